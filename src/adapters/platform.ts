@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Outbound } from '../core/messages.ts';
+
+/** What a push (a message nobody asked for) came to: the platform's message id, or why it failed. */
+export type PushResult =
+  | { ok: true; messageId: string }
+  | {
+      ok: false;
+      /** `blocked`: the user blocked the bot or the bot left the group; do not try again. */
+      reason: 'blocked' | 'not_found' | 'rate_limited' | 'error';
+      /** Seconds to wait before trying again, when the platform said so. */
+      retryAfter?: number;
+      detail: string;
+    };
+
+export interface PushOptions {
+  /** A stable key for this message (the outbox row's): platforms that support it deduplicate on it. */
+  idempotencyKey?: string;
+}
+
+export interface HttpRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void>;
+}
+
+/** A chat platform as the rest of the bot sees it. */
+export interface PlatformAdapter {
+  readonly platform: string;
+  /** HTTP routes to serve (webhook modes); empty for polling or long connections. */
+  readonly routes: HttpRoute[];
+  /** Starts receiving (polling, long connection) and registers what the platform needs. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Sends a message nobody asked for (digests, reminders) to a chat id of this platform. */
+  push(chatId: string, outbound: Outbound, options?: PushOptions): Promise<PushResult>;
+}

@@ -1,0 +1,30 @@
+import type { Config } from './config.ts';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
+import { createCore, type Core } from './core/conversation.ts';
+import { coreFeatures } from './core/features/index.ts';
+import type { CoreDeps } from './core/context.ts';
+import { createLogger, type Logger } from './logger.ts';
+
+/** What every entry point shares: configuration, logs, the migrated database and the core. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  database: DatabaseHandle;
+  deps: CoreDeps;
+  core: Core;
+  close(): Promise<void>;
+}
+
+export async function openApp(config: Config, logger: Logger = createLogger(config)): Promise<App> {
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const deps: CoreDeps = { db: database.db, timezone: config.BOT_TIMEZONE, logger, now: () => new Date() };
+  const core = createCore(deps, coreFeatures);
+  return { config, logger, database, deps, core, close: () => database.close() };
+}

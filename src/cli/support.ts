@@ -1,0 +1,19 @@
+import { openApp, type App } from '../app.ts';
+import type { Config } from '../config.ts';
+import { createLogger } from '../logger.ts';
+
+/** A mistake in how the command was called: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** A command-line command: returns its exit code, or -1 to keep the process running. */
+export type Handler = (args: string[], config: () => Config) => Promise<number>;
+
+/** Opens the app for one command, quieter than the bot (warnings and up), and closes it after. */
+export async function withApp<T>(config: Config, run: (app: App) => Promise<T>): Promise<T> {
+  const app = await openApp(config, createLogger({ ...config, LOG_LEVEL: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }));
+  try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}

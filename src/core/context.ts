@@ -1,0 +1,74 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/database.ts';
+import type { Member } from '../db/schema.ts';
+import type { Actor } from '../domain/permissions.ts';
+import type { Lang, MessageKey, Params } from '../i18n/index.ts';
+import type { Inbound, Outbound } from './messages.ts';
+
+/** What the core needs from the outside world; tests pass their own clock. */
+export interface CoreDeps {
+  db: Db;
+  timezone: string;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** One inbound update being handled, inside its transaction. */
+export interface Ctx {
+  deps: CoreDeps;
+  /** The transaction every read and write of this update goes through. */
+  trx: Db;
+  inbound: Inbound;
+  /** Null until the user has joined with an invite code. */
+  member: Member | null;
+  actor: Actor | null;
+  lang: Lang;
+  now: Date;
+  /** Today in the bot's time zone, YYYY-MM-DD. */
+  today: string;
+  /** Every command the core knows, for /help. */
+  commands: readonly Command[];
+  t(key: MessageKey, params?: Params): string;
+}
+
+export type MemberCtx = Ctx & { member: Member; actor: Actor };
+
+export interface Command {
+  /** The English name, used as /name. */
+  name: string;
+  /** Other words that start the command, with or without a slash (線索, 线索 …). */
+  aliases?: string[];
+  /** Whether the user must have joined first (default true). */
+  needsMember?: boolean;
+  /** Shown by /help to those who may use it; omitted from the menu when absent. */
+  help?: MessageKey;
+  /** Who sees it in /help; everyone when absent. */
+  visibleTo?: Actor['role'][];
+  run(ctx: Ctx, args: string): Promise<Outbound[]>;
+}
+
+export interface ButtonAction {
+  /** Button.action values starting with `${prefix}:` are handled here. */
+  prefix: string;
+  run(ctx: MemberCtx, payload: string[]): Promise<Outbound[]>;
+}
+
+/** A feature's share of the conversation, like one grammY Composer. */
+export interface Feature {
+  commands?: Command[];
+  actions?: ButtonAction[];
+  /**
+   * Free text that is not a command: return null to let the next feature try.
+   * Features are tried in order.
+   */
+  text?(ctx: MemberCtx, text: string): Promise<Outbound[] | null>;
+}
+
+export class UserError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(key);
+  }
+}

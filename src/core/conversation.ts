@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { isDatabaseUnavailable } from '../db/database.ts';
+import type { Member } from '../db/schema.ts';
+import { localDate } from '../domain/calendar.ts';
+import type { Actor } from '../domain/permissions.ts';
+import { isLang, langFromHint, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { commandTable } from './commands.ts';
+import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from './context.ts';
+import type { Inbound, Outbound } from './messages.ts';
+import type { Db } from '../db/database.ts';
+
+export const MAX_TEXT_LENGTH = 4000;
+
+export interface HandleResult {
+  /** True when this update was handled before: its replies were already sent then. */
+  duplicate: boolean;
+  replies: Outbound[];
+}
+
+/** The database could not be reached: the update was not handled and must be delivered again. */
+export class DatabaseUnavailableError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('database unavailable');
+  }
+}
+
+export interface Core {
+  handle(inbound: Inbound): Promise<HandleResult>;
+  readonly features: readonly Feature[];
+}
+
+export function createCore(deps: CoreDeps, features: Feature[]): Core {
+  const commandList = features.flatMap((f) => f.commands ?? []);
+  const commands = commandTable(commandList);
+  const actions = new Map(features.flatMap((f) => f.actions ?? []).map((a) => [a.prefix, a]));
+
+  async function route(ctx: Ctx): Promise<Outbound[]> {
+    const { inbound } = ctx;
+    if (inbound.action !== undefined) {
+      if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
+      const [prefix, ...payload] = inbound.action.split(':');
+      const action = actions.get(prefix);
+      if (!action) return [{ text: ctx.t('error.staleButton'), edit: true }];
+      return action.run(ctx as MemberCtx, payload);
+    }
+
+    const text = (inbound.text ?? '').trim();
+    if (text === '') return [];
+    if (text.length > MAX_TEXT_LENGTH) {
+      return [{ text: ctx.t('error.tooLong', { length: text.length, max: MAX_TEXT_LENGTH }) }];
+    }
+    const call = commands.match(text);
+    // In a group the bot speaks only when spoken to: chatter between members is theirs.
+    if (inbound.chat.type === 'group' && !inbound.addressed && !(call && 'command' in call)) return [];
+    if (call && 'unknown' in call) return [{ text: ctx.t('error.unknownCommand', { command: call.unknown }) }];
+    if (call) {
+      if (call.command.needsMember !== false && !ctx.member) return [{ text: ctx.t('error.notJoined') }];
+      return call.command.run(ctx, call.args);
+    }
+    if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
+    for (const feature of features) {
+      const replies = await feature.text?.(ctx as MemberCtx, text);
+      if (replies) return replies;
+    }
+    return [];
+  }
+
+  async function contextFor(trx: Db, inbound: Inbound): Promise<Ctx> {
+    const member = await memberOf(trx, inbound);
+    const actor: Actor | null = member
+      ? { memberId: member.id, role: member.role, chamberId: member.chamber_id }
+      : null;
+    const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
+    const now = deps.now();
+    const ctx: Ctx = {
+      deps,
+      trx,
+      inbound,
+      member,
+      actor,
+      lang,
+      now,
+      today: localDate(now, deps.timezone),
+      commands: commandList,
+      // Reads ctx.lang when called, so a /lang change answers in the new language.
+      t: (key: MessageKey, params?: Params) => translate(ctx.lang, key, params),
+    };
+    return ctx;
+  }
+
+  async function record(trx: Db, inbound: Inbound, replies: Outbound[]): Promise<void> {
+    await trx
+      .updateTable('inbound_updates')
+      .set({ replies: JSON.stringify(replies.map(storable)) })
+      .where('platform', '=', inbound.platform)
+      .where('update_id', '=', inbound.updateId)
+      .execute();
+  }
+
+  /** Answers an update that could not be applied, and remembers it so a redelivery is not retried forever. */
+  async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<HandleResult> {
+    const member = await memberOf(deps.db, inbound);
+    const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
+    const replies: Outbound[] = [{ text: translate(lang, key, params), edit: inbound.action !== undefined ? false : undefined }];
+    const inserted = await deps.db
+      .insertInto('inbound_updates')
+      .values({ platform: inbound.platform, update_id: inbound.updateId, replies: JSON.stringify(replies) })
+      .onConflict((oc) => oc.doNothing())
+      .returning('update_id')
+      .executeTakeFirst();
+    return { duplicate: !inserted, replies: inserted ? replies : [] };
+  }
+
+  async function handle(inbound: Inbound): Promise<HandleResult> {
+    try {
+      return await deps.db.transaction().execute(async (trx) => {
+        const claimed = await trx
+          .insertInto('inbound_updates')
+          .values({ platform: inbound.platform, update_id: inbound.updateId, replies: '[]' })
+          .onConflict((oc) => oc.doNothing())
+          .returning('update_id')
+          .executeTakeFirst();
+        if (!claimed) return { duplicate: true, replies: [] };
+        const replies = await route(await contextFor(trx, inbound));
+        await record(trx, inbound, replies);
+        return { duplicate: false, replies };
+      });
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
+      if (error instanceof UserError) return answerFailure(inbound, error.key, error.params);
+      const ref = randomBytes(4).toString('hex');
+      deps.logger.error({ err: error, ref, platform: inbound.platform, updateId: inbound.updateId }, 'update failed');
+      try {
+        return await answerFailure(inbound, 'error.internal', { ref });
+      } catch (second) {
+        if (isDatabaseUnavailable(second)) throw new DatabaseUnavailableError(second);
+        throw second;
+      }
+    }
+  }
+
+  return { handle, features };
+}
+
+async function memberOf(trx: Db, inbound: Inbound): Promise<Member | null> {
+  const row = await trx
+    .selectFrom('identities')
+    .innerJoin('members', 'members.id', 'identities.member_id')
+    .selectAll('members')
+    .where('identities.platform', '=', inbound.platform)
+    .where('identities.platform_user_id', '=', inbound.user.id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Replies are kept for the record without their attachments, which can be large. */
+function storable(reply: Outbound): Outbound {
+  const { image, file, ...rest } = reply;
+  return rest;
+}

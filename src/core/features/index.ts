@@ -1,0 +1,7 @@
+import type { Feature } from '../context.ts';
+import { membership } from './membership.ts';
+import { pipeline } from './pipeline.ts';
+import { reports } from './reports.ts';
+
+/** The conversation's features, in the order their free-text handlers are tried. */
+export const coreFeatures: Feature[] = [membership, pipeline, reports];

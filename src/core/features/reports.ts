@@ -1,0 +1,239 @@
+import { parseReport } from '../../domain/report-parser.ts';
+import { parseFieldEdit } from '../../domain/field-edit.ts';
+import { can } from '../../domain/permissions.ts';
+import { invalidFields } from '../../domain/validation.ts';
+import type { ParsedReport } from '../../domain/report.ts';
+import type { Draft } from '../../db/schema.ts';
+import type { Command, Feature, MemberCtx } from '../context.ts';
+import type { Button, Outbound } from '../messages.ts';
+import { insertLead } from '../lead-records.ts';
+import { fieldLines, fieldsOfKind, type DraftFields } from '../render.ts';
+
+type Kind = 'lead' | 'event';
+
+/**
+ * Reporting: free text (or /lead, /event) becomes a draft the reporter confirms with
+ * Save / Edit / Cancel. Nothing reaches the leads or events tables before Save.
+ */
+
+function draftButtons(ctx: MemberCtx, draftId: number): Button[][] {
+  return [[
+    { label: ctx.t('draft.save'), action: `d:save:${draftId}` },
+    { label: ctx.t('draft.edit'), action: `d:edit:${draftId}` },
+    { label: ctx.t('draft.cancel'), action: `d:cancel:${draftId}` },
+  ]];
+}
+
+/** The reporter sees what they typed; anyone else in a group sees it redacted. */
+function draftView(ctx: MemberCtx) {
+  return ctx.inbound.chat.type === 'group'
+    ? ({ showName: false, showPhone: 'masked' } as const)
+    : ({ showName: true, showPhone: 'full' } as const);
+}
+
+function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {
+  const fields = draft.fields as DraftFields;
+  return draft.kind === 'lead' && !fields.project && !fields.company;
+}
+
+function renderDraft(ctx: MemberCtx, draft: Draft, edit = false): Outbound[] {
+  const fields = draft.fields as DraftFields;
+  const lines = [
+    ctx.t('draft.understood', { kind: ctx.t(`kind.${draft.kind}`) }),
+    ...fieldLines(ctx, draft.kind, fields, draftView(ctx)),
+  ];
+  const replies: Outbound[] = [{ text: lines.join('\n'), buttons: draftButtons(ctx, draft.id), edit }];
+  if (draft.awaiting === 'title') replies.push({ text: ctx.t('draft.askTitle') });
+  return replies;
+}
+
+function draftFieldsOf(kind: Kind, parsed: ParsedReport, today: string): DraftFields {
+  const { kind: _kind, ...fields } = parsed;
+  if (kind === 'event') {
+    return { ...fields, stage: null, eventType: fields.eventType ?? 'other', date: fields.date ?? today };
+  }
+  return { ...fields, stage: fields.stage ?? 'lead', eventType: null, invitedEnterprises: null, signedProjects: null };
+}
+
+async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Promise<Outbound[]> {
+  const { actor } = ctx;
+  if (actor.chamberId === null) return [{ text: ctx.t('error.noChamber') }];
+  const parsed = parseReport(text, { today: ctx.today });
+  const kind = forced ?? parsed.kind;
+  if (!kind) return [{ text: ctx.t('draft.nothing') }];
+  if (!can(actor, kind === 'lead' ? 'lead.create' : 'event.create', { chamberId: actor.chamberId })) {
+    return [{ text: ctx.t('error.forbidden') }];
+  }
+  const fields = draftFieldsOf(kind, parsed, ctx.today);
+  // A new report replaces whatever question the bot was waiting on in this chat.
+  await ctx.trx
+    .updateTable('drafts')
+    .set({ awaiting: null })
+    .where('member_id', '=', ctx.member.id)
+    .where('platform', '=', ctx.inbound.platform)
+    .where('chat_id', '=', ctx.inbound.chat.id)
+    .where('status', '=', 'open')
+    .where('awaiting', 'is not', null)
+    .execute();
+  const draft = await ctx.trx
+    .insertInto('drafts')
+    .values({
+      member_id: ctx.member.id,
+      platform: ctx.inbound.platform,
+      chat_id: ctx.inbound.chat.id,
+      kind,
+      fields: JSON.stringify(fields),
+      raw_text: text,
+      awaiting: needsTitle({ kind, fields }) ? 'title' : null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return renderDraft(ctx, draft);
+}
+
+async function awaitingDraft(ctx: MemberCtx): Promise<Draft | undefined> {
+  return ctx.trx
+    .selectFrom('drafts')
+    .selectAll()
+    .where('member_id', '=', ctx.member.id)
+    .where('platform', '=', ctx.inbound.platform)
+    .where('chat_id', '=', ctx.inbound.chat.id)
+    .where('status', '=', 'open')
+    .where('awaiting', 'is not', null)
+    .orderBy('id', 'desc')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
+  return ctx.trx
+    .updateTable('drafts')
+    .set({ fields: JSON.stringify(fields), awaiting: needsTitle({ kind: draft.kind, fields }) ? 'title' : null })
+    .where('id', '=', draft.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): Promise<Outbound[]> {
+  const fields = draft.fields as DraftFields;
+  if (draft.awaiting === 'title') {
+    const updated = await updateDraft(ctx, draft, { ...fields, project: text.slice(0, 200) });
+    return renderDraft(ctx, updated);
+  }
+  const editable = fieldsOfKind(draft.kind);
+  const edit = parseFieldEdit(text, { today: ctx.today, fields: editable });
+  if (!edit) {
+    const names = editable.map((f) => ctx.t(`field.${f}`)).join('、');
+    return [{ text: ctx.t('draft.editNotUnderstood', { fields: names }) }];
+  }
+  if ('invalid' in edit) return [{ text: ctx.t('error.badAmount', { text: edit.invalid }) }];
+  const updated = await updateDraft(ctx, draft, { ...fields, ...edit.changes });
+  return renderDraft(ctx, updated);
+}
+
+async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
+  return ctx.trx.selectFrom('drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+async function saveDraft(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
+  if (needsTitle(draft)) {
+    await ctx.trx.updateTable('drafts').set({ awaiting: 'title' }).where('id', '=', draft.id).execute();
+    return [{ text: ctx.t('draft.askTitle') }];
+  }
+  const fields = draft.fields as DraftFields;
+  const invalid = invalidFields(fields);
+  if (invalid.length > 0) {
+    const names = invalid.map((f) => ctx.t(`field.${f as keyof DraftFields}`)).join('、');
+    return [{ text: ctx.t('error.badAmount', { text: names }) }];
+  }
+  const chamberId = ctx.actor.chamberId;
+  if (chamberId === null) return [{ text: ctx.t('error.noChamber') }];
+  let savedId: number;
+  if (draft.kind === 'lead') {
+    const lead = await insertLead(ctx.trx, {
+      chamberId,
+      reporterId: ctx.member.id,
+      fields,
+      stage: fields.stage ?? 'lead',
+      rawText: draft.raw_text,
+      reportedAt: ctx.now,
+    });
+    savedId = lead.id;
+  } else {
+    const event = await ctx.trx
+      .insertInto('events')
+      .values({
+        chamber_id: chamberId,
+        reporter_id: ctx.member.id,
+        event_type: fields.eventType ?? 'other',
+        held_on: fields.date ?? ctx.today,
+        location: fields.location,
+        invited_enterprises: fields.invitedEnterprises,
+        signed_projects: fields.signedProjects,
+        investment_yuan: fields.investmentYuan,
+        raw_text: draft.raw_text,
+        created_at: ctx.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    savedId = event.id;
+  }
+  await ctx.trx.updateTable('drafts').set({ status: 'saved', saved_id: savedId, awaiting: null }).where('id', '=', draft.id).execute();
+  const headline = ctx.t(draft.kind === 'lead' ? 'draft.savedLead' : 'draft.savedEvent', { id: savedId });
+  return [{ text: [headline, ...fieldLines(ctx, draft.kind, fields, draftView(ctx))].join('\n'), edit: true }];
+}
+
+const lead: Command = {
+  name: 'lead',
+  aliases: ['線索', '线索', '報線索', '报线索'],
+  help: 'help.lead',
+  visibleTo: ['member', 'secretary'],
+  async run(ctx, args) {
+    if (!args) return [{ text: ctx.t('draft.nothing') }];
+    return startDraft(ctx as MemberCtx, 'lead', args);
+  },
+};
+
+const event: Command = {
+  name: 'event',
+  aliases: ['活動', '活动'],
+  help: 'help.event',
+  visibleTo: ['member', 'secretary'],
+  async run(ctx, args) {
+    if (!args) return [{ text: ctx.t('draft.nothing') }];
+    return startDraft(ctx as MemberCtx, 'event', args);
+  },
+};
+
+export const reports: Feature = {
+  commands: [lead, event],
+  actions: [
+    {
+      prefix: 'd',
+      async run(ctx, [verb, idText]) {
+        const draft = await lockDraft(ctx, Number(idText));
+        if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
+        if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
+        if (draft.status === 'saved') return [{ text: ctx.t('draft.alreadySaved', { id: draft.saved_id ?? '' }), edit: true }];
+        if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
+        switch (verb) {
+          case 'save':
+            return saveDraft(ctx, draft);
+          case 'edit':
+            await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
+            return [{ text: ctx.t('draft.askEdit') }];
+          case 'cancel':
+            await ctx.trx.updateTable('drafts').set({ status: 'cancelled', awaiting: null }).where('id', '=', draft.id).execute();
+            return [{ text: ctx.t('draft.cancelled'), edit: true }];
+          default:
+            return [{ text: ctx.t('error.staleButton'), edit: true }];
+        }
+      },
+    },
+  ],
+  async text(ctx, text) {
+    const pending = await awaitingDraft(ctx);
+    if (pending) return answerDraftQuestion(ctx, pending, text);
+    return startDraft(ctx, null, text);
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * The platform-neutral conversation contract. Adapters turn a platform's update into an
+ * Inbound and render the core's Outbound messages; the core never learns which platform
+ * it talks to beyond the `platform` name it uses to key identities and updates.
+ */
+
+export type ChatType = 'private' | 'group';
+
+export interface Inbound {
+  /** 'telegram', 'lark', 'console', …: the namespace of user, chat and update ids. */
+  platform: string;
+  /** The platform's id for this delivery (update_id, event_id, …); redeliveries repeat it. */
+  updateId: string;
+  chat: { id: string; type: ChatType; title?: string };
+  user: { id: string; name: string; langHint?: string };
+  /** In a group: whether the message was addressed to the bot (command, @mention or reply). */
+  addressed?: boolean;
+  /** What the user typed, as typed (bot @mentions already removed by the adapter). */
+  text?: string;
+  /** A button press: the Button.action that was pressed. */
+  action?: string;
+}
+
+export interface Button {
+  label: string;
+  /** Opaque to adapters, at most 64 bytes (Telegram's callback_data limit). */
+  action: string;
+}
+
+export interface Outbound {
+  /** Plain text: adapters escape it for whatever markup they use. */
+  text: string;
+  /** Rows of buttons. */
+  buttons?: Button[][];
+  /** Replace the message whose button was pressed instead of sending a new one. */
+  edit?: boolean;
+  image?: { png: Uint8Array; caption?: string };
+  file?: { name: string; data: Uint8Array; mime: string };
+}
+
+/** Where a message nobody asked for goes: a member's private chat or a bound group. */
+export interface ChatAddress {
+  platform: string;
+  chatId: string;
+}

@@ -1,0 +1,148 @@
+import { formatYuan } from '../domain/amounts.ts';
+import { localDateTime } from '../domain/calendar.ts';
+import { can, maskPhone } from '../domain/permissions.ts';
+import type { ParsedReport, Stage } from '../domain/report.ts';
+import type { Lead, LeadHistory } from '../db/schema.ts';
+import type { Ctx, MemberCtx } from './context.ts';
+
+/** The fields a draft holds: what the parser read, possibly corrected by the reporter. */
+export type DraftFields = Omit<ParsedReport, 'kind'>;
+
+const LEAD_FIELDS = [
+  'stage', 'project', 'company', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
+  'industry', 'location', 'contact', 'contactPhone',
+] as const;
+const EVENT_FIELDS = [
+  'eventType', 'date', 'location', 'invitedEnterprises', 'signedProjects', 'investmentYuan',
+] as const;
+
+export function fieldsOfKind(kind: 'lead' | 'event'): readonly (keyof DraftFields)[] {
+  return kind === 'lead' ? LEAD_FIELDS : EVENT_FIELDS;
+}
+
+/** How contact details may be shown to this reader in this chat. */
+export interface ContactView {
+  showName: boolean;
+  showPhone: 'full' | 'masked';
+}
+
+/**
+ * Contacts are personal data: in a group nobody's contact name is shown and phones are
+ * masked; in private, phones show in full only to those the permission table allows.
+ */
+export function contactView(ctx: MemberCtx, chamberId: number): ContactView {
+  if (ctx.inbound.chat.type === 'group') return { showName: false, showPhone: 'masked' };
+  return { showName: true, showPhone: can(ctx.actor, 'lead.readContact', { chamberId }) ? 'full' : 'masked' };
+}
+
+export function formatValue(ctx: Ctx, field: keyof DraftFields, value: unknown): string {
+  switch (field) {
+    case 'investmentYuan':
+    case 'fundsInPlaceYuan':
+    case 'taxYuan':
+      return formatYuan(value as number, ctx.lang);
+    case 'areaMu':
+      return ctx.t('unit.mu', { value: value as number });
+    case 'jobs':
+      return ctx.t('unit.people', { value: value as number });
+    case 'invitedEnterprises':
+      return ctx.t('unit.enterprises', { value: value as number });
+    case 'signedProjects':
+      return ctx.t('unit.projects', { value: value as number });
+    case 'stage':
+      return ctx.t(`stage.${value as Stage}`);
+    case 'eventType':
+      return ctx.t(`eventType.${value as NonNullable<ParsedReport['eventType']>}`);
+    default:
+      return String(value);
+  }
+}
+
+/** One "label: value" line per known field, in a fixed order; unknown fields are left out. */
+export function fieldLines(ctx: Ctx, kind: 'lead' | 'event', fields: DraftFields, view: ContactView): string[] {
+  const lines: string[] = [];
+  for (const field of fieldsOfKind(kind)) {
+    const value = fields[field];
+    if (value === null || value === undefined || value === '') continue;
+    let shown = formatValue(ctx, field, value);
+    if (field === 'contact' && !view.showName) shown = ctx.t('lead.contactHidden');
+    if (field === 'contactPhone' && view.showPhone === 'masked') shown = maskPhone(String(value));
+    lines.push(`${ctx.t(`field.${field}`)}：${shown}`);
+  }
+  return lines;
+}
+
+export function leadFields(lead: Lead): DraftFields {
+  return {
+    stage: lead.stage === 'dropped' ? null : lead.stage,
+    investmentYuan: lead.investment_yuan,
+    fundsInPlaceYuan: lead.funds_in_place_yuan,
+    taxYuan: lead.tax_yuan,
+    areaMu: lead.area_mu,
+    jobs: lead.jobs,
+    company: lead.company,
+    project: lead.project,
+    contact: lead.contact,
+    contactPhone: lead.contact_phone,
+    location: lead.location,
+    industry: lead.industry,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
+  };
+}
+
+export function leadTitle(lead: Pick<Lead, 'project' | 'company' | 'id'>): string {
+  return lead.project ?? lead.company ?? `#${lead.id}`;
+}
+
+/** "#12 [签约] 天府物流园 · 12.80亿元 · 成都商会" */
+export function leadLine(ctx: Ctx, lead: Lead, chamberName?: string): string {
+  const parts = [`#${lead.id} [${ctx.t(`stage.${lead.stage}`)}] ${leadTitle(lead)}`];
+  if (lead.investment_yuan !== null) parts.push(formatYuan(lead.investment_yuan, ctx.lang));
+  if (chamberName) parts.push(chamberName);
+  return parts.join(' · ');
+}
+
+export function historyLine(
+  ctx: Ctx,
+  entry: LeadHistory,
+  names: Map<number, string>,
+): string {
+  const who = entry.member_id !== null ? (names.get(entry.member_id) ?? `#${entry.member_id}`) : ctx.t('lead.someone');
+  const when = localDateTime(entry.at, ctx.deps.timezone);
+  const changes = entry.changes ?? {};
+  let what: string;
+  switch (entry.action) {
+    case 'stage':
+      what = ctx.t('lead.history.stage', {
+        who,
+        from: entry.from_stage ? ctx.t(`stage.${entry.from_stage}`) : '—',
+        to: entry.to_stage ? ctx.t(`stage.${entry.to_stage}`) : '—',
+      });
+      break;
+    case 'follow_up':
+      what = ctx.t('lead.history.follow_up', { who, note: entry.note ?? '' });
+      break;
+    case 'assigned':
+      what = ctx.t('lead.history.assigned', { who, owner: String(changes.owner ?? '') });
+      break;
+    case 'edited':
+      what = ctx.t('lead.history.edited', {
+        who,
+        fields: Object.keys(changes)
+          .filter((k) => k in FIELD_KEYS)
+          .map((k) => ctx.t(`field.${k as keyof DraftFields}`))
+          .join('、'),
+      });
+      break;
+    default:
+      what = ctx.t(`lead.history.${entry.action}`, { who });
+  }
+  return `${when} ${what}`;
+}
+
+const FIELD_KEYS: Record<string, true> = Object.fromEntries(
+  [...LEAD_FIELDS, ...EVENT_FIELDS].map((k) => [k, true]),
+);

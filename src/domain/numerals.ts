@@ -1,0 +1,181 @@
+/**
+ * Numerals as people write them in reports: Arabic digits (with thousands separators and
+ * decimals), Chinese numerals (一二三…十百千萬億, 兩, 零/〇), the financial forms
+ * (壹貳參…拾佰仟) and mixtures such as 1億2000萬 or 3千萬.
+ *
+ * Values are exact: a numeral is an integer `scaled` over 10^`decimals`, computed with
+ * BigInt, so 0.57億 is 57,000,000 and never 56,999,999.99. The reader works on folded
+ * text (see script.ts: simplified characters, ASCII digits).
+ */
+
+export interface Numeral {
+  start: number;
+  end: number;
+  /** The value times 10^decimals. */
+  scaled: bigint;
+  decimals: number;
+  /** Whether the numeral carries 萬 or 億 (so "15億" alone reads as money). */
+  big: boolean;
+}
+
+/** Chinese digit value by character code, -1 for anything else. */
+const DIGIT = new Int8Array(0x10000).fill(-1);
+/** Power of ten of a multiplier character, 0 for anything else. */
+const POWER = new Uint8Array(0x10000);
+
+const setDigits = (chars: string, value: number) => {
+  for (const ch of chars) DIGIT[ch.charCodeAt(0)] = value;
+};
+setDigits('零〇', 0);
+setDigits('一壹', 1);
+setDigits('二两贰', 2);
+setDigits('三叁参', 3);
+setDigits('四肆', 4);
+setDigits('五伍', 5);
+setDigits('六陆', 6);
+setDigits('七柒', 7);
+setDigits('八捌', 8);
+setDigits('九玖', 9);
+for (const [chars, power] of [['十拾', 1], ['百佰', 2], ['千仟', 3], ['万', 4], ['亿', 8]] as const) {
+  for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
+}
+
+const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Whether a numeral may start at this character. */
+export function startsNumeral(code: number): boolean {
+  return isAsciiDigit(code) || DIGIT[code] >= 0 || (POWER[code] > 0 && POWER[code] < 4);
+}
+
+type Token =
+  | { kind: 'value'; int: string; frac: string }
+  | { kind: 'power'; power: number };
+
+const POW10: bigint[] = [];
+for (let i = 0n; i <= 40n; i++) POW10.push(10n ** i);
+const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
+
+/**
+ * Reads the numeral that starts at `start` of folded `text`, or null when none does.
+ * Qualifiers inside a numeral (1000余萬, 十多萬) are skipped; qualifiers after it are
+ * the caller's business.
+ */
+export function readNumeral(text: string, start: number): Numeral | null {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = start;
+  let decimals = 0;
+  let sawDigit = false;
+  let lastWasArabic = false;
+  let chineseDigits = 0;
+  let big = false;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isAsciiDigit(code)) {
+      if (lastWasArabic || chineseDigits > 0 && tokens[tokens.length - 1]?.kind === 'value') break;
+      let j = i;
+      while (j < length && isAsciiDigit(text.charCodeAt(j))) j++;
+      let int = text.slice(i, j);
+      // Thousands separators: "1,500" and "12,800,000", but not "3,4".
+      while (
+        text.charCodeAt(j) === 44 /* , */ &&
+        isAsciiDigit(text.charCodeAt(j + 1)) && isAsciiDigit(text.charCodeAt(j + 2)) &&
+        isAsciiDigit(text.charCodeAt(j + 3)) && !isAsciiDigit(text.charCodeAt(j + 4))
+      ) {
+        int += text.slice(j + 1, j + 4);
+        j += 4;
+      }
+      let frac = '';
+      if (text.charCodeAt(j) === 46 /* . */ && isAsciiDigit(text.charCodeAt(j + 1))) {
+        let k = j + 1;
+        while (k < length && isAsciiDigit(text.charCodeAt(k))) k++;
+        frac = text.slice(j + 1, k);
+        j = k;
+      }
+      if (frac.length > decimals) decimals = frac.length;
+      tokens.push({ kind: 'value', int, frac });
+      sawDigit = true;
+      lastWasArabic = true;
+      i = j;
+      continue;
+    }
+    const digit = DIGIT[code];
+    if (digit >= 0) {
+      if (lastWasArabic) break;
+      tokens.push({ kind: 'value', int: String(digit), frac: '' });
+      sawDigit = true;
+      chineseDigits++;
+      i++;
+      continue;
+    }
+    const power = POWER[code];
+    if (power > 0) {
+      if (tokens.length === 0 && power >= 4) break; // 萬達, 億元 alone are not numbers
+      tokens.push({ kind: 'power', power });
+      if (power >= 4) big = true;
+      lastWasArabic = false;
+      i++;
+      continue;
+    }
+    // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral.
+    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && POWER[text.charCodeAt(i + 1)] > 0) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (tokens.length === 0) return null;
+  // A lone 十/百/千 ("千人", "百家") is one of them; a run without digits or powers is not a number.
+  if (!sawDigit && tokens[0].kind !== 'power') return null;
+  const scaled = evaluate(tokens, decimals);
+  return { start, end: i, scaled, decimals, big };
+}
+
+function evaluate(tokens: Token[], decimals: number): bigint {
+  const one = pow10(decimals);
+  // 二〇二六 (digits without multipliers) is positional, as in years.
+  if (tokens.length > 1 && tokens.every((t) => t.kind === 'value' && t.frac === '' && t.int.length === 1)) {
+    return BigInt(tokens.map((t) => (t as { int: string }).int).join('')) * one;
+  }
+  let total = 0n;
+  let section = 0n;
+  let number = 0n;
+  let hasNumber = false;
+  for (const token of tokens) {
+    if (token.kind === 'value') {
+      number = BigInt(token.int + token.frac.padEnd(decimals, '0'));
+      hasNumber = true;
+      continue;
+    }
+    const unit = pow10(token.power);
+    if (token.power < 4) {
+      section += (hasNumber ? number : one) * unit;
+    } else if (token.power === 4) {
+      const part = section + number;
+      total += (part === 0n && !hasNumber ? one : part) * unit;
+      section = 0n;
+    } else {
+      const part = total + section + number;
+      total = (part === 0n && !hasNumber ? one : part) * unit;
+      section = 0n;
+    }
+    number = 0n;
+    hasNumber = false;
+  }
+  return total + section + number;
+}
+
+/**
+ * The value of a numeral written alone ("一億二千萬", "1,500", "0.57", "十二"), or null
+ * when the text is not exactly one numeral. Expects folded or plain simplified text;
+ * full-width digits are handled by the caller's folding.
+ */
+export function numeralValue(text: string): { scaled: bigint; decimals: number } | null {
+  const trimmed = text.trim();
+  if (!trimmed || !startsNumeral(trimmed.charCodeAt(0))) return null;
+  const numeral = readNumeral(trimmed, 0);
+  if (!numeral || numeral.end !== trimmed.length) return null;
+  return { scaled: numeral.scaled, decimals: numeral.decimals };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { isValidDate } from './calendar.ts';
+import { EVENT_TYPES, STAGES } from './report.ts';
+
+/** 10萬億元: more than any single investment a chamber will ever report. */
+export const MAX_YUAN = 10_000_000_000_000;
+
+const money = z.number().int().min(0).max(MAX_YUAN).nullable();
+const count = (max: number) => z.number().int().min(0).max(max).nullable();
+const text = z.string().trim().min(1).max(200).nullable();
+
+/** What a saved lead or event may hold; the parser's output is checked against it before any write. */
+export const ReportFieldsSchema = z.object({
+  stage: z.enum(STAGES).nullable(),
+  investmentYuan: money,
+  fundsInPlaceYuan: money,
+  taxYuan: money,
+  areaMu: z.number().min(0).max(10_000_000).nullable(),
+  jobs: count(10_000_000),
+  company: text,
+  project: text,
+  contact: text,
+  contactPhone: z.string().regex(/^\+?[\d\s-]{5,20}$/).nullable(),
+  location: text,
+  industry: text,
+  eventType: z.enum(EVENT_TYPES).nullable(),
+  date: z.string().refine(isValidDate).nullable(),
+  invitedEnterprises: count(100_000),
+  signedProjects: count(10_000),
+});
+
+export type ReportFields = z.infer<typeof ReportFieldsSchema>;
+
+/** The names of the fields that fail validation, so the user can be told which to fix. */
+export function invalidFields(fields: unknown): string[] {
+  const result = ReportFieldsSchema.safeParse(fields);
+  if (result.success) return [];
+  return [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+}

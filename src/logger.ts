@@ -1,0 +1,50 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+
+export type { Logger };
+
+/** Every configured secret, and the password inside DATABASE_URL. */
+function secretsOf(config: Partial<Config>): string[] {
+  const secrets = [
+    config.TELEGRAM_BOT_TOKEN,
+    config.TELEGRAM_WEBHOOK_SECRET,
+    config.LARK_APP_SECRET,
+    config.LARK_ENCRYPT_KEY,
+    config.LARK_VERIFICATION_TOKEN,
+  ];
+  if (config.DATABASE_URL) {
+    try {
+      secrets.push(decodeURIComponent(new URL(config.DATABASE_URL).password));
+    } catch {
+      // not a URL: nothing to pull out
+    }
+  }
+  return secrets.filter((s): s is string => typeof s === 'string' && s.length >= 6);
+}
+
+/** Replaces every occurrence of a secret (URLs in SDK errors carry the bot token) with a marker. */
+export function secretScrubber(secrets: string[]): (line: string) => string {
+  if (secrets.length === 0) return (line) => line;
+  const escaped = secrets.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(escaped.join('|'), 'g');
+  return (line) => line.replace(pattern, '[secret]');
+}
+
+/**
+ * Structured logs on stderr (stdout is the terminal chat's and the command line's). Secrets are
+ * scrubbed from every line written, whatever logged them; known token fields are redacted too.
+ */
+export function createLogger(config: Partial<Config>, destination: pino.DestinationStream = pino.destination(2)): Logger {
+  const scrub = secretScrubber(secretsOf(config));
+  return pino(
+    {
+      level: config.LOG_LEVEL ?? 'info',
+      redact: {
+        paths: ['token', '*.token', 'secret', '*.secret', 'appSecret', '*.appSecret', 'headers.authorization', '*.headers.authorization', 'tenant_access_token', '*.tenant_access_token'],
+        censor: '[secret]',
+      },
+      hooks: { streamWrite: scrub },
+    },
+    destination,
+  );
+}

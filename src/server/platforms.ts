@@ -1,0 +1,44 @@
+import type { App } from '../app.ts';
+import type { PlatformAdapter } from '../adapters/platform.ts';
+import { hasLark, hasTelegram } from '../config.ts';
+import { ping } from '../db/database.ts';
+import { createHttpServer, listen } from './http.ts';
+
+/** Builds the adapters the configuration asks for. Each platform's module is loaded only when used. */
+export async function createAdapters(app: App): Promise<PlatformAdapter[]> {
+  const adapters: PlatformAdapter[] = [];
+  if (hasTelegram(app.config)) {
+    const { createTelegramAdapter } = await import('../adapters/telegram/index.ts');
+    adapters.push(await createTelegramAdapter(app));
+  }
+  if (hasLark(app.config)) {
+    const { createLarkAdapter } = await import('../adapters/lark/index.ts');
+    adapters.push(await createLarkAdapter(app));
+  }
+  return adapters;
+}
+
+/** Runs the bot on its platforms until SIGINT/SIGTERM: adapters, then the HTTP server if any webhook needs it. */
+export async function startPlatforms(app: App): Promise<void> {
+  const adapters = await createAdapters(app);
+  const routes = adapters.flatMap((a) => a.routes);
+  const server = createHttpServer(routes, app.logger, async () => {
+    await ping(app.database.db);
+    return true;
+  });
+  const port = await listen(server, app.config.PORT);
+  app.logger.info({ port, routes: routes.map((r) => r.path) }, 'http server listening');
+  for (const adapter of adapters) {
+    await adapter.start();
+    app.logger.info({ platform: adapter.platform }, 'platform started');
+  }
+  const stop = async (signal: string) => {
+    app.logger.info({ signal }, 'stopping');
+    for (const adapter of adapters) await adapter.stop().catch(() => {});
+    server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
