@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { AdminError } from './core/admin.ts';
 import { coreCommands } from './cli/core-commands.ts';
@@ -30,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`unknown command: ${name}\n\n${USAGE}`);
     return 2;
   }
+  // Variables already in the environment win over the file.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config | undefined;
   return handler(args, () => (config ??= loadConfig()));
 }

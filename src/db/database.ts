@@ -2,7 +2,11 @@ import { Kysely, Migrator, PostgresDialect, sql, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { mkdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { migrations } from '../../migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -66,12 +70,24 @@ function postgresDialect(options: DatabaseOptions): { dialect: Dialect; kind: 'p
   return { dialect: new PostgresDialect({ pool }), kind: 'postgres' };
 }
 
+/**
+ * PGlite's defaults suit a browser tab; an always-on bot wants a small resident size:
+ * 8 MB of shared buffers instead of 128 MB is plenty for a city's chambers (the OS caches the files).
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=8MB'];
+
+const initScript = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url));
+
 async function pgliteDialect(options: DatabaseOptions): Promise<{ dialect: Dialect; kind: 'pglite' }> {
   const dataDir = options.dataDir ?? './data';
-  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+  if (dataDir !== 'memory') {
+    mkdirSync(dataDir, { recursive: true });
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) await promisify(execFile)(process.execPath, [initScript, dataDir]);
+  }
   const client = await PGlite.create({
     dataDir: dataDir === 'memory' ? undefined : dataDir,
     parsers,
+    startParams: PGLITE_START_PARAMS,
   });
   return { dialect: new PGliteDialect(client), kind: 'pglite' };
 }

@@ -1,14 +1,36 @@
 import { zhCN } from './zh-CN.ts';
 import { zhTW } from './zh-TW.ts';
 import { en } from './en.ts';
+import { summariesCatalog } from './summaries.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type MessageKey = keyof typeof zhCN;
-export type Catalog = Record<MessageKey, string>;
+
+/**
+ * A feature's own messages, in every language. Features keep their catalogs beside the core's
+ * (src/i18n/<feature>.ts) and are listed in FEATURE_CATALOGS below.
+ */
+export type FeatureCatalog = Record<Lang, Record<string, string>>;
+
+/** Feature catalogs, merged into the core's. */
+const FEATURE_CATALOGS = [summariesCatalog] as const satisfies readonly FeatureCatalog[];
+
+type KeysOf<T> = T extends unknown ? keyof T : never;
+export type MessageKey = keyof typeof zhCN | KeysOf<(typeof FEATURE_CATALOGS)[number]['zh-CN']>;
+export type CoreCatalog = Record<keyof typeof zhCN, string>;
+/** The core's catalogs are typed to hold every key of zh-CN. */
+export type Catalog = CoreCatalog;
 export type Params = Record<string, string | number>;
 
-export const catalogs: Record<Lang, Catalog> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+function merge(lang: Lang, core: Record<string, string>): Record<string, string> {
+  return Object.assign({}, core, ...FEATURE_CATALOGS.map((c: FeatureCatalog) => c[lang]));
+}
+
+export const catalogs: Record<Lang, Record<string, string>> = {
+  'zh-CN': merge('zh-CN', zhCN),
+  'zh-TW': merge('zh-TW', zhTW),
+  en: merge('en', en),
+};
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
@@ -23,7 +45,7 @@ export function langFromHint(hint: string | undefined): Lang {
 }
 
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = catalogs[lang][key] ?? catalogs['zh-CN'][key];
+  const template = catalogs[lang][key] ?? catalogs['zh-CN'][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );

@@ -4,4 +4,4 @@ import { pipeline } from './pipeline.ts';
 import { reports } from './reports.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [membership, pipeline, reports];
+export const coreFeatures: Feature[] = [reports, pipeline, membership];

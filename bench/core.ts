@@ -1,0 +1,104 @@
+/**
+ * End-to-end lead reports through the core (parse, authorise, write, reply), on PGlite and
+ * on PostgreSQL, beside a bare loop that writes the same rows with the same driver: the floor.
+ * Each report is what a member does: the text (a draft) and the Save button (the lead).
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import pino from 'pino';
+import { migrateToLatest, openDatabase, type Db } from '../src/db/database.ts';
+import { createCore } from '../src/core/conversation.ts';
+import { coreFeatures } from '../src/core/features/index.ts';
+import { addChamber, createInvite } from '../src/core/admin.ts';
+import { peakRssMb, pgUrl } from './support.ts';
+
+const REPORTS = [
+  '已签约：成都天府物流园项目，总投资12.8亿元，已到位资金3亿元，预计带动就业800人',
+  '项目：智能制造产业园\n公司：深圳华芯科技有限公司\n投资：15亿\n占地：200亩\n阶段：洽谈\n联系人：王磊 13912345678',
+  '東莞市鑫銳進出口貿易有限公司劉銳董事長與安溪鎮政府簽訂毛橋醫院項目招商引資協議，該項目佔地150畝，總投資1億元',
+  '东莞商会带回电子元器件项目，投资额3千万元，用工200余人',
+];
+
+async function prepare(db: Db) {
+  await addChamber(db, '成都商會');
+  const { code } = await createInvite(db, { chamber: '成都商會', role: 'member', uses: 10 });
+  const core = createCore({ db, timezone: 'Asia/Shanghai', logger: pino({ level: 'silent' }), now: () => new Date() }, coreFeatures);
+  const user = { id: 'bench-user', name: '測試' };
+  const chat = { id: 'bench-chat', type: 'private' as const };
+  await core.handle({ platform: 'bench', updateId: randomUUID(), chat, user, text: `/join ${code}` });
+  return { core, user, chat };
+}
+
+async function throughCore(db: Db, seconds: number): Promise<number> {
+  const { core, user, chat } = await prepare(db);
+  let done = 0;
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    const draft = await core.handle({ platform: 'bench', updateId: randomUUID(), chat, user, text: REPORTS[done % REPORTS.length] });
+    const save = draft.replies[0].buttons![0][0].action;
+    const saved = await core.handle({ platform: 'bench', updateId: randomUUID(), chat, user, action: save });
+    if (!saved.replies[0].text.includes('#')) throw new Error(`unexpected reply: ${saved.replies[0].text}`);
+    done++;
+  }
+  return done / seconds;
+}
+
+/** The same rows, written with nothing in between: two transactions per report as the core does. */
+async function floor(db: Db, seconds: number): Promise<number> {
+  const chamber = await db.selectFrom('chambers').select('id').executeTakeFirstOrThrow();
+  const member = await db.selectFrom('members').select('id').executeTakeFirstOrThrow();
+  let done = 0;
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    const fields = JSON.stringify({ project: '天府物流园', investmentYuan: 1_280_000_000 });
+    const draftId = await db.transaction().execute(async (trx) => {
+      await trx.insertInto('inbound_updates').values({ platform: 'floor', update_id: randomUUID(), replies: '[]' }).execute();
+      const d = await trx
+        .insertInto('drafts')
+        .values({ member_id: member.id, platform: 'floor', chat_id: 'c', kind: 'lead', fields, raw_text: REPORTS[0] })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return d.id;
+    });
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('inbound_updates').values({ platform: 'floor', update_id: randomUUID(), replies: '[]' }).execute();
+      const lead = await trx
+        .insertInto('leads')
+        .values({ chamber_id: chamber.id, reporter_id: member.id, stage: 'signed', investment_yuan: 1_280_000_000, project: '天府物流园', raw_text: REPORTS[0] })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('lead_history').values({ lead_id: lead.id, member_id: member.id, action: 'reported', changes: fields }).execute();
+      await trx.updateTable('drafts').set({ status: 'saved', saved_id: lead.id }).where('id', '=', draftId).execute();
+    });
+    done++;
+  }
+  return done / seconds;
+}
+
+async function run(kind: 'pglite' | 'postgres', seconds: number) {
+  let schema: string | undefined;
+  if (kind === 'postgres') {
+    schema = `bench_core_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgUrl() });
+    await admin.connect();
+    await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+    await admin.end();
+  }
+  const handle = await openDatabase(kind === 'postgres' ? { url: pgUrl(), schema, poolSize: 4 } : { dataDir: 'memory' });
+  try {
+    await migrateToLatest(handle.db);
+    const core = await throughCore(handle.db, seconds);
+    const bare = await floor(handle.db, seconds);
+    console.log(
+      `core on ${kind}: ${core.toFixed(0)} reports/s, floor ${bare.toFixed(0)} reports/s, ratio ${((core / bare) * 100).toFixed(0)}% (peak RSS ${peakRssMb()} MB)`,
+    );
+  } finally {
+    if (kind === 'postgres') await sql.raw(`drop schema ${schema} cascade`).execute(handle.db);
+    await handle.close();
+  }
+}
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+await run('pglite', seconds);
+await run('postgres', seconds).catch((error: Error) => console.log(`core on postgres: skipped (${error.message})`));

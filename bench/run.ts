@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: runs each benchmark in its own process, so each reports its own peak memory.
+ * Benchmarks print one line per figure; nothing here asserts a time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const benches = ['parser', 'core', 'idle', 'summary', 'fanout'].filter(
+  (name) => (only.length === 0 || only.includes(name)) && existsSync(join(here, `${name}.ts`)),
+);
+let failed = 0;
+for (const name of benches) {
+  // The idle bot is measured with the V8 flags `npm start` uses (small young generation).
+  const flags = name === 'idle' ? ['--max-semi-space-size=2'] : [];
+  const result = spawnSync(process.execPath, [...flags, '--import', 'tsx', join(here, `${name}.ts`)], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed++;
+    console.log(`${name}: failed (exit ${result.status})`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

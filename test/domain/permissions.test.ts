@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { can, maskPhone, visibleChambers, type Action, type Actor, type Role, type Target } from '../../src/domain/permissions.ts';
+
+const CHAMBER = 1;
+const OTHER = 2;
+const actor = (role: Role, chamberId: number | null = role === 'official' || role === 'admin' ? null : CHAMBER): Actor => ({
+  memberId: 10,
+  role,
+  chamberId,
+});
+
+// Each row: who, what, on which record → allowed? The table is the product's promise on access.
+const own: Target = { chamberId: CHAMBER, reporterId: 10, ownerId: null };
+const colleague = { chamberId: CHAMBER, reporterId: 11, ownerId: null };
+const ownedByMe = { chamberId: CHAMBER, reporterId: 11, ownerId: 10 };
+const otherChamber = { chamberId: OTHER, reporterId: 12, ownerId: null };
+
+const table: [Role, Action, Target, boolean][] = [
+  ['member', 'lead.read', colleague, true],
+  ['member', 'lead.read', otherChamber, false],
+  ['member', 'lead.update', own, true],
+  ['member', 'lead.update', ownedByMe, true],
+  ['member', 'lead.update', colleague, false],
+  ['member', 'lead.assign', own, false],
+  ['member', 'lead.readContact', own, false],
+  ['member', 'lead.create', own, true],
+  ['member', 'group.bind', own, false],
+  ['member', 'summary.read', own, false],
+  ['secretary', 'lead.read', colleague, true],
+  ['secretary', 'lead.read', otherChamber, false],
+  ['secretary', 'lead.update', colleague, true],
+  ['secretary', 'lead.update', otherChamber, false],
+  ['secretary', 'lead.assign', colleague, true],
+  ['secretary', 'lead.assign', otherChamber, false],
+  ['secretary', 'lead.readContact', colleague, true],
+  ['secretary', 'lead.readContact', otherChamber, false],
+  ['secretary', 'group.bind', colleague, true],
+  ['secretary', 'summary.read', otherChamber, false],
+  ['official', 'lead.read', otherChamber, true],
+  ['official', 'lead.readContact', otherChamber, true],
+  ['official', 'lead.update', otherChamber, false],
+  ['official', 'lead.create', otherChamber, false],
+  ['official', 'summary.read', otherChamber, true],
+  ['admin', 'chamber.manage', otherChamber, true],
+  ['admin', 'role.manage', otherChamber, true],
+  ['admin', 'lead.readContact', otherChamber, false],
+  ['admin', 'lead.update', otherChamber, false],
+];
+
+describe('permissions table', () => {
+  it.each(table)('%s %s → %s', (role, action, target, allowed) => {
+    expect(can(actor(role), action, target)).toBe(allowed);
+  });
+
+  it('gives a member or secretary without a chamber nothing of any chamber', () => {
+    expect(can(actor('secretary', null), 'lead.read', colleague)).toBe(false);
+    expect(visibleChambers(actor('member', null), 'lead.read')).toEqual([]);
+  });
+
+  it('lists the chambers each role may read', () => {
+    expect(visibleChambers(actor('member'), 'lead.read')).toEqual([CHAMBER]);
+    expect(visibleChambers(actor('official'), 'lead.read')).toBe('all');
+    expect(visibleChambers(actor('member'), 'summary.read')).toEqual([]);
+  });
+});
+
+describe('maskPhone', () => {
+  it.each([
+    ['13800138000', '138****8000'],
+    ['139-1234-5678', '139****5678'],
+    ['12345', '*****'],
+  ])('%s → %s', (phone, masked) => {
+    expect(maskPhone(phone)).toBe(masked);
+  });
+});
