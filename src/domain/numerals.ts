@@ -40,6 +40,8 @@ for (const [chars, power] of [['十拾', 1], ['百佰', 2], ['千仟', 3], ['万
   for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
 }
 
+const MAX_TOKENS = 24;
+
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -71,7 +73,8 @@ export function readNumeral(text: string, start: number): Numeral | null {
   let lastWasArabic = false;
   let chineseDigits = 0;
   let big = false;
-  while (i < length) {
+  // No real amount needs more; a longer run (一億一億一億…) would only grow a huge BigInt.
+  while (i < length && tokens.length < MAX_TOKENS) {
     const code = text.charCodeAt(i);
     if (isAsciiDigit(code)) {
       if (lastWasArabic || chineseDigits > 0 && tokens[tokens.length - 1]?.kind === 'value') break;

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { MAX_REPORTED_YUAN } from './amounts.ts';
 import { isValidDate } from './calendar.ts';
 import { EVENT_TYPES, STAGES } from './report.ts';
 
-/** 10萬億元: more than any single investment a chamber will ever report. */
-export const MAX_YUAN = 10_000_000_000_000;
-
-const money = z.number().int().min(0).max(MAX_YUAN).nullable();
+const money = z.number().int().min(0).max(MAX_REPORTED_YUAN).nullable();
 const count = (max: number) => z.number().int().min(0).max(max).nullable();
 const text = z.string().trim().min(1).max(200).nullable();
 

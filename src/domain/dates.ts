@@ -1,0 +1,150 @@
+import { numeralValue } from './numerals.ts';
+
+/**
+ * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
+ * 明天, 上週五, 11月20日, 2026年11月20日, 2026-11-20, Nov 20, 12/5. Dates are
+ * 'YYYY-MM-DD' strings in Asia/Shanghai, the city's time zone.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1970-01-01 of an ISO date, or null when it is not a real date. */
+function dayNumber(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return time / 86_400_000;
+}
+
+function isoOf(days: number): string {
+  return new Date(days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function parseIso(iso: string): { year: number; days: number } | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const days = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  return days === null ? null : { year: Number(m[1]), days };
+}
+
+/** Most reports in a process share one today: keep the last one read. */
+let lastToday: { iso: string; parsed: { year: number; days: number } | null } = { iso: '', parsed: null };
+
+function parseToday(iso: string): { year: number; days: number } | null {
+  if (lastToday.iso !== iso) lastToday = { iso, parsed: parseIso(iso) };
+  return lastToday.parsed;
+}
+
+/** Whether `iso` is a real 'YYYY-MM-DD' date. */
+export function isIsoDate(iso: string): boolean {
+  return parseToday(iso) !== null;
+}
+
+const RELATIVE_DAYS: Record<string, number> = {
+  大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 后天: 2,
+  today: 0, tonight: 0, yesterday: -1, tomorrow: 1,
+};
+const WEEK_OFFSET: Record<string, number> = { 上上: -14, 上: -7, 本: 0, 这: 0, 下: 7, last: -7, this: 0, next: 7 };
+const WEEKDAY: Record<string, number> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7,
+  mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7,
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const ALTERNATIVES = [
+  // groups 1-3: 2026年11月20日, 2026-11-20, 2026/11/20, 2026.11.20
+  String.raw`(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)`,
+  // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
+  String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
+  // group 7: 今天, yesterday …
+  String.raw`(大前天|前天|昨天|昨日|昨晚|今天|今日|今晚|今早|明天|明日|后天|\btoday\b|\btonight\b|\byesterday\b|\btomorrow\b)`,
+  // groups 8-9: 上週五, 本周三, 星期天
+  String.raw`(上上|上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])`,
+  // groups 10-11: last friday
+  String.raw`\b(last|this|next)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  // groups 12-14: Nov 20, November 20th, 2026
+  String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`,
+  // groups 15-17: 20 November 2026
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?(?:,?\s+(\d{4}))?`,
+  // groups 18-19: 12/5
+  String.raw`(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])`,
+];
+/** Every date starts with one of these: a cheap test lets the scan skip other positions. */
+const FIRST_CJK = '(?=[\\d零一二三四五六七八九十大前昨今明后上本这下周星礼])';
+const DATE_PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
+/**
+ * The same without the English forms, which are costly to try at every position. The
+ * English alternatives become never-matching groups so that group numbers stay the same.
+ */
+const DATE_PATTERN_CJK = new RegExp(
+  FIRST_CJK + '(?:' + ALTERNATIVES.map((alternative, n) => (n === 4 || n === 5 || n === 6 ? `(?!)${'()'.repeat(n === 4 ? 2 : 3)}` : alternative)).join('|') + ')',
+  'g',
+);
+
+function smallNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const value = numeralValue(text);
+  return value && value.decimals === 0 ? Number(value.scaled) : NaN;
+}
+
+/** A month and day without a year: the year that puts it nearest to today. */
+function nearestYear(month: number, day: number, today: { year: number; days: number }): number | null {
+  let best: number | null = null;
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const days = dayNumber(year, month, day);
+    if (days !== null && (best === null || Math.abs(days - today.days) < Math.abs(best - today.days))) best = days;
+  }
+  return best;
+}
+
+function weekday(offset: number, day: number, today: { days: number }): number {
+  // 1970-01-01 was a Thursday (ISO weekday 4).
+  const todayWeekday = ((today.days + 3) % 7 + 7) % 7 + 1;
+  return today.days - todayWeekday + day + offset;
+}
+
+export interface FoundDate {
+  date: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The first date written in folded `text`, relative to `today` ('YYYY-MM-DD'). A date
+ * without a year takes the year that puts it nearest to today (in late November,
+ * "1月5日" is next January; "11月20日" is this year).
+ */
+export function findDate(text: string, today: string): FoundDate | null {
+  const base = parseToday(today);
+  if (!base) return null;
+  const pattern = /[a-z]{3}/.test(text) ? DATE_PATTERN : DATE_PATTERN_CJK;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let days: number | null = null;
+    if (m[1]) {
+      days = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+    } else if (m[5]) {
+      const month = smallNumber(m[5]);
+      const day = smallNumber(m[6]);
+      days = m[4] ? dayNumber(smallNumber(m[4]), month, day) : nearestYear(month, day, base);
+    } else if (m[7]) {
+      days = base.days + RELATIVE_DAYS[m[7]];
+    } else if (m[9]) {
+      days = weekday(WEEK_OFFSET[m[8] ?? '本'], WEEKDAY[m[9]], base);
+    } else if (m[10]) {
+      days = weekday(WEEK_OFFSET[m[10]], WEEKDAY[m[11]], base);
+    } else if (m[12]) {
+      const month = MONTHS.indexOf(m[12]) + 1;
+      days = m[14] ? dayNumber(Number(m[14]), month, Number(m[13])) : nearestYear(month, Number(m[13]), base);
+    } else if (m[15]) {
+      const month = MONTHS.indexOf(m[16]) + 1;
+      days = m[17] ? dayNumber(Number(m[17]), month, Number(m[15])) : nearestYear(month, Number(m[15]), base);
+    } else if (m[18]) {
+      days = nearestYear(Number(m[18]), Number(m[19]), base);
+    }
+    if (days !== null && Number.isFinite(days)) return { date: isoOf(days), start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}

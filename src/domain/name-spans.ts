@@ -1,0 +1,88 @@
+import { leadingPlaceLength } from './place-names.ts';
+import { isCjk, type ReportText } from './report-text.ts';
+
+/**
+ * Names read backwards from what ends them: a company from its legal suffix
+ * (…投資興建|紅瑞祥置業|有限公司), a project from 項目 (…引薦的|新能源電池|項目). The
+ * name starts after the last boundary word (a verb, a particle, a title) and loses the
+ * place it opens with. Positions are the same in the folded and the original text, so
+ * the name is copied from the original in the user's script.
+ */
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** Longer than this, a "name" is a sentence that a pattern swallowed. */
+const MAX_NAME_LENGTH = 100;
+
+/** The original text of a span, trimmed, or null when empty or too long to be a name. */
+export function copyName(report: ReportText, start: number, end: number): string | null {
+  const value = report.original.slice(start, end).trim();
+  return value && value.length <= MAX_NAME_LENGTH ? value : null;
+}
+
+export function copySpan(report: ReportText, span: TextSpan | null): string | null {
+  return span ? copyName(report, span.start, span.end) : null;
+}
+
+/**
+ * Words a name never runs across when read backwards from its suffix
+ * ("…投資興建|紅瑞祥置業有限公司", "…引薦的|新能源電池項目").
+ */
+const BOUNDARY =
+  /投资兴建|投资建设|投资|兴建|新建|扩建|建设|设立|成立|注册|引进|引荐|带回|带来|促成|对接|洽谈|签约|签订|签署|联系|拜访|走访|考察|组织|开展|举办|举行|召开|进行|政府|管委会|邀请|推荐|介绍|就|与会|参会|企业家|收购|并购|入驻|落户|落地|开工|推进|实施|谋划|储备|招引|参与|合作|董事长|总经理|会长|秘书长|单位|会员企业|会员|商会|筹备组|有限公司|公司|集团|其中|包括|通过|来自|现场|今天|昨天|目前|已经|与|和|同|跟|及|的|由|向|把|被|将|在|是|为|对|从|让|给|等|了|已|拟|该|此|这个|这|本|\d+/g;
+
+/** Whole names that say nothing: 重大項目, 該項目, 科技公司. */
+const GENERIC = new Set([
+  '重大', '重点', '招商', '签约', '合作', '投资', '产业', '引进', '新', '大型', '好', '优质', '意向', '招商引资', '相关',
+  '各类', '一批', '多个', '该', '此', '这个', '那个', '一个', '本', '建设', '在谈', '在建', '落地', '储备', '包装', '谋划',
+  '新建', '续建', '入库', '这些', '上述', '以上', '其他', '其它', '重大招商', '招商重点', '示范', '科技', '贸易', '实业',
+  '置业', '发展', '控股', '股份', '集团', '农业', '工业', '商贸', '物流', '能源', '电子', '医药', '食品', '子', '分',
+  '母', '我', '贵', '总', '某', '一家', '这家', '该家', '相关企业', '大', '小', '中', '各', '所有', '全部', '两个', '三个',
+]);
+const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪/;
+/** What a company name must not shrink to when cutting at a boundary. */
+const BARE_INDUSTRY = new Set(['控股', '科技', '贸易', '实业', '置业', '发展', '股份', '集团', '投资', '建设', '物流', '能源']);
+
+/** Whether folded `core` can be a name: two characters or more, not generic, not unnamed. */
+export function isMeaningfulName(core: string): boolean {
+  return core.length >= 2 && !GENERIC.has(core) && !UNNAMED.test(core) && !/\d/.test(core);
+}
+
+function isNameChar(code: number): boolean {
+  return isCjk(code) || (code >= 97 && code <= 122) || code === 40 || code === 41 || code === 0xb7 || code === 38;
+}
+
+/** 年產10萬噸|飼料: the unit after a number is not part of the name that follows. */
+const MEASURE = /^(?:余|多)?[万亿千百十]*(?:[a-z]+|平方米|平米|立方米|千瓦|兆瓦|公里|万元|亿元|吨|亩|个|家|台|套|件|辆|条|只|头|元|人|户|项|瓦|米|方|张|床|间)?/;
+
+/** Where the run of name characters that ends at `end` starts, at most `max` back. */
+export function runStartBefore(text: string, end: number, max: number): number {
+  let start = end;
+  while (start > 0 && end - start < max && isNameChar(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * Where the name that ends at `end` starts, reading back at most `max` characters:
+ * after the last boundary word, with a leading place stripped. Null when what is left
+ * says nothing (該項目, 重大項目, 科技公司).
+ */
+export function nameStartBefore(text: string, end: number, max: number): number | null {
+  let runStart = runStartBefore(text, end, max);
+  if (runStart > 0 && /\d/.test(text[runStart - 1])) {
+    const unit = MEASURE.exec(text.slice(runStart, end));
+    if (unit) runStart += unit[0].length;
+  }
+  const window = text.slice(runStart, end);
+  const cuts = [runStart];
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(window); m; m = BOUNDARY.exec(window)) cuts.push(runStart + m.index + m[0].length);
+  // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股).
+  let k = cuts.length - 1;
+  while (k > 0 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) k--;
+  const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
+  return isMeaningfulName(text.slice(start, end)) ? start : null;
+}

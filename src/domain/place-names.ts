@@ -1,0 +1,128 @@
+/**
+ * Place names that open a company or project name and are not part of its core:
+ * 東莞市鑫銳進出口貿易 → 鑫銳進出口貿易, 成都天府物流園 → 天府物流園, Shenzhen Huaxin
+ * Technology → Huaxin Technology. Works on folded text (simplified, lower case).
+ *
+ * A short list of provinces and large cities is enough: registered names open with the
+ * place where the company registered, and those are overwhelmingly the big cities where
+ * the chambers sit; smaller places are caught by their 市/縣/區/省 suffix.
+ */
+
+const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西',
+  '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古',
+  '广西', '西藏', '宁夏', '新疆', '香港', '澳门', '中国',
+];
+
+const CITIES = [
+  '深圳', '广州', '东莞', '佛山', '珠海', '中山', '惠州', '汕头', '江门', '湛江', '肇庆', '杭州', '宁波', '温州',
+  '绍兴', '嘉兴', '湖州', '金华', '台州', '义乌', '南京', '苏州', '无锡', '常州', '南通', '扬州', '徐州', '昆山',
+  '成都', '绵阳', '德阳', '宜宾', '泸州', '自贡', '乐山', '南充', '达州', '攀枝花', '贵阳', '遵义', '六盘水', '昆明',
+  '曲靖', '西安', '兰州', '西宁', '银川', '乌鲁木齐', '拉萨', '呼和浩特', '包头', '南宁', '柳州', '桂林', '海口',
+  '三亚', '长沙', '株洲', '湘潭', '武汉', '宜昌', '襄阳', '郑州', '洛阳', '济南', '青岛', '烟台', '潍坊', '合肥',
+  '芜湖', '福州', '厦门', '泉州', '南昌', '赣州', '太原', '石家庄', '唐山', '保定', '沈阳', '大连', '长春',
+  '哈尔滨', '大庆', '宁德', '漳州', '莆田',
+];
+
+const LATIN_PLACES = [
+  'china', 'beijing', 'tianjin', 'shanghai', 'chongqing', 'guangdong', 'zhejiang', 'jiangsu', 'sichuan', 'fujian',
+  'shandong', 'hubei', 'hunan', 'henan', 'hebei', 'anhui', 'jiangxi', 'guizhou', 'yunnan', 'shaanxi', 'shanxi',
+  'liaoning', 'jilin', 'heilongjiang', 'hainan', 'gansu', 'qinghai', 'guangxi', 'ningxia', 'xinjiang', 'hong kong',
+  'shenzhen', 'guangzhou', 'dongguan', 'foshan', 'zhuhai', 'zhongshan', 'huizhou', 'hangzhou', 'ningbo', 'wenzhou',
+  'suzhou', 'nanjing', 'wuxi', 'changzhou', 'chengdu', 'mianyang', 'guiyang', 'kunming', "xi'an", 'xian', 'lanzhou',
+  'wuhan', 'changsha', 'zhengzhou', 'jinan', 'qingdao', 'hefei', 'fuzhou', 'xiamen', 'quanzhou', 'nanchang',
+  'shenyang', 'dalian', 'harbin', 'nanning', 'haikou',
+];
+
+/** Words meaning "our city": never a useful place, stripped like one. */
+const HOME = new Set(['我市', '本市', '我县', '本县', '我区', '本区', '当地', '家乡', '我省', '本省', '市里', '县里', '老家']);
+
+/** Places by first character, longest first: names are read often and the list is long. */
+function byFirstCharacter(places: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const place of [...places].sort((a, b) => b.length - a.length)) {
+    const list = index.get(place[0]) ?? [];
+    list.push(place);
+    index.set(place[0], list);
+  }
+  return index;
+}
+const PLACES_BY_FIRST = byFirstCharacter([...PROVINCES, ...CITIES, ...HOME]);
+
+const LATIN_BY_FIRST = byFirstCharacter(LATIN_PLACES);
+
+/** A place followed by one of these is a street or a direction, part of the name (北京路). */
+const NOT_AFTER_PLACE = new Set(['路', '街', '道', '人', '话', '菜', '站']);
+/** 市場, 市民, 縣委: a 市/縣 followed by these is a word, not a place suffix. */
+const NOT_AFTER_SUFFIX = new Set(['场', '民', '政', '委', '值', '面', '级', '长', '区', '里', '内']);
+const ADMIN_SUFFIX = new Set(['省', '市', '县', '区', '州', '盟', '旗']);
+
+/** Bare industry words: a name reduced to one of these keeps its place (北京科技). */
+const BARE_INDUSTRY = new Set([
+  '科技', '贸易', '实业', '置业', '投资', '发展', '控股', '股份', '集团', '农业', '工业', '商贸', '物流', '建设',
+  '能源', '电子', '医药', '食品', '电器', '机械', '化工', '建材', '地产', '文化', '旅游', '传媒',
+]);
+
+/** 2-3 characters and 市/縣/省 (安溪縣); after a city also 區/鎮/鄉 (東莞市長安鎮, 廣州市天河區). */
+function suffixedPlaceLength(text: string, at: number, afterCity: boolean): number {
+  for (const length of [2, 3]) {
+    const suffix = text[at + length];
+    const fits = suffix === '市' || suffix === '县' || suffix === '省' || (afterCity && (suffix === '区' || suffix === '镇' || suffix === '乡'));
+    if (fits && !NOT_AFTER_SUFFIX.has(text[at + length + 1]) && /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + length))) {
+      return length + 1;
+    }
+  }
+  return 0;
+}
+
+function placeLengthAt(text: string, at: number, afterCity: boolean): number {
+  for (const place of PLACES_BY_FIRST.get(text[at]) ?? []) {
+    if (text.startsWith(place, at)) {
+      if (HOME.has(place)) return place.length;
+      let length = place.length;
+      if (ADMIN_SUFFIX.has(text[at + length])) length++;
+      return NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
+    }
+  }
+  return suffixedPlaceLength(text, at, afterCity);
+}
+
+/**
+ * How many characters of folded `text[start, end)` are leading place names to strip, so
+ * that at least two characters remain and the remainder is not a bare industry word.
+ */
+export function leadingPlaceLength(text: string, start: number, end: number): number {
+  let at = start;
+  for (let round = 0; round < 3; round++) {
+    const cjk = placeLengthAt(text, at, round > 0);
+    const length = cjk || latinPlaceLength(text, at);
+    if (!length) break;
+    let next = at + length;
+    while (next < end && (text[next] === ' ' || text[next] === '-' || text[next] === ',')) next++;
+    const rest = text.slice(next, end);
+    if (rest.length < 2 || BARE_INDUSTRY.has(rest)) break;
+    at = next;
+  }
+  return at - start;
+}
+
+function latinPlaceLength(text: string, at: number): number {
+  for (const place of LATIN_BY_FIRST.get(text[at]) ?? []) {
+    if (text.startsWith(place, at) && !/[a-z]/.test(text[at + place.length] ?? '')) {
+      // "Shenzhen Huaxin" strips; a lone "Shenzhen" does not (the caller checks what remains).
+      return place.length;
+    }
+  }
+  return 0;
+}
+
+/** Whether folded `name` is nothing but a place ("shenzhen", "广东省", "我市"). */
+export function isOnlyPlace(name: string): boolean {
+  const first = placeLengthAt(name, 0, false) || latinPlaceLength(name, 0);
+  return first > 0 && first >= name.trim().length;
+}
+
+/** Whether folded `word` is one of the words for "our city" (我市, 家鄉 …). */
+export function isHomePlace(word: string): boolean {
+  return HOME.has(word);
+}

@@ -1,0 +1,209 @@
+import { readNumeral, startsNumeral } from './numerals.ts';
+
+/**
+ * Every number in a folded report together with the unit written after it: "3.5億元",
+ * "480畝", "4000多人", "45戶", "RMB 50 million", "20 hectares". The report parser then
+ * decides which quantity a keyword (投資, 佔地, 就業 …) refers to.
+ */
+
+export type Unit =
+  | 'yuan' // 元, 人民幣, RMB, CNY, ¥
+  | 'foreign' // 美元, USD, $: not yuan, never read as an amount
+  | 'mu'
+  | 'hectare'
+  | 'sqm'
+  | 'sqkm'
+  | 'person' // 人, 名, 位, people, workers
+  | 'job' // jobs, positions
+  | 'piece' // 個, 項
+  | 'household' // 家, 戶
+  | 'enterprise' // enterprises, companies, firms
+  | 'project' // projects
+  | 'date' // 年, 月, 日, 號
+  | 'other' // 期, 次, 場, %, … a unit we do not read
+  | 'none';
+
+export interface Quantity {
+  /** Where the quantity starts, including a currency sign before the number. */
+  start: number;
+  numStart: number;
+  end: number;
+  scaled: bigint;
+  decimals: number;
+  /** 萬/億 or million/billion: a bare "15億" after 投資 is money. */
+  big: boolean;
+  unit: Unit;
+  /** A minus sign or 負 in front: never a valid amount. */
+  negative: boolean;
+}
+
+interface UnitWord {
+  word: string;
+  unit: Unit;
+  /** English words must end at a word boundary. */
+  latin: boolean;
+}
+
+const UNIT_WORDS: [string, Unit][] = [
+  ['平方公里', 'sqkm'], ['平方千米', 'sqkm'], ['平方米', 'sqm'], ['平米', 'sqm'], ['平方', 'sqm'], ['㎡', 'sqm'],
+  ['公顷', 'hectare'], ['亩', 'mu'],
+  ['美元', 'foreign'], ['美金', 'foreign'], ['港元', 'foreign'], ['港币', 'foreign'], ['欧元', 'foreign'],
+  ['日元', 'foreign'], ['英镑', 'foreign'],
+  ['元', 'yuan'], ['块钱', 'yuan'], ['块', 'yuan'], ['人民币', 'yuan'],
+  ['人次', 'other'], ['人', 'person'], ['名', 'person'], ['位', 'person'],
+  ['个', 'piece'], ['项', 'piece'], ['家', 'household'], ['户', 'household'],
+  ['年', 'date'], ['月', 'date'], ['日', 'date'], ['号', 'date'],
+  ['期', 'other'], ['次', 'other'], ['场', 'other'], ['批', 'other'], ['届', 'other'], ['天', 'other'],
+  ['%', 'other'], ['倍', 'other'], ['岁', 'other'], ['点', 'other'], ['时', 'other'], ['分', 'other'],
+  ['yuan', 'yuan'], ['rmb', 'yuan'], ['cny', 'yuan'], ['renminbi', 'yuan'],
+  ['usd', 'foreign'], ['us dollars', 'foreign'], ['dollars', 'foreign'], ['hkd', 'foreign'], ['eur', 'foreign'],
+  ['euros', 'foreign'],
+  ['mu', 'mu'], ['hectares', 'hectare'], ['hectare', 'hectare'], ['ha', 'hectare'],
+  ['square meters', 'sqm'], ['square metres', 'sqm'], ['sq m', 'sqm'], ['sqm', 'sqm'], ['m2', 'sqm'], ['m²', 'sqm'],
+  ['square kilometers', 'sqkm'], ['square kilometres', 'sqkm'], ['sq km', 'sqkm'], ['km2', 'sqkm'], ['km²', 'sqkm'],
+  ['new jobs', 'job'], ['jobs', 'job'], ['job', 'job'], ['positions', 'job'],
+  ['people', 'person'], ['persons', 'person'], ['workers', 'person'], ['employees', 'person'], ['staff', 'person'],
+  ['enterprises', 'enterprise'], ['companies', 'enterprise'], ['firms', 'enterprise'], ['businesses', 'enterprise'],
+  ['enterprise', 'enterprise'], ['company', 'enterprise'],
+  ['projects', 'project'], ['project', 'project'], ['deals', 'project'],
+];
+
+/** Unit words by their first character, longest first. */
+const UNITS_BY_FIRST = new Map<number, UnitWord[]>();
+for (const [word, unit] of UNIT_WORDS) {
+  const first = word.charCodeAt(0);
+  const list = UNITS_BY_FIRST.get(first) ?? [];
+  list.push({ word, unit, latin: /^[a-z]/.test(word) });
+  list.sort((a, b) => b.word.length - a.word.length);
+  UNITS_BY_FIRST.set(first, list);
+}
+
+/** English scale words after a number: "50 million", "1.2 bn". */
+const SCALES: [string, number][] = [
+  ['hundred million', 8], ['trillion', 12], ['billion', 9], ['bn', 9], ['million', 6], ['mln', 6], ['mn', 6],
+  ['thousand', 3], ['k', 3],
+];
+
+const SCALES_AFTER_CURRENCY: [string, number][] = [...SCALES, ['m', 6], ['b', 9]];
+
+const CURRENCY_BEFORE: [string, Unit][] = [
+  ['人民币', 'yuan'], ['rmb', 'yuan'], ['cny', 'yuan'], ['¥', 'yuan'], ['￥', 'yuan'],
+  ['us$', 'foreign'], ['hk$', 'foreign'], ['usd', 'foreign'], ['hkd', 'foreign'], ['eur', 'foreign'],
+  ['$', 'foreign'], ['€', 'foreign'], ['£', 'foreign'],
+];
+
+const isLatin = (code: number) => code >= 97 && code <= 122;
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+function wordAt(text: string, at: number, word: string, latin: boolean): boolean {
+  if (!text.startsWith(word, at)) return false;
+  return !latin || !isLatin(text.charCodeAt(at + word.length));
+}
+
+function unitAt(text: string, at: number): { unit: Unit; end: number } | null {
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return null;
+  for (const { word, unit, latin } of candidates) {
+    if (wordAt(text, at, word, latin)) return { unit, end: at + word.length };
+  }
+  return null;
+}
+
+/** Last characters of the currency words: most numbers have none of them before. */
+const CURRENCY_LAST = new Set(CURRENCY_BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+
+function currencyBefore(text: string, numStart: number): { unit: Unit; start: number } | null {
+  let at = numStart;
+  while (at > 0 && text.charCodeAt(at - 1) === 32) at--;
+  if (!CURRENCY_LAST.has(text.charCodeAt(at - 1))) return null;
+  for (const [word, unit] of CURRENCY_BEFORE) {
+    const from = at - word.length;
+    if (from >= 0 && text.startsWith(word, from) && !(isLatin(word.charCodeAt(0)) && isLatin(text.charCodeAt(from - 1)))) {
+      return { unit, start: from };
+    }
+  }
+  return null;
+}
+
+const QUALIFIER_AFTER = new Set(['多', '余', '来', '几', '+'].map((c) => c.charCodeAt(0)));
+const MINUS = new Set(['-', '−', '负'].map((c) => c.charCodeAt(0)));
+
+/** All quantities in folded `text`, in order. */
+export function scanQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (!startsNumeral(code)) {
+      i++;
+      continue;
+    }
+    const numeral = readNumeral(text, i);
+    if (!numeral) {
+      i++;
+      continue;
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const currency = currencyBefore(text, i);
+    // "1e308", "m2", "A3": digits glued to letters are not quantities (a currency code is).
+    if (isAsciiDigit(code) && ((isLatin(before) && !currency) || before === 46 /* . */)) {
+      i = numeral.end;
+      continue;
+    }
+    const quantity = readUnit(text, numeral.start, numeral.end, numeral.scaled, numeral.decimals, numeral.big, currency !== null);
+    const signAt = (currency ? currency.start : i) - 1;
+    const sign = signAt >= 0 ? text.charCodeAt(signAt) : 0;
+    quantity.negative = MINUS.has(sign) && !(sign === 45 && isAsciiDigit(text.charCodeAt(signAt - 1)));
+    if (currency) {
+      quantity.start = currency.start;
+      if (quantity.unit === 'none' || quantity.unit === 'yuan') quantity.unit = currency.unit;
+    }
+    found.push(quantity);
+    i = Math.max(numeral.end, i + 1);
+  }
+  return found;
+}
+
+/** "12 member companies", "3 major projects": one English word between a count and its noun. */
+function countAfterAdjective(text: string, at: number): { unit: Unit; end: number } | null {
+  let i = at;
+  while (isLatin(text.charCodeAt(i)) || text.charCodeAt(i) === 45) i++;
+  if (i - at > 12 || text.charCodeAt(i) !== 32) return null;
+  const unit = unitAt(text, i + 1);
+  return unit && (unit.unit === 'enterprise' || unit.unit === 'project' || unit.unit === 'person') ? unit : null;
+}
+
+function readUnit(
+  text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean,
+): Quantity {
+  let at = numEnd;
+  if (QUALIFIER_AFTER.has(text.charCodeAt(at))) at++;
+  // English: "50 million yuan", "1.2bn", "30 mu".
+  let spaced = at;
+  while (text.charCodeAt(spaced) === 32 && spaced - at < 2) spaced++;
+  // "m" is a million only after a currency ("RMB 50m"); alone it may be metres.
+  const scales = currency ? SCALES_AFTER_CURRENCY : SCALES;
+  for (const [word, power] of scales) {
+    if (wordAt(text, spaced, word, true) && !(word === 'm' && isAsciiDigit(text.charCodeAt(spaced + 1)))) {
+      scaled *= 10n ** BigInt(power);
+      big = big || power >= 6;
+      at = spaced + word.length;
+      spaced = at;
+      while (text.charCodeAt(spaced) === 32 && spaced - at < 2) spaced++;
+      break;
+    }
+  }
+  let unit = unitAt(text, at);
+  if (!unit && spaced > at && isLatin(text.charCodeAt(spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);
+  return {
+    start: numStart,
+    numStart,
+    end: unit ? unit.end : at,
+    scaled,
+    decimals,
+    big,
+    unit: unit ? unit.unit : 'none',
+    negative: false,
+  };
+}

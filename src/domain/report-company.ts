@@ -1,0 +1,91 @@
+import { copyName, copySpan, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import type { KeyValues } from './report-kv.ts';
+import type { ReportText } from './report-text.ts';
+
+/**
+ * The company of a report, as its core name: without the place it opens with and without
+ * the legal suffix (東莞市鑫銳進出口貿易有限公司 → 鑫銳進出口貿易, Shenzhen Huaxin
+ * Technology Co., Ltd. → Huaxin Technology). 集團 is part of the name (紅谷集團).
+ * An unnamed company (北京某醫療器械公司) has no name.
+ */
+
+const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团/g;
+const LEGAL_AT_END = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+const LATIN_NAME = String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){0,5}[A-Z][A-Za-z0-9&'-]*)`;
+const LEGAL_LATIN = new RegExp(
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
+  'g',
+);
+/** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
+const SUBJECT_LATIN = new RegExp(
+  String.raw`(?:^|[:.;!]\s*)${LATIN_NAME}\s+(?:plans?|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning)\b`,
+  'g',
+);
+/** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
+const PARTNER_LATIN = new RegExp(
+  String.raw`\b(?:(?:talks|negotiat\w*|agreement|contract|deal|signed|meeting|met|visited) with|from|lead\s*[:\u2014\u2013-])\s*${LATIN_NAME}`,
+  'g',
+);
+/** Capitalised words that open a sentence but are not a company. */
+const NOT_COMPANY_WORDS = /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms)$/i;
+const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
+
+/** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
+function bracketedPlaceStart(text: string, end: number, earliest: number): number | null {
+  if (text[end - 1] !== ')') return null;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open <= earliest || end - open > 8) return null;
+  return leadingPlaceLength(text, open + 1, end + 10) >= end - 1 - (open + 1) ? open : null;
+}
+
+function companyCjk(report: ReportText): TextSpan | null {
+  const { text } = report;
+  LEGAL_CJK.lastIndex = 0;
+  for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
+    const keepsGroup = m[1] !== undefined || m[0] === '集团';
+    let nameEnd = m.index;
+    if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
+    const start = nameStartBefore(text, nameEnd, 30);
+    if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
+  }
+  return null;
+}
+
+function companyLatin(report: ReportText): TextSpan | null {
+  const { original, text } = report;
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
+      let name = m[1];
+      while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
+      if (NOT_COMPANY_WORDS.test(name) || name.split(/\s+/).some((word) => NOT_A_COMPANY.test(word))) continue;
+      const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+      const start = end - name.length;
+      const placeLength = leadingPlaceLength(text, start, end);
+      // "from Shenzhen" names a place, not a company.
+      if (isOnlyPlace(text.slice(start, end))) continue;
+      if (end - start - placeLength >= 2) return { start: start + placeLength, end };
+    }
+  }
+  return null;
+}
+
+/** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
+function companyOfValue(report: ReportText, span: TextSpan): string | null {
+  const { text } = report;
+  const legal = LEGAL_AT_END.exec(text.slice(span.start, span.end));
+  let end = span.end;
+  if (legal) end = span.start + legal.index + (legal[1] ? 2 : 0);
+  if (!legal?.[1]) end = bracketedPlaceStart(text, end, span.start) ?? end;
+  const start = span.start + leadingPlaceLength(text, span.start, end);
+  return copyName(report, start, end);
+}
+
+export function readCompany(report: ReportText, values: KeyValues): string | null {
+  if (values.company) {
+    const keyed = companyOfValue(report, values.company);
+    if (keyed) return keyed;
+  }
+  return (report.cjk ? copySpan(report, companyCjk(report)) : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null);
+}

@@ -1,0 +1,97 @@
+import { copyName } from './name-spans.ts';
+import { isNameSpan, nameLengthAt } from './person-names.ts';
+import type { KeyValues, Span } from './report-kv.ts';
+import { isCjk, type ReportText } from './report-text.ts';
+
+/**
+ * The contact person and phone of a report. The person comes from a contact key (聯繫人
+ * 李娜) or from a title next to a name (董事長鄧申偉, 劉銳董事長); the phone is the first
+ * mainland mobile number, written any common way (+86 138-0013-8000 → 13800138000).
+ */
+
+const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人)\s*[:=]?\s*/g;
+const TITLES =
+  /副董事长|董事长|副总经理|总经理|副总裁|总裁|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监/g;
+/** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
+const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
+const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
+const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
+const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
+
+/** A mainland mobile number, 11 digits from 1[3-9], maybe with +86 and separators. */
+const PHONE = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/;
+
+function phoneIn(folded: string): string | null {
+  const m = PHONE.exec(folded);
+  return m ? m[1] + m[2] + m[3] : null;
+}
+
+/** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
+function nameAt(report: ReportText, at: number): string | null {
+  const { text } = report;
+  let i = at;
+  while (text[i] === ' ') i++;
+  const length = nameLengthAt(text, i) || (POLITE.exec(text.slice(i, i + 4))?.[0].length ?? 0);
+  return length ? copyName(report, i, i + length) : null;
+}
+
+/** 劉銳董事長: the name between a boundary and the title at `title`. */
+function nameBeforeTitle(report: ReportText, title: number): string | null {
+  const { text } = report;
+  for (let start = title - 2; start >= Math.max(0, title - 4); start--) {
+    const opens = start === 0 || !isCjk(text.charCodeAt(start - 1)) || BEFORE_NAME.test(text.slice(Math.max(0, start - 4), start));
+    if (opens && isNameSpan(text, start, title)) return copyName(report, start, title);
+  }
+  return null;
+}
+
+function contactCjk(report: ReportText): string | null {
+  const { text } = report;
+  CONTACT_KEY.lastIndex = 0;
+  for (let m = CONTACT_KEY.exec(text); m; m = CONTACT_KEY.exec(text)) {
+    const name = nameAt(report, m.index + m[0].length);
+    if (name) return name;
+  }
+  TITLES.lastIndex = 0;
+  for (let m = TITLES.exec(text); m; m = TITLES.exec(text)) {
+    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, m.index + m[0].length);
+    if (name) return name;
+  }
+  return null;
+}
+
+function contactLatin(report: ReportText): string | null {
+  CONTACT_LATIN.lastIndex = 0;
+  const m = CONTACT_LATIN.exec(report.original);
+  if (m && /^[A-Z]/.test(m[1])) return m[1].trim();
+  return HONORIFIC_LATIN.exec(report.original)?.[0] ?? null;
+}
+
+/** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
+function contactOfValue(report: ReportText, span: Span): string | null {
+  const value = report.text.slice(span.start, span.end);
+  const phone = PHONE.exec(value);
+  let start = span.start;
+  let end = span.end;
+  if (phone) {
+    // The name is on whichever side of the number has letters.
+    const before = value.slice(0, phone.index);
+    if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
+    else start = span.start + phone.index + phone[0].length;
+  }
+  const name = copyName(report, start, end);
+  return name ? name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '') || null : null;
+}
+
+export interface Contact {
+  contact: string | null;
+  contactPhone: string | null;
+}
+
+export function readContact(report: ReportText, values: KeyValues): Contact {
+  let contact = values.contact ? contactOfValue(report, values.contact) : null;
+  if (!contact && report.cjk) contact = contactCjk(report);
+  if (!contact && report.latin) contact = contactLatin(report);
+  const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
+  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) };
+}

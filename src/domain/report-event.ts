@@ -1,0 +1,60 @@
+import type { EventType } from './report.ts';
+import { clauseEnd, groupedWords } from './report-text.ts';
+
+/**
+ * Events: an activity the chamber held or joined (舉辦, 召開, 主辦, 組織, 開展 …
+ * 推介會, 洽談, 座談, 考察). The type is the activity named after the verb; when several
+ * are named (舉辦項目洽談推介會) the last one is the head noun and wins.
+ */
+
+const VERBS = /举办|举行|召开|主办|承办|协办|联办|组织|开展|参加|参与|出席|带队|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled (?:a|the)\b|\bran\b/g;
+
+const ACTIVITIES: [EventType, string][] = [
+  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],
+  ['negotiation', '洽谈会|对接会|洽谈|对接|商谈|谈判'],
+  ['visit', '考察|参观|走访|拜访|调研'],
+  // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
+  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
+  ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
+  ['negotiation', String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness meeting\b|\bsymposium\b`],
+  ['visit', String.raw`\bvisits?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
+  ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
+];
+const ACTIVITY_PATTERNS = groupedWords(ACTIVITIES.map(([, words], n) => ({ words, latin: n >= 4 })));
+
+export interface Activity {
+  eventType: EventType;
+  /** Whether a verb says the chamber held or joined it (舉辦 … 推介會), not just a mention. */
+  held: boolean;
+}
+
+function activitiesIn(text: string, from: number, to: number): EventType[] {
+  const found: EventType[] = [];
+  const window = text.slice(from, to);
+  const pattern = /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    found.push(ACTIVITIES[m.slice(1).findIndex((g) => g !== undefined)][0]);
+  }
+  return found;
+}
+
+/** The activity a report describes, or null when it names none. */
+export function readActivity(text: string): Activity | null {
+  VERBS.lastIndex = 0;
+  for (let m = VERBS.exec(text); m; m = VERBS.exec(text)) {
+    const from = m.index + m[0].length;
+    const named = activitiesIn(text, from, clauseEnd(text, from));
+    if (named.length > 0) return { eventType: named[named.length - 1], held: true };
+  }
+  const named = activitiesIn(text, 0, text.length);
+  return named.length > 0 ? { eventType: named[0], held: false } : null;
+}
+
+/** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */
+export function eventTypeOfValue(text: string, from: number, to: number): EventType | null {
+  const named = activitiesIn(text, from, to);
+  if (named.length > 0) return named[named.length - 1];
+  const value = text.slice(from, to).trim();
+  return value === 'other' || value === '其他' || value === '其它' ? 'other' : null;
+}

@@ -1,0 +1,245 @@
+import { isMoney, quantityCount, quantityMu, quantityYuan } from './amounts.ts';
+import type { Quantity } from './quantities.ts';
+import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
+
+/**
+ * The figures of a report: which quantity is the investment, the funds in place, the tax,
+ * the land, the jobs, the enterprises invited and the projects signed. A figure is the
+ * first fitting quantity after its keyword (總投資 … 3.5億元) in the same clause, with
+ * nothing between them that names another figure (投資後年產值5億元 is output, not
+ * investment).
+ */
+export interface Figures {
+  investmentYuan: number | null;
+  fundsInPlaceYuan: number | null;
+  taxYuan: number | null;
+  areaMu: number | null;
+  jobs: number | null;
+  invitedEnterprises: number | null;
+  signedProjects: number | null;
+}
+
+interface Rule {
+  keywords: RegExp;
+  accepts: (q: Quantity) => boolean;
+  /** Words that, between keyword and quantity, mean the quantity is another figure. */
+  blocked: RegExp;
+}
+
+/** Gap limits between a keyword and its quantity: Chinese is dense, English is not. */
+const MAX_GAP_CJK = 12;
+const MAX_GAP_LATIN = 32;
+
+const NOT_INVESTMENT = /产值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+
+const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
+
+const RULES = {
+  investment: {
+    keywords: /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
+    accepts: isMoney,
+    blocked: NOT_INVESTMENT,
+  },
+  funds: {
+    keywords: /到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b/g,
+    accepts: isMoney,
+    blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
+  },
+  tax: {
+    keywords: /年纳税|纳税|税收|利税|缴税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
+    accepts: isMoney,
+    blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
+  },
+  area: {
+    keywords: /占地面积|用地面积|规划面积|占地|用地|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
+    accepts: (q: Quantity) => AREA_UNITS.has(q.unit) || (q.unit === 'none' && !q.big),
+    blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
+  },
+  jobs: {
+    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
+    accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
+    blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
+  },
+} satisfies Record<string, Rule>;
+
+/** Floor area (建築面積) is not land. */
+const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
+const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
+
+function gapLimit(gap: string): number {
+  return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
+}
+
+/** The first quantity after `from` that the rule accepts, within reach. */
+function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity | null {
+  const { text, quantities } = report;
+  for (let n = firstAtOrAfter(quantities, from); n < quantities.length; n++) {
+    const q = quantities[n];
+    if (q.start - from > MAX_GAP_LATIN) return null;
+    const gap = text.slice(from, q.start);
+    if (gap.length > gapLimit(gap) || crossesClause(text, from, q.start) || rule.blocked.test(gap)) return null;
+    if (rule.accepts(q)) return q;
+  }
+  return null;
+}
+
+/** Index of the first quantity that starts at or after `at` (quantities are in order). */
+function firstAtOrAfter(quantities: readonly Quantity[], at: number): number {
+  let low = 0;
+  let high = quantities.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (quantities[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+interface Hit {
+  q: Quantity;
+  keywordStart: number;
+  priority: number;
+}
+
+function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: string) => boolean): Hit[] {
+  const found: Hit[] = [];
+  const { keywords } = rule;
+  keywords.lastIndex = 0;
+  for (let m = keywords.exec(report.text); m; m = keywords.exec(report.text)) {
+    if (skip?.(m.index, m[0])) continue;
+    const q = quantityAfter(report, m.index + m[0].length, rule);
+    if (q) found.push({ q, keywordStart: m.index, priority: 0 });
+  }
+  return found;
+}
+
+/**
+ * Investment: 總投資 (a total) beats a plain 投資, which beats 金額/worth; an amount of a
+ * phase (其中一期投資3億) comes last. Ties go to the first mentioned.
+ */
+function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+  const { text } = report;
+  const found = hits(report, RULES.investment);
+  for (const hit of found) {
+    const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
+    const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
+    const gap = text.slice(hit.keywordStart, hit.q.start);
+    if (PHASE.test(before) || PHASE.test(gap)) hit.priority = 0;
+    else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
+    else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
+    else hit.priority = 2;
+  }
+  let best: Hit | null = null;
+  for (const hit of found) {
+    if (claimed.has(hit.q)) continue;
+    if (!best || hit.priority > best.priority) best = hit;
+  }
+  return best?.q ?? null;
+}
+
+/**
+ * Money not tied to any keyword ("擬在我市建設5億元的物流園") is the investment, unless
+ * its clause names another figure before it.
+ */
+function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+  const { text } = report;
+  for (const q of report.quantities) {
+    if (claimed.has(q) || q.unit !== 'yuan' || q.negative) continue;
+    const before = text.slice(clauseStart(text, q.start), q.start);
+    if (NOT_INVESTMENT.test(before)) continue;
+    return q;
+  }
+  return null;
+}
+
+function first(found: Hit[]): Quantity | null {
+  return found.length > 0 ? found[0].q : null;
+}
+
+function area(report: ReportText): number | null {
+  const { text } = report;
+  const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
+  if (found) return quantityMu(found, true);
+  // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land").
+  for (const q of report.quantities) {
+    if (q.unit !== 'mu' && q.unit !== 'hectare') continue;
+    if (/建筑面积|厂房/.test(text.slice(clauseStart(text, q.start), q.start))) continue;
+    return quantityMu(q);
+  }
+  return null;
+}
+
+function jobs(report: ReportText): number | null {
+  const found = first(hits(report, RULES.jobs));
+  if (found) return quantityCount(found);
+  // "create 300 jobs": the unit is the keyword.
+  const job = report.quantities.find((q) => q.unit === 'job');
+  return job ? quantityCount(job) : null;
+}
+
+const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,2})(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家)/;
+const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
+const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
+
+/** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
+function invitedEnterprises(report: ReportText): number | null {
+  const { text } = report;
+  for (const q of report.quantities) {
+    const after = text.slice(q.end, q.end + 8);
+    const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
+    let fits = false;
+    if (q.unit === 'enterprise') fits = true;
+    else if (q.unit === 'household') fits = ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before);
+    else if (q.unit === 'piece') fits = /^(?:企业|公司)/.test(after);
+    // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
+    else if (q.unit === 'person') fits = /^(?:企业家|客商)/.test(after);
+    else if (q.unit === 'none' && !q.big) fits = ENTERPRISE_KEY.test(before);
+    if (fits) return quantityCount(q, 100_000);
+  }
+  return null;
+}
+
+const SIGNED_BEFORE = /(?:签约|签订|签署)[^,;。!?\n]{0,6}$/;
+const SIGNED_AFTER = /^(?:[多余])?(?:重大|重点|招商|合作|投资)?项目[^,;。!?\n]{0,6}(?:签约|签订|签署)/;
+
+/** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
+function signedProjects(report: ReportText): number | null {
+  const { text } = report;
+  for (const q of report.quantities) {
+    if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none') continue;
+    if (q.unit === 'none' && q.big) continue;
+    const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
+    const after = text.slice(q.end, q.end + 14);
+    let fits = false;
+    if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
+    else if (q.unit === 'piece') fits = SIGNED_BEFORE.test(before) || SIGNED_AFTER.test(after);
+    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before);
+    if (fits) return quantityCount(q, 10_000);
+  }
+  return null;
+}
+
+/** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
+export function readFigures(report: ReportText, guessInvestment: boolean): Figures {
+  const funds = first(hits(report, RULES.funds));
+  const tax = first(hits(report, RULES.tax));
+  const claimed = new Set<Quantity>();
+  if (funds) claimed.add(funds);
+  if (tax) claimed.add(tax);
+  let invest = investment(report, claimed);
+  if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
+  return {
+    investmentYuan: invest ? quantityYuan(invest) : null,
+    fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
+    taxYuan: tax ? quantityYuan(tax) : null,
+    areaMu: area(report),
+    jobs: jobs(report),
+    invitedEnterprises: invitedEnterprises(report),
+    signedProjects: signedProjects(report),
+  };
+}
+
+/** Whether the report has any money at all (a lead without a keyword still has some). */
+export function hasMoney(report: ReportText): boolean {
+  return report.quantities.some((q) => q.unit === 'yuan');
+}

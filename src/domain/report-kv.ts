@@ -1,0 +1,125 @@
+import type { ReportText } from './report-text.ts';
+
+/**
+ * Key-value reports: one field a line, or several on a line separated by spaces, keys in
+ * Chinese or English with ':' or '：' ("項目：智能製造產業園", "stage: signed"). Numeric
+ * fields (投資：15億) are read by the figures like prose; this module finds the text
+ * fields, whose value is copied out as written.
+ */
+
+export type KeyField = 'project' | 'company' | 'contact' | 'phone' | 'location' | 'industry' | 'stage' | 'date' | 'type';
+
+/** A value's span in the text (the same in the original and the folded text). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type KeyValues = Partial<Record<KeyField, Span>>;
+
+const KEYS: [KeyField, string[]][] = [
+  ['project', ['项目名称', '项目名', '招商项目', '项目', 'project name', 'project']],
+  ['company', ['企业名称', '公司名称', '投资方', '投资主体', '投资企业', '签约企业', '公司', '企业', 'company', 'enterprise', 'investor']],
+  ['contact', ['联系人', '对接人', '负责人', 'contact person', 'contact']],
+  ['phone', ['联系电话', '联系方式', '电话', '手机', 'phone', 'tel', 'mobile']],
+  ['location', ['活动地点', '地点', '地址', '选址', '落户地点', '落户地', '位置', '所在地', 'location', 'place', 'venue', 'address']],
+  ['industry', ['所属行业', '行业', '产业类别', '产业', '领域', 'industry', 'sector']],
+  ['stage', ['阶段', '进展', '进度', '状态', 'stage', 'status']],
+  ['date', ['日期', '时间', 'date']],
+  ['type', ['活动类型', '活动名称', '类型', '活动', 'type', 'event']],
+];
+
+/** Keys of numeric fields: they end a value as well ("光伏組件 投資2億"). */
+const NUMERIC_KEYS = [
+  '总投资', '投资额', '投资', '到位资金', '占地', '用地', '面积', '就业', '用工', '税收', '纳税', '邀请企业', '签约项目',
+  'investment', 'area', 'jobs', 'tax', 'funds', 'invited', 'signed',
+];
+
+const FIELD_OF_KEY = new Map<string, KeyField>();
+for (const [field, words] of KEYS) for (const word of words) FIELD_OF_KEY.set(word, field);
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const isLatinKey = (word: string) => /^[a-z]/.test(word);
+const TEXT_KEYS = [...FIELD_OF_KEY.keys()];
+const CJK_KEYS = alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)).concat(NUMERIC_KEYS.filter((k) => !isLatinKey(k))));
+const LATIN_KEYS = alternation(TEXT_KEYS.filter(isLatinKey).concat(NUMERIC_KEYS.filter(isLatinKey)));
+const ANY_KEY = alternation([...TEXT_KEYS, ...NUMERIC_KEYS]);
+
+/**
+ * A key then ':' or '：' (folded to ':'). A Chinese key may follow a space ("聯繫人 李娜
+ * 項目：光伏組件"); an English one must open a line or follow a separator (checked by
+ * `opensLine`), so that "a textile project: Hengli …" stays prose.
+ */
+const KEY_COLON = new RegExp(`(?:(?<![^\\s,;。|、])(${CJK_KEYS})|(?<![a-z0-9])(${LATIN_KEYS}))\\s*[:=]\\s*`, 'g');
+
+/** Whether only spaces stand between `at` and the start of its line or a separator. */
+function opensLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 8 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || /[\n,;。|、]/.test(text[i - 1]);
+}
+
+/** "項目 智能家居 階段 洽談": a Chinese text key, a space, a one-word value. */
+const KEY_SPACE = new RegExp(`(?:^|(?<=\\s))(${alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)))})[ \\t]+(?=[^\\s\\d:])`, 'g');
+/** A Chinese value ends at a space followed by another key, with or without a colon. */
+const SPACE_THEN_KEY = new RegExp(`\\s+(?:${ANY_KEY})`, 'y');
+
+function valueEnd(text: string, start: number, limit: number): number {
+  let cjk = false;
+  for (let i = start; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === ';' || ch === '。' || ch === '|') return i;
+    if (ch === ',') {
+      // "Acme Co., Ltd." keeps its comma.
+      if (!/^,\s*(?:ltd|inc|limited|llc)/.test(text.slice(i, i + 10))) return i;
+      continue;
+    }
+    if (ch >= '\u4e00' && ch <= '\u9fff') cjk = true;
+    if (cjk && (ch === ' ' || ch === '\t')) {
+      SPACE_THEN_KEY.lastIndex = i;
+      if (SPACE_THEN_KEY.test(text)) return i;
+    }
+  }
+  return limit;
+}
+
+/** The text fields written as key-value pairs; the first value of each field wins. */
+export function readKeyValues(report: ReportText): KeyValues {
+  const { text } = report;
+  const values: KeyValues = {};
+  if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
+    const found: { key: string; keyStart: number; valueStart: number }[] = [];
+    KEY_COLON.lastIndex = 0;
+    for (let m = KEY_COLON.exec(text); m; m = KEY_COLON.exec(text)) {
+      if (m[2] !== undefined && !opensLine(text, m.index)) continue;
+      found.push({ key: m[1] ?? m[2], keyStart: m.index, valueStart: m.index + m[0].length });
+    }
+    found.forEach(({ key, valueStart }, n) => {
+      const field = FIELD_OF_KEY.get(key);
+      if (!field || values[field]) return;
+      const limit = n + 1 < found.length ? found[n + 1].keyStart : text.length;
+      let end = valueEnd(text, valueStart, limit);
+      while (end > valueStart && /\s/.test(text[end - 1])) end--;
+      if (end > valueStart) values[field] = { start: valueStart, end };
+    });
+  }
+  if (report.cjk && /[ \t]/.test(text)) {
+    // Only a message written as keys at all: one spaced key among prose ("Acme 公司 計劃…") is prose.
+    const spaced: { field: KeyField; start: number; end: number }[] = [];
+    KEY_SPACE.lastIndex = 0;
+    for (let m = KEY_SPACE.exec(text); m; m = KEY_SPACE.exec(text)) {
+      const field = FIELD_OF_KEY.get(m[1]);
+      const start = m.index + m[0].length;
+      let end = start;
+      while (end < text.length && !/[\s,;。|、]/.test(text[end])) end++;
+      if (field && end > start) spaced.push({ field, start, end });
+    }
+    if (spaced.length >= 2 || (spaced.length === 1 && Object.keys(values).length > 0)) {
+      for (const { field, start, end } of spaced) values[field] ??= { start, end };
+    }
+  }
+  return values;
+}
+
+

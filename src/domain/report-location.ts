@@ -1,0 +1,108 @@
+import { copyName, copySpan, runStartBefore, type TextSpan } from './name-spans.ts';
+import { isHomePlace } from './place-names.ts';
+import type { KeyValues } from './report-kv.ts';
+import type { ReportText } from './report-text.ts';
+
+/**
+ * Where a lead settles or an event took place: a key-value (地點：…), the place before
+ * 政府/管委會 (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州
+ * 舉辦, 在北京與3家企業), the place a lead settles in (擬落戶高新區), or in English "in
+ * Hangzhou". The earliest mention wins; 我市 (our city) is no place.
+ */
+
+const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|街道|区|县|镇|乡|村|市|州)/g;
+const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
+const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表/g;
+const AT_PLACE =
+  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处])(?:在|于|赴|到)([\u4e00-\u9fff]{2,12}?)(?=举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|开|召|办)/g;
+const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局)(?:在|于|到)?/g;
+const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
+const NOT_PLACES_LATIN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
+
+/** Words that follow 在/於 without being a place: times (於下週, 於明年一季度), settings (在現場). */
+const NOT_A_PLACE =
+  /现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+
+/** Strips a leading 我市/本市 and checks what is left is a place. */
+function placeSpan(text: string, start: number, end: number): TextSpan | null {
+  let s = start;
+  for (const home of ['我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地']) {
+    if (text.startsWith(home, s)) s += home.length;
+  }
+  const place = text.slice(s, end);
+  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
+  return { start: s, end };
+}
+
+/**
+ * The shortest place from `start` that ends with an administrative or park suffix and is
+ * a place once 我市 is stripped: 高新區 in 我市高新區 (我市 alone is no place).
+ */
+function suffixedPlace(text: string, start: number): TextSpan | null {
+  const run = /^[\u4e00-\u9fff]+/.exec(text.slice(start, start + 16));
+  if (!run) return null;
+  PLACE_SUFFIX.lastIndex = 0;
+  for (let m = PLACE_SUFFIX.exec(run[0]); m; m = PLACE_SUFFIX.exec(run[0])) {
+    const span = placeSpan(text, start, start + m.index + m[0].length);
+    if (span) return span;
+  }
+  return null;
+}
+
+function locationCjk(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const found: TextSpan[] = [];
+  // 與安溪鎮政府簽訂: the place before 政府.
+  GOVERNMENT.lastIndex = 0;
+  for (let m = GOVERNMENT.exec(text); m; m = GOVERNMENT.exec(text)) {
+    const runStart = runStartBefore(text, m.index, 10);
+    const window = text.slice(runStart, m.index);
+    let start = runStart;
+    GOVERNMENT_BOUNDARY.lastIndex = 0;
+    for (let b = GOVERNMENT_BOUNDARY.exec(window); b; b = GOVERNMENT_BOUNDARY.exec(window)) {
+      start = runStart + b.index + b[0].length;
+    }
+    const span = placeSpan(text, start, m.index);
+    if (span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end))) {
+      found.push(span);
+      break;
+    }
+  }
+  // 在杭州舉辦, 在北京與3家企業
+  AT_PLACE.lastIndex = 0;
+  for (let m = AT_PLACE.exec(text); m; m = AT_PLACE.exec(text)) {
+    const start = m.index + 1;
+    const span = placeSpan(text, start, start + m[1].length);
+    if (span) {
+      found.push(span);
+      break;
+    }
+  }
+  // 擬落戶高新區
+  SETTLE.lastIndex = 0;
+  for (let m = SETTLE.exec(text); m; m = SETTLE.exec(text)) {
+    const span = suffixedPlace(text, m.index + m[0].length);
+    if (span) {
+      found.push(span);
+      break;
+    }
+  }
+  if (found.length === 0) return null;
+  return found.reduce((a, b) => (b.start < a.start ? b : a));
+}
+
+function locationLatin(report: ReportText): string | null {
+  AT_PLACE_LATIN.lastIndex = 0;
+  for (let m = AT_PLACE_LATIN.exec(report.original); m; m = AT_PLACE_LATIN.exec(report.original)) {
+    if (!NOT_PLACES_LATIN.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+export function readLocation(report: ReportText, values: KeyValues): string | null {
+  if (values.location) {
+    const keyed = copyName(report, values.location.start, values.location.end);
+    if (keyed) return keyed;
+  }
+  return (report.cjk ? copySpan(report, locationCjk(report)) : null) ?? (report.latin ? locationLatin(report) : null);
+}

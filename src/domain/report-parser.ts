@@ -1,0 +1,171 @@
+import { localDate } from './calendar.ts';
+import { findDate, isIsoDate } from './dates.ts';
+import type { ParsedReport } from './report.ts';
+import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
+import { hasMoney, readFigures, type Figures } from './report-figures.ts';
+import { readKeyValues, type KeyValues } from './report-kv.ts';
+import { readCompany } from './report-company.ts';
+import { readContact } from './report-contact.ts';
+import { readIndustry } from './report-industry.ts';
+import { readLocation } from './report-location.ts';
+import { readProject } from './report-project.ts';
+import { readStage, stageOfValue } from './report-stage.ts';
+import { reportText, type ReportText } from './report-text.ts';
+
+/**
+ * The report parser: one chat message, in simplified or traditional Chinese or English,
+ * prose or key-value, becomes a ParsedReport. Pure and total: it never throws, whatever
+ * the input, and what it cannot read is null.
+ *
+ * How a message is read:
+ * - kind: an event when the chamber held or joined an activity (舉辦 … 推介會); a lead
+ *   when it reports an investment (figures, a company or project, a stage); null for
+ *   chit-chat and questions ("請問下週開會嗎？"), even when they mention figures.
+ * - stage only for leads (null in events), eventType only for events.
+ * - date: the first date written, relative to `today`. An event whose text gives no
+ *   date gets null, not today: the parser reports what the text says, and the core
+ *   fills in the day the report arrived when it saves the event, so a member who
+ *   reports last week's event in a later message can still correct it.
+ * - the remaining fields are returned whenever the text states them, whatever the kind,
+ *   so that a bare correction ("到位資金3億", "日期：12月5日") reads too.
+ */
+
+/** Chat platforms cap messages near 4,096 characters; beyond this the rest is ignored. */
+const MAX_TEXT_LENGTH = 20_000;
+
+export interface ParseOptions {
+  /** The reporter's today, 'YYYY-MM-DD'; defaults to today in Asia/Shanghai. */
+  today?: string;
+}
+
+export function emptyReport(): ParsedReport {
+  return {
+    kind: null,
+    stage: null,
+    investmentYuan: null,
+    fundsInPlaceYuan: null,
+    taxYuan: null,
+    areaMu: null,
+    jobs: null,
+    company: null,
+    project: null,
+    contact: null,
+    contactPhone: null,
+    location: null,
+    industry: null,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
+  };
+}
+
+export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
+  try {
+    if (typeof text !== 'string' || text.trim() === '') return emptyReport();
+    const today = typeof options?.today === 'string' && isIsoDate(options.today) ? options.today : localDate(new Date(), 'Asia/Shanghai');
+    return parse(reportText(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text), today);
+  } catch {
+    // A bug must cost one message its parse, never the bot.
+    return emptyReport();
+  }
+}
+
+const QUESTION_END = /(?:[?？]|(?:[吗么呢嘛]|如何|怎么样|怎样|什么时候|多少|几时|没有|了没)[。.!！~～]*)\s*$/;
+const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
+
+function isQuestion(text: string): boolean {
+  return QUESTION_END.test(text) || QUESTION_START.test(text);
+}
+
+/** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
+const LEAD_WORDS = /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
+
+function hasFigures(figures: Figures): boolean {
+  return (
+    figures.investmentYuan !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
+    figures.areaMu !== null || figures.jobs !== null
+  );
+}
+
+/**
+ * Lead or event or neither. A question or chit-chat is neither, whatever it mentions. An
+ * activity the chamber held is an event, unless it is one investor's visit or talks
+ * with figures and no count of enterprises (深圳新華集團董事長帶隊來我市考察，有意投資5億元
+ * is a lead). Figures, a company or a project make a lead; a stage word or a lead word
+ * does too when the text names something to invest (項目, 企業, an amount).
+ */
+function kindOf(
+  report: ReportText,
+  values: KeyValues,
+  facts: {
+    figures: Figures;
+    activity: Activity | null;
+    company: string | null;
+    project: string | null;
+    dated: boolean;
+    keyedType: boolean;
+    stageMentioned: boolean;
+  },
+): ParsedReport['kind'] {
+  const { text } = report;
+  const keyed = Object.keys(values).length > 0;
+  if (isQuestion(text) && !keyed) return null;
+  const { figures } = facts;
+  const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
+  const counted = figures.invitedEnterprises !== null || figures.signedProjects !== null;
+  const { activity } = facts;
+  if (facts.keyedType) return 'event';
+  if (activity?.held && (activity.eventType === 'promotion' || counted || facts.dated || !strongLead)) return 'event';
+  if (activity && !activity.held && figures.invitedEnterprises !== null) return 'event';
+  if (strongLead || facts.project !== null) return 'lead';
+  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || hasMoney(report))) return 'lead';
+  return null;
+}
+
+function parse(report: ReportText, today: string): ParsedReport {
+  const { text } = report;
+  const values = readKeyValues(report);
+  const company = readCompany(report, values);
+  const project = readProject(report, values);
+  const { contact, contactPhone } = readContact(report, values);
+  const date = (values.date && findDate(text.slice(values.date.start, values.date.end), today)) || findDate(text, today);
+  const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
+  const stageReading = readStage(text, 0, text.length, report.latin);
+  const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || stageReading.stage;
+
+  const activity = readActivity(text);
+  let figures = readFigures(report, false);
+  const kind = kindOf(report, values, {
+    figures,
+    activity,
+    company,
+    project,
+    dated: date !== null,
+    keyedType: keyedType !== null,
+    stageMentioned: stageReading.mentioned,
+  });
+  // Money without a keyword counts as the investment only in what reads as a lead.
+  if (kind === 'lead' && figures.investmentYuan === null) figures = readFigures(report, true);
+
+  return {
+    kind,
+    stage: kind === 'lead' ? (stage ?? 'lead') : null,
+    investmentYuan: figures.investmentYuan,
+    fundsInPlaceYuan: figures.fundsInPlaceYuan,
+    taxYuan: figures.taxYuan,
+    areaMu: figures.areaMu,
+    jobs: figures.jobs,
+    company,
+    project,
+    contact,
+    contactPhone,
+    location: readLocation(report, values),
+    industry: readIndustry(report, values),
+    eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? 'other') : null,
+    date: date ? date.date : null,
+    invitedEnterprises: figures.invitedEnterprises,
+    signedProjects: figures.signedProjects,
+  };
+}

@@ -1,0 +1,105 @@
+import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { leadingPlaceLength } from './place-names.ts';
+import type { KeyValues } from './report-kv.ts';
+import { isCjk, type ReportText } from './report-text.ts';
+
+/**
+ * The project of a report, as its core name: without a trailing 項目 and without the
+ * place it opens with. Read from, in order: a key-value (項目：…), the words before 項目
+ * (成都天府物流園項目 → 天府物流園), a facility after a building verb (建設康養中心 →
+ * 康養中心), a facility right before a stage word (…的現代農業示範園已落地).
+ */
+
+/** What a project is when it is not called 項目: the facility nouns. */
+const FACILITY =
+  /(?:产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|城|馆|园|店|站|库|院|楼|港)/g;
+/** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
+const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
+const BUILD_VERBS = /建设|兴建|新建|扩建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建/g;
+/** Where the object of a building verb ends. */
+const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
+const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
+/** 項目名稱, 項目負責人: 項目 opening another word, not ending a name. */
+const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
+/** "the Hengtai logistics park project": a name that opens with a capital. */
+const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
+
+function trimProject(text: string, start: number, end: number): TextSpan | null {
+  const e = text.endsWith('项目', end) ? end - 2 : end;
+  const s = start + leadingPlaceLength(text, start, e);
+  return isMeaningfulName(text.slice(s, e)) ? { start: s, end: e } : null;
+}
+
+/** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
+function beforeXiangmu(text: string): TextSpan | null {
+  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
+    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) continue;
+    const start = nameStartBefore(text, at, 24);
+    const span = start === null ? null : trimProject(text, start, at);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** The facility an object ends with, from `start` to at most `maxEnd`. */
+function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
+  const window = text.slice(start, maxEnd);
+  const stop = OBJECT_END.exec(window);
+  const object = stop ? window.slice(0, stop.index) : window;
+  let end = -1;
+  FACILITY.lastIndex = 0;
+  for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) end = m.index + m[0].length;
+  if (end < 2) return null;
+  let from = start;
+  const modifier = MID_MODIFIER.exec(object.slice(0, end));
+  if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
+    from = start + modifier.index + modifier[0].length;
+  }
+  return trimProject(text, from, start + end);
+}
+
+/** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
+function afterBuildVerb(text: string): TextSpan | null {
+  BUILD_VERBS.lastIndex = 0;
+  for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
+    const start = m.index + m[0].length;
+    if (!isCjk(text.charCodeAt(start)) || text[start] === '的') continue;
+    const span = facilityObject(text, start, Math.min(text.length, start + 20));
+    if (span) return span;
+  }
+  return null;
+}
+
+/** 佔地20公頃的現代農業示範園已落地. */
+function beforeStageWord(text: string): TextSpan | null {
+  BEFORE_STAGE.lastIndex = 0;
+  for (let m = BEFORE_STAGE.exec(text); m; m = BEFORE_STAGE.exec(text)) {
+    const start = nameStartBefore(text, m.index, 16);
+    const span = start === null ? null : facilityObject(text, start, m.index);
+    if (span && span.end === m.index) return span;
+  }
+  return null;
+}
+
+function earliest(a: TextSpan | null, b: TextSpan | null): TextSpan | null {
+  if (!a || !b) return a ?? b;
+  return b.start < a.start ? b : a;
+}
+
+export function readProject(report: ReportText, values: KeyValues): string | null {
+  const { text } = report;
+  if (values.project) {
+    const { start, end } = values.project;
+    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
+  }
+  if (report.cjk) {
+    const span = beforeXiangmu(text) ?? earliest(afterBuildVerb(text), beforeStageWord(text));
+    if (span) return copySpan(report, span);
+  }
+  if (report.latin) {
+    PROJECT_LATIN.lastIndex = 0;
+    const m = PROJECT_LATIN.exec(report.original);
+    if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
+  }
+  return null;
+}

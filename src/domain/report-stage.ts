@@ -1,0 +1,110 @@
+import type { Stage } from './report.ts';
+import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
+
+/**
+ * The stage a report puts a lead in. A stage word counts when it happened: 已簽約,
+ * 正在洽談, 今天開工. A future marker before it (將, 計劃, 擬, 預計, 準備, 下週 …) means it
+ * has not happened, and neither has a denied one (未簽約, 尚未簽約). Later stages win;
+ * a signing that is only planned or denied still means talks are under way.
+ */
+
+type ParsedStage = Exclude<Stage, 'dropped'>;
+
+const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, landed: 3 };
+
+const STAGE_WORDS: [ParsedStage, string][] = [
+  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|落户|开张|投入运营|正式运营|投入使用|投入生产'],
+  ['signed', '签约|签订|签署|签下|签了|签定'],
+  ['negotiating', '洽谈|对接|谈判|商谈|磋商|考察|接洽|在谈|达成意向|达成合作意向|沟通'],
+  ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b`],
+  ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
+  ['negotiating', String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`],
+];
+
+const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, latin: n >= 3 })));
+
+/** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
+const MARKERS_CJK = new RegExp(
+  [
+    '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会)',
+    '(已经|已|正式|成功|顺利|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
+  ].join('|'),
+  'g',
+);
+const MARKERS_LATIN = new RegExp(
+  [
+    String.raw`\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to)\b`,
+    String.raw`\b(not|no|never|hasn't|haven't|didn't|yet to)\b`,
+    String.raw`\b(already|has|have|had|was|were|officially|successfully|yesterday|today|recently|just|finally|ongoing|are|is)\b`,
+  ].join('|'),
+  'g',
+);
+/** After a stage word: 簽約前 (before signing), 建成後 (once built: hypothetical), 簽約儀式將 … */
+const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同)?(?:前|将|拟|计划|预计|定于|于下|有望)/;
+const AFTER_CONDITIONAL_CJK = /^后/;
+const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
+
+type Occurrence = 'happened' | 'future' | 'denied';
+
+function nearestMarker(text: string, from: number, to: number, pattern: RegExp): Occurrence | null {
+  const window = text.slice(from, to);
+  let last: Occurrence | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    last = m[1] ? 'future' : m[2] ? 'denied' : 'happened';
+  }
+  return last;
+}
+
+function occurrence(text: string, start: number, end: number, latin: boolean, stage: ParsedStage): Occurrence {
+  const clause = clauseStart(text, start);
+  const after = text.slice(end, Math.min(clauseEnd(text, end), end + 16));
+  if (latin) {
+    if (AFTER_FUTURE_LATIN.test(after)) return 'future';
+    return nearestMarker(text, Math.max(clause, start - 32), start, MARKERS_LATIN) ?? 'happened';
+  }
+  if (AFTER_FUTURE_CJK.test(after)) return 'future';
+  const marker = nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
+  // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
+  if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
+  return marker;
+}
+
+export interface StageReading {
+  /** The stage, or null when no stage word appears at all. */
+  stage: ParsedStage | null;
+  /** Whether any stage word appears, happened or not (a sign the text is about a lead). */
+  mentioned: boolean;
+}
+
+/** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
+export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
+  let best = -1;
+  let mentioned = false;
+  let talks = false;
+  const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    const [stage] = STAGE_WORDS[group];
+    const latin = group >= 3;
+    mentioned = true;
+    const when = occurrence(text, m.index, m.index + m[0].length, latin, stage);
+    if (when === 'happened') best = Math.max(best, RANK[stage]);
+    // A signing that is planned or denied: the parties are talking.
+    else if (stage === 'signed') talks = true;
+  }
+  if (talks) best = Math.max(best, RANK.negotiating);
+  const stage = best < 0 ? null : (Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null;
+  return { stage, mentioned };
+}
+
+const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|early/;
+
+/** A stage written as a key-value ("階段：簽約", "stage: lead"). */
+export function stageOfValue(text: string, from: number, to: number): ParsedStage | null {
+  const { stage } = readStage(text, from, to);
+  if (stage) return stage;
+  return LEAD_WORDS.test(text.slice(from, to)) ? 'lead' : null;
+}

@@ -1,0 +1,91 @@
+import { scanQuantities, type Quantity } from './quantities.ts';
+import { foldText } from './script.ts';
+
+/**
+ * One report as the parser sees it: the original text (names are copied out of it, in
+ * the user's script), the folded text every pattern runs on (same length, see script.ts),
+ * and every quantity in it.
+ */
+export interface ReportText {
+  readonly original: string;
+  readonly text: string;
+  readonly quantities: readonly Quantity[];
+  /** Whether the text has English words, so English patterns are worth running. */
+  readonly latin: boolean;
+  /** Whether the text has Chinese characters. */
+  readonly cjk: boolean;
+}
+
+export function reportText(original: string): ReportText {
+  const text = foldText(original);
+  return {
+    original,
+    text,
+    quantities: scanQuantities(text),
+    latin: /[a-z]{2}/.test(text),
+    cjk: /[\u4e00-\u9fff]/.test(text),
+  };
+}
+
+/** Clause delimiters by character code (folded text): a table, as this runs per character. */
+const DELIMITER = new Uint8Array(0x10000);
+for (const ch of [',', ';', '。', '!', '?', '\n', '、', '|', '…', '~', '.']) DELIMITER[ch.charCodeAt(0)] = 1;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Whether the character at `at` ends a clause: Chinese and ASCII punctuation, line
+ * breaks, but not a comma or full stop inside a number (1,500, 0.57).
+ */
+export function isDelimiterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (!DELIMITER[code]) return false; // also NaN, past either end
+  if (code === 44 /* , */ || code === 46 /* . */) return !(isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1)));
+  return true;
+}
+
+/** Whether `text[from, to)` crosses a clause boundary. */
+export function crossesClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDelimiterAt(text, i)) return true;
+  return false;
+}
+
+/**
+ * Clauses are only ever looked into near a word, so the search stops after `reach`
+ * characters: a 10,000-character message without punctuation stays linear to parse.
+ */
+const CLAUSE_REACH = 64;
+
+/** Where the clause holding `at` starts, looking back at most `reach` characters. */
+export function clauseStart(text: string, at: number, reach = CLAUSE_REACH): number {
+  const stop = Math.max(0, at - reach);
+  let i = at;
+  while (i > stop && !isDelimiterAt(text, i - 1)) i--;
+  return i;
+}
+
+/** Where the clause holding `at` ends (exclusive), looking ahead at most `reach` characters. */
+export function clauseEnd(text: string, at: number, reach = CLAUSE_REACH): number {
+  const stop = Math.min(text.length, at + reach);
+  let i = at;
+  while (i < stop && !isDelimiterAt(text, i)) i++;
+  return i;
+}
+
+export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * One regex of word groups, `(group1)|(group2)|…`, so a match tells by its group which
+ * list it came from; and a variant for text without English words, where the English
+ * groups never match (keeping group numbers) and a first-character test lets the scan
+ * skip positions cheaply. Chinese groups must be plain words separated by '|'.
+ */
+export function groupedWords(groups: readonly { words: string; latin: boolean }[]): { any: RegExp; cjk: RegExp } {
+  const any = new RegExp(groups.map(({ words }) => `(${words})`).join('|'), 'g');
+  const firsts = new Set<string>();
+  for (const { words, latin } of groups) if (!latin) for (const word of words.split('|')) firsts.add(word[0]);
+  const cjk = new RegExp(
+    `(?=[${[...firsts].join('')}])(?:${groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|')})`,
+    'g',
+  );
+  return { any, cjk };
+}

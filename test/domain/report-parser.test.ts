@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import { PARSED_FIELDS, type ParsedReport } from '../../src/domain/report.ts';
+import { parseReport } from '../../src/domain/report-parser.ts';
+import { localDate } from '../../src/domain/calendar.ts';
+
+const today = '2026-11-29'; // a Sunday
+const parse = (text: string) => parseReport(text, { today });
+
+describe('money fields', () => {
+  it('prefers the total over a phase amount', () => {
+    expect(parse('總投資10億元，其中一期3億元').investmentYuan).toBe(1_000_000_000);
+    expect(parse('其中一期投资3亿元，项目总投资10亿元').investmentYuan).toBe(1_000_000_000);
+  });
+
+  it('never reads funds in place or output as the investment', () => {
+    const report = parse('已到位資金3億元，年產值5億元');
+    expect(report.fundsInPlaceYuan).toBe(300_000_000);
+    expect(report.investmentYuan).toBeNull();
+    expect(parse('投产后年产值8亿元').investmentYuan).toBeNull();
+  });
+
+  it('reads tax from 稅收 and 納稅', () => {
+    expect(parse('年稅收預計600萬元').taxYuan).toBe(6_000_000);
+    expect(parse('年纳税500万元，总投资8000万').taxYuan).toBe(5_000_000);
+  });
+
+  it('drops qualifiers around amounts and counts', () => {
+    expect(parse('總投資約十二億元').investmentYuan).toBe(1_200_000_000);
+    expect(parse('投资约5000万元左右').investmentYuan).toBe(50_000_000);
+    expect(parse('解决就业4000多人').jobs).toBe(4000);
+    expect(parse('带动就业近千人').jobs).toBe(1000);
+    expect(parse('用工200余人').jobs).toBe(200);
+  });
+
+  it('turns absurd amounts into null without touching the other fields', () => {
+    const report = parse('總投資200000億元，佔地50畝');
+    expect(report.investmentYuan).toBeNull();
+    expect(report.areaMu).toBe(50);
+  });
+});
+
+describe('land', () => {
+  it.each([
+    ['佔地340畝', 340],
+    ['流转土地480亩', 480],
+    ['占地20公顷', 300],
+    ['占地1.2万平方米', 18],
+    ['规划面积2平方公里', 3000],
+    ['用地5000㎡', 7.5],
+    ['on 30 mu of land', 30],
+  ])('%s is %d mu', (text, mu) => {
+    expect(parse(text).areaMu).toBe(mu);
+  });
+
+  it('does not take floor area for land', () => {
+    expect(parse('建筑面积3万平方米').areaMu).toBeNull();
+  });
+});
+
+describe('stage', () => {
+  it.each([
+    ['已签约：成都天府物流园项目', 'signed'],
+    ['项目今天正式开工', 'landed'],
+    ['項目已開工建設', 'landed'],
+    ['該項目已建成投產', 'landed'],
+    ['項目簽約後預計明年三月開工', 'signed'],
+    ['该项目未签约，目前仍在洽谈', 'negotiating'],
+    ['项目尚未签约', 'negotiating'],
+    ['计划下月签约，总投资2亿元', 'negotiating'],
+    ['签约仪式将于下周举行，总投资3亿元', 'negotiating'],
+    ['計劃投資兩億元建設康養中心', 'lead'],
+    ['该酒店将于下月开业，投资1亿元', 'lead'],
+    ['项目建成后可解决就业300人', 'lead'],
+    ['项目已签约，尚未开工', 'signed'],
+    ['阶段：签约', 'signed'],
+    ['阶段: 洽谈中', 'negotiating'],
+    ['項目：光伏電站\n階段：線索', 'lead'],
+    ['Acme plans to invest RMB 50 million, talks ongoing', 'negotiating'],
+    ['Acme signed a CNY 200 million deal', 'signed'],
+    ['Acme will sign a CNY 200 million deal next week', 'negotiating'],
+    ['The plant broke ground today, investment RMB 1 billion', 'landed'],
+  ])('%s → %s', (text, stage) => {
+    expect(parse(text).stage).toBe(stage);
+  });
+
+  it('is null for events', () => {
+    expect(parse('今天在杭州舉辦招商推介會，現場簽約項目2個').stage).toBeNull();
+  });
+});
+
+describe('kind', () => {
+  it.each([
+    '今天天气不错，大家周末愉快',
+    '请问下周开会吗？',
+    '请问下周开会吗',
+    '收到，谢谢秘书长！',
+    '投资5亿的项目怎么报？',
+    'Is there a meeting next week?',
+    'Good morning everyone!',
+    '👍👍',
+    '大家好，明天下午三点在商会办公室开会，请准时参加',
+  ])('%s is not a report', (text) => {
+    expect(parse(text).kind).toBeNull();
+  });
+
+  it('reads an activity the chamber held as an event, with its type', () => {
+    expect(parse('今天在杭州舉辦招商推介會，邀請企業客商45戶').eventType).toBe('promotion');
+    expect(parse('11月20日在北京与3家企业开展重大项目洽谈').eventType).toBe('negotiation');
+    expect(parse('昨天组织会员企业回乡考察，共28家企业参加').eventType).toBe('visit');
+    expect(parse('昨天召开商会理事会').eventType).toBe('other');
+    expect(parse('举办项目洽谈推介会').eventType).toBe('promotion'); // the head noun wins
+  });
+
+  it('reads one investor visiting as a lead, not an event', () => {
+    const report = parse('深圳新华集团董事长陈志明带队来我市考察，有意投资5亿元');
+    expect(report.kind).toBe('lead');
+    expect(report.stage).toBe('negotiating');
+  });
+});
+
+describe('names', () => {
+  it('keeps the user’s script', () => {
+    const report = parse('東莞市鑫銳進出口貿易有限公司劉銳董事長與安溪鎮政府簽訂毛橋醫院項目招商引資協議');
+    expect(report.company).toBe('鑫銳進出口貿易');
+    expect(report.contact).toBe('劉銳');
+    expect(report.location).toBe('安溪鎮');
+    expect(report.project).toBe('毛橋醫院');
+  });
+
+  it.each([
+    ['深圳华芯科技有限公司拟投资', '华芯科技'],
+    ['民宇農業有限公司返鄉投資0.57億元', '民宇農業'],
+    ['浙江杭州宏远机械股份有限公司计划投资', '宏远机械'],
+    ['华芯科技（深圳）有限公司投资2亿元', '华芯科技'],
+    ['前天與成都匯通電子有限公司簽署投資協議', '匯通電子'],
+    ['公司：廣州恒泰實業有限公司', '恒泰實業'],
+    ['Shenzhen Huaxin Technology Co., Ltd. signed', 'Huaxin Technology'],
+    ['Lead: Acme Robotics plans to invest', 'Acme Robotics'],
+  ])('company of %s is %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves an unnamed company unnamed', () => {
+    expect(parse('北京某医疗器械公司有意在我市设立区域生产中心').company).toBeNull();
+  });
+
+  it.each([
+    ['已签约：成都天府物流园项目', '天府物流园'],
+    ['計劃投資兩億元建設康養中心', '康養中心'],
+    ['上海商会引荐的新能源电池项目今天正式开工', '新能源电池'],
+    ['年产10万吨饲料项目昨天竣工投产', '饲料'],
+    ['占地20公顷的现代农业示范园已落地', '现代农业示范园'],
+  ])('project of %s is %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('says nothing for a generic project', () => {
+    expect(parse('签约重大项目一个，总投资100.15亿元').project).toBeNull();
+    expect(parse('该项目未签约').project).toBeNull();
+  });
+
+  it.each([
+    ['联系人：王磊 13912345678', '王磊', '13912345678'],
+    ['联系人 李娜 电话13800138000', '李娜', '13800138000'],
+    ['聯繫人：黃志強，電話：139-2222-3333', '黃志強', '13922223333'],
+    ['紅谷集團董事長鄧申偉投資興建', '鄧申偉', null],
+    ['Contact: Zhang Wei +86 136 9876 5432', 'Zhang Wei', '13698765432'],
+  ])('contact of %s', (text, contact, phone) => {
+    const report = parse(text);
+    expect(report.contact).toBe(contact);
+    expect(report.contactPhone).toBe(phone);
+  });
+
+  it.each([
+    ['今天在杭州舉辦招商推介會', '杭州'],
+    ['某大数据企业拟落户高新区，投资3000万', '高新区'],
+    ['在我市高新区设立研发中心', '高新区'],
+    ['地点：杭州国际博览中心', '杭州国际博览中心'],
+    ['We held a roadshow in Shanghai', 'Shanghai'],
+  ])('location of %s is %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+
+  it('reads industry from a key or from 從事…行業', () => {
+    expect(parse('行業：新能源').industry).toBe('新能源');
+    expect(parse('该企业从事医疗器械行业').industry).toBe('医疗器械');
+  });
+});
+
+describe('key-value reports', () => {
+  it('reads fields one a line, in Chinese or English keys', () => {
+    const report = parse('項目：精密模具產業園\n企業：昆山市鼎盛精工有限公司\n投資：6億元\n佔地：120畝\n階段：簽約\n聯繫人：周建華 13687654321');
+    expect(report).toMatchObject({
+      kind: 'lead',
+      stage: 'signed',
+      project: '精密模具產業園',
+      company: '鼎盛精工',
+      investmentYuan: 600_000_000,
+      areaMu: 120,
+      contact: '周建華',
+      contactPhone: '13687654321',
+    });
+  });
+
+  it('reads fields separated by spaces', () => {
+    const report = parse('项目：生物医药产业园 投资：8亿元 阶段：已签约 联系人：赵强');
+    expect(report).toMatchObject({ project: '生物医药产业园', investmentYuan: 800_000_000, stage: 'signed', contact: '赵强' });
+  });
+
+  it('reads an event written as keys', () => {
+    const report = parse('活动：招商推介会\n时间：2026年12月3日\n地点：杭州国际博览中心\n邀请企业：50家\n签约项目：4个');
+    expect(report).toMatchObject({ kind: 'event', eventType: 'promotion', date: '2026-12-03', invitedEnterprises: 50, signedProjects: 4 });
+  });
+
+  it('reads the corrections other commands hand it', () => {
+    expect(parse('總投資3億').investmentYuan).toBe(300_000_000);
+    expect(parse('到位資金3億').fundsInPlaceYuan).toBe(300_000_000);
+    expect(parse('佔地300畝').areaMu).toBe(300);
+    expect(parse('就業300人').jobs).toBe(300);
+    expect(parse('邀請企業45家企業').invitedEnterprises).toBe(45);
+    expect(parse('現場簽約2個').signedProjects).toBe(2);
+    expect(parse('日期：12月5日').date).toBe('2026-12-05');
+    expect(parse('日期：下週三').date).toBe('2026-12-02');
+    expect(parse('日期：明天').date).toBe('2026-11-30');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['今天', '2026-11-29'],
+    ['昨天', '2026-11-28'],
+    ['前天', '2026-11-27'],
+    ['11月20日', '2026-11-20'],
+    ['十一月二十日', '2026-11-20'],
+    ['2026年11月25日', '2026-11-25'],
+    ['2026-11-20', '2026-11-20'],
+    ['2026/11/3', '2026-11-03'],
+    ['12月5日', '2026-12-05'],
+    ['1月5日', '2027-01-05'], // nearer than last January
+    ['上週五', '2026-11-20'],
+    ['本周三', '2026-11-25'],
+    ['yesterday', '2026-11-28'],
+    ['on Nov 20', '2026-11-20'],
+    ['20 November 2025', '2025-11-20'],
+  ])('%s is %s', (text, date) => {
+    expect(parse(`${text}在杭州舉辦推介會`).date).toBe(date);
+  });
+
+  it('leaves an event without a date undated (the core fills in the day it arrived)', () => {
+    expect(parse('在杭州舉辦推介會，邀請企業45家').date).toBeNull();
+  });
+
+  it('ignores impossible dates', () => {
+    expect(parse('2月30日在杭州舉辦推介會').date).toBeNull();
+  });
+
+  it('defaults today to the date in Asia/Shanghai', () => {
+    const shanghai = localDate(new Date(), 'Asia/Shanghai');
+    expect(shanghai).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(parseReport('今天在杭州舉辦推介會').date).toBe(shanghai);
+    expect(parseReport('今天在杭州舉辦推介會', { today: 'not a date' }).date).toBe(shanghai);
+    expect(localDate(new Date('2026-11-28T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-11-29');
+  });
+});
+
+describe('robustness', () => {
+  const allNull = (report: ParsedReport) => PARSED_FIELDS.every((field) => report[field] === null);
+
+  it.each([
+    ['empty', ''],
+    ['blank', '   \n\t '],
+    ['emoji', '😀🎉👍🏻'.repeat(50)],
+    ['SQL', "'; DROP TABLE leads; --"],
+    ['HTML', '<script>alert("投資1億")</script><b>占地</b>'],
+    ['exponent', '投資1e308億'],
+    ['negative', '投資-5億元，占地-3畝'],
+    ['lone surrogates', '\ud800投资\udc00'],
+    ['control characters', '\u0000\u0001投资\u0007'],
+    ['a long number', `投资${'9'.repeat(5000)}亿元`],
+    ['10,000 characters', '東莞商會引進項目，總投資3億元，佔地50畝。'.repeat(500)],
+    ['punctuation only', '，。！？：；、'.repeat(100)],
+  ])('never throws on %s', (_what, text) => {
+    expect(() => parseReport(text, { today })).not.toThrow();
+  });
+
+  it('returns only nulls for empty input and for non-strings', () => {
+    expect(allNull(parse(''))).toBe(true);
+    expect(allNull(parseReport(undefined as unknown as string))).toBe(true);
+    expect(allNull(parseReport(42 as unknown as string))).toBe(true);
+  });
+
+  it('returns every field of the contract', () => {
+    expect(Object.keys(parse('總投資3億元')).sort()).toEqual([...PARSED_FIELDS].sort());
+  });
+
+  it('nulls nonsense amounts', () => {
+    expect(parse('投資1e308億').investmentYuan).toBeNull();
+    expect(parse('投資-5億元').investmentYuan).toBeNull();
+    expect(parse(`投资${'9'.repeat(5000)}亿元`).investmentYuan).toBeNull();
+  });
+
+  it('reads a long message fast enough', () => {
+    const text = '東莞商會引進項目，總投資3億元，佔地50畝，正在洽談。'.repeat(400);
+    const start = performance.now();
+    const report = parse(text);
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(report.investmentYuan).toBe(300_000_000);
+  });
+
+  it('survives random input', () => {
+    const alphabet = '投資億萬元畝公頃簽約開工洽談未將已項目公司有限今天昨天月日在舉辦推介會企業家戶個人0123456789.,，：:-零一二三十百千 \nabcRMBmillion😀';
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 80);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const report = parseReport(text, { today });
+      for (const field of ['investmentYuan', 'fundsInPlaceYuan', 'taxYuan'] as const) {
+        const value = report[field];
+        if (value !== null) expect(Number.isSafeInteger(value) && value >= 0 && value <= 10 ** 13).toBe(true);
+      }
+    }
+  });
+});
