@@ -24,6 +24,9 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** Thrown inside the transaction to roll back the work of an update handled before. */
+const ALREADY_HANDLED = new Error('update already handled');
+
 export interface Core {
   handle(inbound: Inbound): Promise<HandleResult>;
   readonly features: readonly Feature[];
@@ -88,15 +91,6 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     return ctx;
   }
 
-  async function record(trx: Db, inbound: Inbound, replies: Outbound[]): Promise<void> {
-    await trx
-      .updateTable('inbound_updates')
-      .set({ replies: JSON.stringify(replies.map(storable)) })
-      .where('platform', '=', inbound.platform)
-      .where('update_id', '=', inbound.updateId)
-      .execute();
-  }
-
   /** Answers an update that could not be applied, and remembers it so a redelivery is not retried forever. */
   async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<HandleResult> {
     const member = await memberOf(deps.db, inbound);
@@ -114,18 +108,24 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   async function handle(inbound: Inbound): Promise<HandleResult> {
     try {
       return await deps.db.transaction().execute(async (trx) => {
-        const claimed = await trx
+        const replies = await route(await contextFor(trx, inbound));
+        // Recorded last, in the same transaction: a redelivery (even a concurrent one, which
+        // waits here on the first one's row) conflicts and rolls back everything it did.
+        const recorded = await trx
           .insertInto('inbound_updates')
-          .values({ platform: inbound.platform, update_id: inbound.updateId, replies: '[]' })
+          .values({
+            platform: inbound.platform,
+            update_id: inbound.updateId,
+            replies: JSON.stringify(replies.map(storable)),
+          })
           .onConflict((oc) => oc.doNothing())
           .returning('update_id')
           .executeTakeFirst();
-        if (!claimed) return { duplicate: true, replies: [] };
-        const replies = await route(await contextFor(trx, inbound));
-        await record(trx, inbound, replies);
+        if (!recorded) throw ALREADY_HANDLED;
         return { duplicate: false, replies };
       });
     } catch (error) {
+      if (error === ALREADY_HANDLED) return { duplicate: true, replies: [] };
       if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
       if (error instanceof UserError) return answerFailure(inbound, error.key, error.params);
       const ref = randomBytes(4).toString('hex');

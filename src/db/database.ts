@@ -93,9 +93,13 @@ async function pgliteDialect(options: DatabaseOptions): Promise<{ dialect: Diale
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one: name ours,
+  // so that a database shared by several schemas (tests, benchmarks) migrates each on its own.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    migrationTableSchema: rows[0].schema,
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;

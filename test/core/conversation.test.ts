@@ -198,6 +198,7 @@ describe('working the pipeline', () => {
     const member = await joinAs(core, tdb.db, 'member', { name: '張會員' });
     const secretary = await joinAs(core, tdb.db, 'secretary', { name: '李秘書長' });
     const id = await reportLead(member, '天津商會會員企業計劃投資1,500萬元擴建倉儲中心，佔地30畝');
+    expect(text(await member.send(`/follow ${id} 电话沟通 週五`))).toContain('2026-12-04');
     expect(text(await member.send(`/follow ${id} 已与企业视频会谈 12月5日`))).toContain('2026-12-05');
     expect(text(await member.send(`/assign ${id} 張會員`))).toMatch(/没有权限/);
     expect(text(await secretary.send(`/assign ${id} 張`))).toMatch(/負責人|负责人已指定为 張會員/);
@@ -277,9 +278,9 @@ describe('bad input', () => {
     const html = '<b>康养</b><script>x</script>';
     expect(text(await member.send(html))).toContain(`项目：${html}`);
     await member.press('保存');
-    for (const absurd of ['投资1e308亿 项目：甲', '投资-5亿 项目：乙', '投资999999999999999999亿 项目：丙']) {
+    for (const [absurd, figure] of [['投资1e308亿 项目：甲', '1e308亿'], ['投资-5亿 项目：乙', '-5亿'], ['投资999999999999999999亿 项目：丙', '999999999999999999亿']]) {
       const replies = await member.send(`/lead ${absurd}`);
-      expect(text(replies)).not.toMatch(/出了问题/);
+      expect(text(replies)).toContain(`注意：「${figure}」看不懂或不合理，没有记录`);
       await member.press('保存');
     }
     const leads = await tdb.db.selectFrom('leads').select(['raw_text', 'investment_yuan']).orderBy('id').execute();

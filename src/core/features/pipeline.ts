@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
+import { addDays } from '../../domain/calendar.ts';
+import { findDate } from '../../domain/dates.ts';
 import { parseReport } from '../../domain/report-parser.ts';
+import { foldText } from '../../domain/script.ts';
 import { can, visibleChambers } from '../../domain/permissions.ts';
 import { stageFromWord } from '../../domain/stage-words.ts';
 import { STAGES, type Stage } from '../../domain/report.ts';
@@ -171,14 +174,16 @@ const stage: Command = {
   },
 };
 
-/** The last word of a follow-up note, when it is a date ("… 12月5日"), is the next follow-up date. */
+/**
+ * The last word of a follow-up note, when it is nothing but a date ("… 12月5日", "… 下週三"),
+ * is the next follow-up date. A next date is in the future: a bare weekday means the coming one.
+ */
 function splitNextDate(ctx: MemberCtx, words: string[]): { note: string; nextOn: string | null } {
-  const last = words.at(-1);
-  if (words.length > 1 && last) {
-    const date = parseReport(`日期：${last}`, { today: ctx.today }).date;
-    if (date && /\d|[今明後后]天|週|周|月/.test(last)) return { note: words.slice(0, -1).join(' '), nextOn: date };
-  }
-  return { note: words.join(' '), nextOn: null };
+  const last = words.at(-1) ?? '';
+  const found = words.length > 1 ? findDate(foldText(last.toLowerCase()), ctx.today) : null;
+  if (!found || found.start !== 0 || found.end !== last.length) return { note: words.join(' '), nextOn: null };
+  const nextOn = found.date < ctx.today && /[週周]|星期/.test(last) ? addDays(found.date, 7) : found.date;
+  return { note: words.slice(0, -1).join(' '), nextOn };
 }
 
 const follow: Command = {

@@ -1,3 +1,4 @@
+import { rejectedAmounts } from '../../domain/amounts.ts';
 import { parseReport } from '../../domain/report-parser.ts';
 import { parseFieldEdit } from '../../domain/field-edit.ts';
 import { can } from '../../domain/permissions.ts';
@@ -36,13 +37,14 @@ function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {
   return draft.kind === 'lead' && !fields.project && !fields.company;
 }
 
-function renderDraft(ctx: MemberCtx, draft: Draft, edit = false): Outbound[] {
+function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Outbound[] {
   const fields = draft.fields as DraftFields;
   const lines = [
     ctx.t('draft.understood', { kind: ctx.t(`kind.${draft.kind}`) }),
     ...fieldLines(ctx, draft.kind, fields, draftView(ctx)),
+    ...notes,
   ];
-  const replies: Outbound[] = [{ text: lines.join('\n'), buttons: draftButtons(ctx, draft.id), edit }];
+  const replies: Outbound[] = [{ text: lines.join('\n'), buttons: draftButtons(ctx, draft.id) }];
   if (draft.awaiting === 'title') replies.push({ text: ctx.t('draft.askTitle') });
   return replies;
 }
@@ -55,6 +57,19 @@ function draftFieldsOf(kind: Kind, parsed: ParsedReport, today: string): DraftFi
   return { ...fields, stage: fields.stage ?? 'lead', eventType: null, invitedEnterprises: null, signedProjects: null };
 }
 
+/** A new report by command replaces whatever question the bot was waiting on in this chat. */
+async function stopAwaiting(ctx: MemberCtx): Promise<void> {
+  await ctx.trx
+    .updateTable('drafts')
+    .set({ awaiting: null })
+    .where('member_id', '=', ctx.member.id)
+    .where('platform', '=', ctx.inbound.platform)
+    .where('chat_id', '=', ctx.inbound.chat.id)
+    .where('status', '=', 'open')
+    .where('awaiting', 'is not', null)
+    .execute();
+}
+
 async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Promise<Outbound[]> {
   const { actor } = ctx;
   if (actor.chamberId === null) return [{ text: ctx.t('error.noChamber') }];
@@ -65,16 +80,6 @@ async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Pr
     return [{ text: ctx.t('error.forbidden') }];
   }
   const fields = draftFieldsOf(kind, parsed, ctx.today);
-  // A new report replaces whatever question the bot was waiting on in this chat.
-  await ctx.trx
-    .updateTable('drafts')
-    .set({ awaiting: null })
-    .where('member_id', '=', ctx.member.id)
-    .where('platform', '=', ctx.inbound.platform)
-    .where('chat_id', '=', ctx.inbound.chat.id)
-    .where('status', '=', 'open')
-    .where('awaiting', 'is not', null)
-    .execute();
   const draft = await ctx.trx
     .insertInto('drafts')
     .values({
@@ -88,7 +93,9 @@ async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Pr
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return renderDraft(ctx, draft);
+  // Say which figures were left out, rather than silently showing a draft without them.
+  const notes = rejectedAmounts(text).map((amount) => ctx.t('draft.amountProblem', { text: amount.slice(0, 40) }));
+  return renderDraft(ctx, draft, notes);
 }
 
 async function awaitingDraft(ctx: MemberCtx): Promise<Draft | undefined> {
@@ -190,6 +197,7 @@ const lead: Command = {
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
     if (!args) return [{ text: ctx.t('draft.nothing') }];
+    await stopAwaiting(ctx as MemberCtx);
     return startDraft(ctx as MemberCtx, 'lead', args);
   },
 };
@@ -201,6 +209,7 @@ const event: Command = {
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
     if (!args) return [{ text: ctx.t('draft.nothing') }];
+    await stopAwaiting(ctx as MemberCtx);
     return startDraft(ctx as MemberCtx, 'event', args);
   },
 };
