@@ -1,7 +1,13 @@
 import type { Migration } from 'kysely';
 import * as core from './0001_core.ts';
+import * as lark from './0003_lark.ts';
+import * as reports from './0004_reports.ts';
+import * as jobs from './0005_jobs.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001_core': core,
+  '0003_lark': lark,
+  '0004_reports': reports,
+  '0005_jobs': jobs,
 };

@@ -62,6 +62,8 @@ export interface LeadTable {
   raw_text: string;
   reported_at: Timestamp;
   updated_at: Timestamp;
+  /** First time the lead reached negotiating or later; kept by a trigger (migration 0004). */
+  negotiating_at: ColumnType<Date | null, never, never>;
   signed_at: Timestamp | null;
   landed_at: Timestamp | null;
   dropped_at: Timestamp | null;
@@ -83,6 +85,8 @@ export interface LeadHistoryTable {
   changes: ColumnType<Record<string, unknown> | null, string | null, string | null>;
   note: string | null;
   funds_delta_yuan: ColumnType<number, number | undefined, number>;
+  /** The lead's chamber, kept by a trigger (migration 0004) so funds can be summed per chamber. */
+  chamber_id: ColumnType<number | null, never, never>;
 }
 
 export interface FollowUpTable {

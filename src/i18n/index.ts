@@ -2,6 +2,7 @@ import { zhCN } from './zh-CN.ts';
 import { zhTW } from './zh-TW.ts';
 import { en } from './en.ts';
 import { summariesCatalog } from './summaries.ts';
+import { jobsCatalog } from './jobs.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,7 +14,7 @@ export type Lang = (typeof LANGS)[number];
 export type FeatureCatalog = Record<Lang, Record<string, string>>;
 
 /** Feature catalogs, merged into the core's. */
-const FEATURE_CATALOGS = [summariesCatalog] as const satisfies readonly FeatureCatalog[];
+const FEATURE_CATALOGS = [summariesCatalog, jobsCatalog] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 export type MessageKey = keyof typeof zhCN | KeysOf<(typeof FEATURE_CATALOGS)[number]['zh-CN']>;

@@ -3,6 +3,7 @@ import type { PlatformAdapter } from '../adapters/platform.ts';
 import { hasLark, hasTelegram } from '../config.ts';
 import { ping } from '../db/database.ts';
 import { createHttpServer, listen } from './http.ts';
+import { startBackground } from '../jobs/index.ts';
 
 /** Builds the adapters the configuration asks for. Each platform's module is loaded only when used. */
 export async function createAdapters(app: App): Promise<PlatformAdapter[]> {
@@ -32,8 +33,11 @@ export async function startPlatforms(app: App): Promise<void> {
     await adapter.start();
     app.logger.info({ platform: adapter.platform }, 'platform started');
   }
+  // Scheduled jobs and the outbox sender (src/jobs, src/outbox): JOBS_ENABLED, SENDER_ENABLED.
+  const background = await startBackground(app, adapters);
   const stop = async (signal: string) => {
     app.logger.info({ signal }, 'stopping');
+    await background.stop().catch(() => {});
     for (const adapter of adapters) await adapter.stop().catch(() => {});
     server.close();
     await app.close();

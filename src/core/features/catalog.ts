@@ -119,6 +119,7 @@ const project: Command = {
   name: 'project',
   aliases: ['發布項目', '发布项目'],
   help: 'catalog.help.project',
+  visibleTo: ['official', 'admin'],
   async run(raw, args) {
     const ctx = raw as MemberCtx;
     const [verb, ...rest] = splitWords(args);
@@ -149,6 +150,7 @@ const policy: Command = {
   name: 'policy',
   aliases: ['發布政策', '发布政策'],
   help: 'catalog.help.policy',
+  visibleTo: ['official', 'admin'],
   async run(raw, args) {
     const ctx = raw as MemberCtx;
     const [verb] = splitWords(args);
@@ -203,7 +205,7 @@ const industries: Command = {
   name: 'industries',
   aliases: ['商會行業', '商会行业'],
   help: 'catalog.help.industries',
-  visibleTo: ['secretary', 'member'],
+  visibleTo: ['secretary'],
   async run(raw: Ctx, args) {
     const ctx = raw as MemberCtx;
     const chamberId = ctx.actor.chamberId;

@@ -2,6 +2,9 @@ import type { Feature } from '../context.ts';
 import { membership } from './membership.ts';
 import { pipeline } from './pipeline.ts';
 import { reports } from './reports.ts';
+import { summaries } from './summaries.ts';
+import { catalog } from './catalog.ts';
+import { reminders } from './reminders.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders];

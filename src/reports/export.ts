@@ -1,0 +1,29 @@
+import type { Db } from '../db/database.ts';
+import type { Period } from '../domain/periods.ts';
+import type { Lang } from '../i18n/index.ts';
+import { eventsOfPeriod, leadsOfPeriod } from './listing.ts';
+import { buildSummaryReport } from './report.ts';
+import { chambersIn, type Scope } from './summary.ts';
+import { buildWorkbook } from './workbook.ts';
+
+export interface ExportOptions {
+  lang: Lang;
+  timeZone: string;
+  now: Date;
+  showPhone: (chamberId: number) => boolean;
+}
+
+/** The period's workbook (see workbook.ts), read from the database. */
+export async function exportWorkbook(
+  db: Db,
+  period: Period,
+  scope: Scope,
+  options: ExportOptions,
+): Promise<{ data: Uint8Array; leads: number; events: number }> {
+  const report = await buildSummaryReport(db, period, scope, options.timeZone);
+  const leads = await leadsOfPeriod(db, period, scope, options.timeZone);
+  const events = await eventsOfPeriod(db, period, scope);
+  const chambers = await chambersIn(db, scope);
+  const data = await buildWorkbook({ report, leads, events, chambers, ...options });
+  return { data, leads: leads.length, events: events.length };
+}
