@@ -25,7 +25,7 @@ import { allowedRate, limitsFor } from '../src/outbox/limits.ts';
 import { OutboxSender } from '../src/outbox/sender.ts';
 import type { PlatformAdapter } from '../src/adapters/platform.ts';
 import { FakePlatform, fakeAdapter, fakeLimitsFor, httpAdapter, serveFakes } from '../test/outbox/fake-platform.ts';
-import { createPgSchema } from '../test/outbox/pg.ts';
+import { createPgSchema } from '../test/support/pg-schema.ts';
 import { peakRssMb, pgUrl } from './support.ts';
 
 const { values } = parseArgs({

@@ -25,6 +25,8 @@ export type Action =
   | 'event.read'
   | 'group.bind'
   | 'summary.read'
+  | 'catalog.publish'
+  | 'chamber.setIndustries'
   | 'chamber.manage'
   | 'role.manage';
 
@@ -48,6 +50,8 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'event.read':       { member: 'chamber', secretary: 'chamber', official: 'all',     admin: 'all' },
   'group.bind':       { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
   'summary.read':     { member: 'none',    secretary: 'chamber', official: 'all',     admin: 'all' },
+  'catalog.publish':  { member: 'none',    secretary: 'none',    official: 'all',     admin: 'all' },
+  'chamber.setIndustries': { member: 'none', secretary: 'chamber', official: 'none',  admin: 'none' },
   'chamber.manage':   { member: 'none',    secretary: 'none',    official: 'none',    admin: 'all' },
   'role.manage':      { member: 'none',    secretary: 'none',    official: 'none',    admin: 'all' },
 };

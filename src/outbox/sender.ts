@@ -102,8 +102,8 @@ export class OutboxSender {
       adapters: options.adapters,
       logger: options.logger,
       leaseMs: options.leaseMs ?? 60_000,
-      // Longer than an adapter's own bounded retries of a 429 (Telegram's: 3 × at most 30 s).
-      pushTimeoutMs: options.pushTimeoutMs ?? 120_000,
+      // Pushes do not wait out 429s inside the adapters (Lark's at most 10 s): a minute is generous.
+      pushTimeoutMs: options.pushTimeoutMs ?? 60_000,
       maxAttempts: options.maxAttempts ?? 5,
       maxThrottled: options.maxThrottled ?? 50,
       horizonMs: options.horizonMs ?? 250,

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { parsePolicy, parseProject } from '../../src/catalog/fields.ts';
 import { catalogImportReport, importCatalog } from '../../src/catalog/import.ts';
 import { readTablesFrom } from '../../src/reports/ledger/table.ts';
 import { jobsDb } from '../../src/jobs/tables.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = useTestDatabase();
 
 const TODAY = '2026-11-29';
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { hasLark, hasTelegram, loadConfig } from '../../src/config.ts';
+import { CONFIG_VARIABLES, hasLark, hasTelegram, loadConfig } from '../../src/config.ts';
 
 describe('configuration', () => {
   it('runs with nothing set: embedded database, Shanghai time, demo data when alone', () => {
@@ -23,5 +25,17 @@ describe('configuration', () => {
     const config = loadConfig({ DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '  ' });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(hasTelegram(config)).toBe(false);
+  });
+});
+
+describe('.env.example', () => {
+  const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
+
+  it('documents every variable the bot reads, and nothing else', () => {
+    expect(Object.keys(example).sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('is a valid configuration as it stands', () => {
+    expect(() => loadConfig(example)).not.toThrow();
   });
 });

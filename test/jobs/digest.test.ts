@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { digestJob } from '../../src/jobs/digest.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
 import { jobsDb } from '../../src/jobs/tables.ts';
@@ -9,16 +9,7 @@ import { changeStage, insertLead } from '../../src/core/lead-records.ts';
 import type { DraftFields } from '../../src/core/render.ts';
 import { bindGroup, chamber, jobCtx, member } from './helpers.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = useTestDatabase();
 
 // Monday 30 November 2026, 09:07 in Shanghai: the digest of week 2026-W49 covers 23–29 November.
 const NOW = new Date('2026-11-30T01:07:00Z');

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, testClock, testCore } from '../support/chat.ts';
 import { nudgeJob } from '../../src/jobs/nudge.ts';
 import { housekeepingJob } from '../../src/jobs/housekeeping.ts';
@@ -12,16 +12,7 @@ import { insertLead } from '../../src/core/lead-records.ts';
 import type { DraftFields } from '../../src/core/render.ts';
 import { chamber, jobCtx, member } from './helpers.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = useTestDatabase();
 
 const fields = (project: string, investmentYuan: number | null = null): DraftFields => ({
   stage: 'lead', investmentYuan, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null, company: null, project,

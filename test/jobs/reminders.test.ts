@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { reminderItems, remindersJob, logReminderDelivery } from '../../src/jobs/reminders.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
@@ -14,16 +14,7 @@ import { localDate } from '../../src/domain/calendar.ts';
 import { jobCtx, silent } from './helpers.ts';
 import { FakePlatform, fakeAdapter } from '../outbox/fake-platform.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = useTestDatabase();
 
 const SH = 'Asia/Shanghai';
 const RULES = { newLeadDays: 3, negotiatingDays: 14, signedDays: 30 };

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/database.ts';
-import { createPgSchema, type PgSchema } from '../outbox/pg.ts';
+import { createPgSchema, type PgSchema } from '../support/pg-schema.ts';
 import { PgRunCoordinator } from '../../src/jobs/coordinator.ts';
 import { claimPeriod, runPeriod, type JobDefinition } from '../../src/jobs/runs.ts';
 import { Scheduler } from '../../src/jobs/scheduler.ts';
@@ -9,19 +9,10 @@ import { digestJob } from '../../src/jobs/digest.ts';
 import { isoWeekKey, isoWeekMonday } from '../../src/jobs/periods.ts';
 import { jobsDb } from '../../src/jobs/tables.ts';
 import { addDays, localDate, startOfLocalDay } from '../../src/domain/calendar.ts';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { useTestDatabase } from '../support/database.ts';
 import { bindGroup, chamber, jobCtx, member } from './helpers.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = useTestDatabase();
 
 /** A job that only counts its runs. */
 function countingJob(name = 'digest'): JobDefinition & { runs: string[] } {

@@ -9,7 +9,7 @@ import { OutboxSender, retryUnknown } from '../../src/outbox/sender.ts';
 import { jobsDb } from '../../src/jobs/tables.ts';
 import { chamber, member, silent } from '../jobs/helpers.ts';
 import { FakePlatform, fakeAdapter, fakeLimitsFor, serveFakes } from './fake-platform.ts';
-import { createPgSchema, type PgSchema } from './pg.ts';
+import { createPgSchema, type PgSchema } from '../support/pg-schema.ts';
 
 /**
  * What only a real PostgreSQL can show: several senders at once (SKIP LOCKED, one limiter for

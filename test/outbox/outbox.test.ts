@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { useTestDatabase } from '../support/database.ts';
 import { enqueue, memberRecipients, outboxKey, type Recipient } from '../../src/outbox/queue.ts';
 import { limitsFrom, type PlatformLimits } from '../../src/outbox/limits.ts';
 import { OutboxSender, recoverStale, retryUnknown } from '../../src/outbox/sender.ts';
@@ -9,16 +9,7 @@ import { jobsDb } from '../../src/jobs/tables.ts';
 import { chamber, member, silent } from '../jobs/helpers.ts';
 import { FakePlatform, fakeAdapter, type FakeLimits } from './fake-platform.ts';
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await openTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await t.reset();
-});
+const t = useTestDatabase();
 
 /** Fast limits for tests: 100/s overall, 10/s per chat, 5/s per group. */
 const FAST: PlatformLimits = limitsFrom({ perSecond: 100, chatPerSecond: 10, groupPerMinute: 300, idempotencyWindowMs: 0 }, 0.9);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
 import { money, area, count, parseDateCell, type CellContext } from '../../src/reports/ledger/columns.ts';
 import { importLedger, importReport, type ImportOptions } from '../../src/reports/ledger/import.ts';
@@ -13,16 +13,7 @@ const TZ = 'Asia/Shanghai';
 const TODAY = '2026-11-29';
 const YI = 100_000_000;
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-});
-afterAll(async () => {
-  await tdb.close();
-});
-beforeEach(async () => {
-  await tdb.reset();
-});
+const tdb = useTestDatabase();
 
 const csv = (text: string) => readTablesFrom(new TextEncoder().encode(text), 'ledger.csv');
 const importCsv = async (kind: 'leads' | 'events', text: string, options: Partial<ImportOptions> = {}) =>

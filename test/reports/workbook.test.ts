@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { seedDemo } from '../../src/core/demo-data.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
 import { exportWorkbook } from '../../src/reports/export.ts';
@@ -9,16 +9,7 @@ import { addChamberRow, addLead, moveLead } from './fixtures.ts';
 
 const TZ = 'Asia/Shanghai';
 
-let tdb: TestDatabase;
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-});
-afterAll(async () => {
-  await tdb.close();
-});
-beforeEach(async () => {
-  await tdb.reset();
-});
+const tdb = useTestDatabase();
 
 describe('sheet names', () => {
   it('are what Excel and WPS accept: at most 31 characters, none of []:*?/\\, unique, not History', () => {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { migrateToLatest, openDatabase, type Db } from '../../src/db/database.ts';
+import { createPgSchema } from './pg-schema.ts';
 
 export interface TestDatabase {
   db: Db;
@@ -18,16 +18,9 @@ export interface TestDatabase {
  */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
-  let schema: string | undefined;
-  if (url) {
-    schema = `test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-  }
-  const handle = await openDatabase(url ? { url, schema, poolSize: 5 } : { dataDir: 'memory' });
-  await migrateToLatest(handle.db);
+  const schema = url ? await createPgSchema(url) : undefined;
+  const handle = schema ? await schema.open() : await openDatabase({ dataDir: 'memory' });
+  if (!schema) await migrateToLatest(handle.db);
   const tables = (
     await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = current_schema() and tablename not like 'kysely_%'`.execute(handle.db)
   ).rows.map((r) => r.tablename);
@@ -38,13 +31,39 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`).execute(handle.db);
     },
     async close() {
-      await handle.close();
-      if (url && schema) {
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`drop schema ${schema} cascade`);
-        await admin.end();
-      }
+      if (schema) await schema.drop();
+      else await handle.close();
     },
+  };
+}
+
+/**
+ * The usual shape of a test file's database: opened before its tests, emptied before each,
+ * closed after. The returned object reads through to the open database.
+ */
+export function useTestDatabase(): TestDatabase {
+  let current: TestDatabase | undefined;
+  const open = () => {
+    if (!current) throw new Error('the test database is opened in beforeAll');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  beforeEach(async () => {
+    await open().reset();
+  });
+  return {
+    get db() {
+      return open().db;
+    },
+    get kind() {
+      return open().kind;
+    },
+    reset: () => open().reset(),
+    close: () => open().close(),
   };
 }

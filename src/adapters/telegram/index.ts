@@ -1,3 +1,4 @@
+import { Api } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { App } from '../../app.ts';
 import type { Outbound } from '../../core/messages.ts';
@@ -58,6 +59,10 @@ export async function createTelegramAdapter(app: TelegramAppDeps, options: Teleg
     await bot.handleUpdate(update);
   };
 
+  // Pushes go through an Api without auto-retry: a 429 goes straight back to the outbox,
+  // which pauses every sender for retry_after instead of one call sleeping on it.
+  const apiRoot = config.TELEGRAM_API_ROOT?.replace(/\/+$/, '');
+  const pushApi = new Api(token, apiRoot ? { apiRoot } : {});
   const warn = (what: string) => (error: unknown) => logger.warn({ error: safeError(error, token) }, what);
   const commands = core.features.flatMap((f) => f.commands ?? []);
   let poller: Poller | undefined;
@@ -91,7 +96,7 @@ export async function createTelegramAdapter(app: TelegramAppDeps, options: Teleg
 
     async push(chatId: string, outbound: Outbound): Promise<PushResult> {
       try {
-        const ids = await sendOutbound(bot.api, chatId, outbound);
+        const ids = await sendOutbound(pushApi, chatId, outbound);
         if (ids.length === 0) return { ok: false, reason: 'error', detail: 'nothing to send' };
         return { ok: true, messageId: String(ids[ids.length - 1]) };
       } catch (error) {

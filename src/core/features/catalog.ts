@@ -1,4 +1,4 @@
-import type { Role } from '../../domain/permissions.ts';
+import { can } from '../../domain/permissions.ts';
 import {
   industryWords,
   parsePolicy,
@@ -31,8 +31,7 @@ import type { Outbound } from '../messages.ts';
  */
 
 // Who may publish and who names a chamber's industries (to move into domain/permissions' table).
-const PUBLISHERS: readonly Role[] = ['official', 'admin'];
-const INDUSTRY_SETTERS: readonly Role[] = ['secretary'];
+const mayPublish = (ctx: MemberCtx) => can(ctx.actor, 'catalog.publish');
 const MAX_INDUSTRIES = 12;
 
 type Kind = 'project' | 'policy';
@@ -47,7 +46,7 @@ function idOf(word: string | undefined): number | null {
 }
 
 async function startDraft(ctx: MemberCtx, kind: Kind, text: string): Promise<Outbound[]> {
-  if (!PUBLISHERS.includes(ctx.actor.role)) return [{ text: ctx.t('error.forbidden') }];
+  if (!mayPublish(ctx)) return [{ text: ctx.t('error.forbidden') }];
   if (!text) return [{ text: ctx.t(kind === 'project' ? 'catalog.project.usage' : 'catalog.policy.usage') }];
   const fields = kind === 'project' ? parseProject(text, ctx.today) : parsePolicy(text, ctx.today);
   const draft = await jobsDb(ctx.trx)
@@ -81,7 +80,7 @@ async function saveDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
   if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
   if (draft.status === 'saved') return [{ text: ctx.t('catalog.draft.alreadySaved', { id: draft.saved_id ?? '' }), edit: true }];
   if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
-  if (!PUBLISHERS.includes(ctx.actor.role)) return [{ text: ctx.t('error.forbidden') }];
+  if (!mayPublish(ctx)) return [{ text: ctx.t('error.forbidden') }];
   const fields = draft.fields as unknown as ProjectFields & PolicyFields;
   const problems = draft.kind === 'project' ? projectProblems(fields) : policyProblems(fields);
   if (problems.length) {
@@ -126,7 +125,7 @@ const project: Command = {
     const lower = (verb ?? '').toLowerCase();
     if (ADD.includes(lower)) return startDraft(ctx, 'project', args.slice(verb.length).trim());
     if (CLOSE.includes(lower) || OPEN.includes(lower)) {
-      if (!PUBLISHERS.includes(ctx.actor.role)) return [{ text: ctx.t('error.forbidden') }];
+      if (!mayPublish(ctx)) return [{ text: ctx.t('error.forbidden') }];
       const id = idOf(rest[0]);
       if (id === null) return [{ text: ctx.t('catalog.project.usage') }];
       const status = CLOSE.includes(lower) ? 'closed' : 'open';
@@ -141,8 +140,8 @@ const project: Command = {
       return [{ text: [ctx.t('catalog.project.title', { id }), ...projectLines(ctx, projectFieldsOf(row))].join('\n') }];
     }
     // "/project TEXT" from a publisher is an add; from anyone else a search.
-    if (verb && PUBLISHERS.includes(ctx.actor.role)) return startDraft(ctx, 'project', args);
-    return [{ text: ctx.t(PUBLISHERS.includes(ctx.actor.role) ? 'catalog.project.usage' : 'catalog.projects.hint') }];
+    if (verb && mayPublish(ctx)) return startDraft(ctx, 'project', args);
+    return [{ text: ctx.t(mayPublish(ctx) ? 'catalog.project.usage' : 'catalog.projects.hint') }];
   },
 };
 
@@ -162,8 +161,8 @@ const policy: Command = {
       if (!row) return [{ text: ctx.t('catalog.policy.notFound', { id }) }];
       return [{ text: [ctx.t('catalog.policy.title', { id }), ...policyLines(ctx, policyFieldsOf(row))].join('\n') }];
     }
-    if (verb && PUBLISHERS.includes(ctx.actor.role)) return startDraft(ctx, 'policy', args);
-    return [{ text: ctx.t(PUBLISHERS.includes(ctx.actor.role) ? 'catalog.policy.usage' : 'catalog.policies.hint') }];
+    if (verb && mayPublish(ctx)) return startDraft(ctx, 'policy', args);
+    return [{ text: ctx.t(mayPublish(ctx) ? 'catalog.policy.usage' : 'catalog.policies.hint') }];
   },
 };
 
@@ -214,7 +213,7 @@ const industries: Command = {
       const current = await chamberIndustries(ctx.trx, chamberId);
       return [{ text: current.length ? ctx.t('catalog.industries.current', { industries: current.join('、') }) : ctx.t('catalog.industries.none') }];
     }
-    if (!INDUSTRY_SETTERS.includes(ctx.actor.role)) return [{ text: ctx.t('error.forbidden') }];
+    if (!can(ctx.actor, 'chamber.setIndustries', { chamberId })) return [{ text: ctx.t('error.forbidden') }];
     const clear = ['-', 'none', 'clear', '清空', '無', '无'].includes(args.trim().toLowerCase());
     const words = clear ? [] : industryWords(args);
     if (words.length > MAX_INDUSTRIES) return [{ text: ctx.t('catalog.industries.tooMany', { max: MAX_INDUSTRIES }) }];

@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
 import type { Chat, MessageEntity, Update, User } from 'grammy/types';

@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Migrator, sql } from 'kysely';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
-import { migrations } from '../../migrations/index.ts';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
 
 /**
- * A schema of its own on the real PostgreSQL (DATABASE_URL), for the tests and the benchmark that
- * need several connections, processes or instances at once. Migrated with the migration tables in
- * that schema: kysely's Migrator otherwise takes another schema's kysely_migration table for its own.
+ * A migrated schema of its own on the real PostgreSQL, for test files (so they can run side by
+ * side) and for the tests and benchmarks that need several connections, processes or instances.
  */
 export interface PgSchema {
   url: string;
@@ -29,10 +26,7 @@ export async function createPgSchema(url: string, prefix = 'test'): Promise<PgSc
     handles.push(handle);
     return handle;
   };
-  const first = await open(2);
-  const { error } = await new Migrator({ db: first.db, provider: { getMigrations: async () => migrations }, migrationTableSchema: schema }).migrateToLatest();
-  if (error) throw error;
-  await sql`select 1`.execute(first.db);
+  await migrateToLatest((await open(2)).db);
   return {
     url,
     schema,
