@@ -21,6 +21,8 @@ export interface Ctx {
   inbound: Inbound;
   /** Null until the user has joined with an invite code. */
   member: Member | null;
+  /** The draft whose question (its title, a correction) the bot awaits in this chat, if any. */
+  awaitingDraftId: number | null;
   actor: Actor | null;
   lang: Lang;
   now: Date;

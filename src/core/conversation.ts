@@ -69,7 +69,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   }
 
   async function contextFor(trx: Db, inbound: Inbound): Promise<Ctx> {
-    const member = await memberOf(trx, inbound);
+    const { member, awaitingDraftId } = await sessionOf(trx, inbound);
     const actor: Actor | null = member
       ? { memberId: member.id, role: member.role, chamberId: member.chamber_id }
       : null;
@@ -80,6 +80,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       trx,
       inbound,
       member,
+      awaitingDraftId,
       actor,
       lang,
       now,
@@ -93,7 +94,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
 
   /** Answers an update that could not be applied, and remembers it so a redelivery is not retried forever. */
   async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<HandleResult> {
-    const member = await memberOf(deps.db, inbound);
+    const { member } = await sessionOf(deps.db, inbound);
     const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const replies: Outbound[] = [{ text: translate(lang, key, params), edit: inbound.action !== undefined ? false : undefined }];
     const inserted = await deps.db
@@ -142,15 +143,39 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   return { handle, features };
 }
 
-async function memberOf(trx: Db, inbound: Inbound): Promise<Member | null> {
+interface Session {
+  member: Member | null;
+  awaitingDraftId: number | null;
+}
+
+/**
+ * Who is writing, and the draft the bot asked them a question about in this chat, if any:
+ * read together because every message needs both (one round trip, not two).
+ */
+async function sessionOf(trx: Db, inbound: Inbound): Promise<Session> {
   const row = await trx
     .selectFrom('identities')
     .innerJoin('members', 'members.id', 'identities.member_id')
     .selectAll('members')
+    .select((eb) =>
+      eb
+        .selectFrom('drafts')
+        .select('drafts.id')
+        .whereRef('drafts.member_id', '=', 'members.id')
+        .where('drafts.platform', '=', inbound.platform)
+        .where('drafts.chat_id', '=', inbound.chat.id)
+        .where('drafts.status', '=', 'open')
+        .where('drafts.awaiting', 'is not', null)
+        .orderBy('drafts.id', 'desc')
+        .limit(1)
+        .as('awaiting_draft_id'),
+    )
     .where('identities.platform', '=', inbound.platform)
     .where('identities.platform_user_id', '=', inbound.user.id)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return { member: null, awaitingDraftId: null };
+  const { awaiting_draft_id, ...member } = row;
+  return { member, awaitingDraftId: awaiting_draft_id ?? null };
 }
 
 /** Replies are kept for the record without their attachments, which can be large. */

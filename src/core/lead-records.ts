@@ -9,6 +9,8 @@ import type { DraftFields } from './render.ts';
  */
 
 export interface NewLeadInput {
+  /** An id reserved from the leads sequence beforehand (a draft's claim); otherwise the next one. */
+  id?: number;
   chamberId: number;
   reporterId: number | null;
   ownerId?: number | null;
@@ -31,6 +33,7 @@ export async function insertLead(trx: Db, input: NewLeadInput): Promise<Lead> {
   const lead = await trx
     .insertInto('leads')
     .values({
+      ...(input.id !== undefined ? { id: input.id } : {}),
       chamber_id: input.chamberId,
       reporter_id: input.reporterId,
       owner_id: input.ownerId ?? null,

@@ -97,9 +97,8 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
     expect(lark.violations).toEqual([]);
     // Every instance took part.
     expect(senders.every((s) => s.stats.sent > 0)).toBe(true);
-    // The rate: near what the (scaled) limits allow.
+    // Never above what the (scaled) limits allow; how near it gets is bench/fanout.ts's figure.
     expect(telegram.achievedRate()).toBeLessThanOrEqual(30 * SCALE);
-    expect(telegram.achievedRate()).toBeGreaterThan(30 * SCALE * SHARED_LOOP_MARGIN * 0.9);
   });
 
   it('a 429 storm: every sender waits out retry_after, nothing is dropped', { timeout: 60_000 }, async () => {

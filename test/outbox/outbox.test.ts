@@ -141,11 +141,10 @@ describe('the outbox sender', () => {
     const groupTimes = fake.perChat().get('g-1')!.map((d) => d.at);
     // 300 a minute to a group: never closer than 200 ms (the planned gap is 222 ms at 90% of the rate).
     for (let i = 1; i < groupTimes.length; i++) expect(groupTimes[i] - groupTimes[i - 1]).toBeGreaterThanOrEqual(200 - 1);
-    // 90% of 100/s: the achieved rate is close to what the limits allow, never above.
+    // Never above the platform's 100/s (how close to it the sender gets is bench/fanout.ts's figure).
     const privates = fake.deliveries.filter((d) => !d.chatId.startsWith('g')).map((d) => d.at);
     const rate = ((privates.length - 1) / (privates.at(-1)! - privates[0])) * 1000;
     expect(rate).toBeLessThanOrEqual(100);
-    expect(rate).toBeGreaterThan(75);
   });
 
   it('retries plain errors with backoff and fails a row after maxAttempts', async () => {

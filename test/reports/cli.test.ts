@@ -1,27 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FIGURES } from '../../src/core/demo-data.ts';
 import { FIGURE_KEYS } from '../../src/reports/figures.ts';
+import { runCli } from '../support/cli.ts';
 
-const run = promisify(execFile);
 let dataDir: string;
-
-/** The command line as a person runs it, on the embedded database in a directory of its own. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: "never", LOG_LEVEL: "warn" };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli.ts', ...args], { env, cwd: process.cwd(), maxBuffer: 10_000_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCli(dataDir, args);
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'chamber-bot-cli-'));

@@ -5,7 +5,8 @@ import { can } from '../../domain/permissions.ts';
 import { invalidFields } from '../../domain/validation.ts';
 import type { ParsedReport } from '../../domain/report.ts';
 import type { Draft } from '../../db/schema.ts';
-import type { Command, Feature, MemberCtx } from '../context.ts';
+import { sql } from 'kysely';
+import { UserError, type Command, type Feature, type MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { insertLead } from '../lead-records.ts';
 import { fieldLines, fieldsOfKind, type DraftFields } from '../render.ts';
@@ -98,20 +99,6 @@ async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Pr
   return renderDraft(ctx, draft, notes);
 }
 
-async function awaitingDraft(ctx: MemberCtx): Promise<Draft | undefined> {
-  return ctx.trx
-    .selectFrom('drafts')
-    .selectAll()
-    .where('member_id', '=', ctx.member.id)
-    .where('platform', '=', ctx.inbound.platform)
-    .where('chat_id', '=', ctx.inbound.chat.id)
-    .where('status', '=', 'open')
-    .where('awaiting', 'is not', null)
-    .orderBy('id', 'desc')
-    .forUpdate()
-    .executeTakeFirst();
-}
-
 async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
   return ctx.trx
     .updateTable('drafts')
@@ -142,22 +129,40 @@ async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined>
   return ctx.trx.selectFrom('drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-async function saveDraft(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
-  if (needsTitle(draft)) {
-    await ctx.trx.updateTable('drafts').set({ awaiting: 'title' }).where('id', '=', draft.id).execute();
-    return [{ text: ctx.t('draft.askTitle') }];
-  }
+/**
+ * Marks the reporter's open draft saved and reserves the id its lead or event will have, in one
+ * statement: of two presses of Save (or two deliveries of one) only one gets the row. Null when
+ * the draft is not the reporter's, not open, or a lead still without a title.
+ */
+async function claimDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
+  return ctx.trx
+    .updateTable('drafts')
+    .set({
+      status: 'saved',
+      awaiting: null,
+      saved_id: sql<number>`nextval(pg_get_serial_sequence(case when kind = 'lead' then 'leads' else 'events' end, 'id'))`,
+    })
+    .where('id', '=', id)
+    .where('member_id', '=', ctx.member.id)
+    .where('status', '=', 'open')
+    .where(sql<boolean>`(kind = 'event' or coalesce(nullif(fields->>'project', ''), nullif(fields->>'company', '')) is not null)`)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
   const fields = draft.fields as DraftFields;
   const invalid = invalidFields(fields);
-  if (invalid.length > 0) {
-    const names = invalid.map((f) => ctx.t(`field.${f as keyof DraftFields}`)).join('、');
-    return [{ text: ctx.t('error.badAmount', { text: names }) }];
-  }
   const chamberId = ctx.actor.chamberId;
-  if (chamberId === null) return [{ text: ctx.t('error.noChamber') }];
-  let savedId: number;
+  // Thrown, not returned: the claim above is rolled back with everything else.
+  if (chamberId === null) throw new UserError('error.noChamber');
+  if (invalid.length > 0) {
+    throw new UserError('error.badAmount', { text: invalid.map((f) => ctx.t(`field.${f as keyof DraftFields}`)).join('、') });
+  }
+  const id = draft.saved_id as number;
   if (draft.kind === 'lead') {
-    const lead = await insertLead(ctx.trx, {
+    await insertLead(ctx.trx, {
+      id,
       chamberId,
       reporterId: ctx.member.id,
       fields,
@@ -165,11 +170,11 @@ async function saveDraft(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
       rawText: draft.raw_text,
       reportedAt: ctx.now,
     });
-    savedId = lead.id;
   } else {
-    const event = await ctx.trx
+    await ctx.trx
       .insertInto('events')
       .values({
+        id,
         chamber_id: chamberId,
         reporter_id: ctx.member.id,
         event_type: fields.eventType ?? 'other',
@@ -181,12 +186,9 @@ async function saveDraft(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
         raw_text: draft.raw_text,
         created_at: ctx.now,
       })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    savedId = event.id;
+      .execute();
   }
-  await ctx.trx.updateTable('drafts').set({ status: 'saved', saved_id: savedId, awaiting: null }).where('id', '=', draft.id).execute();
-  const headline = ctx.t(draft.kind === 'lead' ? 'draft.savedLead' : 'draft.savedEvent', { id: savedId });
+  const headline = ctx.t(draft.kind === 'lead' ? 'draft.savedLead' : 'draft.savedEvent', { id });
   return [{ text: [headline, ...fieldLines(ctx, draft.kind, fields, draftView(ctx))].join('\n'), edit: true }];
 }
 
@@ -220,6 +222,10 @@ export const reports: Feature = {
     {
       prefix: 'd',
       async run(ctx, [verb, idText]) {
+        if (verb === 'save') {
+          const claimed = await claimDraft(ctx, Number(idText));
+          if (claimed) return saveClaimed(ctx, claimed);
+        }
         const draft = await lockDraft(ctx, Number(idText));
         if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
         if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
@@ -227,7 +233,9 @@ export const reports: Feature = {
         if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
         switch (verb) {
           case 'save':
-            return saveDraft(ctx, draft);
+            // Not claimed though open and the reporter's: a lead that still needs its title.
+            await ctx.trx.updateTable('drafts').set({ awaiting: 'title' }).where('id', '=', draft.id).execute();
+            return [{ text: ctx.t('draft.askTitle') }];
           case 'edit':
             await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
             return [{ text: ctx.t('draft.askEdit') }];
@@ -241,8 +249,8 @@ export const reports: Feature = {
     },
   ],
   async text(ctx, text) {
-    const pending = await awaitingDraft(ctx);
-    if (pending) return answerDraftQuestion(ctx, pending, text);
+    const pending = ctx.awaitingDraftId !== null ? await lockDraft(ctx, ctx.awaitingDraftId) : undefined;
+    if (pending?.status === 'open' && pending.awaiting) return answerDraftQuestion(ctx, pending, text);
     return startDraft(ctx, null, text);
   },
 };
