@@ -5,7 +5,6 @@ import { hasLark, hasTelegram, type Config } from '../config.ts';
 import { localDate, localDateTime } from '../domain/calendar.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { catalogImportReport, importCatalog, type CatalogKind } from '../catalog/import.ts';
-import { readTables, TableReadError } from '../reports/ledger/table.ts';
 import { JOBS, jobContext } from '../jobs/index.ts';
 import { periodDates, periodOf } from '../jobs/periods.ts';
 import { lastRuns, runPeriod } from '../jobs/runs.ts';
@@ -14,7 +13,7 @@ import { JOB_NAMES, jobSettings, type JobName } from '../jobs/settings.ts';
 import { jobsDb } from '../jobs/tables.ts';
 import { retryUnknown } from '../outbox/sender.ts';
 import { reportCommands } from './report-commands.ts';
-import { UsageError, withApp, type Handler } from './support.ts';
+import { readImportFile, UsageError, withApp, type Handler } from './support.ts';
 
 /**
  * chamber-bot jobs list | jobs run NAME [--period KEY] [--force]
@@ -184,16 +183,8 @@ async function importCommand(args: string[], config: () => Config): Promise<numb
   if (!file || positionals.length > 2) throw new UsageError('import projects FILE | import policies FILE');
   const lang = (values.lang ?? 'zh-CN') as Lang;
   if (!isLang(lang)) throw new UsageError('--lang must be zh-CN, zh-TW or en');
-  let tables;
-  try {
-    tables = await readTables(file);
-  } catch (error) {
-    if (error instanceof TableReadError) {
-      process.stderr.write(`${basename(file)}: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const tables = await readImportFile(file);
+  if (!tables) return 1;
   return withApp(config(), async (app) => {
     const now = new Date();
     const result = await importCatalog(app.database.db, {

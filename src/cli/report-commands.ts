@@ -9,12 +9,11 @@ import { isLang, type Lang } from '../i18n/index.ts';
 import { renderSummaryChart } from '../reports/chart.ts';
 import { pickFigures } from '../reports/figures.ts';
 import { importLedger, importReport, type LedgerKind } from '../reports/ledger/import.ts';
-import { readTables, TableReadError } from '../reports/ledger/table.ts';
 import { exportWorkbook } from '../reports/export.ts';
 import { buildSummaryReport } from '../reports/report.ts';
 import { summarize, type Scope } from '../reports/summary.ts';
 import { summaryChartInput, summaryText } from '../reports/text.ts';
-import { UsageError, withApp, type Handler } from './support.ts';
+import { readImportFile, UsageError, withApp, type Handler } from './support.ts';
 
 /** chamber-bot summary … and chamber-bot import leads|events FILE. */
 
@@ -104,16 +103,8 @@ export const reportCommands: Record<string, Handler> = {
       throw new UsageError('import leads FILE | import events FILE');
     }
     const lang = langOption(values.lang);
-    let tables;
-    try {
-      tables = await readTables(file);
-    } catch (error) {
-      if (error instanceof TableReadError) {
-        process.stderr.write(`${basename(file)}: ${error.message}\n`);
-        return 1;
-      }
-      throw error;
-    }
+    const tables = await readImportFile(file);
+    if (!tables) return 1;
     return withApp(config(), async (app) => {
       const timeZone = app.config.BOT_TIMEZONE;
       const result = await importLedger(app.database.db, {

@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { openApp, type App } from '../app.ts';
+import { readTables, TableReadError, type Table } from '../reports/ledger/table.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 
@@ -15,5 +17,16 @@ export async function withApp<T>(config: Config, run: (app: App) => Promise<T>):
     return await run(app);
   } finally {
     await app.close();
+  }
+}
+
+/** Reads the spreadsheet an import names; null (after saying why on stderr) when it cannot be read. */
+export async function readImportFile(file: string): Promise<Table[] | null> {
+  try {
+    return await readTables(file);
+  } catch (error) {
+    if (!(error instanceof TableReadError)) throw error;
+    process.stderr.write(`${basename(file)}: ${error.message}\n`);
+    return null;
   }
 }
