@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
 import { createCore, type Core } from './core/conversation.ts';
@@ -16,7 +17,8 @@ export interface App {
 }
 
 export async function openApp(config: Config, logger: Logger = createLogger(config)): Promise<App> {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  // The database gets a folder of its own: DATA_DIR also keeps files the terminal chat receives.
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'pglite') });
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');
