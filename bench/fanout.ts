@@ -19,7 +19,6 @@ import { digestJob } from '../src/jobs/digest.ts';
 import { isoWeekKey, isoWeekMonday } from '../src/jobs/periods.ts';
 import { runPeriod } from '../src/jobs/runs.ts';
 import { DEFAULT_SETTINGS } from '../src/jobs/settings.ts';
-import { jobsDb } from '../src/jobs/tables.ts';
 import { addDays, localDate, startOfLocalDay } from '../src/domain/calendar.ts';
 import { allowedRate, limitsFor } from '../src/outbox/limits.ts';
 import { OutboxSender } from '../src/outbox/sender.ts';
@@ -82,12 +81,12 @@ try {
   const monday = isoWeekMonday(isoWeekKey(localDate(now, TIME_ZONE)))!;
   const lastWeek = startOfLocalDay(addDays(monday, -3), TIME_ZONE);
   const industries = ['電子', '物流', '食品', '新能源', '醫藥', '文旅'];
-  await jobsDb(db)
+  await db
     .insertInto('projects')
     .values(industries.map((industry, i) => ({ name: `${industry}產業園項目${i + 1}`, industry, investment_yuan: (i + 1) * 100_000_000, raw_text: 'bench', search_text: industry, created_at: lastWeek, updated_at: lastWeek })))
     .execute();
-  await jobsDb(db).insertInto('policies').values({ title: '關於支持異地商會招商引資的若干措施', industries: ['物流'], raw_text: 'bench', search_text: 'x', created_at: lastWeek, updated_at: lastWeek }).execute();
-  await jobsDb(db).insertInto('chamber_industries').values(ids.map((chamber_id, i) => ({ chamber_id, industry: industries[i % industries.length], position: 0 }))).execute();
+  await db.insertInto('policies').values({ title: '關於支持異地商會招商引資的若干措施', industries: ['物流'], raw_text: 'bench', search_text: 'x', created_at: lastWeek, updated_at: lastWeek }).execute();
+  await db.insertInto('chamber_industries').values(ids.map((chamber_id, i) => ({ chamber_id, industry: industries[i % industries.length], position: 0 }))).execute();
 
   // Build every digest (the job decides and queues, one transaction per chamber).
   const period = isoWeekKey(localDate(now, TIME_ZONE));
@@ -95,7 +94,7 @@ try {
   const built = performance.now();
   const run = await runPeriod({ db, timezone: TIME_ZONE, logger, now: () => now, settings: DEFAULT_SETTINGS, platforms: ['telegram', 'lark'] }, digestJob, period, { instance: 'bench', trigger: 'manual' });
   const buildMs = performance.now() - built;
-  const queued = await jobsDb(db).selectFrom('outbox').select(['platform', 'chat_id']).execute();
+  const queued = await db.selectFrom('outbox').select(['platform', 'chat_id']).execute();
   if (!run.ran || run.status !== 'done' || queued.length !== MEMBERS + ids.length) throw new Error(`digest queued ${queued.length} messages: ${JSON.stringify(run)}`);
 
   // Send through fake platforms that enforce the (scaled) limits.
@@ -121,7 +120,7 @@ try {
   }
   const duplicates = [...expected.values()].filter((n) => n > 1).length;
   const lost = [...expected.values()].filter((n) => n === 0).length;
-  const statuses = await jobsDb(db).selectFrom('outbox').select('status').execute();
+  const statuses = await db.selectFrom('outbox').select('status').execute();
   const notSent = statuses.filter((s) => s.status !== 'sent').length;
 
   const line = (label: string, value: string) => console.log(`fanout: ${label.padEnd(34)} ${value}`);

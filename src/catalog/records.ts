@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { foldText } from '../domain/script.ts';
-import { jobsDb, type Policy, type Project } from '../jobs/tables.ts';
+import { type Policy, type Project } from '../jobs/tables.ts';
 import {
   industryMatches,
   policySearchText,
@@ -71,7 +71,7 @@ export function policyFieldsOf(p: Policy): PolicyFields {
 }
 
 export async function insertProject(trx: Db, fields: ProjectFields, rawText: string, by: number | null, at: Date): Promise<Project> {
-  return jobsDb(trx)
+  return trx
     .insertInto('projects')
     .values({ ...projectColumns(fields), raw_text: rawText, created_by: by, created_at: at, updated_at: at })
     .returningAll()
@@ -79,7 +79,7 @@ export async function insertProject(trx: Db, fields: ProjectFields, rawText: str
 }
 
 export async function insertPolicy(trx: Db, fields: PolicyFields, rawText: string, by: number | null, at: Date): Promise<Policy> {
-  return jobsDb(trx)
+  return trx
     .insertInto('policies')
     .values({ ...policyColumns(fields), raw_text: rawText, created_by: by, created_at: at, updated_at: at })
     .returningAll()
@@ -99,7 +99,7 @@ export async function upsertProject(
   rawText: string,
   at: Date,
 ): Promise<'inserted' | 'updated' | 'unchanged'> {
-  const db = jobsDb(trx);
+  const db = trx;
   const existing = await db.selectFrom('projects').selectAll().where('import_key', '=', importKey).forUpdate().executeTakeFirst();
   if (!existing) {
     await db.insertInto('projects').values({ ...projectColumns(fields), raw_text: rawText, import_key: importKey, created_at: at, updated_at: at }).execute();
@@ -117,7 +117,7 @@ export async function upsertPolicy(
   rawText: string,
   at: Date,
 ): Promise<'inserted' | 'updated' | 'unchanged'> {
-  const db = jobsDb(trx);
+  const db = trx;
   const existing = await db.selectFrom('policies').selectAll().where('import_key', '=', importKey).forUpdate().executeTakeFirst();
   if (!existing) {
     await db.insertInto('policies').values({ ...policyColumns(fields), raw_text: rawText, import_key: importKey, created_at: at, updated_at: at }).execute();
@@ -129,7 +129,7 @@ export async function upsertPolicy(
 }
 
 export async function setProjectStatus(trx: Db, id: number, status: 'open' | 'closed', at: Date): Promise<Project | undefined> {
-  return jobsDb(trx)
+  return trx
     .updateTable('projects')
     .set({ status, updated_at: at })
     .where('id', '=', id)
@@ -153,7 +153,7 @@ export interface ProjectQuery {
 }
 
 export async function findProjects(trx: Db, query: ProjectQuery): Promise<{ total: number; projects: Project[] }> {
-  let q = jobsDb(trx)
+  let q = trx
     .selectFrom('projects')
     .where('status', '=', 'open')
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', query.today)]));
@@ -164,7 +164,7 @@ export async function findProjects(trx: Db, query: ProjectQuery): Promise<{ tota
 }
 
 export async function findPolicies(trx: Db, query: ProjectQuery): Promise<{ total: number; policies: Policy[] }> {
-  let q = jobsDb(trx)
+  let q = trx
     .selectFrom('policies')
     .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', query.today)]));
   for (const word of query.words ?? []) q = q.where('search_text', 'like', likeOf(word));
@@ -183,7 +183,7 @@ export function matchingFirst<T>(items: T[], industries: readonly string[], of: 
 }
 
 export async function chamberIndustries(trx: Db, chamberId: number): Promise<string[]> {
-  const rows = await jobsDb(trx)
+  const rows = await trx
     .selectFrom('chamber_industries')
     .select('industry')
     .where('chamber_id', '=', chamberId)
@@ -193,14 +193,14 @@ export async function chamberIndustries(trx: Db, chamberId: number): Promise<str
 }
 
 export async function allChamberIndustries(trx: Db): Promise<Map<number, string[]>> {
-  const rows = await jobsDb(trx).selectFrom('chamber_industries').selectAll().orderBy('chamber_id').orderBy('position').execute();
+  const rows = await trx.selectFrom('chamber_industries').selectAll().orderBy('chamber_id').orderBy('position').execute();
   const out = new Map<number, string[]>();
   for (const row of rows) out.set(row.chamber_id, [...(out.get(row.chamber_id) ?? []), row.industry]);
   return out;
 }
 
 export async function setChamberIndustries(trx: Db, chamberId: number, industries: string[]): Promise<void> {
-  const db = jobsDb(trx);
+  const db = trx;
   await db.deleteFrom('chamber_industries').where('chamber_id', '=', chamberId).execute();
   if (industries.length === 0) return;
   await db

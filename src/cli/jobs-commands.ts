@@ -10,7 +10,6 @@ import { periodDates, periodOf } from '../jobs/periods.ts';
 import { lastRuns, runPeriod } from '../jobs/runs.ts';
 import { nextFire, previousFire } from '../jobs/scheduler.ts';
 import { JOB_NAMES, jobSettings, type JobName } from '../jobs/settings.ts';
-import { jobsDb } from '../jobs/tables.ts';
 import { retryUnknown } from '../outbox/sender.ts';
 import { reportCommands } from './report-commands.ts';
 import { readImportFile, UsageError, withApp, type Handler } from './support.ts';
@@ -104,7 +103,7 @@ async function outboxCommand(args: string[], config: () => Config): Promise<numb
   const [sub, ...rest] = args;
   if (sub === 'status') {
     return withApp(config(), async (app) => {
-      const db = jobsDb(app.database.db);
+      const db = app.database.db;
       const tz = app.config.BOT_TIMEZONE;
       const counts = await db
         .selectFrom('outbox')

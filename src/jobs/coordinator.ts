@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { RunCoordinator } from 'node-cron';
 import type { Db } from '../db/database.ts';
-import { jobsDb } from './tables.ts';
 
 /**
  * node-cron's RunCoordinator backed by PostgreSQL: every instance schedules every job, and at each
@@ -18,7 +17,7 @@ export class PgRunCoordinator implements RunCoordinator {
   ) {}
 
   async shouldRun(key: string, ttlMs: number): Promise<boolean> {
-    const row = await jobsDb(this.db)
+    const row = await this.db
       .insertInto('job_fires')
       .values({ key, instance: this.instanceId, lease_until: sql`clock_timestamp() + make_interval(secs => ${ttlMs / 1000})` })
       .onConflict((oc) =>
@@ -34,7 +33,7 @@ export class PgRunCoordinator implements RunCoordinator {
   }
 
   async onComplete(key: string): Promise<void> {
-    await jobsDb(this.db)
+    await this.db
       .updateTable('job_fires')
       .set({ completed_at: sql`clock_timestamp()` })
       .where('key', '=', key)

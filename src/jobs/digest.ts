@@ -9,7 +9,7 @@ import { policyLine, projectLine, speaker } from '../catalog/render.ts';
 import { enqueue, groupAddresses, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import { instantsOf, periodDates } from './periods.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { jobsDb, type Policy, type Project } from './tables.ts';
+import { type Policy, type Project } from './tables.ts';
 
 /**
  * The weekly digest (Monday morning): the city's projects and policies new or changed in the past
@@ -132,7 +132,7 @@ export const digestJob: JobDefinition = {
     // Sent on the week's Monday, about the seven days before it.
     const dates = { start: addDays(week.start, -7), end: week.start };
     const { start, end } = instantsOf(dates, ctx.timezone);
-    const db = jobsDb(ctx.db);
+    const db = ctx.db;
     const projects = await db
       .selectFrom('projects')
       .selectAll()
@@ -191,7 +191,7 @@ export const digestJob: JobDefinition = {
         }
         outcome.groups += groups.length;
         const nothingNew = projects.length === 0 && policies.length === 0 && isQuietWeek(weekOf);
-        const members = await jobsDb(trx)
+        const members = await trx
           .selectFrom('members')
           .select(['id', 'chamber_id', 'lang'])
           .where('chamber_id', '=', chamber.id)

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { jobsDb } from './tables.ts';
 
 /**
  * Daily housekeeping:
@@ -15,7 +14,7 @@ export const housekeepingJob: JobDefinition = {
   name: 'housekeeping',
   period: 'day',
   async run(ctx: JobContext) {
-    const db = jobsDb(ctx.db);
+    const db = ctx.db;
     const now = ctx.now();
     const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3600_000);
     const count = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint }) => Number(result.numDeletedRows ?? result.numUpdatedRows ?? 0n);

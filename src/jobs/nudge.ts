@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { isLang, translate, type Lang } from '../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { jobsDb } from './tables.ts';
 
 /**
  * The monthly reporting nudge: members (and secretaries) who have reported nothing — no lead, no
@@ -16,7 +15,7 @@ export const nudgeJob: JobDefinition = {
     const days = ctx.settings.nudgeSilentDays;
     const since = new Date(ctx.now().getTime() - days * 86_400_000);
     return ctx.db.transaction().execute(async (trx) => {
-      const silent = await jobsDb(trx)
+      const silent = await trx
         .selectFrom('members as m')
         .select(['m.id', 'm.chamber_id', 'm.lang', 'm.display_name'])
         .where('m.role', 'in', ['member', 'secretary'])

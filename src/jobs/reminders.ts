@@ -7,7 +7,7 @@ import type { Button } from '../core/messages.ts';
 import { leadTitle } from '../core/render.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { jobsDb, type OutboxRow } from './tables.ts';
+import { type OutboxRow } from './tables.ts';
 
 /**
  * Secretary reminders, every morning: per chamber, one message to its secretaries with the leads
@@ -169,7 +169,7 @@ export const remindersJob: JobDefinition = {
   async run(ctx: JobContext, period: string) {
     const today = period;
     const rules = ctx.settings.reminders;
-    const db = jobsDb(ctx.db);
+    const db = ctx.db;
     const items = reminderItems(await activeLeads(ctx.db), today, ctx.timezone, rules);
     const chambers = new Map((await db.selectFrom('chambers').select(['id', 'name']).execute()).map((c) => [c.id, c.name]));
     const byChamber = new Map<number, ReminderItem[]>();
@@ -211,7 +211,7 @@ export const remindersJob: JobDefinition = {
             detail: JSON.stringify({ reason: item.reason, detail: item.detail, days: item.days }),
           }));
         });
-        for (let i = 0; i < events.length; i += 500) await jobsDb(trx).insertInto('reminder_events').values(events.slice(i, i + 500)).execute();
+        for (let i = 0; i < events.length; i += 500) await trx.insertInto('reminder_events').values(events.slice(i, i + 500)).execute();
         return ids.size;
       });
     }
@@ -224,7 +224,7 @@ export const remindersJob: JobDefinition = {
 async function escalate(ctx: JobContext, period: string, candidates: ReminderItem[], chambers: Map<number, string>): Promise<number> {
   if (candidates.length === 0) return 0;
   return ctx.db.transaction().execute(async (trx) => {
-    const db = jobsDb(trx);
+    const db = trx;
     const done = await db
       .selectFrom('reminder_events')
       .select(['lead_id', sql<string>`detail->>'anchor'`.as('anchor')])
@@ -286,7 +286,7 @@ export async function logReminderDelivery(trx: Db, row: OutboxRow): Promise<void
   if (row.job !== 'reminders') return;
   const leadIds = (row.meta as { leadIds?: number[] } | null)?.leadIds ?? [];
   if (leadIds.length === 0) return;
-  await jobsDb(trx)
+  await trx
     .insertInto('reminder_events')
     .values(leadIds.map((leadId) => ({ event: 'delivered' as const, period: row.period, lead_id: leadId, member_id: row.member_id, outbox_id: row.id, at: sql<Date>`clock_timestamp()` })))
     .execute();

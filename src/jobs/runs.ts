@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/database.ts';
 import type { PeriodKind } from './periods.ts';
 import type { JobName, JobSettings } from './settings.ts';
-import { jobsDb, type JobRun, type JobTrigger } from './tables.ts';
+import { type JobRun, type JobTrigger } from './tables.ts';
 
 /** What a job needs to run: the database, the clock, the zone, and where pushes can go. */
 export interface JobContext {
@@ -42,7 +42,7 @@ export async function claimPeriod(
 ): Promise<JobRun | null> {
   const force = Boolean(options.force);
   const retryFailed = force || options.trigger === 'manual';
-  const row = await jobsDb(db)
+  const row = await db
     .insertInto('job_runs')
     .values({
       job,
@@ -86,7 +86,7 @@ export async function finishPeriod(
   instance: string,
   result: { status: 'done' | 'failed'; outcome?: Record<string, unknown>; error?: string },
 ): Promise<void> {
-  await jobsDb(db)
+  await db
     .updateTable('job_runs')
     .set({
       status: result.status,
@@ -121,7 +121,7 @@ export async function runPeriod(
   const log = ctx.logger.child({ job: job.name, period, trigger: options.trigger });
   log.info('job started');
   const renew = setInterval(() => {
-    jobsDb(ctx.db)
+    ctx.db
       .updateTable('job_runs')
       .set({ lease_until: sql`clock_timestamp() + make_interval(secs => ${LEASE_MS / 1000})` })
       .where('job', '=', job.name)
@@ -150,7 +150,7 @@ export async function runPeriod(
 
 /** The latest run of each job, for `chamber-bot jobs list`. */
 export async function lastRuns(db: Db): Promise<Map<string, JobRun>> {
-  const rows = await jobsDb(db)
+  const rows = await db
     .selectFrom('job_runs')
     .selectAll()
     .distinctOn('job')

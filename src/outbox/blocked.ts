@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isLang, translate, type Lang } from '../i18n/index.ts';
-import { jobsDb, type OutboxRow } from '../jobs/tables.ts';
+import { type OutboxRow } from '../jobs/tables.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from './queue.ts';
 
 /**
@@ -10,7 +10,7 @@ import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from './queue
  * transaction). `/unmute digest` undoes it (see core/features/reminders.ts).
  */
 export async function disableChat(trx: Db, row: OutboxRow, detail: string): Promise<void> {
-  const db = jobsDb(trx);
+  const db = trx;
   await db
     .insertInto('push_blocks')
     .values({
@@ -41,7 +41,7 @@ export async function disableChat(trx: Db, row: OutboxRow, detail: string): Prom
 }
 
 async function tellSecretaries(trx: Db, row: OutboxRow): Promise<void> {
-  const db = jobsDb(trx);
+  const db = trx;
   const secretaries = await db
     .selectFrom('members')
     .select(['id', 'chamber_id', 'lang'])
@@ -86,7 +86,7 @@ async function tellSecretaries(trx: Db, row: OutboxRow): Promise<void> {
 export async function enableChats(trx: Db, chats: { platform: string; chatId: string }[]): Promise<number> {
   let count = 0;
   for (const chat of chats) {
-    const result = await jobsDb(trx)
+    const result = await trx
       .deleteFrom('push_blocks')
       .where('platform', '=', chat.platform)
       .where('chat_id', '=', chat.chatId)

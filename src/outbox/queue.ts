@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Outbound } from '../core/messages.ts';
-import { jobsDb } from '../jobs/tables.ts';
 import { pushCost, storeOutbound } from './payload.ts';
 
 /**
@@ -41,7 +40,7 @@ export const PRIORITY = { notice: 10, reminder: 20, summary: 30, digest: 50, nud
 /** Queues messages; those whose key is already in the outbox are skipped. Returns the new rows' ids by key. */
 export async function enqueue(trx: Db, messages: OutboxMessage[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  const db = jobsDb(trx);
+  const db = trx;
   for (let start = 0; start < messages.length; start += 500) {
     const chunk = messages.slice(start, start + 500);
     const rows = await db
@@ -89,7 +88,7 @@ export async function memberAddresses(
 ): Promise<Map<number, ChatAddressOf>> {
   const out = new Map<number, ChatAddressOf>();
   if (memberIds.length === 0 || platforms?.length === 0) return out;
-  let query = jobsDb(trx)
+  let query = trx
     .selectFrom('identities as i')
     .select(['i.member_id', 'i.platform', 'i.platform_user_id'])
     .distinctOn('i.member_id')
@@ -123,7 +122,7 @@ export async function groupAddresses(
   options: { chamberIds?: number[]; platforms?: readonly string[] } = {},
 ): Promise<GroupAddress[]> {
   if (options.chamberIds?.length === 0 || options.platforms?.length === 0) return [];
-  let query = jobsDb(trx)
+  let query = trx
     .selectFrom('group_bindings as g')
     .select(['g.platform', 'g.chat_id', 'g.chamber_id', 'g.title', 'g.bound_by'])
     .where(({ not, exists, selectFrom }) =>

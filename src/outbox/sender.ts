@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { PlatformAdapter, PushResult } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
-import { jobsDb, type OutboxRow } from '../jobs/tables.ts';
+import { type OutboxRow } from '../jobs/tables.ts';
 import { disableChat } from './blocked.ts';
 import { limitsFor, type PlatformLimits } from './limits.ts';
 import { idempotencyKeyOf, loadOutbound } from './payload.ts';
@@ -146,7 +146,7 @@ export class OutboxSender {
   async drain(timeoutMs = 60_000): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const { count } = await jobsDb(this.o.db)
+      const { count } = await this.o.db
         .selectFrom('outbox')
         .select(sql<number>`count(*)::int`.as('count'))
         .where('platform', 'in', this.platforms)
@@ -199,7 +199,7 @@ export class OutboxSender {
   private async claim(platform: string, limits: PlatformLimits): Promise<{ claimed: Claimed[]; lastSendAt: number; nextDueMs: number }> {
     const { horizonMs, leaseMs, idlePollMs } = this.o;
     return this.o.db.transaction().execute(async (trx) => {
-      const db = jobsDb(trx);
+      const db = trx;
       const now = (await sql<{ now: Date }>`select clock_timestamp() as now`.execute(trx)).rows[0].now.getTime();
       const horizon = now + horizonMs;
       await db
@@ -389,7 +389,7 @@ export class OutboxSender {
   private async interrupted(row: OutboxRow, why: string): Promise<void> {
     const limits = this.limits.get(row.platform)!;
     const safe = limits.idempotencyWindowMs > 0 || this.o.unknownPolicy === 'resend';
-    await jobsDb(this.o.db)
+    await this.o.db
       .updateTable('outbox')
       .set(
         safe
@@ -407,7 +407,7 @@ export class OutboxSender {
   private async finish(row: OutboxRow, result: PushResult, from: string[]): Promise<void> {
     const maxAttempts = this.o.maxAttempts;
     await this.o.db.transaction().execute(async (trx) => {
-      const db = jobsDb(trx);
+      const db = trx;
       // Only the claim that sent it may finish it (a recovered row belongs to whoever claims it next).
       const mine = (q: any) =>
         q.where('id', '=', row.id).where('claimed_by', '=', this.instanceId).where('attempts', '=', row.attempts).where('status', 'in', from);
@@ -417,7 +417,7 @@ export class OutboxSender {
         ).executeTakeFirst();
         if (Number(done.numUpdatedRows) > 0) {
           this.stats.sent++;
-          if (this.o.afterSent) await this.o.afterSent(trx as unknown as Db, row);
+          if (this.o.afterSent) await this.o.afterSent(trx, row);
         }
         return;
       }
@@ -451,7 +451,7 @@ export class OutboxSender {
         const failed = await mine(db.updateTable('outbox').set({ status: 'failed', error: detail })).executeTakeFirst();
         if (Number(failed.numUpdatedRows) > 0) {
           this.stats.failed++;
-          await disableChat(trx as unknown as Db, row, detail);
+          await disableChat(trx, row, detail);
           this.o.logger.warn({ platform: row.platform, id: row.id, reason: result.reason }, 'outbox: chat refused a push, disabled');
         }
         return;
@@ -495,7 +495,7 @@ export async function recoverStale(
   limitsOf: (platform: string) => PlatformLimits,
   policy: UnknownPolicy,
 ): Promise<{ requeued: number; unknown: number }> {
-  const jdb = jobsDb(db);
+  const jdb = db;
   const never = await jdb
     .updateTable('outbox')
     .set({ status: 'pending', attempts: sql`greatest(attempts - 1, 0)`, claimed_by: null })
@@ -539,7 +539,7 @@ export async function recoverStale(
 
 /** Sends `unknown` rows again, on an operator's decision (a duplicate is possible; a loss is not). */
 export async function retryUnknown(db: Db, ids?: number[]): Promise<number> {
-  let query = jobsDb(db)
+  let query = db
     .updateTable('outbox')
     .set({ status: 'pending', not_before: sql<Date>`now()`, claimed_by: null, error: 'resent by operator after an unknown outcome' })
     .where('status', '=', 'unknown');

@@ -5,7 +5,6 @@ import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { parsePolicy, parseProject } from '../../src/catalog/fields.ts';
 import { catalogImportReport, importCatalog } from '../../src/catalog/import.ts';
 import { readTablesFrom } from '../../src/reports/ledger/table.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 
 const t = useTestDatabase();
 
@@ -63,7 +62,7 @@ describe('publishing and browsing in the chat', () => {
     await official.press('保存');
     await official.send('/project add 名稱：不要的項目');
     expect(ChatUser.text(await official.press('取消'))).toContain('已取消');
-    expect(await jobsDb(t.db).selectFrom('projects').select('name').orderBy('id').execute()).toEqual([{ name: '電子信息產業園二期' }, { name: '冷鏈物流中心' }]);
+    expect(await t.db.selectFrom('projects').select('name').orderBy('id').execute()).toEqual([{ name: '電子信息產業園二期' }, { name: '冷鏈物流中心' }]);
 
     // Latest first, until the chamber names its industries.
     let list = ChatUser.text(await member.send('/projects'));
@@ -89,7 +88,7 @@ describe('publishing and browsing in the chat', () => {
     expect(ChatUser.text(await member.send('/industries'))).toContain('还没有设置');
     expect(ChatUser.text(await official.send('/policy add 發布單位：市政府'))).toContain('还缺少：标题');
     expect(ChatUser.text(await official.press('保存'))).toContain('还缺少：标题');
-    expect(await jobsDb(t.db).selectFrom('policies').selectAll().execute()).toHaveLength(0);
+    expect(await t.db.selectFrom('policies').selectAll().execute()).toHaveLength(0);
     // Someone else cannot press an official's Save.
     await official.send('/policy add 標題：物流補貼 摘要：運費補貼30%');
     const save = official.lastButtons.find((b) => b.label.includes('保存'))!;
@@ -129,7 +128,7 @@ describe('importing projects and policies from a workbook', () => {
     expect(report).toContain('第 4 行「項目名稱」：不能为空');
     expect(report).toContain('第 4 行「狀態」：看不懂状态「也許」');
     expect(report).toContain('第 4 行「有效期至」');
-    expect(await jobsDb(t.db).selectFrom('projects').selectAll().execute()).toHaveLength(0);
+    expect(await t.db.selectFrom('projects').selectAll().execute()).toHaveLength(0);
   });
 
   it('imports valid rows, then updates only what changed when the file comes again', async () => {
@@ -140,13 +139,13 @@ describe('importing projects and policies from a workbook', () => {
     ];
     const first = await importCatalog(t.db, { kind: 'projects', tables: await readTablesFrom(await xlsx(rows), 'p.xlsx'), fileName: 'p.xlsx', today: TODAY, now: new Date('2026-11-20T00:00:00Z') });
     expect(first).toMatchObject({ inserted: 2, committed: true });
-    const saved = await jobsDb(t.db).selectFrom('projects').selectAll().orderBy('id').execute();
+    const saved = await t.db.selectFrom('projects').selectAll().orderBy('id').execute();
     expect(saved[0]).toMatchObject({ name: '電子信息產業園二期', investment_yuan: 57_000_000, area_mu: 200, valid_until: '2027-06-30', status: 'open', import_key: 'projects:key:p-1' });
     expect(saved[1]).toMatchObject({ area_mu: 150 });
     rows[2][5] = '已結束';
     const second = await importCatalog(t.db, { kind: 'projects', tables: await readTablesFrom(await xlsx(rows), 'p.xlsx'), fileName: 'p.xlsx', today: TODAY, now: new Date('2026-11-27T00:00:00Z') });
     expect(second).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
-    const again = await jobsDb(t.db).selectFrom('projects').selectAll().orderBy('id').execute();
+    const again = await t.db.selectFrom('projects').selectAll().orderBy('id').execute();
     expect(again[0].updated_at.toISOString()).toBe('2026-11-20T00:00:00.000Z');
     expect(again[1]).toMatchObject({ status: 'closed' });
     expect(again[1].updated_at.toISOString()).toBe('2026-11-27T00:00:00.000Z');
@@ -163,7 +162,7 @@ describe('importing projects and policies from a workbook', () => {
     expect(result).toMatchObject({ rows: 2, inserted: 1, invalid: 1, committed: true });
     const report = catalogImportReport(result, 'policies.csv', 'zh-CN').join('\n');
     expect(report).toContain('第 3 行「鏈接」');
-    const [policy] = await jobsDb(t.db).selectFrom('policies').selectAll().execute();
+    const [policy] = await t.db.selectFrom('policies').selectAll().execute();
     expect(policy).toMatchObject({ title: '物流補貼辦法', industries: ['物流', '食品'], valid_from: '2026-01-01', valid_to: '2027-12-31' });
   });
 });

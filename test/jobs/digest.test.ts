@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { digestJob } from '../../src/jobs/digest.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { setChamberIndustries } from '../../src/catalog/records.ts';
 import { changeStage, insertLead } from '../../src/core/lead-records.ts';
@@ -22,7 +21,7 @@ const fields = (project: string): DraftFields => ({
 });
 
 async function project(name: string, industry: string, created: string, updated = created, status: 'open' | 'closed' = 'open') {
-  await jobsDb(t.db)
+  await t.db
     .insertInto('projects')
     .values({ name, industry, status, raw_text: name, search_text: name, created_at: at(created), updated_at: at(updated) })
     .execute();
@@ -33,7 +32,7 @@ async function run() {
 }
 
 async function messages() {
-  const rows = await jobsDb(t.db).selectFrom('outbox').selectAll().where('job', '=', 'digest').orderBy('id').execute();
+  const rows = await t.db.selectFrom('outbox').selectAll().where('job', '=', 'digest').orderBy('id').execute();
   return rows.map((r) => ({ recipient: r.recipient, member: r.member_id, text: loadOutbound(r.payload).text, period: r.period }));
 }
 
@@ -46,7 +45,7 @@ async function world() {
   const zh = await member(t.db, { chamberId: cd, name: '張三' });
   const en = await member(t.db, { chamberId: cd, name: 'Li', lang: 'en' });
   const muted = await member(t.db, { chamberId: cd, name: '王五' });
-  await jobsDb(t.db).insertInto('member_mutes').values({ member_id: muted.id, topic: 'digest', reason: 'user' }).execute();
+  await t.db.insertInto('member_mutes').values({ member_id: muted.id, topic: 'digest', reason: 'user' }).execute();
   const shanghai = await member(t.db, { chamberId: sh, name: '趙六' });
   const official = await member(t.db, { chamberId: null, role: 'official', name: '官員' });
   return { cd, sh, secretary, zh, en, muted, shanghai, official };
@@ -59,7 +58,7 @@ describe('the weekly digest', () => {
     await project('冷鏈物流中心', '物流', '2026-11-26T02:00:00Z');
     await project('舊項目', '物流', '2026-11-10T02:00:00Z');
     await project('已關閉項目', '物流', '2026-11-24T02:00:00Z', '2026-11-24T02:00:00Z', 'closed');
-    await jobsDb(t.db)
+    await t.db
       .insertInto('policies')
       .values({ title: '物流補貼辦法', industries: ['物流'], raw_text: 'x', search_text: 'x', created_at: at('2026-11-24T02:00:00Z'), updated_at: at('2026-11-24T02:00:00Z') })
       .execute();
@@ -127,7 +126,7 @@ describe('the weekly digest', () => {
 
   it('leaves out a group whose chat refused a push', async () => {
     const w = await world();
-    await jobsDb(t.db).insertInto('push_blocks').values({ platform: 'test', chat_id: 'g-cd', reason: 'group', chamber_id: w.cd, member_id: null, detail: null }).execute();
+    await t.db.insertInto('push_blocks').values({ platform: 'test', chat_id: 'g-cd', reason: 'group', chamber_id: w.cd, member_id: null, detail: null }).execute();
     await run();
     expect((await messages()).map((m) => m.recipient)).toEqual([]);
   });

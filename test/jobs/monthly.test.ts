@@ -5,7 +5,6 @@ import { nudgeJob } from '../../src/jobs/nudge.ts';
 import { housekeepingJob } from '../../src/jobs/housekeeping.ts';
 import { summaryJob } from '../../src/jobs/monthly-summary.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { enqueue } from '../../src/outbox/queue.ts';
 import { insertLead } from '../../src/core/lead-records.ts';
@@ -20,7 +19,7 @@ const fields = (project: string, investmentYuan: number | null = null): DraftFie
 });
 
 async function outbox(job: string) {
-  const rows = await jobsDb(t.db).selectFrom('outbox').selectAll().where('job', '=', job).orderBy('id').execute();
+  const rows = await t.db.selectFrom('outbox').selectAll().where('job', '=', job).orderBy('id').execute();
   return rows.map((r) => ({ ...r, outbound: loadOutbound(r.payload) }));
 }
 
@@ -72,8 +71,8 @@ describe('housekeeping', () => {
         { job: 'digest', period: 'stuck', recipient: { kind: 'member', memberId: m.id, chamberId: c, platform: 'nowhere', chatId: m.userId }, outbound: { text: 'x' } },
       ]),
     );
-    await jobsDb(t.db).updateTable('outbox').set({ status: 'sent', created_at: hoursAgo(24 * 100) }).where('period', '=', 'old').execute();
-    await jobsDb(t.db).updateTable('outbox').set({ created_at: hoursAgo(24 * 8) }).where('period', '=', 'stuck').execute();
+    await t.db.updateTable('outbox').set({ status: 'sent', created_at: hoursAgo(24 * 100) }).where('period', '=', 'old').execute();
+    await t.db.updateTable('outbox').set({ created_at: hoursAgo(24 * 8) }).where('period', '=', 'stuck').execute();
 
     const result = await runPeriod(jobCtx(t.db, () => now), housekeepingJob, '2026-12-02', { instance: 'x', trigger: 'manual' });
     expect(result).toMatchObject({ outcome: { invites: 1, inbound: 1, outbox: 1, expired: 1 } });

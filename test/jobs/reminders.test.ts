@@ -3,7 +3,6 @@ import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { reminderItems, remindersJob, logReminderDelivery } from '../../src/jobs/reminders.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { limitsFrom } from '../../src/outbox/limits.ts';
@@ -95,7 +94,7 @@ describe('the morning reminders', () => {
   }
 
   async function outbox(job: string) {
-    const rows = await jobsDb(t.db).selectFrom('outbox').selectAll().where('job', '=', job).orderBy('id').execute();
+    const rows = await t.db.selectFrom('outbox').selectAll().where('job', '=', job).orderBy('id').execute();
     return rows.map((r) => ({ ...r, outbound: loadOutbound(r.payload) }));
   }
 
@@ -117,7 +116,7 @@ describe('the morning reminders', () => {
     expect(escalation.member_id).toBe(w.m.official);
     expect(escalation.outbound.text).toMatch(/成都商會 #\d+ 冷鏈物流園/);
     // Queued items are logged for response times.
-    const queued = await jobsDb(t.db).selectFrom('reminder_events').selectAll().where('event', '=', 'queued').execute();
+    const queued = await t.db.selectFrom('reminder_events').selectAll().where('event', '=', 'queued').execute();
     expect(queued).toHaveLength(3);
     expect(queued.every((e) => e.outbox_id === message.id && e.member_id === w.m.secretary)).toBe(true);
 
@@ -144,7 +143,7 @@ describe('the morning reminders', () => {
     w.clock.set('2026-12-07T00:37:00Z');
     await w.run('2026-12-07');
     expect((await outbox('reminders'))[2].outbound.text).toMatch(/冷鏈物流園（洽谈）：今天应跟进/);
-    const events = await jobsDb(t.db).selectFrom('reminder_events').selectAll().where('event', '=', 'snoozed').execute();
+    const events = await t.db.selectFrom('reminder_events').selectAll().where('event', '=', 'snoozed').execute();
     expect(events).toMatchObject([{ lead_id: w.silentLead.id, member_id: w.m.secretary }]);
   });
 
@@ -169,7 +168,7 @@ describe('the morning reminders', () => {
     const followed = ChatUser.text(await w.li.deliver({ action: `r:f:${w.silentLead.id}` }));
     expect(followed).toContain('已记录');
     expect(await t.db.selectFrom('follow_ups').selectAll().where('lead_id', '=', w.silentLead.id).execute()).toHaveLength(1);
-    const events = await jobsDb(t.db).selectFrom('reminder_events').select(['event', 'member_id']).where('event', 'in', ['reassigned', 'followed']).orderBy('id').execute();
+    const events = await t.db.selectFrom('reminder_events').select(['event', 'member_id']).where('event', 'in', ['reassigned', 'followed']).orderBy('id').execute();
     expect(events).toEqual([
       { event: 'reassigned', member_id: w.m.secretary },
       { event: 'followed', member_id: w.m.li },
@@ -209,7 +208,7 @@ describe('the morning reminders', () => {
     sender.start();
     await sender.drain(5000);
     await sender.stop();
-    const delivered = await jobsDb(t.db).selectFrom('reminder_events').selectAll().where('event', '=', 'delivered').execute();
+    const delivered = await t.db.selectFrom('reminder_events').selectAll().where('event', '=', 'delivered').execute();
     expect(delivered.map((e) => e.lead_id).sort()).toEqual([w.silentLead.id, w.newLead.id, w.dueLead.id].sort());
     expect(fake.deliveries.map((d) => d.chatId).sort()).toEqual([w.secretary.userId, w.official.userId].sort());
   });

@@ -7,7 +7,6 @@ import { claimPeriod, runPeriod, type JobDefinition } from '../../src/jobs/runs.
 import { Scheduler } from '../../src/jobs/scheduler.ts';
 import { digestJob } from '../../src/jobs/digest.ts';
 import { isoWeekKey, isoWeekMonday } from '../../src/jobs/periods.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 import { addDays, localDate, startOfLocalDay } from '../../src/domain/calendar.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { bindGroup, chamber, jobCtx, member } from './helpers.ts';
@@ -47,7 +46,7 @@ describe('the run coordinator (node-cron RunCoordinator on PostgreSQL)', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await b.shouldRun(key, 60_000)).toBe(true);
     await a.onComplete(key); // too late: not a's any more
-    expect((await jobsDb(t.db).selectFrom('job_fires').selectAll().executeTakeFirstOrThrow())).toMatchObject({ instance: 'b', completed_at: null });
+    expect((await t.db.selectFrom('job_fires').selectAll().executeTakeFirstOrThrow())).toMatchObject({ instance: 'b', completed_at: null });
   });
 });
 
@@ -77,7 +76,7 @@ describe('periods run once', () => {
     expect(await runPeriod(ctx, job, 'p', { instance: 'a', trigger: 'catch-up' })).toMatchObject({ status: 'done' });
     expect(await claimPeriod(t.db, 'other', 'q', { instance: 'a', trigger: 'schedule' })).not.toBeNull();
     expect(await claimPeriod(t.db, 'other', 'q', { instance: 'b', trigger: 'schedule' })).toBeNull();
-    await jobsDb(t.db).updateTable('job_runs').set({ lease_until: sql<Date>`now() - interval '1 second'` }).where('job', '=', 'other').execute();
+    await t.db.updateTable('job_runs').set({ lease_until: sql<Date>`now() - interval '1 second'` }).where('job', '=', 'other').execute();
     expect(await claimPeriod(t.db, 'other', 'q', { instance: 'b', trigger: 'catch-up' })).toMatchObject({ instance: 'b', attempts: 2 });
   });
 });
@@ -93,7 +92,7 @@ describe('catching up a fire missed while every instance was down', () => {
     expect(first.get('reminders')).toMatchObject({ ran: true, status: 'done' });
     expect(second.get('reminders')).toEqual({ ran: false, reason: 'claimed' });
     expect(job.runs).toEqual(['2026-11-30']);
-    const run = await jobsDb(t.db).selectFrom('job_runs').selectAll().executeTakeFirstOrThrow();
+    const run = await t.db.selectFrom('job_runs').selectAll().executeTakeFirstOrThrow();
     expect(run).toMatchObject({ job: 'reminders', period: '2026-11-30', trigger: 'catch-up', instance: 'a', status: 'done' });
   });
 
@@ -104,9 +103,9 @@ describe('catching up a fire missed while every instance was down', () => {
     await claimPeriod(t.db, 'reminders', '2026-11-30', { instance: 'a', trigger: 'schedule' });
     const b = new Scheduler({ ctx: jobCtx(t.db, () => now), jobs: [{ job, schedule: '37 8 * * *' }], instanceId: 'b', catchUpMs: 6 * 3600_000 });
     expect((await b.catchUp(now)).get('reminders')).toEqual({ ran: false, reason: 'claimed' });
-    await jobsDb(t.db).updateTable('job_runs').set({ lease_until: sql<Date>`now() - interval '1 second'` }).execute();
+    await t.db.updateTable('job_runs').set({ lease_until: sql<Date>`now() - interval '1 second'` }).execute();
     expect((await b.catchUp(now)).get('reminders')).toMatchObject({ ran: true, status: 'done' });
-    expect(await jobsDb(t.db).selectFrom('job_runs').select(['instance', 'attempts', 'status']).executeTakeFirstOrThrow()).toEqual({ instance: 'b', attempts: 2, status: 'done' });
+    expect(await t.db.selectFrom('job_runs').select(['instance', 'attempts', 'status']).executeTakeFirstOrThrow()).toEqual({ instance: 'b', attempts: 2, status: 'done' });
     expect(job.runs).toEqual(['2026-11-30']);
   });
 
@@ -138,7 +137,7 @@ describe.skipIf(!process.env.DATABASE_URL)('three scheduler instances on one Pos
     const today = localDate(new Date(), 'Asia/Shanghai');
     const monday = isoWeekMonday(isoWeekKey(today))!;
     const lastWeek = startOfLocalDay(addDays(monday, -2), 'Asia/Shanghai');
-    await jobsDb(db)
+    await db
       .insertInto('projects')
       .values({ name: '冷鏈物流中心', industry: '物流', raw_text: 'x', search_text: 'x', created_at: lastWeek, updated_at: lastWeek })
       .execute();
@@ -164,17 +163,17 @@ describe.skipIf(!process.env.DATABASE_URL)('three scheduler instances on one Pos
     await Promise.all(schedulers.map((s) => s.start()));
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
-      const done = await jobsDb(db).selectFrom('job_runs').select('status').where('job', '=', 'digest').executeTakeFirst();
+      const done = await db.selectFrom('job_runs').select('status').where('job', '=', 'digest').executeTakeFirst();
       if (done?.status === 'done') break;
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, 2500)); // one more fire: it must find the period taken
     await Promise.all(schedulers.map((s) => s.stop()));
 
-    const rows = await jobsDb(db).selectFrom('outbox').select(['recipient', 'job', 'period']).execute();
+    const rows = await db.selectFrom('outbox').select(['recipient', 'job', 'period']).execute();
     expect(rows.map((r) => r.recipient).sort()).toEqual([...recipients].sort());
     expect(new Set(rows.map((r) => r.period))).toEqual(new Set([isoWeekKey(today)]));
-    const fires = await jobsDb(db).selectFrom('job_fires').selectAll().execute();
+    const fires = await db.selectFrom('job_fires').selectAll().execute();
     expect(fires.length).toBeGreaterThanOrEqual(1);
     // Each fire was elected on one instance only: that instance alone called the job.
     expect(results.length).toBe(fires.length);

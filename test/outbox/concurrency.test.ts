@@ -6,7 +6,6 @@ import type { Db } from '../../src/db/database.ts';
 import { enqueue, type OutboxMessage, type Recipient } from '../../src/outbox/queue.ts';
 import { limitsFor } from '../../src/outbox/limits.ts';
 import { OutboxSender, retryUnknown } from '../../src/outbox/sender.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 import { chamber, member, silent } from '../jobs/helpers.ts';
 import { FakePlatform, fakeAdapter, fakeLimitsFor, serveFakes } from './fake-platform.ts';
 import { createPgSchema, type PgSchema } from '../support/pg-schema.ts';
@@ -53,7 +52,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 async function statusCounts(db: Db): Promise<Record<string, number>> {
-  const rows = await jobsDb(db).selectFrom('outbox').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute();
+  const rows = await db.selectFrom('outbox').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute();
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -163,7 +162,7 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
       await exited;
       await new Promise((r) => setTimeout(r, 200)); // what was on the wire has arrived
       const atCrash = await statusCounts(db);
-      const inFlight = await jobsDb(db).selectFrom('outbox').select(['id', 'platform', 'status']).where('status', 'in', ['claimed', 'sending']).execute();
+      const inFlight = await db.selectFrom('outbox').select(['id', 'platform', 'status']).where('status', 'in', ['claimed', 'sending']).execute();
       expect(atCrash.pending ?? 0).toBeGreaterThan(0);
 
       const second = await start('second');
@@ -171,7 +170,7 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
         const c = await statusCounts(db);
         return (c.pending ?? 0) + (c.claimed ?? 0) + (c.sending ?? 0) === 0;
       }, 60_000);
-      const unknown = await jobsDb(db).selectFrom('outbox').select(['id', 'chat_id', 'platform']).where('status', '=', 'unknown').execute();
+      const unknown = await db.selectFrom('outbox').select(['id', 'chat_id', 'platform']).where('status', '=', 'unknown').execute();
       // Only Telegram rows that were mid-call when the process died can be unknown.
       expect(unknown.every((u) => u.platform === 'telegram')).toBe(true);
       const sendingAtCrash = new Set(inFlight.filter((r) => r.status === 'sending' && r.platform === 'telegram').map((r) => r.id));

@@ -5,7 +5,6 @@ import { enqueue, memberRecipients, outboxKey, type Recipient } from '../../src/
 import { limitsFrom, type PlatformLimits } from '../../src/outbox/limits.ts';
 import { OutboxSender, recoverStale, retryUnknown } from '../../src/outbox/sender.ts';
 import { idempotencyKeyOf, loadOutbound, pushCost, storeOutbound } from '../../src/outbox/payload.ts';
-import { jobsDb } from '../../src/jobs/tables.ts';
 import { chamber, member, silent } from '../jobs/helpers.ts';
 import { FakePlatform, fakeAdapter, type FakeLimits } from './fake-platform.ts';
 
@@ -34,7 +33,7 @@ function sender(adapters: ReturnType<typeof fakeAdapter>[], extra: Partial<Const
 }
 
 async function rows() {
-  return jobsDb(t.db).selectFrom('outbox').selectAll().orderBy('id').execute();
+  return t.db.selectFrom('outbox').selectAll().orderBy('id').execute();
 }
 
 function memberRecipient(id: number, chamberId: number | null, chatId: string, platform = 'test'): Recipient {
@@ -72,7 +71,7 @@ describe('the outbox queue', () => {
     const members = [{ id: m.id, chamber_id: c }];
     expect((await memberRecipients(t.db, members)).get(m.id)).toMatchObject({ platform: 'lark', chatId: 'ou_abc' });
     expect((await memberRecipients(t.db, members, ['telegram'])).get(m.id)).toMatchObject({ platform: 'telegram', chatId: '111' });
-    await jobsDb(t.db).insertInto('push_blocks').values({ platform: 'lark', chat_id: 'ou_abc', reason: 'member', member_id: m.id, chamber_id: c, detail: null }).execute();
+    await t.db.insertInto('push_blocks').values({ platform: 'lark', chat_id: 'ou_abc', reason: 'member', member_id: m.id, chamber_id: c, detail: null }).execute();
     expect((await memberRecipients(t.db, members)).get(m.id)).toMatchObject({ platform: 'telegram' });
     expect((await memberRecipients(t.db, members, ['lark'])).has(m.id)).toBe(false);
   });
@@ -203,7 +202,7 @@ describe('the outbox sender', () => {
     const notice = all.find((x) => x.job === 'blocked');
     expect(notice).toMatchObject({ member_id: secretary.id, status: 'sent' });
     expect(fake.perChat().get(secretary.userId)?.[0].text).toMatch(/王五/);
-    const db = jobsDb(t.db);
+    const db = t.db;
     expect(await db.selectFrom('push_blocks').selectAll().execute()).toHaveLength(1);
     expect(await db.selectFrom('member_mutes').selectAll().execute()).toMatchObject([{ member_id: m.id, topic: 'digest', reason: 'blocked' }]);
     expect(await memberRecipients(t.db, [{ id: m.id, chamber_id: c }])).toHaveProperty('size', 0);
@@ -220,7 +219,7 @@ describe('the outbox sender', () => {
     await make('telegram', 'claimed', 1);
     await make('telegram', 'sending', 2);
     await make('lark', 'sending', 3);
-    const db = jobsDb(t.db);
+    const db = t.db;
     const all = await rows();
     await db.updateTable('outbox').set({ status: 'claimed', claimed_by: 'dead', attempts: 1, claimed_at: sql<Date>`now()`, lease_until: sql<Date>`now() - interval '1 second'` }).where('id', '=', all[0].id).execute();
     await db.updateTable('outbox').set({ status: 'sending', claimed_by: 'dead', attempts: 1, claimed_at: sql<Date>`now()`, lease_until: sql<Date>`now() - interval '1 second'` }).where('id', 'in', [all[1].id, all[2].id]).execute();
@@ -241,7 +240,7 @@ describe('the outbox sender', () => {
     const seen: number[] = [];
     const s = sender([fakeAdapter(fake)], {
       afterSent: async (trx, row) => {
-        const current = await jobsDb(trx).selectFrom('outbox').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
+        const current = await trx.selectFrom('outbox').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
         expect(current.status).toBe('sent');
         seen.push(row.id);
       },

@@ -20,7 +20,6 @@ import {
   setProjectStatus,
 } from '../../catalog/records.ts';
 import { policyLine, policyLines, projectLine, projectLines } from '../../catalog/render.ts';
-import { jobsDb } from '../../jobs/tables.ts';
 import type { Command, Ctx, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
 
@@ -49,7 +48,7 @@ async function startDraft(ctx: MemberCtx, kind: Kind, text: string): Promise<Out
   if (!mayPublish(ctx)) return [{ text: ctx.t('error.forbidden') }];
   if (!text) return [{ text: ctx.t(kind === 'project' ? 'catalog.project.usage' : 'catalog.policy.usage') }];
   const fields = kind === 'project' ? parseProject(text, ctx.today) : parsePolicy(text, ctx.today);
-  const draft = await jobsDb(ctx.trx)
+  const draft = await ctx.trx
     .insertInto('catalog_drafts')
     .values({ member_id: ctx.member.id, kind, fields: JSON.stringify(fields), raw_text: text })
     .returning('id')
@@ -74,7 +73,7 @@ function renderDraft(ctx: MemberCtx, kind: Kind, fields: ProjectFields & PolicyF
 }
 
 async function saveDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
-  const db = jobsDb(ctx.trx);
+  const db = ctx.trx;
   const draft = await db.selectFrom('catalog_drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
   if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
@@ -97,7 +96,7 @@ async function saveDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
 }
 
 async function cancelDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
-  const db = jobsDb(ctx.trx);
+  const db = ctx.trx;
   const draft = await db.selectFrom('catalog_drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
   if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
@@ -135,7 +134,7 @@ const project: Command = {
     }
     const id = idOf(verb);
     if (id !== null) {
-      const row = await jobsDb(ctx.trx).selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await ctx.trx.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return [{ text: ctx.t('catalog.project.notFound', { id }) }];
       return [{ text: [ctx.t('catalog.project.title', { id }), ...projectLines(ctx, projectFieldsOf(row))].join('\n') }];
     }
@@ -157,7 +156,7 @@ const policy: Command = {
     if (ADD.includes(lower)) return startDraft(ctx, 'policy', args.slice(verb.length).trim());
     const id = idOf(verb);
     if (id !== null) {
-      const row = await jobsDb(ctx.trx).selectFrom('policies').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await ctx.trx.selectFrom('policies').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) return [{ text: ctx.t('catalog.policy.notFound', { id }) }];
       return [{ text: [ctx.t('catalog.policy.title', { id }), ...policyLines(ctx, policyFieldsOf(row))].join('\n') }];
     }

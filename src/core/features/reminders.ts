@@ -2,7 +2,7 @@ import { addDays } from '../../domain/calendar.ts';
 import { can } from '../../domain/permissions.ts';
 import { enableChats } from '../../outbox/blocked.ts';
 import { enqueue, memberRecipients, PRIORITY } from '../../outbox/queue.ts';
-import { jobsDb, type MuteTopic, type ReminderEvent } from '../../jobs/tables.ts';
+import { type MuteTopic, type ReminderEvent } from '../../jobs/tables.ts';
 import { isLang, translate } from '../../i18n/index.ts';
 import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
@@ -34,7 +34,7 @@ const mute: Command = {
     const topic = topicOf(args);
     if (!topic) return [{ text: ctx.t('reminders.mute.usage') }];
     if (ctx.inbound.chat.type === 'group') return [{ text: ctx.t('reminders.mute.group') }];
-    await jobsDb(ctx.trx)
+    await ctx.trx
       .insertInto('member_mutes')
       .values({ member_id: ctx.member.id, topic, reason: 'user', muted_at: ctx.now })
       .onConflict((oc) => oc.columns(['member_id', 'topic']).doUpdateSet({ reason: 'user', muted_at: ctx.now }))
@@ -64,7 +64,7 @@ const unmute: Command = {
       await enableChats(ctx.trx, [{ platform: inbound.platform, chatId: inbound.chat.id }]);
       return [{ text: ctx.t('reminders.unmuted.group') }];
     }
-    await jobsDb(ctx.trx).deleteFrom('member_mutes').where('member_id', '=', ctx.member.id).where('topic', '=', topic).execute();
+    await ctx.trx.deleteFrom('member_mutes').where('member_id', '=', ctx.member.id).where('topic', '=', topic).execute();
     // Writing to the bot again shows this chat accepts messages.
     await enableChats(ctx.trx, [{ platform: inbound.platform, chatId: inbound.user.id }, { platform: inbound.platform, chatId: inbound.chat.id }]);
     return [{ text: ctx.t(topic === 'digest' ? 'reminders.unmuted.digest' : 'reminders.unmuted.nudge') }];
@@ -72,7 +72,7 @@ const unmute: Command = {
 };
 
 async function logPress(ctx: MemberCtx, event: ReminderEvent, leadId: number, detail?: Record<string, unknown>): Promise<void> {
-  await jobsDb(ctx.trx)
+  await ctx.trx
     .insertInto('reminder_events')
     .values({ at: ctx.now, event, lead_id: leadId, member_id: ctx.member.id, detail: detail ? JSON.stringify(detail) : null })
     .execute();
