@@ -35,19 +35,24 @@ export interface Ctx {
 
 export type MemberCtx = Ctx & { member: Member; actor: Actor };
 
-export interface Command {
+interface CommandInfo {
   /** The English name, used as /name. */
   name: string;
   /** Other words that start the command, with or without a slash (線索, 线索 …). */
   aliases?: string[];
-  /** Whether the user must have joined first (default true). */
-  needsMember?: boolean;
   /** Shown by /help to those who may use it; omitted from the menu when absent. */
   help?: MessageKey;
   /** Who sees it in /help; everyone when absent. */
   visibleTo?: Actor['role'][];
-  run(ctx: Ctx, args: string): Promise<Outbound[]>;
 }
+
+/**
+ * A command of the conversation. Most need a member (the core answers "join first" for them);
+ * the few that strangers may use say `needsMember: false` and get a context without one.
+ */
+export type Command =
+  | (CommandInfo & { needsMember?: true; run(ctx: MemberCtx, args: string): Promise<Outbound[]> })
+  | (CommandInfo & { needsMember: false; run(ctx: Ctx, args: string): Promise<Outbound[]> });
 
 export interface ButtonAction {
   /** Button.action values starting with `${prefix}:` are handled here. */

@@ -57,8 +57,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     if (inbound.chat.type === 'group' && !inbound.addressed && !(call && 'command' in call)) return [];
     if (call && 'unknown' in call) return [{ text: ctx.t('error.unknownCommand', { command: call.unknown }) }];
     if (call) {
-      if (call.command.needsMember !== false && !ctx.member) return [{ text: ctx.t('error.notJoined') }];
-      return call.command.run(ctx, call.args);
+      const { command, args } = call;
+      if (command.needsMember === false) return command.run(ctx, args);
+      if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
+      return command.run(ctx as MemberCtx, args);
     }
     if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
     for (const feature of features) {

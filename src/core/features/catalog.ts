@@ -20,7 +20,7 @@ import {
   setProjectStatus,
 } from '../../catalog/records.ts';
 import { policyLine, policyLines, projectLine, projectLines } from '../../catalog/render.ts';
-import type { Command, Ctx, Feature, MemberCtx } from '../context.ts';
+import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
 
 /**
@@ -118,8 +118,7 @@ const project: Command = {
   aliases: ['發布項目', '发布项目'],
   help: 'catalog.help.project',
   visibleTo: ['official', 'admin'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const [verb, ...rest] = splitWords(args);
     const lower = (verb ?? '').toLowerCase();
     if (ADD.includes(lower)) return startDraft(ctx, 'project', args.slice(verb.length).trim());
@@ -149,8 +148,7 @@ const policy: Command = {
   aliases: ['發布政策', '发布政策'],
   help: 'catalog.help.policy',
   visibleTo: ['official', 'admin'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const [verb] = splitWords(args);
     const lower = (verb ?? '').toLowerCase();
     if (ADD.includes(lower)) return startDraft(ctx, 'policy', args.slice(verb.length).trim());
@@ -171,8 +169,7 @@ const projects: Command = {
   name: 'projects',
   aliases: ['項目列表', '项目列表', '招商項目列表', '招商项目列表'],
   help: 'catalog.help.projects',
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const industries = await myIndustries(ctx);
     const words = splitWords(args).slice(0, 5);
     const { total, projects: rows } = await findProjects(ctx.trx, { words, industries, today: ctx.today, limit: LIST_LIMIT });
@@ -187,8 +184,7 @@ const policies: Command = {
   name: 'policies',
   aliases: ['政策列表', '優惠政策', '优惠政策'],
   help: 'catalog.help.policies',
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const industries = await myIndustries(ctx);
     const words = splitWords(args).slice(0, 5);
     const { total, policies: rows } = await findPolicies(ctx.trx, { words, industries, today: ctx.today, limit: LIST_LIMIT });
@@ -204,8 +200,7 @@ const industries: Command = {
   aliases: ['商會行業', '商会行业'],
   help: 'catalog.help.industries',
   visibleTo: ['secretary'],
-  async run(raw: Ctx, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const chamberId = ctx.actor.chamberId;
     if (chamberId === null) return [{ text: ctx.t('error.noChamber') }];
     if (!args) {

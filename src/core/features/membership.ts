@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { isLang, LANGS, translate, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { can } from '../../domain/permissions.ts';
 import type { Db } from '../../db/database.ts';
-import type { Command, Ctx, Feature, MemberCtx } from '../context.ts';
+import type { Command, Ctx, Feature } from '../context.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const LINK_CODE_HOURS = 24;
@@ -109,7 +109,7 @@ const link: Command = {
   aliases: ['關聯', '关联'],
   help: 'help.link',
   async run(ctx) {
-    const member = (ctx as MemberCtx).member;
+    const member = ctx.member;
     const code = newInviteCode(10);
     await ctx.trx
       .insertInto('invite_codes')
@@ -148,7 +148,7 @@ const bindGroup: Command = {
   help: 'help.bindgroup',
   visibleTo: ['secretary'],
   async run(ctx) {
-    const { actor, inbound, trx } = ctx as MemberCtx;
+    const { actor, inbound, trx } = ctx;
     if (inbound.chat.type !== 'group') return [{ text: ctx.t('error.groupOnly') }];
     if (actor.chamberId === null || !can(actor, 'group.bind', { chamberId: actor.chamberId })) {
       return [{ text: ctx.t('error.forbidden') }];

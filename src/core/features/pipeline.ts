@@ -73,8 +73,7 @@ const leads: Command = {
   name: 'leads',
   aliases: ['線索列表', '线索列表'],
   help: 'help.leads',
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     let query = ctx.trx.selectFrom('leads').innerJoin('chambers', 'chambers.id', 'leads.chamber_id');
     const visible = visibleChambers(ctx.actor, 'lead.read');
     if (visible !== 'all') {
@@ -114,8 +113,7 @@ const show: Command = {
   name: 'show',
   aliases: ['查看'],
   help: 'help.show',
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const id = leadIdOf(splitArgs(args)[0]);
     if (id === null) return [{ text: ctx.t('error.badId', { example: '/show 12' }) }];
     const lead = await readableLead(ctx, id);
@@ -161,8 +159,7 @@ const stage: Command = {
   aliases: ['階段', '阶段'],
   help: 'help.stage',
   visibleTo: ['member', 'secretary'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const [idWord, stageWord, ...rest] = splitArgs(args);
     const id = leadIdOf(idWord);
     if (id === null || !stageWord) return [{ text: ctx.t('stage.usage') }];
@@ -191,8 +188,7 @@ const follow: Command = {
   aliases: ['跟進', '跟进'],
   help: 'help.follow',
   visibleTo: ['member', 'secretary'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const [idWord, ...rest] = splitArgs(args);
     const id = leadIdOf(idWord);
     if (id === null || rest.length === 0) return [{ text: ctx.t('follow.usage') }];
@@ -214,8 +210,7 @@ const assign: Command = {
   aliases: ['指派', '分配'],
   help: 'help.assign',
   visibleTo: ['secretary'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const [idWord, ...nameWords] = splitArgs(args);
     const id = leadIdOf(idWord);
     const name = nameWords.join(' ').replace(/^@/, '');
@@ -248,8 +243,7 @@ const events: Command = {
   name: 'events',
   aliases: ['活動列表', '活动列表'],
   help: 'help.events',
-  async run(raw) {
-    const ctx = raw as MemberCtx;
+  async run(ctx) {
     let query = ctx.trx.selectFrom('events').innerJoin('chambers', 'chambers.id', 'events.chamber_id');
     const visible = visibleChambers(ctx.actor, 'event.read');
     if (visible !== 'all') {

@@ -29,8 +29,7 @@ const mute: Command = {
   name: 'mute',
   aliases: ['靜音', '静音'],
   help: 'reminders.help.mute',
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const topic = topicOf(args);
     if (!topic) return [{ text: ctx.t('reminders.mute.usage') }];
     if (ctx.inbound.chat.type === 'group') return [{ text: ctx.t('reminders.mute.group') }];
@@ -47,8 +46,7 @@ const unmute: Command = {
   name: 'unmute',
   aliases: ['取消靜音', '取消静音'],
   help: 'reminders.help.unmute',
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const topic = topicOf(args);
     if (!topic) return [{ text: ctx.t('reminders.unmute.usage') }];
     const { inbound } = ctx;

@@ -199,8 +199,8 @@ const lead: Command = {
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
     if (!args) return [{ text: ctx.t('draft.nothing') }];
-    await stopAwaiting(ctx as MemberCtx);
-    return startDraft(ctx as MemberCtx, 'lead', args);
+    await stopAwaiting(ctx);
+    return startDraft(ctx, 'lead', args);
   },
 };
 
@@ -211,8 +211,8 @@ const event: Command = {
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
     if (!args) return [{ text: ctx.t('draft.nothing') }];
-    await stopAwaiting(ctx as MemberCtx);
-    return startDraft(ctx as MemberCtx, 'event', args);
+    await stopAwaiting(ctx);
+    return startDraft(ctx, 'event', args);
   },
 };
 

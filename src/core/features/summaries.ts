@@ -85,8 +85,7 @@ const summary: Command = {
   aliases: ['匯總', '汇总', '統計', '统计'],
   help: 'help.summary',
   visibleTo: ['secretary', 'official', 'admin'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
     const report = await buildSummaryReport(ctx.trx, request.period, request.scope, ctx.deps.timezone);
@@ -107,8 +106,7 @@ const exportCommand: Command = {
   aliases: ['導出', '导出', '匯出'],
   help: 'help.export',
   visibleTo: ['secretary', 'official', 'admin'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
     const actor = ctx.actor;
@@ -132,8 +130,7 @@ const rankCommand: Command = {
   aliases: ['排行', '排行榜', '排名'],
   help: 'help.rank',
   visibleTo: ['secretary', 'official', 'admin'],
-  async run(raw, args) {
-    const ctx = raw as MemberCtx;
+  async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
     const ranking = await rank(ctx.trx, request.period, request.scope, ctx.deps.timezone);
