@@ -4,14 +4,13 @@
  * Each report is what a member does: the text (a draft) and the Save button (the lead).
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
-import pg from 'pg';
 import pino from 'pino';
 import { migrateToLatest, openDatabase, type Db } from '../src/db/database.ts';
 import { createCore } from '../src/core/conversation.ts';
 import { coreFeatures } from '../src/core/features/index.ts';
 import { addChamber, createInvite } from '../src/core/admin.ts';
 import { peakRssMb, pgUrl } from './support.ts';
+import { createPgSchema } from '../test/support/pg-schema.ts';
 
 const REPORTS = [
   '已签约：成都天府物流园项目，总投资12.8亿元，已到位资金3亿元，预计带动就业800人',
@@ -78,17 +77,10 @@ async function floor(db: Db, seconds: number): Promise<number> {
 }
 
 async function run(kind: 'pglite' | 'postgres', seconds: number) {
-  let schema: string | undefined;
-  if (kind === 'postgres') {
-    schema = `bench_core_${process.pid}`;
-    const admin = new pg.Client({ connectionString: pgUrl() });
-    await admin.connect();
-    await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-    await admin.end();
-  }
-  const handle = await openDatabase(kind === 'postgres' ? { url: pgUrl(), schema, poolSize: 4 } : { dataDir: 'memory' });
+  const schema = kind === 'postgres' ? await createPgSchema(pgUrl(), 'bench_core') : undefined;
+  const handle = schema ? await schema.open(4) : await openDatabase({ dataDir: 'memory' });
   try {
-    await migrateToLatest(handle.db);
+    if (!schema) await migrateToLatest(handle.db);
     const prepared = await prepare(handle.db);
     // Alternate one-second slices of each, so a busy machine slows both alike.
     let core = 0;
@@ -103,8 +95,8 @@ async function run(kind: 'pglite' | 'postgres', seconds: number) {
       `core on ${kind}: ${core.toFixed(0)} reports/s, floor ${bare.toFixed(0)} reports/s, ratio ${((core / bare) * 100).toFixed(0)}% (peak RSS ${peakRssMb()} MB)`,
     );
   } finally {
-    if (kind === 'postgres') await sql.raw(`drop schema ${schema} cascade`).execute(handle.db);
-    await handle.close();
+    if (schema) await schema.drop();
+    else await handle.close();
   }
 }
 
