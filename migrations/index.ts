@@ -3,6 +3,7 @@ import * as core from './0001_core.ts';
 import * as lark from './0003_lark.ts';
 import * as reports from './0004_reports.ts';
 import * as jobs from './0005_jobs.ts';
+import * as draftsAwaiting from './0006_drafts_awaiting.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0003_lark': lark,
   '0004_reports': reports,
   '0005_jobs': jobs,
+  '0006_drafts_awaiting': draftsAwaiting,
 };
