@@ -42,6 +42,8 @@ for (const [chars, power] of [['十拾', 1], ['百佰', 2], ['千仟', 3], ['万
 
 const MAX_TOKENS = 24;
 
+const DECIMAL_POINT = '点'.charCodeAt(0);
+
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -107,10 +109,32 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const digit = DIGIT[code];
     if (digit >= 0) {
       if (lastWasArabic) break;
-      tokens.push({ kind: 'value', int: String(digit), frac: '' });
+      const previous = tokens[tokens.length - 1];
+      // Digits written with 〇/零 in them read place by place (二〇〇〇 is 2000, 三〇五 is 305);
+      // other runs of two digits are a range (两三千万) and keep their last digit, as before.
+      if (previous?.kind === 'value' && (digit === 0 || previous.int.includes('0'))) {
+        previous.int += String(digit);
+      } else {
+        tokens.push({ kind: 'value', int: String(digit), frac: '' });
+      }
       sawDigit = true;
       chineseDigits++;
       i++;
+      continue;
+    }
+    // 三点五亿, 十二点三亿: a Chinese decimal point, then digits read one by one.
+    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && DIGIT[text.charCodeAt(i + 1)] >= 0) {
+      let frac = '';
+      let j = i + 1;
+      while (j < length && DIGIT[text.charCodeAt(j)] >= 0) frac += String(DIGIT[text.charCodeAt(j++)]);
+      // Only 万 or 亿 may follow a fraction: 十二点三十分 is a time, not 123.
+      const after = POWER[text.charCodeAt(j)];
+      if (after !== 0 && after < 4) break;
+      const whole = evaluate(tokens, 0);
+      tokens.length = 0;
+      tokens.push({ kind: 'value', int: whole.toString(), frac });
+      if (frac.length > decimals) decimals = frac.length;
+      i = j;
       continue;
     }
     const power = POWER[code];
