@@ -4,10 +4,11 @@ import { clauseEnd, groupedWords } from './report-text.ts';
 /**
  * Events: an activity the chamber held or joined (舉辦, 召開, 主辦, 組織, 開展 …
  * 推介會, 洽談, 座談, 考察). The type is the activity named after the verb; when several
- * are named (舉辦項目洽談推介會) the last one is the head noun and wins.
+ * are named (舉辦項目洽談推介會) the last one is the head noun and wins, unless it only says
+ * that something took place (推介活動, promotion conference): then the one before it says what.
  */
 
-const VERBS = /举办|举行|召开|主办|承办|协办|联办|组织|开展|参加|参与|出席|带队|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled (?:a|the)\b|\bran\b/g;
+const VERBS = /举办|举行|召开|主办|承办|协办|联办|组织|开展|参加|参与|出席|带队|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
 
 const ACTIVITIES: [EventType, string][] = [
   ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],
@@ -16,10 +17,13 @@ const ACTIVITIES: [EventType, string][] = [
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
-  ['negotiation', String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness meeting\b|\bsymposium\b`],
+  ['negotiation', String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness meeting\b`],
   ['visit', String.raw`\bvisits?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
-  ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
+  ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
 ];
+/** Head nouns that name no kind of activity by themselves. */
+const GENERIC_HEAD = /^(?:活动|大会|会议|conference|meeting|event)$/;
+
 const ACTIVITY_PATTERNS = groupedWords(ACTIVITIES.map(([, words], n) => ({ words, latin: n >= 4 })));
 
 export interface Activity {
@@ -28,12 +32,14 @@ export interface Activity {
   held: boolean;
 }
 
+/** The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. */
 function activitiesIn(text: string, from: number, to: number): EventType[] {
   const found: EventType[] = [];
   const window = text.slice(from, to);
   const pattern = /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    if (found.length > 0 && GENERIC_HEAD.test(m[0])) continue;
     found.push(ACTIVITIES[m.slice(1).findIndex((g) => g !== undefined)][0]);
   }
   return found;

@@ -6,13 +6,16 @@ import { isCjk, type ReportText } from './report-text.ts';
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
  * place it opens with. Read from, in order: a key-value (項目：…), the words before 項目
- * (成都天府物流園項目 → 天府物流園), a facility after a building verb (建設康養中心 →
- * 康養中心), a facility right before a stage word (…的現代農業示範園已落地).
+ * (成都天府物流園項目 → 天府物流園), then the earliest of the frames in which people name a
+ * facility: after a building verb (建設康養中心 → 康養中心), right before a stage word
+ * (…的現代農業示範園已落地), after what qualifies it (商會對接的辣椒醬廠, 總投資5億元的商業
+ * 綜合體), as the object of an agreement (簽訂儲能設備生產基地投資協議), after 項目為, or
+ * opening a clause that says what happens to it (精品酒店擬於元旦開業).
  */
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|城|馆|园|店|站|库|院|楼|港)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|城|馆|园|店|站|库|院|楼|港)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS = /建设|兴建|新建|扩建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建/g;
@@ -81,9 +84,40 @@ function beforeStageWord(text: string): TextSpan | null {
   return null;
 }
 
-function earliest(a: TextSpan | null, b: TextSpan | null): TextSpan | null {
-  if (!a || !b) return a ?? b;
-  return b.start < a.start ? b : a;
+/** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
+const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|[元万亿亩米])的/g;
+/** 簽訂|…|投資協議: the object of an agreement is the project. */
+const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
+const NAMED_AS = /项目(?:名称)?(?:为|是)/g;
+/** What may follow a facility that opens a clause: what is planned for it, or has happened. */
+const CLAUSE_PREDICATE = /^(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|投产|建成|开业|竣工)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+const CLAUSE_START = /(?:^|[，,。；;：:\n])\s*/g;
+
+/** The facility that starts right after each match of `frame`, the first that reads as one. */
+function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
+  frame.lastIndex = 0;
+  for (let m = frame.exec(text); m; m = frame.exec(text)) {
+    const start = m.index + m[0].length;
+    if (m[0].length === 0) frame.lastIndex++;
+    if (!isCjk(text.charCodeAt(start))) continue;
+    const span = facilityObject(text, start, Math.min(text.length, start + 20));
+    if (span && accept(span)) return span;
+  }
+  return null;
+}
+
+/** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
+function clauseOpening(text: string): TextSpan | null {
+  const span = facilityAfter(text, CLAUSE_START, (found) => CLAUSE_PREDICATE.test(text.slice(found.end)));
+  if (!span) return null;
+  const start = nameStartBefore(text, span.end, span.end - span.start);
+  return start === null ? null : { start, end: span.end };
+}
+
+function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
+  let first: TextSpan | null = null;
+  for (const span of spans) if (span && (!first || span.start < first.start)) first = span;
+  return first;
 }
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
@@ -93,7 +127,16 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
   }
   if (report.cjk) {
-    const span = beforeXiangmu(text) ?? earliest(afterBuildVerb(text), beforeStageWord(text));
+    const span =
+      beforeXiangmu(text) ??
+      earliest(
+        afterBuildVerb(text),
+        beforeStageWord(text),
+        facilityAfter(text, QUALIFIED),
+        facilityAfter(text, AGREEMENT),
+        facilityAfter(text, NAMED_AS),
+        clauseOpening(text),
+      );
     if (span) return copySpan(report, span);
   }
   if (report.latin) {
