@@ -1,5 +1,5 @@
 import { copyName } from './name-spans.ts';
-import { isNameSpan, nameLengthAt } from './person-names.ts';
+import { isNameSpan, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 
@@ -12,9 +12,12 @@ import { isCjk, type ReportText } from './report-text.ts';
 const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人)\s*[:=]?\s*/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监/g;
+const TRAILING_TITLE = new RegExp(`\\s*(?:${TITLES.source})$`);
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
+/** 張女士（電話…）介紹: a surname with 先生 or 女士, where a name may start. */
+const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 
@@ -54,10 +57,23 @@ function contactCjk(report: ReportText): string | null {
   }
   TITLES.lastIndex = 0;
   for (let m = TITLES.exec(text); m; m = TITLES.exec(text)) {
-    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, m.index + m[0].length);
+    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, m.index + m[0].length) ?? nameBeforeBracket(report, m.index);
     if (name) return name;
   }
+  POLITE_ANYWHERE.lastIndex = 0;
+  for (let m = POLITE_ANYWHERE.exec(text); m; m = POLITE_ANYWHERE.exec(text)) {
+    if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
+    POLITE_ANYWHERE.lastIndex = m.index + 1;
+  }
   return null;
+}
+
+/** 孫志剛（金陵建材總經理）: the name before the bracket that holds the title. */
+function nameBeforeBracket(report: ReportText, title: number): string | null {
+  const { text } = report;
+  const open = text.lastIndexOf('(', title);
+  if (open < 2 || title - open > 14 || text.slice(open, title).includes(')')) return null;
+  return nameBeforeTitle(report, open);
 }
 
 function contactLatin(report: ReportText): string | null {
@@ -79,6 +95,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
     else start = span.start + phone.index + phone[0].length;
   }
+  // 楊光明董事長, 何志明 總經理: the title is not part of the name.
+  const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
+  if (title && title.index >= 2) end = start + title.index;
   const name = copyName(report, start, end);
   return name ? name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '') || null : null;
 }

@@ -53,17 +53,23 @@ const ANY_KEY = alternation([...TEXT_KEYS, ...NUMERIC_KEYS]);
  */
 const KEY_COLON = new RegExp(`(?:(?<![^\\s,;。|、])(${CJK_KEYS})|(?<![a-z0-9])(${LATIN_KEYS}))\\s*[:=]\\s*`, 'g');
 
-/** Whether only spaces stand between `at` and the start of its line or a separator. */
+/**
+ * Whether only spaces stand between `at` and the start of its line or a separator; two
+ * spaces or a tab separate fields as well ("Project: Cold Storage  Stage: landed").
+ */
 function opensLine(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && at - i < 8 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i === 0 || /[\n,;。|、]/.test(text[i - 1]);
+  return i === 0 || /[\n,;。|、]/.test(text[i - 1]) || at - i >= 2 || text[at - 1] === '\t';
 }
 
 /** "項目 智能家居 階段 洽談": a Chinese text key, a space, a one-word value. */
 const KEY_SPACE = new RegExp(`(?:^|(?<=\\s))(${alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)))})[ \\t]+(?=[^\\s\\d:])`, 'g');
-/** A Chinese value ends at a space followed by another key, with or without a colon. */
-const SPACE_THEN_KEY = new RegExp(`\\s+(?:${ANY_KEY})`, 'y');
+/**
+ * A Chinese value ends at a space followed by another key, with or without a colon, or by
+ * any short word and a colon (地點：商會會議室 參加企業：25家).
+ */
+const SPACE_THEN_KEY = new RegExp(`\\s+(?:${ANY_KEY}|[\\u4e00-\\u9fff]{1,6}\\s*:)`, 'y');
 
 function valueEnd(text: string, start: number, limit: number): number {
   let cjk = false;

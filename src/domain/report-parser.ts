@@ -82,6 +82,9 @@ function isQuestion(text: string): boolean {
 const LEAD_WORDS = /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
+/** A visitor coming here to look: the investor's visit, not the chamber's. */
+const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)/;
+
 function hasFigures(figures: Figures): boolean {
   return (
     figures.investmentYuan !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
@@ -114,11 +117,15 @@ function kindOf(
   if (isQuestion(text) && !keyed) return null;
   const { figures } = facts;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
-  const counted = figures.invitedEnterprises !== null || figures.signedProjects !== null;
+  // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
+  const gathered = (figures.invitedEnterprises ?? 0) > 1;
+  const counted = gathered || figures.signedProjects !== null;
   const { activity } = facts;
   if (facts.keyedType) return 'event';
-  if (activity?.held && (activity.eventType === 'promotion' || counted || facts.dated || !strongLead)) return 'event';
-  if (activity && !activity.held && figures.invitedEnterprises !== null) return 'event';
+  // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
+  const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
+  if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) return 'event';
+  if (activity && !activity.held && gathered) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || hasMoney(report))) return 'lead';
   return null;

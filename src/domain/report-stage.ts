@@ -26,7 +26,7 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(
   [
-    '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会)',
     '(已经|已|正式|成功|顺利|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
   ].join('|'),
@@ -35,7 +35,7 @@ const MARKERS_CJK = new RegExp(
 const MARKERS_LATIN = new RegExp(
   [
     String.raw`\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to)\b`,
-    String.raw`\b(not|no|never|hasn't|haven't|didn't|yet to)\b`,
+    String.raw`\b(not|no|nothing|never|hasn't|haven't|didn't|yet to)\b`,
     String.raw`\b(already|has|have|had|was|were|officially|successfully|yesterday|today|recently|just|finally|ongoing|are|is)\b`,
   ].join('|'),
   'g',
