@@ -2,6 +2,7 @@ import { copyName, copySpan, nameStartBefore, type TextSpan } from './name-spans
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
+import { isNameSpan } from './person-names.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -24,11 +25,14 @@ const SUBJECT_LATIN = new RegExp(
 );
 /** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`\b(?:(?:talks|negotiat\w*|agreement|contract|deal|signed|meeting|met|visited) with|from|lead\s*[:\u2014\u2013-])\s*${LATIN_NAME}`,
+  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited) with|from|of|lead\s*[:\u2014\u2013-])\s*${LATIN_NAME}`,
   'g',
 );
+/** "Pinecrest Foods' noodle factory", "Vega Motors's plant": a capitalised owner. */
+const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}'s?\s+[a-z]`, 'g');
 /** Capitalised words that open a sentence but are not a company. */
-const NOT_COMPANY_WORDS = /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms)$/i;
+const NOT_COMPANY_WORDS =
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -52,9 +56,27 @@ function companyCjk(report: ReportText): TextSpan | null {
   return null;
 }
 
+/** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
+const COMPANY_TITLES = /董事长|总经理|总裁|创始人|厂长|法定代表人|法人代表/g;
+
+/** 宏遠機械董事長李建國, 孫志剛（金陵建材總經理）: a company without its legal suffix. */
+function companyBeforeTitle(report: ReportText): TextSpan | null {
+  const { text } = report;
+  COMPANY_TITLES.lastIndex = 0;
+  for (let m = COMPANY_TITLES.exec(text); m; m = COMPANY_TITLES.exec(text)) {
+    let start = nameStartBefore(text, m.index, 12);
+    if (start === null) continue;
+    const open = text.lastIndexOf('(', m.index);
+    if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, m.index);
+    // Four characters at least: 劉銳董事長 is a person, and so is 他們.
+    if (m.index - start >= 4 && !isNameSpan(text, start, m.index)) return { start, end: m.index };
+  }
+  return null;
+}
+
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN, OWNER_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -87,5 +109,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
-  return (report.cjk ? copySpan(report, companyCjk(report)) : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null);
+  return (
+    (report.cjk ? copySpan(report, companyCjk(report) ?? companyBeforeTitle(report)) : null) ??
+    (report.latin ? copySpan(report, companyLatin(report)) : null)
+  );
 }
