@@ -128,6 +128,25 @@ function currencyBefore(text: string, numStart: number): { unit: Unit; start: nu
 const QUALIFIER_AFTER = new Set(['多', '余', '来', '几', '+'].map((c) => c.charCodeAt(0)));
 const MINUS = new Set(['-', '−', '负'].map((c) => c.charCodeAt(0)));
 
+/** Counts written as words ("nine member firms", "two projects"); larger ones come as digits. */
+const NUMBER_WORDS = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((word, n) => [word, n + 1]),
+);
+for (const [word, value] of [['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]] as const) {
+  NUMBER_WORDS.set(word, value);
+}
+const COUNTED = new Set<Unit>(['enterprise', 'project', 'person', 'job']);
+
+/** A count written as a word at `at`, when a counted noun follows it. */
+function countWord(text: string, at: number, end: number): Quantity | null {
+  const value = NUMBER_WORDS.get(text.slice(at, end));
+  if (value === undefined || text.charCodeAt(end) !== 32) return null;
+  const unit = unitAt(text, end + 1) ?? countAfterAdjective(text, end + 1);
+  if (!unit || !COUNTED.has(unit.unit)) return null;
+  return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false };
+}
+
 /** All quantities in folded `text`, in order. */
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -135,6 +154,14 @@ export function scanQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (isLatin(code)) {
+      let end = i + 1;
+      while (isLatin(text.charCodeAt(end))) end++;
+      const count = isLatin(text.charCodeAt(i - 1)) ? null : countWord(text, i, end);
+      if (count) found.push(count);
+      i = count ? count.end : end;
+      continue;
+    }
     if (!startsNumeral(code)) {
       i++;
       continue;

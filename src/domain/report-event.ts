@@ -45,13 +45,22 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
   return found;
 }
 
+/** Verbs that only take a gathering as their object: what they hold is an event. */
+const CONVENE = /^(?:召开|举办|举行|主办|承办)$/;
+/** A gathering named by its purpose (工作推進會, 情況通報會), not by a kind of activity. */
+const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
+const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
+
 /** The activity a report describes, or null when it names none. */
 export function readActivity(text: string): Activity | null {
   VERBS.lastIndex = 0;
   for (let m = VERBS.exec(text); m; m = VERBS.exec(text)) {
     const from = m.index + m[0].length;
-    const named = activitiesIn(text, from, clauseEnd(text, from));
+    const to = clauseEnd(text, from);
+    const named = activitiesIn(text, from, to);
     if (named.length > 0) return { eventType: named[named.length - 1], held: true };
+    const gathering = CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
+    if (gathering && !NOT_GATHERING.test(gathering[0])) return { eventType: 'other', held: true };
   }
   const named = activitiesIn(text, 0, text.length);
   return named.length > 0 ? { eventType: named[0], held: false } : null;

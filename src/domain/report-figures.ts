@@ -41,7 +41,7 @@ const RULES = {
     blocked: NOT_INVESTMENT,
   },
   funds: {
-    keywords: /到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b/g,
+    keywords: /到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
@@ -160,9 +160,11 @@ function area(report: ReportText): number | null {
   const { text } = report;
   const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
   if (found) return quantityMu(found, true);
-  // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land").
+  // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land"); square
+  // meters only when something stands on them ("a line on 20,000 square meters").
   for (const q of report.quantities) {
-    if (q.unit !== 'mu' && q.unit !== 'hectare') continue;
+    const onLand = (q.unit === 'sqm' || q.unit === 'sqkm') && /\b(?:on|over|across)\s+$/.test(text.slice(Math.max(0, q.start - 8), q.start));
+    if (q.unit !== 'mu' && q.unit !== 'hectare' && !onLand) continue;
     if (/建筑面积|厂房/.test(text.slice(clauseStart(text, q.start), q.start))) continue;
     return quantityMu(q);
   }
@@ -199,8 +201,8 @@ function invitedEnterprises(report: ReportText): number | null {
   return null;
 }
 
-const SIGNED_BEFORE = /(?:签约|签订|签署)[^,;。!?\n]{0,6}$/;
-const SIGNED_AFTER = /^(?:[多余])?(?:重大|重点|招商|合作|投资)?项目[^,;。!?\n]{0,6}(?:签约|签订|签署)/;
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下)[^,;。!?\n]{0,6}$/;
+const SIGNED_AFTER = /^(?:[多余])?(?:重大|重点|招商|合作|投资)?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)/;
 
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {

@@ -6,7 +6,7 @@ import type { ReportText } from './report-text.ts';
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), the place before
  * 政府/管委會 (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州
- * 舉辦, 在北京與3家企業), the place a lead settles in (擬落戶高新區), or in English "in
+ * 舉辦, 在北京與3家企業), a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
  * Hangzhou". The earliest mention wins; 我市 (our city) is no place.
  */
 
@@ -14,7 +14,10 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表/g;
 const AT_PLACE =
-  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处])(?:在|于|赴|到)([\u4e00-\u9fff]{2,12}?)(?=举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|开|召|办)/g;
+  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处])(?:在|于|赴|到)([\u4e00-\u9fff]{2,12}?)(?=(?:实地|专程|集中|一同|共同)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|开|召|办))/g;
+/** 與城關鎮簽署: a place that is a party to the agreement. */
+const PARTY = /[与和同]/g;
+const AGREES = /^(?:签约|签订|签署|签下|达成)/;
 const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局)(?:在|于|到)?/g;
 const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
 const NOT_PLACES_LATIN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
@@ -74,6 +77,15 @@ function locationCjk(report: ReportText): TextSpan | null {
     const start = m.index + 1;
     const span = placeSpan(text, start, start + m[1].length);
     if (span) {
+      found.push(span);
+      break;
+    }
+  }
+  // 與城關鎮簽署
+  PARTY.lastIndex = 0;
+  for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) {
+    const span = suffixedPlace(text, m.index + 1);
+    if (span && AGREES.test(text.slice(span.end))) {
       found.push(span);
       break;
     }
