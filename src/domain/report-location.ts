@@ -18,6 +18,7 @@ const AT_PLACE =
 /** 與城關鎮簽署: a place that is a party to the agreement. */
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
+const SIGNS = /签|达成/;
 const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局)(?:在|于|到)?/g;
 const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
 const NOT_PLACES_LATIN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
@@ -83,7 +84,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   }
   // 與城關鎮簽署
   PARTY.lastIndex = 0;
-  for (let m = PARTY.exec(text); m; m = PARTY.exec(text)) {
+  for (let m = SIGNS.test(text) ? PARTY.exec(text) : null; m; m = PARTY.exec(text)) {
     const span = suffixedPlace(text, m.index + 1);
     if (span && AGREES.test(text.slice(span.end))) {
       found.push(span);

@@ -1,7 +1,7 @@
 import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
 import { leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import { isCjk, type ReportText } from './report-text.ts';
+import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -91,14 +91,12 @@ const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协�
 const NAMED_AS = /项目(?:名称)?(?:为|是)/g;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE = /^(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|投产|建成|开业|竣工)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
-const CLAUSE_START = /(?:^|[，,。；;：:\n])\s*/g;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
-    if (m[0].length === 0) frame.lastIndex++;
     if (!isCjk(text.charCodeAt(start))) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (span && accept(span)) return span;
@@ -106,12 +104,27 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
   return null;
 }
 
+/** FACILITY for scanning a whole text while facilityObject uses FACILITY on a window. */
+const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
+
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
 function clauseOpening(text: string): TextSpan | null {
-  const span = facilityAfter(text, CLAUSE_START, (found) => CLAUSE_PREDICATE.test(text.slice(found.end)));
-  if (!span) return null;
-  const start = nameStartBefore(text, span.end, span.end - span.start);
-  return start === null ? null : { start, end: span.end };
+  // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
+  FACILITY_SCAN.lastIndex = 0;
+  for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
+    let start = clauseStart(text, m.index, 24);
+    const colon = text.lastIndexOf(':', m.index);
+    if (colon >= start) start = colon + 1;
+    while (text[start] === ' ') start++;
+    if (!isCjk(text.charCodeAt(start))) continue;
+    const span = facilityObject(text, start, Math.min(text.length, start + 20));
+    if (!span || span.end !== end) continue;
+    const nameStart = nameStartBefore(text, end, end - span.start);
+    if (nameStart !== null) return { start: nameStart, end };
+  }
+  return null;
 }
 
 function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
