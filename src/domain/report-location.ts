@@ -14,7 +14,9 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表/g;
 const AT_PLACE =
-  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处])(?:在|于|赴|到)([\u4e00-\u9fff]{2,12}?)(?=(?:实地|专程|集中|一同|共同)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|开|召|办))/g;
+  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回])(?:在|于|赴|到|去(?!年|世)|前往)([\u4e00-\u9fff]{2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|开(?!发?区)|召|办))/g;
+/** 今天抵達合肥: a place reached, to the end of the clause. */
+const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
 /** 與城關鎮簽署: a place that is a party to the agreement. */
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
@@ -30,7 +32,7 @@ const NOT_A_PLACE =
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
-  for (const home of ['我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地']) {
+  for (const home of ['我们', '咱们', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地']) {
     if (text.startsWith(home, s)) s += home.length;
   }
   const place = text.slice(s, end);
@@ -76,6 +78,15 @@ function locationCjk(report: ReportText): TextSpan | null {
   AT_PLACE.lastIndex = 0;
   for (let m = AT_PLACE.exec(text); m; m = AT_PLACE.exec(text)) {
     const start = m.index + 1;
+    const span = placeSpan(text, start, start + m[1].length);
+    if (span) {
+      found.push(span);
+      break;
+    }
+  }
+  ARRIVED.lastIndex = 0;
+  for (let m = ARRIVED.exec(text); m; m = ARRIVED.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
     const span = placeSpan(text, start, start + m[1].length);
     if (span) {
       found.push(span);

@@ -4,7 +4,8 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 /**
  * The stage a report puts a lead in. A stage word counts when it happened: 已簽約,
  * 正在洽談, 今天開工. A future marker before it (將, 計劃, 擬, 預計, 準備, 下週 …) means it
- * has not happened, and neither has a denied one (未簽約, 尚未簽約). Later stages win;
+ * has not happened, and neither has a denied one (未簽約, 尚未簽約, 不簽約了). 落戶 names
+ * where a project settles, said at signing as often as at landing: no stage. Later stages win;
  * a signing that is only planned or denied still means talks are under way.
  */
 
@@ -13,10 +14,10 @@ type ParsedStage = Exclude<Stage, 'dropped'>;
 const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, landed: 3 };
 
 const STAGE_WORDS: [ParsedStage, string][] = [
-  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|落户|开张|投入运营|正式运营|投入使用|投入生产'],
+  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
   ['signed', '签约|签订|签署|签下|签了|签定'],
   ['negotiating', '洽谈|对接|谈判|商谈|磋商|考察|接洽|在谈|达成意向|达成合作意向|沟通'],
-  ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b`],
+  ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   ['negotiating', String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`],
 ];
@@ -27,7 +28,7 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 const MARKERS_CJK = new RegExp(
   [
     '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
-    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会)',
+    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|不(?!断|少|仅|但|久|同|到))',
     '(已经|已|正式|成功|顺利|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
   ].join('|'),
   'g',
@@ -41,8 +42,9 @@ const MARKERS_LATIN = new RegExp(
   'g',
 );
 /** After a stage word: 簽約前 (before signing), 建成後 (once built: hypothetical), 簽約儀式將 … */
-const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同)?(?:前|将|拟|计划|预计|定于|于下|有望)/;
+const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定)/;
 const AFTER_CONDITIONAL_CJK = /^后/;
+const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
 type Occurrence = 'happened' | 'future' | 'denied';
@@ -62,13 +64,21 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   const after = text.slice(end, Math.min(clauseEnd(text, end), end + 16));
   if (latin) {
     if (AFTER_FUTURE_LATIN.test(after)) return 'future';
-    return nearestMarker(text, Math.max(clause, start - 32), start, MARKERS_LATIN) ?? 'happened';
+    const from = Math.max(clause, start - 32);
+    // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
+    if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
+    return nearestMarker(text, from, start, MARKERS_LATIN) ?? 'happened';
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   const marker = nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
   if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
   return marker;
+}
+
+/** 電動工具, 自動化: a stage word that is part of another word. */
+function insideWord(text: string, at: number, word: string): boolean {
+  return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
 export interface StageReading {
@@ -86,6 +96,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+    if (insideWord(text, m.index, m[0])) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
