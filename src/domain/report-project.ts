@@ -15,10 +15,11 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|城|馆|园|店|站|库|院|楼|港)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|城|馆|园|店|站|仓|库|院|楼|港|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
-const BUILD_VERBS = /建设|兴建|新建|扩建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建/g;
+const BUILD_VERBS = /建设|兴建|新建|扩建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做/g;
+const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
@@ -27,8 +28,13 @@ const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 
+/** 一條生產線, 兩座冷庫: how many is not part of the name. */
+const COUNT_OPENING = /^[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所]/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
+  const counted = COUNT_OPENING.exec(text.slice(start, e));
+  if (counted) start += counted[0].length;
   const s = start + leadingPlaceLength(text, start, e);
   return isMeaningfulName(text.slice(s, e)) ? { start: s, end: e } : null;
 }
@@ -66,7 +72,7 @@ function afterBuildVerb(text: string): TextSpan | null {
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
-    if (!isCjk(text.charCodeAt(start)) || text[start] === '的') continue;
+    if (!opensName(text, start) || text[start] === '的') continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (span) return span;
   }
@@ -85,19 +91,24 @@ function beforeStageWord(text: string): TextSpan | null {
 }
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
-const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|[元万亿亩米])的/g;
+const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
-const NAMED_AS = /项目(?:名称)?(?:为|是)/g;
+const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
+/** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
+const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
-const CLAUSE_PREDICATE = /^(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|投产|建成|开业|竣工)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+const CLAUSE_PREDICATE =
+  /^(?:,\s*(?=总?投资|占地|用地))?(?:今年|去年|本月|上月|近日|日前|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|投产|建成|开业|竣工|总?投资|占地|用地)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
-    if (!isCjk(text.charCodeAt(start))) continue;
+    const quoted = QUOTED.exec(text.slice(start, start + 32));
+    if (quoted) return { start: start + 1, end: start + 1 + quoted[1].length };
+    if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (span && accept(span)) return span;
   }
@@ -115,16 +126,23 @@ function clauseOpening(text: string): TextSpan | null {
     const end = m.index + m[0].length;
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, m.index, 24);
-    const colon = text.lastIndexOf(':', m.index);
-    if (colon >= start) start = colon + 1;
+    // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
+    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1);
     while (text[start] === ' ') start++;
-    if (!isCjk(text.charCodeAt(start))) continue;
+    // 建一條生產線 opens with its verb: afterBuildVerb reads that one.
+    if (!opensName(text, start) || BUILD_VERB_OPENING.test(text.slice(start, start + 2))) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (!span || span.end !== end) continue;
     const nameStart = nameStartBefore(text, end, end - span.start);
     if (nameStart !== null) return { start: nameStart, end };
   }
   return null;
+}
+
+/** A name opens with a Chinese character or a Latin letter (LED封裝廠). */
+function opensName(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isCjk(code) || (code >= 97 && code <= 122);
 }
 
 function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
