@@ -43,6 +43,7 @@ for (const [chars, power] of [['十拾', 1], ['百佰', 2], ['千仟', 3], ['万
 const MAX_TOKENS = 24;
 
 const DECIMAL_POINT = '点'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
 
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 
@@ -146,8 +147,10 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
-    // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral.
-    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && POWER[text.charCodeAt(i + 1)] > 0) {
+    // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so does
+    // the 個 of 6個億, 兩個億.
+    const next = POWER[text.charCodeAt(i + 1)];
+    if (tokens.length > 0 && ((QUALIFIER_INSIDE.has(code) && next > 0) || (code === GE && next === 8))) {
       i++;
       continue;
     }

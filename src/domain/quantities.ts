@@ -147,6 +147,12 @@ function countWord(text: string, at: number, end: number): Quantity | null {
   return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false };
 }
 
+/** 近萬人, 上萬名: about ten thousand, written without a digit. */
+function approximateTenThousand(text: string, at: number): Quantity | null {
+  if (text[at] !== '万' || !/[近上逾超]/.test(text[at - 1] ?? '')) return null;
+  return readUnit(text, at, at + 1, 10_000n, 0, true, false);
+}
+
 /** All quantities in folded `text`, in order. */
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -163,7 +169,9 @@ export function scanQuantities(text: string): Quantity[] {
       continue;
     }
     if (!startsNumeral(code)) {
-      i++;
+      const approximate = approximateTenThousand(text, i);
+      if (approximate) found.push(approximate);
+      i = approximate ? approximate.end : i + 1;
       continue;
     }
     const numeral = readNumeral(text, i);

@@ -11,8 +11,10 @@ import { isCjk, type ReportText } from './report-text.ts';
 
 const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人)\s*[:=]?\s*/g;
 const TITLES =
-  /副董事长|董事长|副总经理|总经理|副总裁|总裁|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监/g;
-const TRAILING_TITLE = new RegExp(`\\s*(?:${TITLES.source})$`);
+  /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监/g;
+const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
+/** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
+const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
@@ -50,6 +52,11 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
 
 function contactCjk(report: ReportText): string | null {
   const { text } = report;
+  POLITE_THEN_NAME.lastIndex = 0;
+  for (let m = POLITE_THEN_NAME.exec(text); m; m = POLITE_THEN_NAME.exec(text)) {
+    const at = m.index + m[0].indexOf('(') + 1;
+    if (m[2][0] === m[1] && isNameSpan(text, at, at + m[2].length)) return copyName(report, at, at + m[2].length);
+  }
   CONTACT_KEY.lastIndex = 0;
   for (let m = CONTACT_KEY.exec(text); m; m = CONTACT_KEY.exec(text)) {
     const name = nameAt(report, m.index + m[0].length);
@@ -95,9 +102,18 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
     else start = span.start + phone.index + phone[0].length;
   }
-  // 楊光明董事長, 何志明 總經理: the title is not part of the name.
+  // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name.
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
   if (title && title.index >= 2) end = start + title.index;
+  // 凱達副總蔡明哲: the company and title before the name are not part of it either.
+  TITLES.lastIndex = 0;
+  for (let m = TITLES.exec(report.text.slice(start, end)); m; m = TITLES.exec(report.text.slice(start, end))) {
+    const after = start + m.index + m[0].length;
+    if (isNameSpan(report.text, after, end)) {
+      start = after;
+      break;
+    }
+  }
   const name = copyName(report, start, end);
   return name ? name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '') || null : null;
 }

@@ -134,7 +134,16 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
-  return best?.q ?? null;
+  return best ? revised(report, best.q) : null;
+}
+
+const REVISED_TO = /^(?:元)?\s*(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|上调至|上调为|下调至|下调为)\s*$/;
+
+/** 投資額從3億調整為4.5億元: the amount it became. */
+function revised(report: ReportText, q: Quantity): Quantity {
+  const { text, quantities } = report;
+  const next = quantities[quantities.indexOf(q) + 1];
+  return next && isMoney(next) && REVISED_TO.test(text.slice(q.end, next.start)) ? next : q;
 }
 
 /**
@@ -171,11 +180,20 @@ function area(report: ReportText): number | null {
   return null;
 }
 
+/** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
+const STAFF = /^(?:员工|职工|工人)/;
+/** 120個崗位, 600個就業崗位: the count before the keyword. */
+const JOBS_AFTER = /^(?:就业)?岗位/;
+
 function jobs(report: ReportText): number | null {
-  const found = first(hits(report, RULES.jobs));
-  if (found) return quantityCount(found);
+  const { text } = report;
+  const found = hits(report, RULES.jobs);
+  const created = found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ?? found[0];
+  if (created) return quantityCount(created.q);
   // "create 300 jobs": the unit is the keyword.
-  const job = report.quantities.find((q) => q.unit === 'job');
+  const job = report.quantities.find(
+    (q) => q.unit === 'job' || ((q.unit === 'piece' || q.unit === 'none') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))),
+  );
   return job ? quantityCount(job) : null;
 }
 
