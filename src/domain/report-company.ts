@@ -20,7 +20,7 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!]\s*)${LATIN_NAME}\s+(?:plans?|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning)\b`,
+  String.raw`(?:^|[:.;!]\s*)${LATIN_NAME}\s+(?:plans?|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
   'g',
 );
 /** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */

@@ -197,7 +197,7 @@ function jobs(report: ReportText): number | null {
   return job ? quantityCount(job) : null;
 }
 
-const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,2})(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家)/;
+const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家)/;
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
