@@ -76,6 +76,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
   let lastWasArabic = false;
   let chineseDigits = 0;
   let big = false;
+  let pointed = false;
   // No real amount needs more; a longer run (一億一億一億…) would only grow a huge BigInt.
   while (i < length && tokens.length < MAX_TOKENS) {
     const code = text.charCodeAt(i);
@@ -124,7 +125,8 @@ export function readNumeral(text: string, start: number): Numeral | null {
       continue;
     }
     // 三点五亿, 十二点三亿: a Chinese decimal point, then digits read one by one.
-    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && DIGIT[text.charCodeAt(i + 1)] >= 0) {
+    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && !pointed && DIGIT[text.charCodeAt(i + 1)] >= 0) {
+      pointed = true;
       let frac = '';
       let j = i + 1;
       while (j < length && DIGIT[text.charCodeAt(j)] >= 0) frac += String(DIGIT[text.charCodeAt(j++)]);

@@ -38,7 +38,7 @@ describe('parseChineseNumber', () => {
     expect(parseChineseNumber(text)).toBe(value);
   });
 
-  it.each(['', '万', '亿元', 'abc', '十二个', '3,4', '1e5', '十二点三十分'])('%j is not a number', (text) => {
+  it.each(['', '万', '亿元', 'abc', '十二个', '3,4', '1e5', '十二点三十分', '一点一点一'])('%j is not a number', (text) => {
     expect(parseChineseNumber(text)).toBeNull();
   });
 });
