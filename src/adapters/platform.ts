@@ -6,10 +6,14 @@ export type PushResult =
   | { ok: true; messageId: string }
   | {
       ok: false;
-      /** `blocked`: the user blocked the bot or the bot left the group; do not try again. */
-      reason: 'blocked' | 'not_found' | 'rate_limited' | 'error';
+      /**
+       * `blocked`: the user blocked the bot or the bot left the group; do not try again.
+       * `moved`: the chat has a new id (`movedTo`); send there instead.
+       */
+      reason: 'blocked' | 'not_found' | 'moved' | 'rate_limited' | 'error';
       /** Seconds to wait before trying again, when the platform said so. */
       retryAfter?: number;
+      movedTo?: string;
       detail: string;
     };
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { Member } from '../db/schema.ts';
 import type { Actor } from '../domain/permissions.ts';
 import type { Lang, MessageKey, Params } from '../i18n/index.ts';
-import type { Inbound, Outbound } from './messages.ts';
+import type { ChatChange, Inbound, Outbound } from './messages.ts';
 
 /** What the core needs from the outside world; tests pass their own clock. */
 export interface CoreDeps {
@@ -69,6 +69,10 @@ export interface Feature {
    * Features are tried in order.
    */
   text?(ctx: MemberCtx, text: string): Promise<Outbound[] | null>;
+  /** A message the bot cannot read, from anyone (members or not): null lets the next feature try. */
+  unreadable?(ctx: Ctx): Promise<Outbound[] | null>;
+  /** The bot added or removed, the chat moved: null lets the next feature try. */
+  chatChange?(ctx: Ctx, change: ChatChange): Promise<Outbound[] | null>;
 }
 
 export class UserError extends Error {

@@ -37,8 +37,20 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   const commands = commandTable(commandList);
   const actions = new Map(features.flatMap((f) => f.actions ?? []).map((a) => [a.prefix, a]));
 
+  /** The first answer a feature gives, in the features' order; none is an empty answer. */
+  async function firstAnswer(ask: (feature: Feature) => Promise<Outbound[] | null> | undefined): Promise<Outbound[]> {
+    for (const feature of features) {
+      const replies = await ask(feature);
+      if (replies) return replies;
+    }
+    return [];
+  }
+
   async function route(ctx: Ctx): Promise<Outbound[]> {
     const { inbound } = ctx;
+    const change = inbound.chatChange;
+    if (change) return firstAnswer((f) => f.chatChange?.(ctx, change));
+    if (inbound.unreadable) return firstAnswer((f) => f.unreadable?.(ctx));
     if (inbound.action !== undefined) {
       if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
       const [prefix, ...payload] = inbound.action.split(':');
@@ -63,11 +75,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       return command.run(ctx as MemberCtx, args);
     }
     if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
-    for (const feature of features) {
-      const replies = await feature.text?.(ctx as MemberCtx, text);
-      if (replies) return replies;
-    }
-    return [];
+    return firstAnswer((f) => f.text?.(ctx as MemberCtx, text));
   }
 
   async function contextFor(trx: Db, inbound: Inbound): Promise<Ctx> {

@@ -19,7 +19,21 @@ export interface Inbound {
   text?: string;
   /** A button press: the Button.action that was pressed. */
   action?: string;
+  /** A message the bot cannot read: a photo without a caption, a voice note, a sticker, a file. */
+  unreadable?: true;
+  /** Something that happened to the chat itself rather than a message in it. */
+  chatChange?: ChatChange;
 }
+
+/**
+ * The bot was added to the chat or removed from it (`disbanded`: the chat itself is gone), or the
+ * chat moved to a new id (a Telegram group upgraded to a supergroup; the update may come from
+ * either side, so it names both ids).
+ */
+export type ChatChange =
+  | { kind: 'botAdded' }
+  | { kind: 'botRemoved'; reason: 'removed' | 'disbanded' }
+  | { kind: 'moved'; fromChatId: string; toChatId: string };
 
 export interface Button {
   label: string;

@@ -3,13 +3,17 @@ import { isLang, translate, type Lang } from '../i18n/index.ts';
 import { type OutboxRow } from '../jobs/tables.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from './queue.ts';
 
+/** A chat that will not take pushes any more: whose it is, as an outbox row to it says. */
+export type RefusingChat = Pick<OutboxRow, 'platform' | 'chat_id' | 'chat_type' | 'member_id' | 'chamber_id'>;
+
 /**
  * A chat refused a push for good (the member blocked the bot, the bot was removed from the group,
- * the chat is gone): stop pushing to it, turn off that member's digest or that group's, drop what
- * is still queued for it, and tell the chamber's secretaries (through the outbox, in this same
- * transaction). `/unmute digest` undoes it (see core/features/reminders.ts).
+ * the chat is gone), or the platform said so first: stop pushing to it, turn off that member's
+ * digest or that group's, drop what is still queued for it, and tell the chamber's secretaries
+ * (through the outbox, in this same transaction). `/unmute digest` undoes it (see
+ * core/features/reminders.ts).
  */
-export async function disableChat(trx: Db, row: OutboxRow, detail: string): Promise<void> {
+export async function disableChat(trx: Db, row: RefusingChat, detail: string): Promise<void> {
   const db = trx;
   await db
     .insertInto('push_blocks')
@@ -40,7 +44,7 @@ export async function disableChat(trx: Db, row: OutboxRow, detail: string): Prom
   if (row.chamber_id !== null) await tellSecretaries(trx, row);
 }
 
-async function tellSecretaries(trx: Db, row: OutboxRow): Promise<void> {
+async function tellSecretaries(trx: Db, row: RefusingChat): Promise<void> {
   const db = trx;
   const secretaries = await db
     .selectFrom('members')

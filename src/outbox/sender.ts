@@ -6,6 +6,7 @@ import type { PlatformAdapter, PushResult } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
 import { type OutboxRow } from '../jobs/tables.ts';
 import { disableChat } from './blocked.ts';
+import { moveChat } from './moved.ts';
 import { limitsFor, type PlatformLimits } from './limits.ts';
 import { idempotencyKeyOf, loadOutbound } from './payload.ts';
 
@@ -19,7 +20,8 @@ import { idempotencyKeyOf, loadOutbound } from './payload.ts';
  * - send: at its send time a row is marked `sending` (its own short write), then pushed. Lark gets
  *   the row's key as its idempotency key.
  * - finish: `sent` with the platform's message id; a 429 puts it back with `retry_after` honoured
- *   (and the whole platform paused that long); `blocked` / `not_found` fail it and disable the chat;
+ *   (and the whole platform paused that long); `moved` puts it back for the chat's new id, where
+ *   the chat's binding and other rows go too; `blocked` / `not_found` fail it and disable the chat;
  *   other errors are retried with backoff up to `maxAttempts`, then `failed`.
  * - recover: rows whose claim lease ran out (their sender died) go back to `pending` when they were
  *   never sent (`claimed`) or the platform deduplicates (Lark, within its hour); a Telegram row that
@@ -445,6 +447,18 @@ export class OutboxSender {
         this.stats.throttled++;
         if (giveUp) this.stats.failed++;
         this.o.logger.warn({ platform: row.platform, id: row.id, retryAfter: seconds }, 'outbox: rate limited');
+        return;
+      }
+      if (result.reason === 'moved' && result.movedTo) {
+        // Back in the queue, then moved with everything else of the chat: sent to the new id next.
+        const requeued = await mine(
+          db.updateTable('outbox').set({ status: 'pending', claimed_by: null, not_before: sql<Date>`clock_timestamp()`, error: detail }),
+        ).executeTakeFirst();
+        if (Number(requeued.numUpdatedRows) > 0) {
+          await moveChat(trx, row.platform, row.chat_id, result.movedTo);
+          this.stats.retried++;
+          this.o.logger.warn({ platform: row.platform, id: row.id }, 'outbox: the chat moved to a new id, sending there');
+        }
         return;
       }
       if (result.reason === 'blocked' || result.reason === 'not_found') {

@@ -16,7 +16,10 @@ import { testClock, testCore } from '../support/chat.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { validateCallbackAnswer, validateCard } from './lark/card-rules.ts';
 import { APP_ID, APP_SECRET, BOT_OPEN_ID, FakeOpenApi, type SentMessage } from './lark/fake-open-api.ts';
-import { cardActionEvent, FeishuSender, messageEvent, type MessageSpec } from './lark/feishu-events.ts';
+import { cardActionEvent, chatEvent, FeishuSender, messageEvent, type ChatEventSpec, type MessageSpec } from './lark/feishu-events.ts';
+import { OutboxSender } from '../../src/outbox/sender.ts';
+import { groupAddresses } from '../../src/outbox/queue.ts';
+import { silent } from '../jobs/helpers.ts';
 
 const ENCRYPT_KEY = 'encrypt-key-7Yh3kL9pQ2';
 const VERIFICATION_TOKEN = 'verify-token-Zx81nM5';
@@ -112,10 +115,21 @@ async function startBot(mode: 'webhook' | 'ws' = 'webhook', options: BotOptions 
   return harness;
 }
 
-async function say(h: Harness, spec: Omit<MessageSpec, 'chatType' | 'chatId'> & { chatId?: string; chatType?: 'p2p' | 'group' }) {
+async function say(h: Harness, spec: Omit<MessageSpec, 'chatType' | 'chatId' | 'text'> & { chatId?: string; chatType?: 'p2p' | 'group'; text?: string }) {
   const chatType = spec.chatType ?? 'p2p';
   const chatId = spec.chatId ?? (spec.openId === ALICE ? ALICE_DM : BOB_DM);
-  const event = messageEvent(h.feishu.header('im.message.receive_v1', spec.eventId), { ...spec, chatId, chatType });
+  return deliver(h, messageEvent(h.feishu.header('im.message.receive_v1', spec.eventId), { text: '', ...spec, chatId, chatType }));
+}
+
+type ChatEventType = 'im.chat.member.bot.added_v1' | 'im.chat.member.bot.deleted_v1' | 'im.chat.disbanded_v1';
+
+/** The bot added to a group, removed from it, or the group disbanded. */
+async function chatChanges(h: Harness, type: ChatEventType, spec: ChatEventSpec, eventId?: string) {
+  return deliver(h, chatEvent(h.feishu.header(type, eventId), spec));
+}
+
+/** An event as the harness's mode receives it, handled to the end (replies sent). */
+async function deliver(h: Harness, event: unknown) {
   if (h.mode === 'ws') {
     // As WSClient.handleEventData does: the decrypted payload, no signature check.
     const body = await h.adapter.dispatcher.invoke(event, { needCheck: false });
@@ -457,6 +471,79 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     expect(post.msgType).toBe('post');
     expect(JSON.stringify(post.content)).not.toMatch(/<at/);
     expect(textOf(post)).toContain('/x＜at');
+  });
+});
+
+describe('Lark: the chats the bot lives in', () => {
+  const OTHER_GROUP = 'oc_group111111111111111111111111';
+  const atBot = (text: string) => ({ text: `@_user_1 ${text}`, mentions: [{ key: '@_user_1', openId: BOT_OPEN_ID, name: '商会助手' }] });
+
+  async function bind(h: Harness, chatId: string) {
+    await say(h, { openId: ALICE, chatId, chatType: 'group', ...atBot('/bindgroup') });
+    expect(textOf(api.messagesTo(chatId).at(-1)!)).toMatch(/已绑定到成都商會/);
+  }
+
+  /** Sends what the outbox holds through the adapter's push, as the running bot does. */
+  async function sendQueued(h: Harness) {
+    const sender = new OutboxSender({ db: database.db, adapters: [h.adapter], logger: silent, idlePollMs: 20 });
+    sender.start();
+    expect(await sender.drain(10_000)).toBe(true);
+    await sender.stop();
+  }
+
+  it('answers an image, a voice message or a sticker in a private chat with a hint, once, and nothing in a group', async () => {
+    const h = await startBot();
+    await say(h, { openId: ALICE, messageType: 'image', eventId: 'ev-image' });
+    await say(h, { openId: ALICE, messageType: 'image', eventId: 'ev-image' });
+    expect(api.messagesTo(ALICE_DM).map(textOf)).toEqual([expect.stringMatching(/^我只能读懂文字/)]);
+    await join(h, BOB);
+    for (const messageType of ['audio', 'sticker', 'file'] as const) await say(h, { openId: BOB, messageType });
+    expect(api.messagesTo(BOB_DM).slice(-3).map(textOf)).toEqual(Array(3).fill(expect.stringMatching(/^我只能读懂文字/)));
+
+    for (const messageType of ['image', 'sticker', 'media'] as const) {
+      expect((await say(h, { openId: BOB, chatId: GROUP, chatType: 'group', messageType })).status).toBe(200);
+    }
+    expect(api.messagesTo(GROUP)).toEqual([]);
+  });
+
+  it('tells a group it joins how to bind it, once, in either mode, and says nothing to a bound one', async () => {
+    const h = await startBot();
+    const added = { chatId: GROUP, operatorOpenId: BOB };
+    await chatChanges(h, 'im.chat.member.bot.added_v1', added, 'ev-added');
+    await chatChanges(h, 'im.chat.member.bot.added_v1', added, 'ev-added');
+    expect(api.messagesTo(GROUP).map(textOf)).toEqual([expect.stringMatching(/秘书长.*@我.*\/bindgroup/)]);
+
+    const ws = await startBot('ws');
+    await chatChanges(ws, 'im.chat.member.bot.added_v1', { chatId: OTHER_GROUP, operatorOpenId: BOB });
+    expect(api.messagesTo(OTHER_GROUP)).toHaveLength(1);
+
+    await join(h, ALICE, 'secretary');
+    await bind(h, GROUP);
+    const sent = api.messages.length;
+    await chatChanges(h, 'im.chat.member.bot.added_v1', added);
+    expect(api.messages.length).toBe(sent);
+  });
+
+  it('turns a bound group off when the bot is removed or the group disbanded, and tells the secretary', async () => {
+    const h = await startBot();
+    await join(h, ALICE, 'secretary');
+    await bind(h, GROUP);
+    await bind(h, OTHER_GROUP);
+    const removed = { chatId: GROUP, operatorOpenId: BOB, name: '成都商会招商群' };
+    await chatChanges(h, 'im.chat.member.bot.deleted_v1', removed, 'ev-removed');
+    await chatChanges(h, 'im.chat.member.bot.deleted_v1', removed, 'ev-removed');
+    await chatChanges(h, 'im.chat.disbanded_v1', { chatId: OTHER_GROUP, operatorOpenId: BOB, name: '成都商会活动群' });
+    expect(await groupAddresses(database.db, { platforms: ['lark'] })).toEqual([]);
+
+    await sendQueued(h);
+    const told = api.messagesTo(ALICE).map(textOf);
+    expect(told).toHaveLength(2);
+    expect(told).toEqual(
+      expect.arrayContaining([expect.stringMatching(/群「成都商会招商群」（lark）.*已停止/), expect.stringMatching(/群「成都商会活动群」（lark）.*已停止/)]),
+    );
+
+    await chatChanges(h, 'im.chat.member.bot.added_v1', { chatId: GROUP, operatorOpenId: BOB });
+    expect(textOf(api.messagesTo(GROUP).at(-1)!)).toMatch(/已绑定到成都商會.*\/unmute digest/);
   });
 });
 

@@ -11,13 +11,18 @@ import type { Role } from '../../src/domain/permissions.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createTelegramAdapter } from '../../src/adapters/telegram/index.ts';
-import { addressing, inboundFromCallback, inboundFromMessage } from '../../src/adapters/telegram/inbound.ts';
+import { addressing, inboundFromCallback, inboundFromMembership, inboundFromMessage, inboundFromMigration } from '../../src/adapters/telegram/inbound.ts';
+import { OutboxSender } from '../../src/outbox/sender.ts';
+import { enqueue, groupAddresses } from '../../src/outbox/queue.ts';
+import { digestJob } from '../../src/jobs/digest.ts';
+import { runPeriod } from '../../src/jobs/runs.ts';
+import { jobCtx, silent } from '../jobs/helpers.ts';
 import { MAX_MESSAGE_LENGTH, splitText } from '../../src/adapters/telegram/outbound.ts';
 import { menuOf } from '../../src/adapters/telegram/command-menu.ts';
 import { secretMatches } from '../../src/adapters/telegram/webhook.ts';
 import { safeError } from '../../src/adapters/telegram/errors.ts';
 import { BOT_INFO, type ShownMessage } from './telegram/fake-bot-api.ts';
-import { eventually, groupChat, LogCapture, SECRET, TelegramHarness, TgUser, TOKEN, WEBHOOK_URL } from './telegram/harness.ts';
+import { basicGroupChat, eventually, groupChat, LogCapture, SECRET, TelegramHarness, TgUser, TOKEN, WEBHOOK_URL } from './telegram/harness.ts';
 
 /**
  * The Telegram adapter end to end: real grammY against a fake Bot API on 127.0.0.1, the real
@@ -100,7 +105,7 @@ describe('starting', () => {
     }
     expect(zh.map((c) => c.command)).not.toContain('boom'); // no help key, no menu entry
     expect(t.api.callsOf('setWebhook').map((c) => c.payload)).toEqual([
-      { url: WEBHOOK_URL, secret_token: SECRET, allowed_updates: ['message', 'callback_query'] },
+      { url: WEBHOOK_URL, secret_token: SECRET, allowed_updates: ['message', 'callback_query', 'my_chat_member'] },
     ]);
     expect(t.api.callsOf('deleteWebhook')).toHaveLength(0);
     expect(t.adapter.routes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /telegram/webhook']);
@@ -220,6 +225,142 @@ describe('a group', () => {
   });
 });
 
+describe('the chats the bot lives in', () => {
+  const group = groupChat(-1002000000001, '成都商會群');
+
+  /** Sends what the outbox holds through the adapter's push, as the running bot does. */
+  async function sendQueued(t: TelegramHarness): Promise<void> {
+    const sender = new OutboxSender({ db: tdb.db, adapters: [t.adapter], logger: silent, idlePollMs: 20, backoffSeconds: [0.1] });
+    sender.start();
+    expect(await sender.drain(10_000)).toBe(true);
+    await sender.stop();
+  }
+
+  async function bound(t: TelegramHarness, chat: Parameters<TgUser['says']>[1]): Promise<TgUser> {
+    const secretary = await joined(t, new TgUser(8001, '李', '秘书长'), 'secretary');
+    expect((await t.say(secretary, '/bindgroup', chat)).text).toMatch(/已绑定到成都商會/);
+    return secretary;
+  }
+
+  it('reads a photo caption as a report, in private and when it addresses the bot in a group', async () => {
+    const t = await start();
+    const member = await joined(t, new TgUser(8101, '张', '会员'), 'member');
+    const signing = await t.deliver(member.sendsAttachment('photo', member.dm, '今天与成都天府物流有限公司签约，总投资12.8亿元'));
+    const draft = signing.sent.find((m) => m.buttons.length > 0)!;
+    expect(draft.text).toContain('12.80亿元');
+    expect(draft.buttons.flat().map((b) => b.text)).toEqual(['✅ 保存', '✏️ 修改', '✖️ 取消']);
+    expect((await t.deliver(member.presses(draft, '保存'))).edited[0].text).toMatch(/已保存为线索 #1/);
+
+    // In a group a caption is chatter unless it speaks to the bot.
+    expect((await t.deliver(member.sendsAttachment('photo', group, '签约仪式现场'))).sent).toEqual([]);
+    const addressed = await t.deliver(member.sendsAttachment('document', group, '@ChamberTestBot 冷链仓库项目洽谈中，投资6000万'));
+    expect(addressed.sent.find((m) => m.buttons.length > 0)?.text).toContain('冷链仓库');
+    expect(await count('drafts')).toBe(2);
+  });
+
+  it('answers what it cannot read with a hint in private, once, and says nothing in a group', async () => {
+    const t = await start();
+    const stranger = new TgUser(8201, 'Eve', undefined, 'en');
+    const sticker = stranger.sendsAttachment('sticker');
+    const first = await t.deliver(sticker);
+    expect(first.sent.map((m) => m.text)).toEqual([expect.stringMatching(/^I can only read text/)]);
+    expect((await t.deliver(sticker)).sent).toEqual([]);
+
+    const member = await joined(t, new TgUser(8202, '王'), 'member');
+    for (const kind of ['photo', 'voice', 'location'] as const) {
+      expect((await t.deliver(member.sendsAttachment(kind))).sent.map((m) => m.text)).toEqual([expect.stringMatching(/^我只能读懂文字/)]);
+    }
+    const before = t.api.calls.length;
+    for (const kind of ['sticker', 'photo', 'voice'] as const) {
+      expect((await t.deliver(member.sendsAttachment(kind, group))).status).toBe(200);
+    }
+    expect(t.api.calls.slice(before).filter((c) => c.method.startsWith('send'))).toEqual([]);
+  });
+
+  it('tells a group it joins how to bind it, once, and not again when promoted or already bound', async () => {
+    const t = await start();
+    const admin = new TgUser(8301, '陈');
+    const added = admin.changesBot(group, 'left', 'member');
+    const hint = await t.deliver(added);
+    expect(hint.sent).toHaveLength(1);
+    expect(hint.sent[0]).toMatchObject({ chatId: group.id, text: expect.stringMatching(/秘书长.*\/bindgroup/) });
+    expect((await t.deliver(added)).sent).toEqual([]);
+    expect((await t.deliver(admin.changesBot(group, 'member', 'administrator'))).sent).toEqual([]);
+
+    const other = groupChat(-1002000000002, '另一个群');
+    await bound(t, other);
+    expect((await t.deliver(admin.changesBot(other, 'left', 'administrator'))).sent).toEqual([]);
+  });
+
+  it('turns a bound group off when the bot is removed, tells the secretary, and asks for /unmute when added back', async () => {
+    const t = await start();
+    const secretary = await bound(t, group);
+    const admin = new TgUser(8401, '陈');
+    const removed = admin.changesBot(group, 'member', 'kicked');
+    expect((await t.deliver(removed)).sent).toEqual([]);
+    expect(await t.deliver(removed)).toMatchObject({ status: 200, sent: [] });
+    expect(await groupAddresses(tdb.db, { platforms: ['telegram'] })).toEqual([]);
+
+    await sendQueued(t);
+    const told = t.api.chat(secretary.user.id);
+    expect(told.at(-1)!.text).toMatch(/群「成都商會群」（telegram）.*已停止向该群推送周报/);
+    expect(told.filter((m) => /已停止/.test(m.text))).toHaveLength(1);
+
+    const back = await t.deliver(admin.changesBot(group, 'left', 'member'));
+    expect(back.sent.map((m) => m.text)).toEqual([expect.stringMatching(/已绑定到成都商會.*\/unmute digest/)]);
+    expect((await t.say(secretary, '/unmute digest', group)).text).toMatch(/已恢复本群的周报推送/);
+    expect(await groupAddresses(tdb.db, { platforms: ['telegram'] })).toMatchObject([{ chatId: String(group.id) }]);
+  });
+
+  it('follows a group upgraded to a supergroup: binding, drafts and digests move, whichever report comes first', async () => {
+    const t = await start();
+    const old = basicGroupChat(-4000001, '成都商會群');
+    const supergroup = groupChat(-1004000001, '成都商會群');
+    const secretary = await bound(t, old);
+    const member = await joined(t, new TgUser(8502, '张'), 'member');
+    // A report without a name: the bot asks for one in the group and waits for the answer.
+    const asked = await t.say(member, '@ChamberTestBot 已签约，总投资3亿元', old);
+    expect(asked.text).toMatch(/项目名称/);
+
+    const { inOld, inNew } = secretary.upgrades(old, supergroup);
+    for (const update of [inNew, inOld, inNew, inOld]) expect((await t.deliver(update)).sent).toEqual([]);
+
+    expect(await groupAddresses(tdb.db, { platforms: ['telegram'] })).toMatchObject([{ chatId: String(supergroup.id) }]);
+    expect((await t.say(secretary, '/bindgroup', supergroup)).text).toMatch(/已经绑定到成都商會/);
+    // The answer to the question, given in the supergroup, completes the draft.
+    const { sent } = await t.say(member, '@ChamberTestBot 天府物流园', supergroup);
+    const draft = sent.find((m) => m.buttons.length > 0)!;
+    expect(draft.text).toContain('天府物流园');
+    expect((await t.deliver(member.presses(draft, '保存', supergroup))).edited[0].text).toMatch(/已保存为线索 #1/);
+
+    const ctx = jobCtx(tdb.db, () => new Date('2026-11-30T01:07:00Z'), { platforms: ['telegram'] });
+    await runPeriod(ctx, digestJob, '2026-W49', { instance: 'test', trigger: 'manual' });
+    await sendQueued(t);
+    const digests = (chat: number) => t.api.chat(chat).filter((m) => m.text.startsWith('【招商周报】成都商會'));
+    expect(digests(supergroup.id)).toHaveLength(1);
+    expect(digests(old.id)).toEqual([]);
+  });
+
+  it('sends a push Telegram refuses with migrate_to_chat_id to the new supergroup, and moves the binding there', async () => {
+    const t = await start();
+    const old = basicGroupChat(-4000002, '成都商會群');
+    await bound(t, old);
+    const [address] = await groupAddresses(tdb.db, { platforms: ['telegram'] });
+    await tdb.db.transaction().execute((trx) =>
+      enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '本周招商项目' } }]),
+    );
+    t.api.failNext('sendMessage', {
+      error_code: 400,
+      description: 'Bad Request: group chat was upgraded to a supergroup chat',
+      parameters: { migrate_to_chat_id: -1004000002 },
+    });
+    await sendQueued(t);
+    expect(t.api.chat(-1004000002).map((m) => m.text)).toEqual(['本周招商项目']);
+    expect(await tdb.db.selectFrom('outbox').select(['status', 'chat_id']).execute()).toEqual([{ status: 'sent', chat_id: '-1004000002' }]);
+    expect(await groupAddresses(tdb.db, { platforms: ['telegram'] })).toMatchObject([{ chatId: '-1004000002', title: '成都商會群' }]);
+  });
+});
+
 describe('delivery', () => {
   it('answers 401 to webhook calls without the right secret, and handles nothing', async () => {
     const t = await start();
@@ -322,7 +463,7 @@ describe('push', () => {
       description: 'Bad Request: group chat was upgraded to a supergroup chat',
       parameters: { migrate_to_chat_id: -1009999 },
     });
-    expect(await t.adapter.push('-4007', { text: 'hi' })).toMatchObject({ ok: false, reason: 'not_found', detail: expect.stringContaining('-1009999') });
+    expect(await t.adapter.push('-4007', { text: 'hi' })).toMatchObject({ ok: false, reason: 'moved', movedTo: '-1009999' });
     t.api.failNext('sendMessage', { error_code: 400, description: 'Bad Request: message text is empty' });
     expect(await t.adapter.push('4005', { text: 'hi' })).toMatchObject({ ok: false, reason: 'error', detail: expect.stringContaining('400') });
   });
@@ -453,6 +594,29 @@ describe('translating updates', () => {
     expect(inGroup('请 @ChamberTestBot 看看')).toMatchObject({ addressed: true, text: '请 看看' });
     expect(inGroup('@ChamberTestBotFan 你好')).toMatchObject({ addressed: false });
     expect(addressing({ text: '好的', reply_to_message: { from: me } as never }, me)).toEqual({ text: '好的', addressed: true });
+  });
+
+  it('maps captions, what it cannot read, the bot joining or leaving, and a group upgrade', () => {
+    expect(inboundFromMessage(3, user.sendsAttachment('photo', group, '@ChamberTestBot 签约 投资3亿').message!, me)).toMatchObject({
+      addressed: true,
+      text: '签约 投资3亿',
+    });
+    const sticker = inboundFromMessage(4, user.sendsAttachment('sticker').message!, me)!;
+    expect(sticker).toMatchObject({ chat: { type: 'private' }, unreadable: true });
+    expect(sticker).not.toHaveProperty('text');
+
+    const membership = (from: Parameters<TgUser['changesBot']>[1], to: Parameters<TgUser['changesBot']>[2]) =>
+      inboundFromMembership(5, user.changesBot(group, from, to).my_chat_member!)?.chatChange ?? null;
+    expect(membership('left', 'member')).toEqual({ kind: 'botAdded' });
+    expect(membership('left', 'administrator')).toEqual({ kind: 'botAdded' });
+    expect(membership('administrator', 'kicked')).toEqual({ kind: 'botRemoved', reason: 'removed' });
+    expect(membership('member', 'left')).toEqual({ kind: 'botRemoved', reason: 'removed' });
+    expect(membership('member', 'administrator')).toBeNull();
+
+    const { inOld, inNew } = user.upgrades(basicGroupChat(-55, '群'), groupChat(-10055, '群'));
+    const move = { kind: 'moved', fromChatId: '-55', toChatId: '-10055' };
+    expect(inboundFromMigration(6, inOld.message!)).toMatchObject({ chat: { id: '-55', type: 'group' }, chatChange: move });
+    expect(inboundFromMigration(7, inNew.message!)).toMatchObject({ chat: { id: '-10055', type: 'group' }, chatChange: move });
   });
 
   it('maps button presses to actions in the chat of the message that carried them', () => {

@@ -4,6 +4,8 @@ import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { coreFeatures } from '../../src/core/features/index.ts';
 import type { Feature } from '../../src/core/context.ts';
 import type { Core } from '../../src/core/conversation.ts';
+import { addChamber } from '../../src/core/admin.ts';
+import { enqueue, groupAddresses } from '../../src/outbox/queue.ts';
 
 const text = ChatUser.text;
 
@@ -245,6 +247,25 @@ describe('groups', () => {
     expect(text(await secretary.inGroup('grp-1').send('/bindgroup'))).toMatch(/已绑定到成都商會/);
     expect(text(await secretary.send('/bindgroup'))).toMatch(/群里发送/);
     expect(await tdb.db.selectFrom('group_bindings').selectAll().execute()).toHaveLength(1);
+  });
+
+  it('keeps the binding a moved group already has at its new id, and moves its waiting pushes there', async () => {
+    const secretary = await joinAs(core, tdb.db, 'secretary');
+    expect(text(await secretary.inGroup('old').send('/bindgroup'))).toMatch(/已绑定到成都商會/);
+    const [address] = await groupAddresses(tdb.db);
+    await tdb.db.transaction().execute((trx) =>
+      enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '周报' } }]),
+    );
+    // The secretary bound the new group before the move was reported.
+    await addChamber(tdb.db, '上海商會');
+    const other = await joinAs(core, tdb.db, 'secretary', { chamber: '上海商會' });
+    expect(text(await other.inGroup('new').send('/bindgroup'))).toMatch(/已绑定到上海商會/);
+
+    const moved = { chatChange: { kind: 'moved', fromChatId: 'old', toChatId: 'new' } as const };
+    expect(await secretary.inGroup('old').deliver(moved)).toEqual([]);
+    expect(await secretary.inGroup('new').deliver(moved)).toEqual([]);
+    expect((await groupAddresses(tdb.db)).map((g) => [g.chatId, g.chamberId])).toEqual([['new', address.chamberId + 1]]);
+    expect(await tdb.db.selectFrom('outbox').select(['chat_id', 'status']).execute()).toEqual([{ chat_id: 'new', status: 'pending' }]);
   });
 });
 

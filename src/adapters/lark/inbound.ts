@@ -1,10 +1,10 @@
-import type { ChatType } from '../../core/messages.ts';
+import type { ChatChange, ChatType } from '../../core/messages.ts';
 import { buttonValue } from './cards.ts';
 
 /**
  * Lark events as the core sees them. The EventDispatcher hands handlers the event flattened
  * (header fields and event fields side by side); these functions read only what they need and
- * return null for anything that is not for the core (bots' own messages, stickers, …).
+ * return null for anything that is not for the core (bots' own messages, the chat's notices, …).
  */
 
 export const LARK = 'lark';
@@ -28,6 +28,22 @@ export interface LarkMessageEvent {
   };
 }
 
+/** im.chat.member.bot.added_v1, im.chat.member.bot.deleted_v1 and im.chat.disbanded_v1, flattened. */
+export interface LarkChatEvent {
+  event_id?: string;
+  chat_id?: string;
+  operator_id?: { open_id?: string; user_id?: string; union_id?: string };
+  /** The group's name. */
+  name?: string;
+}
+
+/** What each chat event means for the core. */
+export const CHAT_CHANGES = {
+  'im.chat.member.bot.added_v1': { kind: 'botAdded' },
+  'im.chat.member.bot.deleted_v1': { kind: 'botRemoved', reason: 'removed' },
+  'im.chat.disbanded_v1': { kind: 'botRemoved', reason: 'disbanded' },
+} as const satisfies Record<string, ChatChange>;
+
 export interface LarkCardActionEvent {
   event_id?: string;
   operator?: { open_id?: string; user_id?: string; union_id?: string; name?: string };
@@ -44,7 +60,8 @@ export interface IncomingMessage {
   chatId: string;
   chatType: ChatType;
   senderOpenId: string;
-  text: string;
+  /** Null for a message the bot cannot read (an image, a file, a voice message, a sticker, …). */
+  text: string | null;
   mentionedBot: boolean;
 }
 
@@ -149,21 +166,29 @@ export function messageText(
   return { text, mentionedBot };
 }
 
+/** The kinds of message the bot reads; any other kind a person sends is one it cannot read. */
+const READABLE_TYPES = new Set(['text', 'post']);
+/** The chat's own notices (someone joined, the group was renamed): nobody sent them. */
+const NOTICE_TYPES = new Set(['system']);
+
 export function incomingMessage(event: LarkMessageEvent, botOpenId: string | undefined): IncomingMessage | null {
   const message = event.message;
   const senderOpenId = event.sender?.sender_id?.open_id;
-  if (!message?.message_id || !message.chat_id || !event.event_id || !senderOpenId) return null;
+  const type = message?.message_type;
+  if (!message?.message_id || !message.chat_id || !event.event_id || !senderOpenId || !type) return null;
   if (event.sender?.sender_type && event.sender.sender_type !== 'user') return null;
+  if (NOTICE_TYPES.has(type)) return null;
   const read = messageText(message, botOpenId);
-  if (!read) return null;
+  // A text or post whose content does not parse is not worth a hint about what the bot reads.
+  if (!read && READABLE_TYPES.has(type)) return null;
   return {
     eventId: event.event_id,
     messageId: message.message_id,
     chatId: message.chat_id,
     chatType: chatTypeOf(message.chat_type),
     senderOpenId,
-    text: read.text,
-    mentionedBot: read.mentionedBot,
+    text: read?.text ?? null,
+    mentionedBot: read?.mentionedBot ?? false,
   };
 }
 

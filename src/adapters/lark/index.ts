@@ -6,10 +6,12 @@ import type { PlatformAdapter, PushOptions, PushResult } from '../platform.ts';
 import { buildCard } from './cards.ts';
 import {
   cardActionUpdateId,
+  CHAT_CHANGES,
   incomingCardAction,
   incomingMessage,
   LARK,
   type LarkCardActionEvent,
+  type LarkChatEvent,
   type LarkMessageEvent,
 } from './inbound.ts';
 import { createClient, larkDomain, safeApiError, sdkLogger } from './sdk.ts';
@@ -237,7 +239,13 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     }
   };
 
-  // ---- the dispatcher: im.message.receive_v1 and card.action.trigger ------------------------
+  /** Sends the core's replies to an event into the chat it came from, unless they were sent before. */
+  const replyInChat = (chatId: string, updateId: string) => async (result: HandleResult): Promise<void> => {
+    if (result.duplicate) return;
+    await sendReplies({ receiveId: chatId, receiveIdType: 'chat_id', chatType: chatTypeOf(chatId) }, updateId, result.replies);
+  };
+
+  // ---- the dispatcher: messages, card presses, and the chats the bot is in ------------------
 
   const onMessage = async (event: LarkMessageEvent): Promise<void> => {
     const chatId = event.message?.chat_id;
@@ -256,17 +264,38 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
           chat: { id: incoming.chatId, type: incoming.chatType },
           user: { id: incoming.senderOpenId, name: await nameOf(incoming.senderOpenId) },
           addressed: incoming.chatType === 'group' ? incoming.mentionedBot : undefined,
-          text: incoming.text,
+          ...(incoming.text === null ? { unreadable: true } : { text: incoming.text }),
         };
         logger.info({ updateId, chatType: incoming.chatType, addressed: inbound.addressed }, 'lark message');
         return core.handle(inbound);
       },
-      async (result) => {
-        if (result.duplicate) return;
-        const target: SendTarget = { receiveId: chatId, receiveIdType: 'chat_id', chatType: chatTypeOf(chatId) };
-        await sendReplies(target, updateId, result.replies);
-      },
+      replyInChat(chatId, updateId),
       { updateId, event: 'im.message.receive_v1' },
+    );
+  };
+
+  /** The bot added to a group, removed from it, or the group disbanded. */
+  const onChatEvent = (type: keyof typeof CHAT_CHANGES) => async (event: LarkChatEvent): Promise<void> => {
+    const chatId = event.chat_id;
+    if (!chatId || !event.event_id) return;
+    const updateId = event.event_id;
+    await acknowledge(
+      chatId,
+      async () => {
+        rememberChat(chatId, 'group');
+        const operator = event.operator_id?.open_id ?? '';
+        const inbound: Inbound = {
+          platform: LARK,
+          updateId,
+          chat: { id: chatId, type: 'group', ...(event.name ? { title: event.name } : {}) },
+          user: { id: operator, name: operator ? await nameOf(operator) : '' },
+          chatChange: CHAT_CHANGES[type],
+        };
+        logger.info({ updateId, event: type }, 'lark chat event');
+        return core.handle(inbound);
+      },
+      replyInChat(chatId, updateId),
+      { updateId, event: type },
     );
   };
 
@@ -319,6 +348,9 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
   }).register<{ 'card.action.trigger': (data: LarkCardActionEvent) => Promise<Record<string, unknown>> }>({
     'im.message.receive_v1': (data) => onMessage(data as LarkMessageEvent),
     'card.action.trigger': (data) => onCardAction(data),
+    'im.chat.member.bot.added_v1': onChatEvent('im.chat.member.bot.added_v1'),
+    'im.chat.member.bot.deleted_v1': onChatEvent('im.chat.member.bot.deleted_v1'),
+    'im.chat.disbanded_v1': onChatEvent('im.chat.disbanded_v1'),
   });
 
   let wsClient: lark.WSClient | undefined;

@@ -1,6 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot } from 'grammy';
 import { buttons } from './handlers/buttons.ts';
+import { chats } from './handlers/chats.ts';
 import type { HandlerDeps } from './handlers/context.ts';
 import { messages } from './handlers/messages.ts';
 
@@ -38,5 +39,6 @@ export function createBot(options: BotOptions, deps: HandlerDeps): Bot {
   );
   bot.use(messages(deps));
   bot.use(buttons(deps));
+  bot.use(chats(deps));
   return bot;
 }

@@ -49,7 +49,7 @@ export function safeError(error: unknown, token: string): SafeError {
   return { name: typeof err, message: scrubToken(String(err), token) };
 }
 
-/** What a failed send means for whoever queued it: give up, try later, or try elsewhere. */
+/** What a failed send means for whoever queued it: give up, try later, or try the chat's new id. */
 export function pushFailure(error: unknown, token: string): Extract<PushResult, { ok: false }> {
   const safe = safeError(error, token);
   const detail = safe.code ? `${safe.method ?? 'call'} ${safe.code}: ${safe.message}` : safe.message;
@@ -60,12 +60,12 @@ export function pushFailure(error: unknown, token: string): Extract<PushResult, 
     if (err.error_code === 429) {
       return { ok: false, reason: 'rate_limited', retryAfter: err.parameters.retry_after, detail };
     }
+    // A group that became a supergroup has a new id, which Telegram names.
+    if (err.parameters.migrate_to_chat_id !== undefined) {
+      return { ok: false, reason: 'moved', movedTo: String(err.parameters.migrate_to_chat_id), detail };
+    }
     if (err.error_code === 400 && /chat not found|user not found|peer_id_invalid|chat_id is empty/i.test(err.description)) {
       return { ok: false, reason: 'not_found', detail };
-    }
-    // A group that became a supergroup has a new id: this one is gone for good.
-    if (err.parameters.migrate_to_chat_id !== undefined) {
-      return { ok: false, reason: 'not_found', detail: `${detail} (migrate_to_chat_id=${err.parameters.migrate_to_chat_id})` };
     }
   }
   return { ok: false, reason: 'error', detail };

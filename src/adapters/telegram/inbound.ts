@@ -1,4 +1,4 @@
-import type { CallbackQuery, Chat, Message, User, UserFromGetMe } from 'grammy/types';
+import type { CallbackQuery, Chat, ChatMember, ChatMemberUpdated, Message, User, UserFromGetMe } from 'grammy/types';
 import type { ChatType, Inbound } from '../../core/messages.ts';
 
 /**
@@ -68,11 +68,17 @@ export function addressing(message: Pick<Message, 'text' | 'entities' | 'reply_t
   return { text, addressed };
 }
 
-/** A text message as an Inbound, or null when it is not for the bot (channels, other bots' commands). */
+/**
+ * A message as an Inbound, or null when it is not for the bot (channels, other bots' commands).
+ * A photo's or a file's caption is read like a text; a message with neither is one the bot
+ * cannot read.
+ */
 export function inboundFromMessage(updateId: number, message: Message, me: UserFromGetMe): Inbound | null {
   const type = chatTypeOf(message.chat);
-  if (!type || !message.from || message.text === undefined) return null;
-  const addressedTo = addressing(message, me);
+  if (!type || !message.from) return null;
+  const written = message.text ?? message.caption;
+  const entities = message.text !== undefined ? message.entities : message.caption_entities;
+  const addressedTo = addressing({ text: written, entities, reply_to_message: message.reply_to_message }, me);
   if (!addressedTo) return null;
   return {
     platform: TELEGRAM,
@@ -80,7 +86,52 @@ export function inboundFromMessage(updateId: number, message: Message, me: UserF
     chat: chatOf(message.chat, type),
     user: userOf(message.from),
     ...(type === 'group' ? { addressed: addressedTo.addressed } : {}),
-    text: addressedTo.text,
+    ...(written === undefined ? { unreadable: true } : { text: addressedTo.text }),
+  };
+}
+
+/**
+ * The service message of a group upgraded to a supergroup, in the old chat (migrate_to_chat_id)
+ * or the new one (migrate_from_chat_id): either says the chat moved. It may come from no user.
+ */
+export function inboundFromMigration(updateId: number, message: Message): Inbound | null {
+  const type = chatTypeOf(message.chat);
+  const here = String(message.chat.id);
+  const fromChatId = message.migrate_from_chat_id !== undefined ? String(message.migrate_from_chat_id) : here;
+  const toChatId = message.migrate_to_chat_id !== undefined ? String(message.migrate_to_chat_id) : here;
+  if (type !== 'group' || fromChatId === toChatId) return null;
+  const chat = chatOf(message.chat, type);
+  return {
+    platform: TELEGRAM,
+    updateId: String(updateId),
+    chat,
+    user: message.from ? userOf(message.from) : { id: here, name: chat.title ?? here },
+    chatChange: { kind: 'moved', fromChatId, toChatId },
+  };
+}
+
+/** Whether a member's status keeps them in the chat (a restricted member may be in it or not). */
+function isIn(member: ChatMember): boolean {
+  if (member.status === 'restricted') return member.is_member;
+  return member.status === 'creator' || member.status === 'administrator' || member.status === 'member';
+}
+
+/**
+ * The bot's own membership changed (my_chat_member): added to a chat or removed from it. A
+ * promotion to administrator, or a restriction, leaves it where it was: null. Telegram reports a
+ * deleted group as the bot having left it.
+ */
+export function inboundFromMembership(updateId: number, update: ChatMemberUpdated): Inbound | null {
+  const type = chatTypeOf(update.chat);
+  const was = isIn(update.old_chat_member);
+  const is = isIn(update.new_chat_member);
+  if (!type || was === is) return null;
+  return {
+    platform: TELEGRAM,
+    updateId: String(updateId),
+    chat: chatOf(update.chat, type),
+    user: userOf(update.from),
+    chatChange: is ? { kind: 'botAdded' } : { kind: 'botRemoved', reason: 'removed' },
   };
 }
 

@@ -9,14 +9,15 @@ export interface PollingOptions {
   /** First pause after a failure; doubles with each failure in a row up to maxBackoffMs. */
   backoffMs: number;
   maxBackoffMs: number;
-  allowedUpdates: readonly ('message' | 'callback_query')[];
+  /** Replaces Telegram's default list, so it names my_chat_member (the bot added to or removed from a chat). */
+  allowedUpdates: readonly ('message' | 'callback_query' | 'my_chat_member')[];
 }
 
 export const DEFAULT_POLLING: PollingOptions = {
   timeoutSeconds: 30,
   backoffMs: 1000,
   maxBackoffMs: 30_000,
-  allowedUpdates: ['message', 'callback_query'],
+  allowedUpdates: ['message', 'callback_query', 'my_chat_member'],
 };
 
 export interface Poller {

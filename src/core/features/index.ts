@@ -5,6 +5,7 @@ import { reports } from './reports.ts';
 import { summaries } from './summaries.ts';
 import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';
+import { chats } from './chats.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats];

@@ -101,15 +101,28 @@ export interface MessageSpec {
   text: string;
   /** Mentions in the text, by placeholder key (`@_user_1`). */
   mentions?: { key: string; openId?: string; name: string }[];
-  messageType?: 'text' | 'post';
+  /** Other types carry a resource key instead of text (`text` is then ignored). */
+  messageType?: 'text' | 'post' | 'image' | 'file' | 'audio' | 'media' | 'sticker';
 }
+
+/** The content of a message without text, as Feishu describes each type. */
+const RESOURCE_CONTENT: Record<string, unknown> = {
+  image: { image_key: 'img_v3_fake' },
+  file: { file_key: 'file_v3_fake', file_name: '签约仪式.pdf' },
+  audio: { file_key: 'file_v3_fake', duration: 4000 },
+  media: { file_key: 'file_v3_fake', image_key: 'img_v3_fake', file_name: 'video.mp4', duration: 9000 },
+  sticker: { file_key: 'file_v3_fake' },
+};
 
 /** An im.message.receive_v1 event (schema 2.0), as the long connection delivers it: not encrypted. */
 export function messageEvent(header: ReturnType<FeishuSender['header']>, spec: MessageSpec) {
+  const type = spec.messageType ?? 'text';
   const content =
-    spec.messageType === 'post'
+    type === 'post'
       ? JSON.stringify({ title: '', content: spec.text.split('\n').map((line) => [{ tag: 'text', text: line, style: [] }]) })
-      : JSON.stringify({ text: spec.text });
+      : type === 'text'
+        ? JSON.stringify({ text: spec.text })
+        : JSON.stringify(RESOURCE_CONTENT[type]);
   return {
     schema: '2.0',
     header: { ...header, ...(spec.eventId ? { event_id: spec.eventId } : {}) },
@@ -127,7 +140,7 @@ export function messageEvent(header: ReturnType<FeishuSender['header']>, spec: M
         update_time: header.create_time,
         chat_id: spec.chatId,
         chat_type: spec.chatType,
-        message_type: spec.messageType ?? 'text',
+        message_type: type,
         content,
         mentions: (spec.mentions ?? []).map((m) => ({
           key: m.key,
@@ -137,6 +150,30 @@ export function messageEvent(header: ReturnType<FeishuSender['header']>, spec: M
         })),
         user_agent: 'Mozilla/5.0 Lark/7.30',
       },
+    },
+  };
+}
+
+export interface ChatEventSpec {
+  chatId: string;
+  /** Who added or removed the bot, or disbanded the group. */
+  operatorOpenId: string;
+  name?: string;
+}
+
+/** im.chat.member.bot.added_v1, im.chat.member.bot.deleted_v1 or im.chat.disbanded_v1 (schema 2.0): the same body. */
+export function chatEvent(header: ReturnType<FeishuSender['header']>, spec: ChatEventSpec) {
+  const name = spec.name ?? '成都商会群';
+  return {
+    schema: '2.0',
+    header,
+    event: {
+      chat_id: spec.chatId,
+      operator_id: { union_id: `on_${spec.operatorOpenId.slice(3)}`, user_id: spec.operatorOpenId.slice(3, 11), open_id: spec.operatorOpenId },
+      external: false,
+      operator_tenant_key: 'tenant-fake',
+      name,
+      i18n_names: { zh_cn: name, en_us: '', ja_jp: '' },
     },
   };
 }

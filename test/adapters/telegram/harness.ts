@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { Server } from 'node:http';
 import pino, { type Logger } from 'pino';
-import type { Chat, MessageEntity, Update, User } from 'grammy/types';
+import type { Chat, ChatMember, MessageEntity, Update, User } from 'grammy/types';
 import { loadConfig } from '../../../src/config.ts';
 import type { Core } from '../../../src/core/conversation.ts';
 import type { PlatformAdapter } from '../../../src/adapters/platform.ts';
@@ -30,11 +30,25 @@ export class LogCapture {
   }
 }
 
-export type GroupChat = Chat.SupergroupChat;
+export type GroupChat = Chat.SupergroupChat | Chat.GroupChat;
 
-export function groupChat(id: number, title: string): GroupChat {
+export function groupChat(id: number, title: string): Chat.SupergroupChat {
   return { id, type: 'supergroup', title };
 }
+
+/** A basic group, the kind Telegram upgrades to a supergroup (under a new id) as it grows. */
+export function basicGroupChat(id: number, title: string): Chat.GroupChat {
+  return { id, type: 'group', title };
+}
+
+/** What people send that is not text, as Telegram describes it in a message. */
+export const ATTACHMENTS = {
+  photo: { photo: [{ file_id: 'photo-in', file_unique_id: 'p', width: 1280, height: 960 }] },
+  sticker: { sticker: { file_id: 'sticker-in', file_unique_id: 's', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } },
+  voice: { voice: { file_id: 'voice-in', file_unique_id: 'v', duration: 4 } },
+  document: { document: { file_id: 'doc-in', file_unique_id: 'd', file_name: '签约仪式.pdf' } },
+  location: { location: { latitude: 30.66, longitude: 104.06 } },
+} as const;
 
 /** Entities as Telegram computes them: a leading command and @mentions. */
 function entitiesOf(text: string): MessageEntity[] {
@@ -61,22 +75,49 @@ export class TgUser {
     return { id: this.user.id, type: 'private', first_name: this.user.first_name };
   }
 
-  says(text: string, chat: Chat.PrivateChat | GroupChat = this.dm, replyTo?: ShownMessage): Update {
-    const entities = entitiesOf(text);
+  /** An update carrying a message of this user in `chat`, with `content` (text, a photo, a service field…). */
+  private message(chat: Chat, content: object): Update {
     return {
       update_id: nextUpdateId++,
-      message: {
-        message_id: nextMessageId++,
-        date: Math.floor(Date.now() / 1000),
-        chat,
-        from: this.user,
-        text,
-        ...(entities.length ? { entities } : {}),
-        ...(replyTo
-          ? { reply_to_message: { message_id: replyTo.messageId, date: 0, chat, from: BOT_INFO, text: replyTo.text } as never }
-          : {}),
-      } as Update['message'],
+      message: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat, from: this.user, ...content } as Update['message'],
     } as Update;
+  }
+
+  says(text: string, chat: Chat.PrivateChat | GroupChat = this.dm, replyTo?: ShownMessage): Update {
+    const entities = entitiesOf(text);
+    return this.message(chat, {
+      text,
+      ...(entities.length ? { entities } : {}),
+      ...(replyTo ? { reply_to_message: { message_id: replyTo.messageId, date: 0, chat, from: BOT_INFO, text: replyTo.text } } : {}),
+    });
+  }
+
+  /** Sends a photo, a sticker, a file…; with a caption (and its entities) when given one. */
+  sendsAttachment(kind: keyof typeof ATTACHMENTS, chat: Chat.PrivateChat | GroupChat = this.dm, caption?: string): Update {
+    const entities = caption === undefined ? [] : entitiesOf(caption);
+    return this.message(chat, {
+      ...ATTACHMENTS[kind],
+      ...(caption !== undefined ? { caption } : {}),
+      ...(entities.length ? { caption_entities: entities } : {}),
+    });
+  }
+
+  /** Adds the bot to a group (`member`), removes it (`kicked`), or promotes it (`administrator`): my_chat_member. */
+  changesBot(chat: GroupChat, from: ChatMember['status'], to: ChatMember['status']): Update {
+    const member = (status: ChatMember['status']) =>
+      (status === 'administrator' ? { user: BOT_INFO, status, can_be_edited: false } : { user: BOT_INFO, status }) as ChatMember;
+    return {
+      update_id: nextUpdateId++,
+      my_chat_member: { chat, from: this.user, date: Math.floor(Date.now() / 1000), old_chat_member: member(from), new_chat_member: member(to) },
+    } as Update;
+  }
+
+  /** Upgrades a basic group to a supergroup: the service messages Telegram posts in the old chat and in the new one. */
+  upgrades(group: Chat.GroupChat, supergroup: Chat.SupergroupChat): { inOld: Update; inNew: Update } {
+    return {
+      inOld: this.message(group, { migrate_to_chat_id: supergroup.id }),
+      inNew: this.message(supergroup, { migrate_from_chat_id: group.id }),
+    };
   }
 
   /** Presses the button whose label contains `label` on a message the bot sent. */
