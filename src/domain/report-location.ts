@@ -14,7 +14,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表/g;
 const AT_PLACE =
-  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回])(?:在|于|赴|到|去(?!年|世)|前往)([\u4e00-\u9fff]{2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|开(?!发?区)|召|办))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看想])(?:在|于|到)|赴|去(?!年|世)|前往)([\u4e00-\u9fff]{2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|开(?!发?区)|召|办))/g;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
 /** 與城關鎮簽署: a place that is a party to the agreement. */
@@ -77,7 +77,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   // 在杭州舉辦, 在北京與3家企業
   AT_PLACE.lastIndex = 0;
   for (let m = AT_PLACE.exec(text); m; m = AT_PLACE.exec(text)) {
-    const start = m.index + 1;
+    const start = m.index + m[0].length - m[1].length;
     const span = placeSpan(text, start, start + m[1].length);
     if (span) {
       found.push(span);
