@@ -44,10 +44,12 @@ export function isIsoDate(iso: string): boolean {
 const RELATIVE_DAYS: Record<string, number> = {
   大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 后天: 2,
   today: 0, tonight: 0, yesterday: -1, tomorrow: 1,
-  'the day before yesterday': -2, 'day before yesterday': -2, 'the day after tomorrow': 2, 'day after tomorrow': 2,
+  昨儿: -1, 今儿: 0, 明儿: 1, 'the day before yesterday': -2, 'day before yesterday': -2, 'the day after tomorrow': 2, 'day after tomorrow': 2,
 };
 const MONTH_OFFSET: Record<string, number> = { 本: 0, 这: 0, 这个: 0, 上: -1, 上个: -1, 下: 1, 下个: 1 };
-const WEEK_OFFSET: Record<string, number> = { 上上: -14, 上: -7, 本: 0, 这: 0, 下: 7, last: -7, this: 0, next: 7 };
+const WEEK_OFFSET: Record<string, number> = {
+  上上: -14, 上个: -7, 上: -7, 本: 0, 这个: 0, 这: 0, 下个: 7, 下: 7, last: -7, this: 0, next: 7,
+};
 const WEEKDAY: Record<string, number> = {
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7,
   mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7,
@@ -61,9 +63,9 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|前天|昨天|昨日|昨晚|今天|今日|今晚|今早|明天|明日|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|前天|昨天|昨日|昨晚|昨儿|今天|今日|今晚|今早|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
-  String.raw`(上上|上|本|这|下)?(?:周|星期|礼拜)([一二三四五六日天])`,
+  String.raw`(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])`,
   // groups 10-11: last friday
   String.raw`\b(last|this|next)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   // groups 12-14: Nov 20, November 20th, 2026
@@ -74,16 +76,22 @@ const ALTERNATIVES = [
   String.raw`(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])`,
   // groups 20-21: 本月20日, 上個月5號
   String.raw`(本|这个|这|上个|上|下个|下)月\s*(\d{1,2}|${CN_SMALL})\s*[日号]`,
+  // group 22: "on Monday" in a report is the last one
+  String.raw`\bon (mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  // groups 23-24: 11.24 opening a line or a clause, not 12.8億
+  String.raw`(?<![\d.\w\u4e00-\u9fff])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*[^\d\s亿万千百元%亩人家个户名项吨平公米倍])`,
 ];
 /** Every date starts with one of these: a cheap test lets the scan skip other positions. */
 const FIRST_CJK = '(?=[\\d零一二三四五六七八九十大前昨今明后上本这下周星礼])';
 const DATE_PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
+/** The English alternatives by index, with how many groups each has. */
+const LATIN_GROUPS: Record<number, number> = { 4: 2, 5: 3, 6: 3, 9: 1 };
 /**
  * The same without the English forms, which are costly to try at every position. The
  * English alternatives become never-matching groups so that group numbers stay the same.
  */
 const DATE_PATTERN_CJK = new RegExp(
-  FIRST_CJK + '(?:' + ALTERNATIVES.map((alternative, n) => (n === 4 || n === 5 || n === 6 ? `(?!)${'()'.repeat(n === 4 ? 2 : 3)}` : alternative)).join('|') + ')',
+  FIRST_CJK + '(?:' + ALTERNATIVES.map((alternative, n) => (LATIN_GROUPS[n] !== undefined ? `(?!)${'()'.repeat(LATIN_GROUPS[n])}` : alternative)).join('|') + ')',
   'g',
 );
 
@@ -147,6 +155,11 @@ export function findDate(text: string, today: string): FoundDate | null {
       days = m[17] ? dayNumber(Number(m[17]), month, Number(m[15])) : nearestYear(month, Number(m[15]), base);
     } else if (m[18]) {
       days = nearestYear(Number(m[18]), Number(m[19]), base);
+    } else if (m[22]) {
+      const day = weekday(0, WEEKDAY[m[22]], base);
+      days = day > base.days ? day - 7 : day;
+    } else if (m[23]) {
+      days = nearestYear(Number(m[23]), Number(m[24]), base);
     } else if (m[20]) {
       const [year, month] = isoOf(base.days).split('-').map(Number);
       const shifted = year * 12 + (month - 1) + MONTH_OFFSET[m[20]];

@@ -147,10 +147,11 @@ function countWord(text: string, at: number, end: number): Quantity | null {
   return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false };
 }
 
-/** 近萬人, 上萬名: about ten thousand, written without a digit. */
+/** 近萬人, 上億元: about ten thousand, or a hundred million, written without a digit. */
 function approximateTenThousand(text: string, at: number): Quantity | null {
-  if (text[at] !== '万' || !/[近上逾超]/.test(text[at - 1] ?? '')) return null;
-  return readUnit(text, at, at + 1, 10_000n, 0, true, false);
+  const value = text[at] === '万' ? 10_000n : text[at] === '亿' ? 100_000_000n : 0n;
+  if (!value || !/[近上逾超]/.test(text[at - 1] ?? '')) return null;
+  return readUnit(text, at, at + 1, value, 0, true, false);
 }
 
 /** All quantities in folded `text`, in order. */

@@ -32,7 +32,7 @@ const PARTNER_LATIN = new RegExp(
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}'s?\s+[a-z]`, 'g');
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */

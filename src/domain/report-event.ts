@@ -8,12 +8,12 @@ import { clauseEnd, groupedWords } from './report-text.ts';
  * that something took place (推介活動, promotion conference): then the one before it says what.
  */
 
-const VERBS = /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|参加|参与|出席|带队|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
+const VERBS = /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|参加|参与|出席|带队|带了|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
 
 const ACTIVITIES: [EventType, string][] = [
   ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],
   ['negotiation', '洽谈会|对接会|洽谈|对接|商谈|谈判'],
-  ['visit', '考察|参观|走访|拜访|调研'],
+  ['visit', '考察|参观|走访|拜访|调研|实地看|看了看|查看'],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
@@ -38,11 +38,14 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
   const window = text.slice(from, to);
   const pattern = /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
   pattern.lastIndex = 0;
+  let generic: EventType | null = null;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-    if (found.length > 0 && GENERIC_HEAD.test(m[0])) continue;
-    found.push(ACTIVITIES[m.slice(1).findIndex((g) => g !== undefined)][0]);
+    const type = ACTIVITIES[m.slice(1).findIndex((g) => g !== undefined)][0];
+    // 【活動預告】…推介會: a generic word names the activity only when nothing else does.
+    if (GENERIC_HEAD.test(m[0])) generic ??= type;
+    else found.push(type);
   }
-  return found;
+  return found.length === 0 && generic !== null ? [generic] : found;
 }
 
 /** Verbs that only take a gathering as their object: what they hold is an event. */

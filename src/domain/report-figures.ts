@@ -146,15 +146,22 @@ function revised(report: ReportText, q: Quantity): Quantity {
   return next && isMoney(next) && REVISED_TO.test(text.slice(q.end, next.start)) ? next : q;
 }
 
+/** 2億元產值: the word after the amount names what it is. */
+const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|营收|营业额|销售额|收入|利润|税收|注册资本)/;
+
 /**
  * Money not tied to any keyword ("擬在我市建設5億元的物流園") is the investment, unless
  * its clause names another figure before it.
  */
 function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
   const { text } = report;
-  for (const q of report.quantities) {
+  for (const [n, q] of report.quantities.entries()) {
     if (claimed.has(q) || q.unit !== 'yuan' || q.negative) continue;
-    const before = text.slice(clauseStart(text, q.start), q.start);
+    // What names another figure counts up to the previous quantity only, and in English a few
+    // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
+    const reach = report.latin ? q.start - 16 : 0;
+    const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
+    if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     if (NOT_INVESTMENT.test(before)) continue;
     return q;
   }
@@ -183,7 +190,7 @@ function area(report: ReportText): number | null {
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
 /** 120個崗位, 600個就業崗位: the count before the keyword. */
-const JOBS_AFTER = /^(?:就业)?岗位/;
+const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位)/;
 
 function jobs(report: ReportText): number | null {
   const { text } = report;
@@ -192,7 +199,9 @@ function jobs(report: ReportText): number | null {
   if (created) return quantityCount(created.q);
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(
-    (q) => q.unit === 'job' || ((q.unit === 'piece' || q.unit === 'none') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))),
+    (q) =>
+      q.unit === 'job' ||
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))),
   );
   return job ? quantityCount(job) : null;
 }
@@ -239,10 +248,16 @@ function signedProjects(report: ReportText): number | null {
   return null;
 }
 
+/** "pay CNY 8 million in tax": the amount comes first in English. */
+function taxBeforeKeyword(report: ReportText): Quantity | null {
+  if (!report.latin) return null;
+  return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): Figures {
   const funds = first(hits(report, RULES.funds));
-  const tax = first(hits(report, RULES.tax));
+  const tax = taxBeforeKeyword(report) ?? first(hits(report, RULES.tax));
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);

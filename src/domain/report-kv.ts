@@ -24,7 +24,7 @@ const KEYS: [KeyField, string[]][] = [
   ['phone', ['联系电话', '联系方式', '电话', '手机', 'phone', 'tel', 'mobile']],
   ['location', ['活动地点', '地点', '地址', '选址', '落户地点', '落户地', '位置', '所在地', 'location', 'place', 'venue', 'address']],
   ['industry', ['所属行业', '行业', '产业类别', '产业', '领域', 'industry', 'sector']],
-  ['stage', ['阶段', '进展', '进度', '状态', 'stage', 'status']],
+  ['stage', ['项目进度', '项目阶段', '目前阶段', '当前阶段', '进展情况', '阶段', '进展', '进度', '状态', 'stage', 'status']],
   ['date', ['日期', '时间', 'date']],
   ['type', ['活动类型', '活动名称', '类型', '活动', 'type', 'event']],
 ];

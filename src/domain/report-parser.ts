@@ -71,7 +71,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   }
 }
 
-const QUESTION_END = /(?:[?？]|(?:[吗么呢嘛]|如何|怎么样|怎样|什么时候|多少|几时|没有|了没)[。.!！~～]*)\s*$/;
+// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement.
+const QUESTION_END = /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|没有|了没)[。.!！~～]*)\s*$/;
+/** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
+const REQUEST = /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
 const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
 
 function isQuestion(text: string): boolean {
@@ -116,6 +119,7 @@ function kindOf(
   const keyed = Object.keys(values).length > 0;
   if (isQuestion(text) && !keyed) return null;
   const { figures } = facts;
+  if (REQUEST.test(text) && !keyed && !hasFigures(figures)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1;

@@ -16,7 +16,7 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 const STAGE_WORDS: [ParsedStage, string][] = [
   ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
   ['signed', '签约|签订|签署|签下|签了|签定'],
-  ['negotiating', '洽谈|对接|谈判|商谈|磋商|考察|接洽|在谈|达成意向|达成合作意向|沟通'],
+  ['negotiating', '洽谈|对接|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通'],
   ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   ['negotiating', String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`],
@@ -76,6 +76,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   return marker;
 }
 
+const SIGN_TO_COME = /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算)签(?![约订署下定了字])/;
+
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
@@ -106,6 +108,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     // A signing that is planned or denied: the parties are talking.
     else if (stage === 'signed') talks = true;
   }
+  // 合同還沒簽, 年前肯定簽: a bare 簽 that is denied or to come.
+  if (!talks && best < RANK.signed && SIGN_TO_COME.test(text.slice(from, to))) talks = true;
   if (talks) best = Math.max(best, RANK.negotiating);
   const stage = best < 0 ? null : (Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null;
   return { stage, mentioned };
