@@ -15,10 +15,10 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|城|馆|园|店|站|仓|库|院|楼|港|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
-const BUILD_VERBS = /建设|兴建|新建|扩建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做/g;
+const BUILD_VERBS = /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -33,7 +33,7 @@ const COUNT_OPENING = /^[一二两三四五六七八九十几]{1,2}[条个座家
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
-  const counted = COUNT_OPENING.exec(text.slice(start, e));
+  const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   if (counted) start += counted[0].length;
   const s = start + leadingPlaceLength(text, start, e);
   return isMeaningfulName(text.slice(s, e)) ? { start: s, end: e } : null;
@@ -50,10 +50,15 @@ function beforeXiangmu(text: string): TextSpan | null {
   return null;
 }
 
+/** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
+const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
+
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
   const window = text.slice(start, maxEnd);
-  const stop = OBJECT_END.exec(window);
+  const measure = LEADING_MEASURE.exec(window)?.[0].length ?? 0;
+  const rest = OBJECT_END.exec(window.slice(measure));
+  const stop = rest ? { index: rest.index + measure } : null;
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
   FACILITY.lastIndex = 0;
@@ -91,7 +96,7 @@ function beforeStageWord(text: string): TextSpan | null {
 }
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
-const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
+const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
 const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
@@ -99,7 +104,7 @@ const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
-  /^(?:,\s*(?=总?投资|占地|用地))?(?:今年|去年|本月|上月|近日|日前|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|投产|建成|开业|竣工|总?投资|占地|用地)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+  /^(?:,\s*(?=总?投资|占地|用地))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|年前|年后|年底|年内|肯定|即将|马上|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
@@ -142,7 +147,7 @@ function clauseOpening(text: string): TextSpan | null {
 /** A name opens with a Chinese character or a Latin letter (LED封裝廠). */
 function opensName(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return isCjk(code) || (code >= 97 && code <= 122);
+  return isCjk(code) || (code >= 97 && code <= 122) || LEADING_MEASURE.test(text.slice(at, at + 8));
 }
 
 function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
