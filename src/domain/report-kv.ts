@@ -18,11 +18,11 @@ export interface Span {
 export type KeyValues = Partial<Record<KeyField, Span>>;
 
 const KEYS: [KeyField, string[]][] = [
-  ['project', ['项目名称', '项目名', '招商项目', '项目', 'project name', 'project']],
+  ['project', ['项目名称', '项目名', '招商项目', '项目', '名称', 'project name', 'project']],
   ['company', ['企业名称', '公司名称', '投资方', '投资主体', '投资企业', '签约企业', '公司', '企业', 'company', 'enterprise', 'investor']],
   ['contact', ['联系人', '对接人', '负责人', 'contact person', 'contact']],
   ['phone', ['联系电话', '联系方式', '电话', '手机', 'phone', 'tel', 'mobile']],
-  ['location', ['活动地点', '地点', '地址', '选址', '落户地点', '落户地', '位置', '所在地', 'location', 'place', 'venue', 'address']],
+  ['location', ['活动地点', '建设地点', '项目地点', '项目地址', '建设地址', '地点', '地址', '选址', '落户地点', '落户地', '位置', '所在地', 'location', 'place', 'venue', 'address']],
   ['industry', ['所属行业', '行业', '产业类别', '产业', '领域', 'industry', 'sector']],
   ['stage', ['项目进度', '项目阶段', '目前阶段', '当前阶段', '进展情况', '阶段', '进展', '进度', '状态', 'stage', 'status']],
   ['date', ['日期', '时间', 'date']],
@@ -90,10 +90,58 @@ function valueEnd(text: string, start: number, limit: number): number {
   return limit;
 }
 
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The tab-separated cells of each line, trimmed, with their positions. */
+function tabbedLines(text: string): Cell[][] {
+  const lines: Cell[][] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells: Cell[] = [];
+    let cellStart = lineStart;
+    for (const raw of line.split('\t')) {
+      const lead = raw.length - raw.trimStart().length;
+      const value = raw.trim();
+      cells.push({ text: value, start: cellStart + lead, end: cellStart + lead + value.length });
+      cellStart += raw.length + 1;
+    }
+    lines.push(cells);
+    lineStart += line.length + 1;
+  }
+  return lines;
+}
+
+const isKey = (cell: Cell) => FIELD_OF_KEY.has(cell.text) || NUMERIC_KEYS.includes(cell.text);
+
+/**
+ * Fields pasted from a spreadsheet: "項目名稱<TAB>…" lines, or a header row of keys over a
+ * row of values.
+ */
+function readTabbed(text: string, values: KeyValues): void {
+  const lines = tabbedLines(text);
+  lines.forEach((cells, n) => {
+    if (cells.length === 2 && cells[1].text) {
+      const field = FIELD_OF_KEY.get(cells[0].text);
+      if (field) values[field] ??= { start: cells[1].start, end: cells[1].end };
+    }
+    const row = lines[n + 1];
+    if (cells.length < 3 || row?.length !== cells.length || cells.filter(isKey).length < 2) return;
+    cells.forEach((header, column) => {
+      const field = FIELD_OF_KEY.get(header.text);
+      if (field && row[column].text) values[field] ??= { start: row[column].start, end: row[column].end };
+    });
+  });
+}
+
 /** The text fields written as key-value pairs; the first value of each field wins. */
 export function readKeyValues(report: ReportText): KeyValues {
   const { text } = report;
   const values: KeyValues = {};
+  if (text.includes('\t')) readTabbed(text, values);
   if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
     const found: { key: string; keyStart: number; valueStart: number }[] = [];
     KEY_COLON.lastIndex = 0;

@@ -77,8 +77,11 @@ const QUESTION_END = /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|�
 const REQUEST = /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
 const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
 
+/** 到底簽沒簽, 是不是: a question wherever it stands. */
+const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/;
+
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text) || QUESTION_START.test(text);
+  return QUESTION_END.test(text) || QUESTION_START.test(text) || QUESTION_INSIDE.test(text);
 }
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */

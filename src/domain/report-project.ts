@@ -104,7 +104,7 @@ const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
-  /^(?:,\s*(?=总?投资|占地|用地))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|年前|年后|年底|年内|肯定|即将|马上|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+  /^(?:,\s*(?=总?投资|占地|用地))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|年前|年后|年底|年内|肯定|即将|马上|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
