@@ -96,17 +96,21 @@ interface Cell {
   end: number;
 }
 
-/** The tab-separated cells of each line, trimmed, with their positions. */
-function tabbedLines(text: string): Cell[][] {
+/**
+ * The tab-separated cells of each line, trimmed, with their positions. Tabs are found in the
+ * original (folding turns them into spaces); a cell's text is the folded one.
+ */
+function tabbedLines(report: ReportText): Cell[][] {
   const lines: Cell[][] = [];
   let lineStart = 0;
-  for (const line of text.split('\n')) {
+  for (const line of report.original.split('\n')) {
     const cells: Cell[] = [];
     let cellStart = lineStart;
     for (const raw of line.split('\t')) {
       const lead = raw.length - raw.trimStart().length;
-      const value = raw.trim();
-      cells.push({ text: value, start: cellStart + lead, end: cellStart + lead + value.length });
+      const length = raw.trim().length;
+      const start = cellStart + lead;
+      cells.push({ text: report.text.slice(start, start + length), start, end: start + length });
       cellStart += raw.length + 1;
     }
     lines.push(cells);
@@ -121,8 +125,8 @@ const isKey = (cell: Cell) => FIELD_OF_KEY.has(cell.text) || NUMERIC_KEYS.includ
  * Fields pasted from a spreadsheet: "項目名稱<TAB>…" lines, or a header row of keys over a
  * row of values.
  */
-function readTabbed(text: string, values: KeyValues): void {
-  const lines = tabbedLines(text);
+function readTabbed(report: ReportText, values: KeyValues): void {
+  const lines = tabbedLines(report);
   lines.forEach((cells, n) => {
     if (cells.length === 2 && cells[1].text) {
       const field = FIELD_OF_KEY.get(cells[0].text);
@@ -141,7 +145,7 @@ function readTabbed(text: string, values: KeyValues): void {
 export function readKeyValues(report: ReportText): KeyValues {
   const { text } = report;
   const values: KeyValues = {};
-  if (text.includes('\t')) readTabbed(text, values);
+  if (report.original.includes('\t')) readTabbed(report, values);
   if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
     const found: { key: string; keyStart: number; valueStart: number }[] = [];
     KEY_COLON.lastIndex = 0;
