@@ -1,7 +1,7 @@
 import { copyName } from './name-spans.ts';
 import { isNameSpan, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
-import { isCjk, type ReportText } from './report-text.ts';
+import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /**
  * The contact person and phone of a report. The person comes from a contact key (聯繫人
@@ -11,15 +11,20 @@ import { isCjk, type ReportText } from './report-text.ts';
 
 const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人)\s*[:=]?\s*/g;
 const TITLES =
-  /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监/g;
+  /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
+const POLITE_WORD = /先生|女士/g;
+/** 這位先生, 各位女士: who, not a name. */
+const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|哪)/;
+const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
+const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=介绍|表示|说|称|透露|牵头|提供|带队|率队)`);
 /** 張女士（電話…）介紹: a surname with 先生 or 女士, where a name may start. */
-const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
+const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 
@@ -72,7 +77,35 @@ function contactCjk(report: ReportText): string | null {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
     POLITE_ANYWHERE.lastIndex = m.index + 1;
   }
+  return nameBeforePolite(report) ?? nameNotHan(report);
+}
+
+/** 歸僑葉永泰先生, 扎西次仁先生擬…: a full name before 先生 or 女士. */
+function nameBeforePolite(report: ReportText): string | null {
+  const { text } = report;
+  POLITE_WORD.lastIndex = 0;
+  for (let m = POLITE_WORD.exec(text); m; m = POLITE_WORD.exec(text)) {
+    for (const length of [3, 2]) {
+      if (m.index >= length && isNameSpan(text, m.index - length, m.index)) return copyName(report, m.index - length, m.index);
+    }
+    // A name of another people (扎西次仁, 巴特爾) has no Han surname: the whole run, when it opens the clause.
+    const start = clauseStart(text, m.index, 6);
+    const from = Math.max(start, text.lastIndexOf(':', m.index) + 1);
+    const run = text.slice(from, m.index);
+    if (run.length >= 2 && /^[\u4e00-\u9fff]+$/.test(run) && !NOT_A_NAME_OPENING.test(run)) return copyName(report, from, m.index);
+  }
   return null;
+}
+
+/** 阿不都熱合曼·吐爾遜 (names joined by a middle dot), or 副會長巴特爾介紹 (a title, a name, a verb of saying). */
+function nameNotHan(report: ReportText): string | null {
+  const { text } = report;
+  const dotted = DOTTED_NAME.exec(text);
+  if (dotted) return copyName(report, dotted.index, dotted.index + dotted[0].length);
+  const said = TITLE_NAME_SAID.exec(text);
+  if (!said) return null;
+  const at = said.index + said[0].length - said[1].length;
+  return copyName(report, at, at + said[1].length);
 }
 
 /** 孫志剛（金陵建材總經理）: the name before the bracket that holds the title. */
