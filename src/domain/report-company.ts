@@ -15,7 +15,7 @@ const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公�
 const LEGAL_AT_END = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 const LATIN_NAME = String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){0,5}[A-Z][A-Za-z0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
@@ -28,8 +28,8 @@ const PARTNER_LATIN = new RegExp(
   String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited) with|from|of|lead\s*[:\u2014\u2013-])\s*${LATIN_NAME}`,
   'g',
 );
-/** "Pinecrest Foods' noodle factory", "Vega Motors's plant": a capitalised owner. */
-const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}'s?\s+[a-z]`, 'g');
+/** "Pinecrest Foods' noodle factory", "Vega Motors's plant", "Summit Biotech 的…": a capitalised owner. */
+const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
   /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could)$/i;
@@ -52,6 +52,24 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     const start = nameStartBefore(text, nameEnd, 30);
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
+  }
+  return null;
+}
+
+/** What a company's name ends with when it is written without its legal form (鶴鄉乳業, 豐達快運). */
+const TRADE =
+  '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|陶瓷|钢铁|矿业|集团';
+/** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
+const TRADE_SUBJECT = new RegExp(`(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司)`, 'g');
+
+/** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
+function companyAsSubject(report: ReportText): TextSpan | null {
+  const { text } = report;
+  TRADE_SUBJECT.lastIndex = 0;
+  for (let m = TRADE_SUBJECT.exec(text); m; m = TRADE_SUBJECT.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = nameStartBefore(text, end, 10);
+    if (start !== null && end - start >= 4) return { start, end };
   }
   return null;
 }
@@ -81,7 +99,8 @@ function companyLatin(report: ReportText): TextSpan | null {
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
-      if (NOT_COMPANY_WORDS.test(name) || name.split(/\s+/).some((word) => NOT_A_COMPANY.test(word))) continue;
+      // "Chengdu City", "the Chamber" are not companies; "Lion City Aquaculture" is.
+      if (NOT_COMPANY_WORDS.test(name) || NOT_A_COMPANY.test(name.split(/\s+/).at(-1) ?? '')) continue;
       const end = m.index + m[0].indexOf(m[1]) + m[1].length;
       const start = end - name.length;
       const placeLength = leadingPlaceLength(text, start, end);
@@ -110,7 +129,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, companyCjk(report) ?? companyBeforeTitle(report)) : null) ??
+    (report.cjk ? copySpan(report, companyCjk(report) ?? companyBeforeTitle(report) ?? companyAsSubject(report)) : null) ??
     (report.latin ? copySpan(report, companyLatin(report)) : null)
   );
 }
