@@ -138,14 +138,21 @@ for (const [word, value] of [['thirty', 30], ['forty', 40], ['fifty', 50], ['six
 }
 const COUNTED = new Set<Unit>(['enterprise', 'project', 'person', 'job']);
 
+/** First letters of the number words: most words can be passed over without being read. */
+const NUMBER_FIRSTS = new Set([...NUMBER_WORDS.keys()].map((word) => word.charCodeAt(0)));
+
 /** A count written as a word at `at`, when a counted noun follows it. */
 function countWord(text: string, at: number, end: number): Quantity | null {
+  if (end - at < 3 || end - at > 9 || !NUMBER_FIRSTS.has(text.charCodeAt(at)) || text.charCodeAt(end) !== 32) return null;
   const value = NUMBER_WORDS.get(text.slice(at, end));
   if (value === undefined || text.charCodeAt(end) !== 32) return null;
   const unit = unitAt(text, end + 1) ?? countAfterAdjective(text, end + 1);
   if (!unit || !COUNTED.has(unit.unit)) return null;
   return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false };
 }
+
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
 
 /** 近萬人, 上億元: about ten thousand, or a hundred million, written without a digit. */
 function approximateTenThousand(text: string, at: number): Quantity | null {
@@ -170,7 +177,7 @@ export function scanQuantities(text: string): Quantity[] {
       continue;
     }
     if (!startsNumeral(code)) {
-      const approximate = approximateTenThousand(text, i);
+      const approximate = code === WAN || code === YI ? approximateTenThousand(text, i) : null;
       if (approximate) found.push(approximate);
       i = approximate ? approximate.end : i + 1;
       continue;

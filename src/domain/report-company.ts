@@ -60,7 +60,7 @@ function companyCjk(report: ReportText): TextSpan | null {
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|陶瓷|钢铁|矿业|集团';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
-const TRADE_SUBJECT = new RegExp(`(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司)`, 'g');
+const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司)`, 'g');
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {

@@ -22,7 +22,8 @@ const POLITE_WORD = /先生|女士/g;
 /** 這位先生, 各位女士: who, not a name. */
 const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|哪)/;
 const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
-const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=介绍|表示|说|称|透露|牵头|提供|带队|率队)`);
+const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
+const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹: a surname with 先生 or 女士, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
@@ -58,7 +59,7 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
 function contactCjk(report: ReportText): string | null {
   const { text } = report;
   POLITE_THEN_NAME.lastIndex = 0;
-  for (let m = POLITE_THEN_NAME.exec(text); m; m = POLITE_THEN_NAME.exec(text)) {
+  for (let m = text.includes('(') ? POLITE_THEN_NAME.exec(text) : null; m; m = POLITE_THEN_NAME.exec(text)) {
     const at = m.index + m[0].indexOf('(') + 1;
     if (m[2][0] === m[1] && isNameSpan(text, at, at + m[2].length)) return copyName(report, at, at + m[2].length);
   }
@@ -73,11 +74,12 @@ function contactCjk(report: ReportText): string | null {
     if (name) return name;
   }
   POLITE_ANYWHERE.lastIndex = 0;
-  for (let m = POLITE_ANYWHERE.exec(text); m; m = POLITE_ANYWHERE.exec(text)) {
+  const polite = text.includes('先生') || text.includes('女士');
+  for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
     POLITE_ANYWHERE.lastIndex = m.index + 1;
   }
-  return nameBeforePolite(report) ?? nameNotHan(report);
+  return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report);
 }
 
 /** 歸僑葉永泰先生, 扎西次仁先生擬…: a full name before 先生 or 女士. */
@@ -100,9 +102,9 @@ function nameBeforePolite(report: ReportText): string | null {
 /** 阿不都熱合曼·吐爾遜 (names joined by a middle dot), or 副會長巴特爾介紹 (a title, a name, a verb of saying). */
 function nameNotHan(report: ReportText): string | null {
   const { text } = report;
-  const dotted = DOTTED_NAME.exec(text);
+  const dotted = text.includes('·') ? DOTTED_NAME.exec(text) : null;
   if (dotted) return copyName(report, dotted.index, dotted.index + dotted[0].length);
-  const said = TITLE_NAME_SAID.exec(text);
+  const said = SAYING.test(text) ? TITLE_NAME_SAID.exec(text) : null;
   if (!said) return null;
   const at = said.index + said[0].length - said[1].length;
   return copyName(report, at, at + said[1].length);

@@ -15,8 +15,10 @@ const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
   /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看想])(?:在|于|到)|赴|去(?!年|世)|前往)([\u4e00-\u9fff]{2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|看|开(?!发?区)|召|办|\s))/g;
+const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT = /(?:(?:在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
+const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
 /** 與城關鎮簽署: a place that is a party to the agreement. */
@@ -87,7 +89,7 @@ function locationCjk(report: ReportText): TextSpan | null {
     }
   }
   ARRIVED.lastIndex = 0;
-  for (let m = ARRIVED.exec(text); m; m = ARRIVED.exec(text)) {
+  for (let m = REACHED.test(text) ? ARRIVED.exec(text) : null; m; m = ARRIVED.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     const span = placeSpan(text, start, start + m[1].length);
     if (span) {
@@ -96,7 +98,7 @@ function locationCjk(report: ReportText): TextSpan | null {
     }
   }
   COUNTY_AT.lastIndex = 0;
-  for (let m = COUNTY_AT.exec(text); m; m = COUNTY_AT.exec(text)) {
+  for (let m = COUNTY_SUFFIX.test(text) ? COUNTY_AT.exec(text) : null; m; m = COUNTY_AT.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     const span = placeSpan(text, start, start + m[1].length);
     if (span) {

@@ -81,7 +81,7 @@ const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|�
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/;
 
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text) || QUESTION_START.test(text) || QUESTION_INSIDE.test(text);
+  return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text));
 }
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */

@@ -169,7 +169,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
         afterBuildVerb(text),
         beforeStageWord(text),
         facilityAfter(text, QUALIFIED),
-        facilityAfter(text, AGREEMENT),
+        text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
         facilityAfter(text, NAMED_AS),
         clauseOpening(text),
       );
