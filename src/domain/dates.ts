@@ -79,7 +79,7 @@ const ALTERNATIVES = [
   // group 22: "on Monday" in a report is the last one
   String.raw`\bon (mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   // groups 23-24: 11.24 opening a line or a clause, not 12.8億
-  String.raw`(?<![\d.\w\u4e00-\u9fff])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*[^\d\s亿万千百元%亩人家个户名项吨平公米倍])`,
+  String.raw`(?<![\d.\w\u4e00-\u9fff])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*[\u4e00-\u9fff])(?!\s*[亿万千百元亩人家个户名项吨平公米倍])`,
 ];
 /** Every date starts with one of these: a cheap test lets the scan skip other positions. */
 const FIRST_CJK = '(?=[\\d零一二三四五六七八九十大前昨今明后上本这下周星礼])';

@@ -153,6 +153,7 @@ function countWord(text: string, at: number, end: number): Quantity | null {
 
 const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
+const CHINESE_SCALE = new Map([[WAN, 4n], [YI, 8n]]);
 
 /** 近萬人, 上億元: about ten thousand, or a hundred million, written without a digit. */
 function approximateTenThousand(text: string, at: number): Quantity | null {
@@ -236,6 +237,13 @@ function readUnit(
       while (text.charCodeAt(spaced) === 32 && spaced - at < 2) spaced++;
       break;
     }
+  }
+  // "1.5 億元": a space typed between the number and its 萬 or 億.
+  const chineseScale = spaced > at ? CHINESE_SCALE.get(text.charCodeAt(spaced)) : undefined;
+  if (chineseScale) {
+    scaled *= 10n ** chineseScale;
+    big = true;
+    at = spaced + 1;
   }
   let unit = unitAt(text, at);
   if (!unit && spaced > at && isLatin(text.charCodeAt(spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);

@@ -20,7 +20,7 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!]\s*)${LATIN_NAME}\s+(?:plans?|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
+  String.raw`(?:^|[:.;!,]\s*)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
   'g',
 );
 /** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
@@ -32,7 +32,7 @@ const PARTNER_LATIN = new RegExp(
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */

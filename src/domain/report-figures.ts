@@ -41,7 +41,7 @@ const RULES = {
     blocked: NOT_INVESTMENT,
   },
   funds: {
-    keywords: /到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
+    keywords: /\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },

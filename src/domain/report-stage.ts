@@ -29,7 +29,8 @@ const MARKERS_CJK = new RegExp(
   [
     '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|不(?!断|少|仅|但|久|同|到))',
-    '(已经|已|正式|成功|顺利|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
+    // 正式, 成功, 順利 say how, not when: 下週與市政府正式簽約 is still to come.
+    '(已经|已|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
   ].join('|'),
   'g',
 );
@@ -76,7 +77,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   return marker;
 }
 
-const SIGN_TO_COME = /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算)签(?![约订署下定了字])/;
+const SIGN_TO_COME = /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)签(?![约订署下定了字])/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
