@@ -17,8 +17,18 @@ function dayNumber(year: number, month: number, day: number): number | null {
   return time / 86_400_000;
 }
 
+/** 'YYYY-MM-DD' of a day number, by arithmetic (H. Hinnant's civil_from_days): no Date per call. */
 function isoOf(days: number): string {
-  return new Date(days * 86_400_000).toISOString().slice(0, 10);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function parseIso(iso: string): { year: number; days: number } | null {

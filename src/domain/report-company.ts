@@ -66,7 +66,8 @@ const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) 
 function companyAsSubject(report: ReportText): TextSpan | null {
   const { text } = report;
   TRADE_SUBJECT.lastIndex = 0;
-  for (let m = TRADE_SUBJECT.exec(text); m; m = TRADE_SUBJECT.exec(text)) {
+  // The subject comes early: a few candidates are enough.
+  for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
     const start = nameStartBefore(text, end, 10);
     if (start !== null && end - start >= 4) return { start, end };
