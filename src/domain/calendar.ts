@@ -32,12 +32,53 @@ interface LocalParts {
   second: number;
 }
 
-function localParts(instant: Date, timeZone: string): LocalParts {
+function formattedParts(instant: number, timeZone: string): LocalParts {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   return parts as unknown as LocalParts;
+}
+
+/**
+ * A zone's offset from UTC changes only at its rare transitions: when an hour begins and ends
+ * with the same offset, the whole hour has it, and one Intl lookup serves every instant in it
+ * (an export formats tens of thousands of dates). An hour holding a transition asks Intl for
+ * each instant.
+ */
+const HOUR = 3_600_000;
+const offsets = new Map<string, Map<number, number | null>>();
+
+function exactOffset(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  const p = formattedParts(whole, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
+}
+
+function offsetAt(instant: number, timeZone: string): number {
+  let zone = offsets.get(timeZone);
+  if (!zone) offsets.set(timeZone, (zone = new Map()));
+  const hour = Math.floor(instant / HOUR);
+  let offset = zone.get(hour);
+  if (offset === undefined) {
+    const first = exactOffset(hour * HOUR, timeZone);
+    offset = exactOffset(hour * HOUR + HOUR - 1000, timeZone) === first ? first : null;
+    if (zone.size > 100_000) zone.clear();
+    zone.set(hour, offset);
+  }
+  return offset ?? exactOffset(instant, timeZone);
+}
+
+function localParts(instant: Date, timeZone: string): LocalParts {
+  const local = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -190,7 +190,8 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       header: columnTitle(column, lang),
       key: column.key,
       width: leadWidth(column.key),
-      style: LEAD_FORMATS[column.key] ? { numFmt: LEAD_FORMATS[column.key] } : {},
+      // A column without a format gets no style at all: exceljs looks up every styled cell's style.
+      ...(LEAD_FORMATS[column.key] ? { style: { numFmt: LEAD_FORMATS[column.key] } } : {}),
     })),
   ];
   styleHeader(leadSheet.getRow(1));
@@ -220,7 +221,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       owner: lead.owner,
       reporter: lead.reporter,
       fundsDetail: fundsDetailText(lead, input.timeZone),
-    });
+    }).commit();
   }
   if (input.leads.length) leadSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEAD_COLUMNS.length + 1 } };
   leadSheet.commit();
@@ -233,7 +234,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       header: columnTitle(column, lang),
       key: column.key,
       width: column.key === 'note' ? 50 : column.key === 'chamber' ? 20 : 14,
-      style: column.key === 'date' ? { numFmt: DATE_FORMAT } : {},
+      ...(column.key === 'date' ? { style: { numFmt: DATE_FORMAT } } : {}),
     })),
   ];
   styleHeader(eventSheet.getRow(1));
@@ -247,7 +248,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       invitedEnterprises: event.invitedEnterprises,
       signedProjects: event.signedProjects,
       note: event.note,
-    });
+    }).commit();
   }
   if (input.events.length) eventSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_COLUMNS.length + 1 } };
   eventSheet.commit();
