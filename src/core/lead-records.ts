@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Lead, LeadHistoryAction } from '../db/schema.ts';
 import type { Stage } from '../domain/report.ts';
@@ -28,50 +29,65 @@ export interface NewLeadInput {
 const reaches = (stage: Stage, target: 'signed' | 'landed') =>
   target === 'signed' ? stage === 'signed' || stage === 'landed' : stage === 'landed';
 
+/**
+ * The lead and its first history entry, in one statement: a Save costs one round trip, and
+ * the two exist together or not at all, even outside a transaction.
+ */
 export async function insertLead(trx: Db, input: NewLeadInput): Promise<Lead> {
   const { fields, stage, reportedAt } = input;
-  const lead = await trx
-    .insertInto('leads')
-    .values({
-      ...(input.id !== undefined ? { id: input.id } : {}),
-      chamber_id: input.chamberId,
-      reporter_id: input.reporterId,
-      owner_id: input.ownerId ?? null,
-      stage,
-      investment_yuan: fields.investmentYuan,
-      funds_in_place_yuan: fields.fundsInPlaceYuan,
-      tax_yuan: fields.taxYuan,
-      area_mu: fields.areaMu,
-      jobs: fields.jobs,
-      company: fields.company,
-      project: fields.project,
-      contact: fields.contact,
-      contact_phone: fields.contactPhone,
-      location: fields.location,
-      industry: fields.industry,
-      raw_text: input.rawText,
-      reported_at: reportedAt,
-      updated_at: reportedAt,
-      signed_at: input.signedAt !== undefined ? input.signedAt : reaches(stage, 'signed') ? reportedAt : null,
-      landed_at: input.landedAt !== undefined ? input.landedAt : reaches(stage, 'landed') ? reportedAt : null,
-      dropped_at: stage === 'dropped' ? reportedAt : null,
-      import_key: input.importKey ?? null,
-    })
-    .returningAll()
+  return trx
+    .with('lead', (db) =>
+      db
+        .insertInto('leads')
+        .values({
+          ...(input.id !== undefined ? { id: input.id } : {}),
+          chamber_id: input.chamberId,
+          reporter_id: input.reporterId,
+          owner_id: input.ownerId ?? null,
+          stage,
+          investment_yuan: fields.investmentYuan,
+          funds_in_place_yuan: fields.fundsInPlaceYuan,
+          tax_yuan: fields.taxYuan,
+          area_mu: fields.areaMu,
+          jobs: fields.jobs,
+          company: fields.company,
+          project: fields.project,
+          contact: fields.contact,
+          contact_phone: fields.contactPhone,
+          location: fields.location,
+          industry: fields.industry,
+          raw_text: input.rawText,
+          reported_at: reportedAt,
+          updated_at: reportedAt,
+          signed_at: input.signedAt !== undefined ? input.signedAt : reaches(stage, 'signed') ? reportedAt : null,
+          landed_at: input.landedAt !== undefined ? input.landedAt : reaches(stage, 'landed') ? reportedAt : null,
+          dropped_at: stage === 'dropped' ? reportedAt : null,
+          import_key: input.importKey ?? null,
+        })
+        .returningAll(),
+    )
+    .with('history', (db) =>
+      db
+        .insertInto('lead_history')
+        .columns(['lead_id', 'chamber_id', 'member_id', 'at', 'action', 'to_stage', 'changes', 'funds_delta_yuan'])
+        .expression((eb) =>
+          eb
+            .selectFrom('lead')
+            .select([
+              'lead.id',
+              'lead.chamber_id',
+              sql<number | null>`${input.reporterId}::integer`.as('member_id'),
+              sql<Date>`${reportedAt}::timestamptz`.as('at'),
+              sql<string>`${input.action ?? 'reported'}::text`.as('action'),
+              sql<string>`${stage}::text`.as('to_stage'),
+              sql<string>`${JSON.stringify(fields)}::jsonb`.as('changes'),
+              sql<number>`${fields.fundsInPlaceYuan ?? 0}::bigint`.as('funds_delta_yuan'),
+            ]),
+        ),
+    )
+    .selectFrom('lead')
+    .selectAll()
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('lead_history')
-    .values({
-      lead_id: lead.id,
-      member_id: input.reporterId,
-      at: reportedAt,
-      action: input.action ?? 'reported',
-      to_stage: stage,
-      changes: JSON.stringify(fields),
-      funds_delta_yuan: fields.fundsInPlaceYuan ?? 0,
-    })
-    .execute();
-  return lead;
 }
 
 export async function lockLead(trx: Db, id: number): Promise<Lead | undefined> {
