@@ -14,6 +14,13 @@ export interface TextSpan {
   end: number;
 }
 
+/** The span that starts first, of those found; ties go to the one listed first. */
+export function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
+  let first: TextSpan | null = null;
+  for (const span of spans) if (span && (!first || span.start < first.start)) first = span;
+  return first;
+}
+
 /** Longer than this, a "name" is a sentence that a pattern swallowed. */
 const MAX_NAME_LENGTH = 100;
 

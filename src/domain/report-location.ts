@@ -1,4 +1,4 @@
-import { copyName, copySpan, runStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
 import { isHomePlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
@@ -59,73 +59,53 @@ function suffixedPlace(text: string, start: number): TextSpan | null {
   return null;
 }
 
+/** The place the first match of `pattern` gives, trying matches in order. */
+function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray) => TextSpan | null): TextSpan | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const span = placeOf(m);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** The place a pattern captures as its first group, which ends the match. */
+function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
+  const start = m.index + m[0].length - m[1].length;
+  return placeSpan(text, start, start + m[1].length);
+}
+
+/** 與安溪鎮政府簽訂: the place before 政府 at `at`. */
+function placeBeforeGovernment(text: string, at: number): TextSpan | null {
+  const runStart = runStartBefore(text, at, 10);
+  const window = text.slice(runStart, at);
+  let start = runStart;
+  GOVERNMENT_BOUNDARY.lastIndex = 0;
+  for (let b = GOVERNMENT_BOUNDARY.exec(window); b; b = GOVERNMENT_BOUNDARY.exec(window)) {
+    start = runStart + b.index + b[0].length;
+  }
+  const span = placeSpan(text, start, at);
+  return span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end)) ? span : null;
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const found: TextSpan[] = [];
-  // 與安溪鎮政府簽訂: the place before 政府.
-  GOVERNMENT.lastIndex = 0;
-  for (let m = GOVERNMENT.exec(text); m; m = GOVERNMENT.exec(text)) {
-    const runStart = runStartBefore(text, m.index, 10);
-    const window = text.slice(runStart, m.index);
-    let start = runStart;
-    GOVERNMENT_BOUNDARY.lastIndex = 0;
-    for (let b = GOVERNMENT_BOUNDARY.exec(window); b; b = GOVERNMENT_BOUNDARY.exec(window)) {
-      start = runStart + b.index + b[0].length;
-    }
-    const span = placeSpan(text, start, m.index);
-    if (span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end))) {
-      found.push(span);
-      break;
-    }
-  }
-  // 在杭州舉辦, 在北京與3家企業
-  AT_PLACE.lastIndex = 0;
-  for (let m = AT_PLACE.exec(text); m; m = AT_PLACE.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    const span = placeSpan(text, start, start + m[1].length);
-    if (span) {
-      found.push(span);
-      break;
-    }
-  }
-  ARRIVED.lastIndex = 0;
-  for (let m = REACHED.test(text) ? ARRIVED.exec(text) : null; m; m = ARRIVED.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    const span = placeSpan(text, start, start + m[1].length);
-    if (span) {
-      found.push(span);
-      break;
-    }
-  }
-  COUNTY_AT.lastIndex = 0;
-  for (let m = COUNTY_SUFFIX.test(text) ? COUNTY_AT.exec(text) : null; m; m = COUNTY_AT.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    const span = placeSpan(text, start, start + m[1].length);
-    if (span) {
-      found.push(span);
-      break;
-    }
-  }
-  // 與城關鎮簽署
-  PARTY.lastIndex = 0;
-  for (let m = SIGNS.test(text) ? PARTY.exec(text) : null; m; m = PARTY.exec(text)) {
-    const span = suffixedPlace(text, m.index + 1);
-    if (span && AGREES.test(text.slice(span.end))) {
-      found.push(span);
-      break;
-    }
-  }
-  // 擬落戶高新區
-  SETTLE.lastIndex = 0;
-  for (let m = SETTLE.exec(text); m; m = SETTLE.exec(text)) {
-    const span = suffixedPlace(text, m.index + m[0].length);
-    if (span) {
-      found.push(span);
-      break;
-    }
-  }
-  if (found.length === 0) return null;
-  return found.reduce((a, b) => (b.start < a.start ? b : a));
+  return earliest(
+    firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
+    // 在杭州舉辦, 在北京與3家企業
+    firstPlace(text, AT_PLACE, (m) => capturedPlace(text, m)),
+    REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
+    COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
+    // 與城關鎮簽署
+    SIGNS.test(text)
+      ? firstPlace(text, PARTY, (m) => {
+          const span = suffixedPlace(text, m.index + 1);
+          return span && AGREES.test(text.slice(span.end)) ? span : null;
+        })
+      : null,
+    // 擬落戶高新區
+    firstPlace(text, SETTLE, (m) => suffixedPlace(text, m.index + m[0].length)),
+  );
 }
 
 function locationLatin(report: ReportText): string | null {

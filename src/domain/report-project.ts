@@ -1,4 +1,4 @@
-import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
 import { leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
@@ -148,12 +148,6 @@ function clauseOpening(text: string): TextSpan | null {
 function opensName(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return isCjk(code) || (code >= 97 && code <= 122) || LEADING_MEASURE.test(text.slice(at, at + 8));
-}
-
-function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
-  let first: TextSpan | null = null;
-  for (const span of spans) if (span && (!first || span.start < first.start)) first = span;
-  return first;
 }
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
