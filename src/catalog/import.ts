@@ -4,6 +4,7 @@ import { translate, type Lang } from '../i18n/index.ts';
 import {
   date,
   headerScore,
+  importOutcomeLines,
   money,
   oneOf,
   phone,
@@ -190,12 +191,7 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
 
 /** The import's outcome for people, in their language. */
 export function catalogImportReport(result: CatalogImportResult, fileName: string, lang: Lang): string[] {
-  const lines: string[] = [];
-  for (const problem of result.fileErrors) {
-    lines.push(translate(lang, 'ledger.file', { file: fileName, problem: translate(lang, problem.key, problem.params) }));
-  }
-  if (result.fileErrors.length) return lines;
-  lines.push(
+  return importOutcomeLines(result, fileName, lang, () => [
     translate(lang, 'catalog.import.summary', {
       kind: translate(lang, result.kind === 'projects' ? 'catalog.import.projects' : 'catalog.import.policies'),
       rows: result.rows,
@@ -204,10 +200,5 @@ export function catalogImportReport(result: CatalogImportResult, fileName: strin
       unchanged: result.unchanged,
       invalid: result.invalid,
     }),
-  );
-  for (const error of result.errors) {
-    lines.push(translate(lang, 'ledger.row', { row: error.row, column: error.column, problem: translate(lang, error.problem.key, error.problem.params) }));
-  }
-  if (!result.committed && result.invalid > 0) lines.push(translate(lang, 'ledger.nothingImported', { invalid: result.invalid }));
-  return lines;
+  ]);
 }

@@ -3,7 +3,7 @@ import { isValidDate } from '../../domain/calendar.ts';
 import { scanQuantities } from '../../domain/quantities.ts';
 import { foldText } from '../../domain/script.ts';
 import { MAX_REPORTED_YUAN } from '../../domain/amounts.ts';
-import type { MessageKey, Params } from '../../i18n/index.ts';
+import { translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
 import type { Cell, Table } from './table.ts';
 
 /**
@@ -26,6 +26,28 @@ export interface RowError {
   /** The column's header as the file writes it (or the spec's first name when the column is absent). */
   column: string;
   problem: Problem;
+}
+
+/** What every import reports, whatever it lists. */
+export interface ImportOutcome {
+  invalid: number;
+  errors: RowError[];
+  fileErrors: Problem[];
+  committed: boolean;
+}
+
+/**
+ * An import's outcome for people, in their language: the file's problems alone when it could
+ * not be read; otherwise the import's own count lines, each row's error, and why nothing was
+ * written when errors stopped it.
+ */
+export function importOutcomeLines(outcome: ImportOutcome, fileName: string, lang: Lang, counts: () => string[]): string[] {
+  const say = (problem: Problem) => translate(lang, problem.key, problem.params);
+  if (outcome.fileErrors.length) return outcome.fileErrors.map((problem) => translate(lang, 'ledger.file', { file: fileName, problem: say(problem) }));
+  const lines = counts();
+  for (const error of outcome.errors) lines.push(translate(lang, 'ledger.row', { row: error.row, column: error.column, problem: say(error.problem) }));
+  if (!outcome.committed && outcome.invalid > 0) lines.push(translate(lang, 'ledger.nothingImported', { invalid: outcome.invalid }));
+  return lines;
 }
 
 /** What a cell reader is told: the unit its header names (as a multiplier) and today's date. */

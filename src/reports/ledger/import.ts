@@ -6,7 +6,7 @@ import { foldText } from '../../domain/script.ts';
 import { insertLead } from '../../core/lead-records.ts';
 import type { DraftFields } from '../../core/render.ts';
 import { translate, type Lang } from '../../i18n/index.ts';
-import { headerScore, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
+import { headerScore, importOutcomeLines, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
 import { pickTable, type Table } from './table.ts';
 import {
   CHAMBER_COLUMNS,
@@ -306,24 +306,17 @@ async function writeEvent(trx: Db, row: EventRecord, chamberId: number, importKe
 
 /** The import's outcome for people: one line of counts, then each error, in the reader's language. */
 export function importReport(result: ImportResult, fileName: string, lang: Lang): string[] {
-  const lines: string[] = [];
-  for (const problem of result.fileErrors) {
-    lines.push(translate(lang, 'ledger.file', { file: fileName, problem: translate(lang, problem.key, problem.params) }));
-  }
-  if (result.fileErrors.length) return lines;
-  lines.push(
-    translate(lang, 'ledger.summary', {
-      kind: translate(lang, result.kind === 'leads' ? 'ledger.kindLeads' : 'ledger.kindEvents'),
-      rows: result.rows,
-      imported: result.imported,
-      existing: result.existing,
-      invalid: result.invalid,
-    }),
-  );
-  if (result.createdChambers.length) lines.push(translate(lang, 'ledger.createdChambers', { names: result.createdChambers.join('、') }));
-  for (const error of result.errors) {
-    lines.push(translate(lang, 'ledger.row', { row: error.row, column: error.column, problem: translate(lang, error.problem.key, error.problem.params) }));
-  }
-  if (!result.committed && result.invalid > 0) lines.push(translate(lang, 'ledger.nothingImported', { invalid: result.invalid }));
-  return lines;
+  return importOutcomeLines(result, fileName, lang, () => {
+    const lines = [
+      translate(lang, 'ledger.summary', {
+        kind: translate(lang, result.kind === 'leads' ? 'ledger.kindLeads' : 'ledger.kindEvents'),
+        rows: result.rows,
+        imported: result.imported,
+        existing: result.existing,
+        invalid: result.invalid,
+      }),
+    ];
+    if (result.createdChambers.length) lines.push(translate(lang, 'ledger.createdChambers', { names: result.createdChambers.join('、') }));
+    return lines;
+  });
 }
