@@ -76,6 +76,11 @@ export interface ChatAddressOf {
   chatId: string;
 }
 
+/** The chat (platform and id, as column references) has not refused a push. */
+function notBlocked(platform: string, chatId: string) {
+  return sql<boolean>`not exists (select 1 from push_blocks b where b.platform = ${sql.ref(platform)} and b.chat_id = ${sql.ref(chatId)})`;
+}
+
 /**
  * Where each member is reached privately: their most recently linked identity on a platform the bot
  * pushes to, skipping chats that refused a push. A private chat's id is the user's id on Telegram
@@ -93,16 +98,7 @@ export async function memberAddresses(
     .select(['i.member_id', 'i.platform', 'i.platform_user_id'])
     .distinctOn('i.member_id')
     .where('i.member_id', 'in', memberIds)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('push_blocks as b')
-            .select(sql`1`.as('one'))
-            .whereRef('b.platform', '=', 'i.platform')
-            .whereRef('b.chat_id', '=', 'i.platform_user_id'),
-        ),
-      ),
-    )
+    .where(notBlocked('i.platform', 'i.platform_user_id'))
     .orderBy('i.member_id')
     .orderBy('i.created_at', 'desc');
   if (platforms) query = query.where('i.platform', 'in', [...platforms]);
@@ -125,16 +121,7 @@ export async function groupAddresses(
   let query = trx
     .selectFrom('group_bindings as g')
     .select(['g.platform', 'g.chat_id', 'g.chamber_id', 'g.title', 'g.bound_by'])
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('push_blocks as b')
-            .select(sql`1`.as('one'))
-            .whereRef('b.platform', '=', 'g.platform')
-            .whereRef('b.chat_id', '=', 'g.chat_id'),
-        ),
-      ),
-    )
+    .where(notBlocked('g.platform', 'g.chat_id'))
     .orderBy('g.chamber_id')
     .orderBy('g.platform')
     .orderBy('g.chat_id');
