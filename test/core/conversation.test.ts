@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { coreFeatures } from '../../src/core/features/index.ts';
 import type { Feature } from '../../src/core/context.ts';
@@ -9,18 +9,11 @@ import { enqueue, groupAddresses } from '../../src/outbox/queue.ts';
 
 const text = ChatUser.text;
 
-let tdb: TestDatabase;
+const tdb = useTestDatabase();
 let core: Core;
 let clock: ReturnType<typeof testClock>;
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-});
-afterAll(async () => {
-  await tdb.close();
-});
 beforeEach(async () => {
-  await tdb.reset();
   clock = testClock();
   core = testCore(tdb.db, clock).core;
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import type { Core } from '../../src/core/conversation.ts';
 import { seedDemo } from '../../src/core/demo-data.ts';
@@ -10,17 +10,10 @@ import { addLead, moveLead } from './fixtures.ts';
 const text = ChatUser.text;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let tdb: TestDatabase;
+const tdb = useTestDatabase();
 let core: Core;
 
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-});
-afterAll(async () => {
-  await tdb.close();
-});
 beforeEach(async () => {
-  await tdb.reset();
   core = testCore(tdb.db, testClock()).core;
   await seedDemo(tdb.db, 'Asia/Shanghai');
 });

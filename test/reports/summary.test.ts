@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openTestDatabase, type TestDatabase } from '../support/database.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database.ts';
 import { REPORT_FIGURES, seedDemo } from '../../src/core/demo-data.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
 import { rank } from '../../src/reports/ranking.ts';
@@ -11,17 +11,7 @@ import { addChamberRow, addEvent, addLead, addMember, moveLead } from './fixture
 const TZ = 'Asia/Shanghai';
 const YI = 100_000_000;
 
-let tdb: TestDatabase;
-
-beforeAll(async () => {
-  tdb = await openTestDatabase();
-});
-afterAll(async () => {
-  await tdb.close();
-});
-beforeEach(async () => {
-  await tdb.reset();
-});
+const tdb = useTestDatabase();
 
 const window = (from: string, to: string) => ({ from, to });
 const period = (text: string, today = '2026-11-29'): Period => (parsePeriod(text, today) as { period: Period }).period;
