@@ -3,6 +3,26 @@
  * chart and the workbook's labels, and the ledger import's row errors.
  */
 
+/**
+ * The workbook's sheet and column labels in simplified Chinese. Officials forward the workbook
+ * to offices that file it in Chinese, so an English reader's workbook keeps them too.
+ */
+const SHEET_LABELS_CN = {
+  'sheet.summary': '汇总',
+  'sheet.leads': '招商线索',
+  'sheet.events': '活动',
+  'sheet.chambers': '商会名录',
+  'sheet.funnel': '转化漏斗',
+  'sheet.total': '全市合计',
+  'sheet.metric': '指标',
+  'sheet.current': '本期',
+  'sheet.previous': '上期（环比）',
+  'sheet.yearAgo': '去年同期（同比）',
+  'sheet.momChange': '环比',
+  'sheet.yoyChange': '同比',
+  'sheet.rank': '排名',
+};
+
 const zhCN = {
   'help.summary': '/summary [时段] [商会] — 招商汇总：各商会排名、环比同比、转化漏斗、通报稿和图表。时段如：本月、上季度、2018上半年、2018-03（也可用：汇总、统计）',
   'help.export': '/export [时段] — 导出 Excel 台账：汇总、各商会、线索、活动',
@@ -72,19 +92,7 @@ const zhCN = {
   'export.caption': '{period}招商台账（{from} 至 {to}）：汇总、各商会、线索 {leads} 条、活动 {events} 场。',
   'export.fileName': '招商台账',
 
-  'sheet.summary': '汇总',
-  'sheet.leads': '招商线索',
-  'sheet.events': '活动',
-  'sheet.chambers': '商会名录',
-  'sheet.funnel': '转化漏斗',
-  'sheet.total': '全市合计',
-  'sheet.metric': '指标',
-  'sheet.current': '本期',
-  'sheet.previous': '上期（环比）',
-  'sheet.yearAgo': '去年同期（同比）',
-  'sheet.momChange': '环比',
-  'sheet.yoyChange': '同比',
-  'sheet.rank': '排名',
+  ...SHEET_LABELS_CN,
   'sheet.periodLine': '时段：{period}（{from} 至 {to}）；上期：{previousFrom} 至 {previousTo}；去年同期：{yearAgoFrom} 至 {yearAgoTo}',
   'sheet.generated': '生成时间：{at}（{zone}）。计数口径见 docs/summaries.md。',
 
@@ -306,19 +314,7 @@ const en: Record<Keys, string> = {
   'export.caption': 'Investment ledger, {period} ({from} to {to}): totals, chambers, {leads} leads, {events} events.',
   'export.fileName': 'investment-ledger',
 
-  'sheet.summary': '汇总',
-  'sheet.leads': '招商线索',
-  'sheet.events': '活动',
-  'sheet.chambers': '商会名录',
-  'sheet.funnel': '转化漏斗',
-  'sheet.total': '全市合计',
-  'sheet.metric': '指标',
-  'sheet.current': '本期',
-  'sheet.previous': '上期（环比）',
-  'sheet.yearAgo': '去年同期（同比）',
-  'sheet.momChange': '环比',
-  'sheet.yoyChange': '同比',
-  'sheet.rank': '排名',
+  ...SHEET_LABELS_CN,
   'sheet.periodLine': 'Period: {period} ({from} to {to}); previous: {previousFrom} to {previousTo}; a year before: {yearAgoFrom} to {yearAgoTo}',
   'sheet.generated': 'Made {at} ({zone}). How each figure is counted: docs/summaries.md.',
 
