@@ -20,6 +20,7 @@ import { migrateToLatest, openDatabase, type Db } from '../src/db/database.ts';
 import { createCore } from '../src/core/conversation.ts';
 import { coreFeatures } from '../src/core/features/index.ts';
 import { parsePeriod, rangePeriod } from '../src/domain/periods.ts';
+import { FULL_CONTACTS } from '../src/domain/contact-view.ts';
 import { exportWorkbook } from '../src/reports/export.ts';
 import { buildSummaryReport } from '../src/reports/report.ts';
 
@@ -162,7 +163,7 @@ async function main(): Promise<void> {
     // The export: a window holding a little over 10,000 leads (reported, signed, landed, dropped or funded in it).
     const window = rangePeriod('2020-03-01', '2020-03-27');
     await timeRuns('export of one window to .xlsx', async () => {
-      const out = await exportWorkbook(db, window, 'all', { lang: 'zh-CN', timeZone: TIME_ZONE, now: new Date(), showPhone: () => true });
+      const out = await exportWorkbook(db, window, 'all', { lang: 'zh-CN', timeZone: TIME_ZONE, now: new Date(), contactView: () => FULL_CONTACTS });
       exported = out;
     }, 3);
     console.log(`  (that window lists ${exported?.leads} leads and ${exported?.events} events; workbook ${Math.round((exported?.data.length ?? 0) / 1024)} KB)`);

@@ -9,6 +9,7 @@ import { isLang, type Lang } from '../i18n/index.ts';
 import { renderSummaryChart } from '../reports/chart.ts';
 import { pickFigures } from '../reports/figures.ts';
 import { importLedger, importReport, type LedgerKind } from '../reports/ledger/import.ts';
+import { FULL_CONTACTS } from '../domain/contact-view.ts';
 import { exportWorkbook } from '../reports/export.ts';
 import { buildSummaryReport } from '../reports/report.ts';
 import { summarize, type Scope } from '../reports/summary.ts';
@@ -71,7 +72,7 @@ export const reportCommands: Record<string, Handler> = {
         return 0;
       }
       if (values.xlsx) {
-        const { data, leads, events } = await exportWorkbook(db, period, scope, { lang, timeZone, now, showPhone: () => true });
+        const { data, leads, events } = await exportWorkbook(db, period, scope, { lang, timeZone, now, contactView: () => FULL_CONTACTS });
         await writeFile(values.xlsx, data);
         process.stderr.write(`workbook written to ${values.xlsx}: ${leads} leads, ${events} events\n`);
         return 0;

@@ -1,6 +1,6 @@
 import { formatYuan } from '../domain/amounts.ts';
 import { localDateTime } from '../domain/calendar.ts';
-import { can, maskPhone } from '../domain/permissions.ts';
+import { contactViewOf, shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
 import type { ParsedReport, Stage } from '../domain/report.ts';
 import type { Lead, LeadHistory } from '../db/schema.ts';
 import type { Ctx, MemberCtx } from './context.ts';
@@ -20,19 +20,9 @@ export function fieldsOfKind(kind: 'lead' | 'event'): readonly (keyof DraftField
   return kind === 'lead' ? LEAD_FIELDS : EVENT_FIELDS;
 }
 
-/** How contact details may be shown to this reader in this chat. */
-export interface ContactView {
-  showName: boolean;
-  showPhone: 'full' | 'masked';
-}
-
-/**
- * Contacts are personal data: in a group nobody's contact name is shown and phones are
- * masked; in private, phones show in full only to those the permission table allows.
- */
+/** How contact details may be shown to this reader in this chat (see domain/contact-view). */
 export function contactView(ctx: MemberCtx, chamberId: number): ContactView {
-  if (ctx.inbound.chat.type === 'group') return { showName: false, showPhone: 'masked' };
-  return { showName: true, showPhone: can(ctx.actor, 'lead.readContact', { chamberId }) ? 'full' : 'masked' };
+  return contactViewOf(ctx.actor, ctx.inbound.chat.type, chamberId);
 }
 
 export function formatValue(ctx: Ctx, field: keyof DraftFields, value: unknown): string {
@@ -66,7 +56,7 @@ export function fieldLines(ctx: Ctx, kind: 'lead' | 'event', fields: DraftFields
     if (value === null || value === undefined || value === '') continue;
     let shown = formatValue(ctx, field, value);
     if (field === 'contact' && !view.showName) shown = ctx.t('lead.contactHidden');
-    if (field === 'contactPhone' && view.showPhone === 'masked') shown = maskPhone(String(value));
+    if (field === 'contactPhone') shown = shownPhone(view, String(value));
     lines.push(`${ctx.t(`field.${field}`)}：${shown}`);
   }
   return lines;
@@ -109,6 +99,7 @@ export function historyLine(
   ctx: Ctx,
   entry: LeadHistory,
   names: Map<number, string>,
+  view: ContactView,
 ): string {
   const who = entry.member_id !== null ? (names.get(entry.member_id) ?? `#${entry.member_id}`) : ctx.t('lead.someone');
   const when = localDateTime(entry.at, ctx.deps.timezone);
@@ -123,7 +114,7 @@ export function historyLine(
       });
       break;
     case 'follow_up':
-      what = ctx.t('lead.history.follow_up', { who, note: entry.note ?? '' });
+      what = ctx.t('lead.history.follow_up', { who, note: shownNote(view, entry.note ?? '') });
       break;
     case 'assigned':
       what = ctx.t('lead.history.assigned', { who, owner: String(changes.owner ?? '') });

@@ -79,10 +79,3 @@ export function visibleChambers(actor: Actor, action: Action): 'all' | number[] 
   if (reach === 'none' || actor.chamberId === null) return [];
   return [actor.chamberId];
 }
-
-/** 13800138000 → 138****8000: enough to recognise a number, not to call it. */
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  if (digits.length < 7) return '*'.repeat(digits.length);
-  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
-}

@@ -4,6 +4,7 @@ import { isLang, translate, type Lang } from '../i18n/index.ts';
 import type { Outbound } from '../core/messages.ts';
 import { buildSummaryReport } from '../reports/report.ts';
 import { renderSummaryChart } from '../reports/chart.ts';
+import { FULL_CONTACTS } from '../domain/contact-view.ts';
 import { exportWorkbook } from '../reports/export.ts';
 import { summaryChartInput, summaryText } from '../reports/text.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
@@ -44,8 +45,8 @@ export const summaryJob: JobDefinition = {
       } catch (error) {
         ctx.logger.error({ err: error }, 'monthly summary: chart failed; sending without it');
       }
-      // Officials may see every chamber's contacts (domain/permissions: lead.readContact).
-      const { data, leads, events } = await exportWorkbook(ctx.db, reportPeriod, 'all', { lang, timeZone, now: ctx.now(), showPhone: () => true });
+      // Sent to officials in private, who may see every chamber's contacts (domain/permissions: lead.readContact).
+      const { data, leads, events } = await exportWorkbook(ctx.db, reportPeriod, 'all', { lang, timeZone, now: ctx.now(), contactView: () => FULL_CONTACTS });
       counts = { leads, events };
       outbound.file = { name: `${translate(lang, 'export.fileName')}-${reportPeriod.from}_${reportPeriod.to}.xlsx`, data, mime: XLSX_MIME };
       byLang.set(lang, outbound);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.ts';
+import type { ContactView } from '../domain/contact-view.ts';
 import type { Period } from '../domain/periods.ts';
 import type { Lang } from '../i18n/index.ts';
 import { eventsOfPeriod, leadsOfPeriod } from './listing.ts';
@@ -10,7 +11,7 @@ export interface ExportOptions {
   lang: Lang;
   timeZone: string;
   now: Date;
-  showPhone: (chamberId: number) => boolean;
+  contactView: (chamberId: number) => ContactView;
 }
 
 /** The period's workbook (see workbook.ts), read from the database. */

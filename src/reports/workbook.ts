@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { localDate, localDateTime } from '../domain/calendar.ts';
-import { maskPhone } from '../domain/permissions.ts';
+import { shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
 import { periodLabel } from '../domain/periods.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
 import { change, rate, type Figures, type FigureKey, type Funnel } from './figures.ts';
@@ -27,8 +27,8 @@ export interface WorkbookInput {
   now: Date;
   /** The chambers in scope, listed on their own sheet so that an import can recreate them. */
   chambers: ChamberInfo[];
-  /** Whether this reader may see the phone numbers of a chamber's leads (otherwise masked). */
-  showPhone: (chamberId: number) => boolean;
+  /** What this reader may see of a chamber's contacts: names, phones, phones inside notes. */
+  contactView: (chamberId: number) => ContactView;
 }
 
 const YI = 100_000_000;
@@ -198,6 +198,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   const dateOf = (d: Date | null) => (d ? excelDate(localDate(d, input.timeZone)) : null);
   for (const lead of input.leads) {
     const stageTitle = STAGE_TITLES[script][lead.stage];
+    const view = input.contactView(lead.chamberId);
     leadSheet.addRow({
       id: lead.id,
       chamber: lead.chamber,
@@ -214,8 +215,8 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       signedOn: dateOf(lead.signedAt),
       landedOn: dateOf(lead.landedAt),
       droppedOn: lead.stage === 'dropped' ? dateOf(lead.droppedAt) : null,
-      contact: lead.contact,
-      contactPhone: lead.contactPhone === null ? null : input.showPhone(lead.chamberId) ? lead.contactPhone : maskPhone(lead.contactPhone),
+      contact: view.showName ? lead.contact : null,
+      contactPhone: lead.contactPhone === null ? null : shownPhone(view, lead.contactPhone),
       location: lead.location,
       industry: lead.industry,
       owner: lead.owner,
@@ -247,7 +248,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
       location: event.location,
       invitedEnterprises: event.invitedEnterprises,
       signedProjects: event.signedProjects,
-      note: event.note,
+      note: event.note === null ? null : shownNote(input.contactView(event.chamberId), event.note),
     }).commit();
   }
   if (input.events.length) eventSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_COLUMNS.length + 1 } };

@@ -212,7 +212,7 @@ describe('a group', () => {
     // A report addressed by @mention: the group sees the phone masked and no contact name.
     const report = '@ChamberTestBot 天府物流园项目正在洽谈，总投资3亿元，联系人王磊 13912345678';
     const { text, sent } = await t.say(member, report, group);
-    expect(text).toContain('139****5678');
+    expect(text).toContain('*******5678');
     expect(text).not.toContain('13912345678');
     expect(text).not.toContain('王磊');
     const draft = await tdb.db.selectFrom('drafts').select('raw_text').executeTakeFirstOrThrow();

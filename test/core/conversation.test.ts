@@ -212,7 +212,7 @@ describe('working the pipeline', () => {
     const outsider = await joinAs(core, tdb.db, 'secretary', { chamber: '貴陽商會' });
     const id = await reportLead(member, '项目：光伏组件 投资2亿 联系人 李娜 电话13800138000');
 
-    expect(text(await colleague.send(`/show ${id}`))).toContain('138****8000');
+    expect(text(await colleague.send(`/show ${id}`))).toContain('*******8000');
     expect(text(await colleague.send(`/show ${id}`))).not.toContain('13800138000');
     expect(text(await secretary.send(`/show ${id}`))).toContain('13800138000');
     expect(text(await official.send(`/show ${id}`))).toContain('13800138000');
@@ -224,7 +224,7 @@ describe('working the pipeline', () => {
     expect(text(await outsider.send('/leads 成都商會'))).toMatch(/没有权限/);
 
     const inGroup = text(await secretary.inGroup('g1').send(`/show ${id}`));
-    expect(inGroup).toContain('138****8000');
+    expect(inGroup).toContain('*******8000');
     expect(inGroup).not.toContain('李娜');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, maskPhone, visibleChambers, type Action, type Actor, type Role, type Target } from '../../src/domain/permissions.ts';
+import { can, visibleChambers, type Action, type Actor, type Role, type Target } from '../../src/domain/permissions.ts';
 
 const CHAMBER = 1;
 const OTHER = 2;
@@ -67,15 +67,5 @@ describe('permissions table', () => {
     expect(visibleChambers(actor('member'), 'lead.read')).toEqual([CHAMBER]);
     expect(visibleChambers(actor('official'), 'lead.read')).toBe('all');
     expect(visibleChambers(actor('member'), 'summary.read')).toEqual([]);
-  });
-});
-
-describe('maskPhone', () => {
-  it.each([
-    ['13800138000', '138****8000'],
-    ['139-1234-5678', '139****5678'],
-    ['12345', '*****'],
-  ])('%s → %s', (phone, masked) => {
-    expect(maskPhone(phone)).toBe(masked);
   });
 });

@@ -4,6 +4,7 @@ import { parsePeriod, type Period } from '../../src/domain/periods.ts';
 import { money, area, count, parseDateCell, type CellContext } from '../../src/reports/ledger/columns.ts';
 import { importLedger, importReport, type ImportOptions } from '../../src/reports/ledger/import.ts';
 import { decodeText, parseCsv, readTablesFrom } from '../../src/reports/ledger/table.ts';
+import { FULL_CONTACTS } from '../../src/domain/contact-view.ts';
 import { exportWorkbook } from '../../src/reports/export.ts';
 import { buildSummaryReport } from '../../src/reports/report.ts';
 import { funnelByChamber, summarize } from '../../src/reports/summary.ts';
@@ -195,7 +196,7 @@ describe('export, then import into an empty database', () => {
     const before = await Promise.all(periods.map((p) => summarize(tdb.db, p, 'all', TZ)));
     const funnelBefore = await funnelByChamber(tdb.db, year, 'all', TZ);
     const wholeRange = (parsePeriod('2017-01-01..2018-12-31', TODAY) as { period: Period }).period;
-    const { data } = await exportWorkbook(tdb.db, wholeRange, 'all', { lang: 'zh-TW', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), showPhone: () => true });
+    const { data } = await exportWorkbook(tdb.db, wholeRange, 'all', { lang: 'zh-TW', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), contactView: () => FULL_CONTACTS });
 
     await tdb.reset();
     const tables = await readTablesFrom(data, 'export.xlsx');
@@ -217,7 +218,7 @@ describe('export, then import into an empty database', () => {
     expect(before[4].total.fundsInPlaceYuan).toBe(243_000_000);
 
     // And the export of the imported data lists the same ledger again: importing it adds nothing.
-    const again = await exportWorkbook(tdb.db, wholeRange, 'all', { lang: 'zh-CN', timeZone: TZ, now: new Date(), showPhone: () => true });
+    const again = await exportWorkbook(tdb.db, wholeRange, 'all', { lang: 'zh-CN', timeZone: TZ, now: new Date(), contactView: () => FULL_CONTACTS });
     const reimport = await importLedger(tdb.db, { kind: 'leads', tables: await readTablesFrom(again.data, 'x.xlsx'), fileName: 'x.xlsx', today: TODAY, timeZone: TZ });
     expect(reimport).toMatchObject({ imported: 0, existing: 4 });
     const report = await buildSummaryReport(tdb.db, year, 'all', TZ);

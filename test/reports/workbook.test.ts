@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { seedDemo } from '../../src/core/demo-data.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
+import { FULL_CONTACTS, GROUP_CONTACTS } from '../../src/domain/contact-view.ts';
 import { exportWorkbook } from '../../src/reports/export.ts';
 import { safeSheetName } from '../../src/reports/workbook.ts';
 import { addChamberRow, addLead, moveLead } from './fixtures.ts';
@@ -49,7 +50,7 @@ describe('the workbook', () => {
     await moveLead(tdb.db, lead.id, 'signed', '2018-04-01T02:00:00Z', { fundsInPlaceYuan: 12_345_678 });
     const period = (parsePeriod('2018上半年', '2026-11-29') as { period: Period }).period;
     const { data, leads, events } = await exportWorkbook(tdb.db, period, 'all', {
-      lang: 'zh-TW', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), showPhone: () => true,
+      lang: 'zh-TW', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), contactView: () => FULL_CONTACTS,
     });
     expect(leads).toBe(28);
     expect(events).toBe(63);
@@ -112,7 +113,7 @@ describe('the workbook', () => {
   it('is still a workbook when the period is empty', async () => {
     await addChamberRow(tdb.db, '成都商會');
     const period = (parsePeriod('2010', '2026-11-29') as { period: Period }).period;
-    const { data, leads } = await exportWorkbook(tdb.db, period, 'all', { lang: 'en', timeZone: TZ, now: new Date(), showPhone: () => false });
+    const { data, leads } = await exportWorkbook(tdb.db, period, 'all', { lang: 'en', timeZone: TZ, now: new Date(), contactView: () => GROUP_CONTACTS });
     expect(leads).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);

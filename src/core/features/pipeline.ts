@@ -57,15 +57,16 @@ async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Out
     const rows = await ctx.trx.selectFrom('members').select(['id', 'display_name']).where('id', 'in', [...new Set(memberIds)]).execute();
     for (const row of rows) names.set(row.id, row.display_name);
   }
+  const view = contactView(ctx, lead.chamber_id);
   const lines = [
     `${ctx.t('lead.title', { id: lead.id })} · ${chamber.name}`,
     `${ctx.t('field.stage')}：${ctx.t(`stage.${lead.stage}`)}`,
-    ...fieldLines(ctx, 'lead', { ...leadFields(lead), stage: null }, contactView(ctx, lead.chamber_id)),
+    ...fieldLines(ctx, 'lead', { ...leadFields(lead), stage: null }, view),
   ];
   if (lead.reporter_id !== null) lines.push(`${ctx.t('field.reporter')}：${names.get(lead.reporter_id) ?? ''}`);
   if (lead.owner_id !== null) lines.push(`${ctx.t('field.owner')}：${names.get(lead.owner_id) ?? ''}`);
   if (lead.next_follow_up_on) lines.push(`${ctx.t('field.nextFollowUp')}：${lead.next_follow_up_on}`);
-  lines.push('', ctx.t('lead.history'), ...history.map((h) => `· ${historyLine(ctx, h, names)}`));
+  lines.push('', ctx.t('lead.history'), ...history.map((h) => `· ${historyLine(ctx, h, names, view)}`));
   return { text: lines.join('\n'), buttons: stageButtons(ctx, lead), edit };
 }
 

@@ -2,6 +2,7 @@ import { rejectedAmounts } from '../../domain/amounts.ts';
 import { parseReport } from '../../domain/report-parser.ts';
 import { parseFieldEdit } from '../../domain/field-edit.ts';
 import { can } from '../../domain/permissions.ts';
+import { FULL_CONTACTS, GROUP_CONTACTS } from '../../domain/contact-view.ts';
 import { invalidFields } from '../../domain/validation.ts';
 import type { ParsedReport } from '../../domain/report.ts';
 import type { Draft } from '../../db/schema.ts';
@@ -28,9 +29,7 @@ function draftButtons(ctx: MemberCtx, draftId: number): Button[][] {
 
 /** The reporter sees what they typed; anyone else in a group sees it redacted. */
 function draftView(ctx: MemberCtx) {
-  return ctx.inbound.chat.type === 'group'
-    ? ({ showName: false, showPhone: 'masked' } as const)
-    : ({ showName: true, showPhone: 'full' } as const);
+  return ctx.inbound.chat.type === 'group' ? GROUP_CONTACTS : FULL_CONTACTS;
 }
 
 function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {

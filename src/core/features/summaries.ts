@@ -1,3 +1,4 @@
+import { contactViewOf } from '../../domain/contact-view.ts';
 import { can, visibleChambers } from '../../domain/permissions.ts';
 import { parsePeriod, periodLabel, type Period } from '../../domain/periods.ts';
 import { foldText } from '../../domain/script.ts';
@@ -109,12 +110,13 @@ const exportCommand: Command = {
   async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
-    const actor = ctx.actor;
+    const { actor, inbound } = ctx;
     const { data, leads, events } = await exportWorkbook(ctx.trx, request.period, request.scope, {
       lang: ctx.lang,
       timeZone: ctx.deps.timezone,
       now: ctx.now,
-      showPhone: (chamberId) => can(actor, 'lead.readContact', { chamberId }),
+      // A file posted in a group is read by the whole group: the group's view, whoever asked.
+      contactView: (chamberId) => contactViewOf(actor, inbound.chat.type, chamberId),
     });
     const period = periodLabel(request.period, ctx.lang);
     const name = `${ctx.t('export.fileName')}-${request.period.from}_${request.period.to}.xlsx`;
