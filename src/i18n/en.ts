@@ -45,7 +45,7 @@ export const en: Catalog = {
   'join.done': 'Welcome to {chamber}! Your role: {role}. Send /help for what you can do.',
   'join.doneNoChamber': 'Welcome! Your role: {role}. Send /help for what you can do.',
   'join.linked': 'Linked: this account and your account on the other platform are one person ({name}).',
-  'link.code': 'Your link code: {code} (valid {hours} hours). Send /join {code} to the bot on the other platform.',
+  'link.code': 'Your link code: {code} (valid {minutes} minutes, once). Send /join {code} to the bot privately on the other platform. The code is your account: never forward it.',
 
   'role.member': 'member',
   'role.secretary': 'secretary',

@@ -44,7 +44,7 @@ export const zhCN = {
   'join.done': '欢迎加入{chamber}！您的身份是：{role}。发送 /help 查看可用命令。',
   'join.doneNoChamber': '欢迎！您的身份是：{role}。发送 /help 查看可用命令。',
   'join.linked': '已关联：此账号与您在其他平台的账号是同一人（{name}）。',
-  'link.code': '您的关联码：{code}（{hours} 小时内有效）。在另一个平台向机器人发送 /join {code}。',
+  'link.code': '您的关联码：{code}（{minutes} 分钟内有效，只能用一次）。请在另一个平台私聊机器人发送 /join {code}。关联码等于您的账号，请勿转发给任何人。',
 
   'role.member': '会员',
   'role.secretary': '秘书长',

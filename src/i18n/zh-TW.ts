@@ -41,7 +41,7 @@ export const zhTW: Catalog = {
   'join.done': '歡迎加入{chamber}！您的身份是：{role}。發送 /help 查看可用命令。',
   'join.doneNoChamber': '歡迎！您的身份是：{role}。發送 /help 查看可用命令。',
   'join.linked': '已關聯：此帳號與您在其他平台的帳號是同一人（{name}）。',
-  'link.code': '您的關聯碼：{code}（{hours} 小時內有效）。在另一個平台向機器人發送 /join {code}。',
+  'link.code': '您的關聯碼：{code}（{minutes} 分鐘內有效，只能用一次）。請在另一個平台私聊機器人發送 /join {code}。關聯碼等於您的帳號，請勿轉發給任何人。',
   'role.member': '會員',
   'role.secretary': '秘書長',
   'role.official': '工作人員',

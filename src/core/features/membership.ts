@@ -3,9 +3,9 @@ import { isLang, LANGS, translate, type Lang, type MessageKey } from '../../i18n
 import { can } from '../../domain/permissions.ts';
 import type { Db } from '../../db/database.ts';
 import type { Command, Ctx, Feature } from '../context.ts';
+import { joinByLinkCode } from './identities.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const LINK_CODE_HOURS = 24;
 
 /** Invite codes people read aloud and type on phones: no 0/O or 1/I to confuse. */
 export function newInviteCode(length = 8): string {
@@ -72,21 +72,19 @@ const join: Command = {
     if (!invite || invite.uses_left <= 0 || invite.expires_at.getTime() <= ctx.now.getTime()) {
       return [{ text: ctx.t('join.invalid', { code: args.trim().slice(0, 40) }) }];
     }
+    if (invite.member_id !== null) return joinByLinkCode(ctx, code, invite.member_id);
     await trx.updateTable('invite_codes').set({ uses_left: invite.uses_left - 1 }).where('code', '=', code).execute();
 
-    const member =
-      invite.member_id !== null
-        ? await trx.selectFrom('members').selectAll().where('id', '=', invite.member_id).executeTakeFirstOrThrow()
-        : await trx
-            .insertInto('members')
-            .values({
-              chamber_id: invite.chamber_id,
-              role: invite.role,
-              display_name: inbound.user.name.slice(0, 100) || inbound.user.id,
-              lang: ctx.lang,
-            })
-            .returningAll()
-            .executeTakeFirstOrThrow();
+    const member = await trx
+      .insertInto('members')
+      .values({
+        chamber_id: invite.chamber_id,
+        role: invite.role,
+        display_name: inbound.user.name.slice(0, 100) || inbound.user.id,
+        lang: ctx.lang,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('identities')
       .values({
@@ -97,32 +95,9 @@ const join: Command = {
       })
       .execute();
     ctx.lang = isLang(member.lang) ? member.lang : ctx.lang;
-    if (invite.member_id !== null) return [{ text: ctx.t('join.linked', { name: member.display_name }) }];
     const chamber = await chamberName(trx, member.chamber_id);
     const role = ctx.t(`role.${member.role}`);
     return [{ text: chamber ? ctx.t('join.done', { chamber, role }) : ctx.t('join.doneNoChamber', { role }) }];
-  },
-};
-
-const link: Command = {
-  name: 'link',
-  aliases: ['關聯', '关联'],
-  help: 'help.link',
-  async run(ctx) {
-    const member = ctx.member;
-    const code = newInviteCode(10);
-    await ctx.trx
-      .insertInto('invite_codes')
-      .values({
-        code,
-        chamber_id: member.chamber_id,
-        role: member.role,
-        member_id: member.id,
-        uses_left: 1,
-        expires_at: new Date(ctx.now.getTime() + LINK_CODE_HOURS * 3600_000),
-      })
-      .execute();
-    return [{ text: ctx.t('link.code', { code, hours: LINK_CODE_HOURS }) }];
   },
 };
 
@@ -177,4 +152,4 @@ const bindGroup: Command = {
   },
 };
 
-export const membership: Feature = { commands: [start, help, join, lang, link, bindGroup] };
+export const membership: Feature = { commands: [start, help, join, lang, bindGroup] };
