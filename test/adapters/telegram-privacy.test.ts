@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
-import { testClock, testCore } from '../support/chat.ts';
+import { ChatUser, testClock, testCore } from '../support/chat.ts';
 import { addChamber, createInvite } from '../../src/core/admin.ts';
 import type { Role } from '../../src/domain/permissions.ts';
+import { OutboxSender } from '../../src/outbox/sender.ts';
+import { silent } from '../jobs/helpers.ts';
 import { groupChat, TelegramHarness, TgUser } from './telegram/harness.ts';
 
 /**
@@ -61,5 +63,37 @@ describe('/export through Telegram', () => {
     const privately = await leadCellsOfLastWorkbook(t, official.user.id);
     expect(privately).toContain('周海涛');
     expect(privately).toContain('13912345678');
+  });
+});
+
+describe('/link through Telegram', () => {
+  const group = groupChat(-1009100000002, '成都商會群');
+
+  it('shows no code in a group; a link made elsewhere is told in the Telegram chat, whose button undoes it', async () => {
+    const { core } = testCore(tdb.db, clock);
+    const t = (tg = await TelegramHarness.start({ core }));
+    const secretary = await joined(t, new TgUser(9201, '李', '秘书长'), 'secretary');
+
+    const inGroup = await t.say(secretary, '/link', group);
+    expect(inGroup.text).toMatch(/私聊/);
+    expect(inGroup.text).not.toMatch(/[A-Z2-9]{10}/);
+
+    const code = /([A-Z2-9]{10})/.exec((await t.say(secretary, '/link')).text)![1];
+    const lark = new ChatUser(core, 'ou_intruder', '冒名者', { id: 'ou_intruder', type: 'private' }, 'lark');
+    expect(ChatUser.text(await lark.send(`/join ${code}`))).toMatch(/已关联/);
+
+    const before = t.api.calls.length;
+    const sender = new OutboxSender({ db: tdb.db, adapters: [t.adapter], logger: silent, idlePollMs: 20, backoffSeconds: [0.1] });
+    sender.start();
+    expect(await sender.drain(10_000)).toBe(true);
+    await sender.stop();
+    const [notice] = t.api.sentBy(t.api.calls.slice(before));
+    expect(notice.chatId).toBe(secretary.user.id);
+    expect(notice.text).toMatch(/lark 上的新账号「冒名者」/);
+
+    const undone = await t.deliver(secretary.presses(notice, '不是我'));
+    expect(undone.edited.map((m) => m.text).join()).toMatch(/已解除 lark 上的账号「冒名者」/);
+    expect(await tdb.db.selectFrom('identities').select('platform').execute()).toEqual([{ platform: 'telegram' }]);
+    expect(ChatUser.text(await lark.send('/leads'))).toMatch(/加入商会/);
   });
 });
