@@ -116,6 +116,10 @@ describe('forged button data', () => {
       expect(answers.length, data).toBeGreaterThan(0);
       expect(answers.every((text) => text === stale || /找不到编号为/.test(text)), `${data}: ${answers.join(' | ')}`).toBe(true);
     }
+    // The same ids typed in a command.
+    const { text } = await t.say(boss, `/assign ${lead.id} #99999999999`);
+    expect(text).not.toMatch(APOLOGY);
+    expect(text).not.toBe('');
   });
 });
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { testCore } from '../support/chat.ts';
 import { FakeBotApi, type RawAnswer } from './telegram/fake-bot-api.ts';
@@ -77,8 +78,8 @@ async function runStart(env: NodeJS.ProcessEnv, dataDir: string): Promise<{ code
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const code = await new Promise<number | 'still running'>((resolve) => {
-    // Long enough for a cold embedded database on a busy machine; a silent process never exits.
-    const timer = setTimeout(() => resolve('still running'), 45_000);
+    // Long enough for the embedded database to open on a busy machine; a silent process never exits.
+    const timer = setTimeout(() => resolve('still running'), 120_000);
     child.once('exit', (exitCode) => {
       clearTimeout(timer);
       resolve(exitCode ?? -1);
@@ -94,7 +95,9 @@ describe('a start that fails for real', () => {
   beforeAll(async () => {
     api = await FakeBotApi.start(TOKEN);
     dataDir = mkdtempSync(join(tmpdir(), 'chamber-bot-start-'));
-  });
+    // The embedded database is created once here (the slow part), so each start only opens it.
+    expect((await runCli(dataDir, ['migrate'])).code).toBe(0);
+  }, 180_000);
   afterAll(async () => {
     await api.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -107,7 +110,7 @@ describe('a start that fails for real', () => {
     expect(stderr).toMatch(/start failed/);
     expect(stderr).toMatch(/getMe failed: getMe 401: Unauthorized/);
     expect(stderr).not.toContain('AAWrongTokenForTests');
-  }, 60_000);
+  }, 150_000);
 
   it('exits 1 when Telegram refuses the webhook', async () => {
     api.failNext('setWebhook', { error_code: 400, description: 'Bad Request: bad webhook: Failed to resolve host' });
@@ -117,5 +120,5 @@ describe('a start that fails for real', () => {
     );
     expect(code).toBe(1);
     expect(stderr).toMatch(/setWebhook failed: setWebhook 400: Bad Request: bad webhook/);
-  }, 60_000);
+  }, 150_000);
 });

@@ -225,7 +225,7 @@ const assign: Command = {
       .where('chamber_id', '=', lead.chamber_id)
       .where((eb) =>
         /^#\d+$/.test(name)
-          ? eb('id', '=', recordIdOf(name.slice(1)) ?? 0)
+          ? eb('id', '=', recordIdOf(name.slice(1)) ?? 0) // no member has id 0: "#99999999999" finds nobody
           : eb.or([eb('display_name', '=', name), eb('display_name', 'ilike', `%${name.replace(/[%_\\]/g, '\\$&')}%`)]),
       )
       .execute();
