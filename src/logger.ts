@@ -3,6 +3,21 @@ import type { Config } from './config.ts';
 
 export type { Logger };
 
+/**
+ * Any thrown value or field as text. Errors come in every shape (undefined, a string, an object
+ * without a message or whose toString throws, a Bot API answer without a description), and
+ * describing one must never throw in its turn: that would turn a warning into a failed start.
+ */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Every configured secret, and the password inside DATABASE_URL. */
 function secretsOf(config: Partial<Config>): string[] {
   const secrets = [

@@ -25,6 +25,14 @@ export interface PushOptions {
 export interface HttpRoute {
   method: 'GET' | 'POST';
   path: string;
+  /**
+   * Looks at the headers before the body is read: an HTTP status to refuse the request with
+   * (401 without the secret), or undefined to read the body and handle it. A stranger's request
+   * then costs neither the time nor the memory of reading what it sends.
+   */
+  refuse?(req: IncomingMessage): number | undefined;
+  /** The largest body this route accepts; larger ones get 413 (the server's own limit otherwise). */
+  maxBodyBytes?: number;
   handle(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void>;
 }
 

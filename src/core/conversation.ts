@@ -5,6 +5,7 @@ import { localDate } from '../domain/calendar.ts';
 import type { Actor } from '../domain/permissions.ts';
 import { isLang, langFromHint, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
 import { commandTable } from './commands.ts';
+import { storableInbound } from './inbound-text.ts';
 import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from './context.ts';
 import type { Inbound, Outbound } from './messages.ts';
 import type { Db } from '../db/database.ts';
@@ -116,7 +117,8 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     return { duplicate: !inserted, replies: inserted ? replies : [] };
   }
 
-  async function handle(inbound: Inbound): Promise<HandleResult> {
+  async function handle(received: Inbound): Promise<HandleResult> {
+    const inbound = storableInbound(received);
     try {
       return await deps.db.transaction().execute(async (trx) => {
         const replies = await route(await contextFor(trx, inbound));

@@ -65,8 +65,12 @@ function postgresDialect(options: DatabaseOptions): { dialect: Dialect; kind: 'p
         pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client losing its server must not take the process down; the next query reports it.
+  // A client losing its server (a failover, pg_terminate_backend) must not take the process down.
+  // pg emits 'error' on the client itself; the pool listens only while the client is idle, so a
+  // checked-out client needs its own listener. The query in flight fails with the error, the
+  // update is delivered again, and the pool drops the client (no longer queryable) on release.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { dialect: new PostgresDialect({ pool }), kind: 'postgres' };
 }
 
@@ -115,7 +119,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     // SQLSTATE classes 08 (connection exception), 53 (insufficient resources), 57P (operator intervention).
     if (/^(08|53|57P)/.test(err.code)) return true;
   }
-  return /Connection terminated|connection timeout|PGLite not initialized|PGlite is closed/i.test(err.message ?? '');
+  // A client that lost its connection refuses every later statement (a transaction's rollback included).
+  return /Connection terminated|connection timeout|not queryable|PGLite not initialized|PGlite is closed/i.test(err.message ?? '');
 }
 
 export async function ping(db: Db): Promise<void> {

@@ -28,13 +28,20 @@ export function createHttpServer(routes: HttpRoute[], logger: Logger, healthy: (
       res.writeHead(404).end();
       return;
     }
+    const maxBodyBytes = route.maxBodyBytes ?? MAX_BODY_BYTES;
+    const refused = route.refuse?.(req) ?? (Number(req.headers['content-length']) > maxBodyBytes ? 413 : undefined);
+    if (refused !== undefined) {
+      // Answered without reading the body; the connection closes instead of draining it.
+      res.writeHead(refused, { connection: 'close' }).end(() => req.destroy());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (res.headersSent) return;
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        res.writeHead(413).end();
-        req.destroy();
+      if (size > maxBodyBytes) {
+        res.writeHead(413, { connection: 'close' }).end(() => req.destroy());
         return;
       }
       chunks.push(chunk);

@@ -1,7 +1,9 @@
+import type { Server } from 'node:http';
 import type { App } from '../app.ts';
 import type { PlatformAdapter } from '../adapters/platform.ts';
 import { hasLark, hasTelegram } from '../config.ts';
 import { ping } from '../db/database.ts';
+import { textOf } from '../logger.ts';
 import { createHttpServer, listen } from './http.ts';
 import { startBackground } from '../jobs/index.ts';
 
@@ -21,28 +23,47 @@ export async function createAdapters(app: App): Promise<PlatformAdapter[]> {
 
 /** Runs the bot on its platforms until SIGINT/SIGTERM: adapters, then the HTTP server if any webhook needs it. */
 export async function startPlatforms(app: App): Promise<void> {
-  const adapters = await createAdapters(app);
-  const routes = adapters.flatMap((a) => a.routes);
-  const server = createHttpServer(routes, app.logger, async () => {
-    await ping(app.database.db);
-    return true;
-  });
-  const port = await listen(server, app.config.PORT);
-  app.logger.info({ port, routes: routes.map((r) => r.path) }, 'http server listening');
-  for (const adapter of adapters) {
-    await adapter.start();
-    app.logger.info({ platform: adapter.platform }, 'platform started');
+  let server: Server | undefined;
+  let adapters: PlatformAdapter[];
+  let background: Awaited<ReturnType<typeof startBackground>>;
+  try {
+    adapters = await createAdapters(app);
+    const routes = adapters.flatMap((a) => a.routes);
+    server = createHttpServer(routes, app.logger, async () => {
+      await ping(app.database.db);
+      return true;
+    });
+    const port = await listen(server, app.config.PORT);
+    app.logger.info({ port, routes: routes.map((r) => r.path) }, 'http server listening');
+    for (const adapter of adapters) {
+      await adapter.start();
+      app.logger.info({ platform: adapter.platform }, 'platform started');
+    }
+    // Scheduled jobs and the outbox sender (src/jobs, src/outbox): JOBS_ENABLED, SENDER_ENABLED.
+    background = await startBackground(app, adapters);
+  } catch (error) {
+    return exitAfterFailedStart(app, error, server);
   }
-  // Scheduled jobs and the outbox sender (src/jobs, src/outbox): JOBS_ENABLED, SENDER_ENABLED.
-  const background = await startBackground(app, adapters);
   const stop = async (signal: string) => {
     app.logger.info({ signal }, 'stopping');
     await background.stop().catch(() => {});
     for (const adapter of adapters) await adapter.stop().catch(() => {});
-    server.close();
+    server?.close();
     await app.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * The one way out of a start that failed for real (a refused token, a refused webhook, a port in
+ * use): exit 1, so a supervisor starts the bot again. Staying up half-started would look alive
+ * (the HTTP server listens) while serving nobody. Adapters word their errors without secrets.
+ */
+async function exitAfterFailedStart(app: App, error: unknown, server: Server | undefined): Promise<never> {
+  app.logger.fatal({ error: error instanceof Error ? textOf(error.message) : textOf(error) }, 'start failed: exiting');
+  server?.close();
+  await app.close().catch(() => undefined);
+  process.exit(1);
 }

@@ -32,13 +32,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 
   const render = (replies: Outbound[]) => {
     for (const reply of replies) {
-      write(reply.text);
+      write(terminalSafe(reply.text));
       if (reply.image) write(`[image] ${save(options.filesDir, 'chart.png', reply.image.png)}`);
       if (reply.file) write(`[file] ${save(options.filesDir, reply.file.name, reply.file.data)}`);
       const rows = reply.buttons ?? [];
       if (rows.length > 0) {
         buttons = rows.flat();
-        write(buttons.map((b, i) => `  [${i + 1}] ${b.label}`).join(''));
+        write(buttons.map((b, i) => `  [${i + 1}] ${terminalSafe(b.label)}`).join(''));
       }
       write('');
     }
@@ -83,6 +83,24 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     render(result.replies);
     prompt();
   }
+}
+
+// C0 controls but tab and newline, DEL, and C1 controls (which some terminals read as CSI, OSC…).
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text as a terminal shows it without obeying it. Replies quote what members typed on other
+ * platforms, where an escape sequence is only text; written raw here it could clear the screen,
+ * retitle the window or hide the lines before it (a carriage return). Each control character is
+ * shown as its Unicode control picture (ESC as ␛) or, past the C0 range, as \u escape.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 function userFor(role: Role) {

@@ -15,7 +15,7 @@ import {
   type LarkMessageEvent,
 } from './inbound.ts';
 import { createClient, larkDomain, safeApiError, sdkLogger } from './sdk.ts';
-import { LarkSender, pushFailure, receiveIdType, safeSendError, type SendTarget } from './sender.ts';
+import { credentialsRefused, LarkSender, pushFailure, receiveIdType, safeSendError, type LarkApiError, type SendTarget } from './sender.ts';
 import { NonceStore, webhookRoute } from './webhook.ts';
 
 export { WEBHOOK_PATH } from './webhook.ts';
@@ -85,6 +85,8 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
   // ---- who the bot is, who people are, what kind of chat an id is ----------------------------
 
   let botOpenId: string | undefined;
+  /** Why bot/v3/info failed when the app's credentials were refused: start() gives up on it. */
+  let refusedCredentials: LarkApiError | undefined;
   let identifying: Promise<string | undefined> | undefined;
   /** The bot's open_id (bot/v3/info), to tell its @mention from others'. A failure is not kept. */
   const botIdentity = async (): Promise<string | undefined> => {
@@ -100,6 +102,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
         return botOpenId;
       })
       .catch((error: unknown) => {
+        refusedCredentials = credentialsRefused(error) ? error : undefined;
         logger.warn({ error: safeSendError(error) }, 'lark bot identity unknown: any @mention counts as addressing the bot');
         return undefined;
       })
@@ -376,6 +379,11 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
 
     async start() {
       await botIdentity();
+      // Refused credentials are a start that failed for real; Lark out of reach or answering
+      // oddly is not (the identity is asked again later, the long connection reconnects).
+      if (refusedCredentials) {
+        throw new Error(`lark refused the app's credentials (LARK_APP_ID, LARK_APP_SECRET): ${refusedCredentials.message}`);
+      }
       if (mode === 'ws') {
         wsClient = new lark.WSClient({
           appId,

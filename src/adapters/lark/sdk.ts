@@ -1,5 +1,6 @@
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { Logger } from 'pino';
+import { textOf } from '../../logger.ts';
 
 /**
  * The Lark SDK as this adapter uses it: where the Open API lives, and a logger for the SDK
@@ -57,7 +58,7 @@ function pathOf(url: unknown): string | undefined {
 }
 
 export function safeApiError(error: unknown): SafeApiError {
-  if (typeof error !== 'object' || error === null) return { name: typeof error, message: scrubTokens(String(error)) };
+  if (typeof error !== 'object' || error === null) return { name: typeof error, message: scrubTokens(textOf(error)) };
   const e = error as {
     name?: unknown;
     message?: unknown;
@@ -68,7 +69,7 @@ export function safeApiError(error: unknown): SafeApiError {
   const data = (typeof e.response?.data === 'object' && e.response?.data !== null ? e.response.data : {}) as Record<string, unknown>;
   const out: SafeApiError = {
     name: typeof e.name === 'string' ? e.name : 'Error',
-    message: scrubTokens(typeof e.message === 'string' ? e.message : String(error)),
+    message: scrubTokens(typeof e.message === 'string' ? e.message : textOf(error)),
   };
   if (typeof e.response?.status === 'number') out.status = e.response.status;
   if (typeof data.code === 'number') out.code = data.code;

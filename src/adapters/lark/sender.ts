@@ -22,6 +22,16 @@ import { safeApiError, type SafeApiError } from './sdk.ts';
 const RATE_LIMIT_CODES = new Set([99991400, 230020]);
 /** The tenant token was refused: fetch a new one and try once more. */
 const TOKEN_CODES = new Set([99991661, 99991663, 99991668]);
+/** The app's id or secret refused when a token is asked for (10003: invalid app_id, 10014: app secret invalid). */
+const CREDENTIAL_CODES = new Set([10003, 10014]);
+
+/**
+ * Whether a call failed because Lark will not accept the app's credentials: a token refused even
+ * after a new one was asked for, or the credentials themselves. No retry can mend that.
+ */
+export function credentialsRefused(error: unknown): error is LarkApiError {
+  return error instanceof LarkApiError && error.code !== undefined && (TOKEN_CODES.has(error.code) || CREDENTIAL_CODES.has(error.code));
+}
 /** The bot may not write there any more: left or removed from the group, outside the user's availability, stopped by the user. */
 const BLOCKED_CODES = new Set([230002, 230013, 230035, 230053]);
 /** The chat or user does not exist (any more): disbanded group, unknown or foreign id. */

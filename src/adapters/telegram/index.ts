@@ -5,7 +5,7 @@ import type { Outbound } from '../../core/messages.ts';
 import type { PlatformAdapter, PushResult } from '../platform.ts';
 import { createBot, DEFAULT_RETRY, type RetryOptions } from './bot.ts';
 import { setCommandMenus } from './command-menu.ts';
-import { pushFailure, safeError } from './errors.ts';
+import { describeSafeError, pushFailure, safeError } from './errors.ts';
 import { TELEGRAM } from './inbound.ts';
 import { sendOutbound } from './outbound.ts';
 import { DEFAULT_POLLING, startPolling, type Poller, type PollingOptions } from './polling.ts';
@@ -72,14 +72,18 @@ export async function createTelegramAdapter(app: TelegramAppDeps, options: Teleg
     routes: mode === 'webhook' && secret ? [webhookRoute({ secret, logger, token, handle })] : [],
 
     async start() {
-      await identify();
+      // Without knowing itself (a refused token) the bot cannot start: say why without the token.
+      await identify().catch((error: unknown) => {
+        throw new Error(`telegram getMe failed: ${describeSafeError(safeError(error, token))}`);
+      });
       await setCommandMenus(bot.api, commands, (error, language) => warn(`command menu (${language}) not set`)(error));
       if (mode === 'webhook') {
         // Essential: without it no update arrives. Several instances may all set the same URL.
-        await bot.api.setWebhook(webhookUrl as string, {
-          secret_token: secret,
-          allowed_updates: [...DEFAULT_POLLING.allowedUpdates],
-        });
+        await bot.api
+          .setWebhook(webhookUrl as string, { secret_token: secret, allowed_updates: [...DEFAULT_POLLING.allowedUpdates] })
+          .catch((error: unknown) => {
+            throw new Error(`telegram setWebhook failed: ${describeSafeError(safeError(error, token))}`);
+          });
         logger.info({ mode, username: bot.botInfo.username }, 'telegram webhook registered');
         return;
       }

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { HttpRoute } from '../platform.ts';
+import { throttledLog } from '../../server/throttled-log.ts';
 import { isDatabaseOutage, safeError } from './errors.ts';
 
 export const WEBHOOK_PATH = '/telegram/webhook';
@@ -24,7 +25,13 @@ export interface WebhookDeps {
   token: string;
   /** Runs the update through the bot; throws when it was not handled. */
   handle(update: Update): Promise<void>;
+  /** The clock of the throttled 401 log line (tests move it). */
+  now?: () => number;
 }
+
+/** An update is a few kilobytes (4,096 characters of text, a quoted message, entities): far below this. */
+const MAX_UPDATE_BYTES = 256 * 1024;
+const REFUSAL_LOG_INTERVAL_MS = 60_000;
 
 /**
  * POST /telegram/webhook. 200 once the update is handled (an apology for a bug counts: the
@@ -32,12 +39,22 @@ export interface WebhookDeps {
  * anything without the secret.
  */
 export function webhookRoute(deps: WebhookDeps): HttpRoute {
+  const logRefusal = throttledLog(REFUSAL_LOG_INTERVAL_MS, deps.now);
   return {
     method: 'POST',
     path: WEBHOOK_PATH,
+    maxBodyBytes: MAX_UPDATE_BYTES,
+    // The secret is checked on the headers, before a byte of the body is read.
+    refuse(req) {
+      if (secretMatches(req.headers[SECRET_HEADER], deps.secret)) return undefined;
+      logRefusal((leftOut) =>
+        deps.logger.warn({ remote: req.socket.remoteAddress, leftOut }, 'webhook request without the secret (at most one such line a minute)'),
+      );
+      return 401;
+    },
     async handle(req, res, body) {
+      // Checked again for a server that skipped refuse(): the secret is what keeps updates authentic.
       if (!secretMatches(req.headers[SECRET_HEADER], deps.secret)) {
-        deps.logger.warn({ remote: req.socket.remoteAddress }, 'webhook request without the secret');
         res.writeHead(401).end();
         return;
       }

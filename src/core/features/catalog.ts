@@ -22,6 +22,7 @@ import {
 import { policyLine, policyLines, projectLine, projectLines } from '../../catalog/render.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { recordIdOf } from '../record-ids.ts';
 
 /**
  * The city's catalog in the chat: officials publish investment projects (招商項目) and preferential
@@ -222,8 +223,8 @@ export const catalog: Feature = {
     {
       prefix: 'c',
       async run(ctx, [verb, idText]) {
-        const id = Number(idText);
-        if (!Number.isSafeInteger(id)) return [{ text: ctx.t('error.staleButton'), edit: true }];
+        const id = recordIdOf(idText);
+        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
         if (verb === 'save') return saveDraft(ctx, id);
         if (verb === 'cancel') return cancelDraft(ctx, id);
         return [{ text: ctx.t('error.staleButton'), edit: true }];

@@ -12,6 +12,7 @@ import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, changeStage, lockLead, type LeadFacts } from '../lead-records.ts';
 import { contactView, fieldLines, formatValue, historyLine, leadFields, leadLine } from '../render.ts';
+import { recordIdOf } from '../record-ids.ts';
 
 const LIST_LIMIT = 20;
 
@@ -225,7 +226,7 @@ const assign: Command = {
       .where('chamber_id', '=', lead.chamber_id)
       .where((eb) =>
         /^#\d+$/.test(name)
-          ? eb('id', '=', Number(name.slice(1)))
+          ? eb('id', '=', recordIdOf(name.slice(1)) ?? 0) // no member has id 0: "#99999999999" finds nobody
           : eb.or([eb('display_name', '=', name), eb('display_name', 'ilike', `%${name.replace(/[%_\\]/g, '\\$&')}%`)]),
       )
       .execute();
@@ -277,8 +278,10 @@ export const pipeline: Feature = {
     {
       prefix: 'l',
       async run(ctx, [verb, idText, stageText]) {
-        const lead = await readableLead(ctx, Number(idText), true);
-        if (!lead) return [{ text: ctx.t('error.leadNotFound', { id: idText ?? '' }) }];
+        const id = recordIdOf(idText);
+        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
+        const lead = await readableLead(ctx, id, true);
+        if (!lead) return [{ text: ctx.t('error.leadNotFound', { id }) }];
         if (verb === 'show') return [await leadDetail(ctx, lead)];
         if (verb === 'stage' && (STAGES as readonly string[]).includes(stageText)) {
           return moveStage(ctx, lead, stageText as Stage, '', true);

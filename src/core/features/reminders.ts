@@ -9,6 +9,7 @@ import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, lockLead } from '../lead-records.ts';
 import { leadTitle } from '../render.ts';
+import { recordIdOf } from '../record-ids.ts';
 
 /**
  * The conversation side of scheduled messages: /mute and /unmute for digests and nudges, and the
@@ -127,10 +128,12 @@ async function pickOwner(ctx: MemberCtx, lead: Lead): Promise<Outbound[]> {
 
 async function reassign(ctx: MemberCtx, lead: Lead, memberIdText: string | undefined): Promise<Outbound[]> {
   if (!can(ctx.actor, 'lead.assign', { chamberId: lead.chamber_id })) return [{ text: ctx.t('error.forbidden') }];
+  const ownerId = recordIdOf(memberIdText);
+  if (ownerId === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
   const owner = await ctx.trx
     .selectFrom('members')
     .select(['id', 'display_name', 'chamber_id', 'lang'])
-    .where('id', '=', Number(memberIdText))
+    .where('id', '=', ownerId)
     .where('chamber_id', '=', lead.chamber_id)
     .executeTakeFirst();
   if (!owner) return [{ text: ctx.t('error.staleButton'), edit: true }];
@@ -176,8 +179,8 @@ export const reminders: Feature = {
     {
       prefix: 'r',
       async run(ctx, [verb, idText, extra]) {
-        const id = Number(idText);
-        if (!Number.isSafeInteger(id)) return [{ text: ctx.t('error.staleButton'), edit: true }];
+        const id = recordIdOf(idText);
+        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
         const lead = await editableLead(ctx, id);
         if (!lead) return [{ text: ctx.t('error.leadNotFound', { id }) }];
         switch (verb) {

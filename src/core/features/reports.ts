@@ -11,6 +11,7 @@ import { UserError, type Command, type Feature, type MemberCtx } from '../contex
 import type { Button, Outbound } from '../messages.ts';
 import { insertLead } from '../lead-records.ts';
 import { fieldLines, fieldsOfKind, type DraftFields } from '../render.ts';
+import { recordIdOf } from '../record-ids.ts';
 
 type Kind = 'lead' | 'event';
 
@@ -221,11 +222,13 @@ export const reports: Feature = {
     {
       prefix: 'd',
       async run(ctx, [verb, idText]) {
+        const id = recordIdOf(idText);
+        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
         if (verb === 'save') {
-          const claimed = await claimDraft(ctx, Number(idText));
+          const claimed = await claimDraft(ctx, id);
           if (claimed) return saveClaimed(ctx, claimed);
         }
-        const draft = await lockDraft(ctx, Number(idText));
+        const draft = await lockDraft(ctx, id);
         if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
         if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
         if (draft.status === 'saved') return [{ text: ctx.t('draft.alreadySaved', { id: draft.saved_id ?? '' }), edit: true }];

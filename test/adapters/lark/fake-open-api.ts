@@ -31,7 +31,8 @@ export interface ScriptedFailure {
   /** Which calls it applies to, e.g. 'POST /open-apis/im/v1/messages'. */
   route: string;
   status: number;
-  body: { code: number; msg: string };
+  /** Lark's JSON answer, or a raw text body (an HTML error page of a proxy, an empty body). */
+  body: { code: number; msg: string } | string;
   headers?: Record<string, string>;
 }
 
@@ -90,9 +91,12 @@ export class FakeOpenApi {
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    const json = JSON.stringify(body);
+    if (typeof body === 'string') {
+      res.writeHead(status, { 'content-type': 'text/html', ...headers }).end(body);
+      return;
+    }
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(json);
+    res.end(JSON.stringify(body));
   }
 
   private route(req: IncomingMessage, res: ServerResponse, raw: Buffer): void {

@@ -29,6 +29,12 @@ export interface ApiError {
   parameters?: { retry_after?: number; migrate_to_chat_id?: number };
 }
 
+export interface RawAnswer {
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
 /** A message as the chat shows it now (after edits). */
 export interface ShownMessage {
   messageId: number;
@@ -54,6 +60,7 @@ export class FakeBotApi {
   readonly calls: ApiCall[] = [];
   readonly messages = new Map<number, ShownMessage>();
   private readonly failures = new Map<string, ApiError[]>();
+  private readonly rawAnswers = new Map<string, RawAnswer[]>();
   private readonly pending: Update[] = [];
   private readonly waiters = new Set<() => void>();
   private nextMessageId = 100;
@@ -81,6 +88,16 @@ export class FakeBotApi {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(error);
     this.failures.set(method, queue);
+  }
+
+  /**
+   * The next `times` calls of `method` get this answer as it is: what a proxy, a load balancer or a
+   * half-broken server sends (an HTML page, an empty body, JSON without the fields the Bot API promises).
+   */
+  answerNextRaw(method: string, answer: RawAnswer, times = 1): void {
+    const queue = this.rawAnswers.get(method) ?? [];
+    for (let i = 0; i < times; i++) queue.push(answer);
+    this.rawAnswers.set(method, queue);
   }
 
   /** Queues an update for getUpdates (long polling). */
@@ -128,6 +145,11 @@ export class FakeBotApi {
     const call: ApiCall = { method, payload, files };
     this.calls.push(call);
 
+    const raw = this.rawAnswers.get(method)?.shift();
+    if (raw) {
+      if (!res.destroyed) res.writeHead(raw.status, { 'content-type': raw.contentType ?? 'text/html' }).end(raw.body);
+      return;
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure) {
       call.error = failure;
