@@ -6,6 +6,8 @@ import { summaries } from './summaries.ts';
 import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';
 import { chats } from './chats.ts';
+import { chambers } from './chambers.ts';
+import { people } from './people.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats, chambers, people];

@@ -1,6 +1,5 @@
 import { can, visibleChambers } from '../../domain/permissions.ts';
 import { parsePeriod, periodLabel, type Period } from '../../domain/periods.ts';
-import { foldText } from '../../domain/script.ts';
 import { renderSummaryChart } from '../../reports/chart.ts';
 import { exportWorkbook } from '../../reports/export.ts';
 import { rank } from '../../reports/ranking.ts';
@@ -9,6 +8,7 @@ import type { Scope } from '../../reports/summary.ts';
 import { rankingText, summaryChartInput, summaryText } from '../../reports/text.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { findChamber } from '../names.ts';
 
 /**
  * The officials' figures: /summary (匯總), /export and /rank. Officials see every chamber and
@@ -22,19 +22,12 @@ interface Request {
   scope: Scope;
 }
 
-const fold = (text: string) => foldText(text).replace(/\s+/g, '');
-
 type ChamberMatch = { id: number; name: string } | { ambiguous: string[] } | null;
 
 async function matchChamber(ctx: MemberCtx, word: string): Promise<ChamberMatch> {
-  const wanted = fold(word);
-  if (wanted.length < 2) return null;
-  const chambers = await ctx.trx.selectFrom('chambers').select(['id', 'name']).execute();
-  const exact = chambers.filter((c) => fold(c.name) === wanted);
-  if (exact.length === 1) return exact[0];
-  const partial = chambers.filter((c) => fold(c.name).includes(wanted));
-  if (partial.length === 1) return partial[0];
-  if (partial.length > 1) return { ambiguous: partial.map((c) => c.name) };
+  const lookup = await findChamber(ctx.trx, word);
+  if ('found' in lookup) return lookup.found;
+  if ('ambiguous' in lookup) return { ambiguous: lookup.ambiguous.map((c) => c.name) };
   return null;
 }
 
