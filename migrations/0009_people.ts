@@ -27,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       case when exists (select 1 from chambers e where e.id < c.id and chamber_name_key(e.name) = chamber_name_key(c.name))
         then '#' || c.id else '' end`.execute(db);
   await sql`alter table chambers alter column name_key set not null`.execute(db);
-  await sql`create unique index chambers_name_key on chambers (name_key)`.execute(db);
+  await sql`create unique index chambers_folded_name on chambers (name_key)`.execute(db);
   await sql`
     create function chambers_set_name_key() returns trigger language plpgsql as $$
     begin
@@ -45,7 +45,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`alter table members drop column removed_at`.execute(db);
   await sql`drop trigger chambers_set_name_key on chambers`.execute(db);
   await sql`drop function chambers_set_name_key()`.execute(db);
-  await sql`drop index chambers_name_key`.execute(db);
+  await sql`drop index chambers_folded_name`.execute(db);
   await sql`alter table chambers drop column name_key`.execute(db);
   await sql`drop function chamber_name_key(text)`.execute(db);
 }
