@@ -27,13 +27,12 @@ export interface MemberRef {
   chamber: string | null;
 }
 
-function pick<T>(all: T[], key: (item: T) => string, wanted: string): Lookup<T> {
+function pick<T>(all: T[], key: (item: T) => string, wanted: string, shortest: number, partialKey = key): Lookup<T> {
   if (!wanted) return { missing: true };
   const exact = all.filter((item) => key(item) === wanted);
   if (exact.length === 1) return { found: exact[0] };
   if (exact.length > 1) return { ambiguous: exact };
-  // A single character (成, 王) would match too much to mean anything.
-  const partial = wanted.length < 2 ? [] : all.filter((item) => key(item).includes(wanted));
+  const partial = wanted.length < shortest ? [] : all.filter((item) => partialKey(item).includes(wanted));
   if (partial.length === 1) return { found: partial[0] };
   if (partial.length > 1) return { ambiguous: partial };
   return { missing: true };
@@ -41,7 +40,10 @@ function pick<T>(all: T[], key: (item: T) => string, wanted: string): Lookup<T> 
 
 export async function findChamber(db: Db, typed: string): Promise<Lookup<ChamberRef>> {
   const chambers = await db.selectFrom('chambers').select(['id', 'name', 'level', 'status']).orderBy('id').execute();
-  return pick(chambers, (c) => chamberKey(c.name), chamberKey(typed));
+  // One character (成) would match chambers too loosely; a surname (張) is how people name a colleague.
+  // 商會 alone is in every chamber's name: it matches them all, and the answer lists them.
+  const wanted = chamberKey(typed) || personKey(typed);
+  return pick(chambers, (c) => chamberKey(c.name), wanted, 2, (c) => personKey(c.name));
 }
 
 /** The chamber whose name is another spelling of `name` (西安商會 for 西安商会), if any. */
@@ -69,7 +71,7 @@ export async function findMember(db: Db, typed: string, scope: 'all' | number[])
     .orderBy('members.id')
     .execute();
   if (byId) return members.length === 1 ? { found: members[0] } : { missing: true };
-  return pick(members, (m) => personKey(m.display_name), personKey(word));
+  return pick(members, (m) => personKey(m.display_name), personKey(word), 1);
 }
 
 /** What to say when a name found nothing, or more than one. */

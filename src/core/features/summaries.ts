@@ -1,4 +1,5 @@
 import { can, visibleChambers } from '../../domain/permissions.ts';
+import { inReaderScript } from '../../domain/names.ts';
 import { parsePeriod, periodLabel, type Period } from '../../domain/periods.ts';
 import { renderSummaryChart } from '../../reports/chart.ts';
 import { exportWorkbook } from '../../reports/export.ts';
@@ -48,7 +49,7 @@ async function readRequest(ctx: MemberCtx, args: string): Promise<Request | Outb
       const restPeriod = parsePeriod(rest, ctx.today);
       const match = await matchChamber(ctx, words[index]);
       if (match && 'ambiguous' in match) {
-        return [{ text: ctx.t('summary.ambiguousChamber', { name: words[index].slice(0, 40), names: match.ambiguous.join('、') }) }];
+        return [{ text: ctx.t('summary.ambiguousChamber', { name: words[index].slice(0, 40), names: match.ambiguous.map((name) => inReaderScript(name, ctx.lang)).join('、') }) }];
       }
       if (match && 'period' in restPeriod) {
         chamber = match;
@@ -68,7 +69,7 @@ async function readRequest(ctx: MemberCtx, args: string): Promise<Request | Outb
   if (visible === 'all') return { period, scope: chamber ? [chamber.id] : 'all' };
   if (chamber && !visible.includes(chamber.id)) {
     const own = await ctx.trx.selectFrom('chambers').select('name').where('id', 'in', visible).executeTakeFirst();
-    return [{ text: ctx.t('summary.otherChamber', { chamber: own?.name ?? '', other: chamber.name }) }];
+    return [{ text: ctx.t('summary.otherChamber', { chamber: inReaderScript(own?.name ?? '', ctx.lang), other: inReaderScript(chamber.name, ctx.lang) }) }];
   }
   return { period, scope: visible };
 }
