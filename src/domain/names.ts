@@ -1,5 +1,4 @@
-import * as toTraditional from 'opencc-js/cn2t';
-import * as toSimplified from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 import type { Lang } from '../i18n/index.ts';
 import { foldText } from './script.ts';
 
@@ -21,16 +20,18 @@ export function personKey(name: string): string {
 }
 
 type Convert = (text: string) => string;
+type OpenCC = typeof import('opencc-js/cn2t');
+// OpenCC's converters weigh a megabyte: loaded (synchronously) by the first name shown, not by every process.
+const load = createRequire(import.meta.url) as (id: 'opencc-js/cn2t' | 'opencc-js/t2cn') => OpenCC;
 let simplified: Convert | undefined;
 let traditional: Convert | undefined;
 
 /**
  * A name as its reader writes it: 貴陽商會 for a zh-CN reader is 贵阳商会, 贵阳商会 for a zh-TW
- * reader is 貴陽商會. English readers see the name as it was written. OpenCC's converters load
- * their dictionaries on first use.
+ * reader is 貴陽商會. English readers see the name as it was written.
  */
 export function inReaderScript(name: string, lang: Lang): string {
-  if (lang === 'zh-CN') return (simplified ??= toSimplified.Converter({ from: 'tw', to: 'cn' }))(name);
-  if (lang === 'zh-TW') return (traditional ??= toTraditional.Converter({ from: 'cn', to: 'tw' }))(name);
+  if (lang === 'zh-CN') return (simplified ??= load('opencc-js/t2cn').Converter({ from: 'tw', to: 'cn' }))(name);
+  if (lang === 'zh-TW') return (traditional ??= load('opencc-js/cn2t').Converter({ from: 'cn', to: 'tw' }))(name);
   return name;
 }
