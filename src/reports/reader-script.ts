@@ -9,12 +9,12 @@ import type { Summary } from './summary.ts';
  * where figures become text, charts and workbooks, whatever script the name was stored in.
  */
 
-function named<T extends { chamber: string | null }>(rows: readonly T[], lang: Lang): T[] {
+export function rowsForReader<T extends { chamber: string | null }>(rows: readonly T[], lang: Lang): T[] {
   return rows.map((row) => ({ ...row, chamber: row.chamber === null ? null : inReaderScript(row.chamber, lang) }));
 }
 
 function summaryForReader(summary: Summary, lang: Lang): Summary {
-  return { ...summary, chambers: named(summary.chambers, lang) };
+  return { ...summary, chambers: rowsForReader(summary.chambers, lang) };
 }
 
 export function reportForReader(report: SummaryReport, lang: Lang): SummaryReport {
@@ -27,11 +27,7 @@ export function reportForReader(report: SummaryReport, lang: Lang): SummaryRepor
 }
 
 export function rankingForReader(ranking: Ranking, lang: Lang): Ranking {
-  return { ...ranking, chambers: named<RankedChamber>(ranking.chambers, lang), members: named<RankedMember>(ranking.members, lang) };
-}
-
-export function rowsForReader<T extends { chamber: string | null }>(rows: readonly T[], lang: Lang): T[] {
-  return named(rows, lang);
+  return { ...ranking, chambers: rowsForReader<RankedChamber>(ranking.chambers, lang), members: rowsForReader<RankedMember>(ranking.members, lang) };
 }
 
 export function chamberInfoForReader<T extends { name: string }>(rows: readonly T[], lang: Lang): T[] {

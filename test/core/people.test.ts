@@ -117,7 +117,7 @@ describe('the admin’s chambers', () => {
 
     expect(text(await admin.send('/chamber status 重庆 正式'))).toMatch(/状态已设为：正式/);
     expect(text(await admin.send('/chamber rename 成都商会 成都市商會'))).toMatch(/改名为「成都市商會」/);
-    expect(text(await admin.send(`/show ${id}`))).toContain('成都市商會');
+    expect(text(await admin.send(`/show ${id}`))).toContain('线索 #1 · 成都市商会');
     const summary = await summarize(tdb.db, { from: '2026-11-01', to: '2026-11-30' }, 'all', TZ);
     expect(summary.chambers.find((c) => c.chamber === '成都市商會')?.signedInvestmentYuan).toBe(1_200_000_000);
     expect(text(await admin.send('/chamber rename 成都市商會 重慶商會籌備組'))).toMatch(/已经有商会「重庆商会筹备组」/);

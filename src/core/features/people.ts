@@ -24,13 +24,23 @@ function roleFromWord(word: string): Role | undefined {
 
 const words = (args: string) => args.split(/\s+/).filter(Boolean);
 
-/** The chambers a command may reach for the actor, narrowed to one when a chamber is named. */
-async function scopeOf(ctx: MemberCtx, reach: 'all' | number[], typed: string): Promise<{ scope: 'all' | number[] } | { reply: Outbound[] }> {
-  if (!typed) return { scope: reach };
+/**
+ * The rows a list command shows: those of every chamber the actor may reach for `action`, or of
+ * the one chamber named (in either script), or the answer to give when it cannot be shown.
+ */
+async function listFor<T>(
+  ctx: MemberCtx,
+  action: 'member.read' | 'member.invite',
+  typed: string,
+  read: (scope: 'all' | number[]) => Promise<T[]>,
+): Promise<T[] | { reply: Outbound[] }> {
+  const reach = visibleChambers(ctx.actor, action);
+  if (reach !== 'all' && reach.length === 0) return { reply: [{ text: ctx.t('error.forbidden') }] };
+  if (!typed) return read(reach);
   const lookup = await findChamber(ctx.trx, typed);
   if (!('found' in lookup)) return { reply: lookupFailure(ctx, lookup, typed, 'chamber') };
   if (reach !== 'all' && !reach.includes(lookup.found.id)) return { reply: [{ text: ctx.t('error.forbidden') }] };
-  return { scope: [lookup.found.id] };
+  return read([lookup.found.id]);
 }
 
 const members: Command = {
@@ -39,11 +49,8 @@ const members: Command = {
   help: 'help.members',
   visibleTo: ['secretary', 'official', 'admin'],
   async run(ctx, args) {
-    const reach = visibleChambers(ctx.actor, 'member.read');
-    if (reach !== 'all' && reach.length === 0) return [{ text: ctx.t('error.forbidden') }];
-    const chosen = await scopeOf(ctx, reach, args.trim());
-    if ('reply' in chosen) return chosen.reply;
-    const rows = await memberListing(ctx.trx, chosen.scope);
+    const rows = await listFor(ctx, 'member.read', args.trim(), (scope) => memberListing(ctx.trx, scope));
+    if ('reply' in rows) return rows.reply;
     if (rows.length === 0) return [{ text: ctx.t('members.none') }];
     const tz = ctx.deps.timezone;
     const lines = rows.map((m) =>
@@ -68,11 +75,8 @@ const invites: Command = {
   help: 'help.invites',
   visibleTo: ['secretary', 'admin'],
   async run(ctx, args) {
-    const reach = visibleChambers(ctx.actor, 'member.invite');
-    if (reach !== 'all' && reach.length === 0) return [{ text: ctx.t('error.forbidden') }];
-    const chosen = await scopeOf(ctx, reach, args.trim());
-    if ('reply' in chosen) return chosen.reply;
-    const rows = await activeInvites(ctx.trx, chosen.scope, ctx.now);
+    const rows = await listFor(ctx, 'member.invite', args.trim(), (scope) => activeInvites(ctx.trx, scope, ctx.now));
+    if ('reply' in rows) return rows.reply;
     if (rows.length === 0) return [{ text: ctx.t('invites.none') }];
     const lines = rows.map((i) =>
       ctx.t('invites.line', {

@@ -3,6 +3,7 @@ import { addDays } from '../../domain/calendar.ts';
 import { findDate } from '../../domain/dates.ts';
 import { parseReport } from '../../domain/report-parser.ts';
 import { foldText } from '../../domain/script.ts';
+import { inReaderScript } from '../../domain/names.ts';
 import { can, visibleChambers } from '../../domain/permissions.ts';
 import { stageFromWord } from '../../domain/stage-words.ts';
 import { STAGES, type Stage } from '../../domain/report.ts';
@@ -59,7 +60,7 @@ async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Out
     for (const row of rows) names.set(row.id, row.display_name);
   }
   const lines = [
-    `${ctx.t('lead.title', { id: lead.id })} · ${chamber.name}`,
+    `${ctx.t('lead.title', { id: lead.id })} · ${inReaderScript(chamber.name, ctx.lang)}`,
     `${ctx.t('field.stage')}：${ctx.t(`stage.${lead.stage}`)}`,
     ...fieldLines(ctx, 'lead', { ...leadFields(lead), stage: null }, contactView(ctx, lead.chamber_id)),
   ];
@@ -106,7 +107,7 @@ const leads: Command = {
       .limit(LIST_LIMIT)
       .execute();
     const showChamber = visible === 'all';
-    const lines = rows.map((row) => leadLine(ctx, row, showChamber ? row.chamber_name : undefined));
+    const lines = rows.map((row) => leadLine(ctx, row, showChamber ? inReaderScript(row.chamber_name, ctx.lang) : undefined));
     return [{ text: [ctx.t('leads.title', { count, shown: rows.length }), ...lines].join('\n') }];
   },
 };
@@ -254,7 +255,7 @@ const events: Command = {
       const parts = [`#${e.id} ${e.held_on} ${ctx.t(`eventType.${e.event_type}`)}`];
       if (e.location) parts.push(e.location);
       if (e.invited_enterprises !== null) parts.push(ctx.t('unit.enterprises', { value: e.invited_enterprises }));
-      if (visible === 'all') parts.push(e.chamber_name);
+      if (visible === 'all') parts.push(inReaderScript(e.chamber_name, ctx.lang));
       return parts.join(' · ');
     });
     return [{ text: [ctx.t('events.title', { count, shown: rows.length }), ...lines].join('\n') }];
