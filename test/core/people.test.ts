@@ -12,6 +12,8 @@ import { summarize } from '../../src/reports/summary.ts';
 import { summaryChartInput } from '../../src/reports/text.ts';
 import { exportWorkbook } from '../../src/reports/export.ts';
 import { rank } from '../../src/reports/ranking.ts';
+import { importLedger } from '../../src/reports/ledger/import.ts';
+import { readTablesFrom } from '../../src/reports/ledger/table.ts';
 import type { Role } from '../../src/domain/permissions.ts';
 
 /**
@@ -74,6 +76,15 @@ describe('names in either script', () => {
     expect(await tdb.db.selectFrom('chambers').select('name').execute()).toEqual([{ name: '西安商會' }]);
   });
 
+  it('imports a ledger naming a chamber in the other script or without 商會 into the chamber that exists', async () => {
+    await addChamber(tdb.db, '成都商會');
+    const csv = ['商会,日期,类型,邀请企业', '成都,2018-03-05,推介会,20', '成都商会,2018-03-06,洽谈,3'].join('\n');
+    const tables = await readTablesFrom(new TextEncoder().encode(csv), 'ledger.csv');
+    const result = await importLedger(tdb.db, { kind: 'events', tables, fileName: 'ledger.csv', today: '2026-11-29', timeZone: TZ, createChambers: true });
+    expect(result).toMatchObject({ imported: 2, createdChambers: [] });
+    expect(await tdb.db.selectFrom('chambers').select('name').execute()).toEqual([{ name: '成都商會' }]);
+  });
+
   it('says which chambers a short name could mean', async () => {
     const official = await joinAs(core, tdb.db, 'official');
     await addChamber(tdb.db, '廣東商會籌備組');
@@ -117,7 +128,7 @@ describe('the admin’s chambers', () => {
 
     expect(text(await admin.send('/chamber status 重庆 正式'))).toMatch(/状态已设为：正式/);
     expect(text(await admin.send('/chamber rename 成都商会 成都市商會'))).toMatch(/改名为「成都市商會」/);
-    expect(text(await admin.send(`/show ${id}`))).toContain('线索 #1 · 成都市商会');
+    expect(text(await admin.send(`/show ${id}`))).toContain(`线索 #${id} · 成都市商会`);
     const summary = await summarize(tdb.db, { from: '2026-11-01', to: '2026-11-30' }, 'all', TZ);
     expect(summary.chambers.find((c) => c.chamber === '成都市商會')?.signedInvestmentYuan).toBe(1_200_000_000);
     expect(text(await admin.send('/chamber rename 成都市商會 重慶商會籌備組'))).toMatch(/已经有商会「重庆商会筹备组」/);
