@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../db/database.ts';
 import { isValidDate, localDate } from '../domain/calendar.ts';
 import { defaultPeriod, periodOfDates } from '../domain/periods.ts';
-import { foldText } from '../domain/script.ts';
+import { chamberFromArgument } from '../core/admin.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { renderSummaryChart } from '../reports/chart.ts';
 import { pickFigures } from '../reports/figures.ts';
@@ -26,11 +26,7 @@ function langOption(value: string | undefined): Lang {
 
 async function chamberScope(db: Db, name: string | undefined): Promise<Scope> {
   if (!name) return 'all';
-  const wanted = foldText(name).replace(/\s+/g, '');
-  const chambers = await db.selectFrom('chambers').select(['id', 'name']).execute();
-  const found = chambers.find((c) => foldText(c.name).replace(/\s+/g, '') === wanted);
-  if (!found) throw new UsageError(`no chamber called ${name}; see chamber-bot chamber list`);
-  return [found.id];
+  return [(await chamberFromArgument(db, name)).id];
 }
 
 export const reportCommands: Record<string, Handler> = {

@@ -14,6 +14,8 @@ export interface ChamberTable {
   level: 'city' | 'county';
   status: 'active' | 'preparing';
   created_at: Timestamp;
+  /** The name folded to one script, without a trailing 商會: kept by a trigger, unique (migration 0009). */
+  name_key: ColumnType<string, never, never>;
 }
 
 export interface MemberTable {
@@ -23,6 +25,8 @@ export interface MemberTable {
   display_name: string;
   lang: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
+  /** Set when an admin or secretary removed the member (migration 0009): their identities are gone. */
+  removed_at: NullableTimestamp;
 }
 
 export interface IdentityTable {

@@ -28,7 +28,10 @@ export type Action =
   | 'catalog.publish'
   | 'chamber.setIndustries'
   | 'chamber.manage'
-  | 'role.manage';
+  | 'role.manage'
+  | 'member.read'
+  | 'member.invite'
+  | 'member.remove';
 
 /**
  * How far a role reaches for an action:
@@ -54,7 +57,21 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'chamber.setIndustries': { member: 'none', secretary: 'chamber', official: 'none',  admin: 'none' },
   'chamber.manage':   { member: 'none',    secretary: 'none',    official: 'none',    admin: 'all' },
   'role.manage':      { member: 'none',    secretary: 'none',    official: 'none',    admin: 'all' },
+  // Officials read every chamber's people (who reports, who is idle) but neither invite nor remove.
+  'member.read':      { member: 'none',    secretary: 'chamber', official: 'all',     admin: 'all' },
+  'member.invite':    { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'all' },
+  'member.remove':    { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'all' },
 };
+
+/**
+ * The roles an actor may hand out (by invite) or take away (by removal): a secretary deals in
+ * members of their chamber only, never in their peers or above; an admin in every role.
+ */
+export function grantableRoles(actor: Actor): readonly Role[] {
+  if (actor.role === 'admin') return ROLES;
+  if (actor.role === 'secretary' && actor.chamberId !== null) return ['member'];
+  return [];
+}
 
 export function reachOf(actor: Actor, action: Action): Reach {
   return PERMISSIONS[action][actor.role];

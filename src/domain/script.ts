@@ -84,3 +84,18 @@ export function foldText(text: string): string {
   }
   return out;
 }
+
+/**
+ * Every unit that folds to another, as two strings of equal length (from, to): for Postgres's
+ * translate(), so the database folds names the way the bot does (see migration 0009).
+ */
+export function foldPairs(): { from: string; to: string } {
+  let from = '';
+  let to = '';
+  for (let code = 0; code < 0x10000; code++) {
+    if (FOLD[code] === code || (code >= 0xd800 && code <= 0xdfff)) continue;
+    from += String.fromCharCode(code);
+    to += String.fromCharCode(FOLD[code]);
+  }
+  return { from, to };
+}

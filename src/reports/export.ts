@@ -6,6 +6,7 @@ import { eventsOfPeriod, leadsOfPeriod } from './listing.ts';
 import { buildSummaryReport } from './report.ts';
 import { chambersIn, type Scope } from './summary.ts';
 import { buildWorkbook } from './workbook.ts';
+import { chamberInfoForReader, reportForReader, rowsForReader } from './reader-script.ts';
 
 export interface ExportOptions {
   lang: Lang;
@@ -25,6 +26,13 @@ export async function exportWorkbook(
   const leads = await leadsOfPeriod(db, period, scope, options.timeZone);
   const events = await eventsOfPeriod(db, period, scope);
   const chambers = await chambersIn(db, scope);
-  const data = await buildWorkbook({ report, leads, events, chambers, ...options });
+  const { lang } = options;
+  const data = await buildWorkbook({
+    report: reportForReader(report, lang),
+    leads: rowsForReader(leads, lang),
+    events: rowsForReader(events, lang),
+    chambers: chamberInfoForReader(chambers, lang),
+    ...options,
+  });
   return { data, leads: leads.length, events: events.length };
 }

@@ -4,6 +4,7 @@ import { translate, type Lang, type MessageKey, type Params } from '../i18n/inde
 import type { ChartInput } from './chart.ts';
 import { change, rate, type Figures, type Funnel } from './figures.ts';
 import type { Ranking } from './ranking.ts';
+import { rankingForReader, reportForReader } from './reader-script.ts';
 import type { SummaryReport } from './report.ts';
 
 /** The words of /summary and /rank, built from the figures in the reader's language. */
@@ -69,7 +70,8 @@ function figureLines(f: Figures, lang: Lang): string[] {
 }
 
 /** The whole /summary answer as text: title, totals, comparisons, ranking, funnel and bulletin. */
-export function summaryText(report: SummaryReport, lang: Lang): string {
+export function summaryText(shown: SummaryReport, lang: Lang): string {
+  const report = reportForReader(shown, lang);
   const { current, before, lastYear, period } = report;
   const lines: string[] = [
     t(lang, 'summary.title', { period: periodLabel(period, lang), from: period.from, to: period.to }),
@@ -138,7 +140,8 @@ function joinClauses(items: string[], lang: Lang): string {
  * chambers did, what came of it, how it compares with a year before, and who led. Clauses
  * whose figure is zero are left out.
  */
-export function bulletinText(report: SummaryReport, lang: Lang): string {
+export function bulletinText(shown: SummaryReport, lang: Lang): string {
+  const report = reportForReader(shown, lang);
   const f = report.current.total;
   const period = periodLabel(report.period, lang);
   const subject = report.city ? t(lang, 'bulletin.subjectCity') : report.current.chambers.map((c) => c.chamber).join('、');
@@ -181,7 +184,8 @@ export function bulletinText(report: SummaryReport, lang: Lang): string {
 }
 
 /** The chart's data: bars in 億元 (or 萬元 when every chamber signed less than 1億). */
-export function summaryChartInput(report: SummaryReport, lang: Lang): ChartInput {
+export function summaryChartInput(shown: SummaryReport, lang: Lang): ChartInput {
+  const report = reportForReader(shown, lang);
   const chambers = report.current.chambers;
   const max = Math.max(0, ...chambers.map((c) => c.signedInvestmentYuan));
   const inYi = max >= 100_000_000;
@@ -207,7 +211,8 @@ export function summaryChartInput(report: SummaryReport, lang: Lang): ChartInput
   };
 }
 
-export function rankingText(ranking: Ranking, periodText: string, lang: Lang): string {
+export function rankingText(shown: Ranking, periodText: string, lang: Lang): string {
+  const ranking = rankingForReader(shown, lang);
   const lines = [t(lang, 'rank.title', { period: periodText, from: ranking.from, to: ranking.to })];
   if (ranking.chambers.length === 0 && ranking.members.length === 0) {
     lines.push(t(lang, 'rank.empty'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, visibleChambers, type Action, type Actor, type Role, type Target } from '../../src/domain/permissions.ts';
+import { can, grantableRoles, visibleChambers, type Action, type Actor, type Role, type Target } from '../../src/domain/permissions.ts';
 
 const CHAMBER = 1;
 const OTHER = 2;
@@ -51,6 +51,25 @@ const table: [Role, Action, Target, boolean][] = [
   ['admin', 'role.manage', otherChamber, true],
   ['admin', 'lead.readContact', otherChamber, false],
   ['admin', 'lead.update', otherChamber, false],
+  ['member', 'member.read', colleague, false],
+  ['secretary', 'member.read', colleague, true],
+  ['secretary', 'member.read', otherChamber, false],
+  ['official', 'member.read', otherChamber, true],
+  ['admin', 'member.read', otherChamber, true],
+  ['member', 'member.invite', colleague, false],
+  ['secretary', 'member.invite', colleague, true],
+  ['secretary', 'member.invite', otherChamber, false],
+  ['official', 'member.invite', otherChamber, false],
+  ['admin', 'member.invite', otherChamber, true],
+  ['member', 'member.remove', colleague, false],
+  ['secretary', 'member.remove', colleague, true],
+  ['secretary', 'member.remove', otherChamber, false],
+  ['official', 'member.remove', otherChamber, false],
+  ['admin', 'member.remove', otherChamber, true],
+  ['secretary', 'chamber.manage', colleague, false],
+  ['official', 'chamber.manage', otherChamber, false],
+  ['secretary', 'role.manage', colleague, false],
+  ['official', 'role.manage', otherChamber, false],
 ];
 
 describe('permissions table', () => {
@@ -61,6 +80,14 @@ describe('permissions table', () => {
   it('gives a member or secretary without a chamber nothing of any chamber', () => {
     expect(can(actor('secretary', null), 'lead.read', colleague)).toBe(false);
     expect(visibleChambers(actor('member', null), 'lead.read')).toEqual([]);
+  });
+
+  it('lets a secretary hand out and take away the member role only, an admin every role, others none', () => {
+    expect(grantableRoles(actor('member'))).toEqual([]);
+    expect(grantableRoles(actor('secretary'))).toEqual(['member']);
+    expect(grantableRoles(actor('secretary', null))).toEqual([]);
+    expect(grantableRoles(actor('official'))).toEqual([]);
+    expect(grantableRoles(actor('admin'))).toEqual(['member', 'secretary', 'official', 'admin']);
   });
 
   it('lists the chambers each role may read', () => {

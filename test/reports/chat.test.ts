@@ -30,7 +30,7 @@ describe('/summary', () => {
     expect(answer).toContain('签约 19 个，投资 100.15亿元');
     expect(answer).toMatch(/环比 [−+]\d/);
     expect(answer).toMatch(/同比 [−+]\d/);
-    expect(answer).toMatch(/\n1\. \S+商會：签约/);
+    expect(answer).toMatch(/\n1\. \S+商会：签约/);
     expect(answer).toContain('转化漏斗');
     expect(answer).toMatch(/线索 \d+ → 洽谈 \d+（[\d.]+%）→ 签约/);
     expect(answer).toContain('通报稿：');
@@ -67,9 +67,9 @@ describe('/summary', () => {
   it('lets an official look at one chamber, named in either script or in part', async () => {
     const official = await joinAs(core, tdb.db, 'official');
     const one = text(await official.send('/summary 2018上半年 成都商会'));
-    expect(one).toContain('【成都商會】');
-    expect(one).not.toContain('上海商會');
-    expect(text(await official.send('/summary 成都 2018H1'))).toContain('【成都商會】');
+    expect(one).toContain('【成都商会】');
+    expect(one).not.toContain('上海商会');
+    expect(text(await official.send('/summary 成都 2018H1'))).toContain('【成都商会】');
     expect(text(await official.send('/summary 2018H1 火星商会'))).toContain('没有名为「火星商会」的商会');
     expect(text(await official.send('/summary 2018H1 商會'))).toContain('可能是');
   });
@@ -77,11 +77,11 @@ describe('/summary', () => {
   it('shows a secretary their own chamber only, and refuses another by name', async () => {
     const secretary = await joinAs(core, tdb.db, 'secretary', { chamber: '成都商會' });
     const own = text(await secretary.send('/summary 2018上半年'));
-    expect(own).toContain('【成都商會】');
-    expect(own).not.toMatch(/上海商會|東莞商會|全市合计/);
+    expect(own).toContain('【成都商会】');
+    expect(own).not.toMatch(/上海商会|东莞商会|全市合计/);
     const refused = text(await secretary.send('/summary 2018上半年 上海商會'));
-    expect(refused).toBe('您只能查看本商会（成都商會）的数据，不能查看「上海商會」。');
-    expect(text(await secretary.send('/summary 2018上半年 成都商會'))).toContain('【成都商會】');
+    expect(refused).toBe('您只能查看本商会（成都商会）的数据，不能查看「上海商会」。');
+    expect(text(await secretary.send('/summary 2018上半年 成都商會'))).toContain('【成都商会】');
     expect(text(await secretary.send('/rank 2018H1 上海商會'))).toContain('您只能查看本商会');
     expect(text(await secretary.send('/export 2018H1 上海商會'))).toContain('您只能查看本商会');
   });
@@ -108,7 +108,7 @@ describe('/export', () => {
     await workbook.xlsx.load(Buffer.from(reply.file!.data) as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((s) => s.name);
     expect(names.slice(0, 2)).toEqual(['汇总', '转化漏斗']);
-    expect(names).toContain('成都商會');
+    expect(names).toContain('成都商会');
     expect(names.slice(-3)).toEqual(['招商线索', '活动', '商会名录']);
     expect(workbook.getWorksheet('招商线索')!.rowCount).toBe(28);
     expect(workbook.getWorksheet('活动')!.rowCount).toBe(64);
@@ -140,8 +140,8 @@ describe('/rank', () => {
     const official = await joinAs(core, tdb.db, 'official');
     const ranking = text(await official.send('/rank 2018上半年'));
     expect(ranking).toContain('2018年上半年招商排行');
-    expect(ranking).toMatch(/商会（按签约投资）：\n1\. 成都商會：签约 3 个，16\.48亿元/);
-    expect(ranking).toContain('1. 張會員（成都商會）：签约 19 个，100.15亿元');
+    expect(ranking).toMatch(/商会（按签约投资）：\n1\. 成都商会：签约 3 个，16\.48亿元/);
+    expect(ranking).toContain('1. 張會員（成都商会）：签约 19 个，100.15亿元');
   });
 
   it('says so when nothing was signed', async () => {
@@ -157,6 +157,6 @@ describe('/rank', () => {
     await moveLead(tdb.db, lead.id, 'signed', '2026-04-01T02:00:00Z');
     const ranking = text(await secretary.send('/rank'));
     expect(ranking).toContain('签约 1 个，3.00亿元');
-    expect(ranking).not.toContain('上海商會');
+    expect(ranking).not.toContain('上海商会');
   });
 });

@@ -7,6 +7,8 @@ import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';
 import { chats } from './chats.ts';
 import { identities } from './identities.ts';
+import { chambers } from './chambers.ts';
+import { people } from './people.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people];

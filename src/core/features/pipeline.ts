@@ -3,6 +3,7 @@ import { addDays } from '../../domain/calendar.ts';
 import { findDate } from '../../domain/dates.ts';
 import { parseReport } from '../../domain/report-parser.ts';
 import { foldText } from '../../domain/script.ts';
+import { inReaderScript } from '../../domain/names.ts';
 import { can, visibleChambers } from '../../domain/permissions.ts';
 import { stageFromWord } from '../../domain/stage-words.ts';
 import { STAGES, type Stage } from '../../domain/report.ts';
@@ -11,6 +12,7 @@ import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, changeStage, lockLead, type LeadFacts } from '../lead-records.ts';
+import { findChamber, findMember, lookupFailure } from '../names.ts';
 import { contactView, fieldLines, formatValue, historyLine, leadFields, leadLine } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
 
@@ -60,7 +62,7 @@ async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Out
   }
   const view = contactView(ctx, lead.chamber_id);
   const lines = [
-    `${ctx.t('lead.title', { id: lead.id })} · ${chamber.name}`,
+    `${ctx.t('lead.title', { id: lead.id })} · ${inReaderScript(chamber.name, ctx.lang)}`,
     `${ctx.t('field.stage')}：${ctx.t(`stage.${lead.stage}`)}`,
     ...fieldLines(ctx, 'lead', { ...leadFields(lead), stage: null }, view),
   ];
@@ -90,10 +92,11 @@ const leads: Command = {
         const me = ctx.member.id;
         query = query.where((eb) => eb.or([eb('leads.reporter_id', '=', me), eb('leads.owner_id', '=', me)]));
       } else {
-        const chamber = await ctx.trx.selectFrom('chambers').select('id').where('name', '=', word).executeTakeFirst();
-        if (!chamber) return [{ text: ctx.t('leads.unknownChamber', { name: word.slice(0, 40) }) }];
-        if (visible !== 'all' && !visible.includes(chamber.id)) return [{ text: ctx.t('error.forbidden') }];
-        query = query.where('leads.chamber_id', '=', chamber.id);
+        const lookup = await findChamber(ctx.trx, word);
+        if ('missing' in lookup) return [{ text: ctx.t('leads.unknownChamber', { name: word.slice(0, 40) }) }];
+        if (!('found' in lookup)) return lookupFailure(ctx, lookup, word, 'chamber');
+        if (visible !== 'all' && !visible.includes(lookup.found.id)) return [{ text: ctx.t('error.forbidden') }];
+        query = query.where('leads.chamber_id', '=', lookup.found.id);
       }
     }
     const { count } = await query.select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow();
@@ -106,7 +109,7 @@ const leads: Command = {
       .limit(LIST_LIMIT)
       .execute();
     const showChamber = visible === 'all';
-    const lines = rows.map((row) => leadLine(ctx, row, showChamber ? row.chamber_name : undefined));
+    const lines = rows.map((row) => leadLine(ctx, row, showChamber ? inReaderScript(row.chamber_name, ctx.lang) : undefined));
     return [{ text: [ctx.t('leads.title', { count, shown: rows.length }), ...lines].join('\n') }];
   },
 };
@@ -220,24 +223,13 @@ const assign: Command = {
     const lead = await readableLead(ctx, id, true);
     if (!lead) return [{ text: ctx.t('error.leadNotFound', { id }) }];
     if (!can(ctx.actor, 'lead.assign', { chamberId: lead.chamber_id })) return [{ text: ctx.t('error.forbidden') }];
-    const candidates = await ctx.trx
-      .selectFrom('members')
-      .select(['id', 'display_name'])
-      .where('chamber_id', '=', lead.chamber_id)
-      .where((eb) =>
-        /^#\d+$/.test(name)
-          ? eb('id', '=', recordIdOf(name.slice(1)) ?? 0) // no member has id 0: "#99999999999" finds nobody
-          : eb.or([eb('display_name', '=', name), eb('display_name', 'ilike', `%${name.replace(/[%_\\]/g, '\\$&')}%`)]),
-      )
-      .execute();
-    const exact = candidates.filter((c) => c.display_name === name);
-    const chosen = exact.length === 1 ? exact : candidates;
-    if (chosen.length === 0) return [{ text: ctx.t('assign.unknownMember', { name: name.slice(0, 40) }) }];
-    if (chosen.length > 1) {
-      return [{ text: ctx.t('assign.ambiguous', { name: name.slice(0, 40), names: chosen.map((c) => c.display_name).join('、') }) }];
+    const lookup = await findMember(ctx.trx, name, [lead.chamber_id]);
+    if ('missing' in lookup) return [{ text: ctx.t('assign.unknownMember', { name: name.slice(0, 40) }) }];
+    if ('ambiguous' in lookup) {
+      return [{ text: ctx.t('assign.ambiguous', { name: name.slice(0, 40), names: lookup.ambiguous.map((c) => c.display_name).join('、') }) }];
     }
-    await assignOwner(ctx.trx, lead, chosen[0], ctx.member.id, ctx.now);
-    return [{ text: ctx.t('assign.done', { id, name: chosen[0].display_name }) }];
+    await assignOwner(ctx.trx, lead, lookup.found, ctx.member.id, ctx.now);
+    return [{ text: ctx.t('assign.done', { id, name: lookup.found.display_name }) }];
   },
 };
 
@@ -265,7 +257,7 @@ const events: Command = {
       const parts = [`#${e.id} ${e.held_on} ${ctx.t(`eventType.${e.event_type}`)}`];
       if (e.location) parts.push(e.location);
       if (e.invited_enterprises !== null) parts.push(ctx.t('unit.enterprises', { value: e.invited_enterprises }));
-      if (visible === 'all') parts.push(e.chamber_name);
+      if (visible === 'all') parts.push(inReaderScript(e.chamber_name, ctx.lang));
       return parts.join(' · ');
     });
     return [{ text: [ctx.t('events.title', { count, shown: rows.length }), ...lines].join('\n') }];

@@ -1,7 +1,7 @@
 import { contactViewOf } from '../../domain/contact-view.ts';
 import { can, visibleChambers } from '../../domain/permissions.ts';
+import { inReaderScript } from '../../domain/names.ts';
 import { parsePeriod, periodLabel, type Period } from '../../domain/periods.ts';
-import { foldText } from '../../domain/script.ts';
 import { renderSummaryChart } from '../../reports/chart.ts';
 import { exportWorkbook } from '../../reports/export.ts';
 import { rank } from '../../reports/ranking.ts';
@@ -10,6 +10,7 @@ import type { Scope } from '../../reports/summary.ts';
 import { rankingText, summaryChartInput, summaryText } from '../../reports/text.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { findChamber } from '../names.ts';
 
 /**
  * The officials' figures: /summary (匯總), /export and /rank. Officials see every chamber and
@@ -23,19 +24,12 @@ interface Request {
   scope: Scope;
 }
 
-const fold = (text: string) => foldText(text).replace(/\s+/g, '');
-
 type ChamberMatch = { id: number; name: string } | { ambiguous: string[] } | null;
 
 async function matchChamber(ctx: MemberCtx, word: string): Promise<ChamberMatch> {
-  const wanted = fold(word);
-  if (wanted.length < 2) return null;
-  const chambers = await ctx.trx.selectFrom('chambers').select(['id', 'name']).execute();
-  const exact = chambers.filter((c) => fold(c.name) === wanted);
-  if (exact.length === 1) return exact[0];
-  const partial = chambers.filter((c) => fold(c.name).includes(wanted));
-  if (partial.length === 1) return partial[0];
-  if (partial.length > 1) return { ambiguous: partial.map((c) => c.name) };
+  const lookup = await findChamber(ctx.trx, word);
+  if ('found' in lookup) return lookup.found;
+  if ('ambiguous' in lookup) return { ambiguous: lookup.ambiguous.map((c) => c.name) };
   return null;
 }
 
@@ -56,7 +50,7 @@ async function readRequest(ctx: MemberCtx, args: string): Promise<Request | Outb
       const restPeriod = parsePeriod(rest, ctx.today);
       const match = await matchChamber(ctx, words[index]);
       if (match && 'ambiguous' in match) {
-        return [{ text: ctx.t('summary.ambiguousChamber', { name: words[index].slice(0, 40), names: match.ambiguous.join('、') }) }];
+        return [{ text: ctx.t('summary.ambiguousChamber', { name: words[index].slice(0, 40), names: match.ambiguous.map((name) => inReaderScript(name, ctx.lang)).join('、') }) }];
       }
       if (match && 'period' in restPeriod) {
         chamber = match;
@@ -76,7 +70,7 @@ async function readRequest(ctx: MemberCtx, args: string): Promise<Request | Outb
   if (visible === 'all') return { period, scope: chamber ? [chamber.id] : 'all' };
   if (chamber && !visible.includes(chamber.id)) {
     const own = await ctx.trx.selectFrom('chambers').select('name').where('id', 'in', visible).executeTakeFirst();
-    return [{ text: ctx.t('summary.otherChamber', { chamber: own?.name ?? '', other: chamber.name }) }];
+    return [{ text: ctx.t('summary.otherChamber', { chamber: inReaderScript(own?.name ?? '', ctx.lang), other: inReaderScript(chamber.name, ctx.lang) }) }];
   }
   return { period, scope: visible };
 }

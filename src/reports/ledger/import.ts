@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { startOfLocalDay } from '../../domain/calendar.ts';
 import { foldText } from '../../domain/script.ts';
+import { chamberKey } from '../../domain/names.ts';
 import { insertLead } from '../../core/lead-records.ts';
 import type { DraftFields } from '../../core/render.ts';
 import { translate, type Lang } from '../../i18n/index.ts';
@@ -123,9 +124,9 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   result.fileErrors = validation.fileErrors;
   if (validation.fileErrors.length) return result;
 
-  // Chambers: matched by name in either script; unknown ones are row errors unless they are to be created.
+  // Chambers: matched by name in either script, with or without 商會; unknown ones are row errors unless they are to be created.
   const chambers = await db.selectFrom('chambers').select(['id', 'name']).execute();
-  const chamberIds = new Map(chambers.map((c) => [fold(c.name), c.id]));
+  const chamberIds = new Map(chambers.map((c) => [chamberKey(c.name), c.id]));
   const create = options.createChambers === true || ((options.createChambers ?? 'auto') === 'auto' && chambers.length === 0);
   const toCreate = new Map<string, { name: string; level: 'city' | 'county'; status: 'active' | 'preparing' }>();
   // A workbook from the export carries its chambers' list: new chambers take their level and status from it.
@@ -135,7 +136,7 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
       for (const row of validateTable(CHAMBER_COLUMNS, listing, { today: options.today }).rows) {
         const name = (row.values.chamber as string).trim();
         const entry = { level: row.values.level as 'city' | 'county', status: row.values.status as 'active' | 'preparing' };
-        if (!chamberIds.has(fold(name))) toCreate.set(fold(name), { name, ...entry });
+        if (!chamberIds.has(chamberKey(name))) toCreate.set(chamberKey(name), { name, ...entry });
       }
     }
   }
@@ -143,10 +144,10 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   const errors = [...validation.errors];
   for (const row of validation.rows) {
     const name = row.values.chamber as string;
-    if (chamberIds.has(fold(name))) {
+    if (chamberIds.has(chamberKey(name))) {
       rows.push(row);
     } else if (create) {
-      if (!toCreate.has(fold(name))) toCreate.set(fold(name), { name: name.trim(), level: 'city', status: 'active' });
+      if (!toCreate.has(chamberKey(name))) toCreate.set(chamberKey(name), { name: name.trim(), level: 'city', status: 'active' });
       rows.push(row);
     } else {
       errors.push({ row: row.row, column: headerOf(table, spec.columns, 'chamber'), problem: { key: 'ledger.unknownChamber', params: { value: name } } });
@@ -172,7 +173,7 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
     const members = await memberDirectory(trx);
     for (const [i, row] of rows.entries()) {
       if (existing.has(keys[i])) continue;
-      const chamberId = chamberIds.get(fold(row.values.chamber as string))!;
+      const chamberId = chamberIds.get(chamberKey(row.values.chamber as string))!;
       const rawText = `[${options.fileName} #${row.row}] ${row.cells.filter(Boolean).join(' | ')}`.slice(0, 4000);
       if (kind === 'leads') {
         await writeLead(trx, row.values as unknown as LeadRecord, chamberId, members, keys[i], rawText, options.timeZone);
