@@ -9,6 +9,7 @@ import { ROLES, type Role } from '../domain/permissions.ts';
 import { addChamber, createInvite, listChambers } from '../core/admin.ts';
 import { isEmpty, seedDemo } from '../core/demo-data.ts';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
+import { createLogger, logDestination } from '../logger.ts';
 import { UsageError, withApp, type Handler } from './support.ts';
 
 async function loadDemoIfWanted(app: App, interactiveDefault: boolean): Promise<void> {
@@ -24,21 +25,14 @@ export const coreCommands: Record<string, Handler> = {
   async start(_args, config) {
     const cfg = config();
     const platforms = hasTelegram(cfg) || hasLark(cfg);
-    const app = await openApp(cfg);
+    const app = await openApp(cfg, createLogger(cfg, logDestination(cfg, !platforms)));
     await loadDemoIfWanted(app, !platforms);
+    const { runTerminal, startPlatforms } = await import('../server/platforms.ts');
     if (!platforms) {
-      await runConsoleChat({
-        core: app.core,
-        input: process.stdin,
-        output: process.stdout,
-        role: 'member',
-        interactive: Boolean(process.stdin.isTTY),
-        filesDir: join(cfg.DATA_DIR, 'files'),
-      });
+      await runTerminal(app, { lang: 'zh-CN', interactive: Boolean(process.stdin.isTTY) });
       await app.close();
       return 0;
     }
-    const { startPlatforms } = await import('../server/platforms.ts');
     await startPlatforms(app);
     return -1; // keep running
   },
