@@ -119,3 +119,19 @@ describe('the terminal chat shows what the bot pushes', () => {
     await sender.stop();
   }, 60_000);
 });
+
+describe('the terminal chat at the keyboard', () => {
+  it('answers a report pasted over three lines once, with one draft', async () => {
+    await seedDemo(database.db, 'Asia/Shanghai');
+    const terminal = new Terminal();
+    const { core } = testCore(database.db);
+    const chat = createConsoleChat({ core, input: terminal.input, output: terminal.output, role: 'member', interactive: true, filesDir });
+    const running = chat.run();
+    terminal.input.write('成都天府物流园项目已签约\n总投资12.8亿元\n预计带动就业800人\n');
+    const screen = await terminal.shows('[3] ✖️ 取消');
+    terminal.input.end();
+    await running;
+    expect(screen.match(/\[1\] ✅ 保存/g)).toHaveLength(1);
+    expect(screen).toContain('总投资：12.80亿元\n就业：800 人');
+  }, 60_000);
+});
