@@ -5,6 +5,7 @@ import { summariesCatalog } from './summaries.ts';
 import { jobsCatalog } from './jobs.ts';
 import { chatsCatalog } from './chats.ts';
 import { terminalCatalog } from './terminal.ts';
+import { cliCatalog } from './cli.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -16,7 +17,7 @@ export type Lang = (typeof LANGS)[number];
 export type FeatureCatalog = Record<Lang, Record<string, string>>;
 
 /** Feature catalogs, merged into the core's. */
-const FEATURE_CATALOGS = [summariesCatalog, jobsCatalog, chatsCatalog, terminalCatalog] as const satisfies readonly FeatureCatalog[];
+const FEATURE_CATALOGS = [summariesCatalog, jobsCatalog, chatsCatalog, terminalCatalog, cliCatalog] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 export type MessageKey = keyof typeof zhCN | KeysOf<(typeof FEATURE_CATALOGS)[number]['zh-CN']>;
