@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : 1;
   }
   if (name === 'help') {
-    const words = args.filter((a) => !a.startsWith('-')).join(' ');
+    const words = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--lang').join(' ');
     if (commandsNamed(words).length === 0) throw new UsageError(translate(lang, 'cli.error.unknownCommand', { command: words }));
     process.stdout.write(commandHelp(words, lang));
     return 0;
