@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,7 +100,7 @@ describe('mistakes get the usage line and what was wrong, never a stack trace', 
     expect(code).toBe(1);
     expect(stderr).toContain(join(dataDir, 'no', 'such', 'dir', 'out.xlsx'));
     expect(stderr).not.toMatch(STACK);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('output', () => {
@@ -115,7 +115,7 @@ describe('output', () => {
     // Tokyo is 9 hours ahead of UTC, all year: the local time read back is two days from now.
     const local = new Date(`${expires![1].replace(' ', 'T')}:00+09:00`).getTime();
     expect(Math.abs(local - (Date.now() + 2 * 86_400_000))).toBeLessThan(5 * 60_000);
-  }, 60_000);
+  }, 120_000);
 
   it('ends quietly when the reader of its output goes away (chamber list | head -0)', async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn' };
@@ -131,5 +131,15 @@ describe('output', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-  }, 60_000);
+  }, 120_000);
+
+  it('start without a platform is the terminal chat, with the scheduler and the sender, and its logs in DATA_DIR/bot.log', async () => {
+    const { code, stdout, stderr } = await runCli(dataDir, ['start'], '/help\n', { LOG_LEVEL: 'info' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('/join');
+    expect(stdout).not.toContain('"level"');
+    expect(stderr).toBe('');
+    const log = readFileSync(join(dataDir, 'bot.log'), 'utf8');
+    expect(log).toMatch(/"scheduler":true,"sender":\["console"\],"msg":"background work started"/);
+  }, 120_000);
 });
