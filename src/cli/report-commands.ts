@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Db } from '../db/database.ts';
 import { isValidDate, localDate } from '../domain/calendar.ts';
-import { defaultPeriod, periodOfDates } from '../domain/periods.ts';
+import { defaultPeriod, parsePeriod, periodOfDates } from '../domain/periods.ts';
 import { foldText } from '../domain/script.ts';
 import { renderSummaryChart } from '../reports/chart.ts';
 import { pickFigures } from '../reports/figures.ts';
@@ -23,9 +23,17 @@ async function chamberScope(db: Db, name: string | undefined, cli: CliContext): 
   return [found.id];
 }
 
+/** A period written as in the chat (`summary 2018上半年`): how to give it here. */
+function periodHint(cli: CliContext): (stray: string) => string | undefined {
+  return (stray) => {
+    const read = parsePeriod(stray, localDate(new Date(), process.env.BOT_TIMEZONE || 'Asia/Shanghai'));
+    return 'period' in read ? say(cli, 'cli.error.periodHint', { from: read.period.from, to: read.period.to }) : undefined;
+  };
+}
+
 export const reportCommands: Record<string, Handler> = {
   async summary(args, config, cli) {
-    const { values: raw } = parseCommand('summary', args, cli.lang);
+    const { values: raw } = parseCommand('summary', args, cli.lang, periodHint(cli));
     const values = raw as { from?: string; to?: string; chamber?: string; json?: boolean; xlsx?: string; png?: string };
     const lang = cli.lang;
     if ([values.json, values.xlsx, values.png].filter(Boolean).length > 1) throw new UsageError(say(cli, 'cli.error.oneOutput'), 'summary');

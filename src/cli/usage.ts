@@ -144,7 +144,13 @@ export type ParsedOptions = Record<string, string | boolean | string[] | undefin
  * Reads a command's arguments (those after its command words) against its usage: an unknown
  * option, a missing value, a stray or a missing argument is a UsageError that says which.
  */
-export function parseCommand(name: string, args: string[], lang: Lang): { values: ParsedOptions; positionals: string[] } {
+export function parseCommand(
+  name: string,
+  args: string[],
+  lang: Lang,
+  /** What to add when the first stray argument means something elsewhere (a period in the chat's words). */
+  hint?: (stray: string) => string | undefined,
+): { values: ParsedOptions; positionals: string[] } {
   const spec = COMMANDS.find((c) => c.name === name);
   if (!spec) throw new Error(`no usage for command ${name}`);
   const options = Object.fromEntries(
@@ -161,8 +167,10 @@ export function parseCommand(name: string, args: string[], lang: Lang): { values
   }
   const [fewest, most] = spec.positionals;
   if (parsed.positionals.length > most) {
-    const stray = parsed.positionals.slice(most).map((p) => `「${p}」`).join(' ');
-    throw new UsageError(translate(lang, 'cli.error.stray', { args: stray }), spec.name);
+    const strays = parsed.positionals.slice(most);
+    const message = translate(lang, 'cli.error.stray', { args: strays.map((p) => `「${p}」`).join(' ') });
+    const help = hint?.(strays[0]);
+    throw new UsageError(help ? `${message}\n${help}` : message, spec.name);
   }
   if (parsed.positionals.length < fewest) throw new UsageError(translate(lang, 'cli.error.missing'), spec.name);
   return parsed;

@@ -67,7 +67,7 @@ describe('mistakes get the usage line and what was wrong, never a stack trace', 
   it('a stray argument', async () => {
     const { code, stderr } = await cli(['summary', '2018上半年']);
     expect(code).toBe(2);
-    expect(stderr).toContain('多余的参数：「2018上半年」。');
+    expect(stderr).toContain('多余的参数：「2018上半年」。\n期间请这样写：--from 2018-01-01 --to 2018-06-30');
     expect(stderr).toContain('用法：\n  chamber-bot summary [--from YYYY-MM-DD --to YYYY-MM-DD]');
     expect(stderr).not.toMatch(STACK);
   });
