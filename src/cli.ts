@@ -11,16 +11,22 @@ import { asksForHelp, commandHelp, commandsNamed, overallUsage, usageOf, UsageEr
 
 const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands, ...importCommands };
 
-/** `--lang X` (or `--lang=X`) anywhere before `--`: the language of everything the command says. */
-function langOf(argv: string[]): Lang {
+/**
+ * `--lang X` (or `--lang=X`) anywhere before `--`: the language of everything the command says,
+ * taken out of the words so that it may come first (`chamber-bot --lang en help`).
+ */
+function takeLang(argv: string[]): { lang: Lang; words: string[] } {
   const end = argv.indexOf('--') < 0 ? argv.length : argv.indexOf('--');
   for (let i = 0; i < end; i++) {
-    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
-    if (value === undefined) continue;
-    if (!isLang(value)) throw new UsageError(translate('zh-CN', 'cli.error.oneOf', { option: '--lang', values: 'zh-CN, zh-TW, en' }), argv[0]);
-    return value;
+    const joined = argv[i].startsWith('--lang=');
+    if (argv[i] !== '--lang' && !joined) continue;
+    const value = joined ? argv[i].slice(7) : argv[i + 1];
+    if (value === undefined || !isLang(value)) {
+      throw new UsageError(translate('zh-CN', 'cli.error.oneOf', { option: '--lang', values: 'zh-CN, zh-TW, en' }), argv[0]);
+    }
+    return { lang: value, words: [...argv.slice(0, i), ...argv.slice(joined ? i + 1 : i + 2)] };
   }
-  return 'zh-CN';
+  return { lang: 'zh-CN', words: argv };
 }
 
 /** The command words that name a usage: `chamber add` when the family has sub-commands, else `summary`. */
@@ -32,14 +38,15 @@ function wordsOf(name: string, args: string[]): string {
 let lang: Lang = 'zh-CN';
 
 async function main(argv: string[]): Promise<number> {
-  lang = langOf(argv);
-  const [name, ...args] = argv;
+  const taken = takeLang(argv);
+  lang = taken.lang;
+  const [name, ...args] = taken.words;
   if (!name || name === '--help' || name === '-h' || (name === 'help' && args.length === 0)) {
     process.stdout.write(overallUsage(lang));
     return name ? 0 : 1;
   }
   if (name === 'help') {
-    const words = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--lang').join(' ');
+    const words = args.filter((a) => !a.startsWith('-')).join(' ');
     if (commandsNamed(words).length === 0) throw new UsageError(translate(lang, 'cli.error.unknownCommand', { command: words }));
     process.stdout.write(commandHelp(words, lang));
     return 0;
