@@ -44,7 +44,7 @@ describe('usage and help', () => {
     for (const name of Object.keys(OPTIONS)) expect(stdout).toContain(`chamber-bot ${name}`);
     expect(stdout).toContain('chamber-bot help 命令');
     expect((await cli(['help', 'import', '--lang', 'en'])).stdout).toContain('--dry-run              check and report what would be imported, write nothing');
-  });
+  }, 120_000);
 
   it('--help on every command lists all its options, in the chosen language', () => {
     for (const [name, options] of Object.entries(OPTIONS)) {
@@ -60,7 +60,7 @@ describe('usage and help', () => {
     expect(flag.code).toBe(0);
     expect(flag.stdout).toBe(word.stdout);
     expect(flag.stdout).toContain('--png FILE');
-  });
+  }, 120_000);
 });
 
 describe('mistakes get the usage line and what was wrong, never a stack trace', () => {
@@ -70,7 +70,7 @@ describe('mistakes get the usage line and what was wrong, never a stack trace', 
     expect(stderr).toContain('多余的参数：「2018上半年」。\n期间请这样写：--from 2018-01-01 --to 2018-06-30');
     expect(stderr).toContain('用法：\n  chamber-bot summary [--from YYYY-MM-DD --to YYYY-MM-DD]');
     expect(stderr).not.toMatch(STACK);
-  });
+  }, 120_000);
 
   it('an unknown option or a missing value, in the language asked for', async () => {
     const unknown = await cli(['summary', '--period', '2018H1', '--lang', 'en']);
@@ -87,13 +87,13 @@ describe('mistakes get the usage line and what was wrong, never a stack trace', 
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('没有 frobnicate 这个命令。');
     for (const r of [unknown, missing, family, command]) expect(r.stderr).not.toMatch(STACK);
-  });
+  }, 120_000);
 
   it('a missing file is named', async () => {
     const { code, stderr } = await cli(['import', 'leads', 'no-such-ledger.xlsx']);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe('找不到文件 no-such-ledger.xlsx。');
-  });
+  }, 120_000);
 
   it('a file that cannot be written is named', async () => {
     const { code, stderr } = await cli(['summary', '--xlsx', join(dataDir, 'no', 'such', 'dir', 'out.xlsx')]);

@@ -35,7 +35,7 @@ describe('chamber-bot parse', () => {
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
     expect(lines[0]).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 120_000_000 });
     expect(lines[1].kind).toBeNull();
-    expect(stderr).toMatch(/line 2/);
+    expect(stderr).toMatch(/第 2 行/);
     expect(code).toBe(1);
   });
 
