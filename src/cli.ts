@@ -1,60 +1,91 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { AdminError } from './core/admin.ts';
+import { isLang, translate, type Lang } from './i18n/index.ts';
 import { coreCommands } from './cli/core-commands.ts';
 import { reportCommands } from './cli/report-commands.ts';
-import { jobsCommands, JOBS_USAGE } from './cli/jobs-commands.ts';
-import { peopleCommands, PEOPLE_USAGE } from './cli/people-commands.ts';
-import { UsageError, type Handler } from './cli/support.ts';
+import { jobsCommands } from './cli/jobs-commands.ts';
+import { importCommands } from './cli/import-commands.ts';
+import type { Handler } from './cli/support.ts';
+import { peopleCommands } from './cli/people-commands.ts';
+import { asksForHelp, commandHelp, commandsNamed, overallUsage, usageOf, UsageError } from './cli/usage.ts';
 
-const USAGE = `chamber-bot — investment leads and events for out-of-town chambers of commerce
+const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands, ...importCommands, ...peopleCommands };
 
-Usage:
-  chamber-bot start                         run the bot (terminal chat when no platform is configured)
-  chamber-bot chat --as ROLE                chat on stdin/stdout as a demo user (member|secretary|official|admin)
-  chamber-bot parse [--today YYYY-MM-DD] TEXT
-  chamber-bot parse --jsonl [--today …]     read {"id","text"} lines on stdin, print fields per line
-  chamber-bot migrate                       apply database migrations
-  chamber-bot seed --demo                   load the demo chambers, users, leads and events
-  chamber-bot chamber add NAME [--level city|county] [--status active|preparing]
-  chamber-bot chamber list
-  chamber-bot invite --role ROLE [--chamber NAME] [--uses N] [--days N]
-  chamber-bot summary [--from YYYY-MM-DD --to YYYY-MM-DD] [--chamber NAME] [--json | --xlsx FILE | --png FILE] [--lang zh-CN|zh-TW|en]
-  chamber-bot import leads|events FILE [--skip-invalid] [--create-chambers] [--dry-run] [--lang zh-CN|zh-TW|en]
-${PEOPLE_USAGE}${JOBS_USAGE}`;
+/**
+ * `--lang X` (or `--lang=X`) anywhere before `--`: the language of everything the command says,
+ * taken out of the words so that it may come first (`chamber-bot --lang en help`).
+ */
+function takeLang(argv: string[]): { lang: Lang; words: string[] } {
+  const end = argv.indexOf('--') < 0 ? argv.length : argv.indexOf('--');
+  for (let i = 0; i < end; i++) {
+    const joined = argv[i].startsWith('--lang=');
+    if (argv[i] !== '--lang' && !joined) continue;
+    const value = joined ? argv[i].slice(7) : argv[i + 1];
+    if (value === undefined || !isLang(value)) {
+      throw new UsageError(translate('zh-CN', 'cli.error.oneOf', { option: '--lang', values: 'zh-CN, zh-TW, en' }), argv[0]);
+    }
+    return { lang: value, words: [...argv.slice(0, i), ...argv.slice(joined ? i + 1 : i + 2)] };
+  }
+  return { lang: 'zh-CN', words: argv };
+}
 
-const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands, ...peopleCommands };
+/** The command words that name a usage: `chamber add` when the family has sub-commands, else `summary`. */
+function wordsOf(name: string, args: string[]): string {
+  const sub = args[0] && !args[0].startsWith('-') ? `${name} ${args[0]}` : name;
+  return commandsNamed(sub).length === 1 ? commandsNamed(sub)[0].name : name;
+}
+
+let lang: Lang = 'zh-CN';
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  if (!name || name === 'help' || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE);
+  const taken = takeLang(argv);
+  lang = taken.lang;
+  const [name, ...args] = taken.words;
+  if (!name || name === '--help' || name === '-h' || (name === 'help' && args.length === 0)) {
+    process.stdout.write(overallUsage(lang));
     return name ? 0 : 1;
   }
+  if (name === 'help') {
+    const words = args.filter((a) => !a.startsWith('-')).join(' ');
+    if (commandsNamed(words).length === 0) throw new UsageError(translate(lang, 'cli.error.unknownCommand', { command: words }));
+    process.stdout.write(commandHelp(words, lang));
+    return 0;
+  }
   const handler = commands[name];
-  if (!handler) {
-    process.stderr.write(`unknown command: ${name}\n\n${USAGE}`);
-    return 2;
+  if (!handler) throw new UsageError(translate(lang, 'cli.error.unknownCommand', { command: name }));
+  if (asksForHelp(args)) {
+    process.stdout.write(commandHelp(wordsOf(name, args), lang));
+    return 0;
   }
   // Variables already in the environment win over the file.
   if (existsSync('.env')) process.loadEnvFile('.env');
   let config: Config | undefined;
-  return handler(args, () => (config ??= loadConfig()));
+  return handler(args, () => (config ??= loadConfig()), { lang });
 }
+
+// A reader that went away (`chamber-bot chamber list | head -1`) is not an error: the command
+// finishes what it was doing, and what it still prints goes nowhere.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof AdminError || error instanceof ConfigError) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n\n${error.command ? usageOf(error.command, lang) : overallUsage(lang)}`);
+      process.exitCode = 2;
+    } else if (error instanceof AdminError || error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;
-    } else if (error instanceof Error && 'code' in error && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      process.stderr.write(`${error.message}\n\n${USAGE}`);
-      process.exitCode = 2;
     } else {
-      process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+      const detail = /^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') ? (error as Error)?.stack : undefined;
+      const problem = error as NodeJS.ErrnoException;
+      const message = problem?.path && problem.code ? translate(lang, 'cli.error.file', { file: problem.path, reason: problem.code }) : String(problem?.message ?? error);
+      process.stderr.write(`${detail ?? translate(lang, 'cli.error.unexpected', { message })}\n`);
       process.exitCode = 1;
     }
   },

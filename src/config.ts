@@ -74,6 +74,8 @@ const ConfigSchema = z
       .default('Asia/Shanghai')
       .refine((zone) => isTimeZone(zone), { message: 'is not an IANA time zone, e.g. Asia/Shanghai' }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Where logs go: a file, or `stderr`; empty: stderr, except DATA_DIR/bot.log beside the terminal chat. */
+    LOG_FILE: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 
@@ -62,4 +63,15 @@ export function createLogger(config: Partial<Config>, destination: pino.Destinat
     },
     destination,
   );
+}
+
+/**
+ * Where the logs of a process go: LOG_FILE (a path, or `stderr`) when set; otherwise stderr, except
+ * beside the terminal chat, whose screen is the conversation: there DATA_DIR/bot.log.
+ */
+export function logDestination(config: Pick<Config, 'LOG_FILE' | 'DATA_DIR'>, terminalChat: boolean): pino.DestinationStream {
+  const file = config.LOG_FILE ?? (terminalChat ? join(config.DATA_DIR, 'bot.log') : 'stderr');
+  if (file === 'stderr') return pino.destination(2);
+  // Synchronous, so the last lines before an exit are in the file.
+  return pino.destination({ dest: file, mkdir: true, append: true, sync: true });
 }

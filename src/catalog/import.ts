@@ -8,6 +8,7 @@ import {
   money,
   oneOf,
   phone,
+  rollingBackIf,
   text,
   validateTable,
   type ColumnSpec,
@@ -174,8 +175,9 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
     rows.push({ ...row, key });
   }
   result.errors.sort((a, b) => a.row - b.row);
-  if ((result.invalid > 0 && !options.skipInvalid) || options.dryRun) return result;
-  await db.transaction().execute(async (trx) => {
+  if (result.invalid > 0 && !options.skipInvalid) return result;
+  // A dry run writes as an import would, then rolls back: its counts are what would be imported.
+  await rollingBackIf(options.dryRun, db, async (trx) => {
     for (const row of rows) {
       const raw = `${options.fileName} #${row.row}: ${row.cells.join(' | ')}`.slice(0, 4000);
       const outcome =
@@ -185,7 +187,7 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
       result[outcome]++;
     }
   });
-  result.committed = true;
+  result.committed = !options.dryRun;
   return result;
 }
 

@@ -1,15 +1,16 @@
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { hasLark, hasTelegram } from '../config.ts';
 import { openApp, type App } from '../app.ts';
 import { parseReport } from '../domain/report-parser.ts';
-import { isValidDate, localDate } from '../domain/calendar.ts';
+import { isValidDate, localDate, localDateTime } from '../domain/calendar.ts';
 import { ROLES, type Role } from '../domain/permissions.ts';
 import { addChamber, createInvite, listChambers } from '../core/admin.ts';
 import { isEmpty, seedDemo } from '../core/demo-data.ts';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
-import { UsageError, withApp, type Handler } from './support.ts';
+import { createLogger, logDestination } from '../logger.ts';
+import { parseCommand } from './usage.ts';
+import { say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
 
 async function loadDemoIfWanted(app: App, interactiveDefault: boolean): Promise<void> {
   const { DEMO_DATA } = app.config;
@@ -20,33 +21,41 @@ async function loadDemoIfWanted(app: App, interactiveDefault: boolean): Promise<
   }
 }
 
+/** An option's value that must be one of a few words. */
+export function oneOf<T extends string>(cli: CliContext, command: string, option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(say(cli, 'cli.error.oneOf', { option, values: allowed.join(', ') }), command);
+  }
+  return value as T;
+}
+
+/** `chamber add`, `jobs run`: the sub-command of a family, or a usage error listing them. */
+export function subcommand(cli: CliContext, family: string, args: string[], subs: readonly string[]): string {
+  const sub = args[0];
+  if (!sub || !subs.includes(sub)) throw new UsageError(say(cli, 'cli.error.sub', { command: family, subs: subs.join(' | ') }), family);
+  return sub;
+}
+
 export const coreCommands: Record<string, Handler> = {
-  async start(_args, config) {
+  async start(args, config, cli) {
+    parseCommand('start', args, cli.lang);
     const cfg = config();
     const platforms = hasTelegram(cfg) || hasLark(cfg);
-    const app = await openApp(cfg);
+    const app = await openApp(cfg, createLogger(cfg, logDestination(cfg, !platforms)));
     await loadDemoIfWanted(app, !platforms);
+    const { runTerminal, startPlatforms } = await import('../server/platforms.ts');
     if (!platforms) {
-      await runConsoleChat({
-        core: app.core,
-        input: process.stdin,
-        output: process.stdout,
-        role: 'member',
-        interactive: Boolean(process.stdin.isTTY),
-        filesDir: join(cfg.DATA_DIR, 'files'),
-      });
+      await runTerminal(app, { lang: cli.lang, interactive: Boolean(process.stdin.isTTY) });
       await app.close();
       return 0;
     }
-    const { startPlatforms } = await import('../server/platforms.ts');
     await startPlatforms(app);
     return -1; // keep running
   },
 
-  async chat(args, config) {
-    const { values } = parseArgs({ args, options: { as: { type: 'string', default: 'member' } } });
-    const role = values.as as Role;
-    if (!ROLES.includes(role)) throw new UsageError(`--as must be one of ${ROLES.join(', ')}`);
+  async chat(args, config, cli) {
+    const { values } = parseCommand('chat', args, cli.lang);
+    const role = oneOf(cli, 'chat', '--as', (values.as as string | undefined) ?? 'member', ROLES);
     return withApp(config(), async (app) => {
       await loadDemoIfWanted(app, true);
       await runConsoleChat({
@@ -56,21 +65,18 @@ export const coreCommands: Record<string, Handler> = {
         role,
         interactive: false,
         filesDir: join(app.config.DATA_DIR, 'files'),
+        lang: cli.lang,
       });
       return 0;
     });
   },
 
-  async parse(args) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { today: { type: 'string' }, jsonl: { type: 'boolean', default: false } },
-    });
-    const today = values.today ?? localDate(new Date(), process.env.BOT_TIMEZONE || 'Asia/Shanghai');
-    if (!isValidDate(today)) throw new UsageError('--today must be a date YYYY-MM-DD');
+  async parse(args, _config, cli) {
+    const { values, positionals } = parseCommand('parse', args, cli.lang);
+    const today = (values.today as string | undefined) ?? localDate(new Date(), process.env.BOT_TIMEZONE || 'Asia/Shanghai');
+    if (!isValidDate(today)) throw new UsageError(say(cli, 'cli.error.date', { option: '--today' }), 'parse');
     if (!values.jsonl) {
-      if (positionals.length === 0) throw new UsageError('parse needs TEXT (or --jsonl with lines on stdin)');
+      if (positionals.length === 0) throw new UsageError(say(cli, 'cli.error.parseText'), 'parse');
       process.stdout.write(`${JSON.stringify(parseReport(positionals.join(' '), { today }))}\n`);
       return 0;
     }
@@ -86,85 +92,72 @@ export const coreCommands: Record<string, Handler> = {
         process.stdout.write(`${JSON.stringify({ id: item.id ?? null, ...parseReport(item.text, { today }) })}\n`);
       } catch (error) {
         failures++;
-        process.stderr.write(`line ${lineNumber}: ${(error as Error).message}\n`);
+        process.stderr.write(`${say(cli, 'cli.parse.line', { line: lineNumber, problem: (error as Error).message })}\n`);
       }
     }
     return failures > 0 ? 1 : 0;
   },
 
-  async migrate(_args, config) {
+  async migrate(args, config, cli) {
+    parseCommand('migrate', args, cli.lang);
     return withApp(config(), async () => {
-      process.stdout.write('migrations: up to date\n');
+      process.stdout.write(`${say(cli, 'cli.migrate.done')}\n`);
       return 0;
     });
   },
 
-  async seed(args, config) {
-    const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } } });
-    if (!values.demo) throw new UsageError('seed needs --demo');
+  async seed(args, config, cli) {
+    const { values } = parseCommand('seed', args, cli.lang);
+    if (!values.demo) throw new UsageError(say(cli, 'cli.error.seedDemo'), 'seed');
     return withApp(config(), async (app) => {
       const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
-      process.stdout.write(`demo data: ${loaded.chambers} chambers, ${loaded.leads} leads, ${loaded.events} events\n`);
+      process.stdout.write(`${say(cli, 'cli.seed.done', { ...loaded })}\n`);
       return 0;
     });
   },
 
-  async chamber(args, config) {
-    const [sub, ...rest] = args;
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { level: { type: 'string', default: 'city' }, status: { type: 'string', default: 'active' } },
-    });
+  async chamber(args, config, cli) {
+    const sub = subcommand(cli, 'chamber', args, ['add', 'list']);
     if (sub === 'add') {
+      const { values, positionals } = parseCommand('chamber add', args.slice(1), cli.lang);
+      const level = oneOf(cli, 'chamber add', '--level', (values.level as string | undefined) ?? 'city', ['city', 'county'] as const);
+      const status = oneOf(cli, 'chamber add', '--status', (values.status as string | undefined) ?? 'active', ['active', 'preparing'] as const);
       const name = positionals.join(' ');
-      if (!name) throw new UsageError('chamber add needs NAME');
-      if (values.level !== 'city' && values.level !== 'county') throw new UsageError('--level must be city or county');
-      if (values.status !== 'active' && values.status !== 'preparing') throw new UsageError('--status must be active or preparing');
-      const level = values.level;
-      const status = values.status;
       return withApp(config(), async (app) => {
         const chamber = await addChamber(app.database.db, name, { level, status });
-        process.stdout.write(`added chamber #${chamber.id} ${chamber.name} (${chamber.level}, ${chamber.status})\n`);
+        process.stdout.write(`${say(cli, 'cli.chamber.added', { id: chamber.id, name: chamber.name, level: chamber.level, status: chamber.status })}\n`);
         return 0;
       });
     }
-    if (sub === 'list') {
-      return withApp(config(), async (app) => {
-        const rows = await listChambers(app.database.db);
-        if (rows.length === 0) process.stdout.write('no chambers yet: chamber-bot chamber add NAME\n');
-        for (const c of rows) {
-          process.stdout.write(`#${c.id}\t${c.name}\t${c.level}\t${c.status}\t${c.members} members\t${c.leads} leads\n`);
-        }
-        return 0;
-      });
-    }
-    throw new UsageError('chamber add NAME | chamber list');
+    parseCommand('chamber list', args.slice(1), cli.lang);
+    return withApp(config(), async (app) => {
+      const rows = await listChambers(app.database.db);
+      if (rows.length === 0) process.stdout.write(`${say(cli, 'cli.chamber.none')}\n`);
+      for (const c of rows) {
+        process.stdout.write(`${say(cli, 'cli.chamber.row', { id: c.id, name: c.name, level: c.level, status: c.status, members: c.members, leads: c.leads })}\n`);
+      }
+      return 0;
+    });
   },
 
-  async invite(args, config) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        chamber: { type: 'string' },
-        role: { type: 'string', default: 'member' },
-        uses: { type: 'string', default: '1' },
-        days: { type: 'string', default: '7' },
-      },
-    });
-    const role = values.role as Role;
-    if (!ROLES.includes(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  async invite(args, config, cli) {
+    const { values } = parseCommand('invite', args, cli.lang);
+    const role: Role = oneOf(cli, 'invite', '--role', (values.role as string | undefined) ?? 'member', ROLES);
+    const chamber = values.chamber as string | undefined;
+    const uses = wholeNumber(cli, '--uses', (values.uses as string | undefined) ?? '1');
+    const days = wholeNumber(cli, '--days', (values.days as string | undefined) ?? '7');
     return withApp(config(), async (app) => {
-      const invite = await createInvite(app.database.db, {
-        chamber: values.chamber,
-        role,
-        uses: Number(values.uses),
-        days: Number(values.days),
-      });
+      const invite = await createInvite(app.database.db, { chamber, role, uses, days });
       process.stdout.write(`${invite.code}\n`);
-      process.stderr.write(`invite for ${role}${values.chamber ? ` of ${values.chamber}` : ''}, ${values.uses} use(s), expires ${invite.expiresAt.toISOString()}; the person sends /join ${invite.code}\n`);
+      const timezone = app.config.BOT_TIMEZONE;
+      const details = { role: say(cli, `role.${role}`), chamber: chamber ?? '', uses, expires: localDateTime(invite.expiresAt, timezone), timezone, code: invite.code };
+      process.stderr.write(`${say(cli, chamber ? 'cli.invite.doneChamber' : 'cli.invite.done', details)}\n`);
       return 0;
     });
   },
 };
 
+function wholeNumber(cli: CliContext, option: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(say(cli, 'cli.error.number', { option }), 'invite');
+  return Number(value);
+}

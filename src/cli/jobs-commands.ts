@@ -1,32 +1,17 @@
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { hasLark, hasTelegram, type Config } from '../config.ts';
-import { localDate, localDateTime } from '../domain/calendar.ts';
-import { isLang, type Lang } from '../i18n/index.ts';
-import { catalogImportReport, importCatalog, type CatalogKind } from '../catalog/import.ts';
+import { localDateTime } from '../domain/calendar.ts';
 import { JOBS, jobContext } from '../jobs/index.ts';
 import { periodDates, periodOf } from '../jobs/periods.ts';
 import { lastRuns, runPeriod } from '../jobs/runs.ts';
 import { nextFire, previousFire } from '../jobs/scheduler.ts';
 import { JOB_NAMES, jobSettings, type JobName } from '../jobs/settings.ts';
 import { retryUnknown } from '../outbox/sender.ts';
-import { reportCommands } from './report-commands.ts';
-import { readImportFile, UsageError, withApp, type Handler } from './support.ts';
+import { oneOf, subcommand } from './core-commands.ts';
+import { parseCommand } from './usage.ts';
+import { say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
 
-/**
- * chamber-bot jobs list | jobs run NAME [--period KEY] [--force]
- * chamber-bot outbox status | outbox retry-unknown [--id N …]
- * chamber-bot import projects|policies FILE [--skip-invalid] [--dry-run] (leads|events: the ledger import)
- */
-
-export const JOBS_USAGE = `  chamber-bot jobs list                     schedules, next and last runs of the scheduled jobs
-  chamber-bot jobs run NAME [--period KEY] [--force]
-                                            run digest|reminders|nudge|summary|housekeeping now (once per period)
-  chamber-bot outbox status                 pending, sent, failed, oldest pending, recent failures
-  chamber-bot outbox retry-unknown [--id N]  send again messages whose delivery is unknown (may duplicate)
-  chamber-bot import projects|policies FILE [--skip-invalid] [--dry-run] [--lang zh-CN|zh-TW|en]
-`;
+/** chamber-bot jobs list | jobs run …, outbox status | outbox retry-unknown, and import projects|policies. */
 
 /** The platforms this installation pushes to, so a job run from the command line queues only for them. */
 function pushPlatforms(config: Config): string[] | undefined {
@@ -41,67 +26,68 @@ function outcomeText(outcome: unknown): string {
     .join(' ');
 }
 
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - [...text].length));
+/** Columns a text takes in a terminal: Chinese characters take two. */
+const columns = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - columns(text)));
 
-async function jobsCommand(args: string[], config: () => Config): Promise<number> {
-  const [sub, ...rest] = args;
+async function jobsCommand(args: string[], config: () => Config, cli: CliContext): Promise<number> {
+  const sub = subcommand(cli, 'jobs', args, ['list', 'run']);
+  const rest = args.slice(1);
   if (sub === 'list') {
+    parseCommand('jobs list', rest, cli.lang);
     return withApp(config(), async (app) => {
       const tz = app.config.BOT_TIMEZONE;
       const settings = jobSettings(app.config);
       const runs = await lastRuns(app.database.db);
-      process.stdout.write(`time zone ${tz}; catch-up window ${app.config.JOBS_CATCH_UP_HOURS} h\n`);
-      process.stdout.write(`${pad('job', 14)}${pad('schedule', 16)}${pad('next run', 19)}last run\n`);
+      process.stdout.write(`${say(cli, 'cli.jobs.zone', { timezone: tz, hours: app.config.JOBS_CATCH_UP_HOURS })}\n`);
+      const [job, schedule, next, last] = say(cli, 'cli.jobs.head').split('|');
+      process.stdout.write(`${pad(job, 14)}${pad(schedule, 16)}${pad(next, 19)}${last}\n`);
       for (const name of JOB_NAMES) {
         const schedule = settings.schedules[name];
         const next = nextFire(schedule, tz);
         const last = runs.get(name);
         const lastText = last
-          ? `${last.period} ${last.status} (${last.trigger}, ${localDateTime(last.started_at, tz)}${last.attempts > 1 ? `, attempt ${last.attempts}` : ''}) ${last.status === 'failed' ? (last.error ?? '') : outcomeText(last.outcome)}`
-          : 'never';
+          ? `${last.period} ${last.status} (${last.trigger}, ${localDateTime(last.started_at, tz)}${last.attempts > 1 ? `, ${say(cli, 'cli.jobs.attempt', { attempts: last.attempts })}` : ''}) ${last.status === 'failed' ? (last.error ?? '') : outcomeText(last.outcome)}`
+          : say(cli, 'cli.jobs.never');
         process.stdout.write(`${pad(name, 14)}${pad(schedule, 16)}${pad(next ? localDateTime(next, tz) : '—', 19)}${lastText}\n`);
       }
       return 0;
     });
   }
-  if (sub === 'run') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { period: { type: 'string' }, force: { type: 'boolean', default: false } },
-    });
-    const name = positionals[0] as JobName;
-    if (!JOB_NAMES.includes(name) || positionals.length !== 1) throw new UsageError(`jobs run needs one of ${JOB_NAMES.join(', ')}`);
+  {
+    const { values, positionals } = parseCommand('jobs run', rest, cli.lang);
+    const name: JobName = oneOf(cli, 'jobs run', 'NAME', positionals[0], JOB_NAMES);
     const job = JOBS[name];
     return withApp(config(), async (app) => {
       const tz = app.config.BOT_TIMEZONE;
       const now = new Date();
       // Without --period: the period of the schedule's latest fire, or of now.
       const fire = previousFire(jobSettings(app.config).schedules[name], tz, now, 40 * 86_400_000) ?? now;
-      const period = values.period ?? periodOf(job.period, fire, tz);
+      const period = (values.period as string | undefined) ?? periodOf(job.period, fire, tz);
       const kind = job.period === 'previous-month' ? 'month' : job.period;
-      if (!periodDates(kind, period)) throw new UsageError(`--period ${period} is not a ${kind} key (e.g. ${periodOf(job.period, now, tz)})`);
+      if (!periodDates(kind, period)) throw new UsageError(say(cli, 'cli.error.period', { period, kind, example: periodOf(job.period, now, tz) }), 'jobs run');
       const ctx = jobContext(app, pushPlatforms(app.config));
-      const result = await runPeriod(ctx, job, period, { instance: `cli-${process.pid}`, trigger: 'manual', force: values.force });
+      const result = await runPeriod(ctx, job, period, { instance: `cli-${process.pid}`, trigger: 'manual', force: Boolean(values.force) });
       if (!result.ran) {
-        process.stderr.write(`${name} ${period}: already run or running (see: chamber-bot jobs list); --force runs a finished period again, queueing only what is not queued yet\n`);
+        process.stderr.write(`${say(cli, 'cli.jobs.already', { job: name, period })}\n`);
         return 1;
       }
       if (result.status === 'failed') {
-        process.stderr.write(`${name} ${period}: failed: ${result.error}\n`);
+        process.stderr.write(`${say(cli, 'cli.jobs.failed', { job: name, period, error: result.error ?? '' })}\n`);
         return 1;
       }
-      process.stdout.write(`${name} ${period}: done ${outcomeText(result.outcome)}\n`);
-      process.stderr.write('queued messages are sent by the running bot (its outbox sender)\n');
+      process.stdout.write(`${say(cli, 'cli.jobs.done', { job: name, period, outcome: outcomeText(result.outcome) })}\n`);
+      process.stderr.write(`${say(cli, 'cli.jobs.queued')}\n`);
       return 0;
     });
   }
-  throw new UsageError('jobs list | jobs run NAME [--period KEY] [--force]');
 }
 
-async function outboxCommand(args: string[], config: () => Config): Promise<number> {
-  const [sub, ...rest] = args;
+async function outboxCommand(args: string[], config: () => Config, cli: CliContext): Promise<number> {
+  const sub = subcommand(cli, 'outbox', args, ['status', 'retry-unknown']);
+  const rest = args.slice(1);
   if (sub === 'status') {
+    parseCommand('outbox status', rest, cli.lang);
     return withApp(config(), async (app) => {
       const db = app.database.db;
       const tz = app.config.BOT_TIMEZONE;
@@ -113,13 +99,13 @@ async function outboxCommand(args: string[], config: () => Config): Promise<numb
         .orderBy('status')
         .execute();
       if (counts.length === 0) {
-        process.stdout.write('outbox is empty\n');
+        process.stdout.write(`${say(cli, 'cli.outbox.empty')}\n`);
         return 0;
       }
       const byPlatform = new Map<string, Record<string, number>>();
       for (const row of counts) byPlatform.set(row.platform, { ...(byPlatform.get(row.platform) ?? {}), [row.status]: row.count });
       const statuses = ['pending', 'claimed', 'sending', 'sent', 'failed', 'unknown'];
-      process.stdout.write(`${pad('platform', 12)}${statuses.map((s) => pad(s, 10)).join('')}\n`);
+      process.stdout.write(`${pad(say(cli, 'cli.outbox.platform'), 12)}${statuses.map((s) => pad(s, 10)).join('')}\n`);
       for (const [platform, c] of byPlatform) {
         process.stdout.write(`${pad(platform, 12)}${statuses.map((s) => pad(String(c[s] ?? 0), 10)).join('')}\n`);
       }
@@ -132,9 +118,15 @@ async function outboxCommand(args: string[], config: () => Config): Promise<numb
         .executeTakeFirst();
       if (oldest) {
         const minutes = Math.round((Date.now() - oldest.created_at.getTime()) / 60_000);
-        process.stdout.write(
-          `oldest pending: #${oldest.id} ${oldest.key}, queued ${localDateTime(oldest.created_at, tz)} (${minutes} min ago), next try ${localDateTime(oldest.not_before, tz)}, ${oldest.attempts} attempts${oldest.error ? `, last error: ${oldest.error}` : ''}\n`,
-        );
+        const oldestLine = say(cli, 'cli.outbox.oldest', {
+          id: oldest.id,
+          key: oldest.key,
+          queued: localDateTime(oldest.created_at, tz),
+          minutes,
+          next: localDateTime(oldest.not_before, tz),
+          attempts: oldest.attempts,
+        });
+        process.stdout.write(`${oldestLine}${oldest.error ? say(cli, 'cli.outbox.lastError', { error: oldest.error }) : ''}\n`);
       }
       const problems = await db
         .selectFrom('outbox')
@@ -143,68 +135,30 @@ async function outboxCommand(args: string[], config: () => Config): Promise<numb
         .orderBy('id', 'desc')
         .limit(10)
         .execute();
-      if (problems.length) process.stdout.write('recent failures:\n');
+      if (problems.length) process.stdout.write(`${say(cli, 'cli.outbox.failures')}\n`);
       for (const p of problems) {
         const at = localDateTime(p.claimed_at ?? p.created_at, tz);
-        process.stdout.write(`  #${p.id} ${p.status} ${at} ${p.key} (${p.platform}, ${p.attempts} attempts, ${p.throttled} throttled): ${p.error ?? ''}\n`);
+        const failure = { id: p.id, status: p.status, at, key: p.key, platform: p.platform, attempts: p.attempts, throttled: p.throttled, error: p.error ?? '' };
+        process.stdout.write(`${say(cli, 'cli.outbox.failure', failure)}\n`);
       }
       const unknown = byPlatform.size ? [...byPlatform.values()].reduce((n, c) => n + (c.unknown ?? 0), 0) : 0;
-      if (unknown) process.stdout.write(`${unknown} unknown: a sender stopped mid-send; see docs/operations.md, then chamber-bot outbox retry-unknown\n`);
+      if (unknown) process.stdout.write(`${say(cli, 'cli.outbox.unknown', { count: unknown })}\n`);
       return 0;
     });
   }
-  if (sub === 'retry-unknown') {
-    const { values } = parseArgs({ args: rest, options: { id: { type: 'string', multiple: true } } });
-    const ids = (values.id ?? []).map(Number);
-    if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) throw new UsageError('--id takes an outbox row number');
+  {
+    const { values } = parseCommand('outbox retry-unknown', rest, cli.lang);
+    const ids = ((values.id as string[] | undefined) ?? []).map(Number);
+    if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) throw new UsageError(say(cli, 'cli.error.id'), 'outbox retry-unknown');
     return withApp(config(), async (app) => {
       const count = await retryUnknown(app.database.db, ids);
-      process.stdout.write(`${count} message(s) queued again\n`);
+      process.stdout.write(`${say(cli, 'cli.outbox.requeued', { count })}\n`);
       return 0;
     });
   }
-  throw new UsageError('outbox status | outbox retry-unknown [--id N]');
-}
-
-async function importCommand(args: string[], config: () => Config): Promise<number> {
-  const kind = args.find((a) => !a.startsWith('-'));
-  if (kind !== 'projects' && kind !== 'policies') return reportCommands.import(args, config);
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      'skip-invalid': { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      lang: { type: 'string' },
-    },
-  });
-  const file = positionals[1];
-  if (!file || positionals.length > 2) throw new UsageError('import projects FILE | import policies FILE');
-  const lang = (values.lang ?? 'zh-CN') as Lang;
-  if (!isLang(lang)) throw new UsageError('--lang must be zh-CN, zh-TW or en');
-  const tables = await readImportFile(file);
-  if (!tables) return 1;
-  return withApp(config(), async (app) => {
-    const now = new Date();
-    const result = await importCatalog(app.database.db, {
-      kind: kind as CatalogKind,
-      tables,
-      fileName: basename(file),
-      today: localDate(now, app.config.BOT_TIMEZONE),
-      now,
-      skipInvalid: values['skip-invalid'],
-      dryRun: values['dry-run'],
-    });
-    const lines = catalogImportReport(result, basename(file), lang);
-    const failed = result.fileErrors.length > 0 || (result.invalid > 0 && !values['skip-invalid']);
-    (failed ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
-    return failed ? 1 : 0;
-  });
 }
 
 export const jobsCommands: Record<string, Handler> = {
   jobs: jobsCommand,
   outbox: outboxCommand,
-  // Also answers import leads|events, by handing them to the ledger import.
-  import: importCommand,
 };

@@ -1,12 +1,12 @@
-import { parseArgs } from 'node:util';
 import { asAdmin, chamberFromArgument, AdminError } from '../core/admin.ts';
 import { findMember } from '../core/names.ts';
 import { memberListing, mergeChambers, removeMember, renameChamber, setChamberStatus, setRole } from '../core/people.ts';
 import { localDate } from '../domain/calendar.ts';
 import { ROLES, type Role } from '../domain/permissions.ts';
 import type { Db } from '../db/database.ts';
-import { coreCommands } from './core-commands.ts';
-import { UsageError, withApp, type Handler } from './support.ts';
+import { coreCommands, subcommand } from './core-commands.ts';
+import { parseCommand } from './usage.ts';
+import { say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
 
 /**
  * The admin's second door to chambers and people, beside the chat's /chamber, /role, /remove
@@ -14,21 +14,14 @@ import { UsageError, withApp, type Handler } from './support.ts';
  * either script, with or without 商會.
  */
 
-export const PEOPLE_USAGE = `  chamber-bot chamber rename NAME NEW-NAME
-  chamber-bot chamber status NAME active|preparing
-  chamber-bot chamber merge MERGED-AWAY KEPT  move everything of one chamber into another, then delete it
-  chamber-bot role PERSON ROLE [--chamber NAME]
-  chamber-bot member remove PERSON          their leads stay theirs; the leads they owned lose their owner
-  chamber-bot members [--chamber NAME]
-`;
-
-async function person(db: Db, typed: string) {
+async function person(db: Db, typed: string, cli: CliContext) {
   const lookup = await findMember(db, typed, 'all');
   if ('found' in lookup) return lookup.found;
   if ('ambiguous' in lookup) {
-    throw new AdminError(`${typed} could be: ${lookup.ambiguous.map((m) => `#${m.id} ${m.display_name}`).join(', ')}. Give #ID.`);
+    const candidates = lookup.ambiguous.map((m) => `#${m.id} ${m.display_name}`).join(', ');
+    throw new AdminError(say(cli, 'cli.people.ambiguous', { name: typed, candidates }));
   }
-  throw new AdminError(`There is nobody called ${typed}. See: chamber-bot members`);
+  throw new AdminError(say(cli, 'cli.people.nobody', { name: typed }));
 }
 
 /** Runs one command's writes in a transaction: a refusal half-way changes nothing. */
@@ -41,68 +34,72 @@ function inTransaction(config: Parameters<Handler>[1], run: (db: Db) => Promise<
 }
 
 export const peopleCommands: Record<string, Handler> = {
-  async chamber(args, config) {
-    const [sub, ...rest] = args;
+  async chamber(args, config, cli) {
+    const sub = subcommand(cli, 'chamber', args, ['add', 'list', 'rename', 'status', 'merge']);
     if (sub === 'rename') {
-      const [name, newName] = rest;
-      if (!name || !newName || rest.length > 2) throw new UsageError('chamber rename NAME NEW-NAME');
+      const [name, newName] = parseCommand('chamber rename', args.slice(1), cli.lang).positionals;
       return inTransaction(config, async (db) => {
         const chamber = await chamberFromArgument(db, name);
         await renameChamber(db, chamber, newName);
-        return `renamed chamber #${chamber.id} ${chamber.name} to ${newName.trim()}`;
+        return say(cli, 'cli.people.renamed', { id: chamber.id, name: chamber.name, newName: newName.trim() });
       });
     }
     if (sub === 'status') {
-      const [name, status] = rest;
-      if (!name || (status !== 'active' && status !== 'preparing')) throw new UsageError('chamber status NAME active|preparing');
+      const [name, status] = parseCommand('chamber status', args.slice(1), cli.lang).positionals;
+      if (status !== 'active' && status !== 'preparing') {
+        throw new UsageError(say(cli, 'cli.error.oneOf', { option: 'status', values: 'active, preparing' }), 'chamber status');
+      }
       return inTransaction(config, async (db) => {
         const chamber = await chamberFromArgument(db, name);
         await setChamberStatus(db, chamber, status);
-        return `chamber #${chamber.id} ${chamber.name} is now ${status}`;
+        return say(cli, 'cli.people.status', { id: chamber.id, name: chamber.name, status });
       });
     }
     if (sub === 'merge') {
-      const [fromName, intoName] = rest;
-      if (!fromName || !intoName || rest.length > 2) throw new UsageError('chamber merge MERGED-AWAY KEPT');
+      const [fromName, intoName] = parseCommand('chamber merge', args.slice(1), cli.lang).positionals;
       return inTransaction(config, async (db) => {
         const from = await chamberFromArgument(db, fromName);
         const into = await chamberFromArgument(db, intoName);
         const moved = await mergeChambers(db, from, into);
-        return `merged #${from.id} ${from.name} into #${into.id} ${into.name}: ${moved.leads} leads, ${moved.events} events, ${moved.members} people, ${moved.invites} invite codes, ${moved.groups} groups moved`;
+        return say(cli, 'cli.people.merged', { fromId: from.id, from: from.name, intoId: into.id, into: into.name, ...moved });
       });
     }
-    return coreCommands.chamber(args, config);
+    return coreCommands.chamber(args, config, cli);
   },
 
-  async role(args, config) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { chamber: { type: 'string' } } });
+  async role(args, config, cli) {
+    const { values, positionals } = parseCommand('role', args, cli.lang);
     const role = positionals.at(-1) as Role;
     const name = positionals.slice(0, -1).join(' ');
-    if (!name || !ROLES.includes(role)) throw new UsageError(`role PERSON ROLE [--chamber NAME], ROLE one of ${ROLES.join(', ')}`);
+    if (!ROLES.includes(role)) throw new UsageError(say(cli, 'cli.error.oneOf', { option: 'ROLE', values: ROLES.join(', ') }), 'role');
+    const chamberName = values.chamber as string | undefined;
     return inTransaction(config, async (db) => {
-      const member = await person(db, name);
-      const chamber = values.chamber ? await chamberFromArgument(db, values.chamber) : null;
+      const member = await person(db, name, cli);
+      const chamber = chamberName ? await chamberFromArgument(db, chamberName) : null;
       await setRole(db, member, role, chamber);
-      return `#${member.id} ${member.display_name} is now ${role}${chamber ?? member.chamber ? ` of ${chamber?.name ?? member.chamber}` : ''}`;
+      const of = chamber?.name ?? member.chamber;
+      return say(cli, 'cli.people.role', { id: member.id, name: member.display_name, role, chamber: of ? ` (${of})` : '' });
     });
   },
 
-  async member(args, config) {
-    const [sub, ...rest] = args;
-    if (sub !== 'remove' || rest.length === 0) throw new UsageError('member remove PERSON');
+  async member(args, config, cli) {
+    subcommand(cli, 'member', args, ['remove']);
+    const { positionals } = parseCommand('member remove', args.slice(1), cli.lang);
     return inTransaction(config, async (db) => {
-      const member = await person(db, rest.join(' '));
+      const member = await person(db, positionals.join(' '), cli);
       const { released } = await removeMember(db, member, null, new Date());
-      return `removed #${member.id} ${member.display_name}; ${released.length} leads they owned have no owner now`;
+      return say(cli, 'cli.people.removed', { id: member.id, name: member.display_name, released: released.length });
     });
   },
 
-  async members(args, config) {
-    const { values } = parseArgs({ args, options: { chamber: { type: 'string' } } });
+  async members(args, config, cli) {
+    const { values } = parseCommand('members', args, cli.lang);
+    const chamberName = values.chamber as string | undefined;
     return withApp(config(), async (app) => {
       const db = app.database.db;
-      const scope = values.chamber ? [(await chamberFromArgument(db, values.chamber)).id] : 'all';
+      const scope = chamberName ? [(await chamberFromArgument(db, chamberName)).id] : 'all';
       const tz = app.config.BOT_TIMEZONE;
+      // Machine output, like chamber list: tab-separated, identifiers as stored.
       for (const m of await memberListing(db, scope)) {
         const last = m.last_report ? localDate(new Date(m.last_report), tz) : '-';
         process.stdout.write(`#${m.id}\t${m.display_name}\t${m.role}\t${m.chamber ?? '-'}\t${m.platforms ?? '-'}\t${localDate(m.created_at, tz)}\t${last}\t${m.leads} leads\n`);

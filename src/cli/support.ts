@@ -1,14 +1,24 @@
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
 import { openApp, type App } from '../app.ts';
 import { readTables, TableReadError, type Table } from '../reports/ledger/table.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
 
-/** A mistake in how the command was called: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './usage.ts';
+
+/** What every command is told besides its arguments: the language it speaks (--lang, zh-CN by default). */
+export interface CliContext {
+  lang: Lang;
+}
 
 /** A command-line command: returns its exit code, or -1 to keep the process running. */
-export type Handler = (args: string[], config: () => Config) => Promise<number>;
+export type Handler = (args: string[], config: () => Config, cli: CliContext) => Promise<number>;
+
+/** A message of the command line in its language. */
+export function say(cli: CliContext, key: MessageKey, params?: Params): string {
+  return translate(cli.lang, key, params);
+}
 
 /** Opens the app for one command, quieter than the bot (warnings and up), and closes it after. */
 export async function withApp<T>(config: Config, run: (app: App) => Promise<T>): Promise<T> {
@@ -20,13 +30,17 @@ export async function withApp<T>(config: Config, run: (app: App) => Promise<T>):
   }
 }
 
-/** Reads the spreadsheet an import names; null (after saying why on stderr) when it cannot be read. */
-export async function readImportFile(file: string): Promise<Table[] | null> {
+/** Reads the spreadsheet an import names; null (after saying why on stderr, naming the file) when it cannot be read. */
+export async function readImportFile(file: string, cli: CliContext): Promise<Table[] | null> {
+  if (!existsSync(file)) {
+    process.stderr.write(`${say(cli, 'cli.error.noFile', { file })}\n`);
+    return null;
+  }
   try {
     return await readTables(file);
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
-    process.stderr.write(`${basename(file)}: ${error.message}\n`);
+    process.stderr.write(`${say(cli, 'cli.error.file', { file, reason: error.message })}\n`);
     return null;
   }
 }

@@ -6,6 +6,8 @@ import { jobsCatalog } from './jobs.ts';
 import { chatsCatalog } from './chats.ts';
 import { identitiesCatalog } from './identities.ts';
 import { peopleCatalog } from './people.ts';
+import { terminalCatalog } from './terminal.ts';
+import { cliCatalog } from './cli.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,7 +19,15 @@ export type Lang = (typeof LANGS)[number];
 export type FeatureCatalog = Record<Lang, Record<string, string>>;
 
 /** Feature catalogs, merged into the core's. */
-const FEATURE_CATALOGS = [summariesCatalog, jobsCatalog, chatsCatalog, identitiesCatalog, peopleCatalog] as const satisfies readonly FeatureCatalog[];
+const FEATURE_CATALOGS = [
+  summariesCatalog,
+  jobsCatalog,
+  chatsCatalog,
+  identitiesCatalog,
+  peopleCatalog,
+  terminalCatalog,
+  cliCatalog,
+] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 export type MessageKey = keyof typeof zhCN | KeysOf<(typeof FEATURE_CATALOGS)[number]['zh-CN']>;

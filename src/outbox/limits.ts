@@ -43,6 +43,8 @@ export interface RateSpec {
 export const PLATFORM_RATES: Record<string, RateSpec> = {
   telegram: { perSecond: 30, chatPerSecond: 1, groupPerMinute: 20, idempotencyWindowMs: 0 },
   lark: { perSecond: 50, perMinute: 1000, chatPerSecond: 5, idempotencyWindowMs: 3600_000 },
+  // The terminal chat has no limit of its own: a morning's pushes appear at once, readably spaced.
+  console: { perSecond: 50, chatPerSecond: 20, idempotencyWindowMs: 0 },
 };
 
 /** Any other platform (the terminal, tests): modest limits, no idempotency. */

@@ -1,5 +1,8 @@
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { App } from '../app.ts';
+import { createConsoleChat } from '../adapters/console/console-chat.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { PlatformAdapter } from '../adapters/platform.ts';
 import { hasLark, hasTelegram } from '../config.ts';
 import { ping } from '../db/database.ts';
@@ -66,4 +69,26 @@ async function exitAfterFailedStart(app: App, error: unknown, server: Server | u
   server?.close();
   await app.close().catch(() => undefined);
   process.exit(1);
+}
+
+/**
+ * Runs the bot as a terminal chat until the input ends: the demo member at the keyboard, and, as
+ * on a platform, the scheduler and the outbox sender, which pushes to the terminal's demo users.
+ */
+export async function runTerminal(app: App, options: { lang: Lang; interactive: boolean }): Promise<void> {
+  const chat = createConsoleChat({
+    core: app.core,
+    input: process.stdin,
+    output: process.stdout,
+    role: 'member',
+    interactive: options.interactive,
+    filesDir: join(app.config.DATA_DIR, 'files'),
+    lang: options.lang,
+  });
+  const background = await startBackground(app, [chat.adapter]);
+  try {
+    await chat.run();
+  } finally {
+    await background.stop();
+  }
 }

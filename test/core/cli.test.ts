@@ -35,14 +35,14 @@ describe('chamber-bot parse', () => {
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
     expect(lines[0]).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 120_000_000 });
     expect(lines[1].kind).toBeNull();
-    expect(stderr).toMatch(/line 2/);
+    expect(stderr).toMatch(/第 2 行/);
     expect(code).toBe(1);
   });
 
   it('says what is wrong with its arguments', async () => {
     const { code, stderr } = await cli(['parse', '--today', '29/11/2026', 'x']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/--today must be a date YYYY-MM-DD/);
+    expect(stderr).toContain('--today 要写成日期 YYYY-MM-DD。');
   });
 });
 
@@ -66,7 +66,7 @@ describe('administration and the terminal chat', () => {
   }, 120_000);
 
   it('chats as the demo users, with numbered buttons and /as', async () => {
-    expect((await cli(['seed', '--demo'])).stdout).toMatch(/11 chambers/);
+    expect((await cli(['seed', '--demo'])).stdout).toMatch(/11 个商会/);
     const input = ['某企业有意投资0.3亿建设分拣中心', '1', '/as official', '/leads'].join('\n');
     const { code, stdout } = await cli(['chat', '--as', 'member'], input);
     expect(code).toBe(0);

@@ -7,7 +7,7 @@ import { runCli } from '../support/cli.ts';
 /** The admin's second door: chambers and people from the command line, on the embedded database. */
 
 let dataDir: string;
-const cli = (args: string[]) => runCli(dataDir, args);
+const cli = (args: string[]) => runCli(dataDir, [...args, '--lang', 'en']);
 
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'chamber-bot-people-cli-'));
@@ -28,7 +28,7 @@ describe('chamber-bot chamber, role, member and members', () => {
     expect(merged.code).toBe(0);
     expect(merged.stdout).toMatch(/merged #\d+ 东莞市商会 into #\d+ 貴陽商會: [1-9]\d* leads, [1-9]\d* events/);
 
-    expect((await cli(['role', '张会员', 'secretary'])).stdout).toMatch(/張會員 is now secretary of 成都商會/);
+    expect((await cli(['role', '张会员', 'secretary'])).stdout).toMatch(/張會員 is now secretary \(成都商會\)/);
     expect((await cli(['member', 'remove', '李秘书长'])).stdout).toMatch(/removed #\d+ 李秘書長/);
 
     const members = await cli(['members', '--chamber', '成都']);

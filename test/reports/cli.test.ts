@@ -37,10 +37,10 @@ describe('chamber-bot summary', () => {
   it('refuses what it cannot read, with the usage', async () => {
     const bad = await cli('summary', '--from', '2018-13-01', '--to', '2018-06-30', '--json');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--from must be a date YYYY-MM-DD');
+    expect(bad.stderr).toContain('--from 要写成日期 YYYY-MM-DD。');
     const unknown = await cli('summary', '--from', '2018-01-01', '--to', '2018-06-30', '--chamber', '火星商會');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('no chamber called 火星商會');
+    expect(unknown.stderr).toContain('没有名为 火星商會 的商会');
   }, 60_000);
 
   it('imports a ledger, listing row errors and importing nothing until they are fixed', async () => {

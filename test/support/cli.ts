@@ -8,10 +8,10 @@ export interface CliResult {
 
 /**
  * Runs the command line as a person does (`npx chamber-bot …` runs the same file), on the
- * embedded database in `dataDir`, with `input` on stdin.
+ * embedded database in `dataDir`, with `input` on stdin (and `extraEnv` over the environment).
  */
-export function runCli(dataDir: string, args: string[], input = ''): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn' };
+export function runCli(dataDir: string, args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn', ...extraEnv };
   delete env.DATABASE_URL;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env, cwd: process.cwd() });

@@ -1,33 +1,56 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Core } from '../../core/conversation.ts';
 import type { Button, Inbound, Outbound } from '../../core/messages.ts';
-import { DEMO_USERS } from '../../core/demo-data.ts';
+import { DEMO_PLATFORM, DEMO_USERS } from '../../core/demo-data.ts';
 import type { Role } from '../../domain/permissions.ts';
+import { translate, type Lang } from '../../i18n/index.ts';
+import type { PlatformAdapter, PushResult } from '../platform.ts';
+import { readMessages } from './lines.ts';
 
-export const CONSOLE_PLATFORM = 'console';
+export const CONSOLE_PLATFORM = DEMO_PLATFORM;
+
+/** How close together pasted lines arrive (one chunk of input) and typed lines never do. */
+const PASTE_WINDOW_MS = 15;
 
 export interface ConsoleChatOptions {
   core: Core;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   role: Role;
-  /** Show a prompt and a greeting (an interactive terminal) or only the replies (scripts). */
+  /** Show a prompt and a greeting, and read pasted lines as one message (an interactive terminal), or only the replies (scripts). */
   interactive: boolean;
   /** Where images and files the bot sends are written, since a terminal cannot show them. */
   filesDir: string;
+  /** The language of the terminal's own lines (the bot's replies follow each member's language). */
+  lang?: Lang;
 }
 
+export interface ConsoleChat {
+  /** The terminal as a platform the outbox sender pushes to: demo users' chat ids are their user ids. */
+  readonly adapter: PlatformAdapter;
+  /** Reads messages until the input ends. */
+  run(): Promise<void>;
+}
+
+type DemoUser = (typeof DEMO_USERS)[number];
+
 /**
- * The terminal as a chat platform: each line is a message, buttons are numbered choices
- * (type the number to press one), and `/as ROLE` switches between the demo users.
+ * The terminal as a chat platform: each message is a line (or lines pasted together), buttons are
+ * numbered choices (type the number to press one), and `/as ROLE` switches between the demo users.
+ * Pushes (reminders, digests, notices) appear as they are sent to the user at the keyboard; those for
+ * another demo user wait until `/as` switches to them, and are shown at the end if nobody does.
  */
-export async function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+export function createConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const { core, output } = options;
+  const lang = options.lang ?? 'zh-CN';
   let user = userFor(options.role);
   let buttons: Button[] = [];
+  /** While a message is being answered, pushes for the user wait so replies are not interleaved. */
+  let busy = false;
+  let ended = false;
+  const waiting = new Map<string, Outbound[]>();
   const write = (text: string) => output.write(`${text}\n`);
 
   const render = (replies: Outbound[]) => {
@@ -43,33 +66,51 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       write('');
     }
   };
-
-  const lines = createInterface({ input: options.input, terminal: false });
   const prompt = () => {
     if (options.interactive) output.write(`${user.name}(${user.role})> `);
   };
-  if (options.interactive) {
-    write('chamber-bot — 終端對話。直接輸入消息；按鈕以 [編號] 顯示，輸入編號即按下；/as member|secretary|official|admin 切換身份；Ctrl-D 退出。\n');
-  }
-  prompt();
-  for await (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') {
-      prompt();
-      continue;
-    }
+  const showWaiting = (userId: string, key: 'terminal.pushed' | 'terminal.arrived') => {
+    const held = waiting.get(userId) ?? [];
+    if (held.length === 0) return;
+    waiting.delete(userId);
+    const name = DEMO_USERS.find((u) => u.userId === userId)?.name ?? userId;
+    write(translate(lang, key, { count: held.length, name }));
+    render(held);
+  };
+
+  const adapter: PlatformAdapter = {
+    platform: CONSOLE_PLATFORM,
+    routes: [],
+    async start() {},
+    async stop() {},
+    async push(chatId: string, outbound: Outbound): Promise<PushResult> {
+      // Once the chat has ended nobody can read it: the row stays in the outbox for the next start.
+      if (ended) return { ok: false, reason: 'error', detail: 'the terminal chat has ended' };
+      waiting.set(chatId, [...(waiting.get(chatId) ?? []), outbound]);
+      if (chatId === user.userId && !busy) {
+        if (options.interactive) write('');
+        showWaiting(user.userId, 'terminal.pushed');
+        prompt();
+      }
+      return { ok: true, messageId: `console-${randomUUID()}` };
+    },
+  };
+
+  async function handle(text: string): Promise<void> {
+    const line = text.trim();
+    if (line === '') return;
     const as = /^\/as\s+(\w+)$/.exec(line);
     if (as) {
-      const role = DEMO_USERS.find((u) => u.role === as[1]);
-      if (role) {
-        user = userFor(role.role);
-        buttons = [];
-        write(`→ ${user.name} (${user.role})\n`);
-      } else {
-        write(`/as member|secretary|official|admin\n`);
+      const next = DEMO_USERS.find((u) => u.role === as[1]);
+      if (!next) {
+        write(`${translate(lang, 'terminal.asUsage')}\n`);
+        return;
       }
-      prompt();
-      continue;
+      user = next;
+      buttons = [];
+      write(`${translate(lang, 'terminal.switched', { name: user.name, role: user.role })}\n`);
+      showWaiting(user.userId, 'terminal.arrived');
+      return;
     }
     const pressed = /^\d{1,2}$/.test(line) ? buttons[Number(line) - 1] : undefined;
     const inbound: Inbound = {
@@ -81,8 +122,32 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     };
     const result = await core.handle(inbound);
     render(result.replies);
-    prompt();
+    showWaiting(user.userId, 'terminal.pushed');
   }
+
+  return {
+    adapter,
+    async run() {
+      if (options.interactive) write(`${translate(lang, 'terminal.greeting')}\n`);
+      prompt();
+      const messages = readMessages(options.input, {
+        pasteWindowMs: options.interactive ? PASTE_WINDOW_MS : 0,
+        onContinue: () => options.interactive && output.write('... '),
+      });
+      for await (const text of messages) {
+        busy = true;
+        try {
+          await handle(text);
+        } finally {
+          busy = false;
+        }
+        prompt();
+      }
+      ended = true;
+      // Pushes nobody switched to are still shown: the terminal is the only place they arrived.
+      for (const userId of [...waiting.keys()]) showWaiting(userId, 'terminal.arrived');
+    },
+  };
 }
 
 // C0 controls but tab and newline, DEL, and C1 controls (which some terminals read as CSI, OSC…).
@@ -103,7 +168,12 @@ export function terminalSafe(text: string): string {
   });
 }
 
-function userFor(role: Role) {
+/** The terminal chat without pushes (`chamber-bot chat`, scripts). */
+export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
+  return createConsoleChat(options).run();
+}
+
+function userFor(role: Role): DemoUser {
   return DEMO_USERS.find((u) => u.role === role) ?? DEMO_USERS[0];
 }
 

@@ -4,6 +4,7 @@ import { scanQuantities } from '../../domain/quantities.ts';
 import { foldText } from '../../domain/script.ts';
 import { MAX_REPORTED_YUAN } from '../../domain/amounts.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
+import type { Db } from '../../db/database.ts';
 import type { Cell, Table } from './table.ts';
 
 /**
@@ -48,6 +49,24 @@ export function importOutcomeLines(outcome: ImportOutcome, fileName: string, lan
   for (const error of outcome.errors) lines.push(translate(lang, 'ledger.row', { row: error.row, column: error.column, problem: say(error.problem) }));
   if (!outcome.committed && outcome.invalid > 0) lines.push(translate(lang, 'ledger.nothingImported', { invalid: outcome.invalid }));
   return lines;
+}
+
+/** Thrown to undo a dry run's writes. */
+class DryRun extends Error {}
+
+/**
+ * Runs an import's writes in one transaction; for a dry run, rolls it back at the end, so what the
+ * import counted is exactly what it would have written.
+ */
+export async function rollingBackIf(dryRun: boolean | undefined, db: Db, write: (trx: Db) => Promise<void>): Promise<void> {
+  try {
+    await db.transaction().execute(async (trx) => {
+      await write(trx);
+      if (dryRun) throw new DryRun();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
 }
 
 /** What a cell reader is told: the unit its header names (as a multiplier) and today's date. */

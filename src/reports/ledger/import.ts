@@ -7,7 +7,7 @@ import { chamberKey } from '../../domain/names.ts';
 import { insertLead } from '../../core/lead-records.ts';
 import type { DraftFields } from '../../core/render.ts';
 import { translate, type Lang } from '../../i18n/index.ts';
-import { headerScore, importOutcomeLines, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
+import { headerScore, importOutcomeLines, rollingBackIf, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
 import { pickTable, type Table } from './table.ts';
 import {
   CHAMBER_COLUMNS,
@@ -45,7 +45,7 @@ export interface ImportOptions {
    * ledgers.
    */
   createChambers?: boolean | 'auto';
-  /** Validate and count, write nothing. */
+  /** Validate and count what would be imported (and which chambers created), write nothing. */
   dryRun?: boolean;
 }
 
@@ -160,11 +160,12 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   const keys = importKeys(kind, rows);
   const existing = await existingKeys(db, kind, keys);
   result.existing = keys.filter((k) => existing.has(k)).length;
-  if ((result.invalid > 0 && !options.skipInvalid) || options.dryRun) {
+  if (result.invalid > 0 && !options.skipInvalid) {
     return result;
   }
 
-  await db.transaction().execute(async (trx) => {
+  // A dry run writes as an import would, then rolls back: its counts are what would be imported.
+  await rollingBackIf(options.dryRun, db, async (trx) => {
     for (const [folded, chamber] of toCreate) {
       const created = await trx.insertInto('chambers').values(chamber).returning('id').executeTakeFirstOrThrow();
       chamberIds.set(folded, created.id);
@@ -183,7 +184,7 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
       result.imported++;
     }
   });
-  result.committed = true;
+  result.committed = !options.dryRun;
   return result;
 }
 
