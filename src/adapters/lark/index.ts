@@ -15,7 +15,7 @@ import {
   type LarkMessageEvent,
 } from './inbound.ts';
 import { createClient, larkDomain, safeApiError, sdkLogger } from './sdk.ts';
-import { LarkSender, pushFailure, receiveIdType, safeSendError, type SendTarget } from './sender.ts';
+import { LarkSender, messageParts, pushFailure, receiveIdType, safeSendError, type SendTarget } from './sender.ts';
 import { NonceStore, webhookRoute } from './webhook.ts';
 
 export { WEBHOOK_PATH } from './webhook.ts';
@@ -51,10 +51,11 @@ const NAME_TTL_MS = 6 * 3600_000;
 const NAME_FAILURE_TTL_MS = 10 * 60_000;
 const MAX_REMEMBERED_CHATS = 10_000;
 /**
- * A push waits out rate limits of at most this many seconds in all, then reports rate_limited
- * with Lark's wait: the outbox holds the row and its other sends go on meanwhile.
+ * A push does not wait out a rate limit: it reports rate_limited with Lark's wait at once, so the
+ * outbox pauses every send to Lark from that moment (a push sleeping on its own 429 would let
+ * the others go on into the limit).
  */
-const PUSH_WAIT_BUDGET_SECONDS = 10;
+const PUSH_WAIT_BUDGET_SECONDS = 0;
 /** Who the bot is, what a person is called: nice to know, not worth keeping Lark waiting. */
 const LOOKUP_WAIT_BUDGET_SECONDS = 1;
 
@@ -397,6 +398,8 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
       wsClient = undefined;
       await idle();
     },
+
+    parts: messageParts,
 
     async push(chatId: string, outbound: Outbound, pushOptions: PushOptions = {}): Promise<PushResult> {
       const target: SendTarget = { receiveId: chatId, receiveIdType: receiveIdType(chatId), chatType: chatTypeOf(chatId) };
