@@ -192,13 +192,19 @@ describe('a fan-out under random 429s', () => {
     const fake = new FakePlatform('test', FAKE);
     // Half the 429s name a wait, half do not (the sender then waits defaultRetryAfterSeconds).
     fake.randomTooMany = { probability: 0.05, retryAfter: () => (random() < 0.5 ? 0.3 : undefined), random };
+    // Requests take a while, so several are on their way when one is refused.
+    fake.latencyMs = 20;
     const defaultWait = 0.2;
     await queue('test', Array.from({ length: 240 }, (_, i) => ({ chatId: `m-${i}`, outbound: i % 6 === 0 ? summary(i) : { text: `周报 ${i}` } })));
     await runToEnd(sender(multiPartAdapter(fake), LIMITS, { defaultRetryAfterSeconds: defaultWait }));
 
     expect(fake.tooManyAnswers.length).toBeGreaterThan(5);
-    // A request answered 429 stops every send of the sender from the moment its answer is seen:
-    // nothing reaches the platform until the wait has passed (a few ms of grace for the answer's way back).
+    // On PostgreSQL (several connections) this failed before the in-memory pause: gates answered
+    // while the 429 was being written let ~40 sends start inside pauses. PGlite serialises every
+    // query, which hides it there.
+    // A request answered 429 stops every send of the sender from the moment its answer is seen
+    // (requests already on their way when it was answered cannot be recalled): nothing more
+    // reaches the platform until the wait has passed. A few ms of grace for the answer's way back.
     const graceMs = 5;
     const startedDuringPause = fake.tooManyAnswers.flatMap(({ at, retryAfter }) =>
       fake.requestTimes.filter((r) => r > at + graceMs && r < at + (retryAfter ?? defaultWait) * 1000 - 1),

@@ -67,7 +67,7 @@ export class FakePlatform {
    * probability`), with the retry_after `retryAfter()` gives, or none at all (undefined).
    */
   randomTooMany?: { probability: number; retryAfter: () => number | undefined; random: () => number };
-  /** Every 429 answered: when, and the retry_after it named (seconds), if any. */
+  /** Every 429 answered: when it was answered (after the latency), and the retry_after it named (seconds), if any. */
   readonly tooManyAnswers: { at: number; retryAfter?: number }[] = [];
   /** Tolerance for timer granularity when checking windows. */
   toleranceMs = 1;
@@ -119,7 +119,7 @@ export class FakePlatform {
   /** A 429; without a retry_after the client picks its own wait, which is not checked. */
   private tooMany(chatId: string, at: number, rule: string, retryAfter: number | undefined): PushResult {
     if (rule !== 'storm') this.violations.push({ chatId, at, rule });
-    this.tooManyAnswers.push({ at, retryAfter });
+    this.tooManyAnswers.push({ at: this.now(), retryAfter });
     if (retryAfter === undefined) return { ok: false, reason: 'rate_limited', detail: '429: Too Many Requests' };
     this.retryAfterUntil = Math.max(this.retryAfterUntil, at + retryAfter * 1000);
     this.lastTooMany = at;
