@@ -361,7 +361,7 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     expect(await leadCount()).toBe(1);
   });
 
-  it('saves once when the Save button is pressed twice', async () => {
+  it('saves once when the Save button is pressed twice: the second press answers that it was saved', async () => {
     const h = await startBot();
     await join(h, ALICE);
     await say(h, { openId: ALICE, text: REPORT });
@@ -369,15 +369,42 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     const sent = api.messages.length;
     const [a, b] = await Promise.all([press(h, card, '保存', ALICE, 'ev-click-1'), press(h, card, '保存', ALICE, 'ev-click-2')]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    const cards = [a.body, b.body].filter((body) => body.card);
-    expect(cards).toHaveLength(1);
-    expect(textOf({ content: cards[0].card.data })).toMatch(/已保存为线索 #1/);
+    const answers = [a.body, b.body].map((body) => textOf({ content: body.card.data })).sort();
+    expect(answers[0]).toMatch(/已保存为线索 #1/);
+    expect(answers[1]).toMatch(/已经保存过了（#1）/);
     expect(await leadCount()).toBe(1);
     expect(api.messages.length).toBe(sent);
-    // Pressed again much later (an old card left open): still nothing.
+    // Pressed again much later (an old card left open): still one lead.
     const late = await press(h, card, '保存', ALICE, 'ev-click-3');
-    expect(late.body).toEqual({});
+    expect(textOf({ content: late.body.card.data })).toMatch(/已经保存过了（#1）/);
     expect(await leadCount()).toBe(1);
+  });
+
+  it('handles each press of the same button (洽谈 → 签约 → 洽谈), and a callback Feishu delivers again once', async () => {
+    const h = await startBot();
+    await join(h, ALICE);
+    await say(h, { openId: ALICE, text: REPORT });
+    await press(h, api.messagesTo(ALICE_DM).at(-1)!, '保存', ALICE);
+    await say(h, { openId: ALICE, text: '/show 1' });
+    const card = api.messagesTo(ALICE_DM).at(-1)!;
+    const stage = async () => (await database.db.selectFrom('leads').select('stage').executeTakeFirstOrThrow()).stage;
+    const changes = async () =>
+      (await database.db.selectFrom('lead_history').select('to_stage').where('to_stage', 'is not', null).orderBy('id').execute()).map((r) => r.to_stage);
+    await press(h, card, '洽谈', ALICE, 'ev-stage-1');
+    expect(await stage()).toBe('negotiating');
+    await press(h, card, '签约', ALICE, 'ev-stage-2');
+    expect(await stage()).toBe('signed');
+    // The same button of the same card as the first press, pressed anew: a new event.
+    const again = await press(h, card, '洽谈', ALICE, 'ev-stage-3');
+    expect(textOf({ content: again.body.card.data })).toMatch(/洽谈/);
+    expect(await stage()).toBe('negotiating');
+    const history = await changes();
+    expect(history.slice(-3)).toEqual(['negotiating', 'signed', 'negotiating']);
+    // Feishu delivers the last callback again (same event id, a new request): nothing happens twice.
+    const redelivered = await press(h, card, '洽谈', ALICE, 'ev-stage-3');
+    expect(redelivered.status).toBe(200);
+    expect(redelivered.body).toEqual({});
+    expect(await changes()).toEqual(history);
   });
 
   it('lets another member press only what is theirs: the answer goes to the chat, the card stays', async () => {
