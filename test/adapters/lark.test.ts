@@ -81,6 +81,7 @@ afterEach(async () => {
 /** The bot with its own HTTP server on 127.0.0.1 and the real SDK talking to the fake Open API. */
 interface BotOptions {
   ackBudgetMs?: number;
+  eventLeaseMs?: number;
   /** Stands in for the core, e.g. a slow one or one whose database is down. */
   wrapCore?: (core: Core) => Core;
 }
@@ -104,7 +105,7 @@ async function startBot(mode: 'webhook' | 'ws' = 'webhook', options: BotOptions 
   const sleeps: number[] = [];
   const adapter = await createLarkAdapter(
     { config, logger, core, deps },
-    { ackBudgetMs: options.ackBudgetMs, sleep: async (ms) => void sleeps.push(ms) },
+    { ackBudgetMs: options.ackBudgetMs, eventLeaseMs: options.eventLeaseMs, sleep: async (ms) => void sleeps.push(ms) },
   );
   const server = createHttpServer(adapter.routes, logger, async () => true);
   const port = await listen(server, 0, '127.0.0.1');
@@ -616,6 +617,80 @@ describe('Lark long connection (ws mode)', () => {
     expect(validateCard(api.patches[0].content)).toEqual([]);
     expect(textOf(api.patches[0])).toMatch(/已保存为线索 #1/);
   });
+});
+
+describe('Lark: an acknowledged event survives the process that took it', () => {
+  const journaled = async () => database.db.selectFrom('inbound_events').select('event_id').execute();
+  const drafts = async () => (await database.db.selectFrom('drafts').select('id').execute()).length;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /**
+   * A process whose every update outlasts the acknowledgement budget, and which dies while
+   * handling one: `crash` rejects what the core was doing, as a killed process never finishes it.
+   */
+  async function dyingBot(mode: 'webhook' | 'ws', coreFirst = false) {
+    let crash!: () => void;
+    const h = await startBot(mode, {
+      ackBudgetMs: 30,
+      eventLeaseMs: 50,
+      wrapCore: (core) => ({
+        ...core,
+        handle: async (inbound) => {
+          // With coreFirst, the core records the update and its replies; the process dies before sending them.
+          if (coreFirst) await core.handle(inbound);
+          return new Promise((_, reject) => {
+            crash = () => reject(new Error('process killed'));
+          });
+        },
+      }),
+    });
+    return { h, crash: () => crash() };
+  }
+
+  /** Feishu's delivery of an event to a process, answered before the process handled it. */
+  async function deliverUnfinished(h: Harness, event: unknown) {
+    if (h.mode === 'ws') return { status: 200, body: await h.adapter.dispatcher.invoke(event, { needCheck: false }) };
+    return h.feishu.post(event);
+  }
+
+  const cases: [string, 'webhook' | 'ws', boolean][] = [
+    ['webhook: answered 200 after the budget, the process dies before the core ran', 'webhook', false],
+    ['long connection: acknowledged after the budget, the process dies before the core ran', 'ws', false],
+    ['webhook: the core saved the draft, the process dies before the card was sent', 'webhook', true],
+  ];
+  for (const [name, mode, coreFirst] of cases) {
+    it(`${name}: the next process handles it and answers once`, async () => {
+      const healthy = await startBot();
+      await join(healthy, ALICE);
+      const before = api.messagesTo(ALICE_DM).length;
+
+      const dying = await dyingBot(mode, coreFirst);
+      const event = messageEvent(dying.h.feishu.header('im.message.receive_v1', 'ev-crash'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: REPORT });
+      const acknowledged = await deliverUnfinished(dying.h, event);
+      expect(acknowledged.status).toBe(200);
+      dying.crash();
+      await dying.h.adapter.idle();
+      expect(api.messagesTo(ALICE_DM)).toHaveLength(before);
+      expect(await journaled()).toEqual([{ event_id: 'ev-crash' }]);
+
+      // The next process starts once the dead one's lease has passed.
+      await pause(80);
+      const next = await startBot('webhook');
+      await next.adapter.idle();
+      const answered = api.messagesTo(ALICE_DM).slice(before);
+      expect(answered.map((m) => m.msgType)).toEqual(['interactive']);
+      expect(textOf(answered[0])).toMatch(/天府物流园/);
+      expect(await drafts()).toBe(1);
+      expect(await journaled()).toEqual([]);
+
+      // Feishu delivers the event again (it may, for up to 8 hours): still one draft, one answer.
+      const again = await say(next, { openId: ALICE, text: REPORT, eventId: 'ev-crash' });
+      expect(again.status).toBe(200);
+      expect(api.messagesTo(ALICE_DM).slice(before)).toHaveLength(1);
+      expect(await drafts()).toBe(1);
+      expect(await journaled()).toEqual([]);
+    });
+  }
 });
 
 describe('Lark push', () => {

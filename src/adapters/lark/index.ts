@@ -16,6 +16,7 @@ import {
 } from './inbound.ts';
 import { createClient, larkDomain, safeApiError, sdkLogger } from './sdk.ts';
 import { LarkSender, messageParts, pushFailure, receiveIdType, safeSendError, type SendTarget } from './sender.ts';
+import { EventJournal, JournaledDispatcher } from './journal.ts';
 import { NonceStore, webhookRoute } from './webhook.ts';
 
 export { WEBHOOK_PATH } from './webhook.ts';
@@ -33,6 +34,12 @@ export interface LarkAdapterOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How many times one Open API call is tried when rate limited (default 4). */
   maxAttempts?: number;
+  /**
+   * How long an event recorded by an instance is left to it before another (or this one after a
+   * restart) handles it again (ms, default 60 s). Recorded events are looked at when the adapter
+   * starts and every half lease.
+   */
+  eventLeaseMs?: number;
 }
 
 /** What the adapter needs of the app. */
@@ -47,6 +54,7 @@ export interface LarkAdapter extends PlatformAdapter {
 }
 
 const DEFAULT_ACK_BUDGET_MS = 2000;
+const DEFAULT_EVENT_LEASE_MS = 60_000;
 const NAME_TTL_MS = 6 * 3600_000;
 const NAME_FAILURE_TTL_MS = 10 * 60_000;
 const MAX_REMEMBERED_CHATS = 10_000;
@@ -175,10 +183,15 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
    */
   const acknowledge = async (
     chatId: string,
+    ids: { eventId: string; updateId: string },
     handle: () => Promise<HandleResult | null>,
     after: (result: HandleResult, inTime: boolean) => Promise<void>,
     describe: Record<string, unknown>,
   ): Promise<{ result: HandleResult | null; inTime: boolean }> => {
+    // Handled again from the journal: nobody waits for the answer, and replies the core recorded
+    // before the process died may never have been sent (their uuids make sending them again safe).
+    const resumed = dispatcher.isResumed(ids.eventId);
+    dispatcher.takeOver(ids.eventId);
     let settle!: (value: HandleResult | null) => void;
     let fail!: (error: unknown) => void;
     const handled = new Promise<HandleResult | null>((resolve, reject) => {
@@ -199,7 +212,9 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
         fail(error);
         throw error;
       }
+      if (result?.duplicate && resumed) result = { duplicate: false, replies: await recordedReplies(ids.updateId) };
       if (result) await after(result, await decided);
+      await dispatcher.finished(ids.eventId);
     });
     job.catch((error: unknown) => {
       const fields = { ...describe, error: safeApiError(error) };
@@ -209,7 +224,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
 
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), ackBudgetMs);
+      timer = setTimeout(() => resolve('late'), resumed ? 0 : ackBudgetMs);
     });
     try {
       const outcome = await Promise.race([handled, late]);
@@ -226,6 +241,18 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     } finally {
       clearTimeout(timer);
     }
+  };
+
+  /** The replies the core recorded for an update (without attachments, which are not kept). */
+  const recordedReplies = async (updateId: string): Promise<Outbound[]> => {
+    const row = await app.deps.db
+      .selectFrom('inbound_updates')
+      .select('replies')
+      .where('platform', '=', LARK)
+      .where('update_id', '=', updateId)
+      .executeTakeFirst();
+    const replies = typeof row?.replies === 'string' ? JSON.parse(row.replies) : row?.replies;
+    return Array.isArray(replies) ? (replies as Outbound[]) : [];
   };
 
   /** Sends the core's replies to a chat, one after the other; a failure is logged with Lark's code. */
@@ -254,6 +281,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     const updateId = event.event_id;
     await acknowledge(
       chatId,
+      { eventId: event.event_id, updateId },
       async () => {
         const needsBot = event.message?.chat_type !== 'p2p' && (event.message?.mentions?.length ?? 0) > 0;
         const incoming = incomingMessage(event, needsBot ? await botIdentity() : botOpenId);
@@ -282,6 +310,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     const updateId = event.event_id;
     await acknowledge(
       chatId,
+      { eventId: event.event_id, updateId },
       async () => {
         rememberChat(chatId, 'group');
         const operator = event.operator_id?.open_id ?? '';
@@ -313,6 +342,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     const target: SendTarget = { receiveId: action.chatId, receiveIdType: 'chat_id', chatType };
     const { result } = await acknowledge(
       action.chatId,
+      { eventId: action.eventId, updateId },
       async () => {
         const inbound: Inbound = {
           platform: LARK,
@@ -341,7 +371,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     return edit ? { card: { type: 'raw', data: buildCard(edit, chatType) } } : {};
   };
 
-  const dispatcher = new lark.EventDispatcher({
+  const dispatcher = new JournaledDispatcher({
     encryptKey,
     verificationToken: config.LARK_VERIFICATION_TOKEN,
     logger: sdkLogger(logger),
@@ -353,6 +383,11 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     'im.chat.member.bot.deleted_v1': onChatEvent('im.chat.member.bot.deleted_v1'),
     'im.chat.disbanded_v1': onChatEvent('im.chat.disbanded_v1'),
   });
+  const eventLeaseMs = options.eventLeaseMs ?? DEFAULT_EVENT_LEASE_MS;
+  dispatcher.journal = new EventJournal(app.deps.db, LARK, eventLeaseMs);
+  let resumeTimer: NodeJS.Timeout | undefined;
+  const resume = () =>
+    dispatcher.resumeStale(logger).catch((error: unknown) => logger.warn({ error: safeApiError(error) }, 'lark: recorded events not looked at'));
 
   let wsClient: lark.WSClient | undefined;
 
@@ -377,6 +412,10 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
 
     async start() {
       await botIdentity();
+      // Events an earlier process acknowledged and did not live to handle.
+      await resume();
+      resumeTimer ??= setInterval(() => void resume(), Math.max(1000, eventLeaseMs / 2));
+      resumeTimer.unref();
       if (mode === 'ws') {
         wsClient = new lark.WSClient({
           appId,
@@ -394,6 +433,8 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     },
 
     async stop() {
+      clearInterval(resumeTimer);
+      resumeTimer = undefined;
       wsClient?.close();
       wsClient = undefined;
       await idle();
