@@ -98,6 +98,8 @@ export class OutboxSender {
   private lastRecover = 0;
   /** After a 429, by platform: until when (performance.now) no push of this process may start. */
   private readonly pausedUntil = new Map<string, number>();
+  /** The last row scheduled for each chat (platform and chat id), until it is done. */
+  private readonly chatQueues = new Map<string, Promise<void>>();
   private readonly o: Required<Omit<SenderOptions, 'limits' | 'afterSent' | 'instanceId'>> & Pick<SenderOptions, 'afterSent'>;
 
   constructor(options: SenderOptions) {
@@ -288,11 +290,19 @@ export class OutboxSender {
 
   private schedule(platform: string, item: Claimed, claimedAt: number): void {
     const sendAt = claimedAt + item.sendAt;
-    const task = sleep(sendAt - performance.now())
+    // One row of a chat at a time: the parts of two pushes to one chat never interleave, even
+    // when timers run late and the later row's time comes while the earlier is still sending.
+    const chat = `${platform}\u0000${item.row.chat_id}`;
+    const previous = this.chatQueues.get(chat);
+    const task = Promise.all([previous, sleep(sendAt - performance.now())])
       .then(() => this.send(platform, item.row))
       .catch((error: unknown) => this.o.logger.error({ err: error, id: item.row.id }, 'outbox send failed'));
+    this.chatQueues.set(chat, task);
     this.inFlight.add(task);
-    void task.finally(() => this.inFlight.delete(task));
+    void task.finally(() => {
+      this.inFlight.delete(task);
+      if (this.chatQueues.get(chat) === task) this.chatQueues.delete(chat);
+    });
   }
 
   /**
