@@ -397,13 +397,13 @@ export class OutboxSender {
         this.pausedUntil.set(platform, Math.max(until, this.pausedUntil.get(platform) ?? 0));
       }
       if (!result.ok || index === parts.length - 1) {
-        await this.finish(row, result, ['sending']);
+        await this.finish(row, result, ['sending'], index + 1);
         return;
       }
       if (!(await this.partSent(row, index + 1, result.messageId))) return;
     }
     // Every part was delivered before (a row claimed again after recording its last part).
-    await this.finish(row, { ok: true, messageId: row.message_id ?? '' }, ['claimed']);
+    await this.finish(row, { ok: true, messageId: row.message_id ?? '' }, ['claimed'], row.parts_sent);
   }
 
   /**
@@ -460,7 +460,7 @@ export class OutboxSender {
     push
       .then((late) => {
         if (!late.ok && late.reason === 'error') return undefined;
-        return late.ok && !last ? this.latePartSent(row, index + 1) : this.finish(row, late, ['unknown', 'pending']);
+        return late.ok && !last ? this.latePartSent(row, index + 1) : this.finish(row, late, ['unknown', 'pending'], index + 1);
       })
       .catch(() => undefined);
     return 'interrupted';
@@ -509,7 +509,8 @@ export class OutboxSender {
     else this.stats.unknown++;
   }
 
-  private async finish(row: OutboxRow, result: PushResult, from: string[]): Promise<void> {
+  /** Records the outcome of a row's last push; `partsSent` is how many parts are delivered when it succeeded. */
+  private async finish(row: OutboxRow, result: PushResult, from: string[], partsSent: number): Promise<void> {
     const maxAttempts = this.o.maxAttempts;
     await this.o.db.transaction().execute(async (trx) => {
       const db = trx;
@@ -523,7 +524,7 @@ export class OutboxSender {
             sent_at: sql`clock_timestamp()`,
             // The first part's id: where the push begins.
             message_id: sql<string>`coalesce(message_id, ${result.messageId})`,
-            parts_sent: sql<number>`parts_sent + 1`,
+            parts_sent: partsSent,
             error: null,
           }),
         ).executeTakeFirst();
