@@ -629,22 +629,31 @@ describe('Lark: an acknowledged event survives the process that took it', () => 
    * handling one: `crash` rejects what the core was doing, as a killed process never finishes it.
    */
   async function dyingBot(mode: 'webhook' | 'ws', coreFirst = false) {
-    let crash!: () => void;
+    let dead = false;
+    const unfinished: (() => void)[] = [];
     const h = await startBot(mode, {
       ackBudgetMs: 30,
       eventLeaseMs: 50,
       wrapCore: (core) => ({
         ...core,
         handle: async (inbound) => {
+          // A dead process handles nothing more (its own resume timer included).
+          if (dead) throw new Error('process killed');
           // With coreFirst, the core records the update and its replies; the process dies before sending them.
           if (coreFirst) await core.handle(inbound);
+          if (dead) throw new Error('process killed');
           return new Promise((_, reject) => {
-            crash = () => reject(new Error('process killed'));
+            unfinished.push(() => reject(new Error('process killed')));
           });
         },
       }),
     });
-    return { h, crash: () => crash() };
+    const crash = async () => {
+      dead = true;
+      for (const kill of unfinished.splice(0)) kill();
+      await h.adapter.stop();
+    };
+    return { h, crash };
   }
 
   /** Feishu's delivery of an event to a process, answered before the process handled it. */
@@ -668,8 +677,7 @@ describe('Lark: an acknowledged event survives the process that took it', () => 
       const event = messageEvent(dying.h.feishu.header('im.message.receive_v1', 'ev-crash'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: REPORT });
       const acknowledged = await deliverUnfinished(dying.h, event);
       expect(acknowledged.status).toBe(200);
-      dying.crash();
-      await dying.h.adapter.idle();
+      await dying.crash();
       expect(api.messagesTo(ALICE_DM)).toHaveLength(before);
       expect(await journaled()).toEqual([{ event_id: 'ev-crash' }]);
 
