@@ -5,6 +5,7 @@ import * as reports from './0004_reports.ts';
 import * as jobs from './0005_jobs.ts';
 import * as draftsAwaiting from './0006_drafts_awaiting.ts';
 import * as historyChamber from './0007_history_chamber.ts';
+import * as delivery from './0008_delivery.ts';
 import * as people from './0009_people.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0005_jobs': jobs,
   '0006_drafts_awaiting': draftsAwaiting,
   '0007_history_chamber': historyChamber,
+  '0008_delivery': delivery,
   '0009_people': people,
 };

@@ -44,6 +44,12 @@ export interface PlatformAdapter {
   /** Starts receiving (polling, long connection) and registers what the platform needs. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * The platform messages a push becomes (text, chart, workbook), in order, each delivered by one
+   * push() of its own; without it, the whole Outbound is one part. The outbox sends them one at a
+   * time, paced like any message, and records each, so a retry never repeats a delivered part.
+   */
+  parts?(outbound: Outbound): Outbound[];
   /** Sends a message nobody asked for (digests, reminders) to a chat id of this platform. */
   push(chatId: string, outbound: Outbound, options?: PushOptions): Promise<PushResult>;
 }

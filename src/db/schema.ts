@@ -255,6 +255,8 @@ export interface OutboxTable {
   sent_at: NullableTimestamp;
   message_id: string | null;
   error: string | null;
+  /** How many of the push's platform messages were delivered (migration 0008). */
+  parts_sent: ColumnType<number, number | undefined, number>;
 }
 
 export interface OutboxLimiterTable {
@@ -309,6 +311,16 @@ export interface ReminderEventTable {
   detail: Json<Record<string, unknown> | null> | null;
 }
 
+/** A platform event recorded before it was acknowledged, until it is processed (migration 0008). */
+export interface InboundEventTable {
+  platform: string;
+  event_id: string;
+  payload: Json<unknown>;
+  received_at: Timestamp;
+  lease_until: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+}
+
 export interface Database {
   chambers: ChamberTable;
   members: MemberTable;
@@ -333,6 +345,7 @@ export interface Database {
   job_fires: JobFireTable;
   job_runs: JobRunTable;
   reminder_events: ReminderEventTable;
+  inbound_events: InboundEventTable;
 }
 
 export type Chamber = Selectable<ChamberTable>;

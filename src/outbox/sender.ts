@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { PlatformAdapter, PushResult } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
-import { type OutboxRow } from '../jobs/tables.ts';
+import type { OutboxRow, OutboxStatus } from '../jobs/tables.ts';
+import type { Outbound } from '../core/messages.ts';
 import { disableChat } from './blocked.ts';
 import { moveChat } from './moved.ts';
 import { limitsFor, type PlatformLimits } from './limits.ts';
@@ -17,10 +18,14 @@ import { idempotencyKeyOf, loadOutbound } from './payload.ts';
  *   serialised across instances), picks due rows with FOR UPDATE SKIP LOCKED, gives each an evenly
  *   spaced send time that respects the platform's overall and per-chat limits, and marks them
  *   `claimed`. No lock is held past the commit, never across a network call.
- * - send: at its send time a row is marked `sending` (its own short write), then pushed. Lark gets
- *   the row's key as its idempotency key.
+ * - send: a push that becomes several platform messages (PlatformAdapter.parts: text, chart,
+ *   workbook) is delivered part by part: each part passes the gate (so the parts to one chat keep
+ *   the chat's rate), is marked `sending`, pushed, and recorded (`parts_sent`) before the next; a
+ *   retry starts at the first part not delivered. Lark gets the row's key (with the part's
+ *   number after the first) as its idempotency key.
  * - finish: `sent` with the platform's message id; a 429 puts it back with `retry_after` honoured
- *   (and the whole platform paused that long); `moved` puts it back for the chat's new id, where
+ *   (and the whole platform paused that long, in this process from the moment the 429 is seen:
+ *   no push starts after it, whatever gate it passed before); `moved` puts it back for the chat's new id, where
  *   the chat's binding and other rows go too; `blocked` / `not_found` fail it and disable the chat;
  *   other errors are retried with backoff up to `maxAttempts`, then `failed`.
  * - recover: rows whose claim lease ran out (their sender died) go back to `pending` when they were
@@ -91,6 +96,10 @@ export class OutboxSender {
   private running = false;
   private wakers: (() => void)[] = [];
   private lastRecover = 0;
+  /** After a 429, by platform: until when (performance.now) no push of this process may start. */
+  private readonly pausedUntil = new Map<string, number>();
+  /** The last row scheduled for each chat (platform and chat id), until it is done. */
+  private readonly chatQueues = new Map<string, Promise<void>>();
   private readonly o: Required<Omit<SenderOptions, 'limits' | 'afterSent' | 'instanceId'>> & Pick<SenderOptions, 'afterSent'>;
 
   constructor(options: SenderOptions) {
@@ -281,11 +290,19 @@ export class OutboxSender {
 
   private schedule(platform: string, item: Claimed, claimedAt: number): void {
     const sendAt = claimedAt + item.sendAt;
-    const task = sleep(sendAt - performance.now())
+    // One row of a chat at a time: the parts of two pushes to one chat never interleave, even
+    // when timers run late and the later row's time comes while the earlier is still sending.
+    const chat = `${platform}\u0000${item.row.chat_id}`;
+    const previous = this.chatQueues.get(chat);
+    const task = Promise.all([previous, sleep(sendAt - performance.now())])
       .then(() => this.send(platform, item.row))
       .catch((error: unknown) => this.o.logger.error({ err: error, id: item.row.id }, 'outbox send failed'));
+    this.chatQueues.set(chat, task);
     this.inFlight.add(task);
-    void task.finally(() => this.inFlight.delete(task));
+    void task.finally(() => {
+      this.inFlight.delete(task);
+      if (this.chatQueues.get(chat) === task) this.chatQueues.delete(chat);
+    });
   }
 
   /**
@@ -299,10 +316,10 @@ export class OutboxSender {
     const limits = this.limits.get(row.platform)!;
     const group = row.chat_type === 'group';
     const chatTolerance = group ? limits.groupChatToleranceMs : limits.privateChatToleranceMs;
-    const cost = Math.max(1, row.cost);
     const lease = (this.o.pushTimeoutMs + Math.min(15_000, this.o.leaseMs)) / 1000;
-    const step = (limits.intervalMs * cost) / 1000;
-    const chatStep = ((group ? limits.groupChatIntervalMs : limits.privateChatIntervalMs) * cost) / 1000;
+    // A gate lets one platform message through: a push of several parts passes it once per part.
+    const step = limits.intervalMs / 1000;
+    const chatStep = (group ? limits.groupChatIntervalMs : limits.privateChatIntervalMs) / 1000;
     // One statement, so that as little time as possible passes between the decision and the call.
     // The platform's pacing row is locked for it: gates of every instance take turns.
     const result = await sql<{ verdict: 'go' | 'wait' | 'paused'; wait_ms: number | null; marked: number; released: number }>`
@@ -355,15 +372,76 @@ export class OutboxSender {
     return gate.marked ? 'sending' : 'gone';
   }
 
+  /** Milliseconds this process still holds the platform paused after a 429 it saw (0: not paused). */
+  private pausedFor(platform: string): number {
+    return Math.max(0, (this.pausedUntil.get(platform) ?? 0) - performance.now());
+  }
+
+  private retryAfterSeconds(result: PushResult): number {
+    return Math.max(0.1, (result.ok ? undefined : result.retryAfter) ?? this.o.defaultRetryAfterSeconds);
+  }
+
+  /** Delivers the parts of a row not delivered yet, one by one; see the top of this file. */
   private async send(platform: string, row: OutboxRow): Promise<void> {
     const adapter = this.adapters.get(platform)!;
+    const outbound = loadOutbound(row.payload);
+    const parts = adapter.parts?.(outbound) ?? [outbound];
+    if (parts.length === 0) parts.push(outbound);
+    for (let index = row.parts_sent; index < parts.length; index++) {
+      if (!(await this.passGate(row))) return;
+      const result = await this.push(adapter, row, parts[index], index, index === parts.length - 1);
+      if (result === 'interrupted') return;
+      if (!result.ok && result.reason === 'rate_limited') {
+        // Before anything is awaited: no push of this process starts from now until it passes.
+        const until = performance.now() + this.retryAfterSeconds(result) * 1000;
+        this.pausedUntil.set(platform, Math.max(until, this.pausedUntil.get(platform) ?? 0));
+      }
+      if (!result.ok || index === parts.length - 1) {
+        await this.finish(row, result, ['sending'], index + 1);
+        return;
+      }
+      if (!(await this.partSent(row, index + 1, result.messageId))) return;
+    }
+    // Every part was delivered before (a row claimed again after recording its last part).
+    await this.finish(row, { ok: true, messageId: row.message_id ?? '' }, ['claimed'], row.parts_sent);
+  }
+
+  /**
+   * Waits at the gate until this part may go, and marks the row `sending`; false when the row is
+   * no longer this sender's to send (the platform was paused: the row was handed back).
+   */
+  private async passGate(row: OutboxRow): Promise<boolean> {
     for (;;) {
+      const paused = this.pausedFor(row.platform);
+      if (paused > 0) return this.handBack(row, paused, ['claimed']);
       const gate = await this.gate(row);
-      if (gate === 'paused' || gate === 'gone') return;
-      if (gate === 'sending') break;
+      if (gate === 'paused' || gate === 'gone') return false;
+      if (gate === 'sending') {
+        // A 429 may have been seen while the gate's statement ran: it wins over the gate.
+        const since = this.pausedFor(row.platform);
+        return since > 0 ? this.handBack(row, since, ['sending']) : true;
+      }
       await sleep(gate.waitMs);
     }
-    const push = adapter.push(row.chat_id, loadOutbound(row.payload), { idempotencyKey: idempotencyKeyOf(row.key) });
+  }
+
+  /** Puts a row this sender holds back in the queue, untouched, for when the pause has passed. */
+  private async handBack(row: OutboxRow, waitMs: number, from: OutboxStatus[]): Promise<false> {
+    await this.o.db
+      .updateTable('outbox')
+      .set({ status: 'pending', claimed_by: null, attempts: row.attempts - 1, not_before: sql<Date>`clock_timestamp() + make_interval(secs => ${waitMs / 1000})` })
+      .where('id', '=', row.id)
+      .where('claimed_by', '=', this.instanceId)
+      .where('attempts', '=', row.attempts)
+      .where('status', 'in', from)
+      .execute();
+    return false;
+  }
+
+  /** One part's push, bounded by pushTimeoutMs; `interrupted` when it did not answer in time (handled). */
+  private async push(adapter: PlatformAdapter, row: OutboxRow, part: Outbound, index: number, last: boolean): Promise<PushResult | 'interrupted'> {
+    const key = idempotencyKeyOf(index === 0 ? row.key : `${row.key}#${index}`);
+    const push = adapter.push(row.chat_id, part, { idempotencyKey: key });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), this.o.pushTimeoutMs);
@@ -376,15 +454,40 @@ export class OutboxSender {
     } finally {
       clearTimeout(timer);
     }
-    if (result === 'timeout') {
-      await this.interrupted(row, 'push timed out');
-      // If it answers later after all, a delivery or a refusal is the truth (a network error stays unknown).
-      push
-        .then((late) => (late.ok || late.reason !== 'error' ? this.finish(row, late, ['unknown', 'pending']) : undefined))
-        .catch(() => undefined);
-      return;
-    }
-    await this.finish(row, result, ['sending']);
+    if (result !== 'timeout') return result;
+    await this.interrupted(row, 'push timed out');
+    // If it answers later after all, a delivery or a refusal is the truth (a network error stays unknown).
+    push
+      .then((late) => {
+        if (!late.ok && late.reason === 'error') return undefined;
+        return late.ok && !last ? this.latePartSent(row, index + 1) : this.finish(row, late, ['unknown', 'pending'], index + 1);
+      })
+      .catch(() => undefined);
+    return 'interrupted';
+  }
+
+  /** Records a delivered part (not the last) and hands the row back to its claim for the next. */
+  private async partSent(row: OutboxRow, partsSent: number, messageId: string): Promise<boolean> {
+    const done = await this.o.db
+      .updateTable('outbox')
+      .set({ status: 'claimed', parts_sent: partsSent, message_id: sql<string>`coalesce(message_id, ${messageId})`, error: null })
+      .where('id', '=', row.id)
+      .where('claimed_by', '=', this.instanceId)
+      .where('attempts', '=', row.attempts)
+      .where('status', '=', 'sending')
+      .executeTakeFirst();
+    return Number(done.numUpdatedRows) > 0;
+  }
+
+  /** A part that timed out arrived after all: the next try starts after it (and an unknown row may go on). */
+  private async latePartSent(row: OutboxRow, partsSent: number): Promise<void> {
+    await this.o.db
+      .updateTable('outbox')
+      .set({ status: 'pending', parts_sent: partsSent, error: null })
+      .where('id', '=', row.id)
+      .where('parts_sent', '=', partsSent - 1)
+      .where('status', 'in', ['unknown', 'pending'])
+      .execute();
   }
 
   /** The push did not answer in time: as after a crash, resend only where that is safe. */
@@ -406,7 +509,8 @@ export class OutboxSender {
     else this.stats.unknown++;
   }
 
-  private async finish(row: OutboxRow, result: PushResult, from: string[]): Promise<void> {
+  /** Records the outcome of a row's last push; `partsSent` is how many parts are delivered when it succeeded. */
+  private async finish(row: OutboxRow, result: PushResult, from: string[], partsSent: number): Promise<void> {
     const maxAttempts = this.o.maxAttempts;
     await this.o.db.transaction().execute(async (trx) => {
       const db = trx;
@@ -415,7 +519,14 @@ export class OutboxSender {
         q.where('id', '=', row.id).where('claimed_by', '=', this.instanceId).where('attempts', '=', row.attempts).where('status', 'in', from);
       if (result.ok) {
         const done = await mine(
-          db.updateTable('outbox').set({ status: 'sent', sent_at: sql`clock_timestamp()`, message_id: result.messageId, error: null }),
+          db.updateTable('outbox').set({
+            status: 'sent',
+            sent_at: sql`clock_timestamp()`,
+            // The first part's id: where the push begins.
+            message_id: sql<string>`coalesce(message_id, ${result.messageId})`,
+            parts_sent: partsSent,
+            error: null,
+          }),
         ).executeTakeFirst();
         if (Number(done.numUpdatedRows) > 0) {
           this.stats.sent++;
@@ -425,7 +536,7 @@ export class OutboxSender {
       }
       const detail = `${result.reason}: ${result.detail}`.slice(0, 500);
       if (result.reason === 'rate_limited') {
-        const seconds = Math.max(0.1, result.retryAfter ?? this.o.defaultRetryAfterSeconds);
+        const seconds = this.retryAfterSeconds(result);
         const until = sql<Date>`clock_timestamp() + make_interval(secs => ${seconds})`;
         const giveUp = row.throttled + 1 >= this.o.maxThrottled;
         await mine(

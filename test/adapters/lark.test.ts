@@ -81,6 +81,7 @@ afterEach(async () => {
 /** The bot with its own HTTP server on 127.0.0.1 and the real SDK talking to the fake Open API. */
 interface BotOptions {
   ackBudgetMs?: number;
+  eventLeaseMs?: number;
   /** Stands in for the core, e.g. a slow one or one whose database is down. */
   wrapCore?: (core: Core) => Core;
 }
@@ -104,7 +105,7 @@ async function startBot(mode: 'webhook' | 'ws' = 'webhook', options: BotOptions 
   const sleeps: number[] = [];
   const adapter = await createLarkAdapter(
     { config, logger, core, deps },
-    { ackBudgetMs: options.ackBudgetMs, sleep: async (ms) => void sleeps.push(ms) },
+    { ackBudgetMs: options.ackBudgetMs, eventLeaseMs: options.eventLeaseMs, sleep: async (ms) => void sleeps.push(ms) },
   );
   const server = createHttpServer(adapter.routes, logger, async () => true);
   const port = await listen(server, 0, '127.0.0.1');
@@ -361,7 +362,7 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     expect(await leadCount()).toBe(1);
   });
 
-  it('saves once when the Save button is pressed twice', async () => {
+  it('saves once when the Save button is pressed twice: the second press answers that it was saved', async () => {
     const h = await startBot();
     await join(h, ALICE);
     await say(h, { openId: ALICE, text: REPORT });
@@ -369,15 +370,42 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     const sent = api.messages.length;
     const [a, b] = await Promise.all([press(h, card, '保存', ALICE, 'ev-click-1'), press(h, card, '保存', ALICE, 'ev-click-2')]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    const cards = [a.body, b.body].filter((body) => body.card);
-    expect(cards).toHaveLength(1);
-    expect(textOf({ content: cards[0].card.data })).toMatch(/已保存为线索 #1/);
+    const answers = [a.body, b.body].map((body) => textOf({ content: body.card.data })).sort();
+    expect(answers[0]).toMatch(/已保存为线索 #1/);
+    expect(answers[1]).toMatch(/已经保存过了（#1）/);
     expect(await leadCount()).toBe(1);
     expect(api.messages.length).toBe(sent);
-    // Pressed again much later (an old card left open): still nothing.
+    // Pressed again much later (an old card left open): still one lead.
     const late = await press(h, card, '保存', ALICE, 'ev-click-3');
-    expect(late.body).toEqual({});
+    expect(textOf({ content: late.body.card.data })).toMatch(/已经保存过了（#1）/);
     expect(await leadCount()).toBe(1);
+  });
+
+  it('handles each press of the same button (洽谈 → 签约 → 洽谈), and a callback Feishu delivers again once', async () => {
+    const h = await startBot();
+    await join(h, ALICE);
+    await say(h, { openId: ALICE, text: REPORT });
+    await press(h, api.messagesTo(ALICE_DM).at(-1)!, '保存', ALICE);
+    await say(h, { openId: ALICE, text: '/show 1' });
+    const card = api.messagesTo(ALICE_DM).at(-1)!;
+    const stage = async () => (await database.db.selectFrom('leads').select('stage').executeTakeFirstOrThrow()).stage;
+    const changes = async () =>
+      (await database.db.selectFrom('lead_history').select('to_stage').where('to_stage', 'is not', null).orderBy('id').execute()).map((r) => r.to_stage);
+    await press(h, card, '洽谈', ALICE, 'ev-stage-1');
+    expect(await stage()).toBe('negotiating');
+    await press(h, card, '签约', ALICE, 'ev-stage-2');
+    expect(await stage()).toBe('signed');
+    // The same button of the same card as the first press, pressed anew: a new event.
+    const again = await press(h, card, '洽谈', ALICE, 'ev-stage-3');
+    expect(textOf({ content: again.body.card.data })).toMatch(/洽谈/);
+    expect(await stage()).toBe('negotiating');
+    const history = await changes();
+    expect(history.slice(-3)).toEqual(['negotiating', 'signed', 'negotiating']);
+    // Feishu delivers the last callback again (same event id, a new request): nothing happens twice.
+    const redelivered = await press(h, card, '洽谈', ALICE, 'ev-stage-3');
+    expect(redelivered.status).toBe(200);
+    expect(redelivered.body).toEqual({});
+    expect(await changes()).toEqual(history);
   });
 
   it('lets another member press only what is theirs: the answer goes to the chat, the card stays', async () => {
@@ -419,21 +447,18 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     expect(api.messagesTo(ALICE_DM).filter((m) => m.msgType === 'interactive')).toHaveLength(1);
   });
 
-  it('also waits out code 99991400 in a 400 answer, and gives up after a bounded number of tries', async () => {
+  it('reports a push refused with code 99991400 (in a 400 answer) at once: the outbox pauses Lark, the push does not sleep', async () => {
     const h = await startBot();
-    for (let i = 0; i < 4; i++) {
-      api.failNext({
-        route: 'POST /open-apis/im/v1/messages',
-        status: 400,
-        body: { code: 99991400, msg: 'request trigger frequency limit' },
-        headers: { 'x-ogw-ratelimit-reset': '1' },
-      });
-    }
+    api.failNext({
+      route: 'POST /open-apis/im/v1/messages',
+      status: 400,
+      body: { code: 99991400, msg: 'request trigger frequency limit' },
+      headers: { 'x-ogw-ratelimit-reset': '1' },
+    });
     const result = await h.adapter.push(GROUP, { text: '本周招商项目' }, { idempotencyKey: 'outbox-1' });
     expect(result).toMatchObject({ ok: false, reason: 'rate_limited', retryAfter: 1 });
-    expect(h.sleeps).toEqual([1000, 1000, 1000]);
-    const uuids = api.callsTo('POST /open-apis/im/v1/messages').map((c) => (c.body as { uuid: string }).uuid);
-    expect(new Set(uuids).size).toBe(1);
+    expect(h.sleeps).toEqual([]);
+    expect(api.callsTo('POST /open-apis/im/v1/messages')).toHaveLength(1);
   });
 
   it('leaves a long rate-limit wait of a push to the outbox', async () => {
@@ -592,6 +617,88 @@ describe('Lark long connection (ws mode)', () => {
     expect(validateCard(api.patches[0].content)).toEqual([]);
     expect(textOf(api.patches[0])).toMatch(/已保存为线索 #1/);
   });
+});
+
+describe('Lark: an acknowledged event survives the process that took it', () => {
+  const journaled = async () => database.db.selectFrom('inbound_events').select('event_id').execute();
+  const drafts = async () => (await database.db.selectFrom('drafts').select('id').execute()).length;
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /**
+   * A process whose every update outlasts the acknowledgement budget, and which dies while
+   * handling one: `crash` rejects what the core was doing, as a killed process never finishes it.
+   */
+  async function dyingBot(mode: 'webhook' | 'ws', coreFirst = false) {
+    let dead = false;
+    const unfinished: (() => void)[] = [];
+    const h = await startBot(mode, {
+      ackBudgetMs: 30,
+      eventLeaseMs: 50,
+      wrapCore: (core) => ({
+        ...core,
+        handle: async (inbound) => {
+          // A dead process handles nothing more (its own resume timer included).
+          if (dead) throw new Error('process killed');
+          // With coreFirst, the core records the update and its replies; the process dies before sending them.
+          if (coreFirst) await core.handle(inbound);
+          if (dead) throw new Error('process killed');
+          return new Promise((_, reject) => {
+            unfinished.push(() => reject(new Error('process killed')));
+          });
+        },
+      }),
+    });
+    const crash = async () => {
+      dead = true;
+      for (const kill of unfinished.splice(0)) kill();
+      await h.adapter.stop();
+    };
+    return { h, crash };
+  }
+
+  /** Feishu's delivery of an event to a process, answered before the process handled it. */
+  async function deliverUnfinished(h: Harness, event: unknown) {
+    if (h.mode === 'ws') return { status: 200, body: await h.adapter.dispatcher.invoke(event, { needCheck: false }) };
+    return h.feishu.post(event);
+  }
+
+  const cases: [string, 'webhook' | 'ws', boolean][] = [
+    ['webhook: answered 200 after the budget, the process dies before the core ran', 'webhook', false],
+    ['long connection: acknowledged after the budget, the process dies before the core ran', 'ws', false],
+    ['webhook: the core saved the draft, the process dies before the card was sent', 'webhook', true],
+  ];
+  for (const [name, mode, coreFirst] of cases) {
+    it(`${name}: the next process handles it and answers once`, async () => {
+      const healthy = await startBot();
+      await join(healthy, ALICE);
+      const before = api.messagesTo(ALICE_DM).length;
+
+      const dying = await dyingBot(mode, coreFirst);
+      const event = messageEvent(dying.h.feishu.header('im.message.receive_v1', 'ev-crash'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: REPORT });
+      const acknowledged = await deliverUnfinished(dying.h, event);
+      expect(acknowledged.status).toBe(200);
+      await dying.crash();
+      expect(api.messagesTo(ALICE_DM)).toHaveLength(before);
+      expect(await journaled()).toEqual([{ event_id: 'ev-crash' }]);
+
+      // The next process starts once the dead one's lease has passed.
+      await pause(80);
+      const next = await startBot('webhook');
+      await next.adapter.idle();
+      const answered = api.messagesTo(ALICE_DM).slice(before);
+      expect(answered.map((m) => m.msgType)).toEqual(['interactive']);
+      expect(textOf(answered[0])).toMatch(/天府物流园/);
+      expect(await drafts()).toBe(1);
+      expect(await journaled()).toEqual([]);
+
+      // Feishu delivers the event again (it may, for up to 8 hours): still one draft, one answer.
+      const again = await say(next, { openId: ALICE, text: REPORT, eventId: 'ev-crash' });
+      expect(again.status).toBe(200);
+      expect(api.messagesTo(ALICE_DM).slice(before)).toHaveLength(1);
+      expect(await drafts()).toBe(1);
+      expect(await journaled()).toEqual([]);
+    });
+  }
 });
 
 describe('Lark push', () => {

@@ -60,6 +60,15 @@ export class FakePlatform {
   stormUntil = 0;
   stormRetryAfter = 1;
   latencyMs = 0;
+  /** When each request arrived, refused or not: what a platform counts against its windows. */
+  readonly requestTimes: number[] = [];
+  /**
+   * Rude, like a platform under load: a request is refused with 429 at random (`random() <
+   * probability`), with the retry_after `retryAfter()` gives, or none at all (undefined).
+   */
+  randomTooMany?: { probability: number; retryAfter: () => number | undefined; random: () => number };
+  /** Every 429 answered: when it was answered (after the latency), and the retry_after it named (seconds), if any. */
+  readonly tooManyAnswers: { at: number; retryAfter?: number }[] = [];
   /** Tolerance for timer granularity when checking windows. */
   toleranceMs = 1;
   private readonly accepted: { at: number; chatId: string }[] = [];
@@ -81,6 +90,7 @@ export class FakePlatform {
   async send(chatId: string, outbound: Outbound, key: string | undefined, chatType: 'private' | 'group'): Promise<PushResult> {
     const at = this.now();
     this.requests++;
+    this.requestTimes.push(at);
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (at < this.retryAfterUntil - this.toleranceMs && at > this.lastTooMany + this.retryGraceMs) this.earlyRetries.push({ chatId, at });
     if (this.limits.idempotent && key && this.byKey.has(key)) {
@@ -95,6 +105,8 @@ export class FakePlatform {
       return { ok: false, reason: 'error', detail: '500: Internal Server Error' };
     }
     if (at < this.stormUntil) return this.tooMany(chatId, at, 'storm', this.stormRetryAfter);
+    const rude = this.randomTooMany;
+    if (rude && rude.random() < rude.probability) return this.tooMany(chatId, at, 'storm', rude.retryAfter());
     const rule = this.broken(chatId, chatType, at);
     if (rule) return this.tooMany(chatId, at, rule.name, rule.retryAfterMs / 1000);
     this.accepted.push({ at, chatId });
@@ -104,11 +116,25 @@ export class FakePlatform {
     return { ok: true, messageId };
   }
 
-  private tooMany(chatId: string, at: number, rule: string, retryAfter: number): PushResult {
+  /** A 429; without a retry_after the client picks its own wait, which is not checked. */
+  private tooMany(chatId: string, at: number, rule: string, retryAfter: number | undefined): PushResult {
     if (rule !== 'storm') this.violations.push({ chatId, at, rule });
+    this.tooManyAnswers.push({ at: this.now(), retryAfter });
+    if (retryAfter === undefined) return { ok: false, reason: 'rate_limited', detail: '429: Too Many Requests' };
     this.retryAfterUntil = Math.max(this.retryAfterUntil, at + retryAfter * 1000);
     this.lastTooMany = at;
     return { ok: false, reason: 'rate_limited', retryAfter, detail: `429: Too Many Requests: retry after ${retryAfter}` };
+  }
+
+  /** The most requests (refused ones too) that arrived within any `windowMs`, wherever it starts. */
+  busiestWindow(windowMs: number): number {
+    const times = [...this.requestTimes].sort((a, b) => a - b);
+    let most = 0;
+    for (let first = 0, last = 0; last < times.length; last++) {
+      while (times[last] - times[first] >= windowMs) first++;
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
   }
 
   /** The first sliding window this request would overflow. */

@@ -138,11 +138,12 @@ describe('the outbox sender', () => {
     expect(fake.deliveries).toHaveLength(63);
     expect(fake.violations).toEqual([]);
     const groupTimes = fake.perChat().get('g-1')!.map((d) => d.at);
-    // 300 a minute to a group: the sender plans 222 ms apart (90% of the rate). Arrival times
-    // carry the scheduling jitter of a busy machine, so hold the span, not each gap, and loosely:
-    // paced, not sent in a burst.
+    // 300 a minute to a group: the sender plans 222 ms apart (90% of the rate). Timers run late on
+    // a busy machine, and the gate then lets a late send catch up within its burst tolerance (the
+    // GCRA's τ, still within every window), so what holds whatever the load is the gate's own
+    // bound: three sends span at least two intervals less the tolerance. Paced, not a burst.
     expect(groupTimes).toHaveLength(3);
-    expect(groupTimes[2] - groupTimes[0]).toBeGreaterThanOrEqual(2 * 100);
+    expect(groupTimes[2] - groupTimes[0]).toBeGreaterThanOrEqual(2 * FAST.groupChatIntervalMs - FAST.groupChatToleranceMs);
     // Never above the platform's 100/s (how close to it the sender gets is bench/fanout.ts's figure).
     const privates = fake.deliveries.filter((d) => !d.chatId.startsWith('g')).map((d) => d.at);
     const rate = ((privates.length - 1) / (privates.at(-1)! - privates[0])) * 1000;

@@ -46,6 +46,8 @@ export const CHAT_CHANGES = {
 
 export interface LarkCardActionEvent {
   event_id?: string;
+  /** The press's own token: new for every press, the same when Lark delivers the callback again. */
+  token?: string;
   operator?: { open_id?: string; user_id?: string; union_id?: string; name?: string };
   action?: { value?: unknown; tag?: string };
   context?: { open_message_id?: string; open_chat_id?: string };
@@ -67,6 +69,8 @@ export interface IncomingMessage {
 
 export interface IncomingCardAction {
   eventId: string;
+  /** The press's token (see cardActionUpdateId); empty when the callback has none. */
+  token: string;
   messageId: string;
   chatId: string;
   /** From the button's value; unknown for cards we did not build. */
@@ -200,6 +204,7 @@ export function incomingCardAction(event: LarkCardActionEvent): IncomingCardActi
   if (!messageId || !chatId || !operatorOpenId || !value) return null;
   return {
     eventId: event.event_id ?? '',
+    token: event.token ?? '',
     messageId,
     chatId,
     chatType: value.chat,
@@ -209,10 +214,15 @@ export function incomingCardAction(event: LarkCardActionEvent): IncomingCardActi
 }
 
 /**
- * The update id of a card press: the card, who pressed, and what. Lark delivers one click as one
- * event (with its own event_id), but a double click is two events: keyed like this, the core
- * handles the second as a duplicate and nothing happens twice.
+ * The update id of a card press: its event id, or its token when it has none. Lark delivers the
+ * same callback again with both unchanged, and every new press — the same button of the same
+ * card again (洽談 → 簽約 → 洽談), a double click — with new ones. A redelivery is thus a
+ * duplicate while each press is handled; a double click on Save saves once because the draft
+ * is claimed once, the second press answering that it was saved.
+ * Without either (never seen from Lark), the card, who pressed and what: repeats are then ignored.
  */
 export function cardActionUpdateId(action: IncomingCardAction): string {
+  if (action.eventId) return `card:${action.eventId}`;
+  if (action.token) return `card-token:${action.token}`;
   return `card:${action.messageId}:${action.operatorOpenId}:${action.action}`;
 }

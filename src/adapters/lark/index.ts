@@ -15,7 +15,8 @@ import {
   type LarkMessageEvent,
 } from './inbound.ts';
 import { createClient, larkDomain, safeApiError, sdkLogger } from './sdk.ts';
-import { credentialsRefused, LarkSender, pushFailure, receiveIdType, safeSendError, type LarkApiError, type SendTarget } from './sender.ts';
+import { credentialsRefused, LarkSender, messageParts, pushFailure, receiveIdType, safeSendError, type LarkApiError, type SendTarget } from './sender.ts';
+import { EventJournal, JournaledDispatcher } from './journal.ts';
 import { NonceStore, webhookRoute } from './webhook.ts';
 
 export { WEBHOOK_PATH } from './webhook.ts';
@@ -33,6 +34,12 @@ export interface LarkAdapterOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How many times one Open API call is tried when rate limited (default 4). */
   maxAttempts?: number;
+  /**
+   * How long an event recorded by an instance is left to it before another (or this one after a
+   * restart) handles it again (ms, default 60 s). Recorded events are looked at when the adapter
+   * starts and every half lease.
+   */
+  eventLeaseMs?: number;
 }
 
 /** What the adapter needs of the app. */
@@ -47,14 +54,16 @@ export interface LarkAdapter extends PlatformAdapter {
 }
 
 const DEFAULT_ACK_BUDGET_MS = 2000;
+const DEFAULT_EVENT_LEASE_MS = 60_000;
 const NAME_TTL_MS = 6 * 3600_000;
 const NAME_FAILURE_TTL_MS = 10 * 60_000;
 const MAX_REMEMBERED_CHATS = 10_000;
 /**
- * A push waits out rate limits of at most this many seconds in all, then reports rate_limited
- * with Lark's wait: the outbox holds the row and its other sends go on meanwhile.
+ * A push does not wait out a rate limit: it reports rate_limited with Lark's wait at once, so the
+ * outbox pauses every send to Lark from that moment (a push sleeping on its own 429 would let
+ * the others go on into the limit).
  */
-const PUSH_WAIT_BUDGET_SECONDS = 10;
+const PUSH_WAIT_BUDGET_SECONDS = 0;
 /** Who the bot is, what a person is called: nice to know, not worth keeping Lark waiting. */
 const LOOKUP_WAIT_BUDGET_SECONDS = 1;
 
@@ -177,10 +186,15 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
    */
   const acknowledge = async (
     chatId: string,
+    ids: { eventId: string; updateId: string },
     handle: () => Promise<HandleResult | null>,
     after: (result: HandleResult, inTime: boolean) => Promise<void>,
     describe: Record<string, unknown>,
   ): Promise<{ result: HandleResult | null; inTime: boolean }> => {
+    // Handled again from the journal: nobody waits for the answer, and replies the core recorded
+    // before the process died may never have been sent (their uuids make sending them again safe).
+    const resumed = dispatcher.isResumed(ids.eventId);
+    dispatcher.takeOver(ids.eventId);
     let settle!: (value: HandleResult | null) => void;
     let fail!: (error: unknown) => void;
     const handled = new Promise<HandleResult | null>((resolve, reject) => {
@@ -201,7 +215,9 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
         fail(error);
         throw error;
       }
+      if (result?.duplicate && resumed) result = { duplicate: false, replies: await recordedReplies(ids.updateId) };
       if (result) await after(result, await decided);
+      await dispatcher.finished(ids.eventId);
     });
     job.catch((error: unknown) => {
       const fields = { ...describe, error: safeApiError(error) };
@@ -211,7 +227,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
 
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
-      timer = setTimeout(() => resolve('late'), ackBudgetMs);
+      timer = setTimeout(() => resolve('late'), resumed ? 0 : ackBudgetMs);
     });
     try {
       const outcome = await Promise.race([handled, late]);
@@ -228,6 +244,18 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     } finally {
       clearTimeout(timer);
     }
+  };
+
+  /** The replies the core recorded for an update (without attachments, which are not kept). */
+  const recordedReplies = async (updateId: string): Promise<Outbound[]> => {
+    const row = await app.deps.db
+      .selectFrom('inbound_updates')
+      .select('replies')
+      .where('platform', '=', LARK)
+      .where('update_id', '=', updateId)
+      .executeTakeFirst();
+    const replies = typeof row?.replies === 'string' ? JSON.parse(row.replies) : row?.replies;
+    return Array.isArray(replies) ? (replies as Outbound[]) : [];
   };
 
   /** Sends the core's replies to a chat, one after the other; a failure is logged with Lark's code. */
@@ -256,6 +284,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     const updateId = event.event_id;
     await acknowledge(
       chatId,
+      { eventId: event.event_id, updateId },
       async () => {
         const needsBot = event.message?.chat_type !== 'p2p' && (event.message?.mentions?.length ?? 0) > 0;
         const incoming = incomingMessage(event, needsBot ? await botIdentity() : botOpenId);
@@ -284,6 +313,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     const updateId = event.event_id;
     await acknowledge(
       chatId,
+      { eventId: event.event_id, updateId },
       async () => {
         rememberChat(chatId, 'group');
         const operator = event.operator_id?.open_id ?? '';
@@ -315,6 +345,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     const target: SendTarget = { receiveId: action.chatId, receiveIdType: 'chat_id', chatType };
     const { result } = await acknowledge(
       action.chatId,
+      { eventId: action.eventId, updateId },
       async () => {
         const inbound: Inbound = {
           platform: LARK,
@@ -343,7 +374,7 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     return edit ? { card: { type: 'raw', data: buildCard(edit, chatType) } } : {};
   };
 
-  const dispatcher = new lark.EventDispatcher({
+  const dispatcher = new JournaledDispatcher({
     encryptKey,
     verificationToken: config.LARK_VERIFICATION_TOKEN,
     logger: sdkLogger(logger),
@@ -355,6 +386,11 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     'im.chat.member.bot.deleted_v1': onChatEvent('im.chat.member.bot.deleted_v1'),
     'im.chat.disbanded_v1': onChatEvent('im.chat.disbanded_v1'),
   });
+  const eventLeaseMs = options.eventLeaseMs ?? DEFAULT_EVENT_LEASE_MS;
+  dispatcher.journal = new EventJournal(app.deps.db, LARK, eventLeaseMs);
+  let resumeTimer: NodeJS.Timeout | undefined;
+  const resume = () =>
+    dispatcher.resumeStale(logger).catch((error: unknown) => logger.warn({ error: safeApiError(error) }, 'lark: recorded events not looked at'));
 
   let wsClient: lark.WSClient | undefined;
 
@@ -384,6 +420,10 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
       if (refusedCredentials) {
         throw new Error(`lark refused the app's credentials (LARK_APP_ID, LARK_APP_SECRET): ${refusedCredentials.message}`);
       }
+      // Events an earlier process acknowledged and did not live to handle.
+      await resume();
+      resumeTimer ??= setInterval(() => void resume(), Math.max(1000, eventLeaseMs / 2));
+      resumeTimer.unref();
       if (mode === 'ws') {
         wsClient = new lark.WSClient({
           appId,
@@ -401,10 +441,14 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     },
 
     async stop() {
+      clearInterval(resumeTimer);
+      resumeTimer = undefined;
       wsClient?.close();
       wsClient = undefined;
       await idle();
     },
+
+    parts: messageParts,
 
     async push(chatId: string, outbound: Outbound, pushOptions: PushOptions = {}): Promise<PushResult> {
       const target: SendTarget = { receiveId: chatId, receiveIdType: receiveIdType(chatId), chatType: chatTypeOf(chatId) };

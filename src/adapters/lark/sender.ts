@@ -288,6 +288,27 @@ export class LarkSender {
   }
 }
 
+/**
+ * The pushes an Outbound is delivered as, one sendOutbound each, in the order sendOutbound sends
+ * them: the text (a card when it has buttons; a very long text is several posts, repeated safely
+ * by their uuids), the image, its caption when it says something else, the file. The outbox
+ * delivers them one at a time and records each, so a failure on the file never sends the text
+ * again.
+ */
+export function messageParts(outbound: Outbound): Outbound[] {
+  const { image, file, buttons } = outbound;
+  const parts: Outbound[] = [];
+  const hasButtons = (buttons ?? []).some((row) => row.length > 0);
+  if (hasButtons || outbound.text.trim()) parts.push({ text: outbound.text, ...(hasButtons ? { buttons } : {}) });
+  if (image) {
+    parts.push({ text: '', image: { png: image.png } });
+    const caption = image.caption?.trim();
+    if (caption && caption !== outbound.text.trim()) parts.push({ text: caption });
+  }
+  if (file) parts.push({ text: '', file });
+  return parts;
+}
+
 /** im.file.create's file_type: Lark previews these kinds; everything else is a `stream`. */
 function fileTypeOf(name: string, mime: string): 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream' {
   const ext = name.toLowerCase().split('.').pop() ?? '';

@@ -7,7 +7,7 @@ import { createBot, DEFAULT_RETRY, type RetryOptions } from './bot.ts';
 import { setCommandMenus } from './command-menu.ts';
 import { describeSafeError, pushFailure, safeError } from './errors.ts';
 import { TELEGRAM } from './inbound.ts';
-import { sendOutbound } from './outbound.ts';
+import { messageParts, sendOutbound } from './outbound.ts';
 import { DEFAULT_POLLING, startPolling, type Poller, type PollingOptions } from './polling.ts';
 import { webhookRoute } from './webhook.ts';
 
@@ -97,6 +97,8 @@ export async function createTelegramAdapter(app: TelegramAppDeps, options: Teleg
       await poller?.stop();
       poller = undefined;
     },
+
+    parts: messageParts,
 
     async push(chatId: string, outbound: Outbound): Promise<PushResult> {
       try {

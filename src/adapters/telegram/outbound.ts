@@ -53,53 +53,57 @@ export interface SendOptions {
 }
 
 /**
- * Sends one Outbound as Telegram messages, in the order a reader expects: the text (split at
- * the limit, the buttons under its last part), then the image, then the file. Plain text, no
- * parse mode: what users typed (`<b>`, `*`, `_`) arrives as typed. Returns the message ids.
+ * The Telegram messages an Outbound becomes, in the order a reader expects: the text (split at
+ * the limit, the buttons under its last part), then the image (its caption, or the caption's
+ * text after it when too long for one), then the file. Each part is one API call, so the outbox
+ * can deliver them one at a time and never repeat one already delivered.
  */
-export async function sendOutbound(api: Api, chatId: number | string, outbound: Outbound, options: SendOptions = {}): Promise<number[]> {
-  const ids: number[] = [];
-  const keyboard = keyboardOf(outbound.buttons);
-  const parts = splitText(outbound.text);
-  const image = outbound.image;
-  const file = outbound.file;
+export function messageParts(outbound: Outbound): Outbound[] {
+  const texts = splitText(outbound.text);
+  const { image, file, buttons } = outbound;
   // Buttons go under the last thing sent that is text, or the image / file when there is no text.
-  const buttonsOn = parts.length > 0 ? 'text' : image ? 'image' : file ? 'file' : 'text';
-  let replyTo = options.replyTo;
-  const replyParameters = (): ReplyParameters | undefined => {
-    if (replyTo === undefined) return undefined;
-    const parameters = { message_id: replyTo, allow_sending_without_reply: true };
-    replyTo = undefined;
-    return parameters;
-  };
-
-  for (const [index, part] of parts.entries()) {
-    const last = index === parts.length - 1;
-    const sent = await api.sendMessage(chatId, part, {
-      reply_parameters: replyParameters(),
-      reply_markup: last && buttonsOn === 'text' ? keyboard : undefined,
-    });
-    ids.push(sent.message_id);
-  }
+  const buttonsOn = texts.length > 0 ? 'text' : image ? 'image' : file ? 'file' : 'text';
+  const parts: Outbound[] = texts.map((text, index) => ({
+    text,
+    ...(index === texts.length - 1 && buttonsOn === 'text' && buttons ? { buttons } : {}),
+  }));
   if (image) {
     const caption = image.caption ?? '';
     const fits = caption.length <= MAX_CAPTION_LENGTH;
-    const sent = await api.sendPhoto(chatId, new InputFile(image.png, 'chart.png'), {
-      caption: fits && caption ? caption : undefined,
-      reply_parameters: replyParameters(),
-      reply_markup: buttonsOn === 'image' ? keyboard : undefined,
+    parts.push({
+      text: '',
+      image: { png: image.png, caption: fits && caption ? caption : undefined },
+      ...(buttonsOn === 'image' && buttons ? { buttons } : {}),
     });
-    ids.push(sent.message_id);
-    if (!fits) {
-      for (const part of splitText(caption)) ids.push((await api.sendMessage(chatId, part)).message_id);
-    }
+    if (!fits) parts.push(...splitText(caption).map((text) => ({ text })));
   }
-  if (file) {
-    const sent = await api.sendDocument(chatId, new InputFile(file.data, file.name), {
-      reply_parameters: replyParameters(),
-      reply_markup: buttonsOn === 'file' ? keyboard : undefined,
-    });
-    ids.push(sent.message_id);
+  if (file) parts.push({ text: '', file, ...(buttonsOn === 'file' && buttons ? { buttons } : {}) });
+  return parts;
+}
+
+/** Sends one part of messageParts (a text, an image or a file) with one API call. */
+async function sendPart(api: Api, chatId: number | string, part: Outbound, replyParameters: ReplyParameters | undefined): Promise<number> {
+  const other = { reply_parameters: replyParameters, reply_markup: keyboardOf(part.buttons) };
+  if (part.image) {
+    const caption = part.image.caption;
+    return (await api.sendPhoto(chatId, new InputFile(part.image.png, 'chart.png'), { caption, ...other })).message_id;
+  }
+  if (part.file) return (await api.sendDocument(chatId, new InputFile(part.file.data, part.file.name), other)).message_id;
+  return (await api.sendMessage(chatId, part.text, other)).message_id;
+}
+
+/**
+ * Sends one Outbound as Telegram messages (messageParts). Plain text, no parse mode: what users
+ * typed (`<b>`, `*`, `_`) arrives as typed. Returns the message ids.
+ */
+export async function sendOutbound(api: Api, chatId: number | string, outbound: Outbound, options: SendOptions = {}): Promise<number[]> {
+  const ids: number[] = [];
+  // In a group the first message answers the one that asked; the rest follow it.
+  let replyTo = options.replyTo;
+  for (const part of messageParts(outbound)) {
+    const replyParameters = replyTo === undefined ? undefined : { message_id: replyTo, allow_sending_without_reply: true };
+    replyTo = undefined;
+    ids.push(await sendPart(api, chatId, part, replyParameters));
   }
   return ids;
 }
