@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { hasLark, hasTelegram } from '../config.ts';
-import { openApp, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { parseReport } from '../domain/report-parser.ts';
 import { isValidDate, localDate } from '../domain/calendar.ts';
 import { ROLES, type Role } from '../domain/permissions.ts';
 import { addChamber, createInvite, listChambers } from '../core/admin.ts';
 import { isEmpty, seedDemo } from '../core/demo-data.ts';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
-import { UsageError, withApp, type Handler } from './support.ts';
+import { openOwnedApp, UsageError, withApp, type Handler } from './support.ts';
 
 async function loadDemoIfWanted(app: App, interactiveDefault: boolean): Promise<void> {
   const { DEMO_DATA } = app.config;
@@ -24,7 +24,8 @@ export const coreCommands: Record<string, Handler> = {
   async start(_args, config) {
     const cfg = config();
     const platforms = hasTelegram(cfg) || hasLark(cfg);
-    const app = await openApp(cfg);
+    const app = await openOwnedApp(cfg);
+    if (!app) return 1;
     await loadDemoIfWanted(app, !platforms);
     if (!platforms) {
       await runConsoleChat({
