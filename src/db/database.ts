@@ -12,6 +12,7 @@ import type { Database } from './schema.ts';
 import { claimEmbedded } from './embedded-owner.ts';
 import { serveEmbedded, SOCKET_PORT } from './embedded-server.ts';
 import { GatedPGliteDialect, SessionGate } from './session-gate.ts';
+import { readTemplate } from './embedded-template.ts';
 
 export type Db = Kysely<Database>;
 
@@ -123,8 +124,10 @@ async function pgliteDialect(options: DatabaseOptions): Promise<OpenedDialect> {
   const { lock } = claimed;
   let client: PGlite | undefined;
   try {
-    if (!existsSync(join(dataDir, 'PG_VERSION'))) await promisify(execFile)(process.execPath, [initScript, dataDir]);
-    client = await PGlite.create({ dataDir, parsers, startParams: PGLITE_START_PARAMS });
+    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+    const template = fresh ? readTemplate() : undefined;
+    if (fresh && !template) await promisify(execFile)(process.execPath, [initScript, dataDir]);
+    client = await PGlite.create({ dataDir, parsers, startParams: PGLITE_START_PARAMS, loadDataDir: template });
     const gate = new SessionGate();
     const server = await serveEmbedded(client, gate, home);
     lock.announce(server.path);
