@@ -83,6 +83,8 @@ class GatedQueue {
   }
 }
 
+const CLOSE_PATIENCE_MS = 5_000;
+
 export interface EmbeddedServer {
   path: string;
   /** Stops taking clients, lets a client's session in progress finish, then closes the others. */
@@ -121,7 +123,11 @@ export async function serveEmbedded(pglite: PGlite, gate: SessionGate, dir: stri
     path,
     async close() {
       const closed = new Promise((resolve) => server.close(resolve));
-      const leave = await gate.enter();
+      const entering = gate.enter();
+      // A command mid-transaction gets a moment to finish; one that hangs is cut off and rolled back.
+      const cutOff = setTimeout(() => sockets.forEach((socket) => socket.destroy()), CLOSE_PATIENCE_MS);
+      const leave = await entering;
+      clearTimeout(cutOff);
       for (const socket of sockets) socket.destroy();
       leave();
       await closed;

@@ -82,4 +82,13 @@ describe('the bot and a command on the socket share one PGlite session', () => {
     await sql`insert into notes values ('bot')`.execute(bot);
     expect(await notes()).toEqual(['bot']);
   });
+
+  it('the owner closing cuts off a command that hangs mid-transaction, and keeps only what was committed', async () => {
+    await cli.query(`insert into notes values ('committed')`);
+    await cli.query('begin');
+    await cli.query(`insert into notes values ('hanging')`);
+    cli.on('error', () => {});
+    await server.close();
+    expect(await notes()).toEqual(['committed']);
+  });
 });
