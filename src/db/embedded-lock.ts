@@ -15,6 +15,8 @@ export interface LockRecord {
   token: string;
   /** The command the owner runs, for the message a second owner gets. */
   command: string;
+  /** A bot: it owns the directory for as long as it runs, and no second one may wait for it. */
+  exclusive: boolean;
   /** The Unix socket the owner serves the database on, once it does. */
   socket: string | null;
 }
@@ -48,7 +50,7 @@ function readRecord(path: string): LockRecord | null {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     // Never half-written (see writeAtomically); unreadable means damaged, and damaged means stale.
-    return { pid: 0, started: null, token: '', command: '', socket: null };
+    return { pid: 0, started: null, token: '', command: '', exclusive: false, socket: null };
   }
 }
 
@@ -114,10 +116,10 @@ export class EmbeddedLock {
 }
 
 /** Takes the lock of `dir`, or names the running process that holds it. */
-export function takeLock(dir: string, command: string): { lock: EmbeddedLock } | { owner: LockRecord } {
+export function takeLock(dir: string, command: string, exclusive: boolean): { lock: EmbeddedLock } | { owner: LockRecord } {
   const path = join(dir, LOCK_FILE);
   for (;;) {
-    const record: LockRecord = { pid: process.pid, started: startTime(process.pid), token: randomBytes(16).toString('hex'), command, socket: null };
+    const record: LockRecord = { pid: process.pid, started: startTime(process.pid), token: randomBytes(16).toString('hex'), command, exclusive, socket: null };
     try {
       writeAtomically(path, record, linkSync);
       return { lock: new EmbeddedLock(path, record) };

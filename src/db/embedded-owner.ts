@@ -25,7 +25,8 @@ function answers(socket: string): Promise<boolean> {
 
 /**
  * Becomes the owner of the embedded database in `dir`, or finds the socket its running owner
- * serves it on. `exclusive` (the bot) refuses to share: there is one bot per directory.
+ * serves it on. `exclusive` (the bot) refuses to share: it fails at once when another bot owns
+ * the directory, and waits for a command that owns it to finish.
  */
 export async function claimEmbedded(
   dir: string,
@@ -34,11 +35,12 @@ export async function claimEmbedded(
 ): Promise<{ lock: EmbeddedLock } | { socket: string }> {
   const deadline = Date.now() + OPENING_PATIENCE_MS;
   for (;;) {
-    const taken = takeLock(dir, command);
+    const taken = takeLock(dir, command, exclusive);
     if ('lock' in taken) return taken;
     const { owner } = taken;
-    if (exclusive) throw new EmbeddedDatabaseBusy(owner);
-    if (owner.socket && (await answers(owner.socket))) return { socket: owner.socket };
+    // Another bot will not go away; a command soon will, and the bot then takes the directory over.
+    if (exclusive && owner.exclusive) throw new EmbeddedDatabaseBusy(owner);
+    if (!exclusive && owner.socket && (await answers(owner.socket))) return { socket: owner.socket };
     if (Date.now() > deadline) throw new EmbeddedDatabaseBusy(owner);
     await sleep(100);
   }

@@ -58,7 +58,7 @@ describe('one owner for the embedded database', () => {
 
   it('takes over the lock of an owner that died without letting go', async () => {
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    const stale = { pid: dead, started: null, token: 'stale', command: 'start', socket: join(dataDir, '.s.PGSQL.5432') };
+    const stale = { pid: dead, started: null, token: 'stale', command: 'start', exclusive: true, socket: join(dataDir, '.s.PGSQL.5432') };
     writeFileSync(join(dataDir, LOCK_FILE), JSON.stringify(stale), { mode: 0o600 });
     const listed = await cli('chamber', 'list');
     expect(listed.code).toBe(0);
