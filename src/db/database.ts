@@ -12,7 +12,7 @@ import type { Database } from './schema.ts';
 import { claimEmbedded } from './embedded-owner.ts';
 import { serveEmbedded, SOCKET_PORT } from './embedded-server.ts';
 import { GatedPGliteDialect, SessionGate } from './session-gate.ts';
-import { readTemplate } from './embedded-template.ts';
+import { copyTemplate } from './embedded-template.ts';
 
 export type Db = Kysely<Database>;
 
@@ -124,10 +124,8 @@ async function pgliteDialect(options: DatabaseOptions): Promise<OpenedDialect> {
   const { lock } = claimed;
   let client: PGlite | undefined;
   try {
-    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-    const template = fresh ? readTemplate() : undefined;
-    if (fresh && !template) await promisify(execFile)(process.execPath, [initScript, dataDir]);
-    client = await PGlite.create({ dataDir, parsers, startParams: PGLITE_START_PARAMS, loadDataDir: template });
+    if (!existsSync(join(dataDir, 'PG_VERSION')) && !copyTemplate(dataDir)) await promisify(execFile)(process.execPath, [initScript, dataDir]);
+    client = await PGlite.create({ dataDir, parsers, startParams: PGLITE_START_PARAMS });
     const gate = new SessionGate();
     const server = await serveEmbedded(client, gate, home);
     lock.announce(server.path);
