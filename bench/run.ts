@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const benches = ['parser', 'core', 'idle', 'summary', 'fanout'].filter(
+const benches = ['parser', 'core', 'idle', 'summary', 'fanout', 'startup'].filter(
   (name) => (only.length === 0 || only.includes(name)) && existsSync(join(here, `${name}.ts`)),
 );
 let failed = 0;

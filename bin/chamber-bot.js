@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly: tsx is a runtime dependency, so there is no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/cli.ts');
+// Runs the compiled command line: `npm ci` builds dist/ (the `prepare` script); `npm run cli` runs the sources.
+await import('../dist/src/cli.js');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from './config.ts';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.ts';
+import { migrateToLatest, openDatabase, type DatabaseHandle, type DatabaseOptions } from './db/database.ts';
 import { createCore, type Core } from './core/conversation.ts';
 import { coreFeatures } from './core/features/index.ts';
 import type { CoreDeps } from './core/context.ts';
@@ -16,9 +16,17 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openApp(config: Config, logger: Logger = createLogger(config)): Promise<App> {
+/**
+ * `owner` matters on the embedded database only: which command this process runs (named to
+ * whoever finds the directory taken), and whether it must be the directory's only owner (the bot).
+ */
+export async function openApp(
+  config: Config,
+  logger: Logger = createLogger(config),
+  owner: DatabaseOptions['owner'] = { command: process.argv[2] ?? 'chamber-bot', exclusive: false },
+): Promise<App> {
   // The database gets a folder of its own: DATA_DIR also keeps files the terminal chat receives.
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'pglite') });
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: join(config.DATA_DIR, 'pglite'), owner });
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { hasLark, hasTelegram } from '../config.ts';
-import { openApp, type App } from '../app.ts';
+import type { App } from '../app.ts';
 import { parseReport } from '../domain/report-parser.ts';
 import { isValidDate, localDate, localDateTime } from '../domain/calendar.ts';
 import { ROLES, type Role } from '../domain/permissions.ts';
@@ -10,7 +10,7 @@ import { isEmpty, seedDemo } from '../core/demo-data.ts';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
 import { createLogger, logDestination } from '../logger.ts';
 import { parseCommand } from './usage.ts';
-import { say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
+import { openOwnedApp, say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
 
 async function loadDemoIfWanted(app: App, interactiveDefault: boolean): Promise<void> {
   const { DEMO_DATA } = app.config;
@@ -41,7 +41,8 @@ export const coreCommands: Record<string, Handler> = {
     parseCommand('start', args, cli.lang);
     const cfg = config();
     const platforms = hasTelegram(cfg) || hasLark(cfg);
-    const app = await openApp(cfg, createLogger(cfg, logDestination(cfg, !platforms)));
+    const app = await openOwnedApp(cfg, cli, createLogger(cfg, logDestination(cfg, !platforms)));
+    if (!app) return 1;
     await loadDemoIfWanted(app, !platforms);
     const { runTerminal, startPlatforms } = await import('../server/platforms.ts');
     if (!platforms) {

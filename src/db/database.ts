@@ -4,11 +4,15 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { migrations } from '../../migrations/index.ts';
 import type { Database } from './schema.ts';
+import { claimEmbedded } from './embedded-owner.ts';
+import { serveEmbedded, SOCKET_PORT } from './embedded-server.ts';
+import { GatedPGliteDialect, SessionGate } from './session-gate.ts';
+import { copyTemplate } from './embedded-template.ts';
 
 export type Db = Kysely<Database>;
 
@@ -40,6 +44,12 @@ export interface DatabaseOptions {
   /** pg only: run with this search_path (tests isolate themselves in a schema). */
   schema?: string;
   poolSize?: number;
+  /**
+   * Embedded on disk: what this process runs, named to anyone who finds the directory taken.
+   * One process owns the directory and serves it to the others; `exclusive` refuses to be one of
+   * those others (a second bot on the same directory).
+   */
+  owner?: { command: string; exclusive: boolean };
 }
 
 export interface DatabaseHandle {
@@ -48,17 +58,35 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const { dialect, kind } = options.url ? postgresDialect(options) : await pgliteDialect(options);
-  const db = new Kysely<Database>({ dialect });
-  return { db, kind, close: () => db.destroy() };
+interface OpenedDialect {
+  dialect: Dialect;
+  kind: 'postgres' | 'pglite';
+  /** After kysely let go of the database: what else this process holds for it. */
+  release?: () => void;
+  /** Before kysely lets go: what must finish while the database is still open. */
+  beforeClose?: () => Promise<void>;
 }
 
-function postgresDialect(options: DatabaseOptions): { dialect: Dialect; kind: 'postgres' } {
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const { dialect, kind, release, beforeClose } = options.url
+    ? postgresDialect({ connectionString: options.url, max: options.poolSize ?? 10 }, options.schema)
+    : await pgliteDialect(options);
+  const db = new Kysely<Database>({ dialect });
+  return {
+    db,
+    kind,
+    async close() {
+      await beforeClose?.();
+      await db.destroy();
+      release?.();
+    },
+  };
+}
+
+function postgresDialect(connection: pg.PoolConfig, schema?: string): OpenedDialect & { kind: 'postgres' } {
   const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.poolSize ?? 10,
-    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    ...connection,
+    options: schema ? `-c search_path=${schema}` : undefined,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         (parsers as Record<number, (text: string) => unknown>)[oid] ??
@@ -82,18 +110,40 @@ const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers
 
 const initScript = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url));
 
-async function pgliteDialect(options: DatabaseOptions): Promise<{ dialect: Dialect; kind: 'pglite' }> {
+async function pgliteDialect(options: DatabaseOptions): Promise<OpenedDialect> {
   const dataDir = options.dataDir ?? './data';
-  if (dataDir !== 'memory') {
-    mkdirSync(dataDir, { recursive: true });
-    if (!existsSync(join(dataDir, 'PG_VERSION'))) await promisify(execFile)(process.execPath, [initScript, dataDir]);
+  if (dataDir === 'memory') {
+    const client = await PGlite.create({ parsers, startParams: PGLITE_START_PARAMS });
+    return { dialect: new PGliteDialect(client), kind: 'pglite' };
   }
-  const client = await PGlite.create({
-    dataDir: dataDir === 'memory' ? undefined : dataDir,
-    parsers,
-    startParams: PGLITE_START_PARAMS,
-  });
-  return { dialect: new PGliteDialect(client), kind: 'pglite' };
+  // The lock and the socket sit beside the database's own folder, in DATA_DIR.
+  const home = dirname(dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const { command, exclusive } = options.owner ?? { command: 'command', exclusive: false };
+  const claimed = await claimEmbedded(home, command, exclusive);
+  if ('socket' in claimed) {
+    // PGlite has one session: one connection is all the owner would give us at a time anyway.
+    return { ...postgresDialect({ host: dirname(claimed.socket), port: SOCKET_PORT, user: 'postgres', database: 'postgres', max: 1 }), kind: 'pglite' };
+  }
+  const { lock } = claimed;
+  let client: PGlite | undefined;
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION')) && !copyTemplate(dataDir)) await promisify(execFile)(process.execPath, [initScript, dataDir]);
+    client = await PGlite.create({ dataDir, parsers, startParams: PGLITE_START_PARAMS });
+    const gate = new SessionGate();
+    const server = await serveEmbedded(client, gate, home);
+    lock.announce(server.path);
+    return {
+      dialect: new GatedPGliteDialect(client, gate),
+      kind: 'pglite',
+      beforeClose: () => server.close(),
+      release: () => lock.release(),
+    };
+  } catch (error) {
+    await client?.close();
+    lock.release();
+    throw error;
+  }
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

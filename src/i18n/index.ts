@@ -8,6 +8,7 @@ import { identitiesCatalog } from './identities.ts';
 import { peopleCatalog } from './people.ts';
 import { terminalCatalog } from './terminal.ts';
 import { cliCatalog } from './cli.ts';
+import { embeddedCatalog } from './embedded.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -27,6 +28,7 @@ const FEATURE_CATALOGS = [
   peopleCatalog,
   terminalCatalog,
   cliCatalog,
+  embeddedCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is made: every command and the bot would otherwise pay for it at start.
+import type ExcelJS from 'exceljs';
 import { localDate, localDateTime } from '../domain/calendar.ts';
 import { shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
 import { periodLabel } from '../domain/periods.ts';
@@ -99,7 +100,8 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'chamber-bot';
   workbook.created = input.now;
   const taken = new Set<string>();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+// Loaded when a workbook is made: every command and the bot would otherwise pay for it at start.
+import type ExcelJS from 'exceljs';
 
 /**
  * Reading a ledger (台賬) people keep in Excel or WPS: .xlsx, or .csv in UTF-8 or in the
@@ -49,7 +50,8 @@ export function pickTable(tables: Table[], score: (row: Cell[]) => number): Tabl
 }
 
 async function readWorkbook(data: Uint8Array): Promise<Table[]> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
   } catch (error) {
