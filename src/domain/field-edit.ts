@@ -1,3 +1,4 @@
+import { findPhone } from './phone.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
 import { eventTypeFromWord, stageFromWord } from './stage-words.ts';
@@ -71,9 +72,11 @@ export function parseFieldEdit(
     return read === null ? { invalid: value } : { changes: { [field]: read } };
   }
   if (field === 'contact' || field === 'contactPhone') {
-    const phone = /1[3-9]\d{9}/.exec(value)?.[0] ?? null;
+    const found = findPhone(value);
+    const phone = found?.phone ?? null;
     if (field === 'contactPhone') return phone ? { changes: { contactPhone: phone } } : { invalid: value };
-    const name = value.replace(/1[3-9]\d{9}/, '').replace(/[,，;；\s]+/g, ' ').trim();
+    const rest = found ? value.slice(0, found.index) + value.slice(found.index + found.length) : value;
+    const name = rest.replace(/[,，;；\s]+/g, ' ').trim();
     const changes: Partial<ParsedReport> = {};
     if (name) changes.contact = name.slice(0, 200);
     if (phone) changes.contactPhone = phone;

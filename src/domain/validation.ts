@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_REPORTED_YUAN } from './amounts.ts';
 import { isValidDate } from './calendar.ts';
+import { STORED_PHONE } from './phone.ts';
 import { EVENT_TYPES, STAGES } from './report.ts';
 
 const money = z.number().int().min(0).max(MAX_REPORTED_YUAN).nullable();
@@ -18,7 +19,7 @@ export const ReportFieldsSchema = z.object({
   company: text,
   project: text,
   contact: text,
-  contactPhone: z.string().regex(/^\+?[\d\s-]{5,20}$/).nullable(),
+  contactPhone: z.string().regex(STORED_PHONE).nullable(),
   location: text,
   industry: text,
   eventType: z.enum(EVENT_TYPES).nullable(),

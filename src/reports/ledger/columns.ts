@@ -2,6 +2,7 @@ import { parseMoney, quantityMu } from '../../domain/amounts.ts';
 import { isValidDate } from '../../domain/calendar.ts';
 import { scanQuantities } from '../../domain/quantities.ts';
 import { foldText } from '../../domain/script.ts';
+import { phoneOnly, STORED_PHONE } from '../../domain/phone.ts';
 import { MAX_REPORTED_YUAN } from '../../domain/amounts.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
 import type { Cell, Table } from './table.ts';
@@ -396,7 +397,9 @@ export function oneOf<T>(lookup: (word: string) => T | null, key: MessageKey): C
 export function phone(): CellReader<string> {
   return (cell) => {
     const value = typeof cell === 'number' ? String(cell) : cellText(cell);
-    if (!/^\+?[\d\s-]{5,20}$/.test(value)) return problem('ledger.badPhone', { value });
+    const read = phoneOnly(value);
+    if (read) return { value: read };
+    if (!STORED_PHONE.test(value)) return problem('ledger.badPhone', { value });
     return { value };
   };
 }
