@@ -5,6 +5,7 @@ import * as reports from './0004_reports.ts';
 import * as jobs from './0005_jobs.ts';
 import * as draftsAwaiting from './0006_drafts_awaiting.ts';
 import * as historyChamber from './0007_history_chamber.ts';
+import * as records from './0010_records.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0005_jobs': jobs,
   '0006_drafts_awaiting': draftsAwaiting,
   '0007_history_chamber': historyChamber,
+  '0010_records': records,
 };

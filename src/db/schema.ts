@@ -74,7 +74,8 @@ export interface LeadTable {
   import_key: string | null;
 }
 
-export type LeadHistoryAction = 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported';
+export type LeadHistoryAction =
+  | 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored';
 
 export interface LeadHistoryTable {
   id: Generated<number>;
@@ -89,6 +90,18 @@ export interface LeadHistoryTable {
   funds_delta_yuan: ColumnType<number, number | undefined, number>;
   /** The lead's chamber, kept by a trigger (migration 0004) so funds can be summed per chamber. */
   chamber_id: ColumnType<number | null, never, never>;
+}
+
+/** A lead deleted by mistake: its rows as they were, to be put back by a restore. */
+export interface DeletedLeadTable {
+  lead_id: number;
+  chamber_id: number;
+  deleted_by: number | null;
+  deleted_at: Timestamp;
+  lead: Json<Record<string, unknown>>;
+  history: Json<Record<string, unknown>[]>;
+  follow_ups: Json<Record<string, unknown>[]>;
+  reminder_events: Json<Record<string, unknown>[]>;
 }
 
 export interface FollowUpTable {
@@ -312,6 +325,7 @@ export interface Database {
   invite_codes: InviteCodeTable;
   leads: LeadTable;
   lead_history: LeadHistoryTable;
+  deleted_leads: DeletedLeadTable;
   follow_ups: FollowUpTable;
   events: EventTable;
   drafts: DraftTable;

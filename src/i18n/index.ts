@@ -4,6 +4,7 @@ import { en } from './en.ts';
 import { summariesCatalog } from './summaries.ts';
 import { jobsCatalog } from './jobs.ts';
 import { chatsCatalog } from './chats.ts';
+import { recordsCatalog } from './records.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -15,7 +16,7 @@ export type Lang = (typeof LANGS)[number];
 export type FeatureCatalog = Record<Lang, Record<string, string>>;
 
 /** Feature catalogs, merged into the core's. */
-const FEATURE_CATALOGS = [summariesCatalog, jobsCatalog, chatsCatalog] as const satisfies readonly FeatureCatalog[];
+const FEATURE_CATALOGS = [summariesCatalog, jobsCatalog, chatsCatalog, recordsCatalog] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;
 export type MessageKey = keyof typeof zhCN | KeysOf<(typeof FEATURE_CATALOGS)[number]['zh-CN']>;

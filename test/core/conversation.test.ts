@@ -104,7 +104,7 @@ describe('reporting a lead', () => {
     const member = await joinAs(core, tdb.db, 'member');
     await member.send('/lead 东莞商会带回电子元器件项目，投资额3千万元');
     await member.press('修改');
-    expect(text(await member.send('投资 很多'))).toMatch(/不是有效的金额/);
+    expect(text(await member.send('投资 很多'))).toMatch(/「很多」不是有效的总投资/);
     expect(text(await member.send('颜色 红色'))).toMatch(/没看懂要改哪一项/);
     await member.press('保存');
     expect((await tdb.db.selectFrom('leads').select('investment_yuan').executeTakeFirstOrThrow()).investment_yuan).toBe(30_000_000);

@@ -32,6 +32,6 @@ describe('contact phones', () => {
     expect(parseFieldEdit('联系人 周总 0755-8888 1234 转 806', { today: '2026-11-29', fields })).toEqual({
       changes: { contact: '周总', contactPhone: '0755-88881234-806' },
     });
-    expect(parseFieldEdit('phone tomorrow', { today: '2026-11-29', fields })).toEqual({ invalid: 'tomorrow' });
+    expect(parseFieldEdit('phone tomorrow', { today: '2026-11-29', fields })).toEqual({ invalid: 'tomorrow', field: 'contactPhone' });
   });
 });

@@ -6,6 +6,7 @@ import { summaries } from './summaries.ts';
 import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';
 import { chats } from './chats.ts';
+import { corrections } from './corrections.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats, corrections];

@@ -120,7 +120,9 @@ async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): 
     const names = editable.map((f) => ctx.t(`field.${f}`)).join('、');
     return [{ text: ctx.t('draft.editNotUnderstood', { fields: names }) }];
   }
-  if ('invalid' in edit) return [{ text: ctx.t('error.badAmount', { text: edit.invalid }) }];
+  if ('invalid' in edit) {
+    return [{ text: ctx.t('records.edit.badValue', { value: edit.invalid.slice(0, 60), field: ctx.t(`field.${edit.field}`), example: ctx.t('draft.askEdit') }) }];
+  }
   const updated = await updateDraft(ctx, draft, { ...fields, ...edit.changes });
   return renderDraft(ctx, updated);
 }
