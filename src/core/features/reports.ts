@@ -71,10 +71,24 @@ async function stopAwaiting(ctx: MemberCtx): Promise<void> {
     .execute();
 }
 
-async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Promise<Outbound[]> {
+/** Facts that make a message a report of its own rather than a one-word answer (a title, a value). */
+const REPORT_FACTS = [
+  'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'company', 'project', 'contact', 'contactPhone',
+  'location', 'industry', 'invitedEnterprises', 'signedProjects',
+] as const;
+
+function isFullReport(parsed: ParsedReport): boolean {
+  return parsed.kind !== null && REPORT_FACTS.filter((f) => parsed[f] !== null).length >= 2;
+}
+
+async function startDraft(
+  ctx: MemberCtx,
+  forced: Kind | null,
+  text: string,
+  parsed: ParsedReport = parseReport(text, { today: ctx.today }),
+): Promise<Outbound[]> {
   const { actor } = ctx;
   if (actor.chamberId === null) return [{ text: ctx.t('error.noChamber') }];
-  const parsed = parseReport(text, { today: ctx.today });
   const kind = forced ?? parsed.kind;
   if (!kind) return [{ text: ctx.t('draft.nothing') }];
   if (!can(actor, kind === 'lead' ? 'lead.create' : 'event.create', { chamberId: actor.chamberId })) {
@@ -106,6 +120,20 @@ async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): P
     .where('id', '=', draft.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * A message while a question is pending is its answer, unless it is a report of its own: then the
+ * question is dropped (the draft stays, with its buttons) and the report becomes a new draft.
+ */
+async function answerOrReport(ctx: MemberCtx, draft: Draft, text: string): Promise<Outbound[]> {
+  const editable = fieldsOfKind(draft.kind);
+  const isEdit = draft.awaiting === 'edit' && parseFieldEdit(text, { today: ctx.today, fields: editable }) !== null;
+  const parsed = parseReport(text, { today: ctx.today });
+  if (isEdit || !isFullReport(parsed)) return answerDraftQuestion(ctx, draft, text);
+  await stopAwaiting(ctx);
+  const replies = await startDraft(ctx, null, text, parsed);
+  return [{ text: ctx.t('records.pending.dropped') }, ...replies];
 }
 
 async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): Promise<Outbound[]> {
@@ -194,13 +222,27 @@ async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
   return [{ text: [headline, ...fieldLines(ctx, draft.kind, fields, draftView(ctx))].join('\n'), edit: true }];
 }
 
+/**
+ * Save pressed on a lead still without a title: the title was asked when the draft was shown, so
+ * it is not asked again. The lead is saved under the first words of the report, and the reporter
+ * is told how to rename it.
+ */
+async function saveUntitled(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
+  const project = draft.raw_text.split(/[，。,;；！!？?\n]/).map((part) => part.trim()).find(Boolean)?.slice(0, 30) ?? draft.raw_text.slice(0, 30);
+  await updateDraft(ctx, draft, { ...(draft.fields as DraftFields), project });
+  const claimed = await claimDraft(ctx, draft.id);
+  if (!claimed) return [{ text: ctx.t('error.staleButton'), edit: true }];
+  const replies = await saveClaimed(ctx, claimed);
+  return [...replies, { text: ctx.t('records.save.untitled', { title: project, id: claimed.saved_id ?? '' }) }];
+}
+
 const lead: Command = {
   name: 'lead',
   aliases: ['線索', '线索', '報線索', '报线索'],
   help: 'help.lead',
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
-    if (!args) return [{ text: ctx.t('draft.nothing') }];
+    if (!args) return [{ text: ctx.t('records.lead.usage') }];
     await stopAwaiting(ctx);
     return startDraft(ctx, 'lead', args);
   },
@@ -212,7 +254,7 @@ const event: Command = {
   help: 'help.event',
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
-    if (!args) return [{ text: ctx.t('draft.nothing') }];
+    if (!args) return [{ text: ctx.t('records.event.usage') }];
     await stopAwaiting(ctx);
     return startDraft(ctx, 'event', args);
   },
@@ -235,9 +277,7 @@ export const reports: Feature = {
         if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
         switch (verb) {
           case 'save':
-            // Not claimed though open and the reporter's: a lead that still needs its title.
-            await ctx.trx.updateTable('drafts').set({ awaiting: 'title' }).where('id', '=', draft.id).execute();
-            return [{ text: ctx.t('draft.askTitle') }];
+            return saveUntitled(ctx, draft);
           case 'edit':
             await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
             return [{ text: ctx.t('draft.askEdit') }];
@@ -252,7 +292,7 @@ export const reports: Feature = {
   ],
   async text(ctx, text) {
     const pending = ctx.awaitingDraftId !== null ? await lockDraft(ctx, ctx.awaitingDraftId) : undefined;
-    if (pending?.status === 'open' && pending.awaiting) return answerDraftQuestion(ctx, pending, text);
+    if (pending?.status === 'open' && pending.awaiting) return answerOrReport(ctx, pending, text);
     return startDraft(ctx, null, text);
   },
 };
