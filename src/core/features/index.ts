@@ -7,6 +7,7 @@ import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';
 import { chats } from './chats.ts';
 import { corrections } from './corrections.ts';
+import { todoFeature } from './todo.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats, corrections];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, summaries, catalog, reminders, chats, corrections, todoFeature];
