@@ -91,13 +91,14 @@ export async function editEvent(
  */
 export async function deleteLead(trx: Db, lead: Lead, by: number, at: Date): Promise<void> {
   await sql`
-    insert into deleted_leads (lead_id, chamber_id, deleted_by, deleted_at, lead, history, follow_ups, reminder_events)
+    insert into deleted_leads (lead_id, chamber_id, deleted_by, deleted_at, lead, history, follow_ups, reminder_events, co_reporters)
     select l.id, l.chamber_id, ${by}, ${at}, to_jsonb(l),
       coalesce((select jsonb_agg(to_jsonb(h) order by h.id) from lead_history h where h.lead_id = l.id), '[]'),
       coalesce((select jsonb_agg(to_jsonb(f) order by f.id) from follow_ups f where f.lead_id = l.id), '[]'),
-      coalesce((select jsonb_agg(to_jsonb(r) order by r.id) from reminder_events r where r.lead_id = l.id), '[]')
+      coalesce((select jsonb_agg(to_jsonb(r) order by r.id) from reminder_events r where r.lead_id = l.id), '[]'),
+      coalesce((select jsonb_agg(to_jsonb(c)) from lead_co_reporters c where c.lead_id = l.id), '[]')
     from leads l where l.id = ${lead.id}`.execute(trx);
-  for (const table of ['reminder_events', 'follow_ups', 'lead_history'] as const) {
+  for (const table of ['reminder_events', 'follow_ups', 'lead_history', 'lead_co_reporters'] as const) {
     await trx.deleteFrom(table).where('lead_id', '=', lead.id).execute();
   }
   await trx.deleteFrom('leads').where('id', '=', lead.id).execute();
@@ -116,6 +117,7 @@ export async function restoreLead(trx: Db, id: number, by: number, at: Date): Pr
   await sql`insert into lead_history select * from jsonb_populate_recordset(null::lead_history, ${json(deleted.history)}::jsonb)`.execute(trx);
   await sql`insert into follow_ups select * from jsonb_populate_recordset(null::follow_ups, ${json(deleted.follow_ups)}::jsonb)`.execute(trx);
   await sql`insert into reminder_events select * from jsonb_populate_recordset(null::reminder_events, ${json(deleted.reminder_events)}::jsonb)`.execute(trx);
+  await sql`insert into lead_co_reporters select * from jsonb_populate_recordset(null::lead_co_reporters, ${json(deleted.co_reporters)}::jsonb)`.execute(trx);
   await trx
     .insertInto('lead_history')
     .values([

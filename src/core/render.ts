@@ -149,6 +149,15 @@ export function historyLine(
         : ctx.t('lead.history.edited', { who, fields: fields.map((k) => ctx.t(`field.${k}`)).join('、') });
       break;
     }
+    case 'merged': {
+      const facts = (Object.keys(changes).filter((k) => k in FIELD_KEYS) as (keyof DraftFields)[])
+        .map((f) => `${ctx.t(`field.${f}`)} ${shownValue(ctx, f, changes[f], view)}`)
+        .join('，');
+      what = changes.fromLeadId
+        ? ctx.t('records.history.mergedLead', { who, from: Number(changes.fromLeadId), facts })
+        : ctx.t('records.history.merged', { who, chamber: String(changes.chamber ?? ''), facts });
+      break;
+    }
     case 'deleted':
     case 'restored':
       what = ctx.t(`records.history.${entry.action}`, { who });

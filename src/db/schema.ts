@@ -75,7 +75,7 @@ export interface LeadTable {
 }
 
 export type LeadHistoryAction =
-  | 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored';
+  | 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored' | 'merged';
 
 export interface LeadHistoryTable {
   id: Generated<number>;
@@ -92,6 +92,14 @@ export interface LeadHistoryTable {
   chamber_id: ColumnType<number | null, never, never>;
 }
 
+/** A member whose report of a lead came after the first (a merged duplicate): named, not credited. */
+export interface LeadCoReporterTable {
+  lead_id: number;
+  member_id: number;
+  chamber_id: number | null;
+  at: Timestamp;
+}
+
 /** A lead deleted by mistake: its rows as they were, to be put back by a restore. */
 export interface DeletedLeadTable {
   lead_id: number;
@@ -102,6 +110,7 @@ export interface DeletedLeadTable {
   history: Json<Record<string, unknown>[]>;
   follow_ups: Json<Record<string, unknown>[]>;
   reminder_events: Json<Record<string, unknown>[]>;
+  co_reporters: Json<Record<string, unknown>[]>;
 }
 
 export interface FollowUpTable {
@@ -326,6 +335,7 @@ export interface Database {
   leads: LeadTable;
   lead_history: LeadHistoryTable;
   deleted_leads: DeletedLeadTable;
+  lead_co_reporters: LeadCoReporterTable;
   follow_ups: FollowUpTable;
   events: EventTable;
   drafts: DraftTable;

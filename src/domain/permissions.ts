@@ -22,6 +22,7 @@ export type Action =
   | 'lead.assign'
   | 'lead.readContact'
   | 'lead.delete'
+  | 'lead.merge'
   | 'event.create'
   | 'event.read'
   | 'event.update'
@@ -49,6 +50,7 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'lead.assign':      { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
   'lead.readContact': { member: 'none',    secretary: 'chamber', official: 'all',     admin: 'none' },
   'lead.delete':      { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
+  'lead.merge':       { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
   'event.create':     { member: 'chamber', secretary: 'chamber', official: 'none',    admin: 'none' },
   'event.read':       { member: 'chamber', secretary: 'chamber', official: 'all',     admin: 'all' },
   'event.update':     { member: 'own',     secretary: 'chamber', official: 'none',    admin: 'none' },

@@ -10,7 +10,8 @@ import {
   type EventField, type FieldChange,
 } from '../lead-corrections.ts';
 import { LEAD_COLUMNS, type LeadField } from '../lead-records.ts';
-import { changeText, contactView, leadTitle, shownValue, type ContactView, type DraftFields } from '../render.ts';
+import { addCoReporter, recordMerge } from '../duplicates.ts';
+import { changeText, contactView, leadFields, leadTitle, shownValue, type ContactView, type DraftFields } from '../render.ts';
 import { leadIdOf, readableLead, splitArgs } from './pipeline.ts';
 
 /**
@@ -149,6 +150,34 @@ const restore: Command = {
   },
 };
 
+/** /merge A B: a secretary folds a duplicate B into A; B's reporter is named, B leaves the figures. */
+const merge: Command = {
+  name: 'merge',
+  aliases: ['合併', '合并'],
+  help: 'records.help.merge',
+  visibleTo: ['secretary'],
+  async run(ctx, args) {
+    const [intoId, fromId] = splitArgs(args).map((word) => leadIdOf(word));
+    if (intoId == null || fromId == null) return [{ text: ctx.t('records.merge.usage') }];
+    if (intoId === fromId) return [{ text: ctx.t('records.merge.same') }];
+    // Locked in id order, so two merges of the same pair cannot wait on each other.
+    const [first, second] = intoId < fromId ? [intoId, fromId] : [fromId, intoId];
+    const locked = new Map([[first, await readableLead(ctx, first, true)], [second, await readableLead(ctx, second, true)]]);
+    const into = locked.get(intoId);
+    const from = locked.get(fromId);
+    if (!into) return [{ text: ctx.t('error.leadNotFound', { id: intoId }) }];
+    if (!from) return [{ text: ctx.t('error.leadNotFound', { id: fromId }) }];
+    if (![into, from].every((lead) => can(ctx.actor, 'lead.merge', { chamberId: lead.chamber_id }))) {
+      return [{ text: ctx.t('error.forbidden') }];
+    }
+    const chamber = await ctx.trx.selectFrom('chambers').select('name').where('id', '=', from.chamber_id).executeTakeFirstOrThrow();
+    await recordMerge(ctx.trx, into, leadFields(from), { by: ctx.member.id, at: ctx.now, chamberName: chamber.name, fromLeadId: from.id });
+    if (from.reporter_id !== null) await addCoReporter(ctx.trx, into, { id: from.reporter_id, chamber_id: from.chamber_id }, ctx.now);
+    await deleteLead(ctx.trx, from, ctx.member.id, ctx.now);
+    return [{ text: ctx.t('records.merge.done', { from: fromId, into: intoId }) }];
+  },
+};
+
 export const corrections: Feature = {
-  commands: [edit, remove, restore],
+  commands: [edit, remove, restore, merge],
 };

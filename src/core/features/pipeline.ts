@@ -11,6 +11,7 @@ import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { deletedLeadNotice } from '../deleted-leads.ts';
+import { coReporterLine } from '../duplicates.ts';
 import { addFollowUp, assignOwner, changeStage, lockLead, type LeadFacts } from '../lead-records.ts';
 import { contactView, fieldLines, formatValue, historyLine, leadFields, leadLine } from '../render.ts';
 
@@ -64,6 +65,8 @@ async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Out
     ...fieldLines(ctx, 'lead', { ...leadFields(lead), stage: null }, contactView(ctx, lead.chamber_id)),
   ];
   if (lead.reporter_id !== null) lines.push(`${ctx.t('field.reporter')}：${names.get(lead.reporter_id) ?? ''}`);
+  const coReporters = await coReporterLine(ctx, lead.id);
+  if (coReporters) lines.push(coReporters);
   if (lead.owner_id !== null) lines.push(`${ctx.t('field.owner')}：${names.get(lead.owner_id) ?? ''}`);
   if (lead.next_follow_up_on) lines.push(`${ctx.t('field.nextFollowUp')}：${lead.next_follow_up_on}`);
   lines.push('', ctx.t('lead.history'), ...history.map((h) => `· ${historyLine(ctx, h, names, contactView(ctx, lead.chamber_id))}`));

@@ -8,8 +8,11 @@ import type { Draft } from '../../db/schema.ts';
 import { sql } from 'kysely';
 import { UserError, type Command, type Feature, type MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
-import { insertLead } from '../lead-records.ts';
-import { fieldLines, fieldsOfKind, type DraftFields } from '../render.ts';
+import { insertLead, lockLead } from '../lead-records.ts';
+import { addCoReporter, factsOfLead, findDuplicate, recordMerge, tellSecretaries } from '../duplicates.ts';
+import { duplicateReason } from '../../domain/duplicates.ts';
+import { localDate } from '../../domain/calendar.ts';
+import { fieldLines, fieldsOfKind, leadTitle, type DraftFields } from '../render.ts';
 
 type Kind = 'lead' | 'event';
 
@@ -38,14 +41,30 @@ function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {
   return draft.kind === 'lead' && !fields.project && !fields.company;
 }
 
-function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Outbound[] {
+/**
+ * The draft as understood, with Save / Edit / Cancel; a lead that looks like one already
+ * reported (in any chamber) says so, with only that lead's chamber and date, and asks first.
+ */
+async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Promise<Outbound[]> {
   const fields = draft.fields as DraftFields;
   const lines = [
     ctx.t('draft.understood', { kind: ctx.t(`kind.${draft.kind}`) }),
     ...fieldLines(ctx, draft.kind, fields, draftView(ctx)),
     ...notes,
   ];
-  const replies: Outbound[] = [{ text: lines.join('\n'), buttons: draftButtons(ctx, draft.id) }];
+  let buttons = draftButtons(ctx, draft.id);
+  const match = draft.kind === 'lead' ? await findDuplicate(ctx.trx, fields, ctx.deps.timezone) : null;
+  if (match) {
+    lines.push(ctx.t('records.dup.line', { id: match.leadId, chamber: match.chamberName, date: match.reportedOn }));
+    buttons = [
+      [
+        { label: ctx.t('records.dup.merge'), action: `d:merge:${draft.id}:${match.leadId}` },
+        { label: ctx.t('records.dup.separate'), action: `d:save:${draft.id}` },
+      ],
+      buttons[0].filter((b) => !b.action.startsWith('d:save:')),
+    ];
+  }
+  const replies: Outbound[] = [{ text: lines.join('\n'), buttons }];
   if (draft.awaiting === 'title') replies.push({ text: ctx.t('draft.askTitle') });
   return replies;
 }
@@ -236,6 +255,28 @@ async function saveUntitled(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
   return [...replies, { text: ctx.t('records.save.untitled', { title: project, id: claimed.saved_id ?? '' }) }];
 }
 
+/** "是同一個（合併）": the draft joins the lead it duplicates instead of becoming a lead. */
+async function mergeDraft(ctx: MemberCtx, draft: Draft, leadId: number): Promise<Outbound[]> {
+  const fields = draft.fields as DraftFields;
+  const lead = Number.isSafeInteger(leadId) ? await lockLead(ctx.trx, leadId) : undefined;
+  // Checked again: the lead may have been dropped or corrected since, and a button can be forged.
+  if (!lead || lead.stage === 'dropped' || !duplicateReason(fields, factsOfLead(lead)) || ctx.actor.chamberId === null) {
+    return [{ text: ctx.t('error.staleButton'), edit: true }];
+  }
+  const chambers = await ctx.trx.selectFrom('chambers').select(['id', 'name']).where('id', 'in', [lead.chamber_id, ctx.actor.chamberId]).execute();
+  const nameOf = (id: number) => chambers.find((c) => c.id === id)?.name ?? '';
+  const reporterChamber = nameOf(ctx.actor.chamberId);
+  await recordMerge(ctx.trx, lead, fields, { by: ctx.member.id, at: ctx.now, chamberName: reporterChamber });
+  await addCoReporter(ctx.trx, lead, ctx.member, ctx.now);
+  await ctx.trx.updateTable('drafts').set({ status: 'saved', awaiting: null, saved_id: lead.id }).where('id', '=', draft.id).execute();
+  const first = { chamberName: nameOf(lead.chamber_id), reportedOn: localDate(lead.reported_at, ctx.deps.timezone) };
+  await tellSecretaries(ctx, lead, first, { name: ctx.member.display_name, chamberId: ctx.actor.chamberId, chamberName: reporterChamber });
+  const text = can(ctx.actor, 'lead.read', { chamberId: lead.chamber_id })
+    ? ctx.t('records.dup.merged', { id: lead.id, title: leadTitle(lead) })
+    : ctx.t('records.dup.mergedElsewhere', { chamber: first.chamberName, date: first.reportedOn });
+  return [{ text, edit: true }];
+}
+
 const lead: Command = {
   name: 'lead',
   aliases: ['線索', '线索', '報線索', '报线索'],
@@ -265,7 +306,7 @@ export const reports: Feature = {
   actions: [
     {
       prefix: 'd',
-      async run(ctx, [verb, idText]) {
+      async run(ctx, [verb, idText, leadIdText]) {
         if (verb === 'save') {
           const claimed = await claimDraft(ctx, Number(idText));
           if (claimed) return saveClaimed(ctx, claimed);
@@ -278,6 +319,8 @@ export const reports: Feature = {
         switch (verb) {
           case 'save':
             return saveUntitled(ctx, draft);
+          case 'merge':
+            return mergeDraft(ctx, draft, Number(leadIdText));
           case 'edit':
             await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
             return [{ text: ctx.t('draft.askEdit') }];
