@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { Lead } from '../db/schema.ts';
 import { localDate } from '../domain/calendar.ts';
-import { duplicateReason, type DuplicateFacts, type DuplicateReason } from '../domain/duplicates.ts';
+import { companyKey, phoneKey, projectKey, type DuplicateFacts, type DuplicateReason } from '../domain/duplicates.ts';
 import { isLang, translate } from '../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { MemberCtx } from './context.ts';
@@ -24,33 +24,44 @@ export interface DuplicateMatch {
 }
 
 /**
- * The earliest lead that looks like the same investment, or null. Every live lead's three
- * names are read and compared here: the comparison folds scripts and strips legal forms and
- * places, which the database cannot index without a copy of that logic.
+ * The live leads of every chamber, by each of the three keys, earliest first: built once per
+ * draft or per imported file. The keys fold scripts and strip legal forms and places, which
+ * the database cannot index without a copy of that logic, so the names are read here.
  */
-export async function findDuplicate(
-  trx: Db,
-  facts: DuplicateFacts,
-  timezone: string,
-  except?: number,
-): Promise<DuplicateMatch | null> {
-  if (!facts.company && !facts.project && !facts.contactPhone) return null;
+export async function duplicateIndex(trx: Db, timezone: string): Promise<(facts: DuplicateFacts) => DuplicateMatch | null> {
   const rows = await trx
     .selectFrom('leads')
     .innerJoin('chambers', 'chambers.id', 'leads.chamber_id')
     .select(['leads.id', 'leads.chamber_id', 'leads.company', 'leads.project', 'leads.contact_phone', 'leads.reported_at', 'chambers.name'])
     .where('leads.stage', '<>', 'dropped')
-    .$if(except !== undefined, (q) => q.where('leads.id', '<>', except!))
     .orderBy('leads.reported_at')
     .orderBy('leads.id')
     .execute();
+  const byKey = new Map<string, DuplicateMatch>();
+  const remember = (key: string | null, reason: DuplicateReason, row: (typeof rows)[number]) => {
+    if (key === null || byKey.has(`${reason}:${key}`)) return;
+    byKey.set(`${reason}:${key}`, { leadId: row.id, chamberId: row.chamber_id, chamberName: row.name, reportedOn: localDate(row.reported_at, timezone), reason });
+  };
   for (const row of rows) {
-    const reason = duplicateReason(facts, { company: row.company, project: row.project, contactPhone: row.contact_phone });
-    if (reason) {
-      return { leadId: row.id, chamberId: row.chamber_id, chamberName: row.name, reportedOn: localDate(row.reported_at, timezone), reason };
-    }
+    remember(phoneKey(row.contact_phone), 'phone', row);
+    remember(companyKey(row.company), 'company', row);
+    remember(projectKey(row.project), 'project', row);
   }
-  return null;
+  return (facts) => {
+    const candidates = [
+      byKey.get(`phone:${phoneKey(facts.contactPhone)}`),
+      byKey.get(`company:${companyKey(facts.company)}`),
+      byKey.get(`project:${projectKey(facts.project)}`),
+    ].filter((m): m is DuplicateMatch => m !== undefined);
+    // The earliest report of the investment is the one that keeps the credit.
+    return candidates.sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.leadId - b.leadId)[0] ?? null;
+  };
+}
+
+/** The earliest live lead that looks like the same investment as a draft, or null. */
+export async function findDuplicate(trx: Db, facts: DuplicateFacts, timezone: string): Promise<DuplicateMatch | null> {
+  if (!facts.company && !facts.project && !facts.contactPhone) return null;
+  return (await duplicateIndex(trx, timezone))(facts);
 }
 
 export const factsOfLead = (lead: Lead): DuplicateFacts => ({ company: lead.company, project: lead.project, contactPhone: lead.contact_phone });

@@ -5,6 +5,8 @@
  */
 export const recordsCatalog = {
   'zh-CN': {
+    'records.ledger.signedFromLanded': '没有签约日期：按「{column}」{date} 记为签约日期',
+    'records.ledger.duplicate': '可能与 #{id} 重复（{chamber} {date} 首报），已照常导入，请核对',
     'records.help.merge': '/merge 编号A 编号B — 把重复的线索 B 合并到 A（B 的报告人记为共同报告人，B 不再计入统计）',
     'records.dup.line': '⚠️ 可能与 #{id} 重复（{chamber} {date} 首报）',
     'records.dup.merge': '是同一个（合并）',
@@ -50,6 +52,8 @@ export const recordsCatalog = {
     'records.event.usage': '用法：/event 活动内容，例如：/event 11月20日在成都举办推介会，邀请企业30家，现场签约3个项目',
   },
   'zh-TW': {
+    'records.ledger.signedFromLanded': '沒有簽約日期：按「{column}」{date} 記為簽約日期',
+    'records.ledger.duplicate': '可能與 #{id} 重複（{chamber} {date} 首報），已照常匯入，請核對',
     'records.help.merge': '/merge 編號A 編號B — 把重複的線索 B 合併到 A（B 的報告人記為共同報告人，B 不再計入統計）',
     'records.dup.line': '⚠️ 可能與 #{id} 重複（{chamber} {date} 首報）',
     'records.dup.merge': '是同一個（合併）',
@@ -95,6 +99,8 @@ export const recordsCatalog = {
     'records.event.usage': '用法：/event 活動內容，例如：/event 11月20日在成都舉辦推介會，邀請企業30家，現場簽約3個項目',
   },
   en: {
+    'records.ledger.signedFromLanded': 'no signing date: {date} from "{column}" is taken as the signing date',
+    'records.ledger.duplicate': 'possibly the same as #{id} (first reported by {chamber} on {date}); imported all the same, please check',
     'records.help.merge': '/merge A B — merge duplicate lead B into A (B\'s reporter becomes a co-reporter; B leaves the figures)',
     'records.dup.line': '⚠️ Possibly the same as #{id} (first reported by {chamber} on {date})',
     'records.dup.merge': 'Same one (merge)',

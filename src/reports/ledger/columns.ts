@@ -170,6 +170,8 @@ export interface ValidatedRow {
   values: Record<string, unknown>;
   /** The row's cells as text, for the record (raw_text). */
   cells: string[];
+  /** What was inferred for the row rather than read (a date taken from another), to be told. */
+  notes: RowError[];
 }
 
 export interface Validation {
@@ -204,7 +206,12 @@ export function cellText(cell: Cell): string {
 export function validateTable(
   specs: readonly ColumnSpec[],
   table: Table,
-  options: { today: string; checks?: RowCheck[] },
+  options: {
+    today: string;
+    checks?: RowCheck[];
+    /** Run before the checks: they fill in what can be inferred and say what they filled in. */
+    inferences?: RowCheck[];
+  },
 ): Validation {
   const layout = findLayout(specs, table);
   const fileErrors: Problem[] = [];
@@ -240,14 +247,18 @@ export function validateTable(
       if ('problem' in result) rowErrors.push({ row: rowNumber, column: column!.header, problem: result.problem });
       else values[spec.key] = result.value;
     }
+    const notes: RowError[] = [];
     if (rowErrors.length === 0) {
       const header = (key: string) => layout.columns.get(key)?.header ?? specs.find((s) => s.key === key)?.names[0] ?? key;
+      for (const infer of options.inferences ?? []) {
+        for (const { key, problem } of infer(values, header)) notes.push({ row: rowNumber, column: header(key), problem });
+      }
       for (const check of options.checks ?? []) {
         for (const { key, problem } of check(values, header)) rowErrors.push({ row: rowNumber, column: header(key), problem });
       }
     }
     if (rowErrors.length) errors.push(...rowErrors);
-    else rows.push({ row: rowNumber, values, cells: cells.map(cellText) });
+    else rows.push({ row: rowNumber, values, cells: cells.map(cellText), notes });
   }
   if (total === 0) fileErrors.push({ key: 'ledger.noRows' });
   return { rows, errors, fileErrors, total };
