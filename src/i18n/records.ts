@@ -5,6 +5,8 @@
  */
 export const recordsCatalog = {
   'zh-CN': {
+    'records.catalog.leadsLedger': '这是线索台账，不是 {kind} 表，没有导入（台账里的联系人电话不能发布给会员）。线索台账请用 import leads 导入；{kind} 表应有这些列：{columns}',
+    'records.catalog.eventsLedger': '这是活动台账，不是 {kind} 表，没有导入。活动台账请用 import events 导入；{kind} 表应有这些列：{columns}',
     'records.ledger.signedFromLanded': '没有签约日期：按「{column}」{date} 记为签约日期',
     'records.ledger.duplicate': '可能与 #{id} 重复（{chamber} {date} 首报），已照常导入，请核对',
     'records.help.merge': '/merge 编号A 编号B — 把重复的线索 B 合并到 A（B 的报告人记为共同报告人，B 不再计入统计）',
@@ -52,6 +54,8 @@ export const recordsCatalog = {
     'records.event.usage': '用法：/event 活动内容，例如：/event 11月20日在成都举办推介会，邀请企业30家，现场签约3个项目',
   },
   'zh-TW': {
+    'records.catalog.leadsLedger': '這是線索台帳，不是 {kind} 表，沒有匯入（台帳裡的聯繫人電話不能發布給會員）。線索台帳請用 import leads 匯入；{kind} 表應有這些欄：{columns}',
+    'records.catalog.eventsLedger': '這是活動台帳，不是 {kind} 表，沒有匯入。活動台帳請用 import events 匯入；{kind} 表應有這些欄：{columns}',
     'records.ledger.signedFromLanded': '沒有簽約日期：按「{column}」{date} 記為簽約日期',
     'records.ledger.duplicate': '可能與 #{id} 重複（{chamber} {date} 首報），已照常匯入，請核對',
     'records.help.merge': '/merge 編號A 編號B — 把重複的線索 B 合併到 A（B 的報告人記為共同報告人，B 不再計入統計）',
@@ -99,6 +103,8 @@ export const recordsCatalog = {
     'records.event.usage': '用法：/event 活動內容，例如：/event 11月20日在成都舉辦推介會，邀請企業30家，現場簽約3個項目',
   },
   en: {
+    'records.catalog.leadsLedger': 'this is a leads ledger, not a {kind} file; nothing was imported (its contacts\' phones must not be published to members). Import it with import leads; a {kind} file has these columns: {columns}',
+    'records.catalog.eventsLedger': 'this is an events ledger, not a {kind} file; nothing was imported. Import it with import events; a {kind} file has these columns: {columns}',
     'records.ledger.signedFromLanded': 'no signing date: {date} from "{column}" is taken as the signing date',
     'records.ledger.duplicate': 'possibly the same as #{id} (first reported by {chamber} on {date}); imported all the same, please check',
     'records.help.merge': '/merge A B — merge duplicate lead B into A (B\'s reporter becomes a co-reporter; B leaves the figures)',

@@ -65,3 +65,21 @@ describe('a leads ledger that leaves out what it says otherwise', () => {
     expect(importReport(result, 'ledger.csv', 'zh-CN').join('\n')).not.toContain('第 3 行');
   });
 });
+
+describe('import projects|policies given a ledger', () => {
+  it('refuses a leads or events ledger, naming the columns a catalog file has, and publishes nothing', async () => {
+    const { catalogImportReport, importCatalog } = await import('../../src/catalog/import.ts');
+    const leads = await readTablesFrom(new TextEncoder().encode([HEADER, '成都商會,冷鏈物流園,,洽談,3,2018-01-10,,,王總,13912345678'].join('\n')), 'leads.csv');
+    const result = await importCatalog(tdb.db, { kind: 'projects', tables: leads, fileName: 'leads.csv', today: '2026-11-29', now: new Date() });
+    expect(result.committed).toBe(false);
+    const report = catalogImportReport(result, 'leads.csv', 'zh-CN').join('\n');
+    expect(report).toContain('这是线索台账，不是 projects 表');
+    expect(report).toContain('import leads');
+    expect(report).toMatch(/应有这些列：.*項目名稱/);
+    expect(await tdb.db.selectFrom('projects').select('id').execute()).toEqual([]);
+
+    const events = await readTablesFrom(new TextEncoder().encode('商會,日期,類型,地點,邀請企業(家)\n成都商會,2018-03-01,推介會,成都,30\n'), 'events.csv');
+    const policies = await importCatalog(tdb.db, { kind: 'policies', tables: events, fileName: 'events.csv', today: '2026-11-29', now: new Date() });
+    expect(catalogImportReport(policies, 'events.csv', 'zh-CN').join('\n')).toContain('这是活动台账，不是 policies 表');
+  });
+});
