@@ -104,7 +104,9 @@ export const coreCommands: Record<string, Handler> = {
     if (!values.demo) throw new UsageError('seed needs --demo');
     return withApp(config(), async (app) => {
       const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
-      process.stdout.write(`demo data: ${loaded.chambers} chambers, ${loaded.leads} leads, ${loaded.events} events\n`);
+      process.stdout.write(loaded.alreadyLoaded
+        ? 'demo data already loaded: nothing added\n'
+        : `demo data: ${loaded.chambers} chambers, ${loaded.leads} leads, ${loaded.events} events\n`);
       return 0;
     });
   },
