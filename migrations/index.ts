@@ -7,6 +7,7 @@ import * as draftsAwaiting from './0006_drafts_awaiting.ts';
 import * as historyChamber from './0007_history_chamber.ts';
 import * as delivery from './0008_delivery.ts';
 import * as people from './0009_people.ts';
+import * as records from './0010_records.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0007_history_chamber': historyChamber,
   '0008_delivery': delivery,
   '0009_people': people,
+  '0010_records': records,
 };

@@ -5,6 +5,7 @@ import { createCore, type Core } from './core/conversation.ts';
 import { coreFeatures } from './core/features/index.ts';
 import type { CoreDeps } from './core/context.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { jobSettings } from './jobs/settings.ts';
 
 /** What every entry point shares: configuration, logs, the migrated database and the core. */
 export interface App {
@@ -34,7 +35,13 @@ export async function openApp(
     await database.close();
     throw error;
   }
-  const deps: CoreDeps = { db: database.db, timezone: config.BOT_TIMEZONE, logger, now: () => new Date() };
+  const deps: CoreDeps = {
+    db: database.db,
+    timezone: config.BOT_TIMEZONE,
+    logger,
+    now: () => new Date(),
+    reminderRules: jobSettings(config).reminders,
+  };
   const core = createCore(deps, coreFeatures);
   return { config, logger, database, deps, core, close: () => database.close() };
 }

@@ -18,6 +18,7 @@ import {
   type ValidatedRow,
 } from '../reports/ledger/columns.ts';
 import { pickTable, type Table } from '../reports/ledger/table.ts';
+import { EVENT_COLUMNS, LEAD_COLUMNS } from '../reports/ledger/specs.ts';
 import { parseAreaMu } from '../domain/amounts.ts';
 import { industryWords, type PolicyFields, type ProjectFields } from './fields.ts';
 import { upsertPolicy, upsertProject } from './records.ts';
@@ -144,6 +145,20 @@ const keyOf = (kind: CatalogKind, values: Record<string, unknown>) =>
     ? `${kind}:key:${foldText(String(values.key)).replace(/\s+/g, '')}`
     : `${kind}:name:${foldText(String(kind === 'projects' ? values.name : values.title)).replace(/\s+/g, '')}`;
 
+/** The ledger a header row belongs to rather than to this catalog: all its required columns, and more of its own. */
+function ledgerInstead(table: Table, columns: readonly ColumnSpec[]): 'leads' | 'events' | null {
+  for (const row of table.rows.slice(0, 10)) {
+    let best: { kind: 'leads' | 'events'; score: number } | null = null;
+    for (const [kind, specs] of [['leads', LEAD_COLUMNS], ['events', EVENT_COLUMNS]] as const) {
+      const required = specs.filter((s) => s.required);
+      const score = headerScore(specs, row);
+      if (headerScore(required, row) === required.length && score > (best?.score ?? headerScore(columns, row))) best = { kind, score };
+    }
+    if (best) return best.kind;
+  }
+  return null;
+}
+
 export async function importCatalog(db: Db, options: CatalogImportOptions): Promise<CatalogImportResult> {
   const columns = options.kind === 'projects' ? PROJECT_COLUMNS : POLICY_COLUMNS;
   const result: CatalogImportResult = {
@@ -152,6 +167,15 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
   const table = pickTable(options.tables, (row) => headerScore(columns, row)) ?? options.tables[0];
   if (!table) {
     result.fileErrors.push({ key: 'ledger.noRows' });
+    return result;
+  }
+  const ledger = ledgerInstead(table, columns);
+  if (ledger) {
+    // A leads ledger holds investors' private phones: published as projects, every member would read them.
+    result.fileErrors.push({
+      key: ledger === 'leads' ? 'records.catalog.leadsLedger' : 'records.catalog.eventsLedger',
+      params: { kind: options.kind, columns: columns.map((c) => c.names[0]).join('、') },
+    });
     return result;
   }
   const validation = validateTable(columns, table, { today: options.today, checks: options.kind === 'policies' ? POLICY_CHECKS : [] });

@@ -112,7 +112,7 @@ export const coreCommands: Record<string, Handler> = {
     if (!values.demo) throw new UsageError(say(cli, 'cli.error.seedDemo'), 'seed');
     return withApp(config(), async (app) => {
       const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
-      process.stdout.write(`${say(cli, 'cli.seed.done', { ...loaded })}\n`);
+      process.stdout.write(`${loaded.alreadyLoaded ? say(cli, 'cli.seed.already') : say(cli, 'cli.seed.done', { chambers: loaded.chambers, leads: loaded.leads, events: loaded.events })}\n`);
       return 0;
     });
   },

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/database.ts';
+import type { JobSettings } from '../jobs/settings.ts';
 import type { Member } from '../db/schema.ts';
 import type { Actor } from '../domain/permissions.ts';
 import type { Lang, MessageKey, Params } from '../i18n/index.ts';
@@ -11,6 +12,8 @@ export interface CoreDeps {
   timezone: string;
   logger: Logger;
   now: () => Date;
+  /** The morning reminder's deadlines, which /todo applies too; the defaults when absent. */
+  reminderRules?: JobSettings['reminders'];
 }
 
 /** One inbound update being handled, inside its transaction. */

@@ -2,7 +2,7 @@ import type { Db } from '../db/database.ts';
 import type { Role } from '../domain/permissions.ts';
 import type { EventType, Stage } from '../domain/report.ts';
 import { startOfLocalDay } from '../domain/calendar.ts';
-import { changeStage, insertLead } from './lead-records.ts';
+import { addFollowUp, changeStage, insertLead } from './lead-records.ts';
 import type { DraftFields } from './render.ts';
 
 /**
@@ -33,6 +33,15 @@ export const DEMO_USERS: { role: Role; userId: string; name: string; chamber: st
   { role: 'official', userId: 'demo-official', name: '王科長', chamber: null },
   { role: 'admin', userId: 'demo-admin', name: '管理員', chamber: null },
 ];
+
+/**
+ * The member credited with each active chamber's demo leads and events, in DEMO_CHAMBERS
+ * order: /rank shows a city, not one person. The first is the demo member one can chat as.
+ */
+export const DEMO_REPORTERS = ['張會員', '趙會員', '錢會員', '孫會員', '周會員', '吳會員', '鄭會員', '馮會員'];
+
+/** Every demo lead and event says so in its raw text: how a second seed knows the demo is there. */
+const DEMO_MARK = '（示範數據）';
 
 /** The source report's figures the demo rebuilds; exported so tests can hold the demo to them. */
 export const REPORT_FIGURES = {
@@ -71,6 +80,8 @@ function dayIn(year: number, fromMonth: number, toMonth: number, random: () => n
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
+
 function emptyFields(): DraftFields {
   return {
     stage: null, investmentYuan: null, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null,
@@ -84,9 +95,24 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return !row;
 }
 
-/** Loads the demo into an empty database, in one transaction. */
-export async function seedDemo(db: Db, timeZone: string): Promise<{ chambers: number; leads: number; events: number }> {
+async function hasDemo(db: Db): Promise<boolean> {
+  const lead = await db.selectFrom('leads').select('id').where('raw_text', 'like', `${DEMO_MARK}%`).limit(1).executeTakeFirst();
+  const event = await db.selectFrom('events').select('id').where('raw_text', 'like', `${DEMO_MARK}%`).limit(1).executeTakeFirst();
+  return Boolean(lead || event);
+}
+
+/**
+ * Loads the demo, in one transaction; on a database that has it already, adds nothing (a second
+ * seed would double the city's figures). The pipeline still in progress is dated relative to
+ * `now`, so reminders speak of days, not of years since 2018.
+ */
+export async function seedDemo(
+  db: Db,
+  timeZone: string,
+  now: Date = new Date(),
+): Promise<{ chambers: number; leads: number; events: number; alreadyLoaded: boolean }> {
   return db.transaction().execute(async (trx) => {
+    if (await hasDemo(trx)) return { chambers: 0, leads: 0, events: 0, alreadyLoaded: true };
     const chamberIds = new Map<string, number>();
     for (const chamber of DEMO_CHAMBERS) {
       const row = await trx
@@ -122,8 +148,13 @@ export async function seedDemo(db: Db, timeZone: string): Promise<{ chambers: nu
     }
 
     const active = DEMO_CHAMBERS.filter((c) => c.status === 'active').map((c) => chamberIds.get(c.name)!);
+    const reporters = new Map<number, number>([[active[0], memberIds.get('member')!]]);
+    for (const [i, name] of DEMO_REPORTERS.entries()) {
+      if (i === 0 || i >= active.length) continue;
+      const member = await trx.insertInto('members').values({ chamber_id: active[i], role: 'member', display_name: name }).returning('id').executeTakeFirstOrThrow();
+      reporters.set(active[i], member.id);
+    }
     const random = lcg(20180630);
-    const reporter = memberIds.get('member')!;
     let leads = 0;
     let events = 0;
 
@@ -140,16 +171,17 @@ export async function seedDemo(db: Db, timeZone: string): Promise<{ chambers: nu
       ];
       for (const [i, spec] of eventSpecs.entries()) {
         const place = PLACES[i % PLACES.length];
+        const chamberId = active[i % active.length];
         await trx
           .insertInto('events')
           .values({
-            chamber_id: active[i % active.length],
-            reporter_id: reporter,
+            chamber_id: chamberId,
+            reporter_id: reporters.get(chamberId)!,
             event_type: spec.type,
             held_on: dayIn(period.year, period.from, period.to, random),
             location: place,
             invited_enterprises: spec.invited,
-            raw_text: `（示範數據）${spec.type === 'promotion' ? '招商推介會' : '重大項目洽談'}`,
+            raw_text: `${DEMO_MARK}${spec.type === 'promotion' ? '招商推介會' : '重大項目洽談'}`,
           })
           .execute();
         events++;
@@ -172,17 +204,20 @@ export async function seedDemo(db: Db, timeZone: string): Promise<{ chambers: nu
           project,
           location: PLACES[i % PLACES.length],
         };
+        const chamberId = active[(i * 3) % active.length];
         const lead = await insertLead(trx, {
-          chamberId: active[(i * 3) % active.length],
-          reporterId: reporter,
+          chamberId,
+          reporterId: reporters.get(chamberId)!,
           fields: { ...fields, stage: 'negotiating', fundsInPlaceYuan: null },
           stage: 'negotiating',
-          rawText: `（示範數據）${project}，總投資${amount / 100_000_000}億元`,
+          rawText: `${DEMO_MARK}${project}，總投資${amount / 100_000_000}億元`,
           reportedAt,
         });
-        await changeStage(trx, lead, stage, memberIds.get('secretary')!, signedAt, {
+        const signed = await changeStage(trx, lead, stage, memberIds.get('secretary')!, signedAt, {
           fundsInPlaceYuan: fields.fundsInPlaceYuan,
         });
+        // A signed project is being built: a recent visit keeps it from reading as years of silence.
+        if (!landed) await addFollowUp(trx, signed, reporters.get(chamberId)!, '項目建設進展正常', null, daysBefore(now, 1 + (i % 20)));
         leads++;
       }
     }
@@ -190,9 +225,12 @@ export async function seedDemo(db: Db, timeZone: string): Promise<{ chambers: nu
     for (let i = 0; i < 8; i++) {
       const stage: Stage = i % 2 === 0 ? 'negotiating' : 'lead';
       const reportedAt = startOfLocalDay(dayIn(2018, 4, 6, random), timeZone);
-      await insertLead(trx, {
-        chamberId: active[i % active.length],
-        reporterId: reporter,
+      const chamberId = active[i % active.length];
+      const reporterId = reporters.get(chamberId)!;
+      const lead = await insertLead(trx, {
+        chamberId,
+        reporterId,
+        ownerId: reporterId,
         fields: {
           ...emptyFields(),
           stage,
@@ -202,11 +240,13 @@ export async function seedDemo(db: Db, timeZone: string): Promise<{ chambers: nu
           contactPhone: `1391234${String(5670 + i).padStart(4, '0')}`,
         },
         stage,
-        rawText: '（示範數據）意向線索',
+        rawText: `${DEMO_MARK}意向線索`,
         reportedAt,
       });
+      // Talks that go on: a recent follow-up, so reminders count days as they would in a real city.
+      await addFollowUp(trx, lead, reporterId, '已電話溝通，對方仍有意向', null, daysBefore(now, 2 + i * 3));
       leads++;
     }
-    return { chambers: DEMO_CHAMBERS.length, leads, events };
+    return { chambers: DEMO_CHAMBERS.length, leads, events, alreadyLoaded: false };
   });
 }

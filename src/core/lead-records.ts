@@ -98,13 +98,21 @@ export async function lockLead(trx: Db, id: number): Promise<Lead | undefined> {
 export type LeadFacts = Partial<Pick<DraftFields,
   'investmentYuan' | 'fundsInPlaceYuan' | 'taxYuan' | 'areaMu' | 'jobs'>>;
 
-const FACT_COLUMNS = {
+/** The leads column that holds each field a lead keeps (the stage has its own writes). */
+export const LEAD_COLUMNS = {
   investmentYuan: 'investment_yuan',
   fundsInPlaceYuan: 'funds_in_place_yuan',
   taxYuan: 'tax_yuan',
   areaMu: 'area_mu',
   jobs: 'jobs',
+  company: 'company',
+  project: 'project',
+  contact: 'contact',
+  contactPhone: 'contact_phone',
+  location: 'location',
+  industry: 'industry',
 } as const;
+export type LeadField = keyof typeof LEAD_COLUMNS;
 
 export async function changeStage(
   trx: Db,
@@ -117,7 +125,7 @@ export async function changeStage(
 ): Promise<Lead> {
   const changes = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== null && v !== undefined));
   const set: Record<string, unknown> = { stage: to, updated_at: at };
-  for (const [field, value] of Object.entries(changes)) set[FACT_COLUMNS[field as keyof LeadFacts]] = value;
+  for (const [field, value] of Object.entries(changes)) set[LEAD_COLUMNS[field as keyof LeadFacts]] = value;
   // The first time a lead reaches a stage is what the summaries count; going back keeps it.
   if (reaches(to, 'signed') && lead.signed_at === null) set.signed_at = at;
   if (reaches(to, 'landed') && lead.landed_at === null) set.landed_at = at;
@@ -146,7 +154,7 @@ export async function changeStage(
 }
 
 /** Funds in place are counted by their increase, so updating the figure twice counts the money once. */
-function fundsDelta(lead: Lead, newFunds: number | undefined): number {
+export function fundsDelta(lead: Lead, newFunds: number | undefined): number {
   if (newFunds === undefined) return 0;
   return newFunds - (lead.funds_in_place_yuan ?? 0);
 }

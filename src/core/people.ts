@@ -64,7 +64,7 @@ export interface MergeOutcome {
 export async function mergeChambers(db: Db, from: ChamberRef, into: ChamberRef): Promise<MergeOutcome> {
   if (from.id === into.id) throw new UserError('chambers.mergeSame', { name: from.name });
   await db.selectFrom('chambers').select('id').where('id', 'in', [from.id, into.id]).forUpdate().execute();
-  const move = async (table: 'leads' | 'events' | 'members' | 'invite_codes' | 'group_bindings' | 'push_blocks' | 'outbox') =>
+  const move = async (table: 'leads' | 'events' | 'members' | 'invite_codes' | 'group_bindings' | 'push_blocks' | 'outbox' | 'lead_co_reporters') =>
     Number((await db.updateTable(table).set({ chamber_id: into.id }).where('chamber_id', '=', from.id).executeTakeFirst()).numUpdatedRows);
   const outcome: MergeOutcome = {
     leads: await move('leads'),
@@ -75,6 +75,15 @@ export async function mergeChambers(db: Db, from: ChamberRef, into: ChamberRef):
   };
   await move('push_blocks');
   await move('outbox');
+  await move('lead_co_reporters');
+  // A lead deleted by mistake is restored from its copy: the copy must name the kept chamber too.
+  const movedRows = (column: 'history' | 'co_reporters') => sql`coalesce((
+      select jsonb_agg(case when r->>'chamber_id' = ${String(from.id)} then jsonb_set(r, '{chamber_id}', to_jsonb(${into.id}::int)) else r end)
+      from jsonb_array_elements(${sql.ref(column)}) r), '[]'::jsonb)`;
+  await sql`
+    update deleted_leads set chamber_id = ${into.id}, lead = jsonb_set(lead, '{chamber_id}', to_jsonb(${into.id}::int)),
+      history = ${movedRows('history')}, co_reporters = ${movedRows('co_reporters')}
+    where chamber_id = ${from.id}`.execute(db);
   // The industries the merged-away chamber's secretary set come after the ones kept.
   await sql`
     insert into chamber_industries (chamber_id, industry, position)

@@ -48,16 +48,20 @@ export function formatValue(ctx: Ctx, field: keyof DraftFields, value: unknown):
   }
 }
 
+/** A field's value as this reader may see it: contacts hidden in groups, phones masked. */
+export function shownValue(ctx: Ctx, field: keyof DraftFields, value: unknown, view: ContactView): string {
+  if (field === 'contact' && !view.showName) return ctx.t('lead.contactHidden');
+  if (field === 'contactPhone') return shownPhone(view, String(value));
+  return formatValue(ctx, field, value);
+}
+
 /** One "label: value" line per known field, in a fixed order; unknown fields are left out. */
 export function fieldLines(ctx: Ctx, kind: 'lead' | 'event', fields: DraftFields, view: ContactView): string[] {
   const lines: string[] = [];
   for (const field of fieldsOfKind(kind)) {
     const value = fields[field];
     if (value === null || value === undefined || value === '') continue;
-    let shown = formatValue(ctx, field, value);
-    if (field === 'contact' && !view.showName) shown = ctx.t('lead.contactHidden');
-    if (field === 'contactPhone') shown = shownPhone(view, String(value));
-    lines.push(`${ctx.t(`field.${field}`)}：${shown}`);
+    lines.push(`${ctx.t(`field.${field}`)}：${shownValue(ctx, field, value, view)}`);
   }
   return lines;
 }
@@ -106,32 +110,59 @@ export function historyLine(
   const changes = entry.changes ?? {};
   let what: string;
   switch (entry.action) {
-    case 'stage':
-      what = ctx.t('lead.history.stage', {
+    case 'stage': {
+      const stages = {
         who,
         from: entry.from_stage ? ctx.t(`stage.${entry.from_stage}`) : '—',
         to: entry.to_stage ? ctx.t(`stage.${entry.to_stage}`) : '—',
-      });
+      };
+      // Only a note someone typed with /stage is shown: an import keeps its ledger row there.
+      what = entry.note && entry.member_id !== null
+        ? ctx.t('records.history.stageNote', { ...stages, note: shownNote(view, entry.note) })
+        : ctx.t('lead.history.stage', stages);
       break;
+    }
     case 'follow_up':
       what = ctx.t('lead.history.follow_up', { who, note: shownNote(view, entry.note ?? '') });
       break;
     case 'assigned':
       what = ctx.t('lead.history.assigned', { who, owner: String(changes.owner ?? '') });
       break;
-    case 'edited':
-      what = ctx.t('lead.history.edited', {
-        who,
-        fields: Object.keys(changes)
-          .filter((k) => k in FIELD_KEYS)
-          .map((k) => ctx.t(`field.${k as keyof DraftFields}`))
-          .join('、'),
-      });
+    case 'edited': {
+      const fields = Object.keys(changes).filter((k) => k in FIELD_KEYS) as (keyof DraftFields)[];
+      const previous = changes.previous as Record<string, unknown> | undefined;
+      what = previous
+        ? ctx.t('records.history.edited', {
+            who,
+            changes: fields.map((f) => changeText(ctx, f, previous[f], changes[f], view)).join('；'),
+          })
+        : ctx.t('lead.history.edited', { who, fields: fields.map((k) => ctx.t(`field.${k}`)).join('、') });
+      break;
+    }
+    case 'merged': {
+      const facts = (Object.keys(changes).filter((k) => k in FIELD_KEYS) as (keyof DraftFields)[])
+        .map((f) => `${ctx.t(`field.${f}`)} ${shownValue(ctx, f, changes[f], view)}`)
+        .join('，');
+      what = changes.fromLeadId
+        ? ctx.t('records.history.mergedLead', { who, from: Number(changes.fromLeadId), facts })
+        : ctx.t('records.history.merged', { who, chamber: String(changes.chamber ?? ''), facts });
+      break;
+    }
+    case 'deleted':
+    case 'restored':
+      what = ctx.t(`records.history.${entry.action}`, { who });
       break;
     default:
       what = ctx.t(`lead.history.${entry.action}`, { who });
   }
   return `${when} ${what}`;
+}
+
+/** "总投资：3.00亿元 → 3.50亿元", each value shown as this reader may see it. */
+export function changeText(ctx: Ctx, field: keyof DraftFields, from: unknown, to: unknown, view: ContactView): string {
+  const shown = (value: unknown) =>
+    value === null || value === undefined || value === '' ? ctx.t('records.empty') : shownValue(ctx, field, value, view);
+  return ctx.t('records.edit.change', { field: ctx.t(`field.${field}`), from: shown(from), to: shown(to) });
 }
 
 const FIELD_KEYS: Record<string, true> = Object.fromEntries(

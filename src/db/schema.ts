@@ -78,7 +78,8 @@ export interface LeadTable {
   import_key: string | null;
 }
 
-export type LeadHistoryAction = 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported';
+export type LeadHistoryAction =
+  | 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored' | 'merged';
 
 export interface LeadHistoryTable {
   id: Generated<number>;
@@ -93,6 +94,27 @@ export interface LeadHistoryTable {
   funds_delta_yuan: ColumnType<number, number | undefined, number>;
   /** The lead's chamber, kept by a trigger (migration 0004) so funds can be summed per chamber. */
   chamber_id: ColumnType<number | null, never, never>;
+}
+
+/** A member whose report of a lead came after the first (a merged duplicate): named, not credited. */
+export interface LeadCoReporterTable {
+  lead_id: number;
+  member_id: number;
+  chamber_id: number | null;
+  at: Timestamp;
+}
+
+/** A lead deleted by mistake: its rows as they were, to be put back by a restore. */
+export interface DeletedLeadTable {
+  lead_id: number;
+  chamber_id: number;
+  deleted_by: number | null;
+  deleted_at: Timestamp;
+  lead: Json<Record<string, unknown>>;
+  history: Json<Record<string, unknown>[]>;
+  follow_ups: Json<Record<string, unknown>[]>;
+  reminder_events: Json<Record<string, unknown>[]>;
+  co_reporters: Json<Record<string, unknown>[]>;
 }
 
 export interface FollowUpTable {
@@ -328,6 +350,8 @@ export interface Database {
   invite_codes: InviteCodeTable;
   leads: LeadTable;
   lead_history: LeadHistoryTable;
+  deleted_leads: DeletedLeadTable;
+  lead_co_reporters: LeadCoReporterTable;
   follow_ups: FollowUpTable;
   events: EventTable;
   drafts: DraftTable;

@@ -1,3 +1,4 @@
+import { findPhone } from './phone.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
 import { eventTypeFromWord, stageFromWord } from './stage-words.ts';
@@ -40,7 +41,7 @@ const PARSED_BY_KEY: Field[] = [
   'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'date', 'invitedEnterprises', 'signedProjects',
 ];
 
-export type FieldEdit = { changes: Partial<ParsedReport> } | { invalid: string };
+export type FieldEdit = { changes: Partial<ParsedReport> } | { invalid: string; field: Field };
 
 /**
  * Reads one "FIELD VALUE" correction. Returns null when no field is named (or not one of
@@ -54,30 +55,32 @@ export function parseFieldEdit(
   const named = nameField(trimmed);
   if (!named || !options.fields.includes(named.field)) return null;
   const { field, key, value } = named;
-  if (value === '') return { invalid: trimmed };
+  if (value === '') return { invalid: trimmed, field };
 
   if (field === 'stage') {
     const stage = stageFromWord(value);
-    return stage && stage !== 'dropped' ? { changes: { stage } } : { invalid: value };
+    return stage && stage !== 'dropped' ? { changes: { stage } } : { invalid: value, field };
   }
   if (field === 'eventType') {
     const eventType = eventTypeFromWord(value);
-    return eventType ? { changes: { eventType } } : { invalid: value };
+    return eventType ? { changes: { eventType } } : { invalid: value, field };
   }
   if (PARSED_BY_KEY.includes(field)) {
     const withUnit = /^[\d.,，]+$/.test(value) && DEFAULT_UNIT[field] ? value + DEFAULT_UNIT[field] : value;
     const parsed = parseReport(`${key}${withUnit}`, { today: options.today });
     const read = parsed[field];
-    return read === null ? { invalid: value } : { changes: { [field]: read } };
+    return read === null ? { invalid: value, field } : { changes: { [field]: read } };
   }
   if (field === 'contact' || field === 'contactPhone') {
-    const phone = /1[3-9]\d{9}/.exec(value)?.[0] ?? null;
-    if (field === 'contactPhone') return phone ? { changes: { contactPhone: phone } } : { invalid: value };
-    const name = value.replace(/1[3-9]\d{9}/, '').replace(/[,，;；\s]+/g, ' ').trim();
+    const found = findPhone(value);
+    const phone = found?.phone ?? null;
+    if (field === 'contactPhone') return phone ? { changes: { contactPhone: phone } } : { invalid: value, field };
+    const rest = found ? value.slice(0, found.index) + value.slice(found.index + found.length) : value;
+    const name = rest.replace(/[,，;；\s]+/g, ' ').trim();
     const changes: Partial<ParsedReport> = {};
     if (name) changes.contact = name.slice(0, 200);
     if (phone) changes.contactPhone = phone;
-    return Object.keys(changes).length ? { changes } : { invalid: value };
+    return Object.keys(changes).length ? { changes } : { invalid: value, field };
   }
   return { changes: { [field]: value.slice(0, 200) } };
 }

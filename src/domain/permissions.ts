@@ -21,8 +21,11 @@ export type Action =
   | 'lead.update'
   | 'lead.assign'
   | 'lead.readContact'
+  | 'lead.delete'
+  | 'lead.merge'
   | 'event.create'
   | 'event.read'
+  | 'event.update'
   | 'group.bind'
   | 'summary.read'
   | 'catalog.publish'
@@ -49,8 +52,11 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'lead.update':      { member: 'own',     secretary: 'chamber', official: 'none',    admin: 'none' },
   'lead.assign':      { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
   'lead.readContact': { member: 'none',    secretary: 'chamber', official: 'all',     admin: 'none' },
+  'lead.delete':      { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
+  'lead.merge':       { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
   'event.create':     { member: 'chamber', secretary: 'chamber', official: 'none',    admin: 'none' },
   'event.read':       { member: 'chamber', secretary: 'chamber', official: 'all',     admin: 'all' },
+  'event.update':     { member: 'own',     secretary: 'chamber', official: 'none',    admin: 'none' },
   'group.bind':       { member: 'none',    secretary: 'chamber', official: 'none',    admin: 'none' },
   'summary.read':     { member: 'none',    secretary: 'chamber', official: 'all',     admin: 'all' },
   'catalog.publish':  { member: 'none',    secretary: 'none',    official: 'all',     admin: 'all' },

@@ -2,6 +2,7 @@ import { copyName } from './name-spans.ts';
 import { isNameSpan, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
+import { findPhone } from './phone.ts';
 
 /**
  * The contact person and phone of a report. The person comes from a contact key (聯繫人
@@ -29,12 +30,8 @@ const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员]
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 
-/** A mainland mobile number, 11 digits from 1[3-9], maybe with +86 and separators. */
-const PHONE = /(?<!\d)(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/;
-
 function phoneIn(folded: string): string | null {
-  const m = PHONE.exec(folded);
-  return m ? m[1] + m[2] + m[3] : null;
+  return findPhone(folded)?.phone ?? null;
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
@@ -128,14 +125,14 @@ function contactLatin(report: ReportText): string | null {
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
 function contactOfValue(report: ReportText, span: Span): string | null {
   const value = report.text.slice(span.start, span.end);
-  const phone = PHONE.exec(value);
+  const phone = findPhone(value);
   let start = span.start;
   let end = span.end;
   if (phone) {
     // The name is on whichever side of the number has letters.
     const before = value.slice(0, phone.index);
     if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
-    else start = span.start + phone.index + phone[0].length;
+    else start = span.start + phone.index + phone.length;
   }
   // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name.
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_REPORTED_YUAN } from './amounts.ts';
 import { isValidDate } from './calendar.ts';
+import { STORED_PHONE } from './phone.ts';
 import { EVENT_TYPES, STAGES } from './report.ts';
 
 const money = z.number().int().min(0).max(MAX_REPORTED_YUAN).nullable();
@@ -18,7 +19,7 @@ export const ReportFieldsSchema = z.object({
   company: text,
   project: text,
   contact: text,
-  contactPhone: z.string().regex(/^\+?[\d\s-]{5,20}$/).nullable(),
+  contactPhone: z.string().regex(STORED_PHONE).nullable(),
   location: text,
   industry: text,
   eventType: z.enum(EVENT_TYPES).nullable(),
@@ -32,6 +33,15 @@ export type ReportFields = z.infer<typeof ReportFieldsSchema>;
 /** The names of the fields that fail validation, so the user can be told which to fix. */
 export function invalidFields(fields: unknown): string[] {
   const result = ReportFieldsSchema.safeParse(fields);
-  if (result.success) return [];
-  return [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+  return result.success ? [] : failingFields(result.error.issues);
+}
+
+/** The names of the changed fields that fail validation: a correction is checked on its own. */
+export function invalidChanges(changes: Partial<ReportFields>): string[] {
+  const result = ReportFieldsSchema.partial().safeParse(changes);
+  return result.success ? [] : failingFields(result.error.issues);
+}
+
+function failingFields(issues: readonly { path: readonly PropertyKey[] }[]): string[] {
+  return [...new Set(issues.map((issue) => String(issue.path[0])))];
 }

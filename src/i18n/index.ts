@@ -9,6 +9,7 @@ import { peopleCatalog } from './people.ts';
 import { terminalCatalog } from './terminal.ts';
 import { cliCatalog } from './cli.ts';
 import { embeddedCatalog } from './embedded.ts';
+import { recordsCatalog } from './records.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -29,6 +30,7 @@ const FEATURE_CATALOGS = [
   terminalCatalog,
   cliCatalog,
   embeddedCatalog,
+  recordsCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

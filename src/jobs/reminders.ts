@@ -43,6 +43,7 @@ export interface ReminderItem {
 interface LeadRow {
   id: number;
   chamber_id: number;
+  reporter_id: number | null;
   stage: Stage;
   project: string | null;
   company: string | null;
@@ -111,20 +112,21 @@ export function reminderItems(
   return items.sort((a, b) => order[a.reason] - order[b.reason] || b.days - a.days || a.leadId - b.leadId);
 }
 
-async function activeLeads(db: Db): Promise<LeadRow[]> {
+/** The leads a reminder may be about: every chamber's, or one chamber's (a /todo). */
+export async function activeLeads(db: Db, chamberId?: number): Promise<LeadRow[]> {
   const rows = await sql<LeadRow>`
-    select l.id, l.chamber_id, l.stage, l.project, l.company, l.owner_id, o.display_name as owner_name,
+    select l.id, l.chamber_id, l.reporter_id, l.stage, l.project, l.company, l.owner_id, o.display_name as owner_name,
       l.reported_at, l.last_follow_up_at, l.next_follow_up_on,
       (select max(h.at) from lead_history h where h.lead_id = l.id and h.action = 'stage') as last_stage_at,
       (select max(h.at) from lead_history h where h.lead_id = l.id) as last_activity_at
     from leads l left join members o on o.id = l.owner_id
-    where l.stage in ('lead', 'negotiating', 'signed')
+    where l.stage in ('lead', 'negotiating', 'signed') ${chamberId === undefined ? sql`` : sql`and l.chamber_id = ${chamberId}`}
     order by l.chamber_id, l.id`.execute(db);
   return rows.rows;
 }
 
 /** Items with buttons in one message; the rest are counted. */
-const ITEMS_WITH_BUTTONS = 10;
+export const ITEMS_WITH_BUTTONS = 10;
 
 function t(lang: Lang, key: MessageKey, params?: Params): string {
   return translate(lang, key, params);
@@ -154,7 +156,7 @@ export function itemButtons(lang: Lang, item: ReminderItem, snoozeDays: number):
   ];
 }
 
-function secretaryMessage(lang: Lang, chamberName: string, items: ReminderItem[], snoozeDays: number) {
+export function secretaryMessage(lang: Lang, chamberName: string, items: ReminderItem[], snoozeDays: number) {
   const shown = items.slice(0, ITEMS_WITH_BUTTONS);
   const lines = [t(lang, 'reminders.title', { chamber: chamberName, count: items.length }), ''];
   for (const item of shown) lines.push(`· ${itemLine(lang, item)}`);
@@ -220,6 +222,17 @@ export const remindersJob: JobDefinition = {
   },
 };
 
+/** The officials' message: leads overdue twice their deadline, across chambers, each with a view button. */
+export function escalationMessage(lang: Lang, items: ReminderItem[], chambers: Map<number, string>) {
+  const lines = [t(lang, 'reminders.escalation.title', { count: items.length }), ''];
+  for (const item of items) lines.push(`· ${itemLine(lang, item, chambers.get(item.chamberId))}`);
+  lines.push('', t(lang, 'reminders.escalation.footer'));
+  return {
+    text: lines.join('\n'),
+    buttons: items.slice(0, ITEMS_WITH_BUTTONS).map((item) => [{ label: `#${item.leadId} ${t(lang, 'reminders.button.view')}`, action: `l:show:${item.leadId}` }]),
+  };
+}
+
 /** Leads overdue twice their deadline, not yet escalated for this deadline: one message to each official. */
 async function escalate(ctx: JobContext, period: string, candidates: ReminderItem[], chambers: Map<number, string>): Promise<number> {
   if (candidates.length === 0) return 0;
@@ -249,19 +262,7 @@ async function escalate(ctx: JobContext, period: string, candidates: ReminderIte
       const recipient = recipients.get(official.id);
       if (!recipient) continue;
       const lang: Lang = isLang(official.lang) ? official.lang : 'zh-CN';
-      const lines = [t(lang, 'reminders.escalation.title', { count: fresh.length }), ''];
-      for (const item of fresh) lines.push(`· ${itemLine(lang, item, chambers.get(item.chamberId))}`);
-      lines.push('', t(lang, 'reminders.escalation.footer'));
-      queue.push({
-        job: 'escalations',
-        period,
-        recipient,
-        outbound: {
-          text: lines.join('\n'),
-          buttons: fresh.slice(0, ITEMS_WITH_BUTTONS).map((item) => [{ label: `#${item.leadId} ${t(lang, 'reminders.button.view')}`, action: `l:show:${item.leadId}` }]),
-        },
-        priority: PRIORITY.reminder,
-      });
+      queue.push({ job: 'escalations', period, recipient, outbound: escalationMessage(lang, fresh, chambers), priority: PRIORITY.reminder });
     }
     await enqueue(trx, queue);
     const newOnes = fresh.filter((c) => !ours.has(c.leadId));

@@ -104,7 +104,7 @@ describe('reporting a lead', () => {
     const member = await joinAs(core, tdb.db, 'member');
     await member.send('/lead 东莞商会带回电子元器件项目，投资额3千万元');
     await member.press('修改');
-    expect(text(await member.send('投资 很多'))).toMatch(/不是有效的金额/);
+    expect(text(await member.send('投资 很多'))).toMatch(/「很多」不是有效的总投资/);
     expect(text(await member.send('颜色 红色'))).toMatch(/没看懂要改哪一项/);
     await member.press('保存');
     expect((await tdb.db.selectFrom('leads').select('investment_yuan').executeTakeFirstOrThrow()).investment_yuan).toBe(30_000_000);
@@ -114,7 +114,6 @@ describe('reporting a lead', () => {
     const member = await joinAs(core, tdb.db, 'member');
     const replies = await member.send('/lead 总投资约十二亿元，到位资金六亿元，已开工建设');
     expect(text(replies)).toMatch(/叫什么/);
-    expect(text(await member.press('保存'))).toMatch(/叫什么/);
     expect(await countLeads()).toBe(0);
     expect(text(await member.send('城北康养中心'))).toContain('城北康养中心');
     await member.press('保存');

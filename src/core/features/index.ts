@@ -9,6 +9,8 @@ import { chats } from './chats.ts';
 import { identities } from './identities.ts';
 import { chambers } from './chambers.ts';
 import { people } from './people.ts';
+import { corrections } from './corrections.ts';
+import { todoFeature } from './todo.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature];

@@ -11,6 +11,8 @@ import { invalidFields } from '../../domain/validation.ts';
 import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
+import { deletedLeadNotice } from '../deleted-leads.ts';
+import { coReporterLine } from '../duplicates.ts';
 import { addFollowUp, assignOwner, changeStage, lockLead, type LeadFacts } from '../lead-records.ts';
 import { findChamber, findMember, lookupFailure } from '../names.ts';
 import { contactView, fieldLines, formatValue, historyLine, leadFields, leadLine } from '../render.ts';
@@ -19,17 +21,17 @@ import { recordIdOf } from '../record-ids.ts';
 const LIST_LIMIT = 20;
 
 /** Parses "#12", "12" or "線索12" into a lead id. */
-function leadIdOf(word: string | undefined): number | null {
+export function leadIdOf(word: string | undefined): number | null {
   const match = /^#?(\d{1,9})$/.exec((word ?? '').replace(/^(線索|线索|lead)/i, ''));
   return match ? Number(match[1]) : null;
 }
 
-function splitArgs(args: string): string[] {
+export function splitArgs(args: string): string[] {
   return args.split(/\s+/).filter(Boolean);
 }
 
 /** The lead, if it exists and the actor may read it; otherwise the same answer, so ids reveal nothing. */
-async function readableLead(ctx: MemberCtx, id: number, lock = false): Promise<Lead | null> {
+export async function readableLead(ctx: MemberCtx, id: number, lock = false): Promise<Lead | null> {
   const lead = lock
     ? await lockLead(ctx.trx, id)
     : await ctx.trx.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
@@ -67,6 +69,8 @@ async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Out
     ...fieldLines(ctx, 'lead', { ...leadFields(lead), stage: null }, view),
   ];
   if (lead.reporter_id !== null) lines.push(`${ctx.t('field.reporter')}：${names.get(lead.reporter_id) ?? ''}`);
+  const coReporters = await coReporterLine(ctx, lead.id);
+  if (coReporters) lines.push(coReporters);
   if (lead.owner_id !== null) lines.push(`${ctx.t('field.owner')}：${names.get(lead.owner_id) ?? ''}`);
   if (lead.next_follow_up_on) lines.push(`${ctx.t('field.nextFollowUp')}：${lead.next_follow_up_on}`);
   lines.push('', ctx.t('lead.history'), ...history.map((h) => `· ${historyLine(ctx, h, names, view)}`));
@@ -122,7 +126,7 @@ const show: Command = {
     const id = leadIdOf(splitArgs(args)[0]);
     if (id === null) return [{ text: ctx.t('error.badId', { example: '/show 12' }) }];
     const lead = await readableLead(ctx, id);
-    if (!lead) return [{ text: ctx.t('error.leadNotFound', { id }) }];
+    if (!lead) return (await deletedLeadNotice(ctx, id)) ?? [{ text: ctx.t('error.leadNotFound', { id }) }];
     return [await leadDetail(ctx, lead)];
   },
 };

@@ -9,8 +9,11 @@ import type { Draft } from '../../db/schema.ts';
 import { sql } from 'kysely';
 import { UserError, type Command, type Feature, type MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
-import { insertLead } from '../lead-records.ts';
-import { fieldLines, fieldsOfKind, type DraftFields } from '../render.ts';
+import { insertLead, lockLead } from '../lead-records.ts';
+import { addCoReporter, factsOfLead, findDuplicate, recordMerge, tellSecretaries } from '../duplicates.ts';
+import { duplicateReason } from '../../domain/duplicates.ts';
+import { localDate } from '../../domain/calendar.ts';
+import { fieldLines, fieldsOfKind, leadTitle, type DraftFields } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
 
 type Kind = 'lead' | 'event';
@@ -38,14 +41,30 @@ function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {
   return draft.kind === 'lead' && !fields.project && !fields.company;
 }
 
-function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Outbound[] {
+/**
+ * The draft as understood, with Save / Edit / Cancel; a lead that looks like one already
+ * reported (in any chamber) says so, with only that lead's chamber and date, and asks first.
+ */
+async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Promise<Outbound[]> {
   const fields = draft.fields as DraftFields;
   const lines = [
     ctx.t('draft.understood', { kind: ctx.t(`kind.${draft.kind}`) }),
     ...fieldLines(ctx, draft.kind, fields, draftView(ctx)),
     ...notes,
   ];
-  const replies: Outbound[] = [{ text: lines.join('\n'), buttons: draftButtons(ctx, draft.id) }];
+  let buttons = draftButtons(ctx, draft.id);
+  const match = draft.kind === 'lead' ? await findDuplicate(ctx.trx, fields, ctx.deps.timezone) : null;
+  if (match) {
+    lines.push(ctx.t('records.dup.line', { id: match.leadId, chamber: match.chamberName, date: match.reportedOn }));
+    buttons = [
+      [
+        { label: ctx.t('records.dup.merge'), action: `d:merge:${draft.id}:${match.leadId}` },
+        { label: ctx.t('records.dup.separate'), action: `d:save:${draft.id}` },
+      ],
+      buttons[0].filter((b) => !b.action.startsWith('d:save:')),
+    ];
+  }
+  const replies: Outbound[] = [{ text: lines.join('\n'), buttons }];
   if (draft.awaiting === 'title') replies.push({ text: ctx.t('draft.askTitle') });
   return replies;
 }
@@ -71,10 +90,24 @@ async function stopAwaiting(ctx: MemberCtx): Promise<void> {
     .execute();
 }
 
-async function startDraft(ctx: MemberCtx, forced: Kind | null, text: string): Promise<Outbound[]> {
+/** Facts that make a message a report of its own rather than a one-word answer (a title, a value). */
+const REPORT_FACTS = [
+  'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'company', 'project', 'contact', 'contactPhone',
+  'location', 'industry', 'invitedEnterprises', 'signedProjects',
+] as const;
+
+function isFullReport(parsed: ParsedReport): boolean {
+  return parsed.kind !== null && REPORT_FACTS.filter((f) => parsed[f] !== null).length >= 2;
+}
+
+async function startDraft(
+  ctx: MemberCtx,
+  forced: Kind | null,
+  text: string,
+  parsed: ParsedReport = parseReport(text, { today: ctx.today }),
+): Promise<Outbound[]> {
   const { actor } = ctx;
   if (actor.chamberId === null) return [{ text: ctx.t('error.noChamber') }];
-  const parsed = parseReport(text, { today: ctx.today });
   const kind = forced ?? parsed.kind;
   if (!kind) return [{ text: ctx.t('draft.nothing') }];
   if (!can(actor, kind === 'lead' ? 'lead.create' : 'event.create', { chamberId: actor.chamberId })) {
@@ -108,6 +141,20 @@ async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): P
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * A message while a question is pending is its answer, unless it is a report of its own: then the
+ * question is dropped (the draft stays, with its buttons) and the report becomes a new draft.
+ */
+async function answerOrReport(ctx: MemberCtx, draft: Draft, text: string): Promise<Outbound[]> {
+  const editable = fieldsOfKind(draft.kind);
+  const isEdit = draft.awaiting === 'edit' && parseFieldEdit(text, { today: ctx.today, fields: editable }) !== null;
+  const parsed = parseReport(text, { today: ctx.today });
+  if (isEdit || !isFullReport(parsed)) return answerDraftQuestion(ctx, draft, text);
+  await stopAwaiting(ctx);
+  const replies = await startDraft(ctx, null, text, parsed);
+  return [{ text: ctx.t('records.pending.dropped') }, ...replies];
+}
+
 async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): Promise<Outbound[]> {
   const fields = draft.fields as DraftFields;
   if (draft.awaiting === 'title') {
@@ -120,7 +167,9 @@ async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): 
     const names = editable.map((f) => ctx.t(`field.${f}`)).join('、');
     return [{ text: ctx.t('draft.editNotUnderstood', { fields: names }) }];
   }
-  if ('invalid' in edit) return [{ text: ctx.t('error.badAmount', { text: edit.invalid }) }];
+  if ('invalid' in edit) {
+    return [{ text: ctx.t('records.edit.badValue', { value: edit.invalid.slice(0, 60), field: ctx.t(`field.${edit.field}`), example: ctx.t('draft.askEdit') }) }];
+  }
   const updated = await updateDraft(ctx, draft, { ...fields, ...edit.changes });
   return renderDraft(ctx, updated);
 }
@@ -192,13 +241,49 @@ async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
   return [{ text: [headline, ...fieldLines(ctx, draft.kind, fields, draftView(ctx))].join('\n'), edit: true }];
 }
 
+/**
+ * Save pressed on a lead still without a title: the title was asked when the draft was shown, so
+ * it is not asked again. The lead is saved under the first words of the report, and the reporter
+ * is told how to rename it.
+ */
+async function saveUntitled(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
+  const project = draft.raw_text.split(/[，。,;；！!？?\n]/).map((part) => part.trim()).find(Boolean)?.slice(0, 30) ?? draft.raw_text.slice(0, 30);
+  await updateDraft(ctx, draft, { ...(draft.fields as DraftFields), project });
+  const claimed = await claimDraft(ctx, draft.id);
+  if (!claimed) return [{ text: ctx.t('error.staleButton'), edit: true }];
+  const replies = await saveClaimed(ctx, claimed);
+  return [...replies, { text: ctx.t('records.save.untitled', { title: project, id: claimed.saved_id ?? '' }) }];
+}
+
+/** "是同一個（合併）": the draft joins the lead it duplicates instead of becoming a lead. */
+async function mergeDraft(ctx: MemberCtx, draft: Draft, leadId: number): Promise<Outbound[]> {
+  const fields = draft.fields as DraftFields;
+  const lead = Number.isSafeInteger(leadId) ? await lockLead(ctx.trx, leadId) : undefined;
+  // Checked again: the lead may have been dropped or corrected since, and a button can be forged.
+  if (!lead || lead.stage === 'dropped' || !duplicateReason(fields, factsOfLead(lead)) || ctx.actor.chamberId === null) {
+    return [{ text: ctx.t('error.staleButton'), edit: true }];
+  }
+  const chambers = await ctx.trx.selectFrom('chambers').select(['id', 'name']).where('id', 'in', [lead.chamber_id, ctx.actor.chamberId]).execute();
+  const nameOf = (id: number) => chambers.find((c) => c.id === id)?.name ?? '';
+  const reporterChamber = nameOf(ctx.actor.chamberId);
+  await recordMerge(ctx.trx, lead, fields, { by: ctx.member.id, at: ctx.now, chamberName: reporterChamber });
+  await addCoReporter(ctx.trx, lead, ctx.member, ctx.now);
+  await ctx.trx.updateTable('drafts').set({ status: 'saved', awaiting: null, saved_id: lead.id }).where('id', '=', draft.id).execute();
+  const first = { chamberName: nameOf(lead.chamber_id), reportedOn: localDate(lead.reported_at, ctx.deps.timezone) };
+  await tellSecretaries(ctx, lead, first, { name: ctx.member.display_name, chamberId: ctx.actor.chamberId, chamberName: reporterChamber });
+  const text = can(ctx.actor, 'lead.read', { chamberId: lead.chamber_id })
+    ? ctx.t('records.dup.merged', { id: lead.id, title: leadTitle(lead) })
+    : ctx.t('records.dup.mergedElsewhere', { chamber: first.chamberName, date: first.reportedOn });
+  return [{ text, edit: true }];
+}
+
 const lead: Command = {
   name: 'lead',
   aliases: ['線索', '线索', '報線索', '报线索'],
   help: 'help.lead',
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
-    if (!args) return [{ text: ctx.t('draft.nothing') }];
+    if (!args) return [{ text: ctx.t('records.lead.usage') }];
     await stopAwaiting(ctx);
     return startDraft(ctx, 'lead', args);
   },
@@ -210,7 +295,7 @@ const event: Command = {
   help: 'help.event',
   visibleTo: ['member', 'secretary'],
   async run(ctx, args) {
-    if (!args) return [{ text: ctx.t('draft.nothing') }];
+    if (!args) return [{ text: ctx.t('records.event.usage') }];
     await stopAwaiting(ctx);
     return startDraft(ctx, 'event', args);
   },
@@ -221,7 +306,7 @@ export const reports: Feature = {
   actions: [
     {
       prefix: 'd',
-      async run(ctx, [verb, idText]) {
+      async run(ctx, [verb, idText, leadIdText]) {
         const id = recordIdOf(idText);
         if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
         if (verb === 'save') {
@@ -235,9 +320,9 @@ export const reports: Feature = {
         if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
         switch (verb) {
           case 'save':
-            // Not claimed though open and the reporter's: a lead that still needs its title.
-            await ctx.trx.updateTable('drafts').set({ awaiting: 'title' }).where('id', '=', draft.id).execute();
-            return [{ text: ctx.t('draft.askTitle') }];
+            return saveUntitled(ctx, draft);
+          case 'merge':
+            return mergeDraft(ctx, draft, recordIdOf(leadIdText) ?? Number.NaN);
           case 'edit':
             await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
             return [{ text: ctx.t('draft.askEdit') }];
@@ -252,7 +337,7 @@ export const reports: Feature = {
   ],
   async text(ctx, text) {
     const pending = ctx.awaitingDraftId !== null ? await lockDraft(ctx, ctx.awaitingDraftId) : undefined;
-    if (pending?.status === 'open' && pending.awaiting) return answerDraftQuestion(ctx, pending, text);
+    if (pending?.status === 'open' && pending.awaiting) return answerOrReport(ctx, pending, text);
     return startDraft(ctx, null, text);
   },
 };

@@ -2,6 +2,7 @@ import { parseMoney, quantityMu } from '../../domain/amounts.ts';
 import { isValidDate } from '../../domain/calendar.ts';
 import { scanQuantities } from '../../domain/quantities.ts';
 import { foldText } from '../../domain/script.ts';
+import { phoneOnly, STORED_PHONE } from '../../domain/phone.ts';
 import { MAX_REPORTED_YUAN } from '../../domain/amounts.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
 import type { Db } from '../../db/database.ts';
@@ -188,6 +189,8 @@ export interface ValidatedRow {
   values: Record<string, unknown>;
   /** The row's cells as text, for the record (raw_text). */
   cells: string[];
+  /** What was inferred for the row rather than read (a date taken from another), to be told. */
+  notes: RowError[];
 }
 
 export interface Validation {
@@ -222,7 +225,12 @@ export function cellText(cell: Cell): string {
 export function validateTable(
   specs: readonly ColumnSpec[],
   table: Table,
-  options: { today: string; checks?: RowCheck[] },
+  options: {
+    today: string;
+    checks?: RowCheck[];
+    /** Run before the checks: they fill in what can be inferred and say what they filled in. */
+    inferences?: RowCheck[];
+  },
 ): Validation {
   const layout = findLayout(specs, table);
   const fileErrors: Problem[] = [];
@@ -258,14 +266,18 @@ export function validateTable(
       if ('problem' in result) rowErrors.push({ row: rowNumber, column: column!.header, problem: result.problem });
       else values[spec.key] = result.value;
     }
+    const notes: RowError[] = [];
     if (rowErrors.length === 0) {
       const header = (key: string) => layout.columns.get(key)?.header ?? specs.find((s) => s.key === key)?.names[0] ?? key;
+      for (const infer of options.inferences ?? []) {
+        for (const { key, problem } of infer(values, header)) notes.push({ row: rowNumber, column: header(key), problem });
+      }
       for (const check of options.checks ?? []) {
         for (const { key, problem } of check(values, header)) rowErrors.push({ row: rowNumber, column: header(key), problem });
       }
     }
     if (rowErrors.length) errors.push(...rowErrors);
-    else rows.push({ row: rowNumber, values, cells: cells.map(cellText) });
+    else rows.push({ row: rowNumber, values, cells: cells.map(cellText), notes });
   }
   if (total === 0) fileErrors.push({ key: 'ledger.noRows' });
   return { rows, errors, fileErrors, total };
@@ -415,7 +427,9 @@ export function oneOf<T>(lookup: (word: string) => T | null, key: MessageKey): C
 export function phone(): CellReader<string> {
   return (cell) => {
     const value = typeof cell === 'number' ? String(cell) : cellText(cell);
-    if (!/^\+?[\d\s-]{5,20}$/.test(value)) return problem('ledger.badPhone', { value });
+    const read = phoneOnly(value);
+    if (read) return { value: read };
+    if (!STORED_PHONE.test(value)) return problem('ledger.badPhone', { value });
     return { value };
   };
 }

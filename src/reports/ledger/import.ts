@@ -5,6 +5,8 @@ import { startOfLocalDay } from '../../domain/calendar.ts';
 import { foldText } from '../../domain/script.ts';
 import { chamberKey } from '../../domain/names.ts';
 import { insertLead } from '../../core/lead-records.ts';
+import { duplicateIndex } from '../../core/duplicates.ts';
+import type { Stage } from '../../domain/report.ts';
 import type { DraftFields } from '../../core/render.ts';
 import { translate, type Lang } from '../../i18n/index.ts';
 import { headerScore, importOutcomeLines, rollingBackIf, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
@@ -14,6 +16,7 @@ import {
   EVENT_COLUMNS,
   LEAD_CHECKS,
   LEAD_COLUMNS,
+  LEAD_INFERENCES,
   leadReportedOn,
   leadStage,
   type EventRecord,
@@ -59,15 +62,17 @@ export interface ImportResult {
   /** Rows with errors. */
   invalid: number;
   errors: RowError[];
+  /** Per row: what was inferred, and likely duplicates of leads already recorded (imported all the same). */
+  notes: RowError[];
   fileErrors: Problem[];
   createdChambers: string[];
   /** Whether anything was written (false when errors stopped the import, or a dry run). */
   committed: boolean;
 }
 
-const SPECS: Record<LedgerKind, { columns: readonly ColumnSpec[]; checks: RowCheck[] }> = {
-  leads: { columns: LEAD_COLUMNS, checks: LEAD_CHECKS },
-  events: { columns: EVENT_COLUMNS, checks: [] },
+const SPECS: Record<LedgerKind, { columns: readonly ColumnSpec[]; checks: RowCheck[]; inferences: RowCheck[] }> = {
+  leads: { columns: LEAD_COLUMNS, checks: LEAD_CHECKS, inferences: LEAD_INFERENCES },
+  events: { columns: EVENT_COLUMNS, checks: [], inferences: [] },
 };
 
 const fold = (name: string) => foldText(name).replace(/\s+/g, '');
@@ -112,14 +117,14 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   const { kind } = options;
   const spec = SPECS[kind];
   const result: ImportResult = {
-    kind, rows: 0, imported: 0, existing: 0, invalid: 0, errors: [], fileErrors: [], createdChambers: [], committed: false,
+    kind, rows: 0, imported: 0, existing: 0, invalid: 0, errors: [], notes: [], fileErrors: [], createdChambers: [], committed: false,
   };
   const table = pickTable(options.tables, (row) => headerScore(spec.columns, row)) ?? options.tables[0];
   if (!table) {
     result.fileErrors.push({ key: 'ledger.noRows' });
     return result;
   }
-  const validation = validateTable(spec.columns, table, { today: options.today, checks: spec.checks });
+  const validation = validateTable(spec.columns, table, { today: options.today, checks: spec.checks, inferences: spec.inferences });
   result.rows = validation.total;
   result.fileErrors = validation.fileErrors;
   if (validation.fileErrors.length) return result;
@@ -160,6 +165,10 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   const keys = importKeys(kind, rows);
   const existing = await existingKeys(db, kind, keys);
   result.existing = keys.filter((k) => existing.has(k)).length;
+  const fresh = rows.filter((_, i) => !existing.has(keys[i]));
+  result.notes = fresh.flatMap((row) => row.notes);
+  if (kind === 'leads') result.notes.push(...(await likelyDuplicates(db, fresh, options.timeZone, (key) => headerOf(table, spec.columns, key))));
+  result.notes.sort((a, b) => a.row - b.row);
   if (result.invalid > 0 && !options.skipInvalid) {
     return result;
   }
@@ -186,6 +195,18 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   });
   result.committed = !options.dryRun;
   return result;
+}
+
+/** Rows that look like a lead already recorded, in any chamber: listed, imported all the same. */
+async function likelyDuplicates(db: Db, rows: ValidatedRow[], timeZone: string, header: (key: string) => string): Promise<RowError[]> {
+  const match = await duplicateIndex(db, timeZone);
+  return rows.flatMap((row) => {
+    const lead = row.values as unknown as LeadRecord;
+    const found = match({ company: lead.company, project: lead.project, contactPhone: lead.contactPhone });
+    if (!found) return [];
+    const key = found.reason === 'phone' ? 'contactPhone' : found.reason;
+    return [{ row: row.row, column: header(key), problem: { key: 'records.ledger.duplicate', params: { id: found.leadId, chamber: found.chamberName, date: found.reportedOn } } }];
+  });
 }
 
 function headerOf(table: Table, columns: readonly ColumnSpec[], key: string): string {
@@ -261,6 +282,17 @@ async function writeLead(
       .values({ lead_id: lead.id, member_id: null, at: at(row.negotiatingOn), action: 'stage', from_stage: 'lead', to_stage: 'negotiating', changes: null, note: rawText.slice(0, 200) })
       .execute();
   }
+  // Signing and landing are steps of the history, on their own days, as if they had been reported then.
+  const steps: { on: string | null; from: Stage; to: Stage }[] = [
+    { on: stage === 'signed' || stage === 'landed' ? row.signedOn : null, from: row.negotiatingOn ? 'negotiating' : 'lead', to: 'signed' },
+    { on: stage === 'landed' ? row.landedOn : null, from: 'signed', to: 'landed' },
+  ];
+  for (const step of steps.filter((s) => s.on !== null)) {
+    await trx
+      .insertInto('lead_history')
+      .values({ lead_id: lead.id, member_id: null, at: at(step.on!), action: 'stage', from_stage: step.from, to_stage: step.to })
+      .execute();
+  }
   if (stage === 'dropped' && row.droppedOn) {
     await trx.updateTable('leads').set({ dropped_at: at(row.droppedOn) }).where('id', '=', lead.id).execute();
   }
@@ -319,6 +351,7 @@ export function importReport(result: ImportResult, fileName: string, lang: Lang)
       }),
     ];
     if (result.createdChambers.length) lines.push(translate(lang, 'ledger.createdChambers', { names: result.createdChambers.join('、') }));
+    for (const note of result.notes) lines.push(translate(lang, 'ledger.row', { row: note.row, column: note.column, problem: translate(lang, note.problem.key, note.problem.params) }));
     return lines;
   });
 }

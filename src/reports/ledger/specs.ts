@@ -171,6 +171,19 @@ const STAGE_WORDS: Record<Stage, string> = { lead: '線索', negotiating: '洽�
 
 const formatDetailTotal = (yuan: number) => `${yuan}元`;
 
+/**
+ * What a ledger leaves out but says otherwise: a project that landed was signed, at the latest
+ * on the day it landed. Each inference is told per row; nobody invents a date the row lacks.
+ */
+export const LEAD_INFERENCES: RowCheck[] = [
+  (values, header) => {
+    const row = values as unknown as LeadRecord;
+    if (leadStage(row) !== 'landed' || row.signedOn || !row.landedOn) return [];
+    values.signedOn = row.landedOn;
+    return [{ key: 'signedOn', problem: { key: 'records.ledger.signedFromLanded', params: { column: header('landedOn'), date: row.landedOn } } }];
+  },
+];
+
 export const LEAD_CHECKS: RowCheck[] = [
   (values) => {
     const row = values as unknown as LeadRecord;

@@ -1,0 +1,50 @@
+/**
+ * Contact phone numbers as people write them: mainland mobiles (13912345678, +86 139 1234 5678)
+ * and landlines with their area code and perhaps an extension (028-85551234,
+ * 0755-8888 1234 轉 806, +86 28 8555 1234). A number is stored in one canonical form:
+ * a mobile as its 11 digits, a landline as "area-number", an extension after a second dash.
+ */
+
+const MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/;
+
+/**
+ * Area codes: 010 and 02X have three digits, every other one four. After +86 the leading 0 is
+ * dropped. The subscriber number has 7 or 8 digits and never starts with 0 or 1.
+ */
+const AREA = String.raw`(?:\+?86[\s-]?\(?0?|\(?0)(10|2\d|[3-9]\d{2})\)?`;
+const SUBSCRIBER = String.raw`([2-9]\d{2,3})[\s-]?(\d{4})`;
+const EXTENSION = String.raw`(?:\s*(?:轉|转|分機|分机|ext\.?|x|#|-)\s*(\d{1,6}))?`;
+const LANDLINE = new RegExp(String.raw`(?<![\d+])${AREA}[\s-]?${SUBSCRIBER}(?!\d)${EXTENSION}(?!\d)`, 'i');
+
+export interface PhoneMatch {
+  phone: string;
+  index: number;
+  length: number;
+}
+
+/** The first phone number in the text (the earlier of a mobile and a landline), canonical. */
+export function findPhone(text: string): PhoneMatch | null {
+  const mobile = MOBILE.exec(text);
+  const landline = LANDLINE.exec(text);
+  const mobileMatch = mobile ? { phone: mobile[1] + mobile[2] + mobile[3], index: mobile.index, length: mobile[0].length } : null;
+  const landlineMatch = landline
+    ? {
+        phone: `0${landline[1]}-${landline[2]}${landline[3]}${landline[4] ? `-${landline[4]}` : ''}`,
+        index: landline.index,
+        length: landline[0].length,
+      }
+    : null;
+  if (!mobileMatch) return landlineMatch;
+  if (!landlineMatch) return mobileMatch;
+  return landlineMatch.index < mobileMatch.index ? landlineMatch : mobileMatch;
+}
+
+/** The text is one phone number and nothing else (a ledger cell, an edited value). */
+export function phoneOnly(text: string): string | null {
+  const trimmed = text.trim();
+  const found = findPhone(trimmed);
+  return found && found.index === 0 && found.length === trimmed.length ? found.phone : null;
+}
+
+/** What a stored phone looks like: the canonical forms above, or digits an older version kept. */
+export const STORED_PHONE = /^\+?[\d\s-]{5,24}$/;
