@@ -39,7 +39,7 @@ export const peopleCommands: Record<string, Handler> = {
     if (sub === 'rename') {
       const [name, newName] = parseCommand('chamber rename', args.slice(1), cli.lang).positionals;
       return inTransaction(config, async (db) => {
-        const chamber = await chamberFromArgument(db, name);
+        const chamber = await chamberFromArgument(db, name, cli.lang);
         await renameChamber(db, chamber, newName);
         return say(cli, 'cli.people.renamed', { id: chamber.id, name: chamber.name, newName: newName.trim() });
       });
@@ -50,7 +50,7 @@ export const peopleCommands: Record<string, Handler> = {
         throw new UsageError(say(cli, 'cli.error.oneOf', { option: 'status', values: 'active, preparing' }), 'chamber status');
       }
       return inTransaction(config, async (db) => {
-        const chamber = await chamberFromArgument(db, name);
+        const chamber = await chamberFromArgument(db, name, cli.lang);
         await setChamberStatus(db, chamber, status);
         return say(cli, 'cli.people.status', { id: chamber.id, name: chamber.name, status });
       });
@@ -58,8 +58,8 @@ export const peopleCommands: Record<string, Handler> = {
     if (sub === 'merge') {
       const [fromName, intoName] = parseCommand('chamber merge', args.slice(1), cli.lang).positionals;
       return inTransaction(config, async (db) => {
-        const from = await chamberFromArgument(db, fromName);
-        const into = await chamberFromArgument(db, intoName);
+        const from = await chamberFromArgument(db, fromName, cli.lang);
+        const into = await chamberFromArgument(db, intoName, cli.lang);
         const moved = await mergeChambers(db, from, into);
         return say(cli, 'cli.people.merged', { fromId: from.id, from: from.name, intoId: into.id, into: into.name, ...moved });
       });
@@ -75,7 +75,7 @@ export const peopleCommands: Record<string, Handler> = {
     const chamberName = values.chamber as string | undefined;
     return inTransaction(config, async (db) => {
       const member = await person(db, name, cli);
-      const chamber = chamberName ? await chamberFromArgument(db, chamberName) : null;
+      const chamber = chamberName ? await chamberFromArgument(db, chamberName, cli.lang) : null;
       await setRole(db, member, role, chamber);
       const of = chamber?.name ?? member.chamber;
       return say(cli, 'cli.people.role', { id: member.id, name: member.display_name, role, chamber: of ? ` (${of})` : '' });
@@ -97,7 +97,7 @@ export const peopleCommands: Record<string, Handler> = {
     const chamberName = values.chamber as string | undefined;
     return withApp(config(), async (app) => {
       const db = app.database.db;
-      const scope = chamberName ? [(await chamberFromArgument(db, chamberName)).id] : 'all';
+      const scope = chamberName ? [(await chamberFromArgument(db, chamberName, cli.lang)).id] : 'all';
       const tz = app.config.BOT_TIMEZONE;
       // Machine output, like chamber list: tab-separated, identifiers as stored.
       for (const m of await memberListing(db, scope)) {

@@ -17,7 +17,7 @@ import { say, UsageError, withApp, type CliContext, type Handler } from './suppo
 
 async function chamberScope(db: Db, name: string | undefined, cli: CliContext): Promise<Scope> {
   if (!name) return 'all';
-  return [(await chamberFromArgument(db, name)).id];
+  return [(await chamberFromArgument(db, name, cli.lang)).id];
 }
 
 /** A period written as in the chat (`summary 2018上半年`): how to give it here. */

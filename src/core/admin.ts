@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Chamber } from '../db/schema.ts';
 import type { Role } from '../domain/permissions.ts';
-import { translate } from '../i18n/index.ts';
+import { translate, type Lang } from '../i18n/index.ts';
 import { UserError } from './context.ts';
 import { findChamber } from './names.ts';
 import { createChamber, issueInvite } from './people.ts';
@@ -48,11 +48,14 @@ export async function listChambers(db: Db): Promise<ChamberRow[]> {
 }
 
 /** The chamber a name given on the command line means, in either script, with or without 商會. */
-export async function chamberFromArgument(db: Db, name: string) {
+/** The chamber a command-line argument names, or an AdminError in the command line's language. */
+export async function chamberFromArgument(db: Db, name: string, lang: Lang = 'zh-CN') {
   const lookup = await findChamber(db, name);
   if ('found' in lookup) return lookup.found;
-  if ('ambiguous' in lookup) throw new AdminError(`${name} could be: ${lookup.ambiguous.map((c) => c.name).join(', ')}. Give the full name.`);
-  throw new AdminError(`There is no chamber called ${name}. See: chamber-bot chamber list`);
+  if ('ambiguous' in lookup) {
+    throw new AdminError(translate(lang, 'cli.error.ambiguousChamber', { name, names: lookup.ambiguous.map((c) => c.name).join(', ') }));
+  }
+  throw new AdminError(translate(lang, 'cli.error.noChamber', { name }));
 }
 
 export interface InviteOptions {

@@ -243,8 +243,9 @@ export async function seedDemo(
         rawText: `${DEMO_MARK}意向線索`,
         reportedAt,
       });
-      // Talks that go on: a recent follow-up, so reminders count days as they would in a real city.
-      await addFollowUp(trx, lead, reporterId, '已電話溝通，對方仍有意向', null, daysBefore(now, 2 + i * 3));
+      // Talks that go on, followed up 2 to 23 days ago: reminders count days as in a real city, and
+      // the first chambers' secretaries (成都商會's among them) have something overdue to see.
+      await addFollowUp(trx, lead, reporterId, '已電話溝通，對方仍有意向', null, daysBefore(now, 23 - i * 3));
       leads++;
     }
     return { chambers: DEMO_CHAMBERS.length, leads, events, alreadyLoaded: false };

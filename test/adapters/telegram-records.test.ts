@@ -40,7 +40,7 @@ describe('corrections through Telegram', () => {
     await t.deliver(alice.presses(draft, '保存'));
 
     expect((await t.say(alice, '/edit 1 投資 3.5億')).text).toContain('总投资：3.00亿元 → 3.50亿元');
-    expect((await t.say(alice, '/edit 1 電話 028-85551234')).text).toContain('电话：139****5678 → 028****1234');
+    expect((await t.say(alice, '/edit 1 電話 028-85551234')).text).toContain('电话：*******5678 → ***-****1234');
     expect((await t.say(alice, '/edit 1 電話 明天')).text).toContain('「明天」不是有效的电话');
     const shown = (await t.say(secretary, '/show 1')).text;
     expect(shown).toContain('总投资：3.50亿元');

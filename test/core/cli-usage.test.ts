@@ -27,6 +27,12 @@ const OPTIONS: Record<string, string[]> = {
   seed: ['--demo'],
   'chamber add': ['--level', '--status'],
   'chamber list': [],
+  'chamber rename': [],
+  'chamber status': [],
+  'chamber merge': [],
+  role: ['--chamber'],
+  'member remove': [],
+  members: ['--chamber'],
   invite: ['--role', '--chamber', '--uses', '--days'],
   summary: ['--from', '--to', '--chamber', '--json', '--xlsx', '--png'],
   import: ['--skip-invalid', '--create-chambers', '--dry-run'],
@@ -138,7 +144,8 @@ describe('output', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('/join');
     expect(stdout).not.toContain('"level"');
-    expect(stderr).toBe('');
+    // One line at once, so nobody stares at a silent terminal; the logs go to the file.
+    expect(stderr).toBe('正在启动，准备内置数据库……\n');
     const log = readFileSync(join(dataDir, 'bot.log'), 'utf8');
     expect(log).toMatch(/"scheduler":true,"sender":\["console"\],"msg":"background work started"/);
   }, 120_000);

@@ -32,7 +32,7 @@ describe('/edit after Save', () => {
     expect(amount).toContain('总投资：3.00亿元 → 3.50亿元');
     clock.advanceDays(1);
     // A member may not read phones: the reply masks them, the secretary reads them in full.
-    expect(text(await reporter.send(`/edit ${id} 電話 028-85551234`))).toContain('电话：139****5678 → 028****1234');
+    expect(text(await reporter.send(`/edit ${id} 電話 028-85551234`))).toContain('电话：*******5678 → ***-****1234');
     expect(text(await reporter.send(`/edit ${id} 聯繫人 周總`))).toContain('联系人：王總 → 周總');
 
     const shown = text(await reporter.send(`/show ${id}`));

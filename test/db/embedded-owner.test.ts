@@ -53,7 +53,7 @@ describe('one owner for the embedded database', () => {
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
 
     const listed = await cli('chamber', 'list');
-    expect(listed.stdout).toContain('东莞商会\tcity\tactive\t1 members\t2 leads');
+    expect(listed.stdout).toContain('东莞商会\tcity\tactive\t1 名会员\t2 条线索');
   }, 240_000);
 
   it('takes over the lock of an owner that died without letting go', async () => {
