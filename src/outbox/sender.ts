@@ -9,6 +9,7 @@ import { disableChat } from './blocked.ts';
 import { moveChat } from './moved.ts';
 import { limitsFor, type PlatformLimits } from './limits.ts';
 import { idempotencyKeyOf, loadOutbound } from './payload.ts';
+import { observeSend } from '../metrics.ts';
 
 /**
  * The outbox sender. Any number of instances may run it against one PostgreSQL:
@@ -363,6 +364,7 @@ export class OutboxSender {
       if (gate === 'sending') break;
       await sleep(gate.waitMs);
     }
+    const observed = observeSend(platform);
     const push = adapter.push(row.chat_id, loadOutbound(row.payload), { idempotencyKey: idempotencyKeyOf(row.key) });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
@@ -376,6 +378,7 @@ export class OutboxSender {
     } finally {
       clearTimeout(timer);
     }
+    observed(result === 'timeout' ? 'timeout' : result.ok ? 'sent' : result.reason);
     if (result === 'timeout') {
       await this.interrupted(row, 'push timed out');
       // If it answers later after all, a delivery or a refusal is the truth (a network error stays unknown).
