@@ -4,6 +4,7 @@ import { AdminError } from './core/admin.ts';
 import { coreCommands } from './cli/core-commands.ts';
 import { reportCommands } from './cli/report-commands.ts';
 import { jobsCommands, JOBS_USAGE } from './cli/jobs-commands.ts';
+import { backupCommands, BACKUP_USAGE } from './cli/backup-commands.ts';
 import { UsageError, type Handler } from './cli/support.ts';
 
 const USAGE = `chamber-bot — investment leads and events for out-of-town chambers of commerce
@@ -20,9 +21,9 @@ Usage:
   chamber-bot invite --role ROLE [--chamber NAME] [--uses N] [--days N]
   chamber-bot summary [--from YYYY-MM-DD --to YYYY-MM-DD] [--chamber NAME] [--json | --xlsx FILE | --png FILE] [--lang zh-CN|zh-TW|en]
   chamber-bot import leads|events FILE [--skip-invalid] [--create-chambers] [--dry-run] [--lang zh-CN|zh-TW|en]
-${JOBS_USAGE}`;
+${JOBS_USAGE}${BACKUP_USAGE}`;
 
-const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands };
+const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands, ...backupCommands };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
