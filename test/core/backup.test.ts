@@ -47,12 +47,13 @@ describe('chamber-bot backup and restore, embedded database', () => {
     const restore = await runCli(fresh, ['restore', file]);
     expect(restore.code, restore.stderr).toBe(0);
 
-    const before = await figures(source);
-    expect(before.chambers).toContain('成都商會');
-    expect(await figures(fresh)).toEqual(before);
+    // Rows first: the summary fills its rollup table on first use, in each database.
     const sourceRows = await rowCounts(await openDatabase({ dataDir: join(source, 'pglite') }));
     expect(sourceRows.leads).toBeGreaterThan(0);
     expect(await rowCounts(await openDatabase({ dataDir: join(fresh, 'pglite') }))).toEqual(sourceRows);
+    const before = await figures(source);
+    expect(before.chambers).toContain('成都商會');
+    expect(await figures(fresh)).toEqual(before);
 
     // Again into the same DATA_DIR: refused unless --force, which keeps the old database aside.
     const refused = await runCli(fresh, ['restore', file]);
@@ -101,7 +102,7 @@ describe.runIf(url)('chamber-bot backup and restore, PostgreSQL server (pg_dump 
   afterAll(async () => {
     for (const name of names) await admin(`drop database if exists ${name} with (force)`);
     rmSync(root, { recursive: true, force: true });
-  });
+  }, CLI_STEPS_TIMEOUT);
 
   it('round trip into an empty database gives the same figures and rows; a second restore is refused without --force', async () => {
     const [source, target] = names.map((name) => ({ DATABASE_URL: urlOf(name) }));
@@ -111,11 +112,12 @@ describe.runIf(url)('chamber-bot backup and restore, PostgreSQL server (pg_dump 
     const restore = await runCli(root, ['restore', file], '', target);
     expect(restore.code, restore.stderr).toBe(0);
 
-    const before = await figures(root, source);
-    expect(await figures(root, target)).toEqual(before);
+    // Rows first: the summary fills its rollup table on first use, in each database.
     const sourceRows = await rowCounts(await openDatabase({ url: source.DATABASE_URL }));
     expect(sourceRows.leads).toBeGreaterThan(0);
     expect(await rowCounts(await openDatabase({ url: target.DATABASE_URL }))).toEqual(sourceRows);
+    const before = await figures(root, source);
+    expect(await figures(root, target)).toEqual(before);
 
     const again = await runCli(root, ['restore', file], '', target);
     expect(again.code).toBe(2);

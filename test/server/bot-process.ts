@@ -16,7 +16,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `chamber-bot start` as a separate process, as an operator runs it, on an embedded database of its own. */
+/** `chamber-bot start` as a separate process, as an operator runs it, on an embedded database of its own (or DATABASE_URL). */
 export class BotProcess {
   readonly exited: Promise<number | null>;
   stderr = '';
@@ -33,8 +33,10 @@ export class BotProcess {
   static async start(env: Record<string, string>): Promise<BotProcess> {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'chamber-bot-'));
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: 'never', LOG_LEVEL: 'info', ...env };
+    // The embedded database unless `env` names a server.
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: 'never', LOG_LEVEL: 'info' };
     delete childEnv.DATABASE_URL;
+    Object.assign(childEnv, env);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], { env: childEnv, cwd: process.cwd() });
     return new BotProcess(child, port, dataDir);
   }
