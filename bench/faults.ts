@@ -165,7 +165,10 @@ async function killDuringFanOut(db: Db): Promise<void> {
     for (;;) {
       const open = await db.selectFrom('outbox').select(sql<number>`count(*)::int`.as('n')).where('status', 'in', ['pending', 'claimed', 'sending']).executeTakeFirstOrThrow();
       if (open.n === 0 || Date.now() > deadline) break;
-      await sleep(500);
+      // Retries after errors wait up to 10 minutes (backoff): brought forward, since what is
+      // measured here is loss and duplication, not patience.
+      await db.updateTable('outbox').set({ not_before: sql`now()` }).where('status', '=', 'pending').where('not_before', '>', sql<Date>`now()`).execute();
+      await sleep(1000);
     }
     last.kill('SIGTERM');
     await new Promise((resolve) => last.once('exit', resolve));
