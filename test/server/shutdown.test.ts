@@ -6,6 +6,8 @@ import { SECRET, TgUser, TOKEN, WEBHOOK_URL } from '../adapters/telegram/harness
 import { BotProcess } from './bot-process.ts';
 
 const NOT_JOINED = translate('zh-CN', 'error.notJoined');
+/** A bot process starts (its database created and migrated) in seconds alone, in a minute on a busy machine. */
+const PROCESS_TIMEOUT = 180_000;
 
 /** SIGTERM, then what /readyz answers once it stops saying ready (the signal takes a moment to arrive). */
 async function terminate(bot: BotProcess): Promise<Response | 'refused'> {
@@ -54,7 +56,7 @@ describe('graceful shutdown of chamber-bot start (a child process against the fa
     const offsets = api.callsOf('getUpdates').map((c) => c.payload.offset);
     expect(offsets.at(-1)).toBe(update.update_id + 1);
     expect(bot.stderr).toContain('"msg":"stopped"');
-  });
+  }, PROCESS_TIMEOUT);
 
   it('webhook: the update in flight is answered 200, one arriving after SIGTERM is not taken (Telegram sends it again), exit 0', async () => {
     bot = await BotProcess.start({ ...telegram(), TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_URL: WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET: SECRET });
@@ -79,7 +81,7 @@ describe('graceful shutdown of chamber-bot start (a child process against the fa
     expect((await first).status).toBe(200);
     expect(await bot.exited).toBe(0);
     expect(api.chat(user.user.id).map((m) => m.text)).toEqual([NOT_JOINED]);
-  });
+  }, PROCESS_TIMEOUT);
 
   it('a reply that never finishes does not hold the stop: the process exits (code 1) once SHUTDOWN_TIMEOUT_SECONDS has passed', async () => {
     bot = await BotProcess.start({ ...telegram(), SHUTDOWN_TIMEOUT_SECONDS: '1' });
@@ -91,5 +93,5 @@ describe('graceful shutdown of chamber-bot start (a child process against the fa
     expect(await bot.exited).toBe(1);
     expect(bot.stderr).toContain('shutdown took too long');
     reply.release();
-  });
+  }, PROCESS_TIMEOUT);
 });
