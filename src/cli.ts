@@ -8,9 +8,10 @@ import { jobsCommands } from './cli/jobs-commands.ts';
 import { importCommands } from './cli/import-commands.ts';
 import type { Handler } from './cli/support.ts';
 import { peopleCommands } from './cli/people-commands.ts';
+import { backupCommands } from './cli/backup-commands.ts';
 import { asksForHelp, commandHelp, commandsNamed, overallUsage, usageOf, UsageError } from './cli/usage.ts';
 
-const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands, ...importCommands, ...peopleCommands };
+const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, ...jobsCommands, ...importCommands, ...peopleCommands, ...backupCommands };
 
 /**
  * `--lang X` (or `--lang=X`) anywhere before `--`: the language of everything the command says,

@@ -78,6 +78,10 @@ const ConfigSchema = z
     LOG_FILE: optional,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     DEMO_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+    /** When set, GET /metrics answers only to `Authorization: Bearer METRICS_TOKEN`. */
+    METRICS_TOKEN: optional,
+    /** On SIGTERM/SIGINT, how long updates and sends in flight may take before the process exits anyway. */
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(10),
 
     TELEGRAM_BOT_TOKEN: optional,
     TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),

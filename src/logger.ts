@@ -27,6 +27,7 @@ function secretsOf(config: Partial<Config>): string[] {
     config.LARK_APP_SECRET,
     config.LARK_ENCRYPT_KEY,
     config.LARK_VERIFICATION_TOKEN,
+    config.METRICS_TOKEN,
   ];
   if (config.DATABASE_URL) {
     try {

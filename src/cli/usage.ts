@@ -85,6 +85,8 @@ export const COMMANDS: CommandUsage[] = [
     period: string('cli.opt.period', 'KEY'),
     force: flag('cli.opt.force'),
   }, [1, 1]),
+  command('backup', 'FILE', 'cli.about.backup', {}, [1, 1]),
+  command('restore', 'FILE [--force]', 'cli.about.restore', { force: flag('cli.opt.restoreForce') }, [1, 1]),
   command('outbox status', '', 'cli.about.outboxStatus'),
   command('outbox retry-unknown', '[--id N …]', 'cli.about.outboxRetry', { id: string('cli.opt.id', 'N', true) }),
 ];

@@ -9,6 +9,7 @@ import { storableInbound } from './inbound-text.ts';
 import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from './context.ts';
 import type { Inbound, Outbound } from './messages.ts';
 import type { Db } from '../db/database.ts';
+import { observeUpdate, type UpdateOutcome } from '../metrics.ts';
 
 export const MAX_TEXT_LENGTH = 4000;
 
@@ -16,6 +17,11 @@ export interface HandleResult {
   /** True when this update was handled before: its replies were already sent then. */
   duplicate: boolean;
   replies: Outbound[];
+}
+
+/** A handled update and how it ended, for the metrics. */
+interface AppliedUpdate extends HandleResult {
+  outcome: UpdateOutcome;
 }
 
 /** The database could not be reached: the update was not handled and must be delivered again. */
@@ -104,7 +110,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   }
 
   /** Answers an update that could not be applied, and remembers it so a redelivery is not retried forever. */
-  async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<HandleResult> {
+  async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<AppliedUpdate> {
     const { member } = await sessionOf(deps.db, inbound);
     const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const replies: Outbound[] = [{ text: translate(lang, key, params), edit: inbound.action !== undefined ? false : undefined }];
@@ -114,11 +120,24 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
       .onConflict((oc) => oc.doNothing())
       .returning('update_id')
       .executeTakeFirst();
-    return { duplicate: !inserted, replies: inserted ? replies : [] };
+    const outcome: UpdateOutcome = key === 'error.internal' ? 'error' : 'rejected';
+    return inserted ? { duplicate: false, replies, outcome } : { duplicate: true, replies: [], outcome: 'duplicate' };
   }
 
   async function handle(received: Inbound): Promise<HandleResult> {
     const inbound = storableInbound(received);
+    const observed = observeUpdate(inbound.platform);
+    try {
+      const { outcome, ...result } = await apply(inbound);
+      observed(outcome);
+      return result;
+    } catch (error) {
+      observed(error instanceof DatabaseUnavailableError ? 'unavailable' : 'error');
+      throw error;
+    }
+  }
+
+  async function apply(inbound: Inbound): Promise<AppliedUpdate> {
     try {
       return await deps.db.transaction().execute(async (trx) => {
         const replies = await route(await contextFor(trx, inbound));
@@ -135,10 +154,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
           .returning('update_id')
           .executeTakeFirst();
         if (!recorded) throw ALREADY_HANDLED;
-        return { duplicate: false, replies };
+        return { duplicate: false, replies, outcome: 'handled' as const };
       });
     } catch (error) {
-      if (error === ALREADY_HANDLED) return { duplicate: true, replies: [] };
+      if (error === ALREADY_HANDLED) return { duplicate: true, replies: [], outcome: 'duplicate' };
       if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
       if (error instanceof UserError) return answerFailure(inbound, error.key, error.params);
       const ref = randomBytes(4).toString('hex');

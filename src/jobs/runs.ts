@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import type { PeriodKind } from './periods.ts';
 import type { JobName, JobSettings } from './settings.ts';
 import { type JobRun, type JobTrigger } from './tables.ts';
+import { countJobRun } from '../metrics.ts';
 
 /** What a job needs to run: the database, the clock, the zone, and where pushes can go. */
 export interface JobContext {
@@ -135,11 +136,13 @@ export async function runPeriod(
     const outcome = await job.run(ctx, period);
     await finishPeriod(ctx.db, job.name, period, options.instance, { status: 'done', outcome });
     log.info({ outcome }, 'job done');
+    countJobRun(job.name, 'done');
     ctx.wake?.();
     return { ran: true, status: 'done', outcome };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.error({ err: error }, 'job failed');
+    countJobRun(job.name, 'failed');
     await finishPeriod(ctx.db, job.name, period, options.instance, { status: 'failed', error: message }).catch(() => undefined);
     ctx.wake?.();
     return { ran: true, status: 'failed', error: message };

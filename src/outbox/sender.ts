@@ -10,6 +10,7 @@ import { disableChat } from './blocked.ts';
 import { moveChat } from './moved.ts';
 import { limitsFor, type PlatformLimits } from './limits.ts';
 import { idempotencyKeyOf, loadOutbound } from './payload.ts';
+import { observeSend } from '../metrics.ts';
 
 /**
  * The outbox sender. Any number of instances may run it against one PostgreSQL:
@@ -441,6 +442,7 @@ export class OutboxSender {
   /** One part's push, bounded by pushTimeoutMs; `interrupted` when it did not answer in time (handled). */
   private async push(adapter: PlatformAdapter, row: OutboxRow, part: Outbound, index: number, last: boolean): Promise<PushResult | 'interrupted'> {
     const key = idempotencyKeyOf(index === 0 ? row.key : `${row.key}#${index}`);
+    const observed = observeSend(row.platform);
     const push = adapter.push(row.chat_id, part, { idempotencyKey: key });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
@@ -454,6 +456,7 @@ export class OutboxSender {
     } finally {
       clearTimeout(timer);
     }
+    observed(result === 'timeout' ? 'timeout' : result.ok ? 'sent' : result.reason);
     if (result !== 'timeout') return result;
     await this.interrupted(row, 'push timed out');
     // If it answers later after all, a delivery or a refusal is the truth (a network error stays unknown).

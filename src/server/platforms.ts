@@ -7,7 +7,9 @@ import type { PlatformAdapter } from '../adapters/platform.ts';
 import { hasLark, hasTelegram } from '../config.ts';
 import { ping } from '../db/database.ts';
 import { textOf } from '../logger.ts';
-import { createHttpServer, listen } from './http.ts';
+import { metricsRegistry } from '../metrics.ts';
+import { closeServer, createHttpServer, listen } from './http.ts';
+import { shutdown } from './shutdown.ts';
 import { startBackground } from '../jobs/index.ts';
 
 /** Builds the adapters the configuration asks for. Each platform's module is loaded only when used. */
@@ -24,18 +26,53 @@ export async function createAdapters(app: App): Promise<PlatformAdapter[]> {
   return adapters;
 }
 
-/** Runs the bot on its platforms until SIGINT/SIGTERM: adapters, then the HTTP server if any webhook needs it. */
+/** A readiness probe must answer even when the database hangs: past this, it is not ready. */
+const READY_PING_MS = 2000;
+
+async function databaseAnswers(app: App): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_PING_MS);
+  });
+  try {
+    return await Promise.race([ping(app.database.db).then(() => true), late]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs the bot on its platforms until SIGINT/SIGTERM: adapters, then the HTTP server if any webhook
+ * needs it. On the signal it stops taking updates (polling stops, webhooks answer 503), lets the
+ * updates and sends in flight finish, stops the scheduler and closes the database, then exits 0;
+ * past SHUTDOWN_TIMEOUT_SECONDS it exits 1 anyway. A second signal exits at once.
+ */
 export async function startPlatforms(app: App): Promise<void> {
   let server: Server | undefined;
   let adapters: PlatformAdapter[];
   let background: Awaited<ReturnType<typeof startBackground>>;
+  let phase: 'starting' | 'running' | 'stopping' = 'starting';
   try {
     adapters = await createAdapters(app);
     const routes = adapters.flatMap((a) => a.routes);
-    server = createHttpServer(routes, app.logger, async () => {
-      await ping(app.database.db);
-      return true;
-    });
+    server = createHttpServer(
+      routes,
+      app.logger,
+      async () => {
+        await ping(app.database.db);
+        return true;
+      },
+      {
+        stopping: () => phase === 'stopping',
+        async notReady() {
+          if (phase !== 'running') return phase;
+          return (await databaseAnswers(app)) ? null : 'database unavailable';
+        },
+        metrics: { registry: metricsRegistry(app.database.db), token: app.config.METRICS_TOKEN },
+      },
+    );
     const port = await listen(server, app.config.PORT);
     app.logger.info({ port, routes: routes.map((r) => r.path) }, 'http server listening');
     for (const adapter of adapters) {
@@ -47,16 +84,32 @@ export async function startPlatforms(app: App): Promise<void> {
   } catch (error) {
     return exitAfterFailedStart(app, error, server);
   }
+  phase = 'running';
+  const listening = server;
+
   const stop = async (signal: string) => {
-    app.logger.info({ signal }, 'stopping');
-    await background.stop().catch(() => {});
-    for (const adapter of adapters) await adapter.stop().catch(() => {});
-    server?.close();
-    await app.close();
-    process.exit(0);
+    if (phase === 'stopping') {
+      app.logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    phase = 'stopping';
+    app.logger.info({ signal }, 'stopping: no new updates, finishing those in flight');
+    const clean = await shutdown(
+      [
+        adapters.map((adapter) => ({ name: `${adapter.platform} adapter`, run: () => adapter.stop() })),
+        [{ name: 'scheduler and sends in flight', run: () => background.stop() }],
+        // Closed late, so that /readyz says `stopping` and webhooks get 503 meanwhile.
+        [{ name: 'webhooks in flight', run: () => closeServer(listening) }],
+        [{ name: 'database', run: () => app.close() }],
+      ],
+      app.config.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+      app.logger,
+    );
+    if (clean) app.logger.info('stopped');
+    process.exit(clean ? 0 : 1);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 /**

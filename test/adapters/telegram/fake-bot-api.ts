@@ -62,6 +62,7 @@ export class FakeBotApi {
   private readonly failures = new Map<string, ApiError[]>();
   private readonly rawAnswers = new Map<string, RawAnswer[]>();
   private readonly pending: Update[] = [];
+  private readonly holds = new Map<string, { arrive(): void; released: Promise<void> }>();
   private readonly waiters = new Set<() => void>();
   private nextMessageId = 100;
   private server!: Server;
@@ -98,6 +99,19 @@ export class FakeBotApi {
     const queue = this.rawAnswers.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(answer);
     this.rawAnswers.set(method, queue);
+  }
+
+  /**
+   * Holds the answer to the next call of `method` (the call is recorded and its message shown at
+   * once) until `release()`: a reply the bot is still sending. `arrived` resolves when it comes.
+   */
+  holdNext(method: string): { arrived: Promise<void>; release(): void } {
+    let arrive!: () => void;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.set(method, { arrive, released });
+    return { arrived, release };
   }
 
   /** Queues an update for getUpdates (long polling). */
@@ -156,6 +170,12 @@ export class FakeBotApi {
       return reply(failure.error_code, { ok: false, ...failure });
     }
     call.result = method === 'getUpdates' ? await this.updatesFrom(payload, req) : this.answer(method, payload, files);
+    const hold = this.holds.get(method);
+    if (hold) {
+      this.holds.delete(method);
+      hold.arrive();
+      await hold.released;
+    }
     return reply(200, { ok: true, result: call.result });
   }
 
