@@ -125,7 +125,7 @@ export const coreCommands: Record<string, Handler> = {
       const status = oneOf(cli, 'chamber add', '--status', (values.status as string | undefined) ?? 'active', ['active', 'preparing'] as const);
       const name = positionals.join(' ');
       return withApp(config(), async (app) => {
-        const chamber = await addChamber(app.database.db, name, { level, status });
+        const chamber = await addChamber(app.database.db, name, { level, status, lang: cli.lang });
         process.stdout.write(`${say(cli, 'cli.chamber.added', { id: chamber.id, name: chamber.name, level: chamber.level, status: chamber.status })}\n`);
         return 0;
       });
@@ -148,7 +148,7 @@ export const coreCommands: Record<string, Handler> = {
     const uses = wholeNumber(cli, '--uses', (values.uses as string | undefined) ?? '1');
     const days = wholeNumber(cli, '--days', (values.days as string | undefined) ?? '7');
     return withApp(config(), async (app) => {
-      const invite = await createInvite(app.database.db, { chamber, role, uses, days });
+      const invite = await createInvite(app.database.db, { chamber, role, uses, days, lang: cli.lang });
       process.stdout.write(`${invite.code}\n`);
       const timezone = app.config.BOT_TIMEZONE;
       const details = { role: say(cli, `role.${role}`), chamber: chamber ?? '', uses, expires: localDateTime(invite.expiresAt, timezone), timezone, code: invite.code };

@@ -25,9 +25,9 @@ async function person(db: Db, typed: string, cli: CliContext) {
 }
 
 /** Runs one command's writes in a transaction: a refusal half-way changes nothing. */
-function inTransaction(config: Parameters<Handler>[1], run: (db: Db) => Promise<string>): Promise<number> {
+function inTransaction(config: Parameters<Handler>[1], cli: CliContext, run: (db: Db) => Promise<string>): Promise<number> {
   return withApp(config(), async (app) => {
-    const said = await asAdmin(() => app.database.db.transaction().execute(run));
+    const said = await asAdmin(() => app.database.db.transaction().execute(run), cli.lang);
     process.stdout.write(`${said}\n`);
     return 0;
   });
@@ -38,7 +38,7 @@ export const peopleCommands: Record<string, Handler> = {
     const sub = subcommand(cli, 'chamber', args, ['add', 'list', 'rename', 'status', 'merge']);
     if (sub === 'rename') {
       const [name, newName] = parseCommand('chamber rename', args.slice(1), cli.lang).positionals;
-      return inTransaction(config, async (db) => {
+      return inTransaction(config, cli, async (db) => {
         const chamber = await chamberFromArgument(db, name, cli.lang);
         await renameChamber(db, chamber, newName);
         return say(cli, 'cli.people.renamed', { id: chamber.id, name: chamber.name, newName: newName.trim() });
@@ -49,7 +49,7 @@ export const peopleCommands: Record<string, Handler> = {
       if (status !== 'active' && status !== 'preparing') {
         throw new UsageError(say(cli, 'cli.error.oneOf', { option: 'status', values: 'active, preparing' }), 'chamber status');
       }
-      return inTransaction(config, async (db) => {
+      return inTransaction(config, cli, async (db) => {
         const chamber = await chamberFromArgument(db, name, cli.lang);
         await setChamberStatus(db, chamber, status);
         return say(cli, 'cli.people.status', { id: chamber.id, name: chamber.name, status });
@@ -57,7 +57,7 @@ export const peopleCommands: Record<string, Handler> = {
     }
     if (sub === 'merge') {
       const [fromName, intoName] = parseCommand('chamber merge', args.slice(1), cli.lang).positionals;
-      return inTransaction(config, async (db) => {
+      return inTransaction(config, cli, async (db) => {
         const from = await chamberFromArgument(db, fromName, cli.lang);
         const into = await chamberFromArgument(db, intoName, cli.lang);
         const moved = await mergeChambers(db, from, into);
@@ -73,7 +73,7 @@ export const peopleCommands: Record<string, Handler> = {
     const name = positionals.slice(0, -1).join(' ');
     if (!ROLES.includes(role)) throw new UsageError(say(cli, 'cli.error.oneOf', { option: 'ROLE', values: ROLES.join(', ') }), 'role');
     const chamberName = values.chamber as string | undefined;
-    return inTransaction(config, async (db) => {
+    return inTransaction(config, cli, async (db) => {
       const member = await person(db, name, cli);
       const chamber = chamberName ? await chamberFromArgument(db, chamberName, cli.lang) : null;
       await setRole(db, member, role, chamber);
@@ -85,7 +85,7 @@ export const peopleCommands: Record<string, Handler> = {
   async member(args, config, cli) {
     subcommand(cli, 'member', args, ['remove']);
     const { positionals } = parseCommand('member remove', args.slice(1), cli.lang);
-    return inTransaction(config, async (db) => {
+    return inTransaction(config, cli, async (db) => {
       const member = await person(db, positionals.join(' '), cli);
       const { released } = await removeMember(db, member, null, new Date());
       return say(cli, 'cli.people.removed', { id: member.id, name: member.display_name, released: released.length });

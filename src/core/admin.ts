@@ -11,12 +11,12 @@ import { createChamber, issueInvite } from './people.ts';
 
 export class AdminError extends Error {}
 
-/** Runs a use case of the chat for the command line, whose refusals are English sentences. */
-export async function asAdmin<T>(run: () => Promise<T>): Promise<T> {
+/** Runs a use case of the chat for the command line, whose refusals are sentences in its language. */
+export async function asAdmin<T>(run: () => Promise<T>, lang: Lang = 'en'): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof UserError) throw new AdminError(translate('en', error.key, error.params));
+    if (error instanceof UserError) throw new AdminError(translate(lang, error.key, error.params));
     throw error;
   }
 }
@@ -24,9 +24,9 @@ export async function asAdmin<T>(run: () => Promise<T>): Promise<T> {
 export async function addChamber(
   db: Db,
   name: string,
-  options: { level?: Chamber['level']; status?: Chamber['status'] } = {},
+  options: { level?: Chamber['level']; status?: Chamber['status']; lang?: Lang } = {},
 ): Promise<Chamber> {
-  return asAdmin(() => createChamber(db, name, options));
+  return asAdmin(() => createChamber(db, name, options), options.lang);
 }
 
 export interface ChamberRow extends Chamber {
@@ -47,8 +47,10 @@ export async function listChambers(db: Db): Promise<ChamberRow[]> {
     .execute();
 }
 
-/** The chamber a name given on the command line means, in either script, with or without 商會. */
-/** The chamber a command-line argument names, or an AdminError in the command line's language. */
+/**
+ * The chamber a name given on the command line means, in either script, with or without 商會;
+ * otherwise an AdminError in the command line's language.
+ */
 export async function chamberFromArgument(db: Db, name: string, lang: Lang = 'zh-CN') {
   const lookup = await findChamber(db, name);
   if ('found' in lookup) return lookup.found;
@@ -64,14 +66,17 @@ export interface InviteOptions {
   uses?: number;
   days?: number;
   now?: Date;
+  lang?: Lang;
 }
 
 export async function createInvite(db: Db, options: InviteOptions): Promise<{ code: string; expiresAt: Date }> {
-  const chamberId = options.chamber ? (await chamberFromArgument(db, options.chamber)).id : null;
+  const lang = options.lang ?? 'en';
+  const chamberId = options.chamber ? (await chamberFromArgument(db, options.chamber, lang)).id : null;
   if (chamberId === null && (options.role === 'member' || options.role === 'secretary')) {
-    throw new AdminError(`A ${options.role} belongs to a chamber: add --chamber NAME.`);
+    throw new AdminError(translate(lang, 'cli.error.inviteNeedsChamber', { role: options.role }));
   }
-  return asAdmin(() =>
-    issueInvite(db, { chamberId, role: options.role, uses: options.uses ?? 1, days: options.days ?? 7, now: options.now ?? new Date() }),
+  return asAdmin(
+    () => issueInvite(db, { chamberId, role: options.role, uses: options.uses ?? 1, days: options.days ?? 7, now: options.now ?? new Date() }),
+    lang,
   );
 }

@@ -51,9 +51,9 @@ describe('administration and the terminal chat', () => {
     expect((await cli(['chamber', 'add', '昆明商會', '--status', 'preparing'])).code).toBe(0);
     const again = await cli(['chamber', 'add', '昆明商會']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/already exists/);
+    expect(again.stderr).toMatch(/已经有商会「昆明商會」/);
     expect((await cli(['chamber', 'list'])).stdout).toMatch(/昆明商會\tcity\tpreparing/);
-    expect((await cli(['invite', '--role', 'member'])).stderr).toMatch(/belongs to a chamber: add --chamber NAME/);
+    expect((await cli(['invite', '--role', 'member'])).stderr).toMatch(/member 属于某个商会：请加上 --chamber 商会名/);
 
     const invite = await cli(['invite', '--chamber', '昆明商會', '--role', 'secretary']);
     const code = invite.stdout.trim();
