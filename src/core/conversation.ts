@@ -10,6 +10,7 @@ import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from
 import type { Inbound, Outbound } from './messages.ts';
 import type { Db } from '../db/database.ts';
 import { observeUpdate, type UpdateOutcome } from '../metrics.ts';
+import { jsonb } from '../db/json.ts';
 
 export const MAX_TEXT_LENGTH = 4000;
 
@@ -116,7 +117,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     const replies: Outbound[] = [{ text: translate(lang, key, params), edit: inbound.action !== undefined ? false : undefined }];
     const inserted = await deps.db
       .insertInto('inbound_updates')
-      .values({ platform: inbound.platform, update_id: inbound.updateId, replies: JSON.stringify(replies) })
+      .values({ platform: inbound.platform, update_id: inbound.updateId, replies: jsonb(replies) })
       .onConflict((oc) => oc.doNothing())
       .returning('update_id')
       .executeTakeFirst();
@@ -148,7 +149,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
           .values({
             platform: inbound.platform,
             update_id: inbound.updateId,
-            replies: JSON.stringify(replies.map(storable)),
+            replies: jsonb(replies.map(storable)),
           })
           .onConflict((oc) => oc.doNothing())
           .returning('update_id')

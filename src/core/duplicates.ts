@@ -7,6 +7,7 @@ import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outb
 import type { MemberCtx } from './context.ts';
 import type { DraftFields } from './render.ts';
 import { leadTitle } from './render.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * Duplicates caught at capture, across chambers: a report is compared with the leads of every
@@ -81,7 +82,7 @@ export async function recordMerge(
       member_id: merged.by,
       at: merged.at,
       action: 'merged',
-      changes: JSON.stringify({ ...facts, chamber: merged.chamberName, ...(merged.fromLeadId ? { fromLeadId: merged.fromLeadId } : {}) }),
+      changes: jsonb({ ...facts, chamber: merged.chamberName, ...(merged.fromLeadId ? { fromLeadId: merged.fromLeadId } : {}) }),
     })
     .execute();
 }

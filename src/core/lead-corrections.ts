@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { ChamberEvent, Lead } from '../db/schema.ts';
 import { fundsDelta, LEAD_COLUMNS, type LeadField } from './lead-records.ts';
 import type { DraftFields } from './render.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * Corrections after Save: a lead's fields changed with their old and new values in its history,
@@ -47,7 +48,7 @@ export async function editLead(
       member_id: by,
       at,
       action: 'edited',
-      changes: JSON.stringify({
+      changes: jsonb({
         ...Object.fromEntries(changes.map((c) => [c.field, c.to])),
         previous: Object.fromEntries(changes.map((c) => [c.field, c.from])),
       }),
@@ -112,12 +113,11 @@ export async function lockDeletedLead(trx: Db, id: number) {
 export async function restoreLead(trx: Db, id: number, by: number, at: Date): Promise<Lead | undefined> {
   const deleted = await lockDeletedLead(trx, id);
   if (!deleted) return undefined;
-  const json = (value: unknown) => JSON.stringify(value);
-  await sql`insert into leads select * from jsonb_populate_record(null::leads, ${json(deleted.lead)}::jsonb)`.execute(trx);
-  await sql`insert into lead_history select * from jsonb_populate_recordset(null::lead_history, ${json(deleted.history)}::jsonb)`.execute(trx);
-  await sql`insert into follow_ups select * from jsonb_populate_recordset(null::follow_ups, ${json(deleted.follow_ups)}::jsonb)`.execute(trx);
-  await sql`insert into reminder_events select * from jsonb_populate_recordset(null::reminder_events, ${json(deleted.reminder_events)}::jsonb)`.execute(trx);
-  await sql`insert into lead_co_reporters select * from jsonb_populate_recordset(null::lead_co_reporters, ${json(deleted.co_reporters)}::jsonb)`.execute(trx);
+  await sql`insert into leads select * from jsonb_populate_record(null::leads, ${jsonb(deleted.lead)}::jsonb)`.execute(trx);
+  await sql`insert into lead_history select * from jsonb_populate_recordset(null::lead_history, ${jsonb(deleted.history)}::jsonb)`.execute(trx);
+  await sql`insert into follow_ups select * from jsonb_populate_recordset(null::follow_ups, ${jsonb(deleted.follow_ups)}::jsonb)`.execute(trx);
+  await sql`insert into reminder_events select * from jsonb_populate_recordset(null::reminder_events, ${jsonb(deleted.reminder_events)}::jsonb)`.execute(trx);
+  await sql`insert into lead_co_reporters select * from jsonb_populate_recordset(null::lead_co_reporters, ${jsonb(deleted.co_reporters)}::jsonb)`.execute(trx);
   await trx
     .insertInto('lead_history')
     .values([

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { Lead, LeadHistoryAction } from '../db/schema.ts';
 import type { Stage } from '../domain/report.ts';
 import type { DraftFields } from './render.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * The writes that change a lead, each with its history entry in the same transaction, so a
@@ -80,7 +81,7 @@ export async function insertLead(trx: Db, input: NewLeadInput): Promise<Lead> {
               sql<Date>`${reportedAt}::timestamptz`.as('at'),
               sql<string>`${input.action ?? 'reported'}::text`.as('action'),
               sql<string>`${stage}::text`.as('to_stage'),
-              sql<string>`${JSON.stringify(fields)}::jsonb`.as('changes'),
+              sql<string>`${jsonb(fields)}::jsonb`.as('changes'),
               sql<number>`${fields.fundsInPlaceYuan ?? 0}::bigint`.as('funds_delta_yuan'),
             ]),
         ),
@@ -145,7 +146,7 @@ export async function changeStage(
       action: 'stage',
       from_stage: lead.stage,
       to_stage: to,
-      changes: Object.keys(changes).length ? JSON.stringify(changes) : null,
+      changes: Object.keys(changes).length ? jsonb(changes) : null,
       note,
       funds_delta_yuan: fundsDelta(lead, changes.fundsInPlaceYuan as number | undefined),
     })
@@ -175,7 +176,7 @@ export async function addFollowUp(
     .execute();
   await trx
     .insertInto('lead_history')
-    .values({ lead_id: lead.id, member_id: by, at, action: 'follow_up', note, changes: nextOn ? JSON.stringify({ nextOn }) : null })
+    .values({ lead_id: lead.id, member_id: by, at, action: 'follow_up', note, changes: nextOn ? jsonb({ nextOn }) : null })
     .execute();
 }
 
@@ -194,7 +195,7 @@ export async function assignOwner(
       member_id: by,
       at,
       action: 'assigned',
-      changes: JSON.stringify({ ownerId: owner.id, owner: owner.display_name }),
+      changes: jsonb({ ownerId: owner.id, owner: owner.display_name }),
     })
     .execute();
 }

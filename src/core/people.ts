@@ -5,6 +5,7 @@ import type { Role } from '../domain/permissions.ts';
 import { UserError } from './context.ts';
 import { newInviteCode } from './features/membership.ts';
 import { sameChamber, type ChamberRef, type MemberRef } from './names.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * The organisation's records: chambers, people and invites. Shared by the chat and the
@@ -162,7 +163,7 @@ export async function removeMember(db: Db, member: MemberRef, by: number | null,
         member_id: by,
         at: now,
         action: 'assigned' as const,
-        changes: JSON.stringify({ ownerId: null, owner: '—', removed: member.display_name }),
+        changes: jsonb({ ownerId: null, owner: '—', removed: member.display_name }),
       })))
       .execute();
   }

@@ -8,6 +8,7 @@ import { leadTitle } from '../core/render.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
 import { type OutboxRow } from './tables.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * Secretary reminders, every morning: per chamber, one message to its secretaries with the leads
@@ -210,7 +211,7 @@ export const remindersJob: JobDefinition = {
             member_id: Number.isSafeInteger(memberId) ? memberId : null,
             outbox_id: outboxId,
             at: ctx.now(),
-            detail: JSON.stringify({ reason: item.reason, detail: item.detail, days: item.days }),
+            detail: jsonb({ reason: item.reason, detail: item.detail, days: item.days }),
           }));
         });
         for (let i = 0; i < events.length; i += 500) await trx.insertInto('reminder_events').values(events.slice(i, i + 500)).execute();
@@ -274,7 +275,7 @@ async function escalate(ctx: JobContext, period: string, candidates: ReminderIte
           period,
           lead_id: item.leadId,
           at: ctx.now(),
-          detail: JSON.stringify({ anchor: item.anchor, days: item.days, deadline: item.deadline }),
+          detail: jsonb({ anchor: item.anchor, days: item.days, deadline: item.deadline }),
         })))
         .execute();
     }

@@ -5,6 +5,7 @@ import type { PeriodKind } from './periods.ts';
 import type { JobName, JobSettings } from './settings.ts';
 import { type JobRun, type JobTrigger } from './tables.ts';
 import { countJobRun } from '../metrics.ts';
+import { jsonb } from '../db/json.ts';
 
 /** What a job needs to run: the database, the clock, the zone, and where pushes can go. */
 export interface JobContext {
@@ -92,7 +93,7 @@ export async function finishPeriod(
     .set({
       status: result.status,
       finished_at: sql`clock_timestamp()`,
-      outcome: result.outcome ? JSON.stringify(result.outcome) : null,
+      outcome: result.outcome ? jsonb(result.outcome) : null,
       error: result.error?.slice(0, 1000) ?? null,
     })
     .where('job', '=', job)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Button, Outbound } from '../core/messages.ts';
+import { jsonb } from '../db/json.ts';
 
 /** An Outbound as the outbox keeps it: JSON, with images and files as base64. */
 interface StoredOutbound {
@@ -16,7 +17,7 @@ export function storeOutbound(outbound: Outbound): string {
   if (outbound.file) {
     stored.file = { name: outbound.file.name, data: Buffer.from(outbound.file.data).toString('base64'), mime: outbound.file.mime };
   }
-  return JSON.stringify(stored);
+  return jsonb(stored);
 }
 
 export function loadOutbound(payload: unknown): Outbound {

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Outbound } from '../core/messages.ts';
 import { pushCost, storeOutbound } from './payload.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * The outbox: every message nobody asked for (digests, reminders, notices) is a row, written in the
@@ -59,7 +60,7 @@ export async function enqueue(trx: Db, messages: OutboxMessage[]): Promise<Map<s
           payload: storeOutbound(m.outbound),
           cost: pushCost(m.outbound, m.recipient.platform),
           priority: m.priority ?? PRIORITY.digest,
-          meta: m.meta ? JSON.stringify(m.meta) : null,
+          meta: m.meta ? jsonb(m.meta) : null,
           ...(m.notBefore ? { not_before: m.notBefore } : {}),
         })),
       )

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database.ts';
 import { safeApiError } from './sdk.ts';
+import { jsonb } from '../../db/json.ts';
 
 /**
  * Lark events are written down before they are acknowledged. Lark considers an event delivered
@@ -40,7 +41,7 @@ export class EventJournal {
   async record(eventId: string, payload: unknown): Promise<void> {
     await this.db
       .insertInto('inbound_events')
-      .values({ platform: this.platform, event_id: eventId, payload: JSON.stringify(payload), lease_until: this.leaseEnd() })
+      .values({ platform: this.platform, event_id: eventId, payload: jsonb(payload), lease_until: this.leaseEnd() })
       .onConflict((oc) => oc.columns(['platform', 'event_id']).doNothing())
       .execute();
   }

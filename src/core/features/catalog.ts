@@ -23,6 +23,7 @@ import { policyLine, policyLines, projectLine, projectLines } from '../../catalo
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
 import { recordIdOf } from '../record-ids.ts';
+import { jsonb } from '../../db/json.ts';
 
 /**
  * The city's catalog in the chat: officials publish investment projects (招商項目) and preferential
@@ -51,7 +52,7 @@ async function startDraft(ctx: MemberCtx, kind: Kind, text: string): Promise<Out
   const fields = kind === 'project' ? parseProject(text, ctx.today) : parsePolicy(text, ctx.today);
   const draft = await ctx.trx
     .insertInto('catalog_drafts')
-    .values({ member_id: ctx.member.id, kind, fields: JSON.stringify(fields), raw_text: text })
+    .values({ member_id: ctx.member.id, kind, fields: jsonb(fields), raw_text: text })
     .returning('id')
     .executeTakeFirstOrThrow();
   return [renderDraft(ctx, kind, fields as ProjectFields & PolicyFields, draft.id)];

@@ -10,6 +10,7 @@ import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, lockLead } from '../lead-records.ts';
 import { leadTitle } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
+import { jsonb } from '../../db/json.ts';
 
 /**
  * The conversation side of scheduled messages: /mute and /unmute for digests and nudges, and the
@@ -73,7 +74,7 @@ const unmute: Command = {
 async function logPress(ctx: MemberCtx, event: ReminderEvent, leadId: number, detail?: Record<string, unknown>): Promise<void> {
   await ctx.trx
     .insertInto('reminder_events')
-    .values({ at: ctx.now, event, lead_id: leadId, member_id: ctx.member.id, detail: detail ? JSON.stringify(detail) : null })
+    .values({ at: ctx.now, event, lead_id: leadId, member_id: ctx.member.id, detail: detail ? jsonb(detail) : null })
     .execute();
 }
 

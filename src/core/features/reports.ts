@@ -15,6 +15,7 @@ import { duplicateReason } from '../../domain/duplicates.ts';
 import { localDate } from '../../domain/calendar.ts';
 import { fieldLines, fieldsOfKind, leadTitle, type DraftFields } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
+import { jsonb } from '../../db/json.ts';
 
 type Kind = 'lead' | 'event';
 
@@ -121,7 +122,7 @@ async function startDraft(
       platform: ctx.inbound.platform,
       chat_id: ctx.inbound.chat.id,
       kind,
-      fields: JSON.stringify(fields),
+      fields: jsonb(fields),
       raw_text: text,
       awaiting: needsTitle({ kind, fields }) ? 'title' : null,
     })
@@ -135,7 +136,7 @@ async function startDraft(
 async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
   return ctx.trx
     .updateTable('drafts')
-    .set({ fields: JSON.stringify(fields), awaiting: needsTitle({ kind: draft.kind, fields }) ? 'title' : null })
+    .set({ fields: jsonb(fields), awaiting: needsTitle({ kind: draft.kind, fields }) ? 'title' : null })
     .where('id', '=', draft.id)
     .returningAll()
     .executeTakeFirstOrThrow();

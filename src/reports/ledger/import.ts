@@ -23,6 +23,7 @@ import {
   type FundsEntry,
   type LeadRecord,
 } from './specs.ts';
+import { jsonb } from '../../db/json.ts';
 
 /**
  * Importing a chamber's ledger of leads or events. Every row is validated first; nothing is
@@ -312,7 +313,7 @@ async function writeLead(
         member_id: null,
         at: at(entry.on),
         action: 'edited',
-        changes: JSON.stringify({ fundsInPlaceYuan: total }),
+        changes: jsonb({ fundsInPlaceYuan: total }),
         funds_delta_yuan: entry.yuan,
       })
       .execute();
