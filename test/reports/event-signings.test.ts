@@ -1,7 +1,11 @@
+import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import type { Core } from '../../src/core/conversation.ts';
+import { FULL_CONTACTS } from '../../src/domain/contact-view.ts';
+import { parsePeriod, type Period } from '../../src/domain/periods.ts';
+import { exportWorkbook } from '../../src/reports/export.ts';
 import { summarize } from '../../src/reports/summary.ts';
 import { addChamberRow } from './fixtures.ts';
 
@@ -41,6 +45,24 @@ describe('projects signed on site at events', () => {
     }
     const one = await summarize(tdb.db, window, [shanghai], TZ);
     expect(one.total.onSiteSignings).toBe(4);
+  });
+
+  it('has a column in the workbook’s figures, per chamber and for the city', async () => {
+    const chengdu = await addChamberRow(tdb.db, '成都商會');
+    await addEventWithSignings(chengdu, '2018-02-02', 3);
+    const period = (parsePeriod('2018上半年', '2026-11-29') as { period: Period }).period;
+    const { data } = await exportWorkbook(tdb.db, period, 'all', {
+      lang: 'zh-CN', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), contactView: () => FULL_CONTACTS,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
+    const summary = workbook.worksheets[0];
+    const column = (summary.getRow(3).values as unknown[]).indexOf('活动现场签约(个)');
+    expect(column).toBeGreaterThan(0);
+    const byChamber = new Map<unknown, unknown>();
+    summary.eachRow((row) => byChamber.set(row.getCell(2).value, row.getCell(column).value));
+    expect(byChamber.get('成都商会')).toBe(3); // names in the reader's script
+    expect(byChamber.get('全市合计')).toBe(3);
   });
 });
 
