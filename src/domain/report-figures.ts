@@ -16,6 +16,8 @@ export interface Figures {
   areaMu: number | null;
   jobs: number | null;
   invitedEnterprises: number | null;
+  /** 走訪了12家企業: enterprises the chamber went to see, never counted as invited. */
+  visitedEnterprises: number | null;
   signedProjects: number | null;
 }
 
@@ -210,22 +212,36 @@ const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|�
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
-/** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
-function invitedEnterprises(report: ReportText): number | null {
+/** 走訪/拜訪 … N家企業 (or N家企業 … 走訪): the chamber went to them, it did not invite them. */
+const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$/;
+const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
+
+/** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
+function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null } {
   const { text } = report;
+  let invited: number | null = null;
+  let visited: number | null = null;
   for (const q of report.quantities) {
-    const after = text.slice(q.end, q.end + 8);
-    const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
-    let fits = false;
-    if (q.unit === 'enterprise') fits = true;
-    else if (q.unit === 'household') fits = ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before);
-    else if (q.unit === 'piece') fits = /^(?:企业|公司)/.test(after);
-    // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
-    else if (q.unit === 'person') fits = /^(?:企业家|客商)/.test(after);
-    else if (q.unit === 'none' && !q.big) fits = ENTERPRISE_KEY.test(before);
-    if (fits) return quantityCount(q, 100_000);
+    if (!countsEnterprises(text, q)) continue;
+    const count = quantityCount(q, 100_000);
+    const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
+    if (VISITED_BEFORE.test(before) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
+    else invited ??= count;
   }
-  return null;
+  return { invited, visited };
+}
+
+/** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
+function countsEnterprises(text: string, q: Quantity): boolean {
+  const after = text.slice(q.end, q.end + 8);
+  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
+  if (q.unit === 'enterprise') return true;
+  if (q.unit === 'household') return ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before);
+  if (q.unit === 'piece') return /^(?:企业|公司)/.test(after);
+  // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
+  if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
+  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before);
+  return false;
 }
 
 const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下)[^,;。!?\n]{0,6}$/;
@@ -262,6 +278,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Figur
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
   let invest = investment(report, claimed);
+  const enterprises = enterpriseCounts(report);
   if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
   return {
     investmentYuan: invest ? quantityYuan(invest) : null,
@@ -269,7 +286,8 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Figur
     taxYuan: tax ? quantityYuan(tax) : null,
     areaMu: area(report),
     jobs: jobs(report),
-    invitedEnterprises: invitedEnterprises(report),
+    invitedEnterprises: enterprises.invited,
+    visitedEnterprises: enterprises.visited,
     signedProjects: signedProjects(report),
   };
 }

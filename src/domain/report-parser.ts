@@ -125,7 +125,7 @@ function kindOf(
   if (REQUEST.test(text) && !keyed && !hasFigures(figures)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
-  const gathered = (figures.invitedEnterprises ?? 0) > 1;
+  const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
   const { activity } = facts;
   if (facts.keyedType) return 'event';
@@ -133,6 +133,8 @@ function kindOf(
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) return 'event';
   if (activity && !activity.held && gathered) return 'event';
+  // "visited 12 companies": a count of enterprises visited names the activity by itself.
+  if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || hasMoney(report))) return 'lead';
   return null;
@@ -177,7 +179,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     contactPhone,
     location: readLocation(report, values),
     industry: readIndustry(report, values),
-    eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? 'other') : null,
+    eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other')) : null,
     date: date ? date.date : null,
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects,

@@ -10,6 +10,7 @@ import { terminalCatalog } from './terminal.ts';
 import { cliCatalog } from './cli.ts';
 import { embeddedCatalog } from './embedded.ts';
 import { recordsCatalog } from './records.ts';
+import { eventsCatalog } from './events.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -31,6 +32,7 @@ const FEATURE_CATALOGS = [
   cliCatalog,
   embeddedCatalog,
   recordsCatalog,
+  eventsCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

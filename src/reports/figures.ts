@@ -8,6 +8,7 @@ export const FIGURE_KEYS = [
   'promotions',
   'visits',
   'invitedEnterprises',
+  'onSiteSignings',
   'newLeads',
   'signedProjects',
   'signedInvestmentYuan',

@@ -77,5 +77,25 @@ export async function figuresFromRollup(
       dropped: row.dropped,
     });
   }
+  for (const row of await onSiteSignings(db, window, scope)) {
+    const figures = result.get(row.chamber_id) ?? emptyFigures();
+    figures.onSiteSignings = Number(row.on_site);
+    result.set(row.chamber_id, figures);
+  }
   return result;
+}
+
+/**
+ * The projects signed on site at the period's events. Read from events themselves rather than
+ * the rollup: a period holds a few hundred events at most (the events_held_on index covers the
+ * range), and the rollup's triggers stay as migrations/0004_reports.ts froze them.
+ */
+async function onSiteSignings(db: Db, window: DateWindow, scope: Scope): Promise<{ chamber_id: number; on_site: number }[]> {
+  const { rows } = await sql<{ chamber_id: number; on_site: number }>`
+    select chamber_id, sum(signed_projects)::int8 as on_site
+    from events
+    where held_on between ${window.from}::date and ${window.to}::date and signed_projects > 0
+      and ${inScope(sql.ref('chamber_id'), scope)}
+    group by chamber_id`.execute(db);
+  return rows;
 }

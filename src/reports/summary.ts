@@ -101,12 +101,13 @@ export async function figuresFromTables(
 
   {
     queries.push(
-      sql<{ chamber_id: number; negotiations: number; promotions: number; visits: number; invited: number }>`
+      sql<{ chamber_id: number; negotiations: number; promotions: number; visits: number; invited: number; on_site: number }>`
         select chamber_id,
           count(*) filter (where event_type = 'negotiation')::int as negotiations,
           count(*) filter (where event_type = 'promotion')::int as promotions,
           count(*) filter (where event_type = 'visit')::int as visits,
-          coalesce(sum(invited_enterprises), 0)::int8 as invited
+          coalesce(sum(invited_enterprises), 0)::int8 as invited,
+          coalesce(sum(signed_projects), 0)::int8 as on_site
         from events
         where held_on between ${window.from}::date and ${window.to}::date and ${scoped}
         group by chamber_id`.execute(db).then(({ rows }) => {
@@ -116,6 +117,7 @@ export async function figuresFromTables(
             promotions: row.promotions,
             visits: row.visits,
             invitedEnterprises: Number(row.invited),
+            onSiteSignings: Number(row.on_site),
           });
         }
       }),

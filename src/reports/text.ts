@@ -51,7 +51,7 @@ function isIdle(f: Figures): boolean {
 }
 
 function figureLines(f: Figures, lang: Lang): string[] {
-  return [
+  const lines = [
     t(lang, 'summary.events', {
       negotiations: formatCount(f.negotiations, lang),
       promotions: formatCount(f.promotions, lang),
@@ -67,6 +67,8 @@ function figureLines(f: Figures, lang: Lang): string[] {
     }),
     t(lang, 'summary.impact', { jobs: formatCount(f.jobs, lang), area: formatMu(f.areaMu, lang) }),
   ];
+  if (f.onSiteSignings) lines.splice(1, 0, t(lang, 'summary.onSiteSignings', { n: formatCount(f.onSiteSignings, lang) }));
+  return lines;
 }
 
 /** The whole /summary answer as text: title, totals, comparisons, ranking, funnel and bulletin. */
@@ -153,6 +155,7 @@ export function bulletinText(shown: SummaryReport, lang: Lang): string {
   if (f.promotions) activities.push(t(lang, 'bulletin.promotions', { n: n(f.promotions) }));
   if (f.visits) activities.push(t(lang, 'bulletin.visits', { n: n(f.visits) }));
   if (f.invitedEnterprises) activities.push(t(lang, 'bulletin.invited', { n: n(f.invitedEnterprises) }));
+  if (f.onSiteSignings) activities.push(t(lang, 'bulletin.onSiteSignings', { n: n(f.onSiteSignings) }));
   const results: string[] = [];
   if (f.newLeads) results.push(t(lang, 'bulletin.newLeads', { n: n(f.newLeads) }));
   if (f.signedProjects) results.push(t(lang, 'bulletin.signed', { n: n(f.signedProjects), amount: yuan(f.signedInvestmentYuan) }));

@@ -74,6 +74,7 @@ const FIGURE_COLUMNS: FigureColumn[] = [
   { key: 'promotions', tw: '推介會(場)', cn: '推介会(场)' },
   { key: 'visits', tw: '考察(場)', cn: '考察(场)' },
   { key: 'invitedEnterprises', tw: '邀請企業(戶)', cn: '邀请企业(户)' },
+  { key: 'onSiteSignings', tw: '活動現場簽約(個)', cn: '活动现场签约(个)' },
   { key: 'newLeads', tw: '新增線索(個)', cn: '新增线索(个)' },
   { key: 'signedProjects', tw: '簽約項目(個)', cn: '签约项目(个)' },
   { key: 'signedInvestmentYuan', tw: '簽約投資(億元)', cn: '签约投资(亿元)', money: true },

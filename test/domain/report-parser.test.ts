@@ -111,6 +111,16 @@ describe('kind', () => {
     expect(parse('举办项目洽谈推介会').eventType).toBe('promotion'); // the head noun wins
   });
 
+  it.each(['商會走訪了12家企業', '11月20日商会走访了12家企业，了解企业需求', '拜訪會員企業8家', '本月拜访会员企业8家', '商会走访企业20余家', 'The chamber visited 12 companies'])('reads enterprises visited (%s) as a visit, never as enterprises invited', (text) => {
+    expect(parse(text)).toMatchObject({ kind: 'event', eventType: 'visit', invitedEnterprises: null });
+  });
+
+  it('still counts the enterprises invited beside those visited', () => {
+    expect(parse('拜訪了3家企業，並舉辦推介會，邀請企業40家參會')).toMatchObject({ eventType: 'promotion', invitedEnterprises: 40 });
+    expect(parse('11月5日商会走访12家企业，邀请其中5家企业参加推介会').invitedEnterprises).toBe(5);
+    expect(parse('組織會員企業回鄉考察，共28家企業參加').invitedEnterprises).toBe(28);
+  });
+
   it('reads one investor visiting as a lead, not an event', () => {
     const report = parse('深圳新华集团董事长陈志明带队来我市考察，有意投资5亿元');
     expect(report.kind).toBe('lead');
