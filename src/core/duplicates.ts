@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import type { Lead } from '../db/schema.ts';
 import { localDate } from '../domain/calendar.ts';
 import { companyKey, phoneKey, projectKey, type DuplicateFacts, type DuplicateReason } from '../domain/duplicates.ts';
+import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate } from '../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { MemberCtx } from './context.ts';
@@ -108,7 +109,7 @@ export async function coReporterLine(ctx: MemberCtx, leadId: number): Promise<st
     .orderBy('lead_co_reporters.at')
     .execute();
   if (rows.length === 0) return null;
-  return ctx.t('records.dup.coReporters', { names: rows.map((r) => (r.name ? `${r.display_name}（${r.name}）` : r.display_name)).join('、') });
+  return ctx.t('records.dup.coReporters', { names: rows.map((r) => (r.name ? `${r.display_name}（${inReaderScript(r.name, ctx.lang)}）` : r.display_name)).join('、') });
 }
 
 /**
@@ -134,8 +135,8 @@ export async function tellSecretaries(
     if (!recipient) continue;
     const lang = isLang(secretary.lang) ? secretary.lang : 'zh-CN';
     const text = secretary.chamber_id === lead.chamber_id
-      ? translate(lang, 'records.dup.toFirstChamber', { id: lead.id, title: leadTitle(lead), reporter: reporter.name, chamber: reporter.chamberName })
-      : translate(lang, 'records.dup.toSecondChamber', { reporter: reporter.name, chamber: match.chamberName, date: match.reportedOn });
+      ? translate(lang, 'records.dup.toFirstChamber', { id: lead.id, title: leadTitle(lead), reporter: reporter.name, chamber: inReaderScript(reporter.chamberName, lang) })
+      : translate(lang, 'records.dup.toSecondChamber', { reporter: reporter.name, chamber: inReaderScript(match.chamberName, lang), date: match.reportedOn });
     messages.push({
       job: 'duplicate',
       period: `${lead.id}:${ctx.inbound.platform}:${ctx.inbound.updateId}`.slice(0, 200),

@@ -1,6 +1,7 @@
 import { formatYuan } from '../domain/amounts.ts';
 import { localDateTime } from '../domain/calendar.ts';
 import { contactViewOf, shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
+import { inReaderScript } from '../domain/names.ts';
 import type { ParsedReport, Stage } from '../domain/report.ts';
 import type { Lead, LeadHistory } from '../db/schema.ts';
 import type { Ctx, MemberCtx } from './context.ts';
@@ -145,7 +146,7 @@ export function historyLine(
         .join('，');
       what = changes.fromLeadId
         ? ctx.t('records.history.mergedLead', { who, from: Number(changes.fromLeadId), facts })
-        : ctx.t('records.history.merged', { who, chamber: String(changes.chamber ?? ''), facts });
+        : ctx.t('records.history.merged', { who, chamber: inReaderScript(String(changes.chamber ?? ''), ctx.lang), facts });
       break;
     }
     case 'deleted':

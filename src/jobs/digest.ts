@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { addDays } from '../domain/calendar.ts';
+import { inReaderScript } from '../domain/names.ts';
 import { isLang, type Lang } from '../i18n/index.ts';
 import { leadTitle } from '../core/render.ts';
 import { allChamberIndustries, matchingFirst } from '../catalog/records.ts';
@@ -91,7 +92,7 @@ export interface DigestInput {
 
 export function digestText(lang: Lang, input: DigestInput): string {
   const s = speaker(lang);
-  const lines = [s.t('digest.title', { chamber: input.chamberName, from: input.dates.start, to: addDays(input.dates.end, -1) })];
+  const lines = [s.t('digest.title', { chamber: inReaderScript(input.chamberName, lang), from: input.dates.start, to: addDays(input.dates.end, -1) })];
   const projects = matchingFirst(input.projects, input.industries, (p) => [p.industry]);
   const policies = matchingFirst(input.policies, input.industries, (p) => p.industries);
   const mark = (industries: (string | null)[], created: Date) =>

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { localDate } from '../domain/calendar.ts';
 import type { Stage } from '../domain/report.ts';
+import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
 import type { Button } from '../core/messages.ts';
 import { leadTitle } from '../core/render.ts';
@@ -145,7 +146,7 @@ export function itemLine(lang: Lang, item: ReminderItem, chamberName?: string): 
     why = t(lang, key, { days: item.days, over: item.days - item.deadline });
   }
   const owner = item.ownerName ? ` · ${t(lang, 'field.owner')}：${item.ownerName}` : '';
-  return `${chamberName ? `${chamberName} ` : ''}${head}：${why}${owner}`;
+  return `${chamberName ? `${inReaderScript(chamberName, lang)} ` : ''}${head}：${why}${owner}`;
 }
 
 export function itemButtons(lang: Lang, item: ReminderItem, snoozeDays: number): Button[] {
@@ -159,7 +160,7 @@ export function itemButtons(lang: Lang, item: ReminderItem, snoozeDays: number):
 
 export function secretaryMessage(lang: Lang, chamberName: string, items: ReminderItem[], snoozeDays: number) {
   const shown = items.slice(0, ITEMS_WITH_BUTTONS);
-  const lines = [t(lang, 'reminders.title', { chamber: chamberName, count: items.length }), ''];
+  const lines = [t(lang, 'reminders.title', { chamber: inReaderScript(chamberName, lang), count: items.length }), ''];
   for (const item of shown) lines.push(`· ${itemLine(lang, item)}`);
   if (items.length > shown.length) lines.push('', t(lang, 'reminders.more', { count: items.length - shown.length }));
   lines.push('', t(lang, 'reminders.footer'));

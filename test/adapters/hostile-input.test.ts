@@ -48,7 +48,7 @@ async function joined(t: TelegramHarness, user: TgUser, role: Role): Promise<TgU
   if (!(await tdb.db.selectFrom('chambers').select('id').where('name', '=', '成都商會').executeTakeFirst())) await addChamber(tdb.db, '成都商會');
   const { code } = await createInvite(tdb.db, { chamber: '成都商會', role, now: clock.now(), days: 30 });
   const { text } = await t.say(user, `/join ${code}`);
-  expect(text).toMatch(/欢迎加入成都商會/);
+  expect(text).toMatch(/欢迎加入成都商会/);
   return user;
 }
 

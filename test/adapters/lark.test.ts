@@ -505,7 +505,7 @@ describe('Lark: the chats the bot lives in', () => {
 
   async function bind(h: Harness, chatId: string) {
     await say(h, { openId: ALICE, chatId, chatType: 'group', ...atBot('/bindgroup') });
-    expect(textOf(api.messagesTo(chatId).at(-1)!)).toMatch(/已绑定到成都商會/);
+    expect(textOf(api.messagesTo(chatId).at(-1)!)).toMatch(/已绑定到成都商会/);
   }
 
   /** Sends what the outbox holds through the adapter's push, as the running bot does. */
@@ -568,7 +568,7 @@ describe('Lark: the chats the bot lives in', () => {
     );
 
     await chatChanges(h, 'im.chat.member.bot.added_v1', { chatId: GROUP, operatorOpenId: BOB });
-    expect(textOf(api.messagesTo(GROUP).at(-1)!)).toMatch(/已绑定到成都商會.*\/unmute digest/);
+    expect(textOf(api.messagesTo(GROUP).at(-1)!)).toMatch(/已绑定到成都商会.*\/unmute digest/);
   });
 });
 

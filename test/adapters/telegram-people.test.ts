@@ -53,10 +53,10 @@ describe('chambers and people on Telegram', () => {
 
     const { sent } = await t.say(admin, '/chamber merge 成都 成都市商会');
     const ask = sent.at(-1)!;
-    expect(ask.text).toMatch(/把「成都商會」合并到「成都市商会」？\n线索 1 条、活动 0 场、成员 1 人/);
+    expect(ask.text).toMatch(/把「成都商会」合并到「成都市商会」？\n线索 1 条、活动 0 场、成员 1 人/);
     expect(ask.buttons.flat().map((b) => b.text)).toEqual(['🔀 合并', '✖️ 取消']);
     const pressed = await t.deliver(admin.presses(ask, '合并'));
-    expect(pressed.edited.at(-1)!.text).toMatch(/已把「成都商會」合并到「成都市商会」：移入线索 1 条/);
+    expect(pressed.edited.at(-1)!.text).toMatch(/已把「成都商会」合并到「成都市商会」：移入线索 1 条/);
     expect(pressed.edited.at(-1)!.buttons.flat()).toEqual([]);
 
     const after = await summarize(tdb.db, { from: '2026-11-01', to: '2026-11-30' }, 'all', 'Asia/Shanghai');

@@ -26,7 +26,7 @@ afterEach(async () => {
 async function joined(t: TelegramHarness, user: TgUser, role: Role, chamber = '成都商會'): Promise<TgUser> {
   if (!(await tdb.db.selectFrom('chambers').select('id').where('name', '=', chamber).executeTakeFirst())) await addChamber(tdb.db, chamber);
   const { code } = await createInvite(tdb.db, { chamber, role, now: clock.now(), days: 30 });
-  expect((await t.say(user, `/join ${code}`)).text).toMatch(new RegExp(`欢迎加入${chamber}`));
+  expect((await t.say(user, `/join ${code}`)).text).toMatch(/^欢迎加入/);
   return user;
 }
 
@@ -61,13 +61,13 @@ describe('duplicates through Telegram', () => {
 
     const { sent } = await t.say(bob, '冷链物流园项目，投资5亿元');
     const draft = sent.find((m) => m.buttons.length > 0)!;
-    expect(draft.text).toMatch(/可能与 #1 重复（成都商會 \d{4}-\d{2}-\d{2} 首报）/);
+    expect(draft.text).toMatch(/可能与 #1 重复（成都商会 \d{4}-\d{2}-\d{2} 首报）/);
     expect(draft.text).not.toContain('3.00亿元');
     expect(draft.buttons.flat().map((b) => b.text)).toEqual(['是同一个（合并）', '不是，另存', '✏️ 修改', '✖️ 取消']);
     const merged = await t.deliver(bob.presses(draft, '合并'));
-    expect(merged.edited[0].text).toMatch(/已合并到成都商會 \d{4}-\d{2}-\d{2} 首报的线索/);
+    expect(merged.edited[0].text).toMatch(/已合并到成都商会 \d{4}-\d{2}-\d{2} 首报的线索/);
     expect(merged.edited[0].buttons).toEqual([]);
     expect(await tdb.db.selectFrom('leads').select('id').execute()).toHaveLength(1);
-    expect((await t.say(alice, '/show 1')).text).toContain('共同报告人：劉 四（重慶商會）');
+    expect((await t.say(alice, '/show 1')).text).toContain('共同报告人：劉 四（重庆商会）');
   });
 });

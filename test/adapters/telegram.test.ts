@@ -71,7 +71,7 @@ async function inviteCode(role: Role, chamber = '成都商會'): Promise<string>
 
 async function joined(t: TelegramHarness, user: TgUser, role: Role): Promise<TgUser> {
   const { text } = await t.say(user, `/join ${await inviteCode(role)}`);
-  expect(text).toMatch(/欢迎加入成都商會/);
+  expect(text).toMatch(/欢迎加入成都商会/);
   return user;
 }
 
@@ -202,7 +202,7 @@ describe('a group', () => {
 
     expect((await t.say(member, '/bindgroup', group)).text).toMatch(/没有权限/);
     const bound = await t.deliver(secretary.says('/bindgroup@ChamberTestBot', group));
-    expect(bound.sent.map((m) => m.text).join()).toMatch(/已绑定到成都商會/);
+    expect(bound.sent.map((m) => m.text).join()).toMatch(/已绑定到成都商会/);
     const reply = t.api.callsOf('sendMessage').at(-1)!;
     expect(reply.payload.chat_id).toBe(group.id);
     expect(reply.payload.reply_parameters).toMatchObject({ message_id: expect.any(Number) });
@@ -238,7 +238,7 @@ describe('the chats the bot lives in', () => {
 
   async function bound(t: TelegramHarness, chat: Parameters<TgUser['says']>[1]): Promise<TgUser> {
     const secretary = await joined(t, new TgUser(8001, '李', '秘书长'), 'secretary');
-    expect((await t.say(secretary, '/bindgroup', chat)).text).toMatch(/已绑定到成都商會/);
+    expect((await t.say(secretary, '/bindgroup', chat)).text).toMatch(/已绑定到成都商会/);
     return secretary;
   }
 
@@ -307,7 +307,7 @@ describe('the chats the bot lives in', () => {
     expect(told.filter((m) => /已停止/.test(m.text))).toHaveLength(1);
 
     const back = await t.deliver(admin.changesBot(group, 'left', 'member'));
-    expect(back.sent.map((m) => m.text)).toEqual([expect.stringMatching(/已绑定到成都商會.*\/unmute digest/)]);
+    expect(back.sent.map((m) => m.text)).toEqual([expect.stringMatching(/已绑定到成都商会.*\/unmute digest/)]);
     expect((await t.say(secretary, '/unmute digest', group)).text).toMatch(/已恢复本群的周报推送/);
     expect(await groupAddresses(tdb.db, { platforms: ['telegram'] })).toMatchObject([{ chatId: String(group.id) }]);
   });
@@ -326,7 +326,7 @@ describe('the chats the bot lives in', () => {
     for (const update of [inNew, inOld, inNew, inOld]) expect((await t.deliver(update)).sent).toEqual([]);
 
     expect(await groupAddresses(tdb.db, { platforms: ['telegram'] })).toMatchObject([{ chatId: String(supergroup.id) }]);
-    expect((await t.say(secretary, '/bindgroup', supergroup)).text).toMatch(/已经绑定到成都商會/);
+    expect((await t.say(secretary, '/bindgroup', supergroup)).text).toMatch(/已经绑定到成都商会/);
     // The answer to the question, given in the supergroup, completes the draft.
     const { sent } = await t.say(member, '@ChamberTestBot 天府物流园', supergroup);
     const draft = sent.find((m) => m.buttons.length > 0)!;
@@ -336,7 +336,7 @@ describe('the chats the bot lives in', () => {
     const ctx = jobCtx(tdb.db, () => new Date('2026-11-30T01:07:00Z'), { platforms: ['telegram'] });
     await runPeriod(ctx, digestJob, '2026-W49', { instance: 'test', trigger: 'manual' });
     await sendQueued(t);
-    const digests = (chat: number) => t.api.chat(chat).filter((m) => m.text.startsWith('【招商周报】成都商會'));
+    const digests = (chat: number) => t.api.chat(chat).filter((m) => m.text.startsWith('【招商周报】成都商会'));
     expect(digests(supergroup.id)).toHaveLength(1);
     expect(digests(old.id)).toEqual([]);
   });

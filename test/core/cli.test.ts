@@ -61,7 +61,7 @@ describe('administration and the terminal chat', () => {
     // The demo users exist only with demo data: a fresh person joins with the code instead.
     const chat = await cli(['chat', '--as', 'member'], `/join ${code}\n/help\n`);
     expect(chat.code).toBe(0);
-    expect(chat.stdout).toContain('欢迎加入昆明商會！您的身份是：秘书长');
+    expect(chat.stdout).toContain('欢迎加入昆明商会！您的身份是：秘书长');
     expect(chat.stdout).toContain('/assign');
   }, 120_000);
 

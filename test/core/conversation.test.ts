@@ -28,7 +28,7 @@ describe('joining', () => {
     expect(text(await guest.send('/join NOPE1234'))).toContain('NOPE1234');
 
     const secretary = await joinAs(core, tdb.db, 'secretary', { name: '李秘書長' });
-    expect(text(await secretary.send('/join ANYTHING'))).toMatch(/已经加入了成都商會/);
+    expect(text(await secretary.send('/join ANYTHING'))).toMatch(/已经加入了成都商会/);
     const member = await tdb.db.selectFrom('members').selectAll().where('display_name', '=', '李秘書長').executeTakeFirstOrThrow();
     expect(member.role).toBe('secretary');
   });
@@ -43,6 +43,18 @@ describe('joining', () => {
     const late = await createInvite(tdb.db, { chamber: '成都商會', role: 'member', days: 1, now: clock.now() });
     clock.advanceDays(2);
     expect(text(await new ChatUser(core, 'c', 'C').send(`/join ${late.code}`))).toMatch(/无效/);
+  });
+
+  it('welcomes a zh-CN reader to 成都商会 and a zh-TW reader to 成都商會, whatever the stored spelling', async () => {
+    const { createInvite } = await import('../../src/core/admin.ts');
+    await addChamber(tdb.db, '成都商會');
+    const { code } = await createInvite(tdb.db, { chamber: '成都商會', role: 'member', uses: 2, days: 1, now: clock.now() });
+    expect(text(await new ChatUser(core, 'cn', '張三').send(`/join ${code}`))).toMatch(/^欢迎加入成都商会！/);
+    // A guest's language is their app's (Telegram's language_code zh-hant).
+    const taiwanese = new ChatUser(core, 'tw', '陳小姐');
+    const say = (words: string) => taiwanese.deliver({ text: words, user: { id: 'tw', name: '陳小姐', langHint: 'zh-hant' } });
+    expect(text(await say(`/join ${code}`))).toMatch(/^歡迎加入成都商會！/);
+    expect(text(await new ChatUser(core, 'cn', '張三').send('/join AGAIN'))).toMatch(/已经加入了成都商会/);
   });
 
   it('links a second platform to the same member with /link', async () => {
@@ -236,14 +248,14 @@ describe('groups', () => {
     const chatter = new ChatUser(core, member.userId, member.name, group);
     expect(await chatter.deliver({ text: '大家好，明天见', addressed: false })).toEqual([]);
     expect(text(await member.inGroup('grp-1').send('/bindgroup'))).toMatch(/没有权限/);
-    expect(text(await secretary.inGroup('grp-1').send('/bindgroup'))).toMatch(/已绑定到成都商會/);
+    expect(text(await secretary.inGroup('grp-1').send('/bindgroup'))).toMatch(/已绑定到成都商会/);
     expect(text(await secretary.send('/bindgroup'))).toMatch(/群里发送/);
     expect(await tdb.db.selectFrom('group_bindings').selectAll().execute()).toHaveLength(1);
   });
 
   it('keeps the binding a moved group already has at its new id, and moves its waiting pushes there', async () => {
     const secretary = await joinAs(core, tdb.db, 'secretary');
-    expect(text(await secretary.inGroup('old').send('/bindgroup'))).toMatch(/已绑定到成都商會/);
+    expect(text(await secretary.inGroup('old').send('/bindgroup'))).toMatch(/已绑定到成都商会/);
     const [address] = await groupAddresses(tdb.db);
     await tdb.db.transaction().execute((trx) =>
       enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '周报' } }]),
@@ -251,7 +263,7 @@ describe('groups', () => {
     // The secretary bound the new group before the move was reported.
     await addChamber(tdb.db, '上海商會');
     const other = await joinAs(core, tdb.db, 'secretary', { chamber: '上海商會' });
-    expect(text(await other.inGroup('new').send('/bindgroup'))).toMatch(/已绑定到上海商會/);
+    expect(text(await other.inGroup('new').send('/bindgroup'))).toMatch(/已绑定到上海商会/);
 
     const moved = { chatChange: { kind: 'moved', fromChatId: 'old', toChatId: 'new' } as const };
     expect(await secretary.inGroup('old').deliver(moved)).toEqual([]);

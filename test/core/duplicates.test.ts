@@ -49,18 +49,18 @@ describe('a duplicate caught at capture, across chambers', () => {
 
     clock.set('2026-11-29T02:00:00Z');
     const draft = text(await second.send('重慶一家企業要投冷链物流园项目，投资5亿元，联系人王总 139 1234 5678，用地200亩'));
-    expect(draft).toContain(`可能与 #${id} 重复（成都商會 2026-11-20 首报）`);
+    expect(draft).toContain(`可能与 #${id} 重复（成都商会 2026-11-20 首报）`);
     expect(draft).not.toContain('3.00亿元');
     expect(second.lastButtons.map((b) => b.label)).toEqual(['是同一个（合并）', '不是，另存', '✏️ 修改', '✖️ 取消']);
     const merged = text(await second.press('合并'));
-    expect(merged).toContain('已合并到成都商會 2026-11-20 首报的线索');
+    expect(merged).toContain('已合并到成都商会 2026-11-20 首报的线索');
     expect(merged).not.toContain('冷鏈物流園');
     expect(text(await second.send(`/show ${id}`))).toContain(`找不到编号为 ${id} 的线索`);
 
     const shown = text(await firstSecretary.send(`/show ${id}`));
-    expect(shown).toContain('共同报告人：劉四（重慶商會）');
+    expect(shown).toContain('共同报告人：劉四（重庆商会）');
     expect(shown).toContain('报告人：張三');
-    expect(shown).toMatch(/劉四（重慶商會）的重复报告已合并：.*总投资 5.00亿元/);
+    expect(shown).toMatch(/劉四（重庆商会）的重复报告已合并：.*总投资 5.00亿元/);
     expect(shown).toContain('占地 200 亩');
     expect(shown).toContain('总投资：3.00亿元');
 
@@ -71,9 +71,9 @@ describe('a duplicate caught at capture, across chambers', () => {
 
     const told = await outbox();
     const [firstSecretaryId, secondSecretaryId] = [await memberId(firstSecretary), await memberId(secondSecretary)];
-    expect(told.find((m) => m.memberId === firstSecretaryId)?.text).toContain(`线索 #${id}「冷鏈物流園」收到一份重复报告：劉四（重慶商會）`);
+    expect(told.find((m) => m.memberId === firstSecretaryId)?.text).toContain(`线索 #${id}「冷鏈物流園」收到一份重复报告：劉四（重庆商会）`);
     const toSecond = told.find((m) => m.memberId === secondSecretaryId)?.text ?? '';
-    expect(toSecond).toContain('与成都商會 2026-11-20 首报的线索重复');
+    expect(toSecond).toContain('与成都商会 2026-11-20 首报的线索重复');
     expect(toSecond).not.toContain('冷鏈物流園');
     expect(toSecond).not.toContain(`#${id}`);
   });
@@ -111,7 +111,7 @@ describe('a duplicate caught at capture, across chambers', () => {
     expect(text(await secretary.send(`/merge ${kept} ${twin}`))).toContain(`已把线索 #${twin} 合并到 #${kept}`);
     expect(text(await official.send('/summary 2026年11月'))).toContain('签约 1 个，投资 3.00亿元');
     const shown = text(await secretary.send(`/show ${kept}`));
-    expect(shown).toContain('共同报告人：李四（成都商會）');
+    expect(shown).toContain('共同报告人：李四（成都商会）');
     expect(shown).toContain(`把线索 #${twin} 合并到此`);
   });
 });

@@ -31,7 +31,7 @@ describe('merging chambers keeps what was deleted by mistake', () => {
     expect(text(await westSecretary.send(`/delete ${mistake}`))).toContain(`#${mistake}`);
 
     await admin.send('/chamber merge 西安 長安');
-    expect(text(await admin.press('合并'))).toMatch(/已把「西安商會」合并到「長安商會」/);
+    expect(text(await admin.press('合并'))).toMatch(/已把「西安商会」合并到「长安商会」/);
 
     expect(text(await keptSecretary.send(`/restore ${mistake}`))).toContain(`#${mistake}`);
     const shown = text(await keptSecretary.send(`/show ${mistake}`));

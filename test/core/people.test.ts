@@ -61,7 +61,7 @@ describe('names in either script', () => {
     expect((await tdb.db.selectFrom('leads').select('owner_id').executeTakeFirstOrThrow()).owner_id).not.toBeNull();
 
     const { code } = await createInvite(tdb.db, { chamber: '成都商会', role: 'member', now: clock.now() });
-    expect(text(await new ChatUser(core, 'new', '新人').send(`/join ${code}`))).toMatch(/欢迎加入成都商會/);
+    expect(text(await new ChatUser(core, 'new', '新人').send(`/join ${code}`))).toMatch(/欢迎加入成都商会/);
     expect(text(await official.send('/summary 2026上半年 成都商会'))).toMatch(/成都商会/);
     expect(text(await official.send('/summary 2026上半年 西安商会'))).toMatch(/西安商会/);
   });
@@ -153,9 +153,9 @@ describe('the admin’s chambers', () => {
     expect(fromCounts.leads).toBeGreaterThan(0);
 
     const ask = text(await admin.send('/chamber merge 东莞 贵阳商会'));
-    expect(ask).toMatch(new RegExp(`把「東莞商會」合并到「貴陽商會」？\\n线索 ${fromCounts.leads} 条、活动 ${fromCounts.events} 场`));
+    expect(ask).toMatch(new RegExp(`把「东莞商会」合并到「贵阳商会」？\\n线索 ${fromCounts.leads} 条、活动 ${fromCounts.events} 场`));
     expect((await counts(from)).leads).toBe(fromCounts.leads); // nothing moves before the button
-    expect(text(await admin.press('合并'))).toMatch(/已把「東莞商會」合并到「貴陽商會」/);
+    expect(text(await admin.press('合并'))).toMatch(/已把「东莞商会」合并到「贵阳商会」/);
 
     expect(await tdb.db.selectFrom('chambers').select('id').where('id', '=', from).executeTakeFirst()).toBeUndefined();
     expect(await counts(into)).toEqual({ leads: fromCounts.leads + intoCounts.leads, events: fromCounts.events + intoCounts.events });
@@ -240,7 +240,7 @@ describe('roles and removal', () => {
 
     const invite = text(await secretary.send('/invite'));
     const code = /邀请码：([A-Z2-9]{8})/.exec(invite)![1];
-    expect(text(await member.send(`/join ${code}`))).toMatch(/欢迎加入成都商會/);
+    expect(text(await member.send(`/join ${code}`))).toMatch(/欢迎加入成都商会/);
   });
 
   it('lets a secretary remove only members of their own chamber, never a secretary, never another chamber', async () => {

@@ -37,7 +37,7 @@ describe('/todo', () => {
     const w = await world();
     const replies = await w.secretary.send('/todo');
     const [answer] = replies;
-    expect(answer.text).toContain('成都商會：2 条线索需要处理');
+    expect(answer.text).toContain('成都商会：2 条线索需要处理');
     expect(answer.text).toMatch(new RegExp(`#${w.silent} 冷鏈物流園（洽谈）：\\d+ 天没有跟进`));
     expect(answer.text).toContain(`#${w.fresh} 光伏組件廠（线索）`);
     expect(answer.text).not.toContain('火鍋底料廠');
@@ -45,7 +45,7 @@ describe('/todo', () => {
 
     await runPeriod(jobCtx(tdb.db, w.clock.now, { platforms: ['test'] }), remindersJob, '2026-11-30', { instance: 'test', trigger: 'manual' });
     const rows = await tdb.db.selectFrom('outbox').select('payload').where('job', '=', 'reminders').execute();
-    const sent = rows.map((r) => loadOutbound(r.payload)).find((o) => o.text.includes('成都商會'))!;
+    const sent = rows.map((r) => loadOutbound(r.payload)).find((o) => o.text.includes('成都商会'))!;
     expect(answer.text).toBe(sent.text);
     expect(answer.buttons).toEqual(sent.buttons);
 
@@ -57,7 +57,7 @@ describe('/todo', () => {
   it('gives an official the leads escalated across chambers, and a member their own', async () => {
     const w = await world();
     const escalated = text(await w.official.send('/todo'));
-    expect(escalated).toContain(`成都商會 #${w.silent} 冷鏈物流園`);
+    expect(escalated).toContain(`成都商会 #${w.silent} 冷鏈物流園`);
     expect(escalated).not.toContain('光伏組件廠');
 
     const mine = await w.zhang.send('/待辦');

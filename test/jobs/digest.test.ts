@@ -76,7 +76,7 @@ describe('the weekly digest', () => {
       ['g:test:g-cd', `m${w.secretary.id}`, `m${w.zh.id}`, `m${w.en.id}`, `m${w.shanghai.id}`].sort(),
     );
     const group = to('g:test:g-cd');
-    expect(group).toContain('成都商會');
+    expect(group).toContain('成都商会');
     expect(group).toContain('2026-11-23');
     expect(group).toContain('2026-11-29');
     // Logistics, the chamber's industry, comes first and is starred; the new one is marked new.
@@ -98,6 +98,19 @@ describe('the weekly digest', () => {
     expect(shanghai).not.toContain('★');
     expect(shanghai.indexOf('冷鏈物流中心')).toBeLessThan(shanghai.indexOf('電子信息產業園'));
     expect(sent.every((m) => m.period === PERIOD)).toBe(true);
+  });
+
+  it('names the chamber in each reader\'s script: 成都商会 in zh-CN, 成都商會 in zh-TW, as written in English', async () => {
+    const w = await world();
+    const tw = await member(t.db, { chamberId: w.cd, name: '陳小姐', lang: 'zh-TW' });
+    await project('冷鏈物流中心', '物流', '2026-11-26T02:00:00Z');
+    await run();
+    const sent = await messages();
+    const to = (key: string) => sent.find((m) => m.recipient === key)?.text ?? '';
+    expect(to(`m${w.secretary.id}`)).toMatch(/^【招商周报】成都商会（/);
+    expect(to('g:test:g-cd')).toMatch(/^【招商周报】成都商会（/);
+    expect(to(`m${tw.id}`)).toMatch(/^【招商週報】成都商會（/);
+    expect(to(`m${w.en.id}`)).toMatch(/^Weekly digest — 成都商會/);
   });
 
   it('sends nothing to a member with nothing new, but the group still gets its chamber\'s week', async () => {

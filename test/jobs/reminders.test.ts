@@ -114,7 +114,7 @@ describe('the morning reminders', () => {
     expect(buttons[0].map((b) => b.action)).toEqual([`r:f:${w.silentLead.id}`, `r:s:${w.silentLead.id}:7`, `r:t:${w.silentLead.id}`, `r:v:${w.silentLead.id}`]);
     const [escalation] = await outbox('escalations');
     expect(escalation.member_id).toBe(w.m.official);
-    expect(escalation.outbound.text).toMatch(/成都商會 #\d+ 冷鏈物流園/);
+    expect(escalation.outbound.text).toMatch(/成都商会 #\d+ 冷鏈物流園/);
     // Queued items are logged for response times.
     const queued = await t.db.selectFrom('reminder_events').selectAll().where('event', '=', 'queued').execute();
     expect(queued).toHaveLength(3);
@@ -125,6 +125,19 @@ describe('the morning reminders', () => {
     expect(await w.run('2026-12-01')).toMatchObject({ outcome: { escalated: 0 } });
     expect(await outbox('escalations')).toHaveLength(1);
     expect(await outbox('reminders')).toHaveLength(2);
+  });
+
+  it('names the chamber in each secretary\'s script: 成都商会 in zh-CN, 成都商會 in zh-TW (stored as 成都商會)', async () => {
+    const w = await world();
+    const taiwanese = await joinAs(w.core, t.db, 'secretary', { name: '陳秘書' });
+    await taiwanese.send('/lang zh-TW');
+    await w.run('2026-11-30');
+    const texts = new Map((await outbox('reminders')).map((r) => [r.member_id, r.outbound.text]));
+    const twId = (await t.db.selectFrom('identities').select('member_id').where('platform_user_id', '=', taiwanese.userId).executeTakeFirstOrThrow()).member_id;
+    expect(texts.get(w.m.secretary)).toMatch(/^【今日跟进提醒】成都商会：3 条线索需要处理/);
+    expect(texts.get(twId)).toMatch(/^【今日跟進提醒】成都商會：3 條線索需要處理/);
+    // What is stored does not change.
+    expect((await t.db.selectFrom('chambers').select('name').where('id', '=', w.chamberId).executeTakeFirstOrThrow()).name).toBe('成都商會');
   });
 
   it('snooze moves the deadline: the lead is left alone for 7 days, then due', async () => {

@@ -76,6 +76,7 @@ async function rename(ctx: MemberCtx, [oldName, newName]: string[]): Promise<Out
   const chamber = await chamberNamed(ctx, oldName);
   if (Array.isArray(chamber)) return chamber;
   await renameChamber(ctx.trx, chamber, newName);
+  // A rename is about the stored spelling itself (成都商會 → 成都商会 is one), so both are shown as written.
   return [{ text: ctx.t('chamber.renamed', { from: chamber.name, to: newName.trim() }) }];
 }
 
@@ -94,12 +95,12 @@ async function askMerge(ctx: MemberCtx, [fromName, intoName]: string[]): Promise
   if (Array.isArray(from)) return from;
   const into = await chamberNamed(ctx, intoName);
   if (Array.isArray(into)) return into;
-  if (from.id === into.id) return [{ text: ctx.t('chambers.mergeSame', { name: from.name }) }];
+  if (from.id === into.id) return [{ text: ctx.t('chambers.mergeSame', { name: inReaderScript(from.name, ctx.lang) }) }];
   const count = async (table: 'leads' | 'events' | 'members') =>
     Number((await ctx.trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('chamber_id', '=', from.id).executeTakeFirstOrThrow()).n);
   const text = ctx.t('chamber.mergeAsk', {
-    from: from.name,
-    into: into.name,
+    from: inReaderScript(from.name, ctx.lang),
+    into: inReaderScript(into.name, ctx.lang),
     leads: await count('leads'),
     events: await count('events'),
     members: await count('members'),
@@ -153,7 +154,7 @@ export const chambers: Feature = {
         const into = verb === 'merge' ? await chamberById(ctx, Number(intoText)) : undefined;
         if (!from || !into) return [{ text: ctx.t('error.staleButton'), edit: true }];
         const moved = await mergeChambers(ctx.trx, from, into);
-        return [{ text: ctx.t('chamber.merged', { from: from.name, into: into.name, ...moved }), edit: true }];
+        return [{ text: ctx.t('chamber.merged', { from: inReaderScript(from.name, ctx.lang), into: inReaderScript(into.name, ctx.lang), ...moved }), edit: true }];
       },
     },
   ],

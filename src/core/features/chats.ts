@@ -1,3 +1,4 @@
+import { inReaderScript } from '../../domain/names.ts';
 import { disableChat } from '../../outbox/blocked.ts';
 import { moveChat } from '../../outbox/moved.ts';
 import type { Ctx, Feature } from '../context.ts';
@@ -33,7 +34,7 @@ async function botAdded(ctx: Ctx): Promise<Outbound[]> {
   const binding = await bindingOf(ctx);
   if (!binding) return [{ text: ctx.t('chats.added') }];
   // Added back after a removal: the binding is still there, only its digest waits to be resumed.
-  if (binding.blocked_at !== null) return [{ text: ctx.t('chats.addedBack', { chamber: binding.chamber }) }];
+  if (binding.blocked_at !== null) return [{ text: ctx.t('chats.addedBack', { chamber: inReaderScript(binding.chamber, ctx.lang) }) }];
   return [];
 }
 

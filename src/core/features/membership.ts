@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { isLang, LANGS, translate, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { can } from '../../domain/permissions.ts';
-import type { Db } from '../../db/database.ts';
+import { inReaderScript } from '../../domain/names.ts';
 import type { Command, Ctx, Feature } from '../context.ts';
 import { joinByLinkCode } from './identities.ts';
 
@@ -14,10 +14,11 @@ export function newInviteCode(length = 8): string {
   return code;
 }
 
-async function chamberName(trx: Db, chamberId: number | null): Promise<string | null> {
+/** The chamber's name as the reader writes it (stored names are often traditional). */
+async function chamberName(ctx: Ctx, chamberId: number | null): Promise<string | null> {
   if (chamberId === null) return null;
-  const row = await trx.selectFrom('chambers').select('name').where('id', '=', chamberId).executeTakeFirst();
-  return row?.name ?? null;
+  const row = await ctx.trx.selectFrom('chambers').select('name').where('id', '=', chamberId).executeTakeFirst();
+  return row ? inReaderScript(row.name, ctx.lang) : null;
 }
 
 const start: Command = {
@@ -60,7 +61,7 @@ const join: Command = {
     if (!code) return [{ text: ctx.t('join.usage') }];
     const { trx, inbound } = ctx;
     if (ctx.member) {
-      const chamber = await chamberName(trx, ctx.member.chamber_id);
+      const chamber = await chamberName(ctx, ctx.member.chamber_id);
       return [{ text: ctx.t('join.already', { chamber: chamber ?? '', role: ctx.t(`role.${ctx.member.role}`) }) }];
     }
     const invite = await trx
@@ -95,7 +96,7 @@ const join: Command = {
       })
       .execute();
     ctx.lang = isLang(member.lang) ? member.lang : ctx.lang;
-    const chamber = await chamberName(trx, member.chamber_id);
+    const chamber = await chamberName(ctx, member.chamber_id);
     const role = ctx.t(`role.${member.role}`);
     return [{ text: chamber ? ctx.t('join.done', { chamber, role }) : ctx.t('join.doneNoChamber', { role }) }];
   },
@@ -134,7 +135,7 @@ const bindGroup: Command = {
       .where('platform', '=', inbound.platform)
       .where('chat_id', '=', inbound.chat.id)
       .executeTakeFirst();
-    const chamber = (await chamberName(trx, actor.chamberId)) ?? '';
+    const chamber = (await chamberName(ctx, actor.chamberId)) ?? '';
     if (existing?.chamber_id === actor.chamberId) return [{ text: ctx.t('bind.already', { chamber }) }];
     // A group another chamber bound may be rebound only by that chamber's secretary.
     if (existing) return [{ text: ctx.t('error.forbidden') }];

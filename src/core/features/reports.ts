@@ -13,6 +13,7 @@ import { insertLead, lockLead } from '../lead-records.ts';
 import { addCoReporter, factsOfLead, findDuplicate, recordMerge, tellSecretaries } from '../duplicates.ts';
 import { duplicateReason } from '../../domain/duplicates.ts';
 import { localDate } from '../../domain/calendar.ts';
+import { inReaderScript } from '../../domain/names.ts';
 import { fieldLines, fieldsOfKind, leadTitle, type DraftFields } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
 import { jsonb } from '../../db/json.ts';
@@ -56,7 +57,7 @@ async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): 
   let buttons = draftButtons(ctx, draft.id);
   const match = draft.kind === 'lead' ? await findDuplicate(ctx.trx, fields, ctx.deps.timezone) : null;
   if (match) {
-    lines.push(ctx.t('records.dup.line', { id: match.leadId, chamber: match.chamberName, date: match.reportedOn }));
+    lines.push(ctx.t('records.dup.line', { id: match.leadId, chamber: inReaderScript(match.chamberName, ctx.lang), date: match.reportedOn }));
     buttons = [
       [
         { label: ctx.t('records.dup.merge'), action: `d:merge:${draft.id}:${match.leadId}` },
@@ -274,7 +275,7 @@ async function mergeDraft(ctx: MemberCtx, draft: Draft, leadId: number): Promise
   await tellSecretaries(ctx, lead, first, { name: ctx.member.display_name, chamberId: ctx.actor.chamberId, chamberName: reporterChamber });
   const text = can(ctx.actor, 'lead.read', { chamberId: lead.chamber_id })
     ? ctx.t('records.dup.merged', { id: lead.id, title: leadTitle(lead) })
-    : ctx.t('records.dup.mergedElsewhere', { chamber: first.chamberName, date: first.reportedOn });
+    : ctx.t('records.dup.mergedElsewhere', { chamber: inReaderScript(first.chamberName, ctx.lang), date: first.reportedOn });
   return [{ text, edit: true }];
 }
 

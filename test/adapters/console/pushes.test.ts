@@ -74,7 +74,7 @@ describe('the terminal chat shows what the bot pushes', () => {
     terminal.type('/as secretary');
     const screen = await terminal.shows(/\[1\] #\d+ 已跟进/);
     expect(screen).toContain('→ 李秘書長 (secretary)');
-    expect(screen).toMatch(/您不在时，有 1 条消息发给了 李秘書長：\n【今日跟进提醒】成都商會：\d+ 条线索需要处理/);
+    expect(screen).toMatch(/您不在时，有 1 条消息发给了 李秘書長：\n【今日跟进提醒】成都商会：\d+ 条线索需要处理/);
     const leadId = /\[1\] #(\d+) 已跟进/.exec(screen)![1];
 
     const followedBefore = await database.db.selectFrom('follow_ups').select('lead_id').where('lead_id', '=', Number(leadId)).execute();
