@@ -153,6 +153,8 @@ export interface DraftTable {
   awaiting: 'edit' | 'title' | null;
   status: ColumnType<'open' | 'saved' | 'cancelled', 'open' | 'saved' | 'cancelled' | undefined>;
   saved_id: number | null;
+  /** The id of the first draft made from the same message, when it held several reports. */
+  batch_id: number | null;
   created_at: Timestamp;
 }
 

@@ -17,6 +17,10 @@ import { inReaderScript } from '../../domain/names.ts';
 import { fieldLines, fieldsOfKind, leadTitle, type DraftFields } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
 import { jsonb } from '../../db/json.ts';
+import { draftFieldsOf, needsTitle } from '../../domain/draft-fields.ts';
+import { proposeLeadTitle } from '../../domain/lead-title.ts';
+import { splitReports } from '../../domain/report-split.ts';
+import { renderBatch, startBatch } from './draft-batches.ts';
 
 type Kind = 'lead' | 'event';
 
@@ -34,13 +38,24 @@ function draftButtons(ctx: MemberCtx, draftId: number): Button[][] {
 }
 
 /** The reporter sees what they typed; anyone else in a group sees it redacted. */
-function draftView(ctx: MemberCtx) {
+export function draftView(ctx: MemberCtx) {
   return ctx.inbound.chat.type === 'group' ? GROUP_CONTACTS : FULL_CONTACTS;
 }
 
-function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {
+/** Whether the draft's title is the one the bot proposed, so the reporter is told they may change it. */
+export function hasProposedTitle(draft: Pick<Draft, 'kind' | 'fields' | 'raw_text'>): boolean {
   const fields = draft.fields as DraftFields;
-  return draft.kind === 'lead' && !fields.project && !fields.company;
+  if (draft.kind !== 'lead' || !fields.project || fields.company) return false;
+  const parsed = parseReport(draft.raw_text);
+  return !parsed.project && !parsed.company && proposeLeadTitle(draft.raw_text, parsed) === fields.project;
+}
+
+/** The line that says a lead looks like one already reported, or null. */
+export async function duplicateLine(ctx: MemberCtx, draft: Draft): Promise<{ line: string; leadId: number } | null> {
+  const match = draft.kind === 'lead' ? await findDuplicate(ctx.trx, draft.fields as DraftFields, ctx.deps.timezone) : null;
+  if (!match) return null;
+  const line = ctx.t('records.dup.line', { id: match.leadId, chamber: inReaderScript(match.chamberName, ctx.lang), date: match.reportedOn });
+  return { line, leadId: match.leadId };
 }
 
 /**
@@ -48,16 +63,18 @@ function needsTitle(draft: Pick<Draft, 'kind' | 'fields'>): boolean {
  * reported (in any chamber) says so, with only that lead's chamber and date, and asks first.
  */
 async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Promise<Outbound[]> {
+  if (draft.batch_id !== null) return renderBatch(ctx, draft.batch_id);
   const fields = draft.fields as DraftFields;
   const lines = [
     ctx.t('draft.understood', { kind: ctx.t(`kind.${draft.kind}`) }),
     ...fieldLines(ctx, draft.kind, fields, draftView(ctx)),
+    ...(hasProposedTitle(draft) ? [ctx.t('title.proposed')] : []),
     ...notes,
   ];
   let buttons = draftButtons(ctx, draft.id);
-  const match = draft.kind === 'lead' ? await findDuplicate(ctx.trx, fields, ctx.deps.timezone) : null;
+  const match = await duplicateLine(ctx, draft);
   if (match) {
-    lines.push(ctx.t('records.dup.line', { id: match.leadId, chamber: inReaderScript(match.chamberName, ctx.lang), date: match.reportedOn }));
+    lines.push(match.line);
     buttons = [
       [
         { label: ctx.t('records.dup.merge'), action: `d:merge:${draft.id}:${match.leadId}` },
@@ -69,14 +86,6 @@ async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): 
   const replies: Outbound[] = [{ text: lines.join('\n'), buttons }];
   if (draft.awaiting === 'title') replies.push({ text: ctx.t('draft.askTitle') });
   return replies;
-}
-
-function draftFieldsOf(kind: Kind, parsed: ParsedReport, today: string): DraftFields {
-  const { kind: _kind, ...fields } = parsed;
-  if (kind === 'event') {
-    return { ...fields, stage: null, eventType: fields.eventType ?? 'other', date: fields.date ?? today };
-  }
-  return { ...fields, stage: fields.stage ?? 'lead', eventType: null, invitedEnterprises: null, signedProjects: null };
 }
 
 /** A new report by command replaces whatever question the bot was waiting on in this chat. */
@@ -110,12 +119,17 @@ async function startDraft(
 ): Promise<Outbound[]> {
   const { actor } = ctx;
   if (actor.chamberId === null) return [{ text: ctx.t('error.noChamber') }];
+  // A command names one kind, so its text is one report; free text may hold several.
+  if (forced === null) {
+    const items = splitReports(text, { today: ctx.today });
+    if (items.length > 1) return startBatch(ctx, items);
+  }
   const kind = forced ?? parsed.kind;
   if (!kind) return [{ text: ctx.t('draft.nothing') }];
   if (!can(actor, kind === 'lead' ? 'lead.create' : 'event.create', { chamberId: actor.chamberId })) {
     return [{ text: ctx.t('error.forbidden') }];
   }
-  const fields = draftFieldsOf(kind, parsed, ctx.today);
+  const fields = draftFieldsOf(kind, parsed, ctx.today, text);
   const draft = await ctx.trx
     .insertInto('drafts')
     .values({
@@ -125,7 +139,7 @@ async function startDraft(
       kind,
       fields: jsonb(fields),
       raw_text: text,
-      awaiting: needsTitle({ kind, fields }) ? 'title' : null,
+      awaiting: needsTitle(kind, fields) ? 'title' : null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -134,10 +148,11 @@ async function startDraft(
   return renderDraft(ctx, draft, notes);
 }
 
-async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
+export async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
   return ctx.trx
     .updateTable('drafts')
-    .set({ fields: jsonb(fields), awaiting: needsTitle({ kind: draft.kind, fields }) ? 'title' : null })
+    // A batch asks no questions (several at once would be answered in the wrong order).
+    .set({ fields: jsonb(fields), awaiting: draft.batch_id === null && needsTitle(draft.kind, fields) ? 'title' : null })
     .where('id', '=', draft.id)
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -176,7 +191,7 @@ async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): 
   return renderDraft(ctx, updated);
 }
 
-async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
+export async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
   return ctx.trx.selectFrom('drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
@@ -185,7 +200,7 @@ async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined>
  * statement: of two presses of Save (or two deliveries of one) only one gets the row. Null when
  * the draft is not the reporter's, not open, or a lead still without a title.
  */
-async function claimDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
+export async function claimDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
   return ctx.trx
     .updateTable('drafts')
     .set({
@@ -201,7 +216,7 @@ async function claimDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined
     .executeTakeFirst();
 }
 
-async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
+export async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
   const fields = draft.fields as DraftFields;
   const invalid = invalidFields(fields);
   const chamberId = ctx.actor.chamberId;
@@ -248,8 +263,12 @@ async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
  * it is not asked again. The lead is saved under the first words of the report, and the reporter
  * is told how to rename it.
  */
+export function untitledProject(rawText: string): string {
+  return rawText.split(/[，。,;；！!？?\n]/).map((part) => part.trim()).find(Boolean)?.slice(0, 30) ?? rawText.slice(0, 30);
+}
+
 async function saveUntitled(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
-  const project = draft.raw_text.split(/[，。,;；！!？?\n]/).map((part) => part.trim()).find(Boolean)?.slice(0, 30) ?? draft.raw_text.slice(0, 30);
+  const project = untitledProject(draft.raw_text);
   await updateDraft(ctx, draft, { ...(draft.fields as DraftFields), project });
   const claimed = await claimDraft(ctx, draft.id);
   if (!claimed) return [{ text: ctx.t('error.staleButton'), edit: true }];
@@ -330,6 +349,7 @@ export const reports: Feature = {
             return [{ text: ctx.t('draft.askEdit') }];
           case 'cancel':
             await ctx.trx.updateTable('drafts').set({ status: 'cancelled', awaiting: null }).where('id', '=', draft.id).execute();
+            if (draft.batch_id !== null) return (await renderBatch(ctx, draft.batch_id)).map((reply) => ({ ...reply, edit: true }));
             return [{ text: ctx.t('draft.cancelled'), edit: true }];
           default:
             return [{ text: ctx.t('error.staleButton'), edit: true }];

@@ -1,0 +1,81 @@
+import { isOnlyPlace } from './place-names.ts';
+import type { ParsedReport } from './report.ts';
+import { foldChar, foldText } from './script.ts';
+
+/**
+ * A title proposed for a lead that names neither its project nor its company, made from what the
+ * report does say: a product line with its capacity (年產5萬噸飼料生產線), or the investor's
+ * origin, the industry or the place, and the amount (寧波汽車內飾項目（1.2億）). The reporter sees
+ * it in the draft and may change it with Edit. Names are copied from the report, so the title is
+ * in the reporter's script.
+ */
+
+/** Industries members name without saying 行業 (folded, simplified); longer names first. */
+const INDUSTRY_WORDS = [
+  '汽车内饰', '汽车零部件', '新能源汽车', '新能源电池', '锂电池', '储能', '光伏', '风电', '新能源', '新材料', '生物医药', '医疗器械',
+  '医药', '中药材', '半导体', '集成电路', '芯片', '电子信息', '电子', '智能制造', '装备制造', '机械制造', '数据中心', '大数据',
+  '人工智能', '软件', '跨境电商', '电商', '冷链物流', '物流', '仓储', '食品加工', '食品', '农产品', '饲料', '养殖', '种植', '茶叶',
+  '白酒', '酒店', '文旅', '旅游', '康养', '养老', '教育', '纺织', '服装', '鞋业', '家具', '建材', '钢铁', '化工', '汽配', '汽车',
+  '商贸', '餐饮', '农业', '环保', '水泥', '陶瓷', '印刷', '包装',
+].sort((a, b) => b.length - a.length);
+
+/** Words after a place that make it the investor's origin: 寧波客商, 深圳老板. */
+const ORIGIN_BEFORE = /(?:的)?(?:客商|企业家|企业|老板|老总|商人|投资方|投资商|团队|公司|集团|客户|老乡)/g;
+
+/** 年產5萬噸飼料生產線, 年产10万台空调项目: a capacity names its line precisely. */
+const CAPACITY_LINE = /年产[0-9.〇零一二两三四五六七八九十百千万亿]+[^\s,，。;；、]{1,14}?(?:生产线|项目|基地|工厂)/;
+
+function isTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && foldChar(code) !== code) return true;
+  }
+  return false;
+}
+
+/** 120000000 → "1.2億", 80000000 → "8000萬": short enough for a title. */
+function shortAmount(yuan: number, traditional: boolean): string {
+  const [yi, wan] = traditional ? ['億', '萬'] : ['亿', '万'];
+  if (yuan >= 100_000_000) return `${Number((yuan / 100_000_000).toFixed(2))}${yi}`;
+  if (yuan >= 10_000) return `${Number((yuan / 10_000).toFixed(2))}${wan}`;
+  return `${yuan}元`;
+}
+
+/** The place an investor comes from, as the report writes it: "寧波" in 寧波客商. */
+function originOf(text: string, folded: string): string | null {
+  for (const m of folded.matchAll(ORIGIN_BEFORE)) {
+    const end = m.index ?? 0;
+    for (let length = 4; length >= 2; length--) {
+      if (end - length < 0) continue;
+      if (isOnlyPlace(folded.slice(end - length, end))) return text.slice(end - length, end);
+    }
+  }
+  return null;
+}
+
+function industryOf(text: string, folded: string, parsed: Pick<ParsedReport, 'industry'>): string | null {
+  if (parsed.industry) return parsed.industry;
+  let best: { at: number; word: string } | null = null;
+  for (const word of INDUSTRY_WORDS) {
+    const at = folded.indexOf(word);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && word.length > best.word.length))) best = { at, word };
+  }
+  return best ? text.slice(best.at, best.at + best.word.length) : null;
+}
+
+export type TitleFacts = Pick<ParsedReport, 'industry' | 'location' | 'investmentYuan'>;
+
+/** The proposed title, or null when the report has nothing to make one from. */
+export function proposeLeadTitle(text: string, parsed: TitleFacts): string | null {
+  const folded = foldText(text);
+  const capacity = CAPACITY_LINE.exec(folded);
+  if (capacity) return text.slice(capacity.index, capacity.index + capacity[0].length);
+  const traditional = isTraditional(text);
+  const industry = industryOf(text, folded, parsed);
+  const origin = originOf(text, folded);
+  const where = origin ?? parsed.location;
+  if (!industry && !where) return null;
+  const project = traditional ? '項目' : '项目';
+  const amount = parsed.investmentYuan ? `（${shortAmount(parsed.investmentYuan, traditional)}）` : '';
+  return `${where ?? ''}${industry ?? ''}${project}${amount}`.slice(0, 60);
+}

@@ -1,0 +1,120 @@
+import { parseReport } from './report-parser.ts';
+import type { ParsedReport } from './report.ts';
+import { foldText } from './script.ts';
+
+/**
+ * Splits a message holding several reports (a secretary's weekly paste: `1、…簽約…；2、…洽談…`,
+ * `(1)…(2)…`, `一、…二、…`, `①…②…`, bullets, or one report per line) into one text per report.
+ * A message that is one report comes back whole, even when it numbers its own facts
+ * ("1、投資3億 2、佔地50畝"): a list is split only when every item is a report on its own.
+ */
+
+interface Marker {
+  /** Where the marker starts and where its item's text starts. */
+  at: number;
+  body: number;
+  /** 1 for "1、", "(一)", "①"; bullets are all 1. */
+  value: number;
+}
+
+/** A numbering style: the markers that can make one list ("1、" and "(1)" never mix). */
+interface Style {
+  pattern: RegExp;
+  value(match: RegExpExecArray): number;
+  /** Bullets do not count; numbers must run 1, 2, 3. */
+  numbered: boolean;
+}
+
+const CJK_DIGITS = '一二三四五六七八九十';
+
+function cjkNumber(text: string): number {
+  if (text === '十') return 10;
+  if (text.startsWith('十')) return 10 + CJK_DIGITS.indexOf(text[1]) + 1;
+  if (text.length === 2 && text[1] === '十') return (CJK_DIGITS.indexOf(text[0]) + 1) * 10;
+  return CJK_DIGITS.indexOf(text[0]) + 1;
+}
+
+// Patterns run on folded text (full-width punctuation is ASCII there, traditional is simplified).
+// A number marker opens the text, a line, or follows a clause's end, so "投資1.2億" and
+// "第1、2期" are not markers; "1." must not be followed by a digit (1.2億).
+const OPEN = String.raw`(?:^|(?<=[\n;。:!?]|[;。,:]\s*|\s))`;
+const STYLES: Style[] = [
+  { pattern: new RegExp(String.raw`${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\)|:(?!\d))\s*`, 'g'), value: (m) => Number(m[1]), numbered: true },
+  { pattern: new RegExp(String.raw`${OPEN}[ \t]*\((\d{1,2})\)\s*`, 'g'), value: (m) => Number(m[1]), numbered: true },
+  { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  { pattern: /([\u2460-\u2473])\s*/g, value: (m) => m[1].charCodeAt(0) - 0x2460 + 1, numbered: true },
+  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇\-*][ \t]*/g, value: () => 1, numbered: false },
+];
+
+/** The longest run of markers numbered 1, 2, 3 … in order (any run of bullets), earliest first. */
+function markersOf(folded: string, style: Style): Marker[] {
+  const all: Marker[] = [];
+  for (const m of folded.matchAll(style.pattern)) {
+    all.push({ at: m.index ?? 0, body: (m.index ?? 0) + m[0].length, value: style.value(m as RegExpExecArray) });
+  }
+  if (!style.numbered) return all;
+  const run: Marker[] = [];
+  for (const marker of all) {
+    if (marker.value === run.length + 1) run.push(marker);
+  }
+  return run;
+}
+
+/** Drops the clause punctuation a list puts between its items. */
+function trimItem(text: string): string {
+  return text.replace(/^[\s，,；;。、]+|[\s，,；;、]+$/gu, '');
+}
+
+/** Facts that identify what a report is about, rather than describe a thing named elsewhere. */
+function namesItsSubject(parsed: ParsedReport): boolean {
+  return parsed.kind === 'event' || parsed.project !== null || parsed.company !== null || parsed.industry !== null;
+}
+
+const DESCRIBING_FACTS = [
+  'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'contact', 'contactPhone', 'location',
+  'eventType', 'invitedEnterprises', 'signedProjects',
+] as const;
+
+/**
+ * Whether a piece of a message is a report of its own: it says what it is about (a project, a
+ * company, an industry, or an event) and at least one thing about it. "佔地50畝" is not.
+ */
+export function isStandaloneReport(text: string, today?: string): boolean {
+  const parsed = parseReport(text, { today });
+  if (parsed.kind === null || !namesItsSubject(parsed)) return false;
+  return parsed.kind === 'event' || DESCRIBING_FACTS.some((f) => parsed[f] !== null);
+}
+
+function itemsAt(text: string, markers: Marker[]): string[] {
+  return markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
+}
+
+function allReports(items: string[], today?: string): boolean {
+  return items.length >= 2 && items.every((item) => item !== '' && isStandaloneReport(item, today));
+}
+
+/** Lines that each report something of their own; a report wrapped over lines is one report. */
+function splitLines(text: string, today?: string): string[] | null {
+  const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
+  return allReports(lines, today) ? lines : null;
+}
+
+/**
+ * The reports in a message, in order, each as the reporter wrote it (without its list marker);
+ * a header before the list ("本週工作：") is not a report and is left out. One element when the
+ * message is one report.
+ */
+export function splitReports(text: string, options: { today?: string } = {}): string[] {
+  const folded = foldText(text);
+  const lists = STYLES.map((style) => markersOf(folded, style))
+    .filter((markers) => markers.length >= 2)
+    // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
+    .sort((a, b) => a[0].at - b[0].at);
+  for (const markers of lists) {
+    const items = itemsAt(text, markers);
+    if (allReports(items, options.today)) return items;
+  }
+  if (lists.length === 0) return splitLines(text, options.today) ?? [text];
+  return [text];
+}
