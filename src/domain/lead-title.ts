@@ -28,7 +28,7 @@ const CAPACITY_LINE = /年产[0-9.〇零一二两三四五六七八九十百千�
 function isTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x3400 && foldChar(code) !== code) return true;
+    if (code >= 0x3400 && code <= 0x9fff && foldChar(code) !== code) return true;
   }
   return false;
 }

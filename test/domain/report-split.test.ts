@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { splitReports } from '../../src/domain/report-split.ts';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-11-29';
+const split = (text: string) => splitReports(text, { today });
+
+describe('splitReports: several reports in one message', () => {
+  it('splits a weekly paste numbered 1、2、3、 on one line, in traditional script', () => {
+    const items = split('本週工作：1、寧波華美汽車內飾項目已簽約，投資1.2億元；2、與深圳比亞迪洽談新能源電池項目；3、11月28日舉辦推介會，邀請企業30家。');
+    expect(items).toEqual([
+      '寧波華美汽車內飾項目已簽約，投資1.2億元',
+      '與深圳比亞迪洽談新能源電池項目',
+      '11月28日舉辦推介會，邀請企業30家。',
+    ]);
+    expect(items.map((t) => parseReport(t, { today }).kind)).toEqual(['lead', 'lead', 'event']);
+    expect(parseReport(items[0], { today })).toMatchObject({ stage: 'signed', investmentYuan: 120_000_000 });
+    expect(parseReport(items[2], { today })).toMatchObject({ eventType: 'promotion', invitedEnterprises: 30 });
+  });
+
+  it('splits (1)(2) lines, 一、二、 lines, ①② and bullets in simplified script', () => {
+    expect(split('（1）杭州某公司冷链物流项目已签约，投资2亿元\n（2）成都天府物流园项目正在洽谈，投资5亿元')).toEqual([
+      '杭州某公司冷链物流项目已签约，投资2亿元',
+      '成都天府物流园项目正在洽谈，投资5亿元',
+    ]);
+    expect(split('一、广州XX科技有限公司智能制造项目签约，总投资8亿元。\n二、组织企业赴深圳考察，邀请企业12家。')).toHaveLength(2);
+    expect(split('①温州鞋业项目已开工，投资3000万元 ②东莞电子项目洽谈中，投资1亿')).toEqual([
+      '温州鞋业项目已开工，投资3000万元',
+      '东莞电子项目洽谈中，投资1亿',
+    ]);
+    expect(split('• 华为数据中心项目签约，投资20亿\n• 举办招商推介会，邀请客商50家')).toEqual([
+      '华为数据中心项目签约，投资20亿',
+      '举办招商推介会，邀请客商50家',
+    ]);
+    expect(split('1. 成都天府物流园项目签约，投资12亿元\n2. 东莞电子元器件项目洽谈中，投资3000万元')).toHaveLength(2);
+  });
+
+  it('splits one report per line without numbers when every line is a report', () => {
+    expect(split('華為數據中心項目簽約，投資20億\n11月20日舉辦招商推介會，邀請客商50家')).toHaveLength(2);
+  });
+
+  it('keeps one project whose facts are numbered as one report', () => {
+    const trap = '福建閩泰食品擬投資中央廚房項目，1、投資3億 2、佔地50畝';
+    expect(split(trap)).toEqual([trap]);
+    const form = 'XX项目情况：\n1. 总投资5亿元\n2. 占地120亩\n3. 预计就业300人';
+    expect(split(form)).toEqual([form]);
+    const nested = '天府物流园项目：（1）总投资12亿元（2）已签约（3）用工800人';
+    expect(split(nested)).toEqual([nested]);
+  });
+
+  it('keeps a report written in several sentences or lines as one', () => {
+    const sentences = '閩泰食品中央廚房項目已簽約。投資3.2億元。佔地85畝。\n聯繫人王總 13800138000';
+    expect(split(sentences)).toEqual([sentences]);
+    const prose = '上周我们对接了宁波一家汽车内饰企业，对方有意投资1.2亿元。\n目前双方正在洽谈，预计明年一季度签约。';
+    expect(split(prose)).toEqual([prose]);
+  });
+
+  it('does not take amounts, dates or times for list numbers', () => {
+    const text = '投资1.2亿元的冷链项目已签约，2.5万平方米厂房，10:30在1号楼开会';
+    expect(split(text)).toEqual([text]);
+  });
+
+  it('splits at the outer list when items number their own facts', () => {
+    const items = split('1、天府物流园项目已签约：(1)投资12亿元 (2)占地300亩\n2、东莞电子项目洽谈中：(1)投资3000万元 (2)用工200人');
+    expect(items).toHaveLength(2);
+    expect(parseReport(items[1], { today })).toMatchObject({ stage: 'negotiating', investmentYuan: 30_000_000 });
+  });
+
+  it('gives back the whole text when the list has a stray item that is no report', () => {
+    const text = '1、天府物流园项目已签约，投资12亿元\n2、其他情况另行汇报';
+    expect(split(text)).toEqual([text]);
+  });
+});
