@@ -1,3 +1,4 @@
+import { proposeLeadTitle } from './lead-title.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
 import { foldText } from './script.ts';
@@ -44,6 +45,9 @@ const STYLES: Style[] = [
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: /([\u2460-\u2473])\s*/g, value: (m) => m[1].charCodeAt(0) - 0x2460 + 1, numbered: true },
+  // Spoken lists, as voice input writes them: 第一個是…第二個是…, 一是…二是….
+  { pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:个|件|条|项|点)(?:是|呢)?[,:]?\s*`, 'g'), value: (m) => /\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1]), numbered: true },
+  { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇\-*][ \t]*/g, value: () => 1, numbered: false },
 ];
 
@@ -66,9 +70,13 @@ function trimItem(text: string): string {
   return text.replace(/^[\s，,；;。、]+|[\s，,；;、]+$/gu, '');
 }
 
-/** Facts that identify what a report is about, rather than describe a thing named elsewhere. */
-function namesItsSubject(parsed: ParsedReport): boolean {
-  return parsed.kind === 'event' || parsed.project !== null || parsed.company !== null || parsed.industry !== null;
+/**
+ * Facts that identify what a report is about, rather than describe a thing named elsewhere: a
+ * project, a company, an event, or enough to propose a title ("肇慶一家建材企業").
+ */
+function namesItsSubject(text: string, parsed: ParsedReport): boolean {
+  if (parsed.kind === 'event' || parsed.project !== null || parsed.company !== null || parsed.industry !== null) return true;
+  return proposeLeadTitle(text, parsed) !== null;
 }
 
 const DESCRIBING_FACTS = [
@@ -77,12 +85,36 @@ const DESCRIBING_FACTS = [
 ] as const;
 
 /**
+ * How an item that states one fact of a project opens ("總投資…", "佔地…", "已簽約"): a list of
+ * such items describes one report. Folded text.
+ */
+const FACT_OPENER = new RegExp(
+  '^(?:总|计划|拟|预计|预期|已|未|尚|正在|目前|现|其中|[一二三]期|项目(?:名称|名|地点|进展|内容|概况|负责人)|建设|投资|占地|用地|面积|' +
+    '就业|用工|带动|税收|纳税|产值|营收|销售|联系|对接人|电话|手机|地址|地点|位于|选址|时间|日期|进展|阶段|状态|行业|产业|规模|产能|' +
+    '资金|到位|备注|主要|内容|(?:企业|公司)(?:名称|名)|investment|area|jobs|contact|stage|status)',
+);
+
+/**
+ * An item of a numbered list is a report when it is one on its own, or when it is about
+ * something (the parser sees a lead or an event, or it names enough for a title) and does not
+ * open as one fact of a project.
+ * Numbering is the reporter's own word that the items are separate; plain lines are not.
+ */
+function isListedReport(text: string, today?: string): boolean {
+  if (isStandaloneReport(text, today)) return true;
+  if (FACT_OPENER.test(foldText(text))) return false;
+  // Spoken items ("物流園還在談要投兩個億") may carry no figure the parser reads, but a subject.
+  const parsed = parseReport(text, { today });
+  return parsed.kind !== null || proposeLeadTitle(text, parsed) !== null;
+}
+
+/**
  * Whether a piece of a message is a report of its own: it says what it is about (a project, a
  * company, an industry, or an event) and at least one thing about it. "佔地50畝" is not.
  */
 export function isStandaloneReport(text: string, today?: string): boolean {
   const parsed = parseReport(text, { today });
-  if (parsed.kind === null || !namesItsSubject(parsed)) return false;
+  if (parsed.kind === null || !namesItsSubject(text, parsed)) return false;
   return parsed.kind === 'event' || DESCRIBING_FACTS.some((f) => parsed[f] !== null);
 }
 
@@ -90,14 +122,14 @@ function itemsAt(text: string, markers: Marker[]): string[] {
   return markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
 }
 
-function allReports(items: string[], today?: string): boolean {
-  return items.length >= 2 && items.every((item) => item !== '' && isStandaloneReport(item, today));
+function allReports(items: string[], isReport: (text: string) => boolean): boolean {
+  return items.length >= 2 && items.every((item) => item !== '' && isReport(item));
 }
 
 /** Lines that each report something of their own; a report wrapped over lines is one report. */
 function splitLines(text: string, today?: string): string[] | null {
   const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
-  return allReports(lines, today) ? lines : null;
+  return allReports(lines, (line) => isStandaloneReport(line, today)) ? lines : null;
 }
 
 /**
@@ -113,7 +145,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     .sort((a, b) => a[0].at - b[0].at);
   for (const markers of lists) {
     const items = itemsAt(text, markers);
-    if (allReports(items, options.today)) return items;
+    if (allReports(items, (item) => isListedReport(item, options.today))) return items;
   }
   if (lists.length === 0) return splitLines(text, options.today) ?? [text];
   return [text];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { splitReports } from '../../src/domain/report-split.ts';
 import { parseReport } from '../../src/domain/report-parser.ts';
 
@@ -69,5 +70,16 @@ describe('splitReports: several reports in one message', () => {
   it('gives back the whole text when the list has a stray item that is no report', () => {
     const text = '1、天府物流园项目已签约，投资12亿元\n2、其他情况另行汇报';
     expect(split(text)).toEqual([text]);
+  });
+});
+
+describe('splitReports on the multi-report fixtures (blind sets included)', () => {
+  const fixtures = readFileSync(new URL('../fixtures/multi-reports.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string; today: string; items: Record<string, unknown>[] });
+
+  it.each(fixtures.map((f) => [f.id, f] as const))('%s becomes as many drafts as it holds reports', (_id, fixture) => {
+    expect(splitReports(fixture.text, { today: fixture.today })).toHaveLength(fixture.items.length);
   });
 });
