@@ -65,7 +65,7 @@ export async function renderBatch(ctx: MemberCtx, batchId: number): Promise<Outb
   if (open.length === 0) {
     const saved = drafts.filter((d) => d.status === 'saved');
     if (saved.length === 0) return [{ text: ctx.t('batch.allCancelled') }];
-    return [{ text: ctx.t('batch.alreadySaved', { ids: saved.map((d) => `#${d.saved_id}`).join('、') }) }];
+    return [{ text: ctx.t('batch.alreadySaved', { ids: saved.map((d) => `${ctx.t(`kind.${d.kind}`)} #${d.saved_id}`).join('、') }) }];
   }
   const lines = [ctx.t('batch.understood', { n: open.length })];
   const rows: Button[][] = [[{ label: ctx.t('batch.saveAll', { n: open.length }), action: `b:save:${batchId}` }]];
