@@ -19,8 +19,8 @@ const INDUSTRY_WORDS = [
   '商贸', '餐饮', '农业', '环保', '水泥', '陶瓷', '印刷', '包装',
 ].sort((a, b) => b.length - a.length);
 
-/** Words after a place that make it the investor's origin: 寧波客商, 深圳老板. */
-const ORIGIN_BEFORE = /(?:的)?(?:客商|企业家|企业|老板|老总|商人|投资方|投资商|团队|公司|集团|客户|老乡)/g;
+/** Words after a place that make it the investor's origin: 寧波客商, 深圳老板, 肇慶一家…. */
+const ORIGIN_BEFORE = /(?:的)?(?:客商|企业家|企业|老板|老总|商人|投资方|投资商|团队|公司|集团|客户|老乡)|(?:一|有|几)(?:家|间|个)/g;
 
 /** 年產5萬噸飼料生產線, 年产10万台空调项目: a capacity names its line precisely. */
 const CAPACITY_LINE = /年产[0-9.〇零一二两三四五六七八九十百千万亿]+[^\s,，。;；、]{1,14}?(?:生产线|项目|基地|工厂)/;
