@@ -1,7 +1,12 @@
 /**
- * Report parser throughput: parses a mix of reports (prose and key-value, simplified,
- * traditional and English, leads, events and chit-chat) for about three seconds and
- * prints one line: `parser: N reports/s (peak RSS M MB)`.
+ * Report parser throughput and the effort to record a report: parses a mix of reports (prose and
+ * key-value, simplified, traditional and English, leads, events and chit-chat) for about three
+ * seconds, then counts for every fixture whether one message and one tap (Save, or save all)
+ * records it with every graded field right and no question asked. Prints:
+ *
+ *   parser: N reports/s (peak RSS M MB)
+ *   effort: P% of F reports recorded with one message and one tap (Q% without proposed titles)
+ *   effort: S of T multi-report messages recorded with one message and one tap
  *
  *   npx tsx bench/parser.ts
  */
@@ -9,24 +14,37 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReport } from '../src/domain/report-parser.ts';
+import { splitReports } from '../src/domain/report-split.ts';
+import { draftFieldsOf, needsTitle, type DraftFields } from '../src/domain/draft-fields.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const DEFAULT_TODAY = '2026-11-29';
 
-function textsOf(file: string): string[] {
+interface Fixture {
+  id: string;
+  text: string;
+  today?: string;
+  expect?: Record<string, unknown>;
+  items?: Record<string, unknown>[];
+}
+
+function fixturesOf(file: string): Fixture[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { text: string }).text);
+    .map((line) => JSON.parse(line) as Fixture);
 }
 
-const texts = [
-  ...textsOf(path.join(here, '../test/fixtures/reports.jsonl')),
-  ...textsOf(path.resolve(here, '../../shared/corpus/reports.public.jsonl')),
+const singles = [
+  ...fixturesOf(path.join(here, '../test/fixtures/reports.jsonl')),
+  ...fixturesOf(path.resolve(here, '../../shared/corpus/reports.public.jsonl')),
 ];
+const multis = fixturesOf(path.join(here, '../test/fixtures/multi-reports.jsonl'));
+const texts = singles.map((f) => f.text);
 if (texts.length === 0) throw new Error('no reports to parse: test/fixtures/reports.jsonl is missing');
 
-const options = { today: '2026-11-29' };
+const options = { today: DEFAULT_TODAY };
 let sink = 0;
 const run = (rounds: number) => {
   for (let r = 0; r < rounds; r++) {
@@ -47,6 +65,43 @@ while (elapsed < 3000) {
   elapsed = performance.now() - start;
 }
 const perSecond = Math.round((parsed / elapsed) * 1000);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const matches = (want: unknown, got: unknown) => (Array.isArray(want) ? want.some((w) => same(w, got)) : same(want, got));
+
+/**
+ * Whether one report is recorded right by Save alone: the draft the bot shows holds every graded
+ * field, and the draft flow asks no question. A title the bot proposed for a report that names no
+ * project is not a wrong project: the reporter sees it marked as proposed.
+ */
+function recordedByOneTap(text: string, today: string, expected: Record<string, unknown>, proposeTitles: boolean): boolean {
+  const report = parseReport(text, { today });
+  if (report.kind === null || !matches(expected.kind, report.kind)) return false;
+  const proposed = draftFieldsOf(report.kind, report, today, text);
+  const draft: DraftFields = proposeTitles ? proposed : { ...proposed, project: report.project };
+  if (needsTitle(report.kind, draft)) return false;
+  return Object.entries(expected).every(([field, want]) => {
+    if (field === 'kind') return true;
+    if (field === 'project' && want === null) return report.project === null;
+    return matches(want, draft[field as keyof DraftFields]);
+  });
+}
+
+const reports = singles.filter((f) => f.expect && f.expect.kind !== null && f.expect.kind !== undefined);
+const share = (proposeTitles: boolean) =>
+  reports.filter((f) => recordedByOneTap(f.text, f.today ?? DEFAULT_TODAY, f.expect!, proposeTitles)).length / reports.length;
+const multiRecorded = multis.filter((f) => {
+  const today = f.today ?? DEFAULT_TODAY;
+  const parts = splitReports(f.text, { today });
+  const items = f.items ?? [];
+  if (parts.length !== items.length) return false;
+  // Save all saves an untitled item under its first words: that is a question the reporter still owes.
+  return items.every((item, i) => recordedByOneTap(parts[i], today, item, true));
+}).length;
+
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 if (sink < 0) console.log(sink); // keep the results alive
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 console.log(`parser: ${perSecond} reports/s (peak RSS ${peakMb} MB)`);
+console.log(`effort: ${percent(share(true))} of ${reports.length} reports recorded with one message and one tap (${percent(share(false))} without proposed titles)`);
+console.log(`effort: ${multiRecorded} of ${multis.length} multi-report messages recorded with one message and one tap`);
