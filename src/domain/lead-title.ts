@@ -15,12 +15,17 @@ const INDUSTRY_WORDS = [
   '汽车内饰', '汽车零部件', '新能源汽车', '新能源电池', '锂电池', '储能', '光伏', '风电', '新能源', '新材料', '生物医药', '医疗器械',
   '医药', '中药材', '半导体', '集成电路', '芯片', '电子信息', '电子', '智能制造', '装备制造', '机械制造', '数据中心', '大数据',
   '人工智能', '软件', '跨境电商', '电商', '冷链物流', '物流', '仓储', '食品加工', '食品', '乳制品', '乳业', '农产品', '饲料', '养殖', '种植', '茶叶',
-  '白酒', '酒店', '文旅', '旅游', '康养', '养老', '教育', '纺织', '服装', '鞋业', '家具', '建材', '钢铁', '化工', '石化', '汽配', '汽车',
+  '白酒', '酒店', '文旅', '旅游', '康养', '养老', '教育', '纺织', '印染', '服装', '水产品加工', '水产品', '水产', '家私', '鞋业', '家具', '建材', '钢铁', '化工', '石化', '汽配', '汽车',
   '商贸', '餐饮', '农业', '环保', '水泥', '陶瓷', '印刷', '包装',
 ].sort((a, b) => b.length - a.length);
 
 /** Words after a place that make it the investor's origin: 寧波客商, 深圳老板, 肇慶一家…. */
 const ORIGIN_BEFORE = /(?:的)?(?:客商|企业家|企业|老板|老总|商人|投资方|投资商|团队|公司|集团|客户|老乡)|(?:一|有|几)(?:家|间|个)/g;
+
+/** A plant the report calls by what it makes: 那個火鍋底料廠 → 火鍋底料廠, 茶旅綜合體. Folded. */
+const FACILITY = /[\u4e00-\u9fff]{2,8}?(加工厂|厂|综合体|生产线|生产基地)/;
+/** What may come before a plant's name without being part of it: 那个, 投资建设, 在…. */
+const BEFORE_FACILITY = /^.*(?:那个|这个|一个|一家|那家|这家|一条|个|条|的|了|新建|建设|投资|兴建|引进|做|搞|办|开|起|建|在|是)/;
 
 /** 年產5萬噸飼料生產線, 年产10万台空调项目: a capacity names its line precisely. */
 const CAPACITY_LINE = /年产[0-9.〇零一二两三四五六七八九十百千万亿]+[^\s,，。;；、]{1,14}?(?:生产线|项目|基地|工厂)/;
@@ -63,6 +68,15 @@ function industryOf(text: string, folded: string, parsed: Pick<ParsedReport, 'in
   return best ? text.slice(best.at, best.at + best.word.length) : null;
 }
 
+function facilityOf(text: string, folded: string): string | null {
+  const m = FACILITY.exec(folded);
+  if (!m) return null;
+  const lead = BEFORE_FACILITY.exec(m[0])?.[0].length ?? 0;
+  // What is left must still name a product, not only the kind of plant ("廠", "生產線").
+  if (m[0].length - lead - m[1].length < 2) return null;
+  return text.slice(m.index + lead, m.index + m[0].length);
+}
+
 export type TitleFacts = Pick<ParsedReport, 'industry' | 'location' | 'investmentYuan'>;
 
 /** The proposed title, or null when the report has nothing to make one from. */
@@ -70,6 +84,8 @@ export function proposeLeadTitle(text: string, parsed: TitleFacts): string | nul
   const folded = foldText(text);
   const capacity = CAPACITY_LINE.exec(folded);
   if (capacity) return text.slice(capacity.index, capacity.index + capacity[0].length);
+  const facility = facilityOf(text, folded);
+  if (facility) return facility;
   const traditional = isTraditional(text);
   const industry = industryOf(text, folded, parsed);
   const origin = originOf(text, folded);
