@@ -191,7 +191,7 @@ async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): 
   return renderDraft(ctx, updated);
 }
 
-export async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
+async function lockDraft(ctx: MemberCtx, id: number): Promise<Draft | undefined> {
   return ctx.trx.selectFrom('drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
