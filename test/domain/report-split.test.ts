@@ -83,3 +83,15 @@ describe('splitReports on the multi-report fixtures (blind sets included)', () =
     expect(splitReports(fixture.text, { today: fixture.today })).toHaveLength(fixture.items.length);
   });
 });
+
+describe('splitReports keeps every single-report fixture whole', () => {
+  const singles = readFileSync(new URL('../fixtures/reports.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { id: string; text: string });
+
+  it('splits none of the fixtures of test/fixtures/reports.jsonl', () => {
+    const split = singles.filter((f) => splitReports(f.text, { today }).length !== 1).map((f) => f.id);
+    expect(split).toEqual([]);
+  });
+});
