@@ -9,6 +9,7 @@ import * as delivery from './0008_delivery.ts';
 import * as people from './0009_people.ts';
 import * as records from './0010_records.ts';
 import * as draftBatches from './0012_draft_batches.ts';
+import * as dashboard from './0013_dashboard.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0009_people': people,
   '0010_records': records,
   '0012_draft_batches': draftBatches,
+  '0013_dashboard': dashboard,
 };

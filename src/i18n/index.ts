@@ -12,6 +12,7 @@ import { embeddedCatalog } from './embedded.ts';
 import { recordsCatalog } from './records.ts';
 import { eventsCatalog } from './events.ts';
 import { draftsCatalog } from './drafts.ts';
+import { webCatalog } from './web.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -35,6 +36,7 @@ const FEATURE_CATALOGS = [
   recordsCatalog,
   eventsCatalog,
   draftsCatalog,
+  webCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

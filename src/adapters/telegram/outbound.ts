@@ -44,7 +44,12 @@ export function splitText(text: string, limit = MAX_MESSAGE_LENGTH): string[] {
 export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboardMarkup | undefined {
   const rows = (buttons ?? []).filter((row) => row.length > 0);
   if (rows.length === 0) return undefined;
-  return InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.action))));
+  return InlineKeyboard.from(rows.map((row) => row.map((b) => {
+    if (!b.link) return InlineKeyboard.text(b.label, b.action);
+    // Telegram opens Mini Apps from https only; anything else opens in the browser.
+    const app = b.link.miniAppUrl?.startsWith('https://') ? b.link.miniAppUrl : undefined;
+    return app ? InlineKeyboard.webApp(b.label, app) : InlineKeyboard.url(b.label, b.link.url);
+  })));
 }
 
 export interface SendOptions {
@@ -89,7 +94,9 @@ async function sendPart(api: Api, chatId: number | string, part: Outbound, reply
     return (await api.sendPhoto(chatId, new InputFile(part.image.png, 'chart.png'), { caption, ...other })).message_id;
   }
   if (part.file) return (await api.sendDocument(chatId, new InputFile(part.file.data, part.file.name), other)).message_id;
-  return (await api.sendMessage(chatId, part.text, other)).message_id;
+  // Telegram's servers fetch a link in the text to preview it: that fetch would spend a one-time link.
+  const oneTimeLink = (part.buttons ?? []).some((row) => row.some((b) => b.link));
+  return (await api.sendMessage(chatId, part.text, oneTimeLink ? { ...other, link_preview_options: { is_disabled: true } } : other)).message_id;
 }
 
 /**
