@@ -1,11 +1,12 @@
 import type { Config } from '../config.ts';
 import { consolePlatform } from './console/descriptor.ts';
 import type { PlatformDescriptor } from './descriptor.ts';
+import { dingtalkPlatform } from './dingtalk/descriptor.ts';
 import { larkPlatform } from './lark/descriptor.ts';
 import { telegramPlatform } from './telegram/descriptor.ts';
 
 /** Every platform the bot speaks: a new one is a folder of its own and one line here. */
-export const PLATFORMS = [telegramPlatform, larkPlatform, consolePlatform] as const;
+export const PLATFORMS = [telegramPlatform, larkPlatform, dingtalkPlatform, consolePlatform] as const;
 
 /** The descriptors with their variables' types forgotten: what code reading any platform sees. */
 export const DESCRIPTORS: readonly PlatformDescriptor[] = PLATFORMS;
