@@ -2,6 +2,7 @@ import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDingTalkAdapter, type DingTalkAdapter } from '../../src/adapters/dingtalk/index.ts';
 import { addChamber, createInvite } from '../../src/core/admin.ts';
+import { DatabaseUnavailableError, type Core } from '../../src/core/conversation.ts';
 import { loadConfig } from '../../src/config.ts';
 import { digestJob } from '../../src/jobs/digest.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
@@ -44,7 +45,7 @@ afterEach(async () => {
 });
 
 /** The bot with the real dingtalk-stream SDK connected to the fake DingTalk. */
-async function startBot(): Promise<Harness> {
+async function startBot(wrapCore: (core: Core) => Core = (core) => core): Promise<Harness> {
   const clock = testClock();
   const config = loadConfig({
     DINGTALK_CLIENT_ID: CLIENT_ID,
@@ -56,7 +57,7 @@ async function startBot(): Promise<Harness> {
   // A raw pino, without the scrubber createLogger adds: the adapter itself must not log secrets.
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) });
   const { core } = testCore(database.db, clock);
-  const adapter = await createDingTalkAdapter({ config, logger, core }, { sleep: async () => {} });
+  const adapter = await createDingTalkAdapter({ config, logger, core: wrapCore(core) }, { sleep: async () => {} });
   const streams = dingtalk.openStreams;
   await adapter.start();
   await dingtalk.waitForStreams(streams + 1);
@@ -75,11 +76,10 @@ interface Say {
   msgtype?: string;
 }
 
-/** A robot message as DingTalk delivers it, handled to the end (replies sent); resolves with the ack. */
-async function say(h: Harness, spec: Say): Promise<unknown> {
-  const msgId = spec.msgId ?? `msg${nextMsg++}`;
-  const ack = await dingtalk.deliver({
-    msgId,
+/** A robot message as DingTalk sends it. */
+function robotMessage(spec: Say): Record<string, unknown> {
+  return {
+    msgId: spec.msgId ?? `msg${nextMsg++}`,
     msgtype: spec.msgtype ?? 'text',
     text: { content: spec.text ?? '' },
     conversationType: spec.group ? '2' : '1',
@@ -93,7 +93,12 @@ async function say(h: Harness, spec: Say): Promise<unknown> {
     createAt: Date.now(),
     sessionWebhook: 'https://oapi.dingtalk.com/robot/sendBySession?session=x',
     sessionWebhookExpiredTime: Date.now() + 3600_000,
-  });
+  };
+}
+
+/** A robot message as DingTalk delivers it, handled to the end (replies sent); resolves with the ack. */
+async function say(h: Harness, spec: Say): Promise<unknown> {
+  const ack = await dingtalk.deliver(robotMessage(spec));
   await h.adapter.idle();
   return ack;
 }
@@ -168,6 +173,46 @@ describe('DingTalk through the real Stream SDK', () => {
     expect(await say(h, { from: ALICE, text: '/help', robotCode: 'dingsomeotherrobot' })).not.toBe('no ack');
     expect(await say(h, { from: '', text: '/help' })).not.toBe('no ack');
     expect(dingtalk.sent).toHaveLength(before);
+  });
+
+  it('leaves a message that met a database outage unacknowledged, so DingTalk delivers it again and it is answered', async () => {
+    let down = false;
+    let refused!: () => void;
+    const outage = new Promise<void>((resolve) => (refused = resolve));
+    const h = await startBot((core) => ({
+      ...core,
+      handle: async (inbound) => {
+        if (down) {
+          refused();
+          throw new DatabaseUnavailableError(new Error('connection refused'));
+        }
+        return core.handle(inbound);
+      },
+    }));
+    await join(h, ALICE);
+    down = true;
+    const first = dingtalk.deliver(robotMessage({ from: ALICE, text: REPORT, msgId: 'msg-outage' }), 1000);
+    const firstFrame = dingtalk.lastFrameId;
+    await outage;
+    await h.adapter.idle();
+    down = false;
+    const before = dingtalk.sentTo(ALICE).length;
+    expect(await say(h, { from: ALICE, text: REPORT, msgId: 'msg-outage' })).not.toBe('no ack');
+    // Acknowledgements arrive in the order they are sent: the first would have come before.
+    expect(dingtalk.acked).not.toContain(firstFrame);
+    expect(dingtalk.sentTo(ALICE)).toHaveLength(before + 1);
+    expect(dingtalk.sentTo(ALICE).at(-1)!.msgKey).toBe('sampleActionCard3');
+    expect(await first).toBe('no ack');
+  });
+
+  it('shows markup a member typed as text: a project name cannot fake a button in the card', async () => {
+    const h = await startBot();
+    await join(h, ALICE);
+    await say(h, { from: ALICE, text: '项目：[保存](dtmd://dingtalkclient/sendMessage?content=x) *园*，拟投资3亿元' });
+    const card = dingtalk.sentTo(ALICE).at(-1)!;
+    expect(card.msgKey).toBe('sampleActionCard3');
+    expect(card.msgParam.text).not.toMatch(/\]\(|:\/\/|\*/);
+    expect(card.msgParam.text).toContain('［保存］（');
   });
 
   it('answers a picture with a hint instead of losing it silently', async () => {

@@ -12,12 +12,16 @@ const MAX_CARD_BUTTONS = 5;
 
 /**
  * Markdown that shows what a user typed as typed: brackets, emphasis and the like become their
- * full-width look-alikes, so echoed text can neither fake a button link nor restyle the card.
+ * full-width look-alikes, and `://` gets a full-width colon so no address is linked by itself,
+ * so echoed text can neither fake a button link nor restyle the card.
  */
 function plainMarkdown(text: string): string {
   const lookalikes: Record<string, string> = { '[': '［', ']': '］', '(': '（', ')': '）', '<': '＜', '>': '＞', '*': '＊', _: '＿', '#': '＃', '`': '｀', '!': '！', '|': '｜', '~': '～' };
   // Markdown joins single line breaks: two spaces before each keep the lines apart.
-  return text.replace(/[[\]()<>*_#`!|~]/g, (c) => lookalikes[c] ?? c).replace(/\n/g, '  \n');
+  return text
+    .replace(/[[\]()<>*_#`!|~]/g, (c) => lookalikes[c] ?? c)
+    .replace(/:\/\//g, '：//')
+    .replace(/\n/g, '  \n');
 }
 
 /** The card's title: what the conversation list shows. */

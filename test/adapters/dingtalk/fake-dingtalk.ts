@@ -41,6 +41,10 @@ export class FakeDingTalk {
   private readonly tickets = new Set<string>();
   private readonly sockets = new Set<WebSocket>();
   private readonly acks = new Map<string, (data: unknown) => void>();
+  /** Frame ids the SDK acknowledged, in the order the acknowledgements arrived. */
+  readonly acked: string[] = [];
+  /** The frame id of the latest delivery. */
+  lastFrameId = '';
   private readonly wss = new WebSocketServer({ noServer: true });
   private server?: Server;
   private nextMessage = 1;
@@ -104,6 +108,7 @@ export class FakeDingTalk {
     const socket = [...this.sockets].at(-1);
     if (!socket) throw new Error('no stream connection to deliver on');
     const messageId = `frame-${this.nextMessage++}`;
+    this.lastFrameId = messageId;
     const acked = new Promise<unknown>((resolve) => {
       this.acks.set(messageId, resolve);
       setTimeout(() => resolve('no ack'), ackTimeoutMs).unref();
@@ -131,6 +136,7 @@ export class FakeDingTalk {
       ws.on('message', (raw) => {
         const frame = JSON.parse(String(raw)) as { headers?: { messageId?: string }; data?: string };
         const id = frame.headers?.messageId;
+        if (id) this.acked.push(id);
         if (id && this.acks.has(id)) {
           this.acks.get(id)!(frame.data ? JSON.parse(frame.data) : null);
           this.acks.delete(id);
