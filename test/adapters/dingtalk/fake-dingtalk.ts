@@ -78,6 +78,11 @@ export class FakeDingTalk {
     this.failures.push(failure);
   }
 
+  /** Scripted failures not yet answered. */
+  get pendingFailures(): number {
+    return this.failures.length;
+  }
+
   sentTo(chatId: string): SentRobotMessage[] {
     return this.sent.filter((m) => m.to === chatId);
   }
