@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { validate as cronValidate } from 'node-cron';
-
-const optional = z
-  .string()
-  .transform((value) => value.trim())
-  .pipe(z.string())
-  .optional()
-  .transform((value) => (value === '' ? undefined : value));
+import { PLATFORMS } from './adapters/registry.ts';
+import { optional } from './config-fields.ts';
 
 // ── Scheduled jobs and the outbox (src/jobs, src/outbox; see docs/operations.md) ──────────────
 /** A five-field cron expression (minute hour day month weekday), read in BOT_TIMEZONE. */
@@ -24,7 +19,6 @@ const flag = (fallback: 'true' | 'false') =>
     .default(fallback)
     .transform((value) => value === 'true' || value === '1' || value === 'yes');
 const count = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const rate = (fallback: number) => z.coerce.number().positive().max(100_000).default(fallback);
 
 const JOBS_CONFIG = {
   /** Run the scheduler on this instance (every instance may: each fire runs once across them). */
@@ -52,14 +46,13 @@ const JOBS_CONFIG = {
   OUTBOX_UNKNOWN_POLICY: z.enum(['report', 'resend']).default('report'),
   /** Send at this fraction of each published rate, so network jitter cannot break a limit. */
   OUTBOX_RATE_MARGIN: z.coerce.number().min(0.5).max(1).default(0.97),
-  TELEGRAM_RATE_PER_SECOND: rate(30),
-  TELEGRAM_CHAT_PER_SECOND: rate(1),
-  TELEGRAM_GROUP_PER_MINUTE: rate(20),
-  LARK_RATE_PER_SECOND: rate(50),
-  LARK_RATE_PER_MINUTE: rate(1000),
-  LARK_CHAT_PER_SECOND: rate(5),
 };
 // ── end of scheduled jobs and the outbox ─────────────────────────────────────────────────────
+
+// ── Each platform's own variables, declared by its descriptor (src/adapters/registry.ts) ──────
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type PlatformShape = UnionToIntersection<(typeof PLATFORMS)[number]['config']>;
+const PLATFORM_CONFIG = Object.assign({}, ...PLATFORMS.map((p) => p.config)) as PlatformShape;
 
 /**
  * Every setting the bot reads from its environment, validated once at start so a
@@ -90,37 +83,12 @@ const ConfigSchema = z
         .optional(),
     ),
 
-    TELEGRAM_BOT_TOKEN: optional,
-    TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
-    TELEGRAM_WEBHOOK_URL: optional,
-    TELEGRAM_WEBHOOK_SECRET: optional,
-    TELEGRAM_API_ROOT: optional,
-
-    LARK_APP_ID: optional,
-    LARK_APP_SECRET: optional,
-    LARK_MODE: z.enum(['ws', 'webhook']).default('ws'),
-    LARK_ENCRYPT_KEY: optional,
-    LARK_VERIFICATION_TOKEN: optional,
-    LARK_DOMAIN: z.string().default('feishu'),
-
+    ...PLATFORM_CONFIG,
     ...JOBS_CONFIG,
   })
   .superRefine((env, ctx) => {
-    if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook') {
-      if (!env.TELEGRAM_WEBHOOK_URL) {
-        ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_URL'], message: 'is required when TELEGRAM_MODE=webhook: the public https URL ending in /telegram/webhook' });
-      }
-      if (!env.TELEGRAM_WEBHOOK_SECRET) {
-        ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook' });
-      } else if (!/^[A-Za-z0-9_-]{1,256}$/.test(env.TELEGRAM_WEBHOOK_SECRET)) {
-        ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters)' });
-      }
-    }
-    if (Boolean(env.LARK_APP_ID) !== Boolean(env.LARK_APP_SECRET)) {
-      ctx.addIssue({ code: 'custom', path: ['LARK_APP_SECRET'], message: 'LARK_APP_ID and LARK_APP_SECRET must be set together' });
-    }
-    if (env.LARK_APP_ID && env.LARK_MODE === 'webhook' && !env.LARK_ENCRYPT_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['LARK_ENCRYPT_KEY'], message: 'is required when LARK_MODE=webhook: without it requests cannot be verified' });
+    for (const platform of PLATFORMS) {
+      platform.checkConfig?.(env as never, (path, message) => ctx.addIssue({ code: 'custom', path: [path], message }));
     }
   });
 
@@ -147,12 +115,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
-}
-
-export function hasTelegram(config: Config): boolean {
-  return Boolean(config.TELEGRAM_BOT_TOKEN);
-}
-
-export function hasLark(config: Config): boolean {
-  return Boolean(config.LARK_APP_ID && config.LARK_APP_SECRET);
 }

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { hasLark, hasTelegram } from '../config.ts';
+import { enabledPlatforms } from '../adapters/registry.ts';
 import type { App } from '../app.ts';
 import { parseReport } from '../domain/report-parser.ts';
 import { isValidDate, localDate, localDateTime } from '../domain/calendar.ts';
@@ -40,7 +40,7 @@ export const coreCommands: Record<string, Handler> = {
   async start(args, config, cli) {
     parseCommand('start', args, cli.lang);
     const cfg = config();
-    const platforms = hasTelegram(cfg) || hasLark(cfg);
+    const platforms = enabledPlatforms(cfg).length > 0;
     const app = await openOwnedApp(cfg, cli, createLogger(cfg, logDestination(cfg, !platforms)));
     if (!app) return 1;
     await loadDemoIfWanted(app, !platforms);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { hasLark, hasTelegram, type Config } from '../config.ts';
+import { enabledPlatforms } from '../adapters/registry.ts';
+import type { Config } from '../config.ts';
 import { localDateTime } from '../domain/calendar.ts';
 import { JOBS, jobContext } from '../jobs/index.ts';
 import { periodDates, periodOf } from '../jobs/periods.ts';
@@ -15,7 +16,7 @@ import { say, UsageError, withApp, type CliContext, type Handler } from './suppo
 
 /** The platforms this installation pushes to, so a job run from the command line queues only for them. */
 function pushPlatforms(config: Config): string[] | undefined {
-  const platforms = [...(hasTelegram(config) ? ['telegram'] : []), ...(hasLark(config) ? ['lark'] : [])];
+  const platforms = enabledPlatforms(config).map((p) => p.name);
   return platforms.length ? platforms : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
-import { limitsFor, type PlatformLimits } from '../outbox/limits.ts';
+import { DESCRIPTORS } from '../adapters/registry.ts';
+import { limitsFrom, type PlatformLimits } from '../outbox/limits.ts';
 import type { UnknownPolicy } from '../outbox/sender.ts';
 
 /** What the jobs and the sender read from the configuration (src/config.ts, the jobs block). */
@@ -62,22 +63,9 @@ export interface SenderSettings {
 export function senderSettings(config: Config): SenderSettings {
   const margin = config.OUTBOX_RATE_MARGIN;
   return {
-    limits: {
-      telegram: limitsFor('telegram', {
-        telegram: {
-          perSecond: config.TELEGRAM_RATE_PER_SECOND,
-          chatPerSecond: config.TELEGRAM_CHAT_PER_SECOND,
-          groupPerMinute: config.TELEGRAM_GROUP_PER_MINUTE,
-        },
-      }, margin),
-      lark: limitsFor('lark', {
-        lark: {
-          perSecond: config.LARK_RATE_PER_SECOND,
-          perMinute: config.LARK_RATE_PER_MINUTE,
-          chatPerSecond: config.LARK_CHAT_PER_SECOND,
-        },
-      }, margin),
-    },
+    limits: Object.fromEntries(
+      DESCRIPTORS.filter((p) => p.configuredRate).map((p) => [p.name, limitsFrom({ ...p.rate, ...p.configuredRate?.(config) }, margin)]),
+    ),
     maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
     leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
     unknownPolicy: config.OUTBOX_UNKNOWN_POLICY,

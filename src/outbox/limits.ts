@@ -1,3 +1,5 @@
+import { platformNamed } from '../adapters/registry.ts';
+
 /**
  * How fast the sender may push to each platform. Limits are enforced as evenly spaced send
  * times (a GCRA without burst): a message may be sent `intervalMs` after the previous one of the
@@ -35,19 +37,7 @@ export interface RateSpec {
   idempotencyWindowMs: number;
 }
 
-/**
- * Telegram: about 30 messages per second overall, 1 per second to a chat, 20 per minute to a group.
- * Lark (Feishu): 50 per second and 1,000 per minute per app, 5 per second to one chat; `uuid`
- * deduplicates for one hour.
- */
-export const PLATFORM_RATES: Record<string, RateSpec> = {
-  telegram: { perSecond: 30, chatPerSecond: 1, groupPerMinute: 20, idempotencyWindowMs: 0 },
-  lark: { perSecond: 50, perMinute: 1000, chatPerSecond: 5, idempotencyWindowMs: 3600_000 },
-  // The terminal chat has no limit of its own: a morning's pushes appear at once, readably spaced.
-  console: { perSecond: 50, chatPerSecond: 20, idempotencyWindowMs: 0 },
-};
-
-/** Any other platform (the terminal, tests): modest limits, no idempotency. */
+/** A platform no descriptor names (tests' fakes): modest limits, no idempotency. */
 export const DEFAULT_RATE: RateSpec = { perSecond: 10, chatPerSecond: 1, idempotencyWindowMs: 0 };
 
 /**
@@ -89,6 +79,6 @@ export function limitsFor(
   margin = 1,
   timeScale = 1,
 ): PlatformLimits {
-  const rate = { ...(PLATFORM_RATES[platform] ?? DEFAULT_RATE), ...(overrides[platform] ?? {}) } as RateSpec;
+  const rate = { ...(platformNamed(platform)?.rate ?? DEFAULT_RATE), ...(overrides[platform] ?? {}) } as RateSpec;
   return limitsFrom(rate, margin, timeScale);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { platformNamed } from '../adapters/registry.ts';
 import type { Button, Outbound } from '../core/messages.ts';
 import { jsonb } from '../db/json.ts';
 
@@ -31,8 +32,7 @@ export function loadOutbound(payload: unknown): Outbound {
   return outbound;
 }
 
-/** The longest text one platform message holds (Telegram's 4096; Lark's is far larger). */
-const TEXT_LIMIT: Record<string, number> = { telegram: 4096 };
+/** The longest text of a platform no descriptor names (tests' fakes). */
 const DEFAULT_TEXT_LIMIT = 30_000;
 
 /**
@@ -40,7 +40,7 @@ const DEFAULT_TEXT_LIMIT = 30_000;
  * costs against the rate limits.
  */
 export function pushCost(outbound: Outbound, platform: string): number {
-  const limit = TEXT_LIMIT[platform] ?? DEFAULT_TEXT_LIMIT;
+  const limit = platformNamed(platform)?.textLimit ?? DEFAULT_TEXT_LIMIT;
   const textParts = outbound.text ? Math.ceil(outbound.text.length / limit) : 0;
   return Math.max(1, textParts + (outbound.image ? 1 : 0) + (outbound.file ? 1 : 0));
 }

@@ -4,7 +4,7 @@ import type { App } from '../app.ts';
 import { createConsoleChat } from '../adapters/console/console-chat.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { PlatformAdapter } from '../adapters/platform.ts';
-import { hasLark, hasTelegram } from '../config.ts';
+import { enabledPlatforms } from '../adapters/registry.ts';
 import { ping } from '../db/database.ts';
 import { textOf } from '../logger.ts';
 import { metricsRegistry } from '../metrics.ts';
@@ -13,16 +13,11 @@ import { shutdown } from './shutdown.ts';
 import { startBackground } from '../jobs/index.ts';
 import { createDashboardRoutes } from '../web/routes.ts';
 
-/** Builds the adapters the configuration asks for. Each platform's module is loaded only when used. */
+/** Builds the adapters the configuration asks for. Each platform's SDK is loaded only when used. */
 export async function createAdapters(app: App): Promise<PlatformAdapter[]> {
   const adapters: PlatformAdapter[] = [];
-  if (hasTelegram(app.config)) {
-    const { createTelegramAdapter } = await import('../adapters/telegram/index.ts');
-    adapters.push(await createTelegramAdapter(app));
-  }
-  if (hasLark(app.config)) {
-    const { createLarkAdapter } = await import('../adapters/lark/index.ts');
-    adapters.push(await createLarkAdapter(app));
+  for (const platform of enabledPlatforms(app.config)) {
+    if (platform.create) adapters.push(await platform.create(app));
   }
   return adapters;
 }

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, hasLark, hasTelegram, loadConfig } from '../../src/config.ts';
+import { enabledPlatforms } from '../../src/adapters/registry.ts';
+import { CONFIG_VARIABLES, loadConfig } from '../../src/config.ts';
 
 describe('configuration', () => {
   it('runs with nothing set: embedded database, Shanghai time, demo data when alone', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ DATA_DIR: './data', BOT_TIMEZONE: 'Asia/Shanghai', PORT: 3000, DEMO_DATA: 'auto' });
     expect(config.DATABASE_URL).toBeUndefined();
-    expect(hasTelegram(config) || hasLark(config)).toBe(false);
+    expect(enabledPlatforms(config)).toEqual([]);
   });
 
   it('names each wrong variable and says what to fix', () => {
@@ -24,7 +25,7 @@ describe('configuration', () => {
   it('treats empty variables as unset, as a copied .env.example leaves them', () => {
     const config = loadConfig({ DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '  ' });
     expect(config.DATABASE_URL).toBeUndefined();
-    expect(hasTelegram(config)).toBe(false);
+    expect(enabledPlatforms(config)).toEqual([]);
   });
 });
 

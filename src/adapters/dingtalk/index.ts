@@ -1,0 +1,160 @@
+import { TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream';
+import type { App } from '../../app.ts';
+import { DatabaseUnavailableError } from '../../core/conversation.ts';
+import type { Outbound } from '../../core/messages.ts';
+import type { PlatformAdapter, PushResult } from '../platform.ts';
+import { DINGTALK, inboundOf, type RobotMessage } from './inbound.ts';
+import { messageParts, robotPayload } from './messages.ts';
+import { DingTalkApiError, DingTalkOpenApi, pushFailure } from './open-api.ts';
+import { StreamClient } from './stream.ts';
+
+export { DINGTALK } from './inbound.ts';
+
+export interface DingTalkAdapterOptions {
+  /** Waits for rate limits on replies (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
+  /** How many times a reply is tried when DingTalk throttles it or fails (default 4). */
+  maxAttempts?: number;
+}
+
+/** What the adapter needs of the app. */
+export type DingTalkAppDeps = Pick<App, 'config' | 'logger' | 'core'>;
+
+export interface DingTalkAdapter extends PlatformAdapter {
+  readonly client: StreamClient;
+  /** Resolves once every message received so far has been handled and its replies sent. */
+  idle(): Promise<void>;
+}
+
+const DEFAULT_MAX_ATTEMPTS = 4;
+/** A reply waits out at most this much of DingTalk's throttling per try, then tries again. */
+const MAX_REPLY_WAIT_MS = 10_000;
+
+/**
+ * DingTalk (钉钉) through its Stream Mode SDK (dingtalk-stream): the robot's messages come over a
+ * WebSocket the bot opens, so no public URL is needed. Private chats get everything the core
+ * offers; in groups DingTalk hands the robot only the messages that @mention it. Each message is
+ * handled once — the core records its msgId, so a redelivery answers nothing — and acknowledged
+ * only once recorded, so one that met a database outage is delivered again.
+ */
+export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingTalkAdapterOptions = {}): Promise<DingTalkAdapter> {
+  const { config, core } = app;
+  const clientId = config.DINGTALK_CLIENT_ID;
+  const clientSecret = config.DINGTALK_CLIENT_SECRET;
+  const robotCode = config.DINGTALK_ROBOT_CODE;
+  if (!clientId || !clientSecret || !robotCode) throw new Error('DINGTALK_CLIENT_ID, DINGTALK_CLIENT_SECRET and DINGTALK_ROBOT_CODE are not set');
+  const logger = app.logger.child({ platform: DINGTALK });
+  const apiUrl = config.DINGTALK_API_URL.replace(/\/+$/, '');
+  const api = new DingTalkOpenApi({ apiUrl, clientId, clientSecret, robotCode });
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const client = new StreamClient({ clientId, clientSecret }, `${apiUrl}/v1.0/gateway/connections/open`);
+
+  // ---- one chain per chat, so a chat's messages are answered in order ------------------------
+  const chains = new Map<string, Promise<void>>();
+  const pending = new Set<Promise<void>>();
+  const enqueue = (chatId: string, task: () => Promise<void>): void => {
+    const tail = (chains.get(chatId) ?? Promise.resolve()).then(task).catch((error: unknown) => {
+      const fields = { error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof DatabaseUnavailableError) logger.warn(fields, 'dingtalk message not handled: database unavailable, DingTalk delivers it again');
+      else logger.error(fields, 'dingtalk message not handled');
+    });
+    chains.set(chatId, tail);
+    pending.add(tail);
+    void tail.finally(() => {
+      pending.delete(tail);
+      if (chains.get(chatId) === tail) chains.delete(chatId);
+    });
+  };
+  const idle = async (): Promise<void> => {
+    while (pending.size > 0) await Promise.all([...pending]);
+  };
+
+  /** Sends a reply, waiting out throttling and retrying failures a few times: it was asked for. */
+  const reply = async (chatId: string, outbound: Outbound): Promise<void> => {
+    for (const part of messageParts(outbound)) {
+      if (part.image || part.file) {
+        logger.warn({ kind: part.image ? 'image' : 'file' }, 'dingtalk: attachments are not sent yet');
+        continue;
+      }
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await api.send(chatId, robotPayload(part));
+          break;
+        } catch (error) {
+          const retry = error instanceof DingTalkApiError && (error.rateLimited || error.status === undefined || error.status >= 500);
+          logger.warn({ attempt, error: error instanceof Error ? error.message : String(error) }, 'dingtalk reply not sent');
+          if (!retry || attempt >= maxAttempts) break;
+          await sleep(Math.min(MAX_REPLY_WAIT_MS, (error.retryAfter ?? 1) * 1000 * attempt));
+        }
+      }
+    }
+  };
+
+  const onRobotMessage = (downstream: DWClientDownStream): void => {
+    let message: RobotMessage;
+    try {
+      message = JSON.parse(downstream.data) as RobotMessage;
+    } catch {
+      logger.warn({ messageId: downstream.headers.messageId }, 'dingtalk: unreadable robot message ignored');
+      client.socketCallBackResponse(downstream.headers.messageId, {});
+      return;
+    }
+    const inbound = inboundOf(message, robotCode);
+    if (!inbound) {
+      // Another robot's, or one nobody can be answered in: acknowledged, so it is not delivered again.
+      logger.info({ msgtype: message.msgtype, ownRobot: message.robotCode === robotCode }, 'dingtalk message ignored');
+      client.socketCallBackResponse(downstream.headers.messageId, {});
+      return;
+    }
+    enqueue(inbound.chat.id, async () => {
+      const result = await core.handle(inbound);
+      client.socketCallBackResponse(downstream.headers.messageId, {});
+      logger.info({ updateId: inbound.updateId, chatType: inbound.chat.type, duplicate: result.duplicate }, 'dingtalk message');
+      if (result.duplicate) return;
+      for (const outbound of result.replies) await reply(inbound.chat.id, outbound);
+    });
+  };
+
+  client.registerCallbackListener(TOPIC_ROBOT, onRobotMessage);
+
+  return {
+    platform: DINGTALK,
+    client,
+    idle,
+    routes: [],
+
+    async start() {
+      // Refused credentials are a start that failed for real; DingTalk out of reach is not (the
+      // SDK keeps connecting).
+      try {
+        await api.accessToken();
+      } catch (error) {
+        if (error instanceof DingTalkApiError && error.credentialsRefused) {
+          throw new Error(`dingtalk refused the app's credentials (DINGTALK_CLIENT_ID, DINGTALK_CLIENT_SECRET): ${error.message}`);
+        }
+        logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'dingtalk: no access token yet');
+      }
+      await client.connect();
+      logger.info({ connected: client.connected }, 'dingtalk stream started');
+    },
+
+    async stop() {
+      client.disconnect();
+      await idle();
+    },
+
+    parts: messageParts,
+
+    async push(chatId: string, outbound: Outbound): Promise<PushResult> {
+      if (outbound.image || outbound.file) return { ok: false, reason: 'error', detail: 'dingtalk: images and files are not sent yet' };
+      try {
+        return { ok: true, messageId: await api.send(chatId, robotPayload(outbound)) };
+      } catch (error) {
+        const failure = pushFailure(error);
+        logger.warn({ reason: failure.reason, retryAfter: failure.retryAfter, error: failure.detail }, 'dingtalk push failed');
+        return failure;
+      }
+    },
+  };
+}
