@@ -1,4 +1,5 @@
 import { scanQuantities, type Quantity } from './quantities.ts';
+import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface ReportText {
 }
 
 export function reportText(original: string): ReportText {
-  const text = foldText(original);
+  const text = foldDialect(foldText(original));
   return {
     original,
     text,
