@@ -57,7 +57,7 @@ const WORDS: Record<string, string> = {
 
 /**
  * A stage verb split by its aspect marker (簽咗約, 簽完約, 開了業, 投咗產) means it happened:
- * read as 已簽約, 已開業, 已投產.
+ * read as 簽約了, 開業了, 投產了.
  */
 const SPLIT_STAGE_VERB = /(签|开|投|动)[了咗完好](约|业|产|工)/g;
 
@@ -86,7 +86,7 @@ export function foldDialect(text: string): string {
   if (!TRIGGERS.test(text)) return text;
   return text
     .replace(WORD_PATTERN, (m) => WORDS[m] ?? CANTONESE_CHARS[m] ?? m)
-    .replace(SPLIT_STAGE_VERB, (_m, verb: string, object: string) => `已${verb}${object}`)
+    .replace(SPLIT_STAGE_VERB, (_m, verb: string, object: string) => `${verb}${object}了`)
     .replace(MEASURE_JIAN, '$1家')
     .replace(NEI, '这')
     .replace(SLIP_QIANYUE, '签约');

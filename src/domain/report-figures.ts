@@ -1,4 +1,4 @@
-import { isMoney, quantityCount, quantityMu, quantityYuan } from './amounts.ts';
+import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import type { Quantity } from './quantities.ts';
 import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
 
@@ -11,6 +11,8 @@ import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
  */
 export interface Figures {
   investmentYuan: number | null;
+  /** An investment in another currency: recorded as written, never as yuan. */
+  investmentForeign: ForeignAmount | null;
   fundsInPlaceYuan: number | null;
   taxYuan: number | null;
   areaMu: number | null;
@@ -38,8 +40,8 @@ const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
 const RULES = {
   investment: {
-    keywords: /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
-    accepts: isMoney,
+    keywords: /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
+    accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
   funds: {
@@ -68,6 +70,9 @@ const RULES = {
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 
+/** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
+const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
+
 function gapLimit(gap: string): number {
   return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
 }
@@ -79,7 +84,8 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     const q = quantities[n];
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
-    if (gap.length > gapLimit(gap) || crossesClause(text, from, q.start) || rule.blocked.test(gap)) return null;
+    if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
+    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
   return null;
@@ -158,7 +164,7 @@ const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|营收|营业额|销售额|�
 function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
   const { text } = report;
   for (const [n, q] of report.quantities.entries()) {
-    if (claimed.has(q) || q.unit !== 'yuan' || q.negative) continue;
+    if (claimed.has(q) || (q.unit !== 'yuan' && q.unit !== 'foreign') || q.negative) continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
@@ -282,6 +288,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Figur
   if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
   return {
     investmentYuan: invest ? quantityYuan(invest) : null,
+    investmentForeign: invest ? quantityForeign(invest) : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
     taxYuan: tax ? quantityYuan(tax) : null,
     areaMu: area(report),
@@ -294,5 +301,5 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Figur
 
 /** Whether the report has any money at all (a lead without a keyword still has some). */
 export function hasMoney(report: ReportText): boolean {
-  return report.quantities.some((q) => q.unit === 'yuan');
+  return report.quantities.some((q) => q.unit === 'yuan' || q.unit === 'foreign');
 }

@@ -43,6 +43,7 @@ export function emptyReport(): ParsedReport {
     kind: null,
     stage: null,
     investmentYuan: null,
+    investmentForeign: null,
     fundsInPlaceYuan: null,
     taxYuan: null,
     areaMu: null,
@@ -93,7 +94,7 @@ const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察
 
 function hasFigures(figures: Figures): boolean {
   return (
-    figures.investmentYuan !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
+    figures.investmentYuan !== null || figures.investmentForeign !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
     figures.areaMu !== null || figures.jobs !== null
   );
 }
@@ -163,12 +164,13 @@ function parse(report: ReportText, today: string): ParsedReport {
     stageMentioned: stageReading.mentioned,
   });
   // Money without a keyword counts as the investment only in what reads as a lead.
-  if (kind === 'lead' && figures.investmentYuan === null) figures = readFigures(report, true);
+  if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true);
 
   return {
     kind,
     stage: kind === 'lead' ? (stage ?? 'lead') : null,
     investmentYuan: figures.investmentYuan,
+    investmentForeign: figures.investmentForeign,
     fundsInPlaceYuan: figures.fundsInPlaceYuan,
     taxYuan: figures.taxYuan,
     areaMu: figures.areaMu,
