@@ -66,7 +66,7 @@ const UNIT_WORDS: [string, Unit][] = [
   ['公顷', 'hectare'], ['亩', 'mu'],
   ...CURRENCY_WORDS.filter(([word]) => /^[\u4e00-\u9fff]/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
   ['元', 'yuan'], ['块钱', 'yuan'], ['块', 'yuan'], ['人民币', 'yuan'],
-  ['人次', 'other'], ['人', 'person'], ['名', 'person'], ['位', 'person'],
+  ['人次', 'other'], ['号人', 'person'], ['人', 'person'], ['名', 'person'], ['位', 'person'],
   ['个', 'piece'], ['项', 'piece'], ['家', 'household'], ['户', 'household'],
   ['年', 'date'], ['月', 'date'], ['日', 'date'], ['号', 'date'],
   ['期', 'other'], ['次', 'other'], ['场', 'other'], ['批', 'other'], ['届', 'other'], ['天', 'other'],
