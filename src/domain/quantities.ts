@@ -264,6 +264,8 @@ function readUnit(
     at = spaced + 1;
   }
   let unit = unitAt(text, at);
+  // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.
+  if (unit?.unit === 'date' && big) unit = null;
   if (!unit && spaced > at && isLatin(text.charCodeAt(spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);
   const quantity: Quantity = {
     start: numStart,

@@ -83,7 +83,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
     const start = nameStartBefore(text, end, 10);
-    if (start !== null && end - start >= 4) return { start, end };
+    // 做包裝材料的廠: what a factory makes is its trade, not its name.
+    if (start !== null && end - start >= 4 && !/[做搞产]$/.test(text.slice(Math.max(0, start - 1), start))) return { start, end };
   }
   return null;
 }

@@ -261,7 +261,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
   if (q.unit === 'enterprise') return true;
   if (q.unit === 'household') return ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before);
-  if (q.unit === 'piece') return /^(?:企业|公司)/.test(after);
+  // 三十來個老闆: the owners stand for their enterprises.
+  if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
   if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before);
