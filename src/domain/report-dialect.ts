@@ -56,38 +56,36 @@ const WORDS: Record<string, string> = {
 };
 
 /**
- * A stage verb split by its aspect marker (簽咗約, 簽完約, 開了業, 投咗產) means it happened:
- * read as 簽約了, 開業了, 投產了.
+ * One pass over the text, each alternative a rule:
+ * - a stage verb split by its aspect marker (簽咗約, 簽完約, 開了業, 投咗產) happened: read as
+ *   簽約了, 開業了, 投產了;
+ * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
+ * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
+ * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
+ *   before 了 (已經前約了); elsewhere (事前約定) it stays as written;
+ * - then the words and characters of the tables above.
  */
-const SPLIT_STAGE_VERB = /(签|开|投|动)[了咗完好](约|业|产|工)/g;
-
-/** 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠). */
-const MEASURE_JIAN = /([一二两三四五六七八九十百几多那这呢每有\d])间(?=[\u4e00-\u9fff])/g;
-/** 呢 as Cantonese "this" (呢間, 呢個), never the sentence-final particle. */
-const NEI = /呢(?=[个间度排单])/g;
-/**
- * 前約 for 簽約, a slip of voice input, only where nothing else fits: right after 已(經)/剛
- * or before 了 (已經前約了). Elsewhere (事前約定, 前約定的) it stays as written.
- */
-const SLIP_QIANYUE = /(?<=已经|已|刚|刚刚)前约|前约(?=了)/g;
-
-const WORD_PATTERN = new RegExp(
-  Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|') + `|[${Object.keys(CANTONESE_CHARS).join('')}]`,
+const RULES = new RegExp(
+  [
+    '([签开投动])[了咗完好]([约业产工])',
+    '(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d])间(?=[\\u4e00-\\u9fff])',
+    '呢(?=[个间度排单])',
+    '(?<=已经|已|刚)前约|前约(?=了)',
+    Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|'),
+    `[${Object.keys(CANTONESE_CHARS).join('')}]`,
+  ].join('|'),
   'g',
 );
 
-/** Characters any rule starts with: most reports have none and are returned untouched. */
-const TRIGGERS = new RegExp(
-  `[${[...new Set([...Object.keys(WORDS).map((w) => w[0]), ...Object.keys(CANTONESE_CHARS)])].join('')}签开投动间呢前]`,
-);
+function replacement(match: string, verb: string | undefined, object: string | undefined): string {
+  if (verb !== undefined) return `${verb}${object}了`;
+  if (match === '间') return '家';
+  if (match === '呢') return '这';
+  if (match === '前约') return '签约';
+  return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
+}
 
 /** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */
 export function foldDialect(text: string): string {
-  if (!TRIGGERS.test(text)) return text;
-  return text
-    .replace(WORD_PATTERN, (m) => WORDS[m] ?? CANTONESE_CHARS[m] ?? m)
-    .replace(SPLIT_STAGE_VERB, (_m, verb: string, object: string) => `${verb}${object}了`)
-    .replace(MEASURE_JIAN, '$1家')
-    .replace(NEI, '这')
-    .replace(SLIP_QIANYUE, '签约');
+  return text.replace(RULES, replacement);
 }
