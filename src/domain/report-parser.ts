@@ -1,3 +1,4 @@
+import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import type { ParsedReport } from './report.ts';
@@ -104,10 +105,8 @@ function reportedBeforeAsking(report: ReportText): boolean {
   const asking = clauseStart(text, end, 40);
   if (asking < 12) return false;
   const before = text.slice(0, asking);
-  return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (hasMoneyUnit(q) || q.unit === 'foreign'));
+  return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
-
-const hasMoneyUnit = (q: { unit: string; big: boolean }) => q.unit === 'yuan' || (q.unit === 'none' && q.big);
 
 function hasFigures(figures: Figures): boolean {
   return (
