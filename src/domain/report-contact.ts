@@ -19,6 +19,7 @@ const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+const POLITE_FORM = /总|先生|女士|经理|老板/;
 /** 有位王總, 的林總講, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
 const INTRODUCED_POLITE = /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同)([\u4e00-\u9fff])(?:总|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
@@ -71,7 +72,8 @@ function contactCjk(report: ReportText): string | null {
     if (name) return name;
   }
   POLITE_BESIDE_NAME.lastIndex = 0;
-  for (let m = POLITE_BESIDE_NAME.exec(text); m; m = POLITE_BESIDE_NAME.exec(text)) {
+  // Most reports have no polite form: skip the scan, which backtracks at every character.
+  for (let m = POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
     const full = m[2] ?? m[3];
     const at = m[2] ? m.index + m[0].length - m[2].length : m.index;
     if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
