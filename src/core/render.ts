@@ -1,4 +1,4 @@
-import { formatYuan } from '../domain/amounts.ts';
+import { formatYuan, type ForeignAmount } from '../domain/amounts.ts';
 import { localDateTime } from '../domain/calendar.ts';
 import { contactViewOf, shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
 import { inReaderScript } from '../domain/names.ts';
@@ -6,11 +6,14 @@ import type { ParsedReport, Stage } from '../domain/report.ts';
 import type { Lead, LeadHistory } from '../db/schema.ts';
 import type { Ctx, MemberCtx } from './context.ts';
 
-/** The fields a draft holds: what the parser read, possibly corrected by the reporter. */
-export type DraftFields = Omit<ParsedReport, 'kind'>;
+/**
+ * The fields a draft holds: what the parser read, possibly corrected by the reporter. A foreign
+ * investment is optional: drafts and leads saved before it was read have none.
+ */
+export type DraftFields = Omit<ParsedReport, 'kind' | 'investmentForeign'> & { investmentForeign?: ForeignAmount | null };
 
 const LEAD_FIELDS = [
-  'stage', 'project', 'company', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
+  'stage', 'project', 'company', 'investmentYuan', 'investmentForeign', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
   'industry', 'location', 'contact', 'contactPhone',
 ] as const;
 const EVENT_FIELDS = [
@@ -32,6 +35,10 @@ export function formatValue(ctx: Ctx, field: keyof DraftFields, value: unknown):
     case 'fundsInPlaceYuan':
     case 'taxYuan':
       return formatYuan(value as number, ctx.lang);
+    case 'investmentForeign': {
+      const { currency, amount } = value as ForeignAmount;
+      return ctx.t('amount.foreign', { currency, amount: amount.toLocaleString('en-US') });
+    }
     case 'areaMu':
       return ctx.t('unit.mu', { value: value as number });
     case 'jobs':

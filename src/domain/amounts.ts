@@ -1,5 +1,5 @@
 import { numeralValue } from './numerals.ts';
-import { scanQuantities, type Quantity } from './quantities.ts';
+import { scanQuantities, type ForeignCurrency, type Quantity } from './quantities.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -31,6 +31,22 @@ function toSafeNumber(value: bigint, max: number): number | null {
 export function quantityYuan(q: Quantity): number | null {
   if (q.negative || q.unit === 'foreign') return null;
   return toSafeNumber(divRound(q.scaled, pow10(q.decimals)), MAX_REPORTED_YUAN);
+}
+
+/** An amount in a currency other than yuan, as an integer of that currency. */
+export interface ForeignAmount {
+  currency: ForeignCurrency;
+  amount: number;
+}
+
+/**
+ * A foreign amount as written (5000萬美元 → USD 50,000,000), never converted: the rate of the
+ * day is the reporter's to confirm. Null for yuan, negative or absurd amounts.
+ */
+export function quantityForeign(q: Quantity): ForeignAmount | null {
+  if (q.negative || q.unit !== 'foreign' || !q.currency) return null;
+  const amount = toSafeNumber(divRound(q.scaled, pow10(q.decimals)), MAX_REPORTED_YUAN);
+  return amount === null ? null : { currency: q.currency, amount };
 }
 
 /** Mu per unit as a fraction: 1 公頃 = 15 畝, 1 m² = 0.0015 畝, 1 km² = 1500 畝. */

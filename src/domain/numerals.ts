@@ -44,6 +44,7 @@ const MAX_TOKENS = 24;
 
 const DECIMAL_POINT = '点'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
+const HALF = '半'.charCodeAt(0);
 
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 
@@ -131,6 +132,8 @@ export function readNumeral(text: string, start: number): Numeral | null {
       let j = i + 1;
       while (j < length && DIGIT[text.charCodeAt(j)] >= 0) frac += String(DIGIT[text.charCodeAt(j++)]);
       // Only 万 or 亿 may follow a fraction: 十二点三十分 is a time, not 123.
+      // 一點二個億: the 個 of speech before the multiplier.
+      if (text.charCodeAt(j) === GE && POWER[text.charCodeAt(j + 1)] >= 4) j++;
       const after = POWER[text.charCodeAt(j)];
       if (after !== 0 && after < 4) break;
       const whole = evaluate(tokens, 0);
@@ -156,13 +159,50 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
+    // 六個多億 (個 then a qualifier), 四個半億 (and a half).
+    if (tokens.length > 0 && code === GE && POWER[text.charCodeAt(i + 2)] === 8) {
+      const inner = text.charCodeAt(i + 1);
+      const previous = tokens[tokens.length - 1];
+      if (QUALIFIER_INSIDE.has(inner)) {
+        i += 2;
+        continue;
+      }
+      if (inner === HALF && previous.kind === 'value' && previous.frac === '') {
+        previous.frac = '5';
+        if (decimals < 1) decimals = 1;
+        i += 2;
+        continue;
+      }
+    }
     break;
   }
   if (tokens.length === 0) return null;
+  spokenTail(tokens, text.charCodeAt(i));
   // A lone 十/百/千 ("千人", "百家") is one of them; a run without digits or powers is not a number.
   if (!sawDigit && tokens[0].kind !== 'power') return null;
   const scaled = evaluate(tokens, decimals);
   return { start, end: i, scaled, decimals, big };
+}
+
+/**
+ * 兩億六, 三萬五, 一千二: in speech a lone digit after 百, 千, 萬 or 億 is the next place down
+ * (2.6億, 3.5萬, 1200), not units. Not when a unit of its own or a digit follows it.
+ */
+function spokenTail(tokens: Token[], next: number): void {
+  const n = tokens.length;
+  if (n < 3) return;
+  const last = tokens[n - 1];
+  const before = tokens[n - 2];
+  if (last.kind !== 'value' || last.frac !== '' || last.int.length !== 1 || last.int === '0') return;
+  if (before.kind !== 'power' || before.power < 2 || !tailMayEnd(next)) return;
+  last.int += '0'.repeat(before.power === 8 ? 7 : before.power === 4 ? 3 : before.power - 1);
+}
+
+/** What may follow 兩億六 for the tail to be a place down: the end, punctuation, or a unit of money or land. */
+function tailMayEnd(code: number): boolean {
+  if (Number.isNaN(code)) return true;
+  const ch = String.fromCharCode(code);
+  return !/[\u4e00-\u9fff\da-z]/.test(ch) || /[元的左多来在投占亩人个要,，。]/.test(ch);
 }
 
 function evaluate(tokens: Token[], decimals: number): bigint {

@@ -35,7 +35,24 @@ export interface Quantity {
   unit: Unit;
   /** A minus sign or 負 in front: never a valid amount. */
   negative: boolean;
+  /** The currency of a 'foreign' amount. */
+  currency?: ForeignCurrency;
 }
+
+/** Currencies a foreign investment is recorded in, as ISO codes. */
+export const FOREIGN_CURRENCIES = ['USD', 'HKD', 'EUR', 'JPY', 'GBP', 'TWD', 'SGD'] as const;
+export type ForeignCurrency = (typeof FOREIGN_CURRENCIES)[number];
+
+/** Currency words after or before a number (folded text), longest first where they share a start. */
+const CURRENCY_WORDS: [string, ForeignCurrency][] = [
+  ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['港纸', 'HKD'], ['欧元', 'EUR'],
+  ['日元', 'JPY'], ['日币', 'JPY'], ['円', 'JPY'], ['英镑', 'GBP'], ['新台币', 'TWD'], ['台币', 'TWD'],
+  ['新加坡元', 'SGD'], ['新币', 'SGD'], ['坡币', 'SGD'],
+  ['usd', 'USD'], ['us dollars', 'USD'], ['dollars', 'USD'], ['hkd', 'HKD'], ['eur', 'EUR'], ['euros', 'EUR'],
+  ['jpy', 'JPY'], ['yen', 'JPY'], ['gbp', 'GBP'], ['pounds', 'GBP'], ['twd', 'TWD'], ['ntd', 'TWD'], ['sgd', 'SGD'],
+  ['us$', 'USD'], ['hk$', 'HKD'], ['nt$', 'TWD'], ['s$', 'SGD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'],
+];
+const CURRENCY_OF = new Map(CURRENCY_WORDS);
 
 interface UnitWord {
   word: string;
@@ -47,17 +64,15 @@ interface UnitWord {
 const UNIT_WORDS: [string, Unit][] = [
   ['平方公里', 'sqkm'], ['平方千米', 'sqkm'], ['平方米', 'sqm'], ['平米', 'sqm'], ['平方', 'sqm'], ['㎡', 'sqm'],
   ['公顷', 'hectare'], ['亩', 'mu'],
-  ['美元', 'foreign'], ['美金', 'foreign'], ['港元', 'foreign'], ['港币', 'foreign'], ['欧元', 'foreign'],
-  ['日元', 'foreign'], ['英镑', 'foreign'],
+  ...CURRENCY_WORDS.filter(([word]) => /^[\u4e00-\u9fff]/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
   ['元', 'yuan'], ['块钱', 'yuan'], ['块', 'yuan'], ['人民币', 'yuan'],
-  ['人次', 'other'], ['人', 'person'], ['名', 'person'], ['位', 'person'],
+  ['人次', 'other'], ['号人', 'person'], ['人', 'person'], ['名', 'person'], ['位', 'person'],
   ['个', 'piece'], ['项', 'piece'], ['家', 'household'], ['户', 'household'],
   ['年', 'date'], ['月', 'date'], ['日', 'date'], ['号', 'date'],
   ['期', 'other'], ['次', 'other'], ['场', 'other'], ['批', 'other'], ['届', 'other'], ['天', 'other'],
   ['%', 'other'], ['倍', 'other'], ['岁', 'other'], ['点', 'other'], ['时', 'other'], ['分', 'other'],
   ['yuan', 'yuan'], ['rmb', 'yuan'], ['cny', 'yuan'], ['renminbi', 'yuan'],
-  ['usd', 'foreign'], ['us dollars', 'foreign'], ['dollars', 'foreign'], ['hkd', 'foreign'], ['eur', 'foreign'],
-  ['euros', 'foreign'],
+  ...CURRENCY_WORDS.filter(([word]) => /^[a-z][a-z ]+$/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
   ['mu', 'mu'], ['hectares', 'hectare'], ['hectare', 'hectare'], ['ha', 'hectare'],
   ['square meters', 'sqm'], ['square metres', 'sqm'], ['sq m', 'sqm'], ['sqm', 'sqm'], ['m2', 'sqm'], ['m²', 'sqm'],
   ['square kilometers', 'sqkm'], ['square kilometres', 'sqkm'], ['sq km', 'sqkm'], ['km2', 'sqkm'], ['km²', 'sqkm'],
@@ -88,8 +103,8 @@ const SCALES_AFTER_CURRENCY: [string, number][] = [...SCALES, ['m', 6], ['b', 9]
 
 const CURRENCY_BEFORE: [string, Unit][] = [
   ['人民币', 'yuan'], ['rmb', 'yuan'], ['cny', 'yuan'], ['¥', 'yuan'], ['￥', 'yuan'],
-  ['us$', 'foreign'], ['hk$', 'foreign'], ['usd', 'foreign'], ['hkd', 'foreign'], ['eur', 'foreign'],
-  ['$', 'foreign'], ['€', 'foreign'], ['£', 'foreign'],
+  ...['us$', 'hk$', 'nt$', 's$', 'usd', 'hkd', 'eur', 'jpy', 'gbp', 'twd', 'ntd', 'sgd', '$', '€', '£',
+    '美元', '港币', '港元', '新台币', '台币', '日元', '欧元', '英镑', '新币'].map((word): [string, Unit] => [word, 'foreign']),
 ];
 
 const isLatin = (code: number) => code >= 97 && code <= 122;
@@ -100,11 +115,11 @@ function wordAt(text: string, at: number, word: string, latin: boolean): boolean
   return !latin || !isLatin(text.charCodeAt(at + word.length));
 }
 
-function unitAt(text: string, at: number): { unit: Unit; end: number } | null {
+function unitAt(text: string, at: number): { unit: Unit; end: number; word: string } | null {
   const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
   if (!candidates) return null;
   for (const { word, unit, latin } of candidates) {
-    if (wordAt(text, at, word, latin)) return { unit, end: at + word.length };
+    if (wordAt(text, at, word, latin)) return { unit, end: at + word.length, word };
   }
   return null;
 }
@@ -112,14 +127,14 @@ function unitAt(text: string, at: number): { unit: Unit; end: number } | null {
 /** Last characters of the currency words: most numbers have none of them before. */
 const CURRENCY_LAST = new Set(CURRENCY_BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
 
-function currencyBefore(text: string, numStart: number): { unit: Unit; start: number } | null {
+function currencyBefore(text: string, numStart: number): { unit: Unit; start: number; word: string } | null {
   let at = numStart;
   while (at > 0 && text.charCodeAt(at - 1) === 32) at--;
   if (!CURRENCY_LAST.has(text.charCodeAt(at - 1))) return null;
   for (const [word, unit] of CURRENCY_BEFORE) {
     const from = at - word.length;
     if (from >= 0 && text.startsWith(word, from) && !(isLatin(word.charCodeAt(0)) && isLatin(text.charCodeAt(from - 1)))) {
-      return { unit, start: from };
+      return { unit, start: from, word };
     }
   }
   return null;
@@ -201,7 +216,10 @@ export function scanQuantities(text: string): Quantity[] {
     quantity.negative = MINUS.has(sign) && !(sign === 45 && isAsciiDigit(text.charCodeAt(signAt - 1)));
     if (currency) {
       quantity.start = currency.start;
-      if (quantity.unit === 'none' || quantity.unit === 'yuan') quantity.unit = currency.unit;
+      if (quantity.unit === 'none' || quantity.unit === 'yuan') {
+        quantity.unit = currency.unit;
+        if (currency.unit === 'foreign') quantity.currency = CURRENCY_OF.get(currency.word);
+      }
     }
     found.push(quantity);
     i = Math.max(numeral.end, i + 1);
@@ -210,7 +228,7 @@ export function scanQuantities(text: string): Quantity[] {
 }
 
 /** "12 member companies", "3 major projects": one English word between a count and its noun. */
-function countAfterAdjective(text: string, at: number): { unit: Unit; end: number } | null {
+function countAfterAdjective(text: string, at: number): { unit: Unit; end: number; word: string } | null {
   let i = at;
   while (isLatin(text.charCodeAt(i)) || text.charCodeAt(i) === 45) i++;
   if (i - at > 12 || text.charCodeAt(i) !== 32) return null;
@@ -246,8 +264,10 @@ function readUnit(
     at = spaced + 1;
   }
   let unit = unitAt(text, at);
+  // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.
+  if (unit?.unit === 'date' && big) unit = null;
   if (!unit && spaced > at && isLatin(text.charCodeAt(spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);
-  return {
+  const quantity: Quantity = {
     start: numStart,
     numStart,
     end: unit ? unit.end : at,
@@ -257,4 +277,6 @@ function readUnit(
     unit: unit ? unit.unit : 'none',
     negative: false,
   };
+  if (unit?.unit === 'foreign') quantity.currency = CURRENCY_OF.get(unit.word);
+  return quantity;
 }

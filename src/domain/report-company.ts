@@ -1,4 +1,4 @@
-import { copyName, copySpan, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
@@ -30,6 +30,8 @@ const PARTNER_LATIN = new RegExp(
 );
 /** "Pinecrest Foods' noodle factory", "Vega Motors's plant", "Summit Biotech 的…": a capitalised owner. */
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
+/** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房": two capitalised words or more, then Chinese. */
+const BEFORE_CJK_LATIN = new RegExp(String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])`, 'g');
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
   /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an)$/i;
@@ -43,12 +45,22 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
   return leadingPlaceLength(text, open + 1, end + 10) >= end - 1 - (open + 1) ? open : null;
 }
 
+/** 做醫療器械的公司叫康瑞醫療: the name said after 公司. */
+const NAMED_AFTER = /^(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
+    const named = NAMED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (named) {
+      const start = m.index + m[0].length + named[0].length - named[1].length;
+      if (isMeaningfulName(named[1])) return { start, end: start + named[1].length };
+    }
     const keepsGroup = m[1] !== undefined || m[0] === '集团';
     let nameEnd = m.index;
+    // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
+    if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     const start = nameStartBefore(text, nameEnd, 30);
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
@@ -58,9 +70,10 @@ function companyCjk(report: ReportText): TextSpan | null {
 
 /** What a company's name ends with when it is written without its legal form (鶴鄉乳業, 豐達快運). */
 const TRADE =
-  '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|陶瓷|钢铁|矿业|集团';
+  '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
+  '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
-const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司)`, 'g');
+const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|\\(|,)`, 'g');
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {
@@ -70,7 +83,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
     const start = nameStartBefore(text, end, 10);
-    if (start !== null && end - start >= 4) return { start, end };
+    // 做包裝材料的廠: what a factory makes is its trade, not its name.
+    if (start !== null && end - start >= 4 && !/[做搞产]$/.test(text.slice(Math.max(0, start - 1), start))) return { start, end };
   }
   return null;
 }
@@ -83,19 +97,21 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
   const { text } = report;
   COMPANY_TITLES.lastIndex = 0;
   for (let m = COMPANY_TITLES.exec(text); m; m = COMPANY_TITLES.exec(text)) {
-    let start = nameStartBefore(text, m.index, 12);
+    // 瓷都陶瓷的總經理: the particle is not part of the name.
+    const end = text[m.index - 1] === '的' ? m.index - 1 : m.index;
+    let start = nameStartBefore(text, end, 12);
     if (start === null) continue;
-    const open = text.lastIndexOf('(', m.index);
-    if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, m.index);
+    const open = text.lastIndexOf('(', end);
+    if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, end);
     // Four characters at least: 劉銳董事長 is a person, and so is 他們.
-    if (m.index - start >= 4 && !isNameSpan(text, start, m.index)) return { start, end: m.index };
+    if (end - start >= 4 && !isNameSpan(text, start, end)) return { start, end };
   }
   return null;
 }
 
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN, OWNER_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -116,8 +132,13 @@ function companyLatin(report: ReportText): TextSpan | null {
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
-  const legal = LEGAL_AT_END.exec(text.slice(span.start, span.end));
   let end = span.end;
+  // 閩江線纜股份有限公司（註冊資本1.2億元）: a note in brackets after the name.
+  if (text[end - 1] === ')') {
+    const open = text.lastIndexOf('(', end);
+    if (open > span.start && /[公司团]$/.test(text.slice(span.start, open))) end = open;
+  }
+  const legal = LEGAL_AT_END.exec(text.slice(span.start, end));
   if (legal) end = span.start + legal.index + (legal[1] ? 2 : 0);
   if (!legal?.[1]) end = bracketedPlaceStart(text, end, span.start) ?? end;
   const start = span.start + leadingPlaceLength(text, span.start, end);

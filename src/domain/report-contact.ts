@@ -1,5 +1,5 @@
 import { copyName } from './name-spans.ts';
-import { isNameSpan, isSurname, nameLengthAt } from './person-names.ts';
+import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 import { findPhone } from './phone.ts';
@@ -10,12 +10,18 @@ import { findPhone } from './phone.ts';
  * mainland mobile number, written any common way (+86 138-0013-8000 → 13800138000).
  */
 
-const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人)\s*[:=]?\s*/g;
+/** 聯繫人是黃振華, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強: the key, a verb of naming, a title. */
+const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:是|叫|系|为|姓)?\s*(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
+/** 傅總傅建華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
+const POLITE_BESIDE_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+const POLITE_FORM = /总|先生|女士|经理|老板/;
+/** 有位王總, 的林總講, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
+const INTRODUCED_POLITE = /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同)([\u4e00-\u9fff])(?:总|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
@@ -26,7 +32,7 @@ const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍
 const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹: a surname with 先生 or 女士, where a name may start. */
-const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
+const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 
@@ -65,6 +71,14 @@ function contactCjk(report: ReportText): string | null {
     const name = nameAt(report, m.index + m[0].length);
     if (name) return name;
   }
+  POLITE_BESIDE_NAME.lastIndex = 0;
+  // Most reports have no polite form: skip the scan, which backtracks at every character.
+  for (let m = POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
+    const full = m[2] ?? m[3];
+    const at = m[2] ? m.index + m[0].length - m[2].length : m.index;
+    if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
+    POLITE_BESIDE_NAME.lastIndex = m.index + 1;
+  }
   TITLES.lastIndex = 0;
   for (let m = TITLES.exec(text); m; m = TITLES.exec(text)) {
     const name = nameBeforeTitle(report, m.index) ?? nameAt(report, m.index + m[0].length) ?? nameBeforeBracket(report, m.index);
@@ -76,8 +90,26 @@ function contactCjk(report: ReportText): string | null {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
     POLITE_ANYWHERE.lastIndex = m.index + 1;
   }
-  return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report);
+  return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report) ?? introducedPolite(report);
 }
+
+function introducedPolite(report: ReportText): string | null {
+  const { text } = report;
+  INTRODUCED_POLITE.lastIndex = 0;
+  for (let m = INTRODUCED_POLITE.exec(text); m; m = INTRODUCED_POLITE.exec(text)) {
+    // 生 alone (方生) is Cantonese for Mr only after a surname: 的學生, 的醫生 are not people's names.
+    if (isSingleSurname(text, m.index) && !(m[0].endsWith('生') && m[0].length === 2 && !isCantoneseMister(report, m.index))) {
+      return copyName(report, m.index, m.index + m[0].length);
+    }
+  }
+  return null;
+}
+
+/** 方生 (Mr Fong): not 先生 or 學生, and the report is written in Cantonese (seen before folding). */
+function isCantoneseMister(report: ReportText, at: number): boolean {
+  return report.text[at] !== '先' && report.text[at] !== '学' && CANTONESE_HINT.test(report.original);
+}
+const CANTONESE_HINT = /[嘅咗佢喺嚟冇哋搵嗰]|邊個|边个|得閒|得闲/;
 
 /** 歸僑葉永泰先生, 扎西次仁先生擬…: a full name before 先生 or 女士. */
 function nameBeforePolite(report: ReportText): string | null {
@@ -134,6 +166,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
     else start = span.start + phone.index + phone.length;
   }
+  // 林秀英（商會副秘書長）手機: a note in brackets after the name.
+  const bracket = report.text.indexOf('(', start);
+  if (bracket >= start + 2 && bracket < end && isNameSpan(report.text, start, bracket)) end = bracket;
   // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name.
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
   if (title && title.index >= 2) end = start + title.index;

@@ -1,4 +1,4 @@
-import { isMoney, quantityCount, quantityMu, quantityYuan } from './amounts.ts';
+import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import type { Quantity } from './quantities.ts';
 import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
 
@@ -11,6 +11,8 @@ import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
  */
 export interface Figures {
   investmentYuan: number | null;
+  /** An investment in another currency: recorded as written, never as yuan. */
+  investmentForeign: ForeignAmount | null;
   fundsInPlaceYuan: number | null;
   taxYuan: number | null;
   areaMu: number | null;
@@ -38,8 +40,8 @@ const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
 const RULES = {
   investment: {
-    keywords: /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
-    accepts: isMoney,
+    keywords: /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
+    accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
   funds: {
@@ -58,7 +60,7 @@ const RULES = {
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
-    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
+    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -67,6 +69,9 @@ const RULES = {
 /** Floor area (建築面積) is not land. */
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
+
+/** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
+const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
 
 function gapLimit(gap: string): number {
   return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
@@ -79,7 +84,8 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     const q = quantities[n];
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
-    if (gap.length > gapLimit(gap) || crossesClause(text, from, q.start) || rule.blocked.test(gap)) return null;
+    if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
+    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
   return null;
@@ -136,16 +142,34 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
-  return best ? revised(report, best.q) : null;
+  return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
 
-const REVISED_TO = /^(?:元)?\s*(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|上调至|上调为|下调至|下调为)\s*$/;
+const REVISED_TO =
+  /^(?:元|亩)?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|下调至|下调为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
+/** 投資額不是3億，是3.75億: the denied figure, then the right one. */
+const DENIED_BEFORE = /不是\s*$/;
+const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
 
-/** 投資額從3億調整為4.5億元: the amount it became. */
-function revised(report: ReportText, q: Quantity): Quantity {
+/**
+ * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
+ * next quantity must be of the same kind.
+ */
+function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney): Quantity {
   const { text, quantities } = report;
   const next = quantities[quantities.indexOf(q) + 1];
-  return next && isMoney(next) && REVISED_TO.test(text.slice(q.end, next.start)) ? next : q;
+  if (!next || !sameKind(next)) return q;
+  const between = text.slice(q.end, next.start);
+  if (REVISED_TO.test(between)) return next;
+  return RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) ? next : q;
+}
+
+/**
+ * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
+ * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
+ */
+function bareSum(text: string, q: Quantity): boolean {
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$)/.test(text.slice(q.end, q.end + 1));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
@@ -158,7 +182,7 @@ const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|营收|营业额|销售额|�
 function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
   const { text } = report;
   for (const [n, q] of report.quantities.entries()) {
-    if (claimed.has(q) || q.unit !== 'yuan' || q.negative) continue;
+    if (claimed.has(q) || q.negative || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q))) continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
@@ -177,7 +201,7 @@ function first(found: Hit[]): Quantity | null {
 function area(report: ReportText): number | null {
   const { text } = report;
   const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
-  if (found) return quantityMu(found, true);
+  if (found) return quantityMu(revised(report, found, (q) => q.unit === found.unit), true);
   // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land"); square
   // meters only when something stands on them ("a line on 20,000 square meters").
   for (const q of report.quantities) {
@@ -192,7 +216,7 @@ function area(report: ReportText): number | null {
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
 /** 120個崗位, 600個就業崗位: the count before the keyword. */
-const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位)/;
+const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
 function jobs(report: ReportText): number | null {
   const { text } = report;
@@ -237,7 +261,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
   if (q.unit === 'enterprise') return true;
   if (q.unit === 'household') return ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before);
-  if (q.unit === 'piece') return /^(?:企业|公司)/.test(after);
+  // 三十來個老闆: the owners stand for their enterprises.
+  if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
   if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before);
@@ -282,6 +307,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Figur
   if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
   return {
     investmentYuan: invest ? quantityYuan(invest) : null,
+    investmentForeign: invest ? quantityForeign(invest) : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
     taxYuan: tax ? quantityYuan(tax) : null,
     areaMu: area(report),
@@ -294,5 +320,5 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Figur
 
 /** Whether the report has any money at all (a lead without a keyword still has some). */
 export function hasMoney(report: ReportText): boolean {
-  return report.quantities.some((q) => q.unit === 'yuan');
+  return report.quantities.some((q) => q.unit === 'yuan' || q.unit === 'foreign');
 }

@@ -1,3 +1,4 @@
+import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import type { ParsedReport } from './report.ts';
@@ -10,7 +11,7 @@ import { readIndustry } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
 import { readProject } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
-import { reportText, type ReportText } from './report-text.ts';
+import { clauseStart, reportText, type ReportText } from './report-text.ts';
 
 /**
  * The report parser: one chat message, in simplified or traditional Chinese or English,
@@ -43,6 +44,7 @@ export function emptyReport(): ParsedReport {
     kind: null,
     stage: null,
     investmentYuan: null,
+    investmentForeign: null,
     fundsInPlaceYuan: null,
     taxYuan: null,
     areaMu: null,
@@ -72,7 +74,7 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 }
 
 // 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement.
-const QUESTION_END = /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|没有|了没)[。.!！~～]*)\s*$/;
+const QUESTION_END = /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST = /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
 const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
@@ -91,9 +93,24 @@ const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\b
 /** A visitor coming here to look: the investor's visit, not the chamber's. */
 const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)/;
 
+/**
+ * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
+ * the group about it. The report stands when what comes before the asking clause names a lead
+ * and an amount; a question about a lead (那個投資3億的項目簽了沒有？) names no lead word.
+ */
+function reportedBeforeAsking(report: ReportText): boolean {
+  const { text } = report;
+  let end = text.length;
+  while (end > 0 && /[\s?？。.!~]/.test(text[end - 1])) end--;
+  const asking = clauseStart(text, end, 40);
+  if (asking < 12) return false;
+  const before = text.slice(0, asking);
+  return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
+}
+
 function hasFigures(figures: Figures): boolean {
   return (
-    figures.investmentYuan !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
+    figures.investmentYuan !== null || figures.investmentForeign !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
     figures.areaMu !== null || figures.jobs !== null
   );
 }
@@ -120,7 +137,7 @@ function kindOf(
 ): ParsedReport['kind'] {
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
-  if (isQuestion(text) && !keyed) return null;
+  if (isQuestion(text) && !keyed && !reportedBeforeAsking(report)) return null;
   const { figures } = facts;
   if (REQUEST.test(text) && !keyed && !hasFigures(figures)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
@@ -163,12 +180,13 @@ function parse(report: ReportText, today: string): ParsedReport {
     stageMentioned: stageReading.mentioned,
   });
   // Money without a keyword counts as the investment only in what reads as a lead.
-  if (kind === 'lead' && figures.investmentYuan === null) figures = readFigures(report, true);
+  if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true);
 
   return {
     kind,
     stage: kind === 'lead' ? (stage ?? 'lead') : null,
     investmentYuan: figures.investmentYuan,
+    investmentForeign: figures.investmentForeign,
     fundsInPlaceYuan: figures.fundsInPlaceYuan,
     taxYuan: figures.taxYuan,
     areaMu: figures.areaMu,

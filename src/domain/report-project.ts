@@ -18,7 +18,7 @@ const FACILITY =
   /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
-const BUILD_VERBS = /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+const BUILD_VERBS = /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?个)|起(?=[个间座])|设(?=了?个)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -29,7 +29,7 @@ const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 
 /** 一條生產線, 兩座冷庫: how many is not part of the name. */
-const COUNT_OPENING = /^[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所]/;
+const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
@@ -77,8 +77,10 @@ function afterBuildVerb(text: string): TextSpan | null {
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
-    if (!opensName(text, start) || text[start] === '的') continue;
-    const span = facilityObject(text, start, Math.min(text.length, start + 20));
+    // 投資2.4億元建設的高性能膜材料生產線: what was built follows the 的.
+    const from = text[start] === '的' && m[0].length >= 2 ? start + 1 : start;
+    if (!opensName(text, from) || text[from] === '的') continue;
+    const span = facilityObject(text, from, Math.min(text.length, from + 20));
     if (span) return span;
   }
   return null;
@@ -104,7 +106,7 @@ const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
-  /^(?:,\s*(?=总?投资|占地|用地))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|年前|年后|年底|年内|肯定|即将|马上|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+  /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {

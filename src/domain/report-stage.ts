@@ -15,8 +15,8 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 
 const STAGE_WORDS: [ParsedStage, string][] = [
   ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
-  ['signed', '签约|签订|签署|签下|签了|签定'],
-  ['negotiating', '洽谈|对接|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通'],
+  ['signed', '签约|签订|签署|签下|签了|签定|签协议|签合同|签投资协议'],
+  ['negotiating', '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通'],
   ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   ['negotiating', String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`],
@@ -48,7 +48,13 @@ const AFTER_CONDITIONAL_CJK = /^后/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
-type Occurrence = 'happened' | 'future' | 'denied';
+type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
+
+/** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
+function asked(text: string, end: number): boolean {
+  const stop = clauseEnd(text, end);
+  return text[stop] === '?';
+}
 
 function nearestMarker(text: string, from: number, to: number, pattern: RegExp): Occurrence | null {
   const window = text.slice(from, to);
@@ -71,13 +77,16 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? 'happened';
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
+  if (asked(text, end)) return 'asked';
   const marker = nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
   if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
   return marker;
 }
 
-const SIGN_TO_COME = /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)签(?![约订署下定了字])/;
+const SIGN_TO_COME = /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
+/** 只是有這個想法, 淨係有意向: an intention and nothing more. */
+const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:意向|想法|兴趣|初步意向)/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
@@ -111,6 +120,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   }
   // 合同還沒簽, 年前肯定簽: a bare 簽 that is denied or to come.
   if (!talks && best < RANK.signed && SIGN_TO_COME.test(text.slice(from, to))) talks = true;
+  // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
+  if (talks && best < RANK.negotiating && INTENT_ONLY.test(text.slice(from, to))) talks = false;
   if (talks) best = Math.max(best, RANK.negotiating);
   const stage = best < 0 ? null : (Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null;
   return { stage, mentioned };

@@ -1,4 +1,5 @@
 import { scanQuantities, type Quantity } from './quantities.ts';
+import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface ReportText {
 }
 
 export function reportText(original: string): ReportText {
-  const text = foldText(original);
+  const text = tidyKeys(foldDialect(foldText(original)));
   return {
     original,
     text,
@@ -25,6 +26,25 @@ export function reportText(original: string): ReportText {
     latin: /[a-z]{2}/.test(text),
     cjk: /[\u4e00-\u9fff]/.test(text),
   };
+}
+
+/** A key spelled out with spaces to line up a pasted form (占　　地 ：, 联 系 人：). */
+const SPACED_KEY = /(^|\n)([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9fff])([ ]*)(?=[:=])/g;
+/** A key in brackets at the start of a line (【聯繫人】蘇志勇, folded to [联系人]). */
+const BRACKET_KEY = /(^|\n)\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
+
+/**
+ * Keys as the key-value reader expects them, the same length: a spaced key's spaces move
+ * after it (联系人  :), a bracketed key becomes a key and a colon ( 联系人:).
+ */
+function tidyKeys(text: string): string {
+  if (!text.includes(':') && !text.includes('=') && !text.includes('[')) return text;
+  return text
+    .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
+      const word = key.replace(/ /g, '');
+      return line + lead + word + ' '.repeat(key.length - word.length + trail.length);
+    })
+    .replace(BRACKET_KEY, '$1 $2:');
 }
 
 /** Clause delimiters by character code (folded text): a table, as this runs per character. */

@@ -10,10 +10,14 @@ export type EventType = (typeof EVENT_TYPES)[number];
  * contract (`chamber-bot parse` prints them as they are). Money is an exact integer
  * of yuan; unknown is null.
  */
+import type { ForeignAmount } from './amounts.ts';
+
 export interface ParsedReport {
   kind: 'lead' | 'event' | null;
   stage: Exclude<Stage, 'dropped'> | null;
   investmentYuan: number | null;
+  /** An investment written in another currency, kept as written; investmentYuan is null then. */
+  investmentForeign: ForeignAmount | null;
   fundsInPlaceYuan: number | null;
   taxYuan: number | null;
   areaMu: number | null;
@@ -31,7 +35,7 @@ export interface ParsedReport {
 }
 
 export const PARSED_FIELDS = [
-  'kind', 'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
+  'kind', 'stage', 'investmentYuan', 'investmentForeign', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
   'company', 'project', 'contact', 'contactPhone', 'location', 'industry', 'eventType',
   'date', 'invitedEnterprises', 'signedProjects',
 ] as const satisfies readonly (keyof ParsedReport)[];

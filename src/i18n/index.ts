@@ -13,6 +13,7 @@ import { recordsCatalog } from './records.ts';
 import { eventsCatalog } from './events.ts';
 import { draftsCatalog } from './drafts.ts';
 import { webCatalog } from './web.ts';
+import { parserCatalog } from './parser.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -37,6 +38,7 @@ const FEATURE_CATALOGS = [
   eventsCatalog,
   draftsCatalog,
   webCatalog,
+  parserCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

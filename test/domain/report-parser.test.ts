@@ -39,6 +39,85 @@ describe('money fields', () => {
   });
 });
 
+describe('spoken and dialect reports', () => {
+  it('reads amounts as voice input writes them', () => {
+    expect(parse('他們要投兩億六在高新區').investmentYuan).toBe(260_000_000);
+    expect(parse('总投资一点二个亿').investmentYuan).toBe(120_000_000);
+    expect(parse('投资六个多亿的物流园').investmentYuan).toBe(600_000_000);
+    expect(parse('要投一個億三千萬搞個模具廠').investmentYuan).toBe(130_000_000);
+    expect(parse('原來說投三個億後來加到四個半億，已經簽約了').investmentYuan).toBe(450_000_000);
+    expect(parse('总投资三万五').investmentYuan).toBe(35_000);
+    // A lone digit after 億 is a place down only at the end of the numeral, never a year.
+    expect(parse('2026年簽約，總投資一億零六萬').investmentYuan).toBe(100_060_000);
+  });
+
+  it('reads a pause that voice input puts between a key and its figure', () => {
+    const report = parse('那个。康养小镇项目，总投资。十五个亿。占地，五百亩。');
+    expect(report.investmentYuan).toBe(1_500_000_000);
+    expect(report.areaMu).toBe(500);
+  });
+
+  it('reads Cantonese and northern aspect markers as the stage they mark', () => {
+    expect(parse('嗰間五金廠琴日喺工業園簽咗約，總投資1.8億').stage).toBe('signed');
+    expect(parse('中央廚房上個禮拜已經開咗業，投資六千五百萬').stage).toBe('landed');
+    expect(parse('那个火锅底料厂签完约了，投资一点五亿').stage).toBe('signed');
+    expect(parse('銳達光電而家傾緊，話想投三千萬').stage).toBe('negotiating');
+    expect(parse('陶瓷廠話投資大約2億，暫時冇簽任何嘢，淨係有意向咋').stage).toBe('lead');
+  });
+
+  it('lets the answer win over the question', () => {
+    expect(parse('那个乳业公司签约了没？没呢，还在磋商，人家说要投五个亿。').stage).toBe('negotiating');
+    expect(parse('簽了沒有？簽了，上週簽的，總投資2億。').stage).toBe('signed');
+  });
+
+  it('reads 前約 as 簽約 only where nothing else fits', () => {
+    expect(parse('那个厂已经前约了总投资一点二个亿').stage).toBe('signed');
+    expect(parse('按事前約定的條件，總投資一點二個億的項目還在談').stage).toBe('negotiating');
+  });
+
+  it('takes the corrected figure, not the one it replaces', () => {
+    expect(parse('投資額不是3億，是3.75億，已簽約。').investmentYuan).toBe(375_000_000);
+    expect(parse('總投資從3億調整為4.5億，佔地由100畝增加到150畝').areaMu).toBe(150);
+    expect(parse('投資額都由1.2億減到九千萬').investmentYuan).toBe(90_000_000);
+  });
+});
+
+describe('foreign currency', () => {
+  it('keeps an investment in its own currency and never as yuan', () => {
+    const cases: [string, NonNullable<ParsedReport['investmentForeign']>][] = [
+      ['新加坡僑商的食品公司簽咗約，投資5000萬美元', { currency: 'USD', amount: 50_000_000 }],
+      ['嘉華國際集團擬投資3億港幣建設物流園', { currency: 'HKD', amount: 300_000_000 }],
+      ['台商計劃投資新台幣12億元建設模具基地', { currency: 'TWD', amount: 1_200_000_000 }],
+      ['Everbright Textiles 已簽約, investment USD 20 million', { currency: 'USD', amount: 20_000_000 }],
+      ['日本企業有意投資30億日元設廠', { currency: 'JPY', amount: 3_000_000_000 }],
+      ['南洋控股话要投800万新币搞个研发中心', { currency: 'SGD', amount: 8_000_000 }],
+      ['德國企業計劃投資1.5億歐元', { currency: 'EUR', amount: 150_000_000 }],
+      ['英國公司擬投資2000萬英鎊', { currency: 'GBP', amount: 20_000_000 }],
+    ];
+    for (const [text, foreign] of cases) {
+      const report = parse(text);
+      expect(report.investmentForeign, text).toEqual(foreign);
+      expect(report.investmentYuan, text).toBeNull();
+      expect(report.kind, text).toBe('lead');
+    }
+  });
+
+  it('leaves it null for yuan, and reads yuan beside a foreign figure of another kind', () => {
+    expect(parse('總投資3億元，已簽約').investmentForeign).toBeNull();
+    const report = parse('總投資3億元，其中外資部分以美元結算');
+    expect(report.investmentYuan).toBe(300_000_000);
+    expect(report.investmentForeign).toBeNull();
+  });
+});
+
+describe('distractors', () => {
+  it('never reads registered capital, revenue or market value as the investment', () => {
+    expect(parse('广州中粤物流，注册资本2000万元，去年营收3.6亿元，有意回家乡发展').investmentYuan).toBeNull();
+    expect(parse('泉州恒安達（註冊資本5000萬）跟我哋傾緊').investmentYuan).toBeNull();
+    expect(parse('廈門鷺海科技（市值120億）準備在高新區投資1.5億建研發中心').investmentYuan).toBe(150_000_000);
+  });
+});
+
 describe('land', () => {
   it.each([
     ['佔地340畝', 340],

@@ -1,0 +1,91 @@
+/**
+ * Spoken and dialect forms read as the written Mandarin the parser's patterns know:
+ * Cantonese (簽咗約, 傾緊, 冇簽, 喺, 嘅, 嚟咗, 嗰間), Sichuanese and north-eastern speech
+ * (簽完約了, 莫得, 整了個), and slips of voice input a reader fixes without thinking
+ * (推荐会 for 推介會). Every replacement has the length of what it replaces, so offsets
+ * into the folded text stay offsets into the original (see script.ts), and names are
+ * still copied out in the reporter's own words.
+ *
+ * Runs on folded text (simplified characters). Rules are about grammar, not about any
+ * one report: a particle, a measure word, a verb split by its aspect marker.
+ */
+
+/** Characters that are Cantonese whatever surrounds them, with their Mandarin reading. */
+const CANTONESE_CHARS: Record<string, string> = {
+  咗: '了',
+  冇: '没',
+  喺: '在',
+  嘅: '的',
+  嚟: '来',
+  嗰: '那',
+  佢: '他',
+  哋: '们',
+  唔: '不',
+  睇: '看',
+  畀: '给',
+  揾: '找',
+  攞: '拿',
+  嘢: '事',
+  㗎: '的',
+};
+
+/** Whole words of the same length (folded, simplified). */
+const WORDS: Record<string, string> = {
+  // Cantonese
+  倾紧: '在谈',
+  倾咗: '谈了',
+  倾了: '谈了',
+  而家: '现在',
+  琴日: '昨日',
+  寻日: '昨日',
+  琴晚: '昨晚',
+  寻晚: '昨晚',
+  听日: '明日',
+  下昼: '下午',
+  老细: '老板',
+  仲未: '还未',
+  仲系: '还是',
+  仲在: '还在',
+  净系: '只是',
+  // Sichuanese, north-eastern
+  莫得: '没有',
+  没得: '没有',
+  // Voice input: homophones a reader reads through.
+  推荐会: '推介会',
+  推荐大会: '推介大会',
+};
+
+/**
+ * One pass over the text, each alternative a rule:
+ * - a stage verb split by its aspect marker (簽咗約, 簽完約, 開了業, 投咗產) happened: read as
+ *   簽約了, 開業了, 投產了;
+ * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
+ * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
+ * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
+ *   before 了 (已經前約了); elsewhere (事前約定) it stays as written;
+ * - then the words and characters of the tables above.
+ */
+const RULES = new RegExp(
+  [
+    '([签开投动])[了咗完好]([约业产工])',
+    '(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d])间(?=[\\u4e00-\\u9fff])',
+    '呢(?=[个间度排单])',
+    '(?<=已经|已|刚)前约|前约(?=了)',
+    Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|'),
+    `[${Object.keys(CANTONESE_CHARS).join('')}]`,
+  ].join('|'),
+  'g',
+);
+
+function replacement(match: string, verb: string | undefined, object: string | undefined): string {
+  if (verb !== undefined) return `${verb}${object}了`;
+  if (match === '间') return '家';
+  if (match === '呢') return '这';
+  if (match === '前约') return '签约';
+  return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
+}
+
+/** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */
+export function foldDialect(text: string): string {
+  return text.replace(RULES, replacement);
+}
