@@ -1,124 +1,88 @@
-/**
- * Calendar arithmetic in the bot's time zone. Dates are 'YYYY-MM-DD' strings: a chamber's
- * "today" is its city's today, whatever the server's clock zone.
- */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function formattedParts(instant: number, timeZone: string): LocalParts {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return parts as unknown as LocalParts;
-}
+import { TZDate, tzOffset } from '@date-fns/tz';
+import {
+  addDays as addDaysTo,
+  addMonths,
+  differenceInCalendarDays,
+  getISOWeek,
+  getISOWeekYear,
+  isLastDayOfMonth,
+  isMatch,
+  lastDayOfMonth,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
 
 /**
- * A zone's offset from UTC changes only at its rare transitions: when an hour begins and ends
- * with the same offset, the whole hour has it, and one Intl lookup serves every instant in it
- * (an export formats tens of thousands of dates). An hour holding a transition asks Intl for
- * each instant.
+ * Calendar arithmetic, the one place for it (date-fns with @date-fns/tz). Dates are
+ * 'YYYY-MM-DD' strings: a chamber's "today" is its city's today (BOT_TIMEZONE), whatever the
+ * server's clock zone. Arithmetic on dates runs in UTC, where every day has 24 hours, so a
+ * server zone with summer time never moves a date.
  */
-const HOUR = 3_600_000;
-const offsets = new Map<string, Map<number, number | null>>();
 
-function exactOffset(instant: number, timeZone: string): number {
-  const whole = Math.floor(instant / 1000) * 1000;
-  const p = formattedParts(whole, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - whole;
-}
+const day = (date: string) => new TZDate(`${date}T00:00:00Z`, 'UTC');
+const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-function offsetAt(instant: number, timeZone: string): number {
-  let zone = offsets.get(timeZone);
-  if (!zone) offsets.set(timeZone, (zone = new Map()));
-  const hour = Math.floor(instant / HOUR);
-  let offset = zone.get(hour);
-  if (offset === undefined) {
-    const first = exactOffset(hour * HOUR, timeZone);
-    offset = exactOffset(hour * HOUR + HOUR - 1000, timeZone) === first ? first : null;
-    if (zone.size > 100_000) zone.clear();
-    zone.set(hour, offset);
-  }
-  return offset ?? exactOffset(instant, timeZone);
-}
-
-function localParts(instant: Date, timeZone: string): LocalParts {
-  const local = new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone));
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-  };
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** The instant as the zone's wall clock shows it, in a Date's UTC fields (one Intl lookup: exports format tens of thousands). */
+const wallClock = (instant: Date, timeZone: string) => new Date(instant.getTime() + tzOffset(timeZone, instant) * 60_000);
 
 /** The calendar date of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return iso(wallClock(instant, timeZone));
 }
 
 /** 'YYYY-MM-DD HH:mm' of an instant in a time zone, for people to read. */
 export function localDateTime(instant: Date, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  return wallClock(instant, timeZone).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** The instant a local date begins in a time zone (handles offsets that change during the year). */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  // Two passes converge even across a DST change: correct by the zone's offset at the guess.
-  let instant = guess;
-  for (let i = 0; i < 2; i++) {
-    const p = localParts(new Date(instant), timeZone);
-    const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    instant -= asUtc - guess;
-  }
-  return new Date(instant);
+  return new Date(new TZDate(y, m - 1, d, timeZone).getTime());
 }
 
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  return iso(addDaysTo(day(date), days));
 }
 
 export function isValidDate(date: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) && isMatch(date, 'yyyy-MM-dd');
+}
+
+/** The same day `months` months later (or earlier), kept inside the target month (31 Mar − 1 month = 28/29 Feb). */
+export function shiftMonths(date: string, months: number): string {
+  return iso(addMonths(day(date), months));
+}
+
+/** Whole days from `from` to `to` (0 when equal). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(day(to), day(from));
+}
+
+/** Monday of the week holding `date` (weeks start on Monday, as in China). */
+export function mondayOf(date: string): string {
+  return iso(startOfISOWeek(day(date)));
+}
+
+export function isMonthEnd(date: string): boolean {
+  return isLastDayOfMonth(day(date));
+}
+
+/** The last day of the month holding `date`. */
+export function monthEnd(date: string): string {
+  return iso(lastDayOfMonth(day(date)));
+}
+
+/** ISO 8601 week of a date: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeekKey(date: string): string {
+  const d = day(date);
+  return `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
+}
+
+/** The Monday that starts an ISO week key (2026-W53 → 2026-12-28); null when the year has no such week. */
+export function isoWeekMonday(key: string): string | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!match) return null;
+  const monday = iso(startOfISOWeek(setISOWeek(day(`${match[1]}-01-04`), Number(match[2]))));
+  return isoWeekKey(monday) === key ? monday : null;
 }

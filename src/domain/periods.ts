@@ -1,5 +1,8 @@
-import { addDays, isValidDate } from './calendar.ts';
+import { addDays, daysBetween, isMonthEnd, isValidDate, mondayOf, monthEnd, shiftMonths } from './calendar.ts';
 import { foldText } from './script.ts';
+
+// Month and day arithmetic is the calendar's; these two keep their old home for their callers.
+export { daysBetween, shiftMonths } from './calendar.ts';
 
 /**
  * Reporting periods: what "本月", "上季度", "2018上半年", "2018-03" or
@@ -33,32 +36,6 @@ function ymd(date: string): [number, number, number] {
 
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-}
-
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The same day `months` months later (or earlier), kept inside the target month (31 Mar − 1 month = 28/29 Feb). */
-export function shiftMonths(date: string, months: number): string {
-  const [y, m, d] = ymd(date);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return iso(year, month, Math.min(d, lastDayOfMonth(year, month)));
-}
-
-/** Whole days from `from` to `to` (0 when equal). */
-export function daysBetween(from: string, to: string): number {
-  const [a, b] = [ymd(from), ymd(to)];
-  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
-}
-
-/** Monday of the week holding `date` (weeks start on Monday, as in China). */
-function mondayOf(date: string): string {
-  const [y, m, d] = ymd(date);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay(); // 0 = Sunday
-  return addDays(date, -((weekday + 6) % 7));
 }
 
 const UNIT_MONTHS: Record<Exclude<PeriodUnit, 'week' | 'range'>, number> = { month: 1, quarter: 3, half: 6, year: 12 };
@@ -121,16 +98,6 @@ export function yearBefore(period: Period): Period {
     return rangePeriod(shiftMonths(period.from, -12), to);
   }
   return shiftCalendar(period, -12);
-}
-
-function isMonthEnd(date: string): boolean {
-  const [y, m, d] = ymd(date);
-  return d === lastDayOfMonth(y, m);
-}
-
-function monthEnd(date: string): string {
-  const [y, m] = ymd(date);
-  return iso(y, m, lastDayOfMonth(y, m));
 }
 
 function shiftWeeks(period: Period, weeks: number): Period {

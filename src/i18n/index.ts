@@ -3,6 +3,8 @@ import { zhTW } from './zh-TW.ts';
 import { en } from './en.ts';
 import { summariesCatalog } from './summaries.ts';
 import { jobsCatalog } from './jobs.ts';
+import { catalogCatalog } from './catalog.ts';
+import { ledgerCatalog } from './ledger.ts';
 import { chatsCatalog } from './chats.ts';
 import { identitiesCatalog } from './identities.ts';
 import { peopleCatalog } from './people.ts';
@@ -28,6 +30,8 @@ export type FeatureCatalog = Record<Lang, Record<string, string>>;
 const FEATURE_CATALOGS = [
   summariesCatalog,
   jobsCatalog,
+  catalogCatalog,
+  ledgerCatalog,
   chatsCatalog,
   identitiesCatalog,
   peopleCatalog,

@@ -1,6 +1,6 @@
 /**
  * Messages of the summaries feature: /summary, /export, /rank, the bulletin paragraph, the
- * chart and the workbook's labels, and the ledger import's row errors.
+ * chart and the workbook's labels. The ledger import's texts are in ledger.ts.
  */
 
 /**
@@ -96,35 +96,6 @@ const zhCN = {
   'sheet.periodLine': '时段：{period}（{from} 至 {to}）；上期：{previousFrom} 至 {previousTo}；去年同期：{yearAgoFrom} 至 {yearAgoTo}',
   'sheet.generated': '生成时间：{at}（{zone}）。计数口径见 docs/summaries.md。',
 
-  'ledger.row': '第 {row} 行「{column}」：{problem}',
-  'ledger.file': '{file}：{problem}',
-  'ledger.required': '不能为空',
-  'ledger.notNumber': '「{value}」不是数字',
-  'ledger.negative': '不能为负数',
-  'ledger.tooLarge': '「{value}」太大，请检查单位',
-  'ledger.notInteger': '「{value}」应为整数',
-  'ledger.notDate': '「{value}」不是日期（写成 2018-03-05）',
-  'ledger.futureDate': '{value} 晚于今天',
-  'ledger.unknownStage': '看不懂阶段「{value}」（可用：线索、洽谈、签约、落地、终止）',
-  'ledger.unknownValue': '看不懂「{value}」',
-  'ledger.unknownEventType': '看不懂活动类型「{value}」（可用：洽谈、推介会、考察、其他）',
-  'ledger.unknownChamber': '没有名为「{value}」的商会（先用 chamber add 添加，或加 --create-chambers）',
-  'ledger.badPhone': '「{value}」不像电话号码',
-  'ledger.tooLong': '太长（最多 {max} 字）',
-  'ledger.needsTitle': '项目名称和投资方至少填一项',
-  'ledger.dateOrder': '{later}（{laterValue}）早于{earlier}（{earlierValue}）',
-  'ledger.stageNeedsDate': '阶段为「{stage}」，请填写{column}',
-  'ledger.fundsDetail': '看不懂「{value}」，应写成「2018-03-05 1.2；2018-06-30 0.5」',
-  'ledger.fundsMismatch': '明细合计 {detail} 与到位资金 {total} 不符',
-  'ledger.missingColumn': '找不到「{column}」列（第一行应为表头）',
-  'ledger.unknownColumn': '表头「{column}」的单位「{unit}」看不懂（可用：亿元、万元、元）',
-  'ledger.noRows': '表中没有数据行',
-  'ledger.unreadable': '无法读取：{reason}',
-  'ledger.summary': '{kind}：共 {rows} 行，新导入 {imported} 条，已存在 {existing} 条，有错 {invalid} 行。',
-  'ledger.nothingImported': '有 {invalid} 行有错，什么也没有导入。改正后重新导入，或加 --skip-invalid 只导入正确的行。',
-  'ledger.createdChambers': '新建商会：{names}',
-  'ledger.kindLeads': '招商线索',
-  'ledger.kindEvents': '活动',
 } as const;
 
 type Keys = keyof typeof zhCN;
@@ -214,35 +185,6 @@ const zhTW: Record<Keys, string> = {
   'sheet.periodLine': '時段：{period}（{from} 至 {to}）；上期：{previousFrom} 至 {previousTo}；去年同期：{yearAgoFrom} 至 {yearAgoTo}',
   'sheet.generated': '生成時間：{at}（{zone}）。計數口徑見 docs/summaries.md。',
 
-  'ledger.row': '第 {row} 行「{column}」：{problem}',
-  'ledger.file': '{file}：{problem}',
-  'ledger.required': '不能為空',
-  'ledger.notNumber': '「{value}」不是數字',
-  'ledger.negative': '不能為負數',
-  'ledger.tooLarge': '「{value}」太大，請檢查單位',
-  'ledger.notInteger': '「{value}」應為整數',
-  'ledger.notDate': '「{value}」不是日期（寫成 2018-03-05）',
-  'ledger.futureDate': '{value} 晚於今天',
-  'ledger.unknownStage': '看不懂階段「{value}」（可用：線索、洽談、簽約、落地、終止）',
-  'ledger.unknownValue': '看不懂「{value}」',
-  'ledger.unknownEventType': '看不懂活動類型「{value}」（可用：洽談、推介會、考察、其他）',
-  'ledger.unknownChamber': '沒有名為「{value}」的商會（先用 chamber add 添加，或加 --create-chambers）',
-  'ledger.badPhone': '「{value}」不像電話號碼',
-  'ledger.tooLong': '太長（最多 {max} 字）',
-  'ledger.needsTitle': '項目名稱和投資方至少填一項',
-  'ledger.dateOrder': '{later}（{laterValue}）早於{earlier}（{earlierValue}）',
-  'ledger.stageNeedsDate': '階段為「{stage}」，請填寫{column}',
-  'ledger.fundsDetail': '看不懂「{value}」，應寫成「2018-03-05 1.2；2018-06-30 0.5」',
-  'ledger.fundsMismatch': '明細合計 {detail} 與到位資金 {total} 不符',
-  'ledger.missingColumn': '找不到「{column}」列（第一行應為表頭）',
-  'ledger.unknownColumn': '表頭「{column}」的單位「{unit}」看不懂（可用：億元、萬元、元）',
-  'ledger.noRows': '表中沒有數據行',
-  'ledger.unreadable': '無法讀取：{reason}',
-  'ledger.summary': '{kind}：共 {rows} 行，新匯入 {imported} 條，已存在 {existing} 條，有錯 {invalid} 行。',
-  'ledger.nothingImported': '有 {invalid} 行有錯，什麼也沒有匯入。改正後重新匯入，或加 --skip-invalid 只匯入正確的行。',
-  'ledger.createdChambers': '新建商會：{names}',
-  'ledger.kindLeads': '招商線索',
-  'ledger.kindEvents': '活動',
 };
 
 const en: Record<Keys, string> = {
@@ -318,35 +260,6 @@ const en: Record<Keys, string> = {
   'sheet.periodLine': 'Period: {period} ({from} to {to}); previous: {previousFrom} to {previousTo}; a year before: {yearAgoFrom} to {yearAgoTo}',
   'sheet.generated': 'Made {at} ({zone}). How each figure is counted: docs/summaries.md.',
 
-  'ledger.row': 'row {row}, "{column}": {problem}',
-  'ledger.file': '{file}: {problem}',
-  'ledger.required': 'must not be empty',
-  'ledger.notNumber': '"{value}" is not a number',
-  'ledger.negative': 'must not be negative',
-  'ledger.tooLarge': '"{value}" is too large: check the unit',
-  'ledger.notInteger': '"{value}" must be a whole number',
-  'ledger.notDate': '"{value}" is not a date (write 2018-03-05)',
-  'ledger.futureDate': '{value} is after today',
-  'ledger.unknownStage': 'unknown stage "{value}" (lead, negotiating, signed, landed, dropped)',
-  'ledger.unknownValue': 'cannot read "{value}"',
-  'ledger.unknownEventType': 'unknown event type "{value}" (negotiation, promotion, visit, other)',
-  'ledger.unknownChamber': 'no chamber called "{value}" (add it with chamber add, or pass --create-chambers)',
-  'ledger.badPhone': '"{value}" does not look like a phone number',
-  'ledger.tooLong': 'too long (at most {max} characters)',
-  'ledger.needsTitle': 'give the project name or the investor',
-  'ledger.dateOrder': '{later} ({laterValue}) is before {earlier} ({earlierValue})',
-  'ledger.stageNeedsDate': 'the stage is "{stage}": fill in {column}',
-  'ledger.fundsDetail': 'cannot read "{value}": write "2018-03-05 1.2; 2018-06-30 0.5"',
-  'ledger.fundsMismatch': 'the detail adds up to {detail}, not the funds in place {total}',
-  'ledger.missingColumn': 'no column "{column}" (the first row must hold the headers)',
-  'ledger.unknownColumn': 'the header "{column}" names a unit "{unit}" I do not know (億元, 萬元, 元)',
-  'ledger.noRows': 'the sheet has no data rows',
-  'ledger.unreadable': 'cannot be read: {reason}',
-  'ledger.summary': '{kind}: {rows} rows, {imported} imported, {existing} already there, {invalid} with errors.',
-  'ledger.nothingImported': '{invalid} rows have errors, so nothing was imported. Fix them and import again, or pass --skip-invalid to import the good rows only.',
-  'ledger.createdChambers': 'chambers created: {names}',
-  'ledger.kindLeads': 'leads',
-  'ledger.kindEvents': 'events',
 };
 
 export const summariesCatalog = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

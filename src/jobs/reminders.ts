@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import { localDate } from '../domain/calendar.ts';
+import { daysBetween, localDate } from '../domain/calendar.ts';
 import type { Stage } from '../domain/report.ts';
 import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
@@ -58,7 +58,6 @@ interface LeadRow {
   last_activity_at: Date | null;
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** What each active lead needs today, if anything: pure, so the rules are tested as a table. */
 export function reminderItems(

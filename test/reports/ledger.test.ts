@@ -3,7 +3,8 @@ import { useTestDatabase } from '../support/database.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
 import { money, area, count, parseDateCell, type CellContext } from '../../src/reports/ledger/columns.ts';
 import { importLedger, importReport, type ImportOptions } from '../../src/reports/ledger/import.ts';
-import { decodeText, parseCsv, readTablesFrom } from '../../src/reports/ledger/table.ts';
+import { decodeText, parseCsv, readTablesFrom, TableReadError } from '../../src/reports/ledger/table.ts';
+import { translate } from '../../src/i18n/index.ts';
 import { FULL_CONTACTS } from '../../src/domain/contact-view.ts';
 import { exportWorkbook } from '../../src/reports/export.ts';
 import { buildSummaryReport } from '../../src/reports/report.ts';
@@ -24,6 +25,24 @@ describe('reading tables', () => {
   it('reads CSV with quotes, doubled quotes, line breaks in quotes, CRLF and a BOM', () => {
     const rows = parseCsv(decodeText(new TextEncoder().encode('\ufeff商會,說明\r\n成都商會,"推介會, ""冷鏈""\n第二行"\r\n')));
     expect(rows).toEqual([['商會', '說明'], ['成都商會', '推介會, "冷鏈"\n第二行']]);
+  });
+
+  it('keeps rows of any length, blank rows in their place, stray quotes as written, and reads tab-separated files', () => {
+    expect(parseCsv('商會,金額,備註\n成都商會\n\n重慶商會,5億,說 "好" 的\n')).toEqual([
+      ['商會', '金額', '備註'],
+      ['成都商會'],
+      [null],
+      ['重慶商會', '5億', '說 "好" 的'],
+    ]);
+    expect(parseCsv('商會\t金額\n成都商會\t1,200\n')).toEqual([['商會', '金額'], ['成都商會', '1,200']]);
+  });
+
+  it('refuses a quote that is never closed, naming its row and column', async () => {
+    const error = await csv('商會,說明\n成都商會,推介會\n重慶商會,"未閉合\n下一行\n').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TableReadError);
+    expect((error as TableReadError).message).toMatch(/^CSV row 3, column 2:/);
+    const { key, params } = (error as TableReadError).problem!;
+    expect(translate('zh-CN', key, params)).toBe('CSV 第 3 行第 2 列的引号没有闭合，请检查该单元格的双引号');
   });
 
   it('reads the GB18030 that Chinese Excel saves CSV in', () => {

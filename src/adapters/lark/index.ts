@@ -1,4 +1,5 @@
 import * as lark from '@larksuiteoapi/node-sdk';
+import { LRUCache } from 'lru-cache';
 import type { App } from '../../app.ts';
 import { DatabaseUnavailableError, type HandleResult } from '../../core/conversation.ts';
 import type { ChatType, Inbound, Outbound } from '../../core/messages.ts';
@@ -121,11 +122,12 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
     return identifying;
   };
 
-  const names = new Map<string, { name: string; until: number }>();
+  /** Display names by open id, each kept for its own time: long when Lark answered, short when it failed. */
+  const names = new LRUCache<string, string>({ max: MAX_REMEMBERED_CHATS, ttl: NAME_TTL_MS });
   /** A person's display name (contact:user.base:readonly); '' when Lark will not say. */
   const nameOf = async (openId: string): Promise<string> => {
     const known = names.get(openId);
-    if (known && known.until > Date.now()) return known.name;
+    if (known !== undefined) return known;
     let name = '';
     let ttl = NAME_TTL_MS;
     try {
@@ -144,14 +146,12 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
       ttl = NAME_FAILURE_TTL_MS;
       logger.debug({ error: safeSendError(error) }, 'lark user name unavailable');
     }
-    if (names.size > MAX_REMEMBERED_CHATS) names.clear();
-    names.set(openId, { name, until: Date.now() + ttl });
+    names.set(openId, name, { ttl });
     return name;
   };
 
-  const chatTypes = new Map<string, ChatType>();
+  const chatTypes = new LRUCache<string, ChatType>({ max: MAX_REMEMBERED_CHATS });
   const rememberChat = (chatId: string, type: ChatType) => {
-    if (chatTypes.size > MAX_REMEMBERED_CHATS) chatTypes.clear();
     chatTypes.set(chatId, type);
   };
   /** A chat's type for a press or a push: private for a user id; unknown chats count as groups (redacted). */

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 // Loaded when a workbook is made: every command and the bot would otherwise pay for it at start.
 import type ExcelJS from 'exceljs';
+import { CsvError, parse } from 'csv-parse/sync';
+import type { MessageKey, Params } from '../../i18n/index.ts';
 
 /**
  * Reading a ledger (台賬) people keep in Excel or WPS: .xlsx, or .csv in UTF-8 or in the
@@ -18,7 +20,15 @@ export interface Table {
   rows: Cell[][];
 }
 
-export class TableReadError extends Error {}
+/** A file that cannot be read as a table; `problem` says why in the reader's language when known. */
+export class TableReadError extends Error {
+  constructor(
+    message: string,
+    readonly problem?: { key: MessageKey; params: Params },
+  ) {
+    super(message);
+  }
+}
 
 /** Every sheet of an .xlsx file, or the one table of a .csv file. */
 export async function readTables(file: string): Promise<Table[]> {
@@ -97,55 +107,23 @@ export function decodeText(data: Uint8Array): string {
   }
 }
 
-/** RFC 4180 CSV (quotes, doubled quotes, newlines inside quotes); a tab-separated file when the first line has tabs and no commas. */
+/**
+ * RFC 4180 CSV (quotes, doubled quotes, newlines inside quotes); a tab-separated file when the
+ * first line has tabs and no commas. Rows may differ in length and a stray quote inside a field
+ * is kept as written, as Excel and WPS save them; a quote never closed is refused, naming where
+ * it opened, rather than swallowing the rest of the file into one cell.
+ */
 export function parseCsv(text: string): Cell[][] {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    row.push(field === '' ? null : field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < text.length) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-    } else if (ch === separator) {
-      endField();
-    } else if (ch === '\r') {
-      if (text[i + 1] === '\n') i++;
-      endRow();
-    } else if (ch === '\n') {
-      endRow();
-    } else {
-      field += ch;
-    }
-    i++;
+  const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  try {
+    const records: string[][] = parse(text, { delimiter, relax_quotes: true, relax_column_count: true });
+    return records.map((record) => record.map((field) => (field === '' ? null : field)));
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const { records, index } = error as CsvError & { records: number; index: number };
+    const where = { row: records + 1, column: index + 1 };
+    const problem = error.code === 'CSV_QUOTE_NOT_CLOSED' ? { key: 'ledger.csvBroken' as const, params: where } : undefined;
+    throw new TableReadError(`CSV row ${where.row}, column ${where.column}: ${error.message}`, problem);
   }
-  if (field !== '' || row.length > 0) endRow();
-  return rows;
 }
