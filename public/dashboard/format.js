@@ -2,9 +2,18 @@
 
 const YUAN_PER_HUNDREDTH_YI = 1_000_000;
 
-/** 10_015_000_000 → "100.15": rounded on whole hundredths of 億 so no float residue shows. */
+/** Whole hundredths of 億 in `yuan`, half up, in integer steps so no float residue shows. */
+function hundredthsOfYi(yuan) {
+  const value = Math.round(Number(yuan ?? 0));
+  const abs = Math.abs(value);
+  const whole = Math.floor(abs / YUAN_PER_HUNDREDTH_YI);
+  const rest = abs - whole * YUAN_PER_HUNDREDTH_YI;
+  return Math.sign(value) * (whole + (rest * 2 >= YUAN_PER_HUNDREDTH_YI ? 1 : 0));
+}
+
+/** 10_015_000_000 → "100.15". */
 export function yi(yuan) {
-  const hundredths = Math.round(Number(yuan ?? 0) / YUAN_PER_HUNDREDTH_YI);
+  const hundredths = hundredthsOfYi(yuan);
   const sign = hundredths < 0 ? '-' : '';
   const abs = Math.abs(hundredths);
   const whole = Math.floor(abs / 100).toLocaleString('en-US');
@@ -13,7 +22,7 @@ export function yi(yuan) {
 
 /** The value in 億 as a number, for charts (two decimals, like the labels). */
 export function yiNumber(yuan) {
-  return Math.round(Number(yuan ?? 0) / YUAN_PER_HUNDREDTH_YI) / 100;
+  return hundredthsOfYi(yuan) / 100;
 }
 
 export function count(n) {
