@@ -132,6 +132,8 @@ function show(me) {
       drawByChamber(byId('chart-chambers'), summary.byChamber, t);
       drawTrend(byId('chart-trend'), summary.trend, t);
       renderRanking(byId('ranking'), summary.ranking, t);
+      byId('members-card').hidden = !Array.isArray(summary.members);
+      renderRanking(byId('member-ranking'), summary.members, t, { members: true });
     } catch (problem) {
       if (mine !== generation) return;
       onError(problem, error);
@@ -140,10 +142,15 @@ function show(me) {
     }
   }
 
-  function refresh() {
+  // body[data-state] says when every part has its answer (loading → ready): what a test waits for.
+  let refreshes = 0;
+  async function refresh() {
+    const mine = ++refreshes;
+    document.body.dataset.state = 'loading';
     address.write({ period, chamber: chamberSelect.value });
     byId('download').href = api.exportUrl(scope());
-    return Promise.all([loadSummary(), leads.reset(chamberChoices, chamberSelect.value), events.reload()]);
+    await Promise.all([loadSummary(), leads.reset(chamberChoices, chamberSelect.value), events.reload()]);
+    if (mine === refreshes) document.body.dataset.state = 'ready';
   }
 
   periodSelect.addEventListener('change', () => {

@@ -123,6 +123,10 @@ const zhCN = {
   'role.secretary': '秘书长',
   'role.official': '工作人员',
   'role.admin': '管理员',
+  'field.signedAt': '签约时间',
+  'field.landedAt': '落地时间',
+  members: '会员排名（线索首报人）',
+  'col.member': '会员',
 };
 
 const zhTW = {
@@ -247,6 +251,10 @@ const zhTW = {
   'role.secretary': '秘書長',
   'role.official': '工作人員',
   'role.admin': '管理員',
+  'field.signedAt': '簽約時間',
+  'field.landedAt': '落地時間',
+  members: '會員排名（線索首報人）',
+  'col.member': '會員',
 };
 
 const en = {
@@ -371,6 +379,10 @@ const en = {
   'role.secretary': 'secretary',
   'role.official': 'official',
   'role.admin': 'admin',
+  'field.signedAt': 'Signed',
+  'field.landedAt': 'Landed',
+  members: 'Member ranking (first reporters)',
+  'col.member': 'Member',
 };
 
 export const CATALOGS = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

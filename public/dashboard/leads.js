@@ -12,9 +12,10 @@ const PAGE = 50;
 /** The lead card's fields in the chat's order; any other field the API adds follows them. */
 const FIELD_ORDER = [
   'title', 'project', 'company', 'chamber', 'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
-  'industry', 'location', 'contact', 'contactPhone', 'reporter', 'coReporters', 'owner', 'reportedAt', 'nextFollowUp', 'note',
+  'industry', 'location', 'contact', 'contactPhone', 'reporter', 'coReporters', 'owner', 'reportedAt', 'signedAt', 'landedAt', 'nextFollowUp', 'note',
 ];
-const HIDDEN_FIELDS = new Set(['id', 'ref']);
+// phoneMasked only says whether contactPhone is masked; the masked number shows it already.
+const HIDDEN_FIELDS = new Set(['id', 'ref', 'phoneMasked']);
 const MONEY_FIELDS = new Set(['investmentYuan', 'fundsInPlaceYuan', 'taxYuan']);
 
 /**
@@ -82,7 +83,7 @@ export function createLeads(ctx) {
               el(
                 'tr',
                 { className: 'lead-row', dataset: { leadId: String(lead.id) } },
-                el('td', {}, el('button', { type: 'button', className: 'link', textContent: `#${lead.ref ?? lead.id}`, title: t('open'), onclick: () => open(lead.id) })),
+                el('td', {}, el('button', { type: 'button', className: 'link', textContent: refOf(lead), title: t('open'), onclick: () => open(lead.id) })),
                 el('td', { className: 'title', textContent: lead.title ?? lead.project ?? '' }),
                 el('td', { textContent: lead.company ?? '' }),
                 el('td', { textContent: lead.chamber?.name ?? '' }),
@@ -124,20 +125,23 @@ export function createLeads(ctx) {
     const fields = byId('lead-fields');
     const history = byId('lead-history');
     const problem = byId('lead-error');
-    title.textContent = t('lead', { ref: `#${id}` });
+    title.textContent = t('lead', { ref: refOf({ id }) });
     clear(fields);
     clear(history);
     problem.hidden = true;
+    dialog.dataset.state = 'loading';
     if (!dialog.open) dialog.showModal();
     try {
       const answer = await api.lead(id);
       if (mine !== opened) return;
-      title.textContent = t('lead', { ref: `#${answer.lead.ref ?? answer.lead.id ?? id}` });
+      title.textContent = t('lead', { ref: refOf({ id, ...answer.lead }) });
       renderLead(fields, answer.lead, t);
       renderHistory(history, answer.history ?? [], t);
+      dialog.dataset.state = 'ready';
     } catch (failure) {
       if (mine !== opened) return;
       ctx.onError(failure, problem);
+      dialog.dataset.state = 'refused';
     }
   }
   dialog.addEventListener('close', () => ctx.onOpen(null));
@@ -152,6 +156,12 @@ export function createLeads(ctx) {
     reload: () => load(),
     open,
   };
+}
+
+/** The record id as the chat shows it ("#12"). */
+function refOf(lead) {
+  const ref = String(lead.ref ?? lead.id);
+  return ref.startsWith('#') ? ref : `#${ref}`;
 }
 
 function display(key, value, t) {

@@ -44,23 +44,25 @@ const RANKING_COLUMNS = [
 /** A ranking row's own fields, or those in its `figures`. */
 const fieldOf = (row, key) => row[key] ?? row.figures?.[key];
 
-export function renderRanking(table, ranking, t) {
+/** Chambers (`rows` of {rank, chamber, …}) or members ({rank, name, chamber, …}), as /rank lists them. */
+export function renderRanking(table, ranking, t, { members = false } = {}) {
   const rows = ranking ?? [];
   const columns = RANKING_COLUMNS.filter(([key]) => rows.some((row) => fieldOf(row, key) !== undefined));
+  const who = members ? [['col.member', (row) => row.name ?? ''], ['col.chamber', (row) => row.chamber?.name ?? '']] : [['col.chamber', (row) => row.chamber?.name ?? '']];
   clear(
     table,
-    el('thead', {}, el('tr', {}, el('th', { textContent: t('rank') }), el('th', { textContent: t('col.chamber') }), columns.map(([, label]) => el('th', { className: 'num', textContent: t(label) })))),
+    el('thead', {}, el('tr', {}, el('th', { textContent: t('rank') }), who.map(([label]) => el('th', { textContent: t(label) })), columns.map(([, label]) => el('th', { className: 'num', textContent: t(label) })))),
     el(
       'tbody',
       {},
       rows.length === 0
-        ? el('tr', {}, el('td', { colSpan: 2 + columns.length, className: 'empty', textContent: t('noData') }))
+        ? el('tr', {}, el('td', { colSpan: 1 + who.length + columns.length, className: 'empty', textContent: t('noData') }))
         : rows.map((row) =>
             el(
               'tr',
               {},
               el('td', { textContent: String(row.rank ?? '') }),
-              el('td', { textContent: row.chamber?.name ?? '' }),
+              who.map(([, text]) => el('td', { textContent: text(row) })),
               columns.map(([key, , format]) => el('td', { className: 'num', textContent: fieldOf(row, key) === undefined ? '' : format(fieldOf(row, key)) })),
             ),
           ),
