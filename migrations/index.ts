@@ -8,6 +8,7 @@ import * as historyChamber from './0007_history_chamber.ts';
 import * as delivery from './0008_delivery.ts';
 import * as people from './0009_people.ts';
 import * as records from './0010_records.ts';
+import * as dashboard from './0013_dashboard.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0008_delivery': delivery,
   '0009_people': people,
   '0010_records': records,
+  '0013_dashboard': dashboard,
 };

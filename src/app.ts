@@ -41,6 +41,7 @@ export async function openApp(
     logger,
     now: () => new Date(),
     reminderRules: jobSettings(config).reminders,
+    publicUrl: config.PUBLIC_URL,
   };
   const core = createCore(deps, coreFeatures);
   return { config, logger, database, deps, core, close: () => database.close() };

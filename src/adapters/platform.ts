@@ -25,6 +25,8 @@ export interface PushOptions {
 export interface HttpRoute {
   method: 'GET' | 'POST';
   path: string;
+  /** Also serves every path below `path` (`/dashboard` serves `/dashboard/api/me`); exact paths win. */
+  prefix?: boolean;
   /**
    * Looks at the headers before the body is read: an HTTP status to refuse the request with
    * (401 without the secret), or undefined to read the body and handle it. A stranger's request

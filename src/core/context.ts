@@ -14,6 +14,8 @@ export interface CoreDeps {
   now: () => Date;
   /** The morning reminder's deadlines, which /todo applies too; the defaults when absent. */
   reminderRules?: JobSettings['reminders'];
+  /** The bot's public origin (PUBLIC_URL), for /dashboard links; absent when not configured. */
+  publicUrl?: string;
 }
 
 /** One inbound update being handled, inside its transaction. */

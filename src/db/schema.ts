@@ -343,6 +343,24 @@ export interface InboundEventTable {
   attempts: ColumnType<number, number | undefined, number>;
 }
 
+/** A one-time dashboard link (migration 0013): only the token's SHA-256 is kept. */
+export interface DashboardLoginTokenTable {
+  token_hash: string;
+  member_id: number;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+}
+
+/** A dashboard browser session (migration 0013): only the cookie's SHA-256 is kept. */
+export interface DashboardSessionTable {
+  session_hash: string;
+  member_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface Database {
   chambers: ChamberTable;
   members: MemberTable;
@@ -370,6 +388,8 @@ export interface Database {
   job_runs: JobRunTable;
   reminder_events: ReminderEventTable;
   inbound_events: InboundEventTable;
+  dashboard_login_tokens: DashboardLoginTokenTable;
+  dashboard_sessions: DashboardSessionTable;
 }
 
 export type Chamber = Selectable<ChamberTable>;

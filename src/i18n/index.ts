@@ -11,6 +11,7 @@ import { cliCatalog } from './cli.ts';
 import { embeddedCatalog } from './embedded.ts';
 import { recordsCatalog } from './records.ts';
 import { eventsCatalog } from './events.ts';
+import { webCatalog } from './web.ts';
 
 export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -33,6 +34,7 @@ const FEATURE_CATALOGS = [
   embeddedCatalog,
   recordsCatalog,
   eventsCatalog,
+  webCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

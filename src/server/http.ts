@@ -53,7 +53,12 @@ function serveReadiness(res: ServerResponse, operations: Operations): void {
  * updates) and /metrics: thin, so the adapters own their protocol.
  */
 export function createHttpServer(routes: HttpRoute[], logger: Logger, healthy: () => Promise<boolean>, operations?: Operations): Server {
-  const table = new Map(routes.map((r) => [`${r.method} ${r.path}`, r]));
+  const table = new Map(routes.filter((r) => !r.prefix).map((r) => [`${r.method} ${r.path}`, r]));
+  // Longest first, so /dashboard/api could one day be served apart from /dashboard.
+  const prefixes = routes.filter((r) => r.prefix).sort((a, b) => b.path.length - a.path.length);
+  const routeOf = (method: string | undefined, path: string) =>
+    table.get(`${method} ${path}`) ??
+    prefixes.find((r) => r.method === method && (path === r.path || path.startsWith(`${r.path}/`)));
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (operations && req.method === 'GET' && path === '/readyz') return serveReadiness(res, operations);
@@ -65,7 +70,7 @@ export function createHttpServer(routes: HttpRoute[], logger: Logger, healthy: (
       );
       return;
     }
-    const route = table.get(`${req.method} ${path}`);
+    const route = routeOf(req.method, path);
     if (!route) {
       res.writeHead(404).end();
       return;

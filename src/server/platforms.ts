@@ -11,6 +11,7 @@ import { metricsRegistry } from '../metrics.ts';
 import { closeServer, createHttpServer, listen } from './http.ts';
 import { shutdown } from './shutdown.ts';
 import { startBackground } from '../jobs/index.ts';
+import { createDashboardRoutes } from '../web/routes.ts';
 
 /** Builds the adapters the configuration asks for. Each platform's module is loaded only when used. */
 export async function createAdapters(app: App): Promise<PlatformAdapter[]> {
@@ -56,7 +57,17 @@ export async function startPlatforms(app: App): Promise<void> {
   let phase: 'starting' | 'running' | 'stopping' = 'starting';
   try {
     adapters = await createAdapters(app);
-    const routes = adapters.flatMap((a) => a.routes);
+    const routes = [
+      ...adapters.flatMap((a) => a.routes),
+      ...createDashboardRoutes({
+        db: app.database.db,
+        timezone: app.config.BOT_TIMEZONE,
+        logger: app.logger,
+        now: app.deps.now,
+        publicUrl: app.config.PUBLIC_URL,
+        telegramBotToken: app.config.TELEGRAM_BOT_TOKEN,
+      }),
+    ];
     server = createHttpServer(
       routes,
       app.logger,
