@@ -39,6 +39,12 @@ export interface Button {
   label: string;
   /** Opaque to adapters, at most 64 bytes (Telegram's callback_data limit). */
   action: string;
+  /**
+   * A button that opens a web page instead of calling back (the dashboard): `url` in a browser,
+   * or `miniAppUrl` inside the chat app where the platform can (Telegram's Mini Apps, private
+   * chats only). The message's text carries `url` too, for platforms without link buttons.
+   */
+  link?: { url: string; miniAppUrl?: string };
 }
 
 export interface Outbound {

@@ -58,7 +58,8 @@ export function createConsoleChat(options: ConsoleChatOptions): ConsoleChat {
       write(terminalSafe(reply.text));
       if (reply.image) write(`[image] ${save(options.filesDir, 'chart.png', reply.image.png)}`);
       if (reply.file) write(`[file] ${save(options.filesDir, reply.file.name, reply.file.data)}`);
-      const rows = reply.buttons ?? [];
+      // A link button's address is in the text already: the terminal shows it there.
+      const rows = (reply.buttons ?? []).map((row) => row.filter((b) => !b.link)).filter((row) => row.length > 0);
       if (rows.length > 0) {
         buttons = rows.flat();
         write(buttons.map((b, i) => `  [${i + 1}] ${terminalSafe(b.label)}`).join(''));

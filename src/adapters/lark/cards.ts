@@ -52,6 +52,9 @@ function clip(text: string, max: number): string {
 
 /** One button of a 2.0 card: the press calls back with `{action, chat}`. */
 export function cardButton(button: Button, chat: ChatType | undefined, primary: boolean): CardElement {
+  if (button.link) {
+    return { tag: 'button', text: plainText(button.label), type: primary ? 'primary' : 'default', behaviors: [{ type: 'open_url', default_url: button.link.url }] };
+  }
   const value: CardButtonValue = chat ? { action: button.action, chat } : { action: button.action };
   return {
     tag: 'button',

@@ -44,7 +44,12 @@ export function splitText(text: string, limit = MAX_MESSAGE_LENGTH): string[] {
 export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboardMarkup | undefined {
   const rows = (buttons ?? []).filter((row) => row.length > 0);
   if (rows.length === 0) return undefined;
-  return InlineKeyboard.from(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.action))));
+  return InlineKeyboard.from(rows.map((row) => row.map((b) => {
+    if (!b.link) return InlineKeyboard.text(b.label, b.action);
+    // Telegram opens Mini Apps from https only; anything else opens in the browser.
+    const app = b.link.miniAppUrl?.startsWith('https://') ? b.link.miniAppUrl : undefined;
+    return app ? InlineKeyboard.webApp(b.label, app) : InlineKeyboard.url(b.label, b.link.url);
+  })));
 }
 
 export interface SendOptions {

@@ -11,6 +11,7 @@ import { chambers } from './chambers.ts';
 import { people } from './people.ts';
 import { corrections } from './corrections.ts';
 import { todoFeature } from './todo.ts';
+import { dashboardFeature } from './dashboard.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature];
+export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature, dashboardFeature];
