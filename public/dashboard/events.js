@@ -5,6 +5,7 @@ import { byId, clear, el, options } from './dom.js';
 import { count, when } from './format.js';
 
 const TYPES = ['negotiation', 'promotion', 'visit', 'other'];
+const PAGE = 50;
 
 /** @param ctx {{ t, scope: () => ({ period, chamber }), onError }} */
 export function createEvents(ctx) {
@@ -13,18 +14,23 @@ export function createEvents(ctx) {
   const type = byId('event-type');
   const total = byId('events-total');
   const error = byId('events-error');
+  const more = byId('events-more');
   options(type, [['', t('allTypes')], ...TYPES.map((ty) => [ty, t(`eventType.${ty}`)])], '');
   type.addEventListener('change', () => load());
+  more.addEventListener('click', () => load({ append: true }));
 
+  let rows = [];
   let generation = 0;
-  async function load() {
+  async function load({ append = false } = {}) {
     const mine = ++generation;
     try {
-      const page = await api.events({ ...ctx.scope(), type: type.value });
+      const page = await api.events({ ...ctx.scope(), type: type.value, offset: append ? rows.length : 0, limit: PAGE });
       if (mine !== generation) return;
+      rows = append ? [...rows, ...page.rows] : page.rows;
       error.hidden = true;
       total.textContent = t('total', { total: count(page.total) });
-      render(page.rows ?? []);
+      more.hidden = rows.length >= page.total;
+      render(rows);
     } catch (problem) {
       if (mine !== generation) return;
       ctx.onError(problem, error);
@@ -57,5 +63,5 @@ export function createEvents(ctx) {
     );
   }
 
-  return { reload: load };
+  return { reload: () => load() };
 }

@@ -11,11 +11,11 @@ const PAGE = 50;
 
 /** The lead card's fields in the chat's order; any other field the API adds follows them. */
 const FIELD_ORDER = [
-  'title', 'project', 'company', 'chamber', 'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
+  'project', 'company', 'chamber', 'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
   'industry', 'location', 'contact', 'contactPhone', 'reporter', 'coReporters', 'owner', 'reportedAt', 'signedAt', 'landedAt', 'nextFollowUp', 'note',
 ];
-// phoneMasked only says whether contactPhone is masked; the masked number shows it already.
-const HIDDEN_FIELDS = new Set(['id', 'ref', 'phoneMasked']);
+// The dialog's heading carries the ref and title; phoneMasked only says what the masked number shows.
+const HIDDEN_FIELDS = new Set(['id', 'ref', 'title', 'phoneMasked']);
 const MONEY_FIELDS = new Set(['investmentYuan', 'fundsInPlaceYuan', 'taxYuan']);
 
 /**
@@ -51,9 +51,12 @@ export function createLeads(ctx) {
     order: order.value,
   });
 
+  // section[data-state]: loading, then ready or failed, for the answer to the latest filters.
+  const section = byId('leads-section');
   async function load({ append = false } = {}) {
     const mine = ++generation;
     const offset = append ? rows.length : 0;
+    section.dataset.state = 'loading';
     try {
       const page = await api.leads({ ...filters(), offset, limit: PAGE });
       if (mine !== generation) return;
@@ -62,9 +65,11 @@ export function createLeads(ctx) {
       total.textContent = t('total', { total: count(page.total) });
       more.hidden = rows.length >= page.total;
       render();
+      section.dataset.state = 'ready';
     } catch (problem) {
       if (mine !== generation) return;
       ctx.onError(problem, error);
+      section.dataset.state = 'failed';
     }
   }
 
@@ -134,7 +139,7 @@ export function createLeads(ctx) {
     try {
       const answer = await api.lead(id);
       if (mine !== opened) return;
-      title.textContent = t('lead', { ref: refOf({ id, ...answer.lead }) });
+      title.textContent = `${t('lead', { ref: refOf({ id, ...answer.lead }) })} ${answer.lead.title ?? ''}`.trim();
       renderLead(fields, answer.lead, t);
       renderHistory(history, answer.history ?? [], t);
       dialog.dataset.state = 'ready';
@@ -193,7 +198,7 @@ function renderHistory(list, history, t) {
   clear(
     list,
     history.map((entry) => {
-      const stages = entry.from || entry.to ? `${entry.from ? t(`stage.${entry.from}`) : ''} → ${entry.to ? t(`stage.${entry.to}`) : ''}` : '';
+      const stages = [entry.from, entry.to].filter(Boolean).map((stage) => t(`stage.${stage}`)).join(' → ');
       return el(
         'li',
         { dataset: { action: entry.action } },

@@ -52,7 +52,7 @@ export class DashboardBot {
   private async ready(): Promise<void> {
     for (;;) {
       if (!this.running) throw new Error(`the bot exited:\n${this.stderr}`);
-      const answer = await fetch(this.url('/readyz')).catch(() => null);
+      const answer = await fetch(this.url('/healthz')).catch(() => null);
       if (answer?.status === 200) return;
       await sleep(100);
     }

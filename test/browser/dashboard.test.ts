@@ -53,6 +53,11 @@ async function settled(page: Page): Promise<void> {
   await page.waitForSelector('body[data-state="ready"]');
 }
 
+/** The leads table has its answer for the filters as they are now. */
+async function settledLeads(page: Page): Promise<void> {
+  await page.waitForSelector('#leads-section[data-state="ready"]');
+}
+
 async function tile(page: Page, figure: string): Promise<string> {
   return (await page.locator(`[data-figure="${figure}"] .number`).textContent()) ?? '';
 }
@@ -165,8 +170,10 @@ describe('an official on the dashboard', () => {
     const total = await page.textContent('#leads-total');
 
     // Signed leads only, largest investment first.
-    await choose(page, '#lead-stage', 'signed');
-    await choose(page, '#lead-sort', 'amount');
+    await page.selectOption('#lead-stage', 'signed');
+    await settledLeads(page);
+    await page.selectOption('#lead-sort', 'amount');
+    await settledLeads(page);
     const stages = await page.$$eval('#leads tbody tr.lead-row .stage', (cells) => cells.map((c) => c.className));
     expect(stages.length).toBeGreaterThan(0);
     expect(stages.every((c) => c === 'stage signed')).toBe(true);
@@ -174,20 +181,21 @@ describe('an official on the dashboard', () => {
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
     expect(await page.textContent('#leads-total')).not.toBe(total);
 
-    // A search by the first row's company finds that lead.
-    const company = (await page.textContent('#leads tbody tr.lead-row td:nth-child(3)'))!;
-    await page.fill('#lead-q', company);
+    // A search by the first row's project finds that lead, and only leads that match.
+    const id = (await page.getAttribute('#leads tbody tr.lead-row', 'data-lead-id'))!;
+    const project = (await page.textContent('#leads tbody tr.lead-row td:nth-child(2)'))!;
+    await page.fill('#lead-q', project);
     await page.press('#lead-q', 'Enter');
-    await page.waitForFunction(
-      (text) => [...document.querySelectorAll('#leads tbody tr.lead-row td:nth-child(3)')].every((c) => c.textContent === text),
-      company,
-    );
+    await settledLeads(page);
+    const found = await page.$$eval('#leads tbody tr.lead-row', (rows) => rows.map((r) => [(r as HTMLElement).dataset.leadId, r.children[1].textContent, r.children[2].textContent]));
+    expect(found.map(([leadId]) => leadId)).toContain(id);
+    expect(found.every(([, title, company]) => title!.includes(project) || company!.includes(project))).toBe(true);
 
     // The row opens the lead: its card and its history, and the address names it.
-    const id = await page.getAttribute('#leads tbody tr.lead-row', 'data-lead-id');
-    await page.click('#leads tbody tr.lead-row td:nth-child(2)');
+    await page.click(`#leads tbody tr[data-lead-id="${id}"] td:nth-child(2)`);
     await page.waitForSelector('#lead-dialog[open][data-state="ready"]');
-    expect(await page.textContent('#lead-fields [data-field="company"] dd')).toBe(company);
+    expect(await page.textContent('#lead-title')).toContain(`#${id}`);
+    expect(await page.textContent('#lead-fields [data-field="project"] dd')).toBe(project);
     expect(await page.textContent('#lead-fields [data-field="stage"] dd')).toBe('签约');
     const actions = await page.$$eval('#lead-history li', (items) => items.map((li) => (li as HTMLElement).dataset.action));
     expect(actions[0]).toBe('reported');
@@ -196,7 +204,7 @@ describe('an official on the dashboard', () => {
 
     // Closed, the address no longer names it.
     await page.click('#lead-close');
-    await page.waitForSelector('#lead-dialog:not([open])');
+    await page.waitForSelector('#lead-dialog:not([open])', { state: 'attached' });
     expect(page.url()).not.toContain('lead=');
   });
 
@@ -218,7 +226,7 @@ describe('an official on the dashboard', () => {
   it('logs out, and the page then says how to come back', async () => {
     const page = await logIn('official', 1280);
     await page.click('#logout');
-    await page.waitForSelector('#notice:not([hidden])');
+    await page.waitForSelector('#notice:not([hidden]) p');
     expect(await page.textContent('#notice')).toContain('/dashboard');
     const me = await page.request.get(bot.url('/dashboard/api/me'));
     expect(me.status()).toBe(401);
