@@ -38,6 +38,8 @@ export function drawFunnel(container, funnel, t) {
             {
               type: 'funnel',
               sort: 'none',
+              top: 8,
+              bottom: 8,
               left: '10%',
               width: '80%',
               minSize: '12%',
