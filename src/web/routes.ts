@@ -132,7 +132,7 @@ export function createDashboardRoutes(deps: DashboardDeps): HttpRoute[] {
           'content-type': XLSX_MIME,
           'cache-control': 'no-store',
           'content-disposition': `attachment; filename="dashboard-${name}"`,
-        }, body);
+        }, Buffer.from(body));
       }
       const leadMatch = /^\/dashboard\/api\/leads\/([^/]+)$/.exec(path);
       const answer = leadMatch
