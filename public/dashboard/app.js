@@ -59,7 +59,9 @@ async function logIn() {
     await api.telegramLogin(initData);
     return true;
   } catch (problem) {
-    notice(problem.status === 0 ? t('offline') : t('telegramRefused', { error: problem.message }), problem.status === 0);
+    // The server's reason is a sentence of its own; the notice adds what to do next.
+    const reason = problem.message.replace(/[。．.!！\s]+$/u, '');
+    notice(problem.status === 0 ? t('offline') : t('telegramRefused', { error: reason }), problem.status === 0);
     return false;
   }
 }

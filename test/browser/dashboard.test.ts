@@ -43,7 +43,9 @@ async function logIn(role: 'secretary' | 'official', width: number): Promise<Pag
   await browser.context.clearCookies();
   const watched = await browser.page(width);
   opened.push(watched);
-  await watched.page.goto(await bot.loginLink(role));
+  const answer = await watched.page.goto(await bot.loginLink(role));
+  // The page is served under its CSP, so the refusals watched for in afterEach would show.
+  expect(answer?.headers()['content-security-policy']).toMatch(/script-src 'self';.*style-src 'self';/);
   await settled(watched.page);
   return watched.page;
 }
@@ -273,6 +275,23 @@ describe('a secretary on the dashboard', () => {
 });
 
 describe('the page itself', () => {
+  it('opened as a Telegram Mini App, posts the initData first and says why a login was refused', async () => {
+    await browser.context.clearCookies();
+    const watched = await browser.page(375);
+    opened.push(watched);
+    const posted: string[] = [];
+    watched.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/dashboard/api/telegram-login') posted.push(request.postData() ?? '');
+    });
+    // This bot has no Telegram token, so it refuses every Mini App login: the page must say so.
+    const initData = 'query_id=AAH&user=%7B%22id%22%3A42%7D&auth_date=1700000000&hash=00';
+    await watched.page.goto(bot.url(`/dashboard/#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppVersion=7.0&tgWebAppPlatform=ios`));
+    await watched.page.waitForSelector('#notice:not([hidden]) p');
+    expect(posted.map((body) => JSON.parse(body))).toEqual([{ initData }]);
+    expect(await watched.page.textContent('#notice')).toMatch(/Telegram 登录未通过：.*Telegram/);
+    expect(await watched.page.isHidden('#dashboard')).toBe(true);
+  });
+
   it('opened without a session, says to ask /dashboard in the chat', async () => {
     await browser.context.clearCookies();
     const watched = await browser.page(375);
