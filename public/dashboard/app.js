@@ -136,9 +136,12 @@ function show(me) {
       renderRanking(byId('ranking'), summary.ranking, t);
       byId('members-card').hidden = !Array.isArray(summary.members);
       renderRanking(byId('member-ranking'), summary.members, t, { members: true });
+      document.body.classList.remove('no-summary');
     } catch (problem) {
       if (mine !== generation) return;
       onError(problem, error);
+      // A member may read leads but not the summaries: no empty tiles and charts for them.
+      document.body.classList.toggle('no-summary', problem.status === 403);
     } finally {
       if (mine === generation) byId('tiles').classList.remove('loading');
     }

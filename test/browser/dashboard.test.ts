@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /** A demo user who asked /dashboard in the chat and opened the link, in a tab `width` px wide. */
-async function logIn(role: 'secretary' | 'official', width: number): Promise<Page> {
+async function logIn(role: 'member' | 'secretary' | 'official', width: number): Promise<Page> {
   await browser.context.clearCookies();
   const watched = await browser.page(width);
   opened.push(watched);
@@ -271,6 +271,38 @@ describe('a secretary on the dashboard', () => {
     expect((await page.request.get(bot.url(`/dashboard/api/leads/${other!.id}`))).status()).toBe(404);
     expect((await page.request.get(bot.url(`/dashboard/api/summary?period=${encodeURIComponent(H1_2018)}&chamber=${other!.chamber.id}`))).status()).toBe(403);
     expect((await page.request.get(bot.url(`/dashboard/api/leads?chamber=${other!.chamber.id}`))).status()).toBe(403);
+  });
+});
+
+describe('a member on the dashboard', () => {
+  it("reads their chamber's leads with the phone masked, as the chat shows it, and no summary", async () => {
+    // A lead of the chamber with a contact phone, which its secretary sees in full.
+    const secretary = await logIn('secretary', 1280);
+    const rows = ((await (await secretary.request.get(bot.url('/dashboard/api/leads?limit=20'))).json()) as { rows: { id: number }[] }).rows;
+    let leadId: number | undefined;
+    for (const row of rows) {
+      const { lead } = (await (await secretary.request.get(bot.url(`/dashboard/api/leads/${row.id}`))).json()) as { lead: { contactPhone: string | null } };
+      if (lead.contactPhone) {
+        leadId = row.id;
+        break;
+      }
+    }
+    expect(leadId).toBeDefined();
+    await secretary.goto(bot.url(`/dashboard/?lead=${leadId}`));
+    await secretary.waitForSelector('#lead-dialog[open][data-state="ready"]');
+    const full = (await secretary.textContent('#lead-fields [data-field="contactPhone"] dd'))!;
+    expect(full).toMatch(/^1\d{10}$/);
+
+    const page = await logIn('member', 375);
+    expect(await page.isVisible('#summary-error')).toBe(true);
+    expect(await page.isHidden('#tiles')).toBe(true);
+    await page.goto(bot.url(`/dashboard/?lead=${leadId}`));
+    await page.waitForSelector('#lead-dialog[open][data-state="ready"]');
+    const masked = (await page.textContent('#lead-fields [data-field="contactPhone"] dd'))!;
+    expect(masked).toMatch(/\*/);
+    expect(masked).not.toBe(full);
+    expect(masked).toHaveLength(full.length);
+    expect(masked.slice(-2)).toBe(full.slice(-2));
   });
 });
 
