@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 // The fault suite takes minutes and a PostgreSQL server: only when named (`npm run bench faults`).
-const benches = ['parser', 'core', 'idle', 'summary', 'fanout', 'startup', ...(only.includes('faults') ? ['faults'] : [])].filter(
+const benches = ['parser', 'core', 'idle', 'summary', 'dashboard', 'fanout', 'startup', ...(only.includes('faults') ? ['faults'] : [])].filter(
   (name) => (only.length === 0 || only.includes(name)) && existsSync(join(here, `${name}.ts`)),
 );
 let failed = 0;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { JobContext, JobDefinition } from './runs.ts';
+import { deleteExpiredLogins } from '../web/sessions.ts';
 
 /**
  * Daily housekeeping:
@@ -8,7 +9,8 @@ import type { JobContext, JobDefinition } from './runs.ts';
  *   redelivers an event for up to 8 hours, Telegram far less, so the minimum is 8 and the default 7 days;
  * - outbox rows sent or failed more than OUTBOX_RETENTION_DAYS ago are deleted, and rows still
  *   pending after 7 days (a platform no instance sends to any more) are failed as expired;
- * - the sender's per-chat pacing, old fire claims and abandoned catalog drafts are cleared.
+ * - the sender's per-chat pacing, old fire claims and abandoned catalog drafts are cleared;
+ * - expired dashboard login links and sessions are deleted.
  */
 export const housekeepingJob: JobDefinition = {
   name: 'housekeeping',
@@ -54,8 +56,9 @@ export const housekeepingJob: JobDefinition = {
         .where('created_at', '<', hoursAgo(24 * 7))
         .executeTakeFirst(),
     );
+    const dashboardLogins = await deleteExpiredLogins(db, now);
     // Keep the planner's statistics fresh on the tables this job just thinned.
     await sql`analyze outbox`.execute(ctx.db).catch(() => undefined);
-    return { invites, inbound, outbox, expired, pacing, fires, drafts };
+    return { invites, inbound, outbox, expired, pacing, fires, drafts, dashboardLogins };
   },
 };
