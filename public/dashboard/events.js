@@ -38,7 +38,7 @@ export function createEvents(ctx) {
   }
 
   function render(rows) {
-    const head = [['col.date', ''], ['col.type', ''], ['col.title', ''], ['col.chamber', ''], ['col.invitedEnterprises', 'num'], ['col.eventSigned', 'num']];
+    const head = [['col.date', ''], ['col.type', ''], ['col.location', ''], ['col.note', ''], ['col.chamber', ''], ['col.invitedEnterprises', 'num'], ['col.eventSigned', 'num']];
     clear(
       table,
       el('thead', {}, el('tr', {}, head.map(([key, className]) => el('th', { className, textContent: t(key) })))),
@@ -53,6 +53,7 @@ export function createEvents(ctx) {
                 { dataset: { eventId: String(event.id) } },
                 el('td', { textContent: when(event.date) }),
                 el('td', { textContent: t(`eventType.${event.type}`) }),
+                el('td', { textContent: event.location ?? '' }),
                 el('td', { className: 'title', textContent: event.title ?? '' }),
                 el('td', { textContent: event.chamber?.name ?? '' }),
                 el('td', { className: 'num', textContent: count(event.invitedEnterprises) }),

@@ -127,6 +127,7 @@ const zhCN = {
   'field.landedAt': '落地时间',
   members: '会员排名（线索首报人）',
   'col.member': '会员',
+  'col.location': '地点',
 };
 
 const zhTW = {
@@ -255,6 +256,7 @@ const zhTW = {
   'field.landedAt': '落地時間',
   members: '會員排名（線索首報人）',
   'col.member': '會員',
+  'col.location': '地點',
 };
 
 const en = {
@@ -383,6 +385,7 @@ const en = {
   'field.landedAt': 'Landed',
   members: 'Member ranking (first reporters)',
   'col.member': 'Member',
+  'col.location': 'Place',
 };
 
 export const CATALOGS = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -294,8 +294,10 @@ describe('a member on the dashboard', () => {
     expect(full).toMatch(/^1\d{10}$/);
 
     const page = await logIn('member', 375);
-    expect(await page.isVisible('#summary-error')).toBe(true);
     expect(await page.isHidden('#tiles')).toBe(true);
+    expect(await page.isHidden('#chart-funnel')).toBe(true);
+    expect(await page.isHidden('#download')).toBe(true);
+    expect(await page.isVisible('#leads')).toBe(true);
     await page.goto(bot.url(`/dashboard/?lead=${leadId}`));
     await page.waitForSelector('#lead-dialog[open][data-state="ready"]');
     const masked = (await page.textContent('#lead-fields [data-field="contactPhone"] dd'))!;
