@@ -145,24 +145,24 @@ export async function me(deps: DataDeps, viewer: Viewer) {
   };
 }
 
-/** The 12 calendar months ending with the period's last month, by the rollup, one query each. */
+/** The 12 calendar months ending with the period's last month, from the rollup (a query each, side by side). */
 async function trend(deps: DataDeps, period: Period, scope: Scope) {
   const lastMonth = `${period.to.slice(0, 7)}-01`;
   const months = Array.from({ length: 12 }, (_, i) => shiftMonths(lastMonth, i - 11));
-  const rows = [];
-  for (const from of months) {
-    const end = addDays(shiftMonths(from, 1), -1);
-    const byChamber = await figuresFromRollup(deps.db, { from, to: end }, scope, deps.timezone);
-    rows.push({ month: from.slice(0, 7), figures: dashboardFigures(sumFigures([...byChamber.values()])) });
-  }
-  return rows;
+  return Promise.all(months.map(async (from) => {
+    const byChamber = await figuresFromRollup(deps.db, { from, to: addDays(shiftMonths(from, 1), -1) }, scope, deps.timezone);
+    return { month: from.slice(0, 7), figures: dashboardFigures(sumFigures([...byChamber.values()])) };
+  }));
 }
 
 export async function summary(deps: DataDeps, viewer: Viewer, query: Query) {
   const scope = scopeOf(viewer, query, 'summary.read');
   const period = periodOf(deps, query)!;
-  const report = await buildSummaryReport(deps.db, period, scope, deps.timezone);
-  const ranking = await rank(deps.db, period, scope, deps.timezone);
+  const [report, ranking, months] = await Promise.all([
+    buildSummaryReport(deps.db, period, scope, deps.timezone),
+    rank(deps.db, period, scope, deps.timezone),
+    trend(deps, period, scope),
+  ]);
   return {
     period: { label: periodLabel(period, viewer.lang), from: period.from, to: period.to },
     previous: dashboardFigures(report.before.total),
@@ -172,7 +172,7 @@ export async function summary(deps: DataDeps, viewer: Viewer, query: Query) {
     figures: dashboardFigures(report.current.total),
     funnel: dashboardFunnel(report.funnel),
     byChamber: report.current.chambers.map((c) => ({ chamber: chamberRef(viewer, c.chamberId, c.chamber), figures: dashboardFigures(c) })),
-    trend: await trend(deps, period, scope),
+    trend: months,
     ranking: ranking.chambers.map((c, i) => ({
       rank: i + 1,
       chamber: chamberRef(viewer, c.chamberId, c.chamber),

@@ -14,7 +14,7 @@ import { maskPhone } from '../../src/domain/phone-mask.ts';
 import { buildSummaryReport } from '../../src/reports/report.ts';
 import { closeServer, createHttpServer, listen } from '../../src/server/http.ts';
 import { createDashboardRoutes } from '../../src/web/routes.ts';
-import { createLoginToken } from '../../src/web/sessions.ts';
+import { createLoginToken, deleteExpiredLogins } from '../../src/web/sessions.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { useTestDatabase } from '../support/database.ts';
 import { signInitData } from '../support/telegram-init-data.ts';
@@ -43,6 +43,9 @@ beforeAll(async () => {
     publicDir,
   });
   server = createHttpServer(routes, logger, async () => true);
+  // fetch keeps connections for reuse; a server closing them while idle (a slow demo seed) races
+  // the next request into ECONNRESET. The test's server keeps them until it closes.
+  server.keepAliveTimeout = 0;
   base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
 });
 
@@ -290,6 +293,9 @@ describe('the data API', () => {
     expect((await browser.json('/dashboard/api/me')).status).toBe(200);
     clock.set('2026-11-30T01:30:00Z');
     expect((await browser.json('/dashboard/api/me')).status).toBe(401);
+    // Housekeeping then deletes it, with the spent link.
+    expect(await deleteExpiredLogins(test.db, clock.now())).toBe(2);
+    expect(await test.db.selectFrom('dashboard_sessions').select('member_id').execute()).toEqual([]);
   });
 
   it('pages, filters and sorts the leads', async () => {
@@ -314,6 +320,9 @@ describe('on the demo data', () => {
     const token = await createLoginToken(test.db, official.id, clock.now());
     const browser = new Browser();
     expect((await browser.fetch(`/dashboard/login?token=${token}`)).status).toBe(303);
+    const me = await browser.json('/dashboard/api/me');
+    expect(me.body.periods.map((p: { key: string }) => p.key)).toContain('2018上半年');
+    expect(me.body.chambers.length).toBeGreaterThan(10);
     const { status, body } = await browser.json(`/dashboard/api/summary?period=${encodeURIComponent('2018上半年')}`);
     expect(status).toBe(200);
     const expected = REPORT_FIGURES['2018H1'];
