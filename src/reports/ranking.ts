@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
-import { rankChambers, summarize, windowInstants, type DateWindow, type Scope } from './summary.ts';
+import { rankChambers, summarize, windowInstants, type DateWindow, type Scope, type Summary } from './summary.ts';
 
 /**
  * Who brought the most in a period: chambers and members, by signed projects, signed
@@ -37,13 +37,17 @@ function byContribution<T extends { signedInvestmentYuan: number; signedProjects
   return b.signedInvestmentYuan - a.signedInvestmentYuan || b.signedProjects - a.signedProjects || b.fundsInPlaceYuan - a.fundsInPlaceYuan;
 }
 
-export async function rank(db: Db, window: DateWindow, scope: Scope, timeZone: string, limit = 10): Promise<Ranking> {
-  const summary = await summarize(db, window, scope, timeZone);
-  const chambers = rankChambers(summary.chambers)
+/** The chambers that signed or brought funds in a period's summary, best first. */
+export function rankedChambers(summary: Summary): RankedChamber[] {
+  return rankChambers(summary.chambers)
     .filter((c) => c.signedProjects > 0 || c.fundsInPlaceYuan !== 0)
     .map(({ chamberId, chamber, signedProjects, signedInvestmentYuan, fundsInPlaceYuan }) => ({
       chamberId, chamber, signedProjects, signedInvestmentYuan, fundsInPlaceYuan,
     }));
+}
+
+export async function rank(db: Db, window: DateWindow, scope: Scope, timeZone: string, limit = 10): Promise<Ranking> {
+  const chambers = rankedChambers(await summarize(db, window, scope, timeZone));
 
   const members = new Map<number, RankedMember>();
   if (scope === 'all' || scope.length > 0) {

@@ -10,7 +10,7 @@ import { EVENT_TYPES, STAGES, type EventType } from '../domain/report.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
 import { exportWorkbook } from '../reports/export.ts';
 import { sumFigures, type Figures, type Funnel } from '../reports/figures.ts';
-import { rank } from '../reports/ranking.ts';
+import { rankedChambers } from '../reports/ranking.ts';
 import { buildSummaryReport } from '../reports/report.ts';
 import { figuresFromRollup } from '../reports/rollup.ts';
 import { chambersIn, windowInstants, type Scope } from '../reports/summary.ts';
@@ -158,11 +158,7 @@ async function trend(deps: DataDeps, period: Period, scope: Scope) {
 export async function summary(deps: DataDeps, viewer: Viewer, query: Query) {
   const scope = scopeOf(viewer, query, 'summary.read');
   const period = periodOf(deps, query)!;
-  const [report, ranking, months] = await Promise.all([
-    buildSummaryReport(deps.db, period, scope, deps.timezone),
-    rank(deps.db, period, scope, deps.timezone),
-    trend(deps, period, scope),
-  ]);
+  const [report, months] = await Promise.all([buildSummaryReport(deps.db, period, scope, deps.timezone), trend(deps, period, scope)]);
   return {
     period: { label: periodLabel(period, viewer.lang), from: period.from, to: period.to },
     previous: dashboardFigures(report.before.total),
@@ -173,20 +169,13 @@ export async function summary(deps: DataDeps, viewer: Viewer, query: Query) {
     funnel: dashboardFunnel(report.funnel),
     byChamber: report.current.chambers.map((c) => ({ chamber: chamberRef(viewer, c.chamberId, c.chamber), figures: dashboardFigures(c) })),
     trend: months,
-    ranking: ranking.chambers.map((c, i) => ({
+    // /rank's chambers, from the figures just read (its member list costs two scans of the period's leads).
+    ranking: rankedChambers(report.current).map((c, i) => ({
       rank: i + 1,
       chamber: chamberRef(viewer, c.chamberId, c.chamber),
       signedProjects: c.signedProjects,
       investmentYuan: c.signedInvestmentYuan,
       fundsInPlaceYuan: c.fundsInPlaceYuan,
-    })),
-    members: ranking.members.map((m, i) => ({
-      rank: i + 1,
-      name: m.name,
-      chamber: m.chamberId === null || m.chamber === null ? null : chamberRef(viewer, m.chamberId, m.chamber),
-      signedProjects: m.signedProjects,
-      investmentYuan: m.signedInvestmentYuan,
-      fundsInPlaceYuan: m.fundsInPlaceYuan,
     })),
   };
 }

@@ -47,6 +47,10 @@ describe('/dashboard in Telegram', () => {
     const button = sent.at(-1)!.buttons.flat()[0] as unknown as { text: string; web_app?: { url: string } };
     expect(button.text).toBe('打开看板');
     expect(button.web_app?.url).toBe('https://bot.example.com/dashboard/');
+    // The text holds the one-time link too: no preview may fetch (and so spend) it.
+    const call = tg.api.callsOf('sendMessage').at(-1)!;
+    expect(String(call.payload.text)).toContain('/dashboard/login?token=');
+    expect(call.payload.link_preview_options).toEqual({ is_disabled: true });
 
     const logger = pino({ level: 'silent' });
     const server: Server = createHttpServer(

@@ -94,7 +94,9 @@ async function sendPart(api: Api, chatId: number | string, part: Outbound, reply
     return (await api.sendPhoto(chatId, new InputFile(part.image.png, 'chart.png'), { caption, ...other })).message_id;
   }
   if (part.file) return (await api.sendDocument(chatId, new InputFile(part.file.data, part.file.name), other)).message_id;
-  return (await api.sendMessage(chatId, part.text, other)).message_id;
+  // Telegram's servers fetch a link in the text to preview it: that fetch would spend a one-time link.
+  const oneTimeLink = (part.buttons ?? []).some((row) => row.some((b) => b.link));
+  return (await api.sendMessage(chatId, part.text, oneTimeLink ? { ...other, link_preview_options: { is_disabled: true } } : other)).message_id;
 }
 
 /**
