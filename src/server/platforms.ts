@@ -145,9 +145,30 @@ export async function runTerminal(app: App, options: { lang: Lang; interactive: 
     lang: options.lang,
   });
   const background = await startBackground(app, [chat.adapter]);
+  // /dashboard answers the terminal with a one-time link: with PUBLIC_URL set, the page it
+  // opens is served here too, as on a platform.
+  const server = app.config.PUBLIC_URL ? await serveDashboardOnly(app) : undefined;
   try {
     await chat.run();
   } finally {
+    if (server) await closeServer(server);
     await background.stop();
   }
+}
+
+async function serveDashboardOnly(app: App): Promise<Server> {
+  const routes = createDashboardRoutes({
+    db: app.database.db,
+    timezone: app.config.BOT_TIMEZONE,
+    logger: app.logger,
+    now: app.deps.now,
+    publicUrl: app.config.PUBLIC_URL,
+  });
+  const server = createHttpServer(routes, app.logger, async () => {
+    await ping(app.database.db);
+    return true;
+  });
+  const port = await listen(server, app.config.PORT);
+  app.logger.info({ port }, 'dashboard served beside the terminal chat');
+  return server;
 }
