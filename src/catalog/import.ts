@@ -16,9 +16,9 @@ import {
   type RowCheck,
   type RowError,
   type ValidatedRow,
-} from '../reports/ledger/columns.ts';
-import { pickTable, type Table } from '../reports/ledger/table.ts';
-import { EVENT_COLUMNS, LEAD_COLUMNS } from '../reports/ledger/specs.ts';
+} from '../ledger/columns.ts';
+import { pickTable, type Table } from '../ledger/table.ts';
+import { EVENT_COLUMNS, LEAD_COLUMNS } from '../ledger/specs.ts';
 import { parseAreaMu } from '../domain/amounts.ts';
 import { industryWords, type PolicyFields, type ProjectFields } from './fields.ts';
 import { upsertPolicy, upsertProject } from './records.ts';

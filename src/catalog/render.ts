@@ -1,6 +1,6 @@
 import { formatYuan } from '../domain/amounts.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
-import type { Policy, Project } from '../jobs/tables.ts';
+import type { Policy, Project } from '../db/rows.ts';
 import type { PolicyFields, ProjectFields } from './fields.ts';
 
 /** Something that speaks one language: a conversation's Ctx, or a job writing to one recipient. */

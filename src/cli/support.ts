@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { openApp, type App } from '../app.ts';
-import { readTables, TableReadError, type Table } from '../reports/ledger/table.ts';
+import { readTables, TableReadError, type Table } from '../ledger/table.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { EmbeddedDatabaseBusy } from '../db/embedded-owner.ts';

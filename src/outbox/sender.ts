@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { PlatformAdapter, PushResult } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
-import type { OutboxRow, OutboxStatus } from '../jobs/tables.ts';
+import type { OutboxRow, OutboxStatus } from '../db/rows.ts';
 import type { Outbound } from '../core/messages.ts';
 import { disableChat } from './blocked.ts';
 import { moveChat } from './moved.ts';

@@ -1,7 +1,7 @@
 import type { Feature } from '../context.ts';
 import { membership } from './membership.ts';
-import { pipeline } from './pipeline.ts';
-import { reports } from './reports.ts';
+import { pipeline } from './leads.ts';
+import { reports } from './drafts.ts';
 import { summaries } from './summaries.ts';
 import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';

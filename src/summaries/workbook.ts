@@ -6,7 +6,7 @@ import { shownNote, shownPhone, type ContactView } from '../domain/contact-view.
 import { periodLabel } from '../domain/periods.ts';
 import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
 import { change, rate, type Figures, type FigureKey, type Funnel } from './figures.ts';
-import { CHAMBER_COLUMNS, CHAMBER_TITLES, columnTitle, EVENT_COLUMNS, LEAD_COLUMNS } from './ledger/specs.ts';
+import { CHAMBER_COLUMNS, CHAMBER_TITLES, columnTitle, EVENT_COLUMNS, LEAD_COLUMNS } from '../ledger/specs.ts';
 import type { ChamberInfo } from './summary.ts';
 import type { ListedEvent, ListedLead } from './listing.ts';
 import type { SummaryReport } from './report.ts';

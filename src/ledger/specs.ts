@@ -1,6 +1,6 @@
-import { eventTypeFromWord, stageFromWord } from '../../domain/stage-words.ts';
-import type { EventType, Stage } from '../../domain/report.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { eventTypeFromWord, stageFromWord } from '../domain/stage-words.ts';
+import type { EventType, Stage } from '../domain/report.ts';
+import type { Lang } from '../i18n/index.ts';
 import { area, count, date, money, oneOf, phone, text, type CellReader, type ColumnSpec, type RowCheck, type Unit } from './columns.ts';
 
 /**

@@ -1,11 +1,11 @@
-import { parseMoney, quantityMu } from '../../domain/amounts.ts';
-import { isValidDate } from '../../domain/calendar.ts';
-import { scanQuantities } from '../../domain/quantities.ts';
-import { foldText } from '../../domain/script.ts';
-import { phoneOnly, STORED_PHONE } from '../../domain/phone.ts';
-import { MAX_REPORTED_YUAN } from '../../domain/amounts.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
-import type { Db } from '../../db/database.ts';
+import { parseMoney, quantityMu } from '../domain/amounts.ts';
+import { isValidDate } from '../domain/calendar.ts';
+import { scanQuantities } from '../domain/quantities.ts';
+import { foldText } from '../domain/script.ts';
+import { phoneOnly, STORED_PHONE } from '../domain/phone.ts';
+import { MAX_REPORTED_YUAN } from '../domain/amounts.ts';
+import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Db } from '../db/database.ts';
 import type { Cell, Table } from './table.ts';
 
 /**
