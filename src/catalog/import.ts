@@ -25,7 +25,7 @@ import { upsertPolicy, upsertProject } from './records.ts';
 
 /**
  * `chamber-bot import projects|policies FILE`: the city's list of investment projects or policies
- * as an .xlsx or .csv, read and validated per row with the ledger reader (src/reports/ledger).
+ * as an .xlsx or .csv, read and validated per row with the ledger reader (src/ledger).
  * Nothing is written unless every row is valid (or --skip-invalid), then all in one transaction.
  * A row's key is its 編號 column when there is one, else its name: importing the file again updates
  * changed rows and leaves the rest (and their place in the weekly digest) alone.

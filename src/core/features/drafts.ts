@@ -303,7 +303,7 @@ const event: Command = {
   },
 };
 
-export const reports: Feature = {
+export const drafts: Feature = {
   commands: [lead, event],
   actions: [
     {

@@ -1,7 +1,7 @@
 import type { Feature } from '../context.ts';
 import { membership } from './membership.ts';
-import { pipeline } from './leads.ts';
-import { reports } from './drafts.ts';
+import { leads } from './leads.ts';
+import { drafts } from './drafts.ts';
 import { summaries } from './summaries.ts';
 import { catalog } from './catalog.ts';
 import { reminders } from './reminders.ts';
@@ -13,4 +13,4 @@ import { corrections } from './corrections.ts';
 import { todoFeature } from './todo.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature];
+export const coreFeatures: Feature[] = [drafts, leads, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature];
