@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { foldText } from '../domain/script.ts';
-import { translate, type Lang } from '../i18n/index.ts';
+import { translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import {
   date,
   headerScore,
@@ -216,7 +217,7 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
 }
 
 /** The import's outcome for people, in their language. */
-export function catalogImportReport(result: CatalogImportResult, fileName: string, lang: Lang): string[] {
+export function catalogImportReport(result: CatalogImportResult, fileName: string, lang: Language): string[] {
   return importOutcomeLines(result, fileName, lang, () => [
     translate(lang, 'catalog.import.summary', {
       kind: translate(lang, result.kind === 'projects' ? 'catalog.import.projects' : 'catalog.import.policies'),

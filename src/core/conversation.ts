@@ -3,7 +3,8 @@ import { isDatabaseUnavailable } from '../db/database.ts';
 import type { Member } from '../db/schema.ts';
 import { localDate } from '../domain/calendar.ts';
 import type { Actor } from '../domain/permissions.ts';
-import { isLang, langFromHint, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { isLang, langFromHint, translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { commandTable } from './commands.ts';
 import { storableInbound } from './inbound-text.ts';
 import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from './context.ts';
@@ -91,7 +92,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     const actor: Actor | null = member
       ? { memberId: member.id, role: member.role, chamberId: member.chamber_id }
       : null;
-    const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
+    const lang: Language = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const now = deps.now();
     const ctx: Ctx = {
       deps,
@@ -113,7 +114,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   /** Answers an update that could not be applied, and remembers it so a redelivery is not retried forever. */
   async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<AppliedUpdate> {
     const { member } = await sessionOf(deps.db, inbound);
-    const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
+    const lang: Language = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const replies: Outbound[] = [{ text: translate(lang, key, params), edit: inbound.action !== undefined ? false : undefined }];
     const inserted = await deps.db
       .insertInto('inbound_updates')

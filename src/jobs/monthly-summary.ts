@@ -1,6 +1,7 @@
 import { periodLabel, periodOfDates } from '../domain/periods.ts';
 import { addDays } from '../domain/calendar.ts';
-import { isLang, translate, type Lang } from '../i18n/index.ts';
+import { isLang, translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { Outbound } from '../core/messages.ts';
 import { buildSummaryReport } from '../summaries/report.ts';
 import { renderSummaryChart } from '../summaries/chart.ts';
@@ -33,8 +34,8 @@ export const summaryJob: JobDefinition = {
     // queueing is idempotent by key.
     const report = await buildSummaryReport(ctx.db, reportPeriod, 'all', timeZone);
     let counts = { leads: 0, events: 0 };
-    const byLang = new Map<Lang, Outbound>();
-    const outboundFor = async (lang: Lang): Promise<Outbound> => {
+    const byLang = new Map<Language, Outbound>();
+    const outboundFor = async (lang: Language): Promise<Outbound> => {
       const cached = byLang.get(lang);
       if (cached) return cached;
       const label = periodLabel(reportPeriod, lang);

@@ -8,7 +8,8 @@ import { insertLead } from '../core/lead-records.ts';
 import { duplicateIndex } from '../core/duplicates.ts';
 import type { Stage } from '../domain/report.ts';
 import type { DraftFields } from '../core/render.ts';
-import { translate, type Lang } from '../i18n/index.ts';
+import { translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { headerScore, importOutcomeLines, rollingBackIf, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
 import { pickTable, type Table } from './table.ts';
 import {
@@ -340,7 +341,7 @@ async function writeEvent(trx: Db, row: EventRecord, chamberId: number, importKe
 }
 
 /** The import's outcome for people: one line of counts, then each error, in the reader's language. */
-export function importReport(result: ImportResult, fileName: string, lang: Lang): string[] {
+export function importReport(result: ImportResult, fileName: string, lang: Language): string[] {
   return importOutcomeLines(result, fileName, lang, () => {
     const lines = [
       translate(lang, 'ledger.summary', {
