@@ -13,7 +13,11 @@ import type { Db } from '../db/database.ts';
 import { observeUpdate, type UpdateOutcome } from '../metrics.ts';
 import { jsonb } from '../db/json.ts';
 
-export const MAX_TEXT_LENGTH = 4000;
+/**
+ * The longest message the conversation reads: a longer one is refused whole with its length,
+ * never cut, so nothing a member typed is silently lost.
+ */
+export const MAX_INBOUND_TEXT_LENGTH = 4000;
 
 export interface HandleResult {
   /** True when this update was handled before: its replies were already sent then. */
@@ -70,8 +74,8 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
 
     const text = (inbound.text ?? '').trim();
     if (text === '') return [];
-    if (text.length > MAX_TEXT_LENGTH) {
-      return [{ text: ctx.t('error.tooLong', { length: text.length, max: MAX_TEXT_LENGTH }) }];
+    if (text.length > MAX_INBOUND_TEXT_LENGTH) {
+      return [{ text: ctx.t('error.tooLong', { length: text.length, max: MAX_INBOUND_TEXT_LENGTH }) }];
     }
     const call = commands.match(text);
     // In a group the bot speaks only when spoken to: chatter between members is theirs.
