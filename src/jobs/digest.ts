@@ -4,7 +4,7 @@ import { addDays } from '../domain/calendar.ts';
 import { inReaderScript } from '../domain/names.ts';
 import { isLang } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
-import { leadTitle } from '../core/render.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 import { allChamberIndustries, matchingFirst } from '../catalog/records.ts';
 import { industryMatches } from '../catalog/fields.ts';
 import { policyLine, projectLine, speaker } from '../catalog/render.ts';

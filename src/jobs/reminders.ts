@@ -6,7 +6,7 @@ import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate, type MessageKey, type Params } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import type { Button } from '../core/messages.ts';
-import { leadTitle } from '../core/render.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
 import { type OutboxRow } from '../db/rows.ts';

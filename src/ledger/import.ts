@@ -7,7 +7,7 @@ import { chamberKey } from '../domain/names.ts';
 import { insertLead } from '../core/lead-records.ts';
 import { duplicateIndex } from '../core/duplicates.ts';
 import type { Stage } from '../domain/report.ts';
-import type { DraftFields } from '../core/render.ts';
+import type { DraftFields } from '../domain/draft-fields.ts';
 import { translate } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import { headerScore, importOutcomeLines, rollingBackIf, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';

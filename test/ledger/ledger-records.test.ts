@@ -4,7 +4,7 @@ import { importLedger, importReport, type ImportOptions } from '../../src/ledger
 import { readTablesFrom } from '../../src/ledger/table.ts';
 import { addChamber } from '../../src/core/admin.ts';
 import { insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 
 const TZ = 'Asia/Shanghai';
 const tdb = useTestDatabase();

@@ -8,7 +8,7 @@ import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, lockLead } from '../lead-records.ts';
-import { leadTitle } from '../render.ts';
+import { leadTitle } from '../../domain/lead-title.ts';
 import { recordIdOf } from '../record-ids.ts';
 import { jsonb } from '../../db/json.ts';
 
