@@ -22,8 +22,8 @@ import { createCore } from '../src/core/conversation.ts';
 import { coreFeatures } from '../src/core/features/index.ts';
 import { parsePeriod, rangePeriod } from '../src/domain/periods.ts';
 import { FULL_CONTACTS } from '../src/domain/contact-view.ts';
-import { exportWorkbook } from '../src/reports/export.ts';
-import { buildSummaryReport } from '../src/reports/report.ts';
+import { exportWorkbook } from '../src/summaries/export.ts';
+import { buildSummaryReport } from '../src/summaries/report.ts';
 
 const URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const LEADS = Number(process.env.BENCH_LEADS ?? 1_000_000);

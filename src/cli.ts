@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { AdminError } from './core/admin.ts';
-import { isLang, translate, type Lang } from './i18n/index.ts';
+import { isLang, translate } from './i18n/index.ts';
+import type { Language } from './domain/language.ts';
 import { coreCommands } from './cli/core-commands.ts';
 import { reportCommands } from './cli/report-commands.ts';
 import { jobsCommands } from './cli/jobs-commands.ts';
@@ -17,7 +18,7 @@ const commands: Record<string, Handler> = { ...coreCommands, ...reportCommands, 
  * `--lang X` (or `--lang=X`) anywhere before `--`: the language of everything the command says,
  * taken out of the words so that it may come first (`chamber-bot --lang en help`).
  */
-function takeLang(argv: string[]): { lang: Lang; words: string[] } {
+function takeLang(argv: string[]): { lang: Language; words: string[] } {
   const end = argv.indexOf('--') < 0 ? argv.length : argv.indexOf('--');
   for (let i = 0; i < end; i++) {
     const joined = argv[i].startsWith('--lang=');
@@ -37,7 +38,7 @@ function wordsOf(name: string, args: string[]): string {
   return commandsNamed(sub).length === 1 ? commandsNamed(sub)[0].name : name;
 }
 
-let lang: Lang = 'zh-CN';
+let lang: Language = 'zh-CN';
 
 async function main(argv: string[]): Promise<number> {
   const taken = takeLang(argv);

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { foldText } from '../domain/script.ts';
-import { translate, type Lang } from '../i18n/index.ts';
+import { translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import {
   date,
   headerScore,
@@ -16,16 +17,16 @@ import {
   type RowCheck,
   type RowError,
   type ValidatedRow,
-} from '../reports/ledger/columns.ts';
-import { pickTable, type Table } from '../reports/ledger/table.ts';
-import { EVENT_COLUMNS, LEAD_COLUMNS } from '../reports/ledger/specs.ts';
+} from '../ledger/columns.ts';
+import { pickTable, type Table } from '../ledger/table.ts';
+import { EVENT_COLUMNS, LEAD_COLUMNS } from '../ledger/specs.ts';
 import { parseAreaMu } from '../domain/amounts.ts';
 import { industryWords, type PolicyFields, type ProjectFields } from './fields.ts';
 import { upsertPolicy, upsertProject } from './records.ts';
 
 /**
  * `chamber-bot import projects|policies FILE`: the city's list of investment projects or policies
- * as an .xlsx or .csv, read and validated per row with the ledger reader (src/reports/ledger).
+ * as an .xlsx or .csv, read and validated per row with the ledger reader (src/ledger).
  * Nothing is written unless every row is valid (or --skip-invalid), then all in one transaction.
  * A row's key is its 編號 column when there is one, else its name: importing the file again updates
  * changed rows and leaves the rest (and their place in the weekly digest) alone.
@@ -216,7 +217,7 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
 }
 
 /** The import's outcome for people, in their language. */
-export function catalogImportReport(result: CatalogImportResult, fileName: string, lang: Lang): string[] {
+export function catalogImportReport(result: CatalogImportResult, fileName: string, lang: Language): string[] {
   return importOutcomeLines(result, fileName, lang, () => [
     translate(lang, 'catalog.import.summary', {
       kind: translate(lang, result.kind === 'projects' ? 'catalog.import.projects' : 'catalog.import.policies'),

@@ -1,15 +1,16 @@
 import { formatYuan } from '../domain/amounts.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
-import type { Policy, Project } from '../jobs/tables.ts';
+import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
+import type { Policy, Project } from '../db/rows.ts';
 import type { PolicyFields, ProjectFields } from './fields.ts';
 
 /** Something that speaks one language: a conversation's Ctx, or a job writing to one recipient. */
 export interface Speaker {
-  lang: Lang;
+  lang: Language;
   t(key: MessageKey, params?: Params): string;
 }
 
-export function speaker(lang: Lang): Speaker {
+export function speaker(lang: Language): Speaker {
   return { lang, t: (key, params) => translate(lang, key, params) };
 }
 

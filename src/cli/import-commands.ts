@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { localDate } from '../domain/calendar.ts';
 import { catalogImportReport, importCatalog } from '../catalog/import.ts';
-import { importLedger, importReport } from '../reports/ledger/import.ts';
+import { importLedger, importReport } from '../ledger/import.ts';
 import { oneOf } from './core-commands.ts';
 import { parseCommand } from './usage.ts';
 import { readImportFile, say, withApp, type Handler } from './support.ts';

@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import { openApp, type App } from '../app.ts';
-import { readTables, TableReadError, type Table } from '../reports/ledger/table.ts';
+import { readTables, TableReadError, type Table } from '../ledger/table.ts';
 import type { Config } from '../config.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { EmbeddedDatabaseBusy } from '../db/embedded-owner.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 
 export { UsageError } from './usage.ts';
 
 /** What every command is told besides its arguments: the language it speaks (--lang, zh-CN by default). */
 export interface CliContext {
-  lang: Lang;
+  lang: Language;
 }
 
 /** A command-line command: returns its exit code, or -1 to keep the process running. */

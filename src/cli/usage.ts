@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { translate, type Lang, type MessageKey } from '../i18n/index.ts';
+import { translate, type MessageKey } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 
 /** One option of a command, as parseArgs reads it and as its help shows it. */
 export interface OptionUsage {
@@ -113,7 +114,7 @@ function usageLine(c: CommandUsage): string {
 }
 
 /** Every command with what it does: `chamber-bot` alone, or `help`. */
-export function overallUsage(lang: Lang): string {
+export function overallUsage(lang: Language): string {
   const lines = [translate(lang, 'cli.title'), '', translate(lang, 'cli.usage')];
   for (const c of COMMANDS) lines.push(usageLine(c), `      ${translate(lang, c.about)}`);
   lines.push('', translate(lang, 'cli.more'), '');
@@ -121,14 +122,14 @@ export function overallUsage(lang: Lang): string {
 }
 
 /** The usage lines of the commands `words` names (shown with a mistake). */
-export function usageOf(words: string, lang: Lang): string {
+export function usageOf(words: string, lang: Language): string {
   const named = commandsNamed(words);
   if (named.length === 0) return overallUsage(lang);
   return [translate(lang, 'cli.usage'), ...named.map(usageLine), ''].join('\n');
 }
 
 /** `COMMAND --help`: the usage, what it does, and every option. */
-export function commandHelp(words: string, lang: Lang): string {
+export function commandHelp(words: string, lang: Language): string {
   const named = commandsNamed(words);
   if (named.length === 0) return overallUsage(lang);
   const lines: string[] = [];
@@ -155,7 +156,7 @@ export type ParsedOptions = Record<string, string | boolean | string[] | undefin
 export function parseCommand(
   name: string,
   args: string[],
-  lang: Lang,
+  lang: Language,
   /** What to add when the first stray argument means something elsewhere (a period in the chat's words). */
   hint?: (stray: string) => string | undefined,
 ): { values: ParsedOptions; positionals: string[] } {
@@ -184,7 +185,7 @@ export function parseCommand(
   return parsed;
 }
 
-function argumentProblem(error: unknown, command: string, lang: Lang): string {
+function argumentProblem(error: unknown, command: string, lang: Language): string {
   const code = (error as { code?: string }).code;
   const message = (error as Error).message ?? '';
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';

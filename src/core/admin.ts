@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Chamber } from '../db/schema.ts';
 import type { Role } from '../domain/permissions.ts';
-import { translate, type Lang } from '../i18n/index.ts';
+import { translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { UserError } from './context.ts';
 import { findChamber } from './names.ts';
 import { createChamber, issueInvite } from './people.ts';
@@ -12,7 +13,7 @@ import { createChamber, issueInvite } from './people.ts';
 export class AdminError extends Error {}
 
 /** Runs a use case of the chat for the command line, whose refusals are sentences in its language. */
-export async function asAdmin<T>(run: () => Promise<T>, lang: Lang = 'en'): Promise<T> {
+export async function asAdmin<T>(run: () => Promise<T>, lang: Language = 'en'): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -24,7 +25,7 @@ export async function asAdmin<T>(run: () => Promise<T>, lang: Lang = 'en'): Prom
 export async function addChamber(
   db: Db,
   name: string,
-  options: { level?: Chamber['level']; status?: Chamber['status']; lang?: Lang } = {},
+  options: { level?: Chamber['level']; status?: Chamber['status']; lang?: Language } = {},
 ): Promise<Chamber> {
   return asAdmin(() => createChamber(db, name, options), options.lang);
 }
@@ -51,7 +52,7 @@ export async function listChambers(db: Db): Promise<ChamberRow[]> {
  * The chamber a name given on the command line means, in either script, with or without 商會;
  * otherwise an AdminError in the command line's language.
  */
-export async function chamberFromArgument(db: Db, name: string, lang: Lang = 'zh-CN') {
+export async function chamberFromArgument(db: Db, name: string, lang: Language = 'zh-CN') {
   const lookup = await findChamber(db, name);
   if ('found' in lookup) return lookup.found;
   if ('ambiguous' in lookup) {
@@ -66,7 +67,7 @@ export interface InviteOptions {
   uses?: number;
   days?: number;
   now?: Date;
-  lang?: Lang;
+  lang?: Language;
 }
 
 export async function createInvite(db: Db, options: InviteOptions): Promise<{ code: string; expiresAt: Date }> {

@@ -3,7 +3,8 @@ import type { Db } from '../db/database.ts';
 import type { JobSettings } from '../jobs/settings.ts';
 import type { Member } from '../db/schema.ts';
 import type { Actor } from '../domain/permissions.ts';
-import type { Lang, MessageKey, Params } from '../i18n/index.ts';
+import type { MessageKey, Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { ChatChange, Inbound, Outbound } from './messages.ts';
 
 /** What the core needs from the outside world; tests pass their own clock. */
@@ -29,7 +30,7 @@ export interface Ctx {
   /** The draft whose question (its title, a correction) the bot awaits in this chat, if any. */
   awaitingDraftId: number | null;
   actor: Actor | null;
-  lang: Lang;
+  lang: Language;
   now: Date;
   /** Today in the bot's time zone, YYYY-MM-DD. */
   today: string;

@@ -3,7 +3,8 @@ import { isDatabaseUnavailable } from '../db/database.ts';
 import type { Member } from '../db/schema.ts';
 import { localDate } from '../domain/calendar.ts';
 import type { Actor } from '../domain/permissions.ts';
-import { isLang, langFromHint, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { isLang, langFromHint, translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { commandTable } from './commands.ts';
 import { storableInbound } from './inbound-text.ts';
 import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from './context.ts';
@@ -12,7 +13,11 @@ import type { Db } from '../db/database.ts';
 import { observeUpdate, type UpdateOutcome } from '../metrics.ts';
 import { jsonb } from '../db/json.ts';
 
-export const MAX_TEXT_LENGTH = 4000;
+/**
+ * The longest message the conversation reads: a longer one is refused whole with its length,
+ * never cut, so nothing a member typed is silently lost.
+ */
+export const MAX_INBOUND_TEXT_LENGTH = 4000;
 
 export interface HandleResult {
   /** True when this update was handled before: its replies were already sent then. */
@@ -69,8 +74,8 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
 
     const text = (inbound.text ?? '').trim();
     if (text === '') return [];
-    if (text.length > MAX_TEXT_LENGTH) {
-      return [{ text: ctx.t('error.tooLong', { length: text.length, max: MAX_TEXT_LENGTH }) }];
+    if (text.length > MAX_INBOUND_TEXT_LENGTH) {
+      return [{ text: ctx.t('error.tooLong', { length: text.length, max: MAX_INBOUND_TEXT_LENGTH }) }];
     }
     const call = commands.match(text);
     // In a group the bot speaks only when spoken to: chatter between members is theirs.
@@ -91,7 +96,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     const actor: Actor | null = member
       ? { memberId: member.id, role: member.role, chamberId: member.chamber_id }
       : null;
-    const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
+    const lang: Language = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const now = deps.now();
     const ctx: Ctx = {
       deps,
@@ -113,7 +118,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
   /** Answers an update that could not be applied, and remembers it so a redelivery is not retried forever. */
   async function answerFailure(inbound: Inbound, key: MessageKey, params: Params): Promise<AppliedUpdate> {
     const { member } = await sessionOf(deps.db, inbound);
-    const lang: Lang = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
+    const lang: Language = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const replies: Outbound[] = [{ text: translate(lang, key, params), edit: inbound.action !== undefined ? false : undefined }];
     const inserted = await deps.db
       .insertInto('inbound_updates')

@@ -2,7 +2,7 @@ import { localDateTime } from '../domain/calendar.ts';
 import { can } from '../domain/permissions.ts';
 import type { MemberCtx } from './context.ts';
 import type { Outbound } from './messages.ts';
-import { leadTitle } from './render.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 
 /** /show of a deleted lead: who deleted it and when, to those who could read it. */
 export async function deletedLeadNotice(ctx: MemberCtx, id: number): Promise<Outbound[] | null> {

@@ -3,7 +3,7 @@ import type { Role } from '../domain/permissions.ts';
 import type { EventType, Stage } from '../domain/report.ts';
 import { startOfLocalDay } from '../domain/calendar.ts';
 import { addFollowUp, changeStage, insertLead } from './lead-records.ts';
-import type { DraftFields } from './render.ts';
+import type { DraftFields } from '../domain/draft-fields.ts';
 
 /**
  * Demo data so that a newcomer sees a living pipeline: the source report's 11 city-level

@@ -6,8 +6,8 @@ import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate } from '../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { MemberCtx } from './context.ts';
-import type { DraftFields } from './render.ts';
-import { leadTitle } from './render.ts';
+import type { DraftFields } from '../domain/draft-fields.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 import { jsonb } from '../db/json.ts';
 
 /**

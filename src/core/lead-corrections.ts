@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ChamberEvent, Lead } from '../db/schema.ts';
 import { fundsDelta, LEAD_COLUMNS, type LeadField } from './lead-records.ts';
-import type { DraftFields } from './render.ts';
+import type { DraftFields } from '../domain/draft-fields.ts';
 import { jsonb } from '../db/json.ts';
 
 /**

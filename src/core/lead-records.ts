@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Lead, LeadHistoryAction } from '../db/schema.ts';
 import type { Stage } from '../domain/report.ts';
-import type { DraftFields } from './render.ts';
+import type { DraftFields } from '../domain/draft-fields.ts';
 import { jsonb } from '../db/json.ts';
 
 /**

@@ -3,26 +3,10 @@ import { localDateTime } from '../domain/calendar.ts';
 import { contactViewOf, shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
 import { inReaderScript } from '../domain/names.ts';
 import type { ParsedReport, Stage } from '../domain/report.ts';
+import { fieldsOfKind, type DraftFields } from '../domain/draft-fields.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 import type { Lead, LeadHistory } from '../db/schema.ts';
 import type { Ctx, MemberCtx } from './context.ts';
-
-/**
- * The fields a draft holds: what the parser read, possibly corrected by the reporter. A foreign
- * investment is optional: drafts and leads saved before it was read have none.
- */
-export type DraftFields = Omit<ParsedReport, 'kind' | 'investmentForeign'> & { investmentForeign?: ForeignAmount | null };
-
-const LEAD_FIELDS = [
-  'stage', 'project', 'company', 'investmentYuan', 'investmentForeign', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
-  'industry', 'location', 'contact', 'contactPhone',
-] as const;
-const EVENT_FIELDS = [
-  'eventType', 'date', 'location', 'invitedEnterprises', 'signedProjects', 'investmentYuan',
-] as const;
-
-export function fieldsOfKind(kind: 'lead' | 'event'): readonly (keyof DraftFields)[] {
-  return kind === 'lead' ? LEAD_FIELDS : EVENT_FIELDS;
-}
 
 /** How contact details may be shown to this reader in this chat (see domain/contact-view). */
 export function contactView(ctx: MemberCtx, chamberId: number): ContactView {
@@ -93,10 +77,6 @@ export function leadFields(lead: Lead): DraftFields {
     invitedEnterprises: null,
     signedProjects: null,
   };
-}
-
-export function leadTitle(lead: Pick<Lead, 'project' | 'company' | 'id'>): string {
-  return lead.project ?? lead.company ?? `#${lead.id}`;
 }
 
 /** "#12 [签约] 天府物流园 · 12.80亿元 · 成都商会" */
@@ -174,5 +154,5 @@ export function changeText(ctx: Ctx, field: keyof DraftFields, from: unknown, to
 }
 
 const FIELD_KEYS: Record<string, true> = Object.fromEntries(
-  [...LEAD_FIELDS, ...EVENT_FIELDS].map((k) => [k, true]),
+  [...fieldsOfKind('lead'), ...fieldsOfKind('event')].map((k) => [k, true]),
 );

@@ -1,6 +1,7 @@
 import { numeralValue } from './numerals.ts';
 import { scanQuantities, type ForeignCurrency, type Quantity } from './quantities.ts';
 import { foldText } from './script.ts';
+import type { Language } from './language.ts';
 
 /**
  * Money and land as the bot stores them: money is an exact integer of yuan, land a number
@@ -112,8 +113,6 @@ export function parseAreaMu(text: string): number | null {
   return null;
 }
 
-export type DisplayLanguage = 'zh-CN' | 'zh-TW' | 'en';
-
 /** `value / 10^shift` with at most `digits` decimals, rounded half up, trailing zeros kept or trimmed. */
 function decimal(value: bigint, shift: number, digits: number, trim: boolean): string {
   const rounded = divRound(value, pow10(shift - digits));
@@ -129,7 +128,7 @@ function decimal(value: bigint, shift: number, digits: number, trim: boolean): s
  * up to two decimals (5700萬元, 1.5萬元), else 元. English: CNY 10.02 bn, CNY 57 m,
  * CNY 12,000.
  */
-export function formatYuan(yuan: number, lang: DisplayLanguage): string {
+export function formatYuan(yuan: number, lang: Language): string {
   if (!Number.isFinite(yuan)) return String(yuan);
   const sign = yuan < 0 ? '-' : '';
   const value = BigInt(Math.round(Math.abs(yuan)));

@@ -1,9 +1,26 @@
+import type { ForeignAmount } from './amounts.ts';
 import { proposeLeadTitle } from './lead-title.ts';
 import type { ParsedReport } from './report.ts';
 
-/** What a draft holds: the parsed fields without the kind, which the draft keeps apart. */
-export type DraftFields = Omit<ParsedReport, 'kind'>;
+/**
+ * The fields a draft holds: what the parser read, possibly corrected by the reporter, without the
+ * kind, which the draft keeps apart. A foreign investment is optional: drafts and leads saved
+ * before it was read have none.
+ */
+export type DraftFields = Omit<ParsedReport, 'kind' | 'investmentForeign'> & { investmentForeign?: ForeignAmount | null };
 export type DraftKind = 'lead' | 'event';
+
+const LEAD_FIELDS = [
+  'stage', 'project', 'company', 'investmentYuan', 'investmentForeign', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
+  'industry', 'location', 'contact', 'contactPhone',
+] as const;
+const EVENT_FIELDS = [
+  'eventType', 'date', 'location', 'invitedEnterprises', 'signedProjects', 'investmentYuan',
+] as const;
+
+export function fieldsOfKind(kind: DraftKind): readonly (keyof DraftFields)[] {
+  return kind === 'lead' ? LEAD_FIELDS : EVENT_FIELDS;
+}
 
 /**
  * The fields a new draft starts with. A lead naming neither project nor company gets a proposed

@@ -95,3 +95,8 @@ export function proposeLeadTitle(text: string, parsed: TitleFacts): string | nul
   const amount = parsed.investmentYuan ? `（${shortAmount(parsed.investmentYuan, traditional)}）` : '';
   return `${where ?? ''}${industry ?? ''}${project}${amount}`.slice(0, 60);
 }
+
+/** What a lead is called wherever one line names it: its project, else its company, else its number. */
+export function leadTitle(lead: { project: string | null; company: string | null; id: number }): string {
+  return lead.project ?? lead.company ?? `#${lead.id}`;
+}

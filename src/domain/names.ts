@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Lang } from '../i18n/index.ts';
+import type { Language } from './language.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -30,7 +30,7 @@ let traditional: Convert | undefined;
  * A name as its reader writes it: 貴陽商會 for a zh-CN reader is 贵阳商会, 贵阳商会 for a zh-TW
  * reader is 貴陽商會. English readers see the name as it was written.
  */
-export function inReaderScript(name: string, lang: Lang): string {
+export function inReaderScript(name: string, lang: Language): string {
   if (lang === 'zh-CN') return (simplified ??= load('opencc-js/t2cn').Converter({ from: 'tw', to: 'cn' }))(name);
   if (lang === 'zh-TW') return (traditional ??= load('opencc-js/cn2t').Converter({ from: 'cn', to: 'tw' }))(name);
   return name;

@@ -16,15 +16,13 @@ import { eventsCatalog } from './events.ts';
 import { draftsCatalog } from './drafts.ts';
 import { webCatalog } from './web.ts';
 import { parserCatalog } from './parser.ts';
-
-export const LANGS = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGUAGES, type Language } from '../domain/language.ts';
 
 /**
  * A feature's own messages, in every language. Features keep their catalogs beside the core's
  * (src/i18n/<feature>.ts) and are listed in FEATURE_CATALOGS below.
  */
-export type FeatureCatalog = Record<Lang, Record<string, string>>;
+export type FeatureCatalog = Record<Language, Record<string, string>>;
 
 /** Feature catalogs, merged into the core's. */
 const FEATURE_CATALOGS = [
@@ -52,29 +50,29 @@ export type CoreCatalog = Record<keyof typeof zhCN, string>;
 export type Catalog = CoreCatalog;
 export type Params = Record<string, string | number>;
 
-function merge(lang: Lang, core: Record<string, string>): Record<string, string> {
+function merge(lang: Language, core: Record<string, string>): Record<string, string> {
   return Object.assign({}, core, ...FEATURE_CATALOGS.map((c: FeatureCatalog) => c[lang]));
 }
 
-export const catalogs: Record<Lang, Record<string, string>> = {
+export const catalogs: Record<Language, Record<string, string>> = {
   'zh-CN': merge('zh-CN', zhCN),
   'zh-TW': merge('zh-TW', zhTW),
   en: merge('en', en),
 };
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
+export function isLang(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
 }
 
 /** Picks a language from a platform's hint (Telegram language_code, Lark locale). */
-export function langFromHint(hint: string | undefined): Lang {
+export function langFromHint(hint: string | undefined): Language {
   const h = (hint ?? '').toLowerCase().replace('_', '-');
   if (/^zh-(tw|hk|mo|hant)/.test(h)) return 'zh-TW';
   if (h.startsWith('en')) return 'en';
   return 'zh-CN';
 }
 
-export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+export function translate(lang: Language, key: MessageKey, params: Params = {}): string {
   const template = catalogs[lang][key] ?? catalogs['zh-CN'][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

@@ -2,15 +2,16 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { addDays } from '../domain/calendar.ts';
 import { inReaderScript } from '../domain/names.ts';
-import { isLang, type Lang } from '../i18n/index.ts';
-import { leadTitle } from '../core/render.ts';
+import { isLang } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 import { allChamberIndustries, matchingFirst } from '../catalog/records.ts';
 import { industryMatches } from '../catalog/fields.ts';
 import { policyLine, projectLine, speaker } from '../catalog/render.ts';
 import { enqueue, groupAddresses, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import { instantsOf, periodDates } from './periods.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { type Policy, type Project } from './tables.ts';
+import { type Policy, type Project } from '../db/rows.ts';
 
 /**
  * The weekly digest (Monday morning): the city's projects and policies new or changed in the past
@@ -90,7 +91,7 @@ export interface DigestInput {
   audience: 'group' | 'member';
 }
 
-export function digestText(lang: Lang, input: DigestInput): string {
+export function digestText(lang: Language, input: DigestInput): string {
   const s = speaker(lang);
   const lines = [s.t('digest.title', { chamber: inReaderScript(input.chamberName, lang), from: input.dates.start, to: addDays(input.dates.end, -1) })];
   const projects = matchingFirst(input.projects, input.industries, (p) => [p.industry]);
@@ -170,7 +171,7 @@ export const digestJob: JobDefinition = {
           audience,
         });
         const texts = new Map<string, string>();
-        const text = (lang: Lang, audience: 'group' | 'member') => {
+        const text = (lang: Language, audience: 'group' | 'member') => {
           const key = `${lang}:${audience}`;
           if (!texts.has(key)) texts.set(key, digestText(lang, input(audience)));
           return texts.get(key)!;

@@ -1,12 +1,13 @@
 import { periodLabel, periodOfDates } from '../domain/periods.ts';
 import { addDays } from '../domain/calendar.ts';
-import { isLang, translate, type Lang } from '../i18n/index.ts';
+import { isLang, translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { Outbound } from '../core/messages.ts';
-import { buildSummaryReport } from '../reports/report.ts';
-import { renderSummaryChart } from '../reports/chart.ts';
+import { buildSummaryReport } from '../summaries/report.ts';
+import { renderSummaryChart } from '../summaries/chart.ts';
 import { FULL_CONTACTS } from '../domain/contact-view.ts';
-import { exportWorkbook } from '../reports/export.ts';
-import { summaryChartInput, summaryText } from '../reports/text.ts';
+import { exportWorkbook } from '../summaries/export.ts';
+import { summaryChartInput, summaryText } from '../summaries/text.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import { periodDates } from './periods.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
@@ -15,7 +16,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /**
  * The monthly summary (the 1st, 09:17): last month's figures for every chamber, with 環比 and 同比,
- * the chart and the workbook, as /summary and /export give them (src/reports), to every official.
+ * the chart and the workbook, as /summary and /export give them (src/summaries), to every official.
  * Period: the month summarised (a fire on 2026-12-01 covers 2026-11).
  */
 export const summaryJob: JobDefinition = {
@@ -33,8 +34,8 @@ export const summaryJob: JobDefinition = {
     // queueing is idempotent by key.
     const report = await buildSummaryReport(ctx.db, reportPeriod, 'all', timeZone);
     let counts = { leads: 0, events: 0 };
-    const byLang = new Map<Lang, Outbound>();
-    const outboundFor = async (lang: Lang): Promise<Outbound> => {
+    const byLang = new Map<Language, Outbound>();
+    const outboundFor = async (lang: Language): Promise<Outbound> => {
       const cached = byLang.get(lang);
       if (cached) return cached;
       const label = periodLabel(reportPeriod, lang);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { isLang, translate, type Lang } from '../i18n/index.ts';
+import { isLang, translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
 
@@ -38,7 +39,7 @@ export const nudgeJob: JobDefinition = {
       for (const member of silent) {
         const recipient = recipients.get(member.id);
         if (!recipient) continue;
-        const lang: Lang = isLang(member.lang) ? member.lang : 'zh-CN';
+        const lang: Language = isLang(member.lang) ? member.lang : 'zh-CN';
         queue.push({
           job: 'nudge',
           period,

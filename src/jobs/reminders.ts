@@ -3,12 +3,13 @@ import type { Db } from '../db/database.ts';
 import { daysBetween, localDate } from '../domain/calendar.ts';
 import type { Stage } from '../domain/report.ts';
 import { inReaderScript } from '../domain/names.ts';
-import { isLang, translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { isLang, translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { Button } from '../core/messages.ts';
-import { leadTitle } from '../core/render.ts';
+import { leadTitle } from '../domain/lead-title.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { type OutboxRow } from './tables.ts';
+import { type OutboxRow } from '../db/rows.ts';
 import { jsonb } from '../db/json.ts';
 
 /**
@@ -129,11 +130,11 @@ export async function activeLeads(db: Db, chamberId?: number): Promise<LeadRow[]
 /** Items with buttons in one message; the rest are counted. */
 export const ITEMS_WITH_BUTTONS = 10;
 
-function t(lang: Lang, key: MessageKey, params?: Params): string {
+function t(lang: Language, key: MessageKey, params?: Params): string {
   return translate(lang, key, params);
 }
 
-export function itemLine(lang: Lang, item: ReminderItem, chamberName?: string): string {
+export function itemLine(lang: Language, item: ReminderItem, chamberName?: string): string {
   const head = `#${item.leadId} ${item.title}（${t(lang, `stage.${item.stage}`)}）`;
   let why: string;
   if (item.reason === 'due') {
@@ -148,7 +149,7 @@ export function itemLine(lang: Lang, item: ReminderItem, chamberName?: string): 
   return `${chamberName ? `${inReaderScript(chamberName, lang)} ` : ''}${head}：${why}${owner}`;
 }
 
-export function itemButtons(lang: Lang, item: ReminderItem, snoozeDays: number): Button[] {
+export function itemButtons(lang: Language, item: ReminderItem, snoozeDays: number): Button[] {
   return [
     { label: `#${item.leadId} ${t(lang, 'reminders.button.followed')}`, action: `r:f:${item.leadId}` },
     { label: t(lang, 'reminders.button.snooze', { days: snoozeDays }), action: `r:s:${item.leadId}:${snoozeDays}` },
@@ -157,7 +158,7 @@ export function itemButtons(lang: Lang, item: ReminderItem, snoozeDays: number):
   ];
 }
 
-export function secretaryMessage(lang: Lang, chamberName: string, items: ReminderItem[], snoozeDays: number) {
+export function secretaryMessage(lang: Language, chamberName: string, items: ReminderItem[], snoozeDays: number) {
   const shown = items.slice(0, ITEMS_WITH_BUTTONS);
   const lines = [t(lang, 'reminders.title', { chamber: inReaderScript(chamberName, lang), count: items.length }), ''];
   for (const item of shown) lines.push(`· ${itemLine(lang, item)}`);
@@ -191,7 +192,7 @@ export const remindersJob: JobDefinition = {
         for (const secretary of secretaries) {
           const recipient = recipients.get(secretary.id);
           if (!recipient) continue;
-          const lang: Lang = isLang(secretary.lang) ? secretary.lang : 'zh-CN';
+          const lang: Language = isLang(secretary.lang) ? secretary.lang : 'zh-CN';
           queue.push({
             job: 'reminders',
             period,
@@ -224,7 +225,7 @@ export const remindersJob: JobDefinition = {
 };
 
 /** The officials' message: leads overdue twice their deadline, across chambers, each with a view button. */
-export function escalationMessage(lang: Lang, items: ReminderItem[], chambers: Map<number, string>) {
+export function escalationMessage(lang: Language, items: ReminderItem[], chambers: Map<number, string>) {
   const lines = [t(lang, 'reminders.escalation.title', { count: items.length }), ''];
   for (const item of items) lines.push(`· ${itemLine(lang, item, chambers.get(item.chamberId))}`);
   lines.push('', t(lang, 'reminders.escalation.footer'));
@@ -262,7 +263,7 @@ async function escalate(ctx: JobContext, period: string, candidates: ReminderIte
     for (const official of officials) {
       const recipient = recipients.get(official.id);
       if (!recipient) continue;
-      const lang: Lang = isLang(official.lang) ? official.lang : 'zh-CN';
+      const lang: Language = isLang(official.lang) ? official.lang : 'zh-CN';
       queue.push({ job: 'escalations', period, recipient, outbound: escalationMessage(lang, fresh, chambers), priority: PRIORITY.reminder });
     }
     await enqueue(trx, queue);

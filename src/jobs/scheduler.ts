@@ -3,7 +3,7 @@ import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
 import { PgRunCoordinator } from './coordinator.ts';
 import { periodOf } from './periods.ts';
 import { runPeriod, type JobContext, type JobDefinition, type RunResult } from './runs.ts';
-import type { JobTrigger } from './tables.ts';
+import type { JobTrigger } from '../db/rows.ts';
 
 /**
  * Every instance runs a Scheduler: node-cron fires each job in BOT_TIMEZONE; the PostgreSQL

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
-import { isLang, translate, type Lang } from '../i18n/index.ts';
-import { type OutboxRow } from '../jobs/tables.ts';
+import { isLang, translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
+import { type OutboxRow } from '../db/rows.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from './queue.ts';
 
 /** A chat that will not take pushes any more: whose it is, as an outbox row to it says. */
@@ -73,7 +74,7 @@ async function tellSecretaries(trx: Db, row: RefusingChat): Promise<void> {
   for (const secretary of others) {
     const recipient = recipients.get(secretary.id);
     if (!recipient) continue;
-    const lang: Lang = isLang(secretary.lang) ? secretary.lang : 'zh-CN';
+    const lang: Language = isLang(secretary.lang) ? secretary.lang : 'zh-CN';
     const key = row.member_id !== null ? 'jobs.blocked.member' : 'jobs.blocked.group';
     messages.push({
       job: 'blocked',

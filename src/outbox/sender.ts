@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { PlatformAdapter, PushResult } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
-import type { OutboxRow, OutboxStatus } from '../jobs/tables.ts';
+import type { OutboxRow, OutboxStatus } from '../db/rows.ts';
 import type { Outbound } from '../core/messages.ts';
 import { disableChat } from './blocked.ts';
 import { moveChat } from './moved.ts';
@@ -37,7 +37,7 @@ import { observeSend } from '../metrics.ts';
 
 export type UnknownPolicy = 'report' | 'resend';
 
-export interface SenderOptions {
+export interface OutboxSenderOptions {
   db: Db;
   adapters: PlatformAdapter[];
   logger: Logger;
@@ -101,9 +101,9 @@ export class OutboxSender {
   private readonly pausedUntil = new Map<string, number>();
   /** The last row scheduled for each chat (platform and chat id), until it is done. */
   private readonly chatQueues = new Map<string, Promise<void>>();
-  private readonly o: Required<Omit<SenderOptions, 'limits' | 'afterSent' | 'instanceId'>> & Pick<SenderOptions, 'afterSent'>;
+  private readonly o: Required<Omit<OutboxSenderOptions, 'limits' | 'afterSent' | 'instanceId'>> & Pick<OutboxSenderOptions, 'afterSent'>;
 
-  constructor(options: SenderOptions) {
+  constructor(options: OutboxSenderOptions) {
     this.instanceId = options.instanceId ?? `sender-${process.pid}-${randomBytes(3).toString('hex')}`;
     this.adapters = new Map(options.adapters.map((a) => [a.platform, a]));
     for (const platform of this.adapters.keys()) {

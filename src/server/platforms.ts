@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { App } from '../app.ts';
 import { createConsoleChat } from '../adapters/console/console-chat.ts';
-import type { Lang } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { PlatformAdapter } from '../adapters/platform.ts';
 import { enabledPlatforms } from '../adapters/registry.ts';
 import { ping } from '../db/database.ts';
@@ -134,7 +134,7 @@ async function exitAfterFailedStart(app: App, error: unknown, server: Server | u
  * Runs the bot as a terminal chat until the input ends: the demo member at the keyboard, and, as
  * on a platform, the scheduler and the outbox sender, which pushes to the terminal's demo users.
  */
-export async function runTerminal(app: App, options: { lang: Lang; interactive: boolean }): Promise<void> {
+export async function runTerminal(app: App, options: { lang: Language; interactive: boolean }): Promise<void> {
   const chat = createConsoleChat({
     core: app.core,
     input: process.stdin,

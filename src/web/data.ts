@@ -7,13 +7,14 @@ import { inReaderScript } from '../domain/names.ts';
 import { can, visibleChambers, type Action, type Actor } from '../domain/permissions.ts';
 import { parsePeriod, periodLabel, shiftMonths, type Period } from '../domain/periods.ts';
 import { EVENT_TYPES, STAGES, type EventType } from '../domain/report.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
-import { exportWorkbook } from '../reports/export.ts';
-import { sumFigures, type Figures, type Funnel } from '../reports/figures.ts';
-import { rankedChambers } from '../reports/ranking.ts';
-import { buildSummaryReport } from '../reports/report.ts';
-import { figuresFromRollup } from '../reports/rollup.ts';
-import { chambersIn, windowInstants, type Scope } from '../reports/summary.ts';
+import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
+import { exportWorkbook } from '../summaries/export.ts';
+import { sumFigures, type Figures, type Funnel } from '../summaries/figures.ts';
+import { rankedChambers } from '../summaries/ranking.ts';
+import { buildSummaryReport } from '../summaries/report.ts';
+import { figuresFromRollup } from '../summaries/rollup.ts';
+import { chambersIn, windowInstants, type Scope } from '../summaries/summary.ts';
 
 /**
  * The dashboard's data: the same queries and the same permission table as the chat's
@@ -25,7 +26,7 @@ import { chambersIn, windowInstants, type Scope } from '../reports/summary.ts';
 export interface Viewer {
   member: Member;
   actor: Actor;
-  lang: Lang;
+  lang: Language;
 }
 
 /** A refusal the page shows as is: the status and the message in the reader's language. */

@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { HttpRoute } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
 import type { Member } from '../db/schema.ts';
-import { isLang, langFromHint, translate, type Lang } from '../i18n/index.ts';
+import { isLang, langFromHint, translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import * as data from './data.ts';
 import { ApiError, type Viewer } from './data.ts';
 import {
@@ -37,7 +38,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function requestLang(req: IncomingMessage): Lang {
+function requestLang(req: IncomingMessage): Language {
   return langFromHint(req.headers['accept-language']?.split(',')[0]);
 }
 

@@ -3,7 +3,7 @@ import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { testClock, testCore } from '../support/chat.ts';
 import type { Core } from '../../src/core/conversation.ts';
 import { addChamber, createInvite } from '../../src/core/admin.ts';
-import { summarize } from '../../src/reports/summary.ts';
+import { summarize } from '../../src/summaries/summary.ts';
 import type { Role } from '../../src/domain/permissions.ts';
 import { TelegramHarness, TgUser } from './telegram/harness.ts';
 

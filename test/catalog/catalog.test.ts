@@ -4,7 +4,7 @@ import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { parsePolicy, parseProject } from '../../src/catalog/fields.ts';
 import { catalogImportReport, importCatalog } from '../../src/catalog/import.ts';
-import { readTablesFrom } from '../../src/reports/ledger/table.ts';
+import { readTablesFrom } from '../../src/ledger/table.ts';
 
 const t = useTestDatabase();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { addChamber } from '../../src/core/admin.ts';
 import { insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 
 const t = useTestDatabase();
 

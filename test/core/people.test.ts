@@ -7,16 +7,16 @@ import type { Core } from '../../src/core/conversation.ts';
 import { addChamber, createInvite } from '../../src/core/admin.ts';
 import { DEMO_PLATFORM, REPORT_FIGURES, seedDemo } from '../../src/core/demo-data.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
-import { buildSummaryReport } from '../../src/reports/report.ts';
-import { figuresFromRollup } from '../../src/reports/rollup.ts';
-import { summarize } from '../../src/reports/summary.ts';
-import { figuresFromTables } from '../reports/reference-figures.ts';
-import { summaryChartInput } from '../../src/reports/text.ts';
-import { exportWorkbook } from '../../src/reports/export.ts';
+import { buildSummaryReport } from '../../src/summaries/report.ts';
+import { figuresFromRollup } from '../../src/summaries/rollup.ts';
+import { summarize } from '../../src/summaries/summary.ts';
+import { figuresFromTables } from '../summaries/reference-figures.ts';
+import { summaryChartInput } from '../../src/summaries/text.ts';
+import { exportWorkbook } from '../../src/summaries/export.ts';
 import { FULL_CONTACTS } from '../../src/domain/contact-view.ts';
-import { rank } from '../../src/reports/ranking.ts';
-import { importLedger } from '../../src/reports/ledger/import.ts';
-import { readTablesFrom } from '../../src/reports/ledger/table.ts';
+import { rank } from '../../src/summaries/ranking.ts';
+import { importLedger } from '../../src/ledger/import.ts';
+import { readTablesFrom } from '../../src/ledger/table.ts';
 import type { Role } from '../../src/domain/permissions.ts';
 
 /**

@@ -5,7 +5,7 @@ import { runPeriod } from '../../src/jobs/runs.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { setChamberIndustries } from '../../src/catalog/records.ts';
 import { changeStage, insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 import { bindGroup, chamber, jobCtx, member } from './helpers.ts';
 
 const t = useTestDatabase();

@@ -8,7 +8,7 @@ import { runPeriod } from '../../src/jobs/runs.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { enqueue } from '../../src/outbox/queue.ts';
 import { insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 import { chamber, jobCtx, member } from './helpers.ts';
 
 const t = useTestDatabase();

@@ -7,7 +7,7 @@ import { loadOutbound } from '../../src/outbox/payload.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { limitsFrom } from '../../src/outbox/limits.ts';
 import { changeStage, insertLead, addFollowUp, assignOwner } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 import type { Lead } from '../../src/db/schema.ts';
 import { localDate } from '../../src/domain/calendar.ts';
 import { jobCtx, silent } from './helpers.ts';

@@ -5,7 +5,8 @@ import type { Core } from '../../core/conversation.ts';
 import type { Button, Inbound, Outbound } from '../../core/messages.ts';
 import { DEMO_PLATFORM, DEMO_USERS } from '../../core/demo-data.ts';
 import type { Role } from '../../domain/permissions.ts';
-import { translate, type Lang } from '../../i18n/index.ts';
+import { translate } from '../../i18n/index.ts';
+import type { Language } from '../../domain/language.ts';
 import type { PlatformAdapter, PushResult } from '../platform.ts';
 import { readMessages } from './lines.ts';
 
@@ -24,7 +25,7 @@ export interface ConsoleChatOptions {
   /** Where images and files the bot sends are written, since a terminal cannot show them. */
   filesDir: string;
   /** The language of the terminal's own lines (the bot's replies follow each member's language). */
-  lang?: Lang;
+  lang?: Language;
 }
 
 export interface ConsoleChat {

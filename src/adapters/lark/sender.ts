@@ -61,7 +61,7 @@ export class LarkApiError extends Error {
   }
 }
 
-export interface SenderOptions {
+export interface LarkSenderOptions {
   client: lark.Client;
   /** The client's token cache, emptied when Lark refuses the token. */
   tokenCache: lark.DefaultCache;
@@ -134,7 +134,7 @@ export class LarkSender {
   private readonly maxWaitSeconds: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(private readonly options: SenderOptions) {
+  constructor(private readonly options: LarkSenderOptions) {
     this.client = options.client;
     this.logger = options.logger;
     this.maxAttempts = options.maxAttempts ?? 4;

@@ -11,9 +11,11 @@ import {
 } from '../lead-corrections.ts';
 import { LEAD_COLUMNS, type LeadField } from '../lead-records.ts';
 import { addCoReporter, recordMerge } from '../duplicates.ts';
-import { changeText, contactView, leadFields, leadTitle, shownValue, type DraftFields } from '../render.ts';
+import { changeText, contactView, leadFields, shownValue } from '../render.ts';
+import { leadTitle } from '../../domain/lead-title.ts';
+import type { DraftFields } from '../../domain/draft-fields.ts';
 import type { ContactView } from '../../domain/contact-view.ts';
-import { leadIdOf, readableLead, splitArgs } from './pipeline.ts';
+import { leadIdOf, readableLead, splitArgs } from './leads.ts';
 
 /**
  * Keeping a saved record right: /edit corrects a lead (#93) or an event (E12) field by field,

@@ -9,7 +9,7 @@ import { fieldLines } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
 import {
   claimDraft, draftView, duplicateLine, hasProposedTitle, saveClaimed, untitledProject, updateDraft,
-} from './reports.ts';
+} from './drafts.ts';
 
 /**
  * Several reports in one message (a secretary's weekly paste): one draft per report, shown

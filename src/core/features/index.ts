@@ -1,7 +1,7 @@
 import type { Feature } from '../context.ts';
 import { membership } from './membership.ts';
-import { pipeline } from './pipeline.ts';
-import { reports } from './reports.ts';
+import { leads } from './leads.ts';
+import { drafts } from './drafts.ts';
 import { draftBatches } from './draft-batches.ts';
 import { summaries } from './summaries.ts';
 import { catalog } from './catalog.ts';
@@ -15,4 +15,4 @@ import { todoFeature } from './todo.ts';
 import { dashboardFeature } from './dashboard.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [reports, draftBatches, pipeline, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature, dashboardFeature];
+export const coreFeatures: Feature[] = [drafts, draftBatches, leads, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature, dashboardFeature];

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { isLang, LANGS, translate, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { isLang, translate, type MessageKey } from '../../i18n/index.ts';
+import { LANGUAGES, type Language } from '../../domain/language.ts';
 import { can } from '../../domain/permissions.ts';
 import { inReaderScript } from '../../domain/names.ts';
 import type { Command, Ctx, Feature } from '../context.ts';
@@ -108,12 +109,12 @@ const lang: Command = {
   needsMember: false,
   help: 'help.lang',
   async run(ctx, args) {
-    const wanted = LANGS.find((l) => l.toLowerCase() === args.trim().toLowerCase().replace('_', '-'));
+    const wanted = LANGUAGES.find((l) => l.toLowerCase() === args.trim().toLowerCase().replace('_', '-'));
     if (!wanted) return [{ text: ctx.t('lang.usage') }];
     if (ctx.member) {
       await ctx.trx.updateTable('members').set({ lang: wanted }).where('id', '=', ctx.member.id).execute();
     }
-    ctx.lang = wanted as Lang;
+    ctx.lang = wanted as Language;
     return [{ text: translate(wanted, 'lang.changed') }];
   },
 };

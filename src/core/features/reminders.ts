@@ -2,13 +2,13 @@ import { addDays } from '../../domain/calendar.ts';
 import { can } from '../../domain/permissions.ts';
 import { enableChats } from '../../outbox/blocked.ts';
 import { enqueue, memberRecipients, PRIORITY } from '../../outbox/queue.ts';
-import { type MuteTopic, type ReminderEvent } from '../../jobs/tables.ts';
+import { type MuteTopic, type ReminderEvent } from '../../db/rows.ts';
 import { isLang, translate } from '../../i18n/index.ts';
 import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, lockLead } from '../lead-records.ts';
-import { leadTitle } from '../render.ts';
+import { leadTitle } from '../../domain/lead-title.ts';
 import { recordIdOf } from '../record-ids.ts';
 import { jsonb } from '../../db/json.ts';
 

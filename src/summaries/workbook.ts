@@ -4,9 +4,10 @@ import type ExcelJS from 'exceljs';
 import { localDate, localDateTime } from '../domain/calendar.ts';
 import { shownNote, shownPhone, type ContactView } from '../domain/contact-view.ts';
 import { periodLabel } from '../domain/periods.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { change, rate, type Figures, type FigureKey, type Funnel } from './figures.ts';
-import { CHAMBER_COLUMNS, CHAMBER_TITLES, columnTitle, EVENT_COLUMNS, LEAD_COLUMNS } from './ledger/specs.ts';
+import { CHAMBER_COLUMNS, CHAMBER_TITLES, columnTitle, EVENT_COLUMNS, LEAD_COLUMNS } from '../ledger/specs.ts';
 import type { ChamberInfo } from './summary.ts';
 import type { ListedEvent, ListedLead } from './listing.ts';
 import type { SummaryReport } from './report.ts';
@@ -23,7 +24,7 @@ export interface WorkbookInput {
   report: SummaryReport;
   leads: ListedLead[];
   events: ListedEvent[];
-  lang: Lang;
+  lang: Language;
   timeZone: string;
   now: Date;
   /** The chambers in scope, listed on their own sheet so that an import can recreate them. */

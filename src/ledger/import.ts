@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
-import { startOfLocalDay } from '../../domain/calendar.ts';
-import { foldText } from '../../domain/script.ts';
-import { chamberKey } from '../../domain/names.ts';
-import { insertLead } from '../../core/lead-records.ts';
-import { duplicateIndex } from '../../core/duplicates.ts';
-import type { Stage } from '../../domain/report.ts';
-import type { DraftFields } from '../../core/render.ts';
-import { translate, type Lang } from '../../i18n/index.ts';
+import type { Db } from '../db/database.ts';
+import { startOfLocalDay } from '../domain/calendar.ts';
+import { foldText } from '../domain/script.ts';
+import { chamberKey } from '../domain/names.ts';
+import { insertLead } from '../core/lead-records.ts';
+import { duplicateIndex } from '../core/duplicates.ts';
+import type { Stage } from '../domain/report.ts';
+import type { DraftFields } from '../domain/draft-fields.ts';
+import { translate } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { headerScore, importOutcomeLines, rollingBackIf, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
 import { pickTable, type Table } from './table.ts';
 import {
@@ -23,7 +24,7 @@ import {
   type FundsEntry,
   type LeadRecord,
 } from './specs.ts';
-import { jsonb } from '../../db/json.ts';
+import { jsonb } from '../db/json.ts';
 
 /**
  * Importing a chamber's ledger of leads or events. Every row is validated first; nothing is
@@ -340,7 +341,7 @@ async function writeEvent(trx: Db, row: EventRecord, chamberId: number, importKe
 }
 
 /** The import's outcome for people: one line of counts, then each error, in the reader's language. */
-export function importReport(result: ImportResult, fileName: string, lang: Lang): string[] {
+export function importReport(result: ImportResult, fileName: string, lang: Language): string[] {
   return importOutcomeLines(result, fileName, lang, () => {
     const lines = [
       translate(lang, 'ledger.summary', {

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../src/db/database.ts';
-import { emptyFigures, type Figures, type Funnel } from '../../src/reports/figures.ts';
-import { inScope, windowInstants, type DateWindow, type FigureOptions, type Scope } from '../../src/reports/summary.ts';
+import { emptyFigures, type Figures, type Funnel } from '../../src/summaries/figures.ts';
+import { inScope, windowInstants, type DateWindow, type FigureOptions, type Scope } from '../../src/summaries/summary.ts';
 
 /**
  * The counting rules of docs/summaries.md said once more, in SQL over the tables themselves:
- * not a source of the figures (the rollup's triggers are, src/reports/rollup.ts) but the
+ * not a source of the figures (the rollup's triggers are, src/summaries/rollup.ts) but the
  * reference the tests hold the rollup to, through summarize's `source` option.
  */
 export async function figuresFromTables(

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 // Loaded when a workbook is made: every command and the bot would otherwise pay for it at start.
 import type ExcelJS from 'exceljs';
 import { CsvError, parse } from 'csv-parse/sync';
-import type { MessageKey, Params } from '../../i18n/index.ts';
+import type { MessageKey, Params } from '../i18n/index.ts';
 
 /**
  * Reading a ledger (台賬) people keep in Excel or WPS: .xlsx, or .csv in UTF-8 or in the

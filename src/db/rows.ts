@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { JobRunTable, OutboxTable, PolicyTable, ProjectTable } from '../db/schema.ts';
+import type { JobRunTable, OutboxTable, PolicyTable, ProjectTable } from './schema.ts';
 
 /** Rows of the tables of migrations/0005_jobs.ts (their types live in db/schema.ts). */
 export type Project = Selectable<ProjectTable>;
@@ -7,4 +7,4 @@ export type Policy = Selectable<PolicyTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type JobRun = Selectable<JobRunTable>;
 
-export type { MuteTopic, OutboxStatus, JobRunStatus, JobTrigger, ReminderEvent } from '../db/schema.ts';
+export type { MuteTopic, OutboxStatus, JobRunStatus, JobTrigger, ReminderEvent } from './schema.ts';

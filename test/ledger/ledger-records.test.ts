@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
-import { importLedger, importReport, type ImportOptions } from '../../src/reports/ledger/import.ts';
-import { readTablesFrom } from '../../src/reports/ledger/table.ts';
+import { importLedger, importReport, type ImportOptions } from '../../src/ledger/import.ts';
+import { readTablesFrom } from '../../src/ledger/table.ts';
 import { addChamber } from '../../src/core/admin.ts';
 import { insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 
 const TZ = 'Asia/Shanghai';
 const tdb = useTestDatabase();

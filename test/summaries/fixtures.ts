@@ -2,7 +2,7 @@ import type { Db } from '../../src/db/database.ts';
 import type { Lead } from '../../src/db/schema.ts';
 import type { EventType, Stage } from '../../src/domain/report.ts';
 import { changeStage, insertLead, type LeadFacts } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/core/render.ts';
+import type { DraftFields } from '../../src/domain/draft-fields.ts';
 
 /** Small builders for fixtures whose right answers are known: chambers, members, leads moved through stages, events. */
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FIGURES } from '../../src/core/demo-data.ts';
-import { FIGURE_KEYS } from '../../src/reports/figures.ts';
+import { FIGURE_KEYS } from '../../src/summaries/figures.ts';
 import { runCli } from '../support/cli.ts';
 
 let dataDir: string;

@@ -1,5 +1,5 @@
 import { inReaderScript } from '../domain/names.ts';
-import type { Lang } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { RankedChamber, RankedMember, Ranking } from './ranking.ts';
 import type { SummaryReport } from './report.ts';
 import type { Summary } from './summary.ts';
@@ -9,15 +9,15 @@ import type { Summary } from './summary.ts';
  * where figures become text, charts and workbooks, whatever script the name was stored in.
  */
 
-export function rowsForReader<T extends { chamber: string | null }>(rows: readonly T[], lang: Lang): T[] {
+export function rowsForReader<T extends { chamber: string | null }>(rows: readonly T[], lang: Language): T[] {
   return rows.map((row) => ({ ...row, chamber: row.chamber === null ? null : inReaderScript(row.chamber, lang) }));
 }
 
-function summaryForReader(summary: Summary, lang: Lang): Summary {
+function summaryForReader(summary: Summary, lang: Language): Summary {
   return { ...summary, chambers: rowsForReader(summary.chambers, lang) };
 }
 
-export function reportForReader(report: SummaryReport, lang: Lang): SummaryReport {
+export function reportForReader(report: SummaryReport, lang: Language): SummaryReport {
   return {
     ...report,
     current: summaryForReader(report.current, lang),
@@ -26,10 +26,10 @@ export function reportForReader(report: SummaryReport, lang: Lang): SummaryRepor
   };
 }
 
-export function rankingForReader(ranking: Ranking, lang: Lang): Ranking {
+export function rankingForReader(ranking: Ranking, lang: Language): Ranking {
   return { ...ranking, chambers: rowsForReader<RankedChamber>(ranking.chambers, lang), members: rowsForReader<RankedMember>(ranking.members, lang) };
 }
 
-export function chamberInfoForReader<T extends { name: string }>(rows: readonly T[], lang: Lang): T[] {
+export function chamberInfoForReader<T extends { name: string }>(rows: readonly T[], lang: Language): T[] {
   return rows.map((row) => ({ ...row, name: inReaderScript(row.name, lang) }));
 }

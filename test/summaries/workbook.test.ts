@@ -4,8 +4,8 @@ import { useTestDatabase } from '../support/database.ts';
 import { seedDemo } from '../../src/core/demo-data.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
 import { FULL_CONTACTS, GROUP_CONTACTS } from '../../src/domain/contact-view.ts';
-import { exportWorkbook } from '../../src/reports/export.ts';
-import { safeSheetName } from '../../src/reports/workbook.ts';
+import { exportWorkbook } from '../../src/summaries/export.ts';
+import { safeSheetName } from '../../src/summaries/workbook.ts';
 import { addChamberRow, addLead, moveLead } from './fixtures.ts';
 
 const TZ = 'Asia/Shanghai';

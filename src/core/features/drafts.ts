@@ -14,7 +14,9 @@ import { addCoReporter, factsOfLead, findDuplicate, recordMerge, tellSecretaries
 import { duplicateReason } from '../../domain/duplicates.ts';
 import { localDate } from '../../domain/calendar.ts';
 import { inReaderScript } from '../../domain/names.ts';
-import { fieldLines, fieldsOfKind, leadTitle, type DraftFields } from '../render.ts';
+import { fieldLines } from '../render.ts';
+import { fieldsOfKind, type DraftFields } from '../../domain/draft-fields.ts';
+import { leadTitle } from '../../domain/lead-title.ts';
 import { recordIdOf } from '../record-ids.ts';
 import { jsonb } from '../../db/json.ts';
 import { draftFieldsOf, needsTitle } from '../../domain/draft-fields.ts';
@@ -322,7 +324,7 @@ const event: Command = {
   },
 };
 
-export const reports: Feature = {
+export const drafts: Feature = {
   commands: [lead, event],
   actions: [
     {

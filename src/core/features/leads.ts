@@ -77,7 +77,7 @@ async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Out
   return { text: lines.join('\n'), buttons: stageButtons(ctx, lead), edit };
 }
 
-const leads: Command = {
+const leadList: Command = {
   name: 'leads',
   aliases: ['線索列表', '线索列表'],
   help: 'help.leads',
@@ -268,8 +268,8 @@ const events: Command = {
   },
 };
 
-export const pipeline: Feature = {
-  commands: [leads, show, stage, follow, assign, events],
+export const leads: Feature = {
+  commands: [leadList, show, stage, follow, assign, events],
   actions: [
     {
       prefix: 'l',

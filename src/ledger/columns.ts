@@ -1,11 +1,12 @@
-import { parseMoney, quantityMu } from '../../domain/amounts.ts';
-import { isValidDate } from '../../domain/calendar.ts';
-import { scanQuantities } from '../../domain/quantities.ts';
-import { foldText } from '../../domain/script.ts';
-import { phoneOnly, STORED_PHONE } from '../../domain/phone.ts';
-import { MAX_REPORTED_YUAN } from '../../domain/amounts.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../../i18n/index.ts';
-import type { Db } from '../../db/database.ts';
+import { parseMoney, quantityMu } from '../domain/amounts.ts';
+import { isValidDate } from '../domain/calendar.ts';
+import { scanQuantities } from '../domain/quantities.ts';
+import { foldText } from '../domain/script.ts';
+import { phoneOnly, STORED_PHONE } from '../domain/phone.ts';
+import { MAX_REPORTED_YUAN } from '../domain/amounts.ts';
+import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
+import type { Db } from '../db/database.ts';
 import type { Cell, Table } from './table.ts';
 
 /**
@@ -43,7 +44,7 @@ export interface ImportOutcome {
  * not be read; otherwise the import's own count lines, each row's error, and why nothing was
  * written when errors stopped it.
  */
-export function importOutcomeLines(outcome: ImportOutcome, fileName: string, lang: Lang, counts: () => string[]): string[] {
+export function importOutcomeLines(outcome: ImportOutcome, fileName: string, lang: Language, counts: () => string[]): string[] {
   const say = (problem: Problem) => translate(lang, problem.key, problem.params);
   if (outcome.fileErrors.length) return outcome.fileErrors.map((problem) => translate(lang, 'ledger.file', { file: fileName, problem: say(problem) }));
   const lines = counts();

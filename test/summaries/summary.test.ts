@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { REPORT_FIGURES, seedDemo } from '../../src/core/demo-data.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
-import { rank } from '../../src/reports/ranking.ts';
-import { buildSummaryReport } from '../../src/reports/report.ts';
-import { funnelByChamber, summarize, totalFunnel, type FiguresSource } from '../../src/reports/summary.ts';
+import { rank } from '../../src/summaries/ranking.ts';
+import { buildSummaryReport } from '../../src/summaries/report.ts';
+import { funnelByChamber, summarize, totalFunnel, type FiguresSource } from '../../src/summaries/summary.ts';
 import { figuresFromTables } from './reference-figures.ts';
-import { bulletinText, summaryText } from '../../src/reports/text.ts';
+import { bulletinText, summaryText } from '../../src/summaries/text.ts';
 import { addChamberRow, addEvent, addLead, addMember, moveLead } from './fixtures.ts';
 
 const TZ = 'Asia/Shanghai';
@@ -203,7 +203,7 @@ describe('counting rules', () => {
 
 describe('the daily rollup', () => {
   it('agrees with the tables after every kind of write, and after a rebuild in another time zone', async () => {
-    const { ensureRollup } = await import('../../src/reports/rollup.ts');
+    const { ensureRollup } = await import('../../src/summaries/rollup.ts');
     const a = await addChamberRow(tdb.db, '成都商會');
     const b = await addChamberRow(tdb.db, '上海商會');
     await ensureRollup(tdb.db, TZ); // from here on the triggers keep it

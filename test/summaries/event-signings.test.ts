@@ -5,9 +5,9 @@ import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import type { Core } from '../../src/core/conversation.ts';
 import { FULL_CONTACTS } from '../../src/domain/contact-view.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
-import { exportWorkbook } from '../../src/reports/export.ts';
-import { figuresFromRollup } from '../../src/reports/rollup.ts';
-import { summarize } from '../../src/reports/summary.ts';
+import { exportWorkbook } from '../../src/summaries/export.ts';
+import { figuresFromRollup } from '../../src/summaries/rollup.ts';
+import { summarize } from '../../src/summaries/summary.ts';
 import { figuresFromTables } from './reference-figures.ts';
 import { addChamberRow } from './fixtures.ts';
 

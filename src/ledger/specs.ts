@@ -1,6 +1,6 @@
-import { eventTypeFromWord, stageFromWord } from '../../domain/stage-words.ts';
-import type { EventType, Stage } from '../../domain/report.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { eventTypeFromWord, stageFromWord } from '../domain/stage-words.ts';
+import type { EventType, Stage } from '../domain/report.ts';
+import type { Language } from '../domain/language.ts';
 import { area, count, date, money, oneOf, phone, text, type CellReader, type ColumnSpec, type RowCheck, type Unit } from './columns.ts';
 
 /**
@@ -32,7 +32,7 @@ function column<T>(
   };
 }
 
-export function columnTitle(column: LedgerColumn, lang: Lang): string {
+export function columnTitle(column: LedgerColumn, lang: Language): string {
   return lang === 'zh-TW' ? column.title.tw : column.title.cn;
 }
 

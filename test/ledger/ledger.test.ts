@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { parsePeriod, type Period } from '../../src/domain/periods.ts';
-import { money, area, count, parseDateCell, type CellContext } from '../../src/reports/ledger/columns.ts';
-import { importLedger, importReport, type ImportOptions } from '../../src/reports/ledger/import.ts';
-import { decodeText, parseCsv, readTablesFrom, TableReadError } from '../../src/reports/ledger/table.ts';
+import { money, area, count, parseDateCell, type CellContext } from '../../src/ledger/columns.ts';
+import { importLedger, importReport, type ImportOptions } from '../../src/ledger/import.ts';
+import { decodeText, parseCsv, readTablesFrom, TableReadError } from '../../src/ledger/table.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { FULL_CONTACTS } from '../../src/domain/contact-view.ts';
-import { exportWorkbook } from '../../src/reports/export.ts';
-import { buildSummaryReport } from '../../src/reports/report.ts';
-import { funnelByChamber, summarize } from '../../src/reports/summary.ts';
-import { addChamberRow, addEvent, addLead, addMember, moveLead } from './fixtures.ts';
+import { exportWorkbook } from '../../src/summaries/export.ts';
+import { buildSummaryReport } from '../../src/summaries/report.ts';
+import { funnelByChamber, summarize } from '../../src/summaries/summary.ts';
+import { addChamberRow, addEvent, addLead, addMember, moveLead } from '../summaries/fixtures.ts';
 
 const TZ = 'Asia/Shanghai';
 const TODAY = '2026-11-29';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { ContactView } from '../domain/contact-view.ts';
 import type { Period } from '../domain/periods.ts';
-import type { Lang } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import { eventsOfPeriod, leadsOfPeriod } from './listing.ts';
 import { buildSummaryReport } from './report.ts';
 import { chambersIn, type Scope } from './summary.ts';
@@ -9,7 +9,7 @@ import { buildWorkbook } from './workbook.ts';
 import { chamberInfoForReader, reportForReader, rowsForReader } from './reader-script.ts';
 
 export interface ExportOptions {
-  lang: Lang;
+  lang: Language;
   timeZone: string;
   now: Date;
   contactView: (chamberId: number) => ContactView;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogImportReport, importCatalog } from '../../src/catalog/import.ts';
-import { importLedger, importReport } from '../../src/reports/ledger/import.ts';
-import { readTablesFrom } from '../../src/reports/ledger/table.ts';
+import { importLedger, importReport } from '../../src/ledger/import.ts';
+import { readTablesFrom } from '../../src/ledger/table.ts';
 import { useTestDatabase } from '../support/database.ts';
 
 const t = useTestDatabase();

@@ -1,6 +1,7 @@
 import { formatYuan } from '../domain/amounts.ts';
 import { periodLabel } from '../domain/periods.ts';
-import { translate, type Lang, type MessageKey, type Params } from '../i18n/index.ts';
+import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Language } from '../domain/language.ts';
 import type { ChartInput } from './chart.ts';
 import { change, rate, type Figures, type Funnel } from './figures.ts';
 import type { Ranking } from './ranking.ts';
@@ -9,13 +10,13 @@ import type { SummaryReport } from './report.ts';
 
 /** The words of /summary and /rank, built from the figures in the reader's language. */
 
-const t = (lang: Lang, key: MessageKey, params?: Params) => translate(lang, key, params);
+const t = (lang: Language, key: MessageKey, params?: Params) => translate(lang, key, params);
 
-export function formatCount(n: number, lang: Lang): string {
+export function formatCount(n: number, lang: Language): string {
   return lang === 'en' ? n.toLocaleString('en-US') : String(n);
 }
 
-export function formatMu(mu: number, lang: Lang): string {
+export function formatMu(mu: number, lang: Language): string {
   const rounded = Math.round(mu * 100) / 100;
   return lang === 'en' ? rounded.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(rounded);
 }
@@ -27,7 +28,7 @@ export function formatPercent(share: number): string {
 }
 
 /** The change from `before` to `now` as "+12.3%", "−5%", "new" (nothing before) or "—" (nothing either time). */
-export function formatChange(now: number, before: number, lang: Lang): string {
+export function formatChange(now: number, before: number, lang: Language): string {
   const relative = change(now, before);
   if (relative === null) return now === 0 ? t(lang, 'summary.changeNone') : t(lang, 'summary.changeNew');
   if (relative === 0) return '0%';
@@ -50,7 +51,7 @@ function isIdle(f: Figures): boolean {
   return f.negotiations + f.promotions + f.visits + f.newLeads + f.signedProjects + f.landedProjects === 0 && f.fundsInPlaceYuan === 0;
 }
 
-function figureLines(f: Figures, lang: Lang): string[] {
+function figureLines(f: Figures, lang: Language): string[] {
   const lines = [
     t(lang, 'summary.events', {
       negotiations: formatCount(f.negotiations, lang),
@@ -72,7 +73,7 @@ function figureLines(f: Figures, lang: Lang): string[] {
 }
 
 /** The whole /summary answer as text: title, totals, comparisons, ranking, funnel and bulletin. */
-export function summaryText(shown: SummaryReport, lang: Lang): string {
+export function summaryText(shown: SummaryReport, lang: Language): string {
   const report = reportForReader(shown, lang);
   const { current, before, lastYear, period } = report;
   const lines: string[] = [
@@ -131,7 +132,7 @@ export function summaryText(shown: SummaryReport, lang: Lang): string {
   return lines.join('\n');
 }
 
-function joinClauses(items: string[], lang: Lang): string {
+function joinClauses(items: string[], lang: Language): string {
   if (lang !== 'en') return items.join('，');
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -142,7 +143,7 @@ function joinClauses(items: string[], lang: Lang): string {
  * chambers did, what came of it, how it compares with a year before, and who led. Clauses
  * whose figure is zero are left out.
  */
-export function bulletinText(shown: SummaryReport, lang: Lang): string {
+export function bulletinText(shown: SummaryReport, lang: Language): string {
   const report = reportForReader(shown, lang);
   const f = report.current.total;
   const period = periodLabel(report.period, lang);
@@ -187,7 +188,7 @@ export function bulletinText(shown: SummaryReport, lang: Lang): string {
 }
 
 /** The chart's data: bars in 億元 (or 萬元 when every chamber signed less than 1億). */
-export function summaryChartInput(shown: SummaryReport, lang: Lang): ChartInput {
+export function summaryChartInput(shown: SummaryReport, lang: Language): ChartInput {
   const report = reportForReader(shown, lang);
   const chambers = report.current.chambers;
   const max = Math.max(0, ...chambers.map((c) => c.signedInvestmentYuan));
@@ -214,7 +215,7 @@ export function summaryChartInput(shown: SummaryReport, lang: Lang): ChartInput 
   };
 }
 
-export function rankingText(shown: Ranking, periodText: string, lang: Lang): string {
+export function rankingText(shown: Ranking, periodText: string, lang: Language): string {
   const ranking = rankingForReader(shown, lang);
   const lines = [t(lang, 'rank.title', { period: periodText, from: ranking.from, to: ranking.to })];
   if (ranking.chambers.length === 0 && ranking.members.length === 0) {
