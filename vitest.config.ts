@@ -3,9 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // initdb and the migrations once per run; each file loads the migrated dump (support/database.ts).
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // PGlite instances are large (initdb costs ~800 MB): keep parallel workers few.
+    // Two cores: a third worker mostly waits on the other two, and each holds a PGlite (~150 MB).
     maxWorkers: 2,
   },
 });

@@ -71,12 +71,12 @@ interface Found<K extends string> {
   value: string;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function keyPattern(table: Record<string, string[]>): { pattern: RegExp; keyOf: Map<string, string> } {
   const keyOf = new Map<string, string>();
   for (const [key, words] of Object.entries(table)) for (const word of words) keyOf.set(word, key);
-  const words = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const words = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // A key opens the text or follows a separator, then ':' (full-width colons fold to ':') or '='.
   return { pattern: new RegExp(`(?:^|(?<=[\\s,;。|、，；]))(${words})\\s*[:=]\\s*`, 'g'), keyOf };
 }

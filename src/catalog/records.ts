@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { foldText } from '../domain/script.ts';
-import { type Policy, type Project } from '../jobs/tables.ts';
+import type { Policy, Project } from '../jobs/tables.ts';
 import {
   industryMatches,
   policySearchText,

@@ -8,7 +8,7 @@ import type { Button } from '../core/messages.ts';
 import { leadTitle } from '../core/render.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { type OutboxRow } from './tables.ts';
+import type { OutboxRow } from './tables.ts';
 import { jsonb } from '../db/json.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { isLang, translate, type Lang } from '../i18n/index.ts';
-import { type OutboxRow } from '../jobs/tables.ts';
+import type { OutboxRow } from '../jobs/tables.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from './queue.ts';
 
 /** A chat that will not take pushes any more: whose it is, as an outbox row to it says. */
