@@ -33,11 +33,6 @@ export interface PolicyFields {
   industries: string[];
 }
 
-export const PROJECT_FIELD_ORDER = [
-  'name', 'industry', 'location', 'investmentYuan', 'land', 'incentives', 'contact', 'contactPhone', 'status', 'validUntil',
-] as const;
-export const POLICY_FIELD_ORDER = ['title', 'issuer', 'summary', 'industries', 'validFrom', 'validTo', 'link'] as const;
-
 type ProjectKey = 'name' | 'industry' | 'location' | 'investment' | 'land' | 'incentives' | 'contact' | 'phone' | 'status' | 'validUntil';
 type PolicyKey = 'title' | 'issuer' | 'summary' | 'link' | 'validFrom' | 'validTo' | 'valid' | 'industries';
 

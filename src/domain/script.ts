@@ -60,11 +60,6 @@ FOLD['—'.charCodeAt(0)] = 0x2d;
 FOLD['–'.charCodeAt(0)] = 0x2d;
 FOLD['－'.charCodeAt(0)] = 0x2d;
 
-/** Folds one UTF-16 unit (see `foldText`). */
-export function foldChar(code: number): number {
-  return FOLD[code];
-}
-
 const CHUNK = 4096;
 
 /** The folded text, the same length as `text` (see the module comment). */
