@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/domain/**/*.test.ts', 'test/core/i18n.test.ts', 'test/core/config.test.ts'],
+    // As in vitest.config.ts: some property checks run many cases, and the machine is shared.
+    testTimeout: 30_000,
     maxWorkers: 2,
   },
 });
