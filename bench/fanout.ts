@@ -108,7 +108,7 @@ try {
     senders.push(new OutboxSender({ db: i === 0 ? db : (await pg.open(4)).db, adapters: adapters(), logger, limits, instanceId: `bench-${i}`, idlePollMs: 100 }));
   }
   const sendStart = performance.now();
-  senders.forEach((s) => s.start());
+  for (const s of senders) s.start();
   const drained = await senders[0].drain(30 * 60_000);
   const sendMs = performance.now() - sendStart;
   await Promise.all(senders.map((s) => s.stop()));

@@ -33,11 +33,6 @@ export interface PolicyFields {
   industries: string[];
 }
 
-export const PROJECT_FIELD_ORDER = [
-  'name', 'industry', 'location', 'investmentYuan', 'land', 'incentives', 'contact', 'contactPhone', 'status', 'validUntil',
-] as const;
-export const POLICY_FIELD_ORDER = ['title', 'issuer', 'summary', 'industries', 'validFrom', 'validTo', 'link'] as const;
-
 type ProjectKey = 'name' | 'industry' | 'location' | 'investment' | 'land' | 'incentives' | 'contact' | 'phone' | 'status' | 'validUntil';
 type PolicyKey = 'title' | 'issuer' | 'summary' | 'link' | 'validFrom' | 'validTo' | 'valid' | 'industries';
 
@@ -71,12 +66,12 @@ interface Found<K extends string> {
   value: string;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function keyPattern(table: Record<string, string[]>): { pattern: RegExp; keyOf: Map<string, string> } {
   const keyOf = new Map<string, string>();
   for (const [key, words] of Object.entries(table)) for (const word of words) keyOf.set(word, key);
-  const words = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const words = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // A key opens the text or follows a separator, then ':' (full-width colons fold to ':') or '='.
   return { pattern: new RegExp(`(?:^|(?<=[\\s,;。|、，；]))(${words})\\s*[:=]\\s*`, 'g'), keyOf };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { foldText } from '../domain/script.ts';
-import { type Policy, type Project } from '../db/rows.ts';
+import type { Policy, Project } from '../db/rows.ts';
 import {
   industryMatches,
   policySearchText,

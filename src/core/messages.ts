@@ -57,9 +57,3 @@ export interface Outbound {
   image?: { png: Uint8Array; caption?: string };
   file?: { name: string; data: Uint8Array; mime: string };
 }
-
-/** Where a message nobody asked for goes: a member's private chat or a bound group. */
-export interface ChatAddress {
-  platform: string;
-  chatId: string;
-}

@@ -256,6 +256,3 @@ export async function activeInvites(db: Db, scope: 'all' | number[], now: Date):
     .execute();
 }
 
-export async function revokeInvite(db: Db, code: string): Promise<void> {
-  await db.updateTable('invite_codes').set({ uses_left: 0 }).where('code', '=', code).execute();
-}

@@ -41,6 +41,11 @@ export interface DatabaseOptions {
   url?: string;
   /** Where PGlite keeps its files; `memory` keeps them in memory only. */
   dataDir?: string | 'memory';
+  /**
+   * `memory` only: start from this dump of a data directory (PGlite's dumpDataDir) instead of
+   * running initdb, which costs seconds and ~800 MB (the test suite loads one migrated dump per file).
+   */
+  loadDataDir?: Blob;
   /** pg only: run with this search_path (tests isolate themselves in a schema). */
   schema?: string;
   poolSize?: number;
@@ -113,7 +118,7 @@ const initScript = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url));
 async function pgliteDialect(options: DatabaseOptions): Promise<OpenedDialect> {
   const dataDir = options.dataDir ?? './data';
   if (dataDir === 'memory') {
-    const client = await PGlite.create({ parsers, startParams: PGLITE_START_PARAMS });
+    const client = await PGlite.create({ parsers, startParams: PGLITE_START_PARAMS, loadDataDir: options.loadDataDir });
     return { dialect: new PGliteDialect(client), kind: 'pglite' };
   }
   // The lock and the socket sit beside the database's own folder, in DATA_DIR.

@@ -125,7 +125,9 @@ export async function serveEmbedded(pglite: PGlite, gate: SessionGate, dir: stri
       const closed = new Promise((resolve) => server.close(resolve));
       const entering = gate.enter();
       // A command mid-transaction gets a moment to finish; one that hangs is cut off and rolled back.
-      const cutOff = setTimeout(() => sockets.forEach((socket) => socket.destroy()), CLOSE_PATIENCE_MS);
+      const cutOff = setTimeout(() => {
+        for (const socket of sockets) socket.destroy();
+      }, CLOSE_PATIENCE_MS);
       const leave = await entering;
       clearTimeout(cutOff);
       for (const socket of sockets) socket.destroy();

@@ -7,4 +7,4 @@ export type Policy = Selectable<PolicyTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type JobRun = Selectable<JobRunTable>;
 
-export type { MuteTopic, OutboxStatus, JobRunStatus, JobTrigger, ReminderEvent } from './schema.ts';
+export type { MuteTopic, OutboxStatus, JobTrigger, ReminderEvent } from './schema.ts';

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { EventType, Stage } from '../domain/report.ts';
 import type { Role } from '../domain/permissions.ts';
 
@@ -397,8 +397,6 @@ export interface Database {
 export type Chamber = Selectable<ChamberTable>;
 export type Member = Selectable<MemberTable>;
 export type Lead = Selectable<LeadTable>;
-export type NewLead = Insertable<LeadTable>;
-export type LeadUpdate = Updateable<LeadTable>;
 export type LeadHistory = Selectable<LeadHistoryTable>;
 export type ChamberEvent = Selectable<EventTable>;
 export type Draft = Selectable<DraftTable>;

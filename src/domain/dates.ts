@@ -75,7 +75,7 @@ const ALTERNATIVES = [
   // group 7: 今天, yesterday …
   String.raw`(大前天|前天|昨天|昨日|昨晚|昨儿|今天|今日|今晚|今早|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
-  String.raw`(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])`,
+  '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
   String.raw`\b(last|this|next)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   // groups 12-14: Nov 20, November 20th, 2026
@@ -101,7 +101,7 @@ const LATIN_GROUPS: Record<number, number> = { 4: 2, 5: 3, 6: 3, 9: 1 };
  * English alternatives become never-matching groups so that group numbers stay the same.
  */
 const DATE_PATTERN_CJK = new RegExp(
-  FIRST_CJK + '(?:' + ALTERNATIVES.map((alternative, n) => (LATIN_GROUPS[n] !== undefined ? `(?!)${'()'.repeat(LATIN_GROUPS[n])}` : alternative)).join('|') + ')',
+  `${FIRST_CJK}(?:${ALTERNATIVES.map((alternative, n) => (LATIN_GROUPS[n] !== undefined ? `(?!)${'()'.repeat(LATIN_GROUPS[n])}` : alternative)).join('|')})`,
   'g',
 );
 

@@ -38,8 +38,8 @@ const NUMERIC_KEYS = [
 const FIELD_OF_KEY = new Map<string, KeyField>();
 for (const [field, words] of KEYS) for (const word of words) FIELD_OF_KEY.set(word, field);
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const isLatinKey = (word: string) => /^[a-z]/.test(word);
 const TEXT_KEYS = [...FIELD_OF_KEY.keys()];
 const CJK_KEYS = alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)).concat(NUMERIC_KEYS.filter((k) => !isLatinKey(k))));

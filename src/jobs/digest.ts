@@ -11,7 +11,7 @@ import { policyLine, projectLine, speaker } from '../catalog/render.ts';
 import { enqueue, groupAddresses, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import { instantsOf, periodDates } from './periods.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { type Policy, type Project } from '../db/rows.ts';
+import type { Policy, Project } from '../db/rows.ts';
 
 /**
  * The weekly digest (Monday morning): the city's projects and policies new or changed in the past

@@ -9,7 +9,7 @@ import type { Button } from '../core/messages.ts';
 import { leadTitle } from '../domain/lead-title.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
-import { type OutboxRow } from '../db/rows.ts';
+import type { OutboxRow } from '../db/rows.ts';
 import { jsonb } from '../db/json.ts';
 
 /**

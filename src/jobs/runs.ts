@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/database.ts';
 import type { PeriodKind } from './periods.ts';
 import type { JobName, JobSettings } from './settings.ts';
-import { type JobRun, type JobTrigger } from '../db/rows.ts';
+import type { JobRun, JobTrigger } from '../db/rows.ts';
 import { countJobRun } from '../metrics.ts';
 import { jsonb } from '../db/json.ts';
 

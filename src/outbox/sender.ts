@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'kysely';
+import { sql, type UpdateQueryBuilder } from 'kysely';
 import type { Logger } from 'pino';
 import type { PlatformAdapter, PushResult } from '../adapters/platform.ts';
 import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
 import type { OutboxRow, OutboxStatus } from '../db/rows.ts';
 import type { Outbound } from '../core/messages.ts';
 import { disableChat } from './blocked.ts';
@@ -513,12 +514,12 @@ export class OutboxSender {
   }
 
   /** Records the outcome of a row's last push; `partsSent` is how many parts are delivered when it succeeded. */
-  private async finish(row: OutboxRow, result: PushResult, from: string[], partsSent: number): Promise<void> {
+  private async finish(row: OutboxRow, result: PushResult, from: OutboxStatus[], partsSent: number): Promise<void> {
     const maxAttempts = this.o.maxAttempts;
     await this.o.db.transaction().execute(async (trx) => {
       const db = trx;
       // Only the claim that sent it may finish it (a recovered row belongs to whoever claims it next).
-      const mine = (q: any) =>
+      const mine = <O>(q: UpdateQueryBuilder<Database, 'outbox', 'outbox', O>) =>
         q.where('id', '=', row.id).where('claimed_by', '=', this.instanceId).where('attempts', '=', row.attempts).where('status', 'in', from);
       if (result.ok) {
         const done = await mine(

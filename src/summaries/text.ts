@@ -224,19 +224,19 @@ export function rankingText(shown: Ranking, periodText: string, lang: Language):
   }
   if (ranking.chambers.length > 1) {
     lines.push('', t(lang, 'rank.chambers'));
-    ranking.chambers.forEach((c, i) =>
+    for (const [i, c] of ranking.chambers.entries()) {
       lines.push(t(lang, 'rank.chamberRow', {
         rank: i + 1,
         chamber: c.chamber,
         signed: formatCount(c.signedProjects, lang),
         investment: formatYuan(c.signedInvestmentYuan, lang),
         funds: formatYuan(c.fundsInPlaceYuan, lang),
-      })),
-    );
+      }));
+    }
   }
   if (ranking.members.length > 0) {
     lines.push('', t(lang, 'rank.members'));
-    ranking.members.forEach((m, i) =>
+    for (const [i, m] of ranking.members.entries()) {
       lines.push(t(lang, 'rank.memberRow', {
         rank: i + 1,
         name: m.name,
@@ -244,8 +244,8 @@ export function rankingText(shown: Ranking, periodText: string, lang: Language):
         signed: formatCount(m.signedProjects, lang),
         investment: formatYuan(m.signedInvestmentYuan, lang),
         funds: formatYuan(m.fundsInPlaceYuan, lang),
-      })),
-    );
+      }));
+    }
   }
   return lines.join('\n');
 }

@@ -601,7 +601,13 @@ describe('Lark long connection (ws mode)', () => {
     // Every update takes longer than the budget (a busy database): acknowledged first, finished after.
     const h = await startBot('ws', {
       ackBudgetMs: 20,
-      wrapCore: (core) => ({ ...core, handle: async (inbound) => (await new Promise((r) => setTimeout(r, 60)), core.handle(inbound)) }),
+      wrapCore: (core) => ({
+        ...core,
+        handle: async (inbound) => {
+          await new Promise((r) => setTimeout(r, 60));
+          return core.handle(inbound);
+        },
+      }),
     });
     await join(h, ALICE);
     await say(h, { openId: ALICE, text: REPORT });

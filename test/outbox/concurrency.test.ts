@@ -86,7 +86,7 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
         }),
       ),
     );
-    senders.forEach((s) => s.start());
+    for (const s of senders) s.start();
     await waitFor(async () => (await statusCounts(db)).sent === recipients.length, 45_000);
     await Promise.all(senders.map((s) => s.stop()));
     const delivered = [...telegram.deliveries, ...lark.deliveries];
@@ -118,7 +118,7 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
         }),
       ),
     );
-    senders.forEach((s) => s.start());
+    for (const s of senders) s.start();
     await waitFor(async () => (await statusCounts(db)).sent === recipients.length, 45_000);
     await Promise.all(senders.map((s) => s.stop()));
     expect(telegram.deliveries).toHaveLength(recipients.length);

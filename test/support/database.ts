@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { sql } from 'kysely';
 import { migrateToLatest, openDatabase, type Db } from '../../src/db/database.ts';
 import { createPgSchema } from './pg-schema.ts';
@@ -11,6 +12,16 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
+let template: Blob | undefined;
+
+/** The dump the global setup migrated once for the run (test/support/global-setup.ts). */
+function migratedTemplate(): Blob | undefined {
+  const file = inject('pgliteTemplate');
+  if (!file) return undefined;
+  template ??= new Blob([readFileSync(file)]);
+  return template;
+}
+
 /**
  * A migrated database for one test file: in-memory PGlite by default, or a schema of its own
  * on the real server when DATABASE_URL is set, so test files can run side by side.
@@ -19,7 +30,8 @@ export interface TestDatabase {
 export async function openTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   const schema = url ? await createPgSchema(url) : undefined;
-  const handle = schema ? await schema.open() : await openDatabase({ dataDir: 'memory' });
+  const handle = schema ? await schema.open() : await openDatabase({ dataDir: 'memory', loadDataDir: migratedTemplate() });
+  // A no-op on the run's template; migrates when a file runs without the global setup.
   if (!schema) await migrateToLatest(handle.db);
   const tables = (
     await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = current_schema() and tablename not like 'kysely_%'`.execute(handle.db)

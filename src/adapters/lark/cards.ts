@@ -88,7 +88,7 @@ export function buildCard(outbound: Pick<Outbound, 'text' | 'buttons'>, chat?: C
   const elements: CardElement[] = [];
   if (text) elements.push({ tag: 'div', text: plainText(text) });
   const rows = (outbound.buttons ?? []).filter((row) => row.length > 0);
-  rows.forEach((row, i) => elements.push(buttonRow(row, chat, i === 0)));
+  for (const [i, row] of rows.entries()) elements.push(buttonRow(row, chat, i === 0));
   if (elements.length === 0) elements.push({ tag: 'div', text: plainText(' ') });
   const firstLine = text.split('\n', 1)[0] ?? '';
   return {

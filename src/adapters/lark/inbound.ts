@@ -118,7 +118,7 @@ function postText(parsed: unknown): string | undefined {
     let line = '';
     for (const el of paragraph) {
       if (el.tag === 'text' || el.tag === 'a') line += el.text ?? '';
-      else if (el.tag === 'at') line += el.user_id && el.user_id.startsWith('@_') ? el.user_id : `@${el.user_name ?? ''}`;
+      else if (el.tag === 'at') line += el.user_id?.startsWith('@_') ? el.user_id : `@${el.user_name ?? ''}`;
       else if (el.tag === 'code_block') line += el.text ?? '';
     }
     lines.push(line);

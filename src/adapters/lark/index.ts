@@ -20,9 +20,6 @@ import { credentialsRefused, LarkSender, messageParts, pushFailure, receiveIdTyp
 import { EventJournal, JournaledDispatcher } from './journal.ts';
 import { NonceStore, webhookRoute } from './webhook.ts';
 
-export { WEBHOOK_PATH } from './webhook.ts';
-export { LARK } from './inbound.ts';
-
 export interface LarkAdapterOptions {
   /**
    * How long an event may keep Lark waiting (ms, default 2000; Lark gives up after 3 s). Within

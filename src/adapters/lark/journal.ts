@@ -105,7 +105,7 @@ export class JournaledDispatcher extends lark.EventDispatcher {
     return this.resuming.has(eventId);
   }
 
-  override async invoke(data: any, params?: { needCheck?: boolean }): Promise<any> {
+  override async invoke(data: unknown, params?: { needCheck?: boolean }): Promise<unknown> {
     const eventId = eventIdOf(data);
     const journal = this.journal;
     if (!journal || !eventId) return super.invoke(data, params);
@@ -114,7 +114,7 @@ export class JournaledDispatcher extends lark.EventDispatcher {
     return this.handle(journal, eventId, data, params);
   }
 
-  private async handle(journal: EventJournal, eventId: string, data: unknown, params?: { needCheck?: boolean }): Promise<any> {
+  private async handle(journal: EventJournal, eventId: string, data: unknown, params?: { needCheck?: boolean }): Promise<unknown> {
     try {
       const answer = await super.invoke(data, params);
       if (!this.takenOver.delete(eventId)) await journal.done(eventId);

@@ -33,7 +33,7 @@ const TOKEN_PATTERNS: RegExp[] = [
 
 export function scrubTokens(text: string): string {
   return TOKEN_PATTERNS.reduce(
-    (out, pattern) => out.replace(pattern, (whole: string, prefix?: string) => (typeof prefix === 'string' ? `${prefix}[secret]` : '[secret]')),
+    (out, pattern) => out.replace(pattern, (_whole: string, prefix?: string) => (typeof prefix === 'string' ? `${prefix}[secret]` : '[secret]')),
     text,
   );
 }

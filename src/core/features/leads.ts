@@ -187,7 +187,7 @@ const stage: Command = {
 function splitNextDate(ctx: MemberCtx, words: string[]): { note: string; nextOn: string | null } {
   const last = words.at(-1) ?? '';
   const found = words.length > 1 ? findDate(foldText(last.toLowerCase()), ctx.today) : null;
-  if (!found || found.start !== 0 || found.end !== last.length) return { note: words.join(' '), nextOn: null };
+  if (found?.start !== 0 || found.end !== last.length) return { note: words.join(' '), nextOn: null };
   const nextOn = found.date < ctx.today && /[週周]|星期/.test(last) ? addDays(found.date, 7) : found.date;
   return { note: words.slice(0, -1).join(' '), nextOn };
 }

@@ -2,7 +2,7 @@ import { addDays } from '../../domain/calendar.ts';
 import { can } from '../../domain/permissions.ts';
 import { enableChats } from '../../outbox/blocked.ts';
 import { enqueue, memberRecipients, PRIORITY } from '../../outbox/queue.ts';
-import { type MuteTopic, type ReminderEvent } from '../../db/rows.ts';
+import type { MuteTopic, ReminderEvent } from '../../db/rows.ts';
 import { isLang, translate } from '../../i18n/index.ts';
 import type { Lead } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';

@@ -48,7 +48,7 @@ const arrayOf =
       return;
     }
     if (options.min !== undefined && v.length < options.min) errors.push(`${path}: must hold at least ${options.min}`);
-    v.forEach((x, i) => item(x, `${path}[${i}]`, errors));
+    for (const [i, x] of v.entries()) item(x, `${path}[${i}]`, errors);
   };
 
 /** An object with exactly these properties allowed, some required. */
@@ -229,10 +229,10 @@ function countComponents(v: unknown): number {
 }
 
 function collectElementIds(v: unknown, ids: string[]): string[] {
-  if (Array.isArray(v)) v.forEach((x) => collectElementIds(x, ids));
+  if (Array.isArray(v)) for (const x of v) collectElementIds(x, ids);
   else if (isObject(v)) {
     if (typeof v.element_id === 'string') ids.push(v.element_id);
-    Object.values(v).forEach((x) => collectElementIds(x, ids));
+    for (const x of Object.values(v)) collectElementIds(x, ids);
   }
   return ids;
 }
