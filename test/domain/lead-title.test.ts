@@ -17,7 +17,7 @@ describe('proposed titles for leads that name neither project nor company', () =
   it('names a production line by its capacity, and a plant by what it makes', () => {
     expect(draftOf('一家企業擬建年產5萬噸飼料生產線，投資8000萬').project).toBe('年產5萬噸飼料生產線');
     expect(draftOf('那个火锅底料厂签完约了噻，投资一点五亿，占地八十亩').project).toBe('火锅底料厂');
-    expect(draftOf('泉州德茗茶業那個茶旅綜合體已經有開工了，總投資8500萬').project).toBe('茶旅綜合體');
+    expect(draftOf('泉州有個老闆那個茶旅綜合體已經有開工了，總投資8500萬').project).toBe('茶旅綜合體');
     expect(proposeLeadTitle('拟新建一条生产线', { industry: null, location: null, investmentYuan: null })).toBeNull();
   });
 
