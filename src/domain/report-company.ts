@@ -46,13 +46,23 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療: the name said after 公司. */
-const NAMED_AFTER = /^(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+
+/** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
+const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
 
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
-    const named = NAMED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // 做無人機嘅公司（鵬翔智控）: a company described, then its name in brackets (not 有限公司（台資）).
+    const bracketed = BRACKETED_AFTER.exec(after);
+    if (bracketed && text[m.index - 1] === '的' && isMeaningfulName(bracketed[1]) && !isOnlyPlace(bracketed[1])) {
+      const start = m.index + m[0].length + 1;
+      return { start, end: start + bracketed[1].length };
+    }
+    const named = NAMED_AFTER.exec(after);
     if (named) {
       const start = m.index + m[0].length + named[0].length - named[1].length;
       if (isMeaningfulName(named[1])) return { start, end: start + named[1].length };
@@ -71,9 +81,10 @@ function companyCjk(report: ReportText): TextSpan | null {
 /** What a company's name ends with when it is written without its legal form (鶴鄉乳業, 豐達快運). */
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
-  '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份';
+  '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
+  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
-const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|\\(|,)`, 'g');
+const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|去年|今年|年|\\d|\\(|,|:)`, 'g');
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {
