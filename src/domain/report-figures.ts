@@ -34,7 +34,7 @@ interface Rule {
 const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
-const NOT_INVESTMENT = /产值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+const NOT_INVESTMENT = /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
@@ -173,7 +173,7 @@ function bareSum(text: string, q: Quantity): boolean {
 }
 
 /** 2億元產值: the word after the amount names what it is. */
-const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|营收|营业额|销售额|收入|利润|税收|注册资本)/;
+const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销售额|收入|利润|税收|注册资本)/;
 
 /**
  * Money not tied to any keyword ("擬在我市建設5億元的物流園") is the investment, unless
@@ -295,10 +295,23 @@ function taxBeforeKeyword(report: ReportText): Quantity | null {
   return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
 }
 
+/** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will. */
+const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|现|原来|原)$/;
+/** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
+const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
+
+function projectTax(report: ReportText): Quantity | null {
+  const { text } = report;
+  // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word.
+  const past = (start: number, keyword: string) => PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start));
+  const found = hits(report, RULES.tax, past);
+  return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): Figures {
   const funds = first(hits(report, RULES.funds));
-  const tax = taxBeforeKeyword(report) ?? first(hits(report, RULES.tax));
+  const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
