@@ -20,7 +20,7 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
+  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
   'g',
 );
 /** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
@@ -32,9 +32,13 @@ const PARTNER_LATIN = new RegExp(
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房": two capitalised words or more, then Chinese. */
 const BEFORE_CJK_LATIN = new RegExp(String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])`, 'g');
+/** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
+const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
+/** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
+const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|deal|contract|agreement|budget|capex|roadshow|site)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -72,10 +76,18 @@ function companyCjk(report: ReportText): TextSpan | null {
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
-    const start = nameStartBefore(text, nameEnd, 30);
+    const start = nameStartBefore(text, nameEnd, 30) ?? latinStartBefore(report, nameEnd);
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
   }
   return null;
+}
+
+/** Where a capitalised Latin name that ends (before spaces) at `end` starts: 德國 Kessler|公司. */
+function latinStartBefore(report: ReportText, end: number): number | null {
+  const before = report.original.slice(Math.max(0, end - 40), end);
+  const m = LATIN_BEFORE_LEGAL.exec(before);
+  if (!m || NOT_COMPANY_WORDS.test(m[1])) return null;
+  return end - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
 }
 
 /** What a company's name ends with when it is written without its legal form (鶴鄉乳業, 豐達快運). */
@@ -93,7 +105,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   // The subject comes early: a few candidates are enough.
   for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
-    const start = nameStartBefore(text, end, 10);
+    const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
     if (start !== null && end - start >= 4 && !/[做搞产]$/.test(text.slice(Math.max(0, start - 1), start))) return { start, end };
   }
@@ -122,7 +134,7 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
 
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
