@@ -60,7 +60,7 @@ const RULES = {
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
-    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
+    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
