@@ -227,7 +227,9 @@ function jobs(report: ReportText): number | null {
   const job = report.quantities.find(
     (q) =>
       q.unit === 'job' ||
-      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))),
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
+      // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
+      ((q.unit === 'piece' || q.unit === 'person') && !q.big && STAFF.test(text.slice(q.end, q.end + 2)) && !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
   return job ? quantityCount(job) : null;
 }
