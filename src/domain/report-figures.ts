@@ -164,6 +164,12 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   return RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) ? next : q;
 }
 
+/** What stands between a quantity and the next one. */
+function revisionGap(report: ReportText, q: Quantity): string {
+  const next = report.quantities[report.quantities.indexOf(q) + 1];
+  return next ? report.text.slice(q.end, next.start) : '';
+}
+
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
  * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
@@ -182,14 +188,16 @@ const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销�
 function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
   const { text } = report;
   for (const [n, q] of report.quantities.entries()) {
-    if (claimed.has(q) || q.negative || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q))) continue;
+    // 從原來的2億調整為4.5億: a bare sum that is revised is money too.
+    const revisedSum = q.unit === 'none' && q.big && REVISED_TO.test(revisionGap(report, q));
+    if (claimed.has(q) || q.negative || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum)) continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     if (NOT_INVESTMENT.test(before)) continue;
-    return q;
+    return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : q;
   }
   return null;
 }
