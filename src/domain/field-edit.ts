@@ -12,6 +12,7 @@ type Field = Exclude<keyof ParsedReport, 'kind'>;
  */
 const FIELD_KEYS: [Field, string[]][] = [
   ['investmentYuan', ['總投資', '总投资', '投資額', '投资额', '投資', '投资', 'investment', 'invest']],
+  ['investmentForeign', ['總投資（外幣）', '总投资（外币）', '總投資(外幣)', '总投资(外币)', '外幣', '外币', 'foreign']],
   ['fundsInPlaceYuan', ['到位資金', '到位资金', '到位', 'funds']],
   ['taxYuan', ['稅收', '税收', '納稅', '纳税', 'tax']],
   ['areaMu', ['佔地', '占地', '用地', '面積', '面积', '土地', 'area', 'land']],
@@ -65,6 +66,7 @@ export function parseFieldEdit(
     const eventType = eventTypeFromWord(value);
     return eventType ? { changes: { eventType } } : { invalid: value, field };
   }
+  if (field === 'investmentYuan' || field === 'investmentForeign') return investmentEdit(value, field, options);
   if (PARSED_BY_KEY.includes(field)) {
     const withUnit = /^[\d.,，]+$/.test(value) && DEFAULT_UNIT[field] ? value + DEFAULT_UNIT[field] : value;
     const parsed = parseReport(`${key}${withUnit}`, { today: options.today });
@@ -83,6 +85,21 @@ export function parseFieldEdit(
     return Object.keys(changes).length ? { changes } : { invalid: value, field };
   }
   return { changes: { [field]: value.slice(0, 200) } };
+}
+
+/**
+ * 總投資 3億 or 總投資 USD 2000萬 / 2000萬美元: the investment is either in yuan or in a foreign
+ * currency, never both, so setting one clears the other. Where the record keeps yuan only (a saved
+ * lead), a foreign amount is refused rather than taken as yuan.
+ */
+function investmentEdit(value: string, field: Field, options: { today: string; fields: readonly Field[] }): FieldEdit {
+  const parsed = parseReport(`总投资${value}`, { today: options.today });
+  const keepsForeign = options.fields.includes('investmentForeign');
+  if (parsed.investmentForeign) {
+    return keepsForeign ? { changes: { investmentForeign: parsed.investmentForeign, investmentYuan: null } } : { invalid: value, field };
+  }
+  if (parsed.investmentYuan === null) return { invalid: value, field };
+  return { changes: keepsForeign ? { investmentYuan: parsed.investmentYuan, investmentForeign: null } : { investmentYuan: parsed.investmentYuan } };
 }
 
 function nameField(text: string): { field: Field; key: string; value: string } | null {

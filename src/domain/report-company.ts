@@ -20,7 +20,7 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
+  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
   'g',
 );
 /** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
@@ -32,9 +32,13 @@ const PARTNER_LATIN = new RegExp(
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房": two capitalised words or more, then Chinese. */
 const BEFORE_CJK_LATIN = new RegExp(String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])`, 'g');
+/** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
+const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
+/** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
+const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|deal|contract|agreement|budget|capex|roadshow|site)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -46,13 +50,23 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療: the name said after 公司. */
-const NAMED_AFTER = /^(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+
+/** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
+const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
 
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
-    const named = NAMED_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // 做無人機嘅公司（鵬翔智控）: a company described, then its name in brackets (not 有限公司（台資）).
+    const bracketed = BRACKETED_AFTER.exec(after);
+    if (bracketed && text[m.index - 1] === '的' && isMeaningfulName(bracketed[1]) && !isOnlyPlace(bracketed[1])) {
+      const start = m.index + m[0].length + 1;
+      return { start, end: start + bracketed[1].length };
+    }
+    const named = NAMED_AFTER.exec(after);
     if (named) {
       const start = m.index + m[0].length + named[0].length - named[1].length;
       if (isMeaningfulName(named[1])) return { start, end: start + named[1].length };
@@ -62,18 +76,27 @@ function companyCjk(report: ReportText): TextSpan | null {
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
-    const start = nameStartBefore(text, nameEnd, 30);
+    const start = nameStartBefore(text, nameEnd, 30) ?? latinStartBefore(report, nameEnd);
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
   }
   return null;
 }
 
+/** Where a capitalised Latin name that ends (before spaces) at `end` starts: 德國 Kessler|公司. */
+function latinStartBefore(report: ReportText, end: number): number | null {
+  const before = report.original.slice(Math.max(0, end - 40), end);
+  const m = LATIN_BEFORE_LEGAL.exec(before);
+  if (!m || NOT_COMPANY_WORDS.test(m[1])) return null;
+  return end - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
+}
+
 /** What a company's name ends with when it is written without its legal form (鶴鄉乳業, 豐達快運). */
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
-  '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份';
+  '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
+  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
-const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|\\(|,)`, 'g');
+const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|去年|今年|年|\\d|\\(|,|:)`, 'g');
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {
@@ -82,7 +105,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   // The subject comes early: a few candidates are enough.
   for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
-    const start = nameStartBefore(text, end, 10);
+    const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
     if (start !== null && end - start >= 4 && !/[做搞产]$/.test(text.slice(Math.max(0, start - 1), start))) return { start, end };
   }
@@ -111,7 +134,7 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
 
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];

@@ -35,6 +35,8 @@ const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
+/** 對方 CEO Kevin Zhang: a company title, then a capitalised name. */
+const TITLED_LATIN = /\b(?:CEO|CFO|COO|CTO|GM|VP|[Cc]hairman|[Ff]ounder|[Dd]irector|[Mm]anager|[Pp]resident)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/;
 
 function phoneIn(folded: string): string | null {
   return findPhone(folded)?.phone ?? null;
@@ -68,7 +70,7 @@ function contactCjk(report: ReportText): string | null {
   }
   CONTACT_KEY.lastIndex = 0;
   for (let m = CONTACT_KEY.exec(text); m; m = CONTACT_KEY.exec(text)) {
-    const name = nameAt(report, m.index + m[0].length);
+    const name = nameAt(report, m.index + m[0].length) ?? nameLaterInClause(report, m.index + m[0].length);
     if (name) return name;
   }
   POLITE_BESIDE_NAME.lastIndex = 0;
@@ -91,6 +93,23 @@ function contactCjk(report: ReportText): string | null {
     POLITE_ANYWHERE.lastIndex = m.index + 1;
   }
   return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report) ?? introducedPolite(report);
+}
+
+/**
+ * 聯繫人是德陽東方汽配的趙紅梅, 聯繫人是老周，周德勝, 簽約人：杭州雲棲數據科技有限公司 徐立新: who or
+ * what introduces the person comes first; the name follows a 的, a comma or a space in the same clause.
+ */
+function nameLaterInClause(report: ReportText, from: number): string | null {
+  const { text } = report;
+  const limit = Math.min(text.length, from + 24);
+  for (let at = from + 1; at < limit; at++) {
+    const before = text[at - 1];
+    if (before === ';' || before === '。' || before === '\n') return null;
+    if (before !== '的' && before !== ',' && before !== ' ') continue;
+    const length = nameLengthAt(text, at);
+    if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+  }
+  return null;
 }
 
 function introducedPolite(report: ReportText): string | null {
@@ -151,7 +170,7 @@ function contactLatin(report: ReportText): string | null {
   CONTACT_LATIN.lastIndex = 0;
   const m = CONTACT_LATIN.exec(report.original);
   if (m && /^[A-Z]/.test(m[1])) return m[1].trim();
-  return HONORIFIC_LATIN.exec(report.original)?.[0] ?? null;
+  return HONORIFIC_LATIN.exec(report.original)?.[0] ?? TITLED_LATIN.exec(report.original)?.[1] ?? null;
 }
 
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
@@ -166,6 +185,12 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
     else start = span.start + phone.index + phone.length;
   }
+  // 市投促局 周敏: the office, a space, then the person.
+  const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
+  if (lastWord > 0 && isNameSpan(report.text, start + lastWord + 1, report.text.slice(0, end).trimEnd().length)) start += lastWord + 1;
+  // 吳總（蘇州商會副會長）: a polite form with a note.
+  const polite = POLITE.exec(report.text.slice(start, end));
+  if (polite && report.text[start + polite[0].length] === '(') return copyName(report, start, start + polite[0].length);
   // 林秀英（商會副秘書長）手機: a note in brackets after the name.
   const bracket = report.text.indexOf('(', start);
   if (bracket >= start + 2 && bracket < end && isNameSpan(report.text, start, bracket)) end = bracket;

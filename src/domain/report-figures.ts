@@ -34,7 +34,7 @@ interface Rule {
 const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
-const NOT_INVESTMENT = /产值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+const NOT_INVESTMENT = /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
@@ -60,7 +60,7 @@ const RULES = {
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
-    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
+    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -164,6 +164,12 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   return RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) ? next : q;
 }
 
+/** What stands between a quantity and the next one. */
+function revisionGap(report: ReportText, q: Quantity): string {
+  const next = report.quantities[report.quantities.indexOf(q) + 1];
+  return next ? report.text.slice(q.end, next.start) : '';
+}
+
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
  * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
@@ -173,7 +179,7 @@ function bareSum(text: string, q: Quantity): boolean {
 }
 
 /** 2億元產值: the word after the amount names what it is. */
-const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|营收|营业额|销售额|收入|利润|税收|注册资本)/;
+const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销售额|收入|利润|税收|注册资本)/;
 
 /**
  * Money not tied to any keyword ("擬在我市建設5億元的物流園") is the investment, unless
@@ -182,14 +188,16 @@ const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|营收|营业额|销售额|�
 function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
   const { text } = report;
   for (const [n, q] of report.quantities.entries()) {
-    if (claimed.has(q) || q.negative || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q))) continue;
+    // 從原來的2億調整為4.5億: a bare sum that is revised is money too.
+    const revisedSum = q.unit === 'none' && q.big && REVISED_TO.test(revisionGap(report, q));
+    if (claimed.has(q) || q.negative || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum)) continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     if (NOT_INVESTMENT.test(before)) continue;
-    return q;
+    return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : q;
   }
   return null;
 }
@@ -227,7 +235,9 @@ function jobs(report: ReportText): number | null {
   const job = report.quantities.find(
     (q) =>
       q.unit === 'job' ||
-      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))),
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
+      // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
+      ((q.unit === 'piece' || q.unit === 'person') && !q.big && STAFF.test(text.slice(q.end, q.end + 2)) && !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
   return job ? quantityCount(job) : null;
 }
@@ -295,10 +305,23 @@ function taxBeforeKeyword(report: ReportText): Quantity | null {
   return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
 }
 
+/** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will. */
+const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|现|原来|原)$/;
+/** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
+const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
+
+function projectTax(report: ReportText): Quantity | null {
+  const { text } = report;
+  // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word.
+  const past = (start: number, keyword: string) => PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start));
+  const found = hits(report, RULES.tax, past);
+  return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): Figures {
   const funds = first(hits(report, RULES.funds));
-  const tax = taxBeforeKeyword(report) ?? first(hits(report, RULES.tax));
+  const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);

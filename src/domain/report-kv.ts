@@ -20,9 +20,9 @@ export type KeyValues = Partial<Record<KeyField, Span>>;
 const KEYS: [KeyField, string[]][] = [
   ['project', ['项目名称', '项目名', '招商项目', '项目', '名称', 'project name', 'project']],
   ['company', ['企业名称', '公司名称', '投资方', '投资主体', '投资企业', '签约企业', '公司', '企业', 'company', 'enterprise', 'investor']],
-  ['contact', ['联系人', '对接人', '负责人', 'contact person', 'contact']],
+  ['contact', ['联系人', '对接人', '负责人', '联系', 'contact person', 'contact']],
   ['phone', ['联系电话', '联系方式', '电话', '手机', 'phone', 'tel', 'mobile']],
-  ['location', ['活动地点', '建设地点', '项目地点', '项目地址', '建设地址', '地点', '地址', '选址', '落户地点', '落户地', '位置', '所在地', 'location', 'place', 'venue', 'address']],
+  ['location', ['活动地点', '建设地点', '项目地点', '项目地址', '建设地址', '地点', '地址', '选址', '落户地点', '落户地', '落地地点', '落地点', '位置', '所在地', 'location', 'place', 'venue', 'address']],
   ['industry', ['所属行业', '行业', '产业类别', '产业', '领域', 'industry', 'sector']],
   ['stage', ['项目进度', '项目阶段', '目前阶段', '当前阶段', '进展情况', '阶段', '进展', '进度', '状态', 'stage', 'status']],
   ['date', ['日期', '时间', 'date']],

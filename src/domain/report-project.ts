@@ -15,10 +15,10 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
-const BUILD_VERBS = /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?个)|起(?=[个间座])|设(?=了?个)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+const BUILD_VERBS = /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?个)|投(?=了?个)|起(?=[个间座])|设(?=了?个)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -46,9 +46,15 @@ function beforeXiangmu(text: string): TextSpan | null {
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     if (span) return span;
+    // 那個光伏支架的項目: the demonstrative and 的 frame the name.
+    const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
+    if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
   }
   return null;
 }
+
+/** The name between a demonstrative and 的項目. */
+const DEMONSTRATIVE_FRAME = /(?:那|这)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
@@ -102,11 +108,15 @@ const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|�
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
 const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
+/** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility. */
+const DEMONSTRATIVE = /(?:那|这)[个家间座条]/g;
+/** 項目是汽車線束，: what the project is said to be, to the end of its clause, facility or not. */
+const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)([\u4e00-\u9fffa-z]{2,16})(?=[,;。\n]|$)/;
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
-  /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+  /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
@@ -146,6 +156,13 @@ function clauseOpening(text: string): TextSpan | null {
   return null;
 }
 
+function namedAsClause(text: string): TextSpan | null {
+  const m = NAMED_AS_CLAUSE.exec(text);
+  if (!m || /[的了]/.test(m[1])) return null;
+  const start = (m.index ?? 0) + m[0].length - m[1].length;
+  return trimProject(text, start, start + m[1].length);
+}
+
 /** A name opens with a Chinese character or a Latin letter (LED封裝廠). */
 function opensName(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -167,8 +184,10 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
         facilityAfter(text, QUALIFIED),
         text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
         facilityAfter(text, NAMED_AS),
+        facilityAfter(text, DEMONSTRATIVE),
         clauseOpening(text),
-      );
+      ) ??
+      namedAsClause(text);
     if (span) return copySpan(report, span);
   }
   if (report.latin) {

@@ -15,8 +15,8 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 
 const STAGE_WORDS: [ParsedStage, string][] = [
   ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
-  ['signed', '签约|签订|签署|签下|签了|签定|签协议|签合同|签投资协议'],
-  ['negotiating', '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通'],
+  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议'],
+  ['negotiating', '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)'],
   ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   ['negotiating', String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`],

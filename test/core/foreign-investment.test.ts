@@ -26,4 +26,33 @@ describe('a lead with a foreign investment', () => {
     // The figure is kept as the reporter wrote it, for whoever converts it later.
     expect(lead.raw_text).toContain('5000萬美元');
   });
+
+  it('lets Edit set the amount in a foreign currency, and a yuan amount replace it', async () => {
+    const member = await joinAs(core, tdb.db, 'member');
+    await member.send('东莞商会带回电子元器件项目，投资额3千万元，用工200余人');
+    await member.press('修改');
+    const foreign = text(await member.send('总投资 USD 2000万'));
+    expect(foreign).toContain('USD 20,000,000（未换算）');
+    expect(foreign).not.toContain('3000.00万元');
+    await member.press('修改');
+    expect(text(await member.send('總投資 2000萬歐元'))).toContain('EUR 20,000,000（未换算）');
+
+    await member.press('修改');
+    const yuan = text(await member.send('总投资 1.5亿'));
+    expect(yuan).toContain('1.50亿元');
+    expect(yuan).not.toContain('未换算');
+    await member.press('保存');
+    const lead = await tdb.db.selectFrom('leads').selectAll().executeTakeFirstOrThrow();
+    expect(lead.investment_yuan).toBe(150_000_000);
+  });
+
+  it('refuses a foreign amount when correcting a saved lead, which keeps yuan only', async () => {
+    const member = await joinAs(core, tdb.db, 'member');
+    await member.send('东莞商会带回电子元器件项目，投资额3千万元');
+    await member.press('保存');
+    const { id } = await tdb.db.selectFrom('leads').select('id').executeTakeFirstOrThrow();
+    expect(text(await member.send(`/edit ${id} 投资 500万美元`))).toMatch(/500万美元/);
+    const lead = await tdb.db.selectFrom('leads').selectAll().executeTakeFirstOrThrow();
+    expect(lead.investment_yuan).toBe(30_000_000);
+  });
 });
