@@ -31,7 +31,7 @@ const PARTNER_LATIN = new RegExp(
 /** "Pinecrest Foods' noodle factory", "Vega Motors's plant", "Summit Biotech 的…": a capitalised owner. */
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房": two capitalised words or more, then Chinese. */
-const BEFORE_CJK_LATIN = new RegExp(String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])`, 'g');
+const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])/g;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
   /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an)$/i;
