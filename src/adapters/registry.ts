@@ -8,7 +8,10 @@ import { telegramPlatform } from './telegram/descriptor.ts';
 /** Every platform the bot speaks: a new one is a folder of its own and one line here. */
 export const PLATFORMS = [telegramPlatform, larkPlatform, dingtalkPlatform, consolePlatform] as const;
 
-/** The descriptors with their variables' types forgotten: what code reading any platform sees. */
+/**
+ * The descriptors with their variables' types forgotten: what code reading any platform sees.
+ * @alias of PLATFORMS, on purpose: the two differ in type only.
+ */
 export const DESCRIPTORS: readonly PlatformDescriptor[] = PLATFORMS;
 
 export function platformNamed(name: string): PlatformDescriptor | undefined {

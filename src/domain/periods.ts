@@ -1,8 +1,8 @@
 import { addDays, daysBetween, isMonthEnd, isValidDate, mondayOf, monthEnd, shiftMonths } from './calendar.ts';
 import { foldText } from './script.ts';
 
-// Month and day arithmetic is the calendar's; these two keep their old home for their callers.
-export { daysBetween, shiftMonths } from './calendar.ts';
+// Month arithmetic is the calendar's; shiftMonths keeps its old home for its callers.
+export { shiftMonths } from './calendar.ts';
 
 /**
  * Reporting periods: what "本月", "上季度", "2018上半年", "2018-03" or

@@ -31,7 +31,7 @@ const PARTNER_LATIN = new RegExp(
 /** "Pinecrest Foods' noodle factory", "Vega Motors's plant", "Summit Biotech 的…": a capitalised owner. */
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房": two capitalised words or more, then Chinese. */
-const BEFORE_CJK_LATIN = new RegExp(String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])`, 'g');
+const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])/g;
 /** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { isLang, translate } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
-import { type OutboxRow } from '../db/rows.ts';
+import type { OutboxRow } from '../db/rows.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from './queue.ts';
 
 /** A chat that will not take pushes any more: whose it is, as an outbox row to it says. */

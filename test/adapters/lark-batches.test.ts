@@ -84,12 +84,21 @@ async function startBot() {
   return { say, press, join };
 }
 
-function buttonsOf(card: any): { label: string; value: any }[] {
-  const out: { label: string; value: any }[] = [];
-  const walk = (v: any) => {
+/** The fields of a card element these helpers read; validateCard checks the card's real shape. */
+interface CardNode {
+  tag?: string;
+  content?: unknown;
+  text?: { content: string };
+  behaviors?: { type: string; value?: unknown }[];
+}
+
+function buttonsOf(card: unknown): { label: string; value: unknown }[] {
+  const out: { label: string; value: unknown }[] = [];
+  const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
-      if (v.tag === 'button') out.push({ label: v.text.content, value: v.behaviors.find((b: any) => b.type === 'callback')?.value });
+      const node = v as CardNode;
+      if (node.tag === 'button') out.push({ label: node.text!.content, value: node.behaviors!.find((b) => b.type === 'callback')?.value });
       Object.values(v).forEach(walk);
     }
   };
@@ -97,12 +106,13 @@ function buttonsOf(card: any): { label: string; value: any }[] {
   return out;
 }
 
-function textOf(content: any): string {
+function textOf(content: unknown): string {
   const parts: string[] = [];
-  const walk = (v: any) => {
+  const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
-      if (v.tag === 'plain_text' && typeof v.content === 'string') parts.push(v.content);
+      const node = v as CardNode;
+      if (node.tag === 'plain_text' && typeof node.content === 'string') parts.push(node.content);
       Object.values(v).forEach(walk);
     }
   };

@@ -73,6 +73,7 @@ class Browser {
     return res;
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: the API answers JSON of many shapes; each test reads the fields it checks
   async json(path: string): Promise<{ status: number; body: any }> {
     const res = await this.fetch(path);
     return { status: res.status, body: await res.json() };

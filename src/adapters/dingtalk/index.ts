@@ -8,8 +8,6 @@ import { messageParts, robotPayload } from './messages.ts';
 import { DingTalkApiError, DingTalkOpenApi, pushFailure } from './open-api.ts';
 import { StreamClient } from './stream.ts';
 
-export { DINGTALK } from './inbound.ts';
-
 export interface DingTalkAdapterOptions {
   /** Waits for rate limits on replies (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;

@@ -15,6 +15,20 @@ export const CLIENT_ID = 'dingfakeclientid01';
 export const CLIENT_SECRET = 'fake-client-secret-9Qw2Er';
 export const ROBOT_CODE = 'dingfakeclientid01';
 
+/** The fields of DingTalk's request bodies the fake reads; the checks in route() answer a wrong one as DingTalk does. */
+interface RequestBody {
+  clientId: string;
+  clientSecret: string;
+  subscriptions?: { type: string; topic: string }[];
+  appKey: string;
+  appSecret: string;
+  robotCode: string;
+  userIds?: string[];
+  openConversationId: string;
+  msgKey: string;
+  msgParam: string;
+}
+
 export interface SentRobotMessage {
   /** The staff id (private) or openConversationId (group) it went to. */
   to: string;
@@ -152,9 +166,9 @@ export class FakeDingTalk {
 
   private route(req: IncomingMessage, res: ServerResponse, raw: string): void {
     const path = new URL(req.url ?? '/', this.url).pathname;
-    const body = (() => {
+    const body: RequestBody = (() => {
       try {
-        return JSON.parse(raw) as Record<string, any>;
+        return JSON.parse(raw);
       } catch {
         return {};
       }
@@ -164,31 +178,47 @@ export class FakeDingTalk {
       res.end(typeof value === 'string' ? value : JSON.stringify(value));
     };
     if (req.method === 'POST' && path === '/v1.0/gateway/connections/open') {
-      if (body.clientId !== CLIENT_ID || body.clientSecret !== CLIENT_SECRET) return answer(401, { code: 'Forbidden.AccessDenied', message: 'bad client' });
+      if (body.clientId !== CLIENT_ID || body.clientSecret !== CLIENT_SECRET) {
+        answer(401, { code: 'Forbidden.AccessDenied', message: 'bad client' });
+        return;
+      }
       const ticket = randomBytes(12).toString('hex');
       this.tickets.add(ticket);
       this.connections.push({ subscriptions: body.subscriptions ?? [] });
-      return answer(200, { endpoint: `${this.url.replace('http', 'ws')}/connect`, ticket });
+      answer(200, { endpoint: `${this.url.replace('http', 'ws')}/connect`, ticket });
+      return;
     }
     if (req.method === 'POST' && path === '/v1.0/oauth2/accessToken') {
-      if (body.appKey !== CLIENT_ID || body.appSecret !== CLIENT_SECRET) return answer(400, { code: 'invalidClientIdOrSecret', message: 'wrong appKey or appSecret' });
+      if (body.appKey !== CLIENT_ID || body.appSecret !== CLIENT_SECRET) {
+        answer(400, { code: 'invalidClientIdOrSecret', message: 'wrong appKey or appSecret' });
+        return;
+      }
       const token = `tok-${randomBytes(8).toString('hex')}`;
       this.tokens.push(token);
-      return answer(200, { accessToken: token, expireIn: 7200 });
+      answer(200, { accessToken: token, expireIn: 7200 });
+      return;
     }
     const send = path === '/v1.0/robot/oToMessages/batchSend' || path === '/v1.0/robot/groupMessages/send';
     if (req.method === 'POST' && send) {
       const failure = this.failures.findIndex((f) => f.route === 'send' || f.route === path);
       if (failure >= 0) {
         const [f] = this.failures.splice(failure, 1);
-        return answer(f.status, f.body, f.headers);
+        answer(f.status, f.body, f.headers);
+        return;
       }
       const token = req.headers['x-acs-dingtalk-access-token'];
-      if (typeof token !== 'string' || !this.tokens.includes(token)) return answer(401, { code: 'InvalidAuthentication', message: 'token invalid' });
-      if (body.robotCode !== ROBOT_CODE) return answer(400, { code: 'invalidParameter.robotCode', message: 'robot not found' });
+      if (typeof token !== 'string' || !this.tokens.includes(token)) {
+        answer(401, { code: 'InvalidAuthentication', message: 'token invalid' });
+        return;
+      }
+      if (body.robotCode !== ROBOT_CODE) {
+        answer(400, { code: 'invalidParameter.robotCode', message: 'robot not found' });
+        return;
+      }
       const to = path.endsWith('batchSend') ? (body.userIds ?? [])[0] : body.openConversationId;
       this.sent.push({ to, msgKey: body.msgKey, msgParam: JSON.parse(body.msgParam) });
-      return answer(200, path.endsWith('batchSend') ? { processQueryKey: `pq-${this.sent.length}`, invalidStaffIdList: [], flowControlledStaffIdList: [] } : { processQueryKey: `pq-${this.sent.length}` });
+      answer(200, path.endsWith('batchSend') ? { processQueryKey: `pq-${this.sent.length}`, invalidStaffIdList: [], flowControlledStaffIdList: [] } : { processQueryKey: `pq-${this.sent.length}` });
+      return;
     }
     answer(404, { code: 'notFound', message: path });
   }
