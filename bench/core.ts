@@ -65,7 +65,14 @@ async function floor(db: Db, seconds: number): Promise<number> {
       await trx.insertInto('inbound_updates').values({ platform: 'floor', update_id: randomUUID(), replies: '[]' }).execute();
       const lead = await trx
         .insertInto('leads')
-        .values({ chamber_id: chamber.id, reporter_id: member.id, stage: 'signed', investment_yuan: 1_280_000_000, project: '天府物流园', raw_text: REPORTS[0] })
+        .values({
+          chamber_id: chamber.id,
+          reporter_id: member.id,
+          stage: 'signed',
+          investment_yuan: 1_280_000_000,
+          project: '天府物流园',
+          raw_text: REPORTS[0],
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await trx.insertInto('lead_history').values({ lead_id: lead.id, member_id: member.id, action: 'reported', changes: fields }).execute();

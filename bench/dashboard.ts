@@ -73,7 +73,8 @@ async function firstView(label: string, db: Db, now: Date, period: string): Prom
     await timeRuns(`${label}: /api/leads (first page, ${period})`, () => get(`/dashboard/api/leads?period=${q}`));
     await timeRuns(`${label}: /api/leads (first page, all, by amount)`, () => get('/dashboard/api/leads?sort=amount'));
     await timeRuns(`${label}: first view (me + summary + leads, in parallel)`, () =>
-      Promise.all([get('/dashboard/api/me'), get(`/dashboard/api/summary?period=${q}`), get(`/dashboard/api/leads?period=${q}`)]));
+      Promise.all([get('/dashboard/api/me'), get(`/dashboard/api/summary?period=${q}`), get(`/dashboard/api/leads?period=${q}`)]),
+    );
   } finally {
     await closeServer(server);
   }

@@ -101,7 +101,11 @@ async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
 async function members(db: Db, chamberId: number, platform: string, userIds: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const userId of userIds) {
-    const { id } = await db.insertInto('members').values({ chamber_id: chamberId, role: 'member', display_name: `會員${userId}`, lang: 'zh-CN' }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto('members')
+      .values({ chamber_id: chamberId, role: 'member', display_name: `會員${userId}`, lang: 'zh-CN' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await db.insertInto('identities').values({ platform, platform_user_id: userId, member_id: id, display_name: null }).execute();
     ids.push(id);
   }
@@ -131,14 +135,17 @@ async function killDuringFanOut(db: Db): Promise<void> {
   const scenario = 'kill -9 ×10, 1,000-recipient fan-out, random 429/5xx';
   const chamberId = await newChamber(db, '殺進程商會');
   const recipients = Array.from({ length: 1000 }, (_, i) =>
-    i % 2 === 0
-      ? { platform: 'telegram', chatId: String(-1_000_000_000_000 - i) }
-      : { platform: 'lark', chatId: `oc_${String(i).padStart(32, '0')}` },
+    i % 2 === 0 ? { platform: 'telegram', chatId: String(-1_000_000_000_000 - i) } : { platform: 'lark', chatId: `oc_${String(i).padStart(32, '0')}` },
   );
   await db.transaction().execute((trx) =>
     enqueue(
       trx,
-      recipients.map((r) => ({ job: 'digest', period: 'faults', recipient: { kind: 'group' as const, chamberId, ...r }, outbound: { text: `摘要 ${r.chatId}` } })),
+      recipients.map((r) => ({
+        job: 'digest',
+        period: 'faults',
+        recipient: { kind: 'group' as const, chamberId, ...r },
+        outbound: { text: `摘要 ${r.chatId}` },
+      })),
     ),
   );
   const telegram = new FakePlatform('telegram', fakeLimitsFor('telegram', 4));
@@ -163,7 +170,11 @@ async function killDuringFanOut(db: Db): Promise<void> {
     const last = await startSender(served.url, 'kill-final');
     const deadline = Date.now() + 5 * 60_000;
     for (;;) {
-      const open = await db.selectFrom('outbox').select(sql<number>`count(*)::int`.as('n')).where('status', 'in', ['pending', 'claimed', 'sending']).executeTakeFirstOrThrow();
+      const open = await db
+        .selectFrom('outbox')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('status', 'in', ['pending', 'claimed', 'sending'])
+        .executeTakeFirstOrThrow();
       if (open.n === 0 || Date.now() > deadline) break;
       // Retries after errors wait up to 10 minutes (backoff): brought forward, since what is
       // measured here is loss and duplication, not patience.
@@ -178,16 +189,33 @@ async function killDuringFanOut(db: Db): Promise<void> {
   }
   const finalRows = await db.selectFrom('outbox').select(['platform', 'chat_id', 'status']).where('period', '=', 'faults').execute();
   const delivered = new Map<string, number>();
-  for (const [fake, platform] of [[telegram, 'telegram'], [lark, 'lark']] as const) {
+  for (const [fake, platform] of [
+    [telegram, 'telegram'],
+    [lark, 'lark'],
+  ] as const) {
     for (const d of fake.deliveries) delivered.set(`${platform}:${d.chatId}`, (delivered.get(`${platform}:${d.chatId}`) ?? 0) + 1);
   }
   const count = (platform: string, test: (r: (typeof finalRows)[number], n: number) => boolean) =>
     finalRows.filter((r) => r.platform === platform && test(r, delivered.get(`${r.platform}:${r.chat_id}`) ?? 0)).length;
   const lost = count('telegram', (r, n) => n === 0 && r.status !== 'unknown') + count('lark', (_r, n) => n === 0);
   row(scenario, 'lost (never delivered, not reported unknown)', lost, 0);
-  row(scenario, 'Lark duplicates', count('lark', (_r, n) => n > 1), 0);
-  row(scenario, 'Telegram duplicates', count('telegram', (_r, n) => n > 1), 0);
-  row(scenario, 'Telegram in doubt (`unknown`)', `${count('telegram', (r) => r.status === 'unknown')} (of which delivered: ${count('telegram', (r, n) => r.status === 'unknown' && n > 0)})`);
+  row(
+    scenario,
+    'Lark duplicates',
+    count('lark', (_r, n) => n > 1),
+    0,
+  );
+  row(
+    scenario,
+    'Telegram duplicates',
+    count('telegram', (_r, n) => n > 1),
+    0,
+  );
+  row(
+    scenario,
+    'Telegram in doubt (`unknown`)',
+    `${count('telegram', (r) => r.status === 'unknown')} (of which delivered: ${count('telegram', (r, n) => r.status === 'unknown' && n > 0)})`,
+  );
   row(scenario, 'rows still pending/claimed/sending', finalRows.filter((r) => ['pending', 'claimed', 'sending'].includes(r.status)).length, 0);
   row(scenario, 'Lark requests deduplicated by uuid', lark.deduplicated);
 }
@@ -254,7 +282,13 @@ class FlakyProxy {
  * `users` people each send one message, one every `gapMs`, while `fault` runs; then waits for the
  * answers. Each person is not a member: the answer is the invitation to join, one per update.
  */
-async function traffic(api: FakeBotApi, firstId: number, users: number, gapMs: number, fault: () => Promise<void>): Promise<{ unanswered: number; doubled: number }> {
+async function traffic(
+  api: FakeBotApi,
+  firstId: number,
+  users: number,
+  gapMs: number,
+  fault: () => Promise<void>,
+): Promise<{ unanswered: number; doubled: number }> {
   const people = Array.from({ length: users }, (_, i) => new TgUser(firstId + i, `客${i}`));
   const sending = (async () => {
     for (const person of people) {
@@ -349,7 +383,14 @@ async function duplicates(db: Db): Promise<void> {
   const server = createHttpServer([...telegram.routes, ...lark.routes], silent, async () => true);
   const base = `http://127.0.0.1:${await listen(server, 0, '127.0.0.1')}`;
   const postTelegram = (update: unknown) =>
-    fetch(`${base}${WEBHOOK_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(update) }).then((r) => r.status, () => 0);
+    fetch(`${base}${WEBHOOK_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(update),
+    }).then(
+      (r) => r.status,
+      () => 0,
+    );
   const settle = async (count: () => number) => {
     let last = -1;
     for (let i = 0; i < 40 && count() !== last; i++) {
@@ -378,7 +419,12 @@ async function duplicates(db: Db): Promise<void> {
       await Promise.all(Array.from({ length: 20 }, () => postTelegram(press)));
       await settle(() => api.callsOf('editMessageText').length + api.callsOf('sendMessage').length);
       row(scenario, 'Telegram Save ×20: leads', await leadsOf(tgMember), 1);
-      row(scenario, 'Telegram Save ×20: answers (edits + messages)', api.callsOf('editMessageText').length - editsBefore + api.chat(tgUser.user.id).length - answers.length, 1);
+      row(
+        scenario,
+        'Telegram Save ×20: answers (edits + messages)',
+        api.callsOf('editMessageText').length - editsBefore + api.chat(tgUser.user.id).length - answers.length,
+        1,
+      );
     } else {
       row(scenario, 'Telegram Save ×20: the report got no Save button', 'not run', 1);
     }
@@ -428,7 +474,18 @@ const HOSTILE = [
   ' '.repeat(4001),
   '簽約'.repeat(2001),
 ];
-const FORGED_ACTIONS = ['l:show:abc', 'd:save:99999999999', 'd:save:-1', 'd:edit:1e99', 'l:stage:1:landed', 'x', ':::', 'd:save:', 'r:snooze:NaN', '\u0000:\u0000'];
+const FORGED_ACTIONS = [
+  'l:show:abc',
+  'd:save:99999999999',
+  'd:save:-1',
+  'd:edit:1e99',
+  'l:stage:1:landed',
+  'x',
+  ':::',
+  'd:save:',
+  'r:snooze:NaN',
+  '\u0000:\u0000',
+];
 
 function randomText(): string {
   const kind = random();
@@ -462,7 +519,10 @@ async function hostileTexts(db: Db): Promise<void> {
         const line = JSON.parse(String(chunk)) as { msg?: string; err?: { message?: string } };
         if (line.msg === 'update failed') {
           internalErrors++;
-          const kind = (line.err?.message ?? 'unknown').replace(/\d+/g, 'N').replace(/[\u0000-\u001f]/g, '?').slice(0, 70);
+          const kind = (line.err?.message ?? 'unknown')
+            .replace(/\d+/g, 'N')
+            .replace(/[\u0000-\u001f]/g, '?')
+            .slice(0, 70);
           errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
         }
         done();
@@ -479,7 +539,13 @@ async function hostileTexts(db: Db): Promise<void> {
     const pressSave = random() < 0.1;
     let action: string | undefined;
     if (pressSave) {
-      const open = await db.selectFrom('drafts').select('id').where('member_id', '=', memberId).where('status', '=', 'open').orderBy('id', 'desc').executeTakeFirst();
+      const open = await db
+        .selectFrom('drafts')
+        .select('id')
+        .where('member_id', '=', memberId)
+        .where('status', '=', 'open')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
       action = open ? pick([`d:save:${open.id}`, `d:edit:${open.id}`, `d:cancel:${open.id}`]) : pick(FORGED_ACTIONS);
     } else if (random() < 0.05) {
       action = pick(FORGED_ACTIONS);
@@ -502,7 +568,9 @@ async function hostileTexts(db: Db): Promise<void> {
   }
   const one = async (query: ReturnType<typeof sql<{ n: number }>>) => (await query.execute(db)).rows[0].n;
   const unrecorded = TEXTS - (await one(sql<{ n: number }>`select count(*)::int as n from inbound_updates where platform = 'fuzz'`));
-  const leadsWithoutHistory = await one(sql<{ n: number }>`select count(*)::int as n from leads l where not exists (select 1 from lead_history h where h.lead_id = l.id)`);
+  const leadsWithoutHistory = await one(
+    sql<{ n: number }>`select count(*)::int as n from leads l where not exists (select 1 from lead_history h where h.lead_id = l.id)`,
+  );
   const savedWithoutRecord = await one(sql<{ n: number }>`
     select count(*)::int as n from drafts d where d.status = 'saved'
       and not exists (select 1 from leads l where l.id = d.saved_id) and not exists (select 1 from events e where e.id = d.saved_id)`);
@@ -517,7 +585,11 @@ async function hostileTexts(db: Db): Promise<void> {
   row(scenario, 'half-written: saved drafts without their record', savedWithoutRecord, 0);
   row(scenario, 'records without the raw text', Number(emptyRawText), 0);
   const made = await one(sql<{ n: number }>`select count(*)::int as n from drafts where member_id = ${memberId}`);
-  row(scenario, 'drafts made / leads / events', `${made} / ${await one(sql<{ n: number }>`select count(*)::int as n from leads where reporter_id = ${memberId}`)} / ${await one(sql<{ n: number }>`select count(*)::int as n from events where reporter_id = ${memberId}`)}`);
+  row(
+    scenario,
+    'drafts made / leads / events',
+    `${made} / ${await one(sql<{ n: number }>`select count(*)::int as n from leads where reporter_id = ${memberId}`)} / ${await one(sql<{ n: number }>`select count(*)::int as n from events where reporter_id = ${memberId}`)}`,
+  );
 }
 
 // ── main ──────────────────────────────────────────────────────────────────────────────────────
@@ -550,6 +622,7 @@ const failing = rows.filter((r) => r.want !== undefined && r.value !== r.want);
 const width = Math.max(...rows.map((r) => r.figure.length));
 console.log(`fault suite, ${new Date().toISOString()}, seed ${firstSeed}`);
 console.log(`| scenario | figure | value | want |\n| --- | --- | ---: | ---: |`);
-for (const r of rows) console.log(`| ${r.scenario} | ${r.figure.padEnd(width)} | ${r.value} | ${r.want ?? ''}${r.want !== undefined && r.value !== r.want ? ' ✗' : ''} |`);
+for (const r of rows)
+  console.log(`| ${r.scenario} | ${r.figure.padEnd(width)} | ${r.value} | ${r.want ?? ''}${r.want !== undefined && r.value !== r.want ? ' ✗' : ''} |`);
 console.log(failing.length ? `${failing.length} figure(s) not as they should be` : 'every judged figure as it should be');
 process.exitCode = failing.length ? 1 : 0;

@@ -21,7 +21,13 @@ try {
   const user = { id: 'demo-member', name: '張會員' };
   const chat = { id: 'console:demo-member', type: 'private' as const };
   for (let i = 0; i < 20; i++) {
-    const draft = await app.core.handle({ platform: 'console', updateId: randomUUID(), chat, user, text: '东莞商会带回电子元器件项目，投资额3千万元，用工200余人' });
+    const draft = await app.core.handle({
+      platform: 'console',
+      updateId: randomUUID(),
+      chat,
+      user,
+      text: '东莞商会带回电子元器件项目，投资额3千万元，用工200余人',
+    });
     await app.core.handle({ platform: 'console', updateId: randomUUID(), chat, user, action: draft.replies[0].buttons![0][0].action });
   }
   await app.core.handle({ platform: 'console', updateId: randomUUID(), chat, user, text: '/leads' });

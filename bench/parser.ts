@@ -103,5 +103,7 @@ const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 if (sink < 0) console.log(sink); // keep the results alive
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 console.log(`parser: ${perSecond} reports/s (peak RSS ${peakMb} MB)`);
-console.log(`effort: ${percent(share(true))} of ${reports.length} reports recorded with one message and one tap (${percent(share(false))} without proposed titles)`);
+console.log(
+  `effort: ${percent(share(true))} of ${reports.length} reports recorded with one message and one tap (${percent(share(false))} without proposed titles)`,
+);
 console.log(`effort: ${multiRecorded} of ${multis.length} multi-report messages recorded with one message and one tap`);

@@ -38,9 +38,17 @@ class TreeMemory {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      const name = cmdline.slice(1).find((arg) => !arg.startsWith('-'))?.replace(root, '.') ?? cmdline[0];
+      const name =
+        cmdline
+          .slice(1)
+          .find((arg) => !arg.startsWith('-'))
+          ?.replace(root, '.') ?? cmdline[0];
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+      const [utime, stime] = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .slice(11, 13)
+        .map(Number);
       this.cpu.set(pid, (utime + stime) / TICKS);
       const seen = this.peaks.get(pid);
       if (!seen || hwm > seen.mb) this.peaks.set(pid, { name, mb: Math.round(hwm) });

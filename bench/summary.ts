@@ -113,10 +113,16 @@ export async function generate(db: Db): Promise<void> {
     where r.lead_id = l.id`.execute(db);
   for (const table of ['leads', 'lead_history', 'events']) await sql.raw(`alter table ${table} enable trigger user`).execute(db);
   // An official who asks, as a chat user would.
-  const official = await db.insertInto('members').values({ chamber_id: null, role: 'official', display_name: '王科長' }).returning('id').executeTakeFirstOrThrow();
+  const official = await db
+    .insertInto('members')
+    .values({ chamber_id: null, role: 'official', display_name: '王科長' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db.insertInto('identities').values({ platform: 'bench', platform_user_id: 'official', member_id: official.id }).execute();
   const counts = await sql<{ leads: number; history: number; events: number }>`
-    select (select count(*) from leads)::int as leads, (select count(*) from lead_history)::int as history, (select count(*) from events)::int as events`.execute(db);
+    select (select count(*) from leads)::int as leads, (select count(*) from lead_history)::int as history, (select count(*) from events)::int as events`.execute(
+    db,
+  );
   console.log(`generated ${JSON.stringify(counts.rows[0])} in ${((performance.now() - started) / 1000).toFixed(1)} s; peak RSS ${peakMb()} MB`);
   const vacuumed = performance.now();
   await sql`vacuum analyze`.execute(db);
@@ -150,25 +156,32 @@ async function main(): Promise<void> {
     await timeRuns('/summary 2020 figures (+環比/同比, funnel)', () => buildSummaryReport(db, year.period, 'all', TIME_ZONE));
     await timeRuns('/summary 2020, one chamber', () => buildSummaryReport(db, year.period, [7], TIME_ZONE));
 
-    const core = createCore(
-      { db, timezone: TIME_ZONE, logger: pino({ level: 'silent' }), now: () => new Date('2025-01-02T02:00:00Z') },
-      coreFeatures,
-    );
+    const core = createCore({ db, timezone: TIME_ZONE, logger: pino({ level: 'silent' }), now: () => new Date('2025-01-02T02:00:00Z') }, coreFeatures);
     let n = 0;
     await timeRuns('/summary 2020 through the core (text+chart)', async () => {
       const result = await core.handle({
-        platform: 'bench', updateId: `${process.pid}-${Date.now()}-${n++}`, chat: { id: 'dm', type: 'private' }, user: { id: 'official', name: '王科長' }, text: '/summary 2020',
+        platform: 'bench',
+        updateId: `${process.pid}-${Date.now()}-${n++}`,
+        chat: { id: 'dm', type: 'private' },
+        user: { id: 'official', name: '王科長' },
+        text: '/summary 2020',
       });
       if (!result.replies[1]?.image) throw new Error(`no chart: ${result.replies[0]?.text}`);
     });
 
     // The export: a window holding a little over 10,000 leads (reported, signed, landed, dropped or funded in it).
     const window = rangePeriod('2020-03-01', '2020-03-27');
-    await timeRuns('export of one window to .xlsx', async () => {
-      const out = await exportWorkbook(db, window, 'all', { lang: 'zh-CN', timeZone: TIME_ZONE, now: new Date(), contactView: () => FULL_CONTACTS });
-      exported = out;
-    }, 3);
-    console.log(`  (that window lists ${exported?.leads} leads and ${exported?.events} events; workbook ${Math.round((exported?.data.length ?? 0) / 1024)} KB)`);
+    await timeRuns(
+      'export of one window to .xlsx',
+      async () => {
+        const out = await exportWorkbook(db, window, 'all', { lang: 'zh-CN', timeZone: TIME_ZONE, now: new Date(), contactView: () => FULL_CONTACTS });
+        exported = out;
+      },
+      3,
+    );
+    console.log(
+      `  (that window lists ${exported?.leads} leads and ${exported?.events} events; workbook ${Math.round((exported?.data.length ?? 0) / 1024)} KB)`,
+    );
   } finally {
     await handle.close();
     if (!kept) await admin.query(`drop schema ${schema} cascade`);

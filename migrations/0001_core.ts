@@ -52,9 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('chamber_id', 'integer', (c) => c.notNull().references('chambers.id'))
     .addColumn('reporter_id', 'integer', (c) => c.references('members.id'))
     .addColumn('owner_id', 'integer', (c) => c.references('members.id'))
-    .addColumn('stage', 'text', (c) =>
-      c.notNull().check(sql`stage in ('lead', 'negotiating', 'signed', 'landed', 'dropped')`),
-    )
+    .addColumn('stage', 'text', (c) => c.notNull().check(sql`stage in ('lead', 'negotiating', 'signed', 'landed', 'dropped')`))
     .addColumn('investment_yuan', 'int8')
     .addColumn('funds_in_place_yuan', 'int8')
     .addColumn('tax_yuan', 'int8')
@@ -89,9 +87,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('lead_id', 'integer', (c) => c.notNull().references('leads.id'))
     .addColumn('member_id', 'integer', (c) => c.references('members.id'))
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('action', 'text', (c) =>
-      c.notNull().check(sql`action in ('reported', 'edited', 'stage', 'follow_up', 'assigned', 'imported')`),
-    )
+    .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('reported', 'edited', 'stage', 'follow_up', 'assigned', 'imported')`))
     .addColumn('from_stage', 'text')
     .addColumn('to_stage', 'text')
     .addColumn('changes', 'jsonb')
@@ -117,9 +113,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('chamber_id', 'integer', (c) => c.notNull().references('chambers.id'))
     .addColumn('reporter_id', 'integer', (c) => c.references('members.id'))
-    .addColumn('event_type', 'text', (c) =>
-      c.notNull().check(sql`event_type in ('negotiation', 'promotion', 'visit', 'other')`),
-    )
+    .addColumn('event_type', 'text', (c) => c.notNull().check(sql`event_type in ('negotiation', 'promotion', 'visit', 'other')`))
     .addColumn('held_on', 'date', (c) => c.notNull())
     .addColumn('location', 'text')
     .addColumn('invited_enterprises', 'integer')
@@ -176,8 +170,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'inbound_updates', 'group_bindings', 'drafts', 'events', 'follow_ups', 'lead_history',
-    'leads', 'invite_codes', 'identities', 'members', 'chambers',
+    'inbound_updates',
+    'group_bindings',
+    'drafts',
+    'events',
+    'follow_ups',
+    'lead_history',
+    'leads',
+    'invite_codes',
+    'identities',
+    'members',
+    'chambers',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -162,7 +162,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       end if;
       return null;
     end $$`.execute(db);
-  await sql`create trigger report_history_changed after insert or update or delete on lead_history for each row execute function report_history_changed()`.execute(db);
+  await sql`create trigger report_history_changed after insert or update or delete on lead_history for each row execute function report_history_changed()`.execute(
+    db,
+  );
 
   await sql`
     create function report_event(r events, sign integer) returns void language sql as $$
@@ -235,9 +237,16 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop trigger if exists lead_history_mark_reach on lead_history`.execute(db);
   await sql`drop trigger if exists lead_history_set_chamber on lead_history`.execute(db);
   for (const fn of [
-    'report_rollup_rebuild(text)', 'report_events_changed()', 'report_event(events, integer)', 'report_history_changed()',
-    'report_leads_changed()', 'report_lead(leads, integer, text)', 'report_bump(integer, date, integer, integer, integer, int8, integer, integer, integer, integer, integer, integer, int8, int8, numeric, integer, int8)',
-    'leads_move_history()', 'lead_history_mark_reach()', 'lead_history_set_chamber()',
+    'report_rollup_rebuild(text)',
+    'report_events_changed()',
+    'report_event(events, integer)',
+    'report_history_changed()',
+    'report_leads_changed()',
+    'report_lead(leads, integer, text)',
+    'report_bump(integer, date, integer, integer, integer, int8, integer, integer, integer, integer, integer, integer, int8, int8, numeric, integer, int8)',
+    'leads_move_history()',
+    'lead_history_mark_reach()',
+    'lead_history_set_chamber()',
   ]) {
     await sql.raw(`drop function if exists ${fn}`).execute(db);
   }

@@ -119,9 +119,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('cost', 'integer', (c) => c.notNull().defaultTo(1).check(sql`cost >= 1`))
     .addColumn('priority', 'smallint', (c) => c.notNull().defaultTo(50))
     .addColumn('meta', 'jsonb')
-    .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('pending').check(sql`status in ('pending', 'claimed', 'sending', 'sent', 'failed', 'unknown')`),
-    )
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending', 'claimed', 'sending', 'sent', 'failed', 'unknown')`))
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('throttled', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('not_before', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -193,9 +191,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('reminder_events')
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
     .addColumn('at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn('event', 'text', (c) =>
-      c.notNull().check(sql`event in ('queued', 'delivered', 'escalated', 'followed', 'snoozed', 'reassigned', 'shown')`),
-    )
+    .addColumn('event', 'text', (c) => c.notNull().check(sql`event in ('queued', 'delivered', 'escalated', 'followed', 'snoozed', 'reassigned', 'shown')`))
     .addColumn('period', 'text')
     .addColumn('lead_id', 'integer', (c) => c.references('leads.id'))
     .addColumn('member_id', 'integer', (c) => c.references('members.id'))
@@ -208,8 +204,18 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
-    'reminder_events', 'job_runs', 'job_fires', 'outbox_chat_pacing', 'outbox_limiters', 'outbox',
-    'push_blocks', 'member_mutes', 'catalog_drafts', 'chamber_industries', 'policies', 'projects',
+    'reminder_events',
+    'job_runs',
+    'job_fires',
+    'outbox_chat_pacing',
+    'outbox_limiters',
+    'outbox',
+    'push_blocks',
+    'member_mutes',
+    'catalog_drafts',
+    'chamber_industries',
+    'policies',
+    'projects',
   ]) {
     await db.schema.dropTable(table).execute();
   }

@@ -11,7 +11,10 @@ import { sql, type Kysely } from 'kysely';
 // processed, so an event the platform considers delivered survives a crash of the process that
 // took it; rows whose lease has passed are processed again (at start, and periodically).
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('outbox').addColumn('parts_sent', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('outbox')
+    .addColumn('parts_sent', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema
     .createTable('inbound_events')
     .addColumn('platform', 'text', (c) => c.notNull())

@@ -86,7 +86,8 @@ main(process.argv.slice(2)).then(
     } else {
       const detail = /^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '') ? (error as Error)?.stack : undefined;
       const problem = error as NodeJS.ErrnoException;
-      const message = problem?.path && problem.code ? translate(lang, 'cli.error.file', { file: problem.path, reason: problem.code }) : String(problem?.message ?? error);
+      const message =
+        problem?.path && problem.code ? translate(lang, 'cli.error.file', { file: problem.path, reason: problem.code }) : String(problem?.message ?? error);
       process.stderr.write(`${detail ?? translate(lang, 'cli.error.unexpected', { message })}\n`);
       process.exitCode = 1;
     }

@@ -76,12 +76,14 @@ const ConfigSchema = z
     /** On SIGTERM/SIGINT, how long updates and sends in flight may take before the process exits anyway. */
     SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(10),
     /** The bot's public address (https://host[:port]): /dashboard links and the Telegram Mini App open it. */
-    PUBLIC_URL: optional.transform((value) => value?.replace(/\/+$/, '')).pipe(
-      z
-        .string()
-        .regex(/^https?:\/\/[^/?#\s]+$/, { message: 'must be the bare origin, e.g. https://bot.example.com or https://bot.example.com:8443 (no path)' })
-        .optional(),
-    ),
+    PUBLIC_URL: optional
+      .transform((value) => value?.replace(/\/+$/, ''))
+      .pipe(
+        z
+          .string()
+          .regex(/^https?:\/\/[^/?#\s]+$/, { message: 'must be the bare origin, e.g. https://bot.example.com or https://bot.example.com:8443 (no path)' })
+          .optional(),
+      ),
 
     ...PLATFORM_CONFIG,
     ...JOBS_CONFIG,

@@ -57,7 +57,18 @@ export function createLogger(config: Partial<Config>, destination: pino.Destinat
     {
       level: config.LOG_LEVEL ?? 'info',
       redact: {
-        paths: ['token', '*.token', 'secret', '*.secret', 'appSecret', '*.appSecret', 'headers.authorization', '*.headers.authorization', 'tenant_access_token', '*.tenant_access_token'],
+        paths: [
+          'token',
+          '*.token',
+          'secret',
+          '*.secret',
+          'appSecret',
+          '*.appSecret',
+          'headers.authorization',
+          '*.headers.authorization',
+          'tenant_access_token',
+          '*.tenant_access_token',
+        ],
         censor: '[secret]',
       },
       hooks: { streamWrite: scrub },

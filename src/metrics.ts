@@ -112,7 +112,9 @@ export function metricsRegistry(db: Db): Registry {
         const rows = await db
           .selectFrom('outbox')
           .select(['status', 'platform', sql<number>`count(*)::int`.as('rows')])
-          .select(sql<number | null>`extract(epoch from clock_timestamp() - min(not_before) filter (where not_before <= clock_timestamp()))::float8`.as('oldest'))
+          .select(
+            sql<number | null>`extract(epoch from clock_timestamp() - min(not_before) filter (where not_before <= clock_timestamp()))::float8`.as('oldest'),
+          )
           .where('status', 'in', [...OPEN_STATES])
           .groupBy(['status', 'platform'])
           .execute();

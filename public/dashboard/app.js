@@ -93,7 +93,7 @@ function show(me) {
   const chamberChoices = [...(chambers.length === 1 ? [] : [['', t('allChambers')]]), ...chambers.map((c) => [String(c.id), c.name])];
   const chamberSelect = byId('chamber');
   const wanted = address.read().get('chamber') ?? '';
-  const chamber = chamberChoices.some(([id]) => id === wanted) ? wanted : chamberChoices[0]?.[0] ?? '';
+  const chamber = chamberChoices.some(([id]) => id === wanted) ? wanted : (chamberChoices[0]?.[0] ?? '');
   options(chamberSelect, chamberChoices, chamber);
   chamberSelect.disabled = chamberChoices.length < 2;
 

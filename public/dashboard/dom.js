@@ -36,5 +36,8 @@ export function byId(id) {
 
 /** A <select> of [value, label] pairs with `selected` chosen. */
 export function options(select, pairs, selected) {
-  clear(select, pairs.map(([value, label]) => el('option', { value, textContent: label, selected: value === selected })));
+  clear(
+    select,
+    pairs.map(([value, label]) => el('option', { value, textContent: label, selected: value === selected })),
+  );
 }

@@ -38,10 +38,26 @@ export function createEvents(ctx) {
   }
 
   function render(rows) {
-    const head = [['col.date', ''], ['col.type', ''], ['col.location', ''], ['col.note', ''], ['col.chamber', ''], ['col.invitedEnterprises', 'num'], ['col.eventSigned', 'num']];
+    const head = [
+      ['col.date', ''],
+      ['col.type', ''],
+      ['col.location', ''],
+      ['col.note', ''],
+      ['col.chamber', ''],
+      ['col.invitedEnterprises', 'num'],
+      ['col.eventSigned', 'num'],
+    ];
     clear(
       table,
-      el('thead', {}, el('tr', {}, head.map(([key, className]) => el('th', { className, textContent: t(key) })))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          head.map(([key, className]) => el('th', { className, textContent: t(key) })),
+        ),
+      ),
       el(
         'tbody',
         {},

@@ -11,8 +11,27 @@ const PAGE = 50;
 
 /** The lead card's fields in the chat's order; any other field the API adds follows them. */
 const FIELD_ORDER = [
-  'project', 'company', 'chamber', 'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
-  'industry', 'location', 'contact', 'contactPhone', 'reporter', 'coReporters', 'owner', 'reportedAt', 'signedAt', 'landedAt', 'nextFollowUp', 'note',
+  'project',
+  'company',
+  'chamber',
+  'stage',
+  'investmentYuan',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'industry',
+  'location',
+  'contact',
+  'contactPhone',
+  'reporter',
+  'coReporters',
+  'owner',
+  'reportedAt',
+  'signedAt',
+  'landedAt',
+  'nextFollowUp',
+  'note',
 ];
 // The dialog's heading carries the ref and title; phoneMasked only says what the masked number shows.
 const HIDDEN_FIELDS = new Set(['id', 'ref', 'title', 'phoneMasked']);
@@ -35,8 +54,22 @@ export function createLeads(ctx) {
   const dialog = byId('lead-dialog');
 
   options(stage, [['', t('allStages')], ...STAGES.map((s) => [s, t(`stage.${s}`)])], '');
-  options(sort, [['date', t('sortDate')], ['amount', t('sortAmount')]], 'date');
-  options(order, [['desc', t('orderDesc')], ['asc', t('orderAsc')]], 'desc');
+  options(
+    sort,
+    [
+      ['date', t('sortDate')],
+      ['amount', t('sortAmount')],
+    ],
+    'date',
+  );
+  options(
+    order,
+    [
+      ['desc', t('orderDesc')],
+      ['asc', t('orderAsc')],
+    ],
+    'desc',
+  );
   q.placeholder = t('search');
 
   let rows = [];
@@ -74,11 +107,29 @@ export function createLeads(ctx) {
   }
 
   function render() {
-    const head = ['col.ref', 'col.title', 'col.company', 'col.chamber', 'col.stage', 'col.investmentYuan', 'col.fundsInPlaceYuan', 'col.reportedAt', 'col.owner'];
+    const head = [
+      'col.ref',
+      'col.title',
+      'col.company',
+      'col.chamber',
+      'col.stage',
+      'col.investmentYuan',
+      'col.fundsInPlaceYuan',
+      'col.reportedAt',
+      'col.owner',
+    ];
     const numeric = new Set(['col.investmentYuan', 'col.fundsInPlaceYuan']);
     clear(
       table,
-      el('thead', {}, el('tr', {}, head.map((key) => el('th', { className: numeric.has(key) ? 'num' : '', textContent: t(key) })))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          head.map((key) => el('th', { className: numeric.has(key) ? 'num' : '', textContent: t(key) })),
+        ),
+      ),
       el(
         'tbody',
         {},
@@ -173,7 +224,11 @@ function display(key, value, t) {
   if (value === null || value === undefined || value === '') return '';
   if (MONEY_FIELDS.has(key)) return `${yi(value)} ${t('unit.yi')}`;
   if (key === 'stage') return t(`stage.${value}`);
-  if (Array.isArray(value)) return value.map((v) => display(key, v, t)).filter(Boolean).join('、');
+  if (Array.isArray(value))
+    return value
+      .map((v) => display(key, v, t))
+      .filter(Boolean)
+      .join('、');
   if (typeof value === 'object') return value.name ?? value.label ?? JSON.stringify(value);
   if (/At$|On$|FollowUp$/.test(key)) return when(value);
   return String(value);
@@ -186,7 +241,14 @@ function renderLead(list, lead, t) {
     keys
       .map((key) => [key, display(key, lead[key], t)])
       .filter(([, text]) => text !== '')
-      .map(([key, text]) => el('div', { className: 'field', dataset: { field: key } }, el('dt', { textContent: t(`field.${key}`) === `field.${key}` ? key : t(`field.${key}`) }), el('dd', { textContent: text }))),
+      .map(([key, text]) =>
+        el(
+          'div',
+          { className: 'field', dataset: { field: key } },
+          el('dt', { textContent: t(`field.${key}`) === `field.${key}` ? key : t(`field.${key}`) }),
+          el('dd', { textContent: text }),
+        ),
+      ),
   );
 }
 
@@ -198,12 +260,18 @@ function renderHistory(list, history, t) {
   clear(
     list,
     history.map((entry) => {
-      const stages = [entry.from, entry.to].filter(Boolean).map((stage) => t(`stage.${stage}`)).join(' → ');
+      const stages = [entry.from, entry.to]
+        .filter(Boolean)
+        .map((stage) => t(`stage.${stage}`))
+        .join(' → ');
       return el(
         'li',
         { dataset: { action: entry.action } },
         el('span', { className: 'at', textContent: when(entry.at) }),
-        el('strong', { className: 'action', textContent: t(`action.${entry.action}`) === `action.${entry.action}` ? entry.action : t(`action.${entry.action}`) }),
+        el('strong', {
+          className: 'action',
+          textContent: t(`action.${entry.action}`) === `action.${entry.action}` ? entry.action : t(`action.${entry.action}`),
+        }),
         entry.by ? el('span', { className: 'by', textContent: entry.by }) : null,
         stages ? el('span', { className: 'stages', textContent: stages }) : null,
         entry.note ? el('p', { className: 'note', textContent: entry.note }) : null,

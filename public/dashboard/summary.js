@@ -21,7 +21,12 @@ export function renderTiles(container, summary, t) {
         'article',
         { className: 'tile', dataset: { figure: key } },
         el('h3', { textContent: t(`tile.${key}`) }),
-        el('p', { className: 'value' }, el('span', { className: 'number', textContent: show(key, now) }), unit ? el('span', { className: 'unit', textContent: unit }) : null),
+        el(
+          'p',
+          { className: 'value' },
+          el('span', { className: 'number', textContent: show(key, now) }),
+          unit ? el('span', { className: 'unit', textContent: unit }) : null,
+        ),
         el(
           'p',
           { className: 'changes' },
@@ -48,10 +53,25 @@ const fieldOf = (row, key) => row[key] ?? row.figures?.[key];
 export function renderRanking(table, ranking, t, { members = false } = {}) {
   const rows = ranking ?? [];
   const columns = RANKING_COLUMNS.filter(([key]) => rows.some((row) => fieldOf(row, key) !== undefined));
-  const who = members ? [['col.member', (row) => row.name ?? ''], ['col.chamber', (row) => row.chamber?.name ?? '']] : [['col.chamber', (row) => row.chamber?.name ?? '']];
+  const who = members
+    ? [
+        ['col.member', (row) => row.name ?? ''],
+        ['col.chamber', (row) => row.chamber?.name ?? ''],
+      ]
+    : [['col.chamber', (row) => row.chamber?.name ?? '']];
   clear(
     table,
-    el('thead', {}, el('tr', {}, el('th', { textContent: t('rank') }), who.map(([label]) => el('th', { textContent: t(label) })), columns.map(([, label]) => el('th', { className: 'num', textContent: t(label) })))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { textContent: t('rank') }),
+        who.map(([label]) => el('th', { textContent: t(label) })),
+        columns.map(([, label]) => el('th', { className: 'num', textContent: t(label) })),
+      ),
+    ),
     el(
       'tbody',
       {},

@@ -71,7 +71,10 @@ const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 function keyPattern(table: Record<string, string[]>): { pattern: RegExp; keyOf: Map<string, string> } {
   const keyOf = new Map<string, string>();
   for (const [key, words] of Object.entries(table)) for (const word of words) keyOf.set(word, key);
-  const words = [...keyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const words = [...keyOf.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   // A key opens the text or follows a separator, then ':' (full-width colons fold to ':') or '='.
   return { pattern: new RegExp(`(?:^|(?<=[\\s,;。|、，；]))(${words})\\s*[:=]\\s*`, 'g'), keyOf };
 }
@@ -126,8 +129,34 @@ export function industryWords(text: string): string[] {
 
 /** Industries recognised in prose (folded), for texts that name none with a key. */
 const INDUSTRY_WORDS = [
-  '电子信息', '电子', '物流', '食品', '医药', '生物医药', '新能源', '新材料', '装备制造', '智能制造', '汽车', '农业', '文旅', '旅游',
-  '化工', '纺织', '服装', '建材', '皮具', '鞋业', '家具', '大数据', '数字经济', '康养', '商贸', '金融', '教育', '房地产',
+  '电子信息',
+  '电子',
+  '物流',
+  '食品',
+  '医药',
+  '生物医药',
+  '新能源',
+  '新材料',
+  '装备制造',
+  '智能制造',
+  '汽车',
+  '农业',
+  '文旅',
+  '旅游',
+  '化工',
+  '纺织',
+  '服装',
+  '建材',
+  '皮具',
+  '鞋业',
+  '家具',
+  '大数据',
+  '数字经济',
+  '康养',
+  '商贸',
+  '金融',
+  '教育',
+  '房地产',
 ];
 
 function industryIn(text: string): string | null {
@@ -153,8 +182,17 @@ function firstClause(text: string): string {
 export function parseProject(text: string, today: string): ProjectFields {
   const pairs = readPairs<ProjectKey>(text, PROJECT_PATTERN);
   const fields: ProjectFields = {
-    name: null, industry: null, location: null, investmentYuan: null, land: null, areaMu: null,
-    incentives: null, contact: null, contactPhone: null, status: 'open', validUntil: null,
+    name: null,
+    industry: null,
+    location: null,
+    investmentYuan: null,
+    land: null,
+    areaMu: null,
+    incentives: null,
+    contact: null,
+    contactPhone: null,
+    status: 'open',
+    validUntil: null,
   };
   if (pairs.length === 0) {
     fields.name = firstClause(text) || null;

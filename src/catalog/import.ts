@@ -35,8 +35,19 @@ import { upsertPolicy, upsertProject } from './records.ts';
 export type CatalogKind = 'projects' | 'policies';
 
 const STATUS_WORDS: Record<string, 'open' | 'closed'> = {
-  open: 'open', 开放: 'open', 招商中: 'open', 在招: 'open', 有效: 'open', 是: 'open',
-  closed: 'closed', 关闭: 'closed', 已关闭: 'closed', 结束: 'closed', 已结束: 'closed', 已签约: 'closed', 否: 'closed',
+  open: 'open',
+  开放: 'open',
+  招商中: 'open',
+  在招: 'open',
+  有效: 'open',
+  是: 'open',
+  closed: 'closed',
+  关闭: 'closed',
+  已关闭: 'closed',
+  结束: 'closed',
+  已结束: 'closed',
+  已签约: 'closed',
+  否: 'closed',
 };
 
 function spec<T>(key: string, names: string[], read: ColumnSpec<T>['read'], options: Partial<ColumnSpec<T>> = {}): ColumnSpec<T> {
@@ -53,7 +64,11 @@ export const PROJECT_COLUMNS: readonly ColumnSpec[] = [
   spec('incentives', ['優惠政策', '优惠政策', '優惠', '优惠', 'incentives'], text(1000)),
   spec('contact', ['聯繫人', '联系人', '聯絡人', 'contact'], text(100)),
   spec('contactPhone', ['電話', '电话', '聯繫電話', '联系电话', 'phone'], phone()),
-  spec('status', ['狀態', '状态', 'status'], oneOf((w) => STATUS_WORDS[foldText(w).trim().toLowerCase()] ?? null, 'catalog.import.badStatus')),
+  spec(
+    'status',
+    ['狀態', '状态', 'status'],
+    oneOf((w) => STATUS_WORDS[foldText(w).trim().toLowerCase()] ?? null, 'catalog.import.badStatus'),
+  ),
   spec('validUntil', ['有效期至', '截止日期', '有效期', 'valid until', 'validUntil'], date()),
 ];
 
@@ -61,7 +76,8 @@ const httpLink = () => {
   const read = text(500);
   return (cell: Parameters<typeof read>[0], context: Parameters<typeof read>[1]) => {
     const result = read(cell, context);
-    if ('value' in result && !/^https?:\/\/\S+$/i.test(result.value)) return { problem: { key: 'catalog.import.badLink' as const, params: { value: result.value.slice(0, 60) } } };
+    if ('value' in result && !/^https?:\/\/\S+$/i.test(result.value))
+      return { problem: { key: 'catalog.import.badLink' as const, params: { value: result.value.slice(0, 60) } } };
     return result;
   };
 };
@@ -80,13 +96,20 @@ export const POLICY_COLUMNS: readonly ColumnSpec[] = [
 const POLICY_CHECKS: RowCheck[] = [
   (values, header) =>
     values.validFrom && values.validTo && (values.validTo as string) < (values.validFrom as string)
-      ? [{
-          key: 'validTo',
-          problem: {
-            key: 'ledger.dateOrder',
-            params: { later: header('validTo'), laterValue: values.validTo as string, earlier: header('validFrom'), earlierValue: values.validFrom as string },
+      ? [
+          {
+            key: 'validTo',
+            problem: {
+              key: 'ledger.dateOrder',
+              params: {
+                later: header('validTo'),
+                laterValue: values.validTo as string,
+                earlier: header('validFrom'),
+                earlierValue: values.validFrom as string,
+              },
+            },
           },
-        }]
+        ]
       : [],
 ];
 
@@ -150,7 +173,10 @@ const keyOf = (kind: CatalogKind, values: Record<string, unknown>) =>
 function ledgerInstead(table: Table, columns: readonly ColumnSpec[]): 'leads' | 'events' | null {
   for (const row of table.rows.slice(0, 10)) {
     let best: { kind: 'leads' | 'events'; score: number } | null = null;
-    for (const [kind, specs] of [['leads', LEAD_COLUMNS], ['events', EVENT_COLUMNS]] as const) {
+    for (const [kind, specs] of [
+      ['leads', LEAD_COLUMNS],
+      ['events', EVENT_COLUMNS],
+    ] as const) {
       const required = specs.filter((s) => s.required);
       const score = headerScore(specs, row);
       if (headerScore(required, row) === required.length && score > (best?.score ?? headerScore(columns, row))) best = { kind, score };
@@ -163,7 +189,15 @@ function ledgerInstead(table: Table, columns: readonly ColumnSpec[]): 'leads' | 
 export async function importCatalog(db: Db, options: CatalogImportOptions): Promise<CatalogImportResult> {
   const columns = options.kind === 'projects' ? PROJECT_COLUMNS : POLICY_COLUMNS;
   const result: CatalogImportResult = {
-    kind: options.kind, rows: 0, inserted: 0, updated: 0, unchanged: 0, invalid: 0, errors: [], fileErrors: [], committed: false,
+    kind: options.kind,
+    rows: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    invalid: 0,
+    errors: [],
+    fileErrors: [],
+    committed: false,
   };
   const table = pickTable(options.tables, (row) => headerScore(columns, row)) ?? options.tables[0];
   if (!table) {
@@ -192,7 +226,11 @@ export async function importCatalog(db: Db, options: CatalogImportOptions): Prom
     const key = keyOf(options.kind, row.values);
     const first = seen.get(key);
     if (first !== undefined) {
-      result.errors.push({ row: row.row, column: columns[row.values.key ? 0 : 1].names[0], problem: { key: 'catalog.import.duplicate', params: { row: first } } });
+      result.errors.push({
+        row: row.row,
+        column: columns[row.values.key ? 0 : 1].names[0],
+        problem: { key: 'catalog.import.duplicate', params: { row: first } },
+      });
       result.invalid++;
       continue;
     }

@@ -2,13 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { foldText } from '../domain/script.ts';
 import type { Policy, Project } from '../db/rows.ts';
-import {
-  industryMatches,
-  policySearchText,
-  projectSearchText,
-  type PolicyFields,
-  type ProjectFields,
-} from './fields.ts';
+import { industryMatches, policySearchText, projectSearchText, type PolicyFields, type ProjectFields } from './fields.ts';
 
 /** Reads and writes of the city's catalog: projects, policies, and each chamber's industries. */
 
@@ -102,39 +96,42 @@ export async function upsertProject(
   const db = trx;
   const existing = await db.selectFrom('projects').selectAll().where('import_key', '=', importKey).forUpdate().executeTakeFirst();
   if (!existing) {
-    await db.insertInto('projects').values({ ...projectColumns(fields), raw_text: rawText, import_key: importKey, created_at: at, updated_at: at }).execute();
+    await db
+      .insertInto('projects')
+      .values({ ...projectColumns(fields), raw_text: rawText, import_key: importKey, created_at: at, updated_at: at })
+      .execute();
     return 'inserted';
   }
   if (same(projectFieldsOf(existing), fields)) return 'unchanged';
-  await db.updateTable('projects').set({ ...projectColumns(fields), raw_text: rawText, updated_at: at }).where('id', '=', existing.id).execute();
+  await db
+    .updateTable('projects')
+    .set({ ...projectColumns(fields), raw_text: rawText, updated_at: at })
+    .where('id', '=', existing.id)
+    .execute();
   return 'updated';
 }
 
-export async function upsertPolicy(
-  trx: Db,
-  importKey: string,
-  fields: PolicyFields,
-  rawText: string,
-  at: Date,
-): Promise<'inserted' | 'updated' | 'unchanged'> {
+export async function upsertPolicy(trx: Db, importKey: string, fields: PolicyFields, rawText: string, at: Date): Promise<'inserted' | 'updated' | 'unchanged'> {
   const db = trx;
   const existing = await db.selectFrom('policies').selectAll().where('import_key', '=', importKey).forUpdate().executeTakeFirst();
   if (!existing) {
-    await db.insertInto('policies').values({ ...policyColumns(fields), raw_text: rawText, import_key: importKey, created_at: at, updated_at: at }).execute();
+    await db
+      .insertInto('policies')
+      .values({ ...policyColumns(fields), raw_text: rawText, import_key: importKey, created_at: at, updated_at: at })
+      .execute();
     return 'inserted';
   }
   if (same(policyFieldsOf(existing), fields)) return 'unchanged';
-  await db.updateTable('policies').set({ ...policyColumns(fields), raw_text: rawText, updated_at: at }).where('id', '=', existing.id).execute();
+  await db
+    .updateTable('policies')
+    .set({ ...policyColumns(fields), raw_text: rawText, updated_at: at })
+    .where('id', '=', existing.id)
+    .execute();
   return 'updated';
 }
 
 export async function setProjectStatus(trx: Db, id: number, status: 'open' | 'closed', at: Date): Promise<Project | undefined> {
-  return trx
-    .updateTable('projects')
-    .set({ status, updated_at: at })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst();
+  return trx.updateTable('projects').set({ status, updated_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
 /** LIKE pattern of folded words, wildcards escaped. */
@@ -164,9 +161,7 @@ export async function findProjects(trx: Db, query: ProjectQuery): Promise<{ tota
 }
 
 export async function findPolicies(trx: Db, query: ProjectQuery): Promise<{ total: number; policies: Policy[] }> {
-  let q = trx
-    .selectFrom('policies')
-    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', query.today)]));
+  let q = trx.selectFrom('policies').where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', query.today)]));
   for (const word of query.words ?? []) q = q.where('search_text', 'like', likeOf(word));
   const { total } = await q.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   const rows = await q.selectAll().orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(500).execute();
@@ -183,12 +178,7 @@ export function matchingFirst<T>(items: T[], industries: readonly string[], of: 
 }
 
 export async function chamberIndustries(trx: Db, chamberId: number): Promise<string[]> {
-  const rows = await trx
-    .selectFrom('chamber_industries')
-    .select('industry')
-    .where('chamber_id', '=', chamberId)
-    .orderBy('position')
-    .execute();
+  const rows = await trx.selectFrom('chamber_industries').select('industry').where('chamber_id', '=', chamberId).orderBy('position').execute();
   return rows.map((r) => r.industry);
 }
 

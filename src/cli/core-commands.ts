@@ -112,7 +112,9 @@ export const coreCommands: Record<string, Handler> = {
     if (!values.demo) throw new UsageError(say(cli, 'cli.error.seedDemo'), 'seed');
     return withApp(config(), async (app) => {
       const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
-      process.stdout.write(`${loaded.alreadyLoaded ? say(cli, 'cli.seed.already') : say(cli, 'cli.seed.done', { chambers: loaded.chambers, leads: loaded.leads, events: loaded.events })}\n`);
+      process.stdout.write(
+        `${loaded.alreadyLoaded ? say(cli, 'cli.seed.already') : say(cli, 'cli.seed.done', { chambers: loaded.chambers, leads: loaded.leads, events: loaded.events })}\n`,
+      );
       return 0;
     });
   },
@@ -135,7 +137,9 @@ export const coreCommands: Record<string, Handler> = {
       const rows = await listChambers(app.database.db);
       if (rows.length === 0) process.stdout.write(`${say(cli, 'cli.chamber.none')}\n`);
       for (const c of rows) {
-        process.stdout.write(`${say(cli, 'cli.chamber.row', { id: c.id, name: c.name, level: c.level, status: c.status, members: c.members, leads: c.leads })}\n`);
+        process.stdout.write(
+          `${say(cli, 'cli.chamber.row', { id: c.id, name: c.name, level: c.level, status: c.status, members: c.members, leads: c.leads })}\n`,
+        );
       }
       return 0;
     });
@@ -151,7 +155,14 @@ export const coreCommands: Record<string, Handler> = {
       const invite = await createInvite(app.database.db, { chamber, role, uses, days, lang: cli.lang });
       process.stdout.write(`${invite.code}\n`);
       const timezone = app.config.BOT_TIMEZONE;
-      const details = { role: say(cli, `role.${role}`), chamber: chamber ?? '', uses, expires: localDateTime(invite.expiresAt, timezone), timezone, code: invite.code };
+      const details = {
+        role: say(cli, `role.${role}`),
+        chamber: chamber ?? '',
+        uses,
+        expires: localDateTime(invite.expiresAt, timezone),
+        timezone,
+        code: invite.code,
+      };
       process.stderr.write(`${say(cli, chamber ? 'cli.invite.doneChamber' : 'cli.invite.done', details)}\n`);
       return 0;
     });

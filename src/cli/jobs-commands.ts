@@ -28,7 +28,8 @@ function outcomeText(outcome: unknown): string {
 }
 
 /** Columns a text takes in a terminal: Chinese characters take two. */
-const columns = (text: string) => [...text].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const columns = (text: string) =>
+  [...text].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - columns(text)));
 
 async function jobsCommand(args: string[], config: () => Config, cli: CliContext): Promise<number> {
@@ -139,7 +140,16 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
       if (problems.length) process.stdout.write(`${say(cli, 'cli.outbox.failures')}\n`);
       for (const p of problems) {
         const at = localDateTime(p.claimed_at ?? p.created_at, tz);
-        const failure = { id: p.id, status: p.status, at, key: p.key, platform: p.platform, attempts: p.attempts, throttled: p.throttled, error: p.error ?? '' };
+        const failure = {
+          id: p.id,
+          status: p.status,
+          at,
+          key: p.key,
+          platform: p.platform,
+          attempts: p.attempts,
+          throttled: p.throttled,
+          error: p.error ?? '',
+        };
         process.stdout.write(`${say(cli, 'cli.outbox.failure', failure)}\n`);
       }
       const unknown = byPlatform.size ? [...byPlatform.values()].reduce((n, c) => n + (c.unknown ?? 0), 0) : 0;

@@ -102,7 +102,9 @@ export const peopleCommands: Record<string, Handler> = {
       // Machine output, like chamber list: tab-separated, identifiers as stored.
       for (const m of await memberListing(db, scope)) {
         const last = m.last_report ? localDate(new Date(m.last_report), tz) : '-';
-        process.stdout.write(`#${m.id}\t${m.display_name}\t${m.role}\t${m.chamber ?? '-'}\t${m.platforms ?? '-'}\t${localDate(m.created_at, tz)}\t${last}\t${m.leads} leads\n`);
+        process.stdout.write(
+          `#${m.id}\t${m.display_name}\t${m.role}\t${m.chamber ?? '-'}\t${m.platforms ?? '-'}\t${localDate(m.created_at, tz)}\t${last}\t${m.leads} leads\n`,
+        );
       }
       return 0;
     });

@@ -34,7 +34,10 @@ export const reportCommands: Record<string, Handler> = {
     const values = raw as { from?: string; to?: string; chamber?: string; json?: boolean; xlsx?: string; png?: string };
     const lang = cli.lang;
     if ([values.json, values.xlsx, values.png].filter(Boolean).length > 1) throw new UsageError(say(cli, 'cli.error.oneOutput'), 'summary');
-    for (const [option, value] of [['--from', values.from], ['--to', values.to]] as const) {
+    for (const [option, value] of [
+      ['--from', values.from],
+      ['--to', values.to],
+    ] as const) {
       if (value !== undefined && !isValidDate(value)) throw new UsageError(say(cli, 'cli.error.date', { option }), 'summary');
     }
     if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError(say(cli, 'cli.error.bothDates'), 'summary');

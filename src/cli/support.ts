@@ -59,7 +59,9 @@ export async function readImportFile(file: string, cli: CliContext): Promise<Tab
     return await readTables(file);
   } catch (error) {
     if (!(error instanceof TableReadError)) throw error;
-    process.stderr.write(`${say(cli, 'cli.error.file', { file, reason: error.problem ? say(cli, error.problem.key, error.problem.params) : error.message })}\n`);
+    process.stderr.write(
+      `${say(cli, 'cli.error.file', { file, reason: error.problem ? say(cli, error.problem.key, error.problem.params) : error.message })}\n`,
+    );
     return null;
   }
 }

@@ -35,7 +35,13 @@ const COMMON: Record<string, OptionUsage> = {
 
 const LANG_SYNOPSIS = '[--lang zh-CN|zh-TW|en]';
 
-function command(name: string, synopsis: string, about: MessageKey, options: Record<string, OptionUsage> = {}, positionals: [number, number] = [0, 0]): CommandUsage {
+function command(
+  name: string,
+  synopsis: string,
+  about: MessageKey,
+  options: Record<string, OptionUsage> = {},
+  positionals: [number, number] = [0, 0],
+): CommandUsage {
   return { name, synopsis, about, options, positionals };
 }
 
@@ -45,16 +51,28 @@ const flag = (help: MessageKey): OptionUsage => ({ type: 'boolean', help });
 export const COMMANDS: CommandUsage[] = [
   command('start', '', 'cli.about.start'),
   command('chat', '[--as member|secretary|official|admin]', 'cli.about.chat', { as: string('cli.opt.as', 'member|secretary|official|admin') }),
-  command('parse', '[--today YYYY-MM-DD] TEXT | --jsonl [--today YYYY-MM-DD]', 'cli.about.parse', {
-    today: string('cli.opt.today', 'YYYY-MM-DD'),
-    jsonl: flag('cli.opt.jsonl'),
-  }, [0, Infinity]),
+  command(
+    'parse',
+    '[--today YYYY-MM-DD] TEXT | --jsonl [--today YYYY-MM-DD]',
+    'cli.about.parse',
+    {
+      today: string('cli.opt.today', 'YYYY-MM-DD'),
+      jsonl: flag('cli.opt.jsonl'),
+    },
+    [0, Infinity],
+  ),
   command('migrate', '', 'cli.about.migrate'),
   command('seed', '--demo', 'cli.about.seed', { demo: flag('cli.opt.demo') }),
-  command('chamber add', 'NAME [--level city|county] [--status active|preparing]', 'cli.about.chamberAdd', {
-    level: string('cli.opt.level', 'city|county'),
-    status: string('cli.opt.status', 'active|preparing'),
-  }, [1, Infinity]),
+  command(
+    'chamber add',
+    'NAME [--level city|county] [--status active|preparing]',
+    'cli.about.chamberAdd',
+    {
+      level: string('cli.opt.level', 'city|county'),
+      status: string('cli.opt.status', 'active|preparing'),
+    },
+    [1, Infinity],
+  ),
   command('chamber list', '', 'cli.about.chamberList'),
   command('chamber rename', 'NAME NEW-NAME', 'cli.about.chamberRename', {}, [2, 2]),
   command('chamber status', 'NAME active|preparing', 'cli.about.chamberStatus', {}, [2, 2]),
@@ -76,16 +94,28 @@ export const COMMANDS: CommandUsage[] = [
     xlsx: string('cli.opt.xlsx', 'FILE'),
     png: string('cli.opt.png', 'FILE'),
   }),
-  command('import', `leads|events|projects|policies FILE [--skip-invalid] [--create-chambers] [--dry-run] ${LANG_SYNOPSIS}`, 'cli.about.import', {
-    'skip-invalid': flag('cli.opt.skipInvalid'),
-    'create-chambers': flag('cli.opt.createChambers'),
-    'dry-run': flag('cli.opt.dryRun'),
-  }, [2, 2]),
+  command(
+    'import',
+    `leads|events|projects|policies FILE [--skip-invalid] [--create-chambers] [--dry-run] ${LANG_SYNOPSIS}`,
+    'cli.about.import',
+    {
+      'skip-invalid': flag('cli.opt.skipInvalid'),
+      'create-chambers': flag('cli.opt.createChambers'),
+      'dry-run': flag('cli.opt.dryRun'),
+    },
+    [2, 2],
+  ),
   command('jobs list', '', 'cli.about.jobsList'),
-  command('jobs run', 'digest|reminders|nudge|summary|housekeeping [--period KEY] [--force]', 'cli.about.jobsRun', {
-    period: string('cli.opt.period', 'KEY'),
-    force: flag('cli.opt.force'),
-  }, [1, 1]),
+  command(
+    'jobs run',
+    'digest|reminders|nudge|summary|housekeeping [--period KEY] [--force]',
+    'cli.about.jobsRun',
+    {
+      period: string('cli.opt.period', 'KEY'),
+      force: flag('cli.opt.force'),
+    },
+    [1, 1],
+  ),
   command('backup', 'FILE', 'cli.about.backup', {}, [1, 1]),
   command('restore', 'FILE [--force]', 'cli.about.restore', { force: flag('cli.opt.restoreForce') }, [1, 1]),
   command('outbox status', '', 'cli.about.outboxStatus'),

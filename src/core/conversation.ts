@@ -93,9 +93,7 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
 
   async function contextFor(trx: Db, inbound: Inbound): Promise<Ctx> {
     const { member, awaitingDraftId } = await sessionOf(trx, inbound);
-    const actor: Actor | null = member
-      ? { memberId: member.id, role: member.role, chamberId: member.chamber_id }
-      : null;
+    const actor: Actor | null = member ? { memberId: member.id, role: member.role, chamberId: member.chamber_id } : null;
     const lang: Language = member && isLang(member.lang) ? member.lang : langFromHint(inbound.user.langHint);
     const now = deps.now();
     const ctx: Ctx = {

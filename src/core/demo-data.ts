@@ -69,8 +69,22 @@ function split(total: number, parts: number, unit: number, random: () => number)
 }
 
 const PROJECTS = [
-  '皮具產業園', '冷鏈物流中心', '智能製造基地', '康養中心', '新能源電池', '食品加工廠', '現代農業示範園', '電子元器件',
-  '光伏組件', '醫療器械生產中心', '商貿綜合體', '文旅小鎮', '數據中心', '汽車零部件', '中藥材種植基地', '建材產業園',
+  '皮具產業園',
+  '冷鏈物流中心',
+  '智能製造基地',
+  '康養中心',
+  '新能源電池',
+  '食品加工廠',
+  '現代農業示範園',
+  '電子元器件',
+  '光伏組件',
+  '醫療器械生產中心',
+  '商貿綜合體',
+  '文旅小鎮',
+  '數據中心',
+  '汽車零部件',
+  '中藥材種植基地',
+  '建材產業園',
 ];
 const PLACES = ['高新區', '經開區', '安溪鎮', '城北新區', '臨港園區', '老城區'];
 
@@ -84,9 +98,22 @@ const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 
 
 function emptyFields(): DraftFields {
   return {
-    stage: null, investmentYuan: null, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null,
-    company: null, project: null, contact: null, contactPhone: null, location: null, industry: null,
-    eventType: null, date: null, invitedEnterprises: null, signedProjects: null,
+    stage: null,
+    investmentYuan: null,
+    fundsInPlaceYuan: null,
+    taxYuan: null,
+    areaMu: null,
+    jobs: null,
+    company: null,
+    project: null,
+    contact: null,
+    contactPhone: null,
+    location: null,
+    industry: null,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
   };
 }
 
@@ -151,7 +178,11 @@ export async function seedDemo(
     const reporters = new Map<number, number>([[active[0], memberIds.get('member')!]]);
     for (const [i, name] of DEMO_REPORTERS.entries()) {
       if (i === 0 || i >= active.length) continue;
-      const member = await trx.insertInto('members').values({ chamber_id: active[i], role: 'member', display_name: name }).returning('id').executeTakeFirstOrThrow();
+      const member = await trx
+        .insertInto('members')
+        .values({ chamber_id: active[i], role: 'member', display_name: name })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       reporters.set(active[i], member.id);
     }
     const random = lcg(20180630);
@@ -198,7 +229,7 @@ export async function seedDemo(
           ...emptyFields(),
           stage,
           investmentYuan: amount,
-          fundsInPlaceYuan: landed ? Math.round(amount * 0.4 / 1_000_000) * 1_000_000 : null,
+          fundsInPlaceYuan: landed ? Math.round((amount * 0.4) / 1_000_000) * 1_000_000 : null,
           areaMu: 50 + Math.floor(random() * 400),
           jobs: 100 + Math.floor(random() * 1500),
           project,

@@ -42,7 +42,13 @@ export async function duplicateIndex(trx: Db, timezone: string): Promise<(facts:
   const byKey = new Map<string, DuplicateMatch>();
   const remember = (key: string | null, reason: DuplicateReason, row: (typeof rows)[number]) => {
     if (key === null || byKey.has(`${reason}:${key}`)) return;
-    byKey.set(`${reason}:${key}`, { leadId: row.id, chamberId: row.chamber_id, chamberName: row.name, reportedOn: localDate(row.reported_at, timezone), reason });
+    byKey.set(`${reason}:${key}`, {
+      leadId: row.id,
+      chamberId: row.chamber_id,
+      chamberName: row.name,
+      reportedOn: localDate(row.reported_at, timezone),
+      reason,
+    });
   };
   for (const row of rows) {
     remember(phoneKey(row.contact_phone), 'phone', row);
@@ -109,7 +115,9 @@ export async function coReporterLine(ctx: MemberCtx, leadId: number): Promise<st
     .orderBy('lead_co_reporters.at')
     .execute();
   if (rows.length === 0) return null;
-  return ctx.t('records.dup.coReporters', { names: rows.map((r) => (r.name ? `${r.display_name}（${inReaderScript(r.name, ctx.lang)}）` : r.display_name)).join('、') });
+  return ctx.t('records.dup.coReporters', {
+    names: rows.map((r) => (r.name ? `${r.display_name}（${inReaderScript(r.name, ctx.lang)}）` : r.display_name)).join('、'),
+  });
 }
 
 /**
@@ -134,9 +142,15 @@ export async function tellSecretaries(
     const recipient = recipients.get(secretary.id);
     if (!recipient) continue;
     const lang = isLang(secretary.lang) ? secretary.lang : 'zh-CN';
-    const text = secretary.chamber_id === lead.chamber_id
-      ? translate(lang, 'records.dup.toFirstChamber', { id: lead.id, title: leadTitle(lead), reporter: reporter.name, chamber: inReaderScript(reporter.chamberName, lang) })
-      : translate(lang, 'records.dup.toSecondChamber', { reporter: reporter.name, chamber: inReaderScript(match.chamberName, lang), date: match.reportedOn });
+    const text =
+      secretary.chamber_id === lead.chamber_id
+        ? translate(lang, 'records.dup.toFirstChamber', {
+            id: lead.id,
+            title: leadTitle(lead),
+            reporter: reporter.name,
+            chamber: inReaderScript(reporter.chamberName, lang),
+          })
+        : translate(lang, 'records.dup.toSecondChamber', { reporter: reporter.name, chamber: inReaderScript(match.chamberName, lang), date: match.reportedOn });
     messages.push({
       job: 'duplicate',
       period: `${lead.id}:${ctx.inbound.platform}:${ctx.inbound.updateId}`.slice(0, 200),

@@ -28,13 +28,7 @@ const leadValues = (lead: Lead): Record<LeadField, unknown> =>
   Object.fromEntries(Object.entries(LEAD_COLUMNS).map(([field, column]) => [field, lead[column]])) as Record<LeadField, unknown>;
 
 /** Applies the changes, with one history entry holding each field's new and previous value. */
-export async function editLead(
-  trx: Db,
-  lead: Lead,
-  wanted: Partial<Pick<DraftFields, LeadField>>,
-  by: number,
-  at: Date,
-): Promise<FieldChange<LeadField>[]> {
+export async function editLead(trx: Db, lead: Lead, wanted: Partial<Pick<DraftFields, LeadField>>, by: number, at: Date): Promise<FieldChange<LeadField>[]> {
   const changes = changesOf(leadValues(lead), wanted);
   if (changes.length === 0) return [];
   const set: Record<string, unknown> = { updated_at: at };
@@ -52,7 +46,7 @@ export async function editLead(
         ...Object.fromEntries(changes.map((c) => [c.field, c.to])),
         previous: Object.fromEntries(changes.map((c) => [c.field, c.from])),
       }),
-      funds_delta_yuan: funds ? fundsDelta(lead, funds.to as number | undefined ?? 0) : 0,
+      funds_delta_yuan: funds ? fundsDelta(lead, (funds.to as number | undefined) ?? 0) : 0,
     })
     .execute();
   return changes;
@@ -73,11 +67,7 @@ export function eventValues(event: ChamberEvent): Record<EventField, unknown> {
   return Object.fromEntries(Object.entries(EVENT_COLUMNS).map(([field, column]) => [field, event[column]])) as Record<EventField, unknown>;
 }
 
-export async function editEvent(
-  trx: Db,
-  event: ChamberEvent,
-  wanted: Partial<Pick<DraftFields, EventField>>,
-): Promise<FieldChange<EventField>[]> {
+export async function editEvent(trx: Db, event: ChamberEvent, wanted: Partial<Pick<DraftFields, EventField>>): Promise<FieldChange<EventField>[]> {
   const changes = changesOf(eventValues(event), wanted);
   if (changes.length === 0) return [];
   const set: Record<string, unknown> = {};

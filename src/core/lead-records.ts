@@ -27,8 +27,7 @@ export interface NewLeadInput {
   action?: Extract<LeadHistoryAction, 'reported' | 'imported'>;
 }
 
-const reaches = (stage: Stage, target: 'signed' | 'landed') =>
-  target === 'signed' ? stage === 'signed' || stage === 'landed' : stage === 'landed';
+const reaches = (stage: Stage, target: 'signed' | 'landed') => (target === 'signed' ? stage === 'signed' || stage === 'landed' : stage === 'landed');
 
 /**
  * The lead and its first history entry, in one statement: a Save costs one round trip, and
@@ -96,8 +95,7 @@ export async function lockLead(trx: Db, id: number): Promise<Lead | undefined> {
 }
 
 /** The amounts and facts that may come along with a stage change ("簽約 到位資金3億"). */
-export type LeadFacts = Partial<Pick<DraftFields,
-  'investmentYuan' | 'fundsInPlaceYuan' | 'taxYuan' | 'areaMu' | 'jobs'>>;
+export type LeadFacts = Partial<Pick<DraftFields, 'investmentYuan' | 'fundsInPlaceYuan' | 'taxYuan' | 'areaMu' | 'jobs'>>;
 
 /** The leads column that holds each field a lead keeps (the stage has its own writes). */
 export const LEAD_COLUMNS = {
@@ -131,12 +129,7 @@ export async function changeStage(
   if (reaches(to, 'signed') && lead.signed_at === null) set.signed_at = at;
   if (reaches(to, 'landed') && lead.landed_at === null) set.landed_at = at;
   set.dropped_at = to === 'dropped' ? (lead.dropped_at ?? at) : null;
-  const updated = await trx
-    .updateTable('leads')
-    .set(set)
-    .where('id', '=', lead.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const updated = await trx.updateTable('leads').set(set).where('id', '=', lead.id).returningAll().executeTakeFirstOrThrow();
   await trx
     .insertInto('lead_history')
     .values({
@@ -160,33 +153,16 @@ export function fundsDelta(lead: Lead, newFunds: number | undefined): number {
   return newFunds - (lead.funds_in_place_yuan ?? 0);
 }
 
-export async function addFollowUp(
-  trx: Db,
-  lead: Lead,
-  by: number,
-  note: string,
-  nextOn: string | null,
-  at: Date,
-): Promise<void> {
+export async function addFollowUp(trx: Db, lead: Lead, by: number, note: string, nextOn: string | null, at: Date): Promise<void> {
   await trx.insertInto('follow_ups').values({ lead_id: lead.id, member_id: by, note, next_on: nextOn, at }).execute();
-  await trx
-    .updateTable('leads')
-    .set({ last_follow_up_at: at, next_follow_up_on: nextOn, updated_at: at })
-    .where('id', '=', lead.id)
-    .execute();
+  await trx.updateTable('leads').set({ last_follow_up_at: at, next_follow_up_on: nextOn, updated_at: at }).where('id', '=', lead.id).execute();
   await trx
     .insertInto('lead_history')
     .values({ lead_id: lead.id, member_id: by, at, action: 'follow_up', note, changes: nextOn ? jsonb({ nextOn }) : null })
     .execute();
 }
 
-export async function assignOwner(
-  trx: Db,
-  lead: Lead,
-  owner: { id: number; display_name: string },
-  by: number,
-  at: Date,
-): Promise<void> {
+export async function assignOwner(trx: Db, lead: Lead, owner: { id: number; display_name: string }, by: number, at: Date): Promise<void> {
   await trx.updateTable('leads').set({ owner_id: owner.id, updated_at: at }).where('id', '=', lead.id).execute();
   await trx
     .insertInto('lead_history')

@@ -43,7 +43,13 @@ export async function findChamber(db: Db, typed: string): Promise<Lookup<Chamber
   // One character (成) would match chambers too loosely; a surname (張) is how people name a colleague.
   // 商會 alone is in every chamber's name: it matches them all, and the answer lists them.
   const wanted = chamberKey(typed) || personKey(typed);
-  return pick(chambers, (c) => chamberKey(c.name), wanted, 2, (c) => personKey(c.name));
+  return pick(
+    chambers,
+    (c) => chamberKey(c.name),
+    wanted,
+    2,
+    (c) => personKey(c.name),
+  );
 }
 
 /** The chamber whose name is another spelling of `name` (西安商會 for 西安商会), if any. */

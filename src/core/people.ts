@@ -22,11 +22,7 @@ function checkedName(name: string): string {
 }
 
 /** A new chamber, refused when another spelling of its name exists already. */
-export async function createChamber(
-  db: Db,
-  name: string,
-  options: { level?: Chamber['level']; status?: Chamber['status'] } = {},
-): Promise<Chamber> {
+export async function createChamber(db: Db, name: string, options: { level?: Chamber['level']; status?: Chamber['status'] } = {}): Promise<Chamber> {
   const trimmed = checkedName(name);
   const existing = await sameChamber(db, trimmed);
   if (existing) throw new UserError('chambers.exists', { name: trimmed, existing: existing.name });
@@ -149,22 +145,19 @@ export async function removeMember(db: Db, member: MemberRef, by: number | null,
     .where('member_id', '=', member.id)
     .where('status', '=', 'pending')
     .execute();
-  const released = await db
-    .updateTable('leads')
-    .set({ owner_id: null, updated_at: now })
-    .where('owner_id', '=', member.id)
-    .returning('id')
-    .execute();
+  const released = await db.updateTable('leads').set({ owner_id: null, updated_at: now }).where('owner_id', '=', member.id).returning('id').execute();
   if (released.length > 0) {
     await db
       .insertInto('lead_history')
-      .values(released.map((lead) => ({
-        lead_id: lead.id,
-        member_id: by,
-        at: now,
-        action: 'assigned' as const,
-        changes: jsonb({ ownerId: null, owner: '—', removed: member.display_name }),
-      })))
+      .values(
+        released.map((lead) => ({
+          lead_id: lead.id,
+          member_id: by,
+          at: now,
+          action: 'assigned' as const,
+          changes: jsonb({ ownerId: null, owner: '—', removed: member.display_name }),
+        })),
+      )
       .execute();
   }
   return { released: released.map((lead) => lead.id) };
@@ -190,7 +183,9 @@ export async function memberListing(db: Db, scope: 'all' | number[]): Promise<Me
     .select(['m.id', 'm.display_name', 'm.role', 'c.name as chamber', 'm.created_at'])
     .select([
       sql<string | null>`(select string_agg(distinct i.platform, ', ') from identities i where i.member_id = m.id)`.as('platforms'),
-      sql<Date | null>`greatest((select max(l.reported_at) from leads l where l.reporter_id = m.id), (select max(e.created_at) from events e where e.reporter_id = m.id))`.as('last_report'),
+      sql<Date | null>`greatest((select max(l.reported_at) from leads l where l.reporter_id = m.id), (select max(e.created_at) from events e where e.reporter_id = m.id))`.as(
+        'last_report',
+      ),
       sql<number>`(select count(*)::int from leads l where l.reporter_id = m.id)`.as('leads'),
     ])
     .where('m.removed_at', 'is', null)
@@ -225,10 +220,7 @@ export async function issueInvite(db: Db, request: InviteRequest): Promise<Issue
   }
   const expiresAt = new Date(request.now.getTime() + days * 86_400_000);
   const code = newInviteCode();
-  await db
-    .insertInto('invite_codes')
-    .values({ code, chamber_id: request.chamberId, role: request.role, uses_left: uses, expires_at: expiresAt })
-    .execute();
+  await db.insertInto('invite_codes').values({ code, chamber_id: request.chamberId, role: request.role, uses_left: uses, expires_at: expiresAt }).execute();
   return { code, expiresAt };
 }
 
@@ -255,4 +247,3 @@ export async function activeInvites(db: Db, scope: 'all' | number[], now: Date):
     .orderBy('i.expires_at')
     .execute();
 }
-

@@ -87,12 +87,7 @@ export function leadLine(ctx: Ctx, lead: Lead, chamberName?: string): string {
   return parts.join(' · ');
 }
 
-export function historyLine(
-  ctx: Ctx,
-  entry: LeadHistory,
-  names: Map<number, string>,
-  view: ContactView,
-): string {
+export function historyLine(ctx: Ctx, entry: LeadHistory, names: Map<number, string>, view: ContactView): string {
   const who = entry.member_id !== null ? (names.get(entry.member_id) ?? `#${entry.member_id}`) : ctx.t('lead.someone');
   const when = localDateTime(entry.at, ctx.deps.timezone);
   const changes = entry.changes ?? {};
@@ -105,9 +100,10 @@ export function historyLine(
         to: entry.to_stage ? ctx.t(`stage.${entry.to_stage}`) : '—',
       };
       // Only a note someone typed with /stage is shown: an import keeps its ledger row there.
-      what = entry.note && entry.member_id !== null
-        ? ctx.t('records.history.stageNote', { ...stages, note: shownNote(view, entry.note) })
-        : ctx.t('lead.history.stage', stages);
+      what =
+        entry.note && entry.member_id !== null
+          ? ctx.t('records.history.stageNote', { ...stages, note: shownNote(view, entry.note) })
+          : ctx.t('lead.history.stage', stages);
       break;
     }
     case 'follow_up':
@@ -148,11 +144,8 @@ export function historyLine(
 
 /** "总投资：3.00亿元 → 3.50亿元", each value shown as this reader may see it. */
 export function changeText(ctx: Ctx, field: keyof DraftFields, from: unknown, to: unknown, view: ContactView): string {
-  const shown = (value: unknown) =>
-    value === null || value === undefined || value === '' ? ctx.t('records.empty') : shownValue(ctx, field, value, view);
+  const shown = (value: unknown) => (value === null || value === undefined || value === '' ? ctx.t('records.empty') : shownValue(ctx, field, value, view));
   return ctx.t('records.edit.change', { field: ctx.t(`field.${field}`), from: shown(from), to: shown(to) });
 }
 
-const FIELD_KEYS: Record<string, true> = Object.fromEntries(
-  [...fieldsOfKind('lead'), ...fieldsOfKind('event')].map((k) => [k, true]),
-);
+const FIELD_KEYS: Record<string, true> = Object.fromEntries([...fieldsOfKind('lead'), ...fieldsOfKind('event')].map((k) => [k, true]));

@@ -61,7 +61,9 @@ export async function restorePglite(dataDir: string, file: string, force: boolea
   let keptAside: string | undefined;
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     if (!force) {
-      throw new BackupError(`${dataDir} already holds a database: restore will not overwrite it. Stop the bot, then run again with --force (the current database is kept aside, not deleted)`);
+      throw new BackupError(
+        `${dataDir} already holds a database: restore will not overwrite it. Stop the bot, then run again with --force (the current database is kept aside, not deleted)`,
+      );
     }
     keptAside = `${dataDir}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(dataDir, keptAside);
@@ -89,7 +91,9 @@ async function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], env: Node
   } catch (error) {
     const err = error as NodeJS.ErrnoException & { stderr?: string };
     if (err.code === 'ENOENT') {
-      throw new BackupError(`${tool} is not installed: install the PostgreSQL client tools of the server's version (Debian: apt-get install postgresql-client)`);
+      throw new BackupError(
+        `${tool} is not installed: install the PostgreSQL client tools of the server's version (Debian: apt-get install postgresql-client)`,
+      );
     }
     throw new BackupError(`${tool} failed: ${(err.stderr ?? err.message).trim()}`);
   }
@@ -104,9 +108,7 @@ async function tablesIn(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>(
-      `select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`,
-    );
+    const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`);
     return rows[0].n;
   } finally {
     await client.end();
@@ -117,7 +119,9 @@ async function tablesIn(url: string): Promise<number> {
 export async function restorePostgres(url: string, file: string, force: boolean): Promise<void> {
   readableBackup(file, 'postgres');
   if (!force && (await tablesIn(url)) > 0) {
-    throw new BackupError('the database of DATABASE_URL already holds tables: restore will not overwrite them. Restore into a new, empty database, or run again with --force to replace them');
+    throw new BackupError(
+      'the database of DATABASE_URL already holds tables: restore will not overwrite them. Restore into a new, empty database, or run again with --force to replace them',
+    );
   }
   const { dbname, env } = clientEnv(url);
   const args = ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${dbname}`];

@@ -94,8 +94,7 @@ function postgresDialect(connection: pg.PoolConfig, schema?: string): OpenedDial
     options: schema ? `-c search_path=${schema}` : undefined,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
-        (parsers as Record<number, (text: string) => unknown>)[oid] ??
-        pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+        (parsers as Record<number, (text: string) => unknown>)[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
     },
   });
   // A client losing its server (a failover, pg_terminate_backend) must not take the process down.

@@ -28,11 +28,7 @@ function answers(socket: string): Promise<boolean> {
  * serves it on. `exclusive` (the bot) refuses to share: it fails at once when another bot owns
  * the directory, and waits for a command that owns it to finish.
  */
-export async function claimEmbedded(
-  dir: string,
-  command: string,
-  exclusive: boolean,
-): Promise<{ lock: EmbeddedLock } | { socket: string }> {
+export async function claimEmbedded(dir: string, command: string, exclusive: boolean): Promise<{ lock: EmbeddedLock } | { socket: string }> {
   const deadline = Date.now() + OPENING_PATIENCE_MS;
   for (;;) {
     const taken = takeLock(dir, command, exclusive);

@@ -57,7 +57,10 @@ class GatedQueue {
       return bytes;
     };
     const result = (this.pending.get(handlerId) ?? Promise.resolve()).then(run);
-    this.pending.set(handlerId, result.catch(() => {}));
+    this.pending.set(
+      handlerId,
+      result.catch(() => {}),
+    );
     return result;
   }
 

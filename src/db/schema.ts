@@ -78,8 +78,7 @@ export interface LeadTable {
   import_key: string | null;
 }
 
-export type LeadHistoryAction =
-  | 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored' | 'merged';
+export type LeadHistoryAction = 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored' | 'merged';
 
 export interface LeadHistoryTable {
   id: Generated<number>;

@@ -52,17 +52,60 @@ export function isIsoDate(iso: string): boolean {
 }
 
 const RELATIVE_DAYS: Record<string, number> = {
-  大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨晚: -1, 今天: 0, 今日: 0, 今晚: 0, 今早: 0, 明天: 1, 明日: 1, 后天: 2,
-  today: 0, tonight: 0, yesterday: -1, tomorrow: 1,
-  昨儿: -1, 今儿: 0, 明儿: 1, 'the day before yesterday': -2, 'day before yesterday': -2, 'the day after tomorrow': 2, 'day after tomorrow': 2,
+  大前天: -3,
+  前天: -2,
+  昨天: -1,
+  昨日: -1,
+  昨晚: -1,
+  今天: 0,
+  今日: 0,
+  今晚: 0,
+  今早: 0,
+  明天: 1,
+  明日: 1,
+  后天: 2,
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  昨儿: -1,
+  今儿: 0,
+  明儿: 1,
+  'the day before yesterday': -2,
+  'day before yesterday': -2,
+  'the day after tomorrow': 2,
+  'day after tomorrow': 2,
 };
 const MONTH_OFFSET: Record<string, number> = { 本: 0, 这: 0, 这个: 0, 上: -1, 上个: -1, 下: 1, 下个: 1 };
 const WEEK_OFFSET: Record<string, number> = {
-  上上: -14, 上个: -7, 上: -7, 本: 0, 这个: 0, 这: 0, 下个: 7, 下: 7, last: -7, this: 0, next: 7,
+  上上: -14,
+  上个: -7,
+  上: -7,
+  本: 0,
+  这个: 0,
+  这: 0,
+  下个: 7,
+  下: 7,
+  last: -7,
+  this: 0,
+  next: 7,
 };
 const WEEKDAY: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7,
-  mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  mon: 1,
+  tues: 2,
+  wednes: 3,
+  thurs: 4,
+  fri: 5,
+  satur: 6,
+  sun: 7,
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -123,7 +166,7 @@ function nearestYear(month: number, day: number, today: { year: number; days: nu
 
 function weekday(offset: number, day: number, today: { days: number }): number {
   // 1970-01-01 was a Thursday (ISO weekday 4).
-  const todayWeekday = ((today.days + 3) % 7 + 7) % 7 + 1;
+  const todayWeekday = ((((today.days + 3) % 7) + 7) % 7) + 1;
   return today.days - todayWeekday + day + offset;
 }
 

@@ -11,12 +11,21 @@ export type DraftFields = Omit<ParsedReport, 'kind' | 'investmentForeign'> & { i
 export type DraftKind = 'lead' | 'event';
 
 const LEAD_FIELDS = [
-  'stage', 'project', 'company', 'investmentYuan', 'investmentForeign', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
-  'industry', 'location', 'contact', 'contactPhone',
+  'stage',
+  'project',
+  'company',
+  'investmentYuan',
+  'investmentForeign',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'industry',
+  'location',
+  'contact',
+  'contactPhone',
 ] as const;
-const EVENT_FIELDS = [
-  'eventType', 'date', 'location', 'invitedEnterprises', 'signedProjects', 'investmentYuan',
-] as const;
+const EVENT_FIELDS = ['eventType', 'date', 'location', 'invitedEnterprises', 'signedProjects', 'investmentYuan'] as const;
 
 export function fieldsOfKind(kind: DraftKind): readonly (keyof DraftFields)[] {
   return kind === 'lead' ? LEAD_FIELDS : EVENT_FIELDS;

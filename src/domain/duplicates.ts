@@ -15,7 +15,23 @@ export interface DuplicateFacts {
 export type DuplicateReason = 'company' | 'project' | 'phone';
 
 /** Legal forms and generic endings, longest first: 四川冷鏈物流股份有限公司 and 冷链物流 are one company. */
-const LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '控股集团', '集团公司', '集团', '公司', 'co., ltd.', 'co.,ltd.', 'co. ltd', 'ltd.', 'ltd', 'inc.', 'inc', 'group'];
+const LEGAL_FORMS = [
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '控股集团',
+  '集团公司',
+  '集团',
+  '公司',
+  'co., ltd.',
+  'co.,ltd.',
+  'co. ltd',
+  'ltd.',
+  'ltd',
+  'inc.',
+  'inc',
+  'group',
+];
 
 function stripEndings(text: string, endings: readonly string[]): string {
   let rest = text;
@@ -34,7 +50,10 @@ function stripEndings(text: string, endings: readonly string[]): string {
 /** The same name whatever the script, spacing, punctuation and a leading place. */
 function nameKey(name: string | null, endings: readonly string[]): string | null {
   if (!name) return null;
-  const folded = foldText(name.toLowerCase()).replace(/[()（）[\]【】"“”'‘’·]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = foldText(name.toLowerCase())
+    .replace(/[()（）[\]【】"“”'‘’·]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const stripped = stripEndings(folded, endings);
   const key = stripped.slice(leadingPlaceLength(stripped, 0, stripped.length)).replace(/[^\p{L}\p{N}]/gu, '');
   // A key of one character ("园") would match far too much.

@@ -38,9 +38,7 @@ const DEFAULT_UNIT: Partial<Record<Field, string>> = {
   signedProjects: '個',
 };
 
-const PARSED_BY_KEY: Field[] = [
-  'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'date', 'invitedEnterprises', 'signedProjects',
-];
+const PARSED_BY_KEY: Field[] = ['investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'date', 'invitedEnterprises', 'signedProjects'];
 
 export type FieldEdit = { changes: Partial<ParsedReport> } | { invalid: string; field: Field };
 
@@ -48,10 +46,7 @@ export type FieldEdit = { changes: Partial<ParsedReport> } | { invalid: string; 
  * Reads one "FIELD VALUE" correction. Returns null when no field is named (or not one of
  * `fields`), `invalid` when the value cannot be read, else the changes to apply.
  */
-export function parseFieldEdit(
-  text: string,
-  options: { today: string; fields: readonly Field[] },
-): FieldEdit | null {
+export function parseFieldEdit(text: string, options: { today: string; fields: readonly Field[] }): FieldEdit | null {
   const trimmed = text.trim();
   const named = nameField(trimmed);
   if (!named || !options.fields.includes(named.field)) return null;
@@ -113,6 +108,9 @@ function nameField(text: string): { field: Field; key: string; value: string } |
     }
   }
   if (!best) return null;
-  const value = text.slice(best.length).replace(/^\s*[:：=]?\s*/, '').trim();
+  const value = text
+    .slice(best.length)
+    .replace(/^\s*[:：=]?\s*/, '')
+    .trim();
   return { field: best.field, key: best.key, value };
 }

@@ -36,7 +36,13 @@ setDigits('六陆', 6);
 setDigits('七柒', 7);
 setDigits('八捌', 8);
 setDigits('九玖', 9);
-for (const [chars, power] of [['十拾', 1], ['百佰', 2], ['千仟', 3], ['万', 4], ['亿', 8]] as const) {
+for (const [chars, power] of [
+  ['十拾', 1],
+  ['百佰', 2],
+  ['千仟', 3],
+  ['万', 4],
+  ['亿', 8],
+] as const) {
   for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
 }
 
@@ -55,9 +61,7 @@ export function startsNumeral(code: number): boolean {
   return isAsciiDigit(code) || DIGIT[code] >= 0 || (POWER[code] > 0 && POWER[code] < 4);
 }
 
-type Token =
-  | { kind: 'value'; int: string; frac: string }
-  | { kind: 'power'; power: number };
+type Token = { kind: 'value'; int: string; frac: string } | { kind: 'power'; power: number };
 
 const POW10: bigint[] = [];
 for (let i = 0n; i <= 40n; i++) POW10.push(10n ** i);
@@ -82,15 +86,17 @@ export function readNumeral(text: string, start: number): Numeral | null {
   while (i < length && tokens.length < MAX_TOKENS) {
     const code = text.charCodeAt(i);
     if (isAsciiDigit(code)) {
-      if (lastWasArabic || chineseDigits > 0 && tokens[tokens.length - 1]?.kind === 'value') break;
+      if (lastWasArabic || (chineseDigits > 0 && tokens[tokens.length - 1]?.kind === 'value')) break;
       let j = i;
       while (j < length && isAsciiDigit(text.charCodeAt(j))) j++;
       let int = text.slice(i, j);
       // Thousands separators: "1,500" and "12,800,000", but not "3,4".
       while (
         text.charCodeAt(j) === 44 /* , */ &&
-        isAsciiDigit(text.charCodeAt(j + 1)) && isAsciiDigit(text.charCodeAt(j + 2)) &&
-        isAsciiDigit(text.charCodeAt(j + 3)) && !isAsciiDigit(text.charCodeAt(j + 4))
+        isAsciiDigit(text.charCodeAt(j + 1)) &&
+        isAsciiDigit(text.charCodeAt(j + 2)) &&
+        isAsciiDigit(text.charCodeAt(j + 3)) &&
+        !isAsciiDigit(text.charCodeAt(j + 4))
       ) {
         int += text.slice(j + 1, j + 4);
         j += 4;

@@ -176,29 +176,64 @@ export function parsePeriod(input: string, today: string): PeriodParse {
 
   const compact = text.replace(/\s+/g, '');
   switch (compact) {
-    case '本周': case '这周': case '这一周': case '本星期': case 'thisweek':
+    case '本周':
+    case '这周':
+    case '这一周':
+    case '本星期':
+    case 'thisweek':
       return ok(unitPeriod('week', mondayOf(today), today));
-    case '上周': case '上一周': case '上星期': case 'lastweek':
+    case '上周':
+    case '上一周':
+    case '上星期':
+    case 'lastweek':
       return ok(unitPeriod('week', addDays(mondayOf(today), -7), today));
-    case '本月': case '这个月': case '当月': case '本月份': case 'thismonth':
+    case '本月':
+    case '这个月':
+    case '当月':
+    case '本月份':
+    case 'thismonth':
       return ok(monthPeriod(thisYear, thisMonth, today));
-    case '上月': case '上个月': case '上一个月': case 'lastmonth':
+    case '上月':
+    case '上个月':
+    case '上一个月':
+    case 'lastmonth':
       return ok(previousPeriod(monthPeriod(thisYear, thisMonth, '9999-12-31')));
-    case '本季度': case '本季': case '这个季度': case '这季度': case 'thisquarter':
+    case '本季度':
+    case '本季':
+    case '这个季度':
+    case '这季度':
+    case 'thisquarter':
       return ok(quarterPeriod(thisYear, Math.ceil(thisMonth / 3), today));
-    case '上季度': case '上季': case '上个季度': case '上一季度': case 'lastquarter':
+    case '上季度':
+    case '上季':
+    case '上个季度':
+    case '上一季度':
+    case 'lastquarter':
       return ok(previousPeriod(quarterPeriod(thisYear, Math.ceil(thisMonth / 3), '9999-12-31')));
-    case '上半年': case '今年上半年': case 'h1':
+    case '上半年':
+    case '今年上半年':
+    case 'h1':
       return ok(halfPeriod(thisYear, 1, today));
-    case '下半年': case '今年下半年': case 'h2':
+    case '下半年':
+    case '今年下半年':
+    case 'h2':
       return ok(halfPeriod(thisYear, 2, today));
     case '去年上半年':
       return ok(halfPeriod(thisYear - 1, 1, today));
     case '去年下半年':
       return ok(halfPeriod(thisYear - 1, 2, today));
-    case '今年': case '本年': case '本年度': case '今年以来': case 'thisyear': case 'ytd':
+    case '今年':
+    case '本年':
+    case '本年度':
+    case '今年以来':
+    case 'thisyear':
+    case 'ytd':
       return ok(yearPeriod(thisYear, today));
-    case '去年': case '上年': case '上一年': case '上年度': case 'lastyear':
+    case '去年':
+    case '上年':
+    case '上一年':
+    case '上年度':
+    case 'lastyear':
       return ok(yearPeriod(thisYear - 1, today));
     case '前年':
       return ok(yearPeriod(thisYear - 2, today));

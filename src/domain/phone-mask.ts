@@ -43,10 +43,7 @@ const UNIT_AFTER = '(?!\\s*(?:[元萬万億亿千百%‰人戶户家個个場场
 const NOT_AFTER = '(?<![\\d.,/\\-\\w])';
 const NOT_BEFORE = '(?![\\d.,:/\\-]\\d|\\d|[A-Za-z])';
 
-const PHONE_IN_TEXT = new RegExp(
-  `${NOT_AFTER}${COUNTRY}(?:${SHAPES.join('|')})${EXTENSION_AFTER}${NOT_BEFORE}${UNIT_AFTER}`,
-  'giu',
-);
+const PHONE_IN_TEXT = new RegExp(`${NOT_AFTER}${COUNTRY}(?:${SHAPES.join('|')})${EXTENSION_AFTER}${NOT_BEFORE}${UNIT_AFTER}`, 'giu');
 
 /** 20261120 and 2025-2026 read as a date and a span of years, not as local landlines. */
 const DATE_LIKE = /^(?:(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-(?:19|20)\d{2})$/;

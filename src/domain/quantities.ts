@@ -45,12 +45,41 @@ export type ForeignCurrency = (typeof FOREIGN_CURRENCIES)[number];
 
 /** Currency words after or before a number (folded text), longest first where they share a start. */
 const CURRENCY_WORDS: [string, ForeignCurrency][] = [
-  ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['港纸', 'HKD'], ['欧元', 'EUR'],
-  ['日元', 'JPY'], ['日币', 'JPY'], ['円', 'JPY'], ['英镑', 'GBP'], ['新台币', 'TWD'], ['台币', 'TWD'],
-  ['新加坡元', 'SGD'], ['新币', 'SGD'], ['坡币', 'SGD'],
-  ['usd', 'USD'], ['us dollars', 'USD'], ['dollars', 'USD'], ['hkd', 'HKD'], ['eur', 'EUR'], ['euros', 'EUR'],
-  ['jpy', 'JPY'], ['yen', 'JPY'], ['gbp', 'GBP'], ['pounds', 'GBP'], ['twd', 'TWD'], ['ntd', 'TWD'], ['sgd', 'SGD'],
-  ['us$', 'USD'], ['hk$', 'HKD'], ['nt$', 'TWD'], ['s$', 'SGD'], ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'],
+  ['美元', 'USD'],
+  ['美金', 'USD'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['港纸', 'HKD'],
+  ['欧元', 'EUR'],
+  ['日元', 'JPY'],
+  ['日币', 'JPY'],
+  ['円', 'JPY'],
+  ['英镑', 'GBP'],
+  ['新台币', 'TWD'],
+  ['台币', 'TWD'],
+  ['新加坡元', 'SGD'],
+  ['新币', 'SGD'],
+  ['坡币', 'SGD'],
+  ['usd', 'USD'],
+  ['us dollars', 'USD'],
+  ['dollars', 'USD'],
+  ['hkd', 'HKD'],
+  ['eur', 'EUR'],
+  ['euros', 'EUR'],
+  ['jpy', 'JPY'],
+  ['yen', 'JPY'],
+  ['gbp', 'GBP'],
+  ['pounds', 'GBP'],
+  ['twd', 'TWD'],
+  ['ntd', 'TWD'],
+  ['sgd', 'SGD'],
+  ['us$', 'USD'],
+  ['hk$', 'HKD'],
+  ['nt$', 'TWD'],
+  ['s$', 'SGD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
 ];
 const CURRENCY_OF = new Map(CURRENCY_WORDS);
 
@@ -62,25 +91,82 @@ interface UnitWord {
 }
 
 const UNIT_WORDS: [string, Unit][] = [
-  ['平方公里', 'sqkm'], ['平方千米', 'sqkm'], ['平方米', 'sqm'], ['平米', 'sqm'], ['平方', 'sqm'], ['㎡', 'sqm'],
-  ['公顷', 'hectare'], ['亩', 'mu'],
+  ['平方公里', 'sqkm'],
+  ['平方千米', 'sqkm'],
+  ['平方米', 'sqm'],
+  ['平米', 'sqm'],
+  ['平方', 'sqm'],
+  ['㎡', 'sqm'],
+  ['公顷', 'hectare'],
+  ['亩', 'mu'],
   ...CURRENCY_WORDS.filter(([word]) => /^[\u4e00-\u9fff]/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
-  ['元', 'yuan'], ['块钱', 'yuan'], ['块', 'yuan'], ['人民币', 'yuan'],
-  ['人次', 'other'], ['号人', 'person'], ['人', 'person'], ['名', 'person'], ['位', 'person'],
-  ['个', 'piece'], ['项', 'piece'], ['家', 'household'], ['户', 'household'],
-  ['年', 'date'], ['月', 'date'], ['日', 'date'], ['号', 'date'],
-  ['期', 'other'], ['次', 'other'], ['场', 'other'], ['批', 'other'], ['届', 'other'], ['天', 'other'],
-  ['%', 'other'], ['倍', 'other'], ['岁', 'other'], ['点', 'other'], ['时', 'other'], ['分', 'other'],
-  ['yuan', 'yuan'], ['rmb', 'yuan'], ['cny', 'yuan'], ['renminbi', 'yuan'],
+  ['元', 'yuan'],
+  ['块钱', 'yuan'],
+  ['块', 'yuan'],
+  ['人民币', 'yuan'],
+  ['人次', 'other'],
+  ['号人', 'person'],
+  ['人', 'person'],
+  ['名', 'person'],
+  ['位', 'person'],
+  ['个', 'piece'],
+  ['项', 'piece'],
+  ['家', 'household'],
+  ['户', 'household'],
+  ['年', 'date'],
+  ['月', 'date'],
+  ['日', 'date'],
+  ['号', 'date'],
+  ['期', 'other'],
+  ['次', 'other'],
+  ['场', 'other'],
+  ['批', 'other'],
+  ['届', 'other'],
+  ['天', 'other'],
+  ['%', 'other'],
+  ['倍', 'other'],
+  ['岁', 'other'],
+  ['点', 'other'],
+  ['时', 'other'],
+  ['分', 'other'],
+  ['yuan', 'yuan'],
+  ['rmb', 'yuan'],
+  ['cny', 'yuan'],
+  ['renminbi', 'yuan'],
   ...CURRENCY_WORDS.filter(([word]) => /^[a-z][a-z ]+$/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
-  ['mu', 'mu'], ['hectares', 'hectare'], ['hectare', 'hectare'], ['ha', 'hectare'],
-  ['square meters', 'sqm'], ['square metres', 'sqm'], ['sq m', 'sqm'], ['sqm', 'sqm'], ['m2', 'sqm'], ['m²', 'sqm'],
-  ['square kilometers', 'sqkm'], ['square kilometres', 'sqkm'], ['sq km', 'sqkm'], ['km2', 'sqkm'], ['km²', 'sqkm'],
-  ['new jobs', 'job'], ['jobs', 'job'], ['job', 'job'], ['positions', 'job'],
-  ['people', 'person'], ['persons', 'person'], ['workers', 'person'], ['employees', 'person'], ['staff', 'person'],
-  ['enterprises', 'enterprise'], ['companies', 'enterprise'], ['firms', 'enterprise'], ['businesses', 'enterprise'],
-  ['enterprise', 'enterprise'], ['company', 'enterprise'],
-  ['projects', 'project'], ['project', 'project'], ['deals', 'project'],
+  ['mu', 'mu'],
+  ['hectares', 'hectare'],
+  ['hectare', 'hectare'],
+  ['ha', 'hectare'],
+  ['square meters', 'sqm'],
+  ['square metres', 'sqm'],
+  ['sq m', 'sqm'],
+  ['sqm', 'sqm'],
+  ['m2', 'sqm'],
+  ['m²', 'sqm'],
+  ['square kilometers', 'sqkm'],
+  ['square kilometres', 'sqkm'],
+  ['sq km', 'sqkm'],
+  ['km2', 'sqkm'],
+  ['km²', 'sqkm'],
+  ['new jobs', 'job'],
+  ['jobs', 'job'],
+  ['job', 'job'],
+  ['positions', 'job'],
+  ['people', 'person'],
+  ['persons', 'person'],
+  ['workers', 'person'],
+  ['employees', 'person'],
+  ['staff', 'person'],
+  ['enterprises', 'enterprise'],
+  ['companies', 'enterprise'],
+  ['firms', 'enterprise'],
+  ['businesses', 'enterprise'],
+  ['enterprise', 'enterprise'],
+  ['company', 'enterprise'],
+  ['projects', 'project'],
+  ['project', 'project'],
+  ['deals', 'project'],
 ];
 
 /** Unit words by their first character, longest first. */
@@ -95,16 +181,51 @@ for (const [word, unit] of UNIT_WORDS) {
 
 /** English scale words after a number: "50 million", "1.2 bn". */
 const SCALES: [string, number][] = [
-  ['hundred million', 8], ['trillion', 12], ['billion', 9], ['bn', 9], ['million', 6], ['mln', 6], ['mn', 6],
-  ['thousand', 3], ['k', 3],
+  ['hundred million', 8],
+  ['trillion', 12],
+  ['billion', 9],
+  ['bn', 9],
+  ['million', 6],
+  ['mln', 6],
+  ['mn', 6],
+  ['thousand', 3],
+  ['k', 3],
 ];
 
 const SCALES_AFTER_CURRENCY: [string, number][] = [...SCALES, ['m', 6], ['b', 9]];
 
 const CURRENCY_BEFORE: [string, Unit][] = [
-  ['人民币', 'yuan'], ['rmb', 'yuan'], ['cny', 'yuan'], ['¥', 'yuan'], ['￥', 'yuan'],
-  ...['us$', 'hk$', 'nt$', 's$', 'usd', 'hkd', 'eur', 'jpy', 'gbp', 'twd', 'ntd', 'sgd', '$', '€', '£',
-    '美元', '港币', '港元', '新台币', '台币', '日元', '欧元', '英镑', '新币'].map((word): [string, Unit] => [word, 'foreign']),
+  ['人民币', 'yuan'],
+  ['rmb', 'yuan'],
+  ['cny', 'yuan'],
+  ['¥', 'yuan'],
+  ['￥', 'yuan'],
+  ...[
+    'us$',
+    'hk$',
+    'nt$',
+    's$',
+    'usd',
+    'hkd',
+    'eur',
+    'jpy',
+    'gbp',
+    'twd',
+    'ntd',
+    'sgd',
+    '$',
+    '€',
+    '£',
+    '美元',
+    '港币',
+    '港元',
+    '新台币',
+    '台币',
+    '日元',
+    '欧元',
+    '英镑',
+    '新币',
+  ].map((word): [string, Unit] => [word, 'foreign']),
 ];
 
 const isLatin = (code: number) => code >= 97 && code <= 122;
@@ -145,10 +266,38 @@ const MINUS = new Set(['-', '−', '负'].map((c) => c.charCodeAt(0)));
 
 /** Counts written as words ("nine member firms", "two projects"); larger ones come as digits. */
 const NUMBER_WORDS = new Map(
-  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((word, n) => [word, n + 1]),
+  [
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ].map((word, n) => [word, n + 1]),
 );
-for (const [word, value] of [['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]] as const) {
+for (const [word, value] of [
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+] as const) {
   NUMBER_WORDS.set(word, value);
 }
 const COUNTED = new Set<Unit>(['enterprise', 'project', 'person', 'job']);
@@ -168,7 +317,10 @@ function countWord(text: string, at: number, end: number): Quantity | null {
 
 const WAN = '万'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
-const CHINESE_SCALE = new Map([[WAN, 4n], [YI, 8n]]);
+const CHINESE_SCALE = new Map([
+  [WAN, 4n],
+  [YI, 8n],
+]);
 
 /** 近萬人, 上億元: about ten thousand, or a hundred million, written without a digit. */
 function approximateTenThousand(text: string, at: number): Quantity | null {
@@ -206,7 +358,7 @@ export function scanQuantities(text: string): Quantity[] {
     const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     const currency = currencyBefore(text, i);
     // "1e308", "m2", "A3": digits glued to letters are not quantities (a currency code is).
-    if (isAsciiDigit(code) && ((isLatin(before) && !currency) || before === 46 /* . */)) {
+    if (isAsciiDigit(code) && ((isLatin(before) && !currency) || before === 46) /* . */) {
       i = numeral.end;
       continue;
     }
@@ -236,9 +388,7 @@ function countAfterAdjective(text: string, at: number): { unit: Unit; end: numbe
   return unit && (unit.unit === 'enterprise' || unit.unit === 'project' || unit.unit === 'person') ? unit : null;
 }
 
-function readUnit(
-  text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean,
-): Quantity {
+function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;
   if (QUALIFIER_AFTER.has(text.charCodeAt(at))) at++;
   // English: "50 million yuan", "1.2bn", "30 mu".

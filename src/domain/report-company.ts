@@ -12,7 +12,8 @@ import { isNameSpan } from './person-names.ts';
  */
 
 const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团/g;
-const LEGAL_AT_END = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+const LEGAL_AT_END =
+  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 const LATIN_NAME = String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){0,5}[A-Z][A-Za-z0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(
   String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
@@ -96,7 +97,10 @@ const TRADE =
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
-const TRADE_SUBJECT = new RegExp(`(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|去年|今年|年|\\d|\\(|,|:)`, 'g');
+const TRADE_SUBJECT = new RegExp(
+  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|去年|今年|年|\\d|\\(|,|:)`,
+  'g',
+);
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {

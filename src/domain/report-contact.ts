@@ -11,17 +11,20 @@ import { findPhone } from './phone.ts';
  */
 
 /** 聯繫人是黃振華, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強: the key, a verb of naming, a title. */
-const CONTACT_KEY = /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:是|叫|系|为|姓)?\s*(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?/g;
+const CONTACT_KEY =
+  /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:是|叫|系|为|姓)?\s*(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
-const POLITE_BESIDE_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+const POLITE_BESIDE_NAME =
+  /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
 /** 有位王總, 的林總講, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
-const INTRODUCED_POLITE = /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同)([\u4e00-\u9fff])(?:总|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+const INTRODUCED_POLITE =
+  /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同)([\u4e00-\u9fff])(?:总|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;

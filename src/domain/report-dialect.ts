@@ -71,7 +71,9 @@ const RULES = new RegExp(
     '(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d])间(?=[\\u4e00-\\u9fff])',
     '呢(?=[个间度排单])',
     '(?<=已经|已|刚)前约|前约(?=了)',
-    Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|'),
+    Object.keys(WORDS)
+      .sort((a, b) => b.length - a.length)
+      .join('|'),
     `[${Object.keys(CANTONESE_CHARS).join('')}]`,
   ].join('|'),
   'g',

@@ -8,7 +8,8 @@ import { clauseEnd, groupedWords } from './report-text.ts';
  * that something took place (推介活動, promotion conference): then the one before it says what.
  */
 
-const VERBS = /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|参加|参与|出席|带队|带了|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
+const VERBS =
+  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|参加|参与|出席|带队|带了|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
 
 const ACTIVITIES: [EventType, string][] = [
   ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],

@@ -34,18 +34,21 @@ interface Rule {
 const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
-const NOT_INVESTMENT = /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+const NOT_INVESTMENT =
+  /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
 const RULES = {
   investment: {
-    keywords: /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
+    keywords:
+      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
     accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
   funds: {
-    keywords: /\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
+    keywords:
+      /\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
@@ -55,12 +58,14 @@ const RULES = {
     blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
   },
   area: {
-    keywords: /占地面积|用地面积|规划面积|占地|用地|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
+    keywords:
+      /占地面积|用地面积|规划面积|占地|用地|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
     accepts: (q: Quantity) => AREA_UNITS.has(q.unit) || (q.unit === 'none' && !q.big),
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
-    keywords: /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
+    keywords:
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -209,7 +214,11 @@ function first(found: Hit[]): Quantity | null {
 function area(report: ReportText): number | null {
   const { text } = report;
   const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
-  if (found) return quantityMu(revised(report, found, (q) => q.unit === found.unit), true);
+  if (found)
+    return quantityMu(
+      revised(report, found, (q) => q.unit === found.unit),
+      true,
+    );
   // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land"); square
   // meters only when something stands on them ("a line on 20,000 square meters").
   for (const q of report.quantities) {
@@ -237,7 +246,10 @@ function jobs(report: ReportText): number | null {
       q.unit === 'job' ||
       ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
       // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
-      ((q.unit === 'piece' || q.unit === 'person') && !q.big && STAFF.test(text.slice(q.end, q.end + 2)) && !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
+      ((q.unit === 'piece' || q.unit === 'person') &&
+        !q.big &&
+        STAFF.test(text.slice(q.end, q.end + 2)) &&
+        !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
   return job ? quantityCount(job) : null;
 }

@@ -22,7 +22,29 @@ const KEYS: [KeyField, string[]][] = [
   ['company', ['企业名称', '公司名称', '投资方', '投资主体', '投资企业', '签约企业', '公司', '企业', 'company', 'enterprise', 'investor']],
   ['contact', ['联系人', '对接人', '负责人', '联系', 'contact person', 'contact']],
   ['phone', ['联系电话', '联系方式', '电话', '手机', 'phone', 'tel', 'mobile']],
-  ['location', ['活动地点', '建设地点', '项目地点', '项目地址', '建设地址', '地点', '地址', '选址', '落户地点', '落户地', '落地地点', '落地点', '位置', '所在地', 'location', 'place', 'venue', 'address']],
+  [
+    'location',
+    [
+      '活动地点',
+      '建设地点',
+      '项目地点',
+      '项目地址',
+      '建设地址',
+      '地点',
+      '地址',
+      '选址',
+      '落户地点',
+      '落户地',
+      '落地地点',
+      '落地点',
+      '位置',
+      '所在地',
+      'location',
+      'place',
+      'venue',
+      'address',
+    ],
+  ],
   ['industry', ['所属行业', '行业', '产业类别', '产业', '领域', 'industry', 'sector']],
   ['stage', ['项目进度', '项目阶段', '目前阶段', '当前阶段', '进展情况', '阶段', '进展', '进度', '状态', 'stage', 'status']],
   ['date', ['日期', '时间', 'date']],
@@ -31,15 +53,37 @@ const KEYS: [KeyField, string[]][] = [
 
 /** Keys of numeric fields: they end a value as well ("光伏組件 投資2億"). */
 const NUMERIC_KEYS = [
-  '总投资', '投资额', '投资', '到位资金', '占地', '用地', '面积', '就业', '用工', '税收', '纳税', '邀请企业', '签约项目',
-  'investment', 'area', 'jobs', 'tax', 'funds', 'invited', 'signed',
+  '总投资',
+  '投资额',
+  '投资',
+  '到位资金',
+  '占地',
+  '用地',
+  '面积',
+  '就业',
+  '用工',
+  '税收',
+  '纳税',
+  '邀请企业',
+  '签约项目',
+  'investment',
+  'area',
+  'jobs',
+  'tax',
+  'funds',
+  'invited',
+  'signed',
 ];
 
 const FIELD_OF_KEY = new Map<string, KeyField>();
 for (const [field, words] of KEYS) for (const word of words) FIELD_OF_KEY.set(word, field);
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 const isLatinKey = (word: string) => /^[a-z]/.test(word);
 const TEXT_KEYS = [...FIELD_OF_KEY.keys()];
 const CJK_KEYS = alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)).concat(NUMERIC_KEYS.filter((k) => !isLatinKey(k))));
@@ -179,5 +223,3 @@ export function readKeyValues(report: ReportText): KeyValues {
   }
   return values;
 }
-
-

@@ -17,7 +17,8 @@ const AT_PLACE =
   /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条])|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
-const COUNTY_AT = /(?:(?:在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
+const COUNTY_AT =
+  /(?:(?:在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -27,7 +28,8 @@ const AGREES = /^(?:签约|签订|签署|签下|达成)/;
 const SIGNS = /签|达成/;
 const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁)(?:在|于|到|至)?/g;
 const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
-const NOT_PLACES_LATIN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
+const NOT_PLACES_LATIN =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度), settings (在現場). */
 const NOT_A_PLACE =

@@ -74,9 +74,11 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 }
 
 // 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement.
-const QUESTION_END = /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
+const QUESTION_END =
+  /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
-const REQUEST = /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
+const REQUEST =
+  /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
 const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
 
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
@@ -87,7 +89,8 @@ function isQuestion(text: string): boolean {
 }
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
-const LEAD_WORDS = /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+const LEAD_WORDS =
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
 /** A visitor coming here to look: the investor's visit, not the chamber's. */
@@ -110,8 +113,12 @@ function reportedBeforeAsking(report: ReportText): boolean {
 
 function hasFigures(figures: Figures): boolean {
   return (
-    figures.investmentYuan !== null || figures.investmentForeign !== null || figures.fundsInPlaceYuan !== null || figures.taxYuan !== null ||
-    figures.areaMu !== null || figures.jobs !== null
+    figures.investmentYuan !== null ||
+    figures.investmentForeign !== null ||
+    figures.fundsInPlaceYuan !== null ||
+    figures.taxYuan !== null ||
+    figures.areaMu !== null ||
+    figures.jobs !== null
   );
 }
 

@@ -46,7 +46,11 @@ const STYLES: Style[] = [
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: /([\u2460-\u2473])\s*/g, value: (m) => m[1].charCodeAt(0) - 0x2460 + 1, numbered: true },
   // Spoken lists, as voice input writes them: 第一個是…第二個是…, 一是…二是….
-  { pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:个|件|条|项|点)(?:是|呢)?[,:]?\s*`, 'g'), value: (m) => /\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1]), numbered: true },
+  {
+    pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:个|件|条|项|点)(?:是|呢)?[,:]?\s*`, 'g'),
+    value: (m) => (/\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1])),
+    numbered: true,
+  },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇\-*][ \t]*/g, value: () => 1, numbered: false },
 ];
@@ -80,8 +84,18 @@ function namesItsSubject(text: string, parsed: ParsedReport): boolean {
 }
 
 const DESCRIBING_FACTS = [
-  'stage', 'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'contact', 'contactPhone', 'location',
-  'eventType', 'invitedEnterprises', 'signedProjects',
+  'stage',
+  'investmentYuan',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'contact',
+  'contactPhone',
+  'location',
+  'eventType',
+  'invitedEnterprises',
+  'signedProjects',
 ] as const;
 
 /**

@@ -16,10 +16,19 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 const STAGE_WORDS: [ParsedStage, string][] = [
   ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
   ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议'],
-  ['negotiating', '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)'],
-  ['landed', String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`],
+  [
+    'negotiating',
+    '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+  ],
+  [
+    'landed',
+    String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`,
+  ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
-  ['negotiating', String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`],
+  [
+    'negotiating',
+    String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+  ],
 ];
 
 const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, latin: n >= 3 })));
@@ -84,7 +93,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   return marker;
 }
 
-const SIGN_TO_COME = /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
+const SIGN_TO_COME =
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
 /** 只是有這個想法, 淨係有意向: an intention and nothing more. */
 const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:意向|想法|兴趣|初步意向)/;
 
@@ -123,7 +133,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
   if (talks && best < RANK.negotiating && INTENT_ONLY.test(text.slice(from, to))) talks = false;
   if (talks) best = Math.max(best, RANK.negotiating);
-  const stage = best < 0 ? null : (Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null;
+  const stage = best < 0 ? null : ((Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null);
   return { stage, mentioned };
 }
 

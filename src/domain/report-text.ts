@@ -103,9 +103,6 @@ export function groupedWords(groups: readonly { words: string; latin: boolean }[
   const any = new RegExp(groups.map(({ words }) => `(${words})`).join('|'), 'g');
   const firsts = new Set<string>();
   for (const { words, latin } of groups) if (!latin) for (const word of words.split('|')) firsts.add(word[0]);
-  const cjk = new RegExp(
-    `(?=[${[...firsts].join('')}])(?:${groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|')})`,
-    'g',
-  );
+  const cjk = new RegExp(`(?=[${[...firsts].join('')}])(?:${groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|')})`, 'g');
   return { any, cjk };
 }

@@ -35,7 +35,22 @@ export interface ParsedReport {
 }
 
 export const PARSED_FIELDS = [
-  'kind', 'stage', 'investmentYuan', 'investmentForeign', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs',
-  'company', 'project', 'contact', 'contactPhone', 'location', 'industry', 'eventType',
-  'date', 'invitedEnterprises', 'signedProjects',
+  'kind',
+  'stage',
+  'investmentYuan',
+  'investmentForeign',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'company',
+  'project',
+  'contact',
+  'contactPhone',
+  'location',
+  'industry',
+  'eventType',
+  'date',
+  'invitedEnterprises',
+  'signedProjects',
 ] as const satisfies readonly (keyof ParsedReport)[];

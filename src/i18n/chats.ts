@@ -15,7 +15,9 @@ export const chatsCatalog = {
   },
   en: {
     'chats.unreadable': 'I can only read text. Please type or paste your report as a message; with a photo, write it in the caption.',
-    'chats.added': 'Hello, I am the chamber’s investment assistant. A secretary of the chamber binds this group by mentioning me with /bindgroup here; then the weekly projects and policies come to this group.',
-    'chats.addedBack': 'This group is bound to {chamber}; its weekly digest stopped when the bot was removed. A secretary resumes it by mentioning me with /unmute digest here.',
+    'chats.added':
+      'Hello, I am the chamber’s investment assistant. A secretary of the chamber binds this group by mentioning me with /bindgroup here; then the weekly projects and policies come to this group.',
+    'chats.addedBack':
+      'This group is bound to {chamber}; its weekly digest stopped when the bot was removed. A secretary resumes it by mentioning me with /unmute digest here.',
   },
 } as const;

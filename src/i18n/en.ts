@@ -5,7 +5,8 @@ export const en: Catalog = {
   'lang.changed': 'Language set to English.',
   'lang.usage': 'Usage: /lang zh-CN | zh-TW | en',
 
-  'start.welcome': 'Hello, {name}! I am the chamber investment assistant: send me a lead or an event in your own words and I will sort it out, confirm it with you and record it. Send /help for what you can do.',
+  'start.welcome':
+    'Hello, {name}! I am the chamber investment assistant: send me a lead or an event in your own words and I will sort it out, confirm it with you and record it. Send /help for what you can do.',
   'start.guest': 'Hello, {name}! I am the chamber investment assistant. Ask your chamber secretary for an invite code, then send /join CODE.',
 
   'help.title': 'Commands you can use:',
@@ -45,7 +46,8 @@ export const en: Catalog = {
   'join.done': 'Welcome to {chamber}! Your role: {role}. Send /help for what you can do.',
   'join.doneNoChamber': 'Welcome! Your role: {role}. Send /help for what you can do.',
   'join.linked': 'Linked: this account and your account on the other platform are one person ({name}).',
-  'link.code': 'Your link code: {code} (valid {minutes} minutes, once). Send /join {code} to the bot privately on the other platform. The code is your account: never forward it.',
+  'link.code':
+    'Your link code: {code} (valid {minutes} minutes, once). Send /join {code} to the bot privately on the other platform. The code is your account: never forward it.',
 
   'role.member': 'member',
   'role.secretary': 'secretary',
@@ -94,9 +96,11 @@ export const en: Catalog = {
   'unit.projects': '{value} projects',
 
   'draft.understood': 'This is the {kind} I understood; please confirm:',
-  'draft.nothing': 'I could not tell whether this is a lead or an event. Name the project, company, amount or event, e.g. "Tianjin chamber is talking to a logistics company that plans to invest 300 million yuan". Send /help for more.',
+  'draft.nothing':
+    'I could not tell whether this is a lead or an event. Name the project, company, amount or event, e.g. "Tianjin chamber is talking to a logistics company that plans to invest 300 million yuan". Send /help for more.',
   'draft.askTitle': 'What is this lead called? Reply with the project or company name.',
-  'draft.askEdit': 'Send the one field to change, e.g. "investment 300 million", "stage signed", "project Tianfu logistics park", "contact Wang Lei 13912345678".',
+  'draft.askEdit':
+    'Send the one field to change, e.g. "investment 300 million", "stage signed", "project Tianfu logistics park", "contact Wang Lei 13912345678".',
   'draft.editNotUnderstood': 'I could not tell which field to change. Send "FIELD VALUE", e.g. "investment 300 million" or "stage signed". Fields: {fields}.',
   'draft.save': '✅ Save',
   'draft.edit': '✏️ Edit',

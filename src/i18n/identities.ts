@@ -29,8 +29,10 @@ export const identitiesCatalog = {
   },
   en: {
     'link.privateOnly': 'Link codes are only sent in a private chat: anyone in a group who reads one can take over your account. Send /link to me privately.',
-    'link.samePlatform': 'A link code works only on another platform than the one it was made on. Send /join CODE to the bot privately on the other platform; this code is now void, send /link again.',
-    'link.notice': 'A new account "{name}" on {platform} was just linked to yours ({at}). If this was not you, press the button below now, or send /unlink {platform}.',
+    'link.samePlatform':
+      'A link code works only on another platform than the one it was made on. Send /join CODE to the bot privately on the other platform; this code is now void, send /link again.',
+    'link.notice':
+      'A new account "{name}" on {platform} was just linked to yours ({at}). If this was not you, press the button below now, or send /unlink {platform}.',
     'link.undoButton': 'Not me: unlink it',
     'help.unlink': '/unlink PLATFORM — remove an account linked on another platform (e.g. /unlink lark)',
     'unlink.usage': 'Usage: /unlink PLATFORM. Your accounts linked on other platforms: {linked}',

@@ -74,7 +74,5 @@ export function langFromHint(hint: string | undefined): Language {
 
 export function translate(lang: Language, key: MessageKey, params: Params = {}): string {
   const template = catalogs[lang][key] ?? catalogs['zh-CN'][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }

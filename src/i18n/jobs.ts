@@ -58,12 +58,14 @@ export const jobsCatalog = {
     'reminders.unmuted.nudge': '已恢复报告提醒。',
     'reminders.unmuted.group': '已恢复本群的周报推送。',
 
-    'nudge.text': '{name}您好！您已经 {days} 天没有报告招商线索或活动了。有新消息吗？直接发一段文字给我就行，例如：\n「成都某物流公司有意在我市投资冷链项目，总投资约2亿元，联系人王经理13800000000」\n不想再收到此提醒：/mute nudge',
+    'nudge.text':
+      '{name}您好！您已经 {days} 天没有报告招商线索或活动了。有新消息吗？直接发一段文字给我就行，例如：\n「成都某物流公司有意在我市投资冷链项目，总投资约2亿元，联系人王经理13800000000」\n不想再收到此提醒：/mute nudge',
 
     'jobs.summary.intro': '【月度汇总】{period}各商会招商工作情况如下，附图表和 Excel 明细。',
 
     'jobs.blocked.member': '会员 {name} 已屏蔽机器人（{platform}），不再向其推送周报。对方重新发消息给机器人并发送 /unmute digest 即可恢复。',
-    'jobs.blocked.group': '群「{name}」（{platform}）已无法接收消息（机器人被移出或群已解散），已停止向该群推送周报。重新拉机器人入群后，秘书长在群里发送 /unmute digest 即可恢复。',
+    'jobs.blocked.group':
+      '群「{name}」（{platform}）已无法接收消息（机器人被移出或群已解散），已停止向该群推送周报。重新拉机器人入群后，秘书长在群里发送 /unmute digest 即可恢复。',
   },
   'zh-TW': {
     'digest.title': '【招商週報】{chamber}（{from} 至 {to}）',
@@ -120,12 +122,14 @@ export const jobsCatalog = {
     'reminders.unmuted.nudge': '已恢復報告提醒。',
     'reminders.unmuted.group': '已恢復本群的週報推送。',
 
-    'nudge.text': '{name}您好！您已經 {days} 天沒有報告招商線索或活動了。有新消息嗎？直接發一段文字給我就行，例如：\n「成都某物流公司有意在我市投資冷鏈項目，總投資約2億元，聯繫人王經理13800000000」\n不想再收到此提醒：/mute nudge',
+    'nudge.text':
+      '{name}您好！您已經 {days} 天沒有報告招商線索或活動了。有新消息嗎？直接發一段文字給我就行，例如：\n「成都某物流公司有意在我市投資冷鏈項目，總投資約2億元，聯繫人王經理13800000000」\n不想再收到此提醒：/mute nudge',
 
     'jobs.summary.intro': '【月度匯總】{period}各商會招商工作情況如下，附圖表和 Excel 明細。',
 
     'jobs.blocked.member': '會員 {name} 已封鎖機器人（{platform}），不再向其推送週報。對方重新發消息給機器人並發送 /unmute digest 即可恢復。',
-    'jobs.blocked.group': '群「{name}」（{platform}）已無法接收消息（機器人被移出或群已解散），已停止向該群推送週報。重新拉機器人入群後，秘書長在群裡發送 /unmute digest 即可恢復。',
+    'jobs.blocked.group':
+      '群「{name}」（{platform}）已無法接收消息（機器人被移出或群已解散），已停止向該群推送週報。重新拉機器人入群後，秘書長在群裡發送 /unmute digest 即可恢復。',
   },
   en: {
     'digest.title': 'Weekly digest — {chamber} ({from} to {to})',
@@ -135,7 +139,7 @@ export const jobsCatalog = {
     'digest.policies': 'Preferential policies ({count} new or updated):',
     'digest.morePolicies': '… and {count} more: /policies',
     'digest.noCatalog': 'No new projects or policies this week.',
-    'digest.starHint': '★ in your chamber\'s industries ({industries})',
+    'digest.starHint': "★ in your chamber's industries ({industries})",
     'digest.week': 'Your chamber this week:',
     'digest.quietWeek': 'No new leads, stage changes or events this week. Send me any news.',
     'digest.newLeads': 'New leads ({count}): {names}',
@@ -160,7 +164,7 @@ export const jobsCatalog = {
     'reminders.button.reassign': 'Reassign',
     'reminders.button.view': 'View',
     'reminders.escalation.title': 'Attention: {count} leads are overdue twice their follow-up deadline:',
-    'reminders.escalation.footer': 'Please get in touch with the chambers\' secretaries.',
+    'reminders.escalation.footer': "Please get in touch with the chambers' secretaries.",
     'reminders.followNote': 'Followed up (from the reminder)',
     'reminders.followed': 'Follow-up logged for #{id} {title}. To add details: /follow {id} NOTE NEXT-DATE',
     'reminders.snoozed': 'Snoozed: the next follow-up of #{id} {title} is now {date}.',
@@ -175,18 +179,21 @@ export const jobsCatalog = {
     'reminders.help.unmute': '/unmute digest|nudge — receive them again',
     'reminders.mute.usage': 'Usage: /mute digest (weekly digest) or /mute nudge (reporting reminder)',
     'reminders.unmute.usage': 'Usage: /unmute digest (weekly digest) or /unmute nudge (reporting reminder)',
-    'reminders.mute.group': 'A group\'s digest cannot be muted; ask an admin to unbind the group if it is no longer wanted.',
+    'reminders.mute.group': "A group's digest cannot be muted; ask an admin to unbind the group if it is no longer wanted.",
     'reminders.muted.digest': 'OK, no more weekly digests. To resume: /unmute digest',
     'reminders.muted.nudge': 'OK, no more reporting reminders. To resume: /unmute nudge',
     'reminders.unmuted.digest': 'Resumed: the weekly digest comes every Monday.',
     'reminders.unmuted.nudge': 'Reporting reminders resumed.',
     'reminders.unmuted.group': 'This group receives the weekly digest again.',
 
-    'nudge.text': 'Hello {name}! You have not reported a lead or an event for {days} days. Any news? Just send me a message, e.g.:\n"A Chengdu logistics company plans a cold-chain project here, about 200 million yuan; contact Mr Wang 13800000000"\nNo more of these reminders: /mute nudge',
+    'nudge.text':
+      'Hello {name}! You have not reported a lead or an event for {days} days. Any news? Just send me a message, e.g.:\n"A Chengdu logistics company plans a cold-chain project here, about 200 million yuan; contact Mr Wang 13800000000"\nNo more of these reminders: /mute nudge',
 
-    'jobs.summary.intro': 'Monthly summary for {period}: the chambers\' figures below, with a chart and the Excel workbook.',
+    'jobs.summary.intro': "Monthly summary for {period}: the chambers' figures below, with a chart and the Excel workbook.",
 
-    'jobs.blocked.member': 'Member {name} blocked the bot ({platform}); their weekly digest is off. It resumes when they write to the bot and send /unmute digest.',
-    'jobs.blocked.group': 'The group "{name}" ({platform}) no longer accepts messages (the bot was removed or the group is gone); its weekly digest is off. Add the bot back, then a secretary sends /unmute digest in the group.',
+    'jobs.blocked.member':
+      'Member {name} blocked the bot ({platform}); their weekly digest is off. It resumes when they write to the bot and send /unmute digest.',
+    'jobs.blocked.group':
+      'The group "{name}" ({platform}) no longer accepts messages (the bot was removed or the group is gone); its weekly digest is off. Add the bot back, then a secretary sends /unmute digest in the group.',
   },
 } as const;

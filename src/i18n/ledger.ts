@@ -97,7 +97,8 @@ const en: Record<Keys, string> = {
   'ledger.unreadable': 'cannot be read: {reason}',
   'ledger.csvBroken': 'CSV row {row}, column {column}: a quote is never closed; check the double quotes in that cell',
   'ledger.summary': '{kind}: {rows} rows, {imported} imported, {existing} already there, {invalid} with errors.',
-  'ledger.nothingImported': '{invalid} rows have errors, so nothing was imported. Fix them and import again, or pass --skip-invalid to import the good rows only.',
+  'ledger.nothingImported':
+    '{invalid} rows have errors, so nothing was imported. Fix them and import again, or pass --skip-invalid to import the good rows only.',
   'ledger.createdChambers': 'chambers created: {names}',
   'ledger.kindLeads': 'leads',
   'ledger.kindEvents': 'events',

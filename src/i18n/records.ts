@@ -5,7 +5,8 @@
  */
 export const recordsCatalog = {
   'zh-CN': {
-    'records.catalog.leadsLedger': '这是线索台账，不是 {kind} 表，没有导入（台账里的联系人电话不能发布给会员）。线索台账请用 import leads 导入；{kind} 表应有这些列：{columns}',
+    'records.catalog.leadsLedger':
+      '这是线索台账，不是 {kind} 表，没有导入（台账里的联系人电话不能发布给会员）。线索台账请用 import leads 导入；{kind} 表应有这些列：{columns}',
     'records.catalog.eventsLedger': '这是活动台账，不是 {kind} 表，没有导入。活动台账请用 import events 导入；{kind} 表应有这些列：{columns}',
     'records.ledger.signedFromLanded': '没有签约日期：按「{column}」{date} 记为签约日期',
     'records.ledger.duplicate': '可能与 #{id} 重复（{chamber} {date} 首报），已照常导入，请核对',
@@ -54,7 +55,8 @@ export const recordsCatalog = {
     'records.event.usage': '用法：/event 活动内容，例如：/event 11月20日在成都举办推介会，邀请企业30家，现场签约3个项目',
   },
   'zh-TW': {
-    'records.catalog.leadsLedger': '這是線索台帳，不是 {kind} 表，沒有匯入（台帳裡的聯繫人電話不能發布給會員）。線索台帳請用 import leads 匯入；{kind} 表應有這些欄：{columns}',
+    'records.catalog.leadsLedger':
+      '這是線索台帳，不是 {kind} 表，沒有匯入（台帳裡的聯繫人電話不能發布給會員）。線索台帳請用 import leads 匯入；{kind} 表應有這些欄：{columns}',
     'records.catalog.eventsLedger': '這是活動台帳，不是 {kind} 表，沒有匯入。活動台帳請用 import events 匯入；{kind} 表應有這些欄：{columns}',
     'records.ledger.signedFromLanded': '沒有簽約日期：按「{column}」{date} 記為簽約日期',
     'records.ledger.duplicate': '可能與 #{id} 重複（{chamber} {date} 首報），已照常匯入，請核對',
@@ -103,25 +105,30 @@ export const recordsCatalog = {
     'records.event.usage': '用法：/event 活動內容，例如：/event 11月20日在成都舉辦推介會，邀請企業30家，現場簽約3個項目',
   },
   en: {
-    'records.catalog.leadsLedger': 'this is a leads ledger, not a {kind} file; nothing was imported (its contacts\' phones must not be published to members). Import it with import leads; a {kind} file has these columns: {columns}',
-    'records.catalog.eventsLedger': 'this is an events ledger, not a {kind} file; nothing was imported. Import it with import events; a {kind} file has these columns: {columns}',
+    'records.catalog.leadsLedger':
+      "this is a leads ledger, not a {kind} file; nothing was imported (its contacts' phones must not be published to members). Import it with import leads; a {kind} file has these columns: {columns}",
+    'records.catalog.eventsLedger':
+      'this is an events ledger, not a {kind} file; nothing was imported. Import it with import events; a {kind} file has these columns: {columns}',
     'records.ledger.signedFromLanded': 'no signing date: {date} from "{column}" is taken as the signing date',
     'records.ledger.duplicate': 'possibly the same as #{id} (first reported by {chamber} on {date}); imported all the same, please check',
-    'records.help.merge': '/merge A B — merge duplicate lead B into A (B\'s reporter becomes a co-reporter; B leaves the figures)',
+    'records.help.merge': "/merge A B — merge duplicate lead B into A (B's reporter becomes a co-reporter; B leaves the figures)",
     'records.dup.line': '⚠️ Possibly the same as #{id} (first reported by {chamber} on {date})',
     'records.dup.merge': 'Same one (merge)',
     'records.dup.separate': 'No, save apart',
-    'records.dup.merged': 'Merged into lead #{id} "{title}": the new facts are in its history and you are its co-reporter; the first reporter keeps the credit.',
+    'records.dup.merged':
+      'Merged into lead #{id} "{title}": the new facts are in its history and you are its co-reporter; the first reporter keeps the credit.',
     'records.dup.mergedElsewhere': 'Merged into the lead {chamber} first reported on {date}: you are its co-reporter; {chamber} keeps the credit.',
     'records.dup.coReporters': 'Co-reporters: {names}',
     'records.dup.toFirstChamber': 'Lead #{id} "{title}" was reported again: {reporter} ({chamber}) is now its co-reporter; your chamber keeps the credit.',
-    'records.dup.toSecondChamber': 'A lead reported by {reporter} of your chamber duplicates one {chamber} first reported on {date}; it was merged and {reporter} is a co-reporter.',
+    'records.dup.toSecondChamber':
+      'A lead reported by {reporter} of your chamber duplicates one {chamber} first reported on {date}; it was merged and {reporter} is a co-reporter.',
     'records.history.merged': 'duplicate report by {who} ({chamber}) merged: {facts}',
     'records.history.mergedLead': '{who} merged lead #{from} into this one: {facts}',
     'records.merge.usage': 'Usage: /merge A B merges duplicate lead B into A, e.g. /merge 93 95',
     'records.merge.same': 'Please give two different leads.',
     'records.merge.done': 'Merged lead #{from} into #{into}: #{from} leaves the lists and figures, and its reporter is a co-reporter.',
-    'records.help.edit': '/edit ID FIELD VALUE — correct a saved record, e.g. /edit 93 investment 350 million, /edit 93 phone 028-85551234, /edit E12 invited 30',
+    'records.help.edit':
+      '/edit ID FIELD VALUE — correct a saved record, e.g. /edit 93 investment 350 million, /edit 93 phone 028-85551234, /edit E12 invited 30',
     'records.help.delete': '/delete ID — delete a lead reported by mistake (it can be restored; it counts in no figure)',
     'records.help.restore': '/restore ID — restore a deleted lead',
     'records.help.todo': '/todo — the leads that need you today',

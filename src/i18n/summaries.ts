@@ -24,14 +24,16 @@ const SHEET_LABELS_CN = {
 };
 
 const zhCN = {
-  'help.summary': '/summary [时段] [商会] — 招商汇总：各商会排名、环比同比、转化漏斗、通报稿和图表。时段如：本月、上季度、2018上半年、2018-03（也可用：汇总、统计）',
+  'help.summary':
+    '/summary [时段] [商会] — 招商汇总：各商会排名、环比同比、转化漏斗、通报稿和图表。时段如：本月、上季度、2018上半年、2018-03（也可用：汇总、统计）',
   'help.export': '/export [时段] — 导出 Excel 台账：汇总、各商会、线索、活动',
   'help.rank': '/rank [时段] — 排行榜：签约项目、投资、到位资金最多的商会和会员',
 
   'summary.forbidden': '汇总、排行和导出只对秘书长和市工商联、投促局工作人员开放。想了解本商会的情况，请联系秘书长。',
   'summary.noChamber': '您的账号没有所属商会，无法查看汇总。',
   'summary.otherChamber': '您只能查看本商会（{chamber}）的数据，不能查看「{other}」。',
-  'summary.badPeriod': '看不懂时段「{text}」。可以写：本周、上周、本月、上月、本季度、上季度、上半年、下半年、今年、去年、2018上半年、2018H1、2018Q2、2018-03、2018年3月、2018、2018-01-01..2018-06-30。不写时段即今年以来。',
+  'summary.badPeriod':
+    '看不懂时段「{text}」。可以写：本周、上周、本月、上月、本季度、上季度、上半年、下半年、今年、去年、2018上半年、2018H1、2018Q2、2018-03、2018年3月、2018、2018-01-01..2018-06-30。不写时段即今年以来。',
   'summary.reversedPeriod': '时段「{text}」的结束日期早于开始日期，请对调后再发。',
   'summary.unknownChamber': '没有名为「{name}」的商会。',
   'summary.ambiguousChamber': '「{name}」可能是：{names}。请写商会全称。',
@@ -45,7 +47,8 @@ const zhCN = {
   'summary.compare': '对比：签约投资 环比 {mom}（{previous}：{previousValue}）· 同比 {yoy}（{yearAgo}：{yearAgoValue}）',
   'summary.compareYear': '对比：签约投资 同比 {yoy}（{yearAgo}：{yearAgoValue}）',
   'summary.rankingTitle': '各商会排名（按签约投资）：',
-  'summary.row': '{rank}. {chamber}：签约 {signed} 个 {investment}（环比 {mom}，同比 {yoy}）· 到位 {funds} · 洽谈 {negotiations} · 推介 {promotions} · 考察 {visits} · 新线索 {newLeads}',
+  'summary.row':
+    '{rank}. {chamber}：签约 {signed} 个 {investment}（环比 {mom}，同比 {yoy}）· 到位 {funds} · 洽谈 {negotiations} · 推介 {promotions} · 考察 {visits} · 新线索 {newLeads}',
   'summary.idle': '本期没有任何记录的商会：{names}',
   'summary.funnelTitle': '转化漏斗（本期新增线索，截至今天）：',
   'summary.funnel': '线索 {reported} → 洽谈 {negotiating}（{toNegotiating}）→ 签约 {signed}（{toSigned}）→ 落地 {landed}（{toLanded}）；其中已终止 {dropped}',
@@ -95,20 +98,21 @@ const zhCN = {
   ...SHEET_LABELS_CN,
   'sheet.periodLine': '时段：{period}（{from} 至 {to}）；上期：{previousFrom} 至 {previousTo}；去年同期：{yearAgoFrom} 至 {yearAgoTo}',
   'sheet.generated': '生成时间：{at}（{zone}）。计数口径见 docs/summaries.md。',
-
 } as const;
 
 type Keys = keyof typeof zhCN;
 
 const zhTW: Record<Keys, string> = {
-  'help.summary': '/summary [時段] [商會] — 招商匯總：各商會排名、環比同比、轉化漏斗、通報稿和圖表。時段如：本月、上季度、2018上半年、2018-03（也可用：匯總、統計）',
+  'help.summary':
+    '/summary [時段] [商會] — 招商匯總：各商會排名、環比同比、轉化漏斗、通報稿和圖表。時段如：本月、上季度、2018上半年、2018-03（也可用：匯總、統計）',
   'help.export': '/export [時段] — 匯出 Excel 台賬：匯總、各商會、線索、活動',
   'help.rank': '/rank [時段] — 排行榜：簽約項目、投資、到位資金最多的商會和會員',
 
   'summary.forbidden': '匯總、排行和匯出只對秘書長和市工商聯、投促局工作人員開放。想了解本商會的情況，請聯繫秘書長。',
   'summary.noChamber': '您的帳號沒有所屬商會，無法查看匯總。',
   'summary.otherChamber': '您只能查看本商會（{chamber}）的數據，不能查看「{other}」。',
-  'summary.badPeriod': '看不懂時段「{text}」。可以寫：本週、上週、本月、上月、本季度、上季度、上半年、下半年、今年、去年、2018上半年、2018H1、2018Q2、2018-03、2018年3月、2018、2018-01-01..2018-06-30。不寫時段即今年以來。',
+  'summary.badPeriod':
+    '看不懂時段「{text}」。可以寫：本週、上週、本月、上月、本季度、上季度、上半年、下半年、今年、去年、2018上半年、2018H1、2018Q2、2018-03、2018年3月、2018、2018-01-01..2018-06-30。不寫時段即今年以來。',
   'summary.reversedPeriod': '時段「{text}」的結束日期早於開始日期，請對調後再發。',
   'summary.unknownChamber': '沒有名為「{name}」的商會。',
   'summary.ambiguousChamber': '「{name}」可能是：{names}。請寫商會全稱。',
@@ -122,7 +126,8 @@ const zhTW: Record<Keys, string> = {
   'summary.compare': '對比：簽約投資 環比 {mom}（{previous}：{previousValue}）· 同比 {yoy}（{yearAgo}：{yearAgoValue}）',
   'summary.compareYear': '對比：簽約投資 同比 {yoy}（{yearAgo}：{yearAgoValue}）',
   'summary.rankingTitle': '各商會排名（按簽約投資）：',
-  'summary.row': '{rank}. {chamber}：簽約 {signed} 個 {investment}（環比 {mom}，同比 {yoy}）· 到位 {funds} · 洽談 {negotiations} · 推介 {promotions} · 考察 {visits} · 新線索 {newLeads}',
+  'summary.row':
+    '{rank}. {chamber}：簽約 {signed} 個 {investment}（環比 {mom}，同比 {yoy}）· 到位 {funds} · 洽談 {negotiations} · 推介 {promotions} · 考察 {visits} · 新線索 {newLeads}',
   'summary.idle': '本期沒有任何記錄的商會：{names}',
   'summary.funnelTitle': '轉化漏斗（本期新增線索，截至今天）：',
   'summary.funnel': '線索 {reported} → 洽談 {negotiating}（{toNegotiating}）→ 簽約 {signed}（{toSigned}）→ 落地 {landed}（{toLanded}）；其中已終止 {dropped}',
@@ -184,18 +189,19 @@ const zhTW: Record<Keys, string> = {
   'sheet.rank': '排名',
   'sheet.periodLine': '時段：{period}（{from} 至 {to}）；上期：{previousFrom} 至 {previousTo}；去年同期：{yearAgoFrom} 至 {yearAgoTo}',
   'sheet.generated': '生成時間：{at}（{zone}）。計數口徑見 docs/summaries.md。',
-
 };
 
 const en: Record<Keys, string> = {
-  'help.summary': '/summary [period] [chamber] — investment summary: chambers ranked, change on the previous period and on a year before, the funnel, a bulletin paragraph and a chart. Periods: this month, last quarter, 2018H1, 2018-03 …',
+  'help.summary':
+    '/summary [period] [chamber] — investment summary: chambers ranked, change on the previous period and on a year before, the funnel, a bulletin paragraph and a chart. Periods: this month, last quarter, 2018H1, 2018-03 …',
   'help.export': '/export [period] — Excel workbook: totals, each chamber, leads, events',
   'help.rank': '/rank [period] — who brought the most: chambers and members by signed projects, investment and funds in place',
 
   'summary.forbidden': 'Summaries, rankings and exports are for secretaries and city officials. Ask your secretary about your chamber.',
   'summary.noChamber': 'Your account belongs to no chamber, so there is no summary to show.',
   'summary.otherChamber': 'You can see your own chamber ({chamber}) only, not "{other}".',
-  'summary.badPeriod': 'I cannot read the period "{text}". Try: this week, last week, this month, last month, this quarter, last quarter, H1, H2, this year, last year, 2018H1, 2018Q2, 2018-03, 2018, 2018-01-01..2018-06-30. Without a period: this year so far.',
+  'summary.badPeriod':
+    'I cannot read the period "{text}". Try: this week, last week, this month, last month, this quarter, last quarter, H1, H2, this year, last year, 2018H1, 2018Q2, 2018-03, 2018, 2018-01-01..2018-06-30. Without a period: this year so far.',
   'summary.reversedPeriod': 'The period "{text}" ends before it starts: swap the dates.',
   'summary.unknownChamber': 'There is no chamber called "{name}".',
   'summary.ambiguousChamber': '"{name}" could be: {names}. Please give the full name.',
@@ -209,10 +215,12 @@ const en: Record<Keys, string> = {
   'summary.compare': 'Signed investment: {mom} on the previous period ({previous}: {previousValue}) · {yoy} on a year before ({yearAgo}: {yearAgoValue})',
   'summary.compareYear': 'Signed investment: {yoy} on a year before ({yearAgo}: {yearAgoValue})',
   'summary.rankingTitle': 'Chambers by signed investment:',
-  'summary.row': '{rank}. {chamber}: {signed} signed, {investment} ({mom} on previous, {yoy} on a year before) · funds {funds} · talks {negotiations} · promotions {promotions} · visits {visits} · new leads {newLeads}',
+  'summary.row':
+    '{rank}. {chamber}: {signed} signed, {investment} ({mom} on previous, {yoy} on a year before) · funds {funds} · talks {negotiations} · promotions {promotions} · visits {visits} · new leads {newLeads}',
   'summary.idle': 'Chambers with nothing recorded in this period: {names}',
   'summary.funnelTitle': 'Funnel (leads first reported in the period, as of today):',
-  'summary.funnel': 'leads {reported} → negotiating {negotiating} ({toNegotiating}) → signed {signed} ({toSigned}) → landed {landed} ({toLanded}); dropped since: {dropped}',
+  'summary.funnel':
+    'leads {reported} → negotiating {negotiating} ({toNegotiating}) → signed {signed} ({toSigned}) → landed {landed} ({toLanded}); dropped since: {dropped}',
   'summary.funnelEmpty': 'No new leads in this period.',
   'summary.bulletinTitle': 'Bulletin draft:',
   'summary.chartCaption': 'Signed investment by chamber and the funnel, {period}',
@@ -229,7 +237,7 @@ const en: Record<Keys, string> = {
   'chart.stageSigned': 'Signed',
   'chart.stageLanded': 'Landed',
 
-  'bulletin.subjectCity': 'the city\'s chambers of commerce',
+  'bulletin.subjectCity': "the city's chambers of commerce",
   'bulletin.negotiations': 'held {n} investment talks',
   'bulletin.promotions': 'ran {n} promotion events',
   'bulletin.visits': 'organised {n} investor visits',
@@ -259,7 +267,6 @@ const en: Record<Keys, string> = {
   ...SHEET_LABELS_CN,
   'sheet.periodLine': 'Period: {period} ({from} to {to}); previous: {previousFrom} to {previousTo}; a year before: {yearAgoFrom} to {yearAgoTo}',
   'sheet.generated': 'Made {at} ({zone}). How each figure is counted: docs/summaries.md.',
-
 };
 
 export const summariesCatalog = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -68,7 +68,8 @@ export const webCatalog = {
     'dashboard.open': 'Open the dashboard',
     'dashboard.link': 'Press the button below to open the dashboard (signed in as {name}). The link works once, within {minutes} minutes:\n{url}',
     'dashboard.privateOnly': 'A dashboard link signs in as you, so it is not posted in groups: send /dashboard to me in a private chat.',
-    'dashboard.noPublicUrl': 'The dashboard is not set up: an admin must set PUBLIC_URL (the bot’s public https address, e.g. https://bot.example.com) and restart, then send /dashboard again.',
+    'dashboard.noPublicUrl':
+      'The dashboard is not set up: an admin must set PUBLIC_URL (the bot’s public https address, e.g. https://bot.example.com) and restart, then send /dashboard again.',
     'web.error.unauthorized': 'Not signed in, or the session has expired: send /dashboard in the chat to open the dashboard again.',
     'web.error.forbidden': 'Your role may not see these figures (the same rules as in the chat).',
     'web.error.otherChamber': 'You may see your own chamber’s figures only.',

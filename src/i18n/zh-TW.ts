@@ -127,4 +127,3 @@ export const zhTW: Catalog = {
   'bind.done': '本群已綁定到{chamber}，今後的週報會發到這裡。',
   'bind.already': '本群已經綁定到{chamber}。',
 };
-

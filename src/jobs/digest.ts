@@ -75,7 +75,10 @@ export async function chamberWeek(db: Db, chamberId: number, start: Date, end: D
 }
 
 function names(list: { id: number; title: string }[]): string {
-  const shown = list.slice(0, MAX_NAMES).map((l) => `#${l.id} ${l.title}`).join('、');
+  const shown = list
+    .slice(0, MAX_NAMES)
+    .map((l) => `#${l.id} ${l.title}`)
+    .join('、');
   return list.length > MAX_NAMES ? `${shown} …` : shown;
 }
 
@@ -179,7 +182,13 @@ export const digestJob: JobDefinition = {
         const queue: OutboxMessage[] = [];
         const groups = await groupAddresses(trx, { chamberIds: [chamber.id], platforms: ctx.platforms });
         const binders = new Map(
-          (await trx.selectFrom('members').select(['id', 'lang']).where('id', 'in', [0, ...groups.map((g) => g.boundBy ?? 0)]).execute()).map((m) => [m.id, m.lang]),
+          (
+            await trx
+              .selectFrom('members')
+              .select(['id', 'lang'])
+              .where('id', 'in', [0, ...groups.map((g) => g.boundBy ?? 0)])
+              .execute()
+          ).map((m) => [m.id, m.lang]),
         );
         for (const group of groups) {
           const lang = binders.get(group.boundBy ?? 0);

@@ -22,9 +22,7 @@ export const housekeepingJob: JobDefinition = {
     const count = (result: { numDeletedRows?: bigint; numUpdatedRows?: bigint }) => Number(result.numDeletedRows ?? result.numUpdatedRows ?? 0n);
 
     const invites = count(await db.deleteFrom('invite_codes').where('expires_at', '<', now).executeTakeFirst());
-    const inbound = count(
-      await db.deleteFrom('inbound_updates').where('processed_at', '<', hoursAgo(ctx.settings.inboundRetentionHours)).executeTakeFirst(),
-    );
+    const inbound = count(await db.deleteFrom('inbound_updates').where('processed_at', '<', hoursAgo(ctx.settings.inboundRetentionHours)).executeTakeFirst());
     const outbox = count(
       await db
         .deleteFrom('outbox')
@@ -47,7 +45,12 @@ export const housekeepingJob: JobDefinition = {
         .where((eb) => eb.or([eb('sent_tat', 'is', null), eb('sent_tat', '<', hoursAgo(24))]))
         .executeTakeFirst(),
     );
-    const fires = count(await db.deleteFrom('job_fires').where('claimed_at', '<', hoursAgo(24 * 90)).executeTakeFirst());
+    const fires = count(
+      await db
+        .deleteFrom('job_fires')
+        .where('claimed_at', '<', hoursAgo(24 * 90))
+        .executeTakeFirst(),
+    );
     const drafts = count(
       await db
         .updateTable('catalog_drafts')

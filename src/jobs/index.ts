@@ -65,7 +65,11 @@ export async function startBackground(app: App, adapters: PlatformAdapter[]): Pr
   sender?.start();
   let scheduler: Scheduler | null = null;
   if (app.config.JOBS_ENABLED) {
-    const ctx = jobContext(app, adapters.map((a) => a.platform), () => sender?.wake());
+    const ctx = jobContext(
+      app,
+      adapters.map((a) => a.platform),
+      () => sender?.wake(),
+    );
     scheduler = new Scheduler({ ctx, jobs: scheduledJobs(ctx.settings), catchUpMs: ctx.settings.catchUpMs });
     await scheduler.start({ awaitCatchUp: false });
   }

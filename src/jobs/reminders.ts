@@ -59,7 +59,6 @@ interface LeadRow {
   last_activity_at: Date | null;
 }
 
-
 /** What each active lead needs today, if anything: pure, so the rules are tested as a table. */
 export function reminderItems(
   leads: LeadRow[],
@@ -81,7 +80,14 @@ export function reminderItems(
     };
     if (lead.next_follow_up_on !== null) {
       if (lead.next_follow_up_on > today) continue; // planned or snoozed: not before that date
-      items.push({ ...base, reason: 'due', detail: lead.next_follow_up_on, days: daysBetween(lead.next_follow_up_on, today), deadline: 0, anchor: lead.next_follow_up_on });
+      items.push({
+        ...base,
+        reason: 'due',
+        detail: lead.next_follow_up_on,
+        days: daysBetween(lead.next_follow_up_on, today),
+        deadline: 0,
+        anchor: lead.next_follow_up_on,
+      });
       continue;
     }
     let anchor: string;
@@ -215,11 +221,20 @@ export const remindersJob: JobDefinition = {
             detail: jsonb({ reason: item.reason, detail: item.detail, days: item.days }),
           }));
         });
-        for (let i = 0; i < events.length; i += 500) await trx.insertInto('reminder_events').values(events.slice(i, i + 500)).execute();
+        for (let i = 0; i < events.length; i += 500)
+          await trx
+            .insertInto('reminder_events')
+            .values(events.slice(i, i + 500))
+            .execute();
         return ids.size;
       });
     }
-    const escalated = await escalate(ctx, period, items.filter((i) => i.escalate), chambers);
+    const escalated = await escalate(
+      ctx,
+      period,
+      items.filter((i) => i.escalate),
+      chambers,
+    );
     return { items: items.length, chambers: byChamber.size, messages, escalated };
   },
 };
@@ -231,7 +246,9 @@ export function escalationMessage(lang: Language, items: ReminderItem[], chamber
   lines.push('', t(lang, 'reminders.escalation.footer'));
   return {
     text: lines.join('\n'),
-    buttons: items.slice(0, ITEMS_WITH_BUTTONS).map((item) => [{ label: `#${item.leadId} ${t(lang, 'reminders.button.view')}`, action: `l:show:${item.leadId}` }]),
+    buttons: items
+      .slice(0, ITEMS_WITH_BUTTONS)
+      .map((item) => [{ label: `#${item.leadId} ${t(lang, 'reminders.button.view')}`, action: `l:show:${item.leadId}` }]),
   };
 }
 
@@ -244,16 +261,15 @@ async function escalate(ctx: JobContext, period: string, candidates: ReminderIte
       .selectFrom('reminder_events')
       .select(['lead_id', sql<string>`detail->>'anchor'`.as('anchor')])
       .where('event', '=', 'escalated')
-      .where('lead_id', 'in', candidates.map((c) => c.leadId))
+      .where(
+        'lead_id',
+        'in',
+        candidates.map((c) => c.leadId),
+      )
       .execute();
     const seen = new Set(done.map((d) => `${d.lead_id}:${d.anchor}`));
     // A rerun of the same morning finds its own events: those items are queued again under the same key (a no-op).
-    const sameMorning = await db
-      .selectFrom('reminder_events')
-      .select('lead_id')
-      .where('event', '=', 'escalated')
-      .where('period', '=', period)
-      .execute();
+    const sameMorning = await db.selectFrom('reminder_events').select('lead_id').where('event', '=', 'escalated').where('period', '=', period).execute();
     const ours = new Set(sameMorning.map((r) => r.lead_id));
     const fresh = candidates.filter((c) => !seen.has(`${c.leadId}:${c.anchor}`) || ours.has(c.leadId));
     if (fresh.length === 0) return 0;
@@ -271,13 +287,15 @@ async function escalate(ctx: JobContext, period: string, candidates: ReminderIte
     if (newOnes.length) {
       await db
         .insertInto('reminder_events')
-        .values(newOnes.map((item) => ({
-          event: 'escalated' as const,
-          period,
-          lead_id: item.leadId,
-          at: ctx.now(),
-          detail: jsonb({ anchor: item.anchor, days: item.days, deadline: item.deadline }),
-        })))
+        .values(
+          newOnes.map((item) => ({
+            event: 'escalated' as const,
+            period,
+            lead_id: item.leadId,
+            at: ctx.now(),
+            detail: jsonb({ anchor: item.anchor, days: item.days, deadline: item.deadline }),
+          })),
+        )
         .execute();
     }
     return fresh.length;
@@ -291,6 +309,15 @@ export async function logReminderDelivery(trx: Db, row: OutboxRow): Promise<void
   if (leadIds.length === 0) return;
   await trx
     .insertInto('reminder_events')
-    .values(leadIds.map((leadId) => ({ event: 'delivered' as const, period: row.period, lead_id: leadId, member_id: row.member_id, outbox_id: row.id, at: sql<Date>`clock_timestamp()` })))
+    .values(
+      leadIds.map((leadId) => ({
+        event: 'delivered' as const,
+        period: row.period,
+        lead_id: leadId,
+        member_id: row.member_id,
+        outbox_id: row.id,
+        at: sql<Date>`clock_timestamp()`,
+      })),
+    )
     .execute();
 }

@@ -154,12 +154,6 @@ export async function runPeriod(
 
 /** The latest run of each job, for `chamber-bot jobs list`. */
 export async function lastRuns(db: Db): Promise<Map<string, JobRun>> {
-  const rows = await db
-    .selectFrom('job_runs')
-    .selectAll()
-    .distinctOn('job')
-    .orderBy('job')
-    .orderBy('started_at', 'desc')
-    .execute();
+  const rows = await db.selectFrom('job_runs').selectAll().distinctOn('job').orderBy('job').orderBy('started_at', 'desc').execute();
   return new Map(rows.map((r) => [r.job, r]));
 }

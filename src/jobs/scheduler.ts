@@ -110,12 +110,10 @@ export class Scheduler {
   /** The job's period for this fire, run once across instances and restarts. */
   async fire(job: JobDefinition, at: Date, trigger: JobTrigger): Promise<RunResult> {
     const period = periodOf(job.period, at, this.options.ctx.timezone);
-    const result = await runPeriod(this.options.ctx, job, period, { instance: this.instanceId, trigger }).catch(
-      (error: unknown): RunResult => {
-        this.options.ctx.logger.error({ err: error, job: job.name, period }, 'job could not start');
-        return { ran: true, status: 'failed', error: error instanceof Error ? error.message : String(error) };
-      },
-    );
+    const result = await runPeriod(this.options.ctx, job, period, { instance: this.instanceId, trigger }).catch((error: unknown): RunResult => {
+      this.options.ctx.logger.error({ err: error, job: job.name, period }, 'job could not start');
+      return { ran: true, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+    });
     this.options.onRun?.(job.name, period, trigger, result);
     return result;
   }

@@ -94,8 +94,24 @@ export interface ColumnSpec<T = unknown> {
 export type Unit = 'yi' | 'wan' | 'yuan' | 'mu' | 'hectare' | 'sqm';
 
 const UNIT_WORDS: Record<string, Unit> = {
-  亿元: 'yi', 亿: 'yi', 万元: 'wan', 万: 'wan', 元: 'yuan', yuan: 'yuan', cny: 'yuan', rmb: 'yuan',
-  亩: 'mu', mu: 'mu', 公顷: 'hectare', ha: 'hectare', hectare: 'hectare', 平方米: 'sqm', 平米: 'sqm', m2: 'sqm', 'm²': 'sqm', sqm: 'sqm',
+  亿元: 'yi',
+  亿: 'yi',
+  万元: 'wan',
+  万: 'wan',
+  元: 'yuan',
+  yuan: 'yuan',
+  cny: 'yuan',
+  rmb: 'yuan',
+  亩: 'mu',
+  mu: 'mu',
+  公顷: 'hectare',
+  ha: 'hectare',
+  hectare: 'hectare',
+  平方米: 'sqm',
+  平米: 'sqm',
+  m2: 'sqm',
+  'm²': 'sqm',
+  sqm: 'sqm',
 };
 
 const MONEY_UNITS = new Set<Unit>(['yi', 'wan', 'yuan']);
@@ -236,7 +252,15 @@ export function validateTable(
   const layout = findLayout(specs, table);
   const fileErrors: Problem[] = [];
   if (!layout) {
-    fileErrors.push({ key: 'ledger.missingColumn', params: { column: specs.filter((s) => s.required).map((s) => s.names[0]).join('、') } });
+    fileErrors.push({
+      key: 'ledger.missingColumn',
+      params: {
+        column: specs
+          .filter((s) => s.required)
+          .map((s) => s.names[0])
+          .join('、'),
+      },
+    });
     return { rows: [], errors: [], fileErrors, total: 0 };
   }
   for (const spec of specs) {
@@ -400,8 +424,7 @@ export function parseDateCell(cell: Cell): string | null {
   if (typeof cell !== 'string') return null;
   const folded = foldText(cell).trim();
   const m =
-    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(folded) ??
-    /^(\d{4})(\d{2})(\d{2})$/.exec(folded);
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(folded) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(folded);
   if (!m) return null;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return isValidDate(date) ? date : null;

@@ -10,7 +10,17 @@ import type { Stage } from '../domain/report.ts';
 import type { DraftFields } from '../domain/draft-fields.ts';
 import { translate } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
-import { headerScore, importOutcomeLines, rollingBackIf, validateTable, type ColumnSpec, type Problem, type RowCheck, type RowError, type ValidatedRow } from './columns.ts';
+import {
+  headerScore,
+  importOutcomeLines,
+  rollingBackIf,
+  validateTable,
+  type ColumnSpec,
+  type Problem,
+  type RowCheck,
+  type RowError,
+  type ValidatedRow,
+} from './columns.ts';
 import { pickTable, type Table } from './table.ts';
 import {
   CHAMBER_COLUMNS,
@@ -87,7 +97,10 @@ function contentKey(kind: LedgerKind, chamber: string, values: Record<string, un
     .filter((k) => !NOT_CONTENT.has(k))
     .sort()
     .map((k) => [k, values[k] ?? null]);
-  const hash = createHash('sha256').update(JSON.stringify([kind, fold(chamber), normalized])).digest('hex').slice(0, 40);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([kind, fold(chamber), normalized]))
+    .digest('hex')
+    .slice(0, 40);
   return `ledger:${kind}:${hash}`;
 }
 
@@ -107,9 +120,10 @@ async function existingKeys(db: Db, kind: LedgerKind, keys: string[]): Promise<S
   for (let i = 0; i < keys.length; i += 1000) {
     const chunk = keys.slice(i, i + 1000);
     if (chunk.length === 0) continue;
-    const rows = kind === 'leads'
-      ? await db.selectFrom('leads').select('import_key').where('import_key', 'in', chunk).execute()
-      : await db.selectFrom('events').select('import_key').where('import_key', 'in', chunk).execute();
+    const rows =
+      kind === 'leads'
+        ? await db.selectFrom('leads').select('import_key').where('import_key', 'in', chunk).execute()
+        : await db.selectFrom('events').select('import_key').where('import_key', 'in', chunk).execute();
     for (const row of rows) if (row.import_key) found.add(row.import_key);
   }
   return found;
@@ -119,7 +133,16 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
   const { kind } = options;
   const spec = SPECS[kind];
   const result: ImportResult = {
-    kind, rows: 0, imported: 0, existing: 0, invalid: 0, errors: [], notes: [], fileErrors: [], createdChambers: [], committed: false,
+    kind,
+    rows: 0,
+    imported: 0,
+    existing: 0,
+    invalid: 0,
+    errors: [],
+    notes: [],
+    fileErrors: [],
+    createdChambers: [],
+    committed: false,
   };
   const table = pickTable(options.tables, (row) => headerScore(spec.columns, row)) ?? options.tables[0];
   if (!table) {
@@ -207,7 +230,13 @@ async function likelyDuplicates(db: Db, rows: ValidatedRow[], timeZone: string, 
     const found = match({ company: lead.company, project: lead.project, contactPhone: lead.contactPhone });
     if (!found) return [];
     const key = found.reason === 'phone' ? 'contactPhone' : found.reason;
-    return [{ row: row.row, column: header(key), problem: { key: 'records.ledger.duplicate', params: { id: found.leadId, chamber: found.chamberName, date: found.reportedOn } } }];
+    return [
+      {
+        row: row.row,
+        column: header(key),
+        problem: { key: 'records.ledger.duplicate', params: { id: found.leadId, chamber: found.chamberName, date: found.reportedOn } },
+      },
+    ];
   });
 }
 
@@ -281,7 +310,16 @@ async function writeLead(
   if (row.negotiatingOn && stage !== 'negotiating') {
     await trx
       .insertInto('lead_history')
-      .values({ lead_id: lead.id, member_id: null, at: at(row.negotiatingOn), action: 'stage', from_stage: 'lead', to_stage: 'negotiating', changes: null, note: rawText.slice(0, 200) })
+      .values({
+        lead_id: lead.id,
+        member_id: null,
+        at: at(row.negotiatingOn),
+        action: 'stage',
+        from_stage: 'lead',
+        to_stage: 'negotiating',
+        changes: null,
+        note: rawText.slice(0, 200),
+      })
       .execute();
   }
   // Signing and landing are steps of the history, on their own days, as if they had been reported then.
@@ -296,7 +334,11 @@ async function writeLead(
       .execute();
   }
   if (stage === 'dropped' && row.droppedOn) {
-    await trx.updateTable('leads').set({ dropped_at: at(row.droppedOn) }).where('id', '=', lead.id).execute();
+    await trx
+      .updateTable('leads')
+      .set({ dropped_at: at(row.droppedOn) })
+      .where('id', '=', lead.id)
+      .execute();
   }
   // Funds in place keep their dates, so each increase counts in the period it happened.
   const entries: FundsEntry[] = row.fundsDetail?.length
@@ -353,7 +395,8 @@ export function importReport(result: ImportResult, fileName: string, lang: Langu
       }),
     ];
     if (result.createdChambers.length) lines.push(translate(lang, 'ledger.createdChambers', { names: result.createdChambers.join('、') }));
-    for (const note of result.notes) lines.push(translate(lang, 'ledger.row', { row: note.row, column: note.column, problem: translate(lang, note.problem.key, note.problem.params) }));
+    for (const note of result.notes)
+      lines.push(translate(lang, 'ledger.row', { row: note.row, column: note.column, problem: translate(lang, note.problem.key, note.problem.params) }));
     return lines;
   });
 }

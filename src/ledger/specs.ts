@@ -48,7 +48,10 @@ function fundsDetail(): CellReader<FundsEntry[]> {
   return (cell, context) => {
     const raw = typeof cell === 'string' ? cell : String(cell ?? '');
     const entries: FundsEntry[] = [];
-    for (const part of raw.split(/[;；,，、\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(/[;；,，、\n]+/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const m = /^(\S+)\s+(\S+)$/.exec(part.replace(/[:：]\s*/, ' '));
       if (!m) return { problem: { key: 'ledger.fundsDetail', params: { value: raw.slice(0, 60) } } };
       const on = readDate(m[1], context);
@@ -71,7 +74,11 @@ export const LEAD_COLUMNS = [
   column('project', '項目名稱', '项目名称', text(200), { aliases: ['項目', 'project name'] }),
   column('company', '投資方', '投资方', text(200), { aliases: ['投資企業', '企業', '企業名稱', 'investor'] }),
   column<Stage>('stage', '階段', '阶段', oneOf(stageFromWord, 'ledger.unknownStage'), { aliases: ['狀態', '項目階段'] }),
-  column('investmentYuan', '總投資(億元)', '总投资(亿元)', money(), { defaultUnit: 'yi', keyUnit: '元', aliases: ['投資額', '投資', '簽約投資', '協議投資', 'investment'] }),
+  column('investmentYuan', '總投資(億元)', '总投资(亿元)', money(), {
+    defaultUnit: 'yi',
+    keyUnit: '元',
+    aliases: ['投資額', '投資', '簽約投資', '協議投資', 'investment'],
+  }),
   column('fundsInPlaceYuan', '到位資金(億元)', '到位资金(亿元)', money(), { defaultUnit: 'yi', keyUnit: '元', aliases: ['到位', 'funds in place'] }),
   column('areaMu', '佔地(畝)', '占地(亩)', area(), { defaultUnit: 'mu', keyUnit: '畝', aliases: ['佔地面積', '用地', '用地面積', 'area'] }),
   column('jobs', '就業(人)', '就业(人)', count(), { aliases: ['就業人數', '帶動就業', '用工'] }),
@@ -100,14 +107,44 @@ export const EVENT_COLUMNS = [
   column('note', '說明', '说明', text(1000), { aliases: ['備註', '內容', '活動名稱', 'description'] }),
 ] as const satisfies readonly LedgerColumn[];
 
-const CHAMBER_LEVELS: Record<string, 'city' | 'county'> = { 市级: 'city', 市: 'city', city: 'city', 区县: 'county', 区县级: 'county', 县级: 'county', 县: 'county', county: 'county' };
-const CHAMBER_STATUSES: Record<string, 'active' | 'preparing'> = { 正常: 'active', 成立: 'active', 已成立: 'active', active: 'active', 筹备: 'preparing', 筹备组: 'preparing', 筹备中: 'preparing', preparing: 'preparing' };
+const CHAMBER_LEVELS: Record<string, 'city' | 'county'> = {
+  市级: 'city',
+  市: 'city',
+  city: 'city',
+  区县: 'county',
+  区县级: 'county',
+  县级: 'county',
+  县: 'county',
+  county: 'county',
+};
+const CHAMBER_STATUSES: Record<string, 'active' | 'preparing'> = {
+  正常: 'active',
+  成立: 'active',
+  已成立: 'active',
+  active: 'active',
+  筹备: 'preparing',
+  筹备组: 'preparing',
+  筹备中: 'preparing',
+  preparing: 'preparing',
+};
 
 /** The chamber list a workbook carries, so a city can start from its ledgers with its chambers as they were. */
 export const CHAMBER_COLUMNS = [
   column('chamber', '商會', '商会', text(100), { required: true }),
-  column<'city' | 'county'>('level', '級別', '级别', oneOf((w) => CHAMBER_LEVELS[w] ?? null, 'ledger.unknownValue'), { required: true }),
-  column<'active' | 'preparing'>('status', '狀態', '状态', oneOf((w) => CHAMBER_STATUSES[w] ?? null, 'ledger.unknownValue'), { required: true }),
+  column<'city' | 'county'>(
+    'level',
+    '級別',
+    '级别',
+    oneOf((w) => CHAMBER_LEVELS[w] ?? null, 'ledger.unknownValue'),
+    { required: true },
+  ),
+  column<'active' | 'preparing'>(
+    'status',
+    '狀態',
+    '状态',
+    oneOf((w) => CHAMBER_STATUSES[w] ?? null, 'ledger.unknownValue'),
+    { required: true },
+  ),
 ] as const satisfies readonly LedgerColumn[];
 
 export const CHAMBER_TITLES = {
@@ -220,7 +257,10 @@ export const LEAD_CHECKS: RowCheck[] = [
     if (row.droppedOn && reported && row.droppedOn < reported) {
       problems.push({
         key: 'droppedOn',
-        problem: { key: 'ledger.dateOrder', params: { later: header('droppedOn'), laterValue: row.droppedOn, earlier: header('reportedOn'), earlierValue: reported } },
+        problem: {
+          key: 'ledger.dateOrder',
+          params: { later: header('droppedOn'), laterValue: row.droppedOn, earlier: header('reportedOn'), earlierValue: reported },
+        },
       });
     }
     if (row.fundsDetail && row.fundsDetail.length > 0) {

@@ -91,11 +91,7 @@ async function tellSecretaries(trx: Db, row: RefusingChat): Promise<void> {
 export async function enableChats(trx: Db, chats: { platform: string; chatId: string }[]): Promise<number> {
   let count = 0;
   for (const chat of chats) {
-    const result = await trx
-      .deleteFrom('push_blocks')
-      .where('platform', '=', chat.platform)
-      .where('chat_id', '=', chat.chatId)
-      .executeTakeFirst();
+    const result = await trx.deleteFrom('push_blocks').where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).executeTakeFirst();
     count += Number(result.numDeletedRows);
   }
   return count;

@@ -73,12 +73,7 @@ export function allowedRate(limits: PlatformLimits): number {
   return 1000 / limits.intervalMs;
 }
 
-export function limitsFor(
-  platform: string,
-  overrides: Partial<Record<string, Partial<RateSpec>>> = {},
-  margin = 1,
-  timeScale = 1,
-): PlatformLimits {
+export function limitsFor(platform: string, overrides: Partial<Record<string, Partial<RateSpec>>> = {}, margin = 1, timeScale = 1): PlatformLimits {
   const rate = { ...(platformNamed(platform)?.rate ?? DEFAULT_RATE), ...(overrides[platform] ?? {}) } as RateSpec;
   return limitsFrom(rate, margin, timeScale);
 }

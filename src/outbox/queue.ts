@@ -87,11 +87,7 @@ function notBlocked(platform: string, chatId: string) {
  * pushes to, skipping chats that refused a push. A private chat's id is the user's id on Telegram
  * and Lark (open_id) alike, so the identity is the address.
  */
-export async function memberAddresses(
-  trx: Db,
-  memberIds: number[],
-  platforms?: readonly string[],
-): Promise<Map<number, ChatAddressOf>> {
+export async function memberAddresses(trx: Db, memberIds: number[], platforms?: readonly string[]): Promise<Map<number, ChatAddressOf>> {
   const out = new Map<number, ChatAddressOf>();
   if (memberIds.length === 0 || platforms?.length === 0) return out;
   let query = trx
@@ -114,10 +110,7 @@ export interface GroupAddress extends ChatAddressOf {
 }
 
 /** The chamber groups bound with /bindgroup that still accept pushes. */
-export async function groupAddresses(
-  trx: Db,
-  options: { chamberIds?: number[]; platforms?: readonly string[] } = {},
-): Promise<GroupAddress[]> {
+export async function groupAddresses(trx: Db, options: { chamberIds?: number[]; platforms?: readonly string[] } = {}): Promise<GroupAddress[]> {
   if (options.chamberIds?.length === 0 || options.platforms?.length === 0) return [];
   let query = trx
     .selectFrom('group_bindings as g')
@@ -138,7 +131,11 @@ export async function memberRecipients(
   members: { id: number; chamber_id: number | null }[],
   platforms?: readonly string[],
 ): Promise<Map<number, Recipient>> {
-  const addresses = await memberAddresses(trx, members.map((m) => m.id), platforms);
+  const addresses = await memberAddresses(
+    trx,
+    members.map((m) => m.id),
+    platforms,
+  );
   const out = new Map<number, Recipient>();
   for (const member of members) {
     const address = addresses.get(member.id);

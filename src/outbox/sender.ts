@@ -280,7 +280,11 @@ export class OutboxSender {
         insert into outbox_chat_pacing (platform, chat_id, tat)
         values ${sql.join([...lastByChat].map(([chatId, tat]) => sql`(${platform}, ${chatId}, ${new Date(tat)})`))}
         on conflict (platform, chat_id) do update set tat = greatest(outbox_chat_pacing.tat, excluded.tat)`.execute(trx);
-      await db.updateTable('outbox_limiters').set({ tat: new Date(slot) }).where('platform', '=', platform).execute();
+      await db
+        .updateTable('outbox_limiters')
+        .set({ tat: new Date(slot) })
+        .where('platform', '=', platform)
+        .execute();
       const sendAtById = new Map(chosen.map((c) => [c.id, c.sendAt - now]));
       const claimed = updated.rows
         .map((row) => ({ row: { ...row, id: Number(row.id) }, sendAt: sendAtById.get(Number(row.id)) ?? 0 }))
@@ -431,7 +435,12 @@ export class OutboxSender {
   private async handBack(row: OutboxRow, waitMs: number, from: OutboxStatus[]): Promise<false> {
     await this.o.db
       .updateTable('outbox')
-      .set({ status: 'pending', claimed_by: null, attempts: row.attempts - 1, not_before: sql<Date>`clock_timestamp() + make_interval(secs => ${waitMs / 1000})` })
+      .set({
+        status: 'pending',
+        claimed_by: null,
+        attempts: row.attempts - 1,
+        not_before: sql<Date>`clock_timestamp() + make_interval(secs => ${waitMs / 1000})`,
+      })
       .where('id', '=', row.id)
       .where('claimed_by', '=', this.instanceId)
       .where('attempts', '=', row.attempts)
@@ -553,9 +562,12 @@ export class OutboxSender {
           }),
         ).execute();
         // The platform said to wait: nobody pushes to it (or this chat) before then.
-        await db.updateTable('outbox_limiters').set({ paused_until: until }).where('platform', '=', row.platform).where((eb) =>
-          eb.or([eb('paused_until', 'is', null), eb('paused_until', '<', until)]),
-        ).execute();
+        await db
+          .updateTable('outbox_limiters')
+          .set({ paused_until: until })
+          .where('platform', '=', row.platform)
+          .where((eb) => eb.or([eb('paused_until', 'is', null), eb('paused_until', '<', until)]))
+          .execute();
         await sql`
           insert into outbox_chat_pacing (platform, chat_id, tat) values (${row.platform}, ${row.chat_id}, ${until})
           on conflict (platform, chat_id) do update set tat = greatest(outbox_chat_pacing.tat, excluded.tat)`.execute(trx);
@@ -650,7 +662,11 @@ export async function recoverStale(
     if (window > 0 || policy === 'resend') {
       const again = await base
         .set({ status: 'pending', claimed_by: null, error: 'sender stopped while sending; sent again with the same key' })
-        .where((eb) => (window > 0 && policy !== 'resend' ? eb('claimed_at', '>', sql<Date>`clock_timestamp() - make_interval(secs => ${window / 1000 - 300})`) : eb.lit(true)))
+        .where((eb) =>
+          window > 0 && policy !== 'resend'
+            ? eb('claimed_at', '>', sql<Date>`clock_timestamp() - make_interval(secs => ${window / 1000 - 300})`)
+            : eb.lit(true),
+        )
         .executeTakeFirst();
       requeued += Number(again.numUpdatedRows);
     }

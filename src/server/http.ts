@@ -57,8 +57,7 @@ export function createHttpServer(routes: HttpRoute[], logger: Logger, healthy: (
   // Longest first, so /dashboard/api could one day be served apart from /dashboard.
   const prefixes = routes.filter((r) => r.prefix).sort((a, b) => b.path.length - a.path.length);
   const routeOf = (method: string | undefined, path: string) =>
-    table.get(`${method} ${path}`) ??
-    prefixes.find((r) => r.method === method && (path === r.path || path.startsWith(`${r.path}/`)));
+    table.get(`${method} ${path}`) ?? prefixes.find((r) => r.method === method && (path === r.path || path.startsWith(`${r.path}/`)));
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (operations && req.method === 'GET' && path === '/readyz') return serveReadiness(res, operations);

@@ -16,11 +16,7 @@ export async function shutdown(stages: ShutdownStep[][], timeoutMs: number, logg
   const work = (async () => {
     for (const stage of stages) {
       current = stage.map((s) => s.name);
-      await Promise.all(
-        stage.map((step) =>
-          step.run().catch((error: unknown) => logger.warn({ err: error, step: step.name }, 'shutdown step failed')),
-        ),
-      );
+      await Promise.all(stage.map((step) => step.run().catch((error: unknown) => logger.warn({ err: error, step: step.name }, 'shutdown step failed'))));
     }
     return true;
   })();

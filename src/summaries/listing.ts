@@ -145,8 +145,16 @@ export async function eventsOfPeriod(db: Db, window: DateWindow, scope: Scope): 
     .selectFrom('events')
     .innerJoin('chambers', 'chambers.id', 'events.chamber_id')
     .select([
-      'events.id', 'events.chamber_id', 'chambers.name as chamber', 'events.held_on', 'events.event_type', 'events.location',
-      'events.invited_enterprises', 'events.signed_projects', 'events.note', 'events.raw_text',
+      'events.id',
+      'events.chamber_id',
+      'chambers.name as chamber',
+      'events.held_on',
+      'events.event_type',
+      'events.location',
+      'events.invited_enterprises',
+      'events.signed_projects',
+      'events.note',
+      'events.raw_text',
     ])
     .where('events.held_on', '>=', window.from)
     .where('events.held_on', '<=', window.to);

@@ -42,7 +42,11 @@ export function rankedChambers(summary: Summary): RankedChamber[] {
   return rankChambers(summary.chambers)
     .filter((c) => c.signedProjects > 0 || c.fundsInPlaceYuan !== 0)
     .map(({ chamberId, chamber, signedProjects, signedInvestmentYuan, fundsInPlaceYuan }) => ({
-      chamberId, chamber, signedProjects, signedInvestmentYuan, fundsInPlaceYuan,
+      chamberId,
+      chamber,
+      signedProjects,
+      signedInvestmentYuan,
+      fundsInPlaceYuan,
     }));
 }
 

@@ -2,14 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { addDays, startOfLocalDay } from '../domain/calendar.ts';
 import { figuresFromRollup } from './rollup.ts';
-import {
-  addFunnel,
-  emptyFigures,
-  emptyFunnel,
-  sumFigures,
-  type Figures,
-  type Funnel,
-} from './figures.ts';
+import { addFunnel, emptyFigures, emptyFunnel, sumFigures, type Figures, type Funnel } from './figures.ts';
 
 /**
  * The summaries: every figure of docs/summaries.md, per chamber, for a period of local dates

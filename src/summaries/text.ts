@@ -167,9 +167,10 @@ export function bulletinText(shown: SummaryReport, lang: Language): string {
 
   const end = lang === 'en' ? '.' : '。';
   const sentences: string[] = [];
-  const body = lang === 'en'
-    ? [activities.length ? joinClauses(activities, lang) : '', results.length ? joinClauses(results, lang) : ''].filter(Boolean).join('; ')
-    : [joinClauses(activities, lang), joinClauses(results, lang)].filter(Boolean).join('；');
+  const body =
+    lang === 'en'
+      ? [activities.length ? joinClauses(activities, lang) : '', results.length ? joinClauses(results, lang) : ''].filter(Boolean).join('; ')
+      : [joinClauses(activities, lang), joinClauses(results, lang)].filter(Boolean).join('；');
   sentences.push(`${t(lang, 'bulletin.open', { period, subject })}${lang === 'en' ? ' ' : ''}${body}${end}`);
 
   const now = f.signedInvestmentYuan;
@@ -225,26 +226,30 @@ export function rankingText(shown: Ranking, periodText: string, lang: Language):
   if (ranking.chambers.length > 1) {
     lines.push('', t(lang, 'rank.chambers'));
     for (const [i, c] of ranking.chambers.entries()) {
-      lines.push(t(lang, 'rank.chamberRow', {
-        rank: i + 1,
-        chamber: c.chamber,
-        signed: formatCount(c.signedProjects, lang),
-        investment: formatYuan(c.signedInvestmentYuan, lang),
-        funds: formatYuan(c.fundsInPlaceYuan, lang),
-      }));
+      lines.push(
+        t(lang, 'rank.chamberRow', {
+          rank: i + 1,
+          chamber: c.chamber,
+          signed: formatCount(c.signedProjects, lang),
+          investment: formatYuan(c.signedInvestmentYuan, lang),
+          funds: formatYuan(c.fundsInPlaceYuan, lang),
+        }),
+      );
     }
   }
   if (ranking.members.length > 0) {
     lines.push('', t(lang, 'rank.members'));
     for (const [i, m] of ranking.members.entries()) {
-      lines.push(t(lang, 'rank.memberRow', {
-        rank: i + 1,
-        name: m.name,
-        chamber: m.chamber ?? '—',
-        signed: formatCount(m.signedProjects, lang),
-        investment: formatYuan(m.signedInvestmentYuan, lang),
-        funds: formatYuan(m.fundsInPlaceYuan, lang),
-      }));
+      lines.push(
+        t(lang, 'rank.memberRow', {
+          rank: i + 1,
+          name: m.name,
+          chamber: m.chamber ?? '—',
+          signed: formatCount(m.signedProjects, lang),
+          investment: formatYuan(m.signedInvestmentYuan, lang),
+          funds: formatYuan(m.fundsInPlaceYuan, lang),
+        }),
+      );
     }
   }
   return lines.join('\n');

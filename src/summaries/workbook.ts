@@ -46,7 +46,10 @@ const TOTAL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 
 /** Excel refuses sheet names longer than 31 characters, or with [ ] : * ? / \, or blank, or 'History'. */
 export function safeSheetName(name: string, taken: Set<string>): string {
-  let base = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+  let base = name
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   if (!base || base.toLowerCase() === 'history') base = `${base || 'Sheet'}_`;
   base = [...base].slice(0, 31).join('');
   let candidate = base;
@@ -126,7 +129,13 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   summary.columns = [{ width: 6 }, { width: 22 }, ...Array.from({ length: FIGURE_COLUMNS.length + 2 }, () => ({ width: 14 }))];
   summary.addRow([`${period} ${t('sheet.summary')}`]).font = { bold: true, size: 14 };
   summary.addRow([periodLine]);
-  const headers = [t('sheet.rank'), script === 'tw' ? '商會' : '商会', ...FIGURE_COLUMNS.map((c) => c[script]), `${signedTitle}${t('sheet.momChange')}`, `${signedTitle}${t('sheet.yoyChange')}`];
+  const headers = [
+    t('sheet.rank'),
+    script === 'tw' ? '商會' : '商会',
+    ...FIGURE_COLUMNS.map((c) => c[script]),
+    `${signedTitle}${t('sheet.momChange')}`,
+    `${signedTitle}${t('sheet.yoyChange')}`,
+  ];
   styleHeader(summary.addRow(headers));
   const beforeById = new Map(report.before.chambers.map((c) => [c.chamberId, c]));
   const lastYearById = new Map(report.lastYear.chambers.map((c) => [c.chamberId, c]));
@@ -203,30 +212,32 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   for (const lead of input.leads) {
     const stageTitle = STAGE_TITLES[script][lead.stage];
     const view = input.contactView(lead.chamberId);
-    leadSheet.addRow({
-      id: lead.id,
-      chamber: lead.chamber,
-      project: lead.project,
-      company: lead.company,
-      stage: stageTitle,
-      investmentYuan: lead.investmentYuan === null ? null : lead.investmentYuan / YI,
-      fundsInPlaceYuan: lead.fundsInPlaceYuan === null ? null : lead.fundsInPlaceYuan / YI,
-      areaMu: lead.areaMu,
-      jobs: lead.jobs,
-      taxYuan: lead.taxYuan === null ? null : lead.taxYuan / WAN,
-      reportedOn: dateOf(lead.reportedAt),
-      negotiatingOn: dateOf(lead.negotiatingAt),
-      signedOn: dateOf(lead.signedAt),
-      landedOn: dateOf(lead.landedAt),
-      droppedOn: lead.stage === 'dropped' ? dateOf(lead.droppedAt) : null,
-      contact: view.showName ? lead.contact : null,
-      contactPhone: lead.contactPhone === null ? null : shownPhone(view, lead.contactPhone),
-      location: lead.location,
-      industry: lead.industry,
-      owner: lead.owner,
-      reporter: lead.reporter,
-      fundsDetail: fundsDetailText(lead, input.timeZone),
-    }).commit();
+    leadSheet
+      .addRow({
+        id: lead.id,
+        chamber: lead.chamber,
+        project: lead.project,
+        company: lead.company,
+        stage: stageTitle,
+        investmentYuan: lead.investmentYuan === null ? null : lead.investmentYuan / YI,
+        fundsInPlaceYuan: lead.fundsInPlaceYuan === null ? null : lead.fundsInPlaceYuan / YI,
+        areaMu: lead.areaMu,
+        jobs: lead.jobs,
+        taxYuan: lead.taxYuan === null ? null : lead.taxYuan / WAN,
+        reportedOn: dateOf(lead.reportedAt),
+        negotiatingOn: dateOf(lead.negotiatingAt),
+        signedOn: dateOf(lead.signedAt),
+        landedOn: dateOf(lead.landedAt),
+        droppedOn: lead.stage === 'dropped' ? dateOf(lead.droppedAt) : null,
+        contact: view.showName ? lead.contact : null,
+        contactPhone: lead.contactPhone === null ? null : shownPhone(view, lead.contactPhone),
+        location: lead.location,
+        industry: lead.industry,
+        owner: lead.owner,
+        reporter: lead.reporter,
+        fundsDetail: fundsDetailText(lead, input.timeZone),
+      })
+      .commit();
   }
   if (input.leads.length) leadSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: LEAD_COLUMNS.length + 1 } };
   leadSheet.commit();
@@ -244,16 +255,18 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
   ];
   styleHeader(eventSheet.getRow(1));
   for (const event of input.events) {
-    eventSheet.addRow({
-      id: event.id,
-      chamber: event.chamber,
-      date: excelDate(event.heldOn),
-      eventType: EVENT_TYPE_TITLES[script][event.eventType],
-      location: event.location,
-      invitedEnterprises: event.invitedEnterprises,
-      signedProjects: event.signedProjects,
-      note: event.note === null ? null : shownNote(input.contactView(event.chamberId), event.note),
-    }).commit();
+    eventSheet
+      .addRow({
+        id: event.id,
+        chamber: event.chamber,
+        date: excelDate(event.heldOn),
+        eventType: EVENT_TYPE_TITLES[script][event.eventType],
+        location: event.location,
+        invitedEnterprises: event.invitedEnterprises,
+        signedProjects: event.signedProjects,
+        note: event.note === null ? null : shownNote(input.contactView(event.chamberId), event.note),
+      })
+      .commit();
   }
   if (input.events.length) eventSheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_COLUMNS.length + 1 } };
   eventSheet.commit();
@@ -364,7 +377,14 @@ function comparisonRows(
 ): void {
   for (const c of FIGURE_COLUMNS) {
     const value = (f: Figures) => (c.money ? f[c.key] / YI : f[c.key]);
-    const cells = [c[script], value(now), value(before), changeCell(now[c.key], before[c.key], fromNothing), value(ago), changeCell(now[c.key], ago[c.key], fromNothing)];
+    const cells = [
+      c[script],
+      value(now),
+      value(before),
+      changeCell(now[c.key], before[c.key], fromNothing),
+      value(ago),
+      changeCell(now[c.key], ago[c.key], fromNothing),
+    ];
     const row = sheet.addRow([...Array(firstColumn - 1).fill(''), ...cells]);
     const numberFormat = c.money ? MONEY_FORMAT : c.key === 'areaMu' ? '#,##0.##' : '#,##0';
     for (const offset of [1, 2, 4]) row.getCell(firstColumn + offset).numFmt = numberFormat;
@@ -380,7 +400,15 @@ function funnelRow(sheet: ExcelJS.Worksheet, name: string, funnel: Funnel | unde
   const f = funnel ?? { reported: 0, negotiating: 0, signed: 0, landed: 0, dropped: 0 };
   const share = (part: number, whole: number) => rate(part, whole) ?? '—';
   const row = sheet.addRow([
-    name, f.reported, f.negotiating, share(f.negotiating, f.reported), f.signed, share(f.signed, f.negotiating), f.landed, share(f.landed, f.signed), f.dropped,
+    name,
+    f.reported,
+    f.negotiating,
+    share(f.negotiating, f.reported),
+    f.signed,
+    share(f.signed, f.negotiating),
+    f.landed,
+    share(f.landed, f.signed),
+    f.dropped,
   ]);
   for (const col of [4, 6, 8]) {
     const cell = row.getCell(col);

@@ -119,8 +119,10 @@ const QUICK_PERIODS = ['本月', '上月', '本季度', '上季度', '今年', '
 export async function me(deps: DataDeps, viewer: Viewer) {
   const visible = visibleChambers(viewer.actor, 'lead.read');
   const chambers = visible === 'all' || visible.length > 0 ? await chambersIn(deps.db, visible) : [];
-  const own = viewer.member.chamber_id === null ? undefined : chambers.find((c) => c.id === viewer.member.chamber_id)
-    ?? (await chambersIn(deps.db, [viewer.member.chamber_id]))[0];
+  const own =
+    viewer.member.chamber_id === null
+      ? undefined
+      : (chambers.find((c) => c.id === viewer.member.chamber_id) ?? (await chambersIn(deps.db, [viewer.member.chamber_id]))[0]);
   const periods: { key: string; label: string }[] = QUICK_PERIODS.map((key) => ({ key, label: t(viewer, `web.period.${key}`) }));
   // The halves of the last year before this one that had events: where the record's history is.
   const thisYear = localDate(deps.now(), deps.timezone).slice(0, 4);
@@ -150,10 +152,12 @@ export async function me(deps: DataDeps, viewer: Viewer) {
 async function trend(deps: DataDeps, period: Period, scope: Scope) {
   const lastMonth = `${period.to.slice(0, 7)}-01`;
   const months = Array.from({ length: 12 }, (_, i) => shiftMonths(lastMonth, i - 11));
-  return Promise.all(months.map(async (from) => {
-    const byChamber = await figuresFromRollup(deps.db, { from, to: addDays(shiftMonths(from, 1), -1) }, scope, deps.timezone);
-    return { month: from.slice(0, 7), figures: dashboardFigures(sumFigures([...byChamber.values()])) };
-  }));
+  return Promise.all(
+    months.map(async (from) => {
+      const byChamber = await figuresFromRollup(deps.db, { from, to: addDays(shiftMonths(from, 1), -1) }, scope, deps.timezone);
+      return { month: from.slice(0, 7), figures: dashboardFigures(sumFigures([...byChamber.values()])) };
+    }),
+  );
 }
 
 export async function summary(deps: DataDeps, viewer: Viewer, query: Query) {
@@ -208,7 +212,9 @@ export async function leads(deps: DataDeps, viewer: Viewer, query: Query) {
   if (stage) base = base.where('l.stage', '=', stage);
   if (text) {
     const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    base = base.where((eb) => eb.or([eb('l.project', 'ilike', like), eb('l.company', 'ilike', like), eb(sql.ref('l.id'), '=', Number(text.replace(/^#/, '')) || 0)]));
+    base = base.where((eb) =>
+      eb.or([eb('l.project', 'ilike', like), eb('l.company', 'ilike', like), eb(sql.ref('l.id'), '=', Number(text.replace(/^#/, '')) || 0)]),
+    );
   }
   const direction = order === 'asc' ? sql`asc` : sql`desc`;
   const [{ total }, rows] = await Promise.all([
@@ -217,8 +223,16 @@ export async function leads(deps: DataDeps, viewer: Viewer, query: Query) {
       .innerJoin('chambers as c', 'c.id', 'l.chamber_id')
       .leftJoin('members as o', 'o.id', 'l.owner_id')
       .select([
-        'l.id', 'l.project', 'l.company', 'l.chamber_id', 'c.name as chamber', 'l.stage', 'l.investment_yuan',
-        'l.funds_in_place_yuan', 'l.reported_at', 'o.display_name as owner',
+        'l.id',
+        'l.project',
+        'l.company',
+        'l.chamber_id',
+        'c.name as chamber',
+        'l.stage',
+        'l.investment_yuan',
+        'l.funds_in_place_yuan',
+        'l.reported_at',
+        'o.display_name as owner',
       ])
       .orderBy(sort === 'amount' ? sql`l.investment_yuan ${direction} nulls last` : sql`l.reported_at ${direction}`)
       .orderBy(sql`l.id ${direction}`)
@@ -264,7 +278,11 @@ export async function lead(deps: DataDeps, viewer: Viewer, idText: string) {
   const ids = [row.reporter_id, row.owner_id, ...history.map((h) => h.member_id)].filter((m): m is number => m !== null);
   const names = new Map<number, string>();
   if (ids.length) {
-    for (const m of await deps.db.selectFrom('members').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute()) {
+    for (const m of await deps.db
+      .selectFrom('members')
+      .select(['id', 'display_name'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute()) {
       names.set(m.id, m.display_name);
     }
   }
@@ -327,7 +345,18 @@ export async function events(deps: DataDeps, viewer: Viewer, query: Query) {
     base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
     base
       .innerJoin('chambers as c', 'c.id', 'e.chamber_id')
-      .select(['e.id', 'e.event_type', 'e.held_on', 'e.location', 'e.note', 'e.raw_text', 'e.chamber_id', 'c.name as chamber', 'e.invited_enterprises', 'e.signed_projects'])
+      .select([
+        'e.id',
+        'e.event_type',
+        'e.held_on',
+        'e.location',
+        'e.note',
+        'e.raw_text',
+        'e.chamber_id',
+        'c.name as chamber',
+        'e.invited_enterprises',
+        'e.signed_projects',
+      ])
       .orderBy('e.held_on', 'desc')
       .orderBy('e.id', 'desc')
       .offset(offset)
@@ -366,4 +395,3 @@ export async function workbook(deps: DataDeps, viewer: Viewer, query: Query) {
   });
   return { data, name: `${period.from}_${period.to}.xlsx` };
 }
-

@@ -57,12 +57,5 @@ export function readCookie(header: string | undefined, name: string): string | n
 
 /** The session cookie: script cannot read it, other sites' forms do not carry it, https only when served so. */
 export function sessionCookie(value: string, secure: boolean, maxAgeSeconds: number): string {
-  return [
-    `${SESSION_COOKIE}=${value}`,
-    'Path=/dashboard',
-    'HttpOnly',
-    'SameSite=Lax',
-    `Max-Age=${maxAgeSeconds}`,
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
+  return [`${SESSION_COOKIE}=${value}`, 'Path=/dashboard', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])].join('; ');
 }

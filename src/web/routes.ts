@@ -7,9 +7,7 @@ import { isLang, langFromHint, translate } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import * as data from './data.ts';
 import { ApiError, type Viewer } from './data.ts';
-import {
-  readCookie, redirect, send, sendJson, sendMessagePage, sessionCookie, SESSION_COOKIE,
-} from './headers.ts';
+import { readCookie, redirect, send, sendJson, sendMessagePage, sessionCookie, SESSION_COOKIE } from './headers.ts';
 import { createSession, endSession, LOGIN_TOKEN_MINUTES, redeemLoginToken, resolveSession, SESSION_MAX_DAYS } from './sessions.ts';
 import { assetFile, indexPage, PUBLIC_DIR } from './static-files.ts';
 import { verifyInitData } from './telegram-init-data.ts';
@@ -129,11 +127,16 @@ export function createDashboardRoutes(deps: DashboardDeps): HttpRoute[] {
     try {
       if (path === '/dashboard/export.xlsx') {
         const { data: body, name } = await data.workbook(dataDeps, viewer, query);
-        return send(res, 200, {
-          'content-type': XLSX_MIME,
-          'cache-control': 'no-store',
-          'content-disposition': `attachment; filename="dashboard-${name}"`,
-        }, Buffer.from(body));
+        return send(
+          res,
+          200,
+          {
+            'content-type': XLSX_MIME,
+            'cache-control': 'no-store',
+            'content-disposition': `attachment; filename="dashboard-${name}"`,
+          },
+          Buffer.from(body),
+        );
       }
       const leadMatch = /^\/dashboard\/api\/leads\/([^/]+)$/.exec(path);
       const answer = leadMatch
@@ -179,5 +182,8 @@ export function createDashboardRoutes(deps: DashboardDeps): HttpRoute[] {
   }
 
   const common = { path: '/dashboard', prefix: true, maxBodyBytes: MAX_BODY_BYTES, handle };
-  return [{ method: 'GET', ...common }, { method: 'POST', ...common }];
+  return [
+    { method: 'GET', ...common },
+    { method: 'POST', ...common },
+  ];
 }

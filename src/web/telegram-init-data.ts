@@ -11,9 +11,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 /** Older initData could be replayed by whoever saw it: a day is what the dashboard accepts. */
 export const INIT_DATA_MAX_AGE_SECONDS = 24 * 3600;
 
-export type InitDataCheck =
-  | { ok: true; telegramUserId: string; languageCode?: string }
-  | { ok: false; reason: 'malformed' | 'forged' | 'stale' };
+export type InitDataCheck = { ok: true; telegramUserId: string; languageCode?: string } | { ok: false; reason: 'malformed' | 'forged' | 'stale' };
 
 export function verifyInitData(raw: string, botToken: string, now: Date): InitDataCheck {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 8192) return { ok: false, reason: 'malformed' };
@@ -41,4 +39,3 @@ export function verifyInitData(raw: string, botToken: string, now: Date): InitDa
   const languageCode = (user as { language_code?: unknown }).language_code;
   return { ok: true, telegramUserId: String(id), ...(typeof languageCode === 'string' ? { languageCode } : {}) };
 }
-

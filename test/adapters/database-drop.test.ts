@@ -60,7 +60,15 @@ describe.skipIf(!DB_URL)('backends terminated mid-traffic on PostgreSQL (needs D
   async function startBot(mode: 'polling' | 'webhook'): Promise<number> {
     const script = fileURLToPath(new URL('./telegram/bot-child.ts', import.meta.url));
     const bot = spawn(process.execPath, ['--import', 'tsx', script], {
-      env: { ...process.env, DATABASE_URL: withApplicationName(DB_URL!, applicationName), PG_SCHEMA: schema.schema, API_ROOT: api.apiRoot, TOKEN, SECRET, MODE: mode },
+      env: {
+        ...process.env,
+        DATABASE_URL: withApplicationName(DB_URL!, applicationName),
+        PG_SCHEMA: schema.schema,
+        API_ROOT: api.apiRoot,
+        TOKEN,
+        SECRET,
+        MODE: mode,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child = bot;
@@ -78,10 +86,9 @@ describe.skipIf(!DB_URL)('backends terminated mid-traffic on PostgreSQL (needs D
     void traffic.finally(() => (done = true));
     let terminated = 0;
     while (!done && alive() && terminated < MAX_TERMINATIONS) {
-      const { rows } = await admin.query<{ killed: boolean }>(
-        'select pg_terminate_backend(pid) as killed from pg_stat_activity where application_name = $1',
-        [applicationName],
-      );
+      const { rows } = await admin.query<{ killed: boolean }>('select pg_terminate_backend(pid) as killed from pg_stat_activity where application_name = $1', [
+        applicationName,
+      ]);
       terminated += rows.filter((r) => r.killed).length;
       await new Promise((r) => setTimeout(r, 15));
     }
@@ -110,7 +117,13 @@ describe.skipIf(!DB_URL)('backends terminated mid-traffic on PostgreSQL (needs D
     };
   }
 
-  const answeredChats = () => new Set(api.callsOf('sendMessage').filter((c) => c.result).map((c) => Number(c.payload.chat_id))).size;
+  const answeredChats = () =>
+    new Set(
+      api
+        .callsOf('sendMessage')
+        .filter((c) => c.result)
+        .map((c) => Number(c.payload.chat_id)),
+    ).size;
 
   it('polling: keeps the process alive and answers every update exactly once', async () => {
     await startBot('polling');
@@ -137,7 +150,10 @@ describe.skipIf(!DB_URL)('backends terminated mid-traffic on PostgreSQL (needs D
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
           body: JSON.stringify(update),
-        }).then((r) => r.status, () => 0);
+        }).then(
+          (r) => r.status,
+          () => 0,
+        );
         if (status >= 200 && status < 300) return;
         refusals += 1;
         if (!alive()) return;

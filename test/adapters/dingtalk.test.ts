@@ -124,7 +124,10 @@ async function join(h: Harness, staffId: string, role: 'member' | 'secretary' = 
 }
 
 async function leadCount(): Promise<number> {
-  const row = await database.db.selectFrom('leads').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('leads')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -248,10 +251,23 @@ describe('DingTalk pushes through the outbox', () => {
   async function queueDigest() {
     await database.db
       .insertInto('projects')
-      .values({ name: '冷链物流中心', industry: '物流', status: 'open', raw_text: '冷链物流中心', search_text: '冷链物流中心', created_at: new Date('2026-11-26T02:00:00Z'), updated_at: new Date('2026-11-26T02:00:00Z') })
+      .values({
+        name: '冷链物流中心',
+        industry: '物流',
+        status: 'open',
+        raw_text: '冷链物流中心',
+        search_text: '冷链物流中心',
+        created_at: new Date('2026-11-26T02:00:00Z'),
+        updated_at: new Date('2026-11-26T02:00:00Z'),
+      })
       .execute();
     const now = new Date('2026-11-30T01:07:00Z');
-    const run = await runPeriod(jobCtx(database.db, () => now, { platforms: ['dingtalk'] }), digestJob, '2026-W49', { instance: 'test', trigger: 'manual' });
+    const run = await runPeriod(
+      jobCtx(database.db, () => now, { platforms: ['dingtalk'] }),
+      digestJob,
+      '2026-W49',
+      { instance: 'test', trigger: 'manual' },
+    );
     expect(run.ran).toBe(true);
   }
 

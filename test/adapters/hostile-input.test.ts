@@ -114,7 +114,10 @@ describe('forged button data', () => {
       expect(status, data).toBe(200);
       expect(answers.join('\n'), data).not.toMatch(APOLOGY);
       expect(answers.length, data).toBeGreaterThan(0);
-      expect(answers.every((text) => text === stale || /找不到编号为/.test(text)), `${data}: ${answers.join(' | ')}`).toBe(true);
+      expect(
+        answers.every((text) => text === stale || /找不到编号为/.test(text)),
+        `${data}: ${answers.join(' | ')}`,
+      ).toBe(true);
     }
     // The same ids typed in a command.
     const { text } = await t.say(boss, `/assign ${lead.id} #99999999999`);
@@ -160,7 +163,13 @@ describe('the Telegram webhook against strangers', () => {
   /** Sends the headers and a first few bytes of a body announced as `length` bytes, then waits for an answer. */
   function postPartly(port: number, headers: Record<string, string>, length: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/telegram/webhook', headers: { 'content-type': 'application/json', 'content-length': String(length), ...headers } });
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/telegram/webhook',
+        headers: { 'content-type': 'application/json', 'content-length': String(length), ...headers },
+      });
       req.on('response', (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
@@ -189,7 +198,9 @@ describe('the Telegram webhook against strangers', () => {
     const logs = new LogCapture();
     const port = await serve(logs);
     const post = (secret: string) =>
-      fetch(`http://127.0.0.1:${port}/telegram/webhook`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': secret }, body: '{}' }).then((r) => r.status);
+      fetch(`http://127.0.0.1:${port}/telegram/webhook`, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': secret }, body: '{}' }).then(
+        (r) => r.status,
+      );
     for (let i = 0; i < 50; i++) expect(await post(`guess-${i}`)).toBe(401);
     const refusals = () => logs.lines.filter((l) => l.includes('webhook request without the secret')).map((l) => JSON.parse(l) as { leftOut: number });
     expect(refusals()).toEqual([expect.objectContaining({ leftOut: 0 })]);

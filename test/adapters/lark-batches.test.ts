@@ -74,7 +74,9 @@ async function startBot() {
   const press = (card: SentMessage, label: string, openId: string, eventId?: string) => {
     const button = buttonsOf(card.content).find((b) => b.label.includes(label));
     if (!button) throw new Error(`no button ${label}`);
-    return post(cardActionEvent(feishu.header('card.action.trigger', eventId), { messageId: card.messageId, chatId: card.receiveId, openId, value: button.value }));
+    return post(
+      cardActionEvent(feishu.header('card.action.trigger', eventId), { messageId: card.messageId, chatId: card.receiveId, openId, value: button.value }),
+    );
   };
   const join = async (openId: string, chatId: string) => {
     if (!(await database.db.selectFrom('chambers').select('id').where('name', '=', '江門商會').executeTakeFirst())) await addChamber(database.db, '江門商會');
@@ -129,7 +131,13 @@ describe('several reports in one Feishu message', () => {
     expect(validateCard(card.content)).toEqual([]);
     expect(textOf(card.content)).toMatch(/3 条上报[\s\S]*小家电生产基地[\s\S]*肇庆建材项目（1亿）[\s\S]*推介会/);
     expect(buttonsOf(card.content).map((b) => b.label)).toEqual([
-      '✅ 全部保存（3条）', '✏️ 改第1条', '✖️ 删第1条', '✏️ 改第2条', '✖️ 删第2条', '✏️ 改第3条', '✖️ 删第3条',
+      '✅ 全部保存（3条）',
+      '✏️ 改第1条',
+      '✖️ 删第1条',
+      '✏️ 改第2条',
+      '✖️ 删第2条',
+      '✏️ 改第3条',
+      '✖️ 删第3条',
     ]);
 
     const answer = await bot.press(card, '全部保存', ALICE, 'ev-save-all');

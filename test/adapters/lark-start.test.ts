@@ -43,7 +43,10 @@ describe('starting on Lark', () => {
   it('fails when Lark refuses the app secret, naming the setting and not the secret', async () => {
     const wrongSecret = 'wrong-app-secret-000000000';
     const { adapter } = await adapterWith(wrongSecret);
-    const failure = await adapter.start().then(() => undefined, (error: Error) => error);
+    const failure = await adapter.start().then(
+      () => undefined,
+      (error: Error) => error,
+    );
     expect(failure?.message).toMatch(/lark refused the app's credentials \(LARK_APP_ID, LARK_APP_SECRET\)/);
     expect(failure?.message).not.toContain(wrongSecret);
   });

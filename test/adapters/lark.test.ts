@@ -191,7 +191,10 @@ async function join(h: Harness, openId: string, role: 'member' | 'secretary' = '
 }
 
 async function leadCount(): Promise<number> {
-  const row = await database.db.selectFrom('leads').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom('leads')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -324,7 +327,10 @@ describe('Lark webhook: requests as Feishu sends them', () => {
     expect((await h.feishu.post(event, { unsigned: true })).status).toBe(401);
     const wrongToken = new FeishuSender(url, ENCRYPT_KEY, 'not-the-token', h.clock.now);
     expect((await wrongToken.challenge('x')).status).toBe(401);
-    expect((await wrongToken.post(messageEvent(wrongToken.header('im.message.receive_v1'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: 'hi' }))).status).toBe(401);
+    expect(
+      (await wrongToken.post(messageEvent(wrongToken.header('im.message.receive_v1'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: 'hi' })))
+        .status,
+    ).toBe(401);
     expect(api.messages).toEqual([]);
   });
 
@@ -591,7 +597,9 @@ describe('Lark long connection (ws mode)', () => {
     await deliver(messageEvent(h.feishu.header('im.message.receive_v1'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: REPORT }));
     const card = api.messagesTo(ALICE_DM).at(-1)!;
     const value = buttonsOf(card.content)[0].value;
-    const answer = await deliver(cardActionEvent(h.feishu.header('card.action.trigger'), { messageId: card.messageId, chatId: ALICE_DM, openId: ALICE, value }));
+    const answer = await deliver(
+      cardActionEvent(h.feishu.header('card.action.trigger'), { messageId: card.messageId, chatId: ALICE_DM, openId: ALICE, value }),
+    );
     expect(validateCallbackAnswer(answer)).toEqual([]);
     expect(textOf({ content: (answer as any).card.data })).toMatch(/已保存为线索 #1/);
     expect(await leadCount()).toBe(1);
@@ -613,7 +621,12 @@ describe('Lark long connection (ws mode)', () => {
     await say(h, { openId: ALICE, text: REPORT });
     const card = api.messagesTo(ALICE_DM).at(-1)!;
     const answer = await h.adapter.dispatcher.invoke(
-      cardActionEvent(h.feishu.header('card.action.trigger'), { messageId: card.messageId, chatId: ALICE_DM, openId: ALICE, value: buttonsOf(card.content)[0].value }),
+      cardActionEvent(h.feishu.header('card.action.trigger'), {
+        messageId: card.messageId,
+        chatId: ALICE_DM,
+        openId: ALICE,
+        value: buttonsOf(card.content)[0].value,
+      }),
       { needCheck: false },
     );
     expect(answer).toEqual({});
@@ -680,7 +693,12 @@ describe('Lark: an acknowledged event survives the process that took it', () => 
       const before = api.messagesTo(ALICE_DM).length;
 
       const dying = await dyingBot(mode, coreFirst);
-      const event = messageEvent(dying.h.feishu.header('im.message.receive_v1', 'ev-crash'), { chatId: ALICE_DM, chatType: 'p2p', openId: ALICE, text: REPORT });
+      const event = messageEvent(dying.h.feishu.header('im.message.receive_v1', 'ev-crash'), {
+        chatId: ALICE_DM,
+        chatType: 'p2p',
+        openId: ALICE,
+        text: REPORT,
+      });
       const acknowledged = await deliverUnfinished(dying.h, event);
       expect(acknowledged.status).toBe(200);
       await dying.crash();
@@ -716,7 +734,10 @@ describe('Lark push', () => {
     expect(first.ok && again.ok && first.messageId === again.messageId).toBe(true);
     expect(api.messagesTo(GROUP)).toHaveLength(1);
     const creates = api.callsTo('POST /open-apis/im/v1/messages');
-    expect(creates.map((c) => (c.body as any).uuid)).toEqual([messageUuid(GROUP, 'digest:2026-W48:1', 'card'), messageUuid(GROUP, 'digest:2026-W48:1', 'card')]);
+    expect(creates.map((c) => (c.body as any).uuid)).toEqual([
+      messageUuid(GROUP, 'digest:2026-W48:1', 'card'),
+      messageUuid(GROUP, 'digest:2026-W48:1', 'card'),
+    ]);
     expect(buttonsOf(api.messagesTo(GROUP)[0].content)[0].value).toEqual({ action: 'l:show:1', chat: 'group' });
     // A user id is a private chat.
     await h.adapter.push(ALICE, { text: '提醒' }, { idempotencyKey: 'r1' });
@@ -728,7 +749,11 @@ describe('Lark push', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
     const result = await h.adapter.push(
       GROUP,
-      { text: '十一月汇总', image: { png, caption: '各商会线索数' }, file: { name: '汇总.xlsx', data: new Uint8Array([1, 2, 3]), mime: 'application/vnd.ms-excel' } },
+      {
+        text: '十一月汇总',
+        image: { png, caption: '各商会线索数' },
+        file: { name: '汇总.xlsx', data: new Uint8Array([1, 2, 3]), mime: 'application/vnd.ms-excel' },
+      },
       { idempotencyKey: 'summary-11' },
     );
     expect(result.ok).toBe(true);
@@ -743,7 +768,11 @@ describe('Lark push', () => {
   it('tells the outbox when the bot is out of the chat or the chat is gone', async () => {
     const h = await startBot();
     api.failNext({ route: 'POST /open-apis/im/v1/messages', status: 400, body: { code: 230002, msg: 'The bot can not be outside the group.' } });
-    expect(await h.adapter.push(GROUP, { text: '周报' }, { idempotencyKey: 'k1' })).toMatchObject({ ok: false, reason: 'blocked', detail: expect.stringContaining('230002') });
+    expect(await h.adapter.push(GROUP, { text: '周报' }, { idempotencyKey: 'k1' })).toMatchObject({
+      ok: false,
+      reason: 'blocked',
+      detail: expect.stringContaining('230002'),
+    });
     api.failNext({ route: 'POST /open-apis/im/v1/messages', status: 400, body: { code: 230045, msg: 'The chat not exist.' } });
     expect(await h.adapter.push(GROUP, { text: '周报' }, { idempotencyKey: 'k2' })).toMatchObject({ ok: false, reason: 'not_found' });
     api.failNext({ route: 'POST /open-apis/im/v1/messages', status: 400, body: { code: 230099, msg: 'Failed to create card content' } });
@@ -792,7 +821,15 @@ describe('Lark secrets stay out of logs', () => {
 
 describe('Lark cards and text', () => {
   const samples: Outbound[] = [
-    { text: '我理解的招商线索如下，请确认：\n项目：天府物流园', buttons: [[{ label: '✅ 保存', action: 'd:save:1' }, { label: '✏️ 修改', action: 'd:edit:1' }]] },
+    {
+      text: '我理解的招商线索如下，请确认：\n项目：天府物流园',
+      buttons: [
+        [
+          { label: '✅ 保存', action: 'd:save:1' },
+          { label: '✏️ 修改', action: 'd:edit:1' },
+        ],
+      ],
+    },
     { text: '线索 #3', buttons: [[{ label: '洽谈', action: 'l:stage:3:negotiating' }], [{ label: '签约', action: 'l:stage:3:signed' }]] },
     { text: '已保存为线索 #1。' },
     { text: '', buttons: [[{ label: 'OK', action: 'x' }]] },

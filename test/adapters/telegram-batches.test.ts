@@ -20,7 +20,8 @@ afterEach(async () => {
   tg = undefined;
 });
 
-const WEEKLY = '廣東商會本週工作：\n1、東莞鴻圖五金項目在橫瀝鎮簽約，總投資1.2億元；\n2、深圳一家新能源企業儲能電池項目正在洽談，擬投資6億元；\n3、11月27日在廣州召開推介會，邀請企業38戶。';
+const WEEKLY =
+  '廣東商會本週工作：\n1、東莞鴻圖五金項目在橫瀝鎮簽約，總投資1.2億元；\n2、深圳一家新能源企業儲能電池項目正在洽談，擬投資6億元；\n3、11月27日在廣州召開推介會，邀請企業38戶。';
 
 async function joined(t: TelegramHarness, user: TgUser): Promise<TgUser> {
   await addChamber(tdb.db, '廣東商會');
@@ -38,7 +39,10 @@ describe('several reports in one Telegram message', () => {
     const card = sent[0];
     expect(card.text).toMatch(/3 条上报/);
     expect(card.buttons.map((row) => row.map((b) => b.text))).toEqual([
-      ['✅ 全部保存（3条）'], ['✏️ 改第1条', '✖️ 删第1条'], ['✏️ 改第2条', '✖️ 删第2条'], ['✏️ 改第3条', '✖️ 删第3条'],
+      ['✅ 全部保存（3条）'],
+      ['✏️ 改第1条', '✖️ 删第1条'],
+      ['✏️ 改第2条', '✖️ 删第2条'],
+      ['✏️ 改第3条', '✖️ 删第3条'],
     ]);
     for (const b of card.buttons.flat()) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
 

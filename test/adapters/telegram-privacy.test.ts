@@ -33,7 +33,10 @@ async function joined(t: TelegramHarness, user: TgUser, role: Role): Promise<TgU
 
 /** Every cell of the leads sheet of the workbook the bot last sent, as text. */
 async function leadCellsOfLastWorkbook(t: TelegramHarness, chatId: number): Promise<string[]> {
-  const call = t.api.callsOf('sendDocument').filter((c) => String(c.payload.chat_id) === String(chatId)).at(-1);
+  const call = t.api
+    .callsOf('sendDocument')
+    .filter((c) => String(c.payload.chat_id) === String(chatId))
+    .at(-1);
   expect(call, 'a workbook sent to the chat').toBeDefined();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(call!.files[0].bytes as unknown as ArrayBuffer);

@@ -28,7 +28,11 @@ afterEach(async () => {
 const UNUSUAL_ANSWERS: Record<string, RawAnswer> = {
   'an error without a description': { status: 400, body: JSON.stringify({ ok: false, error_code: 400 }), contentType: 'application/json' },
   'an error without a code or a description': { status: 400, body: JSON.stringify({ ok: false }), contentType: 'application/json' },
-  'an error whose parameters are null': { status: 400, body: JSON.stringify({ ok: false, error_code: 400, parameters: null }), contentType: 'application/json' },
+  'an error whose parameters are null': {
+    status: 400,
+    body: JSON.stringify({ ok: false, error_code: 400, parameters: null }),
+    contentType: 'application/json',
+  },
   'an HTML page': { status: 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
   'an empty body': { status: 500, body: '' },
   'a bare string': { status: 500, body: '"upstream gone"', contentType: 'application/json' },
@@ -115,7 +119,13 @@ describe('a start that fails for real', () => {
   it('exits 1 when Telegram refuses the webhook', async () => {
     api.failNext('setWebhook', { error_code: 400, description: 'Bad Request: bad webhook: Failed to resolve host' });
     const { code, stderr } = await runStart(
-      { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_URL: WEBHOOK_URL, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: api.apiRoot },
+      {
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_MODE: 'webhook',
+        TELEGRAM_WEBHOOK_URL: WEBHOOK_URL,
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        TELEGRAM_API_ROOT: api.apiRoot,
+      },
       dataDir,
     );
     expect(code).toBe(1);

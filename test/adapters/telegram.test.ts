@@ -38,7 +38,17 @@ let tg: TelegramHarness | undefined;
 const clock = testClock();
 
 /** A command whose handler has a bug. */
-const faulty: Feature = { commands: [{ name: 'boom', needsMember: false, async run() { throw new Error('kaput'); } }] };
+const faulty: Feature = {
+  commands: [
+    {
+      name: 'boom',
+      needsMember: false,
+      async run() {
+        throw new Error('kaput');
+      },
+    },
+  ],
+};
 
 beforeAll(async () => {
   tdb = await openTestDatabase();
@@ -113,7 +123,9 @@ describe('starting', () => {
 
   it('refuses webhook mode without a URL and a secret', () => {
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: SECRET })).toThrow(/TELEGRAM_WEBHOOK_URL/);
-    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_URL: 'https://bot.example/telegram/webhook' })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_URL: 'https://bot.example/telegram/webhook' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET/,
+    );
   });
 });
 
@@ -346,9 +358,9 @@ describe('the chats the bot lives in', () => {
     const old = basicGroupChat(-4000002, '成都商會群');
     await bound(t, old);
     const [address] = await groupAddresses(tdb.db, { platforms: ['telegram'] });
-    await tdb.db.transaction().execute((trx) =>
-      enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '本周招商项目' } }]),
-    );
+    await tdb.db
+      .transaction()
+      .execute((trx) => enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '本周招商项目' } }]));
     t.api.failNext('sendMessage', {
       error_code: 400,
       description: 'Bad Request: group chat was upgraded to a supergroup chat',
@@ -543,7 +555,10 @@ describe('polling', () => {
     const second = leo.says('/help');
     t.api.queueUpdate(second);
     // The same update is fetched again and again, and the offset never passes it.
-    await eventually(() => t.api.callsOf('getUpdates').filter((c) => (c.result as { update_id: number }[] | undefined)?.some((u) => u.update_id === second.update_id)).length >= 3);
+    await eventually(
+      () =>
+        t.api.callsOf('getUpdates').filter((c) => (c.result as { update_id: number }[] | undefined)?.some((u) => u.update_id === second.update_id)).length >= 3,
+    );
     expect(t.api.callsOf('getUpdates').every((c) => c.payload.offset === undefined || Number(c.payload.offset) <= second.update_id)).toBe(true);
     expect(t.api.chat(6002)).toHaveLength(1);
 
@@ -639,7 +654,10 @@ describe('translating updates', () => {
   });
 
   it('derives the menu from the help lines', () => {
-    const menu = menuOf(coreFeatures.flatMap((f) => f.commands ?? []), 'zh-CN');
+    const menu = menuOf(
+      coreFeatures.flatMap((f) => f.commands ?? []),
+      'zh-CN',
+    );
     expect(menu).toContainEqual({ command: 'stage', description: expect.stringMatching(/^更新阶段/) });
     expect(menu.every((c) => /^[a-z0-9_]{1,32}$/.test(c.command) && c.description.length <= 256)).toBe(true);
   });

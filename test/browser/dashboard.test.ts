@@ -189,7 +189,9 @@ describe('an official on the dashboard', () => {
     await page.fill('#lead-q', project);
     await page.press('#lead-q', 'Enter');
     await settledLeads(page);
-    const found = await page.$$eval('#leads tbody tr.lead-row', (rows) => rows.map((r) => [(r as HTMLElement).dataset.leadId, r.children[1].textContent, r.children[2].textContent]));
+    const found = await page.$$eval('#leads tbody tr.lead-row', (rows) =>
+      rows.map((r) => [(r as HTMLElement).dataset.leadId, r.children[1].textContent, r.children[2].textContent]),
+    );
     expect(found.map(([leadId]) => leadId)).toContain(id);
     expect(found.every(([, title, company]) => title!.includes(project) || company!.includes(project))).toBe(true);
 
@@ -210,7 +212,7 @@ describe('an official on the dashboard', () => {
     expect(page.url()).not.toContain('lead=');
   });
 
-  it('follows the member\'s language (zh-TW)', async () => {
+  it("follows the member's language (zh-TW)", async () => {
     await bot.say('/as official');
     expect(await bot.say('/lang zh-TW')).toMatch(/繁體中文/);
     try {
@@ -335,5 +337,4 @@ describe('the page itself', () => {
     expect(await watched.page.textContent('#notice')).toContain('/dashboard');
     expect(await watched.page.isHidden('#dashboard')).toBe(true);
   });
-
 });

@@ -13,32 +13,65 @@ const TODAY = '2026-11-29';
 describe('reading a project or a policy as typed', () => {
   it('reads key-value lines in traditional or simplified Chinese', () => {
     expect(
-      parseProject('名稱：電子信息產業園二期\n行業：電子\n地點：高新區\n擬引資：5億元\n用地：200畝\n優惠：前三年稅收全返\n聯繫人：張主任 13800138000\n有效期至：2027年6月30日', TODAY),
+      parseProject(
+        '名稱：電子信息產業園二期\n行業：電子\n地點：高新區\n擬引資：5億元\n用地：200畝\n優惠：前三年稅收全返\n聯繫人：張主任 13800138000\n有效期至：2027年6月30日',
+        TODAY,
+      ),
     ).toEqual({
-      name: '電子信息產業園二期', industry: '電子', location: '高新區', investmentYuan: 500_000_000, land: '200畝', areaMu: 200,
-      incentives: '前三年稅收全返', contact: '張主任', contactPhone: '13800138000', status: 'open', validUntil: '2027-06-30',
+      name: '電子信息產業園二期',
+      industry: '電子',
+      location: '高新區',
+      investmentYuan: 500_000_000,
+      land: '200畝',
+      areaMu: 200,
+      incentives: '前三年稅收全返',
+      contact: '張主任',
+      contactPhone: '13800138000',
+      status: 'open',
+      validUntil: '2027-06-30',
     });
     expect(parseProject('名称：冷链物流中心 行业：物流 投资：3.5亿 状态：已结束', TODAY)).toMatchObject({
-      name: '冷链物流中心', industry: '物流', investmentYuan: 350_000_000, status: 'closed',
+      name: '冷链物流中心',
+      industry: '物流',
+      investmentYuan: 350_000_000,
+      status: 'closed',
     });
   });
 
   it('reads prose when there are no keys', () => {
     expect(parseProject('冷鏈物流中心項目，總投資3億元，用地150畝，有效期至2027-03-31，聯繫電話13900000000', TODAY)).toMatchObject({
-      name: '冷鏈物流中心項目', industry: '物流', investmentYuan: 300_000_000, areaMu: 150, validUntil: '2027-03-31', contactPhone: '13900000000',
+      name: '冷鏈物流中心項目',
+      industry: '物流',
+      investmentYuan: 300_000_000,
+      areaMu: 150,
+      validUntil: '2027-03-31',
+      contactPhone: '13900000000',
     });
   });
 
   it('reads a policy, its validity as a range, and its industries', () => {
     expect(
-      parsePolicy('標題：關於支持異地商會招商引資的若干措施\n發布單位：市政府辦公室\n摘要：對引進重大項目的商會給予獎勵\n有效期：2026年1月1日至2028年12月31日\n適用行業：電子、物流\n鏈接：https://example.gov.cn/a.html', TODAY),
+      parsePolicy(
+        '標題：關於支持異地商會招商引資的若干措施\n發布單位：市政府辦公室\n摘要：對引進重大項目的商會給予獎勵\n有效期：2026年1月1日至2028年12月31日\n適用行業：電子、物流\n鏈接：https://example.gov.cn/a.html',
+        TODAY,
+      ),
     ).toEqual({
-      title: '關於支持異地商會招商引資的若干措施', issuer: '市政府辦公室', summary: '對引進重大項目的商會給予獎勵', link: 'https://example.gov.cn/a.html',
-      validFrom: '2026-01-01', validTo: '2028-12-31', industries: ['電子', '物流'],
+      title: '關於支持異地商會招商引資的若干措施',
+      issuer: '市政府辦公室',
+      summary: '對引進重大項目的商會給予獎勵',
+      link: 'https://example.gov.cn/a.html',
+      validFrom: '2026-01-01',
+      validTo: '2028-12-31',
+      industries: ['電子', '物流'],
     });
-    expect(parsePolicy('Title: Logistics subsidy\nIssued by: City Commerce Bureau\nValid until: 2027-12-31\nIndustries: logistics, food', TODAY)).toMatchObject({
-      title: 'Logistics subsidy', issuer: 'City Commerce Bureau', validTo: '2027-12-31', industries: ['logistics', 'food'],
-    });
+    expect(parsePolicy('Title: Logistics subsidy\nIssued by: City Commerce Bureau\nValid until: 2027-12-31\nIndustries: logistics, food', TODAY)).toMatchObject(
+      {
+        title: 'Logistics subsidy',
+        issuer: 'City Commerce Bureau',
+        validTo: '2027-12-31',
+        industries: ['logistics', 'food'],
+      },
+    );
   });
 });
 
@@ -52,7 +85,7 @@ describe('publishing and browsing in the chat', () => {
     return { clock, core, official, secretary, member };
   }
 
-  it('an official publishes a project with Save; members find it, their chamber\'s industries first', async () => {
+  it("an official publishes a project with Save; members find it, their chamber's industries first", async () => {
     const { official, secretary, member } = await world();
     const draft = ChatUser.text(await official.send('/project add 名稱：電子信息產業園二期 行業：電子 擬引資：5億元 地點：高新區'));
     expect(draft).toContain('请确认要发布的招商项目');
@@ -137,13 +170,32 @@ describe('importing projects and policies from a workbook', () => {
       ['P-1', '電子信息產業園二期', '電子', 0.57, '200畝', '招商中', '2027-06-30'],
       ['P-2', '冷鏈物流中心', '物流', 3, '150', '招商中', null],
     ];
-    const first = await importCatalog(t.db, { kind: 'projects', tables: await readTablesFrom(await xlsx(rows), 'p.xlsx'), fileName: 'p.xlsx', today: TODAY, now: new Date('2026-11-20T00:00:00Z') });
+    const first = await importCatalog(t.db, {
+      kind: 'projects',
+      tables: await readTablesFrom(await xlsx(rows), 'p.xlsx'),
+      fileName: 'p.xlsx',
+      today: TODAY,
+      now: new Date('2026-11-20T00:00:00Z'),
+    });
     expect(first).toMatchObject({ inserted: 2, committed: true });
     const saved = await t.db.selectFrom('projects').selectAll().orderBy('id').execute();
-    expect(saved[0]).toMatchObject({ name: '電子信息產業園二期', investment_yuan: 57_000_000, area_mu: 200, valid_until: '2027-06-30', status: 'open', import_key: 'projects:key:p-1' });
+    expect(saved[0]).toMatchObject({
+      name: '電子信息產業園二期',
+      investment_yuan: 57_000_000,
+      area_mu: 200,
+      valid_until: '2027-06-30',
+      status: 'open',
+      import_key: 'projects:key:p-1',
+    });
     expect(saved[1]).toMatchObject({ area_mu: 150 });
     rows[2][5] = '已結束';
-    const second = await importCatalog(t.db, { kind: 'projects', tables: await readTablesFrom(await xlsx(rows), 'p.xlsx'), fileName: 'p.xlsx', today: TODAY, now: new Date('2026-11-27T00:00:00Z') });
+    const second = await importCatalog(t.db, {
+      kind: 'projects',
+      tables: await readTablesFrom(await xlsx(rows), 'p.xlsx'),
+      fileName: 'p.xlsx',
+      today: TODAY,
+      now: new Date('2026-11-27T00:00:00Z'),
+    });
     expect(second).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     const again = await t.db.selectFrom('projects').selectAll().orderBy('id').execute();
     expect(again[0].updated_at.toISOString()).toBe('2026-11-20T00:00:00.000Z');

@@ -21,7 +21,14 @@ describe('chamber-bot parse', () => {
     expect(code).toBe(0);
     const fields = JSON.parse(stdout);
     expect(Object.keys(fields).sort()).toEqual([...PARSED_FIELDS].sort());
-    expect(fields).toMatchObject({ kind: 'event', eventType: 'promotion', date: '2026-11-29', invitedEnterprises: 45, signedProjects: 2, investmentYuan: 350_000_000 });
+    expect(fields).toMatchObject({
+      kind: 'event',
+      eventType: 'promotion',
+      date: '2026-11-29',
+      invitedEnterprises: 45,
+      signedProjects: 2,
+      investmentYuan: 350_000_000,
+    });
   });
 
   it('reads {"id","text"} lines and answers one line each, naming bad lines on stderr', async () => {
@@ -31,7 +38,10 @@ describe('chamber-bot parse', () => {
       JSON.stringify({ id: 7, text: '今天天气不错' }),
     ].join('\n');
     const { code, stdout, stderr } = await cli(['parse', '--jsonl', '--today', '2026-11-29'], input);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 7]);
     expect(lines[0]).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 120_000_000 });
     expect(lines[1].kind).toBeNull();

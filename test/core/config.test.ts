@@ -18,7 +18,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ LARK_APP_ID: 'cli_x' })).toThrow(/LARK_APP_ID and LARK_APP_SECRET must be set together/);
     expect(() => loadConfig({ LARK_APP_ID: 'cli_x', LARK_APP_SECRET: 's', LARK_MODE: 'webhook' })).toThrow(/LARK_ENCRYPT_KEY: is required/);
     expect(() =>
-      loadConfig({ TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_URL: 'https://x/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: 'has space' }),
+      loadConfig({
+        TELEGRAM_BOT_TOKEN: '1:x',
+        TELEGRAM_MODE: 'webhook',
+        TELEGRAM_WEBHOOK_URL: 'https://x/telegram/webhook',
+        TELEGRAM_WEBHOOK_SECRET: 'has space',
+      }),
     ).toThrow(/TELEGRAM_WEBHOOK_SECRET: may hold only/);
   });
 

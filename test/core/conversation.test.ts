@@ -18,7 +18,13 @@ beforeEach(async () => {
   core = testCore(tdb.db, clock).core;
 });
 
-const countLeads = async () => (await tdb.db.selectFrom('leads').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+const countLeads = async () =>
+  (
+    await tdb.db
+      .selectFrom('leads')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('joining', () => {
   it('greets a stranger, refuses bad codes and binds a good one to its chamber and role', async () => {
@@ -257,9 +263,9 @@ describe('groups', () => {
     const secretary = await joinAs(core, tdb.db, 'secretary');
     expect(text(await secretary.inGroup('old').send('/bindgroup'))).toMatch(/已绑定到成都商会/);
     const [address] = await groupAddresses(tdb.db);
-    await tdb.db.transaction().execute((trx) =>
-      enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '周报' } }]),
-    );
+    await tdb.db
+      .transaction()
+      .execute((trx) => enqueue(trx, [{ job: 'digest', period: '2026-W49', recipient: { kind: 'group', ...address }, outbound: { text: '周报' } }]));
     // The secretary bound the new group before the move was reported.
     await addChamber(tdb.db, '上海商會');
     const other = await joinAs(core, tdb.db, 'secretary', { chamber: '上海商會' });
@@ -303,7 +309,11 @@ describe('bad input', () => {
     const html = '<b>康养</b><script>x</script>';
     expect(text(await member.send(html))).toContain(`项目：${html}`);
     await member.press('保存');
-    for (const [absurd, figure] of [['投资1e308亿 项目：甲', '1e308亿'], ['投资-5亿 项目：乙', '-5亿'], ['投资999999999999999999亿 项目：丙', '999999999999999999亿']]) {
+    for (const [absurd, figure] of [
+      ['投资1e308亿 项目：甲', '1e308亿'],
+      ['投资-5亿 项目：乙', '-5亿'],
+      ['投资999999999999999999亿 项目：丙', '999999999999999999亿'],
+    ]) {
       const replies = await member.send(`/lead ${absurd}`);
       expect(text(replies)).toContain(`注意：「${figure}」看不懂或不合理，没有记录`);
       await member.press('保存');
@@ -341,7 +351,14 @@ describe('delivery', () => {
 
   it('answers a handler bug with an apology and a reference, and does not run it twice', async () => {
     const broken: Feature = {
-      commands: [{ name: 'boom', async run() { throw new Error('kaput'); } }],
+      commands: [
+        {
+          name: 'boom',
+          async run() {
+            throw new Error('kaput');
+          },
+        },
+      ],
     };
     const { core: buggy } = testCore(tdb.db, clock, [...coreFeatures, broken]);
     const member = await joinAs(buggy, tdb.db, 'member');

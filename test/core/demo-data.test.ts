@@ -13,7 +13,11 @@ describe('the demo', () => {
   it('adds nothing when seeded again, so the city figures are not doubled', async () => {
     const first = await seedDemo(tdb.db, TZ, NOW);
     expect(first).toMatchObject({ alreadyLoaded: false, chambers: 11 });
-    const count = async () => Number((await sql<{ n: number }>`select (select count(*) from leads) + (select count(*) from events) + (select count(*) from members) as n`.execute(tdb.db)).rows[0].n);
+    const count = async () =>
+      Number(
+        (await sql<{ n: number }>`select (select count(*) from leads) + (select count(*) from events) + (select count(*) from members) as n`.execute(tdb.db))
+          .rows[0].n,
+      );
     const before = await count();
     expect(await seedDemo(tdb.db, TZ, NOW)).toMatchObject({ alreadyLoaded: true, leads: 0, events: 0 });
     expect(await count()).toBe(before);

@@ -12,7 +12,8 @@ beforeEach(async () => {
 });
 
 const WEEKLY_TW = '本週工作：1、寧波華美汽車內飾項目已簽約，投資1.2億元；2、與深圳比亞迪洽談新能源電池項目，擬投資6億元；3、11月28日舉辦推介會，邀請企業30家。';
-const WEEKLY_CN = '本周工作：\n1、宁波华美汽车内饰项目已签约，投资1.2亿元；\n2、与深圳比亚迪洽谈新能源电池项目，拟投资6亿元；\n3、11月28日举办推介会，邀请企业30家。';
+const WEEKLY_CN =
+  '本周工作：\n1、宁波华美汽车内饰项目已签约，投资1.2亿元；\n2、与深圳比亚迪洽谈新能源电池项目，拟投资6亿元；\n3、11月28日举办推介会，邀请企业30家。';
 
 const leads = () => tdb.db.selectFrom('leads').selectAll().orderBy('id').execute();
 const events = () => tdb.db.selectFrom('events').selectAll().orderBy('id').execute();
@@ -25,7 +26,13 @@ describe('several reports in one message', () => {
     expect(text(shown)).toContain('3 条上报');
     expect(text(shown)).toMatch(/1\. 招商线索[\s\S]*华美汽车内饰[\s\S]*2\. 招商线索[\s\S]*6\.00亿元[\s\S]*3\. 活动[\s\S]*推介会/);
     expect(member.lastButtons.map((b) => b.label)).toEqual([
-      '✅ 全部保存（3条）', '✏️ 改第1条', '✖️ 删第1条', '✏️ 改第2条', '✖️ 删第2条', '✏️ 改第3条', '✖️ 删第3条',
+      '✅ 全部保存（3条）',
+      '✏️ 改第1条',
+      '✖️ 删第1条',
+      '✏️ 改第2条',
+      '✖️ 删第2条',
+      '✏️ 改第3条',
+      '✖️ 删第3条',
     ]);
     expect(await leads()).toHaveLength(0);
 
@@ -101,7 +108,11 @@ describe('several reports in one message', () => {
     await member.send(WEEKLY_CN);
     // An item made unsaveable behind the bot's back (as a bad edit would): the batch must roll back whole.
     const drafts = await tdb.db.selectFrom('drafts').selectAll().orderBy('id').execute();
-    await tdb.db.updateTable('drafts').set({ fields: JSON.stringify({ ...drafts[1].fields, investmentYuan: -5 }) }).where('id', '=', drafts[1].id).execute();
+    await tdb.db
+      .updateTable('drafts')
+      .set({ fields: JSON.stringify({ ...drafts[1].fields, investmentYuan: -5 }) })
+      .where('id', '=', drafts[1].id)
+      .execute();
     const replies = await member.press('全部保存');
     expect(text(replies)).toMatch(/金额|金額/);
     expect(await leads()).toHaveLength(0);

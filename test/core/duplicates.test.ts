@@ -21,8 +21,10 @@ async function saveLead(user: ChatUser, report: string): Promise<number> {
 }
 
 const outbox = async () =>
-  (await tdb.db.selectFrom('outbox').select(['member_id', 'payload']).where('job', '=', 'duplicate').orderBy('id').execute())
-    .map((r) => ({ memberId: r.member_id, text: loadOutbound(r.payload).text }));
+  (await tdb.db.selectFrom('outbox').select(['member_id', 'payload']).where('job', '=', 'duplicate').orderBy('id').execute()).map((r) => ({
+    memberId: r.member_id,
+    text: loadOutbound(r.payload).text,
+  }));
 
 const memberId = async (u: ChatUser) =>
   (await tdb.db.selectFrom('identities').select('member_id').where('platform_user_id', '=', u.userId).executeTakeFirstOrThrow()).member_id;
@@ -33,13 +35,17 @@ describe('the same investment, however it is written', () => {
     expect(companyKey('成都冷鏈物流集團')).toBe(companyKey('冷链物流'));
     expect(companyKey('Shenzhen Huaxin Co., Ltd.')).toBe(companyKey('Huaxin'));
     expect(projectKey('成都天府物流园项目')).toBe(projectKey('天府物流園'));
-    expect(duplicateReason({ company: null, project: null, contactPhone: '028-85551234' }, { company: '甲', project: '乙', contactPhone: '02885551234' })).toBe('phone');
-    expect(duplicateReason({ company: '冷鏈物流有限公司', project: null, contactPhone: null }, { company: '冷链仓储有限公司', project: null, contactPhone: null })).toBeNull();
+    expect(duplicateReason({ company: null, project: null, contactPhone: '028-85551234' }, { company: '甲', project: '乙', contactPhone: '02885551234' })).toBe(
+      'phone',
+    );
+    expect(
+      duplicateReason({ company: '冷鏈物流有限公司', project: null, contactPhone: null }, { company: '冷链仓储有限公司', project: null, contactPhone: null }),
+    ).toBeNull();
   });
 });
 
 describe('a duplicate caught at capture, across chambers', () => {
-  it('tells the second reporter only the first chamber and date, merges on request, and keeps the first report\'s credit and figures', async () => {
+  it("tells the second reporter only the first chamber and date, merges on request, and keeps the first report's credit and figures", async () => {
     const first = await joinAs(core, tdb.db, 'member', { name: '張三' });
     const firstSecretary = await joinAs(core, tdb.db, 'secretary', { name: '張秘書長' });
     const second = await joinAs(core, tdb.db, 'member', { chamber: '重慶商會', name: '劉四' });

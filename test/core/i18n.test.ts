@@ -19,9 +19,7 @@ describe('message catalogs', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('en', 'join.done', { chamber: 'Chengdu', role: 'member' })).toBe(
-      'Welcome to Chengdu! Your role: member. Send /help for what you can do.',
-    );
+    expect(translate('en', 'join.done', { chamber: 'Chengdu', role: 'member' })).toBe('Welcome to Chengdu! Your role: member. Send /help for what you can do.');
     expect(translate('zh-TW', 'error.leadNotFound', {})).toContain('{id}');
   });
 });

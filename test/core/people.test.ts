@@ -107,7 +107,12 @@ describe('names in either script', () => {
     const report = await buildSummaryReport(tdb.db, period('2018上半年'), 'all', TZ);
     expect(summaryChartInput(report, 'zh-CN').bars.map((b) => b.label)).toContain('东莞商会');
     expect(summaryChartInput(report, 'zh-TW').bars.map((b) => b.label)).toContain('東莞商會');
-    const { data } = await exportWorkbook(tdb.db, period('2018上半年'), 'all', { lang: 'zh-CN', timeZone: TZ, now: clock.now(), contactView: () => FULL_CONTACTS });
+    const { data } = await exportWorkbook(tdb.db, period('2018上半年'), 'all', {
+      lang: 'zh-CN',
+      timeZone: TZ,
+      now: clock.now(),
+      contactView: () => FULL_CONTACTS,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
     const cells: string[] = [];
@@ -145,11 +150,31 @@ describe('the admin’s chambers', () => {
     const into = await chamberId('貴陽商會');
     await tdb.db.insertInto('chamber_industries').values({ chamber_id: from, industry: '電子', position: 1 }).execute();
     await createInvite(tdb.db, { chamber: '東莞商會', role: 'member', now: clock.now() });
-    const windows = [{ from: '2017-01-01', to: '2017-12-31' }, { from: '2018-01-01', to: '2018-06-30' }, { from: '2016-01-01', to: '2026-12-31' }];
+    const windows = [
+      { from: '2017-01-01', to: '2017-12-31' },
+      { from: '2018-01-01', to: '2018-06-30' },
+      { from: '2016-01-01', to: '2026-12-31' },
+    ];
     const before = await Promise.all(windows.map((w) => summarize(tdb.db, w, 'all', TZ)));
     const counts = async (id: number) => ({
-      leads: Number((await tdb.db.selectFrom('leads').select((eb) => eb.fn.countAll().as('n')).where('chamber_id', '=', id).executeTakeFirstOrThrow()).n),
-      events: Number((await tdb.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('chamber_id', '=', id).executeTakeFirstOrThrow()).n),
+      leads: Number(
+        (
+          await tdb.db
+            .selectFrom('leads')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('chamber_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      events: Number(
+        (
+          await tdb.db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('chamber_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     });
     const [fromCounts, intoCounts] = [await counts(from), await counts(into)];
     expect(fromCounts.leads).toBeGreaterThan(0);
@@ -346,4 +371,3 @@ describe('the role matrix of the new commands', () => {
     expect(await help('member')).not.toContain('/members');
   });
 });
-

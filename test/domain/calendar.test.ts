@@ -6,9 +6,18 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 /** What Intl says, field by field: the reference the cached offsets must agree with. */
 function reference(instant: number, timeZone: string): string {
   if (!formats.has(timeZone)) {
-    formats.set(timeZone, new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }));
+    formats.set(
+      timeZone,
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+    );
   }
   const parts = formats.get(timeZone)!.formatToParts(instant);
   const p = Object.fromEntries(parts.filter((x) => x.type !== 'literal').map((x) => [x.type, x.value]));

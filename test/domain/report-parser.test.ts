@@ -190,7 +190,14 @@ describe('kind', () => {
     expect(parse('举办项目洽谈推介会').eventType).toBe('promotion'); // the head noun wins
   });
 
-  it.each(['商會走訪了12家企業', '11月20日商会走访了12家企业，了解企业需求', '拜訪會員企業8家', '本月拜访会员企业8家', '商会走访企业20余家', 'The chamber visited 12 companies'])('reads enterprises visited (%s) as a visit, never as enterprises invited', (text) => {
+  it.each([
+    '商會走訪了12家企業',
+    '11月20日商会走访了12家企业，了解企业需求',
+    '拜訪會員企業8家',
+    '本月拜访会员企业8家',
+    '商会走访企业20余家',
+    'The chamber visited 12 companies',
+  ])('reads enterprises visited (%s) as a visit, never as enterprises invited', (text) => {
     expect(parse(text)).toMatchObject({ kind: 'event', eventType: 'visit', invitedEnterprises: null });
   });
 
@@ -397,7 +404,7 @@ describe('robustness', () => {
   it('survives random input', () => {
     const alphabet = '投資億萬元畝公頃簽約開工洽談未將已項目公司有限今天昨天月日在舉辦推介會企業家戶個人0123456789.,，：:-零一二三十百千 \nabcRMBmillion😀';
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 2000; n++) {
       let text = '';
       const length = Math.floor(random() * 80);

@@ -9,11 +9,7 @@ const split = (text: string) => splitReports(text, { today });
 describe('splitReports: several reports in one message', () => {
   it('splits a weekly paste numbered 1、2、3、 on one line, in traditional script', () => {
     const items = split('本週工作：1、寧波華美汽車內飾項目已簽約，投資1.2億元；2、與深圳比亞迪洽談新能源電池項目；3、11月28日舉辦推介會，邀請企業30家。');
-    expect(items).toEqual([
-      '寧波華美汽車內飾項目已簽約，投資1.2億元',
-      '與深圳比亞迪洽談新能源電池項目',
-      '11月28日舉辦推介會，邀請企業30家。',
-    ]);
+    expect(items).toEqual(['寧波華美汽車內飾項目已簽約，投資1.2億元', '與深圳比亞迪洽談新能源電池項目', '11月28日舉辦推介會，邀請企業30家。']);
     expect(items.map((t) => parseReport(t, { today }).kind)).toEqual(['lead', 'lead', 'event']);
     expect(parseReport(items[0], { today })).toMatchObject({ stage: 'signed', investmentYuan: 120_000_000 });
     expect(parseReport(items[2], { today })).toMatchObject({ eventType: 'promotion', invitedEnterprises: 30 });

@@ -16,8 +16,22 @@ const PERIOD = '2026-W49';
 const at = (iso: string) => new Date(iso);
 
 const fields = (project: string): DraftFields => ({
-  stage: 'lead', investmentYuan: null, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null, company: null, project,
-  contact: null, contactPhone: null, location: null, industry: null, eventType: null, date: null, invitedEnterprises: null, signedProjects: null,
+  stage: 'lead',
+  investmentYuan: null,
+  fundsInPlaceYuan: null,
+  taxYuan: null,
+  areaMu: null,
+  jobs: null,
+  company: null,
+  project,
+  contact: null,
+  contactPhone: null,
+  location: null,
+  industry: null,
+  eventType: null,
+  date: null,
+  invitedEnterprises: null,
+  signedProjects: null,
 });
 
 async function project(name: string, industry: string, created: string, updated = created, status: 'open' | 'closed' = 'open') {
@@ -28,7 +42,12 @@ async function project(name: string, industry: string, created: string, updated 
 }
 
 async function run() {
-  return runPeriod(jobCtx(t.db, () => NOW, { platforms: ['test'] }), digestJob, PERIOD, { instance: 'test', trigger: 'manual' });
+  return runPeriod(
+    jobCtx(t.db, () => NOW, { platforms: ['test'] }),
+    digestJob,
+    PERIOD,
+    { instance: 'test', trigger: 'manual' },
+  );
 }
 
 async function messages() {
@@ -52,7 +71,7 @@ async function world() {
 }
 
 describe('the weekly digest', () => {
-  it('brings each chamber the week\'s projects and policies, its industries first, and its own week', async () => {
+  it("brings each chamber the week's projects and policies, its industries first, and its own week", async () => {
     const w = await world();
     await project('電子信息產業園', '電子', '2026-11-20T02:00:00Z', '2026-11-25T02:00:00Z');
     await project('冷鏈物流中心', '物流', '2026-11-26T02:00:00Z');
@@ -60,21 +79,43 @@ describe('the weekly digest', () => {
     await project('已關閉項目', '物流', '2026-11-24T02:00:00Z', '2026-11-24T02:00:00Z', 'closed');
     await t.db
       .insertInto('policies')
-      .values({ title: '物流補貼辦法', industries: ['物流'], raw_text: 'x', search_text: 'x', created_at: at('2026-11-24T02:00:00Z'), updated_at: at('2026-11-24T02:00:00Z') })
+      .values({
+        title: '物流補貼辦法',
+        industries: ['物流'],
+        raw_text: 'x',
+        search_text: 'x',
+        created_at: at('2026-11-24T02:00:00Z'),
+        updated_at: at('2026-11-24T02:00:00Z'),
+      })
       .execute();
-    const lead = await insertLead(t.db, { chamberId: w.cd, reporterId: w.zh.id, fields: fields('天府物流園'), stage: 'lead', rawText: 'x', reportedAt: at('2026-11-24T03:00:00Z') });
+    const lead = await insertLead(t.db, {
+      chamberId: w.cd,
+      reporterId: w.zh.id,
+      fields: fields('天府物流園'),
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: at('2026-11-24T03:00:00Z'),
+    });
     await changeStage(t.db, lead, 'signed', w.zh.id, at('2026-11-27T03:00:00Z'));
-    await insertLead(t.db, { chamberId: w.cd, reporterId: w.zh.id, fields: fields('上週的線索'), stage: 'lead', rawText: 'x', reportedAt: at('2026-11-20T03:00:00Z') });
-    await t.db.insertInto('events').values({ chamber_id: w.cd, event_type: 'promotion', held_on: '2026-11-25', invited_enterprises: 12, raw_text: 'x' }).execute();
+    await insertLead(t.db, {
+      chamberId: w.cd,
+      reporterId: w.zh.id,
+      fields: fields('上週的線索'),
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: at('2026-11-20T03:00:00Z'),
+    });
+    await t.db
+      .insertInto('events')
+      .values({ chamber_id: w.cd, event_type: 'promotion', held_on: '2026-11-25', invited_enterprises: 12, raw_text: 'x' })
+      .execute();
 
     const result = await run();
     expect(result).toMatchObject({ ran: true, status: 'done', outcome: { groups: 1, projects: 2, policies: 1, muted: 1 } });
     const sent = await messages();
     const to = (key: string) => sent.find((m) => m.recipient === key)?.text ?? '';
     // The group, every member who did not mute it (the secretary too), and Shanghai's member (the city's news).
-    expect(sent.map((m) => m.recipient).sort()).toEqual(
-      ['g:test:g-cd', `m${w.secretary.id}`, `m${w.zh.id}`, `m${w.en.id}`, `m${w.shanghai.id}`].sort(),
-    );
+    expect(sent.map((m) => m.recipient).sort()).toEqual(['g:test:g-cd', `m${w.secretary.id}`, `m${w.zh.id}`, `m${w.en.id}`, `m${w.shanghai.id}`].sort());
     const group = to('g:test:g-cd');
     expect(group).toContain('成都商会');
     expect(group).toContain('2026-11-23');
@@ -100,7 +141,7 @@ describe('the weekly digest', () => {
     expect(sent.every((m) => m.period === PERIOD)).toBe(true);
   });
 
-  it('names the chamber in each reader\'s script: 成都商会 in zh-CN, 成都商會 in zh-TW, as written in English', async () => {
+  it("names the chamber in each reader's script: 成都商会 in zh-CN, 成都商會 in zh-TW, as written in English", async () => {
     const w = await world();
     const tw = await member(t.db, { chamberId: w.cd, name: '陳小姐', lang: 'zh-TW' });
     await project('冷鏈物流中心', '物流', '2026-11-26T02:00:00Z');
@@ -113,7 +154,7 @@ describe('the weekly digest', () => {
     expect(to(`m${w.en.id}`)).toMatch(/^Weekly digest — 成都商會/);
   });
 
-  it('sends nothing to a member with nothing new, but the group still gets its chamber\'s week', async () => {
+  it("sends nothing to a member with nothing new, but the group still gets its chamber's week", async () => {
     const w = await world();
     const result = await run();
     expect(result).toMatchObject({ outcome: { groups: 1, members: 0, quiet: 4 } });
@@ -130,7 +171,14 @@ describe('the weekly digest', () => {
     await project('冷鏈物流中心', '物流', '2026-11-26T02:00:00Z');
     await run();
     const first = await messages();
-    expect((await runPeriod(jobCtx(t.db, () => NOW, { platforms: ['test'] }), digestJob, PERIOD, { instance: 'b', trigger: 'manual', force: true }))).toMatchObject({
+    expect(
+      await runPeriod(
+        jobCtx(t.db, () => NOW, { platforms: ['test'] }),
+        digestJob,
+        PERIOD,
+        { instance: 'b', trigger: 'manual', force: true },
+      ),
+    ).toMatchObject({
       ran: true,
       outcome: { queued: 0, unreachable: 1 },
     });
@@ -139,7 +187,10 @@ describe('the weekly digest', () => {
 
   it('leaves out a group whose chat refused a push', async () => {
     const w = await world();
-    await t.db.insertInto('push_blocks').values({ platform: 'test', chat_id: 'g-cd', reason: 'group', chamber_id: w.cd, member_id: null, detail: null }).execute();
+    await t.db
+      .insertInto('push_blocks')
+      .values({ platform: 'test', chat_id: 'g-cd', reason: 'group', chamber_id: w.cd, member_id: null, detail: null })
+      .execute();
     await run();
     expect((await messages()).map((m) => m.recipient)).toEqual([]);
   });

@@ -42,10 +42,16 @@ export async function member(
     .executeTakeFirstOrThrow();
   const platform = options.platform ?? 'test';
   const userId = options.userId ?? `u${row.id}`;
-  await db.insertInto('identities').values({ platform, platform_user_id: userId, member_id: row.id, display_name: options.name ?? null }).execute();
+  await db
+    .insertInto('identities')
+    .values({ platform, platform_user_id: userId, member_id: row.id, display_name: options.name ?? null })
+    .execute();
   return { id: row.id, userId, platform };
 }
 
 export async function bindGroup(db: Db, chamberId: number, chatId: string, platform = 'test', boundBy: number | null = null): Promise<void> {
-  await db.insertInto('group_bindings').values({ platform, chat_id: chatId, chamber_id: chamberId, title: `group ${chatId}`, bound_by: boundBy }).execute();
+  await db
+    .insertInto('group_bindings')
+    .values({ platform, chat_id: chatId, chamber_id: chamberId, title: `group ${chatId}`, bound_by: boundBy })
+    .execute();
 }

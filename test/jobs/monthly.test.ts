@@ -14,8 +14,22 @@ import { chamber, jobCtx, member } from './helpers.ts';
 const t = useTestDatabase();
 
 const fields = (project: string, investmentYuan: number | null = null): DraftFields => ({
-  stage: 'lead', investmentYuan, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null, company: null, project,
-  contact: null, contactPhone: null, location: null, industry: null, eventType: null, date: null, invitedEnterprises: null, signedProjects: null,
+  stage: 'lead',
+  investmentYuan,
+  fundsInPlaceYuan: null,
+  taxYuan: null,
+  areaMu: null,
+  jobs: null,
+  company: null,
+  project,
+  contact: null,
+  contactPhone: null,
+  location: null,
+  industry: null,
+  eventType: null,
+  date: null,
+  invitedEnterprises: null,
+  signedProjects: null,
 });
 
 async function outbox(job: string) {
@@ -33,15 +47,34 @@ describe('the monthly reporting nudge', () => {
     const newcomer = await member(t.db, { chamberId: c, name: '新人', createdAt: new Date('2026-11-20T00:00:00Z') });
     const muted = await member(t.db, { chamberId: c, name: '王五', createdAt: longAgo, lang: 'en' });
     await member(t.db, { chamberId: null, role: 'official', name: '官員', createdAt: longAgo });
-    await insertLead(t.db, { chamberId: c, reporterId: active.id, fields: fields('光伏'), stage: 'lead', rawText: 'x', reportedAt: new Date('2026-11-15T00:00:00Z') });
-    await insertLead(t.db, { chamberId: c, reporterId: quiet.id, fields: fields('舊線索'), stage: 'lead', rawText: 'x', reportedAt: new Date('2026-09-01T00:00:00Z') });
+    await insertLead(t.db, {
+      chamberId: c,
+      reporterId: active.id,
+      fields: fields('光伏'),
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: new Date('2026-11-15T00:00:00Z'),
+    });
+    await insertLead(t.db, {
+      chamberId: c,
+      reporterId: quiet.id,
+      fields: fields('舊線索'),
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: new Date('2026-09-01T00:00:00Z'),
+    });
 
     const clock = testClock('2026-12-02T02:00:00Z');
     const { core } = testCore(t.db, clock);
     const mutedUser = new ChatUser(core, muted.userId, '王五');
     expect(ChatUser.text(await mutedUser.send('/mute nudge'))).toContain('/unmute nudge');
 
-    const result = await runPeriod(jobCtx(t.db, () => now, { platforms: ['test'] }), nudgeJob, '2026-12', { instance: 'x', trigger: 'manual' });
+    const result = await runPeriod(
+      jobCtx(t.db, () => now, { platforms: ['test'] }),
+      nudgeJob,
+      '2026-12',
+      { instance: 'x', trigger: 'manual' },
+    );
     expect(result).toMatchObject({ outcome: { silent: 1, queued: 1 } });
     const [nudge] = await outbox('nudge');
     expect(nudge.member_id).toBe(quiet.id);
@@ -55,26 +88,55 @@ describe('housekeeping', () => {
   it('expires invite codes, forgets old inbound updates and old sent messages, and fails what no sender took', async () => {
     const now = new Date('2026-12-01T19:43:00Z');
     const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000);
-    await t.db.insertInto('invite_codes').values([
-      { code: 'OLD', role: 'member', chamber_id: null, member_id: null, uses_left: 1, expires_at: hoursAgo(1) },
-      { code: 'NEW', role: 'member', chamber_id: null, member_id: null, uses_left: 1, expires_at: hoursAgo(-24) },
-    ]).execute();
-    await t.db.insertInto('inbound_updates').values([
-      { platform: 'lark', update_id: 'old', replies: '[]', processed_at: hoursAgo(24 * 8) },
-      { platform: 'lark', update_id: 'recent', replies: '[]', processed_at: hoursAgo(9) },
-    ]).execute();
+    await t.db
+      .insertInto('invite_codes')
+      .values([
+        { code: 'OLD', role: 'member', chamber_id: null, member_id: null, uses_left: 1, expires_at: hoursAgo(1) },
+        { code: 'NEW', role: 'member', chamber_id: null, member_id: null, uses_left: 1, expires_at: hoursAgo(-24) },
+      ])
+      .execute();
+    await t.db
+      .insertInto('inbound_updates')
+      .values([
+        { platform: 'lark', update_id: 'old', replies: '[]', processed_at: hoursAgo(24 * 8) },
+        { platform: 'lark', update_id: 'recent', replies: '[]', processed_at: hoursAgo(9) },
+      ])
+      .execute();
     const c = await chamber(t.db, '成都商會');
     const m = await member(t.db, { chamberId: c });
     await t.db.transaction().execute((trx) =>
       enqueue(trx, [
-        { job: 'digest', period: 'old', recipient: { kind: 'member', memberId: m.id, chamberId: c, platform: 'test', chatId: m.userId }, outbound: { text: 'x' } },
-        { job: 'digest', period: 'stuck', recipient: { kind: 'member', memberId: m.id, chamberId: c, platform: 'nowhere', chatId: m.userId }, outbound: { text: 'x' } },
+        {
+          job: 'digest',
+          period: 'old',
+          recipient: { kind: 'member', memberId: m.id, chamberId: c, platform: 'test', chatId: m.userId },
+          outbound: { text: 'x' },
+        },
+        {
+          job: 'digest',
+          period: 'stuck',
+          recipient: { kind: 'member', memberId: m.id, chamberId: c, platform: 'nowhere', chatId: m.userId },
+          outbound: { text: 'x' },
+        },
       ]),
     );
-    await t.db.updateTable('outbox').set({ status: 'sent', created_at: hoursAgo(24 * 100) }).where('period', '=', 'old').execute();
-    await t.db.updateTable('outbox').set({ created_at: hoursAgo(24 * 8) }).where('period', '=', 'stuck').execute();
+    await t.db
+      .updateTable('outbox')
+      .set({ status: 'sent', created_at: hoursAgo(24 * 100) })
+      .where('period', '=', 'old')
+      .execute();
+    await t.db
+      .updateTable('outbox')
+      .set({ created_at: hoursAgo(24 * 8) })
+      .where('period', '=', 'stuck')
+      .execute();
 
-    const result = await runPeriod(jobCtx(t.db, () => now), housekeepingJob, '2026-12-02', { instance: 'x', trigger: 'manual' });
+    const result = await runPeriod(
+      jobCtx(t.db, () => now),
+      housekeepingJob,
+      '2026-12-02',
+      { instance: 'x', trigger: 'manual' },
+    );
     expect(result).toMatchObject({ outcome: { invites: 1, inbound: 1, outbox: 1, expired: 1 } });
     expect((await t.db.selectFrom('invite_codes').select('code').execute()).map((r) => r.code)).toEqual(['NEW']);
     expect((await t.db.selectFrom('inbound_updates').select('update_id').execute()).map((r) => r.update_id)).toEqual(['recent']);
@@ -83,14 +145,26 @@ describe('housekeeping', () => {
 });
 
 describe('the monthly summary to officials', () => {
-  it('sends last month\'s figures with the chart and the workbook, one message per official', async () => {
+  it("sends last month's figures with the chart and the workbook, one message per official", async () => {
     const c = await chamber(t.db, '成都商會');
     const m = await member(t.db, { chamberId: c, name: '張三' });
     const official = await member(t.db, { chamberId: null, role: 'official', name: '官員' });
     const en = await member(t.db, { chamberId: null, role: 'official', name: 'Official', lang: 'en' });
-    await insertLead(t.db, { chamberId: c, reporterId: m.id, fields: fields('天府物流園', 1_280_000_000), stage: 'signed', rawText: 'x', reportedAt: new Date('2026-11-10T02:00:00Z') });
+    await insertLead(t.db, {
+      chamberId: c,
+      reporterId: m.id,
+      fields: fields('天府物流園', 1_280_000_000),
+      stage: 'signed',
+      rawText: 'x',
+      reportedAt: new Date('2026-11-10T02:00:00Z'),
+    });
     const now = new Date('2026-12-01T01:17:00Z');
-    const result = await runPeriod(jobCtx(t.db, () => now, { platforms: ['test'] }), summaryJob, '2026-11', { instance: 'x', trigger: 'manual' });
+    const result = await runPeriod(
+      jobCtx(t.db, () => now, { platforms: ['test'] }),
+      summaryJob,
+      '2026-11',
+      { instance: 'x', trigger: 'manual' },
+    );
     expect(result).toMatchObject({ ran: true, status: 'done', outcome: { officials: 2, queued: 2, leads: 1 } });
     const rows = await outbox('summary');
     const zh = rows.find((r) => r.member_id === official.id)!;

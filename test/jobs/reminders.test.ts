@@ -21,9 +21,17 @@ const day = (date: string, hour = 10) => new Date(`${date}T${String(hour - 8).pa
 
 describe('what a lead needs (the rules as a table)', () => {
   const base = {
-    id: 1, chamber_id: 1, project: '天府物流園', company: null, owner_id: 7 as number | null, owner_name: '張三' as string | null,
-    reported_at: day('2026-11-01'), last_follow_up_at: null as Date | null, next_follow_up_on: null as string | null,
-    last_stage_at: null as Date | null, last_activity_at: null as Date | null,
+    id: 1,
+    chamber_id: 1,
+    project: '天府物流園',
+    company: null,
+    owner_id: 7 as number | null,
+    owner_name: '張三' as string | null,
+    reported_at: day('2026-11-01'),
+    last_follow_up_at: null as Date | null,
+    next_follow_up_on: null as string | null,
+    last_stage_at: null as Date | null,
+    last_activity_at: null as Date | null,
   };
   it.each([
     // new lead: no owner after 3 days → stale; before → to assign
@@ -64,8 +72,22 @@ describe('what a lead needs (the rules as a table)', () => {
 
 function fields(project: string): DraftFields {
   return {
-    stage: 'lead', investmentYuan: null, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null, company: null, project,
-    contact: null, contactPhone: null, location: null, industry: null, eventType: null, date: null, invitedEnterprises: null, signedProjects: null,
+    stage: 'lead',
+    investmentYuan: null,
+    fundsInPlaceYuan: null,
+    taxYuan: null,
+    areaMu: null,
+    jobs: null,
+    company: null,
+    project,
+    contact: null,
+    contactPhone: null,
+    location: null,
+    industry: null,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
   };
 }
 
@@ -83,13 +105,35 @@ describe('the morning reminders', () => {
     const chamberId = (await t.db.selectFrom('chambers').select('id').executeTakeFirstOrThrow()).id;
     const m = { secretary: await ids(secretary), zhang: await ids(zhang), li: await ids(li), official: await ids(official) };
     // A negotiation nobody followed for 30 days (twice 14: escalated), a new lead with no owner, a follow-up due today.
-    const silentLead = await insertLead(t.db, { chamberId, reporterId: m.zhang, ownerId: m.zhang, fields: fields('冷鏈物流園'), stage: 'lead', rawText: 'x', reportedAt: day('2026-10-20') });
+    const silentLead = await insertLead(t.db, {
+      chamberId,
+      reporterId: m.zhang,
+      ownerId: m.zhang,
+      fields: fields('冷鏈物流園'),
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: day('2026-10-20'),
+    });
     await changeStage(t.db, silentLead, 'negotiating', m.zhang, day('2026-10-31'));
-    const newLead = await insertLead(t.db, { chamberId, reporterId: m.li, fields: fields('光伏組件廠'), stage: 'lead', rawText: 'x', reportedAt: day('2026-11-26') });
-    const dueLead = await insertLead(t.db, { chamberId, reporterId: m.li, ownerId: m.li, fields: fields('食品加工園'), stage: 'negotiating', rawText: 'x', reportedAt: day('2026-11-20') });
+    const newLead = await insertLead(t.db, {
+      chamberId,
+      reporterId: m.li,
+      fields: fields('光伏組件廠'),
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: day('2026-11-26'),
+    });
+    const dueLead = await insertLead(t.db, {
+      chamberId,
+      reporterId: m.li,
+      ownerId: m.li,
+      fields: fields('食品加工園'),
+      stage: 'negotiating',
+      rawText: 'x',
+      reportedAt: day('2026-11-20'),
+    });
     await addFollowUp(t.db, dueLead as Lead, m.li, '見面', '2026-11-30', day('2026-11-23'));
-    const run = (date: string) =>
-      runPeriod(jobCtx(t.db, clock.now, { platforms: ['test'] }), remindersJob, date, { instance: 'test', trigger: 'manual' });
+    const run = (date: string) => runPeriod(jobCtx(t.db, clock.now, { platforms: ['test'] }), remindersJob, date, { instance: 'test', trigger: 'manual' });
     return { clock, core, secretary, zhang, li, official, m, chamberId, silentLead, newLead, dueLead, run };
   }
 
@@ -127,7 +171,7 @@ describe('the morning reminders', () => {
     expect(await outbox('reminders')).toHaveLength(2);
   });
 
-  it('names the chamber in each secretary\'s script: 成都商会 in zh-CN, 成都商會 in zh-TW (stored as 成都商會)', async () => {
+  it("names the chamber in each secretary's script: 成都商会 in zh-CN, 成都商會 in zh-TW (stored as 成都商會)", async () => {
     const w = await world();
     const taiwanese = await joinAs(w.core, t.db, 'secretary', { name: '陳秘書' });
     await taiwanese.send('/lang zh-TW');
@@ -181,14 +225,19 @@ describe('the morning reminders', () => {
     const followed = ChatUser.text(await w.li.deliver({ action: `r:f:${w.silentLead.id}` }));
     expect(followed).toContain('已记录');
     expect(await t.db.selectFrom('follow_ups').selectAll().where('lead_id', '=', w.silentLead.id).execute()).toHaveLength(1);
-    const events = await t.db.selectFrom('reminder_events').select(['event', 'member_id']).where('event', 'in', ['reassigned', 'followed']).orderBy('id').execute();
+    const events = await t.db
+      .selectFrom('reminder_events')
+      .select(['event', 'member_id'])
+      .where('event', 'in', ['reassigned', 'followed'])
+      .orderBy('id')
+      .execute();
     expect(events).toEqual([
       { event: 'reassigned', member_id: w.m.secretary },
       { event: 'followed', member_id: w.m.li },
     ]);
   });
 
-  it('已跟進 logs a follow-up and clears the lead; 查看 shows it; others cannot press a chamber\'s buttons', async () => {
+  it("已跟進 logs a follow-up and clears the lead; 查看 shows it; others cannot press a chamber's buttons", async () => {
     const w = await world();
     await w.run('2026-11-30');
     const followed = ChatUser.text(await w.secretary.deliver({ action: `r:f:${w.silentLead.id}` }));
@@ -209,7 +258,12 @@ describe('the morning reminders', () => {
   it('logs each delivery when the sender sends a reminder (response time = press − delivery)', async () => {
     const w = await world();
     await w.run('2026-11-30');
-    const fake = new FakePlatform('test', { overall: [{ count: 100, windowMs: 1000 }], privateChat: [{ count: 10, windowMs: 1000 }], groupChat: [{ count: 10, windowMs: 1000 }], idempotent: false });
+    const fake = new FakePlatform('test', {
+      overall: [{ count: 100, windowMs: 1000 }],
+      privateChat: [{ count: 10, windowMs: 1000 }],
+      groupChat: [{ count: 10, windowMs: 1000 }],
+      idempotent: false,
+    });
     const sender = new OutboxSender({
       db: t.db,
       adapters: [fakeAdapter(fake)],

@@ -46,7 +46,7 @@ describe('the run coordinator (node-cron RunCoordinator on PostgreSQL)', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await b.shouldRun(key, 60_000)).toBe(true);
     await a.onComplete(key); // too late: not a's any more
-    expect((await t.db.selectFrom('job_fires').selectAll().executeTakeFirstOrThrow())).toMatchObject({ instance: 'b', completed_at: null });
+    expect(await t.db.selectFrom('job_fires').selectAll().executeTakeFirstOrThrow()).toMatchObject({ instance: 'b', completed_at: null });
   });
 });
 
@@ -86,7 +86,8 @@ describe('catching up a fire missed while every instance was down', () => {
     const job = countingJob('reminders');
     // Daily 08:37 Shanghai; every instance was down then, and starts at 10:00.
     const now = new Date('2026-11-30T02:00:00Z');
-    const make = (id: string) => new Scheduler({ ctx: jobCtx(t.db, () => now), jobs: [{ job, schedule: '37 8 * * *' }], instanceId: id, catchUpMs: 6 * 3600_000 });
+    const make = (id: string) =>
+      new Scheduler({ ctx: jobCtx(t.db, () => now), jobs: [{ job, schedule: '37 8 * * *' }], instanceId: id, catchUpMs: 6 * 3600_000 });
     const first = await make('a').catchUp(now);
     const second = await make('b').catchUp(now);
     expect(first.get('reminders')).toMatchObject({ ran: true, status: 'done' });
@@ -105,7 +106,11 @@ describe('catching up a fire missed while every instance was down', () => {
     expect((await b.catchUp(now)).get('reminders')).toEqual({ ran: false, reason: 'claimed' });
     await t.db.updateTable('job_runs').set({ lease_until: sql<Date>`now() - interval '1 second'` }).execute();
     expect((await b.catchUp(now)).get('reminders')).toMatchObject({ ran: true, status: 'done' });
-    expect(await t.db.selectFrom('job_runs').select(['instance', 'attempts', 'status']).executeTakeFirstOrThrow()).toEqual({ instance: 'b', attempts: 2, status: 'done' });
+    expect(await t.db.selectFrom('job_runs').select(['instance', 'attempts', 'status']).executeTakeFirstOrThrow()).toEqual({
+      instance: 'b',
+      attempts: 2,
+      status: 'done',
+    });
     expect(job.runs).toEqual(['2026-11-30']);
   });
 

@@ -23,11 +23,13 @@ const importCsv = async (text: string, options: Partial<ImportOptions> = {}) =>
 describe('a leads ledger that leaves out what it says otherwise', () => {
   it('takes the landing date as the signing date of a landed row without one, and says so for that row', async () => {
     await addChamber(tdb.db, '成都商會');
-    const result = await importCsv([
-      HEADER,
-      '成都商會,冷鏈物流園,四川冷鏈有限公司,落地,3,2018-01-10,,2018-05-20,王總,028-85551234',
-      '成都商會,光伏組件廠,,簽約,2,2018-02-01,2018-03-01,,,',
-    ].join('\n'));
+    const result = await importCsv(
+      [
+        HEADER,
+        '成都商會,冷鏈物流園,四川冷鏈有限公司,落地,3,2018-01-10,,2018-05-20,王總,028-85551234',
+        '成都商會,光伏組件廠,,簽約,2,2018-02-01,2018-03-01,,,',
+      ].join('\n'),
+    );
     expect(result).toMatchObject({ imported: 2, invalid: 0, committed: true });
     const lines = importReport(result, 'ledger.csv', 'zh-CN');
     expect(lines).toContain('第 2 行「簽約日期」：没有签约日期：按「落地日期」2018-05-20 记为签约日期');
@@ -36,7 +38,12 @@ describe('a leads ledger that leaves out what it says otherwise', () => {
     const landed = await tdb.db.selectFrom('leads').selectAll().where('project', '=', '冷鏈物流園').executeTakeFirstOrThrow();
     expect(landed.signed_at?.toISOString()).toBe('2018-05-19T16:00:00.000Z');
     expect(landed.contact_phone).toBe('028-85551234');
-    const history = await tdb.db.selectFrom('lead_history').select(['action', 'from_stage', 'to_stage', 'at']).where('lead_id', '=', landed.id).orderBy('id').execute();
+    const history = await tdb.db
+      .selectFrom('lead_history')
+      .select(['action', 'from_stage', 'to_stage', 'at'])
+      .where('lead_id', '=', landed.id)
+      .orderBy('id')
+      .execute();
     expect(history.map((h) => [h.action, h.from_stage, h.to_stage])).toEqual([
       ['imported', null, 'landed'],
       ['stage', 'lead', 'signed'],
@@ -54,14 +61,19 @@ describe('a leads ledger that leaves out what it says otherwise', () => {
     await addChamber(tdb.db, '成都商會');
     const chongqing = await addChamber(tdb.db, '重慶商會');
     const fields = { project: '冷鏈物流園', company: null, contactPhone: '13912345678' } as DraftFields;
-    const first = await insertLead(tdb.db, { chamberId: chongqing.id, reporterId: null, fields, stage: 'lead', rawText: 'x', reportedAt: new Date('2026-11-20T02:00:00Z') });
-    const result = await importCsv([
-      HEADER,
-      '成都商會,成都冷链物流园项目,,洽談,3,2026-11-25,,,,',
-      '成都商會,火鍋底料廠,,洽談,1,2026-11-25,,,,',
-    ].join('\n'));
+    const first = await insertLead(tdb.db, {
+      chamberId: chongqing.id,
+      reporterId: null,
+      fields,
+      stage: 'lead',
+      rawText: 'x',
+      reportedAt: new Date('2026-11-20T02:00:00Z'),
+    });
+    const result = await importCsv([HEADER, '成都商會,成都冷链物流园项目,,洽談,3,2026-11-25,,,,', '成都商會,火鍋底料廠,,洽談,1,2026-11-25,,,,'].join('\n'));
     expect(result).toMatchObject({ imported: 2, committed: true });
-    expect(importReport(result, 'ledger.csv', 'zh-CN')).toContain(`第 2 行「項目名稱」：可能与 #${first.id} 重复（重慶商會 2026-11-20 首报），已照常导入，请核对`);
+    expect(importReport(result, 'ledger.csv', 'zh-CN')).toContain(
+      `第 2 行「項目名稱」：可能与 #${first.id} 重复（重慶商會 2026-11-20 首报），已照常导入，请核对`,
+    );
     expect(importReport(result, 'ledger.csv', 'zh-CN').join('\n')).not.toContain('第 3 行');
   });
 });

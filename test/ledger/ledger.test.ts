@@ -24,7 +24,10 @@ const importCsv = async (kind: 'leads' | 'events', text: string, options: Partia
 describe('reading tables', () => {
   it('reads CSV with quotes, doubled quotes, line breaks in quotes, CRLF and a BOM', () => {
     const rows = parseCsv(decodeText(new TextEncoder().encode('\ufeff商會,說明\r\n成都商會,"推介會, ""冷鏈""\n第二行"\r\n')));
-    expect(rows).toEqual([['商會', '說明'], ['成都商會', '推介會, "冷鏈"\n第二行']]);
+    expect(rows).toEqual([
+      ['商會', '說明'],
+      ['成都商會', '推介會, "冷鏈"\n第二行'],
+    ]);
   });
 
   it('keeps rows of any length, blank rows in their place, stray quotes as written, and reads tab-separated files', () => {
@@ -34,7 +37,10 @@ describe('reading tables', () => {
       [null],
       ['重慶商會', '5億', '說 "好" 的'],
     ]);
-    expect(parseCsv('商會\t金額\n成都商會\t1,200\n')).toEqual([['商會', '金額'], ['成都商會', '1,200']]);
+    expect(parseCsv('商會\t金額\n成都商會\t1,200\n')).toEqual([
+      ['商會', '金額'],
+      ['成都商會', '1,200'],
+    ]);
   });
 
   it('refuses a quote that is never closed, naming its row and column', async () => {
@@ -53,7 +59,8 @@ describe('reading tables', () => {
   it('reads dates as Excel, people and serial numbers write them', () => {
     expect(parseDateCell(new Date('2018-03-05T00:00:00Z'))).toBe('2018-03-05');
     expect(parseDateCell(43164)).toBe('2018-03-05');
-    for (const text of ['2018-03-05', '2018/3/5', '2018.3.5', '2018年3月5日', '20180305', '２０１８－０３－０５']) expect(parseDateCell(text), text).toBe('2018-03-05');
+    for (const text of ['2018-03-05', '2018/3/5', '2018.3.5', '2018年3月5日', '20180305', '２０１８－０３－０５'])
+      expect(parseDateCell(text), text).toBe('2018-03-05');
     expect(parseDateCell('2018-02-30')).toBeNull();
     expect(parseDateCell('下週')).toBeNull();
   });
@@ -90,7 +97,8 @@ describe('reading amounts exactly', () => {
   });
 });
 
-const LEADS_HEADER = '商會,項目名稱,投資方,階段,總投資(億元),到位資金(億元),佔地(畝),就業(人),稅收(萬元),首報日期,簽約日期,落地日期,聯繫人,電話,地點,行業,負責人,報告人';
+const LEADS_HEADER =
+  '商會,項目名稱,投資方,階段,總投資(億元),到位資金(億元),佔地(畝),就業(人),稅收(萬元),首報日期,簽約日期,落地日期,聯繫人,電話,地點,行業,負責人,報告人';
 
 describe('importing leads', () => {
   beforeEach(async () => {
@@ -99,15 +107,18 @@ describe('importing leads', () => {
   });
 
   it('lists every bad cell by row and column, and imports nothing', async () => {
-    const result = await importCsv('leads', [
-      LEADS_HEADER,
-      '成都商會,冷鏈物流中心,,簽約,0.57,,120,300,,2018-01-05,2018-03-01,,王經理,13912345678,高新區,物流,,',
-      '成都商會,皮具產業園,,洽談,很多,,,,,2018-02-01,,,,,,,,',
-      '火星商會,數據中心,,線索,1,,,,,2018-02-01,,,,,,,,',
-      '上海商會,康養中心,,簽約,2,,,,,2018-02-01,,,,,,,,',
-      '上海商會,,,落地,2,,,,,2018-02-01,2018-01-01,2018-05-01,,abc,,,,',
-      '成都商會,光伏組件,,開會,1,,,,,2099-01-01,,,,,,,,',
-    ].join('\n'));
+    const result = await importCsv(
+      'leads',
+      [
+        LEADS_HEADER,
+        '成都商會,冷鏈物流中心,,簽約,0.57,,120,300,,2018-01-05,2018-03-01,,王經理,13912345678,高新區,物流,,',
+        '成都商會,皮具產業園,,洽談,很多,,,,,2018-02-01,,,,,,,,',
+        '火星商會,數據中心,,線索,1,,,,,2018-02-01,,,,,,,,',
+        '上海商會,康養中心,,簽約,2,,,,,2018-02-01,,,,,,,,',
+        '上海商會,,,落地,2,,,,,2018-02-01,2018-01-01,2018-05-01,,abc,,,,',
+        '成都商會,光伏組件,,開會,1,,,,,2099-01-01,,,,,,,,',
+      ].join('\n'),
+    );
     expect(result.committed).toBe(false);
     expect(result.imported).toBe(0);
     expect(result.invalid).toBe(5);
@@ -142,14 +153,25 @@ describe('importing leads', () => {
     expect(again).toMatchObject({ imported: 0, existing: 2 });
     const leads = await tdb.db.selectFrom('leads').selectAll().orderBy('id').execute();
     expect(leads).toHaveLength(2);
-    expect(leads[0]).toMatchObject({ stage: 'signed', investment_yuan: 57_000_000, funds_in_place_yuan: 20_000_000, tax_yuan: 500_000, area_mu: 120, jobs: 300, contact_phone: '13912345678' });
+    expect(leads[0]).toMatchObject({
+      stage: 'signed',
+      investment_yuan: 57_000_000,
+      funds_in_place_yuan: 20_000_000,
+      tax_yuan: 500_000,
+      area_mu: 120,
+      jobs: 300,
+      contact_phone: '13912345678',
+    });
     const s = await summarize(tdb.db, { from: '2018-01-01', to: '2018-06-30' }, 'all', TZ);
     expect(s.total).toMatchObject({ newLeads: 2, signedProjects: 2, signedInvestmentYuan: 114_000_000, fundsInPlaceYuan: 40_000_000 });
   });
 
   it('reads simplified and English headers, and amounts in the unit a header names', async () => {
     await importCsv('leads', ['商会,项目名称,阶段,总投资(万元),首报日期,签约日期', '成都商会,数据中心,签约,5700,2018-01-05,2018-02-01'].join('\n'));
-    await importCsv('leads', ['chamber,project,stage,investmentYuan,reportedOn,signedOn', '上海商會,Data centre,signed,120000000,2018-01-05,2018-02-01'].join('\n'));
+    await importCsv(
+      'leads',
+      ['chamber,project,stage,investmentYuan,reportedOn,signedOn', '上海商會,Data centre,signed,120000000,2018-01-05,2018-02-01'].join('\n'),
+    );
     const leads = await tdb.db.selectFrom('leads').select(['project', 'investment_yuan', 'chamber_id']).orderBy('id').execute();
     expect(leads.map((l) => l.investment_yuan)).toEqual([57_000_000, 120_000_000]);
   });
@@ -166,13 +188,21 @@ describe('importing leads', () => {
     const member = await addMember(tdb.db, chengdu, '張會員');
     await importCsv('leads', ['商會,項目名稱,首報日期,報告人', '成都商會,X,2018-01-01,张会员', '成都商會,Y,2018-01-01,路人甲'].join('\n'));
     const leads = await tdb.db.selectFrom('leads').select(['project', 'reporter_id']).orderBy('id').execute();
-    expect(leads).toEqual([{ project: 'X', reporter_id: member }, { project: 'Y', reporter_id: null }]);
+    expect(leads).toEqual([
+      { project: 'X', reporter_id: member },
+      { project: 'Y', reporter_id: null },
+    ]);
   });
 });
 
 describe('importing events', () => {
   it('imports events, creating the chambers when the database has none, and not twice', async () => {
-    const text = ['商會,日期,類型,地點,邀請企業(戶),現場簽約(個),說明', '成都商會,2018-03-03,推介會,成都,40,2,冷鏈推介', '上海商會,2018/4/4,洽談,上海,,,', '成都商會,2018-05-05,考察,,3,,'].join('\n');
+    const text = [
+      '商會,日期,類型,地點,邀請企業(戶),現場簽約(個),說明',
+      '成都商會,2018-03-03,推介會,成都,40,2,冷鏈推介',
+      '上海商會,2018/4/4,洽談,上海,,,',
+      '成都商會,2018-05-05,考察,,3,,',
+    ].join('\n');
     const result = await importCsv('events', text);
     expect(result).toMatchObject({ imported: 3, createdChambers: ['成都商會', '上海商會'] });
     expect((await importCsv('events', text)).existing).toBe(3);
@@ -195,13 +225,33 @@ describe('export, then import into an empty database', () => {
     await addChamberRow(tdb.db, '重慶商會籌備組', 'preparing');
     const reporter = await addMember(tdb.db, chengdu, '張會員');
     // Funds raised twice, in different periods; a lead signed and later dropped; one that skipped to landed.
-    const twice = await addLead(tdb.db, { chamberId: chengdu, reporterId: reporter, reportedAt: '2017-11-20T02:00:00Z', stage: 'negotiating', investmentYuan: 12 * YI, project: '冷鏈物流中心' });
+    const twice = await addLead(tdb.db, {
+      chamberId: chengdu,
+      reporterId: reporter,
+      reportedAt: '2017-11-20T02:00:00Z',
+      stage: 'negotiating',
+      investmentYuan: 12 * YI,
+      project: '冷鏈物流中心',
+    });
     await moveLead(tdb.db, twice.id, 'signed', '2018-02-01T02:00:00Z', { fundsInPlaceYuan: 57_000_000 });
     await moveLead(tdb.db, twice.id, 'landed', '2018-08-01T02:00:00Z', { fundsInPlaceYuan: 3 * YI });
-    const dropped = await addLead(tdb.db, { chamberId: shanghai, reportedAt: '2018-01-10T02:00:00Z', stage: 'negotiating', investmentYuan: 5 * YI, project: '康養中心' });
+    const dropped = await addLead(tdb.db, {
+      chamberId: shanghai,
+      reportedAt: '2018-01-10T02:00:00Z',
+      stage: 'negotiating',
+      investmentYuan: 5 * YI,
+      project: '康養中心',
+    });
     await moveLead(tdb.db, dropped.id, 'signed', '2018-03-01T02:00:00Z');
     await moveLead(tdb.db, dropped.id, 'dropped', '2018-05-01T02:00:00Z');
-    const jumper = await addLead(tdb.db, { chamberId: shanghai, reportedAt: '2018-04-01T02:00:00Z', investmentYuan: 123_456_789, jobs: 321, areaMu: 45.67, project: '數據中心' });
+    const jumper = await addLead(tdb.db, {
+      chamberId: shanghai,
+      reportedAt: '2018-04-01T02:00:00Z',
+      investmentYuan: 123_456_789,
+      jobs: 321,
+      areaMu: 45.67,
+      project: '數據中心',
+    });
     await moveLead(tdb.db, jumper.id, 'landed', '2018-06-30T16:30:00Z');
     const quiet = await addLead(tdb.db, { chamberId: chengdu, reportedAt: '2018-05-01T02:00:00Z', project: '意向項目' });
     await moveLead(tdb.db, quiet.id, 'negotiating', '2018-05-10T02:00:00Z');
@@ -215,7 +265,12 @@ describe('export, then import into an empty database', () => {
     const before = await Promise.all(periods.map((p) => summarize(tdb.db, p, 'all', TZ)));
     const funnelBefore = await funnelByChamber(tdb.db, year, 'all', TZ);
     const wholeRange = (parsePeriod('2017-01-01..2018-12-31', TODAY) as { period: Period }).period;
-    const { data } = await exportWorkbook(tdb.db, wholeRange, 'all', { lang: 'zh-TW', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), contactView: () => FULL_CONTACTS });
+    const { data } = await exportWorkbook(tdb.db, wholeRange, 'all', {
+      lang: 'zh-TW',
+      timeZone: TZ,
+      now: new Date('2026-11-29T02:00:00Z'),
+      contactView: () => FULL_CONTACTS,
+    });
 
     await tdb.reset();
     const tables = await readTablesFrom(data, 'export.xlsx');
@@ -228,7 +283,7 @@ describe('export, then import into an empty database', () => {
     expect(chamber.status).toBe('preparing');
 
     const after = await Promise.all(periods.map((p) => summarize(tdb.db, p, 'all', TZ)));
-    const strip = (s: typeof before[number]) => ({ ...s, chambers: s.chambers.map(({ chamberId: _id, ...rest }) => rest) });
+    const strip = (s: (typeof before)[number]) => ({ ...s, chambers: s.chambers.map(({ chamberId: _id, ...rest }) => rest) });
     expect(after.map(strip)).toEqual(before.map(strip));
     const funnelAfter = await funnelByChamber(tdb.db, year, 'all', TZ);
     const funnelTotals = (rows: typeof funnelBefore) => rows.map(({ chamberId: _id, ...f }) => f).sort((x, y) => x.reported - y.reported);
@@ -238,7 +293,13 @@ describe('export, then import into an empty database', () => {
 
     // And the export of the imported data lists the same ledger again: importing it adds nothing.
     const again = await exportWorkbook(tdb.db, wholeRange, 'all', { lang: 'zh-CN', timeZone: TZ, now: new Date(), contactView: () => FULL_CONTACTS });
-    const reimport = await importLedger(tdb.db, { kind: 'leads', tables: await readTablesFrom(again.data, 'x.xlsx'), fileName: 'x.xlsx', today: TODAY, timeZone: TZ });
+    const reimport = await importLedger(tdb.db, {
+      kind: 'leads',
+      tables: await readTablesFrom(again.data, 'x.xlsx'),
+      fileName: 'x.xlsx',
+      today: TODAY,
+      timeZone: TZ,
+    });
     expect(reimport).toMatchObject({ imported: 0, existing: 4 });
     const report = await buildSummaryReport(tdb.db, year, 'all', TZ);
     expect(report.current.total.signedInvestmentYuan).toBe(12 * YI + 123_456_789);

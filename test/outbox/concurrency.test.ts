@@ -37,7 +37,12 @@ async function fanOut(db: Db, counts: { telegram: number; groups: number; lark: 
     recipients.push({ kind: 'member', memberId: m.id, chamberId: c, platform: 'lark', chatId: m.userId });
   }
   for (let i = 0; i < counts.groups; i++) recipients.push({ kind: 'group', chamberId: c, platform: 'telegram', chatId: `-100${i}` });
-  const messages: OutboxMessage[] = recipients.map((recipient) => ({ job: 'digest', period: '2026-W49', recipient, outbound: { text: `digest for ${recipient.chatId}` } }));
+  const messages: OutboxMessage[] = recipients.map((recipient) => ({
+    job: 'digest',
+    period: '2026-W49',
+    recipient,
+    outbound: { text: `digest for ${recipient.chatId}` },
+  }));
   await db.transaction().execute((trx) => enqueue(trx, messages));
   return recipients;
 }
@@ -52,7 +57,11 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
 }
 
 async function statusCounts(db: Db): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('outbox').select(['status', sql<number>`count(*)::int`.as('n')]).groupBy('status').execute();
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['status', sql<number>`count(*)::int`.as('n')])
+    .groupBy('status')
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -66,7 +75,8 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
   afterAll(async () => {
     await pg?.drop();
   });
-  const reset = () => sql`truncate outbox, outbox_limiters, outbox_chat_pacing, identities, members, chambers, push_blocks, member_mutes restart identity cascade`.execute(db);
+  const reset = () =>
+    sql`truncate outbox, outbox_limiters, outbox_chat_pacing, identities, members, chambers, push_blocks, member_mutes restart identity cascade`.execute(db);
 
   it('three senders share a fan-out: each message once, the limits hold across them', { timeout: 60_000 }, async () => {
     await reset();
@@ -75,15 +85,16 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
     const lark = new FakePlatform('lark', fakeLimitsFor('lark', SCALE));
     telegram.latencyMs = lark.latencyMs = 5;
     const senders = await Promise.all(
-      [0, 1, 2].map(async (i) =>
-        new OutboxSender({
-          db: (await pg.open(4)).db,
-          adapters: [fakeAdapter(telegram), fakeAdapter(lark)],
-          logger: silent,
-          instanceId: `instance-${i}`,
-          limits: { telegram: limitsFor('telegram', {}, SHARED_LOOP_MARGIN, SCALE), lark: limitsFor('lark', {}, SHARED_LOOP_MARGIN, SCALE) },
-          idlePollMs: 50,
-        }),
+      [0, 1, 2].map(
+        async (i) =>
+          new OutboxSender({
+            db: (await pg.open(4)).db,
+            adapters: [fakeAdapter(telegram), fakeAdapter(lark)],
+            logger: silent,
+            instanceId: `instance-${i}`,
+            limits: { telegram: limitsFor('telegram', {}, SHARED_LOOP_MARGIN, SCALE), lark: limitsFor('lark', {}, SHARED_LOOP_MARGIN, SCALE) },
+            idlePollMs: 50,
+          }),
       ),
     );
     for (const s of senders) s.start();
@@ -107,15 +118,16 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
     telegram.stormUntil = telegram.now() + 1500;
     telegram.stormRetryAfter = 0.4;
     const senders = await Promise.all(
-      [0, 1].map(async (i) =>
-        new OutboxSender({
-          db: (await pg.open(4)).db,
-          adapters: [fakeAdapter(telegram)],
-          logger: silent,
-          instanceId: `storm-${i}`,
-          limits: { telegram: limitsFor('telegram', {}, SHARED_LOOP_MARGIN, SCALE) },
-          idlePollMs: 50,
-        }),
+      [0, 1].map(
+        async (i) =>
+          new OutboxSender({
+            db: (await pg.open(4)).db,
+            adapters: [fakeAdapter(telegram)],
+            logger: silent,
+            instanceId: `storm-${i}`,
+            limits: { telegram: limitsFor('telegram', {}, SHARED_LOOP_MARGIN, SCALE) },
+            idlePollMs: 50,
+          }),
       ),
     );
     for (const s of senders) s.start();
@@ -132,7 +144,9 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
     expect(await statusCounts(db)).toEqual({ sent: recipients.length });
   });
 
-  it('a sender killed with SIGKILL mid fan-out: after a restart everyone is served, Lark never twice, Telegram only within the documented window', { timeout: 90_000 }, async () => {
+  it('a sender killed with SIGKILL mid fan-out: after a restart everyone is served, Lark never twice, Telegram only within the documented window', {
+    timeout: 90_000,
+  }, async () => {
     await reset();
     const recipients = await fanOut(db, { telegram: 160, groups: 5, lark: 100 });
     const telegram = new FakePlatform('telegram', fakeLimitsFor('telegram', SCALE));
@@ -202,7 +216,9 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
       expect(telegram.violations).toEqual([]);
       expect(lark.violations).toEqual([]);
       expect(await statusCounts(db)).toEqual({ sent: recipients.length });
-      console.log(`crash test: ${inFlight.length} in flight at the kill (${sendingAtCrash.size} Telegram mid-call), ${unknown.length} unknown, ${duplicated.length} Telegram duplicates after the operator's resend, Lark resent ${lark.deduplicated} deduplicated`);
+      console.log(
+        `crash test: ${inFlight.length} in flight at the kill (${sendingAtCrash.size} Telegram mid-call), ${unknown.length} unknown, ${duplicated.length} Telegram duplicates after the operator's resend, Lark resent ${lark.deduplicated} deduplicated`,
+      );
     } finally {
       // Whatever happened above, no sender is left running.
       for (const child of children) {

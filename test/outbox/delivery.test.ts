@@ -130,14 +130,12 @@ describe('a push of several parts (in process, the fake enforcing each chat’s 
     await runToEnd(sender(multiPartAdapter(fake), LIMITS));
     expect(fake.violations).toEqual([]);
     expect(repeated(fake)).toEqual([]);
-    expect(fake.perChat().get('official-1')!.map((d) => d.text)).toEqual([
-      summary(1).text,
-      '[chart]各商会线索数 1',
-      '[file]汇总-1.xlsx',
-      summary(2).text,
-      '[chart]各商会线索数 2',
-      '[file]汇总-2.xlsx',
-    ]);
+    expect(
+      fake
+        .perChat()
+        .get('official-1')!
+        .map((d) => d.text),
+    ).toEqual([summary(1).text, '[chart]各商会线索数 1', '[file]汇总-1.xlsx', summary(2).text, '[chart]各商会线索数 2', '[file]汇总-2.xlsx']);
     const rows = await t.db.selectFrom('outbox').select(['status', 'parts_sent', 'job']).where('job', '=', 'summary').execute();
     expect(rows).toEqual([
       { status: 'sent', parts_sent: 3, job: 'summary' },
@@ -195,7 +193,10 @@ describe('a fan-out under random 429s', () => {
     // Requests take a while, so several are on their way when one is refused.
     fake.latencyMs = 20;
     const defaultWait = 0.2;
-    await queue('test', Array.from({ length: 240 }, (_, i) => ({ chatId: `m-${i}`, outbound: i % 6 === 0 ? summary(i) : { text: `周报 ${i}` } })));
+    await queue(
+      'test',
+      Array.from({ length: 240 }, (_, i) => ({ chatId: `m-${i}`, outbound: i % 6 === 0 ? summary(i) : { text: `周报 ${i}` } })),
+    );
     await runToEnd(sender(multiPartAdapter(fake), LIMITS, { defaultRetryAfterSeconds: defaultWait }));
 
     expect(fake.tooManyAnswers.length).toBeGreaterThan(5);

@@ -15,7 +15,10 @@ const FAST: PlatformLimits = limitsFrom({ perSecond: 100, chatPerSecond: 10, gro
 const FAST_FAKE: FakeLimits = {
   overall: [{ count: 100, windowMs: 1000 }],
   privateChat: [{ count: 10, windowMs: 1000 }],
-  groupChat: [{ count: 10, windowMs: 1000 }, { count: 300, windowMs: 60_000 }],
+  groupChat: [
+    { count: 10, windowMs: 1000 },
+    { count: 300, windowMs: 60_000 },
+  ],
   idempotent: false,
 };
 
@@ -67,11 +70,17 @@ describe('the outbox queue', () => {
   it('reaches a member on their latest identity, skipping blocked chats and platforms without a sender', async () => {
     const c = await chamber(t.db, '成都商會');
     const m = await member(t.db, { chamberId: c, platform: 'telegram', userId: '111' });
-    await t.db.insertInto('identities').values({ platform: 'lark', platform_user_id: 'ou_abc', member_id: m.id, display_name: null, created_at: new Date(Date.now() + 1000) }).execute();
+    await t.db
+      .insertInto('identities')
+      .values({ platform: 'lark', platform_user_id: 'ou_abc', member_id: m.id, display_name: null, created_at: new Date(Date.now() + 1000) })
+      .execute();
     const members = [{ id: m.id, chamber_id: c }];
     expect((await memberRecipients(t.db, members)).get(m.id)).toMatchObject({ platform: 'lark', chatId: 'ou_abc' });
     expect((await memberRecipients(t.db, members, ['telegram'])).get(m.id)).toMatchObject({ platform: 'telegram', chatId: '111' });
-    await t.db.insertInto('push_blocks').values({ platform: 'lark', chat_id: 'ou_abc', reason: 'member', member_id: m.id, chamber_id: c, detail: null }).execute();
+    await t.db
+      .insertInto('push_blocks')
+      .values({ platform: 'lark', chat_id: 'ou_abc', reason: 'member', member_id: m.id, chamber_id: c, detail: null })
+      .execute();
     expect((await memberRecipients(t.db, members)).get(m.id)).toMatchObject({ platform: 'telegram' });
     expect((await memberRecipients(t.db, members, ['lark'])).has(m.id)).toBe(false);
   });
@@ -100,7 +109,10 @@ describe('the outbox sender', () => {
       recipients.push(memberRecipient(m.id, c, m.userId, platform));
     }
     await t.db.transaction().execute((trx) =>
-      enqueue(trx, recipients.map((recipient, i) => ({ job, period: 'p1', recipient, outbound: { text: `message ${i}` } }))),
+      enqueue(
+        trx,
+        recipients.map((recipient, i) => ({ job, period: 'p1', recipient, outbound: { text: `message ${i}` } })),
+      ),
     );
     return { chamberId: c, recipients };
   }
@@ -119,7 +131,12 @@ describe('the outbox sender', () => {
     expect(all.every((r) => r.status === 'sent' && r.message_id)).toBe(true);
     expect(tg.deliveries).toHaveLength(5);
     expect(lark.deliveries).toHaveLength(5);
-    expect(adapters[1].calls.map((c) => c.key).sort()).toEqual(all.filter((r) => r.platform === 'lark').map((r) => r.key).sort());
+    expect(adapters[1].calls.map((c) => c.key).sort()).toEqual(
+      all
+        .filter((r) => r.platform === 'lark')
+        .map((r) => r.key)
+        .sort(),
+    );
     expect(tg.violations).toEqual([]);
   });
 
@@ -129,7 +146,10 @@ describe('the outbox sender', () => {
     const c = await chamber(t.db, '成都商會');
     const group: Recipient = { kind: 'group', chamberId: c, platform: 'test', chatId: 'g-1' };
     await t.db.transaction().execute((trx) =>
-      enqueue(trx, [1, 2, 3].map((i) => ({ job: `notice${i}`, period: 'p', recipient: group, outbound: { text: `to the group ${i}` } }))),
+      enqueue(
+        trx,
+        [1, 2, 3].map((i) => ({ job: `notice${i}`, period: 'p', recipient: group, outbound: { text: `to the group ${i}` } })),
+      ),
     );
     const s = sender([fakeAdapter(fake)]);
     s.start();
@@ -137,7 +157,10 @@ describe('the outbox sender', () => {
     await s.stop();
     expect(fake.deliveries).toHaveLength(63);
     expect(fake.violations).toEqual([]);
-    const groupTimes = fake.perChat().get('g-1')!.map((d) => d.at);
+    const groupTimes = fake
+      .perChat()
+      .get('g-1')!
+      .map((d) => d.at);
     // 300 a minute to a group: the sender plans 222 ms apart (90% of the rate). Timers run late on
     // a busy machine, and the gate then lets a late send catch up within its burst tolerance (the
     // GCRA's τ, still within every window), so what holds whatever the load is the gate's own
@@ -213,17 +236,25 @@ describe('the outbox sender', () => {
     const c = await chamber(t.db, '成都商會');
     const make = async (platform: string, status: 'claimed' | 'sending', i: number) => {
       const m = await member(t.db, { chamberId: c, platform, userId: `${platform}-${status}-${i}` });
-      await t.db.transaction().execute((trx) =>
-        enqueue(trx, [{ job: 'digest', period: 'p', recipient: memberRecipient(m.id, c, m.userId, platform), outbound: { text: 't' } }]),
-      );
+      await t.db
+        .transaction()
+        .execute((trx) => enqueue(trx, [{ job: 'digest', period: 'p', recipient: memberRecipient(m.id, c, m.userId, platform), outbound: { text: 't' } }]));
     };
     await make('telegram', 'claimed', 1);
     await make('telegram', 'sending', 2);
     await make('lark', 'sending', 3);
     const db = t.db;
     const all = await rows();
-    await db.updateTable('outbox').set({ status: 'claimed', claimed_by: 'dead', attempts: 1, claimed_at: sql<Date>`now()`, lease_until: sql<Date>`now() - interval '1 second'` }).where('id', '=', all[0].id).execute();
-    await db.updateTable('outbox').set({ status: 'sending', claimed_by: 'dead', attempts: 1, claimed_at: sql<Date>`now()`, lease_until: sql<Date>`now() - interval '1 second'` }).where('id', 'in', [all[1].id, all[2].id]).execute();
+    await db
+      .updateTable('outbox')
+      .set({ status: 'claimed', claimed_by: 'dead', attempts: 1, claimed_at: sql<Date>`now()`, lease_until: sql<Date>`now() - interval '1 second'` })
+      .where('id', '=', all[0].id)
+      .execute();
+    await db
+      .updateTable('outbox')
+      .set({ status: 'sending', claimed_by: 'dead', attempts: 1, claimed_at: sql<Date>`now()`, lease_until: sql<Date>`now() - interval '1 second'` })
+      .where('id', 'in', [all[1].id, all[2].id])
+      .execute();
     const limits = (p: string) => (p === 'lark' ? limitsFrom({ perSecond: 50, chatPerSecond: 5, idempotencyWindowMs: 3600_000 }) : FAST);
     expect(await recoverStale(t.db, limits, 'report')).toEqual({ requeued: 2, unknown: 1 });
     expect((await rows()).map((r) => [r.platform, r.status, r.attempts])).toEqual([

@@ -27,6 +27,9 @@ const sender = new OutboxSender({
 sender.start();
 process.stdout.write('started\n');
 process.on('SIGTERM', () => {
-  void sender.stop().then(() => handle.close()).then(() => process.exit(0));
+  void sender
+    .stop()
+    .then(() => handle.close())
+    .then(() => process.exit(0));
 });
 setInterval(() => undefined, 1000);

@@ -100,7 +100,12 @@ describe('GET /metrics', () => {
     const sender = new OutboxSender({
       db: t.db,
       // The platform answers the first push with 429.
-      adapters: [{ ...adapter, push: async (...args) => (refused++ === 0 ? { ok: false, reason: 'rate_limited', retryAfter: 0.2, detail: '429' } : adapter.push(...args)) }],
+      adapters: [
+        {
+          ...adapter,
+          push: async (...args) => (refused++ === 0 ? { ok: false, reason: 'rate_limited', retryAfter: 0.2, detail: '429' } : adapter.push(...args)),
+        },
+      ],
       logger: silent,
       limits: { [PLATFORM]: limitsFrom({ perSecond: 100, chatPerSecond: 10, groupPerMinute: 300, idempotencyWindowMs: 0 }, 0.9) },
       idlePollMs: 50,

@@ -42,7 +42,7 @@ describe('/summary', () => {
     expect(chart.caption).toContain('2018年上半年');
   });
 
-  it('answers to its aliases, in the reader\'s language', async () => {
+  it("answers to its aliases, in the reader's language", async () => {
     const official = await joinAs(core, tdb.db, 'official');
     expect(text(await official.send('汇总 2018H1'))).toContain('100.15亿元');
     expect(text(await official.send('統計 2018年上半年'))).toContain('100.15亿元');
@@ -98,7 +98,7 @@ describe('/summary', () => {
 });
 
 describe('/export', () => {
-  it('sends the period\'s workbook: figures, funnel, chambers, leads and events', async () => {
+  it("sends the period's workbook: figures, funnel, chambers, leads and events", async () => {
     const official = await joinAs(core, tdb.db, 'official');
     const [reply] = await official.send('/export 2018上半年');
     expect(reply.text).toContain('线索 27 条、活动 63 场');
@@ -151,11 +151,25 @@ describe('/rank', () => {
     expect(text(await official.send('/rank 2020'))).toContain('本期还没有签约项目或到位资金');
   });
 
-  it('ranks a secretary\'s own members', async () => {
+  it("ranks a secretary's own members", async () => {
     const secretary = await joinAs(core, tdb.db, 'secretary', { chamber: '成都商會' });
     const chengdu = (await tdb.db.selectFrom('chambers').select('id').where('name', '=', '成都商會').executeTakeFirstOrThrow()).id;
-    const me = (await tdb.db.selectFrom('members').select('id').where('role', '=', 'secretary').where('chamber_id', '=', chengdu).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
-    const lead = await addLead(tdb.db, { chamberId: chengdu, reporterId: me, reportedAt: '2026-03-01T02:00:00Z', stage: 'negotiating', investmentYuan: 300_000_000 });
+    const me = (
+      await tdb.db
+        .selectFrom('members')
+        .select('id')
+        .where('role', '=', 'secretary')
+        .where('chamber_id', '=', chengdu)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const lead = await addLead(tdb.db, {
+      chamberId: chengdu,
+      reporterId: me,
+      reportedAt: '2026-03-01T02:00:00Z',
+      stage: 'negotiating',
+      investmentYuan: 300_000_000,
+    });
     await moveLead(tdb.db, lead.id, 'signed', '2026-04-01T02:00:00Z');
     const ranking = text(await secretary.send('/rank'));
     expect(ranking).toContain('签约 1 个，3.00亿元');

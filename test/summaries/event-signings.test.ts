@@ -39,7 +39,10 @@ describe('projects signed on site at events', () => {
     await addEventWithSignings(shanghai, '2017-12-31', 7);
     await addEventWithSignings(shanghai, '2018-07-01', 9);
     const window = { from: '2018-01-01', to: '2018-06-30' };
-    for (const [name, source] of [['rollup', figuresFromRollup], ['tables', figuresFromTables]] as const) {
+    for (const [name, source] of [
+      ['rollup', figuresFromRollup],
+      ['tables', figuresFromTables],
+    ] as const) {
       const s = await summarize(tdb.db, window, 'all', TZ, { source });
       expect(s.total.onSiteSignings, name).toBe(9);
       expect(s.chambers.find((c) => c.chamber === '成都商會')?.onSiteSignings, name).toBe(5);
@@ -54,7 +57,10 @@ describe('projects signed on site at events', () => {
     await addEventWithSignings(chengdu, '2018-02-02', 3);
     const period = (parsePeriod('2018上半年', '2026-11-29') as { period: Period }).period;
     const { data } = await exportWorkbook(tdb.db, period, 'all', {
-      lang: 'zh-CN', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), contactView: () => FULL_CONTACTS,
+      lang: 'zh-CN',
+      timeZone: TZ,
+      now: new Date('2026-11-29T02:00:00Z'),
+      contactView: () => FULL_CONTACTS,
     });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(data) as unknown as ArrayBuffer);
@@ -95,7 +101,9 @@ describe('events reported in the chat, in /summary', () => {
     await official.send('/lang zh-TW');
     expect(text(await official.send('/summary 2026-11-01..2026-11-30'))).toMatch(/活動現場簽約：5 個項目[\s\S]*活動現場簽約5個項目/);
     await official.send('/lang en');
-    expect(text(await official.send('/summary 2026-11-01..2026-11-30'))).toMatch(/Signed on site at events: 5 projects[\s\S]*signed 5 projects on site at events/);
+    expect(text(await official.send('/summary 2026-11-01..2026-11-30'))).toMatch(
+      /Signed on site at events: 5 projects[\s\S]*signed 5 projects on site at events/,
+    );
   });
 
   it('says nothing of on-site signings when no event had any', async () => {

@@ -18,9 +18,22 @@ export async function addMember(db: Db, chamberId: number | null, name: string, 
 
 export function fields(overrides: Partial<DraftFields> = {}): DraftFields {
   return {
-    stage: null, investmentYuan: null, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null,
-    company: null, project: null, contact: null, contactPhone: null, location: null, industry: null,
-    eventType: null, date: null, invitedEnterprises: null, signedProjects: null,
+    stage: null,
+    investmentYuan: null,
+    fundsInPlaceYuan: null,
+    taxYuan: null,
+    areaMu: null,
+    jobs: null,
+    company: null,
+    project: null,
+    contact: null,
+    contactPhone: null,
+    location: null,
+    industry: null,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
     ...overrides,
   };
 }
@@ -65,13 +78,7 @@ export async function moveLead(db: Db, id: number, to: Stage, at: string, facts:
   return changeStage(db, lead, to, by, new Date(at), facts);
 }
 
-export async function addEvent(
-  db: Db,
-  chamberId: number,
-  type: EventType,
-  heldOn: string,
-  invited: number | null = null,
-): Promise<void> {
+export async function addEvent(db: Db, chamberId: number, type: EventType, heldOn: string, invited: number | null = null): Promise<void> {
   await db
     .insertInto('events')
     .values({ chamber_id: chamberId, event_type: type, held_on: heldOn, invited_enterprises: invited, raw_text: 'fixture' })

@@ -37,17 +37,19 @@ export async function figuresFromTables(
           coalesce(sum(signed_projects), 0)::int8 as on_site
         from events
         where held_on between ${window.from}::date and ${window.to}::date and ${scoped}
-        group by chamber_id`.execute(db).then(({ rows }) => {
-        for (const row of rows) {
-          Object.assign(at(row.chamber_id), {
-            negotiations: row.negotiations,
-            promotions: row.promotions,
-            visits: row.visits,
-            invitedEnterprises: Number(row.invited),
-            onSiteSignings: Number(row.on_site),
-          });
-        }
-      }),
+        group by chamber_id`
+        .execute(db)
+        .then(({ rows }) => {
+          for (const row of rows) {
+            Object.assign(at(row.chamber_id), {
+              negotiations: row.negotiations,
+              promotions: row.promotions,
+              visits: row.visits,
+              invitedEnterprises: Number(row.invited),
+              onSiteSignings: Number(row.on_site),
+            });
+          }
+        }),
     );
   }
 
@@ -63,12 +65,14 @@ export async function figuresFromTables(
           count(*) filter (where stage = 'dropped')::int as dropped
         from leads
         where reported_at >= ${start} and reported_at < ${end} and ${scoped}
-        group by chamber_id`.execute(db).then(({ rows }) => {
-        for (const { chamber_id, ...funnel } of rows) {
-          at(chamber_id).newLeads = funnel.reported;
-          options.funnels?.set(chamber_id, funnel);
-        }
-      }),
+        group by chamber_id`
+        .execute(db)
+        .then(({ rows }) => {
+          for (const { chamber_id, ...funnel } of rows) {
+            at(chamber_id).newLeads = funnel.reported;
+            options.funnels?.set(chamber_id, funnel);
+          }
+        }),
     );
   }
 
@@ -83,16 +87,18 @@ export async function figuresFromTables(
           coalesce(sum(area_mu), 0) as area
         from leads
         where signed_at >= ${start} and signed_at < ${end} and stage <> 'dropped' and ${scoped}
-        group by chamber_id`.execute(db).then(({ rows }) => {
-        for (const row of rows) {
-          Object.assign(at(row.chamber_id), {
-            signedProjects: row.signed,
-            signedInvestmentYuan: Number(row.investment),
-            jobs: Number(row.jobs),
-            areaMu: Number(row.area),
-          });
-        }
-      }),
+        group by chamber_id`
+        .execute(db)
+        .then(({ rows }) => {
+          for (const row of rows) {
+            Object.assign(at(row.chamber_id), {
+              signedProjects: row.signed,
+              signedInvestmentYuan: Number(row.investment),
+              jobs: Number(row.jobs),
+              areaMu: Number(row.area),
+            });
+          }
+        }),
     );
   }
 
@@ -102,9 +108,11 @@ export async function figuresFromTables(
         select chamber_id, count(*)::int as landed
         from leads
         where landed_at >= ${start} and landed_at < ${end} and stage <> 'dropped' and ${scoped}
-        group by chamber_id`.execute(db).then(({ rows }) => {
-        for (const row of rows) at(row.chamber_id).landedProjects = row.landed;
-      }),
+        group by chamber_id`
+        .execute(db)
+        .then(({ rows }) => {
+          for (const row of rows) at(row.chamber_id).landedProjects = row.landed;
+        }),
     );
   }
 
@@ -115,9 +123,11 @@ export async function figuresFromTables(
         select chamber_id, coalesce(sum(funds_delta_yuan), 0) as funds
         from lead_history
         where funds_delta_yuan <> 0 and at >= ${start} and at < ${end} and ${scoped}
-        group by chamber_id`.execute(db).then(({ rows }) => {
-        for (const row of rows) at(row.chamber_id).fundsInPlaceYuan = Number(row.funds);
-      }),
+        group by chamber_id`
+        .execute(db)
+        .then(({ rows }) => {
+          for (const row of rows) at(row.chamber_id).fundsInPlaceYuan = Number(row.funds);
+        }),
     );
   }
 

@@ -77,7 +77,14 @@ describe('counting rules', () => {
   });
 
   it('counts a lead as signed in the period it first reached signed, with its investment, jobs and land', async () => {
-    const lead = await addLead(tdb.db, { chamberId: chengdu, reportedAt: '2017-11-01T02:00:00Z', stage: 'negotiating', investmentYuan: 57_000_000, jobs: 300, areaMu: 120.5 });
+    const lead = await addLead(tdb.db, {
+      chamberId: chengdu,
+      reportedAt: '2017-11-01T02:00:00Z',
+      stage: 'negotiating',
+      investmentYuan: 57_000_000,
+      jobs: 300,
+      areaMu: 120.5,
+    });
     await moveLead(tdb.db, lead.id, 'signed', '2018-03-10T02:00:00Z');
     // Moved back and signed again later: still counted once, when it first signed.
     await moveLead(tdb.db, lead.id, 'negotiating', '2018-04-01T02:00:00Z');
@@ -186,7 +193,13 @@ describe('counting rules', () => {
     const reporter = await addMember(tdb.db, chengdu, '張會員');
     const secretary = await addMember(tdb.db, chengdu, '李秘書長', 'secretary');
     const other = await addMember(tdb.db, shanghai, '王會員');
-    const lead = await addLead(tdb.db, { chamberId: chengdu, reporterId: reporter, reportedAt: '2018-01-05T02:00:00Z', stage: 'negotiating', investmentYuan: 5 * YI });
+    const lead = await addLead(tdb.db, {
+      chamberId: chengdu,
+      reporterId: reporter,
+      reportedAt: '2018-01-05T02:00:00Z',
+      stage: 'negotiating',
+      investmentYuan: 5 * YI,
+    });
     await moveLead(tdb.db, lead.id, 'signed', '2018-02-01T02:00:00Z', { fundsInPlaceYuan: YI }, secretary);
     await addLead(tdb.db, { chamberId: shanghai, reporterId: other, reportedAt: '2018-01-05T02:00:00Z', stage: 'signed', investmentYuan: 2 * YI });
     await addLead(tdb.db, { chamberId: shanghai, reporterId: other, reportedAt: '2018-01-06T02:00:00Z', stage: 'signed', investmentYuan: YI });
@@ -233,13 +246,24 @@ describe('the daily rollup', () => {
     await tdb.db.updateTable('leads').set({ investment_yuan: 123_456_789, jobs: 42 }).where('id', '=', leads[3]).execute();
     await tdb.db.updateTable('leads').set({ chamber_id: b }).where('id', '=', leads[5]).execute();
     for (let i = 0; i < 30; i++) {
-      await addEvent(tdb.db, random() < 0.5 ? a : b, (['negotiation', 'promotion', 'visit', 'other'] as const)[Math.floor(random() * 4)], instant().toISOString().slice(0, 10), Math.floor(random() * 50));
+      await addEvent(
+        tdb.db,
+        random() < 0.5 ? a : b,
+        (['negotiation', 'promotion', 'visit', 'other'] as const)[Math.floor(random() * 4)],
+        instant().toISOString().slice(0, 10),
+        Math.floor(random() * 50),
+      );
     }
     const first = await tdb.db.selectFrom('events').select('id').orderBy('id').limit(2).execute();
     await tdb.db.updateTable('events').set({ event_type: 'visit', invited_enterprises: 7 }).where('id', '=', first[0].id).execute();
     await tdb.db.deleteFrom('events').where('id', '=', first[1].id).execute();
 
-    const windows = [window('2017-07-01', '2018-12-31'), window('2018-01-01', '2018-06-30'), window('2017-12-31', '2018-01-01'), window('2018-03-15', '2018-03-15')];
+    const windows = [
+      window('2017-07-01', '2018-12-31'),
+      window('2018-01-01', '2018-06-30'),
+      window('2017-12-31', '2018-01-01'),
+      window('2018-03-15', '2018-03-15'),
+    ];
     for (const zone of [TZ, 'UTC', 'America/New_York']) {
       for (const w of windows) {
         const fromRollup = await summarize(tdb.db, w, 'all', zone);

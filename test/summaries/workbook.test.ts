@@ -46,11 +46,20 @@ describe('the workbook', () => {
   it('reads back with the figures, formats, frozen headers and valid sheet names', async () => {
     await seedDemo(tdb.db, TZ);
     const odd = await addChamberRow(tdb.db, '香港[特別行政區]:招商聯絡處/籌備組?*很長很長很長很長很長的名字');
-    const lead = await addLead(tdb.db, { chamberId: odd, reportedAt: '2018-03-01T02:00:00Z', stage: 'negotiating', investmentYuan: 57_000_000, project: '零點五七億項目' });
+    const lead = await addLead(tdb.db, {
+      chamberId: odd,
+      reportedAt: '2018-03-01T02:00:00Z',
+      stage: 'negotiating',
+      investmentYuan: 57_000_000,
+      project: '零點五七億項目',
+    });
     await moveLead(tdb.db, lead.id, 'signed', '2018-04-01T02:00:00Z', { fundsInPlaceYuan: 12_345_678 });
     const period = (parsePeriod('2018上半年', '2026-11-29') as { period: Period }).period;
     const { data, leads, events } = await exportWorkbook(tdb.db, period, 'all', {
-      lang: 'zh-TW', timeZone: TZ, now: new Date('2026-11-29T02:00:00Z'), contactView: () => FULL_CONTACTS,
+      lang: 'zh-TW',
+      timeZone: TZ,
+      now: new Date('2026-11-29T02:00:00Z'),
+      contactView: () => FULL_CONTACTS,
     });
     expect(leads).toBe(28);
     expect(events).toBe(63);

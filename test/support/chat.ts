@@ -77,12 +77,7 @@ export class ChatUser {
 }
 
 /** Creates the chamber if needed and joins a new user to it with an invite code, as a person would. */
-export async function joinAs(
-  core: Core,
-  db: Db,
-  role: Role,
-  options: { chamber?: string; userId?: string; name?: string } = {},
-): Promise<ChatUser> {
+export async function joinAs(core: Core, db: Db, role: Role, options: { chamber?: string; userId?: string; name?: string } = {}): Promise<ChatUser> {
   const chamber = options.chamber ?? (role === 'official' || role === 'admin' ? undefined : '成都商會');
   if (chamber) {
     const existing = await db.selectFrom('chambers').select('id').where('name', '=', chamber).executeTakeFirst();

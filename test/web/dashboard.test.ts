@@ -82,9 +82,23 @@ class Browser {
 
 function fields(overrides: Partial<DraftFields>): DraftFields {
   return {
-    stage: null, investmentYuan: null, fundsInPlaceYuan: null, taxYuan: null, areaMu: null, jobs: null,
-    company: null, project: null, contact: null, contactPhone: null, location: null, industry: null,
-    eventType: null, date: null, invitedEnterprises: null, signedProjects: null, ...overrides,
+    stage: null,
+    investmentYuan: null,
+    fundsInPlaceYuan: null,
+    taxYuan: null,
+    areaMu: null,
+    jobs: null,
+    company: null,
+    project: null,
+    contact: null,
+    contactPhone: null,
+    location: null,
+    industry: null,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
+    ...overrides,
   };
 }
 
@@ -189,7 +203,10 @@ describe('Telegram Mini App login', () => {
   async function telegramMember() {
     const { official } = await setUp();
     const memberId = await memberIdOf(test.db, official);
-    await test.db.insertInto('identities').values({ platform: 'telegram', platform_user_id: '777001', member_id: memberId, display_name: null, lang: null }).execute();
+    await test.db
+      .insertInto('identities')
+      .values({ platform: 'telegram', platform_user_id: '777001', member_id: memberId, display_name: null, lang: null })
+      .execute();
   }
   const post = (browser: Browser, initData: unknown) =>
     browser.fetch('/dashboard/api/telegram-login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ initData }) });
@@ -198,7 +215,10 @@ describe('Telegram Mini App login', () => {
   it('signs in with initData signed by the bot token', async () => {
     await telegramMember();
     const browser = new Browser();
-    const initData = signInitData({ auth_date: authDate('2026-11-29T01:00:00Z'), query_id: 'AAE', user: JSON.stringify({ id: 777001, first_name: '王', language_code: 'zh-hans' }) }, BOT_TOKEN);
+    const initData = signInitData(
+      { auth_date: authDate('2026-11-29T01:00:00Z'), query_id: 'AAE', user: JSON.stringify({ id: 777001, first_name: '王', language_code: 'zh-hans' }) },
+      BOT_TOKEN,
+    );
     const res = await post(browser, initData);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
@@ -213,7 +233,14 @@ describe('Telegram Mini App login', () => {
     const otherBot = signInitData({ auth_date: authDate('2026-11-29T01:00:00Z'), user }, '999:another-bot');
     const stale = signInitData({ auth_date: authDate('2026-11-28T01:59:00Z'), user }, BOT_TOKEN);
     const stranger = signInitData({ auth_date: authDate('2026-11-29T01:00:00Z'), user: JSON.stringify({ id: 5 }) }, BOT_TOKEN);
-    for (const [initData, words] of [[forged, /校验|校驗|verify/], [otherBot, /校验|校驗|verify/], [stale, /一天|a day/], [stranger, /会员|會員|member/], ['', /校验|校驗|verify/], [42, /校验|校驗|verify/]] as const) {
+    for (const [initData, words] of [
+      [forged, /校验|校驗|verify/],
+      [otherBot, /校验|校驗|verify/],
+      [stale, /一天|a day/],
+      [stranger, /会员|會員|member/],
+      ['', /校验|校驗|verify/],
+      [42, /校验|校驗|verify/],
+    ] as const) {
       const browser = new Browser();
       const res = await post(browser, initData);
       expect(res.status).toBe(401);
@@ -341,15 +368,34 @@ describe('on the demo data', () => {
     expect(body.previous.signedProjects).toBe(chat.before.total.signedProjects);
     expect(body.funnel.lead).toBe(chat.funnel.reported);
     expect(body.byChamber.length).toBe(chat.current.chambers.length);
-    expect(body.trend.map((m: { month: string }) => m.month)).toEqual(['2017-07', '2017-08', '2017-09', '2017-10', '2017-11', '2017-12', '2018-01', '2018-02', '2018-03', '2018-04', '2018-05', '2018-06']);
+    expect(body.trend.map((m: { month: string }) => m.month)).toEqual([
+      '2017-07',
+      '2017-08',
+      '2017-09',
+      '2017-10',
+      '2017-11',
+      '2017-12',
+      '2018-01',
+      '2018-02',
+      '2018-03',
+      '2018-04',
+      '2018-05',
+      '2018-06',
+    ]);
     const trendSigned = body.trend.slice(6).reduce((n: number, m: { figures: { signedProjects: number } }) => n + m.figures.signedProjects, 0);
     expect(trendSigned).toBe(expected.signedProjects);
     expect(body.ranking[0]).toMatchObject({ rank: 1 });
-    const chatText = ChatUser.text(await new ChatUser(testCore(test.db, clock).core, 'demo-official', '王科長', undefined, 'console').send('/summary 2018上半年'));
+    const chatText = ChatUser.text(
+      await new ChatUser(testCore(test.db, clock).core, 'demo-official', '王科長', undefined, 'console').send('/summary 2018上半年'),
+    );
     expect(chatText).toContain('100.15');
     const workbook = await browser.fetch(`/dashboard/export.xlsx?period=${encodeURIComponent('2018上半年')}`);
     expect(workbook.status).toBe(200);
     expect(workbook.headers.get('content-type')).toContain('spreadsheetml');
-    expect(Buffer.from(await workbook.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await workbook.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 });

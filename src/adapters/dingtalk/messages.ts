@@ -16,7 +16,21 @@ const MAX_CARD_BUTTONS = 5;
  * so echoed text can neither fake a button link nor restyle the card.
  */
 function plainMarkdown(text: string): string {
-  const lookalikes: Record<string, string> = { '[': '［', ']': '］', '(': '（', ')': '）', '<': '＜', '>': '＞', '*': '＊', _: '＿', '#': '＃', '`': '｀', '!': '！', '|': '｜', '~': '～' };
+  const lookalikes: Record<string, string> = {
+    '[': '［',
+    ']': '］',
+    '(': '（',
+    ')': '）',
+    '<': '＜',
+    '>': '＞',
+    '*': '＊',
+    _: '＿',
+    '#': '＃',
+    '`': '｀',
+    '!': '！',
+    '|': '｜',
+    '~': '～',
+  };
   // Markdown joins single line breaks: two spaces before each keep the lines apart.
   return text
     .replace(/[[\]()<>*_#`!|~]/g, (c) => lookalikes[c] ?? c)

@@ -37,9 +37,7 @@ const MAX_POST_TEXT = 8000;
  * opener (`&lt;at`, `&#60;at`) loses its `&`, in case some element decodes entities.
  */
 export function neutralise(text: string): string {
-  return text.replace(/(<|&lt;|&#0*60;|&#x0*3c;)(?=\s*[/!?]?\s*[A-Za-z])/gi, (opener: string) =>
-    opener === '<' ? '＜' : `＆${opener.slice(1)}`,
-  );
+  return text.replace(/(<|&lt;|&#0*60;|&#x0*3c;)(?=\s*[/!?]?\s*[A-Za-z])/gi, (opener: string) => (opener === '<' ? '＜' : `＆${opener.slice(1)}`));
 }
 
 function plainText(content: string): { tag: 'plain_text'; content: string } {
@@ -53,7 +51,12 @@ function clip(text: string, max: number): string {
 /** One button of a 2.0 card: the press calls back with `{action, chat}`. */
 export function cardButton(button: Button, chat: ChatType | undefined, primary: boolean): CardElement {
   if (button.link) {
-    return { tag: 'button', text: plainText(button.label), type: primary ? 'primary' : 'default', behaviors: [{ type: 'open_url', default_url: button.link.url }] };
+    return {
+      tag: 'button',
+      text: plainText(button.label),
+      type: primary ? 'primary' : 'default',
+      behaviors: [{ type: 'open_url', default_url: button.link.url }],
+    };
   }
   const value: CardButtonValue = chat ? { action: button.action, chat } : { action: button.action };
   return {
@@ -136,7 +139,7 @@ export function buildPosts(text: string): PostContent[] {
   };
   for (const whole of lines) {
     // A single overlong line is cut into pieces of the limit.
-    const pieces = whole.length > MAX_POST_TEXT ? whole.match(new RegExp(`[\\s\\S]{1,${MAX_POST_TEXT}}`, 'g')) ?? [] : [whole];
+    const pieces = whole.length > MAX_POST_TEXT ? (whole.match(new RegExp(`[\\s\\S]{1,${MAX_POST_TEXT}}`, 'g')) ?? []) : [whole];
     for (const line of pieces) {
       if (size + line.length > MAX_POST_TEXT) flush();
       current.push(line);

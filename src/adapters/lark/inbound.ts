@@ -130,10 +130,7 @@ function postText(parsed: unknown): string | undefined {
  * The text the user typed, with the bot's @mention removed and other mentions (`@_user_2`
  * placeholders) replaced by the person's name; `@_all` is removed (it does not address the bot).
  */
-export function messageText(
-  message: NonNullable<LarkMessageEvent['message']>,
-  botOpenId: string | undefined,
-): { text: string; mentionedBot: boolean } | null {
+export function messageText(message: NonNullable<LarkMessageEvent['message']>, botOpenId: string | undefined): { text: string; mentionedBot: boolean } | null {
   const parsed = parseJson(message.content);
   let raw: string | undefined;
   if (message.message_type === 'text') {

@@ -268,10 +268,12 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
   };
 
   /** Sends the core's replies to an event into the chat it came from, unless they were sent before. */
-  const replyInChat = (chatId: string, updateId: string) => async (result: HandleResult): Promise<void> => {
-    if (result.duplicate) return;
-    await sendReplies({ receiveId: chatId, receiveIdType: 'chat_id', chatType: chatTypeOf(chatId) }, updateId, result.replies);
-  };
+  const replyInChat =
+    (chatId: string, updateId: string) =>
+    async (result: HandleResult): Promise<void> => {
+      if (result.duplicate) return;
+      await sendReplies({ receiveId: chatId, receiveIdType: 'chat_id', chatType: chatTypeOf(chatId) }, updateId, result.replies);
+    };
 
   // ---- the dispatcher: messages, card presses, and the chats the bot is in ------------------
 
@@ -304,30 +306,32 @@ export async function createLarkAdapter(app: LarkAppDeps, options: LarkAdapterOp
   };
 
   /** The bot added to a group, removed from it, or the group disbanded. */
-  const onChatEvent = (type: keyof typeof CHAT_CHANGES) => async (event: LarkChatEvent): Promise<void> => {
-    const chatId = event.chat_id;
-    if (!chatId || !event.event_id) return;
-    const updateId = event.event_id;
-    await acknowledge(
-      chatId,
-      { eventId: event.event_id, updateId },
-      async () => {
-        rememberChat(chatId, 'group');
-        const operator = event.operator_id?.open_id ?? '';
-        const inbound: Inbound = {
-          platform: LARK,
-          updateId,
-          chat: { id: chatId, type: 'group', ...(event.name ? { title: event.name } : {}) },
-          user: { id: operator, name: operator ? await nameOf(operator) : '' },
-          chatChange: CHAT_CHANGES[type],
-        };
-        logger.info({ updateId, event: type }, 'lark chat event');
-        return core.handle(inbound);
-      },
-      replyInChat(chatId, updateId),
-      { updateId, event: type },
-    );
-  };
+  const onChatEvent =
+    (type: keyof typeof CHAT_CHANGES) =>
+    async (event: LarkChatEvent): Promise<void> => {
+      const chatId = event.chat_id;
+      if (!chatId || !event.event_id) return;
+      const updateId = event.event_id;
+      await acknowledge(
+        chatId,
+        { eventId: event.event_id, updateId },
+        async () => {
+          rememberChat(chatId, 'group');
+          const operator = event.operator_id?.open_id ?? '';
+          const inbound: Inbound = {
+            platform: LARK,
+            updateId,
+            chat: { id: chatId, type: 'group', ...(event.name ? { title: event.name } : {}) },
+            user: { id: operator, name: operator ? await nameOf(operator) : '' },
+            chatChange: CHAT_CHANGES[type],
+          };
+          logger.info({ updateId, event: type }, 'lark chat event');
+          return core.handle(inbound);
+        },
+        replyInChat(chatId, updateId),
+        { updateId, event: type },
+      );
+    };
 
   /**
    * A card button was pressed. The answer is the updated card when the core's reply replaces the

@@ -105,15 +105,17 @@ function safeArg(arg: unknown): unknown {
  */
 export function sdkLogger(logger: Logger): lark.Logger {
   const child = logger.child({ component: 'lark-sdk' });
-  const write = (level: 'error' | 'warn' | 'info') => (...msg: unknown[]) => {
-    // The SDK passes its arguments as one array, formatErrors() output as another.
-    const raw = msg.length === 1 && Array.isArray(msg[0]) ? (msg[0] as unknown[]) : msg;
-    const args = raw.flatMap((a) => (Array.isArray(a) ? a : [a])).map(safeArg);
-    const text = args.filter((a) => typeof a === 'string').join(' ');
-    const details = args.filter((a) => typeof a !== 'string');
-    const apiFailure = details.some((d) => typeof d === 'object' && d !== null && ('status' in d || 'code' in d));
-    child[level === 'error' && apiFailure ? 'debug' : level](details.length > 0 ? { details } : {}, text || 'lark sdk');
-  };
+  const write =
+    (level: 'error' | 'warn' | 'info') =>
+    (...msg: unknown[]) => {
+      // The SDK passes its arguments as one array, formatErrors() output as another.
+      const raw = msg.length === 1 && Array.isArray(msg[0]) ? (msg[0] as unknown[]) : msg;
+      const args = raw.flatMap((a) => (Array.isArray(a) ? a : [a])).map(safeArg);
+      const text = args.filter((a) => typeof a === 'string').join(' ');
+      const details = args.filter((a) => typeof a !== 'string');
+      const apiFailure = details.some((d) => typeof d === 'object' && d !== null && ('status' in d || 'code' in d));
+      child[level === 'error' && apiFailure ? 'debug' : level](details.length > 0 ? { details } : {}, text || 'lark sdk');
+    };
   return {
     error: write('error'),
     warn: write('warn'),

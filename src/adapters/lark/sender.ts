@@ -92,7 +92,7 @@ export function messageUuid(...parts: (string | number)[]): string {
 function headerOf(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
   const h = headers as { get?: (n: string) => unknown } & Record<string, unknown>;
-  const value = typeof h.get === 'function' ? h.get(name) : h[name] ?? h[name.toLowerCase()];
+  const value = typeof h.get === 'function' ? h.get(name) : (h[name] ?? h[name.toLowerCase()]);
   return value === undefined || value === null ? undefined : String(value);
 }
 
@@ -195,8 +195,9 @@ export class LarkSender {
 
   /** Replaces a card already sent (a pressed card whose answer came too late for the callback). */
   async patchCard(messageId: string, card: Card): Promise<void> {
-    await this.call('im.message.patch', () =>
-      this.client.im.v1.message.patch({ path: { message_id: messageId }, data: { content: JSON.stringify(card) } }) as Promise<ApiResult>,
+    await this.call(
+      'im.message.patch',
+      () => this.client.im.v1.message.patch({ path: { message_id: messageId }, data: { content: JSON.stringify(card) } }) as Promise<ApiResult>,
     );
   }
 
@@ -221,9 +222,9 @@ export class LarkSender {
       this.call(
         'im.image.create',
         async () => {
-          const data = (await this.client.im.v1.image.create({ data: { image_type: 'message', image: createReadStream(path) } })) as
-            | { image_key?: string }
-            | null;
+          const data = (await this.client.im.v1.image.create({ data: { image_type: 'message', image: createReadStream(path) } })) as {
+            image_key?: string;
+          } | null;
           return { data: data ?? {} } as ApiResult;
         },
         waitBudgetSeconds,
@@ -262,8 +263,7 @@ export class LarkSender {
    */
   async sendOutbound(target: SendTarget, outbound: Outbound, key: string | undefined, waitBudgetSeconds?: number): Promise<string[]> {
     const uuid = (part: string) => (key === undefined ? undefined : messageUuid(target.receiveId, key, part));
-    const create = (msgType: string, content: unknown, part: string) =>
-      this.createMessage(target, msgType, content, uuid(part), waitBudgetSeconds);
+    const create = (msgType: string, content: unknown, part: string) => this.createMessage(target, msgType, content, uuid(part), waitBudgetSeconds);
     const ids: string[] = [];
     const hasButtons = (outbound.buttons ?? []).some((row) => row.length > 0);
     if (hasButtons) {

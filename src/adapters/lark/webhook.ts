@@ -19,7 +19,10 @@ const SWEEP_EVERY_MS = 60_000;
 
 /** X-Lark-Signature: hex sha256 of timestamp + nonce + encrypt key + the raw body. */
 export function larkSignature(timestamp: string, nonce: string, encryptKey: string, body: Buffer): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey).update(body).digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey)
+    .update(body)
+    .digest('hex');
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {

@@ -32,11 +32,7 @@ export function menuOf(commands: readonly Command[], lang: Language): BotCommand
 }
 
 /** Registers the menus; a menu that cannot be set is reported, and the others are still tried. */
-export async function setCommandMenus(
-  api: Api,
-  commands: readonly Command[],
-  onError: (error: unknown, languageCode: string) => void,
-): Promise<void> {
+export async function setCommandMenus(api: Api, commands: readonly Command[], onError: (error: unknown, languageCode: string) => void): Promise<void> {
   for (const { languageCode, lang } of MENU_LANGUAGES) {
     try {
       await api.setMyCommands(menuOf(commands, lang), languageCode ? { language_code: languageCode } : {});

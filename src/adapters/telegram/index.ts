@@ -39,10 +39,7 @@ export async function createTelegramAdapter(app: TelegramAppDeps, options: Teleg
     throw new Error('TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET');
   }
 
-  const bot = createBot(
-    { token, apiRoot: config.TELEGRAM_API_ROOT, retry: { ...DEFAULT_RETRY, ...options.retry } },
-    { core, logger, token },
-  );
+  const bot = createBot({ token, apiRoot: config.TELEGRAM_API_ROOT, retry: { ...DEFAULT_RETRY, ...options.retry } }, { core, logger, token });
 
   // getMe once, shared by concurrent callers; a failure is not cached, so the next update tries again.
   let identifying: Promise<UserFromGetMe> | undefined;

@@ -44,12 +44,16 @@ export function splitText(text: string, limit = MAX_MESSAGE_LENGTH): string[] {
 export function keyboardOf(buttons: Button[][] | undefined): InlineKeyboardMarkup | undefined {
   const rows = (buttons ?? []).filter((row) => row.length > 0);
   if (rows.length === 0) return undefined;
-  return InlineKeyboard.from(rows.map((row) => row.map((b) => {
-    if (!b.link) return InlineKeyboard.text(b.label, b.action);
-    // Telegram opens Mini Apps from https only; anything else opens in the browser.
-    const app = b.link.miniAppUrl?.startsWith('https://') ? b.link.miniAppUrl : undefined;
-    return app ? InlineKeyboard.webApp(b.label, app) : InlineKeyboard.url(b.label, b.link.url);
-  })));
+  return InlineKeyboard.from(
+    rows.map((row) =>
+      row.map((b) => {
+        if (!b.link) return InlineKeyboard.text(b.label, b.action);
+        // Telegram opens Mini Apps from https only; anything else opens in the browser.
+        const app = b.link.miniAppUrl?.startsWith('https://') ? b.link.miniAppUrl : undefined;
+        return app ? InlineKeyboard.webApp(b.label, app) : InlineKeyboard.url(b.label, b.link.url);
+      }),
+    ),
+  );
 }
 
 export interface SendOptions {
@@ -142,8 +146,6 @@ export async function editOutbound(api: Api, chatId: number | string, messageId:
 
 function isUneditable(error: unknown): boolean {
   return (
-    error instanceof GrammyError &&
-    error.error_code === 400 &&
-    /message to edit not found|message can.t be edited|MESSAGE_ID_INVALID/i.test(error.description)
+    error instanceof GrammyError && error.error_code === 400 && /message to edit not found|message can.t be edited|MESSAGE_ID_INVALID/i.test(error.description)
   );
 }

@@ -1,13 +1,5 @@
 import { can } from '../../domain/permissions.ts';
-import {
-  industryWords,
-  parsePolicy,
-  parseProject,
-  policyProblems,
-  projectProblems,
-  type PolicyFields,
-  type ProjectFields,
-} from '../../catalog/fields.ts';
+import { industryWords, parsePolicy, parseProject, policyProblems, projectProblems, type PolicyFields, type ProjectFields } from '../../catalog/fields.ts';
 import {
   chamberIndustries,
   findPolicies,
@@ -64,13 +56,16 @@ function renderDraft(ctx: MemberCtx, kind: Kind, fields: ProjectFields & PolicyF
     ...(kind === 'project' ? projectLines(ctx, fields) : policyLines(ctx, fields)),
   ];
   const problems = kind === 'project' ? projectProblems(fields) : policyProblems(fields);
-  if (problems.length) lines.push('', ctx.t('catalog.draft.missing', { fields: problems.map((p) => ctx.t(`catalog.field.${p}` as 'catalog.field.name')).join('、') }));
+  if (problems.length)
+    lines.push('', ctx.t('catalog.draft.missing', { fields: problems.map((p) => ctx.t(`catalog.field.${p}` as 'catalog.field.name')).join('、') }));
   return {
     text: lines.join('\n'),
-    buttons: [[
-      { label: ctx.t('draft.save'), action: `c:save:${id}` },
-      { label: ctx.t('draft.cancel'), action: `c:cancel:${id}` },
-    ]],
+    buttons: [
+      [
+        { label: ctx.t('draft.save'), action: `c:save:${id}` },
+        { label: ctx.t('draft.cancel'), action: `c:cancel:${id}` },
+      ],
+    ],
   };
 }
 

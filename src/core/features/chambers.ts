@@ -11,16 +11,37 @@ import { chamberOverview, createChamber, mergeChambers, renameChamber, setChambe
  * merges them (a merge asks first, with buttons, since it cannot be undone).
  */
 
-const LEVEL_WORDS: Record<string, Chamber['level']> = { city: 'city', 市级: 'city', 市: 'city', county: 'county', 区县: 'county', 县级: 'county', 县: 'county' };
+const LEVEL_WORDS: Record<string, Chamber['level']> = {
+  city: 'city',
+  市级: 'city',
+  市: 'city',
+  county: 'county',
+  区县: 'county',
+  县级: 'county',
+  县: 'county',
+};
 const STATUS_WORDS: Record<string, Chamber['status']> = {
-  active: 'active', 正式: 'active', 活跃: 'active', 成立: 'active',
-  preparing: 'preparing', 筹备组: 'preparing', 筹备: 'preparing', 筹备中: 'preparing',
+  active: 'active',
+  正式: 'active',
+  活跃: 'active',
+  成立: 'active',
+  preparing: 'preparing',
+  筹备组: 'preparing',
+  筹备: 'preparing',
+  筹备中: 'preparing',
 };
 const VERBS: Record<string, 'add' | 'rename' | 'status' | 'merge'> = {
-  add: 'add', 新增: 'add', 添加: 'add', 新建: 'add',
-  rename: 'rename', 改名: 'rename', 更名: 'rename',
-  status: 'status', 状态: 'status',
-  merge: 'merge', 合并: 'merge',
+  add: 'add',
+  新增: 'add',
+  添加: 'add',
+  新建: 'add',
+  rename: 'rename',
+  改名: 'rename',
+  更名: 'rename',
+  status: 'status',
+  状态: 'status',
+  merge: 'merge',
+  合并: 'merge',
 };
 
 const word = (text: string) => personKey(text);
@@ -97,7 +118,15 @@ async function askMerge(ctx: MemberCtx, [fromName, intoName]: string[]): Promise
   if (Array.isArray(into)) return into;
   if (from.id === into.id) return [{ text: ctx.t('chambers.mergeSame', { name: inReaderScript(from.name, ctx.lang) }) }];
   const count = async (table: 'leads' | 'events' | 'members') =>
-    Number((await ctx.trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('chamber_id', '=', from.id).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await ctx.trx
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('chamber_id', '=', from.id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const text = ctx.t('chamber.mergeAsk', {
     from: inReaderScript(from.name, ctx.lang),
     into: inReaderScript(into.name, ctx.lang),
@@ -105,13 +134,17 @@ async function askMerge(ctx: MemberCtx, [fromName, intoName]: string[]): Promise
     events: await count('events'),
     members: await count('members'),
   });
-  return [{
-    text,
-    buttons: [[
-      { label: ctx.t('chamber.mergeButton'), action: `ch:merge:${from.id}:${into.id}` },
-      { label: ctx.t('people.cancelButton'), action: 'ch:cancel' },
-    ]],
-  }];
+  return [
+    {
+      text,
+      buttons: [
+        [
+          { label: ctx.t('chamber.mergeButton'), action: `ch:merge:${from.id}:${into.id}` },
+          { label: ctx.t('people.cancelButton'), action: 'ch:cancel' },
+        ],
+      ],
+    },
+  ];
 }
 
 const chamberCommand: Command = {
@@ -154,7 +187,9 @@ export const chambers: Feature = {
         const into = verb === 'merge' ? await chamberById(ctx, Number(intoText)) : undefined;
         if (!from || !into) return [{ text: ctx.t('error.staleButton'), edit: true }];
         const moved = await mergeChambers(ctx.trx, from, into);
-        return [{ text: ctx.t('chamber.merged', { from: inReaderScript(from.name, ctx.lang), into: inReaderScript(into.name, ctx.lang), ...moved }), edit: true }];
+        return [
+          { text: ctx.t('chamber.merged', { from: inReaderScript(from.name, ctx.lang), into: inReaderScript(into.name, ctx.lang), ...moved }), edit: true },
+        ];
       },
     },
   ],

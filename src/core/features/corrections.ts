@@ -5,10 +5,7 @@ import { invalidChanges } from '../../domain/validation.ts';
 import type { ChamberEvent } from '../../db/schema.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
-import {
-  deleteLead, EVENT_COLUMNS, editEvent, editLead, lockDeletedLead, restoreLead,
-  type EventField, type FieldChange,
-} from '../lead-corrections.ts';
+import { deleteLead, EVENT_COLUMNS, editEvent, editLead, lockDeletedLead, restoreLead, type EventField, type FieldChange } from '../lead-corrections.ts';
 import { LEAD_COLUMNS, type LeadField } from '../lead-records.ts';
 import { addCoReporter, recordMerge } from '../duplicates.ts';
 import { changeText, contactView, leadFields, shownValue } from '../render.ts';
@@ -165,7 +162,10 @@ const merge: Command = {
     if (intoId === fromId) return [{ text: ctx.t('records.merge.same') }];
     // Locked in id order, so two merges of the same pair cannot wait on each other.
     const [first, second] = intoId < fromId ? [intoId, fromId] : [fromId, intoId];
-    const locked = new Map([[first, await readableLead(ctx, first, true)], [second, await readableLead(ctx, second, true)]]);
+    const locked = new Map([
+      [first, await readableLead(ctx, first, true)],
+      [second, await readableLead(ctx, second, true)],
+    ]);
     const into = locked.get(intoId);
     const from = locked.get(fromId);
     if (!into) return [{ text: ctx.t('error.leadNotFound', { id: intoId }) }];

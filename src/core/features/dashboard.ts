@@ -17,10 +17,12 @@ const dashboard: Command = {
     if (ctx.inbound.chat.type !== 'private') return [{ text: ctx.t('dashboard.privateOnly') }];
     const token = await createLoginToken(ctx.trx, ctx.member.id, ctx.now);
     const url = `${base}/dashboard/login?token=${token}`;
-    return [{
-      text: ctx.t('dashboard.link', { name: ctx.member.display_name, minutes: LOGIN_TOKEN_MINUTES, url }),
-      buttons: [[{ label: ctx.t('dashboard.open'), action: 'dashboard', link: { url, miniAppUrl: `${base}/dashboard/` } }]],
-    }];
+    return [
+      {
+        text: ctx.t('dashboard.link', { name: ctx.member.display_name, minutes: LOGIN_TOKEN_MINUTES, url }),
+        buttons: [[{ label: ctx.t('dashboard.open'), action: 'dashboard', link: { url, miniAppUrl: `${base}/dashboard/` } }]],
+      },
+    ];
   },
 };
 

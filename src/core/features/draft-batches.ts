@@ -7,9 +7,7 @@ import type { Feature, MemberCtx } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { fieldLines } from '../render.ts';
 import { recordIdOf } from '../record-ids.ts';
-import {
-  claimDraft, draftView, duplicateLine, hasProposedTitle, saveClaimed, untitledProject, updateDraft,
-} from './drafts.ts';
+import { claimDraft, draftView, duplicateLine, hasProposedTitle, saveClaimed, untitledProject, updateDraft } from './drafts.ts';
 
 /**
  * Several reports in one message (a secretary's weekly paste): one draft per report, shown
@@ -107,7 +105,7 @@ async function saveBatch(ctx: MemberCtx, batchId: number): Promise<Outbound[]> {
     if (!claimed) continue;
     await saveClaimed(ctx, claimed);
     const saved = claimed.fields as DraftFields;
-    const title = claimed.kind === 'lead' ? saved.project ?? saved.company ?? '' : [saved.date, ctx.t(`eventType.${saved.eventType ?? 'other'}`)].join(' ');
+    const title = claimed.kind === 'lead' ? (saved.project ?? saved.company ?? '') : [saved.date, ctx.t(`eventType.${saved.eventType ?? 'other'}`)].join(' ');
     lines.push(ctx.t('batch.savedLine', { id: claimed.saved_id ?? '', kind: ctx.t(`kind.${claimed.kind}`), title }));
   }
   return [{ text: [ctx.t('batch.saved', { n: lines.length }), ...lines].join('\n'), edit: true }];

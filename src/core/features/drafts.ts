@@ -32,11 +32,13 @@ type Kind = 'lead' | 'event';
  */
 
 function draftButtons(ctx: MemberCtx, draftId: number): Button[][] {
-  return [[
-    { label: ctx.t('draft.save'), action: `d:save:${draftId}` },
-    { label: ctx.t('draft.edit'), action: `d:edit:${draftId}` },
-    { label: ctx.t('draft.cancel'), action: `d:cancel:${draftId}` },
-  ]];
+  return [
+    [
+      { label: ctx.t('draft.save'), action: `d:save:${draftId}` },
+      { label: ctx.t('draft.edit'), action: `d:edit:${draftId}` },
+      { label: ctx.t('draft.cancel'), action: `d:cancel:${draftId}` },
+    ],
+  ];
 }
 
 /** The reporter sees what they typed; anyone else in a group sees it redacted. */
@@ -105,8 +107,19 @@ async function stopAwaiting(ctx: MemberCtx): Promise<void> {
 
 /** Facts that make a message a report of its own rather than a one-word answer (a title, a value). */
 const REPORT_FACTS = [
-  'investmentYuan', 'fundsInPlaceYuan', 'taxYuan', 'areaMu', 'jobs', 'company', 'project', 'contact', 'contactPhone',
-  'location', 'industry', 'invitedEnterprises', 'signedProjects',
+  'investmentYuan',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'company',
+  'project',
+  'contact',
+  'contactPhone',
+  'location',
+  'industry',
+  'invitedEnterprises',
+  'signedProjects',
 ] as const;
 
 function isFullReport(parsed: ParsedReport): boolean {
@@ -151,13 +164,15 @@ async function startDraft(
 }
 
 export async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
-  return ctx.trx
-    .updateTable('drafts')
-    // A batch asks no questions (several at once would be answered in the wrong order).
-    .set({ fields: jsonb(fields), awaiting: draft.batch_id === null && needsTitle(draft.kind, fields) ? 'title' : null })
-    .where('id', '=', draft.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return (
+    ctx.trx
+      .updateTable('drafts')
+      // A batch asks no questions (several at once would be answered in the wrong order).
+      .set({ fields: jsonb(fields), awaiting: draft.batch_id === null && needsTitle(draft.kind, fields) ? 'title' : null })
+      .where('id', '=', draft.id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+  );
 }
 
 /**
@@ -187,7 +202,9 @@ async function answerDraftQuestion(ctx: MemberCtx, draft: Draft, text: string): 
     return [{ text: ctx.t('draft.editNotUnderstood', { fields: names }) }];
   }
   if ('invalid' in edit) {
-    return [{ text: ctx.t('records.edit.badValue', { value: edit.invalid.slice(0, 60), field: ctx.t(`field.${edit.field}`), example: ctx.t('draft.askEdit') }) }];
+    return [
+      { text: ctx.t('records.edit.badValue', { value: edit.invalid.slice(0, 60), field: ctx.t(`field.${edit.field}`), example: ctx.t('draft.askEdit') }) },
+    ];
   }
   const updated = await updateDraft(ctx, draft, { ...fields, ...edit.changes });
   return renderDraft(ctx, updated);
@@ -266,7 +283,13 @@ export async function saveClaimed(ctx: MemberCtx, draft: Draft): Promise<Outboun
  * is told how to rename it.
  */
 export function untitledProject(rawText: string): string {
-  return rawText.split(/[，。,;；！!？?\n]/).map((part) => part.trim()).find(Boolean)?.slice(0, 30) ?? rawText.slice(0, 30);
+  return (
+    rawText
+      .split(/[，。,;；！!？?\n]/)
+      .map((part) => part.trim())
+      .find(Boolean)
+      ?.slice(0, 30) ?? rawText.slice(0, 30)
+  );
 }
 
 async function saveUntitled(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {

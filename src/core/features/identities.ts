@@ -65,16 +65,18 @@ export async function joinByLinkCode(ctx: Ctx, code: string, memberId: number): 
   const recipient = (await memberRecipients(trx, [member], existing)).get(member.id);
   if (recipient) {
     const params = { platform: inbound.platform, name: name || inbound.user.id, at: localDateTime(ctx.now, ctx.deps.timezone) };
-    await enqueue(trx, [{
-      job: 'linked',
-      period: `${inbound.platform}:${inbound.user.id}:${code}`,
-      recipient,
-      priority: PRIORITY.notice,
-      outbound: {
-        text: translate(lang, 'link.notice', params),
-        buttons: [[{ label: translate(lang, 'link.undoButton'), action: `${UNDO_PREFIX}:undo:${inbound.platform}:${inbound.user.id}` }]],
+    await enqueue(trx, [
+      {
+        job: 'linked',
+        period: `${inbound.platform}:${inbound.user.id}:${code}`,
+        recipient,
+        priority: PRIORITY.notice,
+        outbound: {
+          text: translate(lang, 'link.notice', params),
+          buttons: [[{ label: translate(lang, 'link.undoButton'), action: `${UNDO_PREFIX}:undo:${inbound.platform}:${inbound.user.id}` }]],
+        },
       },
-    }]);
+    ]);
   }
   ctx.lang = lang;
   return [{ text: ctx.t('join.linked', { name: member.display_name }) }];
@@ -98,7 +100,11 @@ async function unlink(ctx: MemberCtx, platform: string, userId?: string): Promis
     .set({ status: 'failed', error: 'identity unlinked by its member' })
     .where('member_id', '=', member.id)
     .where('platform', '=', platform)
-    .where('chat_id', 'in', removed.map((r) => r.platform_user_id))
+    .where(
+      'chat_id',
+      'in',
+      removed.map((r) => r.platform_user_id),
+    )
     .where('status', '=', 'pending')
     .execute();
   const name = removed.map((r) => r.display_name || r.platform_user_id).join('、');

@@ -15,4 +15,19 @@ import { todoFeature } from './todo.ts';
 import { dashboardFeature } from './dashboard.ts';
 
 /** The conversation's features, in the order their free-text handlers are tried. */
-export const coreFeatures: Feature[] = [drafts, draftBatches, leads, membership, identities, summaries, catalog, reminders, chats, chambers, people, corrections, todoFeature, dashboardFeature];
+export const coreFeatures: Feature[] = [
+  drafts,
+  draftBatches,
+  leads,
+  membership,
+  identities,
+  summaries,
+  catalog,
+  reminders,
+  chats,
+  chambers,
+  people,
+  corrections,
+  todoFeature,
+  dashboardFeature,
+];

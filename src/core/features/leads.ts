@@ -32,9 +32,7 @@ export function splitArgs(args: string): string[] {
 
 /** The lead, if it exists and the actor may read it; otherwise the same answer, so ids reveal nothing. */
 export async function readableLead(ctx: MemberCtx, id: number, lock = false): Promise<Lead | null> {
-  const lead = lock
-    ? await lockLead(ctx.trx, id)
-    : await ctx.trx.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
+  const lead = lock ? await lockLead(ctx.trx, id) : await ctx.trx.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
   if (!lead || !can(ctx.actor, 'lead.read', { chamberId: lead.chamber_id })) return null;
   return lead;
 }
@@ -49,17 +47,15 @@ function stageButtons(ctx: MemberCtx, lead: Lead): Button[][] {
 
 async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Outbound> {
   const chamber = await ctx.trx.selectFrom('chambers').select('name').where('id', '=', lead.chamber_id).executeTakeFirstOrThrow();
-  const history = await ctx.trx
-    .selectFrom('lead_history')
-    .selectAll()
-    .where('lead_id', '=', lead.id)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
+  const history = await ctx.trx.selectFrom('lead_history').selectAll().where('lead_id', '=', lead.id).orderBy('at').orderBy('id').execute();
   const memberIds = [lead.reporter_id, lead.owner_id, ...history.map((h) => h.member_id)].filter((id): id is number => id !== null);
   const names = new Map<number, string>();
   if (memberIds.length > 0) {
-    const rows = await ctx.trx.selectFrom('members').select(['id', 'display_name']).where('id', 'in', [...new Set(memberIds)]).execute();
+    const rows = await ctx.trx
+      .selectFrom('members')
+      .select(['id', 'display_name'])
+      .where('id', 'in', [...new Set(memberIds)])
+      .execute();
     for (const row of rows) names.set(row.id, row.display_name);
   }
   const view = contactView(ctx, lead.chamber_id);

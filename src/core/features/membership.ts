@@ -45,9 +45,7 @@ const help: Command = {
 export function helpText(ctx: Ctx, commands: readonly Command[]): string {
   if (!ctx.member || !ctx.actor) return [ctx.t('help.guest'), ctx.t('help.join'), ctx.t('help.lang')].join('\n');
   const role = ctx.actor.role;
-  const lines = commands
-    .filter((c) => c.help && (!c.visibleTo || c.visibleTo.includes(role)))
-    .map((c) => ctx.t(c.help as MessageKey));
+  const lines = commands.filter((c) => c.help && (!c.visibleTo || c.visibleTo.includes(role))).map((c) => ctx.t(c.help as MessageKey));
   return [ctx.t('help.title'), ...lines, '', ctx.t('help.tip')].join('\n');
 }
 
@@ -65,17 +63,16 @@ const join: Command = {
       const chamber = await chamberName(ctx, ctx.member.chamber_id);
       return [{ text: ctx.t('join.already', { chamber: chamber ?? '', role: ctx.t(`role.${ctx.member.role}`) }) }];
     }
-    const invite = await trx
-      .selectFrom('invite_codes')
-      .selectAll()
-      .where('code', '=', code)
-      .forUpdate()
-      .executeTakeFirst();
+    const invite = await trx.selectFrom('invite_codes').selectAll().where('code', '=', code).forUpdate().executeTakeFirst();
     if (!invite || invite.uses_left <= 0 || invite.expires_at.getTime() <= ctx.now.getTime()) {
       return [{ text: ctx.t('join.invalid', { code: args.trim().slice(0, 40) }) }];
     }
     if (invite.member_id !== null) return joinByLinkCode(ctx, code, invite.member_id);
-    await trx.updateTable('invite_codes').set({ uses_left: invite.uses_left - 1 }).where('code', '=', code).execute();
+    await trx
+      .updateTable('invite_codes')
+      .set({ uses_left: invite.uses_left - 1 })
+      .where('code', '=', code)
+      .execute();
 
     const member = await trx
       .insertInto('members')

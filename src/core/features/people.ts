@@ -12,10 +12,17 @@ import { activeInvites, issueInvite, memberListing, removeMember, setRole } from
  */
 
 const ROLE_WORDS: Record<string, Role> = {
-  member: 'member', 会员: 'member', 成员: 'member',
-  secretary: 'secretary', 秘书长: 'secretary', 秘书: 'secretary',
-  official: 'official', 工作人员: 'official', 官员: 'official',
-  admin: 'admin', 管理员: 'admin',
+  member: 'member',
+  会员: 'member',
+  成员: 'member',
+  secretary: 'secretary',
+  秘书长: 'secretary',
+  秘书: 'secretary',
+  official: 'official',
+  工作人员: 'official',
+  官员: 'official',
+  admin: 'admin',
+  管理员: 'admin',
 };
 
 function roleFromWord(word: string): Role | undefined {
@@ -107,7 +114,8 @@ const revoke: Command = {
       .forUpdate()
       .executeTakeFirst();
     // A code of another chamber gets the same answer as no code: codes are not to be guessed at.
-    const reachable = invite && (can(ctx.actor, 'member.invite', { chamberId: invite.chamber_id ?? -1 }) || visibleChambers(ctx.actor, 'member.invite') === 'all');
+    const reachable =
+      invite && (can(ctx.actor, 'member.invite', { chamberId: invite.chamber_id ?? -1 }) || visibleChambers(ctx.actor, 'member.invite') === 'all');
     if (!invite || !reachable) return [{ text: ctx.t('revoke.unknown', { code: code.slice(0, 20) }) }];
     if (invite.uses_left <= 0 || invite.expires_at.getTime() <= ctx.now.getTime()) return [{ text: ctx.t('revoke.already', { code }) }];
     await ctx.trx.updateTable('invite_codes').set({ uses_left: 0 }).where('code', '=', code).execute();
@@ -157,15 +165,17 @@ const invite: Command = {
       return [{ text: ctx.t('error.forbidden') }];
     }
     const issued = await issueInvite(ctx.trx, { chamberId, role, uses: request.uses, days: request.days, now: ctx.now });
-    return [{
-      text: ctx.t('invite.done', {
-        code: issued.code,
-        role: ctx.t(`role.${role}`),
-        chamber: chamberName ? inReaderScript(chamberName, ctx.lang) : '—',
-        uses: request.uses,
-        expires: localDateTime(issued.expiresAt, ctx.deps.timezone),
-      }),
-    }];
+    return [
+      {
+        text: ctx.t('invite.done', {
+          code: issued.code,
+          role: ctx.t(`role.${role}`),
+          chamber: chamberName ? inReaderScript(chamberName, ctx.lang) : '—',
+          uses: request.uses,
+          expires: localDateTime(issued.expiresAt, ctx.deps.timezone),
+        }),
+      },
+    ];
   },
 };
 
@@ -200,13 +210,15 @@ const role: Command = {
       }
       await setRole(ctx.trx, person, wanted, chamber);
       const chamberName = chamber?.name ?? person.chamber;
-      return [{
-        text: ctx.t('setRole.done', {
-          name: person.display_name,
-          role: ctx.t(`role.${wanted}`),
-          chamber: chamberName ? inReaderScript(chamberName, ctx.lang) : '—',
-        }),
-      }];
+      return [
+        {
+          text: ctx.t('setRole.done', {
+            name: person.display_name,
+            role: ctx.t(`role.${wanted}`),
+            chamber: chamberName ? inReaderScript(chamberName, ctx.lang) : '—',
+          }),
+        },
+      ];
     }
     return person;
   },
@@ -230,19 +242,27 @@ const remove: Command = {
     const person = await personNamed(ctx, args, 'member.remove');
     if (Array.isArray(person)) return person;
     if (!mayRemove(ctx, person)) return [{ text: ctx.t('people.roleTooHigh', { role: ctx.t(`role.${person.role}`) }) }];
-    const owned = await ctx.trx.selectFrom('leads').select((eb) => eb.fn.countAll<number>().as('n')).where('owner_id', '=', person.id).executeTakeFirstOrThrow();
-    return [{
-      text: ctx.t('remove.ask', {
-        name: person.display_name,
-        role: ctx.t(`role.${person.role}`),
-        chamber: person.chamber ? inReaderScript(person.chamber, ctx.lang) : '—',
-        owned: Number(owned.n),
-      }),
-      buttons: [[
-        { label: ctx.t('remove.button'), action: `pp:remove:${person.id}` },
-        { label: ctx.t('people.cancelButton'), action: 'pp:cancel' },
-      ]],
-    }];
+    const owned = await ctx.trx
+      .selectFrom('leads')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('owner_id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    return [
+      {
+        text: ctx.t('remove.ask', {
+          name: person.display_name,
+          role: ctx.t(`role.${person.role}`),
+          chamber: person.chamber ? inReaderScript(person.chamber, ctx.lang) : '—',
+          owned: Number(owned.n),
+        }),
+        buttons: [
+          [
+            { label: ctx.t('remove.button'), action: `pp:remove:${person.id}` },
+            { label: ctx.t('people.cancelButton'), action: 'pp:cancel' },
+          ],
+        ],
+      },
+    ];
   },
 };
 

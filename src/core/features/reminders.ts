@@ -19,8 +19,14 @@ import { jsonb } from '../../db/json.ts';
  */
 
 const TOPICS: Record<string, MuteTopic> = {
-  digest: 'digest', 週報: 'digest', 周报: 'digest', 摘要: 'digest',
-  nudge: 'nudge', 提醒: 'nudge', 催報: 'nudge', 催报: 'nudge',
+  digest: 'digest',
+  週報: 'digest',
+  周报: 'digest',
+  摘要: 'digest',
+  nudge: 'nudge',
+  提醒: 'nudge',
+  催報: 'nudge',
+  催报: 'nudge',
 };
 
 function topicOf(args: string): MuteTopic | null {
@@ -66,7 +72,10 @@ const unmute: Command = {
     }
     await ctx.trx.deleteFrom('member_mutes').where('member_id', '=', ctx.member.id).where('topic', '=', topic).execute();
     // Writing to the bot again shows this chat accepts messages.
-    await enableChats(ctx.trx, [{ platform: inbound.platform, chatId: inbound.user.id }, { platform: inbound.platform, chatId: inbound.chat.id }]);
+    await enableChats(ctx.trx, [
+      { platform: inbound.platform, chatId: inbound.user.id },
+      { platform: inbound.platform, chatId: inbound.chat.id },
+    ]);
     return [{ text: ctx.t(topic === 'digest' ? 'reminders.unmuted.digest' : 'reminders.unmuted.nudge') }];
   },
 };
@@ -147,19 +156,23 @@ async function reassign(ctx: MemberCtx, lead: Lead, memberIdText: string | undef
     const recipient = (await memberRecipients(ctx.trx, [owner])).get(owner.id);
     if (recipient) {
       const lang = isLang(owner.lang) ? owner.lang : 'zh-CN';
-      await enqueue(ctx.trx, [{
-        job: 'assigned',
-        period: `${lead.id}:${ctx.inbound.platform}:${ctx.inbound.updateId}`.slice(0, 200),
-        recipient,
-        priority: PRIORITY.notice,
-        outbound: {
-          text: translate(lang, 'reminders.reassign.notice', { by: ctx.member.display_name, id: lead.id, title: leadTitle(lead) }),
-          buttons: [[
-            { label: translate(lang, 'reminders.button.view'), action: `l:show:${lead.id}` },
-            { label: translate(lang, 'reminders.button.followed'), action: `r:f:${lead.id}` },
-          ]],
+      await enqueue(ctx.trx, [
+        {
+          job: 'assigned',
+          period: `${lead.id}:${ctx.inbound.platform}:${ctx.inbound.updateId}`.slice(0, 200),
+          recipient,
+          priority: PRIORITY.notice,
+          outbound: {
+            text: translate(lang, 'reminders.reassign.notice', { by: ctx.member.display_name, id: lead.id, title: leadTitle(lead) }),
+            buttons: [
+              [
+                { label: translate(lang, 'reminders.button.view'), action: `l:show:${lead.id}` },
+                { label: translate(lang, 'reminders.button.followed'), action: `r:f:${lead.id}` },
+              ],
+            ],
+          },
         },
-      }]);
+      ]);
       notified = true;
     }
   }

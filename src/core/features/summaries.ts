@@ -50,7 +50,14 @@ async function readRequest(ctx: MemberCtx, args: string): Promise<Request | Outb
       const restPeriod = parsePeriod(rest, ctx.today);
       const match = await matchChamber(ctx, words[index]);
       if (match && 'ambiguous' in match) {
-        return [{ text: ctx.t('summary.ambiguousChamber', { name: words[index].slice(0, 40), names: match.ambiguous.map((name) => inReaderScript(name, ctx.lang)).join('、') }) }];
+        return [
+          {
+            text: ctx.t('summary.ambiguousChamber', {
+              name: words[index].slice(0, 40),
+              names: match.ambiguous.map((name) => inReaderScript(name, ctx.lang)).join('、'),
+            }),
+          },
+        ];
       }
       if (match && 'period' in restPeriod) {
         chamber = match;
@@ -114,10 +121,12 @@ const exportCommand: Command = {
     });
     const period = periodLabel(request.period, ctx.lang);
     const name = `${ctx.t('export.fileName')}-${request.period.from}_${request.period.to}.xlsx`;
-    return [{
-      text: ctx.t('export.caption', { period, from: request.period.from, to: request.period.to, leads, events }),
-      file: { name, data, mime: XLSX_MIME },
-    }];
+    return [
+      {
+        text: ctx.t('export.caption', { period, from: request.period.from, to: request.period.to, leads, events }),
+        file: { name, data, mime: XLSX_MIME },
+      },
+    ];
   },
 };
 

@@ -30,10 +30,12 @@ async function todoFor(ctx: MemberCtx): Promise<Outbound[]> {
   }
   // A member follows up and snoozes their own leads; handing one over is the secretary's.
   const shown = items.slice(0, ITEMS_WITH_BUTTONS);
-  return [{
-    text: [ctx.t('records.todo.mine', { count: items.length }), ...shown.map((i) => `· ${itemLine(ctx.lang, i)}`)].join('\n'),
-    buttons: shown.map((i) => itemButtons(ctx.lang, i, rules.snoozeDays).filter((b) => !b.action.startsWith('r:t:'))),
-  }];
+  return [
+    {
+      text: [ctx.t('records.todo.mine', { count: items.length }), ...shown.map((i) => `· ${itemLine(ctx.lang, i)}`)].join('\n'),
+      buttons: shown.map((i) => itemButtons(ctx.lang, i, rules.snoozeDays).filter((b) => !b.action.startsWith('r:t:'))),
+    },
+  ];
 }
 
 const todo: Command = {

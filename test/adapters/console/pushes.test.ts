@@ -102,7 +102,15 @@ describe('the terminal chat shows what the bot pushes', () => {
     const push = (userId: string, text: string) => {
       const member = members.find((m) => m.platform_user_id === userId)!;
       return database.db.transaction().execute((trx) =>
-        enqueue(trx, [{ job: 'reassign', period: text, recipient: { kind: 'member', memberId: member.member_id, chamberId: null, platform: 'console', chatId: userId }, outbound: { text }, priority: PRIORITY.notice }]),
+        enqueue(trx, [
+          {
+            job: 'reassign',
+            period: text,
+            recipient: { kind: 'member', memberId: member.member_id, chamberId: null, platform: 'console', chatId: userId },
+            outbound: { text },
+            priority: PRIORITY.notice,
+          },
+        ]),
       );
     };
     const terminal = new Terminal();

@@ -136,7 +136,14 @@ export class FakeDingTalk {
       JSON.stringify({
         specVersion: '1.0',
         type: 'CALLBACK',
-        headers: { appId: CLIENT_ID, connectionId: 'conn', contentType: 'application/json', messageId, time: String(Date.now()), topic: '/v1.0/im/bot/messages/get' },
+        headers: {
+          appId: CLIENT_ID,
+          connectionId: 'conn',
+          contentType: 'application/json',
+          messageId,
+          time: String(Date.now()),
+          topic: '/v1.0/im/bot/messages/get',
+        },
         data: JSON.stringify(robotMessage),
       }),
     );
@@ -217,7 +224,12 @@ export class FakeDingTalk {
       }
       const to = path.endsWith('batchSend') ? (body.userIds ?? [])[0] : body.openConversationId;
       this.sent.push({ to, msgKey: body.msgKey, msgParam: JSON.parse(body.msgParam) });
-      answer(200, path.endsWith('batchSend') ? { processQueryKey: `pq-${this.sent.length}`, invalidStaffIdList: [], flowControlledStaffIdList: [] } : { processQueryKey: `pq-${this.sent.length}` });
+      answer(
+        200,
+        path.endsWith('batchSend')
+          ? { processQueryKey: `pq-${this.sent.length}`, invalidStaffIdList: [], flowControlledStaffIdList: [] }
+          : { processQueryKey: `pq-${this.sent.length}` },
+      );
       return;
     }
     answer(404, { code: 'notFound', message: path });

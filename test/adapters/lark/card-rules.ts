@@ -95,7 +95,8 @@ const behavior: Check = (v, path, errors) => {
     return;
   }
   if (v.type === 'callback') object({ type: str, value: anyObject }, ['type', 'value'])(v, path, errors);
-  else if (v.type === 'open_url') object({ type: str, default_url: str, android_url: str, ios_url: str, pc_url: str }, ['type', 'default_url'])(v, path, errors);
+  else if (v.type === 'open_url')
+    object({ type: str, default_url: str, android_url: str, ios_url: str, pc_url: str }, ['type', 'default_url'])(v, path, errors);
   else if (v.type === 'form_action') object({ type: str, behavior: oneOf('submit', 'reset') }, ['type'])(v, path, errors);
   else errors.push(`${path}.type: must be callback, open_url or form_action`);
 };
@@ -119,7 +120,16 @@ const element: Check = (v, path, errors) => {
 
 elements.div = object({ tag: str, element_id: elementId, margin, width: str, text, icon: anyObject }, ['tag', 'text']);
 elements.markdown = object(
-  { tag: str, element_id: elementId, margin, text_align: oneOf('left', 'center', 'right'), text_size: str, icon: anyObject, content: str, i18n_content: anyObject },
+  {
+    tag: str,
+    element_id: elementId,
+    margin,
+    text_align: oneOf('left', 'center', 'right'),
+    text_size: str,
+    icon: anyObject,
+    content: str,
+    i18n_content: anyObject,
+  },
   ['tag', 'content'],
 );
 elements.hr = object({ tag: str, element_id: elementId, margin }, ['tag']);

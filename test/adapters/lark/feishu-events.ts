@@ -17,7 +17,9 @@ export function encrypt(payload: unknown, encryptKey: string): string {
 }
 
 export function sign(timestamp: string, nonce: string, encryptKey: string, body: string): string {
-  return createHash('sha256').update(timestamp + nonce + encryptKey + body).digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey + body)
+    .digest('hex');
 }
 
 export interface PostOptions {

@@ -34,5 +34,8 @@ const port = await listen(server, 0, '127.0.0.1');
 await adapter.start();
 process.stdout.write(`started ${port}\n`);
 process.on('SIGTERM', () => {
-  void adapter.stop().then(() => handle.close()).then(() => process.exit(0));
+  void adapter
+    .stop()
+    .then(() => handle.close())
+    .then(() => process.exit(0));
 });

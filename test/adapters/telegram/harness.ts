@@ -123,7 +123,15 @@ export class TgUser {
   /** Presses the button whose label contains `label` on a message the bot sent. */
   presses(message: ShownMessage, label: string, chat: Chat.PrivateChat | GroupChat = this.dm): Update {
     const button = message.buttons.flat().find((b) => b.text.includes(label));
-    if (!button) throw new Error(`no button "${label}" among ${message.buttons.flat().map((b) => b.text).join(', ') || '(none)'}`);
+    if (!button)
+      throw new Error(
+        `no button "${label}" among ${
+          message.buttons
+            .flat()
+            .map((b) => b.text)
+            .join(', ') || '(none)'
+        }`,
+      );
     return this.pressesData(message, button.callback_data, chat);
   }
 

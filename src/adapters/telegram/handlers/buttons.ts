@@ -17,8 +17,7 @@ export function buttons(deps: HandlerDeps): Composer<Context> {
     if (!inbound) return;
     const result = await deps.core.handle(inbound);
     if (result.duplicate) return;
-    const log = (error: unknown, what: string) =>
-      deps.logger.warn({ updateId: inbound.updateId, error: safeError(error, deps.token) }, what);
+    const log = (error: unknown, what: string) => deps.logger.warn({ updateId: inbound.updateId, error: safeError(error, deps.token) }, what);
 
     // Stops the button's spinner. A press answered late (a redelivery) may be refused: that is fine.
     await ctx.answerCallbackQuery().catch((error: unknown) => log(error, 'callback query not answered'));
