@@ -115,11 +115,8 @@ function show(me) {
   if (range) [, rangeFrom.value, rangeTo.value] = range;
 
   const scope = () => ({ period, chamber: chamberSelect.value });
-  // Members read their chamber's leads and events; summaries and the workbook are not theirs
-  // (the chat's permission table), so their page shows neither.
-  const mayReadSummary = member.role !== 'member';
-  document.body.classList.toggle('no-summary', !mayReadSummary);
-  byId('download').hidden = !mayReadSummary;
+  // Everyone who may open the page reads the summaries of the chambers /api/me lists (members and
+  // secretaries their own): the server decides, and a 403 below hides what it refused.
   const leads = createLeads({ t, me, scope, onError, onOpen: (id) => address.write({ lead: id === null ? null : String(id) }) });
   const events = createEvents({ t, scope, onError });
 
@@ -159,7 +156,7 @@ function show(me) {
     document.body.dataset.state = 'loading';
     address.write({ period, chamber: chamberSelect.value });
     byId('download').href = api.exportUrl(scope());
-    await Promise.all([mayReadSummary ? loadSummary() : null, leads.reset(chamberChoices, chamberSelect.value), events.reload()]);
+    await Promise.all([loadSummary(), leads.reset(chamberChoices, chamberSelect.value), events.reload()]);
     if (mine === refreshes) document.body.dataset.state = 'ready';
   }
 

@@ -58,7 +58,7 @@ export const PERMISSIONS: Record<Action, Record<Role, Reach>> = {
   'event.read': { member: 'chamber', secretary: 'chamber', official: 'all', admin: 'all' },
   'event.update': { member: 'own', secretary: 'chamber', official: 'none', admin: 'none' },
   'group.bind': { member: 'none', secretary: 'chamber', official: 'none', admin: 'none' },
-  'summary.read': { member: 'none', secretary: 'chamber', official: 'all', admin: 'all' },
+  'summary.read': { member: 'chamber', secretary: 'chamber', official: 'all', admin: 'all' },
   'catalog.publish': { member: 'none', secretary: 'none', official: 'all', admin: 'all' },
   'chamber.setIndustries': { member: 'none', secretary: 'chamber', official: 'none', admin: 'none' },
   'chamber.manage': { member: 'none', secretary: 'none', official: 'none', admin: 'all' },

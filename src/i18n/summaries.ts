@@ -29,7 +29,6 @@ const zhCN = {
   'help.export': '/export [时段] — 导出 Excel 台账：汇总、各商会、线索、活动',
   'help.rank': '/rank [时段] — 排行榜：签约项目、投资、到位资金最多的商会和会员',
 
-  'summary.forbidden': '汇总、排行和导出只对秘书长和市工商联、投促局工作人员开放。想了解本商会的情况，请联系秘书长。',
   'summary.noChamber': '您的账号没有所属商会，无法查看汇总。',
   'summary.otherChamber': '您只能查看本商会（{chamber}）的数据，不能查看「{other}」。',
   'summary.badPeriod':
@@ -108,7 +107,6 @@ const zhTW: Record<Keys, string> = {
   'help.export': '/export [時段] — 匯出 Excel 台賬：匯總、各商會、線索、活動',
   'help.rank': '/rank [時段] — 排行榜：簽約項目、投資、到位資金最多的商會和會員',
 
-  'summary.forbidden': '匯總、排行和匯出只對秘書長和市工商聯、投促局工作人員開放。想了解本商會的情況，請聯繫秘書長。',
   'summary.noChamber': '您的帳號沒有所屬商會，無法查看匯總。',
   'summary.otherChamber': '您只能查看本商會（{chamber}）的數據，不能查看「{other}」。',
   'summary.badPeriod':
@@ -197,7 +195,6 @@ const en: Record<Keys, string> = {
   'help.export': '/export [period] — Excel workbook: totals, each chamber, leads, events',
   'help.rank': '/rank [period] — who brought the most: chambers and members by signed projects, investment and funds in place',
 
-  'summary.forbidden': 'Summaries, rankings and exports are for secretaries and city officials. Ask your secretary about your chamber.',
   'summary.noChamber': 'Your account belongs to no chamber, so there is no summary to show.',
   'summary.otherChamber': 'You can see your own chamber ({chamber}) only, not "{other}".',
   'summary.badPeriod':

@@ -277,7 +277,7 @@ describe('a secretary on the dashboard', () => {
 });
 
 describe('a member on the dashboard', () => {
-  it("reads their chamber's leads with the phone masked, as the chat shows it, and no summary", async () => {
+  it("reads their chamber's leads with the phone masked, as the chat shows it, and their chamber's totals", async () => {
     // A lead of the chamber with a contact phone, which its secretary sees in full.
     const secretary = await logIn('secretary', 1280);
     const rows = ((await (await secretary.request.get(bot.url('/dashboard/api/leads?limit=20'))).json()) as { rows: { id: number }[] }).rows;
@@ -296,10 +296,12 @@ describe('a member on the dashboard', () => {
     expect(full).toMatch(/^1\d{10}$/);
 
     const page = await logIn('member', 375);
-    expect(await page.isHidden('#tiles')).toBe(true);
-    expect(await page.isHidden('#chart-funnel')).toBe(true);
-    expect(await page.isHidden('#download')).toBe(true);
+    expect(await page.isVisible('#tiles')).toBe(true);
+    expect(await page.isVisible('#chart-funnel')).toBe(true);
+    expect(await page.isVisible('#download')).toBe(true);
     expect(await page.isVisible('#leads')).toBe(true);
+    // Their chamber is the only one offered.
+    expect(await page.locator('#chamber option').count()).toBe(1);
     await page.goto(bot.url(`/dashboard/?lead=${leadId}`));
     await page.waitForSelector('#lead-dialog[open][data-state="ready"]');
     const masked = (await page.textContent('#lead-fields [data-field="contactPhone"] dd'))!;

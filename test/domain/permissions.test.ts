@@ -29,7 +29,8 @@ const table: [Role, Action, Target, boolean][] = [
   ['member', 'lead.merge', own, false],
   ['member', 'event.update', own, true],
   ['member', 'event.update', colleague, false],
-  ['member', 'summary.read', own, false],
+  ['member', 'summary.read', own, true],
+  ['member', 'summary.read', otherChamber, false],
   ['secretary', 'lead.read', colleague, true],
   ['secretary', 'lead.read', otherChamber, false],
   ['secretary', 'lead.update', colleague, true],
@@ -105,6 +106,6 @@ describe('permissions table', () => {
   it('lists the chambers each role may read', () => {
     expect(visibleChambers(actor('member'), 'lead.read')).toEqual([CHAMBER]);
     expect(visibleChambers(actor('official'), 'lead.read')).toBe('all');
-    expect(visibleChambers(actor('member'), 'summary.read')).toEqual([]);
+    expect(visibleChambers(actor('member'), 'summary.read')).toEqual([CHAMBER]);
   });
 });

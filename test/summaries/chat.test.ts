@@ -86,14 +86,21 @@ describe('/summary', () => {
     expect(text(await secretary.send('/export 2018H1 上海商會'))).toContain('您只能查看本商会');
   });
 
-  it('tells a member the figures are for secretaries and officials', async () => {
-    const member = await joinAs(core, tdb.db, 'member');
-    for (const command of ['/summary', '/summary 2018上半年 上海商會', '/export', '/rank']) {
+  it("shows a member their own chamber's totals, as a secretary sees them, and refuses another chamber", async () => {
+    const member = await joinAs(core, tdb.db, 'member', { chamber: '成都商會' });
+    const secretary = await joinAs(core, tdb.db, 'secretary', { chamber: '成都商會' });
+    const own = text(await member.send('/summary 2018上半年'));
+    expect(own).toContain('【成都商会】');
+    expect(own).not.toMatch(/上海商会|东莞商会|全市合计/);
+    expect(own).toBe(text(await secretary.send('/summary 2018上半年')));
+    expect(text(await member.send('/summary 2018上半年 上海商會'))).toBe('您只能查看本商会（成都商会）的数据，不能查看「上海商会」。');
+    for (const command of ['/rank 2018H1 上海商會', '/export 2018H1 上海商會']) {
       const replies = await member.send(command);
-      expect(text(replies)).toContain('只对秘书长和市工商联、投促局工作人员开放');
+      expect(text(replies)).toContain('您只能查看本商会');
       expect(replies.some((r) => r.image || r.file)).toBe(false);
     }
-    expect(text(await member.send('/help'))).not.toContain('/summary');
+    expect((await member.send('/export 2018H1')).some((r) => r.file)).toBe(true);
+    expect(text(await member.send('/help'))).toContain('/summary');
   });
 });
 

@@ -279,8 +279,8 @@ describe('the data API', () => {
     expect(own.body.rows.map((r: { title: string }) => r.title)).toEqual(['火鍋底料廠']);
   });
 
-  it('shows a member what the chat would: their chamber’s leads with phones masked, no summary', async () => {
-    const { member, official, chengdu, lead } = await setUp();
+  it('shows a member what the chat would: their chamber’s leads with phones masked, and its totals only', async () => {
+    const { member, official, chengdu, chongqing, lead } = await setUp();
     const browser = await signIn(member);
     const me = await browser.json('/dashboard/api/me');
     expect(me.body.chambers).toEqual([{ id: chengdu, name: '成都商会' }]);
@@ -291,8 +291,11 @@ describe('the data API', () => {
     expect(detail.body.lead.contactPhone).toBe(maskPhone('13812345678'));
     expect(detail.body.lead.contactPhone).not.toContain('1234');
     expect(detail.body.history[0]).toMatchObject({ action: 'reported', by: '張會員' });
-    expect((await browser.json('/dashboard/api/summary')).status).toBe(403);
-    // The chat agrees: a member may not ask for /summary, and sees the same mask in /show.
+    const summary = await browser.json('/dashboard/api/summary');
+    expect(summary.status).toBe(200);
+    expect(summary.body.byChamber.map((row: { chamber: { id: number } }) => row.chamber.id)).toEqual([chengdu]);
+    expect((await browser.json(`/dashboard/api/summary?chamber=${chongqing}`)).status).toBe(403);
+    // The chat agrees, and shows the same mask in /show.
     expect(ChatUser.text(await member.send(`/show ${lead.id}`))).toContain(detail.body.lead.contactPhone);
     const officialBrowser = await signIn(official);
     expect((await officialBrowser.json(`/dashboard/api/leads/${lead.id}`)).body.lead.contactPhone).toBe('13812345678');

@@ -37,7 +37,7 @@ async function matchChamber(ctx: MemberCtx, word: string): Promise<ChamberMatch>
 async function readRequest(ctx: MemberCtx, args: string): Promise<Request | Outbound[]> {
   const visible = visibleChambers(ctx.actor, 'summary.read');
   if (!can(ctx.actor, 'summary.read')) {
-    return [{ text: ctx.t(ctx.actor.role === 'secretary' ? 'summary.noChamber' : 'summary.forbidden') }];
+    return [{ text: ctx.t('summary.noChamber') }];
   }
   const whole = parsePeriod(args, ctx.today);
   let period: Period | null = 'period' in whole ? whole.period : null;
@@ -86,7 +86,7 @@ const summary: Command = {
   name: 'summary',
   aliases: ['匯總', '汇总', '統計', '统计'],
   help: 'help.summary',
-  visibleTo: ['secretary', 'official', 'admin'],
+  visibleTo: ['member', 'secretary', 'official', 'admin'],
   async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
@@ -107,7 +107,7 @@ const exportCommand: Command = {
   name: 'export',
   aliases: ['導出', '导出', '匯出'],
   help: 'help.export',
-  visibleTo: ['secretary', 'official', 'admin'],
+  visibleTo: ['member', 'secretary', 'official', 'admin'],
   async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
@@ -134,7 +134,7 @@ const rankCommand: Command = {
   name: 'rank',
   aliases: ['排行', '排行榜', '排名'],
   help: 'help.rank',
-  visibleTo: ['secretary', 'official', 'admin'],
+  visibleTo: ['member', 'secretary', 'official', 'admin'],
   async run(ctx, args) {
     const request = await readRequest(ctx, args);
     if (Array.isArray(request)) return request;
