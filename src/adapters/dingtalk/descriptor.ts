@@ -13,6 +13,8 @@ const DINGTALK_CONFIG = {
   DINGTALK_ROBOT_CODE: optional,
   /** Where the Open API and the Stream gateway are (a proxy, or a fake one in tests). */
   DINGTALK_API_URL: z.url({ protocol: /^https?$/ }).default('https://api.dingtalk.com'),
+  /** Where the older API is, which images and files are uploaded to (a proxy, or the fake). */
+  DINGTALK_OAPI_URL: z.url({ protocol: /^https?$/ }).default('https://oapi.dingtalk.com'),
   DINGTALK_RATE_PER_SECOND: rate(20),
   DINGTALK_GROUP_PER_MINUTE: rate(20),
 };

@@ -1,4 +1,4 @@
-import type { ChatType, Inbound } from '../../core/messages.ts';
+import type { ChatChange, ChatType, Inbound } from '../../core/messages.ts';
 
 /**
  * DingTalk robot messages (Stream topic /v1.0/im/bot/messages/get) as the core reads them. Pure
@@ -71,6 +71,38 @@ export function inboundOf(message: RobotMessage, robotCode: string): Inbound | n
     // In a group DingTalk hands the robot only the messages that @mention it.
     ...(chatType === 'group' ? { addressed: true } : {}),
     ...(pressed ? { action: pressed[1] } : typed === null ? { unreadable: true as const } : { text: typed }),
+  };
+}
+
+/** The data of a group event (群聊酷应用事件) as DingTalk delivers it (the fields the bot reads). */
+export interface GroupEventData {
+  openConversationId?: string;
+  robotCode?: string;
+  /** The staff id of whoever added or removed the robot. */
+  operator?: string;
+}
+
+/**
+ * A robot in a group is installed there as the app's cool app: adding it to a group and removing it
+ * are the install and uninstall events, which name the robot and the group's openConversationId.
+ */
+const CHAT_CHANGES = new Map<string, ChatChange>([
+  ['im_cool_app_install', { kind: 'botAdded' }],
+  ['im_cool_app_uninstall', { kind: 'botRemoved', reason: 'removed' }],
+]);
+
+/** The Inbound a group event is, or null when it is another kind, another robot's, or unreadable. */
+export function chatChangeOf(eventType: string | undefined, eventId: string | undefined, data: GroupEventData, robotCode: string): Inbound | null {
+  const change = eventType === undefined ? undefined : CHAT_CHANGES.get(eventType);
+  const chatId = data.openConversationId;
+  if (!change || !eventId || data.robotCode !== robotCode || !chatId || !isGroupChatId(chatId)) return null;
+  return {
+    platform: DINGTALK,
+    // Event ids and message ids are different series: the prefix keeps them apart in the journal.
+    updateId: `event:${eventId}`,
+    chat: { id: chatId, type: 'group' },
+    user: { id: data.operator ?? '', name: '' },
+    chatChange: change,
   };
 }
 

@@ -3,8 +3,8 @@ import type { App } from '../../app.ts';
 import { DatabaseUnavailableError } from '../../core/conversation.ts';
 import type { Outbound } from '../../core/messages.ts';
 import type { PlatformAdapter, PushResult } from '../platform.ts';
-import { DINGTALK, inboundOf, type RobotMessage } from './inbound.ts';
-import { messageParts, robotPayload } from './messages.ts';
+import { chatChangeOf, DINGTALK, type GroupEventData, inboundOf, type RobotMessage } from './inbound.ts';
+import { filePayload, imagePayload, messageParts, robotPayload } from './messages.ts';
 import { DingTalkApiError, DingTalkOpenApi, pushFailure } from './open-api.ts';
 import { StreamClient } from './stream.ts';
 
@@ -25,6 +25,8 @@ export interface DingTalkAdapter extends PlatformAdapter {
 }
 
 const DEFAULT_MAX_ATTEMPTS = 4;
+/** What a chart is called when uploaded (DingTalk shows pictures without their name). */
+const CHART_FILE_NAME = 'chart.png';
 /** A reply waits out at most this much of DingTalk's throttling per try, then tries again. */
 const MAX_REPLY_WAIT_MS = 10_000;
 
@@ -43,10 +45,11 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
   if (!clientId || !clientSecret || !robotCode) throw new Error('DINGTALK_CLIENT_ID, DINGTALK_CLIENT_SECRET and DINGTALK_ROBOT_CODE are not set');
   const logger = app.logger.child({ platform: DINGTALK });
   const apiUrl = config.DINGTALK_API_URL.replace(/\/+$/, '');
-  const api = new DingTalkOpenApi({ apiUrl, clientId, clientSecret, robotCode });
+  const oapiUrl = config.DINGTALK_OAPI_URL.replace(/\/+$/, '');
+  const api = new DingTalkOpenApi({ apiUrl, oapiUrl, clientId, clientSecret, robotCode });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const client = new StreamClient({ clientId, clientSecret }, `${apiUrl}/v1.0/gateway/connections/open`);
+  const client = new StreamClient({ clientId, clientSecret }, `${apiUrl}/v1.0/gateway/connections/open`, logger);
 
   // ---- one chain per chat, so a chat's messages are answered in order ------------------------
   const chains = new Map<string, Promise<void>>();
@@ -68,16 +71,22 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
     while (pending.size > 0) await Promise.all([...pending]);
   };
 
+  /** Sends one of messageParts: an image or a file is uploaded first and sent as its media id. */
+  const deliver = async (chatId: string, part: Outbound): Promise<string> => {
+    if (part.image) return api.send(chatId, imagePayload(await api.upload('image', CHART_FILE_NAME, part.image.png, 'image/png')));
+    if (part.file) {
+      const { name, data, mime } = part.file;
+      return api.send(chatId, filePayload(await api.upload('file', name, data, mime), name));
+    }
+    return api.send(chatId, robotPayload(part));
+  };
+
   /** Sends a reply, waiting out throttling and retrying failures a few times: it was asked for. */
   const reply = async (chatId: string, outbound: Outbound): Promise<void> => {
     for (const part of messageParts(outbound)) {
-      if (part.image || part.file) {
-        logger.warn({ kind: part.image ? 'image' : 'file' }, 'dingtalk: attachments are not sent yet');
-        continue;
-      }
       for (let attempt = 1; ; attempt++) {
         try {
-          await api.send(chatId, robotPayload(part));
+          await deliver(chatId, part);
           break;
         } catch (error) {
           const retry = error instanceof DingTalkApiError && (error.rateLimited || error.status === undefined || error.status >= 500);
@@ -114,7 +123,42 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
     });
   };
 
+  /**
+   * An event the app subscribed to: the robot added to a group or removed from it is handled like
+   * a message (recorded once, then answered in the group) and acknowledged once recorded; every
+   * other event is acknowledged and left alone.
+   */
+  const onEvent = (event: DWClientDownStream): void => {
+    const { messageId, eventType, eventId } = event.headers;
+    let data: GroupEventData = {};
+    try {
+      data = JSON.parse(event.data) as GroupEventData;
+    } catch {
+      // An unreadable body is no event the bot can act on.
+    }
+    const inbound = chatChangeOf(eventType, eventId, data, robotCode);
+    if (!inbound) {
+      logger.debug({ eventType }, 'dingtalk event ignored');
+      client.acknowledgeEvent(messageId, 'SUCCESS');
+      return;
+    }
+    enqueue(inbound.chat.id, async () => {
+      let result: Awaited<ReturnType<typeof core.handle>>;
+      try {
+        result = await core.handle(inbound);
+      } catch (error) {
+        client.acknowledgeEvent(messageId, 'LATER');
+        throw error;
+      }
+      client.acknowledgeEvent(messageId, 'SUCCESS');
+      logger.info({ updateId: inbound.updateId, eventType, duplicate: result.duplicate }, 'dingtalk group event');
+      if (result.duplicate) return;
+      for (const outbound of result.replies) await reply(inbound.chat.id, outbound);
+    });
+  };
+
   client.registerCallbackListener(TOPIC_ROBOT, onRobotMessage);
+  client.onEvents(onEvent);
 
   return {
     platform: DINGTALK,
@@ -144,10 +188,12 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
 
     parts: messageParts,
 
+    /** The outbox pushes one part at a time (parts); a whole Outbound is sent part by part. */
     async push(chatId: string, outbound: Outbound): Promise<PushResult> {
-      if (outbound.image || outbound.file) return { ok: false, reason: 'error', detail: 'dingtalk: images and files are not sent yet' };
       try {
-        return { ok: true, messageId: await api.send(chatId, robotPayload(outbound)) };
+        const ids: string[] = [];
+        for (const part of messageParts(outbound)) ids.push(await deliver(chatId, part));
+        return { ok: true, messageId: ids[0] ?? '' };
       } catch (error) {
         const failure = pushFailure(error);
         logger.warn({ reason: failure.reason, retryAfter: failure.retryAfter, error: failure.detail }, 'dingtalk push failed');

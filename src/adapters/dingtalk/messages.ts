@@ -69,9 +69,21 @@ export function robotPayload(outbound: Outbound): RobotPayload {
   return { msgKey: 'sampleMarkdown', msgParam: { title, text: `${text}\n\n${links}` } };
 }
 
+/** An uploaded image (media/upload's media id) as a picture message. */
+export function imagePayload(mediaId: string): RobotPayload {
+  return { msgKey: 'sampleImageMsg', msgParam: { photoURL: mediaId } };
+}
+
+/** An uploaded file as a file message: DingTalk shows the name and picks the icon by fileType. */
+export function filePayload(mediaId: string, fileName: string): RobotPayload {
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(fileName)?.[1]?.toLowerCase() ?? 'file';
+  return { msgKey: 'sampleFile', msgParam: { mediaId, fileName, fileType: extension } };
+}
+
 /**
  * The robot messages a push becomes, each sent by one push of its own: the text in pieces DingTalk
- * holds (the buttons on the last), then the image and the file.
+ * holds (the buttons on the last), the image, its caption when it says something the text does not
+ * (a picture message has none), then the file.
  */
 export function messageParts(outbound: Outbound): Outbound[] {
   const hasButtons = (outbound.buttons ?? []).some((row) => row.length > 0);
@@ -79,7 +91,11 @@ export function messageParts(outbound: Outbound): Outbound[] {
   for (let at = 0; at < outbound.text.length; at += TEXT_LIMIT) pieces.push(outbound.text.slice(at, at + TEXT_LIMIT));
   if (pieces.length === 0 && hasButtons) pieces.push('');
   const parts: Outbound[] = pieces.map((text, i) => ({ text, ...(hasButtons && i === pieces.length - 1 ? { buttons: outbound.buttons } : {}) }));
-  if (outbound.image) parts.push({ text: '', image: outbound.image });
+  if (outbound.image) {
+    parts.push({ text: '', image: { png: outbound.image.png } });
+    const caption = outbound.image.caption?.trim();
+    if (caption && caption !== outbound.text.trim()) parts.push({ text: caption });
+  }
   if (outbound.file) parts.push({ text: '', file: outbound.file });
   return parts;
 }

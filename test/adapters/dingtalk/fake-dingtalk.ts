@@ -5,9 +5,10 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /**
- * A stand-in for DingTalk on 127.0.0.1, reached by the adapter through DINGTALK_API_URL: the
- * Stream gateway (connections/open, then a WebSocket that delivers robot messages as CALLBACK
- * frames and collects the SDK's acknowledgements), oauth2/accessToken, and the robot send API.
+ * A stand-in for DingTalk on 127.0.0.1, reached by the adapter through DINGTALK_API_URL and
+ * DINGTALK_OAPI_URL: the Stream gateway (connections/open, then a WebSocket that delivers robot
+ * messages as CALLBACK frames and events as EVENT frames, and collects the SDK's
+ * acknowledgements), oauth2/accessToken, the older API's media/upload, and the robot send API.
  * Tests script failures with `failNext`, drop the stream with `dropStream`.
  */
 
@@ -36,9 +37,20 @@ export interface SentRobotMessage {
   msgParam: Record<string, string>;
 }
 
+/** A file media/upload took: what the multipart form carried. */
+export interface UploadedMedia {
+  type: string;
+  name: string;
+  mime: string;
+  bytes: Buffer;
+  mediaId: string;
+}
+
 export interface ScriptedFailure {
-  /** 'send' for both robot send calls, or a path. */
+  /** 'send' for both robot send calls, or a path ('/media/upload', '/v1.0/robot/groupMessages/send'). */
   route: 'send' | string;
+  /** Only a send of this template (sampleImageMsg: the picture of a push, not its text). */
+  msgKey?: string;
   status: number;
   /** A JSON answer, or raw text (an HTML page of a proxy, an empty body). */
   body: unknown;
@@ -47,6 +59,7 @@ export interface ScriptedFailure {
 
 export class FakeDingTalk {
   readonly sent: SentRobotMessage[] = [];
+  readonly uploads: UploadedMedia[] = [];
   /** Tokens issued so far: secrets the logs must never show. */
   readonly tokens: string[] = [];
   /** Stream connections opened so far, with the subscriptions the gateway was asked for. */
@@ -68,7 +81,7 @@ export class FakeDingTalk {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => this.route(req, res, Buffer.concat(chunks).toString('utf8')));
+      req.on('end', () => void this.route(req, res, Buffer.concat(chunks)));
     });
     this.server.on('upgrade', (req, socket, head) => this.upgrade(req, socket, head));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -85,6 +98,7 @@ export class FakeDingTalk {
 
   reset(): void {
     this.sent.length = 0;
+    this.uploads.length = 0;
     this.failures = [];
   }
 
@@ -123,7 +137,20 @@ export class FakeDingTalk {
    * Delivers a robot message over the stream as DingTalk does (a CALLBACK frame on the robot topic,
    * a fresh frame id per delivery) and resolves with the SDK's acknowledgement, or 'no ack'.
    */
-  async deliver(robotMessage: Record<string, unknown>, ackTimeoutMs = 10_000): Promise<unknown> {
+  deliver(robotMessage: Record<string, unknown>, ackTimeoutMs = 10_000): Promise<unknown> {
+    return this.frame('CALLBACK', { topic: '/v1.0/im/bot/messages/get' }, robotMessage, ackTimeoutMs);
+  }
+
+  /**
+   * Delivers an event the app subscribed to in 事件订阅 (Stream mode push) as an EVENT frame: its
+   * type and id in the headers, its data as the body; resolves with the acknowledgement.
+   */
+  deliverEvent(eventType: string, eventId: string, data: Record<string, unknown>, ackTimeoutMs = 10_000): Promise<unknown> {
+    const headers = { topic: '*', eventType, eventId, eventBornTime: String(Date.now()), eventCorpId: 'dingfakecorp', eventUnifiedAppId: 'fake-app' };
+    return this.frame('EVENT', headers, data, ackTimeoutMs);
+  }
+
+  private async frame(type: string, headers: Record<string, string>, data: Record<string, unknown>, ackTimeoutMs: number): Promise<unknown> {
     const socket = [...this.sockets].at(-1);
     if (!socket) throw new Error('no stream connection to deliver on');
     const messageId = `frame-${this.nextMessage++}`;
@@ -135,16 +162,9 @@ export class FakeDingTalk {
     socket.send(
       JSON.stringify({
         specVersion: '1.0',
-        type: 'CALLBACK',
-        headers: {
-          appId: CLIENT_ID,
-          connectionId: 'conn',
-          contentType: 'application/json',
-          messageId,
-          time: String(Date.now()),
-          topic: '/v1.0/im/bot/messages/get',
-        },
-        data: JSON.stringify(robotMessage),
+        type,
+        headers: { appId: CLIENT_ID, connectionId: 'conn', contentType: 'application/json', messageId, time: String(Date.now()), ...headers },
+        data: JSON.stringify(data),
       }),
     );
     return acked;
@@ -171,8 +191,16 @@ export class FakeDingTalk {
     });
   }
 
-  private route(req: IncomingMessage, res: ServerResponse, raw: string): void {
-    const path = new URL(req.url ?? '/', this.url).pathname;
+  private scripted(path: string, msgKey?: string): ScriptedFailure | undefined {
+    const send = path === '/v1.0/robot/oToMessages/batchSend' || path === '/v1.0/robot/groupMessages/send';
+    const index = this.failures.findIndex((f) => (f.route === path || (send && f.route === 'send')) && (f.msgKey === undefined || f.msgKey === msgKey));
+    return index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse, rawBytes: Buffer): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const path = url.pathname;
+    const raw = rawBytes.toString('utf8');
     const body: RequestBody = (() => {
       try {
         return JSON.parse(raw);
@@ -184,6 +212,31 @@ export class FakeDingTalk {
       res.writeHead(status, { 'content-type': typeof value === 'string' ? 'text/html' : 'application/json', ...headers });
       res.end(typeof value === 'string' ? value : JSON.stringify(value));
     };
+    if (req.method === 'POST' && path === '/media/upload') {
+      const failure = this.scripted(path);
+      if (failure) {
+        answer(failure.status, failure.body, failure.headers);
+        return;
+      }
+      // The older API answers HTTP 200 with an errcode, and takes the token in the query.
+      if (!this.tokens.includes(url.searchParams.get('access_token') ?? '')) {
+        answer(200, { errcode: 40014, errmsg: '不合法的access_token' });
+        return;
+      }
+      const type = url.searchParams.get('type') ?? '';
+      const form = await new Response(Uint8Array.from(rawBytes), { headers: { 'content-type': req.headers['content-type'] ?? '' } })
+        .formData()
+        .catch(() => null);
+      const media = form?.get('media');
+      if (!['image', 'file', 'voice', 'video'].includes(type) || !(media instanceof File)) {
+        answer(200, { errcode: 40004, errmsg: '不合法的媒体文件类型或缺少media' });
+        return;
+      }
+      const mediaId = `@lA${randomBytes(9).toString('base64url')}`;
+      this.uploads.push({ type, name: media.name, mime: media.type, bytes: Buffer.from(await media.arrayBuffer()), mediaId });
+      answer(200, { errcode: 0, errmsg: 'ok', type, media_id: mediaId, created_at: Date.now() });
+      return;
+    }
     if (req.method === 'POST' && path === '/v1.0/gateway/connections/open') {
       if (body.clientId !== CLIENT_ID || body.clientSecret !== CLIENT_SECRET) {
         answer(401, { code: 'Forbidden.AccessDenied', message: 'bad client' });
@@ -207,10 +260,9 @@ export class FakeDingTalk {
     }
     const send = path === '/v1.0/robot/oToMessages/batchSend' || path === '/v1.0/robot/groupMessages/send';
     if (req.method === 'POST' && send) {
-      const failure = this.failures.findIndex((f) => f.route === 'send' || f.route === path);
-      if (failure >= 0) {
-        const [f] = this.failures.splice(failure, 1);
-        answer(f.status, f.body, f.headers);
+      const failure = this.scripted(path, body.msgKey);
+      if (failure) {
+        answer(failure.status, failure.body, failure.headers);
         return;
       }
       const token = req.headers['x-acs-dingtalk-access-token'];
@@ -223,7 +275,14 @@ export class FakeDingTalk {
         return;
       }
       const to = path.endsWith('batchSend') ? (body.userIds ?? [])[0] : body.openConversationId;
-      this.sent.push({ to, msgKey: body.msgKey, msgParam: JSON.parse(body.msgParam) });
+      const msgParam = JSON.parse(body.msgParam) as Record<string, string>;
+      // A picture or file message names media this app uploaded.
+      const media = body.msgKey === 'sampleImageMsg' ? msgParam.photoURL : body.msgKey === 'sampleFile' ? msgParam.mediaId : undefined;
+      if (media !== undefined && !this.uploads.some((u) => u.mediaId === media)) {
+        answer(400, { code: 'invalidParameter.mediaId', message: 'media not found' });
+        return;
+      }
+      this.sent.push({ to, msgKey: body.msgKey, msgParam });
       answer(
         200,
         path.endsWith('batchSend')
