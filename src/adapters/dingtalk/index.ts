@@ -1,7 +1,7 @@
 import { TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream';
 import type { App } from '../../app.ts';
 import { DatabaseUnavailableError } from '../../core/conversation.ts';
-import type { Outbound } from '../../core/messages.ts';
+import type { Inbound, Outbound } from '../../core/messages.ts';
 import type { PlatformAdapter, PushResult } from '../platform.ts';
 import { chatChangeOf, DINGTALK, type GroupEventData, inboundOf, type RobotMessage } from './inbound.ts';
 import { filePayload, imagePayload, messageParts, robotPayload } from './messages.ts';
@@ -98,6 +98,27 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
     }
   };
 
+  /**
+   * Has the core handle an update in its chat's turn, acknowledges it once the core has recorded it
+   * (`notRecorded` otherwise, then the error is logged), and sends the answers.
+   */
+  const handleInChat = (inbound: Inbound, recorded: () => void, notRecorded?: () => void): void => {
+    enqueue(inbound.chat.id, async () => {
+      const result = await core.handle(inbound).catch((error: unknown) => {
+        notRecorded?.();
+        throw error;
+      });
+      recorded();
+      const fields = { updateId: inbound.updateId, chatType: inbound.chat.type, duplicate: result.duplicate };
+      logger.info(
+        inbound.chatChange ? { ...fields, change: inbound.chatChange.kind } : fields,
+        inbound.chatChange ? 'dingtalk group event' : 'dingtalk message',
+      );
+      if (result.duplicate) return;
+      for (const outbound of result.replies) await reply(inbound.chat.id, outbound);
+    });
+  };
+
   const onRobotMessage = (downstream: DWClientDownStream): void => {
     let message: RobotMessage;
     try {
@@ -114,13 +135,8 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
       client.socketCallBackResponse(downstream.headers.messageId, {});
       return;
     }
-    enqueue(inbound.chat.id, async () => {
-      const result = await core.handle(inbound);
-      client.socketCallBackResponse(downstream.headers.messageId, {});
-      logger.info({ updateId: inbound.updateId, chatType: inbound.chat.type, duplicate: result.duplicate }, 'dingtalk message');
-      if (result.duplicate) return;
-      for (const outbound of result.replies) await reply(inbound.chat.id, outbound);
-    });
+    // Not acknowledged when it was not recorded: DingTalk delivers an unanswered message again.
+    handleInChat(inbound, () => client.socketCallBackResponse(downstream.headers.messageId, {}));
   };
 
   /**
@@ -142,19 +158,11 @@ export async function createDingTalkAdapter(app: DingTalkAppDeps, options: DingT
       client.acknowledgeEvent(messageId, 'SUCCESS');
       return;
     }
-    enqueue(inbound.chat.id, async () => {
-      let result: Awaited<ReturnType<typeof core.handle>>;
-      try {
-        result = await core.handle(inbound);
-      } catch (error) {
-        client.acknowledgeEvent(messageId, 'LATER');
-        throw error;
-      }
-      client.acknowledgeEvent(messageId, 'SUCCESS');
-      logger.info({ updateId: inbound.updateId, eventType, duplicate: result.duplicate }, 'dingtalk group event');
-      if (result.duplicate) return;
-      for (const outbound of result.replies) await reply(inbound.chat.id, outbound);
-    });
+    handleInChat(
+      inbound,
+      () => client.acknowledgeEvent(messageId, 'SUCCESS'),
+      () => client.acknowledgeEvent(messageId, 'LATER'),
+    );
   };
 
   client.registerCallbackListener(TOPIC_ROBOT, onRobotMessage);
