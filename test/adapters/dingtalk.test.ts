@@ -220,6 +220,15 @@ describe('DingTalk through the real Stream SDK', () => {
     expect(card.msgParam.text).toContain('［保存］（');
   });
 
+  it('survives a frame that is not JSON on the stream, and goes on answering on the same connection', async () => {
+    const h = await startBot();
+    const opened = dingtalk.connections.length;
+    dingtalk.sendGarbage('<html>502 Bad Gateway</html>');
+    await join(h, ALICE);
+    expect(dingtalk.connections.length).toBe(opened);
+    expect(h.logs.map((line) => JSON.parse(line).msg)).toContain('dingtalk stream: unreadable frame ignored');
+  });
+
   it('answers a picture with a hint instead of losing it silently', async () => {
     const h = await startBot();
     await say(h, { from: BOB, msgtype: 'picture' });

@@ -65,7 +65,9 @@ export class StreamClient extends DWClient {
       const socket = new WebSocket(sdk.dw_url ?? '', sdk.sslopts);
       sdk.socket = socket;
       let heartbeat: NodeJS.Timeout | undefined;
+      let opened = false;
       socket.on('open', () => {
+        opened = true;
         this.connected = true;
         this.logger.debug('dingtalk stream connected');
         sdk.isAlive = true;
@@ -82,12 +84,21 @@ export class StreamClient extends DWClient {
         resolve();
       });
       socket.on('pong', () => this.heartbeat());
-      socket.on('message', (data) => this.onDownStream(String(data)));
+      socket.on('message', (data) => {
+        try {
+          this.onDownStream(String(data));
+        } catch (error) {
+          // A frame the SDK cannot read (not JSON) must not bring the bot down.
+          this.logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'dingtalk stream: unreadable frame ignored');
+        }
+      });
       socket.on('close', () => {
         clearInterval(heartbeat);
         this.connected = false;
         this.registered = false;
-        if (this.config.autoReconnect && !sdk.userDisconnect) {
+        // A socket that never opened is retried by connect (the SDK's), which saw it fail: a second
+        // retry from here would double the connection attempts at every failure.
+        if (opened && this.config.autoReconnect && !sdk.userDisconnect) {
           this.reconnecting = true;
           this.logger.info({ inMs: sdk.reconnectInterval }, 'dingtalk stream dropped, reconnecting');
           setTimeout(() => void this.connect(), sdk.reconnectInterval);

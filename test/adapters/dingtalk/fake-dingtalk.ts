@@ -150,6 +150,13 @@ export class FakeDingTalk {
     return this.frame('EVENT', headers, data, ackTimeoutMs);
   }
 
+  /** Sends bytes that are no frame at all (a proxy's page, a truncated write). */
+  sendGarbage(text: string): void {
+    const socket = [...this.sockets].at(-1);
+    if (!socket) throw new Error('no stream connection to send on');
+    socket.send(text);
+  }
+
   private async frame(type: string, headers: Record<string, string>, data: Record<string, unknown>, ackTimeoutMs: number): Promise<unknown> {
     const socket = [...this.sockets].at(-1);
     if (!socket) throw new Error('no stream connection to deliver on');
