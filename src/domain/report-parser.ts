@@ -3,7 +3,7 @@ import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import type { ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { hasMoney, readFigures, type Figures } from './report-figures.ts';
+import { hasMoney, readFigures, type ReportFigures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -111,7 +111,7 @@ function reportedBeforeAsking(report: ReportText): boolean {
   return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
 
-function hasFigures(figures: Figures): boolean {
+function hasFigures(figures: ReportFigures): boolean {
   return (
     figures.investmentYuan !== null ||
     figures.investmentForeign !== null ||
@@ -133,7 +133,7 @@ function kindOf(
   report: ReportText,
   values: KeyValues,
   facts: {
-    figures: Figures;
+    figures: ReportFigures;
     activity: Activity | null;
     company: string | null;
     project: string | null;
