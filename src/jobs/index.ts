@@ -1,5 +1,6 @@
 import type { App } from '../app.ts';
 import type { PlatformAdapter } from '../adapters/platform.ts';
+import { tellSecretariesOfBlockedChat } from '../core/blocked-chats.ts';
 import { OutboxSender } from '../outbox/sender.ts';
 import { digestJob } from './digest.ts';
 import { housekeepingJob } from './housekeeping.ts';
@@ -60,6 +61,7 @@ export async function startBackground(app: App, adapters: PlatformAdapter[]): Pr
           leaseMs: settings.leaseMs,
           unknownPolicy: settings.unknownPolicy,
           afterSent: logReminderDelivery,
+          onBlocked: tellSecretariesOfBlockedChat,
         })
       : null;
   sender?.start();
