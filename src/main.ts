@@ -101,10 +101,11 @@ export async function startBot(config: Config, lang: Language): Promise<Bot | nu
     };
     return { app, chat, close };
   } catch (error) {
+    // Adapters word their errors without secrets; the terminal chat's user reads it on the screen instead.
+    if (!terminal) app.logger.fatal({ error: error instanceof Error ? textOf(error.message) : textOf(error) }, 'start failed: exiting');
     server?.close();
     await app.close().catch(() => undefined);
     if (terminal) throw error;
-    app.logger.fatal({ error: error instanceof Error ? textOf(error.message) : textOf(error) }, 'start failed: exiting');
     process.exit(1);
   }
 }
