@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle, type DatabaseOptions } from './db/database.ts';
 import { createCore, type Core } from './core/conversation.ts';
 import { coreFeatures } from './core/features/index.ts';
+import { isEmpty, seedDemo } from './core/demo-data.ts';
 import type { CoreDeps } from './core/context.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { jobSettings } from './jobs/settings.ts';
@@ -45,4 +46,14 @@ export async function openApp(
   };
   const core = createCore(deps, coreFeatures);
   return { config, logger, database, deps, core, close: () => database.close() };
+}
+
+/** Demo data in an empty database: DEMO_DATA=always, or `auto` where someone tries the bot out (the terminal chat). */
+export async function loadDemoIfWanted(app: App, tryingOut: boolean): Promise<void> {
+  const { DEMO_DATA } = app.config;
+  const wanted = DEMO_DATA === 'always' || (DEMO_DATA === 'auto' && tryingOut);
+  if (wanted && (await isEmpty(app.database.db))) {
+    const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
+    app.logger.info(loaded, 'demo data loaded');
+  }
 }

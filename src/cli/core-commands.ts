@@ -1,25 +1,14 @@
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
-import { enabledPlatforms } from '../adapters/registry.ts';
-import type { App } from '../app.ts';
 import { parseReport } from '../domain/report-parser.ts';
 import { isValidDate, localDate, localDateTime } from '../domain/calendar.ts';
 import { ROLES, type Role } from '../domain/permissions.ts';
 import { addChamber, createInvite, listChambers } from '../core/admin.ts';
-import { isEmpty, seedDemo } from '../core/demo-data.ts';
+import { seedDemo } from '../core/demo-data.ts';
+import { loadDemoIfWanted } from '../app.ts';
 import { runConsoleChat } from '../adapters/console/console-chat.ts';
-import { createLogger, logDestination } from '../logger.ts';
 import { parseCommand } from './usage.ts';
-import { openOwnedApp, say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
-
-async function loadDemoIfWanted(app: App, interactiveDefault: boolean): Promise<void> {
-  const { DEMO_DATA } = app.config;
-  const wanted = DEMO_DATA === 'always' || (DEMO_DATA === 'auto' && interactiveDefault);
-  if (wanted && (await isEmpty(app.database.db))) {
-    const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
-    app.logger.info(loaded, 'demo data loaded');
-  }
-}
+import { say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
 
 /** An option's value that must be one of a few words. */
 export function oneOf<T extends string>(cli: CliContext, command: string, option: string, value: string, allowed: readonly T[]): T {
@@ -39,18 +28,15 @@ export function subcommand(cli: CliContext, family: string, args: string[], subs
 export const coreCommands: Record<string, Handler> = {
   async start(args, config, cli) {
     parseCommand('start', args, cli.lang);
-    const cfg = config();
-    const platforms = enabledPlatforms(cfg).length > 0;
-    const app = await openOwnedApp(cfg, cli, createLogger(cfg, logDestination(cfg, !platforms)));
-    if (!app) return 1;
-    await loadDemoIfWanted(app, !platforms);
-    const { runTerminal, startPlatforms } = await import('../server/platforms.ts');
-    if (!platforms) {
-      await runTerminal(app, { lang: cli.lang, interactive: Boolean(process.stdin.isTTY) });
-      await app.close();
+    const { exitOnSignals, startBot } = await import('../main.ts');
+    const bot = await startBot(config(), cli.lang);
+    if (!bot) return 1;
+    if (bot.chat) {
+      await bot.chat.run();
+      await bot.close();
       return 0;
     }
-    await startPlatforms(app);
+    exitOnSignals(bot);
     return -1; // keep running
   },
 

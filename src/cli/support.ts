@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { openApp, type App } from '../app.ts';
 import { readTables, TableReadError, type Table } from '../ledger/table.ts';
 import type { Config } from '../config.ts';
-import { createLogger, type Logger } from '../logger.ts';
-import { EmbeddedDatabaseBusy } from '../db/embedded-owner.ts';
+import { createLogger } from '../logger.ts';
 import { translate, type MessageKey, type Params } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 
@@ -29,23 +28,6 @@ export async function withApp<T>(config: Config, run: (app: App) => Promise<T>):
     return await run(app);
   } finally {
     await app.close();
-  }
-}
-
-/**
- * Opens the app for the bot: the only owner of an embedded database. Says at once that it is
- * starting (a first start prepares the database for seconds), and null (after saying who has
- * the directory and what to do) when another process owns it.
- */
-export async function openOwnedApp(config: Config, cli: CliContext, logger?: Logger): Promise<App | null> {
-  if (!config.DATABASE_URL) process.stderr.write(`${say(cli, 'embedded.starting')}\n`);
-  try {
-    return await openApp(config, logger, { command: 'start', exclusive: true });
-  } catch (error) {
-    if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
-    const { pid, command } = error.owner;
-    process.stderr.write(`${say(cli, 'embedded.busy', { dir: config.DATA_DIR, pid, command })}\n`);
-    return null;
   }
 }
 

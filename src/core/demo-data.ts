@@ -3,7 +3,7 @@ import type { Role } from '../domain/permissions.ts';
 import type { EventType, Stage } from '../domain/report.ts';
 import { startOfLocalDay } from '../domain/calendar.ts';
 import { addFollowUp, changeStage, insertLead } from './lead-records.ts';
-import type { DraftFields } from '../domain/draft-fields.ts';
+import { emptyDraftFields, type DraftFields } from '../domain/draft-fields.ts';
 
 /**
  * Demo data so that a newcomer sees a living pipeline: the source report's 11 city-level
@@ -95,27 +95,6 @@ function dayIn(year: number, fromMonth: number, toMonth: number, random: () => n
 }
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
-
-function emptyFields(): DraftFields {
-  return {
-    stage: null,
-    investmentYuan: null,
-    fundsInPlaceYuan: null,
-    taxYuan: null,
-    areaMu: null,
-    jobs: null,
-    company: null,
-    project: null,
-    contact: null,
-    contactPhone: null,
-    location: null,
-    industry: null,
-    eventType: null,
-    date: null,
-    invitedEnterprises: null,
-    signedProjects: null,
-  };
-}
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('chambers').select('id').limit(1).executeTakeFirst();
@@ -226,7 +205,7 @@ export async function seedDemo(
         const landed = i % 4 === 0;
         const stage: Stage = landed ? 'landed' : 'signed';
         const fields: DraftFields = {
-          ...emptyFields(),
+          ...emptyDraftFields(),
           stage,
           investmentYuan: amount,
           fundsInPlaceYuan: landed ? Math.round((amount * 0.4) / 1_000_000) * 1_000_000 : null,
@@ -263,7 +242,7 @@ export async function seedDemo(
         reporterId,
         ownerId: reporterId,
         fields: {
-          ...emptyFields(),
+          ...emptyDraftFields(),
           stage,
           investmentYuan: (1 + Math.floor(random() * 30)) * 10_000_000,
           project: `${PROJECTS[(i * 5) % PROJECTS.length]}（意向）`,

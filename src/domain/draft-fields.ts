@@ -1,6 +1,6 @@
 import type { ForeignAmount } from './amounts.ts';
 import { proposeLeadTitle } from './lead-title.ts';
-import type { ParsedReport } from './report.ts';
+import { emptyReport, type ParsedReport } from './report.ts';
 
 /**
  * The fields a draft holds: what the parser read, possibly corrected by the reporter, without the
@@ -9,6 +9,12 @@ import type { ParsedReport } from './report.ts';
  */
 export type DraftFields = Omit<ParsedReport, 'kind' | 'investmentForeign'> & { investmentForeign?: ForeignAmount | null };
 export type DraftKind = 'lead' | 'event';
+
+/** Draft fields that hold nothing yet: every field unknown. */
+export function emptyDraftFields(): DraftFields {
+  const { kind: _kind, ...fields } = emptyReport();
+  return fields;
+}
 
 const LEAD_FIELDS = [
   'stage',

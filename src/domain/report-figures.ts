@@ -9,7 +9,7 @@ import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
  * nothing between them that names another figure (投資後年產值5億元 is output, not
  * investment).
  */
-export interface Figures {
+export interface ReportFigures {
   investmentYuan: number | null;
   /** An investment in another currency: recorded as written, never as yuan. */
   investmentForeign: ForeignAmount | null;
@@ -331,7 +331,7 @@ function projectTax(report: ReportText): Quantity | null {
 }
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
-export function readFigures(report: ReportText, guessInvestment: boolean): Figures {
+export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
   const funds = first(hits(report, RULES.funds));
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();

@@ -1,9 +1,9 @@
 import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
-import type { ParsedReport } from './report.ts';
+import { emptyReport, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { hasMoney, readFigures, type Figures } from './report-figures.ts';
+import { hasMoney, readFigures, type ReportFigures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -37,29 +37,6 @@ const MAX_TEXT_LENGTH = 20_000;
 export interface ParseOptions {
   /** The reporter's today, 'YYYY-MM-DD'; defaults to today in Asia/Shanghai. */
   today?: string;
-}
-
-export function emptyReport(): ParsedReport {
-  return {
-    kind: null,
-    stage: null,
-    investmentYuan: null,
-    investmentForeign: null,
-    fundsInPlaceYuan: null,
-    taxYuan: null,
-    areaMu: null,
-    jobs: null,
-    company: null,
-    project: null,
-    contact: null,
-    contactPhone: null,
-    location: null,
-    industry: null,
-    eventType: null,
-    date: null,
-    invitedEnterprises: null,
-    signedProjects: null,
-  };
 }
 
 export function parseReport(text: string, options: ParseOptions = {}): ParsedReport {
@@ -111,7 +88,7 @@ function reportedBeforeAsking(report: ReportText): boolean {
   return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
 
-function hasFigures(figures: Figures): boolean {
+function hasFigures(figures: ReportFigures): boolean {
   return (
     figures.investmentYuan !== null ||
     figures.investmentForeign !== null ||
@@ -133,7 +110,7 @@ function kindOf(
   report: ReportText,
   values: KeyValues,
   facts: {
-    figures: Figures;
+    figures: ReportFigures;
     activity: Activity | null;
     company: string | null;
     project: string | null;

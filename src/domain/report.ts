@@ -54,3 +54,27 @@ export const PARSED_FIELDS = [
   'invitedEnterprises',
   'signedProjects',
 ] as const satisfies readonly (keyof ParsedReport)[];
+
+/** What a report that states nothing reads as: every field unknown. */
+export function emptyReport(): ParsedReport {
+  return {
+    kind: null,
+    stage: null,
+    investmentYuan: null,
+    investmentForeign: null,
+    fundsInPlaceYuan: null,
+    taxYuan: null,
+    areaMu: null,
+    jobs: null,
+    company: null,
+    project: null,
+    contact: null,
+    contactPhone: null,
+    location: null,
+    industry: null,
+    eventType: null,
+    date: null,
+    invitedEnterprises: null,
+    signedProjects: null,
+  };
+}

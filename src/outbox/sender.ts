@@ -7,7 +7,7 @@ import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { OutboxRow, OutboxStatus } from '../db/rows.ts';
 import type { Outbound } from '../core/messages.ts';
-import { disableChat } from './blocked.ts';
+import { disableChat, type RefusingChat } from './blocked.ts';
 import { moveChat } from './moved.ts';
 import { limitsFor, type PlatformLimits } from './limits.ts';
 import { idempotencyKeyOf, loadOutbound } from './payload.ts';
@@ -66,6 +66,11 @@ export interface OutboxSenderOptions {
   backoffSeconds?: number[];
   /** Runs in the transaction that marks a row sent (the reminder log uses it). */
   afterSent?: (trx: Db, row: OutboxRow) => Promise<void>;
+  /**
+   * Runs in the transaction that turns off a chat refusing pushes for good: the core tells the
+   * chamber's secretaries (the outbox writes no text of its own; main.ts wires it).
+   */
+  onBlocked?: (trx: Db, chat: RefusingChat) => Promise<void>;
 }
 
 export interface SenderStats {
@@ -102,7 +107,8 @@ export class OutboxSender {
   private readonly pausedUntil = new Map<string, number>();
   /** The last row scheduled for each chat (platform and chat id), until it is done. */
   private readonly chatQueues = new Map<string, Promise<void>>();
-  private readonly o: Required<Omit<OutboxSenderOptions, 'limits' | 'afterSent' | 'instanceId'>> & Pick<OutboxSenderOptions, 'afterSent'>;
+  private readonly o: Required<Omit<OutboxSenderOptions, 'limits' | 'afterSent' | 'onBlocked' | 'instanceId'>> &
+    Pick<OutboxSenderOptions, 'afterSent' | 'onBlocked'>;
 
   constructor(options: OutboxSenderOptions) {
     this.instanceId = options.instanceId ?? `sender-${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -127,6 +133,7 @@ export class OutboxSender {
       defaultRetryAfterSeconds: options.defaultRetryAfterSeconds ?? 5,
       backoffSeconds: options.backoffSeconds ?? BACKOFF_SECONDS,
       afterSent: options.afterSent,
+      onBlocked: options.onBlocked,
     };
   }
 
@@ -593,6 +600,7 @@ export class OutboxSender {
         if (Number(failed.numUpdatedRows) > 0) {
           this.stats.failed++;
           await disableChat(trx, row, detail);
+          if (this.o.onBlocked) await this.o.onBlocked(trx, row);
           this.o.logger.warn({ platform: row.platform, id: row.id, reason: result.reason }, 'outbox: chat refused a push, disabled');
         }
         return;

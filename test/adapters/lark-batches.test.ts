@@ -8,17 +8,14 @@ import { createHttpServer, listen } from '../../src/server/http.ts';
 import { testClock, testCore } from '../support/chat.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { validateCallbackAnswer, validateCard } from './lark/card-rules.ts';
-import { APP_ID, APP_SECRET, FakeOpenApi, type SentMessage } from './lark/fake-open-api.ts';
+import { buttonsOf, textOf } from './lark/card-reading.ts';
+import { ALICE, ALICE_DM, APP_ID, APP_SECRET, BOB, BOB_DM, FakeOpenApi, type SentMessage } from './lark/fake-open-api.ts';
 import { cardActionEvent, FeishuSender, messageEvent } from './lark/feishu-events.ts';
 
 /** Several reports in one message through Feishu: the real Lark SDK against the fake Open API, the real core. */
 
 const ENCRYPT_KEY = 'encrypt-key-batch-4Qw9';
 const VERIFICATION_TOKEN = 'verify-token-batch-7Ls2';
-const ALICE = 'ou_alice0000000000000000000000000';
-const BOB = 'ou_bob000000000000000000000000000';
-const ALICE_DM = 'oc_dm_alice00000000000000000000000';
-const BOB_DM = 'oc_dm_bob0000000000000000000000000';
 const WEEKLY = '本周工作：①江门银湖电器的小家电生产基地签约，投资2.6亿；②肇庆一家建材企业在谈，拟投资1亿；③今天上午在江门开了推介会，来了30家企业。';
 
 let database: TestDatabase;
@@ -84,42 +81,6 @@ async function startBot() {
     await say(openId, chatId, `/join ${code}`);
   };
   return { say, press, join };
-}
-
-/** The fields of a card element these helpers read; validateCard checks the card's real shape. */
-interface CardNode {
-  tag?: string;
-  content?: unknown;
-  text?: { content: string };
-  behaviors?: { type: string; value?: unknown }[];
-}
-
-function buttonsOf(card: unknown): { label: string; value: unknown }[] {
-  const out: { label: string; value: unknown }[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const node = v as CardNode;
-      if (node.tag === 'button') out.push({ label: node.text!.content, value: node.behaviors!.find((b) => b.type === 'callback')?.value });
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-
-function textOf(content: unknown): string {
-  const parts: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const node = v as CardNode;
-      if (node.tag === 'plain_text' && typeof node.content === 'string') parts.push(node.content);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(content);
-  return parts.join('\n');
 }
 
 describe('several reports in one Feishu message', () => {

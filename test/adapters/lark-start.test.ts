@@ -8,7 +8,7 @@ import { APP_ID, APP_SECRET, FakeOpenApi, type ScriptedFailure } from './lark/fa
 
 /**
  * Issue 10, defect 4 on Lark: a start whose credentials Lark refuses fails (and so the process
- * exits 1, see startPlatforms); an odd answer from Lark, or from what stands in front of it, does not.
+ * exits 1, see startBot in src/main.ts); an odd answer from Lark, or from what stands in front of it, does not.
  */
 
 const tdb = useTestDatabase();

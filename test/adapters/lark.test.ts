@@ -15,7 +15,8 @@ import { createHttpServer, listen } from '../../src/server/http.ts';
 import { testClock, testCore } from '../support/chat.ts';
 import { openTestDatabase, type TestDatabase } from '../support/database.ts';
 import { validateCallbackAnswer, validateCard } from './lark/card-rules.ts';
-import { APP_ID, APP_SECRET, BOT_OPEN_ID, FakeOpenApi, type SentMessage } from './lark/fake-open-api.ts';
+import { ALICE, ALICE_DM, APP_ID, APP_SECRET, BOB, BOB_DM, BOT_OPEN_ID, FakeOpenApi, type SentMessage } from './lark/fake-open-api.ts';
+import { buttonsOf, textOf } from './lark/card-reading.ts';
 import { cardActionEvent, chatEvent, FeishuSender, messageEvent, type ChatEventSpec, type MessageSpec } from './lark/feishu-events.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { groupAddresses } from '../../src/outbox/queue.ts';
@@ -23,10 +24,6 @@ import { silent } from '../jobs/helpers.ts';
 
 const ENCRYPT_KEY = 'encrypt-key-7Yh3kL9pQ2';
 const VERIFICATION_TOKEN = 'verify-token-Zx81nM5';
-const ALICE = 'ou_alice0000000000000000000000000';
-const BOB = 'ou_bob000000000000000000000000000';
-const ALICE_DM = 'oc_dm_alice00000000000000000000000';
-const BOB_DM = 'oc_dm_bob0000000000000000000000000';
 const GROUP = 'oc_group000000000000000000000000';
 const REPORT = '项目：天府物流园，拟投资3亿元';
 
@@ -150,35 +147,6 @@ async function press(h: Harness, card: SentMessage, label: string, openId: strin
   );
   await h.adapter.idle();
   return posted;
-}
-
-/** The buttons of a 2.0 card: label and callback value. */
-function buttonsOf(card: any): { label: string; value: any }[] {
-  const out: { label: string; value: any }[] = [];
-  const walk = (v: any) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (v.tag === 'button') out.push({ label: v.text.content, value: v.behaviors.find((b: any) => b.type === 'callback')?.value });
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
-
-/** All the text a message shows: post text elements, card plain_text contents. */
-function textOf(message: SentMessage | { content: any }): string {
-  const parts: string[] = [];
-  const walk = (v: any) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (v.tag === 'text' && typeof v.text === 'string') parts.push(v.text);
-      if (v.tag === 'plain_text' && typeof v.content === 'string') parts.push(v.content);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(message.content);
-  return parts.join('\n');
 }
 
 async function join(h: Harness, openId: string, role: 'member' | 'secretary' = 'member') {

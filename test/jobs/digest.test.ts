@@ -4,8 +4,8 @@ import { digestJob } from '../../src/jobs/digest.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { setChamberIndustries } from '../../src/catalog/records.ts';
-import { changeStage, insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/domain/draft-fields.ts';
+import { changeStage } from '../../src/core/lead-records.ts';
+import { addLead } from '../summaries/fixtures.ts';
 import { bindGroup, chamber, jobCtx, member } from './helpers.ts';
 
 const t = useTestDatabase();
@@ -14,25 +14,6 @@ const t = useTestDatabase();
 const NOW = new Date('2026-11-30T01:07:00Z');
 const PERIOD = '2026-W49';
 const at = (iso: string) => new Date(iso);
-
-const fields = (project: string): DraftFields => ({
-  stage: 'lead',
-  investmentYuan: null,
-  fundsInPlaceYuan: null,
-  taxYuan: null,
-  areaMu: null,
-  jobs: null,
-  company: null,
-  project,
-  contact: null,
-  contactPhone: null,
-  location: null,
-  industry: null,
-  eventType: null,
-  date: null,
-  invitedEnterprises: null,
-  signedProjects: null,
-});
 
 async function project(name: string, industry: string, created: string, updated = created, status: 'open' | 'closed' = 'open') {
   await t.db
@@ -88,23 +69,9 @@ describe('the weekly digest', () => {
         updated_at: at('2026-11-24T02:00:00Z'),
       })
       .execute();
-    const lead = await insertLead(t.db, {
-      chamberId: w.cd,
-      reporterId: w.zh.id,
-      fields: fields('天府物流園'),
-      stage: 'lead',
-      rawText: 'x',
-      reportedAt: at('2026-11-24T03:00:00Z'),
-    });
+    const lead = await addLead(t.db, { chamberId: w.cd, reporterId: w.zh.id, project: '天府物流園', reportedAt: '2026-11-24T03:00:00Z' });
     await changeStage(t.db, lead, 'signed', w.zh.id, at('2026-11-27T03:00:00Z'));
-    await insertLead(t.db, {
-      chamberId: w.cd,
-      reporterId: w.zh.id,
-      fields: fields('上週的線索'),
-      stage: 'lead',
-      rawText: 'x',
-      reportedAt: at('2026-11-20T03:00:00Z'),
-    });
+    await addLead(t.db, { chamberId: w.cd, reporterId: w.zh.id, project: '上週的線索', reportedAt: '2026-11-20T03:00:00Z' });
     await t.db
       .insertInto('events')
       .values({ chamber_id: w.cd, event_type: 'promotion', held_on: '2026-11-25', invited_enterprises: 12, raw_text: 'x' })

@@ -7,30 +7,10 @@ import { summaryJob } from '../../src/jobs/monthly-summary.ts';
 import { runPeriod } from '../../src/jobs/runs.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { enqueue } from '../../src/outbox/queue.ts';
-import { insertLead } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/domain/draft-fields.ts';
+import { addLead } from '../summaries/fixtures.ts';
 import { chamber, jobCtx, member } from './helpers.ts';
 
 const t = useTestDatabase();
-
-const fields = (project: string, investmentYuan: number | null = null): DraftFields => ({
-  stage: 'lead',
-  investmentYuan,
-  fundsInPlaceYuan: null,
-  taxYuan: null,
-  areaMu: null,
-  jobs: null,
-  company: null,
-  project,
-  contact: null,
-  contactPhone: null,
-  location: null,
-  industry: null,
-  eventType: null,
-  date: null,
-  invitedEnterprises: null,
-  signedProjects: null,
-});
 
 async function outbox(job: string) {
   const rows = await t.db.selectFrom('outbox').selectAll().where('job', '=', job).orderBy('id').execute();
@@ -47,22 +27,8 @@ describe('the monthly reporting nudge', () => {
     const newcomer = await member(t.db, { chamberId: c, name: '新人', createdAt: new Date('2026-11-20T00:00:00Z') });
     const muted = await member(t.db, { chamberId: c, name: '王五', createdAt: longAgo, lang: 'en' });
     await member(t.db, { chamberId: null, role: 'official', name: '官員', createdAt: longAgo });
-    await insertLead(t.db, {
-      chamberId: c,
-      reporterId: active.id,
-      fields: fields('光伏'),
-      stage: 'lead',
-      rawText: 'x',
-      reportedAt: new Date('2026-11-15T00:00:00Z'),
-    });
-    await insertLead(t.db, {
-      chamberId: c,
-      reporterId: quiet.id,
-      fields: fields('舊線索'),
-      stage: 'lead',
-      rawText: 'x',
-      reportedAt: new Date('2026-09-01T00:00:00Z'),
-    });
+    await addLead(t.db, { chamberId: c, reporterId: active.id, project: '光伏', reportedAt: '2026-11-15T00:00:00Z' });
+    await addLead(t.db, { chamberId: c, reporterId: quiet.id, project: '舊線索', reportedAt: '2026-09-01T00:00:00Z' });
 
     const clock = testClock('2026-12-02T02:00:00Z');
     const { core } = testCore(t.db, clock);
@@ -150,13 +116,13 @@ describe('the monthly summary to officials', () => {
     const m = await member(t.db, { chamberId: c, name: '張三' });
     const official = await member(t.db, { chamberId: null, role: 'official', name: '官員' });
     const en = await member(t.db, { chamberId: null, role: 'official', name: 'Official', lang: 'en' });
-    await insertLead(t.db, {
+    await addLead(t.db, {
       chamberId: c,
       reporterId: m.id,
-      fields: fields('天府物流園', 1_280_000_000),
+      project: '天府物流園',
+      investmentYuan: 1_280_000_000,
       stage: 'signed',
-      rawText: 'x',
-      reportedAt: new Date('2026-11-10T02:00:00Z'),
+      reportedAt: '2026-11-10T02:00:00Z',
     });
     const now = new Date('2026-12-01T01:17:00Z');
     const result = await runPeriod(

@@ -6,8 +6,8 @@ import { runPeriod } from '../../src/jobs/runs.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { OutboxSender } from '../../src/outbox/sender.ts';
 import { limitsFrom } from '../../src/outbox/limits.ts';
-import { changeStage, insertLead, addFollowUp, assignOwner } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/domain/draft-fields.ts';
+import { changeStage, addFollowUp, assignOwner } from '../../src/core/lead-records.ts';
+import { addLead } from '../summaries/fixtures.ts';
 import type { Lead } from '../../src/db/schema.ts';
 import { localDate } from '../../src/domain/calendar.ts';
 import { jobCtx, silent } from './helpers.ts';
@@ -70,27 +70,6 @@ describe('what a lead needs (the rules as a table)', () => {
   });
 });
 
-function fields(project: string): DraftFields {
-  return {
-    stage: 'lead',
-    investmentYuan: null,
-    fundsInPlaceYuan: null,
-    taxYuan: null,
-    areaMu: null,
-    jobs: null,
-    company: null,
-    project,
-    contact: null,
-    contactPhone: null,
-    location: null,
-    industry: null,
-    eventType: null,
-    date: null,
-    invitedEnterprises: null,
-    signedProjects: null,
-  };
-}
-
 describe('the morning reminders', () => {
   async function world() {
     // The clock starts on Monday 30 November 2026, 08:37 in Shanghai.
@@ -105,31 +84,15 @@ describe('the morning reminders', () => {
     const chamberId = (await t.db.selectFrom('chambers').select('id').executeTakeFirstOrThrow()).id;
     const m = { secretary: await ids(secretary), zhang: await ids(zhang), li: await ids(li), official: await ids(official) };
     // A negotiation nobody followed for 30 days (twice 14: escalated), a new lead with no owner, a follow-up due today.
-    const silentLead = await insertLead(t.db, {
-      chamberId,
-      reporterId: m.zhang,
-      ownerId: m.zhang,
-      fields: fields('冷鏈物流園'),
-      stage: 'lead',
-      rawText: 'x',
-      reportedAt: day('2026-10-20'),
-    });
+    const silentLead = await addLead(t.db, { chamberId, reporterId: m.zhang, ownerId: m.zhang, project: '冷鏈物流園', reportedAt: day('2026-10-20') });
     await changeStage(t.db, silentLead, 'negotiating', m.zhang, day('2026-10-31'));
-    const newLead = await insertLead(t.db, {
-      chamberId,
-      reporterId: m.li,
-      fields: fields('光伏組件廠'),
-      stage: 'lead',
-      rawText: 'x',
-      reportedAt: day('2026-11-26'),
-    });
-    const dueLead = await insertLead(t.db, {
+    const newLead = await addLead(t.db, { chamberId, reporterId: m.li, project: '光伏組件廠', reportedAt: day('2026-11-26') });
+    const dueLead = await addLead(t.db, {
       chamberId,
       reporterId: m.li,
       ownerId: m.li,
-      fields: fields('食品加工園'),
+      project: '食品加工園',
       stage: 'negotiating',
-      rawText: 'x',
       reportedAt: day('2026-11-20'),
     });
     await addFollowUp(t.db, dueLead as Lead, m.li, '見面', '2026-11-30', day('2026-11-23'));

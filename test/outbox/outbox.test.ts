@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../support/database.ts';
+import { tellSecretariesOfBlockedChat } from '../../src/core/blocked-chats.ts';
 import { enqueue, memberRecipients, outboxKey, type Recipient } from '../../src/outbox/queue.ts';
 import { limitsFrom, type PlatformLimits } from '../../src/outbox/limits.ts';
 import { OutboxSender, recoverStale, retryUnknown } from '../../src/outbox/sender.ts';
@@ -216,7 +217,7 @@ describe('the outbox sender', () => {
       ]),
     );
     fake.blocked.add(m.userId);
-    const s = sender([fakeAdapter(fake)]);
+    const s = sender([fakeAdapter(fake)], { onBlocked: tellSecretariesOfBlockedChat });
     s.start();
     await s.drain(5000).catch(() => false);
     await s.stop();

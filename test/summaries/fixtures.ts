@@ -2,7 +2,7 @@ import type { Db } from '../../src/db/database.ts';
 import type { Lead } from '../../src/db/schema.ts';
 import type { EventType, Stage } from '../../src/domain/report.ts';
 import { changeStage, insertLead, type LeadFacts } from '../../src/core/lead-records.ts';
-import type { DraftFields } from '../../src/domain/draft-fields.ts';
+import { emptyDraftFields, type DraftFields } from '../../src/domain/draft-fields.ts';
 
 /** Small builders for fixtures whose right answers are known: chambers, members, leads moved through stages, events. */
 
@@ -17,32 +17,15 @@ export async function addMember(db: Db, chamberId: number | null, name: string, 
 }
 
 export function fields(overrides: Partial<DraftFields> = {}): DraftFields {
-  return {
-    stage: null,
-    investmentYuan: null,
-    fundsInPlaceYuan: null,
-    taxYuan: null,
-    areaMu: null,
-    jobs: null,
-    company: null,
-    project: null,
-    contact: null,
-    contactPhone: null,
-    location: null,
-    industry: null,
-    eventType: null,
-    date: null,
-    invitedEnterprises: null,
-    signedProjects: null,
-    ...overrides,
-  };
+  return { ...emptyDraftFields(), ...overrides };
 }
 
 export interface LeadSpec {
   chamberId: number;
   reporterId?: number | null;
+  ownerId?: number | null;
   /** An instant, e.g. '2018-03-01T02:00:00Z'. */
-  reportedAt: string;
+  reportedAt: string | Date;
   stage?: Stage;
   project?: string;
   investmentYuan?: number;
@@ -57,6 +40,7 @@ export async function addLead(db: Db, spec: LeadSpec): Promise<Lead> {
   return insertLead(db, {
     chamberId: spec.chamberId,
     reporterId: spec.reporterId ?? null,
+    ownerId: spec.ownerId ?? null,
     fields: fields({
       stage: stage === 'dropped' ? null : stage,
       project: spec.project ?? `項目${Math.random().toString(36).slice(2, 7)}`,

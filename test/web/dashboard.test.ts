@@ -6,7 +6,6 @@ import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertLead } from '../../src/core/lead-records.ts';
 import { removeMember } from '../../src/core/people.ts';
-import type { DraftFields } from '../../src/domain/draft-fields.ts';
 import { seedDemo, REPORT_FIGURES } from '../../src/core/demo-data.ts';
 import type { Db } from '../../src/db/database.ts';
 import { parsePeriod } from '../../src/domain/periods.ts';
@@ -17,6 +16,7 @@ import { createDashboardRoutes } from '../../src/web/routes.ts';
 import { createLoginToken, deleteExpiredLogins } from '../../src/web/sessions.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import { useTestDatabase } from '../support/database.ts';
+import { fields } from '../summaries/fixtures.ts';
 import { signInitData } from '../support/telegram-init-data.ts';
 
 const BOT_TOKEN = '123456:TEST-token-for-the-dashboard';
@@ -78,28 +78,6 @@ class Browser {
     const res = await this.fetch(path);
     return { status: res.status, body: await res.json() };
   }
-}
-
-function fields(overrides: Partial<DraftFields>): DraftFields {
-  return {
-    stage: null,
-    investmentYuan: null,
-    fundsInPlaceYuan: null,
-    taxYuan: null,
-    areaMu: null,
-    jobs: null,
-    company: null,
-    project: null,
-    contact: null,
-    contactPhone: null,
-    location: null,
-    industry: null,
-    eventType: null,
-    date: null,
-    invitedEnterprises: null,
-    signedProjects: null,
-    ...overrides,
-  };
 }
 
 async function chamberId(db: Db, name: string): Promise<number> {

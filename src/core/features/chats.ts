@@ -1,6 +1,7 @@
 import { inReaderScript } from '../../domain/names.ts';
 import { disableChat } from '../../outbox/blocked.ts';
 import { moveChat } from '../../outbox/moved.ts';
+import { tellSecretariesOfBlockedChat } from '../blocked-chats.ts';
 import type { Ctx, Feature } from '../context.ts';
 import type { ChatChange, Outbound } from '../messages.ts';
 
@@ -48,6 +49,7 @@ async function botRemoved(ctx: Ctx, reason: keyof typeof REMOVED_DETAIL): Promis
   }
   const group = { platform, chat_id: chat.id, chat_type: 'group' as const, member_id: null, chamber_id: binding.chamber_id };
   await disableChat(ctx.trx, group, REMOVED_DETAIL[reason]);
+  await tellSecretariesOfBlockedChat(ctx.trx, group);
   return [];
 }
 

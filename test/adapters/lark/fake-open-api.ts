@@ -39,6 +39,11 @@ export interface ScriptedFailure {
 export const APP_ID = 'cli_a1b2c3d4e5f60718';
 export const APP_SECRET = 'fake-app-secret-4f9d8e7c6b5a';
 export const BOT_OPEN_ID = 'ou_bot0000000000000000000000000000';
+/** Two people of the fake tenant and their private chats with the bot. */
+export const ALICE = 'ou_alice0000000000000000000000000';
+export const BOB = 'ou_bob000000000000000000000000000';
+export const ALICE_DM = 'oc_dm_alice00000000000000000000000';
+export const BOB_DM = 'oc_dm_bob0000000000000000000000000';
 
 export class FakeOpenApi {
   readonly calls: RecordedCall[] = [];
