@@ -21,7 +21,7 @@ import { addFunnel, emptyFigures, emptyFunnel, sumFigures, type Figures, type Fu
  * The triggers keep report_daily; rollup.ts sums it. The members' ranking (ranking.ts) applies
  * the signed and funds rules per reporter from the tables, as no trigger keeps them per member.
  * The tests hold the rollup to the same rules written as plain queries
- * (test/reports/reference-figures.ts).
+ * (test/summaries/reference-figures.ts).
  */
 
 /** Local dates, both ends included. */
@@ -81,7 +81,7 @@ export interface FigureOptions {
   funnels?: Map<number, Funnel>;
   /**
    * Where the figures come from: the daily rollup the triggers keep (rollup.ts), the one source
-   * of the counting rules. The tests pass the reference queries (test/reports/reference-figures.ts),
+   * of the counting rules. The tests pass the reference queries (test/summaries/reference-figures.ts),
    * which count the same rules from the tables themselves, to check the rollup against them.
    */
   source?: FiguresSource;
