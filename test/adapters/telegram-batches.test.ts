@@ -101,7 +101,10 @@ describe('several reports in one Telegram message', () => {
 
     const saved = (await t.deliver(alice.presses(card, '全部保存'))).edited.at(-1)!;
     expect(saved.text).toMatch(/已保存 2 条[\s\S]*第1条可能与已有线索重复/);
-    expect(saved.buttons.map((row) => row.map((b) => b.text))).toEqual([[`🔗 第1条并入 #${id}`, '➕ 第1条另存'], ['✏️ 改第1条', '✖️ 删第1条']]);
+    expect(saved.buttons.map((row) => row.map((b) => b.text))).toEqual([
+      [`🔗 第1条并入 #${id}`, '➕ 第1条另存'],
+      ['✏️ 改第1条', '✖️ 删第1条'],
+    ]);
     expect(await tdb.db.selectFrom('leads').select('id').execute()).toHaveLength(2);
 
     const merged = (await t.deliver(alice.presses(saved, '并入'))).edited.at(-1)!;
