@@ -78,15 +78,25 @@ const byTag = new Map<string, [ActionType, Spec]>(Object.entries(ACTIONS).map(([
 
 /** The button data for an action. Throws on a value no button could carry: a bug, not input. */
 export function encode(action: Action): string {
-  const spec: Spec = ACTIONS[action.type];
-  const values = Object.entries(spec.fields).map(([name, field]) => {
-    const text = String((action as unknown as Record<string, unknown>)[name]);
-    if (field.read(text) === null) throw new RangeError(`action ${action.type}: ${name} cannot be sent on a button`);
-    return text;
-  });
-  const data = [spec.tag, ...values].join(':');
-  if (Buffer.byteLength(data) > MAX_ACTION_BYTES) throw new RangeError(`action ${action.type} is longer than ${MAX_ACTION_BYTES} bytes`);
+  const data = encodeIfFits(action);
+  if (data === null) throw new RangeError(`action ${action.type} cannot be sent on a button`);
   return data;
+}
+
+/**
+ * The button data for an action carrying a value from outside (a platform's user id), or null
+ * when that value cannot ride on a button: the caller offers the button's command instead.
+ */
+export function encodeIfFits(action: Action): string | null {
+  const spec: Spec = ACTIONS[action.type];
+  const values: string[] = [];
+  for (const [name, field] of Object.entries(spec.fields)) {
+    const text = String((action as unknown as Record<string, unknown>)[name]);
+    if (field.read(text) === null) return null;
+    values.push(text);
+  }
+  const data = [spec.tag, ...values].join(':');
+  return Buffer.byteLength(data) <= MAX_ACTION_BYTES ? data : null;
 }
 
 /** The action a button's data names, or null for anything malformed, truncated, forged or unknown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decode, encode, MAX_ACTION_BYTES, type Action } from '../../src/core/actions.ts';
+import { decode, encode, encodeIfFits, MAX_ACTION_BYTES, type Action } from '../../src/core/actions.ts';
 
 const MAX_ID = 2_147_483_647;
 
@@ -131,5 +131,10 @@ describe('button data', () => {
     expect(() => encode({ type: 'draft.save', draftId: Number.NaN })).toThrow(RangeError);
     expect(() => encode({ type: 'reminder.snooze', leadId: 1, days: 120 })).toThrow(RangeError);
     expect(() => encode({ type: 'identity.undo', platform: 'lark', userId: 'two words' })).toThrow(RangeError);
+  });
+
+  it('says when a value from outside cannot ride on a button, rather than throwing', () => {
+    expect(encodeIfFits({ type: 'identity.undo', platform: 'dingtalk', userId: 'x'.repeat(41) })).toBeNull();
+    expect(encodeIfFits({ type: 'identity.undo', platform: 'dingtalk', userId: 'manager4220' })).toBe('k:undo:dingtalk:manager4220');
   });
 });

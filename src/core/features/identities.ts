@@ -3,7 +3,7 @@ import { isLang, translate } from '../../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY } from '../../outbox/queue.ts';
 import { type Command, type Ctx, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Outbound } from '../messages.ts';
-import { encode } from '../actions.ts';
+import { encodeIfFits } from '../actions.ts';
 import { newInviteCode } from './membership.ts';
 
 /**
@@ -65,6 +65,8 @@ export async function joinByLinkCode(ctx: Ctx, code: string, memberId: number): 
   const recipient = (await memberRecipients(trx, [member], existing)).get(member.id);
   if (recipient) {
     const params = { platform: inbound.platform, name: name || inbound.user.id, at: localDateTime(ctx.now, ctx.deps.timezone) };
+    // An id too long for a button's data gets no button: the notice names /unlink as well.
+    const undo = encodeIfFits({ type: 'identity.undo', platform: inbound.platform, userId: inbound.user.id });
     await enqueue(trx, [
       {
         job: 'linked',
@@ -73,9 +75,7 @@ export async function joinByLinkCode(ctx: Ctx, code: string, memberId: number): 
         priority: PRIORITY.notice,
         outbound: {
           text: translate(lang, 'link.notice', params),
-          buttons: [
-            [{ label: translate(lang, 'link.undoButton'), action: encode({ type: 'identity.undo', platform: inbound.platform, userId: inbound.user.id }) }],
-          ],
+          ...(undo === null ? {} : { buttons: [[{ label: translate(lang, 'link.undoButton'), action: undo }]] }),
         },
       },
     ]);
