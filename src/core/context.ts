@@ -6,6 +6,7 @@ import type { Actor } from '../domain/permissions.ts';
 import type { MessageKey, Params } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import type { ChatChange, Inbound, Outbound } from './messages.ts';
+import type { Action, ActionType } from './actions.ts';
 
 /** What the core needs from the outside world; tests pass their own clock. */
 export interface CoreDeps {
@@ -60,10 +61,15 @@ export type Command =
   | (CommandInfo & { needsMember?: true; run(ctx: MemberCtx, args: string): Promise<Outbound[]> })
   | (CommandInfo & { needsMember: false; run(ctx: Ctx, args: string): Promise<Outbound[]> });
 
-export interface ButtonAction {
-  /** Button.action values starting with `${prefix}:` are handled here. */
-  prefix: string;
-  run(ctx: MemberCtx, payload: string[]): Promise<Outbound[]>;
+/** The button presses a feature answers, already decoded (src/core/actions.ts). */
+export interface ButtonAction<T extends ActionType = ActionType> {
+  types: readonly T[];
+  run(ctx: MemberCtx, action: Action<T>): Promise<Outbound[]>;
+}
+
+/** A feature's answer to some actions, typed by the actions it names. */
+export function onPress<T extends ActionType>(types: readonly T[], run: (ctx: MemberCtx, action: Action<T>) => Promise<Outbound[]>): ButtonAction<T> {
+  return { types, run };
 }
 
 /** A feature's share of the conversation, like one grammY Composer. */

@@ -6,6 +6,7 @@ import type { Actor } from '../domain/permissions.ts';
 import { isLang, langFromHint, translate, type MessageKey, type Params } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import { commandTable } from './commands.ts';
+import { decode } from './actions.ts';
 import { storableInbound } from './inbound-text.ts';
 import { UserError, type CoreDeps, type Ctx, type Feature, type MemberCtx } from './context.ts';
 import type { Inbound, Outbound } from './messages.ts';
@@ -48,7 +49,7 @@ export interface Core {
 export function createCore(deps: CoreDeps, features: Feature[]): Core {
   const commandList = features.flatMap((f) => f.commands ?? []);
   const commands = commandTable(commandList);
-  const actions = new Map(features.flatMap((f) => f.actions ?? []).map((a) => [a.prefix, a]));
+  const actions = new Map(features.flatMap((f) => f.actions ?? []).flatMap((a) => a.types.map((type) => [type, a] as const)));
 
   /** The first answer a feature gives, in the features' order; none is an empty answer. */
   async function firstAnswer(ask: (feature: Feature) => Promise<Outbound[] | null> | undefined): Promise<Outbound[]> {
@@ -66,10 +67,10 @@ export function createCore(deps: CoreDeps, features: Feature[]): Core {
     if (inbound.unreadable) return firstAnswer((f) => f.unreadable?.(ctx));
     if (inbound.action !== undefined) {
       if (!ctx.member || !ctx.actor) return [{ text: ctx.t('error.notJoined') }];
-      const [prefix, ...payload] = inbound.action.split(':');
-      const action = actions.get(prefix);
-      if (!action) return [{ text: ctx.t('error.staleButton'), edit: true }];
-      return action.run(ctx as MemberCtx, payload);
+      const action = decode(inbound.action);
+      const handler = action && actions.get(action.type);
+      if (!action || !handler) return [{ text: ctx.t('error.staleButton'), edit: true }];
+      return handler.run(ctx as MemberCtx, action);
     }
 
     const text = (inbound.text ?? '').trim();

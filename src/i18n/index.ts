@@ -16,6 +16,7 @@ import { eventsCatalog } from './events.ts';
 import { draftsCatalog } from './drafts.ts';
 import { webCatalog } from './web.ts';
 import { parserCatalog } from './parser.ts';
+import { batchDuplicatesCatalog } from './batch-duplicates.ts';
 import { LANGUAGES, type Language } from '../domain/language.ts';
 
 /**
@@ -41,6 +42,7 @@ const FEATURE_CATALOGS = [
   draftsCatalog,
   webCatalog,
   parserCatalog,
+  batchDuplicatesCatalog,
 ] as const satisfies readonly FeatureCatalog[];
 
 type KeysOf<T> = T extends unknown ? keyof T : never;

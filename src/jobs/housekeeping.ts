@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { JobContext, JobDefinition } from './runs.ts';
 import { deleteExpiredLogins } from '../web/sessions.ts';
+import { expireDrafts } from '../core/confirm-flow.ts';
 
 /**
  * Daily housekeeping:
@@ -9,7 +10,8 @@ import { deleteExpiredLogins } from '../web/sessions.ts';
  *   redelivers an event for up to 8 hours, Telegram far less, so the minimum is 8 and the default 7 days;
  * - outbox rows sent or failed more than OUTBOX_RETENTION_DAYS ago are deleted, and rows still
  *   pending after 7 days (a platform no instance sends to any more) are failed as expired;
- * - the sender's per-chat pacing, old fire claims and abandoned catalog drafts are cleared;
+ * - the sender's per-chat pacing and old fire claims are cleared, and drafts abandoned past their
+ *   flow's wait (the catalog's, after a week) are cancelled;
  * - expired dashboard login links and sessions are deleted.
  */
 export const housekeepingJob: JobDefinition = {
@@ -51,14 +53,7 @@ export const housekeepingJob: JobDefinition = {
         .where('claimed_at', '<', hoursAgo(24 * 90))
         .executeTakeFirst(),
     );
-    const drafts = count(
-      await db
-        .updateTable('catalog_drafts')
-        .set({ status: 'cancelled' })
-        .where('status', '=', 'open')
-        .where('created_at', '<', hoursAgo(24 * 7))
-        .executeTakeFirst(),
-    );
+    const drafts = await expireDrafts(db, now);
     const dashboardLogins = await deleteExpiredLogins(db, now);
     // Keep the planner's statistics fresh on the tables this job just thinned.
     await sql`analyze outbox`.execute(ctx.db).catch(() => undefined);

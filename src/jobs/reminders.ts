@@ -6,6 +6,7 @@ import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate, type MessageKey, type Params } from '../i18n/index.ts';
 import type { Language } from '../domain/language.ts';
 import type { Button } from '../core/messages.ts';
+import { encode } from '../core/actions.ts';
 import { leadTitle } from '../domain/lead-title.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
 import type { JobContext, JobDefinition } from './runs.ts';
@@ -157,10 +158,10 @@ export function itemLine(lang: Language, item: ReminderItem, chamberName?: strin
 
 export function itemButtons(lang: Language, item: ReminderItem, snoozeDays: number): Button[] {
   return [
-    { label: `#${item.leadId} ${t(lang, 'reminders.button.followed')}`, action: `r:f:${item.leadId}` },
-    { label: t(lang, 'reminders.button.snooze', { days: snoozeDays }), action: `r:s:${item.leadId}:${snoozeDays}` },
-    { label: t(lang, 'reminders.button.reassign'), action: `r:t:${item.leadId}` },
-    { label: t(lang, 'reminders.button.view'), action: `r:v:${item.leadId}` },
+    { label: `#${item.leadId} ${t(lang, 'reminders.button.followed')}`, action: encode({ type: 'reminder.followed', leadId: item.leadId }) },
+    { label: t(lang, 'reminders.button.snooze', { days: snoozeDays }), action: encode({ type: 'reminder.snooze', leadId: item.leadId, days: snoozeDays }) },
+    { label: t(lang, 'reminders.button.reassign'), action: encode({ type: 'reminder.pickOwner', leadId: item.leadId }) },
+    { label: t(lang, 'reminders.button.view'), action: encode({ type: 'reminder.view', leadId: item.leadId }) },
   ];
 }
 
@@ -248,7 +249,7 @@ export function escalationMessage(lang: Language, items: ReminderItem[], chamber
     text: lines.join('\n'),
     buttons: items
       .slice(0, ITEMS_WITH_BUTTONS)
-      .map((item) => [{ label: `#${item.leadId} ${t(lang, 'reminders.button.view')}`, action: `l:show:${item.leadId}` }]),
+      .map((item) => [{ label: `#${item.leadId} ${t(lang, 'reminders.button.view')}`, action: encode({ type: 'lead.show', leadId: item.leadId }) }]),
   };
 }
 

@@ -80,4 +80,37 @@ describe('several reports in one Telegram message', () => {
     expect(await tdb.db.selectFrom('leads').select('stage').execute()).toEqual([{ stage: 'negotiating' }]);
     expect(await tdb.db.selectFrom('events').select('id').execute()).toHaveLength(1);
   });
+
+  it('offers merge or save separately for an item that repeats an existing lead, and save all leaves that item waiting', async () => {
+    const t = (tg = await TelegramHarness.start({ core }));
+    const alice = await joined(t, new TgUser(5003, '陳', '秘書長'));
+    const first = (await t.say(alice, '/lead 東莞鴻圖五金項目在橫瀝鎮簽約，總投資1.2億元')).sent[0];
+    await t.deliver(alice.presses(first, '保存'));
+    const [{ id }] = await tdb.db.selectFrom('leads').select('id').execute();
+
+    const card = (await t.say(alice, WEEKLY)).sent[0];
+    expect(card.text).toContain(`可能与 #${id} 重复`);
+    expect(card.buttons.map((row) => row.map((b) => b.text))).toEqual([
+      ['✅ 全部保存（2条）'],
+      [`🔗 第1条并入 #${id}`, '➕ 第1条另存'],
+      ['✏️ 改第1条', '✖️ 删第1条'],
+      ['✏️ 改第2条', '✖️ 删第2条'],
+      ['✏️ 改第3条', '✖️ 删第3条'],
+    ]);
+    for (const b of card.buttons.flat()) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
+
+    const saved = (await t.deliver(alice.presses(card, '全部保存'))).edited.at(-1)!;
+    expect(saved.text).toMatch(/已保存 2 条[\s\S]*第1条可能与已有线索重复/);
+    expect(saved.buttons.map((row) => row.map((b) => b.text))).toEqual([
+      [`🔗 第1条并入 #${id}`, '➕ 第1条另存'],
+      ['✏️ 改第1条', '✖️ 删第1条'],
+    ]);
+    expect(await tdb.db.selectFrom('leads').select('id').execute()).toHaveLength(2);
+
+    const merged = (await t.deliver(alice.presses(saved, '并入'))).edited.at(-1)!;
+    expect(merged.text).toContain(`已合并到线索 #${id}`);
+    expect(merged.buttons).toEqual([]);
+    expect(await tdb.db.selectFrom('leads').select('id').execute()).toHaveLength(2);
+    expect(await tdb.db.selectFrom('events').select('id').execute()).toHaveLength(1);
+  });
 });

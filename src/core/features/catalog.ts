@@ -12,9 +12,9 @@ import {
   setProjectStatus,
 } from '../../catalog/records.ts';
 import { policyLine, policyLines, projectLine, projectLines } from '../../catalog/render.ts';
-import type { Command, Feature, MemberCtx } from '../context.ts';
+import { type Command, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Outbound } from '../messages.ts';
-import { recordIdOf } from '../record-ids.ts';
+import { cancelDraft, catalogFlow, confirmButtons, pressedDraft } from '../confirm-flow.ts';
 import { jsonb } from '../../db/json.ts';
 
 /**
@@ -60,22 +60,18 @@ function renderDraft(ctx: MemberCtx, kind: Kind, fields: ProjectFields & PolicyF
     lines.push('', ctx.t('catalog.draft.missing', { fields: problems.map((p) => ctx.t(`catalog.field.${p}` as 'catalog.field.name')).join('、') }));
   return {
     text: lines.join('\n'),
-    buttons: [
-      [
-        { label: ctx.t('draft.save'), action: `c:save:${id}` },
-        { label: ctx.t('draft.cancel'), action: `c:cancel:${id}` },
-      ],
-    ],
+    buttons: [confirmButtons(ctx, catalogFlow, id)],
   };
 }
 
+async function lockDraft(ctx: MemberCtx, id: number) {
+  return ctx.trx.selectFrom('catalog_drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 async function saveDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
-  const db = ctx.trx;
-  const draft = await db.selectFrom('catalog_drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-  if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
-  if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
-  if (draft.status === 'saved') return [{ text: ctx.t('catalog.draft.alreadySaved', { id: draft.saved_id ?? '' }), edit: true }];
-  if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
+  const pressed = pressedDraft(ctx, catalogFlow, await lockDraft(ctx, id));
+  if ('answer' in pressed) return pressed.answer;
+  const { draft } = pressed;
   if (!mayPublish(ctx)) return [{ text: ctx.t('error.forbidden') }];
   const fields = draft.fields as unknown as ProjectFields & PolicyFields;
   const problems = draft.kind === 'project' ? projectProblems(fields) : policyProblems(fields);
@@ -86,20 +82,15 @@ async function saveDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
     draft.kind === 'project'
       ? await insertProject(ctx.trx, fields, draft.raw_text, ctx.member.id, ctx.now)
       : await insertPolicy(ctx.trx, fields, draft.raw_text, ctx.member.id, ctx.now);
-  await db.updateTable('catalog_drafts').set({ status: 'saved', saved_id: saved.id }).where('id', '=', id).execute();
+  await ctx.trx.updateTable('catalog_drafts').set({ status: 'saved', saved_id: saved.id }).where('id', '=', id).execute();
   const headline = ctx.t(draft.kind === 'project' ? 'catalog.project.saved' : 'catalog.policy.saved', { id: saved.id });
   const lines = draft.kind === 'project' ? projectLines(ctx, fields) : policyLines(ctx, fields);
   return [{ text: [headline, ...lines].join('\n'), edit: true }];
 }
 
-async function cancelDraft(ctx: MemberCtx, id: number): Promise<Outbound[]> {
-  const db = ctx.trx;
-  const draft = await db.selectFrom('catalog_drafts').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-  if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
-  if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
-  if (draft.status !== 'open') return [{ text: ctx.t('error.staleButton'), edit: true }];
-  await db.updateTable('catalog_drafts').set({ status: 'cancelled' }).where('id', '=', id).execute();
-  return [{ text: ctx.t('draft.cancelled'), edit: true }];
+async function cancel(ctx: MemberCtx, id: number): Promise<Outbound[]> {
+  const pressed = pressedDraft(ctx, catalogFlow, await lockDraft(ctx, id));
+  return 'answer' in pressed ? pressed.answer : cancelDraft(ctx, catalogFlow, id);
 }
 
 async function myIndustries(ctx: MemberCtx): Promise<string[]> {
@@ -216,15 +207,8 @@ const industries: Command = {
 export const catalog: Feature = {
   commands: [project, projects, policy, policies, industries],
   actions: [
-    {
-      prefix: 'c',
-      async run(ctx, [verb, idText]) {
-        const id = recordIdOf(idText);
-        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        if (verb === 'save') return saveDraft(ctx, id);
-        if (verb === 'cancel') return cancelDraft(ctx, id);
-        return [{ text: ctx.t('error.staleButton'), edit: true }];
-      },
-    },
+    onPress(['catalog.save', 'catalog.cancel'], (ctx, action) =>
+      action.type === 'catalog.save' ? saveDraft(ctx, action.draftId) : cancel(ctx, action.draftId),
+    ),
   ],
 };

@@ -1,8 +1,9 @@
 import { can } from '../../domain/permissions.ts';
 import { inReaderScript, personKey } from '../../domain/names.ts';
 import type { Chamber } from '../../db/schema.ts';
-import type { Command, Feature, MemberCtx } from '../context.ts';
+import { type Command, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { encode } from '../actions.ts';
 import { findChamber, lookupFailure, type ChamberRef } from '../names.ts';
 import { chamberOverview, createChamber, mergeChambers, renameChamber, setChamberStatus } from '../people.ts';
 
@@ -139,8 +140,8 @@ async function askMerge(ctx: MemberCtx, [fromName, intoName]: string[]): Promise
       text,
       buttons: [
         [
-          { label: ctx.t('chamber.mergeButton'), action: `ch:merge:${from.id}:${into.id}` },
-          { label: ctx.t('people.cancelButton'), action: 'ch:cancel' },
+          { label: ctx.t('chamber.mergeButton'), action: encode({ type: 'chamber.merge', fromId: from.id, intoId: into.id }) },
+          { label: ctx.t('people.cancelButton'), action: encode({ type: 'chamber.cancel' }) },
         ],
       ],
     },
@@ -178,19 +179,16 @@ async function chamberById(ctx: MemberCtx, id: number): Promise<ChamberRef | und
 export const chambers: Feature = {
   commands: [chambersCommand, chamberCommand],
   actions: [
-    {
-      prefix: 'ch',
-      async run(ctx, [verb, fromText, intoText]) {
-        if (verb === 'cancel') return [{ text: ctx.t('people.cancelled'), edit: true }];
-        if (!can(ctx.actor, 'chamber.manage')) return [{ text: ctx.t('error.forbidden'), edit: true }];
-        const from = verb === 'merge' ? await chamberById(ctx, Number(fromText)) : undefined;
-        const into = verb === 'merge' ? await chamberById(ctx, Number(intoText)) : undefined;
-        if (!from || !into) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        const moved = await mergeChambers(ctx.trx, from, into);
-        return [
-          { text: ctx.t('chamber.merged', { from: inReaderScript(from.name, ctx.lang), into: inReaderScript(into.name, ctx.lang), ...moved }), edit: true },
-        ];
-      },
-    },
+    onPress(['chamber.merge', 'chamber.cancel'], async (ctx, action) => {
+      if (action.type === 'chamber.cancel') return [{ text: ctx.t('people.cancelled'), edit: true }];
+      if (!can(ctx.actor, 'chamber.manage')) return [{ text: ctx.t('error.forbidden'), edit: true }];
+      const from = await chamberById(ctx, action.fromId);
+      const into = await chamberById(ctx, action.intoId);
+      if (!from || !into) return [{ text: ctx.t('error.staleButton'), edit: true }];
+      const moved = await mergeChambers(ctx.trx, from, into);
+      return [
+        { text: ctx.t('chamber.merged', { from: inReaderScript(from.name, ctx.lang), into: inReaderScript(into.name, ctx.lang), ...moved }), edit: true },
+      ];
+    }),
   ],
 };

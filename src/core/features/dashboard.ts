@@ -1,5 +1,6 @@
 import { createLoginToken, LOGIN_TOKEN_MINUTES } from '../../web/sessions.ts';
 import type { Command, Feature } from '../context.ts';
+import { encode } from '../actions.ts';
 
 /**
  * /dashboard (看板): a button that opens the web dashboard signed in as this member. The
@@ -20,7 +21,7 @@ const dashboard: Command = {
     return [
       {
         text: ctx.t('dashboard.link', { name: ctx.member.display_name, minutes: LOGIN_TOKEN_MINUTES, url }),
-        buttons: [[{ label: ctx.t('dashboard.open'), action: 'dashboard', link: { url, miniAppUrl: `${base}/dashboard/` } }]],
+        buttons: [[{ label: ctx.t('dashboard.open'), action: encode({ type: 'dashboard' }), link: { url, miniAppUrl: `${base}/dashboard/` } }]],
       },
     ];
   },

@@ -3,10 +3,10 @@ import { draftFieldsOf, needsTitle, type DraftFields } from '../../domain/draft-
 import { parseReport } from '../../domain/report-parser.ts';
 import type { Draft } from '../../db/schema.ts';
 import { jsonb } from '../../db/json.ts';
-import type { Feature, MemberCtx } from '../context.ts';
+import { type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { fieldLines } from '../render.ts';
-import { recordIdOf } from '../record-ids.ts';
+import { encode } from '../actions.ts';
 import { claimDraft, draftView, duplicateLine, hasProposedTitle, saveClaimed, untitledProject, updateDraft } from './drafts.ts';
 
 /**
@@ -56,20 +56,47 @@ export async function startBatch(ctx: MemberCtx, items: string[]): Promise<Outbo
   return renderBatch(ctx, batchId as number);
 }
 
-/** Every item as understood, numbered as written, with save all and per-item Edit and Cancel. */
-export async function renderBatch(ctx: MemberCtx, batchId: number): Promise<Outbound[]> {
+/** The open items that look like a lead already reported, by draft id: each waits for merge or save separately. */
+async function waitingForChoice(ctx: MemberCtx, drafts: Draft[]): Promise<Map<number, { line: string; leadId: number }>> {
+  const waiting = new Map<number, { line: string; leadId: number }>();
+  for (const draft of drafts) {
+    const duplicate = draft.status === 'open' ? await duplicateLine(ctx, draft) : null;
+    if (duplicate) waiting.set(draft.id, duplicate);
+  }
+  return waiting;
+}
+
+/** The items' numbers as the reporter wrote them: "2、3". */
+function itemNumbers(drafts: Draft[], ids: ReadonlySet<number>): string {
+  return drafts.flatMap((draft, index) => (ids.has(draft.id) ? [index + 1] : [])).join('、');
+}
+
+/**
+ * Every item as understood, numbered as written, with save all and per-item Edit and Cancel; an
+ * item that looks like a lead already reported offers merge and save separately instead, as a
+ * single draft does, and save all leaves it out until the reporter chooses. `header` says what
+ * the last tap did.
+ */
+export async function renderBatch(ctx: MemberCtx, batchId: number, header: string[] = []): Promise<Outbound[]> {
   const drafts = await batchDrafts(ctx, batchId);
   const open = drafts.filter((d) => d.status === 'open');
   if (open.length === 0) {
     const saved = drafts.filter((d) => d.status === 'saved');
-    if (saved.length === 0) return [{ text: ctx.t('batch.allCancelled') }];
-    return [{ text: ctx.t('batch.alreadySaved', { ids: saved.map((d) => `${ctx.t(`kind.${d.kind}`)} #${d.saved_id}`).join('、') }) }];
+    if (saved.length === 0) return [{ text: [...header, ctx.t('batch.allCancelled')].join('\n') }];
+    const ids = saved.map((d) => `${ctx.t(`kind.${d.kind}`)} #${d.saved_id}`).join('、');
+    return [{ text: [...header, ctx.t('batch.alreadySaved', { ids })].join('\n') }];
   }
-  const lines = [ctx.t('batch.understood', { n: open.length })];
-  const rows: Button[][] = [[{ label: ctx.t('batch.saveAll', { n: open.length }), action: `b:save:${batchId}` }]];
+  const waiting = await waitingForChoice(ctx, drafts);
+  const ready = open.length - waiting.size;
+  const lines = [...header, ...(header.length ? [''] : []), ctx.t('batch.understood', { n: open.length })];
+  const rows: Button[][] = ready > 0 ? [[{ label: ctx.t('batch.saveAll', { n: ready }), action: encode({ type: 'batch.save', batchId }) }]] : [];
   for (const [index, draft] of drafts.entries()) {
     const n = index + 1;
     lines.push('');
+    if (draft.status === 'saved') {
+      lines.push(ctx.t('batch.itemSaved', { n, kind: ctx.t(`kind.${draft.kind}`), id: draft.saved_id ?? '' }));
+      continue;
+    }
     if (draft.status !== 'open') {
       lines.push(ctx.t('batch.itemCancelled', { n }));
       continue;
@@ -79,17 +106,28 @@ export async function renderBatch(ctx: MemberCtx, batchId: number): Promise<Outb
     lines.push(...fieldLines(ctx, draft.kind, fields, draftView(ctx)).map((line) => `  ${line}`));
     if (hasProposedTitle(draft)) lines.push(`  ${ctx.t('title.proposed')}`);
     if (needsTitle(draft.kind, fields)) lines.push(`  ${ctx.t('batch.untitled', { n })}`);
-    const duplicate = await duplicateLine(ctx, draft);
-    if (duplicate) lines.push(`  ${duplicate.line}`);
+    const duplicate = waiting.get(draft.id);
+    if (duplicate) {
+      lines.push(`  ${duplicate.line}`);
+      rows.push([
+        { label: ctx.t('batch.mergeItem', { n, id: duplicate.leadId }), action: encode({ type: 'draft.merge', draftId: draft.id, leadId: duplicate.leadId }) },
+        { label: ctx.t('batch.separateItem', { n }), action: encode({ type: 'draft.save', draftId: draft.id }) },
+      ]);
+    }
     rows.push([
-      { label: ctx.t('batch.editItem', { n }), action: `d:edit:${draft.id}` },
-      { label: ctx.t('batch.cancelItem', { n }), action: `d:cancel:${draft.id}` },
+      { label: ctx.t('batch.editItem', { n }), action: encode({ type: 'draft.edit', draftId: draft.id }) },
+      { label: ctx.t('batch.cancelItem', { n }), action: encode({ type: 'draft.cancel', draftId: draft.id }) },
     ]);
   }
+  if (waiting.size > 0) lines.push('', ctx.t('batch.waiting', { items: itemNumbers(drafts, new Set(waiting.keys())) }));
   return [{ text: lines.join('\n'), buttons: rows }];
 }
 
-/** Save all: every open item of the batch becomes a lead or event, or (on any error) none does. */
+/**
+ * Save all: every open item of the batch becomes a lead or event, or (on any error) none does.
+ * An item that looks like a lead already reported (checked again now: an item saved just before
+ * may be the lead it repeats) is left open for the reporter's choice, and the list says so.
+ */
 async function saveBatch(ctx: MemberCtx, batchId: number): Promise<Outbound[]> {
   const drafts = await batchDrafts(ctx, batchId, true);
   if (drafts.length === 0) return [{ text: ctx.t('error.staleButton'), edit: true }];
@@ -97,7 +135,12 @@ async function saveBatch(ctx: MemberCtx, batchId: number): Promise<Outbound[]> {
   const open = drafts.filter((d) => d.status === 'open');
   if (open.length === 0) return (await renderBatch(ctx, batchId)).map((reply) => ({ ...reply, edit: true }));
   const lines: string[] = [];
+  let skipped = 0;
   for (const draft of open) {
+    if (await duplicateLine(ctx, draft)) {
+      skipped += 1;
+      continue;
+    }
     const fields = draft.fields as DraftFields;
     // Asked about in the list rather than one question per item; saved under its first words.
     if (needsTitle(draft.kind, fields)) await updateDraft(ctx, draft, { ...fields, project: untitledProject(draft.raw_text) });
@@ -108,18 +151,12 @@ async function saveBatch(ctx: MemberCtx, batchId: number): Promise<Outbound[]> {
     const title = claimed.kind === 'lead' ? (saved.project ?? saved.company ?? '') : [saved.date, ctx.t(`eventType.${saved.eventType ?? 'other'}`)].join(' ');
     lines.push(ctx.t('batch.savedLine', { id: claimed.saved_id ?? '', kind: ctx.t(`kind.${claimed.kind}`), title }));
   }
-  return [{ text: [ctx.t('batch.saved', { n: lines.length }), ...lines].join('\n'), edit: true }];
+  const summary = lines.length > 0 ? [ctx.t('batch.saved', { n: lines.length }), ...lines] : [];
+  if (skipped === 0) return [{ text: summary.join('\n'), edit: true }];
+  // The items still waiting keep their buttons (and the list says why): it is shown again below what was saved.
+  return (await renderBatch(ctx, batchId, summary)).map((reply) => ({ ...reply, edit: true }));
 }
 
 export const draftBatches: Feature = {
-  actions: [
-    {
-      prefix: 'b',
-      async run(ctx, [verb, idText]) {
-        const batchId = recordIdOf(idText);
-        if (verb !== 'save' || batchId === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        return saveBatch(ctx, batchId);
-      },
-    },
-  ],
+  actions: [onPress(['batch.save'], (ctx, action) => saveBatch(ctx, action.batchId))],
 };

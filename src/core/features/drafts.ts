@@ -7,8 +7,8 @@ import { invalidFields } from '../../domain/validation.ts';
 import type { ParsedReport } from '../../domain/report.ts';
 import type { Draft } from '../../db/schema.ts';
 import { sql } from 'kysely';
-import { UserError, type Command, type Feature, type MemberCtx } from '../context.ts';
-import type { Button, Outbound } from '../messages.ts';
+import { type Command, type Feature, type MemberCtx, UserError, onPress } from '../context.ts';
+import type { Outbound } from '../messages.ts';
 import { insertLead, lockLead } from '../lead-records.ts';
 import { addCoReporter, factsOfLead, findDuplicate, recordMerge, tellSecretaries } from '../duplicates.ts';
 import { duplicateReason } from '../../domain/duplicates.ts';
@@ -17,7 +17,8 @@ import { inReaderScript } from '../../domain/names.ts';
 import { fieldLines } from '../render.ts';
 import { fieldsOfKind, type DraftFields } from '../../domain/draft-fields.ts';
 import { leadTitle } from '../../domain/lead-title.ts';
-import { recordIdOf } from '../record-ids.ts';
+import { encode, type Action } from '../actions.ts';
+import { cancelDraft, confirmButtons, pressedDraft, reportFlow } from '../confirm-flow.ts';
 import { jsonb } from '../../db/json.ts';
 import { draftFieldsOf, needsTitle } from '../../domain/draft-fields.ts';
 import { proposeLeadTitle } from '../../domain/lead-title.ts';
@@ -30,16 +31,6 @@ type Kind = 'lead' | 'event';
  * Reporting: free text (or /lead, /event) becomes a draft the reporter confirms with
  * Save / Edit / Cancel. Nothing reaches the leads or events tables before Save.
  */
-
-function draftButtons(ctx: MemberCtx, draftId: number): Button[][] {
-  return [
-    [
-      { label: ctx.t('draft.save'), action: `d:save:${draftId}` },
-      { label: ctx.t('draft.edit'), action: `d:edit:${draftId}` },
-      { label: ctx.t('draft.cancel'), action: `d:cancel:${draftId}` },
-    ],
-  ];
-}
 
 /** The reporter sees what they typed; anyone else in a group sees it redacted. */
 export function draftView(ctx: MemberCtx) {
@@ -75,16 +66,17 @@ async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): 
     ...(hasProposedTitle(draft) ? [ctx.t('title.proposed')] : []),
     ...notes,
   ];
-  let buttons = draftButtons(ctx, draft.id);
+  let buttons = [confirmButtons(ctx, reportFlow, draft.id)];
   const match = await duplicateLine(ctx, draft);
   if (match) {
     lines.push(match.line);
+    const [, edit, cancel] = buttons[0];
     buttons = [
       [
-        { label: ctx.t('records.dup.merge'), action: `d:merge:${draft.id}:${match.leadId}` },
-        { label: ctx.t('records.dup.separate'), action: `d:save:${draft.id}` },
+        { label: ctx.t('records.dup.merge'), action: encode({ type: 'draft.merge', draftId: draft.id, leadId: match.leadId }) },
+        { label: ctx.t('records.dup.separate'), action: encode({ type: 'draft.save', draftId: draft.id }) },
       ],
-      buttons[0].filter((b) => !b.action.startsWith('d:save:')),
+      [edit, cancel],
     ];
   }
   const replies: Outbound[] = [{ text: lines.join('\n'), buttons }];
@@ -134,8 +126,9 @@ async function startDraft(
 ): Promise<Outbound[]> {
   const { actor } = ctx;
   if (actor.chamberId === null) return [{ text: ctx.t('error.noChamber') }];
-  // A command names one kind, so its text is one report; free text may hold several.
-  if (forced === null) {
+  // A message may hold several reports, typed plainly or after /lead, and gets one draft each, as
+  // the reporter wrote them; /event keeps its text one event.
+  if (forced !== 'event') {
     const items = splitReports(text, { today: ctx.today });
     if (items.length > 1) return startBatch(ctx, items);
   }
@@ -304,7 +297,7 @@ async function saveUntitled(ctx: MemberCtx, draft: Draft): Promise<Outbound[]> {
 /** "是同一個（合併）": the draft joins the lead it duplicates instead of becoming a lead. */
 async function mergeDraft(ctx: MemberCtx, draft: Draft, leadId: number): Promise<Outbound[]> {
   const fields = draft.fields as DraftFields;
-  const lead = Number.isSafeInteger(leadId) ? await lockLead(ctx.trx, leadId) : undefined;
+  const lead = await lockLead(ctx.trx, leadId);
   // Checked again: the lead may have been dropped or corrected since, and a button can be forged.
   if (!lead || lead.stage === 'dropped' || !duplicateReason(fields, factsOfLead(lead)) || ctx.actor.chamberId === null) {
     return [{ text: ctx.t('error.staleButton'), edit: true }];
@@ -321,6 +314,41 @@ async function mergeDraft(ctx: MemberCtx, draft: Draft, leadId: number): Promise
     ? ctx.t('records.dup.merged', { id: lead.id, title: leadTitle(lead) })
     : ctx.t('records.dup.mergedElsewhere', { chamber: inReaderScript(first.chamberName, ctx.lang), date: first.reportedOn });
   return [{ text, edit: true }];
+}
+
+type DraftAction = Action<'draft.save' | 'draft.edit' | 'draft.cancel' | 'draft.merge'>;
+
+async function pressDraft(ctx: MemberCtx, action: DraftAction): Promise<Outbound[]> {
+  if (action.type === 'draft.save') {
+    const claimed = await claimDraft(ctx, action.draftId);
+    if (claimed) return inBatch(ctx, claimed, await saveClaimed(ctx, claimed));
+  }
+  const pressed = pressedDraft(ctx, reportFlow, await lockDraft(ctx, action.draftId));
+  if ('answer' in pressed) return pressed.answer;
+  const { draft } = pressed;
+  switch (action.type) {
+    case 'draft.save':
+      return inBatch(ctx, draft, await saveUntitled(ctx, draft));
+    case 'draft.merge':
+      return inBatch(ctx, draft, await mergeDraft(ctx, draft, action.leadId));
+    case 'draft.edit':
+      await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
+      return [{ text: ctx.t('draft.askEdit') }];
+    case 'draft.cancel': {
+      const cancelled = await cancelDraft(ctx, reportFlow, draft.id);
+      return draft.batch_id === null ? cancelled : (await renderBatch(ctx, draft.batch_id)).map((reply) => ({ ...reply, edit: true }));
+    }
+  }
+}
+
+/**
+ * An item of a several-report message, saved or merged on its own: the list is shown again, headed
+ * by the first line of each answer (the item's fields are in the list already).
+ */
+async function inBatch(ctx: MemberCtx, draft: Draft, replies: Outbound[]): Promise<Outbound[]> {
+  if (draft.batch_id === null) return replies;
+  const header = replies.map((reply) => reply.text.split('\n')[0]);
+  return (await renderBatch(ctx, draft.batch_id, header)).map((reply) => ({ ...reply, edit: true }));
 }
 
 const lead: Command = {
@@ -349,39 +377,7 @@ const event: Command = {
 
 export const drafts: Feature = {
   commands: [lead, event],
-  actions: [
-    {
-      prefix: 'd',
-      async run(ctx, [verb, idText, leadIdText]) {
-        const id = recordIdOf(idText);
-        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        if (verb === 'save') {
-          const claimed = await claimDraft(ctx, id);
-          if (claimed) return saveClaimed(ctx, claimed);
-        }
-        const draft = await lockDraft(ctx, id);
-        if (!draft) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        if (draft.member_id !== ctx.member.id) return [{ text: ctx.t('error.notYourDraft') }];
-        if (draft.status === 'saved') return [{ text: ctx.t('draft.alreadySaved', { id: draft.saved_id ?? '' }), edit: true }];
-        if (draft.status === 'cancelled') return [{ text: ctx.t('draft.alreadyCancelled'), edit: true }];
-        switch (verb) {
-          case 'save':
-            return saveUntitled(ctx, draft);
-          case 'merge':
-            return mergeDraft(ctx, draft, recordIdOf(leadIdText) ?? Number.NaN);
-          case 'edit':
-            await ctx.trx.updateTable('drafts').set({ awaiting: 'edit' }).where('id', '=', draft.id).execute();
-            return [{ text: ctx.t('draft.askEdit') }];
-          case 'cancel':
-            await ctx.trx.updateTable('drafts').set({ status: 'cancelled', awaiting: null }).where('id', '=', draft.id).execute();
-            if (draft.batch_id !== null) return (await renderBatch(ctx, draft.batch_id)).map((reply) => ({ ...reply, edit: true }));
-            return [{ text: ctx.t('draft.cancelled'), edit: true }];
-          default:
-            return [{ text: ctx.t('error.staleButton'), edit: true }];
-        }
-      },
-    },
-  ],
+  actions: [onPress(['draft.save', 'draft.edit', 'draft.cancel', 'draft.merge'], pressDraft)],
   async text(ctx, text) {
     const pending = ctx.awaitingDraftId !== null ? await lockDraft(ctx, ctx.awaitingDraftId) : undefined;
     if (pending?.status === 'open' && pending.awaiting) return answerOrReport(ctx, pending, text);

@@ -1,8 +1,9 @@
 import { localDateTime } from '../../domain/calendar.ts';
 import { isLang, translate } from '../../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY } from '../../outbox/queue.ts';
-import type { Command, Ctx, Feature, MemberCtx } from '../context.ts';
+import { type Command, type Ctx, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { encodeIfFits } from '../actions.ts';
 import { newInviteCode } from './membership.ts';
 
 /**
@@ -16,7 +17,6 @@ import { newInviteCode } from './membership.ts';
  */
 
 const LINK_CODE_MINUTES = 10;
-const UNDO_PREFIX = 'k';
 
 const link: Command = {
   name: 'link',
@@ -65,6 +65,8 @@ export async function joinByLinkCode(ctx: Ctx, code: string, memberId: number): 
   const recipient = (await memberRecipients(trx, [member], existing)).get(member.id);
   if (recipient) {
     const params = { platform: inbound.platform, name: name || inbound.user.id, at: localDateTime(ctx.now, ctx.deps.timezone) };
+    // An id too long for a button's data gets no button: the notice names /unlink as well.
+    const undo = encodeIfFits({ type: 'identity.undo', platform: inbound.platform, userId: inbound.user.id });
     await enqueue(trx, [
       {
         job: 'linked',
@@ -73,7 +75,7 @@ export async function joinByLinkCode(ctx: Ctx, code: string, memberId: number): 
         priority: PRIORITY.notice,
         outbound: {
           text: translate(lang, 'link.notice', params),
-          buttons: [[{ label: translate(lang, 'link.undoButton'), action: `${UNDO_PREFIX}:undo:${inbound.platform}:${inbound.user.id}` }]],
+          ...(undo === null ? {} : { buttons: [[{ label: translate(lang, 'link.undoButton'), action: undo }]] }),
         },
       },
     ]);
@@ -133,13 +135,5 @@ const unlinkCommand: Command = {
 
 export const identities: Feature = {
   commands: [link, unlinkCommand],
-  actions: [
-    {
-      prefix: UNDO_PREFIX,
-      async run(ctx, [verb, platform, ...userId]) {
-        if (verb !== 'undo' || !platform || userId.length === 0) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        return [{ ...(await unlink(ctx, platform, userId.join(':'))), edit: true }];
-      },
-    },
-  ],
+  actions: [onPress(['identity.undo'], async (ctx, action) => [{ ...(await unlink(ctx, action.platform, action.userId)), edit: true }])],
 };

@@ -6,17 +6,17 @@ import { foldText } from '../../domain/script.ts';
 import { inReaderScript } from '../../domain/names.ts';
 import { can, visibleChambers } from '../../domain/permissions.ts';
 import { stageFromWord } from '../../domain/stage-words.ts';
-import { STAGES, type Stage } from '../../domain/report.ts';
+import type { Stage } from '../../domain/report.ts';
 import { invalidFields } from '../../domain/validation.ts';
 import type { Lead } from '../../db/schema.ts';
-import type { Command, Feature, MemberCtx } from '../context.ts';
+import { type Command, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
+import { encode } from '../actions.ts';
 import { deletedLeadNotice } from '../deleted-leads.ts';
 import { coReporterLine } from '../duplicates.ts';
 import { addFollowUp, assignOwner, changeStage, lockLead, type LeadFacts } from '../lead-records.ts';
 import { findChamber, findMember, lookupFailure } from '../names.ts';
 import { contactView, fieldLines, formatValue, historyLine, leadFields, leadLine } from '../render.ts';
-import { recordIdOf } from '../record-ids.ts';
 
 const LIST_LIMIT = 20;
 
@@ -42,7 +42,9 @@ function stageButtons(ctx: MemberCtx, lead: Lead): Button[][] {
     return [];
   }
   const targets: Stage[] = ['negotiating', 'signed', 'landed', 'dropped'];
-  return [targets.filter((s) => s !== lead.stage).map((s) => ({ label: ctx.t(`stage.${s}`), action: `l:stage:${lead.id}:${s}` }))];
+  return [
+    targets.filter((s) => s !== lead.stage).map((s) => ({ label: ctx.t(`stage.${s}`), action: encode({ type: 'lead.stage', leadId: lead.id, stage: s }) })),
+  ];
 }
 
 async function leadDetail(ctx: MemberCtx, lead: Lead, edit = false): Promise<Outbound> {
@@ -267,19 +269,11 @@ const events: Command = {
 export const leads: Feature = {
   commands: [leadList, show, stage, follow, assign, events],
   actions: [
-    {
-      prefix: 'l',
-      async run(ctx, [verb, idText, stageText]) {
-        const id = recordIdOf(idText);
-        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        const lead = await readableLead(ctx, id, true);
-        if (!lead) return [{ text: ctx.t('error.leadNotFound', { id }) }];
-        if (verb === 'show') return [await leadDetail(ctx, lead)];
-        if (verb === 'stage' && (STAGES as readonly string[]).includes(stageText)) {
-          return moveStage(ctx, lead, stageText as Stage, '', true);
-        }
-        return [{ text: ctx.t('error.staleButton'), edit: true }];
-      },
-    },
+    onPress(['lead.show', 'lead.stage'], async (ctx, action) => {
+      const lead = await readableLead(ctx, action.leadId, true);
+      if (!lead) return [{ text: ctx.t('error.leadNotFound', { id: action.leadId }) }];
+      if (action.type === 'lead.show') return [await leadDetail(ctx, lead)];
+      return moveStage(ctx, lead, action.stage, '', true);
+    }),
   ],
 };

@@ -1,8 +1,9 @@
 import { localDate, localDateTime } from '../../domain/calendar.ts';
 import { inReaderScript, personKey } from '../../domain/names.ts';
 import { can, grantableRoles, visibleChambers, type Role } from '../../domain/permissions.ts';
-import type { Command, Feature, MemberCtx } from '../context.ts';
+import { type Command, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { encode } from '../actions.ts';
 import { findChamber, findMember, lookupFailure, type MemberRef } from '../names.ts';
 import { activeInvites, issueInvite, memberListing, removeMember, setRole } from '../people.ts';
 
@@ -257,8 +258,8 @@ const remove: Command = {
         }),
         buttons: [
           [
-            { label: ctx.t('remove.button'), action: `pp:remove:${person.id}` },
-            { label: ctx.t('people.cancelButton'), action: 'pp:cancel' },
+            { label: ctx.t('remove.button'), action: encode({ type: 'member.remove', memberId: person.id }) },
+            { label: ctx.t('people.cancelButton'), action: encode({ type: 'member.cancel' }) },
           ],
         ],
       },
@@ -269,17 +270,14 @@ const remove: Command = {
 export const people: Feature = {
   commands: [members, invites, revoke, invite, role, remove],
   actions: [
-    {
-      prefix: 'pp',
-      async run(ctx, [verb, idText]) {
-        if (verb === 'cancel') return [{ text: ctx.t('people.cancelled'), edit: true }];
-        const lookup = verb === 'remove' ? await findMember(ctx.trx, `#${Number(idText)}`, visibleChambers(ctx.actor, 'member.remove')) : null;
-        if (!lookup || !('found' in lookup)) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        const person = lookup.found;
-        if (person.id === ctx.member.id || !mayRemove(ctx, person)) return [{ text: ctx.t('error.forbidden'), edit: true }];
-        const { released } = await removeMember(ctx.trx, person, ctx.member.id, ctx.now);
-        return [{ text: ctx.t('remove.done', { name: person.display_name, released: released.length }), edit: true }];
-      },
-    },
+    onPress(['member.remove', 'member.cancel'], async (ctx, action) => {
+      if (action.type === 'member.cancel') return [{ text: ctx.t('people.cancelled'), edit: true }];
+      const lookup = await findMember(ctx.trx, `#${action.memberId}`, visibleChambers(ctx.actor, 'member.remove'));
+      if (!('found' in lookup)) return [{ text: ctx.t('error.staleButton'), edit: true }];
+      const person = lookup.found;
+      if (person.id === ctx.member.id || !mayRemove(ctx, person)) return [{ text: ctx.t('error.forbidden'), edit: true }];
+      const { released } = await removeMember(ctx.trx, person, ctx.member.id, ctx.now);
+      return [{ text: ctx.t('remove.done', { name: person.display_name, released: released.length }), edit: true }];
+    }),
   ],
 };

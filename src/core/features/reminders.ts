@@ -5,11 +5,11 @@ import { enqueue, memberRecipients, PRIORITY } from '../../outbox/queue.ts';
 import type { MuteTopic, ReminderEvent } from '../../db/rows.ts';
 import { isLang, translate } from '../../i18n/index.ts';
 import type { Lead } from '../../db/schema.ts';
-import type { Command, Feature, MemberCtx } from '../context.ts';
+import { type Command, type Feature, type MemberCtx, onPress } from '../context.ts';
 import type { Button, Outbound } from '../messages.ts';
 import { addFollowUp, assignOwner, lockLead } from '../lead-records.ts';
 import { leadTitle } from '../../domain/lead-title.ts';
-import { recordIdOf } from '../record-ids.ts';
+import { encode } from '../actions.ts';
 import { jsonb } from '../../db/json.ts';
 
 /**
@@ -102,11 +102,10 @@ async function followed(ctx: MemberCtx, lead: Lead): Promise<Outbound[]> {
   return [{ text: ctx.t('reminders.followed', { id: lead.id, title: leadTitle(lead) }) }];
 }
 
-async function snoozed(ctx: MemberCtx, lead: Lead, daysText: string | undefined): Promise<Outbound[]> {
+async function snoozed(ctx: MemberCtx, lead: Lead, days: number): Promise<Outbound[]> {
   if (!can(ctx.actor, 'lead.update', { chamberId: lead.chamber_id, reporterId: lead.reporter_id, ownerId: lead.owner_id })) {
     return [{ text: ctx.t('error.forbidden') }];
   }
-  const days = Math.min(90, Math.max(1, Number(daysText) || 7));
   const until = addDays(ctx.today, days);
   // The next follow-up date is the lead's deadline: reminders leave it alone until then.
   await ctx.trx.updateTable('leads').set({ next_follow_up_on: until }).where('id', '=', lead.id).execute();
@@ -131,15 +130,17 @@ async function pickOwner(ctx: MemberCtx, lead: Lead): Promise<Outbound[]> {
   if (candidates.length === 0) return [{ text: ctx.t('reminders.reassign.nobody') }];
   const buttons: Button[][] = [];
   for (let i = 0; i < candidates.length; i += 3) {
-    buttons.push(candidates.slice(i, i + 3).map((c) => ({ label: c.display_name.slice(0, 20), action: `r:to:${lead.id}:${c.id}` })));
+    buttons.push(
+      candidates
+        .slice(i, i + 3)
+        .map((c) => ({ label: c.display_name.slice(0, 20), action: encode({ type: 'reminder.assign', leadId: lead.id, memberId: c.id }) })),
+    );
   }
   return [{ text: ctx.t('reminders.reassign.pick', { id: lead.id, title: leadTitle(lead) }), buttons }];
 }
 
-async function reassign(ctx: MemberCtx, lead: Lead, memberIdText: string | undefined): Promise<Outbound[]> {
+async function reassign(ctx: MemberCtx, lead: Lead, ownerId: number): Promise<Outbound[]> {
   if (!can(ctx.actor, 'lead.assign', { chamberId: lead.chamber_id })) return [{ text: ctx.t('error.forbidden') }];
-  const ownerId = recordIdOf(memberIdText);
-  if (ownerId === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
   const owner = await ctx.trx
     .selectFrom('members')
     .select(['id', 'display_name', 'chamber_id', 'lang'])
@@ -166,8 +167,8 @@ async function reassign(ctx: MemberCtx, lead: Lead, memberIdText: string | undef
             text: translate(lang, 'reminders.reassign.notice', { by: ctx.member.display_name, id: lead.id, title: leadTitle(lead) }),
             buttons: [
               [
-                { label: translate(lang, 'reminders.button.view'), action: `l:show:${lead.id}` },
-                { label: translate(lang, 'reminders.button.followed'), action: `r:f:${lead.id}` },
+                { label: translate(lang, 'reminders.button.view'), action: encode({ type: 'lead.show', leadId: lead.id }) },
+                { label: translate(lang, 'reminders.button.followed'), action: encode({ type: 'reminder.followed', leadId: lead.id }) },
               ],
             ],
           },
@@ -190,28 +191,21 @@ async function show(ctx: MemberCtx, lead: Lead): Promise<Outbound[]> {
 export const reminders: Feature = {
   commands: [mute, unmute],
   actions: [
-    {
-      prefix: 'r',
-      async run(ctx, [verb, idText, extra]) {
-        const id = recordIdOf(idText);
-        if (id === null) return [{ text: ctx.t('error.staleButton'), edit: true }];
-        const lead = await editableLead(ctx, id);
-        if (!lead) return [{ text: ctx.t('error.leadNotFound', { id }) }];
-        switch (verb) {
-          case 'f':
-            return followed(ctx, lead);
-          case 's':
-            return snoozed(ctx, lead, extra);
-          case 't':
-            return pickOwner(ctx, lead);
-          case 'to':
-            return reassign(ctx, lead, extra);
-          case 'v':
-            return show(ctx, lead);
-          default:
-            return [{ text: ctx.t('error.staleButton'), edit: true }];
-        }
-      },
-    },
+    onPress(['reminder.followed', 'reminder.snooze', 'reminder.pickOwner', 'reminder.assign', 'reminder.view'], async (ctx, action) => {
+      const lead = await editableLead(ctx, action.leadId);
+      if (!lead) return [{ text: ctx.t('error.leadNotFound', { id: action.leadId }) }];
+      switch (action.type) {
+        case 'reminder.followed':
+          return followed(ctx, lead);
+        case 'reminder.snooze':
+          return snoozed(ctx, lead, action.days);
+        case 'reminder.pickOwner':
+          return pickOwner(ctx, lead);
+        case 'reminder.assign':
+          return reassign(ctx, lead, action.memberId);
+        case 'reminder.view':
+          return show(ctx, lead);
+      }
+    }),
   ],
 };

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS } from '../../jobs/settings.ts';
 import { activeLeads, escalationMessage, ITEMS_WITH_BUTTONS, itemButtons, itemLine, reminderItems, secretaryMessage } from '../../jobs/reminders.ts';
 import type { Command, Feature, MemberCtx } from '../context.ts';
 import type { Outbound } from '../messages.ts';
+import { decode } from '../actions.ts';
 
 /**
  * /todo: the morning reminder on demand. A secretary gets their chamber's list with the same
@@ -33,7 +34,7 @@ async function todoFor(ctx: MemberCtx): Promise<Outbound[]> {
   return [
     {
       text: [ctx.t('records.todo.mine', { count: items.length }), ...shown.map((i) => `· ${itemLine(ctx.lang, i)}`)].join('\n'),
-      buttons: shown.map((i) => itemButtons(ctx.lang, i, rules.snoozeDays).filter((b) => !b.action.startsWith('r:t:'))),
+      buttons: shown.map((i) => itemButtons(ctx.lang, i, rules.snoozeDays).filter((b) => decode(b.action)?.type !== 'reminder.pickOwner')),
     },
   ];
 }
