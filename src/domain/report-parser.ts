@@ -3,7 +3,7 @@ import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import type { ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { hasMoney, readFigures, type Figures } from './report-figures.ts';
+import { readFigures, type Figures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -90,7 +90,7 @@ function isQuestion(text: string): boolean {
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:想|打算|准备|要)(?:回来|过来|回乡|来|到)[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
 /** A visitor coming here to look: the investor's visit, not the chamber's. */
@@ -160,7 +160,9 @@ function kindOf(
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
-  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || hasMoney(report))) return 'lead';
+  // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
+  const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
+  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
 

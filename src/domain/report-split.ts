@@ -146,6 +146,21 @@ function splitLines(text: string, today?: string): string[] | null {
   return allReports(lines, (line) => isStandaloneReport(line, today)) ? lines : null;
 }
 
+/** A short header before the first report (今天兩條：…) is not part of it. */
+const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
+
+/** 成都川大智能 在談 投資2億；重慶山城物流 已開工…: reports one after another, split by semicolons. */
+function splitClauses(text: string, today?: string): string[] | null {
+  const pieces = text
+    .split(/[;；]+/)
+    .map(trimItem)
+    .filter(Boolean);
+  if (pieces.length < 2) return null;
+  const header = HEADER.exec(pieces[0]);
+  if (header) pieces[0] = pieces[0].slice(header[0].length);
+  return allReports(pieces, (piece) => isStandaloneReport(piece, today)) ? pieces : null;
+}
+
 /**
  * The reports in a message, in order, each as the reporter wrote it (without its list marker);
  * a header before the list ("本週工作：") is not a report and is left out. One element when the
@@ -161,6 +176,6 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     const items = itemsAt(text, markers);
     if (allReports(items, (item) => isListedReport(item, options.today))) return items;
   }
-  if (lists.length === 0) return splitLines(text, options.today) ?? [text];
+  if (lists.length === 0) return splitLines(text, options.today) ?? splitClauses(text, options.today) ?? [text];
   return [text];
 }

@@ -18,7 +18,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议'],
   [
     'negotiating',
-    '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    '洽谈|对接(?!人)|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',
@@ -103,6 +103,16 @@ function insideWord(text: string, at: number, word: string): boolean {
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
+/** 剛才說簽了，搞錯了，還在談: what was said before the slip is owned no longer counts. */
+const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了/g;
+
+function retractionEnd(text: string, from: number, to: number): number | null {
+  let end: number | null = null;
+  RETRACTION.lastIndex = from;
+  for (let m = RETRACTION.exec(text); m && m.index < to; m = RETRACTION.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
 export interface StageReading {
   /** The stage, or null when no stage word appears at all. */
   stage: ParsedStage | null;
@@ -112,6 +122,11 @@ export interface StageReading {
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
+  const retracted = retractionEnd(text, from, to);
+  if (retracted !== null) {
+    const corrected = readStage(text, retracted, to, latin);
+    if (corrected.mentioned) return corrected;
+  }
   let best = -1;
   let mentioned = false;
   let talks = false;
