@@ -161,6 +161,12 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   const cuts = [runStart];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(window); m; m = BOUNDARY.exec(window)) cuts.push(runStart + m.index + m[0].length);
+  // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it.
+  const open = window.lastIndexOf('(');
+  if (open >= 0 && !window.includes(')', open)) {
+    cuts.push(runStart + open + 1);
+    cuts.sort((a, b) => a - b);
+  }
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股).
   let k = cuts.length - 1;
   while (k > 0 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) k--;

@@ -228,6 +228,8 @@ function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | 
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     if (NOT_INVESTMENT.test(before)) continue;
+    // "registered capital RMB 50 million": the name of the figure is longer than the reach.
+    if (report.latin && /registered capital\s*(?:of\s*)?(?:rmb|cny|usd|hkd)?\s*$/.test(text.slice(Math.max(0, q.start - 28), q.start))) continue;
     return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : revised(report, q);
   }
   return null;

@@ -111,6 +111,36 @@ function reportedBeforeAsking(report: ReportText): boolean {
   return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
 
+/** A company with its legal form, which a bulletin's news of one lead names. */
+const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
+/** 會上, 現場: a sentence that goes on about the activity. */
+const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
+
+/**
+ * A forwarded bulletin (一、商會動態…二、招商工作…) tells of the chamber's own meetings in one
+ * sentence and of one lead in another: a named company, an investment and a stage that happened.
+ * Then the message reports that lead; the meetings are its setting.
+ */
+function leadBesideActivity(report: ReportText, activityAt: number): boolean {
+  const { text } = report;
+  let start = 0;
+  for (const stop of [...text.matchAll(/[。\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
+    const sentence = text.slice(start, stop);
+    const about = start > activityAt || stop < activityAt;
+    if (
+      about &&
+      LEGAL_COMPANY.test(sentence) &&
+      !ABOUT_THE_ACTIVITY.test(sentence) &&
+      report.quantities.some((q) => q.start >= start && q.end <= stop && q.unit === 'yuan') &&
+      (readStage(text, start, stop).stage ?? 'lead') !== 'lead'
+    ) {
+      return true;
+    }
+    start = stop + 1;
+  }
+  return false;
+}
+
 function hasFigures(figures: Figures): boolean {
   return (
     figures.investmentYuan !== null ||
@@ -155,7 +185,9 @@ function kindOf(
   if (facts.keyedType) return 'event';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
-  if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) return 'event';
+  if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
+    return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at) ? 'lead' : 'event';
+  }
   if (activity && !activity.held && gathered) return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
@@ -166,13 +198,27 @@ function kindOf(
   return null;
 }
 
+/** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
+const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
+
+/** The date a report gives: its keyed date, unless that is a forwarding header's, then the first written. */
+function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
+  if (!values.date) return findDate(text, today);
+  const keyed = findDate(text.slice(values.date.start, values.date.end), today);
+  if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
+    const lineEnd = text.indexOf('\n', values.date.end);
+    return (lineEnd >= 0 ? findDate(text.slice(lineEnd), today) : null) ?? keyed;
+  }
+  return keyed || findDate(text, today);
+}
+
 function parse(report: ReportText, today: string): ParsedReport {
   const { text } = report;
   const values = readKeyValues(report);
   const company = readCompany(report, values);
   const project = readProject(report, values);
   const { contact, contactPhone } = readContact(report, values);
-  const date = (values.date && findDate(text.slice(values.date.start, values.date.end), today)) || findDate(text, today);
+  const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);
   const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || stageReading.stage;

@@ -113,6 +113,13 @@ function retractionEnd(text: string, from: number, to: number): number | null {
   return end;
 }
 
+/** 去年引進的3個項目已全部投產: the stage of several other projects, not of this lead. */
+const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6}$/;
+
+function countedSubject(text: string, at: number): boolean {
+  return COUNTED_PROJECTS.test(text.slice(Math.max(clauseStart(text, at), at - 16), at));
+}
+
 export interface StageReading {
   /** The stage, or null when no stage word appears at all. */
   stage: ParsedStage | null;
@@ -133,7 +140,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    if (insideWord(text, m.index, m[0])) continue;
+    if (insideWord(text, m.index, m[0]) || countedSubject(text, m.index)) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
