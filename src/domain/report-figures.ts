@@ -305,6 +305,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   return { invited, visited };
 }
 
+const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:enterp|compan|firms?\b|企业|公司|客商)/;
+
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 8);
@@ -315,7 +317,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
-  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before);
+  // 帶了 9 家 enterprises: the measure word after a space, as mixed typing leaves it.
+  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 12));
   return false;
 }
 

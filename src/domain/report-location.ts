@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isHomePlace } from './place-names.ts';
+import { isHomePlace, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
 
@@ -111,7 +111,17 @@ function locationCjk(report: ReportText): TextSpan | null {
   );
 }
 
+/** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
+const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our)\s+([\u4e00-\u9fff]{2,8})/g;
+
 function locationLatin(report: ReportText): string | null {
+  const { text } = report;
+  AT_CJK_PLACE_LATIN.lastIndex = 0;
+  for (let m = AT_CJK_PLACE_LATIN.exec(text); m; m = AT_CJK_PLACE_LATIN.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
+    if (place && place.end === start + m[1].length) return copySpan(report, place);
+  }
   AT_PLACE_LATIN.lastIndex = 0;
   for (let m = AT_PLACE_LATIN.exec(report.original); m; m = AT_PLACE_LATIN.exec(report.original)) {
     if (!NOT_PLACES_LATIN.test(m[1])) return m[1];
