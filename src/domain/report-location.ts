@@ -119,6 +119,7 @@ function locationLatin(report: ReportText): string | null {
   AT_CJK_PLACE_LATIN.lastIndex = 0;
   for (let m = AT_CJK_PLACE_LATIN.exec(text); m; m = AT_CJK_PLACE_LATIN.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
+    if (isHomePlace(m[1])) continue;
     const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
     if (place && place.end === start + m[1].length) return copySpan(report, place);
   }
