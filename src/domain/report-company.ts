@@ -140,9 +140,10 @@ function companyInBrackets(report: ReportText): TextSpan | null {
 
 /**
  * 1）泉州泉興鞋業 投產 3.2億: a terse list item opens with a place and the company, then a
- * space or a comma and what it is doing.
+ * space or a comma and its stage or its amount.
  */
-const OPENING_NAME = /^\s*([\u4e00-\u9fff]{4,10})(?=\s|,|:)/;
+const OPENING_NAME =
+  /^\s*([\u4e00-\u9fff]{4,10})(?=[\s,:]+(?:已|在谈|洽谈|签|投|意向|对接|谈|开工|落地|拟|计划|总投资|还|仍|正在|\d|[一二两三四五六七八九十几]+[万亿千百]))/;
 
 function companyOpeningItem(report: ReportText): TextSpan | null {
   const { text } = report;

@@ -78,6 +78,9 @@ const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
 
+/** 投資額寫錯了，應該是6500萬: the keyword, the slip owned, then its figure. */
+const SLIP_GAP = /^[^,;。\d]{0,4}[打写说报搞弄讲记填]错了?\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
+
 function gapLimit(gap: string): number {
   return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
 }
@@ -90,7 +93,7 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
     if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
-    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap)) return null;
+    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap) && !SLIP_GAP.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
   return null;
