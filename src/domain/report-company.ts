@@ -122,7 +122,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
 const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
-  const m = DESCRIBED_THEN_NAMED.exec(report.text);
+  const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
@@ -132,7 +132,7 @@ function companyNamedAfterTrade(report: ReportText): TextSpan | null {
 const TRADE_IN_BRACKETS = new RegExp(`(?:企业|公司|厂家|厂商)\\(([\u4e00-\u9fff]{0,6}(?:${TRADE}))\\)`);
 
 function companyInBrackets(report: ReportText): TextSpan | null {
-  const m = TRADE_IN_BRACKETS.exec(report.text);
+  const m = report.text.includes('(') ? TRADE_IN_BRACKETS.exec(report.text) : null;
   if (!m || !isMeaningfulName(m[1])) return null;
   const start = m.index + m[0].length - 1 - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };

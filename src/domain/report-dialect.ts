@@ -70,10 +70,12 @@ const WORDS: Record<string, string> = {
 const RULES = new RegExp(
   [
     '([签开投动])[了咗完好]([约业产工])',
-    '(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d])间(?=[\\u4e00-\\u9fff])',
+    // Each rule opens with its own character, the lookbehind after it, so the engine can skip
+    // ahead to the characters that may start a rule instead of trying every position.
+    '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff])',
     '呢(?=[个间度排单])',
-    '(?<=已经|已|刚)(?:前约|签月)|(?:前约|签月)(?=了)',
-    '(?<=[唔不都就仲还即咪只]|[,;:]\\s?)系(?![统列数])',
+    '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
+    '系(?<=(?:[唔不都就仲还即咪只]|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)

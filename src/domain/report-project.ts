@@ -205,7 +205,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     PROJECT_LATIN.lastIndex = 0;
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
-    const named = NAME_BEFORE_PROJECT.exec(report.original);
+    const named = report.text.includes('project') ? NAME_BEFORE_PROJECT.exec(report.original) : null;
     if (named) {
       const start = named.index + named[0].indexOf(named[1] ?? named[2]);
       const span = named[1] ? trimProject(text, start, start + named[1].length) : { start, end: start + named[2].length };

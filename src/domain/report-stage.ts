@@ -129,7 +129,7 @@ export interface StageReading {
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = retractionEnd(text, from, to);
+  const retracted = text.includes('错') ? retractionEnd(text, from, to) : null;
   if (retracted !== null) {
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
@@ -138,9 +138,10 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let mentioned = false;
   let talks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
+  const counts = text.includes('个');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    if (insideWord(text, m.index, m[0]) || countedSubject(text, m.index)) continue;
+    if (insideWord(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
