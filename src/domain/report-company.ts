@@ -26,15 +26,17 @@ const SUBJECT_LATIN = new RegExp(
 );
 /** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited) with|from|of|lead\s*[:\u2014\u2013-])\s*${LATIN_NAME}`,
+  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
 /** "Pinecrest Foods' noodle factory", "Vega Motors's plant", "Summit Biotech 的…": a capitalised owner. */
 const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
-/** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房": two capitalised words or more, then Chinese. */
-const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*(?=[\u4e00-\u9fff])/g;
+/** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
+const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
 /** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
+/** "Singapore Lion City Foods, USD 10m, in talks": a list item opening with two capitalised words or more, then a comma. */
+const OPENING_LATIN = /^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)\s*,/g;
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
@@ -95,10 +97,10 @@ function latinStartBefore(report: ReportText, end: number): number | null {
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
-  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造';
+  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|去年|今年|年|\\d|\\(|,|:)`,
+  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
@@ -111,9 +113,47 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     const end = m.index + m[0].length;
     const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
-    if (start !== null && end - start >= 4 && !/[做搞产]$/.test(text.slice(Math.max(0, start - 1), start))) return { start, end };
+    if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };
   }
   return null;
+}
+
+/** 有間做陶瓷嘅，叫宏瓷建材: a company described by its trade, then named. */
+const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
+
+function companyNamedAfterTrade(report: ReportText): TextSpan | null {
+  const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+  if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+}
+
+/** 精密軸承企業（舍瑞精工）: a company described, then its trade name in brackets. */
+const TRADE_IN_BRACKETS = new RegExp(`(?:企业|公司|厂家|厂商)\\(([\u4e00-\u9fff]{0,6}(?:${TRADE}))\\)`);
+
+function companyInBrackets(report: ReportText): TextSpan | null {
+  const m = report.text.includes('(') ? TRADE_IN_BRACKETS.exec(report.text) : null;
+  if (!m || !isMeaningfulName(m[1])) return null;
+  const start = m.index + m[0].length - 1 - m[1].length;
+  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+}
+
+/**
+ * 1）泉州泉興鞋業 投產 3.2億: a terse list item opens with a place and the company, then a
+ * space or a comma and its stage or its amount.
+ */
+const OPENING_NAME =
+  /^\s*([\u4e00-\u9fff]{4,10})(?=[\s,:]+(?:已|在谈|洽谈|签|投|意向|对接|谈|开工|落地|拟|计划|总投资|还|仍|正在|\d|[一二两三四五六七八九十几]+[万亿千百]))/;
+
+function companyOpeningItem(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = OPENING_NAME.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const start = end - m[1].length;
+  const place = leadingPlaceLength(text, start, end);
+  if (place === 0 || end - start - place < 2 || end - start - place > 6) return null;
+  return nameStartBefore(text, end, 10) === start + place ? { start: start + place, end } : null;
 }
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
@@ -138,7 +178,7 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
 
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -178,7 +218,16 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, companyCjk(report) ?? companyBeforeTitle(report) ?? companyAsSubject(report)) : null) ??
-    (report.latin ? copySpan(report, companyLatin(report)) : null)
+    (report.cjk
+      ? copySpan(
+          report,
+          companyCjk(report) ??
+            companyNamedAfterTrade(report) ??
+            companyInBrackets(report) ??
+            companyBeforeTitle(report) ??
+            companyAsSubject(report) ??
+            companyOpeningItem(report),
+        )
+      : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );
 }

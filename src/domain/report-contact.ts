@@ -12,7 +12,7 @@ import { findPhone } from './phone.ts';
 
 /** 聯繫人是黃振華, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強: the key, a verb of naming, a title. */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:是|叫|系|为|姓)?\s*(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?/g;
+  /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
@@ -25,6 +25,10 @@ const POLITE_FORM = /总|先生|女士|经理|老板/;
 /** 有位王總, 的林總講, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
 const INTRODUCED_POLITE =
   /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同)([\u4e00-\u9fff])(?:总|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
+const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
+/** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
+const OLD_SURNAME = /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)/;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
@@ -95,7 +99,7 @@ function contactCjk(report: ReportText): string | null {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
     POLITE_ANYWHERE.lastIndex = m.index + 1;
   }
-  return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report) ?? introducedPolite(report);
+  return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report) ?? introducedPolite(report) ?? surnameSaid(report);
 }
 
 /**
@@ -111,6 +115,21 @@ function nameLaterInClause(report: ReportText, from: number): string | null {
     if (before !== '的' && before !== ',' && before !== ' ') continue;
     const length = nameLengthAt(text, at);
     if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+  }
+  return null;
+}
+
+function surnameSaid(report: ReportText): string | null {
+  const { text } = report;
+  const said = SURNAME_THEN_POLITE.exec(text);
+  if (said && isSingleSurname(text, said.index + 1)) {
+    const at = said.index + said[0].length - said[2].length;
+    return copyName(report, at, at + said[2].length);
+  }
+  const old = OLD_SURNAME.exec(text);
+  if (old && isSingleSurname(text, old.index + old[0].length - 1)) {
+    const at = old.index + old[0].length - 2;
+    return copyName(report, at, at + 2);
   }
   return null;
 }

@@ -61,16 +61,22 @@ const WORDS: Record<string, string> = {
  *   簽約了, 開業了, 投產了;
  * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
  * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
+ * - 係 is the Cantonese "is" after 唔, 都, 仲 … or opening a clause (唔係簽咗，係仲傾緊), never
+ *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有);
  * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
- *   before 了 (已經前約了); elsewhere (事前約定) it stays as written;
+ *   before 了 (已經前約了), and so is 簽月; elsewhere (事前約定) it stays as written;
  * - then the words and characters of the tables above.
  */
 const RULES = new RegExp(
   [
     '([签开投动])[了咗完好]([约业产工])',
-    '(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d])间(?=[\\u4e00-\\u9fff])',
+    // Each rule opens with its own character, the lookbehind after it, so the engine can skip
+    // ahead to the characters that may start a rule instead of trying every position.
+    '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff])',
     '呢(?=[个间度排单])',
-    '(?<=已经|已|刚)前约|前约(?=了)',
+    '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
+    '系(?<=(?:[唔不都就仲还即咪只]|[,;:]\\s?)系)(?![统列数])',
+    '仲(?=[倾在未有要冇没])',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)
       .join('|'),
@@ -83,7 +89,9 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (verb !== undefined) return `${verb}${object}了`;
   if (match === '间') return '家';
   if (match === '呢') return '这';
-  if (match === '前约') return '签约';
+  if (match === '前约' || match === '签月') return '签约';
+  if (match === '系') return '是';
+  if (match === '仲') return '还';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

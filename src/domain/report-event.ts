@@ -31,6 +31,8 @@ export interface Activity {
   eventType: EventType;
   /** Whether a verb says the chamber held or joined it (舉辦 … 推介會), not just a mention. */
   held: boolean;
+  /** Where the activity is told: its verb, or its name when no verb holds it. */
+  at: number;
 }
 
 /** The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. */
@@ -62,12 +64,12 @@ export function readActivity(text: string): Activity | null {
     const from = m.index + m[0].length;
     const to = clauseEnd(text, from);
     const named = activitiesIn(text, from, to);
-    if (named.length > 0) return { eventType: named[named.length - 1], held: true };
+    if (named.length > 0) return { eventType: named[named.length - 1], held: true, at: m.index };
     const gathering = CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
-    if (gathering && !NOT_GATHERING.test(gathering[0])) return { eventType: 'other', held: true };
+    if (gathering && !NOT_GATHERING.test(gathering[0])) return { eventType: 'other', held: true, at: m.index };
   }
   const named = activitiesIn(text, 0, text.length);
-  return named.length > 0 ? { eventType: named[0], held: false } : null;
+  return named.length > 0 ? { eventType: named[0], held: false, at: 0 } : null;
 }
 
 /** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */

@@ -35,14 +35,14 @@ const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
 const NOT_INVESTMENT =
-  /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+  /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
 const RULES = {
   investment: {
     keywords:
-      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
+      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
     accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
@@ -65,7 +65,7 @@ const RULES = {
   },
   jobs: {
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ing)\b|\bworkforce\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -77,6 +77,9 @@ const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
+
+/** 投資額寫錯了，應該是6500萬: the keyword, the slip owned, then its figure. */
+const SLIP_GAP = /^[^,;。\d]{0,4}[打写说报搞弄讲记填]错了?\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
 
 function gapLimit(gap: string): number {
   return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
@@ -90,7 +93,7 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
     if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
-    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap)) return null;
+    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap) && !SLIP_GAP.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
   return null;
@@ -138,35 +141,61 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
     if (PHASE.test(before) || PHASE.test(gap)) hit.priority = 0;
+    // 去年在江西投了個5億的項目: what the investor has already put in elsewhere or before.
+    else if (/^(?:投了|投咗)/.test(keyword)) hit.priority = 1;
     else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
   }
   let best: Hit | null = null;
   for (const hit of found) {
-    if (claimed.has(hit.q)) continue;
+    if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|下调至|下调为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
+  /^(?:元|亩)?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
+/** 佔地是80公頃？打錯了，是80畝: the slip owned, then the right figure. */
+const SLIP_OWNED = /^(?:元|亩)?\s*[,;。?!]*\s*[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+/** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
+const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 
 /**
  * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
- * next quantity must be of the same kind.
+ * next quantity must be of the same kind. A correction said later (更正一下，是1.2億，不是2億)
+ * names the figure it replaces: it wins when that is the figure read.
  */
 function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney): Quantity {
   const { text, quantities } = report;
-  const next = quantities[quantities.indexOf(q) + 1];
-  if (!next || !sameKind(next)) return q;
-  const between = text.slice(q.end, next.start);
-  if (REVISED_TO.test(between)) return next;
-  return RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start)) ? next : q;
+  const at = quantities.indexOf(q);
+  const next = quantities[at + 1];
+  if (next && sameKind(next)) {
+    const between = text.slice(q.end, next.start);
+    if (REVISED_TO.test(between) || SLIP_OWNED.test(between)) return next;
+    if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
+  }
+  for (let n = at + 1; n + 1 < quantities.length; n++) {
+    const [right, denied] = [quantities[n], quantities[n + 1]];
+    if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
+    if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
+  }
+  return q;
+}
+
+function sameValue(a: Quantity, b: Quantity): boolean {
+  return a.scaled * 10n ** BigInt(b.decimals) === b.scaled * 10n ** BigInt(a.decimals);
+}
+
+/** 投資8000萬作廢: a figure withdrawn is no figure. */
+const WITHDRAWN_AFTER = /^(?:元)?\s*(?:的?(?:项目|计划|投资))?\s*(?:作废|取消|撤回|不算|无效)/;
+
+function withdrawn(text: string, q: Quantity): boolean {
+  return WITHDRAWN_AFTER.test(text.slice(q.end, q.end + 10));
 }
 
 /** What stands between a quantity and the next one. */
@@ -180,7 +209,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
  * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
  */
 function bareSum(text: string, q: Quantity): boolean {
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$)/.test(text.slice(q.end, q.end + 1));
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签)/.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
@@ -195,14 +224,16 @@ function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | 
   for (const [n, q] of report.quantities.entries()) {
     // 從原來的2億調整為4.5億: a bare sum that is revised is money too.
     const revisedSum = q.unit === 'none' && q.big && REVISED_TO.test(revisionGap(report, q));
-    if (claimed.has(q) || q.negative || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum)) continue;
+    if (claimed.has(q) || q.negative || withdrawn(text, q) || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum)) continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     if (NOT_INVESTMENT.test(before)) continue;
-    return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : q;
+    // "registered capital RMB 50 million": the name of the figure is longer than the reach.
+    if (report.latin && /registered capital\s*(?:of\s*)?(?:rmb|cny|usd|hkd)?\s*$/.test(text.slice(Math.max(0, q.start - 28), q.start))) continue;
+    return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : revised(report, q);
   }
   return null;
 }
@@ -216,7 +247,7 @@ function area(report: ReportText): number | null {
   const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
   if (found)
     return quantityMu(
-      revised(report, found, (q) => q.unit === found.unit),
+      revised(report, found, (q) => q.unit === found.unit || (AREA_UNITS.has(q.unit) && AREA_UNITS.has(found.unit))),
       true,
     );
   // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land"); square
@@ -239,7 +270,7 @@ function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
   const created = found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ?? found[0];
-  if (created) return quantityCount(created.q);
+  if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(
     (q) =>
@@ -277,6 +308,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   return { invited, visited };
 }
 
+const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:enterp|compan|firms?\b|企业|公司|客商)/;
+
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 8);
@@ -287,7 +320,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
-  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before);
+  // 帶了 9 家 enterprises: the measure word after a space, as mixed typing leaves it.
+  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 12));
   return false;
 }
 
@@ -319,13 +353,29 @@ function taxBeforeKeyword(report: ReportText): Quantity | null {
 
 /** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will. */
 const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|现|原来|原)$/;
+const PAST_SENTENCE = /^[^,;。]{0,16}(?:去年|前年|上年|\d{4}年)/;
+/** 本次…預計年稅收: the sentence turns to the project. */
+const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成|投产|落地/;
+
+function pastSentence(before: string): boolean {
+  return PAST_SENTENCE.test(before) && !PROJECT_TURN.test(before);
+}
+
+function sentenceStart(text: string, at: number): number {
+  const stop = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1));
+  return stop + 1;
+}
+
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
 function projectTax(report: ReportText): Quantity | null {
   const { text } = report;
   // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word.
-  const past = (start: number, keyword: string) => PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start));
+  const past = (start: number, keyword: string) =>
+    PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
+    // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
+    pastSentence(text.slice(sentenceStart(text, start), start));
   const found = hits(report, RULES.tax, past);
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
@@ -351,9 +401,4 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Repor
     visitedEnterprises: enterprises.visited,
     signedProjects: signedProjects(report),
   };
-}
-
-/** Whether the report has any money at all (a lead without a keyword still has some). */
-export function hasMoney(report: ReportText): boolean {
-  return report.quantities.some((q) => q.unit === 'yuan' || q.unit === 'foreign');
 }

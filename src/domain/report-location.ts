@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isHomePlace } from './place-names.ts';
+import { isHomePlace, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
 
@@ -14,7 +14,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条])|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -33,7 +33,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度), settings (在現場). */
 const NOT_A_PLACE =
-  /现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
@@ -111,7 +111,18 @@ function locationCjk(report: ReportText): TextSpan | null {
   );
 }
 
+/** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
+const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our)\s+([\u4e00-\u9fff]{2,8})/g;
+
 function locationLatin(report: ReportText): string | null {
+  const { text } = report;
+  AT_CJK_PLACE_LATIN.lastIndex = 0;
+  for (let m = AT_CJK_PLACE_LATIN.exec(text); m; m = AT_CJK_PLACE_LATIN.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (isHomePlace(m[1])) continue;
+    const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
+    if (place && place.end === start + m[1].length) return copySpan(report, place);
+  }
   AT_PLACE_LATIN.lastIndex = 0;
   for (let m = AT_PLACE_LATIN.exec(report.original); m; m = AT_PLACE_LATIN.exec(report.original)) {
     if (!NOT_PLACES_LATIN.test(m[1])) return m[1];

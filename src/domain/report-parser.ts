@@ -3,7 +3,7 @@ import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { hasMoney, readFigures, type ReportFigures } from './report-figures.ts';
+import { readFigures, type ReportFigures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -67,7 +67,7 @@ function isQuestion(text: string): boolean {
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
 /** A visitor coming here to look: the investor's visit, not the chamber's. */
@@ -86,6 +86,36 @@ function reportedBeforeAsking(report: ReportText): boolean {
   if (asking < 12) return false;
   const before = text.slice(0, asking);
   return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
+}
+
+/** A company with its legal form, which a bulletin's news of one lead names. */
+const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
+/** 會上, 現場: a sentence that goes on about the activity. */
+const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
+
+/**
+ * A forwarded bulletin (一、商會動態…二、招商工作…) tells of the chamber's own meetings in one
+ * sentence and of one lead in another: a named company, an investment and a stage that happened.
+ * Then the message reports that lead; the meetings are its setting.
+ */
+function leadBesideActivity(report: ReportText, activityAt: number): boolean {
+  const { text } = report;
+  let start = 0;
+  for (const stop of [...text.matchAll(/[。\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
+    const sentence = text.slice(start, stop);
+    const about = start > activityAt || stop < activityAt;
+    if (
+      about &&
+      LEGAL_COMPANY.test(sentence) &&
+      !ABOUT_THE_ACTIVITY.test(sentence) &&
+      report.quantities.some((q) => q.start >= start && q.end <= stop && q.unit === 'yuan') &&
+      (readStage(text, start, stop).stage ?? 'lead') !== 'lead'
+    ) {
+      return true;
+    }
+    start = stop + 1;
+  }
+  return false;
 }
 
 function hasFigures(figures: ReportFigures): boolean {
@@ -132,13 +162,31 @@ function kindOf(
   if (facts.keyedType) return 'event';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
-  if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) return 'event';
+  if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
+    return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at) ? 'lead' : 'event';
+  }
   if (activity && !activity.held && gathered) return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
-  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || hasMoney(report))) return 'lead';
+  // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
+  const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
+  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
+}
+
+/** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
+const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
+
+/** The date a report gives: its keyed date, unless that is a forwarding header's, then the first written. */
+function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
+  if (!values.date) return findDate(text, today);
+  const keyed = findDate(text.slice(values.date.start, values.date.end), today);
+  if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
+    const lineEnd = text.indexOf('\n', values.date.end);
+    return (lineEnd >= 0 ? findDate(text.slice(lineEnd), today) : null) ?? keyed;
+  }
+  return keyed || findDate(text, today);
 }
 
 function parse(report: ReportText, today: string): ParsedReport {
@@ -147,7 +195,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   const company = readCompany(report, values);
   const project = readProject(report, values);
   const { contact, contactPhone } = readContact(report, values);
-  const date = (values.date && findDate(text.slice(values.date.start, values.date.end), today)) || findDate(text, today);
+  const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);
   const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || stageReading.stage;

@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
-import { leadingPlaceLength } from './place-names.ts';
+import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
@@ -19,7 +19,7 @@ const FACILITY =
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?个)|投(?=了?个)|起(?=[个间座])|设(?=了?个)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?个)|投(?=了?个)|起(?=[个间座])|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -28,6 +28,8 @@ const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
+/** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
+const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫: how many is not part of the name. */
 const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
@@ -36,8 +38,13 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   if (counted) start += counted[0].length;
+  // 那個做電商直播基地的: the verb says what they do, the facility is the name.
+  const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
+  if (doing) start += doing[0].length;
   const s = start + leadingPlaceLength(text, start, e);
-  return isMeaningfulName(text.slice(s, e)) ? { start: s, end: e } : null;
+  const name = text.slice(s, e);
+  // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
+  return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
@@ -109,6 +116,8 @@ const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|�
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
 const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
+/** 在談一個數據中心: a facility counted as the object of talks. */
+const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]个)/g;
 /** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility. */
 const DEMONSTRATIVE = /(?:那|这)[个家间座条]/g;
 /** 項目是汽車線束，: what the project is said to be, to the end of its clause, facility or not. */
@@ -186,6 +195,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
         text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
         facilityAfter(text, NAMED_AS),
         facilityAfter(text, DEMONSTRATIVE),
+        facilityAfter(text, COUNTED_OBJECT),
         clauseOpening(text),
       ) ??
       namedAsClause(text);
@@ -195,6 +205,12 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     PROJECT_LATIN.lastIndex = 0;
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
+    const named = report.text.includes('project') ? NAME_BEFORE_PROJECT.exec(report.original) : null;
+    if (named) {
+      const start = named.index + named[0].indexOf(named[1] ?? named[2]);
+      const span = named[1] ? trimProject(text, start, start + named[1].length) : { start, end: start + named[2].length };
+      if (span) return copySpan(report, span);
+    }
   }
   return null;
 }

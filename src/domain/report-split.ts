@@ -132,6 +132,19 @@ export function isStandaloneReport(text: string, today?: string): boolean {
   return parsed.kind === 'event' || DESCRIBING_FACTS.some((f) => parsed[f] !== null);
 }
 
+/** An activity of no kind the chamber reports (理事會, 公益活動) with nothing counted or dated. */
+function isChamberBusiness(text: string, today?: string): boolean {
+  const parsed = parseReport(text, { today });
+  return (
+    parsed.kind === 'event' &&
+    parsed.eventType === 'other' &&
+    parsed.date === null &&
+    parsed.invitedEnterprises === null &&
+    parsed.signedProjects === null &&
+    parsed.location === null
+  );
+}
+
 function itemsAt(text: string, markers: Marker[]): string[] {
   return markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
 }
@@ -144,6 +157,21 @@ function allReports(items: string[], isReport: (text: string) => boolean): boole
 function splitLines(text: string, today?: string): string[] | null {
   const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
   return allReports(lines, (line) => isStandaloneReport(line, today)) ? lines : null;
+}
+
+/** A short header before the first report (今天兩條：…) is not part of it. */
+const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
+
+/** 成都川大智能 在談 投資2億；重慶山城物流 已開工…: reports one after another, split by semicolons. */
+function splitClauses(text: string, today?: string): string[] | null {
+  const pieces = text
+    .split(/[;；]+/)
+    .map(trimItem)
+    .filter(Boolean);
+  if (pieces.length < 2) return null;
+  const header = HEADER.exec(pieces[0]);
+  if (header) pieces[0] = pieces[0].slice(header[0].length);
+  return allReports(pieces, (piece) => isStandaloneReport(piece, today)) ? pieces : null;
 }
 
 /**
@@ -159,8 +187,10 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     .sort((a, b) => a[0].at - b[0].at);
   for (const markers of lists) {
     const items = itemsAt(text, markers);
-    if (allReports(items, (item) => isListedReport(item, options.today))) return items;
+    if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
+    // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
+    return items.filter((item) => !isChamberBusiness(item, options.today)).length === 1 ? [text] : items;
   }
-  if (lists.length === 0) return splitLines(text, options.today) ?? [text];
+  if (lists.length === 0) return splitLines(text, options.today) ?? splitClauses(text, options.today) ?? [text];
   return [text];
 }

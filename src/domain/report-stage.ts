@@ -18,7 +18,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议'],
   [
     'negotiating',
-    '洽谈|对接(?!人)|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    '洽谈|对接(?!人)|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',
@@ -103,6 +103,23 @@ function insideWord(text: string, at: number, word: string): boolean {
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
+/** 剛才說簽了，搞錯了，還在談: what was said before the slip is owned no longer counts. */
+const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了/g;
+
+function retractionEnd(text: string, from: number, to: number): number | null {
+  let end: number | null = null;
+  RETRACTION.lastIndex = from;
+  for (let m = RETRACTION.exec(text); m && m.index < to; m = RETRACTION.exec(text)) end = m.index + m[0].length;
+  return end;
+}
+
+/** 去年引進的3個項目已全部投產: the stage of several other projects, not of this lead. */
+const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6}$/;
+
+function countedSubject(text: string, at: number): boolean {
+  return COUNTED_PROJECTS.test(text.slice(Math.max(clauseStart(text, at), at - 16), at));
+}
+
 export interface StageReading {
   /** The stage, or null when no stage word appears at all. */
   stage: ParsedStage | null;
@@ -112,13 +129,19 @@ export interface StageReading {
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
+  const retracted = text.includes('错') ? retractionEnd(text, from, to) : null;
+  if (retracted !== null) {
+    const corrected = readStage(text, retracted, to, latin);
+    if (corrected.mentioned) return corrected;
+  }
   let best = -1;
   let mentioned = false;
   let talks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
+  const counts = text.includes('个');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    if (insideWord(text, m.index, m[0])) continue;
+    if (insideWord(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;

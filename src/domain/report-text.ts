@@ -28,8 +28,8 @@ export function reportText(original: string): ReportText {
   };
 }
 
-/** A key spelled out with spaces to line up a pasted form (占　　地 ：, 联 系 人：). */
-const SPACED_KEY = /(^|\n)([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9fff])([ ]*)(?=[:=])/g;
+/** A key spelled out with spaces to line up a pasted form (占　　地 ：, 联 系 人：), or typed so after a comma. */
+const SPACED_KEY = /(^|[\n,;。])([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9fff])([ ]*)(?=[:=])/g;
 /** A key in brackets at the start of a line (【聯繫人】蘇志勇, folded to [联系人]). */
 const BRACKET_KEY = /(^|\n)\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
 

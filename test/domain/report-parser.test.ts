@@ -417,3 +417,42 @@ describe('robustness', () => {
     }
   });
 });
+
+// Round 3: messages written for these tests, not taken from any blind set.
+describe('corrections, slips and withdrawn figures', () => {
+  it('takes the figure a slip owned points to, in either script', () => {
+    expect(parse('那個投資額寫錯了，應該是6500萬，不是5600萬').investmentYuan).toBe(65_000_000);
+    expect(parse('苏州恒力电缆项目投资2亿，更正一下，是2.5亿，不是2亿').investmentYuan).toBe(250_000_000);
+    expect(parse('唔好意思，頭先講錯咗，宏興電器唔係三億，係三億五，已經簽咗')).toMatchObject({
+      investmentYuan: 350_000_000,
+      stage: 'signed',
+      company: '宏興電器',
+    });
+  });
+
+  it('reads jobs and land as revised, and a withdrawn amount as none', () => {
+    expect(parse('投資額由2億元調到2.8億元，用工由300人改為450人，已簽約')).toMatchObject({ investmentYuan: 280_000_000, jobs: 450 });
+    expect(parse('占地是60公顷？打错了，是60亩').areaMu).toBe(60);
+    expect(parse('之前说的8000万作废，金额未定，还在谈').investmentYuan).toBeNull();
+  });
+
+  it('drops a stage said before the slip is owned', () => {
+    expect(parse('剛才報錯了，溫州華聯鞋業還沒開工，只是簽了約').stage).toBe('signed');
+    expect(parse('刚才说那个仓储项目签了，搞错了，还没签，还在谈').stage).toBe('negotiating');
+  });
+});
+
+describe('terse and forwarded reports', () => {
+  it('reads a company that opens a terse item, but not a person', () => {
+    expect(parse('惠州德勝電子 洽談 6000萬')).toMatchObject({ company: '德勝電子', stage: 'negotiating', investmentYuan: 60_000_000 });
+    expect(parse('无锡新远化工，倾紧，5000万').company).toBe('新远化工');
+    expect(parse('杭州客商周先生，周先生 13912345678，想回來搞個民宿，投三百來萬').company).toBeNull();
+  });
+
+  it("reads a bulletin's lead beside the chamber's own meetings", () => {
+    const report = parse(
+      '【商會周報】\n一、會務：召開常務理事會\n二、招商：杭州遠景新能源有限公司擬在我市經開區投資5億元建設儲能電站項目，目前已簽約\n三、其他：組織會員慰問困難家庭',
+    );
+    expect(report).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 500_000_000, company: '遠景新能源' });
+  });
+});

@@ -91,3 +91,17 @@ describe('splitReports keeps every single-report fixture whole', () => {
     expect(split).toEqual([]);
   });
 });
+
+describe('splitReports: round 3 shapes', () => {
+  it('splits reports told one after another with semicolons, leaving a short header out', () => {
+    const items = splitReports('今日兩單：佛山美豪家具 傾緊 八千萬；江門華僑陶瓷 簽咗 一億二', { today });
+    expect(items).toEqual(['佛山美豪家具 傾緊 八千萬', '江門華僑陶瓷 簽咗 一億二']);
+    expect(splitReports('宁波甬华汽配已签约；投资3亿元', { today })).toHaveLength(1);
+  });
+
+  it("keeps a bulletin whose other items are the chamber's own business as one report", () => {
+    const text =
+      '【商会周报】\n一、会务：召开常务理事会\n二、招商：杭州远景新能源有限公司拟在我市经开区投资5亿元建设储能电站项目，目前已签约\n三、其他：组织会员慰问困难家庭';
+    expect(splitReports(text, { today })).toEqual([text]);
+  });
+});
