@@ -134,11 +134,14 @@ async function exitAfterFailedStart(app: App, error: unknown, server: Server | u
  * Runs the bot as a terminal chat until the input ends: the demo member at the keyboard, and, as
  * on a platform, the scheduler and the outbox sender, which pushes to the terminal's demo users.
  */
-export async function runTerminal(app: App, options: { lang: Language; interactive: boolean }): Promise<void> {
+export async function runTerminal(
+  app: App,
+  options: { lang: Language; interactive: boolean; input: NodeJS.ReadableStream; output: NodeJS.WritableStream },
+): Promise<void> {
   const chat = createConsoleChat({
     core: app.core,
-    input: process.stdin,
-    output: process.stdout,
+    input: options.input,
+    output: options.output,
     role: 'member',
     interactive: options.interactive,
     filesDir: join(app.config.DATA_DIR, 'files'),
