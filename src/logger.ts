@@ -81,9 +81,13 @@ export function createLogger(config: Partial<Config>, destination: pino.Destinat
  * Where the logs of a process go: LOG_FILE (a path, or `stderr`) when set; otherwise stderr, except
  * beside the terminal chat, whose screen is the conversation: there DATA_DIR/bot.log.
  */
-export function logDestination(config: Pick<Config, 'LOG_FILE' | 'DATA_DIR'>, terminalChat: boolean): pino.DestinationStream {
+export function logDestination(
+  config: Pick<Config, 'LOG_FILE' | 'DATA_DIR'>,
+  terminalChat: boolean,
+  stderr: pino.DestinationStream = pino.destination(2),
+): pino.DestinationStream {
   const file = config.LOG_FILE ?? (terminalChat ? join(config.DATA_DIR, 'bot.log') : 'stderr');
-  if (file === 'stderr') return pino.destination(2);
+  if (file === 'stderr') return stderr;
   // Synchronous, so the last lines before an exit are in the file.
   return pino.destination({ dest: file, mkdir: true, append: true, sync: true });
 }

@@ -30,6 +30,13 @@ import { createDashboardRoutes } from './web/routes.ts';
 
 type Phase = 'starting' | 'running' | 'stopping';
 
+/** Where the terminal chat reads and writes, and where start-up speaks: the process's own, or a test's. */
+export interface Terminal {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
 /** The bot, started. */
 export interface Bot {
   app: App;
@@ -49,14 +56,14 @@ export interface Bot {
  * exits 1, so a supervisor starts the bot again: staying up half-started would look alive (the
  * HTTP server listens) while serving nobody.
  */
-export async function startBot(config: Config, lang: Language): Promise<Bot | null> {
+export async function startBot(config: Config, lang: Language, io: Terminal): Promise<Bot | null> {
   const terminal = enabledPlatforms(config).length === 0;
-  const app = await openOwnedApp(config, lang, terminal);
+  const app = await openOwnedApp(config, lang, terminal, io);
   if (!app) return null;
   let server: Server | undefined;
   try {
     await loadDemoIfWanted(app, terminal);
-    const chat = terminal ? terminalChat(app, lang) : undefined;
+    const chat = terminal ? terminalChat(app, lang, io) : undefined;
     const adapters = chat ? [chat.adapter] : await createAdapters(app);
     const sender = outboxSender(app, adapters);
     const scheduler = jobScheduler(app, adapters, sender);
@@ -133,26 +140,28 @@ export function exitOnSignals(bot: Bot): void {
  * that it is starting (a first start prepares the database for seconds). Beside the terminal
  * chat, whose screen is the conversation, the logs go to a file.
  */
-async function openOwnedApp(config: Config, lang: Language, terminal: boolean): Promise<App | null> {
-  if (!config.DATABASE_URL) process.stderr.write(`${translate(lang, 'embedded.starting')}\n`);
+async function openOwnedApp(config: Config, lang: Language, terminal: boolean, io: Terminal): Promise<App | null> {
+  if (!config.DATABASE_URL) io.stderr.write(`${translate(lang, 'embedded.starting')}\n`);
+  // The process's stderr through pino's own destination, which writes synchronously before an exit.
+  const stderr = io.stderr === process.stderr ? undefined : io.stderr;
   try {
-    return await openApp(config, createLogger(config, logDestination(config, terminal)), { command: 'start', exclusive: true });
+    return await openApp(config, createLogger(config, logDestination(config, terminal, stderr)), { command: 'start', exclusive: true });
   } catch (error) {
     if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
     const { pid, command } = error.owner;
-    process.stderr.write(`${translate(lang, 'embedded.busy', { dir: config.DATA_DIR, pid, command })}\n`);
+    io.stderr.write(`${translate(lang, 'embedded.busy', { dir: config.DATA_DIR, pid, command })}\n`);
     return null;
   }
 }
 
 /** The demo member at the keyboard; the outbox pushes to the terminal's demo users as to a platform. */
-function terminalChat(app: App, lang: Language): ConsoleChat {
+function terminalChat(app: App, lang: Language, io: Terminal): ConsoleChat {
   return createConsoleChat({
     core: app.core,
-    input: process.stdin,
-    output: process.stdout,
+    input: io.stdin,
+    output: io.stdout,
     role: 'member',
-    interactive: Boolean(process.stdin.isTTY),
+    interactive: Boolean(io.stdin.isTTY),
     filesDir: join(app.config.DATA_DIR, 'files'),
     lang,
   });

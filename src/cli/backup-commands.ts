@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { BackupError, backupPglite, backupPostgres, restorePglite, restorePostgres } from '../db/backup.ts';
 import { takeLock } from '../db/embedded-lock.ts';
 import { parseCommand } from './usage.ts';
-import { say, type CliContext, type Handler } from './support.ts';
+import { pathOf, say, type CliContext, type Handler } from './support.ts';
 
 /** Runs one backup step; a BackupError is the operator's to fix: printed, exit code 2. */
-async function reported(run: () => Promise<string>): Promise<number> {
+async function reported(cli: CliContext, run: () => Promise<string>): Promise<number> {
   try {
-    process.stdout.write(`${await run()}\n`);
+    cli.io.stdout.write(`${await run()}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof BackupError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    cli.io.stderr.write(`${error.message}\n`);
     return 2;
   }
 }
@@ -26,11 +26,11 @@ async function owningEmbedded(dataDir: string, command: string, cli: CliContext,
   mkdirSync(dataDir, { recursive: true });
   const taken = takeLock(dataDir, command, true);
   if ('owner' in taken) {
-    process.stderr.write(`${say(cli, 'cli.backup.busy', { dir: dataDir, pid: taken.owner.pid, command: taken.owner.command })}\n`);
+    cli.io.stderr.write(`${say(cli, 'cli.backup.busy', { dir: dataDir, pid: taken.owner.pid, command: taken.owner.command })}\n`);
     return 2;
   }
   try {
-    return await reported(step);
+    return await reported(cli, step);
   } finally {
     taken.lock.release();
   }
@@ -46,13 +46,13 @@ export const backupCommands: Record<string, Handler> = {
     const cfg = config();
     if (cfg.DATABASE_URL) {
       const url = cfg.DATABASE_URL;
-      return reported(async () => {
-        await backupPostgres(url, file);
+      return reported(cli, async () => {
+        await backupPostgres(url, pathOf(cli, file));
         return say(cli, 'cli.backup.postgres', { file });
       });
     }
     return owningEmbedded(cfg.DATA_DIR, 'backup', cli, async () => {
-      const bytes = await backupPglite(join(cfg.DATA_DIR, 'pglite'), file);
+      const bytes = await backupPglite(join(cfg.DATA_DIR, 'pglite'), pathOf(cli, file));
       return say(cli, 'cli.backup.embedded', { file, bytes });
     });
   },
@@ -64,14 +64,14 @@ export const backupCommands: Record<string, Handler> = {
     const cfg = config();
     if (cfg.DATABASE_URL) {
       const url = cfg.DATABASE_URL;
-      return reported(async () => {
-        await restorePostgres(url, file, force);
+      return reported(cli, async () => {
+        await restorePostgres(url, pathOf(cli, file), force);
         return say(cli, 'cli.restore.postgres', { file });
       });
     }
     return owningEmbedded(cfg.DATA_DIR, 'restore', cli, async () => {
       const dataDir = join(cfg.DATA_DIR, 'pglite');
-      const { keptAside } = await restorePglite(dataDir, file, force);
+      const { keptAside } = await restorePglite(dataDir, pathOf(cli, file), force);
       return say(cli, keptAside ? 'cli.restore.embeddedAside' : 'cli.restore.embedded', { file, dir: dataDir, aside: keptAside ?? '' });
     });
   },

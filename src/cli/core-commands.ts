@@ -29,7 +29,7 @@ export const coreCommands: Record<string, Handler> = {
   async start(args, config, cli) {
     parseCommand('start', args, cli.lang);
     const { exitOnSignals, startBot } = await import('../main.ts');
-    const bot = await startBot(config(), cli.lang);
+    const bot = await startBot(config(), cli.lang, cli.io);
     if (!bot) return 1;
     if (bot.chat) {
       await bot.chat.run();
@@ -43,12 +43,12 @@ export const coreCommands: Record<string, Handler> = {
   async chat(args, config, cli) {
     const { values } = parseCommand('chat', args, cli.lang);
     const role = oneOf(cli, 'chat', '--as', (values.as as string | undefined) ?? 'member', ROLES);
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       await loadDemoIfWanted(app, true);
       await runConsoleChat({
         core: app.core,
-        input: process.stdin,
-        output: process.stdout,
+        input: cli.io.stdin,
+        output: cli.io.stdout,
         role,
         interactive: false,
         filesDir: join(app.config.DATA_DIR, 'files'),
@@ -60,15 +60,15 @@ export const coreCommands: Record<string, Handler> = {
 
   async parse(args, _config, cli) {
     const { values, positionals } = parseCommand('parse', args, cli.lang);
-    const today = (values.today as string | undefined) ?? localDate(new Date(), process.env.BOT_TIMEZONE || 'Asia/Shanghai');
+    const today = (values.today as string | undefined) ?? localDate(new Date(), cli.io.env.BOT_TIMEZONE || 'Asia/Shanghai');
     if (!isValidDate(today)) throw new UsageError(say(cli, 'cli.error.date', { option: '--today' }), 'parse');
     if (!values.jsonl) {
       if (positionals.length === 0) throw new UsageError(say(cli, 'cli.error.parseText'), 'parse');
-      process.stdout.write(`${JSON.stringify(parseReport(positionals.join(' '), { today }))}\n`);
+      cli.io.stdout.write(`${JSON.stringify(parseReport(positionals.join(' '), { today }))}\n`);
       return 0;
     }
     let failures = 0;
-    const lines = createInterface({ input: process.stdin, terminal: false });
+    const lines = createInterface({ input: cli.io.stdin, terminal: false });
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber++;
@@ -76,10 +76,10 @@ export const coreCommands: Record<string, Handler> = {
       try {
         const item = JSON.parse(line) as { id?: unknown; text?: unknown };
         if (typeof item.text !== 'string') throw new Error('"text" must be a string');
-        process.stdout.write(`${JSON.stringify({ id: item.id ?? null, ...parseReport(item.text, { today }) })}\n`);
+        cli.io.stdout.write(`${JSON.stringify({ id: item.id ?? null, ...parseReport(item.text, { today }) })}\n`);
       } catch (error) {
         failures++;
-        process.stderr.write(`${say(cli, 'cli.parse.line', { line: lineNumber, problem: (error as Error).message })}\n`);
+        cli.io.stderr.write(`${say(cli, 'cli.parse.line', { line: lineNumber, problem: (error as Error).message })}\n`);
       }
     }
     return failures > 0 ? 1 : 0;
@@ -87,8 +87,8 @@ export const coreCommands: Record<string, Handler> = {
 
   async migrate(args, config, cli) {
     parseCommand('migrate', args, cli.lang);
-    return withApp(config(), async () => {
-      process.stdout.write(`${say(cli, 'cli.migrate.done')}\n`);
+    return withApp(cli, config(), async () => {
+      cli.io.stdout.write(`${say(cli, 'cli.migrate.done')}\n`);
       return 0;
     });
   },
@@ -96,9 +96,9 @@ export const coreCommands: Record<string, Handler> = {
   async seed(args, config, cli) {
     const { values } = parseCommand('seed', args, cli.lang);
     if (!values.demo) throw new UsageError(say(cli, 'cli.error.seedDemo'), 'seed');
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const loaded = await seedDemo(app.database.db, app.config.BOT_TIMEZONE);
-      process.stdout.write(
+      cli.io.stdout.write(
         `${loaded.alreadyLoaded ? say(cli, 'cli.seed.already') : say(cli, 'cli.seed.done', { chambers: loaded.chambers, leads: loaded.leads, events: loaded.events })}\n`,
       );
       return 0;
@@ -112,18 +112,18 @@ export const coreCommands: Record<string, Handler> = {
       const level = oneOf(cli, 'chamber add', '--level', (values.level as string | undefined) ?? 'city', ['city', 'county'] as const);
       const status = oneOf(cli, 'chamber add', '--status', (values.status as string | undefined) ?? 'active', ['active', 'preparing'] as const);
       const name = positionals.join(' ');
-      return withApp(config(), async (app) => {
+      return withApp(cli, config(), async (app) => {
         const chamber = await addChamber(app.database.db, name, { level, status, lang: cli.lang });
-        process.stdout.write(`${say(cli, 'cli.chamber.added', { id: chamber.id, name: chamber.name, level: chamber.level, status: chamber.status })}\n`);
+        cli.io.stdout.write(`${say(cli, 'cli.chamber.added', { id: chamber.id, name: chamber.name, level: chamber.level, status: chamber.status })}\n`);
         return 0;
       });
     }
     parseCommand('chamber list', args.slice(1), cli.lang);
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const rows = await listChambers(app.database.db);
-      if (rows.length === 0) process.stdout.write(`${say(cli, 'cli.chamber.none')}\n`);
+      if (rows.length === 0) cli.io.stdout.write(`${say(cli, 'cli.chamber.none')}\n`);
       for (const c of rows) {
-        process.stdout.write(
+        cli.io.stdout.write(
           `${say(cli, 'cli.chamber.row', { id: c.id, name: c.name, level: c.level, status: c.status, members: c.members, leads: c.leads })}\n`,
         );
       }
@@ -137,9 +137,9 @@ export const coreCommands: Record<string, Handler> = {
     const chamber = values.chamber as string | undefined;
     const uses = wholeNumber(cli, '--uses', (values.uses as string | undefined) ?? '1');
     const days = wholeNumber(cli, '--days', (values.days as string | undefined) ?? '7');
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const invite = await createInvite(app.database.db, { chamber, role, uses, days, lang: cli.lang });
-      process.stdout.write(`${invite.code}\n`);
+      cli.io.stdout.write(`${invite.code}\n`);
       const timezone = app.config.BOT_TIMEZONE;
       const details = {
         role: say(cli, `role.${role}`),
@@ -149,7 +149,7 @@ export const coreCommands: Record<string, Handler> = {
         timezone,
         code: invite.code,
       };
-      process.stderr.write(`${say(cli, chamber ? 'cli.invite.doneChamber' : 'cli.invite.done', details)}\n`);
+      cli.io.stderr.write(`${say(cli, chamber ? 'cli.invite.doneChamber' : 'cli.invite.done', details)}\n`);
       return 0;
     });
   },

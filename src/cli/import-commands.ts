@@ -19,7 +19,7 @@ export const importCommands: Record<string, Handler> = {
     const dryRun = Boolean(values['dry-run']);
     const tables = await readImportFile(file, cli);
     if (!tables) return 1;
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const now = new Date();
       const today = localDate(now, app.config.BOT_TIMEZONE);
       const fileName = basename(file);
@@ -36,7 +36,7 @@ export const importCommands: Record<string, Handler> = {
       }
       const failed = result.fileErrors.length > 0 || (result.invalid > 0 && !skipInvalid);
       if (dryRun && result.fileErrors.length === 0) lines.push(say(cli, 'cli.import.dryRun'));
-      (failed ? process.stderr : process.stdout).write(`${lines.join('\n')}\n`);
+      (failed ? cli.io.stderr : cli.io.stdout).write(`${lines.join('\n')}\n`);
       return failed ? 1 : 0;
     });
   },

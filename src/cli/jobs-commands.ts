@@ -37,13 +37,13 @@ async function jobsCommand(args: string[], config: () => Config, cli: CliContext
   const rest = args.slice(1);
   if (sub === 'list') {
     parseCommand('jobs list', rest, cli.lang);
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const tz = app.config.BOT_TIMEZONE;
       const settings = jobSettings(app.config);
       const runs = await lastRuns(app.database.db);
-      process.stdout.write(`${say(cli, 'cli.jobs.zone', { timezone: tz, hours: app.config.JOBS_CATCH_UP_HOURS })}\n`);
+      cli.io.stdout.write(`${say(cli, 'cli.jobs.zone', { timezone: tz, hours: app.config.JOBS_CATCH_UP_HOURS })}\n`);
       const [job, schedule, next, last] = say(cli, 'cli.jobs.head').split('|');
-      process.stdout.write(`${pad(job, 14)}${pad(schedule, 16)}${pad(next, 19)}${last}\n`);
+      cli.io.stdout.write(`${pad(job, 14)}${pad(schedule, 16)}${pad(next, 19)}${last}\n`);
       for (const name of JOB_NAMES) {
         const schedule = settings.schedules[name];
         const next = nextFire(schedule, tz);
@@ -51,7 +51,7 @@ async function jobsCommand(args: string[], config: () => Config, cli: CliContext
         const lastText = last
           ? `${last.period} ${last.status} (${last.trigger}, ${localDateTime(last.started_at, tz)}${last.attempts > 1 ? `, ${say(cli, 'cli.jobs.attempt', { attempts: last.attempts })}` : ''}) ${last.status === 'failed' ? (last.error ?? '') : outcomeText(last.outcome)}`
           : say(cli, 'cli.jobs.never');
-        process.stdout.write(`${pad(name, 14)}${pad(schedule, 16)}${pad(next ? localDateTime(next, tz) : '—', 19)}${lastText}\n`);
+        cli.io.stdout.write(`${pad(name, 14)}${pad(schedule, 16)}${pad(next ? localDateTime(next, tz) : '—', 19)}${lastText}\n`);
       }
       return 0;
     });
@@ -60,7 +60,7 @@ async function jobsCommand(args: string[], config: () => Config, cli: CliContext
     const { values, positionals } = parseCommand('jobs run', rest, cli.lang);
     const name: JobName = oneOf(cli, 'jobs run', 'NAME', positionals[0], JOB_NAMES);
     const job = JOBS[name];
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const tz = app.config.BOT_TIMEZONE;
       const now = new Date();
       // Without --period: the period of the schedule's latest fire, or of now.
@@ -71,15 +71,15 @@ async function jobsCommand(args: string[], config: () => Config, cli: CliContext
       const ctx = jobContext(app, pushPlatforms(app.config));
       const result = await runPeriod(ctx, job, period, { instance: `cli-${process.pid}`, trigger: 'manual', force: Boolean(values.force) });
       if (!result.ran) {
-        process.stderr.write(`${say(cli, 'cli.jobs.already', { job: name, period })}\n`);
+        cli.io.stderr.write(`${say(cli, 'cli.jobs.already', { job: name, period })}\n`);
         return 1;
       }
       if (result.status === 'failed') {
-        process.stderr.write(`${say(cli, 'cli.jobs.failed', { job: name, period, error: result.error ?? '' })}\n`);
+        cli.io.stderr.write(`${say(cli, 'cli.jobs.failed', { job: name, period, error: result.error ?? '' })}\n`);
         return 1;
       }
-      process.stdout.write(`${say(cli, 'cli.jobs.done', { job: name, period, outcome: outcomeText(result.outcome) })}\n`);
-      process.stderr.write(`${say(cli, 'cli.jobs.queued')}\n`);
+      cli.io.stdout.write(`${say(cli, 'cli.jobs.done', { job: name, period, outcome: outcomeText(result.outcome) })}\n`);
+      cli.io.stderr.write(`${say(cli, 'cli.jobs.queued')}\n`);
       return 0;
     });
   }
@@ -90,7 +90,7 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
   const rest = args.slice(1);
   if (sub === 'status') {
     parseCommand('outbox status', rest, cli.lang);
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const db = app.database.db;
       const tz = app.config.BOT_TIMEZONE;
       const counts = await db
@@ -101,15 +101,15 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
         .orderBy('status')
         .execute();
       if (counts.length === 0) {
-        process.stdout.write(`${say(cli, 'cli.outbox.empty')}\n`);
+        cli.io.stdout.write(`${say(cli, 'cli.outbox.empty')}\n`);
         return 0;
       }
       const byPlatform = new Map<string, Record<string, number>>();
       for (const row of counts) byPlatform.set(row.platform, { ...(byPlatform.get(row.platform) ?? {}), [row.status]: row.count });
       const statuses = ['pending', 'claimed', 'sending', 'sent', 'failed', 'unknown'];
-      process.stdout.write(`${pad(say(cli, 'cli.outbox.platform'), 12)}${statuses.map((s) => pad(s, 10)).join('')}\n`);
+      cli.io.stdout.write(`${pad(say(cli, 'cli.outbox.platform'), 12)}${statuses.map((s) => pad(s, 10)).join('')}\n`);
       for (const [platform, c] of byPlatform) {
-        process.stdout.write(`${pad(platform, 12)}${statuses.map((s) => pad(String(c[s] ?? 0), 10)).join('')}\n`);
+        cli.io.stdout.write(`${pad(platform, 12)}${statuses.map((s) => pad(String(c[s] ?? 0), 10)).join('')}\n`);
       }
       const oldest = await db
         .selectFrom('outbox')
@@ -128,7 +128,7 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
           next: localDateTime(oldest.not_before, tz),
           attempts: oldest.attempts,
         });
-        process.stdout.write(`${oldestLine}${oldest.error ? say(cli, 'cli.outbox.lastError', { error: oldest.error }) : ''}\n`);
+        cli.io.stdout.write(`${oldestLine}${oldest.error ? say(cli, 'cli.outbox.lastError', { error: oldest.error }) : ''}\n`);
       }
       const problems = await db
         .selectFrom('outbox')
@@ -137,7 +137,7 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
         .orderBy('id', 'desc')
         .limit(10)
         .execute();
-      if (problems.length) process.stdout.write(`${say(cli, 'cli.outbox.failures')}\n`);
+      if (problems.length) cli.io.stdout.write(`${say(cli, 'cli.outbox.failures')}\n`);
       for (const p of problems) {
         const at = localDateTime(p.claimed_at ?? p.created_at, tz);
         const failure = {
@@ -150,10 +150,10 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
           throttled: p.throttled,
           error: p.error ?? '',
         };
-        process.stdout.write(`${say(cli, 'cli.outbox.failure', failure)}\n`);
+        cli.io.stdout.write(`${say(cli, 'cli.outbox.failure', failure)}\n`);
       }
       const unknown = byPlatform.size ? [...byPlatform.values()].reduce((n, c) => n + (c.unknown ?? 0), 0) : 0;
-      if (unknown) process.stdout.write(`${say(cli, 'cli.outbox.unknown', { count: unknown })}\n`);
+      if (unknown) cli.io.stdout.write(`${say(cli, 'cli.outbox.unknown', { count: unknown })}\n`);
       return 0;
     });
   }
@@ -161,9 +161,9 @@ async function outboxCommand(args: string[], config: () => Config, cli: CliConte
     const { values } = parseCommand('outbox retry-unknown', rest, cli.lang);
     const ids = ((values.id as string[] | undefined) ?? []).map(Number);
     if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) throw new UsageError(say(cli, 'cli.error.id'), 'outbox retry-unknown');
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const count = await retryUnknown(app.database.db, ids);
-      process.stdout.write(`${say(cli, 'cli.outbox.requeued', { count })}\n`);
+      cli.io.stdout.write(`${say(cli, 'cli.outbox.requeued', { count })}\n`);
       return 0;
     });
   }

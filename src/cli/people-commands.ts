@@ -26,9 +26,9 @@ async function person(db: Db, typed: string, cli: CliContext) {
 
 /** Runs one command's writes in a transaction: a refusal half-way changes nothing. */
 function inTransaction(config: Parameters<Handler>[1], cli: CliContext, run: (db: Db) => Promise<string>): Promise<number> {
-  return withApp(config(), async (app) => {
+  return withApp(cli, config(), async (app) => {
     const said = await asAdmin(() => app.database.db.transaction().execute(run), cli.lang);
-    process.stdout.write(`${said}\n`);
+    cli.io.stdout.write(`${said}\n`);
     return 0;
   });
 }
@@ -95,14 +95,14 @@ export const peopleCommands: Record<string, Handler> = {
   async members(args, config, cli) {
     const { values } = parseCommand('members', args, cli.lang);
     const chamberName = values.chamber as string | undefined;
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const db = app.database.db;
       const scope = chamberName ? [(await chamberFromArgument(db, chamberName, cli.lang)).id] : 'all';
       const tz = app.config.BOT_TIMEZONE;
       // Machine output, like chamber list: tab-separated, identifiers as stored.
       for (const m of await memberListing(db, scope)) {
         const last = m.last_report ? localDate(new Date(m.last_report), tz) : '-';
-        process.stdout.write(
+        cli.io.stdout.write(
           `#${m.id}\t${m.display_name}\t${m.role}\t${m.chamber ?? '-'}\t${m.platforms ?? '-'}\t${localDate(m.created_at, tz)}\t${last}\t${m.leads} leads\n`,
         );
       }

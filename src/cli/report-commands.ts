@@ -11,7 +11,7 @@ import { buildSummaryReport } from '../summaries/report.ts';
 import { summarize, type Scope } from '../summaries/summary.ts';
 import { summaryChartInput, summaryText } from '../summaries/text.ts';
 import { parseCommand } from './usage.ts';
-import { say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
+import { pathOf, say, UsageError, withApp, type CliContext, type Handler } from './support.ts';
 
 /** chamber-bot summary. */
 
@@ -23,7 +23,7 @@ async function chamberScope(db: Db, name: string | undefined, cli: CliContext): 
 /** A period written as in the chat (`summary 2018上半年`): how to give it here. */
 function periodHint(cli: CliContext): (stray: string) => string | undefined {
   return (stray) => {
-    const read = parsePeriod(stray, localDate(new Date(), process.env.BOT_TIMEZONE || 'Asia/Shanghai'));
+    const read = parsePeriod(stray, localDate(new Date(), cli.io.env.BOT_TIMEZONE || 'Asia/Shanghai'));
     return 'period' in read ? say(cli, 'cli.error.periodHint', { from: read.period.from, to: read.period.to }) : undefined;
   };
 }
@@ -42,7 +42,7 @@ export const reportCommands: Record<string, Handler> = {
     }
     if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError(say(cli, 'cli.error.bothDates'), 'summary');
     if (values.from && values.to && values.to < values.from) throw new UsageError(say(cli, 'cli.error.datesOrder'), 'summary');
-    return withApp(config(), async (app) => {
+    return withApp(cli, config(), async (app) => {
       const db = app.database.db;
       const timeZone = app.config.BOT_TIMEZONE;
       const now = new Date();
@@ -56,22 +56,22 @@ export const reportCommands: Record<string, Handler> = {
           total: pickFigures(summary.total),
           chambers: summary.chambers.map((c) => ({ chamber: c.chamber, ...pickFigures(c) })),
         };
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        cli.io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return 0;
       }
       if (values.xlsx) {
         const { data, leads, events } = await exportWorkbook(db, period, scope, { lang, timeZone, now, contactView: () => FULL_CONTACTS });
-        await writeFile(values.xlsx, data);
-        process.stderr.write(`${say(cli, 'cli.summary.workbook', { file: values.xlsx, leads, events })}\n`);
+        await writeFile(pathOf(cli, values.xlsx), data);
+        cli.io.stderr.write(`${say(cli, 'cli.summary.workbook', { file: values.xlsx, leads, events })}\n`);
         return 0;
       }
       const report = await buildSummaryReport(db, period, scope, timeZone);
       if (values.png) {
-        await writeFile(values.png, await renderSummaryChart(summaryChartInput(report, lang)));
-        process.stderr.write(`${say(cli, 'cli.summary.chart', { file: values.png })}\n`);
+        await writeFile(pathOf(cli, values.png), await renderSummaryChart(summaryChartInput(report, lang)));
+        cli.io.stderr.write(`${say(cli, 'cli.summary.chart', { file: values.png })}\n`);
         return 0;
       }
-      process.stdout.write(`${summaryText(report, lang)}\n`);
+      cli.io.stdout.write(`${summaryText(report, lang)}\n`);
       return 0;
     });
   },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandHelp, overallUsage } from '../../src/cli/usage.ts';
-import { runCli } from '../support/cli.ts';
+import { runCli, runCliProcess } from '../support/cli.ts';
 
 let dataDir: string;
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(dataDir, args, '', env);
@@ -50,6 +50,13 @@ describe('usage and help', () => {
     for (const name of Object.keys(OPTIONS)) expect(stdout).toContain(`chamber-bot ${name}`);
     expect(stdout).toContain('chamber-bot help 命令');
     expect((await cli(['help', 'import', '--lang', 'en'])).stdout).toContain('--dry-run              check and report what would be imported, write nothing');
+  }, 120_000);
+
+  it("the binary's process exits with the command's code and prints what it says: bare, the usage and 1", async () => {
+    const bare = await runCliProcess(dataDir, ['--lang', 'en']);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toBe(overallUsage('en'));
+    expect(bare.stderr).toBe('');
   }, 120_000);
 
   it('--help on every command lists all its options, in the chosen language', () => {

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serveEmbedded, SOCKET_PORT, type EmbeddedServer } from '../../src/db/embedded-server.ts';
 import { GatedPGliteDialect, SessionGate } from '../../src/db/session-gate.ts';
+import { newPglite } from '../support/database.ts';
 
 // The owner's PGlite (here in memory: what is shared is the session, not the files), its own
 // kysely, and a CLI command's pg client on the socket beside it.
@@ -23,7 +24,7 @@ const chance = (pending: Promise<unknown>) => Promise.race([pending, sleep(200)]
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chamber-bot-gate-'));
-  pglite = await PGlite.create();
+  pglite = await newPglite();
   const gate = new SessionGate();
   server = await serveEmbedded(pglite, gate, dir);
   bot = new Kysely({ dialect: new GatedPGliteDialect(pglite, gate) });

@@ -6,6 +6,7 @@ import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { TestProject } from 'vitest/node';
 import { migrateToLatest } from '../../src/db/database.ts';
+import { copyTemplate } from '../../src/db/embedded-template.ts';
 import type { Database } from '../../src/db/schema.ts';
 
 declare module 'vitest' {
@@ -16,7 +17,7 @@ declare module 'vitest' {
 }
 
 /**
- * Runs initdb and the migrations once for the whole run: each test file then loads this dump
+ * Prepares the migrated database once for the whole run: each test file then loads this dump
  * into its own in-memory PGlite (a fraction of a second) instead of paying seconds and ~800 MB.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
@@ -25,7 +26,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
     return () => {};
   }
   const dir = mkdtempSync(join(tmpdir(), 'chamber-bot-template-'));
-  const client = await PGlite.create();
+  // The build's migrated template when it matches the migrations (a third of initdb's time, half
+  // its memory, and no migrations to run); else initdb and the migrations.
+  const copied = copyTemplate(join(dir, 'pgdata'));
+  const client = await PGlite.create(copied ? { dataDir: join(dir, 'pgdata') } : {});
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   await migrateToLatest(db);
   const dump = await client.dumpDataDir('none');
