@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveEmbedded, SOCKET_PORT, type EmbeddedServer } from '../../src/db/embedded-server.ts';
 import { GatedPGliteDialect, SessionGate } from '../../src/db/session-gate.ts';
 import { newPglite } from '../support/database.ts';
@@ -22,9 +22,19 @@ const notes = async () => (await sql<{ who: string }>`select who from notes orde
 /** Gives the other side every chance to slip a statement in, if it could. */
 const chance = (pending: Promise<unknown>) => Promise.race([pending, sleep(200)]);
 
+// One PGlite for the file (creating one costs seconds); each test gets its own gate, socket,
+// kysely and a fresh table.
+beforeAll(async () => {
+  pglite = await newPglite();
+});
+
+afterAll(async () => {
+  await pglite.close();
+});
+
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chamber-bot-gate-'));
-  pglite = await newPglite();
+  await pglite.exec('drop table if exists notes');
   const gate = new SessionGate();
   server = await serveEmbedded(pglite, gate, dir);
   bot = new Kysely({ dialect: new GatedPGliteDialect(pglite, gate) });
@@ -36,7 +46,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await cli.end().catch(() => {});
   await server.close();
-  await bot.destroy();
   rmSync(dir, { recursive: true, force: true });
 });
 
