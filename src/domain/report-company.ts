@@ -11,9 +11,9 @@ import { isNameSpan } from './person-names.ts';
  * An unnamed company (北京某醫療器械公司) has no name.
  */
 
-const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团/g;
+const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 const LATIN_NAME = String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){0,5}[A-Z][A-Za-z0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(
   String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
@@ -97,10 +97,11 @@ function latinStartBefore(report: ReportText, end: number): number | null {
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
-  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材';
+  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
+  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
