@@ -50,9 +50,12 @@ const WORDS: Record<string, string> = {
   // Sichuanese, north-eastern
   莫得: '没有',
   没得: '没有',
+  唠: '谈',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
+  头产: '投产',
+  到为资金: '到位资金',
 };
 
 /**
@@ -75,7 +78,7 @@ const RULES = new RegExp(
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff])',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
-    '系(?<=(?:[唔不都就仲还即咪只]|[,;:]\\s?)系)(?![统列数])',
+    '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)
