@@ -269,7 +269,10 @@ const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返�
 function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
-  const created = found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ?? found[0];
+  const created =
+    found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
+    // 現有員工450人: the staff the company already has are no jobs of the project.
+    found.find((hit) => !/[有]$/.test(text.slice(Math.max(0, hit.keywordStart - 1), hit.keywordStart)));
   if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(

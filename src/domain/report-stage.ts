@@ -62,7 +62,8 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
 function asked(text: string, end: number): boolean {
   const stop = clauseEnd(text, end);
-  return text[stop] === '?';
+  // 簽了嗎 asks without a question mark as often as with one.
+  return text[stop] === '?' || /[吗么]$/.test(text.slice(end, stop).trimEnd());
 }
 
 function nearestMarker(text: string, from: number, to: number, pattern: RegExp): Occurrence | null {
@@ -96,7 +97,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
 const SIGN_TO_COME =
   /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
 /** 只是有這個想法, 淨係有意向: an intention and nothing more. */
-const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:意向|想法|兴趣|初步意向)/;
+const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:意向|想法|兴趣)/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
@@ -104,7 +105,7 @@ function insideWord(text: string, at: number, word: string): boolean {
 }
 
 /** 剛才說簽了，搞錯了，還在談: what was said before the slip is owned no longer counts. */
-const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了/g;
+const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了|是错的/g;
 
 function retractionEnd(text: string, from: number, to: number): number | null {
   let end: number | null = null;
