@@ -30,19 +30,22 @@ const PARTNER_LATIN = new RegExp(
   'g',
 );
 /** "Pinecrest Foods' noodle factory", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
-const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`, 'g');
+const OWNER_LATIN = new RegExp(
+  String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  'g',
+);
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
 const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
 /** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
-/** "Singapore Lion City Foods, USD 10m, in talks": a list item opening with two capitalised words or more, then a comma. */
-const OPENING_LATIN = /^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)\s*,/g;
+/** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
+const OPENING_LATIN = /^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)\s*[,:]/g;
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
   /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site)$/i;
-const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
+const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
 function bracketedPlaceStart(text: string, end: number, earliest: number): number | null {

@@ -10,7 +10,7 @@ import type { ReportText } from './report-text.ts';
  * Hangzhou". The earliest mention wins; 我市 (our city) is no place.
  */
 
-const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|街道|区|县|镇|乡|村|市|州)/g;
+const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =

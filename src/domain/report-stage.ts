@@ -88,7 +88,9 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
-  const marker = nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
+  // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
+  const from = Math.max(clause, start - 10, text.lastIndexOf('(', start) + 1);
+  const marker = nearestMarker(text, from, start, MARKERS_CJK) ?? 'happened';
   // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
   if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
   return marker;
