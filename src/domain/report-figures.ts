@@ -156,7 +156,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
+  /^(?:元|亩)?\s*[,;]?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
@@ -193,9 +193,13 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 
 /** 投資8000萬作廢: a figure withdrawn is no figure. */
 const WITHDRAWN_AFTER = /^(?:元)?\s*(?:的?(?:项目|计划|投资))?\s*(?:作废|取消|撤回|不算|无效)/;
+/** 撤回…到位資金5000萬的說法: the withdrawing verb before the claim that holds the figure. */
+const CLAIM_AFTER = /^(?:元)?\s*的?说法/;
+const WITHDRAWING = /撤回|收回|作废|取消/;
 
 function withdrawn(text: string, q: Quantity): boolean {
-  return WITHDRAWN_AFTER.test(text.slice(q.end, q.end + 10));
+  const after = text.slice(q.end, q.end + 10);
+  return WITHDRAWN_AFTER.test(after) || (CLAIM_AFTER.test(after) && WITHDRAWING.test(text.slice(clauseStart(text, q.start), q.start)));
 }
 
 /** What stands between a quantity and the next one. */

@@ -26,7 +26,7 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
 const SIGNS = /签|达成/;
-const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|改到|投向)(?:在|于|到|至)?/g;
+const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區: a clause that is a suffixed place and nothing else. */
 const LONE_PLACE = /(?:^|[,;\n、])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)/g;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮) is no lone place. */
@@ -112,8 +112,14 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   return span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end)) ? span : null;
 }
 
+/** 地點改一下，改到雙河鎮了: a place the report moves to replaces the one it moves from. */
+const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到)/g;
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
+  const moved =
+    text.includes('改') || text.includes('换') || text.includes('挪') ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+  if (moved) return moved;
   return (
     earliest(
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
