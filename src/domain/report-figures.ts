@@ -364,8 +364,20 @@ const PAST_SENTENCE = /^[^,;。]{0,16}(?:去年|前年|上年|\d{4}年)/;
 /** 本次…預計年稅收: the sentence turns to the project. */
 const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成|投产|落地/;
 
+/** 蘇州恒通精密，2025年營業收入12.6億元，納稅…: a clause of the company's accounts for a past year. */
+const PAST_ACCOUNTS = /(?:^|[,;])\s*(?:去年|前年|上年|\d{4}年)度?(?:全年)?(?:营业收入|营收|产值|销售额|年销售额|年产值)/;
+/** 這次想回老家投…: a later sentence turns to this project. */
+const THIS_TIME = /这次|本次|此次/;
+
 function pastSentence(before: string): boolean {
-  return PAST_SENTENCE.test(before) && !PROJECT_TURN.test(before);
+  return (PAST_SENTENCE.test(before) || PAST_ACCOUNTS.test(before)) && !PROJECT_TURN.test(before);
+}
+
+/** 海匯集團年納稅超過1.2億元。這次想回老家投…: the company's standing, before the sentence that turns to the project. */
+function beforeTheTurn(text: string, start: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), start);
+  const end = text.indexOf('。', start);
+  return end >= 0 && !PROJECT_TURN.test(sentence) && THIS_TIME.test(text.slice(end)) && !THIS_TIME.test(text.slice(start, end));
 }
 
 function sentenceStart(text: string, at: number): number {
@@ -382,7 +394,8 @@ function projectTax(report: ReportText): Quantity | null {
   const past = (start: number, keyword: string) =>
     PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
     // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
-    pastSentence(text.slice(sentenceStart(text, start), start));
+    pastSentence(text.slice(sentenceStart(text, start), start)) ||
+    beforeTheTurn(text, start);
   const found = hits(report, RULES.tax, past);
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
