@@ -51,6 +51,7 @@ const WORDS: Record<string, string> = {
   莫得: '没有',
   没得: '没有',
   唠: '谈',
+  仨: '三',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',

@@ -402,7 +402,7 @@ function projectTax(report: ReportText): Quantity | null {
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  const funds = first(hits(report, RULES.funds));
+  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q)));
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);

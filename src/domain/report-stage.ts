@@ -106,8 +106,8 @@ function insideWord(text: string, at: number, word: string): boolean {
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
-/** 剛才說簽了，搞錯了，還在談: what was said before the slip is owned no longer counts. */
-const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了|是错的/g;
+/** 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工: what was said before the slip is owned no longer counts. */
+const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了|是错的|其实(?=还没|没|并没|未|尚未)/g;
 
 function retractionEnd(text: string, from: number, to: number): number | null {
   let end: number | null = null;
@@ -130,12 +130,22 @@ export interface StageReading {
   mentioned: boolean;
 }
 
+/** Whether a stage word stands in `text[from, to)`. */
+function mentionsStage(text: string, from: number, to: number, latin: boolean): boolean {
+  const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m !== null && m.index < to;
+}
+
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = text.includes('错') ? retractionEnd(text, from, to) : null;
+  const retracted = text.includes('错') || text.includes('其实') ? retractionEnd(text, from, to) : null;
   if (retracted !== null) {
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
+    // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
+    if (mentionsStage(text, clauseStart(text, retracted - 1), retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
   let mentioned = false;
