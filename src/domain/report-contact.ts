@@ -68,8 +68,22 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
   return null;
 }
 
+/** 聯繫人不是李總，是李總的助理小王: the person named after the one denied. */
+const CONTACT_DENIED = /(?:联系人|对接人)不是[^,;。]{1,8},\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
+
+function deniedContact(report: ReportText): string | null {
+  const m = report.text.includes('不是') ? CONTACT_DENIED.exec(report.text) : null;
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  // 小王, 老周: how a colleague is called.
+  if (/^[小老]/.test(report.text.slice(at, at + 1)) && isSingleSurname(report.text, at + 1)) return copyName(report, at, at + 2);
+  return nameAt(report, at);
+}
+
 function contactCjk(report: ReportText): string | null {
   const { text } = report;
+  const denied = deniedContact(report);
+  if (denied) return denied;
   POLITE_THEN_NAME.lastIndex = 0;
   for (let m = text.includes('(') ? POLITE_THEN_NAME.exec(text) : null; m; m = POLITE_THEN_NAME.exec(text)) {
     const at = m.index + m[0].indexOf('(') + 1;

@@ -213,7 +213,8 @@ function revisionGap(report: ReportText, q: Quantity): string {
  * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
  */
 function bareSum(text: string, q: Quantity): boolean {
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签)/.test(text.slice(q.end, q.end + 2));
+  // 差不多兩千萬啦, 五千萬左右: a particle or an approximation ends the sum as a clause would.
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
