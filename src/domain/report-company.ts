@@ -62,6 +62,16 @@ const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,�
 /** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
 const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
 
+/** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
+const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
+
+function companyConnected(report: ReportText): TextSpan | null {
+  const m = report.text.includes('的') ? CONNECTED_SUBJECT.exec(report.text) : null;
+  if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+}
+
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   LEGAL_CJK.lastIndex = 0;
@@ -231,7 +241,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??
             companyAsSubject(report) ??
-            companyOpeningItem(report),
+            companyOpeningItem(report) ??
+            companyConnected(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );

@@ -253,6 +253,29 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   return name ? name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '') || null : null;
 }
 
+/** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
+const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+const SPOKEN_DIGIT: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+function spokenPhone(folded: string): string | null {
+  const m = SPOKEN_PHONE.exec(folded);
+  return m ? phoneIn(m[1].replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])) : null;
+}
+
 export interface Contact {
   contact: string | null;
   contactPhone: string | null;
@@ -263,5 +286,5 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) };
 }
