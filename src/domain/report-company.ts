@@ -25,11 +25,13 @@ const SUBJECT_LATIN = new RegExp(
   String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
   'g',
 );
-/** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", 叫 VoltEdge. */
+/** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`(?:\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|from|of|lead\s*[:\u2014\u2013-])|叫做?|名叫)\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
+  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
+/** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
+const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
   String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
@@ -193,7 +195,8 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
 
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  const named = original.includes('叫') ? [NAMED_LATIN] : [];
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];

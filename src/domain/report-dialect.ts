@@ -10,7 +10,7 @@
  * one report: a particle, a measure word, a verb split by its aspect marker.
  */
 
-/** Characters that are Cantonese whatever surrounds them, with their Mandarin reading. */
+/** Characters that are dialect whatever surrounds them (Cantonese, and 唠, 仨), with their Mandarin reading. */
 const CANTONESE_CHARS: Record<string, string> = {
   咗: '了',
   冇: '没',
@@ -27,6 +27,9 @@ const CANTONESE_CHARS: Record<string, string> = {
   攞: '拿',
   嘢: '事',
   㗎: '的',
+  // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
+  唠: '谈',
+  仨: '三',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -50,8 +53,6 @@ const WORDS: Record<string, string> = {
   // Sichuanese, north-eastern
   莫得: '没有',
   没得: '没有',
-  唠: '谈',
-  仨: '三',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',

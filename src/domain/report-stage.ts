@@ -62,8 +62,11 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
 function asked(text: string, end: number): boolean {
   const stop = clauseEnd(text, end);
+  if (text[stop] === '?') return true;
   // 簽了嗎 asks without a question mark as often as with one.
-  return text[stop] === '?' || /[吗么]$/.test(text.slice(end, stop).trimEnd());
+  let last = stop - 1;
+  while (last >= end && (text[last] === ' ' || text[last] === '\t')) last--;
+  return last >= end && (text[last] === '吗' || text[last] === '么');
 }
 
 function nearestMarker(text: string, from: number, to: number, pattern: RegExp): Occurrence | null {
