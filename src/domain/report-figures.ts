@@ -152,7 +152,19 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
+  if (best?.priority === 1 && /^(?:投了|投咗)/.test(text.slice(best.keywordStart, best.keywordStart + 2))) {
+    const turned = sumAfterTurn(report, best.q, claimed);
+    if (turned) return turned;
+  }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
+function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>): Quantity | null {
+  const turn = report.text.slice(past.end).search(THIS_TIME);
+  if (turn < 0) return null;
+  const from = past.end + turn;
+  return report.quantities.find((q) => q.start > from && !claimed.has(q) && !q.negative && (isMoney(q) || q.unit === 'foreign')) ?? null;
 }
 
 const REVISED_TO =

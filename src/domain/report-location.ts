@@ -87,6 +87,14 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   return placeSpan(text, start, start + m[1].length);
 }
 
+/** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
+const PAST_INVESTED = /^(?:投了|投咗|建了|办了)/;
+const THIS_TIME = /这次|本次|此次/;
+
+function investedBefore(text: string, end: number): boolean {
+  return PAST_INVESTED.test(text.slice(end, end + 2)) && THIS_TIME.test(text.slice(end));
+}
+
 /** A captured place cut after its first strong suffix, when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
   if (!span) return null;
@@ -124,7 +132,10 @@ function locationCjk(report: ReportText): TextSpan | null {
     earliest(
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
       // 在杭州舉辦, 在北京與3家企業
-      firstPlace(text, AT_PLACE, (m) => cutAtSuffix(capturedPlace(text, m), text)),
+      firstPlace(text, AT_PLACE, (m) => {
+        const span = cutAtSuffix(capturedPlace(text, m), text);
+        return span && investedBefore(text, span.end) ? null : span;
+      }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
       COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
       // 與城關鎮簽署
