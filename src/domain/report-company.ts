@@ -115,6 +115,8 @@ const TRADE =
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
   '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游';
+/** Trade words that also name an industry: before 項目 they name the project. */
+const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商)$/;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
   `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
@@ -128,6 +130,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   // The subject comes early: a few candidates are enough.
   for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
+    // 分布式光伏項目, 航空零部件項目: an industry right before 項目 names the project, not a company
+    // (鴻運塑膠項目 is the company's).
+    if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
     if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };

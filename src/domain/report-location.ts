@@ -47,8 +47,8 @@ const NOT_A_PLACE =
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
-  // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的).
-  for (const home of ['投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
+  // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的), nor an aspect marker (去了高新區).
+  for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
     if (text.startsWith(home, s)) s += home.length;
   }
   const place = text.slice(s, end);
