@@ -11,10 +11,11 @@ import { isNameSpan } from './person-names.ts';
  * An unnamed company (北京某醫療器械公司) has no name.
  */
 
-const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)|集团/g;
+const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
-const LATIN_NAME = String.raw`((?:[A-Z][A-Za-z0-9&'-]*\s+){0,5}[A-Z][A-Za-z0-9&'-]*)`;
+  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+/** Capitalised words; Latin-1 letters too (Müller Maschinenbau). */
+const LATIN_NAME = String.raw`((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){0,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(
   String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
   'g',
@@ -29,20 +30,25 @@ const PARTNER_LATIN = new RegExp(
   String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
-/** "Pinecrest Foods' noodle factory", "Vega Motors's plant", "Summit Biotech 的…": a capitalised owner. */
-const OWNER_LATIN = new RegExp(String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的|公司|集团))`, 'g');
+/** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
+const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
+/** "Pinecrest Foods' noodle factory", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
+const OWNER_LATIN = new RegExp(
+  String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  'g',
+);
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
 const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
 /** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
-/** "Singapore Lion City Foods, USD 10m, in talks": a list item opening with two capitalised words or more, then a comma. */
-const OPENING_LATIN = /^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)\s*,/g;
+/** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
+const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|deal|contract|agreement|budget|capex|roadshow|site)$/i;
-const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site)$/i;
+const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
 function bracketedPlaceStart(text: string, end: number, earliest: number): number | null {
@@ -57,6 +63,16 @@ const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,�
 
 /** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
 const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
+
+/** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
+const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
+
+function companyConnected(report: ReportText): TextSpan | null {
+  const m = report.text.includes('的') ? CONNECTED_SUBJECT.exec(report.text) : null;
+  if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+}
 
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -97,10 +113,13 @@ function latinStartBefore(report: ReportText, end: number): number | null {
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
-  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材';
+  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
+  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游';
+/** Trade words that also name an industry: before 項目 they name the project. */
+const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商)$/;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
@@ -111,6 +130,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   // The subject comes early: a few candidates are enough.
   for (let m = TRADE_SUBJECT.exec(text), tries = 0; m && tries < 3; m = TRADE_SUBJECT.exec(text), tries++) {
     const end = m.index + m[0].length;
+    // 分布式光伏項目, 航空零部件項目: an industry right before 項目 names the project, not a company
+    // (鴻運塑膠項目 is the company's).
+    if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
     if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };
@@ -178,7 +200,8 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
 
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  const named = original.includes('叫') ? [NAMED_LATIN] : [];
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -226,7 +249,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??
             companyAsSubject(report) ??
-            companyOpeningItem(report),
+            companyOpeningItem(report) ??
+            companyConnected(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );

@@ -22,9 +22,9 @@ const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
-/** 有位王總, 的林總講, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
+/** 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
 const INTRODUCED_POLITE =
-  /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同)([\u4e00-\u9fff])(?:总|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同|企业家)([\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
@@ -68,8 +68,22 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
   return null;
 }
 
+/** 聯繫人不是李總，是李總的助理小王: the person named after the one denied. */
+const CONTACT_DENIED = /(?:联系人|对接人)不是[^,;。]{1,8},\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
+
+function deniedContact(report: ReportText): string | null {
+  const m = report.text.includes('不是') ? CONTACT_DENIED.exec(report.text) : null;
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  // 小王, 老周: how a colleague is called.
+  if (/^[小老]/.test(report.text.slice(at, at + 1)) && isSingleSurname(report.text, at + 1)) return copyName(report, at, at + 2);
+  return nameAt(report, at);
+}
+
 function contactCjk(report: ReportText): string | null {
   const { text } = report;
+  const denied = deniedContact(report);
+  if (denied) return denied;
   POLITE_THEN_NAME.lastIndex = 0;
   for (let m = text.includes('(') ? POLITE_THEN_NAME.exec(text) : null; m; m = POLITE_THEN_NAME.exec(text)) {
     const at = m.index + m[0].indexOf('(') + 1;
@@ -216,9 +230,16 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 林秀英（商會副秘書長）手機: a note in brackets after the name.
   const bracket = report.text.indexOf('(', start);
   if (bracket >= start + 2 && bracket < end && isNameSpan(report.text, start, bracket)) end = bracket;
-  // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name.
+  // "Mr. Tanaka 080-1234-5678": a number the phone reader does not know is still no part of the name.
+  const digits = /[\s(]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
+  if (digits && digits.index > 0) end = start + digits.index;
+  // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name,
+  // unless a surname alone is left (普瑞的錢總監 is 錢總監).
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
-  if (title && title.index >= 2) end = start + title.index;
+  if (title && title.index >= 2) {
+    if (report.text[start + title.index - 2] === '的') return copyName(report, start + title.index - 1, end);
+    end = start + title.index;
+  }
   // 凱達副總蔡明哲: the company and title before the name are not part of it either.
   TITLES.lastIndex = 0;
   for (let m = TITLES.exec(report.text.slice(start, end)); m; m = TITLES.exec(report.text.slice(start, end))) {
@@ -232,6 +253,29 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   return name ? name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '') || null : null;
 }
 
+/** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
+const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+const SPOKEN_DIGIT: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+function spokenPhone(folded: string): string | null {
+  const m = SPOKEN_PHONE.exec(folded);
+  return m ? phoneIn(m[1].replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])) : null;
+}
+
 export interface Contact {
   contact: string | null;
   contactPhone: string | null;
@@ -242,5 +286,5 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) };
 }

@@ -10,7 +10,7 @@
  * one report: a particle, a measure word, a verb split by its aspect marker.
  */
 
-/** Characters that are Cantonese whatever surrounds them, with their Mandarin reading. */
+/** Characters that are dialect whatever surrounds them (Cantonese, and 唠, 仨), with their Mandarin reading. */
 const CANTONESE_CHARS: Record<string, string> = {
   咗: '了',
   冇: '没',
@@ -27,6 +27,9 @@ const CANTONESE_CHARS: Record<string, string> = {
   攞: '拿',
   嘢: '事',
   㗎: '的',
+  // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
+  唠: '谈',
+  仨: '三',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -53,6 +56,8 @@ const WORDS: Record<string, string> = {
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
+  头产: '投产',
+  到为资金: '到位资金',
 };
 
 /**
@@ -75,7 +80,7 @@ const RULES = new RegExp(
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff])',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
-    '系(?<=(?:[唔不都就仲还即咪只]|[,;:]\\s?)系)(?![统列数])',
+    '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)

@@ -152,11 +152,23 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
+  if (best?.priority === 1 && /^(?:投了|投咗)/.test(text.slice(best.keywordStart, best.keywordStart + 2))) {
+    const turned = sumAfterTurn(report, best.q, claimed);
+    if (turned) return turned;
+  }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
 
+/** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
+function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>): Quantity | null {
+  const turn = report.text.slice(past.end).search(THIS_TIME);
+  if (turn < 0) return null;
+  const from = past.end + turn;
+  return report.quantities.find((q) => q.start > from && !claimed.has(q) && !q.negative && (isMoney(q) || q.unit === 'foreign')) ?? null;
+}
+
 const REVISED_TO =
-  /^(?:元|亩)?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
+  /^(?:元|亩)?\s*[,;]?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
@@ -193,9 +205,13 @@ function sameValue(a: Quantity, b: Quantity): boolean {
 
 /** 投資8000萬作廢: a figure withdrawn is no figure. */
 const WITHDRAWN_AFTER = /^(?:元)?\s*(?:的?(?:项目|计划|投资))?\s*(?:作废|取消|撤回|不算|无效)/;
+/** 撤回…到位資金5000萬的說法: the withdrawing verb before the claim that holds the figure. */
+const CLAIM_AFTER = /^(?:元)?\s*的?说法/;
+const WITHDRAWING = /撤回|收回|作废|取消/;
 
 function withdrawn(text: string, q: Quantity): boolean {
-  return WITHDRAWN_AFTER.test(text.slice(q.end, q.end + 10));
+  const after = text.slice(q.end, q.end + 10);
+  return WITHDRAWN_AFTER.test(after) || (CLAIM_AFTER.test(after) && WITHDRAWING.test(text.slice(clauseStart(text, q.start), q.start)));
 }
 
 /** What stands between a quantity and the next one. */
@@ -209,7 +225,8 @@ function revisionGap(report: ReportText, q: Quantity): string {
  * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
  */
 function bareSum(text: string, q: Quantity): boolean {
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签)/.test(text.slice(q.end, q.end + 2));
+  // 差不多兩千萬啦, 五千萬左右: a particle or an approximation ends the sum as a clause would.
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
@@ -269,7 +286,10 @@ const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返�
 function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
-  const created = found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ?? found[0];
+  const created =
+    found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
+    // 現有員工450人: the staff the company already has are no jobs of the project.
+    found.find((hit) => !/[有]$/.test(text.slice(Math.max(0, hit.keywordStart - 1), hit.keywordStart)));
   if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(
@@ -357,8 +377,20 @@ const PAST_SENTENCE = /^[^,;。]{0,16}(?:去年|前年|上年|\d{4}年)/;
 /** 本次…預計年稅收: the sentence turns to the project. */
 const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成|投产|落地/;
 
+/** 蘇州恒通精密，2025年營業收入12.6億元，納稅…: a clause of the company's accounts for a past year. */
+const PAST_ACCOUNTS = /(?:^|[,;])\s*(?:去年|前年|上年|\d{4}年)度?(?:全年)?(?:营业收入|营收|产值|销售额|年销售额|年产值)/;
+/** 這次想回老家投…: a later sentence turns to this project. */
+const THIS_TIME = /这次|本次|此次/;
+
 function pastSentence(before: string): boolean {
-  return PAST_SENTENCE.test(before) && !PROJECT_TURN.test(before);
+  return (PAST_SENTENCE.test(before) || PAST_ACCOUNTS.test(before)) && !PROJECT_TURN.test(before);
+}
+
+/** 海匯集團年納稅超過1.2億元。這次想回老家投…: the company's standing, before the sentence that turns to the project. */
+function beforeTheTurn(text: string, start: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), start);
+  const end = text.indexOf('。', start);
+  return end >= 0 && !PROJECT_TURN.test(sentence) && THIS_TIME.test(text.slice(end)) && !THIS_TIME.test(text.slice(start, end));
 }
 
 function sentenceStart(text: string, at: number): number {
@@ -375,14 +407,15 @@ function projectTax(report: ReportText): Quantity | null {
   const past = (start: number, keyword: string) =>
     PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
     // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
-    pastSentence(text.slice(sentenceStart(text, start), start));
+    pastSentence(text.slice(sentenceStart(text, start), start)) ||
+    beforeTheTurn(text, start);
   const found = hits(report, RULES.tax, past);
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  const funds = first(hits(report, RULES.funds));
+  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q)));
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);

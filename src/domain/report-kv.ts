@@ -37,6 +37,8 @@ const KEYS: [KeyField, string[]][] = [
       '落户地',
       '落地地点',
       '落地点',
+      '拟落地',
+      '拟落户',
       '位置',
       '所在地',
       'location',

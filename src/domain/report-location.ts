@@ -10,11 +10,11 @@ import type { ReportText } from './report-text.ts';
  * Hangzhou". The earliest mention wins; 我市 (our city) is no place.
  */
 
-const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|街道|区|县|镇|乡|村|市|州)/g;
+const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
-const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
+const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -26,7 +26,16 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
 const SIGNS = /签|达成/;
-const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁)(?:在|于|到|至)?/g;
+const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|投向)(?:在|于|到|至)?/g;
+/** 經開區，洽談中 / 地址，臨江新區: a clause that is a suffixed place and nothing else. */
+const LONE_PLACE = /(?:^|[,;\n、])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)/g;
+/** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮) is no lone place. */
+const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还]/;
+/**
+ * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來. What
+ * 在 captured runs on to the verb only when the verb is one no pattern lists.
+ */
+const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
@@ -38,8 +47,8 @@ const NOT_A_PLACE =
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
-  // 我們那個高新區, 咱經開區: who and which are not part of the place.
-  for (const home of ['我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
+  // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的), nor an aspect marker (去了高新區).
+  for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
     if (text.startsWith(home, s)) s += home.length;
   }
   const place = text.slice(s, end);
@@ -78,6 +87,26 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   return placeSpan(text, start, start + m[1].length);
 }
 
+/** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
+const PAST_INVESTED = /^(?:投了|投咗|建了|办了)/;
+const THIS_TIME = /这次|本次|此次/;
+
+function investedBefore(text: string, end: number): boolean {
+  return PAST_INVESTED.test(text.slice(end, end + 2)) && THIS_TIME.test(text.slice(end));
+}
+
+/** A captured place cut after its first strong suffix, when something follows it. */
+function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
+  if (!span) return null;
+  STRONG_SUFFIX.lastIndex = 0;
+  const place = text.slice(span.start, span.end);
+  for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
+    const end = m.index + m[0].length;
+    if (end >= 2 && end < place.length) return { start: span.start, end: span.start + end };
+  }
+  return span;
+}
+
 /** 與安溪鎮政府簽訂: the place before 政府 at `at`. */
 function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   const runStart = runStartBefore(text, at, 10);
@@ -91,28 +120,45 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   return span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end)) ? span : null;
 }
 
+/** 地點改一下，改到雙河鎮了: a place the report moves to replaces the one it moves from. */
+const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到)/g;
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  return earliest(
-    firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
-    // 在杭州舉辦, 在北京與3家企業
-    firstPlace(text, AT_PLACE, (m) => capturedPlace(text, m)),
-    REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
-    COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
-    // 與城關鎮簽署
-    SIGNS.test(text)
-      ? firstPlace(text, PARTY, (m) => {
-          const span = suffixedPlace(text, m.index + 1);
-          return span && AGREES.test(text.slice(span.end)) ? span : null;
-        })
-      : null,
-    // 擬落戶高新區
-    firstPlace(text, SETTLE, (m) => suffixedPlace(text, m.index + m[0].length)),
+  const moved =
+    text.includes('改') || text.includes('换') || text.includes('挪') ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+  if (moved) return moved;
+  return (
+    earliest(
+      firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
+      // 在杭州舉辦, 在北京與3家企業
+      firstPlace(text, AT_PLACE, (m) => {
+        const span = cutAtSuffix(capturedPlace(text, m), text);
+        return span && investedBefore(text, span.end) ? null : span;
+      }),
+      REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
+      COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
+      // 與城關鎮簽署
+      SIGNS.test(text)
+        ? firstPlace(text, PARTY, (m) => {
+            const span = suffixedPlace(text, m.index + 1);
+            return span && AGREES.test(text.slice(span.end)) ? span : null;
+          })
+        : null,
+      // 擬落戶高新區
+      firstPlace(text, SETTLE, (m) => suffixedPlace(text, m.index + m[0].length)),
+    ) ??
+    // Only when no sentence says where: a list item's bare place.
+    firstPlace(text, LONE_PLACE, (m) => {
+      if (SENTENCE_CHARS.test(m[1])) return null;
+      const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
+      return span && span.end === m.index + m[0].length ? span : null;
+    })
   );
 }
 
 /** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
-const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our)\s+([\u4e00-\u9fff]{2,8})/g;
+const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our|visited|visit)\s+([\u4e00-\u9fff]{2,8})/g;
 
 function locationLatin(report: ReportText): string | null {
   const { text } = report;

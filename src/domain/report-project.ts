@@ -15,11 +15,11 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?个)|投(?=了?个)|起(?=[个间座])|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投(?=了?(?:一个(?![亿万千百])|个))|起(?=[个间座])|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -43,6 +43,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (doing) start += doing[0].length;
   const s = start + leadingPlaceLength(text, start, e);
   const name = text.slice(s, e);
+  // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
+  if (/(?:重点|重大)$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -61,8 +63,8 @@ function beforeXiangmu(text: string): TextSpan | null {
   return null;
 }
 
-/** The name between a demonstrative and 的項目. */
-const DEMONSTRATIVE_FRAME = /(?:那|这)个([\u4e00-\u9fffa-z]{2,12})的$/;
+/** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
+const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;

@@ -99,13 +99,13 @@ const DESCRIBING_FACTS = [
 ] as const;
 
 /**
- * How an item that states one fact of a project opens ("總投資…", "佔地…", "已簽約"): a list of
- * such items describes one report. Folded text.
+ * How an item that states one fact of a project opens ("總投資…", "佔地…", "已簽約"), or a note
+ * beside it (附：…, 去年同期…): a list of such items describes one report. Folded text.
  */
 const FACT_OPENER = new RegExp(
   '^(?:总|计划|拟|预计|预期|已|未|尚|正在|目前|现|其中|[一二三]期|项目(?:名称|名|地点|进展|内容|概况|负责人)|建设|投资|占地|用地|面积|' +
     '就业|用工|带动|税收|纳税|产值|营收|销售|联系|对接人|电话|手机|地址|地点|位于|选址|时间|日期|进展|阶段|状态|行业|产业|规模|产能|' +
-    '资金|到位|备注|主要|内容|(?:企业|公司)(?:名称|名)|investment|area|jobs|contact|stage|status)',
+    '资金|到位|备注|附|主要|内容|去年同期|同期|(?:企业|公司)(?:名称|名)|investment|area|jobs|contact|stage|status)',
 );
 
 /**

@@ -62,7 +62,11 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
 function asked(text: string, end: number): boolean {
   const stop = clauseEnd(text, end);
-  return text[stop] === '?';
+  if (text[stop] === '?') return true;
+  // 簽了嗎 asks without a question mark as often as with one.
+  let last = stop - 1;
+  while (last >= end && (text[last] === ' ' || text[last] === '\t')) last--;
+  return last >= end && (text[last] === '吗' || text[last] === '么');
 }
 
 function nearestMarker(text: string, from: number, to: number, pattern: RegExp): Occurrence | null {
@@ -87,7 +91,9 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
-  const marker = nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
+  // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
+  const from = Math.max(clause, start - 10, text.lastIndexOf('(', start) + 1);
+  const marker = nearestMarker(text, from, start, MARKERS_CJK) ?? 'happened';
   // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
   if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
   return marker;
@@ -96,15 +102,15 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
 const SIGN_TO_COME =
   /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
 /** 只是有這個想法, 淨係有意向: an intention and nothing more. */
-const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:意向|想法|兴趣|初步意向)/;
+const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:意向|想法|兴趣)/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
-/** 剛才說簽了，搞錯了，還在談: what was said before the slip is owned no longer counts. */
-const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了/g;
+/** 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工: what was said before the slip is owned no longer counts. */
+const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了|是错的|其实(?=还没|没|并没|未|尚未)/g;
 
 function retractionEnd(text: string, from: number, to: number): number | null {
   let end: number | null = null;
@@ -127,12 +133,22 @@ export interface StageReading {
   mentioned: boolean;
 }
 
+/** Whether a stage word stands in `text[from, to)`. */
+function mentionsStage(text: string, from: number, to: number, latin: boolean): boolean {
+  const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m !== null && m.index < to;
+}
+
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = text.includes('错') ? retractionEnd(text, from, to) : null;
+  const retracted = text.includes('错') || text.includes('其实') ? retractionEnd(text, from, to) : null;
   if (retracted !== null) {
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
+    // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
+    if (mentionsStage(text, clauseStart(text, retracted - 1), retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
   let mentioned = false;

@@ -30,8 +30,11 @@ export function reportText(original: string): ReportText {
 
 /** A key spelled out with spaces to line up a pasted form (占　　地 ：, 联 系 人：), or typed so after a comma. */
 const SPACED_KEY = /(^|[\n,;。])([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9fff])([ ]*)(?=[:=])/g;
-/** A key in brackets at the start of a line (【聯繫人】蘇志勇, folded to [联系人]). */
-const BRACKET_KEY = /(^|\n)\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
+/**
+ * A key in brackets at the start of a line or after a space (【聯繫人】蘇志勇, 【項目】… 【企業】…,
+ * folded to [联系人]): the space lets the value before it end at the next key.
+ */
+const BRACKET_KEY = /(^|\n|[ \t])\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
 
 /**
  * Keys as the key-value reader expects them, the same length: a spaced key's spaces move
