@@ -124,7 +124,7 @@ const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事�
 const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商)$/;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})(?=啊|呀|嘛|呢|哦|注册|老家|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})(?=啊|呀|嘛|呢|哦|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
@@ -181,6 +181,20 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
   const place = leadingPlaceLength(text, start, end);
   if (place === 0 || end - start - place < 2 || end - start - place > 6) return null;
   return nameStartBefore(text, end, 10) === start + place ? { start: start + place, end } : null;
+}
+
+/**
+ * 濠利投資擬以…, 蒙源羊絨計劃投資…, 湘味坊那個項目: three or four characters opening a clause and
+ * followed by a plan or by "that project" are the company, whatever its trade.
+ */
+const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|个)项目)/;
+
+function companyOpeningClause(report: ReportText): TextSpan | null {
+  const m = CLAUSE_SUBJECT.exec(report.text);
+  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|公司|企业|客商|老板/.test(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  const end = start + m[1].length;
+  return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
 }
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
@@ -255,7 +269,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyBeforeTitle(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
-            companyConnected(report),
+            companyConnected(report) ??
+            companyOpeningClause(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );
