@@ -114,7 +114,8 @@ function beforeStageWord(text: string): TextSpan | null {
 }
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
-const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
+const QUALIFIED =
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
 const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
@@ -140,6 +141,23 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
     if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (span && accept(span)) return span;
+  }
+  return null;
+}
+
+/**
+ * 南國漁具 釣具廠 投資6000萬, "Aussie Beef Co: 牛肉加工厂, RMB 200m": in a terse list the
+ * facility stands alone between spaces, dashes or commas.
+ */
+const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{2,12}(?=[\s,;\-\u2014\u2013]|$)/g;
+
+function spacedFacility(text: string): TextSpan | null {
+  SPACED_TOKEN.lastIndex = 0;
+  for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = nameStartBefore(text, end, m[0].length);
+    const span = start === null ? null : facilityObject(text, start, end);
+    if (span?.end === end) return span;
   }
   return null;
 }
@@ -200,6 +218,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
         facilityAfter(text, COUNTED_OBJECT),
         clauseOpening(text),
       ) ??
+      spacedFacility(text) ??
       namedAsClause(text);
     if (span) return copySpan(report, span);
   }
