@@ -15,7 +15,7 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
@@ -28,6 +28,9 @@ const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
+/** "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant": up to four words before what a facility is called in English. */
+const FACILITY_LATIN =
+  /(?:\b(?:a|an)\s+|\s[-\u2013\u2014:]\s+)(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff-]*\s+){0,3}(?:plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus)s?)\b/;
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
@@ -85,6 +88,10 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
     from = start + modifier.index + modifier[0].length;
   }
+  // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
+  // A measure opening the object (8吋晶圓產線) stays, although digits end names.
+  const cut = measure === 0 ? nameStartBefore(text, start + end, end) : null;
+  if (cut !== null && cut > from) from = cut;
   return trimProject(text, from, start + end);
 }
 
@@ -226,6 +233,11 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     PROJECT_LATIN.lastIndex = 0;
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
+    const facility = FACILITY_LATIN.exec(text);
+    if (facility) {
+      const start = facility.index + facility[0].length - facility[1].length;
+      return copyName(report, start, start + facility[1].length);
+    }
     const named = report.text.includes('project') ? NAME_BEFORE_PROJECT.exec(report.original) : null;
     if (named) {
       const start = named.index + named[0].indexOf(named[1] ?? named[2]);
