@@ -247,3 +247,10 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   }
   return null;
 }
+
+/** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
+export function withoutCompany(project: string | null, company: string | null): string | null {
+  if (!project || !company || !project.startsWith(company)) return project;
+  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|那|之)?\s*/, '');
+  return rest.length >= 2 ? rest : project;
+}
