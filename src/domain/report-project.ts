@@ -248,6 +248,18 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   return null;
 }
 
+/**
+ * 項目：豫鼎鋁業鋁型材深加工: a name ending in …業 (not 農業, 漁業, 企業, 產業: industries) opening a project
+ * is its company's.
+ */
+const OWNER_OPENING =
+  /^([\u4e00-\u9fff]{1,3}[^\s农農渔漁林牧企行产產就创創工商专專营營毕畢作事职職开開停复復主失从從同基物学學伟偉霸敬][业業])\s*(?=[\u4e00-\u9fff]{2})/;
+
+/** The company a project's name opens with, when no other names it. */
+export function ownerOfProject(project: string | null): string | null {
+  return project ? (OWNER_OPENING.exec(project)?.[1] ?? null) : null;
+}
+
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
 export function withoutCompany(project: string | null, company: string | null): string | null {
   if (!project || !company || !project.startsWith(company)) return project;
