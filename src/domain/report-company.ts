@@ -128,6 +128,16 @@ const TRADE_SUBJECT = new RegExp(
   'g',
 );
 
+/** Where the place of two or three characters that ends at `end` starts, when nothing but a pause or a word like 那個 precedes it. */
+function placeNamed(text: string, end: number): number | null {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0 || !isOnlyPlace(text.slice(start, end))) continue;
+    if (start === 0 || /[\s,:;。!嗯呃啊个的]/.test(text[start - 1])) return start;
+  }
+  return null;
+}
+
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -139,6 +149,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
+    // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
+    const placed = start === m.index ? placeNamed(text, start) : null;
+    if (placed !== null) return { start: placed, end };
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
     if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };
   }
