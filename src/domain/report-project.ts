@@ -90,7 +90,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   }
   // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.
-  const cut = measure === 0 ? nameStartBefore(text, start + end, end) : null;
+  // Short objects hold no verb: they skip the cost.
+  const cut = measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
   if (cut !== null && cut > from) from = cut;
   return trimProject(text, from, start + end);
 }
@@ -156,12 +157,13 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
  * 南國漁具 釣具廠 投資6000萬, "Aussie Beef Co: 牛肉加工厂, RMB 200m": in a terse list the
  * facility stands alone between spaces, dashes or commas.
  */
-const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{2,12}(?=[\s,;\-\u2014\u2013]|$)/g;
+const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff](?=[\s,;\-\u2014\u2013]|$)/g;
 
 function spacedFacility(text: string): TextSpan | null {
   SPACED_TOKEN.lastIndex = 0;
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const end = m.index + m[0].length;
+    if (facilityObject(text, m.index, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, m[0].length);
     const span = start === null ? null : facilityObject(text, start, end);
     if (span?.end === end) return span;
