@@ -482,6 +482,18 @@ describe('open name rules (round 5)', () => {
     expect(parse('Penang chamber: Straits Marine - boat repair workshop, RMB 30m, signed').project).toBe('boat repair workshop');
   });
 
+  it('reads a Latin company before a dash, after "signed … with", and before its possessive', () => {
+    expect(parse("Perth chamber: Emu Valley Honey's 蜂蜜加工厂 is running, RMB 40m")).toMatchObject({
+      company: 'Emu Valley Honey',
+      project: '蜂蜜加工厂',
+    });
+    expect(parse('Contract signed yesterday with Blue Harbour Seafoods for a 冷库 in 经开区, RMB 50m').company).toBe('Blue Harbour Seafoods');
+    expect(parse('Hubei chamber: Lakeside Paper Works - tissue paper plant, RMB 120 million, in talks')).toMatchObject({
+      company: 'Lakeside Paper Works',
+      project: 'tissue paper plant',
+    });
+  });
+
   it('reads a company said before its project as the company, not as the project', () => {
     const report = parse('项目：金沙铜业铜箔深加工，投资2亿，在谈');
     expect(report).toMatchObject({ company: '金沙铜业', project: '铜箔深加工' });
