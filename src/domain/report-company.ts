@@ -25,22 +25,22 @@ const SUBJECT_LATIN = new RegExp(
   String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
   'g',
 );
-/** "in talks with Orion Pharma", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
+/** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
+  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
 const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
-/** "Pinecrest Foods' noodle factory", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
+/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s+[a-z]|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
 const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
-/** "1) Hangzhou Zhiyun Tech — MOU signed": a name opening a line, then a dash. */
-const DASHED_LATIN = new RegExp(String.raw`(?:^|\n)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
+/** "1) Hangzhou Zhiyun Tech — MOU signed", "chamber: Steppe Wind Energy - …": a name opening a line or following a colon, then a dash. */
+const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
 /** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
@@ -114,14 +114,29 @@ const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
-  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游';
+  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具';
+/**
+ * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
+ * an ordinary word (企業, 產業, 就業, 開業).
+ */
+const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业';
 /** Trade words that also name an industry: before 項目 they name the project. */
 const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商)$/;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})(?=想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})(?=啊|呀|嘛|呢|哦|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
+
+/** Where the place of two or three characters that ends at `end` starts, when nothing but a pause or a word like 那個 precedes it. */
+function placeNamed(text: string, end: number): number | null {
+  for (const length of [3, 2]) {
+    const start = end - length;
+    if (start < 0 || !isOnlyPlace(text.slice(start, end))) continue;
+    if (start === 0 || /[\s,:;。!嗯呃啊个的]/.test(text[start - 1])) return start;
+  }
+  return null;
+}
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {
@@ -134,6 +149,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
+    // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
+    const placed = start === m.index ? placeNamed(text, start) : null;
+    if (placed !== null) return { start: placed, end };
     // 做包裝材料的廠: what a factory makes is its trade, not its name.
     if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };
   }
@@ -176,6 +194,20 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
   const place = leadingPlaceLength(text, start, end);
   if (place === 0 || end - start - place < 2 || end - start - place > 6) return null;
   return nameStartBefore(text, end, 10) === start + place ? { start: start + place, end } : null;
+}
+
+/**
+ * 濠利投資擬以…, 蒙源羊絨計劃投資…, 湘味坊那個項目: three or four characters opening a clause and
+ * followed by a plan or by "that project" are the company, whatever its trade.
+ */
+const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|个)项目)/;
+
+function companyOpeningClause(report: ReportText): TextSpan | null {
+  const m = CLAUSE_SUBJECT.exec(report.text);
+  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|公司|企业|客商|老板/.test(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  const end = start + m[1].length;
+  return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
 }
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
@@ -250,7 +282,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyBeforeTitle(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
-            companyConnected(report),
+            companyConnected(report) ??
+            companyOpeningClause(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );

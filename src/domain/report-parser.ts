@@ -9,7 +9,7 @@ import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
 import { readIndustry } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
-import { readProject } from './report-project.ts';
+import { ownerOfProject, readProject, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
 
@@ -192,8 +192,9 @@ function reportDate(text: string, values: KeyValues, today: string): ReturnType<
 function parse(report: ReportText, today: string): ParsedReport {
   const { text } = report;
   const values = readKeyValues(report);
-  const company = readCompany(report, values);
-  const project = readProject(report, values);
+  const read = readProject(report, values);
+  const company = readCompany(report, values) ?? ownerOfProject(read);
+  const project = withoutCompany(read, company);
   const { contact, contactPhone } = readContact(report, values);
   const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;

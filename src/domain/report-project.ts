@@ -15,7 +15,7 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
@@ -28,6 +28,9 @@ const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
+/** "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant": up to four words before what a facility is called in English. */
+const FACILITY_LATIN =
+  /(?:\b(?:a|an)\s+|\s[-\u2013\u2014:]\s+)(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff-]*\s+){0,3}(?:plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus)s?)\b/;
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
@@ -85,6 +88,11 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
     from = start + modifier.index + modifier[0].length;
   }
+  // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
+  // A measure opening the object (8吋晶圓產線) stays, although digits end names.
+  // Short objects hold no verb: they skip the cost.
+  const cut = measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
+  if (cut !== null && cut > from) from = cut;
   return trimProject(text, from, start + end);
 }
 
@@ -114,7 +122,8 @@ function beforeStageWord(text: string): TextSpan | null {
 }
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
-const QUALIFIED = /(?:对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
+const QUALIFIED =
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
 const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
@@ -140,6 +149,24 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
     if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (span && accept(span)) return span;
+  }
+  return null;
+}
+
+/**
+ * 南國漁具 釣具廠 投資6000萬, "Aussie Beef Co: 牛肉加工厂, RMB 200m": in a terse list the
+ * facility stands alone between spaces, dashes or commas.
+ */
+const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff](?=[\s,;\-\u2014\u2013]|$)/g;
+
+function spacedFacility(text: string): TextSpan | null {
+  SPACED_TOKEN.lastIndex = 0;
+  for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (facilityObject(text, m.index, end)?.end !== end) continue;
+    const start = nameStartBefore(text, end, m[0].length);
+    const span = start === null ? null : facilityObject(text, start, end);
+    if (span?.end === end) return span;
   }
   return null;
 }
@@ -200,6 +227,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
         facilityAfter(text, COUNTED_OBJECT),
         clauseOpening(text),
       ) ??
+      spacedFacility(text) ??
       namedAsClause(text);
     if (span) return copySpan(report, span);
   }
@@ -207,6 +235,11 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     PROJECT_LATIN.lastIndex = 0;
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
+    const facility = FACILITY_LATIN.exec(text);
+    if (facility) {
+      const start = facility.index + facility[0].length - facility[1].length;
+      return copyName(report, start, start + facility[1].length);
+    }
     const named = report.text.includes('project') ? NAME_BEFORE_PROJECT.exec(report.original) : null;
     if (named) {
       const start = named.index + named[0].indexOf(named[1] ?? named[2]);
@@ -215,4 +248,23 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     }
   }
   return null;
+}
+
+/**
+ * 項目：豫鼎鋁業鋁型材深加工: a name ending in …業 (not 農業, 漁業, 企業, 產業: industries) opening a project
+ * is its company's.
+ */
+const OWNER_OPENING =
+  /^([\u4e00-\u9fff]{1,3}[^\s农農渔漁林牧企行产產就创創工商专專营營毕畢作事职職开開停复復主失从從同基物学學伟偉霸敬][业業])\s*(?=[\u4e00-\u9fff]{2})/;
+
+/** The company a project's name opens with, when no other names it. */
+export function ownerOfProject(project: string | null): string | null {
+  return project ? (OWNER_OPENING.exec(project)?.[1] ?? null) : null;
+}
+
+/** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
+export function withoutCompany(project: string | null, company: string | null): string | null {
+  if (!project || !company || !project.startsWith(company)) return project;
+  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|那|之)?\s*/, '');
+  return rest.length >= 2 ? rest : project;
 }

@@ -456,3 +456,47 @@ describe('terse and forwarded reports', () => {
     expect(report).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 500_000_000, company: '遠景新能源' });
   });
 });
+
+describe('open name rules (round 5)', () => {
+  it('reads a company that ends in any trade then 業, but not in 企業 or 產業', () => {
+    expect(parse('荆州商会：楚丰棉业想在开发区建个纺纱厂，投资八千万，还在谈').company).toBe('楚丰棉业');
+    expect(parse('台中商會：福田鞋業啊已經簽約了，投資三億').company).toBe('福田鞋業');
+    expect(parse('好几家企业想来投资，还没定').company).toBeNull();
+  });
+
+  it('reads a company that opens a clause before a plan, whatever its trade', () => {
+    expect(parse('西安商会：秦岭山泉拟投资2亿元建设矿泉水厂，在谈').company).toBe('秦岭山泉');
+    expect(parse('跟你说，蜀香阁那个项目昨天签了，投了五千万').company).toBe('蜀香阁');
+  });
+
+  it('drops the words before a company name that say who owns it', () => {
+    expect(parse('美资企业蓝湾化工拟投资1亿元建设涂料厂').company).toBe('蓝湾化工');
+    expect(parse('韩国客商金山电子计划投资5000万').company).toBe('金山电子');
+  });
+
+  it('reads a facility after its owner, in a terse list, and in English', () => {
+    expect(parse('嗯那个就是湘江食品的酱板鸭厂啊今天签的约，投资八千万').project).toBe('酱板鸭厂');
+    expect(parse('岳阳米业他们的米粉厂。已经。开工了。')).toMatchObject({ company: '岳阳米业', project: '米粉厂' });
+    expect(parse('成都商会 川味食品 火锅底料厂 投资8000万 在谈').project).toBe('火锅底料厂');
+    expect(parse('Wuhan chamber: Riverbend Foods plans a cold storage warehouse, RMB 60 million').project).toBe('cold storage warehouse');
+    expect(parse('Penang chamber: Straits Marine - boat repair workshop, RMB 30m, signed').project).toBe('boat repair workshop');
+  });
+
+  it('reads a Latin company before a dash, after "signed … with", and before its possessive', () => {
+    expect(parse("Perth chamber: Emu Valley Honey's 蜂蜜加工厂 is running, RMB 40m")).toMatchObject({
+      company: 'Emu Valley Honey',
+      project: '蜂蜜加工厂',
+    });
+    expect(parse('Contract signed yesterday with Blue Harbour Seafoods for a 冷库 in 经开区, RMB 50m').company).toBe('Blue Harbour Seafoods');
+    expect(parse('Hubei chamber: Lakeside Paper Works - tissue paper plant, RMB 120 million, in talks')).toMatchObject({
+      company: 'Lakeside Paper Works',
+      project: 'tissue paper plant',
+    });
+  });
+
+  it('reads a company said before its project as the company, not as the project', () => {
+    const report = parse('项目：金沙铜业铜箔深加工，投资2亿，在谈');
+    expect(report).toMatchObject({ company: '金沙铜业', project: '铜箔深加工' });
+    expect(parse('项目：现代农业示范园，投资2亿').company).toBeNull();
+  });
+});
