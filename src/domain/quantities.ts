@@ -40,7 +40,7 @@ export interface Quantity {
 }
 
 /** Currencies a foreign investment is recorded in, as ISO codes. */
-export const FOREIGN_CURRENCIES = ['USD', 'HKD', 'EUR', 'JPY', 'GBP', 'TWD', 'SGD'] as const;
+export const FOREIGN_CURRENCIES = ['USD', 'HKD', 'EUR', 'JPY', 'GBP', 'TWD', 'SGD', 'THB', 'AED', 'MYR', 'KRW', 'AUD', 'CAD'] as const;
 export type ForeignCurrency = (typeof FOREIGN_CURRENCIES)[number];
 
 /** Currency words after or before a number (folded text), longest first where they share a start. */
@@ -60,6 +60,16 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['新加坡元', 'SGD'],
   ['新币', 'SGD'],
   ['坡币', 'SGD'],
+  ['新元', 'SGD'],
+  ['泰铢', 'THB'],
+  ['迪拉姆', 'AED'],
+  ['令吉', 'MYR'],
+  ['马币', 'MYR'],
+  ['韩元', 'KRW'],
+  ['澳元', 'AUD'],
+  ['澳币', 'AUD'],
+  ['加元', 'CAD'],
+  ['加币', 'CAD'],
   ['usd', 'USD'],
   ['us dollars', 'USD'],
   ['dollars', 'USD'],
@@ -73,6 +83,15 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['twd', 'TWD'],
   ['ntd', 'TWD'],
   ['sgd', 'SGD'],
+  ['thb', 'THB'],
+  ['baht', 'THB'],
+  ['aed', 'AED'],
+  ['dirhams', 'AED'],
+  ['myr', 'MYR'],
+  ['ringgit', 'MYR'],
+  ['krw', 'KRW'],
+  ['aud', 'AUD'],
+  ['cad', 'CAD'],
   ['us$', 'USD'],
   ['hk$', 'HKD'],
   ['nt$', 'TWD'],
@@ -213,6 +232,12 @@ const CURRENCY_BEFORE: [string, Unit][] = [
     'twd',
     'ntd',
     'sgd',
+    'thb',
+    'aed',
+    'myr',
+    'krw',
+    'aud',
+    'cad',
     '$',
     '€',
     '£',

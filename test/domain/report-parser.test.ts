@@ -500,3 +500,20 @@ describe('open name rules (round 5)', () => {
     expect(parse('项目：现代农业示范园，投资2亿').company).toBeNull();
   });
 });
+
+describe('round 6', () => {
+  it('records investments in more currencies as said, never as yuan', () => {
+    const cases: [string, NonNullable<ParsedReport['investmentForeign']>][] = [
+      ['吉隆坡商会：椰林食品拟投资5000万令吉建设椰浆厂', { currency: 'MYR', amount: 50_000_000 }],
+      ['曼谷商会：金稻米业投资8亿泰铢建大米加工厂，在谈', { currency: 'THB', amount: 800_000_000 }],
+      ['Dubai chamber: Oasis Dates plans a packing plant, AED 40 million', { currency: 'AED', amount: 40_000_000 }],
+      ['悉尼商会：袋鼠乳业投2000万澳元做奶粉厂', { currency: 'AUD', amount: 20_000_000 }],
+      ['狮城水务投资1200万新元建污水处理厂', { currency: 'SGD', amount: 12_000_000 }],
+    ];
+    for (const [text, foreign] of cases) {
+      const report = parse(text);
+      expect(report.investmentForeign, text).toEqual(foreign);
+      expect(report.investmentYuan, text).toBeNull();
+    }
+  });
+});
