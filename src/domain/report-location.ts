@@ -44,6 +44,8 @@ const NOT_PLACES_LATIN =
 const NOT_A_PLACE =
   /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
+const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头)$/;
+
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
@@ -51,6 +53,9 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
     if (text.startsWith(home, s)) s += home.length;
   }
+  // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
+  const pointer = POINTER_AFTER.exec(text.slice(s, end));
+  if (pointer) end -= pointer[0].length;
   const place = text.slice(s, end);
   if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
   return { start: s, end };

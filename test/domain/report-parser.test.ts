@@ -516,4 +516,10 @@ describe('round 6', () => {
       expect(report.investmentYuan, text).toBeNull();
     }
   });
+
+  it('reads a spoken place without the pointer after it', () => {
+    expect(parse('嗯我们上周去那个西宁那边考察了一下嗯有六家企业').location).toBe('西宁');
+    expect(parse('昨天在昆明那个开了个推介会，来了三十家企业').location).toBe('昆明');
+    expect(parse('昨天在昆明开了个推介会，来了三十家企业').location).toBe('昆明');
+  });
 });
