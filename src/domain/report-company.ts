@@ -210,6 +210,26 @@ function companyOpeningClause(report: ReportText): TextSpan | null {
   return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
 }
 
+/** 會員企業「藍海岸酒業」, 企業"鵬城電子": a company described, then its name in quotes. */
+const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是|叫做?|名叫|为)?[「『"]([^」』"\n,。]{2,24})[」』"]/;
+/** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
+const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
+
+function companyQuotedOrNamed(report: ReportText): TextSpan | null {
+  const { text } = report;
+  for (const pattern of [QUOTED_AFTER, NAMED_AT_END]) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    const end = start + m[1].length;
+    const name = m[1].trim();
+    if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
+    const placeLength = leadingPlaceLength(text, start, end);
+    return { start: start + (end - start - placeLength >= 2 ? placeLength : 0), end };
+  }
+  return null;
+}
+
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
 const COMPANY_TITLES = /董事长|总经理|总裁|创始人|厂长|法定代表人|法人代表/g;
 
@@ -277,6 +297,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
       ? copySpan(
           report,
           companyCjk(report) ??
+            companyQuotedOrNamed(report) ??
             companyNamedAfterTrade(report) ??
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??

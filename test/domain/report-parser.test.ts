@@ -522,4 +522,11 @@ describe('round 6', () => {
     expect(parse('昨天在昆明那个开了个推介会，来了三十家企业').location).toBe('昆明');
     expect(parse('昨天在昆明开了个推介会，来了三十家企业').location).toBe('昆明');
   });
+
+  it('reads a company named in quotes or at the end of its clause', () => {
+    expect(parse('會員企業「金帆陶瓷」赴家鄉考察，擬投資3000萬元建陶瓷體驗館').company).toBe('金帆陶瓷');
+    expect(parse('会员企业“北岭蜂业”在我市投资的蜂蜜加工厂已开工').company).toBe('北岭蜂业');
+    expect(parse('四川商会：峨眉茶旅基地投资2亿，在谈。企业是青衣江茶旅。').company).toBe('青衣江茶旅');
+    expect(parse('公司是做医疗器械的，在谈').company).toBeNull();
+  });
 });
