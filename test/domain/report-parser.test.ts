@@ -529,4 +529,10 @@ describe('round 6', () => {
     expect(parse('四川商会：峨眉茶旅基地投资2亿，在谈。企业是青衣江茶旅。').company).toBe('青衣江茶旅');
     expect(parse('公司是做医疗器械的，在谈').company).toBeNull();
   });
+
+  it('reads a trade name before a particle of Taiwan or Min speech, 有 or 表示', () => {
+    expect(parse('那個福興紡織厚，講要回來設廠啦，投資三千萬').company).toBe('福興紡織');
+    expect(parse('台中的金龍鞋業有簽了喔，總投資一億').company).toBe('金龍鞋業');
+    expect(parse('会员企业华海贸易表示将投资5000万建设展销中心').company).toBe('华海贸易');
+  });
 });
