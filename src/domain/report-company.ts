@@ -59,7 +59,7 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療: the name said after 公司. */
-const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|他|她|要|想|在|已|准备|计划|打算|的|$)/;
 
 /** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
 const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
@@ -159,7 +159,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
 }
 
 /** 有間做陶瓷嘅，叫宏瓷建材: a company described by its trade, then named. */
-const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
+const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;

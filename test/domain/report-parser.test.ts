@@ -535,4 +535,9 @@ describe('round 6', () => {
     expect(parse('台中的金龍鞋業有簽了喔，總投資一億').company).toBe('金龍鞋業');
     expect(parse('会员企业华海贸易表示将投资5000万建设展销中心').company).toBe('华海贸易');
   });
+
+  it('ends a name said after 叫 at a filler, and reads a facility after 投資一個', () => {
+    expect(parse('有个做陶瓷的叫华瓷建材呃他们想回来投资一个卫浴厂，在谈')).toMatchObject({ company: '华瓷建材', project: '卫浴厂' });
+    expect(parse('他们想投资一个亿，在谈').project).toBeNull();
+  });
 });
