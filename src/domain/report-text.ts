@@ -35,6 +35,9 @@ const SPACED_KEY = /(^|[\n,;。])([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9f
  * folded to [联系人]): the space lets the value before it end at the next key.
  */
 const BRACKET_KEY = /(^|\n|[ \t])\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
+/** 【聯繫人】趙麗娟【電話】186…: a message that opens with a bracketed key is a form; its bracketed words are all keys. */
+const FORM_OPENING = /^\s*\[[\u4e00-\u9fff]{2,6}\]/;
+const FORM_KEY = /\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
 
 /**
  * Keys as the key-value reader expects them, the same length: a spaced key's spaces move
@@ -42,12 +45,13 @@ const BRACKET_KEY = /(^|\n|[ \t])\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
  */
 function tidyKeys(text: string): string {
   if (!text.includes(':') && !text.includes('=') && !text.includes('[')) return text;
+  const form = FORM_OPENING.test(text);
   return text
     .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
       const word = key.replace(/ /g, '');
       return line + lead + word + ' '.repeat(key.length - word.length + trail.length);
     })
-    .replace(BRACKET_KEY, '$1 $2:');
+    .replace(form ? FORM_KEY : BRACKET_KEY, form ? ' $1:' : '$1 $2:');
 }
 
 /** Clause delimiters by character code (folded text): a table, as this runs per character. */

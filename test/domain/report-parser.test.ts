@@ -540,4 +540,13 @@ describe('round 6', () => {
     expect(parse('有个做陶瓷的叫华瓷建材呃他们想回来投资一个卫浴厂，在谈')).toMatchObject({ company: '华瓷建材', project: '卫浴厂' });
     expect(parse('他们想投资一个亿，在谈').project).toBeNull();
   });
+
+  it('reads a form of bracketed keys written without spaces', () => {
+    expect(parse('【联系人】周海燕【电话】13912345678【企业】秦岭猕猴桃【项目】果汁厂【投资】3000万【进展】对接中')).toMatchObject({
+      contact: '周海燕',
+      company: '秦岭猕猴桃',
+      project: '果汁厂',
+      investmentYuan: 30_000_000,
+    });
+  });
 });
