@@ -185,9 +185,16 @@ function companyInBrackets(report: ReportText): TextSpan | null {
 const OPENING_NAME =
   /^\s*([\u4e00-\u9fff]{4,10})(?=[\s,:]+(?:已|在谈|洽谈|签|投|意向|对接|谈|开工|落地|拟|计划|总投资|还|仍|正在|\d|[一二两三四五六七八九十几]+[万亿千百]))/;
 
+/**
+ * ✅ 曼谷金絲燕 — 燕窩加工 — 洽談 / 滄州金絲小棗 紅棗深加工 談著: a row of three cells or more, split by
+ * dashes or spaces (a mark may open it), opens with a place and the company, whatever its trade.
+ */
+const TERSE_ROW =
+  /^[^\u4e00-\u9fffa-z0-9\s]{0,4}\s*([\u4e00-\u9fff]{4,10})(?=(?:\s*[\u2014\u2013-]+\s*|\s+)[\u4e00-\u9fff]{2,12}(?:\s*[\u2014\u2013-]+\s*|\s+)\S)/;
+
 function companyOpeningItem(report: ReportText): TextSpan | null {
   const { text } = report;
-  const m = OPENING_NAME.exec(text);
+  const m = OPENING_NAME.exec(text) ?? TERSE_ROW.exec(text);
   if (!m) return null;
   const end = m.index + m[0].length;
   const start = end - m[1].length;

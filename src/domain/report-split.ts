@@ -153,10 +153,14 @@ function allReports(items: string[], isReport: (text: string) => boolean): boole
   return items.length >= 2 && items.every((item) => item !== '' && isReport(item));
 }
 
-/** Lines that each report something of their own; a report wrapped over lines is one report. */
+/** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, today?: string): string[] | null {
   const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
-  return allReports(lines, (line) => isStandaloneReport(line, today)) ? lines : null;
+  const isReport = (line: string) => isStandaloneReport(line, today);
+  if (allReports(lines, isReport)) return lines;
+  // 河北商會今天報三個： / 泰國商會週報: a title line over the reports is none of them.
+  const [title, ...rest] = lines;
+  return title !== undefined && !isReport(title) && allReports(rest, isReport) ? rest : null;
 }
 
 /** A short header before the first report (今天兩條：…) is not part of it. */

@@ -104,4 +104,14 @@ describe('splitReports: round 3 shapes', () => {
       '【商会周报】\n一、会务：召开常务理事会\n二、招商：杭州远景新能源有限公司拟在我市经开区投资5亿元建设储能电站项目，目前已签约\n三、其他：组织会员慰问困难家庭';
     expect(splitReports(text, { today })).toEqual([text]);
   });
+
+  it('splits terse rows under a title line, each row opening with a place and its company', () => {
+    const items = split('吉隆坡商会本周三条：\n槟城椰风 椰浆厂 签了 八千万\n🤝 雅加达金燕 — 燕窝加工 — 洽谈 — 3000万\n怡保白咖啡 烘焙工坊 刚有意向');
+    expect(items).toHaveLength(3);
+    expect(items.map((t) => parseReport(t, { today }))).toMatchObject([
+      { company: '椰风', stage: 'signed', investmentYuan: 80_000_000 },
+      { company: '金燕', stage: 'negotiating', investmentYuan: 30_000_000 },
+      { kind: 'lead' },
+    ]);
+  });
 });
