@@ -153,14 +153,17 @@ function allReports(items: string[], isReport: (text: string) => boolean): boole
   return items.length >= 2 && items.every((item) => item !== '' && isReport(item));
 }
 
+const TITLE_LENGTH = 20;
+
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, today?: string): string[] | null {
   const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
   const isReport = (line: string) => isStandaloneReport(line, today);
-  if (allReports(lines, isReport)) return lines;
-  // 河北商會今天報三個： / 泰國商會週報: a title line over the reports is none of them.
+  if (lines.length < 2) return null;
   const [title, ...rest] = lines;
-  return title !== undefined && !isReport(title) && allReports(rest, isReport) ? rest : null;
+  if (isReport(title)) return rest.every(isReport) ? lines : null;
+  // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
+  return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? rest : null;
 }
 
 /** A short header before the first report (今天兩條：…) is not part of it. */
