@@ -549,4 +549,9 @@ describe('round 6', () => {
       investmentYuan: 30_000_000,
     });
   });
+
+  it('reads a spoken tail a place down when speech goes on after it', () => {
+    expect(parse('嗯投资大概是三亿五然后占地六十亩，在谈').investmentYuan).toBe(350_000_000);
+    expect(parse('投资一亿二吧，还在谈').investmentYuan).toBe(120_000_000);
+  });
 });
