@@ -50,10 +50,15 @@ function phoneIn(folded: string): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
+const SURNAME_TITLED = /^[\u4e00-\u9fff](?:主任|经理|总监|厂长|秘书长|会长|董事长|总经理)(?=[,;。\s]|$)/;
+
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
   let i = at;
   while (text[i] === ' ') i++;
+  // 聯繫人張主任。: a surname and a title is how the contact is known, as 聯繫人：張主任 keeps it.
+  const titled = isSingleSurname(text, i) ? SURNAME_TITLED.exec(text.slice(i, i + 6)) : null;
+  if (titled) return copyName(report, i, i + titled[0].length);
   const length = nameLengthAt(text, i) || (POLITE.exec(text.slice(i, i + 4))?.[0].length ?? 0);
   return length ? copyName(report, i, i + length) : null;
 }

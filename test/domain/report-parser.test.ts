@@ -554,4 +554,9 @@ describe('round 6', () => {
     expect(parse('嗯投资大概是三亿五然后占地六十亩，在谈').investmentYuan).toBe(350_000_000);
     expect(parse('投资一亿二吧，还在谈').investmentYuan).toBe(120_000_000);
   });
+
+  it('keeps a contact known by surname and title after 聯繫人', () => {
+    expect(parse('联系人王经理，投资8000万，在谈').contact).toBe('王经理');
+    expect(parse('联系人王建国，投资8000万，在谈').contact).toBe('王建国');
+  });
 });
