@@ -5,6 +5,7 @@ import { readTables, TableReadError, type Table } from '../ledger/table.ts';
 import type { Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { translate, type MessageKey, type Params } from '../i18n/index.ts';
+import type { Terminal } from '../main.ts';
 import type { Language } from '../domain/language.ts';
 
 export { UsageError } from './usage.ts';
@@ -13,10 +14,7 @@ export { UsageError } from './usage.ts';
  * Where a command reads and writes: the process's own streams, environment and directory when
  * run from the binary; buffers when a test runs it in-process.
  */
-export interface CliIo {
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+export interface CliIo extends Terminal {
   env: NodeJS.ProcessEnv;
   /** What relative paths (files, DATA_DIR, `.env`) are relative to. */
   cwd: string;
