@@ -10,6 +10,7 @@ import * as people from './0009_people.ts';
 import * as records from './0010_records.ts';
 import * as draftBatches from './0012_draft_batches.ts';
 import * as dashboard from './0013_dashboard.ts';
+import * as duplicateKeys from './0014_duplicate_keys.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0010_records': records,
   '0012_draft_batches': draftBatches,
   '0013_dashboard': dashboard,
+  '0014_duplicate_keys': duplicateKeys,
 };

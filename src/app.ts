@@ -4,6 +4,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle, type DatabaseOption
 import { createCore, type Core } from './core/conversation.ts';
 import { coreFeatures } from './core/features/index.ts';
 import { isEmpty, seedDemo } from './core/demo-data.ts';
+import { refreshDuplicateKeys } from './core/duplicates.ts';
 import type { CoreDeps } from './core/context.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { jobSettings } from './jobs/settings.ts';
@@ -32,6 +33,8 @@ export async function openApp(
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length) logger.info({ applied }, 'migrations applied');
+    const keyed = await refreshDuplicateKeys(database.db);
+    if (keyed) logger.info({ leads: keyed }, 'duplicate keys made');
   } catch (error) {
     await database.close();
     throw error;

@@ -1,7 +1,17 @@
 import type { Db } from '../db/database.ts';
 import type { Lead } from '../db/schema.ts';
 import { localDate } from '../domain/calendar.ts';
-import { companyKey, phoneKey, projectKey, type DuplicateFacts, type DuplicateReason } from '../domain/duplicates.ts';
+import { sql } from 'kysely';
+import {
+  companyKey,
+  DUPLICATE_KEYS_VERSION,
+  duplicateKeys,
+  phoneKey,
+  projectKey,
+  type DuplicateFacts,
+  type DuplicateKeys,
+  type DuplicateReason,
+} from '../domain/duplicates.ts';
 import { inReaderScript } from '../domain/names.ts';
 import { isLang, translate } from '../i18n/index.ts';
 import { enqueue, memberRecipients, PRIORITY, type OutboxMessage } from '../outbox/queue.ts';
@@ -25,20 +35,40 @@ export interface DuplicateMatch {
   reason: DuplicateReason;
 }
 
+/** At most this many keys of one kind go into one lookup (an imported file asks for many). */
+const LOOKUP_CHUNK = 500;
+
 /**
- * The live leads of every chamber, by each of the three keys, earliest first: built once per
- * draft or per imported file. The keys fold scripts and strip legal forms and places, which
- * the database cannot index without a copy of that logic, so the names are read here.
+ * The live leads, of every chamber, that share a key with any of `wanted`: read through the
+ * key indexes (migration 0014), so a report costs the same with ten leads or a million.
  */
-export async function duplicateIndex(trx: Db, timezone: string): Promise<(facts: DuplicateFacts) => DuplicateMatch | null> {
-  const rows = await trx
-    .selectFrom('leads')
-    .innerJoin('chambers', 'chambers.id', 'leads.chamber_id')
-    .select(['leads.id', 'leads.chamber_id', 'leads.company', 'leads.project', 'leads.contact_phone', 'leads.reported_at', 'chambers.name'])
-    .where('leads.stage', '<>', 'dropped')
-    .orderBy('leads.reported_at')
-    .orderBy('leads.id')
-    .execute();
+async function leadsSharingKeys(trx: Db, wanted: DuplicateKeys[]) {
+  const values = (column: 'company_key' | 'project_key' | 'phone_key') => [...new Set(wanted.map((k) => k[column]).filter((k): k is string => k !== null))];
+  const lists = { company_key: values('company_key'), project_key: values('project_key'), phone_key: values('phone_key') };
+  const rows = [];
+  for (const [column, keys] of Object.entries(lists) as [keyof typeof lists, string[]][]) {
+    for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
+      rows.push(
+        ...(await trx
+          .selectFrom('leads')
+          .innerJoin('chambers', 'chambers.id', 'leads.chamber_id')
+          .select(['leads.id', 'leads.chamber_id', 'leads.company_key', 'leads.project_key', 'leads.phone_key', 'leads.reported_at', 'chambers.name'])
+          .where(`leads.${column}`, 'in', keys.slice(i, i + LOOKUP_CHUNK))
+          .where('leads.stage', '<>', 'dropped')
+          .execute()),
+      );
+    }
+  }
+  return rows;
+}
+
+/**
+ * The earliest live lead for each key that `wanted` holds: built once per draft or per
+ * imported file. The keys fold scripts and strip legal forms and places (domain/duplicates.ts);
+ * each lead carries its own, so only the leads that share one are read.
+ */
+export async function duplicateIndex(trx: Db, timezone: string, wanted: DuplicateFacts[]): Promise<(facts: DuplicateFacts) => DuplicateMatch | null> {
+  const rows = (await leadsSharingKeys(trx, wanted.map(duplicateKeys))).sort((a, b) => a.reported_at.getTime() - b.reported_at.getTime() || a.id - b.id);
   const byKey = new Map<string, DuplicateMatch>();
   const remember = (key: string | null, reason: DuplicateReason, row: (typeof rows)[number]) => {
     if (key === null || byKey.has(`${reason}:${key}`)) return;
@@ -51,9 +81,9 @@ export async function duplicateIndex(trx: Db, timezone: string): Promise<(facts:
     });
   };
   for (const row of rows) {
-    remember(phoneKey(row.contact_phone), 'phone', row);
-    remember(companyKey(row.company), 'company', row);
-    remember(projectKey(row.project), 'project', row);
+    remember(row.phone_key, 'phone', row);
+    remember(row.company_key, 'company', row);
+    remember(row.project_key, 'project', row);
   }
   return (facts) => {
     const candidates = [
@@ -69,7 +99,35 @@ export async function duplicateIndex(trx: Db, timezone: string): Promise<(facts:
 /** The earliest live lead that looks like the same investment as a draft, or null. */
 export async function findDuplicate(trx: Db, facts: DuplicateFacts, timezone: string): Promise<DuplicateMatch | null> {
   if (!facts.company && !facts.project && !facts.contactPhone) return null;
-  return (await duplicateIndex(trx, timezone))(facts);
+  return (await duplicateIndex(trx, timezone, [facts]))(facts);
+}
+
+/** Leads keyed again per statement when the database is opened. */
+const REFRESH_BATCH = 1000;
+
+/**
+ * Keys the leads that have none yet, or keys made by an older rule: rows written before
+ * migration 0014, restored from an older backup, or by an older release beside this one.
+ * Returns how many leads were keyed.
+ */
+export async function refreshDuplicateKeys(db: Db): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('leads')
+      .select(['id', 'company', 'project', 'contact_phone'])
+      .where((eb) => eb.or([eb('keys_version', 'is', null), eb('keys_version', '<>', DUPLICATE_KEYS_VERSION)]))
+      .orderBy('id')
+      .limit(REFRESH_BATCH)
+      .execute();
+    if (rows.length === 0) return done;
+    const keyed = rows.map((row) => ({ id: row.id, ...duplicateKeys({ company: row.company, project: row.project, contactPhone: row.contact_phone }) }));
+    await sql`
+      update leads set company_key = k.company_key, project_key = k.project_key, phone_key = k.phone_key, keys_version = k.keys_version
+      from jsonb_to_recordset(${jsonb(keyed)}::jsonb) as k(id integer, company_key text, project_key text, phone_key text, keys_version smallint)
+      where leads.id = k.id`.execute(db);
+    done += rows.length;
+  }
 }
 
 export const factsOfLead = (lead: Lead): DuplicateFacts => ({ company: lead.company, project: lead.project, contactPhone: lead.contact_phone });

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ChamberEvent, Lead } from '../db/schema.ts';
-import { fundsDelta, LEAD_COLUMNS, type LeadField } from './lead-records.ts';
+import { fundsDelta, keysAfter, LEAD_COLUMNS, type LeadField } from './lead-records.ts';
 import type { DraftFields } from '../domain/draft-fields.ts';
 import { jsonb } from '../db/json.ts';
+import { DUPLICATE_KEYS_VERSION, duplicateKeys } from '../domain/duplicates.ts';
 
 /**
  * Corrections after Save: a lead's fields changed with their old and new values in its history,
@@ -33,6 +34,7 @@ export async function editLead(trx: Db, lead: Lead, wanted: Partial<Pick<DraftFi
   if (changes.length === 0) return [];
   const set: Record<string, unknown> = { updated_at: at };
   for (const { field, to } of changes) set[LEAD_COLUMNS[field]] = to;
+  Object.assign(set, keysAfter(lead, set));
   await trx.updateTable('leads').set(set).where('id', '=', lead.id).execute();
   const funds = changes.find((c) => c.field === 'fundsInPlaceYuan');
   await trx
@@ -116,5 +118,9 @@ export async function restoreLead(trx: Db, id: number, by: number, at: Date): Pr
     ])
     .execute();
   await trx.deleteFrom('deleted_leads').where('lead_id', '=', id).execute();
-  return trx.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
+  const lead = await trx.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
+  // Deleted under an older key rule (or before leads had keys): keyed now, so it is found again.
+  if (!lead || lead.keys_version === DUPLICATE_KEYS_VERSION) return lead;
+  const keys = duplicateKeys({ company: lead.company, project: lead.project, contactPhone: lead.contact_phone });
+  return trx.updateTable('leads').set(keys).where('id', '=', id).returningAll().executeTakeFirst();
 }

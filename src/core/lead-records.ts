@@ -4,6 +4,7 @@ import type { Lead, LeadHistoryAction } from '../db/schema.ts';
 import type { Stage } from '../domain/report.ts';
 import type { DraftFields } from '../domain/draft-fields.ts';
 import { jsonb } from '../db/json.ts';
+import { duplicateKeys, type DuplicateKeys } from '../domain/duplicates.ts';
 
 /**
  * The writes that change a lead, each with its history entry in the same transaction, so a
@@ -25,6 +26,16 @@ export interface NewLeadInput {
   landedAt?: Date | null;
   importKey?: string;
   action?: Extract<LeadHistoryAction, 'reported' | 'imported'>;
+}
+
+/**
+ * The duplicate keys a change of names makes, as columns to set with it, or nothing when the
+ * change leaves the company, project and phone as they were.
+ */
+export function keysAfter(lead: Lead, set: Record<string, unknown>): Partial<DuplicateKeys> {
+  if (!('company' in set) && !('project' in set) && !('contact_phone' in set)) return {};
+  const value = (column: 'company' | 'project' | 'contact_phone') => (column in set ? (set[column] as string | null) : lead[column]);
+  return duplicateKeys({ company: value('company'), project: value('project'), contactPhone: value('contact_phone') });
 }
 
 const reaches = (stage: Stage, target: 'signed' | 'landed') => (target === 'signed' ? stage === 'signed' || stage === 'landed' : stage === 'landed');
@@ -63,6 +74,7 @@ export async function insertLead(trx: Db, input: NewLeadInput): Promise<Lead> {
           landed_at: input.landedAt !== undefined ? input.landedAt : reaches(stage, 'landed') ? reportedAt : null,
           dropped_at: stage === 'dropped' ? reportedAt : null,
           import_key: input.importKey ?? null,
+          ...duplicateKeys(fields),
         })
         .returningAll(),
     )
@@ -125,6 +137,7 @@ export async function changeStage(
   const changes = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== null && v !== undefined));
   const set: Record<string, unknown> = { stage: to, updated_at: at };
   for (const [field, value] of Object.entries(changes)) set[LEAD_COLUMNS[field as keyof LeadFacts]] = value;
+  Object.assign(set, keysAfter(lead, set));
   // The first time a lead reaches a stage is what the summaries count; going back keeps it.
   if (reaches(to, 'signed') && lead.signed_at === null) set.signed_at = at;
   if (reaches(to, 'landed') && lead.landed_at === null) set.landed_at = at;

@@ -76,6 +76,12 @@ export interface LeadTable {
   next_follow_up_on: DateOnly | null;
   last_follow_up_at: Timestamp | null;
   import_key: string | null;
+  /** What duplicates are matched on (src/domain/duplicates.ts), written with the lead's names. */
+  company_key: string | null;
+  project_key: string | null;
+  phone_key: string | null;
+  /** The key rule the three keys were made by; an older or null one is made again at start. */
+  keys_version: number | null;
 }
 
 export type LeadHistoryAction = 'reported' | 'edited' | 'stage' | 'follow_up' | 'assigned' | 'imported' | 'deleted' | 'restored' | 'merged';

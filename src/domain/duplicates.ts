@@ -74,6 +74,29 @@ export function phoneKey(phone: string | null): string | null {
   return digits.length >= 7 ? digits : null;
 }
 
+/**
+ * Bumped whenever a key above changes what it makes: leads keyed by an older rule are keyed
+ * again when the database is next opened.
+ */
+export const DUPLICATE_KEYS_VERSION = 1;
+
+/** The three keys of a lead, as the columns that hold them (migration 0014). */
+export interface DuplicateKeys {
+  company_key: string | null;
+  project_key: string | null;
+  phone_key: string | null;
+  keys_version: number;
+}
+
+export function duplicateKeys(facts: DuplicateFacts): DuplicateKeys {
+  return {
+    company_key: companyKey(facts.company),
+    project_key: projectKey(facts.project),
+    phone_key: phoneKey(facts.contactPhone),
+    keys_version: DUPLICATE_KEYS_VERSION,
+  };
+}
+
 /** Why `a` and `b` look like the same investment, or null. */
 export function duplicateReason(a: DuplicateFacts, b: DuplicateFacts): DuplicateReason | null {
   const same = (x: string | null, y: string | null) => x !== null && x === y;

@@ -224,10 +224,13 @@ export async function importLedger(db: Db, options: ImportOptions): Promise<Impo
 
 /** Rows that look like a lead already recorded, in any chamber: listed, imported all the same. */
 async function likelyDuplicates(db: Db, rows: ValidatedRow[], timeZone: string, header: (key: string) => string): Promise<RowError[]> {
-  const match = await duplicateIndex(db, timeZone);
-  return rows.flatMap((row) => {
+  const facts = rows.map((row) => {
     const lead = row.values as unknown as LeadRecord;
-    const found = match({ company: lead.company, project: lead.project, contactPhone: lead.contactPhone });
+    return { company: lead.company, project: lead.project, contactPhone: lead.contactPhone };
+  });
+  const match = await duplicateIndex(db, timeZone, facts);
+  return rows.flatMap((row, i) => {
+    const found = match(facts[i]);
     if (!found) return [];
     const key = found.reason === 'phone' ? 'contactPhone' : found.reason;
     return [

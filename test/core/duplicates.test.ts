@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database.ts';
 import { ChatUser, joinAs, testClock, testCore } from '../support/chat.ts';
 import type { Core } from '../../src/core/conversation.ts';
 import { loadOutbound } from '../../src/outbox/payload.ts';
 import { companyKey, duplicateReason, projectKey } from '../../src/domain/duplicates.ts';
+import { refreshDuplicateKeys } from '../../src/core/duplicates.ts';
 
 const text = ChatUser.text;
 const tdb = useTestDatabase();
@@ -119,5 +121,38 @@ describe('a duplicate caught at capture, across chambers', () => {
     const shown = text(await secretary.send(`/show ${kept}`));
     expect(shown).toContain('共同报告人：李四（成都商会）');
     expect(shown).toContain(`把线索 #${twin} 合并到此`);
+  });
+
+  it('follows a lead whose names are corrected after Save: the new name is found, the old one no longer', async () => {
+    const member = await joinAs(core, tdb.db, 'member');
+    const id = await saveLead(member, '天府物流園項目擬投資3億元');
+    await member.send(`/edit ${id} 項目 冷鏈倉儲中心`);
+    expect(text(await member.send('/lead 天府物流园项目，投资1亿元'))).not.toContain('可能与');
+    await member.press('取消');
+    expect(text(await member.send('/lead 冷链仓储中心项目，投资1亿元'))).toContain(`可能与 #${id} 重复`);
+  });
+
+  it('finds leads written before they had keys once the database is opened again, and keys each once', async () => {
+    const member = await joinAs(core, tdb.db, 'member');
+    const id = await saveLead(member, '天府物流園項目擬投資3億元，聯繫人王總 13912345678');
+    // As an older release (or an older backup) left the row: names, and no keys.
+    await tdb.db.updateTable('leads').set({ company_key: null, project_key: null, phone_key: null, keys_version: null }).execute();
+    expect(text(await member.send('/lead 天府物流园项目，投资1亿元'))).not.toContain('可能与');
+    await member.press('取消');
+
+    expect(await refreshDuplicateKeys(tdb.db)).toBe(1);
+    expect(await refreshDuplicateKeys(tdb.db)).toBe(0);
+    expect(text(await member.send('/lead 天府物流园项目，投资1亿元'))).toContain(`可能与 #${id} 重复`);
+    await member.press('取消');
+    expect(text(await member.send('/lead 另一個項目，聯繫人王總 139-1234-5678'))).toContain(`可能与 #${id} 重复`);
+  });
+
+  it('finds a lead restored from a deletion made before leads had keys', async () => {
+    const secretary = await joinAs(core, tdb.db, 'secretary');
+    const id = await saveLead(secretary, '天府物流園項目擬投資3億元');
+    await secretary.send(`/delete ${id}`);
+    await sql`update deleted_leads set lead = lead - 'company_key' - 'project_key' - 'phone_key' - 'keys_version'`.execute(tdb.db);
+    expect(text(await secretary.send(`/restore ${id}`))).toContain(`已恢复线索 #${id}`);
+    expect(text(await secretary.send('/lead 天府物流园项目，投资1亿元'))).toContain(`可能与 #${id} 重复`);
   });
 });
