@@ -1,15 +1,18 @@
 /**
  * End-to-end lead reports through the core (parse, authorise, write, reply), on PGlite and
  * on PostgreSQL, beside a bare loop that writes the same rows with the same driver: the floor.
- * Each report is what a member does: the text (a draft) and the Save button (the lead).
+ * Each report is what a member does: the text (a draft) and the Save button (the lead), with
+ * BENCH_LEADS (20,000) leads already recorded.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import pino from 'pino';
 import { migrateToLatest, openDatabase, type Db } from '../src/db/database.ts';
 import { createCore } from '../src/core/conversation.ts';
 import { coreFeatures } from '../src/core/features/index.ts';
 import { addChamber, createInvite } from '../src/core/admin.ts';
 import { peakRssMb, pgUrl } from './support.ts';
+import { refreshDuplicateKeys } from '../src/core/duplicates.ts';
 import { createPgSchema } from '../test/support/pg-schema.ts';
 
 const REPORTS = [
@@ -19,8 +22,17 @@ const REPORTS = [
   '东莞商会带回电子元器件项目，投资额3千万元，用工200余人',
 ];
 
+/** Leads already recorded when the reports start: a city's chambers after a few years. */
+const RECORDED_LEADS = Number(process.env.BENCH_LEADS ?? 20_000);
+
 async function prepare(db: Db) {
   await addChamber(db, '成都商會');
+  const chamber = await db.selectFrom('chambers').select('id').executeTakeFirstOrThrow();
+  await sql`
+    insert into leads (chamber_id, stage, company, project, contact_phone, investment_yuan, raw_text, reported_at, updated_at)
+    select ${chamber.id}, 'negotiating', '企業' || n, '項目' || n, '139' || lpad(n::text, 8, '0'), n * 10000, '', now() - n * interval '1 hour', now()
+    from generate_series(1, ${RECORDED_LEADS}) as n`.execute(db);
+  await refreshDuplicateKeys(db);
   const { code } = await createInvite(db, { chamber: '成都商會', role: 'member', uses: 10 });
   const core = createCore({ db, timezone: 'Asia/Shanghai', logger: pino({ level: 'silent' }), now: () => new Date() }, coreFeatures);
   const user = { id: 'bench-user', name: '測試' };
@@ -99,7 +111,7 @@ async function run(kind: 'pglite' | 'postgres', seconds: number) {
     core /= seconds;
     bare /= seconds;
     console.log(
-      `core on ${kind}: ${core.toFixed(0)} reports/s, floor ${bare.toFixed(0)} reports/s, ratio ${((core / bare) * 100).toFixed(0)}% (peak RSS ${peakRssMb()} MB)`,
+      `core on ${kind} (${RECORDED_LEADS} leads recorded): ${core.toFixed(0)} reports/s, floor ${bare.toFixed(0)} reports/s, ratio ${((core / bare) * 100).toFixed(0)}% (peak RSS ${peakRssMb()} MB)`,
     );
   } finally {
     if (schema) await schema.drop();
