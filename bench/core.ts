@@ -15,11 +15,15 @@ import { peakRssMb, pgUrl } from './support.ts';
 import { refreshDuplicateKeys } from '../src/core/duplicates.ts';
 import { createPgSchema } from '../test/support/pg-schema.ts';
 
+/** Brands made of two characters from this pool: every report names a new investment. */
+const POOL = '嘉华鼎盛恒泰宏远金银龙凤天海山川明新锦瑞丰源德利兴隆安康达通福祥晨光星辰云峰翔宇卓越启航博雅';
+const brand = (n: number) => POOL[n % POOL.length] + POOL[Math.floor(n / POOL.length) % POOL.length] + POOL[Math.floor(n / POOL.length ** 2) % POOL.length];
+const phone = (n: number) => `139${String(n).padStart(8, '0')}`;
 const REPORTS = [
-  '已签约：成都天府物流园项目，总投资12.8亿元，已到位资金3亿元，预计带动就业800人',
-  '项目：智能制造产业园\n公司：深圳华芯科技有限公司\n投资：15亿\n占地：200亩\n阶段：洽谈\n联系人：王磊 13912345678',
-  '東莞市鑫銳進出口貿易有限公司劉銳董事長與安溪鎮政府簽訂毛橋醫院項目招商引資協議，該項目佔地150畝，總投資1億元',
-  '东莞商会带回电子元器件项目，投资额3千万元，用工200余人',
+  (n: number) => `已签约：成都${brand(n)}物流园项目，总投资12.8亿元，已到位资金3亿元，预计带动就业800人`,
+  (n: number) => `项目：${brand(n)}智能制造产业园\n公司：深圳${brand(n)}科技有限公司\n投资：15亿\n占地：200亩\n阶段：洽谈\n联系人：王磊 ${phone(n)}`,
+  (n: number) => `東莞市${brand(n)}進出口貿易有限公司劉銳董事長與安溪鎮政府簽訂${brand(n)}醫院項目招商引資協議，該項目佔地150畝，總投資1億元`,
+  (n: number) => `东莞商会带回${brand(n)}电子元器件项目，投资额3千万元，用工200余人`,
 ];
 
 /** Leads already recorded when the reports start: a city's chambers after a few years. */
@@ -30,7 +34,7 @@ async function prepare(db: Db) {
   const chamber = await db.selectFrom('chambers').select('id').executeTakeFirstOrThrow();
   await sql`
     insert into leads (chamber_id, stage, company, project, contact_phone, investment_yuan, raw_text, reported_at, updated_at)
-    select ${chamber.id}, 'negotiating', '企業' || n, '項目' || n, '139' || lpad(n::text, 8, '0'), n * 10000, '', now() - n * interval '1 hour', now()
+    select ${chamber.id}, 'negotiating', '企業' || n, '項目' || n, '137' || lpad(n::text, 8, '0'), n * 10000, '', now() - n * interval '1 hour', now()
     from generate_series(1, ${RECORDED_LEADS}) as n`.execute(db);
   await refreshDuplicateKeys(db);
   const { code } = await createInvite(db, { chamber: '成都商會', role: 'member', uses: 10 });
@@ -43,14 +47,18 @@ async function prepare(db: Db) {
 
 type Prepared = Awaited<ReturnType<typeof prepare>>;
 
+let reported = 0;
+
 async function throughCore({ core, user, chat }: Prepared, seconds: number): Promise<number> {
   let done = 0;
   const until = Date.now() + seconds * 1000;
   while (Date.now() < until) {
-    const draft = await core.handle({ platform: 'bench', updateId: randomUUID(), chat, user, text: REPORTS[done % REPORTS.length] });
+    const draft = await core.handle({ platform: 'bench', updateId: randomUUID(), chat, user, text: REPORTS[reported % REPORTS.length](reported) });
+    reported++;
     const save = draft.replies[0].buttons![0][0].action;
     const saved = await core.handle({ platform: 'bench', updateId: randomUUID(), chat, user, action: save });
-    if (!saved.replies[0].text.includes('#')) throw new Error(`unexpected reply: ${saved.replies[0].text}`);
+    // A new lead each time: a report taken for a duplicate would measure the merge instead.
+    if (!/已保存为线索 #\d+/.test(saved.replies[0].text)) throw new Error(`unexpected reply: ${saved.replies[0].text}`);
     done++;
   }
   return done / seconds;
@@ -68,7 +76,7 @@ async function floor(db: Db, seconds: number): Promise<number> {
       await trx.insertInto('inbound_updates').values({ platform: 'floor', update_id: randomUUID(), replies: '[]' }).execute();
       const d = await trx
         .insertInto('drafts')
-        .values({ member_id: member.id, platform: 'floor', chat_id: 'c', kind: 'lead', fields, raw_text: REPORTS[0] })
+        .values({ member_id: member.id, platform: 'floor', chat_id: 'c', kind: 'lead', fields, raw_text: REPORTS[0](0) })
         .returning('id')
         .executeTakeFirstOrThrow();
       return d.id;
@@ -83,7 +91,7 @@ async function floor(db: Db, seconds: number): Promise<number> {
           stage: 'signed',
           investment_yuan: 1_280_000_000,
           project: '天府物流园',
-          raw_text: REPORTS[0],
+          raw_text: REPORTS[0](0),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
