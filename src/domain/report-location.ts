@@ -14,7 +14,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到|搁)\s?|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -44,11 +44,21 @@ const NOT_PLACES_LATIN =
 const NOT_A_PLACE =
   /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
+/** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
+const PREPOSITION = /[在跟与]/;
+/** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
+const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
+
 const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头)$/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
+  // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
+  if (PREPOSITION.test(text.slice(s, s + 1)) && end - s > 2) s++;
+  // 地點雙河鎮, 地點為城東街道: a key said without a colon is not part of the place.
+  const key = PLACE_KEY.exec(text.slice(s, end));
+  if (key && end - s - key[0].length >= 2) s += key[0].length;
   // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的), nor an aspect marker (去了高新區).
   for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
     if (text.startsWith(home, s)) s += home.length;
@@ -93,11 +103,11 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 }
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
-const PAST_INVESTED = /^(?:投了|投咗|建了|办了)/;
+const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了)/;
 const THIS_TIME = /这次|本次|此次/;
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_INVESTED.test(text.slice(end, end + 2)) && THIS_TIME.test(text.slice(end));
+  return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME.test(text.slice(end));
 }
 
 /** A captured place cut after its first strong suffix, when something follows it. */
@@ -125,13 +135,16 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   return span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end)) ? span : null;
 }
 
-/** 地點改一下，改到雙河鎮了: a place the report moves to replaces the one it moves from. */
-const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到)/g;
+/**
+ * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
+ * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
+ */
+const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)/g;
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved =
-    text.includes('改') || text.includes('换') || text.includes('挪') ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+    /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
   return (
     earliest(
