@@ -1,7 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import type { ReportText } from './report-text.ts';
+import { clauseStart, type ReportText } from './report-text.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), the place before
@@ -18,7 +18,7 @@ const AT_PLACE =
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
-  /(?:(?:在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
+  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -104,7 +104,7 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
 const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了)/;
-const THIS_TIME = /这次|本次|此次/;
+const THIS_TIME = /这次|本次|此次|这回|这一次/;
 
 function investedBefore(text: string, end: number): boolean {
   return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME.test(text.slice(end));
@@ -140,6 +140,44 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
 const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)/g;
+
+/**
+ * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
+ * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
+ * (經開區, 高新區) stands alone or after a known city (西安高新區); a town, street or new district
+ * takes the two characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區). Not 產業園 or 物流園:
+ * alone, those are mostly the project (電商產業園, 冷鏈物流園).
+ */
+const STRONG_PLACE =
+  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|(?<=[\u4e00-\u9fff]{2})(?:新区|片区|工业园区?|街道|镇(?!江))/g;
+/**
+ * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
+ * place follows, in Mandarin and dialect (我們, 阮遮, 佇, 佮, 擺辣, 勒, 喺→在), and what makes 鎮 a
+ * word (城鎮, 鄉鎮, 小鎮).
+ */
+const NOT_IN_PLACE = /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
+/** 之前在…, 去年在…, 不在…, 由…: a clause about where the investor was before, or a place denied. */
+const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾经?|去年|前年|早年|不在|不是|[由从]$/;
+
+/** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
+const BUILT = /[建造搞个座]/;
+
+function strongPlace(text: string): TextSpan | null {
+  return firstPlace(text, STRONG_PLACE, (m) => {
+    let start = m.index;
+    if (m[1]) {
+      const city = [3, 2].find((n) => start >= n && isOnlyPlace(text.slice(start - n, start)) && !isHomePlace(text.slice(start - n, start)));
+      if (city) start -= city;
+    } else {
+      start -= 2;
+      if (NOT_IN_PLACE.test(text.slice(start, m.index + 1))) return null;
+    }
+    const end = m.index + m[0].length;
+    if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
+    if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
+    return { start, end };
+  });
+}
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -199,5 +237,10 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
     const keyed = copyName(report, values.location.start, values.location.end);
     if (keyed) return keyed;
   }
-  return (report.cjk ? copySpan(report, locationCjk(report)) : null) ?? (report.latin ? locationLatin(report) : null);
+  return (
+    (report.cjk ? copySpan(report, locationCjk(report)) : null) ??
+    (report.latin ? locationLatin(report) : null) ??
+    // Only when no frame says where: the first place with a strong suffix.
+    (report.cjk ? copySpan(report, strongPlace(report.text)) : null)
+  );
 }
