@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isHomePlace, isOnlyPlace } from './place-names.ts';
+import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseStart, type ReportText } from './report-text.ts';
 
@@ -22,6 +22,11 @@ const COUNTY_AT =
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+/**
+ * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a
+ * word to open any place: 原來, 馬來西亞, 來了個).
+ */
+const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
 /** 與城關鎮簽署: a place that is a party to the agreement. */
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
@@ -36,7 +41,7 @@ const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要�
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
-const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
+const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
@@ -179,11 +184,47 @@ function strongPlace(text: string): TextSpan | null {
   });
 }
 
+/**
+ * 地點是高新區不是經開區, 地點西安曲江，: a place keyed without a colon, said as its clause
+ * goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
+ * opens with a known city and ends the clause.
+ */
+const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂定|初定|定在|为|是|在)?\s*/g;
+const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
+
+function keyedPlace(text: string, at: number): TextSpan | null {
+  const suffixed = suffixedPlace(text, at);
+  if (suffixed) return suffixed;
+  const run = CLAUSE_RUN.exec(text.slice(at, at + 9));
+  return run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0) ? placeSpan(text, at, at + run[0].length) : null;
+}
+
+/**
+ * 在高薪區 高新區 投: voice input that slips on one character of a place and says it again
+ * right after a space; the place said again is the one meant (same length and suffix, one
+ * character apart).
+ */
+const SAID_AGAIN = /^ +([\u4e00-\u9fff]{2,8})(?= |[,;。!?\n]|$)/;
+
+function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return null;
+  const again = SAID_AGAIN.exec(text.slice(span.end, span.end + 12));
+  if (!again) return span;
+  const place = text.slice(span.start, span.end);
+  const other = again[1];
+  const differ = [...place].filter((ch, i) => other[i] !== ch).length;
+  if (other.length !== place.length || differ !== 1 || other.at(-1) !== place.at(-1)) return span;
+  const start = span.end + again[0].length - other.length;
+  return { start, end: start + other.length };
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
+  const keyed = text.includes('地') || text.includes('选') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
   const moved =
     /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
+  if (keyed) return keyed;
   return (
     earliest(
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
@@ -193,6 +234,7 @@ function locationCjk(report: ReportText): TextSpan | null {
         return span && investedBefore(text, span.end) ? null : span;
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
+      text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
       COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
       // 與城關鎮簽署
       SIGNS.test(text)
@@ -238,7 +280,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, locationCjk(report)) : null) ??
+    (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: the first place with a strong suffix.
     (report.cjk ? copySpan(report, strongPlace(report.text)) : null)
