@@ -164,6 +164,19 @@ const NOT_IN_PLACE = /[在于到来去回赴跟和与同向对佮伫我们咱阮
 /** 之前在…, 去年在…, 不在…, 由…: a clause about where the investor was before, or a place denied. */
 const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾经?|去年|前年|早年|不在|不是|[由从]$/;
 
+/**
+ * 是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause, read last, when
+ * nothing else says where (總部在深圳 is the company's seat, not where this happens). Not in a
+ * message about coming home (王總在佛山，想回來投資): there the city is where the investor is.
+ */
+const COMING_HOME = /回来|回乡|回老家|回家乡|返乡/;
+const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5})(?=\s*(?:[,;。!?\n]|$))/g;
+
+function cityAlone(text: string): TextSpan | null {
+  if (COMING_HOME.test(text)) return null;
+  return firstPlace(text, AT_CITY_ALONE, (m) => (isOnlyPlace(m[1]) && !isHomePlace(m[1]) ? capturedPlace(text, m) : null));
+}
+
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
 const BUILT = /[建造搞个座]/;
 
@@ -282,7 +295,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
   return (
     (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
-    // Only when no frame says where: the first place with a strong suffix.
-    (report.cjk ? copySpan(report, strongPlace(report.text)) : null)
+    // Only when no frame says where: the first place with a strong suffix, or a city alone after 在.
+    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text)) : null)
   );
 }
