@@ -153,14 +153,14 @@ const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调�
  * takes the two characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區). Not 產業園 or 物流園:
  * alone, those are mostly the project (電商產業園, 冷鏈物流園).
  */
-const STRONG_PLACE =
-  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|(?<=[\u4e00-\u9fff]{2})(?:新区|片区|工业园区?|街道|镇(?!江))/g;
+const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|(?<=[\u4e00-\u9fff]{2})(?:新区|片区|工业园区?|街道|镇(?!江))/g;
 /**
  * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
  * place follows, in Mandarin and dialect (我們, 阮遮, 佇, 佮, 擺辣, 勒, 喺→在), and what makes 鎮 a
  * word (城鎮, 鄉鎮, 小鎮).
  */
-const NOT_IN_PLACE = /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
+const NOT_IN_PLACE =
+  /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
 /** 之前在…, 去年在…, 不在…, 由…: a clause about where the investor was before, or a place denied. */
 const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾经?|去年|前年|早年|不在|不是|[由从]$/;
 
@@ -178,7 +178,7 @@ function cityAlone(text: string): TextSpan | null {
 }
 
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
-const BUILT = /[建造搞个座]/;
+const BUILT = /[建设造搞个座]/;
 
 function strongPlace(text: string): TextSpan | null {
   return firstPlace(text, STRONG_PLACE, (m) => {
@@ -206,10 +206,9 @@ const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂�
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
 
 function keyedPlace(text: string, at: number): TextSpan | null {
-  const suffixed = suffixedPlace(text, at);
-  if (suffixed) return suffixed;
   const run = CLAUSE_RUN.exec(text.slice(at, at + 9));
-  return run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0) ? placeSpan(text, at, at + run[0].length) : null;
+  if (run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0)) return placeSpan(text, at, at + run[0].length);
+  return suffixedPlace(text, at);
 }
 
 /**
@@ -233,10 +232,10 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const keyed = text.includes('地') || text.includes('选') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
-  const moved =
-    /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
+  // 地點是高新區: a keyed place is said as a key-value is.
+  const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
   if (keyed) return keyed;
   return (
     earliest(
@@ -248,7 +247,12 @@ function locationCjk(report: ReportText): TextSpan | null {
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
       text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
-      COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
+      COUNTY_SUFFIX.test(text)
+        ? firstPlace(text, COUNTY_AT, (m) => {
+            const span = capturedPlace(text, m);
+            return span && investedBefore(text, span.end) ? null : span;
+          })
+        : null,
       // 與城關鎮簽署
       SIGNS.test(text)
         ? firstPlace(text, PARTY, (m) => {
