@@ -149,11 +149,12 @@ const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调�
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
  * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
- * (經開區, 高新區) stands alone or after a known city (西安高新區); a town, street or new district
- * takes the two characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區). Not 產業園 or 物流園:
+ * (經開區, 高新區) stands alone; a town, street or new district
+ * takes the two characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區, 臨港|經濟開發區); a known
+ * city before either is part of it (天津濱海新區). Not 產業園 or 物流園:
  * alone, those are mostly the project (電商產業園, 冷鏈物流園).
  */
-const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|(?<=[\u4e00-\u9fff]{2})(?:新区|片区|工业园区?|街道|镇(?!江))/g;
+const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|(?<=[\u4e00-\u9fff]{2})(?:经济开发区|新区|片区|工业园区?|街道|镇(?!江))/g;
 /**
  * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
  * place follows, in Mandarin and dialect (我們, 阮遮, 佇, 佮, 擺辣, 勒, 喺→在), and what makes 鎮 a
@@ -162,7 +163,7 @@ const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开�
 const NOT_IN_PLACE =
   /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
 /** 之前在…, 去年在…, 不在…, 由…: a clause about where the investor was before, or a place denied. */
-const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾经?|去年|前年|早年|不在|不是|[由从]$/;
+const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|不在|不是|[由从]$/;
 
 /**
  * 是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause, read last, when
@@ -183,13 +184,13 @@ const BUILT = /[建设造搞个座]/;
 function strongPlace(text: string): TextSpan | null {
   return firstPlace(text, STRONG_PLACE, (m) => {
     let start = m.index;
-    if (m[1]) {
-      const city = [3, 2].find((n) => start >= n && isOnlyPlace(text.slice(start - n, start)) && !isHomePlace(text.slice(start - n, start)));
-      if (city) start -= city;
-    } else {
+    if (!m[1]) {
       start -= 2;
       if (NOT_IN_PLACE.test(text.slice(start, m.index + 1))) return null;
     }
+    // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
+    const city = [3, 2].find((n) => start >= n && isOnlyPlace(text.slice(start - n, start)) && !isHomePlace(text.slice(start - n, start)));
+    if (city) start -= city;
     const end = m.index + m[0].length;
     if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
     if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;

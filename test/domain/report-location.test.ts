@@ -24,6 +24,9 @@ describe('a place by its strong suffix, when no frame says where', () => {
     // a street office, a known city before a park
     ['华美食品的豆制品厂已签约，在城北街道，投资2000万。', '城北街道'],
     ['嘉禾電子擬投資3億元，西安高新區那塊地已經看好了。', '西安高新區'],
+    ['天津滨海新区那块地，远洋物流已经签了。', '天津滨海新区'],
+    ['宏達機械跟我們臨港經濟開發區談了兩輪，投資兩億。', '臨港經濟開發區'],
+    ['曾总跟我们柳溪镇谈得差不多了，投资一个亿。', '柳溪镇'],
   ])('%s → %s', (text, place) => {
     expect(location(text)).toBe(place);
   });
