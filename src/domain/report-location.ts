@@ -181,21 +181,45 @@ function cityAlone(text: string): TextSpan | null {
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
 const BUILT = /[建设造搞个座]/;
 
+/** The place a match of STRONG_PLACE gives, or null when it is no place or not this report's. */
+function strongSpan(text: string, m: RegExpExecArray): TextSpan | null {
+  let start = m.index;
+  if (!m[1]) {
+    start -= 2;
+    if (NOT_IN_PLACE.test(text.slice(start, m.index + 1))) return null;
+  }
+  // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
+  const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)));
+  if (city) start -= city;
+  const end = m.index + m[0].length;
+  if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
+  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
+  return { start, end };
+}
+
+/** A known city, not one of the words for ours (家鄉, 我市). */
+function isCity(word: string): boolean {
+  return isOnlyPlace(word) && !isHomePlace(word);
+}
+
 function strongPlace(text: string): TextSpan | null {
-  return firstPlace(text, STRONG_PLACE, (m) => {
-    let start = m.index;
-    if (!m[1]) {
-      start -= 2;
-      if (NOT_IN_PLACE.test(text.slice(start, m.index + 1))) return null;
-    }
-    // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
-    const city = [3, 2].find((n) => start >= n && isOnlyPlace(text.slice(start - n, start)) && !isHomePlace(text.slice(start - n, start)));
-    if (city) start -= city;
-    const end = m.index + m[0].length;
-    if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
-    if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
-    return { start, end };
-  });
+  return firstPlace(text, STRONG_PLACE, (m) => strongSpan(text, m));
+}
+
+/**
+ * 想來我們高新區投資, 回臨港新區考察: a place with a strong suffix right after 來 or 回 (and a
+ * pronoun) is where the investor comes, before a place said earlier (城北工業園那邊的鼎盛公司想來
+ * 我們高新區). Not 原來, 後來, 馬來西亞….
+ */
+const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:我们|咱们|咱|我市|本市|阮遮|阮)?/g;
+
+function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
+  const at = m.index + m[0].length;
+  STRONG_PLACE.lastIndex = at;
+  const strong = STRONG_PLACE.exec(text);
+  if (!strong || strong.index > at + 4) return null;
+  const span = strongSpan(text, strong);
+  return span && span.start === at ? span : null;
 }
 
 /**
@@ -248,6 +272,7 @@ function locationCjk(report: ReportText): TextSpan | null {
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
       text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
+      firstPlace(text, COME_TO, (m) => cameToPlace(text, m)),
       COUNTY_SUFFIX.test(text)
         ? firstPlace(text, COUNTY_AT, (m) => {
             const span = capturedPlace(text, m);

@@ -43,6 +43,12 @@ describe('a place by its strong suffix, when no frame says where', () => {
     expect(location('跨境電商產業園於昨天簽約，總投資7億元。')).toBeNull();
   });
 
+  it('takes a place someone comes to over one said before it', () => {
+    expect(location('城北工業園那邊的鼎盛公司想來我們高新區投資兩億')).toBe('高新區');
+    expect(location('城北工业园那边的鼎盛公司想来我们高新区投资两亿')).toBe('高新区');
+    expect(location('原来城北工业园那边的鼎盛公司，投资两亿')).toBe('城北工业园');
+  });
+
   it('keeps what a frame found', () => {
     expect(location('在杭州舉辦推介會，看了城北工業園。')).toBe('杭州');
   });
