@@ -4,10 +4,13 @@ import type { KeyValues } from './report-kv.ts';
 import { clauseStart, type ReportText } from './report-text.ts';
 
 /**
- * Where a lead settles or an event took place: a key-value (地點：…), the place before
- * 政府/管委會 (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州
- * 舉辦, 在北京與3家企業), a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
- * Hangzhou". The earliest mention wins; 我市 (our city) is no place.
+ * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
+ * (調整為南山鎮), a key said without a colon (地點雙河鎮), the place before 政府/管委會
+ * (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州舉辦, 在北京與3家企業),
+ * a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
+ * Hangzhou". The earliest mention wins; 我市 (our city) is no place. When no frame says where,
+ * the first place with a strong home-city suffix (跟我們雙河鎮談, 佇臨港新區), then a known city
+ * alone after 在.
  */
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
