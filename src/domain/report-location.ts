@@ -152,12 +152,14 @@ const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调�
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
  * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
- * (經開區, 高新區) stands alone; a town, street or new district
- * takes the two characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區, 臨港|經濟開發區); a known
- * city before either is part of it (天津濱海新區). Not 產業園 or 物流園:
- * alone, those are mostly the project (電商產業園, 冷鏈物流園).
+ * (經開區, 高新區) stands alone; a town, street or new district takes the two characters before
+ * its suffix (雙河|鎮, 城南|街道, 臨港|新區, 臨港|經濟開發區); a known city before either is part of
+ * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園).
  */
-const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|(?<=[\u4e00-\u9fff]{2})(?:经济开发区|新区|片区|工业园区?|街道|镇(?!江))/g;
+const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|经济开发区|新区|片区|工业园区?|街道|镇(?!江)/g;
+/** The last character of every strong suffix: a text without one has no such place. */
+const STRONG_HINT = /[区园道镇]/;
+const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
 /**
  * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
  * place follows, in Mandarin and dialect (我們, 阮遮, 佇, 佮, 擺辣, 勒, 喺→在), and what makes 鎮 a
@@ -178,23 +180,26 @@ const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由�
 
 function cityAlone(text: string): TextSpan | null {
   if (COMING_HOME.test(text)) return null;
-  return firstPlace(text, AT_CITY_ALONE, (m) => (isOnlyPlace(m[1]) && !isHomePlace(m[1]) ? capturedPlace(text, m) : null));
+  return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
 const BUILT = /[建设造搞个座]/;
 
-/** The place a match of STRONG_PLACE gives, or null when it is no place or not this report's. */
-function strongSpan(text: string, m: RegExpExecArray): TextSpan | null {
-  let start = m.index;
+/**
+ * The place whose suffix, matched by STRONG_PLACE (`m`), starts at `at` in `text`, or null when
+ * it is no place or not this report's.
+ */
+function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | null {
+  let start = at;
   if (!m[1]) {
     start -= 2;
-    if (NOT_IN_PLACE.test(text.slice(start, m.index + 1))) return null;
+    if (start < 0 || !TWO_CJK.test(text.slice(start, at)) || NOT_IN_PLACE.test(text.slice(start, at + 1))) return null;
   }
   // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
   const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)));
   if (city) start -= city;
-  const end = m.index + m[0].length;
+  const end = at + m[0].length;
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
   if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
   return { start, end };
@@ -206,7 +211,8 @@ function isCity(word: string): boolean {
 }
 
 function strongPlace(text: string): TextSpan | null {
-  return firstPlace(text, STRONG_PLACE, (m) => strongSpan(text, m));
+  if (!STRONG_HINT.test(text)) return null;
+  return firstPlace(text, STRONG_PLACE, (m) => strongSpan(text, m.index, m));
 }
 
 /**
@@ -218,10 +224,12 @@ const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:
 
 function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const at = m.index + m[0].length;
-  STRONG_PLACE.lastIndex = at;
-  const strong = STRONG_PLACE.exec(text);
-  if (!strong || strong.index > at + 4) return null;
-  const span = strongSpan(text, strong);
+  // The suffix opens the place or follows its two-character name (at most a known city's three more).
+  const near = text.slice(at, at + 12);
+  STRONG_PLACE.lastIndex = 0;
+  const strong = STRONG_PLACE.exec(near);
+  if (!strong || strong.index > 5) return null;
+  const span = strongSpan(text, at + strong.index, strong);
   return span && span.start === at ? span : null;
 }
 
@@ -275,7 +283,7 @@ function locationCjk(report: ReportText): TextSpan | null {
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
       text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
-      firstPlace(text, COME_TO, (m) => cameToPlace(text, m)),
+      STRONG_HINT.test(text) ? firstPlace(text, COME_TO, (m) => cameToPlace(text, m)) : null,
       COUNTY_SUFFIX.test(text)
         ? firstPlace(text, COUNTY_AT, (m) => {
             const span = capturedPlace(text, m);
