@@ -152,13 +152,14 @@ const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调�
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
  * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
- * (經開區, 高新區) stands alone; a town, street or new district takes the two characters before
- * its suffix (雙河|鎮, 城南|街道, 臨港|新區, 臨港|經濟開發區); a known city before either is part of
+ * (經開區, 高新區, 保稅區) stands alone; a town, street office, new district or new town takes the two
+ * characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區, 高鐵|新城, 臨港|經濟開發區); a known city before either is part of
  * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園).
  */
-const STRONG_PLACE = /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区)|经济开发区|新区|片区|工业园区?|街道|镇(?!江)/g;
+const STRONG_PLACE =
+  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
 /** The last character of every strong suffix: a text without one has no such place. */
-const STRONG_HINT = /[区园道镇]/;
+const STRONG_HINT = /[区园道镇城]/;
 const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
 /**
  * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
@@ -166,7 +167,7 @@ const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
  * word (城鎮, 鄉鎮, 小鎮).
  */
 const NOT_IN_PLACE =
-  /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
+  /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
 /** 之前在…, 去年在…, 不在…, 由…: a clause about where the investor was before, or a place denied. */
 const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|不在|不是|[由从]$/;
 

@@ -25,6 +25,8 @@ describe('a place by its strong suffix, when no frame says where', () => {
     ['华美食品的豆制品厂已签约，在城北街道，投资2000万。', '城北街道'],
     ['嘉禾電子擬投資3億元，西安高新區那塊地已經看好了。', '西安高新區'],
     ['天津滨海新区那块地，远洋物流已经签了。', '天津滨海新区'],
+    ['港联贸易想喺保税区起个仓，仲倾紧。', '保税区'],
+    ['港聯貿易跟咱們高鐵新城談了兩回，投資一億。', '高鐵新城'],
     ['宏達機械跟我們臨港經濟開發區談了兩輪，投資兩億。', '臨港經濟開發區'],
     ['曾总跟我们柳溪镇谈得差不多了，投资一个亿。', '柳溪镇'],
   ])('%s → %s', (text, place) => {
@@ -38,6 +40,7 @@ describe('a place by its strong suffix, when no frame says where', () => {
 
   it('is no town inside a word (城鎮, 小鎮) and no park that is built or is the project', () => {
     expect(location('推动新型城镇化建设，投资两亿。')).toBeNull();
+    expect(location('要打造新城，投资两亿。')).toBeNull();
     expect(location('想搞個康養小鎮，投資三億。')).toBeNull();
     expect(location('擬投資5億元建設智慧工業園，洽談中。')).toBeNull();
     expect(location('跨境電商產業園於昨天簽約，總投資7億元。')).toBeNull();
