@@ -168,8 +168,11 @@ const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
  */
 const NOT_IN_PLACE =
   /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
-/** 之前在…, 去年在…, 不在…, 由…: a clause about where the investor was before, or a place denied. */
-const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|不在|不是|[由从]$/;
+/**
+ * 之前在…, 去年在…: a clause about where the investor was before; 不在…, 不是…, 由… right before the
+ * place: a place denied or moved from (a voice restart, 不是 是昨天, elsewhere in the clause is not).
+ */
+const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|(?:不在|不是|[由从])\s?$/;
 
 /**
  * 是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause, read last, when

@@ -33,6 +33,11 @@ describe('a place by its strong suffix, when no frame says where', () => {
     expect(location(text)).toBe(place);
   });
 
+  it('reads a place after a voice restart (不是 是…) or in a report corrected (之前報的…)', () => {
+    expect(location('嗯 上周 不是 是昨天 鼎盛食品 跟我们城西街道 谈了 投个四千万')).toBe('城西街道');
+    expect(location('之前報的鼎盛食品在城西街道的中央廚房項目，現更正：投資1.5億。')).toBe('城西街道');
+  });
+
   it('skips a place in a clause about before, or denied', () => {
     expect(location('鑫達包裝之前在柳溪鎮投了兩億，這次要搞新工廠，投資一個億。')).toBeNull();
     expect(location('项目不在经开区，投资9000万元，已签约。')).toBeNull();
