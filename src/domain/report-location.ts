@@ -44,7 +44,8 @@ const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要�
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
-const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
+/** A Latin place after in/at/to or 在 (我們在 Moscow 跟…); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from). */
+const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})\b(?!\s*的)/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
@@ -175,15 +176,16 @@ const NOT_IN_PLACE =
 const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|(?:不在|不是|[由从])\s?$/;
 
 /**
- * 是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause, read last, when
- * nothing else says where (總部在深圳 is the company's seat, not where this happens). Not in a
- * message about coming home (王總在佛山，想回來投資): there the city is where the investor is.
+ * 推介會…是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause is where an
+ * event was held; read last, when nothing else says where, and only in a message about an event.
+ * Elsewhere it is where the investor sits (在新加坡，一家企業想投資; 王總在佛山，想回來投資), or the
+ * company's seat (總部在深圳).
  */
-const COMING_HOME = /回来|回乡|回老家|回家乡|返乡/;
+const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊/;
 const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5})(?=\s*(?:[,;。!?\n]|$))/g;
 
 function cityAlone(text: string): TextSpan | null {
-  if (COMING_HOME.test(text)) return null;
+  if (!EVENT_HINT.test(text)) return null;
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
@@ -242,7 +244,7 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
  * opens with a known city and ends the clause.
  */
-const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂定|初定|定在|为|是|在)?\s*/g;
+const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂定|初定|定在|位于|设在|为|是|在)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
 
 function keyedPlace(text: string, at: number): TextSpan | null {

@@ -69,6 +69,7 @@ describe('places in frames', () => {
     expect(location('上面写错了，地点是高新区不是经开区')).toBe('高新区');
     expect(location('洽談會改期了，地點杭州濱江，參會企業20家。')).toBe('杭州濱江');
     expect(location('總投資9億元，選址暫定北山片區，尚待論證。')).toBe('北山片區');
+    expect(location('项目地点位于滨江新区，投资一亿。')).toBe('滨江新区');
   });
 
   it('takes the place a site is adjusted to', () => {
@@ -104,12 +105,15 @@ describe('places in frames', () => {
     expect(location('今天下午家鄉管委會來廈門與商會座談，商會組織8家企業參加。')).toBe('廈門');
   });
 
-  it('reads a known city alone after 在, last, and not when the investor comes home', () => {
+  it('reads a known city alone after 在, last, only in a message about an event', () => {
     expect(location('推介会时间写错了，是12月4日，在墨尔本，来了18家企业。')).toBe('墨尔本');
+    expect(location('推介會時間寫錯了，是12月4日，在墨爾本，來了18家企業。')).toBe('墨爾本');
     expect(location('有位李總，做光伏的，在佛山，想回來投資，大概5000萬。')).toBeNull();
+    expect(location('在新加坡，一家企业想投资两个亿。')).toBeNull();
   });
 
-  it('reads a Latin place after 在', () => {
+  it('reads a Latin place after 在, not before 的', () => {
     expect(location('Yesterday 我們在 Jakarta 跟 three companies 做了 negotiation。')).toBe('Jakarta');
+    expect(location('在 Jakarta 的 Sunrise Foods 想来投资')).toBeNull();
   });
 });
