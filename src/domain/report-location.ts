@@ -1,27 +1,35 @@
 import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isHomePlace, isOnlyPlace } from './place-names.ts';
+import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import type { ReportText } from './report-text.ts';
+import { clauseStart, type ReportText } from './report-text.ts';
 
 /**
- * Where a lead settles or an event took place: a key-value (地點：…), the place before
- * 政府/管委會 (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州
- * 舉辦, 在北京與3家企業), a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
- * Hangzhou". The earliest mention wins; 我市 (our city) is no place.
+ * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
+ * (調整為南山鎮), a key said without a colon (地點雙河鎮), the place before 政府/管委會
+ * (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州舉辦, 在北京與3家企業),
+ * a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
+ * Hangzhou". The earliest mention wins; 我市 (our city) is no place. When no frame says where,
+ * the first place with a strong home-city suffix (跟我們雙河鎮談, 佇臨港新區), then a known city
+ * alone after 在.
  */
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看])(?:在|于|到|搁)|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到|搁)\s?|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
-  /(?:(?:在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
+  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+/**
+ * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a
+ * word to open any place: 原來, 馬來西亞, 來了個).
+ */
+const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
 /** 與城關鎮簽署: a place that is a party to the agreement. */
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
@@ -36,7 +44,8 @@ const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要�
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
-const AT_PLACE_LATIN = /\b(?:in|at|to)\s+((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})/g;
+/** A Latin place after in/at/to or 在 (我們在 Moscow 跟…); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from). */
+const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})\b(?!\s*的)/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
@@ -44,11 +53,21 @@ const NOT_PLACES_LATIN =
 const NOT_A_PLACE =
   /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
+/** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
+const PREPOSITION = /[在跟与]/;
+/** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
+const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
+
 const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头)$/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place. */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
+  // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
+  if (PREPOSITION.test(text.slice(s, s + 1)) && end - s > 2) s++;
+  // 地點雙河鎮, 地點為城東街道: a key said without a colon is not part of the place.
+  const key = PLACE_KEY.exec(text.slice(s, end));
+  if (key && end - s - key[0].length >= 2) s += key[0].length;
   // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的), nor an aspect marker (去了高新區).
   for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
     if (text.startsWith(home, s)) s += home.length;
@@ -93,11 +112,11 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 }
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
-const PAST_INVESTED = /^(?:投了|投咗|建了|办了)/;
-const THIS_TIME = /这次|本次|此次/;
+const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了)/;
+const THIS_TIME = /这次|本次|此次|这回|这一次/;
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_INVESTED.test(text.slice(end, end + 2)) && THIS_TIME.test(text.slice(end));
+  return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME.test(text.slice(end));
 }
 
 /** A captured place cut after its first strong suffix, when something follows it. */
@@ -125,14 +144,141 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   return span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end)) ? span : null;
 }
 
-/** 地點改一下，改到雙河鎮了: a place the report moves to replaces the one it moves from. */
-const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到)/g;
+/**
+ * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
+ * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
+ */
+const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)/g;
+
+/**
+ * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
+ * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
+ * (經開區, 高新區, 保稅區) stands alone; a town, street office, new district or new town takes the two
+ * characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區, 高鐵|新城, 臨港|經濟開發區); a known city before either is part of
+ * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園).
+ */
+const STRONG_PLACE =
+  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
+/** The last character of every strong suffix: a text without one has no such place. */
+const STRONG_HINT = /[区园道镇城]/;
+const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
+/**
+ * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
+ * place follows, in Mandarin and dialect (我們, 阮遮, 佇, 佮, 擺辣, 勒, 喺→在), and what makes 鎮 a
+ * word (城鎮, 鄉鎮, 小鎮).
+ */
+const NOT_IN_PLACE =
+  /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
+/**
+ * 之前在…, 去年在…: a clause about where the investor was before; 不在…, 不是…, 由… right before the
+ * place: a place denied or moved from (a voice restart, 不是 是昨天, elsewhere in the clause is not).
+ */
+const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|(?:不在|不是|[由从])\s?$/;
+
+/**
+ * 推介會…是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause is where an
+ * event was held; read last, when nothing else says where, and only in a message about an event.
+ * Elsewhere it is where the investor sits (在新加坡，一家企業想投資; 王總在佛山，想回來投資), or the
+ * company's seat (總部在深圳).
+ */
+const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊/;
+const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5})(?=\s*(?:[,;。!?\n]|$))/g;
+
+function cityAlone(text: string): TextSpan | null {
+  if (!EVENT_HINT.test(text)) return null;
+  return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
+}
+
+/** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
+const BUILT = /[建设造搞个座]/;
+
+/**
+ * The place whose suffix, matched by STRONG_PLACE (`m`), starts at `at` in `text`, or null when
+ * it is no place or not this report's.
+ */
+function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | null {
+  let start = at;
+  if (!m[1]) {
+    start -= 2;
+    if (start < 0 || !TWO_CJK.test(text.slice(start, at)) || NOT_IN_PLACE.test(text.slice(start, at + 1))) return null;
+  }
+  // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
+  const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)));
+  if (city) start -= city;
+  const end = at + m[0].length;
+  if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
+  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
+  return { start, end };
+}
+
+/** A known city, not one of the words for ours (家鄉, 我市). */
+function isCity(word: string): boolean {
+  return isOnlyPlace(word) && !isHomePlace(word);
+}
+
+function strongPlace(text: string): TextSpan | null {
+  if (!STRONG_HINT.test(text)) return null;
+  return firstPlace(text, STRONG_PLACE, (m) => strongSpan(text, m.index, m));
+}
+
+/**
+ * 想來我們高新區投資, 回臨港新區考察: a place with a strong suffix right after 來 or 回 (and a
+ * pronoun) is where the investor comes, before a place said earlier (城北工業園那邊的鼎盛公司想來
+ * 我們高新區). Not 原來, 後來, 馬來西亞….
+ */
+const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:我们|咱们|咱|我市|本市|阮遮|阮)?/g;
+
+function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
+  const at = m.index + m[0].length;
+  // The suffix opens the place or follows its two-character name (at most a known city's three more).
+  const near = text.slice(at, at + 12);
+  STRONG_PLACE.lastIndex = 0;
+  const strong = STRONG_PLACE.exec(near);
+  if (!strong || strong.index > 5) return null;
+  const span = strongSpan(text, at + strong.index, strong);
+  return span && span.start === at ? span : null;
+}
+
+/**
+ * 地點是高新區不是經開區, 地點西安曲江，: a place keyed without a colon, said as its clause
+ * goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
+ * opens with a known city and ends the clause.
+ */
+const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂定|初定|定在|位于|设在|为|是|在)?\s*/g;
+const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
+
+function keyedPlace(text: string, at: number): TextSpan | null {
+  const run = CLAUSE_RUN.exec(text.slice(at, at + 9));
+  if (run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0)) return placeSpan(text, at, at + run[0].length);
+  return suffixedPlace(text, at);
+}
+
+/**
+ * 在高薪區 高新區 投: voice input that slips on one character of a place and says it again
+ * right after a space; the place said again is the one meant (same length and suffix, one
+ * character apart).
+ */
+const SAID_AGAIN = /^ +([\u4e00-\u9fff]{2,8})(?= |[,;。!?\n]|$)/;
+
+function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return null;
+  const again = SAID_AGAIN.exec(text.slice(span.end, span.end + 12));
+  if (!again) return span;
+  const place = text.slice(span.start, span.end);
+  const other = again[1];
+  const differ = [...place].filter((ch, i) => other[i] !== ch).length;
+  if (other.length !== place.length || differ !== 1 || other.at(-1) !== place.at(-1)) return span;
+  const start = span.end + again[0].length - other.length;
+  return { start, end: start + other.length };
+}
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const moved =
-    text.includes('改') || text.includes('换') || text.includes('挪') ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
+  // 地點是高新區: a keyed place is said as a key-value is.
+  const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
+  if (keyed) return keyed;
   return (
     earliest(
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
@@ -142,7 +288,14 @@ function locationCjk(report: ReportText): TextSpan | null {
         return span && investedBefore(text, span.end) ? null : span;
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
-      COUNTY_SUFFIX.test(text) ? firstPlace(text, COUNTY_AT, (m) => capturedPlace(text, m)) : null,
+      text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
+      STRONG_HINT.test(text) ? firstPlace(text, COME_TO, (m) => cameToPlace(text, m)) : null,
+      COUNTY_SUFFIX.test(text)
+        ? firstPlace(text, COUNTY_AT, (m) => {
+            const span = capturedPlace(text, m);
+            return span && investedBefore(text, span.end) ? null : span;
+          })
+        : null,
       // 與城關鎮簽署
       SIGNS.test(text)
         ? firstPlace(text, PARTY, (m) => {
@@ -186,5 +339,10 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
     const keyed = copyName(report, values.location.start, values.location.end);
     if (keyed) return keyed;
   }
-  return (report.cjk ? copySpan(report, locationCjk(report)) : null) ?? (report.latin ? locationLatin(report) : null);
+  return (
+    (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
+    (report.latin ? locationLatin(report) : null) ??
+    // Only when no frame says where: the first place with a strong suffix, or a city alone after 在.
+    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text)) : null)
+  );
 }
