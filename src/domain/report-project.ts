@@ -1,6 +1,7 @@
 import { copyName, copySpan, earliest, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
+import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /**
@@ -19,7 +20,7 @@ const FACILITY =
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投资?(?=了?(?:一个(?![亿万千百])|个))|起(?=[个间座])|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -37,6 +38,18 @@ const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*
 /** 一條生產線, 兩座冷庫: how many is not part of the name. */
 const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
+/**
+ * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
+ * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材).
+ */
+/** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間. */
+const SETTLING = /(?:兴建|新建|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?)(?:[一两]?[个座条间家只])?/;
+/** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
+const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
+const SETTLED_IN = new RegExp(
+  String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
+);
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
@@ -44,7 +57,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
-  const s = start + leadingPlaceLength(text, start, e);
+  let s = start + leadingPlaceLength(text, start, e);
+  const settled = SETTLED_IN.exec(text.slice(s, e));
+  if (settled) s += settled[0].length;
   const name = text.slice(s, e);
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
@@ -208,6 +223,40 @@ function opensName(text: string, at: number): boolean {
   return isCjk(code) || (code >= 97 && code <= 122) || LEADING_MEASURE.test(text.slice(at, at + 8));
 }
 
+/** What a zone or town a lead settles in ends with: 城東工業園, 臨港新區, 雙河鎮. */
+const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
+
+/**
+ * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
+ * what; when the project read is the report's location, it is masked and read again.
+ */
+function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
+  const span = facilityCjk(report.text);
+  if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;
+  const name = copySpan(report, span);
+  if (name === null || name !== readLocation(report, values)) return span;
+  const { text } = report;
+  return facilityCjk(text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end));
+}
+
+function facilityCjk(text: string): TextSpan | null {
+  return (
+    beforeXiangmu(text) ??
+    earliest(
+      afterBuildVerb(text),
+      beforeStageWord(text),
+      facilityAfter(text, QUALIFIED),
+      text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
+      facilityAfter(text, NAMED_AS),
+      facilityAfter(text, DEMONSTRATIVE),
+      facilityAfter(text, COUNTED_OBJECT),
+      clauseOpening(text),
+    ) ??
+    spacedFacility(text) ??
+    namedAsClause(text)
+  );
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
@@ -215,20 +264,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
   }
   if (report.cjk) {
-    const span =
-      beforeXiangmu(text) ??
-      earliest(
-        afterBuildVerb(text),
-        beforeStageWord(text),
-        facilityAfter(text, QUALIFIED),
-        text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
-        facilityAfter(text, NAMED_AS),
-        facilityAfter(text, DEMONSTRATIVE),
-        facilityAfter(text, COUNTED_OBJECT),
-        clauseOpening(text),
-      ) ??
-      spacedFacility(text) ??
-      namedAsClause(text);
+    const span = projectCjk(report, values);
     if (span) return copySpan(report, span);
   }
   if (report.latin) {

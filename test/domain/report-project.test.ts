@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-11-29';
+const parse = (text: string) => parseReport(text, { today });
+
+describe('round 7: the project as the object of the investing verb', () => {
+  it('does not take the zone the lead settles in as its project', () => {
+    expect(parse('会员金桥电器已与城南工业园签订投资协议，建设电饭煲生产基地，总投资2亿元').project).toBe('电饭煲生产基地');
+    expect(parse('會員金橋電器已與城南工業園簽訂投資協議，建設電飯煲生產基地，總投資2億元').project).toBe('電飯煲生產基地');
+    expect(parse('宏达机械在江北工业园投资8000万元建齿轮生产线，已签约').project).toBe('齿轮生产线');
+  });
+
+  it('drops the town or zone and the verb that builds there', () => {
+    expect(parse('华丰食品想在开发区建冷冻水饺厂，投资5000万，在谈').project).toBe('冷冻水饺厂');
+    expect(parse('項目是在石門鎮建臘肉加工廠，投資8000萬').project).toBe('臘肉加工廠');
+    expect(parse('他们想在柳湾镇盖茶叶精制厂，投资3000万').project).toBe('茶叶精制厂');
+    expect(parse('东湖食品想到开发区弄只米粉工厂，投资一个亿，还在谈').project).toBe('米粉工厂');
+    expect(parse('本月计划在开发区投资3000万元建蜂蜜深加工项目').project).toBe('蜂蜜深加工');
+    expect(parse('南方农业有限公司石门镇生态茶园项目已开工').project).toBe('生态茶园');
+  });
+
+  it('keeps what only looks like a place or a verb', () => {
+    expect(parse('投资2亿元建设特色小镇客厅项目').project).toBe('特色小镇客厅');
+    expect(parse('华建集团的建材市场项目已签约').project).toBe('建材市场');
+    expect(parse('引进一个整车厂，投资10亿').project).toBe('整车厂');
+  });
+
+  it('drops the measure after 起 (起間)', () => {
+    expect(parse('佢哋想喺開發區起間汽水廠，投資五千萬').project).toBe('汽水廠');
+  });
+});
