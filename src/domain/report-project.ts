@@ -210,6 +210,35 @@ function clauseOpening(text: string): TextSpan | null {
   return null;
 }
 
+/**
+ * 欲做芯片封裝，, 想搞個火鍋底料深加工，, 投8000萬做中藥飲片深加工，, 投芯片封裝，: what is made
+ * or invested in, to the end of its clause, when no facility names it: only after a word of
+ * intent or place in the verb's clause (想, 要, 欲, 在…), or as the counted object of what happened
+ * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
+ */
+const DONE_OBJECT =
+  /(投资|投产|投(?![产资])|做|搞|整|弄|上)(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前))/g;
+/** In the clause before 做/搞: the lead means to invest, or names where. */
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|在|投/;
+/** Objects that are not what is invested in: work, money, talk, or a sentence. */
+const NOT_DONE =
+  /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少/;
+
+function doneObject(text: string): TextSpan | null {
+  DONE_OBJECT.lastIndex = 0;
+  for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
+    const object = m[4].trimEnd();
+    if (NOT_DONE.test(object)) continue;
+    // 整了個大米精深加工: a counted object of a verb that happened needs no intent.
+    const happened = m[2] === '了' && m[3] !== undefined;
+    if (!happened && !INTENT_BEFORE.test(text.slice(clauseStart(text, m.index, 16), m.index))) continue;
+    const start = m.index + m[0].length - m[4].length;
+    const span = trimProject(text, start, start + object.length);
+    if (span) return span;
+  }
+  return null;
+}
+
 function namedAsClause(text: string): TextSpan | null {
   const m = NAMED_AS_CLAUSE.exec(text);
   if (!m || /[的了]/.test(m[1])) return null;
@@ -253,7 +282,8 @@ function facilityCjk(text: string): TextSpan | null {
       clauseOpening(text),
     ) ??
     spacedFacility(text) ??
-    namedAsClause(text)
+    namedAsClause(text) ??
+    doneObject(text)
   );
 }
 

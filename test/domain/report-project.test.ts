@@ -30,3 +30,21 @@ describe('round 7: the project as the object of the investing verb', () => {
     expect(parse('佢哋想喺開發區起間汽水廠，投資五千萬').project).toBe('汽水廠');
   });
 });
+
+describe('round 7: what is made or invested in, without a facility noun', () => {
+  it('reads the object of 做, 搞, 整, 投 to the end of its clause', () => {
+    expect(parse('金石电子想在开发区做晶圆切割，投资三亿').project).toBe('晶圆切割');
+    expect(parse('金石電子想在開發區做晶圓切割，投資三億').project).toBe('晶圓切割');
+    expect(parse('东北粮油说要在城南镇搞个玉米深加工，投个两个亿').project).toBe('玉米深加工');
+    expect(parse('合同签了，整了个杂粮精深加工，投资六千万').project).toBe('杂粮精深加工');
+    expect(parse('江南電纜這次在開發區投2億做海底電纜，已經簽約').project).toBe('海底電纜');
+    expect(parse('他们有意来开发区投资汽车轮毂，金额未定').project).toBe('汽车轮毂');
+  });
+
+  it('does not read money, work or an office as the object', () => {
+    expect(parse('总投资约十二亿元，到位资金六亿元，已开工建设').project).toBeNull();
+    expect(parse('下周要做好对接，已联系').project).toBeNull();
+    expect(parse('——市投促局办公室').project).toBeNull();
+    expect(parse('他们主要做外贸，年营收3亿').project).toBeNull();
+  });
+});
