@@ -16,7 +16,7 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|封装线|测试线|封测线|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
@@ -29,9 +29,15 @@ const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
-/** "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant": up to four words before what a facility is called in English. */
-const FACILITY_LATIN =
-  /(?:\b(?:a|an)\s+|\s[-\u2013\u2014:]\s+)(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff-]*\s+){0,3}(?:plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus)s?)\b/;
+/**
+ * "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant",
+ * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line":
+ * up to four words before what a facility is called in English.
+ */
+const FACILITY_WORDS_LATIN = 'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
+const FACILITY_LATIN = new RegExp(
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
@@ -224,6 +230,12 @@ const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|�
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少/;
 
+/** Up to 16 characters before `at`, within its sentence (地點在經開區，做鋰電池隔膜). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 16), at);
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+}
+
 function doneObject(text: string): TextSpan | null {
   DONE_OBJECT.lastIndex = 0;
   for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
@@ -231,7 +243,7 @@ function doneObject(text: string): TextSpan | null {
     if (NOT_DONE.test(object)) continue;
     // 整了個大米精深加工: a counted object of a verb that happened needs no intent.
     const happened = m[2] === '了' && m[3] !== undefined;
-    if (!happened && !INTENT_BEFORE.test(text.slice(clauseStart(text, m.index, 16), m.index))) continue;
+    if (!happened && !INTENT_BEFORE.test(sentenceBefore(text, m.index))) continue;
     const start = m.index + m[0].length - m[4].length;
     const span = trimProject(text, start, start + object.length);
     if (span) return span;
@@ -302,7 +314,8 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
     const facility = FACILITY_LATIN.exec(text);
-    if (facility) {
+    // "a processing line" says what any line does; "tea beverage line", "海參深加工 line" name one.
+    if (facility && !/^[a-z-]+\s+lines?$/.test(facility[1])) {
       const start = facility.index + facility[0].length - facility[1].length;
       return copyName(report, start, start + facility[1].length);
     }

@@ -48,3 +48,29 @@ describe('round 7: what is made or invested in, without a facility noun', () => 
     expect(parse('他们主要做外贸，年营收3亿').project).toBeNull();
   });
 });
+
+describe('round 7: more facility nouns, English facilities', () => {
+  it('reads a packaging or test line and a greenhouse as facilities', () => {
+    expect(parse('华光电子拟投资2亿元建功率器件封装线，已签约').project).toBe('功率器件封装线');
+    expect(parse('華光電子擬投資2億元建功率器件封裝線，已簽約').project).toBe('功率器件封裝線');
+    expect(parse('绿源农业想在南湖镇建设花卉温室，投资3000万').project).toBe('花卉温室');
+  });
+
+  it('reads the object of 做 across a comma in its sentence', () => {
+    expect(parse('目前还在谈，地点在开发区，做钠电池正极材料。').project).toBe('钠电池正极材料');
+  });
+
+  it('reads an English facility after its, 的, 建 or a comma', () => {
+    expect(parse('Riverside Foods has started building its noodle processing plant in 开发区.').project).toBe(
+      'noodle processing plant',
+    );
+    expect(parse('North Star Dairy 的 yogurt factory 已经签约').project).toBe('yogurt factory');
+    expect(parse('Bluewave Logistics 想在开发区建一个 bonded warehouse，still early').project).toBe('bonded warehouse');
+    expect(parse('Hansa GmbH 与开发区 signed，精密齿轮 plant，RMB 100 million').project).toBe('精密齿轮 plant');
+    expect(parse('Ocean Foods wants to set up a 鱼糜深加工 line, about 50 million yuan').project).toBe('鱼糜深加工 line');
+  });
+
+  it('does not name a line by what any line does', () => {
+    expect(parse('Maple Foods is considering CNY 45 million for a processing line').project).toBeNull();
+  });
+});
