@@ -61,9 +61,7 @@ describe('round 7: more facility nouns, English facilities', () => {
   });
 
   it('reads an English facility after its, 的, 建 or a comma', () => {
-    expect(parse('Riverside Foods has started building its noodle processing plant in 开发区.').project).toBe(
-      'noodle processing plant',
-    );
+    expect(parse('Riverside Foods has started building its noodle processing plant in 开发区.').project).toBe('noodle processing plant');
     expect(parse('North Star Dairy 的 yogurt factory 已经签约').project).toBe('yogurt factory');
     expect(parse('Bluewave Logistics 想在开发区建一个 bonded warehouse，still early').project).toBe('bonded warehouse');
     expect(parse('Hansa GmbH 与开发区 signed，精密齿轮 plant，RMB 100 million').project).toBe('精密齿轮 plant');
