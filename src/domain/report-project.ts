@@ -281,9 +281,53 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   return facilityCjk(text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end));
 }
 
+/**
+ * 鴻利五金 城東工業園 五金配件生產線 1.5億 已開工, 寧波甬興模塑，汽車內飾件，經開區，1.5億，意向,
+ * Astana Agro — 南山鎮 牛肉加工, RMB 150m: a terse row of short items with a sum. The company comes
+ * first (a name, or English words); the next name that is no place, sum, stage, chamber or filler is
+ * the project, facility noun or not.
+ */
+const ROW_ITEM = /[^\s,;、\-\u2013\u2014]+/g;
+const ROW_SUM = /\d|[亿万]/;
+const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
+const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
+const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|然后|就|还有)$/;
+/** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|计划|投资|准备|打算/;
+/** "精密軸承 plant": an English facility word names the project with the item before it. */
+const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
+
+function terseRow(text: string): TextSpan | null {
+  const items: { start: number; end: number; word: string }[] = [];
+  ROW_ITEM.lastIndex = 0;
+  for (let m = ROW_ITEM.exec(text); m; m = ROW_ITEM.exec(text)) {
+    if (m[0].length > 12 || m[0].includes('\n') || items.length > 12) return null;
+    items.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  if (items.length < 4 || !items.some((item) => ROW_SUM.test(item.word))) return null;
+  let named = false;
+  let project: TextSpan | null = null;
+  for (const { start, end, word } of items) {
+    if (/^[a-z&.'()]+$/.test(word)) {
+      if (ROW_LATIN_FACILITY.test(word)) return null;
+      named = true;
+      continue;
+    }
+    if (ROW_SUM.test(word) || ROW_FILLER.test(word) || word.includes('商会') || ROW_STAGE.test(word)) continue;
+    if (ROW_PLACE.test(word) || isOnlyPlace(word)) continue;
+    const core = word.replace(/^(?:那个|这个)/, '');
+    // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
+    if (ROW_SENTENCE.test(core) || !/^[\u4e00-\u9fffa-z]+$/.test(core)) return null;
+    if (named && !project) project = trimProject(text, start, end);
+    named = true;
+  }
+  return project;
+}
+
 function facilityCjk(text: string): TextSpan | null {
   return (
     beforeXiangmu(text) ??
+    terseRow(text) ??
     earliest(
       afterBuildVerb(text),
       beforeStageWord(text),

@@ -72,3 +72,18 @@ describe('round 7: more facility nouns, English facilities', () => {
     expect(parse('Maple Foods is considering CNY 45 million for a processing line').project).toBeNull();
   });
 });
+
+describe('round 7: a terse row', () => {
+  it('reads the name after the company, past places, sums and stages', () => {
+    expect(parse('金桥机电 江北工业园 电机定子生产线 2亿 已开工').project).toBe('电机定子生产线');
+    expect(parse('金橋機電，江北工業園，電機定子，2億，洽談中').project).toBe('電機定子');
+    expect(parse('華豐食品——開發區——冷凍水餃——5000萬——在談').project).toBe('冷凍水餃');
+    expect(parse('Volga Agro — 石门镇 羊肉加工, RMB 90m, signed').project).toBe('羊肉加工');
+    expect(parse('湖南商会 就是 湘丰电子 电路板技改 八千万 已经动工了 嗯').project).toBe('电路板技改');
+  });
+
+  it('is not prose split by commas, nor an English facility', () => {
+    expect(parse('新加坡 Lion Capital 计划投资 SGD 20 million 建物流园，意向阶段').project).toBe('物流园');
+    expect(parse('就是 那个 商会 介绍了一个 东方木业 要在 开发区 三个多亿').project).toBeNull();
+  });
+});
