@@ -77,7 +77,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
-    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) continue;
+    // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
+    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     if (span) return span;
@@ -94,6 +95,9 @@ const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
+/** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團. */
+const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股)/;
+
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
   const window = text.slice(start, maxEnd);
@@ -105,6 +109,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   FACILITY.lastIndex = 0;
   for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) end = m.index + m[0].length;
   if (end < 2) return null;
+  // 冰城乳業 想…: a facility noun inside a company's name is no facility.
+  if (COMPANY_AFTER.test(object.slice(end))) return null;
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
@@ -136,12 +142,16 @@ function afterBuildVerb(text: string): TextSpan | null {
 function beforeStageWord(text: string): TextSpan | null {
   BEFORE_STAGE.lastIndex = 0;
   for (let m = BEFORE_STAGE.exec(text); m; m = BEFORE_STAGE.exec(text)) {
-    const start = nameStartBefore(text, m.index, 16);
-    const span = start === null ? null : facilityObject(text, start, m.index);
-    if (span && span.end === m.index) return span;
+    const end = m.index - (PLACE_BEFORE_STAGE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
+    const start = nameStartBefore(text, end, 16);
+    const span = start === null ? null : facilityObject(text, start, end);
+    if (span && span.end === end) return span;
   }
   return null;
 }
+
+/** 紡織印染車間在高新區已經開工, 飲品線 已投產: a space, or where it is, between the facility and its stage. */
+const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县)\s*)?$/;
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
@@ -179,7 +189,7 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
  * 南國漁具 釣具廠 投資6000萬, "Aussie Beef Co: 牛肉加工厂, RMB 200m": in a terse list the
  * facility stands alone between spaces, dashes or commas.
  */
-const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff](?=[\s,;\-\u2014\u2013]|$)/g;
+const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff](?=[\s,;\-\u2014\u2013]|\.(?:\s|$)|$)/g;
 
 function spacedFacility(text: string): TextSpan | null {
   SPACED_TOKEN.lastIndex = 0;
@@ -224,7 +234,7 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|整|弄|上)(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前))/g;
+  /(投资|投产|投(?![产资])|做|搞|整|弄|上)(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前)|\s+[\d一二三四五六七八九十两几])/g;
 /** In the clause before 做/搞: the lead means to invest, or names where. */
 const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|在|投/;
 /** Objects that are not what is invested in: work, money, talk, or a sentence. */
@@ -241,7 +251,8 @@ function doneObject(text: string): TextSpan | null {
   DONE_OBJECT.lastIndex = 0;
   for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
     const object = m[4].trimEnd();
-    if (NOT_DONE.test(object)) continue;
+    // 投 RMB 90 million: an object with no Chinese word is money or English, read elsewhere.
+    if (NOT_DONE.test(object) || !/[\u4e00-\u9fff]/.test(object)) continue;
     // 整了個大米精深加工: a counted object of a verb that happened needs no intent.
     const happened = m[2] === '了' && m[3] !== undefined;
     if (!happened && !INTENT_BEFORE.test(sentenceBefore(text, m.index))) continue;
@@ -324,9 +335,20 @@ function terseRow(text: string): TextSpan | null {
   return project;
 }
 
+/**
+ * 主題：關於冷鏈項目進展 … 投資建設冷鏈倉儲中心: a title's short name, and the body's full name that
+ * starts with it; the full name is the project.
+ */
+function fullerName(text: string, named: TextSpan | null): TextSpan | null {
+  if (!named) return null;
+  const built = afterBuildVerb(text);
+  const name = text.slice(named.start, named.end);
+  return built && built.end - built.start > name.length && text.startsWith(name, built.start) ? built : named;
+}
+
 function facilityCjk(text: string): TextSpan | null {
   return (
-    beforeXiangmu(text) ??
+    fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
     earliest(
       afterBuildVerb(text),

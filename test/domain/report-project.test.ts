@@ -87,3 +87,27 @@ describe('round 7: a terse row', () => {
     expect(parse('就是 那个 商会 介绍了一个 东方木业 要在 开发区 三个多亿').project).toBeNull();
   });
 });
+
+describe('round 7: frames around a named facility', () => {
+  it('reads a facility before its stage across a space or where it is', () => {
+    expect(parse('金桥食品的速冻面点车间在开发区已经开工了，投了8000万').project).toBe('速冻面点车间');
+    expect(parse('金橋食品 在開發區的果汁灌裝線 已投產，投資4000萬元').project).toBe('果汁灌裝線');
+  });
+
+  it('does not read a facility noun inside a company name', () => {
+    expect(parse('那个海城乳业 想在开发区整个酸奶加工厂 三个亿').project).toBe('酸奶加工厂');
+  });
+
+  it('reads what was said after 說 as a new clause, not a name before 項目', () => {
+    expect(parse('金橋物流的王經理說項目在石門鎮，冷鏈分揀中心，投資5000萬元').project).toBe('冷鏈分揀中心');
+  });
+
+  it('prefers the body’s full name to a title’s short one', () => {
+    expect(parse('主题：关于光伏项目进展\n内容：某公司拟在开发区投资建设光伏组件工厂，已签约').project).toBe('光伏组件工厂');
+  });
+
+  it('ends the object of 做 at a sum after a space, and never reads money as it', () => {
+    expect(parse('东方木业 要在 开发区 做那个 竹材加工 两个多亿').project).toBe('竹材加工');
+    expect(parse('Nimbus Data 計劃在開發區投 RMB 80 million，還在談').project).toBeNull();
+  });
+});
