@@ -300,6 +300,7 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
  */
 const ROW_ITEM = /[^\s,;、\-\u2013\u2014]+/g;
 const ROW_SUM = /\d|[亿万]/;
+const ROW_CURRENCY = /^(?:人民币|美元|港币|港元|欧元|日元|新台币|澳元|令吉|卢布)$/;
 const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
 const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
 const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|然后|就|还有)$/;
@@ -324,7 +325,7 @@ function terseRow(text: string): TextSpan | null {
       named = true;
       continue;
     }
-    if (ROW_SUM.test(word) || ROW_FILLER.test(word) || word.includes('商会') || ROW_STAGE.test(word)) continue;
+    if (ROW_SUM.test(word) || ROW_CURRENCY.test(word) || ROW_FILLER.test(word) || word.includes('商会') || ROW_STAGE.test(word)) continue;
     if (ROW_PLACE.test(word) || isOnlyPlace(word)) continue;
     const core = word.replace(/^(?:那个|这个)/, '');
     // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.

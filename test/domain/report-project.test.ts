@@ -111,3 +111,9 @@ describe('round 7: frames around a named facility', () => {
     expect(parse('Nimbus Data 計劃在開發區投 RMB 80 million，還在談').project).toBeNull();
   });
 });
+
+describe('round 7: a terse row of money', () => {
+  it('does not read a currency as the project', () => {
+    expect(parse('investment 人民幣 2.8 億。').project).toBeNull();
+  });
+});
