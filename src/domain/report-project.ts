@@ -6,12 +6,15 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
- * place it opens with. Read from, in order: a key-value (項目：…), the words before 項目
- * (成都天府物流園項目 → 天府物流園), then the earliest of the frames in which people name a
- * facility: after a building verb (建設康養中心 → 康養中心), right before a stage word
- * (…的現代農業示範園已落地), after what qualifies it (商會對接的辣椒醬廠, 總投資5億元的商業
- * 綜合體), as the object of an agreement (簽訂儲能設備生產基地投資協議), after 項目為, or
- * opening a clause that says what happens to it (精品酒店擬於元旦開業).
+ * place (and the verb that builds there) it opens with. Read from, in order: a key-value
+ * (項目：…), what the project is stated to be (項目為…, 項目內容：…), the words before 項目
+ * (成都天府物流園項目 → 天府物流園), a terse row's item after the company, then the earliest of
+ * the frames in which people name a facility: after a building verb (建設康養中心 → 康養中心),
+ * right before a stage word (…的現代農業示範園已落地), after what qualifies it (商會對接的辣椒醬廠,
+ * 總投資5億元的商業綜合體), as the object of an agreement (簽訂儲能設備生產基地投資協議), or
+ * opening a clause that says what happens to it (精品酒店擬於元旦開業); last, what is made or
+ * invested in without a facility noun (想在高新區做芯片封裝). The zone the lead settles in is
+ * never its project.
  */
 
 /** What a project is when it is not called 項目: the facility nouns. */
@@ -37,7 +40,7 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
 const FACILITY_WORDS_LATIN =
   'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff&][a-z\u4e00-\u9fff&-]*\s+){0,4}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
@@ -155,16 +158,17 @@ const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
-  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+/** 2024年在嘉興投資了3億元的分廠: what the investor already put money in is a past plant, not this project. */
+const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
-const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
 /** 在談一個數據中心: a facility counted as the object of talks. */
 const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]个)/g;
-/** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility. */
-const DEMONSTRATIVE = /(?:那|这)[个家间座条]/g;
-/** 項目是汽車線束，: what the project is said to be, to the end of its clause, facility or not. */
-const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)([\u4e00-\u9fffa-z]{2,16})(?=[,;。\n]|$)/;
+/** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility; not one seen on a visit (看那個廠房). */
+const DEMONSTRATIVE = /(?<!看|看了|参观|参观了|考察|考查)(?:那|这)[个家间座条]/g;
+/** 項目是汽車線束，項目是 service robot assembly line,: what the project is said to be, to the end of its clause, facility or not. */
+const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)\s*([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))/;
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
@@ -222,7 +226,8 @@ function clauseOpening(text: string): TextSpan | null {
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (!span || span.end !== end) continue;
     const nameStart = nameStartBefore(text, end, end - span.start);
-    if (nameStart !== null) return { start: nameStart, end };
+    // 去年在太倉投了3億: what follows 在 is where, not what.
+    if (nameStart !== null && text[nameStart - 1] !== '在') return { start: nameStart, end };
   }
   return null;
 }
@@ -347,16 +352,22 @@ function fullerName(text: string, named: TextSpan | null): TextSpan | null {
   return built && built.end - built.start > name.length && text.startsWith(name, built.start) ? built : named;
 }
 
+/**
+ * 報告合肥晶科儀器項目進展：1. 項目為光譜儀生產基地, 項目內容：在經開區建設工業機器人生產線: what the
+ * project is stated to be outweighs the name a title puts before 項目.
+ */
+const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
+
 function facilityCjk(text: string): TextSpan | null {
   return (
+    facilityAfter(text, STATED) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
     earliest(
       afterBuildVerb(text),
       beforeStageWord(text),
-      facilityAfter(text, QUALIFIED),
+      facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))),
       text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
-      facilityAfter(text, NAMED_AS),
       facilityAfter(text, DEMONSTRATIVE),
       facilityAfter(text, COUNTED_OBJECT),
       clauseOpening(text),

@@ -117,3 +117,21 @@ describe('round 7: a terse row of money', () => {
     expect(parse('investment 人民幣 2.8 億。').project).toBeNull();
   });
 });
+
+describe('round 7: stated projects, visits and past plants', () => {
+  it('prefers what the project is stated to be to a title before 項目', () => {
+    expect(parse('報告金橋儀器項目進展：\n1. 項目為色譜儀生產基地，選址開發區。\n2. 總投資2億元').project).toBe('色譜儀生產基地');
+    expect(parse('关于金桥智造项目：\n1. 项目内容：在开发区建设焊接机器人生产线。\n2. 总投资3亿元').project).toBe('焊接机器人生产线');
+    expect(parse('Update: 金桥 跟开发区 in talks, 项目是 drone assembly line, budget RMB 50 million.').project).toBe('drone assembly line');
+  });
+
+  it('does not take a facility seen on a visit, a past plant or a place after 在', () => {
+    expect(parse('今天金桥精密来开发区看了那个厂房，他们打算投一个亿做那个精密齿轮生产线').project).toBe('精密齿轮生产线');
+    expect(parse('2023年在嘉兴投资了2亿元的分厂。本次意向在开发区投资建设物流配送中心').project).toBe('物流配送中心');
+    expect(parse('去年在太仓投了3亿。这次想在开发区建智能装备产线，已签约').project).toBe('智能装备产线');
+  });
+
+  it('reads what was invested in after 投的', () => {
+    expect(parse('这次在开发区投的算力中心是3亿，已经在施工了').project).toBe('算力中心');
+  });
+});
