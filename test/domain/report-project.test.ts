@@ -65,7 +65,7 @@ describe('round 7: more facility nouns, English facilities', () => {
     expect(parse('North Star Dairy 的 yogurt factory 已经签约').project).toBe('yogurt factory');
     expect(parse('Bluewave Logistics 想在开发区建一个 bonded warehouse，still early').project).toBe('bonded warehouse');
     expect(parse('Hansa GmbH 与开发区 signed，精密齿轮 plant，RMB 100 million').project).toBe('精密齿轮 plant');
-    expect(parse('Ocean Foods wants to set up a 鱼糜深加工 line, about 50 million yuan').project).toBe('鱼糜深加工 line');
+    expect(parse('Ocean Foods wants to set up a 鱼糜加工 line, about 50 million yuan').project).toBe('鱼糜加工 line');
   });
 
   it('does not name a line by what any line does', () => {
@@ -133,5 +133,12 @@ describe('round 7: stated projects, visits and past plants', () => {
 
   it('reads what was invested in after 投的', () => {
     expect(parse('这次在开发区投的算力中心是3亿，已经在施工了').project).toBe('算力中心');
+  });
+});
+
+describe('round 7: deep processing names a project', () => {
+  it('reads …深加工 as a facility noun', () => {
+    expect(parse('金桥米业 在石门镇的玉米深加工 已经投产了 投了五千万').project).toBe('玉米深加工');
+    expect(parse('金橋米業 在石門鎮的玉米深加工 已經投產了').project).toBe('玉米深加工');
   });
 });
