@@ -23,7 +23,7 @@ const FACILITY =
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -40,7 +40,7 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
 const FACILITY_WORDS_LATIN =
   'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff&][a-z\u4e00-\u9fff&-]*\s+){0,4}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
@@ -52,8 +52,8 @@ const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
  * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材).
  */
-/** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間. */
-const SETTLING = /(?:兴建|新建|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?)(?:[一两]?[个座条间家只])?/;
+/** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間, 設個. */
+const SETTLING = /(?:兴建|新建|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
 /** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
 const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
 const SETTLED_IN = new RegExp(
@@ -73,6 +73,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const name = text.slice(s, e);
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
+  // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
+  if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -132,8 +134,8 @@ function afterBuildVerb(text: string): TextSpan | null {
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
-    // 投資2.4億元建設的高性能膜材料生產線: what was built follows the 的.
-    const from = text[start] === '的' && m[0].length >= 2 ? start + 1 : start;
+    // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
+    const from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
     if (span) return span;
@@ -239,12 +241,12 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|整|弄|上)(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前)|\s+[\d一二三四五六七八九十两几])/g;
-/** In the clause before 做/搞: the lead means to invest, or names where. */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|在|投/;
-/** Objects that are not what is invested in: work, money, talk, or a sentence. */
+  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+[\d一二三四五六七八九十两几])/g;
+/** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|投|地点/;
+/** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
 const NOT_DONE =
-  /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少/;
+  /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
 
 /** Up to 16 characters before `at`, within its sentence (地點在經開區，做鋰電池隔膜). */
 function sentenceBefore(text: string, at: number): string {
@@ -305,12 +307,15 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
  */
 const ROW_ITEM = /[^\s,;、\-\u2013\u2014]+/g;
 const ROW_SUM = /\d|[亿万]/;
+/** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
+const ROW_FIGURE =
+  /^(?:[一二两三四五六七八九十百千几]+(?:来|多|余)?[亩人个家台套间]|对接人|联系人|负责人|电话|手机)|[一二两三四五六七八九十百千几](?:来|多|余)?[亩人]$|占地|用地|用工|就业|岗位/;
 const ROW_CURRENCY = /^(?:人民币|美元|港币|港元|欧元|日元|新台币|澳元|令吉|卢布)$/;
 const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
 const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
 const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|然后|就|还有)$/;
 /** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
-const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|计划|投资|准备|打算/;
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|计划|投资|准备|打算|一下|更正|纠正|补充/;
 /** "精密軸承 plant": an English facility word names the project with the item before it. */
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
@@ -330,7 +335,9 @@ function terseRow(text: string): TextSpan | null {
       named = true;
       continue;
     }
-    if (ROW_SUM.test(word) || ROW_CURRENCY.test(word) || ROW_FILLER.test(word) || word.includes('商会') || ROW_STAGE.test(word)) continue;
+    if (ROW_SUM.test(word) || ROW_CURRENCY.test(word) || ROW_FIGURE.test(word) || ROW_FILLER.test(word) || word.includes('商会')) continue;
+    // 已開工 is a stage; 福州的海鑫食品已經投產了 is a clause, and the row is prose.
+    if (ROW_STAGE.test(word) && word.length <= 8) continue;
     if (ROW_PLACE.test(word) || isOnlyPlace(word)) continue;
     const core = word.replace(/^(?:那个|这个)/, '');
     // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
@@ -347,8 +354,10 @@ function terseRow(text: string): TextSpan | null {
  */
 function fullerName(text: string, named: TextSpan | null): TextSpan | null {
   if (!named) return null;
-  const built = afterBuildVerb(text);
   const name = text.slice(named.start, named.end);
+  // Only a name said again can open a fuller one: most reports skip the second read.
+  if (text.indexOf(name, named.end) < 0) return named;
+  const built = afterBuildVerb(text);
   return built && built.end - built.start > name.length && text.startsWith(name, built.start) ? built : named;
 }
 
@@ -393,8 +402,9 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
     const facility = FACILITY_LATIN.exec(text);
-    // "a processing line" says what any line does; "tea beverage line", "海參深加工 line" name one.
-    if (facility && !/^[a-z-]+\s+lines?$/.test(facility[1])) {
+    // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing;
+    // "tea beverage line", "海參深加工 line" name one.
+    if (facility && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*|[a-z]+)$/.test(facility[1])) {
       const start = facility.index + facility[0].length - facility[1].length;
       return copyName(report, start, start + facility[1].length);
     }

@@ -142,3 +142,32 @@ describe('round 7: deep processing names a project', () => {
     expect(parse('金橋米業 在石門鎮的玉米深加工 已經投產了').project).toBe('玉米深加工');
   });
 });
+
+describe('round 7: precision guards', () => {
+  it('reads no event, agreement, move, money or time as what is invested in', () => {
+    expect(parse('昨天我们在杭州搞了个招商洽谈会，来了二十家企业').project).toBeNull();
+    expect(parse('准备下周与企业签署投资协议，项目投资5000万元').project).toBeNull();
+    expect(parse('计划投资2亿元整体搬迁至开发区，预计明年完成').project).toBeNull();
+    expect(parse('金桥餐饮 投资五百万 上个月已开业').project).toBeNull();
+    expect(parse('百川酒业还在观望，投资大概六七千万').project).toBeNull();
+    expect(parse('有个老友喺德國做汽車零部件，想返嚟投資').project).toBeNull();
+  });
+
+  it('keeps figures, contacts, corrections and clauses out of a terse row', () => {
+    expect(parse('佛山金桥家具，签了，两亿，一百亩').project).toBeNull();
+    expect(parse('杭州金桥农业 投资6000万 已签约 对接人吴总 13900000000').project).toBeNull();
+    expect(parse('宁波金桥模具，投资2亿，在谈\n更正一下，是1.2亿').project).toBeNull();
+    expect(parse('金桥食品已经投产了 总投资三个亿 占地九十来亩 用工五百人').project).toBeNull();
+  });
+
+  it('names no English facility by an ordinal or by its bare noun', () => {
+    expect(parse('The Maple chain opened its first campus here; investment RMB 12 million').project).toBeNull();
+    expect(parse('想做个 lens coating 的 factory，budget RMB 75 million').project).toBeNull();
+    expect(parse('We led nine firms on a visit to Anxi Industrial Park.').project).toBeNull();
+  });
+
+  it('names nothing by a verb or measure and a bare facility noun', () => {
+    expect(parse('上周同金桥新材料签咗约，喺开发区起厂，投资3亿').project).toBeNull();
+    expect(parse('金桥机械想在开发区设个厂投资六个多亿').project).toBeNull();
+  });
+});
