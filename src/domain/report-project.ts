@@ -402,9 +402,11 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
     const facility = FACILITY_LATIN.exec(text);
-    // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing;
+    // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
+    // (but "a 280-room resort" is one);
     // "tea beverage line", "海參深加工 line" name one.
-    if (facility && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*|[a-z]+)$/.test(facility[1])) {
+    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|,)/.test(facility[0]);
+    if (facility && !bare && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*)$/.test(facility[1])) {
       const start = facility.index + facility[0].length - facility[1].length;
       return copyName(report, start, start + facility[1].length);
     }

@@ -164,6 +164,7 @@ describe('round 7: precision guards', () => {
     expect(parse('The Maple chain opened its first campus here; investment RMB 12 million').project).toBeNull();
     expect(parse('想做个 lens coating 的 factory，budget RMB 75 million').project).toBeNull();
     expect(parse('We led nine firms on a visit to Anxi Industrial Park.').project).toBeNull();
+    expect(parse('Skyline Hotels will open a 280-room resort in Sanya').project).toBe('resort');
   });
 
   it('names nothing by a verb or measure and a bare facility noun', () => {
