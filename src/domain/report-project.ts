@@ -1,25 +1,29 @@
 import { copyName, copySpan, earliest, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
+import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
- * place it opens with. Read from, in order: a key-value (項目：…), the words before 項目
- * (成都天府物流園項目 → 天府物流園), then the earliest of the frames in which people name a
- * facility: after a building verb (建設康養中心 → 康養中心), right before a stage word
- * (…的現代農業示範園已落地), after what qualifies it (商會對接的辣椒醬廠, 總投資5億元的商業
- * 綜合體), as the object of an agreement (簽訂儲能設備生產基地投資協議), after 項目為, or
- * opening a clause that says what happens to it (精品酒店擬於元旦開業).
+ * place (and the verb that builds there) it opens with. Read from, in order: a key-value
+ * (項目：…), what the project is stated to be (項目為…, 項目內容：…), the words before 項目
+ * (成都天府物流園項目 → 天府物流園), a terse row's item after the company, then the earliest of
+ * the frames in which people name a facility: after a building verb (建設康養中心 → 康養中心),
+ * right before a stage word (…的現代農業示範園已落地), after what qualifies it (商會對接的辣椒醬廠,
+ * 總投資5億元的商業綜合體), as the object of an agreement (簽訂儲能設備生產基地投資協議), or
+ * opening a clause that says what happens to it (精品酒店擬於元旦開業); last, what is made or
+ * invested in without a facility noun (想在高新區做芯片封裝). The zone the lead settles in is
+ * never its project.
  */
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投资?(?=了?(?:一个(?![亿万千百])|个))|起(?=[个间座])|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -28,14 +32,33 @@ const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
-/** "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant": up to four words before what a facility is called in English. */
-const FACILITY_LATIN =
-  /(?:\b(?:a|an)\s+|\s[-\u2013\u2014:]\s+)(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff-]*\s+){0,3}(?:plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus)s?)\b/;
+/**
+ * "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant",
+ * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line":
+ * up to four words before what a facility is called in English.
+ */
+const FACILITY_WORDS_LATIN =
+  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
+const FACILITY_LATIN = new RegExp(
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫: how many is not part of the name. */
 const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+
+/**
+ * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
+ * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材).
+ */
+/** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間, 設個. */
+const SETTLING = /(?:兴建|新建|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
+/** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
+const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
+const SETTLED_IN = new RegExp(
+  String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
+);
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
@@ -44,10 +67,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
-  const s = start + leadingPlaceLength(text, start, e);
+  let s = start + leadingPlaceLength(text, start, e);
+  const settled = SETTLED_IN.exec(text.slice(s, e));
+  if (settled) s += settled[0].length;
   const name = text.slice(s, e);
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
+  // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
+  if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -55,7 +82,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
-    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) continue;
+    // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
+    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     if (span) return span;
@@ -72,6 +100,9 @@ const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
+/** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團. */
+const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股)/;
+
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
   const window = text.slice(start, maxEnd);
@@ -83,6 +114,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   FACILITY.lastIndex = 0;
   for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) end = m.index + m[0].length;
   if (end < 2) return null;
+  // 冰城乳業 想…: a facility noun inside a company's name is no facility.
+  if (COMPANY_AFTER.test(object.slice(end))) return null;
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
@@ -101,8 +134,8 @@ function afterBuildVerb(text: string): TextSpan | null {
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
-    // 投資2.4億元建設的高性能膜材料生產線: what was built follows the 的.
-    const from = text[start] === '的' && m[0].length >= 2 ? start + 1 : start;
+    // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
+    const from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
     if (span) return span;
@@ -114,25 +147,30 @@ function afterBuildVerb(text: string): TextSpan | null {
 function beforeStageWord(text: string): TextSpan | null {
   BEFORE_STAGE.lastIndex = 0;
   for (let m = BEFORE_STAGE.exec(text); m; m = BEFORE_STAGE.exec(text)) {
-    const start = nameStartBefore(text, m.index, 16);
-    const span = start === null ? null : facilityObject(text, start, m.index);
-    if (span && span.end === m.index) return span;
+    const end = m.index - (PLACE_BEFORE_STAGE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
+    const start = nameStartBefore(text, end, 16);
+    const span = start === null ? null : facilityObject(text, start, end);
+    if (span && span.end === end) return span;
   }
   return null;
 }
 
+/** 紡織印染車間在高新區已經開工, 飲品線 已投產: a space, or where it is, between the facility and its stage. */
+const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县)\s*)?$/;
+
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
-  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|[元万亿亩米])的/g;
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+/** 2024年在嘉興投資了3億元的分廠: what the investor already put money in is a past plant, not this project. */
+const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
-const NAMED_AS = /项目(?:名称)?(?:为|是|叫|名叫|名为)/g;
 /** 在談一個數據中心: a facility counted as the object of talks. */
 const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]个)/g;
-/** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility. */
-const DEMONSTRATIVE = /(?:那|这)[个家间座条]/g;
-/** 項目是汽車線束，: what the project is said to be, to the end of its clause, facility or not. */
-const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)([\u4e00-\u9fffa-z]{2,16})(?=[,;。\n]|$)/;
+/** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility; not one seen on a visit (看那個廠房). */
+const DEMONSTRATIVE = /(?<!看|看了|参观|参观了|考察|考查)(?:那|这)[个家间座条]/g;
+/** 項目是汽車線束，項目是 service robot assembly line,: what the project is said to be, to the end of its clause, facility or not. */
+const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)\s*([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))/;
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
@@ -157,7 +195,7 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
  * 南國漁具 釣具廠 投資6000萬, "Aussie Beef Co: 牛肉加工厂, RMB 200m": in a terse list the
  * facility stands alone between spaces, dashes or commas.
  */
-const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff](?=[\s,;\-\u2014\u2013]|$)/g;
+const SPACED_TOKEN = /(?<=[\s:,\-\u2014\u2013]|^)[\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff](?=[\s,;\-\u2014\u2013]|\.(?:\s|$)|$)/g;
 
 function spacedFacility(text: string): TextSpan | null {
   SPACED_TOKEN.lastIndex = 0;
@@ -190,7 +228,44 @@ function clauseOpening(text: string): TextSpan | null {
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (!span || span.end !== end) continue;
     const nameStart = nameStartBefore(text, end, end - span.start);
-    if (nameStart !== null) return { start: nameStart, end };
+    // 去年在太倉投了3億: what follows 在 is where, not what.
+    if (nameStart !== null && text[nameStart - 1] !== '在') return { start: nameStart, end };
+  }
+  return null;
+}
+
+/**
+ * 欲做芯片封裝，, 想搞個火鍋底料深加工，, 投8000萬做中藥飲片深加工，, 投芯片封裝，: what is made
+ * or invested in, to the end of its clause, when no facility names it: only after a word of
+ * intent or place in the verb's clause (想, 要, 欲, 在…), or as the counted object of what happened
+ * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
+ */
+const DONE_OBJECT =
+  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+[\d一二三四五六七八九十两几])/g;
+/** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|投|地点/;
+/** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
+const NOT_DONE =
+  /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
+
+/** Up to 16 characters before `at`, within its sentence (地點在經開區，做鋰電池隔膜). */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 16), at);
+  return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+}
+
+function doneObject(text: string): TextSpan | null {
+  DONE_OBJECT.lastIndex = 0;
+  for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
+    const object = m[4].trimEnd();
+    // 投 RMB 90 million: an object with no Chinese word is money or English, read elsewhere.
+    if (NOT_DONE.test(object) || !/[\u4e00-\u9fff]/.test(object)) continue;
+    // 整了個大米精深加工: a counted object of a verb that happened needs no intent.
+    const happened = m[2] === '了' && m[3] !== undefined;
+    if (!happened && !INTENT_BEFORE.test(sentenceBefore(text, m.index))) continue;
+    const start = m.index + m[0].length - m[4].length;
+    const span = trimProject(text, start, start + object.length);
+    if (span) return span;
   }
   return null;
 }
@@ -208,6 +283,110 @@ function opensName(text: string, at: number): boolean {
   return isCjk(code) || (code >= 97 && code <= 122) || LEADING_MEASURE.test(text.slice(at, at + 8));
 }
 
+/** What a zone or town a lead settles in ends with: 城東工業園, 臨港新區, 雙河鎮. */
+const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
+
+/**
+ * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
+ * what; when the project read is the report's location, it is masked and read again.
+ */
+function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
+  const span = facilityCjk(report.text);
+  if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;
+  const name = copySpan(report, span);
+  if (name === null || name !== readLocation(report, values)) return span;
+  const { text } = report;
+  return facilityCjk(text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end));
+}
+
+/**
+ * 鴻利五金 城東工業園 五金配件生產線 1.5億 已開工, 寧波甬興模塑，汽車內飾件，經開區，1.5億，意向,
+ * Astana Agro — 南山鎮 牛肉加工, RMB 150m: a terse row of short items with a sum. The company comes
+ * first (a name, or English words); the next name that is no place, sum, stage, chamber or filler is
+ * the project, facility noun or not.
+ */
+const ROW_ITEM = /[^\s,;、\-\u2013\u2014]+/g;
+const ROW_SUM = /\d|[亿万]/;
+/** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
+const ROW_FIGURE =
+  /^(?:[一二两三四五六七八九十百千几]+(?:来|多|余)?[亩人个家台套间]|对接人|联系人|负责人|电话|手机)|[一二两三四五六七八九十百千几](?:来|多|余)?[亩人]$|占地|用地|用工|就业|岗位/;
+const ROW_CURRENCY = /^(?:人民币|美元|港币|港元|欧元|日元|新台币|澳元|令吉|卢布)$/;
+const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
+const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
+const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|然后|就|还有)$/;
+/** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|计划|投资|准备|打算|一下|更正|纠正|补充/;
+/** "精密軸承 plant": an English facility word names the project with the item before it. */
+const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
+
+function terseRow(text: string): TextSpan | null {
+  const items: { start: number; end: number; word: string }[] = [];
+  ROW_ITEM.lastIndex = 0;
+  for (let m = ROW_ITEM.exec(text); m; m = ROW_ITEM.exec(text)) {
+    if (m[0].length > 12 || m[0].includes('\n') || items.length > 12) return null;
+    items.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  if (items.length < 4 || !items.some((item) => ROW_SUM.test(item.word))) return null;
+  let named = false;
+  let project: TextSpan | null = null;
+  for (const { start, end, word } of items) {
+    if (/^[a-z&.'()]+$/.test(word)) {
+      if (ROW_LATIN_FACILITY.test(word)) return null;
+      named = true;
+      continue;
+    }
+    if (ROW_SUM.test(word) || ROW_CURRENCY.test(word) || ROW_FIGURE.test(word) || ROW_FILLER.test(word) || word.includes('商会')) continue;
+    // 已開工 is a stage; 福州的海鑫食品已經投產了 is a clause, and the row is prose.
+    if (ROW_STAGE.test(word) && word.length <= 8) continue;
+    if (ROW_PLACE.test(word) || isOnlyPlace(word)) continue;
+    const core = word.replace(/^(?:那个|这个)/, '');
+    // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
+    if (ROW_SENTENCE.test(core) || !/^[\u4e00-\u9fffa-z]+$/.test(core)) return null;
+    if (named && !project) project = trimProject(text, start, end);
+    named = true;
+  }
+  return project;
+}
+
+/**
+ * 主題：關於冷鏈項目進展 … 投資建設冷鏈倉儲中心: a title's short name, and the body's full name that
+ * starts with it; the full name is the project.
+ */
+function fullerName(text: string, named: TextSpan | null): TextSpan | null {
+  if (!named) return null;
+  const name = text.slice(named.start, named.end);
+  // Only a name said again can open a fuller one: most reports skip the second read.
+  if (text.indexOf(name, named.end) < 0) return named;
+  const built = afterBuildVerb(text);
+  return built && built.end - built.start > name.length && text.startsWith(name, built.start) ? built : named;
+}
+
+/**
+ * 報告合肥晶科儀器項目進展：1. 項目為光譜儀生產基地, 項目內容：在經開區建設工業機器人生產線: what the
+ * project is stated to be outweighs the name a title puts before 項目.
+ */
+const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
+
+function facilityCjk(text: string): TextSpan | null {
+  return (
+    facilityAfter(text, STATED) ??
+    fullerName(text, beforeXiangmu(text)) ??
+    terseRow(text) ??
+    earliest(
+      afterBuildVerb(text),
+      beforeStageWord(text),
+      facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))),
+      text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
+      facilityAfter(text, DEMONSTRATIVE),
+      facilityAfter(text, COUNTED_OBJECT),
+      clauseOpening(text),
+    ) ??
+    spacedFacility(text) ??
+    namedAsClause(text) ??
+    doneObject(text)
+  );
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
@@ -215,20 +394,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
   }
   if (report.cjk) {
-    const span =
-      beforeXiangmu(text) ??
-      earliest(
-        afterBuildVerb(text),
-        beforeStageWord(text),
-        facilityAfter(text, QUALIFIED),
-        text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
-        facilityAfter(text, NAMED_AS),
-        facilityAfter(text, DEMONSTRATIVE),
-        facilityAfter(text, COUNTED_OBJECT),
-        clauseOpening(text),
-      ) ??
-      spacedFacility(text) ??
-      namedAsClause(text);
+    const span = projectCjk(report, values);
     if (span) return copySpan(report, span);
   }
   if (report.latin) {
@@ -236,7 +402,11 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const m = PROJECT_LATIN.exec(report.original);
     if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
     const facility = FACILITY_LATIN.exec(text);
-    if (facility) {
+    // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
+    // (but "a 280-room resort" is one);
+    // "tea beverage line", "海參深加工 line" name one.
+    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|,)/.test(facility[0]);
+    if (facility && !bare && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*)$/.test(facility[1])) {
       const start = facility.index + facility[0].length - facility[1].length;
       return copyName(report, start, start + facility[1].length);
     }

@@ -10,7 +10,7 @@ describe('proposed titles for leads that name neither project nor company', () =
   it('makes a title from origin, industry and amount, in the reporter script', () => {
     expect(draftOf('寧波客商擬投資1.2億元發展汽車內飾，已洽談兩次').project).toBe('寧波汽車內飾項目（1.2億）');
     expect(draftOf('宁波客商拟投资1.2亿元发展汽车内饰，已洽谈两次').project).toBe('宁波汽车内饰项目（1.2亿）');
-    expect(draftOf('深圳老板在经开区投资8000万做新能源电池').project).toBe('深圳新能源电池项目（8000万）');
+    expect(draftOf('深圳老板在经开区投资8000万发展新能源电池').project).toBe('深圳新能源电池项目（8000万）');
     expect(draftOf('肇庆一家建材企业在谈，拟投资1亿').project).toBe('肇庆建材项目（1亿）');
   });
 

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-11-29';
+const parse = (text: string) => parseReport(text, { today });
+
+describe('round 7: the project as the object of the investing verb', () => {
+  it('does not take the zone the lead settles in as its project', () => {
+    expect(parse('会员金桥电器已与城南工业园签订投资协议，建设电饭煲生产基地，总投资2亿元').project).toBe('电饭煲生产基地');
+    expect(parse('會員金橋電器已與城南工業園簽訂投資協議，建設電飯煲生產基地，總投資2億元').project).toBe('電飯煲生產基地');
+    expect(parse('宏达机械在江北工业园投资8000万元建齿轮生产线，已签约').project).toBe('齿轮生产线');
+  });
+
+  it('drops the town or zone and the verb that builds there', () => {
+    expect(parse('华丰食品想在开发区建冷冻水饺厂，投资5000万，在谈').project).toBe('冷冻水饺厂');
+    expect(parse('項目是在石門鎮建臘肉加工廠，投資8000萬').project).toBe('臘肉加工廠');
+    expect(parse('他们想在柳湾镇盖茶叶精制厂，投资3000万').project).toBe('茶叶精制厂');
+    expect(parse('东湖食品想到开发区弄只米粉工厂，投资一个亿，还在谈').project).toBe('米粉工厂');
+    expect(parse('本月计划在开发区投资3000万元建蜂蜜深加工项目').project).toBe('蜂蜜深加工');
+    expect(parse('南方农业有限公司石门镇生态茶园项目已开工').project).toBe('生态茶园');
+  });
+
+  it('keeps what only looks like a place or a verb', () => {
+    expect(parse('投资2亿元建设特色小镇客厅项目').project).toBe('特色小镇客厅');
+    expect(parse('华建集团的建材市场项目已签约').project).toBe('建材市场');
+    expect(parse('引进一个整车厂，投资10亿').project).toBe('整车厂');
+  });
+
+  it('drops the measure after 起 (起間)', () => {
+    expect(parse('佢哋想喺開發區起間汽水廠，投資五千萬').project).toBe('汽水廠');
+  });
+});
+
+describe('round 7: what is made or invested in, without a facility noun', () => {
+  it('reads the object of 做, 搞, 整, 投 to the end of its clause', () => {
+    expect(parse('金石电子想在开发区做晶圆切割，投资三亿').project).toBe('晶圆切割');
+    expect(parse('金石電子想在開發區做晶圓切割，投資三億').project).toBe('晶圓切割');
+    expect(parse('东北粮油说要在城南镇搞个玉米深加工，投个两个亿').project).toBe('玉米深加工');
+    expect(parse('合同签了，整了个杂粮精深加工，投资六千万').project).toBe('杂粮精深加工');
+    expect(parse('江南電纜這次在開發區投2億做海底電纜，已經簽約').project).toBe('海底電纜');
+    expect(parse('他们有意来开发区投资汽车轮毂，金额未定').project).toBe('汽车轮毂');
+  });
+
+  it('does not read money, work or an office as the object', () => {
+    expect(parse('总投资约十二亿元，到位资金六亿元，已开工建设').project).toBeNull();
+    expect(parse('下周要做好对接，已联系').project).toBeNull();
+    expect(parse('——市投促局办公室').project).toBeNull();
+    expect(parse('他们主要做外贸，年营收3亿').project).toBeNull();
+  });
+});
+
+describe('round 7: more facility nouns, English facilities', () => {
+  it('reads a packaging or test line and a greenhouse as facilities', () => {
+    expect(parse('华光电子拟投资2亿元建功率器件封装线，已签约').project).toBe('功率器件封装线');
+    expect(parse('華光電子擬投資2億元建功率器件封裝線，已簽約').project).toBe('功率器件封裝線');
+    expect(parse('绿源农业想在南湖镇建设花卉温室，投资3000万').project).toBe('花卉温室');
+  });
+
+  it('reads the object of 做 across a comma in its sentence', () => {
+    expect(parse('目前还在谈，地点在开发区，做钠电池正极材料。').project).toBe('钠电池正极材料');
+  });
+
+  it('reads an English facility after its, 的, 建 or a comma', () => {
+    expect(parse('Riverside Foods has started building its noodle processing plant in 开发区.').project).toBe('noodle processing plant');
+    expect(parse('North Star Dairy 的 yogurt factory 已经签约').project).toBe('yogurt factory');
+    expect(parse('Bluewave Logistics 想在开发区建一个 bonded warehouse，still early').project).toBe('bonded warehouse');
+    expect(parse('Hansa GmbH 与开发区 signed，精密齿轮 plant，RMB 100 million').project).toBe('精密齿轮 plant');
+    expect(parse('Ocean Foods wants to set up a 鱼糜加工 line, about 50 million yuan').project).toBe('鱼糜加工 line');
+  });
+
+  it('does not name a line by what any line does', () => {
+    expect(parse('Maple Foods is considering CNY 45 million for a processing line').project).toBeNull();
+  });
+});
+
+describe('round 7: a terse row', () => {
+  it('reads the name after the company, past places, sums and stages', () => {
+    expect(parse('金桥机电 江北工业园 电机定子生产线 2亿 已开工').project).toBe('电机定子生产线');
+    expect(parse('金橋機電，江北工業園，電機定子，2億，洽談中').project).toBe('電機定子');
+    expect(parse('華豐食品——開發區——冷凍水餃——5000萬——在談').project).toBe('冷凍水餃');
+    expect(parse('Volga Agro — 石门镇 羊肉加工, RMB 90m, signed').project).toBe('羊肉加工');
+    expect(parse('湖南商会 就是 湘丰电子 电路板技改 八千万 已经动工了 嗯').project).toBe('电路板技改');
+  });
+
+  it('is not prose split by commas, nor an English facility', () => {
+    expect(parse('新加坡 Lion Capital 计划投资 SGD 20 million 建物流园，意向阶段').project).toBe('物流园');
+    expect(parse('就是 那个 商会 介绍了一个 东方木业 要在 开发区 三个多亿').project).toBeNull();
+  });
+});
+
+describe('round 7: frames around a named facility', () => {
+  it('reads a facility before its stage across a space or where it is', () => {
+    expect(parse('金桥食品的速冻面点车间在开发区已经开工了，投了8000万').project).toBe('速冻面点车间');
+    expect(parse('金橋食品 在開發區的果汁灌裝線 已投產，投資4000萬元').project).toBe('果汁灌裝線');
+  });
+
+  it('does not read a facility noun inside a company name', () => {
+    expect(parse('那个海城乳业 想在开发区整个酸奶加工厂 三个亿').project).toBe('酸奶加工厂');
+  });
+
+  it('reads what was said after 說 as a new clause, not a name before 項目', () => {
+    expect(parse('金橋物流的王經理說項目在石門鎮，冷鏈分揀中心，投資5000萬元').project).toBe('冷鏈分揀中心');
+  });
+
+  it('prefers the body’s full name to a title’s short one', () => {
+    expect(parse('主题：关于光伏项目进展\n内容：某公司拟在开发区投资建设光伏组件工厂，已签约').project).toBe('光伏组件工厂');
+  });
+
+  it('ends the object of 做 at a sum after a space, and never reads money as it', () => {
+    expect(parse('东方木业 要在 开发区 做那个 竹材加工 两个多亿').project).toBe('竹材加工');
+    expect(parse('Nimbus Data 計劃在開發區投 RMB 80 million，還在談').project).toBeNull();
+  });
+});
+
+describe('round 7: a terse row of money', () => {
+  it('does not read a currency as the project', () => {
+    expect(parse('investment 人民幣 2.8 億。').project).toBeNull();
+  });
+});
+
+describe('round 7: stated projects, visits and past plants', () => {
+  it('prefers what the project is stated to be to a title before 項目', () => {
+    expect(parse('報告金橋儀器項目進展：\n1. 項目為色譜儀生產基地，選址開發區。\n2. 總投資2億元').project).toBe('色譜儀生產基地');
+    expect(parse('关于金桥智造项目：\n1. 项目内容：在开发区建设焊接机器人生产线。\n2. 总投资3亿元').project).toBe('焊接机器人生产线');
+    expect(parse('Update: 金桥 跟开发区 in talks, 项目是 drone assembly line, budget RMB 50 million.').project).toBe('drone assembly line');
+  });
+
+  it('does not take a facility seen on a visit, a past plant or a place after 在', () => {
+    expect(parse('今天金桥精密来开发区看了那个厂房，他们打算投一个亿做那个精密齿轮生产线').project).toBe('精密齿轮生产线');
+    expect(parse('2023年在嘉兴投资了2亿元的分厂。本次意向在开发区投资建设物流配送中心').project).toBe('物流配送中心');
+    expect(parse('去年在太仓投了3亿。这次想在开发区建智能装备产线，已签约').project).toBe('智能装备产线');
+  });
+
+  it('reads what was invested in after 投的', () => {
+    expect(parse('这次在开发区投的算力中心是3亿，已经在施工了').project).toBe('算力中心');
+  });
+});
+
+describe('round 7: deep processing names a project', () => {
+  it('reads …深加工 as a facility noun', () => {
+    expect(parse('金桥米业 在石门镇的玉米深加工 已经投产了 投了五千万').project).toBe('玉米深加工');
+    expect(parse('金橋米業 在石門鎮的玉米深加工 已經投產了').project).toBe('玉米深加工');
+  });
+});
+
+describe('round 7: precision guards', () => {
+  it('reads no event, agreement, move, money or time as what is invested in', () => {
+    expect(parse('昨天我们在杭州搞了个招商洽谈会，来了二十家企业').project).toBeNull();
+    expect(parse('准备下周与企业签署投资协议，项目投资5000万元').project).toBeNull();
+    expect(parse('计划投资2亿元整体搬迁至开发区，预计明年完成').project).toBeNull();
+    expect(parse('金桥餐饮 投资五百万 上个月已开业').project).toBeNull();
+    expect(parse('百川酒业还在观望，投资大概六七千万').project).toBeNull();
+    expect(parse('有个老友喺德國做汽車零部件，想返嚟投資').project).toBeNull();
+  });
+
+  it('keeps figures, contacts, corrections and clauses out of a terse row', () => {
+    expect(parse('佛山金桥家具，签了，两亿，一百亩').project).toBeNull();
+    expect(parse('杭州金桥农业 投资6000万 已签约 对接人吴总 13900000000').project).toBeNull();
+    expect(parse('宁波金桥模具，投资2亿，在谈\n更正一下，是1.2亿').project).toBeNull();
+    expect(parse('金桥食品已经投产了 总投资三个亿 占地九十来亩 用工五百人').project).toBeNull();
+  });
+
+  it('names no English facility by an ordinal or by its bare noun', () => {
+    expect(parse('The Maple chain opened its first campus here; investment RMB 12 million').project).toBeNull();
+    expect(parse('想做个 lens coating 的 factory，budget RMB 75 million').project).toBeNull();
+    expect(parse('We led nine firms on a visit to Anxi Industrial Park.').project).toBeNull();
+    expect(parse('Skyline Hotels will open a 280-room resort in Sanya').project).toBe('resort');
+  });
+
+  it('names nothing by a verb or measure and a bare facility noun', () => {
+    expect(parse('上周同金桥新材料签咗约，喺开发区起厂，投资3亿').project).toBeNull();
+    expect(parse('金桥机械想在开发区设个厂投资六个多亿').project).toBeNull();
+  });
+});
