@@ -114,14 +114,17 @@ const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
-  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具';
+  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具|' +
+  '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
 const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业';
 /** Trade words that also name an industry: before 項目 they name the project. */
-const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商)$/;
+const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇)$/;
+/** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
+const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
   `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
@@ -152,8 +155,68 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
-    // 做包裝材料的廠: what a factory makes is its trade, not its name.
-    if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };
+    // 做包裝材料的廠: what a factory makes is its trade, not its name; 現代農業 is an industry.
+    if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) && !KIND_OF_TRADE.test(text.slice(start, m.index)))
+      return { start, end };
+  }
+  return null;
+}
+
+/** Any trade ending, for the open scan. */
+const TRADE_ANYWHERE = new RegExp(`(?:${TRADE})|${OPEN_TRADE}`, 'g');
+/**
+ * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
+ * a chamber's word for its member (會員, 企業), a word of speech or of meeting (說, 問, 同, 跟),
+ * 關於, 有一間: 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
+ */
+const SCAN_OPENER =
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待)$/;
+/**
+ * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
+ * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
+ */
+const SCAN_FOLLOW = /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫])/;
+/** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
+const KIND_OF_TRADE =
+  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
+function isIndustry(brand: string): boolean {
+  return KIND_OF_TRADE.test(brand) || ONLY_TRADE.test(brand);
+}
+
+/**
+ * A brand is not a pronoun, a time, a title, a kind of trade or a verb phrase (我們食品,
+ * 王總電子, 做包裝); it may look like a person's name (華興電子).
+ */
+const NOT_BRAND = /[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会能把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
+
+/** Where the opener ends before the name that starts at `start`, skipping a place between them (宁波那边的|川味坊食品, 杭州|云上数科). */
+function openedAt(text: string, start: number): boolean {
+  for (const length of [0, 2, 3, 4]) {
+    if (start - length < 0) break;
+    if (length && !isOnlyPlace(text.slice(start - length, start))) continue;
+    if (SCAN_OPENER.test(text.slice(Math.max(0, start - length - 4), start - length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The open scan, when no frame reads a company: a brand of two to four characters and a trade
+ * ending anywhere (阮福州商會的林董講，伊的閩泰茶業欲…; 同鄉會里向金穗紡織額項目; 德昌包裝之前在…投了),
+ * cut after the last boundary word and after a leading place, and opened by a clause's start,
+ * a possessive or a member's word. Not an industry (現代農業, 食品加工廠, 紡織產業園).
+ */
+function companyScanned(report: ReportText): TextSpan | null {
+  const { text } = report;
+  TRADE_ANYWHERE.lastIndex = 0;
+  for (let m = TRADE_ANYWHERE.exec(text); m; m = TRADE_ANYWHERE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!SCAN_FOLLOW.test(text.slice(end, end + 1))) continue;
+    const start = nameStartBefore(text, end, 12);
+    if (start === null) continue;
+    const brand = text.slice(start, m.index);
+    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand)) continue;
+    if (isOnlyPlace(brand) || !openedAt(text, start)) continue;
+    return { start, end };
   }
   return null;
 }
@@ -313,6 +376,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyConnected(report) ??
             companyOpeningClause(report),
         )
-      : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
+      : null) ??
+    (report.latin ? copySpan(report, companyLatin(report)) : null) ??
+    (report.cjk ? copySpan(report, companyScanned(report)) : null)
   );
 }

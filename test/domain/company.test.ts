@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const parse = (text: string) => parseReport(text, { today: '2026-11-29' });
+
+describe('the open scan for a company without its legal form', () => {
+  it.each([
+    ['阿拉温州同乡会里向瑞丰纺织额项目老早签脱了，一亿二', '瑞丰纺织'],
+    ['咱商會的陳董講，伊的順興茶業欲佇開發區投資一間工廠，五千萬', '順興茶業'],
+    ['東莞商會：德豐包裝之前在中山投了2億，這次再投8000萬', '德豐包裝'],
+    ['温州商会：宏远玩具现有员工300人，拟在开发区新建厂房', '宏远玩具'],
+    ['老乡些，绵阳那边的蜀丰食品巴适得很，合同签了', '蜀丰食品'],
+    ['我哋商會嘅會員海興海產，上個月同開發區簽咗約', '海興海產'],
+    ['潮州商会：金鹏电子市值80亿，计划建设智能终端产业园', '金鹏电子'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves an industry, a product or a kind of company unnamed', () => {
+    for (const text of [
+      '我们在谈的现代农业，投资两亿',
+      '商会：绿色食品加工厂项目已签约，投资5000万',
+      '推动纺织产业园建设，预计明年开工',
+      '本地食品企业有意扩产，还在谈',
+      '有人说做包装的那家想来，还没定',
+      '今年食品行业不太景气，大家多交流',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+
+  it('drops a word of speech, of receiving or a side of the deal before the name', () => {
+    expect(parse('有人问金鹏集团签了没有？还在谈').company).toBe('金鹏集团');
+    expect(parse('剛才說順昌藥業簽了？沒簽，下個月簽').company).toBe('順昌藥業');
+    expect(parse('本周接待永安茶业有限公司董事长一行').company).toBe('永安茶业');
+    expect(parse('俄方企业白桦农机与我市签订投资合同').company).toBe('白桦农机');
+  });
+});
