@@ -156,7 +156,12 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
     // 做包裝材料的廠: what a factory makes is its trade, not its name; 現代農業 is an industry.
-    if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) && !KIND_OF_TRADE.test(text.slice(start, m.index)))
+    if (
+      start !== null &&
+      end - start >= 4 &&
+      !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
+      !KIND_OF_TRADE.test(text.slice(start, m.index))
+    )
       return { start, end };
   }
   return null;
