@@ -43,10 +43,13 @@ const BOUNDARY =
 
 /**
  * Words that lead in to a name and are never part of one: speech and hearsay (有人問|金獅集團,
- * 剛才說|錦江藥業), receiving a visitor (接待|徽韻茶業), a report's opening (報告|晶科儀器), 另外, and
- * a side of a deal (俄方企業|伏爾加農機).
+ * 剛才說|錦江藥業), receiving a visitor (接待|徽韻茶業), a report's opening (報告|晶科儀器), 另外,
+ * a side of a deal (俄方企業|伏爾加農機) and a count of one (有一間|鷺島光電, 有家|宏達電子).
  */
-const LEAD_IN = /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业/g;
+const LEAD_IN =
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]/g;
+/** 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is not a cut (天和光電, 豐和集團). */
+const INSIDE_NAME_CUT = /[和同]$/;
 
 /** Whole names that say nothing: 重大項目, 該項目, 科技公司. */
 const GENERIC = new Set([
@@ -179,7 +182,7 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   }
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股).
   let k = cuts.length - 1;
-  while (k > 0 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) k--;
+  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (end - cuts[k] <= 2 && INSIDE_NAME_CUT.test(text.slice(0, cuts[k]))))) k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
   return isMeaningfulName(text.slice(start, end)) ? start : null;
 }

@@ -96,6 +96,8 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     const start = nameStartBefore(text, nameEnd, 30) ?? latinStartBefore(report, nameEnd);
+    // 一家|英國公司: a place alone names no company.
+    if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
   }
   return null;
@@ -180,7 +182,8 @@ const SCAN_OPENER =
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
  */
-const SCAN_FOLLOW = /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫])/;
+const SCAN_FOLLOW =
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫]|洽谈|用地|占地|产值|营收|考察|来访)/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
   /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
@@ -193,6 +196,12 @@ function isIndustry(brand: string): boolean {
  * 王總電子, 做包裝); it may look like a person's name (華興電子).
  */
 const NOT_BRAND = /[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会能把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
+
+/** Where the place of two or three characters that ends at `end` starts. */
+function placeStart(text: string, end: number): number | null {
+  for (const length of [3, 2]) if (end - length >= 0 && isOnlyPlace(text.slice(end - length, end))) return end - length;
+  return null;
+}
 
 /** Where the opener ends before the name that starts at `start`, skipping a place between them (宁波那边的|川味坊食品, 杭州|云上数科). */
 function openedAt(text: string, start: number): boolean {
@@ -215,9 +224,15 @@ function companyScanned(report: ReportText): TextSpan | null {
   TRADE_ANYWHERE.lastIndex = 0;
   for (let m = TRADE_ANYWHERE.exec(text); m; m = TRADE_ANYWHERE.exec(text)) {
     const end = m.index + m[0].length;
-    if (!SCAN_FOLLOW.test(text.slice(end, end + 1))) continue;
+    if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
+    // 與泰興橡膠洽談: a place and the trade alone are the whole name.
+    if (start === m.index) {
+      const placed = placeStart(text, start);
+      if (placed !== null && openedAt(text, placed)) return { start: placed, end };
+      continue;
+    }
     const brand = text.slice(start, m.index);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand)) continue;
     if (isOnlyPlace(brand) || !openedAt(text, start)) continue;

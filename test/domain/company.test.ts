@@ -36,3 +36,20 @@ describe('the open scan for a company without its legal form', () => {
     expect(parse('俄方企业白桦农机与我市签订投资合同').company).toBe('白桦农机');
   });
 });
+
+describe('cuts before a company name', () => {
+  it('reads a place and a trade as the whole name when nothing else is left', () => {
+    expect(parse('同日会后与泰和橡胶洽谈手套项目，拟投资1亿元').company).toBe('泰和橡胶');
+    expect(parse('暹羅商會：泰和橡膠的手套項目簽了嗎？簽了').company).toBe('泰和橡膠');
+  });
+
+  it('keeps 和 and 同 inside a name when a cut there leaves too little', () => {
+    expect(parse('不对，是天和光电，组件项目投产了').company).toBe('天和光电');
+    expect(parse('新加坡商会报告：新加坡豐和集團有意在开发区投资').company).toBe('豐和集團');
+  });
+
+  it('drops a count of one before the name, but a place alone names no company', () => {
+    expect(parse('廈門商會：阮遮有一間海豐光電，伊已經簽約囉').company).toBe('海豐光電');
+    expect(parse('有一家英國公司想投資風電，初步接觸').company).toBeNull();
+  });
+});
