@@ -53,3 +53,30 @@ describe('cuts before a company name', () => {
     expect(parse('有一家英國公司想投資風電，初步接觸').company).toBeNull();
   });
 });
+
+describe('a company of any trade as the subject of a plan', () => {
+  it.each([
+    ['松江稻香在开发区建设大米加工厂，总投资2亿元，已动工', '松江稻香'],
+    ['吉隆坡商會：椰林燕窩已在檳城投過資，這次計劃在開發區投資', '椰林燕窩'],
+    ['其二，名古屋的三和化成有意在開發區投資建廠', '三和化成'],
+    ['会员企业金棕榈油拟投资5000万元建设精炼项目', '金棕榈油'],
+    ['吉林商会：长白雪参想在高新区建人参加工厂', '长白雪参'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a party, an office, a person or a time unnamed', () => {
+    for (const text of [
+      '投资方计划明年开工',
+      '供应商已经签约，下月交货',
+      '秘书处计划下周搬迁',
+      '陈志强在经开区考察了两天',
+      '目前仍在谈，预计下月签约',
+      '城东的奶牛场已经投产',
+      '深圳的客户想在高新区投资',
+      '大家都想在家乡投资',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
