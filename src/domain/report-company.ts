@@ -2,7 +2,7 @@ import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } 
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
-import { isNameSpan } from './person-names.ts';
+import { isNameSpan, isSingleSurname } from './person-names.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -353,22 +353,49 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
 const COMPANY_TITLES = /董事长|总经理|总裁|创始人|厂长|法定代表人|法人代表/g;
+/**
+ * Titles said of a company's head in talk: 老闆, 老總, 副總, and a surname with 董 or 總 after 的
+ * (北方藥谷的陳董, 北大荒糧豐老闆, 李志強（徽商源副總）).
+ */
+const SPOKEN_TITLES = /老板|老总|副总|(?<=的)[\u4e00-\u9fff](?:董|总)(?!经理|裁|部|公司|投资|额|量|计|共)/g;
 
 /** 宏遠機械董事長李建國, 孫志剛（金陵建材總經理）: a company without its legal suffix. */
 function companyBeforeTitle(report: ReportText): TextSpan | null {
+  return companyBeforeTitles(report, COMPANY_TITLES, false) ?? companyBeforeTitles(report, SPOKEN_TITLES, true);
+}
+
+function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean): TextSpan | null {
   const { text } = report;
-  COMPANY_TITLES.lastIndex = 0;
-  for (let m = COMPANY_TITLES.exec(text); m; m = COMPANY_TITLES.exec(text)) {
+  titles.lastIndex = 0;
+  for (let m = titles.exec(text); m; m = titles.exec(text)) {
+    // 的陳董: a surname before 董 or 總.
+    if (m[0].length === 2 && /[董总]$/.test(m[0]) && !m[0].startsWith('老') && !m[0].startsWith('副') && !isSingleSurname(text, m.index)) continue;
     // 瓷都陶瓷的總經理: the particle is not part of the name.
     const end = text[m.index - 1] === '的' ? m.index - 1 : m.index;
     let start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     const open = text.lastIndexOf('(', end);
     if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, end);
-    // Four characters at least: 劉銳董事長 is a person, and so is 他們.
-    if (end - start >= 4 && !isNameSpan(text, start, end)) return { start, end };
+    // Four characters at least: 劉銳董事長 is a person, and so is 他們; in brackets after a person, three (徽商源副總).
+    const least = spoken && text[start - 1] === '(' ? 3 : 4;
+    // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named.
+    if (spoken && NOT_BRAND.test(text.slice(start, end))) continue;
+    if (end - start >= least && !isNameSpan(text, start, end)) return { start, end };
   }
   return null;
+}
+
+/** 有位王總，是冰川製冷的: a company named after a person known by surname and title. */
+const PERSON_IS_OF = /[\u4e00-\u9fff](?:总|董|经理|先生|女士|老板),?(?:他|她)?是([\u4e00-\u9fff]{2,10}?)的(?=[,。;\s]|老板|人)/;
+
+function companyOfPerson(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = text.includes('是') ? PERSON_IS_OF.exec(text) : null;
+  if (!m || !isSingleSurname(text, m.index)) return null;
+  const end = m.index + m[0].length - 1;
+  const start = nameStartBefore(text, end, m[1].length);
+  if (start === null || end - start < 3 || NOT_BRAND.test(text.slice(start, end)) || isOnlyPlace(text.slice(start, end))) return null;
+  return { start, end };
 }
 
 function companyLatin(report: ReportText): TextSpan | null {
@@ -422,6 +449,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyNamedAfterTrade(report) ??
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??
+            companyOfPerson(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
             companyConnected(report) ??

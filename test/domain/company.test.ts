@@ -80,3 +80,22 @@ describe('a company of any trade as the subject of a plan', () => {
     }
   });
 });
+
+describe('a company named by its head', () => {
+  it('reads the company before a spoken title', () => {
+    expect(parse('长春那旮沓的黑土良田老板贼上心，说要来投资').company).toBe('黑土良田');
+    expect(parse('南方藥谷的林董有意來高新區投資，大概2億').company).toBe('南方藥谷');
+    expect(parse('聯繫人：王建華（皖南源副總）\n電話：13955512345').company).toBe('皖南源');
+  });
+
+  it('reads the company a person with a title is of', () => {
+    expect(parse('有位李總，是雪山製冷的，想在開發區建廠').company).toBe('雪山製冷');
+    expect(parse('有位李总，是雪山林业的，想回来投资').company).toBe('雪山林业');
+  });
+
+  it('leaves a described head unnamed', () => {
+    for (const text of ['做茶叶生意的老板想来看看', '我们的陈董下周回来', '这位福建老板有意投资', '有位张总，是做五金的，想回来投资']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
