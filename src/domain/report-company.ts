@@ -17,17 +17,17 @@ const LEGAL_AT_END =
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau). */
 const LATIN_NAME = String.raw`((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){0,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
   'g',
 );
-/** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
+/** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
+  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
-/** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
+/** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
+  String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
@@ -47,7 +47,7 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -406,13 +406,18 @@ function companyLatin(report: ReportText): TextSpan | null {
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
+      // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
+      const kept = name;
+      while (NOT_COMPANY_WORDS.test(name.split(/\s+/).at(-1) ?? '') && /\s/.test(name)) name = name.replace(/\s+\S+$/, '');
       // "Chengdu City", "the Chamber" are not companies; "Lion City Aquaculture" is.
       if (NOT_COMPANY_WORDS.test(name) || NOT_A_COMPANY.test(name.split(/\s+/).at(-1) ?? '')) continue;
-      const end = m.index + m[0].indexOf(m[1]) + m[1].length;
-      const start = end - name.length;
+      const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
+      const end = start + name.length;
       const placeLength = leadingPlaceLength(text, start, end);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
+      // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
+      if (placeLength > 0 && /^\s*的\s*[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength >= 2) return { start: start + placeLength, end };
     }
   }

@@ -99,3 +99,17 @@ describe('a company named by its head', () => {
     }
   });
 });
+
+describe('a company in Latin letters', () => {
+  it.each([
+    ['KL chamber: Rainforest Timber still negotiating，想在开发区建木材加工厂', 'Rainforest Timber'],
+    ['Wuhan chamber: Jianghan Cold Chain in talks with 开发区 on a 冷库 project', 'Jianghan Cold Chain'],
+    ['Hi all，Perth 的 Redgum Agritech interested in 智慧温室, still early stage', 'Redgum Agritech'],
+    ['今天和 Shanghai Minhang 的 Qubit Bio 做了 negotiation', 'Qubit Bio'],
+    ['Update: Dalian Seastar Packaging MOU signed with 开发区 today', 'Seastar Packaging'],
+    ['新加坡的 Lim Boon Keng 先生，代表 Harbourfront Capital，有意投资', 'Harbourfront Capital'],
+    ['商会推荐的 Cloud Ridge Tea Co. — tea beverage line, contract signed', 'Cloud Ridge Tea'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
