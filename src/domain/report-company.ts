@@ -242,18 +242,19 @@ function companyScanned(report: ReportText): TextSpan | null {
 }
 
 /**
- * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…: a name of three to five
- * characters, whatever its trade, opening a clause (or after a possessive or a member's word, a
- * place allowed before it) as the subject of investing, a plan or talks.
+ * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
+ * a name of three to five characters, whatever its trade, opening a clause (or after a possessive
+ * or a member's word, a place allowed before it) as the subject of investing, a plan or talks, or
+ * as the owner of a project.
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)((?:(?!的)[\u4e00-\u9fff]){3,10}?)(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市))/g;
+  /(?:^|[:;,。!?\n\s]|的)((?:(?!的)[\u4e00-\u9fff]){3,10}?)(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
  */
 const NOT_SUBJECT =
-  /[方商处局委部办厅会所院校队组额]$|部门|单位|机构|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
+  /[方商处局委部办厅会所院校队组额区镇县乡村]$|部门|单位|机构|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
 
 function companyPlanSubject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -263,6 +264,8 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
     // 會員企業|金棕櫚油, 日本|北辰化成: boundary words and a place before the name go.
     const start = nameStartBefore(text, end, m[1].length);
     if (start === null) continue;
+    // 本次活動的簽約項目: before a project, the whole clause opening is the name, or it is not one.
+    if (text[end] === '的' && start - (end - m[1].length) > leadingPlaceLength(text, end - m[1].length, end) && !/关于|对于/.test(m[1])) continue;
     const name = text.slice(start, end);
     if (name.length < 3 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
     // 陳志強在經開區: three characters may be a person; four or more are not.

@@ -61,6 +61,8 @@ describe('a company of any trade as the subject of a plan', () => {
     ['其二，名古屋的三和化成有意在開發區投資建廠', '三和化成'],
     ['会员企业金棕榈油拟投资5000万元建设精炼项目', '金棕榈油'],
     ['吉林商会：长白雪参想在高新区建人参加工厂', '长白雪参'],
+    ['关于南岭山泉的矿泉水生产线项目，投资额调整为3亿元', '南岭山泉'],
+    ['上條消息有誤：東部陸海通的冷鏈分撥中心是剛簽約', '東部陸海通'],
   ])('reads the company of %s', (text, company) => {
     expect(parse(text).company).toBe(company);
   });
@@ -75,6 +77,9 @@ describe('a company of any trade as the subject of a plan', () => {
       '城东的奶牛场已经投产',
       '深圳的客户想在高新区投资',
       '大家都想在家乡投资',
+      '本次活动的签约项目共5个',
+      '高新区的芯片项目在谈',
+      '广东老乡的食品项目在谈',
     ]) {
       expect(parse(text).company, text).toBeNull();
     }
