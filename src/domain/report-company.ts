@@ -275,6 +275,28 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
   return null;
 }
 
+/**
+ * A name corrected in speech, the wrong one and the right one sharing their first two characters:
+ * 是天府雲鏈不是天府雲聯 (the first is right), 北方重工 不是 北方智造 對 北方智造 (the one said again is).
+ */
+const CORRECTED_NAME =
+  /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
+
+function companyCorrected(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = text.includes('不是') ? CORRECTED_NAME.exec(text) : null;
+  if (!m) return null;
+  const [right, wrong] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+  // The right one's place in the match: after 是, or after 不是 when it is said again.
+  const start = m.index + (m[1] ? m[0].indexOf(right) : m[0].indexOf(right, m[0].indexOf('不是')));
+  const end = start + right.length;
+  const nameStart = nameStartBefore(text, end, right.length);
+  if (nameStart === null) return null;
+  const name = text.slice(nameStart, end);
+  if (name === wrong || !wrong.includes(name.slice(0, 2))) return null;
+  return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
+}
+
 /** 有間做陶瓷嘅，叫宏瓷建材: a company described by its trade, then named. */
 const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
 
@@ -453,6 +475,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
       ? copySpan(
           report,
           companyCjk(report) ??
+            companyCorrected(report) ??
             companyQuotedOrNamed(report) ??
             companyNamedAfterTrade(report) ??
             companyInBrackets(report) ??

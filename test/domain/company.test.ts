@@ -118,3 +118,16 @@ describe('a company in Latin letters', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('a company name corrected in speech', () => {
+  it('reads the right name of two that share their start', () => {
+    expect(parse('打錯了，是江南雲鏈不是江南雲聯。項目在高新區').company).toBe('江南雲鏈');
+    expect(parse('大连的北海重工 不是 北海智造 对 北海智造 他们要在高新区建厂').company).toBe('北海智造');
+  });
+
+  it('leaves other corrections alone', () => {
+    for (const text of ['投资是3亿不是2亿', '地点是高新区不是经开区', '他说是王总不是李总', '时间是下周三不是下周四']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
