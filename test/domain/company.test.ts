@@ -122,7 +122,7 @@ describe('a company in Latin letters', () => {
 describe('a company name corrected in speech', () => {
   it('reads the right name of two that share their start', () => {
     expect(parse('打錯了，是江南雲鏈不是江南雲聯。項目在高新區').company).toBe('江南雲鏈');
-    expect(parse('大连的北海重工 不是 北海智造 对 北海智造 他们要在高新区建厂').company).toBe('北海智造');
+    expect(parse('大连的东林重工 不是 东林智造 对 东林智造 他们要在高新区建厂').company).toBe('东林智造');
   });
 
   it('leaves other corrections alone', () => {
