@@ -1,4 +1,4 @@
-import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
@@ -162,7 +162,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       start !== null &&
       end - start >= 4 &&
       !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
-      !KIND_OF_TRADE.test(text.slice(start, m.index))
+      !KIND_OF_TRADE.test(text.slice(start, m.index)) &&
+      // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
+      (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
       return { start, end };
   }
@@ -243,7 +245,7 @@ function companyScanned(report: ReportText): TextSpan | null {
 
 /**
  * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
- * a name of three to five characters, whatever its trade, opening a clause (or after a possessive
+ * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its trade, opening a clause (or after a possessive
  * or a member's word, a place allowed before it) as the subject of investing, a plan or talks, or
  * as the owner of a project.
  */
@@ -267,9 +269,8 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
     // 本次活動的簽約項目: before a project, the whole clause opening is the name, or it is not one.
     if (text[end] === '的' && start - (end - m[1].length) > leadingPlaceLength(text, end - m[1].length, end) && !/关于|对于/.test(m[1])) continue;
     const name = text.slice(start, end);
-    if (name.length < 3 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
-    // 陳志強在經開區: three characters may be a person; four or more are not.
-    if (/商会|政府|项目|公司|企业|客商|老板|集团/.test(name) || isOnlyPlace(name) || (name.length === 3 && isNameSpan(text, start, end))) continue;
+    if (name.length < 4 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
+    if (/商会|政府|项目|公司|企业|客商|老板|集团/.test(name) || isOnlyPlace(name)) continue;
     return { start, end };
   }
   return null;
@@ -403,8 +404,8 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
     if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, end);
     // Four characters at least: 劉銳董事長 is a person, and so is 他們; in brackets after a person, three (徽商源副總).
     const least = spoken && text[start - 1] === '(' ? 3 : 4;
-    // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named.
-    if (spoken && NOT_BRAND.test(text.slice(start, end))) continue;
+    // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named, and 冷鏈物流的老闆 is of a trade.
+    if (spoken && (NOT_BRAND.test(text.slice(start, end)) || ONLY_TRADE.test(text.slice(start, end)))) continue;
     if (end - start >= least && !isNameSpan(text, start, end)) return { start, end };
   }
   return null;

@@ -131,3 +131,15 @@ describe('a company name corrected in speech', () => {
     }
   });
 });
+
+describe('a trade before a trade is an industry', () => {
+  it('leaves an industry unnamed, as a subject or before a title', () => {
+    for (const text of ['重点是智能制造，欢迎投资', '主要是服装贸易，今年还行', '他的汽车配件在谈', '今天跟冷链物流的老板吃饭', '义乌的小商品已在全球销售']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+
+  it('keeps a trade before a trade that a place opens', () => {
+    expect(parse('有位李总，是昆山精工模具的老板，想回来投资').company).toBe('精工模具');
+  });
+});
