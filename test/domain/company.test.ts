@@ -80,6 +80,11 @@ describe('a company of any trade as the subject of a plan', () => {
       '本次活动的签约项目共5个',
       '高新区的芯片项目在谈',
       '广东老乡的食品项目在谈',
+      '福建籍的乡贤代表有意回乡',
+      '海外的华人华侨想在家乡投资',
+      '去年的招商成果已在会上通报',
+      '上海的外资银行有意在临港新区设点',
+      '北京的几位专家已在高新区调研',
     ]) {
       expect(parse(text).company, text).toBeNull();
     }
