@@ -245,9 +245,9 @@ function companyScanned(report: ReportText): TextSpan | null {
 
 /**
  * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
- * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its trade, opening a clause (or after a possessive
- * or a member's word, a place allowed before it) as the subject of investing, a plan or talks, or
- * as the owner of a project.
+ * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its
+ * trade, opening a clause or following 的 (boundary words and a place before it cut), as the
+ * subject of investing, a plan or talks, or as the owner of a project.
  */
 const PLAN_SUBJECT =
   /(?:^|[:;,。!?\n\s]|的)((?:(?!的)[\u4e00-\u9fff]){3,10}?)(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
@@ -256,7 +256,7 @@ const PLAN_SUBJECT =
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
  */
 const NOT_SUBJECT =
-  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|领导|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
+  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
 
 function companyPlanSubject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -395,7 +395,7 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
   titles.lastIndex = 0;
   for (let m = titles.exec(text); m; m = titles.exec(text)) {
     // 的陳董: a surname before 董 or 總.
-    if (m[0].length === 2 && /[董总]$/.test(m[0]) && !m[0].startsWith('老') && !m[0].startsWith('副') && !isSingleSurname(text, m.index)) continue;
+    if (spoken && /^[^老副][董总]$/.test(m[0]) && !isSingleSurname(text, m.index)) continue;
     // 瓷都陶瓷的總經理: the particle is not part of the name.
     const end = text[m.index - 1] === '的' ? m.index - 1 : m.index;
     let start = nameStartBefore(text, end, 12);
