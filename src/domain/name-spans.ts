@@ -171,9 +171,10 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   const cuts = [runStart];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(window); m; m = BOUNDARY.exec(window)) cuts.push(runStart + m.index + m[0].length);
+  const boundaryCuts = cuts.length;
   LEAD_IN.lastIndex = 0;
   for (let m = LEAD_IN.exec(window); m; m = LEAD_IN.exec(window)) cuts.push(runStart + m.index + m[0].length);
-  cuts.sort((a, b) => a - b);
+  if (cuts.length > boundaryCuts) cuts.sort((a, b) => a - b);
   // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it.
   const open = window.lastIndexOf('(');
   if (open >= 0 && !window.includes(')', open)) {

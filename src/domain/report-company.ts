@@ -127,9 +127,11 @@ const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事�
 const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇)$/;
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
 const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
+/** A trade word, its first character looked up first (a class is quicker than trying every word). */
+const ANY_TRADE = `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})`;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
@@ -172,7 +174,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
 }
 
 /** Any trade ending, for the open scan. */
-const TRADE_ANYWHERE = new RegExp(`(?:${TRADE})|${OPEN_TRADE}`, 'g');
+const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
 /**
  * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
  * a chamber's word for its member (會員, 企業), a word of speech or of meeting (說, 問, 同, 跟),
@@ -250,7 +252,7 @@ function companyScanned(report: ReportText): TextSpan | null {
  * subject of investing, a plan or talks, or as the owner of a project.
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)((?:(?!的)[\u4e00-\u9fff]){3,10}?)(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
+  /(?:^|[:;,。!?\n\s]|的)((?:(?!的)[\u4e00-\u9fff]){3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
