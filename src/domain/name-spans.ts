@@ -41,6 +41,16 @@ export function copySpan(report: ReportText, span: TextSpan | null): string | nu
 const BOUNDARY =
   /请问|关于|对于|推动|一下|嗯|呃|[会事随之此然]后|(?:港资|台资|外资|日资|韩资|美资|欧资|德资|合资|独资|民营|国有|上市|华人|华侨|侨资)企业|客商|所属之|所属的|所属|旗下的|旗下|(?:消息|信息|材料|报告|文件)中|台商|港商|侨商|外商|澳商|叫做|名叫|叫|搞了个|整了个|搞个|整个|咱们|咱|我们|他们|她们|个|条|投资兴建|投资建设|投资|兴建|新建|扩建|建设|打造|设立|成立|注册|引进|引荐|带回|带来|促成|对接|洽谈|签约|签订|签署|联系|拜访|走访|考察|组织|开展|举办|举行|召开|进行|政府|管委会|邀请|推荐|介绍|就|与会|参会|企业家|收购|并购|入驻|落户|落地|开工|推进|实施|谋划|储备(?!站|库|中心|基地|仓)|招引|参与|合作(?![社区])|董事长|总经理|会长|秘书长|单位|会员企业|会员|商会|筹备组|有限公司|公司|集团|其中|包括|通过|来自|现场|今天|昨天|目前|已经|与|和|同|跟|及(?![\u4e00-\u9fff]{2,12}$)|的|由|向|把|被|将|在|是|为|对(?!虾)|从|让|(?<![补供配])给|等|了|已|拟|该|此|那个|这个|那边|这边|那家|这家|这|本|\d+/g;
 
+/**
+ * Words that lead in to a name and are never part of one: speech and hearsay (有人問|金獅集團,
+ * 剛才說|錦江藥業), receiving a visitor (接待|徽韻茶業), a report's opening (報告|晶科儀器), 另外,
+ * a side of a deal (俄方企業|伏爾加農機) and a count of one (有一間|鷺島光電, 有家|宏達電子).
+ */
+const LEAD_IN =
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]/g;
+/** 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is not a cut (天和光電, 豐和集團). */
+const INSIDE_NAME_CUT = /[和同]$/;
+
 /** Whole names that say nothing: 重大項目, 該項目, 科技公司. */
 const GENERIC = new Set([
   '重大',
@@ -161,6 +171,10 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   const cuts = [runStart];
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(window); m; m = BOUNDARY.exec(window)) cuts.push(runStart + m.index + m[0].length);
+  const boundaryCuts = cuts.length;
+  LEAD_IN.lastIndex = 0;
+  for (let m = LEAD_IN.exec(window); m; m = LEAD_IN.exec(window)) cuts.push(runStart + m.index + m[0].length);
+  if (cuts.length > boundaryCuts) cuts.sort((a, b) => a - b);
   // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it.
   const open = window.lastIndexOf('(');
   if (open >= 0 && !window.includes(')', open)) {
@@ -169,7 +183,7 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   }
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股).
   let k = cuts.length - 1;
-  while (k > 0 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) k--;
+  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (end - cuts[k] <= 2 && INSIDE_NAME_CUT.test(text.slice(0, cuts[k]))))) k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
   return isMeaningfulName(text.slice(start, end)) ? start : null;
 }

@@ -151,12 +151,12 @@ const NOT_NAMES = new Set([
 
 const isCjk = (ch: string | undefined) => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 
-/** Whether a surname starts at `at` of folded text, and the polite form after it is all that follows (張女士). */
 /** Whether a single-character surname stands at `at` (王總, 方生: a surname and a polite form). */
 export function isSingleSurname(text: string, at: number): boolean {
   return SINGLE_SURNAMES.has(text[at]);
 }
 
+/** Whether a surname starts at `at` of folded text, and the polite form after it is all that follows (張女士). */
 export function isSurname(text: string, at: number): boolean {
   const length = COMPOUND_SURNAMES.some((s) => text.startsWith(s, at)) ? 2 : SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
   return length > 0 && /^(?:先生|女士)/.test(text.slice(at + length));

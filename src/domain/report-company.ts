@@ -1,8 +1,8 @@
-import { copyName, copySpan, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
-import { isNameSpan } from './person-names.ts';
+import { isNameSpan, isSingleSurname } from './person-names.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -17,17 +17,17 @@ const LEGAL_AT_END =
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau). */
 const LATIN_NAME = String.raw`((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){0,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
   'g',
 );
-/** "Acme Robotics plans to invest": a capitalised subject before an investing verb. */
+/** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed)\b`,
+  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
-/** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …". */
+/** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-])\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
+  String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
@@ -47,7 +47,7 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company. */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -96,6 +96,8 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     const start = nameStartBefore(text, nameEnd, 30) ?? latinStartBefore(report, nameEnd);
+    // 一家|英國公司: a place alone names no company.
+    if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
   }
   return null;
@@ -114,17 +116,22 @@ const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
-  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具';
+  '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具|' +
+  '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
 const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业';
 /** Trade words that also name an industry: before 項目 they name the project. */
-const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商)$/;
+const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇)$/;
+/** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
+const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
+/** A trade word, its first character looked up first (a class is quicker than trying every word). */
+const ANY_TRADE = `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})`;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
@@ -152,10 +159,146 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
-    // 做包裝材料的廠: what a factory makes is its trade, not its name.
-    if (start !== null && end - start >= 4 && !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2))) return { start, end };
+    // 做包裝材料的廠: what a factory makes is its trade, not its name; 現代農業 is an industry.
+    if (
+      start !== null &&
+      end - start >= 4 &&
+      !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
+      !KIND_OF_TRADE.test(text.slice(start, m.index)) &&
+      // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
+      (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
+    )
+      return { start, end };
   }
   return null;
+}
+
+/** Any trade ending, for the open scan. */
+const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
+/**
+ * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
+ * a chamber's word for its member (會員, 企業), a word of speech or of meeting (說, 問, 同, 跟),
+ * 關於, 有一間: 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
+ */
+const SCAN_OPENER =
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待)$/;
+/**
+ * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
+ * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
+ */
+const SCAN_FOLLOW =
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫]|洽谈|用地|占地|产值|营收|考察|来访)/;
+/** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
+const KIND_OF_TRADE =
+  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
+function isIndustry(brand: string): boolean {
+  return KIND_OF_TRADE.test(brand) || ONLY_TRADE.test(brand);
+}
+
+/**
+ * A brand is not a pronoun, a time, a title, a kind of trade or a verb phrase (我們食品,
+ * 王總電子, 做包裝); it may look like a person's name (華興電子).
+ */
+const NOT_BRAND = /[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会能把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
+
+/** Where the place of two or three characters that ends at `end` starts. */
+function placeStart(text: string, end: number): number | null {
+  for (const length of [3, 2]) if (end - length >= 0 && isOnlyPlace(text.slice(end - length, end))) return end - length;
+  return null;
+}
+
+/** Where the opener ends before the name that starts at `start`, skipping a place between them (宁波那边的|川味坊食品, 杭州|云上数科). */
+function openedAt(text: string, start: number): boolean {
+  for (const length of [0, 2, 3, 4]) {
+    if (start - length < 0) break;
+    if (length && !isOnlyPlace(text.slice(start - length, start))) continue;
+    if (SCAN_OPENER.test(text.slice(Math.max(0, start - length - 4), start - length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The open scan, when no frame reads a company: a brand of two to four characters and a trade
+ * ending anywhere (阮福州商會的林董講，伊的閩泰茶業欲…; 同鄉會里向金穗紡織額項目; 德昌包裝之前在…投了),
+ * cut after the last boundary word and after a leading place, and opened by a clause's start,
+ * a possessive or a member's word. Not an industry (現代農業, 食品加工廠, 紡織產業園).
+ */
+function companyScanned(report: ReportText): TextSpan | null {
+  const { text } = report;
+  TRADE_ANYWHERE.lastIndex = 0;
+  for (let m = TRADE_ANYWHERE.exec(text); m; m = TRADE_ANYWHERE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) continue;
+    const start = nameStartBefore(text, end, 12);
+    if (start === null) continue;
+    // 與泰興橡膠洽談: a place and the trade alone are the whole name.
+    if (start === m.index) {
+      const placed = placeStart(text, start);
+      if (placed !== null && openedAt(text, placed)) return { start: placed, end };
+      continue;
+    }
+    const brand = text.slice(start, m.index);
+    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand)) continue;
+    if (isOnlyPlace(brand) || !openedAt(text, start)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/**
+ * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
+ * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its
+ * trade, opening a clause or following 的 (boundary words and a place before it cut), as the
+ * subject of investing, a plan or talks, or as the owner of a project. (The name's class leaves
+ * out 的, U+7684.)
+ */
+const PLAN_SUBJECT =
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
+/**
+ * Words that open a clause as its subject and are not a company: a party or an office (投資方,
+ * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
+ */
+const NOT_SUBJECT =
+  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
+
+function companyPlanSubject(report: ReportText): TextSpan | null {
+  const { text } = report;
+  PLAN_SUBJECT.lastIndex = 0;
+  for (let m = PLAN_SUBJECT.exec(text); m; m = PLAN_SUBJECT.exec(text)) {
+    const end = m.index + m[0].length;
+    // 會員企業|金棕櫚油, 日本|北辰化成: boundary words and a place before the name go.
+    const start = nameStartBefore(text, end, m[1].length);
+    if (start === null) continue;
+    // 本次活動的簽約項目: before a project, the whole clause opening is the name, or it is not one.
+    if (text[end] === '的' && start - (end - m[1].length) > leadingPlaceLength(text, end - m[1].length, end) && !/关于|对于/.test(m[1])) continue;
+    const name = text.slice(start, end);
+    if (name.length < 4 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
+    if (/商会|政府|项目|公司|企业|客商|老板|集团/.test(name) || isOnlyPlace(name)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/**
+ * A name corrected in speech, the wrong one and the right one sharing their first two characters:
+ * 是天府雲鏈不是天府雲聯 (the first is right), 北方重工 不是 北方智造 對 北方智造 (the one said again is).
+ */
+const CORRECTED_NAME =
+  /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
+
+function companyCorrected(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = text.includes('不是') ? CORRECTED_NAME.exec(text) : null;
+  if (!m) return null;
+  const [right, wrong] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+  // The right one's place in the match: after 是, or after 不是 when it is said again.
+  const start = m.index + (m[1] ? m[0].indexOf(right) : m[0].indexOf(right, m[0].indexOf('不是')));
+  const end = start + right.length;
+  const nameStart = nameStartBefore(text, end, right.length);
+  if (nameStart === null) return null;
+  const name = text.slice(nameStart, end);
+  if (name === wrong || !wrong.includes(name.slice(0, 2))) return null;
+  return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
 /** 有間做陶瓷嘅，叫宏瓷建材: a company described by its trade, then named. */
@@ -211,7 +354,7 @@ const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u9fff]{3,4}?
 
 function companyOpeningClause(report: ReportText): TextSpan | null {
   const m = CLAUSE_SUBJECT.exec(report.text);
-  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|公司|企业|客商|老板/.test(m[1])) return null;
+  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|公司|企业|客商|老板/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   const end = start + m[1].length;
   return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
@@ -239,22 +382,49 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
 const COMPANY_TITLES = /董事长|总经理|总裁|创始人|厂长|法定代表人|法人代表/g;
+/**
+ * Titles said of a company's head in talk: 老闆, 老總, 副總, and a surname with 董 or 總 after 的
+ * (北方藥谷的陳董, 北大荒糧豐老闆, 李志強（徽商源副總）).
+ */
+const SPOKEN_TITLES = /老板|老总|副总|(?<=的)[\u4e00-\u9fff](?:董|总)(?!经理|裁|部|公司|投资|额|量|计|共)/g;
 
 /** 宏遠機械董事長李建國, 孫志剛（金陵建材總經理）: a company without its legal suffix. */
 function companyBeforeTitle(report: ReportText): TextSpan | null {
+  return companyBeforeTitles(report, COMPANY_TITLES, false) ?? companyBeforeTitles(report, SPOKEN_TITLES, true);
+}
+
+function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean): TextSpan | null {
   const { text } = report;
-  COMPANY_TITLES.lastIndex = 0;
-  for (let m = COMPANY_TITLES.exec(text); m; m = COMPANY_TITLES.exec(text)) {
+  titles.lastIndex = 0;
+  for (let m = titles.exec(text); m; m = titles.exec(text)) {
+    // 的陳董: a surname before 董 or 總.
+    if (spoken && /^[^老副][董总]$/.test(m[0]) && !isSingleSurname(text, m.index)) continue;
     // 瓷都陶瓷的總經理: the particle is not part of the name.
     const end = text[m.index - 1] === '的' ? m.index - 1 : m.index;
     let start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     const open = text.lastIndexOf('(', end);
     if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, end);
-    // Four characters at least: 劉銳董事長 is a person, and so is 他們.
-    if (end - start >= 4 && !isNameSpan(text, start, end)) return { start, end };
+    // Four characters at least: 劉銳董事長 is a person, and so is 他們; in brackets after a person, three (徽商源副總).
+    const least = spoken && text[start - 1] === '(' ? 3 : 4;
+    // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named, and 冷鏈物流的老闆 is of a trade.
+    if (spoken && (NOT_BRAND.test(text.slice(start, end)) || ONLY_TRADE.test(text.slice(start, end)))) continue;
+    if (end - start >= least && !isNameSpan(text, start, end)) return { start, end };
   }
   return null;
+}
+
+/** 有位王總，是冰川製冷的: a company named after a person known by surname and title. */
+const PERSON_IS_OF = /[\u4e00-\u9fff](?:总|董|经理|先生|女士|老板),?(?:他|她)?是([\u4e00-\u9fff]{2,10}?)的(?=[,。;\s]|老板|人)/;
+
+function companyOfPerson(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = text.includes('是') ? PERSON_IS_OF.exec(text) : null;
+  if (!m || !isSingleSurname(text, m.index)) return null;
+  const end = m.index + m[0].length - 1;
+  const start = nameStartBefore(text, end, m[1].length);
+  if (start === null || end - start < 3 || NOT_BRAND.test(text.slice(start, end)) || isOnlyPlace(text.slice(start, end))) return null;
+  return { start, end };
 }
 
 function companyLatin(report: ReportText): TextSpan | null {
@@ -265,13 +435,18 @@ function companyLatin(report: ReportText): TextSpan | null {
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
+      // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
+      const kept = name;
+      while (NOT_COMPANY_WORDS.test(name.split(/\s+/).at(-1) ?? '') && /\s/.test(name)) name = name.replace(/\s+\S+$/, '');
       // "Chengdu City", "the Chamber" are not companies; "Lion City Aquaculture" is.
       if (NOT_COMPANY_WORDS.test(name) || NOT_A_COMPANY.test(name.split(/\s+/).at(-1) ?? '')) continue;
-      const end = m.index + m[0].indexOf(m[1]) + m[1].length;
-      const start = end - name.length;
+      const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
+      const end = start + name.length;
       const placeLength = leadingPlaceLength(text, start, end);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
+      // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
+      if (placeLength > 0 && /^\s*的\s*[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength >= 2) return { start: start + placeLength, end };
     }
   }
@@ -304,14 +479,18 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
       ? copySpan(
           report,
           companyCjk(report) ??
+            companyCorrected(report) ??
             companyQuotedOrNamed(report) ??
             companyNamedAfterTrade(report) ??
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??
+            companyOfPerson(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
             companyConnected(report) ??
-            companyOpeningClause(report),
+            companyOpeningClause(report) ??
+            companyScanned(report) ??
+            companyPlanSubject(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );

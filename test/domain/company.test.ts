@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const parse = (text: string) => parseReport(text, { today: '2026-11-29' });
+
+describe('the open scan for a company without its legal form', () => {
+  it.each([
+    ['阿拉温州同乡会里向瑞丰纺织额项目老早签脱了，一亿二', '瑞丰纺织'],
+    ['咱商會的陳董講，伊的順興茶業欲佇開發區投資一間工廠，五千萬', '順興茶業'],
+    ['東莞商會：德豐包裝之前在中山投了2億，這次再投8000萬', '德豐包裝'],
+    ['温州商会：宏远玩具现有员工300人，拟在开发区新建厂房', '宏远玩具'],
+    ['老乡些，绵阳那边的蜀丰食品巴适得很，合同签了', '蜀丰食品'],
+    ['我哋商會嘅會員海興海產，上個月同開發區簽咗約', '海興海產'],
+    ['潮州商会：金鹏电子市值80亿，计划建设智能终端产业园', '金鹏电子'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves an industry, a product or a kind of company unnamed', () => {
+    for (const text of [
+      '我们在谈的现代农业，投资两亿',
+      '商会：绿色食品加工厂项目已签约，投资5000万',
+      '推动纺织产业园建设，预计明年开工',
+      '本地食品企业有意扩产，还在谈',
+      '有人说做包装的那家想来，还没定',
+      '今年食品行业不太景气，大家多交流',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+
+  it('drops a word of speech, of receiving or a side of the deal before the name', () => {
+    expect(parse('有人问金鹏集团签了没有？还在谈').company).toBe('金鹏集团');
+    expect(parse('剛才說順昌藥業簽了？沒簽，下個月簽').company).toBe('順昌藥業');
+    expect(parse('本周接待永安茶业有限公司董事长一行').company).toBe('永安茶业');
+    expect(parse('俄方企业白桦农机与我市签订投资合同').company).toBe('白桦农机');
+  });
+});
+
+describe('cuts before a company name', () => {
+  it('reads a place and a trade as the whole name when nothing else is left', () => {
+    expect(parse('同日会后与泰和橡胶洽谈手套项目，拟投资1亿元').company).toBe('泰和橡胶');
+    expect(parse('暹羅商會：泰和橡膠的手套項目簽了嗎？簽了').company).toBe('泰和橡膠');
+  });
+
+  it('keeps 和 and 同 inside a name when a cut there leaves too little', () => {
+    expect(parse('不对，是天和光电，组件项目投产了').company).toBe('天和光电');
+    expect(parse('新加坡商会报告：新加坡豐和集團有意在开发区投资').company).toBe('豐和集團');
+  });
+
+  it('drops a count of one before the name, but a place alone names no company', () => {
+    expect(parse('廈門商會：阮遮有一間海豐光電，伊已經簽約囉').company).toBe('海豐光電');
+    expect(parse('有一家英國公司想投資風電，初步接觸').company).toBeNull();
+  });
+});
+
+describe('a company of any trade as the subject of a plan', () => {
+  it.each([
+    ['松江稻香在开发区建设大米加工厂，总投资2亿元，已动工', '松江稻香'],
+    ['吉隆坡商會：椰林燕窩已在檳城投過資，這次計劃在開發區投資', '椰林燕窩'],
+    ['其二，名古屋的三和化成有意在開發區投資建廠', '三和化成'],
+    ['会员企业金棕榈油拟投资5000万元建设精炼项目', '金棕榈油'],
+    ['吉林商会：长白雪参想在高新区建人参加工厂', '长白雪参'],
+    ['关于南岭山泉的矿泉水生产线项目，投资额调整为3亿元', '南岭山泉'],
+    ['上條消息有誤：東部陸海通的冷鏈分撥中心是剛簽約', '東部陸海通'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a party, an office, a person or a time unnamed', () => {
+    for (const text of [
+      '投资方计划明年开工',
+      '供应商已经签约，下月交货',
+      '秘书处计划下周搬迁',
+      '陈志强在经开区考察了两天',
+      '目前仍在谈，预计下月签约',
+      '城东的奶牛场已经投产',
+      '深圳的客户想在高新区投资',
+      '大家都想在家乡投资',
+      '本次活动的签约项目共5个',
+      '高新区的芯片项目在谈',
+      '广东老乡的食品项目在谈',
+      '福建籍的乡贤代表有意回乡',
+      '海外的华人华侨想在家乡投资',
+      '去年的招商成果已在会上通报',
+      '上海的外资银行有意在临港新区设点',
+      '北京的几位专家已在高新区调研',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('a company named by its head', () => {
+  it('reads the company before a spoken title', () => {
+    expect(parse('长春那旮沓的黑土良田老板贼上心，说要来投资').company).toBe('黑土良田');
+    expect(parse('南方藥谷的林董有意來高新區投資，大概2億').company).toBe('南方藥谷');
+    expect(parse('聯繫人：王建華（皖南源副總）\n電話：13955512345').company).toBe('皖南源');
+  });
+
+  it('reads the company a person with a title is of', () => {
+    expect(parse('有位李總，是雪山製冷的，想在開發區建廠').company).toBe('雪山製冷');
+    expect(parse('有位李总，是雪山林业的，想回来投资').company).toBe('雪山林业');
+  });
+
+  it('leaves a described head unnamed', () => {
+    for (const text of ['做茶叶生意的老板想来看看', '我们的陈董下周回来', '这位福建老板有意投资', '有位张总，是做五金的，想回来投资']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('a company in Latin letters', () => {
+  it.each([
+    ['KL chamber: Rainforest Timber still negotiating，想在开发区建木材加工厂', 'Rainforest Timber'],
+    ['Wuhan chamber: Jianghan Cold Chain in talks with 开发区 on a 冷库 project', 'Jianghan Cold Chain'],
+    ['Hi all，Perth 的 Redgum Agritech interested in 智慧温室, still early stage', 'Redgum Agritech'],
+    ['今天和 Shanghai Minhang 的 Qubit Bio 做了 negotiation', 'Qubit Bio'],
+    ['Update: Dalian Seastar Packaging MOU signed with 开发区 today', 'Seastar Packaging'],
+    ['新加坡的 Lim Boon Keng 先生，代表 Harbourfront Capital，有意投资', 'Harbourfront Capital'],
+    ['商会推荐的 Cloud Ridge Tea Co. — tea beverage line, contract signed', 'Cloud Ridge Tea'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('a company name corrected in speech', () => {
+  it('reads the right name of two that share their start', () => {
+    expect(parse('打錯了，是江南雲鏈不是江南雲聯。項目在高新區').company).toBe('江南雲鏈');
+    expect(parse('大连的东林重工 不是 东林智造 对 东林智造 他们要在高新区建厂').company).toBe('东林智造');
+  });
+
+  it('leaves other corrections alone', () => {
+    for (const text of ['投资是3亿不是2亿', '地点是高新区不是经开区', '他说是王总不是李总', '时间是下周三不是下周四']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('a trade before a trade is an industry', () => {
+  it('leaves an industry unnamed, as a subject or before a title', () => {
+    for (const text of ['重点是智能制造，欢迎投资', '主要是服装贸易，今年还行', '他的汽车配件在谈', '今天跟冷链物流的老板吃饭', '义乌的小商品已在全球销售']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+
+  it('keeps a trade before a trade that a place opens', () => {
+    expect(parse('有位李总，是昆山精工模具的老板，想回来投资').company).toBe('精工模具');
+  });
+});
