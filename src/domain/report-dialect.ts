@@ -30,6 +30,9 @@ const CANTONESE_CHARS: Record<string, string> = {
   // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
   唠: '谈',
   仨: '三',
+  // Min (Taiwanese, Hokkien): 佇 is "at" (佇雙河鎮), 矣 closes what happened (簽矣 = 簽了).
+  伫: '在',
+  矣: '了',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -53,6 +56,20 @@ const WORDS: Record<string, string> = {
   // Sichuanese, north-eastern
   莫得: '没有',
   没得: '没有',
+  // Min: 欲 is "want to" (欲佇…投資), 猶咧 "still in the middle of", 猶未 "not yet",
+  // 參詳 "to talk over", 看覓 "try and see", 簽落去 "signed it".
+  欲在: '要在',
+  欲伫: '要在',
+  犹咧: '还在',
+  犹未: '还未',
+  参详: '商谈',
+  看觅: '看看',
+  签落去: '签下去',
+  // Wu (Shanghainese): 脫 after a verb says it is done (簽脫了 = 簽好了), 哉 closes it (開工哉).
+  签脱: '签好',
+  工哉: '工了',
+  产哉: '产了',
+  约哉: '约了',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
@@ -82,6 +99,8 @@ const RULES = new RegExp(
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
     '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
+    // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
+    '箍(?<=[万亿千百十\\d]箍)',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)
       .join('|'),
@@ -97,6 +116,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '前约' || match === '签月') return '签约';
   if (match === '系') return '是';
   if (match === '仲') return '还';
+  if (match === '箍') return '元';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

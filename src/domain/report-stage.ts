@@ -101,16 +101,29 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
 
 const SIGN_TO_COME =
   /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
-/** 只是有這個想法, 淨係有意向: an intention and nothing more. */
-const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:意向|想法|兴趣)/;
+/**
+ * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
+ * 還在考慮: the investor is still making up their mind, nobody is talking yet.
+ */
+const INTENT_ONLY =
+  /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
-/** 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工: what was said before the slip is owned no longer counts. */
-const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了|是错的|其实(?=还没|没|并没|未|尚未)/g;
+/** 只是初步達成意向: an intention said to be all there is, not talks under way. */
+function intentOnly(text: string, at: number, word: string): boolean {
+  return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
+ * 不是已經投產，是剛簽約: what was said before the slip is owned no longer counts.
+ */
+const RETRACTION =
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
 
 function retractionEnd(text: string, from: number, to: number): number | null {
   let end: number | null = null;
@@ -143,7 +156,7 @@ function mentionsStage(text: string, from: number, to: number, latin: boolean): 
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = text.includes('错') || text.includes('其实') ? retractionEnd(text, from, to) : null;
+  const retracted = /错|其实|正|不是/.test(text) ? retractionEnd(text, from, to) : null;
   if (retracted !== null) {
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
@@ -157,7 +170,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   const counts = text.includes('个');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    if (insideWord(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
+    if (insideWord(text, m.index, m[0]) || intentOnly(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
