@@ -129,6 +129,13 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
   return found;
 }
 
+/** 投了, 投資了, 投過, 投資過: money already put in, said of another project as often as of this one. */
+const PAST_INVESTMENT = /^(?:投了|投咗|投资了|投资过|投过)/;
+/** 現更正：投資1.5億, （補充）不好意思，投資是1.6億: the keyword said in a correction. */
+const CORRECTION_BEFORE = /(?:更正|纠正|订正|补充)[^。\d]{0,8}$/;
+/** 投資是1.6億，上面打錯了: the figure, then the earlier one owned wrong. */
+const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;。\d]{0,2}(?:打|写|说|报)错了/;
+
 /**
  * Investment: 總投資 (a total) beats a plain 投資, which beats 金額/worth; an amount of a
  * phase (其中一期投資3億) comes last. Ties go to the first mentioned.
@@ -141,8 +148,12 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
     if (PHASE.test(before) || PHASE.test(gap)) hit.priority = 0;
-    // 去年在江西投了個5億的項目: what the investor has already put in elsewhere or before.
-    else if (/^(?:投了|投咗)/.test(keyword)) hit.priority = 1;
+    // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
+    else if (CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) || SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12)))
+      hit.priority = 4;
+    // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
+    // what the investor has already put in elsewhere or before.
+    else if (PAST_INVESTMENT.test(keyword) || /累计$/.test(before)) hit.priority = 1;
     else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
@@ -152,7 +163,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
-  if (best?.priority === 1 && /^(?:投了|投咗)/.test(text.slice(best.keywordStart, best.keywordStart + 2))) {
+  if (best?.priority === 1 && PAST_INVESTMENT.test(text.slice(best.keywordStart, best.keywordStart + 4))) {
     const turned = sumAfterTurn(report, best.q, claimed);
     if (turned) return turned;
   }
@@ -168,7 +179,7 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;]?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
+  /^(?:元|亩)?\s*[,;]?\s*(?:后来|现在|最后|又|再)?(?:经[^,;。\d]{1,6})?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
@@ -176,13 +187,25 @@ const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?�
 const SLIP_OWNED = /^(?:元|亩)?\s*[,;。?!]*\s*[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
+/**
+ * A slip owned between two figures, in speech or in writing: 三個億 不對 三點五個億, 兩千五百萬
+ * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
+ */
+const OWNED_SLIP =
+  /^(?:元|亩)?[\s,;。:\-—]*(?:[嗯呃啊]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正)(?:一下)?[\s,;。:\-—]*)*(?:不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
+/** A slip word must stand in the gap, or the right figure's frame (，應該是) must. */
+const SLIP_WORD = /不对|错了|口误|更正|纠正|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+/** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
+const SPOKEN_NOT = /^(?:元|亩)?\s+不是\s+$/;
+/** 5個億，我多打了一個零，實際是5000萬: the slip told in a clause of its own (other numbers in it), then the figure. */
+const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
 /**
  * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
  * next quantity must be of the same kind. A correction said later (更正一下，是1.2億，不是2億)
  * names the figure it replaces: it wins when that is the figure read.
  */
-function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney): Quantity {
+function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney, hops = 3): Quantity {
   const { text, quantities } = report;
   const at = quantities.indexOf(q);
   const next = quantities[at + 1];
@@ -190,7 +213,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     const between = text.slice(q.end, next.start);
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
+    // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between))
+      return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
   }
+  // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
+  const later = quantities.slice(at + 1, at + 4).find(sameKind);
+  if (later && later !== next && TOLD_SLIP.test(text.slice(q.end, later.start))) return later;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [right, denied] = [quantities[n], quantities[n + 1]];
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
@@ -380,7 +409,7 @@ const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成
 /** 蘇州恒通精密，2025年營業收入12.6億元，納稅…: a clause of the company's accounts for a past year. */
 const PAST_ACCOUNTS = /(?:^|[,;])\s*(?:去年|前年|上年|\d{4}年)度?(?:全年)?(?:营业收入|营收|产值|销售额|年销售额|年产值)/;
 /** 這次想回老家投…: a later sentence turns to this project. */
-const THIS_TIME = /这次|本次|此次/;
+const THIS_TIME = /这次|本次|此次|这回/;
 
 function pastSentence(before: string): boolean {
   return (PAST_SENTENCE.test(before) || PAST_ACCOUNTS.test(before)) && !PROJECT_TURN.test(before);
