@@ -179,6 +179,11 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
+    // 十來個億, 三十多個億: a qualifier, then the 個 of speech, then 億.
+    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && text.charCodeAt(i + 1) === GE && POWER[text.charCodeAt(i + 2)] === 8) {
+      i += 2;
+      continue;
+    }
     // 六個多億 (個 then a qualifier), 四個半億 (and a half).
     if (tokens.length > 0 && code === GE && POWER[text.charCodeAt(i + 2)] === 8) {
       const inner = text.charCodeAt(i + 1);

@@ -259,7 +259,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
 }
 
 /** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
-const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+/** 電話我念一下：一三八…: the reporter says they read it out before the digits. */
+const SPOKEN_PHONE =
+  /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
 const SPOKEN_DIGIT: Record<string, string> = {
   零: '0',
   〇: '0',
@@ -281,6 +283,20 @@ function spokenPhone(folded: string): string | null {
   return m ? phoneIn(m[1].replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])) : null;
 }
 
+/**
+ * A number after a phone word that is neither a mainland mobile nor a landline with its area
+ * code: a local landline (座機 6612 3456), an overseas number (+60 12-345 6789, +49 171 2345678,
+ * 7 916 123 45 67, 手機 0412 345 678). Kept as its digits, with the + when it was written.
+ */
+const KEYED_OTHER_PHONE =
+  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s-]?\d){6,14})(?![\d.])/i;
+
+function otherPhone(folded: string): string | null {
+  const m = KEYED_OTHER_PHONE.exec(folded);
+  if (!m) return null;
+  return `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}`;
+}
+
 export interface Contact {
   contact: string | null;
   contactPhone: string | null;
@@ -291,5 +307,5 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
 }
