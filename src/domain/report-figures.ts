@@ -53,7 +53,7 @@ const RULES = {
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
   tax: {
-    keywords: /年纳税|纳税|税收|利税|缴税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
+    keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
     accepts: isMoney,
     blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
   },
@@ -256,7 +256,8 @@ function revisionGap(report: ReportText, q: Quantity): string {
  */
 function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右: a particle or an approximation ends the sum as a clause would.
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
+  // 鷺港物流——臨港新區——1.8億——已簽約: a cell of a row split by dashes.
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s\-—]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
@@ -335,7 +336,8 @@ function jobs(report: ReportText): number | null {
   return job ? quantityCount(job) : null;
 }
 
-const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家)/;
+/** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
+const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企)/;
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
@@ -358,7 +360,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   return { invited, visited };
 }
 
-const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:enterp|compan|firms?\b|企业|公司|客商)/;
+/** 9 家 enterprises, 15 家 Japanese companies: one word may say whose they are. */
+const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商)/;
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
@@ -371,7 +374,7 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
   // 帶了 9 家 enterprises: the measure word after a space, as mixed typing leaves it.
-  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 12));
+  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24));
   return false;
 }
 
@@ -393,6 +396,15 @@ function signedProjects(report: ReportText): number | null {
     if (fits) return quantityCount(q, 10_000);
   }
   return null;
+}
+
+/** 啥也沒簽成, 一個也沒簽, no deal signed yet: an activity that signed nothing signed 0 projects. */
+const NONE_SIGNED =
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b/;
+
+/** Projects signed at an activity that says it signed none: 0, which a count never reads. */
+export function noneSigned(text: string): boolean {
+  return NONE_SIGNED.test(text);
 }
 
 /** "pay CNY 8 million in tax": the amount comes first in English. */

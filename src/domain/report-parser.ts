@@ -3,7 +3,7 @@ import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { readFigures, type ReportFigures } from './report-figures.ts';
+import { noneSigned, readFigures, type ReportFigures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -233,6 +233,6 @@ function parse(report: ReportText, today: string): ParsedReport {
     eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other')) : null,
     date: date ? date.date : null,
     invitedEnterprises: figures.invitedEnterprises,
-    signedProjects: figures.signedProjects,
+    signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };
 }

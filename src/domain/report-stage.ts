@@ -14,11 +14,13 @@ type ParsedStage = Exclude<Stage, 'dropped'>;
 const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, landed: 3 };
 
 const STAGE_WORDS: [ParsedStage, string][] = [
-  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
-  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议'],
+  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])'],
+  // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽).
+  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议|(?<=已|已经)签(?=\\s|[,;。!]|$)'],
   [
     'negotiating',
-    '洽谈|对接(?!人)|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    // 談了兩輪了, 嘮了好幾回: rounds of talks counted. 對接的是…經理 names a person, not talks.
+    '洽谈|对接(?!人|的是)|谈了(?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',
@@ -110,8 +112,15 @@ const INTENT_ONLY =
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
+  if (word === '落地') return SETTLES_AT.test(text.slice(at + 2, at + 4));
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
+
+/**
+ * 落地雙河鎮, 落地我市: 落地 before a place says where the project settles, as 落戶 does, said at
+ * signing as often as at landing. Not 落地了, 落地後, 落地生根, 落地見效, 落地投產 ….
+ */
+const SETTLES_AT = /^(?![了后生见开投建运实的项,;。\s]|$)[\u4e00-\u9fff]/;
 
 /** 只是初步達成意向: an intention said to be all there is, not talks under way. */
 function intentOnly(text: string, at: number, word: string): boolean {
