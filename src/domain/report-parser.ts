@@ -61,8 +61,19 @@ const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|�
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/;
 
+/** 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports. */
+const ANSWER = /^\s*(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
+/** 不對不對，是人民幣: speech correcting itself, not asking 對不對. */
+const SELF_CORRECTION = /不对不对|不是不是/g;
+
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text));
+  const asked = text.lastIndexOf('?');
+  if (asked >= 0 && asked < text.length - 1 && ANSWER.test(text.slice(asked + 1))) return isQuestion(text.slice(asked + 1));
+  return (
+    QUESTION_END.test(text) ||
+    QUESTION_START.test(text) ||
+    (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text.includes('不对不对') || text.includes('不是不是') ? text.replace(SELF_CORRECTION, '') : text))
+  );
 }
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
@@ -90,6 +101,8 @@ function reportedBeforeAsking(report: ReportText): boolean {
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
+/** 另：會員企業港聯紡織擬…: a sentence set aside from the notice, about a member's investment. */
+const ASIDE = /^\s*(?:另|另外|此外|又讯|另讯)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业/;
 /** 會上, 現場: a sentence that goes on about the activity. */
 const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
 
@@ -106,7 +119,7 @@ function leadBesideActivity(report: ReportText, activityAt: number): boolean {
     const about = start > activityAt || stop < activityAt;
     if (
       about &&
-      LEGAL_COMPANY.test(sentence) &&
+      (LEGAL_COMPANY.test(sentence) || ASIDE.test(sentence)) &&
       !ABOUT_THE_ACTIVITY.test(sentence) &&
       report.quantities.some((q) => q.start >= start && q.end <= stop && q.unit === 'yuan') &&
       (readStage(text, start, stop).stage ?? 'lead') !== 'lead'
