@@ -81,6 +81,8 @@ const LEAD_WORDS =
   /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
+/** An activity said with 了: it took place. */
+const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了/;
 /** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访)/;
 
@@ -181,6 +183,9 @@ function kindOf(
   if (activity && !activity.held && gathered) return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
+  // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
+  // no figure of a lead and no investor coming here, is the chamber's event.
+  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_VISIT.test(text)) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
