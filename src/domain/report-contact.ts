@@ -293,8 +293,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
 
 /** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
 /** 電話我念一下：一三八…: the reporter says they read it out before the digits. */
-const SPOKEN_PHONE =
-  /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
 const SPOKEN_DIGIT: Record<string, string> = {
   零: '0',
   〇: '0',

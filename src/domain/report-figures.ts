@@ -149,7 +149,10 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     const gap = text.slice(hit.keywordStart, hit.q.start);
     if (PHASE.test(before) || PHASE.test(gap)) hit.priority = 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
-    else if (CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) || SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12)))
+    else if (
+      CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
+      SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12))
+    )
       hit.priority = 4;
     // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
     // what the investor has already put in elsewhere or before.
@@ -184,8 +187,7 @@ const REVISED_TO =
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
 /** 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人: the slip owned, then the right figure. */
-const SLIP_OWNED =
-  /^(?:元|亩)?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?|是错的)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+const SLIP_OWNED = /^(?:元|亩)?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?|是错的)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
@@ -215,8 +217,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
-    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between))
-      return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
   }
   // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
   const later = quantities.slice(at + 1, at + 4).find(sameKind);

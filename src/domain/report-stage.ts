@@ -107,8 +107,7 @@ const SIGN_TO_COME =
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
  */
-const INTENT_ONLY =
-  /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
+const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
@@ -131,8 +130,7 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約: what was said before the slip is owned no longer counts.
  */
-const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+const RETRACTION = /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
 
 function retractionEnd(text: string, from: number, to: number): number | null {
   let end: number | null = null;
