@@ -106,7 +106,8 @@ describe('kind', () => {
   });
 
   it('reads a member investment set aside in a notice as the lead', () => {
-    const text = '【轉發】\n發件人：某商會秘書處\n各位會員：本會定於12月10日召開理事會，請準時出席。\n另：會員企業南港紡織擬於經開區投資2億元建設面料生產線，目前正在洽談中。';
+    const text =
+      '【轉發】\n發件人：某商會秘書處\n各位會員：本會定於12月10日召開理事會，請準時出席。\n另：會員企業南港紡織擬於經開區投資2億元建設面料生產線，目前正在洽談中。';
     expect(parse(text).kind).toBe('lead');
     expect(parse(text).stage).toBe('negotiating');
   });
