@@ -84,7 +84,7 @@ const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\b
 /** An activity said with 了: it took place. */
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了/;
 /** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
-const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访)/;
+const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to

@@ -51,6 +51,13 @@ describe('amount corrections', () => {
     expect(parse('海豐物流 冷庫 投資 是 三千萬 呃 說錯了 三千五百萬 已經簽約了').investmentYuan).toBe(35_000_000);
   });
 
+  it('keeps the stage said after a corrected figure', () => {
+    const report = parse('南山集团 投资 三个亿 哦不对 三点二个亿 在谈');
+    expect(report.investmentYuan).toBe(320_000_000);
+    expect(report.stage).toBe('negotiating');
+    expect(parse('南山集團 要投一個億 不是 一億五 在談').stage).toBe('negotiating');
+  });
+
   it('takes the figure after 更正，不是…是…, 寫成了…應該是…, 多打了一個零', () => {
     expect(parse('東海冷鏈的冷庫項目投資2億——更正，不是2億是2.6億，已簽約。').investmentYuan).toBe(260_000_000);
     expect(parse('之前报的蓝湾果业，金额写成了2000万，应该是2600万，还在谈。').investmentYuan).toBe(26_000_000);
@@ -114,6 +121,11 @@ describe('kind', () => {
 
   it('reads 接待…來訪 with figures as the investor visiting, a lead', () => {
     expect(parse('本週商會接待南港智造來訪，雙方就其在經開區投資建設減速器生產線進行洽談，項目擬投資3億元。').kind).toBe('lead');
+  });
+
+  it('reads 接待…考察團 with figures as the investor visiting, without them as the chamber’s event', () => {
+    expect(parse('11月20日商會接待南山集團考察團，對方有意投資5億元建設物流園。').kind).toBe('lead');
+    expect(parse('11月20日在廣州接待家鄉高新區考察團一次。').kind).toBe('event');
   });
 
   it('reads a dated activity said with 了 and no figure as an event', () => {
