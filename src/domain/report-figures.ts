@@ -183,6 +183,8 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 
 const REVISED_TO =
   /^(?:元|亩)?\s*[,;]?\s*(?:后来|现在|最后|又|再)?(?:经[^,;。\d]{1,6})?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为)\s*$/;
+/** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
+const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
@@ -214,7 +216,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   const next = quantities[at + 1];
   if (next && sameKind(next)) {
     const between = text.slice(q.end, next.start);
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between)) return next;
+    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
     if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
@@ -257,8 +259,8 @@ function revisionGap(report: ReportText, q: Quantity): string {
  */
 function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右: a particle or an approximation ends the sum as a clause would.
-  // 鷺港物流——臨港新區——1.8億——已簽約: a cell of a row split by dashes.
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s\-—]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
+  // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */

@@ -64,6 +64,11 @@ describe('amount corrections', () => {
     expect(parse('前面说的蓝湾陶瓷投资8个亿，我多打了一个零，实际是8000万。还在洽谈。').investmentYuan).toBe(80_000_000);
   });
 
+  it('reads an arrow from the old figure to the new', () => {
+    expect(parse('南山酒店項目投資1.2億→1.6億，洽談中。').investmentYuan).toBe(160_000_000);
+    expect(parse('南山酒店项目投资 1.2亿 -> 1.6亿，洽谈中。').investmentYuan).toBe(160_000_000);
+  });
+
   it('prefers the keyword said in a correction, and reads 調減為', () => {
     expect(parse('蓝湾酒店项目，投资1.1亿，现更正：投资1.4亿，阶段：洽谈中。').investmentYuan).toBe(140_000_000);
     expect(parse('藍灣鋼材投1.2億建配送中心，已簽約。\n（補充）不好意思，投資是1.3億，上面打錯了。').investmentYuan).toBe(130_000_000);
@@ -173,6 +178,8 @@ describe('other figures', () => {
     expect(parse('南方電機項目已動工，總投資1億，一期就要招一百多個人。').jobs).toBe(100);
     expect(parse('南方光电 组件项目 投产了 一共投了五个亿 以后每年交税估计 一千来万').taxYuan).toBe(10_000_000);
     expect(parse('南方物流——南灣鎮——保稅倉——1.2億——已簽約').investmentYuan).toBe(120_000_000);
+    expect(parse('南方物流/南湾镇/仓储基地/1.2亿/已签约').investmentYuan).toBe(120_000_000);
+    expect(parse('南山集團 跟我們聊過好幾次了 投資三個億').stage).toBe('negotiating');
   });
 });
 
