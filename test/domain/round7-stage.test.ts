@@ -190,6 +190,7 @@ describe('phones and contacts', () => {
     expect(parse('联系人：李明，电话 +60 12-888 1234。').contactPhone).toBe('+60128881234');
     expect(parse('对接人是 Peter Braun，电话 +49 160 1234567，在谈。').contactPhone).toBe('+491601234567');
     expect(parse('找秘书长，手机 0498 765 432。').contactPhone).toBe('0498765432');
+    expect(parse('聯繫人王總 1391 234 5678').contactPhone).toBe('13912345678');
   });
 
   it('reads a Latin-letter name after a key or title, or before 先生', () => {
