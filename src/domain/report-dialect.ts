@@ -30,9 +30,16 @@ const CANTONESE_CHARS: Record<string, string> = {
   // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
   唠: '谈',
   仨: '三',
-  // Min (Taiwanese, Hokkien): 佇 is "at" (佇雙河鎮), 矣 closes what happened (簽矣 = 簽了).
+  // Min (Taiwanese, Hokkien): 佇 is "at" (佇雙河鎮), 矣 closes what happened (簽矣 = 簽了),
+  // 佮 is "with" (佮經開區簽約), 攏 is "all".
   伫: '在',
   矣: '了',
+  佮: '和',
+  拢: '都',
+  // Cantonese 掂 is "done" (搞掂, 簽掂咗).
+  掂: '好',
+  // Wu 呒 is "not" (呒沒簽).
+  呒: '没',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -56,8 +63,8 @@ const WORDS: Record<string, string> = {
   // Sichuanese, north-eastern
   莫得: '没有',
   没得: '没有',
-  // Min: 欲 is "want to" (欲佇…投資), 猶咧 "still in the middle of", 猶未 "not yet",
-  // 參詳 "to talk over", 看覓 "try and see", 簽落去 "signed it".
+  // Min: 欲 is "want to" (欲佇…投資), 猶咧 "still in the middle of" (咧談 = 在談), 猶未 "not yet",
+  // 無簽 "not signed", 參詳 "to talk over", 看覓 "try and see", 簽落去 "signed it".
   欲在: '要在',
   欲伫: '要在',
   犹咧: '还在',
@@ -65,8 +72,13 @@ const WORDS: Record<string, string> = {
   参详: '商谈',
   看觅: '看看',
   签落去: '签下去',
-  // Wu (Shanghainese): 脫 after a verb says it is done (簽脫了 = 簽好了), 哉 closes it (開工哉).
+  咧谈: '在谈',
+  无签: '没签',
+  // Wu (Shanghainese): 脫 after a verb says it is done (簽脫了 = 簽好了), 哉 closes it (開工哉,
+  // 簽好哉), 勒 is "at" (還勒談 = 還在談).
   签脱: '签好',
+  勒谈: '在谈',
+  好哉: '好了',
   工哉: '工了',
   产哉: '产了',
   约哉: '约了',

@@ -25,6 +25,14 @@ describe('Min and Wu forms', () => {
     expect(parse('阿拉同乡会里向东升纺织额项目老早签脱了，一亿二千万。').stage).toBe('signed');
   });
 
+  it('reads 咧談, 無簽, 佮, 搞掂 and Wu 勒談, 簽好哉, 呒沒簽', () => {
+    expect(parse('阮的南興茶業欲佇東坑鎮起一間廠，投資五千萬，猶咧談，猶無簽。').stage).toBe('negotiating');
+    expect(parse('伊的南興茶業佮東坑鎮簽約矣，投資五千萬。').stage).toBe('signed');
+    expect(parse('我哋會員南興茶業嘅廠，合同簽掂咗，投資五千萬。').stage).toBe('signed');
+    expect(parse('伊拉南興茶業額項目還勒談，呒沒簽，一億。').stage).toBe('negotiating');
+    expect(parse('伊拉南兴茶业额项目合同签好哉，一亿。').stage).toBe('signed');
+  });
+
   it('reads 先考慮看覓 as a lead still making up its mind, not talks', () => {
     expect(parse('伊講欲佇北港開一間倉庫，投資差不多9000萬，猶未簽，先考慮看覓。').stage).toBe('lead');
     expect(parse('他们想在北港开一间仓库，投资差不多9000万，还没签，先考虑看看。').stage).toBe('lead');
