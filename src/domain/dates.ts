@@ -221,8 +221,8 @@ export function findDate(text: string, today: string): FoundDate | null {
     }
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
-    // 不是上週五，是本週三（12月2日）: the date denied gives way to the one said after it.
-    if (denied === null && DENIED_DATE.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+    // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it.
+    if (denied === null && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index))) {
       denied = found;
       continue;
     }
@@ -231,5 +231,5 @@ export function findDate(text: string, today: string): FoundDate | null {
   return denied;
 }
 
-/** A date right after 不是 is the one a correction replaces. */
-const DENIED_DATE = /不是\s*$/;
+/** A date right after 不是 or 原定 is the one a correction or a change of plan replaces. */
+const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?)\s*$/;

@@ -129,9 +129,10 @@ function intentOnly(text: string, at: number, word: string): boolean {
 
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
- * 不是已經投產，是剛簽約: what was said before the slip is owned no longer counts.
+ * 不是已經投產，是剛簽約, 上條消息有誤：…: what was said before the slip is owned no longer counts.
  */
-const RETRACTION = /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+const RETRACTION =
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
 
 function retractionEnd(text: string, from: number, to: number): number | null {
   let end: number | null = null;
@@ -164,7 +165,7 @@ function mentionsStage(text: string, from: number, to: number, latin: boolean): 
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = /错|其实|正|不是/.test(text) ? retractionEnd(text, from, to) : null;
+  const retracted = /错|误|其实|正|不是/.test(text) ? retractionEnd(text, from, to) : null;
   if (retracted !== null) {
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;

@@ -75,6 +75,7 @@ describe('amount corrections', () => {
   it('reads an arrow from the old figure to the new', () => {
     expect(parse('南山酒店項目投資1.2億→1.6億，洽談中。').investmentYuan).toBe(160_000_000);
     expect(parse('南山酒店项目投资 1.2亿 -> 1.6亿，洽谈中。').investmentYuan).toBe(160_000_000);
+    expect(parse('南山酒店項目投資1.2億（更正為1.6億），洽談中。').investmentYuan).toBe(160_000_000);
   });
 
   it('prefers the keyword said in a correction, and reads 調減為', () => {
@@ -102,6 +103,7 @@ describe('stage', () => {
     expect(parse('南星包裝 紙盒生產線 投資1000萬 已投產\n打錯了，是剛簽約，還沒投產').stage).toBe('signed');
     expect(parse('上条消息有误：南星冷链的分拨中心不是已经投产，是刚签约，预计明年投产。投资1亿。').stage).toBe('signed');
     expect(parse('南星生物的研发中心已签约，投资3亿\n纠正一下，还没签约，只是初步达成意向').stage).toBe('lead');
+    expect(parse('上条消息有误：南星物流还没有签约，仍在洽谈，投资1亿。').stage).toBe('negotiating');
   });
 
   it('reads rounds of talks, 施工, a bare 已簽 and 落地 before a place', () => {
@@ -219,6 +221,7 @@ describe('phones and contacts', () => {
 describe('dates and lists', () => {
   it('takes the date said after the one denied', () => {
     expect(parse('更正一下，推介會不是上週五，是本週三（11月25日）舉辦的，到場企業30家。').date).toBe('2026-11-25');
+    expect(parse('原定12月3日在悉尼舉辦的推介會改到12月8日舉辦。').date).toBe('2026-12-08');
   });
 
   it('keeps a list under a header about one subject as one report', () => {
