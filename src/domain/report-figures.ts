@@ -306,7 +306,8 @@ function area(report: ReportText): number | null {
   for (const q of report.quantities) {
     const onLand = (q.unit === 'sqm' || q.unit === 'sqkm') && /\b(?:on|over|across)\s+$/.test(text.slice(Math.max(0, q.start - 8), q.start));
     if (q.unit !== 'mu' && q.unit !== 'hectare' && !onLand) continue;
-    if (/建筑面积|厂房/.test(text.slice(clauseStart(text, q.start), q.start))) continue;
+    // 廠房五十畝: 畝 measures land, whatever stands on it; square meters after 廠房 are floor area.
+    if ((q.unit === 'mu' ? /建筑面积/ : /建筑面积|厂房/).test(text.slice(clauseStart(text, q.start), q.start))) continue;
     return quantityMu(q);
   }
   return null;

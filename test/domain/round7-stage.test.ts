@@ -193,6 +193,13 @@ describe('other figures', () => {
   });
 });
 
+describe('land', () => {
+  it('reads 畝 after 廠房 as land, square meters after 廠房 as floor area', () => {
+    expect(parse('南湖紡織項目老早簽好了，一億二千萬，廠房四十畝。').areaMu).toBe(40);
+    expect(parse('南湖紡織項目已簽約，一億二千萬，廠房8000平方米。').areaMu).toBeNull();
+  });
+});
+
 describe('phones and contacts', () => {
   it('reads a number read out, a local landline and overseas numbers after a phone word', () => {
     expect(parse('王董的電話我念一下：一三九 一二三四 五六七八。').contactPhone).toBe('13912345678');
