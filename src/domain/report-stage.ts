@@ -129,17 +129,22 @@ function intentOnly(text: string, at: number, word: string): boolean {
 
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
- * 不是已經投產，是剛簽約, 上條消息有誤：…: what was said before the slip is owned no longer counts.
+ * 不是已經投產，是剛簽約, 上條消息有誤：…, 已經簽約了 不對 還在談: what was said before the slip is owned
+ * no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|(?<!对)不对(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
 
-function retractionEnd(text: string, from: number, to: number): number | null {
-  let end: number | null = null;
+/** Where the last retraction in `text[from, to)` starts and ends. */
+function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
   RETRACTION.lastIndex = from;
-  for (let m = RETRACTION.exec(text); m && m.index < to; m = RETRACTION.exec(text)) end = m.index + m[0].length;
-  return end;
+  for (let m = RETRACTION.exec(text); m && m.index < to; m = RETRACTION.exec(text)) found = { start: m.index, end: m.index + m[0].length };
+  return found;
 }
+
+/** How far before a retraction the slip it owns may stand: 已經簽約了 投資3億 更正 3.5億 owns the sum, not the signing. */
+const SLIP_REACH = 8;
 
 /** 去年引進的3個項目已全部投產: the stage of several other projects, not of this lead. */
 const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6}$/;
@@ -165,12 +170,14 @@ function mentionsStage(text: string, from: number, to: number, latin: boolean): 
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = /错|误|其实|正|不是/.test(text) ? retractionEnd(text, from, to) : null;
-  if (retracted !== null) {
+  const retraction = /错|误|其实|正|不是|不对/.test(text) ? lastRetraction(text, from, to) : null;
+  if (retraction !== null) {
+    const retracted = retraction.end;
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
-    if (mentionsStage(text, clauseStart(text, retracted - 1), retracted, latin)) return { stage: null, mentioned: true };
+    const owned = Math.max(clauseStart(text, retracted - 1), retraction.start - SLIP_REACH);
+    if (mentionsStage(text, owned, retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
   let mentioned = false;

@@ -104,6 +104,10 @@ describe('stage', () => {
     expect(parse('上条消息有误：南星冷链的分拨中心不是已经投产，是刚签约，预计明年投产。投资1亿。').stage).toBe('signed');
     expect(parse('南星生物的研发中心已签约，投资3亿\n纠正一下，还没签约，只是初步达成意向').stage).toBe('lead');
     expect(parse('上条消息有误：南星物流还没有签约，仍在洽谈，投资1亿。').stage).toBe('negotiating');
+    expect(parse('南星物流 冷库 投资两个亿 已经签约了 不对 还没签 还在谈').stage).toBe('negotiating');
+    expect(parse('南星物流 冷库 已经签约了 投资两个亿 不对 两个半亿').stage).toBe('signed');
+    expect(parse('南星物流 冷库 已经签约了 投资3亿 更正 3.5亿').stage).toBe('signed');
+    expect(parse('南星物流 冷庫 佔地 八十畝 不對 一百畝 在談').areaMu).toBe(100);
   });
 
   it('reads rounds of talks, 施工, a bare 已簽 and 落地 before a place', () => {
