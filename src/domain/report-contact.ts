@@ -268,6 +268,8 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 林秀英（商會副秘書長）手機: a note in brackets after the name.
   const bracket = report.text.indexOf('(', start);
   if (bracket >= start + 2 && bracket < end && isNameSpan(report.text, start, bracket)) end = bracket;
+  // Sarah Lee（李莎）: a Latin-letter name with its Chinese one in brackets.
+  else if (bracket > start && bracket < end && /^[A-Za-z][A-Za-z .'-]*[A-Za-z]\s*$/.test(report.original.slice(start, bracket))) end = bracket;
   // "Mr. Tanaka 080-1234-5678": a number the phone reader does not know is still no part of the name.
   const digits = /[\s(]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
   if (digits && digits.index > 0) end = start + digits.index;
@@ -321,7 +323,7 @@ function spokenPhone(folded: string): string | null {
  * 7 916 123 45 67, 手機 0412 345 678). Kept as its digits, with the + when it was written.
  */
 const KEYED_OTHER_PHONE =
-  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s-]?\d){6,14})(?![\d.])/i;
+  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s-]?\d){6,14})(?!\d|\.\d)/i;
 
 function otherPhone(folded: string): string | null {
   const m = KEYED_OTHER_PHONE.exec(folded);

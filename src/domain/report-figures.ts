@@ -78,8 +78,8 @@ const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
 
-/** 投資額寫錯了，應該是6500萬: the keyword, the slip owned, then its figure. */
-const SLIP_GAP = /^[^,;。\d]{0,4}[打写说报搞弄讲记填]错了?\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
+/** 投資額寫錯了，應該是6500萬, 就業人數有誤，應為450人: the keyword, the slip owned, then its figure. */
+const SLIP_GAP = /^[^,;。\d]{0,4}(?:[打写说报搞弄讲记填]错了?|有误|是错的)\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
 
 function gapLimit(gap: string): number {
   return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
@@ -402,9 +402,9 @@ function signedProjects(report: ReportText): number | null {
   return null;
 }
 
-/** 啥也沒簽成, 一個也沒簽, no deal signed yet: an activity that signed nothing signed 0 projects. */
+/** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b/;
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b/;
 
 /** Projects signed at an activity that says it signed none: 0, which a count never reads. */
 export function noneSigned(text: string): boolean {

@@ -86,6 +86,7 @@ describe('amount corrections', () => {
 
   it('takes the count after one owned wrong (…是錯的，實際是…)', () => {
     expect(parse('藍灣紡織的項目，就業人數600人是錯的，實際是420人。投資1億元，已開工。').jobs).toBe(420);
+    expect(parse('昨天報的藍灣精密就業人數有誤，應為450人，不是500人。').jobs).toBe(450);
   });
 });
 
@@ -182,6 +183,7 @@ describe('events', () => {
     expect(parse('昨天在大阪辦了推介會，25家日企出席。').invitedEnterprises).toBe(25);
     expect(parse('明天 Osaka chamber 带 delegation 来高新区 site visit，大概 12 家 Japanese companies。').invitedEnterprises).toBe(12);
     expect(parse('這禮拜整了個洽談會，來了十來家企業，啥也沒簽成。').signedProjects).toBe(0);
+    expect(parse('上週六我們在溫哥華辦了個推介會，到場企業三十幾家，現場沒簽約。').signedProjects).toBe(0);
     expect(parse('We held a 洽谈会 in Wuhan on Nov 20, 8 member companies joined, no deal signed yet.').signedProjects).toBe(0);
   });
 });
@@ -211,6 +213,7 @@ describe('phones and contacts', () => {
     expect(parse('联系人：李明，电话 +60 12-888 1234。').contactPhone).toBe('+60128881234');
     expect(parse('对接人是 Peter Braun，电话 +49 160 1234567，在谈。').contactPhone).toBe('+491601234567');
     expect(parse('找秘书长，手机 0498 765 432。').contactPhone).toBe('0498765432');
+    expect(parse('Contact: Michael Chen, tel +1 604 555 0188. His company plans a plant.').contactPhone).toBe('+16045550188');
     expect(parse('聯繫人王總 1391 234 5678').contactPhone).toBe('13912345678');
   });
 
@@ -219,6 +222,7 @@ describe('phones and contacts', () => {
     expect(parse('德國商會介紹：某公司想在高新區做電池，投資1億元，對接人 Hans Becker，在談。').contact).toBe('Hans Becker');
     expect(parse('对接人是 Olga Ivanova，她代表的北冰洋水业想在临港新区建厂，洽谈中。').contact).toBe('Olga Ivanova');
     expect(parse('新加坡的 Lim Kok Wee 先生，有意在临港新区投资产业园。').contact).toBe('Lim Kok Wee');
+    expect(parse('对接人：Sarah Lee（李莎），手机 +852 9123 4567。').contact).toBe('Sarah Lee');
   });
 
   it('reads 小姐, 老鄉黃董, 華商劉總, and the person after a short name and 的 and a title', () => {
