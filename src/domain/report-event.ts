@@ -20,7 +20,7 @@ const ACTIVITIES: [EventType, string][] = [
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
   ['negotiation', String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness meeting\b`],
-  ['visit', String.raw`\bvisits?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
+  ['visit', String.raw`\bvisit(?:s|ed|ing)?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
   ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
 ];
 /** Head nouns that name no kind of activity by themselves. */

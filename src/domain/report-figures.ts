@@ -182,7 +182,7 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:后来|现在|最后|又|再)?(?:经[^,;。\d]{1,6})?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为)\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:后来|现在|最后|又|再)?(?:经[^,;。\d]{1,6})?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
@@ -315,8 +315,8 @@ function area(report: ReportText): number | null {
 
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
-/** 120個崗位, 600個就業崗位: the count before the keyword. */
-const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
+/** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
+const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
 function jobs(report: ReportText): number | null {
   const { text } = report;

@@ -78,6 +78,10 @@ describe('amount corrections', () => {
     expect(parse('南山酒店項目投資1.2億（更正為1.6億），洽談中。').investmentYuan).toBe(160_000_000);
   });
 
+  it('reads 原報…實為…', () => {
+    expect(parse('華信電子的項目投資額原報2.8億元，實為3.1億元，已簽約。').investmentYuan).toBe(310_000_000);
+  });
+
   it('prefers the keyword said in a correction, and reads 調減為', () => {
     expect(parse('蓝湾酒店项目，投资1.1亿，现更正：投资1.4亿，阶段：洽谈中。').investmentYuan).toBe(140_000_000);
     expect(parse('藍灣鋼材投1.2億建配送中心，已簽約。\n（補充）不好意思，投資是1.3億，上面打錯了。').investmentYuan).toBe(130_000_000);
@@ -185,6 +189,9 @@ describe('events', () => {
     expect(parse('這禮拜整了個洽談會，來了十來家企業，啥也沒簽成。').signedProjects).toBe(0);
     expect(parse('上週六我們在溫哥華辦了個推介會，到場企業三十幾家，現場沒簽約。').signedProjects).toBe(0);
     expect(parse('We held a 洽谈会 in Wuhan on Nov 20, 8 member companies joined, no deal signed yet.').signedProjects).toBe(0);
+    const visited = parse('Our chamber visited 南湖区 on Nov 20 with 9 member companies, no deals signed.');
+    expect(visited.kind).toBe('event');
+    expect(visited.eventType).toBe('visit');
   });
 });
 
@@ -192,6 +199,7 @@ describe('other figures', () => {
   it('reads jobs after 招, tax after 交稅, and a sum in a dashed row', () => {
     expect(parse('南方模具的厂子已经开工了，整了八千万，能招两百来号人。').jobs).toBe(200);
     expect(parse('南方電機項目已動工，總投資1億，一期就要招一百多個人。').jobs).toBe(100);
+    expect(parse('南方阀门 在双河镇 投资 两个亿 已经动工了 能带动 三百来个 就业').jobs).toBe(300);
     expect(parse('南方光电 组件项目 投产了 一共投了五个亿 以后每年交税估计 一千来万').taxYuan).toBe(10_000_000);
     expect(parse('南方物流——南灣鎮——保稅倉——1.2億——已簽約').investmentYuan).toBe(120_000_000);
     expect(parse('南方物流/南湾镇/仓储基地/1.2亿/已签约').investmentYuan).toBe(120_000_000);
