@@ -103,8 +103,8 @@ function reportedBeforeAsking(report: ReportText): boolean {
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
-/** 另：會員企業港聯紡織擬…: a sentence set aside from the notice, about a member's investment. */
-const ASIDE = /^\s*(?:另|另外|此外|又讯|另讯)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业/;
+/** 另：會員企業港聯紡織擬…, 附：…: a sentence set aside from the notice, about a member's investment. */
+const ASIDE = /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业/;
 /** 會上, 現場: a sentence that goes on about the activity. */
 const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
 

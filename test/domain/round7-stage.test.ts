@@ -143,6 +143,10 @@ describe('kind', () => {
     expect(parse(text).stage).toBe('negotiating');
   });
 
+  it('reads a member investment after 附 in a notice as the lead', () => {
+    expect(parse('【转】商会通知：12月10日举办迎新年联谊会。附：江城食品拟在经开区投资6000万元建中央厨房，处于洽谈阶段。').kind).toBe('lead');
+  });
+
   it('reads 接待…來訪 with figures as the investor visiting, a lead', () => {
     expect(parse('本週商會接待南港智造來訪，雙方就其在經開區投資建設減速器生產線進行洽談，項目擬投資3億元。').kind).toBe('lead');
   });
