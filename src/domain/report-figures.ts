@@ -131,6 +131,11 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
 
 /** 投了, 投資了, 投過, 投資過: money already put in, said of another project as often as of this one. */
 const PAST_INVESTMENT = /^(?:投了|投咗|投资了|投资过|投过)/;
+/** Whether the investment keyword at `at` tells money already put in (投過, 累計投資). */
+function putInBefore(text: string, at: number): boolean {
+  return PAST_INVESTMENT.test(text.slice(at, at + 4)) || /累计$/.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** 現更正：投資1.5億, （補充）不好意思，投資是1.6億: the keyword said in a correction. */
 const CORRECTION_BEFORE = /(?:更正|纠正|订正|补充)[^。\d]{0,8}$/;
 /** 投資是1.6億，上面打錯了: the figure, then the earlier one owned wrong. */
@@ -156,7 +161,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
       hit.priority = 4;
     // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
     // what the investor has already put in elsewhere or before.
-    else if (PAST_INVESTMENT.test(keyword) || /累计$/.test(before)) hit.priority = 1;
+    else if (putInBefore(text, hit.keywordStart)) hit.priority = 1;
     else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
@@ -166,7 +171,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
-  if (best?.priority === 1 && PAST_INVESTMENT.test(text.slice(best.keywordStart, best.keywordStart + 4))) {
+  if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
     const turned = sumAfterTurn(report, best.q, claimed);
     if (turned) return turned;
   }

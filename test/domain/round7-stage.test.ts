@@ -99,6 +99,7 @@ describe('money put in before', () => {
     expect(parse('南星食品已在外地投資過3000萬，這次計劃在經開區投資5000萬元建廠，初步意向。').investmentYuan).toBe(50_000_000);
     expect(parse('星海生物之前在外省投过八个亿，这回想在我们高新区搞个中试基地，投资一亿五，还是意向。').investmentYuan).toBe(150_000_000);
     expect(parse('星海實業2023年在外地投資了2億元的分廠。本次計劃投資4000萬元建倉庫，尚處意向階段。').investmentYuan).toBe(40_000_000);
+    expect(parse('远星集团此前在外省已累计投资超100亿元，这次想在我们这投个建筑基地，大概5个亿，刚开始接触。').investmentYuan).toBe(500_000_000);
   });
 });
 
