@@ -49,10 +49,11 @@ const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员�
  * folded text, kept only when the original writes each word with a capital.
  */
 const LATIN_NAME_AFTER_KEY = new RegExp(
-  String.raw`(?:联系人|对接人|负责人|联络人|签约人|${TITLES.source})\s*[:=]?\s*(?:是|叫|为|系)?\s*([a-z]+(?: [a-z]+){1,2})(?![a-z])`,
+  String.raw`(?:联系人|对接人|负责人|联络人|签约人|${TITLES.source})\s*[:=]?\s*(?:是|叫|为|系)?\s*([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})(?![a-z\u00df-\u024f])`,
 );
-const LATIN_NAME_BEFORE_POLITE = /(?<![a-z] ?)([a-z]+(?: [a-z]+){1,2})\s*(?:先生|女士)/;
-const CAPITALISED_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+const LATIN_NAME_BEFORE_POLITE = /(?<![a-z\u00df-\u024f] ?)([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})\s*(?:先生|女士)/;
+/** Anna Müller, Thomas Schmidt: every word capitalised, letters with accents too. */
+const CAPITALISED_NAME = /^[A-Z\u00c0-\u00de][a-z\u00df-\u024f]+(?: [A-Z\u00c0-\u00de][a-z\u00df-\u024f]+){1,2}$/;
 
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
@@ -320,10 +321,10 @@ function spokenPhone(folded: string): string | null {
 /**
  * A number after a phone word that is neither a mainland mobile nor a landline with its area
  * code: a local landline (座機 6612 3456), an overseas number (+60 12-345 6789, +49 171 2345678,
- * 7 916 123 45 67, 手機 0412 345 678). Kept as its digits, with the + when it was written.
+ * 7 916 123 45 67, +1 (415) 555-0123, 手機 0412 345 678). Kept as its digits, with the + when it was written.
  */
 const KEYED_OTHER_PHONE =
-  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s-]?\d){6,14})(?!\d|\.\d)/i;
+  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/i;
 
 function otherPhone(folded: string): string | null {
   const m = KEYED_OTHER_PHONE.exec(folded);

@@ -236,6 +236,9 @@ describe('phones and contacts', () => {
     expect(parse('对接人是 Olga Ivanova，她代表的北冰洋水业想在临港新区建厂，洽谈中。').contact).toBe('Olga Ivanova');
     expect(parse('新加坡的 Lim Kok Wee 先生，有意在临港新区投资产业园。').contact).toBe('Lim Kok Wee');
     expect(parse('对接人：Sarah Lee（李莎），手机 +852 9123 4567。').contact).toBe('Sarah Lee');
+    const accented = parse('负责人是 Anna Müller，联系电话 +1 (415) 555-0123');
+    expect(accented.contact).toBe('Anna Müller');
+    expect(accented.contactPhone).toBe('+14155550123');
   });
 
   it('reads 小姐, 老鄉黃董, 華商劉總, and the person after a short name and 的 and a title', () => {
