@@ -83,6 +83,8 @@ const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\b
 
 /** An activity said with 了: it took place. */
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了/;
+/** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
+const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
 
@@ -184,8 +186,9 @@ function kindOf(
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
-  // no figure of a lead and no investor coming here, is the chamber's event.
-  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_VISIT.test(text)) return 'event';
+  // no figure of a lead, no investor coming here and no plan of theirs, is the chamber's event.
+  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_VISIT.test(text) && !INVESTOR_PLAN.test(text))
+    return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');

@@ -164,6 +164,7 @@ describe('kind', () => {
     const visit = parse('周五 我们去杭州考察了 看了那个 西湖智能 两家');
     expect(visit.kind).toBe('event');
     expect(visit.eventType).toBe('visit');
+    expect(parse('今天跟南港集团洽谈了，他们想在经开区建个电池厂。').kind).toBe('lead');
   });
 
   it('reads 有意來…投 as a lead', () => {
