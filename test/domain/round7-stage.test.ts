@@ -259,6 +259,8 @@ describe('dates and lists', () => {
   it('keeps a list under a header about one subject as one report', () => {
     const text = '关于南山精机项目：\n①南山精机计划在经开区建设刀具工厂；\n②项目总投资1.5亿元，用地50亩；\n③目前双方正在就土地价格进行洽谈。';
     expect(splitReports(text, { today })).toHaveLength(1);
+    const several = '关于近期招商情况：\n1、南山物流冷链项目已签约，投资2亿元；\n2、北海食品中央厨房项目正在洽谈，投资5000万元。';
+    expect(splitReports(several, { today })).toHaveLength(2);
     expect(parse(text).stage).toBe('negotiating');
   });
 });
