@@ -20,7 +20,9 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   [
     'negotiating',
     // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 names a person, not talks.
-    '洽谈|对接(?!人|的是)|(?:谈|聊)[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
+    // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
+    '洽谈|对接(?!人|的是)|未谈[好妥完拢]|没有?谈[好妥完拢]|(?:谈|聊)[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',

@@ -33,6 +33,11 @@ describe('Min and Wu forms', () => {
     expect(parse('伊拉南兴茶业额项目合同签好哉，一亿。').stage).toBe('signed');
   });
 
+  it('reads not agreed yet (仲未傾掂, 還沒談好) as talks', () => {
+    expect(parse('我哋會員順興五金話想喺經開區搞間廠，投資大概三千萬，仲未傾掂。').stage).toBe('negotiating');
+    expect(parse('顺兴五金想在经开区建厂，投资大概三千万，还没谈好。').stage).toBe('negotiating');
+  });
+
   it('reads 先考慮看覓 as a lead still making up its mind, not talks', () => {
     expect(parse('伊講欲佇北港開一間倉庫，投資差不多9000萬，猶未簽，先考慮看覓。').stage).toBe('lead');
     expect(parse('他们想在北港开一间仓库，投资差不多9000万，还没签，先考虑看看。').stage).toBe('lead');
