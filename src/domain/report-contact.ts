@@ -144,6 +144,8 @@ function contactCjk(report: ReportText): string | null {
 
 /** A Latin-letter name said the Chinese way, after a key or a title or before 先生 (see LATIN_NAME_AFTER_KEY). */
 function latinNameInCjk(report: ReportText): string | null {
+  // Two Latin words in a row, or there is no such name.
+  if (!/[a-z] [a-z]/.test(report.text)) return null;
   for (const pattern of [LATIN_NAME_AFTER_KEY, LATIN_NAME_BEFORE_POLITE]) {
     const m = pattern.exec(report.text);
     if (!m) continue;
@@ -326,8 +328,11 @@ function spokenPhone(folded: string): string | null {
 const KEYED_OTHER_PHONE =
   /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/i;
 
+/** The first characters of the phone words: a report without them skips the scan. */
+const PHONE_WORD_HINT = /[电手座固联]|tel|phone|mobile|whatsapp/;
+
 function otherPhone(folded: string): string | null {
-  const m = KEYED_OTHER_PHONE.exec(folded);
+  const m = PHONE_WORD_HINT.test(folded) ? KEYED_OTHER_PHONE.exec(folded) : null;
   if (!m) return null;
   return `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}`;
 }

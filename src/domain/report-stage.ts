@@ -16,13 +16,13 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 const STAGE_WORDS: [ParsedStage, string][] = [
   ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])'],
   // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽).
-  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议|(?<=已|已经)签(?=\\s|[,;。!]|$)'],
+  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议|签(?<=已签|已经签)(?=\\s|[,;。!]|$)'],
   [
     'negotiating',
     // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 names a person, not talks.
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
-    '洽谈|对接(?!人|的是)|未谈[好妥完拢]|没有?谈[好妥完拢]|(?:谈|聊)[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    '洽谈|对接(?!人|的是)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',
@@ -135,7 +135,10 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|(?<!对)不对(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+
+/** Words without which no retraction can stand: most reports skip the scan. */
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对/;
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -172,7 +175,7 @@ function mentionsStage(text: string, from: number, to: number, latin: boolean): 
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retraction = /错|误|其实|正|不是|不对/.test(text) ? lastRetraction(text, from, to) : null;
+  const retraction = RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
   if (retraction !== null) {
     const retracted = retraction.end;
     const corrected = readStage(text, retracted, to, latin);
