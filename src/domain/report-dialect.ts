@@ -67,24 +67,16 @@ const WORDS: Record<string, string> = {
   莫得: '没有',
   没得: '没有',
   // Min: 欲 is "want to" (欲佇…投資), 猶咧 "still in the middle of" (咧談 = 在談), 猶未 "not yet",
-  // 無簽 "not signed", 參詳 "to talk over", 看覓 "try and see", 簽落去 "signed it".
+  // 參詳 "to talk over", 看覓 "try and see".
   欲在: '要在',
   欲伫: '要在',
   犹咧: '还在',
   犹未: '还未',
   参详: '商谈',
   看觅: '看看',
-  签落去: '签下去',
   咧谈: '在谈',
-  无签: '没签',
-  // Wu (Shanghainese): 脫 after a verb says it is done (簽脫了 = 簽好了), 哉 closes it (開工哉,
-  // 簽好哉), 勒 is "at" (還勒談 = 還在談).
-  签脱: '签好',
+  // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談).
   勒谈: '在谈',
-  好哉: '好了',
-  工哉: '工了',
-  产哉: '产了',
-  约哉: '约了',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
@@ -114,6 +106,12 @@ const RULES = new RegExp(
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
     '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
+    // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
+    // with its rare character, not with the common 簽 or 工, so the scan stays cheap.
+    '无(?=签)',
+    '落(?<=签落)(?=去)',
+    '脱(?<=签脱)',
+    '哉(?<=[工产约好]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
     Object.keys(WORDS)
@@ -132,6 +130,10 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '系') return '是';
   if (match === '仲') return '还';
   if (match === '箍') return '元';
+  if (match === '无') return '没';
+  if (match === '落') return '下';
+  if (match === '脱') return '好';
+  if (match === '哉') return '了';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 
