@@ -186,6 +186,7 @@ export function findDate(text: string, today: string): FoundDate | null {
   if (!base) return null;
   const pattern = /[a-z]{3}/.test(text) ? DATE_PATTERN : DATE_PATTERN_CJK;
   pattern.lastIndex = 0;
+  let denied: FoundDate | null = null;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let days: number | null = null;
     if (m[1]) {
@@ -218,7 +219,17 @@ export function findDate(text: string, today: string): FoundDate | null {
       const shifted = year * 12 + (month - 1) + MONTH_OFFSET[m[20]];
       days = dayNumber(Math.floor(shifted / 12), (shifted % 12) + 1, smallNumber(m[21]));
     }
-    if (days !== null && Number.isFinite(days)) return { date: isoOf(days), start: m.index, end: m.index + m[0].length };
+    if (days === null || !Number.isFinite(days)) continue;
+    const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
+    // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it.
+    if (denied === null && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+      denied = found;
+      continue;
+    }
+    return found;
   }
-  return null;
+  return denied;
 }
+
+/** A date right after 不是 or 原定 is the one a correction or a change of plan replaces. */
+const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?)\s*$/;

@@ -46,6 +46,11 @@ for (const [chars, power] of [
   for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
 }
 
+/** 廿 and 卅 are 二十 and 三十 in one character, as in 廿畝地, 廿幾間企業, 卅來人. */
+const TENS = new Int8Array(0x10000).fill(-1);
+TENS['廿'.charCodeAt(0)] = 2;
+TENS['卅'.charCodeAt(0)] = 3;
+
 const MAX_TOKENS = 24;
 
 const DECIMAL_POINT = '点'.charCodeAt(0);
@@ -58,7 +63,7 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Whether a numeral may start at this character. */
 export function startsNumeral(code: number): boolean {
-  return isAsciiDigit(code) || DIGIT[code] >= 0 || (POWER[code] > 0 && POWER[code] < 4);
+  return isAsciiDigit(code) || DIGIT[code] >= 0 || TENS[code] > 0 || (POWER[code] > 0 && POWER[code] < 4);
 }
 
 type Token = { kind: 'value'; int: string; frac: string } | { kind: 'power'; power: number };
@@ -115,6 +120,15 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i = j;
       continue;
     }
+    const tens = TENS[code];
+    if (tens > 0) {
+      if (lastWasArabic || tokens.length > 0) break;
+      tokens.push({ kind: 'value', int: String(tens), frac: '' }, { kind: 'power', power: 1 });
+      sawDigit = true;
+      chineseDigits++;
+      i++;
+      continue;
+    }
     const digit = DIGIT[code];
     if (digit >= 0) {
       if (lastWasArabic) break;
@@ -163,6 +177,11 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const next = POWER[text.charCodeAt(i + 1)];
     if (tokens.length > 0 && ((QUALIFIER_INSIDE.has(code) && next > 0) || (code === GE && next === 8))) {
       i++;
+      continue;
+    }
+    // 十來個億, 三十多個億: a qualifier, then the 個 of speech, then 億.
+    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && text.charCodeAt(i + 1) === GE && POWER[text.charCodeAt(i + 2)] === 8) {
+      i += 2;
       continue;
     }
     // 六個多億 (個 then a qualifier), 四個半億 (and a half).

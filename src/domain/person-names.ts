@@ -159,7 +159,7 @@ export function isSingleSurname(text: string, at: number): boolean {
 /** Whether a surname starts at `at` of folded text, and the polite form after it is all that follows (張女士). */
 export function isSurname(text: string, at: number): boolean {
   const length = COMPOUND_SURNAMES.some((s) => text.startsWith(s, at)) ? 2 : SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
-  return length > 0 && /^(?:先生|女士)/.test(text.slice(at + length));
+  return length > 0 && /^(?:先生|女士|小姐)/.test(text.slice(at + length));
 }
 
 /** The length of the name that starts at `at` in folded text, or 0. */

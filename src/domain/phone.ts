@@ -5,7 +5,8 @@
  * a mobile as its 11 digits, a landline as "area-number", an extension after a second dash.
  */
 
-const MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/;
+/** 139 1234 5678, and 1391 234 5678 as some group it: three, four, four or four, three, four. */
+const MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)(?:[\s-]?(\d{4})[\s-]?(\d{4})|(\d)[\s-](\d{3})[\s-]?(\d{4}))(?!\d)/;
 
 /**
  * Area codes: 010 and 02X have three digits, every other one four. After +86 the leading 0 is
@@ -26,7 +27,7 @@ export interface PhoneMatch {
 export function findPhone(text: string): PhoneMatch | null {
   const mobile = MOBILE.exec(text);
   const landline = LANDLINE.exec(text);
-  const mobileMatch = mobile ? { phone: mobile[1] + mobile[2] + mobile[3], index: mobile.index, length: mobile[0].length } : null;
+  const mobileMatch = mobile ? { phone: mobile.slice(1).filter(Boolean).join(''), index: mobile.index, length: mobile[0].length } : null;
   const landlineMatch = landline
     ? {
         phone: `0${landline[1]}-${landline[2]}${landline[3]}${landline[4] ? `-${landline[4]}` : ''}`,

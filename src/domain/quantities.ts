@@ -390,7 +390,8 @@ export function scanQuantities(text: string): Quantity[] {
     const quantity = readUnit(text, numeral.start, numeral.end, numeral.scaled, numeral.decimals, numeral.big, currency !== null);
     const signAt = (currency ? currency.start : i) - 1;
     const sign = signAt >= 0 ? text.charCodeAt(signAt) : 0;
-    quantity.negative = MINUS.has(sign) && !(sign === 45 && isAsciiDigit(text.charCodeAt(signAt - 1)));
+    // 2026-12, and 中心——1.8億 (a dash that separates cells, folded to --): no sign.
+    quantity.negative = MINUS.has(sign) && !(sign === 45 && (isAsciiDigit(text.charCodeAt(signAt - 1)) || text.charCodeAt(signAt - 1) === 45));
     if (currency) {
       quantity.start = currency.start;
       if (quantity.unit === 'none' || quantity.unit === 'yuan') {

@@ -10,9 +10,12 @@ import { findPhone } from './phone.ts';
  * mainland mobile number, written any common way (+86 138-0013-8000 → 13800138000).
  */
 
-/** 聯繫人是黃振華, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強: the key, a verb of naming, a title. */
+/**
+ * 聯繫人是黃振華, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
+ * verb of naming, whose (a short name and 的, only before a title), a title.
+ */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?/g;
+  /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?)/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
@@ -22,9 +25,9 @@ const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
-/** 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生: a surname and a polite form, where a person is introduced. */
+/** 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form, where a person is introduced. */
 const INTRODUCED_POLITE =
-  /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同|企业家)([\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同|企业家|华商|侨商|港商|台商|老乡|乡亲)([\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
@@ -38,8 +41,20 @@ const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|
 const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
 const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
-/** 張女士（電話…）介紹: a surname with 先生 or 女士, where a name may start. */
-const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商])([\u4e00-\u9fff]{1,2}(?:先生|女士))/g;
+/** 張女士（電話…）介紹, 行政 陳小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
+const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
+/**
+ * 對接人 Thomas Schmidt, 聯繫人是 Ivan Petrov, 副總 Kevin Zhang, Tan Wei Ming 先生: a name in Latin
+ * letters (two or three words) after a contact key or a title, or before 先生/女士. Found in the
+ * folded text, kept only when the original writes each word with a capital.
+ */
+const LATIN_NAME_AFTER_KEY = new RegExp(
+  String.raw`(?:联系人|对接人|负责人|联络人|签约人|${TITLES.source})\s*[:=]?\s*(?:是|叫|为|系)?\s*([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})(?![a-z\u00df-\u024f])`,
+);
+const LATIN_NAME_BEFORE_POLITE = /(?<![a-z\u00df-\u024f] ?)([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})\s*(?:先生|女士)/;
+/** Anna Müller, Thomas Schmidt: every word capitalised, letters with accents too. */
+const CAPITALISED_NAME = /^[A-Z\u00c0-\u00de][a-z\u00df-\u024f]+(?: [A-Z\u00c0-\u00de][a-z\u00df-\u024f]+){1,2}$/;
+
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 /** 對方 CEO Kevin Zhang: a company title, then a capitalised name. */
@@ -113,12 +128,33 @@ function contactCjk(report: ReportText): string | null {
     if (name) return name;
   }
   POLITE_ANYWHERE.lastIndex = 0;
-  const polite = text.includes('先生') || text.includes('女士');
+  const polite = text.includes('先生') || text.includes('女士') || text.includes('小姐');
   for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
     POLITE_ANYWHERE.lastIndex = m.index + 1;
   }
-  return (polite ? nameBeforePolite(report) : null) ?? nameNotHan(report) ?? introducedPolite(report) ?? surnameSaid(report);
+  return (
+    (polite ? nameBeforePolite(report) : null) ??
+    nameNotHan(report) ??
+    introducedPolite(report) ??
+    surnameSaid(report) ??
+    (report.latin ? latinNameInCjk(report) : null)
+  );
+}
+
+/** A Latin-letter name said the Chinese way, after a key or a title or before 先生 (see LATIN_NAME_AFTER_KEY). */
+function latinNameInCjk(report: ReportText): string | null {
+  // Two Latin words in a row, or there is no such name.
+  if (!/[a-z] [a-z]/.test(report.text)) return null;
+  for (const pattern of [LATIN_NAME_AFTER_KEY, LATIN_NAME_BEFORE_POLITE]) {
+    const m = pattern.exec(report.text);
+    if (!m) continue;
+    // The name ends the key's match and opens the polite form's.
+    const at = pattern === LATIN_NAME_AFTER_KEY ? m.index + m[0].length - m[1].length : m.index;
+    const name = report.original.slice(at, at + m[1].length);
+    if (CAPITALISED_NAME.test(name)) return name;
+  }
+  return null;
 }
 
 /**
@@ -235,6 +271,8 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 林秀英（商會副秘書長）手機: a note in brackets after the name.
   const bracket = report.text.indexOf('(', start);
   if (bracket >= start + 2 && bracket < end && isNameSpan(report.text, start, bracket)) end = bracket;
+  // Sarah Lee（李莎）: a Latin-letter name with its Chinese one in brackets.
+  else if (bracket > start && bracket < end && /^[A-Za-z][A-Za-z .'-]*[A-Za-z]\s*$/.test(report.original.slice(start, bracket))) end = bracket;
   // "Mr. Tanaka 080-1234-5678": a number the phone reader does not know is still no part of the name.
   const digits = /[\s(]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
   if (digits && digits.index > 0) end = start + digits.index;
@@ -259,7 +297,8 @@ function contactOfValue(report: ReportText, span: Span): string | null {
 }
 
 /** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
-const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+/** 電話我念一下：一三八…: the reporter says they read it out before the digits. */
+const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
 const SPOKEN_DIGIT: Record<string, string> = {
   零: '0',
   〇: '0',
@@ -281,6 +320,23 @@ function spokenPhone(folded: string): string | null {
   return m ? phoneIn(m[1].replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])) : null;
 }
 
+/**
+ * A number after a phone word that is neither a mainland mobile nor a landline with its area
+ * code: a local landline (座機 6612 3456), an overseas number (+60 12-345 6789, +49 171 2345678,
+ * 7 916 123 45 67, +1 (415) 555-0123, 手機 0412 345 678). Kept as its digits, with the + when it was written.
+ */
+const KEYED_OTHER_PHONE =
+  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/i;
+
+/** The first characters of the phone words: a report without them skips the scan. */
+const PHONE_WORD_HINT = /[电手座固联]|tel|phone|mobile|whatsapp/;
+
+function otherPhone(folded: string): string | null {
+  const m = PHONE_WORD_HINT.test(folded) ? KEYED_OTHER_PHONE.exec(folded) : null;
+  if (!m) return null;
+  return `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}`;
+}
+
 export interface Contact {
   contact: string | null;
   contactPhone: string | null;
@@ -291,5 +347,5 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
 }

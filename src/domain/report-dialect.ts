@@ -30,6 +30,16 @@ const CANTONESE_CHARS: Record<string, string> = {
   // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
   唠: '谈',
   仨: '三',
+  // Min (Taiwanese, Hokkien): 佇 is "at" (佇雙河鎮), 矣 closes what happened (簽矣 = 簽了),
+  // 佮 is "with" (佮經開區簽約), 攏 is "all".
+  伫: '在',
+  矣: '了',
+  佮: '和',
+  拢: '都',
+  // Cantonese 掂 is "done" (搞掂, 簽掂咗).
+  掂: '好',
+  // Wu 呒 is "not" (呒沒簽).
+  呒: '没',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -38,6 +48,9 @@ const WORDS: Record<string, string> = {
   倾紧: '在谈',
   倾咗: '谈了',
   倾了: '谈了',
+  倾掂: '谈好',
+  倾好: '谈好',
+  倾过: '谈过',
   而家: '现在',
   琴日: '昨日',
   寻日: '昨日',
@@ -53,6 +66,17 @@ const WORDS: Record<string, string> = {
   // Sichuanese, north-eastern
   莫得: '没有',
   没得: '没有',
+  // Min: 欲 is "want to" (欲佇…投資), 猶咧 "still in the middle of" (咧談 = 在談), 猶未 "not yet",
+  // 參詳 "to talk over", 看覓 "try and see".
+  欲在: '要在',
+  欲伫: '要在',
+  犹咧: '还在',
+  犹未: '还未',
+  参详: '商谈',
+  看觅: '看看',
+  咧谈: '在谈',
+  // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談).
+  勒谈: '在谈',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
@@ -82,6 +106,14 @@ const RULES = new RegExp(
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
     '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
+    // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
+    // with its rare character, not with the common 簽 or 工, so the scan stays cheap.
+    '无(?=签)',
+    '落(?<=签落)(?=去)',
+    '脱(?<=签脱)',
+    '哉(?<=[工产约好]哉)',
+    // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
+    '箍(?<=[万亿千百十\\d]箍)',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)
       .join('|'),
@@ -97,6 +129,11 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '前约' || match === '签月') return '签约';
   if (match === '系') return '是';
   if (match === '仲') return '还';
+  if (match === '箍') return '元';
+  if (match === '无') return '没';
+  if (match === '落') return '下';
+  if (match === '脱') return '好';
+  if (match === '哉') return '了';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

@@ -9,17 +9,18 @@ import { clauseEnd, groupedWords } from './report-text.ts';
  */
 
 const VERBS =
-  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|参加|参与|出席|带队|带了|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
+  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
 
 const ACTIVITIES: [EventType, string][] = [
   ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],
-  ['negotiation', '洽谈会|对接会|洽谈|对接|商谈|谈判'],
+  // 由秘書長負責對接: a person's job at the activity, not talks.
+  ['negotiation', '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判'],
   ['visit', '考察|参观|走访|拜访|调研|实地看|看了看|查看'],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
   ['negotiation', String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness meeting\b`],
-  ['visit', String.raw`\bvisits?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
+  ['visit', String.raw`\bvisit(?:s|ed|ing)?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
   ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
 ];
 /** Head nouns that name no kind of activity by themselves. */
@@ -60,14 +61,20 @@ const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
 /** The activity a report describes, or null when it names none. */
 export function readActivity(text: string): Activity | null {
   VERBS.lastIndex = 0;
+  // A bulletin (一、消防安全培訓…二、組織企業赴高新區考察…): an activity about investment outranks
+  // one of the chamber's own housekeeping (training, council), which stands only when alone.
+  let housekeeping: Activity | null = null;
   for (let m = VERBS.exec(text); m; m = VERBS.exec(text)) {
     const from = m.index + m[0].length;
     const to = clauseEnd(text, from);
     const named = activitiesIn(text, from, to);
-    if (named.length > 0) return { eventType: named[named.length - 1], held: true, at: m.index };
-    const gathering = CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
-    if (gathering && !NOT_GATHERING.test(gathering[0])) return { eventType: 'other', held: true, at: m.index };
+    const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
+    const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
+    // The activity is told where the first one held is: the bulletin's setting starts there.
+    if (eventType && eventType !== 'other') return { eventType, held: true, at: housekeeping?.at ?? m.index };
+    if (eventType) housekeeping ??= { eventType, held: true, at: m.index };
   }
+  if (housekeeping) return housekeeping;
   const named = activitiesIn(text, 0, text.length);
   return named.length > 0 ? { eventType: named[0], held: false, at: 0 } : null;
 }

@@ -35,7 +35,7 @@ const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
 const NOT_INVESTMENT =
-  /产值|市值|估值|营收|收入|销售|利润|税|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+  /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
@@ -53,7 +53,7 @@ const RULES = {
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
   tax: {
-    keywords: /年纳税|纳税|税收|利税|缴税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
+    keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
     accepts: isMoney,
     blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
   },
@@ -65,7 +65,7 @@ const RULES = {
   },
   jobs: {
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?:了|咗)(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -78,8 +78,8 @@ const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
 
-/** 投資額寫錯了，應該是6500萬: the keyword, the slip owned, then its figure. */
-const SLIP_GAP = /^[^,;。\d]{0,4}[打写说报搞弄讲记填]错了?\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
+/** 投資額寫錯了，應該是6500萬, 就業人數有誤，應為450人: the keyword, the slip owned, then its figure. */
+const SLIP_GAP = /^[^,;。\d]{0,4}(?:[打写说报搞弄讲记填]错了?|有误|是错的)\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
 
 function gapLimit(gap: string): number {
   return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
@@ -129,6 +129,18 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
   return found;
 }
 
+/** 投了, 投資了, 投過, 投資過: money already put in, said of another project as often as of this one. */
+const PAST_INVESTMENT = /^(?:投了|投咗|投资了|投资过|投过)/;
+/** Whether the investment keyword at `at` tells money already put in (投過, 累計投資). */
+function putInBefore(text: string, at: number): boolean {
+  return PAST_INVESTMENT.test(text.slice(at, at + 4)) || /累计$/.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** 現更正：投資1.5億, （補充）不好意思，投資是1.6億: the keyword said in a correction. */
+const CORRECTION_BEFORE = /(?:更正|纠正|订正|补充)[^。\d]{0,8}$/;
+/** 投資是1.6億，上面打錯了: the figure, then the earlier one owned wrong. */
+const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;。\d]{0,2}(?:打|写|说|报)错了/;
+
 /**
  * Investment: 總投資 (a total) beats a plain 投資, which beats 金額/worth; an amount of a
  * phase (其中一期投資3億) comes last. Ties go to the first mentioned.
@@ -141,8 +153,15 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
     if (PHASE.test(before) || PHASE.test(gap)) hit.priority = 0;
-    // 去年在江西投了個5億的項目: what the investor has already put in elsewhere or before.
-    else if (/^(?:投了|投咗)/.test(keyword)) hit.priority = 1;
+    // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
+    else if (
+      CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
+      SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12))
+    )
+      hit.priority = 4;
+    // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
+    // what the investor has already put in elsewhere or before.
+    else if (putInBefore(text, hit.keywordStart)) hit.priority = 1;
     else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
@@ -152,7 +171,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
-  if (best?.priority === 1 && /^(?:投了|投咗)/.test(text.slice(best.keywordStart, best.keywordStart + 2))) {
+  if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
     const turned = sumAfterTurn(report, best.q, claimed);
     if (turned) return turned;
   }
@@ -168,29 +187,48 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;]?\s*(?:后来|现在|最后|又|再)?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至)\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:后来|现在|最后|又|再)?(?:经[^,;。\d]{1,6})?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
+/** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
+const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
-/** 佔地是80公頃？打錯了，是80畝: the slip owned, then the right figure. */
-const SLIP_OWNED = /^(?:元|亩)?\s*[,;。?!]*\s*[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+/** 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人: the slip owned, then the right figure. */
+const SLIP_OWNED = /^(?:元|亩)?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?|是错的)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
+/**
+ * A slip owned between two figures, in speech or in writing: 三個億 不對 三點五個億, 兩千五百萬
+ * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
+ */
+const OWNED_SLIP =
+  /^(?:元|亩)?[\s,;。:\-—]*(?:[嗯呃啊哦噢]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正)(?:一下)?[\s,;。:\-—]*)*(?:不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
+/** A slip word must stand in the gap, or the right figure's frame (，應該是) must. */
+const SLIP_WORD = /不对|错了|口误|更正|纠正|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+/** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
+const SPOKEN_NOT = /^(?:元|亩)?\s+不是\s+$/;
+/** 5個億，我多打了一個零，實際是5000萬: the slip told in a clause of its own (other numbers in it), then the figure. */
+const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
 /**
  * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
  * next quantity must be of the same kind. A correction said later (更正一下，是1.2億，不是2億)
  * names the figure it replaces: it wins when that is the figure read.
  */
-function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney): Quantity {
+function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney, hops = 3): Quantity {
   const { text, quantities } = report;
   const at = quantities.indexOf(q);
   const next = quantities[at + 1];
   if (next && sameKind(next)) {
     const between = text.slice(q.end, next.start);
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between)) return next;
+    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
+    // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
   }
+  // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
+  const later = quantities.slice(at + 1, at + 4).find(sameKind);
+  if (later && later !== next && TOLD_SLIP.test(text.slice(q.end, later.start))) return later;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [right, denied] = [quantities[n], quantities[n + 1]];
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
@@ -226,7 +264,8 @@ function revisionGap(report: ReportText, q: Quantity): string {
  */
 function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右: a particle or an approximation ends the sum as a clause would.
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
+  // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
+  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
@@ -272,7 +311,8 @@ function area(report: ReportText): number | null {
   for (const q of report.quantities) {
     const onLand = (q.unit === 'sqm' || q.unit === 'sqkm') && /\b(?:on|over|across)\s+$/.test(text.slice(Math.max(0, q.start - 8), q.start));
     if (q.unit !== 'mu' && q.unit !== 'hectare' && !onLand) continue;
-    if (/建筑面积|厂房/.test(text.slice(clauseStart(text, q.start), q.start))) continue;
+    // 廠房五十畝: 畝 measures land, whatever stands on it; square meters after 廠房 are floor area.
+    if ((q.unit === 'mu' ? /建筑面积/ : /建筑面积|厂房/).test(text.slice(clauseStart(text, q.start), q.start))) continue;
     return quantityMu(q);
   }
   return null;
@@ -280,8 +320,8 @@ function area(report: ReportText): number | null {
 
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
-/** 120個崗位, 600個就業崗位: the count before the keyword. */
-const JOBS_AFTER = /^(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
+/** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
+const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
 function jobs(report: ReportText): number | null {
   const { text } = report;
@@ -305,7 +345,8 @@ function jobs(report: ReportText): number | null {
   return job ? quantityCount(job) : null;
 }
 
-const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家)/;
+/** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
+const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企)/;
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
@@ -328,7 +369,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   return { invited, visited };
 }
 
-const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:enterp|compan|firms?\b|企业|公司|客商)/;
+/** 9 家 enterprises, 15 家 Japanese companies: one word may say whose they are. */
+const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商)/;
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
@@ -341,7 +383,7 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
   // 帶了 9 家 enterprises: the measure word after a space, as mixed typing leaves it.
-  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 12));
+  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24));
   return false;
 }
 
@@ -365,6 +407,15 @@ function signedProjects(report: ReportText): number | null {
   return null;
 }
 
+/** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
+const NONE_SIGNED =
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b/;
+
+/** Projects signed at an activity that says it signed none: 0, which a count never reads. */
+export function noneSigned(text: string): boolean {
+  return NONE_SIGNED.test(text);
+}
+
 /** "pay CNY 8 million in tax": the amount comes first in English. */
 function taxBeforeKeyword(report: ReportText): Quantity | null {
   if (!report.latin) return null;
@@ -380,7 +431,7 @@ const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成
 /** 蘇州恒通精密，2025年營業收入12.6億元，納稅…: a clause of the company's accounts for a past year. */
 const PAST_ACCOUNTS = /(?:^|[,;])\s*(?:去年|前年|上年|\d{4}年)度?(?:全年)?(?:营业收入|营收|产值|销售额|年销售额|年产值)/;
 /** 這次想回老家投…: a later sentence turns to this project. */
-const THIS_TIME = /这次|本次|此次/;
+const THIS_TIME = /这次|本次|此次|这回/;
 
 function pastSentence(before: string): boolean {
   return (PAST_SENTENCE.test(before) || PAST_ACCOUNTS.test(before)) && !PROJECT_TURN.test(before);

@@ -3,7 +3,7 @@ import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { readFigures, type ReportFigures } from './report-figures.ts';
+import { noneSigned, readFigures, type ReportFigures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -61,17 +61,32 @@ const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|�
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/;
 
+/** 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports. */
+const ANSWER = /^\s*(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
+/** 不對不對，是人民幣: speech correcting itself, not asking 對不對. */
+const SELF_CORRECTION = /不对不对|不是不是/g;
+
 function isQuestion(text: string): boolean {
-  return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text));
+  const asked = text.lastIndexOf('?');
+  if (asked >= 0 && asked < text.length - 1 && ANSWER.test(text.slice(asked + 1))) return isQuestion(text.slice(asked + 1));
+  return (
+    QUESTION_END.test(text) ||
+    QUESTION_START.test(text) ||
+    (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text.includes('不对不对') || text.includes('不是不是') ? text.replace(SELF_CORRECTION, '') : text))
+  );
 }
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
-/** A visitor coming here to look: the investor's visit, not the chamber's. */
-const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)/;
+/** An activity said with 了: it took place. */
+const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了/;
+/** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
+const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
+/** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
+const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
@@ -90,6 +105,8 @@ function reportedBeforeAsking(report: ReportText): boolean {
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
+/** 另：會員企業港聯紡織擬…, 附：…: a sentence set aside from the notice, about a member's investment. */
+const ASIDE = /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业/;
 /** 會上, 現場: a sentence that goes on about the activity. */
 const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
 
@@ -106,7 +123,7 @@ function leadBesideActivity(report: ReportText, activityAt: number): boolean {
     const about = start > activityAt || stop < activityAt;
     if (
       about &&
-      LEGAL_COMPANY.test(sentence) &&
+      (LEGAL_COMPANY.test(sentence) || ASIDE.test(sentence)) &&
       !ABOUT_THE_ACTIVITY.test(sentence) &&
       report.quantities.some((q) => q.start >= start && q.end <= stop && q.unit === 'yuan') &&
       (readStage(text, start, stop).stage ?? 'lead') !== 'lead'
@@ -168,6 +185,10 @@ function kindOf(
   if (activity && !activity.held && gathered) return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
+  // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
+  // no figure of a lead, no investor coming here and no plan of theirs, is the chamber's event.
+  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_VISIT.test(text) && !INVESTOR_PLAN.test(text))
+    return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
@@ -233,6 +254,6 @@ function parse(report: ReportText, today: string): ParsedReport {
     eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other')) : null,
     date: date ? date.date : null,
     invitedEnterprises: figures.invitedEnterprises,
-    signedProjects: figures.signedProjects,
+    signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };
 }

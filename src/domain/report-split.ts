@@ -186,8 +186,19 @@ function splitClauses(text: string, today?: string): string[] | null {
  * a header before the list ("本週工作：") is not a report and is left out. One element when the
  * message is one report.
  */
+/**
+ * 關於東和精機項目：①…②…③…, 關於華信電子項目的補充說明：: a header about one project or company makes its
+ * list the facts of one report. Not 關於近期招商情況, 關於本週工作, 關於兩個項目: those head several.
+ */
+const ONE_SUBJECT_HEADER =
+  /^\s*(?:关于|有关)(?![^\n:]*(?:情况|工作|汇总|动态|进展情况|几个|[两二三四五六七八九十多各]个|各|等))[^\n:]{1,24}(?:项目|公司|集团|企业)(?:的[^\n:]{0,8})?[:\n]\s*$/;
+
 export function splitReports(text: string, options: { today?: string } = {}): string[] {
   const folded = foldText(text);
+  if (folded.startsWith('关于') || folded.startsWith('有关')) {
+    const first = STYLES.map((style) => markersOf(folded, style)).find((markers) => markers.length >= 2)?.[0];
+    if (first && ONE_SUBJECT_HEADER.test(folded.slice(0, first.at))) return [text];
+  }
   const lists = STYLES.map((style) => markersOf(folded, style))
     .filter((markers) => markers.length >= 2)
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.

@@ -14,11 +14,15 @@ type ParsedStage = Exclude<Stage, 'dropped'>;
 const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, landed: 3 };
 
 const STAGE_WORDS: [ParsedStage, string][] = [
-  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产'],
-  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议'],
+  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])'],
+  // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽).
+  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议|签(?<=已签|已经签)(?=\\s|[,;。!]|$)'],
   [
     'negotiating',
-    '洽谈|对接(?!人)|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 names a person, not talks.
+    // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
+    // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
+    '洽谈|对接(?!人|的是)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',
@@ -37,7 +41,8 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 const MARKERS_CJK = new RegExp(
   [
     '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
-    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|不(?!断|少|仅|但|久|同|到))',
+    // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
+    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
     // 正式, 成功, 順利 say how, not when: 下週與市政府正式簽約 is still to come.
     '(已经|已|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
   ].join('|'),
@@ -101,23 +106,50 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
 
 const SIGN_TO_COME =
   /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
-/** 只是有這個想法, 淨係有意向: an intention and nothing more. */
-const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:意向|想法|兴趣)/;
+/**
+ * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
+ * 還在考慮: the investor is still making up their mind, nobody is talking yet.
+ */
+const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
+  if (word === '落地') return SETTLES_AT.test(text.slice(at + 2, at + 4));
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
-/** 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工: what was said before the slip is owned no longer counts. */
-const RETRACTION = /(?:搞|说|讲|报|弄|记|写)错了|是错的|其实(?=还没|没|并没|未|尚未)/g;
+/**
+ * 落地雙河鎮, 落地我市: 落地 before a place says where the project settles, as 落戶 does, said at
+ * signing as often as at landing. Not 落地了, 落地後, 落地生根, 落地見效, 落地投產 ….
+ */
+const SETTLES_AT = /^(?![了后生见开投建运实的项,;。\s]|$)[\u4e00-\u9fff]/;
 
-function retractionEnd(text: string, from: number, to: number): number | null {
-  let end: number | null = null;
-  RETRACTION.lastIndex = from;
-  for (let m = RETRACTION.exec(text); m && m.index < to; m = RETRACTION.exec(text)) end = m.index + m[0].length;
-  return end;
+/** 只是初步達成意向: an intention said to be all there is, not talks under way. */
+function intentOnly(text: string, at: number, word: string): boolean {
+  return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$/.test(text.slice(Math.max(0, at - 4), at));
 }
+
+/**
+ * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
+ * 不是已經投產，是剛簽約, 上條消息有誤：…, 已經簽約了 不對 還在談: what was said before the slip is owned
+ * no longer counts.
+ */
+const RETRACTION =
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+
+/** Words without which no retraction can stand: most reports skip the scan. */
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对/;
+
+/** Where the last retraction in `text[from, to)` starts and ends. */
+function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  RETRACTION.lastIndex = from;
+  for (let m = RETRACTION.exec(text); m && m.index < to; m = RETRACTION.exec(text)) found = { start: m.index, end: m.index + m[0].length };
+  return found;
+}
+
+/** How far before a retraction the slip it owns may stand: 已經簽約了 投資3億 更正 3.5億 owns the sum, not the signing. */
+const SLIP_REACH = 8;
 
 /** 去年引進的3個項目已全部投產: the stage of several other projects, not of this lead. */
 const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6}$/;
@@ -143,12 +175,14 @@ function mentionsStage(text: string, from: number, to: number, latin: boolean): 
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
 export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retracted = text.includes('错') || text.includes('其实') ? retractionEnd(text, from, to) : null;
-  if (retracted !== null) {
+  const retraction = RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
+  if (retraction !== null) {
+    const retracted = retraction.end;
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
-    if (mentionsStage(text, clauseStart(text, retracted - 1), retracted, latin)) return { stage: null, mentioned: true };
+    const owned = Math.max(clauseStart(text, retracted - 1), retraction.start - SLIP_REACH);
+    if (mentionsStage(text, owned, retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
   let mentioned = false;
@@ -157,7 +191,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   const counts = text.includes('个');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    if (insideWord(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
+    if (insideWord(text, m.index, m[0]) || intentOnly(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;

@@ -1,0 +1,271 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+import { splitReports } from '../../src/domain/report-split.ts';
+import { numeralValue } from '../../src/domain/numerals.ts';
+
+// Round 7: stage, kind, figures, corrections, contacts, phones, dates and counts.
+// Every sentence here is made up; none is copied from a development set.
+const today = '2026-11-29'; // a Sunday
+const parse = (text: string) => parseReport(text, { today });
+
+describe('Min and Wu forms', () => {
+  it('reads 欲佇, 猶咧參詳 and 猶未簽 as wanting, talking and not signed', () => {
+    const report = parse('伊的海泉食品欲佇南灣鎮投資一間罐頭廠，八千萬，猶咧參詳，猶未簽。');
+    expect(report.kind).toBe('lead');
+    expect(report.stage).toBe('negotiating');
+    expect(report.investmentYuan).toBe(80_000_000);
+    expect(parse('伊的海泉食品欲伫南湾镇投资一间罐头厂，八千万，犹咧参详，犹未签。').stage).toBe('negotiating');
+  });
+
+  it('reads 簽矣, 簽落去矣 and Wu 簽脫了 as signed', () => {
+    expect(parse('伊的山茶果業欲佇東坑鎮起一間果醬廠，投資一億二，合約已經簽矣。').stage).toBe('signed');
+    expect(parse('阮的南岸水產欲佇西灣投一間冰廠，兩千萬箍，已經簽落去矣。').stage).toBe('signed');
+    expect(parse('阮的南岸水产欲伫西湾投一间冰厂，两千万箍，已经签落去矣。').investmentYuan).toBe(20_000_000);
+    expect(parse('阿拉同鄉會里向東昇紡織額項目老早簽脫了，一億二千萬。').stage).toBe('signed');
+    expect(parse('阿拉同乡会里向东升纺织额项目老早签脱了，一亿二千万。').stage).toBe('signed');
+  });
+
+  it('reads 咧談, 無簽, 佮, 搞掂 and Wu 勒談, 簽好哉, 呒沒簽', () => {
+    expect(parse('阮的南興茶業欲佇東坑鎮起一間廠，投資五千萬，猶咧談，猶無簽。').stage).toBe('negotiating');
+    expect(parse('伊的南興茶業佮東坑鎮簽約矣，投資五千萬。').stage).toBe('signed');
+    expect(parse('我哋會員南興茶業嘅廠，合同簽掂咗，投資五千萬。').stage).toBe('signed');
+    expect(parse('伊拉南興茶業額項目還勒談，呒沒簽，一億。').stage).toBe('negotiating');
+    expect(parse('伊拉南兴茶业额项目合同签好哉，一亿。').stage).toBe('signed');
+  });
+
+  it('reads not agreed yet (仲未傾掂, 還沒談好) as talks', () => {
+    expect(parse('我哋會員順興五金話想喺經開區搞間廠，投資大概三千萬，仲未傾掂。').stage).toBe('negotiating');
+    expect(parse('顺兴五金想在经开区建厂，投资大概三千万，还没谈好。').stage).toBe('negotiating');
+  });
+
+  it('reads 先考慮看覓 as a lead still making up its mind, not talks', () => {
+    expect(parse('伊講欲佇北港開一間倉庫，投資差不多9000萬，猶未簽，先考慮看覓。').stage).toBe('lead');
+    expect(parse('他们想在北港开一间仓库，投资差不多9000万，还没签，先考虑看看。').stage).toBe('lead');
+  });
+});
+
+describe('numerals', () => {
+  it('reads 廿 and 卅 as twenty and thirty', () => {
+    expect(numeralValue('廿')?.scaled).toBe(20n);
+    expect(numeralValue('卅五')?.scaled).toBe(35n);
+    expect(parse('恆昌五金已經開工，投資兩千萬，廿畝地。').areaMu).toBe(20);
+    expect(parse('昨天搞了個推介會，來了廿幾家企業。').invitedEnterprises).toBe(20);
+  });
+
+  it('reads 十來個億 with the qualifier before the 個 of speech', () => {
+    expect(parse('华兴重工想投一个 那个 物流园 钱大概 十来个亿吧').investmentYuan).toBe(1_000_000_000);
+  });
+});
+
+describe('amount corrections', () => {
+  it('takes the figure after a slip owned in speech', () => {
+    expect(parse('海豐物流 要搞 冷庫 投資 兩個億 不對 兩點五個億 在談').investmentYuan).toBe(250_000_000);
+    expect(parse('海丰物流 要投一个亿 不是 一亿二 做冷库 正在谈').investmentYuan).toBe(120_000_000);
+    expect(parse('海豐物流 冷庫 投資 是 三千萬 呃 說錯了 三千五百萬 已經簽約了').investmentYuan).toBe(35_000_000);
+  });
+
+  it('keeps the stage said after a corrected figure', () => {
+    const report = parse('南山集团 投资 三个亿 哦不对 三点二个亿 在谈');
+    expect(report.investmentYuan).toBe(320_000_000);
+    expect(report.stage).toBe('negotiating');
+    expect(parse('南山集團 要投一個億 不是 一億五 在談').stage).toBe('negotiating');
+  });
+
+  it('takes the figure after 更正，不是…是…, 寫成了…應該是…, 多打了一個零', () => {
+    expect(parse('東海冷鏈的冷庫項目投資2億——更正，不是2億是2.6億，已簽約。').investmentYuan).toBe(260_000_000);
+    expect(parse('之前报的蓝湾果业，金额写成了2000万，应该是2600万，还在谈。').investmentYuan).toBe(26_000_000);
+    expect(parse('前面说的蓝湾陶瓷投资8个亿，我多打了一个零，实际是8000万。还在洽谈。').investmentYuan).toBe(80_000_000);
+  });
+
+  it('reads an arrow from the old figure to the new', () => {
+    expect(parse('南山酒店項目投資1.2億→1.6億，洽談中。').investmentYuan).toBe(160_000_000);
+    expect(parse('南山酒店项目投资 1.2亿 -> 1.6亿，洽谈中。').investmentYuan).toBe(160_000_000);
+    expect(parse('南山酒店項目投資1.2億（更正為1.6億），洽談中。').investmentYuan).toBe(160_000_000);
+  });
+
+  it('reads 原報…實為…', () => {
+    expect(parse('華信電子的項目投資額原報2.8億元，實為3.1億元，已簽約。').investmentYuan).toBe(310_000_000);
+  });
+
+  it('prefers the keyword said in a correction, and reads 調減為', () => {
+    expect(parse('蓝湾酒店项目，投资1.1亿，现更正：投资1.4亿，阶段：洽谈中。').investmentYuan).toBe(140_000_000);
+    expect(parse('藍灣鋼材投1.2億建配送中心，已簽約。\n（補充）不好意思，投資是1.3億，上面打錯了。').investmentYuan).toBe(130_000_000);
+    expect(parse('藍灣參業項目原定總投資2億元，經雙方協商調減為1.6億元，合同已簽署。').investmentYuan).toBe(160_000_000);
+  });
+
+  it('takes the count after one owned wrong (…是錯的，實際是…)', () => {
+    expect(parse('藍灣紡織的項目，就業人數600人是錯的，實際是420人。投資1億元，已開工。').jobs).toBe(420);
+    expect(parse('昨天報的藍灣精密就業人數有誤，應為450人，不是500人。').jobs).toBe(450);
+  });
+});
+
+describe('money put in before', () => {
+  it('yields to the sum of this project (投資過, 投過, 投資了, 累計投資)', () => {
+    expect(parse('南星食品已在外地投資過3000萬，這次計劃在經開區投資5000萬元建廠，初步意向。').investmentYuan).toBe(50_000_000);
+    expect(parse('星海生物之前在外省投过八个亿，这回想在我们高新区搞个中试基地，投资一亿五，还是意向。').investmentYuan).toBe(150_000_000);
+    expect(parse('星海實業2023年在外地投資了2億元的分廠。本次計劃投資4000萬元建倉庫，尚處意向階段。').investmentYuan).toBe(40_000_000);
+    expect(parse('远星集团此前在外省已累计投资超100亿元，这次想在我们这投个建筑基地，大概5个亿，刚开始接触。').investmentYuan).toBe(500_000_000);
+  });
+});
+
+describe('stage', () => {
+  it('reads a retraction by 更正, 打錯了 or 不是已經…是', () => {
+    expect(parse('南星茶園項目上週說動工了，更正一下，還沒動工，只是簽了合同。投資5000萬。').stage).toBe('signed');
+    expect(parse('南星包裝 紙盒生產線 投資1000萬 已投產\n打錯了，是剛簽約，還沒投產').stage).toBe('signed');
+    expect(parse('上条消息有误：南星冷链的分拨中心不是已经投产，是刚签约，预计明年投产。投资1亿。').stage).toBe('signed');
+    expect(parse('南星生物的研发中心已签约，投资3亿\n纠正一下，还没签约，只是初步达成意向').stage).toBe('lead');
+    expect(parse('上条消息有误：南星物流还没有签约，仍在洽谈，投资1亿。').stage).toBe('negotiating');
+    expect(parse('南星物流 冷库 投资两个亿 已经签约了 不对 还没签 还在谈').stage).toBe('negotiating');
+    expect(parse('南星物流 冷库 已经签约了 投资两个亿 不对 两个半亿').stage).toBe('signed');
+    expect(parse('南星物流 冷库 已经签约了 投资3亿 更正 3.5亿').stage).toBe('signed');
+    expect(parse('南星物流 冷庫 佔地 八十畝 不對 一百畝 在談').areaMu).toBe(100);
+  });
+
+  it('reads rounds of talks, 施工, a bare 已簽 and 落地 before a place', () => {
+    expect(parse('東星酒業 想在南灣鎮 建個 灌裝廠 投資 八千萬 談了兩輪了').stage).toBe('negotiating');
+    expect(parse('东星机械 跟我们唠了好几回了 投资三个亿').stage).toBe('negotiating');
+    expect(parse('東星數據在高新區投的機房是1.5億，已經在施工了。').stage).toBe('landed');
+    expect(parse('東星服飾 南灣鎮 倉儲基地 2000萬 已簽').stage).toBe('signed');
+    expect(parse('東星參業的深加工項目總投資1.2億元，合同已於11月20日正式簽署，落地南灣鎮。').stage).toBe('signed');
+    expect(parse('东星食品想在经开区搞个中央厨房，投资大概6000万，对接的是他们的王经理。').stage).toBe('lead');
+  });
+});
+
+describe('kind', () => {
+  it('reads the answer to a question told in the message', () => {
+    const report = parse('有人问南山集团是不是签约了？没有，目前还在谈，投资大概3个亿，在经开区。');
+    expect(report.kind).toBe('lead');
+    expect(report.stage).toBe('negotiating');
+  });
+
+  it('reads 不對不對 as speech correcting itself, not a question', () => {
+    expect(parse('那个北川机械想在高新区设个厂投资大概五个亿日元不对不对是人民币五个亿还在谈').kind).toBe('lead');
+  });
+
+  it('reads a member investment set aside in a notice as the lead', () => {
+    const text =
+      '【轉發】\n發件人：某商會秘書處\n各位會員：本會定於12月10日召開理事會，請準時出席。\n另：會員企業南港紡織擬於經開區投資2億元建設面料生產線，目前正在洽談中。';
+    expect(parse(text).kind).toBe('lead');
+    expect(parse(text).stage).toBe('negotiating');
+  });
+
+  it('reads a member investment after 附 in a notice as the lead', () => {
+    expect(parse('【转】商会通知：12月10日举办迎新年联谊会。附：江城食品拟在经开区投资6000万元建中央厨房，处于洽谈阶段。').kind).toBe('lead');
+  });
+
+  it('reads 接待…來訪 with figures as the investor visiting, a lead', () => {
+    expect(parse('本週商會接待南港智造來訪，雙方就其在經開區投資建設減速器生產線進行洽談，項目擬投資3億元。').kind).toBe('lead');
+  });
+
+  it('reads 接待…考察團 with figures as the investor visiting, without them as the chamber’s event', () => {
+    expect(parse('11月20日商會接待南山集團考察團，對方有意投資5億元建設物流園。').kind).toBe('lead');
+    expect(parse('11月20日在廣州接待家鄉高新區考察團一次。').kind).toBe('event');
+  });
+
+  it('reads a dated activity said with 了 and no figure as an event', () => {
+    const talks = parse('今天上午 跟 南港醫療 在商會會議室 洽談了一下 關於那個 產業園');
+    expect(talks.kind).toBe('event');
+    expect(talks.eventType).toBe('negotiation');
+    const visit = parse('周五 我们去杭州考察了 看了那个 西湖智能 两家');
+    expect(visit.kind).toBe('event');
+    expect(visit.eventType).toBe('visit');
+    expect(parse('今天跟南港集团洽谈了，他们想在经开区建个电池厂。').kind).toBe('lead');
+  });
+
+  it('reads 有意來…投 as a lead', () => {
+    expect(parse('南港药谷的陈董有意来高新区投研发基地，大概3亿，还没谈。').kind).toBe('lead');
+  });
+});
+
+describe('events', () => {
+  it('holds an activity with 辦 and 接待', () => {
+    expect(parse('某商會下週三在悉尼辦家鄉推介會，想報名的找秘書長。').kind).toBe('event');
+    const visit = parse('11月20日在廣州接待家鄉高新區考察團一次。');
+    expect(visit.kind).toBe('event');
+    expect(visit.eventType).toBe('visit');
+  });
+
+  it('reads 負責對接 as a job at the activity, not talks', () => {
+    expect(parse('11月20日在南寧召開的招商推介會由秘書長負責對接，到會企業30家。').eventType).toBe('promotion');
+  });
+
+  it('prefers an activity about investment to housekeeping in a bulletin', () => {
+    const text = '商会工作简报\n一、本周商会组织会员开展安全培训。\n二、11月25日，商会组织6家会员企业赴我市高新区考察，洽谈合作。\n三、下周将召开理事会。';
+    expect(parse(text).eventType).toBe('visit');
+  });
+
+  it('counts 日企 and N 家 Japanese companies, and 0 signed when nothing was', () => {
+    expect(parse('昨天在大阪辦了推介會，25家日企出席。').invitedEnterprises).toBe(25);
+    expect(parse('明天 Osaka chamber 带 delegation 来高新区 site visit，大概 12 家 Japanese companies。').invitedEnterprises).toBe(12);
+    expect(parse('這禮拜整了個洽談會，來了十來家企業，啥也沒簽成。').signedProjects).toBe(0);
+    expect(parse('上週六我們在溫哥華辦了個推介會，到場企業三十幾家，現場沒簽約。').signedProjects).toBe(0);
+    expect(parse('We held a 洽谈会 in Wuhan on Nov 20, 8 member companies joined, no deal signed yet.').signedProjects).toBe(0);
+    const visited = parse('Our chamber visited 南湖区 on Nov 20 with 9 member companies, no deals signed.');
+    expect(visited.kind).toBe('event');
+    expect(visited.eventType).toBe('visit');
+  });
+});
+
+describe('other figures', () => {
+  it('reads jobs after 招, tax after 交稅, and a sum in a dashed row', () => {
+    expect(parse('南方模具的厂子已经开工了，整了八千万，能招两百来号人。').jobs).toBe(200);
+    expect(parse('南方電機項目已動工，總投資1億，一期就要招一百多個人。').jobs).toBe(100);
+    expect(parse('南方阀门 在双河镇 投资 两个亿 已经动工了 能带动 三百来个 就业').jobs).toBe(300);
+    expect(parse('南方光电 组件项目 投产了 一共投了五个亿 以后每年交税估计 一千来万').taxYuan).toBe(10_000_000);
+    expect(parse('南方物流——南灣鎮——保稅倉——1.2億——已簽約').investmentYuan).toBe(120_000_000);
+    expect(parse('南方物流/南湾镇/仓储基地/1.2亿/已签约').investmentYuan).toBe(120_000_000);
+    expect(parse('南山集團 跟我們聊過好幾次了 投資三個億').stage).toBe('negotiating');
+  });
+});
+
+describe('land', () => {
+  it('reads 畝 after 廠房 as land, square meters after 廠房 as floor area', () => {
+    expect(parse('南湖紡織項目老早簽好了，一億二千萬，廠房四十畝。').areaMu).toBe(40);
+    expect(parse('南湖紡織項目已簽約，一億二千萬，廠房8000平方米。').areaMu).toBeNull();
+  });
+});
+
+describe('phones and contacts', () => {
+  it('reads a number read out, a local landline and overseas numbers after a phone word', () => {
+    expect(parse('王董的電話我念一下：一三九 一二三四 五六七八。').contactPhone).toBe('13912345678');
+    expect(parse('有位王總想在經開區搞個倉庫，大概2000萬，王總電話 6688 1234。').contactPhone).toBe('66881234');
+    expect(parse('联系人：李明，电话 +60 12-888 1234。').contactPhone).toBe('+60128881234');
+    expect(parse('对接人是 Peter Braun，电话 +49 160 1234567，在谈。').contactPhone).toBe('+491601234567');
+    expect(parse('找秘书长，手机 0498 765 432。').contactPhone).toBe('0498765432');
+    expect(parse('Contact: Michael Chen, tel +1 604 555 0188. His company plans a plant.').contactPhone).toBe('+16045550188');
+    expect(parse('聯繫人王總 1391 234 5678').contactPhone).toBe('13912345678');
+  });
+
+  it('reads a Latin-letter name after a key or title, or before 先生', () => {
+    expect(parse('南海化工已簽約，投資3000萬。負責的是他們的副總 Daniel Wong，座機 075512345678。').contact).toBe('Daniel Wong');
+    expect(parse('德國商會介紹：某公司想在高新區做電池，投資1億元，對接人 Hans Becker，在談。').contact).toBe('Hans Becker');
+    expect(parse('对接人是 Olga Ivanova，她代表的北冰洋水业想在临港新区建厂，洽谈中。').contact).toBe('Olga Ivanova');
+    expect(parse('新加坡的 Lim Kok Wee 先生，有意在临港新区投资产业园。').contact).toBe('Lim Kok Wee');
+    expect(parse('对接人：Sarah Lee（李莎），手机 +852 9123 4567。').contact).toBe('Sarah Lee');
+    const accented = parse('负责人是 Anna Müller，联系电话 +1 (415) 555-0123');
+    expect(accented.contact).toBe('Anna Müller');
+    expect(accented.contactPhone).toBe('+14155550123');
+  });
+
+  it('reads 小姐, 老鄉黃董, 華商劉總, and the person after a short name and 的 and a title', () => {
+    expect(parse('南山光學已投產，總投資1億。有事找他們的行政 林小姐。').contact).toBe('林小姐');
+    expect(parse('阮商會的老鄉黃董，伊的南山果業欲佇北郊鎮起一間廠，投資一億。').contact).toBe('黃董');
+    expect(parse('悉尼华商刘总的南山乳业已在双河镇投产，投资8000万元。').contact).toBe('刘总');
+    expect(parse('今天簽約了！南山新材料項目，總投資2億，簽約人是南山的董事長趙建國。').contact).toBe('趙建國');
+  });
+});
+
+describe('dates and lists', () => {
+  it('takes the date said after the one denied', () => {
+    expect(parse('更正一下，推介會不是上週五，是本週三（11月25日）舉辦的，到場企業30家。').date).toBe('2026-11-25');
+    expect(parse('原定12月3日在悉尼舉辦的推介會改到12月8日舉辦。').date).toBe('2026-12-08');
+  });
+
+  it('keeps a list under a header about one subject as one report', () => {
+    const text = '关于南山精机项目：\n①南山精机计划在经开区建设刀具工厂；\n②项目总投资1.5亿元，用地50亩；\n③目前双方正在就土地价格进行洽谈。';
+    expect(splitReports(text, { today })).toHaveLength(1);
+    const several = '关于近期招商情况：\n1、南山物流冷链项目已签约，投资2亿元；\n2、北海食品中央厨房项目正在洽谈，投资5000万元。';
+    expect(splitReports(several, { today })).toHaveLength(2);
+    expect(parse(text).stage).toBe('negotiating');
+  });
+});
