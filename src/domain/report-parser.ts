@@ -106,8 +106,12 @@ function reportedBeforeAsking(report: ReportText): boolean {
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
-/** 另：會員企業港聯紡織擬…, 附：…: a sentence set aside from the notice, about a member's investment. */
-const ASIDE = /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业/;
+/**
+ * 另：會員企業港聯紡織擬…, 附：…: a sentence set aside from the notice, about a member's investment;
+ * 二、招商動態：…, 2. 招商：…: a bulletin's item headed as investment news.
+ */
+const ASIDE =
+  /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业|^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展)?\s*:/;
 /** 會上, 現場: a sentence that goes on about the activity. */
 const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
 
@@ -119,7 +123,8 @@ const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|�
 function leadBesideActivity(report: ReportText, activityAt: number): boolean {
   const { text } = report;
   let start = 0;
-  for (const stop of [...text.matchAll(/[。\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
+  // 一、…；二、…；三、招商動態：…: a bulletin on one line parts its items with semicolons.
+  for (const stop of [...text.matchAll(/[。;\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
     const sentence = text.slice(start, stop);
     const about = start > activityAt || stop < activityAt;
     if (

@@ -144,14 +144,14 @@ function intentOnly(text: string, at: number, word: string): boolean {
 
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
- * 不是已經投產，是剛簽約, 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談, 前天報的簽約項目撤回,
- * 先別報簽約: what was said before the slip is owned no longer counts.
+ * 不是已經投產，是剛簽約, 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談, 前天報的簽約項目撤回:
+ * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|(?:先)?别报/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|别报/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回/;
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -194,7 +194,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
-    const owned = Math.max(clauseStart(text, retracted - 1), retraction.start - SLIP_REACH);
+    // 不是簽了，是…: the slip stands inside the retraction, before its comma.
+    const owned = Math.max(clauseStart(text, retraction.start), retraction.start - SLIP_REACH);
     if (mentionsStage(text, owned, retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
