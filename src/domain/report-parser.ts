@@ -82,8 +82,8 @@ const LEAD_WORDS =
   /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
-/** An activity said with 了: it took place. */
-const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了/;
+/** An activity said with 了, or in the English past (visited, discussed): it took place. */
+const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
