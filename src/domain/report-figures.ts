@@ -323,6 +323,8 @@ const STAFF = /^(?:员工|职工|工人)/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
+const WORKERS = /\b(?:workers|employees|staff)$/;
+
 function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
@@ -336,6 +338,11 @@ function jobs(report: ReportText): number | null {
     (q) =>
       q.unit === 'job' ||
       ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
+      // "220 workers", "300 workers hired": English workers counted, unless the company has them.
+      (q.unit === 'person' &&
+        !q.big &&
+        WORKERS.test(text.slice(q.numStart, q.end)) &&
+        !/\b(?:has|have|had|existing|currently)\b|有/.test(text.slice(clauseStart(text, q.start), q.start))) ||
       // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
       ((q.unit === 'piece' || q.unit === 'person') &&
         !q.big &&
@@ -464,9 +471,26 @@ function projectTax(report: ReportText): Quantity | null {
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 
+/** 首期1.5億元已到位, 5000萬資金已經到位: the sum, then the words that say it is in place. */
+const IN_PLACE_AFTER = /^\s*(?:的?资金)?(?:已经|已|均已|全部|基本)?到位/;
+
+/** Money said to be in place after it, unless an investment keyword names it (投資1億元已到位 is both). */
+function fundsBeforeKeyword(report: ReportText): Quantity | null {
+  const { text } = report;
+  if (!text.includes('到位')) return null;
+  return (
+    report.quantities.find(
+      (q) =>
+        isMoney(q) &&
+        IN_PLACE_AFTER.test(text.slice(q.end, q.end + 8)) &&
+        !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)),
+    ) ?? null
+  );
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q)));
+  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
