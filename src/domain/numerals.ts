@@ -172,6 +172,21 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
+    // 九千 五百 萬: speech pauses between the places of one figure. A space goes inside only when a
+    // digit and a lower place than the last follow it (一千 一千五百萬 starts the figure again).
+    const last = tokens[tokens.length - 1];
+    if (
+      code === 32 &&
+      last?.kind === 'power' &&
+      last.power < 4 &&
+      !big &&
+      DIGIT[text.charCodeAt(i + 1)] > 0 &&
+      POWER[text.charCodeAt(i + 2)] > 0 &&
+      POWER[text.charCodeAt(i + 2)] < last.power
+    ) {
+      i++;
+      continue;
+    }
     // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so does
     // the 個 of 6個億, 兩個億.
     const next = POWER[text.charCodeAt(i + 1)];
