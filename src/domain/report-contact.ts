@@ -359,8 +359,7 @@ const PHONE_WORD_HINT = /[电手座固联对]|tel|phone|mobile|whatsapp|contact/
  * 聯繫人：林志明 0912-345-678, Contact: Nguyen Thi Lan, +84 912 345 678: a contact key, the name,
  * then the number (9 digits or more, so no figure of the report).
  */
-const KEYED_NAME_PHONE =
-  /(?:联系人|对接人|联络人|\bcontact(?: person)?)\s*[:\]]?\s*[^\d\n,;。:]{1,24}?[,\s]\s*(\+?\d(?:[\s\-()]{0,2}\d){8,14})(?!\d|\.\d)/i;
+const KEYED_NAME_PHONE = /(?:联系人|对接人|联络人|\bcontact(?: person)?)\s*[:\]]?\s*[^\d\n,;。:]{1,24}?[,\s]\s*(\+?\d(?:[\s\-()]{0,2}\d){8,14})(?!\d|\.\d)/i;
 
 function otherPhone(folded: string): string | null {
   const m = PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null;

@@ -333,7 +333,10 @@ function area(report: ReportText): number | null {
     // 廠房五十畝: 畝 measures land, whatever stands on it; square meters after 廠房 are floor area.
     if ((q.unit === 'mu' ? /建筑面积/ : /建筑面积|厂房/).test(text.slice(clauseStart(text, q.start), q.start))) continue;
     // 之前報的60畝更正為45畝: the land figure revised, with no keyword before it.
-    return quantityMu(revised(report, q, (next) => next.unit === q.unit), true);
+    return quantityMu(
+      revised(report, q, (next) => next.unit === q.unit),
+      true,
+    );
   }
   return null;
 }
@@ -500,10 +503,7 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
   if (!text.includes('到位')) return null;
   return (
     report.quantities.find(
-      (q) =>
-        isMoney(q) &&
-        IN_PLACE_AFTER.test(text.slice(q.end, q.end + 8)) &&
-        !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)),
+      (q) => isMoney(q) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 8)) && !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)),
     ) ?? null
   );
 }
