@@ -21,9 +21,9 @@ const TITLES =
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
-/** 傅總傅建華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
+/** 傅總傅建華, 有位王總，王振華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+  /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板),?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
 /**
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,

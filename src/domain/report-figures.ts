@@ -346,12 +346,15 @@ const STAFF = /^(?:员工|职工|工人)/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
+const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
 
 function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
   const created =
+    // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
+    (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
     // 現有員工450人: the staff the company already has are no jobs of the project.
     found.find((hit) => !/[有]$/.test(text.slice(Math.max(0, hit.keywordStart - 1), hit.keywordStart)));

@@ -135,6 +135,10 @@ describe('figures', () => {
     expect(parse('Eastpeak Steel already has 900 workers; its 南湾镇 foundry, RMB 80 million, started production.').jobs).toBeNull();
   });
 
+  it('reads the jobs foreseen over the staff of a plant the company has', () => {
+    expect(parse('東岳機械在外地已有工廠，用工3000人。擬在南灣鎮投資2億元建鑄造廠，預計用工400人，已簽約。').jobs).toBe(400);
+  });
+
   it('reads money said in place after it as funds in place', () => {
     const report = parse('東岳機械鑄造項目，總投資3億元，首期8000萬元已到位，已簽約。');
     expect(report.fundsInPlaceYuan).toBe(80_000_000);
@@ -151,6 +155,10 @@ describe('contacts and phones', () => {
   it('reads 對接的是楊老闆 and the owner of a phone (陳董微信同手機)', () => {
     expect(parse('有个做铸件的叫东岳机械，对接的是黄老板，想投两千万，还只是有这个想法。').contact).toBe('黄老板');
     expect(parse('福建商会黄董介绍，东岳机械铸造项目正在谈，计划投资4500万元。黄董微信同手机：186 0101 7788。').contact).toBe('黄董');
+  });
+
+  it('reads a full name said after the polite form and a comma (有位黃總，黃志明)', () => {
+    expect(parse('福建商會：有位黃總，黃志明，做鑄件的，公司叫東岳機械，想投個鑄造廠，大概5000萬。').contact).toBe('黃志明');
   });
 
   it('reads a surname and title after an office in a contact value', () => {
