@@ -172,6 +172,21 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
+    // 九千 五百 萬: speech pauses between the places of one figure. A space goes inside only when a
+    // digit and a lower place than the last follow it (一千 一千五百萬 starts the figure again).
+    const last = tokens[tokens.length - 1];
+    if (
+      code === 32 &&
+      last?.kind === 'power' &&
+      last.power < 4 &&
+      !big &&
+      DIGIT[text.charCodeAt(i + 1)] > 0 &&
+      POWER[text.charCodeAt(i + 2)] > 0 &&
+      POWER[text.charCodeAt(i + 2)] < last.power
+    ) {
+      i++;
+      continue;
+    }
     // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so does
     // the 個 of 6個億, 兩個億.
     const next = POWER[text.charCodeAt(i + 1)];
@@ -223,11 +238,11 @@ function spokenTail(tokens: Token[], next: number): void {
   last.int += '0'.repeat(before.power === 8 ? 7 : before.power === 4 ? 3 : before.power - 1);
 }
 
-/** What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧). */
+/** What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧, 兩億六那個, 兩億六差不多, 三萬五呃). */
 function tailMayEnd(code: number): boolean {
   if (Number.isNaN(code)) return true;
   const ch = String.fromCharCode(code);
-  return !/[\u4e00-\u9fff\da-z]/.test(ch) || /[元的左多来在投占亩人个要建做搞整落签拿然就吧啊呀呢嘛啦还已,，。]/.test(ch);
+  return !/[\u4e00-\u9fff\da-z]/.test(ch) || /[元的左多来在投占亩人个要建做搞整落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差,，。]/.test(ch);
 }
 
 function evaluate(tokens: Token[], decimals: number): bigint {

@@ -414,6 +414,8 @@ function countAfterAdjective(text: string, at: number): { unit: Unit; end: numbe
   return unit && (unit.unit === 'enterprise' || unit.unit === 'project' || unit.unit === 'person') ? unit : null;
 }
 
+const SPACED_UNITS = new Set<Unit>(['mu', 'hectare', 'yuan', 'person']);
+
 function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;
   if (QUALIFIER_AFTER.has(text.charCodeAt(at))) at++;
@@ -443,6 +445,12 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
   // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.
   if (unit?.unit === 'date' && big) unit = null;
   if (!unit && spaced > at && isLatin(text.charCodeAt(spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);
+  // "85 畝", "五十 畝", "300 人": a space typed (or paused) before a unit of land, money or people;
+  // not before a date's 年 (2026 年) or a unit we do not read.
+  if (!unit && spaced > at) {
+    const after = unitAt(text, spaced);
+    if (after && SPACED_UNITS.has(after.unit)) unit = after;
+  }
   const quantity: Quantity = {
     start: numStart,
     numStart,

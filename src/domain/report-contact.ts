@@ -21,13 +21,17 @@ const TITLES =
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
-/** 傅總傅建華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
+/** 傅總傅建華, 有位王總，王振華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+  /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板),?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
-/** 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form, where a person is introduced. */
+/**
+ * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
+ * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
+ * 那個/這個 point at the person as 那位 does; 對接的是楊老闆.
+ */
 const INTRODUCED_POLITE =
-  /(?<=有位|有个|一位|这位|那位|的|找|跟|和|同|企业家|华商|侨商|港商|台商|老乡|乡亲)([\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?)([\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
@@ -189,8 +193,17 @@ function surnameSaid(report: ReportText): string | null {
   return null;
 }
 
+/** 陳董微信同手機, 張總電話: a surname and a polite form, then the phone that is theirs. */
+const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=的?(?:微信|电话|手机|联系方式))/g;
+
 function introducedPolite(report: ReportText): string | null {
   const { text } = report;
+  if (/微信|电话|手机|联系方式/.test(text)) {
+    PHONE_OWNER.lastIndex = 0;
+    for (let m = PHONE_OWNER.exec(text); m; m = PHONE_OWNER.exec(text)) {
+      if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + m[0].length);
+    }
+  }
   INTRODUCED_POLITE.lastIndex = 0;
   for (let m = INTRODUCED_POLITE.exec(text); m; m = INTRODUCED_POLITE.exec(text)) {
     // 生 alone (方生) is Cantonese for Mr only after a surname: 的學生, 的醫生 are not people's names.
@@ -243,12 +256,20 @@ function nameBeforeBracket(report: ReportText, title: number): string | null {
   return nameBeforeTitle(report, open);
 }
 
+/** "Ms. Rina Wijaya": with a full name the honorific is no part of it; "Mr. Chen" keeps it. */
+function withoutHonorific(name: string): string {
+  return name.replace(/^(?:Mr|Ms|Mrs|Dr)\.?\s+(?=[A-Z][a-z]+\s+[A-Z])/, '');
+}
+
 function contactLatin(report: ReportText): string | null {
   CONTACT_LATIN.lastIndex = 0;
   const m = CONTACT_LATIN.exec(report.original);
-  if (m && /^[A-Z]/.test(m[1])) return m[1].trim();
+  if (m && /^[A-Z]/.test(m[1])) return withoutHonorific(m[1].trim());
   return HONORIFIC_LATIN.exec(report.original)?.[0] ?? TITLED_LATIN.exec(report.original)?.[1] ?? null;
 }
+
+/** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
+const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
 
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
 function contactOfValue(report: ReportText, span: Span): string | null {
@@ -280,7 +301,10 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // unless a surname alone is left (普瑞的錢總監 is 錢總監).
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
   if (title && title.index >= 2) {
-    if (report.text[start + title.index - 2] === '的') return copyName(report, start + title.index - 1, end);
+    // 普瑞的錢總監, 魯能新材辦公室周主任: an office, then a surname and its title.
+    const surnameAt = start + title.index - 1;
+    if (report.text[surnameAt - 1] === '的' || (OFFICE_BEFORE.test(report.text.slice(start, surnameAt)) && isSingleSurname(report.text, surnameAt)))
+      return copyName(report, surnameAt, end);
     end = start + title.index;
   }
   // 凱達副總蔡明哲: the company and title before the name are not part of it either.
@@ -293,7 +317,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     }
   }
   const name = copyName(report, start, end);
-  return name ? name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '') || null : null;
+  return name ? withoutHonorific(name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '')) || null : null;
 }
 
 /** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
@@ -329,10 +353,16 @@ const KEYED_OTHER_PHONE =
   /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/i;
 
 /** The first characters of the phone words: a report without them skips the scan. */
-const PHONE_WORD_HINT = /[电手座固联]|tel|phone|mobile|whatsapp/;
+const PHONE_WORD_HINT = /[电手座固联对]|tel|phone|mobile|whatsapp|contact/;
+
+/**
+ * 聯繫人：林志明 0912-345-678, Contact: Nguyen Thi Lan, +84 912 345 678: a contact key, the name,
+ * then the number (9 digits or more, so no figure of the report).
+ */
+const KEYED_NAME_PHONE = /(?:联系人|对接人|联络人|\bcontact(?: person)?)\s*[:\]]?\s*[^\d\n,;。:]{1,24}?[,\s]\s*(\+?\d(?:[\s\-()]{0,2}\d){8,14})(?!\d|\.\d)/i;
 
 function otherPhone(folded: string): string | null {
-  const m = PHONE_WORD_HINT.test(folded) ? KEYED_OTHER_PHONE.exec(folded) : null;
+  const m = PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null;
   if (!m) return null;
   return `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}`;
 }

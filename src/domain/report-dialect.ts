@@ -75,8 +75,15 @@ const WORDS: Record<string, string> = {
   参详: '商谈',
   看觅: '看看',
   咧谈: '在谈',
-  // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談).
+  // Min 干焦 is "only" (干焦有意向爾爾 = 只是有意向).
+  干焦: '只是',
+  // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談); 勒海, 勒拉, 辣辣, 辣海 mark what is going on
+  // (還勒海談, 兩家頭還辣辣談 = 還正在談).
   勒谈: '在谈',
+  勒海谈: '正在谈',
+  勒拉谈: '正在谈',
+  辣辣谈: '正在谈',
+  辣海谈: '正在谈',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',

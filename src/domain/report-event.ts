@@ -1,5 +1,5 @@
 import type { EventType } from './report.ts';
-import { clauseEnd, groupedWords } from './report-text.ts';
+import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
 /**
  * Events: an activity the chamber held or joined (舉辦, 召開, 主辦, 組織, 開展 …
@@ -52,6 +52,9 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
   return found.length === 0 && generic !== null ? [generic] : found;
 }
 
+/** English verbs said in the passive as often as not (was held, hosted by). */
+const PASSIVE = /^(?:held|hosted|organi[sz]ed|co-hosted)$/;
+
 /** Verbs that only take a gathering as their object: what they hold is an event. */
 const CONVENE = /^(?:召开|举办|举行|主办|承办)$/;
 /** A gathering named by its purpose (工作推進會, 情況通報會), not by a kind of activity. */
@@ -67,7 +70,10 @@ export function readActivity(text: string): Activity | null {
   for (let m = VERBS.exec(text); m; m = VERBS.exec(text)) {
     const from = m.index + m[0].length;
     const to = clauseEnd(text, from);
-    const named = activitiesIn(text, from, to);
+    let named = activitiesIn(text, from, to);
+    // "the 推介會 was held on 12/1", "a negotiation meeting with … held in Milan": English puts
+    // the activity before its verb in the passive.
+    if (named.length === 0 && PASSIVE.test(m[0])) named = activitiesIn(text, clauseStart(text, m.index), m.index);
     const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.

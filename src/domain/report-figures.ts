@@ -138,6 +138,8 @@ function putInBefore(text: string, at: number): boolean {
 
 /** 現更正：投資1.5億, （補充）不好意思，投資是1.6億: the keyword said in a correction. */
 const CORRECTION_BEFORE = /(?:更正|纠正|订正|补充)[^。\d]{0,8}$/;
+/** 更正一下，華銳管道還沒簽，只是談得差不多了，投資額是1.35億: a sentence that opens as a correction. */
+const CORRECTING_SENTENCE = /^[^。\n]{0,16}?(?:更正|纠正|订正)/;
 /** 投資是1.6億，上面打錯了: the figure, then the earlier one owned wrong. */
 const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;。\d]{0,2}(?:打|写|说|报)错了/;
 
@@ -156,6 +158,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
+      CORRECTING_SENTENCE.test(text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart)) ||
       SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12))
     )
       hit.priority = 4;
@@ -187,7 +190,8 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:后来|现在|最后|又|再)?(?:经[^,;。\d]{1,6})?(?:调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
+// 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
@@ -206,7 +210,18 @@ const OWNED_SLIP =
 /** A slip word must stand in the gap, or the right figure's frame (，應該是) must. */
 const SLIP_WORD = /不对|错了|口误|更正|纠正|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
 /** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
-const SPOKEN_NOT = /^(?:元|亩)?\s+不是\s+$/;
+const SPOKEN_NOT = /^(?:元|亩)?\s+(?:[嗯呃啊哦噢]\s*)?不是\s+$/;
+/**
+ * 兩個億 兩個億零五百萬, 一點五 一點五個億: speech starts a figure again and goes on further; the
+ * longer one is meant. Only a pause between them.
+ */
+function restartedAs(report: ReportText, q: Quantity): Quantity | null {
+  const { text, quantities } = report;
+  const next = quantities[quantities.indexOf(q) + 1];
+  if (!next || !/^\s+$/.test(text.slice(q.end, next.start))) return null;
+  const said = text.slice(q.numStart, q.end);
+  return next.end - next.numStart > said.length && text.startsWith(said, next.numStart) ? next : null;
+}
 /** 5個億，我多打了一個零，實際是5000萬: the slip told in a clause of its own (other numbers in it), then the figure. */
 const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
@@ -218,9 +233,13 @@ const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|�
 function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boolean = isMoney, hops = 3): Quantity {
   const { text, quantities } = report;
   const at = quantities.indexOf(q);
-  const next = quantities[at + 1];
+  const restart = restartedAs(report, q);
+  if (restart && sameKind(restart) && hops > 0) return revised(report, restart, sameKind, hops - 1);
+  let next = quantities[at + 1];
+  const between = next ? text.slice(q.end, next.start) : '';
+  // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
+  if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   if (next && sameKind(next)) {
-    const between = text.slice(q.end, next.start);
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
@@ -313,7 +332,11 @@ function area(report: ReportText): number | null {
     if (q.unit !== 'mu' && q.unit !== 'hectare' && !onLand) continue;
     // 廠房五十畝: 畝 measures land, whatever stands on it; square meters after 廠房 are floor area.
     if ((q.unit === 'mu' ? /建筑面积/ : /建筑面积|厂房/).test(text.slice(clauseStart(text, q.start), q.start))) continue;
-    return quantityMu(q);
+    // 之前報的60畝更正為45畝: the land figure revised, with no keyword before it.
+    return quantityMu(
+      revised(report, q, (next) => next.unit === q.unit),
+      true,
+    );
   }
   return null;
 }
@@ -323,10 +346,15 @@ const STAFF = /^(?:员工|职工|工人)/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
+const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
+const WORKERS = /\b(?:workers|employees|staff)$/;
+
 function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
   const created =
+    // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
+    (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
     // 現有員工450人: the staff the company already has are no jobs of the project.
     found.find((hit) => !/[有]$/.test(text.slice(Math.max(0, hit.keywordStart - 1), hit.keywordStart)));
@@ -336,6 +364,11 @@ function jobs(report: ReportText): number | null {
     (q) =>
       q.unit === 'job' ||
       ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
+      // "220 workers", "300 workers hired": English workers counted, unless the company has them.
+      (q.unit === 'person' &&
+        !q.big &&
+        WORKERS.test(text.slice(q.numStart, q.end)) &&
+        !/\b(?:has|have|had|existing|currently)\b|有/.test(text.slice(clauseStart(text, q.start), q.start))) ||
       // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
       ((q.unit === 'piece' || q.unit === 'person') &&
         !q.big &&
@@ -464,9 +497,23 @@ function projectTax(report: ReportText): Quantity | null {
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 
+/** 首期1.5億元已到位, 5000萬資金已經到位: the sum, then the words that say it is in place. */
+const IN_PLACE_AFTER = /^\s*(?:的?资金)?(?:已经|已|均已|全部|基本)?到位/;
+
+/** Money said to be in place after it, unless an investment keyword names it (投資1億元已到位 is both). */
+function fundsBeforeKeyword(report: ReportText): Quantity | null {
+  const { text } = report;
+  if (!text.includes('到位')) return null;
+  return (
+    report.quantities.find(
+      (q) => isMoney(q) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 8)) && !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)),
+    ) ?? null
+  );
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q)));
+  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);

@@ -50,9 +50,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   }
 }
 
-// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement.
+// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 嘛 closes a statement
+// (就在高新區那邊嘛, 莫急嘛): a question with it has a question word or a question mark.
 const QUESTION_END =
-  /(?:[?？]|(?:[吗么嘛]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
+  /(?:[?？]|(?:[吗么]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
   /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
@@ -81,8 +82,8 @@ const LEAD_WORDS =
   /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
 
-/** An activity said with 了: it took place. */
-const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了/;
+/** An activity said with 了, or in the English past (visited, discussed): it took place. */
+const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
@@ -105,8 +106,12 @@ function reportedBeforeAsking(report: ReportText): boolean {
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
-/** 另：會員企業港聯紡織擬…, 附：…: a sentence set aside from the notice, about a member's investment. */
-const ASIDE = /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业/;
+/**
+ * 另：會員企業港聯紡織擬…, 附：…: a sentence set aside from the notice, about a member's investment;
+ * 二、招商動態：…, 2. 招商：…: a bulletin's item headed as investment news.
+ */
+const ASIDE =
+  /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业|^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展)?\s*:/;
 /** 會上, 現場: a sentence that goes on about the activity. */
 const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
 
@@ -118,7 +123,8 @@ const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|�
 function leadBesideActivity(report: ReportText, activityAt: number): boolean {
   const { text } = report;
   let start = 0;
-  for (const stop of [...text.matchAll(/[。\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
+  // 一、…；二、…；三、招商動態：…: a bulletin on one line parts its items with semicolons.
+  for (const stop of [...text.matchAll(/[。;\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
     const sentence = text.slice(start, stop);
     const about = start > activityAt || stop < activityAt;
     if (

@@ -132,12 +132,18 @@ export function isStandaloneReport(text: string, today?: string): boolean {
   return parsed.kind === 'event' || DESCRIBING_FACTS.some((f) => parsed[f] !== null);
 }
 
-/** An activity of no kind the chamber reports (理事會, 公益活動) with nothing counted or dated. */
+/** 走訪會員企業12家, 新增會員3家: the chamber serving its own members, not investors. */
+const MEMBER_SERVICE = /(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新增会员|发展会员/;
+
+/**
+ * An activity of no kind the chamber reports (理事會, 公益活動), or a visit to its own members,
+ * with nothing counted or dated.
+ */
 function isChamberBusiness(text: string, today?: string): boolean {
   const parsed = parseReport(text, { today });
   return (
     parsed.kind === 'event' &&
-    parsed.eventType === 'other' &&
+    (parsed.eventType === 'other' || (parsed.eventType === 'visit' && MEMBER_SERVICE.test(foldText(text)))) &&
     parsed.date === null &&
     parsed.invitedEnterprises === null &&
     parsed.signedProjects === null &&

@@ -15,23 +15,24 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 
 const STAGE_WORDS: [ParsedStage, string][] = [
   ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])'],
-  // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽).
-  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签投资协议|签(?<=已签|已经签)(?=\\s|[,;。!]|$)'],
+  // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽); 剛簽的合同 (the contract signed).
+  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?<=已签|已经签)(?=\\s|[,;。!]|$)'],
   [
     'negotiating',
-    // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 names a person, not talks.
+    // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 and 具體對接找…代表
+    // name a person to contact, not talks.
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
-    '洽谈|对接(?!人|的是)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|谈价格|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    '洽谈|对接(?!人|的是|找|请找|联系)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
   ],
   [
     'landed',
-    String.raw`\bbroke ground\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`,
+    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
     'negotiating',
-    String.raw`\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
@@ -40,17 +41,20 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(
   [
-    '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing.
+    '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
-    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
+    // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
+    '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
     // 正式, 成功, 順利 say how, not when: 下週與市政府正式簽約 is still to come.
     '(已经|已|完成|今天|昨天|前天|日前|近日|刚刚|刚|上周|上月|去年|均已|目前已|正在|仍在|目前)',
   ].join('|'),
   'g',
 );
+// A word inside a hyphenated compound (coal-to-hydrogen, state-of-the-art) marks nothing.
 const MARKERS_LATIN = new RegExp(
   [
-    String.raw`\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to)\b`,
+    String.raw`(?<!-)\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to)\b(?!-)`,
     String.raw`\b(not|no|nothing|never|hasn't|haven't|didn't|yet to)\b`,
     String.raw`\b(already|has|have|had|was|were|officially|successfully|yesterday|today|recently|just|finally|ongoing|are|is)\b`,
   ].join('|'),
@@ -61,6 +65,8 @@ const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟
 const AFTER_CONDITIONAL_CJK = /^后/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
+
+const ROUND_OF_TALKS = /^(?:next|second|third|another) round/;
 
 type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 
@@ -104,13 +110,20 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   return marker;
 }
 
+/** 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 就差簽字了: a bare 簽 denied, to come or all that is left. */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?签(?![约订署下定了字])/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|下个?礼拜|下个?星期|月底|年底|年前|明年|明天|后天|近期)(?:先|再|才|先至)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
  */
-const INTENT_ONLY = /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
+const INTENT_ONLY =
+  /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有|表达了?|表示了?)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:的)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
+/**
+ * 還未開始談, 還沒正式談, 沒談過: the talks themselves denied, so a signing not made does not mean
+ * talks are under way. Not 還沒談好 (talks not finished).
+ */
+const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接触|聊)(?![好妥完拢成])/;
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
@@ -131,14 +144,14 @@ function intentOnly(text: string, at: number, word: string): boolean {
 
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
- * 不是已經投產，是剛簽約, 上條消息有誤：…, 已經簽約了 不對 還在談: what was said before the slip is owned
- * no longer counts.
+ * 不是已經投產，是剛簽約, 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談, 前天報的簽約項目撤回:
+ * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:已经|已)[^,;。\n]{1,8}[,;]\s*(?:而)?是/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未)|(?:更正|纠正)(?:一下)?|不是(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回/;
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -181,7 +194,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     const corrected = readStage(text, retracted, to, latin);
     if (corrected.mentioned) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
-    const owned = Math.max(clauseStart(text, retracted - 1), retraction.start - SLIP_REACH);
+    // 不是簽了，是…: the slip stands inside the retraction, before its comma.
+    const owned = Math.max(clauseStart(text, retraction.start), retraction.start - SLIP_REACH);
     if (mentionsStage(text, owned, retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
@@ -196,15 +210,17 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
     mentioned = true;
-    const when = occurrence(text, m.index, m.index + m[0].length, latin, stage);
+    // "next round of talks next week": a round to come says the talks are under way.
+    const when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
     if (when === 'happened') best = Math.max(best, RANK[stage]);
     // A signing that is planned or denied: the parties are talking.
     else if (stage === 'signed') talks = true;
   }
-  // 合同還沒簽, 年前肯定簽: a bare 簽 that is denied or to come.
+  // A bare 簽 that is denied, to come or all that is left.
   if (!talks && best < RANK.signed && SIGN_TO_COME.test(text.slice(from, to))) talks = true;
   // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
-  if (talks && best < RANK.negotiating && INTENT_ONLY.test(text.slice(from, to))) talks = false;
+  // 還未開始談，也還未簽: the talks are denied too.
+  if (talks && best < RANK.negotiating && (INTENT_ONLY.test(text.slice(from, to)) || NO_TALKS.test(text.slice(from, to)))) talks = false;
   if (talks) best = Math.max(best, RANK.negotiating);
   const stage = best < 0 ? null : ((Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null);
   return { stage, mentioned };
