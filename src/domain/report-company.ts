@@ -173,6 +173,38 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   return null;
 }
 
+/**
+ * A company said straight before its project, at a clause's start: 湘瑞生物疫苗凍乾粉針項目,
+ * 嵩岳建材新型牆材生產線, 中原牧業肉牛養殖基地, 對接贛鄱新能源鋰電池隔膜項目. The project ends in
+ * 項目, 生產線 or 基地. A facility's name before 項目 (川渝火鍋底料產業園項目, 中亞國際物流園項目,
+ * 遠洋漁業補給基地項目, 電商物流分撥中心項目) is one name, a region or a kind, a trade and the
+ * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠).
+ */
+const PROJECT_AFTER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:项目|生产线|基地)/;
+/** The facility words that make a name before 項目 a project's own name. */
+const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
+/** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
+const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|对接|关于)$/;
+
+function companyBeforeProject(report: ReportText): TextSpan | null {
+  const { text } = report;
+  TRADE_ANYWHERE.lastIndex = 0;
+  for (let m = TRADE_ANYWHERE.exec(text), tries = 0; m && tries < 3; m = TRADE_ANYWHERE.exec(text), tries++) {
+    const end = m.index + m[0].length;
+    const project = PROJECT_AFTER_NAME.exec(text.slice(end, end + 16));
+    if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
+    if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
+    const start = nameStartBefore(text, end, 12);
+    if (start === null) continue;
+    const brand = text.slice(start, m.index);
+    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isOnlyPlace(brand)) continue;
+    // 聊城|魯西棉業: a place may stand between the opener and the name.
+    const opener = placeStart(text, start) ?? start;
+    if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener))) return { start, end };
+  }
+  return null;
+}
+
 /** Any trade ending, for the open scan. */
 const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
 /**
@@ -485,6 +517,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??
             companyOfPerson(report) ??
+            companyBeforeProject(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
             companyConnected(report) ??

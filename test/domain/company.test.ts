@@ -148,3 +148,26 @@ describe('a trade before a trade is an industry', () => {
     expect(parse('有位李总，是昆山精工模具的老板，想回来投资').company).toBe('精工模具');
   });
 });
+
+describe('a company said straight before its project (round 8)', () => {
+  it.each([
+    ['浙江商会：瑞丰化工精细化工项目，投资3亿，已签约', '瑞丰化工'],
+    ['福建商會：閩興食品烘焙麵包生產線，投資八千萬，在談', '閩興食品'],
+    ['2. 对接赣盛新能源储能电池项目，计划总投资5亿元', '赣盛新能源'],
+    ['河南商會：①豫鼎牧業肉牛養殖基地，投資2億，在談', '豫鼎牧業'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a facility named by a region or a kind, and a plant, unnamed', () => {
+    for (const text of [
+      '商会：西北国际物流园项目已签约，投资6亿',
+      '商會：遠洋漁業補給基地項目擬投資9億',
+      '商会：华东电商物流分拨中心项目投资2亿',
+      '商會：閩東水產冷凍加工廠投資1500萬，已投產',
+      '商会：新型纺织产业园项目已签约',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
