@@ -180,22 +180,31 @@ function companyAsSubject(report: ReportText): TextSpan | null {
  * 遠洋漁業補給基地項目, 電商物流分撥中心項目) is one name, a region or a kind, a trade and the
  * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠).
  */
-const PROJECT_AFTER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:项目|生产线|基地)/;
+const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
 /** The facility words that make a name before 項目 a project's own name. */
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 /** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
 const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|对接|关于)$/;
+/** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
+const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
 function companyBeforeProject(report: ReportText): TextSpan | null {
   const { text } = report;
   TRADE_ANYWHERE.lastIndex = 0;
   for (let m = TRADE_ANYWHERE.exec(text), tries = 0; m && tries < 3; m = TRADE_ANYWHERE.exec(text), tries++) {
-    const end = m.index + m[0].length;
+    // 楓丹生物科技|健康食品項目: 科技, 集團, 製造… may go on the trade; 海洋牧場裝備製造項目 then has no project left.
+    let end = m.index + m[0].length;
+    TRADE_AT.lastIndex = end;
+    const further = TRADE_AT.exec(text);
+    if (further) end += further[0].length;
     const project = PROJECT_AFTER_NAME.exec(text.slice(end, end + 16));
     if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
     if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
+    // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
+    const placed = start === m.index ? placeStart(text, start) : null;
+    if (placed !== null && CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed))) return { start: placed, end };
     const brand = text.slice(start, m.index);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.

@@ -155,6 +155,7 @@ describe('a company said straight before its project (round 8)', () => {
     ['福建商會：閩興食品烘焙麵包生產線，投資八千萬，在談', '閩興食品'],
     ['2. 对接赣盛新能源储能电池项目，计划总投资5亿元', '赣盛新能源'],
     ['河南商會：①豫鼎牧業肉牛養殖基地，投資2億，在談', '豫鼎牧業'],
+    ['商会：松岭生物科技保健饮品项目已投产', '松岭生物科技'],
   ])('reads the company of %s', (text, company) => {
     expect(parse(text).company).toBe(company);
   });
@@ -166,6 +167,8 @@ describe('a company said straight before its project (round 8)', () => {
       '商会：华东电商物流分拨中心项目投资2亿',
       '商會：閩東水產冷凍加工廠投資1500萬，已投產',
       '商会：新型纺织产业园项目已签约',
+      '3. 海洋牧场装备制造项目，总投资3亿元',
+      '商会引进的华创精密模具项目已签约',
     ]) {
       expect(parse(text).company, text).toBeNull();
     }
