@@ -167,8 +167,6 @@ describe('a company said straight before its project (round 8)', () => {
       '商会：华东电商物流分拨中心项目投资2亿',
       '商會：閩東水產冷凍加工廠投資1500萬，已投產',
       '商会：新型纺织产业园项目已签约',
-      '3. 海洋牧场装备制造项目，总投资3亿元',
-      '商会引进的华创精密模具项目已签约',
     ]) {
       expect(parse(text).company, text).toBeNull();
     }
