@@ -321,6 +321,34 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
 }
 
 /**
+ * A company pointed at in speech, whatever its trade: a name of three to six characters said
+ * after a pause or a filler (那個, 就是), then 他們 (就是 群島棕櫚 他們說…, 那個中科瑞芯啊 他們…),
+ * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改). People,
+ * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
+ */
+const SPOKEN_NAME =
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地)))/g;
+
+function companySpoken(report: ReportText): TextSpan | null {
+  const { text } = report;
+  if (!text.includes('他们') && !text.includes('那个')) return null;
+  SPOKEN_NAME.lastIndex = 0;
+  for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
+    const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+    // 貴州的黔山水泥: a place before the name goes, unless it leaves two characters (中原糧倉).
+    const opened = end - m[1].length;
+    const placed = opened + leadingPlaceLength(text, opened, end);
+    const start = end - placed >= 3 ? placed : opened;
+    const name = text.slice(start, end);
+    const spoken = isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
+    if (spoken && !isOnlyPlace(name) && !isNameSpan(text, start, end)) return { start, end };
+    // 那個 那個中科瑞芯啊 他們: a filler read as the name's start; look again from the next character.
+    SPOKEN_NAME.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/**
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:
  * 是天府雲鏈不是天府雲聯 (the first is right), 北方重工 不是 北方智造 對 北方智造 (the one said again is).
  */
@@ -532,7 +560,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyConnected(report) ??
             companyOpeningClause(report) ??
             companyScanned(report) ??
-            companyPlanSubject(report),
+            companyPlanSubject(report) ??
+            companySpoken(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );

@@ -172,3 +172,28 @@ describe('a company said straight before its project (round 8)', () => {
     }
   });
 });
+
+describe('a company pointed at in speech (round 8)', () => {
+  it.each([
+    ['嗯 那个 就是 海岳棕榈 他们说 投个两个亿', '海岳棕榈'],
+    ['那個 那個華芯微電啊 他們封裝那個項目 在談', '華芯微電'],
+    ['商会的朋友说，蜀香坊那个辣椒加工项目签了', '蜀香坊'],
+    ['湖北商會反饋楚天特鋼那個技改 已經動工了', '楚天特鋼'],
+    ['那个 云南的 滇峰水泥 他们 已经投产了', '滇峰水泥'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves people, parties, offices and places unnamed', () => {
+    for (const text of [
+      '那个 投资方 他们说 还要再看看',
+      '就是 张建华 他们 下周过来',
+      '招商局那个审批项目还没下来',
+      '嗯 就是 外地客商 他们 还在谈',
+      '那个 管委会 他们说 土地指标还没批',
+      '就是 高新区 那个厂房项目 在谈',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
