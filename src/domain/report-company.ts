@@ -238,9 +238,9 @@ function isIndustry(brand: string): boolean {
 
 /**
  * A brand is not a pronoun, a time, a title, a kind of trade or a verb phrase (我們食品,
- * 王總電子, 做包裝); it may look like a person's name (華興電子).
+ * 王總電子, 做包裝); it may look like a person's name (華興電子), and 能 after its first character is energy (魯能, 鋰能).
  */
-const NOT_BRAND = /[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会能把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
+const NOT_BRAND = /^能|[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
 
 /** Where the place of two or three characters that ends at `end` starts. */
 function placeStart(text: string, end: number): number | null {
@@ -416,6 +416,32 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
 }
 
 /**
+ * A row of a chamber's list, whatever its trade: the company in the first cell, its project in the
+ * second, then figures, a place or a stage (華北雲倉，智能倉儲，投資8000萬元; 瀟湘鋰能 正極材料 5億;
+ * 昆侖玉石：玉石文化產業園，投資3億元). A project, a facility or an industry in the first cell is
+ * not a company (智能倉儲，冷鏈物流，投資…).
+ */
+const ROW_HEAD = /^\s*([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向)/u;
+/** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
+const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
+/** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號) is no company. */
+const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告/;
+
+function companyRowHead(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = ROW_HEAD.exec(text);
+  if (!m) return null;
+  const opened = m.index + m[0].indexOf(m[1]);
+  const end = opened + m[1].length;
+  // 保定|馳騁汽配: a place before the name goes, unless it leaves two characters (華北雲倉).
+  const placed = opened + leadingPlaceLength(text, opened, end);
+  const start = end - placed >= 3 ? placed : opened;
+  const name = text.slice(start, end);
+  if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isIndustry(name) || isOnlyPlace(name)) return null;
+  return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || STARTS_WITH_TRADE.test(name) ? null : { start, end };
+}
+
+/**
  * 濠利投資擬以…, 蒙源羊絨計劃投資…, 湘味坊那個項目: three or four characters opening a clause and
  * followed by a plan or by "that project" are the company, whatever its trade.
  */
@@ -555,6 +581,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyBeforeTitle(report) ??
             companyOfPerson(report) ??
             companyBeforeProject(report) ??
+            companyRowHead(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
             companyConnected(report) ??

@@ -197,3 +197,26 @@ describe('a company pointed at in speech (round 8)', () => {
     }
   });
 });
+
+describe("a row of a chamber's list (round 8)", () => {
+  it.each([
+    ['松岭云图，智能仓储，投资8000万元，临港新区，已签约', '松岭云图'],
+    ['崑崙玉器：玉器文化產業園，投資3億元，洽談中', '崑崙玉器'],
+    ['保定华骋羊绒：羊绒制品深加工，1亿，双河镇，已签', '华骋羊绒'],
+    ['湘江鋰能 正極材料 5億 臨港新區 已簽約', '湘江鋰能'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a heading, a project or an industry in the first cell unnamed', () => {
+    for (const text of [
+      '智能仓储，冷链物流配送，投资8000万元，已签约',
+      '更正一下：剛才報的投資額，投資3億，已簽約',
+      '序号 项目名称 投资额 占地 进度',
+      '冷链仓储，物流配送中心，投资2亿，在谈',
+      '冷链物流项目，仓储配送中心，投资2亿，在谈',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
