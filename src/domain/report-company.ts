@@ -421,7 +421,8 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
  * 昆侖玉石：玉石文化產業園，投資3億元). A project, a facility or an industry in the first cell is
  * not a company (智能倉儲，冷鏈物流，投資…).
  */
-const ROW_HEAD = /^\s*([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向)/u;
+const ROW_HEAD =
+  /^\s*([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向)/u;
 /** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
 const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號) is no company. */
