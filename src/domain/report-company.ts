@@ -495,8 +495,8 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
   for (let m = titles.exec(text); m; m = titles.exec(text)) {
     // 的陳董: a surname before 董 or 總.
     if (spoken && /^[^老副][董总]$/.test(m[0]) && !isSingleSurname(text, m.index)) continue;
-    // 瓷都陶瓷的總經理: the particle is not part of the name.
-    const end = text[m.index - 1] === '的' ? m.index - 1 : m.index;
+    // 瓷都陶瓷的總經理, 草原乳業那老闆: the particle or the pointing word is not part of the name.
+    const end = /[的那这]/.test(text[m.index - 1]) ? m.index - 1 : m.index;
     let start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     const open = text.lastIndexOf('(', end);

@@ -220,3 +220,16 @@ describe("a row of a chamber's list (round 8)", () => {
     }
   });
 });
+
+describe('lead-ins before a name (round 8)', () => {
+  it('drops where the capital comes from, a company word and a northern "over there"', () => {
+    expect(parse('湖北商會：港資嘉運物流擬投資8000萬元建倉，仍在談').company).toBe('嘉運物流');
+    expect(parse('商会：日本企业北辰化工计划投资50亿日元建厂，意向').company).toBe('北辰化工');
+    expect(parse('老铁们，沈阳那嘎达辽北重工的老板贼有兴趣，投一个亿').company).toBe('辽北重工');
+    expect(parse('草原乳业那老板贼敞亮，投两个亿，签完了').company).toBe('草原乳业');
+  });
+
+  it('cuts after a country's 企業 before a group too', () => {
+    expect(parse('印尼企业金海集团拟投资2亿元').company).toBe('金海集团');
+  });
+});
