@@ -229,7 +229,7 @@ describe('lead-ins before a name (round 8)', () => {
     expect(parse('草原乳业那老板贼敞亮，投两个亿，签完了').company).toBe('草原乳业');
   });
 
-  it('cuts after a country's 企業 before a group too', () => {
+  it('cuts after a country 企業 before a group too', () => {
     expect(parse('印尼企业金海集团拟投资2亿元').company).toBe('金海集团');
   });
 });
