@@ -290,11 +290,12 @@ function companyScanned(report: ReportText): TextSpan | null {
  * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
  * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its
  * trade, opening a clause or following 的 (boundary words and a place before it cut), as the
- * subject of investing, a plan or talks, or as the owner of a project. (The name's class leaves
+ * subject of investing, a plan or talks, or as the owner of a project, a plant or a park (商會：寶島茶飲的奶茶原料工廠,
+ * 苗韻文化的苗繡文創園). (The name's class leaves
  * out 的, U+7684.)
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).

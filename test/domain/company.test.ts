@@ -233,3 +233,18 @@ describe('lead-ins before a name (round 8)', () => {
     expect(parse('印尼企业金海集团拟投资2亿元').company).toBe('金海集团');
   });
 });
+
+describe('the owner of a plant or a park (round 8)', () => {
+  it.each([
+    ['台灣商會：寶山茶飲的奶茶原料工廠已投產，投資4500萬元', '寶山茶飲'],
+    ['贵州商会：苗绣坊文化的苗绣文创园，投资3000万元，已开工', '苗绣坊文化'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a place or a kind before a plant unnamed', () => {
+    for (const text of ['商会：本地的水果加工厂已投产', '商会：高新区的食品加工厂在谈', '商会：今年的重点产业园项目在谈']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
