@@ -45,9 +45,9 @@ const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e0
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
-/** Capitalised words that open a sentence but are not a company. */
+/** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -95,7 +95,10 @@ function companyCjk(report: ReportText): TextSpan | null {
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
-    const start = nameStartBefore(text, nameEnd, 30) ?? latinStartBefore(report, nameEnd);
+    // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
+    const found = nameStartBefore(text, nameEnd, 30);
+    const start =
+      found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };

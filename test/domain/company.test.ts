@@ -248,3 +248,10 @@ describe('the owner of a plant or a park (round 8)', () => {
     }
   });
 });
+
+describe('Latin names (round 8)', () => {
+  it('reads a Latin name of several words before 公司 whole, and drops a place said as X-based', () => {
+    expect(parse('美国商会：美国Bluefield Packaging公司计划在经开区投资1亿元').company).toBe('Bluefield Packaging');
+    expect(parse('FYI: Munich-based Alpen Dynamics 的 charger line, investment EUR 10 million').company).toBe('Alpen Dynamics');
+  });
+});
