@@ -45,9 +45,9 @@ const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e0
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
-/** Capitalised words that open a sentence but are not a company. */
+/** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -95,7 +95,10 @@ function companyCjk(report: ReportText): TextSpan | null {
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
-    const start = nameStartBefore(text, nameEnd, 30) ?? latinStartBefore(report, nameEnd);
+    // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
+    const found = nameStartBefore(text, nameEnd, 30);
+    const start =
+      found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
@@ -173,6 +176,47 @@ function companyAsSubject(report: ReportText): TextSpan | null {
   return null;
 }
 
+/**
+ * A company said straight before its project, at a clause's start: 湘瑞生物疫苗凍乾粉針項目,
+ * 嵩岳建材新型牆材生產線, 中原牧業肉牛養殖基地, 對接贛鄱新能源鋰電池隔膜項目. The project ends in
+ * 項目, 生產線 or 基地. A facility's name before 項目 (川渝火鍋底料產業園項目, 中亞國際物流園項目,
+ * 遠洋漁業補給基地項目, 電商物流分撥中心項目) is one name, a region or a kind, a trade and the
+ * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠).
+ */
+const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
+/** The facility words that make a name before 項目 a project's own name. */
+const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
+/** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
+const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|对接|关于)$/;
+/** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
+const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
+
+function companyBeforeProject(report: ReportText): TextSpan | null {
+  const { text } = report;
+  TRADE_ANYWHERE.lastIndex = 0;
+  for (let m = TRADE_ANYWHERE.exec(text), tries = 0; m && tries < 3; m = TRADE_ANYWHERE.exec(text), tries++) {
+    // 楓丹生物科技|健康食品項目: 科技, 集團, 製造… may go on the trade; 海洋牧場裝備製造項目 then has no project left.
+    let end = m.index + m[0].length;
+    TRADE_AT.lastIndex = end;
+    const further = TRADE_AT.exec(text);
+    if (further) end += further[0].length;
+    const project = PROJECT_AFTER_NAME.exec(text.slice(end, end + 16));
+    if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
+    if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
+    const start = nameStartBefore(text, end, 12);
+    if (start === null) continue;
+    // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
+    const placed = start === m.index ? placeStart(text, start) : null;
+    if (placed !== null && CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed))) return { start: placed, end };
+    const brand = text.slice(start, m.index);
+    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isOnlyPlace(brand)) continue;
+    // 聊城|魯西棉業: a place may stand between the opener and the name.
+    const opener = placeStart(text, start) ?? start;
+    if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener))) return { start, end };
+  }
+  return null;
+}
+
 /** Any trade ending, for the open scan. */
 const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
 /**
@@ -197,9 +241,9 @@ function isIndustry(brand: string): boolean {
 
 /**
  * A brand is not a pronoun, a time, a title, a kind of trade or a verb phrase (我們食品,
- * 王總電子, 做包裝); it may look like a person's name (華興電子).
+ * 王總電子, 做包裝); it may look like a person's name (華興電子), and 能 after its first character is energy (魯能, 鋰能).
  */
-const NOT_BRAND = /[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会能把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
+const NOT_BRAND = /^能|[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
 
 /** Where the place of two or three characters that ends at `end` starts. */
 function placeStart(text: string, end: number): number | null {
@@ -249,11 +293,12 @@ function companyScanned(report: ReportText): TextSpan | null {
  * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
  * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its
  * trade, opening a clause or following 的 (boundary words and a place before it cut), as the
- * subject of investing, a plan or talks, or as the owner of a project. (The name's class leaves
+ * subject of investing, a plan or talks, or as the owner of a project, a plant or a park (商會：寶島茶飲的奶茶原料工廠,
+ * 苗韻文化的苗繡文創園). (The name's class leaves
  * out 的, U+7684.)
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地)))/g;
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
@@ -275,6 +320,34 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
     if (name.length < 4 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
     if (/商会|政府|项目|公司|企业|客商|老板|集团/.test(name) || isOnlyPlace(name)) continue;
     return { start, end };
+  }
+  return null;
+}
+
+/**
+ * A company pointed at in speech, whatever its trade: a name of three to six characters said
+ * after a pause or a filler (那個, 就是), then 他們 (就是 群島棕櫚 他們說…, 那個中科瑞芯啊 他們…),
+ * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改). People,
+ * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
+ */
+const SPOKEN_NAME =
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地)))/g;
+
+function companySpoken(report: ReportText): TextSpan | null {
+  const { text } = report;
+  if (!text.includes('他们') && !text.includes('那个')) return null;
+  SPOKEN_NAME.lastIndex = 0;
+  for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
+    const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+    // 貴州的黔山水泥: a place before the name goes, unless it leaves two characters (中原糧倉).
+    const opened = end - m[1].length;
+    const placed = opened + leadingPlaceLength(text, opened, end);
+    const start = end - placed >= 3 ? placed : opened;
+    const name = text.slice(start, end);
+    const spoken = isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
+    if (spoken && !isOnlyPlace(name) && !isNameSpan(text, start, end)) return { start, end };
+    // 那個 那個中科瑞芯啊 他們: a filler read as the name's start; look again from the next character.
+    SPOKEN_NAME.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -347,6 +420,33 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
 }
 
 /**
+ * A row of a chamber's list, whatever its trade: the company in the first cell, its project in the
+ * second, then figures, a place or a stage (華北雲倉，智能倉儲，投資8000萬元; 瀟湘鋰能 正極材料 5億;
+ * 昆侖玉石：玉石文化產業園，投資3億元). A project, a facility or an industry in the first cell is
+ * not a company (智能倉儲，冷鏈物流，投資…).
+ */
+const ROW_HEAD =
+  /^\s*([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向)/u;
+/** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
+const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
+/** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號) is no company. */
+const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告/;
+
+function companyRowHead(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = ROW_HEAD.exec(text);
+  if (!m) return null;
+  const opened = m.index + m[0].indexOf(m[1]);
+  const end = opened + m[1].length;
+  // 保定|馳騁汽配: a place before the name goes, unless it leaves two characters (華北雲倉).
+  const placed = opened + leadingPlaceLength(text, opened, end);
+  const start = end - placed >= 3 ? placed : opened;
+  const name = text.slice(start, end);
+  if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isIndustry(name) || isOnlyPlace(name)) return null;
+  return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || STARTS_WITH_TRADE.test(name) ? null : { start, end };
+}
+
+/**
  * 濠利投資擬以…, 蒙源羊絨計劃投資…, 湘味坊那個項目: three or four characters opening a clause and
  * followed by a plan or by "that project" are the company, whatever its trade.
  */
@@ -399,8 +499,8 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
   for (let m = titles.exec(text); m; m = titles.exec(text)) {
     // 的陳董: a surname before 董 or 總.
     if (spoken && /^[^老副][董总]$/.test(m[0]) && !isSingleSurname(text, m.index)) continue;
-    // 瓷都陶瓷的總經理: the particle is not part of the name.
-    const end = text[m.index - 1] === '的' ? m.index - 1 : m.index;
+    // 瓷都陶瓷的總經理, 草原乳業那老闆: the particle or the pointing word is not part of the name.
+    const end = /[的那这]/.test(text[m.index - 1]) ? m.index - 1 : m.index;
     let start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     const open = text.lastIndexOf('(', end);
@@ -485,12 +585,15 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
             companyInBrackets(report) ??
             companyBeforeTitle(report) ??
             companyOfPerson(report) ??
+            companyBeforeProject(report) ??
+            companyRowHead(report) ??
             companyAsSubject(report) ??
             companyOpeningItem(report) ??
             companyConnected(report) ??
             companyOpeningClause(report) ??
             companyScanned(report) ??
-            companyPlanSubject(report),
+            companyPlanSubject(report) ??
+            companySpoken(report),
         )
       : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
   );

@@ -148,3 +148,110 @@ describe('a trade before a trade is an industry', () => {
     expect(parse('有位李总，是昆山精工模具的老板，想回来投资').company).toBe('精工模具');
   });
 });
+
+describe('a company said straight before its project (round 8)', () => {
+  it.each([
+    ['浙江商会：瑞丰化工精细化工项目，投资3亿，已签约', '瑞丰化工'],
+    ['福建商會：閩興食品烘焙麵包生產線，投資八千萬，在談', '閩興食品'],
+    ['2. 对接赣盛新能源储能电池项目，计划总投资5亿元', '赣盛新能源'],
+    ['河南商會：①豫鼎牧業肉牛養殖基地，投資2億，在談', '豫鼎牧業'],
+    ['商会：松岭生物科技保健饮品项目已投产', '松岭生物科技'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a facility named by a region or a kind, and a plant, unnamed', () => {
+    for (const text of [
+      '商会：西北国际物流园项目已签约，投资6亿',
+      '商會：遠洋漁業補給基地項目擬投資9億',
+      '商会：华东电商物流分拨中心项目投资2亿',
+      '商會：閩東水產冷凍加工廠投資1500萬，已投產',
+      '商会：新型纺织产业园项目已签约',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('a company pointed at in speech (round 8)', () => {
+  it.each([
+    ['嗯 那个 就是 海岳棕榈 他们说 投个两个亿', '海岳棕榈'],
+    ['那個 那個華芯微電啊 他們封裝那個項目 在談', '華芯微電'],
+    ['商会的朋友说，蜀香坊那个辣椒加工项目签了', '蜀香坊'],
+    ['湖北商會反饋楚天特鋼那個技改 已經動工了', '楚天特鋼'],
+    ['那个 云南的 滇峰水泥 他们 已经投产了', '滇峰水泥'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves people, parties, offices and places unnamed', () => {
+    for (const text of [
+      '那个 投资方 他们说 还要再看看',
+      '就是 张建华 他们 下周过来',
+      '招商局那个审批项目还没下来',
+      '嗯 就是 外地客商 他们 还在谈',
+      '那个 管委会 他们说 土地指标还没批',
+      '就是 高新区 那个厂房项目 在谈',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe("a row of a chamber's list (round 8)", () => {
+  it.each([
+    ['松岭云图，智能仓储，投资8000万元，临港新区，已签约', '松岭云图'],
+    ['崑崙玉器：玉器文化產業園，投資3億元，洽談中', '崑崙玉器'],
+    ['保定华骋羊绒：羊绒制品深加工，1亿，双河镇，已签', '华骋羊绒'],
+    ['湘江鋰能 正極材料 5億 臨港新區 已簽約', '湘江鋰能'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a heading, a project or an industry in the first cell unnamed', () => {
+    for (const text of [
+      '智能仓储，冷链物流配送，投资8000万元，已签约',
+      '更正一下：剛才報的投資額，投資3億，已簽約',
+      '序号 项目名称 投资额 占地 进度',
+      '冷链仓储，物流配送中心，投资2亿，在谈',
+      '冷链物流项目，仓储配送中心，投资2亿，在谈',
+    ]) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('lead-ins before a name (round 8)', () => {
+  it('drops where the capital comes from, a company word and a northern "over there"', () => {
+    expect(parse('湖北商會：港資嘉運物流擬投資8000萬元建倉，仍在談').company).toBe('嘉運物流');
+    expect(parse('商会：日本企业北辰化工计划投资50亿日元建厂，意向').company).toBe('北辰化工');
+    expect(parse('老铁们，沈阳那嘎达辽北重工的老板贼有兴趣，投一个亿').company).toBe('辽北重工');
+    expect(parse('草原乳业那老板贼敞亮，投两个亿，签完了').company).toBe('草原乳业');
+  });
+
+  it('cuts after a country 企業 before a group too', () => {
+    expect(parse('印尼企业金海集团拟投资2亿元').company).toBe('金海集团');
+  });
+});
+
+describe('the owner of a plant or a park (round 8)', () => {
+  it.each([
+    ['台灣商會：寶山茶飲的奶茶原料工廠已投產，投資4500萬元', '寶山茶飲'],
+    ['贵州商会：苗绣坊文化的苗绣文创园，投资3000万元，已开工', '苗绣坊文化'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a place or a kind before a plant unnamed', () => {
+    for (const text of ['商会：本地的水果加工厂已投产', '商会：高新区的食品加工厂在谈', '商会：今年的重点产业园项目在谈']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('Latin names (round 8)', () => {
+  it('reads a Latin name of several words before 公司 whole, and drops a place said as X-based', () => {
+    expect(parse('美国商会：美国Bluefield Packaging公司计划在经开区投资1亿元').company).toBe('Bluefield Packaging');
+    expect(parse('FYI: Munich-based Alpen Dynamics 的 charger line, investment EUR 10 million').company).toBe('Alpen Dynamics');
+  });
+});
