@@ -8,7 +8,8 @@
  *
  * A line is {id, category, text, today, expect} or, for a message holding several reports,
  * {…, items: [expect, …]}. A field is right when it equals the expected value, or any one of an
- * array of them. Phones compare by their digits (027-87654321 is 02787654321) unless
+ * array of them; a count written as the names it counts (參會企業 listed) is how many they are.
+ * Phones compare by their digits (027-87654321 is 02787654321) unless
  * --strict-phone. A message is split as the bot splits it; its items are compared in order, and
  * an expected item with no report to match counts all its fields wrong.
  */
@@ -44,6 +45,10 @@ const lines = readFileSync(file, 'utf8')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as BlindLine);
 
+/** A count some writers gave as the names it counts (參會企業：A、B、C): the count is how many. */
+const COUNTS = new Set(['invitedEnterprises', 'signedProjects']);
+const wantedValue = (field: string, want: unknown) =>
+  COUNTS.has(field) && Array.isArray(want) && want.every((w) => typeof w === 'string') ? want.length : want;
 const comparable = (field: string, value: unknown) =>
   JSON.stringify((!strictPhone && field === 'contactPhone' && typeof value === 'string' ? value.replace(/\D/g, '') : value) ?? null);
 const isRight = (field: string, want: unknown, got: unknown) =>
@@ -63,7 +68,8 @@ for (const line of lines) {
   wanted.forEach((expected, i) => {
     const piece = line.items ? pieces[i] : pieces[0];
     const report = piece === undefined ? null : parseReport(piece, { today });
-    for (const [field, want] of Object.entries(expected)) {
+    for (const [field, written] of Object.entries(expected)) {
+      const want = wantedValue(field, written);
       const got = report?.[field as keyof ParsedReport];
       const right = report !== null && isRight(field, want, got);
       for (const t of [tally, all]) {
