@@ -34,13 +34,14 @@ const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 /**
  * "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant",
- * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line":
+ * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line",
+ * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center":
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
@@ -160,7 +161,7 @@ const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
-  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|(?<=[a-z]{3}) ?|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
 /** 2024年在嘉興投資了3億元的分廠: what the investor already put money in is a past plant, not this project. */
 const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
@@ -405,7 +406,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
     // (but "a 280-room resort" is one);
     // "tea beverage line", "海參深加工 line" name one.
-    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|,)/.test(facility[0]);
+    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|做|搞|设|set up|build|,)/.test(facility[0]);
     if (facility && !bare && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*)$/.test(facility[1])) {
       const start = facility.index + facility[0].length - facility[1].length;
       return copyName(report, start, start + facility[1].length);

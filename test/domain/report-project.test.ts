@@ -172,3 +172,18 @@ describe('round 7: precision guards', () => {
     expect(parse('金桥机械想在开发区设个厂投资六个多亿').project).toBeNull();
   });
 });
+
+describe('round 8: project', () => {
+  it('reads an English facility after 做, 設 or "set up/build 一個"', () => {
+    expect(parse('Lakeview Foods 想在开发区做 pet food packing line，预算 RMB 30m').project).toBe('pet food packing line');
+    expect(parse('Nordwind 想在開發區設 design center，目前 in talks').project).toBe('design center');
+    expect(parse('Sunpeak 想在高新区 set up 一个 battery test center, budget RMB 50m').project).toBe('battery test center');
+    expect(parse('Greenfield 想在经开区 build 一個 paper recycling plant，still exploring').project).toBe('paper recycling plant');
+    expect(parse('他们想做 factory 的事，投资5000万').project).toBeNull();
+  });
+
+  it('reads the facility after an English company name and 的', () => {
+    expect(parse('Blue Harbor 的海藻加工厂已经签约，投资3000万').project).toBe('海藻加工厂');
+    expect(parse('Blue Harbor 的海藻加工廠已經簽約，投資3000萬').project).toBe('海藻加工廠');
+  });
+});
