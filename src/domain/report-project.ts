@@ -61,6 +61,9 @@ const SETTLED_IN = new RegExp(
   String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
 
+/** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
+const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
@@ -72,6 +75,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const settled = SETTLED_IN.exec(text.slice(s, e));
   if (settled) s += settled[0].length;
   const name = text.slice(s, e);
+  // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
+  if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.

@@ -186,4 +186,10 @@ describe('round 8: project', () => {
     expect(parse('Blue Harbor 的海藻加工厂已经签约，投资3000万').project).toBe('海藻加工厂');
     expect(parse('Blue Harbor 的海藻加工廠已經簽約，投資3000萬').project).toBe('海藻加工廠');
   });
+
+  it('names no project by where a lead settles (選址, 位於)', () => {
+    expect(parse('金桥公司投资1.5亿元，选址城东工业园，已签约。').project).toBeNull();
+    expect(parse('金橋公司投資1.5億元，選址城東工業園，已簽約。').project).toBeNull();
+    expect(parse('金桥公司投资1.5亿元，位于经开区，已签约。').project).toBeNull();
+  });
 });
