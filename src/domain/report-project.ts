@@ -3,6 +3,7 @@ import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
+import { foldText } from './script.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -23,7 +24,7 @@ const FACILITY =
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?![材筑])|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -214,6 +215,12 @@ function spacedFacility(text: string): TextSpan | null {
   }
   return null;
 }
+
+/** A facility noun and nothing else (生產線, 冷庫). */
+const FACILITY_ONLY = new RegExp(`^(?:${FACILITY.source})$`);
+/** A trade word opening a brand or the rest (生物|醫藥, 海洋生物|醫藥), or ending a brand. */
+const TRADE_OPENING = /^(?:生物|新能源|化工|科技|食品|饮品|建材|纺织|电子|医药|制药|机械|光电|陶瓷)/;
+const TRADE_ENDING = /(?:生物|化工|科技|食品|电子|医药|机械)$/;
 
 /** FACILITY for scanning a whole text while facilityObject uses FACILITY on a window. */
 const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
@@ -433,14 +440,39 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 const OWNER_OPENING =
   /^([\u4e00-\u9fff]{1,3}[^\s农農渔漁林牧企行产產就创創工商专專营營毕畢作事职職开開停复復主失从從同基物学學伟偉霸敬][业業])\s*(?=[\u4e00-\u9fff]{2})/;
 
+/**
+ * 魯源化工精細化工, 湘瑞生物疫苗凍乾粉針, 北極光新能源儲能電站: a brand of two or three characters and
+ * a trade word (化工, 生物, 食品…) opening a project is its company's.
+ */
+const OWNER_TRADE =
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产(?!品)|五金|汽配|物流)\s*(?:搿只|那个|这个|的)?\s*(?=[\u4e00-\u9fff]{2})/;
+/** What a trade word follows in an industry's name, not a brand: 休閒食品, 華南新能源, 礦山機械, 生物醫藥. */
+const NOT_BRAND =
+  /^(?:进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
+/** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
+const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|维修|分拣|分拨|配送|仓储|研发|产业)*/;
+
 /** The company a project's name opens with, when no other names it. */
 export function ownerOfProject(project: string | null): string | null {
-  return project ? (OWNER_OPENING.exec(project)?.[1] ?? null) : null;
+  if (!project) return null;
+  const owner = OWNER_OPENING.exec(project)?.[1];
+  if (owner) return owner;
+  // Patterns read simplified characters; fold, then copy the original's characters.
+  const folded = foldText(project);
+  const m = OWNER_TRADE.exec(folded);
+  if (!m || NOT_BRAND.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
+  const after = folded.slice(m[0].length);
+  const rest = after.replace(BARE_PROCESS, '');
+  if (TRADE_OPENING.test(rest) || rest.length < 2 || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
+  return project.slice(0, m[1].length + m[2].length);
 }
 
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
-export function withoutCompany(project: string | null, company: string | null): string | null {
-  if (!project || !company || !project.startsWith(company)) return project;
-  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|那|之)?\s*/, '');
+export function withoutCompany(project: string | null, read: string | null): string | null {
+  // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
+  const company = read && project?.startsWith(read) ? read : ownerOfProject(project);
+  if (!project || !company) return project;
+  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之)?\s*/, '');
   return rest.length >= 2 ? rest : project;
 }

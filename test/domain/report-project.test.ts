@@ -192,4 +192,22 @@ describe('round 8: project', () => {
     expect(parse('金橋公司投資1.5億元，選址城東工業園，已簽約。').project).toBeNull();
     expect(parse('金桥公司投资1.5亿元，位于经开区，已签约。').project).toBeNull();
   });
+
+  it('leaves out a brand and trade word that open the project when no company is read', () => {
+    expect(parse('浙江商会：华岭化工涂料助剂项目，投资2亿元，在谈').project).toBe('涂料助剂');
+    expect(parse('浙江商會：華嶺化工塗料助劑項目，投資2億元，在談').project).toBe('塗料助劑');
+    expect(parse('湖北商会：楚瑞生物酶制剂项目已签约，投资1亿').project).toBe('酶制剂');
+  });
+
+  it('keeps an industry that only looks like a brand and a trade', () => {
+    expect(parse('休闲食品生产线项目，投资2亿元，在谈').project).toBe('休闲食品生产线');
+    expect(parse('海洋生物医药项目已签约，投资3亿').project).toBe('海洋生物医药');
+    expect(parse('精密五金生产线项目，投资1亿，在谈').project).toBe('精密五金生产线');
+    expect(parse('金桥公司的华南新能源重卡制造基地已签约').project).toBe('华南新能源重卡制造基地');
+  });
+
+  it('reads 建材 and 建築 as words, not the verb 建', () => {
+    expect(parse('会员企业金桥陶瓷在青石镇的建筑陶瓷生产线已投产').project).toBe('建筑陶瓷生产线');
+    expect(parse('會員企業金橋陶瓷在青石鎮的建築陶瓷生產線已投產').project).toBe('建築陶瓷生產線');
+  });
 });
