@@ -20,7 +20,7 @@ import { foldText } from './script.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
@@ -48,7 +48,7 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -303,8 +303,36 @@ const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
  * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
  * what; when the project read is the report's location, it is masked and read again.
  */
+/** 這次, 此次, 本次: what a lead does this time, after what it did before. */
+const THIS_TIME = /这次|此次|本次|这回/;
+
+/**
+ * 之前在包頭投了3個億做種業基地，這次想在高新區投1.5億搞草種研發中心: a plant invested in before is
+ * the lead's past; the project is what it does this time. The words before 這次 are masked first.
+ */
+function facilityThisTime(text: string): TextSpan | null {
+  const at = text.search(THIS_TIME);
+  return (at > 0 ? facilityCjk(' '.repeat(at) + text.slice(at)) : null) ?? facilityCjk(text);
+}
+
+/** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])([\u4e00-\u9fff]{2,4}) +$/;
+
+/** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
+function spokenName(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || text[span.start - 1] !== ' ') return span;
+  const name = text.slice(span.start, span.end);
+  if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
+  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  if (!m) return span;
+  const word = m[1];
+  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word))
+    return span;
+  return { start: span.start - m[0].length + m[0].indexOf(word), end: span.end };
+}
+
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
-  const span = facilityCjk(report.text);
+  const span = facilityThisTime(report.text);
   if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;
   const name = copySpan(report, span);
   if (name === null || name !== readLocation(report, values)) return span;
@@ -407,8 +435,9 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
   }
   if (report.cjk) {
-    const span = projectCjk(report, values);
-    if (span) return copySpan(report, span);
+    const span = spokenName(text, projectCjk(report, values));
+    // 奶粉 分裝線: a pause inside a spoken name is no part of it.
+    if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
   if (report.latin) {
     PROJECT_LATIN.lastIndex = 0;
@@ -449,6 +478,8 @@ const OWNER_TRADE =
 /** What a trade word follows in an industry's name, not a brand: 休閒食品, 華南新能源, 礦山機械, 生物醫藥. */
 const NOT_BRAND =
   /^(?:进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
+/** A verb, measure or particle is no part of a brand (想做只|生物…). */
+const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
 const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|维修|分拣|分拨|配送|仓储|研发|产业)*/;
 
@@ -460,7 +491,7 @@ export function ownerOfProject(project: string | null): string | null {
   // Patterns read simplified characters; fold, then copy the original's characters.
   const folded = foldText(project);
   const m = OWNER_TRADE.exec(folded);
-  if (!m || NOT_BRAND.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  if (!m || NOT_BRAND.test(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');

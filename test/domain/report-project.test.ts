@@ -210,4 +210,25 @@ describe('round 8: project', () => {
     expect(parse('会员企业金桥陶瓷在青石镇的建筑陶瓷生产线已投产').project).toBe('建筑陶瓷生产线');
     expect(parse('會員企業金橋陶瓷在青石鎮的建築陶瓷生產線已投產').project).toBe('建築陶瓷生產線');
   });
+
+  it('reads the project of this time, not a plant invested in before', () => {
+    expect(parse('金桥集团之前在外地投了2亿做包装基地，这次想在高新区投1亿搞检测中心，意向').project).toBe('检测中心');
+    expect(parse('金橋集團之前在外地投了2億做包裝基地，這次想在高新區投1億搞檢測中心，意向').project).toBe('檢測中心');
+    expect(parse('金桥物流去年已投5亿建仓储基地。此次计划投资1亿元建冷链枢纽，已签约').project).toBe('冷链枢纽');
+  });
+
+  it('reads more facility nouns: 分裝線, 屠宰線, 加工線, 分揀線, 樞紐', () => {
+    expect(parse('金桥肉业的肉鸡屠宰线已签约，投资8000万').project).toBe('肉鸡屠宰线');
+    expect(parse('金橋肉業的肉雞屠宰線已簽約，投資8000萬').project).toBe('肉雞屠宰線');
+  });
+
+  it('joins a spoken word and a bare facility across a pause', () => {
+    expect(parse('嗯 金桥乳业 想投个 酸奶 分装线 嗯 大概 五千万 还在谈').project).toBe('酸奶分装线');
+    expect(parse('嗯 金橋乳業 想投個 酸奶 分裝線 嗯 大概 五千萬 還在談').project).toBe('酸奶分裝線');
+    expect(parse('他们想 在开发区 弄个 鞋子 加工厂 一个亿 还在谈').project).toBe('鞋子加工厂');
+  });
+
+  it('reads 做只 (a verb and its measure) as no part of the name', () => {
+    expect(parse('Avon Labs 想做只医用敷料分装线，投资大概两千万').project).toBe('医用敷料分装线');
+  });
 });
