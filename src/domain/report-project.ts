@@ -326,8 +326,7 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
   if (!m) return span;
   const word = m[1];
-  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word))
-    return span;
+  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return span;
   return { start: span.start - m[0].length + m[0].indexOf(word), end: span.end };
 }
 
