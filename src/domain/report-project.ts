@@ -55,7 +55,7 @@ const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只](?=[\u4e0
  * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材).
  */
 /** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間, 設個. */
-const SETTLING = /(?:兴建|新建|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
+const SETTLING = /(?:兴建|新建|建设|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
 /** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
 const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
 const SETTLED_IN = new RegExp(
@@ -93,7 +93,8 @@ function beforeXiangmu(text: string): TextSpan | null {
     if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
-    if (span) return span;
+    // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
+    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return span;
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
     const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
@@ -101,14 +102,17 @@ function beforeXiangmu(text: string): TextSpan | null {
   return null;
 }
 
+/** A name that is only a company's (…業, not 農業, 產業): see OWNER_OPENING. */
+const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
+
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
 const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
-/** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團. */
-const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股)/;
+/** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
+const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
@@ -211,7 +215,8 @@ function spacedFacility(text: string): TextSpan | null {
     if (facilityObject(text, m.index, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, m[0].length);
     const span = start === null ? null : facilityObject(text, start, end);
-    if (span?.end === end) return span;
+    // 在臨港 臨港新區: what follows 在 is where, not what.
+    if (span?.end === end && text[span.start - 1] !== '在') return span;
   }
   return null;
 }
@@ -353,9 +358,9 @@ const ROW_FIGURE =
 const ROW_CURRENCY = /^(?:人民币|美元|港币|港元|欧元|日元|新台币|澳元|令吉|卢布)$/;
 const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
 const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
-const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|然后|就|还有)$/;
+const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|那个谁|这个谁|然后|就|还有)$/;
 /** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
-const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|计划|投资|准备|打算|一下|更正|纠正|补充/;
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|他们|她们|人家|计划|投资|准备|打算|一下|更正|纠正|补充/;
 /** "精密軸承 plant": an English facility word names the project with the item before it. */
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
@@ -503,6 +508,8 @@ export function withoutCompany(project: string | null, read: string | null): str
   // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
   const company = read && project?.startsWith(read) ? read : ownerOfProject(project);
   if (!project || !company) return project;
+  // 楓丹生物科技健康食品 read whole as the company: the brand and trade opening it still go.
+  if (project === company) return withoutCompany(project, ownerOfProject(project));
   const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之)?\s*/, '');
   return rest.length >= 2 ? rest : project;
 }

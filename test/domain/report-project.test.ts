@@ -231,4 +231,18 @@ describe('round 8: project', () => {
   it('reads 做只 (a verb and its measure) as no part of the name', () => {
     expect(parse('Avon Labs 想做只医用敷料分装线，投资大概两千万').project).toBe('医用敷料分装线');
   });
+
+  it('names no project by a place after 在, a company name or a filler', () => {
+    expect(parse('嗯 金桥 他们说 投个两个亿 搞个饲料加工 在临港 临港新区那里 已经签了').project).toBe('饲料加工');
+    expect(parse('商会介绍的外地企业金港资本，拟投资1500万元建冷链物流园，在谈。').project).toBe('冷链物流园');
+    expect(parse('商會介紹的外地企業金港資本，擬投資1500萬元建冷鏈物流園，在談。').project).toBe('冷鏈物流園');
+    expect(parse('那个谁 金桥医疗 他们那个康复器械产业园 呃 投资两个多亿 投产了 在经开区').project).toBe('康复器械产业园');
+    expect(parse('关于金桥果业项目的情况说明：金桥果业拟在双河镇建设柑橘分拣中心，总投资1亿元').project).toBe('柑橘分拣中心');
+    expect(parse('關於金橋果業項目的情況說明：金橋果業擬在雙河鎮建設柑橘分揀中心，總投資1億元').project).toBe('柑橘分揀中心');
+  });
+
+  it('drops 建設 after the town it builds in', () => {
+    expect(parse('金桥茶业拟在桃源镇建设红茶加工厂，投资额6500万元，已动工').project).toBe('红茶加工厂');
+    expect(parse('金橋茶業擬在桃源鎮建設紅茶加工廠，投資額6500萬元，已動工').project).toBe('紅茶加工廠');
+  });
 });
