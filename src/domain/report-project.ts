@@ -171,7 +171,10 @@ const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
-  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|(?<=[a-z]{3}) ?|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+/** Falcon Dates 的椰棗加工廠, Seoul Bio 的細胞培養基生產基地: the facility of a company named in English. */
+const LATIN_OWNER = /[a-z]{3} ?的/g;
+const LATIN_BEFORE_DE = /[a-z] ?的/;
 /** 2024年在嘉興投資了3億元的分廠: what the investor already put money in is a past plant, not this project. */
 const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
@@ -421,6 +424,8 @@ function facilityCjk(text: string): TextSpan | null {
       afterBuildVerb(text),
       beforeStageWord(text),
       facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))),
+      // Most reports have no English name before 的: a quick look spares the scan.
+      text.includes('的') && LATIN_BEFORE_DE.test(text) ? facilityAfter(text, LATIN_OWNER) : null,
       text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
       facilityAfter(text, DEMONSTRATIVE),
       facilityAfter(text, COUNTED_OBJECT),
