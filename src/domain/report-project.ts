@@ -441,7 +441,9 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   const { text } = report;
   if (values.project) {
     const { start, end } = values.project;
-    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
+    // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
+    const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
+    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, core);
   }
   if (report.cjk) {
     const span = spokenName(text, projectCjk(report, values));

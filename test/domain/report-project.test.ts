@@ -245,4 +245,9 @@ describe('round 8: project', () => {
     expect(parse('金桥茶业拟在桃源镇建设红茶加工厂，投资额6500万元，已动工').project).toBe('红茶加工厂');
     expect(parse('金橋茶業擬在桃源鎮建設紅茶加工廠，投資額6500萬元，已動工').project).toBe('紅茶加工廠');
   });
+
+  it('drops 項目 after a keyed name that keeps its digits', () => {
+    expect(parse('项目名称：年产3万吨饲料生产线项目\n总投资：2亿元').project).toBe('年产3万吨饲料生产线');
+    expect(parse('項目名稱：年產3萬噸飼料生產線項目\n總投資：2億元').project).toBe('年產3萬噸飼料生產線');
+  });
 });
