@@ -3,6 +3,7 @@ import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
+import { foldText } from './script.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -19,11 +20,11 @@ import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?![材筑])|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -34,31 +35,35 @@ const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 /**
  * "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant",
- * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line":
+ * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line",
+ * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center":
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:的|建|建设|投资?)\s*(?:一个\s*)?(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
  * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材).
  */
 /** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間, 設個. */
-const SETTLING = /(?:兴建|新建|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
+const SETTLING = /(?:兴建|新建|建设|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
 /** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
 const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
 const SETTLED_IN = new RegExp(
   String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
+
+/** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
+const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
@@ -71,6 +76,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const settled = SETTLED_IN.exec(text.slice(s, e));
   if (settled) s += settled[0].length;
   const name = text.slice(s, e);
+  // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
+  if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
@@ -86,7 +93,8 @@ function beforeXiangmu(text: string): TextSpan | null {
     if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
-    if (span) return span;
+    // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
+    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return span;
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
     const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
@@ -94,14 +102,17 @@ function beforeXiangmu(text: string): TextSpan | null {
   return null;
 }
 
+/** A name that is only a company's (…業, not 農業, 產業): see OWNER_OPENING. */
+const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
+
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
 const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
-/** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團. */
-const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股)/;
+/** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
+const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
@@ -161,6 +172,9 @@ const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
   /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+/** Falcon Dates 的椰棗加工廠, Seoul Bio 的細胞培養基生產基地: the facility of a company named in English. */
+const LATIN_OWNER = /[a-z]{3} ?的/g;
+const LATIN_BEFORE_DE = /[a-z] ?的/;
 /** 2024年在嘉興投資了3億元的分廠: what the investor already put money in is a past plant, not this project. */
 const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
@@ -204,10 +218,17 @@ function spacedFacility(text: string): TextSpan | null {
     if (facilityObject(text, m.index, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, m[0].length);
     const span = start === null ? null : facilityObject(text, start, end);
-    if (span?.end === end) return span;
+    // 在臨港 臨港新區: what follows 在 is where, not what.
+    if (span?.end === end && text[span.start - 1] !== '在') return span;
   }
   return null;
 }
+
+/** A facility noun and nothing else (生產線, 冷庫). */
+const FACILITY_ONLY = new RegExp(`^(?:${FACILITY.source})$`);
+/** A trade word opening a brand or the rest (生物|醫藥, 海洋生物|醫藥), or ending a brand. */
+const TRADE_OPENING = /^(?:生物|新能源|化工|科技|食品|饮品|建材|纺织|电子|医药|制药|机械|光电|陶瓷)/;
+const TRADE_ENDING = /(?:生物|化工|科技|食品|电子|医药|机械)$/;
 
 /** FACILITY for scanning a whole text while facilityObject uses FACILITY on a window. */
 const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
@@ -290,8 +311,35 @@ const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
  * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
  * what; when the project read is the report's location, it is masked and read again.
  */
+/** 這次, 此次, 本次: what a lead does this time, after what it did before. */
+const THIS_TIME = /这次|此次|本次|这回/;
+
+/**
+ * 之前在包頭投了3個億做種業基地，這次想在高新區投1.5億搞草種研發中心: a plant invested in before is
+ * the lead's past; the project is what it does this time. The words before 這次 are masked first.
+ */
+function facilityThisTime(text: string): TextSpan | null {
+  const at = text.search(THIS_TIME);
+  return (at > 0 ? facilityCjk(' '.repeat(at) + text.slice(at)) : null) ?? facilityCjk(text);
+}
+
+/** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])([\u4e00-\u9fff]{2,4}) +$/;
+
+/** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
+function spokenName(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || text[span.start - 1] !== ' ') return span;
+  const name = text.slice(span.start, span.end);
+  if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
+  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  if (!m) return span;
+  const word = m[1];
+  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return span;
+  return { start: span.start - m[0].length + m[0].indexOf(word), end: span.end };
+}
+
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
-  const span = facilityCjk(report.text);
+  const span = facilityThisTime(report.text);
   if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;
   const name = copySpan(report, span);
   if (name === null || name !== readLocation(report, values)) return span;
@@ -313,9 +361,9 @@ const ROW_FIGURE =
 const ROW_CURRENCY = /^(?:人民币|美元|港币|港元|欧元|日元|新台币|澳元|令吉|卢布)$/;
 const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
 const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
-const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|然后|就|还有)$/;
+const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|那个谁|这个谁|然后|就|还有)$/;
 /** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
-const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|计划|投资|准备|打算|一下|更正|纠正|补充/;
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|他们|她们|人家|计划|投资|准备|打算|一下|更正|纠正|补充/;
 /** "精密軸承 plant": an English facility word names the project with the item before it. */
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
@@ -376,6 +424,8 @@ function facilityCjk(text: string): TextSpan | null {
       afterBuildVerb(text),
       beforeStageWord(text),
       facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))),
+      // Most reports have no English name before 的: a quick look spares the scan.
+      text.includes('的') && LATIN_BEFORE_DE.test(text) ? facilityAfter(text, LATIN_OWNER) : null,
       text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
       facilityAfter(text, DEMONSTRATIVE),
       facilityAfter(text, COUNTED_OBJECT),
@@ -391,11 +441,14 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   const { text } = report;
   if (values.project) {
     const { start, end } = values.project;
-    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, end);
+    // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
+    const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
+    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, core);
   }
   if (report.cjk) {
-    const span = projectCjk(report, values);
-    if (span) return copySpan(report, span);
+    const span = spokenName(text, projectCjk(report, values));
+    // 奶粉 分裝線: a pause inside a spoken name is no part of it.
+    if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
   if (report.latin) {
     PROJECT_LATIN.lastIndex = 0;
@@ -405,7 +458,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
     // (but "a 280-room resort" is one);
     // "tea beverage line", "海參深加工 line" name one.
-    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|,)/.test(facility[0]);
+    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|做|搞|设|set up|build|,)/.test(facility[0]);
     if (facility && !bare && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*)$/.test(facility[1])) {
       const start = facility.index + facility[0].length - facility[1].length;
       return copyName(report, start, start + facility[1].length);
@@ -427,14 +480,43 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 const OWNER_OPENING =
   /^([\u4e00-\u9fff]{1,3}[^\s农農渔漁林牧企行产產就创創工商专專营營毕畢作事职職开開停复復主失从從同基物学學伟偉霸敬][业業])\s*(?=[\u4e00-\u9fff]{2})/;
 
+/**
+ * 魯源化工精細化工, 湘瑞生物疫苗凍乾粉針, 北極光新能源儲能電站: a brand of two or three characters and
+ * a trade word (化工, 生物, 食品…) opening a project is its company's.
+ */
+const OWNER_TRADE =
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产(?!品)|五金|汽配|物流)\s*(?:搿只|那个|这个|的)?\s*(?=[\u4e00-\u9fff]{2})/;
+/** What a trade word follows in an industry's name, not a brand: 休閒食品, 華南新能源, 礦山機械, 生物醫藥. */
+const NOT_BRAND =
+  /^(?:进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
+/** A verb, measure or particle is no part of a brand (想做只|生物…). */
+const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
+/** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
+const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|维修|分拣|分拨|配送|仓储|研发|产业)*/;
+
 /** The company a project's name opens with, when no other names it. */
 export function ownerOfProject(project: string | null): string | null {
-  return project ? (OWNER_OPENING.exec(project)?.[1] ?? null) : null;
+  if (!project) return null;
+  const owner = OWNER_OPENING.exec(project)?.[1];
+  if (owner) return owner;
+  // Patterns read simplified characters; fold, then copy the original's characters.
+  const folded = foldText(project);
+  const m = OWNER_TRADE.exec(folded);
+  if (!m || NOT_BRAND.test(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
+  const after = folded.slice(m[0].length);
+  const rest = after.replace(BARE_PROCESS, '');
+  if (TRADE_OPENING.test(rest) || rest.length < 2 || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
+  return project.slice(0, m[1].length + m[2].length);
 }
 
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
-export function withoutCompany(project: string | null, company: string | null): string | null {
-  if (!project || !company || !project.startsWith(company)) return project;
-  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|那|之)?\s*/, '');
+export function withoutCompany(project: string | null, read: string | null): string | null {
+  // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
+  const company = read && project?.startsWith(read) ? read : ownerOfProject(project);
+  if (!project || !company) return project;
+  // 楓丹生物科技健康食品 read whole as the company: the brand and trade opening it still go.
+  if (project === company) return withoutCompany(project, ownerOfProject(project));
+  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之)?\s*/, '');
   return rest.length >= 2 ? rest : project;
 }

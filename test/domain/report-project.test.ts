@@ -172,3 +172,82 @@ describe('round 7: precision guards', () => {
     expect(parse('金桥机械想在开发区设个厂投资六个多亿').project).toBeNull();
   });
 });
+
+describe('round 8: project', () => {
+  it('reads an English facility after 做, 設 or "set up/build 一個"', () => {
+    expect(parse('Lakeview Foods 想在开发区做 pet food packing line，预算 RMB 30m').project).toBe('pet food packing line');
+    expect(parse('Nordwind 想在開發區設 design center，目前 in talks').project).toBe('design center');
+    expect(parse('Sunpeak 想在高新区 set up 一个 battery test center, budget RMB 50m').project).toBe('battery test center');
+    expect(parse('Greenfield 想在经开区 build 一個 paper recycling plant，still exploring').project).toBe('paper recycling plant');
+    expect(parse('他们想做 factory 的事，投资5000万').project).toBeNull();
+  });
+
+  it('reads the facility after an English company name and 的', () => {
+    expect(parse('Blue Harbor 的海藻加工厂已经签约，投资3000万').project).toBe('海藻加工厂');
+    expect(parse('Blue Harbor 的海藻加工廠已經簽約，投資3000萬').project).toBe('海藻加工廠');
+  });
+
+  it('names no project by where a lead settles (選址, 位於)', () => {
+    expect(parse('金桥公司投资1.5亿元，选址城东工业园，已签约。').project).toBeNull();
+    expect(parse('金橋公司投資1.5億元，選址城東工業園，已簽約。').project).toBeNull();
+    expect(parse('金桥公司投资1.5亿元，位于经开区，已签约。').project).toBeNull();
+  });
+
+  it('leaves out a brand and trade word that open the project when no company is read', () => {
+    expect(parse('浙江商会：华岭化工涂料助剂项目，投资2亿元，在谈').project).toBe('涂料助剂');
+    expect(parse('浙江商會：華嶺化工塗料助劑項目，投資2億元，在談').project).toBe('塗料助劑');
+    expect(parse('湖北商会：楚瑞生物酶制剂项目已签约，投资1亿').project).toBe('酶制剂');
+  });
+
+  it('keeps an industry that only looks like a brand and a trade', () => {
+    expect(parse('休闲食品生产线项目，投资2亿元，在谈').project).toBe('休闲食品生产线');
+    expect(parse('海洋生物医药项目已签约，投资3亿').project).toBe('海洋生物医药');
+    expect(parse('精密五金生产线项目，投资1亿，在谈').project).toBe('精密五金生产线');
+    expect(parse('金桥公司的华南新能源重卡制造基地已签约').project).toBe('华南新能源重卡制造基地');
+  });
+
+  it('reads 建材 and 建築 as words, not the verb 建', () => {
+    expect(parse('会员企业金桥陶瓷在青石镇的建筑陶瓷生产线已投产').project).toBe('建筑陶瓷生产线');
+    expect(parse('會員企業金橋陶瓷在青石鎮的建築陶瓷生產線已投產').project).toBe('建築陶瓷生產線');
+  });
+
+  it('reads the project of this time, not a plant invested in before', () => {
+    expect(parse('金桥集团之前在外地投了2亿做包装基地，这次想在高新区投1亿搞检测中心，意向').project).toBe('检测中心');
+    expect(parse('金橋集團之前在外地投了2億做包裝基地，這次想在高新區投1億搞檢測中心，意向').project).toBe('檢測中心');
+    expect(parse('金桥物流去年已投5亿建仓储基地。此次计划投资1亿元建冷链枢纽，已签约').project).toBe('冷链枢纽');
+  });
+
+  it('reads more facility nouns: 分裝線, 屠宰線, 加工線, 分揀線, 樞紐', () => {
+    expect(parse('金桥肉业的肉鸡屠宰线已签约，投资8000万').project).toBe('肉鸡屠宰线');
+    expect(parse('金橋肉業的肉雞屠宰線已簽約，投資8000萬').project).toBe('肉雞屠宰線');
+  });
+
+  it('joins a spoken word and a bare facility across a pause', () => {
+    expect(parse('嗯 金桥乳业 想投个 酸奶 分装线 嗯 大概 五千万 还在谈').project).toBe('酸奶分装线');
+    expect(parse('嗯 金橋乳業 想投個 酸奶 分裝線 嗯 大概 五千萬 還在談').project).toBe('酸奶分裝線');
+    expect(parse('他们想 在开发区 弄个 鞋子 加工厂 一个亿 还在谈').project).toBe('鞋子加工厂');
+  });
+
+  it('reads 做只 (a verb and its measure) as no part of the name', () => {
+    expect(parse('Avon Labs 想做只医用敷料分装线，投资大概两千万').project).toBe('医用敷料分装线');
+  });
+
+  it('names no project by a place after 在, a company name or a filler', () => {
+    expect(parse('嗯 金桥 他们说 投个两个亿 搞个饲料加工 在临港 临港新区那里 已经签了').project).toBe('饲料加工');
+    expect(parse('商会介绍的外地企业金港资本，拟投资1500万元建冷链物流园，在谈。').project).toBe('冷链物流园');
+    expect(parse('商會介紹的外地企業金港資本，擬投資1500萬元建冷鏈物流園，在談。').project).toBe('冷鏈物流園');
+    expect(parse('那个谁 金桥医疗 他们那个康复器械产业园 呃 投资两个多亿 投产了 在经开区').project).toBe('康复器械产业园');
+    expect(parse('关于金桥果业项目的情况说明：金桥果业拟在双河镇建设柑橘分拣中心，总投资1亿元').project).toBe('柑橘分拣中心');
+    expect(parse('關於金橋果業項目的情況說明：金橋果業擬在雙河鎮建設柑橘分揀中心，總投資1億元').project).toBe('柑橘分揀中心');
+  });
+
+  it('drops 建設 after the town it builds in', () => {
+    expect(parse('金桥茶业拟在桃源镇建设红茶加工厂，投资额6500万元，已动工').project).toBe('红茶加工厂');
+    expect(parse('金橋茶業擬在桃源鎮建設紅茶加工廠，投資額6500萬元，已動工').project).toBe('紅茶加工廠');
+  });
+
+  it('drops 項目 after a keyed name that keeps its digits', () => {
+    expect(parse('项目名称：年产3万吨饲料生产线项目\n总投资：2亿元').project).toBe('年产3万吨饲料生产线');
+    expect(parse('項目名稱：年產3萬噸飼料生產線項目\n總投資：2億元').project).toBe('年產3萬噸飼料生產線');
+  });
+});
