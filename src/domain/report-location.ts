@@ -17,7 +17,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到|搁)\s?|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -37,13 +37,13 @@ const SIGNS = /签|达成/;
 const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區: a clause that is a suffixed place and nothing else. */
 const LONE_PLACE = /(?:^|[,;\n、])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)/g;
-/** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮) is no lone place. */
-const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还]/;
+/** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
+const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还就]/;
 /**
- * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來. What
+ * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來, 綜合保稅區|做. What
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
  */
-const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
+const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 /** A Latin place after in/at/to or 在 (我們在 Moscow 跟…); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from). */
 const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})\b(?!\s*的)/g;
 const NOT_PLACES_LATIN =
@@ -117,6 +117,14 @@ const THIS_TIME = /这次|本次|此次|这回|这一次/;
 
 function investedBefore(text: string, end: number): boolean {
   return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME.test(text.slice(end));
+}
+
+/**
+ * 此前在昆山工廠累計投資15億元。本次在經開區…, 之前在南寧投資的物流園已運營。這次…: a place in a
+ * clause about before, when the report then turns to this time, whatever verb follows it.
+ */
+function placedBefore(text: string, span: TextSpan): boolean {
+  return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME.test(text.slice(span.end)));
 }
 
 /** A captured place cut after its first strong suffix, when something follows it. */
@@ -203,7 +211,8 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
     if (start < 0 || !TWO_CJK.test(text.slice(start, at)) || NOT_IN_PLACE.test(text.slice(start, at + 1))) return null;
   }
   // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
-  const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)));
+  // 來我市經開區: a run holding 來 or 我 is no city, though it ends in 市.
+  const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)) && !NOT_IN_PLACE.test(text.slice(start - n, start)));
   if (city) start -= city;
   const end = at + m[0].length;
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
@@ -240,11 +249,11 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 }
 
 /**
- * 地點是高新區不是經開區, 地點西安曲江，: a place keyed without a colon, said as its clause
- * goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
+ * 地點是高新區不是經開區, 地點西安曲江，, 選址仍在高新區, 地點應為臨港新區: a place keyed without a
+ * colon, said as its clause goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
  * opens with a known city and ends the clause.
  */
-const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂定|初定|定在|位于|设在|为|是|在)?\s*/g;
+const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|改为|暂定|初定|定在|位于|设在|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
 
 function keyedPlace(text: string, at: number): TextSpan | null {
@@ -259,12 +268,19 @@ function keyedPlace(text: string, at: number): TextSpan | null {
  * character apart).
  */
 const SAID_AGAIN = /^ +([\u4e00-\u9fff]{2,8})(?= |[,;。!?\n]|$)/;
+const SPACES = /^ +/;
 
 function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
+  const place = text.slice(span.start, span.end);
+  // 在 城北 城北新區 簽了, 在臨港 臨港新區那裡: a place said again in full, with its suffix.
+  const spaces = SPACES.exec(text.slice(span.end, span.end + 4));
+  if (spaces && text.startsWith(place, span.end + spaces[0].length)) {
+    const full = suffixedPlace(text, span.end + spaces[0].length);
+    if (full && full.end - full.start > place.length) return full;
+  }
   const again = SAID_AGAIN.exec(text.slice(span.end, span.end + 12));
   if (!again) return span;
-  const place = text.slice(span.start, span.end);
   const other = again[1];
   const differ = [...place].filter((ch, i) => other[i] !== ch).length;
   if (other.length !== place.length || differ !== 1 || other.at(-1) !== place.at(-1)) return span;
@@ -285,7 +301,7 @@ function locationCjk(report: ReportText): TextSpan | null {
       // 在杭州舉辦, 在北京與3家企業
       firstPlace(text, AT_PLACE, (m) => {
         const span = cutAtSuffix(capturedPlace(text, m), text);
-        return span && investedBefore(text, span.end) ? null : span;
+        return span && placedBefore(text, span) ? null : span;
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
       text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
@@ -293,7 +309,7 @@ function locationCjk(report: ReportText): TextSpan | null {
       COUNTY_SUFFIX.test(text)
         ? firstPlace(text, COUNTY_AT, (m) => {
             const span = capturedPlace(text, m);
-            return span && investedBefore(text, span.end) ? null : span;
+            return span && placedBefore(text, span) ? null : span;
           })
         : null,
       // 與城關鎮簽署

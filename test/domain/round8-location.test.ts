@@ -29,3 +29,42 @@ describe('dates', () => {
     expect(parse('前面说11月25日举办的洽谈会，来了12家企业。').date).toBe('2026-11-25');
   });
 });
+
+const location = (text: string) => parse(text).location;
+
+describe('places', () => {
+  it('reads a place said again in full after a space (voice)', () => {
+    expect(location('那个 恒远电机 三个亿 在 城西 城西新区 签了')).toBe('城西新区');
+    expect(location('那個 恆遠電機 三個億 在濱江 濱江新區那裡 簽了')).toBe('濱江新區');
+  });
+
+  it('reads a park after 來我市, without the pronoun', () => {
+    expect(location('某外资企业营收很高，来我市高新区投资2亿元建设工厂，目前在谈。')).toBe('高新区');
+    expect(location('某外資企業營收很高，來我市高新區投資2億元建設工廠，目前在談。')).toBe('高新區');
+  });
+
+  it('cuts a bonded zone where its name ends', () => {
+    expect(location('Some chamber: Acme Foods 有兴趣 在保税区做 cold storage, budget TBD.')).toBe('保税区');
+    expect(location('Some chamber: Acme Foods 有興趣 在綜合保稅區做 cold storage, budget TBD.')).toBe('綜合保稅區');
+  });
+
+  it('does not read 到位 (funds in place) as going to a place', () => {
+    expect(location('嗯 那个 远大食品 到位资金 已经 到了 两千万 在 开发区 已经 开工了')).toBe('开发区');
+    expect(location('嗯 那個 遠大食品 到位資金 已經 到了 兩千萬 在 開發區 已經 開工了')).toBe('開發區');
+  });
+
+  it('passes over a place of an earlier investment when the report turns to this time', () => {
+    expect(location('某电子此前在苏州工厂累计投资10亿元。本次在经开区新建生产线，已动工。')).toBe('经开区');
+    expect(location('某電子此前在蘇州工廠累計投資10億元。本次在經開區新建生產線，已動工。')).toBe('經開區');
+    expect(location('某物流之前在柳州投资的仓库已运营。这次计划在我市物流园区投资1亿元，初步意向。')).toBe('物流园区');
+  });
+
+  it('reads a keyed place after 仍在, 應為', () => {
+    expect(location('某生物的疫苗项目，投资额调整为2亿元，选址仍在高新区，目前在谈。')).toBe('高新区');
+    expect(location('更正：某船舶的配件項目，落地地點應為濱江新區，而非經開區，洽談中。')).toBe('濱江新區');
+  });
+
+  it('reads no lone place from a clause holding 就', () => {
+    expect(location('阿拉商会个朋友讲，某纺织项目老早开工了，投资五千万，就勒拉城西街道。')).toBe('城西街道');
+  });
+});
