@@ -17,7 +17,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|(?:赴|去(?!年|世)|前往)\s?)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -192,6 +192,43 @@ const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在
 const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊/;
 const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5})(?=\s*(?:[,;。!?\n]|$))/g;
 
+/**
+ * 11月18日倫敦推介會, 石家莊推介會，到場企業18家, Jakarta 推介會 recap: the city an event is named
+ * after is where it was held. A Chinese name must be a known city; a Latin one a capitalised word
+ * (read last, when nothing else says where).
+ */
+const EVENT_NOUN = /(?:推介|洽谈|招商|座谈|说明|对接|恳谈|博览|展销)会/g;
+const LATIN_BEFORE = /([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s?$/;
+
+function cityOfEvent(report: ReportText): TextSpan | null {
+  const { text } = report;
+  if (!text.includes('会')) return null;
+  return firstPlace(text, EVENT_NOUN, (m) => {
+    const at = m.index;
+    const n = [4, 3, 2].find((k) => at >= k && isCity(text.slice(at - k, at)));
+    if (n) return { start: at - n, end: at };
+    const latin = LATIN_BEFORE.exec(report.original.slice(Math.max(0, at - 24), at));
+    if (!latin || NOT_PLACES_LATIN.test(latin[1])) return null;
+    const start = at - latin[0].length;
+    return { start, end: start + latin[1].length };
+  });
+}
+
+/** 地點寫錯了，不是雅加達，是萬隆: the place said after the one denied. */
+const NOT_BUT = /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+
+function placeNotBut(text: string): TextSpan | null {
+  if (!text.includes('不是')) return null;
+  return firstPlace(text, NOT_BUT, (m) => {
+    const span = capturedPlace(text, m);
+    if (!span) return null;
+    // The place denied being one (不是雅加達), what replaces it is one too.
+    const denied = m[0].slice(2, m[0].search(/[,;]/));
+    const place = text.slice(span.start, span.end);
+    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
+  });
+}
+
 function cityAlone(text: string): TextSpan | null {
   if (!EVENT_HINT.test(text)) return null;
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
@@ -292,6 +329,8 @@ function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
+  const corrected = placeNotBut(text);
+  if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
   if (keyed) return keyed;
@@ -358,7 +397,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
   return (
     (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
-    // Only when no frame says where: the first place with a strong suffix, or a city alone after 在.
-    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text)) : null)
+    // Only when no frame says where: the first place with a strong suffix, a city alone after 在, or the city an event is named after.
+    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null)
   );
 }

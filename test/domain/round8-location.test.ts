@@ -68,3 +68,27 @@ describe('places', () => {
     expect(location('阿拉商会个朋友讲，某纺织项目老早开工了，投资五千万，就勒拉城西街道。')).toBe('城西街道');
   });
 });
+
+describe('places of events', () => {
+  it('reads the city an event is named after, when nothing else says where', () => {
+    expect(location('商会11月成果：\n11月18日 伦敦推介会 到场企业26家')).toBe('伦敦');
+    expect(location('商會11月成果：\n11月18日 倫敦推介會 到場企業26家')).toBe('倫敦');
+    expect(location('12月3日石家庄洽谈会，到场企业18家。')).toBe('石家庄');
+    expect(location('Sydney 推介會 recap from 澳洲商会: held on Nov 30, 60 guests.')).toBe('Sydney');
+    // no known city, no capitalised word: none
+    expect(location('12月3日家乡推介会，到场企业18家。')).toBeNull();
+  });
+
+  it('reads a place after 去 with a voice space, and one talked in (Cantonese 傾咗)', () => {
+    expect(location('我们 嗯 前天 组织了 十几个老板 去 张家界 考察 那个 茶园')).toBe('张家界');
+    expect(location('琴日我哋商會同三間企業喺長沙傾咗下合作，冇簽嘢。')).toBe('長沙');
+  });
+
+  it('reads the place said after the one denied', () => {
+    expect(location('昨天的洽谈会地点写错了，不是雅加达，是泗水。')).toBe('泗水');
+    expect(location('昨天的洽談會地點寫錯了，不是雅加達，是泗水。')).toBe('泗水');
+    expect(location('更正：项目不是高新区，是滨江新区。')).toBe('滨江新区');
+    // what is said after 是 is no place: none from this frame
+    expect(location('不是推介会，是座谈会。')).toBeNull();
+  });
+});
