@@ -34,6 +34,8 @@ const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
 const SIGNS = /签|达成/;
+/** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
+const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區: a clause that is a suffixed place and nothing else. */
 const LONE_PLACE = /(?:^|[,;\n、])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)/g;
@@ -60,7 +62,7 @@ const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|�
 
 const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头)$/;
 
-/** Strips a leading 我市/本市 and checks what is left is a place. */
+/** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
   // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
@@ -76,7 +78,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   const pointer = POINTER_AFTER.exec(text.slice(s, end));
   if (pointer) end -= pointer[0].length;
   const place = text.slice(s, end);
-  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
+  // 落地園區：臨港新區: a word before a colon is a key, not its value.
+  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
   return { start: s, end };
 }
 
@@ -163,10 +166,11 @@ const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调�
  * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
  * (經開區, 高新區, 保稅區) stands alone; a town, street office, new district or new town takes the two
  * characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區, 高鐵|新城, 臨港|經濟開發區); a known city before either is part of
- * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園).
+ * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園);
+ * with 區 they are the home city's park (在物流園區建跨境電商倉).
  */
 const STRONG_PLACE =
-  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
+  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区|(?:物流|产业)园区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
 /** The last character of every strong suffix: a text without one has no such place. */
 const STRONG_HINT = /[区园道镇城]/;
 const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
@@ -234,6 +238,8 @@ function cityAlone(text: string): TextSpan | null {
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
+/** A clause ending in 產業園 or 物流園 (no 區) names the project, not where it lands. */
+const PROJECT_PARK = /(?:产业|物流)园$/;
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
 const BUILT = /[建设造搞个座]/;
 
@@ -359,11 +365,12 @@ function locationCjk(report: ReportText): TextSpan | null {
           })
         : null,
       // 擬落戶高新區
-      firstPlace(text, SETTLE, (m) => suffixedPlace(text, m.index + m[0].length)),
+      firstPlace(text, SETTLE, (m) => (OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length))),
     ) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
-      if (SENTENCE_CHARS.test(m[1])) return null;
+      // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 is the project, the place comes after.
+      if (SENTENCE_CHARS.test(m[1]) || PROJECT_PARK.test(m[1])) return null;
       const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
       return span && span.end === m.index + m[0].length ? span : null;
     })
@@ -373,20 +380,23 @@ function locationCjk(report: ReportText): TextSpan | null {
 /** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
 const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our|visited|visit)\s+([\u4e00-\u9fff]{2,8})/g;
 
+/** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
   const { text } = report;
-  AT_CJK_PLACE_LATIN.lastIndex = 0;
-  for (let m = AT_CJK_PLACE_LATIN.exec(text); m; m = AT_CJK_PLACE_LATIN.exec(text)) {
+  const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
     const start = m.index + m[0].length - m[1].length;
-    if (isHomePlace(m[1])) continue;
+    if (isHomePlace(m[1])) return null;
     const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
-    if (place && place.end === start + m[1].length) return copySpan(report, place);
-  }
-  AT_PLACE_LATIN.lastIndex = 0;
-  for (let m = AT_PLACE_LATIN.exec(report.original); m; m = AT_PLACE_LATIN.exec(report.original)) {
-    if (!NOT_PLACES_LATIN.test(m[1])) return m[1];
-  }
-  return null;
+    return place && place.end === start + m[1].length ? place : null;
+  });
+  const latin = firstPlace(report.original, AT_PLACE_LATIN, (m) => {
+    if (NOT_PLACES_LATIN.test(m[1])) return null;
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: start + m[1].length };
+  });
+  const place = earliest(cjk, latin);
+  if (!place) return null;
+  return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {

@@ -92,3 +92,26 @@ describe('places of events', () => {
     expect(location('不是推介会，是座谈会。')).toBeNull();
   });
 });
+
+describe('keys, parks and offices', () => {
+  it('reads no key as a place (落地園區：…)', () => {
+    expect(location('转发：签约回执\n项目名称：某纸业生产线\n落地园区：滨江新区\n总投资：2亿元')).toBe('滨江新区');
+    expect(location('轉發：簽約回執\n項目名稱：某紙業生產線\n落地園區：濱江新區\n總投資：2億元')).toBe('濱江新區');
+  });
+
+  it('reads a 物流園區 or 產業園區 as a place, a lone 產業園 in a list as the project', () => {
+    expect(location('某物流拟投资5000万元在物流园区建跨境电商仓，仍在谈。')).toBe('物流园区');
+    expect(location('某物流擬投資5000萬元在物流園區建跨境電商倉，仍在談。')).toBe('物流園區');
+    expect(location('本周线索：\n1、某文旅，文旅产业园，投资1亿元，城西街道，意向。')).toBe('城西街道');
+  });
+
+  it('reads no place from the chamber moving its office', () => {
+    const text = '转发：商会通知\n【通知】商会办公室搬迁至南宁市青秀区某路8号。\n【项目】某茶业拟在柳溪镇建设茶叶加工厂，投资额5000万元。';
+    expect(location(text)).toBe('柳溪镇');
+  });
+
+  it('reads the earlier of a Latin and a Chinese place after an English preposition', () => {
+    expect(location('Italy chamber: talks with Verdi Leather held in Turin on 12/3, 双方 discussed a workshop in 高新区.')).toBe('Turin');
+    expect(location('Verdi Leather plans a workshop in 高新区, talks held in Turin.')).toBe('高新区');
+  });
+});
