@@ -115,3 +115,17 @@ describe('keys, parks and offices', () => {
     expect(location('Verdi Leather plans a workshop in 高新区, talks held in Turin.')).toBe('高新区');
   });
 });
+
+describe('event types', () => {
+  it('reads an activity said before "held"', () => {
+    expect(parse('Update from 法國商會: the Lyon food 推介會 was held on 12/1 in Lyon, 12 firms attended.').eventType).toBe('promotion');
+    expect(parse('Spain chamber: negotiation meeting with Casa Verde held in Madrid on 12/3, next round in January.').eventType).toBe('negotiation');
+  });
+
+  it('reads talks said as 談了 about something, and going somewhere to see as a visit', () => {
+    expect(parse('昨日我哋商會同三間企業喺廣州傾咗下合作，冇簽嘢。').eventType).toBe('negotiation');
+    expect(parse('昨天我们商会同三家企业在广州谈了下合作，没签。').eventType).toBe('negotiation');
+    expect(parse('阮商會昨昏組團去台中看一間機械廠，伊招待真好。').eventType).toBe('visit');
+    expect(parse('阮商会昨昏组团去台中看一间机械厂，伊招待真好。').eventType).toBe('visit');
+  });
+});
