@@ -238,7 +238,8 @@ function cityAlone(text: string): TextSpan | null {
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
-/** A clause ending in 產業園 or 物流園 (no 區) names the project, not where it lands. */
+const PROJECT_PARK_AREA = /^(?:物流|产业)园区$/;
+/** A clause ending in 產業園 or 物流園 (no 區) may name the project, not where it lands. */
 const PROJECT_PARK = /(?:产业|物流)园$/;
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
 const BUILT = /[建设造搞个座]/;
@@ -259,6 +260,8 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (city) start -= city;
   const end = at + m[0].length;
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
+  // 佔地15萬平方米的物流園區已簽約: a park described is the project.
+  if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
   if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
   return { start, end };
 }
@@ -369,12 +372,30 @@ function locationCjk(report: ReportText): TextSpan | null {
     ) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
-      // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 is the project, the place comes after.
-      if (SENTENCE_CHARS.test(m[1]) || PROJECT_PARK.test(m[1])) return null;
-      const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
-      return span && span.end === m.index + m[0].length ? span : null;
+      const span = lonePlace(text, m);
+      // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
+      return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
     })
   );
+}
+
+function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
+  if (SENTENCE_CHARS.test(m[1])) return null;
+  const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
+  return span && span.end === m.index + m[0].length ? span : null;
+}
+
+/** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
+const LONE_PLACE_LATER = new RegExp(LONE_PLACE.source, 'g');
+
+function placeLaterOnLine(text: string, from: number): boolean {
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
+  LONE_PLACE_LATER.lastIndex = from;
+  for (let m = LONE_PLACE_LATER.exec(line); m; m = LONE_PLACE_LATER.exec(line)) {
+    if (lonePlace(line, m) && !PROJECT_PARK.test(m[1])) return true;
+  }
+  return false;
 }
 
 /** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */

@@ -102,7 +102,11 @@ describe('keys, parks and offices', () => {
   it('reads a 物流園區 or 產業園區 as a place, a lone 產業園 in a list as the project', () => {
     expect(location('某物流拟投资5000万元在物流园区建跨境电商仓，仍在谈。')).toBe('物流园区');
     expect(location('某物流擬投資5000萬元在物流園區建跨境電商倉，仍在談。')).toBe('物流園區');
+    // a park described is the project
+    expect(location('占地10万平方米的物流园区已签约，总投资约5亿元')).toBeNull();
     expect(location('本周线索：\n1、某文旅，文旅产业园，投资1亿元，城西街道，意向。')).toBe('城西街道');
+    // with no other place on its line, it is the place
+    expect(location('本周线索：\n1、某物流，投资1亿元，北岭物流园，意向。')).toBe('北岭物流园');
   });
 
   it('reads no place from the chamber moving its office', () => {
