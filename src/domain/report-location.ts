@@ -60,7 +60,13 @@ const PREPOSITION = /[在跟与]/;
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
 const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
 
-const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头)$/;
+/** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
+const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯))$/;
+/**
+ * 上北辰那疙瘩考察去了: Northern 上 (go to) opens a place only when a spoken pointer closes it and
+ * a visit follows (上 alone is too common: 上週, 上了).
+ */
+const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
@@ -106,6 +112,12 @@ function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray)
     if (span) return span;
   }
   return null;
+}
+
+/** The span of a first group, wherever it sits in its match, untested. */
+function capturedName(m: RegExpExecArray): TextSpan {
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
 }
 
 /** The place a pattern captures as its first group, which ends the match. */
@@ -204,8 +216,13 @@ const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由�
 const EVENT_NOUN = /(?:推介|洽谈|招商|座谈|说明|对接|恳谈|博览|展销)会/g;
 const LATIN_BEFORE = /([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s?$/;
 
+/** the Taiyuan meeting on Nov 29: a capitalised word between "the" and an English gathering. */
+const LATIN_EVENT = /\bthe ([A-Z][a-z]+) (?:meeting|roadshow|promotion|forum|expo|fair|talks)\b/g;
+
 function cityOfEvent(report: ReportText): TextSpan | null {
   const { text } = report;
+  const latin = report.latin ? firstPlace(report.original, LATIN_EVENT, (m) => (NOT_PLACES_LATIN.test(m[1]) ? null : capturedName(m))) : null;
+  if (latin) return latin;
   if (!text.includes('会')) return null;
   return firstPlace(text, EVENT_NOUN, (m) => {
     const at = m.index;
@@ -352,6 +369,13 @@ function locationCjk(report: ReportText): TextSpan | null {
         return span && placedBefore(text, span) ? null : span;
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
+      text.includes('上')
+        ? firstPlace(text, WENT_UP, (m) => {
+            const span = capturedPlace(text, m);
+            // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
+            return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
+          })
+        : null,
       text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
       STRONG_HINT.test(text) ? firstPlace(text, COME_TO, (m) => cameToPlace(text, m)) : null,
       COUNTY_SUFFIX.test(text)

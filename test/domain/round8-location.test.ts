@@ -133,3 +133,15 @@ describe('event types', () => {
     expect(parse('阮商会昨昏组团去台中看一间机械厂，伊招待真好。').eventType).toBe('visit');
   });
 });
+
+describe('Northern and English event places', () => {
+  it('reads a place after Northern 上 closed by a spoken pointer before a visit', () => {
+    expect(location('咱商会昨儿个带队上西青那疙瘩考察去了，看了三家厂子。')).toBe('西青');
+    expect(location('咱商會昨兒個帶隊上西青那疙瘩考察去了，看了三家廠子。')).toBe('西青');
+    expect(location('上周商会开会讨论了明年的工作。')).toBeNull();
+  });
+
+  it('reads the place an English gathering is named after', () => {
+    expect(location('Hi all, the Datong meeting on Nov 29 went well. 山西商会 and 8 firms joined the 洽谈.')).toBe('Datong');
+  });
+});
