@@ -145,3 +145,9 @@ describe('Northern and English event places', () => {
     expect(location('Hi all, the Datong meeting on Nov 29 went well. 山西商会 and 8 firms joined the 洽谈.')).toBe('Datong');
   });
 });
+
+describe('signed projects', () => {
+  it('reads "no signing" at an activity as none signed', () => {
+    expect(parse('Hubei chamber: on 12月3日 we hosted an investment 推介會 in Wuhan, 20 enterprises invited, no signing.').signedProjects).toBe(0);
+  });
+});
