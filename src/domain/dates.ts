@@ -71,6 +71,10 @@ const RELATIVE_DAYS: Record<string, number> = {
   昨儿: -1,
   今儿: 0,
   明儿: 1,
+  // Wu and Cantonese 今朝 (today), Hokkien 昨昏 and 昨暝 (yesterday).
+  今朝: 0,
+  昨昏: -1,
+  昨暝: -1,
   'the day before yesterday': -2,
   'day before yesterday': -2,
   'the day after tomorrow': 2,
@@ -116,7 +120,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|前天|昨天|昨日|昨晚|昨儿|今天|今日|今晚|今早|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|前天|昨天|昨日|昨晚|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -222,7 +226,7 @@ export function findDate(text: string, today: string): FoundDate | null {
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
     // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it.
-    if (denied === null && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index))) {
+    if (denied === null && (DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)) || SAID_ON.test(text.slice(found.end, found.end + 3)))) {
       denied = found;
       continue;
     }
@@ -231,5 +235,10 @@ export function findDate(text: string, today: string): FoundDate | null {
   return denied;
 }
 
-/** A date right after 不是 or 原定 is the one a correction or a change of plan replaces. */
-const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?)\s*$/;
+/**
+ * A date right after 不是 or 原定 is the one a correction or a change of plan replaces, as is one
+ * said before (前面說12月3日舉辦的推介會…實際是12月2日).
+ */
+const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才)(?:说|报|讲|提)的?)\s*$/;
+/** 昨天說的推介會是…11月30日舉辦: the day something was said is not the day it happened. */
+const SAID_ON = /^(?:说|报|讲|提)的/;

@@ -13,9 +13,11 @@ const VERBS =
 
 const ACTIVITIES: [EventType, string][] = [
   ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],
-  // 由秘書長負責對接: a person's job at the activity, not talks.
-  ['negotiation', '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判'],
-  ['visit', '考察|参观|走访|拜访|调研|实地看|看了看|查看'],
+  // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
+  // 一道談了三隻項目: talks held, said as talks about something.
+  ['negotiation', '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判|谈了(?=下|[一二两三四五六七八九十几]+[只个项家次轮]|合作)'],
+  // 組團去新竹看寶島光電的廠: going somewhere to see is a visit.
+  ['visit', '考察|参观|走访|拜访|调研|实地看|看了看|查看|(?<=去[\u4e00-\u9fff]{2,5})看(?![好中法来起])'],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],

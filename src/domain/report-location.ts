@@ -17,7 +17,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到|搁)\s?|赴|去(?!年|世)|前往)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|(?:赴|去(?!年|世)|前往)\s?)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -34,16 +34,18 @@ const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈
 const PARTY = /[与和同]/g;
 const AGREES = /^(?:签约|签订|签署|签下|达成)/;
 const SIGNS = /签|达成/;
+/** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
+const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區: a clause that is a suffixed place and nothing else. */
 const LONE_PLACE = /(?:^|[,;\n、])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)/g;
-/** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮) is no lone place. */
-const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还]/;
+/** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
+const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还就]/;
 /**
- * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來. What
+ * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來, 綜合保稅區|做. What
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
  */
-const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
+const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 /** A Latin place after in/at/to or 在 (我們在 Moscow 跟…); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from). */
 const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})\b(?!\s*的)/g;
 const NOT_PLACES_LATIN =
@@ -58,9 +60,15 @@ const PREPOSITION = /[在跟与]/;
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
 const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
 
-const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头)$/;
+/** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
+const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯))$/;
+/**
+ * 上北辰那疙瘩考察去了: Northern 上 (go to) opens a place only when a spoken pointer closes it and
+ * a visit follows (上 alone is too common: 上週, 上了).
+ */
+const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
-/** Strips a leading 我市/本市 and checks what is left is a place. */
+/** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
   // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
@@ -76,7 +84,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   const pointer = POINTER_AFTER.exec(text.slice(s, end));
   if (pointer) end -= pointer[0].length;
   const place = text.slice(s, end);
-  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
+  // 落地園區：臨港新區: a word before a colon is a key, not its value.
+  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
   return { start: s, end };
 }
 
@@ -105,6 +114,12 @@ function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray)
   return null;
 }
 
+/** The span of a first group, wherever it sits in its match, untested. */
+function capturedName(m: RegExpExecArray): TextSpan {
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
 /** The place a pattern captures as its first group, which ends the match. */
 function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const start = m.index + m[0].length - m[1].length;
@@ -117,6 +132,14 @@ const THIS_TIME = /这次|本次|此次|这回|这一次/;
 
 function investedBefore(text: string, end: number): boolean {
   return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME.test(text.slice(end));
+}
+
+/**
+ * 此前在昆山工廠累計投資15億元。本次在經開區…, 之前在南寧投資的物流園已運營。這次…: a place in a
+ * clause about before, when the report then turns to this time, whatever verb follows it.
+ */
+function placedBefore(text: string, span: TextSpan): boolean {
+  return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME.test(text.slice(span.end)));
 }
 
 /** A captured place cut after its first strong suffix, when something follows it. */
@@ -155,10 +178,11 @@ const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调�
  * 跟我們雙河鎮談, 城東工業園那廠子, 擺辣經開區, 來咱們臨港新區投, in talks with 高新區. A park
  * (經開區, 高新區, 保稅區) stands alone; a town, street office, new district or new town takes the two
  * characters before its suffix (雙河|鎮, 城南|街道, 臨港|新區, 高鐵|新城, 臨港|經濟開發區); a known city before either is part of
- * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園).
+ * it (天津濱海新區). Not 產業園 or 物流園: alone, those are mostly the project (電商產業園, 冷鏈物流園);
+ * with 區 they are the home city's park (在物流園區建跨境電商倉).
  */
 const STRONG_PLACE =
-  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
+  /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区|(?:物流|产业)园区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
 /** The last character of every strong suffix: a text without one has no such place. */
 const STRONG_HINT = /[区园道镇城]/;
 const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
@@ -184,11 +208,56 @@ const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在
 const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊/;
 const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5})(?=\s*(?:[,;。!?\n]|$))/g;
 
+/**
+ * 11月18日倫敦推介會, 石家莊推介會，到場企業18家, Jakarta 推介會 recap: the city an event is named
+ * after is where it was held. A Chinese name must be a known city; a Latin one a capitalised word
+ * (read last, when nothing else says where).
+ */
+const EVENT_NOUN = /(?:推介|洽谈|招商|座谈|说明|对接|恳谈|博览|展销)会/g;
+const LATIN_BEFORE = /([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s?$/;
+
+/** the Taiyuan meeting on Nov 29: a capitalised word between "the" and an English gathering. */
+const LATIN_EVENT = /\bthe ([A-Z][a-z]+) (?:meeting|roadshow|promotion|forum|expo|fair|talks)\b/g;
+
+function cityOfEvent(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const latin = report.latin ? firstPlace(report.original, LATIN_EVENT, (m) => (NOT_PLACES_LATIN.test(m[1]) ? null : capturedName(m))) : null;
+  if (latin) return latin;
+  if (!text.includes('会')) return null;
+  return firstPlace(text, EVENT_NOUN, (m) => {
+    const at = m.index;
+    const n = [4, 3, 2].find((k) => at >= k && isCity(text.slice(at - k, at)));
+    if (n) return { start: at - n, end: at };
+    const latin = LATIN_BEFORE.exec(report.original.slice(Math.max(0, at - 24), at));
+    if (!latin || NOT_PLACES_LATIN.test(latin[1])) return null;
+    const start = at - latin[0].length;
+    return { start, end: start + latin[1].length };
+  });
+}
+
+/** 地點寫錯了，不是雅加達，是萬隆: the place said after the one denied. */
+const NOT_BUT = /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+
+function placeNotBut(text: string): TextSpan | null {
+  if (!text.includes('不是')) return null;
+  return firstPlace(text, NOT_BUT, (m) => {
+    const span = capturedPlace(text, m);
+    if (!span) return null;
+    // The place denied being one (不是雅加達), what replaces it is one too.
+    const denied = m[0].slice(2, m[0].search(/[,;]/));
+    const place = text.slice(span.start, span.end);
+    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
+  });
+}
+
 function cityAlone(text: string): TextSpan | null {
   if (!EVENT_HINT.test(text)) return null;
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
+const PROJECT_PARK_AREA = /^(?:物流|产业)园区$/;
+/** A clause ending in 產業園 or 物流園 (no 區) may name the project, not where it lands. */
+const PROJECT_PARK = /(?:产业|物流)园$/;
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
 const BUILT = /[建设造搞个座]/;
 
@@ -203,10 +272,13 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
     if (start < 0 || !TWO_CJK.test(text.slice(start, at)) || NOT_IN_PLACE.test(text.slice(start, at + 1))) return null;
   }
   // 西安高新區, 天津濱海新區: a known city said before the place is part of it.
-  const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)));
+  // 來我市經開區: a run holding 來 or 我 is no city, though it ends in 市.
+  const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)) && !NOT_IN_PLACE.test(text.slice(start - n, start)));
   if (city) start -= city;
   const end = at + m[0].length;
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
+  // 佔地15萬平方米的物流園區已簽約: a park described is the project.
+  if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
   if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
   return { start, end };
 }
@@ -240,11 +312,11 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 }
 
 /**
- * 地點是高新區不是經開區, 地點西安曲江，: a place keyed without a colon, said as its clause
- * goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
+ * 地點是高新區不是經開區, 地點西安曲江，, 選址仍在高新區, 地點應為臨港新區: a place keyed without a
+ * colon, said as its clause goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
  * opens with a known city and ends the clause.
  */
-const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|仍是|仍为|改为|暂定|初定|定在|位于|设在|为|是|在)?\s*/g;
+const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|改为|暂定|初定|定在|位于|设在|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
 
 function keyedPlace(text: string, at: number): TextSpan | null {
@@ -259,12 +331,19 @@ function keyedPlace(text: string, at: number): TextSpan | null {
  * character apart).
  */
 const SAID_AGAIN = /^ +([\u4e00-\u9fff]{2,8})(?= |[,;。!?\n]|$)/;
+const SPACES = /^ +/;
 
 function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
+  const place = text.slice(span.start, span.end);
+  // 在 城北 城北新區 簽了, 在臨港 臨港新區那裡: a place said again in full, with its suffix.
+  const spaces = SPACES.exec(text.slice(span.end, span.end + 4));
+  if (spaces && text.startsWith(place, span.end + spaces[0].length)) {
+    const full = suffixedPlace(text, span.end + spaces[0].length);
+    if (full && full.end - full.start > place.length) return full;
+  }
   const again = SAID_AGAIN.exec(text.slice(span.end, span.end + 12));
   if (!again) return span;
-  const place = text.slice(span.start, span.end);
   const other = again[1];
   const differ = [...place].filter((ch, i) => other[i] !== ch).length;
   if (other.length !== place.length || differ !== 1 || other.at(-1) !== place.at(-1)) return span;
@@ -276,6 +355,8 @@ function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
+  const corrected = placeNotBut(text);
+  if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
   if (keyed) return keyed;
@@ -285,15 +366,22 @@ function locationCjk(report: ReportText): TextSpan | null {
       // 在杭州舉辦, 在北京與3家企業
       firstPlace(text, AT_PLACE, (m) => {
         const span = cutAtSuffix(capturedPlace(text, m), text);
-        return span && investedBefore(text, span.end) ? null : span;
+        return span && placedBefore(text, span) ? null : span;
       }),
       REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
+      text.includes('上')
+        ? firstPlace(text, WENT_UP, (m) => {
+            const span = capturedPlace(text, m);
+            // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
+            return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
+          })
+        : null,
       text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
       STRONG_HINT.test(text) ? firstPlace(text, COME_TO, (m) => cameToPlace(text, m)) : null,
       COUNTY_SUFFIX.test(text)
         ? firstPlace(text, COUNTY_AT, (m) => {
             const span = capturedPlace(text, m);
-            return span && investedBefore(text, span.end) ? null : span;
+            return span && placedBefore(text, span) ? null : span;
           })
         : null,
       // 與城關鎮簽署
@@ -304,34 +392,56 @@ function locationCjk(report: ReportText): TextSpan | null {
           })
         : null,
       // 擬落戶高新區
-      firstPlace(text, SETTLE, (m) => suffixedPlace(text, m.index + m[0].length)),
+      firstPlace(text, SETTLE, (m) => (OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length))),
     ) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
-      if (SENTENCE_CHARS.test(m[1])) return null;
-      const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
-      return span && span.end === m.index + m[0].length ? span : null;
+      const span = lonePlace(text, m);
+      // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
+      return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
     })
   );
+}
+
+function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
+  if (SENTENCE_CHARS.test(m[1])) return null;
+  const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
+  return span && span.end === m.index + m[0].length ? span : null;
+}
+
+/** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
+const LONE_PLACE_LATER = new RegExp(LONE_PLACE.source, 'g');
+
+function placeLaterOnLine(text: string, from: number): boolean {
+  const lineEnd = text.indexOf('\n', from);
+  const line = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
+  LONE_PLACE_LATER.lastIndex = from;
+  for (let m = LONE_PLACE_LATER.exec(line); m; m = LONE_PLACE_LATER.exec(line)) {
+    if (lonePlace(line, m) && !PROJECT_PARK.test(m[1])) return true;
+  }
+  return false;
 }
 
 /** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
 const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our|visited|visit)\s+([\u4e00-\u9fff]{2,8})/g;
 
+/** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
   const { text } = report;
-  AT_CJK_PLACE_LATIN.lastIndex = 0;
-  for (let m = AT_CJK_PLACE_LATIN.exec(text); m; m = AT_CJK_PLACE_LATIN.exec(text)) {
+  const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
     const start = m.index + m[0].length - m[1].length;
-    if (isHomePlace(m[1])) continue;
+    if (isHomePlace(m[1])) return null;
     const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
-    if (place && place.end === start + m[1].length) return copySpan(report, place);
-  }
-  AT_PLACE_LATIN.lastIndex = 0;
-  for (let m = AT_PLACE_LATIN.exec(report.original); m; m = AT_PLACE_LATIN.exec(report.original)) {
-    if (!NOT_PLACES_LATIN.test(m[1])) return m[1];
-  }
-  return null;
+    return place && place.end === start + m[1].length ? place : null;
+  });
+  const latin = firstPlace(report.original, AT_PLACE_LATIN, (m) => {
+    if (NOT_PLACES_LATIN.test(m[1])) return null;
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: start + m[1].length };
+  });
+  const place = earliest(cjk, latin);
+  if (!place) return null;
+  return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
@@ -342,7 +452,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
   return (
     (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
-    // Only when no frame says where: the first place with a strong suffix, or a city alone after 在.
-    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text)) : null)
+    // Only when no frame says where: the first place with a strong suffix, a city alone after 在, or the city an event is named after.
+    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null)
   );
 }

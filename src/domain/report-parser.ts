@@ -205,13 +205,16 @@ function kindOf(
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
 const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
 
-/** The date a report gives: its keyed date, unless that is a forwarding header's, then the first written. */
+/**
+ * The date a report gives: its keyed date, unless that is a forwarding header's, then the first
+ * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
+ */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
   if (!values.date) return findDate(text, today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);
-    return (lineEnd >= 0 ? findDate(text.slice(lineEnd), today) : null) ?? keyed;
+    return (lineEnd >= 0 ? findDate(text.slice(lineEnd), keyed.date) : null) ?? keyed;
   }
   return keyed || findDate(text, today);
 }
