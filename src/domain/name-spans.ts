@@ -189,3 +189,11 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
   return isMeaningfulName(text.slice(start, end)) ? start : null;
 }
+
+/** What a trade word follows in an industry's name, not a brand: 休閒食品, 華南新能源, 礦山機械, 海洋生物醫藥. */
+const INDUSTRY_QUALIFIER =
+  /^(?:进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
+
+export function isIndustryQualifier(word: string): boolean {
+  return INDUSTRY_QUALIFIER.test(word);
+}

@@ -1,4 +1,4 @@
-import { copyName, copySpan, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
@@ -209,7 +209,7 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const placed = start === m.index ? placeStart(text, start) : null;
     if (placed !== null && CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed))) return { start: placed, end };
     const brand = text.slice(start, m.index);
-    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isOnlyPlace(brand)) continue;
+    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
     const opener = placeStart(text, start) ?? start;
     if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener))) return { start, end };

@@ -1,4 +1,4 @@
-import { copyName, copySpan, earliest, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
@@ -486,9 +486,6 @@ const OWNER_OPENING =
  */
 const OWNER_TRADE =
   /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产(?!品)|五金|汽配|物流)\s*(?:搿只|那个|这个|的)?\s*(?=[\u4e00-\u9fff]{2})/;
-/** What a trade word follows in an industry's name, not a brand: 休閒食品, 華南新能源, 礦山機械, 生物醫藥. */
-const NOT_BRAND =
-  /^(?:进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
@@ -502,7 +499,7 @@ export function ownerOfProject(project: string | null): string | null {
   // Patterns read simplified characters; fold, then copy the original's characters.
   const folded = foldText(project);
   const m = OWNER_TRADE.exec(folded);
-  if (!m || NOT_BRAND.test(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');

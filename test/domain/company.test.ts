@@ -255,3 +255,11 @@ describe('Latin names (round 8)', () => {
     expect(parse('FYI: Munich-based Alpen Dynamics 的 charger line, investment EUR 10 million').company).toBe('Alpen Dynamics');
   });
 });
+
+describe('a kind before a trade opening a project (round 8)', () => {
+  it('names no company: 休閒食品 is an industry, not a brand', () => {
+    expect(parse('休闲食品生产线项目，投资2亿元，在谈').company).toBeNull();
+    expect(parse('休閒食品生產線項目，投資2億元，在談').company).toBeNull();
+    expect(parse('湘瑞生物疫苗冻干粉针项目，投资3亿').company).toBe('湘瑞生物');
+  });
+});
