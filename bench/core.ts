@@ -15,15 +15,24 @@ import { peakRssMb, pgUrl } from './support.ts';
 import { refreshDuplicateKeys } from '../src/core/duplicates.ts';
 import { createPgSchema } from '../test/support/pg-schema.ts';
 
-/** Brands made of two characters from this pool: every report names a new investment. */
+/**
+ * Brands of three different characters, so that every report names a new investment: a first
+ * from one pool, then two different ones from another (a name with a character said twice reads
+ * as a spoken restart).
+ */
+const FIRST = '梅竹菊松柏玉琴棋书画诗茶香桃李杏梨枫桐樱荷莲蓉芷芳菲';
 const POOL = '嘉华鼎盛恒泰宏远金银龙凤天海山川明新锦瑞丰源德利兴隆安康达通福祥晨光星辰云峰翔宇卓越启航博雅';
-const brand = (n: number) => POOL[n % POOL.length] + POOL[Math.floor(n / POOL.length) % POOL.length] + POOL[Math.floor(n / POOL.length ** 2) % POOL.length];
+const brand = (n: number) => {
+  const a = n % POOL.length;
+  const b = (a + 1 + (Math.floor(n / POOL.length) % (POOL.length - 1))) % POOL.length;
+  return FIRST[Math.floor(n / (POOL.length * (POOL.length - 1))) % FIRST.length] + POOL[a] + POOL[b];
+};
 const phone = (n: number) => `139${String(n).padStart(8, '0')}`;
 const REPORTS = [
   (n: number) => `已签约：成都${brand(n)}物流园项目，总投资12.8亿元，已到位资金3亿元，预计带动就业800人`,
   (n: number) => `项目：${brand(n)}智能制造产业园\n公司：深圳${brand(n)}科技有限公司\n投资：15亿\n占地：200亩\n阶段：洽谈\n联系人：王磊 ${phone(n)}`,
   (n: number) => `東莞市${brand(n)}進出口貿易有限公司劉銳董事長與安溪鎮政府簽訂${brand(n)}醫院項目招商引資協議，該項目佔地150畝，總投資1億元`,
-  (n: number) => `东莞商会带回${brand(n)}电子元器件项目，投资额3千万元，用工200余人`,
+  (n: number) => `东莞商会带回${brand(n)}元器件产业园项目，投资额3千万元，用工200余人`,
 ];
 
 /** Leads already recorded when the reports start: a city's chambers after a few years. */
