@@ -203,6 +203,8 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const project = PROJECT_AFTER_NAME.exec(text.slice(end, end + 16));
     if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
     if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
+    // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
+    if (project[0].endsWith('项目') && project[0].length < 5 && !/[库厂园站仓馆店院楼港场]项目$/.test(project[0])) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.

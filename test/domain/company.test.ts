@@ -263,3 +263,10 @@ describe('a kind before a trade opening a project (round 8)', () => {
     expect(parse('湘瑞生物疫苗冻干粉针项目，投资3亿').company).toBe('湘瑞生物');
   });
 });
+
+describe('a name and two characters before 項目 (round 8)', () => {
+  it('is one project, not a company and its project', () => {
+    expect(parse('宁波华美汽车内饰项目已签约，投资1.2亿元').project).toBe('华美汽车内饰');
+    expect(parse('寧波華美汽車內飾項目已簽約，投資1.2億元').project).toBe('華美汽車內飾');
+  });
+});
