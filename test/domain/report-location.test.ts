@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/domain/report-parser.ts';
 
-/** Round 7: the place a report names, in frames no pattern lists. Made-up sentences. */
+/** The place a report names, in frames no pattern lists, and the dates of events (rounds 7 and 8). Made-up sentences. */
 const today = '2026-12-05';
-const location = (text: string) => parseReport(text, { today }).location;
+const parse = (text: string) => parseReport(text, { today });
+const location = (text: string) => parse(text).location;
 
 describe('a place by its strong suffix, when no frame says where', () => {
   it.each([
@@ -115,5 +116,150 @@ describe('places in frames', () => {
   it('reads a Latin place after 在, not before 的', () => {
     expect(location('Yesterday 我們在 Jakarta 跟 three companies 做了 negotiation。')).toBe('Jakarta');
     expect(location('在 Jakarta 的 Sunrise Foods 想来投资')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('reads dialect day words: Wu and Cantonese 今朝, Hokkien 昨昏 and 昨暝', () => {
+    expect(parse('今朝阿拉商会同几家老板开了个洽谈会，谈得蛮好。').date).toBe('2026-12-05');
+    expect(parse('今朝我哋商會搞咗個推介會，嚟咗二十間企業。').date).toBe('2026-12-05');
+    expect(parse('阮商會昨昏組團去工業園考察，看了三間廠。').date).toBe('2026-12-04');
+    expect(parse('阮商会昨暝佮几家企业开洽谈会。').date).toBe('2026-12-04');
+  });
+
+  it('reads a forwarded message from the day it was sent', () => {
+    const text = '转发\n发件人：某商会秘书处\n时间：11月20日 09:30\n昨天商会组织会员赴外地考察，同行企业6家。';
+    expect(parse(text).date).toBe('2026-11-19');
+    const traditional = '轉發\n發件人：某商會秘書處\n時間：11月20日 09:30\n前天商會組織會員赴外地考察，同行企業6家。';
+    expect(parse(traditional).date).toBe('2026-11-18');
+  });
+
+  it('passes over the day something was said, and a date said before a correction', () => {
+    expect(parse('更正：昨天说的推介会不在城东，11月28日举办，来了20家企业。').date).toBe('2026-11-28');
+    expect(parse('更正：昨天說的推介會不在城東，11月28日舉辦，來了20家企業。').date).toBe('2026-11-28');
+    expect(parse('前面说11月25日举办的洽谈会，更正日期，实际是11月24日。').date).toBe('2026-11-24');
+    expect(parse('前面說11月25日舉辦的洽談會，更正日期，實際是11月24日。').date).toBe('2026-11-24');
+    // said alone, it is still the date
+    expect(parse('前面说11月25日举办的洽谈会，来了12家企业。').date).toBe('2026-11-25');
+  });
+});
+
+describe('places', () => {
+  it('reads a place said again in full after a space (voice)', () => {
+    expect(location('那个 恒远电机 三个亿 在 城西 城西新区 签了')).toBe('城西新区');
+    expect(location('那個 恆遠電機 三個億 在濱江 濱江新區那裡 簽了')).toBe('濱江新區');
+  });
+
+  it('reads a park after 來我市, without the pronoun', () => {
+    expect(location('某外资企业营收很高，来我市高新区投资2亿元建设工厂，目前在谈。')).toBe('高新区');
+    expect(location('某外資企業營收很高，來我市高新區投資2億元建設工廠，目前在談。')).toBe('高新區');
+  });
+
+  it('cuts a bonded zone where its name ends', () => {
+    expect(location('Some chamber: Acme Foods 有兴趣 在保税区做 cold storage, budget TBD.')).toBe('保税区');
+    expect(location('Some chamber: Acme Foods 有興趣 在綜合保稅區做 cold storage, budget TBD.')).toBe('綜合保稅區');
+  });
+
+  it('does not read 到位 (funds in place) as going to a place', () => {
+    expect(location('嗯 那个 远大食品 到位资金 已经 到了 两千万 在 开发区 已经 开工了')).toBe('开发区');
+    expect(location('嗯 那個 遠大食品 到位資金 已經 到了 兩千萬 在 開發區 已經 開工了')).toBe('開發區');
+  });
+
+  it('passes over a place of an earlier investment when the report turns to this time', () => {
+    expect(location('某电子此前在苏州工厂累计投资10亿元。本次在经开区新建生产线，已动工。')).toBe('经开区');
+    expect(location('某電子此前在蘇州工廠累計投資10億元。本次在經開區新建生產線，已動工。')).toBe('經開區');
+    expect(location('某物流之前在柳州投资的仓库已运营。这次计划在我市物流园区投资1亿元，初步意向。')).toBe('物流园区');
+  });
+
+  it('reads a keyed place after 仍在, 應為', () => {
+    expect(location('某生物的疫苗项目，投资额调整为2亿元，选址仍在高新区，目前在谈。')).toBe('高新区');
+    expect(location('更正：某船舶的配件項目，落地地點應為濱江新區，而非經開區，洽談中。')).toBe('濱江新區');
+  });
+
+  it('reads no lone place from a clause holding 就', () => {
+    expect(location('阿拉商会个朋友讲，某纺织项目老早开工了，投资五千万，就勒拉城西街道。')).toBe('城西街道');
+  });
+});
+
+describe('places of events', () => {
+  it('reads the city an event is named after, when nothing else says where', () => {
+    expect(location('商会11月成果：\n11月18日 伦敦推介会 到场企业26家')).toBe('伦敦');
+    expect(location('商會11月成果：\n11月18日 倫敦推介會 到場企業26家')).toBe('倫敦');
+    expect(location('12月3日石家庄洽谈会，到场企业18家。')).toBe('石家庄');
+    expect(location('Sydney 推介會 recap from 澳洲商会: held on Nov 30, 60 guests.')).toBe('Sydney');
+    // no known city, no capitalised word: none
+    expect(location('12月3日家乡推介会，到场企业18家。')).toBeNull();
+  });
+
+  it('reads a place after 去 with a voice space, and one talked in (Cantonese 傾咗)', () => {
+    expect(location('我们 嗯 前天 组织了 十几个老板 去 张家界 考察 那个 茶园')).toBe('张家界');
+    expect(location('琴日我哋商會同三間企業喺長沙傾咗下合作，冇簽嘢。')).toBe('長沙');
+  });
+
+  it('reads the place said after the one denied', () => {
+    expect(location('昨天的洽谈会地点写错了，不是雅加达，是泗水。')).toBe('泗水');
+    expect(location('昨天的洽談會地點寫錯了，不是雅加達，是泗水。')).toBe('泗水');
+    expect(location('更正：项目不是高新区，是滨江新区。')).toBe('滨江新区');
+    // what is said after 是 is no place: none from this frame
+    expect(location('不是推介会，是座谈会。')).toBeNull();
+  });
+});
+
+describe('keys, parks and offices', () => {
+  it('reads no key as a place (落地園區：…)', () => {
+    expect(location('转发：签约回执\n项目名称：某纸业生产线\n落地园区：滨江新区\n总投资：2亿元')).toBe('滨江新区');
+    expect(location('轉發：簽約回執\n項目名稱：某紙業生產線\n落地園區：濱江新區\n總投資：2億元')).toBe('濱江新區');
+  });
+
+  it('reads a 物流園區 or 產業園區 as a place, a lone 產業園 in a list as the project', () => {
+    expect(location('某物流拟投资5000万元在物流园区建跨境电商仓，仍在谈。')).toBe('物流园区');
+    expect(location('某物流擬投資5000萬元在物流園區建跨境電商倉，仍在談。')).toBe('物流園區');
+    // a park described is the project
+    expect(location('占地10万平方米的物流园区已签约，总投资约5亿元')).toBeNull();
+    expect(location('本周线索：\n1、某文旅，文旅产业园，投资1亿元，城西街道，意向。')).toBe('城西街道');
+    // with no other place on its line, it is the place
+    expect(location('本周线索：\n1、某物流，投资1亿元，北岭物流园，意向。')).toBe('北岭物流园');
+  });
+
+  it('reads no place from the chamber moving its office', () => {
+    const text = '转发：商会通知\n【通知】商会办公室搬迁至南宁市青秀区某路8号。\n【项目】某茶业拟在柳溪镇建设茶叶加工厂，投资额5000万元。';
+    expect(location(text)).toBe('柳溪镇');
+  });
+
+  it('reads the earlier of a Latin and a Chinese place after an English preposition', () => {
+    expect(location('Italy chamber: talks with Verdi Leather held in Turin on 12/3, 双方 discussed a workshop in 高新区.')).toBe('Turin');
+    expect(location('Verdi Leather plans a workshop in 高新区, talks held in Turin.')).toBe('高新区');
+  });
+});
+
+describe('event types', () => {
+  it('reads an activity said before "held"', () => {
+    expect(parse('Update from 法國商會: the Lyon food 推介會 was held on 12/1 in Lyon, 12 firms attended.').eventType).toBe('promotion');
+    expect(parse('Spain chamber: negotiation meeting with Casa Verde held in Madrid on 12/3, next round in January.').eventType).toBe('negotiation');
+  });
+
+  it('reads talks said as 談了 about something, and going somewhere to see as a visit', () => {
+    expect(parse('昨日我哋商會同三間企業喺廣州傾咗下合作，冇簽嘢。').eventType).toBe('negotiation');
+    expect(parse('昨天我们商会同三家企业在广州谈了下合作，没签。').eventType).toBe('negotiation');
+    expect(parse('阮商會昨昏組團去台中看一間機械廠，伊招待真好。').eventType).toBe('visit');
+    expect(parse('阮商会昨昏组团去台中看一间机械厂，伊招待真好。').eventType).toBe('visit');
+  });
+});
+
+describe('Northern and English event places', () => {
+  it('reads a place after Northern 上 closed by a spoken pointer before a visit', () => {
+    expect(location('咱商会昨儿个带队上西青那疙瘩考察去了，看了三家厂子。')).toBe('西青');
+    expect(location('咱商會昨兒個帶隊上西青那疙瘩考察去了，看了三家廠子。')).toBe('西青');
+    expect(location('上周商会开会讨论了明年的工作。')).toBeNull();
+  });
+
+  it('reads the place an English gathering is named after', () => {
+    expect(location('Hi all, the Datong meeting on Nov 29 went well. 山西商会 and 8 firms joined the 洽谈.')).toBe('Datong');
+  });
+});
+
+describe('signed projects', () => {
+  it('reads "no signing" at an activity as none signed', () => {
+    expect(parse('Hubei chamber: on 12月3日 we hosted an investment 推介會 in Wuhan, 20 enterprises invited, no signing.').signedProjects).toBe(0);
   });
 });
