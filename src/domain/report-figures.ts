@@ -1,6 +1,6 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import type { Quantity } from './quantities.ts';
-import { clauseStart, crossesClause, type ReportText } from './report-text.ts';
+import { clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -463,8 +463,6 @@ const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成
 
 /** 蘇州恒通精密，2025年營業收入12.6億元，納稅…: a clause of the company's accounts for a past year. */
 const PAST_ACCOUNTS = /(?:^|[,;])\s*(?:去年|前年|上年|\d{4}年)度?(?:全年)?(?:营业收入|营收|产值|销售额|年销售额|年产值)/;
-/** 這次想回老家投…: a later sentence turns to this project. */
-const THIS_TIME = /这次|本次|此次|这回/;
 
 function pastSentence(before: string): boolean {
   return (PAST_SENTENCE.test(before) || PAST_ACCOUNTS.test(before)) && !PROJECT_TURN.test(before);

@@ -1,7 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import { clauseStart, type ReportText } from './report-text.ts';
+import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
@@ -128,10 +128,11 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
 const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了)/;
-const THIS_TIME = /这次|本次|此次|这回|这一次/;
+/** A spoken 這一次 turns to this project too. */
+const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次`);
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME.test(text.slice(end));
+  return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
 }
 
 /**
@@ -139,7 +140,7 @@ function investedBefore(text: string, end: number): boolean {
  * clause about before, when the report then turns to this time, whatever verb follows it.
  */
 function placedBefore(text: string, span: TextSpan): boolean {
-  return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME.test(text.slice(span.end)));
+  return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end)));
 }
 
 /** A captured place cut after its first strong suffix, when something follows it. */

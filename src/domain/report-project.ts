@@ -2,7 +2,7 @@ import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, na
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
-import { clauseStart, isCjk, type ReportText } from './report-text.ts';
+import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -308,13 +308,6 @@ function opensName(text: string, at: number): boolean {
 const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
 
 /**
- * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
- * what; when the project read is the report's location, it is masked and read again.
- */
-/** 這次, 此次, 本次: what a lead does this time, after what it did before. */
-const THIS_TIME = /这次|此次|本次|这回/;
-
-/**
  * 之前在包頭投了3個億做種業基地，這次想在高新區投1.5億搞草種研發中心: a plant invested in before is
  * the lead's past; the project is what it does this time. The words before 這次 are masked first.
  */
@@ -338,6 +331,10 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   return { start: span.start - m[0].length + m[0].indexOf(word), end: span.end };
 }
 
+/**
+ * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
+ * what; when the project read is the report's location, it is masked and read again.
+ */
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   const span = facilityThisTime(report.text);
   if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;

@@ -82,6 +82,9 @@ export function crossesClause(text: string, from: number, to: number): boolean {
  */
 const CLAUSE_REACH = 64;
 
+/** 這次, 本次, 此次, 這回: the report turns from what the investor did before to this project. */
+export const THIS_TIME = /这次|本次|此次|这回/;
+
 /** Where the clause holding `at` starts, looking back at most `reach` characters. */
 export function clauseStart(text: string, at: number, reach = CLAUSE_REACH): number {
   const stop = Math.max(0, at - reach);
