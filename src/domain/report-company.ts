@@ -125,7 +125,7 @@ const TRADE =
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
-const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业';
+const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
 const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇)$/;
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
