@@ -509,17 +509,31 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
   );
 }
 
+/** What readFigures read of a report before any guess: a lead with no sum asks again, and only the guess is new then. */
+interface FiguresRead {
+  figures: ReportFigures;
+  invest: Quantity | null;
+  claimed: Set<Quantity>;
+}
+const figuresRead = new WeakMap<ReportText, FiguresRead>();
+
+function withGuess(report: ReportText, { figures, invest, claimed }: FiguresRead, guessInvestment: boolean): ReportFigures {
+  const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed) : null;
+  return guess ? { ...figures, investmentYuan: quantityYuan(guess), investmentForeign: quantityForeign(guess) } : { ...figures };
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
+  const known = figuresRead.get(report);
+  if (known) return withGuess(report, known, guessInvestment);
   const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
-  let invest = investment(report, claimed);
+  const invest = investment(report, claimed);
   const enterprises = enterpriseCounts(report);
-  if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
-  return {
+  const figures: ReportFigures = {
     investmentYuan: invest ? quantityYuan(invest) : null,
     investmentForeign: invest ? quantityForeign(invest) : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
@@ -530,4 +544,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Repor
     visitedEnterprises: enterprises.visited,
     signedProjects: signedProjects(report),
   };
+  const read = { figures, invest, claimed };
+  figuresRead.set(report, read);
+  return withGuess(report, read, guessInvestment);
 }
