@@ -485,13 +485,17 @@ const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬�
 
 function projectTax(report: ReportText): Quantity | null {
   const { text } = report;
-  // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word.
-  const past = (start: number, keyword: string) =>
-    PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
-    // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
-    pastSentence(text.slice(sentenceStart(text, start), start)) ||
-    beforeTheTurn(text, start);
-  const found = hits(report, RULES.tax, past);
+  // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word. (The test is written
+  // in the call: a closure named by a const is renamed on every call under tsx, which costs.)
+  const found = hits(
+    report,
+    RULES.tax,
+    (start, keyword) =>
+      PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
+      // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
+      pastSentence(text.slice(sentenceStart(text, start), start)) ||
+      beforeTheTurn(text, start),
+  );
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 
