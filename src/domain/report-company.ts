@@ -193,6 +193,8 @@ const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
 function companyBeforeProject(report: ReportText): TextSpan | null {
   const { text } = report;
+  // Most reports name no project this way: without 項目, 生產線 or 基地 the scan has nothing to find.
+  if (!text.includes('项目') && !text.includes('生产线') && !text.includes('基地')) return null;
   TRADE_ANYWHERE.lastIndex = 0;
   for (let m = TRADE_ANYWHERE.exec(text), tries = 0; m && tries < 3; m = TRADE_ANYWHERE.exec(text), tries++) {
     // 楓丹生物科技|健康食品項目: 科技, 集團, 製造… may go on the trade; 海洋牧場裝備製造項目 then has no project left.

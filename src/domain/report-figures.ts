@@ -519,7 +519,8 @@ interface FiguresRead {
   invest: Quantity | null;
   claimed: Set<Quantity>;
 }
-const figuresRead = new WeakMap<ReportText, FiguresRead>();
+/** The report read last, and what was read: parse asks again right after, for the same report. */
+let lastRead: { report: ReportText; read: FiguresRead } | null = null;
 
 function withGuess(report: ReportText, { figures, invest, claimed }: FiguresRead, guessInvestment: boolean): ReportFigures {
   const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed) : null;
@@ -528,8 +529,7 @@ function withGuess(report: ReportText, { figures, invest, claimed }: FiguresRead
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  const known = figuresRead.get(report);
-  if (known) return withGuess(report, known, guessInvestment);
+  if (lastRead?.report === report) return withGuess(report, lastRead.read, guessInvestment);
   const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
@@ -549,6 +549,6 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Repor
     signedProjects: signedProjects(report),
   };
   const read = { figures, invest, claimed };
-  figuresRead.set(report, read);
+  lastRead = { report, read };
   return withGuess(report, read, guessInvestment);
 }
