@@ -62,6 +62,9 @@ const SETTLED_IN = new RegExp(
   String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
 
+/** A character SETTLED_IN cannot match without (鎮, 街道, 鄉, …區, 工業園, 建, 蓋 …): most names lack all, and its nested scan is spared. */
+const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
+
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
@@ -73,7 +76,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
   let s = start + leadingPlaceLength(text, start, e);
-  const settled = SETTLED_IN.exec(text.slice(s, e));
+  const settled = SETTLING_HINT.test(text.slice(s, e)) ? SETTLED_IN.exec(text.slice(s, e)) : null;
   if (settled) s += settled[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
