@@ -120,12 +120,16 @@ interface Hit {
 function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: string) => boolean): Hit[] {
   const found: Hit[] = [];
   const { keywords } = rule;
+  // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
+  const last = report.quantities.at(-1);
+  if (!last) return found;
   keywords.lastIndex = 0;
-  for (let m = keywords.exec(report.text); m; m = keywords.exec(report.text)) {
+  for (let m = keywords.exec(report.text); m && m.index < last.start; m = keywords.exec(report.text)) {
     if (skip?.(m.index, m[0])) continue;
     const q = quantityAfter(report, m.index + m[0].length, rule);
     if (q) found.push({ q, keywordStart: m.index, priority: 0 });
   }
+  keywords.lastIndex = 0;
   return found;
 }
 
