@@ -162,16 +162,20 @@ export function isSurname(text: string, at: number): boolean {
   return length > 0 && /^(?:先生|女士|小姐)/.test(text.slice(at + length));
 }
 
+/** Whether the character at `i` may be part of a given name. */
+function givenAt(text: string, i: number): boolean {
+  return isCjk(text[i]) && !STOP.has(text[i]) && !STOP_WORDS.has(text.slice(i, i + 2));
+}
+
 /** The length of the name that starts at `at` in folded text, or 0. */
 export function nameLengthAt(text: string, at: number): number {
   let surname = 0;
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) surname = 2;
   else if (SINGLE_SURNAMES.has(text[at])) surname = 1;
   if (!surname) return 0;
-  const given = (i: number) => isCjk(text[i]) && !STOP.has(text[i]) && !STOP_WORDS.has(text.slice(i, i + 2));
-  if (!given(at + surname)) return 0;
+  if (!givenAt(text, at + surname)) return 0;
   let length = surname + 1;
-  if (given(at + length)) length++;
+  if (givenAt(text, at + length)) length++;
   if (NOT_NAMES.has(text.slice(at, at + 2))) return 0;
   return length;
 }

@@ -423,7 +423,8 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
   let spaced = at;
   while (text.charCodeAt(spaced) === 32 && spaced - at < 2) spaced++;
   // "m" is a million only after a currency ("RMB 50m"); alone it may be metres.
-  const scales = currency ? SCALES_AFTER_CURRENCY : SCALES;
+  // Every scale word is English: after most numbers (億, 萬, 元, 人) none is worth trying.
+  const scales = !isLatin(text.charCodeAt(spaced)) ? [] : currency ? SCALES_AFTER_CURRENCY : SCALES;
   for (const [word, power] of scales) {
     if (wordAt(text, spaced, word, true) && !(word === 'm' && isAsciiDigit(text.charCodeAt(spaced + 1)))) {
       scaled *= 10n ** BigInt(power);

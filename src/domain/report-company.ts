@@ -125,7 +125,7 @@ const TRADE =
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
-const OPEN_TRADE = '[\\u4e00-\\u9fff](?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业';
+const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
 const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇)$/;
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
@@ -193,6 +193,8 @@ const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
 function companyBeforeProject(report: ReportText): TextSpan | null {
   const { text } = report;
+  // Most reports name no project this way: without 項目, 生產線 or 基地 the scan has nothing to find.
+  if (!text.includes('项目') && !text.includes('生产线') && !text.includes('基地')) return null;
   TRADE_ANYWHERE.lastIndex = 0;
   for (let m = TRADE_ANYWHERE.exec(text), tries = 0; m && tries < 3; m = TRADE_ANYWHERE.exec(text), tries++) {
     // 楓丹生物科技|健康食品項目: 科技, 集團, 製造… may go on the trade; 海洋牧場裝備製造項目 then has no project left.

@@ -104,7 +104,10 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 const RULES = new RegExp(
-  [
+  // Every rule's first character, looked up first: most positions start none, and one class test passes them.
+  `(?=[签开投动间呢前系仲无落脱哉箍${Object.keys(WORDS)
+    .map((word) => word[0])
+    .join('')}${Object.keys(CANTONESE_CHARS).join('')}])(?:${[
     '([签开投动])[了咗完好]([约业产工])',
     // Each rule opens with its own character, the lookbehind after it, so the engine can skip
     // ahead to the characters that may start a rule instead of trying every position.
@@ -125,7 +128,7 @@ const RULES = new RegExp(
       .sort((a, b) => b.length - a.length)
       .join('|'),
     `[${Object.keys(CANTONESE_CHARS).join('')}]`,
-  ].join('|'),
+  ].join('|')})`,
   'g',
 );
 

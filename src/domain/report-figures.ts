@@ -120,12 +120,16 @@ interface Hit {
 function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: string) => boolean): Hit[] {
   const found: Hit[] = [];
   const { keywords } = rule;
+  // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
+  const last = report.quantities.at(-1);
+  if (!last) return found;
   keywords.lastIndex = 0;
-  for (let m = keywords.exec(report.text); m; m = keywords.exec(report.text)) {
+  for (let m = keywords.exec(report.text); m && m.index < last.start; m = keywords.exec(report.text)) {
     if (skip?.(m.index, m[0])) continue;
     const q = quantityAfter(report, m.index + m[0].length, rule);
     if (q) found.push({ q, keywordStart: m.index, priority: 0 });
   }
+  keywords.lastIndex = 0;
   return found;
 }
 
@@ -485,13 +489,17 @@ const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬�
 
 function projectTax(report: ReportText): Quantity | null {
   const { text } = report;
-  // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word.
-  const past = (start: number, keyword: string) =>
-    PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
-    // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
-    pastSentence(text.slice(sentenceStart(text, start), start)) ||
-    beforeTheTurn(text, start);
-  const found = hits(report, RULES.tax, past);
+  // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word. (The test is written
+  // in the call: a closure named by a const is renamed on every call under tsx, which costs.)
+  const found = hits(
+    report,
+    RULES.tax,
+    (start, keyword) =>
+      PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
+      // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
+      pastSentence(text.slice(sentenceStart(text, start), start)) ||
+      beforeTheTurn(text, start),
+  );
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 
@@ -509,17 +517,31 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
   );
 }
 
+/** What readFigures read of a report before any guess: a lead with no sum asks again, and only the guess is new then. */
+interface FiguresRead {
+  figures: ReportFigures;
+  invest: Quantity | null;
+  claimed: Set<Quantity>;
+}
+/** The report read last, and what was read: parse asks again right after, for the same report. */
+let lastRead: { report: ReportText; read: FiguresRead } | null = null;
+
+function withGuess(report: ReportText, { figures, invest, claimed }: FiguresRead, guessInvestment: boolean): ReportFigures {
+  const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed) : null;
+  return guess ? { ...figures, investmentYuan: quantityYuan(guess), investmentForeign: quantityForeign(guess) } : { ...figures };
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
+  if (lastRead?.report === report) return withGuess(report, lastRead.read, guessInvestment);
   const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
-  let invest = investment(report, claimed);
+  const invest = investment(report, claimed);
   const enterprises = enterpriseCounts(report);
-  if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
-  return {
+  const figures: ReportFigures = {
     investmentYuan: invest ? quantityYuan(invest) : null,
     investmentForeign: invest ? quantityForeign(invest) : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
@@ -530,4 +552,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Repor
     visitedEnterprises: enterprises.visited,
     signedProjects: signedProjects(report),
   };
+  const read = { figures, invest, claimed };
+  lastRead = { report, read };
+  return withGuess(report, read, guessInvestment);
 }

@@ -62,6 +62,9 @@ const SETTLED_IN = new RegExp(
   String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
 
+/** A character SETTLED_IN cannot match without (鎮, 街道, 鄉, …區, 工業園, 建, 蓋 …): most names lack all, and its nested scan is spared. */
+const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
+
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
@@ -73,7 +76,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
   let s = start + leadingPlaceLength(text, start, e);
-  const settled = SETTLED_IN.exec(text.slice(s, e));
+  const settled = SETTLING_HINT.test(text.slice(s, e)) ? SETTLED_IN.exec(text.slice(s, e)) : null;
   if (settled) s += settled[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
@@ -169,9 +172,13 @@ function beforeStageWord(text: string): TextSpan | null {
 /** 紡織印染車間在高新區已經開工, 飲品線 已投產: a space, or where it is, between the facility and its stage. */
 const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县)\s*)?$/;
 
-/** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
+/**
+ * What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers.
+ * The words are a lookbehind on 的, so the scan skips to each 的 instead of trying every position
+ * (a match ends at the same place: facilityAfter reads only its end).
+ */
 const QUALIFIED =
-  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+  /的(?<=(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的)/g;
 /** Falcon Dates 的椰棗加工廠, Seoul Bio 的細胞培養基生產基地: the facility of a company named in English. */
 const LATIN_OWNER = /[a-z]{3} ?的/g;
 const LATIN_BEFORE_DE = /[a-z] ?的/;
