@@ -437,3 +437,43 @@ describe('contacts and phones', () => {
     expect(parse('【項目名稱】鑄造廠\n【投資額】2億元\n【聯繫人】黃志明 0933-222-111').contactPhone).toBe('0933222111');
   });
 });
+
+// Round 9: stage, figures and contacts.
+describe('round 9: stage words', () => {
+  it('reads a company registered here (註冊成立, 完成工商註冊, 註冊咗公司) as landed', () => {
+    expect(parse('北灣精工已在南城區註冊成立，項目投資6000萬元。').stage).toBe('landed');
+    expect(parse('北湾精工已在南城区注册成立，项目投资6000万元。').stage).toBe('landed');
+    expect(parse('北湾精工的轴承项目已完成工商注册，总投资9000万元。').stage).toBe('landed');
+    expect(parse('北灣精工已經喺南城區註冊咗公司，投資六千萬。').stage).toBe('landed');
+    expect(parse('北湾精工拟在南城区注册公司，投资6000万元。').stage).toBe('lead');
+  });
+
+  it('reads 已投用 and 開學 as landed, not 建成投用 to come', () => {
+    expect(parse('東岸冷鏈倉已投用，投資2000萬元。').stage).toBe('landed');
+    expect(parse('东岸国际学校上个月已经开学，投资三亿。').stage).toBe('landed');
+    expect(parse('东岸冷链仓项目已签约，投资2000万元，预计2028年6月建成投用。').stage).toBe('signed');
+  });
+
+  it('reads a framework agreement or an MOU signed as signed', () => {
+    expect(parse('南港醫藥擬投資3億元建研發中心，已簽框架協議。').stage).toBe('signed');
+    expect(parse('南港医药拟投资3亿元建研发中心，已签框架协议。').stage).toBe('signed');
+    expect(parse('Eastwood Valves 擬投資 2億元 建閥門廠，已簽MOU。').stage).toBe('signed');
+  });
+
+  it('reads the voice-input homophones 千約 and 簽越 after 已 as signed', () => {
+    expect(parse('西嶺新材料的隔膜項目 投資三個億 已經千約了').stage).toBe('signed');
+    expect(parse('西岭新材料的隔膜项目已经签越了 投资三个亿').stage).toBe('signed');
+    expect(parse('西岭新材料的隔膜项目投资三千约两百万').stage).toBe('lead');
+  });
+
+  it('reads a first contact (初步對接, 初步溝通) as a lead', () => {
+    expect(parse('東海塑化有意投資5000萬元建改性塑料廠，已完成初步對接。').stage).toBe('lead');
+    expect(parse('东海塑化有意投资5000万元建改性塑料厂，还在初步沟通。').stage).toBe('lead');
+  });
+
+  it('reads an intention not yet signed as a lead, unless talks are said', () => {
+    expect(parse('北辰機械有意來我市投資，講欲投兩億，猶未簽。').stage).toBe('lead');
+    expect(parse('北辰机械还没签，意向阶段，投资两亿左右。').stage).toBe('lead');
+    expect(parse('北辰機械意向投資2億元建廠，目前還沒有簽約，下週再來談。').stage).toBe('negotiating');
+  });
+});
