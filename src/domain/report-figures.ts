@@ -206,9 +206,15 @@ const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
  * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
  */
 const OWNED_SLIP =
-  /^(?:元|亩)?[\s,;。:\-—]*(?:[嗯呃啊哦噢]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正)(?:一下)?[\s,;。:\-—]*)*(?:不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
-/** A slip word must stand in the gap, or the right figure's frame (，應該是) must. */
-const SLIP_WORD = /不对|错了|口误|更正|纠正|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+  /^(?:元|亩)?[\s,;。:\-—]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—]*)*(?:不是[\s,]*是|不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
+/**
+ * A slip word must stand in the gap, or the right figure's frame (，應該是) must. 抱歉，是…,
+ * 哦不是…, 不是 是…: an apology, a denial after a sigh, or a denial with nothing after it own a slip too.
+ */
+const SLIP_WORD =
+  /不对|错了|口误|更正|纠正|抱歉|不好意思|[嗯呃啊哦噢哎唉诶欸]\s*不是|不是[\s,]*是\s*(?:人民币)?\s*$|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+/** 五千萬哦不是五千萬是八千萬: the slip said again after its denial, then the right figure after 是. */
+const RIGHT_AFTER_RESTATED = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该)?是\s*$/;
 /** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
 const SPOKEN_NOT = /^(?:元|亩)?\s+(?:[嗯呃啊哦噢]\s*)?不是\s+$/;
 /**
@@ -243,7 +249,11 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
-    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {
+      const after = quantities[at + 2];
+      if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start))) return after;
+      return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    }
   }
   // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
   const later = quantities.slice(at + 1, at + 4).find(sameKind);
@@ -317,9 +327,21 @@ function first(found: Hit[]): Quantity | null {
   return found.length > 0 ? found[0].q : null;
 }
 
+/** 更正：占地是65畝, 上面寫錯了，用工是350人, 哦不對，用工是250人: the keyword said again in a correction. */
+const RESTATED_BEFORE = /(?:更正|纠正|订正|错了|有误|(?<!对)不对)[^。\d]{0,8}$/;
+
+/** The last hit whose keyword a correction restates, if any: it replaces the figure said first. */
+function restated(text: string, found: Hit[]): Hit | undefined {
+  for (let n = found.length - 1; n > 0; n--) {
+    if (RESTATED_BEFORE.test(text.slice(Math.max(0, found[n].keywordStart - 14), found[n].keywordStart))) return found[n];
+  }
+  return undefined;
+}
+
 function area(report: ReportText): number | null {
   const { text } = report;
-  const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
+  const areaHits = hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
+  const found = restated(text, areaHits)?.q ?? first(areaHits);
   if (found)
     return quantityMu(
       revised(report, found, (q) => q.unit === found.unit || (AREA_UNITS.has(q.unit) && AREA_UNITS.has(found.unit))),
@@ -353,6 +375,7 @@ function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
   const created =
+    restated(text, found) ??
     // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
@@ -511,7 +534,8 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
+  const fundsHits = hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q));
+  const funds = restated(report.text, fundsHits)?.q ?? first(fundsHits) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);

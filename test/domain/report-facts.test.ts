@@ -477,3 +477,38 @@ describe('round 9: stage words', () => {
     expect(parse('北辰機械意向投資2億元建廠，目前還沒有簽約，下週再來談。').stage).toBe('negotiating');
   });
 });
+
+describe('round 9: corrections of figures', () => {
+  it('reads past 一下 in 更正一下 / 纠正一下 to the figure that corrects', () => {
+    expect(parse('南岭茶园项目占地90亩，纠正一下，是110亩。意向阶段。').areaMu).toBe(110);
+    expect(parse('南嶺茶園項目總投資3億元。\n更正一下：是3000萬，多打了個零。').investmentYuan).toBe(30_000_000);
+  });
+
+  it('reads the land, jobs or funds a correction says again after its keyword', () => {
+    expect(parse('東嶺電子項目投資2億元，占地50畝。\n上面寫錯了，占地是70畝。').areaMu).toBe(70);
+    expect(parse('东岭电子项目投资2亿元，占地50亩。\n更正：占地是70亩。').areaMu).toBe(70);
+    expect(parse('东岭电子项目投资1亿，用工200人，哦不对，用工是260人，已开工。').jobs).toBe(260);
+    expect(parse('東嶺物流到位資金3000萬元，總投資9000萬元。\n補充更正：到位資金應為4000萬元。').fundsInPlaceYuan).toBe(40_000_000);
+    expect(parse('东岭电子项目用工200人，现有员工不对外招聘。').jobs).toBe(200);
+  });
+
+  it('reads a slip owned with a sigh, an apology or a bare 不是', () => {
+    expect(parse('那个南岭茶业的项目投资一点三个亿哎不对是一点六个亿现在是意向').investmentYuan).toBe(160_000_000);
+    expect(parse('北港儲能項目投資3000萬英鎊，抱歉，是3500萬英鎊，目前在談。').investmentForeign).toEqual({ currency: 'GBP', amount: 35_000_000 });
+    expect(parse('南岭食品 那个冷库 投资 两个亿 不是 是二点四亿 还在谈').investmentYuan).toBe(240_000_000);
+    expect(parse('南嶺食品的冷庫投資是三千萬哦不是六千萬，已經開業了').investmentYuan).toBe(60_000_000);
+  });
+
+  it('reads the right figure after the slip said again (五千萬哦不是五千萬是八千萬)', () => {
+    expect(parse('南岭茶业要来搞个茶叶市场投资嗯四千万哦不是四千万是七千万还在意向阶段').investmentYuan).toBe(70_000_000);
+  });
+});
+
+describe('round 9: numerals said again', () => {
+  it('starts a figure again when a place repeats (五千萬五千萬, 三千三千五百萬)', () => {
+    expect(numeralValue('五千万')?.scaled).toBe(50_000_000n);
+    expect(parse('南嶺醫療的體檢中心投資是六千萬六千萬，已經開業了').investmentYuan).toBe(60_000_000);
+    expect(parse('南岭电商投资是两千两千五百万不是两千万是两千五百万还在谈').investmentYuan).toBe(25_000_000);
+    expect(parse('南岭电商投资一千二百五十万，两万五千五百平方米厂房').investmentYuan).toBe(12_500_000);
+  });
+});
