@@ -251,7 +251,8 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
     if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {
       const after = quantities[at + 2];
-      if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start))) return after;
+      if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start)))
+        return after;
       return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
     }
   }
