@@ -147,9 +147,12 @@ const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;�
  * Investment: 總投資 (a total) beats a plain 投資, which beats 金額/worth; an amount of a
  * phase (其中一期投資3億) comes last. Ties go to the first mentioned.
  */
-function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
-  const found = hits(report, RULES.investment);
+  const all = hits(report, RULES.investment);
+  // The investment of the project the report turns to, when it names one.
+  const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
+  const found = turned.length > 0 ? turned : all;
   for (const hit of found) {
     const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
     const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
@@ -305,12 +308,13 @@ const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销�
  * Money not tied to any keyword ("擬在我市建設5億元的物流園") is the investment, unless
  * its clause names another figure before it.
  */
-function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+function unclaimedMoney(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
   for (const [n, q] of report.quantities.entries()) {
     // 從原來的2億調整為4.5億: a bare sum that is revised is money too.
     const revisedSum = q.unit === 'none' && q.big && REVISED_TO.test(revisionGap(report, q));
-    if (claimed.has(q) || q.negative || withdrawn(text, q) || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum)) continue;
+    if (q.start < turn || claimed.has(q) || q.negative || withdrawn(text, q) || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum))
+      continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
@@ -507,10 +511,11 @@ function sentenceStart(text: string, at: number): number {
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
-function projectTax(report: ReportText): Quantity | null {
+function projectTax(report: ReportText, turn: number): Quantity | null {
   const { text } = report;
   // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word.
   const past = (start: number, keyword: string) =>
+    start < turn ||
     PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
     // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
     pastSentence(text.slice(sentenceStart(text, start), start)) ||
@@ -533,17 +538,51 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
   );
 }
 
+/**
+ * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
+ * 全省簽約總額320億元。…3.我市：…: another project (of another year, another city, or a total),
+ * then the clause that turns to the one reported. Its stage and investment are read from there.
+ * 之前說是四千萬 is a figure said before and corrected, not another project.
+ */
+const OTHER_PROJECT = /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省/;
+const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|我们这边|我们这里|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+
+/** Where the clause that turns from another project to the one reported starts, or 0. */
+export function turnToThisProject(text: string): number {
+  if (
+    !(
+      text.includes('年') ||
+      text.includes('前') ||
+      text.includes('隔壁') ||
+      text.includes('邻市') ||
+      text.includes('听') ||
+      text.includes('累计') ||
+      text.includes('全省')
+    )
+  )
+    return 0;
+  const other = text.search(OTHER_PROJECT);
+  if (other < 0) return 0;
+  TURN_TO_THIS.lastIndex = other + 2;
+  for (let m = TURN_TO_THIS.exec(text); m; m = TURN_TO_THIS.exec(text)) {
+    // 去年…投產，今年…: the turn opens a clause of its own, after the clause that named the other.
+    const start = clauseStart(text, m.index);
+    if (start > other) return start;
+  }
+  return 0;
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
-export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
+export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
   const fundsHits = hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q));
   const funds = restated(report.text, fundsHits)?.q ?? first(fundsHits) ?? fundsBeforeKeyword(report);
-  const tax = taxBeforeKeyword(report) ?? projectTax(report);
+  const tax = taxBeforeKeyword(report) ?? projectTax(report, turn);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
-  let invest = investment(report, claimed);
+  let invest = investment(report, claimed, turn);
   const enterprises = enterpriseCounts(report);
-  if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed);
+  if (!invest && guessInvestment) invest = unclaimedMoney(report, claimed, turn);
   return {
     investmentYuan: invest ? quantityYuan(invest) : null,
     investmentForeign: invest ? quantityForeign(invest) : null,

@@ -512,3 +512,37 @@ describe('round 9: numerals said again', () => {
     expect(parse('南岭电商投资一千二百五十万，两万五千五百平方米厂房').investmentYuan).toBe(12_500_000);
   });
 });
+
+describe('round 9: the report turns from another project to its own', () => {
+  it("reads stage and investment after 今年, 這次 or 本週, not those of last year's project", () => {
+    const report = parse('湖北商會去年引進的楚天電機項目（投資3億）已經投產，今年他們又推薦了江漢醫療，打算投資7000萬建康復器械廠，還在初步接觸。');
+    expect(report.stage).toBe('lead');
+    expect(report.investmentYuan).toBe(70_000_000);
+    const simplified = parse('湖北商会2022年引进的楚天电机项目投资3亿已经投产。今年他们又介绍了一个仓储项目，目前在谈，投资1.4亿。');
+    expect(simplified.stage).toBe('negotiating');
+    expect(simplified.investmentYuan).toBe(140_000_000);
+  });
+
+  it('reads past a signing in another city (聽說隔壁…簽了) to ours', () => {
+    const report = parse('聽說隔壁市剛簽了個40億的化工項目。我們這邊，楚江塑化的改性塑料項目還在磋商，投資額2.6億元。');
+    expect(report.stage).toBe('negotiating');
+    expect(report.investmentYuan).toBe(260_000_000);
+    const later = parse('楚江储能之前在武汉签了个12亿的电池项目，现在也有意来我们这边看看，暂时没有具体方案。');
+    expect(later.stage).toBe('lead');
+    expect(later.investmentYuan).toBeNull();
+  });
+
+  it('reads past a province total in a bulletin to our item', () => {
+    const report = parse('【招商簡報】\n1.全省本月簽約項目總額280億元。\n2.我市：湖北商會推薦的楚鑫紡織項目正在洽談，擬投資1.9億元。');
+    expect(report.stage).toBe('negotiating');
+    expect(report.investmentYuan).toBe(190_000_000);
+  });
+
+  it('reads no tax of the company before the turn', () => {
+    expect(parse('湖北商會：2020年引進的楚香食品已投產多年，年納稅2000萬元。這次楚香食品擬再投資1.5億元擴建，還在初步接觸。').taxYuan).toBeNull();
+  });
+
+  it('keeps a figure said before and corrected (之前說是…後來…)', () => {
+    expect(parse('楚江陶瓷的生产线，之前说是三千万，后来老板说要扩到五千万，现在按五千万报，还在谈。').investmentYuan).toBe(50_000_000);
+  });
+});
