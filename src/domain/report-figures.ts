@@ -174,7 +174,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   }
   let best: Hit | null = null;
   for (const hit of found) {
-    if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
+    if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
@@ -182,6 +182,11 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     if (turned) return turned;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** 投資是不是3億？: a sum asked about is nobody's figure yet. */
+function askedSum(text: string, hit: Hit): boolean {
+  return text.slice(hit.keywordStart, hit.q.start).includes('是不是');
 }
 
 /** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */

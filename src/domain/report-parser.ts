@@ -189,6 +189,11 @@ function kindOf(
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
+  // 原定12月10日的推介會改到12月15日了, 明天的推介會地點在農博園: a dated activity named, with
+  // nothing to invest in, is the event itself, even with no verb that holds it. Not a meeting of
+  // the chamber's own (下週二的理事會改到四樓).
+  if (activity && !activity.held && activity.eventType !== 'other' && facts.dated && !strongLead && facts.project === null && !LEAD_WORDS.test(text))
+    return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with

@@ -546,3 +546,17 @@ describe('round 9: the report turns from another project to its own', () => {
     expect(parse('楚江陶瓷的生产线，之前说是三千万，后来老板说要扩到五千万，现在按五千万报，还在谈。').investmentYuan).toBe(50_000_000);
   });
 });
+
+describe('round 9: kind and asked sums', () => {
+  it('reads a dated promotion or visit named without a verb as an event', () => {
+    expect(parse('湖南商会原定12月8日的推介会改到12月11日了，地点不变，还在会展中心。').kind).toBe('event');
+    expect(parse('湖南商會原定12月8日的推介會改到12月11日了，地點不變。').kind).toBe('event');
+    expect(parse('明天的湘茶推介会，对接人是商会秘书长李明，地点在茶博园。').kind).toBe('event');
+    expect(parse('下周三的理事会改到三楼会议室了，请互相转告').kind).toBeNull();
+  });
+
+  it('reads no investment from a sum asked about (投資是不是3億？)', () => {
+    expect(parse('湖南商會，上次說的湘禾食品那個項目簽了沒有？投資是不是4億？').investmentYuan).toBeNull();
+    expect(parse('湖南商会那个湘瑞医疗的项目签了没有？投资是不是2个亿？').investmentYuan).toBeNull();
+  });
+});
