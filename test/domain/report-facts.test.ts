@@ -560,3 +560,25 @@ describe('round 9: kind and asked sums', () => {
     expect(parse('湖南商会那个湘瑞医疗的项目签了没有？投资是不是2个亿？').investmentYuan).toBeNull();
   });
 });
+
+describe('round 9: contacts and phones', () => {
+  it('reads a surname with 董 or 秘書 after a contact key', () => {
+    expect(parse('南港食品要投資兩億做烘焙，聯絡人許董 0912-888-777。').contact).toBe('許董');
+    expect(parse('南港食品要投资两亿做烘焙，联络人许董 0912-888-777。').contact).toBe('许董');
+  });
+
+  it('reads whom to sign up with (報名聯繫：…, 報名找…秘書)', () => {
+    expect(parse('湖北商會12月18日在會展中心舉辦推介會，已邀請30家企業，報名聯繫：周慧 139 7100 6655。').contact).toBe('周慧');
+    expect(parse('湖北商会下周四办对接会，约了12家企业，报名找何秘书 027-8888 6666。').contact).toBe('何秘书');
+  });
+
+  it('reads the full name of whom to contact before 小姐 or 先生 (請與…小姐聯繫)', () => {
+    expect(parse('南港生物擬投資3000萬元建研發中心，請與何雅琳小姐聯繫。').contact).toBe('何雅琳');
+    expect(parse('南港生物拟投资3000万元建研发中心，请与何雅琳小姐联系。').contact).toBe('何雅琳');
+  });
+
+  it('reads a number with a country code other than 86 wherever it stands', () => {
+    expect(parse('香港商會有位何總（+852 6123 4567），想在綜保區建倉，投資5000萬。').contactPhone).toBe('+85261234567');
+    expect(parse('南港生物拟投资3000万元，请与何雅琳小姐联系，+65 8123 4567。').contactPhone).toBe('+6581234567');
+  });
+});
