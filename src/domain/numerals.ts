@@ -180,6 +180,20 @@ export function readNumeral(text: string, start: number): Numeral | null {
         big = repeated.big;
         break;
       }
+      // 千二萬, 三千五萬, 兩百五萬: in speech a lone digit after 百 or 千 and before 萬 or 億 is the
+      // next place down (1200萬, 3500萬, 250萬), as 兩億六 is at the end.
+      const digitBefore = tokens[tokens.length - 1];
+      const placeBefore = tokens[tokens.length - 2];
+      if (
+        power >= 4 &&
+        digitBefore?.kind === 'value' &&
+        digitBefore.int.length === 1 &&
+        digitBefore.int !== '0' &&
+        digitBefore.frac === '' &&
+        placeBefore?.kind === 'power' &&
+        (placeBefore.power === 2 || placeBefore.power === 3)
+      )
+        digitBefore.int += '0'.repeat(placeBefore.power - 1);
       tokens.push({ kind: 'power', power });
       if (power >= 4) big = true;
       if (power >= 4) {

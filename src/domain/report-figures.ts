@@ -214,13 +214,19 @@ const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
  * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
  */
 const OWNED_SLIP =
-  /^(?:元|亩)?[\s,;。:\-—]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—]*)*(?:不是[\s,]*是|不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
+  /^(?:元|亩)?[\s,;。:\-—…]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…]*)*(?:不是[\s,]*是|不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
 /**
  * A slip word must stand in the gap, or the right figure's frame (，應該是) must. 抱歉，是…,
  * 哦不是…, 不是 是…: an apology, a denial after a sigh, or a denial with nothing after it own a slip too.
  */
 const SLIP_WORD =
   /不对|错了|口误|更正|纠正|抱歉|不好意思|[嗯呃啊哦噢哎唉诶欸]\s*不是|不是[\s,]*是\s*(?:人民币)?\s*$|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+/**
+ * 擬投資5000萬建廠。⏎上面寫錯了，是6500萬 / 5億泰銖…。⏎糾正一下：是5億元人民幣: the rest of the
+ * sentence, then one that opens by owning a slip and gives the figure.
+ */
+const NEXT_SENTENCE_SLIP =
+  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填]错了?|有误)|(?:更正|纠正|订正)(?:一下)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** 五千萬哦不是五千萬是八千萬: the slip said again after its denial, then the right figure after 是. */
 const RIGHT_AFTER_RESTATED = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该)?是\s*$/;
 /** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
@@ -254,7 +260,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   if (next && sameKind(next)) {
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between)) return next;
+    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
     if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {

@@ -582,3 +582,25 @@ describe('round 9: contacts and phones', () => {
     expect(parse('南港生物拟投资3000万元，请与何雅琳小姐联系，+65 8123 4567。').contactPhone).toBe('+6581234567');
   });
 });
+
+describe('round 9: more slips and spoken places', () => {
+  it('reads the figure a next sentence gives after owning a slip', () => {
+    expect(parse('楓葉木業擬投資4000萬建家具廠。\n上面寫錯了，是4500萬。').investmentYuan).toBe(45_000_000);
+    expect(parse('枫叶木业拟投资4000万建家具厂。\n上面写错了，是4500万。').investmentYuan).toBe(45_000_000);
+    const currency = parse('暹罗能源拟投资3亿泰铢建设光伏项目。\n纠正一下：是3亿元人民币，不是泰铢。');
+    expect(currency.investmentYuan).toBe(300_000_000);
+    expect(currency.investmentForeign).toBeNull();
+  });
+
+  it('reads a slip owned after an ellipsis (……不對，是)', () => {
+    expect(parse('袋鼠谷乳业只是意向，投资预计2亿澳元……不对，是2亿元人民币。').investmentYuan).toBe(200_000_000);
+  });
+
+  it('reads a lone digit between 百/千 and 萬 as the next place down (千二萬, 三千五萬)', () => {
+    expect(numeralValue('千二万')?.scaled).toBe(12_000_000n);
+    expect(numeralValue('三千五万')?.scaled).toBe(35_000_000n);
+    expect(numeralValue('两百五万')?.scaled).toBe(2_500_000n);
+    expect(numeralValue('三千零五万')?.scaled).toBe(30_050_000n);
+    expect(parse('佢哋嘉味粵點想搞個中央廚房，投資千八萬，而家仲傾緊。').investmentYuan).toBe(18_000_000);
+  });
+});
