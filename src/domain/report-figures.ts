@@ -186,7 +186,13 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
 
 /** 投資是不是3億？: a sum asked about is nobody's figure yet. */
 function askedSum(text: string, hit: Hit): boolean {
-  return text.slice(hit.keywordStart, hit.q.start).includes('是不是');
+  return text.slice(hit.keywordStart, hit.q.start).includes('是不是') || memberTotal(text, hit);
+}
+
+/** 會員企業年納稅總額超過15億元, 會員企業累計在我市投資逾30億元: the members' total, no lead's figure. */
+function memberTotal(text: string, hit: Hit): boolean {
+  const clause = text.slice(clauseStart(text, hit.keywordStart), hit.q.start);
+  return clause.includes('会员企业') && (clause.includes('总额') || clause.includes('累计') || clause.includes('合计'));
 }
 
 /** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
@@ -198,7 +204,7 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
 // 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
@@ -331,7 +337,7 @@ function unclaimedMoney(report: ReportText, claimed: Set<Quantity>, turn: number
     const reach = report.latin ? q.start - 16 : 0;
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
-    if (NOT_INVESTMENT.test(before)) continue;
+    if (NOT_INVESTMENT.test(before) || memberTotal(text, { q, keywordStart: q.start, priority: 0 })) continue;
     // "registered capital RMB 50 million": the name of the figure is longer than the reach.
     if (report.latin && /registered capital\s*(?:of\s*)?(?:rmb|cny|usd|hkd)?\s*$/.test(text.slice(Math.max(0, q.start - 28), q.start))) continue;
     return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : revised(report, q);
@@ -531,7 +537,7 @@ function projectTax(report: ReportText, turn: number): Quantity | null {
     // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
     pastSentence(text.slice(sentenceStart(text, start), start)) ||
     beforeTheTurn(text, start);
-  const found = hits(report, RULES.tax, past);
+  const found = hits(report, RULES.tax, past).filter((hit) => !memberTotal(text, hit));
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 

@@ -72,7 +72,8 @@ const MARKERS_LATIN = new RegExp(
 );
 /** After a stage word: 簽約前 (before signing), 建成後 (once built: hypothetical), 簽約儀式將 … */
 const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定)/;
-const AFTER_CONDITIONAL_CJK = /^后/;
+const AFTER_CONDITIONAL_CJK = /^(?:以)?后/;
+const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
@@ -108,6 +109,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     const from = Math.max(clause, start - 32);
     // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
+    // MOU 還沒 sign: a Chinese denial right before the English word.
+    if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'denied';
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? 'happened';
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
@@ -158,7 +161,8 @@ const SETTLES_AT = /^(?![了后生见开投建运实的项,;。\s]|$)[\u4e00-\u9
 function intentOnly(text: string, at: number, word: string): boolean {
   // 已完成初步對接, 還在初步溝通: a first contact, which is where a lead stands.
   if ((word === '对接' || word === '沟通') && text[at - 1] === '步' && text[at - 2] === '初') return true;
-  return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$/.test(text.slice(Math.max(0, at - 4), at));
+  // 已初步達成意向: a first intention agreed, as 初步對接 is a first contact.
+  return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$|初步$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /**

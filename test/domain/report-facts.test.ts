@@ -604,3 +604,29 @@ describe('round 9: more slips and spoken places', () => {
     expect(parse('佢哋嘉味粵點想搞個中央廚房，投資千八萬，而家仲傾緊。').investmentYuan).toBe(18_000_000);
   });
 });
+
+describe('round 9: totals, checks and denials', () => {
+  it("reads no tax or investment from the members' total (會員企業…總額, 累計)", () => {
+    expect(parse('湖北商會現有會員企業300家，會員企業年納稅總額超過12億元。本週推薦的楚揚機電項目已簽約，投資2億元。').taxYuan).toBeNull();
+    const report = parse('湖北商会现有会员企业300家，会员企业累计在我市投资逾20亿元。另有新线索：楚香香氛有意设立生产基地，投资额未定。');
+    expect(report.investmentYuan).toBeNull();
+  });
+
+  it('reads the figure checked again in brackets (（剛核實，應為350人）)', () => {
+    expect(parse('楚品超市物流中心預計用工200人（剛核實，應為240人），已開工。').jobs).toBe(240);
+    expect(parse('楚品超市物流中心预计用工200人（经核实，应为240人），已开工。').jobs).toBe(240);
+  });
+
+  it('reads a Chinese denial before an English stage word (MOU 還沒 sign)', () => {
+    expect(parse('湖北商會：RiverPort Logistics 的 MOU 還沒 sign，still under negotiation，投資 1.5 億。').stage).toBe('negotiating');
+  });
+
+  it('reads 投產以後 as a landing to come', () => {
+    expect(parse('湘瑞化工 投资两亿 投产以后 每年纳税 一千万 现在 签了').stage).toBe('signed');
+  });
+
+  it('reads 已初步達成意向 as a lead', () => {
+    expect(parse('南洋橡膠製品總投資還在測算，已初步達成意向。').stage).toBe('lead');
+    expect(parse('南洋橡胶制品总投资还在测算，已初步达成意向。').stage).toBe('lead');
+  });
+});
