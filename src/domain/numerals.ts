@@ -87,6 +87,11 @@ export function readNumeral(text: string, start: number): Numeral | null {
   let chineseDigits = 0;
   let big = false;
   let pointed = false;
+  // The last places said (萬 or 億; 十, 百 or 千 since), and where the figure stood after each.
+  let bigPlace = 0;
+  let smallPlace = 0;
+  let afterBig: { end: number; tokens: number; big: boolean } | null = null;
+  let afterSmall: { end: number; tokens: number; big: boolean } | null = null;
   // No real amount needs more; a longer run (一億一億一億…) would only grow a huge BigInt.
   while (i < length && tokens.length < MAX_TOKENS) {
     const code = text.charCodeAt(i);
@@ -166,8 +171,39 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const power = POWER[code];
     if (power > 0) {
       if (tokens.length === 0 && power >= 4) break; // 萬達, 億元 alone are not numbers
+      // 五千萬五千萬, 三千三千五百萬: a place said again after digits (萬 after 萬, 千 after 千 or 百)
+      // starts the figure again in speech; the first figure ends after the place it repeats.
+      const repeated = power >= 4 ? (power === 4 && bigPlace === 4 ? afterBig : null) : smallPlace > 0 && power >= smallPlace ? afterSmall : null;
+      if (repeated && tokens.length > repeated.tokens) {
+        tokens.length = repeated.tokens;
+        i = repeated.end;
+        big = repeated.big;
+        break;
+      }
+      // 千二萬, 三千五萬, 兩百五萬: in speech a lone digit after 百 or 千 and before 萬 or 億 is the
+      // next place down (1200萬, 3500萬, 250萬), as 兩億六 is at the end.
+      const digitBefore = tokens[tokens.length - 1];
+      const placeBefore = tokens[tokens.length - 2];
+      if (
+        power >= 4 &&
+        digitBefore?.kind === 'value' &&
+        digitBefore.int.length === 1 &&
+        digitBefore.int !== '0' &&
+        digitBefore.frac === '' &&
+        placeBefore?.kind === 'power' &&
+        (placeBefore.power === 2 || placeBefore.power === 3)
+      )
+        digitBefore.int += '0'.repeat(placeBefore.power - 1);
       tokens.push({ kind: 'power', power });
       if (power >= 4) big = true;
+      if (power >= 4) {
+        bigPlace = power;
+        smallPlace = 0;
+        afterBig = { end: i + 1, tokens: tokens.length, big };
+      } else {
+        smallPlace = power;
+        afterSmall = { end: i + 1, tokens: tokens.length, big };
+      }
       lastWasArabic = false;
       i++;
       continue;

@@ -341,6 +341,9 @@ function countWord(text: string, at: number, end: number): Quantity | null {
 }
 
 const WAN = '万'.charCodeAt(0);
+const YI_ONE = '一'.charCodeAt(0);
+const XIA = '下'.charCodeAt(0);
+const WU = '午'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
 const CHINESE_SCALE = new Map([
   [WAN, 4n],
@@ -377,6 +380,11 @@ export function scanQuantities(text: string): Quantity[] {
     }
     const numeral = readNumeral(text, i);
     if (!numeral) {
+      i++;
+      continue;
+    }
+    // 更正一下，是150畝: 一下 (a moment) counts nothing, and would part a slip from its figure.
+    if (numeral.end === i + 1 && code === YI_ONE && text.charCodeAt(i + 1) === XIA && text.charCodeAt(i + 2) !== WU) {
       i++;
       continue;
     }

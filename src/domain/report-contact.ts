@@ -15,7 +15,7 @@ import { findPhone } from './phone.ts';
  * verb of naming, whose (a short name and 的, only before a title), a title.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|签约人)\s*[:=]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?)/g;
+  /(?:联系人|对接人|负责人|联络人|签约人|报名(?:请)?(?:联系|找))\s*[:=]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?)/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
@@ -39,8 +39,10 @@ const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(
 const OLD_SURNAME = /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)/;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
-const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板)/;
+const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板|董(?!事))/;
 const POLITE_WORD = /先生|女士/g;
+/** 請與李嘉欣小姐聯繫, 找王建國先生聯絡: the full name of whom to contact, without the polite form. */
+const CONTACT_WITH = /[与和跟同找]([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)(?=联系|联络|对接)/;
 /** 這位先生, 各位女士: who, not a name. */
 const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|哪)/;
 const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
@@ -70,7 +72,7 @@ function phoneIn(folded: string): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff](?:主任|经理|总监|厂长|秘书长|会长|董事长|总经理)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = /^[\u4e00-\u9fff](?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -132,8 +134,11 @@ function contactCjk(report: ReportText): string | null {
     const name = nameBeforeTitle(report, m.index) ?? nameAt(report, m.index + m[0].length) ?? nameBeforeBracket(report, m.index);
     if (name) return name;
   }
-  POLITE_ANYWHERE.lastIndex = 0;
   const polite = text.includes('先生') || text.includes('女士') || text.includes('小姐');
+  const toContact = polite ? CONTACT_WITH.exec(text) : null;
+  if (toContact && isNameSpan(text, toContact.index + 1, toContact.index + 1 + toContact[1].length))
+    return copyName(report, toContact.index + 1, toContact.index + 1 + toContact[1].length);
+  POLITE_ANYWHERE.lastIndex = 0;
   for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
     POLITE_ANYWHERE.lastIndex = m.index + 1;
@@ -362,8 +367,13 @@ const PHONE_WORD_HINT = /[电手座固联对]|tel|phone|mobile|whatsapp|contact/
  */
 const KEYED_NAME_PHONE = /(?:联系人|对接人|联络人|\bcontact(?: person)?)\s*[:\]]?\s*[^\d\n,;。:]{1,24}?[,\s]\s*(\+?\d(?:[\s\-()]{0,2}\d){8,14})(?!\d|\.\d)/i;
 
+/** (+852 9123 4567), 聯繫，+852 9876 5432: a number with a country code other than 86 is a phone wherever it stands. */
+const COUNTRY_CODED = /(?<![\d+])(\+(?!86)[1-9]\d{0,2}[\s-]?\d(?:[\s\-()]{0,2}\d){6,12})(?!\d|\.\d)/;
+
 function otherPhone(folded: string): string | null {
-  const m = PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null;
+  const m =
+    (PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null) ??
+    (folded.includes('+') ? COUNTRY_CODED.exec(folded) : null);
   if (!m) return null;
   return `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}`;
 }

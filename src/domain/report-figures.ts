@@ -151,9 +151,12 @@ const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;�
  * Investment: 總投資 (a total) beats a plain 投資, which beats 金額/worth; an amount of a
  * phase (其中一期投資3億) comes last. Ties go to the first mentioned.
  */
-function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
-  const found = hits(report, RULES.investment);
+  const all = hits(report, RULES.investment);
+  // The investment of the project the report turns to, when it names one.
+  const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
+  const found = turned.length > 0 ? turned : all;
   for (const hit of found) {
     const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
     const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
@@ -175,7 +178,7 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
   }
   let best: Hit | null = null;
   for (const hit of found) {
-    if (claimed.has(hit.q) || withdrawn(text, hit.q)) continue;
+    if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
@@ -183,6 +186,17 @@ function investment(report: ReportText, claimed: Set<Quantity>): Quantity | null
     if (turned) return turned;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** 投資是不是3億？: a sum asked about is nobody's figure yet. */
+function askedSum(text: string, hit: Hit): boolean {
+  return text.slice(hit.keywordStart, hit.q.start).includes('是不是') || memberTotal(text, hit);
+}
+
+/** 會員企業年納稅總額超過15億元, 會員企業累計在我市投資逾30億元: the members' total, no lead's figure. */
+function memberTotal(text: string, hit: Hit): boolean {
+  const clause = text.slice(clauseStart(text, hit.keywordStart), hit.q.start);
+  return clause.includes('会员企业') && (clause.includes('总额') || clause.includes('累计') || clause.includes('合计'));
 }
 
 /** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
@@ -194,7 +208,7 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
 // 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
@@ -210,9 +224,21 @@ const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
  * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
  */
 const OWNED_SLIP =
-  /^(?:元|亩)?[\s,;。:\-—]*(?:[嗯呃啊哦噢]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正)(?:一下)?[\s,;。:\-—]*)*(?:不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
-/** A slip word must stand in the gap, or the right figure's frame (，應該是) must. */
-const SLIP_WORD = /不对|错了|口误|更正|纠正|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+  /^(?:元|亩)?[\s,;。:\-—…]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…]*)*(?:不是[\s,]*是|不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
+/**
+ * A slip word must stand in the gap, or the right figure's frame (，應該是) must. 抱歉，是…,
+ * 哦不是…, 不是 是…: an apology, a denial after a sigh, or a denial with nothing after it own a slip too.
+ */
+const SLIP_WORD =
+  /不对|错了|口误|更正|纠正|抱歉|不好意思|[嗯呃啊哦噢哎唉诶欸]\s*不是|不是[\s,]*是\s*(?:人民币)?\s*$|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+/**
+ * 擬投資5000萬建廠。⏎上面寫錯了，是6500萬 / 5億泰銖…。⏎糾正一下：是5億元人民幣: the rest of the
+ * sentence, then one that opens by owning a slip and gives the figure.
+ */
+const NEXT_SENTENCE_SLIP =
+  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填]错了?|有误)|(?:更正|纠正|订正)(?:一下)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+/** 五千萬哦不是五千萬是八千萬: the slip said again after its denial, then the right figure after 是. */
+const RIGHT_AFTER_RESTATED = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该)?是\s*$/;
 /** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
 const SPOKEN_NOT = /^(?:元|亩)?\s+(?:[嗯呃啊哦噢]\s*)?不是\s+$/;
 /**
@@ -244,10 +270,15 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   if (next && sameKind(next)) {
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between)) return next;
+    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
-    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {
+      const after = quantities[at + 2];
+      if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start)))
+        return after;
+      return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    }
   }
   // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
   const later = quantities.slice(at + 1, at + 4).find(sameKind);
@@ -298,18 +329,19 @@ const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销�
  * Money not tied to any keyword ("擬在我市建設5億元的物流園") is the investment, unless
  * its clause names another figure before it.
  */
-function unclaimedMoney(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+function unclaimedMoney(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
   for (const [n, q] of report.quantities.entries()) {
     // 從原來的2億調整為4.5億: a bare sum that is revised is money too.
     const revisedSum = q.unit === 'none' && q.big && REVISED_TO.test(revisionGap(report, q));
-    if (claimed.has(q) || q.negative || withdrawn(text, q) || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum)) continue;
+    if (q.start < turn || claimed.has(q) || q.negative || withdrawn(text, q) || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum))
+      continue;
     // What names another figure counts up to the previous quantity only, and in English a few
     // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
     const reach = report.latin ? q.start - 16 : 0;
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
-    if (NOT_INVESTMENT.test(before)) continue;
+    if (NOT_INVESTMENT.test(before) || memberTotal(text, { q, keywordStart: q.start, priority: 0 })) continue;
     // "registered capital RMB 50 million": the name of the figure is longer than the reach.
     if (report.latin && /registered capital\s*(?:of\s*)?(?:rmb|cny|usd|hkd)?\s*$/.test(text.slice(Math.max(0, q.start - 28), q.start))) continue;
     return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : revised(report, q);
@@ -321,9 +353,21 @@ function first(found: Hit[]): Quantity | null {
   return found.length > 0 ? found[0].q : null;
 }
 
+/** 更正：占地是65畝, 上面寫錯了，用工是350人, 哦不對，用工是250人: the keyword said again in a correction. */
+const RESTATED_BEFORE = /(?:更正|纠正|订正|错了|有误|(?<!对)不对)[^。\d]{0,8}$/;
+
+/** The last hit whose keyword a correction restates, if any: it replaces the figure said first. */
+function restated(text: string, found: Hit[]): Hit | undefined {
+  for (let n = found.length - 1; n > 0; n--) {
+    if (RESTATED_BEFORE.test(text.slice(Math.max(0, found[n].keywordStart - 14), found[n].keywordStart))) return found[n];
+  }
+  return undefined;
+}
+
 function area(report: ReportText): number | null {
   const { text } = report;
-  const found = first(hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))));
+  const areaHits = hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
+  const found = restated(text, areaHits)?.q ?? first(areaHits);
   if (found)
     return quantityMu(
       revised(report, found, (q) => q.unit === found.unit || (AREA_UNITS.has(q.unit) && AREA_UNITS.has(found.unit))),
@@ -357,6 +401,7 @@ function jobs(report: ReportText): number | null {
   const { text } = report;
   const found = hits(report, RULES.jobs);
   const created =
+    restated(text, found) ??
     // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
@@ -487,7 +532,7 @@ function sentenceStart(text: string, at: number): number {
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
-function projectTax(report: ReportText): Quantity | null {
+function projectTax(report: ReportText, turn: number): Quantity | null {
   const { text } = report;
   // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word. (The test is written
   // in the call: a closure named by a const is renamed on every call under tsx, which costs.)
@@ -495,11 +540,12 @@ function projectTax(report: ReportText): Quantity | null {
     report,
     RULES.tax,
     (start, keyword) =>
+      start < turn ||
       PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
       // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
       pastSentence(text.slice(sentenceStart(text, start), start)) ||
       beforeTheTurn(text, start),
-  );
+  ).filter((hit) => !memberTotal(text, hit));
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
 }
 
@@ -517,29 +563,65 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
   );
 }
 
+/**
+ * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
+ * 全省簽約總額320億元。…3.我市：…: another project (of another year, another city, or a total),
+ * then the clause that turns to the one reported. Its stage and investment are read from there.
+ * 之前說是四千萬 is a figure said before and corrected, not another project.
+ */
+const OTHER_PROJECT = /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省/;
+const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|我们这边|我们这里|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+
+/** Where the clause that turns from another project to the one reported starts, or 0. */
+export function turnToThisProject(text: string): number {
+  if (
+    !(
+      text.includes('年') ||
+      text.includes('前') ||
+      text.includes('隔壁') ||
+      text.includes('邻市') ||
+      text.includes('听') ||
+      text.includes('累计') ||
+      text.includes('全省')
+    )
+  )
+    return 0;
+  const other = text.search(OTHER_PROJECT);
+  if (other < 0) return 0;
+  TURN_TO_THIS.lastIndex = other + 2;
+  for (let m = TURN_TO_THIS.exec(text); m; m = TURN_TO_THIS.exec(text)) {
+    // 去年…投產，今年…: the turn opens a clause of its own, after the clause that named the other.
+    const start = clauseStart(text, m.index);
+    if (start > other) return start;
+  }
+  return 0;
+}
+
 /** What readFigures read of a report before any guess: a lead with no sum asks again, and only the guess is new then. */
 interface FiguresRead {
   figures: ReportFigures;
   invest: Quantity | null;
   claimed: Set<Quantity>;
+  turn: number;
 }
 /** The report read last, and what was read: parse asks again right after, for the same report. */
 let lastRead: { report: ReportText; read: FiguresRead } | null = null;
 
-function withGuess(report: ReportText, { figures, invest, claimed }: FiguresRead, guessInvestment: boolean): ReportFigures {
-  const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed) : null;
+function withGuess(report: ReportText, { figures, invest, claimed, turn }: FiguresRead, guessInvestment: boolean): ReportFigures {
+  const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed, turn) : null;
   return guess ? { ...figures, investmentYuan: quantityYuan(guess), investmentForeign: quantityForeign(guess) } : { ...figures };
 }
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
-export function readFigures(report: ReportText, guessInvestment: boolean): ReportFigures {
-  if (lastRead?.report === report) return withGuess(report, lastRead.read, guessInvestment);
-  const funds = first(hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q))) ?? fundsBeforeKeyword(report);
-  const tax = taxBeforeKeyword(report) ?? projectTax(report);
+export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
+  if (lastRead?.report === report && lastRead.read.turn === turn) return withGuess(report, lastRead.read, guessInvestment);
+  const fundsHits = hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q));
+  const funds = restated(report.text, fundsHits)?.q ?? first(fundsHits) ?? fundsBeforeKeyword(report);
+  const tax = taxBeforeKeyword(report) ?? projectTax(report, turn);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
-  const invest = investment(report, claimed);
+  const invest = investment(report, claimed, turn);
   const enterprises = enterpriseCounts(report);
   const figures: ReportFigures = {
     investmentYuan: invest ? quantityYuan(invest) : null,
@@ -552,7 +634,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean): Repor
     visitedEnterprises: enterprises.visited,
     signedProjects: signedProjects(report),
   };
-  const read = { figures, invest, claimed };
+  const read = { figures, invest, claimed, turn };
   lastRead = { report, read };
   return withGuess(report, read, guessInvestment);
 }

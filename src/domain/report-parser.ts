@@ -3,7 +3,7 @@ import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
-import { noneSigned, readFigures, type ReportFigures } from './report-figures.ts';
+import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
@@ -189,6 +189,11 @@ function kindOf(
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
+  // 原定12月10日的推介會改到12月15日了, 明天的推介會地點在農博園: a dated activity named, with
+  // nothing to invest in, is the event itself, even with no verb that holds it. Not a meeting of
+  // the chamber's own (下週二的理事會改到四樓).
+  if (activity && !activity.held && activity.eventType !== 'other' && facts.dated && !strongLead && facts.project === null && !LEAD_WORDS.test(text))
+    return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
@@ -229,10 +234,13 @@ function parse(report: ReportText, today: string): ParsedReport {
   const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);
-  const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || stageReading.stage;
+  // 去年引進的…已投產，今年又推薦了…: the stage and sums of the project the report turns to.
+  const turn = values.stage ? 0 : turnToThisProject(text);
+  const turnedStage = turn > 0 ? (readStage(text, turn, text.length, report.latin).stage ?? 'lead') : null;
+  const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || turnedStage || stageReading.stage;
 
   const activity = readActivity(text);
-  let figures = readFigures(report, false);
+  let figures = readFigures(report, false, turn);
   const kind = kindOf(report, values, {
     figures,
     activity,
@@ -243,7 +251,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     stageMentioned: stageReading.mentioned,
   });
   // Money without a keyword counts as the investment only in what reads as a lead.
-  if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true);
+  if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
   return {
     kind,

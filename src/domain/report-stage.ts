@@ -14,9 +14,19 @@ type ParsedStage = Exclude<Stage, 'dropped'>;
 const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, landed: 3 };
 
 const STAGE_WORDS: [ParsedStage, string][] = [
-  ['landed', '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])'],
+  // 已註冊成立, 完成工商註冊, 註冊咗公司: the project's company exists here, as a landing does.
+  // 已投用 (in use, not 建成投用 to come), 開學 (a school opened).
+  [
+    'landed',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成工商注册|注册(?:了|咗)?(?:子)?公司|投用(?<=已投用|已经投用|正式投用)|开学|开了学',
+  ],
   // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽); 剛簽的合同 (the contract signed).
-  ['signed', '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?<=已签|已经签)(?=\\s|[,;。!]|$)'],
+  // 已簽框架協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
+  // homophones of 簽約, after 已 only.
+  [
+    'signed',
+    '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签(?<=已签|已经签)(?=\\s|[,;。!]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+  ],
   [
     'negotiating',
     // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 and 具體對接找…代表
@@ -62,7 +72,8 @@ const MARKERS_LATIN = new RegExp(
 );
 /** After a stage word: 簽約前 (before signing), 建成後 (once built: hypothetical), 簽約儀式將 … */
 const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定)/;
-const AFTER_CONDITIONAL_CJK = /^后/;
+const AFTER_CONDITIONAL_CJK = /^(?:以)?后/;
+const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
@@ -98,6 +109,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     const from = Math.max(clause, start - 32);
     // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
+    // MOU 還沒 sign: a Chinese denial right before the English word.
+    if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'denied';
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? 'happened';
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
@@ -124,6 +137,13 @@ const INTENT_ONLY =
  * talks are under way. Not 還沒談好 (talks not finished).
  */
 const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接触|聊)(?![好妥完拢成])/;
+/**
+ * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage: an intention or a first contact
+ * said beside the signing not made, and no talks said: the lead has not reached talks.
+ */
+const INTENT_SAID = /有意|意向|初步接触|开始接触|刚接触|\bearly stage\b|\bintention\b/;
+/** 下週再來談: talks said, even to come, keep the lead in talks. */
+const intentSaid = (said: string) => INTENT_SAID.test(said) && !/谈|倾/.test(said);
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
@@ -139,7 +159,10 @@ const SETTLES_AT = /^(?![了后生见开投建运实的项,;。\s]|$)[\u4e00-\u9
 
 /** 只是初步達成意向: an intention said to be all there is, not talks under way. */
 function intentOnly(text: string, at: number, word: string): boolean {
-  return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$/.test(text.slice(Math.max(0, at - 4), at));
+  // 已完成初步對接, 還在初步溝通: a first contact, which is where a lead stands.
+  if ((word === '对接' || word === '沟通') && text[at - 1] === '步' && text[at - 2] === '初') return true;
+  // 已初步達成意向: a first intention agreed, as 初步對接 is a first contact.
+  return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$|初步$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /**
@@ -220,7 +243,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   if (!talks && best < RANK.signed && SIGN_TO_COME.test(text.slice(from, to))) talks = true;
   // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
   // 還未開始談，也還未簽: the talks are denied too.
-  if (talks && best < RANK.negotiating && (INTENT_ONLY.test(text.slice(from, to)) || NO_TALKS.test(text.slice(from, to)))) talks = false;
+  if (talks && best < RANK.negotiating && (INTENT_ONLY.test(text.slice(from, to)) || NO_TALKS.test(text.slice(from, to)) || intentSaid(text.slice(from, to))))
+    talks = false;
   if (talks) best = Math.max(best, RANK.negotiating);
   const stage = best < 0 ? null : ((Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null);
   return { stage, mentioned };

@@ -437,3 +437,196 @@ describe('contacts and phones', () => {
     expect(parse('【項目名稱】鑄造廠\n【投資額】2億元\n【聯繫人】黃志明 0933-222-111').contactPhone).toBe('0933222111');
   });
 });
+
+// Round 9: stage, figures and contacts.
+describe('round 9: stage words', () => {
+  it('reads a company registered here (註冊成立, 完成工商註冊, 註冊咗公司) as landed', () => {
+    expect(parse('北灣精工已在南城區註冊成立，項目投資6000萬元。').stage).toBe('landed');
+    expect(parse('北湾精工已在南城区注册成立，项目投资6000万元。').stage).toBe('landed');
+    expect(parse('北湾精工的轴承项目已完成工商注册，总投资9000万元。').stage).toBe('landed');
+    expect(parse('北灣精工已經喺南城區註冊咗公司，投資六千萬。').stage).toBe('landed');
+    expect(parse('北湾精工拟在南城区注册公司，投资6000万元。').stage).toBe('lead');
+  });
+
+  it('reads 已投用 and 開學 as landed, not 建成投用 to come', () => {
+    expect(parse('東岸冷鏈倉已投用，投資2000萬元。').stage).toBe('landed');
+    expect(parse('东岸国际学校上个月已经开学，投资三亿。').stage).toBe('landed');
+    expect(parse('东岸冷链仓项目已签约，投资2000万元，预计2028年6月建成投用。').stage).toBe('signed');
+  });
+
+  it('reads a framework agreement or an MOU signed as signed', () => {
+    expect(parse('南港醫藥擬投資3億元建研發中心，已簽框架協議。').stage).toBe('signed');
+    expect(parse('南港医药拟投资3亿元建研发中心，已签框架协议。').stage).toBe('signed');
+    expect(parse('Eastwood Valves 擬投資 2億元 建閥門廠，已簽MOU。').stage).toBe('signed');
+  });
+
+  it('reads the voice-input homophones 千約 and 簽越 after 已 as signed', () => {
+    expect(parse('西嶺新材料的隔膜項目 投資三個億 已經千約了').stage).toBe('signed');
+    expect(parse('西岭新材料的隔膜项目已经签越了 投资三个亿').stage).toBe('signed');
+    expect(parse('西岭新材料的隔膜项目投资三千约两百万').stage).toBe('lead');
+  });
+
+  it('reads a first contact (初步對接, 初步溝通) as a lead', () => {
+    expect(parse('東海塑化有意投資5000萬元建改性塑料廠，已完成初步對接。').stage).toBe('lead');
+    expect(parse('东海塑化有意投资5000万元建改性塑料厂，还在初步沟通。').stage).toBe('lead');
+  });
+
+  it('reads an intention not yet signed as a lead, unless talks are said', () => {
+    expect(parse('北辰機械有意來我市投資，講欲投兩億，猶未簽。').stage).toBe('lead');
+    expect(parse('北辰机械还没签，意向阶段，投资两亿左右。').stage).toBe('lead');
+    expect(parse('北辰機械意向投資2億元建廠，目前還沒有簽約，下週再來談。').stage).toBe('negotiating');
+  });
+});
+
+describe('round 9: corrections of figures', () => {
+  it('reads past 一下 in 更正一下 / 纠正一下 to the figure that corrects', () => {
+    expect(parse('南岭茶园项目占地90亩，纠正一下，是110亩。意向阶段。').areaMu).toBe(110);
+    expect(parse('南嶺茶園項目總投資3億元。\n更正一下：是3000萬，多打了個零。').investmentYuan).toBe(30_000_000);
+  });
+
+  it('reads the land, jobs or funds a correction says again after its keyword', () => {
+    expect(parse('東嶺電子項目投資2億元，占地50畝。\n上面寫錯了，占地是70畝。').areaMu).toBe(70);
+    expect(parse('东岭电子项目投资2亿元，占地50亩。\n更正：占地是70亩。').areaMu).toBe(70);
+    expect(parse('东岭电子项目投资1亿，用工200人，哦不对，用工是260人，已开工。').jobs).toBe(260);
+    expect(parse('東嶺物流到位資金3000萬元，總投資9000萬元。\n補充更正：到位資金應為4000萬元。').fundsInPlaceYuan).toBe(40_000_000);
+    expect(parse('东岭电子项目用工200人，现有员工不对外招聘。').jobs).toBe(200);
+  });
+
+  it('reads a slip owned with a sigh, an apology or a bare 不是', () => {
+    expect(parse('那个南岭茶业的项目投资一点三个亿哎不对是一点六个亿现在是意向').investmentYuan).toBe(160_000_000);
+    expect(parse('北港儲能項目投資3000萬英鎊，抱歉，是3500萬英鎊，目前在談。').investmentForeign).toEqual({ currency: 'GBP', amount: 35_000_000 });
+    expect(parse('南岭食品 那个冷库 投资 两个亿 不是 是二点四亿 还在谈').investmentYuan).toBe(240_000_000);
+    expect(parse('南嶺食品的冷庫投資是三千萬哦不是六千萬，已經開業了').investmentYuan).toBe(60_000_000);
+  });
+
+  it('reads the right figure after the slip said again (五千萬哦不是五千萬是八千萬)', () => {
+    expect(parse('南岭茶业要来搞个茶叶市场投资嗯四千万哦不是四千万是七千万还在意向阶段').investmentYuan).toBe(70_000_000);
+  });
+});
+
+describe('round 9: numerals said again', () => {
+  it('starts a figure again when a place repeats (五千萬五千萬, 三千三千五百萬)', () => {
+    expect(numeralValue('五千万')?.scaled).toBe(50_000_000n);
+    expect(parse('南嶺醫療的體檢中心投資是六千萬六千萬，已經開業了').investmentYuan).toBe(60_000_000);
+    expect(parse('南岭电商投资是两千两千五百万不是两千万是两千五百万还在谈').investmentYuan).toBe(25_000_000);
+    expect(parse('南岭电商投资一千二百五十万，两万五千五百平方米厂房').investmentYuan).toBe(12_500_000);
+  });
+});
+
+describe('round 9: the report turns from another project to its own', () => {
+  it("reads stage and investment after 今年, 這次 or 本週, not those of last year's project", () => {
+    const report = parse('湖北商會去年引進的楚天電機項目（投資3億）已經投產，今年他們又推薦了江漢醫療，打算投資7000萬建康復器械廠，還在初步接觸。');
+    expect(report.stage).toBe('lead');
+    expect(report.investmentYuan).toBe(70_000_000);
+    const simplified = parse('湖北商会2022年引进的楚天电机项目投资3亿已经投产。今年他们又介绍了一个仓储项目，目前在谈，投资1.4亿。');
+    expect(simplified.stage).toBe('negotiating');
+    expect(simplified.investmentYuan).toBe(140_000_000);
+  });
+
+  it('reads past a signing in another city (聽說隔壁…簽了) to ours', () => {
+    const report = parse('聽說隔壁市剛簽了個40億的化工項目。我們這邊，楚江塑化的改性塑料項目還在磋商，投資額2.6億元。');
+    expect(report.stage).toBe('negotiating');
+    expect(report.investmentYuan).toBe(260_000_000);
+    const later = parse('楚江储能之前在武汉签了个12亿的电池项目，现在也有意来我们这边看看，暂时没有具体方案。');
+    expect(later.stage).toBe('lead');
+    expect(later.investmentYuan).toBeNull();
+  });
+
+  it('reads past a province total in a bulletin to our item', () => {
+    const report = parse('【招商簡報】\n1.全省本月簽約項目總額280億元。\n2.我市：湖北商會推薦的楚鑫紡織項目正在洽談，擬投資1.9億元。');
+    expect(report.stage).toBe('negotiating');
+    expect(report.investmentYuan).toBe(190_000_000);
+  });
+
+  it('reads no tax of the company before the turn', () => {
+    expect(parse('湖北商會：2020年引進的楚香食品已投產多年，年納稅2000萬元。這次楚香食品擬再投資1.5億元擴建，還在初步接觸。').taxYuan).toBeNull();
+  });
+
+  it('keeps a figure said before and corrected (之前說是…後來…)', () => {
+    expect(parse('楚江陶瓷的生产线，之前说是三千万，后来老板说要扩到五千万，现在按五千万报，还在谈。').investmentYuan).toBe(50_000_000);
+  });
+});
+
+describe('round 9: kind and asked sums', () => {
+  it('reads a dated promotion or visit named without a verb as an event', () => {
+    expect(parse('湖南商会原定12月8日的推介会改到12月11日了，地点不变，还在会展中心。').kind).toBe('event');
+    expect(parse('湖南商會原定12月8日的推介會改到12月11日了，地點不變。').kind).toBe('event');
+    expect(parse('明天的湘茶推介会，对接人是商会秘书长李明，地点在茶博园。').kind).toBe('event');
+    expect(parse('下周三的理事会改到三楼会议室了，请互相转告').kind).toBeNull();
+  });
+
+  it('reads no investment from a sum asked about (投資是不是3億？)', () => {
+    expect(parse('湖南商會，上次說的湘禾食品那個項目簽了沒有？投資是不是4億？').investmentYuan).toBeNull();
+    expect(parse('湖南商会那个湘瑞医疗的项目签了没有？投资是不是2个亿？').investmentYuan).toBeNull();
+  });
+});
+
+describe('round 9: contacts and phones', () => {
+  it('reads a surname with 董 or 秘書 after a contact key', () => {
+    expect(parse('南港食品要投資兩億做烘焙，聯絡人許董 0912-888-777。').contact).toBe('許董');
+    expect(parse('南港食品要投资两亿做烘焙，联络人许董 0912-888-777。').contact).toBe('许董');
+  });
+
+  it('reads whom to sign up with (報名聯繫：…, 報名找…秘書)', () => {
+    expect(parse('湖北商會12月18日在會展中心舉辦推介會，已邀請30家企業，報名聯繫：周慧 139 7100 6655。').contact).toBe('周慧');
+    expect(parse('湖北商会下周四办对接会，约了12家企业，报名找何秘书 027-8888 6666。').contact).toBe('何秘书');
+  });
+
+  it('reads the full name of whom to contact before 小姐 or 先生 (請與…小姐聯繫)', () => {
+    expect(parse('南港生物擬投資3000萬元建研發中心，請與何雅琳小姐聯繫。').contact).toBe('何雅琳');
+    expect(parse('南港生物拟投资3000万元建研发中心，请与何雅琳小姐联系。').contact).toBe('何雅琳');
+  });
+
+  it('reads a number with a country code other than 86 wherever it stands', () => {
+    expect(parse('香港商會有位何總（+852 6123 4567），想在綜保區建倉，投資5000萬。').contactPhone).toBe('+85261234567');
+    expect(parse('南港生物拟投资3000万元，请与何雅琳小姐联系，+65 8123 4567。').contactPhone).toBe('+6581234567');
+  });
+});
+
+describe('round 9: more slips and spoken places', () => {
+  it('reads the figure a next sentence gives after owning a slip', () => {
+    expect(parse('楓葉木業擬投資4000萬建家具廠。\n上面寫錯了，是4500萬。').investmentYuan).toBe(45_000_000);
+    expect(parse('枫叶木业拟投资4000万建家具厂。\n上面写错了，是4500万。').investmentYuan).toBe(45_000_000);
+    const currency = parse('暹罗能源拟投资3亿泰铢建设光伏项目。\n纠正一下：是3亿元人民币，不是泰铢。');
+    expect(currency.investmentYuan).toBe(300_000_000);
+    expect(currency.investmentForeign).toBeNull();
+  });
+
+  it('reads a slip owned after an ellipsis (……不對，是)', () => {
+    expect(parse('袋鼠谷乳业只是意向，投资预计2亿澳元……不对，是2亿元人民币。').investmentYuan).toBe(200_000_000);
+  });
+
+  it('reads a lone digit between 百/千 and 萬 as the next place down (千二萬, 三千五萬)', () => {
+    expect(numeralValue('千二万')?.scaled).toBe(12_000_000n);
+    expect(numeralValue('三千五万')?.scaled).toBe(35_000_000n);
+    expect(numeralValue('两百五万')?.scaled).toBe(2_500_000n);
+    expect(numeralValue('三千零五万')?.scaled).toBe(30_050_000n);
+    expect(parse('佢哋嘉味粵點想搞個中央廚房，投資千八萬，而家仲傾緊。').investmentYuan).toBe(18_000_000);
+  });
+});
+
+describe('round 9: totals, checks and denials', () => {
+  it("reads no tax or investment from the members' total (會員企業…總額, 累計)", () => {
+    expect(parse('湖北商會現有會員企業300家，會員企業年納稅總額超過12億元。本週推薦的楚揚機電項目已簽約，投資2億元。').taxYuan).toBeNull();
+    const report = parse('湖北商会现有会员企业300家，会员企业累计在我市投资逾20亿元。另有新线索：楚香香氛有意设立生产基地，投资额未定。');
+    expect(report.investmentYuan).toBeNull();
+  });
+
+  it('reads the figure checked again in brackets (（剛核實，應為350人）)', () => {
+    expect(parse('楚品超市物流中心預計用工200人（剛核實，應為240人），已開工。').jobs).toBe(240);
+    expect(parse('楚品超市物流中心预计用工200人（经核实，应为240人），已开工。').jobs).toBe(240);
+  });
+
+  it('reads a Chinese denial before an English stage word (MOU 還沒 sign)', () => {
+    expect(parse('湖北商會：RiverPort Logistics 的 MOU 還沒 sign，still under negotiation，投資 1.5 億。').stage).toBe('negotiating');
+  });
+
+  it('reads 投產以後 as a landing to come', () => {
+    expect(parse('湘瑞化工 投资两亿 投产以后 每年纳税 一千万 现在 签了').stage).toBe('signed');
+  });
+
+  it('reads 已初步達成意向 as a lead', () => {
+    expect(parse('南洋橡膠製品總投資還在測算，已初步達成意向。').stage).toBe('lead');
+    expect(parse('南洋橡胶制品总投资还在测算，已初步达成意向。').stage).toBe('lead');
+  });
+});
