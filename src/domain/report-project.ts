@@ -482,7 +482,14 @@ const OWNER_OPENING =
  * a trade word (化工, 生物, 食品…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产(?!品)|五金|汽配|物流)\s*(?:搿只|那个|这个|的)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+/**
+ * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
+ * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
+ */
+const TRADE_QUALIFIER = /^(?:数字化|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆)$/;
+/** 氟硅新材料|配套: what only supports a trade names no project of its own. */
+const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
@@ -497,20 +504,24 @@ export function ownerOfProject(project: string | null): string | null {
   const folded = foldText(project);
   const m = OWNER_TRADE.exec(folded);
   if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  if (TRADE_QUALIFIER.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
-  if (TRADE_OPENING.test(rest) || rest.length < 2 || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
+  if (TRADE_OPENING.test(rest) || rest.length < 2 || WORK_ONLY.test(rest) || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
   return project.slice(0, m[1].length + m[2].length);
 }
 
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
 export function withoutCompany(project: string | null, read: string | null): string | null {
   // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
-  const company = read && project?.startsWith(read) ? read : ownerOfProject(project);
+  const owner = ownerOfProject(project);
+  // 湘晶新材|料玻璃纖維: a company read short of the brand and trade that open the project leaves them whole.
+  const company = read && project?.startsWith(read) && !(owner && owner.length > read.length && owner.startsWith(read)) ? read : owner;
   if (!project || !company) return project;
   // 楓丹生物科技健康食品 read whole as the company: the brand and trade opening it still go.
   if (project === company) return withoutCompany(project, ownerOfProject(project));
-  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之)?\s*/, '');
+  // 蘇禾電商格直播基地, 巴渝建材嘞加氣磚生產線: 格 (Wu) and 嘞 (Southwest) say 的.
+  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
   return rest.length >= 2 ? rest : project;
 }

@@ -251,3 +251,28 @@ describe('round 8: project', () => {
     expect(parse('項目名稱：年產3萬噸飼料生產線項目\n總投資：2億元').project).toBe('年產3萬噸飼料生產線');
   });
 });
+
+describe('round 9: the company said before the project', () => {
+  it('drops a brand and its trade (教育, 零售, 百貨, 能源, 化妝品) opening the project', () => {
+    expect(parse('湖北商会：楚才教育实训中心项目在谈，投资4000万元').project).toBe('实训中心');
+    expect(parse('湖北商會：楚才教育實訓中心項目在談，投資4000萬元').project).toBe('實訓中心');
+    expect(parse('鲜邻零售前置仓已投用，投资800万元').project).toBe('前置仓');
+    expect(parse('金桥百货西南首家门店已开业，投资6000万元').project).toBe('西南首家门店');
+    expect(parse('江北能源光伏组件项目已开工，投资5亿元').project).toBe('光伏组件');
+    expect(parse('花語化妝品西南工廠項目已簽約，投資9000萬元').project).toBe('西南工廠');
+  });
+
+  it('keeps what qualifies the trade, and 電商 unless a particle ends the brand', () => {
+    expect(parse('金桥数字化零售体验中心项目在谈，投资2000万').project).toBe('金桥数字化零售体验中心');
+    expect(parse('锦江电商物流中心项目已签约，投资1亿元').project).toBe('锦江电商物流中心');
+    expect(parse('江苏商会讲：锦江电商格直播基地项目今朝开工哉，投资三千万').project).toBe('直播基地');
+    expect(parse('重庆商会：山城建材嘞保温板生产线已经投产咯，投了八千万').project).toBe('保温板生产线');
+  });
+
+  it('does not cut 紡織品 or 新材料 inside the project', () => {
+    expect(parse('华南实业有限公司家居纺织品生产线项目已投产，总投资1亿元').project).toBe('家居纺织品生产线');
+    expect(parse('華南實業有限公司家居紡織品生產線項目已投產，總投資1億元').project).toBe('家居紡織品生產線');
+    expect(parse('金晶新材料碳纤维项目在谈，总投资3亿元').project).toBe('碳纤维');
+    expect(parse('金晶新材料碳纖維項目在談，總投資3億元').project).toBe('碳纖維');
+  });
+});
