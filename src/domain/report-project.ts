@@ -62,6 +62,14 @@ const SETTLED_IN = new RegExp(
   String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
 
+/** A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up, opening a name. */
+const OPENING_VERB =
+  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
+/** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
+const PARK_SETTLED_IN =
+  /^[\u4e00-\u9fff]{2,6}?园区?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
@@ -72,9 +80,16 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
+  // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
+  // who said it, and the verb that does, talks of or sets up the project come before its name.
+  const opening = OPENING_VERB.exec(text.slice(start, e));
+  if (opening) start += opening[0].length;
   let s = start + leadingPlaceLength(text, start, e);
-  const settled = SETTLED_IN.exec(text.slice(s, e));
+  const settled = SETTLED_IN.exec(text.slice(s, e)) ?? PARK_SETTLED_IN.exec(text.slice(s, e));
   if (settled) s += settled[0].length;
+  // 保稅區設葡萄酒分撥中心: the verb after the place.
+  const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  if (verb) s += verb[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   if (SITING_OPENING.test(name)) return null;
@@ -131,6 +146,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
     from = start + modifier.index + modifier[0].length;
+    // 鵬運物流|智慧分撥中心: a facility that only says how it works keeps the modifier.
+    if (FACILITY_ONLY.test(object.slice(modifier.index + modifier[0].length, end).replace(BARE_PROCESS, ''))) from = start + modifier.index;
   }
   // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.

@@ -276,3 +276,29 @@ describe('round 9: the company said before the project', () => {
     expect(parse('金晶新材料碳纖維項目在談，總投資3億元').project).toBe('碳纖維');
   });
 });
+
+describe('round 9: what comes before the project name', () => {
+  it('drops the verb that does, talks of or sets up the project', () => {
+    expect(parse('福建商会：那家金峰茶业有在谈啦，要做白茶深加工，投资八千万').project).toBe('白茶深加工');
+    expect(parse('福建商會：那家金峰茶業有在談啦，要做白茶深加工，投資八千萬').project).toBe('白茶深加工');
+    expect(parse('金桥汽配在谈刹车片项目，投资9000万').project).toBe('刹车片');
+    expect(parse('金桥纺织今年在我市新设物流配送中心，投资3000万元，已签约').project).toBe('物流配送中心');
+    expect(parse('金橋酒業有意在保稅區設紅酒分撥中心，投資約6000萬元').project).toBe('紅酒分撥中心');
+  });
+
+  it('drops a currency, and who said it in brackets', () => {
+    expect(parse('英国商会：Avon Labs 拟投资500万英镑做诊断试剂项目，意向阶段').project).toBe('诊断试剂');
+    expect(parse('金桥物流的李总（李明，电话 13800001111）说分拣仓项目已经开工').project).toBe('分拣仓');
+    expect(parse('金橋物流的李總（李明，電話 13800001111）說分揀倉項目已經開工').project).toBe('分揀倉');
+  });
+
+  it('drops a park and the verb that builds in it', () => {
+    expect(parse('金桥绿能拟投资2000万美元，在静脉产业园建垃圾焚烧发电项目，在谈').project).toBe('垃圾焚烧发电');
+    expect(parse('金橋綠能擬投資2000萬美元，在靜脈產業園建垃圾焚燒發電項目，在談').project).toBe('垃圾焚燒發電');
+  });
+
+  it('keeps 智慧 before a facility that only says how it works', () => {
+    expect(parse('金桥快运智慧配送中心，投资1.5亿，已签约').project).toBe('智慧配送中心');
+    expect(parse('金橋快運智慧配送中心，投資1.5億，已簽約').project).toBe('智慧配送中心');
+  });
+});
