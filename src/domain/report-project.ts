@@ -157,13 +157,18 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   return trimProject(text, from, start + end);
 }
 
+const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
+
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
-    const from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
+    let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
+    // 開設10家連鎖門店: how many is not part of the name.
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6));
+    if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
     if (span) return span;
@@ -485,6 +490,46 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     }
   }
   return null;
+}
+
+/**
+ * 關於啟航教育項目的情況說明 … 擬建設職業技能培訓學院, 暹羅廚房擬在我市開設連鎖門店: a project read
+ * as the company's name (or the start of it) says whose project, not what it is; the company is
+ * masked and the report read again, and what that finds is the project.
+ */
+export function projectBesideCompany(report: ReportText, values: KeyValues, read: string | null, company: string | null): string | null {
+  if (!read || !company || values.project || !company.startsWith(read)) return read;
+  const { original, text } = report;
+  // 蚌埠商會引薦的生物降解材料項目: a name said before 項目 is the project's, unless written elsewhere with a legal form.
+  let beforeXiangmu = false;
+  for (let at = original.indexOf(read); at >= 0; at = original.indexOf(read, at + read.length)) {
+    if (LEGAL_FORM_AFTER.test(text.slice(at + read.length, at + read.length + 10))) return reread(report, values, read, company);
+    if (text.startsWith('项目', at + read.length)) beforeXiangmu = true;
+  }
+  return beforeXiangmu ? read : reread(report, values, read, company);
+}
+
+/** 啟航教育|科技有限公司: the name is a company's. */
+const LEGAL_FORM_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:有限公司|股份|集团|公司)/;
+
+/** The project read with the company, and the shorter name read for it, masked. */
+function reread(report: ReportText, values: KeyValues, read: string, company: string): string | null {
+  const { original, text } = report;
+  let masked = original;
+  let maskedText = text;
+  for (let at = original.indexOf(company); at >= 0; at = original.indexOf(company, at + company.length)) {
+    const blank = ' '.repeat(company.length);
+    masked = masked.slice(0, at) + blank + masked.slice(at + company.length);
+    maskedText = maskedText.slice(0, at) + blank + maskedText.slice(at + company.length);
+  }
+  // Where only the shorter name is written (嶺南茶點項目 … 嶺南茶點食品有限公司), it is masked too.
+  for (let at = masked.indexOf(read); read !== company && at >= 0; at = masked.indexOf(read, at + read.length)) {
+    const blank = ' '.repeat(read.length);
+    masked = masked.slice(0, at) + blank + masked.slice(at + read.length);
+    maskedText = maskedText.slice(0, at) + blank + maskedText.slice(at + read.length);
+  }
+  if (masked === original) return read;
+  return readProject({ ...report, original: masked, text: maskedText }, values) ?? read;
 }
 
 /**

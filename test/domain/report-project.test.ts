@@ -302,3 +302,19 @@ describe('round 9: what comes before the project name', () => {
     expect(parse('金橋快運智慧配送中心，投資1.5億，已簽約').project).toBe('智慧配送中心');
   });
 });
+
+describe('round 9: a project read as the company is read again', () => {
+  it('reads past a company named before 項目 in a title', () => {
+    expect(parse('关于金帆教育项目的情况说明\n金帆教育科技有限公司拟在大学城建设职业培训学院，总投资1亿元').project).toBe('职业培训学院');
+    expect(parse('關於金帆教育項目的情況說明\n金帆教育科技有限公司擬在大學城建設職業培訓學院，總投資1億元').project).toBe('職業培訓學院');
+  });
+
+  it('reads past a company whose name ends with a facility noun', () => {
+    expect(parse('泰国商会：金象厨房拟投资8000万泰铢，在我市开设5家连锁餐厅，已签约').project).toBe('连锁餐厅');
+    expect(parse('泰國商會：金象廚房擬投資8000萬泰銖，在我市開設5家連鎖餐廳，已簽約').project).toBe('連鎖餐廳');
+  });
+
+  it('keeps a name said before 項目 that no legal form follows', () => {
+    expect(parse('淮南商会对接的深海网箱养殖装备项目，投资规模约3亿元，对方下周来考察').project).toBe('深海网箱养殖装备');
+  });
+});
