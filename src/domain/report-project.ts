@@ -334,9 +334,15 @@ const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
  * the lead's past; the project is what it does this time. The words before 這次 are masked first.
  */
 function facilityThisTime(text: string): TextSpan | null {
-  const at = text.search(THIS_TIME);
+  const at = text.search(NOW_PROJECT);
   return (at > 0 ? facilityCjk(' '.repeat(at) + text.slice(at)) : null) ?? facilityCjk(text);
 }
+
+/**
+ * Where the report turns from the past or from others' news to its own lead: 這次, and 今年又介紹了,
+ * 本週新對接了, 今年新接觸的是, 我們這邊 (after 聽說隔壁剛簽了個紡織項目).
+ */
+const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
 const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])([\u4e00-\u9fff]{2,4}) +$/;

@@ -318,3 +318,16 @@ describe('round 9: a project read as the company is read again', () => {
     expect(parse('淮南商会对接的深海网箱养殖装备项目，投资规模约3亿元，对方下周来考察').project).toBe('深海网箱养殖装备');
   });
 });
+
+describe('round 9: the report turns to its own lead', () => {
+  it('reads the project named after 今年又, 本週新對接, 今年新接觸的是', () => {
+    expect(parse('江西商会去年引进的赣南果业项目投资2亿已经投产。今年他们又介绍了一个脐橙冷链仓储项目，目前在谈').project).toBe('脐橙冷链仓储');
+    expect(parse('江西商會去年引進的贛南果業項目投資2億已經投產。今年他們又介紹了一個臍橙冷鏈倉儲項目，目前在談').project).toBe('臍橙冷鏈倉儲');
+    expect(parse('重庆商会2022年引进的摩托车配件项目早已投产。本周新对接了一个电动车电机项目，投资2亿').project).toBe('电动车电机');
+  });
+
+  it('reads past news of others before 我們這邊', () => {
+    expect(parse('听说邻市刚签了个30亿的光伏项目。我们这边，金桥织造的印花车间项目还在磋商，投资2亿元').project).toBe('印花车间');
+    expect(parse('聽說鄰市剛簽了個30億的光伏項目。我們這邊，金橋織造的印花車間項目還在磋商，投資2億元').project).toBe('印花車間');
+  });
+});
