@@ -331,3 +331,19 @@ describe('round 9: the report turns to its own lead', () => {
     expect(parse('聽說鄰市剛簽了個30億的光伏項目。我們這邊，金橋織造的印花車間項目還在磋商，投資2億元').project).toBe('印花車間');
   });
 });
+
+describe('round 9: resorts and schools, and talks or intent after the facility', () => {
+  it('reads 度假村, 度假區 and a school as facilities', () => {
+    expect(parse('客家商会讲，有个老乡想开个竹林度假村，投资八千万，还冇定').project).toBe('竹林度假村');
+    expect(parse('客家商會講，有個老鄉想開個竹林度假村，投資八千萬，還冇定').project).toBe('竹林度假村');
+    expect(parse('金桥文旅想做个温泉主题度假区，还在初步了解').project).toBe('温泉主题度假区');
+    expect(parse('金桥教育这次意向在大学城投资2亿元建一所双语高中').project).toBe('双语高中');
+    expect(parse('金橋教育這次意向在大學城投資2億元建一所雙語高中').project).toBe('雙語高中');
+  });
+
+  it('reads a facility that 在談 or 意向 follows', () => {
+    expect(parse('江苏商会：金桥光电的智能家居产业园在谈，投资2亿').project).toBe('智能家居产业园');
+    expect(parse('江蘇商會：金橋光電的智能家居產業園在談，投資2億').project).toBe('智能家居產業園');
+    expect(parse('金桥茶业茶叶研发中心意向投资2000万').project).toBe('茶叶研发中心');
+  });
+});
