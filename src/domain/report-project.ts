@@ -113,6 +113,10 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
     const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
+    // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
+    const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
+    const named = pointed === null ? null : trimProject(text, pointed, at - 2);
+    if (named) return named;
   }
   return null;
 }
@@ -193,7 +197,7 @@ const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县
 
 /** What makes the noun after 的 the thing invested in: who brought it, or what it costs or covers. */
 const QUALIFIED =
-  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
+  /(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|公司|集团|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的/g;
 /** Falcon Dates 的椰棗加工廠, Seoul Bio 的細胞培養基生產基地: the facility of a company named in English. */
 const LATIN_OWNER = /[a-z]{3} ?的/g;
 const LATIN_BEFORE_DE = /[a-z] ?的/;
@@ -255,6 +259,8 @@ const TRADE_ENDING = /(?:生物|化工|科技|食品|电子|医药|机械)$/;
 /** FACILITY for scanning a whole text while facilityObject uses FACILITY on a window. */
 const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
 
+const LATIN_WORDS = /^(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f&.'-]* +)+(?=[\u4e00-\u9fff])/;
+
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
 function clauseOpening(text: string): TextSpan | null {
   // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
@@ -266,6 +272,9 @@ function clauseOpening(text: string): TextSpan | null {
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1);
     while (text[start] === ' ') start++;
+    // Vélonova 電動自行車工廠投資…: the English words of a company's name open the clause, not the name.
+    const latin = LATIN_WORDS.exec(text.slice(start, m.index));
+    if (latin) start += latin[0].length;
     // 建一條生產線 opens with its verb: afterBuildVerb reads that one.
     if (!opensName(text, start) || BUILD_VERB_OPENING.test(text.slice(start, start + 2))) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
@@ -396,8 +405,12 @@ function terseRow(text: string): TextSpan | null {
   const items: { start: number; end: number; word: string }[] = [];
   ROW_ITEM.lastIndex = 0;
   for (let m = ROW_ITEM.exec(text); m; m = ROW_ITEM.exec(text)) {
-    if (m[0].length > 12 || m[0].includes('\n') || items.length > 12) return null;
-    items.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items.
+    const said = m[0].indexOf('商会:') + 3;
+    if (said > 2 && said < m[0].length) items.push({ start: m.index, end: m.index + said - 1, word: m[0].slice(0, said - 1) });
+    const from = said > 2 && said < m[0].length ? said : 0;
+    if (m[0].length - from > 12 || m[0].includes('\n') || items.length > 12) return null;
+    items.push({ start: m.index + from, end: m.index + m[0].length, word: m[0].slice(from) });
   }
   if (items.length < 4 || !items.some((item) => ROW_SUM.test(item.word))) return null;
   let named = false;

@@ -347,3 +347,25 @@ describe('round 9: resorts and schools, and talks or intent after the facility',
     expect(parse('金桥茶业茶叶研发中心意向投资2000万').project).toBe('茶叶研发中心');
   });
 });
+
+describe('round 9: names after English words, a demonstrative, a chamber or a company', () => {
+  it('reads a facility after an English company name that opens its clause', () => {
+    expect(parse('法国商会：Lumière Cycles 电动滑板车工厂投资8000万欧元，洽谈中。').project).toBe('电动滑板车工厂');
+    expect(parse('法國商會：Lumière Cycles 電動滑板車工廠投資8000萬歐元，洽談中。').project).toBe('電動滑板車工廠');
+  });
+
+  it('reads the name before 那個項目', () => {
+    expect(parse('吉林商会：老铁们，雪橇装备那个项目整得差不多了，投资一个亿').project).toBe('雪橇装备');
+    expect(parse('吉林商會：老鐵們，雪橇裝備那個項目整得差不多了，投資一個億').project).toBe('雪橇裝備');
+  });
+
+  it('reads the item after the company in a row the chamber opens', () => {
+    expect(parse('湖北商会：金桥汽车电子，EPS控制器，在谈，投资1.5亿').project).toBe('EPS控制器');
+    expect(parse('湖北商會：金橋汽車電子，EPS控制器，在談，投資1.5億').project).toBe('EPS控制器');
+  });
+
+  it('reads the facility of a company (公司的)', () => {
+    expect(parse('辽宁商会：咱那个金桥公司的冷链物流园，唠了好几回了，现在还在谈').project).toBe('冷链物流园');
+    expect(parse('遼寧商會：咱那個金橋公司的冷鏈物流園，嘮了好幾回了，現在還在談').project).toBe('冷鏈物流園');
+  });
+});
