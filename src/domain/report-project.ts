@@ -187,7 +187,8 @@ function beforeStageWord(text: string): TextSpan | null {
     const end = m.index - (PLACE_BEFORE_STAGE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
     const start = nameStartBefore(text, end, 16);
     const span = start === null ? null : facilityObject(text, start, end);
-    if (span && span.end === end) return span;
+    // 首家旗艦店已於11月20日在萬達廣場開業: what follows 在 is where, not what.
+    if (span && span.end === end && text[span.start - 1] !== '在') return span;
   }
   return null;
 }
@@ -270,7 +271,8 @@ function clauseOpening(text: string): TextSpan | null {
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, m.index, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
-    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1);
+    // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
+    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1, text.lastIndexOf(')', m.index) + 1);
     while (text[start] === ' ') start++;
     // Vélonova 電動自行車工廠投資…: the English words of a company's name open the clause, not the name.
     const latin = LATIN_WORDS.exec(text.slice(start, m.index));
@@ -481,7 +483,10 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const { start, end } = values.project;
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
-    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, core);
+    const trimmed = trimProject(text, start, end);
+    // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
+    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core)) : null;
+    return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
   }
   if (report.cjk) {
     const span = spokenName(text, projectCjk(report, values));

@@ -369,3 +369,15 @@ describe('round 9: names after English words, a demonstrative, a chamber or a co
     expect(parse('遼寧商會：咱那個金橋公司的冷鏈物流園，嘮了好幾回了，現在還在談').project).toBe('冷鏈物流園');
   });
 });
+
+describe('round 9: a keyed sentence, and a venue after 在', () => {
+  it('reads the facility inside a keyed sentence', () => {
+    expect(parse('【联系人】李明 13800001111\n【项目】港资金桥医疗投资2亿元建设康复医院，已签约。').project).toBe('康复医院');
+    expect(parse('【聯繫人】李明 13800001111\n【項目】港資金橋醫療投資2億元建設康復醫院，已簽約。').project).toBe('康復醫院');
+  });
+
+  it('reads the facility after an aside in brackets, not the venue it opens in', () => {
+    expect(parse('【項目】意式咖啡連鎖品牌Caffè Lume（金豆坊）首家旗艦店已於11月8日在銀泰廣場開業，投資800萬元。').project).toBe('首家旗艦店');
+    expect(parse('【项目】意式咖啡连锁品牌Caffè Lume（金豆坊）首家旗舰店已于11月8日在银泰广场开业，投资800万元。').project).toBe('首家旗舰店');
+  });
+});
