@@ -355,6 +355,15 @@ function facilityThisTime(text: string): TextSpan | null {
  */
 const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
 
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組: an English word or a code after the verb or 的 opens the name. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞)\s?((?:[a-z0-9]*[a-z][a-z0-9]* ){0,1}[a-z0-9]*[a-z][a-z0-9]* ?)$/;
+
+function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
+  if (!span || !/[a-z\d ]/.test(report.text[span.start - 1] ?? '')) return span;
+  const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
+  return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
+}
+
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
 const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])([\u4e00-\u9fff]{2,4}) +$/;
 
@@ -489,7 +498,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
   }
   if (report.cjk) {
-    const span = spokenName(text, projectCjk(report, values));
+    const span = latinHead(report, spokenName(text, projectCjk(report, values)));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
@@ -601,6 +610,10 @@ export function ownerOfProject(project: string | null): string | null {
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
 export function withoutCompany(project: string | null, read: string | null): string | null {
   // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
+  // Koala Build|預製構件廠: the last English word of the company opening the project is still the company's.
+  const tail = read?.includes(' ') ? read.slice(read.lastIndexOf(' ') + 1) : '';
+  if (project && tail.length >= 2 && project.startsWith(tail) && /^\s*[\u4e00-\u9fff]{2}/.test(project.slice(tail.length)))
+    return project.slice(tail.length).trimStart();
   const owner = ownerOfProject(project);
   // 湘晶新材|料玻璃纖維: a company read short of the brand and trade that open the project leaves them whole.
   const company = read && project?.startsWith(read) && !(owner && owner.length > read.length && owner.startsWith(read)) ? read : owner;

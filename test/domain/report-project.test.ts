@@ -381,3 +381,16 @@ describe('round 9: a keyed sentence, and a venue after 在', () => {
     expect(parse('【项目】意式咖啡连锁品牌Caffè Lume（金豆坊）首家旗舰店已于11月8日在银泰广场开业，投资800万元。').project).toBe('首家旗舰店');
   });
 });
+
+describe('round 9: an English word or a code opening the name', () => {
+  it('keeps the code after 的, the verb or 建設', () => {
+    expect(parse('日本商会：Kansai Medical 的 PCR 试剂项目已经签约，投资 2 亿').project).toBe('PCR 试剂');
+    expect(parse('Singapore chamber update: Lion Bio 计划在高新区投 RMB 50 million 做 siRNA 平台, early stage.').project).toBe('siRNA 平台');
+    expect(parse('金桥电子拟在高新区投资3亿元建设5G基站天线生产线项目').project).toBe('5G基站天线生产线');
+    expect(parse('金橋電子擬在高新區投資3億元建設5G基站天線生產線項目').project).toBe('5G基站天線生產線');
+  });
+
+  it('drops the last English word of the company opening the project', () => {
+    expect(parse('Kiwi Build預製樓梯廠已投產，投資8000萬元').project).toBe('預製樓梯廠');
+  });
+});
