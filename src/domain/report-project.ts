@@ -95,6 +95,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
+  // 泰國商會推介項目簽約: what was done with a project (推介, 對接, 簽約) is not its name.
+  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).

@@ -394,3 +394,10 @@ describe('round 9: an English word or a code opening the name', () => {
     expect(parse('Kiwi Build預製樓梯廠已投產，投資8000萬元').project).toBe('預製樓梯廠');
   });
 });
+
+describe('round 9: what was done with a project is not its name', () => {
+  it('reads past 推介項目 in a bulletin heading', () => {
+    expect(parse('◆ 越南商会推介项目签约\n经越南商会牵线，金桥食品与我市签订腰果加工基地项目投资协议，总投资2亿元').project).toBe('腰果加工基地');
+    expect(parse('◆ 越南商會推介項目簽約\n經越南商會牽線，金橋食品與我市簽訂腰果加工基地項目投資協議，總投資2億元').project).toBe('腰果加工基地');
+  });
+});
