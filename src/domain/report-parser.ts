@@ -9,7 +9,7 @@ import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
 import { readIndustry } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
-import { ownerOfProject, readProject, withoutCompany } from './report-project.ts';
+import { ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
 
@@ -229,7 +229,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   const values = readKeyValues(report);
   const read = readProject(report, values);
   const company = readCompany(report, values) ?? ownerOfProject(read);
-  const project = withoutCompany(read, company);
+  const project = withoutCompany(projectBesideCompany(report, values, read, company), company);
   const { contact, contactPhone } = readContact(report, values);
   const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;

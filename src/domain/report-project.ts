@@ -20,7 +20,7 @@ import { foldText } from './script.ts';
 
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
@@ -64,6 +64,13 @@ const SETTLED_IN = new RegExp(
 
 /** A character SETTLED_IN cannot match without (鎮, 街道, 鄉, …區, 工業園, 建, 蓋 …): most names lack all, and its nested scan is spared. */
 const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
+/** A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up, opening a name. */
+const OPENING_VERB =
+  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
+/** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
+const PARK_SETTLED_IN =
+  /^[\u4e00-\u9fff]{2,6}?园区?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
@@ -75,14 +82,24 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
+  // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
+  // who said it, and the verb that does, talks of or sets up the project come before its name.
+  const opening = OPENING_VERB.exec(text.slice(start, e));
+  if (opening) start += opening[0].length;
   let s = start + leadingPlaceLength(text, start, e);
-  const settled = SETTLING_HINT.test(text.slice(s, e)) ? SETTLED_IN.exec(text.slice(s, e)) : null;
+  const rest = text.slice(s, e);
+  const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
+  // 保稅區設葡萄酒分撥中心: the verb after the place.
+  const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  if (verb) s += verb[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
+  // 泰國商會推介項目簽約: what was done with a project (推介, 對接, 簽約) is not its name.
+  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
@@ -101,6 +118,10 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
     const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
+    // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
+    const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
+    const named = pointed === null ? null : trimProject(text, pointed, at - 2);
+    if (named) return named;
   }
   return null;
 }
@@ -134,6 +155,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
     from = start + modifier.index + modifier[0].length;
+    // 鵬運物流|智慧分撥中心: a facility that only says how it works keeps the modifier.
+    if (FACILITY_ONLY.test(object.slice(modifier.index + modifier[0].length, end).replace(BARE_PROCESS, ''))) from = start + modifier.index;
   }
   // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.
@@ -143,13 +166,18 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   return trimProject(text, from, start + end);
 }
 
+const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
+
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
-    const from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
+    let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
+    // 開設10家連鎖門店: how many is not part of the name.
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6));
+    if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
     if (span) return span;
@@ -164,7 +192,8 @@ function beforeStageWord(text: string): TextSpan | null {
     const end = m.index - (PLACE_BEFORE_STAGE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
     const start = nameStartBefore(text, end, 16);
     const span = start === null ? null : facilityObject(text, start, end);
-    if (span && span.end === end) return span;
+    // 首家旗艦店已於11月20日在萬達廣場開業: what follows 在 is where, not what.
+    if (span && span.end === end && text[span.start - 1] !== '在') return span;
   }
   return null;
 }
@@ -178,7 +207,7 @@ const PLACE_BEFORE_STAGE = /\s*(?:在[\u4e00-\u9fff]{1,8}?(?:区|镇|园|乡|县
  * (a match ends at the same place: facilityAfter reads only its end).
  */
 const QUALIFIED =
-  /的(?<=(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的)/g;
+  /的(?<=(?:他们|她们|人家|(?<=[\u4e00-\u9fff]{2})[业品]|公司|集团|对接|引荐|引进|联系|介绍|推荐|带回|投资|新建|筹建|拟建|开办|开设|兴办|创办|在谈|洽谈|跟进|考察|投|[元万亿亩米])的)/g;
 /** Falcon Dates 的椰棗加工廠, Seoul Bio 的細胞培養基生產基地: the facility of a company named in English. */
 const LATIN_OWNER = /[a-z]{3} ?的/g;
 const LATIN_BEFORE_DE = /[a-z] ?的/;
@@ -196,7 +225,7 @@ const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)\s*([\u4e
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
-  /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+  /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业|意向|在谈|洽谈)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
 /** The facility that starts right after each match of `frame`, the first that reads as one. */
 function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
@@ -240,6 +269,8 @@ const TRADE_ENDING = /(?:生物|化工|科技|食品|电子|医药|机械)$/;
 /** FACILITY for scanning a whole text while facilityObject uses FACILITY on a window. */
 const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
 
+const LATIN_WORDS = /^(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f&.'-]* +)+(?=[\u4e00-\u9fff])/;
+
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
 function clauseOpening(text: string): TextSpan | null {
   // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
@@ -249,8 +280,12 @@ function clauseOpening(text: string): TextSpan | null {
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, m.index, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
-    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1);
+    // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
+    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1, text.lastIndexOf(')', m.index) + 1);
     while (text[start] === ' ') start++;
+    // Vélonova 電動自行車工廠投資…: the English words of a company's name open the clause, not the name.
+    const latin = LATIN_WORDS.exec(text.slice(start, m.index));
+    if (latin) start += latin[0].length;
     // 建一條生產線 opens with its verb: afterBuildVerb reads that one.
     if (!opensName(text, start) || BUILD_VERB_OPENING.test(text.slice(start, start + 2))) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
@@ -319,8 +354,23 @@ const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
  * the lead's past; the project is what it does this time. The words before 這次 are masked first.
  */
 function facilityThisTime(text: string): TextSpan | null {
-  const at = text.search(THIS_TIME);
+  const at = text.search(NOW_PROJECT);
   return (at > 0 ? facilityCjk(' '.repeat(at) + text.slice(at)) : null) ?? facilityCjk(text);
+}
+
+/**
+ * Where the report turns from the past or from others' news to its own lead: 這次, and 今年又介紹了,
+ * 本週新對接了, 今年新接觸的是, 我們這邊 (after 聽說隔壁剛簽了個紡織項目).
+ */
+const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
+
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組: an English word or a code after the verb or 的 opens the name. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞)\s?((?:[a-z0-9]*[a-z][a-z0-9]* ){0,1}[a-z0-9]*[a-z][a-z0-9]* ?)$/;
+
+function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
+  if (!span || !/[a-z\d ]/.test(report.text[span.start - 1] ?? '')) return span;
+  const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
+  return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
 }
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
@@ -375,8 +425,12 @@ function terseRow(text: string): TextSpan | null {
   const items: { start: number; end: number; word: string }[] = [];
   ROW_ITEM.lastIndex = 0;
   for (let m = ROW_ITEM.exec(text); m; m = ROW_ITEM.exec(text)) {
-    if (m[0].length > 12 || m[0].includes('\n') || items.length > 12) return null;
-    items.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items.
+    const said = m[0].indexOf('商会:') + 3;
+    if (said > 2 && said < m[0].length) items.push({ start: m.index, end: m.index + said - 1, word: m[0].slice(0, said - 1) });
+    const from = said > 2 && said < m[0].length ? said : 0;
+    if (m[0].length - from > 12 || m[0].includes('\n') || items.length > 12) return null;
+    items.push({ start: m.index + from, end: m.index + m[0].length, word: m[0].slice(from) });
   }
   if (items.length < 4 || !items.some((item) => ROW_SUM.test(item.word))) return null;
   let named = false;
@@ -447,10 +501,13 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const { start, end } = values.project;
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
-    return copySpan(report, trimProject(text, start, end)) ?? copyName(report, start, core);
+    const trimmed = trimProject(text, start, end);
+    // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
+    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core)) : null;
+    return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
   }
   if (report.cjk) {
-    const span = spokenName(text, projectCjk(report, values));
+    const span = latinHead(report, spokenName(text, projectCjk(report, values)));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
@@ -478,6 +535,46 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 }
 
 /**
+ * 關於啟航教育項目的情況說明 … 擬建設職業技能培訓學院, 暹羅廚房擬在我市開設連鎖門店: a project read
+ * as the company's name (or the start of it) says whose project, not what it is; the company is
+ * masked and the report read again, and what that finds is the project.
+ */
+export function projectBesideCompany(report: ReportText, values: KeyValues, read: string | null, company: string | null): string | null {
+  if (!read || !company || values.project || !company.startsWith(read)) return read;
+  const { original, text } = report;
+  // 蚌埠商會引薦的生物降解材料項目: a name said before 項目 is the project's, unless written elsewhere with a legal form.
+  let beforeXiangmu = false;
+  for (let at = original.indexOf(read); at >= 0; at = original.indexOf(read, at + read.length)) {
+    if (LEGAL_FORM_AFTER.test(text.slice(at + read.length, at + read.length + 10))) return reread(report, values, read, company);
+    if (text.startsWith('项目', at + read.length)) beforeXiangmu = true;
+  }
+  return beforeXiangmu ? read : reread(report, values, read, company);
+}
+
+/** 啟航教育|科技有限公司: the name is a company's. */
+const LEGAL_FORM_AFTER = /^[\u4e00-\u9fff]{0,6}?(?:有限公司|股份|集团|公司)/;
+
+/** The project read with the company, and the shorter name read for it, masked. */
+function reread(report: ReportText, values: KeyValues, read: string, company: string): string | null {
+  const { original, text } = report;
+  let masked = original;
+  let maskedText = text;
+  for (let at = original.indexOf(company); at >= 0; at = original.indexOf(company, at + company.length)) {
+    const blank = ' '.repeat(company.length);
+    masked = masked.slice(0, at) + blank + masked.slice(at + company.length);
+    maskedText = maskedText.slice(0, at) + blank + maskedText.slice(at + company.length);
+  }
+  // Where only the shorter name is written (嶺南茶點項目 … 嶺南茶點食品有限公司), it is masked too.
+  for (let at = masked.indexOf(read); read !== company && at >= 0; at = masked.indexOf(read, at + read.length)) {
+    const blank = ' '.repeat(read.length);
+    masked = masked.slice(0, at) + blank + masked.slice(at + read.length);
+    maskedText = maskedText.slice(0, at) + blank + maskedText.slice(at + read.length);
+  }
+  if (masked === original) return read;
+  return readProject({ ...report, original: masked, text: maskedText }, values) ?? read;
+}
+
+/**
  * 項目：豫鼎鋁業鋁型材深加工: a name ending in …業 (not 農業, 漁業, 企業, 產業: industries) opening a project
  * is its company's.
  */
@@ -489,7 +586,14 @@ const OWNER_OPENING =
  * a trade word (化工, 生物, 食品…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产(?!品)|五金|汽配|物流)\s*(?:搿只|那个|这个|的)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+/**
+ * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
+ * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
+ */
+const TRADE_QUALIFIER = /^(?:数字化|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆)$/;
+/** 氟硅新材料|配套: what only supports a trade names no project of its own. */
+const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
@@ -504,20 +608,28 @@ export function ownerOfProject(project: string | null): string | null {
   const folded = foldText(project);
   const m = OWNER_TRADE.exec(folded);
   if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  if (TRADE_QUALIFIER.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
-  if (TRADE_OPENING.test(rest) || rest.length < 2 || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
+  if (TRADE_OPENING.test(rest) || rest.length < 2 || WORK_ONLY.test(rest) || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
   return project.slice(0, m[1].length + m[2].length);
 }
 
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
 export function withoutCompany(project: string | null, read: string | null): string | null {
   // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
-  const company = read && project?.startsWith(read) ? read : ownerOfProject(project);
+  // Koala Build|預製構件廠: the last English word of the company opening the project is still the company's.
+  const tail = read?.includes(' ') ? read.slice(read.lastIndexOf(' ') + 1) : '';
+  if (project && tail.length >= 2 && project.startsWith(tail) && /^\s*[\u4e00-\u9fff]{2}/.test(project.slice(tail.length)))
+    return project.slice(tail.length).trimStart();
+  const owner = ownerOfProject(project);
+  // 湘晶新材|料玻璃纖維: a company read short of the brand and trade that open the project leaves them whole.
+  const company = read && project?.startsWith(read) && !(owner && owner.length > read.length && owner.startsWith(read)) ? read : owner;
   if (!project || !company) return project;
   // 楓丹生物科技健康食品 read whole as the company: the brand and trade opening it still go.
   if (project === company) return withoutCompany(project, ownerOfProject(project));
-  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之)?\s*/, '');
+  // 蘇禾電商格直播基地, 巴渝建材嘞加氣磚生產線: 格 (Wu) and 嘞 (Southwest) say 的.
+  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
   return rest.length >= 2 ? rest : project;
 }

@@ -251,3 +251,153 @@ describe('round 8: project', () => {
     expect(parse('項目名稱：年產3萬噸飼料生產線項目\n總投資：2億元').project).toBe('年產3萬噸飼料生產線');
   });
 });
+
+describe('round 9: the company said before the project', () => {
+  it('drops a brand and its trade (教育, 零售, 百貨, 能源, 化妝品) opening the project', () => {
+    expect(parse('湖北商会：楚才教育实训中心项目在谈，投资4000万元').project).toBe('实训中心');
+    expect(parse('湖北商會：楚才教育實訓中心項目在談，投資4000萬元').project).toBe('實訓中心');
+    expect(parse('鲜邻零售前置仓已投用，投资800万元').project).toBe('前置仓');
+    expect(parse('金桥百货西南首家门店已开业，投资6000万元').project).toBe('西南首家门店');
+    expect(parse('江北能源光伏组件项目已开工，投资5亿元').project).toBe('光伏组件');
+    expect(parse('花語化妝品西南工廠項目已簽約，投資9000萬元').project).toBe('西南工廠');
+  });
+
+  it('keeps what qualifies the trade, and 電商 unless a particle ends the brand', () => {
+    expect(parse('金桥数字化零售体验中心项目在谈，投资2000万').project).toBe('金桥数字化零售体验中心');
+    expect(parse('锦江电商物流中心项目已签约，投资1亿元').project).toBe('锦江电商物流中心');
+    expect(parse('江苏商会讲：锦江电商格直播基地项目今朝开工哉，投资三千万').project).toBe('直播基地');
+    expect(parse('重庆商会：山城建材嘞保温板生产线已经投产咯，投了八千万').project).toBe('保温板生产线');
+  });
+
+  it('does not cut 紡織品 or 新材料 inside the project', () => {
+    expect(parse('华南实业有限公司家居纺织品生产线项目已投产，总投资1亿元').project).toBe('家居纺织品生产线');
+    expect(parse('華南實業有限公司家居紡織品生產線項目已投產，總投資1億元').project).toBe('家居紡織品生產線');
+    expect(parse('金晶新材料碳纤维项目在谈，总投资3亿元').project).toBe('碳纤维');
+    expect(parse('金晶新材料碳纖維項目在談，總投資3億元').project).toBe('碳纖維');
+  });
+});
+
+describe('round 9: what comes before the project name', () => {
+  it('drops the verb that does, talks of or sets up the project', () => {
+    expect(parse('福建商会：那家金峰茶业有在谈啦，要做白茶深加工，投资八千万').project).toBe('白茶深加工');
+    expect(parse('福建商會：那家金峰茶業有在談啦，要做白茶深加工，投資八千萬').project).toBe('白茶深加工');
+    expect(parse('金桥汽配在谈刹车片项目，投资9000万').project).toBe('刹车片');
+    expect(parse('金桥纺织今年在我市新设物流配送中心，投资3000万元，已签约').project).toBe('物流配送中心');
+    expect(parse('金橋酒業有意在保稅區設紅酒分撥中心，投資約6000萬元').project).toBe('紅酒分撥中心');
+  });
+
+  it('drops a currency, and who said it in brackets', () => {
+    expect(parse('英国商会：Avon Labs 拟投资500万英镑做诊断试剂项目，意向阶段').project).toBe('诊断试剂');
+    expect(parse('金桥物流的李总（李明，电话 13800001111）说分拣仓项目已经开工').project).toBe('分拣仓');
+    expect(parse('金橋物流的李總（李明，電話 13800001111）說分揀倉項目已經開工').project).toBe('分揀倉');
+  });
+
+  it('drops a park and the verb that builds in it', () => {
+    expect(parse('金桥绿能拟投资2000万美元，在静脉产业园建垃圾焚烧发电项目，在谈').project).toBe('垃圾焚烧发电');
+    expect(parse('金橋綠能擬投資2000萬美元，在靜脈產業園建垃圾焚燒發電項目，在談').project).toBe('垃圾焚燒發電');
+  });
+
+  it('keeps 智慧 before a facility that only says how it works', () => {
+    expect(parse('金桥快运智慧配送中心，投资1.5亿，已签约').project).toBe('智慧配送中心');
+    expect(parse('金橋快運智慧配送中心，投資1.5億，已簽約').project).toBe('智慧配送中心');
+  });
+});
+
+describe('round 9: a project read as the company is read again', () => {
+  it('reads past a company named before 項目 in a title', () => {
+    expect(parse('关于金帆教育项目的情况说明\n金帆教育科技有限公司拟在大学城建设职业培训学院，总投资1亿元').project).toBe('职业培训学院');
+    expect(parse('關於金帆教育項目的情況說明\n金帆教育科技有限公司擬在大學城建設職業培訓學院，總投資1億元').project).toBe('職業培訓學院');
+  });
+
+  it('reads past a company whose name ends with a facility noun', () => {
+    expect(parse('泰国商会：金象厨房拟投资8000万泰铢，在我市开设5家连锁餐厅，已签约').project).toBe('连锁餐厅');
+    expect(parse('泰國商會：金象廚房擬投資8000萬泰銖，在我市開設5家連鎖餐廳，已簽約').project).toBe('連鎖餐廳');
+  });
+
+  it('keeps a name said before 項目 that no legal form follows', () => {
+    expect(parse('淮南商会对接的深海网箱养殖装备项目，投资规模约3亿元，对方下周来考察').project).toBe('深海网箱养殖装备');
+  });
+});
+
+describe('round 9: the report turns to its own lead', () => {
+  it('reads the project named after 今年又, 本週新對接, 今年新接觸的是', () => {
+    expect(parse('江西商会去年引进的赣南果业项目投资2亿已经投产。今年他们又介绍了一个脐橙冷链仓储项目，目前在谈').project).toBe('脐橙冷链仓储');
+    expect(parse('江西商會去年引進的贛南果業項目投資2億已經投產。今年他們又介紹了一個臍橙冷鏈倉儲項目，目前在談').project).toBe('臍橙冷鏈倉儲');
+    expect(parse('重庆商会2022年引进的摩托车配件项目早已投产。本周新对接了一个电动车电机项目，投资2亿').project).toBe('电动车电机');
+  });
+
+  it('reads past news of others before 我們這邊', () => {
+    expect(parse('听说邻市刚签了个30亿的光伏项目。我们这边，金桥织造的印花车间项目还在磋商，投资2亿元').project).toBe('印花车间');
+    expect(parse('聽說鄰市剛簽了個30億的光伏項目。我們這邊，金橋織造的印花車間項目還在磋商，投資2億元').project).toBe('印花車間');
+  });
+});
+
+describe('round 9: resorts and schools, and talks or intent after the facility', () => {
+  it('reads 度假村, 度假區 and a school as facilities', () => {
+    expect(parse('客家商会讲，有个老乡想开个竹林度假村，投资八千万，还冇定').project).toBe('竹林度假村');
+    expect(parse('客家商會講，有個老鄉想開個竹林度假村，投資八千萬，還冇定').project).toBe('竹林度假村');
+    expect(parse('金桥文旅想做个温泉主题度假区，还在初步了解').project).toBe('温泉主题度假区');
+    expect(parse('金桥教育这次意向在大学城投资2亿元建一所双语高中').project).toBe('双语高中');
+    expect(parse('金橋教育這次意向在大學城投資2億元建一所雙語高中').project).toBe('雙語高中');
+  });
+
+  it('reads a facility that 在談 or 意向 follows', () => {
+    expect(parse('江苏商会：金桥光电的智能家居产业园在谈，投资2亿').project).toBe('智能家居产业园');
+    expect(parse('江蘇商會：金橋光電的智能家居產業園在談，投資2億').project).toBe('智能家居產業園');
+    expect(parse('金桥茶业茶叶研发中心意向投资2000万').project).toBe('茶叶研发中心');
+  });
+});
+
+describe('round 9: names after English words, a demonstrative, a chamber or a company', () => {
+  it('reads a facility after an English company name that opens its clause', () => {
+    expect(parse('法国商会：Lumière Cycles 电动滑板车工厂投资8000万欧元，洽谈中。').project).toBe('电动滑板车工厂');
+    expect(parse('法國商會：Lumière Cycles 電動滑板車工廠投資8000萬歐元，洽談中。').project).toBe('電動滑板車工廠');
+  });
+
+  it('reads the name before 那個項目', () => {
+    expect(parse('吉林商会：老铁们，雪橇装备那个项目整得差不多了，投资一个亿').project).toBe('雪橇装备');
+    expect(parse('吉林商會：老鐵們，雪橇裝備那個項目整得差不多了，投資一個億').project).toBe('雪橇裝備');
+  });
+
+  it('reads the item after the company in a row the chamber opens', () => {
+    expect(parse('湖北商会：金桥汽车电子，EPS控制器，在谈，投资1.5亿').project).toBe('EPS控制器');
+    expect(parse('湖北商會：金橋汽車電子，EPS控制器，在談，投資1.5億').project).toBe('EPS控制器');
+  });
+
+  it('reads the facility of a company (公司的)', () => {
+    expect(parse('辽宁商会：咱那个金桥公司的冷链物流园，唠了好几回了，现在还在谈').project).toBe('冷链物流园');
+    expect(parse('遼寧商會：咱那個金橋公司的冷鏈物流園，嘮了好幾回了，現在還在談').project).toBe('冷鏈物流園');
+  });
+});
+
+describe('round 9: a keyed sentence, and a venue after 在', () => {
+  it('reads the facility inside a keyed sentence', () => {
+    expect(parse('【联系人】李明 13800001111\n【项目】港资金桥医疗投资2亿元建设康复医院，已签约。').project).toBe('康复医院');
+    expect(parse('【聯繫人】李明 13800001111\n【項目】港資金橋醫療投資2億元建設康復醫院，已簽約。').project).toBe('康復醫院');
+  });
+
+  it('reads the facility after an aside in brackets, not the venue it opens in', () => {
+    expect(parse('【項目】意式咖啡連鎖品牌Caffè Lume（金豆坊）首家旗艦店已於11月8日在銀泰廣場開業，投資800萬元。').project).toBe('首家旗艦店');
+    expect(parse('【项目】意式咖啡连锁品牌Caffè Lume（金豆坊）首家旗舰店已于11月8日在银泰广场开业，投资800万元。').project).toBe('首家旗舰店');
+  });
+});
+
+describe('round 9: an English word or a code opening the name', () => {
+  it('keeps the code after 的, the verb or 建設', () => {
+    expect(parse('日本商会：Kansai Medical 的 PCR 试剂项目已经签约，投资 2 亿').project).toBe('PCR 试剂');
+    expect(parse('Singapore chamber update: Lion Bio 计划在高新区投 RMB 50 million 做 siRNA 平台, early stage.').project).toBe('siRNA 平台');
+    expect(parse('金桥电子拟在高新区投资3亿元建设5G基站天线生产线项目').project).toBe('5G基站天线生产线');
+    expect(parse('金橋電子擬在高新區投資3億元建設5G基站天線生產線項目').project).toBe('5G基站天線生產線');
+  });
+
+  it('drops the last English word of the company opening the project', () => {
+    expect(parse('Kiwi Build預製樓梯廠已投產，投資8000萬元').project).toBe('預製樓梯廠');
+  });
+});
+
+describe('round 9: what was done with a project is not its name', () => {
+  it('reads past 推介項目 in a bulletin heading', () => {
+    expect(parse('◆ 越南商会推介项目签约\n经越南商会牵线，金桥食品与我市签订腰果加工基地项目投资协议，总投资2亿元').project).toBe('腰果加工基地');
+    expect(parse('◆ 越南商會推介項目簽約\n經越南商會牽線，金橋食品與我市簽訂腰果加工基地項目投資協議，總投資2億元').project).toBe('腰果加工基地');
+  });
+});
