@@ -45,11 +45,12 @@ const BOUNDARY =
  * Words that lead in to a name and are never part of one: speech and hearsay (有人問|金獅集團,
  * 剛才說|錦江藥業), receiving a visitor (接待|徽韻茶業), a report's opening (報告|晶科儀器), 另外,
  * a side of a deal (俄方企業|伏爾加農機), a count of one (有一間|鷺島光電, 有家|宏達電子), where the
- * capital comes from (港資|嘉利物流, 日本企業|北辰化工; not 資本, 資金) and a northern "over there"
- * (太原那嘎達|晉北煤機).
+ * capital comes from (港資|嘉利物流, 韓企|東盛農機, 日本企業|北辰化工; not 資本, 資金), a northern "over there"
+ * (太原那嘎達|晉北煤機), a chamber's or a person's 說 (商會說|魯豐農業) and a dialect's "their",
+ * "our" or "that" (伊拉|錦華絲綢, 𠊎兜介|梅嶺生技, 彼間|鼎峰精密機械, 嗰間, 搿個).
  */
 const LEAD_IN =
-  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德侨合独]资(?!本|金)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩/g;
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|(?<=商会|商会的|他|她|们)(?:说|讲)|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|伊拉(?!克)|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]/g;
 /** 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is not a cut (天和光電, 豐和集團). */
 const INSIDE_NAME_CUT = /[和同]$/;
 

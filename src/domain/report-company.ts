@@ -224,10 +224,11 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
 /**
  * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
  * a chamber's word for its member (會員, 企業), a word of speech or of meeting (說, 問, 同, 跟),
- * 關於, 有一間: 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
+ * 關於, 有一間, a dialect's "their" or "that" (伊拉, 彼間), where its capital comes from (港企, 英資):
+ * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待)$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|伊拉|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
@@ -274,7 +275,11 @@ function companyScanned(report: ReportText): TextSpan | null {
   TRADE_ANYWHERE.lastIndex = 0;
   for (let m = TRADE_ANYWHERE.exec(text); m; m = TRADE_ANYWHERE.exec(text)) {
     const end = m.index + m[0].length;
-    if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) continue;
+    // 辰光電子個: when 光電 is followed by more of a noun, 電子 may end the name.
+    if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) {
+      TRADE_ANYWHERE.lastIndex = m.index + 1;
+      continue;
+    }
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 與泰興橡膠洽談: a place and the trade alone are the whole name.
