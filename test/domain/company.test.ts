@@ -285,3 +285,21 @@ describe('round 9: lead-in words before a company', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('round 9: trades of retail, schooling, data and the like', () => {
+  it.each([
+    ['福建商会：闽惠超市年销售额8亿元，正在洽谈开设旗舰店', '闽惠超市'],
+    ['江蘇商會：蘇源零售社區團購倉項目在談，投資三千萬', '蘇源零售'],
+    ['沪英教育拟投资5000万元建职业培训中心', '沪英教育'],
+    ['問：北川數據那個算力中心簽了沒？答：簽了', '北川數據'],
+    ['深圳商会：优达供应链签了吗？还没签，投资2亿', '优达供应链'],
+    ['四川商会的蜀香调味品年销售额3个亿，打算建个工厂', '蜀香调味品'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads no company from an office and its figures', () => {
+    expect(parse('据统计局数据，今年前三季度外贸下降3%').company).toBeNull();
+    expect(parse('據國家統計局數據，本月簽約項目增加').company).toBeNull();
+  });
+});
