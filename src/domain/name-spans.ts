@@ -134,6 +134,7 @@ const GENERIC = new Set([
   '全部',
   '两个',
   '三个',
+  '刚才',
 ]);
 const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪/;
 /** What a company name must not shrink to when cutting at a boundary. */

@@ -371,8 +371,37 @@ function companySpoken(report: ReportText): TextSpan | null {
 const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
+/**
+ * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧,
+ * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
+ * when the name is spoken of (公司名寫錯了). Not a figure (四千萬哦不是五千萬).
+ */
+const RESTATED_NAME =
+  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是)\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+
+function companyRestated(text: string): TextSpan | null {
+  const m = RESTATED_NAME.exec(text);
+  // 不是桂花香料，是桂皮香料 puts a product right, not the company, unless the name is spoken of (公司名寫錯了).
+  if (!m || (m[3] && !text.slice(0, m.index).includes('名'))) return null;
+  const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
+  const wrongStart = nameStartBefore(text, wrongEnd, m[1] ? m[1].length : m[3].length);
+  if (wrongStart === null) return null;
+  const wrong = text.slice(wrongStart, wrongEnd);
+  // The right one is as long as the wrong one (魯青農牧|魯青農牧他們) and shares its first or last two characters.
+  const start = m.index + m[0].lastIndexOf(m[2] ?? m[4]);
+  const right = text.slice(start, start + wrong.length);
+  // 四千萬哦不是五千萬 puts a figure right.
+  if (right.length !== wrong.length || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
+  if (!right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
+  return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
+}
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
+  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是/.test(text)) {
+    const restated = companyRestated(text);
+    if (restated) return restated;
+  }
   const m = text.includes('不是') ? CORRECTED_NAME.exec(text) : null;
   if (!m) return null;
   const [right, wrong] = m[1] ? [m[1], m[2]] : [m[4], m[3]];

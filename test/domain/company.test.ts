@@ -303,3 +303,21 @@ describe('round 9: trades of retail, schooling, data and the like', () => {
     expect(parse('據國家統計局數據，本月簽約項目增加').company).toBeNull();
   });
 });
+
+describe('round 9: a name put right, the right one said second', () => {
+  it.each([
+    ['河北商會報個線索就是那個冀東農機不對是冀東農牧他們要投五千萬', '冀東農牧'],
+    ['河北商会报个线索就是那个冀东农机不对是冀东农牧他们要投五千万', '冀东农牧'],
+    ['湖北商會的那個楚雲生物哦不是楚星生物他們的項目已經開工了', '楚星生物'],
+    ['日本商會推薦的東和電子（更正：是東禾電子）擬投資5000萬元', '東禾電子'],
+    ['日本商会推荐的东和电子，更正：是东禾电子，拟投资5000万元', '东禾电子'],
+    ['刚才企业名写错了，不是南方精工，是南方精密，投资8000万', '南方精密'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a product or a figure put right alone', () => {
+    expect(parse('湖南商会：刚才说错了，不是茶油礼盒，是茶油精品。湘韵茶业那个项目投资3000万').company).toBe('湘韵茶业');
+    expect(parse('福建商會那個嗯閩峰醫療的體檢中心投資是三千萬哦不是四千萬已經開業了').company).toBe('閩峰醫療');
+  });
+});
