@@ -11,9 +11,9 @@ import { isNameSpan, isSingleSurname } from './person-names.ts';
  * An unnamed company (北京某醫療器械公司) has no name.
  */
 
-const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)|集团/g;
+const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+  /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau). */
 const LATIN_NAME = String.raw`((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){0,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)`;
 const LEGAL_LATIN = new RegExp(

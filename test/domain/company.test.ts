@@ -321,3 +321,15 @@ describe('round 9: a name put right, the right one said second', () => {
     expect(parse('福建商會那個嗯閩峰醫療的體檢中心投資是三千萬哦不是四千萬已經開業了').company).toBe('閩峰醫療');
   });
 });
+
+describe('round 9: county-level places, 澳洲 and 私人有限公司', () => {
+  it.each([
+    ['浙江商會：諸暨永盛機械已經簽約，投資兩億', '永盛機械'],
+    ['浙江商会：诸暨永盛机械已经签约，投资两亿', '永盛机械'],
+    ['海宁金达化纤个锦纶项目已经开工了，投资三亿', '金达化纤'],
+    ['企业名称：新加坡BlueHarbor私人有限公司', 'BlueHarbor'],
+    ['澳洲商會：澳洲Koala電商公司擬在空港新區投資1億元', 'Koala電商'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
