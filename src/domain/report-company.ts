@@ -233,13 +233,13 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|伊拉|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
  */
 const SCAN_FOLLOW =
-  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫]|洽谈|用地|占地|产值|营收|考察|来访)/;
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访)/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
   /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
@@ -316,7 +316,7 @@ const PLAN_SUBJECT =
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
  */
 const NOT_SUBJECT =
-  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
+  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|^第[一二三四五六七八九十]+[单个家项条号]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
 
 function companyPlanSubject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -416,7 +416,7 @@ function companyCorrected(report: ReportText): TextSpan | null {
 }
 
 /** 有間做陶瓷嘅，叫宏瓷建材: a company described by its trade, then named. */
-const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
+const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|的?他|的?她|它|老板|想|要|在|已|准备|计划|打算|$)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
@@ -495,7 +495,7 @@ const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u9fff]{3,4}?
 
 function companyOpeningClause(report: ReportText): TextSpan | null {
   const m = CLAUSE_SUBJECT.exec(report.text);
-  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|公司|企业|客商|老板/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
+  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   const end = start + m[1].length;
   return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;

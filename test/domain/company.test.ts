@@ -333,3 +333,23 @@ describe('round 9: county-level places, 澳洲 and 私人有限公司', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('round 9: what a company may be followed or opened by in talk', () => {
+  it.each([
+    ['上海商会个朋友讲，瑞华电子搿个项目已经签脱了，投资两亿', '瑞华电子'],
+    ['江蘇商會講：蘇寧電商格直播基地項目今朝已經開工哉', '蘇寧電商'],
+    ['佢哋介紹嘅華興汽配諗住喺經開區起間廠，投資三億', '華興汽配'],
+    ['東莞商會：華綸紡織間廠想喺高新區起個新車間，大概五千萬', '華綸紡織'],
+    ['客家商会：梅丰茶业用工200人，投资6000万，已签约', '梅丰茶业'],
+    ['上海商會：申光新能源搭阿拉辣辣談，投資兩億', '申光新能源'],
+    ['那家上市公司华泰化学市值两百亿，有意在化工园区布局', '华泰化学'],
+    ['云南商会：下月带队考察。另外滇红茶业的茶多酚提取项目签约了', '滇红茶业'],
+    ['第一單，鴻興包裝簽咗約，投資九千萬', '鴻興包裝'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads no company from "our this project"', () => {
+    expect(parse('上海商會：阿拉搿個項目老靈額，投資三億').company).toBeNull();
+  });
+});
