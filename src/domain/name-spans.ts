@@ -149,6 +149,10 @@ function isNameChar(code: number): boolean {
   return isCjk(code) || (code >= 97 && code <= 122) || code === 40 || code === 41 || code === 0xb7 || code === 38;
 }
 
+function isLatinLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** 年產10萬噸|飼料: the unit after a number is not part of the name that follows. */
 const MEASURE =
   /^(?:余|多)?[万亿千百十]*(?:[a-z]+|平方米|平米|立方米|千瓦|兆瓦|公里|万元|亿元|吨|亩|个|家|台|套|件|辆|条|只|头|元|人|户|项|瓦|米|方|张|床|间)?/;
@@ -157,6 +161,8 @@ const MEASURE =
 export function runStartBefore(text: string, end: number, max: number): number {
   let start = end;
   while (start > 0 && end - start < max && isNameChar(text.charCodeAt(start - 1))) start--;
+  // falkenberg汽配: a Latin word is not cut in two.
+  while (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) start--;
   return start;
 }
 

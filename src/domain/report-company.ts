@@ -14,15 +14,21 @@ import { isNameSpan, isSingleSurname } from './person-names.ts';
 const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)|集团/g;
 const LEGAL_AT_END =
   /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
-/** Capitalised words; Latin-1 letters too (Müller Maschinenbau). */
-const LATIN_NAME = String.raw`((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){0,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)`;
+/** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
+const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
+const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
   String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  'g',
+);
+/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做": a Latin name as the subject of a Chinese plan or investment. */
+const CJK_SUBJECT_LATIN = new RegExp(
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002]|他们|他們)${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -47,7 +53,7 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -571,7 +577,7 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];

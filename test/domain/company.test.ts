@@ -353,3 +353,16 @@ describe('round 9: what a company may be followed or opened by in talk', () => {
     expect(parse('上海商會：阿拉搿個項目老靈額，投資三億').company).toBeNull();
   });
 });
+
+describe('round 9: Latin names in Chinese sentences', () => {
+  it.each([
+    ['台商會：SilkPro 想投 2億 做紡織廠，還沒簽', 'SilkPro'],
+    ['台商会：SilkPro 想投 2亿 做纺织厂，还没签', 'SilkPro'],
+    ['英國商會對接人叫 John Smith，電話 +44 20 7946 0000。Avon Data 有意在我市建數據中心', 'Avon Data'],
+    ['新加坡商會：Harbour eMart 投資 1.5億 在綜保區設立結算中心', 'Harbour eMart'],
+    ['澳洲商會：Wattle Pty Ltd 對細胞治療有興趣', 'Wattle'],
+    ['德國商會：Rosenheimer汽配的變速器項目在談，投資1.2億歐元', 'Rosenheimer汽配'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
