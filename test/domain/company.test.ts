@@ -366,3 +366,17 @@ describe('round 9: Latin names in Chinese sentences', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('round 9: 新材料, and a company described then named after 個 or 企業', () => {
+  it.each([
+    ['湘源新材料玻璃纖維項目在談，總投資4億元', '湘源新材料'],
+    ['梅州商會：𠊎兜鄉親个企業，叫做梅香茶業，想轉來投資五千萬', '梅香茶業'],
+    ['梅州商会：老乡个企业，叫做梅香茶业，想转来投资五千万', '梅香茶业'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads no name the speaker forgot', () => {
+    expect(parse('就是那个叫什么来着 他们电池项目开工了 总投资五个亿').company).toBeNull();
+  });
+});
