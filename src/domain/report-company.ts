@@ -158,6 +158,23 @@ function placeNamed(text: string, end: number): number | null {
   return null;
 }
 
+/** A trade inside a name, for innerTradeEnd. */
+const INNER_TRADE = new RegExp(ANY_TRADE, 'g');
+
+/**
+ * 精模科技|汽車模具項目, 北疆能源|風電裝備項目: a brand and its trade, then an industry of four
+ * characters or more before 項目; the company ends at the first trade (not 華美汽車內飾, nor
+ * 工程機械再製造, an industry).
+ */
+function innerTradeEnd(text: string, start: number, end: number): number | null {
+  INNER_TRADE.lastIndex = start + 2;
+  const m = INNER_TRADE.exec(text);
+  if (!m) return null;
+  const inner = m.index + m[0].length;
+  const brand = text.slice(start, m.index);
+  return inner <= end - 4 && !NOT_BRAND.test(brand) && !isIndustry(brand) && !isIndustryQualifier(brand) ? inner : null;
+}
+
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -173,6 +190,10 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
     // 做包裝材料的廠: what a factory makes is its trade, not its name; 現代農業 is an industry.
+    if (start !== null && end - start >= 7 && text.startsWith('项目', end)) {
+      const inner = innerTradeEnd(text, start, end);
+      if (inner !== null) return { start, end: inner };
+    }
     if (
       start !== null &&
       end - start >= 4 &&

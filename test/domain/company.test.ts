@@ -380,3 +380,17 @@ describe('round 9: 新材料, and a company described then named after 個 or �
     expect(parse('就是那个叫什么来着 他们电池项目开工了 总投资五个亿').company).toBeNull();
   });
 });
+
+describe('round 9: a brand and its trade, then an industry before 項目', () => {
+  it.each([
+    ['商會推薦的北嶺能源風電裝備項目已經開工，投資9億元', '北嶺能源'],
+    ['商会推荐的北岭能源风电装备项目已经开工，投资9亿元', '北岭能源'],
+    ['昨天报的精锐科技汽车模具项目还在洽谈', '精锐科技'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps an industry and a short product whole', () => {
+    expect(parse('大同那个工程机械再制造项目签了 投资3个亿').project).toBe('工程机械再制造');
+  });
+});
