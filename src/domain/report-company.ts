@@ -617,10 +617,24 @@ function companyLatin(report: ReportText): TextSpan | null {
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
       if (placeLength > 0 && /^\s*的\s*[A-Z]/.test(original.slice(end))) continue;
-      if (end - start - placeLength >= 2) return { start: start + placeLength, end };
+      if (end - start - placeLength < 2) continue;
+      // One Latin word is a trade (AgriTech), which a Chinese brand may go before.
+      const brandStart = placeLength === 0 && !/\s/.test(name) ? cjkBrandBefore(report, start) : null;
+      return { start: brandStart ?? start + placeLength, end };
     }
   }
   return null;
+}
+
+/** 豫豐 AgriTech, with 魯海 Aquaculture: two Chinese characters (not a place) and a space before one Latin word are its brand. */
+const CJK_BRAND_BEFORE = /(?:^|[\s:,;(])[\u4e00-\u9fff]{2} $/;
+
+function cjkBrandBefore(report: ReportText, start: number): number | null {
+  const { text } = report;
+  if (start < 3 || !CJK_BRAND_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const brand = text.slice(start - 3, start - 1);
+  const named = nameStartBefore(text, start - 1, 2) === start - 3 && !NOT_BRAND.test(brand) && !NOT_SUBJECT.test(brand);
+  return named && !isOnlyPlace(brand) && !KIND_OF_TRADE.test(brand) && !STARTS_WITH_TRADE.test(brand) ? start - 3 : null;
 }
 
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */

@@ -394,3 +394,13 @@ describe('round 9: a brand and its trade, then an industry before 項目', () =>
     expect(parse('大同那个工程机械再制造项目签了 投资3个亿').project).toBe('工程机械再制造');
   });
 });
+
+describe('round 9: a Chinese brand before one Latin trade word', () => {
+  it.each([
+    ['Henan chamber: 中豫 AgriTech 的 greenhouse project 还在谈，budget 约 1亿元', '中豫 AgriTech'],
+    ['Shandong chamber: signed a framework agreement with 齊海 Aquaculture，investment RMB 90 million', '齊海 Aquaculture'],
+    ['德國商會：德國 Kessler 的工廠項目在談', 'Kessler'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
