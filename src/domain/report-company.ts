@@ -653,32 +653,56 @@ function companyOfValue(report: ReportText, span: TextSpan): string | null {
   return copyName(report, start, end);
 }
 
+function companyCjkSpan(report: ReportText): TextSpan | null {
+  return (
+    companyCjk(report) ??
+    companyCorrected(report) ??
+    companyQuotedOrNamed(report) ??
+    companyNamedAfterTrade(report) ??
+    companyInBrackets(report) ??
+    companyBeforeTitle(report) ??
+    companyOfPerson(report) ??
+    companyBeforeProject(report) ??
+    companyRowHead(report) ??
+    companyAsSubject(report) ??
+    companyOpeningItem(report) ??
+    companyConnected(report) ??
+    companyOpeningClause(report) ??
+    companyScanned(report) ??
+    companyPlanSubject(report) ??
+    companySpoken(report)
+  );
+}
+
+/** 去年引進的豫光電子項目…, 繼…引進閩江冷鏈之後: a company said as a past one, in its clause. */
+const PAST_BEFORE = /(?:去年|前年|此前|之前|以前|上次|早前|继)[^,。;!?]{0,12}$/;
+/** …今年他們又推薦了中原康達醫療, 今年新接觸的是…: the one of now, said after it. */
+const NOW_AFTER = /今年|这次|本次|此次|这回|新接触/;
+
+/**
+ * The company of now, when the one read first is a past one the chamber brought before (去年引進的X
+ * 已經投產，今年又推薦了Y): read again from the word that says now. Null when none is said there.
+ */
+function companyOfNow(report: ReportText, past: TextSpan): string | null {
+  const { text, original } = report;
+  if (!PAST_BEFORE.test(text.slice(Math.max(0, past.start - 14), past.start))) return null;
+  const now = NOW_AFTER.exec(text.slice(past.end));
+  if (!now) return null;
+  const cut = past.end + now.index;
+  const later: ReportText = { ...report, original: original.slice(cut), text: text.slice(cut) };
+  return (later.cjk ? copySpan(later, companyCjkSpan(later)) : null) ?? (later.latin ? copySpan(later, companyLatin(later)) : null);
+}
+
 export function readCompany(report: ReportText, values: KeyValues): string | null {
   if (values.company) {
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
-  return (
-    (report.cjk
-      ? copySpan(
-          report,
-          companyCjk(report) ??
-            companyCorrected(report) ??
-            companyQuotedOrNamed(report) ??
-            companyNamedAfterTrade(report) ??
-            companyInBrackets(report) ??
-            companyBeforeTitle(report) ??
-            companyOfPerson(report) ??
-            companyBeforeProject(report) ??
-            companyRowHead(report) ??
-            companyAsSubject(report) ??
-            companyOpeningItem(report) ??
-            companyConnected(report) ??
-            companyOpeningClause(report) ??
-            companyScanned(report) ??
-            companyPlanSubject(report) ??
-            companySpoken(report),
-        )
-      : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
-  );
+  const span = report.cjk ? companyCjkSpan(report) : null;
+  const cjk = copySpan(report, span);
+  if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
+    const now = companyOfNow(report, span);
+    if (now !== null) return now;
+  }
+  return cjk ?? (report.latin ? copySpan(report, companyLatin(report)) : null);
 }

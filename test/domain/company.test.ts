@@ -404,3 +404,17 @@ describe('round 9: a Chinese brand before one Latin trade word', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('round 9: the company of now after a past one', () => {
+  it.each([
+    ['河南商會去年引進的豫興電子項目（投資4億）已經投產，今年他們又推薦了中原康泰醫療，打算投資9000萬', '中原康泰醫療'],
+    ['河南商会去年引进的豫兴电子项目（投资4亿）已经投产，今年他们又推荐了中原康泰医疗，打算投资9000万', '中原康泰医疗'],
+    ['澳洲商會：去年引進的袋鼠建材項目已經投產了，今年新接觸的是Blue Gum Biotech，擬投資1.5億元', 'Blue Gum Biotech'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps a past company when no other is said now', () => {
+    expect(parse('去年引进的豫兴电子项目今年已经投产，投资4亿').company).toBe('豫兴电子');
+  });
+});
