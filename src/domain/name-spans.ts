@@ -45,11 +45,12 @@ const BOUNDARY =
  * Words that lead in to a name and are never part of one: speech and hearsay (有人問|金獅集團,
  * 剛才說|錦江藥業), receiving a visitor (接待|徽韻茶業), a report's opening (報告|晶科儀器), 另外,
  * a side of a deal (俄方企業|伏爾加農機), a count of one (有一間|鷺島光電, 有家|宏達電子), where the
- * capital comes from (港資|嘉利物流, 日本企業|北辰化工; not 資本, 資金) and a northern "over there"
- * (太原那嘎達|晉北煤機).
+ * capital comes from (港資|嘉利物流, 韓企|東盛農機, 日本企業|北辰化工; not 資本, 資金), a northern "over there"
+ * (太原那嘎達|晉北煤機), a chamber's or a person's 說 (商會說|魯豐農業) and a dialect's "their",
+ * "our" or "that" (伊拉|錦華絲綢, 𠊎兜介|梅嶺生技, 彼間|鼎峰精密機械, 嗰間, 搿個).
  */
 const LEAD_IN =
-  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德侨合独]资(?!本|金)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩/g;
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|(?<![\u4e00-\u9fff])据|(?<=商会|商会的|他|她|们)(?:说|讲)|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|伊拉(?!克)|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]/g;
 /** 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is not a cut (天和光電, 豐和集團). */
 const INSIDE_NAME_CUT = /[和同]$/;
 
@@ -133,6 +134,7 @@ const GENERIC = new Set([
   '全部',
   '两个',
   '三个',
+  '刚才',
 ]);
 const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪/;
 /** What a company name must not shrink to when cutting at a boundary. */
@@ -147,6 +149,10 @@ function isNameChar(code: number): boolean {
   return isCjk(code) || (code >= 97 && code <= 122) || code === 40 || code === 41 || code === 0xb7 || code === 38;
 }
 
+function isLatinLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** 年產10萬噸|飼料: the unit after a number is not part of the name that follows. */
 const MEASURE =
   /^(?:余|多)?[万亿千百十]*(?:[a-z]+|平方米|平米|立方米|千瓦|兆瓦|公里|万元|亿元|吨|亩|个|家|台|套|件|辆|条|只|头|元|人|户|项|瓦|米|方|张|床|间)?/;
@@ -155,6 +161,8 @@ const MEASURE =
 export function runStartBefore(text: string, end: number, max: number): number {
   let start = end;
   while (start > 0 && end - start < max && isNameChar(text.charCodeAt(start - 1))) start--;
+  // falkenberg汽配: a Latin word is not cut in two.
+  while (start > 0 && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(start - 1))) start--;
   return start;
 }
 

@@ -306,6 +306,13 @@ const CITIES = [
   '常熟',
   '宜兴',
   '义乌',
+  '海宁',
+  '桐乡',
+  '诸暨',
+  '上虞',
+  '德清',
+  '瑞安',
+  '乐清',
   // Countries investors come from.
   '新加坡',
   '马来西亚',
@@ -330,6 +337,7 @@ const CITIES = [
   '意大利',
   '西班牙',
   '荷兰',
+  '澳洲',
   // Cities overseas Chinese report from (曼谷金絲燕, 迪拜星月投資).
   '曼谷',
   '清迈',
@@ -359,6 +367,8 @@ const CITIES = [
   '巴黎',
   '米兰',
   '法兰克福',
+  '慕尼黑',
+  '汉堡',
 ];
 
 const LATIN_PLACES = [

@@ -11,18 +11,24 @@ import { isNameSpan, isSingleSurname } from './person-names.ts';
  * An unnamed company (北京某醫療器械公司) has no name.
  */
 
-const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)|集团/g;
+const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(集团)?(?:股份有限公司|有限责任公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
-/** Capitalised words; Latin-1 letters too (Müller Maschinenbau). */
-const LATIN_NAME = String.raw`((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){0,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)`;
+  /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+/** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
+const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
+const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
   String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  'g',
+);
+/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做": a Latin name as the subject of a Chinese plan or investment. */
+const CJK_SUBJECT_LATIN = new RegExp(
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002]|他们|他們)${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -47,7 +53,7 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -118,16 +124,17 @@ function latinStartBefore(report: ReportText, end: number): number | null {
 const TRADE =
   '乳业|食品|科技|电子|物流|快运|快递|实业|贸易|置业|地产|药业|制药|医药|能源|光电|机械|汽车|纺织|服饰|建材|化工|农业|牧业|渔业|酒业|茶业|文旅|传媒|生物|电器|电气|材料|智能|制造|包装|家居|家具|家私|家俬|陶瓷|钢铁|矿业|集团|' +
   '农机|鞋业|鞋材|五金|玩具|灯饰|照明|线缆|电缆|光学|软件|医疗|环保|塑胶|家电|服装|纸业|印务|数码|通信|半导体|新能源|控股|精密|纸品|模具|股份|' +
-  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材|' +
+  '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材料|新材|' +
   '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具|' +
-  '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造';
+  '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造|' +
+  '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
 const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
-const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇)$/;
+const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养)$/;
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
 const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
 /** A trade word, its first character looked up first (a class is quicker than trying every word). */
@@ -138,6 +145,9 @@ const TRADE_SUBJECT = new RegExp(
   'g',
 );
 
+/** 統計局|數據, 商務廳|數據: an office's figures, not a company. */
+const OFFICE = /[局委厅署]$/;
+
 /** Where the place of two or three characters that ends at `end` starts, when nothing but a pause or a word like 那個 precedes it. */
 function placeNamed(text: string, end: number): number | null {
   for (const length of [3, 2]) {
@@ -146,6 +156,23 @@ function placeNamed(text: string, end: number): number | null {
     if (start === 0 || /[\s,:;。!嗯呃啊个的]/.test(text[start - 1])) return start;
   }
   return null;
+}
+
+/** A trade inside a name, for innerTradeEnd. */
+const INNER_TRADE = new RegExp(ANY_TRADE, 'g');
+
+/**
+ * 精模科技|汽車模具項目, 北疆能源|風電裝備項目: a brand and its trade, then an industry of four
+ * characters or more before 項目; the company ends at the first trade (not 華美汽車內飾, nor
+ * 工程機械再製造, an industry).
+ */
+function innerTradeEnd(text: string, start: number, end: number): number | null {
+  INNER_TRADE.lastIndex = start + 2;
+  const m = INNER_TRADE.exec(text);
+  if (!m) return null;
+  const inner = m.index + m[0].length;
+  const brand = text.slice(start, m.index);
+  return inner <= end - 4 && !NOT_BRAND.test(brand) && !isIndustry(brand) && !isIndustryQualifier(brand) ? inner : null;
 }
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
@@ -163,11 +190,16 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
     // 做包裝材料的廠: what a factory makes is its trade, not its name; 現代農業 is an industry.
+    if (start !== null && end - start >= 7 && text.startsWith('项目', end)) {
+      const inner = innerTradeEnd(text, start, end);
+      if (inner !== null) return { start, end: inner };
+    }
     if (
       start !== null &&
       end - start >= 4 &&
       !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
       !KIND_OF_TRADE.test(text.slice(start, m.index)) &&
+      !OFFICE.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
@@ -226,16 +258,17 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
 /**
  * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
  * a chamber's word for its member (會員, 企業), a word of speech or of meeting (說, 問, 同, 跟),
- * 關於, 有一間: 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
+ * 關於, 有一間, a dialect's "their" or "that" (伊拉, 彼間), where its capital comes from (港企, 英資):
+ * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待)$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
  */
 const SCAN_FOLLOW =
-  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫]|洽谈|用地|占地|产值|营收|考察|来访)/;
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访)/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
   /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
@@ -276,7 +309,11 @@ function companyScanned(report: ReportText): TextSpan | null {
   TRADE_ANYWHERE.lastIndex = 0;
   for (let m = TRADE_ANYWHERE.exec(text); m; m = TRADE_ANYWHERE.exec(text)) {
     const end = m.index + m[0].length;
-    if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) continue;
+    // 辰光電子個: when 光電 is followed by more of a noun, 電子 may end the name.
+    if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) {
+      TRADE_ANYWHERE.lastIndex = m.index + 1;
+      continue;
+    }
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 與泰興橡膠洽談: a place and the trade alone are the whole name.
@@ -286,7 +323,7 @@ function companyScanned(report: ReportText): TextSpan | null {
       continue;
     }
     const brand = text.slice(start, m.index);
-    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand)) continue;
+    if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || OFFICE.test(brand)) continue;
     if (isOnlyPlace(brand) || !openedAt(text, start)) continue;
     return { start, end };
   }
@@ -308,7 +345,7 @@ const PLAN_SUBJECT =
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
  */
 const NOT_SUBJECT =
-  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
+  /[方商处局委部办厅会所院校队组额区镇县乡村]$|[几位批]|^第[一二三四五六七八九十]+[单个家项条号]|部门|单位|机构|招商|成果|代表|专家|华侨|华人|乡贤|人才|团队|嘉宾|^(?:外资|合资|民营|国有|国企|央企|港资|台资|侨资)|目前|现在|当前|近期|之前|此前|以前|后续|随后|然后|其中|同时|此次|本次|这次|上次|下次|[上下本]周|[上下本]月|[明昨前后今]天|最近|正在|仍然|依然|还是|初步|正式|预计|大概|大约|估计|可能|应该|[一二三首]期|全部|总共|一共|[双对我]方|客户|领导|大家|各位|朋友|老乡|签约|合同|协议|意向|洽谈|落地|开工|投产|资金|地点|选址|用地|占地|规模|产值|税收|就业|品牌|[厂场园馆站仓库线]$|中心$|基地$/;
 
 function companyPlanSubject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -363,8 +400,37 @@ function companySpoken(report: ReportText): TextSpan | null {
 const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
+/**
+ * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧,
+ * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
+ * when the name is spoken of (公司名寫錯了). Not a figure (四千萬哦不是五千萬).
+ */
+const RESTATED_NAME =
+  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是)\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+
+function companyRestated(text: string): TextSpan | null {
+  const m = RESTATED_NAME.exec(text);
+  // 不是桂花香料，是桂皮香料 puts a product right, not the company, unless the name is spoken of (公司名寫錯了).
+  if (!m || (m[3] && !text.slice(0, m.index).includes('名'))) return null;
+  const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
+  const wrongStart = nameStartBefore(text, wrongEnd, m[1] ? m[1].length : m[3].length);
+  if (wrongStart === null) return null;
+  const wrong = text.slice(wrongStart, wrongEnd);
+  // The right one is as long as the wrong one (魯青農牧|魯青農牧他們) and shares its first or last two characters.
+  const start = m.index + m[0].lastIndexOf(m[2] ?? m[4]);
+  const right = text.slice(start, start + wrong.length);
+  // 四千萬哦不是五千萬 puts a figure right.
+  if (right.length !== wrong.length || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
+  if (!right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
+  return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
+}
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
+  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是/.test(text)) {
+    const restated = companyRestated(text);
+    if (restated) return restated;
+  }
   const m = text.includes('不是') ? CORRECTED_NAME.exec(text) : null;
   if (!m) return null;
   const [right, wrong] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
@@ -378,12 +444,14 @@ function companyCorrected(report: ReportText): TextSpan | null {
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
-/** 有間做陶瓷嘅，叫宏瓷建材: a company described by its trade, then named. */
-const DESCRIBED_THEN_NAMED = /的,?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$)/;
+/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業: a company described by its trade, then named. */
+const DESCRIBED_THEN_NAMED =
+  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|的?他|的?她|它|老板|想|要|在|已|准备|计划|打算|$)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
-  if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1])) return null;
+  // 那個叫什麼來着: the speaker forgot the name.
+  if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
@@ -458,7 +526,7 @@ const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u9fff]{3,4}?
 
 function companyOpeningClause(report: ReportText): TextSpan | null {
   const m = CLAUSE_SUBJECT.exec(report.text);
-  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|公司|企业|客商|老板/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
+  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   const end = start + m[1].length;
   return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
@@ -534,7 +602,7 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 function companyLatin(report: ReportText): TextSpan | null {
   const { original, text } = report;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -551,10 +619,24 @@ function companyLatin(report: ReportText): TextSpan | null {
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
       if (placeLength > 0 && /^\s*的\s*[A-Z]/.test(original.slice(end))) continue;
-      if (end - start - placeLength >= 2) return { start: start + placeLength, end };
+      if (end - start - placeLength < 2) continue;
+      // One Latin word is a trade (AgriTech), which a Chinese brand may go before.
+      const brandStart = placeLength === 0 && !/\s/.test(name) ? cjkBrandBefore(report, start) : null;
+      return { start: brandStart ?? start + placeLength, end };
     }
   }
   return null;
+}
+
+/** 豫豐 AgriTech, with 魯海 Aquaculture: two Chinese characters (not a place) and a space before one Latin word are its brand. */
+const CJK_BRAND_BEFORE = /(?:^|[\s:,;(])[\u4e00-\u9fff]{2} $/;
+
+function cjkBrandBefore(report: ReportText, start: number): number | null {
+  const { text } = report;
+  if (start < 3 || !CJK_BRAND_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const brand = text.slice(start - 3, start - 1);
+  const named = nameStartBefore(text, start - 1, 2) === start - 3 && !NOT_BRAND.test(brand) && !NOT_SUBJECT.test(brand);
+  return named && !isOnlyPlace(brand) && !KIND_OF_TRADE.test(brand) && !STARTS_WITH_TRADE.test(brand) ? start - 3 : null;
 }
 
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
@@ -573,32 +655,56 @@ function companyOfValue(report: ReportText, span: TextSpan): string | null {
   return copyName(report, start, end);
 }
 
+function companyCjkSpan(report: ReportText): TextSpan | null {
+  return (
+    companyCjk(report) ??
+    companyCorrected(report) ??
+    companyQuotedOrNamed(report) ??
+    companyNamedAfterTrade(report) ??
+    companyInBrackets(report) ??
+    companyBeforeTitle(report) ??
+    companyOfPerson(report) ??
+    companyBeforeProject(report) ??
+    companyRowHead(report) ??
+    companyAsSubject(report) ??
+    companyOpeningItem(report) ??
+    companyConnected(report) ??
+    companyOpeningClause(report) ??
+    companyScanned(report) ??
+    companyPlanSubject(report) ??
+    companySpoken(report)
+  );
+}
+
+/** 去年引進的豫光電子項目…, 繼…引進閩江冷鏈之後: a company said as a past one, in its clause. */
+const PAST_BEFORE = /(?:去年|前年|此前|之前|以前|上次|早前|继)[^,。;!?]{0,12}$/;
+/** …今年他們又推薦了中原康達醫療, 今年新接觸的是…: the one of now, said after it. */
+const NOW_AFTER = /今年|这次|本次|此次|这回|新接触/;
+
+/**
+ * The company of now, when the one read first is a past one the chamber brought before (去年引進的X
+ * 已經投產，今年又推薦了Y): read again from the word that says now. Null when none is said there.
+ */
+function companyOfNow(report: ReportText, past: TextSpan): string | null {
+  const { text, original } = report;
+  if (!PAST_BEFORE.test(text.slice(Math.max(0, past.start - 14), past.start))) return null;
+  const now = NOW_AFTER.exec(text.slice(past.end));
+  if (!now) return null;
+  const cut = past.end + now.index;
+  const later: ReportText = { ...report, original: original.slice(cut), text: text.slice(cut) };
+  return (later.cjk ? copySpan(later, companyCjkSpan(later)) : null) ?? (later.latin ? copySpan(later, companyLatin(later)) : null);
+}
+
 export function readCompany(report: ReportText, values: KeyValues): string | null {
   if (values.company) {
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
-  return (
-    (report.cjk
-      ? copySpan(
-          report,
-          companyCjk(report) ??
-            companyCorrected(report) ??
-            companyQuotedOrNamed(report) ??
-            companyNamedAfterTrade(report) ??
-            companyInBrackets(report) ??
-            companyBeforeTitle(report) ??
-            companyOfPerson(report) ??
-            companyBeforeProject(report) ??
-            companyRowHead(report) ??
-            companyAsSubject(report) ??
-            companyOpeningItem(report) ??
-            companyConnected(report) ??
-            companyOpeningClause(report) ??
-            companyScanned(report) ??
-            companyPlanSubject(report) ??
-            companySpoken(report),
-        )
-      : null) ?? (report.latin ? copySpan(report, companyLatin(report)) : null)
-  );
+  const span = report.cjk ? companyCjkSpan(report) : null;
+  const cjk = copySpan(report, span);
+  if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
+    const now = companyOfNow(report, span);
+    if (now !== null) return now;
+  }
+  return cjk ?? (report.latin ? copySpan(report, companyLatin(report)) : null);
 }

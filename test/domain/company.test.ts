@@ -270,3 +270,151 @@ describe('a name and two characters before 項目 (round 8)', () => {
     expect(parse('寧波華美汽車內飾項目已簽約，投資1.2億元').project).toBe('華美汽車內飾');
   });
 });
+
+describe('round 9: lead-in words before a company', () => {
+  it.each([
+    ['伊拉華順五金講好下個月來簽約，投資五千萬', '華順五金'],
+    ['伊拉华顺五金讲好下个月来签约，投资五千万', '华顺五金'],
+    ['温州商会：伊拉宏光電子個傳感器項目還勒海談', '宏光電子'],
+    ['客家商會：𠊎兜介嶺南生技想來投資，大概一億', '嶺南生技'],
+    ['台灣商會講，彼間永順精密機械有意愛來投資', '永順精密機械'],
+    ['韓國商會：韓企大成農機擬投資兩億建組裝廠', '大成農機'],
+    ['香港商会：英资百瑞医药拟投资三亿建研发中心', '百瑞医药'],
+    ['江西商会说赣丰农业去年营收5亿，他们有意来发展', '赣丰农业'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 9: trades of retail, schooling, data and the like', () => {
+  it.each([
+    ['福建商会：闽惠超市年销售额8亿元，正在洽谈开设旗舰店', '闽惠超市'],
+    ['江蘇商會：蘇源零售社區團購倉項目在談，投資三千萬', '蘇源零售'],
+    ['沪英教育拟投资5000万元建职业培训中心', '沪英教育'],
+    ['問：北川數據那個算力中心簽了沒？答：簽了', '北川數據'],
+    ['深圳商会：优达供应链签了吗？还没签，投资2亿', '优达供应链'],
+    ['四川商会的蜀香调味品年销售额3个亿，打算建个工厂', '蜀香调味品'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads no company from an office and its figures', () => {
+    expect(parse('据统计局数据，今年前三季度外贸下降3%').company).toBeNull();
+    expect(parse('據國家統計局數據，本月簽約項目增加').company).toBeNull();
+  });
+});
+
+describe('round 9: a name put right, the right one said second', () => {
+  it.each([
+    ['河北商會報個線索就是那個冀東農機不對是冀東農牧他們要投五千萬', '冀東農牧'],
+    ['河北商会报个线索就是那个冀东农机不对是冀东农牧他们要投五千万', '冀东农牧'],
+    ['湖北商會的那個楚雲生物哦不是楚星生物他們的項目已經開工了', '楚星生物'],
+    ['日本商會推薦的東和電子（更正：是東禾電子）擬投資5000萬元', '東禾電子'],
+    ['日本商会推荐的东和电子，更正：是东禾电子，拟投资5000万元', '东禾电子'],
+    ['刚才企业名写错了，不是南方精工，是南方精密，投资8000万', '南方精密'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a product or a figure put right alone', () => {
+    expect(parse('湖南商会：刚才说错了，不是茶油礼盒，是茶油精品。湘韵茶业那个项目投资3000万').company).toBe('湘韵茶业');
+    expect(parse('福建商會那個嗯閩峰醫療的體檢中心投資是三千萬哦不是四千萬已經開業了').company).toBe('閩峰醫療');
+  });
+});
+
+describe('round 9: county-level places, 澳洲 and 私人有限公司', () => {
+  it.each([
+    ['浙江商會：諸暨永盛機械已經簽約，投資兩億', '永盛機械'],
+    ['浙江商会：诸暨永盛机械已经签约，投资两亿', '永盛机械'],
+    ['海宁金达化纤个锦纶项目已经开工了，投资三亿', '金达化纤'],
+    ['企业名称：新加坡BlueHarbor私人有限公司', 'BlueHarbor'],
+    ['澳洲商會：澳洲Koala電商公司擬在空港新區投資1億元', 'Koala電商'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 9: what a company may be followed or opened by in talk', () => {
+  it.each([
+    ['上海商会个朋友讲，瑞华电子搿个项目已经签脱了，投资两亿', '瑞华电子'],
+    ['江蘇商會講：蘇寧電商格直播基地項目今朝已經開工哉', '蘇寧電商'],
+    ['佢哋介紹嘅華興汽配諗住喺經開區起間廠，投資三億', '華興汽配'],
+    ['東莞商會：華綸紡織間廠想喺高新區起個新車間，大概五千萬', '華綸紡織'],
+    ['客家商会：梅丰茶业用工200人，投资6000万，已签约', '梅丰茶业'],
+    ['上海商會：申光新能源搭阿拉辣辣談，投資兩億', '申光新能源'],
+    ['那家上市公司华泰化学市值两百亿，有意在化工园区布局', '华泰化学'],
+    ['云南商会：下月带队考察。另外滇红茶业的茶多酚提取项目签约了', '滇红茶业'],
+    ['第一單，鴻興包裝簽咗約，投資九千萬', '鴻興包裝'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads no company from "our this project"', () => {
+    expect(parse('上海商會：阿拉搿個項目老靈額，投資三億').company).toBeNull();
+  });
+});
+
+describe('round 9: Latin names in Chinese sentences', () => {
+  it.each([
+    ['台商會：SilkPro 想投 2億 做紡織廠，還沒簽', 'SilkPro'],
+    ['台商会：SilkPro 想投 2亿 做纺织厂，还没签', 'SilkPro'],
+    ['英國商會對接人叫 John Smith，電話 +44 20 7946 0000。Avon Data 有意在我市建數據中心', 'Avon Data'],
+    ['新加坡商會：Harbour eMart 投資 1.5億 在綜保區設立結算中心', 'Harbour eMart'],
+    ['澳洲商會：Wattle Pty Ltd 對細胞治療有興趣', 'Wattle'],
+    ['德國商會：Rosenheimer汽配的變速器項目在談，投資1.2億歐元', 'Rosenheimer汽配'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 9: 新材料, and a company described then named after 個 or 企業', () => {
+  it.each([
+    ['湘源新材料玻璃纖維項目在談，總投資4億元', '湘源新材料'],
+    ['梅州商會：𠊎兜鄉親个企業，叫做梅香茶業，想轉來投資五千萬', '梅香茶業'],
+    ['梅州商会：老乡个企业，叫做梅香茶业，想转来投资五千万', '梅香茶业'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads no name the speaker forgot', () => {
+    expect(parse('就是那个叫什么来着 他们电池项目开工了 总投资五个亿').company).toBeNull();
+  });
+});
+
+describe('round 9: a brand and its trade, then an industry before 項目', () => {
+  it.each([
+    ['商會推薦的北嶺能源風電裝備項目已經開工，投資9億元', '北嶺能源'],
+    ['商会推荐的北岭能源风电装备项目已经开工，投资9亿元', '北岭能源'],
+    ['昨天报的精锐科技汽车模具项目还在洽谈', '精锐科技'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps an industry and a short product whole', () => {
+    expect(parse('大同那个工程机械再制造项目签了 投资3个亿').project).toBe('工程机械再制造');
+  });
+});
+
+describe('round 9: a Chinese brand before one Latin trade word', () => {
+  it.each([
+    ['Henan chamber: 中豫 AgriTech 的 greenhouse project 还在谈，budget 约 1亿元', '中豫 AgriTech'],
+    ['Shandong chamber: signed a framework agreement with 齊海 Aquaculture，investment RMB 90 million', '齊海 Aquaculture'],
+    ['德國商會：德國 Kessler 的工廠項目在談', 'Kessler'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 9: the company of now after a past one', () => {
+  it.each([
+    ['河南商會去年引進的豫興電子項目（投資4億）已經投產，今年他們又推薦了中原康泰醫療，打算投資9000萬', '中原康泰醫療'],
+    ['河南商会去年引进的豫兴电子项目（投资4亿）已经投产，今年他们又推荐了中原康泰医疗，打算投资9000万', '中原康泰医疗'],
+    ['澳洲商會：去年引進的袋鼠建材項目已經投產了，今年新接觸的是Blue Gum Biotech，擬投資1.5億元', 'Blue Gum Biotech'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps a past company when no other is said now', () => {
+    expect(parse('去年引进的豫兴电子项目今年已经投产，投资4亿').company).toBe('豫兴电子');
+  });
+});
