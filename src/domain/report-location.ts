@@ -352,6 +352,24 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   return { start, end: start + other.length };
 }
 
+/**
+ * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
+ * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
+ * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
+ */
+const VENUE_WORDS =
+  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
+const VENUE_HINT = new RegExp(VENUE_WORDS);
+const VENUE_AT = new RegExp(
+  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in))\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
+  'g',
+);
+
+/** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
+function venueSpan(m: RegExpExecArray): TextSpan | null {
+  return m[1].length > m[2].length || m[2].endsWith('中心') ? capturedName(m) : null;
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
@@ -360,9 +378,12 @@ function locationCjk(report: ReportText): TextSpan | null {
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
-  if (keyed) return keyed;
+  const venue = VENUE_HINT.test(text) ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
+  if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
     earliest(
+      venue,
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
       // 在杭州舉辦, 在北京與3家企業
       firstPlace(text, AT_PLACE, (m) => {

@@ -263,3 +263,25 @@ describe('signed projects', () => {
     expect(parse('Hubei chamber: on 12月3日 we hosted an investment 推介會 in Wuhan, 20 enterprises invited, no signing.').signedProjects).toBe(0);
   });
 });
+
+describe('a hall where an event is held', () => {
+  it.each([
+    ['昨天在那个 文化中心 开了个推介会，来了18家企业。', '文化中心'],
+    ['昨天在那個 文化中心 開了個推介會，來了18家企業。', '文化中心'],
+    ['下周二在商会二楼会议室召开纺织企业对接会，邀请12家。', '商会二楼会议室'],
+    ['下週二在商會二樓會議室召開紡織企業對接會，邀請12家。', '商會二樓會議室'],
+    ['推介会改到12月20日，地点不变，还是江南宾馆。', '江南宾馆'],
+    ['推介會改到12月20日，地點不變，還是江南賓館。', '江南賓館'],
+    ['对接会时间定了，洽谈地点为会展中心，20家企业。', '会展中心'],
+    ['明天的洽谈会地点就在开发区服务中心，报名的有15家。', '开发区服务中心'],
+    ['昨天在市民中心，商会办了场推介会，签了两个项目。', '市民中心'],
+    ['Matchmaking 对接会 next Monday at 东湖会议中心, 18 firms.', '东湖会议中心'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('takes no centre a project builds', () => {
+    expect(location('宏远物流拟在城北街道建设分拨中心，投资1亿元。')).toBe('城北街道');
+    expect(location('宏遠物流擬在城北街道建設分撥中心，投資1億元。')).toBe('城北街道');
+  });
+});
