@@ -262,6 +262,21 @@ describe('signed projects', () => {
   it('reads "no signing" at an activity as none signed', () => {
     expect(parse('Hubei chamber: on 12月3日 we hosted an investment 推介會 in Wuhan, 20 enterprises invited, no signing.').signedProjects).toBe(0);
   });
+
+  it('reads a clause that ends on no signing as none signed', () => {
+    expect(parse('昨日商會帶咗八間企業去開發區考察，冇簽嘢。').signedProjects).toBe(0);
+    expect(parse('昨天商会带了八家企业去开发区考察，没签约。').signedProjects).toBe(0);
+    expect(parse('前天的座谈会来了十家企业，没有哪个签约，聊了一下午。').signedProjects).toBe(0);
+    expect(parse('Site visit 昨天: 8 firms 去了开发区考察, no deals yet.').signedProjects).toBe(0);
+  });
+
+  it('leaves out the count of an earlier activity when the report goes on to another', () => {
+    const earlier = parse('福建商会：上个月的招商会签了6个项目；昨天的洽谈会来了10家企业，签约1个。');
+    expect(earlier.signedProjects).toBe(1);
+    expect(parse('福建商會：上次的招商會簽了6個項目，這次12月20日再辦一場，邀請30家企業。').signedProjects).toBeNull();
+    expect(parse('今年累計促成簽約項目9個。下月計劃舉辦食品推介會，擬邀請企業25家。').signedProjects).toBeNull();
+    expect(parse('上个月的招商会签了6个项目。').signedProjects).toBe(6);
+  });
 });
 
 describe('a hall where an event is held', () => {
