@@ -2,7 +2,7 @@ import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, type ParsedReport } from './report.ts';
-import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
+import { eventTypeOfValue, readActivity, signedAtTalks, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
@@ -260,7 +260,10 @@ function parse(report: ReportText, today: string): ParsedReport {
     contactPhone,
     location: readLocation(report, values),
     industry: readIndustry(report, values),
-    eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other')) : null,
+    eventType:
+      kind === 'event'
+        ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, figures.signedProjects))
+        : null,
     date: date ? date.date : null,
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),

@@ -300,3 +300,19 @@ describe('a hall where an event is held', () => {
     expect(location('宏遠物流擬在城北街道建設分撥中心，投資1億元。')).toBe('城北街道');
   });
 });
+
+describe('the type of an event', () => {
+  it('reads a talk at which projects were signed, or named for talks, as negotiation', () => {
+    expect(parse('昨天在市民中心召开徽商座谈会，到会企业20家，现场签约项目3个。').eventType).toBe('negotiation');
+    expect(parse('昨天在市民中心召開徽商座談會，到會企業20家，現場簽約項目3個。').eventType).toBe('negotiation');
+    expect(parse('今天在商会会议室召开食品企业对接座谈会，14家企业参加。').eventType).toBe('negotiation');
+    expect(parse('今天在商會會議室召開食品企業對接座談會，14家企業參加。').eventType).toBe('negotiation');
+    // a talk that signed nothing stays the chamber's own
+    expect(parse('昨天在长沙召开返乡企业家座谈会，25家企业参加。').eventType).toBe('other');
+  });
+
+  it('reads the activity the report goes on to, not one told of as earlier', () => {
+    expect(parse('安徽商会：上个月的推介会签了5个项目；今天的对接会来了9家企业，签约1个。').eventType).toBe('negotiation');
+    expect(parse('安徽商會今年共組織考察活動6次。本月計劃於12月20日舉辦徽菜推介會，擬邀請企業30家。').eventType).toBe('promotion');
+  });
+});
