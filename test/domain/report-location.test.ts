@@ -316,3 +316,21 @@ describe('the type of an event', () => {
     expect(parse('安徽商會今年共組織考察活動6次。本月計劃於12月20日舉辦徽菜推介會，擬邀請企業30家。').eventType).toBe('promotion');
   });
 });
+
+describe('a place after 在, cut from the words around it', () => {
+  it.each([
+    // a time between 於 and 在 (於上週在…) does not hide the place after 在
+    ['鼎丰生物已於上週在濱湖醫藥園開業，投資5000萬元。', '濱湖醫藥園'],
+    ['鼎丰生物已于上周在滨湖医药园开业，投资5000万元。', '滨湖医药园'],
+    // the visit before a lone place, Wu 辣辣 (at) before it
+    ['考察团下周到，15家企业，参观保税区。', '保税区'],
+    ['考察團下週到，15家企業，參觀保稅區。', '保稅區'],
+    ['伊拉讲鼎丰食品格项目已经签脱了，辣辣城西新区，投资一亿。', '城西新区'],
+    // 做 and 再 after the place
+    ['鼎丰教育想在城西大学城做一个国际学校，投资两亿。', '城西大学城'],
+    ['鼎豐教育想在城西大學城做一個國際學校，投資兩億。', '城西大學城'],
+    ['山东商会这次在济南再办一场推介会，邀请40家企业。', '济南'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
