@@ -370,6 +370,29 @@ const VENUE_AT = new RegExp(
   'g',
 );
 
+/**
+ * 在綠能產業園設一個組裝廠, 在我們化工園區佈局, 在醫藥園建研發中心: a park after 在 where something is
+ * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
+ * name holds no verb.
+ */
+const PARK_NAME = '(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]){2,8}?';
+const PARK_RUN = `(${PARK_NAME}园区?)`;
+/** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
+const VISITED_RUN = `(${PARK_NAME}(?:园区?|古镇|小镇))`;
+const PARK_AT = new RegExp(
+  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?${PARK_RUN}(?=建|设|做|上|投|布局|开|落|搞|整|起|办|[,;。!?\\n]|$)`,
+  'g',
+);
+const PARK_VISITED = new RegExp(`(?:考察|参观)了?(?:\\s*那个)*\\s*${VISITED_RUN}(?=[,;。!?\\n]|$|啊|呀)|来了?${VISITED_RUN}(?=考察|参观|看)`, 'g');
+
+const VISITED_HINT = /园|古镇|小镇/;
+
+function parkSpan(text: string, m: RegExpExecArray): TextSpan | null {
+  const name = m[1] ?? m[2];
+  const start = m.index + m[0].lastIndexOf(name);
+  return placeSpan(text, start, start + name.length);
+}
+
 /** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
 function venueSpan(m: RegExpExecArray): TextSpan | null {
   return m[1].length > m[2].length || m[2].endsWith('中心') ? capturedName(m) : null;
@@ -389,6 +412,8 @@ function locationCjk(report: ReportText): TextSpan | null {
   return (
     earliest(
       venue,
+      text.includes('园') ? firstPlace(text, PARK_AT, (m) => parkSpan(text, m)) : null,
+      VISITED_HINT.test(text) ? firstPlace(text, PARK_VISITED, (m) => parkSpan(text, m)) : null,
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
       // 在杭州舉辦, 在北京與3家企業
       firstPlace(text, AT_PLACE, (m) => {

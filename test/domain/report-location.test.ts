@@ -334,3 +334,21 @@ describe('a place after 在, cut from the words around it', () => {
     expect(location(text)).toBe(place);
   });
 });
+
+describe('a park where something is set up, a park or old town visited', () => {
+  it.each([
+    ['鼎丰储能有意在光伏产业园设一个电池包装厂，投资1亿元。', '光伏产业园'],
+    ['鼎豐儲能有意在光伏產業園設一個電池包裝廠，投資1億元。', '光伏產業園'],
+    ['那家上市公司宏泰化学有意在我们化工园区布局，暂无投资额。', '化工园区'],
+    ['宏泰化學擬在循環經濟園建再生塑料項目，目前在談。', '循環經濟園'],
+    ['商会昨天带了一帮人过来考察那个 那个生物医药产业园，十家企业。', '生物医药产业园'],
+    ['商會琴日帶咗八間企業嚟咗北湖物流園考察，冇簽嘢。', '北湖物流園'],
+    ['商會琴日帶咗八間企業嚟咗白沙古鎮睇民宿項目。', '白沙古鎮'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('takes no park a project builds', () => {
+    expect(location('宏泰物流拟投资2亿元建设冷链物流园，正在洽谈。')).toBeNull();
+  });
+});
