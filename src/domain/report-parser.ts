@@ -202,6 +202,16 @@ function kindOf(
   return null;
 }
 
+/** 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦: the day a bulletin was issued, not the day it tells of. */
+const ISSUED_ON = /(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?\s*$/;
+
+/** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
+function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
+  if (!found || !ISSUED_ON.test(text.slice(Math.max(0, found.start - 8), found.start))) return found;
+  const told = findDate(text.slice(found.end), found.date);
+  return told ? { date: told.date, start: found.end + told.start, end: found.end + told.end } : found;
+}
+
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
 const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
 
@@ -210,7 +220,7 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return findDate(text, today);
+  if (!values.date) return issuedBefore(text, findDate(text, today));
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);

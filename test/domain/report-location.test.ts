@@ -352,3 +352,21 @@ describe('a park where something is set up, a park or old town visited', () => {
     expect(location('宏泰物流拟投资2亿元建设冷链物流园，正在洽谈。')).toBeNull();
   });
 });
+
+describe('the date of an event, corrected or under a bulletin date', () => {
+  it.each([
+    ['我们商会下个礼拜一 不对 下个礼拜二 带企业回乡考察 十家左右', '2026-12-08'],
+    ['我們商會下個禮拜一 不對 下個禮拜二 帶企業回鄉考察 十家左右', '2026-12-08'],
+    ['考察团明天到，不对，是后天到，8家企业，参观高新区。', '2026-12-07'],
+    ['推介会定在12月18日，哦不对，改到12月19日了，邀请企业30家。', '2026-12-19'],
+    ['推介會定在12月18日，哦不對，改到12月19日了，邀請企業30家。', '2026-12-19'],
+  ])('%s → %s', (text, date) => {
+    expect(parse(text).date).toBe(date);
+  });
+
+  it('reads the day a bulletin tells of, not the day it was issued', () => {
+    const text = '【通报】\n发布日期：2026年12月2日\n11月29日，江西商会在市会议中心举办赣商座谈会，邀请企业30家。';
+    expect(parse(text).date).toBe('2026-11-29');
+    expect(parse(text.replace('发布日期', '發布日期')).date).toBe('2026-11-29');
+  });
+});
