@@ -498,7 +498,8 @@ function locationLatin(report: ReportText): string | null {
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
-    const keyed = copyName(report, values.location.start, values.location.end);
+    // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
+    const keyed = copyName(report, values.location.start, values.location.end)?.replace(/(?<=[\u4e00-\u9fff])\.$/, '');
     if (keyed) return keyed;
   }
   return (

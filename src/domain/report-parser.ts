@@ -202,6 +202,9 @@ function kindOf(
   return null;
 }
 
+/** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
+const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
+
 /** 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦: the day a bulletin was issued, not the day it tells of. */
 const ISSUED_ON = /(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?\s*$/;
 
@@ -274,7 +277,7 @@ function parse(report: ReportText, today: string): ParsedReport {
       kind === 'event'
         ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, figures.signedProjects))
         : null,
-    date: date ? date.date : null,
+    date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };

@@ -370,3 +370,15 @@ describe('the date of an event, corrected or under a bulletin date', () => {
     expect(parse(text.replace('发布日期', '發布日期')).date).toBe('2026-11-29');
   });
 });
+
+describe('a part of the day alone, a keyed place in an English sentence', () => {
+  it('dates an event told from a part of the day alone today', () => {
+    expect(parse('上午在市民中心开了徽商座谈会，15家企业参加').date).toBe(today);
+    expect(parse('下午重慶商會在經開區開汽配企業對接會，邀請20家企業。').date).toBe(today);
+  });
+
+  it('leaves the full stop of an English sentence out of a keyed place', () => {
+    expect(location('update — company: Bluefield Agri, status: negotiating, 地点: 城西镇.')).toBe('城西镇');
+    expect(location('update — company: Bluefield Agri, status: negotiating, 地點: 城西鎮.')).toBe('城西鎮');
+  });
+});
