@@ -148,6 +148,9 @@ function placedBefore(text: string, span: TextSpan): boolean {
   return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end)));
 }
 
+/** A park named after the county or town before it (寧鄉|經開區). */
+const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
+
 /** A captured place cut after its first strong suffix, when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
   if (!span) return null;
@@ -155,7 +158,8 @@ function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
     const end = m.index + m[0].length;
-    if (end >= 2 && end < place.length) return { start: span.start, end: span.start + end };
+    // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
+    if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
   }
   return span;
 }

@@ -330,6 +330,9 @@ describe('a place after 在, cut from the words around it', () => {
     ['鼎丰教育想在城西大学城做一个国际学校，投资两亿。', '城西大学城'],
     ['鼎豐教育想在城西大學城做一個國際學校，投資兩億。', '城西大學城'],
     ['山东商会这次在济南再办一场推介会，邀请40家企业。', '济南'],
+    // a county's park, whose county ends in 鄉 or 鎮
+    ['浙江商会组织20家企业赴安乡经开区考察。', '安乡经开区'],
+    ['浙江商會組織20家企業赴安鄉經開區考察。', '安鄉經開區'],
   ])('%s → %s', (text, place) => {
     expect(location(text)).toBe(place);
   });
