@@ -368,7 +368,8 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
  */
 const VENUE_WORDS =
   '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
-const VENUE_HINT = new RegExp(VENUE_WORDS);
+/** The last character of every hall word: a text without one names no hall. */
+const VENUE_HINT = /[心室所厦楼店馆堂厅委园]/;
 const VENUE_AT = new RegExp(
   `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in))\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
   'g',
@@ -380,21 +381,47 @@ const VENUE_AT = new RegExp(
  * name holds no verb.
  */
 const PARK_NAME = '(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]){2,8}?';
-const PARK_RUN = `(${PARK_NAME}园区?)`;
+/** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
+const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
+const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|[,;。!?\n]|$)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
-const VISITED_RUN = `(${PARK_NAME}(?:园区?|古镇|小镇))`;
-const PARK_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?${PARK_RUN}(?=建|设|做|上|投|布局|开|落|搞|整|起|办|[,;。!?\\n]|$)`,
-  'g',
-);
-const PARK_VISITED = new RegExp(`(?:考察|参观)了?(?:\\s*那个)*\\s*${VISITED_RUN}(?=[,;。!?\\n]|$|啊|呀)|来了?${VISITED_RUN}(?=考察|参观|看)`, 'g');
+const PARK_VISITED = new RegExp(`(?:考察|参观)了?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_ENDS = /^(?:[,;。!?\n]|$|啊|呀)/;
+const CAME_TO_PARK = new RegExp(`来了?(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_FOLLOWS = /^(?:考察|参观|看)/;
 
-const VISITED_HINT = /园|古镇|小镇/;
+/** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
+function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
+  const window = text.slice(Math.max(0, end - 18), end);
+  const m = pattern.exec(window);
+  if (!m || !follows.test(text.slice(end, end + 2))) return null;
+  const start = end - m[1].length;
+  return placeSpan(text, start, end);
+}
 
-function parkSpan(text: string, m: RegExpExecArray): TextSpan | null {
-  const name = m[1] ?? m[2];
-  const start = m.index + m[0].lastIndexOf(name);
-  return placeSpan(text, start, start + name.length);
+/**
+ * 在綠能產業園設一個組裝廠, 在我們化工園區佈局, 在醫藥園建研發中心: a park after 在 where something is
+ * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
+ * name holds no verb. Read from each 園 or 鎮, the first in the text first.
+ */
+function parkPlace(text: string): TextSpan | null {
+  for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
+    const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
+    const place =
+      (text[at] === '园' ? parkEndingAt(text, end, PARK_AT, PARK_SET_UP) : null) ??
+      parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
+      parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    if (place) return place;
+  }
+  return null;
+}
+
+const PARK_END = /园|(?<=[古小])镇/;
+const PARK_END_G = /园|(?<=[古小])镇/g;
+
+function nextParkEnd(text: string, from: number): number {
+  PARK_END_G.lastIndex = from;
+  return PARK_END_G.exec(text)?.index ?? -1;
 }
 
 /** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
@@ -416,8 +443,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   return (
     earliest(
       venue,
-      text.includes('园') ? firstPlace(text, PARK_AT, (m) => parkSpan(text, m)) : null,
-      VISITED_HINT.test(text) ? firstPlace(text, PARK_VISITED, (m) => parkSpan(text, m)) : null,
+      text.includes('园') || text.includes('镇') ? parkPlace(text) : null,
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
       // 在杭州舉辦, 在北京與3家企業
       firstPlace(text, AT_PLACE, (m) => {
