@@ -226,7 +226,12 @@ export function findDate(text: string, today: string): FoundDate | null {
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
     // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it.
-    if (denied === null && (DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)) || SAID_ON.test(text.slice(found.end, found.end + 3)))) {
+    if (
+      denied === null &&
+      (DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)) ||
+        SAID_ON.test(text.slice(found.end, found.end + 3)) ||
+        CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)))
+    ) {
       denied = found;
       continue;
     }
@@ -240,5 +245,7 @@ export function findDate(text: string, today: string): FoundDate | null {
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
 const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才)(?:说|报|讲|提)的?)\s*$/;
+/** 下個禮拜三 不對 下個禮拜四, 明天到，不對，是後天到, 12月20日，哦不對，改到…: a date taken back right after it is said. */
+const CORRECTED_AFTER = /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了)/;
 /** 昨天說的推介會是…11月30日舉辦: the day something was said is not the day it happened. */
 const SAID_ON = /^(?:说|报|讲|提)的/;

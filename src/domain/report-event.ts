@@ -25,6 +25,17 @@ const ACTIVITIES: [EventType, string][] = [
   ['visit', String.raw`\bvisit(?:s|ed|ing)?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
   ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
 ];
+/** A talk about the chamber's work, unless it is named for talks (對接座談會) or projects were signed at it. */
+const TALKS_HEAD = /^(?:座谈|恳谈)/;
+
+/**
+ * 座談會…現場簽約項目2個, 懇談會上簽了3個項目: a talk at which projects were signed was about deals,
+ * so negotiation, not the chamber's own housekeeping.
+ */
+export function signedAtTalks(eventType: EventType, text: string, signed: number | null): EventType {
+  return eventType === 'other' && signed !== null && signed > 0 && /座谈|恳谈/.test(text) ? 'negotiation' : eventType;
+}
+
 /** Head nouns that name no kind of activity by themselves. */
 const GENERIC_HEAD = /^(?:活动|大会|会议|conference|meeting|event)$/;
 
@@ -49,9 +60,18 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     const type = ACTIVITIES[m.slice(1).findIndex((g) => g !== undefined)][0];
     // 【活動預告】…推介會: a generic word names the activity only when nothing else does.
     if (GENERIC_HEAD.test(m[0])) generic ??= type;
+    // 對接座談會: a 座談 named for talks is talks.
+    else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'negotiation') continue;
     else found.push(type);
   }
   return found.length === 0 && generic !== null ? [generic] : found;
+}
+
+/** Where the first activity is named (a named one no verb holds is told there). */
+function firstActivityAt(text: string): number {
+  const pattern = /[a-z]/.test(text) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
+  pattern.lastIndex = 0;
+  return pattern.exec(text)?.index ?? 0;
 }
 
 /** English verbs said in the passive as often as not (was held, hosted by). */
@@ -63,9 +83,33 @@ const CONVENE = /^(?:召开|举办|举行|主办|承办)$/;
 const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
 const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
 
-/** The activity a report describes, or null when it names none. */
+/** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
+const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
+const SENTENCE_BEFORE = /[^。;!?\n:]*$/;
+const SENTENCE_END = /[。;!?\n]/g;
+
+/** Where the sentence holding `at` ends when it tells of an earlier activity (上個月那場推介會…), or -1. */
+function earlierSentenceEnd(text: string, at: number): number {
+  const before = SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 30), at + 1));
+  if (!before || !EARLIER_ACTIVITY.test(before[0])) return -1;
+  SENTENCE_END.lastIndex = at;
+  const end = SENTENCE_END.exec(text);
+  return end ? end.index + 1 : -1;
+}
+
+/**
+ * The activity a report describes, or null when it names none. 上個月的推介會簽了8個項目；昨天的
+ * 對接會…: an activity told of as earlier gives way to one the report goes on to.
+ */
 export function readActivity(text: string): Activity | null {
-  VERBS.lastIndex = 0;
+  const first = activityFrom(text, 0);
+  if (!first || !EARLIER_ACTIVITY.test(text)) return first;
+  const end = earlierSentenceEnd(text, first.at);
+  return (end > 0 && activityFrom(text, end)) || first;
+}
+
+function activityFrom(text: string, from: number): Activity | null {
+  VERBS.lastIndex = from;
   // A bulletin (一、消防安全培訓…二、組織企業赴高新區考察…): an activity about investment outranks
   // one of the chamber's own housekeeping (training, council), which stands only when alone.
   let housekeeping: Activity | null = null;
@@ -83,8 +127,8 @@ export function readActivity(text: string): Activity | null {
     if (eventType) housekeeping ??= { eventType, held: true, at: m.index };
   }
   if (housekeeping) return housekeeping;
-  const named = activitiesIn(text, 0, text.length);
-  return named.length > 0 ? { eventType: named[0], held: false, at: 0 } : null;
+  const named = activitiesIn(text, from, text.length);
+  return named.length > 0 ? { eventType: named[0], held: false, at: from === 0 ? firstActivityAt(text) : from } : null;
 }
 
 /** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */

@@ -1,6 +1,6 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import type { Quantity } from './quantities.ts';
-import { clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
+import { clauseEnd, clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -484,16 +484,30 @@ function signedProjects(report: ReportText): number | null {
     if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
     else if (q.unit === 'piece') fits = SIGNED_BEFORE.test(before) || SIGNED_AFTER.test(after);
     else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before);
-    if (fits) return quantityCount(q, 10_000);
+    if (fits && !signedEarlier(text, q)) return quantityCount(q, 10_000);
   }
   return null;
 }
 
+/** 上個月的推介會簽了8個項目；昨天的對接會…, 今年累計促成簽約項目11個。本月計劃…: a sentence about an earlier activity or a year's total. */
+const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
+const SENTENCE_START = /[^。;!?\n:]*$/;
+
+/** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
+function signedEarlier(text: string, q: Quantity): boolean {
+  const sentence = SENTENCE_START.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
+  return /[\u4e00-\u9fff]{4}/.test(text.slice(clauseEnd(text, q.end)));
+}
+
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:约|事)?(?:项目)?(?=[,;。!?\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
 
-/** Projects signed at an activity that says it signed none (現場沒簽約, no signing): 0, which a count never reads. */
+/**
+ * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends
+ * on it: 冇簽嘢, 冇即場簽約, 未簽約項目; 莫得哪個簽約, no deals yet): 0, which a count never reads.
+ */
 export function noneSigned(text: string): boolean {
   return NONE_SIGNED.test(text);
 }

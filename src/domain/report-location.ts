@@ -17,7 +17,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|(?:赴|去(?!年|世)|前往)\s?)((?:(?!的)[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|(?:赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -68,6 +68,9 @@ const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这�
  */
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
+/** Words a place may follow, not part of it: a visit, Wu words for "at". */
+const BEFORE_PLACE = ['参观', '考察', '辣辣', '辣海', '勒海'];
+
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
@@ -77,6 +80,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   const key = PLACE_KEY.exec(text.slice(s, end));
   if (key && end - s - key[0].length >= 2) s += key[0].length;
   // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的), nor an aspect marker (去了高新區).
+  // 參觀綜保區, 考察高新區: the visit is not part of the place; nor is Wu 辣辣/辣海 (at: 辣海綜保區).
+  for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
   for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
     if (text.startsWith(home, s)) s += home.length;
   }
@@ -143,6 +148,9 @@ function placedBefore(text: string, span: TextSpan): boolean {
   return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end)));
 }
 
+/** A park named after the county or town before it (寧鄉|經開區). */
+const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
+
 /** A captured place cut after its first strong suffix, when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
   if (!span) return null;
@@ -150,7 +158,8 @@ function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
     const end = m.index + m[0].length;
-    if (end >= 2 && end < place.length) return { start: span.start, end: span.start + end };
+    // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
+    if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
   }
   return span;
 }
@@ -352,6 +361,74 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   return { start, end: start + other.length };
 }
 
+/**
+ * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
+ * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
+ * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
+ */
+const VENUE_WORDS =
+  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
+/** The last character of every hall word: a text without one names no hall. */
+const VENUE_HINT = /[心室所厦楼店馆堂厅委园]/;
+const VENUE_AT = new RegExp(
+  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in))\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
+  'g',
+);
+
+/**
+ * 在綠能產業園設一個組裝廠, 在我們化工園區佈局, 在醫藥園建研發中心: a park after 在 where something is
+ * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
+ * name holds no verb.
+ */
+const PARK_NAME = '(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]){2,8}?';
+/** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
+const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
+const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|[,;。!?\n]|$)/;
+/** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
+const PARK_VISITED = new RegExp(`(?:考察|参观)了?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_ENDS = /^(?:[,;。!?\n]|$|啊|呀)/;
+const CAME_TO_PARK = new RegExp(`来了?(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_FOLLOWS = /^(?:考察|参观|看)/;
+
+/** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
+function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
+  const window = text.slice(Math.max(0, end - 18), end);
+  const m = pattern.exec(window);
+  if (!m || !follows.test(text.slice(end, end + 2))) return null;
+  const start = end - m[1].length;
+  return placeSpan(text, start, end);
+}
+
+/**
+ * 在綠能產業園設一個組裝廠, 在我們化工園區佈局, 在醫藥園建研發中心: a park after 在 where something is
+ * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
+ * name holds no verb. Read from each 園 or 鎮, the first in the text first.
+ */
+function parkPlace(text: string): TextSpan | null {
+  for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
+    const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
+    const place =
+      (text[at] === '园' ? parkEndingAt(text, end, PARK_AT, PARK_SET_UP) : null) ??
+      parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
+      parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    if (place) return place;
+  }
+  return null;
+}
+
+const PARK_END = /园|(?<=[古小])镇/;
+const PARK_END_G = /园|(?<=[古小])镇/g;
+
+function nextParkEnd(text: string, from: number): number {
+  PARK_END_G.lastIndex = from;
+  return PARK_END_G.exec(text)?.index ?? -1;
+}
+
+/** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
+function venueSpan(m: RegExpExecArray): TextSpan | null {
+  return m[1].length > m[2].length || m[2].endsWith('中心') ? capturedName(m) : null;
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
@@ -360,9 +437,13 @@ function locationCjk(report: ReportText): TextSpan | null {
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
-  if (keyed) return keyed;
+  const venue = VENUE_HINT.test(text) ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
+  if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
     earliest(
+      venue,
+      text.includes('园') || text.includes('镇') ? parkPlace(text) : null,
       firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
       // 在杭州舉辦, 在北京與3家企業
       firstPlace(text, AT_PLACE, (m) => {
@@ -447,7 +528,8 @@ function locationLatin(report: ReportText): string | null {
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
-    const keyed = copyName(report, values.location.start, values.location.end);
+    // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
+    const keyed = copyName(report, values.location.start, values.location.end)?.replace(/(?<=[\u4e00-\u9fff])\.$/, '');
     if (keyed) return keyed;
   }
   return (

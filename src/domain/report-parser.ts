@@ -2,7 +2,7 @@ import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, type ParsedReport } from './report.ts';
-import { eventTypeOfValue, readActivity, type Activity } from './report-event.ts';
+import { eventTypeOfValue, readActivity, signedAtTalks, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
@@ -207,6 +207,19 @@ function kindOf(
   return null;
 }
 
+/** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
+const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
+
+/** 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦: the day a bulletin was issued, not the day it tells of. */
+const ISSUED_ON = /(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?\s*$/;
+
+/** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
+function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
+  if (!found || !ISSUED_ON.test(text.slice(Math.max(0, found.start - 8), found.start))) return found;
+  const told = findDate(text.slice(found.end), found.date);
+  return told ? { date: told.date, start: found.end + told.start, end: found.end + told.end } : found;
+}
+
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
 const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
 
@@ -215,7 +228,7 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return findDate(text, today);
+  if (!values.date) return issuedBefore(text, findDate(text, today));
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);
@@ -268,8 +281,11 @@ function parse(report: ReportText, today: string): ParsedReport {
     contactPhone,
     location: readLocation(report, values),
     industry: readIndustry(report, values),
-    eventType: kind === 'event' ? (keyedType ?? activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other')) : null,
-    date: date ? date.date : null,
+    eventType:
+      kind === 'event'
+        ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, figures.signedProjects))
+        : null,
+    date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };

@@ -151,6 +151,19 @@ function isChamberBusiness(text: string, today?: string): boolean {
   );
 }
 
+/**
+ * A bulletin's item that reports no lead of the chamber's: a tally of the city's or province's work
+ * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次), news from elsewhere given for reference
+ * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目), an instruction
+ * (請各街道做好…), or the chamber's own meetings and members (召開會長辦公會, 新發展會員企業7家).
+ */
+const CONTEXT_ITEM =
+  /供参考|兄弟城市|邻市|隔壁|^下(?:周|月|步)(?:计划|将|工作)|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员/;
+
+function isContextItem(text: string): boolean {
+  return CONTEXT_ITEM.test(foldText(text));
+}
+
 function itemsAt(text: string, markers: Marker[]): string[] {
   return markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
 }
@@ -167,10 +180,15 @@ function splitLines(text: string, today?: string): string[] | null {
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   const [title, ...rest] = lines;
+  // 更正：投資是2.3億 / 等一下，還沒簽: a line that corrects the one above is part of its report.
+  if (rest.some((line) => CORRECTION_LINE.test(foldText(line)))) return null;
   if (isReport(title)) return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
   return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? rest : null;
 }
+
+/** A line that opens by correcting or updating what was said above it. */
+const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)/;
 
 /** A short header before the first report (今天兩條：…) is not part of it. */
 const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
@@ -184,7 +202,9 @@ function splitClauses(text: string, today?: string): string[] | null {
   if (pieces.length < 2) return null;
   const header = HEADER.exec(pieces[0]);
   if (header) pieces[0] = pieces[0].slice(header[0].length);
-  return allReports(pieces, (piece) => isStandaloneReport(piece, today)) ? pieces : null;
+  if (!allReports(pieces, (piece) => isStandaloneReport(piece, today))) return null;
+  // 隔壁嘉興剛簽了個30億的化工項目；他們推薦的東海塑化…: news from elsewhere beside one report.
+  return pieces.filter((piece) => !isContextItem(piece)).length === 1 ? null : pieces;
 }
 
 /**
@@ -213,7 +233,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     const items = itemsAt(text, markers);
     if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
-    return items.filter((item) => !isChamberBusiness(item, options.today)).length === 1 ? [text] : items;
+    // So is one whose other items are the city's tallies, news from elsewhere or instructions.
+    return items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length === 1 ? [text] : items;
   }
   if (lists.length === 0) return splitLines(text, options.today) ?? splitClauses(text, options.today) ?? [text];
   return [text];

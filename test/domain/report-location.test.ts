@@ -262,4 +262,126 @@ describe('signed projects', () => {
   it('reads "no signing" at an activity as none signed', () => {
     expect(parse('Hubei chamber: on 12月3日 we hosted an investment 推介會 in Wuhan, 20 enterprises invited, no signing.').signedProjects).toBe(0);
   });
+
+  it('reads a clause that ends on no signing as none signed', () => {
+    expect(parse('昨日商會帶咗八間企業去開發區考察，冇簽嘢。').signedProjects).toBe(0);
+    expect(parse('昨天商会带了八家企业去开发区考察，没签约。').signedProjects).toBe(0);
+    expect(parse('前天的座谈会来了十家企业，没有哪个签约，聊了一下午。').signedProjects).toBe(0);
+    expect(parse('Site visit 昨天: 8 firms 去了开发区考察, no deals yet.').signedProjects).toBe(0);
+  });
+
+  it('leaves out the count of an earlier activity when the report goes on to another', () => {
+    const earlier = parse('福建商会：上个月的招商会签了6个项目；昨天的洽谈会来了10家企业，签约1个。');
+    expect(earlier.signedProjects).toBe(1);
+    expect(parse('福建商會：上次的招商會簽了6個項目，這次12月20日再辦一場，邀請30家企業。').signedProjects).toBeNull();
+    expect(parse('今年累計促成簽約項目9個。下月計劃舉辦食品推介會，擬邀請企業25家。').signedProjects).toBeNull();
+    expect(parse('上个月的招商会签了6个项目。').signedProjects).toBe(6);
+  });
+});
+
+describe('a hall where an event is held', () => {
+  it.each([
+    ['昨天在那个 文化中心 开了个推介会，来了18家企业。', '文化中心'],
+    ['昨天在那個 文化中心 開了個推介會，來了18家企業。', '文化中心'],
+    ['下周二在商会二楼会议室召开纺织企业对接会，邀请12家。', '商会二楼会议室'],
+    ['下週二在商會二樓會議室召開紡織企業對接會，邀請12家。', '商會二樓會議室'],
+    ['推介会改到12月20日，地点不变，还是江南宾馆。', '江南宾馆'],
+    ['推介會改到12月20日，地點不變，還是江南賓館。', '江南賓館'],
+    ['对接会时间定了，洽谈地点为会展中心，20家企业。', '会展中心'],
+    ['明天的洽谈会地点就在开发区服务中心，报名的有15家。', '开发区服务中心'],
+    ['昨天在市民中心，商会办了场推介会，签了两个项目。', '市民中心'],
+    ['Matchmaking 对接会 next Monday at 东湖会议中心, 18 firms.', '东湖会议中心'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('takes no centre a project builds', () => {
+    expect(location('宏远物流拟在城北街道建设分拨中心，投资1亿元。')).toBe('城北街道');
+    expect(location('宏遠物流擬在城北街道建設分撥中心，投資1億元。')).toBe('城北街道');
+  });
+});
+
+describe('the type of an event', () => {
+  it('reads a talk at which projects were signed, or named for talks, as negotiation', () => {
+    expect(parse('昨天在市民中心召开徽商座谈会，到会企业20家，现场签约项目3个。').eventType).toBe('negotiation');
+    expect(parse('昨天在市民中心召開徽商座談會，到會企業20家，現場簽約項目3個。').eventType).toBe('negotiation');
+    expect(parse('今天在商会会议室召开食品企业对接座谈会，14家企业参加。').eventType).toBe('negotiation');
+    expect(parse('今天在商會會議室召開食品企業對接座談會，14家企業參加。').eventType).toBe('negotiation');
+    // a talk that signed nothing stays the chamber's own
+    expect(parse('昨天在长沙召开返乡企业家座谈会，25家企业参加。').eventType).toBe('other');
+  });
+
+  it('reads the activity the report goes on to, not one told of as earlier', () => {
+    expect(parse('安徽商会：上个月的推介会签了5个项目；今天的对接会来了9家企业，签约1个。').eventType).toBe('negotiation');
+    expect(parse('安徽商會今年共組織考察活動6次。本月計劃於12月20日舉辦徽菜推介會，擬邀請企業30家。').eventType).toBe('promotion');
+  });
+});
+
+describe('a place after 在, cut from the words around it', () => {
+  it.each([
+    // a time between 於 and 在 (於上週在…) does not hide the place after 在
+    ['鼎丰生物已於上週在濱湖醫藥園開業，投資5000萬元。', '濱湖醫藥園'],
+    ['鼎丰生物已于上周在滨湖医药园开业，投资5000万元。', '滨湖医药园'],
+    // the visit before a lone place, Wu 辣辣 (at) before it
+    ['考察团下周到，15家企业，参观保税区。', '保税区'],
+    ['考察團下週到，15家企業，參觀保稅區。', '保稅區'],
+    ['伊拉讲鼎丰食品格项目已经签脱了，辣辣城西新区，投资一亿。', '城西新区'],
+    // 做 and 再 after the place
+    ['鼎丰教育想在城西大学城做一个国际学校，投资两亿。', '城西大学城'],
+    ['鼎豐教育想在城西大學城做一個國際學校，投資兩億。', '城西大學城'],
+    ['山东商会这次在济南再办一场推介会，邀请40家企业。', '济南'],
+    // a county's park, whose county ends in 鄉 or 鎮
+    ['浙江商会组织20家企业赴安乡经开区考察。', '安乡经开区'],
+    ['浙江商會組織20家企業赴安鄉經開區考察。', '安鄉經開區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
+
+describe('a park where something is set up, a park or old town visited', () => {
+  it.each([
+    ['鼎丰储能有意在光伏产业园设一个电池包装厂，投资1亿元。', '光伏产业园'],
+    ['鼎豐儲能有意在光伏產業園設一個電池包裝廠，投資1億元。', '光伏產業園'],
+    ['那家上市公司宏泰化学有意在我们化工园区布局，暂无投资额。', '化工园区'],
+    ['宏泰化學擬在循環經濟園建再生塑料項目，目前在談。', '循環經濟園'],
+    ['商会昨天带了一帮人过来考察那个 那个生物医药产业园，十家企业。', '生物医药产业园'],
+    ['商會琴日帶咗八間企業嚟咗北湖物流園考察，冇簽嘢。', '北湖物流園'],
+    ['商會琴日帶咗八間企業嚟咗白沙古鎮睇民宿項目。', '白沙古鎮'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('takes no park a project builds', () => {
+    expect(location('宏泰物流拟投资2亿元建设冷链物流园，正在洽谈。')).toBeNull();
+  });
+});
+
+describe('the date of an event, corrected or under a bulletin date', () => {
+  it.each([
+    ['我们商会下个礼拜一 不对 下个礼拜二 带企业回乡考察 十家左右', '2026-12-08'],
+    ['我們商會下個禮拜一 不對 下個禮拜二 帶企業回鄉考察 十家左右', '2026-12-08'],
+    ['考察团明天到，不对，是后天到，8家企业，参观高新区。', '2026-12-07'],
+    ['推介会定在12月18日，哦不对，改到12月19日了，邀请企业30家。', '2026-12-19'],
+    ['推介會定在12月18日，哦不對，改到12月19日了，邀請企業30家。', '2026-12-19'],
+  ])('%s → %s', (text, date) => {
+    expect(parse(text).date).toBe(date);
+  });
+
+  it('reads the day a bulletin tells of, not the day it was issued', () => {
+    const text = '【通报】\n发布日期：2026年12月2日\n11月29日，江西商会在市会议中心举办赣商座谈会，邀请企业30家。';
+    expect(parse(text).date).toBe('2026-11-29');
+    expect(parse(text.replace('发布日期', '發布日期')).date).toBe('2026-11-29');
+  });
+});
+
+describe('a part of the day alone, a keyed place in an English sentence', () => {
+  it('dates an event told from a part of the day alone today', () => {
+    expect(parse('上午在市民中心开了徽商座谈会，15家企业参加').date).toBe(today);
+    expect(parse('下午重慶商會在經開區開汽配企業對接會，邀請20家企業。').date).toBe(today);
+  });
+
+  it('leaves the full stop of an English sentence out of a keyed place', () => {
+    expect(location('update — company: Bluefield Agri, status: negotiating, 地点: 城西镇.')).toBe('城西镇');
+    expect(location('update — company: Bluefield Agri, status: negotiating, 地點: 城西鎮.')).toBe('城西鎮');
+  });
 });

@@ -114,4 +114,30 @@ describe('splitReports: round 3 shapes', () => {
       { kind: 'lead' },
     ]);
   });
+
+  it('keeps one report whose bulletin items beside it are tallies, news from elsewhere, plans or instructions', () => {
+    const tallies =
+      '【招商简报】\n1.全省本月引进项目总额150亿元，同比增长6%。\n2.邻市引进某电子项目30亿元（供参考）。\n3.江西商会推荐的赣瓷新材拟投资1.5亿元建设陶瓷釉料项目，正在洽谈。';
+    expect(split(tallies)).toEqual([tallies]);
+    const traditional =
+      '【工作簡報】\n一、本週全市共接待客商40批次，新增線索12條。\n二、江西商會推薦的贛瓷新材擬在高新區投資1.5億元建設陶瓷釉料項目，正在洽談。\n三、下週將重點跟進8個在談項目。';
+    expect(split(traditional)).toEqual([traditional]);
+    const members =
+      '江西商會動態\n1. 召開會長辦公會1次；\n2. 新發展會員企業5家；\n3. 贛瓷新材有意在經開區投資1.5億元建設陶瓷釉料項目；\n4. 參加全省異地商會聯席會議。';
+    expect(split(members)).toEqual([members]);
+  });
+
+  it('keeps news from next door beside one report, split by a semicolon', () => {
+    const text = '江西商会说，隔壁九江刚签了个20亿的石化项目；他们推荐的赣瓷新材想投1.5亿做陶瓷釉料，还在谈。';
+    expect(split(text)).toEqual([text]);
+  });
+
+  it('keeps a line that corrects the one above with its report', () => {
+    const text = '江西商会：赣瓷新材的陶瓷釉料项目还在谈。\n更新：今天上午刚签约，投资1.5亿。';
+    expect(split(text)).toEqual([text]);
+    const traditional = '江西商會報：贛瓷新材陶瓷釉料項目簽約了。\n等一下，剛確認，還沒簽，在走合同流程。投資1.5億。';
+    expect(split(traditional)).toEqual([traditional]);
+    const place = '今天簽約了贛瓷新材的陶瓷釉料項目，投資2億，在高新區。\n更正：投資是2.3億，地點在經開區不是高新區。';
+    expect(split(place)).toEqual([place]);
+  });
 });
