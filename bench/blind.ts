@@ -9,8 +9,8 @@
  * A line is {id, category, text, today, expect} or, for a message holding several reports,
  * {…, items: [expect, …]}. A field is right when it equals the expected value, or any one of an
  * array of them; a count written as the names it counts (參會企業 listed) is how many they are.
- * Phones compare by their digits (027-87654321 is 02787654321) unless
- * --strict-phone. A message is split as the bot splits it; its items are compared in order, and
+ * Phones compare by their digits (027-87654321 is 02787654321; +86 139… is 139…, the bot keeps a
+ * mainland number without its country code) unless --strict-phone. A message is split as the bot splits it; its items are compared in order, and
  * an expected item with no report to match counts all its fields wrong.
  */
 import { readFileSync } from 'node:fs';
@@ -49,8 +49,9 @@ const lines = readFileSync(file, 'utf8')
 const COUNTS = new Set(['invitedEnterprises', 'signedProjects']);
 const wantedValue = (field: string, want: unknown) =>
   COUNTS.has(field) && Array.isArray(want) && want.every((w) => typeof w === 'string') ? want.length : want;
+const phoneDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
 const comparable = (field: string, value: unknown) =>
-  JSON.stringify((!strictPhone && field === 'contactPhone' && typeof value === 'string' ? value.replace(/\D/g, '') : value) ?? null);
+  JSON.stringify((!strictPhone && field === 'contactPhone' && typeof value === 'string' ? phoneDigits(value) : value) ?? null);
 const isRight = (field: string, want: unknown, got: unknown) =>
   (Array.isArray(want) ? want : [want]).some((w) => comparable(field, w) === comparable(field, got));
 
