@@ -40,9 +40,9 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
-  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line';
+  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|,\s*(?=(?:[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
@@ -511,25 +511,58 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
-  if (report.latin) {
-    PROJECT_LATIN.lastIndex = 0;
-    const m = PROJECT_LATIN.exec(report.original);
-    if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
-    const facility = FACILITY_LATIN.exec(text);
-    // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
-    // (but "a 280-room resort" is one);
-    // "tea beverage line", "海參深加工 line" name one.
-    const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|做|搞|设|set up|build|,)/.test(facility[0]);
-    if (facility && !bare && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*)$/.test(facility[1])) {
-      const start = facility.index + facility[0].length - facility[1].length;
-      return copyName(report, start, start + facility[1].length);
-    }
-    const named = report.text.includes('project') ? NAME_BEFORE_PROJECT.exec(report.original) : null;
-    if (named) {
-      const start = named.index + named[0].indexOf(named[1] ?? named[2]);
-      const span = named[1] ? trimProject(text, start, start + named[1].length) : { start, end: start + named[2].length };
-      if (span) return copySpan(report, span);
-    }
+  return report.latin ? latinProject(report) : null;
+}
+
+/** Project 'Smart Tile Factory', 项目叫 "Green Home Campus", 「Panda Valley」项目: English words quoted as the project's name. */
+const QUOTED_LATIN =
+  /(?:project\b|项目)\s*(?:name)?\s*(?:叫|是|为|名称|名为|is|called)?\s*:?\s*["'「『]([a-z][a-z0-9&' -]{1,40}?)["'」』]|["「『]([a-z][a-z0-9&' -]{1,40}?)["」』]\s*(?:project\b|项目)/;
+/** 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，: English words after project, to the end of the clause. */
+const AFTER_PROJECT_LATIN = /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|$)/;
+/** What follows project and is no name: what happened to it, or how it stands. */
+const NOT_LATIN_NAME =
+  /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
+/**
+ * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
+ * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
+ */
+const LATIN_BEFORE_PROJECT = /(?:的|一个|^|[:,;。])\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+
+function latinProject(report: ReportText): string | null {
+  const { text } = report;
+  const quoted = QUOTED_LATIN.exec(text);
+  if (quoted) {
+    const name = quoted[1] ?? quoted[2];
+    const start = quoted.index + quoted[0].indexOf(name);
+    return copyName(report, start, start + name.length);
+  }
+  PROJECT_LATIN.lastIndex = 0;
+  const m = PROJECT_LATIN.exec(report.original);
+  if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
+  const after = AFTER_PROJECT_LATIN.exec(text);
+  if (after && !NOT_LATIN_NAME.test(after[1])) {
+    const start = after.index + after[0].length - after[1].length;
+    return copyName(report, start, start + after[1].length);
+  }
+  const before = LATIN_BEFORE_PROJECT.exec(text);
+  if (before && !NOT_LATIN_NAME.test(before[1])) {
+    const start = before.index + before[0].indexOf(before[1]);
+    return copyName(report, start, start + before[1].length);
+  }
+  const facility = FACILITY_LATIN.exec(text);
+  // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
+  // (but "a 280-room resort" is one);
+  // "tea beverage line", "海參深加工 line" name one.
+  const bare = facility !== null && /^[a-z]+$/.test(facility[1]) && /^\s*(?:的|建|投|做|搞|设|set up|build|,|一个)/.test(facility[0]);
+  if (facility && !bare && !/^(?:[a-z-]+\s+lines?|(?:first|second|third|new|own|main|existing|local)\s.*)$/.test(facility[1])) {
+    const start = facility.index + facility[0].length - facility[1].length;
+    return copyName(report, start, start + facility[1].length);
+  }
+  const named = text.includes('project') ? NAME_BEFORE_PROJECT.exec(report.original) : null;
+  if (named) {
+    const start = named.index + named[0].indexOf(named[1] ?? named[2]);
+    const span = named[1] ? trimProject(text, start, start + named[1].length) : { start, end: start + named[2].length };
+    if (span) return copySpan(report, span);
   }
   return null;
 }
@@ -631,5 +664,6 @@ export function withoutCompany(project: string | null, read: string | null): str
   if (project === company) return withoutCompany(project, ownerOfProject(project));
   // 蘇禾電商格直播基地, 巴渝建材嘞加氣磚生產線: 格 (Wu) and 嘞 (Southwest) say 的.
   const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
-  return rest.length >= 2 ? rest : project;
+  // 跨境電商|hub: an English facility word alone names nothing; the company read is part of the name.
+  return rest.length >= 2 && !ROW_LATIN_FACILITY.test(rest) ? rest : project;
 }

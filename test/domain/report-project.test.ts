@@ -401,3 +401,41 @@ describe('round 9: what was done with a project is not its name', () => {
     expect(parse('◆ 越南商會推介項目簽約\n經越南商會牽線，金橋食品與我市簽訂腰果加工基地項目投資協議，總投資2億元').project).toBe('腰果加工基地');
   });
 });
+
+describe('round 10: a project named in English', () => {
+  it('reads the English words quoted as the name', () => {
+    expect(parse('Fujian chamber said "Harbor Light Marina" 项目还在接触，预计投资 2 亿').project).toBe('Harbor Light Marina');
+    expect(parse('Pinecrest Foods 的 project「Golden Grain Mill Park」還在談，投資約 1 億元。').project).toBe('Golden Grain Mill Park');
+    expect(parse("Hubei chamber: project name 'River Stone Kiln', company 楚瓷新材, investment RMB 80 million.").project).toBe('River Stone Kiln');
+  });
+
+  it('reads the English words after project or 項目 to the end of the clause', () => {
+    expect(parse('Agreement signed with Nordwind Energy，項目 Nordwind Blade Works，投資 6 億元。').project).toBe('Nordwind Blade Works');
+    expect(parse('Zhejiang chamber: 我们 met Dongfang Textiles，project 叫 Silver Thread Dye House，investment RMB 70 million。').project).toBe(
+      'Silver Thread Dye House',
+    );
+    expect(parse('On 3 May 4 projects were signed at the fair, total RMB 900 million.').project).toBeNull();
+  });
+
+  it('reads the English words said before project or 項目', () => {
+    expect(parse('Hunan chamber 的 contact 说 Xiangjiang Motors 的 battery pack casing 项目 still negotiating，投资 RMB 200 million。').project).toBe(
+      'battery pack casing',
+    );
+    expect(parse('韩国商会：Dutch company Veldhoven Agri 在谈一个 seed breeding 项目, investment 1.2亿。').project).toBe('seed breeding');
+    expect(parse('廣東商會：Pearl Bay Logistics Park project 已經開工，investor 是 Pearlco Ltd.，total 5億。').project).toBe('Pearl Bay Logistics Park');
+    expect(parse('Sparkline Power 的储能 network 项目，MOU 还没签，投资 0.5 billion yuan。').project).toBe('储能 network');
+  });
+
+  it('reads an English facility after 一個, 做 or 的, or after a comma to the end of its clause', () => {
+    expect(parse('四川商会：Cloudpeak Foods 在谈一个 frozen dumpling plant，2 亿 RMB，location 在经开区。').project).toBe('frozen dumpling plant');
+    expect(parse('BrightPath Education 想在大学城做一个 STEM boarding school，still early，投资 2 亿。').project).toBe('STEM boarding school');
+    expect(parse('馬來商會：Kris Films 話想投 1億 RMB 做 animation studio，仲係 intention stage。').project).toBe('animation studio');
+    expect(parse('Retail update：NorthMart 的 outlet store 已经 opened 了，投资 RMB 20 million。').project).toBe('outlet store');
+    expect(parse('福建商会 says 闽铸阀门 signed contract today，valve casting base，RMB 0.6 billion。').project).toBe('valve casting base');
+  });
+
+  it('reads the Chinese word said before an English facility after a company named in English', () => {
+    expect(parse('Canada chamber: MapleCart 生鲜 fulfilment centre 已经 opened 了，total investment 40 million yuan.').project).toBe('生鲜 fulfilment centre');
+    expect(parse('Canada chamber: MapleCart 生鮮 fulfilment centre 已經 opened 了，total investment 40 million yuan.').project).toBe('生鮮 fulfilment centre');
+  });
+});
