@@ -215,8 +215,8 @@ const LATIN_BEFORE_DE = /[a-z] ?的/;
 const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 /** 簽訂|…|投資協議: the object of an agreement is the project. */
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
-/** 在談一個數據中心: a facility counted as the object of talks. */
-const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]个)/g;
+/** 在談一個數據中心, 傾緊個影視基地 (在談個): a facility counted as the object of talks, 一 or not. */
+const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]?个)/g;
 /** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility; not one seen on a visit (看那個廠房). */
 const DEMONSTRATIVE = /(?<!看|看了|参观|参观了|考察|考查)(?:那|这)[个家间座条]/g;
 /** 項目是汽車線束，項目是 service robot assembly line,: what the project is said to be, to the end of its clause, facility or not. */

@@ -439,3 +439,10 @@ describe('round 10: a project named in English', () => {
     expect(parse('Canada chamber: MapleCart 生鮮 fulfilment centre 已經 opened 了，total investment 40 million yuan.').project).toBe('生鮮 fulfilment centre');
   });
 });
+
+describe('round 10: a facility counted as the object of talks without 一', () => {
+  it('reads the facility after 談個 or 傾緊個', () => {
+    expect(parse('深圳商会：我们同华信科技在谈个动漫制作基地，他们说打算投一个亿，还没签。').project).toBe('动漫制作基地');
+    expect(parse('香港商會：我哋同華信科技傾緊個動漫製作基地，佢哋話諗住投一個億，仲未簽。').project).toBe('動漫製作基地');
+  });
+});
