@@ -51,6 +51,8 @@ const WORDS: Record<string, string> = {
   倾掂: '谈好',
   倾好: '谈好',
   倾过: '谈过',
+  // 還在傾, 仲喺度傾: 傾 is to talk after 在 as after 緊.
+  在倾: '在谈',
   而家: '现在',
   琴日: '昨日',
   寻日: '昨日',
@@ -121,7 +123,8 @@ const RULES = new RegExp(
     '无(?=签)',
     '落(?<=签落)(?=去)',
     '脱(?<=签脱)',
-    '哉(?<=[工产约好]哉)',
+    // Wu 落地哉, 開業哉, 建成哉: 哉 closes a stage verb as 了 does.
+    '哉(?<=[工产约好地业成]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
     Object.keys(WORDS)
