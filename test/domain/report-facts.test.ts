@@ -630,3 +630,57 @@ describe('round 9: totals, checks and denials', () => {
     expect(parse('南洋橡胶制品总投资还在测算，已初步达成意向。').stage).toBe('lead');
   });
 });
+
+describe('round 10: currencies, stage words and corrections', () => {
+  it('reads 澳門元, 印尼盾, 越南盾, 盧布 and 瑞士法郎 as foreign sums', () => {
+    expect(parse('澳門商會：濠景食品有意投資3億澳門元建設中央廚房。').investmentForeign).toEqual({ currency: 'MOP', amount: 300_000_000 });
+    expect(parse('澳门商会：濠景食品有意投资3亿澳门元建设中央厨房。').investmentYuan).toBeNull();
+    expect(parse('印尼商會：千島木業擬投資5000億印尼盾建設家具廠項目，在洽談。').investmentForeign).toEqual({ currency: 'IDR', amount: 500_000_000_000 });
+    expect(parse('越南商会：红河纺织拟投资2万亿越南盾建设纺纱厂项目。').investmentForeign).toEqual({ currency: 'VND', amount: 2_000_000_000_000 });
+    expect(parse('俄羅斯商會：北極漁業擬投資8億盧布建設冷庫項目。').investmentForeign).toEqual({ currency: 'RUB', amount: 800_000_000 });
+    expect(parse('瑞士商会：阿尔卑精密拟投资2000万瑞士法郎建设轴承厂项目。').investmentForeign).toEqual({ currency: 'CHF', amount: 20_000_000 });
+  });
+
+  it('reads Wu 落地哉 as landed and 還在傾 as talks', () => {
+    expect(parse('寧波商會：甬江新材額倉儲項目已經落地哉，投資八千萬。').stage).toBe('landed');
+    expect(parse('宁波商会：甬江新材额仓储项目已经落地哉，投资八千万。').stage).toBe('landed');
+    expect(parse('佢兜松口茶業个茶園項目，我兜還在傾，投資大約五千萬。').stage).toBe('negotiating');
+    expect(parse('佢兜松口茶业个茶园项目，我兜还在倾，投资大约五千万。').stage).toBe('negotiating');
+  });
+
+  it('reads 還在 before a talks word as talks under way, after a planned figure', () => {
+    expect(parse('那個冷鏈物流園項目投資三個億年納稅預計兩千萬還在洽談').stage).toBe('negotiating');
+    expect(parse('那个冷链物流园项目投资三个亿年纳税预计两千万还在洽谈').stage).toBe('negotiating');
+  });
+
+  it('reads an English stage word asked with a question mark as asked', () => {
+    expect(parse('浙江商會：Q: is BlueWave Tech contract signed? A: not yet，還在談判，投資 3 億。').stage).toBe('negotiating');
+  });
+
+  it('reads 其實是 as a correction of the stage said before', () => {
+    expect(parse('我剛才說那個紙箱廠項目已經投產了，其實是剛簽約，還沒動工。投資4000萬。').stage).toBe('signed');
+    expect(parse('我刚才说那个纸箱厂项目已经投产了，其实是刚签约，还没动工。投资4000万。').stage).toBe('signed');
+  });
+
+  it('reads 有興趣來考察 as a visit to come', () => {
+    expect(parse('德國商會：一家做軸承的公司有興趣來考察投資，預計投資2億。').stage).toBe('lead');
+    expect(parse('德国商会：一家做轴承的公司有兴趣来考察投资，预计投资2亿。').stage).toBe('lead');
+  });
+
+  it('reads the sum of a sentence opening by owning a slip (上面寫錯了，…投資是)', () => {
+    expect(parse('江蘇商會：太湖電纜項目投資15億，已簽約。\n上面寫錯了，投資額應該是1.5億。').investmentYuan).toBe(150_000_000);
+    expect(parse('江苏商会：太湖电缆项目已签约，投资3亿。\n上面写错了，还没签约，还在谈，投资是3.6亿。').investmentYuan).toBe(360_000_000);
+  });
+
+  it('reads the total of projects counted only when no lead sum is said beside it', () => {
+    expect(parse('福建商會：本會今年共引進項目20個，總投資60億元。另外，閩興藥業擬投資8000萬元建設製劑車間。').investmentYuan).toBe(80_000_000);
+    expect(parse('福建商会：成立以来累计引进项目150个，总投资超过400亿元。近期正与闽兴药业洽谈一个制剂车间项目，投资约1.2亿元。').investmentYuan).toBe(
+      120_000_000,
+    );
+    expect(parse('福建商會：簽約重點項目三個，總投資12億元。').investmentYuan).toBe(1_200_000_000);
+  });
+
+  it('reads 當時投資 as money put in back then, not the new sum', () => {
+    expect(parse('廣東商會：2020年引進的粵新電池（當時投資6億）今年有擴產意向，新增投資1.8億元。').investmentYuan).toBe(180_000_000);
+  });
+});
