@@ -451,6 +451,10 @@ const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|�
 const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
 
+/** 本會現有會員企業380家, 商會擁有會員單位200多家: the chamber's members, not who came, unless they came (…參會). */
+const MEMBERSHIP = /(?:现有|拥有|目前有|共有|有)会员(?:企业|单位)?\s*$/;
+const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
+
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
 function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null } {
   const { text } = report;
@@ -460,6 +464,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     if (!countsEnterprises(text, q)) continue;
     const count = quantityCount(q, 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
+    if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (VISITED_BEFORE.test(before) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
     else invited ??= count;
   }

@@ -684,3 +684,38 @@ describe('round 10: currencies, stage words and corrections', () => {
     expect(parse('廣東商會：2020年引進的粵新電池（當時投資6億）今年有擴產意向，新增投資1.8億元。').investmentYuan).toBe(180_000_000);
   });
 });
+
+describe('round 10: bulletins and members', () => {
+  it('reads the item under a heading closed by 。 (二、招商動態。…) as the lead beside the activities', () => {
+    const text =
+      '轉發：\n【工作簡報】第12期\n一、本週工作概況。各商會共組織活動4場。\n二、招商動態。江西商會對接的贛鋒材料擬投資1.8億元建設隔膜生產線項目，目前處於洽談階段。\n三、下週安排。做好年終總結。';
+    const report = parse(text);
+    expect(report.kind).toBe('lead');
+    expect(report.stage).toBe('negotiating');
+    expect(
+      parse('转发：\n一、本周工作概况。各商会共组织活动4场。\n二、招商动态。江西商会对接的赣锋材料拟投资1.8亿元建设隔膜生产线项目，目前处于洽谈阶段。').kind,
+    ).toBe('lead');
+  });
+
+  it('reads a numbered news item naming a company and its project as the lead', () => {
+    const text =
+      '轉發：今日要聞：1. 市政府召開常務會議研究春運；2. 全市發布寒潮預警；3. 德國商會引薦的萊茵精工公司的軸承生產線項目已正式開工，總投資2000萬歐元。';
+    expect(parse(text).kind).toBe('lead');
+    expect(parse(text).stage).toBe('landed');
+    expect(parse('转发：今日要闻：1. 市政府召开常务会议研究春运；2. 德国商会引荐的莱茵精工公司的轴承生产线项目已正式开工，总投资2000万欧元。').kind).toBe(
+      'lead',
+    );
+  });
+
+  it('keeps projects counted in a numbered item the event they came of', () => {
+    expect(parse('1. 11月20日商會在會展中心舉辦推介會；2. 現場簽約項目3個，總投資5億元。').kind).toBe('event');
+  });
+
+  it("reads no gathering from the chamber's members (現有會員企業380家)", () => {
+    const report = parse('廣西商會：本會現有會員企業260家。會長單位桂林米業擬在食品園投資1.2億元建設米粉工廠，目前在洽談中。');
+    expect(report.kind).toBe('lead');
+    expect(report.invitedEnterprises).toBeNull();
+    expect(parse('广西商会：本会现有会员企业260家。会长单位桂林米业拟在食品园投资1.2亿元建设米粉工厂，目前在洽谈中。').kind).toBe('lead');
+    expect(parse('商會組織會員企業30家參加推介會。').invitedEnterprises).toBe(30);
+  });
+});
