@@ -406,6 +406,7 @@ function area(report: ReportText): number | null {
 
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
+const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
@@ -420,8 +421,8 @@ function jobs(report: ReportText): number | null {
     // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
-    // 現有員工450人: the staff the company already has are no jobs of the project.
-    found.find((hit) => !/[有]$/.test(text.slice(Math.max(0, hit.keywordStart - 1), hit.keywordStart)));
+    // 現有員工450人, 公司員工300人, 在職職工800人: the staff the company already has are no jobs of the project.
+    found.find((hit) => !STAFF_OF.test(text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart)));
   if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(

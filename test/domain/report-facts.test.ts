@@ -719,3 +719,37 @@ describe('round 10: bulletins and members', () => {
     expect(parse('商會組織會員企業30家參加推介會。').invitedEnterprises).toBe(30);
   });
 });
+
+describe('round 10: contacts and staff', () => {
+  it('reads Japanese and Korean names after a contact key (山田太郎, 朴志勳)', () => {
+    expect(parse('日本商會：聯繫人佐藤健一，電話13800001111。').contact).toBe('佐藤健一');
+    expect(parse('日本商会：联系人高桥美咲，电话13800001111。').contact).toBe('高桥美咲');
+    expect(parse('韓國商會：對接人朴敏浩，電話13800001111。').contact).toBe('朴敏浩');
+    expect(parse('韩国商会：对接人洪俊熙，电话13800001111。').contact).toBe('洪俊熙');
+  });
+
+  it('keeps the Latin name right after the key before a polite form in brackets', () => {
+    expect(parse('韓國商會：對接人 Daniel Park（朴先生），電話13800001111。').contact).toBe('Daniel Park');
+  });
+
+  it('reads a full name beside 副總 of its surname (覃副總，覃麗娟)', () => {
+    expect(parse('具體找他們公司的韋副總，韋秋萍，號碼13800001111，想投五千萬建倉庫。').contact).toBe('韋秋萍');
+    expect(parse('具体找他们公司的韦副总，韦秋萍，号码13800001111，想投五千万建仓库。').contact).toBe('韦秋萍');
+  });
+
+  it('reads 聯繫王總 as whom to contact', () => {
+    expect(parse('福建商會：聯繫林總就行，13800001111，他們想搞個茶葉加工廠，投資3000萬。').contact).toBe('林總');
+    expect(parse('福建商会：联系林总就行，13800001111，他们想搞个茶叶加工厂，投资3000万。').contact).toBe('林总');
+  });
+
+  it('reads a Latin name with a lower-case particle (Pieter de Jong)', () => {
+    expect(parse('荷蘭商會：對接人叫Jan van Dijk，電話 +31 6 8765 4321，投資2000萬歐元。').contact).toBe('Jan van Dijk');
+  });
+
+  it("reads no jobs from the company's staff (公司員工300人, 在職員工)", () => {
+    expect(parse('公司員工500人，擬投資3億建設新廠。').jobs).toBeNull();
+    expect(parse('公司员工500人，拟投资3亿建设新厂。').jobs).toBeNull();
+    expect(parse('該企業在職員工900餘人，計劃新增就業150人。').jobs).toBe(150);
+    expect(parse('項目建成後用工300人。').jobs).toBe(300);
+  });
+});
