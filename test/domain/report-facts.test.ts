@@ -753,3 +753,10 @@ describe('round 10: contacts and staff', () => {
     expect(parse('項目建成後用工300人。').jobs).toBe(300);
   });
 });
+
+describe('round 10: bracketed contact key', () => {
+  it('reads the name after 【聯繫人】', () => {
+    expect(parse('日本商會：【聯繫人】中村健一 【電話】021-61234567 【項目】食品工廠').contact).toBe('中村健一');
+    expect(parse('福建商会：【联系人】陈国华 【电话】0591-81234567').contact).toBe('陈国华');
+  });
+});
