@@ -11,7 +11,9 @@ const SINGLE_SURNAMES = new Set(
     '崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施' +
     '文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛' +
     '曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席' +
-    '卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
+    '卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝' +
+    // 洪, 權; Korean 朴 (朴志勳).
+    '洪权朴'
   ).split(''),
 );
 const COMPOUND_SURNAMES = [
@@ -32,7 +34,44 @@ const COMPOUND_SURNAMES = [
   '端木',
   '申屠',
   '轩辕',
+  // Japanese family names of two characters (山田太郎, 佐藤健一), as Chinese text writes them.
+  '山田',
+  '田中',
+  '铃木',
+  '佐藤',
+  '高桥',
+  '伊藤',
+  '渡边',
+  '中村',
+  '加藤',
+  '吉田',
+  '山本',
+  '松本',
+  '井上',
+  '木村',
+  '斋藤',
+  '清水',
+  '山口',
+  '池田',
+  '桥本',
+  '石川',
+  '前田',
+  '藤田',
+  '冈田',
+  '村上',
+  '近藤',
+  '坂本',
+  '远藤',
+  '青木',
+  '藤井',
+  '西村',
+  '福田',
+  '松田',
+  '中岛',
+  '原田',
+  '野村',
 ];
+const COMPOUND = new Set(COMPOUND_SURNAMES);
 
 /** Characters that end a name rather than continue it ("王磊與", "李娜電話", "王先生"). */
 const STOP = new Set('与和同在对向为是将已于带率签投等及先女总董的了、说称也都还就又并兼任副电手联秘负厂共约近多余个位名人户项号'.split(''));
@@ -158,7 +197,7 @@ export function isSingleSurname(text: string, at: number): boolean {
 
 /** Whether a surname starts at `at` of folded text, and the polite form after it is all that follows (張女士). */
 export function isSurname(text: string, at: number): boolean {
-  const length = COMPOUND_SURNAMES.some((s) => text.startsWith(s, at)) ? 2 : SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
+  const length = COMPOUND.has(text.slice(at, at + 2)) ? 2 : SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
   return length > 0 && /^(?:先生|女士|小姐)/.test(text.slice(at + length));
 }
 
@@ -170,7 +209,7 @@ function givenAt(text: string, i: number): boolean {
 /** The length of the name that starts at `at` in folded text, or 0. */
 export function nameLengthAt(text: string, at: number): number {
   let surname = 0;
-  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) surname = 2;
+  if (COMPOUND.has(text.slice(at, at + 2))) surname = 2;
   else if (SINGLE_SURNAMES.has(text[at])) surname = 1;
   if (!surname) return 0;
   if (!givenAt(text, at + surname)) return 0;

@@ -11,28 +11,28 @@ import { findPhone } from './phone.ts';
  */
 
 /**
- * 聯繫人是黃振華, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
+ * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
  * verb of naming, whose (a short name and 的, only before a title), a title.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|签约人|报名(?:请)?(?:联系|找))\s*[:=]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?)/g;
+  /(?:联系人|对接人|负责人|联络人|签约人|报名(?:请)?(?:联系|找))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?)/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
-/** 傅總傅建華, 有位王總，王振華, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
+/** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板),?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
 /**
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
- * 那個/這個 point at the person as 那位 does; 對接的是楊老闆. The surname and the first character of
+ * 那個/這個 point at the person as 那位 does; 對接的是楊老闆; 聯繫王總就行. The surname and the first character of
  * its polite form are tried first, the words before them last: the scan passes most characters at a glance.
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=[总董生先女老经])(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /([\u4e00-\u9fff])(?=[总董生先女老经])(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
@@ -59,8 +59,14 @@ const LATIN_NAME_AFTER_KEY = new RegExp(
   String.raw`(?:联系人|对接人|负责人|联络人|签约人|${TITLES.source})\s*[:=]?\s*(?:是|叫|为|系)?\s*([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})(?![a-z\u00df-\u024f])`,
 );
 const LATIN_NAME_BEFORE_POLITE = /(?<![a-z\u00df-\u024f] ?)([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})\s*(?:先生|女士)/;
-/** Anna Müller, Thomas Schmidt: every word capitalised, letters with accents too. */
-const CAPITALISED_NAME = /^[A-Z\u00c0-\u00de][a-z\u00df-\u024f]+(?: [A-Z\u00c0-\u00de][a-z\u00df-\u024f]+){1,2}$/;
+/**
+ * Anna Müller, Thomas Schmidt: every word capitalised, letters with accents too; Pieter de Jong:
+ * a lower-case particle may stand between capitalised words.
+ */
+const CAPITALISED_NAME =
+  /^[A-Z\u00c0-\u00de][a-z\u00df-\u024f]+(?: (?:(?:de|van|von|der|den|da|di|du|le|la|bin|al) )?[A-Z\u00c0-\u00de][a-z\u00df-\u024f]+){1,2}$/;
+
+const LATIN_AFTER = /^\s*[a-z]/;
 
 const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
@@ -120,6 +126,11 @@ function contactCjk(report: ReportText): string | null {
   for (let m = CONTACT_KEY.exec(text); m; m = CONTACT_KEY.exec(text)) {
     const name = nameAt(report, m.index + m[0].length) ?? nameLaterInClause(report, m.index + m[0].length);
     if (name) return name;
+    // 對接人 Kevin Park（朴先生）: the name in Latin letters right after the key is the one given.
+    if (report.latin && LATIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
+      const latin = latinNameInCjk(report);
+      if (latin) return latin;
+    }
   }
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.

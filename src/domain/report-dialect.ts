@@ -121,7 +121,10 @@ const RULES = new RegExp(
     '无(?=签)',
     '落(?<=签落)(?=去)',
     '脱(?<=签脱)',
-    '哉(?<=[工产约好]哉)',
+    // 還在傾: 傾 is to talk after 在 as after 緊 (opening with 傾, not the common 在).
+    '倾(?<=在倾)(?![紧咗了掂好过])',
+    // Wu 落地哉, 開業哉, 建成哉: 哉 closes a stage verb as 了 does.
+    '哉(?<=[工产约好地业成]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
     Object.keys(WORDS)
@@ -144,6 +147,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '落') return '下';
   if (match === '脱') return '好';
   if (match === '哉') return '了';
+  if (match === '倾') return '谈';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

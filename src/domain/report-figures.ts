@@ -137,13 +137,17 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
 const PAST_INVESTMENT = /^(?:投了|投咗|投资了|投资过|投过)/;
 /** Whether the investment keyword at `at` tells money already put in (投過, 累計投資). */
 function putInBefore(text: string, at: number): boolean {
-  return PAST_INVESTMENT.test(text.slice(at, at + 4)) || /累计$/.test(text.slice(Math.max(0, at - 2), at));
+  // （當時投資8億）: what was invested back then.
+  return PAST_INVESTMENT.test(text.slice(at, at + 4)) || /累计$|当时$|当年$/.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** 現更正：投資1.5億, （補充）不好意思，投資是1.6億: the keyword said in a correction. */
 const CORRECTION_BEFORE = /(?:更正|纠正|订正|补充)[^。\d]{0,8}$/;
-/** 更正一下，華銳管道還沒簽，只是談得差不多了，投資額是1.35億: a sentence that opens as a correction. */
-const CORRECTING_SENTENCE = /^[^。\n]{0,16}?(?:更正|纠正|订正)/;
+/**
+ * 更正一下，華銳管道還沒簽，只是談得差不多了，投資額是1.35億; 上面寫錯了，還沒簽約，投資是2.2億: a
+ * sentence that opens as a correction, or by owning a slip.
+ */
+const CORRECTING_SENTENCE = /^[^。\n]{0,16}?(?:更正|纠正|订正|(?:上面|前面|刚才|之前)[^,;。\d]{0,2}(?:[打写说报搞弄讲记填]错了|有误))/;
 /** 投資是1.6億，上面打錯了: the figure, then the earlier one owned wrong. */
 const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;。\d]{0,2}(?:打|写|说|报)错了/;
 
@@ -171,7 +175,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
       hit.priority = 4;
     // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
     // what the investor has already put in elsewhere or before.
-    else if (putInBefore(text, hit.keywordStart)) hit.priority = 1;
+    else if (putInBefore(text, hit.keywordStart) || countedTotal(text, hit.keywordStart)) hit.priority = 1;
     else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
@@ -198,6 +202,17 @@ function memberTotal(text: string, hit: Hit): boolean {
   const clause = text.slice(clauseStart(text, hit.keywordStart), hit.q.start);
   return clause.includes('会员企业') && (clause.includes('总额') || clause.includes('累计') || clause.includes('合计'));
 }
+
+/**
+ * 今年共引進項目15個，總投資45億元; 累計引進項目120個，總投資超過300億: the total of the projects
+ * counted just before. It is the figure of a report of those projects (簽約重大項目兩個，總投資25.6億),
+ * but any one project's own sum said beside it is the lead's.
+ */
+function countedTotal(text: string, at: number): boolean {
+  return text.includes('个', at - 24) && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
+}
+const COUNTED_TOTAL =
+  /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
 
 /** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
 function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>): Quantity | null {
@@ -391,6 +406,7 @@ function area(report: ReportText): number | null {
 
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
+const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
@@ -405,8 +421,8 @@ function jobs(report: ReportText): number | null {
     // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
-    // 現有員工450人: the staff the company already has are no jobs of the project.
-    found.find((hit) => !/[有]$/.test(text.slice(Math.max(0, hit.keywordStart - 1), hit.keywordStart)));
+    // 現有員工450人, 公司員工300人, 在職職工800人: the staff the company already has are no jobs of the project.
+    found.find((hit) => !STAFF_OF.test(text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart)));
   if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(
@@ -436,6 +452,10 @@ const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|�
 const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
 
+/** 本會現有會員企業380家, 商會擁有會員單位200多家: the chamber's members, not who came, unless they came (…參會). */
+const MEMBERSHIP = /(?:现有|拥有|目前有|共有|有)会员(?:企业|单位)?\s*$/;
+const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
+
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
 function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null } {
   const { text } = report;
@@ -445,6 +465,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     if (!countsEnterprises(text, q)) continue;
     const count = quantityCount(q, 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
+    if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (VISITED_BEFORE.test(before) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
     else invited ??= count;
   }

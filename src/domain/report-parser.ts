@@ -120,26 +120,40 @@ const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|�
  * sentence and of one lead in another: a named company, an investment and a stage that happened.
  * Then the message reports that lead; the meetings are its setting.
  */
-function leadBesideActivity(report: ReportText, activityAt: number): boolean {
+function leadBesideActivity(report: ReportText, activityAt: number, company: string | null): boolean {
   const { text } = report;
   let start = 0;
+  let headed = false;
   // 一、…；二、…；三、招商動態：…: a bulletin on one line parts its items with semicolons.
   for (const stop of [...text.matchAll(/[。;\n]/g)].map((m) => m.index ?? 0).concat(text.length)) {
     const sentence = text.slice(start, stop);
     const about = start > activityAt || stop < activityAt;
     if (
       about &&
-      (LEGAL_COMPANY.test(sentence) || ASIDE.test(sentence)) &&
+      (LEGAL_COMPANY.test(sentence) ||
+        ASIDE.test(sentence) ||
+        headed ||
+        (company !== null && NEWS_ITEM.test(sentence) && report.original.slice(start, stop).includes(company))) &&
       !ABOUT_THE_ACTIVITY.test(sentence) &&
-      report.quantities.some((q) => q.start >= start && q.end <= stop && q.unit === 'yuan') &&
+      report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign')) &&
       (readStage(text, start, stop).stage ?? 'lead') !== 'lead'
     ) {
       return true;
     }
+    headed = HEADING.test(sentence);
     start = stop + 1;
   }
   return false;
 }
+
+/** 二、招商動態。湖北商會對接的…: a bulletin's heading of investment news, closed before its item. */
+const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展)\s*$/;
+/**
+ * 3. 荷蘭商會引薦的某某製藥眼科藥物生產線項目已開工: a numbered news item that names the company and
+ * one project (not projects counted: 簽約項目3個).
+ */
+const NEWS_ITEM =
+  /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)(?=[^。]*项目)(?![^。]*(?:项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目))/;
 
 function hasFigures(figures: ReportFigures): boolean {
   return (
@@ -186,7 +200,7 @@ function kindOf(
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
-    return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at) ? 'lead' : 'event';
+    return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
   // 原定12月10日的推介會改到12月15日了, 明天的推介會地點在農博園: a dated activity named, with

@@ -630,3 +630,133 @@ describe('round 9: totals, checks and denials', () => {
     expect(parse('南洋橡胶制品总投资还在测算，已初步达成意向。').stage).toBe('lead');
   });
 });
+
+describe('round 10: currencies, stage words and corrections', () => {
+  it('reads 澳門元, 印尼盾, 越南盾, 盧布 and 瑞士法郎 as foreign sums', () => {
+    expect(parse('澳門商會：濠景食品有意投資3億澳門元建設中央廚房。').investmentForeign).toEqual({ currency: 'MOP', amount: 300_000_000 });
+    expect(parse('澳门商会：濠景食品有意投资3亿澳门元建设中央厨房。').investmentYuan).toBeNull();
+    expect(parse('印尼商會：千島木業擬投資5000億印尼盾建設家具廠項目，在洽談。').investmentForeign).toEqual({ currency: 'IDR', amount: 500_000_000_000 });
+    expect(parse('越南商会：红河纺织拟投资2万亿越南盾建设纺纱厂项目。').investmentForeign).toEqual({ currency: 'VND', amount: 2_000_000_000_000 });
+    expect(parse('俄羅斯商會：北極漁業擬投資8億盧布建設冷庫項目。').investmentForeign).toEqual({ currency: 'RUB', amount: 800_000_000 });
+    expect(parse('瑞士商会：阿尔卑精密拟投资2000万瑞士法郎建设轴承厂项目。').investmentForeign).toEqual({ currency: 'CHF', amount: 20_000_000 });
+  });
+
+  it('reads Wu 落地哉 as landed and 還在傾 as talks', () => {
+    expect(parse('寧波商會：甬江新材額倉儲項目已經落地哉，投資八千萬。').stage).toBe('landed');
+    expect(parse('宁波商会：甬江新材额仓储项目已经落地哉，投资八千万。').stage).toBe('landed');
+    expect(parse('佢兜松口茶業个茶園項目，我兜還在傾，投資大約五千萬。').stage).toBe('negotiating');
+    expect(parse('佢兜松口茶业个茶园项目，我兜还在倾，投资大约五千万。').stage).toBe('negotiating');
+  });
+
+  it('reads 還在 before a talks word as talks under way, after a planned figure', () => {
+    expect(parse('那個冷鏈物流園項目投資三個億年納稅預計兩千萬還在洽談').stage).toBe('negotiating');
+    expect(parse('那个冷链物流园项目投资三个亿年纳税预计两千万还在洽谈').stage).toBe('negotiating');
+  });
+
+  it('reads an English stage word asked with a question mark as asked', () => {
+    expect(parse('浙江商會：Q: is BlueWave Tech contract signed? A: not yet，還在談判，投資 3 億。').stage).toBe('negotiating');
+  });
+
+  it('reads 其實是 as a correction of the stage said before', () => {
+    expect(parse('我剛才說那個紙箱廠項目已經投產了，其實是剛簽約，還沒動工。投資4000萬。').stage).toBe('signed');
+    expect(parse('我刚才说那个纸箱厂项目已经投产了，其实是刚签约，还没动工。投资4000万。').stage).toBe('signed');
+  });
+
+  it('reads 有興趣來考察 as a visit to come', () => {
+    expect(parse('德國商會：一家做軸承的公司有興趣來考察投資，預計投資2億。').stage).toBe('lead');
+    expect(parse('德国商会：一家做轴承的公司有兴趣来考察投资，预计投资2亿。').stage).toBe('lead');
+  });
+
+  it('reads the sum of a sentence opening by owning a slip (上面寫錯了，…投資是)', () => {
+    expect(parse('江蘇商會：太湖電纜項目投資15億，已簽約。\n上面寫錯了，投資額應該是1.5億。').investmentYuan).toBe(150_000_000);
+    expect(parse('江苏商会：太湖电缆项目已签约，投资3亿。\n上面写错了，还没签约，还在谈，投资是3.6亿。').investmentYuan).toBe(360_000_000);
+  });
+
+  it('reads the total of projects counted only when no lead sum is said beside it', () => {
+    expect(parse('福建商會：本會今年共引進項目20個，總投資60億元。另外，閩興藥業擬投資8000萬元建設製劑車間。').investmentYuan).toBe(80_000_000);
+    expect(parse('福建商会：成立以来累计引进项目150个，总投资超过400亿元。近期正与闽兴药业洽谈一个制剂车间项目，投资约1.2亿元。').investmentYuan).toBe(
+      120_000_000,
+    );
+    expect(parse('福建商會：簽約重點項目三個，總投資12億元。').investmentYuan).toBe(1_200_000_000);
+  });
+
+  it('reads 當時投資 as money put in back then, not the new sum', () => {
+    expect(parse('廣東商會：2020年引進的粵新電池（當時投資6億）今年有擴產意向，新增投資1.8億元。').investmentYuan).toBe(180_000_000);
+  });
+});
+
+describe('round 10: bulletins and members', () => {
+  it('reads the item under a heading closed by 。 (二、招商動態。…) as the lead beside the activities', () => {
+    const text =
+      '轉發：\n【工作簡報】第12期\n一、本週工作概況。各商會共組織活動4場。\n二、招商動態。江西商會對接的贛鋒材料擬投資1.8億元建設隔膜生產線項目，目前處於洽談階段。\n三、下週安排。做好年終總結。';
+    const report = parse(text);
+    expect(report.kind).toBe('lead');
+    expect(report.stage).toBe('negotiating');
+    expect(
+      parse('转发：\n一、本周工作概况。各商会共组织活动4场。\n二、招商动态。江西商会对接的赣锋材料拟投资1.8亿元建设隔膜生产线项目，目前处于洽谈阶段。').kind,
+    ).toBe('lead');
+  });
+
+  it('reads a numbered news item naming a company and its project as the lead', () => {
+    const text =
+      '轉發：今日要聞：1. 市政府召開常務會議研究春運；2. 全市發布寒潮預警；3. 德國商會引薦的萊茵精工公司的軸承生產線項目已正式開工，總投資2000萬歐元。';
+    expect(parse(text).kind).toBe('lead');
+    expect(parse(text).stage).toBe('landed');
+    expect(parse('转发：今日要闻：1. 市政府召开常务会议研究春运；2. 德国商会引荐的莱茵精工公司的轴承生产线项目已正式开工，总投资2000万欧元。').kind).toBe(
+      'lead',
+    );
+  });
+
+  it('keeps projects counted in a numbered item the event they came of', () => {
+    expect(parse('1. 11月20日商會在會展中心舉辦推介會；2. 現場簽約項目3個，總投資5億元。').kind).toBe('event');
+  });
+
+  it("reads no gathering from the chamber's members (現有會員企業380家)", () => {
+    const report = parse('廣西商會：本會現有會員企業260家。會長單位桂林米業擬在食品園投資1.2億元建設米粉工廠，目前在洽談中。');
+    expect(report.kind).toBe('lead');
+    expect(report.invitedEnterprises).toBeNull();
+    expect(parse('广西商会：本会现有会员企业260家。会长单位桂林米业拟在食品园投资1.2亿元建设米粉工厂，目前在洽谈中。').kind).toBe('lead');
+    expect(parse('商會組織會員企業30家參加推介會。').invitedEnterprises).toBe(30);
+  });
+});
+
+describe('round 10: contacts and staff', () => {
+  it('reads Japanese and Korean names after a contact key (山田太郎, 朴志勳)', () => {
+    expect(parse('日本商會：聯繫人佐藤健一，電話13800001111。').contact).toBe('佐藤健一');
+    expect(parse('日本商会：联系人高桥美咲，电话13800001111。').contact).toBe('高桥美咲');
+    expect(parse('韓國商會：對接人朴敏浩，電話13800001111。').contact).toBe('朴敏浩');
+    expect(parse('韩国商会：对接人洪俊熙，电话13800001111。').contact).toBe('洪俊熙');
+  });
+
+  it('keeps the Latin name right after the key before a polite form in brackets', () => {
+    expect(parse('韓國商會：對接人 Daniel Park（朴先生），電話13800001111。').contact).toBe('Daniel Park');
+  });
+
+  it('reads a full name beside 副總 of its surname (覃副總，覃麗娟)', () => {
+    expect(parse('具體找他們公司的韋副總，韋秋萍，號碼13800001111，想投五千萬建倉庫。').contact).toBe('韋秋萍');
+    expect(parse('具体找他们公司的韦副总，韦秋萍，号码13800001111，想投五千万建仓库。').contact).toBe('韦秋萍');
+  });
+
+  it('reads 聯繫王總 as whom to contact', () => {
+    expect(parse('福建商會：聯繫林總就行，13800001111，他們想搞個茶葉加工廠，投資3000萬。').contact).toBe('林總');
+    expect(parse('福建商会：联系林总就行，13800001111，他们想搞个茶叶加工厂，投资3000万。').contact).toBe('林总');
+  });
+
+  it('reads a Latin name with a lower-case particle (Pieter de Jong)', () => {
+    expect(parse('荷蘭商會：對接人叫Jan van Dijk，電話 +31 6 8765 4321，投資2000萬歐元。').contact).toBe('Jan van Dijk');
+  });
+
+  it("reads no jobs from the company's staff (公司員工300人, 在職員工)", () => {
+    expect(parse('公司員工500人，擬投資3億建設新廠。').jobs).toBeNull();
+    expect(parse('公司员工500人，拟投资3亿建设新厂。').jobs).toBeNull();
+    expect(parse('該企業在職員工900餘人，計劃新增就業150人。').jobs).toBe(150);
+    expect(parse('項目建成後用工300人。').jobs).toBe(300);
+  });
+});
+
+describe('round 10: bracketed contact key', () => {
+  it('reads the name after 【聯繫人】', () => {
+    expect(parse('日本商會：【聯繫人】中村健一 【電話】021-61234567 【項目】食品工廠').contact).toBe('中村健一');
+    expect(parse('福建商会：【联系人】陈国华 【电话】0591-81234567').contact).toBe('陈国华');
+  });
+});
