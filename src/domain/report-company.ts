@@ -127,7 +127,8 @@ const TRADE =
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材料|新材|' +
   '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具|' +
   '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造|' +
-  '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜';
+  '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜|' +
+  '影视|文创|光能|粮油|塑化';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -219,7 +220,7 @@ const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?
 /** The facility words that make a name before 項目 a project's own name. */
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 /** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
-const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|对接|关于)$/;
+const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|[一二三四五六七八九十]是|对接|关于)$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
@@ -262,7 +263,7 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
@@ -446,7 +447,7 @@ function companyCorrected(report: ReportText): TextSpan | null {
 
 /** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業: a company described by its trade, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|的?他|的?她|它|老板|想|要|在|已|准备|计划|打算|$)/;
+  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
