@@ -16,19 +16,20 @@ const LEGAL_AT_END =
   /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
-const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+){0,5}${LATIN_WORD})`;
+/** Ashford & Vale: an ampersand may join two of the words. */
+const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+(?:&\s+)?){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
   String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME},?\s+(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
-/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做": a Latin name as the subject of a Chinese plan or investment. */
+/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002]|他们|他們)${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -38,9 +39,9 @@ const PARTNER_LATIN = new RegExp(
 );
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
 const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
-/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
+/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
@@ -51,6 +52,15 @@ const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e0
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
+/**
+ * "FurniCraft 家具項目", "Vélonova 電動自行車工廠", "KangaCart 電商 fulfilment centre": a Latin name, a
+ * space, then a Chinese industry and its project or facility. Read before the Chinese readers, which
+ * would take the industry (跨境電商, 工業機器人) for the company.
+ */
+const LATIN_BEFORE_PROJECT = new RegExp(
+  String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
+  'g',
+);
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
   /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
@@ -600,10 +610,13 @@ function companyOfPerson(report: ReportText): TextSpan | null {
   return { start, end };
 }
 
-function companyLatin(report: ReportText): TextSpan | null {
+function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   const { original, text } = report;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  const patterns = only
+    ? [only]
+    : [LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN];
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -638,6 +651,13 @@ function cjkBrandBefore(report: ReportText, start: number): number | null {
   const brand = text.slice(start - 3, start - 1);
   const named = nameStartBefore(text, start - 1, 2) === start - 3 && !NOT_BRAND.test(brand) && !NOT_SUBJECT.test(brand);
   return named && !isOnlyPlace(brand) && !KIND_OF_TRADE.test(brand) && !STARTS_WITH_TRADE.test(brand) ? start - 3 : null;
+}
+
+/** Van Loon|製藥: a name read back from its trade that starts inside a Latin name of several words takes them all. */
+function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null {
+  if (!span || report.original[span.start - 1] !== ' ' || !/[A-Za-z]/.test(report.original[span.start] ?? '')) return span;
+  const start = latinStartBefore(report, span.start);
+  return start === null ? span : { start, end: span.end };
 }
 
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
@@ -701,7 +721,11 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
-  const span = report.cjk ? companyCjkSpan(report) : null;
+  // A code in capitals (API, IVD) is a product, not a name; 's makes the name an owner (OWNER_LATIN's).
+  const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
+  const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
+  if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
+  const span = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
   const cjk = copySpan(report, span);
   if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
     const now = companyOfNow(report, span);

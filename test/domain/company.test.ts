@@ -437,3 +437,24 @@ describe('round 10: lead-ins, trades and a name said before 的', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('round 10: Latin names the Chinese frames hid', () => {
+  it.each([
+    ['Update：浙江商會的 WoodNest 家具項目 has landed，已經投產', 'WoodNest'],
+    ['德国商会：Radwerk 电动自行车工厂投资1亿欧元，洽谈中', 'Radwerk'],
+    ['UK chamber: OzBasket 电商 fulfilment centre 已经开业，total investment 50 million yuan', 'OzBasket'],
+    ['Opening ceremony held for Stahlwerk Robotics 工業機器人 project (RMB 200m)', 'Stahlwerk Robotics'],
+    ['比利時商會引薦的De Smet製藥已簽約，投資2億', 'De Smet製藥'],
+    ['比利时商会引荐的De Smet制药（德斯梅制药）已签约', 'De Smet制药'],
+    ['美國家居品牌Hollis & Crane擬投資5000萬美元設立組裝中心', 'Hollis & Crane'],
+    ['湖北商会：Q: is BrightPeak Solar deal signed? A: not yet, 投资 3亿', 'BrightPeak Solar'],
+    ['Italy chamber said Monte Verde Foods is interested in 我们的食品园，plan to invest 3000万', 'Monte Verde Foods'],
+    ['Lakeside Retail annual revenue RMB 2 billion，这次 plans 一个仓库，意向阶段', 'Lakeside Retail'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a code in capitals before a project to the Chinese readers', () => {
+    expect(parse('Update: 韩国商会 SeoulBio Devices 的 IVD 试剂项目在谈').company).not.toBe('IVD');
+  });
+});
