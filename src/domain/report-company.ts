@@ -37,6 +37,8 @@ const PARTNER_LATIN = new RegExp(
   String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
+/** "company 是 FreshGo Tech": an English key with 是 for its colon. */
+const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为|為|is)\s*${LATIN_NAME}`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
 const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
@@ -422,23 +424,29 @@ const RESTATED_NAME =
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
   // 不是桂花香料，是桂皮香料 puts a product right, not the company, unless the name is spoken of (公司名寫錯了).
-  if (!m || (m[3] && !text.slice(0, m.index).includes('名'))) return null;
+  // 企業不是明輝光電，是明暉光電: the company is spoken of right before 不是.
+  if (!m || (m[3] && !text.slice(0, m.index).includes('名') && !/(?:企业|公司|厂家)$/.test(text.slice(0, m.index)))) return null;
   const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
   const wrongStart = nameStartBefore(text, wrongEnd, m[1] ? m[1].length : m[3].length);
   if (wrongStart === null) return null;
   const wrong = text.slice(wrongStart, wrongEnd);
   // The right one is as long as the wrong one (魯青農牧|魯青農牧他們) and shares its first or last two characters.
   const start = m.index + m[0].lastIndexOf(m[2] ?? m[4]);
-  const right = text.slice(start, start + wrong.length);
+  // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
+  const whole = m[4] !== undefined && m[4].length > wrong.length && m[4].startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(m[4]);
+  const right = text.slice(start, start + (whole ? m[4].length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
-  if (right.length !== wrong.length || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
+  if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
   if (!right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
   return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
 }
 
+/** A name that ends with a trade, for companyRestated. */
+const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是/.test(text)) {
+  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是/.test(text)) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -459,11 +467,18 @@ function companyCorrected(report: ReportText): TextSpan | null {
 const DESCRIBED_THEN_NAMED =
   /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
+/** 年銷售額15億的冷鏈企業凍立方，投資1億…: a company described, then its name alone before a pause and its plan. */
+const DESCRIBED_NAME_PAUSE = /的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意)/;
+
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
-  const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+  const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+  const paused = named || !report.text.includes('的') ? null : DESCRIBED_NAME_PAUSE.exec(report.text);
+  // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
+  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|[人员]$/.test(paused[1]))) return null;
+  const m = named ?? paused;
   // 那個叫什麼來着: the speaker forgot the name.
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
-  const start = m.index + m[0].length - m[1].length;
+  const start = m.index + m[0].lastIndexOf(m[1]);
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
 
@@ -613,9 +628,10 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   const { original, text } = report;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
+  const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
   const patterns = only
     ? [only]
-    : [LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN];
+    : [...keyed, LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {

@@ -458,3 +458,22 @@ describe('round 10: Latin names the Chinese frames hid', () => {
     expect(parse('Update: 韩国商会 SeoulBio Devices 的 IVD 试剂项目在谈').company).not.toBe('IVD');
   });
 });
+
+describe('round 10: a name put right whole, keys after a dash or with 是, a name after its description', () => {
+  it.each([
+    ['宏芯微投資2億的晶圓項目已簽約。公司名寫錯了，不是宏芯微，是宏芯偉電子。', '宏芯偉電子'],
+    ['宏芯微投资2亿的晶圆项目已签约。公司名写错了，不是宏芯微，是宏芯伟电子。', '宏芯伟电子'],
+    ['湖北商会：刚才那条有误，企业不是楚辉光电，是楚晖光电，投资5000万', '楚晖光电'],
+    ['湖北商會：剛才那條有誤，企業不是楚輝光電，是楚暉光電，投資5000萬', '楚暉光電'],
+    ['河北商会 update — company: SunHarvest Agri, project: 设施农业示范园, status: negotiating', 'SunHarvest Agri'],
+    ['廣州商會：項目 name 是 UrbanBox 社區倉，company 是 UrbanBox Tech，negotiating 中', 'UrbanBox Tech'],
+    ['年产值8亿的冷链企业冰极方，投资2亿建分拨中心，已落地', '冰极方'],
+    ['年產值8億的冷鏈企業冰極方，投資2億建分撥中心，已落地', '冰極方'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('does not take a person or a word of the deal after a description for a name', () => {
+    expect(parse('做冷链的企业负责人，投资意向不明').company).toBeNull();
+  });
+});
