@@ -211,7 +211,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       start !== null &&
       end - start >= 4 &&
       !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
-      !KIND_OF_TRADE.test(text.slice(start, m.index)) &&
+      // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
+      (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)

@@ -477,3 +477,17 @@ describe('round 10: a name put right whole, keys after a dash or with 是, a nam
     expect(parse('做冷链的企业负责人，投资意向不明').company).toBeNull();
   });
 });
+
+describe('round 10: a kind word after a brand is part of the name', () => {
+  it.each([
+    ['浙江商會推薦的甬海精細化工，年營收10億，打算投資2億', '甬海精細化工'],
+    ['浙江商会推荐的甬海精细化工，年营收10亿，打算投资2亿', '甬海精细化工'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a kind of trade said at the start an industry', () => {
+    expect(parse('商会：我们在谈的精细化工，投资两亿').company).toBeNull();
+    expect(parse('推动高端精细化工产业园建设，明年开工').company).toBeNull();
+  });
+});
