@@ -693,6 +693,24 @@ function companyOfValue(report: ReportText, span: TextSpan): string | null {
   return copyName(report, start, end);
 }
 
+/**
+ * 港晟投資的跨境電商產業園項目: a brand of two characters and 投資 opening a clause, as the owner of
+ * a project, is an investment firm; not a kind of investment (追加投資的, 外商投資的, 本次投資的).
+ */
+const INVESTMENT_FIRM = /(?:^|[\n:;。,、)]|\d[.)、])([\u4e00-\u9fff]{2})投资的[^,。;!?\n]{2,14}?项目/;
+const INVESTMENT_KIND =
+  /追加|新增|累计|实际|计划|预计|协议|合同|固定|意向|前期|后续|首期|[一二三]期|总额|外商|港商|台商|侨商|外资|对外|招商|民间|社会|政府|企业|项目|直接|间接|资产|股权|风险|天使|产业|基础|配套|自有|我们|他们|双方|对方/;
+
+function companyInvestmentFirm(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = text.includes('投资的') ? INVESTMENT_FIRM.exec(text) : null;
+  if (!m) return null;
+  const brand = m[1];
+  if (INVESTMENT_KIND.test(brand) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(brand) || KIND_OF_TRADE.test(brand) || isOnlyPlace(brand)) return null;
+  const start = m.index + m[0].indexOf(brand);
+  return { start, end: start + 4 };
+}
+
 function companyCjkSpan(report: ReportText): TextSpan | null {
   return (
     companyCjk(report) ??
@@ -708,6 +726,7 @@ function companyCjkSpan(report: ReportText): TextSpan | null {
     companyOpeningItem(report) ??
     companyConnected(report) ??
     companyOpeningClause(report) ??
+    companyInvestmentFirm(report) ??
     companyScanned(report) ??
     companyPlanSubject(report) ??
     companySpoken(report)

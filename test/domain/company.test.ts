@@ -491,3 +491,18 @@ describe('round 10: a kind word after a brand is part of the name', () => {
     expect(parse('推动高端精细化工产业园建设，明年开工').company).toBeNull();
   });
 });
+
+describe('round 10: an investment firm owning a project', () => {
+  it.each([
+    ['澳門商會：濠峰投資的會展中心項目今天簽約，投資3億元', '濠峰投資'],
+    ['澳门商会：濠峰投资的会展中心项目今天签约，投资3亿元', '濠峰投资'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a kind of investment unnamed', () => {
+    for (const text of ['商会：追加投资的项目已签约', '商會：本次投資的冷鏈項目已簽約', '商会：上海投资的物流项目在谈']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
