@@ -39,6 +39,8 @@ const PARTNER_LATIN = new RegExp(
 );
 /** "company 是 FreshGo Tech": an English key with 是 for its colon. */
 const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为|為|is)\s*${LATIN_NAME}`, 'g');
+/** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
+const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
 const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
@@ -632,7 +634,19 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
   const patterns = only
     ? [only]
-    : [...keyed, LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN];
+    : [
+        ...keyed,
+        LEGAL_LATIN,
+        SUBJECT_LATIN,
+        CJK_SUBJECT_LATIN,
+        DASHED_LATIN,
+        OPENING_LATIN,
+        PARTNER_LATIN,
+        ...named,
+        OWNER_LATIN,
+        BEFORE_CJK_LATIN,
+        BRACKETED_CJK_LATIN,
+      ];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {

@@ -506,3 +506,12 @@ describe('round 10: an investment firm owning a project', () => {
     }
   });
 });
+
+describe('round 10: a Latin name with its Chinese name in brackets', () => {
+  it.each([
+    ['【項目】意式咖啡品牌Caffè Lumino（光明咖啡）首家門店已開業，投資800萬元', 'Caffè Lumino'],
+    ['【项目】意式咖啡品牌Caffè Lumino（光明咖啡）首家门店已开业，投资800万元', 'Caffè Lumino'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
