@@ -16,19 +16,20 @@ const LEGAL_AT_END =
   /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
-const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+){0,5}${LATIN_WORD})`;
+/** Ashford & Vale: an ampersand may join two of the words. */
+const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+(?:&\s+)?){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
   String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+)${LATIN_NAME},?\s+(?:plans?|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME},?\s+(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
-/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做": a Latin name as the subject of a Chinese plan or investment. */
+/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002]|他们|他們)${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -36,11 +37,15 @@ const PARTNER_LATIN = new RegExp(
   String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
+/** "company 是 FreshGo Tech": an English key with 是 for its colon. */
+const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为|為|is)\s*${LATIN_NAME}`, 'g');
+/** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
+const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
 const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
-/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
+/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
@@ -51,6 +56,15 @@ const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e0
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
+/**
+ * "FurniCraft 家具項目", "Vélonova 電動自行車工廠", "KangaCart 電商 fulfilment centre": a Latin name, a
+ * space, then a Chinese industry and its project or facility. Read before the Chinese readers, which
+ * would take the industry (跨境電商, 工業機器人) for the company.
+ */
+const LATIN_BEFORE_PROJECT = new RegExp(
+  String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
+  'g',
+);
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
   /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
@@ -127,7 +141,8 @@ const TRADE =
   '重工|精工|精机|汽配|化纤|农牧|印染|水产|电商|纺机|橡胶|铸造|锻造|机电|阀门|米业|火锅|傢俬|家俬|灯饰|稀土|装备|新材料|新材|' +
   '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具|' +
   '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造|' +
-  '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜';
+  '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜|' +
+  '影视|文创|光能|粮油|塑化';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -198,7 +213,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       start !== null &&
       end - start >= 4 &&
       !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
-      !KIND_OF_TRADE.test(text.slice(start, m.index)) &&
+      // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
+      (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
@@ -219,7 +235,7 @@ const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?
 /** The facility words that make a name before 項目 a project's own name. */
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 /** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
-const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|对接|关于)$/;
+const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|[一二三四五六七八九十]是|对接|关于)$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
@@ -262,7 +278,7 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
@@ -411,23 +427,29 @@ const RESTATED_NAME =
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
   // 不是桂花香料，是桂皮香料 puts a product right, not the company, unless the name is spoken of (公司名寫錯了).
-  if (!m || (m[3] && !text.slice(0, m.index).includes('名'))) return null;
+  // 企業不是明輝光電，是明暉光電: the company is spoken of right before 不是.
+  if (!m || (m[3] && !text.slice(0, m.index).includes('名') && !/(?:企业|公司|厂家)$/.test(text.slice(0, m.index)))) return null;
   const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
   const wrongStart = nameStartBefore(text, wrongEnd, m[1] ? m[1].length : m[3].length);
   if (wrongStart === null) return null;
   const wrong = text.slice(wrongStart, wrongEnd);
   // The right one is as long as the wrong one (魯青農牧|魯青農牧他們) and shares its first or last two characters.
   const start = m.index + m[0].lastIndexOf(m[2] ?? m[4]);
-  const right = text.slice(start, start + wrong.length);
+  // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
+  const whole = m[4] !== undefined && m[4].length > wrong.length && m[4].startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(m[4]);
+  const right = text.slice(start, start + (whole ? m[4].length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
-  if (right.length !== wrong.length || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
+  if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
   if (!right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
   return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
 }
 
+/** A name that ends with a trade, for companyRestated. */
+const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是/.test(text)) {
+  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是/.test(text)) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -446,13 +468,20 @@ function companyCorrected(report: ReportText): TextSpan | null {
 
 /** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業: a company described by its trade, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|的?他|的?她|它|老板|想|要|在|已|准备|计划|打算|$)/;
+  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+
+/** 年銷售額15億的冷鏈企業凍立方，投資1億…: a company described, then its name alone before a pause and its plan. */
+const DESCRIBED_NAME_PAUSE = /的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
-  const m = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+  const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+  const paused = named || !report.text.includes('的') ? null : DESCRIBED_NAME_PAUSE.exec(report.text);
+  // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
+  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|[人员]$/.test(paused[1]))) return null;
+  const m = named ?? paused;
   // 那個叫什麼來着: the speaker forgot the name.
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
-  const start = m.index + m[0].length - m[1].length;
+  const start = m.index + m[0].lastIndexOf(m[1]);
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
 
@@ -599,10 +628,26 @@ function companyOfPerson(report: ReportText): TextSpan | null {
   return { start, end };
 }
 
-function companyLatin(report: ReportText): TextSpan | null {
+function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   const { original, text } = report;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
-  for (const pattern of [LEGAL_LATIN, SUBJECT_LATIN, CJK_SUBJECT_LATIN, DASHED_LATIN, OPENING_LATIN, PARTNER_LATIN, ...named, OWNER_LATIN, BEFORE_CJK_LATIN]) {
+  const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
+  const patterns = only
+    ? [only]
+    : [
+        ...keyed,
+        LEGAL_LATIN,
+        SUBJECT_LATIN,
+        CJK_SUBJECT_LATIN,
+        DASHED_LATIN,
+        OPENING_LATIN,
+        PARTNER_LATIN,
+        ...named,
+        OWNER_LATIN,
+        BEFORE_CJK_LATIN,
+        BRACKETED_CJK_LATIN,
+      ];
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
@@ -639,6 +684,13 @@ function cjkBrandBefore(report: ReportText, start: number): number | null {
   return named && !isOnlyPlace(brand) && !KIND_OF_TRADE.test(brand) && !STARTS_WITH_TRADE.test(brand) ? start - 3 : null;
 }
 
+/** Van Loon|製藥: a name read back from its trade that starts inside a Latin name of several words takes them all. */
+function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null {
+  if (!span || report.original[span.start - 1] !== ' ' || !/[A-Za-z]/.test(report.original[span.start] ?? '')) return span;
+  const start = latinStartBefore(report, span.start);
+  return start === null ? span : { start, end: span.end };
+}
+
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
@@ -653,6 +705,24 @@ function companyOfValue(report: ReportText, span: TextSpan): string | null {
   if (!legal?.[1]) end = bracketedPlaceStart(text, end, span.start) ?? end;
   const start = span.start + leadingPlaceLength(text, span.start, end);
   return copyName(report, start, end);
+}
+
+/**
+ * 港晟投資的跨境電商產業園項目: a brand of two characters and 投資 opening a clause, as the owner of
+ * a project, is an investment firm; not a kind of investment (追加投資的, 外商投資的, 本次投資的).
+ */
+const INVESTMENT_FIRM = /(?:^|[\n:;。,、)]|\d[.)、])([\u4e00-\u9fff]{2})投资的[^,。;!?\n]{2,14}?项目/;
+const INVESTMENT_KIND =
+  /追加|新增|累计|实际|计划|预计|协议|合同|固定|意向|前期|后续|首期|[一二三]期|总额|外商|港商|台商|侨商|外资|对外|招商|民间|社会|政府|企业|项目|直接|间接|资产|股权|风险|天使|产业|基础|配套|自有|我们|他们|双方|对方/;
+
+function companyInvestmentFirm(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = text.includes('投资的') ? INVESTMENT_FIRM.exec(text) : null;
+  if (!m) return null;
+  const brand = m[1];
+  if (INVESTMENT_KIND.test(brand) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(brand) || KIND_OF_TRADE.test(brand) || isOnlyPlace(brand)) return null;
+  const start = m.index + m[0].indexOf(brand);
+  return { start, end: start + 4 };
 }
 
 function companyCjkSpan(report: ReportText): TextSpan | null {
@@ -670,6 +740,7 @@ function companyCjkSpan(report: ReportText): TextSpan | null {
     companyOpeningItem(report) ??
     companyConnected(report) ??
     companyOpeningClause(report) ??
+    companyInvestmentFirm(report) ??
     companyScanned(report) ??
     companyPlanSubject(report) ??
     companySpoken(report)
@@ -700,7 +771,11 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
-  const span = report.cjk ? companyCjkSpan(report) : null;
+  // A code in capitals (API, IVD) is a product, not a name; 's makes the name an owner (OWNER_LATIN's).
+  const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
+  const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
+  if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
+  const span = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
   const cjk = copySpan(report, span);
   if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
     const now = companyOfNow(report, span);

@@ -106,7 +106,9 @@ const KEY_COLON = new RegExp(`(?:(?<![^\\s,;。|、])(${CJK_KEYS})|(?<![a-z0-9])
 function opensLine(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && at - i < 8 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i === 0 || /[\n,;。|、]/.test(text[i - 1]) || at - i >= 2 || text[at - 1] === '\t';
+  // A dash between spaces separates too ("山東商會 update — company: GreenField Agri"; dashes fold to '-').
+  const dashed = i < at && text[i - 1] === '-' && text[i - 2] === ' ';
+  return i === 0 || dashed || /[\n,;。|、]/.test(text[i - 1]) || at - i >= 2 || text[at - 1] === '\t';
 }
 
 /** "項目 智能家居 階段 洽談": a Chinese text key, a space, a one-word value. */

@@ -418,3 +418,100 @@ describe('round 9: the company of now after a past one', () => {
     expect(parse('去年引进的豫兴电子项目今年已经投产，投资4亿').company).toBe('豫兴电子');
   });
 });
+
+describe('round 10: lead-ins, trades and a name said before 的', () => {
+  it.each([
+    ['有家企業叫做豐源微電子的嗯封測項目要投五個億', '豐源微電子'],
+    ['有家企业叫做丰源微电子的嗯封测项目要投五个亿', '丰源微电子'],
+    ['他們有個叫星洲影業的要投一個影視基地，還在談', '星洲影業'],
+    ['湖南商会：有位刘总，代表湘润医药，拟投资1亿元建仓库', '湘润医药'],
+    ['湖南商會：有位劉總，代表湘潤醫藥，擬投資1億元建倉庫', '湘潤醫藥'],
+    ['客家商會：佢兜梅林藥業个藥材基地還在傾', '梅林藥業'],
+    ['香港商會：我哋同星河影視傾緊個片場項目，仲未簽', '星河影視'],
+    ['四川商会：那个锦官文创的文化街区项目还在谈', '锦官文创'],
+    ['福建商會：東南光能的項目已簽約，投資3億', '東南光能'],
+    ['江西商会本周：一是赣源光能储能电站项目已开工，投资2亿', '赣源光能'],
+    ['福州商会：今年又对接了闽北粮油，拟投资1亿元建仓库', '闽北粮油'],
+    ['他们推荐的北海塑化想投1亿做改性材料', '北海塑化'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 10: Latin names the Chinese frames hid', () => {
+  it.each([
+    ['Update：浙江商會的 WoodNest 家具項目 has landed，已經投產', 'WoodNest'],
+    ['德国商会：Radwerk 电动自行车工厂投资1亿欧元，洽谈中', 'Radwerk'],
+    ['UK chamber: OzBasket 电商 fulfilment centre 已经开业，total investment 50 million yuan', 'OzBasket'],
+    ['Opening ceremony held for Stahlwerk Robotics 工業機器人 project (RMB 200m)', 'Stahlwerk Robotics'],
+    ['比利時商會引薦的De Smet製藥已簽約，投資2億', 'De Smet製藥'],
+    ['比利时商会引荐的De Smet制药（德斯梅制药）已签约', 'De Smet制药'],
+    ['美國家居品牌Hollis & Crane擬投資5000萬美元設立組裝中心', 'Hollis & Crane'],
+    ['湖北商会：Q: is BrightPeak Solar deal signed? A: not yet, 投资 3亿', 'BrightPeak Solar'],
+    ['Italy chamber said Monte Verde Foods is interested in 我们的食品园，plan to invest 3000万', 'Monte Verde Foods'],
+    ['Lakeside Retail annual revenue RMB 2 billion，这次 plans 一个仓库，意向阶段', 'Lakeside Retail'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a code in capitals before a project to the Chinese readers', () => {
+    expect(parse('Update: 韩国商会 SeoulBio Devices 的 IVD 试剂项目在谈').company).not.toBe('IVD');
+  });
+});
+
+describe('round 10: a name put right whole, keys after a dash or with 是, a name after its description', () => {
+  it.each([
+    ['宏芯微投資2億的晶圓項目已簽約。公司名寫錯了，不是宏芯微，是宏芯偉電子。', '宏芯偉電子'],
+    ['宏芯微投资2亿的晶圆项目已签约。公司名写错了，不是宏芯微，是宏芯伟电子。', '宏芯伟电子'],
+    ['湖北商会：刚才那条有误，企业不是楚辉光电，是楚晖光电，投资5000万', '楚晖光电'],
+    ['湖北商會：剛才那條有誤，企業不是楚輝光電，是楚暉光電，投資5000萬', '楚暉光電'],
+    ['河北商会 update — company: SunHarvest Agri, project: 设施农业示范园, status: negotiating', 'SunHarvest Agri'],
+    ['廣州商會：項目 name 是 UrbanBox 社區倉，company 是 UrbanBox Tech，negotiating 中', 'UrbanBox Tech'],
+    ['年产值8亿的冷链企业冰极方，投资2亿建分拨中心，已落地', '冰极方'],
+    ['年產值8億的冷鏈企業冰極方，投資2億建分撥中心，已落地', '冰極方'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('does not take a person or a word of the deal after a description for a name', () => {
+    expect(parse('做冷链的企业负责人，投资意向不明').company).toBeNull();
+  });
+});
+
+describe('round 10: a kind word after a brand is part of the name', () => {
+  it.each([
+    ['浙江商會推薦的甬海精細化工，年營收10億，打算投資2億', '甬海精細化工'],
+    ['浙江商会推荐的甬海精细化工，年营收10亿，打算投资2亿', '甬海精细化工'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a kind of trade said at the start an industry', () => {
+    expect(parse('商会：我们在谈的精细化工，投资两亿').company).toBeNull();
+    expect(parse('推动高端精细化工产业园建设，明年开工').company).toBeNull();
+  });
+});
+
+describe('round 10: an investment firm owning a project', () => {
+  it.each([
+    ['澳門商會：濠峰投資的會展中心項目今天簽約，投資3億元', '濠峰投資'],
+    ['澳门商会：濠峰投资的会展中心项目今天签约，投资3亿元', '濠峰投资'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('leaves a kind of investment unnamed', () => {
+    for (const text of ['商会：追加投资的项目已签约', '商會：本次投資的冷鏈項目已簽約', '商会：上海投资的物流项目在谈']) {
+      expect(parse(text).company, text).toBeNull();
+    }
+  });
+});
+
+describe('round 10: a Latin name with its Chinese name in brackets', () => {
+  it.each([
+    ['【項目】意式咖啡品牌Caffè Lumino（光明咖啡）首家門店已開業，投資800萬元', 'Caffè Lumino'],
+    ['【项目】意式咖啡品牌Caffè Lumino（光明咖啡）首家门店已开业，投资800万元', 'Caffè Lumino'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
