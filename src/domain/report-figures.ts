@@ -436,6 +436,24 @@ const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|�
 const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
 
+/**
+ * 十五家企業哦不是十八家, 簽了兩個不是三個項目, 十二家，不對，十四家: a count denied in speech right
+ * after it is said; the next count is meant. Not 簽約3個，不是2個 or 是兩個不是三個: a bare 不是 after
+ * a comma or after a count said with 是 denies the second.
+ */
+const COUNT_DENIED = /^(?:企业|公司|项目)?(?:\s*不是|[\s,;]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|[嗯呃啊哦噢]\s*不是))[\s,;]*(?:是|应该是)?\s*$/;
+const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
+
+/** The count a speaker gives after denying `q` (the next quantity of the same unit), or `q`. */
+function countRevised(report: ReportText, q: Quantity): Quantity {
+  const { text, quantities } = report;
+  const next = quantities[quantities.indexOf(q) + 1];
+  if (!next || next.unit !== q.unit || !text.includes('不')) return q;
+  const gap = text.slice(q.end, next.start);
+  if (BARE_NOT.test(gap) && /是\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
+  return COUNT_DENIED.test(gap) ? next : q;
+}
+
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
 function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null } {
   const { text } = report;
@@ -443,7 +461,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   let visited: number | null = null;
   for (const q of report.quantities) {
     if (!countsEnterprises(text, q)) continue;
-    const count = quantityCount(q, 100_000);
+    const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     if (VISITED_BEFORE.test(before) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
     else invited ??= count;
@@ -484,7 +502,7 @@ function signedProjects(report: ReportText): number | null {
     if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
     else if (q.unit === 'piece') fits = SIGNED_BEFORE.test(before) || SIGNED_AFTER.test(after);
     else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before);
-    if (fits && !signedEarlier(text, q)) return quantityCount(q, 10_000);
+    if (fits && !signedEarlier(text, q)) return quantityCount(countRevised(report, q), 10_000);
   }
   return null;
 }

@@ -385,3 +385,36 @@ describe('a part of the day alone, a keyed place in an English sentence', () => 
     expect(location('update — company: Bluefield Agri, status: negotiating, 地點: 城西鎮.')).toBe('城西鎮');
   });
 });
+
+describe('round 10: counts corrected in speech, dialect words for "at", parks named with a pointer or signed with', () => {
+  it.each([
+    ['交流團是十二家企業哦不是十六家企業，後天過來看經開區。', 16, null],
+    ['交流团是十二家企业哦不是十六家企业，后天过来看经开区。', 16, null],
+    ['昨天那個洽談會來了二十家企業，簽了嗯四個不是五個項目。', 20, 5],
+    ['昨天那个洽谈会来了二十家企业，签了嗯四个不是五个项目。', 20, 5],
+    ['前天推介會來了11家，不對，13家企業。', 13, null],
+  ])('the count said after its denial: %s', (text, invited, signed) => {
+    expect(parse(text)).toMatchObject({ invitedEnterprises: invited, signedProjects: signed });
+  });
+
+  it('keeps the count said first when 不是 after a comma denies the second', () => {
+    expect(parse('上週推介會簽約項目4個，不是3個。').signedProjects).toBe(4);
+    expect(parse('上周推介会签约项目4个，不是3个。').signedProjects).toBe(4);
+  });
+
+  it.each([
+    // Northern 擱 after 就, Min 佇, Wu 勒拉 (at) before a place that ends its clause
+    ['豐收果業的果汁廠已經簽了，投資八千萬，就擱西河鎮。', '西河鎮'],
+    ['丰收果业的果汁厂已经签了，投资八千万，就搁西河镇。', '西河镇'],
+    ['海晶水產搿只冷庫項目落地哉，投資六千萬，勒拉濱江園區。', '濱江園區'],
+    ['海晶水产搿只冷库项目落地哉，投资六千万，勒拉滨江园区。', '滨江园区'],
+    // a spoken pointer between 在 and a county's park
+    ['那個瓷磚項目投資一個億在那個銀田經開區還在談。', '銀田經開區'],
+    ['那个瓷砖项目投资一个亿在那个银田经开区还在谈。', '银田经开区'],
+    // a park that signs, with an adverb before the verb
+    ['綠源果業與我市林業開發區正式簽訂果汁廠項目協議，投資2億元。', '林業開發區'],
+    ['绿源果业与我市林业开发区正式签订果汁厂项目协议，投资2亿元。', '林业开发区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
