@@ -432,8 +432,11 @@ const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|�
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
-/** 走訪/拜訪 … N家企業 (or N家企業 … 走訪): the chamber went to them, it did not invite them. */
-const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$/;
+/**
+ * 走訪/拜訪 … N家企業 (or N家企業 … 走訪), 參觀了3家企業, 考察經開區及兩家企業: the chamber or its delegation went
+ * to them, they were not invited (not 考察了嗯一共來了18家企業: the count is said later in the clause).
+ */
+const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
 
 /**

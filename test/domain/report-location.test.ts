@@ -418,3 +418,21 @@ describe('round 10: counts corrected in speech, dialect words for "at", parks na
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 10: dates moved or under a bulletin date, enterprises visited by a delegation', () => {
+  it.each([
+    ['福建商會推介會定在12月16日，不好意思，改到12月19日了。', '2026-12-19'],
+    ['福建商会推介会定在12月16日，改到12月19日了。', '2026-12-19'],
+    ['市商務局通報（2026年11月20日）：11月17日，福建商會組織20家企業赴高新區考察。', '2026-11-17'],
+    ['市商务局通报（2026年11月20日）：11月17日，福建商会组织20家企业赴高新区考察。', '2026-11-17'],
+    // the bulletin's date stays when it tells no other
+    ['市商务局通报（2026年11月20日）：福建商会组织企业赴高新区考察。', '2026-11-20'],
+  ])('%s → %s', (text, date) => {
+    expect(parse(text).date).toBe(date);
+  });
+
+  it('counts the delegation, not the enterprises it visits (考察…及兩家企業)', () => {
+    expect(parse('浙江商會考察團12月10日抵達，考察高新區及三家電子企業，隨團企業家代表16家。').invitedEnterprises).toBe(16);
+    expect(parse('浙江商会考察团12月10日抵达，考察高新区及三家电子企业，随团企业家代表16家。').invitedEnterprises).toBe(16);
+  });
+});
