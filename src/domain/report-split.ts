@@ -155,10 +155,11 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * A bulletin's item that reports no lead of the chamber's: a tally of the city's or province's work
  * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次), news from elsewhere given for reference
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目), an instruction
- * (請各街道做好…), or the chamber's own meetings and members (召開會長辦公會, 新發展會員企業7家).
+ * (請各街道做好…), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), or the chamber's own meetings and members
+ * (召開會長辦公會, 新發展會員企業7家).
  */
 const CONTEXT_ITEM =
-  /供参考|兄弟城市|邻市|隔壁|^下(?:周|月|步)(?:计划|将|工作)|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员/;
+  /供参考|兄弟城市|邻市|隔壁|^下(?:周|月|步)(?:计划|将|工作)|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -187,8 +188,8 @@ function splitLines(text: string, today?: string): string[] | null {
   return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? rest : null;
 }
 
-/** A line that opens by correcting or updating what was said above it. */
-const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)/;
+/** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
+const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
 
 /** A short header before the first report (今天兩條：…) is not part of it. */
 const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
@@ -219,6 +220,19 @@ function splitClauses(text: string, today?: string): string[] | null {
 const ONE_SUBJECT_HEADER =
   /^\s*(?:关于|有关)(?![^\n:]*(?:情况|工作|汇总|动态|进展情况|几个|[两二三四五六七八九十多各]个|各|等))[^\n:]{1,24}(?:项目|公司|集团|企业)(?:的[^\n:]{0,8})?[:\n]\s*$/;
 
+/**
+ * 1. 11月28日，廣西商會在南寧舉辦推介會。2. 本次推介會共邀請企業46家: an item that opens by pointing back
+ * (本次, 此次) and names no company or project of its own tells more of the item above; they are one
+ * report. Not （二）會上簽約的桂冷供應鏈冷鏈產業園項目: a lead signed at the event is a report of its own.
+ */
+const REFERS_BACK = /^(?:本次|此次|该次)/;
+
+function refersBack(text: string, folded: string, marker: Marker, next: Marker | undefined, today?: string): boolean {
+  if (!REFERS_BACK.test(folded.slice(marker.body, marker.body + 2))) return false;
+  const parsed = parseReport(text.slice(marker.body, next?.at ?? text.length), { today });
+  return parsed.company === null && parsed.project === null;
+}
+
 export function splitReports(text: string, options: { today?: string } = {}): string[] {
   const folded = foldText(text);
   if (folded.startsWith('关于') || folded.startsWith('有关')) {
@@ -229,7 +243,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     .filter((markers) => markers.length >= 2)
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
     .sort((a, b) => a[0].at - b[0].at);
-  for (const markers of lists) {
+  for (const listed of lists) {
+    const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     const items = itemsAt(text, markers);
     if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.

@@ -141,3 +141,34 @@ describe('splitReports: round 3 shapes', () => {
     expect(split(place)).toEqual([place]);
   });
 });
+
+describe('splitReports: round 10 shapes', () => {
+  it('keeps a line that owns a slip in the one above (公司名寫錯了) with its report', () => {
+    const text = '鼎泰微投資2億的傳感器項目已簽約。\n公司名寫錯了，不是鼎泰微，是鼎泰威科技。';
+    expect(split(text)).toEqual([text]);
+    const simplified = '鼎泰微投资2亿的传感器项目已签约。\n公司名写错了，不是鼎泰微，是鼎泰威科技。';
+    expect(split(simplified)).toEqual([simplified]);
+  });
+
+  it('keeps an item that points back (本次…) with the item above, when it names no project of its own', () => {
+    const text =
+      '關於福建商會舉辦茶產業推介會的通報\n1. 11月20日，福建商會在福州舉辦茶產業推介會。\n2. 本次推介會共邀請企業40家，現場簽約項目4個。\n3. 請各商會做好後續跟進。';
+    expect(split(text)).toEqual([text]);
+    expect(parseReport(text, { today })).toMatchObject({ kind: 'event', invitedEnterprises: 40, signedProjects: 4, location: '福州' });
+    const simplified =
+      '关于福建商会举办茶产业推介会的通报\n1. 11月20日，福建商会在福州举办茶产业推介会。\n2. 此次推介会共邀请企业40家，现场签约项目4个。\n3. 请各商会做好后续跟进。';
+    expect(split(simplified)).toEqual([simplified]);
+  });
+
+  it('splits an item that points back but reports a project of its own', () => {
+    const text = '1、11月20日在福州舉辦茶產業推介會，邀請企業40家；2、本次推介會上簽約的閩茶集團白茶加工項目投資1.5億元。';
+    expect(split(text)).toHaveLength(2);
+  });
+
+  it('keeps one report beside a training on a topic and a city tally', () => {
+    const text =
+      '【招商快報】\n1、全市1-10月新簽約項目同比增長9%。\n2、福建商會推薦的閩源茶業擬投資8000萬元建設白茶加工基地，已達成初步意向。\n3、跨境電商專題培訓將於下旬舉辦。';
+    expect(split(text)).toEqual([text]);
+    expect(parseReport('跨境电商专题培训将于下旬举办。', { today }).location).toBeNull();
+  });
+});
