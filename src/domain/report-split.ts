@@ -209,6 +209,67 @@ function splitClauses(text: string, today?: string): string[] | null {
 }
 
 /**
+ * 新加坡商會兩條：…。另外明天有個招商會…, …計劃10家企業參加。另外滇源茶業的…項目簽約了: a sentence opening
+ * with 另外 or 此外 that turns from an event to a lead (or back) is a second report. Not 另外 between two
+ * leads or two facts of one (另外用地從100畝調整為80畝; 今年共引進項目15個。另外，仁濟醫療…).
+ */
+const ASIDE = /[。!;]\s*(?:另外|此外)[,]?\s*/g;
+
+function splitAside(text: string, folded: string, today?: string): string[] | null {
+  ASIDE.lastIndex = 0;
+  const aside = ASIDE.exec(folded);
+  if (!aside || ASIDE.exec(folded)) return null;
+  const first = text.slice(0, aside.index + 1);
+  const header = HEADER.exec(first);
+  const pieces = [trimItem(header ? first.slice(header[0].length) : first), trimItem(text.slice(aside.index + 1))];
+  const kinds = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }).kind : null));
+  return kinds.includes('event') && kinds.includes('lead') ? pieces : null;
+}
+
+/**
+ * 香港商會匯總：港資恒信電子投資4億元的顯示面板項目簽約，港資瑞康醫藥…的製劑項目在談: one line of clauses, each
+ * naming a company of its own and its project, is as many reports. A clause that adds a fact (投資2億) or
+ * names the same company again keeps them one.
+ */
+function splitCompanyClauses(text: string, today?: string): string[] | null {
+  if (text.includes('\n')) return null;
+  const header = HEADER.exec(text);
+  const pieces = (header ? text.slice(header[0].length) : text)
+    .split(/[,，]+/)
+    .map(trimItem)
+    .filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 5) return null;
+  const companies = new Set<string>();
+  for (const piece of pieces) {
+    if (!isStandaloneReport(piece, today)) return null;
+    const parsed = parseReport(piece, { today });
+    if (parsed.kind !== 'lead' || parsed.company === null || parsed.project === null || companies.has(parsed.company)) return null;
+    companies.add(parsed.company);
+  }
+  return pieces;
+}
+
+/**
+ * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談: a header that says how many reports follow,
+ * over as many sentences (or, failing that, clauses) that are each a report.
+ */
+const COUNT_HEADER = /^[^:\n]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}:\s*/;
+
+const HEADER_COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+function splitCounted(text: string, folded: string, today?: string): string[] | null {
+  const header = COUNT_HEADER.exec(folded);
+  if (!header) return null;
+  const count = HEADER_COUNTS[header[1]] ?? Number(header[1]);
+  const body = text.slice(header[0].length);
+  for (const separator of [/[。;；!！]+/, /[。;；!！,，]+/]) {
+    const pieces = body.split(separator).map(trimItem).filter(Boolean);
+    if (pieces.length === count && allReports(pieces, (piece) => isStandaloneReport(piece, today))) return pieces;
+  }
+  return null;
+}
+
+/**
  * The reports in a message, in order, each as the reporter wrote it (without its list marker);
  * a header before the list ("本週工作：") is not a report and is left out. One element when the
  * message is one report.
@@ -251,6 +312,13 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     return items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length === 1 ? [text] : items;
   }
-  if (lists.length === 0) return splitLines(text, options.today) ?? splitClauses(text, options.today) ?? [text];
+  if (lists.length === 0)
+    return (
+      splitLines(text, options.today) ??
+      splitClauses(text, options.today) ??
+      (folded.includes('另外') || folded.includes('此外') ? splitAside(text, folded, options.today) : null) ??
+      splitCounted(text, folded, options.today) ??
+      (text.includes(',') || text.includes('，') ? splitCompanyClauses(text, options.today) : null) ?? [text]
+    );
   return [text];
 }

@@ -171,4 +171,36 @@ describe('splitReports: round 10 shapes', () => {
     expect(split(text)).toEqual([text]);
     expect(parseReport('跨境电商专题培训将于下旬举办。', { today }).location).toBeNull();
   });
+
+  it('splits at 另外 when the message turns from an event to a lead, or back', () => {
+    expect(split('福建商會兩條：閩海科技在經開區註冊成立，投資8000萬元。另外後天有個推介會在會展中心。')).toEqual([
+      '閩海科技在經開區註冊成立，投資8000萬元。',
+      '另外後天有個推介會在會展中心。',
+    ]);
+    const items = split('福建商会：12月9日带队回乡考察，计划12家企业参加。此外闽茶集团的白茶加工项目签约了，投资1.2亿元。');
+    expect(items).toHaveLength(2);
+    expect(items.map((t) => parseReport(t, { today }).kind)).toEqual(['event', 'lead']);
+  });
+
+  it('keeps 另外 between two facts of one lead, or beside a tally, whole', () => {
+    const facts = '闽茶集团白茶加工项目投资从2亿调整为2.5亿，另外用地从60亩调整为80亩，已开工。';
+    expect(split(facts)).toEqual([facts]);
+    const tally = '福建商會：今年共引進項目12個，總投資30億元。另外，閩茶集團擬投資5000萬元建設白茶加工廠，已簽訂框架協議。';
+    expect(split(tally)).toEqual([tally]);
+  });
+
+  it('splits under a header that counts the reports (兩個項目：…，…)', () => {
+    expect(split('福建商會兩個項目：閩海電器1.2億已簽，閩江眼鏡6000萬還在談。')).toEqual(['閩海電器1.2億已簽', '閩江眼鏡6000萬還在談']);
+    expect(split('福建商会两个项目：闽海电器1.2亿已签，闽江眼镜6000万还在谈。')).toHaveLength(2);
+    // a header that counts projects of one report's facts does not split it
+    const one = '福建商会两个项目：闽海电器投资1.2亿，已签约，用地50亩。';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('splits one line of clauses that each name a company of their own and its project', () => {
+    const items = split('福建商會匯總：閩海電子投資3億元的顯示模組項目簽約，閩江醫藥投資1億元的製劑項目在談。');
+    expect(items).toEqual(['閩海電子投資3億元的顯示模組項目簽約', '閩江醫藥投資1億元的製劑項目在談。']);
+    const same = '闽海电子投资3亿元的显示模组项目签约，闽海电子的研发中心项目也在谈。';
+    expect(split(same)).toEqual([same]);
+  });
 });
