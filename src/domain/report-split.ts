@@ -45,9 +45,9 @@ const STYLES: Style[] = [
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: /([\u2460-\u2473])\s*/g, value: (m) => m[1].charCodeAt(0) - 0x2460 + 1, numbered: true },
-  // Spoken lists, as voice input writes them: 第一個是…第二個是…, 一是…二是….
+  // Spoken lists, as voice input writes them: 第一個是…第二個是…, 第一，…第二，…, 一是…二是….
   {
-    pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:个|件|条|项|点)(?:是|呢)?[,:]?\s*`, 'g'),
+    pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:(?:个|件|条|项|点)(?:是|呢)?[,:]?|[,:])\s*`, 'g'),
     value: (m) => (/\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1])),
     numbered: true,
   },

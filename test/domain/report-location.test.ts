@@ -436,3 +436,17 @@ describe('round 10: dates moved or under a bulletin date, enterprises visited by
     expect(parse('浙江商会考察团12月10日抵达，考察高新区及三家电子企业，随团企业家代表16家。').invitedEnterprises).toBe(16);
   });
 });
+
+describe('round 10: an earlier activity, then this time after a comma', () => {
+  it('reads the type and the projects signed of the activity the sentence turns to', () => {
+    expect(parse('上次推介會來了40家，今天這場洽談會只來了15家企業，簽約2個。')).toMatchObject({
+      eventType: 'negotiation',
+      invitedEnterprises: 15,
+      signedProjects: 2,
+    });
+    expect(parse('上次推介会来了40家，今天这场洽谈会只来了15家企业，签约2个。')).toMatchObject({
+      eventType: 'negotiation',
+      signedProjects: 2,
+    });
+  });
+});

@@ -203,4 +203,11 @@ describe('splitReports: round 10 shapes', () => {
     const same = '闽海电子投资3亿元的显示模组项目签约，闽海电子的研发中心项目也在谈。';
     expect(split(same)).toEqual([same]);
   });
+
+  it('splits a spoken list numbered 第一，…第二，…', () => {
+    const items = split('今天兩件事：第一，江城家具城項目正式開業，總投資2.5億；第二，下午跟福建商會開了對接會，10家企業參加。');
+    expect(items).toEqual(['江城家具城項目正式開業，總投資2.5億', '下午跟福建商會開了對接會，10家企業參加。']);
+    expect(parseReport(items[1], { today })).toMatchObject({ kind: 'event', date: today, invitedEnterprises: 10 });
+    expect(split('今天两件事：第一，江城家具城项目正式开业，总投资2.5亿；第二，下午跟福建商会开了对接会，10家企业参加。')).toHaveLength(2);
+  });
 });
