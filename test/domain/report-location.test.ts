@@ -450,3 +450,18 @@ describe('round 10: an earlier activity, then this time after a comma', () => {
     });
   });
 });
+
+describe('round 10: counts of enterprises and projects corrected, restarted, or of the members', () => {
+  it.each([
+    ['江西商會今天的對接會來了15家企業——不對，是13家。', 13, null],
+    ['江西商会今天的对接会来了15家企业——不对，是13家。', 13, null],
+    ['明天江西商會在會展中心開推介會，邀請了三十幾家三十二家企業', 32, null],
+    ['江西商會昨天洽談會來了24家企業，簽約5個項目。\n更正一下，簽約是3個。', 24, 3],
+    ['江西商会昨天洽谈会来了24家企业，签约5个项目。\n更正一下，签约是3个。', 24, 3],
+    ['江西商会那个昨天的对接会啊来了十九家签了两个项目', 19, 2],
+    ['江西商會：昨天開了對接會，商會現有會員企業120家。本次到會企業19家。', 19, null],
+    ['上次推介會來了40家，今天這場對接會來了12家企業。', 12, null],
+  ])('%s', (text, invited, signed) => {
+    expect(parse(text)).toMatchObject({ invitedEnterprises: invited, signedProjects: signed });
+  });
+});
