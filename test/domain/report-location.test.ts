@@ -465,3 +465,17 @@ describe('round 10: counts of enterprises and projects corrected, restarted, or 
     expect(parse(text)).toMatchObject({ invitedEnterprises: invited, signedProjects: signed });
   });
 });
+
+describe('round 10: a hall after @, a city before a plan, a park visited before a count, 老鄉 no township', () => {
+  it.each([
+    ['- 12月9日 Sino-Dutch agri roundtable 推介会 @ 会展中心，20 companies invited', '会展中心'],
+    ['江西商会下个月八号要搞个推介会在南昌预计请三十来家企业', '南昌'],
+    ['江西商會下個月八號要搞個推介會在南昌預計請三十來家企業', '南昌'],
+    ['江西商會考察團後天來，就是來考察那個陶瓷產業園大概十家企業', '陶瓷產業園'],
+    ['江西商会考察团后天来，就是来考察那个陶瓷产业园大概十家企业', '陶瓷产业园'],
+    ['江西商會：俺們老鄉的贛南臍橙公司，昨兒個在經開區把合同簽了，投了三千萬。', '經開區'],
+    ['江西商会：俺们老乡的赣南脐橙公司，昨儿个在经开区把合同签了，投了三千万。', '经开区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
