@@ -245,7 +245,11 @@ export function findDate(text: string, today: string): FoundDate | null {
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
 const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才)(?:说|报|讲|提)的?)\s*$/;
-/** 下個禮拜三 不對 下個禮拜四, 明天到，不對，是後天到, 12月20日，哦不對，改到…: a date taken back right after it is said. */
-const CORRECTED_AFTER = /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了)/;
+/**
+ * 下個禮拜三 不對 下個禮拜四, 明天到，不對，是後天到, 12月20日，哦不對，改到…: a date taken back right after it is said;
+ * 定在12月18日，不好意思，改到12月20日了: or moved right after it is said.
+ */
+const CORRECTED_AFTER =
+  /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|改在|调整到|调整为|推迟到|延期到|延到|提前到))/;
 /** 昨天說的推介會是…11月30日舉辦: the day something was said is not the day it happened. */
 const SAID_ON = /^(?:说|报|讲|提)的/;

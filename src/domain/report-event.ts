@@ -94,8 +94,15 @@ function earlierSentenceEnd(text: string, at: number): number {
   if (!before || !EARLIER_ACTIVITY.test(before[0])) return -1;
   SENTENCE_END.lastIndex = at;
   const end = SENTENCE_END.exec(text);
+  // 上次推介會來了50家，今天這場洽談會只來了18家: the sentence turns to this time after a comma.
+  const sentence = text.slice(at, end ? end.index : text.length);
+  const turn = THIS_TIME_TURN.exec(sentence);
+  if (turn) return at + turn.index + 1;
   return end ? end.index + 1 : -1;
 }
+
+/** ，今天這場, ，這次的, ，本次: a clause that turns from an earlier activity to this one. */
+const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
 
 /**
  * The activity a report describes, or null when it names none. 上個月的推介會簽了8個項目；昨天的

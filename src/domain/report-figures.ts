@@ -444,17 +444,47 @@ function jobs(report: ReportText): number | null {
 }
 
 /** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
-const ENTERPRISE_AFTER = /^(?:[多余]|\s)*(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企)/;
+const ENTERPRISE_AFTER =
+  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企)/;
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
-/** 走訪/拜訪 … N家企業 (or N家企業 … 走訪): the chamber went to them, it did not invite them. */
-const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$/;
+/**
+ * 走訪/拜訪 … N家企業 (or N家企業 … 走訪), 參觀了3家企業, 考察經開區及兩家企業: the chamber or its delegation went
+ * to them, they were not invited (not 考察了嗯一共來了18家企業: the count is said later in the clause).
+ */
+const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
 
 /** 本會現有會員企業380家, 商會擁有會員單位200多家: the chamber's members, not who came, unless they came (…參會). */
 const MEMBERSHIP = /(?:现有|拥有|目前有|共有|有)会员(?:企业|单位)?\s*$/;
 const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
+
+/**
+ * 十五家企業哦不是十八家, 簽了兩個不是三個項目, 十二家，不對，十四家: a count denied in speech right
+ * after it is said; the next count is meant. Not 簽約3個，不是2個 or 是兩個不是三個: a bare 不是 after
+ * a comma or after a count said with 是 denies the second.
+ */
+const COUNT_DENIED =
+  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|[嗯呃啊哦噢]\s*不是))[\s,;\-—…]*(?:是|应该是)?\s*$/;
+const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
+
+/** Whether the sentence holding `at` opens by correcting (更正一下，簽約是4個). */
+function correcting(text: string, at: number): boolean {
+  return CORRECTING_SENTENCE.test(text.slice(sentenceStart(text, at), at));
+}
+
+/** The count a speaker gives after denying `q` (the next quantity of the same unit), or `q`. */
+function countRevised(report: ReportText, q: Quantity): Quantity {
+  const { text, quantities } = report;
+  const next = quantities[quantities.indexOf(q) + 1];
+  if (!next || next.unit !== q.unit) return q;
+  const gap = text.slice(q.end, next.start);
+  if (BARE_NOT.test(gap) && /是\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
+  // 二十幾家二十五家企業: a rough count said again exactly.
+  if (/^\s*$/.test(gap) && /[几多来]/.test(text.slice(q.numStart, q.end))) return next;
+  return COUNT_DENIED.test(gap) ? next : q;
+}
 
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
 function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null } {
@@ -462,12 +492,12 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   let invited: number | null = null;
   let visited: number | null = null;
   for (const q of report.quantities) {
-    if (!countsEnterprises(text, q)) continue;
-    const count = quantityCount(q, 100_000);
+    if (!countsEnterprises(text, q) || turnsAfter(text, q)) continue;
+    const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (VISITED_BEFORE.test(before) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
-    else invited ??= count;
+    else if (invited === null || correcting(text, q.start)) invited = count;
   }
   return { invited, visited };
 }
@@ -480,7 +510,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 8);
   const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
   if (q.unit === 'enterprise') return true;
-  if (q.unit === 'household') return ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before);
+  // 洽談會來了二十二家: those who came to an activity are enterprises.
+  if (q.unit === 'household') return ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before) || /(?:来了|到了)$/.test(before);
   // 三十來個老闆: the owners stand for their enterprises.
   if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
@@ -496,6 +527,7 @@ const SIGNED_AFTER = /^(?:[多余])?(?:重大|重点|招商|合作|投资)?项�
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
+  let signed: number | null = null;
   for (const q of report.quantities) {
     if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none') continue;
     if (q.unit === 'none' && q.big) continue;
@@ -505,19 +537,33 @@ function signedProjects(report: ReportText): number | null {
     if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
     else if (q.unit === 'piece') fits = SIGNED_BEFORE.test(before) || SIGNED_AFTER.test(after);
     else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before);
-    if (fits && !signedEarlier(text, q)) return quantityCount(q, 10_000);
+    if (!fits || signedEarlier(text, q)) continue;
+    // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
+    if (signed === null || correcting(text, q.start)) signed = quantityCount(countRevised(report, q), 10_000);
   }
-  return null;
+  return signed;
 }
 
 /** 上個月的推介會簽了8個項目；昨天的對接會…, 今年累計促成簽約項目11個。本月計劃…: a sentence about an earlier activity or a year's total. */
 const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
 const SENTENCE_START = /[^。;!?\n:]*$/;
+/** ，今天這場, ，這次的, ，本次: a clause that turns from an earlier activity to this one. */
+const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
+
+/** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
+function turnsAfter(text: string, q: Quantity): boolean {
+  const sentence = SENTENCE_START.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
+  const end = text.slice(q.end).search(/[。;!?\n]/);
+  return THIS_TIME_TURN.test(text.slice(q.end, end < 0 ? text.length : q.end + end));
+}
 
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
   const sentence = SENTENCE_START.exec(text.slice(Math.max(0, q.start - 40), q.start));
   if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
+  // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
+  if (THIS_TIME_TURN.test(sentence[0].slice(sentence[0].search(EARLIER_ACTIVITY)))) return false;
   return /[\u4e00-\u9fff]{4}/.test(text.slice(clauseEnd(text, q.end)));
 }
 

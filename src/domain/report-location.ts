@@ -17,11 +17,11 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位)|搁)\s?|(?:赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位))\s?|(?:搁|伫|勒拉|赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
-  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
+  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -32,7 +32,7 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
 const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
 /** 與城關鎮簽署: a place that is a party to the agreement. */
 const PARTY = /[与和同]/g;
-const AGREES = /^(?:签约|签订|签署|签下|达成)/;
+const AGREES = /^(?:正式|成功|顺利|共同)?(?:签约|签订|签署|签下|达成)/;
 const SIGNS = /签|达成/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
@@ -51,9 +51,9 @@ const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
-/** Words that follow 在/於 without being a place: times (於下週, 於明年一季度), settings (在現場). */
+/** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -69,7 +69,7 @@ const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这�
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
 /** Words a place may follow, not part of it: a visit, Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '辣辣', '辣海', '勒海'];
+const BEFORE_PLACE = ['参观', '考察', '辣辣', '辣海', '勒海', '勒拉'];
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
@@ -216,7 +216,8 @@ const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在
  * company's seat (總部在深圳).
  */
 const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊/;
-const AT_CITY_ALONE = /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5})(?=\s*(?:[,;。!?\n]|$))/g;
+const AT_CITY_ALONE =
+  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将))/g;
 
 /**
  * 11月18日倫敦推介會, 石家莊推介會，到場企業18家, Jakarta 推介會 recap: the city an event is named
@@ -371,7 +372,7 @@ const VENUE_WORDS =
 /** The last character of every hall word: a text without one names no hall. */
 const VENUE_HINT = /[心室所厦楼店馆堂厅委园]/;
 const VENUE_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in))\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
+  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
   'g',
 );
 
@@ -386,7 +387,7 @@ const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位�
 const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|[,;。!?\n]|$)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
 const PARK_VISITED = new RegExp(`(?:考察|参观)了?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_ENDS = /^(?:[,;。!?\n]|$|啊|呀)/;
+const VISIT_ENDS = /^(?:[,;。!?\n]|$|啊|呀|大概|大约|一共|总共)/;
 const CAME_TO_PARK = new RegExp(`来了?(${PARK_NAME}(?:园区?|古镇|小镇))$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看)/;
 

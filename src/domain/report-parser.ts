@@ -224,12 +224,15 @@ function kindOf(
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
 const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
 
-/** 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦: the day a bulletin was issued, not the day it tells of. */
-const ISSUED_ON = /(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?\s*$/;
+/**
+ * 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦, 市投促局通報（2026年11月20日）：11月18日…: the day a
+ * bulletin was issued, not the day it tells of.
+ */
+const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:通报|简报|快报|通知|公告|周报|月报)\s*\()\s*$/;
 
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
-  if (!found || !ISSUED_ON.test(text.slice(Math.max(0, found.start - 8), found.start))) return found;
+  if (!found || !ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start))) return found;
   const told = findDate(text.slice(found.end), found.date);
   return told ? { date: told.date, start: found.end + told.start, end: found.end + told.end } : found;
 }

@@ -45,9 +45,9 @@ const STYLES: Style[] = [
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: /([\u2460-\u2473])\s*/g, value: (m) => m[1].charCodeAt(0) - 0x2460 + 1, numbered: true },
-  // Spoken lists, as voice input writes them: 第一個是…第二個是…, 一是…二是….
+  // Spoken lists, as voice input writes them: 第一個是…第二個是…, 第一，…第二，…, 一是…二是….
   {
-    pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:个|件|条|项|点)(?:是|呢)?[,:]?\s*`, 'g'),
+    pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:(?:个|件|条|项|点)(?:是|呢)?[,:]?|[,:])\s*`, 'g'),
     value: (m) => (/\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1])),
     numbered: true,
   },
@@ -155,10 +155,11 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * A bulletin's item that reports no lead of the chamber's: a tally of the city's or province's work
  * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次), news from elsewhere given for reference
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目), an instruction
- * (請各街道做好…), or the chamber's own meetings and members (召開會長辦公會, 新發展會員企業7家).
+ * (請各街道做好…), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), or the chamber's own meetings and members
+ * (召開會長辦公會, 新發展會員企業7家).
  */
 const CONTEXT_ITEM =
-  /供参考|兄弟城市|邻市|隔壁|^下(?:周|月|步)(?:计划|将|工作)|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员/;
+  /供参考|兄弟城市|邻市|隔壁|^下(?:周|月|步)(?:计划|将|工作)|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -187,8 +188,8 @@ function splitLines(text: string, today?: string): string[] | null {
   return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? rest : null;
 }
 
-/** A line that opens by correcting or updating what was said above it. */
-const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)/;
+/** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
+const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
 
 /** A short header before the first report (今天兩條：…) is not part of it. */
 const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
@@ -208,6 +209,67 @@ function splitClauses(text: string, today?: string): string[] | null {
 }
 
 /**
+ * 新加坡商會兩條：…。另外明天有個招商會…, …計劃10家企業參加。另外滇源茶業的…項目簽約了: a sentence opening
+ * with 另外 or 此外 that turns from an event to a lead (or back) is a second report. Not 另外 between two
+ * leads or two facts of one (另外用地從100畝調整為80畝; 今年共引進項目15個。另外，仁濟醫療…).
+ */
+const ASIDE = /[。!;]\s*(?:另外|此外)[,]?\s*/g;
+
+function splitAside(text: string, folded: string, today?: string): string[] | null {
+  ASIDE.lastIndex = 0;
+  const aside = ASIDE.exec(folded);
+  if (!aside || ASIDE.exec(folded)) return null;
+  const first = text.slice(0, aside.index + 1);
+  const header = HEADER.exec(first);
+  const pieces = [trimItem(header ? first.slice(header[0].length) : first), trimItem(text.slice(aside.index + 1))];
+  const kinds = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }).kind : null));
+  return kinds.includes('event') && kinds.includes('lead') ? pieces : null;
+}
+
+/**
+ * 香港商會匯總：港資恒信電子投資4億元的顯示面板項目簽約，港資瑞康醫藥…的製劑項目在談: one line of clauses, each
+ * naming a company of its own and its project, is as many reports. A clause that adds a fact (投資2億) or
+ * names the same company again keeps them one.
+ */
+function splitCompanyClauses(text: string, today?: string): string[] | null {
+  if (text.includes('\n')) return null;
+  const header = HEADER.exec(text);
+  const pieces = (header ? text.slice(header[0].length) : text)
+    .split(/[,，]+/)
+    .map(trimItem)
+    .filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 5) return null;
+  const companies = new Set<string>();
+  for (const piece of pieces) {
+    if (!isStandaloneReport(piece, today)) return null;
+    const parsed = parseReport(piece, { today });
+    if (parsed.kind !== 'lead' || parsed.company === null || parsed.project === null || companies.has(parsed.company)) return null;
+    companies.add(parsed.company);
+  }
+  return pieces;
+}
+
+/**
+ * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談: a header that says how many reports follow,
+ * over as many sentences (or, failing that, clauses) that are each a report.
+ */
+const COUNT_HEADER = /^[^:\n]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}:\s*/;
+
+const HEADER_COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+function splitCounted(text: string, folded: string, today?: string): string[] | null {
+  const header = COUNT_HEADER.exec(folded);
+  if (!header) return null;
+  const count = HEADER_COUNTS[header[1]] ?? Number(header[1]);
+  const body = text.slice(header[0].length);
+  for (const separator of [/[。;；!！]+/, /[。;；!！,，]+/]) {
+    const pieces = body.split(separator).map(trimItem).filter(Boolean);
+    if (pieces.length === count && allReports(pieces, (piece) => isStandaloneReport(piece, today))) return pieces;
+  }
+  return null;
+}
+
+/**
  * The reports in a message, in order, each as the reporter wrote it (without its list marker);
  * a header before the list ("本週工作：") is not a report and is left out. One element when the
  * message is one report.
@@ -219,6 +281,19 @@ function splitClauses(text: string, today?: string): string[] | null {
 const ONE_SUBJECT_HEADER =
   /^\s*(?:关于|有关)(?![^\n:]*(?:情况|工作|汇总|动态|进展情况|几个|[两二三四五六七八九十多各]个|各|等))[^\n:]{1,24}(?:项目|公司|集团|企业)(?:的[^\n:]{0,8})?[:\n]\s*$/;
 
+/**
+ * 1. 11月28日，廣西商會在南寧舉辦推介會。2. 本次推介會共邀請企業46家: an item that opens by pointing back
+ * (本次, 此次) and names no company or project of its own tells more of the item above; they are one
+ * report. Not （二）會上簽約的桂冷供應鏈冷鏈產業園項目: a lead signed at the event is a report of its own.
+ */
+const REFERS_BACK = /^(?:本次|此次|该次)/;
+
+function refersBack(text: string, folded: string, marker: Marker, next: Marker | undefined, today?: string): boolean {
+  if (!REFERS_BACK.test(folded.slice(marker.body, marker.body + 2))) return false;
+  const parsed = parseReport(text.slice(marker.body, next?.at ?? text.length), { today });
+  return parsed.company === null && parsed.project === null;
+}
+
 export function splitReports(text: string, options: { today?: string } = {}): string[] {
   const folded = foldText(text);
   if (folded.startsWith('关于') || folded.startsWith('有关')) {
@@ -229,13 +304,21 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     .filter((markers) => markers.length >= 2)
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
     .sort((a, b) => a[0].at - b[0].at);
-  for (const markers of lists) {
+  for (const listed of lists) {
+    const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     const items = itemsAt(text, markers);
     if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     return items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length === 1 ? [text] : items;
   }
-  if (lists.length === 0) return splitLines(text, options.today) ?? splitClauses(text, options.today) ?? [text];
+  if (lists.length === 0)
+    return (
+      splitLines(text, options.today) ??
+      splitClauses(text, options.today) ??
+      (folded.includes('另外') || folded.includes('此外') ? splitAside(text, folded, options.today) : null) ??
+      splitCounted(text, folded, options.today) ??
+      (text.includes(',') || text.includes('，') ? splitCompanyClauses(text, options.today) : null) ?? [text]
+    );
   return [text];
 }

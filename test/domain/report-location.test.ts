@@ -385,3 +385,97 @@ describe('a part of the day alone, a keyed place in an English sentence', () => 
     expect(location('update — company: Bluefield Agri, status: negotiating, 地點: 城西鎮.')).toBe('城西鎮');
   });
 });
+
+describe('round 10: counts corrected in speech, dialect words for "at", parks named with a pointer or signed with', () => {
+  it.each([
+    ['交流團是十二家企業哦不是十六家企業，後天過來看經開區。', 16, null],
+    ['交流团是十二家企业哦不是十六家企业，后天过来看经开区。', 16, null],
+    ['昨天那個洽談會來了二十家企業，簽了嗯四個不是五個項目。', 20, 5],
+    ['昨天那个洽谈会来了二十家企业，签了嗯四个不是五个项目。', 20, 5],
+    ['前天推介會來了11家，不對，13家企業。', 13, null],
+  ])('the count said after its denial: %s', (text, invited, signed) => {
+    expect(parse(text)).toMatchObject({ invitedEnterprises: invited, signedProjects: signed });
+  });
+
+  it('keeps the count said first when 不是 after a comma denies the second', () => {
+    expect(parse('上週推介會簽約項目4個，不是3個。').signedProjects).toBe(4);
+    expect(parse('上周推介会签约项目4个，不是3个。').signedProjects).toBe(4);
+  });
+
+  it.each([
+    // Northern 擱 after 就, Min 佇, Wu 勒拉 (at) before a place that ends its clause
+    ['豐收果業的果汁廠已經簽了，投資八千萬，就擱西河鎮。', '西河鎮'],
+    ['丰收果业的果汁厂已经签了，投资八千万，就搁西河镇。', '西河镇'],
+    ['海晶水產搿只冷庫項目落地哉，投資六千萬，勒拉濱江園區。', '濱江園區'],
+    ['海晶水产搿只冷库项目落地哉，投资六千万，勒拉滨江园区。', '滨江园区'],
+    // a spoken pointer between 在 and a county's park
+    ['那個瓷磚項目投資一個億在那個銀田經開區還在談。', '銀田經開區'],
+    ['那个瓷砖项目投资一个亿在那个银田经开区还在谈。', '银田经开区'],
+    // a park that signs, with an adverb before the verb
+    ['綠源果業與我市林業開發區正式簽訂果汁廠項目協議，投資2億元。', '林業開發區'],
+    ['绿源果业与我市林业开发区正式签订果汁厂项目协议，投资2亿元。', '林业开发区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
+
+describe('round 10: dates moved or under a bulletin date, enterprises visited by a delegation', () => {
+  it.each([
+    ['福建商會推介會定在12月16日，不好意思，改到12月19日了。', '2026-12-19'],
+    ['福建商会推介会定在12月16日，改到12月19日了。', '2026-12-19'],
+    ['市商務局通報（2026年11月20日）：11月17日，福建商會組織20家企業赴高新區考察。', '2026-11-17'],
+    ['市商务局通报（2026年11月20日）：11月17日，福建商会组织20家企业赴高新区考察。', '2026-11-17'],
+    // the bulletin's date stays when it tells no other
+    ['市商务局通报（2026年11月20日）：福建商会组织企业赴高新区考察。', '2026-11-20'],
+  ])('%s → %s', (text, date) => {
+    expect(parse(text).date).toBe(date);
+  });
+
+  it('counts the delegation, not the enterprises it visits (考察…及兩家企業)', () => {
+    expect(parse('浙江商會考察團12月10日抵達，考察高新區及三家電子企業，隨團企業家代表16家。').invitedEnterprises).toBe(16);
+    expect(parse('浙江商会考察团12月10日抵达，考察高新区及三家电子企业，随团企业家代表16家。').invitedEnterprises).toBe(16);
+  });
+});
+
+describe('round 10: an earlier activity, then this time after a comma', () => {
+  it('reads the type and the projects signed of the activity the sentence turns to', () => {
+    expect(parse('上次推介會來了40家，今天這場洽談會只來了15家企業，簽約2個。')).toMatchObject({
+      eventType: 'negotiation',
+      invitedEnterprises: 15,
+      signedProjects: 2,
+    });
+    expect(parse('上次推介会来了40家，今天这场洽谈会只来了15家企业，签约2个。')).toMatchObject({
+      eventType: 'negotiation',
+      signedProjects: 2,
+    });
+  });
+});
+
+describe('round 10: counts of enterprises and projects corrected, restarted, or of the members', () => {
+  it.each([
+    ['江西商會今天的對接會來了15家企業——不對，是13家。', 13, null],
+    ['江西商会今天的对接会来了15家企业——不对，是13家。', 13, null],
+    ['明天江西商會在會展中心開推介會，邀請了三十幾家三十二家企業', 32, null],
+    ['江西商會昨天洽談會來了24家企業，簽約5個項目。\n更正一下，簽約是3個。', 24, 3],
+    ['江西商会昨天洽谈会来了24家企业，签约5个项目。\n更正一下，签约是3个。', 24, 3],
+    ['江西商会那个昨天的对接会啊来了十九家签了两个项目', 19, 2],
+    ['江西商會：昨天開了對接會，商會現有會員企業120家。本次到會企業19家。', 19, null],
+    ['上次推介會來了40家，今天這場對接會來了12家企業。', 12, null],
+  ])('%s', (text, invited, signed) => {
+    expect(parse(text)).toMatchObject({ invitedEnterprises: invited, signedProjects: signed });
+  });
+});
+
+describe('round 10: a hall after @, a city before a plan, a park visited before a count, 老鄉 no township', () => {
+  it.each([
+    ['- 12月9日 Sino-Dutch agri roundtable 推介会 @ 会展中心，20 companies invited', '会展中心'],
+    ['江西商会下个月八号要搞个推介会在南昌预计请三十来家企业', '南昌'],
+    ['江西商會下個月八號要搞個推介會在南昌預計請三十來家企業', '南昌'],
+    ['江西商會考察團後天來，就是來考察那個陶瓷產業園大概十家企業', '陶瓷產業園'],
+    ['江西商会考察团后天来，就是来考察那个陶瓷产业园大概十家企业', '陶瓷产业园'],
+    ['江西商會：俺們老鄉的贛南臍橙公司，昨兒個在經開區把合同簽了，投了三千萬。', '經開區'],
+    ['江西商会：俺们老乡的赣南脐橙公司，昨儿个在经开区把合同签了，投了三千万。', '经开区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});

@@ -141,3 +141,73 @@ describe('splitReports: round 3 shapes', () => {
     expect(split(place)).toEqual([place]);
   });
 });
+
+describe('splitReports: round 10 shapes', () => {
+  it('keeps a line that owns a slip in the one above (公司名寫錯了) with its report', () => {
+    const text = '鼎泰微投資2億的傳感器項目已簽約。\n公司名寫錯了，不是鼎泰微，是鼎泰威科技。';
+    expect(split(text)).toEqual([text]);
+    const simplified = '鼎泰微投资2亿的传感器项目已签约。\n公司名写错了，不是鼎泰微，是鼎泰威科技。';
+    expect(split(simplified)).toEqual([simplified]);
+  });
+
+  it('keeps an item that points back (本次…) with the item above, when it names no project of its own', () => {
+    const text =
+      '關於福建商會舉辦茶產業推介會的通報\n1. 11月20日，福建商會在福州舉辦茶產業推介會。\n2. 本次推介會共邀請企業40家，現場簽約項目4個。\n3. 請各商會做好後續跟進。';
+    expect(split(text)).toEqual([text]);
+    expect(parseReport(text, { today })).toMatchObject({ kind: 'event', invitedEnterprises: 40, signedProjects: 4, location: '福州' });
+    const simplified =
+      '关于福建商会举办茶产业推介会的通报\n1. 11月20日，福建商会在福州举办茶产业推介会。\n2. 此次推介会共邀请企业40家，现场签约项目4个。\n3. 请各商会做好后续跟进。';
+    expect(split(simplified)).toEqual([simplified]);
+  });
+
+  it('splits an item that points back but reports a project of its own', () => {
+    const text = '1、11月20日在福州舉辦茶產業推介會，邀請企業40家；2、本次推介會上簽約的閩茶集團白茶加工項目投資1.5億元。';
+    expect(split(text)).toHaveLength(2);
+  });
+
+  it('keeps one report beside a training on a topic and a city tally', () => {
+    const text =
+      '【招商快報】\n1、全市1-10月新簽約項目同比增長9%。\n2、福建商會推薦的閩源茶業擬投資8000萬元建設白茶加工基地，已達成初步意向。\n3、跨境電商專題培訓將於下旬舉辦。';
+    expect(split(text)).toEqual([text]);
+    expect(parseReport('跨境电商专题培训将于下旬举办。', { today }).location).toBeNull();
+  });
+
+  it('splits at 另外 when the message turns from an event to a lead, or back', () => {
+    expect(split('福建商會兩條：閩海科技在經開區註冊成立，投資8000萬元。另外後天有個推介會在會展中心。')).toEqual([
+      '閩海科技在經開區註冊成立，投資8000萬元。',
+      '另外後天有個推介會在會展中心。',
+    ]);
+    const items = split('福建商会：12月9日带队回乡考察，计划12家企业参加。此外闽茶集团的白茶加工项目签约了，投资1.2亿元。');
+    expect(items).toHaveLength(2);
+    expect(items.map((t) => parseReport(t, { today }).kind)).toEqual(['event', 'lead']);
+  });
+
+  it('keeps 另外 between two facts of one lead, or beside a tally, whole', () => {
+    const facts = '闽茶集团白茶加工项目投资从2亿调整为2.5亿，另外用地从60亩调整为80亩，已开工。';
+    expect(split(facts)).toEqual([facts]);
+    const tally = '福建商會：今年共引進項目12個，總投資30億元。另外，閩茶集團擬投資5000萬元建設白茶加工廠，已簽訂框架協議。';
+    expect(split(tally)).toEqual([tally]);
+  });
+
+  it('splits under a header that counts the reports (兩個項目：…，…)', () => {
+    expect(split('福建商會兩個項目：閩海電器1.2億已簽，閩江眼鏡6000萬還在談。')).toEqual(['閩海電器1.2億已簽', '閩江眼鏡6000萬還在談']);
+    expect(split('福建商会两个项目：闽海电器1.2亿已签，闽江眼镜6000万还在谈。')).toHaveLength(2);
+    // a header that counts projects of one report's facts does not split it
+    const one = '福建商会两个项目：闽海电器投资1.2亿，已签约，用地50亩。';
+    expect(split(one)).toEqual([one]);
+  });
+
+  it('splits one line of clauses that each name a company of their own and its project', () => {
+    const items = split('福建商會匯總：閩海電子投資3億元的顯示模組項目簽約，閩江醫藥投資1億元的製劑項目在談。');
+    expect(items).toEqual(['閩海電子投資3億元的顯示模組項目簽約', '閩江醫藥投資1億元的製劑項目在談。']);
+    const same = '闽海电子投资3亿元的显示模组项目签约，闽海电子的研发中心项目也在谈。';
+    expect(split(same)).toEqual([same]);
+  });
+
+  it('splits a spoken list numbered 第一，…第二，…', () => {
+    const items = split('今天兩件事：第一，江城家具城項目正式開業，總投資2.5億；第二，下午跟福建商會開了對接會，10家企業參加。');
+    expect(items).toEqual(['江城家具城項目正式開業，總投資2.5億', '下午跟福建商會開了對接會，10家企業參加。']);
+    expect(parseReport(items[1], { today })).toMatchObject({ kind: 'event', date: today, invitedEnterprises: 10 });
+    expect(split('今天两件事：第一，江城家具城项目正式开业，总投资2.5亿；第二，下午跟福建商会开了对接会，10家企业参加。')).toHaveLength(2);
+  });
+});
