@@ -21,6 +21,14 @@ export function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
   return first;
 }
 
+/**
+ * Where a span must start to win over `best` in earliest, when it is listed after it: before its
+ * start, anywhere when there is none. Readers told this stop scanning there.
+ */
+export function startOf(best: TextSpan | null): number {
+  return best ? best.start : Number.POSITIVE_INFINITY;
+}
+
 /** Longer than this, a "name" is a sentence that a pattern swallowed. */
 const MAX_NAME_LENGTH = 100;
 

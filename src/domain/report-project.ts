@@ -1,4 +1,4 @@
-import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
@@ -233,7 +233,7 @@ const anySpan = (_span: TextSpan) => true;
  * The facility that starts right after each match of `frame`, the first that reads as one; none
  * when it would start at or after `before` (a facility read earlier starts there, and wins).
  */
-function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = anySpan, before = text.length + 1): TextSpan | null {
+function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = anySpan, before = Number.POSITIVE_INFINITY): TextSpan | null {
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
@@ -479,9 +479,6 @@ function fullerName(text: string, named: TextSpan | null): TextSpan | null {
  * project is stated to be outweighs the name a title puts before 項目.
  */
 const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
-
-/** Where a facility must start to come before `span`: anywhere, when there is none. */
-const startOf = (span: TextSpan | null) => (span ? span.start : Number.POSITIVE_INFINITY);
 
 /**
  * The facility that starts first of those framed in several ways; ties go to the one read first.
