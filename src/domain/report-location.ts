@@ -581,7 +581,18 @@ function locationLatin(report: ReportText): string | null {
   return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }
 
+/**
+ * The report read last, and its place: the project reader asks for the place of a facility that
+ * ends like a zone, and parse asks again for the same report.
+ */
+let lastRead: { report: ReportText; values: KeyValues; location: string | null } | null = null;
+
 export function readLocation(report: ReportText, values: KeyValues): string | null {
+  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(report, values) };
+  return lastRead.location;
+}
+
+function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
     const keyed = copyName(report, values.location.start, values.location.end)?.replace(/(?<=[\u4e00-\u9fff])\.$/, '');
