@@ -21,6 +21,14 @@ export function earliest(...spans: (TextSpan | null)[]): TextSpan | null {
   return first;
 }
 
+/**
+ * Where a span must start to win over `best` in earliest, when it is listed after it: before its
+ * start, anywhere when there is none. Readers told this stop scanning there.
+ */
+export function startOf(best: TextSpan | null): number {
+  return best ? best.start : Number.POSITIVE_INFINITY;
+}
+
 /** Longer than this, a "name" is a sentence that a pattern swallowed. */
 const MAX_NAME_LENGTH = 100;
 
@@ -51,8 +59,14 @@ const BOUNDARY =
  */
 const LEAD_IN =
   /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|(?<![\u4e00-\u9fff])据|(?<=商会|商会的|他|她|们)(?:说|讲)|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|伊拉(?!克)|阿拉|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
-/** 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is not a cut (天和光電, 豐和集團). */
-const INSIDE_NAME_CUT = /[和同]$/;
+/**
+ * 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is
+ * not a cut (天和光電, 豐和集團). The character before the cut is looked at, not the text up to it.
+ */
+function cutInsideName(text: string, cut: number): boolean {
+  const before = text[cut - 1];
+  return before === '和' || before === '同';
+}
 
 /** Whole names that say nothing: 重大項目, 該項目, 科技公司. */
 const GENERIC = new Set([
@@ -193,7 +207,7 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   }
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股).
   let k = cuts.length - 1;
-  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (end - cuts[k] <= 2 && INSIDE_NAME_CUT.test(text.slice(0, cuts[k]))))) k--;
+  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (end - cuts[k] <= 2 && cutInsideName(text, cuts[k])))) k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
   return isMeaningfulName(text.slice(start, end)) ? start : null;
 }

@@ -153,5 +153,8 @@ function replacement(match: string, verb: string | undefined, object: string | u
 
 /** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */
 export function foldDialect(text: string): string {
+  // Most reports are in Mandarin: one scan that finds nothing spares replace's setup.
+  RULES.lastIndex = 0;
+  if (!RULES.test(text)) return text;
   return text.replace(RULES, replacement);
 }

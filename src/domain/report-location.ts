@@ -1,4 +1,4 @@
-import { copyName, copySpan, earliest, runStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
@@ -109,10 +109,13 @@ function suffixedPlace(text: string, start: number): TextSpan | null {
   return null;
 }
 
-/** The place the first match of `pattern` gives, trying matches in order. */
-function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray) => TextSpan | null): TextSpan | null {
+/**
+ * The place the first match of `pattern` gives, trying matches in order. A caller whose places
+ * start at or after their match (read forwards) may pass `before`: no match from there on is tried.
+ */
+function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray) => TextSpan | null, before = Number.POSITIVE_INFINITY): TextSpan | null {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let m = pattern.exec(text); m && m.index < before; m = pattern.exec(text)) {
     const span = placeOf(m);
     if (span) return span;
   }
@@ -430,6 +433,92 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
   return m[1].length > m[2].length || m[2].endsWith('中心') ? capturedName(m) : null;
 }
 
+/**
+ * The place a sentence says, the one that starts first; ties go to the one read first. The
+ * places read forwards from their match are told where the best so far starts, and stop there.
+ */
+function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
+  let best = earliest(
+    venue,
+    text.includes('园') || text.includes('镇') ? parkPlace(text) : null,
+    firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
+  );
+  // 在杭州舉辦, 在北京與3家企業
+  best = earliest(
+    best,
+    firstPlace(
+      text,
+      AT_PLACE,
+      (m) => {
+        const span = cutAtSuffix(capturedPlace(text, m), text);
+        return span && placedBefore(text, span) ? null : span;
+      },
+      startOf(best),
+    ),
+  );
+  if (REACHED.test(text))
+    best = earliest(
+      best,
+      firstPlace(text, ARRIVED, (m) => capturedPlace(text, m), startOf(best)),
+    );
+  if (text.includes('上')) {
+    const wentUp = firstPlace(
+      text,
+      WENT_UP,
+      (m) => {
+        const span = capturedPlace(text, m);
+        // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
+        return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
+      },
+      startOf(best),
+    );
+    best = earliest(best, wentUp);
+  }
+  if (text.includes('来'))
+    best = earliest(
+      best,
+      firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null), startOf(best)),
+    );
+  if (STRONG_HINT.test(text))
+    best = earliest(
+      best,
+      firstPlace(text, COME_TO, (m) => cameToPlace(text, m), startOf(best)),
+    );
+  if (COUNTY_SUFFIX.test(text)) {
+    const county = firstPlace(
+      text,
+      COUNTY_AT,
+      (m) => {
+        const span = capturedPlace(text, m);
+        return span && placedBefore(text, span) ? null : span;
+      },
+      startOf(best),
+    );
+    best = earliest(best, county);
+  }
+  // 與城關鎮簽署
+  if (SIGNS.test(text)) {
+    const party = firstPlace(
+      text,
+      PARTY,
+      (m) => {
+        const span = suffixedPlace(text, m.index + 1);
+        return span && AGREES.test(text.slice(span.end)) ? span : null;
+      },
+      startOf(best),
+    );
+    best = earliest(best, party);
+  }
+  // 擬落戶高新區
+  const settled = firstPlace(
+    text,
+    SETTLE,
+    (m) => (OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length)),
+    startOf(best),
+  );
+  return earliest(best, settled);
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
@@ -442,41 +531,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
-    earliest(
-      venue,
-      text.includes('园') || text.includes('镇') ? parkPlace(text) : null,
-      firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
-      // 在杭州舉辦, 在北京與3家企業
-      firstPlace(text, AT_PLACE, (m) => {
-        const span = cutAtSuffix(capturedPlace(text, m), text);
-        return span && placedBefore(text, span) ? null : span;
-      }),
-      REACHED.test(text) ? firstPlace(text, ARRIVED, (m) => capturedPlace(text, m)) : null,
-      text.includes('上')
-        ? firstPlace(text, WENT_UP, (m) => {
-            const span = capturedPlace(text, m);
-            // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
-            return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
-          })
-        : null,
-      text.includes('来') ? firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null)) : null,
-      STRONG_HINT.test(text) ? firstPlace(text, COME_TO, (m) => cameToPlace(text, m)) : null,
-      COUNTY_SUFFIX.test(text)
-        ? firstPlace(text, COUNTY_AT, (m) => {
-            const span = capturedPlace(text, m);
-            return span && placedBefore(text, span) ? null : span;
-          })
-        : null,
-      // 與城關鎮簽署
-      SIGNS.test(text)
-        ? firstPlace(text, PARTY, (m) => {
-            const span = suffixedPlace(text, m.index + 1);
-            return span && AGREES.test(text.slice(span.end)) ? span : null;
-          })
-        : null,
-      // 擬落戶高新區
-      firstPlace(text, SETTLE, (m) => (OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length))),
-    ) ??
+    placeSaid(text, venue) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
       const span = lonePlace(text, m);
@@ -527,7 +582,18 @@ function locationLatin(report: ReportText): string | null {
   return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }
 
+/**
+ * The report read last, and its place: the project reader asks for the place of a facility that
+ * ends like a zone, and parse asks again for the same report.
+ */
+let lastRead: { report: ReportText; values: KeyValues; location: string | null } | null = null;
+
 export function readLocation(report: ReportText, values: KeyValues): string | null {
+  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(report, values) };
+  return lastRead.location;
+}
+
+function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
     const keyed = copyName(report, values.location.start, values.location.end)?.replace(/(?<=[\u4e00-\u9fff])\.$/, '');

@@ -1,4 +1,4 @@
-import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
@@ -227,11 +227,18 @@ const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 const CLAUSE_PREDICATE =
   /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业|意向|在谈|洽谈)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
-/** The facility that starts right after each match of `frame`, the first that reads as one. */
-function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = () => true): TextSpan | null {
+const anySpan = (_span: TextSpan) => true;
+
+/**
+ * The facility that starts right after each match of `frame`, the first that reads as one; none
+ * when it would start at or after `before` (a facility read earlier starts there, and wins).
+ */
+function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = anySpan, before = Number.POSITIVE_INFINITY): TextSpan | null {
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
+    // The span starts at `start` or later (trimProject only moves a start forward).
+    if (start >= before) return null;
     const quoted = QUOTED.exec(text.slice(start, start + 32));
     if (quoted) return { start: start + 1, end: start + 1 + quoted[1].length };
     if (!opensName(text, start)) continue;
@@ -473,22 +480,31 @@ function fullerName(text: string, named: TextSpan | null): TextSpan | null {
  */
 const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
 
+/**
+ * The facility that starts first of those framed in several ways; ties go to the one read first.
+ * The frames read forwards are told where the best so far starts: a facility after it cannot win,
+ * so their scans stop there.
+ */
+function firstFacility(text: string): TextSpan | null {
+  let best = earliest(afterBuildVerb(text), beforeStageWord(text));
+  best = earliest(
+    best,
+    facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start)), startOf(best)),
+  );
+  // Most reports have no English name before 的: a quick look spares the scan.
+  if (text.includes('的') && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, anySpan, startOf(best)));
+  if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, anySpan, startOf(best)));
+  best = earliest(best, facilityAfter(text, DEMONSTRATIVE, anySpan, startOf(best)));
+  best = earliest(best, facilityAfter(text, COUNTED_OBJECT, anySpan, startOf(best)));
+  return earliest(best, clauseOpening(text));
+}
+
 function facilityCjk(text: string): TextSpan | null {
   return (
     facilityAfter(text, STATED) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
-    earliest(
-      afterBuildVerb(text),
-      beforeStageWord(text),
-      facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))),
-      // Most reports have no English name before 的: a quick look spares the scan.
-      text.includes('的') && LATIN_BEFORE_DE.test(text) ? facilityAfter(text, LATIN_OWNER) : null,
-      text.includes('协议') || text.includes('合同') ? facilityAfter(text, AGREEMENT) : null,
-      facilityAfter(text, DEMONSTRATIVE),
-      facilityAfter(text, COUNTED_OBJECT),
-      clauseOpening(text),
-    ) ??
+    firstFacility(text) ??
     spacedFacility(text) ??
     namedAsClause(text) ??
     doneObject(text)

@@ -12,6 +12,8 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 type ParsedStage = Exclude<Stage, 'dropped'>;
 
 const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, landed: 3 };
+/** The stage of each rank, RANK read backwards. */
+const BY_RANK: readonly ParsedStage[] = ['lead', 'negotiating', 'signed', 'landed'];
 
 const STAGE_WORDS: [ParsedStage, string][] = [
   // 已註冊成立, 完成工商註冊, 註冊咗公司: the project's company exists here, as a landing does.
@@ -231,7 +233,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (insideWord(text, m.index, m[0]) || intentOnly(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
-    const group = m.slice(1).findIndex((g) => g !== undefined);
+    // The group that matched says which list the word is from (no array of groups per match).
+    let group = 0;
+    while (m[group + 1] === undefined) group++;
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
     mentioned = true;
@@ -241,15 +245,17 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     // A signing that is planned or denied: the parties are talking.
     else if (stage === 'signed') talks = true;
   }
-  // A bare 簽 that is denied, to come or all that is left.
-  if (!talks && best < RANK.signed && SIGN_TO_COME.test(text.slice(from, to))) talks = true;
-  // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
-  // 還未開始談，也還未簽: the talks are denied too.
-  if (talks && best < RANK.negotiating && (INTENT_ONLY.test(text.slice(from, to)) || NO_TALKS.test(text.slice(from, to)) || intentSaid(text.slice(from, to))))
-    talks = false;
+  // Most readings settle above talks: only the others need the words of the whole span.
+  if (best < RANK.signed) {
+    const said = from === 0 && to === text.length ? text : text.slice(from, to);
+    // A bare 簽 that is denied, to come or all that is left.
+    if (!talks && SIGN_TO_COME.test(said)) talks = true;
+    // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
+    // 還未開始談，也還未簽: the talks are denied too.
+    if (talks && best < RANK.negotiating && (INTENT_ONLY.test(said) || NO_TALKS.test(said) || intentSaid(said))) talks = false;
+  }
   if (talks) best = Math.max(best, RANK.negotiating);
-  const stage = best < 0 ? null : ((Object.keys(RANK) as ParsedStage[]).find((s) => RANK[s] === best) ?? null);
-  return { stage, mentioned };
+  return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
 
 const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|early/;

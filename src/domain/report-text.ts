@@ -46,12 +46,17 @@ const FORM_KEY = /\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
 function tidyKeys(text: string): string {
   if (!text.includes(':') && !text.includes('=') && !text.includes('[')) return text;
   const form = FORM_OPENING.test(text);
+  // A replace with a function costs a call into the runtime even when nothing matches: most keys need no tidying.
+  SPACED_KEY.lastIndex = 0;
+  const keys = form ? FORM_KEY : BRACKET_KEY;
+  keys.lastIndex = 0;
+  if (!SPACED_KEY.test(text) && !keys.test(text)) return text;
   return text
     .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
       const word = key.replace(/ /g, '');
       return line + lead + word + ' '.repeat(key.length - word.length + trail.length);
     })
-    .replace(form ? FORM_KEY : BRACKET_KEY, form ? ' $1:' : '$1 $2:');
+    .replace(keys, form ? ' $1:' : '$1 $2:');
 }
 
 /** Clause delimiters by character code (folded text): a table, as this runs per character. */
