@@ -84,8 +84,9 @@ const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
 const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
 
 /** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
-const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
-const SENTENCE_BEFORE = /[^。;!?\n:]*$/;
+export const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
+/** The part of its sentence that comes before the end of a text. */
+export const SENTENCE_BEFORE = /[^。;!?\n:]*$/;
 const SENTENCE_END = /[。;!?\n]/g;
 
 /** Where the sentence holding `at` ends when it tells of an earlier activity (上個月那場推介會…), or -1. */
@@ -102,7 +103,7 @@ function earlierSentenceEnd(text: string, at: number): number {
 }
 
 /** ，今天這場, ，這次的, ，本次: a clause that turns from an earlier activity to this one. */
-const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
+export const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
 
 /**
  * The activity a report describes, or null when it names none. 上個月的推介會簽了8個項目；昨天的

@@ -1,5 +1,6 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import type { Quantity } from './quantities.ts';
+import { EARLIER_ACTIVITY, SENTENCE_BEFORE, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
@@ -544,15 +545,9 @@ function signedProjects(report: ReportText): number | null {
   return signed;
 }
 
-/** 上個月的推介會簽了8個項目；昨天的對接會…, 今年累計促成簽約項目11個。本月計劃…: a sentence about an earlier activity or a year's total. */
-const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
-const SENTENCE_START = /[^。;!?\n:]*$/;
-/** ，今天這場, ，這次的, ，本次: a clause that turns from an earlier activity to this one. */
-const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
-
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
 function turnsAfter(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_START.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
   if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
   const end = text.slice(q.end).search(/[。;!?\n]/);
   return THIS_TIME_TURN.test(text.slice(q.end, end < 0 ? text.length : q.end + end));
@@ -560,7 +555,7 @@ function turnsAfter(text: string, q: Quantity): boolean {
 
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_START.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
   if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
   // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
   if (THIS_TIME_TURN.test(sentence[0].slice(sentence[0].search(EARLIER_ACTIVITY)))) return false;
