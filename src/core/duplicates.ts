@@ -40,28 +40,16 @@ const LOOKUP_CHUNK = 500;
 
 const KEY_COLUMNS = ['company_key', 'project_key', 'phone_key'] as const;
 
-/** What the index below needs of a lead that shares a key. */
-interface KeyedLead {
-  id: number;
-  chamber_id: number;
-  company_key: string | null;
-  project_key: string | null;
-  phone_key: string | null;
-  reported_at: Date;
-  name: string;
-}
-
 /**
- * The statements that read the live leads, of every chamber, that share a key with any of
- * `wanted`: read through the key indexes (migration 0014), so a report costs the same with ten
- * leads or a million. The three kinds of key are asked in one statement (a lead sharing two
- * comes back twice, which the index below ignores); an imported file asks LOOKUP_CHUNK keys of
- * each kind per statement.
+ * The live leads, of every chamber, that share a key with any of `wanted`: read through the
+ * key indexes (migration 0014), so a report costs the same with ten leads or a million. The
+ * three kinds of key are asked in one statement (a lead sharing two comes back twice, which the
+ * index below ignores): a draft's lookup is one round trip, not three.
  */
-function keyLookups(trx: Db, wanted: DuplicateKeys[]) {
+async function leadsSharingKeys(trx: Db, wanted: DuplicateKeys[]) {
   const lists = KEY_COLUMNS.map((column) => ({ column, keys: [...new Set(wanted.map((k) => k[column]).filter((k): k is string => k !== null))] }));
-  const longest = Math.max(0, ...lists.map((l) => l.keys.length));
-  const statements = [];
+  const longest = Math.max(...lists.map((l) => l.keys.length));
+  const rows = [];
   for (let i = 0; i < longest; i += LOOKUP_CHUNK) {
     const lookups = lists
       .filter(({ keys }) => i < keys.length)
@@ -73,9 +61,9 @@ function keyLookups(trx: Db, wanted: DuplicateKeys[]) {
           .where(`leads.${column}`, 'in', keys.slice(i, i + LOOKUP_CHUNK))
           .where('leads.stage', '<>', 'dropped'),
       );
-    statements.push(lookups.reduce((all, lookup) => all.unionAll(lookup)));
+    rows.push(...(await lookups.reduce((all, lookup) => all.unionAll(lookup)).execute()));
   }
-  return statements;
+  return rows;
 }
 
 /**
@@ -84,15 +72,9 @@ function keyLookups(trx: Db, wanted: DuplicateKeys[]) {
  * each lead carries its own, so only the leads that share one are read.
  */
 export async function duplicateIndex(trx: Db, timezone: string, wanted: DuplicateFacts[]): Promise<(facts: DuplicateFacts) => DuplicateMatch | null> {
-  const rows: KeyedLead[] = [];
-  for (const lookup of keyLookups(trx, wanted.map(duplicateKeys))) rows.push(...(await lookup.execute()));
-  return indexOf(rows, timezone);
-}
-
-function indexOf(leads: KeyedLead[], timezone: string): (facts: DuplicateFacts) => DuplicateMatch | null {
-  const rows = leads.sort((a, b) => a.reported_at.getTime() - b.reported_at.getTime() || a.id - b.id);
+  const rows = (await leadsSharingKeys(trx, wanted.map(duplicateKeys))).sort((a, b) => a.reported_at.getTime() - b.reported_at.getTime() || a.id - b.id);
   const byKey = new Map<string, DuplicateMatch>();
-  const remember = (key: string | null, reason: DuplicateReason, row: KeyedLead) => {
+  const remember = (key: string | null, reason: DuplicateReason, row: (typeof rows)[number]) => {
     if (key === null || byKey.has(`${reason}:${key}`)) return;
     byKey.set(`${reason}:${key}`, {
       leadId: row.id,
@@ -118,34 +100,10 @@ function indexOf(leads: KeyedLead[], timezone: string): (facts: DuplicateFacts) 
   };
 }
 
-const hasNames = (facts: DuplicateFacts) => Boolean(facts.company || facts.project || facts.contactPhone);
-
 /** The earliest live lead that looks like the same investment as a draft, or null. */
 export async function findDuplicate(trx: Db, facts: DuplicateFacts, timezone: string): Promise<DuplicateMatch | null> {
-  if (!hasNames(facts)) return null;
+  if (!facts.company && !facts.project && !facts.contactPhone) return null;
   return (await duplicateIndex(trx, timezone, [facts]))(facts);
-}
-
-/** A lead of duplicateColumn, as JSON gives it (the time as text). */
-type KeyedJson = Omit<KeyedLead, 'reported_at'> & { reported_at: string };
-
-/**
- * findDuplicate as a column of another statement (a new draft's insert), so that writing the
- * draft and looking up its duplicate is one round trip: the leads that share a key, as JSON, for
- * duplicateFromColumn to read.
- */
-export function duplicateColumn(trx: Db, facts: DuplicateFacts) {
-  const [lookup] = hasNames(facts) ? keyLookups(trx, [duplicateKeys(facts)]) : [];
-  return lookup ? sql<KeyedJson[]>`(select coalesce(json_agg(found), '[]'::json) from (${lookup}) as found)` : sql<KeyedJson[]>`'[]'::json`;
-}
-
-/** What duplicateColumn read, as findDuplicate would have answered. */
-export function duplicateFromColumn(found: KeyedJson[], facts: DuplicateFacts, timezone: string): DuplicateMatch | null {
-  if (!hasNames(facts)) return null;
-  return indexOf(
-    found.map((lead) => ({ ...lead, reported_at: new Date(lead.reported_at) })),
-    timezone,
-  )(facts);
 }
 
 /** Leads keyed again per statement when the database is opened. */

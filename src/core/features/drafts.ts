@@ -10,16 +10,7 @@ import { sql } from 'kysely';
 import { type Command, type Feature, type MemberCtx, UserError, onPress } from '../context.ts';
 import type { Outbound } from '../messages.ts';
 import { insertLead, lockLead } from '../lead-records.ts';
-import {
-  addCoReporter,
-  duplicateColumn,
-  duplicateFromColumn,
-  factsOfLead,
-  findDuplicate,
-  recordMerge,
-  tellSecretaries,
-  type DuplicateMatch,
-} from '../duplicates.ts';
+import { addCoReporter, factsOfLead, findDuplicate, recordMerge, tellSecretaries } from '../duplicates.ts';
 import { duplicateReason } from '../../domain/duplicates.ts';
 import { localDate } from '../../domain/calendar.ts';
 import { inReaderScript } from '../../domain/names.ts';
@@ -54,12 +45,9 @@ export function hasProposedTitle(draft: Pick<Draft, 'kind' | 'fields' | 'raw_tex
   return !parsed.project && !parsed.company && proposeLeadTitle(draft.raw_text, parsed) === fields.project;
 }
 
-/**
- * The line that says a lead looks like one already reported, or null; `found` is the duplicate
- * when the caller has looked it up already (a new draft, with its insert).
- */
-export async function duplicateLine(ctx: MemberCtx, draft: Draft, found?: DuplicateMatch | null): Promise<{ line: string; leadId: number } | null> {
-  const match = found !== undefined ? found : draft.kind === 'lead' ? await findDuplicate(ctx.trx, draft.fields as DraftFields, ctx.deps.timezone) : null;
+/** The line that says a lead looks like one already reported, or null. */
+export async function duplicateLine(ctx: MemberCtx, draft: Draft): Promise<{ line: string; leadId: number } | null> {
+  const match = draft.kind === 'lead' ? await findDuplicate(ctx.trx, draft.fields as DraftFields, ctx.deps.timezone) : null;
   if (!match) return null;
   const line = ctx.t('records.dup.line', { id: match.leadId, chamber: inReaderScript(match.chamberName, ctx.lang), date: match.reportedOn });
   return { line, leadId: match.leadId };
@@ -69,7 +57,7 @@ export async function duplicateLine(ctx: MemberCtx, draft: Draft, found?: Duplic
  * The draft as understood, with Save / Edit / Cancel; a lead that looks like one already
  * reported (in any chamber) says so, with only that lead's chamber and date, and asks first.
  */
-async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = [], duplicate?: DuplicateMatch | null): Promise<Outbound[]> {
+async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = []): Promise<Outbound[]> {
   if (draft.batch_id !== null) return renderBatch(ctx, draft.batch_id);
   const fields = draft.fields as DraftFields;
   const lines = [
@@ -79,7 +67,7 @@ async function renderDraft(ctx: MemberCtx, draft: Draft, notes: string[] = [], d
     ...notes,
   ];
   let buttons = [confirmButtons(ctx, reportFlow, draft.id)];
-  const match = await duplicateLine(ctx, draft, duplicate);
+  const match = await duplicateLine(ctx, draft);
   if (match) {
     lines.push(match.line);
     const [, edit, cancel] = buttons[0];
@@ -150,30 +138,22 @@ async function startDraft(
     return [{ text: ctx.t('error.forbidden') }];
   }
   const fields = draftFieldsOf(kind, parsed, ctx.today, text);
-  // The draft and the lead it may duplicate, in one round trip.
-  const { duplicates, ...draft } = await ctx.trx
-    .with('draft', (db) =>
-      db
-        .insertInto('drafts')
-        .values({
-          member_id: ctx.member.id,
-          platform: ctx.inbound.platform,
-          chat_id: ctx.inbound.chat.id,
-          kind,
-          fields: jsonb(fields),
-          raw_text: text,
-          awaiting: needsTitle(kind, fields) ? 'title' : null,
-        })
-        .returningAll(),
-    )
-    .selectFrom('draft')
-    .selectAll()
-    .select((kind === 'lead' ? duplicateColumn(ctx.trx, fields) : sql<never[]>`'[]'::json`).as('duplicates'))
+  const draft = await ctx.trx
+    .insertInto('drafts')
+    .values({
+      member_id: ctx.member.id,
+      platform: ctx.inbound.platform,
+      chat_id: ctx.inbound.chat.id,
+      kind,
+      fields: jsonb(fields),
+      raw_text: text,
+      awaiting: needsTitle(kind, fields) ? 'title' : null,
+    })
+    .returningAll()
     .executeTakeFirstOrThrow();
-  const duplicate = kind === 'lead' ? duplicateFromColumn(duplicates, fields, ctx.deps.timezone) : null;
   // Say which figures were left out, rather than silently showing a draft without them.
   const notes = rejectedAmounts(text).map((amount) => ctx.t('draft.amountProblem', { text: amount.slice(0, 40) }));
-  return renderDraft(ctx, draft, notes, duplicate);
+  return renderDraft(ctx, draft, notes);
 }
 
 export async function updateDraft(ctx: MemberCtx, draft: Draft, fields: DraftFields): Promise<Draft> {
