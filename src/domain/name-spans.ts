@@ -38,6 +38,39 @@ export function copyName(report: ReportText, start: number, end: number): string
   return value && value.length <= MAX_NAME_LENGTH ? value : null;
 }
 
+const OPENING = '(（[【「『“';
+const CLOSING = ')）]】」』”';
+/** （范隆製藥）眼科藥物生產線: an aside in brackets ahead of a name. */
+const ASIDE_FIRST = /^[(（[【「『“][^)）\]】」』”]*[)）\]】」』”]\s*/;
+/** Phase II, No. III: a numeral names nothing alone. */
+const ONLY_NUMERAL = /^(?:[IVX]+|\d+)$/;
+
+/**
+ * A name as a reader may leave it at a bracket: an aside before it goes, a bracket left open cuts it
+ * there (Hans Müller（穆樂 is Hans Müller), one closed without opening goes; what is left must hold
+ * two letters or more (（市 names nothing) and be more than a numeral.
+ */
+export function wholeName(value: string | null): string | null {
+  if (value === null) return null;
+  let name = value;
+  const aside = ASIDE_FIRST.exec(name);
+  if (aside && name.length - aside[0].length >= 2) name = name.slice(aside[0].length);
+  const open: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    if (OPENING.includes(name[i])) open.push(i);
+    else if (CLOSING.includes(name[i]) && open.pop() === undefined) {
+      // Closed without opening: at the start it goes, later the name ends there.
+      name = i === 0 ? name.slice(1) : name.slice(0, i);
+      open.length = 0;
+      i = -1;
+    }
+  }
+  if (open.length > 0) name = open[0] > 0 ? name.slice(0, open[0]) : name.slice(1);
+  name = name.trim();
+  const letters = name.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 2 && !ONLY_NUMERAL.test(name) ? name : null;
+}
+
 export function copySpan(report: ReportText, span: TextSpan | null): string | null {
   return span ? copyName(report, span.start, span.end) : null;
 }

@@ -12,6 +12,7 @@ import { readLocation } from './report-location.ts';
 import { ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
+import { wholeName } from './name-spans.ts';
 
 /**
  * The report parser: one chat message, in simplified or traditional Chinese or English,
@@ -258,9 +259,12 @@ function parse(report: ReportText, today: string): ParsedReport {
   const { text } = report;
   const values = readKeyValues(report);
   const read = readProject(report, values);
-  const company = readCompany(report, values) ?? ownerOfProject(read);
-  const project = withoutCompany(projectBesideCompany(report, values, read, company), company);
-  const { contact, contactPhone } = readContact(report, values);
+  // Readers stop at the brackets their frames know; a name left broken by another is mended or dropped.
+  const company = wholeName(readCompany(report, values) ?? ownerOfProject(read));
+  const project = wholeName(withoutCompany(projectBesideCompany(report, values, read, company), company));
+  const reached = readContact(report, values);
+  const contact = wholeName(reached.contact);
+  const location = wholeName(readLocation(report, values));
   const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);
@@ -295,8 +299,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     company,
     project,
     contact,
-    contactPhone,
-    location: readLocation(report, values),
+    contactPhone: reached.contactPhone,
+    location,
     industry: readIndustry(report, values),
     eventType:
       kind === 'event'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PARSED_FIELDS, type ParsedReport } from '../../src/domain/report.ts';
 import { parseReport } from '../../src/domain/report-parser.ts';
 import { localDate } from '../../src/domain/calendar.ts';
+import { wholeName } from '../../src/domain/name-spans.ts';
 
 const today = '2026-11-29'; // a Sunday
 const parse = (text: string) => parseReport(text, { today });
@@ -558,5 +559,28 @@ describe('round 6', () => {
   it('keeps a contact known by surname and title after 聯繫人', () => {
     expect(parse('联系人王经理，投资8000万，在谈').contact).toBe('王经理');
     expect(parse('联系人王建国，投资8000万，在谈').contact).toBe('王建国');
+  });
+});
+
+describe('names a reader left broken at a bracket', () => {
+  const today = '2026-12-05';
+
+  it('cuts a name where a bracket is left open (a Latin name with its Chinese one after it)', () => {
+    expect(parseReport('項目名稱：德式香腸工坊\n聯 系 人：Jürgen Müller（米勒）\n投資額：4000萬元\n進展：洽談中', { today }).contact).toBe('Jürgen Müller');
+    expect(parseReport('项目名称：北欧家居展厅\n联系人：Søren Ørsted（奥斯特）\n投资额：2000万元', { today }).contact).toBe('Søren Ørsted');
+  });
+
+  it('drops what is left when no name is: a bracket and one character, a numeral alone', () => {
+    const bulletin = '【通报】12月3日上午，江西商会在市政府2号会议室召开光伏项目洽谈会，到会企业12家。\n（市政府办公室供稿）';
+    expect(parseReport(bulletin, { today }).location).toBeNull();
+    expect(parseReport('Update：Sunfield Energy 的 Phase II 已經開工了，總投資 RMB 300 million。', { today }).company).toBeNull();
+  });
+
+  it('mends a name by its brackets alone', () => {
+    expect(wholeName('（范達製藥）眼科藥物生產線')).toBe('眼科藥物生產線');
+    expect(wholeName('華美（深圳）科技')).toBe('華美（深圳）科技');
+    expect(wholeName('綠源）')).toBe('綠源');
+    expect(wholeName('（市')).toBeNull();
+    expect(wholeName('III')).toBeNull();
   });
 });
