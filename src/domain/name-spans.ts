@@ -46,14 +46,15 @@ const ASIDE_FIRST = /^[(（[【「『“][^)）\]】」』”]*[)）\]】」』�
 const ONLY_NUMERAL = /^(?:[IVX]+|\d+)$/;
 
 /**
- * A name as a reader may leave it at a bracket: an aside before it goes, a bracket left open cuts it
- * there (Hans Müller（穆樂 is Hans Müller), one closed without opening goes; what is left must hold
- * two letters or more (（市 names nothing) and be more than a numeral.
+ * A name as a reader may leave it at a bracket: an aside before it goes (not from a value the member
+ * keyed, which is shown as typed), a bracket left open cuts it there (Hans Müller（穆樂 is Hans
+ * Müller), one closed without opening goes; what is left must hold two letters or more (（市 names
+ * nothing) and be more than a numeral.
  */
-export function wholeName(value: string | null): string | null {
+export function wholeName(value: string | null, keyed = false): string | null {
   if (value === null) return null;
   let name = value;
-  const aside = ASIDE_FIRST.exec(name);
+  const aside = keyed ? null : ASIDE_FIRST.exec(name);
   if (aside && name.length - aside[0].length >= 2) name = name.slice(aside[0].length);
   const open: number[] = [];
   for (let i = 0; i < name.length; i++) {

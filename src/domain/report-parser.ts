@@ -260,11 +260,11 @@ function parse(report: ReportText, today: string): ParsedReport {
   const values = readKeyValues(report);
   const read = readProject(report, values);
   // Readers stop at the brackets their frames know; a name left broken by another is mended or dropped.
-  const company = wholeName(readCompany(report, values) ?? ownerOfProject(read));
-  const project = wholeName(withoutCompany(projectBesideCompany(report, values, read, company), company));
+  const company = wholeName(readCompany(report, values) ?? ownerOfProject(read), values.company !== undefined);
+  const project = wholeName(withoutCompany(projectBesideCompany(report, values, read, company), company), values.project !== undefined);
   const reached = readContact(report, values);
-  const contact = wholeName(reached.contact);
-  const location = wholeName(readLocation(report, values));
+  const contact = wholeName(reached.contact, values.contact !== undefined);
+  const location = wholeName(readLocation(report, values), values.location !== undefined);
   const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);

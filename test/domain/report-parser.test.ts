@@ -583,4 +583,9 @@ describe('names a reader left broken at a bracket', () => {
     expect(wholeName('（市')).toBeNull();
     expect(wholeName('III')).toBeNull();
   });
+
+  it('keeps an aside the member keyed: a value is shown as typed', () => {
+    expect(parseReport('項目：（二期）冷鏈倉儲中心，擬投資2億元', { today }).project).toBe('（二期）冷鏈倉儲中心');
+    expect(wholeName('（二期）冷鏈倉儲中心', true)).toBe('（二期）冷鏈倉儲中心');
+  });
 });
