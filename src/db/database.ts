@@ -159,9 +159,24 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     provider: { getMigrations: async () => migrations },
     migrationTableSchema: rows[0].schema,
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt >= INTROSPECTION_ATTEMPTS || !isCatalogRace(error)) throw error;
+  }
+}
+
+const INTROSPECTION_ATTEMPTS = 3;
+
+/**
+ * Before it migrates, Kysely lists the tables of every schema (pg_get_serial_sequence per column);
+ * a schema migrating beside ours at that moment (tests, benchmarks on one server) can make that
+ * listing fail with a column or table that has just come or gone. Migrations run in one transaction,
+ * so trying again is safe; a migration that is really wrong fails the same way each time.
+ */
+function isCatalogRace(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  return code === '42703' || code === '42P01';
 }
 
 /** True when the error means the database cannot be reached, not that a statement was wrong. */
