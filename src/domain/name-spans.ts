@@ -44,6 +44,9 @@ const CLOSING = ')）]】」』”';
 const ASIDE_FIRST = /^[(（[【「『“][^)）\]】」』”]*[)）\]】」』”]\s*/;
 /** Phase II, No. III: a numeral names nothing alone. */
 const ONLY_NUMERAL = /^(?:[IVX]+|\d+)$/;
+const BRACKET = /[(（)）[\]【】「」『』“”]/;
+/** Letters of the scripts names come in (kana, CJK, Hangul, Latin with its accents). */
+const LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z\u00c0-\u024f]/g;
 
 /**
  * A name as a reader may leave it at a bracket: an aside before it goes (not from a value the member
@@ -53,6 +56,8 @@ const ONLY_NUMERAL = /^(?:[IVX]+|\d+)$/;
  */
 export function wholeName(value: string | null, keyed = false): string | null {
   if (value === null) return null;
+  // Most names have no bracket and are long enough to hold two letters: one test each.
+  if (value.length > 3 && !BRACKET.test(value)) return ONLY_NUMERAL.test(value) ? null : value;
   let name = value;
   const aside = keyed ? null : ASIDE_FIRST.exec(name);
   if (aside && name.length - aside[0].length >= 2) name = name.slice(aside[0].length);
@@ -68,7 +73,7 @@ export function wholeName(value: string | null, keyed = false): string | null {
   }
   if (open.length > 0) name = open[0] > 0 ? name.slice(0, open[0]) : name.slice(1);
   name = name.trim();
-  const letters = name.match(/\p{L}/gu)?.length ?? 0;
+  const letters = name.match(LETTER)?.length ?? 0;
   return letters >= 2 && !ONLY_NUMERAL.test(name) ? name : null;
 }
 
