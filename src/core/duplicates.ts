@@ -19,6 +19,7 @@ import type { MemberCtx } from './context.ts';
 import type { DraftFields } from '../domain/draft-fields.ts';
 import { leadTitle } from '../domain/lead-title.ts';
 import { jsonb } from '../db/json.ts';
+import { factsOfLead } from './lead-records.ts';
 
 /**
  * Duplicates caught at capture, across chambers: a report is compared with the leads of every
@@ -125,7 +126,7 @@ export async function refreshDuplicateKeys(db: Db): Promise<number> {
       .limit(REFRESH_BATCH)
       .execute();
     if (rows.length === 0) return done;
-    const keyed = rows.map((row) => ({ id: row.id, ...duplicateKeys({ company: row.company, project: row.project, contactPhone: row.contact_phone }) }));
+    const keyed = rows.map((row) => ({ id: row.id, ...duplicateKeys(factsOfLead(row)) }));
     await sql`
       update leads set company_key = k.company_key, project_key = k.project_key, phone_key = k.phone_key, keys_version = k.keys_version
       from jsonb_to_recordset(${jsonb(keyed)}::jsonb) as k(id integer, company_key text, project_key text, phone_key text, keys_version smallint)
@@ -133,8 +134,6 @@ export async function refreshDuplicateKeys(db: Db): Promise<number> {
     done += rows.length;
   }
 }
-
-export const factsOfLead = (lead: Lead): DuplicateFacts => ({ company: lead.company, project: lead.project, contactPhone: lead.contact_phone });
 
 /** The facts of the second report, in the first one's history; no figure changes. */
 export async function recordMerge(

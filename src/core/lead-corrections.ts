@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { ChamberEvent, Lead } from '../db/schema.ts';
-import { fundsDelta, keysAfter, LEAD_COLUMNS, type LeadField } from './lead-records.ts';
+import { factsOfLead, fundsDelta, keysAfter, LEAD_COLUMNS, type LeadField } from './lead-records.ts';
 import type { DraftFields } from '../domain/draft-fields.ts';
 import { jsonb } from '../db/json.ts';
 import { DUPLICATE_KEYS_VERSION, duplicateKeys } from '../domain/duplicates.ts';
@@ -121,6 +121,10 @@ export async function restoreLead(trx: Db, id: number, by: number, at: Date): Pr
   const lead = await trx.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirst();
   // Deleted under an older key rule (or before leads had keys): keyed now, so it is found again.
   if (!lead || lead.keys_version === DUPLICATE_KEYS_VERSION) return lead;
-  const keys = duplicateKeys({ company: lead.company, project: lead.project, contactPhone: lead.contact_phone });
-  return trx.updateTable('leads').set(keys).where('id', '=', id).returningAll().executeTakeFirst();
+  return trx
+    .updateTable('leads')
+    .set(duplicateKeys(factsOfLead(lead)))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -4,7 +4,7 @@ import type { Lead, LeadHistoryAction } from '../db/schema.ts';
 import type { Stage } from '../domain/report.ts';
 import type { DraftFields } from '../domain/draft-fields.ts';
 import { jsonb } from '../db/json.ts';
-import { duplicateKeys, type DuplicateKeys } from '../domain/duplicates.ts';
+import { duplicateKeys, type DuplicateFacts, type DuplicateKeys } from '../domain/duplicates.ts';
 
 /**
  * The writes that change a lead, each with its history entry in the same transaction, so a
@@ -27,6 +27,13 @@ export interface NewLeadInput {
   importKey?: string;
   action?: Extract<LeadHistoryAction, 'reported' | 'imported'>;
 }
+
+/** The names a lead is matched on as a duplicate. */
+export const factsOfLead = (lead: Pick<Lead, 'company' | 'project' | 'contact_phone'>): DuplicateFacts => ({
+  company: lead.company,
+  project: lead.project,
+  contactPhone: lead.contact_phone,
+});
 
 /**
  * The duplicate keys a change of names makes, as columns to set with it, or nothing when the
