@@ -444,79 +444,42 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
   );
   // 在杭州舉辦, 在北京與3家企業
-  best = earliest(
-    best,
-    firstPlace(
-      text,
-      AT_PLACE,
-      (m) => {
-        const span = cutAtSuffix(capturedPlace(text, m), text);
-        return span && placedBefore(text, span) ? null : span;
-      },
-      startOf(best),
-    ),
-  );
-  if (REACHED.test(text))
-    best = earliest(
-      best,
-      firstPlace(text, ARRIVED, (m) => capturedPlace(text, m), startOf(best)),
-    );
+  best = placeBefore(text, best, AT_PLACE, (m) => {
+    const span = cutAtSuffix(capturedPlace(text, m), text);
+    return span && placedBefore(text, span) ? null : span;
+  });
+  if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
   if (text.includes('上')) {
-    const wentUp = firstPlace(
-      text,
-      WENT_UP,
-      (m) => {
-        const span = capturedPlace(text, m);
-        // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
-        return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
-      },
-      startOf(best),
-    );
-    best = earliest(best, wentUp);
+    best = placeBefore(text, best, WENT_UP, (m) => {
+      const span = capturedPlace(text, m);
+      // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
+      return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
+    });
   }
-  if (text.includes('来'))
-    best = earliest(
-      best,
-      firstPlace(text, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null), startOf(best)),
-    );
-  if (STRONG_HINT.test(text))
-    best = earliest(
-      best,
-      firstPlace(text, COME_TO, (m) => cameToPlace(text, m), startOf(best)),
-    );
+  if (text.includes('来')) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null));
+  if (STRONG_HINT.test(text)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (COUNTY_SUFFIX.test(text)) {
-    const county = firstPlace(
-      text,
-      COUNTY_AT,
-      (m) => {
-        const span = capturedPlace(text, m);
-        return span && placedBefore(text, span) ? null : span;
-      },
-      startOf(best),
-    );
-    best = earliest(best, county);
+    best = placeBefore(text, best, COUNTY_AT, (m) => {
+      const span = capturedPlace(text, m);
+      return span && placedBefore(text, span) ? null : span;
+    });
   }
   // 與城關鎮簽署
   if (SIGNS.test(text)) {
-    const party = firstPlace(
-      text,
-      PARTY,
-      (m) => {
-        const span = suffixedPlace(text, m.index + 1);
-        return span && AGREES.test(text.slice(span.end)) ? span : null;
-      },
-      startOf(best),
-    );
-    best = earliest(best, party);
+    best = placeBefore(text, best, PARTY, (m) => {
+      const span = suffixedPlace(text, m.index + 1);
+      return span && AGREES.test(text.slice(span.end)) ? span : null;
+    });
   }
   // 擬落戶高新區
-  const settled = firstPlace(
-    text,
-    SETTLE,
-    (m) => (OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length)),
-    startOf(best),
+  return placeBefore(text, best, SETTLE, (m) =>
+    OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length),
   );
-  return earliest(best, settled);
+}
+
+/** The place `pattern` reads if it starts before `best` (its scan stops there), else `best`. */
+function placeBefore(text: string, best: TextSpan | null, pattern: RegExp, placeOf: (m: RegExpExecArray) => TextSpan | null): TextSpan | null {
+  return earliest(best, firstPlace(text, pattern, placeOf, startOf(best)));
 }
 
 function locationCjk(report: ReportText): TextSpan | null {
