@@ -1,7 +1,7 @@
 /**
  * One bot instance's outbox sender, as a separate process, for the crash test: it sends to the fake
  * platforms over HTTP until it is killed. Environment: DATABASE_URL, PG_SCHEMA, FAKE_URL,
- * TIME_SCALE, UNKNOWN_POLICY, LEASE_MS, INSTANCE.
+ * TIME_SCALE, MARGIN, UNKNOWN_POLICY, LEASE_MS, INSTANCE.
  */
 import pino from 'pino';
 import { openDatabase } from '../../src/db/database.ts';
@@ -11,13 +11,14 @@ import { httpAdapter } from './fake-platform.ts';
 
 const env = process.env;
 const scale = Number(env.TIME_SCALE ?? '4');
+const margin = Number(env.MARGIN ?? '0.97');
 const handle = await openDatabase({ url: env.DATABASE_URL, schema: env.PG_SCHEMA, poolSize: 6 });
 const sender = new OutboxSender({
   db: handle.db,
   adapters: [httpAdapter('telegram', env.FAKE_URL!), httpAdapter('lark', env.FAKE_URL!)],
   logger: pino({ level: 'silent' }),
   instanceId: env.INSTANCE ?? `child-${process.pid}`,
-  limits: { telegram: limitsFor('telegram', {}, 0.97, scale), lark: limitsFor('lark', {}, 0.97, scale) },
+  limits: { telegram: limitsFor('telegram', {}, margin, scale), lark: limitsFor('lark', {}, margin, scale) },
   leaseMs: Number(env.LEASE_MS ?? '2000'),
   pushTimeoutMs: 1000,
   recoverEveryMs: 300,
