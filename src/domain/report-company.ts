@@ -105,6 +105,7 @@ function companyConnected(report: ReportText): TextSpan | null {
 
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
+  let other: TextSpan | null = null;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -133,9 +134,22 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     if (start !== null && (DESCRIBED.test(text.slice(start, nameEnd)) || (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start))))
       continue;
-    if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
+    if (start === null) continue;
+    const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
+    // 【會員風采】…閥門有限公司董事長當選… ⏎【項目進展】…縫紉機有限公司…投產: on a line of other news, a company
+    // gives way to one named on a later line that tells the lead.
+    if ((other === null && text.indexOf('\n', span.end) < 0) || LEAD_LINE.test(lineAround(text, start))) return span;
+    other ??= span;
   }
-  return null;
+  return other;
+}
+
+/** What tells a lead on its line: an investment, a stage or a plan. */
+const LEAD_LINE = /投资|签约|签订|签署|协议|投产|开工|开业|落地|落户|洽谈|在谈|意向|拟|计划|项目/;
+
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
 }
 
 /** Where a capitalised Latin name that ends (before spaces) at `end` starts: 德國 Kessler|公司. */

@@ -603,3 +603,22 @@ describe('round 11: a row split by bars', () => {
     expect(parse(text).company).toBe(company);
   });
 });
+
+describe('round 11: a bulletin whose first company is other news', () => {
+  it.each([
+    [
+      '【会员风采】\n宁波市金达电器有限公司总经理王建华当选市优秀企业家。\n【项目进展】\n本会引进的宁波海利塑胶有限公司新材料产业基地已在经开区投产，总投资2亿元。',
+      '海利塑胶',
+    ],
+    [
+      '【會員風采】\n寧波市金達電器有限公司總經理王建華當選市優秀企業家。\n【項目進展】\n本會引進的寧波海利塑膠有限公司新材料產業基地已在經開區投產，總投資2億元。',
+      '海利塑膠',
+    ],
+  ])('reads the company of the lead in %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps the first company when no later line tells a lead', () => {
+    expect(parse('宁波市金达电器有限公司总经理王建华来访。\n另：宁波海利塑胶有限公司王总也来了').company).toBe('金达电器');
+  });
+});
