@@ -692,6 +692,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       // "Chengdu City", "the Chamber" are not companies; "Lion City Aquaculture" is.
       if (NOT_COMPANY_WORDS.test(name) || NOT_A_COMPANY.test(name.split(/\s+/).at(-1) ?? '')) continue;
       const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
+      // 聯繫人David Lin: a name after a contact key is the person's.
+      if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const end = start + name.length;
       const placeLength = leadingPlaceLength(text, start, end);
       // "from Shenzhen" names a place, not a company.
@@ -706,6 +708,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   }
   return null;
 }
+
+const CONTACT_BEFORE = /(?:联系人|联络人|对接人|负责人|contact(?: person)?)\s*[:是为]?\s*$/;
 
 /** 豫豐 AgriTech, with 魯海 Aquaculture: two Chinese characters (not a place) and a space before one Latin word are its brand. */
 const CJK_BRAND_BEFORE = /(?:^|[\s:,;(])[\u4e00-\u9fff]{2} $/;

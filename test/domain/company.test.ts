@@ -622,3 +622,21 @@ describe('round 11: a bulletin whose first company is other news', () => {
     expect(parse('宁波市金达电器有限公司总经理王建华来访。\n另：宁波海利塑胶有限公司王总也来了').company).toBe('金达电器');
   });
 });
+
+describe('round 11: the place a registered name opens with', () => {
+  it.each([
+    ['宁波商会的北仑华瑞模具有限公司，注册资本1亿，说想转移部分产能过来', '华瑞模具'],
+    ['寧波商會的北侖華瑞模具有限公司，註冊資本1億，說想轉移部分產能過來', '華瑞模具'],
+    ['老鐵們，鐵嶺興農米業跟咱們簽完了，總投資兩億', '興農米業'],
+    ['老铁们，铁岭兴农米业跟咱们签完了，总投资两亿', '兴农米业'],
+    ['苏州商会引荐的苏州吴江恒丰丝绸有限公司与我市签订协议，总投资1亿元', '恒丰丝绸'],
+    ['蘇州商會引薦的蘇州吳江恒豐絲綢有限公司與我市簽訂協議，總投資1億元', '恒豐絲綢'],
+  ])('reads the company of %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('takes no person after a contact key for a company', () => {
+    expect(parse('美國商會：一家做晶片的公司有興趣來投資，聯繫人David Lee，電話 +1 408 555 0100').company).toBeNull();
+    expect(parse('美国商会：一家做芯片的公司有兴趣来投资，联系人David Lee，电话 +1 408 555 0100').company).toBeNull();
+  });
+});
