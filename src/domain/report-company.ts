@@ -240,6 +240,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     }
     if (
       start !== null &&
+      // 那個 電子元件的項目: a trade alone names no company.
+      start < m.index &&
       end - start >= 4 &&
       !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
