@@ -329,7 +329,7 @@ function isIndustry(brand: string): boolean {
  * 年, 月 and 日 make a time only with what says which (今年, 上月, 昨日, 年底): 旭日, 日月, 百年 are brands.
  */
 const NOT_BRAND =
-  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌]日|[年月日][底初内前]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
+  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
 
 /** Where the place of two or three characters that ends at `end` starts. */
 function placeStart(text: string, end: number): number | null {
