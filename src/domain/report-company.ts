@@ -137,15 +137,15 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (start === null) continue;
     const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
     // 【會員風采】…閥門有限公司董事長當選… ⏎【項目進展】…縫紉機有限公司…投產: on a line of other news, a company
-    // gives way to one named on a later line that tells the lead.
+    // gives way to one named on a later line that tells the lead (an investment or a stage).
     if ((other === null && text.indexOf('\n', span.end) < 0) || LEAD_LINE.test(lineAround(text, start))) return span;
     other ??= span;
   }
   return other;
 }
 
-/** What tells a lead on its line: an investment, a stage or a plan. */
-const LEAD_LINE = /投资|签约|签订|签署|协议|投产|开工|开业|落地|落户|洽谈|在谈|意向|拟|计划|项目/;
+/** What tells a lead on its line: an investment or a stage (not 項目 alone: 聯繫人：…項目經理). */
+const LEAD_LINE = /投资|签约|签订|签署|投产|开工|开业|落地|落户|洽谈|在谈|意向/;
 
 function lineAround(text: string, at: number): string {
   const end = text.indexOf('\n', at);

@@ -626,6 +626,7 @@ describe('round 11: a bulletin whose first company is other news', () => {
 
   it('keeps the first company when no later line tells a lead', () => {
     expect(parse('宁波市金达电器有限公司总经理王建华来访。\n另：宁波海利塑胶有限公司王总也来了').company).toBe('金达电器');
+    expect(parse('深圳華芯科技有限公司\n聯繫人：李明（華芯公司項目經理）').company).toBe('華芯科技');
   });
 });
 
