@@ -86,7 +86,7 @@ export function copySpan(report: ReportText, span: TextSpan | null): string | nu
  * ("…投資興建|紅瑞祥置業有限公司", "…引薦的|新能源電池項目").
  */
 const BOUNDARY =
-  /请问|关于|对于|推动|一下|嗯|呃|[会事随之此然]后|(?:港资|台资|外资|日资|韩资|美资|欧资|德资|合资|独资|民营|国有|上市|华人|华侨|侨资)企业|客商|所属之|所属的|所属|旗下的|旗下|(?:消息|信息|材料|报告|文件)中|台商|港商|侨商|外商|澳商|叫做|名叫|叫|搞了个|整了个|搞个|整个|[做搞弄建整]只|咱们|咱|我们|他们|她们|个|条|投资兴建|投资建设|投资|兴建|新建|扩建|建设|打造|设立|成立|注册|引进|引荐|带回|带来|促成|对接|洽谈|签约|签订|签署|联系|拜访|走访|考察|组织|开展|举办|举行|召开|进行|政府|管委会|邀请|推荐|介绍|就|与会|参会|企业家|收购|并购|入驻|落户|落地|开工|推进|实施|谋划|储备(?!站|库|中心|基地|仓)|招引|参与|合作(?![社区])|董事长|总经理|会长|秘书长|单位|会员企业|会员|商会|筹备组|有限公司|公司|集团|其中|包括|通过|来自|现场|今天|昨天|目前|已经|与|和|同|跟|及(?![\u4e00-\u9fff]{2,12}$)|的|由|向|把|被|将|在|是|为|对(?!虾)|从|让|(?<![补供配])给|等|了|已|拟|该|此|那个|这个|那边|这边|那家|这家|这|本|\d+/g;
+  /请问|关于|对于|推动|一下|嗯|呃|[会事随之此然]后|会上(?!海)|(?:港资|台资|外资|日资|韩资|美资|欧资|德资|合资|独资|民营|国有|上市|华人|华侨|侨资)企业|客商|所属之|所属的|所属|旗下的|旗下|(?:消息|信息|材料|报告|文件)[中里]|台商|港商|侨商|外商|澳商|叫做|名叫|叫|搞了个|整了个|搞个|整个|[做搞弄建整]只|咱们|咱|我们|他们|她们|个|条|投资兴建|投资建设|投资|兴建|新建|扩建|建设|打造|设立|成立|注册|完成|办理|引进|引荐|带回|带来|促成|对接|洽谈|签约|签订|签署|联系|拜访|走访|考察|组织|开展|举办|举行|召开|进行|政府|管委会|邀请|推荐|介绍|就|与会|参会|企业家|收购|并购|入驻|落户|落地|开工|推进|实施|谋划|储备(?!站|库|中心|基地|仓)|招引|参与|合作(?![社区])|董事长|总经理|会长|秘书长|单位|会员企业|会员|商会|筹备组|有限公司|公司|集团|其中|包括|通过|来自|现场|今天|昨天|目前|已经|与|和|同|跟|及(?![\u4e00-\u9fff]{2,12}$)|的|由|向|把|被|将|在|是|为|对(?!虾)|从|让|(?<![补供配])给|等|了|已|拟|该|此|那个|这个|那边|这边|那家|这家|这|本|\d+/g;
 
 /**
  * Words that lead in to a name and are never part of one: speech and hearsay (有人問|金獅集團,
@@ -97,7 +97,7 @@ const BOUNDARY =
  * "our" or "that" (伊拉|錦華絲綢, 𠊎兜介|梅嶺生技, 彼間|鼎峰精密機械, 嗰間, 搿個).
  */
 const LEAD_IN =
-  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|(?<![\u4e00-\u9fff])据|(?<=商会|商会的|他|她|们)(?:说|讲)|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|伊拉(?!克)|阿拉|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听说|据说|(?<![\u4e00-\u9fff])据|(?<=商会|商会的|他|她|们|\))(?:说|讲)|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|(?<=[他她我你]们)家|伊拉(?!克)|阿拉|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
 /**
  * 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is
  * not a cut (天和光電, 豐和集團). The character before the cut is looked at, not the text up to it.
@@ -188,6 +188,14 @@ const GENERIC = new Set([
   '两个',
   '三个',
   '刚才',
+  // What kind of company, not which (一家做寵物食品的初創公司, 龍頭企業).
+  '初创',
+  '创业',
+  '龙头',
+  '头部',
+  '跨国',
+  '独角兽',
+  '家族',
 ]);
 const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪/;
 /** What a company name must not shrink to when cutting at a boundary. */
@@ -238,15 +246,19 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   LEAD_IN.lastIndex = 0;
   for (let m = LEAD_IN.exec(window); m; m = LEAD_IN.exec(window)) cuts.push(runStart + m.index + m[0].length);
   if (cuts.length > boundaryCuts) cuts.sort((a, b) => a - b);
-  // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it.
+  // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it; （二）義烏市易購通…:
+  // one closed ends the list mark or aside ahead of it (not a place in brackets at the name's end: 福格勒（太倉）).
   const open = window.lastIndexOf('(');
-  if (open >= 0 && !window.includes(')', open)) {
-    cuts.push(runStart + open + 1);
+  const closed = window.lastIndexOf(')');
+  const cut = closed < open ? open : closed < window.length - 2 ? closed : -1;
+  if (cut >= 0) {
+    cuts.push(runStart + cut + 1);
     cuts.sort((a, b) => a - b);
   }
-  // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股).
+  // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股), or it is a 和 or 同
+  // opening the name after a possessive (的|和盛鋁業; 我們同|星河影視 is a conjunction).
   let k = cuts.length - 1;
-  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (end - cuts[k] <= 2 && cutInsideName(text, cuts[k])))) k--;
+  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (cutInsideName(text, cuts[k]) && (end - cuts[k] <= 2 || text[cuts[k] - 2] === '的')))) k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
   return isMeaningfulName(text.slice(start, end)) ? start : null;
 }

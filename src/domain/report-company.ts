@@ -41,15 +41,16 @@ const PARTNER_LATIN = new RegExp(
 const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为|為|is)\s*${LATIN_NAME}`, 'g');
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
-/** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫. */
-const NAMED_LATIN = new RegExp(String.raw`(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
+/** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
+const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
   String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
-/** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more, then Chinese. */
-const BEFORE_CJK_LATIN = /((?:[A-Z][A-Za-z0-9&'-]*\s+){1,5}[A-Z][A-Za-z0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
+/** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more (Latin-1 letters too: Berger Küchentechnik), then Chinese. */
+const BEFORE_CJK_LATIN =
+  /((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){1,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
 /** "1) Hangzhou Zhiyun Tech — MOU signed", "chamber: Steppe Wind Energy - …": a name opening a line or following a colon, then a dash. */
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
 /** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
@@ -78,8 +79,16 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
   return leadingPlaceLength(text, open + 1, end + 10) >= end - 1 - (open + 1) ? open : null;
 }
 
-/** 做醫療器械的公司叫康瑞醫療: the name said after 公司. */
-const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+/** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…: the name said after 公司. */
+const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+/** 株式會社山田製菓，擬…: a Japanese legal form said before the name. */
+const NAMED_AFTER_JAPANESE = /^([\u4e00-\u9fff\u3040-\u30ff]{2,10}?)(?=[\s,。;!?(]|$)/;
+/**
+ * What stands before 的公司 without naming it: what the company does (做膠袋包裝的公司, 從事冷鏈的公司), or
+ * whose it is (陳生間公司, 王總家公司): the name is said further on.
+ */
+const DESCRIBED = /^(?:做|搞|从事|专做|生产|经营|卖)/;
+const PERSON_OWNER = /^[\u4e00-\u9fff](?:生|总|董|老板|先生|女士|小姐|太)[间家个]?$/;
 
 /** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
 const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
@@ -96,6 +105,7 @@ function companyConnected(report: ReportText): TextSpan | null {
 
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
+  let other: TextSpan | null = null;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
@@ -105,10 +115,11 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + 1;
       return { start, end: start + bracketed[1].length };
     }
-    const named = NAMED_AFTER.exec(after);
+    const named = NAMED_AFTER.exec(after) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
     if (named) {
       const start = m.index + m[0].length + named[0].length - named[1].length;
-      if (isMeaningfulName(named[1])) return { start, end: start + named[1].length };
+      const end = start + named[1].length;
+      if (isMeaningfulName(named[1])) return { start: start + leadingPlaceLength(text, start, end), end };
     }
     const keepsGroup = m[1] !== undefined || m[0] === '集团';
     let nameEnd = m.index;
@@ -121,9 +132,24 @@ function companyCjk(report: ReportText): TextSpan | null {
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
-    if (start !== null) return { start, end: keepsGroup ? m.index + 2 : nameEnd };
+    if (start !== null && (DESCRIBED.test(text.slice(start, nameEnd)) || (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start))))
+      continue;
+    if (start === null) continue;
+    const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
+    // 【會員風采】…閥門有限公司董事長當選… ⏎【項目進展】…縫紉機有限公司…投產: on a line of other news, a company
+    // gives way to one named on a later line that tells the lead (an investment or a stage).
+    if ((other === null && text.indexOf('\n', span.end) < 0) || LEAD_LINE.test(lineAround(text, start))) return span;
+    other ??= span;
   }
-  return null;
+  return other;
+}
+
+/** What tells a lead on its line: an investment or a stage (not 項目 alone: 聯繫人：…項目經理). */
+const LEAD_LINE = /投资|签约|签订|签署|投产|开工|开业|落地|落户|洽谈|在谈|意向/;
+
+function lineAround(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
 }
 
 /** Where a capitalised Latin name that ends (before spaces) at `end` starts: 德國 Kessler|公司. */
@@ -142,7 +168,8 @@ const TRADE =
   '器械|光伏|储能|航空|航运|花卉|果业|零部件|国际|旅游|乳品|饮品|建工|生技|粮贸|农投|港航|渔具|' +
   '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造|' +
   '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜|' +
-  '影视|文创|光能|粮油|塑化';
+  '影视|文创|光能|粮油|塑化|' +
+  '制衣|针织|灯具|刀具|厨具|洁具|卫浴|电子元件|电子元器件';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -156,7 +183,7 @@ const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
 const ANY_TRADE = `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})`;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩建|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|\\d|\\(|,|:|\\s)`,
   'g',
 );
 
@@ -200,7 +227,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // 分布式光伏項目, 航空零部件項目: an industry right before 項目 names the project, not a company
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
-    const start = nameStartBefore(text, end, 10) ?? (text[m.index - 1] === ' ' ? latinStartBefore(report, m.index - 1) : null);
+    const named = nameStartBefore(text, end, 10);
+    // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
+    const start = (named === null || named === m.index) && text[m.index - 1] === ' ' ? (latinStartBefore(report, m.index - 1) ?? named) : named;
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
@@ -211,6 +240,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     }
     if (
       start !== null &&
+      // 那個 電子元件的項目: a trade alone names no company.
+      start < m.index &&
       end - start >= 4 &&
       !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
@@ -278,13 +309,13 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|那个|这个|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
  */
 const SCAN_FOLLOW =
-  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访)/;
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩)/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
   /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
@@ -295,8 +326,10 @@ function isIndustry(brand: string): boolean {
 /**
  * A brand is not a pronoun, a time, a title, a kind of trade or a verb phrase (我們食品,
  * 王總電子, 做包裝); it may look like a person's name (華興電子), and 能 after its first character is energy (魯能, 鋰能).
+ * 年, 月 and 日 make a time only with what says which (今年, 上月, 昨日, 年底): 旭日, 日月, 百年 are brands.
  */
-const NOT_BRAND = /^能|[我你他她它们咱今年月日做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|经理|先生|女士|老板|主任|会长|秘书/;
+const NOT_BRAND =
+  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
 
 /** Where the place of two or three characters that ends at `end` starts. */
 function placeStart(text: string, end: number): number | null {
@@ -382,13 +415,14 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
 }
 
 /**
- * A company pointed at in speech, whatever its trade: a name of three to six characters said
+ * A company pointed at in speech, whatever its trade: a name of three to six characters (without 的,
+ * U+7684: 火腿的那個項目 is a product's) said
  * after a pause or a filler (那個, 就是), then 他們 (就是 群島棕櫚 他們說…, 那個中科瑞芯啊 他們…),
  * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改). People,
  * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
  */
 const SPOKEN_NAME =
-  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地)))/g;
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地)))/g;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -503,11 +537,12 @@ const OPENING_NAME =
   /^\s*([\u4e00-\u9fff]{4,10})(?=[\s,:]+(?:已|在谈|洽谈|签|投|意向|对接|谈|开工|落地|拟|计划|总投资|还|仍|正在|\d|[一二两三四五六七八九十几]+[万亿千百]))/;
 
 /**
- * ✅ 曼谷金絲燕 — 燕窩加工 — 洽談 / 滄州金絲小棗 紅棗深加工 談著: a row of three cells or more, split by
- * dashes or spaces (a mark may open it), opens with a place and the company, whatever its trade.
+ * ✅ 曼谷金絲燕 — 燕窩加工 — 洽談 / 滄州金絲小棗 紅棗深加工 談著 / - 蘇州商會｜蘇州宏達五金｜模具中心｜已簽: a row of
+ * three cells or more, split by dashes, bars or spaces (a mark may open it, the chamber that reports it may
+ * fill the first cell), opens with a place and the company, whatever its trade.
  */
 const TERSE_ROW =
-  /^[^\u4e00-\u9fffa-z0-9\s]{0,4}\s*([\u4e00-\u9fff]{4,10})(?=(?:\s*[\u2014\u2013-]+\s*|\s+)[\u4e00-\u9fff]{2,12}(?:\s*[\u2014\u2013-]+\s*|\s+)\S)/;
+  /^[^\u4e00-\u9fffa-z0-9\s]{0,4}\s*(?:[\u4e00-\u9fff]{2,6}商会\s*\|\s*)?([\u4e00-\u9fff]{4,10})(?=(?:\s*[\u2014\u2013|-]+\s*|\s+)[\u4e00-\u9fff]{2,12}(?:\s*[\u2014\u2013|-]+\s*|\s+)\S)/;
 
 function companyOpeningItem(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -549,9 +584,10 @@ function companyRowHead(report: ReportText): TextSpan | null {
 
 /**
  * 濠利投資擬以…, 蒙源羊絨計劃投資…, 湘味坊那個項目: three or four characters opening a clause and
- * followed by a plan or by "that project" are the company, whatever its trade.
+ * followed by a plan or by "that project" are the company, whatever its trade (never holding 的, U+7684:
+ * 商會的火腿的那個項目 names a product).
  */
-const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|个)项目)/;
+const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|个)项目)/;
 
 function companyOpeningClause(report: ReportText): TextSpan | null {
   const m = CLAUSE_SUBJECT.exec(report.text);
@@ -658,6 +694,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       // "Chengdu City", "the Chamber" are not companies; "Lion City Aquaculture" is.
       if (NOT_COMPANY_WORDS.test(name) || NOT_A_COMPANY.test(name.split(/\s+/).at(-1) ?? '')) continue;
       const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
+      // 聯繫人David Lin: a name after a contact key is the person's.
+      if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const end = start + name.length;
       const placeLength = leadingPlaceLength(text, start, end);
       // "from Shenzhen" names a place, not a company.
@@ -672,6 +710,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   }
   return null;
 }
+
+const CONTACT_BEFORE = /(?:联系人|联络人|对接人|负责人|contact(?: person)?)\s*[:是为]?\s*$/;
 
 /** 豫豐 AgriTech, with 魯海 Aquaculture: two Chinese characters (not a place) and a space before one Latin word are its brand. */
 const CJK_BRAND_BEFORE = /(?:^|[\s:,;(])[\u4e00-\u9fff]{2} $/;
