@@ -641,11 +641,13 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
 
 /**
  * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
- * 全省簽約總額320億元。…3.我市：…: another project (of another year, another city, or a total),
+ * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
+ * city, or a total),
  * then the clause that turns to the one reported. Its stage and investment are read from there.
  * 之前說是四千萬 is a figure said before and corrected, not another project.
  */
-const OTHER_PROJECT = /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省/;
+const OTHER_PROJECT =
+  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
 const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|我们这边|我们这里|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
@@ -658,7 +660,8 @@ export function turnToThisProject(text: string): number {
       text.includes('邻市') ||
       text.includes('听') ||
       text.includes('累计') ||
-      text.includes('全省')
+      text.includes('全省') ||
+      text.includes('那边')
     )
   )
     return 0;

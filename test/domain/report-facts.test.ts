@@ -760,3 +760,75 @@ describe('round 10: bracketed contact key', () => {
     expect(parse('福建商会：【联系人】陈国华 【电话】0591-81234567').contact).toBe('陈国华');
   });
 });
+
+describe('round 11: stage', () => {
+  it('reads a company registered (完成公司註冊, 註冊好了, registered) as landed', () => {
+    expect(parse('浙江商會：甬興模具擬在經開區建模具廠，投資8000萬，已完成公司註冊。').stage).toBe('landed');
+    expect(parse('浙江商会：甬兴模具的新公司已经注册好了，投资8000万。').stage).toBe('landed');
+    expect(parse('浙江商會：甬興模具的項目完成註冊，投資8000萬。').stage).toBe('landed');
+    expect(parse('Update：Harbor Tools 的 warehouse 已經 registered 了，投資 5000 萬。').stage).toBe('landed');
+    expect(parse('Update：Harbor Tools 想來投資 5000 萬，registered capital RMB 10 million，還在談。').stage).toBe('negotiating');
+  });
+
+  it('reads 已經正式 production as landed', () => {
+    expect(parse('Update：Harbor Tools 的工廠上週已經正式 production，投資 5000 萬。').stage).toBe('landed');
+    expect(parse('Update：Harbor Tools 想建一條 production line，投資 5000 萬，還在談。').stage).toBe('negotiating');
+  });
+
+  it('reads 投產之後 as a landing to come', () => {
+    expect(parse('廣東商會：粵興包裝昨日已經簽咗約，投資兩億，投產之後請返三百個人。').stage).toBe('signed');
+    expect(parse('广东商会：粤兴包装已经签约，投资两亿，投产之后可以招三百个人。').stage).toBe('signed');
+  });
+
+  it('reads a contract said to be signed at some past time (合同上個月簽的) as signed', () => {
+    expect(parse('那個海豐食品要在我們這邊搞個凍品廠合同上個月簽的投資是兩千萬').stage).toBe('signed');
+    expect(parse('那个海丰食品要在我们这边搞个冻品厂协议前天签的投资是两千万').stage).toBe('signed');
+    expect(parse('海豐食品的凍品廠，合同下個月簽的話投資兩千萬。').stage).toBe('negotiating');
+  });
+
+  it('reads 已簽 closing a cell of a row split by bars', () => {
+    expect(parse('- 福建商會｜閩興茶業｜茶飲料工廠｜已簽｜3000萬').stage).toBe('signed');
+    expect(parse('- 福建商会|闽兴茶业|茶饮料工厂|已签|3000万').stage).toBe('signed');
+  });
+
+  it('reads talks with someone said with 搭, 同 or 和 as talks', () => {
+    expect(parse('寧波個甬江電子想到阿拉經開區來投資兩千萬，現在還在搭伊拉談價鈿。').stage).toBe('negotiating');
+    expect(parse('宁波个甬江电子想投资两千万，现在还在同他们谈条件。').stage).toBe('negotiating');
+  });
+
+  it('reads a stage put right even when the wrong one is quoted (不是「已投產」，是…)', () => {
+    expect(parse('更正：閩江食品的項目不是「已投產」，是剛簽了合同，投資3000萬。').stage).toBe('signed');
+    expect(parse('更正：闽江食品的项目不是“已投产”，是刚签了合同，投资3000万。').stage).toBe('signed');
+  });
+
+  it('reads a signing said to be a false rumour (說簽了是誤傳) as not said', () => {
+    expect(parse('答：還沒簽，之前聽人說簽了是誤傳，現在還在談，投資8000萬。').stage).toBe('negotiating');
+    expect(parse('答：还没签，之前听人说签了是谣传，投资8000万，有意向。').stage).toBe('lead');
+  });
+
+  it('reads a Chinese future marker before an English stage word (下週安排 site visit)', () => {
+    expect(parse('Update：Harbor Tools 想在我們這邊建倉庫，budget RMB 50 million，still early stage，下週安排 site visit。').stage).toBe('lead');
+    expect(parse('Update：Harbor Tools 想在我们这边建仓库，budget RMB 50 million，上周已经 site visit。').stage).toBe('negotiating');
+  });
+
+  it('reads no stage from a clause about another city (周邊城市：…簽約…)', () => {
+    const text = '1. 甬興模具有意在我市投資3000萬，目前處於初步接觸階段。\n2. 周邊城市：某市上週簽約項目總額80億元。';
+    expect(parse(text).stage).toBe('lead');
+    expect(parse('1. 甬兴模具有意在我市投资3000万，目前处于初步接触阶段。\n2. 周边城市：某市上周签约项目总额80亿元。').stage).toBe('lead');
+  });
+
+  it('reads the stage of this project after one signed over there (那邊上個月簽了…，我們這邊…)', () => {
+    expect(parse('泉州那邊上個月簽了一個20億的產業園，我們這邊跟的是閩興鞋業，打算投5000萬，還沒談攏。').stage).not.toBe('signed');
+    expect(parse('泉州那边上个月签了一个20亿的产业园，我们这边跟的是闽兴鞋业，打算投5000万，还在谈。').stage).toBe('negotiating');
+  });
+
+  it('reads Cantonese 喺度傾, Wu 簽脫哉 and the voice slip 恰談', () => {
+    expect(parse('佛山商會：佛山嘅順興五金仲喺度傾，投資五千萬左右。').stage).toBe('negotiating');
+    expect(parse('苏州商会：锦华丝绸个项目框架协议已经签脱哉，投资一亿二。').stage).toBe('signed');
+    expect(parse('嘉興商會 那個速凍食品加工廠 現在在恰談 投資一個億').stage).toBe('negotiating');
+  });
+
+  it('reads 請對接 a person as whom to contact, not talks', () => {
+    expect(parse('常州商會轉來：常州虞美服裝擬在我市投資3000萬元建設倉庫，請對接王經理，電話13800001111。初步意向。').stage).toBe('lead');
+  });
+});
