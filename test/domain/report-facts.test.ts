@@ -832,3 +832,44 @@ describe('round 11: stage', () => {
     expect(parse('常州商會轉來：常州虞美服裝擬在我市投資3000萬元建設倉庫，請對接王經理，電話13800001111。初步意向。').stage).toBe('lead');
   });
 });
+
+describe('round 11: contacts', () => {
+  it('reads a surname and title after a company and a space in a keyed value (鴻達食品 林經理)', () => {
+    expect(parse('閩興茶業擬投資3000萬建廠。聯繫人：閩興茶業 林經理 13800001111。').contact).toBe('林經理');
+    expect(parse('闽兴茶业拟投资3000万建厂。联系人：闽兴茶业 林经理 13800001111。').contact).toBe('林经理');
+  });
+
+  it('reads 聯絡人 and 姓名 as contact keys in a pasted form', () => {
+    expect(parse('活動名稱：粵商考察\n時　　間：12月4日\n聯 絡 人：廣東商會 何秘書長 13800001111').contact).toBe('何秘書長');
+    expect(parse('联系方式：\n姓名 ：黄志明\n电话：13800001111\n事项：想投资5000万建仓库。').contact).toBe('黄志明');
+  });
+
+  it('reads a full name ending in 和 before its title (聯繫人張永和總經理)', () => {
+    expect(parse('聯繫人張永和總經理，電話13800001111，投資1億元。').contact).toBe('張永和');
+    expect(parse('联系人张永和总经理，电话13800001111，投资1亿元。').contact).toBe('张永和');
+    expect(parse('聯繫人張永和王總，電話13800001111。').contact).toBe('張永');
+  });
+
+  it('reads the person named after a contact owned wrong (對接人寫錯了，不是…，是…的助理陳小姐)', () => {
+    expect(parse('對接人寫錯了，不是王總，是王總的助理陳小姐，電話13800001111。').contact).toBe('陳小姐');
+    expect(parse('对接人写错了，不是王总，是王总的助理陈小姐，电话13800001111。').contact).toBe('陈小姐');
+  });
+
+  it('reads 請對接劉經理 and 找他們店長小何 as whom to contact', () => {
+    expect(parse('擬投資3000萬元建設倉庫，請對接趙經理，電話13800001111。').contact).toBe('趙經理');
+    expect(parse('那個茶飲店已經開業了，有事直接找他們店長小林，微信同手機13800001111。').contact).toBe('小林');
+    expect(parse('那个茶饮店已经开业了，有事找小林就行，13800001111。').contact).toBe('小林');
+    expect(parse('那個茶飲店已經開業了，有事找小區物業。').contact).toBeNull();
+  });
+
+  it('reads who is in charge (是商會的周志遠負責的, 由李建軍牽頭)', () => {
+    expect(parse('30號那場推介會是商會的周志遠負責的，有事找他（13800001111），來了40家企業。').contact).toBe('周志遠');
+    expect(parse('30号那场推介会由李建军牵头，来了40家企业。').contact).toBe('李建军');
+    expect(parse('30號那場推介會是商會負責的，來了40家企業。').contact).toBeNull();
+  });
+
+  it('reads a Latin name said to hold a company title (Kevin Wong 是 … 的 GM)', () => {
+    expect(parse('Daniel Chan 是 Bright Foods 的 GM，手機 13800001111，他們想投 1 億。').contact).toBe('Daniel Chan');
+    expect(parse('Daniel Chan 是 Bright Foods 的总经理，他们想投 1 亿。').contact).toBe('Daniel Chan');
+  });
+});
