@@ -873,3 +873,39 @@ describe('round 11: contacts', () => {
     expect(parse('Daniel Chan 是 Bright Foods 的总经理，他们想投 1 亿。').contact).toBe('Daniel Chan');
   });
 });
+
+describe('round 11: figures', () => {
+  it('reads 廿 and 卅 after 百 as the tens place (一百廿畝)', () => {
+    expect(parse('阿拉搭寧波個紡織廠碰過頭了，投資一個億，地要一百廿畝，還在談。').areaMu).toBe(120);
+    expect(parse('阿拉搭宁波个纺织厂碰过头了，投资一个亿，地要两百卅五亩，还在谈。').areaMu).toBe(235);
+    expect(numeralValue('一百廿')?.scaled).toBe(120n);
+    expect(numeralValue('五廿')).toBeNull();
+  });
+
+  it("reads no jobs from staff opening a clause beside the company's figures (去年營收…，員工1200人)", () => {
+    expect(parse('寧波商會推薦的甬華文具，去年營收5億，員工900人，有意來設個倉庫。').jobs).toBeNull();
+    expect(parse('宁波商会推荐的甬华文具，注册资本3000万，员工900人，有意来设个仓库。').jobs).toBeNull();
+    expect(parse('閩南冷凍廠投資1500萬，已於上月投產，員工約60人。').jobs).toBe(60);
+  });
+
+  it('reads no project tax from a clause opening with last year, a place between (去年在湖州納稅…)', () => {
+    expect(parse('湖州商會介紹的綠源家居，去年在湖州納稅2000多萬。來我們這兒的家居項目已經開工，總投資1.2億。').taxYuan).toBeNull();
+    expect(parse('湖州商会介绍的绿源家居，去年在湖州纳税2000多万。来我们这儿的家居项目已经开工，总投资1.2亿。').taxYuan).toBeNull();
+    expect(parse('綠源家居的家居項目已經開工，總投資1.2億，預計年納稅800萬。').taxYuan).toBe(8_000_000);
+  });
+
+  it('reads the right figure after the wrong one is said again and denied (3億，不是3億，是3.6億)', () => {
+    expect(parse('溫州商會那個泵閥項目總投資2億，不是2億，是2.4億，剛核對了。').investmentYuan).toBe(240_000_000);
+    expect(parse('温州商会那个泵阀项目总投资2亿，不是2亿，是2.4亿，刚核对了。').investmentYuan).toBe(240_000_000);
+    expect(parse('占地60亩，不是60亩，是75亩。').areaMu).toBe(75);
+  });
+
+  it('reads a spoken tail before a day word as the next place down (兩億四今天剛簽的)', () => {
+    expect(parse('這個康養項目投資兩億四今天上午剛簽的').investmentYuan).toBe(240_000_000);
+    expect(parse('这个康养项目投资三亿六昨天签的').investmentYuan).toBe(360_000_000);
+  });
+
+  it('reads the voice slip 帶動就也 as 帶動就業', () => {
+    expect(parse('那個鞋廠總投資兩億然後說是能帶動就也五百人左右').jobs).toBe(500);
+  });
+});
