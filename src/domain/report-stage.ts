@@ -204,8 +204,12 @@ function countedSubject(text: string, at: number): boolean {
   return COUNTED_PROJECTS.test(text.slice(Math.max(clauseStart(text, at), at - 16), at));
 }
 
-/** 周邊城市：某市上週簽約…, 隔壁縣剛簽了…: a clause about another city tells of its projects, not of this lead. */
-const ELSEWHERE = /周边城市|周边地市|邻市|邻县|隔壁|兄弟城市/;
+/**
+ * 周邊城市：某市上週簽約…, 隔壁縣剛落地了…: a clause that opens with another city tells of its projects, not
+ * of this lead. Not 隔壁縣的某某公司已簽約 (a company from there) nor 跟隔壁縣的企業簽了.
+ */
+const ELSEWHERE_HINT = /周边|邻[市县]|隔壁|兄弟城市/;
+const ELSEWHERE = /(?:^|:)\s*(?:周边城市|周边地市|邻市|邻县|隔壁|兄弟城市)(?![县市区镇]?的)/;
 
 function saidOfElsewhere(text: string, at: number): boolean {
   return ELSEWHERE.test(text.slice(clauseStart(text, at), at));
@@ -243,7 +247,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let talks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = text.includes('个');
-  const elsewhere = ELSEWHERE.test(text);
+  const elsewhere = ELSEWHERE_HINT.test(text);
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (

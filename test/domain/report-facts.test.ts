@@ -815,6 +815,8 @@ describe('round 11: stage', () => {
     const text = '1. 甬興模具有意在我市投資3000萬，目前處於初步接觸階段。\n2. 周邊城市：某市上週簽約項目總額80億元。';
     expect(parse(text).stage).toBe('lead');
     expect(parse('1. 甬兴模具有意在我市投资3000万，目前处于初步接触阶段。\n2. 周边城市：某市上周签约项目总额80亿元。').stage).toBe('lead');
+    expect(parse('隔壁縣的甬興模具已經簽約了，投資3000萬。').stage).toBe('signed');
+    expect(parse('我们跟隔壁县的甬兴模具签约了，投资3000万。').stage).toBe('signed');
   });
 
   it('reads the stage of this project after one signed over there (那邊上個月簽了…，我們這邊…)', () => {
