@@ -43,7 +43,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // "registered 在自貿區" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
     'landed',
-    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\bregistered\b(?! capital)|(?<=(?:已经|已|正式)\s?)production\b`,
+    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\bregistered\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
@@ -181,7 +181,7 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未|是)|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|是?(?:误传|谣传)/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未|是)|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
 const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传/;
@@ -208,7 +208,6 @@ function countedSubject(text: string, at: number): boolean {
  * 周邊城市：某市上週簽約…, 隔壁縣剛落地了…: a clause that opens with another city tells of its projects, not
  * of this lead. Not 隔壁縣的某某公司已簽約 (a company from there) nor 跟隔壁縣的企業簽了.
  */
-const ELSEWHERE_HINT = /周边|邻[市县]|隔壁|兄弟城市/;
 const ELSEWHERE = /(?:^|:)\s*(?:周边城市|周边地市|邻市|邻县|隔壁|兄弟城市)(?![县市区镇]?的)/;
 
 function saidOfElsewhere(text: string, at: number): boolean {
@@ -247,7 +246,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let talks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = text.includes('个');
-  const elsewhere = ELSEWHERE_HINT.test(text);
+  const elsewhere = text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (
