@@ -16,11 +16,12 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 const BY_RANK: readonly ParsedStage[] = ['lead', 'negotiating', 'signed', 'landed'];
 
 const STAGE_WORDS: [ParsedStage, string][] = [
-  // 已註冊成立, 完成(公司|工商)註冊, 註冊咗公司, 公司註冊好了: the project's company exists here, as a landing does.
+  // 已註冊成立, 完成(公司|工商)註冊, 註冊咗公司, 公司註冊好了, 拿到了營業執照: the project's company exists here, as a
+  // landing does.
   // 已投用 (in use, not 建成投用 to come), 開學 (a school opened).
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册[好完]了|投用(?<=已投用|已经投用|正式投用)|开学|开了学',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册[好完]了|营业执照(?<=[拿领办][到好了]了?营业执照)|营业执照(?=(?:已经?)?[办拿领下][好到来])|投用(?<=已投用|已经投用|正式投用)|开学|开了学',
   ],
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
@@ -28,7 +29,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // homophones of 簽約, after 已 only.
   [
     'signed',
-    '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|协议)[^,;。\\n]{0,5}签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -40,10 +41,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
     '洽谈|对接(?<!请对接)(?!人|的是|找|请找|联系)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋]',
   ],
-  // "registered 在自貿區" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
+  // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
     'landed',
-    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\bregistered\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [

@@ -911,3 +911,17 @@ describe('round 11: figures', () => {
     expect(parse('那個鞋廠總投資兩億然後說是能帶動就也五百人左右').jobs).toBe(500);
   });
 });
+
+describe('round 11: more of the same families', () => {
+  it('reads a business licence obtained and "incorporated" as landed', () => {
+    expect(parse('浙江商會：甬興模具已經拿到了營業執照，投資8000萬。').stage).toBe('landed');
+    expect(parse('浙江商会：甬兴模具的营业执照已经办好了，投资8000万。').stage).toBe('landed');
+    expect(parse('浙江商会：甬兴模具下个月拿营业执照，投资8000万，还在谈。').stage).toBe('negotiating');
+    expect(parse('Update：Harbor Tools 的新公司已經 incorporated，投資 5000 萬。').stage).toBe('landed');
+  });
+
+  it('reads 合約上個月簽嘅 as signed', () => {
+    expect(parse('佛山商會：順興五金嘅合約上個月簽嘅，投資五千萬。').stage).toBe('signed');
+    expect(parse('佛山商会：顺兴五金嘅合约上个月签嘅，投资五千万。').stage).toBe('signed');
+  });
+});
