@@ -668,8 +668,7 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
 /**
  * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
  * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
- * city, or a total),
- * then the clause that turns to the one reported. Its stage and investment are read from there.
+ * city, or a total), then the clause that turns to the one reported. Its stage and investment are read from there.
  * 之前說是四千萬 is a figure said before and corrected, not another project.
  */
 const OTHER_PROJECT =
