@@ -46,7 +46,7 @@ for (const [chars, power] of [
   for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
 }
 
-/** 廿 and 卅 are 二十 and 三十 in one character, as in 廿畝地, 廿幾間企業, 卅來人. */
+/** 廿 and 卅 are 二十 and 三十 in one character, as in 廿畝地, 廿幾間企業, 卅來人, 一百廿畝. */
 const TENS = new Int8Array(0x10000).fill(-1);
 TENS['廿'.charCodeAt(0)] = 2;
 TENS['卅'.charCodeAt(0)] = 3;
@@ -127,7 +127,9 @@ export function readNumeral(text: string, start: number): Numeral | null {
     }
     const tens = TENS[code];
     if (tens > 0) {
-      if (lastWasArabic || tokens.length > 0) break;
+      // 一百廿畝: after 百 it is the tens place, as 二十 would be.
+      const previous = tokens[tokens.length - 1];
+      if (lastWasArabic || (tokens.length > 0 && !(previous.kind === 'power' && previous.power === 2))) break;
       tokens.push({ kind: 'value', int: String(tens), frac: '' }, { kind: 'power', power: 1 });
       sawDigit = true;
       chineseDigits++;
@@ -274,11 +276,11 @@ function spokenTail(tokens: Token[], next: number): void {
   last.int += '0'.repeat(before.power === 8 ? 7 : before.power === 4 ? 3 : before.power - 1);
 }
 
-/** What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧, 兩億六那個, 兩億六差不多, 三萬五呃). */
+/** What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧, 兩億六那個, 兩億六差不多, 三萬五呃, 兩億四今天剛簽的). */
 function tailMayEnd(code: number): boolean {
   if (Number.isNaN(code)) return true;
   const ch = String.fromCharCode(code);
-  return !/[\u4e00-\u9fff\da-z]/.test(ch) || /[元的左多来在投占亩人个要建做搞整落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差,，。]/.test(ch);
+  return !/[\u4e00-\u9fff\da-z]/.test(ch) || /[元的左多来在投占亩人个要建做搞整落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差今昨刚目现,，。]/.test(ch);
 }
 
 function evaluate(tokens: Token[], decimals: number): bigint {

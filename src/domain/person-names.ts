@@ -206,6 +206,12 @@ function givenAt(text: string, i: number): boolean {
   return isCjk(text[i]) && !STOP.has(text[i]) && !STOP_WORDS.has(text.slice(i, i + 2));
 }
 
+/** 陳祥和總經理: 和 (a conjunction elsewhere) ends a given name when a title follows it straight. */
+const TITLE_AFTER = /^(?:总经理|董事长|总裁|经理|主任|厂长|会长|秘书长|先生|女士)/;
+function joinedBeforeTitle(text: string, i: number): boolean {
+  return text[i] === '和' && TITLE_AFTER.test(text.slice(i + 1, i + 4));
+}
+
 /** The length of the name that starts at `at` in folded text, or 0. */
 export function nameLengthAt(text: string, at: number): number {
   let surname = 0;
@@ -214,7 +220,7 @@ export function nameLengthAt(text: string, at: number): number {
   if (!surname) return 0;
   if (!givenAt(text, at + surname)) return 0;
   let length = surname + 1;
-  if (givenAt(text, at + length)) length++;
+  if (givenAt(text, at + length) || joinedBeforeTitle(text, at + length)) length++;
   if (NOT_NAMES.has(text.slice(at, at + 2))) return 0;
   return length;
 }

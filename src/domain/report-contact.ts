@@ -28,18 +28,25 @@ const POLITE_FORM = /总|先生|女士|经理|老板/;
 /**
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
- * 那個/這個 point at the person as 那位 does; 對接的是楊老闆; 聯繫王總就行. The surname and the first character of
+ * 那個/這個 point at the person as 那位 does; 對接的是楊老闆; 聯繫王總就行, 請對接劉經理. The surname and the first character of
  * its polite form are tried first, the words before them last: the scan passes most characters at a glance.
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=[总董生先女老经])(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /([\u4e00-\u9fff])(?=[总董生先女老经])(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
 const OLD_SURNAME = /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)/;
+/** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
+const JUNIOR_TO_FIND = /找(?:他们|她们|对方)?的?(?:店长|助理|秘书|行政|同事|主管|前台|经理)?[小老](?=[\u4e00-\u9fff](?:[^\u4e00-\u9fff]|就|即|联系|对接|$))/g;
+/** 是商會的吳志堅負責的, 由李建軍牽頭: the full name of who is in charge. */
+const IN_CHARGE = /负责(?!人)|牵头/g;
+/** Kevin Zhang 是 Sunrise Textiles 的 GM: a capitalised Latin name said to hold a company title. */
+const LATIN_IS_TITLED =
+  /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*是\s*[^,;。，；\n]{1,40}?的\s*(?:GM|CEO|CFO|COO|CTO|VP|总经理|總經理|董事长|董事長|总裁|總裁|老板|老闆|负责人|負責人|创始人|創始人|总监|總監)/;
 /** What may stand right before a name that precedes its title (…有限公司|劉銳|董事長). */
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
-const POLITE = /^[\u4e00-\u9fff](?:先生|女士|总|经理|老板|董(?!事))/;
+const POLITE = /^[\u4e00-\u9fff](?:先生|女士|小姐|总|经理|老板|董(?!事))/;
 const POLITE_WORD = /先生|女士/g;
 /** 請與李嘉欣小姐聯繫, 找王建國先生聯絡: the full name of whom to contact, without the polite form. */
 const CONTACT_WITH = /[与和跟同找]([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)(?=联系|联络|对接)/;
@@ -101,8 +108,8 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
   return null;
 }
 
-/** 聯繫人不是李總，是李總的助理小王: the person named after the one denied. */
-const CONTACT_DENIED = /(?:联系人|对接人)不是[^,;。]{1,8},\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
+/** 聯繫人不是李總，是李總的助理小王, 對接人寫錯了，不是…，是…: the person named after the one denied. */
+const CONTACT_DENIED = /(?:联系人|对接人)(?:(?:写|搞|打|说)错了|有误)?,?\s*不是[^,;。]{1,8},\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
 
 function deniedContact(report: ReportText): string | null {
   const m = report.text.includes('不是') ? CONTACT_DENIED.exec(report.text) : null;
@@ -159,8 +166,38 @@ function contactCjk(report: ReportText): string | null {
     nameNotHan(report) ??
     introducedPolite(report) ??
     surnameSaid(report) ??
-    (report.latin ? latinNameInCjk(report) : null)
+    juniorToFind(report) ??
+    inCharge(report) ??
+    (report.latin ? (latinTitled(report) ?? latinNameInCjk(report)) : null)
   );
+}
+
+function juniorToFind(report: ReportText): string | null {
+  const { text } = report;
+  if (!text.includes('找')) return null;
+  JUNIOR_TO_FIND.lastIndex = 0;
+  for (let m = JUNIOR_TO_FIND.exec(text); m; m = JUNIOR_TO_FIND.exec(text)) {
+    const at = m.index + m[0].length - 1;
+    if (isSingleSurname(text, at + 1)) return copyName(report, at, at + 2);
+  }
+  return null;
+}
+
+function inCharge(report: ReportText): string | null {
+  const { text } = report;
+  if (!text.includes('负责') && !text.includes('牵头')) return null;
+  IN_CHARGE.lastIndex = 0;
+  for (let m = IN_CHARGE.exec(text); m; m = IN_CHARGE.exec(text)) {
+    for (const length of [3, 2]) {
+      const at = m.index - length;
+      if (at > 0 && '的是由'.includes(text[at - 1]) && isNameSpan(text, at, m.index)) return copyName(report, at, m.index);
+    }
+  }
+  return null;
+}
+
+function latinTitled(report: ReportText): string | null {
+  return report.text.includes('是') ? (LATIN_IS_TITLED.exec(report.original)?.[1] ?? null) : null;
 }
 
 /** A Latin-letter name said the Chinese way, after a key or a title or before 先生 (see LATIN_NAME_AFTER_KEY). */
@@ -318,9 +355,10 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // unless a surname alone is left (普瑞的錢總監 is 錢總監).
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
   if (title && title.index >= 2) {
-    // 普瑞的錢總監, 魯能新材辦公室周主任: an office, then a surname and its title.
+    // 普瑞的錢總監, 魯能新材辦公室周主任, 鴻福食品 陳經理: a company or an office, then a surname and its title.
     const surnameAt = start + title.index - 1;
-    if (report.text[surnameAt - 1] === '的' || (OFFICE_BEFORE.test(report.text.slice(start, surnameAt)) && isSingleSurname(report.text, surnameAt)))
+    const before = report.text[surnameAt - 1];
+    if (before === '的' || ((before === ' ' || OFFICE_BEFORE.test(report.text.slice(start, surnameAt))) && isSingleSurname(report.text, surnameAt)))
       return copyName(report, surnameAt, end);
     end = start + title.index;
   }

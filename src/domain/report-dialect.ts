@@ -51,6 +51,9 @@ const WORDS: Record<string, string> = {
   倾掂: '谈好',
   倾好: '谈好',
   倾过: '谈过',
+  // 仲喺度傾: 喺度 before a verb says it is going on (not 佢喺度, "here").
+  喺度倾: '正在谈',
+  喺度谈: '正在谈',
   而家: '现在',
   琴日: '昨日',
   寻日: '昨日',
@@ -89,6 +92,9 @@ const WORDS: Record<string, string> = {
   推荐大会: '推介大会',
   头产: '投产',
   到为资金: '到位资金',
+  恰谈: '洽谈',
+  带动就也: '带动就业',
+  新增就也: '新增就业',
 };
 
 /**
@@ -123,8 +129,8 @@ const RULES = new RegExp(
     '脱(?<=签脱)',
     // 還在傾: 傾 is to talk after 在 as after 緊 (opening with 傾, not the common 在).
     '倾(?<=在倾)(?![紧咗了掂好过])',
-    // Wu 落地哉, 開業哉, 建成哉: 哉 closes a stage verb as 了 does.
-    '哉(?<=[工产约好地业成]哉)',
+    // Wu 落地哉, 開業哉, 建成哉, 簽脫哉: 哉 closes a stage verb as 了 does.
+    '哉(?<=[工产约好地业成脱]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
     Object.keys(WORDS)

@@ -288,6 +288,11 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (next && sameKind(next)) {
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
+    // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
+    if (DENIED_AFTER.test(between) && sameValue(next, q)) {
+      const after = quantities[at + 2];
+      if (after && sameKind(after) && RIGHT_AFTER.test(text.slice(next.end, after.start))) return after;
+    }
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
     if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {
       const after = quantities[at + 2];
@@ -408,11 +413,22 @@ function area(report: ReportText): number | null {
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
 const STAFF = /^(?:员工|职工|工人)/;
 const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
+/**
+ * 去年營收6.5億，員工1200人: staff opening a clause are the company's head count when its sentence tells the
+ * company's figures (not 已投產，員工約60人, the plant's own staff).
+ */
+const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
+const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
+
+function companyFiguresAround(text: string, at: number): boolean {
+  const end = text.indexOf('。', at);
+  return COMPANY_FIGURES.test(text.slice(sentenceStart(text, at), end < 0 ? text.length : end));
+}
 
 function jobs(report: ReportText): number | null {
   const { text } = report;
@@ -423,7 +439,10 @@ function jobs(report: ReportText): number | null {
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
     found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
     // 現有員工450人, 公司員工300人, 在職職工800人: the staff the company already has are no jobs of the project.
-    found.find((hit) => !STAFF_OF.test(text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart)));
+    found.find((hit) => {
+      const before = text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart);
+      return !STAFF_OF.test(before) && !(STAFF_OPENING.test(before) && text[hit.keywordStart] !== '工' && companyFiguresAround(text, hit.keywordStart));
+    });
   if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(
@@ -583,6 +602,8 @@ function taxBeforeKeyword(report: ReportText): Quantity | null {
 /** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will. */
 const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|现|原来|原)$/;
 const PAST_SENTENCE = /^[^,;。]{0,16}(?:去年|前年|上年|\d{4}年)/;
+/** 去年在湖州納稅3000多萬: a clause opening with last year tells what the company paid, wherever it paid it. */
+const PAST_CLAUSE = /^\s*(?:去年|前年|上年)/;
 /** 本次…預計年稅收: the sentence turns to the project. */
 const PROJECT_TURN = /本次|这次|此次|预计|预期|新项目|达产|建成|投产|落地/;
 
@@ -591,6 +612,10 @@ const PAST_ACCOUNTS = /(?:^|[,;])\s*(?:去年|前年|上年|\d{4}年)度?(?:全�
 
 function pastSentence(before: string): boolean {
   return (PAST_SENTENCE.test(before) || PAST_ACCOUNTS.test(before)) && !PROJECT_TURN.test(before);
+}
+
+function pastClause(before: string): boolean {
+  return PAST_CLAUSE.test(before) && !PROJECT_TURN.test(before);
 }
 
 /** 海匯集團年納稅超過1.2億元。這次想回老家投…: the company's standing, before the sentence that turns to the project. */
@@ -620,6 +645,7 @@ function projectTax(report: ReportText, turn: number): Quantity | null {
       PAST_TAX_BEFORE.test(text.slice(Math.max(0, start - 4), keyword[0] === '年' ? start + 1 : start)) ||
       // 去年年銷售額6個億，納稅3800萬: the time word opens a sentence of the company's own figures.
       pastSentence(text.slice(sentenceStart(text, start), start)) ||
+      pastClause(text.slice(clauseStart(text, start), start)) ||
       beforeTheTurn(text, start),
   ).filter((hit) => !memberTotal(text, hit));
   return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
@@ -641,11 +667,12 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
 
 /**
  * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
- * 全省簽約總額320億元。…3.我市：…: another project (of another year, another city, or a total),
- * then the clause that turns to the one reported. Its stage and investment are read from there.
+ * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
+ * city, or a total), then the clause that turns to the one reported. Its stage and investment are read from there.
  * 之前說是四千萬 is a figure said before and corrected, not another project.
  */
-const OTHER_PROJECT = /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省/;
+const OTHER_PROJECT =
+  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
 const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|我们这边|我们这里|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
@@ -658,7 +685,8 @@ export function turnToThisProject(text: string): number {
       text.includes('邻市') ||
       text.includes('听') ||
       text.includes('累计') ||
-      text.includes('全省')
+      text.includes('全省') ||
+      text.includes('那边')
     )
   )
     return 0;

@@ -20,7 +20,8 @@ export type KeyValues = Partial<Record<KeyField, Span>>;
 const KEYS: [KeyField, string[]][] = [
   ['project', ['项目名称', '项目名', '招商项目', '项目', '名称', 'project name', 'project']],
   ['company', ['企业名称', '公司名称', '投资方', '投资主体', '投资企业', '签约企业', '公司', '企业', 'company', 'enterprise', 'investor']],
-  ['contact', ['联系人', '对接人', '负责人', '联系', 'contact person', 'contact']],
+  // 姓名：鄧嘉豪 in a pasted contact card is the person to contact.
+  ['contact', ['联系人', '对接人', '联络人', '负责人', '联系', '姓名', 'contact person', 'contact']],
   ['phone', ['联系电话', '联系方式', '电话', '手机', 'phone', 'tel', 'mobile']],
   [
     'location',

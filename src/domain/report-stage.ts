@@ -16,30 +16,35 @@ const RANK: Record<ParsedStage, number> = { lead: 0, negotiating: 1, signed: 2, 
 const BY_RANK: readonly ParsedStage[] = ['lead', 'negotiating', 'signed', 'landed'];
 
 const STAGE_WORDS: [ParsedStage, string][] = [
-  // 已註冊成立, 完成工商註冊, 註冊咗公司: the project's company exists here, as a landing does.
+  // 已註冊成立, 完成(公司|工商)註冊, 註冊咗公司, 公司註冊好了, 拿到了營業執照: the project's company exists here, as a
+  // landing does.
   // 已投用 (in use, not 建成投用 to come), 開學 (a school opened).
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成工商注册|注册(?:了|咗)?(?:子)?公司|投用(?<=已投用|已经投用|正式投用)|开学|开了学',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册[好完]了|营业执照(?<=[拿领办][到好了]了?营业执照)|营业执照(?=(?:已经?)?[办拿领下][好到来])|投用(?<=已投用|已经投用|正式投用)|开学|开了学',
   ],
-  // 已簽 at the end of a clause or a line (錦程服飾 倉儲基地 3000萬 已簽); 剛簽的合同 (the contract signed).
+  // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
+  // 合同上個月簽的 (the contract signed, whenever it was).
   // 已簽框架協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
   // homophones of 簽約, after 已 only.
   [
     'signed',
-    '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签(?<=已签|已经签)(?=\\s|[,;。!]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
+    // 還在搭伊拉談 (Wu 搭 is "with"), 在同廠家磨: talks with someone under way.
+    // 請對接劉經理 asks the reader to get in touch with a person, it says nothing of talks.
     // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 and 具體對接找…代表
     // name a person to contact, not talks.
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
-    '洽谈|对接(?!人|的是|找|请找|联系)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在跟[^,;。\\n]{1,8}?(?:谈|磨|磋)',
+    '洽谈|对接(?<!请对接)(?!人|的是|找|请找|联系)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋]',
   ],
+  // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
     'landed',
-    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b`,
+    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
@@ -72,9 +77,9 @@ const MARKERS_LATIN = new RegExp(
   ].join('|'),
   'g',
 );
-/** After a stage word: 簽約前 (before signing), 建成後 (once built: hypothetical), 簽約儀式將 … */
+/** After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 … */
 const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定)/;
-const AFTER_CONDITIONAL_CJK = /^(?:以)?后/;
+const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -115,7 +120,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
     // MOU 還沒 sign: a Chinese denial right before the English word.
     if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'denied';
-    return nearestMarker(text, from, start, MARKERS_LATIN) ?? 'happened';
+    // 下週安排 site visit: a Chinese marker tells of the English word when no English one does.
+    return nearestMarker(text, from, start, MARKERS_LATIN) ?? nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
@@ -171,14 +177,15 @@ function intentOnly(text: string, at: number, word: string): boolean {
 
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
- * 不是已經投產，是剛簽約, 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談, 前天報的簽約項目撤回:
+ * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳:
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未|是)|(?:更正|纠正)(?:一下)?|不是(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未|是)|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传/;
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -196,6 +203,16 @@ const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6
 
 function countedSubject(text: string, at: number): boolean {
   return COUNTED_PROJECTS.test(text.slice(Math.max(clauseStart(text, at), at - 16), at));
+}
+
+/**
+ * 周邊城市：某市上週簽約…, 隔壁縣剛落地了…: a clause that opens with another city tells of its projects, not
+ * of this lead. Not 隔壁縣的某某公司已簽約 (a company from there) nor 跟隔壁縣的企業簽了.
+ */
+const ELSEWHERE = /(?:^|:)\s*(?:周边城市|周边地市|邻市|邻县|隔壁|兄弟城市)(?![县市区镇]?的)/;
+
+function saidOfElsewhere(text: string, at: number): boolean {
+  return ELSEWHERE.test(text.slice(clauseStart(text, at), at));
 }
 
 export interface StageReading {
@@ -230,9 +247,16 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let talks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = text.includes('个');
+  const elsewhere = text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
-    if (insideWord(text, m.index, m[0]) || intentOnly(text, m.index, m[0]) || (counts && countedSubject(text, m.index))) continue;
+    if (
+      insideWord(text, m.index, m[0]) ||
+      intentOnly(text, m.index, m[0]) ||
+      (counts && countedSubject(text, m.index)) ||
+      (elsewhere && saidOfElsewhere(text, m.index))
+    )
+      continue;
     // The group that matched says which list the word is from (no array of groups per match).
     let group = 0;
     while (m[group + 1] === undefined) group++;

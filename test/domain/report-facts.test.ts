@@ -760,3 +760,168 @@ describe('round 10: bracketed contact key', () => {
     expect(parse('福建商会：【联系人】陈国华 【电话】0591-81234567').contact).toBe('陈国华');
   });
 });
+
+describe('round 11: stage', () => {
+  it('reads a company registered (完成公司註冊, 註冊好了, registered) as landed', () => {
+    expect(parse('浙江商會：甬興模具擬在經開區建模具廠，投資8000萬，已完成公司註冊。').stage).toBe('landed');
+    expect(parse('浙江商会：甬兴模具的新公司已经注册好了，投资8000万。').stage).toBe('landed');
+    expect(parse('浙江商會：甬興模具的項目完成註冊，投資8000萬。').stage).toBe('landed');
+    expect(parse('Update：Harbor Tools 的 warehouse 已經 registered 了，投資 5000 萬。').stage).toBe('landed');
+    expect(parse('Update：Harbor Tools 想來投資 5000 萬，registered capital RMB 10 million，還在談。').stage).toBe('negotiating');
+  });
+
+  it('reads 已經正式 production as landed', () => {
+    expect(parse('Update：Harbor Tools 的工廠上週已經正式 production，投資 5000 萬。').stage).toBe('landed');
+    expect(parse('Update：Harbor Tools 想建一條 production line，投資 5000 萬，還在談。').stage).toBe('negotiating');
+  });
+
+  it('reads 投產之後 as a landing to come', () => {
+    expect(parse('廣東商會：粵興包裝昨日已經簽咗約，投資兩億，投產之後請返三百個人。').stage).toBe('signed');
+    expect(parse('广东商会：粤兴包装已经签约，投资两亿，投产之后可以招三百个人。').stage).toBe('signed');
+  });
+
+  it('reads a contract said to be signed at some past time (合同上個月簽的) as signed', () => {
+    expect(parse('那個海豐食品要在我們這邊搞個凍品廠合同上個月簽的投資是兩千萬').stage).toBe('signed');
+    expect(parse('那个海丰食品要在我们这边搞个冻品厂协议前天签的投资是两千万').stage).toBe('signed');
+    expect(parse('海豐食品的凍品廠，合同下個月簽的話投資兩千萬。').stage).toBe('negotiating');
+  });
+
+  it('reads 已簽 closing a cell of a row split by bars', () => {
+    expect(parse('- 福建商會｜閩興茶業｜茶飲料工廠｜已簽｜3000萬').stage).toBe('signed');
+    expect(parse('- 福建商会|闽兴茶业|茶饮料工厂|已签|3000万').stage).toBe('signed');
+  });
+
+  it('reads talks with someone said with 搭, 同 or 和 as talks', () => {
+    expect(parse('寧波個甬江電子想到阿拉經開區來投資兩千萬，現在還在搭伊拉談價鈿。').stage).toBe('negotiating');
+    expect(parse('宁波个甬江电子想投资两千万，现在还在同他们谈条件。').stage).toBe('negotiating');
+  });
+
+  it('reads a stage put right even when the wrong one is quoted (不是「已投產」，是…)', () => {
+    expect(parse('更正：閩江食品的項目不是「已投產」，是剛簽了合同，投資3000萬。').stage).toBe('signed');
+    expect(parse('更正：闽江食品的项目不是“已投产”，是刚签了合同，投资3000万。').stage).toBe('signed');
+  });
+
+  it('reads a signing said to be a false rumour (說簽了是誤傳) as not said', () => {
+    expect(parse('答：還沒簽，之前聽人說簽了是誤傳，現在還在談，投資8000萬。').stage).toBe('negotiating');
+    expect(parse('答：还没签，之前听人说签了是谣传，投资8000万，有意向。').stage).toBe('lead');
+  });
+
+  it('reads a Chinese future marker before an English stage word (下週安排 site visit)', () => {
+    expect(parse('Update：Harbor Tools 想在我們這邊建倉庫，budget RMB 50 million，still early stage，下週安排 site visit。').stage).toBe('lead');
+    expect(parse('Update：Harbor Tools 想在我们这边建仓库，budget RMB 50 million，上周已经 site visit。').stage).toBe('negotiating');
+  });
+
+  it('reads no stage from a clause about another city (周邊城市：…簽約…)', () => {
+    const text = '1. 甬興模具有意在我市投資3000萬，目前處於初步接觸階段。\n2. 周邊城市：某市上週簽約項目總額80億元。';
+    expect(parse(text).stage).toBe('lead');
+    expect(parse('1. 甬兴模具有意在我市投资3000万，目前处于初步接触阶段。\n2. 周边城市：某市上周签约项目总额80亿元。').stage).toBe('lead');
+    expect(parse('隔壁縣的甬興模具已經簽約了，投資3000萬。').stage).toBe('signed');
+    expect(parse('我们跟隔壁县的甬兴模具签约了，投资3000万。').stage).toBe('signed');
+  });
+
+  it('reads the stage of this project after one signed over there (那邊上個月簽了…，我們這邊…)', () => {
+    expect(parse('泉州那邊上個月簽了一個20億的產業園，我們這邊跟的是閩興鞋業，打算投5000萬，還沒談攏。').stage).not.toBe('signed');
+    expect(parse('泉州那边上个月签了一个20亿的产业园，我们这边跟的是闽兴鞋业，打算投5000万，还在谈。').stage).toBe('negotiating');
+  });
+
+  it('reads Cantonese 喺度傾, Wu 簽脫哉 and the voice slip 恰談', () => {
+    expect(parse('佛山商會：佛山嘅順興五金仲喺度傾，投資五千萬左右。').stage).toBe('negotiating');
+    expect(parse('苏州商会：锦华丝绸个项目框架协议已经签脱哉，投资一亿二。').stage).toBe('signed');
+    expect(parse('嘉興商會 那個速凍食品加工廠 現在在恰談 投資一個億').stage).toBe('negotiating');
+  });
+
+  it('reads 請對接 a person as whom to contact, not talks', () => {
+    expect(parse('常州商會轉來：常州虞美服裝擬在我市投資3000萬元建設倉庫，請對接王經理，電話13800001111。初步意向。').stage).toBe('lead');
+  });
+});
+
+describe('round 11: contacts', () => {
+  it('reads a surname and title after a company and a space in a keyed value (鴻達食品 林經理)', () => {
+    expect(parse('閩興茶業擬投資3000萬建廠。聯繫人：閩興茶業 林經理 13800001111。').contact).toBe('林經理');
+    expect(parse('闽兴茶业拟投资3000万建厂。联系人：闽兴茶业 林经理 13800001111。').contact).toBe('林经理');
+  });
+
+  it('reads 聯絡人 and 姓名 as contact keys in a pasted form', () => {
+    expect(parse('活動名稱：粵商考察\n時　　間：12月4日\n聯 絡 人：廣東商會 何秘書長 13800001111').contact).toBe('何秘書長');
+    expect(parse('联系方式：\n姓名 ：黄志明\n电话：13800001111\n事项：想投资5000万建仓库。').contact).toBe('黄志明');
+  });
+
+  it('reads a full name ending in 和 before its title (聯繫人張永和總經理)', () => {
+    expect(parse('聯繫人張永和總經理，電話13800001111，投資1億元。').contact).toBe('張永和');
+    expect(parse('联系人张永和总经理，电话13800001111，投资1亿元。').contact).toBe('张永和');
+    expect(parse('聯繫人張永和王總，電話13800001111。').contact).toBe('張永');
+  });
+
+  it('reads the person named after a contact owned wrong (對接人寫錯了，不是…，是…的助理陳小姐)', () => {
+    expect(parse('對接人寫錯了，不是王總，是王總的助理陳小姐，電話13800001111。').contact).toBe('陳小姐');
+    expect(parse('对接人写错了，不是王总，是王总的助理陈小姐，电话13800001111。').contact).toBe('陈小姐');
+  });
+
+  it('reads 請對接劉經理 and 找他們店長小何 as whom to contact', () => {
+    expect(parse('擬投資3000萬元建設倉庫，請對接趙經理，電話13800001111。').contact).toBe('趙經理');
+    expect(parse('那個茶飲店已經開業了，有事直接找他們店長小林，微信同手機13800001111。').contact).toBe('小林');
+    expect(parse('那个茶饮店已经开业了，有事找小林就行，13800001111。').contact).toBe('小林');
+    expect(parse('那個茶飲店已經開業了，有事找小區物業。').contact).toBeNull();
+  });
+
+  it('reads who is in charge (是商會的周志遠負責的, 由李建軍牽頭)', () => {
+    expect(parse('30號那場推介會是商會的周志遠負責的，有事找他（13800001111），來了40家企業。').contact).toBe('周志遠');
+    expect(parse('30号那场推介会由李建军牵头，来了40家企业。').contact).toBe('李建军');
+    expect(parse('30號那場推介會是商會負責的，來了40家企業。').contact).toBeNull();
+  });
+
+  it('reads a Latin name said to hold a company title (Kevin Wong 是 … 的 GM)', () => {
+    expect(parse('Daniel Chan 是 Bright Foods 的 GM，手機 13800001111，他們想投 1 億。').contact).toBe('Daniel Chan');
+    expect(parse('Daniel Chan 是 Bright Foods 的总经理，他们想投 1 亿。').contact).toBe('Daniel Chan');
+  });
+});
+
+describe('round 11: figures', () => {
+  it('reads 廿 and 卅 after 百 as the tens place (一百廿畝)', () => {
+    expect(parse('阿拉搭寧波個紡織廠碰過頭了，投資一個億，地要一百廿畝，還在談。').areaMu).toBe(120);
+    expect(parse('阿拉搭宁波个纺织厂碰过头了，投资一个亿，地要两百卅五亩，还在谈。').areaMu).toBe(235);
+    expect(numeralValue('一百廿')?.scaled).toBe(120n);
+    expect(numeralValue('五廿')).toBeNull();
+  });
+
+  it("reads no jobs from staff opening a clause beside the company's figures (去年營收…，員工1200人)", () => {
+    expect(parse('寧波商會推薦的甬華文具，去年營收5億，員工900人，有意來設個倉庫。').jobs).toBeNull();
+    expect(parse('宁波商会推荐的甬华文具，注册资本3000万，员工900人，有意来设个仓库。').jobs).toBeNull();
+    expect(parse('閩南冷凍廠投資1500萬，已於上月投產，員工約60人。').jobs).toBe(60);
+  });
+
+  it('reads no project tax from a clause opening with last year, a place between (去年在湖州納稅…)', () => {
+    expect(parse('湖州商會介紹的綠源家居，去年在湖州納稅2000多萬。來我們這兒的家居項目已經開工，總投資1.2億。').taxYuan).toBeNull();
+    expect(parse('湖州商会介绍的绿源家居，去年在湖州纳税2000多万。来我们这儿的家居项目已经开工，总投资1.2亿。').taxYuan).toBeNull();
+    expect(parse('綠源家居的家居項目已經開工，總投資1.2億，預計年納稅800萬。').taxYuan).toBe(8_000_000);
+  });
+
+  it('reads the right figure after the wrong one is said again and denied (3億，不是3億，是3.6億)', () => {
+    expect(parse('溫州商會那個泵閥項目總投資2億，不是2億，是2.4億，剛核對了。').investmentYuan).toBe(240_000_000);
+    expect(parse('温州商会那个泵阀项目总投资2亿，不是2亿，是2.4亿，刚核对了。').investmentYuan).toBe(240_000_000);
+    expect(parse('占地60亩，不是60亩，是75亩。').areaMu).toBe(75);
+  });
+
+  it('reads a spoken tail before a day word as the next place down (兩億四今天剛簽的)', () => {
+    expect(parse('這個康養項目投資兩億四今天上午剛簽的').investmentYuan).toBe(240_000_000);
+    expect(parse('这个康养项目投资三亿六昨天签的').investmentYuan).toBe(360_000_000);
+  });
+
+  it('reads the voice slip 帶動就也 as 帶動就業', () => {
+    expect(parse('那個鞋廠總投資兩億然後說是能帶動就也五百人左右').jobs).toBe(500);
+  });
+});
+
+describe('round 11: more of the same families', () => {
+  it('reads a business licence obtained and "incorporated" as landed', () => {
+    expect(parse('浙江商會：甬興模具已經拿到了營業執照，投資8000萬。').stage).toBe('landed');
+    expect(parse('浙江商会：甬兴模具的营业执照已经办好了，投资8000万。').stage).toBe('landed');
+    expect(parse('浙江商会：甬兴模具下个月拿营业执照，投资8000万，还在谈。').stage).toBe('negotiating');
+    expect(parse('Update：Harbor Tools 的新公司已經 incorporated，投資 5000 萬。').stage).toBe('landed');
+  });
+
+  it('reads 合約上個月簽嘅 as signed', () => {
+    expect(parse('佛山商會：順興五金嘅合約上個月簽嘅，投資五千萬。').stage).toBe('signed');
+    expect(parse('佛山商会：顺兴五金嘅合约上个月签嘅，投资五千万。').stage).toBe('signed');
+  });
+});
