@@ -392,9 +392,9 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
  * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
  */
 const VENUE_WORDS =
-  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
-/** The last character of every hall word: a text without one names no hall. */
-const VENUE_HINT = /[心室所厦楼店馆堂厅委园]/;
+  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
+/** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
+const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
 const VENUE_AT = new RegExp(
   `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
   'g',
@@ -559,8 +559,15 @@ function placeLaterOnLine(text: string, from: number): boolean {
   return false;
 }
 
-/** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
-const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our|visited|visit)\s+([\u4e00-\u9fff]{2,8})/g;
+/** "held in 成都", "visited our 高新區", "Roadshow @ 寧波": a Chinese place after an English preposition or @. */
+const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
+/**
+ * 想喺我哋 high-tech zone 設廠, 參觀了 Smart Agriculture Park（智慧農業園）: a zone or park named in
+ * English after 在, a visit or a preposition (a word or more before zone or park: "in the park" names none).
+ */
+const LATIN_ZONE =
+  /(?:在|参观了?|考察了?|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:我们|咱们|我市|本市|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
+const ZONE_HINT = /zone|park/;
 
 /** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
@@ -576,7 +583,8 @@ function locationLatin(report: ReportText): string | null {
     const start = m.index + m[0].length - m[1].length;
     return { start, end: start + m[1].length };
   });
-  const place = earliest(cjk, latin);
+  const zone = ZONE_HINT.test(text) ? firstPlace(text, LATIN_ZONE, capturedName) : null;
+  const place = earliest(cjk, latin, zone);
   if (!place) return null;
   return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }

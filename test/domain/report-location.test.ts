@@ -529,3 +529,18 @@ describe('round 11: what opens or follows a place, a slip owned, where the compa
     expect(location('他们想投一个 那个 再生资源产业园 钱大概十来个亿')).toBeNull();
   });
 });
+
+describe('round 11: a city after @, a zone or park named in English, 會展 alone as a hall', () => {
+  it.each([
+    ['Trade Promotion Roadshow @ 溫州，12/5 舉辦，attendees 包括 40 家企業，signed 3 projects。', '溫州'],
+    ['Trade Promotion Roadshow @温州，12/5 举办，attendees 包括 40 家企业。', '温州'],
+    ['FYI：Hanoi Fresh Foods 想喺我哋 free trade zone 設倉，capex 大約 3,000 萬人民幣，仲係 early stage。', 'free trade zone'],
+    ['FYI：Hanoi Fresh Foods 想在我们 free trade zone 设仓，capex 大约 3,000 万人民币，还是 early stage。', 'free trade zone'],
+    ['Site visit done：今天帶 Wenzhou Chamber 一行 9 家企業參觀了 Green Valley Park（綠谷園），很感興趣。', 'Green Valley Park'],
+    ['On December 2 we took eight member firms on a visit to Riverside Industrial Park.', 'Riverside Industrial Park'],
+    ['12月1號嗰場推介會，喺澳門氹仔會展，嚟咗28間企業。', '澳門氹仔會展'],
+    ['12月1号那场推介会，在澳门氹仔会展，来了28家企业。', '澳门氹仔会展'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
