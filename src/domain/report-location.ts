@@ -86,8 +86,9 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 參觀綜保區, 考察高新區: the visit is not part of the place; nor is Wu 辣辣/辣海 (at: 辣海綜保區).
   for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
   // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
+  // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
   const restart = text.slice(s, end - 2).lastIndexOf('在');
-  if (restart >= 0) s += restart + 1;
+  if (restart >= 0) s += restart + (PREPOSITION.test(text[s + restart + 1]) ? 2 : 1);
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
   for (const home of HOME_BEFORE) {
     if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
