@@ -78,7 +78,8 @@ const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地�
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
-  if (counted) start += counted[0].length;
+  // 二期擴建, 三期技改: a phase is the name of works that have no other.
+  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e)))) start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
@@ -113,6 +114,9 @@ function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
+    // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
+    const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (phase) return { start: at - phase[0].length, end: at };
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
@@ -134,6 +138,8 @@ const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工�
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
 const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
+const PHASE_WORKS = /^(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
 const FIGURE_END = /[\d万千百亿]/;
 const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
 

@@ -473,6 +473,13 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     expect(parse(text).project).toBe(project);
   });
 
+  it('keeps a phase before works that have no other name', () => {
+    expect(parse('台灣商會反饋：台資企業東莞永豐精密有限公司在我市的二期擴建項目已經開工，追加投資3000萬。').project).toBe('二期擴建');
+    expect(parse('台湾商会反馈：台资企业东莞永丰精密有限公司在我市的二期扩建项目已经开工，追加投资3000万。').project).toBe('二期扩建');
+    expect(parse('項目：三期技改，投資2000萬，已開工').project).toBe('三期技改');
+    expect(parse('永丰精密的二期厂房已经开工，投资3000万').project).toBe('厂房');
+  });
+
   it('reads a row split by bars, an English word after a measure, and a greenhouse', () => {
     expect(parse('- 杭州商會｜杭州綠舟日用品｜洗護用品生產基地｜已簽｜1.2億').project).toBe('洗護用品生產基地');
     expect(parse('- 杭州商会｜杭州绿舟日用品｜洗护用品生产基地｜已签｜1.2亿').project).toBe('洗护用品生产基地');
