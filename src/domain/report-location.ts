@@ -527,6 +527,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
+    (venue ? leadBesideMeeting(text, venue) : null) ??
     placeSaid(text, venue) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
@@ -535,6 +536,36 @@ function locationCjk(report: ReportText): TextSpan | null {
       return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
     })
   );
+}
+
+/** The chamber's own meetings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting. */
+const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议/;
+/** A sentence about a lead's plan: it means to invest or build, or has signed or settled. */
+const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订/;
+const SENTENCE_END = /[。\n]/g;
+
+/**
+ * 12月10日在市民中心召開季度工作例會…。另通報一項在談項目：…擬在我市物流園區建設…: a notice of the
+ * chamber's own meeting beside a lead; the lead's sentence says where the lead goes, the hall is only
+ * where the chamber met.
+ */
+function leadBesideMeeting(text: string, venue: TextSpan): TextSpan | null {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (venue.start >= start && venue.start < end) {
+      if (!OWN_MEETING.test(text.slice(start, end))) return null;
+      const masked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+      const place = placeSaid(masked, null);
+      if (!place) return null;
+      const from = Math.max(text.lastIndexOf('。', place.start), text.lastIndexOf('\n', place.start)) + 1;
+      const to = text.slice(place.end).search(SENTENCE_END);
+      return LEAD_PLAN.test(text.slice(from, to < 0 ? text.length : place.end + to)) ? place : null;
+    }
+    if (!m) return null;
+    start = end + 1;
+  }
 }
 
 function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {

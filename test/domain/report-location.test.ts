@@ -544,3 +544,20 @@ describe('round 11: a city after @, a zone or park named in English, 會展 alon
     expect(location(text)).toBe(place);
   });
 });
+
+describe("round 11: a lead beside a notice of the chamber's own meeting", () => {
+  it('reads the place of the lead, not the hall where the chamber meets', () => {
+    expect(
+      location(
+        '各位會員：\n12月8日下午3點在市民中心召開季度工作例會，請各商會秘書長準時參加。\n另通報一項在談項目：杭州商會對接的杭州綠野冷鏈有限公司擬在我市臨港物流園區建設冷鏈分撥中心，計劃總投資3億元。',
+      ),
+    ).toBe('臨港物流園區');
+    expect(
+      location(
+        '各位会员：\n12月8日下午3点在市民中心召开季度工作例会，请各商会秘书长准时参加。\n另通报一项在谈项目：杭州商会对接的杭州绿野冷链有限公司拟在我市临港物流园区建设冷链分拨中心，计划总投资3亿元。',
+      ),
+    ).toBe('临港物流园区');
+    // an event's hall stays when no lead's sentence says where
+    expect(location('12月8日下午在市民中心召开理事会，来了20家会员企业，会上通报了经开区的招商政策。')).toBe('市民中心');
+  });
+});
