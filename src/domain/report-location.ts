@@ -70,9 +70,29 @@ const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这�
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '看了', '看', '辣辣', '辣海', '勒海', '勒拉'];
-/** Who and which before a place: 我們那個高新區, Wu 阿拉 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了). */
-const HOME_BEFORE = ['了', '投向', '我们', '咱们', '咱', '阿拉', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个'];
+const BEFORE_PLACE = ['参观', '考察', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
+/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了). */
+const HOME_BEFORE = [
+  '了',
+  '投向',
+  '我们',
+  '咱们',
+  '咱',
+  '俺们',
+  '俺',
+  '我伲',
+  '阿拉',
+  '我市',
+  '本市',
+  '我县',
+  '本县',
+  '我区',
+  '本区',
+  '家乡',
+  '当地',
+  '那个',
+  '这个',
+];
 const NOT_OUR = /^阿拉[善伯]/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */

@@ -488,7 +488,11 @@ describe('round 11: what opens or follows a place, a slip owned, where the compa
     // speech that starts the clause again after 落地了
     ['那个华源五金的项目已经落地了落在我们滨江产业园嗯投资八千万', '滨江产业园'],
     ['那個華源五金的項目已經落地了落在我們濱江產業園嗯投資八千萬', '濱江產業園'],
-    // a visit (看了, Cantonese 睇) is no part of the place
+    // northern 俺們 and Wu 我伲 (we) too
+    ['俺們想請他到俺們經開區來建個廠，投資兩千萬，還沒簽。', '經開區'],
+    ['他们想到我伲高新区来开爿厂，投资两千万，还没签。', '高新区'],
+    // a visit (看了, 看下, Cantonese 睇) is no part of the place
+    ['上週帶五家企業去睇下綜保區，冇簽約。', '綜保區'],
     ['上週帶了5家企業去看了綜保區，沒簽約。', '綜保區'],
     ['上周带了5家企业去看了综保区，没签约。', '综保区'],
     // 看中的是

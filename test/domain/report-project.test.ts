@@ -455,6 +455,9 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     ['苏州商会介绍的一家奶茶连锁，他们有意向在我们这边开华东区域总部，具体投多少还没说。', '华东区域总部'],
     ['蘇州商會介紹的一家奶茶連鎖，他們有意向在我們這邊開華東區域總部，具體投多少還沒說。', '華東區域總部'],
     ['宏达机械在经开区建齿轮生产线，已签约，投资8000万。', '齿轮生产线'],
+    // coming to open a bare plant names nothing
+    ['佢哋想到我哋高新區嚟開間廠，投資兩千萬，未簽。', null],
+    ['他们想到我们高新区来开间厂，投资两千万，还没签。', null],
     // a count before a modifier is no brand; a kind before a trade is no brand
     ['這次來我們這邊是談一個高端家紡研發中心，投資額8000萬元，在洽談中。', '高端家紡研發中心'],
     ['这次来我们这边是谈一个高端家纺研发中心，投资额8000万元，在洽谈中。', '高端家纺研发中心'],
