@@ -532,6 +532,13 @@ describe('round 11: what opens or follows a place, a slip owned, where the compa
     expect(location('漳州恒達五金 簽約 1.2億 濱江工業區')).toBe('濱江工業區');
     expect(location('他们想投一个 那个 再生资源产业园 钱大概十来个亿')).toBeNull();
   });
+
+  it('reads a cell between bars, spaced or not, and no district in 區域', () => {
+    expect(location('- 漳州商會｜漳州恒達五金｜衛浴配件生產線｜落地｜9000萬｜輕工產業園')).toBe('輕工產業園');
+    expect(location('- 漳州商会 | 漳州恒达五金 | 卫浴配件生产线 | 滨江工业区 | 签约 | 9000万')).toBe('滨江工业区');
+    expect(location('杭州某物流公司有意在我市設立區域分撥中心，初步估算投資8000萬元')).toBeNull();
+    expect(location('他们想在我们这边开个区域结算中心，投资五千万')).toBeNull();
+  });
 });
 
 describe('round 11: a city after @, a zone or park named in English, 會展 alone as a hall', () => {
