@@ -70,7 +70,7 @@ const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这�
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
+const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了). */
 const HOME_BEFORE = [
   '了',

@@ -47,8 +47,8 @@ const FACILITY_LATIN = new RegExp(
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
-/** 一條生產線, 兩座冷庫: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+/** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
+const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -64,9 +64,12 @@ const SETTLED_IN = new RegExp(
 
 /** A character SETTLED_IN cannot match without (鎮, 街道, 鄉, …區, 工業園, 建, 蓋 …): most names lack all, and its nested scan is spared. */
 const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
-/** A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up (嚟開間廠: coming to do so too), opening a name. */
+/**
+ * A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up (嚟開間廠: coming to do
+ * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
+ */
 const OPENING_VERB =
-  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -149,6 +152,7 @@ const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
+const ZONE_AFTER = /^(?:新?区|镇|县)/;
 const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])$/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
@@ -160,7 +164,10 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
   FACILITY.lastIndex = 0;
-  for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) end = m.index + m[0].length;
+  for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) {
+    // 臨港|新區: a facility's one character that a zone's suffix follows is part of the zone's name.
+    if (m[0].length > 1 || !ZONE_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 2))) end = m.index + m[0].length;
+  }
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility.
   if (COMPANY_AFTER.test(object.slice(end))) return null;

@@ -455,6 +455,11 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     ['苏州商会介绍的一家奶茶连锁，他们有意向在我们这边开华东区域总部，具体投多少还没说。', '华东区域总部'],
     ['蘇州商會介紹的一家奶茶連鎖，他們有意向在我們這邊開華東區域總部，具體投多少還沒說。', '華東區域總部'],
     ['宏达机械在经开区建齿轮生产线，已签约，投资8000万。', '齿轮生产线'],
+    // Cantonese 度 (our place) and the measure after 開; a port's name before 新區 is the zone's
+    ['佢哋想喺我哋度開間甜品連鎖總店，投資兩千萬，仲係意向。', '甜品連鎖總店'],
+    ['他们想在我们度开间甜品连锁总店，投资两千万，还是意向。', '甜品连锁总店'],
+    ['那個項目落戶到我們臨港新區了，投資兩億。', null],
+    ['那个项目落户到我们临港新区了，投资两亿。', null],
     // coming to open a bare plant names nothing
     ['佢哋想到我哋高新區嚟開間廠，投資兩千萬，未簽。', null],
     ['他们想到我们高新区来开间厂，投资两千万，还没签。', null],
