@@ -40,6 +40,7 @@ const SETTLE = /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區: a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. */
 const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n|/]|$)/g;
 const SPACE = /[^\S\n]/;
+const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
 const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还就]/;
 /**
@@ -591,12 +592,12 @@ function leadBesideMeeting(text: string, venue: TextSpan): TextSpan | null {
 }
 
 function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
-  if (SENTENCE_CHARS.test(m[1])) return null;
   // 安達鞋服 | 臨港工業區 | 簽約: spaces may follow the cell.
   const start = m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
-  if (SPACE.test(m[0][0]) && end < text.length && text[end] !== '\n') return null;
+  if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
+  if (SENTENCE_CHARS.test(m[1])) return null;
   const span = suffixedPlace(text, start);
   return span && span.end === end ? span : null;
 }
