@@ -36,9 +36,11 @@ const AGREES = /^(?:正式|成功|顺利|共同)?(?:签约|签订|签署|签下|
 const SIGNS = /签|达成/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
-const SETTLE = /(?:落户|落地|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中了?|看好了?|看起的是|投向)(?:在|于|到|至)?/g;
-/** 經開區，洽談中 / 地址，臨江新區: a clause that is a suffixed place and nothing else. */
-const LONE_PLACE = /(?:^|[,;\n、])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)/g;
+const SETTLE = /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|投向)(?:在|于|到|至)?/g;
+/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區: a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. */
+const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n|/]|$)/g;
+const SPACE = /[^\S\n]/;
+const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
 const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还就]/;
 /**
@@ -53,7 +55,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -68,8 +70,31 @@ const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这�
  */
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 
-/** Words a place may follow, not part of it: a visit, Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '辣辣', '辣海', '勒海', '勒拉'];
+/** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
+const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
+/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了). */
+const HOME_BEFORE = [
+  '了',
+  '投向',
+  '我们',
+  '咱们',
+  '咱',
+  '俺们',
+  '俺',
+  '我伲',
+  '阿拉',
+  '我市',
+  '本市',
+  '我县',
+  '本县',
+  '我区',
+  '本区',
+  '家乡',
+  '当地',
+  '那个',
+  '这个',
+];
+const NOT_OUR = /^阿拉[善伯]/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
@@ -79,11 +104,15 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 地點雙河鎮, 地點為城東街道: a key said without a colon is not part of the place.
   const key = PLACE_KEY.exec(text.slice(s, end));
   if (key && end - s - key[0].length >= 2) s += key[0].length;
-  // 我們那個高新區, 咱經開區: who and which are not part of the place; nor is where money goes (投向龍泉鎮的), nor an aspect marker (去了高新區).
   // 參觀綜保區, 考察高新區: the visit is not part of the place; nor is Wu 辣辣/辣海 (at: 辣海綜保區).
   for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
-  for (const home of ['了', '投向', '我们', '咱们', '咱', '我市', '本市', '我县', '本县', '我区', '本区', '家乡', '当地', '那个', '这个']) {
-    if (text.startsWith(home, s)) s += home.length;
+  // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
+  // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
+  const restart = text.slice(s, end - 2).lastIndexOf('在');
+  if (restart >= 0) s += restart + (PREPOSITION.test(text[s + restart + 1]) ? 2 : 1);
+  // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
+  for (const home of HOME_BEFORE) {
+    if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
   }
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
   const pointer = POINTER_AFTER.exec(text.slice(s, end));
@@ -264,6 +293,20 @@ function placeNotBut(text: string): TextSpan | null {
   });
 }
 
+/** 落在高新區——說錯了，是落在臨港工業區: a slip owned, then the place meant. */
+const SLIP_THEN_PLACE = /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对)[,;\s\u2014]*(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在)?\s*/g;
+
+const ZONE_END = /[区县镇乡道园]/;
+
+function placeAfterSlip(text: string): TextSpan | null {
+  if (!text.includes('错') && !text.includes('不对')) return null;
+  return firstPlace(text, SLIP_THEN_PLACE, (m) => {
+    const span = suffixedPlace(text, m.index + m[0].length);
+    // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
+    return span && ZONE_END.test(text[span.end - 1]) ? span : null;
+  });
+}
+
 function cityAlone(text: string): TextSpan | null {
   if (!EVENT_HINT.test(text)) return null;
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
@@ -330,7 +373,7 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * colon, said as its clause goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
  * opens with a known city and ends the clause.
  */
-const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|改为|暂定|初定|定在|位于|设在|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*/g;
+const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|改为|暂定|初定|定在|位于|设在|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*(?:那个\s*)?/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
 
 function keyedPlace(text: string, at: number): TextSpan | null {
@@ -371,9 +414,9 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
  * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
  */
 const VENUE_WORDS =
-  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
-/** The last character of every hall word: a text without one names no hall. */
-const VENUE_HINT = /[心室所厦楼店馆堂厅委园]/;
+  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
+/** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
+const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
 const VENUE_AT = new RegExp(
   `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
   'g',
@@ -387,10 +430,10 @@ const VENUE_AT = new RegExp(
 const PARK_NAME = '(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]){2,8}?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
-const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|[,;。!?\n]|$)/;
+const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|租|买|购|[,;。!?\n]|$)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
-const PARK_VISITED = new RegExp(`(?:考察|参观)了?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_ENDS = /^(?:[,;。!?\n]|$|啊|呀|大概|大约|一共|总共)/;
+const PARK_VISITED = new RegExp(`(?:考察|参观|[去来]看)了?(?:我们|咱们|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_ENDS = /^(?:[,;。!?\n\s]|$|啊|呀|啦|嘛|了|大概|大约|一共|总共)/;
 const CAME_TO_PARK = new RegExp(`来了?(${PARK_NAME}(?:园区?|古镇|小镇))$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看)/;
 
@@ -460,8 +503,10 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   if (STRONG_HINT.test(text)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (COUNTY_SUFFIX.test(text)) {
     best = placeBefore(text, best, COUNTY_AT, (m) => {
+      // 在我們這邊開個區域總部: 區域 is a region, not a district.
+      if (text[m.index + m[0].length] === '域') return null;
       const span = capturedPlace(text, m);
-      return span && placedBefore(text, span) ? null : span;
+      return span && (placedBefore(text, span) || companySeat(text, span)) ? null : span;
     });
   }
   // 與城關鎮簽署
@@ -477,6 +522,17 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
 }
 
+/** 在我市經開區, 來我們高新區: a place of our own said later in the report. */
+const OUR_PLACE = /(?:在|到|来|落户|落地)(?:我市|本市|我县|本县|我区|本区|我们|咱们)(?![这那])[\u4e00-\u9fff]{2}/;
+
+/**
+ * 廣州白雲區的中粵汽車零部件有限公司計劃在我市經開區…: a district before 的 is where the company is
+ * from when the report names a place of ours later (alone, 柳河鎮的便利超市 is where the lead is).
+ */
+function companySeat(text: string, span: TextSpan): boolean {
+  return text[span.end] === '的' && OUR_PLACE.test(text.slice(span.end));
+}
+
 /** The place `pattern` reads if it starts before `best` (its scan stops there), else `best`. */
 function placeBefore(text: string, best: TextSpan | null, pattern: RegExp, placeOf: (m: RegExpExecArray) => TextSpan | null): TextSpan | null {
   return earliest(best, firstPlace(text, pattern, placeOf, startOf(best)));
@@ -486,7 +542,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
   const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
   if (moved) return moved;
-  const corrected = placeNotBut(text);
+  const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
@@ -494,6 +550,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
+    (venue ? leadBesideMeeting(text, venue) : null) ??
     placeSaid(text, venue) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
@@ -504,10 +561,45 @@ function locationCjk(report: ReportText): TextSpan | null {
   );
 }
 
+/** The chamber's own meetings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting. */
+const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议/;
+/** A sentence about a lead's plan: it means to invest or build, or has signed or settled. */
+const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订/;
+const SENTENCE_END = /[。\n]/g;
+
+/**
+ * 12月10日在市民中心召開季度工作例會…。另通報一項在談項目：…擬在我市物流園區建設…: a notice of the
+ * chamber's own meeting beside a lead; the lead's sentence says where the lead goes, the hall is only
+ * where the chamber met.
+ */
+function leadBesideMeeting(text: string, venue: TextSpan): TextSpan | null {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (venue.start >= start && venue.start < end) {
+      if (!OWN_MEETING.test(text.slice(start, end))) return null;
+      const masked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+      const place = placeSaid(masked, null);
+      if (!place) return null;
+      const from = Math.max(text.lastIndexOf('。', place.start), text.lastIndexOf('\n', place.start)) + 1;
+      const to = text.slice(place.end).search(SENTENCE_END);
+      return LEAD_PLAN.test(text.slice(from, to < 0 ? text.length : place.end + to)) ? place : null;
+    }
+    if (!m) return null;
+    start = end + 1;
+  }
+}
+
 function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
+  // 安達鞋服 | 臨港工業區 | 簽約: spaces may follow the cell.
+  const start = m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
+  if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
   if (SENTENCE_CHARS.test(m[1])) return null;
-  const span = suffixedPlace(text, m.index + m[0].length - m[1].length);
-  return span && span.end === m.index + m[0].length ? span : null;
+  const span = suffixedPlace(text, start);
+  return span && span.end === end ? span : null;
 }
 
 /** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
@@ -523,8 +615,15 @@ function placeLaterOnLine(text: string, from: number): boolean {
   return false;
 }
 
-/** "held in 成都", "visited our 高新區": a Chinese place after an English preposition. */
-const AT_CJK_PLACE_LATIN = /\b(?:in|at|to|our|visited|visit)\s+([\u4e00-\u9fff]{2,8})/g;
+/** "held in 成都", "visited our 高新區", "Roadshow @ 寧波": a Chinese place after an English preposition or @. */
+const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
+/**
+ * 想喺我哋 high-tech zone 設廠, 參觀了 Smart Agriculture Park（智慧農業園）: a zone or park named in
+ * English after 在, a visit or a preposition (a word or more before zone or park: "in the park" names none).
+ */
+const LATIN_ZONE =
+  /(?:在|参观了?|考察了?|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:我们|咱们|我市|本市|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
+const ZONE_HINT = /zone|park/;
 
 /** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
@@ -540,7 +639,8 @@ function locationLatin(report: ReportText): string | null {
     const start = m.index + m[0].length - m[1].length;
     return { start, end: start + m[1].length };
   });
-  const place = earliest(cjk, latin);
+  const zone = ZONE_HINT.test(text) ? firstPlace(text, LATIN_ZONE, capturedName) : null;
+  const place = earliest(cjk, latin, zone);
   if (!place) return null;
   return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }

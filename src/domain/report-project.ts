@@ -24,7 +24,7 @@ const FACILITY =
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?![材筑])|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?![材筑])|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -40,15 +40,15 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
-  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom';
+  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
   String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|,\s*(?=(?:[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
-/** 一條生產線, 兩座冷庫: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+/** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
+const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -64,9 +64,12 @@ const SETTLED_IN = new RegExp(
 
 /** A character SETTLED_IN cannot match without (鎮, 街道, 鄉, …區, 工業園, 建, 蓋 …): most names lack all, and its nested scan is spared. */
 const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
-/** A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up, opening a name. */
+/**
+ * A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up (嚟開間廠: coming to do
+ * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
+ */
 const OPENING_VERB =
-  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -78,7 +81,10 @@ const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地�
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
-  if (counted) start += counted[0].length;
+  // 二期擴建, 三期技改: a phase is the name of works that have no other.
+  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e)))) start += counted[0].length;
+  // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
+  else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
   const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
@@ -111,6 +117,9 @@ function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
+    // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
+    const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (phase) return { start: at - phase[0].length, end: at };
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
@@ -132,11 +141,19 @@ const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工�
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
 const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
+const PHASE_WORKS = /^(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+const FIGURE_END = /[\d万千百亿]/;
+const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
+
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
+
+const ZONE_AFTER = /^(?:新?区|镇|县)/;
+const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])$/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
@@ -147,13 +164,17 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
   FACILITY.lastIndex = 0;
-  for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) end = m.index + m[0].length;
+  for (let m = FACILITY.exec(object); m; m = FACILITY.exec(object)) {
+    // 臨港|新區: a facility's one character that a zone's suffix follows is part of the zone's name.
+    if (m[0].length > 1 || !ZONE_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 2))) end = m.index + m[0].length;
+  }
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility.
   if (COMPANY_AFTER.test(object.slice(end))) return null;
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
-  if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2) {
+  // 談一個高端面料研發中心: a count before the modifier is no brand.
+  if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2 && !COUNT_ONLY.test(object.slice(0, modifier.index))) {
     from = start + modifier.index + modifier[0].length;
     // 鵬運物流|智慧分撥中心: a facility that only says how it works keeps the modifier.
     if (FACILITY_ONLY.test(object.slice(modifier.index + modifier[0].length, end).replace(BARE_PROCESS, ''))) from = start + modifier.index;
@@ -217,6 +238,12 @@ const INVESTED_BEFORE = /(?:投资?|建)了[^,;。\n]{0,10}的$/;
 const AGREEMENT = /(?:签署|签订|签下)了?(?=[^，。；,;\n]{2,24}(?:协议|合同))/g;
 /** 在談一個數據中心, 傾緊個影視基地 (在談個): a facility counted as the object of talks, 一 or not. */
 const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]?个)/g;
+/**
+ * 匯眾縫紉機有限公司智能縫製設備產業基地，已…投產, 匠心家具有限公司定製家居生產基地在洽談: the facility said
+ * straight after the company's legal form is its project (not 公司在經開區…, 公司有意…, 公司的…: a verb
+ * or a particle there opens a clause, whose facility the other frames read).
+ */
+const AFTER_LEGAL_FORM = /有限(?:责任)?公司(?=(?![在于与和同跟将已拟计以的是为及并今昨前近日有想要准打预正于])[\u4e00-\u9fff])/g;
 /** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility; not one seen on a visit (看那個廠房). */
 const DEMONSTRATIVE = /(?<!看|看了|参观|参观了|考察|考查)(?:那|这)[个家间座条]/g;
 /** 項目是汽車線束，項目是 service robot assembly line,: what the project is said to be, to the end of its clause, facility or not. */
@@ -371,8 +398,8 @@ function facilityThisTime(text: string): TextSpan | null {
  */
 const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
 
-/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組: an English word or a code after the verb or 的 opens the name. */
-const LATIN_HEAD = /(?:的|做|建|设|投|搞)\s?((?:[a-z0-9]*[a-z][a-z0-9]* ){0,1}[a-z0-9]*[a-z][a-z0-9]* ?)$/;
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組: an English word or a code after the verb, 的 or a measure opens the name. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞|个)\s?((?:[a-z0-9]*[a-z][a-z0-9]* ){0,1}[a-z0-9]*[a-z][a-z0-9]* ?)$/;
 
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
   if (!span || !/[a-z\d ]/.test(report.text[span.start - 1] ?? '')) return span;
@@ -414,7 +441,7 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
  * first (a name, or English words); the next name that is no place, sum, stage, chamber or filler is
  * the project, facility noun or not.
  */
-const ROW_ITEM = /[^\s,;、\-\u2013\u2014]+/g;
+const ROW_ITEM = /[^\s,;、|\-\u2013\u2014]+/g;
 const ROW_SUM = /\d|[亿万]/;
 /** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
 const ROW_FIGURE =
@@ -496,6 +523,11 @@ function firstFacility(text: string): TextSpan | null {
   if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, anySpan, startOf(best)));
   best = earliest(best, facilityAfter(text, DEMONSTRATIVE, anySpan, startOf(best)));
   best = earliest(best, facilityAfter(text, COUNTED_OBJECT, anySpan, startOf(best)));
+  if (text.includes('公司'))
+    best = earliest(
+      best,
+      facilityAfter(text, AFTER_LEGAL_FORM, (span) => text.endsWith('公司', span.start), startOf(best)),
+    );
   return earliest(best, clauseOpening(text));
 }
 
@@ -640,7 +672,7 @@ const OWNER_TRADE =
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:数字化|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆)$/;
+const TRADE_QUALIFIER = /^(?:数字化|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
 const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
@@ -673,6 +705,9 @@ export function withoutCompany(project: string | null, read: string | null): str
   if (project && tail.length >= 2 && project.startsWith(tail) && /^\s*[\u4e00-\u9fff]{2}/.test(project.slice(tail.length)))
     return project.slice(tail.length).trimStart();
   const owner = ownerOfProject(project);
+  // 鳳凰寵物食品 read, 寵物食品智能工廠: the project opens with the company's trade, not its brand, and keeps it.
+  if (owner && read && read.length > owner.length && read.endsWith(owner) && leadingPlaceLength(read, 0, read.length) < read.length - owner.length)
+    return project;
   // 湘晶新材|料玻璃纖維: a company read short of the brand and trade that open the project leaves them whole.
   const company = read && project?.startsWith(read) && !(owner && owner.length > read.length && owner.startsWith(read)) ? read : owner;
   if (!project || !company) return project;

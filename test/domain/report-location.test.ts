@@ -479,3 +479,98 @@ describe('round 10: a hall after @, a city before a plan, a park visited before 
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 11: what opens or follows a place, a slip owned, where the company is from, a row ending with its place', () => {
+  it.each([
+    // Wu 阿拉 (our) is no part of the place; 阿拉善 is a place
+    ['伊拉想到阿拉高新区来开个烘焙工厂，投资两千万，还勿曾签。', '高新区'],
+    ['伊拉想到阿拉高新區來開個烘焙工廠，投資兩千萬，還勿曾簽。', '高新區'],
+    // speech that starts the clause again after 落地了
+    ['那个华源五金的项目已经落地了落在我们滨江产业园嗯投资八千万', '滨江产业园'],
+    ['那個華源五金的項目已經落地了落在我們濱江產業園嗯投資八千萬', '濱江產業園'],
+    // northern 俺們 and Wu 我伲 (we) too
+    ['俺們想請他到俺們經開區來建個廠，投資兩千萬，還沒簽。', '經開區'],
+    ['他们想到我伲高新区来开爿厂，投资两千万，还没签。', '高新区'],
+    // a visit (看了, 看下, Cantonese 睇) is no part of the place
+    ['上週帶五家企業去睇下綜保區，冇簽約。', '綜保區'],
+    ['上週帶了5家企業去看了綜保區，沒簽約。', '綜保區'],
+    ['上周带了5家企业去看了综保区，没签约。', '综保区'],
+    // 看中的是
+    ['那塊地他看中的是臨江新區的那塊，大概三十畝，還在談。', '臨江新區'],
+    ['那块地他看中的是临江新区的那块，大概三十亩，还在谈。', '临江新区'],
+    ['他們選址看好的是南山鎮，還在談。', '南山鎮'],
+    ['他们选址看好的是南山镇，还在谈。', '南山镇'],
+    // Wu 落勒 (settles at), a 街區
+    ['南潯商會介紹個茶館項目，已經簽脫哉，落勒老城文旅街區，投資三千萬。', '老城文旅街區'],
+    ['南浔商会介绍个茶馆项目，已经签脱哉，落勒老城文旅街区，投资三千万。', '老城文旅街区'],
+    // a keyed place with a spoken pointer and a space
+    ['那個 麵點加工廠 現在在恰談 投資五千萬 地點在那個 綠色食品產業園', '綠色食品產業園'],
+    ['那个 面点加工厂 现在在恰谈 投资五千万 地点在那个 绿色食品产业园', '绿色食品产业园'],
+    // a park where premises are rented, a park visited
+    ['港商想在保税物流园租仓，投资约600万港元，初步接触。', '保税物流园'],
+    ['港商想在保稅物流園租倉，投資約600萬港元，初步接觸。', '保稅物流園'],
+    ['昨日帶五間企業去看陶瓷園啦，攏講不錯，猶未簽。', '陶瓷園'],
+    ['昨天 无锡商会带了六家企业参观我们的新能源装备产业园 嗯 有一家想再谈谈', '新能源装备产业园'],
+    ['昨天 無錫商會帶了六家企業參觀我們的新能源裝備產業園 嗯 有一家想再談談', '新能源裝備產業園'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('takes the place said after a slip owned', () => {
+    expect(location('宏達模具那個項目落在經開區——說錯了，是落在濱江工業區，經開區是他們之前看的。已簽約。')).toBe('濱江工業區');
+    expect(location('宏达模具那个项目落在经开区——说错了，是落在滨江工业区，经开区是他们之前看的。已签约。')).toBe('滨江工业区');
+    // 市 after a slip ends no place
+    expect(location('公司名打错了，是上市公司华茂电子，在经开区投资两亿。')).toBe('经开区');
+  });
+
+  it('reads a district before 的 as where the company is from when a place of ours follows', () => {
+    expect(location('杭州西湖區的錦江食品有限公司計劃在我市臨港新區投資建設中央廚房，總投資2億元。')).toBe('臨港新區');
+    expect(location('杭州西湖区的锦江食品有限公司计划在我市临港新区投资建设中央厨房，总投资2亿元。')).toBe('临港新区');
+    expect(location('柳河鎮的便利超市項目已經開業了，投資300萬。')).toBe('柳河鎮');
+  });
+
+  it('reads a row whose last cell is a place, and no spoken word between spaces', () => {
+    expect(location('漳州恒达五金 签约 1.2亿 滨江工业区')).toBe('滨江工业区');
+    expect(location('漳州恒達五金 簽約 1.2億 濱江工業區')).toBe('濱江工業區');
+    expect(location('他们想投一个 那个 再生资源产业园 钱大概十来个亿')).toBeNull();
+  });
+
+  it('reads a cell between bars, spaced or not, and no district in 區域', () => {
+    expect(location('- 漳州商會｜漳州恒達五金｜衛浴配件生產線｜落地｜9000萬｜輕工產業園')).toBe('輕工產業園');
+    expect(location('- 漳州商会 | 漳州恒达五金 | 卫浴配件生产线 | 滨江工业区 | 签约 | 9000万')).toBe('滨江工业区');
+    expect(location('杭州某物流公司有意在我市設立區域分撥中心，初步估算投資8000萬元')).toBeNull();
+    expect(location('他们想在我们这边开个区域结算中心，投资五千万')).toBeNull();
+  });
+});
+
+describe('round 11: a city after @, a zone or park named in English, 會展 alone as a hall', () => {
+  it.each([
+    ['Trade Promotion Roadshow @ 溫州，12/5 舉辦，attendees 包括 40 家企業，signed 3 projects。', '溫州'],
+    ['Trade Promotion Roadshow @温州，12/5 举办，attendees 包括 40 家企业。', '温州'],
+    ['FYI：Hanoi Fresh Foods 想喺我哋 free trade zone 設倉，capex 大約 3,000 萬人民幣，仲係 early stage。', 'free trade zone'],
+    ['FYI：Hanoi Fresh Foods 想在我们 free trade zone 设仓，capex 大约 3,000 万人民币，还是 early stage。', 'free trade zone'],
+    ['Site visit done：今天帶 Wenzhou Chamber 一行 9 家企業參觀了 Green Valley Park（綠谷園），很感興趣。', 'Green Valley Park'],
+    ['On December 2 we took eight member firms on a visit to Riverside Industrial Park.', 'Riverside Industrial Park'],
+    ['12月1號嗰場推介會，喺澳門氹仔會展，嚟咗28間企業。', '澳門氹仔會展'],
+    ['12月1号那场推介会，在澳门氹仔会展，来了28家企业。', '澳门氹仔会展'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
+
+describe("round 11: a lead beside a notice of the chamber's own meeting", () => {
+  it('reads the place of the lead, not the hall where the chamber meets', () => {
+    expect(
+      location(
+        '各位會員：\n12月8日下午3點在市民中心召開季度工作例會，請各商會秘書長準時參加。\n另通報一項在談項目：杭州商會對接的杭州綠野冷鏈有限公司擬在我市臨港物流園區建設冷鏈分撥中心，計劃總投資3億元。',
+      ),
+    ).toBe('臨港物流園區');
+    expect(
+      location(
+        '各位会员：\n12月8日下午3点在市民中心召开季度工作例会，请各商会秘书长准时参加。\n另通报一项在谈项目：杭州商会对接的杭州绿野冷链有限公司拟在我市临港物流园区建设冷链分拨中心，计划总投资3亿元。',
+      ),
+    ).toBe('临港物流园区');
+    // an event's hall stays when no lead's sentence says where
+    expect(location('12月8日下午在市民中心召开理事会，来了20家会员企业，会上通报了经开区的招商政策。')).toBe('市民中心');
+  });
+});

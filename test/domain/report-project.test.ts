@@ -446,3 +446,55 @@ describe('round 10: a facility counted as the object of talks without 一', () =
     expect(parse('香港商會：我哋同華信科技傾緊個動漫製作基地，佢哋話諗住投一個億，仲未簽。').project).toBe('動漫製作基地');
   });
 });
+
+describe('round 11: 開 before a facility, a count before a modifier, a measure after a figure, the facility after a legal form', () => {
+  it.each([
+    // 開 opens a facility as 開設 does (not 開工, 開發區, 開業, 經開區)
+    ['伊拉想到阿拉此地開烘焙工坊，講是投資大概三千萬，還是初步意向。', '烘焙工坊'],
+    ['伊拉想到阿拉此地开烘焙工坊，讲是投资大概三千万，还是初步意向。', '烘焙工坊'],
+    ['苏州商会介绍的一家奶茶连锁，他们有意向在我们这边开华东区域总部，具体投多少还没说。', '华东区域总部'],
+    ['蘇州商會介紹的一家奶茶連鎖，他們有意向在我們這邊開華東區域總部，具體投多少還沒說。', '華東區域總部'],
+    ['宏达机械在经开区建齿轮生产线，已签约，投资8000万。', '齿轮生产线'],
+    // Cantonese 度 (our place) and the measure after 開; a port's name before 新區 is the zone's
+    ['佢哋想喺我哋度開間甜品連鎖總店，投資兩千萬，仲係意向。', '甜品連鎖總店'],
+    ['他们想在我们度开间甜品连锁总店，投资两千万，还是意向。', '甜品连锁总店'],
+    ['那個項目落戶到我們臨港新區了，投資兩億。', null],
+    ['那个项目落户到我们临港新区了，投资两亿。', null],
+    // coming to open a bare plant names nothing
+    ['佢哋想到我哋高新區嚟開間廠，投資兩千萬，未簽。', null],
+    ['他们想到我们高新区来开间厂，投资两千万，还没签。', null],
+    // a count before a modifier is no brand; a kind before a trade is no brand
+    ['這次來我們這邊是談一個高端家紡研發中心，投資額8000萬元，在洽談中。', '高端家紡研發中心'],
+    ['这次来我们这边是谈一个高端家纺研发中心，投资额8000万元，在洽谈中。', '高端家纺研发中心'],
+    ['浙江商会对接的某公司拟在我市建设高效水产育苗基地，计划投资8000万元，在洽谈中。', '高效水产育苗基地'],
+    // a measure after a figure is the figure's
+    ['宁波兴华眼镜有限公司与我市签订年产300万副太阳镜项目投资协议，总投资1.5亿元。', '太阳镜'],
+    ['寧波興華眼鏡有限公司與我市簽訂年產300萬副太陽鏡項目投資協議，總投資1.5億元。', '太陽鏡'],
+    // the facility said straight after the legal form
+    ['由本會引進的溫州華達縫紉機有限公司智能縫紉設備產業基地，已於上月在經開區正式投產，總投資2.6億元。', '智能縫紉設備產業基地'],
+    ['由本会引进的温州华达缝纫机有限公司智能缝纫设备产业基地，已于上月在经开区正式投产，总投资2.6亿元。', '智能缝纫设备产业基地'],
+    ['杭州瑞祥医疗有限公司有意在城北新区投资8000万元建设康复医院，目前处于意向阶段。', '康复医院'],
+    // a company's trade that opens the project, after its brand, stays
+    ['常州商會引進的常州雲朵寵物食品有限公司的寵物食品智能工廠，今天簽約了，總投資2億。', '寵物食品智能工廠'],
+    ['常州商会引进的常州云朵宠物食品有限公司的宠物食品智能工厂，今天签约了，总投资2亿。', '宠物食品智能工厂'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a phase before works that have no other name', () => {
+    expect(parse('台灣商會反饋：台資企業東莞永豐精密有限公司在我市的二期擴建項目已經開工，追加投資3000萬。').project).toBe('二期擴建');
+    expect(parse('台湾商会反馈：台资企业东莞永丰精密有限公司在我市的二期扩建项目已经开工，追加投资3000万。').project).toBe('二期扩建');
+    expect(parse('項目：三期技改，投資2000萬，已開工').project).toBe('三期技改');
+    expect(parse('永丰精密的二期厂房已经开工，投资3000万').project).toBe('厂房');
+  });
+
+  it('reads a row split by bars, an English word after a measure, and a greenhouse', () => {
+    expect(parse('- 杭州商會｜杭州綠舟日用品｜洗護用品生產基地｜已簽｜1.2億').project).toBe('洗護用品生產基地');
+    expect(parse('- 杭州商会｜杭州绿舟日用品｜洗护用品生产基地｜已签｜1.2亿').project).toBe('洗护用品生产基地');
+    expect(parse('對接人是深圳華晶光電的副總，他們那個Micro LED顯示屏項目已經簽約，總投資3億。').project).toBe('Micro LED顯示屏');
+    expect(parse('对接人是深圳华晶光电的副总，他们那个Micro LED显示屏项目已经签约，总投资3亿。').project).toBe('Micro LED显示屏');
+    expect(parse('Hi，苏州商会有个 lead：Suzhou Leafy Agritech 想做 vertical greenhouse，investment around 60 million RMB，still early。').project).toBe(
+      'vertical greenhouse',
+    );
+  });
+});
