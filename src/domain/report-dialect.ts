@@ -58,6 +58,7 @@ const WORDS: Record<string, string> = {
   寻晚: '昨晚',
   听日: '明日',
   下昼: '下午',
+  上昼: '上午',
   老细: '老板',
   仲未: '还未',
   仲系: '还是',
@@ -84,9 +85,16 @@ const WORDS: Record<string, string> = {
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
+  // Wu 勿 is "not": 是勿是 asks as 是不是 does.
+  勿是: '不是',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
+  // 介 said as its homophones 界, 借, 戒, 届: no such words exist, so the slip is certain.
+  推界会: '推介会',
+  推借会: '推介会',
+  推戒会: '推介会',
+  推届会: '推介会',
   头产: '投产',
   到为资金: '到位资金',
 };
