@@ -27,9 +27,10 @@ const CANTONESE_CHARS: Record<string, string> = {
   攞: '拿',
   嘢: '事',
   㗎: '的',
-  // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
+  // North-eastern: 唠 (還在唠) is to talk, 仨 is three, 俩 two (簽了俩項目).
   唠: '谈',
   仨: '三',
+  俩: '两',
   // Min (Taiwanese, Hokkien): 佇 is "at" (佇雙河鎮), 矣 closes what happened (簽矣 = 簽了),
   // 佮 is "with" (佮經開區簽約), 攏 is "all".
   伫: '在',

@@ -92,6 +92,18 @@ const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
 
 /** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
 export const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
+/** 去年總產值, 去年營收: a past year's accounts of the companies, not an activity. */
+const ACCOUNTS = /产值|营收|营业收入|销售额|纳税|税收|利润|出口额/;
+
+/**
+ * 上個月的推介會簽了8個項目, 去年同期，…簽約項目3個: whether `sentence` tells of an earlier activity or
+ * signing; not 這些企業去年總產值…, a clause of the companies' own accounts.
+ */
+export function tellsEarlierActivity(sentence: string): boolean {
+  const earlier = EARLIER_ACTIVITY.exec(sentence);
+  return earlier !== null && !ACCOUNTS.test(sentence.slice(earlier.index, clauseEnd(sentence, earlier.index)));
+}
+
 /** The part of its sentence that comes before the end of a text. */
 export const SENTENCE_BEFORE = /[^。;!?\n:]*$/;
 const SENTENCE_END = /[。;!?\n]/g;

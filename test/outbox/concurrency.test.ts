@@ -168,7 +168,15 @@ describe.skipIf(!DB_URL)('the outbox on PostgreSQL (needs DATABASE_URL)', () => 
       new Promise((resolve, reject) => {
         // npx starts node as its own child: the process group is what gets killed.
         const child = spawn('npx', ['tsx', script], {
-          env: { ...process.env, PG_SCHEMA: pg.schema, FAKE_URL: server.url, TIME_SCALE: String(SCALE), MARGIN: String(MARGIN), LEASE_MS: '1500', INSTANCE: instance },
+          env: {
+            ...process.env,
+            PG_SCHEMA: pg.schema,
+            FAKE_URL: server.url,
+            TIME_SCALE: String(SCALE),
+            MARGIN: String(MARGIN),
+            LEASE_MS: '1500',
+            INSTANCE: instance,
+          },
           stdio: ['ignore', 'pipe', 'inherit'],
           detached: true,
         });
