@@ -231,11 +231,28 @@ const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
  */
 const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:通报|简报|快报|通知|公告|周报|月报)\s*\()\s*$/;
 
+/**
+ * 工作簡報（第22期）⏎市異地商會服務中心　2026年12月2日, 《…的通報》⏎（2026年12月2日）: a date that closes a line
+ * of a bulletin's heading is its issue date too.
+ */
+const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯/;
+const CLOSES_LINE = /^[日号]?[\s)]*\n/;
+const HEADING_LINES = 3;
+const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
+
+function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDate>>): boolean {
+  if (found.start > 160 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
+  const before = text.slice(0, found.start);
+  return BULLETIN_TITLE.test(before) && before.split('\n').length <= HEADING_LINES;
+}
+
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
-  if (!found || !ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start))) return found;
+  if (!found || !(ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) || closesHeading(text, found))) return found;
   const told = findDate(text.slice(found.end), found.date);
-  return told ? { date: told.date, start: found.end + told.start, end: found.end + told.end } : found;
+  // 請於12月10日前報送: a deadline is no day the bulletin tells of.
+  if (!told || DEADLINE.test(text.slice(found.end + told.end, found.end + told.end + 3))) return found;
+  return { date: told.date, start: found.end + told.start, end: found.end + told.end };
 }
 
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
