@@ -82,6 +82,14 @@ function isQuestion(text: string): boolean {
 const LEAD_WORDS =
   /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
+/** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
+const AIMED = /(?:争取|力争|目标是?|任务是)[^,;。!?\n]{0,4}$/;
+
+/** Whether the text says a lead word that is not a goal's. */
+function saysLeadWord(text: string): boolean {
+  const word = LEAD_WORDS.exec(text);
+  return word !== null && !AIMED.test(text.slice(Math.max(0, word.index - 8), word.index));
+}
 
 /** An activity said with 了, or in the English past (visited, discussed): it took place. */
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
@@ -218,7 +226,7 @@ function kindOf(
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
-  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
+  if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
 

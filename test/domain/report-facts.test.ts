@@ -850,3 +850,13 @@ describe('round 11: counts of an activity', () => {
     expect(none('活动名称：商会走进高新区考察\n时间：12月4日\n参加企业：15家\n签约项目：无')).toBe(0);
   });
 });
+
+describe('round 11: a goal set is no lead', () => {
+  it('reads a lead word after 爭取 or 力爭 as a goal, not a lead', () => {
+    expect(parse('會長說明年爭取引進5個億以上的項目，大家加油。').kind).toBeNull();
+    expect(parse('会长说明年力争引进5个亿以上的项目，大家加油。').kind).toBeNull();
+    // a lead beside the goal is still one
+    expect(parse('明年爭取引進更多項目；閩海電子擬投資2億元建設顯示模組項目。').kind).toBe('lead');
+    expect(parse('福建商會引進的某某食品項目，投資5000萬。').kind).toBe('lead');
+  });
+});
