@@ -71,8 +71,14 @@ const RELATIVE_DAYS: Record<string, number> = {
   昨儿: -1,
   今儿: 0,
   明儿: 1,
-  // Wu and Cantonese 今朝 (today), Hokkien 昨昏 and 昨暝 (yesterday).
+  // Wu and Cantonese 今朝 (today), Hokkien 昨昏 and 昨暝 (yesterday); 前日, 前晚 and northern 前兒
+  // (the day before yesterday), 今晨, 昨夜.
   今朝: 0,
+  今晨: 0,
+  昨夜: -1,
+  前日: -2,
+  前晚: -2,
+  前儿: -2,
   昨昏: -1,
   昨暝: -1,
   'the day before yesterday': -2,
@@ -120,7 +126,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|前天|昨天|昨日|昨晚|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday

@@ -24,7 +24,7 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園: going somewhere to see is a visit, and so is Wu 兜了一圈
   // (going round a place).
-  ['visit', '考察|参观|走访|拜访|调研|实地看|看了看|查看|(?<=去(?!年)[\u4e00-\u9fff]{0,8})看(?![好中法来起])|兜了一圈|转了一圈|逛了一圈'],
+  ['visit', '考察|参观|走访|拜访|调研|踩点|实地看|看了看|查看|(?<=去(?!年)[\u4e00-\u9fff]{0,8})看(?![好中法来起])|兜了一圈|转了一圈|逛了一圈'],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],

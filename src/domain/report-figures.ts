@@ -535,6 +535,7 @@ const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|\bsigned\b)[^,;。!
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
 const SPACED_PIECE = /^\s+个/;
+const DEALS = /^\s*[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约)|\s*(?=[,;。!?\n]|$))/;
 /** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
 const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
 /** 簽約項目數報錯了，應該是3個: the count a correction gives after the key of signed projects. */
@@ -555,8 +556,9 @@ function signedProjects(report: ReportText): number | null {
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
     if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
-    // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word.
-    else if (q.unit === 'piece' || (!q.big && SPACED_PIECE.test(after)))
+    // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
+    // 即場簽咗三單: agreements and deals counted stand for the projects.
+    else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))
       fits =
         SIGNED_BEFORE.test(before) ||
         SIGNED_AFTER.test(after) ||

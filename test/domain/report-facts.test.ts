@@ -772,6 +772,7 @@ describe('round 11: activities held and the type they are', () => {
     expect(event('上周五陪杭州商会一帮老板到经开区兜了一圈，一共来了八家企业。')).toEqual(['event', 'visit']);
     expect(event('阮商會昨日帶五間石材廠頭家去看物流園，講不錯。')).toEqual(['event', 'visit']);
     expect(event('昨天带了一帮老板去现代物流产业园看了看，来了七家企业。')).toEqual(['event', 'visit']);
+    expect(event('昨天商會組織了12家會員企業到經開區實地踩點。')).toEqual(['event', 'visit']);
     // 一帶一路 is no bringing.
     expect(parse('一帶一路沿線的某某紡織擬投資2億元建設印染車間。').kind).toBe('lead');
   });
@@ -807,6 +808,10 @@ describe('round 11: counts of an activity', () => {
     expect(parse('昨晚開了座談會，談了幾個項目，有一個當場就簽了').signedProjects).toBe(1);
     // 簽一個框架協議 is a signing to come, not a count of projects.
     expect(parse('他們準備投資1億，下個月會先簽一個框架協議。').signedProjects).toBeNull();
+    // agreements and deals counted stand for the projects
+    expect(parse('昨天開了推介會，簽署合作協議4份，到場企業30家。').signedProjects).toBe(4);
+    expect(parse('昨天开了推介会，来了二十来家企业，现场签了五份合同。').signedProjects).toBe(5);
+    expect(parse('琴日開咗推介會，嚟咗二十幾間公司，即場簽咗三單。').signedProjects).toBe(3);
   });
 
   it('reads counts typed with a space before the measure word, and English signed', () => {
