@@ -120,7 +120,8 @@ const RULES = new RegExp(
     '([签开投动])[了咗完好]([约业产工])',
     // Each rule opens with its own character, the lookbehind after it, so the engine can skip
     // ahead to the characters that may start a rule instead of trying every position.
-    '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff])',
+    // 嚟咗四十幾間，: a count may end its clause.
+    '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
     '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',

@@ -530,12 +530,12 @@ function countsEnterprises(text: string, q: Quantity): boolean {
 }
 
 /** 當場 signed 了 4 個 contracts: the English verb too. */
-const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|\bsigned\b)[^,;。!?\n]{0,6}$/;
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|\bsigned\b)[^,;。!?\n]{0,6}$/;
 /** 現場有簽三個項目: a bare 簽 right before a count of projects (not 簽一個框架協議). */
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
 const SPACED_PIECE = /^\s+个/;
-const DEALS = /^\s*[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约)|\s*(?=[,;。!?\n]|$))/;
+const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
 /** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
 const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
 /** 簽約項目數報錯了，應該是3個: the count a correction gives after the key of signed projects. */
@@ -557,7 +557,7 @@ function signedProjects(report: ReportText): number | null {
     let fits = false;
     if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
-    // 即場簽咗三單: agreements and deals counted stand for the projects.
+    // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
     else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))
       fits =
         SIGNED_BEFORE.test(before) ||
@@ -593,7 +593,7 @@ function signedEarlier(text: string, q: Quantity): boolean {
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends

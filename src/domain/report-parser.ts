@@ -95,8 +95,8 @@ function saysLeadWord(text: string): boolean {
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
-/** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
-const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
+/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪): the investor's visit, not the chamber's. */
+const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
@@ -212,6 +212,10 @@ function kindOf(
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
+  // 昨日…來了十家企業…簽好兩只項目, 昨兒個領著十來家企業…啥也沒簽: enterprises gathered on a day and
+  // projects signed there, or none, tell of an event whether or not it is named ("35 companies attended and
+  // 3 projects were signed", undated, goes on about the activity said before it).
+  if (gathered && facts.dated && !hasFigures(figures) && (figures.signedProjects !== null || noneSigned(text))) return 'event';
   // 原定12月10日的推介會改到12月15日了, 明天的推介會地點在農博園: a dated activity named, with
   // nothing to invest in, is the event itself, even with no verb that holds it. Not a meeting of
   // the chamber's own (下週二的理事會改到四樓).

@@ -229,7 +229,7 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
 
 /**
  * 昨天開了對接會，來了18家企業，簽了2個項目，其中一個是某某精密的電聲器件項目，投資3.6億; 推介會 30家企業 簽了3個
- * 然後會上某某有限公司說要來…投資6個億: a lead told of at the event reported before it is a report of its own.
+ * 然後會上某某有限公司說要來…投資6個億: a lead told of at the event counted before it is a report of its own.
  * After 其中 the lead keeps the clause it points back to (簽了2個項目), which says what became of it.
  */
 const TOLD_AT_EVENT = /[,;。!\s](?:然后|另外)?(?:会上|会后|会议期间|活动中|(其中))/g;
@@ -243,7 +243,9 @@ function splitToldAtEvent(text: string, folded: string, today?: string): string[
   const event = trimItem(text.slice(0, told.index + 1));
   if (TALLY.test(folded.slice(0, told.index))) return null;
   const lead = trimItem(text.slice(told[1] ? clauseStart(folded, told.index) : told.index + 1));
-  if (!isStandaloneReport(event, today) || parseReport(event, { today }).kind !== 'event') return null;
+  // The event counts who came or what was signed (上個月帶了幾家企業回來看項目，其中… is the lead's setting).
+  const held = parseReport(event, { today });
+  if (held.kind !== 'event' || (held.invitedEnterprises === null && held.signedProjects === null)) return null;
   const parsed = parseReport(lead, { today });
   const named = parsed.company !== null || parsed.project !== null;
   const invested = parsed.investmentYuan !== null || parsed.investmentForeign !== null;

@@ -865,3 +865,30 @@ describe('round 11: a goal set is no lead', () => {
     expect(parse('福建商會引進的某某食品項目，投資5000萬。').kind).toBe('lead');
   });
 });
+
+describe('round 11: enterprises gathered on a day and projects signed tell of an event', () => {
+  it('reads a dated gathering with a signing count, or none, as an event, named or not', () => {
+    expect(parse('昨日伊拉商會來了八家企業搭阿拉坐下來談了談，簽脫兩只項目。')).toMatchObject({
+      kind: 'event',
+      eventType: 'negotiation',
+      invitedEnterprises: 8,
+      signedProjects: 2,
+    });
+    expect(parse('俺们商会昨儿个领着十来家企业上经开区转了转，啥也没签。')).toMatchObject({
+      kind: 'event',
+      eventType: 'visit',
+      signedProjects: 0,
+    });
+    expect(parse('昨日嘅推介會搞掂咗，嚟咗三十幾間，簽咗五個項目。')).toMatchObject({ kind: 'event', invitedEnterprises: 30, signedProjects: 5 });
+    expect(parse('Roadshow 琴日喺新加坡搞咗，嚟咗 25 間公司，冇簽到嘢。').signedProjects).toBe(0);
+    expect(parse('今天上午我们商会和温州客商一起吃了个饭聊了聊合作，来了5家企业。')).toMatchObject({ kind: 'event', eventType: 'negotiation' });
+    expect(parse('我哋商會琴日帶咗十間企業嚟咗古鎮睇文旅項目，冇簽約。')).toMatchObject({ kind: 'event', eventType: 'visit', signedProjects: 0 });
+  });
+
+  it('keeps undated counts with the activity said before them, and the investor come to look a lead', () => {
+    const items = splitReports('Yesterday we held a promotion in Xiamen; 30 companies attended and 2 projects were signed.', { today });
+    expect(items).toHaveLength(1);
+    expect(parse('今天上午陪泉州的閩海電子來看地了，他們看中了城東工業園，投資大概2個億。')).toMatchObject({ kind: 'lead', investmentYuan: 200_000_000 });
+    expect(parse('今天上午陪泉州的闽海电子来看地了，他们看中了城东工业园，投资大概2个亿。').kind).toBe('lead');
+  });
+});
