@@ -309,7 +309,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     activity,
     company,
     project,
-    dated: date !== null,
+    // 下午去寧波考察了兩家工廠: a part of the day alone dates the activity today.
+    dated: date !== null || PART_OF_DAY.test(text),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
   });

@@ -891,4 +891,9 @@ describe('round 11: enterprises gathered on a day and projects signed tell of an
     expect(parse('今天上午陪泉州的閩海電子來看地了，他們看中了城東工業園，投資大概2個億。')).toMatchObject({ kind: 'lead', investmentYuan: 200_000_000 });
     expect(parse('今天上午陪泉州的闽海电子来看地了，他们看中了城东工业园，投资大概2个亿。').kind).toBe('lead');
   });
+
+  it('dates a visit told from a part of the day alone, as the chamber event', () => {
+    expect(parse('下午去寧波考察了兩家工廠。')).toMatchObject({ kind: 'event', eventType: 'visit', date: today });
+    expect(parse('下午去宁波考察了两家工厂。')).toMatchObject({ kind: 'event', eventType: 'visit', date: today });
+  });
 });
