@@ -267,6 +267,21 @@ function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnT
   return { date: told.date, start: found.end + told.start, end: found.end + told.end };
 }
 
+/**
+ * 預告：12月12日 年度會員大會⏎回顧：12月4日，…開展…活動: beside a review of what took place, a preview's date is
+ * not the day the report tells of.
+ */
+const REVIEW = /(?:回顾|回看)\s*:/;
+const PREVIEW_BEFORE = /预告\s*:?\s*$/;
+
+function reviewed(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (!found || !text.includes('预告') || !PREVIEW_BEFORE.test(text.slice(Math.max(0, found.start - 6), found.start))) return found;
+  const review = REVIEW.exec(text);
+  if (!review || review.index < found.end) return found;
+  const told = findDate(text.slice(review.index), today);
+  return told ? { date: told.date, start: review.index + told.start, end: review.index + told.end } : found;
+}
+
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
 const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
 
@@ -275,7 +290,7 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return issuedBefore(text, findDate(text, today));
+  if (!values.date) return reviewed(text, issuedBefore(text, findDate(text, today)), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);

@@ -508,6 +508,12 @@ describe('round 11: dates taken back after the activity, a day alone, a bulletin
     expect(parse('在2號樓的會議室開推介會，邀請企業30家。').date).toBeNull();
   });
 
+  it('reads the date of the review beside a preview (預告：…⏎回顧：…)', () => {
+    expect(parse('【商會活動】\n預告：12月20日 理事會（地點另行通知）\n回顧：12月1日，江西商會在城西社區開展敬老活動。').date).toBe('2026-12-01');
+    expect(parse('【商会活动】\n预告：12月20日 理事会\n回顾：12月1日，江西商会在城西社区开展敬老活动。').date).toBe('2026-12-01');
+    expect(parse('活動預告：12月20日在會展中心舉辦推介會，邀請企業40家。').date).toBe('2026-12-20');
+  });
+
   it("reads past a date that closes a bulletin heading's line, but not to a deadline", () => {
     const issued = '工作簡報（第9期）\n市商會服務中心　　2026年12月4日\n\n▲ 12月2日，江西商會組團來我市考察，共有12家企業參加。';
     expect(parse(issued).date).toBe('2026-12-02');
