@@ -230,7 +230,8 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
 /**
  * 昨天開了對接會，來了18家企業，簽了2個項目，其中一個是某某精密的電聲器件項目，投資3.6億; 推介會 30家企業 簽了3個
  * 然後會上某某有限公司說要來…投資6個億: a lead told of at the event counted before it is a report of its own.
- * After 其中 the lead keeps the clause it points back to (簽了2個項目), which says what became of it.
+ * After 其中 the lead keeps the clause it points back to (簽了2個項目), which says what became of it, unless that
+ * clause holds the event itself.
  */
 const TOLD_AT_EVENT = /[,;。!\s](?:然后|另外)?(?:会上|会后|会议期间|活动中|(其中))/g;
 /** 今年1-11月…累計組織洽談18場次。其中…: a year's tally is the setting of its lead, not an event. */
@@ -242,14 +243,19 @@ function splitToldAtEvent(text: string, folded: string, today?: string): string[
   if (!told) return null;
   const event = trimItem(text.slice(0, told.index + 1));
   if (TALLY.test(folded.slice(0, told.index))) return null;
-  const lead = trimItem(text.slice(told[1] ? clauseStart(folded, told.index) : told.index + 1));
   // The event counts who came or what was signed (上個月帶了幾家企業回來看項目，其中… is the lead's setting).
   const held = parseReport(event, { today });
   if (held.kind !== 'event' || (held.invitedEnterprises === null && held.signedProjects === null)) return null;
-  const parsed = parseReport(lead, { today });
-  const named = parsed.company !== null || parsed.project !== null;
-  const invested = parsed.investmentYuan !== null || parsed.investmentForeign !== null;
-  return parsed.kind === 'lead' && named && invested ? [event, lead] : null;
+  // 帶了3家企業來看地，其中…: when the clause pointed back to is the event's own, the lead starts at 其中.
+  const starts = told[1] ? [clauseStart(folded, told.index), told.index + 1] : [told.index + 1];
+  for (const start of starts) {
+    const lead = trimItem(text.slice(start));
+    const parsed = parseReport(lead, { today });
+    const named = parsed.company !== null || parsed.project !== null;
+    const invested = parsed.investmentYuan !== null || parsed.investmentForeign !== null;
+    if (parsed.kind === 'lead' && named && invested) return [event, lead];
+  }
+  return null;
 }
 
 /**

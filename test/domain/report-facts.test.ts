@@ -773,6 +773,9 @@ describe('round 11: activities held and the type they are', () => {
     expect(event('阮商會昨日帶五間石材廠頭家去看物流園，講不錯。')).toEqual(['event', 'visit']);
     expect(event('昨天带了一帮老板去现代物流产业园看了看，来了七家企业。')).toEqual(['event', 'visit']);
     expect(event('昨天商會組織了12家會員企業到經開區實地踩點。')).toEqual(['event', 'visit']);
+    // fairs named short
+    expect(event('上週我們商會帶了15家企業去深圳參加高交會。')).toEqual(['event', 'promotion']);
+    expect(event('上周我们商会带了15家企业去上海参加进博会。')).toEqual(['event', 'promotion']);
     // 一帶一路 is no bringing.
     expect(parse('一帶一路沿線的某某紡織擬投資2億元建設印染車間。').kind).toBe('lead');
   });

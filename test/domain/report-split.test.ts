@@ -223,6 +223,11 @@ describe('splitReports: round 11, a lead told of at an event', () => {
     expect(spoken.map((t) => parseReport(t, { today }).kind)).toEqual(['event', 'lead']);
   });
 
+  it('starts the lead at 其中 when the clause it points back to holds the event', () => {
+    expect(split('昨天帶了4家企業的老闆來看地，其中閩海食品想投資6000萬建冷庫。')).toEqual(['昨天帶了4家企業的老闆來看地', '其中閩海食品想投資6000萬建冷庫。']);
+    expect(split('昨天带了4家企业的老板来看地，其中闽海食品想投资6000万建冷库。')).toHaveLength(2);
+  });
+
   it("keeps a year's tally and the lead among it whole, and an event whose projects name no sum", () => {
     const tally = '今年1-11月，福建商會累計組織洽談12場次，邀請客商150戶。其中，閩海電子科技有限公司顯示模組項目已完成簽約，總投資4億元。';
     expect(split(tally)).toEqual([tally]);
