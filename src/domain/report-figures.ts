@@ -506,7 +506,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
 
 const SPACED_MEASURE = /^\s+[家户间]/;
 /** 9 家 enterprises, 15 家 Japanese companies, 10 間 companies: one word may say whose they are. */
-const SPACED_ENTERPRISES = /^\s+[家户间]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商)/;
+const SPACED_ENTERPRISES = /^\s+[家户间]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)/;
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
@@ -535,7 +535,9 @@ const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|\bsigned\b)[
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
 const SPACED_PIECE = /^\s+个/;
-const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
+/** 4 MOUs signed, 2 contracts were inked: the papers signed stand for the projects. */
+const SIGNED_PAPERS = /^\s*(?:mous?|contracts?|agreements?)\s+(?:were |have been |was )?(?:signed|inked)\b/;
+const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
 /** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
 const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
 /** 簽約項目數報錯了，應該是3個: the count a correction gives after the key of signed projects. */
@@ -564,7 +566,7 @@ function signedProjects(report: ReportText): number | null {
         SIGNED_AFTER.test(after) ||
         (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
         (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start)));
-    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before);
+    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) || SIGNED_PAPERS.test(after);
     if (!fits || signedEarlier(text, q)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
     if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) tallied ??= count;
@@ -593,7 +595,7 @@ function signedEarlier(text: string, q: Quantity): boolean {
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends

@@ -900,3 +900,17 @@ describe('round 11: enterprises gathered on a day and projects signed tell of an
     expect(parse('下午去宁波考察了两家工厂。')).toMatchObject({ kind: 'event', eventType: 'visit', date: today });
   });
 });
+
+describe('round 11: English and mixed counts', () => {
+  it('reads papers signed, zero deals, B2B and matching meetings, and enterprises of an origin after a space', () => {
+    expect(parse('Recap: investment fair in Manila on Dec 2, 28 companies came, 3 MOUs signed.').signedProjects).toBe(3);
+    expect(parse('Dec 3 site tour at 高新区 with 7 firms from Ipoh, zero deals signed.').signedProjects).toBe(0);
+    expect(parse('We hosted a B2B session with the Thai chamber yesterday, 15 companies, signed 2 projects.').eventType).toBe('negotiation');
+    expect(parse('今日同 9 間港企開咗個 matching meeting，即場簽咗 2 份 MOU。')).toMatchObject({
+      eventType: 'negotiation',
+      invitedEnterprises: 9,
+      signedProjects: 2,
+    });
+    expect(parse('今日同 9 间港企开了个 matching meeting，当场签了 2 份 MOU。').invitedEnterprises).toBe(9);
+  });
+});
