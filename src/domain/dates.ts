@@ -276,9 +276,10 @@ const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前�
 const CORRECTED_AFTER =
   /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|改在|调整到|调整为|推迟到|延期到|延到|提前到))/;
 /**
- * 12月3號嗰場推介會，更正一下，係12月2號, 前天的考察活動（不對，是大前天）: the date of the activity named after
- * it, taken back in the next clause or in brackets.
+ * 12月3號嗰場推介會，更正一下，係12月2號, 前天的考察活動（不對，是大前天）, 上週四的考察活動改到這週四: the date of
+ * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
-const CORRECTED_AFTER_NAMING = /^[^,;。\d()]{0,8}[,;(]\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)/;
+const CORRECTED_AFTER_NAMING =
+  /^[^,;。\d()]{0,8}(?:[,;(]\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|改在|调整到|推迟到|延期到|延到|提前到))/;
 /** 昨天說的推介會是…11月30日舉辦: the day something was said is not the day it happened. */
 const SAID_ON = /^(?:说|报|讲|提)的/;

@@ -468,7 +468,7 @@ const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
  * a comma or after a count said with 是 denies the second.
  */
 const COUNT_DENIED =
-  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|[嗯呃啊哦噢]\s*不是))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
+  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|更正(?:一下)?|纠正(?:一下)?|[嗯呃啊哦噢]\s*不是?))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
 const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
 
 /** Whether the sentence holding `at` opens by correcting (更正一下，簽約是4個). */

@@ -830,6 +830,8 @@ describe('round 11: counts of an activity', () => {
     expect(parse('昨天的对接会签约项目数报错了，应该是2个，不是5个。').signedProjects).toBe(2);
     expect(parse('昨天的洽談會，企業來了30家——不對，簽到表是32家。').invitedEnterprises).toBe(32);
     expect(parse('昨天的洽谈会，企业来了30家——不对，签到表是32家。').invitedEnterprises).toBe(32);
+    expect(parse('昨天推介會來了21家企業，更正一下，應該是27家。').invitedEnterprises).toBe(27);
+    expect(parse('昨天的推介会来了三十家，哦不，是三十五家企业。').invitedEnterprises).toBe(35);
   });
 
   it('counts owners and those come to the meeting (到會) as enterprises', () => {
