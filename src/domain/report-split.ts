@@ -234,6 +234,8 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
  * clause holds the event itself.
  */
 const TOLD_AT_EVENT = /[,;。!\s](?:然后|另外)?(?:会上|会后|会议期间|活动中|(其中))/g;
+/** 簽了2個項目，其中…: the clause that says what became of the projects, with no sum of its own. */
+const SIGNING_CLAUSE = /^(?=[^亿万]*$)[^签]*签/;
 /** 今年1-11月…累計組織洽談18場次。其中…: a year's tally is the setting of its lead, not an event. */
 const TALLY = /累计|以来|场次|\d\s*-\s*\d{1,2}\s*月/;
 
@@ -246,8 +248,11 @@ function splitToldAtEvent(text: string, folded: string, today?: string): string[
   // The event counts who came or what was signed (上個月帶了幾家企業回來看項目，其中… is the lead's setting).
   const held = parseReport(event, { today });
   if (held.kind !== 'event' || (held.invitedEnterprises === null && held.signedProjects === null)) return null;
-  // 帶了3家企業來看地，其中…: when the clause pointed back to is the event's own, the lead starts at 其中.
-  const starts = told[1] ? [clauseStart(folded, told.index), told.index + 1] : [told.index + 1];
+  // 帶了3家企業來看地，其中…, 總投資20億，其中…: when the clause pointed back to is the event's own or its
+  // total, not the signing, the lead starts at 其中.
+  const back = clauseStart(folded, told.index);
+  const signing = told[1] !== undefined && SIGNING_CLAUSE.test(folded.slice(back, told.index));
+  const starts = signing ? [back, told.index + 1] : [told.index + 1];
   for (const start of starts) {
     const lead = trimItem(text.slice(start));
     const parsed = parseReport(lead, { today });

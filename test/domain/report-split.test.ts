@@ -223,9 +223,13 @@ describe('splitReports: round 11, a lead told of at an event', () => {
     expect(spoken.map((t) => parseReport(t, { today }).kind)).toEqual(['event', 'lead']);
   });
 
-  it('starts the lead at 其中 when the clause it points back to holds the event', () => {
+  it('starts the lead at 其中 when the clause it points back to holds the event or the total', () => {
     expect(split('昨天帶了4家企業的老闆來看地，其中閩海食品想投資6000萬建冷庫。')).toEqual(['昨天帶了4家企業的老闆來看地', '其中閩海食品想投資6000萬建冷庫。']);
     expect(split('昨天带了4家企业的老板来看地，其中闽海食品想投资6000万建冷库。')).toHaveLength(2);
+    // nor the total: the lead's sum is its own
+    const items = split('昨天推介會來了30家企業，簽約4個，總投資15億，其中最大的是閩海集團的數據中心項目，投資8億。');
+    expect(items[1]).toBe('其中最大的是閩海集團的數據中心項目，投資8億。');
+    expect(parseReport(items[1], { today }).investmentYuan).toBe(800_000_000);
   });
 
   it("keeps a year's tally and the lead among it whole, and an event whose projects name no sum", () => {
