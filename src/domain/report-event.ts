@@ -11,11 +11,12 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 // 陪上海商會一幫老闆到高新區兜了一圈, 帶七間鞋廠去看輕工園, 領著十來家企業…: accompanying, bringing or
 // leading a group to see is holding a visit (带 before a count, not 一帶一路).
 const VERBS =
-  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|(?<!一)(?:带|带着|领着)(?=[\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
+  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)着?(?=[\d一二两三四五六七八九十几])|领着(?=[\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
 
 const ACTIVITIES: [EventType, string][] = [
-  // 高交會, 進博會, 投洽會: fairs named short.
-  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|投洽会|路演'],
+  // 高交會, 進博會, 投洽會: fairs named short. Rules here open with their rarest character: the scan is
+  // looked up by first characters, and 投 or 轉 would stop it at every 投資 or 轉發.
+  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演'],
   // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
   // 一道談了三隻項目, 座談會談了那個航空貨運的合作, 聊了聊合作, Wu 坐下來談了談: talks held, said as talks
   // about something;
@@ -26,7 +27,10 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
   // so is Wu 兜了一圈 (going round a place).
-  ['visit', '考察|参观|走访|拜访|调研|踩点|实地看|看了看|查看|(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8})看(?![好中法来起])|兜了一圈|转了一圈|逛了一圈|转了转'],
+  [
+    'visit',
+    '考察|参观|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛]了一圈)|转(?<=转了转)',
+  ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
