@@ -71,8 +71,14 @@ const RELATIVE_DAYS: Record<string, number> = {
   昨儿: -1,
   今儿: 0,
   明儿: 1,
-  // Wu and Cantonese 今朝 (today), Hokkien 昨昏 and 昨暝 (yesterday).
+  // Wu and Cantonese 今朝 (today), Hokkien 昨昏 and 昨暝 (yesterday); 前日, 前晚 and northern 前兒
+  // (the day before yesterday), 今晨, 昨夜.
   今朝: 0,
+  今晨: 0,
+  昨夜: -1,
+  前日: -2,
+  前晚: -2,
+  前儿: -2,
   昨昏: -1,
   昨暝: -1,
   'the day before yesterday': -2,
@@ -120,7 +126,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|前天|昨天|昨日|昨晚|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -137,6 +143,9 @@ const ALTERNATIVES = [
   String.raw`\bon (mon|tues|wednes|thurs|fri|satur|sun)day\b`,
   // groups 23-24: 11.24 opening a line or a clause, not 12.8億
   String.raw`(?<![\d.\w\u4e00-\u9fff])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*[\u4e00-\u9fff])(?!\s*[亿万千百元亩人家个户名项吨平公米倍])`,
+  // group 25: 28號那場推介會, 5號的對接會 — a day of the month alone, before what points at it or
+  // tells what happened (not 3號線, 2號樓)
+  String.raw`(?<![\d月/.\-第])(\d{1,2})\s*号(?=\s*(?:那|这|当天|的|举办|举行|召开|开|在|晚上|上午|下午|中午))`,
 ];
 /** Every date starts with one of these: a cheap test lets the scan skip other positions. */
 const FIRST_CJK = '(?=[\\d零一二三四五六七八九十大前昨今明后上本这下周星礼])';
@@ -163,6 +172,18 @@ function nearestYear(month: number, day: number, today: { year: number; days: nu
   let best: number | null = null;
   for (const year of [today.year - 1, today.year, today.year + 1]) {
     const days = dayNumber(year, month, day);
+    if (days !== null && (best === null || Math.abs(days - today.days) < Math.abs(best - today.days))) best = days;
+  }
+  return best;
+}
+
+/** A day of the month without its month: in the month that puts it nearest to today. */
+function nearestMonth(day: number, today: { days: number }): number | null {
+  const [year, month] = isoOf(today.days).split('-').map(Number);
+  let best: number | null = null;
+  for (const shift of [-1, 0, 1]) {
+    const shifted = year * 12 + month - 1 + shift;
+    const days = dayNumber(Math.floor(shifted / 12), (shifted % 12) + 1, day);
     if (days !== null && (best === null || Math.abs(days - today.days) < Math.abs(best - today.days))) best = days;
   }
   return best;
@@ -218,6 +239,8 @@ export function findDate(text: string, today: string): FoundDate | null {
       days = day > base.days ? day - 7 : day;
     } else if (m[23]) {
       days = nearestYear(Number(m[23]), Number(m[24]), base);
+    } else if (m[25]) {
+      days = nearestMonth(smallNumber(m[25]), base);
     } else if (m[20]) {
       const [year, month] = isoOf(base.days).split('-').map(Number);
       const shifted = year * 12 + (month - 1) + MONTH_OFFSET[m[20]];
@@ -230,7 +253,8 @@ export function findDate(text: string, today: string): FoundDate | null {
       denied === null &&
       (DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)) ||
         SAID_ON.test(text.slice(found.end, found.end + 3)) ||
-        CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)))
+        CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
+        CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)))
     ) {
       denied = found;
       continue;
@@ -251,5 +275,11 @@ const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前�
  */
 const CORRECTED_AFTER =
   /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|改在|调整到|调整为|推迟到|延期到|延到|提前到))/;
+/**
+ * 12月3號嗰場推介會，更正一下，係12月2號, 前天的考察活動（不對，是大前天）, 上週四的考察活動改到這週四: the date of
+ * the activity named after it, taken back in the next clause or in brackets, or moved.
+ */
+const CORRECTED_AFTER_NAMING =
+  /^[^,;。\d()]{0,8}(?:[,;(]\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|改在|调整到|推迟到|延期到|延到|提前到))/;
 /** 昨天說的推介會是…11月30日舉辦: the day something was said is not the day it happened. */
 const SAID_ON = /^(?:说|报|讲|提)的/;

@@ -27,9 +27,10 @@ const CANTONESE_CHARS: Record<string, string> = {
   攞: '拿',
   嘢: '事',
   㗎: '的',
-  // North-eastern: 唠 (還在唠) is to talk, 仨 is three.
+  // North-eastern: 唠 (還在唠) is to talk, 仨 is three, 俩 two (簽了俩項目).
   唠: '谈',
   仨: '三',
+  俩: '两',
   // Min (Taiwanese, Hokkien): 佇 is "at" (佇雙河鎮), 矣 closes what happened (簽矣 = 簽了),
   // 佮 is "with" (佮經開區簽約), 攏 is "all".
   伫: '在',
@@ -61,6 +62,7 @@ const WORDS: Record<string, string> = {
   寻晚: '昨晚',
   听日: '明日',
   下昼: '下午',
+  上昼: '上午',
   老细: '老板',
   仲未: '还未',
   仲系: '还是',
@@ -87,9 +89,16 @@ const WORDS: Record<string, string> = {
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
+  // Wu 勿 is "not": 是勿是 asks as 是不是 does.
+  勿是: '不是',
   // Voice input: homophones a reader reads through.
   推荐会: '推介会',
   推荐大会: '推介大会',
+  // 介 said as its homophones 界, 借, 戒, 届: no such words exist, so the slip is certain.
+  推界会: '推介会',
+  推借会: '推介会',
+  推戒会: '推介会',
+  推届会: '推介会',
   头产: '投产',
   到为资金: '到位资金',
   恰谈: '洽谈',
@@ -117,7 +126,8 @@ const RULES = new RegExp(
     '([签开投动])[了咗完好]([约业产工])',
     // Each rule opens with its own character, the lookbehind after it, so the engine can skip
     // ahead to the characters that may start a rule instead of trying every position.
-    '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff])',
+    // 嚟咗四十幾間，: a count may end its clause.
+    '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
     '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',

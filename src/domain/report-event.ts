@@ -8,22 +8,38 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
  * that something took place (推介活動, promotion conference): then the one before it says what.
  */
 
+// 陪上海商會一幫老闆到高新區兜了一圈, 帶七間鞋廠去看輕工園, 領著十來家企業…: accompanying, bringing or
+// leading a group to see is holding a visit (带 before a count, not 一帶一路).
 const VERBS =
-  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
+  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)着?(?=[\d一二两三四五六七八九十几])|领着(?=[\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
 
 const ACTIVITIES: [EventType, string][] = [
-  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|路演'],
+  // 高交會, 進博會, 投洽會: fairs named short. Rules here open with their rarest character: the scan is
+  // looked up by first characters, and 投 or 轉 would stop it at every 投資 or 轉發.
+  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演'],
   // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
-  // 一道談了三隻項目: talks held, said as talks about something.
-  ['negotiation', '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判|谈了(?=下|[一二两三四五六七八九十几]+[只个项家次轮]|合作)'],
-  // 組團去新竹看寶島光電的廠: going somewhere to see is a visit.
-  ['visit', '考察|参观|走访|拜访|调研|实地看|看了看|查看|(?<=去[\u4e00-\u9fff]{2,5})看(?![好中法来起])'],
+  // 一道談了三隻項目, 座談會談了那個航空貨運的合作, 聊了聊合作, Wu 坐下來談了談: talks held, said as talks
+  // about something;
+  // 傾咗成個下晝, 談了一下午: or said by how long they went on.
+  [
+    'negotiation',
+    '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判|谈了谈|聊了聊(?=[^,;。!?\n]{0,10}?(?:合作|项目|投资))|谈了(?=下|[一二两三四五六七八九十几]+[只个项家次轮]|[^,;。!?\n]{0,10}?(?:合作|项目)|成个|整个|一整?个?(?:上午|下午|晚上|天)|半天|[两几一二三四五六七八九十]+个?(?:小时|钟头))',
+  ],
+  // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
+  // so is Wu 兜了一圈 (going round a place).
+  [
+    'visit',
+    '考察|参观|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛]了一圈)|转(?<=转了转)',
+  ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
   ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
-  ['negotiation', String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness meeting\b`],
+  [
+    'negotiation',
+    String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b`,
+  ],
   ['visit', String.raw`\bvisit(?:s|ed|ing)?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
-  ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bevent\b`],
+  ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bnetworking\b|\bwebinar\b|\bevent\b`],
 ];
 /** A talk about the chamber's work, unless it is named for talks (對接座談會) or projects were signed at it. */
 const TALKS_HEAD = /^(?:座谈|恳谈)/;
@@ -85,6 +101,18 @@ const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
 
 /** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
 export const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
+/** 去年總產值, 去年營收: a past year's accounts of the companies, not an activity. */
+const ACCOUNTS = /产值|营收|营业收入|销售额|纳税|税收|利润|出口额/;
+
+/**
+ * 上個月的推介會簽了8個項目, 去年同期，…簽約項目3個: whether `sentence` tells of an earlier activity or
+ * signing; not 這些企業去年總產值…, a clause of the companies' own accounts.
+ */
+export function tellsEarlierActivity(sentence: string): boolean {
+  const earlier = EARLIER_ACTIVITY.exec(sentence);
+  return earlier !== null && !ACCOUNTS.test(sentence.slice(earlier.index, clauseEnd(sentence, earlier.index)));
+}
+
 /** The part of its sentence that comes before the end of a text. */
 export const SENTENCE_BEFORE = /[^。;!?\n:]*$/;
 const SENTENCE_END = /[。;!?\n]/g;

@@ -1,6 +1,6 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import type { Quantity } from './quantities.ts';
-import { EARLIER_ACTIVITY, SENTENCE_BEFORE, THIS_TIME_TURN } from './report-event.ts';
+import { EARLIER_ACTIVITY, SENTENCE_BEFORE, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
@@ -464,9 +464,10 @@ function jobs(report: ReportText): number | null {
 }
 
 /** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
+/** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
 const ENTERPRISE_AFTER =
-  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企)/;
-const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到场|出席|邀请|参加|单位)[^,;。!?\n、]{0,4}$/;
+  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|头家|老板)/;
+const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|\bparticipants\b|\battendees\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
 /**
@@ -486,7 +487,7 @@ const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
  * a comma or after a count said with 是 denies the second.
  */
 const COUNT_DENIED =
-  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|[嗯呃啊哦噢]\s*不是))[\s,;\-—…]*(?:是|应该是)?\s*$/;
+  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|更正(?:一下)?|纠正(?:一下)?|[嗯呃啊哦噢]\s*不是?))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
 const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
 
 /** Whether the sentence holding `at` opens by correcting (更正一下，簽約是4個). */
@@ -522,8 +523,9 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   return { invited, visited };
 }
 
-/** 9 家 enterprises, 15 家 Japanese companies: one word may say whose they are. */
-const SPACED_ENTERPRISES = /^\s+[家户]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商)/;
+const SPACED_MEASURE = /^\s+[家户间]/;
+/** 9 家 enterprises, 15 家 Japanese companies, 10 間 companies: one word may say whose they are. */
+const SPACED_ENTERPRISES = /^\s+[家户间]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)/;
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
@@ -536,18 +538,38 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
-  // 帶了 9 家 enterprises: the measure word after a space, as mixed typing leaves it.
-  if (q.unit === 'none' && !q.big) return ENTERPRISE_KEY.test(before) || SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24));
+  // 帶了 9 家 enterprises, participants 一共 24 家: the measure word after a space, as mixed typing leaves it.
+  if (q.unit === 'none' && !q.big)
+    return (
+      ENTERPRISE_KEY.test(before) ||
+      SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24)) ||
+      (SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
+    );
   return false;
 }
 
-const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下)[^,;。!?\n]{0,6}$/;
-const SIGNED_AFTER = /^(?:[多余])?(?:重大|重点|招商|合作|投资)?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)/;
+/** 當場 signed 了 4 個 contracts: the English verb too. */
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|\bsigned\b)[^,;。!?\n]{0,6}$/;
+/** 現場有簽三個項目: a bare 簽 right before a count of projects (not 簽一個框架協議). */
+const SIGNED_RIGHT_BEFORE = /签$/;
+const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
+const SPACED_PIECE = /^\s+个/;
+/** 4 MOUs signed, 2 contracts were inked: the papers signed stand for the projects. */
+const SIGNED_PAPERS = /^\s*(?:mous?|contracts?|agreements?)\s+(?:were |have been |was )?(?:signed|inked)\b/;
+const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
+/** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
+const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
+/** 簽約項目數報錯了，應該是3個: the count a correction gives after the key of signed projects. */
+const SIGNED_KEY = /签约(?:项目)?数/;
+const CORRECTED_TO = /(?:应该是|应为|实际是|更正为|改为)\s*$/;
+/** 本週全市新簽約項目7個: the city's or province's tally in a bulletin, not the activity's own count. */
+const TALLY_SENTENCE = /^\s*(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}、)?\s*[^,;。]{0,4}(?:全市|全省|全区|全县|全国|累计)/;
 
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
   let signed: number | null = null;
+  let tallied: number | null = null;
   for (const q of report.quantities) {
     if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none') continue;
     if (q.unit === 'none' && q.big) continue;
@@ -555,13 +577,22 @@ function signedProjects(report: ReportText): number | null {
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
     if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
-    else if (q.unit === 'piece') fits = SIGNED_BEFORE.test(before) || SIGNED_AFTER.test(after);
-    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before);
+    // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
+    // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
+    else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))
+      fits =
+        SIGNED_BEFORE.test(before) ||
+        SIGNED_AFTER.test(after) ||
+        (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
+        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start)));
+    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) || SIGNED_PAPERS.test(after);
     if (!fits || signedEarlier(text, q)) continue;
+    const count = quantityCount(countRevised(report, q), 10_000);
+    if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
-    if (signed === null || correcting(text, q.start)) signed = quantityCount(countRevised(report, q), 10_000);
+    else if (signed === null || correcting(text, q.start)) signed = count;
   }
-  return signed;
+  return signed ?? tallied;
 }
 
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
@@ -575,7 +606,7 @@ function turnsAfter(text: string, q: Quantity): boolean {
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
   const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
+  if (!sentence || !tellsEarlierActivity(sentence[0])) return false;
   // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
   if (THIS_TIME_TURN.test(sentence[0].slice(sentence[0].search(EARLIER_ACTIVITY)))) return false;
   return /[\u4e00-\u9fff]{4}/.test(text.slice(clauseEnd(text, q.end)));
@@ -583,11 +614,12 @@ function signedEarlier(text: string, q: Quantity): boolean {
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:约|事)?(?:项目)?(?=[,;。!?\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends
- * on it: 冇簽嘢, 冇即場簽約, 未簽約項目; 莫得哪個簽約, no deals yet): 0, which a count never reads.
+ * on it: 冇簽嘢, 冇即場簽約, 未簽約項目, 還沒有簽啦, 沒簽東西, 沒有簽約就是看一看 in speech; 莫得哪個簽約,
+ * no deals yet; the key 簽約項目：無): 0, which a count never reads.
  */
 export function noneSigned(text: string): boolean {
   return NONE_SIGNED.test(text);

@@ -82,13 +82,21 @@ function isQuestion(text: string): boolean {
 const LEAD_WORDS =
   /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
+/** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
+const AIMED = /(?:争取|力争|目标是?|任务是)[^,;。!?\n]{0,4}$/;
+
+/** Whether the text says a lead word that is not a goal's. */
+function saysLeadWord(text: string): boolean {
+  const word = LEAD_WORDS.exec(text);
+  return word !== null && !AIMED.test(text.slice(Math.max(0, word.index - 8), word.index));
+}
 
 /** An activity said with 了, or in the English past (visited, discussed): it took place. */
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
-/** A visitor coming here to look (來考察, 接待…來訪): the investor's visit, not the chamber's. */
-const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
+/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪): the investor's visit, not the chamber's. */
+const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
@@ -204,6 +212,10 @@ function kindOf(
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
+  // 昨日…來了十家企業…簽好兩只項目, 昨兒個領著十來家企業…啥也沒簽: enterprises gathered on a day and
+  // projects signed there, or none, tell of an event whether or not it is named ("35 companies attended and
+  // 3 projects were signed", undated, goes on about the activity said before it).
+  if (gathered && facts.dated && !hasFigures(figures) && (figures.signedProjects !== null || noneSigned(text))) return 'event';
   // 原定12月10日的推介會改到12月15日了, 明天的推介會地點在農博園: a dated activity named, with
   // nothing to invest in, is the event itself, even with no verb that holds it. Not a meeting of
   // the chamber's own (下週二的理事會改到四樓).
@@ -218,7 +230,7 @@ function kindOf(
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
-  if ((LEAD_WORDS.test(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
+  if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
 
@@ -231,11 +243,43 @@ const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
  */
 const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:通报|简报|快报|通知|公告|周报|月报)\s*\()\s*$/;
 
+/**
+ * 工作簡報（第22期）⏎市異地商會服務中心　2026年12月2日, 《…的通報》⏎（2026年12月2日）: a date that closes a line
+ * of a bulletin's heading is its issue date too.
+ */
+const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯/;
+const CLOSES_LINE = /^[日号]?[\s)]*\n/;
+const HEADING_LINES = 3;
+const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
+
+function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDate>>): boolean {
+  if (found.start > 160 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
+  const before = text.slice(0, found.start);
+  return BULLETIN_TITLE.test(before) && before.split('\n').length <= HEADING_LINES;
+}
+
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
-  if (!found || !ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start))) return found;
+  if (!found || !(ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) || closesHeading(text, found))) return found;
   const told = findDate(text.slice(found.end), found.date);
-  return told ? { date: told.date, start: found.end + told.start, end: found.end + told.end } : found;
+  // 請於12月10日前報送: a deadline is no day the bulletin tells of.
+  if (!told || DEADLINE.test(text.slice(found.end + told.end, found.end + told.end + 3))) return found;
+  return { date: told.date, start: found.end + told.start, end: found.end + told.end };
+}
+
+/**
+ * 預告：12月12日 年度會員大會⏎回顧：12月4日，…開展…活動: beside a review of what took place, a preview's date is
+ * not the day the report tells of.
+ */
+const REVIEW = /(?:回顾|回看)\s*:/;
+const PREVIEW_BEFORE = /预告\s*:?\s*$/;
+
+function reviewed(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (!found || !text.includes('预告') || !PREVIEW_BEFORE.test(text.slice(Math.max(0, found.start - 6), found.start))) return found;
+  const review = REVIEW.exec(text);
+  if (!review || review.index < found.end) return found;
+  const told = findDate(text.slice(review.index), today);
+  return told ? { date: told.date, start: review.index + told.start, end: review.index + told.end } : found;
 }
 
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
@@ -246,7 +290,7 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return issuedBefore(text, findDate(text, today));
+  if (!values.date) return reviewed(text, issuedBefore(text, findDate(text, today)), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);
@@ -280,7 +324,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     activity,
     company,
     project,
-    dated: date !== null,
+    // 下午去寧波考察了兩家工廠: a part of the day alone dates the activity today.
+    dated: date !== null || PART_OF_DAY.test(text),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
   });

@@ -1,6 +1,7 @@
 import { proposeLeadTitle } from './lead-title.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
+import { clauseStart } from './report-text.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -227,6 +228,42 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
 }
 
 /**
+ * 昨天開了對接會，來了18家企業，簽了2個項目，其中一個是某某精密的電聲器件項目，投資3.6億; 推介會 30家企業 簽了3個
+ * 然後會上某某有限公司說要來…投資6個億: a lead told of at the event counted before it is a report of its own.
+ * After 其中 the lead keeps the clause it points back to (簽了2個項目), which says what became of it, unless that
+ * clause holds the event itself.
+ */
+const TOLD_AT_EVENT = /[,;。!\s](?:然后|另外)?(?:会上|会后|会议期间|活动中|(其中))/g;
+/** 簽了2個項目，其中…: the clause that says what became of the projects, with no sum of its own. */
+const SIGNING_CLAUSE = /^(?=[^亿万]*$)[^签]*签/;
+/** 今年1-11月…累計組織洽談18場次。其中…: a year's tally is the setting of its lead, not an event. */
+const TALLY = /累计|以来|场次|\d\s*-\s*\d{1,2}\s*月/;
+
+function splitToldAtEvent(text: string, folded: string, today?: string): string[] | null {
+  TOLD_AT_EVENT.lastIndex = 0;
+  const told = TOLD_AT_EVENT.exec(folded);
+  if (!told) return null;
+  const event = trimItem(text.slice(0, told.index + 1));
+  if (TALLY.test(folded.slice(0, told.index))) return null;
+  // The event counts who came or what was signed (上個月帶了幾家企業回來看項目，其中… is the lead's setting).
+  const held = parseReport(event, { today });
+  if (held.kind !== 'event' || (held.invitedEnterprises === null && held.signedProjects === null)) return null;
+  // 帶了3家企業來看地，其中…, 總投資20億，其中…: when the clause pointed back to is the event's own or its
+  // total, not the signing, the lead starts at 其中.
+  const back = clauseStart(folded, told.index);
+  const signing = told[1] !== undefined && SIGNING_CLAUSE.test(folded.slice(back, told.index));
+  const starts = signing ? [back, told.index + 1] : [told.index + 1];
+  for (const start of starts) {
+    const lead = trimItem(text.slice(start));
+    const parsed = parseReport(lead, { today });
+    const named = parsed.company !== null || parsed.project !== null;
+    const invested = parsed.investmentYuan !== null || parsed.investmentForeign !== null;
+    if (parsed.kind === 'lead' && named && invested) return [event, lead];
+  }
+  return null;
+}
+
+/**
  * 香港商會匯總：港資恒信電子投資4億元的顯示面板項目簽約，港資瑞康醫藥…的製劑項目在談: one line of clauses, each
  * naming a company of its own and its project, is as many reports. A clause that adds a fact (投資2億) or
  * names the same company again keeps them one.
@@ -317,6 +354,9 @@ export function splitReports(text: string, options: { today?: string } = {}): st
       splitLines(text, options.today) ??
       splitClauses(text, options.today) ??
       (folded.includes('另外') || folded.includes('此外') ? splitAside(text, folded, options.today) : null) ??
+      (folded.includes('其中') || folded.includes('会上') || folded.includes('会后') || folded.includes('期间') || folded.includes('活动中')
+        ? splitToldAtEvent(text, folded, options.today)
+        : null) ??
       splitCounted(text, folded, options.today) ??
       (text.includes(',') || text.includes('，') ? splitCompanyClauses(text, options.today) : null) ?? [text]
     );

@@ -925,3 +925,159 @@ describe('round 11: more of the same families', () => {
     expect(parse('佛山商会：顺兴五金嘅合约上个月签嘅，投资五千万。').stage).toBe('signed');
   });
 });
+
+describe('round 11: activities held and the type they are', () => {
+  const event = (text: string) => {
+    const report = parse(text);
+    return [report.kind, report.eventType];
+  };
+
+  it('reads accompanying or bringing a group to see a place as a visit held', () => {
+    expect(event('上週五陪杭州商會一幫老闆到經開區兜了一圈，一共來了八家企業。')).toEqual(['event', 'visit']);
+    expect(event('上周五陪杭州商会一帮老板到经开区兜了一圈，一共来了八家企业。')).toEqual(['event', 'visit']);
+    expect(event('阮商會昨日帶五間石材廠頭家去看物流園，講不錯。')).toEqual(['event', 'visit']);
+    expect(event('昨天带了一帮老板去现代物流产业园看了看，来了七家企业。')).toEqual(['event', 'visit']);
+    expect(event('昨天商會組織了12家會員企業到經開區實地踩點。')).toEqual(['event', 'visit']);
+    // fairs named short
+    expect(event('上週我們商會帶了15家企業去深圳參加高交會。')).toEqual(['event', 'promotion']);
+    expect(event('上周我们商会带了15家企业去上海参加进博会。')).toEqual(['event', 'promotion']);
+    // 一帶一路 is no bringing.
+    expect(parse('一帶一路沿線的某某紡織擬投資2億元建設印染車間。').kind).toBe('lead');
+  });
+
+  it('reads talks about a deal, or for a while, as talks', () => {
+    expect(event('琴日喺會展中心傾咗成個下晝，深圳商會帶咗九間電子公司過嚟。')).toEqual(['event', 'negotiation']);
+    expect(event('昨日在会展中心谈了一下午，深圳商会带了九家电子公司过来。')).toEqual(['event', 'negotiation']);
+    expect(event('今天上午在商會開了個座談會談了那個冷鏈倉儲的合作，來了十家企業，沒有簽約。')).toEqual(['event', 'negotiation']);
+    expect(event('今天上午在商会开了个座谈会谈了几个物流项目，来了十家企业。')).toEqual(['event', 'negotiation']);
+  });
+
+  it('names business matching and deal-sourcing as talks, networking as an activity', () => {
+    expect(event('Business matching session 昨天在商會開完了，participants 一共 15 家。')).toEqual(['event', 'negotiation']);
+    expect(event('昨天开了个 deal-sourcing 座谈，8 家 companies。')).toEqual(['event', 'negotiation']);
+    expect(event('Networking session 昨晚在酒店開的，來了 20 家企業。')).toEqual(['event', 'other']);
+  });
+
+  it('reads the voice slip 推界會 as 推介會, 上晝 as the morning and Wu 是勿是 as asking', () => {
+    expect(event('今天在會展中心開的那個推界會來了四十家企業')).toEqual(['event', 'promotion']);
+    expect(event('今天在会展中心开的那个推界会来了四十家企业')).toEqual(['event', 'promotion']);
+    expect(parse('上晝陪商會嘅企業家去物流園考察，一共6間企業。').date).toBe(today);
+    expect(parse('下禮拜個推介會是勿是改到三樓了？阿拉要來三個人。').kind).toBeNull();
+    expect(parse('下礼拜个推介会是勿是改到三楼了？阿拉要来三个人。').kind).toBeNull();
+  });
+});
+
+describe('round 11: counts of an activity', () => {
+  it('reads projects signed after their count, a bare 簽, 俩, and one of those talked of', () => {
+    expect(parse('昨天開了對接會，有三個食品項目當場簽了合作協議。').signedProjects).toBe(3);
+    expect(parse('昨天开了对接会，有三个食品项目当场签了合作协议。').signedProjects).toBe(3);
+    expect(parse('昨天辦了一場推介會哦，現場有簽四個項目啦。').signedProjects).toBe(4);
+    expect(parse('昨儿个整了个对接会，当场签了俩项目。').signedProjects).toBe(2);
+    expect(parse('昨晚開了座談會，談了幾個項目，有一個當場就簽了').signedProjects).toBe(1);
+    // 簽一個框架協議 is a signing to come, not a count of projects.
+    expect(parse('他們準備投資1億，下個月會先簽一個框架協議。').signedProjects).toBeNull();
+    // agreements and deals counted stand for the projects
+    expect(parse('昨天開了推介會，簽署合作協議4份，到場企業30家。').signedProjects).toBe(4);
+    expect(parse('昨天开了推介会，来了二十来家企业，现场签了五份合同。').signedProjects).toBe(5);
+    expect(parse('琴日開咗推介會，嚟咗二十幾間公司，即場簽咗三單。').signedProjects).toBe(3);
+  });
+
+  it('reads counts typed with a space before the measure word, and English signed', () => {
+    expect(parse('昨天的 roadshow 來了 20 家企業，signed 3 個 projects。').signedProjects).toBe(3);
+    expect(parse('昨天的推介会来了 20 家企业，现场签了 3 个项目。').signedProjects).toBe(3);
+    expect(parse('Matchmaking 昨天辦的，當場 MOU signed 2 個。').signedProjects).toBe(2);
+    expect(parse('Matchmaking 昨天辦的，participants 一共 18 家。').invitedEnterprises).toBe(18);
+    expect(parse('昨天在商會辦了推介會，帶咗 8 間 companies 過嚟。').invitedEnterprises).toBe(8);
+  });
+
+  it('reads the count a correction gives after the key of signed projects, or after a noun and 是', () => {
+    expect(parse('昨天的對接會簽約項目數報錯了，應該是2個，不是5個。').signedProjects).toBe(2);
+    expect(parse('昨天的对接会签约项目数报错了，应该是2个，不是5个。').signedProjects).toBe(2);
+    expect(parse('昨天的洽談會，企業來了30家——不對，簽到表是32家。').invitedEnterprises).toBe(32);
+    expect(parse('昨天的洽谈会，企业来了30家——不对，签到表是32家。').invitedEnterprises).toBe(32);
+    expect(parse('昨天推介會來了21家企業，更正一下，應該是27家。').invitedEnterprises).toBe(27);
+    expect(parse('昨天的推介会来了三十家，哦不，是三十五家企业。').invitedEnterprises).toBe(35);
+  });
+
+  it('counts owners and those come to the meeting (到會) as enterprises', () => {
+    expect(parse('昨天帶六間石材廠頭家去看工業園。').invitedEnterprises).toBe(6);
+    expect(parse('週一商會座談會，到會12家，簽約0個。').invitedEnterprises).toBe(12);
+    expect(parse('周一商会座谈会，到会12家，签约0个。').invitedEnterprises).toBe(12);
+  });
+
+  it("keeps a signing counted beside the companies' past accounts, and takes the activity's count over the city's tally", () => {
+    expect(parse('昨天開了對接會，來了12家企業，這些企業去年總產值超過80億，現場簽了4個項目。').signedProjects).toBe(4);
+    expect(parse('昨天开了对接会，来了12家企业，这些企业去年总产值超过80亿，现场签了4个项目。').signedProjects).toBe(4);
+    const bulletin = '招商周報\n1. 本週全市新簽約項目9個，協議總投資30億元。\n2. 12月2日，我局在廣州舉辦推介會，邀請企業40家參會，現場簽約項目2個。';
+    expect(parse(bulletin).signedProjects).toBe(2);
+    expect(parse('1. 本周全市新签约项目9个。\n2. 12月2日，我局在广州举办推介会，现场签约项目2个。').signedProjects).toBe(2);
+    // A tally alone is still the count the report gives.
+    expect(parse('本週全市新簽約項目9個，協議總投資30億元。').signedProjects).toBe(9);
+  });
+
+  it('reads nothing signed said in speech, with a particle, an object or a key', () => {
+    const none = (text: string) => parse(text).signedProjects;
+    expect(none('昨日帶五間廠的頭家去看工業園，還沒有簽啦，講要轉去商量。')).toBe(0);
+    expect(none('前天带了八家企业去参观保税区回来了没有签约就是看一看')).toBe(0);
+    expect(none('今晚跟幾個老闆開了個懇談會 來了五家企業 沒簽東西 在酒店')).toBe(0);
+    expect(none('考察團禮拜三來了，總共7家企業，沒有簽什麼啦。')).toBe(0);
+    expect(none('活動名稱：商會走進高新區考察\n時間：12月4日\n參加企業：15家\n簽約項目：無')).toBe(0);
+    expect(none('活动名称：商会走进高新区考察\n时间：12月4日\n参加企业：15家\n签约项目：无')).toBe(0);
+  });
+});
+
+describe('round 11: a goal set is no lead', () => {
+  it('reads a lead word after 爭取 or 力爭 as a goal, not a lead', () => {
+    expect(parse('會長說明年爭取引進5個億以上的項目，大家加油。').kind).toBeNull();
+    expect(parse('会长说明年力争引进5个亿以上的项目，大家加油。').kind).toBeNull();
+    // a lead beside the goal is still one
+    expect(parse('明年爭取引進更多項目；閩海電子擬投資2億元建設顯示模組項目。').kind).toBe('lead');
+    expect(parse('福建商會引進的某某食品項目，投資5000萬。').kind).toBe('lead');
+  });
+});
+
+describe('round 11: enterprises gathered on a day and projects signed tell of an event', () => {
+  it('reads a dated gathering with a signing count, or none, as an event, named or not', () => {
+    expect(parse('昨日伊拉商會來了八家企業搭阿拉坐下來談了談，簽脫兩只項目。')).toMatchObject({
+      kind: 'event',
+      eventType: 'negotiation',
+      invitedEnterprises: 8,
+      signedProjects: 2,
+    });
+    expect(parse('俺们商会昨儿个领着十来家企业上经开区转了转，啥也没签。')).toMatchObject({
+      kind: 'event',
+      eventType: 'visit',
+      signedProjects: 0,
+    });
+    expect(parse('昨日嘅推介會搞掂咗，嚟咗三十幾間，簽咗五個項目。')).toMatchObject({ kind: 'event', invitedEnterprises: 30, signedProjects: 5 });
+    expect(parse('Roadshow 琴日喺新加坡搞咗，嚟咗 25 間公司，冇簽到嘢。').signedProjects).toBe(0);
+    expect(parse('今天上午我们商会和温州客商一起吃了个饭聊了聊合作，来了5家企业。')).toMatchObject({ kind: 'event', eventType: 'negotiation' });
+    expect(parse('我哋商會琴日帶咗十間企業嚟咗古鎮睇文旅項目，冇簽約。')).toMatchObject({ kind: 'event', eventType: 'visit', signedProjects: 0 });
+  });
+
+  it('keeps undated counts with the activity said before them, and the investor come to look a lead', () => {
+    const items = splitReports('Yesterday we held a promotion in Xiamen; 30 companies attended and 2 projects were signed.', { today });
+    expect(items).toHaveLength(1);
+    expect(parse('今天上午陪泉州的閩海電子來看地了，他們看中了城東工業園，投資大概2個億。')).toMatchObject({ kind: 'lead', investmentYuan: 200_000_000 });
+    expect(parse('今天上午陪泉州的闽海电子来看地了，他们看中了城东工业园，投资大概2个亿。').kind).toBe('lead');
+  });
+
+  it('dates a visit told from a part of the day alone, as the chamber event', () => {
+    expect(parse('下午去寧波考察了兩家工廠。')).toMatchObject({ kind: 'event', eventType: 'visit', date: today });
+    expect(parse('下午去宁波考察了两家工厂。')).toMatchObject({ kind: 'event', eventType: 'visit', date: today });
+  });
+});
+
+describe('round 11: English and mixed counts', () => {
+  it('reads papers signed, zero deals, B2B and matching meetings, and enterprises of an origin after a space', () => {
+    expect(parse('Recap: investment fair in Manila on Dec 2, 28 companies came, 3 MOUs signed.').signedProjects).toBe(3);
+    expect(parse('Dec 3 site tour at 高新区 with 7 firms from Ipoh, zero deals signed.').signedProjects).toBe(0);
+    expect(parse('We hosted a B2B session with the Thai chamber yesterday, 15 companies, signed 2 projects.').eventType).toBe('negotiation');
+    expect(parse('今日同 9 間港企開咗個 matching meeting，即場簽咗 2 份 MOU。')).toMatchObject({
+      eventType: 'negotiation',
+      invitedEnterprises: 9,
+      signedProjects: 2,
+    });
+    expect(parse('今日同 9 间港企开了个 matching meeting，当场签了 2 份 MOU。').invitedEnterprises).toBe(9);
+  });
+});

@@ -574,3 +574,50 @@ describe("round 11: a lead beside a notice of the chamber's own meeting", () => 
     expect(location('12月8日下午在市民中心召开理事会，来了20家会员企业，会上通报了经开区的招商政策。')).toBe('市民中心');
   });
 });
+
+describe('round 11: dates taken back after the activity, a day alone, a bulletin heading', () => {
+  it.each([
+    // the activity named after the date, then taken back in the next clause or in brackets (today is 2026-12-05)
+    ['12月1號嗰場對接會，更正一下，係11月30號開嘅，嚟咗20間企業。', '2026-11-30'],
+    ['12月1号那场对接会，更正一下，是11月30号开的，来了20家企业。', '2026-11-30'],
+    ['昨天的考察活動（不對，是前天）帶了5家企業去看了物流園。', '2026-12-03'],
+    ['昨天的考察活动（不对，是前天）带了5家企业去看了物流园。', '2026-12-03'],
+    ['上週四的考察活動改到這週四了，帶8家企業去經開區。', '2026-12-03'],
+    ['上周四的考察活动改到这周四了，带8家企业去经开区。', '2026-12-03'],
+    // a place moved keeps the date
+    ['12月3日的推介會改到會展中心了，邀請企業40家。', '2026-12-03'],
+    // a day of the month alone, before what points at it: the month that puts it nearest
+    ['30號那場推介會來了40家企業。', '2026-11-30'],
+    ['30号那场推介会来了40家企业。', '2026-11-30'],
+    ['8号在会展中心开推介会，邀请企业30家。', '2026-12-08'],
+    // day words: 前日, 前晚, northern 前兒個 (the day before yesterday), 今晨, 昨夜
+    ['前日喺商會開咗個推介會，嚟咗二十間企業。', '2026-12-03'],
+    ['前晚在酒店开了个对接会，来了十家企业。', '2026-12-03'],
+    ['前兒個咱商會整了個對接會，來了六家企業。', '2026-12-03'],
+    ['今晨在市民中心舉辦推介會，到場企業25家。', '2026-12-05'],
+    ['昨夜在酒店开了个联谊会，来了十家企业。', '2026-12-04'],
+    // 目前日均 is no day
+    ['目前日均接待客商百人，昨天開了推介會。', '2026-12-04'],
+  ])('%s → %s', (text, date) => {
+    expect(parse(text).date).toBe(date);
+  });
+
+  it('reads no day from a number before another word (3號線, 2號樓)', () => {
+    expect(parse('在地鐵3號線旁邊的會議中心開推介會，邀請企業30家。').date).toBeNull();
+    expect(parse('在2號樓的會議室開推介會，邀請企業30家。').date).toBeNull();
+  });
+
+  it('reads the date of the review beside a preview (預告：…⏎回顧：…)', () => {
+    expect(parse('【商會活動】\n預告：12月20日 理事會（地點另行通知）\n回顧：12月1日，江西商會在城西社區開展敬老活動。').date).toBe('2026-12-01');
+    expect(parse('【商会活动】\n预告：12月20日 理事会\n回顾：12月1日，江西商会在城西社区开展敬老活动。').date).toBe('2026-12-01');
+    expect(parse('活動預告：12月20日在會展中心舉辦推介會，邀請企業40家。').date).toBe('2026-12-20');
+  });
+
+  it("reads past a date that closes a bulletin heading's line, but not to a deadline", () => {
+    const issued = '工作簡報（第9期）\n市商會服務中心　　2026年12月4日\n\n▲ 12月2日，江西商會組團來我市考察，共有12家企業參加。';
+    expect(parse(issued).date).toBe('2026-12-02');
+    expect(parse(issued.replace('簡報', '简报').replace('組團來我市考察，共有12家企業參加', '组团来我市考察，共有12家企业参加')).date).toBe('2026-12-02');
+    expect(parse('转发：《关于商会工作情况的通报》\n（2026年12月4日）\n\n一、12月1日，湖南商会在长沙举办推介会，邀请企业30家。').date).toBe('2026-12-01');
+    expect(parse('工作簡報（第9期）\n市商會服務中心　2026年12月4日\n一、請各商會於12月10日前報送總結。').date).toBe('2026-12-04');
+  });
+});

@@ -211,3 +211,31 @@ describe('splitReports: round 10 shapes', () => {
     expect(split('今天两件事：第一，江城家具城项目正式开业，总投资2.5亿；第二，下午跟福建商会开了对接会，10家企业参加。')).toHaveLength(2);
   });
 });
+
+describe('splitReports: round 11, a lead told of at an event', () => {
+  it('splits a lead told of at the event reported before it (其中…, 會上…)', () => {
+    const items = split('昨天在商會會所開了推介會，來了20家企業，簽了3個項目，其中一個是閩海電子的顯示模組項目，投資2.4億，落在高新區。');
+    expect(items).toEqual(['昨天在商會會所開了推介會，來了20家企業，簽了3個項目', '簽了3個項目，其中一個是閩海電子的顯示模組項目，投資2.4億，落在高新區。']);
+    expect(parseReport(items[0], { today })).toMatchObject({ kind: 'event', invitedEnterprises: 20, signedProjects: 3 });
+    expect(parseReport(items[1], { today })).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 240_000_000 });
+    const spoken = split('昨天福建商会在福州开了推介会 25家企业 签了2个 然后会上福州闽江食品有限公司说要来我们这边建个冷库 投资3个亿 有意向');
+    expect(spoken).toHaveLength(2);
+    expect(spoken.map((t) => parseReport(t, { today }).kind)).toEqual(['event', 'lead']);
+  });
+
+  it('starts the lead at 其中 when the clause it points back to holds the event or the total', () => {
+    expect(split('昨天帶了4家企業的老闆來看地，其中閩海食品想投資6000萬建冷庫。')).toEqual(['昨天帶了4家企業的老闆來看地', '其中閩海食品想投資6000萬建冷庫。']);
+    expect(split('昨天带了4家企业的老板来看地，其中闽海食品想投资6000万建冷库。')).toHaveLength(2);
+    // nor the total: the lead's sum is its own
+    const items = split('昨天推介會來了30家企業，簽約4個，總投資15億，其中最大的是閩海集團的數據中心項目，投資8億。');
+    expect(items[1]).toBe('其中最大的是閩海集團的數據中心項目，投資8億。');
+    expect(parseReport(items[1], { today }).investmentYuan).toBe(800_000_000);
+  });
+
+  it("keeps a year's tally and the lead among it whole, and an event whose projects name no sum", () => {
+    const tally = '今年1-11月，福建商會累計組織洽談12場次，邀請客商150戶。其中，閩海電子科技有限公司顯示模組項目已完成簽約，總投資4億元。';
+    expect(split(tally)).toEqual([tally]);
+    const event = '昨天開了推介會，來了20家企業，簽了3個項目，其中兩個是食品項目。';
+    expect(split(event)).toEqual([event]);
+  });
+});
