@@ -120,7 +120,7 @@ const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|li
  * 二、招商動態：…, 2. 招商：…: a bulletin's item headed as investment news.
  */
 const ASIDE =
-  /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业|^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展)?\s*:/;
+  /^\s*(?:另|另外|此外|又讯|另讯|附)\s*[:,]|^\s*(?:另[:,]\s*)?会员企业|^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展|线索)?\s*:/;
 /** 會上, 現場: a sentence that goes on about the activity. */
 const ABOUT_THE_ACTIVITY = /^\s*(?:会上|现场|会后|会议期间|活动中|活动期间|期间|其间|席间)/;
 
@@ -145,7 +145,8 @@ function leadBesideActivity(report: ReportText, activityAt: number, company: str
         (company !== null && NEWS_ITEM.test(sentence) && report.original.slice(start, stop).includes(company))) &&
       !ABOUT_THE_ACTIVITY.test(sentence) &&
       report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign')) &&
-      (readStage(text, start, stop).stage ?? 'lead') !== 'lead'
+      // A stage that happened, unless the bulletin itself files the item as a lead (招商線索：).
+      (LEAD_ITEM.test(sentence) || (readStage(text, start, stop).stage ?? 'lead') !== 'lead')
     ) {
       return true;
     }
@@ -155,8 +156,10 @@ function leadBesideActivity(report: ReportText, activityAt: number, company: str
   return false;
 }
 
+/** 3、招商線索：…: an item the bulletin files as an investment lead. */
+const LEAD_ITEM = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商线索\s*:/;
 /** 二、招商動態。湖北商會對接的…: a bulletin's heading of investment news, closed before its item. */
-const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展)\s*$/;
+const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商(?:动态|工作|信息|引资|进展|线索)\s*$/;
 /**
  * 3. 荷蘭商會引薦的某某製藥眼科藥物生產線項目已開工: a numbered news item that names the company and
  * one project (not projects counted: 簽約項目3個).

@@ -239,3 +239,28 @@ describe('splitReports: round 11, a lead told of at an event', () => {
     expect(split(event)).toEqual([event]);
   });
 });
+
+describe("a bulletin's one lead beside the chamber's housekeeping", () => {
+  const bulletins = [
+    // members joining, a party study, a members' study trip, and one item filed as a lead (still at intention)
+    '轉發本週簡報\n1、商會黨支部開展主題學習活動。\n2、新會員入會：江南茶業、北辰貿易兩家企業入會。\n3、招商線索：寧波華岳精工有限公司有意在我市投資建設精密軸承項目，投資2億元，目前處於初步接觸階段。\n4、下週組織會員赴紹興參觀學習。',
+    '转发本周简报\n1、商会党支部开展主题学习活动。\n2、新会员入会：江南茶业、北辰贸易两家企业入会。\n3、招商线索：宁波华岳精工有限公司有意在我市投资建设精密轴承项目，投资2亿元，目前处于初步接触阶段。\n4、下周组织会员赴绍兴参观学习。',
+    // a call on a government office, a lead, a training to sign up for
+    '【一周动态】\n1. 会长带队走访市发改委，就冬季供暖保障交流意见。\n2. 会员企业宁波华岳精工有限公司拟在我市高新区投资2亿元建设精密轴承项目，目前正在洽谈。\n3. 下周三组织会员参加消防安全培训，请各企业报名。',
+    '【一週動態】\n1. 會長帶隊走訪市發改委，就冬季供暖保障交流意見。\n2. 會員企業寧波華岳精工有限公司擬在我市高新區投資2億元建設精密軸承項目，目前正在洽談。\n3. 下週三組織會員參加消防安全培訓，請各企業報名。',
+    // the city's meeting, a lead, the weather
+    '晨报\n· 全市召开冬季防火工作会议\n· 会员企业宁波华岳精工有限公司董事长一行昨日来我市，就投资2亿元建设精密轴承项目与高新区进行洽谈。\n· 明日小雪，气温-8℃至-1℃，请注意保暖',
+    '晨報\n· 全市召開冬季防火工作會議\n· 會員企業寧波華岳精工有限公司董事長一行昨日來我市，就投資2億元建設精密軸承項目與高新區進行洽談。\n· 明日小雪，氣溫-8℃至-1℃，請注意保暖',
+  ];
+  it.each(bulletins)('is one report: %s', (text) => {
+    expect(splitReports(text, { today })).toEqual([text]);
+    expect(parseReport(text, { today })).toMatchObject({ kind: 'lead', investmentYuan: 200_000_000 });
+  });
+
+  it('still splits a bulletin of two leads', () => {
+    const two =
+      '转发本周简报\n1、商会党支部开展主题学习活动。\n2、招商线索：宁波华岳精工有限公司有意在我市投资建设精密轴承项目，投资2亿元。\n3、会员企业温州瓯江电器有限公司拟在我市经开区投资1亿元建设开关柜生产线，已签约。';
+    expect(splitReports(two, { today }).map((item) => parseReport(item, { today }).investmentYuan)).toContain(100_000_000);
+    expect(splitReports(two, { today }).map((item) => parseReport(item, { today }).investmentYuan)).toContain(200_000_000);
+  });
+});
