@@ -599,18 +599,26 @@ function companyOpeningClause(report: ReportText): TextSpan | null {
 
 /** 會員企業「藍海岸酒業」, 企業"鵬城電子": a company described, then its name in quotes. */
 const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是|叫做?|名叫|为)?[「『"]([^」』"\n,。]{2,24})[」』"]/;
+/**
+ * 做隱形眼鏡的「晶瞳光學」, 香港「博康醫療」: a name in quotes ending with a trade is the company,
+ * unless the quotes name a project, a brand's product or a plan (「綠谷食品」項目).
+ */
+const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
+const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫/;
 /** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
-  for (const pattern of [QUOTED_AFTER, NAMED_AT_END]) {
+  for (const pattern of [QUOTED_AFTER, NAMED_AT_END, QUOTED_TRADE]) {
     const m = pattern.exec(text);
     if (!m) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const name = m[1].trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
+    // 上面寫的「冷凍食品」應為「烘焙食品」: quotes in a correction hold the value put right, not the company.
+    if (pattern === QUOTED_TRADE && QUOTE_PUT_RIGHT.test(text)) continue;
     const placeLength = leadingPlaceLength(text, start, end);
     return { start: start + (end - start - placeLength >= 2 ? placeLength : 0), end };
   }

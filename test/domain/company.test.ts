@@ -648,3 +648,21 @@ describe('round 11: the place a registered name opens with', () => {
     expect(parse('美国商会：一家做芯片的公司有兴趣来投资，联系人David Lee，电话 +1 408 555 0100').company).toBeNull();
   });
 });
+
+describe('a name in quotes that ends with a trade', () => {
+  it.each([
+    ['杭州那家做智能門鎖的「安途智能」想在高新區投資1.2億元建廠，還在談。', '安途智能'],
+    ['杭州那家做智能门锁的「安途智能」想在高新区投资1.2亿元建厂，还在谈。', '安途智能'],
+    ['佛山嗰間做不鏽鋼廚具嘅“銀峰廚具”已經喺我哋經開區註冊咗公司。', '銀峰廚具'],
+    ['佛山嗰间做不锈钢厨具嘅“银峰厨具”已经喺我哋经开区注册咗公司。', '银峰厨具'],
+    ['澳門「濠江醫療」確認在健康城開設康復中心，總投資1億元。', '濠江醫療'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('is no company where the quotes name a project or a value put right', () => {
+    expect(parse('「綠源食品」項目在高新區簽約，投資2億元。').company).toBeNull();
+    expect(parse('上面寫的「冷凍食品」應為「烘焙食品」，投資不變。').company).toBeNull();
+    expect(parse('纠正：那家公司不叫“天智医疗”，叫“天枢医疗”。').company).not.toBe('天智医疗');
+  });
+});
