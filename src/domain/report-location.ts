@@ -656,6 +656,18 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
   return lastRead.location;
 }
 
+/**
+ * 在我們這個 臨空經濟區 搞…, 就在 我們 生物醫藥產業園, 來我們冷鏈物流園建個…, 租我們科創園的廠房: a
+ * park or zone said as "ours" is where the project goes, however the clause goes on.
+ */
+const OUR_PARK =
+  /(?:我们|咱们|俺们|我哋|我市|本市)(?:这个|那个|的)?\s?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去这那])[\u4e00-\u9fff]){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去这那])[\u4e00-\u9fff]){2,8}?港)(?=\s|[,;。!?\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)/g;
+
+function ourPlace(text: string): TextSpan | null {
+  if (!STRONG_HINT.test(text) && !text.includes('港')) return null;
+  return firstPlace(text, OUR_PARK, capturedName);
+}
+
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
@@ -665,7 +677,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
   return (
     (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
-    // Only when no frame says where: the first place with a strong suffix, a city alone after 在, or the city an event is named after.
-    (report.cjk ? copySpan(report, strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null)
+    // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
+    (report.cjk ? copySpan(report, ourPlace(report.text) ?? strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null)
   );
 }

@@ -621,3 +621,20 @@ describe('round 11: dates taken back after the activity, a day alone, a bulletin
     expect(parse('工作簡報（第9期）\n市商會服務中心　2026年12月4日\n一、請各商會於12月10日前報送總結。').date).toBe('2026-12-04');
   });
 });
+
+describe('a park or zone said as ours', () => {
+  it.each([
+    ['他們想在咱們這個 濱湖度假區 搞一個 酒店 投資兩億', '濱湖度假區'],
+    ['他们想在咱们这个 滨湖度假区 搞一个 酒店 投资两亿', '滨湖度假区'],
+    ['已經投產了 就在 我們 新材料產業園 總投資 三億二', '新材料產業園'],
+    ['宁波的海丰食品想来我们冷链物流园建个加工厂，投资2亿', '冷链物流园'],
+    ['他們想租我們科創園的廠房，投資九千萬，還在談。', '科創園'],
+  ])('%s → %s', (text, place) => {
+    expect(parse(text).location).toBe(place);
+  });
+
+  it('is not the project, and 香港 after 我們這個 is where the investor is from', () => {
+    expect(parse('他想在我們這個 濱湖度假區 搞一個 度假酒店 投資兩億').project).toBe('度假酒店');
+    expect(parse('我們這個香港那邊的客商想投個康養小鎮，投資二十億').location).not.toBe('香港');
+  });
+});
