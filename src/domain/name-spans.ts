@@ -107,6 +107,9 @@ function cutInsideName(text: string, cut: number): boolean {
   return before === '和' || before === '同';
 }
 
+/** 寶和堂, 同和記: what ends an old shop's name never opens one, so the 和 or 同 before it is the name's. */
+const SHOP_END = /[堂记号斋坊轩]/;
+
 /** Whole names that say nothing: 重大項目, 該項目, 科技公司. */
 const GENERIC = new Set([
   '重大',
@@ -258,7 +261,12 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股), or it is a 和 or 同
   // opening the name after a possessive (的|和盛鋁業; 我們同|星河影視 is a conjunction).
   let k = cuts.length - 1;
-  while (k > 0 && (BARE_INDUSTRY.has(text.slice(cuts[k], end)) || (cutInsideName(text, cuts[k]) && (end - cuts[k] <= 2 || text[cuts[k] - 2] === '的')))) k--;
+  while (
+    k > 0 &&
+    (BARE_INDUSTRY.has(text.slice(cuts[k], end)) ||
+      (cutInsideName(text, cuts[k]) && (end - cuts[k] <= 2 || text[cuts[k] - 2] === '的' || SHOP_END.test(text[cuts[k]]))))
+  )
+    k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);
   return isMeaningfulName(text.slice(start, end)) ? start : null;
 }

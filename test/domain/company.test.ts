@@ -666,3 +666,17 @@ describe('a name in quotes that ends with a trade', () => {
     expect(parse('纠正：那家公司不叫“天智医疗”，叫“天枢医疗”。').company).not.toBe('天智医疗');
   });
 });
+
+describe('和 or 同 before the end of an old shop name', () => {
+  it.each([
+    ['永和堂製藥擬在高新區投資1億元建設中成藥生產線。', '永和堂製藥'],
+    ['永和堂制药拟在高新区投资1亿元建设中成药生产线。', '永和堂制药'],
+    ['我們介紹的寶和堂藥業擬在經開區投資八千萬建中藥飲片廠。', '寶和堂藥業'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('still reads 和 as "and" before a name', () => {
+    expect(parse('我们和天成物流签了合作协议，投资3亿元').company).toBe('天成物流');
+  });
+});
