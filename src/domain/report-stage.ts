@@ -273,7 +273,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   if (best < RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     // A bare 簽 that is denied, to come or all that is left.
-    if (!talks && SIGN_TO_COME.test(said)) talks = true;
+    // Every such 簽 is a 簽: most reports have none, and skip the scan.
+    if (!talks && said.includes('签') && SIGN_TO_COME.test(said)) talks = true;
     // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
     // 還未開始談，也還未簽: the talks are denied too.
     if (talks && best < RANK.negotiating && (INTENT_ONLY.test(said) || NO_TALKS.test(said) || intentSaid(said))) talks = false;
