@@ -111,45 +111,12 @@ export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /**
  * One regex of word groups, `(group1)|(group2)|…`, so a match tells by its group which
  * list it came from; and a variant for text without English words, where the English
- * groups never match (keeping group numbers) and a first-character test lets the scan
- * skip positions cheaply. Chinese groups must be plain words separated by '|'.
+ * groups never match (keeping group numbers). No first-character lookahead: V8 skips to a
+ * plain alternation's possible starts on its own, faster than a lookahead class tested at
+ * every position (readStage 0.74 and readActivity 0.76 of the time with one, paired CPU time).
  */
 export function groupedWords(groups: readonly { words: string; latin: boolean }[]): { any: RegExp; cjk: RegExp } {
   const any = new RegExp(groups.map(({ words }) => `(${words})`).join('|'), 'g');
-  const firsts = new Set<string>();
-  for (const { words, latin } of groups) if (!latin) for (const word of alternatives(words)) for (const first of firstsOf(word)) firsts.add(first);
-  const cjk = new RegExp(`(?=[${[...firsts].join('')}])(?:${groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|')})`, 'g');
+  const cjk = new RegExp(groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|'), 'g');
   return { any, cjk };
-}
-
-/** The top-level alternatives of a pattern's source (a '|' inside brackets or a class parts none). */
-function alternatives(words: string): string[] {
-  const found: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < words.length; i++) {
-    const ch = words[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      found.push(words.slice(start, i));
-      start = i + 1;
-    }
-  }
-  found.push(words.slice(start));
-  return found;
-}
-
-/**
- * The characters an alternative may start with: its first character when that is a plain one
- * and not optional; otherwise every word's first character, as a cruder reading would take them.
- */
-function firstsOf(word: string): string[] {
-  const first = word[0];
-  if (first !== undefined && !'\\()[]{}?*+.^$|'.includes(first) && !'?*{'.includes(word[1] ?? '')) return [first];
-  return word.split('|').map((part) => part[0]);
 }
