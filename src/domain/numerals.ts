@@ -99,6 +99,14 @@ export function readNumeral(text: string, start: number): Numeral | null {
   // carry no numeral on is that digit, without the reader's tokens.
   const first = DIGIT[text.charCodeAt(start)];
   if (first >= 0 && !CARRIES_ON[text.charCodeAt(start + 1)]) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
+  // So do most runs of digits (2026年, 150畝, 300人): nothing after them that could go on.
+  if (isAsciiDigit(text.charCodeAt(start))) {
+    let end = start + 1;
+    while (isAsciiDigit(text.charCodeAt(end))) end++;
+    const after = text.charCodeAt(end);
+    if (after !== 44 /* , */ && after !== 46 /* . */ && !CARRIES_ON[after])
+      return { start, end, scaled: BigInt(text.slice(start, end)), decimals: 0, big: false };
+  }
   const tokens: Token[] = [];
   const length = text.length;
   let i = start;
