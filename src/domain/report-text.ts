@@ -50,7 +50,8 @@ function tidyKeys(text: string): string {
   SPACED_KEY.lastIndex = 0;
   const keys = form ? FORM_KEY : BRACKET_KEY;
   keys.lastIndex = 0;
-  if (!SPACED_KEY.test(text) && !keys.test(text)) return text;
+  // A spaced key has a space in it, a bracketed one its bracket: most texts have neither to scan for.
+  if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(text.includes('[') && keys.test(text))) return text;
   return text
     .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
       const word = key.replace(/ /g, '');
