@@ -66,6 +66,23 @@ export function startsNumeral(code: number): boolean {
   return isAsciiDigit(code) || DIGIT[code] >= 0 || TENS[code] > 0 || (POWER[code] > 0 && POWER[code] < 4);
 }
 
+/** Characters that may go on with a numeral after a digit: digits, places, 點, a qualifier, the 個 of speech. */
+const CARRIES_ON = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  if (
+    isAsciiDigit(code) ||
+    DIGIT[code] >= 0 ||
+    TENS[code] > 0 ||
+    POWER[code] > 0 ||
+    code === DECIMAL_POINT ||
+    code === GE ||
+    QUALIFIER_INSIDE.has(code) ||
+    code === 32
+  )
+    CARRIES_ON[code] = 1;
+}
+const SMALL = [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n];
+
 type Token = { kind: 'value'; int: string; frac: string } | { kind: 'power'; power: number };
 
 const POW10: bigint[] = [];
@@ -78,6 +95,18 @@ const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
  * the caller's business.
  */
 export function readNumeral(text: string, start: number): Numeral | null {
+  // Most Chinese digits stand alone (一起, 統一, 兩家): one digit before a character that can
+  // carry no numeral on is that digit, without the reader's tokens.
+  const first = DIGIT[text.charCodeAt(start)];
+  if (first >= 0 && !CARRIES_ON[text.charCodeAt(start + 1)]) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
+  // So do most runs of digits (2026年, 150畝, 300人): nothing after them that could go on.
+  if (isAsciiDigit(text.charCodeAt(start))) {
+    let end = start + 1;
+    while (isAsciiDigit(text.charCodeAt(end))) end++;
+    const after = text.charCodeAt(end);
+    if (after !== 44 /* , */ && after !== 46 /* . */ && !CARRIES_ON[after])
+      return { start, end, scaled: BigInt(text.slice(start, end)), decimals: 0, big: false };
+  }
   const tokens: Token[] = [];
   const length = text.length;
   let i = start;

@@ -403,6 +403,13 @@ function approximateTenThousand(text: string, at: number): Quantity | null {
   return readUnit(text, at, at + 1, value, 0, true, false);
 }
 
+/**
+ * Characters where the scan has something to try (an English letter, a numeral's first
+ * character, 萬 or 億), in one table: most characters are none, and one lookup passes them.
+ */
+const SCAN_STOP = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) if (isLatin(code) || startsNumeral(code) || code === WAN || code === YI) SCAN_STOP[code] = 1;
+
 /** All quantities in folded `text`, in order. */
 export function scanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -410,6 +417,10 @@ export function scanQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (!SCAN_STOP[code]) {
+      i++;
+      continue;
+    }
     if (isLatin(code)) {
       let end = i + 1;
       while (isLatin(text.charCodeAt(end))) end++;

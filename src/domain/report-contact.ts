@@ -29,10 +29,11 @@ const POLITE_FORM = /总|先生|女士|经理|老板/;
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
  * 那個/這個 point at the person as 那位 does; 對接的是楊老闆; 聯繫王總就行, 請對接劉經理. The surname and the first character of
- * its polite form are tried first, the words before them last: the scan passes most characters at a glance.
+ * its polite form are tried first, the words before them last: the scan passes most characters at a glance. The
+ * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=[总董生先女老经])(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */

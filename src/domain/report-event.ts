@@ -10,12 +10,18 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
 // 陪上海商會一幫老闆到高新區兜了一圈, 帶七間鞋廠去看輕工園, 領著十來家企業…: accompanying, bringing or
 // leading a group to see is holding a visit (带 before a count, not 一帶一路).
-const VERBS =
-  /举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)着?(?=[\d一二两三四五六七八九十几])|领着(?=[\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团|\bheld\b|\bhost(?:ed|s)?\b|\bco-hosted\b|\borgani[sz]ed\b|\battended\b|\bjoined\b|\btook part\b|\bled\b|\bran\b/g;
+const VERB_WORDS_CJK =
+  '举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)着?(?=[\\d一二两三四五六七八九十几])|领着(?=[\\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团';
+const VERBS = new RegExp(
+  `${VERB_WORDS_CJK}|\\bheld\\b|\\bhost(?:ed|s)?\\b|\\bco-hosted\\b|\\borgani[sz]ed\\b|\\battended\\b|\\bjoined\\b|\\btook part\\b|\\bled\\b|\\bran\\b`,
+  'g',
+);
+/** The Chinese verbs alone, for text without English letters (where no English verb can match): a shorter scan. */
+const VERBS_CJK = new RegExp(VERB_WORDS_CJK, 'g');
 
 const ACTIVITIES: [EventType, string][] = [
   // 高交會, 進博會, 投洽會: fairs named short. Rules here open with their rarest character: the scan is
-  // looked up by first characters, and 投 or 轉 would stop it at every 投資 or 轉發.
+  // skipped to the characters words may start with, and 投 or 轉 would stop it at every 投資 or 轉發.
   ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演'],
   // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
   // 一道談了三隻項目, 座談會談了那個航空貨運的合作, 聊了聊合作, Wu 坐下來談了談: talks held, said as talks
@@ -73,7 +79,10 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
   pattern.lastIndex = 0;
   let generic: EventType | null = null;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-    const type = ACTIVITIES[m.slice(1).findIndex((g) => g !== undefined)][0];
+    // The group that matched says which list the word is from (no array of groups per match).
+    let group = 0;
+    while (m[group + 1] === undefined) group++;
+    const type = ACTIVITIES[group][0];
     // 【活動預告】…推介會: a generic word names the activity only when nothing else does.
     if (GENERIC_HEAD.test(m[0])) generic ??= type;
     // 對接座談會: a 座談 named for talks is talks.
@@ -145,11 +154,12 @@ export function readActivity(text: string): Activity | null {
 }
 
 function activityFrom(text: string, from: number): Activity | null {
-  VERBS.lastIndex = from;
+  const verbs = /[a-z]/.test(text) ? VERBS : VERBS_CJK;
+  verbs.lastIndex = from;
   // A bulletin (一、消防安全培訓…二、組織企業赴高新區考察…): an activity about investment outranks
   // one of the chamber's own housekeeping (training, council), which stands only when alone.
   let housekeeping: Activity | null = null;
-  for (let m = VERBS.exec(text); m; m = VERBS.exec(text)) {
+  for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     const from = m.index + m[0].length;
     const to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);

@@ -118,9 +118,50 @@ interface Hit {
   priority: number;
 }
 
+/**
+ * A rule's keywords without its English ones (each opens with \b and a word of three letters or
+ * more), for text without two English letters in a row, where none of them can match: a shorter scan.
+ */
+const CJK_KEYWORDS = new Map<RegExp, RegExp>();
+function cjkKeywords(keywords: RegExp): RegExp {
+  let cjk = CJK_KEYWORDS.get(keywords);
+  if (!cjk) {
+    cjk = new RegExp(
+      topLevelAlternatives(keywords.source)
+        .filter((alternative) => !alternative.startsWith('\\b'))
+        .join('|'),
+      keywords.flags,
+    );
+    CJK_KEYWORDS.set(keywords, cjk);
+  }
+  return cjk;
+}
+
+/** The top-level alternatives of a pattern's source (a '|' inside a group or a class parts none). */
+function topLevelAlternatives(source: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      found.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  found.push(source.slice(start));
+  return found;
+}
+
 function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: string) => boolean): Hit[] {
   const found: Hit[] = [];
-  const { keywords } = rule;
+  const keywords = report.latin ? rule.keywords : cjkKeywords(rule.keywords);
   // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
   const last = report.quantities.at(-1);
   if (!last) return found;

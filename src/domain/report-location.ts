@@ -17,7 +17,7 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])(?:在|于|到(?!位))\s?|(?:搁|伫|勒拉|赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -37,8 +37,8 @@ const SIGNS = /签|达成/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE = /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|投向)(?:在|于|到|至)?/g;
-/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區: a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. */
-const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n|/]|$)/g;
+/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區: a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
+const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/]|$)/g;
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */

@@ -38,7 +38,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 and 具體對接找…代表
     // name a person to contact, not talks.
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
-    // character (未談…|沒有?談…): groupedWords looks ahead for the first characters.
+    // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     '洽谈|对接(?<!请对接)(?!人|的是|找|请找|联系)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
@@ -273,7 +273,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   if (best < RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     // A bare 簽 that is denied, to come or all that is left.
-    if (!talks && SIGN_TO_COME.test(said)) talks = true;
+    // Every such 簽 is a 簽: most reports have none, and skip the scan.
+    if (!talks && said.includes('签') && SIGN_TO_COME.test(said)) talks = true;
     // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
     // 還未開始談，也還未簽: the talks are denied too.
     if (talks && best < RANK.negotiating && (INTENT_ONLY.test(said) || NO_TALKS.test(said) || intentSaid(said))) talks = false;

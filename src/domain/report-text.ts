@@ -50,7 +50,8 @@ function tidyKeys(text: string): string {
   SPACED_KEY.lastIndex = 0;
   const keys = form ? FORM_KEY : BRACKET_KEY;
   keys.lastIndex = 0;
-  if (!SPACED_KEY.test(text) && !keys.test(text)) return text;
+  // A spaced key has a space in it, a bracketed one its bracket: most texts have neither to scan for.
+  if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(text.includes('[') && keys.test(text))) return text;
   return text
     .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
       const word = key.replace(/ /g, '');
@@ -111,13 +112,12 @@ export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 /**
  * One regex of word groups, `(group1)|(group2)|…`, so a match tells by its group which
  * list it came from; and a variant for text without English words, where the English
- * groups never match (keeping group numbers) and a first-character test lets the scan
- * skip positions cheaply. Chinese groups must be plain words separated by '|'.
+ * groups never match (keeping group numbers). No first-character lookahead: V8 skips to a
+ * plain alternation's possible starts on its own, faster than a lookahead class tested at
+ * every position (readStage 0.74 and readActivity 0.76 of the time with one, paired CPU time).
  */
 export function groupedWords(groups: readonly { words: string; latin: boolean }[]): { any: RegExp; cjk: RegExp } {
   const any = new RegExp(groups.map(({ words }) => `(${words})`).join('|'), 'g');
-  const firsts = new Set<string>();
-  for (const { words, latin } of groups) if (!latin) for (const word of words.split('|')) firsts.add(word[0]);
-  const cjk = new RegExp(`(?=[${[...firsts].join('')}])(?:${groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|')})`, 'g');
+  const cjk = new RegExp(groups.map(({ words, latin }) => (latin ? '((?!))' : `(${words})`)).join('|'), 'g');
   return { any, cjk };
 }
