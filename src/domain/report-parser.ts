@@ -167,6 +167,44 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?
 const NEWS_ITEM =
   /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)(?=[^。]*项目)(?![^。]*(?:项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目))/;
 
+/** The lead item of a bulletin: its stage is the report's. */
+interface BulletinItem {
+  stage: NonNullable<ParsedReport['stage']>;
+}
+
+/**
+ * A line that opens a bulletin's item: 一、, 2., (三), ▶, ▲, ■, 【項目跟蹤】. A blank line opens one too.
+ */
+const ITEM_LINE = /\n[ \t\u3000]*(?=\n|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,2}\)|[▶▲■●◆★►•【〔])/g;
+
+/**
+ * 一、商會動態：召開理事會…⏎⏎二、招商引資⏎…有限公司與經開區簽訂投資協議…項目總投資2.8億元…⏎⏎三、會員發展：新增會員3家:
+ * a bulletin of several items of which exactly one names a company by its legal form, a sum and a stage that
+ * happened (signed, in talks, landed) reports that lead; the chamber's meetings, dues and counts in the other
+ * items are its setting, wherever its activity was read.
+ */
+function bulletinLead(report: ReportText): BulletinItem | null {
+  const { text } = report;
+  const starts = [0];
+  ITEM_LINE.lastIndex = 0;
+  for (let m = ITEM_LINE.exec(text); m !== null; m = ITEM_LINE.exec(text)) starts.push(m.index + 1);
+  if (starts.length < 3) return null;
+  starts.push(text.length);
+  let lead: BulletinItem | null = null;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const start = starts[i];
+    const stop = starts[i + 1];
+    if (stop - start < 12) continue;
+    const item = text.slice(start, stop);
+    if (!LEGAL_COMPANY.test(item) || !report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'))) continue;
+    const stage = readStage(text, start, stop).stage ?? 'lead';
+    if (stage === 'lead' && !LEAD_ITEM.test(item)) continue;
+    if (lead) return null;
+    lead = { stage };
+  }
+  return lead;
+}
+
 function hasFigures(figures: ReportFigures): boolean {
   return (
     figures.investmentYuan !== null ||
@@ -196,6 +234,8 @@ function kindOf(
     dated: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
+    /** Set when the kind is a bulletin's one lead item. */
+    bulletin?: BulletinItem | null;
   },
 ): ParsedReport['kind'] {
   const { text } = report;
@@ -209,6 +249,11 @@ function kindOf(
   const counted = gathered || figures.signedProjects !== null;
   const { activity } = facts;
   if (facts.keyedType) return 'event';
+  // A bulletin of several items, one of them a lead: the message reports the lead.
+  if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
+    facts.bulletin = bulletinLead(report);
+    if (facts.bulletin) return 'lead';
+  }
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
@@ -322,7 +367,7 @@ function parse(report: ReportText, today: string): ParsedReport {
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);
-  const kind = kindOf(report, values, {
+  const facts = {
     figures,
     activity,
     company,
@@ -331,13 +376,15 @@ function parse(report: ReportText, today: string): ParsedReport {
     dated: date !== null || PART_OF_DAY.test(text),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
-  });
+    bulletin: null as BulletinItem | null,
+  };
+  const kind = kindOf(report, values, facts);
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
   return {
     kind,
-    stage: kind === 'lead' ? (stage ?? 'lead') : null,
+    stage: kind === 'lead' ? ((values.stage ? null : facts.bulletin?.stage) ?? stage ?? 'lead') : null,
     investmentYuan: figures.investmentYuan,
     investmentForeign: figures.investmentForeign,
     fundsInPlaceYuan: figures.fundsInPlaceYuan,

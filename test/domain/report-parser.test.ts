@@ -456,6 +456,17 @@ describe('terse and forwarded reports', () => {
     );
     expect(report).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 500_000_000, company: '遠景新能源' });
   });
+
+  it("reads a bulletin's one lead item whose stage and sum are in different sentences, beside meetings and counts", () => {
+    const traditional = parse(
+      '福建商會工作簡報\n2026年第9期\n\n一、商會動態\n11月30日，商會召開理事會，審議年度預算。\n\n二、項目進展\n經商會對接，漳州海韻食品有限公司與臨港新區正式簽訂投資協議。項目總投資1.6億元，用地60畝。\n\n三、會員發展\n本月新增會員單位5家。',
+    );
+    expect(traditional).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 160_000_000, areaMu: 60 });
+    const simplified = parse(
+      '转发：山东商会会刊摘要\n▶ 会长走访会员企业4家；\n▶ 烟台蓝鲸海洋科技有限公司的海藻加工项目已于11月开工建设，项目总投资7200万元；\n▶ 下期会刊征稿中。',
+    );
+    expect(simplified).toMatchObject({ kind: 'lead', stage: 'landed', investmentYuan: 72_000_000 });
+  });
 });
 
 describe('open name rules (round 5)', () => {
