@@ -295,7 +295,7 @@ const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:�
  * 工作簡報（第22期）⏎市異地商會服務中心　2026年12月2日, 《…的通報》⏎（2026年12月2日）: a date that closes a line
  * of a bulletin's heading is its issue date too.
  */
-const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯/;
+const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊/;
 const CLOSES_LINE = /^[日号]?[\s)]*\n/;
 const HEADING_LINES = 3;
 const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
@@ -330,6 +330,26 @@ function reviewed(text: string, found: ReturnType<typeof findDate>, today: strin
   return told ? { date: told.date, start: review.index + told.start, end: review.index + told.end } : found;
 }
 
+/**
+ * 2. 12月2日，本會組織18家會員企業赴…, …順利舉辦。11月30日下午，商會…: in a bulletin, a date that opens an item or a
+ * sentence and is followed by its comma tells the day something took place; the issue date, a deadline or a
+ * meeting put off (順延至12月20日舉行) said before it gives way to it.
+ */
+const TOLD_DATE =
+  /(?:^|[\n。;])[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、][ \t\u3000]*|[●▶▲■•·▌][ \t\u3000]*)?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|中午|早上)?,)/g;
+const BULLETIN_HEAD = 200;
+
+function toldInBulletin(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (!found || !text.includes('\n') || !BULLETIN_TITLE.test(text.slice(0, BULLETIN_HEAD))) return found;
+  TOLD_DATE.lastIndex = 0;
+  const told = TOLD_DATE.exec(text);
+  if (!told) return found;
+  const at = told.index + told[0].length;
+  if (at <= found.start) return found;
+  const date = findDate(text.slice(at), today);
+  return date && date.start === 0 ? { date: date.date, start: at, end: at + date.end } : found;
+}
+
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
 const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
 
@@ -338,7 +358,7 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return reviewed(text, issuedBefore(text, findDate(text, today)), today);
+  if (!values.date) return toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);

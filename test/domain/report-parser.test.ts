@@ -467,6 +467,14 @@ describe('terse and forwarded reports', () => {
     );
     expect(simplified).toMatchObject({ kind: 'lead', stage: 'landed', investmentYuan: 72_000_000 });
   });
+  it('dates a bulletin by the day an item tells, not by its issue date, a meeting put off or a deadline', () => {
+    const traditional =
+      '澳洲商會簡訊（11月27日發）\n1. 本會會員大會順延至12月20日舉行。\n2. 11月25日，本會組織15家會員企業赴經開區參觀考察。\n3. 年會報名截至12月10日。';
+    expect(parse(traditional)).toMatchObject({ kind: 'event', date: '2026-11-25' });
+    const simplified =
+      '转发：四川商会会务通报\n四川商会办公室　2026年11月28日印发\n\n1. 关于年会筹备。年会拟于2027年1月举办。\n\n2. 对接会顺利举办。11月26日下午，商会在会展中心举办对接会，邀请企业30家参加。';
+    expect(parse(simplified)).toMatchObject({ kind: 'event', date: '2026-11-26' });
+  });
 });
 
 describe('open name rules (round 5)', () => {
