@@ -170,6 +170,8 @@ const NEWS_ITEM =
 /** The lead item of a bulletin: its stage is the report's. */
 interface BulletinItem {
   stage: NonNullable<ParsedReport['stage']>;
+  start: number;
+  stop: number;
 }
 
 /**
@@ -200,7 +202,7 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     const stage = readStage(text, start, stop).stage ?? 'lead';
     if (stage === 'lead' && !LEAD_ITEM.test(item)) continue;
     if (lead) return null;
-    lead = { stage };
+    lead = { stage, start, stop };
   }
   return lead;
 }
@@ -402,7 +404,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
-  return {
+  const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : facts.bulletin?.stage) ?? stage ?? 'lead') : null,
     investmentYuan: figures.investmentYuan,
@@ -425,4 +427,27 @@ function parse(report: ReportText, today: string): ParsedReport {
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };
+  return facts.bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(facts.bulletin.start, facts.bulletin.stop)), today)) : parsed;
+}
+
+/** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */
+const ITEM_FACTS = [
+  'investmentYuan',
+  'investmentForeign',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'company',
+  'project',
+  'contact',
+  'contactPhone',
+  'location',
+  'industry',
+] as const;
+
+function fromLeadItem(read: ParsedReport, item: ParsedReport): ParsedReport {
+  const merged: Record<string, unknown> = { ...read };
+  for (const key of ITEM_FACTS) if (item[key] !== null) merged[key] = item[key];
+  return merged as unknown as ParsedReport;
 }

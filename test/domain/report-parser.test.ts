@@ -467,6 +467,15 @@ describe('terse and forwarded reports', () => {
     );
     expect(simplified).toMatchObject({ kind: 'lead', stage: 'landed', investmentYuan: 72_000_000 });
   });
+  it("reads a bulletin's lead from its own item, not the chamber's president from another", () => {
+    const traditional =
+      '湖南商會工作簡報\n2026年第5期\n\n一、商會動態\n11月25日，商會召開理事會，會長劉志強出席並講話。\n\n二、招商引資\n經商會對接，長沙瀟湘米業有限公司與經開區簽訂投資協議，擬建設「瀟湘米粉智能工廠」項目。項目總投資1.8億元，預計年納稅900萬元。項目對接人：商會副秘書長周麗（電話：0731-8452367）。\n\n三、溫馨提示\n請會員單位於12月20日前繳納會費。';
+    expect(parse(traditional)).toMatchObject({ kind: 'lead', stage: 'signed', contact: '周麗', taxYuan: 9_000_000 });
+    const simplified =
+      '湖南商会工作简报\n2026年第5期\n\n一、商会动态\n11月25日，商会召开理事会，会长刘志强出席并讲话。\n\n二、招商引资\n经商会对接，长沙潇湘米业有限公司与经开区签订投资协议，拟建设“潇湘米粉智能工厂”项目。项目总投资1.8亿元，预计年纳税900万元。项目对接人：商会副秘书长周丽（电话：0731-8452367）。\n\n三、温馨提示\n请会员单位于12月20日前缴纳会费。';
+    expect(parse(simplified)).toMatchObject({ kind: 'lead', stage: 'signed', contact: '周丽', taxYuan: 9_000_000 });
+  });
+
   it('dates a bulletin by the day an item tells, not by its issue date, a meeting put off or a deadline', () => {
     const traditional =
       '澳洲商會簡訊（11月27日發）\n1. 本會會員大會順延至12月20日舉行。\n2. 11月25日，本會組織15家會員企業赴經開區參觀考察。\n3. 年會報名截至12月10日。';
