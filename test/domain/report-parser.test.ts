@@ -476,6 +476,15 @@ describe('terse and forwarded reports', () => {
     expect(parse(simplified)).toMatchObject({ kind: 'lead', stage: 'signed', contact: '周丽', taxYuan: 9_000_000 });
   });
 
+  it('reads a visit paid (參訪, 訪問我市) and a group led somewhere listed with 、 as a visit, not the talks after it', () => {
+    expect(parse('11月26日，本會組團赴經開區參訪，計有企業14家參加，雙方進行了座談。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('11月26日，本会组团赴经开区参访，计有企业14家参加，双方进行了座谈。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('11月25日，本組率領企業代表團一行訪問我市，共有12家企業參加，並與市領導舉行了座談。').eventType).toBe('visit');
+    expect(parse('11月25日，本组率领企业代表团一行访问我市，共有12家企业参加，并与市领导举行了座谈。').eventType).toBe('visit');
+    expect(parse('11月24日，商會組織福州、廈門、泉州三地15家會員企業赴我市產業園考察，企業代表與園區進行了座談。').eventType).toBe('visit');
+    expect(parse('11月24日，商会组织福州、厦门、泉州三地15家会员企业赴我市产业园考察，企业代表与园区进行了座谈。').eventType).toBe('visit');
+  });
+
   it('dates a bulletin by the day an item tells, not by its issue date, a meeting put off or a deadline', () => {
     const traditional =
       '澳洲商會簡訊（11月27日發）\n1. 本會會員大會順延至12月20日舉行。\n2. 11月25日，本會組織15家會員企業赴經開區參觀考察。\n3. 年會報名截至12月10日。';
