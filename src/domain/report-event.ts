@@ -35,7 +35,7 @@ const ACTIVITIES: [EventType, string][] = [
   // so is Wu 兜了一圈 (going round a place).
   [
     'visit',
-    '考察|参观|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛]了一圈)|转(?<=转了转)',
+    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛]了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
@@ -102,6 +102,10 @@ function firstActivityAt(text: string): number {
 /** English verbs said in the passive as often as not (was held, hosted by). */
 const PASSIVE = /^(?:held|hosted|organi[sz]ed|co-hosted)$/;
 
+/** Verbs that lead a group somewhere (組織, 率領, 組團), whose group may be listed with 、. */
+const LEADS_GROUP = /^(?:组织|率领|带领|组团|率团|率队)$/;
+const ENUMERATION = '、'.charCodeAt(0);
+
 /** Verbs that only take a gathering as their object: what they hold is an event. */
 const CONVENE = /^(?:召开|举办|举行|主办|承办)$/;
 /** A gathering named by its purpose (工作推進會, 情況通報會), not by a kind of activity. */
@@ -161,8 +165,13 @@ function activityFrom(text: string, from: number): Activity | null {
   let housekeeping: Activity | null = null;
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     const from = m.index + m[0].length;
-    const to = clauseEnd(text, from);
+    let to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);
+    // 組織遼寧、吉林、黑龍江三地21家企業赴…考察: a group led somewhere is listed with 、 before where it goes.
+    if (named.length === 0 && text.charCodeAt(to) === ENUMERATION && LEADS_GROUP.test(m[0])) {
+      while (text.charCodeAt(to) === ENUMERATION) to = clauseEnd(text, to + 1);
+      named = activitiesIn(text, from, to);
+    }
     // "the 推介會 was held on 12/1", "a negotiation meeting with … held in Milan": English puts
     // the activity before its verb in the passive.
     if (named.length === 0 && PASSIVE.test(m[0])) named = activitiesIn(text, clauseStart(text, m.index), m.index);

@@ -167,6 +167,46 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?
 const NEWS_ITEM =
   /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)(?=[^。]*项目)(?![^。]*(?:项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目))/;
 
+/** The lead item of a bulletin: its stage is the report's. */
+interface BulletinItem {
+  stage: NonNullable<ParsedReport['stage']>;
+  start: number;
+  stop: number;
+}
+
+/**
+ * A line that opens a bulletin's item: 一、, 2., (三), ▶, ▲, ■, 【項目跟蹤】. A blank line opens one too.
+ */
+const ITEM_LINE = /\n[ \t\u3000]*(?=\n|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,2}\)|[▶▲■●◆★►•【〔])/g;
+
+/**
+ * 一、商會動態：召開理事會…⏎⏎二、招商引資⏎…有限公司與經開區簽訂投資協議…項目總投資2.8億元…⏎⏎三、會員發展：新增會員3家:
+ * a bulletin of several items of which exactly one names a company by its legal form, a sum and a stage that
+ * happened (signed, in talks, landed) reports that lead; the chamber's meetings, dues and counts in the other
+ * items are its setting, wherever its activity was read.
+ */
+function bulletinLead(report: ReportText): BulletinItem | null {
+  const { text } = report;
+  const starts = [0];
+  ITEM_LINE.lastIndex = 0;
+  for (let m = ITEM_LINE.exec(text); m !== null; m = ITEM_LINE.exec(text)) starts.push(m.index + 1);
+  if (starts.length < 3) return null;
+  starts.push(text.length);
+  let lead: BulletinItem | null = null;
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const start = starts[i];
+    const stop = starts[i + 1];
+    if (stop - start < 12) continue;
+    const item = text.slice(start, stop);
+    if (!LEGAL_COMPANY.test(item) || !report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'))) continue;
+    const stage = readStage(text, start, stop).stage ?? 'lead';
+    if (stage === 'lead' && !LEAD_ITEM.test(item)) continue;
+    if (lead) return null;
+    lead = { stage, start, stop };
+  }
+  return lead;
+}
+
 function hasFigures(figures: ReportFigures): boolean {
   return (
     figures.investmentYuan !== null ||
@@ -196,6 +236,8 @@ function kindOf(
     dated: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
+    /** Set when the kind is a bulletin's one lead item. */
+    bulletin?: BulletinItem | null;
   },
 ): ParsedReport['kind'] {
   const { text } = report;
@@ -209,6 +251,11 @@ function kindOf(
   const counted = gathered || figures.signedProjects !== null;
   const { activity } = facts;
   if (facts.keyedType) return 'event';
+  // A bulletin of several items, one of them a lead: the message reports the lead.
+  if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
+    facts.bulletin = bulletinLead(report);
+    if (facts.bulletin) return 'lead';
+  }
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
@@ -250,7 +297,7 @@ const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:�
  * 工作簡報（第22期）⏎市異地商會服務中心　2026年12月2日, 《…的通報》⏎（2026年12月2日）: a date that closes a line
  * of a bulletin's heading is its issue date too.
  */
-const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯/;
+const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊/;
 const CLOSES_LINE = /^[日号]?[\s)]*\n/;
 const HEADING_LINES = 3;
 const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
@@ -285,6 +332,26 @@ function reviewed(text: string, found: ReturnType<typeof findDate>, today: strin
   return told ? { date: told.date, start: review.index + told.start, end: review.index + told.end } : found;
 }
 
+/**
+ * 2. 12月2日，本會組織18家會員企業赴…, …順利舉辦。11月30日下午，商會…: in a bulletin, a date that opens an item or a
+ * sentence and is followed by its comma tells the day something took place; the issue date, a deadline or a
+ * meeting put off (順延至12月20日舉行) said before it gives way to it.
+ */
+const TOLD_DATE =
+  /(?:^|[\n。;])[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、][ \t\u3000]*|[●▶▲■•·▌][ \t\u3000]*)?(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号](?:上午|下午|晚上|中午|早上)?,)/g;
+const BULLETIN_HEAD = 200;
+
+function toldInBulletin(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (!found || !text.includes('\n') || !BULLETIN_TITLE.test(text.slice(0, BULLETIN_HEAD))) return found;
+  TOLD_DATE.lastIndex = 0;
+  const told = TOLD_DATE.exec(text);
+  if (!told) return found;
+  const at = told.index + told[0].length;
+  if (at <= found.start) return found;
+  const date = findDate(text.slice(at), today);
+  return date && date.start === 0 ? { date: date.date, start: at, end: at + date.end } : found;
+}
+
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
 const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
 
@@ -293,7 +360,7 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return reviewed(text, issuedBefore(text, findDate(text, today)), today);
+  if (!values.date) return toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);
@@ -322,7 +389,7 @@ function parse(report: ReportText, today: string): ParsedReport {
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);
-  const kind = kindOf(report, values, {
+  const facts = {
     figures,
     activity,
     company,
@@ -331,13 +398,15 @@ function parse(report: ReportText, today: string): ParsedReport {
     dated: date !== null || PART_OF_DAY.test(text),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
-  });
+    bulletin: null as BulletinItem | null,
+  };
+  const kind = kindOf(report, values, facts);
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
-  return {
+  const parsed: ParsedReport = {
     kind,
-    stage: kind === 'lead' ? (stage ?? 'lead') : null,
+    stage: kind === 'lead' ? ((values.stage ? null : facts.bulletin?.stage) ?? stage ?? 'lead') : null,
     investmentYuan: figures.investmentYuan,
     investmentForeign: figures.investmentForeign,
     fundsInPlaceYuan: figures.fundsInPlaceYuan,
@@ -358,4 +427,27 @@ function parse(report: ReportText, today: string): ParsedReport {
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };
+  return facts.bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(facts.bulletin.start, facts.bulletin.stop)), today)) : parsed;
+}
+
+/** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */
+const ITEM_FACTS = [
+  'investmentYuan',
+  'investmentForeign',
+  'fundsInPlaceYuan',
+  'taxYuan',
+  'areaMu',
+  'jobs',
+  'company',
+  'project',
+  'contact',
+  'contactPhone',
+  'location',
+  'industry',
+] as const;
+
+function fromLeadItem(read: ParsedReport, item: ParsedReport): ParsedReport {
+  const merged: Record<string, unknown> = { ...read };
+  for (const key of ITEM_FACTS) if (item[key] !== null) merged[key] = item[key];
+  return merged as unknown as ParsedReport;
 }

@@ -456,6 +456,43 @@ describe('terse and forwarded reports', () => {
     );
     expect(report).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 500_000_000, company: '遠景新能源' });
   });
+
+  it("reads a bulletin's one lead item whose stage and sum are in different sentences, beside meetings and counts", () => {
+    const traditional = parse(
+      '福建商會工作簡報\n2026年第9期\n\n一、商會動態\n11月30日，商會召開理事會，審議年度預算。\n\n二、項目進展\n經商會對接，漳州海韻食品有限公司與臨港新區正式簽訂投資協議。項目總投資1.6億元，用地60畝。\n\n三、會員發展\n本月新增會員單位5家。',
+    );
+    expect(traditional).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 160_000_000, areaMu: 60 });
+    const simplified = parse(
+      '转发：山东商会会刊摘要\n▶ 会长走访会员企业4家；\n▶ 烟台蓝鲸海洋科技有限公司的海藻加工项目已于11月开工建设，项目总投资7200万元；\n▶ 下期会刊征稿中。',
+    );
+    expect(simplified).toMatchObject({ kind: 'lead', stage: 'landed', investmentYuan: 72_000_000 });
+  });
+  it("reads a bulletin's lead from its own item, not the chamber's president from another", () => {
+    const traditional =
+      '湖南商會工作簡報\n2026年第5期\n\n一、商會動態\n11月25日，商會召開理事會，會長劉志強出席並講話。\n\n二、招商引資\n經商會對接，長沙瀟湘米業有限公司與經開區簽訂投資協議，擬建設「瀟湘米粉智能工廠」項目。項目總投資1.8億元，預計年納稅900萬元。項目對接人：商會副秘書長周麗（電話：0731-8452367）。\n\n三、溫馨提示\n請會員單位於12月20日前繳納會費。';
+    expect(parse(traditional)).toMatchObject({ kind: 'lead', stage: 'signed', contact: '周麗', taxYuan: 9_000_000 });
+    const simplified =
+      '湖南商会工作简报\n2026年第5期\n\n一、商会动态\n11月25日，商会召开理事会，会长刘志强出席并讲话。\n\n二、招商引资\n经商会对接，长沙潇湘米业有限公司与经开区签订投资协议，拟建设“潇湘米粉智能工厂”项目。项目总投资1.8亿元，预计年纳税900万元。项目对接人：商会副秘书长周丽（电话：0731-8452367）。\n\n三、温馨提示\n请会员单位于12月20日前缴纳会费。';
+    expect(parse(simplified)).toMatchObject({ kind: 'lead', stage: 'signed', contact: '周丽', taxYuan: 9_000_000 });
+  });
+
+  it('reads a visit paid (參訪, 訪問我市) and a group led somewhere listed with 、 as a visit, not the talks after it', () => {
+    expect(parse('11月26日，本會組團赴經開區參訪，計有企業14家參加，雙方進行了座談。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('11月26日，本会组团赴经开区参访，计有企业14家参加，双方进行了座谈。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('11月25日，本組率領企業代表團一行訪問我市，共有12家企業參加，並與市領導舉行了座談。').eventType).toBe('visit');
+    expect(parse('11月25日，本组率领企业代表团一行访问我市，共有12家企业参加，并与市领导举行了座谈。').eventType).toBe('visit');
+    expect(parse('11月24日，商會組織福州、廈門、泉州三地15家會員企業赴我市產業園考察，企業代表與園區進行了座談。').eventType).toBe('visit');
+    expect(parse('11月24日，商会组织福州、厦门、泉州三地15家会员企业赴我市产业园考察，企业代表与园区进行了座谈。').eventType).toBe('visit');
+  });
+
+  it('dates a bulletin by the day an item tells, not by its issue date, a meeting put off or a deadline', () => {
+    const traditional =
+      '澳洲商會簡訊（11月27日發）\n1. 本會會員大會順延至12月20日舉行。\n2. 11月25日，本會組織15家會員企業赴經開區參觀考察。\n3. 年會報名截至12月10日。';
+    expect(parse(traditional)).toMatchObject({ kind: 'event', date: '2026-11-25' });
+    const simplified =
+      '转发：四川商会会务通报\n四川商会办公室　2026年11月28日印发\n\n1. 关于年会筹备。年会拟于2027年1月举办。\n\n2. 对接会顺利举办。11月26日下午，商会在会展中心举办对接会，邀请企业30家参加。';
+    expect(parse(simplified)).toMatchObject({ kind: 'event', date: '2026-11-26' });
+  });
 });
 
 describe('open name rules (round 5)', () => {

@@ -251,6 +251,9 @@ describe("a bulletin's one lead beside the chamber's housekeeping", () => {
     // the city's meeting, a lead, the weather
     '晨报\n· 全市召开冬季防火工作会议\n· 会员企业宁波华岳精工有限公司董事长一行昨日来我市，就投资2亿元建设精密轴承项目与高新区进行洽谈。\n· 明日小雪，气温-8℃至-1℃，请注意保暖',
     '晨報\n· 全市召開冬季防火工作會議\n· 會員企業寧波華岳精工有限公司董事長一行昨日來我市，就投資2億元建設精密軸承項目與高新區進行洽談。\n· 明日小雪，氣溫-8℃至-1℃，請注意保暖',
+    // the chamber's council announced, under a signature with its date, and a plan to go promoting
+    '轉發群公告\n1、近期將赴東南亞開展招商；\n2、會員企業寧波華岳精工有限公司擬在我市高新區投資2億元建設精密軸承項目，目前正在洽談；\n3、下週三召開理事會。\n商會秘書處　11月27日',
+    '转发群公告\n1、近期将赴东南亚开展招商；\n2、会员企业宁波华岳精工有限公司拟在我市高新区投资2亿元建设精密轴承项目，目前正在洽谈；\n3、下周三召开理事会。\n商会秘书处　11月27日',
   ];
   it.each(bulletins)('is one report: %s', (text) => {
     expect(splitReports(text, { today })).toEqual([text]);
