@@ -1,7 +1,7 @@
 import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
-import { emptyReport, type ParsedReport } from './report.ts';
+import { emptyReport, PARSED_FIELDS, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, signedAtTalks, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
@@ -430,24 +430,13 @@ function parse(report: ReportText, today: string): ParsedReport {
   return facts.bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(facts.bulletin.start, facts.bulletin.stop)), today)) : parsed;
 }
 
+/** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
+const BULLETIN_FACTS: ReadonlySet<keyof ParsedReport> = new Set(['kind', 'stage', 'eventType', 'date', 'invitedEnterprises', 'signedProjects']);
 /** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */
-const ITEM_FACTS = [
-  'investmentYuan',
-  'investmentForeign',
-  'fundsInPlaceYuan',
-  'taxYuan',
-  'areaMu',
-  'jobs',
-  'company',
-  'project',
-  'contact',
-  'contactPhone',
-  'location',
-  'industry',
-] as const;
+const ITEM_FACTS = PARSED_FIELDS.filter((field) => !BULLETIN_FACTS.has(field));
 
 function fromLeadItem(read: ParsedReport, item: ParsedReport): ParsedReport {
-  const merged: Record<string, unknown> = { ...read };
-  for (const key of ITEM_FACTS) if (item[key] !== null) merged[key] = item[key];
-  return merged as unknown as ParsedReport;
+  const merged = { ...read };
+  for (const key of ITEM_FACTS) if (item[key] !== null) Object.assign(merged, { [key]: item[key] });
+  return merged;
 }
