@@ -427,7 +427,9 @@ const VENUE_AT = new RegExp(
  * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
  * name holds no verb.
  */
-const PARK_NAME = '(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]){2,8}?';
+/** A character of a park's name: no preposition, particle or verb that would end the name or start a clause. */
+const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
+const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
 const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|租|买|购|[,;。!?\n]|$)/;
@@ -660,8 +662,11 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
  * 在我們這個 臨空經濟區 搞…, 就在 我們 生物醫藥產業園, 來我們冷鏈物流園建個…, 租我們科創園的廠房: a
  * park or zone said as "ours" is where the project goes, however the clause goes on.
  */
-const OUR_PARK =
-  /(?:我们|咱们|俺们|我哋|我市|本市)(?:这个|那个|的)?\s?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去这那])[\u4e00-\u9fff]){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:(?![在于的了与和跟同建设做搞办请有投签召举个家上来去这那])[\u4e00-\u9fff]){2,8}?港)(?=\s|[,;。!?\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)/g;
+const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
+const OUR_PARK = new RegExp(
+  `(?:我们|咱们|俺们|我哋|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)`,
+  'g',
+);
 
 function ourPlace(text: string): TextSpan | null {
   if (!STRONG_HINT.test(text) && !text.includes('港')) return null;

@@ -144,7 +144,7 @@ function leadBesideActivity(report: ReportText, activityAt: number, company: str
         headed ||
         (company !== null && NEWS_ITEM.test(sentence) && report.original.slice(start, stop).includes(company))) &&
       !ABOUT_THE_ACTIVITY.test(sentence) &&
-      report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign')) &&
+      hasSumIn(report, start, stop) &&
       // A stage that happened, unless the bulletin itself files the item as a lead (招商線索：).
       (LEAD_ITEM.test(sentence) || (readStage(text, start, stop).stage ?? 'lead') !== 'lead')
     ) {
@@ -166,6 +166,11 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?
  */
 const NEWS_ITEM =
   /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)(?=[^。]*项目)(?![^。]*(?:项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目))/;
+
+/** Whether an investment (in yuan or another currency) is written within [start, stop). */
+function hasSumIn(report: ReportText, start: number, stop: number): boolean {
+  return report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'));
+}
 
 /** The lead item of a bulletin: its stage is the report's. */
 interface BulletinItem {
@@ -198,7 +203,7 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     const stop = starts[i + 1];
     if (stop - start < 12) continue;
     const item = text.slice(start, stop);
-    if (!LEGAL_COMPANY.test(item) || !report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'))) continue;
+    if (!LEGAL_COMPANY.test(item) || !hasSumIn(report, start, stop)) continue;
     const stage = readStage(text, start, stop).stage ?? 'lead';
     if (stage === 'lead' && !LEAD_ITEM.test(item)) continue;
     if (lead) return null;
