@@ -228,7 +228,8 @@ function hasFigures(figures: ReportFigures): boolean {
  * activity the chamber held is an event, unless it is one investor's visit or talks
  * with figures and no count of enterprises (深圳新華集團董事長帶隊來我市考察，有意投資5億元
  * is a lead). Figures, a company or a project make a lead; a stage word or a lead word
- * does too when the text names something to invest (項目, 企業, an amount).
+ * does too when the text names something to invest (項目, 企業, an amount). A bulletin whose one
+ * item is a lead gives that item.
  */
 function kindOf(
   report: ReportText,
@@ -241,10 +242,8 @@ function kindOf(
     dated: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
-    /** Set when the kind is a bulletin's one lead item. */
-    bulletin?: BulletinItem | null;
   },
-): ParsedReport['kind'] {
+): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
   if (isQuestion(text) && !keyed && !reportedBeforeAsking(report)) return null;
@@ -258,8 +257,8 @@ function kindOf(
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
-    facts.bulletin = bulletinLead(report);
-    if (facts.bulletin) return 'lead';
+    const item = bulletinLead(report);
+    if (item) return item;
   }
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
@@ -394,7 +393,7 @@ function parse(report: ReportText, today: string): ParsedReport {
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);
-  const facts = {
+  const reading = kindOf(report, values, {
     figures,
     activity,
     company,
@@ -403,15 +402,16 @@ function parse(report: ReportText, today: string): ParsedReport {
     dated: date !== null || PART_OF_DAY.test(text),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
-    bulletin: null as BulletinItem | null,
-  };
-  const kind = kindOf(report, values, facts);
+  });
+  // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.
+  const bulletin = reading !== null && typeof reading === 'object' ? reading : null;
+  const kind = reading === null || typeof reading === 'string' ? reading : 'lead';
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
   const parsed: ParsedReport = {
     kind,
-    stage: kind === 'lead' ? ((values.stage ? null : facts.bulletin?.stage) ?? stage ?? 'lead') : null,
+    stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
     investmentYuan: figures.investmentYuan,
     investmentForeign: figures.investmentForeign,
     fundsInPlaceYuan: figures.fundsInPlaceYuan,
@@ -432,7 +432,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     invitedEnterprises: figures.invitedEnterprises,
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };
-  return facts.bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(facts.bulletin.start, facts.bulletin.stop)), today)) : parsed;
+  return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;
 }
 
 /** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
