@@ -132,7 +132,13 @@ function companyCjk(report: ReportText): TextSpan | null {
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
-    if (start !== null && (DESCRIBED.test(text.slice(start, nameEnd)) || (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start))))
+    // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
+    if (
+      start !== null &&
+      (DESCRIBED.test(text.slice(start, nameEnd)) ||
+        ONE_TRADE.test(text.slice(start, nameEnd)) ||
+        (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start)))
+    )
       continue;
     if (start === null) continue;
     const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
@@ -169,14 +175,22 @@ const TRADE =
   '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造|' +
   '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜|' +
   '影视|文创|光能|粮油|塑化|' +
-  '制衣|针织|灯具|刀具|厨具|洁具|卫浴|电子元件|电子元器件';
+  '制衣|针织|灯具|刀具|厨具|洁具|卫浴|电子元件|电子元器件|' +
+  // Heavy industry and materials, energy, consumer goods, transport and care (round 13): 閩興石材, 晉旺焦化, 川石鹽化, 雲岡煤機.
+  '石材|焦化|盐化|煤化|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
+  '动力|氢能|锂电|风电|燃气|水务|' +
+  '珠宝|首饰|咖啡|时装|皮具|箱包|养老|医养|生医|医材|冻品|米酒|白酒|啤酒|酿酒|农产品|农产|果蔬|种苗|' +
+  '船舶|造船|电动车|自动化|物业|餐饮管理';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
 const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
-const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养)$/;
+const INDUSTRY_TRADE =
+  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材)$/;
+/** One trade word alone (儲能, 物流). */
+const ONE_TRADE = new RegExp(`^(?:${TRADE})$`);
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
 const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
 /** A trade word, its first character looked up first (a class is quicker than trying every word). */
@@ -309,13 +323,13 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|嘞|个|额|叫|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
  */
 const SCAN_FOLLOW =
-  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩)/;
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩|负责|彼|真|确实|刚|最近|近期|目前|昨|前[天年几]|明[天年]|后天|上(?:个|周|月|礼拜|星期|次))/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
   /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
@@ -824,6 +838,16 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
   const span = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
+  // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
+  if (
+    span !== null &&
+    report.latin &&
+    report.text[span.start - 1] === '(' &&
+    /[a-z]\s*$/.test(report.text.slice(Math.max(0, span.start - 3), span.start - 1))
+  ) {
+    const latin = copySpan(report, companyLatin(report, BRACKETED_CJK_LATIN));
+    if (latin !== null) return latin;
+  }
   const cjk = copySpan(report, span);
   if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
     const now = companyOfNow(report, span);

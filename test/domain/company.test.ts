@@ -680,3 +680,66 @@ describe('和 or 同 before the end of an old shop name', () => {
     expect(parse('我们和天成物流签了合作协议，投资3亿元').company).toBe('天成物流');
   });
 });
+
+describe('round 13: trades of heavy industry, energy, consumer goods, transport and care', () => {
+  it.each([
+    ['老鄉們，臨汾那邊的汾河焦化，總投資八個億，還在談。', '汾河焦化'],
+    ['老乡们，临汾那边的汾河焦化，总投资八个亿，还在谈。', '汾河焦化'],
+    ['商會：淮河煤機跟裝備園簽了約，投資2億元。', '淮河煤機'],
+    ['商会：淮河煤机跟装备园签了约，投资2亿元。', '淮河煤机'],
+    ['聽講東海石材想來我們這邊設廠，投兩億，在談。', '東海石材'],
+    ['听讲东海石材想来我们这边设厂，投两亿，在谈。', '东海石材'],
+    ['四川商會：自流井鹽化跟化工園簽了約，投資三億。', '自流井鹽化'],
+    ['湖南商會：瀟水玻璃跟經開區簽約了，投資3億元。', '瀟水玻璃'],
+    ['湖南商会：潇水玻璃跟经开区签约了，投资3亿元。', '潇水玻璃'],
+    ['重慶那家做柴油機的嘉陵動力，投資四個億，已經開工了。', '嘉陵動力'],
+    ['重庆那家做柴油机的嘉陵动力，投资四个亿，已经开工了。', '嘉陵动力'],
+    ['廣東商會：粵泰氫能，投資1.5億建加氫站，意向。', '粵泰氫能'],
+    ['天津商會：渤濱船舶跟臨港簽了，投資2億。', '渤濱船舶'],
+    ['江苏商会：苏宁养老跟城南签约了，投资5000万。', '苏宁养老'],
+    ['雲南商會：普洱山咖啡現有員工300人，擬投資8000萬。', '普洱山咖啡'],
+    ['北海那家做珍珠的海韻珠寶，投資三千萬，已開業。', '海韻珠寶'],
+    ['北海那家做珍珠的海韵珠宝，投资三千万，已开业。', '海韵珠宝'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: the new trades alone, or before 項目 and a product, name no company.
+  it('leaves the industry unnamed where it is only an industry', () => {
+    expect(parse('商會：養老項目在城南，投資5000萬，在談。').company).toBeNull();
+    expect(parse('商会：推动氢能产业发展，投资一个亿。').company).toBeNull();
+    expect(parse('我們在談的是儲能電池生產線，投資2億。').company).toBeNull();
+  });
+});
+
+describe('round 13: what follows and opens a name the open scan reads', () => {
+  it.each([
+    // A time word, 負責, 彼 (Hokkien "that") right after the name.
+    ['各位，閩江冷鏈昨天同經開區簽了約，投資一億。', '閩江冷鏈'],
+    ['各位，闽江冷链昨天同经开区签了约，投资一亿。', '闽江冷链'],
+    ['海南商會報個喜：椰林食品上個禮拜簽約了，投資八千萬。', '椰林食品'],
+    ['海南商会报个喜：椰林食品上个礼拜签约了，投资八千万。', '椰林食品'],
+    ['台商會：華晟電子彼間公司欲來設廠，三千萬。', '華晟電子'],
+    ['对接人是赣南家居负责招商的副总，投资九千万。', '赣南家居'],
+    // 嘞 (Sichuan, Henan) is 的: 宜賓嘞|蜀石鹽化.
+    ['搞定咯！自贡嘞蜀盐盐化上个礼拜跟我们签了约，两个亿。', '蜀盐盐化'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads past a trade alone before 公司 to the name said after 叫', () => {
+    expect(parse('今日同嗰間佛山嘅陶瓷公司簽咗約，佢哋叫南華陶瓷，投資兩億。').company).toBe('南華陶瓷');
+    expect(parse('今日同嗰间佛山嘅陶瓷公司签咗约，佢哋叫南华陶瓷，投资两亿。').company).toBe('南华陶瓷');
+  });
+
+  it('cuts the speaker before the name', () => {
+    expect(parse('山西商會反饋晉陽機械那個技改投資七千萬，已動工').company).toBe('晉陽機械');
+    expect(parse('山西商会反馈晋阳机械那个技改投资七千万，已动工').company).toBe('晋阳机械');
+    expect(parse('阮陳董講華聯光電已經佮區政府簽約矣，投資3億').company).toBe('華聯光電');
+  });
+
+  // A guard: the new trade 咖啡 must not take the Chinese name in brackets over the Latin one.
+  it('keeps a Latin name over its Chinese name in brackets', () => {
+    expect(parse('法國商會：Maison Dorée（金屋咖啡）擬投資500萬開店').company).toBe('Maison Dorée');
+  });
+});
