@@ -132,6 +132,8 @@ function companyCjk(report: ReportText): TextSpan | null {
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
+    // 有子公司, 次母公司: a subsidiary or a parent named by nothing else.
+    if (start !== null && nameEnd - start <= 2 && /[子母分总]$/.test(text.slice(start, nameEnd))) continue;
     // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
     if (
       start !== null &&
