@@ -80,7 +80,22 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…: the name said after 公司. */
-const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER = /^[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+/** 叫什麼來着: the speaker forgot the name (and may say it after: 哦對叫做橙心果業). */
+const FORGOTTEN = /什么|啥|哪|谁/;
+
+/** The name said after 公司 (NAMED_AFTER), or after the speaker's last 叫 when the first was forgotten. */
+function namedAfter(text: string, at: number): RegExpExecArray | null {
+  const after = text.slice(at, at + 32);
+  const named = NAMED_AFTER.exec(after.slice(0, 16));
+  if (!named || !FORGOTTEN.test(named[1])) return named;
+  const again = after.lastIndexOf('叫');
+  const said = again > named.index ? NAMED_AFTER.exec(after.slice(again)) : null;
+  if (!said || FORGOTTEN.test(said[1])) return null;
+  said.index += again;
+  return said;
+}
+
 /** 株式會社山田製菓，擬…: a Japanese legal form said before the name. */
 const NAMED_AFTER_JAPANESE = /^([\u4e00-\u9fff\u3040-\u30ff]{2,10}?)(?=[\s,。;!?(]|$)/;
 /**
@@ -115,9 +130,9 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + 1;
       return { start, end: start + bracketed[1].length };
     }
-    const named = NAMED_AFTER.exec(after) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
+    const named = namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
     if (named) {
-      const start = m.index + m[0].length + named[0].length - named[1].length;
+      const start = m.index + m[0].length + named.index + named[0].length - named[1].length;
       const end = start + named[1].length;
       if (isMeaningfulName(named[1])) return { start: start + leadingPlaceLength(text, start, end), end };
     }
@@ -179,7 +194,7 @@ const TRADE =
   '影视|文创|光能|粮油|塑化|' +
   '制衣|针织|灯具|刀具|厨具|洁具|卫浴|电子元件|电子元器件|' +
   // Heavy industry and materials, energy, consumer goods, transport and care (round 13): 閩興石材, 晉旺焦化, 川石鹽化, 雲岡煤機.
-  '石材|焦化|盐化|煤化|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
+  '石材|焦化|盐化|煤化|泵阀|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
   '动力|氢能|锂电|风电|燃气|水务|' +
   '珠宝|首饰|咖啡|时装|皮具|箱包|养老|医养|生医|医材|冻品|米酒|白酒|啤酒|酿酒|农产品|农产|果蔬|种苗|' +
   '船舶|造船|电动车|自动化|物业|餐饮管理';
@@ -263,6 +278,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
       (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
+      // 來了九家看咖啡: a count and a verb are no brand.
+      !/[一二两三四五六七八九十几]家|看/.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
@@ -334,7 +351,7 @@ const SCAN_FOLLOW =
   /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩|负责|彼|真|确实|刚|最近|近期|目前|昨|前[天年几]|明[天年]|后天|上(?:个|周|月|礼拜|星期|次))/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
-  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
+  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
 function isIndustry(brand: string): boolean {
   return KIND_OF_TRADE.test(brand) || ONLY_TRADE.test(brand);
 }
@@ -345,7 +362,7 @@ function isIndustry(brand: string): boolean {
  * 年, 月 and 日 make a time only with what says which (今年, 上月, 昨日, 年底): 旭日, 日月, 百年 are brands.
  */
 const NOT_BRAND =
-  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
+  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董说讲话看]|[一二两三四五六七八九十几]家|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
 
 /** Where the place of two or three characters that ends at `end` starts. */
 function placeStart(text: string, end: number): number | null {
@@ -404,7 +421,7 @@ function companyScanned(report: ReportText): TextSpan | null {
  * out 的, U+7684.)
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想(?:在|来|到|投|搞|弄|整|建|做|办|设|把)|要(?:在|来|投)|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
@@ -438,11 +455,11 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
  * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
  */
 const SPOKEN_NAME =
-  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地)))/g;
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个')) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('就是')) return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -451,7 +468,9 @@ function companySpoken(report: ReportText): TextSpan | null {
     const placed = opened + leadingPlaceLength(text, opened, end);
     const start = end - placed >= 3 ? placed : opened;
     const name = text.slice(start, end);
-    const spoken = isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
+    // 長白氫源那邊就是…: a name of four characters said with 那邊 (not 深圳那邊, 政府那邊, 客商那邊).
+    const there = m[2] === undefined || (name.length === 4 && !/[商方边里头面]/.test(name));
+    const spoken = there && isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
     if (spoken && !isOnlyPlace(name) && !isNameSpan(text, start, end)) return { start, end };
     // 那個 那個中科瑞芯啊 他們: a filler read as the name's start; look again from the next character.
     SPOKEN_NAME.lastIndex = m.index + 1;

@@ -776,3 +776,35 @@ describe('round 13: words that lead in to a name, places before it, and 和 insi
     expect(parse('商會陪同佛山市南海區匯豐五金製品有限公司考察').company).toBe('匯豐五金製品');
   });
 });
+
+describe('round 13: the subject of a plan, a name said after 叫, and one pointed at', () => {
+  it.each([
+    // The plan subject before more verbs of investing (想弄, 想搞, 想投, 要來…).
+    ['蘇州商會：絲綢個事體還勒談，吳門雲錦想弄一個文創園，投資五千萬。', '吳門雲錦'],
+    ['苏州商会：丝绸个事体还勒谈，吴门云锦想弄一个文创园，投资五千万。', '吴门云锦'],
+    ['山東商會：目前手上的線索是：齊魯智聯想投2億做AGV，在談。', '齊魯智聯'],
+    // 叫 after a space, and the name said after one the speaker forgot.
+    ['就是成都有个做无人机的公司 叫蓉翼智控 他们想在我们这儿建总装基地 投资三个亿', '蓉翼智控'],
+    ['那個做臍橙的果業公司叫做什麼來著哦對叫做贛南果業他們想在這邊搞冷庫投資一個億', '贛南果業'],
+    ['那个做脐橙的果业公司叫做什么来着哦对叫做赣南果业他们想在这边搞冷库投资一个亿', '赣南果业'],
+    // A name of four characters pointed at with 那邊, or followed by 就是做….
+    ['吉林商會：這事兒還沒整明白，松嶺新源那邊就是有那麼個意思，想整個加氫站。', '松嶺新源'],
+    ['吉林商会：这事儿还没整明白，松岭新源那边就是有那么个意思，想整个加氢站。', '松岭新源'],
+    ['喂喂 那個 意大利商會 那個羅馬風格 就是做皮具的 簽了框架協議 投資三千萬', '羅馬風格'],
+    ['溫州商會：恆通泵閥去年納稅2000萬，這次追加投資6000萬，已簽約。', '恆通泵閥'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('is no company where a place, a party, a count or a kind is pointed at', () => {
+    for (const text of [
+      '深圳那邊就是有那麼個意思，想整個加氫站，還沒談。',
+      '政府那边已经同意了，投资两个亿，在谈。',
+      '汕頭一間玩具廠話要投八千幾萬，暫時冇簽。',
+      '阮商會帶企業去參觀，攏總來了九家看咖啡佮胡椒加工現場，無簽約。',
+      '报一个小项目：柳河镇的乡村便利超市上个月已经开业，投资50万元。',
+      '俄罗斯商会考察团12月10日来访，参观氢能',
+    ])
+      expect(parse(text).company, text).toBeNull();
+  });
+});
