@@ -130,6 +130,12 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + 1;
       return { start, end: start + bracketed[1].length };
     }
+    // 泰興綠能化工有限責任公司（以下簡稱「泰興綠能」）: the short name the text gives is the one it goes by.
+    const short = after.startsWith('(') ? ABBREVIATED.exec(after) : null;
+    if (short && isMeaningfulName(short[1]) && !isOnlyPlace(short[1])) {
+      const start = m.index + m[0].length + short[0].indexOf(short[1]);
+      return { start, end: start + short[1].length };
+    }
     const named = namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
     if (named) {
       const start = m.index + m[0].length + named.index + named[0].length - named[1].length;
@@ -142,7 +148,7 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
-    const found = nameStartBefore(text, nameEnd, 30);
+    const found = nameStartBefore(text, nameEnd, 30) ?? firmStartBefore(text, nameEnd);
     const start =
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
@@ -165,6 +171,19 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** （以下簡稱「泰興綠能」）, (簡稱恒達): the short name given after the registered one. */
+const ABBREVIATED = /^\((?:以下)?简称[:,]?\s*[「『"]?([\u4e00-\u9fffa-z]{2,8}?)[」』"]?\)/;
+
+/**
+ * 阿布扎比星月投資有限公司, 寶德國際投資有限公司: 投資, 建設 or 發展 right before the legal form is the firm's
+ * trade, not a verb that ends the name before it (拟投资公司 still names none).
+ */
+function firmStartBefore(text: string, nameEnd: number): number | null {
+  if (!/(?:投资|建设|发展)$/.test(text.slice(nameEnd - 2, nameEnd))) return null;
+  const start = nameStartBefore(text, nameEnd - 2, 28);
+  return start !== null && nameEnd - 2 - start >= 2 && !NOT_BRAND.test(text.slice(start, nameEnd - 2)) ? start : null;
 }
 
 /** What tells a lead on its line: an investment or a stage (not 項目 alone: 聯繫人：…項目經理). */
@@ -300,6 +319,8 @@ const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 /** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
 const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|[一二三四五六七八九十]是|对接|关于)$/;
+/** 報送的, 所報, 上報的: what opens a project reported before. */
+const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
@@ -328,7 +349,9 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
     const opener = placeStart(text, start) ?? start;
-    if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener))) return { start, end };
+    // 昨日報送的金華|綠川食品冷庫項目: a project reported before, named by its company (not a place and a trade alone, above).
+    if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener)) || REPORTED_BEFORE.test(text.slice(Math.max(0, opener - 4), opener)))
+      return { start, end };
   }
   return null;
 }
@@ -440,7 +463,12 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
     // 本次活動的簽約項目: before a project, the whole clause opening is the name, or it is not one.
     if (text[end] === '的' && start - (end - m[1].length) > leadingPlaceLength(text, end - m[1].length, end) && !/关于|对于/.test(m[1])) continue;
     const name = text.slice(start, end);
-    if (name.length < 4 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
+    // 米粉企業螺香坊有意…: after a company described by its trade, three characters name it (not a person, unless a shop's ending says so).
+    const described =
+      name.length === 3 &&
+      /(?:企业|品牌|厂家|厂商)$/.test(text.slice(Math.max(0, start - 2), start)) &&
+      (/[堂记号斋坊轩]$/.test(name) || !isNameSpan(text, start, end));
+    if ((name.length < 4 && !described) || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
     if (/商会|政府|项目|公司|企业|客商|老板|集团/.test(name) || isOnlyPlace(name)) continue;
     return { start, end };
   }
@@ -639,13 +667,15 @@ const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是
  * unless the quotes name a project, a brand's product or a plan (「綠谷食品」項目).
  */
 const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
-const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫/;
+const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫|不是/;
+/** 北京那家做在線教育的「知行書院」: a company described by what it does, then its name in quotes, whatever its trade. */
+const DESCRIBED_QUOTED = /(?:做|搞|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
 /** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
-  for (const pattern of [QUOTED_AFTER, NAMED_AT_END, QUOTED_TRADE]) {
+  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE]) {
     const m = pattern.exec(text);
     if (!m) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
@@ -653,7 +683,8 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
     const name = m[1].trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
     // 上面寫的「冷凍食品」應為「烘焙食品」: quotes in a correction hold the value put right, not the company.
-    if (pattern === QUOTED_TRADE && QUOTE_PUT_RIGHT.test(text)) continue;
+    // (Only a correction said at the quotes: 更正一下：…做隱形眼鏡的「晶瞳光學」要的地不是四十畝 puts the land right.)
+    if (pattern !== QUOTED_AFTER && pattern !== NAMED_AT_END && QUOTE_PUT_RIGHT.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4))) continue;
     const placeLength = leadingPlaceLength(text, start, end);
     return { start: start + (end - start - placeLength >= 2 ? placeLength : 0), end };
   }
