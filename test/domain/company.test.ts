@@ -833,3 +833,26 @@ describe('round 13: a name in quotes, a short name, a firm of 投資, a describe
     expect(parse('会员企业张建国有意在城南投资一个亿').company).toBeNull();
   });
 });
+
+describe('round 13: Latin names', () => {
+  it.each([
+    ['Indonesia chamber lead：PT Cahaya Abadi is in talks with 經開區 on a 棕櫚油精煉廠.', 'Cahaya Abadi'],
+    ['Italian chamber: Pasta Verde S.r.l. plans to build a factory in 雙河鎮, RMB 100 million.', 'Pasta Verde'],
+    ['Rhein Antrieb AG plans to build a gearbox plant in 经开区, RMB 200 million.', 'Rhein Antrieb'],
+    ['Blue Pine Foods from Calgary is in talks with 雙河鎮 on a bakery, RMB 80 million.', 'Blue Pine Foods'],
+    ['Dubai 的 Sand Dune Logistics just opened their 保稅倉 in 保稅區, RMB 80 million.', 'Sand Dune Logistics'],
+    ['Baotou 的 Steppe Metals 跟我們 signed a framework agreement, investment 5億.', 'Steppe Metals'],
+    ['Project Falcon（獵鷹項目）有進展了：投資方是 Ironbridge Alloys，總投資 RMB 300 million。', 'Ironbridge Alloys'],
+    ['西班牙商會：Costa Verde 那邊 signed the agreement yesterday，project name 叫 Green Harbor Hub。', 'Costa Verde'],
+    ['Lead 更新：Nimbus Robotics (Shanghai) 打算把 assembly line 放我们这边，RMB 85 mn。', 'Nimbus Robotics'],
+    ['Khun Anan 的公司 Thai Orchid Foods 想在保稅區 set up 一個 cold store，投資約 1 億', 'Thai Orchid Foods'],
+    ['FYI，Hunan Xiangjiang Building Materials 的 AAC block 项目 has landed，1.2亿。', 'Xiangjiang Building Materials'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps a city overseas whole where it opens a registered name, and reads a city alone as no company', () => {
+    expect(parse('Penang Micro is in talks with 經開區, RMB 50 million.').company).toBe('Penang Micro');
+    expect(parse('Canada chamber: yesterday we took 8 member companies on a study tour to Toronto.').company).toBeNull();
+  });
+});
