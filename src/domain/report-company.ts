@@ -218,7 +218,7 @@ const TRADE =
   '石材|焦化|盐化|煤化|泵阀|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
   '动力|氢能|锂电|风电|燃气|水务|' +
   '珠宝|首饰|咖啡|时装|皮具|箱包|养老|医养|生医|医材|冻品|米酒|白酒|啤酒|酿酒|农产品|农产|果蔬|种苗|' +
-  '船舶|造船|电动车|自动化|物业|餐饮管理';
+  '船舶|造船|电动车|自动化|物业|餐饮管理|生态';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -281,7 +281,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     const named = nameStartBefore(text, end, 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
-    const start = (named === null || named === m.index) && text[m.index - 1] === ' ' ? (latinStartBefore(report, m.index - 1) ?? named) : named;
+    // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
+    const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
+    const start = (named === null || named === industry) && text[industry - 1] === ' ' ? (latinStartBefore(report, industry - 1) ?? named) : named;
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
@@ -813,6 +815,11 @@ function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null 
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
   let end = span.end;
+  let from = span.start;
+  // 株式會社ハーモテック（Harmotech）: a Japanese legal form before the name, its Latin name in brackets after it.
+  if (text.startsWith('株式会社', from) && end - from > 6) from += 4;
+  if (text[end - 1] === ')' && /\([a-z][a-z .&-]*\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
+  span = { start: from, end };
   // 閩江線纜股份有限公司（註冊資本1.2億元）: a note in brackets after the name.
   if (text[end - 1] === ')') {
     const open = text.lastIndexOf('(', end);

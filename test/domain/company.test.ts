@@ -856,3 +856,22 @@ describe('round 13: Latin names', () => {
     expect(parse('Canada chamber: yesterday we took 8 member companies on a study tour to Toronto.').company).toBeNull();
   });
 });
+
+describe('round 13: 生態 as a trade, an industry after a Latin name, a keyed Japanese name', () => {
+  it.each([
+    ['江西的綠野生態去年產值5億，準備在雙河鎮投資1億元建肥料廠。', '綠野生態'],
+    ['江西的绿野生态去年产值5亿，准备在双河镇投资1亿元建肥料厂。', '绿野生态'],
+    ['加拿大的華人企業 MapleCare 醫療科技，跟我們在談影像中心，投資1000萬美金。', 'MapleCare 醫療科技'],
+    ['加拿大的华人企业 MapleCare 医疗科技，跟我们在谈影像中心，投资1000万美金。', 'MapleCare 医疗科技'],
+    ['案件名：減速機工場\n企業：株式會社ミナトテック（Minatotech）\n投資金額：2億人民幣', 'ミナトテック'],
+    ['案件名：减速机工场\n企业：株式会社ミナトテック（Minatotech）\n投资金额：2亿人民币', 'ミナトテック'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: 營商生態 is the business climate, 生態農業 an industry.
+  it('is no company in the business climate or an industry', () => {
+    expect(parse('會議強調持續優化營商生態，商會表示將組織企業來考察').company).toBeNull();
+    expect(parse('我们在谈的生态农业项目，投资两亿').company).toBeNull();
+  });
+});
