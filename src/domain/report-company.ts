@@ -489,9 +489,12 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
 const SPOKEN_NAME =
   /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
 
+/** 米蘭風尚 就是做成衣的: what SPOKEN_NAME's 就是 needs, looked for before the scan. */
+const SAID_DOING = /\s就是(?:做|搞|生产)/;
+
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('就是')) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !SAID_DOING.test(text)) return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
