@@ -468,7 +468,7 @@ const CITIES = [
   '沭阳',
   '睢宁',
   // County-level cities and prefectures elsewhere that open registered names (round 13: 瀏陽|紅焰煙花, 白銀|銀鑫冶金, 瓊海|綠島農業);
-  // not those that are also auspicious brand words (永安, 東興, 安國, 東方).
+  // not those that are also auspicious brand words (永安, 東興, 安國, 東方), nor those that open projects (敦煌, 格爾木, 海西).
   '浏阳',
   '醴陵',
   '湘乡',
@@ -553,7 +553,6 @@ const CITIES = [
   '霍尔果斯',
   '瑞丽',
   '景洪',
-  '格尔木',
   '白银',
   '红河',
   '文山',
