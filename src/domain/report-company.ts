@@ -19,22 +19,22 @@ const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0
 /** Ashford & Vale: an ampersand may join two of the words. */
 const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+(?:&\s+)?){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.|S\.r\.l\.|S\.p\.A\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AG|SA|SAS|SARL|SpA|Srl|BV|NV|Oy|AB|JSC|LLP|Tbk)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME},?\s+(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
 /** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}\s*(?=想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}(?:\s*\([A-Z][a-z]+\))?\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
 const PARTNER_LATIN = new RegExp(
-  String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
+  String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\uff1a\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
 /** "company 是 FreshGo Tech": an English key with 是 for its colon. */
@@ -42,7 +42,7 @@ const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
-const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
+const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?|name\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
   String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
@@ -68,7 +68,7 @@ const LATIN_BEFORE_PROJECT = new RegExp(
 );
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -80,7 +80,22 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…: the name said after 公司. */
-const NAMED_AFTER = /^,?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER = /^[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+/** 叫什麼來着: the speaker forgot the name (and may say it after: 哦對叫做橙心果業). */
+const FORGOTTEN = /什么|啥|哪|谁/;
+
+/** The name said after 公司 (NAMED_AFTER), or after the speaker's last 叫 when the first was forgotten. */
+function namedAfter(text: string, at: number): RegExpExecArray | null {
+  const after = text.slice(at, at + 32);
+  const named = NAMED_AFTER.exec(after.slice(0, 16));
+  if (!named || !FORGOTTEN.test(named[1])) return named;
+  const again = after.lastIndexOf('叫');
+  const said = again > named.index ? NAMED_AFTER.exec(after.slice(again)) : null;
+  if (!said || FORGOTTEN.test(said[1])) return null;
+  said.index += again;
+  return said;
+}
+
 /** 株式會社山田製菓，擬…: a Japanese legal form said before the name. */
 const NAMED_AFTER_JAPANESE = /^([\u4e00-\u9fff\u3040-\u30ff]{2,10}?)(?=[\s,。;!?(]|$)/;
 /**
@@ -115,9 +130,17 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + 1;
       return { start, end: start + bracketed[1].length };
     }
-    const named = NAMED_AFTER.exec(after) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
+    // 泰興綠能化工有限責任公司（以下簡稱「泰興綠能」）: the short name the text gives is the one it goes by.
+    const short = after.startsWith('(') ? ABBREVIATED.exec(after) : null;
+    if (short && isMeaningfulName(short[1]) && !isOnlyPlace(short[1])) {
+      const start = m.index + m[0].length + short[0].indexOf(short[1]);
+      return { start, end: start + short[1].length };
+    }
+    // Khun Somchai 的公司 Siam Agro Foods: the company is the Latin name said after it, not the person before.
+    if (m[0] === '公司' && text[m.index - 1] === '的' && /^\s+[a-z]/.test(after)) continue;
+    const named = namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
     if (named) {
-      const start = m.index + m[0].length + named[0].length - named[1].length;
+      const start = m.index + m[0].length + named.index + named[0].length - named[1].length;
       const end = start + named[1].length;
       if (isMeaningfulName(named[1])) return { start: start + leadingPlaceLength(text, start, end), end };
     }
@@ -127,12 +150,20 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
-    const found = nameStartBefore(text, nameEnd, 30);
+    const found = nameStartBefore(text, nameEnd, 30) ?? firmStartBefore(text, nameEnd);
     const start =
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
-    if (start !== null && (DESCRIBED.test(text.slice(start, nameEnd)) || (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start))))
+    // 有子公司, 次母公司: a subsidiary or a parent named by nothing else.
+    if (start !== null && nameEnd - start <= 2 && /[子母分总]$/.test(text.slice(start, nameEnd))) continue;
+    // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
+    if (
+      start !== null &&
+      (DESCRIBED.test(text.slice(start, nameEnd)) ||
+        ONE_TRADE.test(text.slice(start, nameEnd)) ||
+        (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start)))
+    )
       continue;
     if (start === null) continue;
     const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
@@ -142,6 +173,19 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** （以下簡稱「泰興綠能」）, (簡稱恒達): the short name given after the registered one. */
+const ABBREVIATED = /^\((?:以下)?简称[:,]?\s*[「『"]?([\u4e00-\u9fffa-z]{2,8}?)[」』"]?\)/;
+
+/**
+ * 阿布扎比星月投資有限公司, 寶德國際投資有限公司: 投資, 建設 or 發展 right before the legal form is the firm's
+ * trade, not a verb that ends the name before it (拟投资公司 still names none).
+ */
+function firmStartBefore(text: string, nameEnd: number): number | null {
+  if (!/(?:投资|建设|发展)$/.test(text.slice(nameEnd - 2, nameEnd))) return null;
+  const start = nameStartBefore(text, nameEnd - 2, 28);
+  return start !== null && nameEnd - 2 - start >= 2 && !NOT_BRAND.test(text.slice(start, nameEnd - 2)) ? start : null;
 }
 
 /** What tells a lead on its line: an investment or a stage (not 項目 alone: 聯繫人：…項目經理). */
@@ -169,14 +213,22 @@ const TRADE =
   '海产|游艇|冷链|钢构|钢材|雪具|云计算|餐饮|竹木|丝绸|化妆品|模塑|仪器|数科|药研|乳胶|塑料|酒店管理|机器人|制冷|钾肥|农垦|配件|智造|' +
   '零售|超市|百货|教育|文教|供应链|数据|显示|织造|家纺|鞋服|康养|调味品|车灯|油脂|传动|制品|化学|眼镜|' +
   '影视|文创|光能|粮油|塑化|' +
-  '制衣|针织|灯具|刀具|厨具|洁具|卫浴|电子元件|电子元器件';
+  '制衣|针织|灯具|刀具|厨具|洁具|卫浴|电子元件|电子元器件|' +
+  // Heavy industry and materials, energy, consumer goods, transport and care (round 13): 閩興石材, 晉旺焦化, 川石鹽化, 雲岡煤機.
+  '石材|焦化|盐化|煤化|泵阀|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
+  '动力|氢能|锂电|风电|燃气|水务|' +
+  '珠宝|首饰|咖啡|时装|皮具|箱包|养老|医养|生医|医材|冻品|米酒|白酒|啤酒|酿酒|农产品|农产|果蔬|种苗|' +
+  '船舶|造船|电动车|自动化|物业|餐饮管理|生态';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
 const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
-const INDUSTRY_TRADE = /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养)$/;
+const INDUSTRY_TRADE =
+  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材)$/;
+/** One trade word alone (儲能, 物流). */
+const ONE_TRADE = new RegExp(`^(?:${TRADE})$`);
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
 const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
 /** A trade word, its first character looked up first (a class is quicker than trying every word). */
@@ -229,7 +281,9 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     const named = nameStartBefore(text, end, 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
-    const start = (named === null || named === m.index) && text[m.index - 1] === ' ' ? (latinStartBefore(report, m.index - 1) ?? named) : named;
+    // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
+    const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
+    const start = (named === null || named === industry) && text[industry - 1] === ' ' ? (latinStartBefore(report, industry - 1) ?? named) : named;
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
@@ -247,6 +301,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
       (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
+      // 來了九家看咖啡: a count and a verb are no brand.
+      !/[一二两三四五六七八九十几]家|看/.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
@@ -267,6 +323,8 @@ const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 /** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
 const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|[一二三四五六七八九十]是|对接|关于)$/;
+/** 報送的, 所報, 上報的: what opens a project reported before. */
+const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
 
@@ -295,7 +353,9 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
     const opener = placeStart(text, start) ?? start;
-    if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener))) return { start, end };
+    // 昨日報送的金華|綠川食品冷庫項目: a project reported before, named by its company (not a place and a trade alone, above).
+    if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener)) || REPORTED_BEFORE.test(text.slice(Math.max(0, opener - 4), opener)))
+      return { start, end };
   }
   return null;
 }
@@ -309,16 +369,16 @@ const TRADE_ANYWHERE = new RegExp(ANY_TRADE, 'g');
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|个|额|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|嘞|个|额|叫|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
  */
 const SCAN_FOLLOW =
-  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩)/;
+  /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩|负责|彼|真|确实|刚|最近|近期|目前|昨|前[天年几]|明[天年]|后天|上(?:个|周|月|礼拜|星期|次))/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
-  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来/;
+  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
 function isIndustry(brand: string): boolean {
   return KIND_OF_TRADE.test(brand) || ONLY_TRADE.test(brand);
 }
@@ -329,7 +389,7 @@ function isIndustry(brand: string): boolean {
  * 年, 月 and 日 make a time only with what says which (今年, 上月, 昨日, 年底): 旭日, 日月, 百年 are brands.
  */
 const NOT_BRAND =
-  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董]|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
+  /^能|[我你他她它们咱今做搞整产建投在是有不没也都还就已要想会把被让给对从向了着过吗呢吧个些总董说讲话看]|[一二两三四五六七八九十几]家|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|年[产销营纳]|经理|先生|女士|老板|主任|会长|秘书/;
 
 /** Where the place of two or three characters that ends at `end` starts. */
 function placeStart(text: string, end: number): number | null {
@@ -388,7 +448,7 @@ function companyScanned(report: ReportText): TextSpan | null {
  * out 的, U+7684.)
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想在|想来|要在|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想(?:在|来|到|投|搞|弄|整|建|做|办|设|把)|要(?:在|来|投)|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
@@ -407,7 +467,12 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
     // 本次活動的簽約項目: before a project, the whole clause opening is the name, or it is not one.
     if (text[end] === '的' && start - (end - m[1].length) > leadingPlaceLength(text, end - m[1].length, end) && !/关于|对于/.test(m[1])) continue;
     const name = text.slice(start, end);
-    if (name.length < 4 || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
+    // 米粉企業螺香坊有意…: after a company described by its trade, three characters name it (not a person, unless a shop's ending says so).
+    const described =
+      name.length === 3 &&
+      /(?:企业|品牌|厂家|厂商)$/.test(text.slice(Math.max(0, start - 2), start)) &&
+      (/[堂记号斋坊轩]$/.test(name) || !isNameSpan(text, start, end));
+    if ((name.length < 4 && !described) || name.length > 5 || !isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name)) continue;
     if (/商会|政府|项目|公司|企业|客商|老板|集团/.test(name) || isOnlyPlace(name)) continue;
     return { start, end };
   }
@@ -422,11 +487,14 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
  * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
  */
 const SPOKEN_NAME =
-  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地)))/g;
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
+
+/** 米蘭風尚 就是做成衣的: what SPOKEN_NAME's 就是 needs, looked for before the scan. */
+const SAID_DOING = /\s就是(?:做|搞|生产)/;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个')) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !SAID_DOING.test(text)) return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -435,7 +503,9 @@ function companySpoken(report: ReportText): TextSpan | null {
     const placed = opened + leadingPlaceLength(text, opened, end);
     const start = end - placed >= 3 ? placed : opened;
     const name = text.slice(start, end);
-    const spoken = isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
+    // 長白氫源那邊就是…: a name of four characters said with 那邊 (not 深圳那邊, 政府那邊, 客商那邊).
+    const there = m[2] === undefined || (name.length === 4 && !/[商方边里头面]/.test(name));
+    const spoken = there && isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
     if (spoken && !isOnlyPlace(name) && !isNameSpan(text, start, end)) return { start, end };
     // 那個 那個中科瑞芯啊 他們: a filler read as the name's start; look again from the next character.
     SPOKEN_NAME.lastIndex = m.index + 1;
@@ -604,13 +674,15 @@ const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是
  * unless the quotes name a project, a brand's product or a plan (「綠谷食品」項目).
  */
 const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
-const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫/;
+const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫|不是/;
+/** 北京那家做在線教育的「知行書院」: a company described by what it does, then its name in quotes, whatever its trade. */
+const DESCRIBED_QUOTED = /(?:做|搞|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
 /** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
-  for (const pattern of [QUOTED_AFTER, NAMED_AT_END, QUOTED_TRADE]) {
+  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE]) {
     const m = pattern.exec(text);
     if (!m) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
@@ -618,7 +690,8 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
     const name = m[1].trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
     // 上面寫的「冷凍食品」應為「烘焙食品」: quotes in a correction hold the value put right, not the company.
-    if (pattern === QUOTED_TRADE && QUOTE_PUT_RIGHT.test(text)) continue;
+    // (Only a correction said at the quotes: 更正一下：…做隱形眼鏡的「晶瞳光學」要的地不是四十畝 puts the land right.)
+    if (pattern !== QUOTED_AFTER && pattern !== NAMED_AT_END && QUOTE_PUT_RIGHT.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4))) continue;
     const placeLength = leadingPlaceLength(text, start, end);
     return { start: start + (end - start - placeLength >= 2 ? placeLength : 0), end };
   }
@@ -695,6 +768,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
+      // Project Phoenix, Project Lotus, Phase II: a project's code name or phase, not a company.
+      if (/^(?:project|phase)\s/i.test(name)) continue;
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
       // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
       const kept = name;
@@ -709,7 +784,7 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
-      if (placeLength > 0 && /^\s*的\s*[A-Z]/.test(original.slice(end))) continue;
+      if (placeLength > 0 && /^\s*的\s*[A-Z][a-z]+\s+[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength < 2) continue;
       // One Latin word is a trade (AgriTech), which a Chinese brand may go before.
       const brandStart = placeLength === 0 && !/\s/.test(name) ? cjkBrandBefore(report, start) : null;
@@ -743,6 +818,11 @@ function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null 
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
   let end = span.end;
+  let from = span.start;
+  // 株式會社ハーモテック（Harmotech）: a Japanese legal form before the name, its Latin name in brackets after it.
+  if (text.startsWith('株式会社', from) && end - from > 6) from += 4;
+  if (text[end - 1] === ')' && /\([a-z][a-z .&-]*\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
+  span = { start: from, end };
   // 閩江線纜股份有限公司（註冊資本1.2億元）: a note in brackets after the name.
   if (text[end - 1] === ')') {
     const open = text.lastIndexOf('(', end);
@@ -824,6 +904,16 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
   const span = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
+  // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
+  if (
+    span !== null &&
+    report.latin &&
+    report.text[span.start - 1] === '(' &&
+    /[a-z]\s*$/.test(report.text.slice(Math.max(0, span.start - 3), span.start - 1))
+  ) {
+    const latin = copySpan(report, companyLatin(report, BRACKETED_CJK_LATIN));
+    if (latin !== null) return latin;
+  }
   const cjk = copySpan(report, span);
   if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
     const now = companyOfNow(report, span);

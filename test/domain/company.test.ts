@@ -680,3 +680,198 @@ describe('和 or 同 before the end of an old shop name', () => {
     expect(parse('我们和天成物流签了合作协议，投资3亿元').company).toBe('天成物流');
   });
 });
+
+describe('round 13: trades of heavy industry, energy, consumer goods, transport and care', () => {
+  it.each([
+    ['老鄉們，臨汾那邊的汾河焦化，總投資八個億，還在談。', '汾河焦化'],
+    ['老乡们，临汾那边的汾河焦化，总投资八个亿，还在谈。', '汾河焦化'],
+    ['商會：淮河煤機跟裝備園簽了約，投資2億元。', '淮河煤機'],
+    ['商会：淮河煤机跟装备园签了约，投资2亿元。', '淮河煤机'],
+    ['聽講東海石材想來我們這邊設廠，投兩億，在談。', '東海石材'],
+    ['听讲东海石材想来我们这边设厂，投两亿，在谈。', '东海石材'],
+    ['四川商會：自流井鹽化跟化工園簽了約，投資三億。', '自流井鹽化'],
+    ['湖南商會：瀟水玻璃跟經開區簽約了，投資3億元。', '瀟水玻璃'],
+    ['湖南商会：潇水玻璃跟经开区签约了，投资3亿元。', '潇水玻璃'],
+    ['重慶那家做柴油機的嘉陵動力，投資四個億，已經開工了。', '嘉陵動力'],
+    ['重庆那家做柴油机的嘉陵动力，投资四个亿，已经开工了。', '嘉陵动力'],
+    ['廣東商會：粵泰氫能，投資1.5億建加氫站，意向。', '粵泰氫能'],
+    ['天津商會：渤濱船舶跟臨港簽了，投資2億。', '渤濱船舶'],
+    ['江苏商会：苏宁养老跟城南签约了，投资5000万。', '苏宁养老'],
+    ['雲南商會：普洱山咖啡現有員工300人，擬投資8000萬。', '普洱山咖啡'],
+    ['北海那家做珍珠的海韻珠寶，投資三千萬，已開業。', '海韻珠寶'],
+    ['北海那家做珍珠的海韵珠宝，投资三千万，已开业。', '海韵珠宝'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: the new trades alone, or before 項目 and a product, name no company.
+  it('leaves the industry unnamed where it is only an industry', () => {
+    expect(parse('商會：養老項目在城南，投資5000萬，在談。').company).toBeNull();
+    expect(parse('商会：推动氢能产业发展，投资一个亿。').company).toBeNull();
+    expect(parse('我們在談的是儲能電池生產線，投資2億。').company).toBeNull();
+  });
+});
+
+describe('round 13: what follows and opens a name the open scan reads', () => {
+  it.each([
+    // A time word, 負責, 彼 (Hokkien "that") right after the name.
+    ['各位，閩江冷鏈昨天同經開區簽了約，投資一億。', '閩江冷鏈'],
+    ['各位，闽江冷链昨天同经开区签了约，投资一亿。', '闽江冷链'],
+    ['海南商會報個喜：椰林食品上個禮拜簽約了，投資八千萬。', '椰林食品'],
+    ['海南商会报个喜：椰林食品上个礼拜签约了，投资八千万。', '椰林食品'],
+    ['台商會：華晟電子彼間公司欲來設廠，三千萬。', '華晟電子'],
+    ['对接人是赣南家居负责招商的副总，投资九千万。', '赣南家居'],
+    // 嘞 (Sichuan, Henan) is 的: 宜賓嘞|蜀石鹽化.
+    ['搞定咯！自贡嘞蜀盐盐化上个礼拜跟我们签了约，两个亿。', '蜀盐盐化'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('reads past a trade alone before 公司 to the name said after 叫', () => {
+    expect(parse('今日同嗰間佛山嘅陶瓷公司簽咗約，佢哋叫南華陶瓷，投資兩億。').company).toBe('南華陶瓷');
+    expect(parse('今日同嗰间佛山嘅陶瓷公司签咗约，佢哋叫南华陶瓷，投资两亿。').company).toBe('南华陶瓷');
+  });
+
+  it('cuts the speaker before the name', () => {
+    expect(parse('山西商會反饋晉陽機械那個技改投資七千萬，已動工').company).toBe('晉陽機械');
+    expect(parse('山西商会反馈晋阳机械那个技改投资七千万，已动工').company).toBe('晋阳机械');
+    expect(parse('阮陳董講華聯光電已經佮區政府簽約矣，投資3億').company).toBe('華聯光電');
+  });
+
+  // A guard: the new trade 咖啡 must not take the Chinese name in brackets over the Latin one.
+  it('keeps a Latin name over its Chinese name in brackets', () => {
+    expect(parse('法國商會：Maison Dorée（金屋咖啡）擬投資500萬開店').company).toBe('Maison Dorée');
+  });
+});
+
+describe('round 13: words that lead in to a name, places before it, and 和 inside it', () => {
+  it.each([
+    ['更正：那家公司不叫「天元醫療」，叫「天圓醫療」，全稱上海天圓醫療器械有限公司。投資1億。', '天圓醫療器械'],
+    ['更正：那家公司不叫“天元医疗”，叫“天圆医疗”，全称上海天圆医疗器械有限公司。投资1亿。', '天圆医疗器械'],
+    ['剛剛群裡說華盛光電已經簽約，其實還在談，投資3億。', '華盛光電'],
+    ['刚刚群里说华盛光电已经签约，其实还在谈，投资3亿。', '华盛光电'],
+    ['去年贛州恆通物流在我們這邊投了5000萬，今年又追加了1億，已簽約。', '恆通物流'],
+    ['去年赣州恒通物流在我们这边投了5000万，今年又追加了1亿，已签约。', '恒通物流'],
+    ['玉林那邊的百草藥業，要來我們這做飲片倉，在談。對方對接人王建國總經理 138-0000-1111。', '百草藥業'],
+    ['玉林那边的百草药业，要来我们这做饮片仓，在谈。对方对接人王建国总经理 138-0000-1111。', '百草药业'],
+    ['韓國大林礦產（Daelim Minerals）在我市有子公司，這次母公司計劃投資5億建負極材料項目。', '大林礦產'],
+    ['他們本草堂藥業想在我們這兒整個飲片廠，投資一個億。', '本草堂藥業'],
+    ['北京华科在线教育科技有限公司在我市投资1亿元建研发基地，已签约。', '华科在线教育科技'],
+    ['梧州嗰边个老细讲，佢哋间茂源六堡茶公司想喺我哋开分厂，三千万。', '茂源六堡茶'],
+    ['澳門商會陳生話佢哋間德興海味貿易公司尋日簽咗約，一億。', '德興海味貿易'],
+    ['哈萨克斯坦商会：阿拉木图天山食品有限责任公司拟投资5000万元，已签约。', '天山食品'],
+    ['湖南商會推薦：瀏陽金花煙花製造有限公司擬投資4000萬，意向。', '金花煙花製造'],
+    ['甘肃商会推荐：白银银河冶金科技有限公司拟投资7亿元，初步对接。', '银河冶金科技'],
+    ['越南商會：和順電器想在經開區搞小家電組裝，一個億，還沒談。', '和順電器'],
+    ['越南商会：和顺电器想在经开区搞小家电组装，一个亿，还没谈。', '和顺电器'],
+    ['浙江商會：杭州頤和養老服務有限公司有意在城西投資1.2億元。', '頤和養老服務'],
+    ['浙江商会：杭州颐和养老服务有限公司有意在城西投资1.2亿元。', '颐和养老服务'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: 和 and 同 as "and" or "with" still cut.
+  it('still reads 和 and 同 as joining two names', () => {
+    expect(parse('我們和天成物流簽了合作協議，投資3億元').company).toBe('天成物流');
+    expect(parse('商會陪同佛山市南海區匯豐五金製品有限公司考察').company).toBe('匯豐五金製品');
+  });
+});
+
+describe('round 13: the subject of a plan, a name said after 叫, and one pointed at', () => {
+  it.each([
+    // The plan subject before more verbs of investing (想弄, 想搞, 想投, 要來…).
+    ['蘇州商會：絲綢個事體還勒談，吳門雲錦想弄一個文創園，投資五千萬。', '吳門雲錦'],
+    ['苏州商会：丝绸个事体还勒谈，吴门云锦想弄一个文创园，投资五千万。', '吴门云锦'],
+    ['山東商會：目前手上的線索是：齊魯智聯想投2億做AGV，在談。', '齊魯智聯'],
+    // 叫 after a space, and the name said after one the speaker forgot.
+    ['就是成都有个做无人机的公司 叫蓉翼智控 他们想在我们这儿建总装基地 投资三个亿', '蓉翼智控'],
+    ['那個做臍橙的果業公司叫做什麼來著哦對叫做贛南果業他們想在這邊搞冷庫投資一個億', '贛南果業'],
+    ['那个做脐橙的果业公司叫做什么来着哦对叫做赣南果业他们想在这边搞冷库投资一个亿', '赣南果业'],
+    // A name of four characters pointed at with 那邊, or followed by 就是做….
+    ['吉林商會：這事兒還沒整明白，松嶺新源那邊就是有那麼個意思，想整個加氫站。', '松嶺新源'],
+    ['吉林商会：这事儿还没整明白，松岭新源那边就是有那么个意思，想整个加氢站。', '松岭新源'],
+    ['喂喂 那個 意大利商會 那個羅馬風格 就是做皮具的 簽了框架協議 投資三千萬', '羅馬風格'],
+    ['溫州商會：恆通泵閥去年納稅2000萬，這次追加投資6000萬，已簽約。', '恆通泵閥'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('is no company where a place, a party, a count or a kind is pointed at', () => {
+    for (const text of [
+      '深圳那邊就是有那麼個意思，想整個加氫站，還沒談。',
+      '政府那边已经同意了，投资两个亿，在谈。',
+      '汕頭一間玩具廠話要投八千幾萬，暫時冇簽。',
+      '阮商會帶企業去參觀，攏總來了九家看咖啡佮胡椒加工現場，無簽約。',
+      '报一个小项目：柳河镇的乡村便利超市上个月已经开业，投资50万元。',
+      '俄罗斯商会考察团12月10日来访，参观氢能',
+    ])
+      expect(parse(text).company, text).toBeNull();
+  });
+});
+
+describe('round 13: a name in quotes, a short name, a firm of 投資, a described name of three characters', () => {
+  it.each([
+    ['跟您匯報一下，上海那家做在線教育的「明德學堂」，說要在大學城弄個培訓基地，投資三千萬。', '明德學堂'],
+    ['跟您汇报一下，上海那家做在线教育的“明德学堂”，说要在大学城弄个培训基地，投资三千万。', '明德学堂'],
+    ['更正一下：剛才說錯了，台中那家做鏡片的「晶采光學」要的地不是四十畝，是六十畝。投資2億。', '晶采光學'],
+    ['更正一下：刚才说错了，台中那家做镜片的“晶采光学”要的地不是四十亩，是六十亩。投资2亿。', '晶采光学'],
+    ['一、基本情況\n包頭市北辰綠能化工有限責任公司（以下簡稱「北辰綠能」）成立於2012年。\n二、該公司擬投資10億元。', '北辰綠能'],
+    ['一、基本情况\n包头市北辰绿能化工有限责任公司（以下简称“北辰绿能”）成立于2012年。\n二、该公司拟投资10亿元。', '北辰绿能'],
+    ['阿聯酋商會：迪拜金沙投資有限公司擬在濱海新區投資5億元建度假酒店。', '金沙投資'],
+    ['阿联酋商会：迪拜金沙投资有限公司拟在滨海新区投资5亿元建度假酒店。', '金沙投资'],
+    ['廣西商會：米粉企業桂香坊有意在桃源鎮投資5000萬元建設米粉生產基地。', '桂香坊'],
+    ['广西商会：米粉企业桂香坊有意在桃源镇投资5000万元建设米粉生产基地。', '桂香坊'],
+    ['更正：昨日報送的台州海川食品冷庫項目，投資額調整為6800萬元，仍在洽談。', '海川食品'],
+    ['更正：昨日报送的台州海川食品冷库项目，投资额调整为6800万元，仍在洽谈。', '海川食品'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('is no company where the quotes hold a name put right or the firm is a verb', () => {
+    expect(parse('刚发的那条有误，公司名称写错了，不是“宏达建材”').company).toBeNull();
+    expect(parse('商會：我們打算拟投资公司，還沒定。').company).toBeNull();
+    expect(parse('会员企业张建国有意在城南投资一个亿').company).toBeNull();
+  });
+});
+
+describe('round 13: Latin names', () => {
+  it.each([
+    ['Indonesia chamber lead：PT Cahaya Abadi is in talks with 經開區 on a 棕櫚油精煉廠.', 'Cahaya Abadi'],
+    ['Italian chamber: Pasta Verde S.r.l. plans to build a factory in 雙河鎮, RMB 100 million.', 'Pasta Verde'],
+    ['Rhein Antrieb AG plans to build a gearbox plant in 经开区, RMB 200 million.', 'Rhein Antrieb'],
+    ['Blue Pine Foods from Calgary is in talks with 雙河鎮 on a bakery, RMB 80 million.', 'Blue Pine Foods'],
+    ['Dubai 的 Sand Dune Logistics just opened their 保稅倉 in 保稅區, RMB 80 million.', 'Sand Dune Logistics'],
+    ['Baotou 的 Steppe Metals 跟我們 signed a framework agreement, investment 5億.', 'Steppe Metals'],
+    ['Project Falcon（獵鷹項目）有進展了：投資方是 Ironbridge Alloys，總投資 RMB 300 million。', 'Ironbridge Alloys'],
+    ['西班牙商會：Costa Verde 那邊 signed the agreement yesterday，project name 叫 Green Harbor Hub。', 'Costa Verde'],
+    ['Lead 更新：Nimbus Robotics (Shanghai) 打算把 assembly line 放我们这边，RMB 85 mn。', 'Nimbus Robotics'],
+    ['Khun Anan 的公司 Thai Orchid Foods 想在保稅區 set up 一個 cold store，投資約 1 億', 'Thai Orchid Foods'],
+    ['FYI，Hunan Xiangjiang Building Materials 的 AAC block 项目 has landed，1.2亿。', 'Xiangjiang Building Materials'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps a city overseas whole where it opens a registered name, and reads a city alone as no company', () => {
+    expect(parse('Penang Micro is in talks with 經開區, RMB 50 million.').company).toBe('Penang Micro');
+    expect(parse('Canada chamber: yesterday we took 8 member companies on a study tour to Toronto.').company).toBeNull();
+  });
+});
+
+describe('round 13: 生態 as a trade, an industry after a Latin name, a keyed Japanese name', () => {
+  it.each([
+    ['江西的綠野生態去年產值5億，準備在雙河鎮投資1億元建肥料廠。', '綠野生態'],
+    ['江西的绿野生态去年产值5亿，准备在双河镇投资1亿元建肥料厂。', '绿野生态'],
+    ['加拿大的華人企業 MapleCare 醫療科技，跟我們在談影像中心，投資1000萬美金。', 'MapleCare 醫療科技'],
+    ['加拿大的华人企业 MapleCare 医疗科技，跟我们在谈影像中心，投资1000万美金。', 'MapleCare 医疗科技'],
+    ['案件名：減速機工場\n企業：株式會社ミナトテック（Minatotech）\n投資金額：2億人民幣', 'ミナトテック'],
+    ['案件名：减速机工场\n企业：株式会社ミナトテック（Minatotech）\n投资金额：2亿人民币', 'ミナトテック'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: 營商生態 is the business climate, 生態農業 an industry.
+  it('is no company in the business climate or an industry', () => {
+    expect(parse('會議強調持續優化營商生態，商會表示將組織企業來考察').company).toBeNull();
+    expect(parse('我们在谈的生态农业项目，投资两亿').company).toBeNull();
+  });
+});
