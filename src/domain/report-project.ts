@@ -531,8 +531,30 @@ function firstFacility(text: string): TextSpan | null {
   return earliest(best, clauseOpening(text));
 }
 
+/**
+ * 擬建設“楚禾預製菜智能工廠”項目, 「綠色建材產業園」項目, 「Green Campus 2030」專案: a name in quotes right
+ * before 項目 (Taiwan's 專案, English project) is the project's own name, whatever it ends with and whoever
+ * is named before it; not one denied (不叫“天智醫療”項目) nor a company's (“華豐食品有限公司”項目).
+ */
+const QUOTED_BEFORE_XIANGMU =
+  /(?<!不叫|不是|并非)["「『《]([^"「」『』《》\n]{2,30})["」』》]\s*(?:项目|专案|project\b)(?!\s*(?:洽谈|推介|对接|签约|说明|路演|观摩|招商|集中)(?:会|仪式|活动))/g;
+const COMPANY_QUOTED = /(?:公司|集团|商会|协会)$/;
+
+function quotedProject(text: string): TextSpan | null {
+  if (!text.includes('项目') && !text.includes('专案') && !text.includes('project')) return null;
+  QUOTED_BEFORE_XIANGMU.lastIndex = 0;
+  for (let m = QUOTED_BEFORE_XIANGMU.exec(text); m; m = QUOTED_BEFORE_XIANGMU.exec(text)) {
+    const name = m[1].trim();
+    if (COMPANY_QUOTED.test(name) || !(isMeaningfulName(name) || /[a-z]{2}/.test(name))) continue;
+    const start = m.index + 1 + m[1].indexOf(name);
+    return { start, end: start + name.length };
+  }
+  return null;
+}
+
 function facilityCjk(text: string): TextSpan | null {
   return (
+    quotedProject(text) ??
     facilityAfter(text, STATED) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
@@ -543,17 +565,85 @@ function facilityCjk(text: string): TextSpan | null {
   );
 }
 
+/**
+ * Project "Green Harbor", 項目，叫「木里家居智造基地」, project name 叫 Blue Harbor Cold Chain, 項目名 Wanjiang Smart
+ * Cold Storage Phase II, 項目 name 是 FreshGo 前置倉網絡, 的項目 嗯叫火洲酒莊: a name the report gives the project
+ * outright (in quotes after 項目 or project, or after its word for name or 叫) outweighs the facility it reads.
+ */
+const QUOTED_AFTER_PROJECT =
+  /(?:project|项目|专案) *(?:name|名称|名字|名)? *(?:(?:, *)?(?:叫做|叫|是|为|名为|名叫|is|called|named)|:)? *["'「『《]([^"'「」『』《》\n]{2,40})["'」』》]/;
+const NAMED_AFTER_PROJECT =
+  /(?:(?:project|项目|专案) *(?:name|名称|名字|名) *(?:叫做|叫|是|为|is|:)?|(?:项目|专案) *(?:嗯|呃)? *(?:名叫|叫做|叫)) *([^,;:。!?\n\t"'「『《][^,;:。!?\n\t"「『《]{1,39})/;
+/** Where a name said without quotes ends in a clause run on without commas: the next copula, stage or figure word. */
+const NAME_RUNS_ON = /(?<=[^ ]{2}) *(?:是|为|叫|已|还|正在|目前|投资|总投资|企业|公司|名称|用地|占地|联系|company|investment|total|budget|status)/;
+/** What a name is not: a name not yet given, a question, a stage. */
+const NO_NAME_YET = /^(?:还|未|暂|待|没|不|尚|什么|啥|tbd|to be|not|还没)|^(?:signed|negotiat|intention|under|in talks)/;
+/** Project Phoenix（鳳凰計劃）進展: an English code name, capitalised after Project; not Project Manager or Project Update. */
+const CODE_NAME = /\bProject ([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\b/;
+const NOT_CODE_NAME =
+  /^(?:Manager|Management|Director|Lead|Leader|Owner|Team|Update|Updates|Status|Progress|Report|Summary|List|Pipeline|Name|Details|Info|Overview|Brief|Stage|Phase|Signed|Landed|Site|Investment|Contact)\b/;
+
+/** The report read last and the name it gives its project: parse asks again whether the project read is that name. */
+let lastNamed: { report: ReportText; name: string | null } | null = null;
+
+/** Whether `read` is the name the report gives its project outright (no company is then cut from it). */
+export function isNamedProject(report: ReportText, read: string | null): boolean {
+  return read !== null && namedProject(report) === read;
+}
+
+function namedProject(report: ReportText): string | null {
+  if (lastNamed?.report !== report) lastNamed = { report, name: givenName(report) };
+  return lastNamed.name;
+}
+
+function givenName(report: ReportText): string | null {
+  const { text } = report;
+  if (!text.includes('项目') && !text.includes('专案') && !text.includes('project')) return null;
+  const quoted = QUOTED_AFTER_PROJECT.exec(text);
+  if (quoted) {
+    const name = quoted[1].trim();
+    const start = quoted.index + quoted[0].lastIndexOf(quoted[1]) + quoted[1].indexOf(name);
+    if (!COMPANY_QUOTED.test(name) && !NO_NAME_YET.test(name)) return copyName(report, start, start + name.length);
+  }
+  const named = NAMED_AFTER_PROJECT.exec(text);
+  if (named) {
+    // 火洲酒莊 投資一個億: a spoken pause between Chinese words ends the name; 項目 after it is not part of it.
+    const runOn = named[1].search(NAME_RUNS_ON);
+    const said = runOn < 0 ? named[1] : named[1].slice(0, runOn);
+    const cut = said.search(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
+    const name = (cut < 0 ? said : said.slice(0, cut)).trim().replace(/项目$/, '');
+    const start = named.index + named[0].length - named[1].length + named[1].indexOf(name);
+    // 序號 項目名稱 投資額: a header row's next key; a name after 項目名 and a space alone must be English.
+    const bare = !/(?:叫|是|为|is|:) *$/.test(named[0].slice(0, named[0].length - named[1].length));
+    if (
+      name.length >= 2 &&
+      !(bare && !/[a-z]/.test(name)) &&
+      !NO_NAME_YET.test(name) &&
+      !/[的了吗呢]/.test(name) &&
+      (isMeaningfulName(name) || /[a-z]{2}/.test(name))
+    )
+      return copyName(report, start, start + name.length);
+  }
+  const code = report.latin ? CODE_NAME.exec(report.original) : null;
+  return code && !NOT_CODE_NAME.test(code[1]) ? code[0] : null;
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start, end } = values.project;
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
+    // 項目：我會會員企業…有限公司投資的“鄂豫皖區域冷鏈分撥中心”項目: the quoted name in a keyed sentence.
+    const quoted = quotedProject(' '.repeat(start) + text.slice(start, Math.min(text.length, end + 2)));
+    if (quoted) return copySpan(report, quoted);
     const trimmed = trimProject(text, start, end);
     // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
     const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core)) : null;
     return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
   }
+  const named = namedProject(report);
+  if (named) return named;
   if (report.cjk) {
     const span = latinHead(report, spokenName(text, projectCjk(report, values)));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.

@@ -498,3 +498,36 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     );
   });
 });
+
+describe('round 13: a name the report gives its project outright', () => {
+  it.each([
+    // a name in quotes right before 項目 (or 專案), whoever is named before it
+    ['本会会员东湖建材有限公司投资建设的“东湖新型墙板产业园”项目已于本月开工，总投资3亿元。', '东湖新型墙板产业园'],
+    ['本會會員東湖建材有限公司投資建設的「東湖新型牆板產業園」項目已於本月開工，總投資3億元。', '東湖新型牆板產業園'],
+    ['「海風綠能示範區」專案：由海風能源主導，投資人民幣2億，已動工。', '海風綠能示範區'],
+    ['项目：会员企业江南供应链有限公司投资的“华东冷链分拨枢纽”项目，已签约，投资1亿。', '华东冷链分拨枢纽'],
+    // quoted after project, or after its word for name or 叫
+    ['Project “Silver Bay Marina” 由 Silver Bay Pte Ltd 投資，total investment RMB 200 million，在談。', 'Silver Bay Marina'],
+    ['Project "Silver Bay Marina" 由 Silver Bay Ltd 投资，total investment RMB 200 million，在谈。', 'Silver Bay Marina'],
+    ['我們同寧波嗰邊傾緊一個電器廠項目，叫「甬江智慧家電園」，投資兩個億，仲未簽。', '甬江智慧家電園'],
+    ['我们在谈一个电器厂项目，叫“甬江智慧家电园”，投资两个亿，还没签。', '甬江智慧家电园'],
+    // unquoted after the word for name, to the end of the clause or the next key
+    ['江蘇商會：Kunshan Optics 昨天簽了協議，項目名 Kunshan Precision Lens Phase II，投資 RMB 90 million。', 'Kunshan Precision Lens Phase II'],
+    ['福建商会：project name 叫 Ocean Pearl Seafood Park，投资额 RMB 50 million，在谈。', 'Ocean Pearl Seafood Park'],
+    ['那個福州的閩茶集團 想在我們這弄一個茶園加民宿的項目 嗯叫閩茶山居 投資八千萬', '閩茶山居'],
+    ['那个福州的闽茶集团 想在我们这弄一个茶园加民宿的项目 嗯叫闽茶山居 投资八千万', '闽茶山居'],
+    ['浙江商會：三年前引進的甬達模具今年擬擴產，新增投資1億元，項目叫三期模具擴產。', '三期模具擴產'],
+    // an English code name after Project
+    ['Project Falcon（獵鷹計劃）進展：投資方是 Apex Metals，總投資 RMB 300 million，目前 negotiating。', 'Project Falcon'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a name denied, an event named in quotes, a header row and a name not yet given out of it', () => {
+    expect(parse('无锡商会：12月1日，我会组织召开“智造新城”项目洽谈会，邀请28家企业参加，签约项目3个。').project).not.toBe('智造新城');
+    expect(parse('無錫商會：12月1日，我會組織召開「智造新城」項目推介會，邀請28家企業參加。').project).not.toBe('智造新城');
+    expect(parse('序号\t项目名称\t投资额\t占地\t进度\n1\t汽车尾气净化器生产线\t1.8亿元\t55亩\t已签约').project).toBe('汽车尾气净化器生产线');
+    expect(parse('華宇科技想在高新區建研發中心，投資2億，項目名稱還沒定。').project).toBe('研發中心');
+    expect(parse('Project Manager 李明說：華宇科技想在高新區建研發中心，投資2億。').project).toBe('研發中心');
+  });
+});
