@@ -418,7 +418,7 @@ const VENUE_WORDS =
 /** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
 const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
 const VENUE_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
+  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
   'g',
 );
 
@@ -431,11 +431,19 @@ const VENUE_AT = new RegExp(
 const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
-const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
-const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|租|买|购|[,;。!?\n]|$)/;
+const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
+/**
+ * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
+ * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
+ */
+const PARK_SET_UP =
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|租|买|购|扩|新上|新建|再|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+/** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
+const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
+const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
-const PARK_VISITED = new RegExp(`(?:考察|参观|[去来]看)了?(?:我们|咱们|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_ENDS = /^(?:[,;。!?\n\s]|$|啊|呀|啦|嘛|了|大概|大约|一共|总共)/;
+const PARK_VISITED = new RegExp(`(?:考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
 const CAME_TO_PARK = new RegExp(`来了?(${PARK_NAME}(?:园区?|古镇|小镇))$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看)/;
 
@@ -457,10 +465,11 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const place =
-      (text[at] === '园' ? parkEndingAt(text, end, PARK_AT, PARK_SET_UP) : null) ??
+      (text[at] === '园' ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ?? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER)) : null) ??
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
-    if (place) return place;
+    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone.
+    if (place) return cutAtSuffix(place, text);
   }
   return null;
 }

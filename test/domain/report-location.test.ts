@@ -638,3 +638,33 @@ describe('a park or zone said as ours', () => {
     expect(parse('我們這個香港那邊的客商想投個康養小鎮，投資二十億').location).not.toBe('香港');
   });
 });
+
+describe('round 13: a park or hall said in speech', () => {
+  it.each([
+    // 就在 before a hall or a park
+    ['昨天商會搞了個座談會，就在商會會議室，來了十家企業，簽了一個。', '商會會議室'],
+    ['昨天商会搞了个座谈会，就在商会会议室，来了十家企业，签了一个。', '商会会议室'],
+    ['那家做閥門的已經投產了 就在機電產業園 當時簽的是八千萬', '機電產業園'],
+    // a park set up in, followed by a pointer, a pause or a verb that extends or adds
+    ['他們要整兩百畝地，在新材料產業園那邊，說投產了要招五百人。', '新材料產業園'],
+    ['他们要整两百亩地，在新材料产业园那边，说投产了要招五百人。', '新材料产业园'],
+    ['宏達閥門說要在機電產業園旁邊弄一個倉庫，投資三千萬。', '機電產業園'],
+    ['宏达阀门想在机电产业园扩产，预算8000万，正在谈。', '机电产业园'],
+    ['這次在咱們電子信息產業園新上一條貼片生產線，總投資5000萬。', '電子信息產業園'],
+    // a park that is the other party of the agreement
+    ['那個做塗料的嘉寶化工，今天跟精細化工園區把合同簽了，總投資三個億。', '精細化工園區'],
+    ['那个做涂料的嘉宝化工，上个礼拜跟我们新材料园签了约，两个亿。', '新材料园'],
+    // a park seen, after 看了 or Minnan 咱的, before a filler or the next park
+    ['上週三瀋陽的老闆們過來了，看了機器人產業園，一共來了六家企業。', '機器人產業園'],
+    ['阮商會禮拜二帶企業去參觀咱的海洋科技園，攏總來了七家。', '海洋科技園'],
+    ['我们周三带了一个考察团去看了那个生物医药产业园嗯总共十家企业还没签约', '生物医药产业园'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+
+  it('keeps 看下 and a park one only looks at inside the zone visited out of it, and reads a park inside a zone as the zone', () => {
+    expect(parse('昨日深圳商會帶咗十間企業嚟咗臨港新區考察，主要睇下電子產業園。').location).toBe('臨港新區');
+    expect(parse('廣東商會考察團12月12日抵達，考察高新區電子產業園及兩家家電企業，隨團企業12家。').location).toBe('高新區');
+    expect(parse('广东商会考察团12月12日抵达，考察高新区电子产业园及两家家电企业，随团企业12家。').location).toBe('高新区');
+  });
+});
