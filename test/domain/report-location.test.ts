@@ -668,3 +668,27 @@ describe('round 13: a park or hall said in speech', () => {
     expect(parse('广东商会考察团12月12日抵达，考察高新区电子产业园及两家家电企业，随团企业12家。').location).toBe('高新区');
   });
 });
+
+describe('round 13: where a place said in speech ends', () => {
+  it.each([
+    // a verb that builds or settles ends the place: 建廠, 設廠, 落一個, 弄, Cantonese 起
+    ['做傳感器的明達科技投資一個億 在科創區建廠 已經簽約了', '科創區'],
+    ['做传感器的明达科技投资一个亿 在科创区设厂 已经签约了', '科创区'],
+    ['Nova Diagnostics 想在醫藥港落一個 IVD 工廠，deal size 大約 3 億人民幣。', '醫藥港'],
+    ['佢哋話投資兩億喺旅遊區起酒店，而家傾緊。', '旅遊區'],
+    // a district before a park's suffix is part of the park's name
+    ['泉州那個老闆講說要在東區工業園弄一個石材廠，投資一億。', '東區工業園'],
+    ['泉州那个老板讲说要在东区工业园弄一个石材厂，投资一亿。', '东区工业园'],
+    // Wu 此地 (here) is no place, 放勒 (put at) opens one; 地方勒, 位置在 key it
+    ['上海的沪达科技想到阿拉此地来做电池项目，伊拉想要五十亩地，放勒高新区，老板蛮爽气个', '高新区'],
+    ['上海商會：錦華服飾今朝已經簽脫了，投資三千萬，做服裝倉儲，地方勒綜保區。', '綜保區'],
+    ['甘肃的雪乳业已经注册好了 投资三个亿 位置在那个嗯 食品产业园 就是东边那个', '食品产业园'],
+    // a park gone to (到), with who and which, before 去看; a round is no place
+    ['昨天湖南商會帶了十家企業 到我們那個 康養小鎮去看了一圈 沒簽東西', '康養小鎮'],
+    // who before a hall, a pointer with 兒
+    ['昨兒個商會在咱們國際酒店三樓搞了個對接會，來了十家企業。', '國際酒店'],
+    ['北京那家做教育的，说要在咱们大学城这边儿弄个培训基地，投资三千万。', '大学城'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+});
