@@ -692,3 +692,31 @@ describe('round 13: where a place said in speech ends', () => {
     expect(parse(text).location).toBe(location);
   });
 });
+
+describe('round 13: the city an event is held in', () => {
+  it.each([
+    // 辦了場 holds an event; it is no past plant, whatever the report turns to after 這次
+    ['四川商會昨天在成都辦了場文旅推介會，這次邀請了其中30家參會，簽約3個項目。', '成都'],
+    ['四川商会昨天在成都办了场文旅推介会，这次邀请了其中30家参会，签约3个项目。', '成都'],
+    // Wu 勒 (at) after a time or a subject
+    ['阿拉上海商會禮拜三勒閔行搞了一場推介會，來了廿幾家企業，當場簽脫兩只項目。', '閔行'],
+    // a city alone after 在 (那個) and before a filler, or a trip to it
+    ['嗯那個我在曼谷啊今天這邊的推介會剛結束 來了大概三十家吧', '曼谷'],
+    ['那个泰国商会说下个月十号要搞个推介会在那个曼谷啊请了二十几家', '曼谷'],
+    ['周五跟着省商务厅去了趟厦门，参加闽台经贸洽谈会，我们商会带去10家企业，签了2个项目。', '厦门'],
+    // places visited in a list
+    ['本周三，市投促局与四川商会联合组织12家企业赴绵阳、德阳考察电子信息产业。', '绵阳'],
+    // English: an event word tells the city, 去 before a Latin city, Xi'an, a city before 的 and the event
+    ['Yesterday 我们办了一场 investor roadshow 在深圳，到场 companies 25 家，signed 3 个 projects。', '深圳'],
+    ['On Dec 2 我們湖南商會去 Changsha 參加了一個 NEV expo，接觸了 30 家 investors。', 'Changsha'],
+    ["Quick note：昨天的 promotion event in Xi'an 搞得不错，30 companies attended。", "Xi'an"],
+    ['昨天在 Kuala Lumpur 的 investment roadshow，一共 20 家 companies 来了，当场签了 1 个 deal。', 'Kuala Lumpur'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+
+  it("keeps a possessive and a company's seat out of a Latin city", () => {
+    expect(parse("Canada chamber: yesterday we took 6 member companies on a study tour to Toronto's innovation district.").location).toBe('Toronto');
+    expect(parse('在 Hangzhou 的 Greenway Foods 想在我們高新區投資 2 億').location).toBe('高新區');
+  });
+});
