@@ -48,7 +48,7 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -69,11 +69,14 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
  */
 const OPENING_VERB =
-  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
   /^[\u4e00-\u9fff]{2,6}?园区?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
+/** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
+const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
@@ -92,6 +95,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // who said it, and the verb that does, talks of or sets up the project come before its name.
   const opening = OPENING_VERB.exec(text.slice(start, e));
   if (opening) start += opening[0].length;
+  // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
+  const filler = SPOKEN_FILLER.exec(text.slice(start, e));
+  if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
   let s = start + leadingPlaceLength(text, start, e);
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
@@ -408,7 +414,7 @@ function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
 }
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
-const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])([\u4e00-\u9fff]{2,4}) +$/;
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,4}) +$/;
 
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
@@ -804,7 +810,10 @@ export function withoutCompany(project: string | null, read: string | null): str
   // 楓丹生物科技健康食品 read whole as the company: the brand and trade opening it still go.
   if (project === company) return withoutCompany(project, ownerOfProject(project));
   // 蘇禾電商格直播基地, 巴渝建材嘞加氣磚生產線: 格 (Wu) and 嘞 (Southwest) say 的.
-  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
+  const left = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
+  // 北極星旅遊|想做中俄邊境旅遊集散中心: the verb of intent or doing after the company is not part of the name.
+  const verb = OPENING_VERB.exec(foldText(left));
+  const rest = verb && left.length - verb[0].length >= 2 ? left.slice(verb[0].length) : left;
   // 跨境電商|hub: an English facility word alone names nothing; the company read is part of the name.
   return rest.length >= 2 && !ROW_LATIN_FACILITY.test(rest) ? rest : project;
 }

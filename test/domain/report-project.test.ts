@@ -531,3 +531,23 @@ describe('round 13: a name the report gives its project outright', () => {
     expect(parse('Project Manager 李明說：華宇科技想在高新區建研發中心，投資2億。').project).toBe('研發中心');
   });
 });
+
+describe('round 13: what opens a spoken name and is not part of it', () => {
+  it.each([
+    // the verb of intent after the company
+    ['商会推荐的天山旅游想做丝路文化体验中心，投资约5000万，刚开始接触。', '丝路文化体验中心'],
+    ['商會推薦的天山旅遊想搞絲路文化體驗中心，投資約5000萬，剛開始接觸。', '絲路文化體驗中心'],
+    // a spoken sum, its currency and the verb after it
+    ['他們想投個六千萬做冷鏈分揀倉，還在談。', '冷鏈分揀倉'],
+    ['他们想投个六千万做冷链分拣仓，还在谈。', '冷链分拣仓'],
+    ['吉隆坡的大马公司有意投资2亿令吉建榴莲加工项目，还在初步接触。', '榴莲加工'],
+    ['迪拜的沙漠之花公司有意投資3億迪拉姆建椰棗加工項目，還在初步接觸。', '椰棗加工'],
+    // Wu 搿只 (this), a filler the name starts again after
+    ['阿拉商会搿只光伏支架项目，老板讲合同已经签脱了，投资三个亿。', '光伏支架'],
+    ['江苏商会这边报一个啊智能分拣设备项目在谈投资两个亿', '智能分拣设备'],
+    ['江蘇商會這邊報一個啊智能分揀設備項目在談投資兩個億', '智能分揀設備'],
+    ['蘇州的華星材料 要在城東工業園投資 八千幾萬 搞那個碳纖為 呃碳纖維 生產線 已經動工了', '碳纖維生產線'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+});
