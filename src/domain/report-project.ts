@@ -158,7 +158,7 @@ const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
-const ZONE_AFTER = /^(?:新?区|镇|县)/;
+const ZONE_AFTER = /^(?:新?区|镇|县|道)/;
 const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])$/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
@@ -447,7 +447,7 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
  * first (a name, or English words); the next name that is no place, sum, stage, chamber or filler is
  * the project, facility noun or not.
  */
-const ROW_ITEM = /[^\s,;、|\-\u2013\u2014]+/g;
+const ROW_ITEM = /[^\s,;、|/\-\u2013\u2014]+/g;
 const ROW_SUM = /\d|[亿万]/;
 /** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
 const ROW_FIGURE =
@@ -558,7 +558,56 @@ function quotedProject(text: string): TextSpan | null {
   return null;
 }
 
-function facilityCjk(text: string): TextSpan | null {
+/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
+const CAPACITY_BEFORE =
+  /年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)$/;
+/** Halls where people meet or stay, which a report names as a venue, not as what is invested in. */
+const VENUE_FACILITY = /(?:会议|会展|展览|博览|市民|服务|政务|行政|活动|文化|体育|促进|管理|交易|媒体)中心|酒店$|宾馆$|饭店$|大厦$|会所$|会馆$|广场$/;
+/** What a place after it is where something is, or a visit goes: 在, 到, 落戶, 考察, 參觀…. */
+const AT_OR_VISITED = /(?:[在于到赴去来]|落户|考察|参观|位于|选址|看了|看看)(?:本|我)?$/;
+/** Words of a sentence, not of a name: a verb, a preposition, a particle or a pointer (地方改到老碼頭, 參觀氫能產業園, 鑫達五金那廠). */
+const CLAUSE_IN_NAME = /[在于到是了的把被说讲改想要去来看那这和与及建设赴至我还也都就]|参观|考察|专场|现有|原有|发展|[a-z]{12}/;
+/** What makes the facility word part of another: 廠商, 廠家, 港務, 園長; a company's people (萬家福超市董事長, 五金城的陳老闆). */
+const NOT_FACILITY_AFTER =
+  /^(?:[商家长务币市捐]|政策|物流|科技|电子|食品|贸易|商贸|置业|地产|文旅|传媒|医药|实业|集团|公司|(?:的[\u4e00-\u9fff]?)?(?:董事长|总经理|老板|负责人|[\u4e00-\u9fff]总))/;
+/** A zone or park, and a visit said before it: where a visit went, not what is invested in. */
+const ZONE_FACILITY = /(?:园区?|新城|[区镇港])$/;
+const VISIT_BEFORE = /考察|参观|看|visit|赴|去(?!年)|(?<![原后本将未从])来/;
+
+/**
+ * 巴蜀建材的新型牆材生產線，城東工業園, 西部陸海通的冷鏈分撥中心不是已經投產, 紙箱廠今天正式開工: when no frame
+ * names the project, the first facility said with a name of its own (not a bare 廠 or 生產線), not a hall
+ * nor a place something is in or visited.
+ */
+function namedFacility(text: string): TextSpan | null {
+  FACILITY_SCAN.lastIndex = 0;
+  for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (AT_OR_VISITED.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 城南街|道: a facility's one character that a zone's suffix follows is part of the zone's name.
+    if (m[0].length === 1 && ZONE_AFTER.test(text.slice(end, end + 2))) continue;
+    let start = nameStartBefore(text, end, 16);
+    // 新項目氫能物流園: the name follows 項目.
+    const xiangmu = start === null ? -1 : text.lastIndexOf('项目', m.index);
+    if (start !== null && xiangmu >= start) start = xiangmu + 2;
+    const span = start === null ? null : facilityObject(text, start, end);
+    if (!span || span.end !== end || m.index - span.start < 2) continue;
+    const name = text.slice(span.start, end);
+    if (VENUE_FACILITY.test(name) || CLAUSE_IN_NAME.test(name) || AT_OR_VISITED.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
+    if (NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
+    // 青島站, 深圳港: a city and one facility character name a place, or a stop of a tour.
+    if (m[0].length === 1 && isOnlyPlace(name.slice(0, -1))) continue;
+    if (ZONE_FACILITY.test(name) && VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // “智造新城”項目洽談會: a name in quotes is read by the frames that read quotes, or is an event's.
+    if (/["「『《]/.test(text[span.start - 1] ?? '')) continue;
+    // 擬建年產5萬噸飼料生產線: the capacity said before the facility is part of its name.
+    const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
+    return capacity ? { start: span.start - capacity[0].length, end } : span;
+  }
+  return null;
+}
+
+function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
     quotedProject(text) ??
     facilityAfter(text, STATED) ??
@@ -567,7 +616,8 @@ function facilityCjk(text: string): TextSpan | null {
     firstFacility(text) ??
     spacedFacility(text) ??
     namedAsClause(text) ??
-    doneObject(text)
+    doneObject(text) ??
+    (lastResort ? namedFacility(text) : null)
   );
 }
 
@@ -645,7 +695,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     if (quoted) return copySpan(report, quoted);
     const trimmed = trimProject(text, start, end);
     // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
-    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core)) : null;
+    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
     return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
   }
   const named = namedProject(report);

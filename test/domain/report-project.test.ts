@@ -551,3 +551,32 @@ describe('round 13: what opens a spoken name and is not part of it', () => {
     expect(parse(text).project).toBe(project);
   });
 });
+
+describe('round 13: a facility named on its own when no frame names the project', () => {
+  it.each([
+    // a company's facility, then a pause, a correction or a figure
+    ['還沒簽，雙方還在談價格。蜀達建材的節能門窗生產線，城東工業園，投資額大概1億。', '節能門窗生產線'],
+    ['还没签，双方还在谈价格。蜀达建材的节能门窗生产线，城东工业园，投资额大概1亿。', '节能门窗生产线'],
+    ['上条消息有误：东方陆港的冷链集散中心不是已经投产，是刚签约。投资2.4亿，临港新区。', '冷链集散中心'],
+    ['剛才打錯了，洞庭水產的魚糜加工廠是6000萬，不是600萬，在雙河鎮，已經簽了。', '魚糜加工廠'],
+    // a facility opening the report, or after 新項目
+    ['报告开工了 纸袋厂今天正式开工 投一千万 二十来个工人', '纸袋厂'],
+    ['北京商會：氫途科技去年納稅1000萬。新項目氫能加注站已簽約，投資2億。', '氫能加注站'],
+    // a row split by slashes
+    ['天津博远机械 / 数控机床主轴 / 1.2亿 / 在谈', '数控机床主轴'],
+    // the yearly capacity said before it
+    ['一家企业拟建年产3万吨饲料生产线，投资6000万', '年产3万吨饲料生产线'],
+    ['一家企業擬建年產3萬噸飼料生產線，投資6000萬', '年產3萬噸飼料生產線'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps halls, places visited, a company and a stop of a tour out of it', () => {
+    expect(parse('大家晚上吃饭的地方改到老码头火锅了啊七点不要迟到').project).toBeNull();
+    expect(parse('下周二的理事会改到四楼小会议室了，请互相转告').project).toBeNull();
+    expect(parse('俄羅斯商會考察團12月10日來訪，參觀氫能產業園。').project).toBeNull();
+    expect(parse('上个星期五我们商会带了十二家企业回来考察看了高新区和港口物流园').project).toBeNull();
+    expect(parse('商会会员、万家福超市董事长吴伟明表示，将继续支持家乡建设。').project).toBeNull();
+    expect(parse('活動：2026年招商推介會（青島站），參會企業20家。').project).toBeNull();
+  });
+});
