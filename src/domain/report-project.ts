@@ -558,6 +558,7 @@ function quotedProject(text: string): TextSpan | null {
   return null;
 }
 
+const NAME_PAIR = /^[\u4e00-\u9fffa-z]{2}$/;
 /** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
 const CAPACITY_BEFORE =
   /年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)$/;
@@ -583,6 +584,9 @@ function namedFacility(text: string): TextSpan | null {
   FACILITY_SCAN.lastIndex = 0;
   for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) {
     const end = m.index + m[0].length;
+    // The name holds at least two characters before the facility word, none of a sentence: most matches end here.
+    const two = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!NAME_PAIR.test(two) || CLAUSE_IN_NAME.test(two) || NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
     if (AT_OR_VISITED.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 城南街|道: a facility's one character that a zone's suffix follows is part of the zone's name.
     if (m[0].length === 1 && ZONE_AFTER.test(text.slice(end, end + 2))) continue;
@@ -652,9 +656,12 @@ function namedProject(report: ReportText): string | null {
   return lastNamed.name;
 }
 
+/** What every name given outright is said with: a quote, 名, 叫, name, or Project before a code name. */
+const NAME_GIVEN_HINT = /["'「『《名叫]|name|project [a-z]/;
+
 function givenName(report: ReportText): string | null {
   const { text } = report;
-  if (!text.includes('项目') && !text.includes('专案') && !text.includes('project')) return null;
+  if (!NAME_GIVEN_HINT.test(text) || (!text.includes('项目') && !text.includes('专案') && !text.includes('project'))) return null;
   const quoted = QUOTED_AFTER_PROJECT.exec(text);
   if (quoted) {
     const name = quoted[1].trim();
