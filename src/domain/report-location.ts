@@ -56,7 +56,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回])|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -214,7 +214,7 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
-const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)/g;
+const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)了?/g;
 
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
@@ -551,9 +551,19 @@ function placeBefore(text: string, best: TextSpan | null, pattern: RegExp, place
   return earliest(best, firstPlace(text, pattern, placeOf, startOf(best)));
 }
 
+/** 改到了生態農業園了: a park moved to, whatever its name ends with before 園, to its clause's end. */
+const PARK_MOVED_TO = /^[\u4e00-\u9fff]{2,8}?园区?(?=了|[,;。!?\n]|$)/;
+
+function movedTo(text: string, at: number): TextSpan | null {
+  const place = suffixedPlace(text, at);
+  if (place) return place;
+  const park = PARK_MOVED_TO.exec(text.slice(at, at + 12));
+  return park ? placeSpan(text, at, at + park[0].length) : null;
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
   if (moved) return moved;
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;

@@ -720,3 +720,12 @@ describe('round 13: the city an event is held in', () => {
     expect(parse('在 Hangzhou 的 Greenway Foods 想在我們高新區投資 2 億').location).toBe('高新區');
   });
 });
+
+describe('round 13: a place moved to after the one denied', () => {
+  it.each([
+    ['那個沙漠酒莊的項目，位置不是高新區，改到了生態旅遊園了，投資還是1億，已經開工了。', '生態旅遊園'],
+    ['那个沙漠酒庄的项目，位置不是高新区，改到了生态旅游园了，投资还是1亿，已经开工了。', '生态旅游园'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+});
