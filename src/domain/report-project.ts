@@ -312,11 +312,17 @@ const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
 const LATIN_WORDS = /^(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f&.'-]* +)+(?=[\u4e00-\u9fff])/;
 
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
+/** The facility words of the text clauseOpening read to its end last (where each starts and ends): namedFacility reads them again. */
+let facilitiesRead: { text: string; words: number[] } | null = null;
+
 function clauseOpening(text: string): TextSpan | null {
   // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
+  const words: number[] = [];
+  facilitiesRead = null;
   FACILITY_SCAN.lastIndex = 0;
   for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) {
     const end = m.index + m[0].length;
+    words.push(m.index, end);
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, m.index, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
@@ -334,6 +340,7 @@ function clauseOpening(text: string): TextSpan | null {
     // 去年在太倉投了3億: what follows 在 is where, not what.
     if (nameStart !== null && text[nameStart - 1] !== '在') return { start: nameStart, end };
   }
+  facilitiesRead = { text, words };
   return null;
 }
 
@@ -543,7 +550,7 @@ function firstFacility(text: string): TextSpan | null {
  * is named before it; not one denied (不叫“天智醫療”項目) nor a company's (“華豐食品有限公司”項目).
  */
 const QUOTED_BEFORE_XIANGMU =
-  /(?<!不叫|不是|并非)["「『《]([^"「」『』《》\n]{2,30})["」』》]\s*(?:项目|专案|project\b)(?!\s*(?:洽谈|推介|对接|签约|说明|路演|观摩|招商|集中)(?:会|仪式|活动))/g;
+  /["「『《](?<!(?:不叫|不是|并非).)([^"「」『』《》\n]{2,30})["」』》]\s*(?:项目|专案|project\b)(?!\s*(?:洽谈|推介|对接|签约|说明|路演|观摩|招商|集中)(?:会|仪式|活动))/g;
 const COMPANY_QUOTED = /(?:公司|集团|商会|协会)$/;
 
 function quotedProject(text: string): TextSpan | null {
@@ -581,9 +588,15 @@ const VISIT_BEFORE = /考察|参观|看|visit|赴|去(?!年)|(?<![原后本将�
  * nor a place something is in or visited.
  */
 function namedFacility(text: string): TextSpan | null {
-  FACILITY_SCAN.lastIndex = 0;
-  for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) {
-    const end = m.index + m[0].length;
+  let words = facilitiesRead?.text === text ? facilitiesRead.words : null;
+  if (!words) {
+    words = [];
+    FACILITY_SCAN.lastIndex = 0;
+    for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) words.push(m.index, m.index + m[0].length);
+  }
+  for (let k = 0; k < words.length; k += 2) {
+    const m = { index: words[k], 0: text.slice(words[k], words[k + 1]) };
+    const end = words[k + 1];
     // The name holds at least two characters before the facility word, none of a sentence: most matches end here.
     const two = text.slice(Math.max(0, m.index - 2), m.index);
     if (!NAME_PAIR.test(two) || CLAUSE_IN_NAME.test(two) || NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
