@@ -17,11 +17,11 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 const AT_PLACE =
-  /(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条]|\s)|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+  /(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
-  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))/g;
+  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)/g;
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -49,13 +49,14 @@ const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要�
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 /** A Latin place after in/at/to or 在 (我們在 Moscow 跟…); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from). */
-const AT_PLACE_LATIN = /(?:\b(?:in|at|to)\s+|在\s*)((?:[A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){0,2})\b(?!\s*的)/g;
+const AT_PLACE_LATIN =
+  /(?:\b(?:in|at|to)\s+|(?:在|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -63,7 +64,7 @@ const PREPOSITION = /[在跟与]/;
 const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
-const POINTER_AFTER = /(?:那边|这边|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯))$/;
+const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯|旮沓))$/;
 /**
  * 上北辰那疙瘩考察去了: Northern 上 (go to) opens a place only when a spoken pointer closes it and
  * a visit follows (上 alone is too common: 上週, 上了).
@@ -164,7 +165,7 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 }
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
-const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了)/;
+const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了(?![一两]?[场届次]))/;
 /** A spoken 這一次 turns to this project too. */
 const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次`);
 
@@ -213,7 +214,7 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
-const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)/g;
+const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)了?/g;
 
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
@@ -247,9 +248,9 @@ const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在
  * Elsewhere it is where the investor sits (在新加坡，一家企業想投資; 王總在佛山，想回來投資), or the
  * company's seat (總部在深圳).
  */
-const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊/;
+const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊|roadshow|expo|forum|promotion|matchmaking|seminar|summit/;
 const AT_CITY_ALONE =
-  /(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将))/g;
+  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在(?:\s?那个)?|(?:去|跑|到)了?一?趟)\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将|啊|呀|嘛|哈|嗯|呢|参加|开会))/g;
 
 /**
  * 11月18日倫敦推介會, 石家莊推介會，到場企業18家, Jakarta 推介會 recap: the city an event is named
@@ -373,7 +374,8 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * colon, said as its clause goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
  * opens with a known city and ends the clause.
  */
-const KEYED_PLACE = /(?:地点|地址|选址)(?:还是|改为|暂定|初定|定在|位于|设在|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*(?:那个\s*)?/g;
+const KEYED_PLACE =
+  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
 
 function keyedPlace(text: string, at: number): TextSpan | null {
@@ -418,7 +420,7 @@ const VENUE_WORDS =
 /** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
 const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
 const VENUE_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
+  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮)?\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
   'g',
 );
 
@@ -431,13 +433,21 @@ const VENUE_AT = new RegExp(
 const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
-const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
-const PARK_SET_UP = /^(?:建|设|做|上|投|布局|开|落|搞|整|起|办|租|买|购|[,;。!?\n]|$)/;
+const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
+/**
+ * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
+ * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
+ */
+const PARK_SET_UP =
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|新上|[一二两三四五六七八九十几百\d]|新建|再|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+/** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
+const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
+const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
-const PARK_VISITED = new RegExp(`(?:考察|参观|[去来]看)了?(?:我们|咱们|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_ENDS = /^(?:[,;。!?\n\s]|$|啊|呀|啦|嘛|了|大概|大约|一共|总共)/;
-const CAME_TO_PARK = new RegExp(`来了?(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_FOLLOWS = /^(?:考察|参观|看)/;
+const PARK_VISITED = new RegExp(`(?:考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
+const CAME_TO_PARK = new RegExp(`(?:来|到)了?(?:我们|咱们|俺们|我市|本市)?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const VISIT_FOLLOWS = /^(?:考察|参观|看|去(?:看|考察|参观|转))/;
 
 /** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
@@ -457,10 +467,11 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const place =
-      (text[at] === '园' ? parkEndingAt(text, end, PARK_AT, PARK_SET_UP) : null) ??
+      (text[at] === '园' ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ?? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER)) : null) ??
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
-    if (place) return place;
+    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone.
+    if (place) return cutAtSuffix(place, text);
   }
   return null;
 }
@@ -540,14 +551,24 @@ function placeBefore(text: string, best: TextSpan | null, pattern: RegExp, place
   return earliest(best, firstPlace(text, pattern, placeOf, startOf(best)));
 }
 
+/** 改到了生態農業園了: a park moved to, whatever its name ends with before 園, to its clause's end. */
+const PARK_MOVED_TO = /^[\u4e00-\u9fff]{2,8}?园区?(?=了|[,;。!?\n]|$)/;
+
+function movedTo(text: string, at: number): TextSpan | null {
+  const place = suffixedPlace(text, at);
+  if (place) return place;
+  const park = PARK_MOVED_TO.exec(text.slice(at, at + 12));
+  return park ? placeSpan(text, at, at + park[0].length) : null;
+}
+
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => suffixedPlace(text, m.index + m[0].length)) : null;
+  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
   if (moved) return moved;
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
-  const keyed = /[地选]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
+  const keyed = /[地选位]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
   const venue = VENUE_HINT.test(text) ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;

@@ -9,7 +9,7 @@ import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
 import { readIndustry } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
-import { ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
+import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
 import { wholeName } from './name-spans.ts';
@@ -379,7 +379,10 @@ function parse(report: ReportText, today: string): ParsedReport {
   const read = readProject(report, values);
   // Readers stop at the brackets their frames know; a name left broken by another is mended or dropped.
   const company = wholeName(readCompany(report, values) ?? ownerOfProject(read), values.company !== undefined);
-  const project = wholeName(withoutCompany(projectBesideCompany(report, values, read, company), company), values.project !== undefined);
+  // Project "Bluewave Logistics Hub": a name given outright keeps the company's words it holds.
+  const project = isNamedProject(report, read)
+    ? read
+    : wholeName(withoutCompany(projectBesideCompany(report, values, read, company), company), values.project !== undefined);
   const reached = readContact(report, values);
   const contact = wholeName(reached.contact, values.contact !== undefined);
   const location = wholeName(readLocation(report, values), values.location !== undefined);

@@ -48,7 +48,7 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这)[个家间座]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -69,11 +69,14 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
  */
 const OPENING_VERB =
-  /^(?:(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布)|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
   /^[\u4e00-\u9fff]{2,6}?园区?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
+/** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
+const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
@@ -92,6 +95,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // who said it, and the verb that does, talks of or sets up the project come before its name.
   const opening = OPENING_VERB.exec(text.slice(start, e));
   if (opening) start += opening[0].length;
+  // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
+  const filler = SPOKEN_FILLER.exec(text.slice(start, e));
+  if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
   let s = start + leadingPlaceLength(text, start, e);
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
@@ -152,7 +158,7 @@ const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
-const ZONE_AFTER = /^(?:新?区|镇|县)/;
+const ZONE_AFTER = /^(?:新?区|镇|县|道)/;
 const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])$/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
@@ -306,11 +312,17 @@ const FACILITY_SCAN = new RegExp(FACILITY.source, 'g');
 const LATIN_WORDS = /^(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f&.'-]* +)+(?=[\u4e00-\u9fff])/;
 
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
+/** The facility words of the text clauseOpening read to its end last (where each starts and ends): namedFacility reads them again. */
+let facilitiesRead: { text: string; words: number[] } | null = null;
+
 function clauseOpening(text: string): TextSpan | null {
   // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
+  const words: number[] = [];
+  facilitiesRead = null;
   FACILITY_SCAN.lastIndex = 0;
   for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) {
     const end = m.index + m[0].length;
+    words.push(m.index, end);
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, m.index, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
@@ -328,6 +340,7 @@ function clauseOpening(text: string): TextSpan | null {
     // 去年在太倉投了3億: what follows 在 is where, not what.
     if (nameStart !== null && text[nameStart - 1] !== '在') return { start: nameStart, end };
   }
+  facilitiesRead = { text, words };
   return null;
 }
 
@@ -408,7 +421,7 @@ function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
 }
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
-const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])([\u4e00-\u9fff]{2,4}) +$/;
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,4}) +$/;
 
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
@@ -441,7 +454,7 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
  * first (a name, or English words); the next name that is no place, sum, stage, chamber or filler is
  * the project, facility noun or not.
  */
-const ROW_ITEM = /[^\s,;、|\-\u2013\u2014]+/g;
+const ROW_ITEM = /[^\s,;、|/\-\u2013\u2014]+/g;
 const ROW_SUM = /\d|[亿万]/;
 /** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
 const ROW_FIGURE =
@@ -531,16 +544,164 @@ function firstFacility(text: string): TextSpan | null {
   return earliest(best, clauseOpening(text));
 }
 
-function facilityCjk(text: string): TextSpan | null {
+/**
+ * 擬建設“楚禾預製菜智能工廠”項目, 「綠色建材產業園」項目, 「Green Campus 2030」專案: a name in quotes right
+ * before 項目 (Taiwan's 專案, English project) is the project's own name, whatever it ends with and whoever
+ * is named before it; not one denied (不叫“天智醫療”項目) nor a company's (“華豐食品有限公司”項目).
+ */
+const QUOTED_BEFORE_XIANGMU =
+  /["「『《](?<!(?:不叫|不是|并非).)([^"「」『』《》\n]{2,30})["」』》]\s*(?:项目|专案|project\b)(?!\s*(?:洽谈|推介|对接|签约|说明|路演|观摩|招商|集中)(?:会|仪式|活动))/g;
+const COMPANY_QUOTED = /(?:公司|集团|商会|协会)$/;
+
+function quotedProject(text: string): TextSpan | null {
+  if (!text.includes('项目') && !text.includes('专案') && !text.includes('project')) return null;
+  QUOTED_BEFORE_XIANGMU.lastIndex = 0;
+  for (let m = QUOTED_BEFORE_XIANGMU.exec(text); m; m = QUOTED_BEFORE_XIANGMU.exec(text)) {
+    const name = m[1].trim();
+    if (COMPANY_QUOTED.test(name) || !(isMeaningfulName(name) || /[a-z]{2}/.test(name))) continue;
+    const start = m.index + 1 + m[1].indexOf(name);
+    return { start, end: start + name.length };
+  }
+  return null;
+}
+
+const NAME_PAIR = /^[\u4e00-\u9fffa-z]{2}$/;
+/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
+const CAPACITY_BEFORE =
+  /年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)$/;
+/** Halls where people meet or stay, which a report names as a venue, not as what is invested in. */
+const VENUE_FACILITY = /(?:会议|会展|展览|博览|市民|服务|政务|行政|活动|文化|体育|促进|管理|交易|媒体)中心|酒店$|宾馆$|饭店$|大厦$|会所$|会馆$|广场$/;
+/** What a place after it is where something is, or a visit goes: 在, 到, 落戶, 考察, 參觀…. */
+const AT_OR_VISITED = /(?:[在于到赴去来]|落户|考察|参观|位于|选址|看了|看看)(?:本|我)?$/;
+/** Words of a sentence, not of a name: a verb, a preposition, a particle or a pointer (地方改到老碼頭, 參觀氫能產業園, 鑫達五金那廠). */
+const CLAUSE_IN_NAME = /[在于到是了的把被说讲改想要去来看那这和与及建设赴至我还也都就]|参观|考察|专场|现有|原有|发展|[a-z]{12}/;
+/** What makes the facility word part of another: 廠商, 廠家, 港務, 園長; a company's people (萬家福超市董事長, 五金城的陳老闆). */
+const NOT_FACILITY_AFTER =
+  /^(?:[商家长务币市捐]|政策|物流|科技|电子|食品|贸易|商贸|置业|地产|文旅|传媒|医药|实业|集团|公司|(?:的[\u4e00-\u9fff]?)?(?:董事长|总经理|老板|负责人|[\u4e00-\u9fff]总))/;
+/** A zone or park, and a visit said before it: where a visit went, not what is invested in. */
+const ZONE_FACILITY = /(?:园区?|新城|[区镇港])$/;
+const VISIT_BEFORE = /考察|参观|看|visit|赴|去(?!年)|(?<![原后本将未从])来/;
+
+/**
+ * 巴蜀建材的新型牆材生產線，城東工業園, 西部陸海通的冷鏈分撥中心不是已經投產, 紙箱廠今天正式開工: when no frame
+ * names the project, the first facility said with a name of its own (not a bare 廠 or 生產線), not a hall
+ * nor a place something is in or visited.
+ */
+function namedFacility(text: string): TextSpan | null {
+  let words = facilitiesRead?.text === text ? facilitiesRead.words : null;
+  if (!words) {
+    words = [];
+    FACILITY_SCAN.lastIndex = 0;
+    for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) words.push(m.index, m.index + m[0].length);
+  }
+  for (let k = 0; k < words.length; k += 2) {
+    const m = { index: words[k], 0: text.slice(words[k], words[k + 1]) };
+    const end = words[k + 1];
+    // The name holds at least two characters before the facility word, none of a sentence: most matches end here.
+    const two = text.slice(Math.max(0, m.index - 2), m.index);
+    if (!NAME_PAIR.test(two) || CLAUSE_IN_NAME.test(two) || NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
+    if (AT_OR_VISITED.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // 城南街|道: a facility's one character that a zone's suffix follows is part of the zone's name.
+    if (m[0].length === 1 && ZONE_AFTER.test(text.slice(end, end + 2))) continue;
+    let start = nameStartBefore(text, end, 16);
+    // 新項目氫能物流園: the name follows 項目.
+    const xiangmu = start === null ? -1 : text.lastIndexOf('项目', m.index);
+    if (start !== null && xiangmu >= start) start = xiangmu + 2;
+    const span = start === null ? null : facilityObject(text, start, end);
+    if (!span || span.end !== end || m.index - span.start < 2) continue;
+    const name = text.slice(span.start, end);
+    if (VENUE_FACILITY.test(name) || CLAUSE_IN_NAME.test(name) || AT_OR_VISITED.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
+    if (NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
+    // 青島站, 深圳港: a city and one facility character name a place, or a stop of a tour.
+    if (m[0].length === 1 && isOnlyPlace(name.slice(0, -1))) continue;
+    if (ZONE_FACILITY.test(name) && VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // “智造新城”項目洽談會: a name in quotes is read by the frames that read quotes, or is an event's.
+    if (/["「『《]/.test(text[span.start - 1] ?? '')) continue;
+    // 擬建年產5萬噸飼料生產線: the capacity said before the facility is part of its name.
+    const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
+    return capacity ? { start: span.start - capacity[0].length, end } : span;
+  }
+  return null;
+}
+
+function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
+    quotedProject(text) ??
     facilityAfter(text, STATED) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
     firstFacility(text) ??
     spacedFacility(text) ??
     namedAsClause(text) ??
-    doneObject(text)
+    doneObject(text) ??
+    (lastResort ? namedFacility(text) : null)
   );
+}
+
+/**
+ * Project "Green Harbor", 項目，叫「木里家居智造基地」, project name 叫 Blue Harbor Cold Chain, 項目名 Wanjiang Smart
+ * Cold Storage Phase II, 項目 name 是 FreshGo 前置倉網絡, 的項目 嗯叫火洲酒莊: a name the report gives the project
+ * outright (in quotes after 項目 or project, or after its word for name or 叫) outweighs the facility it reads.
+ */
+const QUOTED_AFTER_PROJECT =
+  /(?:project|项目|专案) *(?:name|名称|名字|名)? *(?:(?:, *)?(?:叫做|叫|是|为|名为|名叫|is|called|named)|:)? *["'「『《]([^"'「」『』《》\n]{2,40})["'」』》]/;
+const NAMED_AFTER_PROJECT =
+  /(?:(?:project|项目|专案) *(?:name|名称|名字|名) *(?:叫做|叫|是|为|is|:)?|(?:项目|专案) *(?:嗯|呃)? *(?:名叫|叫做|叫)) *([^,;:。!?\n\t"'「『《][^,;:。!?\n\t"「『《]{1,39})/;
+/** Where a name said without quotes ends in a clause run on without commas: the next copula, stage or figure word. */
+const NAME_RUNS_ON = /(?<=[^ ]{2}) *(?:是|为|叫|已|还|正在|目前|投资|总投资|企业|公司|名称|用地|占地|联系|company|investment|total|budget|status)/;
+/** What a name is not: a name not yet given, a question, a stage. */
+const NO_NAME_YET = /^(?:还|未|暂|待|没|不|尚|什么|啥|tbd|to be|not|还没)|^(?:signed|negotiat|intention|under|in talks)/;
+/** Project Phoenix（鳳凰計劃）進展: an English code name, capitalised after Project; not Project Manager or Project Update. */
+const CODE_NAME = /\bProject ([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,2})\b/;
+const NOT_CODE_NAME =
+  /^(?:Manager|Management|Director|Lead|Leader|Owner|Team|Update|Updates|Status|Progress|Report|Summary|List|Pipeline|Name|Details|Info|Overview|Brief|Stage|Phase|Signed|Landed|Site|Investment|Contact)\b/;
+
+/** The report read last and the name it gives its project: parse asks again whether the project read is that name. */
+let lastNamed: { report: ReportText; name: string | null } | null = null;
+
+/** Whether `read` is the name the report gives its project outright (no company is then cut from it). */
+export function isNamedProject(report: ReportText, read: string | null): boolean {
+  return read !== null && namedProject(report) === read;
+}
+
+function namedProject(report: ReportText): string | null {
+  if (lastNamed?.report !== report) lastNamed = { report, name: givenName(report) };
+  return lastNamed.name;
+}
+
+/** What every name given outright is said with: a quote, 名, 叫, name, or Project before a code name. */
+const NAME_GIVEN_HINT = /["'「『《名叫]|name|project [a-z]/;
+
+function givenName(report: ReportText): string | null {
+  const { text } = report;
+  if (!NAME_GIVEN_HINT.test(text) || (!text.includes('项目') && !text.includes('专案') && !text.includes('project'))) return null;
+  const quoted = QUOTED_AFTER_PROJECT.exec(text);
+  if (quoted) {
+    const name = quoted[1].trim();
+    const start = quoted.index + quoted[0].lastIndexOf(quoted[1]) + quoted[1].indexOf(name);
+    if (!COMPANY_QUOTED.test(name) && !NO_NAME_YET.test(name)) return copyName(report, start, start + name.length);
+  }
+  const named = NAMED_AFTER_PROJECT.exec(text);
+  if (named) {
+    // 火洲酒莊 投資一個億: a spoken pause between Chinese words ends the name; 項目 after it is not part of it.
+    const runOn = named[1].search(NAME_RUNS_ON);
+    const said = runOn < 0 ? named[1] : named[1].slice(0, runOn);
+    const cut = said.search(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/);
+    const name = (cut < 0 ? said : said.slice(0, cut)).trim().replace(/项目$/, '');
+    const start = named.index + named[0].length - named[1].length + named[1].indexOf(name);
+    // 序號 項目名稱 投資額: a header row's next key; a name after 項目名 and a space alone must be English.
+    const bare = !/(?:叫|是|为|is|:) *$/.test(named[0].slice(0, named[0].length - named[1].length));
+    if (
+      name.length >= 2 &&
+      !(bare && !/[a-z]/.test(name)) &&
+      !NO_NAME_YET.test(name) &&
+      !/[的了吗呢]/.test(name) &&
+      (isMeaningfulName(name) || /[a-z]{2}/.test(name))
+    )
+      return copyName(report, start, start + name.length);
+  }
+  const code = report.latin ? CODE_NAME.exec(report.original) : null;
+  return code && !NOT_CODE_NAME.test(code[1]) ? code[0] : null;
 }
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
@@ -549,11 +710,16 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const { start, end } = values.project;
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
+    // 項目：我會會員企業…有限公司投資的“鄂豫皖區域冷鏈分撥中心”項目: the quoted name in a keyed sentence.
+    const quoted = quotedProject(' '.repeat(start) + text.slice(start, Math.min(text.length, end + 2)));
+    if (quoted) return copySpan(report, quoted);
     const trimmed = trimProject(text, start, end);
     // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
-    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core)) : null;
+    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
     return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
   }
+  const named = namedProject(report);
+  if (named) return named;
   if (report.cjk) {
     const span = latinHead(report, spokenName(text, projectCjk(report, values)));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
@@ -714,7 +880,10 @@ export function withoutCompany(project: string | null, read: string | null): str
   // 楓丹生物科技健康食品 read whole as the company: the brand and trade opening it still go.
   if (project === company) return withoutCompany(project, ownerOfProject(project));
   // 蘇禾電商格直播基地, 巴渝建材嘞加氣磚生產線: 格 (Wu) and 嘞 (Southwest) say 的.
-  const rest = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
+  const left = project.slice(company.length).replace(/^\s*(?:的|那个|那個|这个|這個|搿只|那|之|格|嘞)?\s*/, '');
+  // 北極星旅遊|想做中俄邊境旅遊集散中心: the verb of intent or doing after the company is not part of the name.
+  const verb = OPENING_VERB.exec(foldText(left));
+  const rest = verb && left.length - verb[0].length >= 2 ? left.slice(verb[0].length) : left;
   // 跨境電商|hub: an English facility word alone names nothing; the company read is part of the name.
   return rest.length >= 2 && !ROW_LATIN_FACILITY.test(rest) ? rest : project;
 }

@@ -638,3 +638,94 @@ describe('a park or zone said as ours', () => {
     expect(parse('我們這個香港那邊的客商想投個康養小鎮，投資二十億').location).not.toBe('香港');
   });
 });
+
+describe('round 13: a park or hall said in speech', () => {
+  it.each([
+    // 就在 before a hall or a park
+    ['昨天商會搞了個座談會，就在商會會議室，來了十家企業，簽了一個。', '商會會議室'],
+    ['昨天商会搞了个座谈会，就在商会会议室，来了十家企业，签了一个。', '商会会议室'],
+    ['那家做閥門的已經投產了 就在機電產業園 當時簽的是八千萬', '機電產業園'],
+    // a park set up in, followed by a pointer, a pause or a verb that extends or adds
+    ['他們要整兩百畝地，在新材料產業園那邊，說投產了要招五百人。', '新材料產業園'],
+    ['他们要整两百亩地，在新材料产业园那边，说投产了要招五百人。', '新材料产业园'],
+    ['宏達閥門說要在機電產業園旁邊弄一個倉庫，投資三千萬。', '機電產業園'],
+    ['宏达阀门想在机电产业园扩产，预算8000万，正在谈。', '机电产业园'],
+    ['這次在咱們電子信息產業園新上一條貼片生產線，總投資5000萬。', '電子信息產業園'],
+    // a park that is the other party of the agreement
+    ['那個做塗料的嘉寶化工，今天跟精細化工園區把合同簽了，總投資三個億。', '精細化工園區'],
+    ['那个做涂料的嘉宝化工，上个礼拜跟我们新材料园签了约，两个亿。', '新材料园'],
+    // a park seen, after 看了 or Minnan 咱的, before a filler or the next park
+    ['上週三瀋陽的老闆們過來了，看了機器人產業園，一共來了六家企業。', '機器人產業園'],
+    ['阮商會禮拜二帶企業去參觀咱的海洋科技園，攏總來了七家。', '海洋科技園'],
+    ['我们周三带了一个考察团去看了那个生物医药产业园嗯总共十家企业还没签约', '生物医药产业园'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+
+  it('keeps 看下 and a park one only looks at inside the zone visited out of it, and reads a park inside a zone as the zone', () => {
+    expect(parse('昨日深圳商會帶咗十間企業嚟咗臨港新區考察，主要睇下電子產業園。').location).toBe('臨港新區');
+    expect(parse('廣東商會考察團12月12日抵達，考察高新區電子產業園及兩家家電企業，隨團企業12家。').location).toBe('高新區');
+    expect(parse('广东商会考察团12月12日抵达，考察高新区电子产业园及两家家电企业，随团企业12家。').location).toBe('高新区');
+  });
+});
+
+describe('round 13: where a place said in speech ends', () => {
+  it.each([
+    // a verb that builds or settles ends the place: 建廠, 設廠, 落一個, 弄, Cantonese 起
+    ['做傳感器的明達科技投資一個億 在科創區建廠 已經簽約了', '科創區'],
+    ['做传感器的明达科技投资一个亿 在科创区设厂 已经签约了', '科创区'],
+    ['Nova Diagnostics 想在醫藥港落一個 IVD 工廠，deal size 大約 3 億人民幣。', '醫藥港'],
+    ['佢哋話投資兩億喺旅遊區起酒店，而家傾緊。', '旅遊區'],
+    // a district before a park's suffix is part of the park's name
+    ['泉州那個老闆講說要在東區工業園弄一個石材廠，投資一億。', '東區工業園'],
+    ['泉州那个老板讲说要在东区工业园弄一个石材厂，投资一亿。', '东区工业园'],
+    // Wu 此地 (here) is no place, 放勒 (put at) opens one; 地方勒, 位置在 key it
+    ['上海的沪达科技想到阿拉此地来做电池项目，伊拉想要五十亩地，放勒高新区，老板蛮爽气个', '高新区'],
+    ['上海商會：錦華服飾今朝已經簽脫了，投資三千萬，做服裝倉儲，地方勒綜保區。', '綜保區'],
+    ['甘肃的雪乳业已经注册好了 投资三个亿 位置在那个嗯 食品产业园 就是东边那个', '食品产业园'],
+    // a park gone to (到), with who and which, before 去看; a round is no place
+    ['昨天湖南商會帶了十家企業 到我們那個 康養小鎮去看了一圈 沒簽東西', '康養小鎮'],
+    // who before a hall, a pointer with 兒
+    ['昨兒個商會在咱們國際酒店三樓搞了個對接會，來了十家企業。', '國際酒店'],
+    ['北京那家做教育的，说要在咱们大学城这边儿弄个培训基地，投资三千万。', '大学城'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+});
+
+describe('round 13: the city an event is held in', () => {
+  it.each([
+    // 辦了場 holds an event; it is no past plant, whatever the report turns to after 這次
+    ['四川商會昨天在成都辦了場文旅推介會，這次邀請了其中30家參會，簽約3個項目。', '成都'],
+    ['四川商会昨天在成都办了场文旅推介会，这次邀请了其中30家参会，签约3个项目。', '成都'],
+    // Wu 勒 (at) after a time or a subject
+    ['阿拉上海商會禮拜三勒閔行搞了一場推介會，來了廿幾家企業，當場簽脫兩只項目。', '閔行'],
+    // a city alone after 在 (那個) and before a filler, or a trip to it
+    ['嗯那個我在曼谷啊今天這邊的推介會剛結束 來了大概三十家吧', '曼谷'],
+    ['那个泰国商会说下个月十号要搞个推介会在那个曼谷啊请了二十几家', '曼谷'],
+    ['周五跟着省商务厅去了趟厦门，参加闽台经贸洽谈会，我们商会带去10家企业，签了2个项目。', '厦门'],
+    // places visited in a list
+    ['本周三，市投促局与四川商会联合组织12家企业赴绵阳、德阳考察电子信息产业。', '绵阳'],
+    // English: an event word tells the city, 去 before a Latin city, Xi'an, a city before 的 and the event
+    ['Yesterday 我们办了一场 investor roadshow 在深圳，到场 companies 25 家，signed 3 个 projects。', '深圳'],
+    ['On Dec 2 我們湖南商會去 Changsha 參加了一個 NEV expo，接觸了 30 家 investors。', 'Changsha'],
+    ["Quick note：昨天的 promotion event in Xi'an 搞得不错，30 companies attended。", "Xi'an"],
+    ['昨天在 Kuala Lumpur 的 investment roadshow，一共 20 家 companies 来了，当场签了 1 个 deal。', 'Kuala Lumpur'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+
+  it("keeps a possessive and a company's seat out of a Latin city", () => {
+    expect(parse("Canada chamber: yesterday we took 6 member companies on a study tour to Toronto's innovation district.").location).toBe('Toronto');
+    expect(parse('在 Hangzhou 的 Greenway Foods 想在我們高新區投資 2 億').location).toBe('高新區');
+  });
+});
+
+describe('round 13: a place moved to after the one denied', () => {
+  it.each([
+    ['那個沙漠酒莊的項目，位置不是高新區，改到了生態旅遊園了，投資還是1億，已經開工了。', '生態旅遊園'],
+    ['那个沙漠酒庄的项目，位置不是高新区，改到了生态旅游园了，投资还是1亿，已经开工了。', '生态旅游园'],
+  ])('%s → %s', (text, location) => {
+    expect(parse(text).location).toBe(location);
+  });
+});

@@ -498,3 +498,85 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     );
   });
 });
+
+describe('round 13: a name the report gives its project outright', () => {
+  it.each([
+    // a name in quotes right before 項目 (or 專案), whoever is named before it
+    ['本会会员东湖建材有限公司投资建设的“东湖新型墙板产业园”项目已于本月开工，总投资3亿元。', '东湖新型墙板产业园'],
+    ['本會會員東湖建材有限公司投資建設的「東湖新型牆板產業園」項目已於本月開工，總投資3億元。', '東湖新型牆板產業園'],
+    ['「海風綠能示範區」專案：由海風能源主導，投資人民幣2億，已動工。', '海風綠能示範區'],
+    ['项目：会员企业江南供应链有限公司投资的“华东冷链分拨枢纽”项目，已签约，投资1亿。', '华东冷链分拨枢纽'],
+    // quoted after project, or after its word for name or 叫
+    ['Project “Silver Bay Marina” 由 Silver Bay Pte Ltd 投資，total investment RMB 200 million，在談。', 'Silver Bay Marina'],
+    ['Project "Silver Bay Marina" 由 Silver Bay Ltd 投资，total investment RMB 200 million，在谈。', 'Silver Bay Marina'],
+    ['我們同寧波嗰邊傾緊一個電器廠項目，叫「甬江智慧家電園」，投資兩個億，仲未簽。', '甬江智慧家電園'],
+    ['我们在谈一个电器厂项目，叫“甬江智慧家电园”，投资两个亿，还没签。', '甬江智慧家电园'],
+    // unquoted after the word for name, to the end of the clause or the next key
+    ['江蘇商會：Kunshan Optics 昨天簽了協議，項目名 Kunshan Precision Lens Phase II，投資 RMB 90 million。', 'Kunshan Precision Lens Phase II'],
+    ['福建商会：project name 叫 Ocean Pearl Seafood Park，投资额 RMB 50 million，在谈。', 'Ocean Pearl Seafood Park'],
+    ['那個福州的閩茶集團 想在我們這弄一個茶園加民宿的項目 嗯叫閩茶山居 投資八千萬', '閩茶山居'],
+    ['那个福州的闽茶集团 想在我们这弄一个茶园加民宿的项目 嗯叫闽茶山居 投资八千万', '闽茶山居'],
+    ['浙江商會：三年前引進的甬達模具今年擬擴產，新增投資1億元，項目叫三期模具擴產。', '三期模具擴產'],
+    // an English code name after Project
+    ['Project Falcon（獵鷹計劃）進展：投資方是 Apex Metals，總投資 RMB 300 million，目前 negotiating。', 'Project Falcon'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a name denied, an event named in quotes, a header row and a name not yet given out of it', () => {
+    expect(parse('无锡商会：12月1日，我会组织召开“智造新城”项目洽谈会，邀请28家企业参加，签约项目3个。').project).not.toBe('智造新城');
+    expect(parse('無錫商會：12月1日，我會組織召開「智造新城」項目推介會，邀請28家企業參加。').project).not.toBe('智造新城');
+    expect(parse('序号\t项目名称\t投资额\t占地\t进度\n1\t汽车尾气净化器生产线\t1.8亿元\t55亩\t已签约').project).toBe('汽车尾气净化器生产线');
+    expect(parse('華宇科技想在高新區建研發中心，投資2億，項目名稱還沒定。').project).toBe('研發中心');
+    expect(parse('Project Manager 李明說：華宇科技想在高新區建研發中心，投資2億。').project).toBe('研發中心');
+  });
+});
+
+describe('round 13: what opens a spoken name and is not part of it', () => {
+  it.each([
+    // the verb of intent after the company
+    ['商会推荐的天山旅游想做丝路文化体验中心，投资约5000万，刚开始接触。', '丝路文化体验中心'],
+    ['商會推薦的天山旅遊想搞絲路文化體驗中心，投資約5000萬，剛開始接觸。', '絲路文化體驗中心'],
+    // a spoken sum, its currency and the verb after it
+    ['他們想投個六千萬做冷鏈分揀倉，還在談。', '冷鏈分揀倉'],
+    ['他们想投个六千万做冷链分拣仓，还在谈。', '冷链分拣仓'],
+    ['吉隆坡的大马公司有意投资2亿令吉建榴莲加工项目，还在初步接触。', '榴莲加工'],
+    ['迪拜的沙漠之花公司有意投資3億迪拉姆建椰棗加工項目，還在初步接觸。', '椰棗加工'],
+    // Wu 搿只 (this), a filler the name starts again after
+    ['阿拉商会搿只光伏支架项目，老板讲合同已经签脱了，投资三个亿。', '光伏支架'],
+    ['江苏商会这边报一个啊智能分拣设备项目在谈投资两个亿', '智能分拣设备'],
+    ['江蘇商會這邊報一個啊智能分揀設備項目在談投資兩個億', '智能分揀設備'],
+    ['蘇州的華星材料 要在城東工業園投資 八千幾萬 搞那個碳纖為 呃碳纖維 生產線 已經動工了', '碳纖維生產線'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+});
+
+describe('round 13: a facility named on its own when no frame names the project', () => {
+  it.each([
+    // a company's facility, then a pause, a correction or a figure
+    ['還沒簽，雙方還在談價格。蜀達建材的節能門窗生產線，城東工業園，投資額大概1億。', '節能門窗生產線'],
+    ['还没签，双方还在谈价格。蜀达建材的节能门窗生产线，城东工业园，投资额大概1亿。', '节能门窗生产线'],
+    ['上条消息有误：东方陆港的冷链集散中心不是已经投产，是刚签约。投资2.4亿，临港新区。', '冷链集散中心'],
+    ['剛才打錯了，洞庭水產的魚糜加工廠是6000萬，不是600萬，在雙河鎮，已經簽了。', '魚糜加工廠'],
+    // a facility opening the report, or after 新項目
+    ['报告开工了 纸袋厂今天正式开工 投一千万 二十来个工人', '纸袋厂'],
+    ['北京商會：氫途科技去年納稅1000萬。新項目氫能加注站已簽約，投資2億。', '氫能加注站'],
+    // a row split by slashes
+    ['天津博远机械 / 数控机床主轴 / 1.2亿 / 在谈', '数控机床主轴'],
+    // the yearly capacity said before it
+    ['一家企业拟建年产3万吨饲料生产线，投资6000万', '年产3万吨饲料生产线'],
+    ['一家企業擬建年產3萬噸飼料生產線，投資6000萬', '年產3萬噸飼料生產線'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps halls, places visited, a company and a stop of a tour out of it', () => {
+    expect(parse('大家晚上吃饭的地方改到老码头火锅了啊七点不要迟到').project).toBeNull();
+    expect(parse('下周二的理事会改到四楼小会议室了，请互相转告').project).toBeNull();
+    expect(parse('俄羅斯商會考察團12月10日來訪，參觀氫能產業園。').project).toBeNull();
+    expect(parse('上个星期五我们商会带了十二家企业回来考察看了高新区和港口物流园').project).toBeNull();
+    expect(parse('商会会员、万家福超市董事长吴伟明表示，将继续支持家乡建设。').project).toBeNull();
+    expect(parse('活動：2026年招商推介會（青島站），參會企業20家。').project).toBeNull();
+  });
+});
