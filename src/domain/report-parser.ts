@@ -429,7 +429,7 @@ function parse(report: ReportText, today: string): ParsedReport {
         ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, figures.signedProjects))
         : null,
     date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
-    invitedEnterprises: figures.invitedEnterprises,
+    invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
   };
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;

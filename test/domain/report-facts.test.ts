@@ -1081,3 +1081,52 @@ describe('round 11: English and mixed counts', () => {
     expect(parse('今日同 9 间港企开了个 matching meeting，当场签了 2 份 MOU。').invitedEnterprises).toBe(9);
   });
 });
+
+describe("round 13: an activity's own counts", () => {
+  it("takes the activity's own signed count over the city's tally or another party's", () => {
+    const tally = '通報⏎1—10月，全市各商會共報送線索150條，其中簽約項目40個。⏎二、11月20日，福建商會在福州舉辦推介會，邀請企業50家，現場簽約項目6個。'.replace(
+      /⏎/g,
+      '\n',
+    );
+    expect(parse(tally).signedProjects).toBe(6);
+    expect(parse(tally.replace('1—10月，全市各商會共報送線索150條', '1—10月，全市各商会共报送线索150条')).signedProjects).toBe(6);
+    expect(parse('聽說南京那邊上週辦了個招商大會，簽了50多個項目。我們商會昨天在會所辦了個推介會，來了20家企業，簽了2個。').signedProjects).toBe(2);
+    expect(parse('听说南京那边上周办了个招商大会，签了50多个项目。我们商会昨天在会所办了个推介会，来了20家企业，签了2个。').signedProjects).toBe(2);
+    expect(parse('昨天去參加了省裡的洽談會，光寧波就簽了三十多個，我們商會帶去10家企業，幫我市簽了4個項目。').signedProjects).toBe(4);
+    expect(parse('昨天去参加了省里的洽谈会，光宁波就签了三十多个，我们商会带去10家企业，帮我市签了4个项目。').signedProjects).toBe(4);
+    // Alone, the only count is still read.
+    expect(parse('聽說南京那邊上週辦了個招商大會，簽了50多個項目。').signedProjects).toBe(50);
+  });
+
+  it("takes this activity's enterprises over last year's, and leaves members who joined out", () => {
+    expect(parse('去年商會的推介會來了90家企業。今年這場是12月2號在廈門辦的，來了35家，簽約3個。').invitedEnterprises).toBe(35);
+    expect(parse('去年商会的推介会来了90家企业。今年这场是12月2号在厦门办的，来了35家，签约3个。').invitedEnterprises).toBe(35);
+    const joined = '簡報⏎▲ 會務：本期共有5家企業入會。⏎▲ 活動：11月20日本會在泗水舉辦推介會，共邀請企業30家。'.replace(/⏎/g, '\n');
+    expect(parse(joined).invitedEnterprises).toBe(30);
+    expect(parse(joined.replace('本期共有5家企業入會', '本期共有5家企业入会')).invitedEnterprises).toBe(30);
+  });
+
+  it('counts a bare 家 at an event, factories and trade-named 企, but not the ones seen or a single factory', () => {
+    expect(parse('下週三帶企業去臨港考察 大概二十家').invitedEnterprises).toBe(20);
+    expect(parse('下周三带企业去临港考察 大概二十家').invitedEnterprises).toBe(20);
+    expect(parse('昨天組織企業考察了綜保區，一共是九家。').invitedEnterprises).toBe(9);
+    expect(parse('昨天组织企业考察了综保区，一共是九家。').invitedEnterprises).toBe(9);
+    expect(parse('昨日帶咗八間順德傢俬廠過嚟經開區睇地，冇簽嘢。').invitedEnterprises).toBe(8);
+    expect(parse('今天浙江商會組織了十二家浙企來我們這邊考察。').invitedEnterprises).toBe(12);
+    expect(parse('今天浙江商会组织了十二家浙企来我们这边考察。').invitedEnterprises).toBe(12);
+    expect(parse('Site visit 昨天：帶 6 家 German machinery suppliers 去經開區 look around。').invitedEnterprises).toBe(6);
+    expect(parse('site visit：昨天带 7 家 electronics 企业去综保区考察。').invitedEnterprises).toBe(7);
+    // Seen, not brought; one factory is "a factory".
+    expect(parse('週三我們去杭州考察了 看了那個 西湖電子 還有 錢塘藥業 兩家 回來再說').invitedEnterprises).toBeNull();
+    expect(parse('周三我们去杭州考察了，一口气看了四家厂子。').invitedEnterprises).toBeNull();
+    expect(parse('伊的南興茶業欲佇東坑鎮起一間茶飲料工廠，投資五千萬，猶咧談。').invitedEnterprises).toBeNull();
+    // "site visit" is no land: 週二 after it is no area.
+    expect(parse('Site visit 週二：帶 6 家 German machinery suppliers 去經開區 look around。')).toMatchObject({
+      kind: 'event',
+      eventType: 'visit',
+      areaMu: null,
+    });
+    // A lead's bare count is no guest count.
+    expect(parse('溫州的東海閥門想在經開區投3億建閥門廠，合作方有兩家。').invitedEnterprises).toBeNull();
+  });
+});
