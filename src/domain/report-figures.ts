@@ -641,7 +641,19 @@ function countsEnterprises(text: string, q: Quantity): boolean {
 }
 
 /** 當場 signed 了 4 個 contracts: the English verb too. */
-const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|\bsigned\b)[^,;。!?\n]{0,6}$/;
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|\bsigned\b)[^,;。!?\n]{0,6}$/;
+/** 現場簽咗棕櫚油精煉同埋咖啡烘焙兩個項目, 簽約「熱帶水果深加工」一個項目: the projects named, then counted. */
+const SIGNED_NAMED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完)[^,;。!?\n]{0,20}$/;
+const PROJECTS_RIGHT_AFTER = /^\s*个?\s*项目/;
+/** 當場簽了仨，…: a count with no measure word that ends the clause after signing. */
+const CLAUSE_ENDS = /^\s*(?=[,;。!?\n]|$)/;
+const SIGNED_JUST_BEFORE = /签(?:了|完了?|下了?|好了?)\s*$/;
+/** signed 2 MOUs on site, signed 1 個 LOI: the papers signed, named in English after the count. */
+const PAPERS_AFTER = /^\s*(?:个\s*)?(?:mous?|lois?|contracts?|agreements?|deals?|projects?)\b/;
+/** 有兩家當場就簽了: enterprises that signed there stand for the projects. */
+const HOUSEHOLDS_SIGNED = /^\s*(?:企业)?\s*(?:当场|现场|即场)(?:就|也)?签(?:约|下来)?了?\s*(?=[,;。!?\n]|$)/;
+/** 簽約原來說4個，…最後簽了3個: the count the report ends on. */
+const FINAL_BEFORE = /(?:最后|最终|实际上?|其实)[^,;。!?\n]{0,6}$/;
 /** 現場有簽三個項目: a bare 簽 right before a count of projects (not 簽一個框架協議). */
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
@@ -692,12 +704,13 @@ function signedProjects(report: ReportText): number | null {
   let signed: number | null = null;
   let tallied: number | null = null;
   for (const q of report.quantities) {
-    if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none') continue;
+    if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none' && q.unit !== 'household') continue;
     if (q.unit === 'none' && q.big) continue;
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
-    if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
+    if (q.unit === 'household') fits = HOUSEHOLDS_SIGNED.test(after);
+    else if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
     else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))
@@ -705,13 +718,19 @@ function signedProjects(report: ReportText): number | null {
         SIGNED_BEFORE.test(before) ||
         SIGNED_AFTER.test(after) ||
         (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
-        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start)));
-    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) || SIGNED_PAPERS.test(after);
+        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
+        (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)));
+    else
+      fits =
+        /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
+        SIGNED_PAPERS.test(after) ||
+        (SIGNED_BEFORE.test(before) &&
+          (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     if (!fits || signedEarlier(text, q)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
     if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start)) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
-    else if (signed === null || correcting(text, q.start)) signed = count;
+    else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
   return signed ?? tallied;
 }
@@ -741,7 +760,7 @@ function countedEarlier(text: string, q: Quantity): boolean {
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends

@@ -1130,3 +1130,32 @@ describe("round 13: an activity's own counts", () => {
     expect(parse('溫州的東海閥門想在經開區投3億建閥門廠，合作方有兩家。').invitedEnterprises).toBeNull();
   });
 });
+
+describe('round 13: projects signed, and none', () => {
+  it('reads signed counts said in speech: 簽完了, a bare 仨/俩, named projects then counted, enterprises that signed', () => {
+    expect(parse('前天在會所整了個對接會，來了十二家企業，當場簽完了兩個項目。').signedProjects).toBe(2);
+    expect(parse('前天在会所整了个对接会，来了十二家企业，当场签完了两个项目。').signedProjects).toBe(2);
+    expect(parse('前天在會所整了個洽談會，來了十家企業，當場簽了仨').signedProjects).toBe(3);
+    expect(parse('前天在会所整了个洽谈会，来了十家企业，当场签了俩').signedProjects).toBe(2);
+    expect(parse('昨日喺曼谷搞咗場推介會，嚟咗二十間企業，現場簽咗椰子加工同埋榴槤冷鏈兩個項目。').signedProjects).toBe(2);
+    expect(parse('昨日在曼谷搞了场推介会，来了二十家企业，现场签约「椰子加工」一个项目。').signedProjects).toBe(1);
+    expect(parse('今天跟花卉協會搞了個對接會，來了九家，有三家當場就簽了').signedProjects).toBe(3);
+    expect(parse('今天跟花卉协会搞了个对接会，来了九家，有三家当场就签了').signedProjects).toBe(3);
+    expect(parse('Our roadshow in Penang yesterday — 来了 20 家 companies，signed 3 MOUs on site.').signedProjects).toBe(3);
+    expect(parse('今天的對接會來了15家，簽約原來報5個，有一家撤了，最後簽了4個。').signedProjects).toBe(4);
+    expect(parse('今天的对接会来了15家，签约原来报5个，有一家撤了，最后签了4个。').signedProjects).toBe(4);
+    // 來了十家企業當場簽了3個: the enterprises who came are not those who signed.
+    expect(parse('昨天的推介會來了四十家企業當場簽了五個項目').signedProjects).toBe(5);
+  });
+
+  it('reads nothing signed said with an object or before what comes next', () => {
+    expect(parse('昨天帶了八家企業去看物流園，莫得簽啥子，就是先看看。').signedProjects).toBe(0);
+    expect(parse('昨天带了八家企业去看物流园，莫得签啥子，就是先看看。').signedProjects).toBe(0);
+    expect(parse('昨日陪十家企業去兜了一圈，不過還沒簽啥物事').signedProjects).toBe(0);
+    expect(parse('前天開了個對接會，來了九家企業，當場倒是沒簽啥，有兩家說回去報方案').signedProjects).toBe(0);
+    expect(parse('前天开了个对接会，来了九家企业，当场倒是没签啥，有两家说回去报方案').signedProjects).toBe(0);
+    expect(parse('上週帶考察團參觀了保稅區，一共七家企業，沒有簽約就看看').signedProjects).toBe(0);
+    expect(parse('上周带考察团参观了保税区，一共七家企业，还没签约说回去再研究').signedProjects).toBe(0);
+    expect(parse('A delegation 昨天來高新區 site visit，一共 6 家 companies，還沒 sign 任何東西。').signedProjects).toBe(0);
+  });
+});
