@@ -51,10 +51,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   }
 }
 
-// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 嘛 closes a statement
+// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 沒簽什麼 (nothing signed) asks nothing. 嘛 closes a statement
 // (就在高新區那邊嘛, 莫急嘛): a question with it has a question word or a question mark.
 const QUESTION_END =
-  /(?:[?？]|(?:[吗么]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
+  /(?:[?？]|(?:吗|(?<![没未][\u4e00-\u9fff]{0,3}什)么|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
   /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
@@ -409,6 +409,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
+  const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
@@ -425,12 +426,10 @@ function parse(report: ReportText, today: string): ParsedReport {
     location,
     industry: readIndustry(report, values),
     eventType:
-      kind === 'event'
-        ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, figures.signedProjects))
-        : null,
+      kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
     date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
-    signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
+    signedProjects: signed,
   };
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;
 }

@@ -1159,3 +1159,34 @@ describe('round 13: projects signed, and none', () => {
     expect(parse('A delegation 昨天來高新區 site visit，一共 6 家 companies，還沒 sign 任何東西。').signedProjects).toBe(0);
   });
 });
+
+describe('round 13: the type of an activity', () => {
+  it('reads a 座談 about deals as negotiation: signing told (even none), a group brought to talk, talks of a deal, named for cooperation', () => {
+    expect(parse('昨天在商會開了個座談會，來了十五家企業，現場沒有簽約。').eventType).toBe('negotiation');
+    expect(parse('昨天在商会开了个座谈会，来了十五家企业，现场没有签约。').eventType).toBe('negotiation');
+    expect(parse('昨天商會組織8家食品企業到綜保區座談。').eventType).toBe('negotiation');
+    expect(parse('昨天商会组织8家食品企业到综保区座谈。').eventType).toBe('negotiation');
+    expect(parse('前天開了個座談會，來了九家企業，跟園區領導對接了配套的事。').eventType).toBe('negotiation');
+    expect(parse('下週二召開中泰橡膠合作座談會，邀請企業15家。').eventType).toBe('negotiation');
+    expect(parse('下周二召开中泰橡胶合作座谈会，邀请企业15家。').eventType).toBe('negotiation');
+    // A 座談會 that tells nothing of deals stays the chamber's own talk.
+    expect(parse('昨天在商會開了個座談會，來了十五家企業。').eventType).toBe('other');
+    expect(parse('下週二召開返鄉投資座談會，邀請企業15家。').eventType).toBe('other');
+  });
+
+  it('takes the activity a correction names over the one it denies', () => {
+    expect(parse('昨天那個不是推介會，寫錯了，是去臨港考察，一共帶了9家企業。').eventType).toBe('visit');
+    expect(parse('昨天那个不是推介会，写错了，是去临港考察，一共带了9家企业。').eventType).toBe('visit');
+    expect(parse('說錯了，昨天那場不是推介會，是項目對接會，來了12家企業，報表裡別寫成推介會了').eventType).toBe('negotiation');
+  });
+
+  it('reads 耍了一圈 as a visit, a meeting 開了 as an event, an investment forum as a promotion, and 沒簽什麼 as no question', () => {
+    expect(parse('昨天重慶那邊的老闆來我們這兒耍了一圈，一共六家企業，莫得簽啥子。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('昨天重庆那边的老板来我们这儿耍了一圈，一共六家企业，莫得签啥子。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('今天上午商會開了一個年終總結會，來了三十家會員企業')).toMatchObject({ kind: 'event', eventType: 'other' });
+    expect(parse('今天上午商会开了一个年终总结会，来了三十家会员企业')).toMatchObject({ kind: 'event', eventType: 'other' });
+    expect(parse('12/2 在 Kuala Lumpur 辦的 Green Energy Investment Forum，有 40 家 firms 出席。').eventType).toBe('promotion');
+    expect(parse('我們週二帶著幾個老闆去看了那個化工基地 一共五家企業 就是考察一下 沒簽什麼')).toMatchObject({ kind: 'event', signedProjects: 0 });
+    expect(parse('我们周二带着几个老板去看了那个化工基地 一共五家企业 就是考察一下 没签什么').kind).toBe('event');
+  });
+});
