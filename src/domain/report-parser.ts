@@ -95,8 +95,9 @@ function saysLeadWord(text: string): boolean {
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
-/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪): the investor's visit, not the chamber's. */
-const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
+/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
+const INVESTOR_VISIT =
+  /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看了?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
