@@ -241,8 +241,12 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
     const first = text.slice(0, cut + 1);
     const header = HEADER.exec(first);
     const pieces = [trimItem(header ? first.slice(header[0].length) : first), trimItem(text.slice(cut + 1))];
-    const kinds = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }).kind : null));
+    const read = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }) : null));
+    const kinds = read.map((parsed) => parsed?.kind ?? null);
     if (!kinds.includes('event') || !kinds.includes('lead')) continue;
+    // At a new time of day the lead names its company or project and a sum (下午又跟他們談了一輪 tells more of the same).
+    const lead = read[kinds.indexOf('lead')];
+    if (!aside && !(lead && (lead.company !== null || lead.project !== null) && (lead.investmentYuan !== null || lead.investmentForeign !== null))) continue;
     // Two places to cut: the message is not two reports told one after the other.
     if (found) return null;
     found = pieces;

@@ -277,6 +277,10 @@ describe('round 13: a new episode, and a numbered item before a date', () => {
     expect(split('上午在会展中心办了推介会，来了26家，签约3个，下午又跟广州白云电器谈了配电柜项目，投资1.5亿，还在谈。')).toHaveLength(2);
     // The same activity told on: one report.
     expect(split('上午在會展中心辦了推介會，來了26家企業。下午又簽了兩個項目。')).toHaveLength(1);
+    // 下午又跟他們談了一輪 names no lead of its own: the cut is at 其中, where the lead told of at the visit starts.
+    const visit = split('今天上午帶著寧波來的八家企業去綜保區考察了一圈，其中海天機械當場表示要投一個注塑機項目，投資3億左右，下午又跟他們坐下來談了一輪');
+    expect(visit).toHaveLength(2);
+    expect(parse(visit[1]).investmentYuan).toBe(300_000_000);
     // A lead told over two days: one report.
     expect(split('昨天華美電子來看了地。今天上午華美電子的電容項目簽約了，投資2億。')).toHaveLength(1);
   });
