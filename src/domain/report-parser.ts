@@ -290,20 +290,28 @@ function kindOf(
 }
 
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
-const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
+const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
 
 /**
  * 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦, 市投促局通報（2026年11月20日）：11月18日…: the day a
  * bulletin was issued, not the day it tells of.
  */
 const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:通报|简报|快报|通知|公告|周报|月报)\s*\()\s*$/;
+/** 【市政府網 2026-11-26】記者獲悉，11月24日…: a date that closes a bracketed heading is the news item's own. */
+const BRACKET_HEAD = /(?:^|\n)\s*[【[][^】\]\n]{0,16}$/;
+const BRACKET_CLOSES = /^\s*[\]】]/;
+/** 12月4日通知, 12月2日印發: a date the notice or bulletin was sent or printed on. */
+const ISSUED_AFTER = /^[日号]?\s*(?:印发|发布|发出|通知|通报|发文)/;
+/** 請於12月10日前報送: a deadline set, not a day told of. */
+const DEADLINE_SET = /(?:请|务必|须|需)[^,;。\n]{0,4}(?:于|在)\s*$/;
 
 /**
  * 工作簡報（第22期）⏎市異地商會服務中心　2026年12月2日, 《…的通報》⏎（2026年12月2日）: a date that closes a line
  * of a bulletin's heading is its issue date too.
  */
-const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊/;
-const CLOSES_LINE = /^[日号]?[\s)]*\n/;
+const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊|动态/;
+/** 2026年12月2日⏎, 2026.11.23-11.29⏎ (a week's range): a date that closes its line. */
+const CLOSES_LINE = /^[日号]?(?:\s*[-—–~至到]\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?)?[\s)\]】]*\n/;
 const HEADING_LINES = 3;
 const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
 
@@ -315,7 +323,17 @@ function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDa
 
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
-  if (!found || !(ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) || closesHeading(text, found))) return found;
+  if (
+    !found ||
+    !(
+      ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) ||
+      (BRACKET_HEAD.test(text.slice(Math.max(0, found.start - 18), found.start)) && BRACKET_CLOSES.test(text.slice(found.end, found.end + 3))) ||
+      closesHeading(text, found) ||
+      ISSUED_AFTER.test(text.slice(found.end, found.end + 4)) ||
+      (DEADLINE.test(text.slice(found.end, found.end + 3)) && DEADLINE_SET.test(text.slice(Math.max(0, found.start - 8), found.start)))
+    )
+  )
+    return found;
   const told = findDate(text.slice(found.end), found.date);
   // 請於12月10日前報送: a deadline is no day the bulletin tells of.
   if (!told || DEADLINE.test(text.slice(found.end + told.end, found.end + told.end + 3))) return found;

@@ -1190,3 +1190,36 @@ describe('round 13: the type of an activity', () => {
     expect(parse('我们周二带着几个老板去看了那个化工基地 一共五家企业 就是考察一下 没签什么').kind).toBe('event');
   });
 });
+
+describe('round 13: dates put right, and a bulletin dated in its heading', () => {
+  it('takes the date a correction gives, wherever it is said', () => {
+    // 2026-11-29 is a Sunday.
+    expect(parse('昨天說的對接會日期寫錯了，不是11月25號，是11月26號，來了20家企業。').date).toBe('2026-11-26');
+    expect(parse('昨天说的对接会日期写错了，不是11月25号，是11月26号，来了20家企业。').date).toBe('2026-11-26');
+    expect(parse('昨天發的那條推介會信息有誤，活動日期不是11月25日，是11月24日，到會企業30家。').date).toBe('2026-11-24');
+    expect(parse('今天上午在會展中心辦了推介會，來了30家企業。剛才說錯了，是昨天上午辦的，不是今天。').date).toBe('2026-11-28');
+    expect(parse('今天上午在会展中心办了推介会，来了30家企业。刚才说错了，是昨天上午办的，不是今天。').date).toBe('2026-11-28');
+    expect(parse('我剛說昨天去的考察，記錯了，是前天，一共帶了8家企業。').date).toBe('2026-11-27');
+    expect(parse('昨天的推介會——哦不對，是前天——在會展中心辦的，到了40家企業。').date).toBe('2026-11-27');
+    expect(parse('荷蘭商會考察團12月3日來訪，參觀生物醫藥園。\n更正：來訪時間改到12月5日。').date).toBe('2026-12-05');
+    expect(parse('他們後天 不是 大後天 來我們這邊開推介會 帶二十家企業').date).toBe('2026-12-02');
+    expect(parse('他们后天 不是 大后天 来我们这边开推介会 带二十家企业').date).toBe('2026-12-02');
+    // 是X，不是Y asserts X.
+    expect(parse('更正：洽談會的時間是11月26日，不是11月27日，參會企業20家。').date).toBe('2026-11-26');
+  });
+
+  it("reads a bulletin's issue date in a heading, a range or after the date, and a deadline set, as not the day told", () => {
+    expect(parse('【市政府網 2026-11-28】記者獲悉，11月25日，福建商會在福州舉辦推介會，邀請企業40家。').date).toBe('2026-11-25');
+    expect(parse('【市政府网 2026-11-28】记者获悉，11月25日，福建商会在福州举办推介会，邀请企业40家。').date).toBe('2026-11-25');
+    expect(parse('【商會週報】第12期 2026.11.23-11.29\n▲ 招商：本週組織企業回鄉考察，考察團由9家企業組成，於11月26日考察了臨港新區。').date).toBe('2026-11-26');
+    expect(parse('轉：【商會動態】2026年11月28日\n昨日，江西商會在南昌舉辦推介會，邀請企業30家。').date).toBe('2026-11-27');
+    expect(parse('投促中心 11月27日通知\n（一）12月3日，泰國商會在會展中心舉辦推介會，擬邀請企業40家；').date).toBe('2026-12-03');
+    expect(parse('通報：\n1. 各商會請於12月10日前報送年度數據。\n2. 遼寧商會組織的企業考察活動於11月26日舉行，共邀請企業20家。').date).toBe('2026-11-26');
+    expect(parse('通报：\n1. 各商会请于12月10日前报送年度数据。\n2. 辽宁商会组织的企业考察活动于11月26日举行，共邀请企业20家。').date).toBe('2026-11-26');
+  });
+
+  it('dates an event told from "this morning" today', () => {
+    expect(parse('This morning 在商會 office 開了個 B2B matchmaking session，8 家 companies，簽了 1 個。').date).toBe(today);
+    expect(parse('This morning 带了 5 家 companies 参观了我们的 logistics park。').date).toBe(today);
+  });
+});
