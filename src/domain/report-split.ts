@@ -231,6 +231,10 @@ const NEW_EPISODE =
 
 const NEW_EPISODE_HINT = /[。!;]\s*(?:还有|同时|今天|今日|昨天|昨日|前天|上午|下午|中午|晚上|本周|这周|上周)|,\s*(?:上午|下午|中午|晚上)(?:又|还|再)/;
 
+/** A lead's sum and an event's word or count: both must be there for a new episode to part an event from a lead. */
+const SUM = /[亿万]/;
+const GATHERING = /会|家|考察|参观|看/;
+
 function splitAside(text: string, folded: string, today?: string): string[] | null {
   ASIDE.lastIndex = 0;
   const aside = ASIDE.exec(folded);
@@ -380,7 +384,9 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     return (
       splitLines(text, options.today) ??
       splitClauses(text, options.today) ??
-      (folded.includes('另外') || folded.includes('此外') || NEW_EPISODE_HINT.test(folded) ? splitAside(text, folded, options.today) : null) ??
+      (folded.includes('另外') || folded.includes('此外') || (NEW_EPISODE_HINT.test(folded) && SUM.test(folded) && GATHERING.test(folded))
+        ? splitAside(text, folded, options.today)
+        : null) ??
       (folded.includes('其中') || folded.includes('会上') || folded.includes('会后') || folded.includes('期间') || folded.includes('活动中')
         ? splitToldAtEvent(text, folded, options.today)
         : null) ??
