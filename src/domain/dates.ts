@@ -64,6 +64,7 @@ const RELATIVE_DAYS: Record<string, number> = {
   明天: 1,
   明日: 1,
   后天: 2,
+  大后天: 3,
   today: 0,
   tonight: 0,
   yesterday: -1,
@@ -126,7 +127,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -248,27 +249,46 @@ export function findDate(text: string, today: string): FoundDate | null {
     }
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
-    // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it.
-    if (
-      denied === null &&
-      (DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)) ||
-        SAID_ON.test(text.slice(found.end, found.end + 3)) ||
-        CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
-        CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)))
-    ) {
-      denied = found;
+    // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it
+    // (昨天說的推介會日期寫錯了，不是12月2號，是12月3號: every date denied, not only the first).
+    const takenBack =
+      CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
+      CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)) ||
+      (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)));
+    // 後天 不是 大後天: the 不是 that takes the first date back does not deny the one it gives.
+    const given = denied !== null && BARE_NOT_BETWEEN.test(text.slice(denied.end, m.index));
+    if (takenBack || SAID_ON.test(text.slice(found.end, found.end + 3)) || (!given && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)))) {
+      denied ??= found;
       continue;
     }
-    return found;
+    return correctedLater(text, found, today);
   }
   return denied;
+}
+
+/**
+ * 今天上午辦了推介會…。剛才說錯了，是昨天上午辦的; 12月10日來訪…⏎更正：來訪時間改到12月12日: a slip owned later in the
+ * message, then the date it becomes.
+ */
+const SLIP_THEN_DATE =
+  /(?:更正|纠正|说错了|写错了|记错了|搞错了|讲错了|打错了)[:,\s]*[^。;\n\d]{0,10}?(?:(?<!不)是|改到|改为|改成|改在|应为|应该是|实际是|为)\s*/g;
+
+function correctedLater(text: string, found: FoundDate, today: string): FoundDate {
+  if (!text.includes('错', found.end) && !text.includes('更正', found.end) && !text.includes('纠正', found.end)) return found;
+  SLIP_THEN_DATE.lastIndex = found.end;
+  for (let m = SLIP_THEN_DATE.exec(text); m; m = SLIP_THEN_DATE.exec(text)) {
+    const at = m.index + m[0].length;
+    const later = findDate(text.slice(at), today);
+    if (later && later.start === 0) return { date: later.date, start: at, end: at + later.end };
+  }
+  return found;
 }
 
 /**
  * A date right after 不是 or 原定 is the one a correction or a change of plan replaces, as is one
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
-const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才)(?:说|报|讲|提)的?)\s*$/;
+const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚)(?:说|报|讲|提)的?)\s*$/;
 /**
  * 下個禮拜三 不對 下個禮拜四, 明天到，不對，是後天到, 12月20日，哦不對，改到…: a date taken back right after it is said;
  * 定在12月18日，不好意思，改到12月20日了: or moved right after it is said.
@@ -280,6 +300,12 @@ const CORRECTED_AFTER =
  * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
 const CORRECTED_AFTER_NAMING =
-  /^[^,;。\d()]{0,8}(?:[,;(]\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|改在|调整到|推迟到|延期到|延到|提前到))/;
-/** 昨天說的推介會是…11月30日舉辦: the day something was said is not the day it happened. */
-const SAID_ON = /^(?:说|报|讲|提)的/;
+  /^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|改在|调整到|推迟到|延期到|延到|提前到))/;
+/**
+ * 他們後天 不是 大後天 來: in speech (a space, no comma) a date said and then 不是 is taken back by the date after it;
+ * 時間是12月3日，不是12月4日 asserts the first.
+ */
+const SPOKEN_NOT = /^\s+不是\s*(?=大?[前后]天|昨天|今天|明天|[上下本这]?个?(?:周|星期|礼拜)|\d{1,2}月|\d{1,2}号)/;
+const BARE_NOT_BETWEEN = /^[\s,;]*(?:哦|呃|啊|噢)?\s*不是[\s,;]*$/;
+/** 昨天說的推介會是…11月30日舉辦, 昨天發的那條: the day something was said or sent is not the day it happened. */
+const SAID_ON = /^(?:说|报|讲|提|发)的/;

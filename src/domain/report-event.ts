@@ -35,11 +35,11 @@ const ACTIVITIES: [EventType, string][] = [
   // so is Wu 兜了一圈 (going round a place).
   [
     'visit',
-    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛]了一圈)|转(?<=转了转)',
+    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛耍]了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
-  ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment conference\b`],
+  ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b`],
   [
     'negotiation',
     String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b`,
@@ -55,8 +55,21 @@ const TALKS_HEAD = /^(?:座谈|恳谈)/;
  * so negotiation, not the chamber's own housekeeping.
  */
 export function signedAtTalks(eventType: EventType, text: string, signed: number | null): EventType {
-  return eventType === 'other' && signed !== null && signed > 0 && /座谈|恳谈/.test(text) ? 'negotiation' : eventType;
+  if (eventType !== 'other' || !/座谈|恳谈/.test(text)) return eventType;
+  // 座談會…簽約0個, 現場沒有簽約: whether deals were signed at it, even none, says the talk was about deals.
+  if (signed !== null) return 'negotiation';
+  // 組織12家企業到高新區座談, 帶了十家企業過來座談: a group brought to a park or to us to talk, as to look.
+  if (TALKS_VISITED.test(text)) return 'negotiation';
+  // 座談會…跟經開區對接配套的事, 座談…談了冷鏈倉儲合作: talks about a deal told of it.
+  const talk = /座谈|恳谈/.exec(text);
+  return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
 }
+const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
+
+/** 合作座談會, 經貿座談會, 項目座談會: a talk named for deals. */
+const FOR_DEALS = /(?:合作|经贸|项目)(?:交流)?$/;
+/** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
+const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
 /** Head nouns that name no kind of activity by themselves. */
 const GENERIC_HEAD = /^(?:活动|大会|会议|conference|meeting|event)$/;
@@ -85,8 +98,11 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     const type = ACTIVITIES[group][0];
     // 【活動預告】…推介會: a generic word names the activity only when nothing else does.
     if (GENERIC_HEAD.test(m[0])) generic ??= type;
-    // 對接座談會: a 座談 named for talks is talks.
+    // 對接座談會: a 座談 named for talks is talks; so is one named for cooperation (中荷光伏合作座談會, 經貿座談會).
     else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'negotiation') continue;
+    else if (TALKS_HEAD.test(m[0]) && FOR_DEALS.test(window.slice(Math.max(0, m.index - 4), m.index))) found.push('negotiation');
+    // 不是推介會，是項目對接會; 別寫成推介會: an activity denied is not the one held.
+    else if (DENIED.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
     else found.push(type);
   }
   return found.length === 0 && generic !== null ? [generic] : found;
@@ -107,7 +123,7 @@ const LEADS_GROUP = /^(?:组织|率领|带领|组团|率团|率队)$/;
 const ENUMERATION = '、'.charCodeAt(0);
 
 /** Verbs that only take a gathering as their object: what they hold is an event. */
-const CONVENE = /^(?:召开|举办|举行|主办|承办)$/;
+const CONVENE = /^(?:召开|举办|举行|主办|承办|开了)$/;
 /** A gathering named by its purpose (工作推進會, 情況通報會), not by a kind of activity. */
 const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
 const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;

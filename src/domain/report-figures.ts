@@ -21,6 +21,8 @@ export interface ReportFigures {
   invitedEnterprises: number | null;
   /** 走訪了12家企業: enterprises the chamber went to see, never counted as invited. */
   visitedEnterprises: number | null;
+  /** 大概十五家, 一共是七家: a count of 家 that names no noun, enterprises only when the report is an event. */
+  bareEnterprises: number | null;
   signedProjects: number | null;
 }
 
@@ -60,7 +62,7 @@ const RULES = {
   },
   area: {
     keywords:
-      /占地面积|用地面积|规划面积|占地|用地|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
+      /占地面积|用地面积|规划面积|占地|用地|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b(?!\s+(?:visits?|tours?|inspections?)\b)|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
     accepts: (q: Quantity) => AREA_UNITS.has(q.unit) || (q.unit === 'none' && !q.big),
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
@@ -508,6 +510,7 @@ function jobs(report: ReportText): number | null {
 /** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
 const ENTERPRISE_AFTER =
   /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|头家|老板)/;
+const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|厂(?![房区长])|[\u4e00-\u9fff]企(?![业划图]))/;
 const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|\bparticipants\b|\battendees\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
@@ -515,8 +518,14 @@ const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|�
  * 走訪/拜訪 … N家企業 (or N家企業 … 走訪), 參觀了3家企業, 考察經開區及兩家企業: the chamber or its delegation went
  * to them, they were not invited (not 考察了嗯一共來了18家企業: the count is said later in the clause).
  */
-const VISITED_BEFORE = /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、]{0,10}$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
+const VISITED_BEFORE =
+  /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、:]{0,10}$|(?:看了|看过)$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
+
+/** 本期共有6家企業入會: members who joined, not guests. */
+const JOINED_AFTER = /^[^,;。]{0,4}(?:入会|加入商会|成为会员|成为新会员)/;
+/** site visit：昨天帶 10 家 electronics 企業去…考察: enterprises brought along are the delegation, not the ones visited. */
+const BROUGHT_BEFORE = /(?:带|带了|带着|带领|领着|组织|率领|陪|陪同)\s*$/;
 
 /** 本會現有會員企業380家, 商會擁有會員單位200多家: the chamber's members, not who came, unless they came (…參會). */
 const MEMBERSHIP = /(?:现有|拥有|目前有|共有|有)会员(?:企业|单位)?\s*$/;
@@ -549,24 +558,58 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
 }
 
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
-function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null } {
+function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null; bare: number | null } {
   const { text } = report;
   let invited: number | null = null;
   let visited: number | null = null;
+  let bare: number | null = null;
+  // 去年那場推介會來了120家…今年這場來了47家, 全市累計…: a count of another activity, a tally or another
+  // party's gives way to the report's own.
+  let others: number | null = null;
   for (const q of report.quantities) {
-    if (!countsEnterprises(text, q) || turnsAfter(text, q)) continue;
+    if (!countsEnterprises(text, q)) {
+      if (bare === null && bareCount(text, q) && !turnsAfter(text, q) && !notOurCount(text, q.start) && !countedEarlier(text, q))
+        bare = quantityCount(q, 100_000);
+      continue;
+    }
+    if (turnsAfter(text, q)) continue;
     const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
-    if (VISITED_BEFORE.test(before) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
+    if (JOINED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
+    if ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before)) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
+    else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
     else if (invited === null || correcting(text, q.start)) invited = count;
   }
-  return { invited, visited };
+  return { invited: invited ?? others, visited, bare };
 }
 
 const SPACED_MEASURE = /^\s+[家户间]/;
+/** 大概十五家 到時候, 日企 十家左右, 一共是七家。, 四十家吧: a count of 家 that ends its clause, naming nothing after it. */
+const BARE_AFTER = /^\s*(?:[多余来])?\s*(?:左右|上下)?\s*(?:[吧啦呢哦咯嘛]|(?=[,;。!?\n]|\s|$))/;
+/** 簽了兩家, 第三家, 其中一家: signed, ranked or picked out of the others, not gathered. */
+const NOT_GATHERED_BEFORE = /(?:签约?了?|第|其中|另|有意向的?|意向)\s*$/;
+
+function bareCount(text: string, q: Quantity): boolean {
+  const after = text.slice(q.end, q.end + 6);
+  if (q.unit === 'none') {
+    if (q.big || !SPACED_MEASURE.test(after)) return false;
+    return BARE_AFTER.test(after.replace(SPACED_MEASURE, ''));
+  }
+  if (q.unit !== 'household' || !/[家间]/.test(text.slice(q.end - 1, q.end))) return false;
+  if (!BARE_AFTER.test(after) || NOT_GATHERED_BEFORE.test(text.slice(Math.max(0, q.numStart - 4), q.numStart))) return false;
+  // 看了那個天府智能還有錦城藥業兩家, 一口氣看了三家廠子: the ones seen, unless the clause brings a group (帶…考察 大概十五家).
+  const clause = text.slice(clauseStart(text, q.start), q.start);
+  return !(SEEN_IN_CLAUSE.test(clause) && !BROUGHT_IN_CLAUSE.test(clause));
+}
+const SEEN_IN_CLAUSE = /看了|看过|考察了|参观了|走访|拜访/;
+const BROUGHT_IN_CLAUSE = /带|组织|领着|来了|率|陪/;
 /** 9 家 enterprises, 15 家 Japanese companies, 10 間 companies: one word may say whose they are. */
-const SPACED_ENTERPRISES = /^\s+[家户间]\s*(?:[a-z]+\s+)?(?:enterp|compan|firms?\b|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)/;
+const SPACED_ENTERPRISES =
+  /^\s+[家户间]\s*(?:[a-z&-]+\s+){0,3}(?:enterp|compan|firms?\b|suppliers?\b|manufacturers?\b|makers?\b|factories\b|startups?\b|agencies\b|hotels?\b|exporters?\b|importers?\b|businesses\b|brands?\b|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)/;
+/** 5 家 auto parts suppliers, 41 家 travel agencies: up to three English words, then what the enterprises are. */
+const ENGLISH_ENTERPRISES =
+  /^\s*(?:[a-z&-]+\s+){0,3}(?:enterp|compan|firms?\b|suppliers?\b|manufacturers?\b|makers?\b|factories\b|startups?\b|agencies\b|hotels?\b|exporters?\b|importers?\b|businesses\b|brands?\b)/;
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
@@ -574,7 +617,15 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
   if (q.unit === 'enterprise') return true;
   // 洽談會來了二十二家: those who came to an activity are enterprises.
-  if (q.unit === 'household') return ENTERPRISE_AFTER.test(after) || ENTERPRISE_BEFORE.test(before) || /(?:来了|到了)$/.test(before);
+  if (q.unit === 'household')
+    return (
+      ENTERPRISE_AFTER.test(after) ||
+      ENTERPRISE_BEFORE.test(before) ||
+      /(?:来了|到了)$/.test(before) ||
+      ENGLISH_ENTERPRISES.test(text.slice(q.end, q.end + 40)) ||
+      // 十二間東莞廠, 六間做石材和陶瓷的廠, 十一家川企: factories and trade-named 企 counted (not 一間工廠, "a factory").
+      (FACTORIES_AFTER.test(text.slice(q.end, q.end + 12)) && (quantityCount(q, 100_000) ?? 0) > 1)
+    );
   // 三十來個老闆: the owners stand for their enterprises.
   if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
@@ -590,7 +641,19 @@ function countsEnterprises(text: string, q: Quantity): boolean {
 }
 
 /** 當場 signed 了 4 個 contracts: the English verb too. */
-const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|\bsigned\b)[^,;。!?\n]{0,6}$/;
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|\bsigned\b)[^,;。!?\n]{0,6}$/;
+/** 現場簽咗棕櫚油精煉同埋咖啡烘焙兩個項目, 簽約「熱帶水果深加工」一個項目: the projects named, then counted. */
+const SIGNED_NAMED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完)[^,;。!?\n]{0,20}$/;
+const PROJECTS_RIGHT_AFTER = /^\s*个?\s*项目/;
+/** 當場簽了仨，…: a count with no measure word that ends the clause after signing. */
+const CLAUSE_ENDS = /^\s*(?=[,;。!?\n]|$)/;
+const SIGNED_JUST_BEFORE = /签(?:了|完了?|下了?|好了?)\s*$/;
+/** signed 2 MOUs on site, signed 1 個 LOI: the papers signed, named in English after the count. */
+const PAPERS_AFTER = /^\s*(?:个\s*)?(?:mous?|lois?|contracts?|agreements?|deals?|projects?)\b/;
+/** 有兩家當場就簽了: enterprises that signed there stand for the projects. */
+const HOUSEHOLDS_SIGNED = /^\s*(?:企业)?\s*(?:当场|现场|即场)(?:就|也)?签(?:约|下来)?了?\s*(?=[,;。!?\n]|$)/;
+/** 簽約原來說4個，…最後簽了3個: the count the report ends on. */
+const FINAL_BEFORE = /(?:最后|最终|实际上?|其实)[^,;。!?\n]{0,6}$/;
 /** 現場有簽三個項目: a bare 簽 right before a count of projects (not 簽一個框架協議). */
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
@@ -605,6 +668,35 @@ const SIGNED_KEY = /签约(?:项目)?数/;
 const CORRECTED_TO = /(?:应该是|应为|实际是|更正为|改为)\s*$/;
 /** 本週全市新簽約項目7個: the city's or province's tally in a bulletin, not the activity's own count. */
 const TALLY_SENTENCE = /^\s*(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,2}、)?\s*[^,;。]{0,4}(?:全市|全省|全区|全县|全国|累计)/;
+/**
+ * 1—11月，全市異地商會共引薦線索183條，其中簽約項目47個: a sentence that tallies a stretch of months, or the
+ * city's, the province's or all the chambers' work, wherever in it the tally is said.
+ */
+const TALLY_WORDS = /全市|全省|全区|全县|全国|各商会|异地商会|累计|(?:^|[^\d])\d{1,2}\s*[-—–~至到]+\s*\d{1,2}\s*月/;
+/**
+ * 聽說長沙那邊這週搞了個招商大會，簽了100多個項目; 人家11月簽了34個; 光煙台就簽了二十多個: a count told of
+ * another party (heard of, theirs, that city over there), unless the sentence turns back to us after it
+ * (…，我們商會帶去12家企業，幫我們市簽了3個). 深圳那邊來了30家 says where the guests came from, not whose count.
+ */
+const OTHERS =
+  /听说|据说|人家|别人|别的城市|其他城市|兄弟城市|隔壁|邻市|光[\u4e00-\u9fff]{1,4}就|那边(?![^,;。]{0,3}(?:来|过来|嘞|的(?:企业|客商|老板|川商|商会)))/g;
+const US = /我们|咱们|咱|我会|本会|我市|阮|我哋|阿拉/g;
+
+/** The last index at which `pattern` (global) matches in `text`, or -1. */
+function lastMatch(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let last = -1;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index;
+  return last;
+}
+
+/** Whether the count at `at` is told of a tally or of another party, not of the report's own activity. */
+function notOurCount(text: string, at: number): boolean {
+  const sentence = text.slice(Math.max(sentenceStart(text, at), at - 80), at);
+  if (TALLY_WORDS.test(sentence)) return true;
+  const others = lastMatch(OTHERS, sentence);
+  return others >= 0 && lastMatch(US, sentence) < others;
+}
 
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
@@ -612,12 +704,13 @@ function signedProjects(report: ReportText): number | null {
   let signed: number | null = null;
   let tallied: number | null = null;
   for (const q of report.quantities) {
-    if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none') continue;
+    if (q.unit !== 'piece' && q.unit !== 'project' && q.unit !== 'none' && q.unit !== 'household') continue;
     if (q.unit === 'none' && q.big) continue;
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
-    if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
+    if (q.unit === 'household') fits = HOUSEHOLDS_SIGNED.test(after);
+    else if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
     else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))
@@ -625,13 +718,19 @@ function signedProjects(report: ReportText): number | null {
         SIGNED_BEFORE.test(before) ||
         SIGNED_AFTER.test(after) ||
         (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
-        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start)));
-    else fits = /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) || SIGNED_PAPERS.test(after);
+        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
+        (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)));
+    else
+      fits =
+        /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
+        SIGNED_PAPERS.test(after) ||
+        (SIGNED_BEFORE.test(before) &&
+          (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     if (!fits || signedEarlier(text, q)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
-    if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) tallied ??= count;
+    if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start)) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
-    else if (signed === null || correcting(text, q.start)) signed = count;
+    else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
   return signed ?? tallied;
 }
@@ -653,9 +752,15 @@ function signedEarlier(text: string, q: Quantity): boolean {
   return /[\u4e00-\u9fff]{4}/.test(text.slice(clauseEnd(text, q.end)));
 }
 
+/** Whether the count `q` is told of an earlier activity (去年那場推介會來了120家): the report's own count, if any, wins. */
+function countedEarlier(text: string, q: Quantity): boolean {
+  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
+  return sentence !== null && tellsEarlierActivity(sentence[0]);
+}
+
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends
@@ -809,6 +914,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
     jobs: jobs(report),
     invitedEnterprises: enterprises.invited,
     visitedEnterprises: enterprises.visited,
+    bareEnterprises: enterprises.bare,
     signedProjects: signedProjects(report),
   };
   const read = { figures, invest, claimed, turn };

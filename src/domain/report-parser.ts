@@ -51,10 +51,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   }
 }
 
-// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 嘛 closes a statement
+// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 沒簽什麼 (nothing signed) asks nothing. 嘛 closes a statement
 // (就在高新區那邊嘛, 莫急嘛): a question with it has a question word or a question mark.
 const QUESTION_END =
-  /(?:[?？]|(?:[吗么]|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
+  /(?:[?？]|(?:吗|(?<![没未][\u4e00-\u9fff]{0,3}什)么|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
   /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
@@ -95,8 +95,9 @@ function saysLeadWord(text: string): boolean {
 const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
-/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪): the investor's visit, not the chamber's. */
-const INVESTOR_VISIT = /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)/;
+/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
+const INVESTOR_VISIT =
+  /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看了?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
@@ -289,20 +290,28 @@ function kindOf(
 }
 
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
-const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)/;
+const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
 
 /**
  * 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦, 市投促局通報（2026年11月20日）：11月18日…: the day a
  * bulletin was issued, not the day it tells of.
  */
 const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:通报|简报|快报|通知|公告|周报|月报)\s*\()\s*$/;
+/** 【市政府網 2026-11-26】記者獲悉，11月24日…: a date that closes a bracketed heading is the news item's own. */
+const BRACKET_HEAD = /(?:^|\n)\s*[【[][^】\]\n]{0,16}$/;
+const BRACKET_CLOSES = /^\s*[\]】]/;
+/** 12月4日通知, 12月2日印發: a date the notice or bulletin was sent or printed on. */
+const ISSUED_AFTER = /^[日号]?\s*(?:印发|发布|发出|通知|通报|发文)/;
+/** 請於12月10日前報送: a deadline set, not a day told of. */
+const DEADLINE_SET = /(?:请|务必|须|需)[^,;。\n]{0,4}(?:于|在)\s*$/;
 
 /**
  * 工作簡報（第22期）⏎市異地商會服務中心　2026年12月2日, 《…的通報》⏎（2026年12月2日）: a date that closes a line
  * of a bulletin's heading is its issue date too.
  */
-const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊/;
-const CLOSES_LINE = /^[日号]?[\s)]*\n/;
+const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊|动态/;
+/** 2026年12月2日⏎, 2026.11.23-11.29⏎ (a week's range): a date that closes its line. */
+const CLOSES_LINE = /^[日号]?(?:\s*[-—–~至到]\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?)?[\s)\]】]*\n/;
 const HEADING_LINES = 3;
 const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
 
@@ -314,7 +323,17 @@ function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDa
 
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
-  if (!found || !(ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) || closesHeading(text, found))) return found;
+  if (
+    !found ||
+    !(
+      ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) ||
+      (BRACKET_HEAD.test(text.slice(Math.max(0, found.start - 18), found.start)) && BRACKET_CLOSES.test(text.slice(found.end, found.end + 3))) ||
+      closesHeading(text, found) ||
+      ISSUED_AFTER.test(text.slice(found.end, found.end + 4)) ||
+      (DEADLINE.test(text.slice(found.end, found.end + 3)) && DEADLINE_SET.test(text.slice(Math.max(0, found.start - 8), found.start)))
+    )
+  )
+    return found;
   const told = findDate(text.slice(found.end), found.date);
   // 請於12月10日前報送: a deadline is no day the bulletin tells of.
   if (!told || DEADLINE.test(text.slice(found.end + told.end, found.end + told.end + 3))) return found;
@@ -412,6 +431,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
+  const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
@@ -428,12 +448,10 @@ function parse(report: ReportText, today: string): ParsedReport {
     location,
     industry: readIndustry(report, values),
     eventType:
-      kind === 'event'
-        ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, figures.signedProjects))
-        : null,
+      kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
     date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
-    invitedEnterprises: figures.invitedEnterprises,
-    signedProjects: figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null),
+    invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
+    signedProjects: signed,
   };
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;
 }

@@ -41,7 +41,12 @@ function cjkNumber(text: string): number {
 // "第1、2期" are not markers; "1." must not be followed by a digit (1.2億).
 const OPEN = String.raw`(?:^|(?<=[\n;。:!?]|[;。,:]\s*|\s))`;
 const STYLES: Style[] = [
-  { pattern: new RegExp(String.raw`${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\)|:(?!\d))\s*`, 'g'), value: (m) => Number(m[1]), numbered: true },
+  // 2.12月3日 組織…: a number and its point before a date is a marker (no sum is 2.12 months).
+  {
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\.(?=\d{1,2}月\d{1,2}[日号])|\)|:(?!\d))\s*`, 'g'),
+    value: (m) => Number(m[1]),
+    numbered: true,
+  },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*\((\d{1,2})\)\s*`, 'g'), value: (m) => Number(m[1]), numbered: true },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
@@ -216,16 +221,41 @@ function splitClauses(text: string, today?: string): string[] | null {
  * leads or two facts of one (另外用地從100畝調整為80畝; 今年共引進項目15個。另外，仁濟醫療…).
  */
 const ASIDE = /[。!;]\s*(?:另外|此外)[,]?\s*/g;
+/**
+ * 昨天的對接會來了20家，簽了2個。今天上午又陪蘇州和達精密去看了地，他們想投1.8億…: a sentence that opens a new
+ * time of day or day (今天, 下午, 同時, 還有), or a clause 下午又…, that turns from an event to a lead (or back) is a
+ * second report.
+ */
+const NEW_EPISODE =
+  /[。!;]\s*(?=(?:还有|同时|今天|今日|昨天|昨日|前天|上午|下午|中午|晚上|本周|这周|上周)[^。!;]{6})|,\s*(?=(?:上午|下午|中午|晚上)(?:又|还|再)[^。!;]{6})/g;
+
+const NEW_EPISODE_HINT = /[。!;]\s*(?:还有|同时|今天|今日|昨天|昨日|前天|上午|下午|中午|晚上|本周|这周|上周)|,\s*(?:上午|下午|中午|晚上)(?:又|还|再)/;
+
+/** A lead's sum and an event's word or count: both must be there for a new episode to part an event from a lead. */
+const SUM = /[亿万]/;
+const GATHERING = /会|家|考察|参观|看/;
 
 function splitAside(text: string, folded: string, today?: string): string[] | null {
   ASIDE.lastIndex = 0;
   const aside = ASIDE.exec(folded);
-  if (!aside || ASIDE.exec(folded)) return null;
-  const first = text.slice(0, aside.index + 1);
-  const header = HEADER.exec(first);
-  const pieces = [trimItem(header ? first.slice(header[0].length) : first), trimItem(text.slice(aside.index + 1))];
-  const kinds = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }).kind : null));
-  return kinds.includes('event') && kinds.includes('lead') ? pieces : null;
+  if (aside && ASIDE.exec(folded)) return null;
+  const cuts = aside ? [aside.index] : [...folded.matchAll(NEW_EPISODE)].map((m) => m.index ?? 0);
+  let found: string[] | null = null;
+  for (const cut of cuts) {
+    const first = text.slice(0, cut + 1);
+    const header = HEADER.exec(first);
+    const pieces = [trimItem(header ? first.slice(header[0].length) : first), trimItem(text.slice(cut + 1))];
+    const read = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }) : null));
+    const kinds = read.map((parsed) => parsed?.kind ?? null);
+    if (!kinds.includes('event') || !kinds.includes('lead')) continue;
+    // At a new time of day the lead names its company or project and a sum (下午又跟他們談了一輪 tells more of the same).
+    const lead = read[kinds.indexOf('lead')];
+    if (!aside && !(lead && (lead.company !== null || lead.project !== null) && (lead.investmentYuan !== null || lead.investmentForeign !== null))) continue;
+    // Two places to cut: the message is not two reports told one after the other.
+    if (found) return null;
+    found = pieces;
+  }
+  return found;
 }
 
 /**
@@ -354,7 +384,9 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     return (
       splitLines(text, options.today) ??
       splitClauses(text, options.today) ??
-      (folded.includes('另外') || folded.includes('此外') ? splitAside(text, folded, options.today) : null) ??
+      (folded.includes('另外') || folded.includes('此外') || (NEW_EPISODE_HINT.test(folded) && SUM.test(folded) && GATHERING.test(folded))
+        ? splitAside(text, folded, options.today)
+        : null) ??
       (folded.includes('其中') || folded.includes('会上') || folded.includes('会后') || folded.includes('期间') || folded.includes('活动中')
         ? splitToldAtEvent(text, folded, options.today)
         : null) ??

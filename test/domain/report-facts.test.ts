@@ -1081,3 +1081,145 @@ describe('round 11: English and mixed counts', () => {
     expect(parse('今日同 9 间港企开了个 matching meeting，当场签了 2 份 MOU。').invitedEnterprises).toBe(9);
   });
 });
+
+describe("round 13: an activity's own counts", () => {
+  it("takes the activity's own signed count over the city's tally or another party's", () => {
+    const tally = '通報⏎1—10月，全市各商會共報送線索150條，其中簽約項目40個。⏎二、11月20日，福建商會在福州舉辦推介會，邀請企業50家，現場簽約項目6個。'.replace(
+      /⏎/g,
+      '\n',
+    );
+    expect(parse(tally).signedProjects).toBe(6);
+    expect(parse(tally.replace('1—10月，全市各商會共報送線索150條', '1—10月，全市各商会共报送线索150条')).signedProjects).toBe(6);
+    expect(parse('聽說南京那邊上週辦了個招商大會，簽了50多個項目。我們商會昨天在會所辦了個推介會，來了20家企業，簽了2個。').signedProjects).toBe(2);
+    expect(parse('听说南京那边上周办了个招商大会，签了50多个项目。我们商会昨天在会所办了个推介会，来了20家企业，签了2个。').signedProjects).toBe(2);
+    expect(parse('昨天去參加了省裡的洽談會，光寧波就簽了三十多個，我們商會帶去10家企業，幫我市簽了4個項目。').signedProjects).toBe(4);
+    expect(parse('昨天去参加了省里的洽谈会，光宁波就签了三十多个，我们商会带去10家企业，帮我市签了4个项目。').signedProjects).toBe(4);
+    // Alone, the only count is still read.
+    expect(parse('聽說南京那邊上週辦了個招商大會，簽了50多個項目。').signedProjects).toBe(50);
+  });
+
+  it("takes this activity's enterprises over last year's, and leaves members who joined out", () => {
+    expect(parse('去年商會的推介會來了90家企業。今年這場是12月2號在廈門辦的，來了35家，簽約3個。').invitedEnterprises).toBe(35);
+    expect(parse('去年商会的推介会来了90家企业。今年这场是12月2号在厦门办的，来了35家，签约3个。').invitedEnterprises).toBe(35);
+    const joined = '簡報⏎▲ 會務：本期共有5家企業入會。⏎▲ 活動：11月20日本會在泗水舉辦推介會，共邀請企業30家。'.replace(/⏎/g, '\n');
+    expect(parse(joined).invitedEnterprises).toBe(30);
+    expect(parse(joined.replace('本期共有5家企業入會', '本期共有5家企业入会')).invitedEnterprises).toBe(30);
+  });
+
+  it('counts a bare 家 at an event, factories and trade-named 企, but not the ones seen or a single factory', () => {
+    expect(parse('下週三帶企業去臨港考察 大概二十家').invitedEnterprises).toBe(20);
+    expect(parse('下周三带企业去临港考察 大概二十家').invitedEnterprises).toBe(20);
+    expect(parse('昨天組織企業考察了綜保區，一共是九家。').invitedEnterprises).toBe(9);
+    expect(parse('昨天组织企业考察了综保区，一共是九家。').invitedEnterprises).toBe(9);
+    expect(parse('昨日帶咗八間順德傢俬廠過嚟經開區睇地，冇簽嘢。').invitedEnterprises).toBe(8);
+    expect(parse('今天浙江商會組織了十二家浙企來我們這邊考察。').invitedEnterprises).toBe(12);
+    expect(parse('今天浙江商会组织了十二家浙企来我们这边考察。').invitedEnterprises).toBe(12);
+    expect(parse('Site visit 昨天：帶 6 家 German machinery suppliers 去經開區 look around。').invitedEnterprises).toBe(6);
+    expect(parse('site visit：昨天带 7 家 electronics 企业去综保区考察。').invitedEnterprises).toBe(7);
+    // Seen, not brought; one factory is "a factory".
+    expect(parse('週三我們去杭州考察了 看了那個 西湖電子 還有 錢塘藥業 兩家 回來再說').invitedEnterprises).toBeNull();
+    expect(parse('周三我们去杭州考察了，一口气看了四家厂子。').invitedEnterprises).toBeNull();
+    expect(parse('伊的南興茶業欲佇東坑鎮起一間茶飲料工廠，投資五千萬，猶咧談。').invitedEnterprises).toBeNull();
+    // "site visit" is no land: 週二 after it is no area.
+    expect(parse('Site visit 週二：帶 6 家 German machinery suppliers 去經開區 look around。')).toMatchObject({
+      kind: 'event',
+      eventType: 'visit',
+      areaMu: null,
+    });
+    // A lead's bare count is no guest count.
+    expect(parse('溫州的東海閥門想在經開區投3億建閥門廠，合作方有兩家。').invitedEnterprises).toBeNull();
+  });
+});
+
+describe('round 13: projects signed, and none', () => {
+  it('reads signed counts said in speech: 簽完了, a bare 仨/俩, named projects then counted, enterprises that signed', () => {
+    expect(parse('前天在會所整了個對接會，來了十二家企業，當場簽完了兩個項目。').signedProjects).toBe(2);
+    expect(parse('前天在会所整了个对接会，来了十二家企业，当场签完了两个项目。').signedProjects).toBe(2);
+    expect(parse('前天在會所整了個洽談會，來了十家企業，當場簽了仨').signedProjects).toBe(3);
+    expect(parse('前天在会所整了个洽谈会，来了十家企业，当场签了俩').signedProjects).toBe(2);
+    expect(parse('昨日喺曼谷搞咗場推介會，嚟咗二十間企業，現場簽咗椰子加工同埋榴槤冷鏈兩個項目。').signedProjects).toBe(2);
+    expect(parse('昨日在曼谷搞了场推介会，来了二十家企业，现场签约「椰子加工」一个项目。').signedProjects).toBe(1);
+    expect(parse('今天跟花卉協會搞了個對接會，來了九家，有三家當場就簽了').signedProjects).toBe(3);
+    expect(parse('今天跟花卉协会搞了个对接会，来了九家，有三家当场就签了').signedProjects).toBe(3);
+    expect(parse('Our roadshow in Penang yesterday — 来了 20 家 companies，signed 3 MOUs on site.').signedProjects).toBe(3);
+    expect(parse('今天的對接會來了15家，簽約原來報5個，有一家撤了，最後簽了4個。').signedProjects).toBe(4);
+    expect(parse('今天的对接会来了15家，签约原来报5个，有一家撤了，最后签了4个。').signedProjects).toBe(4);
+    // 來了十家企業當場簽了3個: the enterprises who came are not those who signed.
+    expect(parse('昨天的推介會來了四十家企業當場簽了五個項目').signedProjects).toBe(5);
+  });
+
+  it('reads nothing signed said with an object or before what comes next', () => {
+    expect(parse('昨天帶了八家企業去看物流園，莫得簽啥子，就是先看看。').signedProjects).toBe(0);
+    expect(parse('昨天带了八家企业去看物流园，莫得签啥子，就是先看看。').signedProjects).toBe(0);
+    expect(parse('昨日陪十家企業去兜了一圈，不過還沒簽啥物事').signedProjects).toBe(0);
+    expect(parse('前天開了個對接會，來了九家企業，當場倒是沒簽啥，有兩家說回去報方案').signedProjects).toBe(0);
+    expect(parse('前天开了个对接会，来了九家企业，当场倒是没签啥，有两家说回去报方案').signedProjects).toBe(0);
+    expect(parse('上週帶考察團參觀了保稅區，一共七家企業，沒有簽約就看看').signedProjects).toBe(0);
+    expect(parse('上周带考察团参观了保税区，一共七家企业，还没签约说回去再研究').signedProjects).toBe(0);
+    expect(parse('A delegation 昨天來高新區 site visit，一共 6 家 companies，還沒 sign 任何東西。').signedProjects).toBe(0);
+  });
+});
+
+describe('round 13: the type of an activity', () => {
+  it('reads a 座談 about deals as negotiation: signing told (even none), a group brought to talk, talks of a deal, named for cooperation', () => {
+    expect(parse('昨天在商會開了個座談會，來了十五家企業，現場沒有簽約。').eventType).toBe('negotiation');
+    expect(parse('昨天在商会开了个座谈会，来了十五家企业，现场没有签约。').eventType).toBe('negotiation');
+    expect(parse('昨天商會組織8家食品企業到綜保區座談。').eventType).toBe('negotiation');
+    expect(parse('昨天商会组织8家食品企业到综保区座谈。').eventType).toBe('negotiation');
+    expect(parse('前天開了個座談會，來了九家企業，跟園區領導對接了配套的事。').eventType).toBe('negotiation');
+    expect(parse('下週二召開中泰橡膠合作座談會，邀請企業15家。').eventType).toBe('negotiation');
+    expect(parse('下周二召开中泰橡胶合作座谈会，邀请企业15家。').eventType).toBe('negotiation');
+    // A 座談會 that tells nothing of deals stays the chamber's own talk.
+    expect(parse('昨天在商會開了個座談會，來了十五家企業。').eventType).toBe('other');
+    expect(parse('下週二召開返鄉投資座談會，邀請企業15家。').eventType).toBe('other');
+  });
+
+  it('takes the activity a correction names over the one it denies', () => {
+    expect(parse('昨天那個不是推介會，寫錯了，是去臨港考察，一共帶了9家企業。').eventType).toBe('visit');
+    expect(parse('昨天那个不是推介会，写错了，是去临港考察，一共带了9家企业。').eventType).toBe('visit');
+    expect(parse('說錯了，昨天那場不是推介會，是項目對接會，來了12家企業，報表裡別寫成推介會了').eventType).toBe('negotiation');
+  });
+
+  it('reads 耍了一圈 as a visit, a meeting 開了 as an event, an investment forum as a promotion, and 沒簽什麼 as no question', () => {
+    expect(parse('昨天重慶那邊的老闆來我們這兒耍了一圈，一共六家企業，莫得簽啥子。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('昨天重庆那边的老板来我们这儿耍了一圈，一共六家企业，莫得签啥子。')).toMatchObject({ kind: 'event', eventType: 'visit' });
+    expect(parse('今天上午商會開了一個年終總結會，來了三十家會員企業')).toMatchObject({ kind: 'event', eventType: 'other' });
+    expect(parse('今天上午商会开了一个年终总结会，来了三十家会员企业')).toMatchObject({ kind: 'event', eventType: 'other' });
+    expect(parse('12/2 在 Kuala Lumpur 辦的 Green Energy Investment Forum，有 40 家 firms 出席。').eventType).toBe('promotion');
+    expect(parse('我們週二帶著幾個老闆去看了那個化工基地 一共五家企業 就是考察一下 沒簽什麼')).toMatchObject({ kind: 'event', signedProjects: 0 });
+    expect(parse('我们周二带着几个老板去看了那个化工基地 一共五家企业 就是考察一下 没签什么').kind).toBe('event');
+  });
+});
+
+describe('round 13: dates put right, and a bulletin dated in its heading', () => {
+  it('takes the date a correction gives, wherever it is said', () => {
+    // 2026-11-29 is a Sunday.
+    expect(parse('昨天說的對接會日期寫錯了，不是11月25號，是11月26號，來了20家企業。').date).toBe('2026-11-26');
+    expect(parse('昨天说的对接会日期写错了，不是11月25号，是11月26号，来了20家企业。').date).toBe('2026-11-26');
+    expect(parse('昨天發的那條推介會信息有誤，活動日期不是11月25日，是11月24日，到會企業30家。').date).toBe('2026-11-24');
+    expect(parse('今天上午在會展中心辦了推介會，來了30家企業。剛才說錯了，是昨天上午辦的，不是今天。').date).toBe('2026-11-28');
+    expect(parse('今天上午在会展中心办了推介会，来了30家企业。刚才说错了，是昨天上午办的，不是今天。').date).toBe('2026-11-28');
+    expect(parse('我剛說昨天去的考察，記錯了，是前天，一共帶了8家企業。').date).toBe('2026-11-27');
+    expect(parse('昨天的推介會——哦不對，是前天——在會展中心辦的，到了40家企業。').date).toBe('2026-11-27');
+    expect(parse('荷蘭商會考察團12月3日來訪，參觀生物醫藥園。\n更正：來訪時間改到12月5日。').date).toBe('2026-12-05');
+    expect(parse('他們後天 不是 大後天 來我們這邊開推介會 帶二十家企業').date).toBe('2026-12-02');
+    expect(parse('他们后天 不是 大后天 来我们这边开推介会 带二十家企业').date).toBe('2026-12-02');
+    // 是X，不是Y asserts X.
+    expect(parse('更正：洽談會的時間是11月26日，不是11月27日，參會企業20家。').date).toBe('2026-11-26');
+  });
+
+  it("reads a bulletin's issue date in a heading, a range or after the date, and a deadline set, as not the day told", () => {
+    expect(parse('【市政府網 2026-11-28】記者獲悉，11月25日，福建商會在福州舉辦推介會，邀請企業40家。').date).toBe('2026-11-25');
+    expect(parse('【市政府网 2026-11-28】记者获悉，11月25日，福建商会在福州举办推介会，邀请企业40家。').date).toBe('2026-11-25');
+    expect(parse('【商會週報】第12期 2026.11.23-11.29\n▲ 招商：本週組織企業回鄉考察，考察團由9家企業組成，於11月26日考察了臨港新區。').date).toBe('2026-11-26');
+    expect(parse('轉：【商會動態】2026年11月28日\n昨日，江西商會在南昌舉辦推介會，邀請企業30家。').date).toBe('2026-11-27');
+    expect(parse('投促中心 11月27日通知\n（一）12月3日，泰國商會在會展中心舉辦推介會，擬邀請企業40家；').date).toBe('2026-12-03');
+    expect(parse('通報：\n1. 各商會請於12月10日前報送年度數據。\n2. 遼寧商會組織的企業考察活動於11月26日舉行，共邀請企業20家。').date).toBe('2026-11-26');
+    expect(parse('通报：\n1. 各商会请于12月10日前报送年度数据。\n2. 辽宁商会组织的企业考察活动于11月26日举行，共邀请企业20家。').date).toBe('2026-11-26');
+  });
+
+  it('dates an event told from "this morning" today', () => {
+    expect(parse('This morning 在商會 office 開了個 B2B matchmaking session，8 家 companies，簽了 1 個。').date).toBe(today);
+    expect(parse('This morning 带了 5 家 companies 参观了我们的 logistics park。').date).toBe(today);
+  });
+});

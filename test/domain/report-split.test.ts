@@ -5,6 +5,7 @@ import { parseReport } from '../../src/domain/report-parser.ts';
 
 const today = '2026-11-29';
 const split = (text: string) => splitReports(text, { today });
+const parse = (text: string) => parseReport(text, { today });
 
 describe('splitReports: several reports in one message', () => {
   it('splits a weekly paste numbered 1、2、3、 on one line, in traditional script', () => {
@@ -265,5 +266,32 @@ describe("a bulletin's one lead beside the chamber's housekeeping", () => {
       '转发本周简报\n1、商会党支部开展主题学习活动。\n2、招商线索：宁波华岳精工有限公司有意在我市投资建设精密轴承项目，投资2亿元。\n3、会员企业温州瓯江电器有限公司拟在我市经开区投资1亿元建设开关柜生产线，已签约。';
     expect(splitReports(two, { today }).map((item) => parseReport(item, { today }).investmentYuan)).toContain(100_000_000);
     expect(splitReports(two, { today }).map((item) => parseReport(item, { today }).investmentYuan)).toContain(200_000_000);
+  });
+});
+
+describe('round 13: a new episode, and a numbered item before a date', () => {
+  it('splits where a sentence opens a new day or time of day and turns from an event to a lead', () => {
+    expect(split('昨天的對接會來了20家，簽了2個。今天上午又陪杭州海達精密去看了地，他們想投1.8億做精密軸承，還在初步接觸。')).toHaveLength(2);
+    expect(split('昨天的对接会来了20家，签了2个。今天上午又陪杭州海达精密去看了地，他们想投1.8亿做精密轴承，还在初步接触。')).toHaveLength(2);
+    expect(split('上午在會展中心辦了推介會，來了26家，簽約3個，下午又跟廣州白雲電器談了配電櫃項目，投資1.5億，還在談。')).toHaveLength(2);
+    expect(split('上午在会展中心办了推介会，来了26家，签约3个，下午又跟广州白云电器谈了配电柜项目，投资1.5亿，还在谈。')).toHaveLength(2);
+    // The same activity told on: one report.
+    expect(split('上午在會展中心辦了推介會，來了26家企業。下午又簽了兩個項目。')).toHaveLength(1);
+    // 下午又跟他們談了一輪 names no lead of its own: the cut is at 其中, where the lead told of at the visit starts.
+    const visit = split('今天上午帶著寧波來的八家企業去綜保區考察了一圈，其中海天機械當場表示要投一個注塑機項目，投資3億左右，下午又跟他們坐下來談了一輪');
+    expect(visit).toHaveLength(2);
+    expect(parse(visit[1]).investmentYuan).toBe(300_000_000);
+    // A lead told over two days: one report.
+    expect(split('昨天華美電子來看了地。今天上午華美電子的電容項目簽約了，投資2億。')).toHaveLength(1);
+  });
+
+  it('reads 2.12月3日 as the second item, not a decimal', () => {
+    expect(split('報兩個：1.昆明雲上花卉 鮮切花基地 投資6000萬 已簽約 2.12月3日 組織8家企業赴呈貢考察')).toHaveLength(2);
+    expect(split('报两个：1.昆明云上花卉 鲜切花基地 投资6000万 已签约 2.12月3日 组织8家企业赴呈贡考察')).toHaveLength(2);
+  });
+
+  it("reads looking at land with one investor as the investor's visit, a lead", () => {
+    expect(parse('今天上午陪杭州海達精密去看了地，他們想投1.8億做精密軸承，還在初步接觸。').kind).toBe('lead');
+    expect(parse('今天上午陪杭州海达精密去看了地，他们想投1.8亿做精密轴承，还在初步接触。').kind).toBe('lead');
   });
 });
