@@ -275,10 +275,12 @@ const SLIP_THEN_DATE =
 
 function correctedLater(text: string, found: FoundDate, today: string): FoundDate {
   if (!text.includes('错', found.end) && !text.includes('更正', found.end) && !text.includes('纠正', found.end)) return found;
-  SLIP_THEN_DATE.lastIndex = found.end;
-  for (let m = SLIP_THEN_DATE.exec(text); m; m = SLIP_THEN_DATE.exec(text)) {
-    const at = m.index + m[0].length;
-    const later = findDate(text.slice(at), today);
+  // matchAll reads a copy of the pattern: findDate below may come back here, and a shared lastIndex
+  // would send this loop back to the text's start for ever. The date said must open what follows the
+  // slip, so a short window of it is enough.
+  for (const m of text.slice(found.end).matchAll(SLIP_THEN_DATE)) {
+    const at = found.end + m.index + m[0].length;
+    const later = findDate(text.slice(at, at + 40), today);
     if (later && later.start === 0) return { date: later.date, start: at, end: at + later.end };
   }
   return found;

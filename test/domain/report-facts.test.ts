@@ -1208,6 +1208,14 @@ describe('round 13: dates put right, and a bulletin dated in its heading', () =>
     expect(parse('更正：洽談會的時間是11月26日，不是11月27日，參會企業20家。').date).toBe('2026-11-26');
   });
 
+  it('ends on a message that owns several slips (a correction pasted twice), taking the last date given', () => {
+    const once = '昨天在市民中心開了推介會，邀請企業20家。剛才說錯了，是前天開的。';
+    expect(parse(`${once}\n${once}`).date).toBe('2026-11-27');
+    expect(parse('昨天推介会，更正：改到12月2日。更正：改到12月3日。').date).toBe('2026-12-03');
+    const place = '印尼商會：昨天的洽談會地點寫錯了，不是雅加達，是萬隆。參會企業有印華礦業、千島食品。';
+    expect(parse(`${place}\n${place}`).location).toBe('萬隆');
+  });
+
   it("reads a bulletin's issue date in a heading, a range or after the date, and a deadline set, as not the day told", () => {
     expect(parse('【市政府網 2026-11-28】記者獲悉，11月25日，福建商會在福州舉辦推介會，邀請企業40家。').date).toBe('2026-11-25');
     expect(parse('【市政府网 2026-11-28】记者获悉，11月25日，福建商会在福州举办推介会，邀请企业40家。').date).toBe('2026-11-25');
