@@ -41,3 +41,19 @@ describe('round 13: a sum put right in more words', () => {
     expect(parse('那個倉庫項目投資兩億，不是兩點八億。').investmentYuan).toBe(200_000_000);
   });
 });
+
+describe('round 13: a currency named before its sum', () => {
+  it('reads every currency named in Chinese before the sum as foreign (投資澳門元8000萬, 泰銖5億)', () => {
+    expect(parse('濠江餐飲擬投資澳門元6000萬開設中央廚房。')).toMatchObject({
+      investmentYuan: null,
+      investmentForeign: { currency: 'MOP', amount: 60_000_000 },
+    });
+    expect(parse('濠江餐饮拟投资泰铢5亿开设中央厨房。')).toMatchObject({ investmentYuan: null, investmentForeign: { currency: 'THB', amount: 500_000_000 } });
+  });
+
+  it('reads 林吉特, 韓幣 and 日圓 as currencies', () => {
+    expect(parse('金盾手套在臨港工業區投資2.5億林吉特，已經開工。').investmentForeign).toEqual({ currency: 'MYR', amount: 250_000_000 });
+    expect(parse('金盾手套在临港工业区投资300亿韩币，已经开工。').investmentForeign).toEqual({ currency: 'KRW', amount: 30_000_000_000 });
+    expect(parse('金盾手套在臨港工業區投資20億日圓，已經開工。').investmentForeign).toEqual({ currency: 'JPY', amount: 2_000_000_000 });
+  });
+});
