@@ -67,6 +67,12 @@ const WORDS: Record<string, string> = {
   仲未: '还未',
   仲系: '还是',
   仲在: '还在',
+  // 講緊 after 在 is talking (還在講緊 = 還在談); 落個月, 落個禮拜 are next month, next week.
+  在讲紧: '正在谈',
+  落个月: '下个月',
+  落个礼拜: '下个礼拜',
+  落礼拜: '下礼拜',
+  落星期: '下星期',
   净系: '只是',
   // Sichuanese, north-eastern
   莫得: '没有',
@@ -80,6 +86,7 @@ const WORDS: Record<string, string> = {
   参详: '商谈',
   看觅: '看看',
   咧谈: '在谈',
+  咧讲: '在谈',
   // Min 干焦 is "only" (干焦有意向爾爾 = 只是有意向).
   干焦: '只是',
   // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談); 勒海, 勒拉, 辣辣, 辣海 mark what is going on
@@ -89,6 +96,9 @@ const WORDS: Record<string, string> = {
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
+  // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
+  勒浪: '正在',
+  辣浪: '正在',
   // Wu 勿 is "not": 是勿是 asks as 是不是 does.
   勿是: '不是',
   // Voice input: homophones a reader reads through.

@@ -753,8 +753,8 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 之前說是四千萬 is a figure said before and corrected, not another project.
  */
 const OTHER_PROJECT =
-  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
-const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|我们这边|我们这里|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
+const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {

@@ -57,3 +57,95 @@ describe('round 13: a currency named before its sum', () => {
     expect(parse('金盾手套在臨港工業區投資20億日圓，已經開工。').investmentForeign).toEqual({ currency: 'JPY', amount: 2_000_000_000 });
   });
 });
+
+describe('round 13: a first contact, a visit and an intention are no talks', () => {
+  it('reads 初步 before any word of contact as a lead (初步 對接, 初步接洽, 初步的交流)', () => {
+    expect(parse('昌盛包裝有意投資5000萬建廠，現在是初步 對接').stage).toBe('lead');
+    expect(parse('昌盛包装有意投资5000万建厂，目前在初步接洽。').stage).toBe('lead');
+    expect(parse('狀態：初步接洽\n企業：昌盛包裝\n投資：5000萬').stage).toBe('lead');
+    expect(parse('昌盛包装投资5000万建厂，已完成初步对接，正在洽谈。').stage).toBe('negotiating');
+  });
+
+  it('reads a visit with the talks denied, or an intention come of it, as a lead', () => {
+    expect(parse('昌盛包裝擬投資5000萬，目前處於前期考察階段，尚未進入實質洽談。').stage).toBe('lead');
+    expect(parse('昌盛包装这次考察后表示有意在我市建厂，投资约5000万。').stage).toBe('lead');
+    expect(parse('昌盛包裝上月來我市考察時表達了投資意向，投資約5000萬。').stage).toBe('lead');
+    expect(parse('昌盛包装投资5000万，已完成考察，暂未进入实质性洽谈。').stage).toBe('negotiating');
+  });
+
+  it('reads 由…對接 as who handles the contact, and 對接的 before an intention as whose lead it is', () => {
+    expect(parse('昌盛包裝擬投資5000萬建廠，具體由商會王秘書長對接。').stage).toBe('lead');
+    expect(parse('昌盛包装拟投资5000万建厂，后续由他们的项目经理对接。').stage).toBe('lead');
+    expect(parse('我們這邊對接的昌盛包裝還在意向階段，投資約5000萬。').stage).toBe('lead');
+    expect(parse('商会对接的昌盛包装有限公司拟投资5000万建厂。').stage).toBe('negotiating');
+  });
+
+  it('reads 先派人來考察 and 先對接著看看 as a first step to come, and 如果談得攏 as a condition', () => {
+    expect(parse('昌盛包裝想在經開區投個廠，投資五千萬，先派人來考察。').stage).toBe('lead');
+    expect(parse('昌盛包装想在经开区投个厂，投资五千万，先对接着看看。').stage).toBe('lead');
+    expect(parse('昌盛包裝老闆說如果談得攏，可能投五千萬。').stage).toBe('lead');
+  });
+});
+
+describe('round 13: a stage said and put right', () => {
+  it('reads the stage after 剛確認, 其實不對, 其實只是 and 不對，是…', () => {
+    expect(parse('昌盛包裝的項目簽約了。\n不好意思，剛確認了一下，還沒簽，還在談。投資5000萬。').stage).toBe('negotiating');
+    expect(parse('昌盛包装的项目签约了。\n等一下，刚确认，还没签，在走流程。投资5000万。').stage).toBe('negotiating');
+    expect(parse('群裡說昌盛包裝已經簽約，其實不對，他們只是有意向，還沒有正式談。投資5000萬。').stage).toBe('lead');
+    expect(parse('之前说昌盛包装已经签约，其实只是交换了协议草稿，还没签，仍在洽谈。投资5000万。').stage).toBe('negotiating');
+    expect(parse('剛才說簽約了，不對，是後天才簽。昌盛包裝的項目，投資5000萬。').stage).toBe('negotiating');
+  });
+
+  it('reads a signing put off (簽約延期了) and a secrecy agreement signed (簽了保密協議) as talks', () => {
+    expect(parse('說好的月底簽約延期了，昌盛包裝還在談，投資5000萬。').stage).toBe('negotiating');
+    expect(parse('昌盛包装签约推迟了，投资5000万。').stage).toBe('negotiating');
+    expect(parse('昌盛包裝跟園區簽了保密協議，投資協議還沒簽，投資5000萬。').stage).toBe('negotiating');
+  });
+
+  it('reads no stage of this lead from a tally of projects (協助落地項目5個)', () => {
+    expect(parse('今年商會協助落地項目6個。最新：昌盛包裝有限公司擬在高新區投資5000萬，已簽署投資協議。').stage).toBe('signed');
+    expect(parse('今年商会累计签约项目8个。昌盛包装有限公司拟投资5000万建厂，正在洽谈。').stage).toBe('negotiating');
+    expect(parse('簽約重大項目三個，總投資18億元').stage).toBe('signed');
+  });
+
+  it('reads a project signed in another city told by hearsay as not this lead (聽說隔壁市…, 聽…講…在佛山簽了)', () => {
+    expect(parse('聽說隔壁市上個月簽了個30億的項目。咱們這邊昌盛包裝初步接觸了一下，投資約5000萬。').stage).toBe('lead');
+    expect(parse('听商会讲，昌盛包装上个月已经在佛山签了3亿的项目。我们这边他们只是有点兴趣。').stage).toBe('lead');
+  });
+});
+
+describe('round 13: stage words of dialect, voice and other tongues', () => {
+  it('reads talks going on in north-eastern, north-western, south-western, Wu, Hakka and Min speech', () => {
+    expect(parse('昌盛包裝想上咱這兒搞個廠，這事兒正嘮著呢，說是整五千萬。').stage).toBe('negotiating');
+    expect(parse('昌盛包装那个老板要投五千万，现在还在跟管委会谝价钱呢。').stage).toBe('negotiating');
+    expect(parse('昌盛包裝那個項目還在扯皮，他們打算投五千萬。').stage).toBe('negotiating');
+    expect(parse('昌盛包装个项目老板讲要投五千万，阿拉还勒浪商量。').stage).toBe('negotiating');
+    expect(parse('昌盛包裝講愛投五千萬，還毋曾簽，還在講緊。').stage).toBe('negotiating');
+    expect(parse('昌盛包装想欲投五千万，犹未签，阁咧讲。').stage).toBe('negotiating');
+    expect(parse('昌盛包裝那個項目五千萬吧具體的還沒定就是在談').stage).toBe('negotiating');
+    expect(parse('昌盛包装那边这两天跟咱们园区正谈着呢，投资五千万。').stage).toBe('negotiating');
+  });
+
+  it('reads 傾咗好耐 and 落個月先簽 as talks, 簽咧 and 剛簽的 as signed', () => {
+    expect(parse('昌盛包裝嗰單我哋傾咗好耐，講好落個月先簽，投資五千萬。').stage).toBe('negotiating');
+    expect(parse('昌盛包装今儿后晌跟园区把合同签咧，总投资五千万。').stage).toBe('signed');
+    expect(parse('昌盛包裝這個項目投資五千萬今天上午剛簽的').stage).toBe('signed');
+  });
+
+  it('reads a company registered, settled or opened in more words as landed', () => {
+    expect(parse('昌盛包裝投資5000萬，在高新區，已經落地註冊了。').stage).toBe('landed');
+    expect(parse('昌盛包装投资5000万，公司已经注册下来了。').stage).toBe('landed');
+    expect(parse('昌盛包裝已經落戶高新區了，投資5000萬。').stage).toBe('landed');
+    expect(parse('昌盛包装的项目上周已取得营业执照，投资5000万。').stage).toBe('landed');
+    expect(parse('昌盛包裝擬投資5000萬設研發中心，企業已完成項目公司註冊。').stage).toBe('landed');
+    expect(parse('昌盛包装那个项目投资五千万已经开公了').stage).toBe('landed');
+    expect(parse('昌盛包裝的 plant 已經 breaking ground 了，投資5000萬。').stage).toBe('landed');
+    expect(parse('昌盛包装的 resort 已经 officially open 了，投资5000万。').stage).toBe('landed');
+    expect(parse('昌盛包裝擬落戶高新區，投資5000萬。').stage).toBe('lead');
+  });
+
+  it('reads 投產了要招…人 as the landing imagined, and 交涉中 as talks', () => {
+    expect(parse('昌盛包裝今天跟管委會把框架協議簽了，投資五千萬，說投產了要招三百個人。').stage).toBe('signed');
+    expect(parse('案件名：包装工厂\n企業：昌盛包裝\n投資金額：5000萬人民幣\n状況：交涉中').stage).toBe('negotiating');
+  });
+});
