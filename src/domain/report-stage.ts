@@ -201,10 +201,10 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对)|(?:刚|刚刚|刚才)?(?:确认|核实|核对|问)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对)|(?:刚|刚刚|刚才)?(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对|问/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对/;
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -289,7 +289,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let firmTalks = false;
   let looseTalks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
-  const counts = text.includes('个') || text.includes('项目');
+  const counts = text.includes('个');
   const elsewhere = text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {

@@ -149,3 +149,62 @@ describe('round 13: stage words of dialect, voice and other tongues', () => {
     expect(parse('案件名：包装工厂\n企業：昌盛包裝\n投資金額：5000萬人民幣\n状況：交涉中').stage).toBe('negotiating');
   });
 });
+
+describe('round 13: contacts', () => {
+  it('reads the surname said then its polite form or full name (姓趙趙經理, 姓閆，閆紅偉, 老闆姓覃)', () => {
+    expect(parse('鋼正特材簽了協議，投資五個億，對接人姓錢錢經理').contact).toBe('錢經理');
+    expect(parse('钢正特材负责人姓钱钱经理说项目已经在谈了').contact).toBe('钱经理');
+    expect(parse('這位是鋼正特材的副總經理，姓閆，閆海濤（手機：13812345678），在談一個倉庫。').contact).toBe('閆海濤');
+    expect(parse('那个来的老板姓覃他说想投五千万做个厂').contact).toBe('覃老板');
+  });
+
+  it('reads a full name beside the title it is called by (副總叫劉衛東, 張總，叫張慧敏, 趙建華趙會長, 老王王建軍)', () => {
+    expect(parse('鋼正特材在談，投資兩億，對接人是他們副總叫劉海濤').contact).toBe('劉海濤');
+    expect(parse('负责这个项目的是钱总，叫钱慧敏，手机 13573102468。').contact).toBe('钱慧敏');
+    expect(parse('有興趣的後續找錢建華錢會長電話15931107788').contact).toBe('錢建華');
+    expect(parse('那个东北商会的老钱钱建军说他们的项目已经投产了').contact).toBe('钱建军');
+  });
+
+  it('reads a company, a title and the name after the key (對接人是魯康生物副總趙明)', () => {
+    expect(parse('鋼正特材有意投資6500萬，對接人是黃河生物副總錢明，電話 186-5310-2233。').contact).toBe('錢明');
+    expect(parse('钢正特材有意投资6500万，对接人是钱明副总，电话 186-5310-2233。').contact).toBe('钱明');
+  });
+
+  it('reads who handles the contact by what they do (由…對接, 帶隊的是, 後續對接找…的, 對接嘅係佢哋…生)', () => {
+    expect(parse('鋼正特材擬投資2億元建廠，具體由商會錢秘書長對接，手機186-0571-2233。').contact).toBe('錢秘書長');
+    expect(parse('今天6家企业来考察了高新区，带队的是医疗器械园的钱主任，电话 010 8245 6631。').contact).toBe('钱主任');
+    expect(parse('座談會在物流園召開，到會企業19家。後續對接找物流園招商部的錢佳，電話18622003344。').contact).toBe('錢佳');
+    expect(parse('鋼正特材同我哋簽咗約啦！投資三億二。對接嘅係佢哋錢生。').contact).toBe('錢生');
+  });
+
+  it('reads a name in brackets after a title, and a polite form before the phone after a space', () => {
+    expect(parse('对接人换了，以后找他们公司的财务总监（钱志明，电话 137-8260-3391），原来的马经理已经离职了。').contact).toBe('钱志明');
+    expect(parse('鋼正特材有限公司 錢總 電話：13607912233 想在經開區建廠，投資2800萬。').contact).toBe('錢總');
+  });
+
+  it('reads names of other peoples: dotted after the key, before 先生 after the key, a Malaysian title', () => {
+    expect(parse('塔城物流園項目（聯繫人：艾買·買買提，手機18999203317），計劃投資2.8億。').contact).toBe('艾買·買買提');
+    expect(parse('貝加爾旅遊在談，投資約2000萬。對接人伊萬·彼得羅夫，電話+7 495 123 4567。').contact).toBe('伊萬·彼得羅夫');
+    expect(parse('明天开对接会，邀请了22家企业，联系人萨米尔先生，电话+971 50 123 4567。').contact).toBe('萨米尔');
+    expect(parse('吉隆坡来的拿督陈，他们陈氏集团想在我们这边开个食品园，说投资大概2亿。').contact).toBe('拿督陈');
+    expect(parse('馬來西亞華僑陳先生的家族企業有意在臨港投資建廠。').contact).toBe('陳先生');
+  });
+
+  it('reads the people of a company called in speech (個沈總, 公司的劉哥, 集團的老趙, 嗯 林總)', () => {
+    expect(parse('上海沪捷零部件个钱总今朝来过了，阿拉签了框架协议，投资三个亿。').contact).toBe('钱总');
+    expect(parse('成都蜀香源調味品公司的錢哥今天下午跟我們談得巴適得很，投資兩個億。').contact).toBe('錢哥');
+    expect(parse('哈尔滨北粮集团的老钱，上礼拜来了一趟，合同签完了，投资一个亿。').contact).toBe('老钱');
+    expect(parse('那個 做 醫療耗材的 嗯 錢總 他說 要在 保稅區 投 兩億').contact).toBe('錢總');
+    expect(parse('我是日本商會的老錢 用語音說啊 山田精工想來投個五千萬').contact).toBeNull();
+  });
+
+  it('reads Latin names: beside a Chinese one in brackets, after contact person 是, a bracketed key, a mixed name, before "from"', () => {
+    expect(parse('英國商會引薦 Kevin Zhao（趙凱文），他代表 Northgate Robotics 有意設立維修中心，預算約1500萬英鎊。').contact).toBe('Kevin Zhao');
+    expect(parse('KR Battery Materials（韓國）已經開工，投資8億元。').contact).toBeNull();
+    expect(parse('福州商会：contact person 是 Kevin Lo，mobile +86 139 5000 1234，budget around 40 million RMB。').contact).toBe('Kevin Lo');
+    expect(parse('西班牙商会：【联系人】Carlos Gómez，+34 612 345 678；投资3000万欧元，洽谈中。').contact).toBe('Carlos Gómez');
+    expect(parse('跟我們在談影像中心，投資額1200萬美金，聯絡人 David 錢 604-555-0182。').contact).toBe('David 錢');
+    expect(parse('Contact: Kevin Zhao from Tianshan Potash，电话 139-9912-0457，investment around 6亿。').contact).toBe('Kevin Zhao');
+    expect(parse('具體對接找他們中國區代表 Ahmed Karim，電話 021 6288 4410，擬投資光伏支架工廠。').contact).toBe('Ahmed Karim');
+  });
+});
