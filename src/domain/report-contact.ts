@@ -282,25 +282,27 @@ function nameLaterInClause(report: ReportText, from: number): string | null {
 
 function surnameSaid(report: ReportText): string | null {
   const { text } = report;
-  const said = SURNAME_THEN_POLITE.exec(text);
+  // Each shape has its word (姓, 老, 哥 or 姐, 拿督 …): most reports have none and skip the scans.
+  const surname = text.includes('姓');
+  const said = surname ? SURNAME_THEN_POLITE.exec(text) : null;
   if (said && isSingleSurname(text, said.index + 1)) {
     const at = said.index + said[0].length - said[2].length;
     return copyName(report, at, at + said[2].length);
   }
-  const full = SURNAME_THEN_NAME.exec(text);
+  const full = surname ? SURNAME_THEN_NAME.exec(text) : null;
   if (full) {
     const at = full.index + full[0].length - full[2].length;
     const length = nameLengthAt(text, at);
     if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
   }
-  const old = OLD_SURNAME.exec(text);
+  const old = text.includes('老') ? OLD_SURNAME.exec(text) : null;
   if (old && isSingleSurname(text, old.index + old[0].length - 1)) {
     const at = old.index + old[0].length - 2;
     return copyName(report, at, at + 2);
   }
-  const sibling = SIBLING_OF_COMPANY.exec(text);
+  const sibling = text.includes('哥') || text.includes('姐') ? SIBLING_OF_COMPANY.exec(text) : null;
   if (sibling && isSingleSurname(text, sibling.index)) return copyName(report, sibling.index, sibling.index + 2);
-  const called = CALLED_THEN_NAME.exec(text);
+  const called = text.includes('老') || text.includes('拿') || text.includes('丹') || text.includes('敦') ? CALLED_THEN_NAME.exec(text) : null;
   if (called?.[2]) {
     const at = called.index + called[0].length - called[2].length;
     const length = nameLengthAt(text, at);
