@@ -23,8 +23,23 @@ const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板|会长|秘书长|主任|董事长|厂长)/g;
-const POLITE_FORM = /总|先生|女士|经理|老板|会长|秘书长|主任|董事长|厂长/;
+  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+const POLITE_FORM = /总|先生|女士|经理|老板/;
+/** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
+const TITLE_OF_SURNAME = /会长|秘书长|主任|董事长|厂长/g;
+
+function nameBesideTitle(report: ReportText): string | null {
+  const { text } = report;
+  TITLE_OF_SURNAME.lastIndex = 0;
+  for (let m = TITLE_OF_SURNAME.exec(text); m; m = TITLE_OF_SURNAME.exec(text)) {
+    const surname = m.index - 1;
+    for (const length of [3, 2]) {
+      const start = surname - length;
+      if (start >= 0 && text[start] === text[surname] && isNameSpan(text, start, surname)) return copyName(report, start, surname);
+    }
+  }
+  return null;
+}
 /**
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
@@ -177,6 +192,8 @@ function contactCjk(report: ReportText): string | null {
     if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
     POLITE_BESIDE_NAME.lastIndex = m.index + 1;
   }
+  const besideTitle = nameBesideTitle(report);
+  if (besideTitle) return besideTitle;
   TITLES.lastIndex = 0;
   for (let m = TITLES.exec(text); m; m = TITLES.exec(text)) {
     const end = m.index + m[0].length;

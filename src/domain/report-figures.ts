@@ -66,7 +66,7 @@ const RULES = {
   },
   jobs: {
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -265,7 +265,7 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为))了?\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为))了?\s*$/;
 // 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
@@ -294,7 +294,7 @@ const SLIP_WORD =
  * sentence, then one that opens by owning a slip and gives the figure.
  */
 const NEXT_SENTENCE_SLIP =
-  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填看听输]错了?|有误|笔误|[多少漏][打写输敲]了?[^,;。\d]{0,4})|(?:更正|纠正|订正)(?:一下)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填看听输]错了?|有误|笔误|[多少漏][打写输敲]了?[^,;。\d]{0,4})|(?:更正|纠正|订正)(?:一下)?(?:\s*[,:;]?\s*[^,;。\d]{0,4}[打写说报]错了?)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** 五千萬哦不是五千萬是八千萬: the slip said again after its denial, then the right figure after 是. */
 const RIGHT_AFTER_RESTATED = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该)?是\s*$/;
 /** 三點五億嗯三點五億: only a pause or a filler between a figure and the same said again. */
@@ -469,7 +469,7 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
+const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -497,7 +497,7 @@ function jobs(report: ReportText): number | null {
   const job = report.quantities.find(
     (q) =>
       q.unit === 'job' ||
-      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 10))) ||
       // "220 workers", "300 workers hired": English workers counted, unless the company has them.
       (q.unit === 'person' &&
         !q.big &&

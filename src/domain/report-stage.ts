@@ -336,7 +336,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   if (best === RANK.negotiating && !talks && !firmTalks) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     // 已完成考察，暫未進入實質性洽談 is a step done: still talks.
-    if ((TALKS_DENIED.test(said) && !VISIT_DONE.test(said)) || ((VISIT_THEN.test(said) || !looseTalks) && INTENT_SAID.test(said))) best = RANK.lead;
+    const visit = said.includes('考察');
+    const denied = (said.includes('实质') || said.includes('正式')) && TALKS_DENIED.test(said) && !(visit && VISIT_DONE.test(said));
+    if (denied || (((visit && VISIT_THEN.test(said)) || !looseTalks) && INTENT_SAID.test(said))) best = RANK.lead;
   }
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }

@@ -208,3 +208,20 @@ describe('round 13: contacts', () => {
     expect(parse('具體對接找他們中國區代表 Ahmed Karim，電話 021 6288 4410，擬投資光伏支架工廠。').contact).toBe('Ahmed Karim');
   });
 });
+
+describe('round 13: smaller figures', () => {
+  it('reads the land figure it was cut or set to (壓縮到, 調成了)', () => {
+    expect(parse('淮上糧油的項目，用地也從60畝壓縮到42畝，下週簽合同。').areaMu).toBe(42);
+    expect(parse('淮上粮油签了，投资2.4亿，但是用地从原来的100亩调成了75亩。').areaMu).toBe(75);
+  });
+
+  it('reads jobs told by people working there (會有兩百個人在那邊做工) and an English headcount', () => {
+    expect(parse('閩億食品合作協議已經簽下去了，投資八千萬，會有三百個人在那邊做工').jobs).toBe(300);
+    expect(parse('AAC block 项目 has landed，total capex 1.35亿，headcount 计划 260 人。').jobs).toBe(260);
+  });
+
+  it('reads the currency put right in the sentence after (更正：幣種寫錯，是…歐元)', () => {
+    expect(parse('萊茵氫能擬投資3000萬美元建設工廠。\n更正：幣種寫錯，是3000萬歐元。').investmentForeign).toEqual({ currency: 'EUR', amount: 30_000_000 });
+    expect(parse('莱茵氢能拟投资3000万美元建设工厂。\n更正：币种写错了，是3000万欧元。').investmentForeign).toEqual({ currency: 'EUR', amount: 30_000_000 });
+  });
+});
