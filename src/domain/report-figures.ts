@@ -469,7 +469,7 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|jobs?\b)/;
+const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;

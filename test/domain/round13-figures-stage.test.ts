@@ -218,6 +218,8 @@ describe('round 13: smaller figures', () => {
   it('reads jobs told by people working there (會有兩百個人在那邊做工) and an English headcount', () => {
     expect(parse('閩億食品合作協議已經簽下去了，投資八千萬，會有三百個人在那邊做工').jobs).toBe(300);
     expect(parse('AAC block 项目 has landed，total capex 1.35亿，headcount 计划 260 人。').jobs).toBe(260);
+    expect(parse('温泉 resort 已经 officially open 了！总投资 2.8亿，provide 了 170 个 jobs。').jobs).toBe(170);
+    expect(parse('溫泉度假村，total 5.5 億 RMB，預計 create 420 個 jobs。').jobs).toBe(420);
   });
 
   it('reads the currency put right in the sentence after (更正：幣種寫錯，是…歐元)', () => {
