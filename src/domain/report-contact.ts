@@ -584,5 +584,16 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
+}
+
+/** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
+const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正/;
+
+function phoneRightAfterSlip(folded: string): string | null {
+  const first = findPhone(folded);
+  if (!first) return null;
+  const end = first.index + first.length;
+  const next = PHONE_SLIP.test(folded.slice(end, end + 40)) ? findPhone(folded.slice(end)) : null;
+  return next && next.index < 40 && PHONE_SLIP.test(folded.slice(end, end + next.index)) ? next.phone : first.phone;
 }

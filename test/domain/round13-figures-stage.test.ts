@@ -227,3 +227,11 @@ describe('round 13: smaller figures', () => {
     expect(parse('莱茵氢能拟投资3000万美元建设工厂。\n更正：币种写错了，是3000万欧元。').investmentForeign).toEqual({ currency: 'EUR', amount: 30_000_000 });
   });
 });
+
+describe('round 13: a phone put right', () => {
+  it('reads the number given after a slip owned (電話…，不好意思，最後兩位是…，…)', () => {
+    expect(parse('對接人是余經理，電話13907981256，不好意思，最後兩位是65，13907981265。投資1.5億。').contactPhone).toBe('13907981265');
+    expect(parse('对接人是余经理，电话13907981256，打错了，应该是13907981265。').contactPhone).toBe('13907981265');
+    expect(parse('联系人王经理，电话13912345678，另一位李经理电话13887654321。').contactPhone).toBe('13912345678');
+  });
+});
