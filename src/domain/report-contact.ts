@@ -55,10 +55,10 @@ const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
 const OLD_SURNAME =
-  /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(?<=(?:公司|集团|厂|企业)的?)(老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
+  /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
 /** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
 /** 公司的劉哥: a company's man or woman called brother or sister. */
-const SIBLING_OF_COMPANY = /(?<=(?:公司|集团|企业|厂)的?)([\u4e00-\u9fff])(?:哥|姐)(?![们妹])/;
+const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
 const CALLED_THEN_NAME = /老([\u4e00-\u9fff])\s?(\1[\u4e00-\u9fff]{1,2})|(?:拿督|丹斯里|拿汀|敦)([\u4e00-\u9fff])/;
 /** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
 const JUNIOR_TO_FIND = /找(?:他们|她们|对方)?的?(?:店长|助理|秘书|行政|同事|主管|前台|经理)?[小老](?=[\u4e00-\u9fff](?:[^\u4e00-\u9fff]|就|即|联系|对接|$))/g;
@@ -318,7 +318,7 @@ function surnameSaid(report: ReportText): string | null {
     return copyName(report, at, at + 2);
   }
   const sibling = text.includes('哥') || text.includes('姐') ? SIBLING_OF_COMPANY.exec(text) : null;
-  if (sibling && isSingleSurname(text, sibling.index)) return copyName(report, sibling.index, sibling.index + 2);
+  if (sibling && isSingleSurname(text, sibling.index - 1)) return copyName(report, sibling.index - 1, sibling.index + 1);
   const called = text.includes('老') || text.includes('拿') || text.includes('丹') || text.includes('敦') ? CALLED_THEN_NAME.exec(text) : null;
   if (called?.[2]) {
     const at = called.index + called[0].length - called[2].length;
