@@ -147,6 +147,10 @@ const NOT_NAMES = new Set([
   '常务',
   '和谐',
   '华人',
+  // 華僑林先生, 華裔, 華商: who the person is, before the surname.
+  '华侨',
+  '华裔',
+  '华商',
   '谢谢',
   '感谢',
   '周末',

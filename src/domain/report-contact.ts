@@ -15,7 +15,7 @@ import { findPhone } from './phone.ts';
  * verb of naming, whose (a short name and 的, only before a title), a title.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|签约人|报名(?:请)?(?:联系|找))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)?)/g;
+  /(?:联系人|对接人|负责人|联络人|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
   /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
@@ -23,8 +23,23 @@ const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
+/** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
+const TITLE_OF_SURNAME = /会长|秘书长|主任|董事长|厂长/g;
+
+function nameBesideTitle(report: ReportText): string | null {
+  const { text } = report;
+  TITLE_OF_SURNAME.lastIndex = 0;
+  for (let m = TITLE_OF_SURNAME.exec(text); m; m = TITLE_OF_SURNAME.exec(text)) {
+    const surname = m.index - 1;
+    for (const length of [3, 2]) {
+      const start = surname - length;
+      if (start >= 0 && text[start] === text[surname] && isNameSpan(text, start, surname)) return copyName(report, start, surname);
+    }
+  }
+  return null;
+}
 /**
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
@@ -33,11 +48,18 @@ const POLITE_FORM = /总|先生|女士|经理|老板/;
  * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|[嗯呃]|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
+/** 姓閆，閆紅偉: the surname said, then the full name. */
+const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
-const OLD_SURNAME = /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)/;
+const OLD_SURNAME =
+  /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
+/** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
+/** 公司的劉哥: a company's man or woman called brother or sister. */
+const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
+const CALLED_THEN_NAME = /老([\u4e00-\u9fff])\s?(\1[\u4e00-\u9fff]{1,2})|(?:拿督|丹斯里|拿汀|敦)([\u4e00-\u9fff])/;
 /** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
 const JUNIOR_TO_FIND = /找(?:他们|她们|对方)?的?(?:店长|助理|秘书|行政|同事|主管|前台|经理)?[小老](?=[\u4e00-\u9fff](?:[^\u4e00-\u9fff]|就|即|联系|对接|$))/g;
 /** 是商會的吳志堅負責的, 由李建軍牽頭: the full name of who is in charge. */
@@ -55,6 +77,10 @@ const CONTACT_WITH = /[与和跟同找]([\u4e00-\u9fff]{2,3})(?:先生|女士|�
 const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|哪)/;
 const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
 const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
+/** A dotted name where a name is expected (聯繫人：艾力·買買提，…). */
+const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff]|$)/;
+/** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
+const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -64,7 +90,7 @@ const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员�
  * folded text, kept only when the original writes each word with a capital.
  */
 const LATIN_NAME_AFTER_KEY = new RegExp(
-  String.raw`(?:联系人|对接人|负责人|联络人|签约人|${TITLES.source})\s*[:=]?\s*(?:是|叫|为|系)?\s*([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})(?![a-z\u00df-\u024f])`,
+  String.raw`(?:联系人|对接人|负责人|联络人|签约人|找[^,;。]{0,10}?代表|${TITLES.source})\s*[:=\]]?\s*(?:是|叫|为|系)?\s*([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})(?![a-z\u00df-\u024f])`,
 );
 const LATIN_NAME_BEFORE_POLITE = /(?<![a-z\u00df-\u024f] ?)([a-z\u00df-\u024f]+(?: [a-z\u00df-\u024f]+){1,2})\s*(?:先生|女士)/;
 /**
@@ -76,7 +102,13 @@ const CAPITALISED_NAME =
 
 const LATIN_AFTER = /^\s*[a-z]/;
 
-const CONTACT_LATIN = /\bcontact(?: person)?\s*[:=]?\s*((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/gi;
+const CONTACT_LATIN = /\b(?:[Cc]ontact|CONTACT)(?: [Pp]erson)?\s*[:=]?\s*(?:是\s*|is\s+)?((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/g;
+/** Kevin Zhang（張凱文）: a Latin-letter name with its Chinese one in brackets is a person. */
+const COMPANY_WORD_LATIN =
+  /\b(?:Materials?|Tech\w*|Group|Capital|Holdings?|Industr\w+|Robotics|Bio\w*|Energy|Logistics|Foods?|Resorts?|Ltd|Inc|Co|Corp\w*|Solar|Motors?|Systems?|Trading|Partners)\b/;
+const LATIN_WITH_HAN = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[（(]([\u3400-\u9fff]{2,4})[)）]/;
+/** 聯絡人 David 李, Vivian 林（林婉婷）: a Latin given name and a Chinese surname. */
+const LATIN_GIVEN_HAN_SURNAME = /^\s*(?:是\s*)?([A-Z][a-z]+ [\u3400-\u9fff])(?![\u3400-\u9fff])/;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 /** 對方 CEO Kevin Zhang: a company title, then a capitalised name. */
 const TITLED_LATIN = /\b(?:CEO|CFO|COO|CTO|GM|VP|[Cc]hairman|[Ff]ounder|[Dd]irector|[Mm]anager|[Pp]resident)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/;
@@ -92,6 +124,11 @@ function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
   let i = at;
   while (text[i] === ' ') i++;
+  // 負責人姓孫孫經理: the surname said, then its polite form.
+  if (text[i] === '姓' && isSingleSurname(text, i + 1)) return text[i + 2] === text[i + 1] ? nameAt(report, i + 2) : null;
+  // 艾力·買買提: a name of another people, its parts joined by a middle dot.
+  const dotted = DOTTED_AT.exec(text.slice(i, i + 14));
+  if (dotted) return copyName(report, i, i + dotted[0].length);
   // 聯繫人張主任。: a surname and a title is how the contact is known, as 聯繫人：張主任 keeps it.
   const titled = isSingleSurname(text, i) ? SURNAME_TITLED.exec(text.slice(i, i + 6)) : null;
   if (titled) return copyName(report, i, i + titled[0].length);
@@ -132,10 +169,17 @@ function contactCjk(report: ReportText): string | null {
   }
   CONTACT_KEY.lastIndex = 0;
   for (let m = CONTACT_KEY.exec(text); m; m = CONTACT_KEY.exec(text)) {
-    const name = nameAt(report, m.index + m[0].length) ?? nameLaterInClause(report, m.index + m[0].length);
+    let after = m.index + m[0].length;
+    // 對接人姓趙趙經理: the surname said, then its polite form.
+    if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
+    const name = companyTitleName(report, after) ?? nameAt(report, after) ?? nameLaterInClause(report, after);
     if (name) return name;
+    const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10));
+    if (run) return copyName(report, after + run[0].indexOf(run[1]), after + run[0].indexOf(run[1]) + run[1].length);
     // 對接人 Kevin Park（朴先生）: the name in Latin letters right after the key is the one given.
     if (report.latin && LATIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
+      const mixed = LATIN_GIVEN_HAN_SURNAME.exec(report.original.slice(after, after + 24));
+      if (mixed && isSingleSurname(text, after + mixed[0].length - 1)) return mixed[1];
       const latin = latinNameInCjk(report);
       if (latin) return latin;
     }
@@ -148,9 +192,19 @@ function contactCjk(report: ReportText): string | null {
     if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
     POLITE_BESIDE_NAME.lastIndex = m.index + 1;
   }
+  const besideTitle = nameBesideTitle(report);
+  if (besideTitle) return besideTitle;
   TITLES.lastIndex = 0;
   for (let m = TITLES.exec(text); m; m = TITLES.exec(text)) {
-    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, m.index + m[0].length) ?? nameBeforeBracket(report, m.index);
+    const end = m.index + m[0].length;
+    // 財務總監（田志明，電話…）: the name in brackets after the title.
+    const bracketed = text[end] === '(' && isNameSpan(text, end + 1, end + 1 + nameLengthAt(text, end + 1)) ? nameAt(report, end + 1) : null;
+    // 老闆姓覃他說: the surname said after the title, the two make how the person is called.
+    const surnameSaid =
+      text[end] === '姓' && isSingleSurname(text, end + 1) && text[end + 2] !== text[end + 1] && !SURNAME_THEN_POLITE.test(text.slice(end, end + 10))
+        ? report.original[end + 1] + report.original.slice(m.index, end)
+        : null;
+    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, end) ?? bracketed ?? surnameSaid ?? nameBeforeBracket(report, m.index);
     if (name) return name;
   }
   const polite = text.includes('先生') || text.includes('女士') || text.includes('小姐');
@@ -165,11 +219,12 @@ function contactCjk(report: ReportText): string | null {
   return (
     (polite ? nameBeforePolite(report) : null) ??
     nameNotHan(report) ??
+    whoHandles(report) ??
     introducedPolite(report) ??
     surnameSaid(report) ??
     juniorToFind(report) ??
     inCharge(report) ??
-    (report.latin ? (latinTitled(report) ?? latinNameInCjk(report)) : null)
+    (report.latin ? (latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report)) : null)
   );
 }
 
@@ -195,6 +250,15 @@ function inCharge(report: ReportText): string | null {
     }
   }
   return null;
+}
+
+function latinWithHan(report: ReportText): string | null {
+  const m = report.original.includes('(') || report.original.includes('（') ? LATIN_WITH_HAN.exec(report.original) : null;
+  if (!m) return null;
+  const at = m.index + m[0].length - m[2].length - 1;
+  // KR Battery Materials（韓國）: a company and its country.
+  if (/[国省市区县州]$/.test(m[2]) || COMPANY_WORD_LATIN.test(m[1])) return null;
+  return isNameSpan(report.text, at, at + m[2].length) ? m[1] : null;
 }
 
 function latinTitled(report: ReportText): string | null {
@@ -235,21 +299,92 @@ function nameLaterInClause(report: ReportText, from: number): string | null {
 
 function surnameSaid(report: ReportText): string | null {
   const { text } = report;
-  const said = SURNAME_THEN_POLITE.exec(text);
+  // Each shape has its word (姓, 老, 哥 or 姐, 拿督 …): most reports have none and skip the scans.
+  const surname = text.includes('姓');
+  const said = surname ? SURNAME_THEN_POLITE.exec(text) : null;
   if (said && isSingleSurname(text, said.index + 1)) {
     const at = said.index + said[0].length - said[2].length;
     return copyName(report, at, at + said[2].length);
   }
-  const old = OLD_SURNAME.exec(text);
+  const full = surname ? SURNAME_THEN_NAME.exec(text) : null;
+  if (full) {
+    const at = full.index + full[0].length - full[2].length;
+    const length = nameLengthAt(text, at);
+    if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+  }
+  const old = text.includes('老') ? OLD_SURNAME.exec(text) : null;
   if (old && isSingleSurname(text, old.index + old[0].length - 1)) {
     const at = old.index + old[0].length - 2;
     return copyName(report, at, at + 2);
   }
+  const sibling = text.includes('哥') || text.includes('姐') ? SIBLING_OF_COMPANY.exec(text) : null;
+  if (sibling && isSingleSurname(text, sibling.index - 1)) return copyName(report, sibling.index - 1, sibling.index + 1);
+  const called = text.includes('老') || text.includes('拿') || text.includes('丹') || text.includes('敦') ? CALLED_THEN_NAME.exec(text) : null;
+  if (called?.[2]) {
+    const at = called.index + called[0].length - called[2].length;
+    const length = nameLengthAt(text, at);
+    if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+  } else if (called && isSingleSurname(text, called.index + called[0].length - 1)) return copyName(report, called.index, called.index + called[0].length);
   return null;
 }
 
 /** 陳董微信同手機, 張總電話: a surname and a polite form, then the phone that is theirs. */
-const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=的?(?:微信|电话|手机|联系方式))/g;
+const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?的?(?:微信|电话|手机|联系方式))/g;
+
+/**
+ * 對接人是魯康生物副總趙明: after the key, a company (no pause in it), a title, then the name. Not 對接人是趙明經理
+ * (the title after the name), which nameAt reads.
+ */
+function companyTitleName(report: ReportText, from: number): string | null {
+  const { text } = report;
+  const span = text.slice(from, from + 14);
+  TITLES.lastIndex = 0;
+  const m = TITLES.exec(span);
+  if (!m || m.index < 2 || /[,;。\s(]/.test(span.slice(0, m.index))) return null;
+  const at = from + m.index + m[0].length;
+  const length = nameLengthAt(text, at);
+  return length >= 2 && isNameSpan(text, at, at + length) && !isNameSpan(text, from, from + m.index) ? copyName(report, at, at + length) : null;
+}
+
+/**
+ * Who takes the lead's contact, said by what they do: 具體由商會劉秘書長對接, 帶隊的是北海旅遊協會趙小姐, 後續對接找物流園
+ * 招商部的劉佳, 對接嘅係佢哋陳生. The person ends the span: a surname and a title or polite form, or a full name after 的.
+ */
+const WHO_HANDLES =
+  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?找([^,;。\n]{2,16})/g;
+const SURNAME_AND_TITLE_END = /([\u4e00-\u9fff])(?:秘书长|副会长|会长|董事长|总经理|经理|主任|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$/;
+
+function whoHandles(report: ReportText): string | null {
+  const { text } = report;
+  if (!/由|带队|领队|对接|找/.test(text)) return null;
+  WHO_HANDLES.lastIndex = 0;
+  for (let m = WHO_HANDLES.exec(text); m; m = WHO_HANDLES.exec(text)) {
+    const said = m[1] ?? m[2] ?? m[3];
+    const from = m.index + m[0].indexOf(said);
+    // The span may run on past the person (…劉佳，電話…; 趙建華趙會長電話…): try each end, shortest first.
+    for (let end = from + 2; end <= from + said.length; end++) {
+      const part = text.slice(from, end);
+      const titled = SURNAME_AND_TITLE_END.exec(part);
+      if (
+        titled &&
+        isSingleSurname(text, end - titled[0].length) &&
+        (end - titled[0].length === from || /[的会部司们哋园处室区]$/.test(text.slice(from, end - titled[0].length)))
+      ) {
+        if (titled[0].endsWith('生') && !titled[0].endsWith('先生') && !isCantoneseMister(report, end - 2)) continue;
+        if (!/^[\u4e00-\u9fff]?$/.test(text[end] ?? '') || !isCjk(text.charCodeAt(end)) || /^(?:对接|负责|跟进|联系|电话|手机)/.test(text.slice(end)))
+          return copyName(report, end - titled[0].length, end);
+      }
+    }
+    // …的劉佳: a full name after 的, at the end of the span or before a pause.
+    const of = said.lastIndexOf('的');
+    if (of >= 0) {
+      const at = from + of + 1;
+      const length = nameLengthAt(text, at);
+      if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+    }
+  }
+  return null;
+}
 
 function introducedPolite(report: ReportText): string | null {
   const { text } = report;
@@ -283,6 +418,9 @@ function nameBeforePolite(report: ReportText): string | null {
     for (const length of [3, 2]) {
       if (m.index >= length && isNameSpan(text, m.index - length, m.index)) return copyName(report, m.index - length, m.index);
     }
+    // 馬來西亞華僑林先生: who the person is, then the surname and the polite form.
+    const who = /(?:华侨|华裔|华商|侨胞|侨领|港商|台商|侨商)$/.test(text.slice(Math.max(0, m.index - 3), m.index - 1));
+    if (who && isSingleSurname(text, m.index - 1)) return copyName(report, m.index - 1, m.index + 2);
     // A name of another people (扎西次仁, 巴特爾) has no Han surname: the whole run, when it opens the clause.
     const start = clauseStart(text, m.index, 6);
     const from = Math.max(start, text.lastIndexOf(':', m.index) + 1);
@@ -296,7 +434,12 @@ function nameBeforePolite(report: ReportText): string | null {
 function nameNotHan(report: ReportText): string | null {
   const { text } = report;
   const dotted = text.includes('·') ? DOTTED_NAME.exec(text) : null;
-  if (dotted) return copyName(report, dotted.index, dotted.index + dotted[0].length);
+  if (dotted) {
+    // 對接人伊萬·彼得羅夫: the key is no part of the name.
+    const key = /^(?:联系人|对接人|负责人|联络人)(?:是|叫|为)?/.exec(dotted[0]);
+    const from = dotted.index + (key ? key[0].length : 0);
+    return copyName(report, from, dotted.index + dotted[0].length);
+  }
   const said = SAYING.test(text) ? TITLE_NAME_SAID.exec(text) : null;
   if (!said) return null;
   const at = said.index + said[0].length - said[1].length;
@@ -372,6 +515,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
       break;
     }
   }
+  // Kevin Zhang from Tianshan Potash: the company after the name is no part of it.
+  const from = / (?:from|of|at) [A-Z]/.exec(report.original.slice(start, end));
+  if (from && CAPITALISED_NAME.test(report.original.slice(start, start + from.index).trim())) end = start + from.index;
   const name = copyName(report, start, end);
   return name ? withoutHonorific(name.replace(/^[\s,，;；:：()（）]+|[\s,，;；:：()（）]+$/g, '')) || null : null;
 }
@@ -438,5 +584,16 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneIn(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
+}
+
+/** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
+const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正/;
+
+function phoneRightAfterSlip(folded: string): string | null {
+  const first = findPhone(folded);
+  if (!first) return null;
+  const end = first.index + first.length;
+  const next = PHONE_SLIP.test(folded.slice(end, end + 40)) ? findPhone(folded.slice(end)) : null;
+  return next && next.index < 40 && PHONE_SLIP.test(folded.slice(end, end + next.index)) ? next.phone : first.phone;
 }

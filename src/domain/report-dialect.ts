@@ -67,6 +67,11 @@ const WORDS: Record<string, string> = {
   仲未: '还未',
   仲系: '还是',
   仲在: '还在',
+  // 落個月, 落個禮拜 are next month, next week.
+  落个月: '下个月',
+  落个礼拜: '下个礼拜',
+  落礼拜: '下礼拜',
+  落星期: '下星期',
   净系: '只是',
   // Sichuanese, north-eastern
   莫得: '没有',
@@ -80,6 +85,7 @@ const WORDS: Record<string, string> = {
   参详: '商谈',
   看觅: '看看',
   咧谈: '在谈',
+  咧讲: '在谈',
   // Min 干焦 is "only" (干焦有意向爾爾 = 只是有意向).
   干焦: '只是',
   // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談); 勒海, 勒拉, 辣辣, 辣海 mark what is going on
@@ -89,6 +95,9 @@ const WORDS: Record<string, string> = {
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
+  // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
+  勒浪: '正在',
+  辣浪: '正在',
   // Wu 勿 is "not": 是勿是 asks as 是不是 does.
   勿是: '不是',
   // Voice input: homophones a reader reads through.
@@ -120,7 +129,7 @@ const WORDS: Record<string, string> = {
  */
 const RULES = new RegExp(
   // Every rule's first character, looked up first: most positions start none, and one class test passes them.
-  `(?=[签开投动间呢前系仲无落脱哉箍${Object.keys(WORDS)
+  `(?=[签开投动间呢前系仲无落脱哉箍讲${Object.keys(WORDS)
     .map((word) => word[0])
     .join('')}${Object.keys(CANTONESE_CHARS).join('')}])(?:${[
     '([签开投动])[了咗完好]([约业产工])',
@@ -139,6 +148,8 @@ const RULES = new RegExp(
     '脱(?<=签脱)',
     // 還在傾: 傾 is to talk after 在 as after 緊 (opening with 傾, not the common 在).
     '倾(?<=在倾)(?![紧咗了掂好过])',
+    // 還在講緊 (Hakka, Cantonese): 講 is to talk between 在 and 緊 (opening with 講, not the common 在).
+    '讲(?<=在讲)(?=紧)',
     // Wu 落地哉, 開業哉, 建成哉, 簽脫哉: 哉 closes a stage verb as 了 does.
     '哉(?<=[工产约好地业成脱]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
@@ -163,7 +174,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '落') return '下';
   if (match === '脱') return '好';
   if (match === '哉') return '了';
-  if (match === '倾') return '谈';
+  if (match === '倾' || match === '讲') return '谈';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

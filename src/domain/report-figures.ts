@@ -68,7 +68,7 @@ const RULES = {
   },
   jobs: {
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -267,15 +267,16 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|应为|减到|减至|减少到|减少至|降到|降至|压到|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为)\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为))了?\s*$/;
 // 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
-const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*$/;
+const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
 const DENIED_BEFORE = /不是\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
 /** 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人: the slip owned, then the right figure. */
-const SLIP_OWNED = /^(?:元|亩)?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算]错了?|是错的)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+const SLIP_OWNED =
+  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|是错的|是?笔误|是?口误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
@@ -283,21 +284,23 @@ const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
  * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
  */
 const OWNED_SLIP =
-  /^(?:元|亩)?[\s,;。:\-—…]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|说错了|讲错了|口误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…]*)*(?:不是[\s,]*是|不是|应该是|应该|应是|实际是|实际为|其实是|是)?\s*(?:人民币)?\s*$/;
+  /^(?:元|亩)?["'”」』]?[\s,;。:\-—…?!]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|不(?=[\s,;。])|(?:我|刚才|前面|上面)?[说讲看打写听记报输算填]错了?|是?口误|是?笔误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…!]*)*(?:(?:[^,;。\d]{1,8}[,;]\s*)?(?:应该是|应是|实际是|实际为|其实是|是)|不是[\s,]*是|不是|应该)?\s*(?:人民币)?\s*$/;
 /**
  * A slip word must stand in the gap, or the right figure's frame (，應該是) must. 抱歉，是…,
  * 哦不是…, 不是 是…: an apology, a denial after a sigh, or a denial with nothing after it own a slip too.
  */
 const SLIP_WORD =
-  /不对|错了|口误|更正|纠正|抱歉|不好意思|[嗯呃啊哦噢哎唉诶欸]\s*不是|不是[\s,]*是\s*(?:人民币)?\s*$|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
+  /不对|错了|口误|笔误|更正|纠正|抱歉|不好意思|[嗯呃啊哦噢哎唉诶欸]\s*不(?:是|对)?|不是[\s,]*是\s*(?:人民币)?\s*$|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
 /**
  * 擬投資5000萬建廠。⏎上面寫錯了，是6500萬 / 5億泰銖…。⏎糾正一下：是5億元人民幣: the rest of the
  * sentence, then one that opens by owning a slip and gives the figure.
  */
 const NEXT_SENTENCE_SLIP =
-  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填]错了?|有误)|(?:更正|纠正|订正)(?:一下)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填看听输]错了?|有误|笔误|[多少漏][打写输敲]了?[^,;。\d]{0,4})|(?:更正|纠正|订正)(?:一下)?(?:\s*[,:;]?\s*[^,;。\d]{0,4}[打写说报]错了?)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** 五千萬哦不是五千萬是八千萬: the slip said again after its denial, then the right figure after 是. */
 const RIGHT_AFTER_RESTATED = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该)?是\s*$/;
+/** 三點五億嗯三點五億: only a pause or a filler between a figure and the same said again. */
+const SAID_AGAIN = /^(?:元|亩)?[\s,]*(?:[嗯呃啊哦噢对][\s,]*)*$/;
 /** 一個億 不是 一億五: in speech the denial between two figures, with only pauses around it, is a slip. */
 const SPOKEN_NOT = /^(?:元|亩)?\s+(?:[嗯呃啊哦噢]\s*)?不是\s+$/;
 /**
@@ -335,6 +338,11 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {
       const after = quantities[at + 2];
       if (after && sameKind(after) && RIGHT_AFTER.test(text.slice(next.end, after.start))) return after;
+    }
+    // 投資三億不是三點五億嗯三點五億: in speech the figure denied is said again, and the one said twice is meant.
+    if (DENIED_AFTER.test(between) && !sameValue(next, q)) {
+      const again = quantities[at + 2];
+      if (again && sameKind(again) && sameValue(again, next) && SAID_AGAIN.test(text.slice(next.end, again.start))) return again;
     }
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
     if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {
@@ -463,7 +471,7 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:上班|返工|做工|打工|干活))/;
+const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -491,7 +499,7 @@ function jobs(report: ReportText): number | null {
   const job = report.quantities.find(
     (q) =>
       q.unit === 'job' ||
-      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 4))) ||
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 10))) ||
       // "220 workers", "300 workers hired": English workers counted, unless the company has them.
       (q.unit === 'person' &&
         !q.big &&
@@ -850,8 +858,8 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 之前說是四千萬 is a figure said before and corrected, not another project.
  */
 const OTHER_PROJECT =
-  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}说|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
-const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|我们这边|我们这里|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
+const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {

@@ -21,7 +21,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已投用 (in use, not 建成投用 to come), 開學 (a school opened).
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册[好完]了|营业执照(?<=[拿领办][到好了]了?营业执照)|营业执照(?=(?:已经?)?[办拿领下][好到来])|投用(?<=已投用|已经投用|正式投用)|开学|开了学',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|营业执照(?<=[拿领办取][到好了得]了?营业执照)|营业执照(?=(?:已经?)?[办拿领下][好到来])|投用(?<=已投用|已经投用|正式投用)|开学|开了学|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公)',
   ],
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
@@ -29,7 +29,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // homophones of 簽約, after 已 only.
   [
     'signed',
-    '签约|签订|签署|签下|签了|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞]|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -39,12 +39,12 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // name a person to contact, not talks.
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
-    '洽谈|对接(?<!请对接)(?!人|的是|找|请找|联系)|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋]',
+    '洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
     'landed',
-    String.raw`\bbroke ground\b|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
@@ -59,7 +59,7 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing.
-    '(将于|将要|将|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(将于|将要|将|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -78,8 +78,11 @@ const MARKERS_LATIN = new RegExp(
   'g',
 );
 /** After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 … */
-const AFTER_FUTURE_CJK = /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定)/;
-const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后/;
+const AFTER_FUTURE_CJK =
+  /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓))/;
+const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
+/** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
+const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -125,6 +128,10 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
+  // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
+  if (text[start] === '在') return /[没不未]$/.test(text.slice(Math.max(0, start - 1), start)) ? 'denied' : 'happened';
+  // 先派人來考察, 先對接著看看: a first step still to take.
+  if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
   const from = Math.max(clause, start - 10, text.lastIndexOf('(', start) + 1);
   const marker = nearestMarker(text, from, start, MARKERS_CJK) ?? 'happened';
@@ -152,6 +159,13 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
 const INTENT_SAID = /有意|意向|初步接触|开始接触|刚接触|\bearly stage\b|\bintention\b/;
+/** Words of a visit or a contact: talks only in a loose sense. */
+const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
+/** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
+const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|开展|开始|进行)?(?:实质性?的?|正式)(?:洽谈|谈判|谈|磋商|接触|对接)/;
+/** 考察後有意…, 考察時表達了投資意向: the visit narrated as the time an intention came of it. */
+const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
+const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
 /** 下週再來談: talks said, even to come, keep the lead in talks. */
 const intentSaid = (said: string) => INTENT_SAID.test(said) && !/谈|倾/.test(said);
 
@@ -165,12 +179,17 @@ function insideWord(text: string, at: number, word: string): boolean {
  * 落地雙河鎮, 落地我市: 落地 before a place says where the project settles, as 落戶 does, said at
  * signing as often as at landing. Not 落地了, 落地後, 落地生根, 落地見效, 落地投產 ….
  */
-const SETTLES_AT = /^(?![了后生见开投建运实的项,;。\s]|$)[\u4e00-\u9fff]/;
+const SETTLES_AT = /^(?![了后生见开投建运实的项注,;。\s]|$)[\u4e00-\u9fff]/;
+
+/** Words of getting in touch, which 初步 makes a first contact: 初步對接, 初步接洽, 初步溝通. */
+const FIRST_CONTACT_WORDS = new Set(['对接', '沟通', '接洽', '交流']);
+const FIRST_BEFORE = /初步\s*(?:的|地|进行了?|开展了?)?\s*$/;
 
 /** 只是初步達成意向: an intention said to be all there is, not talks under way. */
 function intentOnly(text: string, at: number, word: string): boolean {
   // 已完成初步對接, 還在初步溝通: a first contact, which is where a lead stands.
-  if ((word === '对接' || word === '沟通') && text[at - 1] === '步' && text[at - 2] === '初') return true;
+  // 初步 接洽, 初步的交流, 目前在初步接洽: any word of first contact, a pause or 的 between.
+  if (FIRST_CONTACT_WORDS.has(word) && FIRST_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
   // 已初步達成意向: a first intention agreed, as 初步對接 is a first contact.
   return word.startsWith('达成') && /(?:只是|仅是|只)(?:初步)?$|初步$/.test(text.slice(Math.max(0, at - 4), at));
 }
@@ -182,10 +201,10 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前))|其实(?=还没|没|并没|未|尚未|是)|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对/;
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -201,15 +220,32 @@ const SLIP_REACH = 8;
 /** 去年引進的3個項目已全部投產: the stage of several other projects, not of this lead. */
 const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6}$/;
 
-function countedSubject(text: string, at: number): boolean {
-  return COUNTED_PROJECTS.test(text.slice(Math.max(clauseStart(text, at), at - 16), at));
+/** 協助落地項目5個, 累計簽約項目12個: a tally of the stage word's projects counted after it. */
+const COUNTED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*[\d一二两三四五六七八九十几多]+\s*个/;
+/** Words of a tally before it (簽約重大項目兩個 alone reports the signing). */
+const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总共|一共/;
+
+function countedSubject(text: string, at: number, end: number): boolean {
+  const clause = text.slice(Math.max(clauseStart(text, at), at - 16), at);
+  return COUNTED_PROJECTS.test(clause) || (COUNTED_AFTER.test(text.slice(end, end + 12)) && TALLY_BEFORE.test(clause));
 }
+
+/**
+ * Who handles the contact, not talks held: 具體由商會劉秘書長對接, 後續由他們的項目經理對接.
+ */
+function contactNotTalks(text: string, at: number): boolean {
+  const clause = text.slice(clauseStart(text, at), at);
+  return /由[^,;。\n]{1,14}$/.test(clause) && !/[在已]/.test(clause.slice(clause.lastIndexOf('由')));
+}
+
+/** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
+const SECRECY_AFTER = /^(?:了|好了|完了)?\s*(?:一份|个)?\s*(?:保密协议|nda\b)/;
 
 /**
  * 周邊城市：某市上週簽約…, 隔壁縣剛落地了…: a clause that opens with another city tells of its projects, not
  * of this lead. Not 隔壁縣的某某公司已簽約 (a company from there) nor 跟隔壁縣的企業簽了.
  */
-const ELSEWHERE = /(?:^|:)\s*(?:周边城市|周边地市|邻市|邻县|隔壁|兄弟城市)(?![县市区镇]?的)/;
+const ELSEWHERE = /(?:^|:)\s*(?:听说|据说|听[^,;。\n]{1,8}[说讲])?\s*(?:周边城市|周边地市|邻市|邻县|隔壁|兄弟城市)(?![县市区镇]?的)/;
 
 function saidOfElsewhere(text: string, at: number): boolean {
   return ELSEWHERE.test(text.slice(clauseStart(text, at), at));
@@ -236,15 +272,22 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   if (retraction !== null) {
     const retracted = retraction.end;
     const corrected = readStage(text, retracted, to, latin);
-    if (corrected.mentioned) return corrected;
+    // 剛確認，還沒簽: a bare 簽 denied is said of the stage too.
+    if (corrected.mentioned || corrected.stage !== null) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
     // 不是簽了，是…: the slip stands inside the retraction, before its comma.
-    const owned = Math.max(clauseStart(text, retraction.start), retraction.start - SLIP_REACH);
+    let owned = Math.max(clauseStart(text, retraction.start), retraction.start - SLIP_REACH);
+    // 群裡說已經簽約，其實不對，…: a retraction that opens its clause owns the clause before it.
+    if (owned > 0 && /^\s*(?:其实|哦|噢|呃|嗯)?\s*$/.test(text.slice(owned, retraction.start)) && /[,;]/.test(text[owned - 1] ?? ''))
+      owned = Math.max(clauseStart(text, owned - 1), owned - 1 - SLIP_REACH * 3);
     if (mentionsStage(text, owned, retracted, latin)) return { stage: null, mentioned: true };
   }
   let best = -1;
   let mentioned = false;
   let talks = false;
+  // Whether talks were said in words of talking (洽談, 在談), not only of a visit or a contact (考察, 對接).
+  let firmTalks = false;
+  let looseTalks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = text.includes('个');
   const elsewhere = text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市');
@@ -253,7 +296,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     if (
       insideWord(text, m.index, m[0]) ||
       intentOnly(text, m.index, m[0]) ||
-      (counts && countedSubject(text, m.index)) ||
+      (counts && countedSubject(text, m.index, m.index + m[0].length)) ||
+      (m[0] === '对接' && contactNotTalks(text, m.index)) ||
       (elsewhere && saidOfElsewhere(text, m.index))
     )
       continue;
@@ -265,7 +309,14 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     mentioned = true;
     // "next round of talks next week": a round to come says the talks are under way.
     const when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
-    if (when === 'happened') best = Math.max(best, RANK[stage]);
+    // 是簽了保密協議，正式投資協議還在談: only the talks are under way.
+    if (stage === 'signed' && when === 'happened' && SECRECY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) talks = true;
+    else if (when === 'happened') {
+      best = Math.max(best, RANK[stage]);
+      if (stage === 'negotiating' && !SOFT_TALKS.test(m[0])) firmTalks = true;
+      // 他們對接的港企: 對接的 before what it describes says whose lead it is more than that talks are held.
+      else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) looseTalks = true;
+    }
     // A signing that is planned or denied: the parties are talking.
     else if (stage === 'signed') talks = true;
   }
@@ -280,6 +331,15 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     if (talks && best < RANK.negotiating && (INTENT_ONLY.test(said) || NO_TALKS.test(said) || intentSaid(said))) talks = false;
   }
   if (talks) best = Math.max(best, RANK.negotiating);
+  // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
+  // or only an intention come of it: the lead has not reached talks.
+  if (best === RANK.negotiating && !talks && !firmTalks) {
+    const said = from === 0 && to === text.length ? text : text.slice(from, to);
+    // 已完成考察，暫未進入實質性洽談 is a step done: still talks.
+    const visit = said.includes('考察');
+    const denied = (said.includes('实质') || said.includes('正式')) && TALKS_DENIED.test(said) && !(visit && VISIT_DONE.test(said));
+    if (denied || (((visit && VISIT_THEN.test(said)) || !looseTalks) && INTENT_SAID.test(said))) best = RANK.lead;
+  }
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
 
