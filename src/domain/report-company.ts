@@ -231,8 +231,12 @@ const INDUSTRY_TRADE =
 const ONE_TRADE = new RegExp(`^(?:${TRADE})$`);
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
 const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
-/** A trade word, its first character looked up first (a class is quicker than trying every word). */
-const ANY_TRADE = `(?:(?=[${[...new Set(TRADE.split('|').map((word) => word[0]))].join('')}])(?:${TRADE})|${OPEN_TRADE})`;
+/**
+ * A trade word. No first-character look-ahead: V8 already groups the words by their first character,
+ * and a class of 150 characters tested at every position made the scans slower (TRADE_SUBJECT and
+ * TRADE_ANYWHERE over the fixtures: 0.73 of the time without it).
+ */
+const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
   `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|\\d|\\(|,|:|\\s)`,
