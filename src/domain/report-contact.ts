@@ -136,6 +136,12 @@ function nameAt(report: ReportText, at: number): string | null {
   return length ? copyName(report, i, i + length) : null;
 }
 
+/** A full name (two characters or more, not a title or a word) opening at `at`. */
+function fullNameAt(report: ReportText, at: number): string | null {
+  const length = nameLengthAt(report.text, at);
+  return length >= 2 && isNameSpan(report.text, at, at + length) ? copyName(report, at, at + length) : null;
+}
+
 /** 劉銳董事長: the name between a boundary and the title at `title`. */
 function nameBeforeTitle(report: ReportText, title: number): string | null {
   const { text } = report;
@@ -291,8 +297,8 @@ function nameLaterInClause(report: ReportText, from: number): string | null {
     const before = text[at - 1];
     if (before === ';' || before === '。' || before === '\n') return null;
     if (before !== '的' && before !== ',' && before !== ' ') continue;
-    const length = nameLengthAt(text, at);
-    if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+    const name = fullNameAt(report, at);
+    if (name) return name;
   }
   return null;
 }
@@ -307,11 +313,8 @@ function surnameSaid(report: ReportText): string | null {
     return copyName(report, at, at + said[2].length);
   }
   const full = surname ? SURNAME_THEN_NAME.exec(text) : null;
-  if (full) {
-    const at = full.index + full[0].length - full[2].length;
-    const length = nameLengthAt(text, at);
-    if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
-  }
+  const fullName = full ? fullNameAt(report, full.index + full[0].length - full[2].length) : null;
+  if (fullName) return fullName;
   const old = text.includes('老') ? OLD_SURNAME.exec(text) : null;
   if (old && isSingleSurname(text, old.index + old[0].length - 1)) {
     const at = old.index + old[0].length - 2;
@@ -320,11 +323,8 @@ function surnameSaid(report: ReportText): string | null {
   const sibling = text.includes('哥') || text.includes('姐') ? SIBLING_OF_COMPANY.exec(text) : null;
   if (sibling && isSingleSurname(text, sibling.index - 1)) return copyName(report, sibling.index - 1, sibling.index + 1);
   const called = text.includes('老') || text.includes('拿') || text.includes('丹') || text.includes('敦') ? CALLED_THEN_NAME.exec(text) : null;
-  if (called?.[2]) {
-    const at = called.index + called[0].length - called[2].length;
-    const length = nameLengthAt(text, at);
-    if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
-  } else if (called && isSingleSurname(text, called.index + called[0].length - 1)) return copyName(report, called.index, called.index + called[0].length);
+  if (called?.[2]) return fullNameAt(report, called.index + called[0].length - called[2].length);
+  if (called && isSingleSurname(text, called.index + called[0].length - 1)) return copyName(report, called.index, called.index + called[0].length);
   return null;
 }
 
@@ -341,9 +341,7 @@ function companyTitleName(report: ReportText, from: number): string | null {
   TITLES.lastIndex = 0;
   const m = TITLES.exec(span);
   if (!m || m.index < 2 || /[,;。\s(]/.test(span.slice(0, m.index))) return null;
-  const at = from + m.index + m[0].length;
-  const length = nameLengthAt(text, at);
-  return length >= 2 && isNameSpan(text, at, at + length) && !isNameSpan(text, from, from + m.index) ? copyName(report, at, at + length) : null;
+  return isNameSpan(text, from, from + m.index) ? null : fullNameAt(report, from + m.index + m[0].length);
 }
 
 /**
@@ -377,11 +375,8 @@ function whoHandles(report: ReportText): string | null {
     }
     // …的劉佳: a full name after 的, at the end of the span or before a pause.
     const of = said.lastIndexOf('的');
-    if (of >= 0) {
-      const at = from + of + 1;
-      const length = nameLengthAt(text, at);
-      if (length >= 2 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
-    }
+    const name = of >= 0 ? fullNameAt(report, from + of + 1) : null;
+    if (name) return name;
   }
   return null;
 }
