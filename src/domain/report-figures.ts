@@ -612,12 +612,15 @@ function bareCount(text: string, q: Quantity): boolean {
 }
 const SEEN_IN_CLAUSE = /看了|看过|考察了|参观了|走访|拜访/;
 const BROUGHT_IN_CLAUSE = /带|组织|领着|来了|率|陪/;
+/** What enterprises are called in English: enterprises, companies, suppliers, travel agencies…. */
+const ENTERPRISE_NOUNS_EN =
+  'enterp|compan|firms?\\b|suppliers?\\b|manufacturers?\\b|makers?\\b|factories\\b|startups?\\b|agencies\\b|hotels?\\b|exporters?\\b|importers?\\b|businesses\\b|brands?\\b';
 /** 9 家 enterprises, 15 家 Japanese companies, 10 間 companies: one word may say whose they are. */
-const SPACED_ENTERPRISES =
-  /^\s+[家户间]\s*(?:[a-z&-]+\s+){0,3}(?:enterp|compan|firms?\b|suppliers?\b|manufacturers?\b|makers?\b|factories\b|startups?\b|agencies\b|hotels?\b|exporters?\b|importers?\b|businesses\b|brands?\b|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)/;
+const SPACED_ENTERPRISES = new RegExp(
+  String.raw`^\s+[家户间]\s*(?:[a-z&-]+\s+){0,3}(?:${ENTERPRISE_NOUNS_EN}|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)`,
+);
 /** 5 家 auto parts suppliers, 41 家 travel agencies: up to three English words, then what the enterprises are. */
-const ENGLISH_ENTERPRISES =
-  /^\s*(?:[a-z&-]+\s+){0,3}(?:enterp|compan|firms?\b|suppliers?\b|manufacturers?\b|makers?\b|factories\b|startups?\b|agencies\b|hotels?\b|exporters?\b|importers?\b|businesses\b|brands?\b)/;
+const ENGLISH_ENTERPRISES = new RegExp(String.raw`^\s*(?:[a-z&-]+\s+){0,3}(?:${ENTERPRISE_NOUNS_EN})`);
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
