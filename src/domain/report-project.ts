@@ -595,25 +595,24 @@ function namedFacility(text: string): TextSpan | null {
     for (let m = FACILITY_SCAN.exec(text); m; m = FACILITY_SCAN.exec(text)) words.push(m.index, m.index + m[0].length);
   }
   for (let k = 0; k < words.length; k += 2) {
-    const m = { index: words[k], 0: text.slice(words[k], words[k + 1]) };
+    const at = words[k];
     const end = words[k + 1];
     // The name holds at least two characters before the facility word, none of a sentence: most matches end here.
-    const two = text.slice(Math.max(0, m.index - 2), m.index);
+    const two = text.slice(Math.max(0, at - 2), at);
     if (!NAME_PAIR.test(two) || CLAUSE_IN_NAME.test(two) || NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
-    if (AT_OR_VISITED.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (AT_OR_VISITED.test(text.slice(Math.max(0, at - 3), at))) continue;
     // 城南街|道: a facility's one character that a zone's suffix follows is part of the zone's name.
-    if (m[0].length === 1 && ZONE_AFTER.test(text.slice(end, end + 2))) continue;
+    if (end - at === 1 && ZONE_AFTER.test(text.slice(end, end + 2))) continue;
     let start = nameStartBefore(text, end, 16);
     // 新項目氫能物流園: the name follows 項目.
-    const xiangmu = start === null ? -1 : text.lastIndexOf('项目', m.index);
+    const xiangmu = start === null ? -1 : text.lastIndexOf('项目', at);
     if (start !== null && xiangmu >= start) start = xiangmu + 2;
     const span = start === null ? null : facilityObject(text, start, end);
-    if (!span || span.end !== end || m.index - span.start < 2) continue;
+    if (!span || span.end !== end || at - span.start < 2) continue;
     const name = text.slice(span.start, end);
     if (VENUE_FACILITY.test(name) || CLAUSE_IN_NAME.test(name) || AT_OR_VISITED.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
-    if (NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
     // 青島站, 深圳港: a city and one facility character name a place, or a stop of a tour.
-    if (m[0].length === 1 && isOnlyPlace(name.slice(0, -1))) continue;
+    if (end - at === 1 && isOnlyPlace(name.slice(0, -1))) continue;
     if (ZONE_FACILITY.test(name) && VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // “智造新城”項目洽談會: a name in quotes is read by the frames that read quotes, or is an event's.
     if (/["「『《]/.test(text[span.start - 1] ?? '')) continue;
