@@ -16,8 +16,15 @@ import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
-const AT_PLACE =
-  /(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))/g;
+/** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
+const VENUE_WORDS =
+  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
+/** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
+const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
+const AT_PLACE = new RegExp(
+  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|[^\S\n]|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
+  'g',
+);
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
@@ -392,8 +399,27 @@ function keyedPlace(text: string, at: number): TextSpan | null {
 const SAID_AGAIN = /^ +([\u4e00-\u9fff]{2,8})(?= |[,;。!?\n]|$)/;
 const SPACES = /^ +/;
 
+/** 那個鄉叫什麼對, 酒店那個 叫什麼: the speaker stops to recall the name, then says it. */
+const RECALLS = /^[\u4e00-\u9fff]{0,3}?\s*(?:那个)?\s*叫(?:什么|啥)(?:来着|名字)?[啊呢]?\s*[,;]?\s*(?:哦|噢|喔)?\s*(?:对|是)?(?:了)?\s*[,;]?\s*(?:叫)?\s*/;
+const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})`);
+
+/**
+ * 在我們山區那個鄉叫什麼對黃坑鄉投, 在酒店那個 叫什麼 開元大酒店 辦了: the place or hall named after the
+ * speaker recalls it is the one meant, not the vague word said before.
+ */
+function recalled(text: string, span: TextSpan): TextSpan | null {
+  if (!text.includes('叫', span.end)) return null;
+  const recall = RECALLS.exec(text.slice(span.end, span.end + 20));
+  if (!recall) return null;
+  const at = span.end + recall[0].length;
+  const hall = HALL_ENDS.exec(text.slice(at, at + 14));
+  return hall ? { start: at, end: at + hall[0].length } : suffixedPlace(text, at);
+}
+
 function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
+  const named = recalled(text, span);
+  if (named) return named;
   const place = text.slice(span.start, span.end);
   // 在 城北 城北新區 簽了, 在臨港 臨港新區那裡: a place said again in full, with its suffix.
   const spaces = SPACES.exec(text.slice(span.end, span.end + 4));
@@ -410,17 +436,17 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   return { start, end: start + other.length };
 }
 
+/** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
+const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
 /**
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
  * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
  * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
+ A city and a pointer before it (在北京那個安徽大廈), a filler, a floor or room number
+ * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
-const VENUE_WORDS =
-  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
-/** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
-const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
 const VENUE_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮)?\\s*(?:那个\\s*)*((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]){0,10}(${VENUE_WORDS}))(?!项目)`,
+  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?)(?!项目)`,
   'g',
 );
 
@@ -574,7 +600,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
     (venue ? leadBesideMeeting(text, venue) : null) ??
-    placeSaid(text, venue) ??
+    hallAfterPointer(text, placeSaid(text, venue), venue) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
       const span = lonePlace(text, m);
@@ -582,6 +608,17 @@ function locationCjk(report: ReportText): TextSpan | null {
       return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
     })
   );
+}
+
+/** 北京那個, 吉林市 那個: a place and a spoken pointer, said before the hall they point to. */
+const PLACE_THEN_POINTER = /^[\u4e00-\u9fff]{2,4}\s*(?:那个\s*)+$/;
+
+/**
+ * 在北京那個安徽大廈開了個推介會, 在那個 吉林市 那個 北山賓館 搞: a speaker who names the city and then
+ * points on to the hall means the hall.
+ */
+function hallAfterPointer(text: string, place: TextSpan | null, venue: TextSpan | null): TextSpan | null {
+  return place && venue && place.start < venue.start && PLACE_THEN_POINTER.test(text.slice(place.start, venue.start)) ? venue : place;
 }
 
 /** The chamber's own meetings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting. */
