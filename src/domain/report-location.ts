@@ -70,6 +70,9 @@ const PREPOSITION = /[在跟与]/;
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
 const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
 
+/** A kind of place with no name of its own (那個片區, 那個工業園). */
+const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域)$/;
+
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
 const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯|旮沓))$/;
 /**
@@ -80,7 +83,7 @@ const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那�
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
-/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了). */
+/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), here and there (我們這邊, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度). */
 const HOME_BEFORE = [
   '了',
   '投向',
@@ -101,6 +104,11 @@ const HOME_BEFORE = [
   '当地',
   '那个',
   '这个',
+  '这边',
+  '那边',
+  '这里',
+  '这度',
+  '那度',
 ];
 const NOT_OUR = /^阿拉[善伯]/;
 
@@ -125,6 +133,14 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
   const pointer = POINTER_AFTER.exec(text.slice(s, end));
   if (pointer) end -= pointer[0].length;
+  // 在臨港那個片區: a pointer before a bare kind of place points back to the name said before it;
+  // 北京那個安徽大廈: before a name, it points on to that name.
+  const inner = text.slice(s, end).indexOf('那个');
+  if (inner >= 2) {
+    const after = s + inner + 2 + (SPACES.exec(text.slice(s + inner + 2, end))?.[0].length ?? 0);
+    if (BARE_KIND.test(text.slice(after, end))) end = s + inner;
+    else s = after;
+  }
   const place = text.slice(s, end);
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
   if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
@@ -398,6 +414,7 @@ function keyedPlace(text: string, at: number): TextSpan | null {
  */
 const SAID_AGAIN = /^ +([\u4e00-\u9fff]{2,8})(?= |[,;。!?\n]|$)/;
 const SPACES = /^ +/;
+const RESTATED = /^\s*(?:那个)?[\u4e00-\u9fff]{0,4}\s*就是\s*/;
 
 /** 那個鄉叫什麼對, 酒店那個 叫什麼: the speaker stops to recall the name, then says it. */
 const RECALLS = /^[\u4e00-\u9fff]{0,3}?\s*(?:那个)?\s*叫(?:什么|啥)(?:来着|名字)?[啊呢]?\s*[,;]?\s*(?:哦|噢|喔)?\s*(?:对|是)?(?:了)?\s*[,;]?\s*(?:叫)?\s*/;
@@ -421,6 +438,12 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   const named = recalled(text, span);
   if (named) return named;
   const place = text.slice(span.start, span.end);
+  // 在 雙橋 那個工業園 就是雙橋工業園: the place said again in full after 就是.
+  const restated = RESTATED.exec(text.slice(span.end, span.end + 12));
+  if (restated && text.startsWith(place, span.end + restated[0].length)) {
+    const full = suffixedPlace(text, span.end + restated[0].length);
+    if (full && full.end - full.start > place.length) return full;
+  }
   // 在 城北 城北新區 簽了, 在臨港 臨港新區那裡: a place said again in full, with its suffix.
   const spaces = SPACES.exec(text.slice(span.end, span.end + 4));
   if (spaces && text.startsWith(place, span.end + spaces[0].length)) {
