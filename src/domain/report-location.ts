@@ -37,10 +37,15 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
  * word to open any place: 原來, 馬來西亞, 來了個).
  */
 const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
-/** 與城關鎮簽署: a place that is a party to the agreement. */
-const PARTY = /[与和同]/g;
-const AGREES = /^(?:正式|成功|顺利|共同)?(?:签约|签订|签署|签下|达成)/;
-const SIGNS = /签|达成/;
+/**
+ * 與城關鎮簽署, 與我市保稅物流中心簽約, 和南湖科創城簽了, 與臨港工業區就用地…洽談, 跟我們那個溫泉小鎮在洽談: a
+ * place that is the other party of an agreement or of talks.
+ */
+const PARTY = /[与和同跟]/g;
+const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈)/;
+const SIGNS = /签|达成|谈/;
+/** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
+const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE = /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|投向)(?:在|于|到|至)?/g;
@@ -575,7 +580,10 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   if (SIGNS.test(text)) {
     best = placeBefore(text, best, PARTY, (m) => {
       const span = suffixedPlace(text, m.index + 1);
-      return span && AGREES.test(text.slice(span.end)) ? span : null;
+      if (span && AGREES.test(text.slice(span.end))) return span;
+      const zone = PARTY_ZONE.exec(text.slice(m.index + 1, m.index + 16));
+      const park = zone ? placeSpan(text, m.index + 1, m.index + 1 + zone[0].length) : null;
+      return park && AGREES.test(text.slice(park.end)) ? park : null;
     });
   }
   // 擬落戶高新區
