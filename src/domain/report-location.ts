@@ -68,7 +68,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -400,16 +400,25 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 /**
  * 地點是高新區不是經開區, 地點西安曲江，, 選址仍在高新區, 地點應為臨港新區: a place keyed without a
  * colon, said as its clause goes on; it names the place as a key-value does. The value is a suffixed place, or a run that
- * opens with a known city and ends the clause.
+ * opens with a known city and ends the clause. A hedge (地點可能是白沙鎮), the investor's preference (地點他屬意經開區)
+ * and a place unchanged (選址不變（乳業產業園）, 地點不變，還在…) are said between the key and the place.
  */
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该)?(?:为|是|在))?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
-const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n]|$)/;
+  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中了?|看好了?)|还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:为|是|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
+/** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
+const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
+/** 選址醫藥港: the last character of a park, port, new town or zone names a place even when the key has no verb. */
+const ZONE_LAST = /[港城园区镇谷湾岛]$/;
 
-function keyedPlace(text: string, at: number): TextSpan | null {
+function keyedPlace(text: string, m: RegExpExecArray): TextSpan | null {
+  const at = m.index + m[0].length;
   const run = CLAUSE_RUN.exec(text.slice(at, at + 9));
   if (run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0)) return placeSpan(text, at, at + run[0].length);
-  return suffixedPlace(text, at);
+  const place = suffixedPlace(text, at);
+  if (place || !run || NOT_IN_PLACE.test(run[0])) return place;
+  // 地方勒臨港, 地點不變，還在威尼斯人, 選址醫藥港: a name the lists do not know, keyed all the same.
+  return KEY_VERB.test(m[0]) || ZONE_LAST.test(run[0]) ? placeSpan(text, at, at + run[0].length) : null;
 }
 
 /**
@@ -625,7 +634,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
-  const keyed = /[地选位]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m.index + m[0].length)) : null;
+  const keyed = /[地选位]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
   const venue = VENUE_HINT.test(text) ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
