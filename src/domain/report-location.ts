@@ -496,21 +496,21 @@ const VENUE_AT = new RegExp(
 const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
-const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于)\\s?(?:我们|咱们|那个)?(${PARK_NAME}园区?)$`);
+const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`);
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|新上|[一二两三四五六七八九十几百\d]|新建|再|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
-const PARK_VISITED = new RegExp(`(?:考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
+const PARK_VISITED = new RegExp(`(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`);
 const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
 const CAME_TO_PARK = new RegExp(`(?:来|到)了?(?:我们|咱们|俺们|我市|本市)?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_FOLLOWS = /^(?:考察|参观|看|去(?:看|考察|参观|转))/;
+const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|走访|调研|对接|洽谈|座谈|投|落户|设厂|去(?:看|考察|参观|转))/;
 
 /** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
@@ -539,8 +539,8 @@ function parkPlace(text: string): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇/;
-const PARK_END_G = /园|(?<=[古小])镇/g;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/;
+const PARK_END_G = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/g;
 
 function nextParkEnd(text: string, from: number): number {
   PARK_END_G.lastIndex = from;
@@ -559,7 +559,7 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
 function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
-    text.includes('园') || text.includes('镇') ? parkPlace(text) : null,
+    text.includes('园') || text.includes('镇') || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
     firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
   );
   // 在杭州舉辦, 在北京與3家企業
@@ -757,12 +757,12 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
 }
 
 /**
- * 在我們這個 臨空經濟區 搞…, 就在 我們 生物醫藥產業園, 來我們冷鏈物流園建個…, 租我們科創園的廠房: a
- * park or zone said as "ours" is where the project goes, however the clause goes on.
+ * 在我們這個 臨空經濟區 搞…, 就在 我們 生物醫藥產業園, 來我們冷鏈物流園建個…, 租我們科創園的廠房, northern 上咱那個
+ * 裝備製造產業園整…: a park or zone said as "ours" is where the project goes, however the clause goes on.
  */
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
 const OUR_PARK = new RegExp(
-  `(?:我们|咱们|俺们|我哋|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)`,
+  `(?:我们|咱们|俺们|咱|俺|阮|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)`,
   'g',
 );
 
