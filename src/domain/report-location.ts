@@ -37,6 +37,10 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
  * word to open any place: 原來, 馬來西亞, 來了個).
  */
 const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
+/** 與經開區管委會一起辦, 與經開區管委會在商會會議室召開: a government co-hosting the event, not where it was held. */
+const CO_HOST = /^(?:一起|一道|共同|联合|合办|在)/;
+/** 那是, 這是: a clause that opens as a sentence, not with a county's name. */
+const SENTENCE_OPENS = /^[那这]是/;
 /**
  * 與城關鎮簽署, 與我市保稅物流中心簽約, 和南湖科創城簽了, 與臨港工業區就用地…洽談, 跟我們那個溫泉小鎮在洽談: a
  * place that is the other party of an agreement or of talks.
@@ -313,6 +317,9 @@ const NOT_BUT = /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*([\u4e00-\u9fff]{2
 function placeNotBut(text: string): TextSpan | null {
   if (!text.includes('不是')) return null;
   return firstPlace(text, NOT_BUT, (m) => {
+    // 不是在市民中心，是在商會會議室: a hall replaces the one denied, whatever its name holds.
+    const hall = HALL_NAMED.exec(m[1]);
+    if (hall) return { start: m.index + m[0].length - hall[1].length, end: m.index + m[0].length };
     const span = capturedPlace(text, m);
     if (!span) return null;
     // The place denied being one (不是雅加達), what replaces it is one too.
@@ -321,6 +328,9 @@ function placeNotBut(text: string): TextSpan | null {
     return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
   });
 }
+
+/** 在商會會議室: a hall said after 在 (or nothing), to the end of what was captured. */
+const HALL_NAMED = new RegExp(`^在?([\u4e00-\u9fff]{0,6}(?:${VENUE_WORDS}))$`);
 
 /** 落在高新區——說錯了，是落在臨港工業區: a slip owned, then the place meant. */
 const SLIP_THEN_PLACE = /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对)[,;\s\u2014]*(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在)?\s*/g;
@@ -560,7 +570,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
     text.includes('园') || text.includes('镇') || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
-    firstPlace(text, GOVERNMENT, (m) => placeBeforeGovernment(text, m.index)),
+    firstPlace(text, GOVERNMENT, (m) => (venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index))),
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
@@ -582,7 +592,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       // 在我們這邊開個區域總部: 區域 is a region, not a district.
       if (text[m.index + m[0].length] === '域') return null;
       const span = capturedPlace(text, m);
-      return span && (placedBefore(text, span) || companySeat(text, span)) ? null : span;
+      // ，那是全區的數字: a clause that opens with a sentence, not a name.
+      return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
     });
   }
   // 與城關鎮簽署
@@ -661,8 +672,8 @@ function hallAfterPointer(text: string, place: TextSpan | null, venue: TextSpan 
   return place && venue && place.start < venue.start && PLACE_THEN_POINTER.test(text.slice(place.start, venue.start)) ? venue : place;
 }
 
-/** The chamber's own meetings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting. */
-const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议/;
+/** The chamber's own meetings and gatherings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting, a members' party or dinner. */
+const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|联谊|聚餐|年会|茶话会|团拜会|生日会|换届/;
 /** A sentence about a lead's plan: it means to invest or build, or has signed or settled. */
 const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订/;
 const SENTENCE_END = /[。\n]/g;
