@@ -64,9 +64,12 @@ const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要�
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
-/** A Latin place after in/at/to or 在 (我們在 Moscow 跟…); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from). */
+/**
+ * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall after "the"
+ * (at the Shangri-La Hotel); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
+ */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to)\s+|(?:在|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
@@ -681,15 +684,16 @@ const SENTENCE_END = /[。\n]/g;
 /**
  * 12月10日在市民中心召開季度工作例會…。另通報一項在談項目：…擬在我市物流園區建設…: a notice of the
  * chamber's own meeting beside a lead; the lead's sentence says where the lead goes, the hall is only
- * where the chamber met.
+ * where the chamber met. In the minutes of such a meeting (例會紀要⏎地點：商會三樓會議室⏎…商會在濟南組織召開對接會，
+ * …簽約4項) the keyed place is the meeting's, and the lead or event the minutes report says where it was.
  */
-function leadBesideMeeting(text: string, venue: TextSpan): TextSpan | null {
+function leadBesideMeeting(text: string, venue: TextSpan, minutes = false): TextSpan | null {
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
     const end = m ? m.index : text.length;
     if (venue.start >= start && venue.start < end) {
-      if (!OWN_MEETING.test(text.slice(start, end))) return null;
+      if (!minutes && !OWN_MEETING.test(text.slice(start, end))) return null;
       const masked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
       const place = placeSaid(masked, null);
       if (!place) return null;
@@ -729,12 +733,16 @@ function placeLaterOnLine(text: string, from: number): boolean {
 /** "held in 成都", "visited our 高新區", "Roadshow @ 寧波": a Chinese place after an English preposition or @. */
 const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
 /**
- * 想喺我哋 high-tech zone 設廠, 參觀了 Smart Agriculture Park（智慧農業園）: a zone or park named in
- * English after 在, a visit or a preposition (a word or more before zone or park: "in the park" names none).
+ * 想喺我哋 high-tech zone 設廠, 參觀了 Smart Agriculture Park（智慧農業園）, 去看咗 bonded logistics park, 對我們的 IC
+ * design park 很有興趣: a zone or park named in English after 在, a visit, 我們的 or a preposition (a word or more
+ * before zone or park: "in the park" names none).
  */
 const LATIN_ZONE =
-  /(?:在|参观了?|考察了?|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:我们|咱们|我市|本市|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
+  /(?:在|参观了?|考察了?|去?看了?|(?=(?:我们|咱们)的)|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:(?:我们|咱们|我市|本市)的?|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
 const ZONE_HINT = /zone|park/;
+/** 在商會 office 開了個 session, 在商會 meeting room: a Chinese name with an English word for the room or hall. */
+const HALL_LATIN = /在\s*([\u4e00-\u9fff]{2,6}\s?(?:office|meeting room|conference room|boardroom|function room|hall|lobby))\b/g;
+const HALL_HINT_LATIN = /office|room|hall|lobby/;
 
 /** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
@@ -751,7 +759,8 @@ function locationLatin(report: ReportText): string | null {
     return { start, end: start + m[1].length };
   });
   const zone = ZONE_HINT.test(text) ? firstPlace(text, LATIN_ZONE, capturedName) : null;
-  const place = earliest(cjk, latin, zone);
+  const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
+  const place = earliest(cjk, latin, zone, hall);
   if (!place) return null;
   return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
 }
@@ -784,6 +793,9 @@ function ourPlace(text: string): TextSpan | null {
 
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
+    const { start } = values.location;
+    const minutes = report.cjk && OWN_MEETING.test(report.text.slice(0, start)) ? leadBesideMeeting(report.text, values.location, true) : null;
+    if (minutes) return copySpan(report, minutes);
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
     const keyed = copyName(report, values.location.start, values.location.end)?.replace(/(?<=[\u4e00-\u9fff])\.$/, '');
     if (keyed) return keyed;
