@@ -22,7 +22,7 @@ const VENUE_WORDS =
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|[^\S\n]|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|[^\S\n]|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
   'g',
 );
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
@@ -201,8 +201,8 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
 const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了(?![一两]?[场届次]))/;
-/** A spoken 這一次 turns to this project too. */
-const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次`);
+/** A spoken 這一次 turns to this project too, and 今年 after a year before (去年在深圳辦的…今年…在深圳灣科技生態園). */
+const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次|今年`);
 
 function investedBefore(text: string, end: number): boolean {
   return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
@@ -335,13 +335,15 @@ function placeNotBut(text: string): TextSpan | null {
 /** 在商會會議室: a hall said after 在 (or nothing), to the end of what was captured. */
 const HALL_NAMED = new RegExp(`^在?([\u4e00-\u9fff]{0,6}(?:${VENUE_WORDS}))$`);
 
-/** 落在高新區——說錯了，是落在臨港工業區: a slip owned, then the place meant. */
-const SLIP_THEN_PLACE = /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对)[,;\s\u2014]*(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在)?\s*/g;
+/** 落在高新區——說錯了，是落在臨港工業區, 地點在高新區，哦不，在經開區: a slip owned, then the place meant. */
+const SLIP_THEN_PLACE =
+  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?)[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在)?|落在|放在|在)\s*/g;
 
+const SLIP_HINT = /错|不对|[哦噢喔]不/;
 const ZONE_END = /[区县镇乡道园]/;
 
 function placeAfterSlip(text: string): TextSpan | null {
-  if (!text.includes('错') && !text.includes('不对')) return null;
+  if (!SLIP_HINT.test(text)) return null;
   return firstPlace(text, SLIP_THEN_PLACE, (m) => {
     const span = suffixedPlace(text, m.index + m[0].length);
     // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
