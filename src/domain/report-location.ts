@@ -83,7 +83,7 @@ const PREPOSITION = /[在跟与]/;
 const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
-const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域)$/;
+const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
 const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯|旮沓))$/;
@@ -95,7 +95,7 @@ const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那�
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
-/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), here and there (我們這邊, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度). */
+/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園), here and there (我們這邊, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度). */
 const HOME_BEFORE = [
   '了',
   '投向',
@@ -112,6 +112,7 @@ const HOME_BEFORE = [
   '本县',
   '我区',
   '本区',
+  '的',
   '家乡',
   '当地',
   '那个',
@@ -419,7 +420,7 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * and a place unchanged (選址不變（乳業產業園）, 地點不變，還在…) are said between the key and the place.
  */
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中了?|看好了?)|还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:为|是|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:为|是|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
@@ -446,7 +447,7 @@ const SPACES = /^ +/;
 const RESTATED = /^\s*(?:那个)?[\u4e00-\u9fff]{0,4}\s*就是\s*/;
 
 /** 那個鄉叫什麼對, 酒店那個 叫什麼: the speaker stops to recall the name, then says it. */
-const RECALLS = /^[\u4e00-\u9fff]{0,3}?\s*(?:那个)?\s*叫(?:什么|啥)(?:来着|名字)?[啊呢]?\s*[,;]?\s*(?:哦|噢|喔)?\s*(?:对|是)?(?:了)?\s*[,;]?\s*(?:叫)?\s*/;
+const RECALLS = /^[\u4e00-\u9fff]{0,3}?\s*(?:那个)?\s*叫(?:什么|啥)(?:来[着著]|名字)?[啊呢]?\s*[,;]?\s*(?:哦|噢|喔)?\s*(?:对|是)?(?:了)?\s*[,;]?\s*(?:叫)?\s*/;
 const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})`);
 
 /**
@@ -511,7 +512,9 @@ const VENUE_AT = new RegExp(
 const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
-const PARK_AT = new RegExp(`(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`);
+const PARK_AT = new RegExp(
+  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
+);
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
@@ -522,7 +525,9 @@ const PARK_SET_UP =
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
-const PARK_VISITED = new RegExp(`(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`);
+const PARK_VISITED = new RegExp(
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`,
+);
 const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
 const CAME_TO_PARK = new RegExp(`(?:来|到)了?(?:我们|咱们|俺们|我市|本市)?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|走访|调研|对接|洽谈|座谈|投|落户|设厂|去(?:看|考察|参观|转))/;
@@ -575,7 +580,9 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
     text.includes('园') || text.includes('镇') || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
-    firstPlace(text, GOVERNMENT, (m) => (venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index))),
+    firstPlace(text, GOVERNMENT, (m) =>
+      venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index),
+    ),
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {

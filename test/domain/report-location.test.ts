@@ -729,3 +729,163 @@ describe('round 13: a place moved to after the one denied', () => {
     expect(parse(text).location).toBe(location);
   });
 });
+
+describe('round 14: a place or hall said in speech', () => {
+  it.each([
+    // a filler or who, with voice spaces, between 在/到 and the place, park or hall
+    ['明天在 呃 會展中心 開推介會，邀請了二十家企業。', '會展中心'],
+    ['明天在 呃 会展中心 开推介会，邀请了二十家企业。', '会展中心'],
+    ['他們打算在 嗯 光電產業園 投資三個億 做面板', '光電產業園'],
+    ['他们打算在 嗯 光电产业园 投资三个亿 做面板', '光电产业园'],
+    ['今天下午 帶了 八家企業 到我們 碼頭 考察 沒簽', '碼頭'],
+    ['今天下午 带了 八家企业 到我们 码头 考察 没签', '码头'],
+    // Wu 勒 (at) after any time word; Northern 擱 before a hall
+    ['伊拉今朝下半天勒徐匯搞了一場對接會，來了廿幾家。', '徐匯'],
+    ['伊拉今朝下半天勒徐汇搞了一场对接会，来了廿几家。', '徐汇'],
+    ['搿個禮拜三辰光勒松江開了只推介會。', '松江'],
+    ['搿个礼拜三辰光勒松江开了只推介会。', '松江'],
+    ['阿拉商會今朝下半天勒國際飯店開了只推介會，來了三十家。', '國際飯店'],
+    ['咱商會就擱會展中心那旮沓，來了十家企業，簽了倆。', '會展中心'],
+    ['咱商会就搁会展中心那旮沓，来了十家企业，签了俩。', '会展中心'],
+    // a city and a pointer before the hall it points to; a floor or room in a hall's name
+    ['上週在廣州那個白雲賓館開了個座談會，來了十二家企業。', '白雲賓館'],
+    ['上周在广州那个白云宾馆开了个座谈会，来了十二家企业。', '白云宾馆'],
+    ['嗯 在那個 成都 那個 錦江賓館 搞了個推介會', '錦江賓館'],
+    ['嗯 在那个 成都 那个 锦江宾馆 搞了个推介会', '锦江宾馆'],
+    ['12月2日，商會在行政中心2號會議室召開對接會，到會企業15家。', '行政中心2號會議室'],
+    ['12月2日，商会在行政中心2号会议室召开对接会，到会企业15家。', '行政中心2号会议室'],
+    // a name recalled after 叫什麼 replaces the vague word said before it
+    ['他們想在我們山裡那個村叫啥來著對了桃源村搞民宿，投三百萬。', '桃源村'],
+    ['他们想在我们山区那个乡叫什么对了柳溪乡搞民宿，投三百万。', '柳溪乡'],
+    ['昨晚在賓館那個 叫什麼 金陵飯店 辦了個推介會，來了三十家。', '金陵飯店'],
+    ['昨晚在宾馆那个 叫什么 金陵饭店 办了个推介会，来了三十家。', '金陵饭店'],
+    // a pointer before a bare kind points back; a place restated after 就是; Cantonese 呢度/嗰度
+    ['做家具的那個老闆 在城東那個片區 投資兩個億 還在談', '城東'],
+    ['做家具的那个老板 在城东那个片区 投资两个亿 还在谈', '城东'],
+    ['他們在 石橋 那個園區 就是石橋工業園 建廠 投資一個億', '石橋工業園'],
+    ['他们在 石桥 那个园区 就是石桥工业园 建厂 投资一个亿', '石桥工业园'],
+    ['佢哋想喺我哋呢度空港物流區搞個倉，仲傾緊。', '空港物流區'],
+    ['佢哋想喺嗰度空港物流區搞個倉，仲傾緊。', '空港物流區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps Wu 勒令 (order) no place', () => {
+    expect(location('伊拉勒令停工了。')).toBeNull();
+  });
+});
+
+describe('round 14: a park, zone or new town that signs or talks', () => {
+  it.each([
+    ['瑞豐冷鏈已與我市航空物流中心簽約，投資2億元。', '航空物流中心'],
+    ['瑞丰冷链已与我市航空物流中心签约，投资2亿元。', '航空物流中心'],
+    ['宏圖芯片和光谷科技城簽了框架協議，投資五個億。', '光谷科技城'],
+    ['宏图芯片和光谷科技城签了框架协议，投资五个亿。', '光谷科技城'],
+    ['上海的晨星電子與東湖科創城就廠房租賃進行了洽談。', '東湖科創城'],
+    ['上海的晨星电子与东湖科创城就厂房租赁进行了洽谈。', '东湖科创城'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a company whose name ends in 城 no place', () => {
+    expect(location('天意科技與華城集團簽約了，投資一億。')).toBeNull();
+  });
+});
+
+describe('round 14: a place keyed without a colon', () => {
+  it.each([
+    // a hedge, the investor's preference, a place unchanged
+    ['地點可能是龍泉鎮，也可能是柏合鎮，還沒定。', '龍泉鎮'],
+    ['地点可能是龙泉镇，也可能是柏合镇，还没定。', '龙泉镇'],
+    ['嘉和食品投資八千萬，地點他們傾向於臨空經濟區。', '臨空經濟區'],
+    ['嘉和食品投资八千万，地点他们倾向于临空经济区。', '临空经济区'],
+    ['推介會改到下週五，地點不變，還在萬象城。', '萬象城'],
+    ['推介会改到下周五，地点不变，还在万象城。', '万象城'],
+    // a name no list knows, after a verb of place or ending like a zone
+    ['阿拉商會搿只項目已經簽脫了，地方勒外高橋。', '外高橋'],
+    ['阿拉商会搿只项目已经签脱了，地方勒外高桥。', '外高桥'],
+    ['華瑞醫療想做體外診斷試劑，投資2億，選址空港。', '空港'],
+    ['华瑞医疗想做体外诊断试剂，投资2亿，选址空港。', '空港'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a key with no place after it empty', () => {
+    expect(location('項目投資一億，選址還沒定，位置很好。')).toBeNull();
+    expect(location('项目投资一亿，地点待定。')).toBeNull();
+  });
+});
+
+describe('round 14: a park built on, come to or visited', () => {
+  it.each([
+    ['聯發食品想在冷鏈產業園蓋個冷庫，投資六千萬。', '冷鏈產業園'],
+    ['联发食品想在冷链产业园盖个冷库，投资六千万。', '冷链产业园'],
+    ['康寧醫療已在醫療器械園完成注冊，總投資兩億。', '醫療器械園'],
+    ['康宁医疗已在医疗器械园完成注册，总投资两亿。', '医疗器械园'],
+    ['蘇州的老闆們下週三來電商園對接，一共六家企業。', '電商園'],
+    ['苏州的老板们下周三来电商园对接，一共六家企业。', '电商园'],
+    ['西安來的客商跑到咱們科技園轉了一圈，七家企業。', '科技園'],
+    ['西安来的客商跑到咱们科技园转了一圈，七家企业。', '科技园'],
+    ['考察的是我們高效農業示範區，一共九家企業，沒簽約。', '高效農業示範區'],
+    ['考察的是我们高效农业示范区，一共九家企业，没签约。', '高效农业示范区'],
+    ['上週陪考察團參觀了那個航空物流中心嗯一共五家企業', '航空物流中心'],
+    ['上周陪考察团参观了那个航空物流中心嗯一共五家企业', '航空物流中心'],
+    ['重慶的客商過來了，主要是看汽配產業園，一共八家。', '汽配產業園'],
+    ['重庆的客商过来了，主要是看汽配产业园，一共八家。', '汽配产业园'],
+    // northern 咱 before a park of ours; 我們的 before a park after an English visit
+    ['天津那個做軸承的，要上咱那個機械產業園整條生產線，投三個億。', '機械產業園'],
+    ['天津那个做轴承的，要上咱那个机械产业园整条生产线，投三个亿。', '机械产业园'],
+    ['Site visit：帶了 8 家企業 visit 我們的氫能產業園。', '氫能產業園'],
+    ['Site visit：带了 8 家企业 visit 我们的光伏产业园。', '光伏产业园'],
+    // a zone or park after 在 before 的 and its project
+    ['寧波的海天電子在科技城的芯片封測項目，投資3億，已開工。', '科技城'],
+    ['宁波的海天电子在科技城的芯片封测项目，投资3亿，已开工。', '科技城'],
+    ['佳禾食品在現代農業示範區的育苗項目已經簽約。', '現代農業示範區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a city before 的 and a project out of this frame', () => {
+    expect(location('在深圳的公司項目我們不清楚。')).toBeNull();
+  });
+});
+
+describe('round 14: the hall an event was held in, and the place meant after a slip', () => {
+  it.each([
+    // a hall replaces the one denied
+    ['週五的推介會，地點寫錯了，不是在市民中心，是在商會禮堂。', '商會禮堂'],
+    ['周五的推介会，地点写错了，不是在市民中心，是在商会礼堂。', '商会礼堂'],
+    // a government co-hosting the event gives way to the hall
+    ['12月3日，商會與高新區管委會在金陵飯店召開座談會，參會企業12家。', '金陵飯店'],
+    ['12月3日，商会与高新区管委会在金陵饭店召开座谈会，参会企业12家。', '金陵饭店'],
+    ['我們商會跟那個經開區管委會一起辦了個推介會在那個國際會議中心嗯來了四十家', '國際會議中心'],
+    // 那是 opens a sentence, not a county
+    ['上月全市簽約額超過500億，那是全區的數字。我們今天在商會會議室辦了個洽談會。', '商會會議室'],
+    ['上月全市签约额超过500亿，那是全区的数字。我们今天在商会会议室办了个洽谈会。', '商会会议室'],
+    // the chamber's own party beside a lead; the minutes of its own meeting
+    ['1. 12月20日晚在香格里拉酒店舉辦會員聯誼會，請報名。\n2. 恒達電子擬在高新區投資2億元建設傳感器工廠。', '高新區'],
+    ['1. 12月20日晚在香格里拉酒店举办会员联谊会，请报名。\n2. 恒达电子拟在高新区投资2亿元建设传感器工厂。', '高新区'],
+    ['湖南商會第四季度工作例會紀要\n地點：商會會議室\n一、會長通報了會費收繳情況。\n二、11月20日，商會在長沙組織召開項目對接會，正式簽約3項。', '長沙'],
+    ['湖南商会第四季度工作例会纪要\n地点：商会会议室\n一、会长通报了会费收缴情况。\n二、11月20日，商会在长沙组织召开项目对接会，正式签约3项。', '长沙'],
+    // English halls
+    ['Dec 3 we held a roadshow at the Grand Hyatt Hotel, 25 companies attended.', 'Grand Hyatt Hotel'],
+    ['昨天在商會 office 開了個 matchmaking session，來了 6 家企業。', '商會 office'],
+    ['昨天在商会 meeting room 开了个 B2B session，来了 9 家企业。', '商会 meeting room'],
+    ['Dec 2 喺 Marina Bay Sands 搞咗場 investment forum，invite 咗 30 間企業。', 'Marina Bay Sands'],
+    ['週三帶了 6 家企業去看 free trade zone，no deals yet。', 'free trade zone'],
+    ['他們對我們的 smart logistics park 很有興趣，下個月過來。', 'smart logistics park'],
+    // a spoken 哦不 before the place meant; 參訪 ends a place visited; 今年 turns from last year's city
+    ['地點在經開區，哦不，在臨港新區，投資一個億。', '臨港新區'],
+    ['地点在经开区，哦不，在临港新区，投资一个亿。', '临港新区'],
+    ['11月20日，本會組團赴竹北科學園區參訪，共12家企業參加。', '竹北科學園區'],
+    ['去年我們在南寧辦的推介會簽了8個項目。今年12月2日在柳州辦，來了30家企業。', '柳州'],
+    ['去年我们在南宁办的推介会签了8个项目。今年12月2日在柳州办，来了30家企业。', '柳州'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a government that is the party of an agreement, and the place of minutes that report no lead', () => {
+    expect(location('湖南商會與經開區管委會簽訂了合作協議。')).toBe('經開區');
+    expect(location('湖南商會第四季度工作例會紀要\n地點：商會會議室\n一、會長通報了會費收繳情況。')).toBe('商會會議室');
+  });
+});
