@@ -27,12 +27,18 @@ const KEYS: [KeyField, string[]][] = [
     'location',
     [
       '活动地点',
+      '举办地点',
+      '会议地点',
+      '考察地点',
+      '签约地点',
       '建设地点',
       '项目地点',
       '项目地址',
       '建设地址',
       '地点',
       '地址',
+      '拟选址',
+      '意向选址',
       '选址',
       '落户地点',
       '落户地',
@@ -207,7 +213,8 @@ export function readKeyValues(report: ReportText): KeyValues {
       if (!field || values[field]) return;
       const limit = n + 1 < found.length ? found[n + 1].keyStart : text.length;
       let end = valueEnd(text, valueStart, limit);
-      while (end > valueStart && /\s/.test(text[end - 1])) end--;
+      // 企業：青拓管業 / 地點：化工園區 / 投資：…: the bar or slash that parts cells of a row is no part of a value.
+      while (end > valueStart && /[\s/|｜]/.test(text[end - 1])) end--;
       if (end > valueStart) values[field] = { start: valueStart, end };
     });
   }

@@ -806,7 +806,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     const minutes = report.cjk && OWN_MEETING.test(report.text.slice(0, start)) ? leadBesideMeeting(report.text, values.location, true) : null;
     if (minutes) return copySpan(report, minutes);
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
-    const keyed = copyName(report, values.location.start, values.location.end)?.replace(/(?<=[\u4e00-\u9fff])\.$/, '');
+    // 考察地點：迪拜、阿布扎比: of places listed, the first (as 赴天水、隴南考察 reads).
+    const keyed = copyName(report, values.location.start, values.location.end)
+      ?.replace(/(?<=[\u4e00-\u9fff])\.$/, '')
+      .replace(/(?<=[\u4e00-\u9fff])[、].*$/, '');
     if (keyed) return keyed;
   }
   return (

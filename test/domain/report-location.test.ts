@@ -889,3 +889,21 @@ describe('round 14: the hall an event was held in, and the place meant after a s
     expect(location('湖南商會第四季度工作例會紀要\n地點：商會會議室\n一、會長通報了會費收繳情況。')).toBe('商會會議室');
   });
 });
+
+describe('round 14: keys of a place, and a row parted by slashes', () => {
+  it.each([
+    // 擬選址, 意向選址, 考察地點… key a place; of places listed under a key, the first
+    ['企业名称：北方重机\n拟选址：装备制造园\n投资金额：2亿元', '装备制造园'],
+    ['企業名稱：北方重機\n意向選址：裝備製造園\n投資金額：2億元', '裝備製造園'],
+    ['關於組織會員赴越南考察的通知\n考察地點：河內、海防\n報名截止：12月20日', '河內'],
+    ['关于组织会员赴越南考察的通知\n考察地点：河内、海防\n报名截止：12月20日', '河内'],
+    // the slash that parts cells is no part of the value before it
+    ['企业：华北钢管 / 地点：临港工业区 / 投资：3亿 / 状态：在谈', '临港工业区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps the company of a row parted by slashes clean', () => {
+    expect(parse('企业：华北钢管 / 地点：临港工业区 / 投资：3亿 / 状态：在谈').company).toBe('华北钢管');
+  });
+});
