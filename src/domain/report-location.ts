@@ -587,6 +587,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const span = cutAtSuffix(capturedPlace(text, m), text);
+    // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
+    if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     return span && placedBefore(text, span) ? null : span;
   });
   if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
@@ -816,6 +818,52 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
-    (report.cjk ? copySpan(report, ourPlace(report.text) ?? strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null)
+    (report.cjk ? copySpan(report, ourPlace(report.text) ?? strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null) ??
+    (report.cjk ? abbreviatedCity(report) : null)
   );
 }
+
+/**
+ * 在京舉辦, 赴滬考察, 在穗召開, 赴漢開展推介: the one-character names of the municipalities, provincial capitals and
+ * Hong Kong and Macau, said after 在/赴/來/抵 before an event or a visit, as bulletins write them. Only those
+ * no word commonly opens with after 在 (not 昆 for 昆明, which opens 昆山, nor 寧 for Nanjing or Ningxia).
+ */
+const CITY_BY_ABBREVIATION: Record<string, readonly [simplified: string, traditional: string]> = {
+  京: ['北京', '北京'],
+  沪: ['上海', '上海'],
+  津: ['天津', '天津'],
+  渝: ['重庆', '重慶'],
+  穗: ['广州', '廣州'],
+  蓉: ['成都', '成都'],
+  汉: ['武汉', '武漢'],
+  杭: ['杭州', '杭州'],
+  甬: ['宁波', '寧波'],
+  榕: ['福州', '福州'],
+  邕: ['南宁', '南寧'],
+  筑: ['贵阳', '貴陽'],
+  港: ['香港', '香港'],
+  澳: ['澳门', '澳門'],
+  深: ['深圳', '深圳'],
+  厦: ['厦门', '廈門'],
+};
+const ABBREVIATION_VERBS = '举办|举行|召开|开展|考察|调研|参加|出席|参访|访问|座谈|洽谈';
+const ABBREVIATED_AT = new RegExp(`^[在赴来抵][京沪津渝穗蓉汉杭甬榕邕筑港澳深厦](?:${ABBREVIATION_VERBS})`);
+const ABBREVIATED_CITY = new RegExp(`[在赴来抵]([京沪津渝穗蓉汉杭甬榕邕筑港澳深厦])(?=${ABBREVIATION_VERBS})`);
+
+/** The city a one-character name stands for, in the script the reporter wrote. */
+function abbreviatedCity(report: ReportText): string | null {
+  const m = ABBREVIATED_CITY.exec(report.text);
+  if (!m) return null;
+  const [simplified, traditional] = CITY_BY_ABBREVIATION[m[1]];
+  return simplified !== traditional && writtenTraditional(report) ? traditional : simplified;
+}
+
+/** Whether the reporter wrote traditional characters: a Chinese character that folding changed. */
+function writtenTraditional(report: ReportText): boolean {
+  const { original, text } = report;
+  for (let i = 0; i < text.length; i++) {
+    if (original[i] !== text[i] && CJK_CHAR.test(original[i])) return true;
+  }
+  return false;
+}
+const CJK_CHAR = /[\u4e00-\u9fff]/;

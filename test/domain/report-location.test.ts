@@ -907,3 +907,20 @@ describe('round 14: keys of a place, and a row parted by slashes', () => {
     expect(parse('企业：华北钢管 / 地点：临港工业区 / 投资：3亿 / 状态：在谈').company).toBe('华北钢管');
   });
 });
+
+describe("round 14: a city's one-character name in a bulletin", () => {
+  it.each([
+    ['11月27日，我市駐北京企業商會在京舉辦專題招商推介會，邀請在京企業56戶。', '北京'],
+    ['11月27日，我市驻上海企业商会在沪召开项目推介会，现场签约4个。', '上海'],
+    ['三、重慶商會赴渝開展專場推介\n11月26日，商會組織企業65家參加，簽約9個。', '重慶'],
+    // a hall said later names the place; the abbreviation is no place of two characters
+    ['三、湖北商会赴汉开展专场推介\n11月26日，湖北商会在武汉光谷希尔顿酒店举办推介会。', '武汉光谷希尔顿酒店'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a word that opens with such a character (港口, 深耕)', () => {
+    expect(location('他們在港口物流園建倉，投資一億。')).toBe('港口物流園');
+    expect(location('商會在深耕多年，企業很多。')).toBeNull();
+  });
+});
