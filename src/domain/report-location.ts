@@ -22,7 +22,7 @@ const VENUE_WORDS =
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|[^\S\n]|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|[^\S\n]|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
   'g',
 );
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
@@ -526,7 +526,7 @@ const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`,
 );
 const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
 const CAME_TO_PARK = new RegExp(`(?:来|到)了?(?:我们|咱们|俺们|我市|本市)?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
@@ -554,7 +554,36 @@ function parkPlace(text: string): TextSpan | null {
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
     // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone.
-    if (place) return cutAtSuffix(place, text);
+    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text);
+  }
+  return null;
+}
+
+/** 中牟縣的那個蒜業深加工項目: a county whose 的 leads to a project in the same clause. */
+const COUNTY_OF_PROJECT = /县的(?=(?:那个)?[^,;。!?\n]{2,14}?项目)/g;
+
+/** The county whose 縣 is at `at`: up to three characters before it that hold no word of a sentence (他們那個|中牟縣). */
+function countyOfProject(text: string, at: number): TextSpan | null {
+  let start = at;
+  while (start > at - 3 && start > 0 && CJK_CHAR.test(text[start - 1]) && !NOT_IN_PLACE.test(text[start - 1])) start--;
+  const span = start < at ? { start, end: at + 1 } : null;
+  return span && !companySeat(text, span) && !placedBefore(text, span) ? span : null;
+}
+
+/** A zone's name and its suffix, read back from the 的 after it (空港新區的). */
+const ZONE_BEFORE = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|保税区|综保区|自贸区|新区|片区|园区|街道|镇|乡)$/;
+
+/**
+ * 去的是空港新區的物流園, 去的是攀枝花的釩鈦產業園: a park said as a zone's or a city's is in that zone or city, as a
+ * park said inside a zone is the zone. The longest name before 的 that holds no word of a sentence.
+ */
+function ownerOf(text: string, park: TextSpan): TextSpan | null {
+  const end = park.start - 1;
+  if (text[end] !== '的') return null;
+  for (let n = 7; n >= 2; n--) {
+    const name = text.slice(end - n, end);
+    if (end - n < 0 || !CJK_RUN.test(name) || NOT_IN_PLACE.test(name)) continue;
+    if (isCity(name) || ZONE_BEFORE.test(name)) return { start: end - n, end };
   }
   return null;
 }
@@ -589,6 +618,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     const span = cutAtSuffix(capturedPlace(text, m), text);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
+    // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
+    if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && isCity(text.slice(span.start, span.end))) return null;
     return span && placedBefore(text, span) ? null : span;
   });
   if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
@@ -610,6 +641,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
     });
   }
+  // 他們那個中牟縣的那個蒜業深加工項目
+  if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
   // 與城關鎮簽署
   if (SIGNS.test(text)) {
     best = placeBefore(text, best, PARTY, (m) => {
@@ -823,6 +856,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
   );
 }
 
+const CLAUSE_END_POINTER = /^(?:那边|这边|那里|这里|那块)\s*(?:[,;。!?\n]|$)/;
+
 /**
  * 在京舉辦, 赴滬考察, 在穗召開, 赴漢開展推介: the one-character names of the municipalities, provincial capitals and
  * Hong Kong and Macau, said after 在/赴/來/抵 before an event or a visit, as bulletins write them. Only those
@@ -867,3 +902,4 @@ function writtenTraditional(report: ReportText): boolean {
   return false;
 }
 const CJK_CHAR = /[\u4e00-\u9fff]/;
+const CJK_RUN = /^[\u4e00-\u9fff]+$/;

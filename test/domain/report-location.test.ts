@@ -924,3 +924,26 @@ describe("round 14: a city's one-character name in a bulletin", () => {
     expect(location('商會在深耕多年，企業很多。')).toBeNull();
   });
 });
+
+describe('round 14: a place pointed at, a park said as a city’s, a county’s project', () => {
+  it.each([
+    // a place of ours pointed at that ends its clause; a place pointed at before 的 and an unnamed hall
+    ['成都商會報一下 那個影視基地項目 已經簽了啊 在天府那邊', '天府'],
+    ['成都商会报一下 那个影视基地项目 已经签了啊 在天府那边', '天府'],
+    ['昨天那場對接會，在廣州天河那邊的酒店開的，來了20家企業。', '廣州天河'],
+    ['昨天那场对接会，在广州天河那边的酒店开的，来了20家企业。', '广州天河'],
+    // a park visited said as a city's or a zone's
+    ['我們上週去的是蘭州的新材料產業園，帶了6家企業。', '蘭州'],
+    ['我们上周去的是兰州的新材料产业园，带了6家企业。', '兰州'],
+    ['更正：去的是臨港新區的冷鏈物流園，一共十家企業。', '臨港新區'],
+    // a county whose 的 leads to a project
+    ['河北商會啊他們那個正定縣的那個電商物流項目投資兩億還在談', '正定縣'],
+    ['河北商会啊他们那个正定县的那个电商物流项目投资两亿还在谈', '正定县'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a known city pointed at where someone is', () => {
+    expect(location('王總在佛山那邊，想回來投資，做家具。')).toBeNull();
+  });
+});
