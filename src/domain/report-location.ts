@@ -95,7 +95,7 @@ const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那�
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
-/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園), here and there (我們這邊, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度). */
+/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
   '了',
   '投向',
@@ -117,12 +117,9 @@ const HOME_BEFORE = [
   '当地',
   '那个',
   '这个',
-  '这边',
-  '那边',
-  '这里',
-  '这度',
-  '那度',
 ];
+/** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度): not part of a suffixed place after them. */
+const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度)/;
 const NOT_OUR = /^阿拉[善伯]/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
@@ -143,6 +140,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   for (const home of HOME_BEFORE) {
     if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
   }
+  // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
+  if (HERE_BEFORE.test(text.slice(s, s + 2)) && suffixedPlace(text, s + 2)?.end === end) s += 2;
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
   const pointer = POINTER_AFTER.exec(text.slice(s, end));
   if (pointer) end -= pointer[0].length;
@@ -619,7 +618,9 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
-    if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && isCity(text.slice(span.start, span.end))) return null;
+    // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
+    if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && (text[m.index] !== '在' || isCity(text.slice(span.start, span.end))))
+      return null;
     return span && placedBefore(text, span) ? null : span;
   });
   if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
@@ -647,10 +648,12 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   if (SIGNS.test(text)) {
     best = placeBefore(text, best, PARTY, (m) => {
       const span = suffixedPlace(text, m.index + 1);
+      // 與園區已簽約: a kind of place with no name is none.
+      if (span && BARE_KIND.test(text.slice(span.start, span.end))) return null;
       if (span && AGREES.test(text.slice(span.end))) return span;
       const zone = PARTY_ZONE.exec(text.slice(m.index + 1, m.index + 16));
       const park = zone ? placeSpan(text, m.index + 1, m.index + 1 + zone[0].length) : null;
-      return park && AGREES.test(text.slice(park.end)) ? park : null;
+      return park && AGREES.test(text.slice(park.end)) && !BARE_KIND.test(text.slice(park.start, park.end)) ? park : null;
     });
   }
   // 擬落戶高新區

@@ -943,7 +943,13 @@ describe('round 14: a place pointed at, a park said as a city’s, a county’s 
     expect(location(text)).toBe(place);
   });
 
-  it('keeps a known city pointed at where someone is', () => {
+  it('keeps a known city pointed at where someone is, and a place pointed at after a look round', () => {
     expect(location('王總在佛山那邊，想回來投資，做家具。')).toBeNull();
+    expect(location('四川商會帶了十家企業過來，先看了標準廠房，又去看了水電站那邊，莫得簽啥子。')).toBeNull();
+  });
+
+  it('keeps here before what is no place (在我們這邊找塊地), and a park with no name that signs, no place', () => {
+    expect(location('杭州一家做數據的公司，想在我們這邊找塊地做數據中心，投多少還沒說。')).toBeNull();
+    expect(location('湘固新材与园区已签约，投资1.8亿。')).toBeNull();
   });
 });
