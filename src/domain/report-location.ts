@@ -75,7 +75,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -561,11 +561,15 @@ function parkPlace(text: string): TextSpan | null {
 /** 中牟縣的那個蒜業深加工項目: a county whose 的 leads to a project in the same clause. */
 const COUNTY_OF_PROJECT = /县的(?=(?:那个)?[^,;。!?\n]{2,14}?项目)/g;
 
-/** The county whose 縣 is at `at`: up to three characters before it that hold no word of a sentence (他們那個|中牟縣). */
+const NOT_A_COUNTY = /[全本该各外邻每年]/;
+
+/** The county whose 縣 is at `at`: two or three characters before it that hold no word of a sentence (他們那個|中牟縣). */
 function countyOfProject(text: string, at: number): TextSpan | null {
   let start = at;
   while (start > at - 3 && start > 0 && CJK_CHAR.test(text[start - 1]) && !NOT_IN_PLACE.test(text[start - 1])) start--;
-  const span = start < at ? { start, end: at + 1 } : null;
+  // 今年全縣的重點項目, 該縣的項目: the whole county, this one or a time before it is no name (a name has two characters before 縣 or more).
+  if (at - start < 2 || NOT_A_COUNTY.test(text.slice(start, at))) return null;
+  const span = { start, end: at + 1 };
   return span && !companySeat(text, span) && !placedBefore(text, span) ? span : null;
 }
 

@@ -811,6 +811,7 @@ describe('round 14: a place keyed without a colon', () => {
   });
 
   it('keeps a key with no place after it empty', () => {
+    expect(location('推介會地點還是老地方，來了二十家。')).toBeNull();
     expect(location('項目投資一億，選址還沒定，位置很好。')).toBeNull();
     expect(location('项目投资一亿，地点待定。')).toBeNull();
   });
@@ -941,6 +942,11 @@ describe('round 14: a place pointed at, a park said as a city’s, a county’s 
     ['河北商会啊他们那个正定县的那个电商物流项目投资两亿还在谈', '正定县'],
   ])('%s → %s', (text, place) => {
     expect(location(text)).toBe(place);
+  });
+
+  it('keeps the whole county before 的 and a project no place', () => {
+    expect(location('今年全縣的重點項目有十二個，投資都不小。')).toBeNull();
+    expect(location('今年全县的重点项目有十二个，投资都不小。')).toBeNull();
   });
 
   it('keeps a known city pointed at where someone is, and a place pointed at after a look round', () => {
