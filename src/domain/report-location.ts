@@ -423,6 +423,7 @@ const KEYED_PLACE =
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
+const WU_AT_AFTER_KEY = /^地方\s*[勒辣]/;
 /** 選址醫藥港: the last character of a park, port, new town or zone names a place even when the key has no verb. */
 const ZONE_LAST = /[港城园区镇谷湾岛]$/;
 
@@ -433,7 +434,9 @@ function keyedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const place = suffixedPlace(text, at);
   if (place || !run || NOT_IN_PLACE.test(run[0])) return place;
   // 地方勒臨港, 地點不變，還在威尼斯人, 選址醫藥港: a name the lists do not know, keyed all the same.
-  return KEY_VERB.test(m[0]) || ZONE_LAST.test(run[0]) ? placeSpan(text, at, at + run[0].length) : null;
+  // 地方 (a place, but also a word of a sentence: 地方在擴大產能) keys a name alone only with Wu 勒/辣.
+  const verb = m[0].startsWith('地方') ? WU_AT_AFTER_KEY.test(m[0]) : KEY_VERB.test(m[0]);
+  return verb || ZONE_LAST.test(run[0]) ? placeSpan(text, at, at + run[0].length) : null;
 }
 
 /**

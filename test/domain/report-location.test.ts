@@ -812,6 +812,7 @@ describe('round 14: a place keyed without a colon', () => {
 
   it('keeps a key with no place after it empty', () => {
     expect(location('推介會地點還是老地方，來了二十家。')).toBeNull();
+    expect(location('這幾年地方在擴大產能，企業不少。')).toBeNull();
     expect(location('項目投資一億，選址還沒定，位置很好。')).toBeNull();
     expect(location('项目投资一亿，地点待定。')).toBeNull();
   });
