@@ -497,7 +497,7 @@ const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
  * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
  * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
- A city and a pointer before it (在北京那個安徽大廈), a filler, a floor or room number
+ * A city and a pointer before it (在北京那個安徽大廈), a filler, a floor or room number
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
