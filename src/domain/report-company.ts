@@ -7,13 +7,14 @@ import { isNameSpan, isSingleSurname } from './person-names.ts';
 /**
  * The company of a report, as its core name: without the place it opens with and without
  * the legal suffix (東莞市鑫銳進出口貿易有限公司 → 鑫銳進出口貿易, Shenzhen Huaxin
- * Technology Co., Ltd. → Huaxin Technology). 集團 is part of the name (紅谷集團).
+ * Technology Co., Ltd. → Huaxin Technology). 集團 is part of the name (紅谷集團, 紅谷集團公司), except
+ * before 有限公司, where it is part of the legal form (滇池水務集團有限公司 → 滇池水務).
  * An unnamed company (北京某醫療器械公司) has no name.
  */
 
-const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)|集团/g;
+const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+  /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
 /** Ashford & Vale: an ampersand may join two of the words. */

@@ -875,3 +875,20 @@ describe('round 13: 生態 as a trade, an industry after a Latin name, a keyed J
     expect(parse('我们在谈的生态农业项目，投资两亿').company).toBeNull();
   });
 });
+
+describe('round 14: 集團 before 有限公司 is part of the legal form', () => {
+  it.each([
+    ['湖北商會：武漢江城冷鏈集團有限公司擬在臨港片區投資3億元建設冷庫。', '江城冷鏈'],
+    ['湖北商会：武汉江城冷链集团有限公司拟在临港片区投资3亿元建设冷库。', '江城冷链'],
+    ['山東商會報送：青島海岱食品集團股份有限公司已簽約，投資2億元。', '海岱食品'],
+    ['山东商会报送：青岛海岱食品集团股份有限公司已签约，投资2亿元。', '海岱食品'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: without 有限公司, 集團 stays the name's.
+  it('keeps 集團 said without the legal form', () => {
+    expect(parse('香港商會：香港恒嘉集團擬在臨港新區投資5億元。').company).toBe('恒嘉集團');
+    expect(parse('香港商会：恒嘉集团公司拟在临港新区投资5亿元。').company).toBe('恒嘉集团');
+  });
+});
