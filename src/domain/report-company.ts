@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -785,7 +785,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       // 聯繫人David Lin: a name after a contact key is the person's.
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const end = start + name.length;
-      const placeLength = leadingPlaceLength(text, start, end);
+      // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
+      const placeLength = leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.

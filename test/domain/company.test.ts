@@ -892,3 +892,21 @@ describe('round 14: 集團 before 有限公司 is part of the legal form', () =>
     expect(parse('香港商会：恒嘉集团公司拟在临港新区投资5亿元。').company).toBe('恒嘉集团');
   });
 });
+
+describe('round 14: a Chinese city in pinyin opens a Latin company name', () => {
+  it.each([
+    ['山東商會: Zibo Huaxin Ceramics Co., Ltd. 已在經開區 started construction，投資1.5億。', 'Huaxin Ceramics'],
+    ['山东商会: Zibo Huaxin Ceramics Co., Ltd. 已在经开区 started construction，投资1.5亿。', 'Huaxin Ceramics'],
+    ['Weifang Golden Field Machinery 有意在臨港片區投資一個農機項目，budget RMB 200 million。', 'Golden Field Machinery'],
+    ['河南商会：Luoyang Northern Glass 的 float glass line 已在经开区开工，投资3亿。', 'Northern Glass'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: a project keeps its city; a city said alone names no company.
+  it('keeps the city in a project and names no company with the city alone', () => {
+    const parsed = parse('Project: Zibo Ceramics Industrial Park\nInvestor: 淄博華鑫陶瓷有限公司\nStatus: negotiating');
+    expect(parsed.project).toBe('Zibo Ceramics Industrial Park');
+    expect(parse('A delegation from Weifang visited us yesterday.').company).toBeNull();
+  });
+});
