@@ -14,7 +14,7 @@ import { isNameSpan, isSingleSurname } from './person-names.ts';
 
 const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+  /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
 /** Ashford & Vale: an ampersand may join two of the words. */
@@ -131,6 +131,8 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + 1;
       return { start, end: start + bracketed[1].length };
     }
+    // 伊公司「南洋鮮」想在…: the name in quotes after 公司 is the company's (QUOTED_AFTER), not what stands before 公司.
+    if (m[0] === '公司' && QUOTED_NAME_AFTER.test(text.slice(m.index + 2, m.index + 40))) continue;
     // 泰興綠能化工有限責任公司（以下簡稱「泰興綠能」）: the short name the text gives is the one it goes by.
     const short = after.startsWith('(') ? ABBREVIATED.exec(after) : null;
     if (short && isMeaningfulName(short[1]) && !isOnlyPlace(short[1])) {
@@ -156,8 +158,8 @@ function companyCjk(report: ReportText): TextSpan | null {
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
-    // 有子公司, 次母公司: a subsidiary or a parent named by nothing else.
-    if (start !== null && nameEnd - start <= 2 && /[子母分总]$/.test(text.slice(start, nameEnd))) continue;
+    // 有子公司, 次母公司, 經新加坡子公司, 的全資子公司: a subsidiary or a parent named by nothing else than a place or its share.
+    if (start !== null && /[子母分总]$/.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
     // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
     if (
       start !== null &&
@@ -174,6 +176,18 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
+const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
+
+/** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through). */
+const BRANCH_OF = /^(?:经|其|旗下)?(?:全资|控股|独资|合资)?/;
+
+/** Whether `text[start, end)` before 子公司 or 分公司 is only one character, a share or a place. */
+function unnamedBranch(text: string, start: number, end: number): boolean {
+  const from = start + (BRANCH_OF.exec(text.slice(start, end))?.[0].length ?? 0);
+  return end - from - leadingPlaceLength(text, from, end) < 2 || isOnlyPlace(text.slice(from, end));
 }
 
 /** （以下簡稱「泰興綠能」）, (簡稱恒達): the short name given after the registered one. */
@@ -680,20 +694,31 @@ const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是
  */
 const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
 const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫|不是/;
-/** 北京那家做在線教育的「知行書院」: a company described by what it does, then its name in quotes, whatever its trade. */
-const DESCRIBED_QUOTED = /(?:做|搞|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
+/** 北京那家做在線教育的「知行書院」, 整大豆深加工的「黑土興農」: a company described by what it does, then its name in quotes, whatever its trade. */
+const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
+/**
+ * 老字號「金葡餅家」想在…, 新加坡「南洋香料」擬投資…, member 'Xiamen BlueOcean Biotech' 和南湖科創城簽了: a name in quotes
+ * before what the firm plans, has or did is the company, whatever its trade; not a project's name (項目「…」, a park
+ * or a plant in the quotes: NOT_SUBJECT).
+ */
+const QUOTED_PLAN =
+  /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?![怎如])|拟|计划|准备|打算|有意|将|已|正在|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
 /** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
-  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE]) {
+  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN]) {
     const m = pattern.exec(text);
     if (!m) continue;
     const start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     const name = m[1].trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
+    if (pattern === QUOTED_PLAN && NOT_SUBJECT.test(name)) continue;
+    // 「GreenHand Gloves Sdn Bhd」計劃…: the legal form in the quotes goes as it does anywhere.
+    const legal = pattern === QUOTED_PLAN ? LEGAL_AT_END.exec(text.slice(start, end)) : null;
+    if (legal && legal.index >= 2) return { start, end: start + legal.index };
     // 上面寫的「冷凍食品」應為「烘焙食品」: quotes in a correction hold the value put right, not the company.
     // (Only a correction said at the quotes: 更正一下：…做隱形眼鏡的「晶瞳光學」要的地不是四十畝 puts the land right.)
     if (pattern !== QUOTED_AFTER && pattern !== NAMED_AT_END && QUOTE_PUT_RIGHT.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4))) continue;

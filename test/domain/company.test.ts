@@ -910,3 +910,32 @@ describe('round 14: a Chinese city in pinyin opens a Latin company name', () => 
     expect(parse('A delegation from Weifang visited us yesterday.').company).toBeNull();
   });
 });
+
+describe('round 14: a name in quotes before what the firm plans', () => {
+  it.each([
+    ['廣東商會：百年老店「陳記涼茶」想在高新區建一個飲料廠，投資八千萬。', '陳記涼茶'],
+    ['广东商会：百年老店“陈记凉茶”想在高新区建一个饮料厂，投资八千万。', '陈记凉茶'],
+    ['泰國商會：曼谷「暹羅米香」擬投資2億元建設大米加工廠，在洽談。', '暹羅米香'],
+    ['泰国商会：曼谷“暹罗米香”拟投资2亿元建设大米加工厂，在洽谈。', '暹罗米香'],
+    ['越南商會：蝦苗龍頭「金甌蝦王」現有員工3000人，計劃在臨港片區投資1億元。', '金甌蝦王'],
+    ['吉林商会：那个整人参加工的「长白参王」要在咱东山镇整个项目，投资一个亿。', '长白参王'],
+    ['福建商會：林董講伊囝公司「甌越鞋材」想在經開區租廠房，投資三千萬。', '甌越鞋材'],
+    ['福建商会：林董讲伊囝公司“瓯越鞋材”想在经开区租厂房，投资三千万。', '瓯越鞋材'],
+    ['新加坡商會：英國會員企業「Harrow Biologics」經香港子公司投資 GBP 5 million，在談。', 'Harrow Biologics'],
+    ["Just signed!! 泉州商会 member 'Quanzhou Lumen Optics' 和经开区签了 agreement, RMB 80 million.", 'Lumen Optics'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('names no company with a subsidiary said by its place', () => {
+    expect(parse('是德國母公司出資，在洽談。').company).toBeNull();
+    expect(parse('经香港子公司投资 GBP 5 million，在谈。').company).toBeNull();
+  });
+
+  // Guards: an event, a project or a form's field in quotes names no company.
+  it('is no company where the quotes hold an event, a project or a question', () => {
+    expect(parse('本會於11月21日在蘇州舉辦「家鄉行」投資推介會，參會企業達90家。').company).toBeNull();
+    expect(parse('项目“滨江智慧物流园”已开工，投资3亿。').company).toBeNull();
+    expect(parse('這個表格裡的「階段」要怎麼填？').company).toBeNull();
+  });
+});
