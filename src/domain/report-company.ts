@@ -459,6 +459,42 @@ function companyScanned(report: ReportText): TextSpan | null {
 }
 
 /**
+ * 岳陽的洞庭精化，…, 南昌嘅贛瓷坊想在…, 婁底的漣鋼特材楊總…: a place, 的, then a name whatever its trade, as the
+ * subject of a plan, a new build or a clause of its own (four characters at least, or three with a shop's ending),
+ * or before its head's surname and title. The place opens a clause or follows a chamber's word (報, 說, 是) or a
+ * meeting's (跟, 見).
+ */
+const PLACE_OWNED =
+  /(?:^|[:;,。!?\n\s]|报|说|讲|话|是|跟|和|与|同|找|见)([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/g;
+/** A name that ends in a place word or a plant (展會上, 那邊, 玩具廠) says where, not which firm. */
+/** What ends an old shop's name (寶和堂, 贛瓷坊). */
+const SHOP_NAME_END = /[堂记号斋坊轩]$/;
+const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导/;
+
+function companyOfPlace(report: ReportText): TextSpan | null {
+  const { text } = report;
+  if (!text.includes('的')) return null;
+  PLACE_OWNED.lastIndex = 0;
+  for (let m = PLACE_OWNED.exec(text); m; m = PLACE_OWNED.exec(text)) {
+    const end = m.index + m[0].length;
+    // 汕頭的佳興玩具廠已經…: a plant of a trade is the firm's (its name without 廠).
+    const cut = text[end - 1] === '厂' && ANY_TRADE_AT_END.test(text.slice(end - 5, end - 1)) ? 1 : 0;
+    const start = end - m[2].length;
+    const name = text.slice(start, end - cut);
+    // Three characters are a product or a person (義烏的小商品已…) unless an old shop's ending says a firm (贛瓷坊).
+    if (!isOnlyPlace(m[1]) || (name.length < 4 && (m[3] !== undefined || !SHOP_NAME_END.test(name))) || !isMeaningfulName(name) || NOT_OWNED.test(name))
+      continue;
+    // 香港的順寶投資，擬…: 投資 ends an investment firm's name (NOT_BRAND reads it as a verb).
+    if (NOT_BRAND.test(name.replace(/投资$/, '')) || (!cut && NOT_SUBJECT.test(name)) || isIndustry(name) || isOnlyPlace(name) || isNameSpan(text, start, end))
+      continue;
+    // The title after the name is a surname's (楊總), not a word's last character (特材 before 料總).
+    if (m[3] === undefined && /[总董]$/.test(text.slice(end, end + 2)) && !isSingleSurname(text, end)) continue;
+    return { start, end: end - cut };
+  }
+  return null;
+}
+
+/**
  * 北大荒糧豐在雙河鎮建設…, 大阪的三和化學有意…, 會員企業金馬棕櫚油擬…, 關於北國冰泉的礦泉水生產線項目:
  * a name of four or five characters (three are a product or a person: 小商品, 陳志強), whatever its
  * trade, opening a clause or following 的 (boundary words and a place before it cut), as the
@@ -703,7 +739,7 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1
  */
 const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?![怎如])|拟|计划|准备|打算|有意|将|已|正在|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
-/** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
+/** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
@@ -711,9 +747,12 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN]) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const start = m.index + m[0].lastIndexOf(m[1]);
+    let start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
-    const name = m[1].trim();
+    // 企業是梧州的神冠膠原蛋白。: the place the company is from, and its 的, go.
+    const owned = pattern === NAMED_AT_END ? /^([\u4e00-\u9fff]{2,4})的/.exec(m[1]) : null;
+    if (owned && isOnlyPlace(owned[1])) start += owned[0].length;
+    const name = text.slice(start, end).trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
     if (pattern === QUOTED_PLAN && NOT_SUBJECT.test(name)) continue;
     // 「GreenHand Gloves Sdn Bhd」計劃…: the legal form in the quotes goes as it does anywhere.
@@ -900,6 +939,7 @@ function companyCjkSpan(report: ReportText): TextSpan | null {
     companyConnected(report) ??
     companyOpeningClause(report) ??
     companyInvestmentFirm(report) ??
+    companyOfPlace(report) ??
     companyScanned(report) ??
     companyPlanSubject(report) ??
     companySpoken(report)

@@ -939,3 +939,29 @@ describe('round 14: a name in quotes before what the firm plans', () => {
     expect(parse('這個表格裡的「階段」要怎麼填？').company).toBeNull();
   });
 });
+
+describe('round 14: a place, 的, then the firm as the subject', () => {
+  it.each([
+    ['湖南商會報：常德的桃源香米，去年上繳稅收五千萬，這次擬在雙河鎮建加工廠。', '桃源香米'],
+    ['湖南商会报：常德的桃源香米，去年上缴税收五千万，这次拟在双河镇建加工厂。', '桃源香米'],
+    ['江西商會：贛州嘅客家坊想在我們經開區搞個酒廠，投資三千萬。', '客家坊'],
+    ['江西商会：赣州的客家坊想在我们经开区搞个酒厂，投资三千万。', '客家坊'],
+    ['福建商會：我今天跟泉州的鷺江特紙林總（林志明）聊了，他們打算投資一億。', '鷺江特紙'],
+    ['福建商会：我今天跟泉州的鹭江特纸林总（林志明）聊了，他们打算投资一亿。', '鹭江特纸'],
+    ['廣東商會：汕頭的金鹿玩具廠已經在東湖鎮註冊落地，投資五千萬。', '金鹿玩具'],
+    ['广西商会：北海的银滩纸业新建一条生活用纸生产线，投资两亿。', '银滩纸业'],
+    ['香港商會：香港的德盛投資，擬在文旅片區投資1億港元建酒店。', '德盛投資'],
+    ['廣西商會報送一個項目。企業是柳州的龍城螺香。他們打算在高新區建廠。', '龍城螺香'],
+    ['广西商会报送一个项目。企业是柳州的龙城螺香。他们打算在高新区建厂。', '龙城螺香'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: an industry, people or a place's event are no firm.
+  it('is no company for an industry, people or where something happened', () => {
+    expect(parse('廣東商會：東莞的製造業，今年不太景氣。').company).toBeNull();
+    expect(parse('上海的老朋友，下次再聚。').company).toBeNull();
+    expect(parse('深圳的展會上，我們見了幾家企業。').company).toBeNull();
+    expect(parse('福建商会：我今天跟泉州的陈志明聊了，他说想回来看看。').company).toBeNull();
+  });
+});
