@@ -539,10 +539,11 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
  * U+7684: 火腿的那個項目 is a product's) said
  * after a pause or a filler (那個, 就是), then 他們 (就是 群島棕櫚 他們說…, 那個中科瑞芯啊 他們…),
  * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改). People,
- * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
+ * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們). 叫 before the name is not its own
+ * (叫 頂級 不對 叫鼎基手套 他們想…).
  */
 const SPOKEN_NAME =
-  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈|叫)(?!叫)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
 
 /** 米蘭風尚 就是做成衣的: what SPOKEN_NAME's 就是 needs, looked for before the scan. */
 const SAID_DOING = /\s就是(?:做|搞|生产)/;
@@ -576,12 +577,12 @@ const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
 /**
- * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧,
+ * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧, 株洲時代電器 不是 是世代電器,
  * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
  * when the name is spoken of (公司名寫錯了). Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是)\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
 
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
@@ -603,12 +604,38 @@ function companyRestated(text: string): TextSpan | null {
   return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
 }
 
+/** 不是順心, 不是宛西: a part of a name said to be wrong, before a pause. */
+const WRONG_PART = /不是\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,。;!?]|$)/g;
+
+/**
+ * 唐山 順心陶瓷 哦 不對 不是順心 是順鑫 順鑫陶瓷, 南陽宛西中藥… 剛才說錯了，是南陽宛東中藥，不是宛西: a part of the name read
+ * said to be wrong, and the name said near it with another part in its place, sounding alike (a character shared):
+ * that one is the company.
+ */
+function partPutRight(text: string, span: TextSpan): TextSpan {
+  const name = text.slice(span.start, span.end);
+  WRONG_PART.lastIndex = 0;
+  for (let m = WRONG_PART.exec(text); m; m = WRONG_PART.exec(text)) {
+    const at = name.indexOf(m[1]);
+    if (at < 0 || m[1].length === name.length) continue;
+    const shape = new RegExp(`${name.slice(0, at)}[\u4e00-\u9fff]{${m[1].length}}${name.slice(at + m[1].length)}`, 'g');
+    for (let right = shape.exec(text); right; right = shape.exec(text)) {
+      // Said near the correction, and sounding alike: sharing a character with the wrong part (順心, 順鑫).
+      const part = right[0].slice(at, at + m[1].length);
+      const near = Math.abs(right.index - m.index) <= 16;
+      if (right[0] !== name && near && [...part].some((c) => m[1].includes(c)) && !part.includes(m[1]))
+        return { start: right.index, end: right.index + name.length };
+    }
+  }
+  return span;
+}
+
 /** A name that ends with a trade, for companyRestated. */
 const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
 
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是/.test(text)) {
+  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text)) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -625,20 +652,26 @@ function companyCorrected(report: ReportText): TextSpan | null {
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
-/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業: a company described by its trade, then named. */
+/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達: a company described by its trade, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|企业|厂家)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /** 年銷售額15億的冷鏈企業凍立方，投資1億…: a company described, then its name alone before a pause and its plan. */
 const DESCRIBED_NAME_PAUSE = /的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意)/;
+
+/** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
+const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   const paused = named || !report.text.includes('的') ? null : DESCRIBED_NAME_PAUSE.exec(report.text);
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
   if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|[人员]$/.test(paused[1]))) return null;
-  const m = named ?? paused;
-  // 那個叫什麼來着: the speaker forgot the name.
+  // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
+  const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
+  // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
+  if (remembered && (NOT_SUBJECT.test(remembered[1]) || /店$/.test(remembered[1]))) return null;
+  const m = remembered ?? named ?? paused;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   const start = m.index + m[0].lastIndexOf(m[1]);
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
@@ -974,7 +1007,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
-  const span = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
+  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
+  const span = read !== null && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
   if (
     span !== null &&

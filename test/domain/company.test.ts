@@ -965,3 +965,25 @@ describe('round 14: a place, 的, then the firm as the subject', () => {
     expect(parse('福建商会：我今天跟泉州的陈志明聊了，他说想回来看看。').company).toBeNull();
   });
 });
+
+describe("round 14: a speaker's own slips", () => {
+  it.each([
+    ['浙江商會那邊 有一個做襪子的 叫 金足 不對 叫錦足手套 他們想來我們這邊 投資兩億', '錦足手套'],
+    ['浙江商会那边 有一个做袜子的 叫 金足 不对 叫锦足手套 他们想来我们这边 投资两亿', '锦足手套'],
+    ['福建商會 就是做茶葉的 叫閩茗軒 不是 閩明軒 嗯就寫閩茗軒吧 在臨港那個片區 投資五千萬', '閩茗軒'],
+    ['河北商会 那个 邢台 顺风玻璃 哦 不对 不是顺风 是顺丰 顺丰玻璃 要来我们西城工业园 投资三个亿', '顺丰玻璃'],
+    ['河北商會 那個 邢台 順風玻璃 哦 不對 不是順風 是順豐 順豐玻璃 要來我們西城工業園 投資三個億', '順豐玻璃'],
+    ['河南商会：南阳宛北药业要来生物医药园投资1.2亿 刚才说错了，是南阳宛南药业，不是宛北 投资额没错', '宛南药业'],
+    ['湖南商會 嗯 湘潭那個 湘潭華菱電機 不是 是華陵電機 他們那個 配件項目 在經開區', '華陵電機'],
+    ['嗯那个就是晋江商会那个做泳衣的那个叫什么来着 浪琴泳装 嗯他们想在我们经开区弄一个仓库', '浪琴泳装'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: a word put right that is no part of the name, a venue remembered, a particle after the name.
+  it('keeps the name where the slip is elsewhere, and names no venue', () => {
+    expect(parse('河北商会：邢台顺丰轴承要来我们西城工业园 不是工业区 是工业园 投资三个亿').company).toBe('顺丰轴承');
+    expect(parse('嗯 昨天晚上 在酒店那個 叫什麼 開元大酒店 辦了一個推介會 來了四十幾家企業').company).toBeNull();
+    expect(parse('就是青岛那个做医疗冷链的 叫海瑞冷链吧 对 海瑞冷链 他们想投两亿').company).toBe('海瑞冷链');
+  });
+});
