@@ -233,7 +233,10 @@ const TRADE =
   '石材|焦化|盐化|煤化|泵阀|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
   '动力|氢能|锂电|风电|燃气|水务|' +
   '珠宝|首饰|咖啡|时装|皮具|箱包|养老|医养|生医|医材|冻品|米酒|白酒|啤酒|酿酒|农产品|农产|果蔬|种苗|' +
-  '船舶|造船|电动车|自动化|物业|餐饮管理|生态';
+  '船舶|造船|电动车|自动化|物业|餐饮管理|生态|' +
+  // Vehicles, their parts and tools, fireworks and household chemicals (round 14: 美力達自行車, 鑫海輪胎). Not 設備, 電機,
+  // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
+  '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -241,7 +244,7 @@ const TRADE =
 const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
 const INDUSTRY_TRADE =
-  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材)$/;
+  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材|仪表|机床|自行车|摩托车|轮胎|烟花|日化)$/;
 /** One trade word alone (儲能, 物流). */
 const ONE_TRADE = new RegExp(`^(?:${TRADE})$`);
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */

@@ -987,3 +987,22 @@ describe("round 14: a speaker's own slips", () => {
     expect(parse('就是青岛那个做医疗冷链的 叫海瑞冷链吧 对 海瑞冷链 他们想投两亿').company).toBe('海瑞冷链');
   });
 });
+
+describe('round 14: vehicles, their parts, fireworks and household chemicals as trades', () => {
+  it.each([
+    ['補充：捷馳自行車，在智能製造產業園，投資2億，剛才查了原始材料，是68畝，目前在談。', '捷馳自行車'],
+    ['补充：捷驰自行车，在智能制造产业园，投资2亿，刚才查了原始材料，是68亩，目前在谈。', '捷驰自行车'],
+    ['遼寧商會小王：營口鑫達輪胎，想在臨港工業園做輪胎翻新，投資五千萬。', '鑫達輪胎'],
+    ['辽宁商会小王：营口鑫达轮胎，想在临港工业园做轮胎翻新，投资五千万。', '鑫达轮胎'],
+    ['湖南商会：红星烟花，年产值5亿，计划在红星镇投资1.5亿建生产基地。', '红星烟花'],
+    ['廣東商會：白雲日化，去年營收12億，準備在經開區投資8000萬元建洗護用品工廠。', '白雲日化'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: the trade alone names an industry or a project.
+  it('is no company for the trade alone', () => {
+    expect(parse('台商協會上次說的那個自行車項目到底多少畝？').company).toBeNull();
+    expect(parse('我们在谈的轮胎翻新项目，投资两亿').company).toBeNull();
+  });
+});
