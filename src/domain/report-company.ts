@@ -301,7 +301,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // 分布式光伏項目, 航空零部件項目: an industry right before 項目 names the project, not a company
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
-    const named = nameStartBefore(text, end, 10);
+    // 德國Kessler機械計劃…: a Latin word in the name widens the window, so that the place before it is not cut in two.
+    const named = nameStartBefore(text, end, /[a-z]{3}/.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
     const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
@@ -323,8 +324,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
       (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
-      // 來了九家看咖啡: a count and a verb are no brand.
-      !/[一二两三四五六七八九十几]家|看/.test(text.slice(start, m.index)) &&
+      // 來了九家看咖啡: a count and a verb are no brand; nor is where the capital comes from (日資控股的…: Japanese-held).
+      !/[一二两三四五六七八九十几]家|看|^[港台外日韩美欧德英法泰澳侨合独国民中]资$/.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
@@ -748,11 +749,14 @@ function companyRowHead(report: ReportText): TextSpan | null {
  * followed by a plan or by "that project" are the company, whatever its trade (never holding 的, U+7684:
  * 商會的火腿的那個項目 names a product).
  */
-const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|个)项目)/;
+const CLAUSE_SUBJECT =
+  /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|(?<![一二两三四五六七八九十几])个)项目)/;
 
 function companyOpeningClause(report: ReportText): TextSpan | null {
   const m = CLAUSE_SUBJECT.exec(report.text);
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
+  // 年納稅預計…: a yearly figure opening a clause is no name.
+  if (/^年[产销营纳]/.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   const end = start + m[1].length;
   return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;

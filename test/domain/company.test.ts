@@ -1006,3 +1006,26 @@ describe('round 14: vehicles, their parts, fireworks and household chemicals as 
     expect(parse('我们在谈的轮胎翻新项目，投资两亿').company).toBeNull();
   });
 });
+
+describe('round 14: boundaries, counts and places before a name', () => {
+  it.each([
+    ['本週，商會協助青島海恒智能裝備股份有限公司與經開區管委會簽訂投資協議，總投資3億元。', '海恒智能裝備'],
+    ['本周，商会协调青岛海恒智能装备股份有限公司与经开区管委会签订投资协议，总投资3亿元。', '海恒智能装备'],
+    ['山東商會：韓資控股的煙台東海食品計劃在食品產業園新建工廠，投資2億元。', '東海食品'],
+    ['山东商会：港资控股的烟台东海食品计划在食品产业园新建工厂，投资2亿元。', '东海食品'],
+    ['浙江商會轉來德國客商信息：德國Brenner機械（浙江商會會員的合資方）計劃在產業園投資1000萬歐元。', 'Brenner機械'],
+    ['浙江商会转来德国客商信息：德国Brenner机械（浙江商会会员的合资方）计划在产业园投资1000万欧元。', 'Brenner机械'],
+    ['黑龍江商會：這位是綏芬河北疆木業的王總，他們想在口岸物流園搞板材加工，投資4000萬。', '北疆木業'],
+    ['内蒙古商会报送：锡林郭勒盟草原金牛牧业有限公司在我市西郊镇投资建设肉牛加工项目，已投产。', '草原金牛牧业'],
+    ['內蒙古商會報送：阿拉善盟沙漠綠洲生態有限公司擬在我市投資1億元。', '沙漠綠洲生態'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: a count of projects and a yearly figure open a clause without naming anyone.
+  it('is no company in a count of projects or a yearly figure', () => {
+    expect(parse('廣西商會報送一個項目。他們打算在高新區建生產線。').company).toBeNull();
+    expect(parse('總投資約4.5億元，到位資金1.2億元，年納稅預計2000萬元，已投產').company).toBeNull();
+    expect(parse('来了五十来家企业，签了六个项目，还不错').company).toBeNull();
+  });
+});
