@@ -656,21 +656,31 @@ function companyCorrected(report: ReportText): TextSpan | null {
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
-/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達: a company described by its trade, then named. */
+/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|企业|厂家|厂子)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
-/** 年銷售額15億的冷鏈企業凍立方，投資1億…: a company described, then its name alone before a pause and its plan. */
-const DESCRIBED_NAME_PAUSE = /的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意)/;
+/**
+ * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
+ * a company described (or a member), then its name alone before a pause and its plan or what it has.
+ */
+const DESCRIBED_NAME_PAUSE =
+  /(?:的[\u4e00-\u9fff]{0,6}|会员)(?:企业|公司|厂商|厂家|厂)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部)/;
 
 /** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
 const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
 
+/** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
+const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
+
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
-  const paused = named || !report.text.includes('的') ? null : DESCRIBED_NAME_PAUSE.exec(report.text);
+  const paused =
+    named || !(report.text.includes('的') || report.text.includes('会员'))
+      ? null
+      : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
-  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|[人员]$/.test(paused[1]))) return null;
+  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|[人员家]$/.test(paused[1]))) return null;
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
   const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
   // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
@@ -678,7 +688,10 @@ function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const m = remembered ?? named ?? paused;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   const start = m.index + m[0].lastIndexOf(m[1]);
-  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+  const end = start + m[1].length;
+  // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
+  const placed = start + leadingPlaceLength(report.text, start, end);
+  return { start: STARTS_WITH_TRADE.test(report.text.slice(placed, end)) ? start : placed, end };
 }
 
 /** 精密軸承企業（舍瑞精工）: a company described, then its trade name in brackets. */

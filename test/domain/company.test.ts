@@ -1029,3 +1029,24 @@ describe('round 14: boundaries, counts and places before a name', () => {
     expect(parse('来了五十来家企业，签了六个项目，还不错').company).toBeNull();
   });
 });
+
+describe('round 14: a company described, then its name alone before a pause', () => {
+  it.each([
+    ['黑龍江商會報：雞西的石墨企業晶烯碳谷，註冊資本1億元，去年產值5.6億元，在高新區投產。', '晶烯碳谷'],
+    ['黑龙江商会报：鸡西的石墨企业晶烯碳谷，注册资本1亿元，去年产值5.6亿元，在高新区投产。', '晶烯碳谷'],
+    ['湖南商會：株洲的齒輪廠湘齒傳動，投資額1.6億，用地50畝，在經開區，已投產。', '湘齒傳動'],
+    ['遼寧商會：大連日商會員企業大和化成，計劃在保稅區投資50億日元建設工廠。', '大和化成'],
+    ['辽宁商会：大连日商会员企业大和化成，计划在保税区投资50亿日元建设工厂。', '大和化成'],
+    ['老鄉些，重慶那個搞麻辣燙的渝香坊，硬是要回來整個中央廚房，投資一個億。', '渝香坊'],
+    ['老乡些，重庆那个搞麻辣烫的渝香坊，硬是要回来整个中央厨房，投资一个亿。', '渝香坊'],
+    ['吉林商会老赵：一汽那边配套的一个厂子，叫长兴汽车座椅，合同昨儿个签的，投三个亿。', '长兴汽车座椅'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: people described by what they do are no company.
+  it('is no company for people described by their trade', () => {
+    expect(parse('在深圳做外貿的老鄉們，要回來看看。').company).toBeNull();
+    expect(parse('那個做包裝的那家，想來投資。').company).toBeNull();
+  });
+});
