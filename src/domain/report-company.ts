@@ -44,9 +44,9 @@ const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
 const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?|name\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
-/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
+/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki or 的 tier-1 供應商: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!\s*(?:[A-Za-z0-9-]+\s*)?(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more (Latin-1 letters too: Berger Küchentechnik), then Chinese. */
@@ -436,6 +436,9 @@ function openedAt(text: string, start: number): boolean {
  * cut after the last boundary word and after a leading place, and opened by a clause's start,
  * a possessive or a member's word. Not an industry (現代農業, 食品加工廠, 紡織產業園).
  */
+/** An English word in lower case before a bracket (a name's would be capitalised: Caffè Lumino（光明咖啡）). */
+const TRANSLATED = /(?:^|\s)[a-z][a-z-]*\s*$/;
+
 function companyScanned(report: ReportText): TextSpan | null {
   const { text } = report;
   TRADE_ANYWHERE.lastIndex = 0;
@@ -448,6 +451,8 @@ function companyScanned(report: ReportText): TextSpan | null {
     }
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
+    // quartz stone project (石英石板材): Chinese in brackets after English words translates them, it names no one.
+    if (text[start - 1] === '(' && TRANSLATED.test(report.original.slice(Math.max(0, start - 24), start - 1))) continue;
     // 與泰興橡膠洽談: a place and the trade alone are the whole name.
     if (start === m.index) {
       const placed = placeStart(text, start);
@@ -940,11 +945,15 @@ function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null 
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
-  let end = span.end;
+  // 企業：青拓管業 / 地點：…: a row of keys split by slashes ends the value at the next one.
+  const slash = text.indexOf(' / ', span.start);
+  let end = slash > span.start && slash < span.end ? slash : span.end;
   let from = span.start;
   // 株式會社ハーモテック（Harmotech）: a Japanese legal form before the name, its Latin name in brackets after it.
   if (text.startsWith('株式会社', from) && end - from > 6) from += 4;
   if (text[end - 1] === ')' && /\([a-z][a-z .&-]*\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
+  // Formosa Smart Textile (台灣福爾摩沙智慧紡織): a Chinese name in brackets after a Latin one translates it.
+  else if (text[end - 1] === ')' && /^[a-z][a-z .&'-]*[a-z]\s*\([\u4e00-\u9fff]+\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
   span = { start: from, end };
   // 閩江線纜股份有限公司（註冊資本1.2億元）: a note in brackets after the name.
   if (text[end - 1] === ')') {

@@ -1050,3 +1050,23 @@ describe('round 14: a company described, then its name alone before a pause', ()
     expect(parse('那個做包裝的那家，想來投資。').company).toBeNull();
   });
 });
+
+describe('round 14: keyed rows split by slashes, suppliers and translations in English reports', () => {
+  it.each([
+    ['聯繫人：林總 13800001111 / 項目：年產3萬噸鋁型材 / 企業：閩拓鋁業 / 地點：化工園區 / 投資：2億', '閩拓鋁業'],
+    ['联系人：林总 13800001111 / 项目：年产3万吨铝型材 / 企业：闽拓铝业 / 地点：化工园区 / 投资：2亿', '闽拓铝业'],
+    ['FW: Project brief — Company: Pacific Smart Fabrics (太平洋智慧紡織) / Location: 經開區 / Investment: RMB 300M', 'Pacific Smart Fabrics'],
+    [
+      '廣東商會 quick note：廣州 GAC 的 tier-1 供應商 Canton BrightLamp Electronics 決定 landing 在經開區，investment RMB 500 million',
+      'Canton BrightLamp Electronics',
+    ],
+    ['Hi 秘書處，廈門商會 report：LX Ceramics Co. 的 glazed tile project (釉面磚材料) 在青龍鎮已經 commenced production，RMB 2億', 'LX Ceramics'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: a capitalised name before its Chinese name in brackets is the company's.
+  it('keeps a Latin name translated in brackets', () => {
+    expect(parse('烘焙品牌 Maison Dorée（金麥坊）首家門店在萬達開業，投資800萬').company).toBe('Maison Dorée');
+  });
+});
