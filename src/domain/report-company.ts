@@ -547,19 +547,19 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
  * A company pointed at in speech, whatever its trade: a name of three to six characters (without 的,
  * U+7684: 火腿的那個項目 is a product's) said
  * after a pause or a filler (那個, 就是), then 他們 (就是 群島棕櫚 他們說…, 那個中科瑞芯啊 他們…),
- * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改). People,
+ * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改), or then 這家 (昆明雲鋁精深加工這家，…). People,
  * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們). 叫 before the name is not its own
  * (叫 頂級 不對 叫鼎基手套 他們想…).
  */
 const SPOKEN_NAME =
-  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈|叫)(?!叫)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈|叫)(?!叫)([\u4e00-\u7683\u7685-\u9fff]{3,9}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|\s?这家(?=[\s,])|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
 
 /** 米蘭風尚 就是做成衣的: what SPOKEN_NAME's 就是 needs, looked for before the scan. */
 const SAID_DOING = /\s就是(?:做|搞|生产)/;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !SAID_DOING.test(text)) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('这家') && !SAID_DOING.test(text)) return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -570,7 +570,9 @@ function companySpoken(report: ReportText): TextSpan | null {
     const name = text.slice(start, end);
     // 長白氫源那邊就是…: a name of four characters said with 那邊 (not 深圳那邊, 政府那邊, 客商那邊).
     const there = m[2] === undefined || (name.length === 4 && !/[商方边里头面]/.test(name));
-    const spoken = there && isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
+    // 新加坡豐茂環境那個項目: a place may stand before the name, which is six characters at most.
+    const spoken =
+      there && name.length <= 6 && isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
     if (spoken && !isOnlyPlace(name) && !isNameSpan(text, start, end)) return { start, end };
     // 那個 那個中科瑞芯啊 他們: a filler read as the name's start; look again from the next character.
     SPOKEN_NAME.lastIndex = m.index + 1;

@@ -1070,3 +1070,20 @@ describe('round 14: keyed rows split by slashes, suppliers and translations in E
     expect(parse('烘焙品牌 Maison Dorée（金麥坊）首家門店在萬達開業，投資800萬').company).toBe('Maison Dorée');
   });
 });
+
+describe('round 14: a spoken name after a place, and one pointed at with 這家', () => {
+  it.each([
+    ['之前報的新加坡綠循環境那個項目狀態要改一下，上週簽了正式合同，投資1.6億。', '綠循環境'],
+    ['之前报的新加坡绿循环境那个项目状态要改一下，上周签了正式合同，投资1.6亿。', '绿循环境'],
+    ['雲南商會：昆明滇銅精深加工這家，大家都知道，這次來我們臨港片區搞項目，投8個億。', '滇銅精深加工'],
+    ['云南商会：昆明滇铜精深加工这家，大家都知道，这次来我们临港片区搞项目，投8个亿。', '滇铜精深加工'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: a place or ourselves pointed at with 這家 is no company.
+  it('is no company for a place or ourselves', () => {
+    expect(parse('深圳這家，大家都知道，服務很好。').company).toBeNull();
+    expect(parse('我们商会这家，做得还不错。').company).toBeNull();
+  });
+});
