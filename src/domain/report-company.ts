@@ -469,12 +469,13 @@ function companyScanned(report: ReportText): TextSpan | null {
 
 /**
  * 岳陽的洞庭精化，…, 南昌嘅贛瓷坊想在…, 婁底的漣鋼特材楊總…: a place, 的, then a name whatever its trade, as the
- * subject of a plan, a new build or a clause of its own (four characters at least, or three with a shop's ending),
+ * subject of a plan (a note in brackets may come between: 檳城的佳利橡膠手套（年產能50億隻）準備…), a new build or a clause
+ * of its own (four characters at least, or three with a shop's ending),
  * or before its head's surname and title. The place opens a clause or follows a chamber's word (報, 說, 是) or a
  * meeting's (跟, 見).
  */
 const PLACE_OWNED =
-  /(?:^|[:;,。!?\n\s]|报|说|讲|话|是|跟|和|与|同|找|见)([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/g;
+  /(?:^|[:;,。!?\n\s]|报|说|讲|话|是|跟|和|与|同|找|见)([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/g;
 /** A name that ends in a place word or a plant (展會上, 那邊, 玩具廠) says where, not which firm. */
 /** What ends an old shop's name (寶和堂, 贛瓷坊). */
 const SHOP_NAME_END = /[堂记号斋坊轩]$/;
@@ -799,12 +800,14 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1
  */
 const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?![怎如])|拟|计划|准备|打算|有意|将|已|正在|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
+/** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
+const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
 /** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
-  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN]) {
+  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN, CHINESE_NAME]) {
     const m = pattern.exec(text);
     if (!m) continue;
     let start = m.index + m[0].lastIndexOf(m[1]);

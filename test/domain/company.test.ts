@@ -1087,3 +1087,14 @@ describe('round 14: a spoken name after a place, and one pointed at with 這家'
     expect(parse('我们商会这家，做得还不错。').company).toBeNull();
   });
 });
+
+describe('round 14: a note in brackets before the plan, and a Chinese name given', () => {
+  it.each([
+    ['吉隆坡的金棕橡膠手套（年產能30億隻）準備來我們這邊設採購中心，預計每年納稅500萬元。', '金棕橡膠手套'],
+    ['吉隆坡的金棕橡胶手套（年产能30亿只）准备来我们这边设采购中心，预计每年纳税500万元。', '金棕橡胶手套'],
+    ['硅谷回來的華人團隊創辦的 Neurava 晶片（中文名：神瑞芯），計劃在產業園投資1000萬美元，已簽約。', '神瑞芯'],
+    ['硅谷回来的华人团队创办的 Neurava 芯片（中文名称：神瑞芯），计划在产业园投资1000万美元，已签约。', '神瑞芯'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
