@@ -474,31 +474,43 @@ function companyScanned(report: ReportText): TextSpan | null {
  * or before its head's surname and title. The place opens a clause or follows a chamber's word (報, 說, 是) or a
  * meeting's (跟, 見).
  */
-const PLACE_OWNED =
-  /(?:^|[:;,。!?\n\s]|报|说|讲|话|是|跟|和|与|同|找|见)([\u4e00-\u9fff]{2,4}?)的([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/g;
-/** A name that ends in a place word or a plant (展會上, 那邊, 玩具廠) says where, not which firm. */
+const OWNED_NAME =
+  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
+/** What the place before 的 follows: a clause's start, a chamber's word or a meeting's. */
+const PLACE_OPENER = /(?:^|[:;,。!?\n\s]|报|说|讲|话|是|跟|和|与|同|找|见)$/;
+/** A name that ends in a place word (展會上, 那邊) says where, not which firm; people and parties are none. */
+const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导/;
 /** What ends an old shop's name (寶和堂, 贛瓷坊). */
 const SHOP_NAME_END = /[堂记号斋坊轩]$/;
-const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导/;
+
+/** Where the place of two to four characters that ends at `at` (before 的) starts, when a PLACE_OPENER precedes it. */
+function placeBefore(text: string, at: number): number | null {
+  for (let start = at - 2; start >= Math.max(0, at - 4); start--) {
+    if (PLACE_OPENER.test(text.slice(Math.max(0, start - 1), start))) return isOnlyPlace(text.slice(start, at)) ? start : null;
+  }
+  return null;
+}
 
 function companyOfPlace(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('的')) return null;
-  PLACE_OWNED.lastIndex = 0;
-  for (let m = PLACE_OWNED.exec(text); m; m = PLACE_OWNED.exec(text)) {
-    const end = m.index + m[0].length;
+  // Read from each 的: a place before it, a name after it.
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    if (placeBefore(text, at) === null) continue;
+    OWNED_NAME.lastIndex = at + 1;
+    const m = OWNED_NAME.exec(text);
+    if (!m) continue;
+    const start = at + 1;
+    const end = start + m[1].length;
     // 汕頭的佳興玩具廠已經…: a plant of a trade is the firm's (its name without 廠).
     const cut = text[end - 1] === '厂' && ANY_TRADE_AT_END.test(text.slice(end - 5, end - 1)) ? 1 : 0;
-    const start = end - m[2].length;
     const name = text.slice(start, end - cut);
     // Three characters are a product or a person (義烏的小商品已…) unless an old shop's ending says a firm (贛瓷坊).
-    if (!isOnlyPlace(m[1]) || (name.length < 4 && (m[3] !== undefined || !SHOP_NAME_END.test(name))) || !isMeaningfulName(name) || NOT_OWNED.test(name))
-      continue;
+    if ((name.length < 4 && (m[2] !== undefined || !SHOP_NAME_END.test(name))) || !isMeaningfulName(name) || NOT_OWNED.test(name)) continue;
     // 香港的順寶投資，擬…: 投資 ends an investment firm's name (NOT_BRAND reads it as a verb).
     if (NOT_BRAND.test(name.replace(/投资$/, '')) || (!cut && NOT_SUBJECT.test(name)) || isIndustry(name) || isOnlyPlace(name) || isNameSpan(text, start, end))
       continue;
     // The title after the name is a surname's (楊總), not a word's last character (特材 before 料總).
-    if (m[3] === undefined && /[总董]$/.test(text.slice(end, end + 2)) && !isSingleSurname(text, end)) continue;
+    if (m[2] === undefined && /[总董]$/.test(text.slice(end, end + 2)) && !isSingleSurname(text, end)) continue;
     return { start, end: end - cut };
   }
   return null;
@@ -647,7 +659,7 @@ const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
 
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text)) {
+  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text))) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
