@@ -476,17 +476,17 @@ function companyScanned(report: ReportText): TextSpan | null {
  */
 const OWNED_NAME =
   /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
-/** What the place before 的 follows: a clause's start, a chamber's word or a meeting's. */
-const PLACE_OPENER = /(?:^|[:;,。!?\n\s]|报|说|讲|话|是|跟|和|与|同|找|见)$/;
+/** What the place before 的 follows: a clause's start, a chamber's word or a meeting's (looked up, not matched: it is asked often). */
+const PLACE_OPENERS = ':;,。!?\n\t \u3000报说讲话是跟和与同找见';
 /** A name that ends in a place word (展會上, 那邊) says where, not which firm; people and parties are none. */
 const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导/;
 /** What ends an old shop's name (寶和堂, 贛瓷坊). */
 const SHOP_NAME_END = /[堂记号斋坊轩]$/;
 
-/** Where the place of two to four characters that ends at `at` (before 的) starts, when a PLACE_OPENER precedes it. */
+/** Where the place of two to four characters that ends at `at` (before 的) starts, when one of PLACE_OPENERS precedes it. */
 function placeBefore(text: string, at: number): number | null {
   for (let start = at - 2; start >= Math.max(0, at - 4); start--) {
-    if (PLACE_OPENER.test(text.slice(Math.max(0, start - 1), start))) return isOnlyPlace(text.slice(start, at)) ? start : null;
+    if (start === 0 || PLACE_OPENERS.includes(text[start - 1])) return isOnlyPlace(text.slice(start, at)) ? start : null;
   }
   return null;
 }
@@ -812,6 +812,7 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1
  */
 const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?![怎如])|拟|计划|准备|打算|有意|将|已|正在|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
+const QUOTE_MARK = /[「『"']/;
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
 const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
 /** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
@@ -820,6 +821,8 @@ const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
   for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN, CHINESE_NAME]) {
+    // Most reports hold no quotes and no 中文名: the two readers of them look only where they can find something.
+    if ((pattern === QUOTED_PLAN && !QUOTE_MARK.test(text)) || (pattern === CHINESE_NAME && !text.includes('中文'))) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     let start = m.index + m[0].lastIndexOf(m[1]);
