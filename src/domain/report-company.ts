@@ -470,16 +470,17 @@ function companyScanned(report: ReportText): TextSpan | null {
 /**
  * 岳陽的洞庭精化，…, 南昌嘅贛瓷坊想在…, 婁底的漣鋼特材楊總…: a place, 的, then a name whatever its trade, as the
  * subject of a plan (a note in brackets may come between: 檳城的佳利橡膠手套（年產能50億隻）準備…), a new build or a clause
- * of its own (four characters at least, or three with a shop's ending),
+ * of its own that tells its figures, history or plan (not 深圳的營商環境，大家都說好), four characters at least, or three with
+ * a shop's ending,
  * or before its head's surname and title. The place opens a clause or follows a chamber's word (報, 說, 是) or a
  * meeting's (跟, 見).
  */
 const OWNED_NAME =
-  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
+  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)(?=\d|[去今前]年|原[定计来]|注册|现有|年[产销营纳]|拟|计划|准备|打算|有意|已|总部|成立|主营|旗下)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
 /** What the place before 的 follows: a clause's start, a chamber's word or a meeting's (looked up, not matched: it is asked often). */
 const PLACE_OPENERS = ':;,。!?\n\t \u3000报说讲话是跟和与同找见';
 /** A name that ends in a place word (展會上, 那邊) says where, not which firm; people and parties are none. */
-const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导/;
+const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导|伙伴|人员/;
 /** What ends an old shop's name (寶和堂, 贛瓷坊). */
 const SHOP_NAME_END = /[堂记号斋坊轩]$/;
 
@@ -808,10 +809,10 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1
 /**
  * 老字號「金葡餅家」想在…, 新加坡「南洋香料」擬投資…, member 'Xiamen BlueOcean Biotech' 和南湖科創城簽了: a name in quotes
  * before what the firm plans, has or did is the company, whatever its trade; not a project's name (項目「…」, a park
- * or a plant in the quotes: NOT_SUBJECT).
+ * or a plant in the quotes: NOT_SUBJECT), nor a slogan that merely 已 or 要 (「一帶一路」已成為共識, “明年”要來).
  */
 const QUOTED_PLAN =
-  /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?![怎如])|拟|计划|准备|打算|有意|将|已|正在|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
+  /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?:在|来|到|投)|拟|计划|准备|打算|有意|将在|已(?:经)?(?:在|于|与|和|跟|签|投|落)|正在(?:与|和|跟|洽谈|谈)|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
 const QUOTE_MARK = /[「『"']/;
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
 const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
@@ -832,7 +833,7 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
     if (owned && isOnlyPlace(owned[1])) start += owned[0].length;
     const name = text.slice(start, end).trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
-    if (pattern === QUOTED_PLAN && NOT_SUBJECT.test(name)) continue;
+    if (pattern === QUOTED_PLAN && (NOT_SUBJECT.test(name) || NOT_BRAND.test(name))) continue;
     // 「GreenHand Gloves Sdn Bhd」計劃…: the legal form in the quotes goes as it does anywhere.
     const legal = pattern === QUOTED_PLAN ? LEGAL_AT_END.exec(text.slice(start, end)) : null;
     if (legal && legal.index >= 2) return { start, end: start + legal.index };

@@ -937,6 +937,8 @@ describe('round 14: a name in quotes before what the firm plans', () => {
     expect(parse('本會於11月21日在蘇州舉辦「家鄉行」投資推介會，參會企業達90家。').company).toBeNull();
     expect(parse('项目“滨江智慧物流园”已开工，投资3亿。').company).toBeNull();
     expect(parse('這個表格裡的「階段」要怎麼填？').company).toBeNull();
+    expect(parse('「一帶一路」已成為共識，商會將組團考察。').company).toBeNull();
+    expect(parse('他说“明年”要来考察。').company).toBeNull();
   });
 });
 
@@ -963,6 +965,8 @@ describe('round 14: a place, 的, then the firm as the subject', () => {
     expect(parse('上海的老朋友，下次再聚。').company).toBeNull();
     expect(parse('深圳的展會上，我們見了幾家企業。').company).toBeNull();
     expect(parse('福建商会：我今天跟泉州的陈志明聊了，他说想回来看看。').company).toBeNull();
+    expect(parse('深圳的營商環境，大家都說好。').company).toBeNull();
+    expect(parse('重庆的合作伙伴，计划明年来。').company).toBeNull();
   });
 });
 
