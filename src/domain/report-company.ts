@@ -701,11 +701,11 @@ function companyNamedAfterTrade(report: ReportText): TextSpan | null {
       ? null
       : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
-  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|[人员家]$/.test(paused[1]))) return null;
+  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
   const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
   // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
-  if (remembered && (NOT_SUBJECT.test(remembered[1]) || /店$/.test(remembered[1]))) return null;
+  if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
   const m = remembered ?? named ?? paused;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   const start = m.index + m[0].lastIndexOf(m[1]);

@@ -1052,6 +1052,8 @@ describe('round 14: a company described, then its name alone before a pause', ()
   it('is no company for people described by their trade', () => {
     expect(parse('在深圳做外貿的老鄉們，要回來看看。').company).toBeNull();
     expect(parse('那個做包裝的那家，想來投資。').company).toBeNull();
+    expect(parse('做外贸的小伙子，想回来创业。').company).toBeNull();
+    expect(parse('那个做茶叶的叫什么来着 我忘了 反正想来投资').company).toBeNull();
   });
 });
 
