@@ -551,6 +551,15 @@ const CITIES = [
   '二连浩特',
   '满洲里',
   '霍尔果斯',
+  // The other land ports and Inner Mongolia's leagues (round 14: 綏芬河|遠東木業, 錫林郭勒盟|草原綠源牧業).
+  '绥芬河',
+  '珲春',
+  '同江',
+  '抚远',
+  '阿拉山口',
+  '锡林郭勒',
+  '阿拉善',
+  '兴安盟',
   '瑞丽',
   '景洪',
   '白银',
@@ -788,10 +797,11 @@ const LATIN_PLACES = [
 ];
 
 /**
- * More prefecture cities, and cities overseas investors come from: places said alone (Ordos 的 Mengtai Chemical,
- * Abu Dhabi 的 Falcon Logistics, from Vancouver), never stripped from a name (Osaka Denki, Penang Micro keep them).
+ * More prefecture and county-level cities of China: places said alone (Ordos 的 Mengtai Chemical), stripped from a
+ * company's name as its Chinese name is (Tangshan Jinyu Steel Structure → Jinyu Steel Structure), kept in a
+ * project's (Ganzhou Rare Earth Motor Base).
  */
-const LATIN_PLACES_ALONE = [
+const LATIN_PREFECTURES = [
   'changchun',
   'taiyuan',
   'shijiazhuang',
@@ -871,6 +881,13 @@ const LATIN_PLACES_ALONE = [
   'wuhu',
   'bengbu',
   'anqing',
+];
+
+/**
+ * Cities overseas investors come from: places said alone (Abu Dhabi 的 Falcon Logistics, from Vancouver), never
+ * stripped from a name (Osaka Denki, Penang Micro keep them).
+ */
+const LATIN_OVERSEAS = [
   'vancouver',
   'toronto',
   'montreal',
@@ -946,7 +963,8 @@ function byFirstCharacter(places: Iterable<string>): Map<string, string[]> {
 const PLACES_BY_FIRST = byFirstCharacter([...PROVINCES, ...CITIES, ...HOME]);
 
 const LATIN_BY_FIRST = byFirstCharacter(LATIN_PLACES);
-const LATIN_ALONE = new Set(LATIN_PLACES_ALONE);
+const LATIN_ALONE = new Set([...LATIN_PREFECTURES, ...LATIN_OVERSEAS]);
+const PREFECTURES_BY_FIRST = byFirstCharacter(LATIN_PREFECTURES);
 
 /** A place followed by one of these is a street or a direction, part of the name (北京路). */
 const NOT_AFTER_PLACE = new Set(['路', '街', '道', '人', '话', '菜', '站']);
@@ -1033,6 +1051,14 @@ function latinPlaceLength(text: string, at: number): number {
       // "Shenzhen Huaxin" strips; a lone "Shenzhen" does not (the caller checks what remains).
       return place.length;
     }
+  }
+  return 0;
+}
+
+/** How many characters of folded `text` at `at` are a Chinese city in pinyin and the space after it, before a company's name. */
+export function latinPrefectureLength(text: string, at: number): number {
+  for (const place of PREFECTURES_BY_FIRST.get(text[at]) ?? []) {
+    if (text.startsWith(place, at) && text[at + place.length] === ' ') return place.length + 1;
   }
   return 0;
 }

@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -7,13 +7,14 @@ import { isNameSpan, isSingleSurname } from './person-names.ts';
 /**
  * The company of a report, as its core name: without the place it opens with and without
  * the legal suffix (東莞市鑫銳進出口貿易有限公司 → 鑫銳進出口貿易, Shenzhen Huaxin
- * Technology Co., Ltd. → Huaxin Technology). 集團 is part of the name (紅谷集團).
+ * Technology Co., Ltd. → Huaxin Technology). 集團 is part of the name (紅谷集團, 紅谷集團公司), except
+ * before 有限公司, where it is part of the legal form (滇池水務集團有限公司 → 滇池水務).
  * An unnamed company (北京某醫療器械公司) has no name.
  */
 
-const LEGAL_CJK = /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)|集团/g;
+const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
-  /(集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司|公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc)$/;
+  /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
 /** Ashford & Vale: an ampersand may join two of the words. */
@@ -43,9 +44,9 @@ const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
 const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?|name\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
-/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki: the supplier is; OWNER_LATIN reads the original script). */
+/** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki or 的 tier-1 供應商: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!\s*(?:[A-Za-z0-9-]+\s*)?(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more (Latin-1 letters too: Berger Küchentechnik), then Chinese. */
@@ -130,6 +131,8 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + 1;
       return { start, end: start + bracketed[1].length };
     }
+    // 伊公司「南洋鮮」想在…: the name in quotes after 公司 is the company's (QUOTED_AFTER), not what stands before 公司.
+    if (m[0] === '公司' && QUOTED_NAME_AFTER.test(text.slice(m.index + 2, m.index + 40))) continue;
     // 泰興綠能化工有限責任公司（以下簡稱「泰興綠能」）: the short name the text gives is the one it goes by.
     const short = after.startsWith('(') ? ABBREVIATED.exec(after) : null;
     if (short && isMeaningfulName(short[1]) && !isOnlyPlace(short[1])) {
@@ -155,8 +158,8 @@ function companyCjk(report: ReportText): TextSpan | null {
       found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
-    // 有子公司, 次母公司: a subsidiary or a parent named by nothing else.
-    if (start !== null && nameEnd - start <= 2 && /[子母分总]$/.test(text.slice(start, nameEnd))) continue;
+    // 有子公司, 次母公司, 經新加坡子公司, 的全資子公司: a subsidiary or a parent named by nothing else than a place or its share.
+    if (start !== null && /[子母分总]$/.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
     // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
     if (
       start !== null &&
@@ -173,6 +176,18 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
+const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
+
+/** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through). */
+const BRANCH_OF = /^(?:经|其|旗下)?(?:全资|控股|独资|合资)?/;
+
+/** Whether `text[start, end)` before 子公司 or 分公司 is only one character, a share or a place. */
+function unnamedBranch(text: string, start: number, end: number): boolean {
+  const from = start + (BRANCH_OF.exec(text.slice(start, end))?.[0].length ?? 0);
+  return end - from - leadingPlaceLength(text, from, end) < 2 || isOnlyPlace(text.slice(from, end));
 }
 
 /** （以下簡稱「泰興綠能」）, (簡稱恒達): the short name given after the registered one. */
@@ -218,7 +233,10 @@ const TRADE =
   '石材|焦化|盐化|煤化|泵阀|煤机|重机|重装|矿机|水泥|玻璃|特材|特钢|铝材|铜材|管材|板材|型材|耐材|冶金|石化|矿产|电材|化肥|涂料|油墨|饲料|' +
   '动力|氢能|锂电|风电|燃气|水务|' +
   '珠宝|首饰|咖啡|时装|皮具|箱包|养老|医养|生医|医材|冻品|米酒|白酒|啤酒|酿酒|农产品|农产|果蔬|种苗|' +
-  '船舶|造船|电动车|自动化|物业|餐饮管理|生态';
+  '船舶|造船|电动车|自动化|物业|餐饮管理|生态|' +
+  // Vehicles, their parts and tools, fireworks and household chemicals (round 14: 美力達自行車, 鑫海輪胎). Not 設備, 電機,
+  // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
+  '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -226,7 +244,7 @@ const TRADE =
 const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
 /** Trade words that also name an industry: before 項目 they name the project. */
 const INDUSTRY_TRADE =
-  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材)$/;
+  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材|仪表|机床|自行车|摩托车|轮胎|烟花|日化)$/;
 /** One trade word alone (儲能, 物流). */
 const ONE_TRADE = new RegExp(`^(?:${TRADE})$`);
 /** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
@@ -283,7 +301,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // 分布式光伏項目, 航空零部件項目: an industry right before 項目 names the project, not a company
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
-    const named = nameStartBefore(text, end, 10);
+    // 德國Kessler機械計劃…: a Latin word in the name widens the window, so that the place before it is not cut in two.
+    const named = nameStartBefore(text, end, /[a-z]{3}/.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
     const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
@@ -305,8 +324,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
       (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
-      // 來了九家看咖啡: a count and a verb are no brand.
-      !/[一二两三四五六七八九十几]家|看/.test(text.slice(start, m.index)) &&
+      // 來了九家看咖啡: a count and a verb are no brand; nor is where the capital comes from (日資控股的…: Japanese-held).
+      !/[一二两三四五六七八九十几]家|看|^[港台外日韩美欧德英法泰澳侨合独国民中]资$/.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
@@ -417,6 +436,9 @@ function openedAt(text: string, start: number): boolean {
  * cut after the last boundary word and after a leading place, and opened by a clause's start,
  * a possessive or a member's word. Not an industry (現代農業, 食品加工廠, 紡織產業園).
  */
+/** An English word in lower case before a bracket (a name's would be capitalised: Caffè Lumino（光明咖啡）). */
+const TRANSLATED = /(?:^|\s)[a-z][a-z-]*\s*$/;
+
 function companyScanned(report: ReportText): TextSpan | null {
   const { text } = report;
   TRADE_ANYWHERE.lastIndex = 0;
@@ -429,6 +451,8 @@ function companyScanned(report: ReportText): TextSpan | null {
     }
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
+    // quartz stone project (石英石板材): Chinese in brackets after English words translates them, it names no one.
+    if (text[start - 1] === '(' && TRANSLATED.test(report.original.slice(Math.max(0, start - 24), start - 1))) continue;
     // 與泰興橡膠洽談: a place and the trade alone are the whole name.
     if (start === m.index) {
       const placed = placeStart(text, start);
@@ -439,6 +463,56 @@ function companyScanned(report: ReportText): TextSpan | null {
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || OFFICE.test(brand)) continue;
     if (isOnlyPlace(brand) || !openedAt(text, start)) continue;
     return { start, end };
+  }
+  return null;
+}
+
+/**
+ * 岳陽的洞庭精化，…, 南昌嘅贛瓷坊想在…, 婁底的漣鋼特材楊總…: a place, 的, then a name whatever its trade, as the
+ * subject of a plan (a note in brackets may come between: 檳城的佳利橡膠手套（年產能50億隻）準備…), a new build or a clause
+ * of its own that tells its figures, history or plan (not 深圳的營商環境，大家都說好), four characters at least, or three with
+ * a shop's ending,
+ * or before its head's surname and title. The place opens a clause or follows a chamber's word (報, 說, 是) or a
+ * meeting's (跟, 見).
+ */
+const OWNED_NAME =
+  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)(?=\d|[去今前]年|原[定计来]|注册|现有|年[产销营纳]|拟|计划|准备|打算|有意|已|总部|成立|主营|旗下)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
+/** What the place before 的 follows: a clause's start, a chamber's word or a meeting's (looked up, not matched: it is asked often). */
+const PLACE_OPENERS = ':;,。!?\n\t \u3000报说讲话是跟和与同找见';
+/** A name that ends in a place word (展會上, 那邊) says where, not which firm; people and parties are none. */
+const NOT_OWNED = /[上里中内时边面]$|商会|政府|项目|公司|企业|客商|老板|朋友|老乡|同学|同事|领导|伙伴|人员/;
+/** What ends an old shop's name (寶和堂, 贛瓷坊). */
+const SHOP_NAME_END = /[堂记号斋坊轩]$/;
+
+/** Where the place of two to four characters that ends at `at` (before 的) starts, when one of PLACE_OPENERS precedes it. */
+function placeBefore(text: string, at: number): number | null {
+  for (let start = at - 2; start >= Math.max(0, at - 4); start--) {
+    if (start === 0 || PLACE_OPENERS.includes(text[start - 1])) return isOnlyPlace(text.slice(start, at)) ? start : null;
+  }
+  return null;
+}
+
+function companyOfPlace(report: ReportText): TextSpan | null {
+  const { text } = report;
+  // Read from each 的: a place before it, a name after it.
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    if (placeBefore(text, at) === null) continue;
+    OWNED_NAME.lastIndex = at + 1;
+    const m = OWNED_NAME.exec(text);
+    if (!m) continue;
+    const start = at + 1;
+    const end = start + m[1].length;
+    // 汕頭的佳興玩具廠已經…: a plant of a trade is the firm's (its name without 廠).
+    const cut = text[end - 1] === '厂' && ANY_TRADE_AT_END.test(text.slice(end - 5, end - 1)) ? 1 : 0;
+    const name = text.slice(start, end - cut);
+    // Three characters are a product or a person (義烏的小商品已…) unless an old shop's ending says a firm (贛瓷坊).
+    if ((name.length < 4 && (m[2] !== undefined || !SHOP_NAME_END.test(name))) || !isMeaningfulName(name) || NOT_OWNED.test(name)) continue;
+    // 香港的順寶投資，擬…: 投資 ends an investment firm's name (NOT_BRAND reads it as a verb).
+    if (NOT_BRAND.test(name.replace(/投资$/, '')) || (!cut && NOT_SUBJECT.test(name)) || isIndustry(name) || isOnlyPlace(name) || isNameSpan(text, start, end))
+      continue;
+    // The title after the name is a surname's (楊總), not a word's last character (特材 before 料總).
+    if (m[2] === undefined && /[总董]$/.test(text.slice(end, end + 2)) && !isSingleSurname(text, end)) continue;
+    return { start, end: end - cut };
   }
   return null;
 }
@@ -487,18 +561,19 @@ function companyPlanSubject(report: ReportText): TextSpan | null {
  * A company pointed at in speech, whatever its trade: a name of three to six characters (without 的,
  * U+7684: 火腿的那個項目 is a product's) said
  * after a pause or a filler (那個, 就是), then 他們 (就是 群島棕櫚 他們說…, 那個中科瑞芯啊 他們…),
- * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改). People,
- * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們).
+ * or then 那個 and its project or plant (黔味坊那個辣椒深加工項目, 中原糧倉那個麵粉廠技改), or then 這家 (昆明雲鋁精深加工這家，…). People,
+ * parties, offices and places are not companies (投資方他們, 招商局那個, 張建華他們). 叫 before the name is not its own
+ * (叫 頂級 不對 叫鼎基手套 他們想…).
  */
 const SPOKEN_NAME =
-  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈)([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
+  /(?:^|[\s,:;。!?]|那个|就是|的|说|讲|反馈|叫)(?!叫)([\u4e00-\u7683\u7685-\u9fff]{3,9}?)(?:(?:啊|呀|哦)?\s*他们|\s?那个(?=[^\s,:;。!?]{0,12}?(?:项目|厂|技改|生产线|基地))|\s+就是(?=做|搞|生产)|\s?这家(?=[\s,])|(那边)(?=[\s,]|就是|说|贼|已|还|在谈|有|想|要))/g;
 
 /** 米蘭風尚 就是做成衣的: what SPOKEN_NAME's 就是 needs, looked for before the scan. */
 const SAID_DOING = /\s就是(?:做|搞|生产)/;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !SAID_DOING.test(text)) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('这家') && !SAID_DOING.test(text)) return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -509,7 +584,9 @@ function companySpoken(report: ReportText): TextSpan | null {
     const name = text.slice(start, end);
     // 長白氫源那邊就是…: a name of four characters said with 那邊 (not 深圳那邊, 政府那邊, 客商那邊).
     const there = m[2] === undefined || (name.length === 4 && !/[商方边里头面]/.test(name));
-    const spoken = there && isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
+    // 新加坡豐茂環境那個項目: a place may stand before the name, which is six characters at most.
+    const spoken =
+      there && name.length <= 6 && isMeaningfulName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !/[人员]$|伙伴|项目|商会|政府/.test(name);
     if (spoken && !isOnlyPlace(name) && !isNameSpan(text, start, end)) return { start, end };
     // 那個 那個中科瑞芯啊 他們: a filler read as the name's start; look again from the next character.
     SPOKEN_NAME.lastIndex = m.index + 1;
@@ -525,12 +602,12 @@ const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
 /**
- * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧,
+ * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧, 株洲時代電器 不是 是世代電器,
  * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
  * when the name is spoken of (公司名寫錯了). Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是)\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
 
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
@@ -552,12 +629,38 @@ function companyRestated(text: string): TextSpan | null {
   return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
 }
 
+/** 不是順心, 不是宛西: a part of a name said to be wrong, before a pause. */
+const WRONG_PART = /不是\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,。;!?]|$)/g;
+
+/**
+ * 唐山 順心陶瓷 哦 不對 不是順心 是順鑫 順鑫陶瓷, 南陽宛西中藥… 剛才說錯了，是南陽宛東中藥，不是宛西: a part of the name read
+ * said to be wrong, and the name said near it with another part in its place, sounding alike (a character shared):
+ * that one is the company.
+ */
+function partPutRight(text: string, span: TextSpan): TextSpan {
+  const name = text.slice(span.start, span.end);
+  WRONG_PART.lastIndex = 0;
+  for (let m = WRONG_PART.exec(text); m; m = WRONG_PART.exec(text)) {
+    const at = name.indexOf(m[1]);
+    if (at < 0 || m[1].length === name.length) continue;
+    const shape = new RegExp(`${name.slice(0, at)}[\u4e00-\u9fff]{${m[1].length}}${name.slice(at + m[1].length)}`, 'g');
+    for (let right = shape.exec(text); right; right = shape.exec(text)) {
+      // Said near the correction, and sounding alike: sharing a character with the wrong part (順心, 順鑫).
+      const part = right[0].slice(at, at + m[1].length);
+      const near = Math.abs(right.index - m.index) <= 16;
+      if (right[0] !== name && near && [...part].some((c) => m[1].includes(c)) && !part.includes(m[1]))
+        return { start: right.index, end: right.index + name.length };
+    }
+  }
+  return span;
+}
+
 /** A name that ends with a trade, for companyRestated. */
 const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
 
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (text.includes('不对') || text.includes('更正') || /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是/.test(text)) {
+  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text))) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -574,23 +677,42 @@ function companyCorrected(report: ReportText): TextSpan | null {
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
-/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業: a company described by its trade, then named. */
+/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家),?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|企业|厂家|厂子)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
-/** 年銷售額15億的冷鏈企業凍立方，投資1億…: a company described, then its name alone before a pause and its plan. */
-const DESCRIBED_NAME_PAUSE = /的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意)/;
+/**
+ * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
+ * a company described (or a member), then its name alone before a pause and its plan or what it has.
+ */
+const DESCRIBED_NAME_PAUSE =
+  /(?:的[\u4e00-\u9fff]{0,6}|会员)(?:企业|公司|厂商|厂家|厂)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部)/;
+
+/** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
+const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
+
+/** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
+const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
 
 function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
-  const paused = named || !report.text.includes('的') ? null : DESCRIBED_NAME_PAUSE.exec(report.text);
+  const paused =
+    named || !(report.text.includes('的') || report.text.includes('会员'))
+      ? null
+      : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
-  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|[人员]$/.test(paused[1]))) return null;
-  const m = named ?? paused;
-  // 那個叫什麼來着: the speaker forgot the name.
+  if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
+  // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
+  const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
+  // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
+  if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
+  const m = remembered ?? named ?? paused;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   const start = m.index + m[0].lastIndexOf(m[1]);
-  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+  const end = start + m[1].length;
+  // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
+  const placed = start + leadingPlaceLength(report.text, start, end);
+  return { start: STARTS_WITH_TRADE.test(report.text.slice(placed, end)) ? start : placed, end };
 }
 
 /** 精密軸承企業（舍瑞精工）: a company described, then its trade name in brackets. */
@@ -661,11 +783,14 @@ function companyRowHead(report: ReportText): TextSpan | null {
  * followed by a plan or by "that project" are the company, whatever its trade (never holding 的, U+7684:
  * 商會的火腿的那個項目 names a product).
  */
-const CLAUSE_SUBJECT = /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|个)项目)/;
+const CLAUSE_SUBJECT =
+  /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|(?<![一二两三四五六七八九十几])个)项目)/;
 
 function companyOpeningClause(report: ReportText): TextSpan | null {
   const m = CLAUSE_SUBJECT.exec(report.text);
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
+  // 年納稅預計…: a yearly figure opening a clause is no name.
+  if (/^年[产销营纳]/.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   const end = start + m[1].length;
   return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
@@ -679,20 +804,39 @@ const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是
  */
 const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
 const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫|不是/;
-/** 北京那家做在線教育的「知行書院」: a company described by what it does, then its name in quotes, whatever its trade. */
-const DESCRIBED_QUOTED = /(?:做|搞|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
-/** 對接人沒變。公司是壩上風能。: a company named at the end of its clause. */
+/** 北京那家做在線教育的「知行書院」, 整大豆深加工的「黑土興農」: a company described by what it does, then its name in quotes, whatever its trade. */
+const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
+/**
+ * 老字號「金葡餅家」想在…, 新加坡「南洋香料」擬投資…, member 'Xiamen BlueOcean Biotech' 和南湖科創城簽了: a name in quotes
+ * before what the firm plans, has or did is the company, whatever its trade; not a project's name (項目「…」, a park
+ * or a plant in the quotes: NOT_SUBJECT), nor a slogan that merely 已 or 要 (「一帶一路」已成為共識, “明年”要來).
+ */
+const QUOTED_PLAN =
+  /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?:在|来|到|投)|拟|计划|准备|打算|有意|将在|已(?:经)?(?:在|于|与|和|跟|签|投|落)|正在(?:与|和|跟|洽谈|谈)|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
+const QUOTE_MARK = /[「『"']/;
+/** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
+const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
+/** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
 function companyQuotedOrNamed(report: ReportText): TextSpan | null {
   const { text } = report;
-  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE]) {
+  for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN, CHINESE_NAME]) {
+    // Most reports hold no quotes and no 中文名: the two readers of them look only where they can find something.
+    if ((pattern === QUOTED_PLAN && !QUOTE_MARK.test(text)) || (pattern === CHINESE_NAME && !text.includes('中文'))) continue;
     const m = pattern.exec(text);
     if (!m) continue;
-    const start = m.index + m[0].lastIndexOf(m[1]);
+    let start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
-    const name = m[1].trim();
+    // 企業是梧州的神冠膠原蛋白。: the place the company is from, and its 的, go.
+    const owned = pattern === NAMED_AT_END ? /^([\u4e00-\u9fff]{2,4})的/.exec(m[1]) : null;
+    if (owned && isOnlyPlace(owned[1])) start += owned[0].length;
+    const name = text.slice(start, end).trim();
     if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
+    if (pattern === QUOTED_PLAN && (NOT_SUBJECT.test(name) || NOT_BRAND.test(name))) continue;
+    // 「GreenHand Gloves Sdn Bhd」計劃…: the legal form in the quotes goes as it does anywhere.
+    const legal = pattern === QUOTED_PLAN ? LEGAL_AT_END.exec(text.slice(start, end)) : null;
+    if (legal && legal.index >= 2) return { start, end: start + legal.index };
     // 上面寫的「冷凍食品」應為「烘焙食品」: quotes in a correction hold the value put right, not the company.
     // (Only a correction said at the quotes: 更正一下：…做隱形眼鏡的「晶瞳光學」要的地不是四十畝 puts the land right.)
     if (pattern !== QUOTED_AFTER && pattern !== NAMED_AT_END && QUOTE_PUT_RIGHT.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4))) continue;
@@ -784,7 +928,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       // 聯繫人David Lin: a name after a contact key is the person's.
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const end = start + name.length;
-      const placeLength = leadingPlaceLength(text, start, end);
+      // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
+      const placeLength = leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
@@ -821,11 +966,15 @@ function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null 
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
-  let end = span.end;
+  // 企業：青拓管業 / 地點：…: a row of keys split by slashes ends the value at the next one.
+  const slash = text.indexOf(' / ', span.start);
+  let end = slash > span.start && slash < span.end ? slash : span.end;
   let from = span.start;
   // 株式會社ハーモテック（Harmotech）: a Japanese legal form before the name, its Latin name in brackets after it.
   if (text.startsWith('株式会社', from) && end - from > 6) from += 4;
   if (text[end - 1] === ')' && /\([a-z][a-z .&-]*\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
+  // Formosa Smart Textile (台灣福爾摩沙智慧紡織): a Chinese name in brackets after a Latin one translates it.
+  else if (text[end - 1] === ')' && /^[a-z][a-z .&'-]*[a-z]\s*\([\u4e00-\u9fff]+\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
   span = { start: from, end };
   // 閩江線纜股份有限公司（註冊資本1.2億元）: a note in brackets after the name.
   if (text[end - 1] === ')') {
@@ -873,6 +1022,7 @@ function companyCjkSpan(report: ReportText): TextSpan | null {
     companyConnected(report) ??
     companyOpeningClause(report) ??
     companyInvestmentFirm(report) ??
+    companyOfPlace(report) ??
     companyScanned(report) ??
     companyPlanSubject(report) ??
     companySpoken(report)
@@ -907,7 +1057,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
-  const span = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
+  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
+  const span = read !== null && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
   if (
     span !== null &&

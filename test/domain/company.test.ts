@@ -875,3 +875,232 @@ describe('round 13: 生態 as a trade, an industry after a Latin name, a keyed J
     expect(parse('我们在谈的生态农业项目，投资两亿').company).toBeNull();
   });
 });
+
+describe('round 14: 集團 before 有限公司 is part of the legal form', () => {
+  it.each([
+    ['湖北商會：武漢江城冷鏈集團有限公司擬在臨港片區投資3億元建設冷庫。', '江城冷鏈'],
+    ['湖北商会：武汉江城冷链集团有限公司拟在临港片区投资3亿元建设冷库。', '江城冷链'],
+    ['山東商會報送：青島海岱食品集團股份有限公司已簽約，投資2億元。', '海岱食品'],
+    ['山东商会报送：青岛海岱食品集团股份有限公司已签约，投资2亿元。', '海岱食品'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: without 有限公司, 集團 stays the name's.
+  it('keeps 集團 said without the legal form', () => {
+    expect(parse('香港商會：香港恒嘉集團擬在臨港新區投資5億元。').company).toBe('恒嘉集團');
+    expect(parse('香港商会：恒嘉集团公司拟在临港新区投资5亿元。').company).toBe('恒嘉集团');
+  });
+});
+
+describe('round 14: a Chinese city in pinyin opens a Latin company name', () => {
+  it.each([
+    ['山東商會: Zibo Huaxin Ceramics Co., Ltd. 已在經開區 started construction，投資1.5億。', 'Huaxin Ceramics'],
+    ['山东商会: Zibo Huaxin Ceramics Co., Ltd. 已在经开区 started construction，投资1.5亿。', 'Huaxin Ceramics'],
+    ['Weifang Golden Field Machinery 有意在臨港片區投資一個農機項目，budget RMB 200 million。', 'Golden Field Machinery'],
+    ['河南商会：Luoyang Northern Glass 的 float glass line 已在经开区开工，投资3亿。', 'Northern Glass'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: a project keeps its city; a city said alone names no company.
+  it('keeps the city in a project and names no company with the city alone', () => {
+    const parsed = parse('Project: Zibo Ceramics Industrial Park\nInvestor: 淄博華鑫陶瓷有限公司\nStatus: negotiating');
+    expect(parsed.project).toBe('Zibo Ceramics Industrial Park');
+    expect(parse('A delegation from Weifang visited us yesterday.').company).toBeNull();
+  });
+});
+
+describe('round 14: a name in quotes before what the firm plans', () => {
+  it.each([
+    ['廣東商會：百年老店「陳記涼茶」想在高新區建一個飲料廠，投資八千萬。', '陳記涼茶'],
+    ['广东商会：百年老店“陈记凉茶”想在高新区建一个饮料厂，投资八千万。', '陈记凉茶'],
+    ['泰國商會：曼谷「暹羅米香」擬投資2億元建設大米加工廠，在洽談。', '暹羅米香'],
+    ['泰国商会：曼谷“暹罗米香”拟投资2亿元建设大米加工厂，在洽谈。', '暹罗米香'],
+    ['越南商會：蝦苗龍頭「金甌蝦王」現有員工3000人，計劃在臨港片區投資1億元。', '金甌蝦王'],
+    ['吉林商会：那个整人参加工的「长白参王」要在咱东山镇整个项目，投资一个亿。', '长白参王'],
+    ['福建商會：林董講伊囝公司「甌越鞋材」想在經開區租廠房，投資三千萬。', '甌越鞋材'],
+    ['福建商会：林董讲伊囝公司“瓯越鞋材”想在经开区租厂房，投资三千万。', '瓯越鞋材'],
+    ['新加坡商會：英國會員企業「Harrow Biologics」經香港子公司投資 GBP 5 million，在談。', 'Harrow Biologics'],
+    ["Just signed!! 泉州商会 member 'Quanzhou Lumen Optics' 和经开区签了 agreement, RMB 80 million.", 'Lumen Optics'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('names no company with a subsidiary said by its place', () => {
+    expect(parse('是德國母公司出資，在洽談。').company).toBeNull();
+    expect(parse('经香港子公司投资 GBP 5 million，在谈。').company).toBeNull();
+  });
+
+  // Guards: an event, a project or a form's field in quotes names no company.
+  it('is no company where the quotes hold an event, a project or a question', () => {
+    expect(parse('本會於11月21日在蘇州舉辦「家鄉行」投資推介會，參會企業達90家。').company).toBeNull();
+    expect(parse('项目“滨江智慧物流园”已开工，投资3亿。').company).toBeNull();
+    expect(parse('這個表格裡的「階段」要怎麼填？').company).toBeNull();
+    expect(parse('「一帶一路」已成為共識，商會將組團考察。').company).toBeNull();
+    expect(parse('他说“明年”要来考察。').company).toBeNull();
+  });
+});
+
+describe('round 14: a place, 的, then the firm as the subject', () => {
+  it.each([
+    ['湖南商會報：常德的桃源香米，去年上繳稅收五千萬，這次擬在雙河鎮建加工廠。', '桃源香米'],
+    ['湖南商会报：常德的桃源香米，去年上缴税收五千万，这次拟在双河镇建加工厂。', '桃源香米'],
+    ['江西商會：贛州嘅客家坊想在我們經開區搞個酒廠，投資三千萬。', '客家坊'],
+    ['江西商会：赣州的客家坊想在我们经开区搞个酒厂，投资三千万。', '客家坊'],
+    ['福建商會：我今天跟泉州的鷺江特紙林總（林志明）聊了，他們打算投資一億。', '鷺江特紙'],
+    ['福建商会：我今天跟泉州的鹭江特纸林总（林志明）聊了，他们打算投资一亿。', '鹭江特纸'],
+    ['廣東商會：汕頭的金鹿玩具廠已經在東湖鎮註冊落地，投資五千萬。', '金鹿玩具'],
+    ['广西商会：北海的银滩纸业新建一条生活用纸生产线，投资两亿。', '银滩纸业'],
+    ['香港商會：香港的德盛投資，擬在文旅片區投資1億港元建酒店。', '德盛投資'],
+    ['廣西商會報送一個項目。企業是柳州的龍城螺香。他們打算在高新區建廠。', '龍城螺香'],
+    ['广西商会报送一个项目。企业是柳州的龙城螺香。他们打算在高新区建厂。', '龙城螺香'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: an industry, people or a place's event are no firm.
+  it('is no company for an industry, people or where something happened', () => {
+    expect(parse('廣東商會：東莞的製造業，今年不太景氣。').company).toBeNull();
+    expect(parse('上海的老朋友，下次再聚。').company).toBeNull();
+    expect(parse('深圳的展會上，我們見了幾家企業。').company).toBeNull();
+    expect(parse('福建商会：我今天跟泉州的陈志明聊了，他说想回来看看。').company).toBeNull();
+    expect(parse('深圳的營商環境，大家都說好。').company).toBeNull();
+    expect(parse('重庆的合作伙伴，计划明年来。').company).toBeNull();
+  });
+});
+
+describe("round 14: a speaker's own slips", () => {
+  it.each([
+    ['浙江商會那邊 有一個做襪子的 叫 金足 不對 叫錦足手套 他們想來我們這邊 投資兩億', '錦足手套'],
+    ['浙江商会那边 有一个做袜子的 叫 金足 不对 叫锦足手套 他们想来我们这边 投资两亿', '锦足手套'],
+    ['福建商會 就是做茶葉的 叫閩茗軒 不是 閩明軒 嗯就寫閩茗軒吧 在臨港那個片區 投資五千萬', '閩茗軒'],
+    ['河北商会 那个 邢台 顺风玻璃 哦 不对 不是顺风 是顺丰 顺丰玻璃 要来我们西城工业园 投资三个亿', '顺丰玻璃'],
+    ['河北商會 那個 邢台 順風玻璃 哦 不對 不是順風 是順豐 順豐玻璃 要來我們西城工業園 投資三個億', '順豐玻璃'],
+    ['河南商会：南阳宛北药业要来生物医药园投资1.2亿 刚才说错了，是南阳宛南药业，不是宛北 投资额没错', '宛南药业'],
+    ['湖南商會 嗯 湘潭那個 湘潭華菱電機 不是 是華陵電機 他們那個 配件項目 在經開區', '華陵電機'],
+    ['嗯那个就是晋江商会那个做泳衣的那个叫什么来着 浪琴泳装 嗯他们想在我们经开区弄一个仓库', '浪琴泳装'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: a word put right that is no part of the name, a venue remembered, a particle after the name.
+  it('keeps the name where the slip is elsewhere, and names no venue', () => {
+    expect(parse('河北商会：邢台顺丰轴承要来我们西城工业园 不是工业区 是工业园 投资三个亿').company).toBe('顺丰轴承');
+    expect(parse('嗯 昨天晚上 在酒店那個 叫什麼 開元大酒店 辦了一個推介會 來了四十幾家企業').company).toBeNull();
+    expect(parse('就是青岛那个做医疗冷链的 叫海瑞冷链吧 对 海瑞冷链 他们想投两亿').company).toBe('海瑞冷链');
+  });
+});
+
+describe('round 14: vehicles, their parts, fireworks and household chemicals as trades', () => {
+  it.each([
+    ['補充：捷馳自行車，在智能製造產業園，投資2億，剛才查了原始材料，是68畝，目前在談。', '捷馳自行車'],
+    ['补充：捷驰自行车，在智能制造产业园，投资2亿，刚才查了原始材料，是68亩，目前在谈。', '捷驰自行车'],
+    ['遼寧商會小王：營口鑫達輪胎，想在臨港工業園做輪胎翻新，投資五千萬。', '鑫達輪胎'],
+    ['辽宁商会小王：营口鑫达轮胎，想在临港工业园做轮胎翻新，投资五千万。', '鑫达轮胎'],
+    ['湖南商会：红星烟花，年产值5亿，计划在红星镇投资1.5亿建生产基地。', '红星烟花'],
+    ['廣東商會：白雲日化，去年營收12億，準備在經開區投資8000萬元建洗護用品工廠。', '白雲日化'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: the trade alone names an industry or a project.
+  it('is no company for the trade alone', () => {
+    expect(parse('台商協會上次說的那個自行車項目到底多少畝？').company).toBeNull();
+    expect(parse('我们在谈的轮胎翻新项目，投资两亿').company).toBeNull();
+  });
+});
+
+describe('round 14: boundaries, counts and places before a name', () => {
+  it.each([
+    ['本週，商會協助青島海恒智能裝備股份有限公司與經開區管委會簽訂投資協議，總投資3億元。', '海恒智能裝備'],
+    ['本周，商会协调青岛海恒智能装备股份有限公司与经开区管委会签订投资协议，总投资3亿元。', '海恒智能装备'],
+    ['山東商會：韓資控股的煙台東海食品計劃在食品產業園新建工廠，投資2億元。', '東海食品'],
+    ['山东商会：港资控股的烟台东海食品计划在食品产业园新建工厂，投资2亿元。', '东海食品'],
+    ['浙江商會轉來德國客商信息：德國Brenner機械（浙江商會會員的合資方）計劃在產業園投資1000萬歐元。', 'Brenner機械'],
+    ['浙江商会转来德国客商信息：德国Brenner机械（浙江商会会员的合资方）计划在产业园投资1000万欧元。', 'Brenner机械'],
+    ['黑龍江商會：這位是綏芬河北疆木業的王總，他們想在口岸物流園搞板材加工，投資4000萬。', '北疆木業'],
+    ['内蒙古商会报送：锡林郭勒盟草原金牛牧业有限公司在我市西郊镇投资建设肉牛加工项目，已投产。', '草原金牛牧业'],
+    ['內蒙古商會報送：阿拉善盟沙漠綠洲生態有限公司擬在我市投資1億元。', '沙漠綠洲生態'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guards: a count of projects and a yearly figure open a clause without naming anyone.
+  it('is no company in a count of projects or a yearly figure', () => {
+    expect(parse('廣西商會報送一個項目。他們打算在高新區建生產線。').company).toBeNull();
+    expect(parse('總投資約4.5億元，到位資金1.2億元，年納稅預計2000萬元，已投產').company).toBeNull();
+    expect(parse('来了五十来家企业，签了六个项目，还不错').company).toBeNull();
+  });
+});
+
+describe('round 14: a company described, then its name alone before a pause', () => {
+  it.each([
+    ['黑龍江商會報：雞西的石墨企業晶烯碳谷，註冊資本1億元，去年產值5.6億元，在高新區投產。', '晶烯碳谷'],
+    ['黑龙江商会报：鸡西的石墨企业晶烯碳谷，注册资本1亿元，去年产值5.6亿元，在高新区投产。', '晶烯碳谷'],
+    ['湖南商會：株洲的齒輪廠湘齒傳動，投資額1.6億，用地50畝，在經開區，已投產。', '湘齒傳動'],
+    ['遼寧商會：大連日商會員企業大和化成，計劃在保稅區投資50億日元建設工廠。', '大和化成'],
+    ['辽宁商会：大连日商会员企业大和化成，计划在保税区投资50亿日元建设工厂。', '大和化成'],
+    ['老鄉些，重慶那個搞麻辣燙的渝香坊，硬是要回來整個中央廚房，投資一個億。', '渝香坊'],
+    ['老乡些，重庆那个搞麻辣烫的渝香坊，硬是要回来整个中央厨房，投资一个亿。', '渝香坊'],
+    ['吉林商会老赵：一汽那边配套的一个厂子，叫长兴汽车座椅，合同昨儿个签的，投三个亿。', '长兴汽车座椅'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: people described by what they do are no company.
+  it('is no company for people described by their trade', () => {
+    expect(parse('在深圳做外貿的老鄉們，要回來看看。').company).toBeNull();
+    expect(parse('那個做包裝的那家，想來投資。').company).toBeNull();
+    expect(parse('做外贸的小伙子，想回来创业。').company).toBeNull();
+    expect(parse('那个做茶叶的叫什么来着 我忘了 反正想来投资').company).toBeNull();
+  });
+});
+
+describe('round 14: keyed rows split by slashes, suppliers and translations in English reports', () => {
+  it.each([
+    ['聯繫人：林總 13800001111 / 項目：年產3萬噸鋁型材 / 企業：閩拓鋁業 / 地點：化工園區 / 投資：2億', '閩拓鋁業'],
+    ['联系人：林总 13800001111 / 项目：年产3万吨铝型材 / 企业：闽拓铝业 / 地点：化工园区 / 投资：2亿', '闽拓铝业'],
+    ['FW: Project brief — Company: Pacific Smart Fabrics (太平洋智慧紡織) / Location: 經開區 / Investment: RMB 300M', 'Pacific Smart Fabrics'],
+    [
+      '廣東商會 quick note：廣州 GAC 的 tier-1 供應商 Canton BrightLamp Electronics 決定 landing 在經開區，investment RMB 500 million',
+      'Canton BrightLamp Electronics',
+    ],
+    ['Hi 秘書處，廈門商會 report：LX Ceramics Co. 的 glazed tile project (釉面磚材料) 在青龍鎮已經 commenced production，RMB 2億', 'LX Ceramics'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: a capitalised name before its Chinese name in brackets is the company's.
+  it('keeps a Latin name translated in brackets', () => {
+    expect(parse('烘焙品牌 Maison Dorée（金麥坊）首家門店在萬達開業，投資800萬').company).toBe('Maison Dorée');
+  });
+});
+
+describe('round 14: a spoken name after a place, and one pointed at with 這家', () => {
+  it.each([
+    ['之前報的新加坡綠循環境那個項目狀態要改一下，上週簽了正式合同，投資1.6億。', '綠循環境'],
+    ['之前报的新加坡绿循环境那个项目状态要改一下，上周签了正式合同，投资1.6亿。', '绿循环境'],
+    ['雲南商會：昆明滇銅精深加工這家，大家都知道，這次來我們臨港片區搞項目，投8個億。', '滇銅精深加工'],
+    ['云南商会：昆明滇铜精深加工这家，大家都知道，这次来我们临港片区搞项目，投8个亿。', '滇铜精深加工'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  // Guard: a place or ourselves pointed at with 這家 is no company.
+  it('is no company for a place or ourselves', () => {
+    expect(parse('深圳這家，大家都知道，服務很好。').company).toBeNull();
+    expect(parse('我们商会这家，做得还不错。').company).toBeNull();
+  });
+});
+
+describe('round 14: a note in brackets before the plan, and a Chinese name given', () => {
+  it.each([
+    ['吉隆坡的金棕橡膠手套（年產能30億隻）準備來我們這邊設採購中心，預計每年納稅500萬元。', '金棕橡膠手套'],
+    ['吉隆坡的金棕橡胶手套（年产能30亿只）准备来我们这边设采购中心，预计每年纳税500万元。', '金棕橡胶手套'],
+    ['硅谷回來的華人團隊創辦的 Neurava 晶片（中文名：神瑞芯），計劃在產業園投資1000萬美元，已簽約。', '神瑞芯'],
+    ['硅谷回来的华人团队创办的 Neurava 芯片（中文名称：神瑞芯），计划在产业园投资1000万美元，已签约。', '神瑞芯'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+});
