@@ -9,9 +9,11 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
  */
 
 // 陪上海商會一幫老闆到高新區兜了一圈, 帶七間鞋廠去看輕工園, 領著十來家企業…: accompanying, bringing or
-// leading a group to see is holding a visit (带 before a count, not 一帶一路).
+// leading a group to see is holding a visit (带 before a count, not 一帶一路); the group may be said with where it
+// comes from before its count (領著呼市那邊八家企業, SW 帶起六盤水嘞幾個老闆: 起 is 着).
+// 搞個推介會, 弄了個推介會, 整了一場對接會: making one is holding it (only with the activity named in the clause).
 const VERB_WORDS_CJK =
-  '举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)着?(?=[\\d一二两三四五六七八九十几])|领着(?=[\\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团';
+  '举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|领[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|搞(?=一?[个场])|弄了?(?=一?[个场])|整了(?=一?[个场])|陪同|陪|率领|率队|率团|组团';
 const VERBS = new RegExp(
   `${VERB_WORDS_CJK}|\\bheld\\b|\\bhost(?:ed|s)?\\b|\\bco-hosted\\b|\\borgani[sz]ed\\b|\\battended\\b|\\bjoined\\b|\\btook part\\b|\\bled\\b|\\bran\\b`,
   'g',
@@ -35,7 +37,7 @@ const ACTIVITIES: [EventType, string][] = [
   // so is Wu 兜了一圈 (going round a place).
   [
     'visit',
-    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛耍]了一圈)|转(?<=转了转)',
+    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],

@@ -61,21 +61,42 @@ const REQUEST =
 const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
 
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
-const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/;
+const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
+/**
+ * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是: an A-not-A that is the object of looking, asking or
+ * knowing is said about, not asked.
+ */
+const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下)$/;
+const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问)/;
 
-/** 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports. */
-const ANSWER = /^\s*(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
-/** 不對不對，是人民幣: speech correcting itself, not asking 對不對. */
-const SELF_CORRECTION = /不对不对|不是不是/g;
+/**
+ * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
+ * put in someone's mouth (太原商會：沒有沒有，…).
+ */
+const ANSWER = /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
+/** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
+const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
+/** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
+const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
+
+/** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
+function asksInside(text: string): boolean {
+  const said = text.includes('不对不对') || text.includes('不是不是') || text.includes('没有没有') ? text.replace(SELF_CORRECTION, '') : text;
+  for (const m of said.matchAll(QUESTION_INSIDE)) {
+    if (m[1] === undefined) return true;
+    const at = m.index ?? 0;
+    if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
+  }
+  return false;
+}
 
 function isQuestion(text: string): boolean {
   const asked = text.lastIndexOf('?');
-  if (asked >= 0 && asked < text.length - 1 && ANSWER.test(text.slice(asked + 1))) return isQuestion(text.slice(asked + 1));
-  return (
-    QUESTION_END.test(text) ||
-    QUESTION_START.test(text) ||
-    (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text.includes('不对不对') || text.includes('不是不是') ? text.replace(SELF_CORRECTION, '') : text))
-  );
+  if (asked >= 0 && asked < text.length - 1) {
+    const rest = text.slice(asked + 1);
+    if (ANSWER.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
+  }
+  return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
 
 /** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
