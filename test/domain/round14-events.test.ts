@@ -54,3 +54,43 @@ describe('round 14: an A-not-A said about, and a report after the question', () 
     expect(parse('那個輪胎項目投資多少？是3億還是4億？').kind).toBeNull();
   });
 });
+
+describe('round 14: projects signed in more words', () => {
+  it('reads nothing signed closed by 的, not even one, and English 0 signed', () => {
+    expect(parse('昨天帶了八家企業去物流園考察，暫時沒有簽約的。').signedProjects).toBe(0);
+    expect(parse('上周四带了六家服装企业去纺织园看了看 还没有签的').signedProjects).toBe(0);
+    expect(parse('Nov 20 在 Ningbo 辦了 matchmaking session，15 家 enterprises 參加，0 signed。').signedProjects).toBe(0);
+    expect(parse('前天的推介會來了二十家企業，簽約這次一個也沒簽。').signedProjects).toBe(0);
+  });
+
+  it('reads enterprises that signed their paper there, a bare 當場簽 before a count, and 2 个 projects signed', () => {
+    expect(parse('昨天的對接會來了九家企業，有三家當場就簽了合作協議。').signedProjects).toBe(3);
+    expect(parse('昨天领着五家企业过来看了看，有一家当场就把合同签了。').signedProjects).toBe(1);
+    expect(parse('昨天在會展中心辦對接會，來的企業有十二間，當場簽三個。').signedProjects).toBe(3);
+    expect(parse('12/1 B2B matchmaking in 高新区，10 家 attend，2 个 projects signed。').signedProjects).toBe(2);
+    // Enterprises that came are no projects signed.
+    expect(parse('昨天的對接會來了九家企業，當場簽了兩個項目。').signedProjects).toBe(2);
+  });
+});
+
+describe('round 14: a count put right in more words', () => {
+  it('takes the count after an apology, after 實際是 or 其實是, and a rough count said again after a filler', () => {
+    expect(parse('今天的推介會到場企業30家，簽約2個——抱歉，簽約是4個。').signedProjects).toBe(4);
+    expect(parse('上週的考察活動之前報企業20家，核對完簽到表實際是18家。').invitedEnterprises).toBe(18);
+    expect(parse('昨天的對接會參會企業寫成了15家，實際是17家。').invitedEnterprises).toBe(17);
+    expect(parse('昨天推介會來了三十多家企業其實是三十四家').invitedEnterprises).toBe(34);
+    expect(parse('昨天推介会来了二十几家企业吧 二十六家').invitedEnterprises).toBe(26);
+  });
+
+  it('takes of two counts hesitated over the one said again', () => {
+    expect(parse('今天上午座谈会开完了来了七家还是八家企业呃八家').invitedEnterprises).toBe(8);
+    // Not said again: the first stands.
+    expect(parse('昨天推介會來了十二家還是十三家企業，簽了兩個').invitedEnterprises).toBe(12);
+  });
+
+  it('counts enterprises after 日企, 港企 and reads members the chamber has reached as no guests', () => {
+    expect(parse('明天下午有個座談 在招商局會議室 日企 十家左右').invitedEnterprises).toBe(10);
+    const members = parse('福建商會今年會員企業達到300家，會員閩興茶業有意在我市建茶廠，投資5000萬。');
+    expect([members.kind, members.invitedEnterprises]).toEqual(['lead', null]);
+  });
+});
