@@ -82,8 +82,10 @@ export interface Activity {
   eventType: EventType;
   /** Whether a verb says the chamber held or joined it (舉辦 … 推介會), not just a mention. */
   held: boolean;
-  /** Where the activity is told: its verb, or its name when no verb holds it. */
+  /** Where the activity is told: its verb, or its name when no verb holds it; in a bulletin, where its setting starts. */
   at: number;
+  /** Where this activity itself is held or named (the sentence that tells its day), even in a bulletin. */
+  ownAt: number;
 }
 
 /** The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. */
@@ -196,12 +198,14 @@ function activityFrom(text: string, from: number): Activity | null {
     const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
-    if (eventType && eventType !== 'other') return { eventType, held: true, at: housekeeping?.at ?? m.index };
-    if (eventType) housekeeping ??= { eventType, held: true, at: m.index };
+    if (eventType && eventType !== 'other') return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index };
+    if (eventType) housekeeping ??= { eventType, held: true, at: m.index, ownAt: m.index };
   }
   if (housekeeping) return housekeeping;
   const named = activitiesIn(text, from, text.length);
-  return named.length > 0 ? { eventType: named[0], held: false, at: from === 0 ? firstActivityAt(text) : from } : null;
+  if (named.length === 0) return null;
+  const at = from === 0 ? firstActivityAt(text) : from;
+  return { eventType: named[0], held: false, at, ownAt: at };
 }
 
 /** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */

@@ -269,13 +269,14 @@ function kindOf(
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
   if (isQuestion(text) && !keyed && !reportedBeforeAsking(report)) return null;
-  const { figures } = facts;
-  if (REQUEST.test(text) && !keyed && !hasFigures(figures)) return null;
-  const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
+  const { figures, activity } = facts;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
-  const { activity } = facts;
+  // 二、…召開洽談會，到會企業28家。三、請各位把招商線索匯總表發給秘書處: a request closing a notice does not unsay the
+  // activity held and counted before it.
+  if (REQUEST.test(text) && !keyed && !hasFigures(figures) && !(activity?.held && counted)) return null;
+  const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
@@ -312,6 +313,35 @@ function kindOf(
 
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
 const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
+/** 剛剛開完推介會, 啱啱喺廣州開完…, 才結束: an event just finished is today's. */
+const JUST_DONE = /^\s*(?:刚刚|刚才|刚|才)[^,;。!?\n]{0,12}?(?:完|结束)/;
+
+/**
+ * 一、12月18日召開會員大會，請準時出席。二、工作回顧：12月2日，商會…舉辦…推介會; 下週一起秘書處搬家；上週六（11月28日）我會…組織
+ * 推介會; 周日爬山照常。…前天我們帶了9家企業去…考察: when the sentence that holds the event's activity tells its own day, a
+ * day said before it, in another sentence, is some other business's. A day word (前天) is read from today, so it wins only
+ * over another day word; after a bulletin's date or a forwarded message's header (時間：12月4日…昨天) it is read from them.
+ */
+function dayOfActivity(
+  text: string,
+  found: ReturnType<typeof findDate>,
+  activity: Activity | null,
+  keyed: boolean,
+  today: string,
+): ReturnType<typeof findDate> {
+  if (!found || !activity) return found;
+  const start = activity.ownAt - (SENTENCE_BEFORE.exec(text.slice(Math.max(0, activity.ownAt - 60), activity.ownAt))?.[0].length ?? 0);
+  if (found.end > start) return found;
+  const stop = text.slice(activity.ownAt).search(/[。;!?\n]/);
+  const sentence = text.slice(start, stop < 0 ? text.length : activity.ownAt + stop);
+  const own = findDate(sentence, today);
+  if (!own) return found;
+  const calendar = (from: number, to: number, of: string) => /\d|月/.test(of.slice(from, to));
+  if (!calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
+  return { date: own.date, start: start + own.start, end: start + own.end };
+}
+/** The part of a sentence before a place in it. */
+const SENTENCE_BEFORE = /[^。;!?\n]*$/;
 
 /**
  * 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦, 市投促局通報（2026年11月20日）：11月18日…: the day a
@@ -453,6 +483,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
   const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
+  const eventDate = kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : date;
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
@@ -470,7 +501,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     industry: readIndustry(report, values),
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
-    date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
+    date: eventDate ? eventDate.date : kind === 'event' && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };

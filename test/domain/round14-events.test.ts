@@ -94,3 +94,32 @@ describe('round 14: a count put right in more words', () => {
     expect([members.kind, members.invitedEnterprises]).toEqual(['lead', null]);
   });
 });
+
+describe('round 14: the day of the activity', () => {
+  it('reads northern 昨個, 前個 and Wu 明朝 as days, not 今個月 nor the Ming dynasty', () => {
+    expect(parse('陝西商會昨個在會展中心弄了個推介會，來了三十家企業').date).toBe('2026-11-28');
+    expect(parse('前個咱商會在曲江搞了個推介會，來了四十來家企業').date).toBe('2026-11-27');
+    expect(parse('明朝阿拉组织十家会员企业到临港去看看，算考察').date).toBe('2026-11-30');
+    expect(parse('今个月我们组织了两场推介会').date).toBeNull();
+    expect(parse('明朝的古建築很有名').date).toBeNull();
+  });
+
+  it('takes the day a planned date is moved to after 更正, and today for an event just finished', () => {
+    expect(parse('明天的考察取消。更正：原定12月3日的考察改到12月9日，參加企業8家。').date).toBe('2026-12-09');
+    expect(parse('剛剛在杭州開完推介會，來了三十家企業').date).toBe('2026-11-29');
+    expect(parse('啱啱喺深圳開完推介會，嚟咗四十間企業').date).toBe('2026-11-29');
+  });
+
+  it('takes the day told in the sentence of the activity over another business’s day said before it', () => {
+    expect(parse('一、12月20日召開理事會，請準時出席。二、工作回顧：11月26日，商會在杭州舉辦推介會，邀請企業30家。').date).toBe('2026-11-26');
+    expect(parse('提醒：下周一起秘书处搬到新办公室；上周六（11月21日）我会在晋江组织招商推介会，邀请企业40家。').date).toBe('2026-11-21');
+    expect(parse('会长：周日爬山照常。副会长：前天我们带了9家企业去食品产业园考察，暂时没有签约。').date).toBe('2026-11-27');
+    // A day word after a bulletin's date is read from that date.
+    expect(parse('【簡訊】2026年11月26日\n今日，商會組織12家企業回鄉考察。').date).toBe('2026-11-26');
+  });
+
+  it('keeps an activity held and counted before a request that closes the notice', () => {
+    expect(parse('二、12月4日，商會召開洽談會，到會企業28家。三、請各位把招商線索匯總表發給秘書處。').kind).toBe('event');
+    expect(parse('把上月的簽約項目匯總一下發我').kind).toBeNull();
+  });
+});
