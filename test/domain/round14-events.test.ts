@@ -123,3 +123,40 @@ describe('round 14: the day of the activity', () => {
     expect(parse('把上月的簽約項目匯總一下發我').kind).toBeNull();
   });
 });
+
+describe('round 14: stage in more words', () => {
+  it('reads 咯, 噠 after a stage verb as 了 (SW, Hunan, Guangxi)', () => {
+    expect(parse('長沙那個精工機械，協議前天就簽咯，投資兩個億。').stage).toBe('signed');
+    expect(parse('柳州那个汽配厂已经签咯合同，投资三亿').stage).toBe('signed');
+    expect(parse('湘潭那个电机厂昨天签哒合同，投资一亿').stage).toBe('signed');
+    expect(parse('玩具廠已經在東湖鎮註冊落地咯，投資八千萬').stage).toBe('landed');
+  });
+
+  it('reads an intention agreement signed as a signing, not one owned to be all there is', () => {
+    expect(parse('鼎盛機械擬在經開區投資2億元建廠，已簽意向協議。').stage).toBe('signed');
+    expect(parse('鼎盛机械拟投资1.5亿元建冷链仓，目前已签投资意向书。').stage).toBe('signed');
+    expect(parse('鼎盛机械投资2亿，签的只是意向协议，正式合同还没签，还在谈').stage).toBe('negotiating');
+  });
+
+  it('reads the terms worked over, due diligence and 談的是 as talks', () => {
+    expect(parse('鼎盛機械投資3億，這兩天正跟園區磨合同條款呢。').stage).toBe('negotiating');
+    expect(parse('鼎盛机械投资2亿，这次来是谈具体条款。').stage).toBe('negotiating');
+    expect(parse('Greenfield Foods 投資5000萬，term sheet 還在 review。').stage).toBe('negotiating');
+    expect(parse('鼎盛機械投資2億，企業正在做盡調。').stage).toBe('negotiating');
+    expect(parse('溫州商會：瑞豐鞋業年銷售額5個億，目前談的是一個研發中心，投資3000萬。').stage).toBe('negotiating');
+  });
+
+  it('reads a landing made ready for, a tally of sums and a visit to come tomorrow as no stage of this lead', () => {
+    expect(parse('全市重點項目集中開工儀式籌備啟動。鼎盛機械擬投資2億元建廠，雙方已進行兩輪磋商。').stage).toBe('negotiating');
+    expect(parse('下週重點：推進重大項目集中開工準備。鼎盛機械擬投資3億，目前處於意向階段。').stage).toBe('lead');
+    expect(parse('【招商简报】第12期\n1.全省本月签约项目总额300亿元。\n2.鼎盛机械拟投资2亿元，正在洽谈。').stage).toBe('negotiating');
+    expect(parse('Fortune Parts 想在東湖工業園做 battery 項目，budget RMB 300M，tomorrow 來 site visit。').stage).toBe('lead');
+    // A landing that happened stays.
+    expect(parse('鼎盛機械的工廠上週已經開工，投資2億。').stage).toBe('landed');
+  });
+
+  it('reads an intention stage named outright over visits made and the city’s tally of talks', () => {
+    expect(parse('本週全市新增線索8條，在談項目20個。其中鼎盛機械擬投資3億元，企業已來考察兩次，目前處於初步意向階段。').stage).toBe('lead');
+    expect(parse('本周全市新增线索8条，在谈项目20个。其中鼎盛机械拟投资3亿元，企业已来考察两次，目前处于意向阶段。').stage).toBe('lead');
+  });
+});
