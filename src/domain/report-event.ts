@@ -24,7 +24,11 @@ const VERBS_CJK = new RegExp(VERB_WORDS_CJK, 'g');
 const ACTIVITIES: [EventType, string][] = [
   // 高交會, 進博會, 投洽會: fairs named short. Rules here open with their rarest character: the scan is
   // skipped to the characters words may start with, and 投 or 轉 would stop it at every 投資 or 轉發.
-  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演'],
+  // 招商論壇, 招商峰會: a forum or summit named for bringing in investment.
+  [
+    'promotion',
+    '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演|论坛(?<=招商论坛)|峰会(?<=招商峰会)',
+  ],
   // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
   // 一道談了三隻項目, 座談會談了那個航空貨運的合作, 聊了聊合作, Wu 坐下來談了談: talks held, said as talks
   // about something;
@@ -41,7 +45,10 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
-  ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b`],
+  [
+    'promotion',
+    String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b|webinar(?<=招商\s?webinar)`,
+  ],
   [
     'negotiation',
     String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b`,
@@ -73,8 +80,11 @@ const FOR_DEALS = /(?:合作|经贸|项目)(?:交流)?$/;
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
-/** Head nouns that name no kind of activity by themselves. */
-const GENERIC_HEAD = /^(?:活动|大会|会议|conference|meeting|event)$/;
+/**
+ * Head nouns that name no kind of activity by themselves: a gathering, or its format (論壇, seminar, webinar: 投資推介論壇,
+ * investment promotion seminar), or who came (對接會 with the Russian trade delegation).
+ */
+const GENERIC_HEAD = /^(?:活动|大会|会议|论坛|峰会|沙龙|conference|meeting|event|forum|summit|seminar|symposium|workshop|webinar|delegation)$/;
 
 const ACTIVITY_PATTERNS = groupedWords(ACTIVITIES.map(([, words], n) => ({ words, latin: n >= 4 })));
 
@@ -131,6 +141,9 @@ const CONVENE = /^(?:召开|举办|举行|主办|承办|开了)$/;
 /** A gathering named by its purpose (工作推進會, 情況通報會), not by a kind of activity. */
 const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
 const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
+
+/** 今年累計組織…, 全年共舉辦…: a tally of the activities held. */
+const TALLIED = /累计|共计|全年|今年(?:共|以来)/;
 
 /** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
 export const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
@@ -199,9 +212,15 @@ function activityFrom(text: string, from: number): Activity | null {
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
     if (eventType && eventType !== 'other') return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index };
-    if (eventType) housekeeping ??= { eventType, held: true, at: m.index, ownAt: m.index };
+    // 商會今年累計組織活動26場: a year's tally of gatherings held is no activity told.
+    if (eventType && !TALLIED.test(text.slice(clauseStart(text, m.index), m.index))) housekeeping ??= { eventType, held: true, at: m.index, ownAt: m.index };
   }
-  if (housekeeping) return housekeeping;
+  if (housekeeping) {
+    // 企業共21家來我市考察…，雙方進行了座談: a talk held during an activity named in its sentence is part of it.
+    const sentence = SENTENCE_BEFORE.exec(text.slice(0, housekeeping.at))?.[0].length ?? 0;
+    const named = activitiesIn(text, housekeeping.at - sentence, housekeeping.at).find((type) => type !== 'other');
+    return named ? { ...housekeeping, eventType: named } : housekeeping;
+  }
   const named = activitiesIn(text, from, text.length);
   if (named.length === 0) return null;
   const at = from === 0 ? firstActivityAt(text) : from;

@@ -160,3 +160,22 @@ describe('round 14: stage in more words', () => {
     expect(parse('本周全市新增线索8条，在谈项目20个。其中鼎盛机械拟投资3亿元，企业已来考察两次，目前处于意向阶段。').stage).toBe('lead');
   });
 });
+
+describe('round 14: event type by its head and its sentence', () => {
+  it('reads a forum, summit, seminar or webinar as its format, the kind named before it or for 招商', () => {
+    expect(parse('昨天舉辦了一場投資推介論壇，來了四十家企業').eventType).toBe('promotion');
+    expect(parse('上週商會舉辦了招商峰會，邀請企業60家').eventType).toBe('promotion');
+    expect(parse('Yesterday we hosted an investment promotion seminar, 40 companies attended.').eventType).toBe('promotion');
+    expect(parse('今天下午的招商 webinar 結束了，registered 50 家企業').eventType).toBe('promotion');
+    expect(parse('We will host a 对接会 with the Vietnamese trade delegation tomorrow, about 12 enterprises invited').eventType).toBe('negotiation');
+  });
+
+  it('reads a year’s tally of gatherings as no activity, and a talk held during a visit as part of it', () => {
+    expect(parse('11月20日的中泰合作洽談會，邀請企業15家，簽約項目3個。商會今年累計組織活動30場。').eventType).toBe('negotiation');
+    expect(parse('11月28日，兩市企業共18家來我市考察家具產業，雙方進行了座談，暫未簽約。').eventType).toBe('visit');
+    expect(parse('11月28日，两市企业共18家来我市考察家具产业，双方进行了座谈，暂未签约。').eventType).toBe('visit');
+    // The chamber's own meeting stays other; a tally of a kind of activity still names it.
+    expect(parse('昨天召開理事會，來了20家會員企業').eventType).toBe('other');
+    expect(parse('商會今年累計組織洽談12場，邀請客商100戶').eventType).toBe('negotiation');
+  });
+});
