@@ -96,6 +96,11 @@ export interface Activity {
   at: number;
   /** Where this activity itself is held or named (the sentence that tells its day), even in a bulletin. */
   ownAt: number;
+  /**
+   * The chamber's own business rather than an activity for investment: a gathering of its own (理事會, 聯誼, a meeting),
+   * or activities counted in times, a tally of its work (組織座談2次, 開展會員走訪5次).
+   */
+  ownBusiness: boolean;
 }
 
 /** The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. */
@@ -142,6 +147,8 @@ const CONVENE = /^(?:召开|举办|举行|主办|承办|开了)$/;
 const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
 const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
 
+/** 組織座談2次, 開展會員走訪5次: activities counted in times. */
+const TIMES = /[\d一二两三四五六七八九十]\s*(?:次|场次)/;
 /** 今年累計組織…, 全年共舉辦…: a tally of the activities held. */
 const TALLIED = /累计|共计|全年|今年(?:共|以来)/;
 
@@ -197,6 +204,8 @@ function activityFrom(text: string, from: number): Activity | null {
   // one of the chamber's own housekeeping (training, council), which stands only when alone.
   let housekeeping: Activity | null = null;
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
+    // 目前雙方正就土地指標進行洽談: the parties' talks are the lead's stage, not an activity the chamber held.
+    if (m[0] === '进行' && SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].includes('双方')) continue;
     const from = m.index + m[0].length;
     let to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);
@@ -211,20 +220,24 @@ function activityFrom(text: string, from: number): Activity | null {
     const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
-    if (eventType && eventType !== 'other') return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index };
+    if (eventType && eventType !== 'other') {
+      const ownBusiness = TIMES.test(text.slice(from, to));
+      return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index, ownBusiness };
+    }
     // 商會今年累計組織活動26場: a year's tally of gatherings held is no activity told.
-    if (eventType && !TALLIED.test(text.slice(clauseStart(text, m.index), m.index))) housekeeping ??= { eventType, held: true, at: m.index, ownAt: m.index };
+    if (eventType && !TALLIED.test(text.slice(clauseStart(text, m.index), m.index)))
+      housekeeping ??= { eventType, held: true, at: m.index, ownAt: m.index, ownBusiness: true };
   }
   if (housekeeping) {
     // 企業共21家來我市考察…，雙方進行了座談: a talk held during an activity named in its sentence is part of it.
     const sentence = SENTENCE_BEFORE.exec(text.slice(0, housekeeping.at))?.[0].length ?? 0;
     const named = activitiesIn(text, housekeeping.at - sentence, housekeeping.at).find((type) => type !== 'other');
-    return named ? { ...housekeeping, eventType: named } : housekeeping;
+    return named ? { ...housekeeping, eventType: named, ownBusiness: false } : housekeeping;
   }
   const named = activitiesIn(text, from, text.length);
   if (named.length === 0) return null;
   const at = from === 0 ? firstActivityAt(text) : from;
-  return { eventType: named[0], held: false, at, ownAt: at };
+  return { eventType: named[0], held: false, at, ownAt: at, ownBusiness: named[0] === 'other' };
 }
 
 /** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */

@@ -234,6 +234,10 @@ function bulletinLead(report: ReportText): BulletinItem | null {
   return lead;
 }
 
+function hasSum(figures: ReportFigures): boolean {
+  return figures.investmentYuan !== null || figures.investmentForeign !== null;
+}
+
 function hasFigures(figures: ReportFigures): boolean {
   return (
     figures.investmentYuan !== null ||
@@ -286,6 +290,9 @@ function kindOf(
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
+    // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
+    // chamber's own business, uncounted, a company named with its sum is the lead the message reports.
+    if (strongLead && activity.ownBusiness && !counted && facts.company !== null && hasSum(figures)) return 'lead';
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';

@@ -179,3 +179,37 @@ describe('round 14: event type by its head and its sentence', () => {
     expect(parse('商會今年累計組織洽談12場，邀請客商100戶').eventType).toBe('negotiation');
   });
 });
+
+describe('round 14: a lead beside the chamber’s own business', () => {
+  it('reads a bulletin whose activities are the chamber’s own gatherings or counted in times as the lead it tells', () => {
+    const landed = parse(
+      '轉：\n【商會信息】第5期\n2026年11月20日\n（一）商會會長一行走訪市工商聯。\n（二）商會推薦的鼎盛新能源電池項目已於近日開工，總投資5億元。\n（三）商會黨支部開展主題黨日活動。',
+    );
+    expect([landed.kind, landed.stage]).toEqual(['lead', 'landed']);
+    const lead = parse(
+      '【工作简报】第12期 湖南商会 2026年11月26日\n一、本周商会开展会员走访6次。\n二、招商动态：鼎盛生物科技有限公司拟在医药产业园投资建设提取物生产基地，总投资2亿元。\n三、下阶段工作：筹备年会。',
+    );
+    expect([lead.kind, lead.stage]).toEqual(['lead', 'lead']);
+    // New members are no guests.
+    const members = parse(
+      '商會11月工作動態\n1. 召開會長辦公會1次；\n2. 新發展會員企業5家；\n3. 推薦項目：鼎盛農機有意在產業園投資1.5億元建設裝配線，目前初步接觸；',
+    );
+    expect([members.kind, members.invitedEnterprises]).toEqual(['lead', null]);
+  });
+
+  it('reads the two parties’ talks (雙方正就…進行洽談) as the lead’s stage, and a talk held during a visit as part of it', () => {
+    for (const text of [
+      '關於重點在談項目的說明\n一、基本情況\n鼎盛新材料有限公司成立於2015年，註冊資本3億元。\n二、項目情況\n該公司擬在我市化工園區投資建設新材料項目，總投資10億元，目前雙方正就土地指標進行洽談。\n2026年11月28日',
+      '关于重点在谈项目的说明\n一、基本情况\n鼎盛新材料有限公司成立于2015年，注册资本3亿元。\n二、项目情况\n该公司拟在我市化工园区投资建设新材料项目，总投资10亿元，目前双方正就土地指标进行洽谈。\n2026年11月28日',
+    ]) {
+      const r = parse(text);
+      expect([r.kind, r.stage], text).toEqual(['lead', 'negotiating']);
+    }
+    expect(parse('11月28日，兩市企業共18家來我市考察家具產業，並舉行了座談，暫未簽約。').eventType).toBe('visit');
+  });
+
+  it('keeps an activity for investment, or one that counts its guests, an event', () => {
+    expect(parse('昨天召開理事會，來了20家會員企業，鼎盛機械介紹了投資2億的項目').kind).toBe('event');
+    expect(parse('昨天舉辦推介會，鼎盛機械擬投資2億元').kind).toBe('event');
+  });
+});
