@@ -230,7 +230,7 @@ function activityFrom(text: string, from: number): Activity | null {
   }
   if (housekeeping) {
     // 企業共21家來我市考察…，雙方進行了座談: a talk held during an activity named in its sentence is part of it.
-    const sentence = SENTENCE_BEFORE.exec(text.slice(0, housekeeping.at))?.[0].length ?? 0;
+    const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, housekeeping.at - 60), housekeeping.at))?.[0].length ?? 0;
     const named = activitiesIn(text, housekeeping.at - sentence, housekeeping.at).find((type) => type !== 'other');
     return named ? { ...housekeeping, eventType: named, ownBusiness: false } : housekeeping;
   }

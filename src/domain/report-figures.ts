@@ -606,7 +606,25 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
     else if (invited === null || correcting(text, q.start)) invited = count;
   }
-  return { invited: invited ?? others, visited, bare };
+  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null), visited, bare };
+}
+
+/** A name in a list of enterprises: a few characters or words up to the next 、 or the end of the clause. */
+const LISTED = '[^,;。!?\\n、:]{2,24}?';
+/**
+ * 參會企業：A、B、C, 同行企業有：A、B, 邀請了A、B等企業參會, A、B等企業負責人同行: the guests named instead of counted
+ * (when no count is said: 邀請A、B等15家企業 counts 15).
+ */
+const GUEST_LIST = new RegExp(
+  `(?:(?:参会|与会|到会|参加|同行|邀请|出席)的?企业(?:有|为|包括|是)?\\s*:?\\s*|邀请了?\\s*|(?:^|[,;。:\\n]))((?:${LISTED}\\s*、\\s*)+${LISTED})\\s*(?:等(?:企业|公司|单位)(?:的?(?:负责人|代表|老板))?(?:参会|参加|出席|同行|随行|与会)?|(?=[,;。!?\\n]|$))`,
+  'g',
+);
+/** What makes a list one of guests: its key, or what it says the listed did. */
+const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企业|等(?:企业|公司|单位)/;
+
+function listedGuests(text: string): number | null {
+  for (const m of text.matchAll(GUEST_LIST)) if (GUESTS_SAID.test(m[0])) return m[1].split('、').length;
+  return null;
 }
 
 const SPACED_MEASURE = /^\s+[家户间]/;

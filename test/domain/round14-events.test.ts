@@ -213,3 +213,17 @@ describe('round 14: a lead beside the chamber’s own business', () => {
     expect(parse('昨天舉辦推介會，鼎盛機械擬投資2億元').kind).toBe('event');
   });
 });
+
+describe('round 14: guests named instead of counted', () => {
+  it('counts the enterprises listed after a guest key or before 等企業', () => {
+    expect(parse('轉發 活動回執\n活動名稱：經貿洽談會\n時間：2026年11月20日\n參會企業：鼎盛機械、華美食品、藍海物流').invitedEnterprises).toBe(3);
+    expect(parse('11月25日，我會在杭州舉辦推介會，邀請了 Alpha Foods、Beta Engineering 等企業參會。').invitedEnterprises).toBe(2);
+    expect(parse('昨天（11月28日）商会组织会员赴三亚考察，同行企业有：南繁种业、热带农科、椰岛生物。').invitedEnterprises).toBe(3);
+    expect(parse('11月26日本會會長率團赴高新區考察，鼎盛精工、華美電子等企業負責人同行。').invitedEnterprises).toBe(2);
+  });
+
+  it('keeps a count said beside the names, and counts no list of other things', () => {
+    expect(parse('昨天舉辦推介會，邀请鼎盛机械、华美食品等15家企业参加').invitedEnterprises).toBe(15);
+    expect(parse('昨天舉辦推介會，主題涉及冷鏈、倉儲、物流').invitedEnterprises).toBeNull();
+  });
+});
