@@ -2,7 +2,7 @@ import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, PARSED_FIELDS, type ParsedReport } from './report.ts';
-import { eventTypeOfValue, readActivity, signedAtTalks, type Activity } from './report-event.ts';
+import { eventTypeOfValue, readActivity, signedAtTalks, tellsEarlierActivity, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
@@ -189,6 +189,15 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?
 const NEWS_ITEM =
   /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)(?=[^。]*项目)(?![^。]*(?:项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目))/;
 
+/** Where the report goes on after the sentence at `at` when that tells of an earlier activity (去年辦的推介會…) and a sum follows, or -1. */
+function leadAfterEarlier(report: ReportText, at: number): number {
+  const { text } = report;
+  const start = at - (SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[0].length ?? 0);
+  const stop = text.slice(at).search(/[。;!?\n]/);
+  if (stop < 0 || !tellsEarlierActivity(text.slice(start, at + stop)) || !hasSumIn(report, at + stop, text.length)) return -1;
+  return at + stop + 1;
+}
+
 /** Whether an investment (in yuan or another currency) is written within [start, stop). */
 function hasSumIn(report: ReportText, start: number, stop: number): boolean {
   return report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'));
@@ -287,6 +296,10 @@ function kindOf(
     const item = bulletinLead(report);
     if (item) return item;
   }
+  // 香港商會去年辦的推介會簽約了8個項目。今年新線索：港資冠達醫藥擬…投資3000萬元: an activity told as an earlier one is the
+  // setting of the lead told after it, which gives the stage and the names.
+  const after = activity?.held && strongLead && facts.company !== null && hasSum(figures) ? leadAfterEarlier(report, activity.ownAt) : -1;
+  if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {

@@ -227,3 +227,16 @@ describe('round 14: guests named instead of counted', () => {
     expect(parse('昨天舉辦推介會，主題涉及冷鏈、倉儲、物流').invitedEnterprises).toBeNull();
   });
 });
+
+describe('round 14: an earlier activity as the setting of a lead', () => {
+  it('reads the lead told after an activity told as earlier, with its own stage', () => {
+    const told = parse('上海商會上個月辦的推介會簽約了6個項目。本週新線索：鼎盛醫藥擬在醫藥園投資5000萬元設立研發中心，尚處意向階段。');
+    expect([told.kind, told.stage, told.company]).toEqual(['lead', 'lead', '鼎盛醫藥']);
+    const simplified = parse('上海商会去年办的推介会签约了6个项目。今年新线索：鼎盛医药拟在医药园投资5000万元建研发中心。');
+    expect([simplified.kind, simplified.stage]).toEqual(['lead', 'lead']);
+  });
+
+  it('keeps an activity held now an event', () => {
+    expect(parse('昨天舉辦推介會，鼎盛醫藥擬投資5000萬元').kind).toBe('event');
+  });
+});
