@@ -99,10 +99,14 @@ function isQuestion(text: string): boolean {
   return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
 
-/** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
+/**
+ * Words that hint at a lead; they count only with a subject (引進人才 is not a lead). 想來咱們這邊看看有沒有合適的地, 想過來找塊地:
+ * someone coming to look for land or a plant is a lead.
+ */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
-const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+/** 有位王總, 老闆: a boss stands for the enterprise. */
+const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
 const AIMED = /(?:争取|力争|目标是?|任务是)[^,;。!?\n]{0,4}$/;
 

@@ -240,3 +240,12 @@ describe('round 14: an earlier activity as the setting of a lead', () => {
     expect(parse('昨天舉辦推介會，鼎盛醫藥擬投資5000萬元').kind).toBe('event');
   });
 });
+
+describe('round 14: someone coming to look for land is a lead', () => {
+  it('reads a boss who wants to come and look for land or a plant as a lead', () => {
+    expect(parse('有位李總，福建商會的會員，做包裝的，想過來咱們這邊看看有沒有合適的廠房，電話13912345678。').kind).toBe('lead');
+    expect(parse('有位张总，在做新材料的，打算来我们这边找块地，招商科谁跟一下。').kind).toBe('lead');
+    // Coming to see the sights is no lead.
+    expect(parse('有位張總說想來我們這邊看看風景，週末到。').kind).toBeNull();
+  });
+});
