@@ -82,6 +82,12 @@ const RELATIVE_DAYS: Record<string, number> = {
   前儿: -2,
   昨昏: -1,
   昨暝: -1,
+  // Northern and north-western 昨個, 前個, 今個, 明個 (兒) are the days; Wu 明朝 is tomorrow.
+  昨个: -1,
+  前个: -2,
+  今个: 0,
+  明个: 1,
+  明朝: 1,
   'the day before yesterday': -2,
   'day before yesterday': -2,
   'the day after tomorrow': 2,
@@ -127,7 +133,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -268,10 +274,10 @@ export function findDate(text: string, today: string): FoundDate | null {
 
 /**
  * 今天上午辦了推介會…。剛才說錯了，是昨天上午辦的; 12月10日來訪…⏎更正：來訪時間改到12月12日: a slip owned later in the
- * message, then the date it becomes.
+ * message, then the date it becomes (更正：原定12月6日的考察改到12月12日: the date planned before it is moved).
  */
 const SLIP_THEN_DATE =
-  /(?:更正|纠正|说错了|写错了|记错了|搞错了|讲错了|打错了)[:,\s]*[^。;\n\d]{0,10}?(?:(?<!不)是|改到|改为|改成|改在|应为|应该是|实际是|为)\s*/g;
+  /(?:更正|纠正|说错了|写错了|记错了|搞错了|讲错了|打错了)[:,\s]*(?:原定[^。;\n]{0,16}?)?[^。;\n\d]{0,10}?(?:(?<!不)是|改到|改为|改成|改在|应为|应该是|实际是|为)\s*/g;
 
 function correctedLater(text: string, found: FoundDate, today: string): FoundDate {
   if (!text.includes('错', found.end) && !text.includes('更正', found.end) && !text.includes('纠正', found.end)) return found;

@@ -56,6 +56,8 @@ const WORDS: Record<string, string> = {
   喺度倾: '正在谈',
   喺度谈: '正在谈',
   而家: '现在',
+  // 啱啱 is "just now" (啱啱開完推介會); 啱 alone is "right" (啱唔啱).
+  啱啱: '刚刚',
   琴日: '昨日',
   寻日: '昨日',
   琴晚: '昨晚',

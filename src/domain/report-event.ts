@@ -9,9 +9,11 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
  */
 
 // 陪上海商會一幫老闆到高新區兜了一圈, 帶七間鞋廠去看輕工園, 領著十來家企業…: accompanying, bringing or
-// leading a group to see is holding a visit (带 before a count, not 一帶一路).
+// leading a group to see is holding a visit (带 before a count, not 一帶一路); the group may be said with where it
+// comes from before its count (領著呼市那邊八家企業, SW 帶起六盤水嘞幾個老闆: 起 is 着).
+// 搞個推介會, 弄了個推介會, 整了一場對接會: making one is holding it (only with the activity named in the clause).
 const VERB_WORDS_CJK =
-  '举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)着?(?=[\\d一二两三四五六七八九十几])|领着(?=[\\d一二两三四五六七八九十几])|陪同|陪|率领|率队|率团|组团';
+  '举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|领[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|搞(?=一?[个场])|弄了?(?=一?[个场])|整了(?=一?[个场])|陪同|陪|率领|率队|率团|组团';
 const VERBS = new RegExp(
   `${VERB_WORDS_CJK}|\\bheld\\b|\\bhost(?:ed|s)?\\b|\\bco-hosted\\b|\\borgani[sz]ed\\b|\\battended\\b|\\bjoined\\b|\\btook part\\b|\\bled\\b|\\bran\\b`,
   'g',
@@ -22,7 +24,11 @@ const VERBS_CJK = new RegExp(VERB_WORDS_CJK, 'g');
 const ACTIVITIES: [EventType, string][] = [
   // 高交會, 進博會, 投洽會: fairs named short. Rules here open with their rarest character: the scan is
   // skipped to the characters words may start with, and 投 or 轉 would stop it at every 投資 or 轉發.
-  ['promotion', '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演'],
+  // 招商論壇, 招商峰會: a forum or summit named for bringing in investment.
+  [
+    'promotion',
+    '推介会|推介|招商会|招商大会|招商活动|说明会|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演|论坛(?<=招商论坛)|峰会(?<=招商峰会)',
+  ],
   // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
   // 一道談了三隻項目, 座談會談了那個航空貨運的合作, 聊了聊合作, Wu 坐下來談了談: talks held, said as talks
   // about something;
@@ -35,11 +41,14 @@ const ACTIVITIES: [EventType, string][] = [
   // so is Wu 兜了一圈 (going round a place).
   [
     'visit',
-    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=[兜转逛耍]了一圈)|转(?<=转了转)',
+    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
-  ['promotion', String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b`],
+  [
+    'promotion',
+    String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b|webinar(?<=招商\s?webinar)`,
+  ],
   [
     'negotiation',
     String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b`,
@@ -71,8 +80,11 @@ const FOR_DEALS = /(?:合作|经贸|项目)(?:交流)?$/;
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
-/** Head nouns that name no kind of activity by themselves. */
-const GENERIC_HEAD = /^(?:活动|大会|会议|conference|meeting|event)$/;
+/**
+ * Head nouns that name no kind of activity by themselves: a gathering, or its format (論壇, seminar, webinar: 投資推介論壇,
+ * investment promotion seminar), or who came (對接會 with the Russian trade delegation).
+ */
+const GENERIC_HEAD = /^(?:活动|大会|会议|论坛|峰会|沙龙|conference|meeting|event|forum|summit|seminar|symposium|workshop|webinar|delegation)$/;
 
 const ACTIVITY_PATTERNS = groupedWords(ACTIVITIES.map(([, words], n) => ({ words, latin: n >= 4 })));
 
@@ -80,8 +92,15 @@ export interface Activity {
   eventType: EventType;
   /** Whether a verb says the chamber held or joined it (舉辦 … 推介會), not just a mention. */
   held: boolean;
-  /** Where the activity is told: its verb, or its name when no verb holds it. */
+  /** Where the activity is told: its verb, or its name when no verb holds it; in a bulletin, where its setting starts. */
   at: number;
+  /** Where this activity itself is held or named (the sentence that tells its day), even in a bulletin. */
+  ownAt: number;
+  /**
+   * The chamber's own business rather than an activity for investment: a gathering of its own (理事會, 聯誼, a meeting),
+   * or activities counted in times, a tally of its work (組織座談2次, 開展會員走訪5次).
+   */
+  ownBusiness: boolean;
 }
 
 /** The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. */
@@ -127,6 +146,11 @@ const CONVENE = /^(?:召开|举办|举行|主办|承办|开了)$/;
 /** A gathering named by its purpose (工作推進會, 情況通報會), not by a kind of activity. */
 const GATHERING = /[\u4e00-\u9fff]{1,10}?会(?![长员])/;
 const NOT_GATHERING = /(?:商|协|学|工|总|分|机|社|都|国|省|市)会$/;
+
+/** 組織座談2次, 開展會員走訪5次: activities counted in times. */
+const TIMES = /[\d一二两三四五六七八九十]\s*(?:次|场次)/;
+/** 今年累計組織…, 全年共舉辦…: a tally of the activities held. */
+const TALLIED = /累计|共计|全年|今年(?:共|以来)/;
 
 /** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
 export const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
@@ -180,6 +204,8 @@ function activityFrom(text: string, from: number): Activity | null {
   // one of the chamber's own housekeeping (training, council), which stands only when alone.
   let housekeeping: Activity | null = null;
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
+    // 目前雙方正就土地指標進行洽談: the parties' talks are the lead's stage, not an activity the chamber held.
+    if (m[0] === '进行' && SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].includes('双方')) continue;
     const from = m.index + m[0].length;
     let to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);
@@ -194,12 +220,24 @@ function activityFrom(text: string, from: number): Activity | null {
     const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
-    if (eventType && eventType !== 'other') return { eventType, held: true, at: housekeeping?.at ?? m.index };
-    if (eventType) housekeeping ??= { eventType, held: true, at: m.index };
+    if (eventType && eventType !== 'other') {
+      const ownBusiness = TIMES.test(text.slice(from, to));
+      return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index, ownBusiness };
+    }
+    // 商會今年累計組織活動26場: a year's tally of gatherings held is no activity told.
+    if (eventType && !TALLIED.test(text.slice(clauseStart(text, m.index), m.index)))
+      housekeeping ??= { eventType, held: true, at: m.index, ownAt: m.index, ownBusiness: true };
   }
-  if (housekeeping) return housekeeping;
+  if (housekeeping) {
+    // 企業共21家來我市考察…，雙方進行了座談: a talk held during an activity named in its sentence is part of it.
+    const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, housekeeping.at - 60), housekeeping.at))?.[0].length ?? 0;
+    const named = activitiesIn(text, housekeeping.at - sentence, housekeeping.at).find((type) => type !== 'other');
+    return named ? { ...housekeeping, eventType: named, ownBusiness: false } : housekeeping;
+  }
   const named = activitiesIn(text, from, text.length);
-  return named.length > 0 ? { eventType: named[0], held: false, at: from === 0 ? firstActivityAt(text) : from } : null;
+  if (named.length === 0) return null;
+  const at = from === 0 ? firstActivityAt(text) : from;
+  return { eventType: named[0], held: false, at, ownAt: at, ownBusiness: named[0] === 'other' };
 }
 
 /** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */

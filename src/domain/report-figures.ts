@@ -519,7 +519,8 @@ function jobs(report: ReportText): number | null {
 const ENTERPRISE_AFTER =
   /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|头家|老板)/;
 const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|厂(?![房区长])|[\u4e00-\u9fff]企(?![业划图]))/;
-const ENTERPRISE_BEFORE = /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|\bparticipants\b|\battendees\b)[^,;。!?\n、]{0,4}$/;
+const ENTERPRISE_BEFORE =
+  /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
 /**
@@ -535,8 +536,12 @@ const JOINED_AFTER = /^[^,;。]{0,4}(?:入会|加入商会|成为会员|成为�
 /** site visit：昨天帶 10 家 electronics 企業去…考察: enterprises brought along are the delegation, not the ones visited. */
 const BROUGHT_BEFORE = /(?:带|带了|带着|带领|领着|组织|率领|陪|陪同)\s*$/;
 
-/** 本會現有會員企業380家, 商會擁有會員單位200多家: the chamber's members, not who came, unless they came (…參會). */
-const MEMBERSHIP = /(?:现有|拥有|目前有|共有|有)会员(?:企业|单位)?\s*$/;
+/**
+ * 本會現有會員企業380家, 商會擁有會員單位200多家, 今年會員企業達到320家, 新發展會員企業7家: the chamber's members, not
+ * who came, unless they came (…參會).
+ */
+const MEMBERSHIP =
+  /(?:(?:现有|拥有|目前有|共有|有|(?:新)?发展了?(?:新)?)会员(?:企业|单位)?|会员(?:企业|单位)?(?:数|总数)?(?:达到|达|增至|增加到|发展到|突破|超过))\s*$/;
 const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
 
 /**
@@ -545,7 +550,14 @@ const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
  * a comma or after a count said with 是 denies the second.
  */
 const COUNT_DENIED =
-  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|更正(?:一下)?|纠正(?:一下)?|[嗯呃啊哦噢]\s*不是?))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
+  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|抱歉|不好意思|对不起|sorry|更正(?:一下)?|纠正(?:一下)?|[嗯呃啊哦噢]\s*不是?))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
+/**
+ * 之前報企業15家，核對完簽到表實際是13家, 寫成了25家，實際是28家, 四十多家企業其實是四十六家: the count as it really
+ * was, said after the one reported.
+ */
+const COUNT_IN_FACT = /^(?:企业|公司|项目)?[\s,;\-—…]*[^,;。!?\n\d]{0,10}?(?:实际上?|其实|事实上)(?:是|为|有|来了)\s*$/;
+/** 四十幾家企業吧 四十三家, 十家企業呃十家: a count said again after the noun and a filler. */
+const COUNT_SAID_AGAIN = /^(?:企业|公司)?[\s,]*(?:[吧啊呃嗯哦噢][\s,]*)*$/;
 const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
 
 /** Whether the sentence holding `at` opens by correcting (更正一下，簽約是4個). */
@@ -560,9 +572,14 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   if (!next || next.unit !== q.unit) return q;
   const gap = text.slice(q.end, next.start);
   if (BARE_NOT.test(gap) && /是\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
-  // 二十幾家二十五家企業: a rough count said again exactly.
-  if (/^\s*$/.test(gap) && /[几多来]/.test(text.slice(q.numStart, q.end))) return next;
-  return COUNT_DENIED.test(gap) ? next : q;
+  // 二十幾家二十五家企業, 四十幾家企業吧 四十三家: a rough count said again exactly.
+  if (COUNT_SAID_AGAIN.test(gap) && /[几多来]/.test(text.slice(q.numStart, q.end))) return next;
+  // 九家還是十家企業呃十家: of two counts hesitated over, the one the speaker then says again.
+  if (/^\s*(?:还是|或者)\s*$/.test(gap)) {
+    const again = quantities[quantities.indexOf(q) + 2];
+    return again && again.unit === q.unit && COUNT_SAID_AGAIN.test(text.slice(next.end, again.start)) ? again : q;
+  }
+  return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) ? next : q;
 }
 
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
@@ -589,7 +606,25 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
     else if (invited === null || correcting(text, q.start)) invited = count;
   }
-  return { invited: invited ?? others, visited, bare };
+  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null), visited, bare };
+}
+
+/** A name in a list of enterprises: a few characters or words up to the next 、 or the end of the clause. */
+const LISTED = '[^,;。!?\\n、:]{2,24}?';
+/**
+ * 參會企業：A、B、C, 同行企業有：A、B, 邀請了A、B等企業參會, A、B等企業負責人同行: the guests named instead of counted
+ * (when no count is said: 邀請A、B等15家企業 counts 15).
+ */
+const GUEST_LIST = new RegExp(
+  `(?:(?:参会|与会|到会|参加|同行|邀请|出席)的?企业(?:有|为|包括|是)?\\s*:?\\s*|邀请了?\\s*|(?:^|[,;。:\\n]))((?:${LISTED}\\s*、\\s*)+${LISTED})\\s*(?:等(?:企业|公司|单位)(?:的?(?:负责人|代表|老板))?(?:参会|参加|出席|同行|随行|与会)?|(?=[,;。!?\\n]|$))`,
+  'g',
+);
+/** What makes a list one of guests: its key, or what it says the listed did. */
+const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企业|等(?:企业|公司|单位)/;
+
+function listedGuests(text: string): number | null {
+  for (const m of text.matchAll(GUEST_LIST)) if (GUESTS_SAID.test(m[0])) return m[1].split('、').length;
+  return null;
 }
 
 const SPACED_MEASURE = /^\s+[家户间]/;
@@ -651,8 +686,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   return false;
 }
 
-/** 當場 signed 了 4 個 contracts: the English verb too. */
-const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|\bsigned\b)[^,;。!?\n]{0,6}$/;
+/** 當場 signed 了 4 個 contracts: the English verb too; 當場簽兩個: a bare 簽 said where it was signed. */
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|(?:当场|现场|即场)就?签|\bsigned\b)[^,;。!?\n]{0,6}$/;
 /** 現場簽咗棕櫚油精煉同埋咖啡烘焙兩個項目, 簽約「熱帶水果深加工」一個項目: the projects named, then counted. */
 const SIGNED_NAMED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完)[^,;。!?\n]{0,20}$/;
 const PROJECTS_RIGHT_AFTER = /^\s*个?\s*项目/;
@@ -661,19 +696,21 @@ const CLAUSE_ENDS = /^\s*(?=[,;。!?\n]|$)/;
 const SIGNED_JUST_BEFORE = /签(?:了|完了?|下了?|好了?)\s*$/;
 /** signed 2 MOUs on site, signed 1 個 LOI: the papers signed, named in English after the count. */
 const PAPERS_AFTER = /^\s*(?:个\s*)?(?:mous?|lois?|contracts?|agreements?|deals?|projects?)\b/;
-/** 有兩家當場就簽了: enterprises that signed there stand for the projects. */
-const HOUSEHOLDS_SIGNED = /^\s*(?:企业)?\s*(?:当场|现场|即场)(?:就|也)?签(?:约|下来)?了?\s*(?=[,;。!?\n]|$)/;
+/** 有兩家當場就簽了, 有兩家當場簽了框架協議, 有一家當場就把協議簽了: enterprises that signed there stand for the projects. */
+const HOUSEHOLDS_SIGNED =
+  /^\s*(?:企业)?\s*(?:当场|现场|即场)(?:就|也)?(?:把[\u4e00-\u9fff]{0,4}?(?:协议|合同|合约))?签(?:约|下来)?了?\s*(?:[\u4e00-\u9fff]{0,4}?(?:协议|合同|合约))?\s*(?=[,;。!?\n]|$)/;
 /** 簽約原來說4個，…最後簽了3個: the count the report ends on. */
 const FINAL_BEFORE = /(?:最后|最终|实际上?|其实)[^,;。!?\n]{0,6}$/;
 /** 現場有簽三個項目: a bare 簽 right before a count of projects (not 簽一個框架協議). */
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
 const SPACED_PIECE = /^\s+个/;
-/** 4 MOUs signed, 2 contracts were inked: the papers signed stand for the projects. */
-const SIGNED_PAPERS = /^\s*(?:mous?|contracts?|agreements?)\s+(?:were |have been |was )?(?:signed|inked)\b/;
+/** 4 MOUs signed, 2 contracts were inked, 1 个 project signed: the papers or projects signed. */
+const SIGNED_PAPERS = /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?)\s+(?:were |have been |was )?(?:signed|inked)\b/;
 const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
 /** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
 const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
+const NOT_EVEN = /^\s*(?:个|项|家)?(?:项目)?\s*[也都]\s*(?:没|未|不)/;
 /** 簽約項目數報錯了，應該是3個: the count a correction gives after the key of signed projects. */
 const SIGNED_KEY = /签约(?:项目)?数/;
 const CORRECTED_TO = /(?:应该是|应为|实际是|更正为|改为)\s*$/;
@@ -728,6 +765,7 @@ function signedProjects(report: ReportText): number | null {
       fits =
         SIGNED_BEFORE.test(before) ||
         SIGNED_AFTER.test(after) ||
+        SIGNED_PAPERS.test(text.slice(q.end, q.end + 30)) ||
         (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
         (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
         (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)));
@@ -737,7 +775,8 @@ function signedProjects(report: ReportText): number | null {
         SIGNED_PAPERS.test(after) ||
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
-    if (!fits || signedEarlier(text, q)) continue;
+    // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
+    if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
     if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start)) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
@@ -771,7 +810,7 @@ function countedEarlier(text: string, q: Quantity): boolean {
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
 const NONE_SIGNED =
-  /(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b/;
+  /(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛的]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b|(?<![\d.])0\s+(?:(?:projects?|deals?|contracts?|mous?)\s+)?(?:were\s+)?signed\b|\bnone (?:was |were )?signed\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends

@@ -2,7 +2,7 @@ import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, PARSED_FIELDS, type ParsedReport } from './report.ts';
-import { eventTypeOfValue, readActivity, signedAtTalks, type Activity } from './report-event.ts';
+import { eventTypeOfValue, readActivity, signedAtTalks, tellsEarlierActivity, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
@@ -61,27 +61,52 @@ const REQUEST =
 const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
 
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
-const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/;
+const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
+/**
+ * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是: an A-not-A that is the object of looking, asking or
+ * knowing is said about, not asked.
+ */
+const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下)$/;
+const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问)/;
 
-/** 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports. */
-const ANSWER = /^\s*(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
-/** 不對不對，是人民幣: speech correcting itself, not asking 對不對. */
-const SELF_CORRECTION = /不对不对|不是不是/g;
+/**
+ * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
+ * put in someone's mouth (太原商會：沒有沒有，…).
+ */
+const ANSWER = /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
+/** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
+const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
+/** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
+const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
+
+/** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
+function asksInside(text: string): boolean {
+  const said = text.includes('不对不对') || text.includes('不是不是') || text.includes('没有没有') ? text.replace(SELF_CORRECTION, '') : text;
+  for (const m of said.matchAll(QUESTION_INSIDE)) {
+    if (m[1] === undefined) return true;
+    const at = m.index ?? 0;
+    if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
+  }
+  return false;
+}
 
 function isQuestion(text: string): boolean {
   const asked = text.lastIndexOf('?');
-  if (asked >= 0 && asked < text.length - 1 && ANSWER.test(text.slice(asked + 1))) return isQuestion(text.slice(asked + 1));
-  return (
-    QUESTION_END.test(text) ||
-    QUESTION_START.test(text) ||
-    (/[没不到究]/.test(text) && QUESTION_INSIDE.test(text.includes('不对不对') || text.includes('不是不是') ? text.replace(SELF_CORRECTION, '') : text))
-  );
+  if (asked >= 0 && asked < text.length - 1) {
+    const rest = text.slice(asked + 1);
+    if (ANSWER.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
+  }
+  return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
 
-/** Words that hint at a lead; they count only with a subject (引進人才 is not a lead). */
+/**
+ * Words that hint at a lead; they count only with a subject (引進人才 is not a lead). 想來咱們這邊看看有沒有合適的地, 想過來找塊地:
+ * someone coming to look for land or a plant is a lead.
+ */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整)|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
-const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|\bproject|\bcompany|\bfirm|\binvest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+/** 有位王總, 老闆: a boss stands for the enterprise. */
+const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
 const AIMED = /(?:争取|力争|目标是?|任务是)[^,;。!?\n]{0,4}$/;
 
@@ -168,6 +193,15 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?
 const NEWS_ITEM =
   /^\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)(?=[^。]*项目)(?![^。]*(?:项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目))/;
 
+/** Where the report goes on after the sentence at `at` when that tells of an earlier activity (去年辦的推介會…) and a sum follows, or -1. */
+function leadAfterEarlier(report: ReportText, at: number): number {
+  const { text } = report;
+  const start = at - (SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 60), at))?.[0].length ?? 0);
+  const stop = text.slice(at).search(/[。;!?\n]/);
+  if (stop < 0 || !tellsEarlierActivity(text.slice(start, at + stop)) || !hasSumIn(report, at + stop, text.length)) return -1;
+  return at + stop + 1;
+}
+
 /** Whether an investment (in yuan or another currency) is written within [start, stop). */
 function hasSumIn(report: ReportText, start: number, stop: number): boolean {
   return report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'));
@@ -213,6 +247,10 @@ function bulletinLead(report: ReportText): BulletinItem | null {
   return lead;
 }
 
+function hasSum(figures: ReportFigures): boolean {
+  return figures.investmentYuan !== null || figures.investmentForeign !== null;
+}
+
 function hasFigures(figures: ReportFigures): boolean {
   return (
     figures.investmentYuan !== null ||
@@ -248,22 +286,30 @@ function kindOf(
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
   if (isQuestion(text) && !keyed && !reportedBeforeAsking(report)) return null;
-  const { figures } = facts;
-  if (REQUEST.test(text) && !keyed && !hasFigures(figures)) return null;
-  const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
+  const { figures, activity } = facts;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
-  const { activity } = facts;
+  // 二、…召開洽談會，到會企業28家。三、請各位把招商線索匯總表發給秘書處: a request closing a notice does not unsay the
+  // activity held and counted before it.
+  if (REQUEST.test(text) && !keyed && !hasFigures(figures) && !(activity?.held && counted)) return null;
+  const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
     const item = bulletinLead(report);
     if (item) return item;
   }
+  // 香港商會去年辦的推介會簽約了8個項目。今年新線索：港資冠達醫藥擬…投資3000萬元: an activity told as an earlier one is the
+  // setting of the lead told after it, which gives the stage and the names.
+  const after = activity?.held && strongLead && facts.company !== null && hasSum(figures) ? leadAfterEarlier(report, activity.ownAt) : -1;
+  if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
+    // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
+    // chamber's own business, uncounted, a company named with its sum is the lead the message reports.
+    if (strongLead && activity.ownBusiness && !counted && facts.company !== null && hasSum(figures)) return 'lead';
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
@@ -291,6 +337,35 @@ function kindOf(
 
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
 const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
+/** 剛剛開完推介會, 啱啱喺廣州開完…, 才結束: an event just finished is today's. */
+const JUST_DONE = /^\s*(?:刚刚|刚才|刚|才)[^,;。!?\n]{0,12}?(?:完|结束)/;
+
+/**
+ * 一、12月18日召開會員大會，請準時出席。二、工作回顧：12月2日，商會…舉辦…推介會; 下週一起秘書處搬家；上週六（11月28日）我會…組織
+ * 推介會; 周日爬山照常。…前天我們帶了9家企業去…考察: when the sentence that holds the event's activity tells its own day, a
+ * day said before it, in another sentence, is some other business's. A day word (前天) is read from today, so it wins only
+ * over another day word; after a bulletin's date or a forwarded message's header (時間：12月4日…昨天) it is read from them.
+ */
+function dayOfActivity(
+  text: string,
+  found: ReturnType<typeof findDate>,
+  activity: Activity | null,
+  keyed: boolean,
+  today: string,
+): ReturnType<typeof findDate> {
+  if (!found || !activity) return found;
+  const start = activity.ownAt - (SENTENCE_BEFORE.exec(text.slice(Math.max(0, activity.ownAt - 60), activity.ownAt))?.[0].length ?? 0);
+  if (found.end > start) return found;
+  const stop = text.slice(activity.ownAt).search(/[。;!?\n]/);
+  const sentence = text.slice(start, stop < 0 ? text.length : activity.ownAt + stop);
+  const own = findDate(sentence, today);
+  if (!own) return found;
+  const calendar = (from: number, to: number, of: string) => /\d|月/.test(of.slice(from, to));
+  if (!calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
+  return { date: own.date, start: start + own.start, end: start + own.end };
+}
+/** The part of a sentence before a place in it. */
+const SENTENCE_BEFORE = /[^。;!?\n]*$/;
 
 /**
  * 發布日期：2026年12月1日⏎11月28日，福建商會在…舉辦, 市投促局通報（2026年11月20日）：11月18日…: the day a
@@ -432,6 +507,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
 
   const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
+  const eventDate = kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : date;
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
@@ -449,7 +525,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     industry: readIndustry(report, values),
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
-    date: date ? date.date : kind === 'event' && PART_OF_DAY.test(text) ? today : null,
+    date: eventDate ? eventDate.date : kind === 'event' && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };

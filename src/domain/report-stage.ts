@@ -25,11 +25,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ],
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
-  // 已簽框架協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
-  // homophones of 簽約, after 已 only.
+  // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
+  // homophones of 簽約, after 已 only. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞]|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作)(?:协议|合同)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -39,7 +39,8 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // name a person to contact, not talks.
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
-    '洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
+    // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
@@ -49,7 +50,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
     'negotiating',
-    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
@@ -59,7 +60,7 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing.
-    '(将于|将要|将|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(将于|将要|将|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -71,15 +72,15 @@ const MARKERS_CJK = new RegExp(
 // A word inside a hyphenated compound (coal-to-hydrogen, state-of-the-art) marks nothing.
 const MARKERS_LATIN = new RegExp(
   [
-    String.raw`(?<!-)\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to)\b(?!-)`,
+    String.raw`(?<!-)\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to|tomorrow|soon)\b(?!-)`,
     String.raw`\b(not|no|nothing|never|hasn't|haven't|didn't|yet to)\b`,
     String.raw`\b(already|has|have|had|was|were|officially|successfully|yesterday|today|recently|just|finally|ongoing|are|is)\b`,
   ].join('|'),
   'g',
 );
-/** After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 … */
+/** After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備 (made ready for). */
 const AFTER_FUTURE_CJK =
-  /^(?:仪式|协议|合同|时间|日期)?(?:前|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓))/;
+  /^(?:仪式|协议|合同|时间|日期)?(?:的)?(?:前|准备|筹备|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓))/;
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
@@ -177,9 +178,9 @@ function insideWord(text: string, at: number, word: string): boolean {
 
 /**
  * 落地雙河鎮, 落地我市: 落地 before a place says where the project settles, as 落戶 does, said at
- * signing as often as at landing. Not 落地了, 落地後, 落地生根, 落地見效, 落地投產 ….
+ * signing as often as at landing. Not 落地了 (or a dialect's 落地咯, 落地噠), 落地後, 落地生根, 落地見效, 落地投產 ….
  */
-const SETTLES_AT = /^(?![了后生见开投建运实的项注,;。\s]|$)[\u4e00-\u9fff]/;
+const SETTLES_AT = /^(?![了后生见开投建运实的项注咯哒啦喽嘞咧,;。\s]|$)[\u4e00-\u9fff]/;
 
 /** Words of getting in touch, which 初步 makes a first contact: 初步對接, 初步接洽, 初步溝通. */
 const FIRST_CONTACT_WORDS = new Set(['对接', '沟通', '接洽', '交流']);
@@ -222,13 +223,19 @@ const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6
 
 /** 協助落地項目5個, 累計簽約項目12個: a tally of the stage word's projects counted after it. */
 const COUNTED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*[\d一二两三四五六七八九十几多]+\s*个/;
-/** Words of a tally before it (簽約重大項目兩個 alone reports the signing). */
-const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总共|一共/;
+/** Words of a tally before it (簽約重大項目兩個 alone reports the signing); 全省本月簽約項目總額: the province's. */
+const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总共|一共|全省|全市|全区|全县|全国/;
+/** 簽約項目總額320億元: the projects' sum, a tally of them. */
+const SUMMED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:总额|总金额|总投资额?)/;
 
 function countedSubject(text: string, at: number, end: number): boolean {
   const clause = text.slice(Math.max(clauseStart(text, at), at - 16), at);
-  return COUNTED_PROJECTS.test(clause) || (COUNTED_AFTER.test(text.slice(end, end + 12)) && TALLY_BEFORE.test(clause));
+  if (COUNTED_PROJECTS.test(clause)) return true;
+  const after = text.slice(end, end + 12);
+  // 本週全市新增線索9條，在談項目31個: the tally word may open the sentence.
+  return (COUNTED_AFTER.test(after) || SUMMED_AFTER.test(after)) && TALLY_BEFORE.test(SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '');
 }
+const SENTENCE_BEFORE = /[^。;!?\n]*$/;
 
 /**
  * Who handles the contact, not talks held: 具體由商會劉秘書長對接, 後續由他們的項目經理對接.
@@ -289,7 +296,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let firmTalks = false;
   let looseTalks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
-  const counts = text.includes('个');
+  const counts = text.includes('个') || text.includes('总');
   const elsewhere = text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市');
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
@@ -338,7 +345,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     // 已完成考察，暫未進入實質性洽談 is a step done: still talks.
     const visit = said.includes('考察');
     const denied = (said.includes('实质') || said.includes('正式')) && TALKS_DENIED.test(said) && !(visit && VISIT_DONE.test(said));
-    if (denied || (((visit && VISIT_THEN.test(said)) || !looseTalks) && INTENT_SAID.test(said))) best = RANK.lead;
+    // 企業已赴實地考察兩次，目前處於初步意向階段: the stage named outright outranks the visits.
+    if (denied || (((visit && VISIT_THEN.test(said)) || !looseTalks || said.includes('意向阶段')) && INTENT_SAID.test(said))) best = RANK.lead;
   }
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
