@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+// Round 14 (money, land, jobs, tax and contacts). Every sentence here is made up; none is copied from a
+// fixture.
+const today = '2026-11-29';
+const parse = (text: string) => parseReport(text, { today });
+
+describe('round 14: sums said in run-on speech', () => {
+  it('ends a figure at 億 said again (兩個億兩個億人民幣), not 2億 times 2億', () => {
+    expect(parse('那個做紙箱的鼎盛包裝要在園區搞個倉庫兩個億兩個億人民幣還在談').investmentYuan).toBe(200_000_000);
+    expect(parse('那个做纸箱的鼎盛包装要在园区搞个仓库三个亿三个亿人民币还在谈').investmentYuan).toBe(300_000_000);
+  });
+
+  it('reads a spoken tail before a building verb as the next place down (一個億四蓋個…)', () => {
+    expect(parse('那个做纸箱的鼎盛包装想投一个亿四盖个仓库，还在谈').investmentYuan).toBe(140_000_000);
+    expect(parse('那個做紙箱的鼎盛包裝想投一個億二弄個倉庫，還在談').investmentYuan).toBe(120_000_000);
+  });
+
+  it('takes a bare sum before a filler, a dialect particle or the next key as the investment', () => {
+    expect(parse('鼎盛包装那个冷库项目六个多亿呃占地五十亩现在是意向').investmentYuan).toBe(600_000_000);
+    expect(parse('鼎盛包裝那個冷庫項目三個多億嗯用地五十畝現在是意向').investmentYuan).toBe(300_000_000);
+    expect(parse('鼎盛包装在园区弄个仓储中心三个多亿嘞现在还在谈').investmentYuan).toBe(300_000_000);
+    expect(parse('鼎盛包裝那個冷庫項目一億二千萬用地四十畝已經簽了').investmentYuan).toBe(120_000_000);
+    // Another figure named right before the sum still keeps it out.
+    expect(parse('鼎盛包装那个冷库年产值三个亿用地五十亩现在是意向').investmentYuan).toBeNull();
+  });
+
+  it('does not let a topic said long before (報個到位資金 …) name a bare sum of the project', () => {
+    expect(parse('报个到位资金 就是那个 鼎盛包装 他们 已经签约的 那个 三个亿的 仓库 目前到位 五千万').investmentYuan).toBe(300_000_000);
+    expect(parse('鼎盛包装的到位资金三千万已经打过来了').investmentYuan).toBeNull();
+  });
+});
+
+describe('round 14: a sum restated', () => {
+  it('follows a figure said again later as what it was changed from (從1億元調整為…)', () => {
+    expect(parse('鼎盛包装原定投资2亿元，经过几轮谈判，投资额从2亿元调整为2.6亿元，还在谈。').investmentYuan).toBe(260_000_000);
+    expect(parse('鼎盛包裝原報投資8000萬，董事會開會後，從8000萬調整為9500萬，已簽約。').investmentYuan).toBe(95_000_000);
+    expect(parse('鼎盛包装原定用地60亩，经过协商，用地从60亩调整为75亩，还在谈。').areaMu).toBe(75);
+    // Land changed from its own figure leaves the sum alone.
+    expect(parse('鼎盛包装投资2亿元，经过协商，用地从60亩调整为75亩，还在谈。').investmentYuan).toBe(200_000_000);
+  });
+
+  it('takes the longer figure when speech starts again after a filler or a trailing off', () => {
+    expect(parse('鼎盛包装那个仓库 投资 三个亿 嗯 三亿六 三亿六千万 还在谈').investmentYuan).toBe(360_000_000);
+    expect(parse('鼎盛包裝那個倉庫投資兩個億……兩億四，我看錯了，兩億四千萬。').investmentYuan).toBe(240_000_000);
+    expect(parse('鼎盛包装 投产了 占地 八十 八十五亩 带动就业 两百人').areaMu).toBe(85);
+    // Another sum after a filler is not the first said again.
+    expect(parse('鼎盛包装那个仓库 投资 三个亿 嗯 五千万到位 还在谈').investmentYuan).toBe(300_000_000);
+  });
+
+  it('takes the exact figure said after a rough one (七千幾萬 具體是七千八百萬)', () => {
+    expect(parse('鼎盛包装那个仓库投资五千几万 具体是五千六百万 已经签了').investmentYuan).toBe(56_000_000);
+    expect(parse('鼎盛包裝那個倉庫投資一個多億吧，具體是1.2個億，已經簽了').investmentYuan).toBe(120_000_000);
+    expect(parse('鼎盛包装那个仓库投资三千多万 嗯 大概三千四百万吧 还在谈').investmentYuan).toBe(34_000_000);
+    // An exact figure is not replaced by a rough one after it.
+    expect(parse('鼎盛包装那个仓库投资三千四百万 嗯 大概三千多万吧 还在谈').investmentYuan).toBe(34_000_000);
+  });
+
+  it('takes the figure after the rest of the clause and a slip owned (…項目。更正：不是2億是2.4億)', () => {
+    expect(parse('鼎盛包装拟投资2亿元建设纸箱项目。更正：不是2亿是2.4亿，已签约。').investmentYuan).toBe(240_000_000);
+    expect(parse('鼎盛包裝擬投資5000萬建設倉庫——哦不對，是6000萬，5000萬是他們去年的營收。').investmentYuan).toBe(60_000_000);
+    expect(parse('鼎盛包裝擬投資2億元建設紙箱項目。不好意思，不是2億是2.4億，已簽約。').investmentYuan).toBe(240_000_000);
+    expect(parse('鼎盛包装拟投资2亿元建设纸箱项目，不是3亿的那个，已签约。').investmentYuan).toBe(200_000_000);
+  });
+
+  it('reads English: budget, "now revised to", total beside a phase', () => {
+    expect(parse('昨天跟 Dingsheng Packaging 的 CEO 開了個 meeting，他們想 set up 一個 warehouse，budget 大概 2億人民幣，still early.').investmentYuan).toBe(
+      200_000_000,
+    );
+    expect(parse('昨天跟 Dingsheng Packaging 的 CEO 开了个 meeting，budget 是 RMB 60mn 左右，early stage.').investmentYuan).toBe(60_000_000);
+    expect(parse('Dingsheng Packaging plans to invest RMB 200 million，now revised to 260 million，MOU signed.').investmentYuan).toBe(260_000_000);
+    expect(parse('Dingsheng Packaging 已經 signed，total 6 億元，phase 1 先投 2 億。').investmentYuan).toBe(600_000_000);
+  });
+
+  it('takes a sum said in all (總共, 一共) over a phase', () => {
+    expect(parse('鼎盛包装 想 搞 一个 仓储 基地 总共 大概 十个亿 一期 先 投 四个亿 还在谈').investmentYuan).toBe(1_000_000_000);
+    expect(parse('鼎盛包裝 想 搞 一個 倉儲 基地 一共 八個億 首期 投 三個億 還在談').investmentYuan).toBe(800_000_000);
+    expect(parse('鼎盛包装总共占地100亩，投资3亿，还在谈。').investmentYuan).toBe(300_000_000);
+  });
+
+  it('reads a currency typed after a space (5 million 英鎊)', () => {
+    expect(parse('德国的 Bergmann 集团打算在高新区投 8 million 欧元 做个研发中心，初步意向。').investmentForeign).toEqual({
+      currency: 'EUR',
+      amount: 8_000_000,
+    });
+    expect(parse('德國的 Bergmann 集團打算投 3 million 英鎊 做個研發中心。').investmentForeign).toEqual({ currency: 'GBP', amount: 3_000_000 });
+  });
+});
+
+describe('round 14: funds in place', () => {
+  it('reads a sum said to be the funds in place (兩千萬是到位資金)', () => {
+    expect(parse('鼎盛包装投资两千万 不对两千万是到位资金 总投资是一点二个亿 已经签了').fundsInPlaceYuan).toBe(20_000_000);
+    expect(parse('鼎盛包裝投資兩千萬 不對兩千萬是到位資金 總投資是一點二個億 已經簽了').fundsInPlaceYuan).toBe(20_000_000);
+    expect(parse('鼎盛包装投资两千万 两千万是去年的营收').fundsInPlaceYuan).toBeNull();
+  });
+
+  it('reads a sum whose money is all in place, or a clause that says only that', () => {
+    expect(parse('鼎盛包装投资3亿元建设的仓库已投产，3亿元资金已全部到位。').fundsInPlaceYuan).toBe(300_000_000);
+    expect(parse('鼎盛包裝投資3億元建設的倉庫已投產，3億元資金都已到位。').fundsInPlaceYuan).toBe(300_000_000);
+    expect(parse('鼎盛包装一期先投2亿，已到位，二期还在谈。').fundsInPlaceYuan).toBe(200_000_000);
+    expect(parse('鼎盛包装一期先投2亿，已到位5000万，二期还在谈。').fundsInPlaceYuan).toBe(50_000_000);
+  });
+});
+
+describe('round 14: land', () => {
+  it('follows land said wrongly into another unit (寫成了20畝，其實是20公頃)', () => {
+    expect(parse('那块地我写成了20亩，其实是20公顷，也就是300亩。鼎盛包装的仓库已签约。').areaMu).toBe(300);
+    expect(parse('那塊地我寫成了20畝，其實是20公頃。鼎盛包裝的倉庫已簽約。').areaMu).toBe(300);
+  });
+
+  it('takes land put right in the next sentence with its key said again (剛才說錯了，地是45畝)', () => {
+    expect(parse('鼎盛包裝投資9000萬，用地40畝。\n剛才說錯了，地是45畝，投資不變。').areaMu).toBe(45);
+    expect(parse('鼎盛包装投资9000万，用地40亩。\n刚才说错了，地是46亩，投资不变。').areaMu).toBe(46);
+    expect(parse('鼎盛包裝擬投資2億，用地100畝。\n不好意思，修正一下：用地由100畝調整為90畝，目前在談。').areaMu).toBe(90);
+  });
+
+  it('reads 畝數 as a key', () => {
+    expect(parse('鼎盛包装，，投资两亿，，嗯，亩数八十，，签了合同了').areaMu).toBe(80);
+    expect(parse('鼎盛包裝，投資兩億，畝數八十，簽了合同了').areaMu).toBe(80);
+  });
+});
+
+describe('round 14: tax', () => {
+  it('takes the tax put right (寫錯了，應該是…; 不是800萬，是1800萬; 核對了一下; a correcting sentence)', () => {
+    expect(parse('鼎盛包装投资2亿，年纳税800万。\n@招商科 刚才税收写错了，应该是年纳税900万。').taxYuan).toBe(9_000_000);
+    expect(parse('更正一下年納稅：不是800萬，是1800萬。鼎盛包裝的倉庫，總投資5億，簽約了。').taxYuan).toBe(18_000_000);
+    expect(parse('鼎盛包装投资8000万，年纳税预计300万。等等，我核对了一下，纳税是预计400万。').taxYuan).toBe(4_000_000);
+    expect(parse('鼎盛包裝投資12億，年納稅6000萬。\n不好意思剛才數字有誤：投資是10億，年納稅是5000萬。目前在談。').taxYuan).toBe(50_000_000);
+    // A check of another figure leaves the tax alone.
+    expect(parse('鼎盛包装投资8000万，年纳税300万。等等，我核对了一下，用地是60亩。').taxYuan).toBe(3_000_000);
+  });
+
+  it('reads the tax after a pause that follows a hedge, a tilde or "est."', () => {
+    expect(parse('鼎盛包装投资两亿，，嗯，税收一年大概，八百万。。签了合同了').taxYuan).toBe(8_000_000);
+    expect(parse('鼎盛包裝投資兩億，稅收一年大概，八百萬。簽了合同了').taxYuan).toBe(8_000_000);
+    expect(parse('Dingsheng Packaging signed today，RMB 80 million，annual tax ~6 million。').taxYuan).toBe(6_000_000);
+    expect(parse('Dingsheng Packaging signed，capex RMB 120 million，tax per year est. RMB 9 million.').taxYuan).toBe(9_000_000);
+    expect(parse('Dingsheng Packaging signed，capex RMB 120 million，annual tax ~ RMB 7 million。').taxYuan).toBe(7_000_000);
+  });
+});
+
+describe('round 14: jobs', () => {
+  it('reads jobs after a tilde', () => {
+    expect(parse('Mr. Lim says his company wants to set up a depot in 空港新城, investment about RMB 80 million, jobs ~120, still 在谈.').jobs).toBe(120);
+  });
+});
