@@ -23,11 +23,27 @@ export interface PhoneMatch {
   length: number;
 }
 
+/**
+ * 18650-333-275, 135.9999.0123, 139 546 88 770: a mobile grouped any other way, by spaces, dashes or dots; its
+ * eleven digits are what make it one. (It opens with its own digit, so the scan skips to each 1.)
+ */
+const MOBILE_GROUPED = /1[3-9]\d{0,3}(?:[\s.-]\d{2,5}){1,4}(?!\d|\.\d)/g;
+
+function mobileIn(text: string): PhoneMatch | null {
+  const mobile = MOBILE.exec(text);
+  if (mobile) return { phone: mobile.slice(1).filter(Boolean).join(''), index: mobile.index, length: mobile[0].length };
+  MOBILE_GROUPED.lastIndex = 0;
+  for (let m = MOBILE_GROUPED.exec(text); m; m = MOBILE_GROUPED.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length === 11 && !/[\d.]/.test(text[m.index - 1] ?? '')) return { phone: digits, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
 /** The first phone number in the text (the earlier of a mobile and a landline), canonical. */
 export function findPhone(text: string): PhoneMatch | null {
-  const mobile = MOBILE.exec(text);
+  const mobileMatch = mobileIn(text);
   const landline = LANDLINE.exec(text);
-  const mobileMatch = mobile ? { phone: mobile.slice(1).filter(Boolean).join(''), index: mobile.index, length: mobile[0].length } : null;
   const landlineMatch = landline
     ? {
         phone: `0${landline[1]}-${landline[2]}${landline[3]}${landline[4] ? `-${landline[4]}` : ''}`,

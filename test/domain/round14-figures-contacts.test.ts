@@ -145,3 +145,78 @@ describe('round 14: jobs', () => {
     expect(parse('Mr. Lim says his company wants to set up a depot in 空港新城, investment about RMB 80 million, jobs ~120, still 在谈.').jobs).toBe(120);
   });
 });
+
+describe('round 14: contacts in pasted forms', () => {
+  it('joins a name typed with spaces in a form (聯 系 人：錢 軍, 王　磊　　手機, 鈴木 一郎)', () => {
+    expect(parse('【线索】\n企　　业：鼎盛包装\n联 系 人：钱 军\n电　　话：0512 - 6533 1234').contact).toBe('钱军');
+    expect(parse('項目名稱：倉儲中心\n聯 系 人：錢 總\n電話：0512-65331234').contact).toBe('錢總');
+    expect(parse('項目：倉儲中心\n進展：已簽約\n聯繫人　錢　軍　　手機　151-4720-1234').contact).toBe('錢軍');
+    expect(parse('案件名：倉儲センター\n担当者：鈴木 一郎\n連絡先：080-1111-2222').contact).toBe('鈴木一郎');
+    // An office and a person are still two words.
+    expect(parse('聯繫人：市投促局 周敏\n電話：0512-65331234').contact).toBe('周敏');
+  });
+
+  it('takes the full name in brackets after a polite form of its surname (錢總（錢立軍）)', () => {
+    expect(parse('联系人：钱总（钱立军）15840991234').contact).toBe('钱立军');
+    expect(parse('聯系人：錢總（錢立軍）15840991234').contact).toBe('錢立軍');
+    expect(parse('聯系人：錢總（蘇州商會副會長）15840991234').contact).toBe('錢總');
+  });
+
+  it('reads 聯絡員 as a contact key', () => {
+    expect(parse('商会联络员：钱志刚，手机159 5513 1234。').contact).toBe('钱志刚');
+    expect(parse('商會聯絡員：錢志剛，手機159 5513 1234。').contact).toBe('錢志剛');
+  });
+});
+
+describe('round 14: contacts introduced in speech', () => {
+  it('reads a surname and its title after 的 when the key names a place first (無錫的錢經理)', () => {
+    expect(parse('联系人是无锡的钱经理，电话刚才打错了，应该是13706411234，不是13706411243。').contact).toBe('钱经理');
+    expect(parse('聯繫人是無錫的錢經理，電話剛才打錯了，應該是13706411234。').contact).toBe('錢經理');
+  });
+
+  it('reads the full name after a kinship word (他兒子許志強, 董事長的女兒錢曉雯)', () => {
+    expect(parse('鼎盛包装的许总介绍了一个项目，对接人是他儿子许志强，电话13812345678，想在园区投个仓库。').contact).toBe('许志强');
+    expect(parse('負責對接的是他們董事長的女兒錢曉雯，叫錢小姐就行，投資3000萬。').contact).toBe('錢曉雯');
+    expect(parse('负责对接的是他们董事长的女儿钱晓雯，投资3000万。').contact).toBe('钱晓雯');
+  });
+
+  it('reads a surname and polite form after a chamber, an association or a boss word', () => {
+    expect(parse('新加坡福建会馆钱总讲伊个公司已经在高新区注册好了。').contact).toBe('钱总');
+    expect(parse('莆田商會錢總那家公司去年交稅3000多萬，這次來投8000萬。').contact).toBe('錢總');
+    expect(parse('台商协会钱先生（手机：139-0592-1234）来电：下周组织台企来洽谈。').contact).toBe('钱先生');
+    expect(parse('潮汕商會報：個頭家錢生講欲來阮這邊設個加工廠嘅。').contact).toBe('錢生');
+  });
+
+  it('reads Cantonese 錢生 before 話 or 講 without the verb', () => {
+    expect(parse('而家仲傾緊，老細錢生話年底前要傾掂佢。').contact).toBe('錢生');
+    expect(parse('而家仲倾紧，老细钱生讲年底前要倾掂佢。').contact).toBe('钱生');
+  });
+
+  it('reads the polite form everyone calls the person by, a person at an office, a board secretary', () => {
+    expect(parse('介紹的客商姓錢，大家叫他錢老闆，他想建個中央廚房。').contact).toBe('錢老闆');
+    expect(parse('介绍的客商姓钱，我们都叫他钱老板，他想建个中央厨房。').contact).toBe('钱老板');
+    expect(parse('报名表在办公室钱小姐那里，有事找她。').contact).toBe('钱小姐');
+    expect(parse('具体对接找他们的董秘钱敏（手机：一三九 五四六 八八 七七 零）。').contact).toBe('钱敏');
+  });
+});
+
+describe('round 14: phones', () => {
+  it('reads a mobile grouped by dots, dashes or spaces any way', () => {
+    expect(parse('联系人：钱总（钱立军）18650-333-123 / 项目：仓储中心').contactPhone).toBe('18650333123');
+    expect(parse('聯繫人錢老闆，手機 135.9999.1234，想建個中央工廠。').contactPhone).toBe('13599991234');
+    expect(parse('报名请联系商会秘书长钱丽，手机：186.3112.1234。').contactPhone).toBe('18631121234');
+    // Numbers that are not eleven digits from a 1 stay no phone.
+    expect(parse('年份 2019.1350.1234').contactPhone).toBeNull();
+  });
+
+  it('keeps the digits of a keyed number the phone reader does not know (連絡先, a landline grouped 4-3)', () => {
+    expect(parse('案件名：倉儲センター\n担当者：鈴木 一郎\n連絡先：080-1111-2222').contactPhone).toBe('08011112222');
+    expect(parse('【线索】\n企　　业：鼎盛包装\n联 系 人：钱 军\n电　　话：(0512) 6533 123').contactPhone).toBe('05126533123');
+  });
+
+  it('reads a spoken number paused anywhere, and an overseas number put right', () => {
+    expect(parse('具体对接找他们的董秘钱敏（手机：一三九 五四六 八八 七七 零）。').contactPhone).toBe('13954688770');
+    expect(parse('對接人係何小姐，電話66881234——唔好意思打錯，係66881243，澳門號碼。').contactPhone).toBe('66881243');
+    expect(parse('對接人係何小姐，電話66881234，澳門號碼。').contactPhone).toBe('66881234');
+  });
+});
