@@ -56,7 +56,8 @@ const RULES = {
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
   tax: {
-    keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
+    // 那稅預計每年 一千二百萬: 稅 alone, before when or how much, is the tax paid (not 保稅, 免稅, 退稅, 減稅).
+    keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|税(?<![保退免减]税)(?=预计|每年|一年|大概|大约|约)|\btax(?:es)?(?: revenue)?\b/g,
     accepts: isMoney,
     blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
   },
@@ -362,6 +363,11 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   const between = next ? text.slice(q.end, next.start) : '';
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
+  // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
+  if (next && next.unit === 'none' && !next.big && q.big && rough(text, q) && EXACT_AFTER.test(between)) {
+    const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
+    return { ...next, scaled: next.scaled * 10n ** place, big: true };
+  }
   if (next && sameKind(next)) {
     if (rough(text, q) && EXACT_AFTER.test(between)) return next;
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
@@ -526,8 +532,8 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
  */
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
-/** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
+/** 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between): the count before the keyword. */
+const JOBS_AFTER = /^\s*(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -567,8 +573,31 @@ function jobs(report: ReportText): number | null {
         STAFF.test(text.slice(q.end, q.end + 2)) &&
         !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
-  return job ? quantityCount(job) : null;
+  return job ? quantityCount(job) : peopleAbout(report);
 }
+
+/**
+ * 到時候大概三百來人, 大概五十個人左右, 然後 人 一千來人: in a report of money, a rough count of people with no key is the
+ * people the project will employ, unless its clause tells of a visit or an activity (一行五人來考察, 來了三百來人) or of
+ * staff the company has (現有三百來人, 員工2000多人: the jobs rule has read those).
+ */
+function peopleAbout(report: ReportText): number | null {
+  const { text } = report;
+  if (!MONEY_SAID.test(text)) return null;
+  for (const q of report.quantities) {
+    if (q.big || !(q.unit === 'person' || (q.unit === 'piece' && text[q.end] === '人'))) continue;
+    const end = q.unit === 'piece' ? q.end + 1 : q.end;
+    if (!text.endsWith('人', end) || text[end - 2] === '号') continue;
+    // Speech runs on without pauses: only the words just before the count tell of it.
+    const clause = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
+    const rough = /[多来余]/.test(text.slice(q.numStart, end)) || /^\s*(?:左右|上下)/.test(text.slice(end, end + 3)) || ROUGHLY_BEFORE.test(clause);
+    if (rough && !NOT_EMPLOYED.test(clause) && !NOT_EMPLOYED.test(text.slice(end, end + 6))) return quantityCount(q);
+  }
+  return null;
+}
+const MONEY_SAID = /投|[万亿]|rmb/;
+const ROUGHLY_BEFORE = /(?:大概|大约|约|估计|到时候?)\s*$/;
+const NOT_EMPLOYED = /来了|到了|参加|出席|到场|参会|与会|嘉宾|代表|考察|一行|带|陪同|组织|报名|有|团|会议|活动|现场|员工|职工|工人|在职/;
 
 /** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
 /** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
@@ -875,6 +904,26 @@ function sentenceStart(text: string, at: number): number {
   return stop + 1;
 }
 
+/** 年納稅超過1000萬能不能享受獎勵？: a figure in a question that asks about it is nobody's figure. */
+const ASKING = /能不能|可不可以|能否|是否|可以吗|行不行|吗|有没有/;
+function askedAbout(text: string, q: Quantity): boolean {
+  const end = text.slice(q.end, q.end + 40).search(/[。!?\n]/);
+  return end >= 0 && text[q.end + end] === '?' && ASKING.test(text.slice(q.end, q.end + end));
+}
+
+/**
+ * 汾州醋業年銷售額八億多，每年納稅四千萬，有意在我們這邊設個…: the tax said beside the company's sales, before the
+ * sentence turns to what it intends here, is the company's standing.
+ */
+const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值/;
+const INTENDS_AFTER = /^[^。!?\n]{0,12}?(?:有意|打算|计划|准备|想|拟)(?:在|来|到|投)/;
+function companyStanding(text: string, hit: Hit): boolean {
+  const before = text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart);
+  return (
+    COMPANY_ACCOUNTS.test(before) && !PROJECT_TURN.test(before) && !/投资|invest/.test(before) && INTENDS_AFTER.test(text.slice(hit.q.end, hit.q.end + 30))
+  );
+}
+
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
@@ -892,7 +941,7 @@ function projectTax(report: ReportText, turn: number): Quantity | null {
       pastSentence(text.slice(sentenceStart(text, start), start)) ||
       pastClause(text.slice(clauseStart(text, start), start)) ||
       beforeTheTurn(text, start),
-  ).filter((hit) => !memberTotal(text, hit));
+  ).filter((hit) => !memberTotal(text, hit) && !askedAbout(text, hit.q) && !companyStanding(text, hit));
   // 年納稅1500萬。⏎剛才稅收寫錯了，應該是年納稅1200萬; 更正一下年納稅：不是1200萬，是2100萬: the tax put right.
   const tax =
     restated(text, found)?.q ??

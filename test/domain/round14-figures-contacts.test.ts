@@ -140,7 +140,49 @@ describe('round 14: tax', () => {
   });
 });
 
+describe('round 14: tax of the company and tax asked about', () => {
+  it('reads no tax from a question about it', () => {
+    expect(parse('鼎盛包装问：年纳税超过500万能不能享受奖励政策？他们的仓库项目投资2亿，还在谈。').taxYuan).toBeNull();
+    expect(parse('鼎盛包裝問：年納稅超過500萬是否可以享受獎勵？倉庫項目投資2億，還在談。').taxYuan).toBeNull();
+    expect(parse('鼎盛包装年纳税超过500万。投资2亿，还在谈，能不能快点？').taxYuan).toBe(5_000_000);
+  });
+
+  it("reads the tax beside the company's sales, before what it intends here, as the company's", () => {
+    expect(parse('鼎盛集团年销售额五亿多，每年纳税三千万，有意在我们这边设个分装基地，具体投多少还没定。').taxYuan).toBeNull();
+    expect(parse('鼎盛集團年銷售額五億多，每年納稅三千萬，打算在我們這邊設個分裝基地。').taxYuan).toBeNull();
+    expect(parse('鼎盛包装项目总投资5亿，年产值10亿，年纳税3000万，已签约。').taxYuan).toBe(30_000_000);
+  });
+
+  it('reads 稅 alone before when or how much as the tax key', () => {
+    expect(parse('鼎盛包装 那个仓库 总投资 三亿 那税预计每年 八百万 用工两百人').taxYuan).toBe(8_000_000);
+    expect(parse('鼎盛包裝 那個倉庫 總投資 三億 那稅大概一年 八百萬').taxYuan).toBe(8_000_000);
+    expect(parse('鼎盛包装在保税区投资3亿，还在谈。').taxYuan).toBeNull();
+  });
+
+  it('gives the exact figure said without its 萬 or 億 the place of the rough one (四五千萬吧 他說的是四千二)', () => {
+    expect(parse('鼎盛包装 年纳税 四五千万吧 他说的是四千二 现在还是意向').taxYuan).toBe(42_000_000);
+    expect(parse('鼎盛包裝 年納稅 四五千萬吧 具體是四千二 現在還是意向').taxYuan).toBe(42_000_000);
+    expect(parse('鼎盛包装 投资 一个多亿吧 具体是一点三 现在还是意向').investmentYuan).toBe(130_000_000);
+    expect(parse('鼎盛包装 年纳税 四五千万吧 另外用工三百人').taxYuan).toBe(50_000_000);
+  });
+});
+
 describe('round 14: jobs', () => {
+  it('reads a rough count of people with no key in a report of money as the jobs', () => {
+    expect(parse('鼎盛包装那个仓库 在园区 啊 三个亿 开工了 然后 人 八百来人').jobs).toBe(800);
+    expect(parse('鼎盛包裝那個倉庫 投資 嗯 兩千來萬 大概六十個人左右').jobs).toBe(60);
+    expect(parse('鼎盛包装有限公司整体搬迁过来嗯投资九千万嗯到时候大概四百来人然后现在已经签了框架协议').jobs).toBe(400);
+    // People who came to an activity or on a visit, or staff the company has, are no jobs.
+    expect(parse('昨天推介会来了三百来人，签约投资5亿。').jobs).toBeNull();
+    expect(parse('鼎盛包装一行五人来考察，投资一个亿。').jobs).toBeNull();
+    expect(parse('鼎盛包装现有三百来人，这次投资一个亿。').jobs).toBeNull();
+  });
+
+  it('reads jobs of people named between the count and 就業 (兩百多個娃兒就業)', () => {
+    expect(parse('鼎盛包裝說要到我們園區搞個廠，投資一個億，解決三百多個娃兒就業，合同簽了。').jobs).toBe(300);
+    expect(parse('鼎盛包装说要到我们园区搞个厂，投资一个亿，解决三百多个娃儿就业，合同签了。').jobs).toBe(300);
+  });
+
   it('reads jobs after a tilde', () => {
     expect(parse('Mr. Lim says his company wants to set up a depot in 空港新城, investment about RMB 80 million, jobs ~120, still 在谈.').jobs).toBe(120);
   });
