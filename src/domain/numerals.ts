@@ -57,6 +57,9 @@ const DECIMAL_POINT = '点'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const HALF = '半'.charCodeAt(0);
 
+/** 三千萬是…, 三千萬到位, 三千萬為…: what a figure is said to be follows it. */
+const NAMED_AFTER = new Set(['是', '到', '为'].map((c) => c.charCodeAt(0)));
+
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -240,16 +243,16 @@ export function readNumeral(text: string, start: number): Numeral | null {
       continue;
     }
     // 九千 五百 萬: speech pauses between the places of one figure. A space goes inside only when a
-    // digit and a lower place than the last follow it (一千 一千五百萬 starts the figure again).
+    // digit and a lower place than the last follow it (一千 一千五百萬 starts the figure again);
+    // 一個億 八千萬: after 億, when the 萬 of the next place follows at once (not 一個億 三千萬是到位資金, two figures).
     const last = tokens[tokens.length - 1];
     if (
       code === 32 &&
       last?.kind === 'power' &&
-      last.power < 4 &&
-      !big &&
+      (last.power < 4 ? !big : last.power === 8 && POWER[text.charCodeAt(i + 3)] === 4 && !NAMED_AFTER.has(text.charCodeAt(i + 4))) &&
       DIGIT[text.charCodeAt(i + 1)] > 0 &&
       POWER[text.charCodeAt(i + 2)] > 0 &&
-      POWER[text.charCodeAt(i + 2)] < last.power
+      POWER[text.charCodeAt(i + 2)] < Math.min(last.power, 4)
     ) {
       i++;
       continue;

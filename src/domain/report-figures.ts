@@ -241,6 +241,8 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
     const turned = sumAfterTurn(report, best.q, claimed);
     if (turned) return turned;
+    // 前年…投了10個億，已經運營了。今年…想再搞個二期，金額還沒定: the report turned to a project with no sum of its own.
+    if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
@@ -346,6 +348,8 @@ const EXACT_AFTER =
 
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
+/** …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it. */
+const CHECKED_AGAIN = /[。\n!][^。\n\d]{0,8}?(?:确认|核实|核对|查)[^。\n\d]{0,10}?(?:对|嗯|没错)?[,\s…]*(?:应该)?是\s*$/;
 /** 5個億，我多打了一個零，實際是5000萬: the slip told in a clause of its own (other numbers in it), then the figure. */
 const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
@@ -392,7 +396,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   }
   // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
   const later = quantities.slice(at + 1, at + 4).find(sameKind);
-  if (later && later !== next && TOLD_SLIP.test(text.slice(q.end, later.start))) return later;
+  if (later && later !== next && (TOLD_SLIP.test(text.slice(q.end, later.start)) || CHECKED_AGAIN.test(text.slice(q.end, later.start)))) return later;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [right, denied] = [quantities[n], quantities[n + 1]];
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;

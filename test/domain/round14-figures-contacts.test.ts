@@ -88,6 +88,32 @@ describe('round 14: a sum restated', () => {
   });
 });
 
+describe('round 14: more sums in speech', () => {
+  it('reads a pause after 億 inside one figure when the 萬 of the next place follows (一個億 六千萬)', () => {
+    expect(parse('鼎盛包装 要在 园区 弄个 仓库 一个亿 六千万 哦 是一点六个亿 正在谈').investmentYuan).toBe(160_000_000);
+    expect(parse('鼎盛包裝 要在 園區 弄個 倉庫 兩個億 三千萬 正在談').investmentYuan).toBe(230_000_000);
+    expect(parse('鼎盛包装 投资 一个亿 三千 其他的还没定').investmentYuan).toBe(100_000_000);
+    expect(parse('鼎盛包装 投资 一个亿 三千万是到位资金').investmentYuan).toBe(100_000_000);
+  });
+
+  it('takes the figure given after a sentence that checks it again (我再確認下……對，是3.4個億)', () => {
+    expect(parse('鼎盛包装准备在园区投资3个亿做纸箱，占地80亩。等一下，我再确认下……对，是3.4个亿，80亩没错。').investmentYuan).toBe(340_000_000);
+    expect(parse('鼎盛包裝準備在園區投資3個億做紙箱，佔地80畝。我跟老闆核實了一下，是3.4個億。').investmentYuan).toBe(340_000_000);
+    expect(parse('鼎盛包装准备在园区投资3个亿做纸箱，占地80亩。我再确认下用地，是85亩。').investmentYuan).toBe(300_000_000);
+  });
+
+  it('reads 頭資, a voice slip of 投資', () => {
+    expect(parse('鼎盛包装的补贴还没谈 头资两个亿').investmentYuan).toBe(200_000_000);
+    expect(parse('鼎盛包裝的補貼還沒談 頭資兩個億').investmentYuan).toBe(200_000_000);
+  });
+
+  it('reads no sum of a project the report turns to when only the one before was put in', () => {
+    expect(parse('前年他们引进的那个仓库投了10个亿，已经运营了。今年想再搞个二期，金额还没定，正在谈。').investmentYuan).toBeNull();
+    expect(parse('前年他們引進的那個倉庫投了10個億，已經運營了。今年想再搞個二期，金額還沒定，正在談。').investmentYuan).toBeNull();
+    expect(parse('前年他們引進的那個倉庫投了10個億，已經運營了。今年想再搞個二期，投資3億，正在談。').investmentYuan).toBe(300_000_000);
+  });
+});
+
 describe('round 14: funds in place', () => {
   it('reads a sum said to be the funds in place (兩千萬是到位資金)', () => {
     expect(parse('鼎盛包装投资两千万 不对两千万是到位资金 总投资是一点二个亿 已经签了').fundsInPlaceYuan).toBe(20_000_000);
