@@ -251,6 +251,8 @@ function contactCjk(report: ReportText): string | null {
   return (
     (polite ? nameBeforePolite(report) : null) ??
     nameNotHan(report) ??
+    (text.includes('老总') ? nameBeforeBoss(report) : null) ??
+    nameLineOfCard(report) ??
     whoHandles(report) ??
     introducedPolite(report) ??
     surnameSaid(report) ??
@@ -452,6 +454,28 @@ function nameBeforePolite(report: ReportText): string | null {
     if (run.length >= 2 && /^[\u4e00-\u9fff]+$/.test(run) && !NOT_A_NAME_OPENING.test(run)) return copyName(report, from, m.index);
   }
   return null;
+}
+
+/**
+ * 草原蒙羊食品的巴特爾老總: after 的, a name of another people (no Han surname) before 老總, the boss, as one is called
+ * in the north. Only 老總, and not after a department (的項目老總): before 經理 or 總監 the words after 的 name a
+ * department more often than a person (的項目經理, 的銷售總監).
+ */
+const RUN_BEFORE_BOSS = /的([\u4e00-\u9fff]{2,4})老总/;
+function nameBeforeBoss(report: ReportText): string | null {
+  const m = RUN_BEFORE_BOSS.exec(report.text);
+  if (!m || NOT_A_NAME_OPENING.test(m[1]) || /[的个位部厂]|项目|公司|集团|企业|销售|技术|财务|生产|市场|业务|行政|人事|招商/.test(m[1])) return null;
+  const at = m.index + 1;
+  return copyName(report, at, at + m[1].length);
+}
+
+/**
+ * 【名片】…業務發展部 協理 ⏎ 黃 志 明 ⏎ Tel: …: a pasted card's name, typed spaced on a line of its own.
+ */
+const SPACED_NAME_LINE = /(?:^|\n)\s*([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})\s*(?=\n)/;
+function nameLineOfCard(report: ReportText): string | null {
+  const m = report.text.includes('\n') ? SPACED_NAME_LINE.exec(report.text) : null;
+  return m ? spacedNameAt(report, m.index + m[0].indexOf(m[1])) : null;
 }
 
 /** 阿不都熱合曼·吐爾遜 (names joined by a middle dot), or 副會長巴特爾介紹 (a title, a name, a verb of saying). */

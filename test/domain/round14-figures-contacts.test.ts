@@ -268,6 +268,22 @@ describe('round 14: contacts introduced in speech', () => {
   });
 });
 
+describe('round 14: names of other peoples and of cards', () => {
+  it('reads a name with no Han surname after 的 and before 老總', () => {
+    expect(parse('内蒙那个草原食品的巴图老总，这两天跟咱们经开区正谈着呢，总投资两个亿。').contact).toBe('巴图');
+    expect(parse('內蒙那個草原食品的巴圖老總，這兩天跟咱們經開區正談著呢。').contact).toBe('巴圖');
+    expect(parse('那个食品公司的项目老总说下周来谈。').contact).toBeNull();
+  });
+
+  it("reads a pasted card's name typed spaced on a line of its own", () => {
+    expect(
+      parse('【名片】\n鼎盛數位科技股份有限公司\n業務發展部 協理\n錢 志 明\nTel: (02) 2758-1234\n—\n錢協理說他們想在我們這邊設服務中心，投資3000萬。').contact,
+    ).toBe('錢志明');
+    expect(parse('【名片】\n鼎盛数位科技股份有限公司\n业务发展部 协理\n钱 志 明\nTel: (02) 2758-1234').contact).toBe('钱志明');
+    expect(parse('活動安排\n上 午 簽 約\n下午參觀').contact).toBeNull();
+  });
+});
+
 describe('round 14: phones', () => {
   it('reads a mobile grouped by dots, dashes or spaces any way', () => {
     expect(parse('联系人：钱总（钱立军）18650-333-123 / 项目：仓储中心').contactPhone).toBe('18650333123');
