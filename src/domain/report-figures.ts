@@ -45,7 +45,7 @@ const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 const RULES = {
   investment: {
     keywords:
-      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|共计|合计|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
+      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
     accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
@@ -229,13 +229,13 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // what the investor has already put in elsewhere or before.
     else if (putInBefore(text, hit.keywordStart) || countedTotal(text, hit.keywordStart)) hit.priority = 1;
     // 總共 大概 十五個億 一期 先 投 六個億: a sum said in all is the total.
-    else if (/^(?:总投资|投资总额|总共|一共|共计|合计|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
+    else if (/^(?:总投资|投资总额|总共|一共|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
   }
   let best: Hit | null = null;
   for (const hit of found) {
-    if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit)) continue;
+    if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
@@ -245,6 +245,14 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** 年產值一共超過50億元, 營收總共…: a sum in all of another figure, named just before. */
+function otherTotal(text: string, hit: Hit): boolean {
+  return (
+    /^(?:总共|一共)/.test(text.slice(hit.keywordStart, hit.keywordStart + 2)) &&
+    NOT_INVESTMENT.test(text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart))
+  );
 }
 
 /** 投資是不是3億？: a sum asked about is nobody's figure yet. */
