@@ -15,7 +15,8 @@ const MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)(?:[\s-]?(\d{4})[\s-]?(\d{4}
 const AREA = String.raw`(?:\+?86[\s-]?\(?0?|\(?0)(10|2\d|[3-9]\d{2})\)?`;
 const SUBSCRIBER = String.raw`([2-9]\d{2,3})[\s-]?(\d{4})`;
 const EXTENSION = String.raw`(?:\s*(?:轉|转|分機|分机|ext\.?|x|#|-)\s*(\d{1,6}))?`;
-const LANDLINE = new RegExp(String.raw`(?<![\d+])${AREA}[\s-]?${SUBSCRIBER}(?!\d)${EXTENSION}(?!\d)`, 'i');
+/** 028 - 8555 1234: a dash with spaces around it parts the area code too. */
+const LANDLINE = new RegExp(String.raw`(?<![\d+])${AREA}(?:\s?-\s?|\s)?${SUBSCRIBER}(?!\d)${EXTENSION}(?!\d)`, 'i');
 
 export interface PhoneMatch {
   phone: string;

@@ -544,12 +544,12 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 高 峰, 吳 總, 佐藤 健一: a name typed with a space between its parts in a pasted form.
   const spaced = SPACED_NAME.exec(report.text.slice(start, end));
   if (spaced) return report.original.slice(start + spaced.index, start + spaced.index + spaced[0].length).replace(/\s/g, '');
-  // 吳總（蘇州商會副會長）: a polite form with a note; 周總（周立新）: with the full name of its surname.
+  // 吳總（蘇州商會副會長）: a polite form with a note; 周總（周立新）, 王總（王建國，手機…）: with the full name of its surname.
   const polite = POLITE.exec(report.text.slice(start, end));
   if (polite && report.text[start + polite[0].length] === '(') {
     const at = start + polite[0].length + 1;
     const full = report.text[at] === report.text[start] ? fullNameAt(report, at) : null;
-    return full && report.text[at + full.length] === ')' ? full : copyName(report, start, start + polite[0].length);
+    return full && /[),;\s]/.test(report.text[at + full.length] ?? '') ? full : copyName(report, start, start + polite[0].length);
   }
   // 林秀英（商會副秘書長）手機: a note in brackets after the name.
   const bracket = report.text.indexOf('(', start);

@@ -348,11 +348,14 @@ const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
  * 餘 in it, or two digits for a range), then the exact one said after it.
  */
 function rough(text: string, q: Quantity): boolean {
-  return ROUGH.test(text.slice(q.numStart, q.end + 1));
+  return ROUGH.test(text.slice(q.numStart, q.end + 1)) || ABOUT_AFTER.test(text.slice(q.end, q.end + 3));
 }
 const ROUGH = /[几多来余]|[一二两三四五六七八九][一二两三四五六七八九]/;
+/** 一個億左右吧: said about. */
+const ABOUT_AFTER = /^\s*(?:左右|上下)/;
+/** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
 const EXACT_AFTER =
-  /^(?:元|亩)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
+  /^(?:元|亩)?\s*(?:左右|上下)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
 
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;

@@ -53,6 +53,8 @@ describe('round 14: a sum restated', () => {
     expect(parse('鼎盛包装那个仓库投资五千几万 具体是五千六百万 已经签了').investmentYuan).toBe(56_000_000);
     expect(parse('鼎盛包裝那個倉庫投資一個多億吧，具體是1.2個億，已經簽了').investmentYuan).toBe(120_000_000);
     expect(parse('鼎盛包装那个仓库投资三千多万 嗯 大概三千四百万吧 还在谈').investmentYuan).toBe(34_000_000);
+    expect(parse('鼎盛包装投资一个亿左右吧，具体数字是1.2亿，还在谈。').investmentYuan).toBe(120_000_000);
+    expect(parse('鼎盛包裝投資兩個多億，精確點說是2.35億，還在談。').investmentYuan).toBe(235_000_000);
     // An exact figure is not replaced by a rough one after it.
     expect(parse('鼎盛包装那个仓库投资三千四百万 嗯 大概三千多万吧 还在谈').investmentYuan).toBe(34_000_000);
   });
@@ -227,6 +229,7 @@ describe('round 14: contacts in pasted forms', () => {
   it('takes the full name in brackets after a polite form of its surname (錢總（錢立軍）)', () => {
     expect(parse('联系人：钱总（钱立军）15840991234').contact).toBe('钱立军');
     expect(parse('聯系人：錢總（錢立軍）15840991234').contact).toBe('錢立軍');
+    expect(parse('联系人：钱总（钱立军，手机15840991234）').contact).toBe('钱立军');
     expect(parse('聯系人：錢總（蘇州商會副會長）15840991234').contact).toBe('錢總');
   });
 
@@ -289,6 +292,7 @@ describe('round 14: phones', () => {
     expect(parse('联系人：钱总（钱立军）18650-333-123 / 项目：仓储中心').contactPhone).toBe('18650333123');
     expect(parse('聯繫人錢老闆，手機 135.9999.1234，想建個中央工廠。').contactPhone).toBe('13599991234');
     expect(parse('报名请联系商会秘书长钱丽，手机：186.3112.1234。').contactPhone).toBe('18631121234');
+    expect(parse('鼎盛包装在谈，电话 0512 - 6533 1234，联系人王建国').contactPhone).toBe('0512-65331234');
     // Numbers that are not eleven digits from a 1 stay no phone.
     expect(parse('年份 2019.1350.1234').contactPhone).toBeNull();
   });
