@@ -41,6 +41,14 @@ describe('round 14: a sum restated', () => {
     expect(parse('鼎盛包装投资2亿元，经过协商，用地从60亩调整为75亩，还在谈。').investmentYuan).toBe(200_000_000);
   });
 
+  it('takes the figure a verb of change gives with any result word, said later (後追加至, 現已增至, 縮減為)', () => {
+    expect(parse('鼎盛包装投资1.5亿元，后追加至2亿元，已签约。').investmentYuan).toBe(200_000_000);
+    expect(parse('鼎盛包裝投資額由8000萬提高為1億，已簽約。').investmentYuan).toBe(100_000_000);
+    expect(parse('鼎盛包装用地由原来的80亩缩减为60亩，投资1亿。').areaMu).toBe(60);
+    expect(parse('鼎盛包装投资额：5000万（后调整为6000万），在谈。').investmentYuan).toBe(60_000_000);
+    expect(parse('鼎盛包装投资8000万，用地后调整为60亩。').investmentYuan).toBe(80_000_000);
+  });
+
   it('takes the longer figure when speech starts again after a filler or a trailing off', () => {
     expect(parse('鼎盛包装那个仓库 投资 三个亿 嗯 三亿六 三亿六千万 还在谈').investmentYuan).toBe(360_000_000);
     expect(parse('鼎盛包裝那個倉庫投資兩個億……兩億四，我看錯了，兩億四千萬。').investmentYuan).toBe(240_000_000);
