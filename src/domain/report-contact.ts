@@ -155,7 +155,7 @@ function nameAt(report: ReportText, at: number): string | null {
 
 /** 他侄子許文傑, 董事長的女兒譚思琪: whose kin the person is, then the full name. */
 const KIN_BEFORE_NAME =
-  /^(?:他们|她们|他|她)?的?(?:[\u4e00-\u9fff]{1,4}的)?(?:儿子|女儿|侄子|侄女|外甥女|外甥|太太|夫人|老婆|爱人|弟弟|哥哥|妹妹|姐姐|女婿|儿媳|千金|公子)/;
+  /^(?:他们|她们|他|她)?的?(?:[\u4e00-\u9fff]{1,4}的)?(?:儿子|女儿|侄子|侄女|外甥女|外甥|太太|夫人|妻子|老婆|媳妇|丈夫|老公|爱人|弟弟|哥哥|妹妹|姐姐|女婿|儿媳|千金|公子)/;
 
 function kinThenName(report: ReportText, at: number): string | null {
   const kin = KIN_BEFORE_NAME.exec(report.text.slice(at, at + 12));
@@ -380,7 +380,7 @@ function companyTitleName(report: ReportText, from: number): string | null {
  * 招商部的劉佳, 對接嘅係佢哋陳生. The person ends the span: a surname and a title or polite form, or a full name after 的.
  */
 const WHO_HANDLES =
-  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?找([^,;。\n]{2,16})/g;
+  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
 const SURNAME_AND_TITLE_END = /([\u4e00-\u9fff])(?:秘书长|副会长|会长|董事长|总经理|经理|主任|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$/;
 
 function whoHandles(report: ReportText): string | null {
@@ -400,7 +400,8 @@ function whoHandles(report: ReportText): string | null {
         (end - titled[0].length === from || /[的会部司们哋园处室区]$/.test(text.slice(from, end - titled[0].length)))
       ) {
         if (titled[0].endsWith('生') && !titled[0].endsWith('先生') && !isCantoneseMister(report, end - 2)) continue;
-        if (!/^[\u4e00-\u9fff]?$/.test(text[end] ?? '') || !isCjk(text.charCodeAt(end)) || /^(?:对接|负责|跟进|联系|电话|手机)/.test(text.slice(end)))
+        // 找他們廠的李廠長就行: what is said of whom to find may follow the person.
+        if (!/^[\u4e00-\u9fff]?$/.test(text[end] ?? '') || !isCjk(text.charCodeAt(end)) || /^(?:对接|负责|跟进|联系|电话|手机|就|即可)/.test(text.slice(end)))
           return copyName(report, end - titled[0].length, end);
       }
     }

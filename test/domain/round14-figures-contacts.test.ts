@@ -257,6 +257,13 @@ describe('round 14: contacts introduced in speech', () => {
     expect(parse('鼎盛包装的许总介绍了一个项目，对接人是他儿子许志强，电话13812345678，想在园区投个仓库。').contact).toBe('许志强');
     expect(parse('負責對接的是他們董事長的女兒錢曉雯，叫錢小姐就行，投資3000萬。').contact).toBe('錢曉雯');
     expect(parse('负责对接的是他们董事长的女儿钱晓雯，投资3000万。').contact).toBe('钱晓雯');
+    expect(parse('对接人是他媳妇王丽，投资3000万。').contact).toBe('王丽');
+  });
+
+  it('reads whom to find when 可以 or 就行 stand around (有事可以找…的劉秘書, 找他們廠的李廠長就行)', () => {
+    expect(parse('具体找他们厂的李厂长就行，投资3000万。').contact).toBe('李厂长');
+    expect(parse('具體找他們廠的李廠長就行，投資3000萬。').contact).toBe('李廠長');
+    expect(parse('有事可以找商会秘书处的刘秘书，投资3000万。').contact).toBe('刘秘书');
   });
 
   it('reads a surname and polite form after a chamber, an association or a boss word', () => {
