@@ -415,6 +415,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
   }
   // 原定投資1.5億，經雙方磋商，投資額從1.5億調整為2億: the figure said again later as what it was changed from.
+  if (!text.includes('从', q.end) && !text.includes('由', q.end)) return q;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [from, to] = [quantities[n], quantities[n + 1]];
     const changed = sameValue(from, q) && CHANGED_FROM.test(text.slice(Math.max(0, from.start - 8), from.start));
