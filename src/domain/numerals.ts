@@ -57,6 +57,9 @@ const DECIMAL_POINT = '点'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const HALF = '半'.charCodeAt(0);
 
+/** 三千萬是…, 三千萬到位, 三千萬為…: what a figure is said to be follows it. */
+const NAMED_AFTER = new Set(['是', '到', '为'].map((c) => c.charCodeAt(0)));
+
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
@@ -202,9 +205,9 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const power = POWER[code];
     if (power > 0) {
       if (tokens.length === 0 && power >= 4) break; // 萬達, 億元 alone are not numbers
-      // 五千萬五千萬, 三千三千五百萬: a place said again after digits (萬 after 萬, 千 after 千 or 百)
-      // starts the figure again in speech; the first figure ends after the place it repeats.
-      const repeated = power >= 4 ? (power === 4 && bigPlace === 4 ? afterBig : null) : smallPlace > 0 && power >= smallPlace ? afterSmall : null;
+      // 五千萬五千萬, 兩個億兩個億, 三千三千五百萬: a place said again after digits (萬 after 萬, 億 after 億,
+      // 千 after 千 or 百) starts the figure again in speech; the first figure ends after the place it repeats.
+      const repeated = power >= 4 ? (power === bigPlace ? afterBig : null) : smallPlace > 0 && power >= smallPlace ? afterSmall : null;
       if (repeated && tokens.length > repeated.tokens) {
         tokens.length = repeated.tokens;
         i = repeated.end;
@@ -240,16 +243,16 @@ export function readNumeral(text: string, start: number): Numeral | null {
       continue;
     }
     // 九千 五百 萬: speech pauses between the places of one figure. A space goes inside only when a
-    // digit and a lower place than the last follow it (一千 一千五百萬 starts the figure again).
+    // digit and a lower place than the last follow it (一千 一千五百萬 starts the figure again);
+    // 一個億 八千萬: after 億, when the 萬 of the next place follows at once (not 一個億 三千萬是到位資金, two figures).
     const last = tokens[tokens.length - 1];
     if (
       code === 32 &&
       last?.kind === 'power' &&
-      last.power < 4 &&
-      !big &&
+      (last.power < 4 ? !big : last.power === 8 && POWER[text.charCodeAt(i + 3)] === 4 && !NAMED_AFTER.has(text.charCodeAt(i + 4))) &&
       DIGIT[text.charCodeAt(i + 1)] > 0 &&
       POWER[text.charCodeAt(i + 2)] > 0 &&
-      POWER[text.charCodeAt(i + 2)] < last.power
+      POWER[text.charCodeAt(i + 2)] < Math.min(last.power, 4)
     ) {
       i++;
       continue;
@@ -308,14 +311,14 @@ function spokenTail(tokens: Token[], next: number): void {
 /**
  * What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧, 兩億六那個, 兩億六差不多, 三萬五呃, 兩億四今天剛簽的).
  * In run-on speech the next figure's key follows at once: 兩億二年納稅…, 兩億六用地…, 一億八到位資金…, 兩億三帶動就業…,
- * 兩億六規劃…, 兩億六預計…; and the particles of dialect speech (兩億三嘞, 兩億六咯, 兩億六哈).
+ * 兩億六規劃…, 兩億六預計…; the verbs of building (一個億二弄個…, 兩億六蓋…, 三億五上個…); and the particles of dialect speech (兩億三嘞, 兩億六咯, 兩億六哈).
  */
 function tailMayEnd(code: number): boolean {
   if (Number.isNaN(code)) return true;
   const ch = String.fromCharCode(code);
   return (
     !/[\u4e00-\u9fff\da-z]/.test(ch) ||
-    /[元的左多来在投占亩人个要建做搞整落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差今昨刚目现,，。年用到地带解预计规总新员面和及跟与另其并也都嘞咧哩咯哈噢喔哇哟啵]/.test(
+    /[元的左多来在投占亩人个要建做搞整弄盖办开上落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差今昨刚目现,，。年用到地带解预计规总新员面和及跟与另其并也都嘞咧哩咯哈噢喔哇哟啵]/.test(
       ch,
     )
   );

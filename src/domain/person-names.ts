@@ -190,6 +190,9 @@ const NOT_NAMES = new Set([
   '程序',
   '程度',
   '华为',
+  // 電話打錯了，應該是…: a word of speech that opens with a surname.
+  '应该',
+  '应当',
 ]);
 
 const isCjk = (ch: string | undefined) => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';

@@ -15,7 +15,8 @@ const MOBILE = /(?<![\d+])(?:\+?86[\s-]?)?(1[3-9]\d)(?:[\s-]?(\d{4})[\s-]?(\d{4}
 const AREA = String.raw`(?:\+?86[\s-]?\(?0?|\(?0)(10|2\d|[3-9]\d{2})\)?`;
 const SUBSCRIBER = String.raw`([2-9]\d{2,3})[\s-]?(\d{4})`;
 const EXTENSION = String.raw`(?:\s*(?:轉|转|分機|分机|ext\.?|x|#|-)\s*(\d{1,6}))?`;
-const LANDLINE = new RegExp(String.raw`(?<![\d+])${AREA}[\s-]?${SUBSCRIBER}(?!\d)${EXTENSION}(?!\d)`, 'i');
+/** 028 - 8555 1234: a dash with spaces around it parts the area code too. */
+const LANDLINE = new RegExp(String.raw`(?<![\d+])${AREA}(?:\s?-\s?|\s)?${SUBSCRIBER}(?!\d)${EXTENSION}(?!\d)`, 'i');
 
 export interface PhoneMatch {
   phone: string;
@@ -23,11 +24,27 @@ export interface PhoneMatch {
   length: number;
 }
 
+/**
+ * 18650-333-275, 135.9999.0123, 139 546 88 770: a mobile grouped any other way, by spaces, dashes or dots; its
+ * eleven digits are what make it one. (It opens with its own digit, so the scan skips to each 1.)
+ */
+const MOBILE_GROUPED = /1[3-9]\d{0,3}(?:[\s.-]\d{2,5}){1,4}(?!\d|\.\d)/g;
+
+function mobileIn(text: string): PhoneMatch | null {
+  const mobile = MOBILE.exec(text);
+  if (mobile) return { phone: mobile.slice(1).filter(Boolean).join(''), index: mobile.index, length: mobile[0].length };
+  MOBILE_GROUPED.lastIndex = 0;
+  for (let m = MOBILE_GROUPED.exec(text); m; m = MOBILE_GROUPED.exec(text)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length === 11 && !/[\d.]/.test(text[m.index - 1] ?? '')) return { phone: digits, index: m.index, length: m[0].length };
+  }
+  return null;
+}
+
 /** The first phone number in the text (the earlier of a mobile and a landline), canonical. */
 export function findPhone(text: string): PhoneMatch | null {
-  const mobile = MOBILE.exec(text);
+  const mobileMatch = mobileIn(text);
   const landline = LANDLINE.exec(text);
-  const mobileMatch = mobile ? { phone: mobile.slice(1).filter(Boolean).join(''), index: mobile.index, length: mobile[0].length } : null;
   const landlineMatch = landline
     ? {
         phone: `0${landline[1]}-${landline[2]}${landline[3]}${landline[4] ? `-${landline[4]}` : ''}`,

@@ -460,7 +460,8 @@ function countAfterAdjective(text: string, at: number): { unit: Unit; end: numbe
   return unit && (unit.unit === 'enterprise' || unit.unit === 'project' || unit.unit === 'person') ? unit : null;
 }
 
-const SPACED_UNITS = new Set<Unit>(['mu', 'hectare', 'yuan', 'person']);
+/** 5 million 英鎊: a currency typed after a space, as mixed typing leaves it, is the unit too. */
+const SPACED_UNITS = new Set<Unit>(['mu', 'hectare', 'yuan', 'foreign', 'person']);
 
 function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;

@@ -15,9 +15,9 @@ import { findPhone } from './phone.ts';
  * verb of naming, whose (a short name and 的, only before a title), a title.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联系人|对接人|负责人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
-  /副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
+  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
@@ -41,16 +41,17 @@ function nameBesideTitle(report: ReportText): string | null {
   return null;
 }
 /**
- * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總: a surname and a polite form,
+ * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總, 福建會館林總, 台商協會王先生, 個頭家林生 (Min
+ * 頭家, Cantonese 老細: the boss): a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
  * 那個/這個 point at the person as 那位 does; 對接的是楊老闆; 聯繫王總就行, 請對接劉經理. The surname and the first character of
  * its polite form are tried first, the words before them last: the scan passes most characters at a glance. The
  * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|[嗯呃]|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
-/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆: the surname said, then the polite form made of it. */
-const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
+const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
@@ -82,8 +83,8 @@ const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
-/** 張女士（電話…）介紹, 行政 陳小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
-const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
+/** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
+const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
 /**
  * 對接人 Thomas Schmidt, 聯繫人是 Ivan Petrov, 副總 Kevin Zhang, Tan Wei Ming 先生: a name in Latin
  * letters (two or three words) after a contact key or a title, or before 先生/女士. Found in the
@@ -117,6 +118,17 @@ function phoneIn(folded: string): string | null {
   return findPhone(folded)?.phone ?? null;
 }
 
+/** 王　磊　　手機, 高 志 明，: two or three characters with a space after each, then a wider gap or a pause. */
+const SPACED_CHARACTERS = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}(?= {2}|\s*[,;。\n]|\s*$)/;
+
+/** 聯繫人　王　磊　　手機: a form's name typed with a space after each character, without the spaces. */
+function spacedNameAt(report: ReportText, at: number): string | null {
+  const spaced = SPACED_CHARACTERS.exec(report.text.slice(at, at + 8));
+  if (!spaced) return null;
+  const joined = spaced[0].replace(/ /g, '');
+  return nameLengthAt(joined, 0) === joined.length ? report.original.slice(at, at + spaced[0].length).replace(/\s/g, '') : null;
+}
+
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
 const SURNAME_TITLED = /^[\u4e00-\u9fff](?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
 
@@ -126,6 +138,11 @@ function nameAt(report: ReportText, at: number): string | null {
   while (text[i] === ' ') i++;
   // 負責人姓孫孫經理: the surname said, then its polite form.
   if (text[i] === '姓' && isSingleSurname(text, i + 1)) return text[i + 2] === text[i + 1] ? nameAt(report, i + 2) : null;
+  const spaced = spacedNameAt(report, i);
+  if (spaced) return spaced;
+  // 老細黃生話…: in Cantonese 生 after a surname is Mr, and 話/講 after it is what he says.
+  if (text[i + 1] === '生' && (text[i + 2] === '话' || text[i + 2] === '讲') && isSingleSurname(text, i) && isCantoneseMister(report, i))
+    return copyName(report, i, i + 2);
   // 艾力·買買提: a name of another people, its parts joined by a middle dot.
   const dotted = DOTTED_AT.exec(text.slice(i, i + 14));
   if (dotted) return copyName(report, i, i + dotted[0].length);
@@ -134,6 +151,15 @@ function nameAt(report: ReportText, at: number): string | null {
   if (titled) return copyName(report, i, i + titled[0].length);
   const length = nameLengthAt(text, i) || (POLITE.exec(text.slice(i, i + 4))?.[0].length ?? 0);
   return length ? copyName(report, i, i + length) : null;
+}
+
+/** 他侄子許文傑, 董事長的女兒譚思琪: whose kin the person is, then the full name. */
+const KIN_BEFORE_NAME =
+  /^(?:他们|她们|他|她)?的?(?:[\u4e00-\u9fff]{1,4}的)?(?:儿子|女儿|侄子|侄女|外甥女|外甥|太太|夫人|妻子|老婆|媳妇|丈夫|老公|爱人|弟弟|哥哥|妹妹|姐姐|女婿|儿媳|千金|公子)/;
+
+function kinThenName(report: ReportText, at: number): string | null {
+  const kin = KIN_BEFORE_NAME.exec(report.text.slice(at, at + 12));
+  return kin ? fullNameAt(report, at + kin[0].length) : null;
 }
 
 /** A full name (two characters or more, not a title or a word) opening at `at`. */
@@ -178,7 +204,7 @@ function contactCjk(report: ReportText): string | null {
     let after = m.index + m[0].length;
     // 對接人姓趙趙經理: the surname said, then its polite form.
     if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
-    const name = companyTitleName(report, after) ?? nameAt(report, after) ?? nameLaterInClause(report, after);
+    const name = companyTitleName(report, after) ?? nameAt(report, after) ?? kinThenName(report, after) ?? nameLaterInClause(report, after);
     if (name) return name;
     const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10));
     if (run) return copyName(report, after + run[0].indexOf(run[1]), after + run[0].indexOf(run[1]) + run[1].length);
@@ -225,6 +251,8 @@ function contactCjk(report: ReportText): string | null {
   return (
     (polite ? nameBeforePolite(report) : null) ??
     nameNotHan(report) ??
+    (text.includes('老总') ? nameBeforeBoss(report) : null) ??
+    nameLineOfCard(report) ??
     whoHandles(report) ??
     introducedPolite(report) ??
     surnameSaid(report) ??
@@ -297,6 +325,9 @@ function nameLaterInClause(report: ReportText, from: number): string | null {
     const before = text[at - 1];
     if (before === ';' || before === '。' || before === '\n') return null;
     if (before !== '的' && before !== ',' && before !== ' ') continue;
+    // 聯繫人是濟南的趙經理: a surname and its title after 的 is how the person is known.
+    const titled = before === '的' && isSingleSurname(text, at) ? SURNAME_TITLED.exec(text.slice(at, at + 6)) : null;
+    if (titled) return copyName(report, at, at + titled[0].length);
     const name = fullNameAt(report, at);
     if (name) return name;
   }
@@ -349,7 +380,7 @@ function companyTitleName(report: ReportText, from: number): string | null {
  * 招商部的劉佳, 對接嘅係佢哋陳生. The person ends the span: a surname and a title or polite form, or a full name after 的.
  */
 const WHO_HANDLES =
-  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?找([^,;。\n]{2,16})/g;
+  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
 const SURNAME_AND_TITLE_END = /([\u4e00-\u9fff])(?:秘书长|副会长|会长|董事长|总经理|经理|主任|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$/;
 
 function whoHandles(report: ReportText): string | null {
@@ -369,13 +400,14 @@ function whoHandles(report: ReportText): string | null {
         (end - titled[0].length === from || /[的会部司们哋园处室区]$/.test(text.slice(from, end - titled[0].length)))
       ) {
         if (titled[0].endsWith('生') && !titled[0].endsWith('先生') && !isCantoneseMister(report, end - 2)) continue;
-        if (!/^[\u4e00-\u9fff]?$/.test(text[end] ?? '') || !isCjk(text.charCodeAt(end)) || /^(?:对接|负责|跟进|联系|电话|手机)/.test(text.slice(end)))
+        // 找他們廠的李廠長就行: what is said of whom to find may follow the person.
+        if (!/^[\u4e00-\u9fff]?$/.test(text[end] ?? '') || !isCjk(text.charCodeAt(end)) || /^(?:对接|负责|跟进|联系|电话|手机|就|即可)/.test(text.slice(end)))
           return copyName(report, end - titled[0].length, end);
       }
     }
-    // …的劉佳: a full name after 的, at the end of the span or before a pause.
+    // …的劉佳, 董事長的女兒譚思琪: a full name after 的 (and a kinship word), at the end of the span or before a pause.
     const of = said.lastIndexOf('的');
-    const name = of >= 0 ? fullNameAt(report, from + of + 1) : null;
+    const name = of >= 0 ? (fullNameAt(report, from + of + 1) ?? kinThenName(report, from + of + 1)) : null;
     if (name) return name;
   }
   return null;
@@ -413,8 +445,8 @@ function nameBeforePolite(report: ReportText): string | null {
     for (const length of [3, 2]) {
       if (m.index >= length && isNameSpan(text, m.index - length, m.index)) return copyName(report, m.index - length, m.index);
     }
-    // 馬來西亞華僑林先生: who the person is, then the surname and the polite form.
-    const who = /(?:华侨|华裔|华商|侨胞|侨领|港商|台商|侨商)$/.test(text.slice(Math.max(0, m.index - 3), m.index - 1));
+    // 馬來西亞華僑林先生, 台商協會王先生: who the person is or whose, then the surname and the polite form.
+    const who = /(?:华侨|华裔|华商|侨胞|侨领|港商|台商|侨商|商会|会馆|协会)$/.test(text.slice(Math.max(0, m.index - 3), m.index - 1));
     if (who && isSingleSurname(text, m.index - 1)) return copyName(report, m.index - 1, m.index + 2);
     // A name of another people (扎西次仁, 巴特爾) has no Han surname: the whole run, when it opens the clause.
     const start = clauseStart(text, m.index, 6);
@@ -423,6 +455,28 @@ function nameBeforePolite(report: ReportText): string | null {
     if (run.length >= 2 && /^[\u4e00-\u9fff]+$/.test(run) && !NOT_A_NAME_OPENING.test(run)) return copyName(report, from, m.index);
   }
   return null;
+}
+
+/**
+ * 草原蒙羊食品的巴特爾老總: after 的, a name of another people (no Han surname) before 老總, the boss, as one is called
+ * in the north. Only 老總, and not after a department (的項目老總): before 經理 or 總監 the words after 的 name a
+ * department more often than a person (的項目經理, 的銷售總監).
+ */
+const RUN_BEFORE_BOSS = /的([\u4e00-\u9fff]{2,4})老总/;
+function nameBeforeBoss(report: ReportText): string | null {
+  const m = RUN_BEFORE_BOSS.exec(report.text);
+  if (!m || NOT_A_NAME_OPENING.test(m[1]) || /[的个位部厂]|项目|公司|集团|企业|销售|技术|财务|生产|市场|业务|行政|人事|招商/.test(m[1])) return null;
+  const at = m.index + 1;
+  return copyName(report, at, at + m[1].length);
+}
+
+/**
+ * 【名片】…業務發展部 協理 ⏎ 黃 志 明 ⏎ Tel: …: a pasted card's name, typed spaced on a line of its own.
+ */
+const SPACED_NAME_LINE = /(?:^|\n)\s*([\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2})\s*(?=\n)/;
+function nameLineOfCard(report: ReportText): string | null {
+  const m = report.text.includes('\n') ? SPACED_NAME_LINE.exec(report.text) : null;
+  return m ? spacedNameAt(report, m.index + m[0].indexOf(m[1])) : null;
 }
 
 /** 阿不都熱合曼·吐爾遜 (names joined by a middle dot), or 副會長巴特爾介紹 (a title, a name, a verb of saying). */
@@ -461,11 +515,20 @@ function contactLatin(report: ReportText): string | null {
   return HONORIFIC_LATIN.exec(report.original)?.[0] ?? TITLED_LATIN.exec(report.original)?.[1] ?? null;
 }
 
+/**
+ * 高 峰, 陳 芳, 吳 總, 佐藤 健一: the whole value is a name of two to four characters in at most three parts, a
+ * space between (a form's spaced typing, or a Japanese family and given name).
+ */
+const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s*$)/;
+
 /** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
 const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
 
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
 function contactOfValue(report: ReportText, span: Span): string | null {
+  // 聯繫人　王　磊: a key without a colon ends its value at the first space; the name runs on.
+  const spacedName = spacedNameAt(report, span.start);
+  if (spacedName) return spacedName;
   const value = report.text.slice(span.start, span.end);
   const phone = findPhone(value);
   let start = span.start;
@@ -479,9 +542,16 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 市投促局 周敏: the office, a space, then the person.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   if (lastWord > 0 && isNameSpan(report.text, start + lastWord + 1, report.text.slice(0, end).trimEnd().length)) start += lastWord + 1;
-  // 吳總（蘇州商會副會長）: a polite form with a note.
+  // 高 峰, 吳 總, 佐藤 健一: a name typed with a space between its parts in a pasted form.
+  const spaced = SPACED_NAME.exec(report.text.slice(start, end));
+  if (spaced) return report.original.slice(start + spaced.index, start + spaced.index + spaced[0].length).replace(/\s/g, '');
+  // 吳總（蘇州商會副會長）: a polite form with a note; 周總（周立新）, 王總（王建國，手機…）: with the full name of its surname.
   const polite = POLITE.exec(report.text.slice(start, end));
-  if (polite && report.text[start + polite[0].length] === '(') return copyName(report, start, start + polite[0].length);
+  if (polite && report.text[start + polite[0].length] === '(') {
+    const at = start + polite[0].length + 1;
+    const full = report.text[at] === report.text[start] ? fullNameAt(report, at) : null;
+    return full && /[),;\s]/.test(report.text[at + full.length] ?? '') ? full : copyName(report, start, start + polite[0].length);
+  }
   // 林秀英（商會副秘書長）手機: a note in brackets after the name.
   const bracket = report.text.indexOf('(', start);
   if (bracket >= start + 2 && bracket < end && isNameSpan(report.text, start, bracket)) end = bracket;
@@ -538,7 +608,15 @@ const SPOKEN_DIGIT: Record<string, string> = {
 
 function spokenPhone(folded: string): string | null {
   const m = SPOKEN_PHONE.exec(folded);
-  return m ? phoneIn(m[1].replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])) : null;
+  // 一三九 五四六 八八 七七 零: the pauses of speech group the digits any way.
+  return m
+    ? phoneIn(
+        m[1]
+          .trimEnd()
+          .replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])
+          .replace(/ /g, ''),
+      )
+    : null;
 }
 
 /**
@@ -566,7 +644,22 @@ function otherPhone(folded: string): string | null {
     (PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null) ??
     (folded.includes('+') ? COUNTRY_CODED.exec(folded) : null);
   if (!m) return null;
-  return `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}`;
+  // 電話66881234——唔好意思打錯，係66881243: the number owned wrong, then the right one, as for a mainland number.
+  const end = m.index + m[0].length;
+  const next = PHONE_SLIP.test(folded.slice(end, end + 40)) ? OTHER_NUMBER.exec(folded.slice(end, end + 60)) : null;
+  const number = next && PHONE_SLIP.test(folded.slice(end, end + next.index)) ? next[1] : m[1];
+  return `${number.startsWith('+') ? '+' : ''}${number.replace(/\D/g, '')}`;
+}
+const OTHER_NUMBER = /(?<![\d.])(\+?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/;
+
+/** 連絡先：090-1234-5678: the value of a phone key is a phone even in a form the phone reader does not know; its digits are kept. */
+const NUMBER_VALUE = /^\s*(\+?\(?\d(?:[\s\-().]{0,3}\d){6,14})(?!\d)/;
+
+function keyedNumber(value: string): string | null {
+  const phone = phoneIn(value);
+  if (phone) return phone;
+  const m = NUMBER_VALUE.exec(value);
+  return m ? `${m[1].startsWith('+') ? '+' : ''}${m[1].replace(/\D/g, '')}` : null;
 }
 
 export interface Contact {
@@ -578,7 +671,7 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
-  const keyedPhone = values.phone ? phoneIn(report.text.slice(values.phone.start, values.phone.end)) : null;
+  const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
   return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
 }
 

@@ -110,7 +110,9 @@ const WORDS: Record<string, string> = {
   推借会: '推介会',
   推戒会: '推介会',
   推届会: '推介会',
+  // 投 said as its homophone 頭: 頭產, 頭資 are no words.
   头产: '投产',
+  头资: '投资',
   到为资金: '到位资金',
   恰谈: '洽谈',
   带动就也: '带动就业',

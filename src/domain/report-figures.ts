@@ -45,7 +45,7 @@ const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 const RULES = {
   investment: {
     keywords:
-      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\btotal(?:l?ing)?\b/g,
+      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
     accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
@@ -56,13 +56,14 @@ const RULES = {
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
   tax: {
-    keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|\btax(?:es)?(?: revenue)?\b/g,
+    // 那稅預計每年 一千二百萬: 稅 alone, before when or how much, is the tax paid (not 保稅, 免稅, 退稅, 減稅).
+    keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|税(?<![保退免减]税)(?=预计|每年|一年|大概|大约|约)|\btax(?:es)?(?: revenue)?\b/g,
     accepts: isMoney,
     blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
   },
   area: {
     keywords:
-      /占地面积|用地面积|规划面积|占地|用地|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b(?!\s+(?:visits?|tours?|inspections?)\b)|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
+      /占地面积|用地面积|规划面积|占地|用地|亩数|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b(?!\s+(?:visits?|tours?|inspections?)\b)|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
     accepts: (q: Quantity) => AREA_UNITS.has(q.unit) || (q.unit === 'none' && !q.big),
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
@@ -81,6 +82,12 @@ const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
 
+/**
+ * jobs ~150, annual tax ~ RMB 6 million, tax per year est. RMB 18 million; 稅收一年大概，一千二百萬: a tilde or an
+ * abbreviated "about" before the figure, or a pause after a hedge in speech, is no clause end.
+ */
+const ABOUT_GAP = /^(?:[^,;。!?\n~.]*(?:~|\b(?:est|approx|ca|abt)\.)\s*(?:rmb|cny)?|[^,;。!?\n\d]{0,4}(?:大概|大约|估计|预计|差不多)\s*[,。])\s*$/;
+
 /** 投資額寫錯了，應該是6500萬, 就業人數有誤，應為450人: the keyword, the slip owned, then its figure. */
 const SLIP_GAP = /^[^,;。\d]{0,4}(?:[打写说报搞弄讲记填]错了?|有误|是错的)\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
 
@@ -96,7 +103,7 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
     if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
-    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap) && !SLIP_GAP.test(gap)) return null;
+    if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap) && !SLIP_GAP.test(gap) && !ABOUT_GAP.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
   return null;
@@ -191,7 +198,7 @@ const CORRECTION_BEFORE = /(?:更正|纠正|订正|补充)[^。\d]{0,8}$/;
  * 更正一下，華銳管道還沒簽，只是談得差不多了，投資額是1.35億; 上面寫錯了，還沒簽約，投資是2.2億: a
  * sentence that opens as a correction, or by owning a slip.
  */
-const CORRECTING_SENTENCE = /^[^。\n]{0,16}?(?:更正|纠正|订正|(?:上面|前面|刚才|之前)[^,;。\d]{0,2}(?:[打写说报搞弄讲记填]错了|有误))/;
+const CORRECTING_SENTENCE = /^[^。\n]{0,16}?(?:更正|纠正|订正|修正|(?:上面|前面|刚才|之前)[^,;。\d]{0,2}(?:[打写说报搞弄讲记填]错了|有误))/;
 /** 投資是1.6億，上面打錯了: the figure, then the earlier one owned wrong. */
 const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;。\d]{0,2}(?:打|写|说|报)错了/;
 
@@ -209,7 +216,8 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
     const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
-    if (PHASE.test(before) || PHASE.test(gap)) hit.priority = 0;
+    // phase 1 先投 3 億: the English phase is a longer word before the keyword.
+    if (PHASE.test(text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
@@ -220,20 +228,31 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
     // what the investor has already put in elsewhere or before.
     else if (putInBefore(text, hit.keywordStart) || countedTotal(text, hit.keywordStart)) hit.priority = 1;
-    else if (/^(?:总投资|投资总额|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
+    // 總共 大概 十五個億 一期 先 投 六個億: a sum said in all is the total.
+    else if (/^(?:总投资|投资总额|总共|一共|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
     else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
     else hit.priority = 2;
   }
   let best: Hit | null = null;
   for (const hit of found) {
-    if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit)) continue;
+    if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
     if (!best || hit.priority > best.priority) best = hit;
   }
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
     const turned = sumAfterTurn(report, best.q, claimed);
     if (turned) return turned;
+    // 前年…投了10個億，已經運營了。今年…想再搞個二期，金額還沒定: the report turned to a project with no sum of its own.
+    if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** 年產值一共超過50億元, 營收總共…: a sum in all of another figure, named just before. */
+function otherTotal(text: string, hit: Hit): boolean {
+  return (
+    /^(?:总共|一共)/.test(text.slice(hit.keywordStart, hit.keywordStart + 2)) &&
+    NOT_INVESTMENT.test(text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart))
+  );
 }
 
 /** 投資是不是3億？: a sum asked about is nobody's figure yet. */
@@ -267,8 +286,9 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再)?(?:经[^,;。\d]{1,6})?(?:扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为))了?\s*$/;
-// 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb.
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再|后|现已|已)?(?:经[^,;。\d]{1,6})?(?:(?:调整|增加|提高|提升|追加|扩大|缩减|缩小|压缩|减少|降低|上调|下调|调增|调减|调高|调低|变更|修改|更改|修正|修订)(?:为|到|至|成)|扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为)|(?:(?:now|later|then) )?(?:revised|raised|increased|cut|reduced|lowered|adjusted|changed|upped|corrected) (?:up |down )?to)了?\s*$/;
+// 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb. Every verb of change
+// takes each of its result words (縮減為, 提高為, 追加至: 為, 到, 至, 成), and 後, 現已 may say when (後追加至2億元).
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
 /** 投資額不是3億，是3.75億: the denied figure, then the right one. */
@@ -286,6 +306,12 @@ const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 const OWNED_SLIP =
   /^(?:元|亩)?["'”」』]?[\s,;。:\-—…?!]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|不(?=[\s,;。])|(?:我|刚才|前面|上面)?[说讲看打写听记报输算填]错了?|是?口误|是?笔误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…!]*)*(?:(?:[^,;。\d]{1,8}[,;]\s*)?(?:应该是|应是|实际是|实际为|其实是|是)|不是[\s,]*是|不是|应该)?\s*(?:人民币)?\s*$/;
 /**
+ * 投資3億元建設溶劑油項目。更正：不是3億是3.75億, …耗材項目——哦不對，是2.8億: the rest of the clause, then the
+ * slip owned at once and the figure denied or given.
+ */
+const SLIP_AFTER_CLAUSE =
+  /^(?:元|亩)?[^,;。?!\d\-—…]{1,20}[,;。!\-—…]+\s*(?:[嗯呃啊哦噢]\s*)?(?:不对|更正|纠正|不好意思|抱歉|[说讲看打写听记报输算填]错了)(?:一下)?[\s,;。:\-—…!]*(?:不是|(?:应该|实际|其实)?是)\s*$/;
+/**
  * A slip word must stand in the gap, or the right figure's frame (，應該是) must. 抱歉，是…,
  * 哦不是…, 不是 是…: an apology, a denial after a sigh, or a denial with nothing after it own a slip too.
  */
@@ -293,10 +319,10 @@ const SLIP_WORD =
   /不对|错了|口误|笔误|更正|纠正|抱歉|不好意思|[嗯呃啊哦噢哎唉诶欸]\s*不(?:是|对)?|不是[\s,]*是\s*(?:人民币)?\s*$|^(?:元|亩)?\s*[,;]\s*(?:应该是|应是|实际是|实际为|其实是)\s*$/;
 /**
  * 擬投資5000萬建廠。⏎上面寫錯了，是6500萬 / 5億泰銖…。⏎糾正一下：是5億元人民幣: the rest of the
- * sentence, then one that opens by owning a slip and gives the figure.
+ * sentence, then one that opens by owning a slip and gives the figure (剛才說錯了，地是65畝: its key may be said again).
  */
 const NEXT_SENTENCE_SLIP =
-  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填看听输]错了?|有误|笔误|[多少漏][打写输敲]了?[^,;。\d]{0,4})|(?:更正|纠正|订正)(?:一下)?(?:\s*[,:;]?\s*[^,;。\d]{0,4}[打写说报]错了?)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^[^。\n\d]{0,20}[。\n]\s*(?:上面|前面|刚才)?[^,;。\d]{0,4}(?:(?:[打写说报搞弄讲记填看听输]错了?|有误|笔误|[多少漏][打写输敲]了?[^,;。\d]{0,4})|(?:更正|纠正|订正)(?:一下)?(?:\s*[,:;]?\s*[^,;。\d]{0,4}[打写说报]错了?)?)\s*[,:;]?\s*(?:应该|应|实际|其实)?(?:[^,;。\d不]{1,3}?(?:是|为)|是|为)\s*$/;
 /** 五千萬哦不是五千萬是八千萬: the slip said again after its denial, then the right figure after 是. */
 const RIGHT_AFTER_RESTATED = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该)?是\s*$/;
 /** 三點五億嗯三點五億: only a pause or a filler between a figure and the same said again. */
@@ -310,10 +336,32 @@ const SPOKEN_NOT = /^(?:元|亩)?\s+(?:[嗯呃啊哦噢]\s*)?不是\s+$/;
 function restartedAs(report: ReportText, q: Quantity): Quantity | null {
   const { text, quantities } = report;
   const next = quantities[quantities.indexOf(q) + 1];
-  if (!next || !/^\s+$/.test(text.slice(q.end, next.start))) return null;
-  const said = text.slice(q.numStart, q.end);
-  return next.end - next.numStart > said.length && text.startsWith(said, next.numStart) ? next : null;
+  if (!next || !RESTART_GAP.test(text.slice(q.end, next.start))) return null;
+  // 三個億 嗯 三億五千萬: the 個 of speech is no part of what is said again.
+  const said = text.slice(q.numStart, q.end).replace('个', '');
+  const again = text.slice(next.numStart, next.end).replace('个', '');
+  return again.length > said.length && again.startsWith(said) ? next : null;
 }
+/** 兩個億 兩個億零五百萬, 三個億 嗯 三億五, 一個億……一億五: a pause, a filler or a trailing off. */
+const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
+/**
+ * 七千幾萬 具體是七千八百萬, 一個多億吧，具體是1.3個億, 六七千萬吧 他說的是六千五: a rough figure (幾, 多, 來,
+ * 餘 in it, or two digits for a range), then the exact one said after it.
+ */
+function rough(text: string, q: Quantity): boolean {
+  return ROUGH.test(text.slice(q.numStart, q.end + 1)) || ABOUT_AFTER.test(text.slice(q.end, q.end + 3));
+}
+const ROUGH = /[几多来余]|[一二两三四五六七八九][一二两三四五六七八九]/;
+/** 一個億左右吧: said about. */
+const ABOUT_AFTER = /^\s*(?:左右|上下)/;
+/** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
+const EXACT_AFTER =
+  /^(?:元|亩)?\s*(?:左右|上下)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
+
+/** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
+const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
+/** …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it. */
+const CHECKED_AGAIN = /[。\n!][^。\n\d]{0,8}?(?:确认|核实|核对|查)[^。\n\d]{0,10}?(?:对|嗯|没错)?[,\s…]*(?:应该)?是\s*$/;
 /** 5個億，我多打了一個零，實際是5000萬: the slip told in a clause of its own (other numbers in it), then the figure. */
 const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
@@ -331,7 +379,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   const between = next ? text.slice(q.end, next.start) : '';
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
+  // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
+  if (next && next.unit === 'none' && !next.big && q.big && rough(text, q) && EXACT_AFTER.test(between)) {
+    const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
+    return { ...next, scaled: next.scaled * 10n ** place, big: true };
+  }
   if (next && sameKind(next)) {
+    if (rough(text, q) && EXACT_AFTER.test(between)) return next;
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
@@ -345,7 +399,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
       if (again && sameKind(again) && sameValue(again, next) && SAID_AGAIN.test(text.slice(next.end, again.start))) return again;
     }
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
-    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between)) {
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between) || SLIP_AFTER_CLAUSE.test(between)) {
       const after = quantities[at + 2];
       if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start)))
         return after;
@@ -354,11 +408,18 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   }
   // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
   const later = quantities.slice(at + 1, at + 4).find(sameKind);
-  if (later && later !== next && TOLD_SLIP.test(text.slice(q.end, later.start))) return later;
+  if (later && later !== next && (TOLD_SLIP.test(text.slice(q.end, later.start)) || CHECKED_AGAIN.test(text.slice(q.end, later.start)))) return later;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [right, denied] = [quantities[n], quantities[n + 1]];
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
     if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
+  }
+  // 原定投資1.5億，經雙方磋商，投資額從1.5億調整為2億: the figure said again later as what it was changed from.
+  if (!text.includes('从', q.end) && !text.includes('由', q.end)) return q;
+  for (let n = at + 1; n + 1 < quantities.length; n++) {
+    const [from, to] = [quantities[n], quantities[n + 1]];
+    const changed = sameValue(from, q) && CHANGED_FROM.test(text.slice(Math.max(0, from.start - 8), from.start));
+    if (changed && sameKind(from) && sameKind(to) && REVISED_TO.test(text.slice(from.end, to.start))) return to;
   }
   return q;
 }
@@ -384,14 +445,18 @@ function revisionGap(report: ReportText, q: Quantity): string {
   return next ? report.text.slice(q.end, next.start) : '';
 }
 
+const SUM_ENDS =
+  /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦嘞咧哩咯哈呃嗯啊]|左右|上下|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计)/;
+
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
  * that follows. Not when a measure follows (5萬噸, 10萬平方米 are read elsewhere or not money).
  */
 function bareSum(text: string, q: Quantity): boolean {
-  // 差不多兩千萬啦, 五千萬左右: a particle or an approximation ends the sum as a clause would.
+  // 差不多兩千萬啦, 五千萬左右, 兩億三嘞, 六個多億呃: a particle, a filler or an approximation ends the sum as a
+  // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
-  return q.unit === 'none' && q.big && /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦]|左右|上下)/.test(text.slice(q.end, q.end + 2));
+  return q.unit === 'none' && q.big && SUM_ENDS.test(text.slice(q.end, q.end + 2));
 }
 
 /** 2億元產值: the word after the amount names what it is. */
@@ -409,8 +474,9 @@ function unclaimedMoney(report: ReportText, claimed: Set<Quantity>, turn: number
     if (q.start < turn || claimed.has(q) || q.negative || withdrawn(text, q) || !(q.unit === 'yuan' || q.unit === 'foreign' || bareSum(text, q) || revisedSum))
       continue;
     // What names another figure counts up to the previous quantity only, and in English a few
-    // words back ("… CNY 8 million in tax a year once its CNY 150 million depot").
-    const reach = report.latin ? q.start - 16 : 0;
+    // words back ("… CNY 8 million in tax a year once its CNY 150 million depot"); in Chinese a
+    // phrase back (報個到位資金 就是那個…簽約的 那個 兩個億的 項目: the topic said long before names no sum).
+    const reach = q.start - (report.latin ? 16 : 20);
     const before = text.slice(Math.max(clauseStart(text, q.start), n > 0 ? report.quantities[n - 1].end : 0, reach), q.start);
     if (OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6))) continue;
     if (NOT_INVESTMENT.test(before) || memberTotal(text, { q, keywordStart: q.start, priority: 0 })) continue;
@@ -425,24 +491,37 @@ function first(found: Hit[]): Quantity | null {
   return found.length > 0 ? found[0].q : null;
 }
 
-/** 更正：占地是65畝, 上面寫錯了，用工是350人, 哦不對，用工是250人: the keyword said again in a correction. */
-const RESTATED_BEFORE = /(?:更正|纠正|订正|错了|有误|(?<!对)不对)[^。\d]{0,8}$/;
+/**
+ * 更正：占地是65畝, 上面寫錯了，用工是350人, 哦不對，用工是250人, 等等，我核對了一下，納稅是預計600萬: the keyword
+ * said again in a correction, or after a check.
+ */
+const RESTATED_BEFORE = /(?:更正|纠正|订正|修正|错了|有误|(?<!对)不对|(?:核对|核实|确认|查)(?:了|过)?(?:一下)?)[^。\d]{0,8}$/;
 
-/** The last hit whose keyword a correction restates, if any: it replaces the figure said first. */
+/**
+ * The last hit whose keyword a correction restates, if any: it replaces the figure said first. 不好意思剛才數字有誤：
+ * 投資是10.5億，地還是260畝，年納稅是8000萬: a sentence that opens by owning a slip restates every key in it.
+ */
 function restated(text: string, found: Hit[]): Hit | undefined {
   for (let n = found.length - 1; n > 0; n--) {
-    if (RESTATED_BEFORE.test(text.slice(Math.max(0, found[n].keywordStart - 14), found[n].keywordStart))) return found[n];
+    const at = found[n].keywordStart;
+    if (RESTATED_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || correcting(text, at)) return found[n];
   }
   return undefined;
+}
+
+/** Whether two quantities are both of land (畝, 公頃, 平方米 or 平方公里). */
+function landUnits(a: Quantity, b: Quantity): boolean {
+  return AREA_UNITS.has(a.unit) && AREA_UNITS.has(b.unit);
 }
 
 function area(report: ReportText): number | null {
   const { text } = report;
   const areaHits = hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
   const found = restated(text, areaHits)?.q ?? first(areaHits);
+  // 占地 一百 一百二十畝: a bare figure said again with its unit is land too.
   if (found)
     return quantityMu(
-      revised(report, found, (q) => q.unit === found.unit || (AREA_UNITS.has(q.unit) && AREA_UNITS.has(found.unit))),
+      revised(report, found, (q) => q.unit === found.unit || AREA_UNITS.has(q.unit)),
       true,
     );
   // 畝 and 公頃 are land whatever the wording ("流轉480畝", "on 30 mu of land"); square
@@ -452,9 +531,9 @@ function area(report: ReportText): number | null {
     if (q.unit !== 'mu' && q.unit !== 'hectare' && !onLand) continue;
     // 廠房五十畝: 畝 measures land, whatever stands on it; square meters after 廠房 are floor area.
     if ((q.unit === 'mu' ? /建筑面积/ : /建筑面积|厂房/).test(text.slice(clauseStart(text, q.start), q.start))) continue;
-    // 之前報的60畝更正為45畝: the land figure revised, with no keyword before it.
+    // 之前報的60畝更正為45畝, 我說成了30畝，其實是30公頃: the land figure revised, with no keyword before it.
     return quantityMu(
-      revised(report, q, (next) => next.unit === q.unit),
+      revised(report, q, (next) => landUnits(next, q)),
       true,
     );
   }
@@ -470,8 +549,8 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
  */
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
-/** 120個崗位, 600個就業崗位, 四百來個 就業: the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:人?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
+/** 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between): the count before the keyword. */
+const JOBS_AFTER = /^\s*(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -511,8 +590,31 @@ function jobs(report: ReportText): number | null {
         STAFF.test(text.slice(q.end, q.end + 2)) &&
         !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
-  return job ? quantityCount(job) : null;
+  return job ? quantityCount(job) : peopleAbout(report);
 }
+
+/**
+ * 到時候大概三百來人, 大概五十個人左右, 然後 人 一千來人: in a report of money, a rough count of people with no key is the
+ * people the project will employ, unless its clause tells of a visit or an activity (一行五人來考察, 來了三百來人) or of
+ * staff the company has (現有三百來人, 員工2000多人: the jobs rule has read those).
+ */
+function peopleAbout(report: ReportText): number | null {
+  const { text } = report;
+  if (!MONEY_SAID.test(text)) return null;
+  for (const q of report.quantities) {
+    if (q.big || !(q.unit === 'person' || (q.unit === 'piece' && text[q.end] === '人'))) continue;
+    const end = q.unit === 'piece' ? q.end + 1 : q.end;
+    if (!text.endsWith('人', end) || text[end - 2] === '号') continue;
+    // Speech runs on without pauses: only the words just before the count tell of it.
+    const clause = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
+    const rough = /[多来余]/.test(text.slice(q.numStart, end)) || /^\s*(?:左右|上下)/.test(text.slice(end, end + 3)) || ROUGHLY_BEFORE.test(clause);
+    if (rough && !NOT_EMPLOYED.test(clause) && !NOT_EMPLOYED.test(text.slice(end, end + 6))) return quantityCount(q);
+  }
+  return null;
+}
+const MONEY_SAID = /投|[万亿]|rmb/;
+const ROUGHLY_BEFORE = /(?:大概|大约|约|估计|到时候?)\s*$/;
+const NOT_EMPLOYED = /来了|到了|参加|出席|到场|参会|与会|嘉宾|代表|考察|一行|带|陪同|组织|报名|有|团|会议|活动|现场|员工|职工|工人|在职/;
 
 /** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
 /** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
@@ -858,6 +960,26 @@ function sentenceStart(text: string, at: number): number {
   return stop + 1;
 }
 
+/** 年納稅超過1000萬能不能享受獎勵？: a figure in a question that asks about it is nobody's figure. */
+const ASKING = /能不能|可不可以|能否|是否|可以吗|行不行|吗|有没有/;
+function askedAbout(text: string, q: Quantity): boolean {
+  const end = text.slice(q.end, q.end + 40).search(/[。!?\n]/);
+  return end >= 0 && text[q.end + end] === '?' && ASKING.test(text.slice(q.end, q.end + end));
+}
+
+/**
+ * 汾州醋業年銷售額八億多，每年納稅四千萬，有意在我們這邊設個…: the tax said beside the company's sales, before the
+ * sentence turns to what it intends here, is the company's standing.
+ */
+const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值/;
+const INTENDS_AFTER = /^[^。!?\n]{0,12}?(?:有意|打算|计划|准备|想|拟)(?:在|来|到|投)/;
+function companyStanding(text: string, hit: Hit): boolean {
+  const before = text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart);
+  return (
+    COMPANY_ACCOUNTS.test(before) && !PROJECT_TURN.test(before) && !/投资|invest/.test(before) && INTENDS_AFTER.test(text.slice(hit.q.end, hit.q.end + 30))
+  );
+}
+
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
@@ -875,21 +997,34 @@ function projectTax(report: ReportText, turn: number): Quantity | null {
       pastSentence(text.slice(sentenceStart(text, start), start)) ||
       pastClause(text.slice(clauseStart(text, start), start)) ||
       beforeTheTurn(text, start),
-  ).filter((hit) => !memberTotal(text, hit));
-  return found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ?? first(found);
+  ).filter((hit) => !memberTotal(text, hit) && !askedAbout(text, hit.q) && !companyStanding(text, hit));
+  // 年納稅1500萬。⏎剛才稅收寫錯了，應該是年納稅1200萬; 更正一下年納稅：不是1200萬，是2100萬: the tax put right.
+  const tax =
+    restated(text, found)?.q ??
+    found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ??
+    first(found);
+  return tax ? revised(report, tax) : null;
 }
 
-/** 首期1.5億元已到位, 5000萬資金已經到位: the sum, then the words that say it is in place. */
-const IN_PLACE_AFTER = /^\s*(?:的?资金)?(?:已经|已|均已|全部|基本)?到位/;
+/**
+ * 首期1.5億元已到位, 5000萬資金已經到位, 4億元資金已全部到位: the sum, then the words that say it is in place;
+ * phase 1 先投 3 億，已到位: or a clause of its own that says only that.
+ */
+const IN_PLACE_AFTER = /^\s*(?:的?资金)?(?:已经|已|均已|全部|基本|都|均)*到位|^\s*,\s*(?:已经|已|均已|全部|基本|都|均)+到位了?\s*(?=[,;。!?\n]|$)/;
+
+/** 投資三千萬 不對三千萬是到位資金: a sum said to be the funds in place, whatever was said of it before. */
+const NAMED_FUNDS_AFTER = /^\s*(?:是|为|算)(?:到位资金|资金到位|实际到位)/;
 
 /** Money said to be in place after it, unless an investment keyword names it (投資1億元已到位 is both). */
 function fundsBeforeKeyword(report: ReportText): Quantity | null {
   const { text } = report;
   if (!text.includes('到位')) return null;
   return (
-    report.quantities.find(
-      (q) => isMoney(q) && IN_PLACE_AFTER.test(text.slice(q.end, q.end + 8)) && !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)),
-    ) ?? null
+    report.quantities.find((q) => {
+      if (!isMoney(q)) return false;
+      const after = text.slice(q.end, q.end + 8);
+      return NAMED_FUNDS_AFTER.test(after) || (IN_PLACE_AFTER.test(after) && !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)));
+    }) ?? null
   );
 }
 
