@@ -611,6 +611,8 @@ function namedFacility(text: string): TextSpan | null {
     if (!span || span.end !== end || at - span.start < 2) continue;
     const name = text.slice(span.start, end);
     if (VENUE_FACILITY.test(name) || CLAUSE_IN_NAME.test(name) || AT_OR_VISITED.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
+    // 連接器大廠, 互聯網大廠: a trade's big player is a company, not a plant.
+    if (text.endsWith('大厂', end)) continue;
     // 青島站, 深圳港: a city and one facility character name a place, or a stop of a tour.
     if (end - at === 1 && isOnlyPlace(name.slice(0, -1))) continue;
     if (ZONE_FACILITY.test(name) && VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
@@ -703,6 +705,37 @@ function givenName(report: ReportText): string | null {
   return code && !NOT_CODE_NAME.test(code[1]) ? code[0] : null;
 }
 
+/**
+ * 想做 seafood cold chain，, 搞个cold chain hub，, 建设enzyme production line，, 建 API 工厂。, 做 EV battery pack 項目, 那個
+ * data center project: English words that a Chinese verb builds or does, or a pointer points at, to the clause's end or
+ * 項目 (a Chinese word after them, such as 模組產線 or 原料藥, is part of the name), or what was signed (簽約了 Tang Dynasty
+ * theme park). Doing and investing need intent before them in the sentence (想, 要, 計劃, 有興趣, plan…), building and
+ * signing none, a pointer 項目 or project after the name.
+ */
+const LATIN_OBJECT =
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b)[a-z0-9&+'-]+){0,3}(?: ?(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b))/g;
+const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
+/** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
+const NOT_LATIN_OBJECT =
+  /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
+
+function latinObject(report: ReportText): string | null {
+  const { text } = report;
+  LATIN_OBJECT.lastIndex = 0;
+  for (let m = LATIN_OBJECT.exec(text); m; m = LATIN_OBJECT.exec(text)) {
+    const object = m[2].trimEnd();
+    if (NOT_LATIN_OBJECT.test(object)) continue;
+    const verb = m[1];
+    // English clauses run long: intent is looked for over the sentence's last 40 characters.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+    if (/^[那这]/.test(verb) ? m[3] === undefined : /^[做搞弄投]/.test(verb) && !LATIN_INTENT.test(sentence)) continue;
+    const start = m.index + m[0].indexOf(m[2], verb.length);
+    return copyName(report, start, start + object.length);
+  }
+  return null;
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
@@ -719,6 +752,9 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   }
   const named = namedProject(report);
   if (named) return named;
+  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins.
+  const object = report.latin && report.cjk && !quotedProject(text) ? latinObject(report) : null;
+  if (object) return object;
   if (report.cjk) {
     const span = latinHead(report, spokenName(text, projectCjk(report, values)));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.

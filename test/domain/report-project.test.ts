@@ -580,3 +580,28 @@ describe('round 13: a facility named on its own when no frame names the project'
     expect(parse('活動：2026年招商推介會（青島站），參會企業20家。').project).toBeNull();
   });
 });
+
+describe('round 14: English words a Chinese verb builds or does', () => {
+  it.each([
+    ['浙江商会：Harbor Foods 想在临港新区搞个seafood processing hub，investment about 2亿，在谈。', 'seafood processing hub'],
+    ['浙江商會：Harbor Foods 想在臨港新區搞個seafood processing hub，investment about 2億，在談。', 'seafood processing hub'],
+    ['Sunrise Care 说 tentatively 要投 RMB 60 million 做 elderly day care，still early。', 'elderly day care'],
+    ['湖南商会：Nova Chem 计划在化工园区建设solvent recovery line，投资1.2亿，已签约。', 'solvent recovery line'],
+    ['湖南商會：Nova Chem 計劃在化工園區建設solvent recovery line，投資1.2億，已簽約。', 'solvent recovery line'],
+    ['广东商会：Pearl Optics 想在高新区做 AR lens 模组产线，budget 大概 RMB 90 million。', 'AR lens 模组产线'],
+    ['廣東商會：Pearl Optics 想在高新區做 AR lens 模組產線，budget 大概 RMB 90 million。', 'AR lens 模組產線'],
+    ['Update：Jade Pharma 那个 sterile filling 项目，budget 大概 RMB 80 million，early stage。', 'sterile filling'],
+    ['Sichuan chamber：Panda Leisure 签约了 bamboo forest glamping，total investment 3亿元。', 'bamboo forest glamping'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps money, talks and what is done without intent out of it', () => {
+    expect(parse('广东商会：Pearl Optics 上周做 due diligence，投资 RMB 90 million，在谈。').project).not.toBe('due diligence');
+    expect(parse('廣東商會：我們去年做 marketing 做得很好，今年繼續。').project).toBeNull();
+  });
+
+  it('does not take a trade big player for a plant', () => {
+    expect(parse('台商協會：光學鏡頭大廠「Lumen Optics」 is considering our 高新區 for a lens plant, budget RMB 200 million.').project).toBe('lens plant');
+  });
+});
