@@ -18,6 +18,9 @@ import { foldText } from './script.ts';
  * never its project.
  */
 
+/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
+const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)`;
+const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
 /** What a project is when it is not called 項目: the facility nouns. */
 const FACILITY =
   /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
@@ -129,7 +132,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
-    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return span;
+    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
     const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
@@ -252,8 +255,10 @@ const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]?个)/g;
 const AFTER_LEGAL_FORM = /有限(?:责任)?公司(?=(?![在于与和同跟将已拟计以的是为及并今昨前近日有想要准打预正于])[\u4e00-\u9fff])/g;
 /** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility; not one seen on a visit (看那個廠房). */
 const DEMONSTRATIVE = /(?<!看|看了|参观|参观了|考察|考查)(?:那|这)[个家间座条]/g;
-/** 項目是汽車線束，項目是 service robot assembly line,: what the project is said to be, to the end of its clause, facility or not. */
-const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)\s*([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))/;
+/** 項目是汽車線束，項目是 service robot assembly line, 項目是年產10萬噸可降解塑料: what the project is said to be, to the end of its clause, facility or not. */
+const NAMED_AS_CLAUSE = new RegExp(
+  String.raw`项目(?:名称)?(?:是|为|叫|名叫|名为)\s*(?:${CAPACITY})?([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))`,
+);
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
@@ -384,7 +389,8 @@ function namedAsClause(text: string): TextSpan | null {
   const m = NAMED_AS_CLAUSE.exec(text);
   if (!m || /[的了]/.test(m[1])) return null;
   const start = (m.index ?? 0) + m[0].length - m[1].length;
-  return trimProject(text, start, start + m[1].length);
+  const span = trimProject(text, start, start + m[1].length);
+  return span && withCapacity(text, span);
 }
 
 /** A name opens with a Chinese character or a Latin letter (LED封裝廠). */
@@ -566,9 +572,6 @@ function quotedProject(text: string): TextSpan | null {
 }
 
 const NAME_PAIR = /^[\u4e00-\u9fffa-z]{2}$/;
-/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
-const CAPACITY_BEFORE =
-  /年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)$/;
 /** Halls where people meet or stay, which a report names as a venue, not as what is invested in. */
 const VENUE_FACILITY = /(?:会议|会展|展览|博览|市民|服务|政务|行政|活动|文化|体育|促进|管理|交易|媒体)中心|酒店$|宾馆$|饭店$|大厦$|会所$|会馆$|广场$/;
 /** What a place after it is where something is, or a visit goes: 在, 到, 落戶, 考察, 參觀…. */
@@ -618,11 +621,20 @@ function namedFacility(text: string): TextSpan | null {
     if (ZONE_FACILITY.test(name) && VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // “智造新城”項目洽談會: a name in quotes is read by the frames that read quotes, or is an event's.
     if (/["「『《]/.test(text[span.start - 1] ?? '')) continue;
-    // 擬建年產5萬噸飼料生產線: the capacity said before the facility is part of its name.
-    const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
-    return capacity ? { start: span.start - capacity[0].length, end } : span;
+    return withCapacity(text, span);
   }
   return null;
+}
+
+/**
+ * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
+ * the name is part of it (names stop at digits, so it is added back).
+ */
+function withCapacity(text: string, span: TextSpan): TextSpan {
+  // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
+  const at = text[span.start] === '年' ? span.start + 1 : span.start;
+  const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {

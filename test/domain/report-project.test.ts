@@ -467,9 +467,9 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     ['這次來我們這邊是談一個高端家紡研發中心，投資額8000萬元，在洽談中。', '高端家紡研發中心'],
     ['这次来我们这边是谈一个高端家纺研发中心，投资额8000万元，在洽谈中。', '高端家纺研发中心'],
     ['浙江商会对接的某公司拟在我市建设高效水产育苗基地，计划投资8000万元，在洽谈中。', '高效水产育苗基地'],
-    // a measure after a figure is the figure's
-    ['宁波兴华眼镜有限公司与我市签订年产300万副太阳镜项目投资协议，总投资1.5亿元。', '太阳镜'],
-    ['寧波興華眼鏡有限公司與我市簽訂年產300萬副太陽鏡項目投資協議，總投資1.5億元。', '太陽鏡'],
+    // a measure after a figure is the figure's (and since round 14 the yearly capacity is part of the name)
+    ['宁波兴华眼镜有限公司与我市签订年产300万副太阳镜项目投资协议，总投资1.5亿元。', '年产300万副太阳镜'],
+    ['寧波興華眼鏡有限公司與我市簽訂年產300萬副太陽鏡項目投資協議，總投資1.5億元。', '年產300萬副太陽鏡'],
     // the facility said straight after the legal form
     ['由本會引進的溫州華達縫紉機有限公司智能縫紉設備產業基地，已於上月在經開區正式投產，總投資2.6億元。', '智能縫紉設備產業基地'],
     ['由本会引进的温州华达缝纫机有限公司智能缝纫设备产业基地，已于上月在经开区正式投产，总投资2.6亿元。', '智能缝纫设备产业基地'],
@@ -603,5 +603,22 @@ describe('round 14: English words a Chinese verb builds or does', () => {
 
   it('does not take a trade big player for a plant', () => {
     expect(parse('台商協會：光學鏡頭大廠「Lumen Optics」 is considering our 高新區 for a lens plant, budget RMB 200 million.').project).toBe('lens plant');
+  });
+});
+
+describe('round 14: the yearly capacity before 項目 is part of the name', () => {
+  it.each([
+    ['已签约：年产8万吨玉米淀粉项目，总投资2.1亿元。', '年产8万吨玉米淀粉'],
+    ['已簽約：年產8萬噸玉米澱粉項目，總投資2.1億元。', '年產8萬噸玉米澱粉'],
+    ['该公司拟在我市投资建设30万吨/年聚丙烯项目，总投资9亿元。', '30万吨/年聚丙烯'],
+    ['該公司擬在我市投資建設30萬噸/年聚丙烯項目，總投資9億元。', '30萬噸/年聚丙烯'],
+    ['河北商会报一个项目。项目是年产2万台电动叉车。总投资3亿元。', '年产2万台电动叉车'],
+    ['河北商會報一個項目。項目是年產2萬台電動叉車。總投資3億元。', '年產2萬台電動叉車'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a figure that is no yearly capacity out of it', () => {
+    expect(parse('投资3亿元的玉米淀粉项目已签约').project).toBe('玉米淀粉');
   });
 });
