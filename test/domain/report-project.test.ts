@@ -622,3 +622,18 @@ describe('round 14: the yearly capacity before 項目 is part of the name', () =
     expect(parse('投资3亿元的玉米淀粉项目已签约').project).toBe('玉米淀粉');
   });
 });
+
+describe('round 14: 福建 builds nothing, and 會館 is an association', () => {
+  it.each([
+    ['新加坡福建會館：新加坡「海峽食品」擬投資3000萬，於雙河鎮建設椰漿工廠，在洽談。', '椰漿工廠'],
+    ['新加坡福建会馆：新加坡「海峡食品」拟投资3000万，于双河镇建设椰浆工厂，在洽谈。', '椰浆工厂'],
+    ['马来西亚福建会馆 Mr. Tan 说 his company wants to set up 一个冷链仓储中心 in 临港新区, investment RMB 200 million.', '冷链仓储中心'],
+    ['馬來西亞福建會館 Mr. Tan 說 his company wants to set up 一個冷鏈倉儲中心 in 臨港新區, investment RMB 200 million.', '冷鏈倉儲中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a hall that is no association', () => {
+    expect(parse('林總想在高新區建茶文化館，投資3000萬，在談。').project).toBe('茶文化館');
+  });
+});
