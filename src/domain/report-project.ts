@@ -130,6 +130,12 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
     const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     if (phase) return { start: at - phase[0].length, end: at };
+    // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
+    // Only a pause of a space or two: more are a name masked out (關於      項目).
+    const pause = text[at - 1] === ' ' ? (text[at - 2] === ' ' ? 2 : 1) : 0;
+    const said = pause > 0 && text[at - pause - 1] !== ' ' ? spokenWordBefore(text, at) : null;
+    const spoken = said === null ? null : trimProject(text, said, at - pause);
+    if (spoken) return spoken;
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
@@ -428,18 +434,33 @@ function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
 }
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
-const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,4}) +$/;
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
+
+const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
+
+/**
+ * Where the spoken word said right before `at` across a pause starts, when it can be part of a name (not a
+ * filler, a word of a sentence, a stage or a place); a word that only says how a facility works (生產, 加工)
+ * takes the word said before it too: 儲能電池 生產 基地, 竹材 加工 項目.
+ */
+function spokenWordBefore(text: string, at: number): number | null {
+  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  if (!m) return null;
+  const word = m[1];
+  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return null;
+  const start = at - m[0].length + m[0].indexOf(word);
+  // 關於|…: a word a name never opens after (see nameStartBefore); 五四三二: the digits of a phone number said aloud.
+  if (nameStartBefore(text, start + word.length, word.length) !== start || SPOKEN_DIGITS.test(word)) return null;
+  return word.replace(BARE_PROCESS, '') === '' ? (spokenWordBefore(text, start) ?? start) : start;
+}
 
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
   const name = text.slice(span.start, span.end);
   if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
-  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
-  if (!m) return span;
-  const word = m[1];
-  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return span;
-  return { start: span.start - m[0].length + m[0].indexOf(word), end: span.end };
+  const start = spokenWordBefore(text, span.start);
+  return start === null ? span : { start, end: span.end };
 }
 
 /**
@@ -892,7 +913,7 @@ const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
-const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|维修|分拣|分拨|配送|仓储|研发|产业)*/;
+const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|研发|产业)*/;
 
 /** The company a project's name opens with, when no other names it. */
 export function ownerOfProject(project: string | null): string | null {

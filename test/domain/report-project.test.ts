@@ -637,3 +637,22 @@ describe('round 14: 福建 builds nothing, and 會館 is an association', () => 
     expect(parse('林總想在高新區建茶文化館，投資3000萬，在談。').project).toBe('茶文化館');
   });
 });
+
+describe('round 14: a name said in pieces across pauses', () => {
+  it.each([
+    ['嗯 湖北商会 那个 荆楚新材 的 碳纤维 项目 在 经开区 投资 三个亿 已经签了', '碳纤维'],
+    ['嗯 湖北商會 那個 荊楚新材 的 碳纖維 項目 在 經開區 投資 三個億 已經簽了', '碳纖維'],
+    ['他们 想 搞 一个 光伏支架 生产 基地 大概 八个亿 还在谈', '光伏支架生产基地'],
+    ['他們 想 搞 一個 光伏支架 生產 基地 大概 八個億 還在談', '光伏支架生產基地'],
+    ['那个 就是 想建个 椰子汁 灌装厂 投资 五千万 还在谈', '椰子汁灌装厂'],
+    ['那個 就是 想建個 椰子汁 灌裝廠 投資 五千萬 還在談', '椰子汁灌裝廠'],
+    ['湖南商会 报告 一下 湘江 木业 的 楠竹 加工 项目 昨天 开工 了 总投资 九千万', '楠竹加工'],
+    ['湖南商會 報告 一下 湘江 木業 的 楠竹 加工 項目 昨天 開工 了 總投資 九千萬', '楠竹加工'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('does not take the digits of a phone number said aloud', () => {
+    expect(parse('对接人叫王强 电话幺三八 六六七七 八八九九 项目是湘江木业的竹板加工厂 投资三千万 已经签了').project).toBe('竹板加工厂');
+  });
+});
