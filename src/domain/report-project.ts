@@ -75,9 +75,9 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
 const OPENING_VERB =
   /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
-/** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
+/** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
-  /^[\u4e00-\u9fff]{2,6}?园区?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -168,7 +168,7 @@ const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
-const ZONE_AFTER = /^(?:新?区|镇|县|道)/;
+const ZONE_AFTER = /^(?:[新片]?区|镇|县|道)/;
 const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])$/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
@@ -406,9 +406,6 @@ function opensName(text: string, at: number): boolean {
   return isCjk(code) || (code >= 97 && code <= 122) || LEADING_MEASURE.test(text.slice(at, at + 8));
 }
 
-/** What a zone or town a lead settles in ends with: 城東工業園, 臨港新區, 雙河鎮. */
-const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
-
 /**
  * 之前在包頭投了3個億做種業基地，這次想在高新區投1.5億搞草種研發中心: a plant invested in before is
  * the lead's past; the project is what it does this time. The words before 這次 are masked first.
@@ -464,16 +461,36 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
 }
 
 /**
- * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
- * what; when the project read is the report's location, it is masked and read again.
+ * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not what. When
+ * the project read is a zone, park or hall that the report's location names, that a lead goes to or settles
+ * in (在我市影視城, 在 嗯 新能源產業園, 要來生物醫藥園), or that signs with the lead (與我市濱江工業園正式簽約,
+ * 和南湖科創城簽了), it is masked and the report read again.
  */
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
-  const span = facilityThisTime(report.text);
-  if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;
-  const name = copySpan(report, span);
-  if (name === null || name !== readLocation(report, values)) return span;
-  const { text } = report;
-  return facilityCjk(text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end));
+  let text = report.text;
+  let span = facilityThisTime(text);
+  // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
+  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, values, text, span); k++) {
+    text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+    span = facilityCjk(text);
+  }
+  return span;
+}
+
+/** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
+const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心)$/;
+/** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
+const SETTLED_BEFORE =
+  /(?:[在到来赴上]|落户)(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
+/** The other party of an agreement: 與我市…簽約, 和…簽了. */
+const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
+const SIGNED_AFTER = /^(?:正式|已经|已)?签/;
+
+function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 10), span.start);
+  if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
+  if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
+  return copySpan(report, span) === readLocation(report, values);
 }
 
 /**
