@@ -85,6 +85,12 @@ const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
+/** The countries investors come from, and China (folded). */
+const COUNTRY = String.raw`(?:中国|新加坡|马来西亚|日本|韩国|美国|泰国|德国|英国|法国|澳大利亚|加拿大|越南|印尼|印度尼西亚|菲律宾|柬埔寨|缅甸|老挝|阿联酋|新西兰|意大利|西班牙|荷兰|澳洲|俄罗斯|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|土耳其|沙特|卡塔尔|埃及|巴西|墨西哥|阿根廷|瑞士|瑞典|丹麦|芬兰|挪威|波兰|捷克|匈牙利|奥地利|比利时|葡萄牙|希腊|爱尔兰|以色列|巴基斯坦|孟加拉|斯里兰卡|文莱)`;
+const COUNTRY_OPENING = new RegExp(`^${COUNTRY}`);
+/** 開一家|泰國|商品館, 設立|中國|工廠, 😂 越南|水果集散中心: a country said right before the name, after a measure, a verb or a pause. */
+const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[个家间座条只立设建做搞开])(${COUNTRY})$`);
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
@@ -102,7 +108,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = SPOKEN_FILLER.exec(text.slice(start, e));
   if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
-  let s = start + leadingPlaceLength(text, start, e);
+  // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
+  // never settles there.
+  let s = COUNTRY_OPENING.test(text.slice(start, start + 6)) ? start : start + leadingPlaceLength(text, start, e);
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
@@ -428,6 +436,13 @@ function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
   if (!span || !/[a-z\d ]/.test(report.text[span.start - 1] ?? '')) return span;
   const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
   return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
+}
+
+/** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
+function withCountry(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  const m = COUNTRY_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  return m ? { start: span.start - m[1].length, end: span.end } : span;
 }
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
@@ -807,7 +822,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   const object = report.latin && report.cjk && !quotedProject(text) ? latinObject(report) : null;
   if (object) return object;
   if (report.cjk) {
-    const span = latinHead(report, spokenName(text, projectCjk(report, values)));
+    const span = withCountry(text, latinHead(report, spokenName(text, projectCjk(report, values))));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }

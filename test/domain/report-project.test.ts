@@ -677,3 +677,20 @@ describe('round 14: a zone gone to, settled in or signing is where, not what', (
     expect(parse('上周来我市考察冷链物流中心项目，投资5000万').project).toBe('冷链物流中心');
   });
 });
+
+describe('round 14: a country before the name is part of it', () => {
+  it.each([
+    ['泰国商会：曼谷的暹罗百货想在新城商圈开一家泰国食品馆，投资3000万，意向阶段。', '泰国食品馆'],
+    ['泰國商會：曼谷的暹羅百貨想在新城商圈開一家泰國食品館，投資3000萬，意向階段。', '泰國食品館'],
+    ['德国商会：德国的Hoffmann Technik GmbH有意在高新区设立中国研发中心，投资额约800万欧元。', '中国研发中心'],
+    ['阿联酋商会：迪拜绿洲集团有意在我市设立中国区域总部，投资额未定。', '中国区域总部'],
+    ['阿聯酋商會：迪拜綠洲集團有意在我市設立中國區域總部，投資額未定。', '中國區域總部'],
+    ['刚才发错了，是5000万不是5000亿 越南榴莲集散中心，在谈。', '越南榴莲集散中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps the country an investor is from out of it', () => {
+    expect(parse('新加坡商會：新加坡鴻運食品想在經開區建冷庫，投資3000萬').project).toBe('冷庫');
+  });
+});
