@@ -226,10 +226,15 @@ function afterBuildVerb(text: string): TextSpan | null {
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
+    // 做冷庫嘅公司，叫…, 做數據中心的 叫 星匯數據, 做民宿的雲棲文旅老闆: what a firm or its boss does is its trade, not the project.
+    if (span && /[做搞弄]/.test(m[0]) && TRADE_OF_DOER.test(text.slice(span.end, span.end + 12))) continue;
     if (span) return span;
   }
   return null;
 }
+
+/** 的 and the firm, its boss or its name after what it does (…的公司, …的 叫, …的雲棲文旅老闆). */
+const TRADE_OF_DOER = /^的\s*(?:公司|企业|厂家|厂商|商家|老板|那家|这家|叫|[\u4e00-\u9fff]{2,6}?(?:公司|集团|老板|[\u4e00-\u9fff]总))/;
 
 /** 佔地20公頃的現代農業示範園已落地. */
 function beforeStageWord(text: string): TextSpan | null {

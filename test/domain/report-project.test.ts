@@ -694,3 +694,18 @@ describe('round 14: a country before the name is part of it', () => {
     expect(parse('新加坡商會：新加坡鴻運食品想在經開區建冷庫，投資3000萬').project).toBe('冷庫');
   });
 });
+
+describe('round 14: what a firm or its boss does is its trade, not the project', () => {
+  it.each([
+    ['我哋傾緊一間做凍庫嘅公司，叫冰鮮源，佢想喺臨港新區起個冷鏈物流中心，話投五千萬。', '冷鏈物流中心'],
+    ['我们在谈一家做冷库的公司，叫冰鲜源，他想在临港新区建个冷链物流中心，投五千万。', '冷链物流中心'],
+    ['新加坡商會 那個 有個做物流園的 叫 星聯物流 想在 高新區 蓋一個 智能分撥中心 投資 五個億', '智能分撥中心'],
+    ['新加坡商会 那个 有个做物流园的 叫 星联物流 想在 高新区 盖一个 智能分拨中心 投资 五个亿', '智能分拨中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps what a firm means to do', () => {
+    expect(parse('光明乳業想做奶粉工廠的，投資2億，在談。').project).toBe('奶粉工廠');
+  });
+});
