@@ -28,13 +28,13 @@ const FACILITY =
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|(?<!福)建(?![材筑])|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|(?<!福)建(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
-/** 項目名稱, 項目負責人: 項目 opening another word, not ending a name. */
-const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
+/** 項目名稱, 項目負責人, 抓好項目服務: 項目 opening another word, not ending a name. */
+const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部|服务|管理)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 /**
@@ -123,8 +123,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
-  // 泰國商會推介項目簽約: what was done with a project (推介, 對接, 簽約) is not its name.
-  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) return null;
+  // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
+  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
@@ -213,6 +213,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
 }
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
+/** 搞條新嘅建築陶瓷生產線, 建一個新的物流中心: new, said with 的 after the measure, is not part of the name. */
+const NEW_ONE = /^(?:[一两]?[个条座间家所])?新的(?=[\u4e00-\u9fff]{2})/;
 
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
@@ -222,7 +224,7 @@ function afterBuildVerb(text: string): TextSpan | null {
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6));
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? NEW_ONE.exec(text.slice(from, from + 6));
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
@@ -377,9 +379,9 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+[\d一二三四五六七八九十两几])/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|投|地点/;
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
