@@ -96,7 +96,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
-  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e)))) start += counted[0].length;
+  // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
+  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e))) && text[start + counted[0].length] !== '/')
+    start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
@@ -502,6 +504,7 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
 
 /** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
 const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心)$/;
+const TOWN_END = /(?:园区?|区|镇|乡|街道)$/;
 /** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
 const SETTLED_BEFORE =
   /(?:[在到来赴上]|落户)(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
@@ -513,7 +516,8 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
   if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
-  return copySpan(report, span) === readLocation(report, values);
+  // Reading the location is costly: only a zone or town is compared with it.
+  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
 }
 
 /**
@@ -942,12 +946,12 @@ const OWNER_OPENING =
  * a trade word (化工, 生物, 食品…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:数字化|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
 const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */

@@ -736,3 +736,20 @@ describe('round 14: spoken building and intent, new after a measure, what was do
     expect(parse('他們整個公司都在做跨境電商，今年營收5億。').project).toBeNull();
   });
 });
+
+describe('round 14: 數字 qualifies a trade, 生物基 is one word, a slash parts keyed cells', () => {
+  it.each([
+    ['上海华科在线教育科技有限公司在我市软件园投资建设数字教育实训基地项目，总投资1亿元。', '数字教育实训基地'],
+    ['上海華科在線教育科技有限公司在我市軟件園投資建設數字教育實訓基地項目，總投資1億元。', '數字教育實訓基地'],
+    ['企业：桂林糖业集团股份有限公司\n项目：秸秆生物基纤维\n金额：3亿\n状态：在谈', '秸秆生物基纤维'],
+    ['企業：桂林糖業集團股份有限公司\n項目：秸稈生物基纖維\n金額：3億\n狀態：在談', '秸稈生物基纖維'],
+    ['联系人：王总 / 项目：年产3万吨铝型材 / 企业：华铝科技 / 地点：化工园区 / 投资：2亿', '年产3万吨铝型材'],
+    ['聯繫人：王總 / 項目：年產3萬噸鋁型材 / 企業：華鋁科技 / 地點：化工園區 / 投資：2億', '年產3萬噸鋁型材'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a slash inside a value', () => {
+    expect(parse('项目：20万吨/年聚乙烯\n投资：9亿').project).toBe('20万吨/年聚乙烯');
+  });
+});
