@@ -210,7 +210,9 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.
   // Short objects hold no verb: they skip the cost.
   const cut = measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
-  if (cut !== null && cut > from) from = cut;
+  // 整個白酒灌裝和倉儲基地: what 和 joins before one facility noun is part of its name (a short word, no clause).
+  const joined = cut !== null && text[cut - 1] === '和' && cut - 1 - from >= 2 && cut - 1 - from <= 6 && !CLAUSE_IN_NAME.test(text.slice(from, cut - 1));
+  if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
 

@@ -753,3 +753,18 @@ describe('round 14: 數字 qualifies a trade, 生物基 is one word, a slash par
     expect(parse('项目：20万吨/年聚乙烯\n投资：9亿').project).toBe('20万吨/年聚乙烯');
   });
 });
+
+describe('round 14: what 和 joins before one facility noun', () => {
+  it.each([
+    ['四川商会报个信：宜宾那边的五粮春酒业想整个白酒勾调和灌装基地，大概要投两个亿，还在扯价钱。', '白酒勾调和灌装基地'],
+    ['四川商會報個信：宜賓那邊的五糧春酒業想整個白酒勾調和灌裝基地，大概要投兩個億，還在扯價錢。', '白酒勾調和灌裝基地'],
+    ['他们计划建设冷链分拣和配送中心，投资1.5亿元，在谈。', '冷链分拣和配送中心'],
+    ['他們計劃建設冷鏈分揀和配送中心，投資1.5億元，在談。', '冷鏈分揀和配送中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a clause joined with 和 out of it', () => {
+    expect(parse('他们已经跟我们谈好了和建设物流中心的事，投资1亿').project).not.toContain('谈好');
+  });
+});
