@@ -441,11 +441,11 @@ function facilityThisTime(text: string): TextSpan | null {
  */
 const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
 
-/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組: an English word or a code after the verb, 的 or a measure opens the name. */
-const LATIN_HEAD = /(?:的|做|建|设|投|搞|个)\s?((?:[a-z0-9]*[a-z][a-z0-9]* ){0,1}[a-z0-9]*[a-z][a-z0-9]* ?)$/;
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
 
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
-  if (!span || !/[a-z\d ]/.test(report.text[span.start - 1] ?? '')) return span;
+  if (!span || !/[a-z\d -]/.test(report.text[span.start - 1] ?? '')) return span;
   const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
   return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
 }

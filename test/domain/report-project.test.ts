@@ -768,3 +768,14 @@ describe('round 14: what 和 joins before one facility noun', () => {
     expect(parse('他们已经跟我们谈好了和建设物流中心的事，投资1亿').project).not.toContain('谈好');
   });
 });
+
+describe('round 14: a hyphenated English word opening the name', () => {
+  it.each([
+    ['河北商会报送：秦皇岛华达玻璃科技有限公司拟在经开区投资2亿元建设Low-E中空玻璃项目，目前处于洽谈阶段。', 'Low-E中空玻璃'],
+    ['河北商會報送：秦皇島華達玻璃科技有限公司擬在經開區投資2億元建設Low-E中空玻璃項目，目前處於洽談階段。', 'Low-E中空玻璃'],
+    ['江苏商会：苏州精测拟投资1亿元建设X-ray检测设备生产线，在谈。', 'X-ray检测设备生产线'],
+    ['江蘇商會：蘇州精測擬投資1億元建設X-ray檢測設備生產線，在談。', 'X-ray檢測設備生產線'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+});
