@@ -779,3 +779,12 @@ describe('round 14: a hyphenated English word opening the name', () => {
     expect(parse(text).project).toBe(project);
   });
 });
+
+describe('round 14: a bracketed key after a semicolon, comma or colon', () => {
+  it.each([
+    ['意大利商会：【联系人】Marco Rossi，+39 333 111 2222；【项目】咖啡机核心部件组装，投资2000万欧元，洽谈中。', '咖啡机核心部件组装'],
+    ['意大利商會：【聯繫人】Marco Rossi，+39 333 111 2222；【項目】咖啡機核心部件組裝，投資2000萬歐元，洽談中。', '咖啡機核心部件組裝'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+});
