@@ -23,12 +23,12 @@ const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千
 const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|(?<!会)馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|(?<!福)建(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -86,11 +86,71 @@ const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
 /** The countries investors come from, and China (folded). */
-const COUNTRY =
-  '(?:中国|新加坡|马来西亚|日本|韩国|美国|泰国|德国|英国|法国|澳大利亚|加拿大|越南|印尼|印度尼西亚|菲律宾|柬埔寨|缅甸|老挝|阿联酋|新西兰|意大利|西班牙|荷兰|澳洲|俄罗斯|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|土耳其|沙特|卡塔尔|埃及|巴西|墨西哥|阿根廷|瑞士|瑞典|丹麦|芬兰|挪威|波兰|捷克|匈牙利|奥地利|比利时|葡萄牙|希腊|爱尔兰|以色列|巴基斯坦|孟加拉|斯里兰卡|文莱)';
-const COUNTRY_OPENING = new RegExp(`^${COUNTRY}`);
-/** 開一家|泰國|商品館, 設立|中國|工廠, 😂 越南|水果集散中心: a country said right before the name, after a measure, a verb or a pause. */
-const COUNTRY_BEFORE = new RegExp(`(?:^|[^\\u4e00-\\u9fff]|[个家间座条只立设建做搞开])(${COUNTRY})$`);
+const COUNTRIES = new Set([
+  '中国',
+  '新加坡',
+  '马来西亚',
+  '日本',
+  '韩国',
+  '美国',
+  '泰国',
+  '德国',
+  '英国',
+  '法国',
+  '澳大利亚',
+  '加拿大',
+  '越南',
+  '印尼',
+  '印度尼西亚',
+  '菲律宾',
+  '柬埔寨',
+  '缅甸',
+  '老挝',
+  '阿联酋',
+  '新西兰',
+  '意大利',
+  '西班牙',
+  '荷兰',
+  '澳洲',
+  '俄罗斯',
+  '哈萨克斯坦',
+  '乌兹别克斯坦',
+  '吉尔吉斯斯坦',
+  '土耳其',
+  '沙特',
+  '卡塔尔',
+  '埃及',
+  '巴西',
+  '墨西哥',
+  '阿根廷',
+  '瑞士',
+  '瑞典',
+  '丹麦',
+  '芬兰',
+  '挪威',
+  '波兰',
+  '捷克',
+  '匈牙利',
+  '奥地利',
+  '比利时',
+  '葡萄牙',
+  '希腊',
+  '爱尔兰',
+  '以色列',
+  '巴基斯坦',
+  '孟加拉',
+  '斯里兰卡',
+  '文莱',
+]);
+
+/** The country `text` says at `at` (up to six characters), or the one that ends at `at` when `before`. */
+function countryAt(text: string, at: number, before = false): string | null {
+  for (let k = 2; k <= 6; k++) {
+    const word = before ? text.slice(Math.max(0, at - k), at) : text.slice(at, at + k);
+    if (word.length === k && COUNTRIES.has(word)) return word;
+  }
+  return null;
+}
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
@@ -113,7 +173,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
-  let s = COUNTRY_OPENING.test(text.slice(start, start + 6)) ? start : start + leadingPlaceLength(text, start, e);
+  let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
@@ -222,13 +282,15 @@ const NEW_ONE = /^(?:[一两]?[个条座间家所])?新的(?=[\u4e00-\u9fff]{2})
 
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
+  // Few reports say 新的 (new): a look spares the test at every verb.
+  const fresh = text.includes('新的');
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? NEW_ONE.exec(text.slice(from, from + 6));
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 6)) : null);
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
@@ -452,10 +514,14 @@ function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
 
 /** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
 function withCountry(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span) return span;
-  const m = COUNTRY_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
-  return m ? { start: span.start - m[1].length, end: span.end } : span;
+  const country = span ? countryAt(text, span.start, true) : null;
+  if (!span || !country) return span;
+  // 開一家|泰國|商品館, 設立|中國|工廠, 😂 越南|水果集散中心: after a measure, a verb or a pause, not inside a word.
+  const before = text.charCodeAt(span.start - country.length - 1);
+  return !isCjk(before) || COUNTRY_AFTER.test(text[span.start - country.length - 1]) ? { start: span.start - country.length, end: span.end } : span;
 }
+
+const COUNTRY_AFTER = /[个家间座条只立设建做搞开]/;
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
 const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
@@ -496,8 +562,11 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   let text = report.text;
   let span = facilityThisTime(text);
+  // Reading the location is costly: once at most, and only for a zone or town.
+  let location: string | null | undefined;
+  const place = () => (location === undefined ? (location = readLocation(report, values)) : location);
   // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
-  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, values, text, span); k++) {
+  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, place, text, span); k++) {
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
     span = facilityCjk(text);
   }
@@ -514,12 +583,11 @@ const SETTLED_BEFORE =
 const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
 const SIGNED_AFTER = /^(?:正式|已经|已)?签/;
 
-function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
+function isWhere(report: ReportText, place: () => string | null, text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
   if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
-  // Reading the location is costly: only a zone or town is compared with it.
-  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
+  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === place();
 }
 
 /**
@@ -832,9 +900,9 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   }
   const named = namedProject(report);
   if (named) return named;
-  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins.
-  const object = report.latin && report.cjk && !quotedProject(text) ? latinObject(report) : null;
-  if (object) return object;
+  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
+  const object = report.latin && report.cjk ? latinObject(report) : null;
+  if (object && !quotedProject(text)) return object;
   if (report.cjk) {
     const span = withCountry(text, latinHead(report, spokenName(text, projectCjk(report, values))));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
