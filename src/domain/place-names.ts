@@ -1019,7 +1019,8 @@ function placeLengthAt(text: string, at: number, afterCity: boolean): number {
     if (text.startsWith(place, at)) {
       if (HOME.has(place)) return place.length;
       let length = place.length;
-      if (ADMIN_SUFFIX.has(text[at + length])) length++;
+      // 中國區域總部: 區域 is a region, not the place's district.
+      if (ADMIN_SUFFIX.has(text[at + length]) && !text.startsWith('区域', at + length)) length++;
       return NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
     }
   }

@@ -123,9 +123,10 @@ function opensLine(text: string, at: number): boolean {
 const KEY_SPACE = new RegExp(`(?:^|(?<=\\s))(${alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)))})[ \\t]+(?=[^\\s\\d:])`, 'g');
 /**
  * A Chinese value ends at a space followed by another key, with or without a colon, or by
- * any short word and a colon (地點：商會會議室 參加企業：25家).
+ * any short word and a colon (地點：商會會議室 參加企業：25家), also across a slash between
+ * cells (項目：不鏽鋼管材 / 企業：青拓管業).
  */
-const SPACE_THEN_KEY = new RegExp(`\\s+(?:${ANY_KEY}|[\\u4e00-\\u9fff]{1,6}\\s*:)`, 'y');
+const SPACE_THEN_KEY = new RegExp(`\\s+(?:\\/\\s*)?(?:${ANY_KEY}|[\\u4e00-\\u9fff]{1,6}\\s*:)`, 'y');
 
 function valueEnd(text: string, start: number, limit: number): number {
   let cjk = false;

@@ -18,19 +18,23 @@ import { foldText } from './script.ts';
  * never its project.
  */
 
-/** What a project is when it is not called 項目: the facility nouns. */
+/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
+const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)`;
+const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
+/** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
+/** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?![材筑])|做|搞|整(?=了?一?个)|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
-/** 項目名稱, 項目負責人: 項目 opening another word, not ending a name. */
-const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部)/;
+/** 項目名稱, 項目負責人, 抓好項目服務: 項目 opening another word, not ending a name. */
+const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部|服务|管理)/;
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 /**
@@ -71,9 +75,9 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
 const OPENING_VERB =
   /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
-/** 循環經濟園建生物質發電: a park, then a verb that builds in it (not 產業園建設 alone). */
+/** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
-  /^[\u4e00-\u9fff]{2,6}?园区?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -81,11 +85,80 @@ const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
+/** The countries investors come from, and China (folded). */
+const COUNTRIES = new Set([
+  '中国',
+  '新加坡',
+  '马来西亚',
+  '日本',
+  '韩国',
+  '美国',
+  '泰国',
+  '德国',
+  '英国',
+  '法国',
+  '澳大利亚',
+  '加拿大',
+  '越南',
+  '印尼',
+  '印度尼西亚',
+  '菲律宾',
+  '柬埔寨',
+  '缅甸',
+  '老挝',
+  '阿联酋',
+  '新西兰',
+  '意大利',
+  '西班牙',
+  '荷兰',
+  '澳洲',
+  '俄罗斯',
+  '哈萨克斯坦',
+  '乌兹别克斯坦',
+  '吉尔吉斯斯坦',
+  '土耳其',
+  '沙特',
+  '卡塔尔',
+  '埃及',
+  '巴西',
+  '墨西哥',
+  '阿根廷',
+  '瑞士',
+  '瑞典',
+  '丹麦',
+  '芬兰',
+  '挪威',
+  '波兰',
+  '捷克',
+  '匈牙利',
+  '奥地利',
+  '比利时',
+  '葡萄牙',
+  '希腊',
+  '爱尔兰',
+  '以色列',
+  '巴基斯坦',
+  '孟加拉',
+  '斯里兰卡',
+  '文莱',
+]);
+
+/** The country `text` says at `at` (up to six characters), or the one that ends at `at` when `before`. */
+function countryAt(text: string, at: number, before = false): string | null {
+  for (let k = 2; k <= 6; k++) {
+    const word = before ? text.slice(Math.max(0, at - k), at) : text.slice(at, at + k);
+    if (word.length === k && COUNTRIES.has(word)) return word;
+  }
+  return null;
+}
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   const e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
-  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e)))) start += counted[0].length;
+  // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
+  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e))) && text[start + counted[0].length] !== '/')
+    start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
@@ -98,7 +171,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = SPOKEN_FILLER.exec(text.slice(start, e));
   if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
-  let s = start + leadingPlaceLength(text, start, e);
+  // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
+  // never settles there.
+  let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
@@ -110,8 +185,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
   if (/(?:重点|重大)$/.test(name)) return null;
-  // 泰國商會推介項目簽約: what was done with a project (推介, 對接, 簽約) is not its name.
-  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) return null;
+  // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
+  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
@@ -126,10 +201,16 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
     const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
     if (phase) return { start: at - phase[0].length, end: at };
+    // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
+    // Only a pause of a space or two: more are a name masked out (關於      項目).
+    const pause = text[at - 1] === ' ' ? (text[at - 2] === ' ' ? 2 : 1) : 0;
+    const said = pause > 0 && text[at - pause - 1] !== ' ' ? spokenWordBefore(text, at) : null;
+    const spoken = said === null ? null : trimProject(text, said, at - pause);
+    if (spoken) return spoken;
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
-    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return span;
+    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
     const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
@@ -158,7 +239,7 @@ const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
-const ZONE_AFTER = /^(?:新?区|镇|县|道)/;
+const ZONE_AFTER = /^(?:[新片]?区|镇|县|道)/;
 const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])$/;
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
@@ -189,28 +270,39 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.
   // Short objects hold no verb: they skip the cost.
   const cut = measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
-  if (cut !== null && cut > from) from = cut;
+  // 整個白酒灌裝和倉儲基地: what 和 joins before one facility noun is part of its name (a short word, no clause).
+  const joined = cut !== null && text[cut - 1] === '和' && cut - 1 - from >= 2 && cut - 1 - from <= 6 && !CLAUSE_IN_NAME.test(text.slice(from, cut - 1));
+  if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
+/** 搞條新嘅建築陶瓷生產線, 建一個新的物流中心: new, said with 的 after the measure, is not part of the name. */
+const NEW_ONE = /^(?:[一两]?[个条座间家所])?新的(?=[\u4e00-\u9fff]{2})/;
 
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
+  // Few reports say 新的 (new): a look spares the test at every verb.
+  const fresh = text.includes('新的');
   BUILD_VERBS.lastIndex = 0;
   for (let m = BUILD_VERBS.exec(text); m; m = BUILD_VERBS.exec(text)) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6));
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 6)) : null);
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
+    // 做冷庫嘅公司，叫…, 做數據中心的 叫 星匯數據, 做民宿的雲棲文旅老闆: what a firm or its boss does is its trade, not the project.
+    if (span && /[做搞弄]/.test(m[0]) && TRADE_OF_DOER.test(text.slice(span.end, span.end + 12))) continue;
     if (span) return span;
   }
   return null;
 }
+
+/** 的 and the firm, its boss or its name after what it does (…的公司, …的 叫, …的雲棲文旅老闆). */
+const TRADE_OF_DOER = /^的\s*(?:公司|企业|厂家|厂商|商家|老板|那家|这家|叫|[\u4e00-\u9fff]{2,6}?(?:公司|集团|老板|[\u4e00-\u9fff]总))/;
 
 /** 佔地20公頃的現代農業示範園已落地. */
 function beforeStageWord(text: string): TextSpan | null {
@@ -252,8 +344,10 @@ const COUNTED_OBJECT = /(?:谈|洽谈|对接|商谈)了?(?=[一两几]?个)/g;
 const AFTER_LEGAL_FORM = /有限(?:责任)?公司(?=(?![在于与和同跟将已拟计以的是为及并今昨前近日有想要准打预正于])[\u4e00-\u9fff])/g;
 /** 那個大米加工廠, 長春那個汽車座椅廠: a demonstrative points at the facility; not one seen on a visit (看那個廠房). */
 const DEMONSTRATIVE = /(?<!看|看了|参观|参观了|考察|考查)(?:那|这)[个家间座条]/g;
-/** 項目是汽車線束，項目是 service robot assembly line,: what the project is said to be, to the end of its clause, facility or not. */
-const NAMED_AS_CLAUSE = /项目(?:名称)?(?:是|为|叫|名叫|名为)\s*([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))/;
+/** 項目是汽車線束，項目是 service robot assembly line, 項目是年產10萬噸可降解塑料: what the project is said to be, to the end of its clause, facility or not. */
+const NAMED_AS_CLAUSE = new RegExp(
+  String.raw`项目(?:名称)?(?:是|为|叫|名叫|名为)\s*(?:${CAPACITY})?([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))`,
+);
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
@@ -351,9 +445,9 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+[\d一二三四五六七八九十两几])/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|计划|准备|拟|有意|意向|投|地点/;
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
@@ -384,7 +478,8 @@ function namedAsClause(text: string): TextSpan | null {
   const m = NAMED_AS_CLAUSE.exec(text);
   if (!m || /[的了]/.test(m[1])) return null;
   const start = (m.index ?? 0) + m[0].length - m[1].length;
-  return trimProject(text, start, start + m[1].length);
+  const span = trimProject(text, start, start + m[1].length);
+  return span && withCapacity(text, span);
 }
 
 /** A name opens with a Chinese character or a Latin letter (LED封裝廠). */
@@ -392,9 +487,6 @@ function opensName(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return isCjk(code) || (code >= 97 && code <= 122) || LEADING_MEASURE.test(text.slice(at, at + 8));
 }
-
-/** What a zone or town a lead settles in ends with: 城東工業園, 臨港新區, 雙河鎮. */
-const ZONE_END = /(?:园区?|区|镇|乡|街道)$/;
 
 /**
  * 之前在包頭投了3個億做種業基地，這次想在高新區投1.5億搞草種研發中心: a plant invested in before is
@@ -411,41 +503,91 @@ function facilityThisTime(text: string): TextSpan | null {
  */
 const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
 
-/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組: an English word or a code after the verb, 的 or a measure opens the name. */
-const LATIN_HEAD = /(?:的|做|建|设|投|搞|个)\s?((?:[a-z0-9]*[a-z][a-z0-9]* ){0,1}[a-z0-9]*[a-z][a-z0-9]* ?)$/;
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
 
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
-  if (!span || !/[a-z\d ]/.test(report.text[span.start - 1] ?? '')) return span;
+  if (!span || !/[a-z\d -]/.test(report.text[span.start - 1] ?? '')) return span;
   const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
   return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
 }
 
+/** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
+function withCountry(text: string, span: TextSpan | null): TextSpan | null {
+  const country = span ? countryAt(text, span.start, true) : null;
+  if (!span || !country) return span;
+  // 開一家|泰國|商品館, 設立|中國|工廠, 😂 越南|水果集散中心: after a measure, a verb or a pause, not inside a word.
+  const before = text.charCodeAt(span.start - country.length - 1);
+  return !isCjk(before) || COUNTRY_AFTER.test(text[span.start - country.length - 1]) ? { start: span.start - country.length, end: span.end } : span;
+}
+
+const COUNTRY_AFTER = /[个家间座条只立设建做搞开]/;
+
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
-const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,4}) +$/;
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
+
+const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
+
+/**
+ * Where the spoken word said right before `at` across a pause starts, when it can be part of a name (not a
+ * filler, a word of a sentence, a stage or a place); a word that only says how a facility works (生產, 加工)
+ * takes the word said before it too: 儲能電池 生產 基地, 竹材 加工 項目.
+ */
+function spokenWordBefore(text: string, at: number): number | null {
+  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  if (!m) return null;
+  const word = m[1];
+  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return null;
+  const start = at - m[0].length + m[0].indexOf(word);
+  // 關於|…: a word a name never opens after (see nameStartBefore); 五四三二: the digits of a phone number said aloud.
+  if (nameStartBefore(text, start + word.length, word.length) !== start || SPOKEN_DIGITS.test(word)) return null;
+  return word.replace(BARE_PROCESS, '') === '' ? (spokenWordBefore(text, start) ?? start) : start;
+}
 
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
   const name = text.slice(span.start, span.end);
   if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
-  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
-  if (!m) return span;
-  const word = m[1];
-  if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return span;
-  return { start: span.start - m[0].length + m[0].indexOf(word), end: span.end };
+  const start = spokenWordBefore(text, span.start);
+  return start === null ? span : { start, end: span.end };
 }
 
 /**
- * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not
- * what; when the project read is the report's location, it is masked and read again.
+ * 與城東工業園簽訂投資協議，建設小家電生產基地: the place the lead settles in is where, not what. When
+ * the project read is a zone, park or hall that the report's location names, that a lead goes to or settles
+ * in (在我市影視城, 在 嗯 新能源產業園, 要來生物醫藥園), or that signs with the lead (與我市濱江工業園正式簽約,
+ * 和南湖科創城簽了), it is masked and the report read again.
  */
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
-  const span = facilityThisTime(report.text);
-  if (!span || !ZONE_END.test(report.text.slice(span.start, span.end))) return span;
-  const name = copySpan(report, span);
-  if (name === null || name !== readLocation(report, values)) return span;
-  const { text } = report;
-  return facilityCjk(text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end));
+  let text = report.text;
+  let span = facilityThisTime(text);
+  // Reading the location is costly: once at most, and only for a zone or town.
+  let location: string | null | undefined;
+  const place = () => (location === undefined ? (location = readLocation(report, values)) : location);
+  // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
+  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, place, text, span); k++) {
+    text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+    span = facilityCjk(text);
+  }
+  return span;
+}
+
+/** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
+const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心)$/;
+const TOWN_END = /(?:园区?|区|镇|乡|街道)$/;
+/** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
+const SETTLED_BEFORE =
+  /(?:[在到来赴上]|落户)(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
+/** The other party of an agreement: 與我市…簽約, 和…簽了. */
+const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
+const SIGNED_AFTER = /^(?:正式|已经|已)?签/;
+
+function isWhere(report: ReportText, place: () => string | null, text: string, span: TextSpan): boolean {
+  const before = text.slice(Math.max(0, span.start - 10), span.start);
+  if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
+  if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
+  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === place();
 }
 
 /**
@@ -566,9 +708,6 @@ function quotedProject(text: string): TextSpan | null {
 }
 
 const NAME_PAIR = /^[\u4e00-\u9fffa-z]{2}$/;
-/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
-const CAPACITY_BEFORE =
-  /年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)$/;
 /** Halls where people meet or stay, which a report names as a venue, not as what is invested in. */
 const VENUE_FACILITY = /(?:会议|会展|展览|博览|市民|服务|政务|行政|活动|文化|体育|促进|管理|交易|媒体)中心|酒店$|宾馆$|饭店$|大厦$|会所$|会馆$|广场$/;
 /** What a place after it is where something is, or a visit goes: 在, 到, 落戶, 考察, 參觀…. */
@@ -611,16 +750,27 @@ function namedFacility(text: string): TextSpan | null {
     if (!span || span.end !== end || at - span.start < 2) continue;
     const name = text.slice(span.start, end);
     if (VENUE_FACILITY.test(name) || CLAUSE_IN_NAME.test(name) || AT_OR_VISITED.test(text.slice(Math.max(0, span.start - 2), span.start))) continue;
+    // 連接器大廠, 互聯網大廠: a trade's big player is a company, not a plant.
+    if (text.endsWith('大厂', end)) continue;
     // 青島站, 深圳港: a city and one facility character name a place, or a stop of a tour.
     if (end - at === 1 && isOnlyPlace(name.slice(0, -1))) continue;
     if (ZONE_FACILITY.test(name) && VISIT_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // “智造新城”項目洽談會: a name in quotes is read by the frames that read quotes, or is an event's.
     if (/["「『《]/.test(text[span.start - 1] ?? '')) continue;
-    // 擬建年產5萬噸飼料生產線: the capacity said before the facility is part of its name.
-    const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, span.start - 16), span.start));
-    return capacity ? { start: span.start - capacity[0].length, end } : span;
+    return withCapacity(text, span);
   }
   return null;
+}
+
+/**
+ * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
+ * the name is part of it (names stop at digits, so it is added back).
+ */
+function withCapacity(text: string, span: TextSpan): TextSpan {
+  // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
+  const at = text[span.start] === '年' ? span.start + 1 : span.start;
+  const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
@@ -703,6 +853,37 @@ function givenName(report: ReportText): string | null {
   return code && !NOT_CODE_NAME.test(code[1]) ? code[0] : null;
 }
 
+/**
+ * 想做 seafood cold chain，, 搞个cold chain hub，, 建设enzyme production line，, 建 API 工厂。, 做 EV battery pack 項目, 那個
+ * data center project: English words that a Chinese verb builds or does, or a pointer points at, to the clause's end or
+ * 項目 (a Chinese word after them, such as 模組產線 or 原料藥, is part of the name), or what was signed (簽約了 Tang Dynasty
+ * theme park). Doing and investing need intent before them in the sentence (想, 要, 計劃, 有興趣, plan…), building and
+ * signing none, a pointer 項目 or project after the name.
+ */
+const LATIN_OBJECT =
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b)[a-z0-9&+'-]+){0,3}(?: ?(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b))/g;
+const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
+/** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
+const NOT_LATIN_OBJECT =
+  /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
+
+function latinObject(report: ReportText): string | null {
+  const { text } = report;
+  LATIN_OBJECT.lastIndex = 0;
+  for (let m = LATIN_OBJECT.exec(text); m; m = LATIN_OBJECT.exec(text)) {
+    const object = m[2].trimEnd();
+    if (NOT_LATIN_OBJECT.test(object)) continue;
+    const verb = m[1];
+    // English clauses run long: intent is looked for over the sentence's last 40 characters.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+    if (/^[那这]/.test(verb) ? m[3] === undefined : /^[做搞弄投]/.test(verb) && !LATIN_INTENT.test(sentence)) continue;
+    const start = m.index + m[0].indexOf(m[2], verb.length);
+    return copyName(report, start, start + object.length);
+  }
+  return null;
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
@@ -719,8 +900,11 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   }
   const named = namedProject(report);
   if (named) return named;
+  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
+  const object = report.latin && report.cjk ? latinObject(report) : null;
+  if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const span = latinHead(report, spokenName(text, projectCjk(report, values)));
+    const span = withCountry(text, latinHead(report, spokenName(text, projectCjk(report, values))));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
@@ -832,18 +1016,18 @@ const OWNER_OPENING =
  * a trade word (化工, 生物, 食品…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:数字化|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
 const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
-const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|维修|分拣|分拨|配送|仓储|研发|产业)*/;
+const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|研发|产业)*/;
 
 /** The company a project's name opens with, when no other names it. */
 export function ownerOfProject(project: string | null): string | null {

@@ -31,10 +31,10 @@ export function reportText(original: string): ReportText {
 /** A key spelled out with spaces to line up a pasted form (占　　地 ：, 联 系 人：), or typed so after a comma. */
 const SPACED_KEY = /(^|[\n,;。])([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9fff])([ ]*)(?=[:=])/g;
 /**
- * A key in brackets at the start of a line or after a space (【聯繫人】蘇志勇, 【項目】… 【企業】…,
- * folded to [联系人]): the space lets the value before it end at the next key.
+ * A key in brackets at the start of a line, after a space or after a semicolon, comma or colon (【聯繫人】蘇志勇,
+ * 【項目】… 【企業】…, …；【項目】…, folded to [联系人]): the space lets the value before it end at the next key.
  */
-const BRACKET_KEY = /(^|\n|[ \t])\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
+const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
 /** 【聯繫人】趙麗娟【電話】186…: a message that opens with a bracketed key is a form; its bracketed words are all keys. */
 const FORM_OPENING = /^\s*\[[\u4e00-\u9fff]{2,6}\]/;
 const FORM_KEY = /\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;

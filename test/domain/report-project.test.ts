@@ -467,9 +467,9 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     ['這次來我們這邊是談一個高端家紡研發中心，投資額8000萬元，在洽談中。', '高端家紡研發中心'],
     ['这次来我们这边是谈一个高端家纺研发中心，投资额8000万元，在洽谈中。', '高端家纺研发中心'],
     ['浙江商会对接的某公司拟在我市建设高效水产育苗基地，计划投资8000万元，在洽谈中。', '高效水产育苗基地'],
-    // a measure after a figure is the figure's
-    ['宁波兴华眼镜有限公司与我市签订年产300万副太阳镜项目投资协议，总投资1.5亿元。', '太阳镜'],
-    ['寧波興華眼鏡有限公司與我市簽訂年產300萬副太陽鏡項目投資協議，總投資1.5億元。', '太陽鏡'],
+    // a measure after a figure is the figure's (and since round 14 the yearly capacity is part of the name)
+    ['宁波兴华眼镜有限公司与我市签订年产300万副太阳镜项目投资协议，总投资1.5亿元。', '年产300万副太阳镜'],
+    ['寧波興華眼鏡有限公司與我市簽訂年產300萬副太陽鏡項目投資協議，總投資1.5億元。', '年產300萬副太陽鏡'],
     // the facility said straight after the legal form
     ['由本會引進的溫州華達縫紉機有限公司智能縫紉設備產業基地，已於上月在經開區正式投產，總投資2.6億元。', '智能縫紉設備產業基地'],
     ['由本会引进的温州华达缝纫机有限公司智能缝纫设备产业基地，已于上月在经开区正式投产，总投资2.6亿元。', '智能缝纫设备产业基地'],
@@ -578,5 +578,213 @@ describe('round 13: a facility named on its own when no frame names the project'
     expect(parse('上个星期五我们商会带了十二家企业回来考察看了高新区和港口物流园').project).toBeNull();
     expect(parse('商会会员、万家福超市董事长吴伟明表示，将继续支持家乡建设。').project).toBeNull();
     expect(parse('活動：2026年招商推介會（青島站），參會企業20家。').project).toBeNull();
+  });
+});
+
+describe('round 14: English words a Chinese verb builds or does', () => {
+  it.each([
+    ['浙江商会：Harbor Foods 想在临港新区搞个seafood processing hub，investment about 2亿，在谈。', 'seafood processing hub'],
+    ['浙江商會：Harbor Foods 想在臨港新區搞個seafood processing hub，investment about 2億，在談。', 'seafood processing hub'],
+    ['Sunrise Care 说 tentatively 要投 RMB 60 million 做 elderly day care，still early。', 'elderly day care'],
+    ['湖南商会：Nova Chem 计划在化工园区建设solvent recovery line，投资1.2亿，已签约。', 'solvent recovery line'],
+    ['湖南商會：Nova Chem 計劃在化工園區建設solvent recovery line，投資1.2億，已簽約。', 'solvent recovery line'],
+    ['广东商会：Pearl Optics 想在高新区做 AR lens 模组产线，budget 大概 RMB 90 million。', 'AR lens 模组产线'],
+    ['廣東商會：Pearl Optics 想在高新區做 AR lens 模組產線，budget 大概 RMB 90 million。', 'AR lens 模組產線'],
+    ['Update：Jade Pharma 那个 sterile filling 项目，budget 大概 RMB 80 million，early stage。', 'sterile filling'],
+    ['Sichuan chamber：Panda Leisure 签约了 bamboo forest glamping，total investment 3亿元。', 'bamboo forest glamping'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps money, talks and what is done without intent out of it', () => {
+    expect(parse('广东商会：Pearl Optics 上周做 due diligence，投资 RMB 90 million，在谈。').project).not.toBe('due diligence');
+    expect(parse('廣東商會：我們去年做 marketing 做得很好，今年繼續。').project).toBeNull();
+  });
+
+  it('does not take a trade big player for a plant', () => {
+    expect(parse('台商協會：光學鏡頭大廠「Lumen Optics」 is considering our 高新區 for a lens plant, budget RMB 200 million.').project).toBe('lens plant');
+  });
+});
+
+describe('round 14: the yearly capacity before 項目 is part of the name', () => {
+  it.each([
+    ['已签约：年产8万吨玉米淀粉项目，总投资2.1亿元。', '年产8万吨玉米淀粉'],
+    ['已簽約：年產8萬噸玉米澱粉項目，總投資2.1億元。', '年產8萬噸玉米澱粉'],
+    ['该公司拟在我市投资建设30万吨/年聚丙烯项目，总投资9亿元。', '30万吨/年聚丙烯'],
+    ['該公司擬在我市投資建設30萬噸/年聚丙烯項目，總投資9億元。', '30萬噸/年聚丙烯'],
+    ['河北商会报一个项目。项目是年产2万台电动叉车。总投资3亿元。', '年产2万台电动叉车'],
+    ['河北商會報一個項目。項目是年產2萬台電動叉車。總投資3億元。', '年產2萬台電動叉車'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a figure that is no yearly capacity out of it', () => {
+    expect(parse('投资3亿元的玉米淀粉项目已签约').project).toBe('玉米淀粉');
+  });
+});
+
+describe('round 14: 福建 builds nothing, and 會館 is an association', () => {
+  it.each([
+    ['新加坡福建會館：新加坡「海峽食品」擬投資3000萬，於雙河鎮建設椰漿工廠，在洽談。', '椰漿工廠'],
+    ['新加坡福建会馆：新加坡「海峡食品」拟投资3000万，于双河镇建设椰浆工厂，在洽谈。', '椰浆工厂'],
+    ['马来西亚福建会馆 Mr. Tan 说 his company wants to set up 一个冷链仓储中心 in 临港新区, investment RMB 200 million.', '冷链仓储中心'],
+    ['馬來西亞福建會館 Mr. Tan 說 his company wants to set up 一個冷鏈倉儲中心 in 臨港新區, investment RMB 200 million.', '冷鏈倉儲中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a hall that is no association', () => {
+    expect(parse('林總想在高新區建茶文化館，投資3000萬，在談。').project).toBe('茶文化館');
+  });
+});
+
+describe('round 14: a name said in pieces across pauses', () => {
+  it.each([
+    ['嗯 湖北商会 那个 荆楚新材 的 碳纤维 项目 在 经开区 投资 三个亿 已经签了', '碳纤维'],
+    ['嗯 湖北商會 那個 荊楚新材 的 碳纖維 項目 在 經開區 投資 三個億 已經簽了', '碳纖維'],
+    ['他们 想 搞 一个 光伏支架 生产 基地 大概 八个亿 还在谈', '光伏支架生产基地'],
+    ['他們 想 搞 一個 光伏支架 生產 基地 大概 八個億 還在談', '光伏支架生產基地'],
+    ['那个 就是 想建个 椰子汁 灌装厂 投资 五千万 还在谈', '椰子汁灌装厂'],
+    ['那個 就是 想建個 椰子汁 灌裝廠 投資 五千萬 還在談', '椰子汁灌裝廠'],
+    ['湖南商会 报告 一下 湘江 木业 的 楠竹 加工 项目 昨天 开工 了 总投资 九千万', '楠竹加工'],
+    ['湖南商會 報告 一下 湘江 木業 的 楠竹 加工 項目 昨天 開工 了 總投資 九千萬', '楠竹加工'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('does not take the digits of a phone number said aloud', () => {
+    expect(parse('对接人叫王强 电话幺三八 六六七七 八八九九 项目是湘江木业的竹板加工厂 投资三千万 已经签了').project).toBe('竹板加工厂');
+  });
+});
+
+describe('round 14: a zone gone to, settled in or signing is where, not what', () => {
+  it.each([
+    ['江苏商会 那个 苏信电子 在 嗯 光电产业园 投资 五个亿 做 触控屏模组 已经签了', '触控屏模组'],
+    ['江蘇商會 那個 蘇信電子 在 嗯 光電產業園 投資 五個億 做 觸控屏模組 已經簽了', '觸控屏模組'],
+    ['浙江商会推荐的星河影业有意在我市影视城投资建设虚拟拍摄基地，规模约1亿元。', '虚拟拍摄基地'],
+    ['浙江商會推薦的星河影業有意在我市影視城投資建設虛擬拍攝基地，規模約1億元。', '虛擬拍攝基地'],
+    ['吉林商会：长白山参业想在我们药谷片区做林下参深加工，投资7000万左右', '林下参深加工'],
+    ['吉林商會：長白山參業想在我們藥谷片區做林下參深加工，投資7000萬左右', '林下參深加工'],
+    ['辽宁商会：盛京重工要上咱那个装备制造产业园整齿轮箱生产线，投资三个亿', '齿轮箱生产线'],
+    ['遼寧商會：盛京重工要上咱那個裝備製造產業園整齒輪箱生產線，投資三個億', '齒輪箱生產線'],
+    ['寧波海辰冷鏈股份有限公司與我市保稅物流中心簽約，擬投資2億元建設海鮮冷鏈分撥中心。', '海鮮冷鏈分撥中心'],
+    ['宁波海辰冷链股份有限公司与我市保税物流中心签约，拟投资2亿元建设海鲜冷链分拨中心。', '海鲜冷链分拨中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a facility a visit came to see', () => {
+    expect(parse('上周来我市考察冷链物流中心项目，投资5000万').project).toBe('冷链物流中心');
+  });
+});
+
+describe('round 14: a country before the name is part of it', () => {
+  it.each([
+    ['泰国商会：曼谷的暹罗百货想在新城商圈开一家泰国食品馆，投资3000万，意向阶段。', '泰国食品馆'],
+    ['泰國商會：曼谷的暹羅百貨想在新城商圈開一家泰國食品館，投資3000萬，意向階段。', '泰國食品館'],
+    ['德国商会：德国的Hoffmann Technik GmbH有意在高新区设立中国研发中心，投资额约800万欧元。', '中国研发中心'],
+    ['阿联酋商会：迪拜绿洲集团有意在我市设立中国区域总部，投资额未定。', '中国区域总部'],
+    ['阿聯酋商會：迪拜綠洲集團有意在我市設立中國區域總部，投資額未定。', '中國區域總部'],
+    ['刚才发错了，是5000万不是5000亿 越南榴莲集散中心，在谈。', '越南榴莲集散中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps the country an investor is from out of it', () => {
+    expect(parse('新加坡商會：新加坡鴻運食品想在經開區建冷庫，投資3000萬').project).toBe('冷庫');
+  });
+});
+
+describe('round 14: what a firm or its boss does is its trade, not the project', () => {
+  it.each([
+    ['我哋傾緊一間做凍庫嘅公司，叫冰鮮源，佢想喺臨港新區起個冷鏈物流中心，話投五千萬。', '冷鏈物流中心'],
+    ['我们在谈一家做冷库的公司，叫冰鲜源，他想在临港新区建个冷链物流中心，投五千万。', '冷链物流中心'],
+    ['新加坡商會 那個 有個做物流園的 叫 星聯物流 想在 高新區 蓋一個 智能分撥中心 投資 五個億', '智能分撥中心'],
+    ['新加坡商会 那个 有个做物流园的 叫 星联物流 想在 高新区 盖一个 智能分拨中心 投资 五个亿', '智能分拨中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps what a firm means to do', () => {
+    expect(parse('光明乳業想做奶粉工廠的，投資2億，在談。').project).toBe('奶粉工廠');
+  });
+});
+
+describe('round 14: spoken building and intent, new after a measure, what was done with projects', () => {
+  it.each([
+    // 弄 with a measure builds
+    ['嗯那个 鸿运体育 他们想在我们经开区弄一个智能仓储中心大概投两亿吧目前还在谈', '智能仓储中心'],
+    ['嗯那個 鴻運體育 他們想在我們經開區弄一個冷鏈倉儲中心大概投兩億吧目前還在談', '冷鏈倉儲中心'],
+    // northern 尋思 and 有興趣 say intent
+    ['老铁们，长春那嘎达北方农机的老板贼有兴趣，寻思在咱经开区整个农机再制造，说是得投个一个亿左右', '农机再制造'],
+    ['老鐵們，長春那嘎達北方農機的老闆賊有興趣，尋思在咱經開區整個農機再製造，說是得投個一個億左右', '農機再製造'],
+    // 新的 after the measure
+    ['東莞嗰間華盛五金有限公司話想喺我哋白沙鎮搞條新嘅建築五金生產線，睇緊八十畝地，投資大概兩億', '建築五金生產線'],
+    ['东莞那家华盛五金有限公司说想在我们白沙镇搞条新的建筑五金生产线，看紧八十亩地，投资大概两亿', '建筑五金生产线'],
+    // a spoken object ends before 大概
+    ['那個啥 黑龍江商會 牡丹江 那個 北方藥業 想在高新區 做那個 人參飲片 大概 一個億出頭 剛剛接觸', '人參飲片'],
+    ['那个啥 黑龙江商会 牡丹江 那个 北方药业 想在高新区 做那个 人参饮片 大概 一个亿出头 刚刚接触', '人参饮片'],
+    // 報送項目, 項目服務
+    ['附：台商協會10月報送項目一則——台灣宏達股份有限公司投資建設精密軸承項目，總投資1億元。', '精密軸承'],
+    ['附：台商协会10月报送项目一则——台湾宏达股份有限公司投资建设精密轴承项目，总投资1亿元。', '精密轴承'],
+    ['1. 下阶段重点抓好项目服务。 2. 江苏商会推荐的苏南纺织计划建设华东面料仓储中心，投资2亿元。', '华东面料仓储中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps 整個 (whole) out of it', () => {
+    expect(parse('他們整個公司都在做跨境電商，今年營收5億。').project).toBeNull();
+  });
+});
+
+describe('round 14: 數字 qualifies a trade, 生物基 is one word, a slash parts keyed cells', () => {
+  it.each([
+    ['上海华科在线教育科技有限公司在我市软件园投资建设数字教育实训基地项目，总投资1亿元。', '数字教育实训基地'],
+    ['上海華科在線教育科技有限公司在我市軟件園投資建設數字教育實訓基地項目，總投資1億元。', '數字教育實訓基地'],
+    ['企业：桂林糖业集团股份有限公司\n项目：秸秆生物基纤维\n金额：3亿\n状态：在谈', '秸秆生物基纤维'],
+    ['企業：桂林糖業集團股份有限公司\n項目：秸稈生物基纖維\n金額：3億\n狀態：在談', '秸稈生物基纖維'],
+    ['联系人：王总 / 项目：年产3万吨铝型材 / 企业：华铝科技 / 地点：化工园区 / 投资：2亿', '年产3万吨铝型材'],
+    ['聯繫人：王總 / 項目：年產3萬噸鋁型材 / 企業：華鋁科技 / 地點：化工園區 / 投資：2億', '年產3萬噸鋁型材'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a slash inside a value', () => {
+    expect(parse('项目：20万吨/年聚乙烯\n投资：9亿').project).toBe('20万吨/年聚乙烯');
+  });
+});
+
+describe('round 14: what 和 joins before one facility noun', () => {
+  it.each([
+    ['四川商会报个信：宜宾那边的五粮春酒业想整个白酒勾调和灌装基地，大概要投两个亿，还在扯价钱。', '白酒勾调和灌装基地'],
+    ['四川商會報個信：宜賓那邊的五糧春酒業想整個白酒勾調和灌裝基地，大概要投兩個億，還在扯價錢。', '白酒勾調和灌裝基地'],
+    ['他们计划建设冷链分拣和配送中心，投资1.5亿元，在谈。', '冷链分拣和配送中心'],
+    ['他們計劃建設冷鏈分揀和配送中心，投資1.5億元，在談。', '冷鏈分揀和配送中心'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+
+  it('keeps a clause joined with 和 out of it', () => {
+    expect(parse('他们已经跟我们谈好了和建设物流中心的事，投资1亿').project).not.toContain('谈好');
+  });
+});
+
+describe('round 14: a hyphenated English word opening the name', () => {
+  it.each([
+    ['河北商会报送：秦皇岛华达玻璃科技有限公司拟在经开区投资2亿元建设Low-E中空玻璃项目，目前处于洽谈阶段。', 'Low-E中空玻璃'],
+    ['河北商會報送：秦皇島華達玻璃科技有限公司擬在經開區投資2億元建設Low-E中空玻璃項目，目前處於洽談階段。', 'Low-E中空玻璃'],
+    ['江苏商会：苏州精测拟投资1亿元建设X-ray检测设备生产线，在谈。', 'X-ray检测设备生产线'],
+    ['江蘇商會：蘇州精測擬投資1億元建設X-ray檢測設備生產線，在談。', 'X-ray檢測設備生產線'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
+  });
+});
+
+describe('round 14: a bracketed key after a semicolon, comma or colon', () => {
+  it.each([
+    ['意大利商会：【联系人】Marco Rossi，+39 333 111 2222；【项目】咖啡机核心部件组装，投资2000万欧元，洽谈中。', '咖啡机核心部件组装'],
+    ['意大利商會：【聯繫人】Marco Rossi，+39 333 111 2222；【項目】咖啡機核心部件組裝，投資2000萬歐元，洽談中。', '咖啡機核心部件組裝'],
+  ])('%s → %s', (text, project) => {
+    expect(parse(text).project).toBe(project);
   });
 });
