@@ -143,8 +143,13 @@ const COUNTRIES = new Set([
   '文莱',
 ]);
 
+/** The first and last characters of the countries: most places are no country, and one look tells. */
+const COUNTRY_FIRST = new Set([...COUNTRIES].map((country) => country[0]));
+const COUNTRY_LAST = new Set([...COUNTRIES].map((country) => country[country.length - 1]));
+
 /** The country `text` says at `at` (up to six characters), or the one that ends at `at` when `before`. */
 function countryAt(text: string, at: number, before = false): string | null {
+  if (!(before ? COUNTRY_LAST.has(text[at - 1]) : COUNTRY_FIRST.has(text[at]))) return null;
   for (let k = 2; k <= 6; k++) {
     const word = before ? text.slice(Math.max(0, at - k), at) : text.slice(at, at + k);
     if (word.length === k && COUNTRIES.has(word)) return word;
@@ -768,9 +773,14 @@ function namedFacility(text: string): TextSpan | null {
  * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
  * the name is part of it (names stop at digits, so it is added back).
  */
+/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年). */
+const CAPACITY_LAST = /[吨套件台辆只副片块瓶箱张双米hw瓦年]/;
+
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
   const at = text[span.start] === '年' ? span.start + 1 : span.start;
+  // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
+  if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
   const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
