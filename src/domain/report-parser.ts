@@ -204,7 +204,9 @@ function leadAfterEarlier(report: ReportText, at: number): number {
 
 /** Whether an investment (in yuan or another currency) is written within [start, stop). */
 function hasSumIn(report: ReportText, start: number, stop: number): boolean {
-  return report.quantities.some((q) => q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign'));
+  // A loop, not an arrow: a closure made on every call costs esbuild's keepNames helper each time.
+  for (const q of report.quantities) if (q.start >= start && q.end <= stop && (q.unit === 'yuan' || q.unit === 'foreign')) return true;
+  return false;
 }
 
 /** The lead item of a bulletin: its stage is the report's. */
@@ -330,10 +332,13 @@ function kindOf(
     return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
-  const money = report.quantities.some((q) => isMoney(q) || q.unit === 'foreign');
+  const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
+
+/** A sum of money in yuan or another currency (defined at module level: no closure per call). */
+const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.unit === 'foreign';
 
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
 const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
@@ -360,9 +365,12 @@ function dayOfActivity(
   const sentence = text.slice(start, stop < 0 ? text.length : activity.ownAt + stop);
   const own = findDate(sentence, today);
   if (!own) return found;
-  const calendar = (from: number, to: number, of: string) => /\d|月/.test(of.slice(from, to));
   if (!calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
   return { date: own.date, start: start + own.start, end: start + own.end };
+}
+/** Whether the date written at [from, to) of `of` is a calendar day (12月3日), not a day word (前天). */
+function calendar(from: number, to: number, of: string): boolean {
+  return /\d|月/.test(of.slice(from, to));
 }
 /** The part of a sentence before a place in it. */
 const SENTENCE_BEFORE = /[^。;!?\n]*$/;

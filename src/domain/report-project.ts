@@ -143,8 +143,13 @@ const COUNTRIES = new Set([
   '文莱',
 ]);
 
+/** The first and last characters of the countries: most places are no country, and one look tells. */
+const COUNTRY_FIRST = new Set([...COUNTRIES].map((country) => country[0]));
+const COUNTRY_LAST = new Set([...COUNTRIES].map((country) => country[country.length - 1]));
+
 /** The country `text` says at `at` (up to six characters), or the one that ends at `at` when `before`. */
 function countryAt(text: string, at: number, before = false): string | null {
+  if (!(before ? COUNTRY_LAST.has(text[at - 1]) : COUNTRY_FIRST.has(text[at]))) return null;
   for (let k = 2; k <= 6; k++) {
     const word = before ? text.slice(Math.max(0, at - k), at) : text.slice(at, at + k);
     if (word.length === k && COUNTRIES.has(word)) return word;
@@ -354,13 +359,22 @@ const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 const CLAUSE_PREDICATE =
   /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业|意向|在谈|洽谈)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
 
-const anySpan = (_span: TextSpan) => true;
+// Span tests get the text as an argument: module-level functions, not closures made on every call.
+const anySpan = (_text: string, _span: TextSpan) => true;
+/** Not a plant the investor already put money in (INVESTED_BEFORE). */
+const notInvestedBefore = (text: string, span: TextSpan) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start));
+const afterCompany = (text: string, span: TextSpan) => text.endsWith('公司', span.start);
 
 /**
  * The facility that starts right after each match of `frame`, the first that reads as one; none
  * when it would start at or after `before` (a facility read earlier starts there, and wins).
  */
-function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => boolean = anySpan, before = Number.POSITIVE_INFINITY): TextSpan | null {
+function facilityAfter(
+  text: string,
+  frame: RegExp,
+  accept: (text: string, span: TextSpan) => boolean = anySpan,
+  before = Number.POSITIVE_INFINITY,
+): TextSpan | null {
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
@@ -370,7 +384,7 @@ function facilityAfter(text: string, frame: RegExp, accept: (span: TextSpan) => 
     if (quoted) return { start: start + 1, end: start + 1 + quoted[1].length };
     if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
-    if (span && accept(span)) return span;
+    if (span && accept(text, span)) return span;
   }
   return null;
 }
@@ -562,11 +576,8 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   let text = report.text;
   let span = facilityThisTime(text);
-  // Reading the location is costly: once at most, and only for a zone or town.
-  let location: string | null | undefined;
-  const place = () => (location === undefined ? (location = readLocation(report, values)) : location);
   // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
-  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, place, text, span); k++) {
+  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, values, text, span); k++) {
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
     span = facilityCjk(text);
   }
@@ -583,11 +594,12 @@ const SETTLED_BEFORE =
 const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
 const SIGNED_AFTER = /^(?:正式|已经|已)?签/;
 
-function isWhere(report: ReportText, place: () => string | null, text: string, span: TextSpan): boolean {
+function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
   if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
-  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === place();
+  // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
+  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
 }
 
 /**
@@ -610,6 +622,8 @@ const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(
 /** "精密軸承 plant": an English facility word names the project with the item before it. */
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
+const hasSum = (item: { word: string }) => ROW_SUM.test(item.word);
+
 function terseRow(text: string): TextSpan | null {
   const items: { start: number; end: number; word: string }[] = [];
   ROW_ITEM.lastIndex = 0;
@@ -621,7 +635,7 @@ function terseRow(text: string): TextSpan | null {
     if (m[0].length - from > 12 || m[0].includes('\n') || items.length > 12) return null;
     items.push({ start: m.index + from, end: m.index + m[0].length, word: m[0].slice(from) });
   }
-  if (items.length < 4 || !items.some((item) => ROW_SUM.test(item.word))) return null;
+  if (items.length < 4 || !items.some(hasSum)) return null;
   let named = false;
   let project: TextSpan | null = null;
   for (const { start, end, word } of items) {
@@ -669,20 +683,13 @@ const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/
  */
 function firstFacility(text: string): TextSpan | null {
   let best = earliest(afterBuildVerb(text), beforeStageWord(text));
-  best = earliest(
-    best,
-    facilityAfter(text, QUALIFIED, (span) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start)), startOf(best)),
-  );
+  best = earliest(best, facilityAfter(text, QUALIFIED, notInvestedBefore, startOf(best)));
   // Most reports have no English name before 的: a quick look spares the scan.
   if (text.includes('的') && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, anySpan, startOf(best)));
   if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, anySpan, startOf(best)));
   best = earliest(best, facilityAfter(text, DEMONSTRATIVE, anySpan, startOf(best)));
   best = earliest(best, facilityAfter(text, COUNTED_OBJECT, anySpan, startOf(best)));
-  if (text.includes('公司'))
-    best = earliest(
-      best,
-      facilityAfter(text, AFTER_LEGAL_FORM, (span) => text.endsWith('公司', span.start), startOf(best)),
-    );
+  if (text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, afterCompany, startOf(best)));
   return earliest(best, clauseOpening(text));
 }
 
@@ -766,9 +773,14 @@ function namedFacility(text: string): TextSpan | null {
  * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
  * the name is part of it (names stop at digits, so it is added back).
  */
+/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年). */
+const CAPACITY_LAST = /[吨套件台辆只副片块瓶箱张双米hw瓦年]/;
+
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
   const at = text[span.start] === '年' ? span.start + 1 : span.start;
+  // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
+  if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
   const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
