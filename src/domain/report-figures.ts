@@ -214,10 +214,11 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   const found = turned.length > 0 ? turned : all;
   for (const hit of found) {
     const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
-    const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
+    const clause = clauseStart(text, hit.keywordStart);
+    const before = text.slice(Math.max(clause, hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
     // phase 1 先投 3 億: the English phase is a longer word before the keyword.
-    if (PHASE.test(text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
+    if (PHASE.test(text.slice(Math.max(clause, hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
@@ -272,7 +273,9 @@ function memberTotal(text: string, hit: Hit): boolean {
  * but any one project's own sum said beside it is the lead's.
  */
 function countedTotal(text: string, at: number): boolean {
-  return text.includes('个', at - 24) && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
+  // The pattern needs a 个 inside its window: look for one there, not through the rest of the text.
+  const ge = text.indexOf('个', at - 24);
+  return ge >= 0 && ge < at + 4 && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
 }
 const COUNTED_TOTAL =
   /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
@@ -725,6 +728,8 @@ const GUEST_LIST = new RegExp(
 const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企业|等(?:企业|公司|单位)/;
 
 function listedGuests(text: string): number | null {
+  // A match is tested for a guest word: a text with none has no list of guests, and its lists need no scan.
+  if (!GUESTS_SAID.test(text)) return null;
   for (const m of text.matchAll(GUEST_LIST)) if (GUESTS_SAID.test(m[0])) return m[1].split('、').length;
   return null;
 }
