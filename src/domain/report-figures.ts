@@ -383,12 +383,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
-  if (next && next.unit === 'none' && !next.big && q.big && rough(text, q) && EXACT_AFTER.test(between)) {
+  if (next && next.unit === 'none' && !next.big && q.big && EXACT_AFTER.test(between) && rough(text, q)) {
     const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
     return { ...next, scaled: next.scaled * 10n ** place, big: true };
   }
   if (next && sameKind(next)) {
-    if (rough(text, q) && EXACT_AFTER.test(between)) return next;
+    // The gap is tested first: it fails at once for most figures, and rough() slices twice.
+    if (EXACT_AFTER.test(between) && rough(text, q)) return next;
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
@@ -505,9 +506,11 @@ const RESTATED_BEFORE = /(?:更正|纠正|订正|修正|错了|有误|(?<!对)�
  * 投資是10.5億，地還是260畝，年納稅是8000萬: a sentence that opens by owning a slip restates every key in it.
  */
 function restated(text: string, found: Hit[]): Hit | undefined {
+  // A correcting sentence owns its slip in one of these words: without any, no hit's sentence need be read.
+  const slipOwned = found.length > 1 && SLIP_OWNED_WORD.test(text);
   for (let n = found.length - 1; n > 0; n--) {
     const at = found[n].keywordStart;
-    if (RESTATED_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || correcting(text, at)) return found[n];
+    if (RESTATED_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || (slipOwned && correcting(text, at))) return found[n];
   }
   return undefined;
 }
@@ -664,6 +667,9 @@ const COUNT_IN_FACT = /^(?:企业|公司|项目)?[\s,;\-—…]*[^,;。!?\n\d]{0
 /** 四十幾家企業吧 四十三家, 十家企業呃十家: a count said again after the noun and a filler. */
 const COUNT_SAID_AGAIN = /^(?:企业|公司)?[\s,]*(?:[吧啊呃嗯哦噢][\s,]*)*$/;
 const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
+
+/** What every CORRECTING_SENTENCE says. */
+const SLIP_OWNED_WORD = /更正|纠正|订正|修正|错了|有误/;
 
 /** Whether the sentence holding `at` opens by correcting (更正一下，簽約是4個). */
 function correcting(text: string, at: number): boolean {
