@@ -214,10 +214,11 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   const found = turned.length > 0 ? turned : all;
   for (const hit of found) {
     const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
-    const before = text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart);
+    const clause = clauseStart(text, hit.keywordStart);
+    const before = text.slice(Math.max(clause, hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
     // phase 1 先投 3 億: the English phase is a longer word before the keyword.
-    if (PHASE.test(text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
+    if (PHASE.test(text.slice(Math.max(clause, hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
@@ -272,7 +273,9 @@ function memberTotal(text: string, hit: Hit): boolean {
  * but any one project's own sum said beside it is the lead's.
  */
 function countedTotal(text: string, at: number): boolean {
-  return text.includes('个', at - 24) && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
+  // The pattern needs a 个 inside its window: look for one there, not through the rest of the text.
+  const ge = text.indexOf('个', at - 24);
+  return ge >= 0 && ge < at + 4 && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
 }
 const COUNTED_TOTAL =
   /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
@@ -380,12 +383,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
-  if (next && next.unit === 'none' && !next.big && q.big && rough(text, q) && EXACT_AFTER.test(between)) {
+  if (next && next.unit === 'none' && !next.big && q.big && EXACT_AFTER.test(between) && rough(text, q)) {
     const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
     return { ...next, scaled: next.scaled * 10n ** place, big: true };
   }
   if (next && sameKind(next)) {
-    if (rough(text, q) && EXACT_AFTER.test(between)) return next;
+    // The gap is tested first: it fails at once for most figures, and rough() slices twice.
+    if (EXACT_AFTER.test(between) && rough(text, q)) return next;
     if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
@@ -502,9 +506,11 @@ const RESTATED_BEFORE = /(?:更正|纠正|订正|修正|错了|有误|(?<!对)�
  * 投資是10.5億，地還是260畝，年納稅是8000萬: a sentence that opens by owning a slip restates every key in it.
  */
 function restated(text: string, found: Hit[]): Hit | undefined {
+  // A correcting sentence owns its slip in one of these words: without any, no hit's sentence need be read.
+  const slipOwned = found.length > 1 && SLIP_OWNED_WORD.test(text);
   for (let n = found.length - 1; n > 0; n--) {
     const at = found[n].keywordStart;
-    if (RESTATED_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || correcting(text, at)) return found[n];
+    if (RESTATED_BEFORE.test(text.slice(Math.max(0, at - 14), at)) || (slipOwned && correcting(text, at))) return found[n];
   }
   return undefined;
 }
@@ -662,6 +668,9 @@ const COUNT_IN_FACT = /^(?:企业|公司|项目)?[\s,;\-—…]*[^,;。!?\n\d]{0
 const COUNT_SAID_AGAIN = /^(?:企业|公司)?[\s,]*(?:[吧啊呃嗯哦噢][\s,]*)*$/;
 const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
 
+/** What every CORRECTING_SENTENCE says. */
+const SLIP_OWNED_WORD = /更正|纠正|订正|修正|错了|有误/;
+
 /** Whether the sentence holding `at` opens by correcting (更正一下，簽約是4個). */
 function correcting(text: string, at: number): boolean {
   return CORRECTING_SENTENCE.test(text.slice(sentenceStart(text, at), at));
@@ -725,6 +734,8 @@ const GUEST_LIST = new RegExp(
 const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企业|等(?:企业|公司|单位)/;
 
 function listedGuests(text: string): number | null {
+  // A match is tested for a guest word: a text with none has no list of guests, and its lists need no scan.
+  if (!GUESTS_SAID.test(text)) return null;
   for (const m of text.matchAll(GUEST_LIST)) if (GUESTS_SAID.test(m[0])) return m[1].split('、').length;
   return null;
 }
