@@ -110,6 +110,10 @@ function cutInsideName(text: string, cut: number): boolean {
   return before === '和' || before === '同';
 }
 
+/** Regexes of hot functions live here: a literal in a function is a new object on every call. */
+const CLAUSE_MARK = /[\s,:;。!?、()\n]/;
+const DIGIT = /\d/;
+
 /**
  * 和 or 同 joins two names only when a name stands before it. Opening a clause and leaving three characters (：和平電器,
  * 他們 和聯醫材; not 同頤年康養集團, "with" it), or 和 after one character with nothing but a place before it
@@ -117,7 +121,7 @@ function cutInsideName(text: string, cut: number): boolean {
  */
 function nameBeforeJoin(text: string, previous: number, cut: number, end: number): boolean {
   const join = cut - 1;
-  if (join === 0 || /[\s,:;。!?、()\n]/.test(text[join - 1])) return end - cut <= 3;
+  if (join === 0 || CLAUSE_MARK.test(text[join - 1])) return end - cut <= 3;
   return text[join] === '和' && join - previous - Math.min(join - previous, leadingPlaceLength(text, previous, end)) === 1;
 }
 
@@ -220,7 +224,7 @@ const BARE_INDUSTRY = new Set(['控股', '科技', '贸易', '实业', '置业',
 
 /** Whether folded `core` can be a name: two characters or more, not generic, not unnamed. */
 export function isMeaningfulName(core: string): boolean {
-  return core.length >= 2 && !GENERIC.has(core) && !UNNAMED.test(core) && !/\d/.test(core);
+  return core.length >= 2 && !GENERIC.has(core) && !UNNAMED.test(core) && !DIGIT.test(core);
 }
 
 function isNameChar(code: number): boolean {
@@ -251,7 +255,7 @@ export function runStartBefore(text: string, end: number, max: number): number {
  */
 export function nameStartBefore(text: string, end: number, max: number): number | null {
   let runStart = runStartBefore(text, end, max);
-  if (runStart > 0 && /\d/.test(text[runStart - 1])) {
+  if (runStart > 0 && DIGIT.test(text[runStart - 1])) {
     const unit = MEASURE.exec(text.slice(runStart, end));
     if (unit) runStart += unit[0].length;
   }

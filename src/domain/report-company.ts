@@ -264,12 +264,18 @@ const TRADE_SUBJECT = new RegExp(
 /** 統計局|數據, 商務廳|數據: an office's figures, not a company. */
 const OFFICE = /[局委厅署]$/;
 
+/** Hoisted from hot functions: a regex literal there is a new object on every call. */
+const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
+const THREE_LATIN = /[a-z]{3}/;
+const MAKES = /[做搞整产]/;
+const COUNT_OR_CAPITAL = /[一二两三四五六七八九十几]家|看|^[港台外日韩美欧德英法泰澳侨合独国民中]资$/;
+
 /** Where the place of two or three characters that ends at `end` starts, when nothing but a pause or a word like 那個 precedes it. */
 function placeNamed(text: string, end: number): number | null {
   for (const length of [3, 2]) {
     const start = end - length;
     if (start < 0 || !isOnlyPlace(text.slice(start, end))) continue;
-    if (start === 0 || /[\s,:;。!嗯呃啊个的]/.test(text[start - 1])) return start;
+    if (start === 0 || PAUSE_BEFORE.test(text[start - 1])) return start;
   }
   return null;
 }
@@ -302,7 +308,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     // 德國Kessler機械計劃…: a Latin word in the name widens the window, so that the place before it is not cut in two.
-    const named = nameStartBefore(text, end, /[a-z]{3}/.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
+    const named = nameStartBefore(text, end, THREE_LATIN.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
     const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
@@ -320,12 +326,12 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       // 那個 電子元件的項目: a trade alone names no company.
       start < m.index &&
       end - start >= 4 &&
-      !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
+      !MAKES.test(text.slice(Math.max(0, start - 1), end - 2)) &&
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
       (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
       // 來了九家看咖啡: a count and a verb are no brand; nor is where the capital comes from (日資控股的…: Japanese-held).
-      !/[一二两三四五六七八九十几]家|看|^[港台外日韩美欧德英法泰澳侨合独国民中]资$/.test(text.slice(start, m.index)) &&
+      !COUNT_OR_CAPITAL.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
