@@ -899,8 +899,13 @@ function companyOfPerson(report: ReportText): TextSpan | null {
   return { start, end };
 }
 
+/** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
+const CAPITAL = /[A-Z\u00c0-\u00de]/;
+
 function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   const { original, text } = report;
+  // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
+  if (!CAPITAL.test(original)) return null;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
   const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
   const patterns = only
