@@ -155,11 +155,11 @@ function companyCjk(report: ReportText): TextSpan | null {
     // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
     const found = nameStartBefore(text, nameEnd, 30) ?? firmStartBefore(text, nameEnd);
     const start =
-      found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
+      found === null || LATIN_THEN_SPACE.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     // 有子公司, 次母公司, 經新加坡子公司, 的全資子公司: a subsidiary or a parent named by nothing else than a place or its share.
-    if (start !== null && /[子母分总]$/.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
+    if (start !== null && BRANCH_END.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
     // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
     if (
       start !== null &&
@@ -265,6 +265,9 @@ const TRADE_SUBJECT = new RegExp(
 const OFFICE = /[局委厅署]$/;
 
 /** Hoisted from hot functions: a regex literal there is a new object on every call. */
+const LATIN_THEN_SPACE = /[A-Za-z] $/;
+const BRANCH_END = /[子母分总]$/;
+const FACILITY_PROJECT = /[库厂园站仓馆店院楼港场]项目$/;
 const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
 const THREE_LATIN = /[a-z]{3}/;
 const MAKES = /[做搞整产]/;
@@ -372,7 +375,7 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
     if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
     // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
-    if (project[0].endsWith('项目') && project[0].length < 5 && !/[库厂园站仓馆店院楼港场]项目$/.test(project[0])) continue;
+    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0])) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
