@@ -620,9 +620,12 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
     text.includes('园') || text.includes('镇') || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
-    firstPlace(text, GOVERNMENT, (m) =>
-      venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index),
-    ),
+    // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
+    text.includes('政府') || text.includes('管委会')
+      ? firstPlace(text, GOVERNMENT, (m) =>
+          venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index),
+        )
+      : null,
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
