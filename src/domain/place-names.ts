@@ -950,16 +950,21 @@ const LATIN_OVERSEAS = [
 /** Words meaning "our city": never a useful place, stripped like one. */
 const HOME = new Set(['我市', '本市', '我县', '本县', '我区', '本区', '当地', '家乡', '我省', '本省', '市里', '县里', '老家']);
 
-/** Places by first character, longest first: names are read often and the list is long. */
-function byFirstCharacter(places: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+/**
+ * Places by the code of their first character, longest first: names are read often and the list is long. Keyed by
+ * code, not by character, so a look-up makes no one-character string (text[at]) to hash.
+ */
+function byFirstCharacter(places: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
   for (const place of [...places].sort((a, b) => b.length - a.length)) {
-    const list = index.get(place[0]) ?? [];
+    const first = place.charCodeAt(0);
+    const list = index.get(first) ?? [];
     list.push(place);
-    index.set(place[0], list);
+    index.set(first, list);
   }
   return index;
 }
+const NO_PLACES: readonly string[] = [];
 const PLACES_BY_FIRST = byFirstCharacter([...PROVINCES, ...CITIES, ...HOME]);
 
 const LATIN_BY_FIRST = byFirstCharacter(LATIN_PLACES);
@@ -1002,12 +1007,21 @@ const BARE_INDUSTRY = new Set([
   '传媒',
 ]);
 
+/** Whether `text[start, end)` is all Chinese characters (a test of codes, no slice). */
+function allCjk(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
+}
+
 /** 2-3 characters and 市/縣/省 (安溪縣); after a city also 區/鎮/鄉 (東莞市長安鎮, 廣州市天河區). */
 function suffixedPlaceLength(text: string, at: number, afterCity: boolean): number {
-  for (const length of [2, 3]) {
+  for (let length = 2; length <= 3; length++) {
     const suffix = text[at + length];
     const fits = suffix === '市' || suffix === '县' || suffix === '省' || (afterCity && (suffix === '区' || suffix === '镇' || suffix === '乡'));
-    if (fits && !NOT_AFTER_SUFFIX.has(text[at + length + 1]) && /^[\u4e00-\u9fff]+$/.test(text.slice(at, at + length))) {
+    if (fits && !NOT_AFTER_SUFFIX.has(text[at + length + 1]) && allCjk(text, at, at + length)) {
       return length + 1;
     }
   }
@@ -1015,7 +1029,7 @@ function suffixedPlaceLength(text: string, at: number, afterCity: boolean): numb
 }
 
 function placeLengthAt(text: string, at: number, afterCity: boolean): number {
-  for (const place of PLACES_BY_FIRST.get(text[at]) ?? []) {
+  for (const place of PLACES_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
     if (text.startsWith(place, at)) {
       if (HOME.has(place)) return place.length;
       let length = place.length;
@@ -1047,7 +1061,7 @@ export function leadingPlaceLength(text: string, start: number, end: number): nu
 }
 
 function latinPlaceLength(text: string, at: number): number {
-  for (const place of LATIN_BY_FIRST.get(text[at]) ?? []) {
+  for (const place of LATIN_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
     if (text.startsWith(place, at) && !/[a-z]/.test(text[at + place.length] ?? '')) {
       // "Shenzhen Huaxin" strips; a lone "Shenzhen" does not (the caller checks what remains).
       return place.length;
@@ -1058,7 +1072,7 @@ function latinPlaceLength(text: string, at: number): number {
 
 /** How many characters of folded `text` at `at` are a Chinese city in pinyin and the space after it, before a company's name. */
 export function latinPrefectureLength(text: string, at: number): number {
-  for (const place of PREFECTURES_BY_FIRST.get(text[at]) ?? []) {
+  for (const place of PREFECTURES_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
     if (text.startsWith(place, at) && text[at + place.length] === ' ') return place.length + 1;
   }
   return 0;

@@ -155,11 +155,11 @@ function companyCjk(report: ReportText): TextSpan | null {
     // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
     const found = nameStartBefore(text, nameEnd, 30) ?? firmStartBefore(text, nameEnd);
     const start =
-      found === null || /[A-Za-z] $/.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
+      found === null || LATIN_THEN_SPACE.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
     // 一家|英國公司: a place alone names no company.
     if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
     // 有子公司, 次母公司, 經新加坡子公司, 的全資子公司: a subsidiary or a parent named by nothing else than a place or its share.
-    if (start !== null && /[子母分总]$/.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
+    if (start !== null && BRANCH_END.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
     // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
     if (
       start !== null &&
@@ -264,12 +264,21 @@ const TRADE_SUBJECT = new RegExp(
 /** 統計局|數據, 商務廳|數據: an office's figures, not a company. */
 const OFFICE = /[局委厅署]$/;
 
+/** Hoisted from hot functions: a regex literal there is a new object on every call. */
+const LATIN_THEN_SPACE = /[A-Za-z] $/;
+const BRANCH_END = /[子母分总]$/;
+const FACILITY_PROJECT = /[库厂园站仓馆店院楼港场]项目$/;
+const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
+const THREE_LATIN = /[a-z]{3}/;
+const MAKES = /[做搞整产]/;
+const COUNT_OR_CAPITAL = /[一二两三四五六七八九十几]家|看|^[港台外日韩美欧德英法泰澳侨合独国民中]资$/;
+
 /** Where the place of two or three characters that ends at `end` starts, when nothing but a pause or a word like 那個 precedes it. */
 function placeNamed(text: string, end: number): number | null {
   for (const length of [3, 2]) {
     const start = end - length;
     if (start < 0 || !isOnlyPlace(text.slice(start, end))) continue;
-    if (start === 0 || /[\s,:;。!嗯呃啊个的]/.test(text[start - 1])) return start;
+    if (start === 0 || PAUSE_BEFORE.test(text[start - 1])) return start;
   }
   return null;
 }
@@ -302,7 +311,7 @@ function companyAsSubject(report: ReportText): TextSpan | null {
     // (鴻運塑膠項目 is the company's).
     if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
     // 德國Kessler機械計劃…: a Latin word in the name widens the window, so that the place before it is not cut in two.
-    const named = nameStartBefore(text, end, /[a-z]{3}/.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
+    const named = nameStartBefore(text, end, THREE_LATIN.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
     const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
@@ -320,12 +329,12 @@ function companyAsSubject(report: ReportText): TextSpan | null {
       // 那個 電子元件的項目: a trade alone names no company.
       start < m.index &&
       end - start >= 4 &&
-      !/[做搞整产]/.test(text.slice(Math.max(0, start - 1), end - 2)) &&
+      !MAKES.test(text.slice(Math.max(0, start - 1), end - 2)) &&
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
       (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
       !OFFICE.test(text.slice(start, m.index)) &&
       // 來了九家看咖啡: a count and a verb are no brand; nor is where the capital comes from (日資控股的…: Japanese-held).
-      !/[一二两三四五六七八九十几]家|看|^[港台外日韩美欧德英法泰澳侨合独国民中]资$/.test(text.slice(start, m.index)) &&
+      !COUNT_OR_CAPITAL.test(text.slice(start, m.index)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
       (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
@@ -366,7 +375,7 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
     if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
     // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
-    if (project[0].endsWith('项目') && project[0].length < 5 && !/[库厂园站仓馆店院楼港场]项目$/.test(project[0])) continue;
+    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0])) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
@@ -893,8 +902,13 @@ function companyOfPerson(report: ReportText): TextSpan | null {
   return { start, end };
 }
 
+/** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
+const CAPITAL = /[A-Z\u00c0-\u00de]/;
+
 function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
   const { original, text } = report;
+  // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
+  if (!CAPITAL.test(original)) return null;
   const named = original.includes('叫') ? [NAMED_LATIN] : [];
   const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
   const patterns = only

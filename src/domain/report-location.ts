@@ -159,12 +159,15 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   return { start: s, end };
 }
 
+/** Hoisted: a regex literal in a hot function is a new object on every call. */
+const CJK_HEAD = /^[\u4e00-\u9fff]+/;
+
 /**
  * The shortest place from `start` that ends with an administrative or park suffix and is
  * a place once 我市 is stripped: 高新區 in 我市高新區 (我市 alone is no place).
  */
 function suffixedPlace(text: string, start: number): TextSpan | null {
-  const run = /^[\u4e00-\u9fff]+/.exec(text.slice(start, start + 16));
+  const run = CJK_HEAD.exec(text.slice(start, start + 16));
   if (!run) return null;
   PLACE_SUFFIX.lastIndex = 0;
   for (let m = PLACE_SUFFIX.exec(run[0]); m; m = PLACE_SUFFIX.exec(run[0])) {
@@ -233,6 +236,8 @@ function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
 }
 
 /** 與安溪鎮政府簽訂: the place before 政府 at `at`. */
+const ADMIN_END = /(?:镇|乡|街道|县|区|市|州|村)$/;
+
 function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   const runStart = runStartBefore(text, at, 10);
   const window = text.slice(runStart, at);
@@ -242,7 +247,7 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
     start = runStart + b.index + b[0].length;
   }
   const span = placeSpan(text, start, at);
-  return span && /(?:镇|乡|街道|县|区|市|州|村)$/.test(text.slice(span.start, span.end)) ? span : null;
+  return span && ADMIN_END.test(text.slice(span.start, span.end)) ? span : null;
 }
 
 /**
@@ -615,9 +620,12 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
     text.includes('园') || text.includes('镇') || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
-    firstPlace(text, GOVERNMENT, (m) =>
-      venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index),
-    ),
+    // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
+    text.includes('政府') || text.includes('管委会')
+      ? firstPlace(text, GOVERNMENT, (m) =>
+          venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index),
+        )
+      : null,
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
