@@ -82,9 +82,11 @@ const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 /** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
 function asksInside(text: string): boolean {
   const said = text.includes('不对不对') || text.includes('不是不是') || text.includes('没有没有') ? text.replace(SELF_CORRECTION, '') : text;
-  for (const m of said.matchAll(QUESTION_INSIDE)) {
+  // exec over the shared pattern, not matchAll, which copies the pattern on every call; nothing in the loop uses it.
+  QUESTION_INSIDE.lastIndex = 0;
+  for (let m = QUESTION_INSIDE.exec(said); m; m = QUESTION_INSIDE.exec(said)) {
     if (m[1] === undefined) return true;
-    const at = m.index ?? 0;
+    const at = m.index;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
   }
   return false;
