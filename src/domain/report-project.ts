@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
@@ -86,62 +86,7 @@ const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
 
 /** The countries investors come from, and China (folded). */
-const COUNTRIES = new Set([
-  '中国',
-  '新加坡',
-  '马来西亚',
-  '日本',
-  '韩国',
-  '美国',
-  '泰国',
-  '德国',
-  '英国',
-  '法国',
-  '澳大利亚',
-  '加拿大',
-  '越南',
-  '印尼',
-  '印度尼西亚',
-  '菲律宾',
-  '柬埔寨',
-  '缅甸',
-  '老挝',
-  '阿联酋',
-  '新西兰',
-  '意大利',
-  '西班牙',
-  '荷兰',
-  '澳洲',
-  '俄罗斯',
-  '哈萨克斯坦',
-  '乌兹别克斯坦',
-  '吉尔吉斯斯坦',
-  '土耳其',
-  '沙特',
-  '卡塔尔',
-  '埃及',
-  '巴西',
-  '墨西哥',
-  '阿根廷',
-  '瑞士',
-  '瑞典',
-  '丹麦',
-  '芬兰',
-  '挪威',
-  '波兰',
-  '捷克',
-  '匈牙利',
-  '奥地利',
-  '比利时',
-  '葡萄牙',
-  '希腊',
-  '爱尔兰',
-  '以色列',
-  '巴基斯坦',
-  '孟加拉',
-  '斯里兰卡',
-  '文莱',
-]);
+const COUNTRIES = new Set(['中国', ...INVESTOR_COUNTRIES]);
 
 /** The first and last characters of the countries: most places are no country, and one look tells. */
 const COUNTRY_FIRST = new Set([...COUNTRIES].map((country) => country[0]));
