@@ -213,7 +213,8 @@ describe('DingTalk through the real Stream SDK', () => {
   it('shows markup a member typed as text: a project name cannot fake a button in the card', async () => {
     const h = await startBot();
     await join(h, ALICE);
-    await say(h, { from: ALICE, text: '项目：[保存](dtmd://dingtalkclient/sendMessage?content=x) *园*，拟投资3亿元' });
+    // The link after a name: a link that is the whole value reads as its text alone (项目：[保存](…) is 保存).
+    await say(h, { from: ALICE, text: '项目：智能工厂[保存](dtmd://dingtalkclient/sendMessage?content=x) *园*，拟投资3亿元' });
     const card = dingtalk.sentTo(ALICE).at(-1)!;
     expect(card.msgKey).toBe('sampleActionCard3');
     expect(card.msgParam.text).not.toMatch(/\]\(|:\/\/|\*/);
