@@ -249,3 +249,23 @@ describe('round 14: someone coming to look for land is a lead', () => {
     expect(parse('有位張總說想來我們這邊看看風景，週末到。').kind).toBeNull();
   });
 });
+
+describe('round 14 (after scoring): the papers done are a landing', () => {
+  it('reads a registration said done after 已, a company registered, a licence got whenever', () => {
+    for (const text of [
+      '湖南商會：湘南精密已在經開區註冊，投資1.2億元。',
+      '浙江商会：甬达包装已经在城东工业园注册了 投资八千万',
+      '台商協會：晶采光學上週已經辦好公司登記了，投資2億元。',
+      '广东商会：粤康食品的营业执照本周拿到了，投资6000万元。',
+      '福建商會：閩興物流已在保稅區辦完營業執照，投資3億元。',
+    ]) {
+      expect(parse(text).stage, text).toBe('landed');
+    }
+  });
+
+  it('keeps registered capital, a registration still to come and a place of registration apart', () => {
+    expect(parse('湖南商會：湘南精密註冊資本1億元，擬在經開區投資3億元，正在洽談。').stage).toBe('negotiating');
+    expect(parse('浙江商会：甬达包装准备下个月在城东工业园注册，投资八千万').stage).toBe('lead');
+    expect(parse('廣東商會：粵康食品已確定註冊地在高新區，還在談。').stage).toBe('negotiating');
+  });
+});
