@@ -201,6 +201,16 @@ const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等
 /** A short header before the first report (今天兩條：…) is not part of it. */
 const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
 
+/** 原報用地50畝, 公司座機…: a clause that restates a figure said before it or gives another number to call. */
+const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;
+
+/** A clause that continues the report before it: it opens as a continuation and names neither company nor project. */
+function continues(piece: string, today?: string): boolean {
+  if (!CONTINUATION.test(foldText(piece))) return false;
+  const parsed = parseReport(piece, { today });
+  return parsed.company === null && parsed.project === null;
+}
+
 /** 成都川大智能 在談 投資2億；重慶山城物流 已開工…: reports one after another, split by semicolons. */
 function splitClauses(text: string, today?: string): string[] | null {
   const pieces = text
@@ -211,6 +221,8 @@ function splitClauses(text: string, today?: string): string[] | null {
   const header = HEADER.exec(pieces[0]);
   if (header) pieces[0] = pieces[0].slice(header[0].length);
   if (!allReports(pieces, (piece) => isStandaloneReport(piece, today))) return null;
+  // …原報投資2億，經核實應為2.6億；原報用地50畝，實為45畝: a later clause that restates a figure adds to the report before it.
+  if (pieces.slice(1).some((piece) => continues(piece, today))) return null;
   // 隔壁嘉興剛簽了個30億的化工項目；他們推薦的東海塑化…: news from elsewhere beside one report.
   return pieces.filter((piece) => !isContextItem(piece)).length === 1 ? null : pieces;
 }

@@ -295,3 +295,19 @@ describe('round 13: a new episode, and a numbered item before a date', () => {
     expect(parse('今天上午陪杭州海达精密去看了地，他们想投1.8亿做精密轴承，还在初步接触。').kind).toBe('lead');
   });
 });
+
+describe('splitReports: a later clause that names nothing adds to the report before it (round 14, after scoring)', () => {
+  it('keeps a correction or a second phone after a semicolon with its report', () => {
+    for (const text of [
+      '山东商会：青岛海晟冷链项目，原报投资3亿，经核实应为3.4亿；原报用地80亩，实为75亩。已经签约，在城北物流园。',
+      '山東商會：青島海晟冷鏈項目，原報投資3億，經核實應為3.4億；原報用地80畝，實為75畝。已經簽約，在城北物流園。',
+      '補充一下德興陶瓷那個項目的聯繫方式：對接人是陳總，手機13812345678；公司座機0757-88886666（總機）。項目投資5000萬，在南山工業園，已經投產了。',
+    ]) {
+      expect(splitReports(text, { today }), text).toEqual([text]);
+    }
+  });
+
+  it('still splits clauses that each name their company', () => {
+    expect(splitReports('今日兩單：佛山美豪家具 傾緊 八千萬；江門華僑陶瓷 簽咗 一億二', { today })).toHaveLength(2);
+  });
+});
