@@ -1,5 +1,6 @@
 import { leadingPlaceLength } from './place-names.ts';
 import { isCjk, type ReportText } from './report-text.ts';
+import { codeTable, forEachMatchAt } from './sticky-scan.ts';
 
 /**
  * Names read backwards from what ends them: a company from its legal suffix
@@ -102,36 +103,11 @@ const BOUNDARY =
 const LEAD_IN =
   /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲](?<=(?:商会|商会的|他|她|们|\)|[董总]|老板|群里|消息里)[说讲])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
 /**
- * The characters a match of `pattern` may open with, as a table of codes, for a pattern whose every opening is spelled
- * out in its source (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of
- * the source, and the digits. A superset is enough: tried only at those positions, the regex finds what its scan finds.
+ * The characters a match of `pattern` may open with, for a pattern whose every opening is spelled out in its source
+ * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source, and
+ * the digits. A superset is enough: tried only at those positions, the regex finds what its scan finds.
  */
-function openingTable(pattern: RegExp): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < pattern.source.length; i++) table[pattern.source.charCodeAt(i)] = 1;
-  for (let digit = 0x30; digit <= 0x39; digit++) table[digit] = 1;
-  return table;
-}
-
-/**
- * Pushes `offset` plus the end of each match of sticky `pattern` in `text`, left to right as a global scan finds them,
- * trying the regex only where `opens` says a match may start: most characters of a name open no boundary word, and a
- * table look-up passes them faster than the regex's own scan of a long alternation does.
- */
-function pushMatchEnds(text: string, pattern: RegExp, opens: Uint8Array, offset: number, ends: number[]): void {
-  for (let i = 0; i < text.length; ) {
-    if (opens[text.charCodeAt(i)] === 1) {
-      pattern.lastIndex = i;
-      const m = pattern.exec(text);
-      if (m) {
-        i += m[0].length;
-        ends.push(offset + i);
-        continue;
-      }
-    }
-    i++;
-  }
-}
+const openingTable = (pattern: RegExp) => codeTable(`${pattern.source}0123456789`);
 
 const BOUNDARY_AT = new RegExp(BOUNDARY.source, 'y');
 const BOUNDARY_OPENS = openingTable(BOUNDARY);
@@ -298,9 +274,9 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   }
   const window = text.slice(runStart, end);
   const cuts = [runStart];
-  pushMatchEnds(window, BOUNDARY_AT, BOUNDARY_OPENS, runStart, cuts);
+  forEachMatchAt(window, BOUNDARY_AT, BOUNDARY_OPENS, (m) => cuts.push(runStart + m.index + m[0].length));
   const boundaryCuts = cuts.length;
-  pushMatchEnds(window, LEAD_IN_AT, LEAD_IN_OPENS, runStart, cuts);
+  forEachMatchAt(window, LEAD_IN_AT, LEAD_IN_OPENS, (m) => cuts.push(runStart + m.index + m[0].length));
   if (cuts.length > boundaryCuts) cuts.sort((a, b) => a - b);
   // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it; （二）義烏市易購通…:
   // one closed ends the list mark or aside ahead of it (not a place in brackets at the name's end: 福格勒（太倉）).

@@ -1,3 +1,5 @@
+import { codeTable, forEachMatchAt } from './sticky-scan.ts';
+
 /**
  * Spoken and dialect forms read as the written Mandarin the parser's patterns know:
  * Cantonese (簽咗約, 傾緊, 冇簽, 喺, 嘅, 嚟咗, 嗰間), Sichuanese and north-eastern speech
@@ -135,8 +137,7 @@ const WORDS: Record<string, string> = {
 const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
-const STARTS_RULE = new Uint8Array(0x10000);
-for (let i = 0; i < FIRST_CHARS.length; i++) STARTS_RULE[FIRST_CHARS.charCodeAt(i)] = 1;
+const STARTS_RULE = codeTable(FIRST_CHARS);
 
 /** Sticky: tried only where a rule's first character stands (see foldDialect). */
 const RULE_AT = new RegExp(
@@ -189,25 +190,13 @@ function replacement(match: string, verb: string | undefined, object: string | u
 
 /** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */
 export function foldDialect(text: string): string {
-  // As a global replace would, left to right, but the regex is tried only at a rule's first character:
-  // a table look-up passes the other positions, several times faster than the regex's own scan.
+  // As a global replace would, but the regex is tried only at a rule's first character.
   let folded = '';
   let copied = 0;
-  for (let i = 0; i < text.length; ) {
-    if (STARTS_RULE[text.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
-    RULE_AT.lastIndex = i;
-    const m = RULE_AT.exec(text);
-    if (!m) {
-      i++;
-      continue;
-    }
-    folded += text.slice(copied, i) + replacement(m[0], m[1], m[2]);
-    i += m[0].length;
-    copied = i;
-  }
+  forEachMatchAt(text, RULE_AT, STARTS_RULE, (m) => {
+    folded += text.slice(copied, m.index) + replacement(m[0], m[1], m[2]);
+    copied = m.index + m[0].length;
+  });
   // Most reports are in Mandarin: nothing replaced, the text itself.
   return copied === 0 ? text : folded + text.slice(copied);
 }
