@@ -1,4 +1,5 @@
 import { numeralValue } from './numerals.ts';
+import { codeTable, nextMatchAt } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -154,8 +155,6 @@ const ALTERNATIVES = [
   // tells what happened (not 3號線, 2號樓)
   String.raw`(?<![\d月/.\-第])(\d{1,2})\s*号(?=\s*(?:那|这|当天|的|举办|举行|召开|开|在|晚上|上午|下午|中午))`,
 ];
-/** Every date starts with one of these: a cheap test lets the scan skip other positions. */
-const FIRST_CJK = '(?=[\\d零一二三四五六七八九十大前昨今明后上本这下周星礼])';
 const DATE_PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
 /** The English alternatives by index, with how many groups each has. */
 const LATIN_GROUPS: Record<number, number> = { 4: 2, 5: 3, 6: 3, 9: 1 };
@@ -164,9 +163,21 @@ const LATIN_GROUPS: Record<number, number> = { 4: 2, 5: 3, 6: 3, 9: 1 };
  * English alternatives become never-matching groups so that group numbers stay the same.
  */
 const DATE_PATTERN_CJK = new RegExp(
-  `${FIRST_CJK}(?:${ALTERNATIVES.map((alternative, n) => (LATIN_GROUPS[n] !== undefined ? `(?!)${'()'.repeat(LATIN_GROUPS[n])}` : alternative)).join('|')})`,
-  'g',
+  ALTERNATIVES.map((alternative, n) => (LATIN_GROUPS[n] !== undefined ? `(?!)${'()'.repeat(LATIN_GROUPS[n])}` : alternative)).join('|'),
+  'y',
 );
+/** Every date without English opens with one of these: a table passes the other characters faster than the regex's own scan. */
+const DATE_OPENS_CJK = codeTable('0123456789零一二三四五六七八九十大前昨今明后上本这下周星礼');
+
+/**
+ * The next date form written in `text` at `from` or after. With English in the text the regex scans for itself:
+ * an English date opens with a letter at a word's start, which a table of characters cannot tell from any other.
+ */
+function nextDateAt(text: string, latin: boolean, from: number): RegExpExecArray | null {
+  if (!latin) return nextMatchAt(text, DATE_PATTERN_CJK, DATE_OPENS_CJK, from);
+  DATE_PATTERN.lastIndex = from;
+  return DATE_PATTERN.exec(text);
+}
 
 function smallNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
@@ -216,10 +227,9 @@ export interface FoundDate {
 export function findDate(text: string, today: string): FoundDate | null {
   const base = parseToday(today);
   if (!base) return null;
-  const pattern = /[a-z]{3}/.test(text) ? DATE_PATTERN : DATE_PATTERN_CJK;
-  pattern.lastIndex = 0;
+  const latin = /[a-z]{3}/.test(text);
   let denied: FoundDate | null = null;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let m = nextDateAt(text, latin, 0); m; m = nextDateAt(text, latin, m.index + m[0].length)) {
     let days: number | null = null;
     if (m[1]) {
       days = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));

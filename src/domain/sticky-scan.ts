@@ -11,20 +11,23 @@ export function codeTable(chars: string): Uint8Array {
 }
 
 /**
+ * The first match of sticky `pattern` in `text` at `from` or after, as a global scan from there finds it, trying the
+ * regex only where `opens` says a match may start; null when there is none.
+ */
+export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (opens[text.charCodeAt(i)] !== 1) continue;
+    pattern.lastIndex = i;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+/**
  * Each match of sticky `pattern` in `text`, left to right and not overlapping, as a global scan finds them, trying the
  * regex only where `opens` says a match may start. The pattern must match no empty string.
  */
 export function forEachMatchAt(text: string, pattern: RegExp, opens: Uint8Array, found: (match: RegExpExecArray) => void): void {
-  for (let i = 0; i < text.length; ) {
-    if (opens[text.charCodeAt(i)] === 1) {
-      pattern.lastIndex = i;
-      const match = pattern.exec(text);
-      if (match) {
-        found(match);
-        i += match[0].length;
-        continue;
-      }
-    }
-    i++;
-  }
+  for (let match = nextMatchAt(text, pattern, opens, 0); match; match = nextMatchAt(text, pattern, opens, match.index + match[0].length)) found(match);
 }
