@@ -109,6 +109,17 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const after = text.charCodeAt(end);
     if (after !== 44 /* , */ && after !== 46 /* . */ && !CARRIES_ON[after])
       return { start, end, scaled: BigInt(text.slice(start, end)), decimals: 0, big: false };
+    // And most sums (8000萬元, 3.75億,): digits, a decimal part or none, then 萬 or 億 with nothing after it that could go on.
+    const point = end;
+    if (after === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) {
+      end += 2;
+      while (isAsciiDigit(text.charCodeAt(end))) end++;
+    }
+    const power = POWER[text.charCodeAt(end)];
+    if (power >= 4 && !CARRIES_ON[text.charCodeAt(end + 1)]) {
+      const frac = end > point ? text.slice(point + 1, end) : '';
+      return { start, end: end + 1, scaled: BigInt(text.slice(start, point) + frac) * pow10(power), decimals: frac.length, big: true };
+    }
   }
   const tokens: Token[] = [];
   const length = text.length;
