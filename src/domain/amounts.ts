@@ -1,4 +1,4 @@
-import { numeralValue } from './numerals.ts';
+import { numeralValue, pow10 } from './numerals.ts';
 import { scanQuantities, type ForeignCurrency, type Quantity } from './quantities.ts';
 import { foldText } from './script.ts';
 import type { Language } from './language.ts';
@@ -15,23 +15,26 @@ export const MAX_REPORTED_YUAN = 10_000_000_000_000;
 const MAX_AREA_MU = 10_000_000;
 const MAX_COUNT = 10_000_000;
 
-const pow10 = (n: number) => 10n ** BigInt(n);
-
 /** Rounds numerator / denominator half up (both non-negative). */
 function divRound(numerator: bigint, denominator: bigint): bigint {
   return (numerator * 2n + denominator) / (denominator * 2n);
 }
 
+/** A quantity's value rounded half up to a whole number; most are whole already and need no division. */
+function wholeValue(q: Quantity): bigint {
+  return q.decimals === 0 ? q.scaled : divRound(q.scaled, pow10(q.decimals));
+}
+
+/** `value` as a number when it is from 0 to `max` (a safe integer): compared as a number, no BigInt made of `max`. */
 function toSafeNumber(value: bigint, max: number): number | null {
-  if (value < 0n || value > BigInt(max)) return null;
   const number = Number(value);
-  return Number.isSafeInteger(number) ? number : null;
+  return number >= 0 && number <= max && Number.isSafeInteger(number) ? number : null;
 }
 
 /** Yuan of a quantity, or null when it is negative, foreign or absurd. */
 export function quantityYuan(q: Quantity): number | null {
   if (q.negative || q.unit === 'foreign') return null;
-  return toSafeNumber(divRound(q.scaled, pow10(q.decimals)), MAX_REPORTED_YUAN);
+  return toSafeNumber(wholeValue(q), MAX_REPORTED_YUAN);
 }
 
 /** An amount in a currency other than yuan, as an integer of that currency. */
@@ -46,7 +49,7 @@ export interface ForeignAmount {
  */
 export function quantityForeign(q: Quantity): ForeignAmount | null {
   if (q.negative || q.unit !== 'foreign' || !q.currency) return null;
-  const amount = toSafeNumber(divRound(q.scaled, pow10(q.decimals)), MAX_REPORTED_YUAN);
+  const amount = toSafeNumber(wholeValue(q), MAX_REPORTED_YUAN);
   return amount === null ? null : { currency: q.currency, amount };
 }
 
@@ -70,7 +73,7 @@ export function quantityMu(q: Quantity, assumeMu = false): number | null {
 /** A count of people, enterprises or projects (rounded), or null when absurd. */
 export function quantityCount(q: Quantity, max = MAX_COUNT): number | null {
   if (q.negative) return null;
-  return toSafeNumber(divRound(q.scaled, pow10(q.decimals)), max);
+  return toSafeNumber(wholeValue(q), max);
 }
 
 /**

@@ -90,7 +90,8 @@ type Token = { kind: 'value'; int: string; frac: string } | { kind: 'power'; pow
 
 const POW10: bigint[] = [];
 for (let i = 0n; i <= 40n; i++) POW10.push(10n ** i);
-const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
+/** 10^n as a BigInt, the usual ones made once. */
+export const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
 
 /**
  * Reads the numeral that starts at `start` of folded `text`, or null when none does.
