@@ -55,6 +55,20 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
 // (就在高新區那邊嘛, 莫急嘛): a question with it has a question word or a question mark.
 const QUESTION_END =
   /(?:[?？]|(?:吗|(?<![没未][\u4e00-\u9fff]{0,3}什)么|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
+/** The last character of each of QUESTION_END's words, and the closing marks it lets follow them. */
+const ASKING_LAST = '?？吗么呢何样候少时有没';
+const CLOSING_MARKS = '。.!！~～';
+
+/**
+ * Whether the text ends as a question (QUESTION_END). A pattern anchored at the end is tried at every position, so
+ * it runs only when the last character before the closing marks and spaces is one a question word ends with.
+ */
+function endsAsking(text: string): boolean {
+  let end = text.trimEnd().length; // trimEnd strips what \s matches
+  while (end > 0 && CLOSING_MARKS.includes(text[end - 1])) end--;
+  return end > 0 && ASKING_LAST.includes(text[end - 1]) && QUESTION_END.test(text);
+}
+
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
   /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
@@ -98,7 +112,7 @@ function isQuestion(text: string): boolean {
     const rest = text.slice(asked + 1);
     if (ANSWER.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
   }
-  return QUESTION_END.test(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
+  return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
 
 /**
@@ -289,14 +303,14 @@ function kindOf(
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
-  if (isQuestion(text) && !keyed && !reportedBeforeAsking(report)) return null;
+  if (!keyed && isQuestion(text) && !reportedBeforeAsking(report)) return null;
   const { figures, activity } = facts;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
   // 二、…召開洽談會，到會企業28家。三、請各位把招商線索匯總表發給秘書處: a request closing a notice does not unsay the
   // activity held and counted before it.
-  if (REQUEST.test(text) && !keyed && !hasFigures(figures) && !(activity?.held && counted)) return null;
+  if (!keyed && !hasFigures(figures) && !(activity?.held && counted) && REQUEST.test(text)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
