@@ -436,7 +436,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
 }
 
 /** 最終確定是2億, 最後定了是…, 敲定為…, 定下來是…: the figure the talk ended on. */
-const SETTLED_BEFORE = /(?:(?:最终|最后)(?:确定|敲定|商定|谈定|定)?(?:下来)?[了咗]?(?:是|系|为|在)|敲定(?:为|在|了)|定下来(?:是|为|了)?)\s*$/;
+const SETTLED_BEFORE = /(?:(?:最终|最后)(?:确定|敲定|商定|谈定|拍板|定)?(?:下来)?[了咗]?(?:是|系|为|在)|敲定(?:为|在|了)|定下来(?:是|为|了)?)\s*$/;
 /** 2億整，以這個為準 / 以此為準: the figure to go by. */
 const SETTLED_AFTER = /^(?:元|亩|整)*\s*[,;]?\s*(?:就|请)?以(?:这个|此|这|它|这个数)为准/;
 
@@ -473,15 +473,11 @@ function bareSum(text: string, q: Quantity): boolean {
   // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
   // 項目是8000萬不是800萬: the sum said, then the one it is not.
-  return (
-    q.unit === 'none' &&
-    q.big &&
-    (SUM_ENDS.test(text.slice(q.end, q.end + 2)) || (text.startsWith('不是', q.end) && DENIED_SUM_AFTER.test(text.slice(q.end + 2, q.end + 4))))
-  );
+  return q.unit === 'none' && q.big && (SUM_ENDS.test(text.slice(q.end, q.end + 2)) || DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)));
 }
 
-/** 8000萬不是800萬: another sum after 不是 (not 2億不是投資額). */
-const DENIED_SUM_AFTER = /^\s*[\d一二两三四五六七八九十几]/;
+/** 8000萬不是800萬, 8000萬，不是800萬: another sum after 不是 (not 2億不是投資額). */
+const DENIED_SUM_AFTER = /^\s*[,;]?\s*(?:而)?不是\s*[\d一二两三四五六七八九十几]/;
 
 /** 2億元產值: the word after the amount names what it is. */
 const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销售额|收入|利润|税收|注册资本)/;

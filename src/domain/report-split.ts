@@ -186,14 +186,21 @@ function allReports(items: string[], isReport: (text: string) => boolean): boole
  * became of every report under it is part of each report that says no stage of its own.
  */
 function withSharedStage(header: string, items: string[], today?: string): string[] {
+  if (header === '') return items;
   const folded = foldText(header);
-  const shared = readStage(folded, 0, folded.length).stage;
-  if (shared === null || shared === 'lead') return items;
+  const stage = readStage(folded, 0, folded.length).stage;
+  const sharedStage = stage !== null && stage !== 'lead';
+  // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
+  const sharedPlace = SAID_OF_ALL_WORD.test(folded) && parseReport(header, { today }).location !== null;
+  if (!sharedStage && !sharedPlace) return items;
   return items.map((item) => {
-    const own = parseReport(item, { today }).stage;
-    return own === null || own === 'lead' ? `${header}\n${item}` : item;
+    const own = parseReport(item, { today });
+    const needs = (sharedStage && (own.stage === null || own.stage === 'lead')) || (sharedPlace && own.location === null);
+    return needs ? `${header}\n${item}` : item;
   });
 }
+
+const SAID_OF_ALL_WORD = /均|都|全部|全都/;
 
 /** …；一個是亳州的華佗藥業，…。都在雙橋鎮。: a last sentence said of all the reports (都, 均, 全都, 兩個都). */
 const SAID_OF_ALL = /[。!]\s*((?:两个|三个|几个|这两个|这几个)?(?:都|均|全都|全部)[^。!?\n]{1,20}[。!]?)\s*$/;

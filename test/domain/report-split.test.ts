@@ -372,3 +372,19 @@ describe('round 15: what the split pieces share and what they leave', () => {
     expect(items).toHaveLength(2);
   });
 });
+
+describe('round 15: a place said of all the reports in their header', () => {
+  it('gives a place the header says of all (均, 都) to each report that names none', () => {
+    const items = split('以下項目均落戶高新區：\n1、蘇州恒遠紡機紡織機械項目，投資1.2億，已簽約\n2、無錫錫能新能源儲能電池項目，投資3億，在談');
+    expect(items.map((t) => parse(t).location)).toEqual(['高新區', '高新區']);
+    const simplified = split('两个项目都落在经开区：\n1、常州龙城电机项目，投资1.5亿，已签约\n2、扬州维扬食品项目，投资6000万，在谈');
+    expect(simplified.map((t) => parse(t).location)).toEqual(['经开区', '经开区']);
+  });
+
+  it("keeps a header's place out when it is not said of all, and an item's own place its own", () => {
+    const items = split('廣東商會本週工作小結：\n1、東莞鴻圖五金項目在橫瀝鎮簽約，投資1.2億元；\n2、深圳一家新能源企業儲能電池項目正在洽談，擬投資6億元；');
+    expect(items.map((t) => parse(t).location)).toEqual(['橫瀝鎮', null]);
+    const own = split('以下项目均落户高新区：\n1、苏州恒远纺机纺织机械项目，投资1.2亿，在城东工业园，已签约\n2、无锡锡能新能源储能电池项目，投资3亿，在谈');
+    expect(own.map((t) => parse(t).location)).toEqual(['城东工业园', '高新区']);
+  });
+});

@@ -133,3 +133,15 @@ describe('round 15: contacts', () => {
     expect(parse('绿叶包装的张总想投3000万建仓库，联系人张总，电话13912345678，平时也可以找他们办公室的小方聊').contact).toBe('张总');
   });
 });
+
+describe('round 15: figures, other shapes', () => {
+  it('keeps reading the sum said first when a pause stands before 不是 (read before this round too)', () => {
+    expect(parse('那个陶瓷项目是8000万，不是800万，还在谈').investmentYuan).toBe(80_000_000);
+    expect(parse('那個陶瓷項目係8000萬，唔係800萬').investmentYuan).toBe(80_000_000);
+  });
+
+  it('reads the sum the boss settled on (最後拍板)', () => {
+    expect(parse('光伏项目开始说投资3亿，最后拍板是3.5亿').investmentYuan).toBe(350_000_000);
+    expect(parse('光伏項目開始講投資3億，最後拍板係3.5億').investmentYuan).toBe(350_000_000);
+  });
+});
