@@ -553,6 +553,9 @@ const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s
 /** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
 const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
 
+/** （手機, (電話:: a bracket opened for the number that follows, left when the number is taken off. */
+const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\s*$/;
+
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
 const OFFICE_THEN_NAME = /^[\u4e00-\u9fff]{0,6}?(?:办公室|秘书处|处|部|科)(?=[\u4e00-\u9fff]{2,3}$)/;
 
@@ -574,7 +577,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 商會秘書長 黃麗珍 +60 12-345 6789: a number the phone reader does not know ends the name before the office is looked for.
   const number = /[\s(/|]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
   if (number && number.index > 0) end = start + number.index;
-  // 錢總/158…, 王磊 | 139…: the slash or bar between the name and its number.
+  // 錢總/158…, 王磊 | 139…, 陳小明（手機139…）: the slash, bar or bracket between the name and its number.
+  const opener = NUMBER_OPENER.exec(report.text.slice(start, end));
+  if (opener && opener.index > 0) end = start + opener.index;
   while (end > start && /[\s/|]/.test(report.text[end - 1])) end--;
   // 市投促局 周敏: the office, a space, then the person.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');

@@ -145,3 +145,15 @@ describe('round 15: figures, other shapes', () => {
     expect(parse('光伏項目開始講投資3億，最後拍板係3.5億').investmentYuan).toBe(350_000_000);
   });
 });
+
+describe('round 15: contacts, other shapes', () => {
+  it('reads the person after an office and a space when a bracket opens for the number', () => {
+    expect(parse('對接人：招商科 陳小明（手機13912345678）').contact).toBe('陳小明');
+    expect(parse('对接人：招商科 陈小明（电话13912345678）').contact).toBe('陈小明');
+  });
+
+  it('keeps a note or a full name in brackets after the name', () => {
+    expect(parse('联系人：林秀英（商会副秘书长）手机13912345678').contact).toBe('林秀英');
+    expect(parse('聯繫人：周總（周立新，手機13912345678）').contact).toBe('周立新');
+  });
+});
