@@ -239,9 +239,9 @@ function contactCjk(report: ReportText): string | null {
       if (latin) return latin;
     }
   }
-  // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to find with a number, before a boss merely named.
-  const toFind = juniorToFind(report, true);
-  if (toFind) return toFind;
+  // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
+  const toReach = text.includes('找') || text.includes('联系') || text.includes('联络') ? personToReach(report) : null;
+  if (toReach) return toReach;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
   for (let m = POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
@@ -288,16 +288,36 @@ function contactCjk(report: ReportText): string | null {
   );
 }
 
-/** 找他們辦公室的小方，電話0571…: the junior to find, given with a number. */
-const NUMBER_AFTER = /^\s*[,;]?\s*(?:电话|手机|微信|tel|\+?\d)/;
-
-function juniorToFind(report: ReportText, withNumber = false): string | null {
+function juniorToFind(report: ReportText): string | null {
   const { text } = report;
   if (!text.includes('找')) return null;
   JUNIOR_TO_FIND.lastIndex = 0;
   for (let m = JUNIOR_TO_FIND.exec(text); m; m = JUNIOR_TO_FIND.exec(text)) {
     const at = m.index + m[0].length - 1;
-    if (isSingleSurname(text, at + 1) && (!withNumber || NUMBER_AFTER.test(text.slice(at + 2, at + 10)))) return copyName(report, at, at + 2);
+    if (isSingleSurname(text, at + 1)) return copyName(report, at, at + 2);
+  }
+  return null;
+}
+
+/**
+ * 可以找他們辦公室的小方，電話0571…, 具體可以聯繫他們的王經理，電話…, 有事聯繫小王 139…, 找他們辦公室的李娜，電話…: the
+ * person to reach (找, 聯繫, 聯絡, 打給), whoever they work for, when a number follows the name.
+ */
+const TO_REACH = /(?:找|联系|联络|打给)(?!人|方式|电话|手机|我)(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+const NUMBER_AFTER = /^\s*[,;]?\s*(?:电话|手机|微信|tel|\+?\d)/;
+const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书|先生|女士|小姐|老板|厂长|部长|处长)/;
+
+function personToReach(report: ReportText): string | null {
+  const { text } = report;
+  TO_REACH.lastIndex = 0;
+  for (let m = TO_REACH.exec(text); m; m = TO_REACH.exec(text)) {
+    const at = m.index + m[0].length;
+    const junior = (text[at] === '小' || text[at] === '老') && isSingleSurname(text, at + 1) ? 2 : 0;
+    const titled = junior === 0 && isSingleSurname(text, at) ? (SURNAME_TITLE_AT.exec(text.slice(at, at + 4))?.[0].length ?? 0) : 0;
+    const full = junior === 0 && titled === 0 ? nameLengthAt(text, at) : 0;
+    const length = junior || titled || (full >= 2 && full <= 3 ? full : 0);
+    if (length > 0 && NUMBER_AFTER.test(text.slice(at + length, at + length + 10))) return copyName(report, at, at + length);
+    if (m[0].length === 0) TO_REACH.lastIndex++;
   }
   return null;
 }

@@ -156,4 +156,14 @@ describe('round 15: contacts, other shapes', () => {
     expect(parse('联系人：林秀英（商会副秘书长）手机13912345678').contact).toBe('林秀英');
     expect(parse('聯繫人：周總（周立新，手機13912345678）').contact).toBe('周立新');
   });
+
+  it('reads the person to reach (找, 聯繫) given with a number, whoever it is, before a boss merely named', () => {
+    expect(parse('吃飯碰到綠葉包裝的張總，想投3000萬建倉庫。可以找他們辦公室的李娜，電話0571-86541234').contact).toBe('李娜');
+    expect(parse('碰到绿叶包装的张总，想投3000万建仓库。具体可以联系他们的王经理，电话13912345678').contact).toBe('王经理');
+    expect(parse('綠葉包裝的張總想投3000萬建倉庫，有事聯繫小王 13912345678').contact).toBe('小王');
+  });
+
+  it('keeps the boss when no number follows the person to reach', () => {
+    expect(parse('绿叶包装的张总想投3000万建仓库，电话13912345678，有事也可以联系他们的王经理').contact).toBe('张总');
+  });
 });
