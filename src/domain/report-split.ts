@@ -186,12 +186,17 @@ function allReports(items: string[], isReport: (text: string) => boolean): boole
  * became of every report under it is part of each report that says no stage of its own.
  */
 function withSharedStage(header: string, items: string[], today?: string): string[] {
-  if (header === '') return items;
+  // A header of a few words; not a paragraph, nor an event of its own (上週推介會簽約3個項目，本週情況如下：).
+  if (header === '' || header.length > HEADER_LENGTH) return items;
   const folded = foldText(header);
   const stage = readStage(folded, 0, folded.length).stage;
-  const sharedStage = stage !== null && stage !== 'lead';
+  const place = SAID_OF_ALL_WORD.test(folded);
+  if ((stage === null || stage === 'lead') && !place) return items;
+  const read = parseReport(header, { today });
+  // The stage of a header that reads as no report of its own (今日簽約, not 上週推介會簽約3個項目).
+  const sharedStage = stage !== null && stage !== 'lead' && read.kind === null;
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
-  const sharedPlace = SAID_OF_ALL_WORD.test(folded) && parseReport(header, { today }).location !== null;
+  const sharedPlace = place && read.location !== null && read.kind !== 'event';
   if (!sharedStage && !sharedPlace) return items;
   return items.map((item) => {
     const own = parseReport(item, { today });
@@ -201,6 +206,7 @@ function withSharedStage(header: string, items: string[], today?: string): strin
 }
 
 const SAID_OF_ALL_WORD = /均|都|全部|全都/;
+const HEADER_LENGTH = 24;
 
 /** …；一個是亳州的華佗藥業，…。都在雙橋鎮。: a last sentence said of all the reports (都, 均, 全都, 兩個都). */
 const SAID_OF_ALL = /[。!]\s*((?:两个|三个|几个|这两个|这几个)?(?:都|均|全都|全部)[^。!?\n]{1,20}[。!]?)\s*$/;

@@ -388,3 +388,10 @@ describe('round 15: a place said of all the reports in their header', () => {
     expect(own.map((t) => parse(t).location)).toEqual(['城东工业园', '高新区']);
   });
 });
+
+describe('round 15: a header that is an event of its own', () => {
+  it("keeps an event's signing in the header from the reports listed under it", () => {
+    const items = split('上週推介會簽約3個項目，本週情況如下：\n1、蘇州恒遠紡機紡織機械項目，投資1.2億\n2、無錫錫能新能源儲能電池項目，投資3億，在談');
+    expect(items.map((t) => parse(t).stage)).toEqual(['lead', 'negotiating']);
+  });
+});
