@@ -41,7 +41,8 @@ for (const [chars, power] of [
   ['百佰', 2],
   ['千仟', 3],
   ['万', 4],
-  ['亿', 8],
+  // 1.1忆: the pinyin slip of 亿 (yi), read only after a numeral, as 萬 and 億 are.
+  ['亿忆', 8],
 ] as const) {
   for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
 }
@@ -56,6 +57,8 @@ const MAX_TOKENS = 24;
 const DECIMAL_POINT = '点'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const HALF = '半'.charCodeAt(0);
+/** 一萬半年: a half of a time, not of the sum. */
+const HALF_TIME_AFTER = new Set(['年', '月', '天', '日', '小', '个', '钟'].map((c) => c.charCodeAt(0)));
 
 /** 三千萬是…, 三千萬到位, 三千萬為…: what a figure is said to be follows it. */
 const NAMED_AFTER = new Set(['是', '到', '为'].map((c) => c.charCodeAt(0)));
@@ -294,6 +297,15 @@ export function readNumeral(text: string, start: number): Numeral | null {
         if (decimals < 1) decimals = 1;
         i += 2;
         continue;
+      }
+    }
+    // 一億半, 兩萬半 (and a half of the place just said): the digit alone before 億 or 萬; not 一億半年.
+    if (code === HALF && tokens.length === 2 && tokens[1].kind === 'power' && tokens[1].power >= 4) {
+      const value = tokens[0];
+      if (value.kind === 'value' && value.frac === '' && value.int.length === 1 && !HALF_TIME_AFTER.has(text.charCodeAt(i + 1))) {
+        value.frac = '5';
+        if (decimals < 1) decimals = 1;
+        i++;
       }
     }
     break;

@@ -463,6 +463,8 @@ function countAfterAdjective(text: string, at: number): { unit: Unit; end: numbe
 /** 5 million 英鎊: a currency typed after a space, as mixed typing leaves it, is the unit too. */
 const SPACED_UNITS = new Set<Unit>(['mu', 'hectare', 'yuan', 'foreign', 'person']);
 
+const GE_CODE = '个'.charCodeAt(0);
+
 function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;
   if (QUALIFIER_AFTER.has(text.charCodeAt(at))) at++;
@@ -482,12 +484,13 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
       break;
     }
   }
-  // "1.5 億元": a space typed between the number and its 萬 or 億.
-  const chineseScale = spaced > at ? CHINESE_SCALE.get(text.charCodeAt(spaced)) : undefined;
+  // "1.5 億元": a space typed between the number and its 萬 or 億; "5 個億", the 個 of speech before it.
+  const ge = spaced > at && text.charCodeAt(spaced) === GE_CODE ? 1 : 0;
+  const chineseScale = spaced > at ? CHINESE_SCALE.get(text.charCodeAt(spaced + ge)) : undefined;
   if (chineseScale) {
     scaled *= 10n ** chineseScale;
     big = true;
-    at = spaced + 1;
+    at = spaced + ge + 1;
   }
   let unit = unitAt(text, at);
   // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.

@@ -62,7 +62,8 @@ const OLD_SURNAME =
 const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
 const CALLED_THEN_NAME = /老([\u4e00-\u9fff])\s?(\1[\u4e00-\u9fff]{1,2})|(?:拿督|丹斯里|拿汀|敦)([\u4e00-\u9fff])/;
 /** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
-const JUNIOR_TO_FIND = /找(?:他们|她们|对方)?的?(?:店长|助理|秘书|行政|同事|主管|前台|经理)?[小老](?=[\u4e00-\u9fff](?:[^\u4e00-\u9fff]|就|即|联系|对接|$))/g;
+const JUNIOR_TO_FIND =
+  /找(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,4}?的)?(?:店长|助理|秘书|行政|同事|主管|前台|经理)?[小老](?=[\u4e00-\u9fff](?:[^\u4e00-\u9fff]|就|即|联系|对接|$))/g;
 /** 是商會的吳志堅負責的, 由李建軍牽頭: the full name of who is in charge. */
 const IN_CHARGE = /负责(?!人)|牵头/g;
 /** Kevin Zhang 是 Sunrise Textiles 的 GM: a capitalised Latin name said to hold a company title. */
@@ -190,6 +191,23 @@ function deniedContact(report: ReportText): string | null {
   return nameAt(report, at);
 }
 
+/**
+ * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理) or a junior's name (聯繫人小趙,
+ * 對接人係小陳): the person, not the company or office before it.
+ */
+const KEYED_POLITE = /^[\u4e00-\u9fff]{2,8}?的([\u4e00-\u9fff](?:总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+/** 聯繫人是老周，周德勝: the full name said after it is the name. */
+const KEYED_JUNIOR = /^[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
+
+function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
+  const rest = report.text.slice(after, after + 14);
+  const polite = KEYED_POLITE.exec(rest);
+  if (polite && isSingleSurname(report.text, after + polite[0].length - polite[1].length))
+    return copyName(report, after + polite[0].length - polite[1].length, after + polite[0].length);
+  const junior = KEYED_JUNIOR.exec(rest);
+  return junior && isSingleSurname(report.text, after + 1) ? copyName(report, after, after + 2) : null;
+}
+
 function contactCjk(report: ReportText): string | null {
   const { text } = report;
   const denied = deniedContact(report);
@@ -204,7 +222,12 @@ function contactCjk(report: ReportText): string | null {
     let after = m.index + m[0].length;
     // 對接人姓趙趙經理: the surname said, then its polite form.
     if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
-    const name = companyTitleName(report, after) ?? nameAt(report, after) ?? kinThenName(report, after) ?? nameLaterInClause(report, after);
+    const name =
+      keyedPoliteOrJunior(report, after) ??
+      companyTitleName(report, after) ??
+      nameAt(report, after) ??
+      kinThenName(report, after) ??
+      nameLaterInClause(report, after);
     if (name) return name;
     const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10));
     if (run) return copyName(report, after + run[0].indexOf(run[1]), after + run[0].indexOf(run[1]) + run[1].length);
@@ -216,6 +239,9 @@ function contactCjk(report: ReportText): string | null {
       if (latin) return latin;
     }
   }
+  // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
+  const toReach = text.includes('找') || text.includes('联系') || text.includes('联络') ? personToReach(report) : null;
+  if (toReach) return toReach;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
   for (let m = POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
@@ -269,6 +295,29 @@ function juniorToFind(report: ReportText): string | null {
   for (let m = JUNIOR_TO_FIND.exec(text); m; m = JUNIOR_TO_FIND.exec(text)) {
     const at = m.index + m[0].length - 1;
     if (isSingleSurname(text, at + 1)) return copyName(report, at, at + 2);
+  }
+  return null;
+}
+
+/**
+ * 可以找他們辦公室的小方，電話0571…, 具體可以聯繫他們的王經理，電話…, 有事聯繫小王 139…, 找他們辦公室的李娜，電話…: the
+ * person to reach (找, 聯繫, 聯絡, 打給), whoever they work for, when a number follows the name.
+ */
+const TO_REACH = /(?:找|联系|联络|打给)(?!人|方式|电话|手机|我)(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+const NUMBER_AFTER = /^\s*[,;]?\s*(?:电话|手机|微信|tel|\+?\d)/;
+const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书|先生|女士|小姐|老板|厂长|部长|处长)/;
+
+function personToReach(report: ReportText): string | null {
+  const { text } = report;
+  TO_REACH.lastIndex = 0;
+  for (let m = TO_REACH.exec(text); m; m = TO_REACH.exec(text)) {
+    const at = m.index + m[0].length;
+    const junior = (text[at] === '小' || text[at] === '老') && isSingleSurname(text, at + 1) ? 2 : 0;
+    const titled = junior === 0 && isSingleSurname(text, at) ? (SURNAME_TITLE_AT.exec(text.slice(at, at + 4))?.[0].length ?? 0) : 0;
+    const full = junior === 0 && titled === 0 ? nameLengthAt(text, at) : 0;
+    const length = junior || titled || (full >= 2 && full <= 3 ? full : 0);
+    if (length > 0 && NUMBER_AFTER.test(text.slice(at + length, at + length + 10))) return copyName(report, at, at + length);
+    if (m[0].length === 0) TO_REACH.lastIndex++;
   }
   return null;
 }
@@ -524,6 +573,12 @@ const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s
 /** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
 const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
 
+/** （手機, (電話:: a bracket opened for the number that follows, left when the number is taken off. */
+const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\s*$/;
+
+/** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
+const OFFICE_THEN_NAME = /^[\u4e00-\u9fff]{0,6}?(?:办公室|秘书处|处|部|科)(?=[\u4e00-\u9fff]{2,3}$)/;
+
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
 function contactOfValue(report: ReportText, span: Span): string | null {
   // 聯繫人　王　磊: a key without a colon ends its value at the first space; the name runs on.
@@ -539,9 +594,19 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     if (/[\p{L}]/u.test(before)) end = span.start + phone.index;
     else start = span.start + phone.index + phone.length;
   }
+  // 商會秘書長 黃麗珍 +60 12-345 6789: a number the phone reader does not know ends the name before the office is looked for.
+  const number = /[\s(/|]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
+  if (number && number.index > 0) end = start + number.index;
+  // 錢總/158…, 王磊 | 139…, 陳小明（手機139…）: the slash, bar or bracket between the name and its number.
+  const opener = NUMBER_OPENER.exec(report.text.slice(start, end));
+  if (opener && opener.index > 0) end = start + opener.index;
+  while (end > start && /[\s/|]/.test(report.text[end - 1])) end--;
   // 市投促局 周敏: the office, a space, then the person.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   if (lastWord > 0 && isNameSpan(report.text, start + lastWord + 1, report.text.slice(0, end).trimEnd().length)) start += lastWord + 1;
+  // 秘書處周明, 招商部王磊: an office written before the person, with no space.
+  const office = OFFICE_THEN_NAME.exec(report.text.slice(start, end));
+  if (office && isNameSpan(report.text, start + office[0].length, end)) start += office[0].length;
   // 高 峰, 吳 總, 佐藤 健一: a name typed with a space between its parts in a pasted form.
   const spaced = SPACED_NAME.exec(report.text.slice(start, end));
   if (spaced) return report.original.slice(start + spaced.index, start + spaced.index + spaced[0].length).replace(/\s/g, '');

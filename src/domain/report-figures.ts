@@ -418,6 +418,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
     if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
   }
+  // 之前說1.5億，後來說1.8億，最終確定是2億，以這個為準: the figure said to be the final one.
+  if (text.includes('最', q.end) || text.includes('定', q.end) || text.includes('为准', q.end)) {
+    const final = quantities
+      .slice(at + 1, at + 6)
+      .find((x) => sameKind(x) && (SETTLED_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)) || SETTLED_AFTER.test(text.slice(x.end, x.end + 12))));
+    if (final) return final;
+  }
   // 原定投資1.5億，經雙方磋商，投資額從1.5億調整為2億: the figure said again later as what it was changed from.
   if (!text.includes('从', q.end) && !text.includes('由', q.end)) return q;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
@@ -427,6 +434,11 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   }
   return q;
 }
+
+/** 最終確定是2億, 最後定了是…, 敲定為…, 定下來是…: the figure the talk ended on. */
+const SETTLED_BEFORE = /(?:(?:最终|最后)(?:确定|敲定|商定|谈定|拍板|定)?(?:下来)?[了咗]?(?:是|系|为|在)|敲定(?:为|在|了)|定下来(?:是|为|了)?)\s*$/;
+/** 2億整，以這個為準 / 以此為準: the figure to go by. */
+const SETTLED_AFTER = /^(?:元|亩|整)*\s*[,;]?\s*(?:就|请)?以(?:这个|此|这|它|这个数)为准/;
 
 function sameValue(a: Quantity, b: Quantity): boolean {
   return a.scaled * 10n ** BigInt(b.decimals) === b.scaled * 10n ** BigInt(a.decimals);
@@ -460,8 +472,12 @@ function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右, 兩億三嘞, 六個多億呃: a particle, a filler or an approximation ends the sum as a
   // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
-  return q.unit === 'none' && q.big && SUM_ENDS.test(text.slice(q.end, q.end + 2));
+  // 項目是8000萬不是800萬: the sum said, then the one it is not.
+  return q.unit === 'none' && q.big && (SUM_ENDS.test(text.slice(q.end, q.end + 2)) || DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)));
 }
+
+/** 8000萬不是800萬, 8000萬，不是800萬: another sum after 不是 (not 2億不是投資額). */
+const DENIED_SUM_AFTER = /^\s*[,;]?\s*(?:而)?不是\s*[\d一二两三四五六七八九十几]/;
 
 /** 2億元產值: the word after the amount names what it is. */
 const OTHER_FIGURE_AFTER = /^(?:的)?(?:年?产值|市值|营收|营业额|销售额|收入|利润|税收|注册资本)/;
@@ -554,7 +570,7 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
  * company's figures (not 已投產，員工約60人, the plant's own staff).
  */
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
-const COMPANY_FIGURES = /营收|营业收入|销售额|产值|注册资本|市值/;
+const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|市值|估值|总资产|valuation|revenue/;
 /** 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between): the count before the keyword. */
 const JOBS_AFTER = /^\s*(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
@@ -1046,8 +1062,8 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 之前說是四千萬 is a figure said before and corrected, not another project.
  */
 const OTHER_PROJECT =
-  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
-const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|销售|产值|纳税|利润|收入|工作))|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
+const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {
@@ -1060,7 +1076,8 @@ export function turnToThisProject(text: string): number {
       text.includes('听') ||
       text.includes('累计') ||
       text.includes('全省') ||
-      text.includes('那边')
+      text.includes('那边') ||
+      text.includes('本部')
     )
   )
     return 0;

@@ -1,6 +1,7 @@
 import { proposeLeadTitle } from './lead-title.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
+import { readStage } from './report-stage.ts';
 import { clauseStart } from './report-text.ts';
 import { foldText } from './script.ts';
 
@@ -180,6 +181,82 @@ function allReports(items: string[], isReport: (text: string) => boolean): boole
   return items.length >= 2 && items.every((item) => item !== '' && isReport(item));
 }
 
+/**
+ * 今日簽約（12月5日）⏎· 南通通海紡機 …⏎· 鹽城鹽港新能源 …, 今天簽了兩個！一個是…；一個是…: a header that says what
+ * became of every report under it is part of each report that says no stage of its own.
+ */
+function withSharedStage(header: string, items: string[], today?: string): string[] {
+  // A header of a few words; not a paragraph, nor an event of its own (上週推介會簽約3個項目，本週情況如下：).
+  if (header === '' || header.length > HEADER_LENGTH) return items;
+  const folded = foldText(header);
+  const stage = readStage(folded, 0, folded.length).stage;
+  const place = SAID_OF_ALL_WORD.test(folded);
+  if ((stage === null || stage === 'lead') && !place) return items;
+  const read = parseReport(header, { today });
+  // The stage of a header that reads as no report of its own (今日簽約, not 上週推介會簽約3個項目).
+  const sharedStage = stage !== null && stage !== 'lead' && read.kind === null;
+  // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
+  const sharedPlace = place && read.location !== null && read.kind !== 'event';
+  if (!sharedStage && !sharedPlace) return items;
+  return items.map((item) => {
+    const own = parseReport(item, { today });
+    const needs = (sharedStage && (own.stage === null || own.stage === 'lead')) || (sharedPlace && own.location === null);
+    return needs ? `${header}\n${item}` : item;
+  });
+}
+
+const SAID_OF_ALL_WORD = /均|都|全部|全都/;
+const HEADER_LENGTH = 24;
+
+/** …；一個是亳州的華佗藥業，…。都在雙橋鎮。: a last sentence said of all the reports (都, 均, 全都, 兩個都). */
+const SAID_OF_ALL = /[。!]\s*((?:两个|三个|几个|这两个|这几个)?(?:都|均|全都|全部)[^。!?\n]{1,20}[。!]?)\s*$/;
+
+function withSharedTail(items: string[]): string[] {
+  const last = items[items.length - 1];
+  const tail = SAID_OF_ALL.exec(foldText(last));
+  if (!tail) return items;
+  const start = tail.index + tail[0].indexOf(tail[1]);
+  const said = last.slice(start).trim();
+  return items.map((item, i) => (i === items.length - 1 ? last : `${item}${/[。!！.]$/.test(item) ? '' : '。'}${said}`));
+}
+
+/**
+ * ▪ 12月1日回鄉考察，…⏎▪ 考察中簽約項目1個：鄂芯材料電子特氣項目…: an item that opens with what was signed at the
+ * event above (考察中, 會上, 活動中, 現場) tells that event's count too.
+ */
+const SIGNED_AT_EVENT =
+  /^((?:考察|会|活动|推介|洽谈)(?:中|上|期间)|现场|当场)签约?(?:了)?(?:项目)?\s*[\d一二两三四五六七八九十]{1,3}\s*[个项]?(?:项目)?(?=\s*[:,])/;
+
+function withEventCount(items: string[], today?: string): string[] {
+  return items.map((item, i) => {
+    const next = items[i + 1];
+    const signed = next === undefined ? null : SIGNED_AT_EVENT.exec(foldText(next));
+    if (!signed) return item;
+    const held = parseReport(item, { today });
+    return held.kind === 'event' && held.signedProjects === null ? `${item}${/[。!！.]$/.test(item) ? '' : '，'}${next.slice(0, signed[0].length)}` : item;
+  });
+}
+
+/**
+ * …地點未定。⏎以上，有問題再跟我說喔！, …還沒來看過地。累死了，先這樣，明天再細說。: the reporter's sign-off after the
+ * last report closes the message, not that report. Only a sentence that reads nothing.
+ */
+const SIGN_OFF =
+  /(?:^|[。!?\n])\s*((?:以上|先这样|就这些|暂时(?:就)?这些|大概就这些|有问题|有什么问题|有疑问|累死了|谢谢|多谢|辛苦|感谢|thanks|that's all)[^。!?\n]{0,30}[。!?~]*)\s*$/;
+
+function withoutSignOff(items: string[], today?: string): string[] {
+  const last = items[items.length - 1];
+  const folded = foldText(last);
+  const off = SIGN_OFF.exec(folded);
+  if (!off) return items;
+  const start = off.index + off[0].indexOf(off[1]);
+  if (start === 0 || parseReport(last.slice(start), { today }).kind !== null) return items;
+  return [...items.slice(0, -1), last.slice(0, start).trimEnd()];
+}
+
+/** 今天簽了兩個！一個是…: a short opening sentence that counts the reports (or says what became of them) heads them all. */
+const OPENING_SENTENCE = /^[^。!?;:,\n]{2,14}[。!:]\s*/;
+
 const TITLE_LENGTH = 20;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
@@ -192,7 +269,7 @@ function splitLines(text: string, today?: string): string[] | null {
   if (rest.some((line) => CORRECTION_LINE.test(foldText(line)))) return null;
   if (isReport(title)) return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
-  return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? rest : null;
+  return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? withSharedStage(title, rest, today) : null;
 }
 
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
@@ -224,7 +301,31 @@ function splitClauses(text: string, today?: string): string[] | null {
   // …原報投資2億，經核實應為2.6億；原報用地50畝，實為45畝: a later clause that restates a figure adds to the report before it.
   if (pieces.slice(1).some((piece) => continues(piece, today))) return null;
   // 隔壁嘉興剛簽了個30億的化工項目；他們推薦的東海塑化…: news from elsewhere beside one report.
-  return pieces.filter((piece) => !isContextItem(piece)).length === 1 ? null : pieces;
+  if (pieces.filter((piece) => !isContextItem(piece)).length === 1) return null;
+  return withoutSignOff(withSharedTail(withSharedStage(...openingOf(pieces, today), today)), today).map((piece, i, all) =>
+    i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
+  );
+}
+
+/** The first piece's opening sentence, when it is no report and the rest is one (今天簽了兩個！一個是…), apart. */
+function openingOf(pieces: string[], today?: string): [string, string[]] {
+  const opening = OPENING_SENTENCE.exec(foldText(pieces[0]));
+  if (!opening || opening[0].length === pieces[0].length) return ['', pieces];
+  const rest = pieces[0].slice(opening[0].length);
+  if (isStandaloneReport(opening[0], today) || !isStandaloneReport(rest, today)) return ['', pieces];
+  return [pieces[0].slice(0, opening[0].length).trim(), [rest, ...pieces.slice(1)]];
+}
+
+/**
+ * …來了60家企業，當場簽了3個；其中最大的一個是華普基因的…: a piece that opens with 其中 after the clause that
+ * says what was signed keeps that clause, as splitToldAtEvent does.
+ */
+function withSigningBefore(before: string, piece: string): string {
+  const folded = foldText(piece);
+  if (!folded.startsWith('其中')) return piece;
+  const foldedBefore = foldText(before);
+  const back = clauseStart(foldedBefore, foldedBefore.length);
+  return SIGNING_CLAUSE.test(foldedBefore.slice(back)) ? `${before.slice(back).trim()}；${piece}` : piece;
 }
 
 /**
@@ -390,7 +491,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
-    return items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length === 1 ? [text] : items;
+    if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length === 1) return [text];
+    return withSharedStage(text.slice(0, markers[0].at).trim(), withoutSignOff(withEventCount(items, options.today), options.today), options.today);
   }
   if (lists.length === 0)
     return (

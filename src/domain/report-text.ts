@@ -32,12 +32,12 @@ export function reportText(original: string): ReportText {
 const SPACED_KEY = /(^|[\n,;。])([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9fff])([ ]*)(?=[:=])/g;
 /**
  * A key in brackets at the start of a line, after a space or after a semicolon, comma or colon (【聯繫人】蘇志勇,
- * 【項目】… 【企業】…, …；【項目】…, folded to [联系人]): the space lets the value before it end at the next key.
+ * 【項目】… 【企業】…, …；【項目】…, 【聯絡人】：…, folded to [联系人]): the space lets the value before it end at the next key.
  */
-const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
+const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff]{2,6})\]([:=]?)/g;
 /** 【聯繫人】趙麗娟【電話】186…: a message that opens with a bracketed key is a form; its bracketed words are all keys. */
 const FORM_OPENING = /^\s*\[[\u4e00-\u9fff]{2,6}\]/;
-const FORM_KEY = /\[([\u4e00-\u9fff]{2,6})\](?![:=])/g;
+const FORM_KEY = /\[([\u4e00-\u9fff]{2,6})\]([:=]?)/g;
 
 /**
  * Keys as the key-value reader expects them, the same length: a spaced key's spaces move
@@ -52,12 +52,20 @@ function tidyKeys(text: string): string {
   keys.lastIndex = 0;
   // A spaced key has a space in it, a bracketed one its bracket: most texts have neither to scan for.
   if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(text.includes('[') && keys.test(text))) return text;
-  return text
-    .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
-      const word = key.replace(/ /g, '');
-      return line + lead + word + ' '.repeat(key.length - word.length + trail.length);
-    })
-    .replace(keys, form ? ' $1:' : '$1 $2:');
+  return (
+    text
+      .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
+        const word = key.replace(/ /g, '');
+        return line + lead + word + ' '.repeat(key.length - word.length + trail.length);
+      })
+      // 【聯絡人】：余秘書: a colon typed after the bracket stays after the key ( 联络人 :).
+      .replace(
+        keys,
+        form
+          ? (_m, key: string, colon: string) => (colon ? ` ${key} ${colon}` : ` ${key}:`)
+          : (_m, line: string, key: string, colon: string) => (colon ? `${line} ${key} ${colon}` : `${line} ${key}:`),
+      )
+  );
 }
 
 /** Clause delimiters by character code (folded text): a table, as this runs per character. */

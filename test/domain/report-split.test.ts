@@ -311,3 +311,87 @@ describe('splitReports: a later clause that names nothing adds to the report bef
     expect(splitReports('今日兩單：佛山美豪家具 傾緊 八千萬；江門華僑陶瓷 簽咗 一億二', { today })).toHaveLength(2);
   });
 });
+
+describe('round 15: what the split pieces share and what they leave', () => {
+  it('gives a header that says what became of every report to each report under it', () => {
+    const items = split('今日簽約（12月6日）\n· 蘇州恒遠紡機 城東工業園 紡織機械 1.2億\n· 無錫錫能新能源 臨港新區 儲能電池 3億');
+    expect(items).toHaveLength(2);
+    expect(items.map((t) => parse(t).stage)).toEqual(['signed', 'signed']);
+    const simplified = split('今日签约\n- 南通海达纺机 城东工业园 纺织机械 2亿\n- 盐城盐能新能源 临港新区 风电叶片 5亿');
+    expect(simplified.map((t) => parse(t).stage)).toEqual(['signed', 'signed']);
+  });
+
+  it("keeps a header that says no stage out, and an item's own stage its own", () => {
+    const items = split('本週線索\n· 蘇州恒遠紡機 城東工業園 紡織機械 1.2億\n· 無錫錫能新能源 臨港新區 儲能電池 3億');
+    expect(items.map((t) => parse(t).stage)).toEqual(['lead', 'lead']);
+    const own = split('今日签约\n- 南通海达纺机 城东工业园 纺织机械 2亿\n- 盐城盐能新能源 临港新区 风电叶片 5亿 还在谈');
+    expect(own.map((t) => parse(t).stage)).toEqual(['signed', 'negotiating']);
+  });
+
+  it('gives an opening sentence that counts the reports, and a last sentence said of all (都在…), to each', () => {
+    const items = split('浙江商會：今天簽了兩個！一個是溫州的甌越鞋材，鞋材工廠，1.2億；一個是台州的黃岩模具，模具產業園，9000萬。都在青石鎮。');
+    expect(items).toHaveLength(2);
+    expect(items.map((t) => parse(t))).toMatchObject([
+      { stage: 'signed', location: '青石鎮', investmentYuan: 120_000_000 },
+      { stage: 'signed', location: '青石鎮', investmentYuan: 90_000_000 },
+    ]);
+    const simplified = split('江苏商会：今天签了两个！一个是常州的龙城电机，电机工厂，1.5亿；一个是扬州的维扬食品，食品工厂，6000万。都在双桥镇。');
+    expect(simplified.map((t) => parse(t).location)).toEqual(['双桥镇', '双桥镇']);
+  });
+
+  it('keeps a piece that opens with 其中 with the clause before it that says what was signed', () => {
+    const items = split('前天在杭州开了场数字经济推介会，来了40家企业，当场签了2个；其中一个是云帆数据的边缘计算中心，投资3亿，落在高新区。');
+    expect(items).toHaveLength(2);
+    expect(parse(items[0])).toMatchObject({ kind: 'event', signedProjects: 2 });
+    expect(parse(items[1])).toMatchObject({ kind: 'lead', stage: 'signed', investmentYuan: 300_000_000 });
+    const traditional = split('前天在杭州開了場數字經濟推介會，來了40家企業，當場簽了2個；其中一個是雲帆數據的邊緣計算中心，投資3億，落在高新區。');
+    expect(parse(traditional[1]).stage).toBe('signed');
+  });
+
+  it('gives the event above the count an item opens with (考察中簽約項目2個：…)', () => {
+    const items = split(
+      '【鄂商】\n▪ 12月2日組織企業家回鄉考察，12家企業參加\n▪ 考察中簽約項目2個：楚天激光切割設備項目，投資1.2億元\n▪ 另有冷鏈物流項目在洽談，投資約2億元',
+    );
+    expect(items).toHaveLength(3);
+    expect(parse(items[0])).toMatchObject({ kind: 'event', signedProjects: 2 });
+    const simplified = split(
+      '1、12月2日组织企业家回乡考察，12家企业参加；\n2、会上签约项目1个：楚天激光切割设备项目，投资1.2亿元；\n3、冷链物流项目在洽谈，投资约2亿元。',
+    );
+    expect(parse(simplified[0]).signedProjects).toBe(1);
+  });
+
+  it("leaves the reporter's sign-off out of the last report", () => {
+    const items = split('1、甌越鞋材項目已簽約，投資1.2億元\n2、黃岩模具項目在談，投資9000萬元\n以上，有問題再聯繫我！');
+    expect(items[1]).toBe('黃岩模具項目在談，投資9000萬元');
+    const simplified = split('第一个是龙城电机的项目，合同签了，投资1.5亿。第二个是维扬食品，说想投6000万。先这样，明天再细说。');
+    expect(simplified[1]).toBe('维扬食品，说想投6000万。');
+  });
+
+  it('keeps a last sentence that reports something', () => {
+    const items = split('1、甌越鞋材項目已簽約，投資1.2億元\n2、黃岩模具項目在談，投資9000萬元。以上項目均由商會推薦');
+    expect(items).toHaveLength(2);
+  });
+});
+
+describe('round 15: a place said of all the reports in their header', () => {
+  it('gives a place the header says of all (均, 都) to each report that names none', () => {
+    const items = split('以下項目均落戶高新區：\n1、蘇州恒遠紡機紡織機械項目，投資1.2億，已簽約\n2、無錫錫能新能源儲能電池項目，投資3億，在談');
+    expect(items.map((t) => parse(t).location)).toEqual(['高新區', '高新區']);
+    const simplified = split('两个项目都落在经开区：\n1、常州龙城电机项目，投资1.5亿，已签约\n2、扬州维扬食品项目，投资6000万，在谈');
+    expect(simplified.map((t) => parse(t).location)).toEqual(['经开区', '经开区']);
+  });
+
+  it("keeps a header's place out when it is not said of all, and an item's own place its own", () => {
+    const items = split('廣東商會本週工作小結：\n1、東莞鴻圖五金項目在橫瀝鎮簽約，投資1.2億元；\n2、深圳一家新能源企業儲能電池項目正在洽談，擬投資6億元；');
+    expect(items.map((t) => parse(t).location)).toEqual(['橫瀝鎮', null]);
+    const own = split('以下项目均落户高新区：\n1、苏州恒远纺机纺织机械项目，投资1.2亿，在城东工业园，已签约\n2、无锡锡能新能源储能电池项目，投资3亿，在谈');
+    expect(own.map((t) => parse(t).location)).toEqual(['城东工业园', '高新区']);
+  });
+});
+
+describe('round 15: a header that is an event of its own', () => {
+  it("keeps an event's signing in the header from the reports listed under it", () => {
+    const items = split('上週推介會簽約3個項目，本週情況如下：\n1、蘇州恒遠紡機紡織機械項目，投資1.2億\n2、無錫錫能新能源儲能電池項目，投資3億，在談');
+    expect(items.map((t) => parse(t).stage)).toEqual(['lead', 'negotiating']);
+  });
+});
