@@ -9,6 +9,9 @@ describe('round 15: figures', () => {
     expect(parse('做烘焙的那家說打算投一億半，建個中央工廠').investmentYuan).toBe(150_000_000);
     expect(parse('做烘焙的那家说打算投两亿半，建个中央工厂').investmentYuan).toBe(250_000_000);
     expect(parse('那個冷庫項目投一個億半左右').investmentYuan).toBe(150_000_000);
+    // A digit typed before the place reads the same (the digits' fast path leaves the half to the reader).
+    expect(parse('冷链仓储中心打算投3亿半').investmentYuan).toBe(350_000_000);
+    expect(parse('冷鏈倉儲中心打算投3億半').investmentYuan).toBe(350_000_000);
   });
 
   it('keeps a half year after a sum as time, not half of the sum', () => {
