@@ -44,7 +44,7 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
-  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
+  'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
   String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|,\s*(?=(?:[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
@@ -530,19 +530,22 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
 }
 
 /** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
-const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心)$/;
+const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心|港)$/;
 const TOWN_END = /(?:园区?|区|镇|乡|街道)$/;
 /** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
 const SETTLED_BEFORE =
-  /(?:[在到来赴上]|落户)(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
+  /(?:[在到来赴上]|落户|对(?=我市|本市|我区|我县|我们|咱))(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
 /** The other party of an agreement: 與我市…簽約, 和…簽了. */
 const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
-const SIGNED_AFTER = /^(?:正式|已经|已)?签/;
+const SIGNED_AFTER = /^(?:正式|已经|已)?签|^ ?(?:signed|signs)\b/;
+/** negotiating with 臨港產業園, in talks with…, signed MOU with…: in English the other party is always said with with. */
+const WITH_BEFORE = /\bwith ?$/;
 
 function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
-  if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
+  if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 8))) return true;
+  if (WITH_BEFORE.test(before)) return true;
   // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
   return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
 }
@@ -818,14 +821,30 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b)[a-z0-9&+'-]+){0,3}(?: ?(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
 const NOT_LATIN_OBJECT =
   /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
+const LATIN_CLAUSE = /(?:^|\s)(?:in|to|is|are|was|has|have|plans?|wants?|interested|intends?|looking|said|says)(?=\s|$)/;
+/** 的 CEO, 的 Mr. Chan, 的 team: whose people or papers, not what is built. */
+const LATIN_NOT_AFTER_DE =
+  /^(?:ceo|cfo|coo|cto|boss|founder|chairman|president|manager|director|team|partner|owner|gm|vp|mr|mrs|ms|dr|staff|people|contact|email|phone|website|office|plan|update|news|status|proposal|offer|question|feedback|parent|group|company|brand|products?|customers?|clients?)\b/;
+
+/**
+ * invest 5亿 in 加氫網絡，, invest 3亿 in 一条 robot arm 生产线。: what is invested in, to the clause's end (not a zone, nor a
+ * clause that goes on: in 經開區 for an … project).
+ */
+const LATIN_INVEST_IN =
+  /\binvest(?:s|ing|ed)?\b[^,;。\n]{0,24}?\bin(?:to)? (?:an? |the )?(?:一[条个座家]\s*)?((?:[a-z0-9][a-z0-9&+'-]*|[\u4e00-\u9fff]+)(?: (?!(?:for|at|with|by|from|to|in|on|and)\b)[a-z0-9&+'-]+| ?[\u4e00-\u9fff]+){0,5})\s*(?=[,;。.!?\n]|$)/;
 
 function latinObject(report: ReportText): string | null {
   const { text } = report;
+  const invested = text.includes('invest') ? LATIN_INVEST_IN.exec(text) : null;
+  if (invested && !ZONE_END.test(invested[1]) && !isOnlyPlace(invested[1]) && !NOT_LATIN_OBJECT.test(invested[1])) {
+    const start = invested.index + invested[0].length - invested[1].length;
+    return copyName(report, start, start + invested[1].length);
+  }
   LATIN_OBJECT.lastIndex = 0;
   for (let m = LATIN_OBJECT.exec(text); m; m = LATIN_OBJECT.exec(text)) {
     const object = m[2].trimEnd();
@@ -835,6 +854,13 @@ function latinObject(report: ReportText): string | null {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
     if (/^[那这]/.test(verb) ? m[3] === undefined : /^[做搞弄投]/.test(verb) && !LATIN_INTENT.test(sentence)) continue;
+    // Hydra Fuel Cell 的 Phase II 已經開工, 的 new production line 投資: what a company's is, not its people or papers.
+    // The owner before 的 is named in English, and the object is a noun, no clause (interested in…).
+    if (
+      verb === '的' &&
+      (LATIN_NOT_AFTER_DE.test(object) || ROW_LATIN_FACILITY.test(object) || LATIN_CLAUSE.test(object) || !/[a-z] ?$/.test(text.slice(m.index - 2, m.index)))
+    )
+      continue;
     const start = m.index + m[0].indexOf(m[2], verb.length);
     return copyName(report, start, start + object.length);
   }
@@ -872,7 +898,8 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 const QUOTED_LATIN =
   /(?:project\b|项目)\s*(?:name)?\s*(?:叫|是|为|名称|名为|is|called)?\s*:?\s*["'「『]([a-z][a-z0-9&' -]{1,40}?)["'」』]|["「『]([a-z][a-z0-9&' -]{1,40}?)["」』]\s*(?:project\b|项目)/;
 /** 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，: English words after project, to the end of the clause. */
-const AFTER_PROJECT_LATIN = /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|$)/;
+const AFTER_PROJECT_LATIN =
+  /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
 /** What follows project and is no name: what happened to it, or how it stands. */
 const NOT_LATIN_NAME =
   /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
@@ -880,7 +907,8 @@ const NOT_LATIN_NAME =
  * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
  * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
  */
-const LATIN_BEFORE_PROJECT = /(?:的|一个|^|[:,;。])\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+const LATIN_BEFORE_PROJECT =
+  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;

@@ -788,3 +788,77 @@ describe('round 14: a bracketed key after a semicolon, comma or colon', () => {
     expect(parse(text).project).toBe(project);
   });
 });
+
+describe('round 15', () => {
+  describe('English: what a company named in English has, after 的', () => {
+    it.each([
+      ['Update：Nordic Pulp 的 smart meter assembly 已經開工，投資 RMB 300 million。', 'smart meter assembly'],
+      ['Update：Nordic Pulp 的 smart meter assembly 已经开工，投资 RMB 300 million。', 'smart meter assembly'],
+      ['福建商會：Blue Fin Seafood 的 Phase 2 總投資 2億，在談。', 'Phase 2'],
+      ['福建商会：Blue Fin Seafood 的 Phase 2 总投资 2亿，在谈。', 'Phase 2'],
+      ['Kiwi Dairy 的 frozen seafood 工廠，合同已簽，投資 1億。', 'frozen seafood 工廠'],
+      ['Kiwi Dairy 的 frozen seafood 工厂，合同已签，投资 1亿。', 'frozen seafood 工厂'],
+      ['FYI：Sunrise Ceramics 的 kiln upgrade，still negotiating，capex 8000萬。', 'kiln upgrade'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps people, clauses and a Chinese owner out', () => {
+      expect(parse('Update：Nordic Pulp 的 CEO 已經到了，投資 RMB 300 million，做紙巾生產線。').project).not.toMatch(/CEO/i);
+      expect(parse('悉尼 的 Koala Farms interested in 牛肉加工廠 in 雙河鎮, investment TBD.').project).not.toMatch(/interested/);
+      expect(parse('浙江商會推薦的 Orient Pump Co. 目前在談，投資 2億，plan to 建 pump factory。').project).toBe('pump factory');
+    });
+  });
+
+  describe('English: building before a Chinese facility word, up to at or in', () => {
+    it.each([
+      ['湖北商會：Jingchu Wire 已經 sign 了，投資 2億 元，建 aluminium cable 生產線 at 經開區。', 'aluminium cable 生產線'],
+      ['湖北商会：Jingchu Wire 已经 sign 了，投资 2亿 元，建 aluminium cable 生产线 at 经开区。', 'aluminium cable 生产线'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+  });
+
+  describe('English: the other party of talks is said with with', () => {
+    it.each([
+      ['Update: Harbour Fresh Ltd is negotiating with 臨港物流園 on a cold storage project. Investment RMB 90 million.', 'cold storage'],
+      ['Update: Harbour Fresh Ltd is negotiating with 临港物流园 on a cold storage project. Investment RMB 90 million.', 'cold storage'],
+      ['FYI: Golden Wok 已經 signed MOU with 綠色食品產業園 for a noodle factory, budget RMB 60 million.', 'noodle factory'],
+      ['Update：Sea Breeze Logistics 已經同空港物流園 signed MOU，budget RMB 200 million，做 bonded warehouse，用地 40 畝。', 'bonded warehouse'],
+      ['Hi all: Alpine Pharma 对我们生物医药港 very interested, looking at RMB 300 million for an API facility.', 'API facility'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a zone that builds, without with, as it was', () => {
+      expect(parse('Hi all: Alpine Pharma 在生物医药港建设原料药工厂，投资3亿。').project).toBe('原料药工厂');
+    });
+  });
+
+  describe('English: an … project, invest … in, and a Project key ended by a full stop', () => {
+    it.each([
+      [
+        'Hunan chamber report: Xiangjiang Tyre plans to invest 2 billion yuan in 經開區 for a truck tire retreading project, land ~100 mu.',
+        'truck tire retreading',
+      ],
+      [
+        'Hunan chamber report: Xiangjiang Tyre plans to invest 2 billion yuan in 经开区 for a truck tire retreading project, land ~100 mu.',
+        'truck tire retreading',
+      ],
+      ['上海商會：Volt Grid 有意向 invest 3億 in 充電樁網絡，目前 still exploring。', '充電樁網絡'],
+      ['上海商会：Volt Grid 有意向 invest 3亿 in 充电桩网络，目前 still exploring。', '充电桩网络'],
+      ['Zhejiang chamber: 他们 plan 在高新区 invest 2亿 in 一条 battery pack 生产线。', 'battery pack 生产线'],
+      [
+        'Fujian Chamber report — Company: Xiamen Tide Foods Co. Ltd. Project: fish ball plant. Investment: RMB 0.5 billion. Location: 白沙鎮.',
+        'fish ball plant',
+      ],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a zone invested in and a new project out', () => {
+      expect(parse('They will invest RMB 300m in 经开区.').project).toBeNull();
+      expect(parse('Hunan chamber: Xiangjiang Tyre plans a new project, investment RMB 2 billion, 在經開區建輪胎廠。').project).not.toBe('new');
+    });
+  });
+});
