@@ -23,7 +23,7 @@ const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千
 const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
@@ -103,12 +103,12 @@ function countryAt(text: string, at: number, before = false): string | null {
 }
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
-  const e = text.endsWith('项目', end) ? end - 2 : end;
+  let e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
-  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e))) && text[start + counted[0].length] !== '/')
-    start += counted[0].length;
+  // 二期廠房: a phase names which plant, not how many.
+  if (counted && !counted[0].endsWith('期') && text[start + counted[0].length] !== '/') start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
@@ -120,7 +120,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (opening) start += opening[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = SPOKEN_FILLER.exec(text.slice(start, e));
-  if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
+  // 原料藥擴產嗯擴產: a word said again after the filler restates the end of the name, which stays.
+  if (filler && filler.index >= 2 && text.slice(start, start + filler.index).endsWith(text.slice(start + filler.index + 1, e))) e = start + filler.index;
+  else if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
@@ -178,7 +180,8 @@ const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工�
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
 const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
 
-const PHASE_WORKS = /^(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+/** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
+const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
 const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
 const FIGURE_END = /[\d万千百亿]/;
 const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
@@ -503,13 +506,29 @@ function spokenWordBefore(text: string, at: number): number | null {
   return word.replace(BARE_PROCESS, '') === '' ? (spokenWordBefore(text, start) ?? start) : start;
 }
 
+/** 原料藥擴產嗯擴產項目: the end of a name said again after a filler or pause is the name said before it. */
+function restated(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  let at = span.start;
+  while (text[at - 1] === ' ') at--;
+  if (SPOKEN_FILLER_CHAR.test(text[at - 1] ?? '')) at--;
+  while (text[at - 1] === ' ') at--;
+  const name = text.slice(span.start, span.end);
+  if (at === span.start || !text.endsWith(name, at)) return span;
+  const start = nameStartBefore(text, at, 16);
+  return start !== null && at - start > name.length ? (trimProject(text, start, at) ?? span) : span;
+}
+
+const SPOKEN_FILLER_CHAR = /[呃嗯啊]/;
+
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
   const name = text.slice(span.start, span.end);
   if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
   const start = spokenWordBefore(text, span.start);
-  return start === null ? span : { start, end: span.end };
+  // 技改 技改項目: a word said again is one word.
+  return start === null || text.slice(start, span.start).trimEnd() === name ? span : { start, end: span.end };
 }
 
 /**
@@ -668,7 +687,7 @@ const VENUE_FACILITY = /(?:会议|会展|展览|博览|市民|服务|政务|行�
 /** What a place after it is where something is, or a visit goes: 在, 到, 落戶, 考察, 參觀…. */
 const AT_OR_VISITED = /(?:[在于到赴去来]|落户|考察|参观|位于|选址|看了|看看)(?:本|我)?$/;
 /** Words of a sentence, not of a name: a verb, a preposition, a particle or a pointer (地方改到老碼頭, 參觀氫能產業園, 鑫達五金那廠). */
-const CLAUSE_IN_NAME = /[在于到是了的把被说讲改想要去来看那这和与及建设赴至我还也都就]|参观|考察|专场|现有|原有|发展|[a-z]{12}/;
+const CLAUSE_IN_NAME = /改(?<!技改)(?!造)|[在于到是了的把被说讲想要去来看那这和与及建设赴至我还也都就]|参观|考察|专场|现有|原有|发展|[a-z]{12}/;
 /** What makes the facility word part of another: 廠商, 廠家, 港務, 園長; a company's people (萬家福超市董事長, 五金城的陳老闆). */
 const NOT_FACILITY_AFTER =
   /^(?:[商家长务币市捐]|政策|物流|科技|电子|食品|贸易|商贸|置业|地产|文旅|传媒|医药|实业|集团|公司|(?:的[\u4e00-\u9fff]?)?(?:董事长|总经理|老板|负责人|[\u4e00-\u9fff]总))/;
@@ -887,7 +906,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const span = withCountry(text, latinHead(report, spokenName(text, projectCjk(report, values))));
+    const span = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
@@ -1027,7 +1046,14 @@ export function ownerOfProject(project: string | null): string | null {
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
-  if (TRADE_OPENING.test(rest) || rest.length < 2 || WORK_ONLY.test(rest) || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
+  // 晉興焦化|技改: works done on a plant are the brand's, as 技改 alone names them.
+  if (
+    TRADE_OPENING.test(rest) ||
+    rest.length < 2 ||
+    WORK_ONLY.test(rest) ||
+    ((FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) && !WORKS_ONLY.test(rest))
+  )
+    return null;
   return project.slice(0, m[1].length + m[2].length);
 }
 

@@ -485,7 +485,8 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     expect(parse('台灣商會反饋：台資企業東莞永豐精密有限公司在我市的二期擴建項目已經開工，追加投資3000萬。').project).toBe('二期擴建');
     expect(parse('台湾商会反馈：台资企业东莞永丰精密有限公司在我市的二期扩建项目已经开工，追加投资3000万。').project).toBe('二期扩建');
     expect(parse('項目：三期技改，投資2000萬，已開工').project).toBe('三期技改');
-    expect(parse('永丰精密的二期厂房已经开工，投资3000万').project).toBe('厂房');
+    // Round 15: a phase names which plant (the blind readers write 二期廠房).
+    expect(parse('永丰精密的二期厂房已经开工，投资3000万').project).toBe('二期厂房');
   });
 
   it('reads a row split by bars, an English word after a measure, and a greenhouse', () => {
@@ -859,6 +860,41 @@ describe('round 15', () => {
     it('keeps a zone invested in and a new project out', () => {
       expect(parse('They will invest RMB 300m in 经开区.').project).toBeNull();
       expect(parse('Hunan chamber: Xiangjiang Tyre plans a new project, investment RMB 2 billion, 在經開區建輪胎廠。').project).not.toBe('new');
+    });
+  });
+
+  describe('works on a plant (技改, 擴產, 改造) end a name as a facility does', () => {
+    it.each([
+      ['湖北商会说，荆楚饲料那个饲料厂技改，已经开工了，投资三千万。', '饲料厂技改'],
+      ['湖北商會說，荊楚飼料那個飼料廠技改，已經開工了，投資三千萬。', '飼料廠技改'],
+      ['意向在古城区做一个历史街区改造，投资两亿。', '历史街区改造'],
+      ['意向在古城區做一個歷史街區改造，投資兩億。', '歷史街區改造'],
+      ['江苏商会 在城南街道的电镀技改，总投资4500万元。', '电镀技改'],
+      ['江蘇商會 在城南街道的電鍍技改，總投資4500萬元。', '電鍍技改'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps the brand and trade before 技改 the company’s, and a word said again one word', () => {
+      const r = parseReport('轉發：秦川焦化技改項目已於本週一正式開工，總投資3億元。', { today });
+      expect(r.project).toBe('技改');
+      expect(r.company).toBe('秦川焦化');
+      expect(parse('那个 华兴纸业 他们 嗯 技改 技改项目 八千万 已经 签了').project).toBe('技改');
+    });
+  });
+
+  describe('a phase names which plant; a name said again after a filler is the one before it', () => {
+    it.each([
+      ['這次準備在東港經開區擴建三期倉庫，投資6000萬。', '三期倉庫'],
+      ['这次准备在东港经开区扩建三期仓库，投资6000万。', '三期仓库'],
+      ['那個華南藥業它那個中藥飲片擴產嗯擴產項目已經投產了', '中藥飲片擴產'],
+      ['那个华南药业它那个中药饮片扩产嗯扩产项目已经投产了', '中药饮片扩产'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a restart that says another name', () => {
+      expect(parse('他们要建石墨稀 呃石墨烯生产线，投资两千万').project).toBe('石墨烯生产线');
     });
   });
 });
