@@ -52,7 +52,7 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -73,11 +73,11 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|干(?![部货净洗燥果杯线])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
-  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:里头|里面|里|内|头)?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -112,7 +112,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
-  const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
+  const doing = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
@@ -129,6 +129,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
+  // 青石鎮|食品園頭建|底料生產線: a park in the town, and the verb that builds in it.
+  const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
+  if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
   const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
@@ -407,7 +410,7 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地))/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
 const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
