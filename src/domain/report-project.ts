@@ -23,9 +23,9 @@ const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千
 const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
-const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
+const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
   /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
@@ -181,7 +181,7 @@ function beforeXiangmu(text: string): TextSpan | null {
 const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
 
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
-const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
+const DEMONSTRATIVE_FRAME = /(?:那|这|一)个((?:(?![的个])[\u4e00-\u9fffa-z]){2,12})的$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
@@ -332,7 +332,10 @@ function facilityAfter(
     // The span starts at `start` or later (trimProject only moves a start forward).
     if (start >= before) return null;
     const quoted = QUOTED.exec(text.slice(start, start + 32));
-    if (quoted) return { start: start + 1, end: start + 1 + quoted[1].length };
+    // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
+    if (quoted && (frame === STATED || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
+      return { start: start + 1, end: start + 1 + quoted[1].length };
+    if (quoted) continue;
     if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
     if (span && accept(text, span)) return span;
@@ -359,6 +362,7 @@ function spacedFacility(text: string): TextSpan | null {
   return null;
 }
 
+const FACILITY_END = new RegExp(`(?:${FACILITY.source})$`);
 /** A facility noun and nothing else (生產線, 冷庫). */
 const FACILITY_ONLY = new RegExp(`^(?:${FACILITY.source})$`);
 /** A trade word opening a brand or the rest (生物|醫藥, 海洋生物|醫藥), or ending a brand. */
@@ -441,9 +445,12 @@ function doneObject(text: string): TextSpan | null {
 
 function namedAsClause(text: string): TextSpan | null {
   const m = NAMED_AS_CLAUSE.exec(text);
-  if (!m || /[的了]/.test(m[1])) return null;
-  const start = (m.index ?? 0) + m[0].length - m[1].length;
-  const span = trimProject(text, start, start + m[1].length);
+  if (!m || m[1].includes('了')) return null;
+  // 項目是星源化工的電子級氫氟酸, 項目是十堰的鄂興汽配做的車橋配套: whose it is comes before the last 的.
+  const own = m[1].lastIndexOf('的') + 1;
+  if (m[1].length - own < 2) return null;
+  const start = (m.index ?? 0) + m[0].length - m[1].length + own;
+  const span = trimProject(text, start, start + m[1].length - own);
   return span && withCapacity(text, span);
 }
 
@@ -466,7 +473,9 @@ function facilityThisTime(text: string): TextSpan | null {
  * Where the report turns from the past or from others' news to its own lead: 這次, and 今年又介紹了,
  * 本週新對接了, 今年新接觸的是, 我們這邊 (after 聽說隔壁剛簽了個紡織項目).
  */
-const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
+const NOW_PROJECT = new RegExp(
+  `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
+);
 
 /** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name. */
 const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
@@ -755,10 +764,23 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
 
+/**
+ * 項目是淮陽鑫穀糧食倉儲物流，: what the project is said to be runs to its clause's end, past a facility word inside it
+ * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
+ */
+function stated(text: string): TextSpan | null {
+  const span = facilityAfter(text, STATED);
+  if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 5))) return span;
+  const clause = namedAsClause(text);
+  return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
+}
+
+const STATED_TAIL = /^[\u4e00-\u9fff]{1,4}(?:[,;。\n]|$)/;
+
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
     quotedProject(text) ??
-    facilityAfter(text, STATED) ??
+    stated(text) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
     firstFacility(text) ??
