@@ -203,7 +203,10 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const window = text.slice(start, maxEnd);
   const measure = LEADING_MEASURE.exec(window)?.[0].length ?? 0;
   const rest = OBJECT_END.exec(window.slice(measure));
-  const stop = rest ? { index: rest.index + measure } : null;
+  let stop = rest ? { index: rest.index + measure } : null;
+  // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
+  const owned = stop && window[stop.index] === '的' ? OWNED_FACILITY.exec(window.slice(stop.index + 1)) : null;
+  if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
   FACILITY.lastIndex = 0;
@@ -231,6 +234,9 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
+
+/** A one-word facility and where the object ends after it (火鍋底料的|廠，). */
+const OWNED_FACILITY = /^(?:厂|工厂|厂房|车间|仓库|冷库|基地|生产线|产线)(?=[,;。\s]|$)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
 /** 搞條新嘅建築陶瓷生產線, 建一個新的物流中心: new, said with 的 after the measure, is not part of the name. */
@@ -353,7 +359,8 @@ function spacedFacility(text: string): TextSpan | null {
   SPACED_TOKEN.lastIndex = 0;
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const end = m.index + m[0].length;
-    if (facilityObject(text, m.index, end)?.end !== end) continue;
+    // 新港, 新城: two characters that end with a one-character facility word are a name said alone (冷庫 is a facility).
+    if ((m[0].length < 3 && !FACILITY_ONLY.test(m[0])) || facilityObject(text, m.index, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, m[0].length);
     const span = start === null ? null : facilityObject(text, start, end);
     // 在臨港 臨港新區: what follows 在 is where, not what.
@@ -414,9 +421,9 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地))/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点/;
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
@@ -500,6 +507,8 @@ const COUNTRY_AFTER = /[个家间座条只立设建做搞开]/;
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
 const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
 
+const POINTER_OPENING = /^(?:那个|这个)/;
+
 const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
 
 /**
@@ -510,9 +519,10 @@ const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
 function spokenWordBefore(text: string, at: number): number | null {
   const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
   if (!m) return null;
-  const word = m[1];
+  // 那個大豆 深加工: the pointer opening the word said is not part of it.
+  const word = POINTER_OPENING.test(m[1]) && m[1].length >= 4 ? m[1].slice(2) : m[1];
   if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return null;
-  const start = at - m[0].length + m[0].indexOf(word);
+  const start = at - m[0].length + m[0].lastIndexOf(word);
   // 關於|…: a word a name never opens after (see nameStartBefore); 五四三二: the digits of a phone number said aloud.
   if (nameStartBefore(text, start + word.length, word.length) !== start || SPOKEN_DIGITS.test(word)) return null;
   return word.replace(BARE_PROCESS, '') === '' ? (spokenWordBefore(text, start) ?? start) : start;
@@ -777,6 +787,35 @@ function stated(text: string): TextSpan | null {
 
 const STATED_TAIL = /^[\u4e00-\u9fff]{1,4}(?:[,;。\n]|$)/;
 
+/**
+ * 就是 光伏組件 兩個億, 農機裝配 大概 五千萬, 那個 精密軸承 七千幾萬: in speech put down by voice input, the words said
+ * alone right before the sum are what is invested in, when nothing else names it (not a filler, a place, a stage, a
+ * figure, a company or chamber, nor words of a sentence).
+ */
+const SPOKEN_BEFORE_SUM =
+  /(?<=\s|^)([\u4e00-\u9fff]{2,8})\s+(?:大概|大约|差不多|投资?)?\s*(?=[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千个点]*[亿万])/g;
+const NOT_SPOKEN_NAME = /商会|公司|集团|企业|[a-z]|投|大概|大约|差不多|左右|预计|总共/;
+/** Pauses between Chinese words: three or more make speech put down by voice input. */
+const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
+
+function spokenBeforeSum(text: string): TextSpan | null {
+  if (!text.includes(' ') || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  SPOKEN_BEFORE_SUM.lastIndex = 0;
+  for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
+    const word = m[1].replace(POINTER_OPENING, '');
+    const start = m.index + m[1].length - word.length;
+    if (word.length < 2 || ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || ROW_FIGURE.test(word)) continue;
+    if (isOnlyPlace(word) || NOT_SPOKEN_NAME.test(word) || SPOKEN_DIGITS.test(word)) continue;
+    const span = trimProject(text, start, start + word.length);
+    // 魯豐重工 五個億, 金橋農業 投資6000萬: a brand and its trade said before the sum are the company.
+    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end)) && !BRAND_TRADE_END.test(text.slice(span.start, span.end))) return span;
+  }
+  return null;
+}
+
+/** What a company's name ends with, after its brand (重工, 電子, 光電…). */
+const BRAND_TRADE_END = /(?:重工|电子|科技|食品|光电|机械|化工|医药|实业|股份|控股|新材|新能源|能源|物流|生物|集团|电器|汽配|纺织|农业)$/;
+
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
     quotedProject(text) ??
@@ -787,7 +826,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     spacedFacility(text) ??
     namedAsClause(text) ??
     doneObject(text) ??
-    (lastResort ? namedFacility(text) : null)
+    (lastResort ? (namedFacility(text) ?? spokenBeforeSum(text)) : null)
   );
 }
 
@@ -911,6 +950,8 @@ function latinObject(report: ReportText): string | null {
   return null;
 }
 
+const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
@@ -921,12 +962,18 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const quoted = quotedProject(' '.repeat(start) + text.slice(start, Math.min(text.length, end + 2)));
     if (quoted) return copySpan(report, quoted);
     const trimmed = trimProject(text, start, end);
-    // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
-    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
-    return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
+    // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility; so is one that
+    // names a project inside it (由我會推薦的…有限公司枸杞深加工項目已完成工商註冊).
+    const sentence = (trimmed === null && /\d/.test(text.slice(start, core))) || (core - start > 20 && text.slice(start, core - 2).includes('项目'));
+    const inside = sentence ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
+    return copySpan(report, inside ?? trimmed) ?? copyName(report, start, core);
   }
   const named = namedProject(report);
   if (named) return named;
+  // 企業：皖創智能 / 內容：工業視覺檢測設備: in a lead's form (a company keyed), 內容 is what is invested in.
+  const content = values.company && text.includes('内容') ? CONTENT_KEY.exec(text) : null;
+  const contentSpan = content ? trimProject(text, content.index + content[0].length - content[1].length, content.index + content[0].length) : null;
+  if (contentSpan) return copySpan(report, contentSpan);
   // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;

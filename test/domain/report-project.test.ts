@@ -980,4 +980,59 @@ describe('round 15', () => {
       expect(parse(text).project).toBe(project);
     });
   });
+
+  describe('what is done, in speech: where the object ends, and a place of ours before 做', () => {
+    it.each([
+      ['跟你说一下那个做家具的王总要在山区那个乡投五百来万搞藤编加工还只是个想法', '藤编加工'],
+      ['跟你說一下那個做傢俱的王總要在山區那個鄉投五百來萬搞藤編加工還只是個想法', '藤編加工'],
+      ['湖北商会报：楚发机械总额3亿，不对是3.5亿，在经开区，做农机配件，已签约。', '农机配件'],
+      ['湖北商會報：楚發機械總額3億，不對是3.5億，在經開區，做農機配件，已簽約。', '農機配件'],
+      ['广东商会报个线索 深圳的光谷科技 投资五个多亿 在高新区做光模块 现在已经签约了', '光模块'],
+      ['廣東商會報個線索 深圳的光谷科技 投資五個多億 在高新區做光模塊 現在已經簽約了', '光模塊'],
+      ['海南商會：那個椰島食品，在高新區做椰子汁加工那個廠，今天正式投產了。', '椰子汁加工'],
+      ['海南商会：那个椰岛食品，在高新区做椰子汁加工那个厂，今天正式投产了。', '椰子汁加工'],
+      ['成都那个川味食品，说要到我们临港片区搞个豆瓣酱的厂，投资一个亿。', '豆瓣酱的厂'],
+      ['成都那個川味食品，說要到我們臨港片區搞個豆瓣醬的廠，投資一個億。', '豆瓣醬的廠'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps what a firm does when no intent or place of ours is said', () => {
+      expect(parse('陈总在德国做汽车零部件，这次来考察').project).toBeNull();
+    });
+  });
+
+  describe('speech put down by voice input: a word said alone before the sum, after a pointer', () => {
+    it.each([
+      ['嗯 青岛那个 海润电子 那个 就是 锂电隔膜 三个亿 在 城北 签了 然后 用工大概 两百', '锂电隔膜'],
+      ['嗯 青島那個 海潤電子 那個 就是 鋰電隔膜 三個億 在 城北 簽了 然後 用工大概 兩百', '鋰電隔膜'],
+      ['呃 邢台的 冀南机械 他们说 想过来看看 就是 有投资意向 轴承装配 大概 六千万左右 地方还没定', '轴承装配'],
+      ['报告会长 咱们那个 日本商会介绍的那个 工业机器人 八千几万 这个项目呢 对方说下个月来签', '工业机器人'],
+      ['喂喂 能听到吧 我说啊 那个吉林 的 那个玉米 深加工 项目 三个亿 现在 在谈', '玉米深加工'],
+      ['喂喂 能聽到吧 我說啊 那個吉林 的 那個玉米 深加工 項目 三個億 現在 在談', '玉米深加工'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a company, a figure and a verb said before the sum out', () => {
+      expect(parse('嗯 那个 就是 鲁丰重工 五个亿 在 临港 签了').project).not.toBe('鲁丰重工');
+      expect(parse('他们 想在 产业园 set up 一个 frozen food factory，budget 大概 1.5亿').project).toBe('frozen food factory');
+      expect(parse('嗯 那個 就是 新港 新港石化 要在 化工園區 投 三億 搞 那個 精細化工 目前 在 洽談').project).toBe('精細化工');
+    });
+  });
+
+  describe('a keyed sentence naming a project inside it; 內容 in a lead form', () => {
+    it.each([
+      ['【項目】由我會推薦的甘肅隴原農業科技有限公司藜麥深加工項目已完成工商註冊，落戶南溪鎮食品產業園，總投資6500萬元。', '藜麥深加工'],
+      ['【项目】由我会推荐的甘肃陇原农业科技有限公司藜麦深加工项目已完成工商注册，落户南溪镇食品产业园，总投资6500万元。', '藜麦深加工'],
+      ['【線索報送】\n企　業：蘇州 恆創智能\n內　容：鋰電池檢測設備\n金　額：0.8億元\n進　展：洽談', '鋰電池檢測設備'],
+      ['【线索报送】\n企　业：苏州 恒创智能\n内　容：锂电池检测设备\n金　额：0.8亿元\n进　展：洽谈', '锂电池检测设备'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps 內容 of an event form no project', () => {
+      expect(parse('活動名稱：招商推介會\n內　容：介紹園區政策\n時間：12月5日').project).toBeNull();
+    });
+  });
 });
