@@ -23,12 +23,12 @@ const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千
 const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|起(?<=[园区镇]起)|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -102,6 +102,10 @@ function countryAt(text: string, at: number, before = false): string | null {
   return null;
 }
 
+const PLACE_FIRM = /^[\u4e00-\u9fff]业(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)(?=[\u4e00-\u9fff]{2})/;
+const REGION_ONLY =
+  /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
@@ -126,6 +130,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
+  const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
+  if (placeFirm) s += placeFirm[0].length;
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
@@ -144,6 +151,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
+  if (REGION_ONLY.test(name) || COUNTRIES.has(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -344,6 +353,9 @@ function facilityAfter(
     if (quoted) continue;
     if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
+    // 那個葡韻酒莊的葡萄酒保稅倉: the facility that one owns, said after 的, is the project.
+    const owned = span && text[span.end] === '的' ? facilityObject(text, span.end + 1, Math.min(text.length, span.end + 21)) : null;
+    if (span && owned && owned.start > span.end && accept(text, owned)) return owned;
     if (span && accept(text, span)) return span;
   }
   return null;
@@ -430,7 +442,9 @@ const NOT_DONE =
 
 /** Up to 16 characters before `at`, within its sentence (地點在經開區，做鋰電池隔膜). */
 function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 16), at);
+  // Speech with pauses runs longer: its spaces do not count.
+  const reach = text[at - 1] === ' ' ? 24 : 16;
+  const before = text.slice(Math.max(0, at - reach), at);
   return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
 }
 
@@ -805,7 +819,7 @@ function spokenBeforeSum(text: string): TextSpan | null {
     const word = m[1].replace(POINTER_OPENING, '');
     const start = m.index + m[1].length - word.length;
     if (word.length < 2 || ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || ROW_FIGURE.test(word)) continue;
-    if (isOnlyPlace(word) || NOT_SPOKEN_NAME.test(word) || SPOKEN_DIGITS.test(word)) continue;
+    if (isOnlyPlace(word) || NOT_SPOKEN_NAME.test(word) || SPOKEN_DIGITS.test(word) || ROW_SUM.test(word)) continue;
     const span = trimProject(text, start, start + word.length);
     // 魯豐重工 五個億, 金橋農業 投資6000萬: a brand and its trade said before the sum are the company.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end)) && !BRAND_TRADE_END.test(text.slice(span.start, span.end))) return span;
@@ -815,6 +829,27 @@ function spokenBeforeSum(text: string): TextSpan | null {
 
 /** What a company's name ends with, after its brand (重工, 電子, 光電…). */
 const BRAND_TRADE_END = /(?:重工|电子|科技|食品|光电|机械|化工|医药|实业|股份|控股|新材|新能源|能源|物流|生物|集团|电器|汽配|纺织|农业)$/;
+
+/**
+ * 想把冰箱壓縮機配套放到我們經開區來, 對細胞治療 CDMO 有興趣: what is moved here with 把, or what the lead is interested
+ * in, when no facility names it (not a zone, nor a word of talks or money: 對合作很感興趣, 對我們園區有興趣).
+ */
+const MOVED_OR_WANTED =
+  /把([\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,14}?)(?:放到|放在|落到|落在|落户到|搬到|搬来|迁到|迁来|引到)|对(?<![不绝相面针]对)(?![方于接])([\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,14}?)\s*(?:很|非常|比较|挺|也)?(?:有兴趣|感兴趣|有意向)/g;
+const NOT_WANTED = /^(?:我|咱|贵|本|这|那|此|该)|合作|投资|项目|政策|环境|发展|前景|市场|合同|协议|[的了是就还]/;
+
+function movedOrWanted(text: string): TextSpan | null {
+  if (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向')) return null;
+  MOVED_OR_WANTED.lastIndex = 0;
+  for (let m = MOVED_OR_WANTED.exec(text); m; m = MOVED_OR_WANTED.exec(text)) {
+    const object = (m[1] ?? m[2]).trimEnd();
+    if (NOT_WANTED.test(object) || ZONE_END.test(object) || isOnlyPlace(object)) continue;
+    const start = m.index + m[0].indexOf(object, 1);
+    const span = trimProject(text, start, start + object.length);
+    if (span) return span;
+  }
+  return null;
+}
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
@@ -826,6 +861,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     spacedFacility(text) ??
     namedAsClause(text) ??
     doneObject(text) ??
+    movedOrWanted(text) ??
     (lastResort ? (namedFacility(text) ?? spokenBeforeSum(text)) : null)
   );
 }
