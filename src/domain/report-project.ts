@@ -433,7 +433,7 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在))/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
 const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
@@ -589,7 +589,7 @@ const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心|港)$/;
 const TOWN_END = /(?:园区?|区|镇|乡|街道)$/;
 /** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
 const SETTLED_BEFORE =
-  /(?:[在到来赴上]|落户|对(?=我市|本市|我区|我县|我们|咱))(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
+  /(?:[在到来赴上]|落户|对(?=我市|本市|我区|我县|我们|咱))(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s|,(?<=[在到],))*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
 /** The other party of an agreement: 與我市…簽約, 和…簽了. */
 const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
 const SIGNED_AFTER = /^(?:正式|已经|已)?签|^ ?(?:signed|signs)\b/;
@@ -957,8 +957,16 @@ const LATIN_NOT_AFTER_DE =
 const LATIN_INVEST_IN =
   /\binvest(?:s|ing|ed)?\b[^,;。\n]{0,24}?\bin(?:to)? (?:an? |the )?(?:一[条个座家]\s*)?((?:[a-z0-9][a-z0-9&+'-]*|[\u4e00-\u9fff]+)(?: (?!(?:for|at|with|by|from|to|in|on|and)\b)[a-z0-9&+'-]+| ?[\u4e00-\u9fff]+){0,5})\s*(?=[,;。.!?\n]|$)/;
 
+/** 項目是 specialty coffee roastery + 體驗中心: English words said to be the project come first, whatever is added after them. */
+const STATED_LATIN = /项目(?:名称)?(?:是|为)\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。+]|$)/;
+
 function latinObject(report: ReportText): string | null {
   const { text } = report;
+  const stated = text.includes('项目') ? STATED_LATIN.exec(text) : null;
+  if (stated && !NOT_LATIN_NAME.test(stated[1])) {
+    const start = stated.index + stated[0].length - stated[1].length - (stated[0].length - stated[0].trimEnd().length);
+    return copyName(report, start, start + stated[1].length);
+  }
   const invested = text.includes('invest') ? LATIN_INVEST_IN.exec(text) : null;
   if (invested && !ZONE_END.test(invested[1]) && !isOnlyPlace(invested[1]) && !NOT_LATIN_OBJECT.test(invested[1])) {
     const start = invested.index + invested[0].length - invested[1].length;

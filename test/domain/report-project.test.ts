@@ -1061,4 +1061,19 @@ describe('round 15', () => {
       expect(parse('他们对合作很感兴趣，投资两亿，做冷链物流中心').project).toBe('冷链物流中心');
     });
   });
+
+  describe('dictation with a comma at every pause; English said to be the project before what is added', () => {
+    it.each([
+      ['汇报，一下。那个，福建德化，的，陶瓷企业，德瓷新艺，意向，在，文创园，投，两千万，做，白瓷文创基地。', '白瓷文创基地'],
+      ['匯報，一下。那個，福建德化，的，陶瓷企業，德瓷新藝，意向，在，文創園，投，兩千萬，做，白瓷文創基地。', '白瓷文創基地'],
+      ['Pu Er Tea Co 那边 term sheet 还在 review，项目是 tea processing plant + 体验中心，investment 约 3,000 万元。', 'tea processing plant'],
+      ['Pu Er Tea Co 那邊 term sheet 還在 review，項目是 tea processing plant + 體驗中心，investment 約 3,000 萬元。', 'tea processing plant'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a comma after other verbs a pause in the sentence', () => {
+      expect(parse('他们说，冷链物流中心，投资两亿，在谈').project).toBe('冷链物流中心');
+    });
+  });
 });
