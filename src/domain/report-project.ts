@@ -102,6 +102,7 @@ function countryAt(text: string, at: number, before = false): string | null {
   return null;
 }
 
+const SAID_AGAIN = /^([\u4e00-\u9fff]{1,4}) +(?=\1[\u4e00-\u9fff])/;
 const PLACE_FIRM = /^[\u4e00-\u9fff]业(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)(?=[\u4e00-\u9fff]{2})/;
 const REGION_ONLY =
   /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
@@ -142,6 +143,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 保稅區設葡萄酒分撥中心: the verb after the place.
   const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
+  // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
+  const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
+  if (again) s += again[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   if (SITING_OPENING.test(name)) return null;
@@ -433,7 +437,7 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在))/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
 const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */

@@ -1076,4 +1076,13 @@ describe('round 15', () => {
       expect(parse('他们说，冷链物流中心，投资两亿，在谈').project).toBe('冷链物流中心');
     });
   });
+
+  describe('a word said, then said again opening the name; 然後 ends a spoken object', () => {
+    it.each([
+      ['嗯 就是 广东商会这边 岭南糖业 说要来 搞那个 木薯 木薯综合利用 然后 钱的话 还没定', '木薯综合利用'],
+      ['嗯 就是 廣東商會這邊 嶺南糖業 說要來 搞那個 木薯 木薯綜合利用 然後 錢的話 還沒定', '木薯綜合利用'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+  });
 });
