@@ -90,6 +90,8 @@ const WORDS: Record<string, string> = {
   看觅: '看看',
   咧谈: '在谈',
   咧讲: '在谈',
+  // Taiwanese Mandarin: a 案子 is a project (陳董那個精密軸承的案子今天簽約了).
+  案子: '项目',
   // Min 干焦 is "only" (干焦有意向爾爾 = 只是有意向).
   干焦: '只是',
   // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談); 勒海, 勒拉, 辣辣, 辣海 mark what is going on

@@ -23,12 +23,12 @@ const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千
 const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|温室|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|(?<![现会机在当立广市商农牧])场)/g;
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
-const MID_MODIFIER = /现代|新型|智慧|智能化|综合性|大型|高端/;
+const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|起(?<=[园区镇]起)|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|(?<![经召公展离打举])开(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/g;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
@@ -44,7 +44,7 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
-  'plant|factory|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
+  'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
   String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|,\s*(?=(?:[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
@@ -52,7 +52,7 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所])/;
+const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -73,11 +73,11 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|新设|新建|兴建|筹建|设立|建设|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?=[一两]?[个间家座]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|干(?![部货净洗燥果杯线])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
-  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:里头|里面|里|内|头)?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -102,17 +102,22 @@ function countryAt(text: string, at: number, before = false): string | null {
   return null;
 }
 
+const SAID_AGAIN = /^([\u4e00-\u9fff]{1,4}) +(?=\1[\u4e00-\u9fff])/;
+const PLACE_FIRM = /^[\u4e00-\u9fff]业(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)(?=[\u4e00-\u9fff]{2})/;
+const REGION_ONLY =
+  /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
-  const e = text.endsWith('项目', end) ? end - 2 : end;
+  let e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
-  if (counted && !(counted[0].endsWith('期') && PHASE_WORKS.test(text.slice(start + counted[0].length, e))) && text[start + counted[0].length] !== '/')
-    start += counted[0].length;
+  // 二期廠房: a phase names which plant, not how many.
+  if (counted && !counted[0].endsWith('期') && text[start + counted[0].length] !== '/') start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
-  const doing = /^(?:做|搞|弄)(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
+  const doing = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
@@ -120,16 +125,27 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (opening) start += opening[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = SPOKEN_FILLER.exec(text.slice(start, e));
-  if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
+  // 原料藥擴產嗯擴產: a word said again after the filler restates the end of the name, which stays.
+  if (filler && filler.index >= 2 && text.slice(start, start + filler.index).endsWith(text.slice(start + filler.index + 1, e))) e = start + filler.index;
+  else if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
+  const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
+  if (placeFirm) s += placeFirm[0].length;
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
   if (settled) s += settled[0].length;
+  // 青石鎮|食品園頭建|底料生產線: a park in the town, and the verb that builds in it.
+  const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
+  if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
   const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
+  // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
+  const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
+  if (again) s += again[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   if (SITING_OPENING.test(name)) return null;
@@ -139,6 +155,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
+  if (REGION_ONLY.test(name) || COUNTRIES.has(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -176,9 +194,10 @@ function beforeXiangmu(text: string): TextSpan | null {
 const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
 
 /** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
-const DEMONSTRATIVE_FRAME = /(?:那|这|一)个([\u4e00-\u9fffa-z]{2,12})的$/;
+const DEMONSTRATIVE_FRAME = /(?:那|这|一)个((?:(?![的个])[\u4e00-\u9fffa-z]){2,12})的$/;
 
-const PHASE_WORKS = /^(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+/** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
+const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
 const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
 const FIGURE_END = /[\d万千百亿]/;
 const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
@@ -197,7 +216,10 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const window = text.slice(start, maxEnd);
   const measure = LEADING_MEASURE.exec(window)?.[0].length ?? 0;
   const rest = OBJECT_END.exec(window.slice(measure));
-  const stop = rest ? { index: rest.index + measure } : null;
+  let stop = rest ? { index: rest.index + measure } : null;
+  // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
+  const owned = stop && window[stop.index] === '的' ? OWNED_FACILITY.exec(window.slice(stop.index + 1)) : null;
+  if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
   FACILITY.lastIndex = 0;
@@ -225,6 +247,9 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
+
+/** A one-word facility and where the object ends after it (火鍋底料的|廠，). */
+const OWNED_FACILITY = /^(?:厂|工厂|厂房|车间|仓库|冷库|基地|生产线|产线)(?=[,;。\s]|$)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
 /** 搞條新嘅建築陶瓷生產線, 建一個新的物流中心: new, said with 的 after the measure, is not part of the name. */
@@ -326,9 +351,15 @@ function facilityAfter(
     // The span starts at `start` or later (trimProject only moves a start forward).
     if (start >= before) return null;
     const quoted = QUOTED.exec(text.slice(start, start + 32));
-    if (quoted) return { start: start + 1, end: start + 1 + quoted[1].length };
+    // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
+    if (quoted && (frame === STATED || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
+      return { start: start + 1, end: start + 1 + quoted[1].length };
+    if (quoted) continue;
     if (!opensName(text, start)) continue;
     const span = facilityObject(text, start, Math.min(text.length, start + 20));
+    // 那個葡韻酒莊的葡萄酒保稅倉: the facility that one owns, said after 的, is the project.
+    const owned = span && text[span.end] === '的' ? facilityObject(text, span.end + 1, Math.min(text.length, span.end + 21)) : null;
+    if (span && owned && owned.start > span.end && accept(text, owned)) return owned;
     if (span && accept(text, span)) return span;
   }
   return null;
@@ -344,7 +375,8 @@ function spacedFacility(text: string): TextSpan | null {
   SPACED_TOKEN.lastIndex = 0;
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const end = m.index + m[0].length;
-    if (facilityObject(text, m.index, end)?.end !== end) continue;
+    // 新港, 新城: two characters that end with a one-character facility word are a name said alone (冷庫 is a facility).
+    if ((m[0].length < 3 && !FACILITY_ONLY.test(m[0])) || facilityObject(text, m.index, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, m[0].length);
     const span = start === null ? null : facilityObject(text, start, end);
     // 在臨港 臨港新區: what follows 在 is where, not what.
@@ -353,6 +385,7 @@ function spacedFacility(text: string): TextSpan | null {
   return null;
 }
 
+const FACILITY_END = new RegExp(`(?:${FACILITY.source})$`);
 /** A facility noun and nothing else (生產線, 冷庫). */
 const FACILITY_ONLY = new RegExp(`^(?:${FACILITY.source})$`);
 /** A trade word opening a brand or the rest (生物|醫藥, 海洋生物|醫藥), or ending a brand. */
@@ -404,16 +437,18 @@ function clauseOpening(text: string): TextSpan | null {
  * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?\s*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还在|正在|目前|嗯|呃|啊)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地))/g;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点/;
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
 
 /** Up to 16 characters before `at`, within its sentence (地點在經開區，做鋰電池隔膜). */
 function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 16), at);
+  // Speech with pauses runs longer: its spaces do not count.
+  const reach = text[at - 1] === ' ' ? 24 : 16;
+  const before = text.slice(Math.max(0, at - reach), at);
   return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
 }
 
@@ -435,9 +470,12 @@ function doneObject(text: string): TextSpan | null {
 
 function namedAsClause(text: string): TextSpan | null {
   const m = NAMED_AS_CLAUSE.exec(text);
-  if (!m || /[的了]/.test(m[1])) return null;
-  const start = (m.index ?? 0) + m[0].length - m[1].length;
-  const span = trimProject(text, start, start + m[1].length);
+  if (!m || m[1].includes('了')) return null;
+  // 項目是星源化工的電子級氫氟酸, 項目是十堰的鄂興汽配做的車橋配套: whose it is comes before the last 的.
+  const own = m[1].lastIndexOf('的') + 1;
+  if (m[1].length - own < 2) return null;
+  const start = (m.index ?? 0) + m[0].length - m[1].length + own;
+  const span = trimProject(text, start, start + m[1].length - own);
   return span && withCapacity(text, span);
 }
 
@@ -460,7 +498,9 @@ function facilityThisTime(text: string): TextSpan | null {
  * Where the report turns from the past or from others' news to its own lead: 這次, and 今年又介紹了,
  * 本週新對接了, 今年新接觸的是, 我們這邊 (after 聽說隔壁剛簽了個紡織項目).
  */
-const NOW_PROJECT = new RegExp(`${THIS_TIME.source}|我们这边|我们这里|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`);
+const NOW_PROJECT = new RegExp(
+  `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
+);
 
 /** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name. */
 const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
@@ -485,6 +525,8 @@ const COUNTRY_AFTER = /[个家间座条只立设建做搞开]/;
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
 const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
 
+const POINTER_OPENING = /^(?:那个|这个)/;
+
 const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
 
 /**
@@ -495,13 +537,29 @@ const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
 function spokenWordBefore(text: string, at: number): number | null {
   const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
   if (!m) return null;
-  const word = m[1];
+  // 那個大豆 深加工: the pointer opening the word said is not part of it.
+  const word = POINTER_OPENING.test(m[1]) && m[1].length >= 4 ? m[1].slice(2) : m[1];
   if (ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || isOnlyPlace(word)) return null;
-  const start = at - m[0].length + m[0].indexOf(word);
+  const start = at - m[0].length + m[0].lastIndexOf(word);
   // 關於|…: a word a name never opens after (see nameStartBefore); 五四三二: the digits of a phone number said aloud.
   if (nameStartBefore(text, start + word.length, word.length) !== start || SPOKEN_DIGITS.test(word)) return null;
   return word.replace(BARE_PROCESS, '') === '' ? (spokenWordBefore(text, start) ?? start) : start;
 }
+
+/** 原料藥擴產嗯擴產項目: the end of a name said again after a filler or pause is the name said before it. */
+function restated(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  let at = span.start;
+  while (text[at - 1] === ' ') at--;
+  if (SPOKEN_FILLER_CHAR.test(text[at - 1] ?? '')) at--;
+  while (text[at - 1] === ' ') at--;
+  const name = text.slice(span.start, span.end);
+  if (at === span.start || !text.endsWith(name, at)) return span;
+  const start = nameStartBefore(text, at, 16);
+  return start !== null && at - start > name.length ? (trimProject(text, start, at) ?? span) : span;
+}
+
+const SPOKEN_FILLER_CHAR = /[呃嗯啊]/;
 
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
@@ -509,7 +567,8 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   const name = text.slice(span.start, span.end);
   if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
   const start = spokenWordBefore(text, span.start);
-  return start === null ? span : { start, end: span.end };
+  // 技改 技改項目: a word said again is one word.
+  return start === null || text.slice(start, span.start).trimEnd() === name ? span : { start, end: span.end };
 }
 
 /**
@@ -530,19 +589,22 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
 }
 
 /** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
-const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心)$/;
+const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心|港)$/;
 const TOWN_END = /(?:园区?|区|镇|乡|街道)$/;
 /** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
 const SETTLED_BEFORE =
-  /(?:[在到来赴上]|落户)(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s)*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
+  /(?:[在到来赴上]|落户|对(?=我市|本市|我区|我县|我们|咱))(?:我市|本市|我区|我县|我们|咱们?|那个|这个|[嗯呃啊]|\s|,(?<=[在到],))*(?:那个|这个|(?![的了是建做搞弄整投设谈个条座间家考察观看])[\u4e00-\u9fff]| ){2,12}$/;
 /** The other party of an agreement: 與我市…簽約, 和…簽了. */
 const PARTY_BEFORE = /[与和跟同](?:我市|本市|我区|我县|市|区)?$/;
-const SIGNED_AFTER = /^(?:正式|已经|已)?签/;
+const SIGNED_AFTER = /^(?:正式|已经|已)?签|^ ?(?:signed|signs)\b/;
+/** negotiating with 臨港產業園, in talks with…, signed MOU with…: in English the other party is always said with with. */
+const WITH_BEFORE = /\bwith ?$/;
 
 function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
-  if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 4))) return true;
+  if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 8))) return true;
+  if (WITH_BEFORE.test(before)) return true;
   // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
   return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
 }
@@ -665,7 +727,7 @@ const VENUE_FACILITY = /(?:会议|会展|展览|博览|市民|服务|政务|行�
 /** What a place after it is where something is, or a visit goes: 在, 到, 落戶, 考察, 參觀…. */
 const AT_OR_VISITED = /(?:[在于到赴去来]|落户|考察|参观|位于|选址|看了|看看)(?:本|我)?$/;
 /** Words of a sentence, not of a name: a verb, a preposition, a particle or a pointer (地方改到老碼頭, 參觀氫能產業園, 鑫達五金那廠). */
-const CLAUSE_IN_NAME = /[在于到是了的把被说讲改想要去来看那这和与及建设赴至我还也都就]|参观|考察|专场|现有|原有|发展|[a-z]{12}/;
+const CLAUSE_IN_NAME = /改(?<!技改)(?!造)|[在于到是了的把被说讲想要去来看那这和与及建设赴至我还也都就]|参观|考察|专场|现有|原有|发展|[a-z]{12}/;
 /** What makes the facility word part of another: 廠商, 廠家, 港務, 園長; a company's people (萬家福超市董事長, 五金城的陳老闆). */
 const NOT_FACILITY_AFTER =
   /^(?:[商家长务币市捐]|政策|物流|科技|电子|食品|贸易|商贸|置业|地产|文旅|传媒|医药|实业|集团|公司|(?:的[\u4e00-\u9fff]?)?(?:董事长|总经理|老板|负责人|[\u4e00-\u9fff]总))/;
@@ -730,17 +792,81 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
 
+/**
+ * 項目是淮陽鑫穀糧食倉儲物流，: what the project is said to be runs to its clause's end, past a facility word inside it
+ * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
+ */
+function stated(text: string): TextSpan | null {
+  const span = facilityAfter(text, STATED);
+  if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 5))) return span;
+  const clause = namedAsClause(text);
+  return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
+}
+
+const STATED_TAIL = /^[\u4e00-\u9fff]{1,4}(?:[,;。\n]|$)/;
+
+/**
+ * 就是 光伏組件 兩個億, 農機裝配 大概 五千萬, 那個 精密軸承 七千幾萬: in speech put down by voice input, the words said
+ * alone right before the sum are what is invested in, when nothing else names it (not a filler, a place, a stage, a
+ * figure, a company or chamber, nor words of a sentence).
+ */
+const SPOKEN_BEFORE_SUM =
+  /(?<=\s|^)([\u4e00-\u9fff]{2,8})\s+(?:大概|大约|差不多|投资?)?\s*(?=[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千个点]*[亿万])/g;
+const NOT_SPOKEN_NAME = /商会|公司|集团|企业|[a-z]|投|大概|大约|差不多|左右|预计|总共/;
+/** Pauses between Chinese words: three or more make speech put down by voice input. */
+const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
+
+function spokenBeforeSum(text: string): TextSpan | null {
+  if (!text.includes(' ') || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  SPOKEN_BEFORE_SUM.lastIndex = 0;
+  for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
+    const word = m[1].replace(POINTER_OPENING, '');
+    const start = m.index + m[1].length - word.length;
+    if (word.length < 2 || ROW_FILLER.test(word) || ROW_SENTENCE.test(word) || ROW_STAGE.test(word) || ROW_PLACE.test(word) || ROW_FIGURE.test(word)) continue;
+    if (isOnlyPlace(word) || NOT_SPOKEN_NAME.test(word) || SPOKEN_DIGITS.test(word) || ROW_SUM.test(word)) continue;
+    const span = trimProject(text, start, start + word.length);
+    // 魯豐重工 五個億, 金橋農業 投資6000萬: a brand and its trade said before the sum are the company.
+    if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end)) && !BRAND_TRADE_END.test(text.slice(span.start, span.end))) return span;
+  }
+  return null;
+}
+
+/** What a company's name ends with, after its brand (重工, 電子, 光電…). */
+const BRAND_TRADE_END = /(?:重工|电子|科技|食品|光电|机械|化工|医药|实业|股份|控股|新材|新能源|能源|物流|生物|集团|电器|汽配|纺织|农业)$/;
+
+/**
+ * 想把冰箱壓縮機配套放到我們經開區來, 對細胞治療 CDMO 有興趣: what is moved here with 把, or what the lead is interested
+ * in, when no facility names it (not a zone, nor a word of talks or money: 對合作很感興趣, 對我們園區有興趣).
+ */
+const MOVED_OR_WANTED =
+  /把([\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,14}?)(?:放到|放在|落到|落在|落户到|搬到|搬来|迁到|迁来|引到)|对(?<![不绝相面针]对)(?![方于接])([\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,14}?)\s*(?:很|非常|比较|挺|也)?(?:有兴趣|感兴趣|有意向)/g;
+const NOT_WANTED = /^(?:我|咱|贵|本|这|那|此|该)|合作|投资|项目|政策|环境|发展|前景|市场|合同|协议|[的了是就还]/;
+
+function movedOrWanted(text: string): TextSpan | null {
+  if (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向')) return null;
+  MOVED_OR_WANTED.lastIndex = 0;
+  for (let m = MOVED_OR_WANTED.exec(text); m; m = MOVED_OR_WANTED.exec(text)) {
+    const object = (m[1] ?? m[2]).trimEnd();
+    if (NOT_WANTED.test(object) || ZONE_END.test(object) || isOnlyPlace(object)) continue;
+    const start = m.index + m[0].indexOf(object, 1);
+    const span = trimProject(text, start, start + object.length);
+    if (span) return span;
+  }
+  return null;
+}
+
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
     quotedProject(text) ??
-    facilityAfter(text, STATED) ??
+    stated(text) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
     firstFacility(text) ??
     spacedFacility(text) ??
     namedAsClause(text) ??
     doneObject(text) ??
-    (lastResort ? namedFacility(text) : null)
+    movedOrWanted(text) ??
+    (lastResort ? (namedFacility(text) ?? spokenBeforeSum(text)) : null)
   );
 }
 
@@ -818,14 +944,38 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b)[a-z0-9&+'-]+){0,3}(?: ?(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
 const NOT_LATIN_OBJECT =
   /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
+const LATIN_CLAUSE = /(?:^|\s)(?:in|to|is|are|was|has|have|plans?|wants?|interested|intends?|looking|said|says)(?=\s|$)/;
+/** 的 CEO, 的 Mr. Chan, 的 team: whose people or papers, not what is built. */
+const LATIN_NOT_AFTER_DE =
+  /^(?:ceo|cfo|coo|cto|boss|founder|chairman|president|manager|director|team|partner|owner|gm|vp|mr|mrs|ms|dr|staff|people|contact|email|phone|website|office|plan|update|news|status|proposal|offer|question|feedback|parent|group|company|brand|products?|customers?|clients?)\b/;
+
+/**
+ * invest 5亿 in 加氫網絡，, invest 3亿 in 一条 robot arm 生产线。: what is invested in, to the clause's end (not a zone, nor a
+ * clause that goes on: in 經開區 for an … project).
+ */
+const LATIN_INVEST_IN =
+  /\binvest(?:s|ing|ed)?\b[^,;。\n]{0,24}?\bin(?:to)? (?:an? |the )?(?:一[条个座家]\s*)?((?:[a-z0-9][a-z0-9&+'-]*|[\u4e00-\u9fff]+)(?: (?!(?:for|at|with|by|from|to|in|on|and)\b)[a-z0-9&+'-]+| ?[\u4e00-\u9fff]+){0,5})\s*(?=[,;。.!?\n]|$)/;
+
+/** 項目是 specialty coffee roastery + 體驗中心: English words said to be the project come first, whatever is added after them. */
+const STATED_LATIN = /项目(?:名称)?(?:是|为)\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。+]|$)/;
 
 function latinObject(report: ReportText): string | null {
   const { text } = report;
+  const stated = text.includes('项目') ? STATED_LATIN.exec(text) : null;
+  if (stated && !NOT_LATIN_NAME.test(stated[1])) {
+    const start = stated.index + stated[0].length - stated[1].length - (stated[0].length - stated[0].trimEnd().length);
+    return copyName(report, start, start + stated[1].length);
+  }
+  const invested = text.includes('invest') ? LATIN_INVEST_IN.exec(text) : null;
+  if (invested && !ZONE_END.test(invested[1]) && !isOnlyPlace(invested[1]) && !NOT_LATIN_OBJECT.test(invested[1])) {
+    const start = invested.index + invested[0].length - invested[1].length;
+    return copyName(report, start, start + invested[1].length);
+  }
   LATIN_OBJECT.lastIndex = 0;
   for (let m = LATIN_OBJECT.exec(text); m; m = LATIN_OBJECT.exec(text)) {
     const object = m[2].trimEnd();
@@ -835,11 +985,20 @@ function latinObject(report: ReportText): string | null {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
     if (/^[那这]/.test(verb) ? m[3] === undefined : /^[做搞弄投]/.test(verb) && !LATIN_INTENT.test(sentence)) continue;
+    // Hydra Fuel Cell 的 Phase II 已經開工, 的 new production line 投資: what a company's is, not its people or papers.
+    // The owner before 的 is named in English, and the object is a noun, no clause (interested in…).
+    if (
+      verb === '的' &&
+      (LATIN_NOT_AFTER_DE.test(object) || ROW_LATIN_FACILITY.test(object) || LATIN_CLAUSE.test(object) || !/[a-z] ?$/.test(text.slice(m.index - 2, m.index)))
+    )
+      continue;
     const start = m.index + m[0].indexOf(m[2], verb.length);
     return copyName(report, start, start + object.length);
   }
   return null;
 }
+
+const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
@@ -851,17 +1010,23 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     const quoted = quotedProject(' '.repeat(start) + text.slice(start, Math.min(text.length, end + 2)));
     if (quoted) return copySpan(report, quoted);
     const trimmed = trimProject(text, start, end);
-    // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility.
-    const inside = trimmed === null && /\d/.test(text.slice(start, core)) ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
-    return copySpan(report, trimmed ?? inside) ?? copyName(report, start, core);
+    // 【項目】港資海晴醫療投資1.8億元建設醫學檢驗實驗室: a keyed sentence is read for its facility; so is one that
+    // names a project inside it (由我會推薦的…有限公司枸杞深加工項目已完成工商註冊).
+    const sentence = (trimmed === null && /\d/.test(text.slice(start, core))) || (core - start > 20 && text.slice(start, core - 2).includes('项目'));
+    const inside = sentence ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
+    return copySpan(report, inside ?? trimmed) ?? copyName(report, start, core);
   }
   const named = namedProject(report);
   if (named) return named;
+  // 企業：皖創智能 / 內容：工業視覺檢測設備: in a lead's form (a company keyed), 內容 is what is invested in.
+  const content = values.company && text.includes('内容') ? CONTENT_KEY.exec(text) : null;
+  const contentSpan = content ? trimProject(text, content.index + content[0].length - content[1].length, content.index + content[0].length) : null;
+  if (contentSpan) return copySpan(report, contentSpan);
   // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const span = withCountry(text, latinHead(report, spokenName(text, projectCjk(report, values))));
+    const span = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
     // 奶粉 分裝線: a pause inside a spoken name is no part of it.
     if (span) return copySpan(report, span)?.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') ?? null;
   }
@@ -872,7 +1037,8 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 const QUOTED_LATIN =
   /(?:project\b|项目)\s*(?:name)?\s*(?:叫|是|为|名称|名为|is|called)?\s*:?\s*["'「『]([a-z][a-z0-9&' -]{1,40}?)["'」』]|["「『]([a-z][a-z0-9&' -]{1,40}?)["」』]\s*(?:project\b|项目)/;
 /** 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，: English words after project, to the end of the clause. */
-const AFTER_PROJECT_LATIN = /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|$)/;
+const AFTER_PROJECT_LATIN =
+  /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
 /** What follows project and is no name: what happened to it, or how it stands. */
 const NOT_LATIN_NAME =
   /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
@@ -880,7 +1046,8 @@ const NOT_LATIN_NAME =
  * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
  * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
  */
-const LATIN_BEFORE_PROJECT = /(?:的|一个|^|[:,;。])\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+const LATIN_BEFORE_PROJECT =
+  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;
@@ -999,7 +1166,14 @@ export function ownerOfProject(project: string | null): string | null {
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
-  if (TRADE_OPENING.test(rest) || rest.length < 2 || WORK_ONLY.test(rest) || FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) return null;
+  // 晉興焦化|技改: works done on a plant are the brand's, as 技改 alone names them.
+  if (
+    TRADE_OPENING.test(rest) ||
+    rest.length < 2 ||
+    WORK_ONLY.test(rest) ||
+    ((FACILITY_ONLY.test(rest) || FACILITY_ONLY.test(after)) && !WORKS_ONLY.test(rest))
+  )
+    return null;
   return project.slice(0, m[1].length + m[2].length);
 }
 

@@ -485,7 +485,8 @@ describe('round 11: 開 before a facility, a count before a modifier, a measure 
     expect(parse('台灣商會反饋：台資企業東莞永豐精密有限公司在我市的二期擴建項目已經開工，追加投資3000萬。').project).toBe('二期擴建');
     expect(parse('台湾商会反馈：台资企业东莞永丰精密有限公司在我市的二期扩建项目已经开工，追加投资3000万。').project).toBe('二期扩建');
     expect(parse('項目：三期技改，投資2000萬，已開工').project).toBe('三期技改');
-    expect(parse('永丰精密的二期厂房已经开工，投资3000万').project).toBe('厂房');
+    // Round 15: a phase names which plant (the blind readers write 二期廠房).
+    expect(parse('永丰精密的二期厂房已经开工，投资3000万').project).toBe('二期厂房');
   });
 
   it('reads a row split by bars, an English word after a measure, and a greenhouse', () => {
@@ -786,5 +787,302 @@ describe('round 14: a bracketed key after a semicolon, comma or colon', () => {
     ['意大利商會：【聯繫人】Marco Rossi，+39 333 111 2222；【項目】咖啡機核心部件組裝，投資2000萬歐元，洽談中。', '咖啡機核心部件組裝'],
   ])('%s → %s', (text, project) => {
     expect(parse(text).project).toBe(project);
+  });
+});
+
+describe('round 15', () => {
+  describe('English: what a company named in English has, after 的', () => {
+    it.each([
+      ['Update：Nordic Pulp 的 smart meter assembly 已經開工，投資 RMB 300 million。', 'smart meter assembly'],
+      ['Update：Nordic Pulp 的 smart meter assembly 已经开工，投资 RMB 300 million。', 'smart meter assembly'],
+      ['福建商會：Blue Fin Seafood 的 Phase 2 總投資 2億，在談。', 'Phase 2'],
+      ['福建商会：Blue Fin Seafood 的 Phase 2 总投资 2亿，在谈。', 'Phase 2'],
+      ['Kiwi Dairy 的 frozen seafood 工廠，合同已簽，投資 1億。', 'frozen seafood 工廠'],
+      ['Kiwi Dairy 的 frozen seafood 工厂，合同已签，投资 1亿。', 'frozen seafood 工厂'],
+      ['FYI：Sunrise Ceramics 的 kiln upgrade，still negotiating，capex 8000萬。', 'kiln upgrade'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps people, clauses and a Chinese owner out', () => {
+      expect(parse('Update：Nordic Pulp 的 CEO 已經到了，投資 RMB 300 million，做紙巾生產線。').project).not.toMatch(/CEO/i);
+      expect(parse('悉尼 的 Koala Farms interested in 牛肉加工廠 in 雙河鎮, investment TBD.').project).not.toMatch(/interested/);
+      expect(parse('浙江商會推薦的 Orient Pump Co. 目前在談，投資 2億，plan to 建 pump factory。').project).toBe('pump factory');
+    });
+  });
+
+  describe('English: building before a Chinese facility word, up to at or in', () => {
+    it.each([
+      ['湖北商會：Jingchu Wire 已經 sign 了，投資 2億 元，建 aluminium cable 生產線 at 經開區。', 'aluminium cable 生產線'],
+      ['湖北商会：Jingchu Wire 已经 sign 了，投资 2亿 元，建 aluminium cable 生产线 at 经开区。', 'aluminium cable 生产线'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+  });
+
+  describe('English: the other party of talks is said with with', () => {
+    it.each([
+      ['Update: Harbour Fresh Ltd is negotiating with 臨港物流園 on a cold storage project. Investment RMB 90 million.', 'cold storage'],
+      ['Update: Harbour Fresh Ltd is negotiating with 临港物流园 on a cold storage project. Investment RMB 90 million.', 'cold storage'],
+      ['FYI: Golden Wok 已經 signed MOU with 綠色食品產業園 for a noodle factory, budget RMB 60 million.', 'noodle factory'],
+      ['Update：Sea Breeze Logistics 已經同空港物流園 signed MOU，budget RMB 200 million，做 bonded warehouse，用地 40 畝。', 'bonded warehouse'],
+      ['Hi all: Alpine Pharma 对我们生物医药港 very interested, looking at RMB 300 million for an API facility.', 'API facility'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a zone that builds, without with, as it was', () => {
+      expect(parse('Hi all: Alpine Pharma 在生物医药港建设原料药工厂，投资3亿。').project).toBe('原料药工厂');
+    });
+  });
+
+  describe('English: an … project, invest … in, and a Project key ended by a full stop', () => {
+    it.each([
+      [
+        'Hunan chamber report: Xiangjiang Tyre plans to invest 2 billion yuan in 經開區 for a truck tire retreading project, land ~100 mu.',
+        'truck tire retreading',
+      ],
+      [
+        'Hunan chamber report: Xiangjiang Tyre plans to invest 2 billion yuan in 经开区 for a truck tire retreading project, land ~100 mu.',
+        'truck tire retreading',
+      ],
+      ['上海商會：Volt Grid 有意向 invest 3億 in 充電樁網絡，目前 still exploring。', '充電樁網絡'],
+      ['上海商会：Volt Grid 有意向 invest 3亿 in 充电桩网络，目前 still exploring。', '充电桩网络'],
+      ['Zhejiang chamber: 他们 plan 在高新区 invest 2亿 in 一条 battery pack 生产线。', 'battery pack 生产线'],
+      [
+        'Fujian Chamber report — Company: Xiamen Tide Foods Co. Ltd. Project: fish ball plant. Investment: RMB 0.5 billion. Location: 白沙鎮.',
+        'fish ball plant',
+      ],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a zone invested in and a new project out', () => {
+      expect(parse('They will invest RMB 300m in 经开区.').project).toBeNull();
+      expect(parse('Hunan chamber: Xiangjiang Tyre plans a new project, investment RMB 2 billion, 在經開區建輪胎廠。').project).not.toBe('new');
+    });
+  });
+
+  describe('works on a plant (技改, 擴產, 改造) end a name as a facility does', () => {
+    it.each([
+      ['湖北商会说，荆楚饲料那个饲料厂技改，已经开工了，投资三千万。', '饲料厂技改'],
+      ['湖北商會說，荊楚飼料那個飼料廠技改，已經開工了，投資三千萬。', '飼料廠技改'],
+      ['意向在古城区做一个历史街区改造，投资两亿。', '历史街区改造'],
+      ['意向在古城區做一個歷史街區改造，投資兩億。', '歷史街區改造'],
+      ['江苏商会 在城南街道的电镀技改，总投资4500万元。', '电镀技改'],
+      ['江蘇商會 在城南街道的電鍍技改，總投資4500萬元。', '電鍍技改'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps the brand and trade before 技改 the company’s, and a word said again one word', () => {
+      const r = parseReport('轉發：秦川焦化技改項目已於本週一正式開工，總投資3億元。', { today });
+      expect(r.project).toBe('技改');
+      expect(r.company).toBe('秦川焦化');
+      expect(parse('那个 华兴纸业 他们 嗯 技改 技改项目 八千万 已经 签了').project).toBe('技改');
+    });
+  });
+
+  describe('a phase names which plant; a name said again after a filler is the one before it', () => {
+    it.each([
+      ['這次準備在東港經開區擴建三期倉庫，投資6000萬。', '三期倉庫'],
+      ['这次准备在东港经开区扩建三期仓库，投资6000万。', '三期仓库'],
+      ['那個華南藥業它那個中藥飲片擴產嗯擴產項目已經投產了', '中藥飲片擴產'],
+      ['那个华南药业它那个中药饮片扩产嗯扩产项目已经投产了', '中药饮片扩产'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a restart that says another name', () => {
+      expect(parse('他们要建石墨稀 呃石墨烯生产线，投资两千万').project).toBe('石墨烯生产线');
+    });
+  });
+
+  describe('spoken verbs that open no name: 整, 干, 開, 開發; 一隻; a park 頭 (inside); Wu 此地', () => {
+    it.each([
+      ['吉林老乡的长白乳业，整奶酪加工厂那事儿，这两天谈着呢，投资五千万。', '奶酪加工厂'],
+      ['吉林老鄉的長白乳業，整奶酪加工廠那事兒，這兩天談著呢，投資五千萬。', '奶酪加工廠'],
+      ['河北的冀东重工想来咱这儿，投资三个亿，干起重机配件，地块在临港工业园。', '起重机配件'],
+      ['河北的冀東重工想來咱這兒，投資三個億，干起重機配件，地塊在臨港工業園。', '起重機配件'],
+      ['澳门的濠江酒店管理公司想在我市开连锁茶餐厅，投资三千万，有兴趣。', '连锁茶餐厅'],
+      ['澳門的濠江酒店管理公司想在我市開連鎖茶餐廳，投資三千萬，有興趣。', '連鎖茶餐廳'],
+      ['三峡旅游集团拟投资5亿元在滨江新区开发康养度假综合体，有初步意向。', '康养度假综合体'],
+      ['三峽旅遊集團擬投資5億元在濱江新區開發康養度假綜合體，有初步意向。', '康養度假綜合體'],
+      ['客家商會報：佢兜要在東湖新區做一隻客家美食街，投資八千萬。', '客家美食街'],
+      ['客家商会报：佢兜要在东湖新区做一只客家美食街，投资八千万。', '客家美食街'],
+      ['在青石镇食品园头建调味品生产线，总投资1.8个亿。', '调味品生产线'],
+      ['在青石鎮食品園頭建調味品生產線，總投資1.8個億。', '調味品生產線'],
+      ['有桩事体：杭州的绿能科技想到阿拉此地来做储能电池模组项目，总投资两个亿上下。', '储能电池模组'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps words that only open with those characters', () => {
+      expect(parse('引进一个整车厂，投资10亿').project).toBe('整车厂');
+      expect(parse('他们要建一个研发中心，就是那个开发中心，投资2亿').project).not.toBe('中心');
+      expect(parse('想在我市开心农场旁边建一座民宿，投资两千万').project).not.toBe('农场');
+    });
+  });
+
+  describe('a modifier in 化 qualifies what is made; more kinds of line; a quoted company after a qualifier', () => {
+    it.each([
+      ['贵州商会：黔东药业拟在生物医药产业园建设苗药现代化提取基地，计划投资3亿元。', '苗药现代化提取基地'],
+      ['貴州商會：黔東藥業擬在生物醫藥產業園建設苗藥現代化提取基地，計劃投資3億元。', '苗藥現代化提取基地'],
+      ['江西商会：景德瓷业本次拟投资5000万元建设日用陶瓷智能化生产线，选址青石镇。', '日用陶瓷智能化生产线'],
+      ['江西商會：景德瓷業本次擬投資5000萬元建設日用陶瓷智能化生產線，選址青石鎮。', '日用陶瓷智能化生產線'],
+      ['台灣商會：台豐食品擬再投資1.8億元擴建麵包烘焙線，還在初步接觸。', '麵包烘焙線'],
+      ['有意在临港产业园设立固态电池中试线，投资约8000万元人民币。', '固态电池中试线'],
+      ['新加坡商会推荐的「南洋物流」，年营收20亿，想在空港新城投个冷链分拨中心，2.3亿。', '冷链分拨中心'],
+      ['新加坡商會推薦的「南洋物流」，年營收20億，想在空港新城投個冷鏈分撥中心，2.3億。', '冷鏈分撥中心'],
+      ['湖南商会 长沙的湘辣食品说要在南溪镇投资六个亿 做那个辣条生产基地 现在还在谈', '辣条生产基地'],
+      ['湖南商會 長沙的湘辣食品說要在南溪鎮投資六個億 做那個辣條生產基地 現在還在談', '辣條生產基地'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a quoted facility and a modern brand as before', () => {
+      expect(parse('商會推薦的「綠谷生態農場」，投資2億，在談').project).toBe('綠谷生態農場');
+      expect(parse('引进高米易购现代共享超市，投资500万').project).toBe('共享超市');
+    });
+  });
+
+  describe('what the project is said to be: whose comes before 的, and a noun after the facility word', () => {
+    it.each([
+      ['更正一下：項目是華晶化工的電子級硫酸，總投資9億，在化工園區，簽約了。', '電子級硫酸'],
+      ['更正一下：项目是华晶化工的电子级硫酸，总投资9亿，在化工园区，签约了。', '电子级硫酸'],
+      ['修正：總投資是1.5億。項目是襄陽的鄂北汽配做的制動總成，已在經開區投產。', '制動總成'],
+      ['对接人换了。项目是信阳豫南粮食仓储物流，在谈，投资1.3亿。', '豫南粮食仓储物流'],
+      ['對接人換了。項目是信陽豫南糧食倉儲物流，在談，投資1.3億。', '豫南糧食倉儲物流'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a verb and a place after 項目是 out', () => {
+      expect(parse('項目是在石門鎮建臘肉加工廠，投資8000萬').project).toBe('臘肉加工廠');
+    });
+  });
+
+  describe('where the report turns to its own lead; a Taiwanese 案子', () => {
+    it.each([
+      [
+        '我們商會的會員「豐盛鞋業」上個月在泉州簽了一個8億的鞋材產業園，那個跟我們沒關係。跟我們有關的是，他們想在雙溪鎮弄一個皮革倉儲中心，投資6000萬。',
+        '皮革倉儲中心',
+      ],
+      [
+        '我们商会的会员「丰盛鞋业」上个月在泉州签了一个8亿的鞋材产业园，那个跟我们没关系。跟我们有关的是，他们想在双溪镇弄一个皮革仓储中心，投资6000万。',
+        '皮革仓储中心',
+      ],
+      ['四川商會：渝興汽配在重慶剛簽了個15億的整車配套項目。對我市的意向是建一個零件分撥倉，投資3000萬。', '零件分撥倉'],
+      ['四川商会：渝兴汽配在重庆刚签了个15亿的整车配套项目。对我市的意向是建一个零件分拨仓，投资3000万。', '零件分拨仓'],
+      ['就是我們協會那個林董他們家的那個光學鏡片的案子喔今天早上在經開區已經簽約了', '光學鏡片'],
+      ['就是我们协会那个林董他们家的那个光学镜片的案子喔今天早上在经开区已经签约了', '光学镜片'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+  });
+
+  describe('what is done, in speech: where the object ends, and a place of ours before 做', () => {
+    it.each([
+      ['跟你说一下那个做家具的王总要在山区那个乡投五百来万搞藤编加工还只是个想法', '藤编加工'],
+      ['跟你說一下那個做傢俱的王總要在山區那個鄉投五百來萬搞藤編加工還只是個想法', '藤編加工'],
+      ['湖北商会报：楚发机械总额3亿，不对是3.5亿，在经开区，做农机配件，已签约。', '农机配件'],
+      ['湖北商會報：楚發機械總額3億，不對是3.5億，在經開區，做農機配件，已簽約。', '農機配件'],
+      ['广东商会报个线索 深圳的光谷科技 投资五个多亿 在高新区做光模块 现在已经签约了', '光模块'],
+      ['廣東商會報個線索 深圳的光谷科技 投資五個多億 在高新區做光模塊 現在已經簽約了', '光模塊'],
+      ['海南商會：那個椰島食品，在高新區做椰子汁加工那個廠，今天正式投產了。', '椰子汁加工'],
+      ['海南商会：那个椰岛食品，在高新区做椰子汁加工那个厂，今天正式投产了。', '椰子汁加工'],
+      ['成都那个川味食品，说要到我们临港片区搞个豆瓣酱的厂，投资一个亿。', '豆瓣酱的厂'],
+      ['成都那個川味食品，說要到我們臨港片區搞個豆瓣醬的廠，投資一個億。', '豆瓣醬的廠'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps what a firm does when no intent or place of ours is said', () => {
+      expect(parse('陈总在德国做汽车零部件，这次来考察').project).toBeNull();
+    });
+  });
+
+  describe('speech put down by voice input: a word said alone before the sum, after a pointer', () => {
+    it.each([
+      ['嗯 青岛那个 海润电子 那个 就是 锂电隔膜 三个亿 在 城北 签了 然后 用工大概 两百', '锂电隔膜'],
+      ['嗯 青島那個 海潤電子 那個 就是 鋰電隔膜 三個億 在 城北 簽了 然後 用工大概 兩百', '鋰電隔膜'],
+      ['呃 邢台的 冀南机械 他们说 想过来看看 就是 有投资意向 轴承装配 大概 六千万左右 地方还没定', '轴承装配'],
+      ['报告会长 咱们那个 日本商会介绍的那个 工业机器人 八千几万 这个项目呢 对方说下个月来签', '工业机器人'],
+      ['喂喂 能听到吧 我说啊 那个吉林 的 那个玉米 深加工 项目 三个亿 现在 在谈', '玉米深加工'],
+      ['喂喂 能聽到吧 我說啊 那個吉林 的 那個玉米 深加工 項目 三個億 現在 在談', '玉米深加工'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a company, a figure and a verb said before the sum out', () => {
+      expect(parse('嗯 那个 就是 鲁丰重工 五个亿 在 临港 签了').project).not.toBe('鲁丰重工');
+      expect(parse('他们 想在 产业园 set up 一个 frozen food factory，budget 大概 1.5亿').project).toBe('frozen food factory');
+      expect(parse('嗯 那個 就是 新港 新港石化 要在 化工園區 投 三億 搞 那個 精細化工 目前 在 洽談').project).toBe('精細化工');
+    });
+  });
+
+  describe('a keyed sentence naming a project inside it; 內容 in a lead form', () => {
+    it.each([
+      ['【項目】由我會推薦的甘肅隴原農業科技有限公司藜麥深加工項目已完成工商註冊，落戶南溪鎮食品產業園，總投資6500萬元。', '藜麥深加工'],
+      ['【项目】由我会推荐的甘肃陇原农业科技有限公司藜麦深加工项目已完成工商注册，落户南溪镇食品产业园，总投资6500万元。', '藜麦深加工'],
+      ['【線索報送】\n企　業：蘇州 恆創智能\n內　容：鋰電池檢測設備\n金　額：0.8億元\n進　展：洽談', '鋰電池檢測設備'],
+      ['【线索报送】\n企　业：苏州 恒创智能\n内　容：锂电池检测设备\n金　额：0.8亿元\n进　展：洽谈', '锂电池检测设备'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps 內容 of an event form no project', () => {
+      expect(parse('活動名稱：招商推介會\n內　容：介紹園區政策\n時間：12月5日').project).toBeNull();
+    });
+  });
+
+  describe('where capital comes from, a place and a firm before the name, what one owns, what is moved here or wanted', () => {
+    it.each([
+      ['德國 Brenner 精密機械 跟我們經開區簽了投資協議，建設精密減速機生產基地，用地 80 畝。這是我們商會今年引進的第一個歐洲項目！', '精密減速機生產基地'],
+      ['德国 Brenner 精密机械 跟我们经开区签了投资协议，建设精密减速机生产基地，用地 80 亩。这是我们商会今年引进的第一个欧洲项目！', '精密减速机生产基地'],
+      ['更正：昨日報送的隴南藥業中藥飲片項目，投資額調整為1.1億元。', '中藥飲片'],
+      ['更正：昨日报送的陇南药业中药饮片项目，投资额调整为1.1亿元。', '中药饮片'],
+      ['馬來西亞商會：吉隆坡嗰間「南洋椰油」同我哋簽咗投資協議，喺臨港產業園起椰油精煉廠，總投資三億。', '椰油精煉廠'],
+      ['我们商会对接的星河影业想在我们这里建一个室内摄影棚，投资1.2亿，还在谈。', '室内摄影棚'],
+      ['我們商會對接的星河影業想在我們這裡建一個室內攝影棚，投資1.2億，還在談。', '室內攝影棚'],
+      ['同事問：那個金葡酒莊的紅酒保稅倉簽了沒有？還在談。投資2600萬。', '紅酒保稅倉'],
+      ['同事问：那个金葡酒庄的红酒保税仓签了没有？还在谈。投资2600万。', '红酒保税仓'],
+      ['安徽商会：芜湖江淮家电这次想把洗衣机电机配套放到我们经开区来，新项目投资4.5亿。', '洗衣机电机配套'],
+      ['安徽商會：蕪湖江淮家電這次想把洗衣機電機配套放到我們經開區來，新項目投資4.5億。', '洗衣機電機配套'],
+      ['澳洲商會 FYI：Koala Bio Pty Ltd 對基因檢測試劑有興趣，initial contact only。', '基因檢測試劑'],
+      ['澳洲商会 FYI：Koala Bio Pty Ltd 对基因检测试剂有兴趣，initial contact only。', '基因检测试剂'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a zone, the other party and talks out of what is wanted', () => {
+      expect(parse('西班牙商会那边有个橄榄油灌装厂嗯投资三千万不对是三千八百万对方就是有意向还没开始谈').project).toBe('橄榄油灌装厂');
+      expect(parse('他们对我们园区很感兴趣，投资两亿').project).toBeNull();
+      expect(parse('他们对合作很感兴趣，投资两亿，做冷链物流中心').project).toBe('冷链物流中心');
+    });
+  });
+
+  describe('dictation with a comma at every pause; English said to be the project before what is added', () => {
+    it.each([
+      ['汇报，一下。那个，福建德化，的，陶瓷企业，德瓷新艺，意向，在，文创园，投，两千万，做，白瓷文创基地。', '白瓷文创基地'],
+      ['匯報，一下。那個，福建德化，的，陶瓷企業，德瓷新藝，意向，在，文創園，投，兩千萬，做，白瓷文創基地。', '白瓷文創基地'],
+      ['Pu Er Tea Co 那边 term sheet 还在 review，项目是 tea processing plant + 体验中心，investment 约 3,000 万元。', 'tea processing plant'],
+      ['Pu Er Tea Co 那邊 term sheet 還在 review，項目是 tea processing plant + 體驗中心，investment 約 3,000 萬元。', 'tea processing plant'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
+
+    it('keeps a comma after other verbs a pause in the sentence', () => {
+      expect(parse('他们说，冷链物流中心，投资两亿，在谈').project).toBe('冷链物流中心');
+    });
+  });
+
+  describe('a word said, then said again opening the name; 然後 ends a spoken object', () => {
+    it.each([
+      ['嗯 就是 广东商会这边 岭南糖业 说要来 搞那个 木薯 木薯综合利用 然后 钱的话 还没定', '木薯综合利用'],
+      ['嗯 就是 廣東商會這邊 嶺南糖業 說要來 搞那個 木薯 木薯綜合利用 然後 錢的話 還沒定', '木薯綜合利用'],
+    ])('%s → %s', (text, project) => {
+      expect(parse(text).project).toBe(project);
+    });
   });
 });
