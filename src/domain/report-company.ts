@@ -811,10 +811,10 @@ const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是
  * 做隱形眼鏡的「晶瞳光學」, 香港「博康醫療」: a name in quotes ending with a trade is the company,
  * unless the quotes name a project, a brand's product or a plan (「綠谷食品」項目).
  */
-const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
+const QUOTED_TRADE = new RegExp(`(?<!、)[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌|、))`);
 const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫|不是/;
 /** 北京那家做在線教育的「知行書院」, 整大豆深加工的「黑土興農」: a company described by what it does, then its name in quotes, whatever its trade. */
-const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
+const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"'「『]{1,12}的[「『"']([\u4e00-\u9fff]{2,10})[」』"'](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
 /**
  * 老字號「金葡餅家」想在…, 新加坡「南洋香料」擬投資…, member 'Xiamen BlueOcean Biotech' 和南湖科創城簽了: a name in quotes
  * before what the firm plans, has or did is the company, whatever its trade; not a project's name (項目「…」, a park
@@ -851,6 +851,94 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
     if (pattern !== QUOTED_AFTER && pattern !== NAMED_AT_END && QUOTE_PUT_RIGHT.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4))) continue;
     const placeLength = leadingPlaceLength(text, start, end);
     return { start: start + (end - start - placeLength >= 2 ? placeLength : 0), end };
+  }
+  return null;
+}
+
+/**
+ * 「佳鴻光電」上禮拜已經在綜保區辦好公司登記, 東莞'銘潤包裝'，年銷售額…, 對接人是「粵膳坊」的何總, 香港'永利達'的港資物流項目:
+ * a name in quotes (any of 「」『』“”‘’ and ASCII ones) is the company wherever it stands when it reads as a firm: it ends
+ * with a trade, a shop's ending (閩茶坊) or a legal form, or a place opens the quotes (日本'山田化成'), or the firm's
+ * head or project follows it (「粵膳坊」的何總). Read before the frames of 公司, which take what a clause says of a
+ * company (辦好公司登記, 新設子公司, 德鑫母公司) for a name. Not a project's, an event's or a slogan's name (「…」項目,
+ * 「兩岸食品產業對接會」, 「浙商走進臨江」), a facility (NOT_SUBJECT), a list of guests (「統禾食品」、「宏益烘焙」), a
+ * value put right (「冷凍食品」應為「烘焙食品」: unless the company's name is spoken of), or the wrong one of two (不是「杭州禾田」).
+ */
+const QUOTED_ANY = /[「『"']([^」』"'\n,。;:、!?]{2,24})[」』"']/g;
+/** What stands after quotes that name something other than the firm: a project, a product, an event, or a list. */
+const QUOTED_NOT_FIRM_AFTER = /^\s*(?:项(?!目)|工程|计划|产品|系列|品牌|牌|商标|专场|活动|主题|推介|对接|洽谈会|论坛|峰会|大会|仪式|群|公众号|、)/;
+/** What stands before quotes that name something other than the firm, or the wrong one of two. */
+const QUOTED_NOT_FIRM_BEFORE = /(?:项目|专案|工程|名称|活动|主题|口号|公众号|群|不是|不叫|并非|而非|写成|误为|误写|原为|、)\s*(?:叫做?|为|是)?\s*$/;
+/** 「榕城新材」項目: before 項目 the quotes name the firm only when they end with its trade (not 「綠色建材產業園」項目, 「贛商回歸」項目). */
+const QUOTED_PROJECT_AFTER = /^\s*(?:项目|专案)/;
+/** 「金沙棕櫚油」（Golden Sands Palm Oil）: a Chinese name given its English one in brackets is a firm's. */
+const ENGLISH_GIVEN = /^\s*\(\s*[a-z][a-z&' -]+\)/;
+/** 吉隆坡嗰間「…」, 新加坡那家「…」: a word that points at one firm between its place and its name. */
+const POINTING_FIRM = /(?:[嗰那这搿]|的)?[间家个]$/;
+/** What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目). */
+const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园))/;
+/** Words that make a quoted name an event, a slogan or a stage, not a firm. */
+const QUOTED_NOT_FIRM = /[·•\u2014-]|[行会群节周展]$|之家|回归|走进|进园|南下|北上|共赢|阶段|已|未|中$/;
+/** Latin trade words that end a firm's English name in quotes (「Pinecrest Medical」). */
+const LATIN_TRADE_END =
+  /\s(?:medical|pharma|pharmaceuticals?|biotech|bio|foods?|tech|technology|technologies|logistics|textiles?|electronics|motors?|industries|industrial|group|holdings|energy|solar|robotics|materials|chemicals?|trading|capital|packaging|apparel|furniture|machinery|systems|semiconductors?|optics|optical|agro|dairy|beverages?|auto|automotive|precision|plastics|rubber|steel|metals?|ceramics|cosmetics|health|healthcare|devices|instruments|components|manufacturing|solutions|engineering|shipping|aquaculture|seafood|coffee|tea|wines?)$/;
+
+function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
+  const { text } = report;
+  const open = m.index;
+  const close = open + m[0].length;
+  const raw = m[1];
+  // ASCII ' is an apostrophe in English (Xi'an, Foods'): only a Chinese name sits between two.
+  if (text[open] === "'" && !/^[\u4e00-\u9fff]/.test(raw)) return null;
+  if (QUOTED_NOT_FIRM_AFTER.test(text.slice(close, close + 4)) || QUOTED_NOT_FIRM_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return null;
+  let start = open + 1;
+  let end = close - 1;
+  if (/^[a-z]/.test(raw)) {
+    // 美國「Pinecrest Medical」: an English name ending with its trade.
+    if (!/^[a-z][a-z&' -]*[a-z]$/.test(raw) || !LATIN_TRADE_END.test(raw) || !/\s/.test(raw)) return null;
+    const legal = LEGAL_AT_END.exec(raw);
+    return { start, end: legal && legal.index >= 2 ? start + legal.index : end };
+  }
+  if (!/^[\u4e00-\u9fff]{2,16}$/.test(raw)) return null;
+  const legal = LEGAL_AT_END.exec(raw);
+  if (legal && legal.index >= 2) end = start + legal.index + (legal[1] ? 2 : 0);
+  const place = leadingPlaceLength(text, start, end);
+  if (end - start - place >= 2) start += place;
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > 10 || QUOTED_NOT_FIRM.test(name) || !isMeaningfulName(name) || isOnlyPlace(name)) return null;
+  // 「海峽智慧物流」: a kind word inside a quoted name is the name's own; an industry opens with one (「綠色食品」).
+  if (NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
+    return null;
+  const trade = legal !== null || ANY_TRADE_AT_END.test(name);
+  if (QUOTED_PROJECT_AFTER.test(text.slice(close, close + 3))) return trade ? { start, end } : null;
+  const pointed = POINTING_FIRM.exec(text.slice(Math.max(0, open - 3), open));
+  const placeEnd = pointed ? open - pointed[0].length : open;
+  const firm =
+    trade ||
+    SHOP_NAME_END.test(name) ||
+    (name.length >= 3 &&
+      (QUOTED_FIRM_AFTER.test(text.slice(close, close + 16)) || placeStart(text, placeEnd) !== null || ENGLISH_GIVEN.test(text.slice(close, close + 40))));
+  return firm ? { start, end } : null;
+}
+
+/** A correction said at the quotes: 應為「…」, 「…」應為, 「…」寫錯了. */
+const CORRECTED_BEFORE = /(?:应为|改为|更正为|应该是|写成|误为|不是)\s*$/;
+const CORRECTED_AFTER = /^\s*(?:应为|改为|应该是|更正为|写错|有误|不对|不是)/;
+/** The spoken of name (公司名字, 企業名稱) that lets quotes in a correction hold the company. */
+const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
+
+function companyQuotedFirm(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const putRight = QUOTE_PUT_RIGHT.test(text) && !NAME_SPOKEN_OF.test(text);
+  QUOTED_ANY.lastIndex = 0;
+  for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
+    // 上面寫的「冷凍食品」應為「烘焙食品」: a value put right, not the company (更正：「鴻運紡織」項目地點… puts the place right).
+    const close = m.index + m[0].length;
+    if (putRight && (CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CORRECTED_AFTER.test(text.slice(close, close + 4)))) continue;
+    const span = quotedFirm(report, m);
+    if (span) return span;
+    // The closing quote may open the next pair: look again from inside.
+    QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
   }
   return null;
 }
@@ -1021,8 +1109,12 @@ function companyInvestmentFirm(report: ReportText): TextSpan | null {
 }
 
 function companyCjkSpan(report: ReportText): TextSpan | null {
+  // A registered name with its legal form (全稱…有限公司) outweighs a short one in quotes; quotes outweigh the rest.
+  const quoted = QUOTE_MARK.test(report.text) ? companyQuotedFirm(report) : null;
+  if (quoted !== null && (!report.text.includes('有限') || report.text.startsWith('有限', quoted.end))) return quoted;
   return (
     companyCjk(report) ??
+    quoted ??
     companyCorrected(report) ??
     companyQuotedOrNamed(report) ??
     companyNamedAfterTrade(report) ??

@@ -661,7 +661,7 @@ describe('a name in quotes that ends with a trade', () => {
   });
 
   it('is no company where the quotes name a project or a value put right', () => {
-    expect(parse('「綠源食品」項目在高新區簽約，投資2億元。').company).toBeNull();
+    expect(parse('「綠色食品」項目在高新區簽約，投資2億元。').company).toBeNull();
     expect(parse('上面寫的「冷凍食品」應為「烘焙食品」，投資不變。').company).toBeNull();
     expect(parse('纠正：那家公司不叫“天智医疗”，叫“天枢医疗”。').company).not.toBe('天智医疗');
   });
@@ -1102,5 +1102,38 @@ describe('round 14: a note in brackets before the plan, and a Chinese name given
     ['硅谷回来的华人团队创办的 Neurava 芯片（中文名称：神瑞芯），计划在产业园投资1000万美元，已签约。', '神瑞芯'],
   ])('%s → %s', (text, company) => {
     expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 15: a firm named in quotes wherever it stands', () => {
+  it.each([
+    ['我們台協林董那家「宏碩光電」，上禮拜已經在保稅區辦好公司登記了。', '宏碩光電'],
+    ['我们台协林董那家“宏硕光电”，上礼拜已经在保税区办好公司登记了。', '宏硕光电'],
+    ['補充：佛山‘順嘉包裝’，年銷售額3億，員工500人，在評估選址。', '順嘉包裝'],
+    ["补充：佛山'顺嘉包装'，年销售额3亿，员工500人，在评估选址。", '顺嘉包装'],
+    ['報告：珠海「海鴻新能」儲能項目已落地，母公司去年營收20億。', '海鴻新能'],
+    ['新加坡「南溟智慧物流」在本市新設子公司，註冊資本500萬美元。', '南溟智慧物流'],
+    ['新加坡“南溟智慧物流”在本市新设子公司，注册资本500万美元。', '南溟智慧物流'],
+    ['對接人是「閩香坊」的陳總，手機13800001111。', '閩香坊'],
+    ["对接人是'闽香坊'的陈总，手机13800001111。", '闽香坊'],
+    ["香港'恒福达'的港资仓储项目已经注册落地了。", '恒福达'],
+    ['韓國『大川化成』來看了兩次地，有意在化工園投資。', '大川化成'],
+    ['吉隆坡嗰間「金海棕櫚油」（Golden Sea Palm Oil）同我哋簽咗協議。', '金海棕櫚油'],
+    ['德國「Rheinfeld Medical」通過商會牽線，擬建耗材工廠。', 'Rheinfeld Medical'],
+    ["刚才发的公司名字有误，应为'漳州福泰食品有限公司'，不是'福达食品'。", '福泰食品'],
+    ['更正：「鴻順紡織」項目地點是東山鎮，不是西山鎮。', '鴻順紡織'],
+    ["更正：'鸿顺纺织'项目地点是东山镇，不是西山镇。", '鸿顺纺织'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps events, slogans, projects, guest lists and values put right apart', () => {
+    expect(parse('昨天商會辦了一場「兩岸茶業對接會」，來了四十幾家廠商。').company).toBeNull();
+    expect(parse('商会举办“浙商走进江城”专场推介会，邀请了12家企业。').company).toBeNull();
+    expect(parse('擬建設「智慧農業示範園」項目，投資1億元。').company).toBeNull();
+    expect(parse('参观企业有“岭南制药”、“粤康生物”、“百信医疗”等。').company).toBeNull();
+    expect(parse('上面寫的「冷凍食品」應為「烘焙食品」，投資不變。').company).toBeNull();
+    expect(parse('那家公司不叫「天元醫療」，叫「天圓醫療」，全稱上海天圓醫療器械有限公司。').company).toBe('天圓醫療器械');
+    expect(parse("Xi'an Foods' factory 'is' signed").company).not.toBe('is');
   });
 });
