@@ -1137,3 +1137,24 @@ describe('round 15: a firm named in quotes wherever it stands', () => {
     expect(parse("Xi'an Foods' factory 'is' signed").company).not.toBe('is');
   });
 });
+
+describe('round 15: the place before a registered name, and dialect words for "we" and "of"', () => {
+  it.each([
+    ['陝西商會：額們寶雞秦嶺農機有限公司的老總來了，想搞個裝備基地。', '秦嶺農機'],
+    ['陕西商会：额们宝鸡秦岭农机有限公司的老总来了，想搞个装备基地。', '秦岭农机'],
+    ['山東商會：俺們濰坊魯岳重工有限公司擬在臨港投資3億。', '魯岳重工'],
+    ['吉林商會：延吉長白參業有限公司的人參加工廠已簽約。', '長白參業'],
+    ['新疆商会：石河子天山棉业有限公司的项目已落地。', '天山棉业'],
+    ['山西商會線索：大同市雲岡煤機有限公司，擬投資8000萬。', '雲岡煤機'],
+    ['山西商会线索：大同市云岗煤机有限公司，拟投资8000万。', '云岗煤机'],
+    ['上海商会：浦东额申达物流想到阿拉搿搭做冷库，投资五千万。', '申达物流'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps 和 and 同 that open a name, and 額 of an amount', () => {
+    expect(parse('商會：同興電子有限公司擬投資1億。').company).toBe('同興電子');
+    expect(parse('本周接待永安茶业有限公司董事长一行').company).toBe('永安茶业');
+    expect(parse('投资额华信电子有限公司已确认').company).not.toBe('信电子');
+  });
+});
