@@ -236,7 +236,9 @@ const TRADE =
   '船舶|造船|电动车|自动化|物业|餐饮管理|生态|' +
   // Vehicles, their parts and tools, fireworks and household chemicals (round 14: 美力達自行車, 鑫海輪胎). Not 設備, 電機,
   // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
-  '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化';
+  '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化|' +
+  // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
+  '锂能|新能|化成|船配';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -380,7 +382,11 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeStart(text, start) : null;
-    if (placed !== null && CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed))) return { start: placed, end };
+    if (
+      placed !== null &&
+      (CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed)) || REPORTED_BEFORE.test(text.slice(Math.max(0, placed - 4), placed)))
+    )
+      return { start: placed, end };
     const brand = text.slice(start, m.index);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
@@ -1108,6 +1114,42 @@ function companyInvestmentFirm(report: ReportText): TextSpan | null {
   return { start, end: start + 4 };
 }
 
+/**
+ * 合肥的科大智聯項目, 大連新港船配項目, 常德那個湘沅茶油的項目: a name of four characters, whatever its trade, said after the
+ * place the firm is from (的 or 那個 may stand between), as the owner of a project (its 的, 那個 before 項目). Read when nothing
+ * else names the firm, Latin names included. Not an industry or a kind of project (深圳的智能製造項目, 大連海參加工項目), a facility
+ * (武威沙漠葡萄酒莊的項目), a time or a party (這次簽約的項目, 投資方的項目), a place alone (大連的項目).
+ */
+/** What ends a facility's or a place's name, not a firm's (葡萄酒莊, 影視城, 溫泉酒店, 遊艇碼頭). */
+const FACILITY_END = /[庄城店房头港湾村寨宿楼街谷馆园厂场站仓库线]$/;
+const allChinese = (name: string) => /^[\u4e00-\u9fff]+$/.test(name);
+const OWNER_BEFORE_PROJECT = /(?:的|那个|这个|嗰个)$/;
+const OWNER_OPENER = /(?:^|[\n:;。,!?\s)]|的|那个|这个|嗰个|关于|对于|报的|说的|报送的|上报的)$/;
+/** What a kind of project ends with: a process, a phase, an upgrade (海參加工, 二期, 技改). */
+const PROJECT_KIND_END =
+  /(?:加工|生产|制造|种植|养殖|提取|研发|仓储|配送|储运|冷链|技改|扩产|扩建|改造|升级|建设|开发|利用|回收|处理|示范|产业|服务|配套|合作|招商|投资|[一二三四五首]期|重点|重大|新建|续建|在建|签约|意向)$/;
+
+function companyOwningProject(report: ReportText): TextSpan | null {
+  const { text } = report;
+  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
+    const pointer = OWNER_BEFORE_PROJECT.exec(text.slice(Math.max(0, at - 2), at));
+    const end = at - (pointer ? pointer[0].length : 0);
+    const start = nameStartBefore(text, end, 10);
+    if (start === null) continue;
+    const name = text.slice(start, end);
+    if (name.length !== 4 || !allChinese(name) || FACILITY_END.test(name)) continue;
+    // The place the firm is from says a firm, not a kind of project (合肥的|科大智聯, 大連|新港船配, 常德那個|湘沅茶油), and opens a clause.
+    const pointed = OWNER_BEFORE_PROJECT.exec(text.slice(Math.max(0, start - 2), start));
+    const opened = placeStart(text, start - (pointed ? pointed[0].length : 0));
+    if (opened === null || !OWNER_OPENER.test(text.slice(Math.max(0, opened - 3), opened))) continue;
+    if (!isMeaningfulName(name) || isOnlyPlace(name) || isIndustry(name) || STARTS_WITH_TRADE.test(name) || isIndustryQualifier(name.slice(0, 2))) continue;
+    if (PROJECT_KIND_END.test(name) || NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || /商会|政府|公司|企业|客商|老板|集团|我们|他们/.test(name)) continue;
+    if (isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
 function companyCjkSpan(report: ReportText): TextSpan | null {
   // A registered name with its legal form (全稱…有限公司) outweighs a short one in quotes; quotes outweigh the rest.
   const quoted = QUOTE_MARK.test(report.text) ? companyQuotedFirm(report) : null;
@@ -1180,5 +1222,9 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const now = companyOfNow(report, span);
     if (now !== null) return now;
   }
-  return cjk ?? (report.latin ? copySpan(report, companyLatin(report)) : null);
+  return (
+    cjk ??
+    (report.latin ? copySpan(report, companyLatin(report)) : null) ??
+    (report.cjk && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
+  );
 }

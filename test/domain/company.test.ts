@@ -1158,3 +1158,26 @@ describe('round 15: the place before a registered name, and dialect words for "w
     expect(parse('投资额华信电子有限公司已确认').company).not.toBe('信电子');
   });
 });
+
+describe('round 15: a firm before its project', () => {
+  it.each([
+    ['安徽商會：蕪湖的星拓智聯項目，投資額是3億，已開工。', '星拓智聯'],
+    ['安徽商会：芜湖的星拓智联项目，投资额是3亿，已开工。', '星拓智联'],
+    ['問：岳陽那個湘灣茶油的項目簽了沒有？', '湘灣茶油'],
+    ['问：岳阳那个湘湾茶油的项目签了没有？', '湘湾茶油'],
+    ['辽宁商会：营口海达船配项目，投资2亿，已签约。', '海达船配'],
+    ['江西商会：昨天报的赣能锂能项目，地点改到临港。', '赣能锂能'],
+    ['更正：昨日報送的德州藥業中藥飲片項目，投資額調整為1億元。', '德州藥業'],
+    ['广东商会：东莞华锐新能储能电池项目已开工。', '华锐新能'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps kinds of project, facilities and places apart', () => {
+    expect(parse('大連的海參加工項目已經投產了。').company).toBeNull();
+    expect(parse('深圳的智能制造项目已经签约。').company).toBeNull();
+    expect(parse('那個武威沙漠葡萄酒莊的項目已經開工了。').company).toBeNull();
+    expect(parse('大连的项目已经签了。').company).toBeNull();
+    expect(parse('常德那個溫泉酒店的項目還在談。').company).toBeNull();
+  });
+});
