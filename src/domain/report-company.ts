@@ -46,7 +46,7 @@ const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e
 const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?|name\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki or 的 tier-1 供應商: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!\s*(?:[A-Za-z0-9-]+\s*)?(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:(?:'s\b|'(?=\s))\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!\s*(?:[A-Za-z0-9-]+\s*)?(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more (Latin-1 letters too: Berger Küchentechnik), then Chinese. */
@@ -81,7 +81,8 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…: the name said after 公司. */
-const NAMED_AFTER = /^[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER =
+  /^(?:[,\s]?(?:叫做|名叫|叫)|-{1,2}(?=[\u4e00-\u9fff]{2,12}-))([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?-]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
 /** 叫什麼來着: the speaker forgot the name (and may say it after: 哦對叫做橙心果業). */
 const FORGOTTEN = /什么|啥|哪|谁/;
 
@@ -238,7 +239,7 @@ const TRADE =
   // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
   '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化|' +
   // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
-  '锂能|新能|化成|船配';
+  '锂能|新能|化成|船配|航材';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -491,7 +492,7 @@ function companyScanned(report: ReportText): TextSpan | null {
  * meeting's (跟, 見).
  */
 const OWNED_NAME =
-  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)(?=\d|[去今前]年|原[定计来]|注册|现有|年[产销营纳]|拟|计划|准备|打算|有意|已|总部|成立|主营|旗下)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
+  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)(?=\d|[去今前]年|原[定计来]|注册|现有|年[产销营纳]|拟|计划|准备|打算|有意|已|总部|成立|主营|旗下)|(?:\([^()\n]{2,24}\))?(?:上(?:礼拜|星期|周|个月|月)|昨天|前天|今天|刚刚|最近|去年|今年)?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
 /** What the place before 的 follows: a clause's start, a chamber's word or a meeting's (looked up, not matched: it is asked often). */
 const PLACE_OPENERS = ':;,。!?\n\t \u3000报说讲话是跟和与同找见';
 /** A name that ends in a place word (展會上, 那邊) says where, not which firm; people and parties are none. */
@@ -541,7 +542,7 @@ function companyOfPlace(report: ReportText): TextSpan | null {
  * out 的, U+7684.)
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想(?:在|来|到|投|搞|弄|整|建|做|办|设|把)|要(?:在|来|投)|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想(?:在|来|到|投|搞|弄|整|建|做|办|设|把)|要(?:在|来|投)|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,6}?(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
@@ -694,14 +695,14 @@ function companyCorrected(report: ReportText): TextSpan | null {
 
 /** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家|厂子)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
  * a company described (or a member), then its name alone before a pause and its plan or what it has.
  */
 const DESCRIBED_NAME_PAUSE =
-  /(?:的[\u4e00-\u9fff]{0,6}|会员)(?:企业|公司|厂商|厂家|厂)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部)/;
+  /(?:的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家|厂)|会员(?:企业|公司|厂商|厂家|厂)?)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部|在(?:我们|我市|本地|这里|这边|当地))/;
 
 /** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
 const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;

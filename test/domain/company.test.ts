@@ -1181,3 +1181,30 @@ describe('round 15: a firm before its project', () => {
     expect(parse('常德那個溫泉酒店的項目還在談。').company).toBeNull();
   });
 });
+
+describe('round 15: names after 叫做, 前面說, a member, a dash or a time', () => {
+  it.each([
+    ['阮商會有一間做茶的廠，叫做武夷岩茶業，伊講欲來設廠。', '武夷岩茶業'],
+    ['我们商会有一家做鞋的厂，叫做晋丰鞋业，他说想来设厂。', '晋丰鞋业'],
+    ['湖南商會：前面說楚峰米業已經簽約了，更正一下，還沒簽。', '楚峰米業'],
+    ['湖南商会：之前讲楚峰米业已经签约了，更正一下，还没签。', '楚峰米业'],
+    ['溫州商會的老會員甌海閥門，在我們這裡已經幹了十年了，是商會的納稅大戶。這次他們要擴產，新上智能閥門生產線。', '甌海閥門'],
+    ['温州商会的老会员瓯海阀门，在我们这里已经干了十年了，是商会的纳税大户。这次他们要扩产，新上智能阀门生产线。', '瓯海阀门'],
+    ['陳會長話同新加坡嗰邊間物流公司——星洲冷鏈——仲傾緊。', '星洲冷鏈'],
+    ['陈会长说同新加坡那边家物流公司——星洲冷链——还在谈。', '星洲冷链'],
+    ['台商協會：台中的宏碁光電上禮拜已經跟園區簽約了。', '宏碁光電'],
+    ['台商协会：台中的宏碁光电上礼拜已经跟园区签约了。', '宏碁光电'],
+    ['河南商會：新鄉豫新電池在新能源產業園的項目，投資3億。', '豫新電池'],
+    ['陕西商会：西安秦华航材 signed 了吗？还在谈。', '秦华航材'],
+    ["陝西商會：Xi'an Qinfeng Semiconductor 跟我們 MOU signed 了", 'Qinfeng Semiconductor'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps what is no firm', () => {
+    expect(parse('我們有一家做鞋的廠，叫什麼我忘了。').company).toBeNull();
+    expect(parse('商會的老會員，在我們這裡都很熟。').company).toBeNull();
+    expect(parse("Quick note: the promotion event in Xi'an went well, 41 companies attended.").company).toBeNull();
+    expect(parse("Pinecrest Foods' noodle factory signed").company).toBe('Pinecrest Foods');
+  });
+});
