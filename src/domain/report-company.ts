@@ -802,8 +802,18 @@ function companyRowHead(report: ReportText): TextSpan | null {
 const CLAUSE_SUBJECT =
   /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|(?<![一二两三四五六七八九十几])个)项目)/;
 
+/**
+ * 蘇電雲倉年營收12億元，…, 浦江生物醫藥註冊資本1億元, 多彩雲數去年在貴安已投了10億: three to six characters opening a clause
+ * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade.
+ */
+const FIGURE_SUBJECT =
+  /(?:^|[:;。!\n]|商会)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=年营收|年销售|年产值|年纳税|注册资本|现有员工|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
+
 function companyOpeningClause(report: ReportText): TextSpan | null {
-  const m = CLAUSE_SUBJECT.exec(report.text);
+  const clause = CLAUSE_SUBJECT.exec(report.text);
+  const m = clause ?? (report.text.includes('年') || report.text.includes('注册') || report.text.includes('现有') ? FIGURE_SUBJECT.exec(report.text) : null);
+  // 今年以來年產值…: a time opens the clause, not a firm.
+  if (m && !clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   // 年納稅預計…: a yearly figure opening a clause is no name.
   if (/^年[产销营纳]/.test(m[1])) return null;

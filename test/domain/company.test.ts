@@ -1208,3 +1208,18 @@ describe('round 15: names after 叫做, 前面說, a member, a dash or a time', 
     expect(parse("Pinecrest Foods' noodle factory signed").company).toBe('Pinecrest Foods');
   });
 });
+
+describe('round 15: a name opening its own figures', () => {
+  it.each([
+    ['貴州商會：黔途雲圖去年在貴安已投了5億建數據中心，這次計劃投資1億。', '黔途雲圖'],
+    ['贵州商会：黔途云图去年在贵安已投了5亿建数据中心，这次计划投资1亿。', '黔途云图'],
+    ['江西商會：贛聯優選年營收8億元，正在跟我們談。', '贛聯優選'],
+    ['江西商会：赣联优选注册资本1亿元，正在跟我们谈。', '赣联优选'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps a year that opens a clause', () => {
+    expect(parse('商會：今年以來年產值增長10%。').company).toBeNull();
+  });
+});
