@@ -726,7 +726,7 @@ const CITIES = [
   '蒙特利尔',
   '卡尔加里',
   // County-level cities that open firms' names as prefectures do (round 15: 延吉韓味食品, 石河子天業節水灌溉); not those
-  // that are words or brands as often (永安, 福安, 龍井, 赤水, 大豐).
+  // that are words or brands as often (永安, 福安, 龍井, 赤水, 大豐) or open common phrases (從化工園區, 一個舊廠房).
   '延吉',
   '石河子',
   '格尔木',
@@ -737,7 +737,6 @@ const CITIES = [
   '图们',
   '公主岭',
   '梅河口',
-  '个旧',
   '仁怀',
   '韶山',
   '吉首',
@@ -751,7 +750,6 @@ const CITIES = [
   '禹城',
   '安丘',
   '增城',
-  '从化',
 ];
 
 const LATIN_PLACES = [
