@@ -1,4 +1,4 @@
-import { leadingPlaceLength } from './place-names.ts';
+import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { codeTable, forEachMatchAt } from './sticky-scan.ts';
 
@@ -87,7 +87,7 @@ export function copySpan(report: ReportText, span: TextSpan | null): string | nu
  * ("…投資興建|紅瑞祥置業有限公司", "…引薦的|新能源電池項目").
  */
 const BOUNDARY =
-  /请问|关于|对于|推动|一下|嗯|呃|[会事随之此然]后|会上(?!海)|(?:港资|台资|外资|日资|韩资|美资|欧资|德资|合资|独资|民营|国有|上市|华人|华侨|侨资)企业|客商|所属之|所属的|所属|旗下的|旗下|(?:消息|信息|材料|报告|文件)[中里]|台商|港商|侨商|外商|澳商|叫做|名叫|叫|搞了个|整了个|搞个|整个|[做搞弄建整]只|咱们|咱|我们|他们|她们|个|条(?<![辣面薯油粉]条)|投资兴建|投资建设|投资|兴建|新建|扩建|建设|打造|设立|成立|注册|完成|办理|引进|引荐|带回|带来|促成|对接人?|洽谈|签约|签订|签署|联系人?|拜访|走访|考察|参观|调研|营商|组织|开展|举办|举行|召开|进行|政府|管委会|邀请|推荐|介绍|就|与会|参会|企业家|收购|并购|入驻|落户|落地|开工|推进|实施|谋划|协助|帮助|协调|储备(?!站|库|中心|基地|仓)|招引|参与|合作(?![社区])|负责人?|董事长|总经理|会长|秘书长|单位|会员企业|会员|商会|筹备组|有限公司|公司|集团|其中|包括|通过|来自|现场|今天|昨天|[去今前明]年|这次|此次|本次|刚刚|目前|已经|联络人|与|和|同|跟|及(?![\u4e00-\u9fff]{2,12}$)|的|嘞|由|向|把|被|将|在(?!线)|是|为|对(?!虾)|从|让|(?<![补供配])给|等|了|已|拟|该|此地|此|那个|这个|那边|这边|那家|这家|这|本(?!草|田|源)|\d+/g;
+  /请问|关于|对于|推动|一下|嗯|呃|[会事随之此然]后|会上(?!海)|(?:港资|台资|外资|日资|韩资|美资|欧资|德资|合资|独资|民营|国有|上市|华人|华侨|侨资)企业|客商|所属之|所属的|所属|旗下的|旗下|(?:消息|信息|材料|报告|文件)[中里]|台商|港商|侨商|外商|澳商|叫做|名叫|叫|搞了个|整了个|搞个|整个|[做搞弄建整]只|咱们|咱|我们|他们|她们|个|条(?<![辣面薯油粉]条)|投资兴建|投资建设|投资|兴建|新建|扩建|建设|打造|设立|成立|注册|完成|办理|引进|引荐|带回|带来|促成|对接人?|洽谈|签约|签订|签署|联系人?|拜访|走访|考察|参观|调研|营商|组织|开展|举办|举行|召开|进行|政府|管委会|邀请|推荐|介绍|就|与会|参会|企业家|收购|并购|入驻|落户|落地|开工|推进|实施|谋划|协助|帮助|协调|储备(?!站|库|中心|基地|仓)|招引|参与|合作(?![社区])|负责人?|董事长|总经理|会长|秘书长|单位|会员企业|会员|商会|筹备组|有限公司|公司|集团|其中|包括|通过|来自|现场|今天|昨天|[去今前明]年|这次|此次|本次|刚刚|目前|已经|联络人|与|和|同|跟|及(?![\u4e00-\u9fff]{2,12}$)|的|额(?<=(?:[\u4e00-\u9fff][\u4e1c\u897f\u5357\u5317\u4e2d\u6d66]|\u963f\u62c9|\u4f0a\u62c9|[\u4fac\u4f0a])\u989d)|嘞|由|向|把|被|将|在(?!线)|是|为|对(?!虾)|从|让|(?<![补供配])给|等|了|已|拟|该|此地|此|那个|这个|那边|这边|那家|这家|这|本(?!草|田|源)|\d+/g;
 
 /**
  * Words that lead in to a name and are never part of one: speech and hearsay (有人問|金獅集團,
@@ -101,7 +101,7 @@ const BOUNDARY =
  * tried at every position.
  */
 const LEAD_IN =
-  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲](?<=(?:商会|商会的|他|她|们|\)|[董总]|老板|群里|消息里)[说讲])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲](?<=(?:商会|商会的|他|她|们|\)|[董总]|老板|群里|消息里|\u524d\u9762|\u4e4b\u524d|\u4e0a\u6b21|\u521a|\u6628\u5929)[说讲])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
 /**
  * The characters a match of `pattern` may open with, for a pattern whose every opening is spelled out in its source
  * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source, and
@@ -121,6 +121,11 @@ const LEAD_IN_OPENS = openingTable(LEAD_IN);
 function cutInsideName(text: string, cut: number): boolean {
   const before = text[cut - 1];
   return before === '和' || before === '同';
+}
+
+/** 大同|市雲岡陶瓷: a 和 or 同 that ends a place (大同, 新和) is the place's, not a cut. */
+function cutInsidePlace(text: string, cut: number): boolean {
+  return (cut >= 2 && isOnlyPlace(text.slice(cut - 2, cut))) || (cut >= 3 && isOnlyPlace(text.slice(cut - 3, cut)));
 }
 
 /** Regexes of hot functions live here: a literal in a function is a new object on every call. */
@@ -294,7 +299,11 @@ export function nameStartBefore(text: string, end: number, max: number): number 
     k > 0 &&
     (BARE_INDUSTRY.has(text.slice(cuts[k], end)) ||
       (cutInsideName(text, cuts[k]) &&
-        (end - cuts[k] <= 2 || text[cuts[k] - 2] === '的' || SHOP_END.test(text[cuts[k]]) || nameBeforeJoin(text, cuts[k - 1], cuts[k], end))))
+        (end - cuts[k] <= 2 ||
+          text[cuts[k] - 2] === '的' ||
+          SHOP_END.test(text[cuts[k]]) ||
+          nameBeforeJoin(text, cuts[k - 1], cuts[k], end) ||
+          cutInsidePlace(text, cuts[k]))))
   )
     k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);

@@ -725,6 +725,31 @@ const CITIES = [
   '惠灵顿',
   '蒙特利尔',
   '卡尔加里',
+  // County-level cities that open firms' names as prefectures do (round 15: 延吉韓味食品, 石河子天業節水灌溉); not those
+  // that are words or brands as often (永安, 福安, 龍井, 赤水, 大豐) or open common phrases (從化工園區, 一個舊廠房).
+  '延吉',
+  '石河子',
+  '格尔木',
+  '库尔勒',
+  '伊宁',
+  '奎屯',
+  '敦化',
+  '图们',
+  '公主岭',
+  '梅河口',
+  '仁怀',
+  '韶山',
+  '吉首',
+  '武夷山',
+  '建瓯',
+  '邵武',
+  '福鼎',
+  '莱西',
+  '蓬莱',
+  '乐陵',
+  '禹城',
+  '安丘',
+  '增城',
 ];
 
 const LATIN_PLACES = [

@@ -46,7 +46,7 @@ const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e
 const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?|name\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki or 的 tier-1 供應商: the supplier is; OWNER_LATIN reads the original script). */
 const OWNER_LATIN = new RegExp(
-  String.raw`${LATIN_NAME}(?:'s?\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!\s*(?:[A-Za-z0-9-]+\s*)?(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
+  String.raw`${LATIN_NAME}(?:(?:'s\b|'(?=\s))\s*(?:[a-z]|[\u4e00-\u9fff])|(?<!'s?)\s+(?=(?:deal|project|plant|factory)\b)|\s*(?=的(?!\s*(?:[A-Za-z0-9-]+\s*)?(?:供[应應]商|客[户戶]|代理商|[经經][销銷]商|合作伙伴|合作夥伴))|公司|集团))`,
   'g',
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more (Latin-1 letters too: Berger Küchentechnik), then Chinese. */
@@ -81,7 +81,8 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
 }
 
 /** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…: the name said after 公司. */
-const NAMED_AFTER = /^[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+const NAMED_AFTER =
+  /^(?:[,\s]?(?:叫做|名叫|叫)|-{1,2}(?=[\u4e00-\u9fff]{2,12}-))([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?-]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
 /** 叫什麼來着: the speaker forgot the name (and may say it after: 哦對叫做橙心果業). */
 const FORGOTTEN = /什么|啥|哪|谁/;
 
@@ -236,7 +237,9 @@ const TRADE =
   '船舶|造船|电动车|自动化|物业|餐饮管理|生态|' +
   // Vehicles, their parts and tools, fireworks and household chemicals (round 14: 美力達自行車, 鑫海輪胎). Not 設備, 電機,
   // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
-  '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化';
+  '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化|' +
+  // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
+  '锂能|新能|化成|船配|航材';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -380,7 +383,11 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
     const placed = start === m.index ? placeStart(text, start) : null;
-    if (placed !== null && CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed))) return { start: placed, end };
+    if (
+      placed !== null &&
+      (CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed)) || REPORTED_BEFORE.test(text.slice(Math.max(0, placed - 4), placed)))
+    )
+      return { start: placed, end };
     const brand = text.slice(start, m.index);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
@@ -485,7 +492,7 @@ function companyScanned(report: ReportText): TextSpan | null {
  * meeting's (跟, 見).
  */
 const OWNED_NAME =
-  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)(?=\d|[去今前]年|原[定计来]|注册|现有|年[产销营纳]|拟|计划|准备|打算|有意|已|总部|成立|主营|旗下)|(?:\([^()\n]{2,24}\))?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
+  /([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(,)(?=\d|[去今前]年|原[定计来]|注册|现有|年[产销营纳]|拟|计划|准备|打算|有意|已|总部|成立|主营|旗下)|(?:\([^()\n]{2,24}\))?(?:上(?:礼拜|星期|周|个月|月)|昨天|前天|今天|刚刚|最近|去年|今年)?(?:想|要(?:在|来|投)|拟|计划|准备|打算|有意|已|新建|新上)|[\u4e00-\u9fff](?:总|董)(?![\u4e00-\u9fff]{0,2}(?:投资|经理|公司)))/y;
 /** What the place before 的 follows: a clause's start, a chamber's word or a meeting's (looked up, not matched: it is asked often). */
 const PLACE_OPENERS = ':;,。!?\n\t \u3000报说讲话是跟和与同找见';
 /** A name that ends in a place word (展會上, 那邊) says where, not which firm; people and parties are none. */
@@ -535,7 +542,7 @@ function companyOfPlace(report: ReportText): TextSpan | null {
  * out 的, U+7684.)
  */
 const PLAN_SUBJECT =
-  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想(?:在|来|到|投|搞|弄|整|建|做|办|设|把)|要(?:在|来|投)|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,4}(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
+  /(?:^|[:;,。!?\n\s]|的)([\u4e00-\u7683\u7685-\u9fff]{3,10}?)(?=\s?[拟计准打有想要欲已在与同跟的])(?=\s?(?:拟|计划|准备|打算|有意|想(?:在|来|到|投|搞|弄|整|建|做|办|设|把)|要(?:在|来|投)|欲佇|欲伫|已在|已于|已经|在[\u4e00-\u9fff]{2,6}?(?:[区镇县市乡园]|新区)|与我市|同我市|跟我市|的[\u4e00-\u9fff]{2,10}?(?:项目|中心|基地|工厂|加工厂|生产线|产业园|文创园)))/g;
 /**
  * Words that open a clause as its subject and are not a company: a party or an office (投資方,
  * 供應商, 秘書處, 招商局), times, adverbs, people, a deal's words, a facility (奶牛場).
@@ -688,14 +695,14 @@ function companyCorrected(report: ReportText): TextSpan | null {
 
 /** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named. */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家|厂子)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
  * a company described (or a member), then its name alone before a pause and its plan or what it has.
  */
 const DESCRIBED_NAME_PAUSE =
-  /(?:的[\u4e00-\u9fff]{0,6}|会员)(?:企业|公司|厂商|厂家|厂)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部)/;
+  /(?:的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家|厂)|会员(?:企业|公司|厂商|厂家|厂)?)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部|在(?:我们|我市|本地|这里|这边|当地))/;
 
 /** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
 const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
@@ -795,8 +802,21 @@ function companyRowHead(report: ReportText): TextSpan | null {
 const CLAUSE_SUBJECT =
   /(?:^|[:;,。!\n]|商会|报的)\s*([\u4e00-\u7683\u7685-\u9fff]{3,4}?)(?=拟|预计|计划|准备|打算|有意|(?:那个|嗰个|这个|(?<![一二两三四五六七八九十几])个)项目)/;
 
+/**
+ * 蘇電雲倉年營收12億元，…, 浦江生物醫藥註冊資本1億元, 多彩雲數去年在貴安已投了10億: three to six characters opening a clause
+ * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade.
+ */
+const FIGURE_SUBJECT =
+  /(?:^|[:;。!\n]|商会)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=年营收|年销售|年产值|年纳税|注册资本|现有员工|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
+
+/** What FIGURE_SUBJECT needs, looked up before it runs. */
+const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '去年', '前年'];
+
 function companyOpeningClause(report: ReportText): TextSpan | null {
-  const m = CLAUSE_SUBJECT.exec(report.text);
+  const clause = CLAUSE_SUBJECT.exec(report.text);
+  const m = clause ?? (FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
+  // 今年以來年產值…: a time opens the clause, not a firm.
+  if (m && !clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   // 年納稅預計…: a yearly figure opening a clause is no name.
   if (/^年[产销营纳]/.test(m[1])) return null;
@@ -811,10 +831,10 @@ const QUOTED_AFTER = /(?:企业|会员|公司|客商|厂商|厂家|品牌)(?:是
  * 做隱形眼鏡的「晶瞳光學」, 香港「博康醫療」: a name in quotes ending with a trade is the company,
  * unless the quotes name a project, a brand's product or a plan (「綠谷食品」項目).
  */
-const QUOTED_TRADE = new RegExp(`[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌))`);
+const QUOTED_TRADE = new RegExp(`(?<!、)[「『"]([\u4e00-\u9fff]{1,10}(?:${TRADE}|${OPEN_TRADE}))[」』"](?!\\s*(?:项目|项|工程|计划|产品|系列|品牌|、))`);
 const QUOTE_PUT_RIGHT = /应为|改为|更正|写错|写成|不叫|不是/;
 /** 北京那家做在線教育的「知行書院」, 整大豆深加工的「黑土興農」: a company described by what it does, then its name in quotes, whatever its trade. */
-const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"「『]{1,12}的[「『"]([\u4e00-\u9fff]{2,10})[」』"](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
+const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"'「『]{1,12}的[「『"']([\u4e00-\u9fff]{2,10})[」』"'](?!\s*(?:项目|项|工程|计划|产品|系列|品牌))/;
 /**
  * 老字號「金葡餅家」想在…, 新加坡「南洋香料」擬投資…, member 'Xiamen BlueOcean Biotech' 和南湖科創城簽了: a name in quotes
  * before what the firm plans, has or did is the company, whatever its trade; not a project's name (項目「…」, a park
@@ -851,6 +871,94 @@ function companyQuotedOrNamed(report: ReportText): TextSpan | null {
     if (pattern !== QUOTED_AFTER && pattern !== NAMED_AT_END && QUOTE_PUT_RIGHT.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4))) continue;
     const placeLength = leadingPlaceLength(text, start, end);
     return { start: start + (end - start - placeLength >= 2 ? placeLength : 0), end };
+  }
+  return null;
+}
+
+/**
+ * 「佳鴻光電」上禮拜已經在綜保區辦好公司登記, 東莞'銘潤包裝'，年銷售額…, 對接人是「粵膳坊」的何總, 香港'永利達'的港資物流項目:
+ * a name in quotes (any of 「」『』“”‘’ and ASCII ones) is the company wherever it stands when it reads as a firm: it ends
+ * with a trade, a shop's ending (閩茶坊) or a legal form, or a place opens the quotes (日本'山田化成'), or the firm's
+ * head or project follows it (「粵膳坊」的何總). Read before the frames of 公司, which take what a clause says of a
+ * company (辦好公司登記, 新設子公司, 德鑫母公司) for a name. Not a project's, an event's or a slogan's name (「…」項目,
+ * 「兩岸食品產業對接會」, 「浙商走進臨江」), a facility (NOT_SUBJECT), a list of guests (「統禾食品」、「宏益烘焙」), a
+ * value put right (「冷凍食品」應為「烘焙食品」: unless the company's name is spoken of), or the wrong one of two (不是「杭州禾田」).
+ */
+const QUOTED_ANY = /[「『"']([^」』"'\n,。;:、!?]{2,24})[」』"']/g;
+/** What stands after quotes that name something other than the firm: a project, a product, an event, or a list. */
+const QUOTED_NOT_FIRM_AFTER = /^\s*(?:项(?!目)|工程|计划|产品|系列|品牌|牌|商标|专场|活动|主题|推介|对接|洽谈会|论坛|峰会|大会|仪式|群|公众号|、)/;
+/** What stands before quotes that name something other than the firm, or the wrong one of two. */
+const QUOTED_NOT_FIRM_BEFORE = /(?:项目|专案|工程|名称|活动|主题|口号|公众号|群|不是|不叫|并非|而非|写成|误为|误写|原为|、)\s*(?:叫做?|为|是)?\s*$/;
+/** 「榕城新材」項目: before 項目 the quotes name the firm only when they end with its trade (not 「綠色建材產業園」項目, 「贛商回歸」項目). */
+const QUOTED_PROJECT_AFTER = /^\s*(?:项目|专案)/;
+/** 「金沙棕櫚油」（Golden Sands Palm Oil）: a Chinese name given its English one in brackets is a firm's. */
+const ENGLISH_GIVEN = /^\s*\(\s*[a-z][a-z&' -]+\)/;
+/** 吉隆坡嗰間「…」, 新加坡那家「…」: a word that points at one firm between its place and its name. */
+const POINTING_FIRM = /(?:[嗰那这搿]|的)?[间家个]$/;
+/** What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目). */
+const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园))/;
+/** Words that make a quoted name an event, a slogan or a stage, not a firm. */
+const QUOTED_NOT_FIRM = /[·•\u2014-]|[行会群节周展]$|之家|回归|走进|进园|南下|北上|共赢|阶段|已|未|中$/;
+/** Latin trade words that end a firm's English name in quotes (「Pinecrest Medical」). */
+const LATIN_TRADE_END =
+  /\s(?:medical|pharma|pharmaceuticals?|biotech|bio|foods?|tech|technology|technologies|logistics|textiles?|electronics|motors?|industries|industrial|group|holdings|energy|solar|robotics|materials|chemicals?|trading|capital|packaging|apparel|furniture|machinery|systems|semiconductors?|optics|optical|agro|dairy|beverages?|auto|automotive|precision|plastics|rubber|steel|metals?|ceramics|cosmetics|health|healthcare|devices|instruments|components|manufacturing|solutions|engineering|shipping|aquaculture|seafood|coffee|tea|wines?)$/;
+
+function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
+  const { text } = report;
+  const open = m.index;
+  const close = open + m[0].length;
+  const raw = m[1];
+  // ASCII ' is an apostrophe in English (Xi'an, Foods'): only a Chinese name sits between two.
+  if (text[open] === "'" && !/^[\u4e00-\u9fff]/.test(raw)) return null;
+  if (QUOTED_NOT_FIRM_AFTER.test(text.slice(close, close + 4)) || QUOTED_NOT_FIRM_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return null;
+  let start = open + 1;
+  let end = close - 1;
+  if (/^[a-z]/.test(raw)) {
+    // 美國「Pinecrest Medical」: an English name ending with its trade.
+    if (!/^[a-z][a-z&' -]*[a-z]$/.test(raw) || !LATIN_TRADE_END.test(raw) || !/\s/.test(raw)) return null;
+    const legal = LEGAL_AT_END.exec(raw);
+    return { start, end: legal && legal.index >= 2 ? start + legal.index : end };
+  }
+  if (!/^[\u4e00-\u9fff]{2,16}$/.test(raw)) return null;
+  const legal = LEGAL_AT_END.exec(raw);
+  if (legal && legal.index >= 2) end = start + legal.index + (legal[1] ? 2 : 0);
+  const place = leadingPlaceLength(text, start, end);
+  if (end - start - place >= 2) start += place;
+  const name = text.slice(start, end);
+  if (name.length < 2 || name.length > 10 || QUOTED_NOT_FIRM.test(name) || !isMeaningfulName(name) || isOnlyPlace(name)) return null;
+  // 「海峽智慧物流」: a kind word inside a quoted name is the name's own; an industry opens with one (「綠色食品」).
+  if (NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
+    return null;
+  const trade = legal !== null || ANY_TRADE_AT_END.test(name);
+  if (QUOTED_PROJECT_AFTER.test(text.slice(close, close + 3))) return trade ? { start, end } : null;
+  const pointed = POINTING_FIRM.exec(text.slice(Math.max(0, open - 3), open));
+  const placeEnd = pointed ? open - pointed[0].length : open;
+  const firm =
+    trade ||
+    SHOP_NAME_END.test(name) ||
+    (name.length >= 3 &&
+      (QUOTED_FIRM_AFTER.test(text.slice(close, close + 16)) || placeStart(text, placeEnd) !== null || ENGLISH_GIVEN.test(text.slice(close, close + 40))));
+  return firm ? { start, end } : null;
+}
+
+/** A correction said at the quotes: 應為「…」, 「…」應為, 「…」寫錯了. */
+const CORRECTED_BEFORE = /(?:应为|改为|更正为|应该是|写成|误为|不是)\s*$/;
+const CORRECTED_AFTER = /^\s*(?:应为|改为|应该是|更正为|写错|有误|不对|不是)/;
+/** The spoken of name (公司名字, 企業名稱) that lets quotes in a correction hold the company. */
+const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
+
+function companyQuotedFirm(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const putRight = QUOTE_PUT_RIGHT.test(text) && !NAME_SPOKEN_OF.test(text);
+  QUOTED_ANY.lastIndex = 0;
+  for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
+    // 上面寫的「冷凍食品」應為「烘焙食品」: a value put right, not the company (更正：「鴻運紡織」項目地點… puts the place right).
+    const close = m.index + m[0].length;
+    if (putRight && (CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CORRECTED_AFTER.test(text.slice(close, close + 4)))) continue;
+    const span = quotedFirm(report, m);
+    if (span) return span;
+    // The closing quote may open the next pair: look again from inside.
+    QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
   }
   return null;
 }
@@ -1020,9 +1128,53 @@ function companyInvestmentFirm(report: ReportText): TextSpan | null {
   return { start, end: start + 4 };
 }
 
+/**
+ * 合肥的科大智聯項目, 大連新港船配項目, 常德那個湘沅茶油的項目: a name of four characters, whatever its trade, said after the
+ * place the firm is from (的 or 那個 may stand between), as the owner of a project (its 的, 那個 before 項目). Read when nothing
+ * else names the firm, Latin names included. Not an industry or a kind of project (深圳的智能製造項目, 大連海參加工項目), a facility
+ * (武威沙漠葡萄酒莊的項目), a time or a party (這次簽約的項目, 投資方的項目), a place alone (大連的項目).
+ */
+/** What ends a facility's or a place's name, not a firm's (葡萄酒莊, 影視城, 溫泉酒店, 遊艇碼頭). */
+const FACILITY_END = /[庄城店房头港湾村寨宿楼街谷馆园厂场站仓库线]$/;
+const allChinese = (name: string) => /^[\u4e00-\u9fff]+$/.test(name);
+const OWNER_BEFORE_PROJECT = /(?:的|那个|这个|嗰个)$/;
+const OWNER_OPENER = /(?:^|[\n:;。,!?\s)]|的|那个|这个|嗰个|关于|对于|报的|说的|报送的|上报的)$/;
+/** What a kind of project ends with: a process, a phase, an upgrade (海參加工, 二期, 技改). */
+const PROJECT_KIND_END =
+  /(?:加工|生产|制造|种植|养殖|提取|研发|仓储|配送|储运|冷链|技改|扩产|扩建|改造|升级|建设|开发|利用|回收|处理|示范|产业|服务|配套|合作|招商|投资|[一二三四五首]期|重点|重大|新建|续建|在建|签约|意向)$/;
+
+function companyOwningProject(report: ReportText): TextSpan | null {
+  const { text } = report;
+  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
+    const pointer = OWNER_BEFORE_PROJECT.exec(text.slice(Math.max(0, at - 2), at));
+    const end = at - (pointer ? pointer[0].length : 0);
+    const start = end - 4;
+    if (start < 2) continue;
+    const name = text.slice(start, end);
+    if (!allChinese(name) || FACILITY_END.test(name)) continue;
+    // The place the firm is from says a firm, not a kind of project (合肥的|科大智聯, 大連|新港船配, 常德那個|湘沅茶油), and opens a clause.
+    const pointed = OWNER_BEFORE_PROJECT.exec(text.slice(Math.max(0, start - 2), start));
+    const opened = placeStart(text, start - (pointed ? pointed[0].length : 0));
+    if (opened === null || !OWNER_OPENER.test(text.slice(Math.max(0, opened - 3), opened))) continue;
+    // No boundary word inside the four characters (…報的贛鋒鋰能 is read by the trade readers).
+    if (nameStartBefore(text, end, 4) !== start) continue;
+    if (!isMeaningfulName(name) || isOnlyPlace(name) || isIndustry(name) || STARTS_WITH_TRADE.test(name) || isIndustryQualifier(name.slice(0, 2))) continue;
+    if (PROJECT_KIND_END.test(name) || NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || /商会|政府|公司|企业|客商|老板|集团|我们|他们/.test(name)) continue;
+    if (isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
 function companyCjkSpan(report: ReportText): TextSpan | null {
+  // A registered name with its legal form (全稱…有限公司) outweighs a short one in quotes; quotes outweigh the rest.
+  const { text } = report;
+  // (Four look-ups of one character each are cheaper than a class scanned over every report.)
+  const quoted = text.includes('"') || text.includes("'") || text.includes('「') || text.includes('『') ? companyQuotedFirm(report) : null;
+  if (quoted !== null && (!text.includes('有限') || text.startsWith('有限', quoted.end))) return quoted;
   return (
     companyCjk(report) ??
+    quoted ??
     companyCorrected(report) ??
     companyQuotedOrNamed(report) ??
     companyNamedAfterTrade(report) ??
@@ -1088,5 +1240,9 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const now = companyOfNow(report, span);
     if (now !== null) return now;
   }
-  return cjk ?? (report.latin ? copySpan(report, companyLatin(report)) : null);
+  return (
+    cjk ??
+    (report.latin ? copySpan(report, companyLatin(report)) : null) ??
+    (report.cjk && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
+  );
 }

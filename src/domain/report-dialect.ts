@@ -79,6 +79,9 @@ const WORDS: Record<string, string> = {
   净系: '只是',
   // Sichuanese, north-eastern
   莫得: '没有',
+  // Shaanxi, Gansu and Shandong "we" (額們西安秦川機械…, 俺們廠).
+  额们: '我们',
+  俺们: '我们',
   没得: '没有',
   // Min: 欲 is "want to" (欲佇…投資), 猶咧 "still in the middle of" (咧談 = 在談), 猶未 "not yet",
   // 參詳 "to talk over", 看覓 "try and see".

@@ -661,7 +661,7 @@ describe('a name in quotes that ends with a trade', () => {
   });
 
   it('is no company where the quotes name a project or a value put right', () => {
-    expect(parse('「綠源食品」項目在高新區簽約，投資2億元。').company).toBeNull();
+    expect(parse('「綠色食品」項目在高新區簽約，投資2億元。').company).toBeNull();
     expect(parse('上面寫的「冷凍食品」應為「烘焙食品」，投資不變。').company).toBeNull();
     expect(parse('纠正：那家公司不叫“天智医疗”，叫“天枢医疗”。').company).not.toBe('天智医疗');
   });
@@ -1102,5 +1102,124 @@ describe('round 14: a note in brackets before the plan, and a Chinese name given
     ['硅谷回来的华人团队创办的 Neurava 芯片（中文名称：神瑞芯），计划在产业园投资1000万美元，已签约。', '神瑞芯'],
   ])('%s → %s', (text, company) => {
     expect(parse(text).company).toBe(company);
+  });
+});
+
+describe('round 15: a firm named in quotes wherever it stands', () => {
+  it.each([
+    ['我們台協林董那家「宏碩光電」，上禮拜已經在保稅區辦好公司登記了。', '宏碩光電'],
+    ['我们台协林董那家“宏硕光电”，上礼拜已经在保税区办好公司登记了。', '宏硕光电'],
+    ['補充：佛山‘順嘉包裝’，年銷售額3億，員工500人，在評估選址。', '順嘉包裝'],
+    ["补充：佛山'顺嘉包装'，年销售额3亿，员工500人，在评估选址。", '顺嘉包装'],
+    ['報告：珠海「海鴻新能」儲能項目已落地，母公司去年營收20億。', '海鴻新能'],
+    ['新加坡「南溟智慧物流」在本市新設子公司，註冊資本500萬美元。', '南溟智慧物流'],
+    ['新加坡“南溟智慧物流”在本市新设子公司，注册资本500万美元。', '南溟智慧物流'],
+    ['對接人是「閩香坊」的陳總，手機13800001111。', '閩香坊'],
+    ["对接人是'闽香坊'的陈总，手机13800001111。", '闽香坊'],
+    ["香港'恒福达'的港资仓储项目已经注册落地了。", '恒福达'],
+    ['韓國『大川化成』來看了兩次地，有意在化工園投資。', '大川化成'],
+    ['吉隆坡嗰間「金海棕櫚油」（Golden Sea Palm Oil）同我哋簽咗協議。', '金海棕櫚油'],
+    ['德國「Rheinfeld Medical」通過商會牽線，擬建耗材工廠。', 'Rheinfeld Medical'],
+    ["刚才发的公司名字有误，应为'漳州福泰食品有限公司'，不是'福达食品'。", '福泰食品'],
+    ['更正：「鴻順紡織」項目地點是東山鎮，不是西山鎮。', '鴻順紡織'],
+    ["更正：'鸿顺纺织'项目地点是东山镇，不是西山镇。", '鸿顺纺织'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps events, slogans, projects, guest lists and values put right apart', () => {
+    expect(parse('昨天商會辦了一場「兩岸茶業對接會」，來了四十幾家廠商。').company).toBeNull();
+    expect(parse('商会举办“浙商走进江城”专场推介会，邀请了12家企业。').company).toBeNull();
+    expect(parse('擬建設「智慧農業示範園」項目，投資1億元。').company).toBeNull();
+    expect(parse('参观企业有“岭南制药”、“粤康生物”、“百信医疗”等。').company).toBeNull();
+    expect(parse('上面寫的「冷凍食品」應為「烘焙食品」，投資不變。').company).toBeNull();
+    expect(parse('那家公司不叫「天元醫療」，叫「天圓醫療」，全稱上海天圓醫療器械有限公司。').company).toBe('天圓醫療器械');
+    expect(parse("Xi'an Foods' factory 'is' signed").company).not.toBe('is');
+  });
+});
+
+describe('round 15: the place before a registered name, and dialect words for "we" and "of"', () => {
+  it.each([
+    ['陝西商會：額們寶雞秦嶺農機有限公司的老總來了，想搞個裝備基地。', '秦嶺農機'],
+    ['陕西商会：额们宝鸡秦岭农机有限公司的老总来了，想搞个装备基地。', '秦岭农机'],
+    ['山東商會：俺們濰坊魯岳重工有限公司擬在臨港投資3億。', '魯岳重工'],
+    ['吉林商會：延吉長白參業有限公司的人參加工廠已簽約。', '長白參業'],
+    ['新疆商会：石河子天山棉业有限公司的项目已落地。', '天山棉业'],
+    ['山西商會線索：大同市雲岡煤機有限公司，擬投資8000萬。', '雲岡煤機'],
+    ['山西商会线索：大同市云岗煤机有限公司，拟投资8000万。', '云岗煤机'],
+    ['上海商会：浦东额申达物流想到阿拉搿搭做冷库，投资五千万。', '申达物流'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps 和 and 同 that open a name, and 額 of an amount', () => {
+    expect(parse('商會：同興電子有限公司擬投資1億。').company).toBe('同興電子');
+    expect(parse('本周接待永安茶业有限公司董事长一行').company).toBe('永安茶业');
+    expect(parse('投资额华信电子有限公司已确认').company).not.toBe('信电子');
+  });
+});
+
+describe('round 15: a firm before its project', () => {
+  it.each([
+    ['安徽商會：蕪湖的星拓智聯項目，投資額是3億，已開工。', '星拓智聯'],
+    ['安徽商会：芜湖的星拓智联项目，投资额是3亿，已开工。', '星拓智联'],
+    ['問：岳陽那個湘灣茶油的項目簽了沒有？', '湘灣茶油'],
+    ['问：岳阳那个湘湾茶油的项目签了没有？', '湘湾茶油'],
+    ['辽宁商会：营口海达船配项目，投资2亿，已签约。', '海达船配'],
+    ['江西商会：昨天报的赣能锂能项目，地点改到临港。', '赣能锂能'],
+    ['更正：昨日報送的德州藥業中藥飲片項目，投資額調整為1億元。', '德州藥業'],
+    ['广东商会：东莞华锐新能储能电池项目已开工。', '华锐新能'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps kinds of project, facilities and places apart', () => {
+    expect(parse('大連的海參加工項目已經投產了。').company).toBeNull();
+    expect(parse('深圳的智能制造项目已经签约。').company).toBeNull();
+    expect(parse('那個武威沙漠葡萄酒莊的項目已經開工了。').company).toBeNull();
+    expect(parse('大连的项目已经签了。').company).toBeNull();
+    expect(parse('常德那個溫泉酒店的項目還在談。').company).toBeNull();
+  });
+});
+
+describe('round 15: names after 叫做, 前面說, a member, a dash or a time', () => {
+  it.each([
+    ['阮商會有一間做茶的廠，叫做武夷岩茶業，伊講欲來設廠。', '武夷岩茶業'],
+    ['我们商会有一家做鞋的厂，叫做晋丰鞋业，他说想来设厂。', '晋丰鞋业'],
+    ['湖南商會：前面說楚峰米業已經簽約了，更正一下，還沒簽。', '楚峰米業'],
+    ['湖南商会：之前讲楚峰米业已经签约了，更正一下，还没签。', '楚峰米业'],
+    ['溫州商會的老會員甌海閥門，在我們這裡已經幹了十年了，是商會的納稅大戶。這次他們要擴產，新上智能閥門生產線。', '甌海閥門'],
+    ['温州商会的老会员瓯海阀门，在我们这里已经干了十年了，是商会的纳税大户。这次他们要扩产，新上智能阀门生产线。', '瓯海阀门'],
+    ['陳會長話同新加坡嗰邊間物流公司——星洲冷鏈——仲傾緊。', '星洲冷鏈'],
+    ['陈会长说同新加坡那边家物流公司——星洲冷链——还在谈。', '星洲冷链'],
+    ['台商協會：台中的宏碁光電上禮拜已經跟園區簽約了。', '宏碁光電'],
+    ['台商协会：台中的宏碁光电上礼拜已经跟园区签约了。', '宏碁光电'],
+    ['河南商會：新鄉豫新電池在新能源產業園的項目，投資3億。', '豫新電池'],
+    ['陕西商会：西安秦华航材 signed 了吗？还在谈。', '秦华航材'],
+    ["陝西商會：Xi'an Qinfeng Semiconductor 跟我們 MOU signed 了", 'Qinfeng Semiconductor'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps what is no firm', () => {
+    expect(parse('我們有一家做鞋的廠，叫什麼我忘了。').company).toBeNull();
+    expect(parse('商會的老會員，在我們這裡都很熟。').company).toBeNull();
+    expect(parse("Quick note: the promotion event in Xi'an went well, 41 companies attended.").company).toBeNull();
+    expect(parse("Pinecrest Foods' noodle factory signed").company).toBe('Pinecrest Foods');
+  });
+});
+
+describe('round 15: a name opening its own figures', () => {
+  it.each([
+    ['貴州商會：黔途雲圖去年在貴安已投了5億建數據中心，這次計劃投資1億。', '黔途雲圖'],
+    ['贵州商会：黔途云图去年在贵安已投了5亿建数据中心，这次计划投资1亿。', '黔途云图'],
+    ['江西商會：贛聯優選年營收8億元，正在跟我們談。', '贛聯優選'],
+    ['江西商会：赣联优选注册资本1亿元，正在跟我们谈。', '赣联优选'],
+  ])('%s → %s', (text, company) => {
+    expect(parse(text).company).toBe(company);
+  });
+
+  it('keeps a year that opens a clause', () => {
+    expect(parse('商會：今年以來年產值增長10%。').company).toBeNull();
   });
 });
