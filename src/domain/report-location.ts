@@ -1,7 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
+import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
@@ -15,14 +15,14 @@ import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
-const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
+const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 /** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
 const VENUE_WORDS =
   '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
@@ -45,9 +45,9 @@ const SENTENCE_OPENS = /^[那这]是/;
  * 與城關鎮簽署, 與我市保稅物流中心簽約, 和南湖科創城簽了, 與臨港工業區就用地…洽談, 跟我們那個溫泉小鎮在洽談: a
  * place that is the other party of an agreement or of talks.
  */
-const PARTY = /[与和同跟]/g;
-const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈)/;
-const SIGNS = /签|达成|谈/;
+const PARTY = /[与和同跟摎]/g;
+const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
+const SIGNS = /签|达成|谈|signed|signs|inked/;
 /** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
@@ -69,18 +69,18 @@ const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开�
  * (at the Shangri-La Hotel); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?)\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|线上|网上|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
-const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
+const PLACE_KEY = /^(?:地点|地址|选址|位置|地块|厂址)(?:还是|仍是|仍为|为|是|在)?/;
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
 const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
@@ -108,6 +108,9 @@ const HOME_BEFORE = [
   '阿拉',
   '我市',
   '本市',
+  '阮市',
+  '阮',
+  '我里',
   '我县',
   '本县',
   '我区',
@@ -216,8 +219,19 @@ function investedBefore(text: string, end: number): boolean {
  * clause about before, when the report then turns to this time, whatever verb follows it.
  */
 function placedBefore(text: string, span: TextSpan): boolean {
-  return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end)));
+  return (
+    investedBefore(text, span.end) ||
+    (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end))) ||
+    (YEARS_THERE.test(text.slice(span.end, span.end + 16)) && COMES_LATER.test(text.slice(span.end)))
+  );
 }
+
+/**
+ * 在溫州做鞋二十多年了, 在上饒做了十幾年外貿: where someone has worked for years is where they come from, when the
+ * report then has them come (想來經開區, 回來投資).
+ */
+const YEARS_THERE = /^(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/;
+const COMES_LATER = /[来回到](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/;
 
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
@@ -275,7 +289,7 @@ const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
  * word (城鎮, 鄉鎮, 小鎮).
  */
 const NOT_IN_PLACE =
-  /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
+  /[在于到来去回赴跟和与同摎向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
 /**
  * 之前在…, 去年在…: a clause about where the investor was before; 不在…, 不是…, 由… right before the
  * place: a place denied or moved from (a voice restart, 不是 是昨天, elsewhere in the clause is not).
@@ -290,7 +304,7 @@ const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在
  */
 const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊|roadshow|expo|forum|promotion|matchmaking|seminar|summit/;
 const AT_CITY_ALONE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在(?:\s?那个)?|(?:去|跑|到)了?一?趟)\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将|啊|呀|嘛|哈|嗯|呢|参加|开会))/g;
+  /(?:(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在(?:\s?那个)?|(?:去|跑|到)了?一?趟)\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将|啊|呀|嘛|哈|嗯|呢|参加|开会))/g;
 
 /**
  * 11月18日倫敦推介會, 石家莊推介會，到場企業18家, Jakarta 推介會 recap: the city an event is named
@@ -319,8 +333,14 @@ function cityOfEvent(report: ReportText): TextSpan | null {
   });
 }
 
-/** 地點寫錯了，不是雅加達，是萬隆: the place said after the one denied. */
-const NOT_BUT = /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+/**
+ * 地點寫錯了，不是雅加達，是萬隆, 不是落在經開區，是落在高新區的生命科學園, 不是在商會會議室，是在市民中心203會議室: the
+ * place said after the one denied (a hall's floor or room number is part of it).
+ */
+const NOT_BUT =
+  /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*(?:落在|落户|放在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11})(?=[,;。!?\n]|$)/g;
+/** 高新區的生命科學園: a zone and a park in it, said as one place. */
+const ZONE_OF_PARK = /^([\u4e00-\u9fff]{2,7})的([\u4e00-\u9fff]{2,8}园区?)$/;
 
 function placeNotBut(text: string): TextSpan | null {
   if (!text.includes('不是')) return null;
@@ -328,23 +348,28 @@ function placeNotBut(text: string): TextSpan | null {
     // 不是在市民中心，是在商會會議室: a hall replaces the one denied, whatever its name holds.
     const hall = HALL_NAMED.exec(m[1]);
     if (hall) return { start: m.index + m[0].length - hall[1].length, end: m.index + m[0].length };
+    if (CJK_RUN_DIGIT.test(m[1])) return null;
     const span = capturedPlace(text, m);
     if (!span) return null;
     // The place denied being one (不是雅加達), what replaces it is one too.
     const denied = m[0].slice(2, m[0].search(/[,;]/));
     const place = text.slice(span.start, span.end);
+    const zoneOfPark = ZONE_OF_PARK.exec(place);
+    if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
     return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
   });
 }
 
 /** 在商會會議室: a hall said after 在 (or nothing), to the end of what was captured. */
-const HALL_NAMED = new RegExp(`^在?([\u4e00-\u9fff]{0,6}(?:${VENUE_WORDS}))$`);
+const HALL_NAMED = new RegExp(`^在?((?:[\u4e00-\u9fff]|\\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){0,8}(?:${VENUE_WORDS}))$`);
+const CJK_RUN_DIGIT = /\d/;
 
 /** 落在高新區——說錯了，是落在臨港工業區, 地點在高新區，哦不，在經開區: a slip owned, then the place meant. */
 const SLIP_THEN_PLACE =
-  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?)[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在)?|落在|放在|在)\s*/g;
+  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?|不是(?=[,;\s]*是))[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在|去了?|到|来)?|落在|放在|在)\s*/g;
 
-const SLIP_HINT = /错|不对|[哦噢喔]不/;
+/** A slip owned, or a place taken back as it is said (去那個 蘭州 不是 是去了龍泉鎮): 不是 then 是 with nothing but a pause between. */
+const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
 const ZONE_END = /[区县镇乡道园]/;
 
 function placeAfterSlip(text: string): TextSpan | null {
@@ -404,7 +429,7 @@ function strongPlace(text: string): TextSpan | null {
  * pronoun) is where the investor comes, before a place said earlier (城北工業園那邊的鼎盛公司想來
  * 我們高新區). Not 原來, 後來, 馬來西亞….
  */
-const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:我们|咱们|咱|我市|本市|阮遮|阮)?/g;
+const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:我们|咱们|咱|俺们|俺|我里|我市|本市|阮遮|阮)?(?:[这那]个?)?/g;
 
 function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const at = m.index + m[0].length;
@@ -414,7 +439,10 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const strong = STRONG_PLACE.exec(near);
   if (!strong || strong.index > 5) return null;
   const span = strongSpan(text, at + strong.index, strong);
-  return span && span.start === at ? span : null;
+  if (span && span.start === at) return span;
+  // 來咱這臨江高新區: a park after its own name of two characters (a known city's is read by strongSpan).
+  const name = near.slice(0, 2);
+  return span && strong[1] && strong.index === 2 && TWO_CJK.test(name) && !NOT_IN_PLACE.test(name) ? { start: at, end: span.end } : null;
 }
 
 /**
@@ -424,11 +452,11 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * and a place unchanged (選址不變（乳業產業園）, 地點不變，還在…) are said between the key and the place.
  */
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:为|是|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+  /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|位于|设在|(?:仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
-const WU_AT_AFTER_KEY = /^地方\s*[勒辣]/;
+const WU_AT_AFTER_KEY = /^地方\s*(?:就|也|还|初步|暂时|暂)?定?[勒辣]/;
 /** 選址醫藥港: the last character of a park, port, new town or zone names a place even when the key has no verb. */
 const ZONE_LAST = /[港城园区镇谷湾岛]$/;
 
@@ -506,7 +534,7 @@ const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?)(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?)(?!项目)`,
   'g',
 );
 
@@ -520,7 +548,7 @@ const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
+  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
@@ -677,12 +705,16 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
 }
 
-/** 在我市經開區, 來我們高新區: a place of our own said later in the report. */
-const OUR_PLACE = /(?:在|到|来|落户|落地)(?:我市|本市|我县|本县|我区|本区|我们|咱们)(?![这那])[\u4e00-\u9fff]{2}/;
+/**
+ * 在我市經開區, 來我們高新區: a place of our own said later in the report; 與高新區管委會簽約, 在白沙工業園 (a zone, park
+ * or town by its suffix after 在, 落戶 or the like, or a government that signs): a place a lead goes to, said later.
+ */
+const OUR_PLACE =
+  /(?:在|到|来|落户|落地)(?:我市|本市|我县|本县|我区|本区|我们|咱们)(?![这那])[一-鿿]{2}|[与和跟同摎][一-鿿]{2,8}?(?:管委会|政府)|(?:在|落户|落地|选址|位于)[一-鿿]{2,8}?(?:园区?|新区|开发区|经开区|高新区|镇|街道)(?=[,;。!?\n]|$|[投建设落签])/;
 
 /**
- * 廣州白雲區的中粵汽車零部件有限公司計劃在我市經開區…: a district before 的 is where the company is
- * from when the report names a place of ours later (alone, 柳河鎮的便利超市 is where the lead is).
+ * 廣州白雲區的中粵汽車零部件有限公司計劃在我市經開區…, 景德鎮的昌南陶瓷…，在白沙工業園。: a district or town before 的 is
+ * where the company is from when the report names a place the lead goes to later (alone, 柳河鎮的便利超市 is where the lead is).
  */
 function companySeat(text: string, span: TextSpan): boolean {
   return text[span.end] === '的' && OUR_PLACE.test(text.slice(span.end));
@@ -715,7 +747,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
-    (venue ? leadBesideMeeting(text, venue) : null) ??
+    (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
@@ -724,6 +756,29 @@ function locationCjk(report: ReportText): TextSpan | null {
       return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
     })
   );
+}
+
+/** What follows a hall where people talked (在商會會議室談了一上午, 在國際飯店跟王總聊了兩個鐘), in its clause. */
+const TALKED_AT = /^[^,;。!?\n]{0,8}?(?:谈|聊|见面|碰头|碰了|会见|吃饭|喝茶|饮茶)/;
+/** A clause that holds an event, not talks (在商會會議室召開座談會). */
+const EVENT_IN_CLAUSE = /[召举]|(?<![商本])会(?!议室|所|馆)|论坛|活动|推介/;
+/** A clause with a lead's plan (想到臨港產業園搞, 打算在高新區建). */
+const TALK_LEAD = /拟|计划|打算|想|要|准备|意向|投|建|设|落户|签/;
+
+/**
+ * 昨日跟我們在商會會議室談了一上晝，想到臨港產業園搞生產基地: a hall where the lead's people talked with us is not where the
+ * lead goes; a place said in another clause with a plan is.
+ */
+function leadBesideTalks(text: string, venue: TextSpan): TextSpan | null {
+  const from = clauseStart(text, venue.start);
+  const after = text.slice(venue.end);
+  if (!TALKED_AT.test(after)) return null;
+  const to = clauseEnd(text, venue.end);
+  if (EVENT_IN_CLAUSE.test(text.slice(from, to))) return null;
+  const place = placeSaid(text.slice(0, from) + ' '.repeat(to - from) + text.slice(to), null);
+  if (!place) return null;
+  const clause = text.slice(clauseStart(text, place.start), place.end + 12);
+  return TALK_LEAD.test(clause) ? place : null;
 }
 
 /** 北京那個, 吉林市 那個: a place and a spoken pointer, said before the hall they point to. */
@@ -738,9 +793,9 @@ function hallAfterPointer(text: string, place: TextSpan | null, venue: TextSpan 
 }
 
 /** The chamber's own meetings and gatherings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting, a members' party or dinner. */
-const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|联谊|聚餐|年会|茶话会|团拜会|生日会|换届/;
-/** A sentence about a lead's plan: it means to invest or build, or has signed or settled. */
-const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订/;
+const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|联谊|聚餐|年会|茶话会|团拜会|生日会|换届|晚宴|联欢|会员大会|晚会|酒会|答谢会|尾牙|春茗/;
+/** A sentence about a lead's plan (it means to invest or build, or has signed or settled) or a visit the chamber made. */
+const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订|考察|参观/;
 const SENTENCE_END = /[。\n]/g;
 
 /**
@@ -792,8 +847,11 @@ function placeLaterOnLine(text: string, from: number): boolean {
   return false;
 }
 
-/** "held in 成都", "visited our 高新區", "Roadshow @ 寧波": a Chinese place after an English preposition or @. */
-const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
+/**
+ * "held in 成都", "visited our 高新區", "Roadshow @ 寧波", "in talks with 臨港產業園", "signed an MOU with 生物醫藥園": a Chinese place
+ * after an English preposition or @ (after "with", the other party: a place only by its suffix, not a company).
+ */
+const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit|with)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
 /**
  * 想喺我哋 high-tech zone 設廠, 參觀了 Smart Agriculture Park（智慧農業園）, 去看咗 bonded logistics park, 對我們的 IC
  * design park 很有興趣: a zone or park named in English after 在, a visit, 我們的 or a preposition (a word or more
@@ -812,7 +870,7 @@ function locationLatin(report: ReportText): string | null {
   const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
     const start = m.index + m[0].length - m[1].length;
     if (isHomePlace(m[1])) return null;
-    const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
+    const place = isOnlyPlace(m[1]) && !m[0].startsWith('with') ? { start, end: start + m[1].length } : suffixedPlace(text, start);
     return place && place.end === start + m[1].length ? place : null;
   });
   const latin = firstPlace(report.original, AT_PLACE_LATIN, (m) => {
@@ -828,13 +886,26 @@ function locationLatin(report: ReportText): string | null {
 }
 
 /**
+ * 那個，江西景德鎮，的，陶瓷企業，意向，在，文創園，投: voice input that puts a comma after every word or two. Two
+ * words of one character between commas in a sentence (，的，…，在，) make the commas pauses, read as spaces (the same
+ * length: offsets stay offsets); writing never parts a single character so.
+ */
+const CHOPPED = /,\s*[\u4e00-\u9fff]\s*,(?:[^。!?\n]*?,)?\s*[\u4e00-\u9fff]\s*,/;
+const COMMA = /,/g;
+
+function unchopped(report: ReportText): ReportText {
+  const { text } = report;
+  return report.cjk && text.includes(',') && CHOPPED.test(text) ? { ...report, text: text.replace(COMMA, ' ') } : report;
+}
+
+/**
  * The report read last, and its place: the project reader asks for the place of a facility that
  * ends like a zone, and parse asks again for the same report.
  */
 let lastRead: { report: ReportText; values: KeyValues; location: string | null } | null = null;
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
-  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(report, values) };
+  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(unchopped(report), values) };
   return lastRead.location;
 }
 
@@ -844,7 +915,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
  */
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
 const OUR_PARK = new RegExp(
-  `(?:我们|咱们|俺们|咱|俺|阮|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)`,
+  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
   'g',
 );
 
