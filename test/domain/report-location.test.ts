@@ -1101,3 +1101,34 @@ describe("round 15: bulletins beside the chamber's own party, chopped voice inpu
     expect(location('好，好，我們明天去臨港新區看地。')).toBe('臨港新區');
   });
 });
+
+describe('round 15: more ways members say where', () => {
+  it.each([
+    // Cantonese 揀咗 (picked) and Mandarin 相中, 選定 before the place chosen
+    ['佢哋最後揀咗臨港新區，投資三億。', '臨港新區'],
+    ['佢们最后拣咗临港新区，投资三亿。', '临港新区'],
+    ['企業最終選定了光谷產業園，投資一億。', '光谷產業園'],
+    ['企业最终选定了光谷产业园，投资一亿。', '光谷产业园'],
+    // Cantonese 係 (is) after the key
+    ['地點係會展中心，時間係下個禮拜三。', '會展中心'],
+    ['地点系会展中心，时间系下个礼拜三。', '会展中心'],
+    // a filler 什麼 between 在 and the place
+    ['他們想在那個什麼 經開區 建個廠', '經開區'],
+    // north-eastern 這旮瘩 before a place
+    ['擱咱這旮瘩經開區整個廠，投一個億。', '經開區'],
+    ['搁咱这旮瘩经开区整个厂，投一个亿。', '经开区'],
+    // a science city or new town after 在 that ends its clause
+    ['打算放喺科學城，投資五千萬。', '科學城'],
+    ['打算放喺科学城，投资五千万。', '科学城'],
+    // English: visited a named area; a hotel's room; the company's seat ("based in") is not the place
+    ['The delegation will visit Lingang New Area next Tuesday.', 'Lingang New Area'],
+    ['Held the roadshow at Shangri-La Hotel Room 2 yesterday.', 'Shangri-La Hotel Room 2'],
+    ['Greenway Foods, based in Suzhou, plans to invest RMB 200M in our 高新區 for a central kitchen.', '高新區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a company or person visited no place', () => {
+    expect(location('The delegation visited Tencent and Mr Wang yesterday.')).toBeNull();
+  });
+});
