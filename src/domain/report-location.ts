@@ -13,7 +13,7 @@ import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-tex
  * alone after 在.
  */
 
-const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
+const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市(?!场)|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 /** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
@@ -59,7 +59,7 @@ const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
-const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞想要已还就拣选]/;
+const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞做想要已还就拣选]/;
 /**
  * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來, 綜合保稅區|做. What
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
@@ -81,7 +81,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:什么|啥)$|^(?:此地|这里|这边|那边|那里|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|线上|网上|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -229,8 +229,32 @@ function placedBefore(text: string, span: TextSpan): boolean {
   return (
     investedBefore(text, span.end) ||
     (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end))) ||
-    (YEARS_THERE.test(text.slice(span.end, span.end + 16)) && COMES_LATER.test(text.slice(span.end)))
+    (YEARS_THERE.test(text.slice(span.end, span.end + 16)) && COMES_LATER.test(text.slice(span.end))) ||
+    (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && OUR_TURN.test(text.slice(span.end))) ||
+    elsewhere(text, span)
   );
+}
+
+/** 明年他們打算在我市再投, 把他們引到我們這邊來: the report turns to our city. */
+const OUR_TURN = /我市|本市|(?:我们|咱们|俺们|咱|俺)这|(?:我们|咱们)那边|阿拉搿搭/;
+/** 在蕪湖投了15個億, 在重慶兩江新區剛簽了個項目: money put or a deal signed there already. */
+const DONE_THERE = /^[^,;。!?\n]{0,6}?(?:投了|投资了|签了|建了|办了|落地了|有(?:个|一个|家)?(?:工厂|厂|基地))/;
+/** 在義烏做小商品, 喺德國做汽車零部件: a business someone runs there. */
+const BUSINESS_THERE = /^(?:那边|这边)?(?:做|干|经营)/;
+
+/**
+ * 馬鞍山的鋼寶集團在蕪湖投了15個億…把他們引到我們這邊來, 在重慶兩江新區剛簽了個15億的項目。對我市的意向是…, 王總在義烏做小商品，
+ * 說想回來投: a known city (or a place in one) where money went already or someone runs a business, when the report then turns to
+ * our city or has them come, is not where this lead goes.
+ */
+function elsewhere(text: string, span: TextSpan): boolean {
+  const after = text.slice(span.end, span.end + 14);
+  const done = DONE_THERE.test(after);
+  if (!done && !BUSINESS_THERE.test(after)) return false;
+  const place = text.slice(span.start, span.end);
+  if (![2, 3, 4].some((n) => n <= place.length && isCity(place.slice(0, n)))) return false;
+  const rest = text.slice(span.end);
+  return OUR_TURN.test(rest) || COMES_LATER.test(rest);
 }
 
 /**
@@ -238,7 +262,7 @@ function placedBefore(text: string, span: TextSpan): boolean {
  * report then has them come (想來經開區, 回來投資).
  */
 const YEARS_THERE = /^(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/;
-const COMES_LATER = /[来回到](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/;
+const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/;
 
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
@@ -275,7 +299,7 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
-const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)了?/g;
+const MOVED_TO = /(?:改到|改为|改成|改在|改至|换到|换在|挪到|挪至|移到|移至|变更为|变更到|调整为|调整到|调到|调为)了?/g;
 
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
@@ -417,7 +441,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
   if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
-  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
+  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
   return { start, end };
 }
 
@@ -744,7 +768,7 @@ function movedTo(text: string, at: number): TextSpan | null {
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
+  const moved = /[改换挪调移]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
   if (moved) return moved;
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;

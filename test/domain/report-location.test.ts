@@ -1132,3 +1132,55 @@ describe('round 15: more ways members say where', () => {
     expect(location('The delegation visited Tencent and Mr Wang yesterday.')).toBeNull();
   });
 });
+
+describe('round 15: what follows 在/到/去 and is no place, a place where the money went before', () => {
+  it.each([
+    // an amount (加到四個半億), talks going on (在磋商, 在協商, 在走流程), 到時候, who (你幫我), 跟縣裡, 外地, a holiday, a market (市場)
+    ['他們原來說投三個億後來加到四個半億 已經簽約了'],
+    ['他们原来说投三个亿后来加到四个半亿 已经签约了'],
+    ['那個冷鏈項目現在在磋商 對方是紹興的 佔地六十畝'],
+    ['那个冷链项目现在在磋商 对方是绍兴的 占地六十亩'],
+    ['下週我們組織企業回去考察，到時候請投促局幫忙接待。'],
+    ['下周我们组织企业回去考察，到时候请投促局帮忙接待。'],
+    ['明天幾點開會啊，小程序又登不上去了你幫我看一下。'],
+    ['已經在跟縣裡談了，投多少還在算。'],
+    ['已经在跟县里谈了，投多少还在算。'],
+    ['像那種已經在外地投產的企業，想遷過來，有什麼政策？'],
+    ['那家超市擬於春節開業，投資五百萬。'],
+    ['2019年落地的那個建材批發市場運營不錯，今年新對接的是一個倉儲項目。'],
+    // a channel, not a place: a group chat, a phone call, an online meeting, the province's offices
+    ['昨天在騰訊會議上開的對接會，來了十家企業。'],
+    ['昨天在腾讯会议上开的对接会，来了十家企业。'],
+    ['王總在微信群裡說想投兩個億做物流。'],
+    ['我在朋友圈看到一家企業想投資。'],
+    // money put or a deal signed in another city before the report turns to ours
+    ['常州的華達電子去年在合肥投了8億建廠。明年他們打算在我市再投一個項目。'],
+    ['常州的华达电子去年在合肥投了8亿建厂。明年他们打算在我市再投一个项目。'],
+    ['聽說杭州的新光集團在嘉興投了20個億，我們打算去拜訪，看能不能引到我們這邊來。'],
+    ['听说杭州的新光集团在嘉兴投了20个亿，我们打算去拜访，看能不能引到我们这边来。'],
+    ['成都的蓉達機械在成都天府新區剛簽了個10億的項目。對我市的意向是建一個倉，投資兩千萬。'],
+    ['成都的蓉达机械在成都天府新区刚签了个10亿的项目。对我市的意向是建一个仓，投资两千万。'],
+    // a business someone runs in another city, then comes back
+    ['有位陳總，在義烏做小商品，說想回來投個倉儲中心，大概五千萬。'],
+    ['有位陈总，在义乌做小商品，说想回来投个仓储中心，大概五千万。'],
+    ['有個老友喺越南做紡織，想返嚟投資，暫時只係有意向。'],
+  ])('%s → no place', (text) => {
+    expect(location(text)).toBeNull();
+  });
+
+  it.each([
+    ['原定在高新區，現改在經開區，投資不變。', '經開區'],
+    ['原定在高新区，现改在经开区，投资不变。', '经开区'],
+    ['在省裡開會的時候認識了一個老闆，想在雙橋鎮建廠。', '雙橋鎮'],
+    ['在省里开会的时候认识了一个老板，想在双桥镇建厂。', '双桥镇'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a city where an event was held, and a place said beside a phone call or a market', () => {
+    expect(location('王總在電話裡講了，想在臨港新區投資。')).toBe('臨港新區');
+    expect(location('那個建材市場的老闆想在城南新區建倉庫。')).toBe('城南新區');
+    expect(location('上個月在杭州辦了場推介會，來了三十家企業，簽了五個項目。')).toBe('杭州');
+    expect(location('上个月在杭州办了场推介会，来了三十家企业，签了五个项目。')).toBe('杭州');
+  });
+});
