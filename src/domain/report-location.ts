@@ -47,7 +47,7 @@ const SENTENCE_OPENS = /^[那这]是/;
  */
 const PARTY = /[与和同跟摎]/g;
 const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
-const SIGNS = /签|达成|谈|signed|signs|inked/;
+const SIGNS = /签|达成|谈/;
 /** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
@@ -226,21 +226,25 @@ function investedBefore(text: string, end: number): boolean {
  * clause about before, when the report then turns to this time, whatever verb follows it.
  */
 function placedBefore(text: string, span: TextSpan): boolean {
-  return (
-    investedBefore(text, span.end) ||
-    (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end))) ||
-    (YEARS_THERE.test(text.slice(span.end, span.end + 16)) && COMES_LATER.test(text.slice(span.end))) ||
-    (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && OUR_TURN.test(text.slice(span.end))) ||
-    elsewhere(text, span)
-  );
+  if (investedBefore(text, span.end)) return true;
+  // 去年在重慶投了5億…明年他們打算在我市再投: a place of before, then this time or our city.
+  if (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && saidLater(THIS_TIME_OR_OURS, text, span.end)) return true;
+  YEARS_THERE.lastIndex = span.end;
+  return (YEARS_THERE.test(text) && saidLater(COMES_LATER, text, span.end)) || elsewhere(text, span);
+}
+
+/** Whether `pattern` (global) matches from `from` on, without copying the text. */
+function saidLater(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text);
 }
 
 /** 明年他們打算在我市再投, 把他們引到我們這邊來: the report turns to our city. */
-const OUR_TURN = /我市|本市|(?:我们|咱们|俺们|咱|俺)这|(?:我们|咱们)那边|阿拉搿搭/;
-/** 在蕪湖投了15個億, 在重慶兩江新區剛簽了個項目: money put or a deal signed there already. */
-const DONE_THERE = /^[^,;。!?\n]{0,6}?(?:投了|投资了|签了|建了|办了|落地了|有(?:个|一个|家)?(?:工厂|厂|基地))/;
-/** 在義烏做小商品, 喺德國做汽車零部件: a business someone runs there. */
-const BUSINESS_THERE = /^(?:那边|这边)?(?:做|干|经营)/;
+const OUR_TURN = '我市|本市|(?:我们|咱们|俺们|咱|俺)这|(?:我们|咱们)那边|阿拉搿搭';
+const THIS_TIME_OR_OURS = new RegExp(`${THIS_TIME_SAID.source}|${OUR_TURN}`, 'g');
+/** 在蕪湖投了15個億, 在重慶兩江新區剛簽了個項目 (money put or a deal signed there already), 在義烏做小商品 (a business run there). */
+const DONE_THERE = /[^,;。!?\n]{0,6}?(?:投了|投资了|签了|建了|办了|落地了|有(?:个|一个|家)?(?:工厂|厂|基地))|(?:那边|这边)?(?:做|干|经营)/y;
+const OURS_OR_COMES = new RegExp(`${OUR_TURN}|[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)`, 'g');
 
 /**
  * 馬鞍山的鋼寶集團在蕪湖投了15個億…把他們引到我們這邊來, 在重慶兩江新區剛簽了個15億的項目。對我市的意向是…, 王總在義烏做小商品，
@@ -248,21 +252,19 @@ const BUSINESS_THERE = /^(?:那边|这边)?(?:做|干|经营)/;
  * our city or has them come, is not where this lead goes.
  */
 function elsewhere(text: string, span: TextSpan): boolean {
-  const after = text.slice(span.end, span.end + 14);
-  const done = DONE_THERE.test(after);
-  if (!done && !BUSINESS_THERE.test(after)) return false;
+  DONE_THERE.lastIndex = span.end;
+  if (!DONE_THERE.test(text)) return false;
   const place = text.slice(span.start, span.end);
   if (![2, 3, 4].some((n) => n <= place.length && isCity(place.slice(0, n)))) return false;
-  const rest = text.slice(span.end);
-  return OUR_TURN.test(rest) || COMES_LATER.test(rest);
+  return saidLater(OURS_OR_COMES, text, span.end);
 }
 
 /**
  * 在溫州做鞋二十多年了, 在上饒做了十幾年外貿: where someone has worked for years is where they come from, when the
  * report then has them come (想來經開區, 回來投資).
  */
-const YEARS_THERE = /^(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/;
-const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/;
+const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/y;
+const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/g;
 
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
@@ -719,7 +721,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 他們那個中牟縣的那個蒜業深加工項目
   if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
   // 與城關鎮簽署
-  if (SIGNS.test(text)) {
+  if (SIGNS.test(text) || text.includes('sign') || text.includes('inked')) {
     best = placeBefore(text, best, PARTY, (m) => {
       const span = suffixedPlace(text, m.index + 1);
       // 與園區已簽約: a kind of place with no name is none.
@@ -923,12 +925,20 @@ function locationLatin(report: ReportText): string | null {
  * words of one character between commas in a sentence (，的，…，在，) make the commas pauses, read as spaces (the same
  * length: offsets stay offsets); writing never parts a single character so.
  */
-const CHOPPED = /,\s*[\u4e00-\u9fff]\s*,(?:[^。!?\n]*?,)?\s*[\u4e00-\u9fff]\s*,/;
 const COMMA = /,/g;
+const SINGLE_WORD = /,[\u4e00-\u9fff],/;
 
 function unchopped(report: ReportText): ReportText {
   const { text } = report;
-  return report.cjk && text.includes(',') && CHOPPED.test(text) ? { ...report, text: text.replace(COMMA, ' ') } : report;
+  if (!report.cjk || !SINGLE_WORD.test(text)) return report;
+  let alone = 0;
+  let stop = text.indexOf('。');
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    // Two one-character words between commas in one sentence (a full stop starts the count again).
+    for (; stop >= 0 && stop < at; stop = text.indexOf('。', stop + 1)) alone = 0;
+    if (text[at + 2] === ',' && CJK_CHAR.test(text[at + 1]) && ++alone === 2) return { ...report, text: text.replace(COMMA, ' ') };
+  }
+  return report;
 }
 
 /**
