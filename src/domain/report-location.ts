@@ -126,6 +126,10 @@ const HOME_BEFORE = [
   '当地',
   '那个',
   '这个',
+  // 我們縣的城東工業園: our county's, said before the park.
+  '县的',
+  '区的',
+  '市的',
 ];
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度): not part of a suffixed place after them. */
 const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))/;
@@ -301,7 +305,7 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
-const MOVED_TO = /(?:改到|改为|改成|改在|改至|换到|换在|挪到|挪至|移到|移至|变更为|变更到|调整为|调整到|调到|调为)了?/g;
+const MOVED_TO = /(?:改到|改为|改成|改在|改至|改了去|改去|换到|换在|换了去|挪到|挪至|移到|移至|变更为|变更到|调整为|调整到|调到|调为)了?/g;
 
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
@@ -567,7 +571,7 @@ const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?)(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层][\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff]))?)(?!项目)`,
   'g',
 );
 
@@ -765,7 +769,10 @@ function movedTo(text: string, at: number): TextSpan | null {
   const place = suffixedPlace(text, at);
   if (place) return place;
   const park = PARK_MOVED_TO.exec(text.slice(at, at + 12));
-  return park ? placeSpan(text, at, at + park[0].length) : null;
+  if (park) return placeSpan(text, at, at + park[0].length);
+  // 場地改咗去國際會議中心: a hall moved to (not asked about: 係咪改咗去海景酒店？).
+  const hall = text.includes('?') ? null : HALL_ENDS.exec(text.slice(at, at + 14));
+  return hall ? { start: at, end: at + hall[0].length } : null;
 }
 
 function locationCjk(report: ReportText): TextSpan | null {

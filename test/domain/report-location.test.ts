@@ -1184,3 +1184,22 @@ describe('round 15: what follows 在/到/去 and is no place, a place where the 
     expect(location('上个月在杭州办了场推介会，来了三十家企业，签了五个项目。')).toBe('杭州');
   });
 });
+
+describe('round 15: halls moved to, keyed as 場地, a floor and room after a hall, our county before a park', () => {
+  it.each([
+    ['推介會個場地改咗去國際會議中心，時間唔變。', '國際會議中心'],
+    ['推介会个场地改咗去国际会议中心，时间唔变。', '国际会议中心'],
+    ['場地：市民中心三樓多功能廳', '市民中心三樓多功能廳'],
+    ['场地：市民中心三楼多功能厅', '市民中心三楼多功能厅'],
+    ['會場設在國際會議中心二樓多功能廳，來了四十家企業。', '國際會議中心二樓多功能廳'],
+    ['会场设在国际会议中心二楼多功能厅，来了四十家企业。', '国际会议中心二楼多功能厅'],
+    ['項目擬落戶在我們縣的城東工業園，投資兩億。', '城東工業園'],
+    ['项目拟落户在我们县的城东工业园，投资两亿。', '城东工业园'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a hall asked about no place', () => {
+    expect(location('聽日商會食飯係咪改咗去海景酒店？我冇收到通知喎。')).toBeNull();
+  });
+});
