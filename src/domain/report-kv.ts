@@ -49,6 +49,10 @@ const KEYS: [KeyField, string[]][] = [
       '拟落户',
       '位置',
       '所在地',
+      // 場地：市民中心三樓多功能廳, 會場：… (where an event is held)
+      '活动场地',
+      '场地',
+      '会场',
       'location',
       'place',
       'venue',

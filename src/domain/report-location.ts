@@ -1,7 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
+import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
@@ -13,16 +13,16 @@ import { clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
  * alone after 在.
  */
 
-const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市|州)/g;
+const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市(?!场)|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
-const GOVERNMENT_BOUNDARY = /与|和|同|跟|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
+const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 /** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
 const VENUE_WORDS =
   '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县])(?:[,;。!?\n]|$)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = /[县区镇乡村旗]/;
@@ -45,20 +45,21 @@ const SENTENCE_OPENS = /^[那这]是/;
  * 與城關鎮簽署, 與我市保稅物流中心簽約, 和南湖科創城簽了, 與臨港工業區就用地…洽談, 跟我們那個溫泉小鎮在洽談: a
  * place that is the other party of an agreement or of talks.
  */
-const PARTY = /[与和同跟]/g;
-const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈)/;
+const PARTY = /[与和同跟摎]/g;
+const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
 const SIGNS = /签|达成|谈/;
 /** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
-const SETTLE = /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|投向)(?:在|于|到|至)?/g;
+const SETTLE =
+  /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區: a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
 const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/]|$)/g;
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
-const SENTENCE_CHARS = /[在于到向是的放摆落看投去来设建搞想要已还就]/;
+const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞做想要已还就拣选]/;
 /**
  * Suffixes that end a place whatever follows: 雙河鎮|頭產了, 經開區|設一個工廠, 高新區|來, 綜合保稅區|做. What
  * 在 captured runs on to the verb only when the verb is one no pattern lists.
@@ -69,24 +70,29 @@ const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开�
  * (at the Shangri-La Hotel); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2})\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?)\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+/** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
+const VISITED_LATIN = /^(?:visit|tour)/;
+const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City)$/;
+/** based in Suzhou: where the company sits, not where the lead goes. */
+const SEATED_LATIN = /\b(?:based|headquartered|registered)\s*$/i;
 const NOT_PLACES_LATIN =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:此地|这里|这边|那边|那里|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|线上|网上|期间|其中|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
-const PLACE_KEY = /^(?:地点|地址|选址|位置)(?:还是|仍是|仍为|为|是|在)?/;
+const PLACE_KEY = /^(?:地点|地址|选址|位置|地块|厂址)(?:还是|仍是|仍为|为|是|在)?/;
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
 const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
-const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|[那这](?:疙瘩|嘎达|旮旯|旮沓))$/;
+const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|那度|这度|[那这](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))$/;
 /**
  * 上北辰那疙瘩考察去了: Northern 上 (go to) opens a place only when a spoken pointer closes it and
  * a visit follows (上 alone is too common: 上週, 上了).
@@ -108,6 +114,9 @@ const HOME_BEFORE = [
   '阿拉',
   '我市',
   '本市',
+  '阮市',
+  '阮',
+  '我里',
   '我县',
   '本县',
   '我区',
@@ -117,9 +126,13 @@ const HOME_BEFORE = [
   '当地',
   '那个',
   '这个',
+  // 我們縣的城東工業園: our county's, said before the park.
+  '县的',
+  '区的',
+  '市的',
 ];
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度): not part of a suffixed place after them. */
-const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度)/;
+const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))/;
 const NOT_OUR = /^阿拉[善伯]/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
@@ -141,7 +154,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
     if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
   }
   // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
-  if (HERE_BEFORE.test(text.slice(s, s + 2)) && suffixedPlace(text, s + 2)?.end === end) s += 2;
+  const here = HERE_BEFORE.exec(text.slice(s, s + 3));
+  if (here && suffixedPlace(text, s + here[0].length)?.end === end) s += here[0].length;
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
   const pointer = POINTER_AFTER.exec(text.slice(s, end));
   if (pointer) end -= pointer[0].length;
@@ -216,8 +230,45 @@ function investedBefore(text: string, end: number): boolean {
  * clause about before, when the report then turns to this time, whatever verb follows it.
  */
 function placedBefore(text: string, span: TextSpan): boolean {
-  return investedBefore(text, span.end) || (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && THIS_TIME_SAID.test(text.slice(span.end)));
+  if (investedBefore(text, span.end)) return true;
+  // 去年在重慶投了5億…明年他們打算在我市再投: a place of before, then this time or our city.
+  if (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && saidLater(THIS_TIME_OR_OURS, text, span.end)) return true;
+  YEARS_THERE.lastIndex = span.end;
+  return (YEARS_THERE.test(text) && saidLater(COMES_LATER, text, span.end)) || elsewhere(text, span);
 }
+
+/** Whether `pattern` (global) matches from `from` on, without copying the text. */
+function saidLater(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text);
+}
+
+/** 明年他們打算在我市再投, 把他們引到我們這邊來: the report turns to our city. */
+const OUR_TURN = '我市|本市|(?:我们|咱们|俺们|咱|俺)这|(?:我们|咱们)那边|阿拉搿搭';
+const THIS_TIME_OR_OURS = new RegExp(`${THIS_TIME_SAID.source}|${OUR_TURN}`, 'g');
+/** 在蕪湖投了15個億, 在重慶兩江新區剛簽了個項目 (money put or a deal signed there already), 在義烏做小商品 (a business run there). */
+const DONE_THERE = /[^,;。!?\n]{0,6}?(?:投了|投资了|签了|建了|办了|落地了|有(?:个|一个|家)?(?:工厂|厂|基地))|(?:那边|这边)?(?:做|干|经营)/y;
+const OURS_OR_COMES = new RegExp(`${OUR_TURN}|[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)`, 'g');
+
+/**
+ * 馬鞍山的鋼寶集團在蕪湖投了15個億…把他們引到我們這邊來, 在重慶兩江新區剛簽了個15億的項目。對我市的意向是…, 王總在義烏做小商品，
+ * 說想回來投: a known city (or a place in one) where money went already or someone runs a business, when the report then turns to
+ * our city or has them come, is not where this lead goes.
+ */
+function elsewhere(text: string, span: TextSpan): boolean {
+  DONE_THERE.lastIndex = span.end;
+  if (!DONE_THERE.test(text)) return false;
+  const place = text.slice(span.start, span.end);
+  if (![2, 3, 4].some((n) => n <= place.length && isCity(place.slice(0, n)))) return false;
+  return saidLater(OURS_OR_COMES, text, span.end);
+}
+
+/**
+ * 在溫州做鞋二十多年了, 在上饒做了十幾年外貿: where someone has worked for years is where they come from, when the
+ * report then has them come (想來經開區, 回來投資).
+ */
+const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/y;
+const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/g;
 
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
@@ -254,7 +305,7 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * 地點改一下，改到雙河鎮了, 選址由城東工業園調整為南山鎮: a place the report moves to replaces the
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
-const MOVED_TO = /(?:改到|改为|改成|换到|挪到|变更为|变更到|调整为|调整到|调到|调为)了?/g;
+const MOVED_TO = /(?:改到|改为|改成|改在|改至|改了去|改去|换到|换在|换了去|挪到|挪至|移到|移至|变更为|变更到|调整为|调整到|调到|调为)了?/g;
 
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
@@ -275,7 +326,7 @@ const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
  * word (城鎮, 鄉鎮, 小鎮).
  */
 const NOT_IN_PLACE =
-  /[在于到来去回赴跟和与同向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
+  /[在于到来去回赴跟和与同摎向对佮伫我们咱阮伊你他她它的了勒辣遮这那个是为从由把给往投建设造入落搞整做开办签谈看察访已还就再又要想欲拟]|[城乡小村古重名集](?=镇)/;
 /**
  * 之前在…, 去年在…: a clause about where the investor was before; 不在…, 不是…, 由… right before the
  * place: a place denied or moved from (a voice restart, 不是 是昨天, elsewhere in the clause is not).
@@ -290,7 +341,7 @@ const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在
  */
 const EVENT_HINT = /推介|洽谈会|座谈|论坛|展会|博览|活动|参会|年会|联谊|roadshow|expo|forum|promotion|matchmaking|seminar|summit/;
 const AT_CITY_ALONE =
-  /(?:(?<![正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在(?:\s?那个)?|(?:去|跑|到)了?一?趟)\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将|啊|呀|嘛|哈|嗯|呢|参加|开会))/g;
+  /(?:(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不部])在(?:\s?那个)?|(?:去|跑|到)了?一?趟)\s?([\u4e00-\u9fff]{2,5}?)(?=\s*(?:[,;。!?\n]|$|预计|计划|邀请|拟|将|啊|呀|嘛|哈|嗯|呢|参加|开会))/g;
 
 /**
  * 11月18日倫敦推介會, 石家莊推介會，到場企業18家, Jakarta 推介會 recap: the city an event is named
@@ -319,8 +370,14 @@ function cityOfEvent(report: ReportText): TextSpan | null {
   });
 }
 
-/** 地點寫錯了，不是雅加達，是萬隆: the place said after the one denied. */
-const NOT_BUT = /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+/**
+ * 地點寫錯了，不是雅加達，是萬隆, 不是落在經開區，是落在高新區的生命科學園, 不是在商會會議室，是在市民中心203會議室: the
+ * place said after the one denied (a hall's floor or room number is part of it).
+ */
+const NOT_BUT =
+  /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*(?:落在|落户|放在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11})(?=[,;。!?\n]|$)/g;
+/** 高新區的生命科學園: a zone and a park in it, said as one place. */
+const ZONE_OF_PARK = /^([\u4e00-\u9fff]{2,7})的([\u4e00-\u9fff]{2,8}园区?)$/;
 
 function placeNotBut(text: string): TextSpan | null {
   if (!text.includes('不是')) return null;
@@ -328,23 +385,28 @@ function placeNotBut(text: string): TextSpan | null {
     // 不是在市民中心，是在商會會議室: a hall replaces the one denied, whatever its name holds.
     const hall = HALL_NAMED.exec(m[1]);
     if (hall) return { start: m.index + m[0].length - hall[1].length, end: m.index + m[0].length };
+    if (CJK_RUN_DIGIT.test(m[1])) return null;
     const span = capturedPlace(text, m);
     if (!span) return null;
     // The place denied being one (不是雅加達), what replaces it is one too.
     const denied = m[0].slice(2, m[0].search(/[,;]/));
     const place = text.slice(span.start, span.end);
+    const zoneOfPark = ZONE_OF_PARK.exec(place);
+    if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
     return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
   });
 }
 
 /** 在商會會議室: a hall said after 在 (or nothing), to the end of what was captured. */
-const HALL_NAMED = new RegExp(`^在?([\u4e00-\u9fff]{0,6}(?:${VENUE_WORDS}))$`);
+const HALL_NAMED = new RegExp(`^在?((?:[\u4e00-\u9fff]|\\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){0,8}(?:${VENUE_WORDS}))$`);
+const CJK_RUN_DIGIT = /\d/;
 
 /** 落在高新區——說錯了，是落在臨港工業區, 地點在高新區，哦不，在經開區: a slip owned, then the place meant. */
 const SLIP_THEN_PLACE =
-  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?)[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在)?|落在|放在|在)\s*/g;
+  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?|不是(?=[,;\s]*是))[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在|去了?|到|来)?|落在|放在|在)\s*/g;
 
-const SLIP_HINT = /错|不对|[哦噢喔]不/;
+/** A slip owned, or a place taken back as it is said (去那個 蘭州 不是 是去了龍泉鎮): 不是 then 是 with nothing but a pause between. */
+const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
 const ZONE_END = /[区县镇乡道园]/;
 
 function placeAfterSlip(text: string): TextSpan | null {
@@ -385,7 +447,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
   if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
-  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end)) return null;
+  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
   return { start, end };
 }
 
@@ -404,7 +466,7 @@ function strongPlace(text: string): TextSpan | null {
  * pronoun) is where the investor comes, before a place said earlier (城北工業園那邊的鼎盛公司想來
  * 我們高新區). Not 原來, 後來, 馬來西亞….
  */
-const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:我们|咱们|咱|我市|本市|阮遮|阮)?/g;
+const COME_TO = /(?<![原后本将未从起看出进过上下带马])[来回](?:我们|咱们|咱|俺们|俺|我里|我市|本市|阮遮|阮)?(?:[这那]个?)?/g;
 
 function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const at = m.index + m[0].length;
@@ -414,7 +476,10 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const strong = STRONG_PLACE.exec(near);
   if (!strong || strong.index > 5) return null;
   const span = strongSpan(text, at + strong.index, strong);
-  return span && span.start === at ? span : null;
+  if (span && span.start === at) return span;
+  // 來咱這臨江高新區: a park after its own name of two characters (a known city's is read by strongSpan).
+  const name = near.slice(0, 2);
+  return span && strong[1] && strong.index === 2 && TWO_CJK.test(name) && !NOT_IN_PLACE.test(name) ? { start: at, end: span.end } : null;
 }
 
 /**
@@ -424,11 +489,11 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * and a place unchanged (選址不變（乳業產業園）, 地點不變，還在…) are said between the key and the place.
  */
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地方(?=\s*(?:勒|辣|在|是|定在)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|定在|位于|设在|勒|辣|(?:仍|还|也|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:为|是|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+  /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|位于|设在|(?:仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
-const WU_AT_AFTER_KEY = /^地方\s*[勒辣]/;
+const WU_AT_AFTER_KEY = /^地方\s*(?:就|也|还|初步|暂时|暂)?定?[勒辣]/;
 /** 選址醫藥港: the last character of a park, port, new town or zone names a place even when the key has no verb. */
 const ZONE_LAST = /[港城园区镇谷湾岛]$/;
 
@@ -506,7 +571,7 @@ const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?)(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层][\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff]))?)(?!项目)`,
   'g',
 );
 
@@ -520,7 +585,7 @@ const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(
-  `(?:(?<![正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
+  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
@@ -660,7 +725,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 他們那個中牟縣的那個蒜業深加工項目
   if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
   // 與城關鎮簽署
-  if (SIGNS.test(text)) {
+  if (SIGNS.test(text) || text.includes('sign') || text.includes('inked')) {
     best = placeBefore(text, best, PARTY, (m) => {
       const span = suffixedPlace(text, m.index + 1);
       // 與園區已簽約: a kind of place with no name is none.
@@ -677,12 +742,16 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
 }
 
-/** 在我市經開區, 來我們高新區: a place of our own said later in the report. */
-const OUR_PLACE = /(?:在|到|来|落户|落地)(?:我市|本市|我县|本县|我区|本区|我们|咱们)(?![这那])[\u4e00-\u9fff]{2}/;
+/**
+ * 在我市經開區, 來我們高新區: a place of our own said later in the report; 與高新區管委會簽約, 在白沙工業園 (a zone, park
+ * or town by its suffix after 在, 落戶 or the like, or a government that signs): a place a lead goes to, said later.
+ */
+const OUR_PLACE =
+  /(?:在|到|来|落户|落地)(?:我市|本市|我县|本县|我区|本区|我们|咱们)(?![这那])[一-鿿]{2}|[与和跟同摎][一-鿿]{2,8}?(?:管委会|政府)|(?:在|落户|落地|选址|位于)[一-鿿]{2,8}?(?:园区?|新区|开发区|经开区|高新区|镇|街道)(?=[,;。!?\n]|$|[投建设落签])/;
 
 /**
- * 廣州白雲區的中粵汽車零部件有限公司計劃在我市經開區…: a district before 的 is where the company is
- * from when the report names a place of ours later (alone, 柳河鎮的便利超市 is where the lead is).
+ * 廣州白雲區的中粵汽車零部件有限公司計劃在我市經開區…, 景德鎮的昌南陶瓷…，在白沙工業園。: a district or town before 的 is
+ * where the company is from when the report names a place the lead goes to later (alone, 柳河鎮的便利超市 is where the lead is).
  */
 function companySeat(text: string, span: TextSpan): boolean {
   return text[span.end] === '的' && OUR_PLACE.test(text.slice(span.end));
@@ -700,12 +769,15 @@ function movedTo(text: string, at: number): TextSpan | null {
   const place = suffixedPlace(text, at);
   if (place) return place;
   const park = PARK_MOVED_TO.exec(text.slice(at, at + 12));
-  return park ? placeSpan(text, at, at + park[0].length) : null;
+  if (park) return placeSpan(text, at, at + park[0].length);
+  // 場地改咗去國際會議中心: a hall moved to (not asked about: 係咪改咗去海景酒店？).
+  const hall = text.includes('?') ? null : HALL_ENDS.exec(text.slice(at, at + 14));
+  return hall ? { start: at, end: at + hall[0].length } : null;
 }
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const moved = /[改换挪调]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
+  const moved = /[改换挪调移]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
   if (moved) return moved;
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
@@ -715,7 +787,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
-    (venue ? leadBesideMeeting(text, venue) : null) ??
+    (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
     // Only when no sentence says where: a list item's bare place.
     firstPlace(text, LONE_PLACE, (m) => {
@@ -724,6 +796,29 @@ function locationCjk(report: ReportText): TextSpan | null {
       return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
     })
   );
+}
+
+/** What follows a hall where people talked (在商會會議室談了一上午, 在國際飯店跟王總聊了兩個鐘), in its clause. */
+const TALKED_AT = /^[^,;。!?\n]{0,8}?(?:谈|聊|见面|碰头|碰了|会见|吃饭|喝茶|饮茶)/;
+/** A clause that holds an event, not talks (在商會會議室召開座談會). */
+const EVENT_IN_CLAUSE = /[召举]|(?<![商本])会(?!议室|所|馆)|论坛|活动|推介/;
+/** A clause with a lead's plan (想到臨港產業園搞, 打算在高新區建). */
+const TALK_LEAD = /拟|计划|打算|想|要|准备|意向|投|建|设|落户|签/;
+
+/**
+ * 昨日跟我們在商會會議室談了一上晝，想到臨港產業園搞生產基地: a hall where the lead's people talked with us is not where the
+ * lead goes; a place said in another clause with a plan is.
+ */
+function leadBesideTalks(text: string, venue: TextSpan): TextSpan | null {
+  const from = clauseStart(text, venue.start);
+  const after = text.slice(venue.end);
+  if (!TALKED_AT.test(after)) return null;
+  const to = clauseEnd(text, venue.end);
+  if (EVENT_IN_CLAUSE.test(text.slice(from, to))) return null;
+  const place = placeSaid(text.slice(0, from) + ' '.repeat(to - from) + text.slice(to), null);
+  if (!place) return null;
+  const clause = text.slice(clauseStart(text, place.start), place.end + 12);
+  return TALK_LEAD.test(clause) ? place : null;
 }
 
 /** 北京那個, 吉林市 那個: a place and a spoken pointer, said before the hall they point to. */
@@ -738,9 +833,9 @@ function hallAfterPointer(text: string, place: TextSpan | null, venue: TextSpan 
 }
 
 /** The chamber's own meetings and gatherings: a secretaries' 例會, a council (理事會), a 會長辦公會, a joint meeting, a members' party or dinner. */
-const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|联谊|聚餐|年会|茶话会|团拜会|生日会|换届/;
-/** A sentence about a lead's plan: it means to invest or build, or has signed or settled. */
-const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订/;
+const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|联谊|聚餐|年会|茶话会|团拜会|生日会|换届|晚宴|联欢|会员大会|晚会|酒会|答谢会|尾牙|春茗/;
+/** A sentence about a lead's plan (it means to invest or build, or has signed or settled) or a visit the chamber made. */
+const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订|考察|参观/;
 const SENTENCE_END = /[。\n]/g;
 
 /**
@@ -792,8 +887,11 @@ function placeLaterOnLine(text: string, from: number): boolean {
   return false;
 }
 
-/** "held in 成都", "visited our 高新區", "Roadshow @ 寧波": a Chinese place after an English preposition or @. */
-const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
+/**
+ * "held in 成都", "visited our 高新區", "Roadshow @ 寧波", "in talks with 臨港產業園", "signed an MOU with 生物醫藥園": a Chinese place
+ * after an English preposition or @ (after "with", the other party: a place only by its suffix, not a company).
+ */
+const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit|with)\s+|@\s*)([\u4e00-\u9fff]{2,8})/g;
 /**
  * 想喺我哋 high-tech zone 設廠, 參觀了 Smart Agriculture Park（智慧農業園）, 去看咗 bonded logistics park, 對我們的 IC
  * design park 很有興趣: a zone or park named in English after 在, a visit, 我們的 or a preposition (a word or more
@@ -812,11 +910,13 @@ function locationLatin(report: ReportText): string | null {
   const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
     const start = m.index + m[0].length - m[1].length;
     if (isHomePlace(m[1])) return null;
-    const place = isOnlyPlace(m[1]) ? { start, end: start + m[1].length } : suffixedPlace(text, start);
+    const place = isOnlyPlace(m[1]) && !m[0].startsWith('with') ? { start, end: start + m[1].length } : suffixedPlace(text, start);
     return place && place.end === start + m[1].length ? place : null;
   });
   const latin = firstPlace(report.original, AT_PLACE_LATIN, (m) => {
     if (NOT_PLACES_LATIN.test(m[1])) return null;
+    if (VISITED_LATIN.test(m[0]) && !AREA_LATIN.test(m[1])) return null;
+    if (SEATED_LATIN.test(report.original.slice(Math.max(0, m.index - 16), m.index))) return null;
     const start = m.index + m[0].length - m[1].length;
     return { start, end: start + m[1].length };
   });
@@ -828,13 +928,34 @@ function locationLatin(report: ReportText): string | null {
 }
 
 /**
+ * 那個，江西景德鎮，的，陶瓷企業，意向，在，文創園，投: voice input that puts a comma after every word or two. Two
+ * words of one character between commas in a sentence (，的，…，在，) make the commas pauses, read as spaces (the same
+ * length: offsets stay offsets); writing never parts a single character so.
+ */
+const COMMA = /,/g;
+const SINGLE_WORD = /,[\u4e00-\u9fff],/;
+
+function unchopped(report: ReportText): ReportText {
+  const { text } = report;
+  if (!report.cjk || !SINGLE_WORD.test(text)) return report;
+  let alone = 0;
+  let stop = text.indexOf('。');
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    // Two one-character words between commas in one sentence (a full stop starts the count again).
+    for (; stop >= 0 && stop < at; stop = text.indexOf('。', stop + 1)) alone = 0;
+    if (text[at + 2] === ',' && CJK_CHAR.test(text[at + 1]) && ++alone === 2) return { ...report, text: text.replace(COMMA, ' ') };
+  }
+  return report;
+}
+
+/**
  * The report read last, and its place: the project reader asks for the place of a facility that
  * ends like a zone, and parse asks again for the same report.
  */
 let lastRead: { report: ReportText; values: KeyValues; location: string | null } | null = null;
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
-  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(report, values) };
+  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(unchopped(report), values) };
   return lastRead.location;
 }
 
@@ -844,7 +965,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
  */
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
 const OUR_PARK = new RegExp(
-  `(?:我们|咱们|俺们|咱|俺|阮|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|$)`,
+  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
   'g',
 );
 

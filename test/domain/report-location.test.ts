@@ -963,3 +963,243 @@ describe('round 14: a place pointed at, a park said as a city’s, a county’s 
     expect(location('湘固新材与园区已签约，投资1.8亿。')).toBeNull();
   });
 });
+
+describe('round 15: a park that signs or talks in English, Hakka and dialect words for who and here', () => {
+  it.each([
+    // "with" before a Chinese park: the other party of talks or an MOU; Cantonese 同 … signed
+    ['Update: Bluewave Foods is in talks with 有機食品產業園 on a cold storage project, about RMB 80M.', '有機食品產業園'],
+    ['Update: Bluewave Foods is in talks with 有机食品产业园 on a cold storage project, about RMB 80M.', '有机食品产业园'],
+    ['Sunrise Pharma signed an MOU with 生物醫藥產業園 last Friday, RMB 300 million.', '生物醫藥產業園'],
+    ['Golden Gate Logistics 已經同冷鏈物流園 signed MOU，budget 大概 RMB 2億。', '冷鏈物流園'],
+    ['Golden Gate Logistics 已经同冷链物流园 signed MOU，budget 大概 RMB 2亿。', '冷链物流园'],
+    // a park of ours someone is interested in
+    ['山西商會推薦一家企業，對我們的新材料產業園很感興趣，下週來看。', '新材料產業園'],
+    ['山西商会推荐一家企业，对我们的新材料产业园很感兴趣，下周来看。', '新材料产业园'],
+    ['有間公司對我哋嘅冷鏈物流園有興趣，想了解下。', '冷鏈物流園'],
+    ['有间公司对我哋嘅冷链物流园有兴趣，想了解下。', '冷链物流园'],
+    // Hakka 摎 (with) before a government or a park that signs
+    ['佢兜摎雙溪鎮政府簽咗框架協議，投資八千萬。', '雙溪鎮'],
+    ['佢兜摎双溪镇政府签咗框架协议，投资八千万。', '双溪镇'],
+    ['佢兜摎茶文化產業園已經簽約，投資兩億。', '茶文化產業園'],
+    ['佢兜摎茶文化产业园已经签约，投资两亿。', '茶文化产业园'],
+    // Gan 我里, Min 阮市 and 阮, Northern 咱這 before a place of ours
+    ['南昌那只老表想到我里白沙鎮來開只廠，投資三千萬。', '白沙鎮'],
+    ['南昌那只老表想到我里白沙镇来开只厂，投资三千万。', '白沙镇'],
+    ['講欲佇阮市高新區設一個廠，投資五千萬。', '高新區'],
+    ['讲欲伫阮市高新区设一个厂，投资五千万。', '高新区'],
+    ['講欲佇阮市茶博園起一個體驗館，投資6000萬。', '茶博園'],
+    ['讲欲伫阮市茶博园起一个体验馆，投资6000万。', '茶博园'],
+    ['合肥那家企業今個上午來咱這臨江高新區考察嘞，來了八個人。', '臨江高新區'],
+    ['合肥那家企业今个上午来咱这临江高新区考察嘞，来了八个人。', '临江高新区'],
+    ['他們下個月想來我們那個東湖經開區看看。', '東湖經開區'],
+    // 到…來/去 before the verb: the place ends before 來/去
+    ['嗯他們有意到我們高薪區來投資大概七千萬', '高薪區'],
+    ['嗯他们有意到我们高薪区来投资大概七千万', '高薪区'],
+    ['有家企業想到西溪濕地去考察一下。', '西溪濕地'],
+    ['有意到咱們生態農業園去考察一下。', '生態農業園'],
+    // Wu 搿搭 (here) and Cantonese 喺度 (here) are no places
+    ['浦東一家物流公司想到阿拉搿搭開只倉庫，地塊看中了浦江新區。', '浦江新區'],
+    ['浦东一家物流公司想到阿拉搿搭开只仓库，地块看中了浦江新区。', '浦江新区'],
+    ['有間公司喺度諗緊落戶高新區，投資一億。', '高新區'],
+    ['有间公司喺度谂紧落户高新区，投资一亿。', '高新区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps "with" before a person or a company no place', () => {
+    expect(location('Met with 王總 about the new plant, RMB 50M.')).toBeNull();
+    expect(location('Hengli signed with 華城集團 yesterday.')).toBeNull();
+  });
+});
+
+describe('round 15: keys said in speech, what a place is not', () => {
+  it.each([
+    // 地方 with 就, 初步, 暫時, 定 before Wu 勒/勒拉; 地塊 and 廠址 as keys
+    ['今朝正式開工，地方就勒拉國際醫學園二期。總投資七億。', '國際醫學園二期'],
+    ['今朝正式开工，地方就勒拉国际医学园二期。总投资七亿。', '国际医学园二期'],
+    ['伊拉老闆講蠻好額，投資4個億，地方暫時定勒外高橋。', '外高橋'],
+    ['伊拉老板讲蛮好额，投资4个亿，地方暂时定勒外高桥。', '外高桥'],
+    ['阿拉會員個項目，地方初步定勒前灘，投資兩個億。', '前灘'],
+    ['阿拉会员个项目，地方初步定勒前滩，投资两个亿。', '前滩'],
+    ['嗯現在主要卡在那個電價上面投資九個億嗯地塊在城北工業園那邊大概兩百畝', '城北工業園'],
+    ['嗯现在主要卡在那个电价上面投资九个亿嗯地块在城北工业园那边大概两百亩', '城北工业园'],
+    ['廠址在新塘，佔地五十畝。', '新塘'],
+    ['厂址在新塘，占地五十亩。', '新塘'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps what something is stuck on (卡在…上面) no place', () => {
+    expect(location('就是那個甬港重工嗯昨天又談了一輪現在主要卡在那個電價上面投資額是九個億左右')).toBeNull();
+    expect(location('就是那个甬港重工嗯昨天又谈了一轮现在主要卡在那个电价上面投资额是九个亿左右')).toBeNull();
+  });
+});
+
+describe('round 15: a place taken back or corrected, where the company is from, where people only talked', () => {
+  it.each([
+    // said, taken back with 不是 and said again
+    ['上週我們去那個 蘭州 不是 是去了我們那個龍泉鎮考察 一共六家企業', '龍泉鎮'],
+    ['上周我们去那个 兰州 不是 是去了我们那个龙泉镇考察 一共六家企业', '龙泉镇'],
+    ['他們想在 高新區 不是 是在經開區投 大概兩億', '經開區'],
+    ['他们想在 高新区 不是 是在经开区投 大概两亿', '经开区'],
+    // 不是…，是…: a hall with its floor or room number; a zone and the park in it
+    ['更正：推介會不是在國際飯店，是在會展中心5樓會議室，來了二十家。', '會展中心5樓會議室'],
+    ['更正：推介会不是在国际饭店，是在会展中心5楼会议室，来了二十家。', '会展中心5楼会议室'],
+    ['更正：瑞達電子不是落在臨港新區，是落在經開區的智能製造園。投資一億。', '經開區的智能製造園'],
+    ['更正：瑞达电子不是落在临港新区，是落在经开区的智能制造园。投资一亿。', '经开区的智能制造园'],
+    // a district or town before 的 and the company, then where the lead goes
+    ['柳河鎮的瑞達電子，投資1億，佔地30畝，在白沙工業園。', '白沙工業園'],
+    ['柳河镇的瑞达电子，投资1亿，占地30亩，在白沙工业园。', '白沙工业园'],
+    ['龍華區的順豐物流昨日與高新區管委會簽約，投資2億元。', '高新區'],
+    ['龙华区的顺丰物流昨日与高新区管委会签约，投资2亿元。', '高新区'],
+    // where someone has worked for years, then comes to us
+    ['李總在溫州做鞋二十多年了，想來高新區投個廠，大概五千萬。', '高新區'],
+    ['李总在温州做鞋二十多年了，想来高新区投个厂，大概五千万。', '高新区'],
+    ['李總在溫州做了十幾年外貿，想回來經開區辦個廠。', '經開區'],
+    // a hall where the lead's people talked with us; the plan says where the lead goes
+    ['昨日跟我們在商會會議室談了一上晝，想到臨港產業園搞生產基地，投資3個億。', '臨港產業園'],
+    ['昨日跟我们在商会会议室谈了一上昼，想到临港产业园搞生产基地，投资3个亿。', '临港产业园'],
+    ['昨天晚上在國際飯店跟王總聊了兩個鐘，他們打算在高新區建研發中心。', '高新區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a town before 的 alone as the lead’s place, and a hall where an event was held', () => {
+    expect(location('柳河鎮的便利超市想擴店，投資兩百萬。')).toBe('柳河鎮');
+    expect(location('昨天在商會會議室召開推介會，來了二十家企業，簽了兩個。')).toBe('商會會議室');
+    expect(location('昨天在商会会议室召开推介会，来了二十家企业，签了两个。')).toBe('商会会议室');
+  });
+});
+
+describe("round 15: bulletins beside the chamber's own party, chopped voice input, a room in English", () => {
+  it.each([
+    // a party or members' assembly beside a lead or a visit the bulletin reports
+    [
+      '（一）本會年度會員大會暨新春聯歡晚宴定於1月20日在金陵飯店舉行。\n（二）招商進展：經本會引薦，恆達食品擬在濱江物流園投資建設分撥中心，計劃總投資2億元。',
+      '濱江物流園',
+    ],
+    [
+      '（一）本会年度会员大会暨新春联欢晚宴定于1月20日在金陵饭店举行。\n（二）招商进展：经本会引荐，恒达食品拟在滨江物流园投资建设分拨中心，计划总投资2亿元。',
+      '滨江物流园',
+    ],
+    ['1、今晚7點在商會會所聚餐，歡迎參加。\n2、上週三，商會組織會員企業赴城南新區參觀考察電子信息產業園。', '城南新區'],
+    ['1、今晚7点在商会会所聚餐，欢迎参加。\n2、上周三，商会组织会员企业赴城南新区参观考察电子信息产业园。', '城南新区'],
+    // voice input with a comma after every word or two
+    ['匯報，一下。那個，浙江溫州，的，鞋廠，意向，在，高新區，投，兩千萬，做，鞋材基地。', '高新區'],
+    ['汇报，一下。那个，浙江温州，的，鞋厂，意向，在，高新区，投，两千万，做，鞋材基地。', '高新区'],
+    ['嗯，那個，福建泉州，的，茶葉公司，想，在，生態農業園，搞，茶文化館。', '生態農業園'],
+    ['嗯，那个，福建泉州，的，茶叶公司，想，在，生态农业园，搞，茶文化馆。', '生态农业园'],
+    // a room or hall number after an English name
+    ['Yesterday the Fujian Chamber held a matchmaking session at Expo Center Hall 5, 20 firms came.', 'Expo Center Hall 5'],
+    ['今天下午 Hubei Chamber 在 Harbour Plaza Room 1203 开了个 investment session。', 'Harbour Plaza Room 1203'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it("keeps the chamber's own dinner the place when nothing else is reported, and a short answer no chopped speech", () => {
+    expect(location('1、今晚7點在商會會所聚餐，歡迎參加。\n2、會費請於月底前繳納。')).toBe('商會會所');
+    expect(location('好，好，我們明天去臨港新區看地。')).toBe('臨港新區');
+  });
+});
+
+describe('round 15: more ways members say where', () => {
+  it.each([
+    // Cantonese 揀咗 (picked) and Mandarin 相中, 選定 before the place chosen
+    ['佢哋最後揀咗臨港新區，投資三億。', '臨港新區'],
+    ['佢们最后拣咗临港新区，投资三亿。', '临港新区'],
+    ['企業最終選定了光谷產業園，投資一億。', '光谷產業園'],
+    ['企业最终选定了光谷产业园，投资一亿。', '光谷产业园'],
+    // Cantonese 係 (is) after the key
+    ['地點係會展中心，時間係下個禮拜三。', '會展中心'],
+    ['地点系会展中心，时间系下个礼拜三。', '会展中心'],
+    // a filler 什麼 between 在 and the place
+    ['他們想在那個什麼 經開區 建個廠', '經開區'],
+    // north-eastern 這旮瘩 before a place
+    ['擱咱這旮瘩經開區整個廠，投一個億。', '經開區'],
+    ['搁咱这旮瘩经开区整个厂，投一个亿。', '经开区'],
+    // a science city or new town after 在 that ends its clause
+    ['打算放喺科學城，投資五千萬。', '科學城'],
+    ['打算放喺科学城，投资五千万。', '科学城'],
+    // English: visited a named area; a hotel's room; the company's seat ("based in") is not the place
+    ['The delegation will visit Lingang New Area next Tuesday.', 'Lingang New Area'],
+    ['Held the roadshow at Shangri-La Hotel Room 2 yesterday.', 'Shangri-La Hotel Room 2'],
+    ['Greenway Foods, based in Suzhou, plans to invest RMB 200M in our 高新區 for a central kitchen.', '高新區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a company or person visited no place', () => {
+    expect(location('The delegation visited Tencent and Mr Wang yesterday.')).toBeNull();
+  });
+});
+
+describe('round 15: what follows 在/到/去 and is no place, a place where the money went before', () => {
+  it.each([
+    // an amount (加到四個半億), talks going on (在磋商, 在協商, 在走流程), 到時候, who (你幫我), 跟縣裡, 外地, a holiday, a market (市場)
+    ['他們原來說投三個億後來加到四個半億 已經簽約了'],
+    ['他们原来说投三个亿后来加到四个半亿 已经签约了'],
+    ['那個冷鏈項目現在在磋商 對方是紹興的 佔地六十畝'],
+    ['那个冷链项目现在在磋商 对方是绍兴的 占地六十亩'],
+    ['下週我們組織企業回去考察，到時候請投促局幫忙接待。'],
+    ['下周我们组织企业回去考察，到时候请投促局帮忙接待。'],
+    ['明天幾點開會啊，小程序又登不上去了你幫我看一下。'],
+    ['已經在跟縣裡談了，投多少還在算。'],
+    ['已经在跟县里谈了，投多少还在算。'],
+    ['像那種已經在外地投產的企業，想遷過來，有什麼政策？'],
+    ['那家超市擬於春節開業，投資五百萬。'],
+    ['2019年落地的那個建材批發市場運營不錯，今年新對接的是一個倉儲項目。'],
+    // a channel, not a place: a group chat, a phone call, an online meeting, the province's offices
+    ['昨天在騰訊會議上開的對接會，來了十家企業。'],
+    ['昨天在腾讯会议上开的对接会，来了十家企业。'],
+    ['王總在微信群裡說想投兩個億做物流。'],
+    ['我在朋友圈看到一家企業想投資。'],
+    // money put or a deal signed in another city before the report turns to ours
+    ['常州的華達電子去年在合肥投了8億建廠。明年他們打算在我市再投一個項目。'],
+    ['常州的华达电子去年在合肥投了8亿建厂。明年他们打算在我市再投一个项目。'],
+    ['聽說杭州的新光集團在嘉興投了20個億，我們打算去拜訪，看能不能引到我們這邊來。'],
+    ['听说杭州的新光集团在嘉兴投了20个亿，我们打算去拜访，看能不能引到我们这边来。'],
+    ['成都的蓉達機械在成都天府新區剛簽了個10億的項目。對我市的意向是建一個倉，投資兩千萬。'],
+    ['成都的蓉达机械在成都天府新区刚签了个10亿的项目。对我市的意向是建一个仓，投资两千万。'],
+    // a business someone runs in another city, then comes back
+    ['有位陳總，在義烏做小商品，說想回來投個倉儲中心，大概五千萬。'],
+    ['有位陈总，在义乌做小商品，说想回来投个仓储中心，大概五千万。'],
+    ['有個老友喺越南做紡織，想返嚟投資，暫時只係有意向。'],
+  ])('%s → no place', (text) => {
+    expect(location(text)).toBeNull();
+  });
+
+  it.each([
+    ['原定在高新區，現改在經開區，投資不變。', '經開區'],
+    ['原定在高新区，现改在经开区，投资不变。', '经开区'],
+    ['在省裡開會的時候認識了一個老闆，想在雙橋鎮建廠。', '雙橋鎮'],
+    ['在省里开会的时候认识了一个老板，想在双桥镇建厂。', '双桥镇'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a city where an event was held, and a place said beside a phone call or a market', () => {
+    expect(location('王總在電話裡講了，想在臨港新區投資。')).toBe('臨港新區');
+    expect(location('那個建材市場的老闆想在城南新區建倉庫。')).toBe('城南新區');
+    expect(location('上個月在杭州辦了場推介會，來了三十家企業，簽了五個項目。')).toBe('杭州');
+    expect(location('上个月在杭州办了场推介会，来了三十家企业，签了五个项目。')).toBe('杭州');
+  });
+});
+
+describe('round 15: halls moved to, keyed as 場地, a floor and room after a hall, our county before a park', () => {
+  it.each([
+    ['推介會個場地改咗去國際會議中心，時間唔變。', '國際會議中心'],
+    ['推介会个场地改咗去国际会议中心，时间唔变。', '国际会议中心'],
+    ['場地：市民中心三樓多功能廳', '市民中心三樓多功能廳'],
+    ['场地：市民中心三楼多功能厅', '市民中心三楼多功能厅'],
+    ['會場設在國際會議中心二樓多功能廳，來了四十家企業。', '國際會議中心二樓多功能廳'],
+    ['会场设在国际会议中心二楼多功能厅，来了四十家企业。', '国际会议中心二楼多功能厅'],
+    ['項目擬落戶在我們縣的城東工業園，投資兩億。', '城東工業園'],
+    ['项目拟落户在我们县的城东工业园，投资两亿。', '城东工业园'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('keeps a hall asked about no place', () => {
+    expect(location('聽日商會食飯係咪改咗去海景酒店？我冇收到通知喎。')).toBeNull();
+  });
+});
