@@ -43,6 +43,8 @@ const CANTONESE_CHARS: Record<string, string> = {
   掂: '好',
   // Wu 呒 is "not" (呒沒簽).
   呒: '没',
+  // Hakka 吂 is "not yet" (還吂簽約 = 還未簽約).
+  吂: '未',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -112,11 +114,13 @@ const WORDS: Record<string, string> = {
   推借会: '推介会',
   推戒会: '推介会',
   推届会: '推介会',
-  // 投 said as its homophone 頭: 頭產, 頭資 are no words.
-  头产: '投产',
+  // 投 said as its homophone 頭: 頭資 is no word (頭產 is a rule: 鏡頭產線, 龍頭產業 stay).
   头资: '投资',
   到为资金: '到位资金',
   恰谈: '洽谈',
+  // Typing slips of pinyin input: 洽淡 for 洽談, 注側 for 註冊 (the same syllables).
+  洽淡: '洽谈',
+  注侧: '注册',
   带动就也: '带动就业',
   新增就也: '新增就业',
 };
@@ -164,6 +168,8 @@ const RULE_AT = new RegExp(
     '哉(?<=[工产约好地业成脱]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
+    // 頭產 is 投產 said as its homophone, not 鏡頭產線, 龍頭產業, 源頭產品 (a word ending in 頭 before one opening with 產).
+    '头产(?![线业品值能量链区地])',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)
       .join('|'),
@@ -185,6 +191,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '脱') return '好';
   if (match === '哉') return '了';
   if (match === '倾' || match === '讲') return '谈';
+  if (match === '头产') return '投产';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

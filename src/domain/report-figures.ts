@@ -1043,11 +1043,13 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
  * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
  * city, or a total), then the clause that turns to the one reported. Its stage and investment are read from there.
- * 之前說是四千萬 is a figure said before and corrected, not another project.
+ * 之前說是四千萬 is a figure said before and corrected, not another project. 上個月在贛州簽了一個8億的…, 剛簽了個15億的…項目:
+ * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project).
  */
 const OTHER_PROJECT =
-  /去年|前年|\d{4}年|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
-const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+  /去年(?!营收|营业|产值|销售|纳税|利润|实现)|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|前年|\d{4}年(?!度)|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
+const TURN_TO_THIS =
+  /今年|(?:跟|和|与)我们有关的|这次|本次|此次|这回|本周|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {
@@ -1060,7 +1062,8 @@ export function turnToThisProject(text: string): number {
       text.includes('听') ||
       text.includes('累计') ||
       text.includes('全省') ||
-      text.includes('那边')
+      text.includes('那边') ||
+      text.includes('签了')
     )
   )
     return 0;

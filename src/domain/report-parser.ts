@@ -184,6 +184,10 @@ function leadBesideActivity(report: ReportText, activityAt: number, company: str
   return false;
 }
 
+/** “樂童玩具”負責人表示…: a name in quotes, as a bulletin writes a member's company. */
+const QUOTED_NAME = /["“「『'‘][^"”」』'’\n]{2,16}["”」』'’]/;
+/** 表示有意在我市…投資, 擬投資…目前處於意向階段: an item that reports an investor's intention with its sum is a lead item. */
+const INTENT_ITEM = /(?:表示|表达了?)有意|意向阶段|(?:有意|拟|计划)(?:在[^,;。]{1,12})?投资/;
 /** 3、招商線索：…: an item the bulletin files as an investment lead. */
 const LEAD_ITEM = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商线索\s*:/;
 /** 二、招商動態。湖北商會對接的…: a bulletin's heading of investment news, closed before its item. */
@@ -221,7 +225,7 @@ interface BulletinItem {
 /**
  * A line that opens a bulletin's item: 一、, 2., (三), ▶, ▲, ■, 【項目跟蹤】. A blank line opens one too.
  */
-const ITEM_LINE = /\n[ \t\u3000]*(?=\n|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,2}\)|[▶▲■●◆★►•【〔])/g;
+const ITEM_LINE = /\n[ \t\u3000]*(?=\n|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,2}\)|[▶▲■●◆★►•【〔◎○◇□☆◉①②③④⑤⑥⑦⑧⑨⑩])/g;
 
 /**
  * 一、商會動態：召開理事會…⏎⏎二、招商引資⏎…有限公司與經開區簽訂投資協議…項目總投資2.8億元…⏎⏎三、會員發展：新增會員3家:
@@ -242,9 +246,11 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     const stop = starts[i + 1];
     if (stop - start < 12) continue;
     const item = text.slice(start, stop);
-    if (!LEGAL_COMPANY.test(item) || !hasSumIn(report, start, stop)) continue;
+    const legal = LEGAL_COMPANY.test(item);
+    // ④接待…來訪。其間，“樂童玩具”負責人表示有意…投資1.5億元: an investor's intention, its company in quotes.
+    if (!(legal || (QUOTED_NAME.test(item) && INTENT_ITEM.test(item))) || !hasSumIn(report, start, stop)) continue;
     const stage = readStage(text, start, stop).stage ?? 'lead';
-    if (stage === 'lead' && !LEAD_ITEM.test(item)) continue;
+    if (stage === 'lead' ? !LEAD_ITEM.test(item) && !INTENT_ITEM.test(item) : !legal) continue;
     if (lead) return null;
     lead = { stage, start, stop };
   }
