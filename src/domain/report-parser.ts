@@ -119,7 +119,8 @@ function saysLeadWord(text: string): boolean {
 }
 
 /** An activity said with 了, or in the English past (visited, discussed): it took place. */
-const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
+const TOOK_PLACE =
+  /(?:洽谈|考察|参观|拜访|走访|座谈)[了嘞咯哒啦]|去了[^,;。!?\n]{0,12}考察|\b(?:visited|discussed|toured|inspected)\b|\bvisit (?:done|completed|finished)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
@@ -336,8 +337,11 @@ function kindOf(
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
   // no figure of a lead, no investor coming here and no plan of theirs, is the chamber's event.
-  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_VISIT.test(text) && !INVESTOR_PLAN.test(text))
-    return 'event';
+  // 合肥那家徽尚家居今個上午來咱這考察嘞，看了三塊地: an investor's visit that took place, with no figure and no plan of
+  // theirs, is the visit the chamber reports too.
+  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
+  // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
+  if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);

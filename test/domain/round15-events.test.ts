@@ -143,3 +143,85 @@ describe('round 15: stage', () => {
     expect(parse(event).kind).toBe('event');
   });
 });
+
+describe('round 15: kind and event type', () => {
+  it('reads a visit that took place, said with a particle or in English, as an event, even an investor come to look', () => {
+    for (const text of [
+      '河南商會的，跟大家說個事：鄭州那家中原家居，今個上午來咱這高新區考察嘞，看了兩塊地，挺滿意。',
+      '河南商会的，跟大家说个事：郑州那家中原家居，今个上午来咱这高新区考察嘞，看了两块地，挺满意。',
+      '嗯 昨天 我们去了那个白沙镇考察 就是和田的天山纺织有限公司的人一起去的 看了下厂房',
+      'Site visit done ✅ 今日帶咗 Delta Motors 嘅 team 去保稅區 visit，佢哋 feedback 幾好。',
+    ]) {
+      const r = parse(text);
+      expect([r.kind, r.eventType], text).toEqual(['event', 'visit']);
+    }
+    // keeps: an investor's visit with the sum they plan is a lead.
+    expect(parse('鄭州中原家居今天上午來高新區考察嘞，打算投資3億建家具產業園。').kind).toBe('lead');
+  });
+
+  it('reads a dated promotion with the projects signed at it as the event, whatever verb held it', () => {
+    for (const text of [
+      '喂就是昨天那個推介會嘛在那個國際酒店開的來了兩百來人然後簽了四個項目',
+      '喂就是昨天那个推介会嘛在那个国际酒店开的来了两百来人然后签了四个项目',
+    ]) {
+      const r = parse(text);
+      expect([r.kind, r.eventType, r.signedProjects], text).toEqual(['event', 'promotion', 4]);
+    }
+  });
+
+  it('reads a talk with investors about a deal (座談會…談那個項目投資的事, 談的還不錯) as negotiation', () => {
+    for (const text of [
+      '湖南商會昨天下午在商會會議室開了個座談會，跟長沙的 湘江物流 還有 星城建材 談那個倉儲項目投資的事',
+      '那个 昨天晚上 咱们商会 在 锦江饭店 搞了个 恳谈会 跟 几家做 食品的 企业 座谈 谈的还不错',
+    ])
+      expect(parse(text).eventType, text).toBe('negotiation');
+    // keeps: a plain 座談會 is the chamber's own (the contract keeps it other).
+    expect(parse('昨天下午商會開了座談會，會長介紹了商會的歷史，到會企業20家。').eventType).toBe('other');
+  });
+
+  it('reads a slip owned by 不是「已簽約」是「已簽到」 as no signing, so the activity is the report', () => {
+    const r = parse('打錯字了：不是「已簽約」是「已簽到」，企業代表已經到了會場。今天下午的推介會在會展中心B館，來的有華鼎礦業、雲峰茶業。');
+    expect([r.kind, r.eventType, r.invitedEnterprises]).toEqual(['event', 'promotion', 2]);
+  });
+});
+
+describe('round 15: counts', () => {
+  it('counts the guests named after a key that says they came (來的有, 出席的有, 參會的有, attendees, invited:, Companies:)', () => {
+    const cases: [string, number][] = [
+      ['昨天商會開了個對接會，來的有華鼎礦業、雲峰茶業、海川物流。', 3],
+      ['昨天商会开了个对接会，出席的有 BlueSky Logistics、祥泰电商、Sino-Tech Automation，主要谈仓储合作。', 3],
+      ['今天上午商會開了座談會，參會的有吉祥汽配、海通模具，討論了用地問題。', 2],
+      ['上週三我們商會去雙河鎮考察了石材產業園，同去的企業有那個閩南石業還有那個華東石材。', 2],
+      ['今天下午 Hubei Chamber 开了个 investment matchmaking session，attendees 包括 BrightStar Semi、Jingchu Autoparts。', 2],
+      ['商會 3rd Dec 搞了個 investment matchmaking 對接會，invited: Hengda Rubber、Tianyi Glass。', 2],
+      ['Site visit on Dec 2: the chamber brought 10 members to the agricultural park. Companies: Xiangyun Agri, Golden Grain Group.', 2],
+    ];
+    for (const [text, count] of cases) expect(parse(text).invitedEnterprises, text).toBe(count);
+  });
+
+  it('counts the guests named with what they did after the list (參會, 都有來, 隨行, 邀請了…參加)', () => {
+    const cases: [string, number][] = [
+      ['11月26日上午，商會在招商中心舉行項目洽談會，長春中科光電有限公司、吉林鑫源鋼鐵有限公司參會。', 2],
+      ['潮汕商会上周三在临江宾馆办了场对接会，汕头的澄海玩具、潮州三环陶瓷都有来。', 2],
+      ['周三，执行会长带队赴经开区考察，湘企代表湘潭电缆、浏阳花炮、醴陵瓷业随行。', 3],
+      ['本週三下午，商會在招商大廈組織企業家與市招商局開展項目洽談，邀請了楚天生物、鄂能裝備、華中汽車參加。', 3],
+    ];
+    for (const [text, count] of cases) expect(parse(text).invitedEnterprises, text).toBe(count);
+    // keeps: a list that counts some of its guests is not counted by its names.
+    expect(parse('昨天商會開了閉門洽談會，來了的有恒昌物流、德信醫療同埋兩間做封測的港資公司。').invitedEnterprises).not.toBe(3);
+  });
+
+  it('keeps members behind with their dues out of the guests (尚有7家單位未繳)', () => {
+    const text = '商會工作簡報\n1. 會費收繳已基本完成，尚有7家單位未繳。\n2. 12月3日上午，商會組織12家會員企業赴高新區考察。';
+    expect(parse(text).invitedEnterprises).toBe(12);
+  });
+
+  it('counts the projects signed when named before their count or after the key (簽約A、B兩個項目, 簽約項目：A、B, 兩個案子)', () => {
+    const cases: [string, number][] = [
+      ['12月3日下午，商會舉辦投資推介會，20餘家企業參加，現場簽約保稅物流中心、跨境電商園、冷鏈倉三個項目。', 3],
+      ['11月27日商会在市民中心举办推介会，邀请企业30家，现场签约项目：大豆深加工、奶粉分装。', 2],
+      ['昨天我們辦了一場對接會，來了四十幾家廠商，現場有兩個案子當場就簽約了。', 2],
+    ];
+    for (const [text, count] of cases) expect(parse(text).signedProjects, text).toBe(count);
+  });
+});
