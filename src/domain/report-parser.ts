@@ -71,9 +71,11 @@ const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问
 
 /**
  * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
- * put in someone's mouth (太原商會：沒有沒有，…).
+ * put in someone's mouth (太原商會：沒有沒有，…); the answer may say the stage itself (有沒有簽？簽了，上週簽的 / 投產了沒？早就投產了,
+ * signed yet? not yet).
  */
-const ANSWER = /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
+const ANSWER =
+  /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在|签[了好完约]|(?:投产|开工|落地|开业|谈)[了过]|早就|早已|刚|还在|正在|尚未|暂未|未|(?:yes|no|not yet|already)\b)/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
 const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */

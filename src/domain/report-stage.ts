@@ -20,18 +20,21 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // landing does; so does a registration said done after 已 (已在高新區註冊, 已經在產業園註冊了), the papers done
   // (辦好公司登記了) and a licence got whenever (營業執照本週拿到了, 辦完營業執照). 註冊資本 and 註冊地 are not one.
   // 已投用 (in use, not 建成投用 to come), 開學 (a school opened). 已經在建了, 正在建 (not 在建設, 在建議): building under way;
-  // 開始平整土地: the site levelled; 上個月拿的證, 領到證了: the licence got.
+  // 開始平整土地: the site levelled; 上個月拿的證, 領到證了: the licence got, any licence (執照辦下來了, 營業執照已下發, 已辦理
+  // 營業執照), the papers done either way round (工商登記辦完了, 註冊完畢), the project's company set up (子公司已經成立了, not
+  // 公司成立於2005年); the building topped out (封頂, 主體完工), machines moved in (設備已經進場), a trial run (試運營).
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|营业执照(?<=[拿领办取][到好了得完]了?营业执照)|营业执照(?=[^,;。!\\n]{0,4}?[办拿领下][好到来完])|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前)在建)(?![设议])|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前)在建)(?![设议])|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公)',
   ],
+  // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
   // homophones of 簽約, after 已 only. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -47,7 +50,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [

@@ -144,6 +144,56 @@ describe('round 15: stage', () => {
   });
 });
 
+describe('round 15: papers, works and land', () => {
+  it('reads any licence got, the papers done either way round and the project company set up as a landing', () => {
+    for (const text of [
+      '海通冷鏈的項目投資2億，工商登記辦完了。',
+      '海通冷链的项目投资2亿，执照办下来了。',
+      '海通冷鏈的項目投資2億，營業執照已下發。',
+      '海通冷链的项目投资2亿，已办理营业执照。',
+      '海通冷鏈的項目投資2億，子公司已經成立了。',
+      '海通冷链的项目投资2亿，公司已经注册完毕。',
+      'Haitong Cold Chain, RMB 200m: business license obtained last Friday.',
+      'Haitong Cold Chain, RMB 200m: got the business license this week.',
+    ])
+      expect(stageOf(text), text).toBe('landed');
+    // keeps: the investor's own company founded years ago, and papers to come, are no landing.
+    expect(stageOf('海通冷鏈公司已成立20年，投資2億，還在談。')).toBe('negotiating');
+    expect(stageOf('海通冷链投资2亿，准备下个月办理营业执照，还在谈。')).toBe('negotiating');
+  });
+
+  it('reads works under way (封頂, 主體完工, 設備已經進場, 試運營) as a landing', () => {
+    for (const text of [
+      '海通冷鏈投資2億，廠房上週封頂了。',
+      '海通冷链投资2亿，主体完工。',
+      '海通冷鏈投資2億，設備已經進場。',
+      '海通冷链投资2亿，项目已经试运营。',
+    ])
+      expect(stageOf(text), text).toBe('landed');
+    expect(stageOf('海通冷鏈投資2億，計劃明年封頂。')).toBe('lead');
+  });
+
+  it('reads the land bought (已摘牌拿地, 拿到地了) as at least a signing', () => {
+    expect(stageOf('海通冷鏈投資2億，已摘牌拿地。')).toBe('signed');
+    expect(stageOf('海通冷链投资2亿，已经拿到地了。')).toBe('signed');
+    // keeps: land to come or denied: talks.
+    expect(stageOf('海通冷链投资2亿，还没拿到地，在谈。')).toBe('negotiating');
+  });
+
+  it('reads the answer that says the stage itself after a question (簽了，上週簽的; 是的，昨天簽的; yes)', () => {
+    const cases: [string, string][] = [
+      ['宏達電子投資2億，有沒有簽？簽了，上週簽的。', 'signed'],
+      ['宏达电子投资2亿，是不是已经签了？是的，昨天签的。', 'signed'],
+      ['宏達電子投資2億，投產了沒有？早就投產了。', 'landed'],
+      ['Hongda Electronics RMB 200m: signed yet? yes, signed on Monday.', 'signed'],
+      ['宏达电子投资2亿，签了没有？还没签，不过谈得差不多了。', 'negotiating'],
+    ];
+    for (const [text, stage] of cases) expect([parse(text).kind, parse(text).stage], text).toEqual(['lead', stage]);
+    // keeps: a question alone is no report.
+    expect(parse('請問宏達電子那個項目簽了沒有？').kind).toBe(null);
+  });
+});
+
 describe('round 15: kind and event type', () => {
   it('reads a visit that took place, said with a particle or in English, as an event, even an investor come to look', () => {
     for (const text of [
