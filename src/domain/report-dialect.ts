@@ -88,6 +88,12 @@ const WORDS: Record<string, string> = {
   欲伫: '要在',
   犹咧: '还在',
   犹未: '还未',
+  // Min days and parts of the day: 今仔日 (today), 昨昏 (yesterday), 明仔載 (tomorrow), 下晡 (afternoon), 頂晡 (morning).
+  今仔: '今天',
+  昨昏: '昨天',
+  明仔: '明天',
+  下晡: '下午',
+  顶晡: '上午',
   参详: '商谈',
   看觅: '看看',
   咧谈: '在谈',

@@ -379,7 +379,10 @@ function dayOfActivity(
   const sentence = text.slice(start, stop < 0 ? text.length : activity.ownAt + stop);
   const own = findDate(sentence, today);
   if (!own) return found;
-  if (!calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
+  // 1. 12月10日召開理事會，請準時參加 … 3. 本週三，商會舉辦推介會: a day to come said for other business gives way to the
+  // activity's own day, which has come.
+  const toCome = found.date > today && own.date <= today;
+  if (!toCome && !calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
   return { date: own.date, start: start + own.start, end: start + own.end };
 }
 /** Whether the date written at [from, to) of `of` is a calendar day (12月3日), not a day word (前天). */

@@ -275,3 +275,20 @@ describe('round 15: counts', () => {
     for (const [text, count] of cases) expect(parse(text).signedProjects, text).toBe(count);
   });
 });
+
+describe('round 15: dates', () => {
+  it('reads Min days and parts of the day (今仔日, 昨昏, 下晡)', () => {
+    const on = (text: string) => parseReport(text, { today: '2026-12-05' }).date;
+    expect(on('泉州商會今仔日下晡佇市民中心開洽談會，同三家企業講投資的代志。')).toBe('2026-12-05');
+    expect(on('泉州商会昨昏佇会展中心办推介会，来了二十间企业。')).toBe('2026-12-04');
+  });
+
+  it("reads a held activity's own day over a day to come said for other business", () => {
+    const text =
+      '轉發：某商會工作簡報\n1. 12月10日（週四）晚7點召開理事會，請準時參加。\n2. 本週三，商會在市民中心舉辦投資推介會，邀請企業20家參加，現場簽約項目2個。';
+    expect(parseReport(text, { today: '2026-12-05' }).date).toBe('2026-12-02');
+    // keeps: a calendar day said before the activity's own day word, both past, as before (the calendar day wins).
+    const past = '轉發：某商會工作簡報\n1. 12月1日召開理事會。\n2. 本週三，商會在市民中心舉辦投資推介會，邀請企業20家參加。';
+    expect(parseReport(past, { today: '2026-12-05' }).date).toBe('2026-12-01');
+  });
+});
