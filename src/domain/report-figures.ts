@@ -746,13 +746,15 @@ const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企
  */
 const GUEST_KEY =
   /(?:来了?|出席|参会|与会|到场|到会|同去|去|同行|随行|参加)的(?:企业|公司|客商|嘉宾|单位)?(?:有|包括)\s*:?\s*|\b(?:attendees|participants|companies|invited(?: companies)?|guests|including)\b\s*(?:包括|include[ds]?|were|are)?\s*:?\s*/;
-const GUEST_KEY_HINT = /的(?:企业|公司|客商|嘉宾|单位)?(?:有|包括)|attendees|participants|companies|invited|guests|including/;
+const GUEST_KEY_HINT = /的(?:企业|公司|客商|嘉宾|单位)?(?:有|包括)/;
+const GUEST_KEY_HINT_LATIN = /attendees|participants|companies|invited|guests|including/;
 const GUEST_SEPARATOR_CJK = /\s*(?:、|还有(?:那个)?|同埋|以及|及|和)\s*/;
 const GUEST_SEPARATOR_LATIN = /\s*(?:、|,|\band\b|还有)\s*/;
 const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个位]/;
 
 function keyedGuests(text: string): number | null {
-  if (!GUEST_KEY_HINT.test(text)) return null;
+  // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
+  if (!GUEST_KEY_HINT.test(text) && !(/[a-z]/.test(text) && GUEST_KEY_HINT_LATIN.test(text))) return null;
   const key = GUEST_KEY.exec(text);
   if (!key) return null;
   const from = key.index + key[0].length;
