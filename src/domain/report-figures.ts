@@ -929,8 +929,14 @@ function signedProjects(report: ReportText): number | null {
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
     else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
-  return signed ?? tallied ?? (text.includes('签约项目') ? signedList(text) : null);
+  if (signed !== null || tallied !== null) return signed ?? tallied;
+  if (text.includes('签约项目')) return signedList(text);
+  // 會上簽約了航空貨運分撥中心項目, 其中華芯微電子晶圓級封裝項目現場簽約: one project named as signed there.
+  return text.includes('签约') && ONE_SIGNED_THERE.test(text) ? 1 : null;
 }
+
+const ONE_SIGNED_THERE =
+  /(?:会上|现场|当场|活动上)签约了?[^,;。!?\n、\d]{2,20}?项目(?=[,;。!?\n]|$)|[,;。:]\s*(?:其中)?[^,;。!?\n、\d]{2,24}?项目(?:在会上|会上)?(?:现场|当场)签约(?=[,;。!?\n]|$)/;
 
 /** 現場簽約項目：大豆蛋白深加工、有機奶粉分裝: the projects signed named after the key, not counted. */
 const SIGNED_LIST = /签约项目\s*:\s*((?:[^,;。!?\n、:]{2,24}?\s*、\s*)+[^,;。!?\n、:]{2,24}?)\s*(?=[,;。!?\n]|$)/;

@@ -273,6 +273,11 @@ describe('round 15: counts', () => {
       ['昨天我們辦了一場對接會，來了四十幾家廠商，現場有兩個案子當場就簽約了。', 2],
     ];
     for (const [text, count] of cases) expect(parse(text).signedProjects, text).toBe(count);
+    // one project named as signed there counts one.
+    expect(parse('12月2日上午，商會在管委會召開項目對接會，8家企業參加，會上簽約了冷鏈物流分撥中心項目。').signedProjects).toBe(1);
+    expect(parse('12月4日下午，商会组织投资合作洽谈会，9家企业参加，其中华芯微电子封装测试项目现场签约。').signedProjects).toBe(1);
+    // keeps: a lead's own signing is no count of an activity's.
+    expect(parse('華芯微電子封裝項目投資3億，上週已簽約。').signedProjects).toBe(null);
   });
 });
 
