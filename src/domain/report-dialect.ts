@@ -43,6 +43,8 @@ const CANTONESE_CHARS: Record<string, string> = {
   掂: '好',
   // Wu 呒 is "not" (呒沒簽).
   呒: '没',
+  // Hakka 吂 is "not yet" (還吂簽約 = 還未簽約).
+  吂: '未',
 };
 
 /** Whole words of the same length (folded, simplified). */
@@ -89,6 +91,8 @@ const WORDS: Record<string, string> = {
   欲伫: '要在',
   犹咧: '还在',
   犹未: '还未',
+  // Min 頂晡 (morning); 今仔日, 昨昏, 明仔載, 下晡 are rules opening with their rare character.
+  顶晡: '上午',
   参详: '商谈',
   看觅: '看看',
   咧谈: '在谈',
@@ -117,8 +121,7 @@ const WORDS: Record<string, string> = {
   推借会: '推介会',
   推戒会: '推介会',
   推届会: '推介会',
-  // 投 said as its homophone 頭: 頭產, 頭資 are no words.
-  头产: '投产',
+  // 投 said as its homophone 頭: 頭資 is no word (頭產 is a rule: 鏡頭產線, 龍頭產業 stay).
   头资: '投资',
   到为资金: '到位资金',
   恰谈: '洽谈',
@@ -139,7 +142,7 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeTable(FIRST_CHARS);
@@ -169,6 +172,11 @@ const RULE_AT = new RegExp(
     '哉(?<=[工产约好地业成脱]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
+    // Min days and parts of the day: 今仔日 (today), 昨昏 (yesterday), 明仔載 (tomorrow), 下晡 (afternoon); typing slips of
+    // pinyin input: 洽淡 for 洽談, 注側 for 註冊 (the same syllables). Each opens with its rare second character.
+    '仔(?<=[今明]仔)|昏(?<=昨昏)|晡(?<=下晡)|淡(?<=洽淡)|侧(?<=注侧)',
+    // 頭產 is 投產 said as its homophone, not 鏡頭產線, 龍頭產業, 源頭產品 (a word ending in 頭 before one opening with 產).
+    '头产(?![线业品值能量链区地])',
     Object.keys(WORDS)
       .sort((a, b) => b.length - a.length)
       .join('|'),
@@ -190,6 +198,11 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '脱') return '好';
   if (match === '哉') return '了';
   if (match === '倾' || match === '讲') return '谈';
+  if (match === '头产') return '投产';
+  if (match === '仔' || match === '昏') return '天';
+  if (match === '晡') return '午';
+  if (match === '淡') return '谈';
+  if (match === '侧') return '册';
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 

@@ -655,6 +655,8 @@ const VISITED_BEFORE =
   /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、:]{0,10}$|(?:看了|看过)$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
 
+/** 尚有7家單位未繳, 5家企業欠繳會費: members behind with their dues. */
+const DUES_AFTER = /^[^,;。]{0,4}(?:未缴|未交|欠缴|欠费|未续)/;
 /** 本期共有6家企業入會: members who joined, not guests. */
 const JOINED_AFTER = /^[^,;。]{0,4}(?:入会|加入商会|成为会员|成为新会员)/;
 /** site visit：昨天帶 10 家 electronics 企業去…考察: enterprises brought along are the delegation, not the ones visited. */
@@ -729,25 +731,57 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (JOINED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
+    // 尚有7家單位未繳: members behind with their dues, not guests.
+    if (DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before)) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
     else if (invited === null || correcting(text, q.start)) invited = count;
   }
-  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null), visited, bare };
+  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text), visited, bare };
 }
 
 /** A name in a list of enterprises: a few characters or words up to the next 、 or the end of the clause. */
 const LISTED = '[^,;。!?\\n、:]{2,24}?';
+/** A list's guests said to have come: A、B都有來, A、B參會, 湘企代表A、B、C隨行. */
+const CAME = '(?:都|也)?(?:有来|来了|参会|参加|出席|同行|随行|与会)';
 /**
  * 參會企業：A、B、C, 同行企業有：A、B, 邀請了A、B等企業參會, A、B等企業負責人同行: the guests named instead of counted
  * (when no count is said: 邀請A、B等15家企業 counts 15).
  */
 const GUEST_LIST = new RegExp(
-  `(?:(?:参会|与会|到会|参加|同行|邀请|出席)的?企业(?:有|为|包括|是)?\\s*:?\\s*|邀请了?\\s*|(?:^|[,;。:\\n]))((?:${LISTED}\\s*、\\s*)+${LISTED})\\s*(?:等(?:企业|公司|单位)(?:的?(?:负责人|代表|老板))?(?:参会|参加|出席|同行|随行|与会)?|(?=[,;。!?\\n]|$))`,
+  `(?:(?:参会|与会|到会|参加|同行|邀请|出席)的?企业(?:有|为|包括|是)?\\s*:?\\s*|邀请了?\\s*|(?:^|[,;。:\\n]))((?:${LISTED}\\s*、\\s*)+${LISTED})\\s*(?:等(?:企业|公司|单位)(?:的?(?:负责人|代表|老板))?(?:参会|参加|出席|同行|随行|与会)?|${CAME}(?=[,;。!?\\n]|$)|(?=[,;。!?\\n]|$))`,
   'g',
 );
 /** What makes a list one of guests: its key, or what it says the listed did. */
-const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企业|等(?:企业|公司|单位)/;
+const GUESTS_SAID = /(?:参会|与会|到会|参加|同行|邀请|出席)的?企业|等(?:企业|公司|单位)|(?:都|也)?(?:有来|来了|参会|参加|出席|同行|随行|与会)(?=[,;。!?\n]|$)/;
+
+/**
+ * 來的有A、B, 出席的有…, 參會的有…, 同去的企業有A還有B, attendees 包括 A、B, invited: A, B, Companies: A, B and C: the guests
+ * named after a key that says they came, split at 、, 還有, 同埋, 和, 及 (and in English at commas and "and"), up to the
+ * end of the clause. A list that counts some of its guests (…同埋兩間港資公司) is left to be counted, not named.
+ */
+const GUEST_KEY =
+  /(?:来了?|出席|参会|与会|到场|到会|同去|去|同行|随行|参加)的(?:企业|公司|客商|嘉宾|单位)?(?:有|包括)\s*:?\s*|\b(?:attendees|participants|companies|invited(?: companies)?|guests|including)\b\s*(?:包括|include[ds]?|were|are)?\s*:?\s*/;
+const GUEST_KEY_HINT = /的(?:企业|公司|客商|嘉宾|单位)?(?:有|包括)/;
+const GUEST_KEY_HINT_LATIN = /attendees|participants|companies|invited|guests|including/;
+const GUEST_SEPARATOR_CJK = /\s*(?:、|还有(?:那个)?|同埋|以及|及|和)\s*/;
+const GUEST_SEPARATOR_LATIN = /\s*(?:、|,|\band\b|还有)\s*/;
+const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个位]/;
+
+function keyedGuests(text: string): number | null {
+  // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
+  if (!GUEST_KEY_HINT.test(text) && !(/[a-z]/.test(text) && GUEST_KEY_HINT_LATIN.test(text))) return null;
+  const key = GUEST_KEY.exec(text);
+  if (!key) return null;
+  const from = key.index + key[0].length;
+  const english = /^[a-z]/.test(text.slice(from, from + 1)) && /[a-z]/.test(key[0]);
+  const rest = text.slice(from);
+  const stop = rest.search(english ? /[;。!?\n]|\.(?:\s|$)/ : /[,;。!?\n]/);
+  const run = stop < 0 ? rest : rest.slice(0, stop);
+  if (COUNTED_IN_LIST.test(run)) return null;
+  const names = run.split(english ? GUEST_SEPARATOR_LATIN : GUEST_SEPARATOR_CJK).filter((name) => name.trim().length >= 2);
+  return names.length >= 2 ? names.length : null;
+}
 
 function listedGuests(text: string): number | null {
   // A match is tested for a guest word: a text with none has no list of guests, and its lists need no scan.
@@ -838,7 +872,7 @@ const SPACED_PIECE = /^\s+个/;
 const SIGNED_PAPERS = /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?)\s+(?:were |have been |was )?(?:signed|inked)\b/;
 const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
 /** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
-const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?项目[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
+const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?(?:项目|案子)[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
 const NOT_EVEN = /^\s*(?:个|项|家)?(?:项目)?\s*[也都]\s*(?:没|未|不)/;
 /** 簽約項目數報錯了，應該是3個: the count a correction gives after the key of signed projects. */
 const SIGNED_KEY = /签约(?:项目)?数/;
@@ -897,7 +931,7 @@ function signedProjects(report: ReportText): number | null {
         SIGNED_PAPERS.test(text.slice(q.end, q.end + 30)) ||
         (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
         (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
-        (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)));
+        (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(listStart(text, q.start), q.start - 32), q.start)));
     else
       fits =
         /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
@@ -911,7 +945,27 @@ function signedProjects(report: ReportText): number | null {
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
     else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
-  return signed ?? tallied;
+  if (signed !== null || tallied !== null) return signed ?? tallied;
+  if (text.includes('签约项目')) return signedList(text);
+  // 會上簽約了航空貨運分撥中心項目, 其中華芯微電子晶圓級封裝項目現場簽約: one project named as signed there.
+  return text.includes('签约') && ONE_SIGNED_THERE.test(text) ? 1 : null;
+}
+
+const ONE_SIGNED_THERE =
+  /(?:会上|现场|当场|活动上)签约了?[^,;。!?\n、\d]{2,20}?项目(?=[,;。!?\n]|$)|[,;。:]\s*(?:其中)?[^,;。!?\n、\d]{2,24}?项目(?:在会上|会上)?(?:现场|当场)签约(?=[,;。!?\n]|$)/;
+
+/** 現場簽約項目：大豆蛋白深加工、有機奶粉分裝: the projects signed named after the key, not counted. */
+const SIGNED_LIST = /签约项目\s*:\s*((?:[^,;。!?\n、:]{2,24}?\s*、\s*)+[^,;。!?\n、:]{2,24}?)\s*(?=[,;。!?\n]|$)/;
+function signedList(text: string): number | null {
+  const list = SIGNED_LIST.exec(text);
+  return list ? list[1].split('、').length : null;
+}
+
+/** Where the clause holding `at` starts, a list's 、 not ending it (簽約保稅維修中心、跨境電商產業園兩個項目). */
+function listStart(text: string, at: number): number {
+  let start = clauseStart(text, at);
+  while (start > 0 && text[start - 1] === '、') start = clauseStart(text, start - 1);
+  return start;
 }
 
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
@@ -1059,11 +1113,13 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 去年引進的…項目（投資4億）已經投產，今年又推薦了…, 聽說隔壁…剛簽了個20億的項目。我們這邊…,
  * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
  * city, or a total), then the clause that turns to the one reported. Its stage and investment are read from there.
- * 之前說是四千萬 is a figure said before and corrected, not another project.
+ * 之前說是四千萬 is a figure said before and corrected, not another project. 上個月在贛州簽了一個8億的…, 剛簽了個15億的…項目:
+ * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project).
  */
 const OTHER_PROJECT =
-  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|销售|产值|纳税|利润|收入|工作))|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
-const TURN_TO_THIS = /今年|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
+const TURN_TO_THIS =
+  /今年|(?:跟|和|与)我们有关的|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {
@@ -1077,7 +1133,8 @@ export function turnToThisProject(text: string): number {
       text.includes('累计') ||
       text.includes('全省') ||
       text.includes('那边') ||
-      text.includes('本部')
+      text.includes('本部') ||
+      text.includes('签了')
     )
   )
     return 0;

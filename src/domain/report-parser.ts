@@ -85,9 +85,11 @@ const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问
 
 /**
  * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
- * put in someone's mouth (太原商會：沒有沒有，…).
+ * put in someone's mouth (太原商會：沒有沒有，…); the answer may say the stage itself (有沒有簽？簽了，上週簽的 / 投產了沒？早就投產了,
+ * signed yet? not yet).
  */
-const ANSWER = /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在)/;
+const ANSWER =
+  /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在|签[了好完约]|(?:投产|开工|落地|开业|谈)[了过]|早就|早已|刚|还在|正在|尚未|暂未|未|(?:yes|no|not yet|already)\b)/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
 const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
@@ -133,7 +135,8 @@ function saysLeadWord(text: string): boolean {
 }
 
 /** An activity said with 了, or in the English past (visited, discussed): it took place. */
-const TOOK_PLACE = /(?:洽谈|考察|参观|拜访|走访|座谈)了|\b(?:visited|discussed|toured|inspected)\b/;
+const TOOK_PLACE =
+  /(?:洽谈|考察|参观|拜访|走访|座谈)[了嘞咯哒啦]|去了[^,;。!?\n]{0,12}考察|\b(?:visited|discussed|toured|inspected)\b|\bvisit (?:done|completed|finished)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
@@ -198,6 +201,10 @@ function leadBesideActivity(report: ReportText, activityAt: number, company: str
   return false;
 }
 
+/** “樂童玩具”負責人表示…: a name in quotes, as a bulletin writes a member's company. */
+const QUOTED_NAME = /["“「『'‘][^"”」』'’\n]{2,16}["”」』'’]/;
+/** 表示有意在我市…投資, 擬投資…目前處於意向階段: an item that reports an investor's intention with its sum is a lead item. */
+const INTENT_ITEM = /(?:表示|表达了?)有意|意向阶段|(?:有意|拟|计划)(?:在[^,;。]{1,12})?投资/;
 /** 3、招商線索：…: an item the bulletin files as an investment lead. */
 const LEAD_ITEM = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、])?\s*招商线索\s*:/;
 /** 二、招商動態。湖北商會對接的…: a bulletin's heading of investment news, closed before its item. */
@@ -235,7 +242,7 @@ interface BulletinItem {
 /**
  * A line that opens a bulletin's item: 一、, 2., (三), ▶, ▲, ■, 【項目跟蹤】. A blank line opens one too.
  */
-const ITEM_LINE = /\n[ \t\u3000]*(?=\n|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,2}\)|[▶▲■●◆★►•【〔])/g;
+const ITEM_LINE = /\n[ \t\u3000]*(?=\n|[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)]|\([一二三四五六七八九十\d]{1,2}\)|[▶▲■●◆★►•【〔◎○◇□☆◉①②③④⑤⑥⑦⑧⑨⑩])/g;
 
 /**
  * 一、商會動態：召開理事會…⏎⏎二、招商引資⏎…有限公司與經開區簽訂投資協議…項目總投資2.8億元…⏎⏎三、會員發展：新增會員3家:
@@ -256,9 +263,11 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     const stop = starts[i + 1];
     if (stop - start < 12) continue;
     const item = text.slice(start, stop);
-    if (!LEGAL_COMPANY.test(item) || !hasSumIn(report, start, stop)) continue;
+    const legal = LEGAL_COMPANY.test(item);
+    // ④接待…來訪。其間，“樂童玩具”負責人表示有意…投資1.5億元: an investor's intention, its company in quotes.
+    if (!(legal || (QUOTED_NAME.test(item) && INTENT_ITEM.test(item))) || !hasSumIn(report, start, stop)) continue;
     const stage = readStage(text, start, stop).stage ?? 'lead';
-    if (stage === 'lead' && !LEAD_ITEM.test(item)) continue;
+    if (stage === 'lead' ? !LEAD_ITEM.test(item) && !INTENT_ITEM.test(item) : !legal) continue;
     if (lead) return null;
     lead = { stage, start, stop };
   }
@@ -344,8 +353,11 @@ function kindOf(
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
   // no figure of a lead, no investor coming here and no plan of theirs, is the chamber's event.
-  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_VISIT.test(text) && !INVESTOR_PLAN.test(text))
-    return 'event';
+  // 合肥那家徽尚家居今個上午來咱這考察嘞，看了三塊地: an investor's visit that took place, with no figure and no plan of
+  // theirs, is the visit the chamber reports too.
+  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
+  // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
+  if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
@@ -381,7 +393,10 @@ function dayOfActivity(
   const sentence = text.slice(start, stop < 0 ? text.length : activity.ownAt + stop);
   const own = findDate(sentence, today);
   if (!own) return found;
-  if (!calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
+  // 1. 12月10日召開理事會，請準時參加 … 3. 本週三，商會舉辦推介會: a day to come said for other business gives way to the
+  // activity's own day, which has come.
+  const toCome = found.date > today && own.date <= today;
+  if (!toCome && !calendar(own.start, own.end, sentence) && (keyed || calendar(found.start, found.end, text))) return found;
   return { date: own.date, start: start + own.start, end: start + own.end };
 }
 /** Whether the date written at [from, to) of `of` is a calendar day (12月3日), not a day word (前天). */

@@ -19,18 +19,22 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已註冊成立, 完成(公司|工商)註冊, 註冊咗公司, 公司註冊好了, 拿到了營業執照: the project's company exists here, as a
   // landing does; so does a registration said done after 已 (已在高新區註冊, 已經在產業園註冊了), the papers done
   // (辦好公司登記了) and a licence got whenever (營業執照本週拿到了, 辦完營業執照). 註冊資本 and 註冊地 are not one.
-  // 已投用 (in use, not 建成投用 to come), 開學 (a school opened).
+  // 已投用 (in use, not 建成投用 to come), 開學 (a school opened). 已經在建了, 正在建 (not 在建設, 在建議): building under way;
+  // 開始平整土地: the site levelled; 上個月拿的證, 領到證了: the licence got, any licence (執照辦下來了, 營業執照已下發, 已辦理
+  // 營業執照), the papers done either way round (工商登記辦完了, 註冊完畢), the project's company set up (子公司已經成立了, not
+  // 公司成立於2005年); the building topped out (封頂, 主體完工), machines moved in (設備已經進場), a trial run (試運營).
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|营业执照(?<=[拿领办取][到好了得完]了?营业执照)|营业执照(?=[^,;。!\\n]{0,4}?[办拿领下][好到来完])|投用(?<=已投用|已经投用|正式投用)|开学|开了学|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前)在建)(?![设议])|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公)',
   ],
+  // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
   // homophones of 簽約, after 已 only. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好了|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -41,12 +45,12 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
@@ -55,13 +59,76 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ],
 ];
 
-const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, latin: n >= 3 })));
+/** The top-level alternatives of a pattern's source. */
+function alternativesOf(words: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i];
+    if (c === '\\') {
+      current += c + words[++i];
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (c === '|' && depth === 0 && !inClass) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+const HAN = /^[\u4e00-\u9fff]/;
+/** The characters an alternative opening with a class may start with, or null when it may start with any. */
+function classStarts(alternative: string): string | null {
+  const cls = /^\[([\u4e00-\u9fff]+)\]/.exec(alternative);
+  return cls ? cls[1] : null;
+}
+
+/**
+ * 簽約|簽訂|簽署… as 簽(?:約|訂|署…): the alternatives that open with the same character, under one, so the engine tries that
+ * character once at each position instead of once per word. The words match as before: an alternative is moved up to
+ * the first of its character only past alternatives that cannot start where it does.
+ */
+function byFirstCharacter(words: string): string {
+  const buckets: { first: string | null; rests: string[] }[] = [];
+  for (const alternative of alternativesOf(words)) {
+    const first = HAN.test(alternative) ? alternative[0] : null;
+    let target: { first: string | null; rests: string[] } | undefined;
+    if (first !== null) {
+      for (let i = buckets.length - 1; i >= 0; i--) {
+        const bucket = buckets[i];
+        if (bucket.first === first) {
+          target = bucket;
+          break;
+        }
+        if (bucket.first === null) {
+          const starts = classStarts(bucket.rests[0]);
+          if (starts === null || starts.includes(first)) break;
+        }
+      }
+    }
+    if (target) target.rests.push(alternative.slice(1));
+    else buckets.push(first === null ? { first, rests: [alternative] } : { first, rests: [alternative.slice(1)] });
+  }
+  return buckets.map(({ first, rests }) => (first === null ? rests[0] : rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`)).join('|');
+}
+
+// The Chinese words grouped by their first character (a third of the scan's time); the English ones as written.
+const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words: n >= 3 ? words : byFirstCharacter(words), latin: n >= 3 })));
 
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing.
-    '(将于|将要|将|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
+    '(将于|将要|将|想(?![到法起])|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -85,11 +152,13 @@ const AFTER_FUTURE_CJK =
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
+const DENIED_AS_SAID = /不是\s*["'「『]?\s*(?:已经|已)?\s*$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
 const ROUND_OF_TALKS = /^(?:next|second|third|another) round/;
+const CONTINUED_TALKS = /^(?:接着|继续|接到|再)/;
 
 type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 
@@ -130,6 +199,10 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
+  // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
+  if (text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是') {
+    if (DENIED_AS_SAID.test(text.slice(Math.max(0, start - 8), start))) return 'denied';
+  }
   // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
   if (text[start] === '在') return /[没不未]$/.test(text.slice(Math.max(0, start - 1), start)) ? 'denied' : 'happened';
   // 先派人來考察, 先對接著看看: a first step still to take.
@@ -150,7 +223,7 @@ const SIGN_TO_COME =
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
  */
 const INTENT_ONLY =
-  /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有|表达了?|表示了?)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:的)?(?:意向|想法|兴趣)|(?:先|还在|再)考虑/;
+  /(?:只是|只有|仅仅?是|仅有|还只是|只)(?:有|表达了?|表示了?)?(?:个|这个|一个)?(?:初步)?(?:达成)?(?:的)?(?:意向(?![书协合])|想法|兴趣)|(?:先|还在|再|仍在)(?:考虑|评估)|\bevaluat(?:e|ing)\b/;
 /**
  * 還未開始談, 還沒正式談, 沒談過: the talks themselves denied, so a signing not made does not mean
  * talks are under way. Not 還沒談好 (talks not finished).
@@ -160,7 +233,13 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接
  * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage: an intention or a first contact
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
-const INTENT_SAID = /有意|意向|初步接触|开始接触|刚接触|\bearly stage\b|\bintention\b/;
+const INTENT_SAID = /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
+/** 目前處於初步意向階段, 還在評估階段, early stage: the lead's stage named outright, which outranks visits made. */
+const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly stage\b|\binitial contact\b/;
+/** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
+const ONLY_LOOKED = /只是[^,;。\n]{0,6}(?:考察|看看|看一下|了解)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
+/** 簽的只是意向書, 只是簽了框架協議: only a paper of intent signed, the deal itself not yet. */
+const ONLY_INTENT_PAPER = /只是(?:签了?)?(?:一份|个|一个)?(?:投资)?(?:意向书|意向协议|合作意向)/;
 /** Words of a visit or a contact: talks only in a loose sense. */
 const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
 /** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
@@ -203,7 +282,7 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
 const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对/;
@@ -266,12 +345,15 @@ export interface StageReading {
   mentioned: boolean;
 }
 
-/** Whether a stage word stands in `text[from, to)`. */
-function mentionsStage(text: string, from: number, to: number, latin: boolean): boolean {
+/** The first stage word in `text[from, to)`: its stage and where it stands, or null. */
+function stageWordIn(text: string, from: number, to: number, latin: boolean): { stage: ParsedStage; at: number } | null {
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   pattern.lastIndex = from;
   const m = pattern.exec(text);
-  return m !== null && m.index < to;
+  if (m === null || m.index >= to) return null;
+  let group = 0;
+  while (m[group + 1] === undefined) group++;
+  return { stage: STAGE_WORDS[group][0], at: m.index };
 }
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
@@ -288,7 +370,15 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     // 群裡說已經簽約，其實不對，…: a retraction that opens its clause owns the clause before it.
     if (owned > 0 && /^\s*(?:其实|哦|噢|呃|嗯)?\s*$/.test(text.slice(owned, retraction.start)) && /[,;]/.test(text[owned - 1] ?? ''))
       owned = Math.max(clauseStart(text, owned - 1), owned - 1 - SLIP_REACH * 3);
-    if (mentionsStage(text, owned, retracted, latin)) return { stage: null, mentioned: true };
+    const slip = stageWordIn(text, owned, retracted, latin);
+    if (slip !== null) {
+      // 已經千約了啊是簽約啊語音轉的打錯了: the word given right after 是 is what the speaker says, the slip its spelling.
+      if (text[slip.at - 1] === '是' && text[slip.at - 2] !== '不') return { stage: slip.stage, mentioned: true };
+      // 更正：…目前只是簽了投資協議…，我上午寫成已投產是錯的: a signing or landing said before another slip still stands
+      // (not 已簽約。更正，剛才說簽約了不對: the same stage, said again to take it back).
+      const before = owned > from ? readStage(text, from, owned, latin).stage : null;
+      return { stage: before !== null && RANK[before] >= RANK.signed && before !== slip.stage ? before : null, mentioned: true };
+    }
   }
   let best = -1;
   let mentioned = false;
@@ -316,12 +406,18 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     const latin = group >= 3;
     mentioned = true;
     // "next round of talks next week": a round to come says the talks are under way.
-    const when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
+    let when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
+    // 下週接著談, 還要再談一輪: talks to go on are under way, whenever the next round is (unless only an intention is
+    // said: 現在就是個意向…下禮拜再接著唠, which the check after the loop reads).
+    const continued = when === 'future' && CONTINUED_TALKS.test(m[0]);
+    if (continued) when = 'happened';
     // 是簽了保密協議，正式投資協議還在談: only the talks are under way.
     if (stage === 'signed' && when === 'happened' && SECRECY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) talks = true;
     else if (when === 'happened') {
       best = Math.max(best, RANK[stage]);
-      if (stage === 'negotiating' && !SOFT_TALKS.test(m[0])) firmTalks = true;
+      if (continued) {
+        // neither firm nor loose: only the talks to come
+      } else if (stage === 'negotiating' && !SOFT_TALKS.test(m[0])) firmTalks = true;
       // 他們對接的港企: 對接的 before what it describes says whose lead it is more than that talks are held.
       else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) looseTalks = true;
     }
@@ -339,6 +435,10 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     if (talks && best < RANK.negotiating && (INTENT_ONLY.test(said) || NO_TALKS.test(said) || intentSaid(said))) talks = false;
   }
   if (talks) best = Math.max(best, RANK.negotiating);
+  // 其實簽的只是意向書，正式合同還沒簽: a signing of intent only, the deal itself still talked over.
+  if (best === RANK.signed && (from === 0 && to === text.length ? text : text.slice(from, to)).includes('只是')) {
+    if (ONLY_INTENT_PAPER.test(from === 0 && to === text.length ? text : text.slice(from, to))) best = RANK.negotiating;
+  }
   // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
   // or only an intention come of it: the lead has not reached talks.
   if (best === RANK.negotiating && !talks && !firmTalks) {
@@ -347,7 +447,12 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
     const visit = said.includes('考察');
     const denied = (said.includes('实质') || said.includes('正式')) && TALKS_DENIED.test(said) && !(visit && VISIT_DONE.test(said));
     // 企業已赴實地考察兩次，目前處於初步意向階段: the stage named outright outranks the visits.
-    if (denied || (((visit && VISIT_THEN.test(said)) || !looseTalks || said.includes('意向阶段')) && INTENT_SAID.test(said))) best = RANK.lead;
+    if (
+      denied ||
+      ((said.includes('只是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
+      (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
+    )
+      best = RANK.lead;
   }
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
