@@ -12,11 +12,13 @@ export function codeTable(chars: string): Uint8Array {
 
 /**
  * The first match of sticky `pattern` in `text` at `from` or after, as a global scan from there finds it, trying the
- * regex only where `opens` says a match may start; null when there is none.
+ * regex only where `opens` says a match may start; null when there is none. A pattern with a branch that opens with
+ * any character (any then 業: 桂潤糖業) passes what that branch's second character may be as `seconds`: the regex is
+ * tried too where the next character is one of them.
  */
-export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, from: number): RegExpExecArray | null {
+export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, from: number, seconds?: Uint8Array): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (opens[text.charCodeAt(i)] !== 1) continue;
+    if (opens[text.charCodeAt(i)] !== 1 && seconds?.[text.charCodeAt(i + 1)] !== 1) continue;
     pattern.lastIndex = i;
     const match = pattern.exec(text);
     if (match) return match;
