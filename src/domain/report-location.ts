@@ -1,5 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { charGate, holds } from './char-gates.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
@@ -25,7 +26,7 @@ const AT_PLACE = new RegExp(
   String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
-const COUNTY_SUFFIX = /[县区镇乡村旗]/;
+const COUNTY_SUFFIX = charGate('县区镇乡村旗');
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
   /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)/g;
@@ -37,6 +38,7 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
  * word to open any place: 原來, 馬來西亞, 來了個).
  */
 const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
+const CAME_OPENS = charGate('来');
 /** 與經開區管委會一起辦, 與經開區管委會在商會會議室召開: a government co-hosting the event, not where it was held. */
 const CO_HOST = /^(?:一起|一道|共同|联合|合办|在)/;
 /** 那是, 這是: a clause that opens as a sentence, not with a county's name. */
@@ -98,6 +100,7 @@ const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那�
  * a visit follows (上 alone is too common: 上週, 上了).
  */
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
+const WENT_UP_OPENS = charGate('上');
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
@@ -306,6 +309,8 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
  * one it moves from (a sum moved, 從2億元調整為2.6億元, has no place after it).
  */
 const MOVED_TO = /(?:改到|改为|改成|改在|改至|改了去|改去|换到|换在|换了去|挪到|挪至|移到|移至|变更为|变更到|调整为|调整到|调到|调为)了?/g;
+/** What MOVED_TO's words open with, but for 变 (变更为 and 变更到 are read only in a text that holds one of these). */
+const MOVE_WORDS = charGate('改换挪调移');
 
 /**
  * A home-city place by its strong suffix alone, in whatever frame it is said: 佇臨港新區投資,
@@ -318,7 +323,7 @@ const MOVED_TO = /(?:改到|改为|改成|改在|改至|改了去|改去|换到|
 const STRONG_PLACE =
   /(经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综合保税区|保税区|综保区|自贸区|(?:物流|产业)园区)|经济开发区|新区|新城|片区|工业园区?|街道|镇(?!江)/g;
 /** The last character of every strong suffix: a text without one has no such place. */
-const STRONG_HINT = /[区园道镇城]/;
+const STRONG_HINT = charGate('区园道镇城');
 const TWO_CJK = /^[\u4e00-\u9fff]{2}$/;
 /**
  * Characters the two before a suffix never hold: pronouns, prepositions, particles and verbs a
@@ -349,6 +354,7 @@ const AT_CITY_ALONE =
  * (read last, when nothing else says where).
  */
 const EVENT_NOUN = /(?:推介|洽谈|招商|座谈|说明|对接|恳谈|博览|展销)会/g;
+const EVENT_NOUN_END = charGate('会');
 const LATIN_BEFORE = /([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\s?$/;
 
 /** the Taiyuan meeting on Nov 29: a capitalised word between "the" and an English gathering. */
@@ -358,7 +364,7 @@ function cityOfEvent(report: ReportText): TextSpan | null {
   const { text } = report;
   const latin = report.latin ? firstPlace(report.original, LATIN_EVENT, (m) => (NOT_PLACES_LATIN.test(m[1]) ? null : capturedName(m))) : null;
   if (latin) return latin;
-  if (!text.includes('会')) return null;
+  if (!holds(text, EVENT_NOUN_END)) return null;
   return firstPlace(text, EVENT_NOUN, (m) => {
     const at = m.index;
     const n = [4, 3, 2].find((k) => at >= k && isCity(text.slice(at - k, at)));
@@ -457,7 +463,7 @@ function isCity(word: string): boolean {
 }
 
 function strongPlace(text: string): TextSpan | null {
-  if (!STRONG_HINT.test(text)) return null;
+  if (!holds(text, STRONG_HINT)) return null;
   return firstPlace(text, STRONG_PLACE, (m) => strongSpan(text, m.index, m));
 }
 
@@ -488,6 +494,8 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
  * opens with a known city and ends the clause. A hedge (地點可能是白沙鎮), the investor's preference (地點他屬意經開區)
  * and a place unchanged (選址不變（乳業產業園）, 地點不變，還在…) are said between the key and the place.
  */
+/** What KEYED_PLACE's keys open with, but for 厂 (a text keyed only by 厂址 is not read for it). */
+const KEY_WORDS = charGate('地选位');
 const KEYED_PLACE =
   /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|位于|设在|(?:仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
@@ -562,7 +570,7 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
 }
 
 /** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
-const VENUE_HINT = /[心室所厦楼店馆堂厅委园展]/;
+const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展');
 /**
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
  * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
@@ -665,6 +673,7 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
 }
 
 const PARK_END = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/;
+const PARK_OR_TOWN = charGate('园镇');
 const PARK_END_G = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/g;
 
 function nextParkEnd(text: string, from: number): number {
@@ -684,7 +693,7 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
 function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
-    text.includes('园') || text.includes('镇') || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
+    holds(text, PARK_OR_TOWN) || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
     text.includes('政府') || text.includes('管委会')
       ? firstPlace(text, GOVERNMENT, (m) =>
@@ -704,16 +713,16 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     return span && placedBefore(text, span) ? null : span;
   });
   if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
-  if (text.includes('上')) {
+  if (holds(text, WENT_UP_OPENS)) {
     best = placeBefore(text, best, WENT_UP, (m) => {
       const span = capturedPlace(text, m);
       // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
       return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
     });
   }
-  if (text.includes('来')) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null));
-  if (STRONG_HINT.test(text)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
-  if (COUNTY_SUFFIX.test(text)) {
+  if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null));
+  if (holds(text, STRONG_HINT)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
+  if (holds(text, COUNTY_SUFFIX)) {
     best = placeBefore(text, best, COUNTY_AT, (m) => {
       // 在我們這邊開個區域總部: 區域 is a region, not a district.
       if (text[m.index + m[0].length] === '域') return null;
@@ -777,13 +786,13 @@ function movedTo(text: string, at: number): TextSpan | null {
 
 function locationCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  const moved = /[改换挪调移]/.test(text) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
+  const moved = holds(text, MOVE_WORDS) ? firstPlace(text, MOVED_TO, (m) => movedTo(text, m.index + m[0].length)) : null;
   if (moved) return moved;
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
-  const keyed = /[地选位]/.test(text) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
-  const venue = VENUE_HINT.test(text) ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  const keyed = holds(text, KEY_WORDS) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
+  const venue = holds(text, VENUE_HINT) ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
   return (
@@ -964,13 +973,14 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
  * 裝備製造產業園整…: a park or zone said as "ours" is where the project goes, however the clause goes on.
  */
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
+const HARBOUR = charGate('港');
 const OUR_PARK = new RegExp(
   `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
   'g',
 );
 
 function ourPlace(text: string): TextSpan | null {
-  if (!STRONG_HINT.test(text) && !text.includes('港')) return null;
+  if (!holds(text, STRONG_HINT | HARBOUR)) return null;
   return firstPlace(text, OUR_PARK, capturedName);
 }
 

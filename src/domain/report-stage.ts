@@ -1,4 +1,5 @@
 import type { Stage } from './report.ts';
+import { charGate, holds } from './char-gates.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
 /**
@@ -286,6 +287,13 @@ const RETRACTION =
 
 /** Words without which no retraction can stand: most reports skip the scan. */
 const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对/;
+/** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
+const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核');
+/** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
+const COUNT_CHARS = charGate('个总');
+const ELSEWHERE_CHARS = charGate('周隔邻兄');
+/** A letter of an English word: the English stage words and markers are read only in a text that holds one. */
+const LATIN_LETTER = charGate('abcdefghijklmnopqrstuvwxyz');
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -357,8 +365,8 @@ function stageWordIn(text: string, from: number, to: number, latin: boolean): { 
 }
 
 /** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
-export function readStage(text: string, from = 0, to = text.length, latin = /[a-z]/.test(text)): StageReading {
-  const retraction = RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
+export function readStage(text: string, from = 0, to = text.length, latin = holds(text, LATIN_LETTER)): StageReading {
+  const retraction = holds(text, RETRACTION_CHARS) && RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
   if (retraction !== null) {
     const retracted = retraction.end;
     const corrected = readStage(text, retracted, to, latin);
@@ -387,8 +395,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = /[a-
   let firmTalks = false;
   let looseTalks = false;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
-  const counts = text.includes('个') || text.includes('总');
-  const elsewhere = text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市');
+  const counts = holds(text, COUNT_CHARS);
+  const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (
