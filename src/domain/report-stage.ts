@@ -60,69 +60,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ],
 ];
 
-/** The top-level alternatives of a pattern's source. */
-function alternativesOf(words: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let current = '';
-  for (let i = 0; i < words.length; i++) {
-    const c = words[i];
-    if (c === '\\') {
-      current += c + words[++i];
-      continue;
-    }
-    if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    if (c === '|' && depth === 0 && !inClass) {
-      out.push(current);
-      current = '';
-    } else current += c;
-  }
-  out.push(current);
-  return out;
-}
-
-const HAN = /^[\u4e00-\u9fff]/;
-/** The characters an alternative opening with a class may start with, or null when it may start with any. */
-function classStarts(alternative: string): string | null {
-  const cls = /^\[([\u4e00-\u9fff]+)\]/.exec(alternative);
-  return cls ? cls[1] : null;
-}
-
-/**
- * 簽約|簽訂|簽署… as 簽(?:約|訂|署…): the alternatives that open with the same character, under one, so the engine tries that
- * character once at each position instead of once per word. The words match as before: an alternative is moved up to
- * the first of its character only past alternatives that cannot start where it does.
- */
-function byFirstCharacter(words: string): string {
-  const buckets: { first: string | null; rests: string[] }[] = [];
-  for (const alternative of alternativesOf(words)) {
-    const first = HAN.test(alternative) ? alternative[0] : null;
-    let target: { first: string | null; rests: string[] } | undefined;
-    if (first !== null) {
-      for (let i = buckets.length - 1; i >= 0; i--) {
-        const bucket = buckets[i];
-        if (bucket.first === first) {
-          target = bucket;
-          break;
-        }
-        if (bucket.first === null) {
-          const starts = classStarts(bucket.rests[0]);
-          if (starts === null || starts.includes(first)) break;
-        }
-      }
-    }
-    if (target) target.rests.push(alternative.slice(1));
-    else buckets.push(first === null ? { first, rests: [alternative] } : { first, rests: [alternative.slice(1)] });
-  }
-  return buckets.map(({ first, rests }) => (first === null ? rests[0] : rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`)).join('|');
-}
-
-// The Chinese words grouped by their first character (a third of the scan's time); the English ones as written.
-const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words: n >= 3 ? words : byFirstCharacter(words), latin: n >= 3 })));
+const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, latin: n >= 3 })));
 
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(

@@ -117,6 +117,68 @@ export function clauseEnd(text: string, at: number, reach = CLAUSE_REACH): numbe
 
 export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
+/** The top-level alternatives of a pattern's source. */
+function alternativesOf(words: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i];
+    if (c === '\\') {
+      current += c + words[++i];
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (c === '|' && depth === 0 && !inClass) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+const HAN = /^[\u4e00-\u9fff]/;
+const QUANTIFIER = /[?*+{]/;
+/** The characters an alternative opening with a class may start with, or null when it may start with any. */
+function classStarts(alternative: string): string | null {
+  const cls = /^\[([\u4e00-\u9fff]+)\]/.exec(alternative);
+  return cls ? cls[1] : null;
+}
+
+/**
+ * 簽約|簽訂|簽署… as 簽(?:約|訂|署…): the alternatives that open with the same character, under one, so the engine tries that
+ * character once at each position instead of once per word. The words match as before: an alternative is moved up to
+ * the first of its character only past alternatives that cannot start where it does.
+ */
+function byFirstCharacter(words: string): string {
+  const buckets: { first: string | null; rests: string[] }[] = [];
+  for (const alternative of alternativesOf(words)) {
+    const first = HAN.test(alternative) && !QUANTIFIER.test(alternative[1] ?? '') ? alternative[0] : null;
+    let target: { first: string | null; rests: string[] } | undefined;
+    if (first !== null) {
+      for (let i = buckets.length - 1; i >= 0; i--) {
+        const bucket = buckets[i];
+        if (bucket.first === first) {
+          target = bucket;
+          break;
+        }
+        if (bucket.first === null) {
+          const starts = classStarts(bucket.rests[0]);
+          if (starts === null || starts.includes(first)) break;
+        }
+      }
+    }
+    if (target) target.rests.push(alternative.slice(1));
+    else buckets.push(first === null ? { first, rests: [alternative] } : { first, rests: [alternative.slice(1)] });
+  }
+  return buckets.map(({ first, rests }) => (first === null ? rests[0] : rests.length === 1 ? first + rests[0] : `${first}(?:${rests.join('|')})`)).join('|');
+}
+
 /**
  * One regex of word groups, `(group1)|(group2)|…`, so a match tells by its group which
  * list it came from; and a variant for text without English words, where the English
@@ -131,12 +193,14 @@ export const isCjk = (code: number) => code >= 0x4e00 && code <= 0x9fff;
  * the time without it).
  */
 export function groupedWords(groups: readonly { words: string; latin: boolean }[]): { any: RegExp; cjk: RegExp } {
-  const any = new RegExp(groups.map(({ words }) => `(${words})`).join('|'), 'g');
+  // The Chinese words grouped by their first character (a third of the stage scan's time); the English ones as written.
+  const sources = groups.map(({ words, latin }) => (latin ? words : byFirstCharacter(words)));
+  const any = new RegExp(sources.map((words) => `(${words})`).join('|'), 'g');
   const alternatives: string[] = [];
   let leading = '';
-  for (const { words, latin } of groups) {
+  for (const [n, { latin }] of groups.entries()) {
     if (!latin) {
-      alternatives.push(`${leading}(${words})`);
+      alternatives.push(`${leading}(${sources[n]})`);
       leading = '';
     } else if (alternatives.length > 0) alternatives[alternatives.length - 1] += '(?:(?!)())?';
     else leading += '(?:(?!)())?';
