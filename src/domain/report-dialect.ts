@@ -79,6 +79,8 @@ const WORDS: Record<string, string> = {
   落礼拜: '下礼拜',
   落星期: '下星期',
   净系: '只是',
+  // 機械人 is the Cantonese robot (工業機械人研發中心), no machinery firm.
+  机械人: '机器人',
   // Sichuanese, north-eastern
   莫得: '没有',
   // Shaanxi, Gansu and Shandong "we" (額們西安秦川機械…, 俺們廠).
@@ -108,6 +110,9 @@ const WORDS: Record<string, string> = {
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
+  // 辣個, 哀個 point as 那個 does (沪申精密儀器辣個檢測設備研發中心).
+  辣个: '那个',
+  哀个: '那个',
   // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
   勒浪: '正在',
   辣浪: '正在',
@@ -135,7 +140,7 @@ const WORDS: Record<string, string> = {
  *   簽約了, 開業了, 投產了;
  * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
  * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
- * - 係 is the Cantonese "is" after 唔, 都, 仲 … or opening a clause (唔係簽咗，係仲傾緊), never
+ * - 係 is the Cantonese "is" after 唔, 都, 仲, 項目 … or opening a clause (唔係簽咗，係仲傾緊), never
  *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有);
  * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
  *   before 了 (已經前約了), and so is 簽月; elsewhere (事前約定) it stays as written;
@@ -157,7 +162,8 @@ const RULE_AT = new RegExp(
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
-    '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
+    // 項目係…, project係…: what the project is (not 項目系統).
+    '系(?<=(?:[唔不都就仲还即咪只司目]|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
     '仲(?=[倾在未有要冇没])',
     // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
     // with its rare character, not with the common 簽 or 工, so the scan stays cheap.

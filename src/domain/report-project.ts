@@ -1,6 +1,7 @@
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
+import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
@@ -41,11 +42,11 @@ const FACILITY_OPENS = codeTable(
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|起(?<=[园区镇]起)|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|开(?<![经召公展离打举]开)(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|起(?<=[园区镇]起)|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|开(?<![经召公展离打举]开)(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])|办(?<![举承主协创开筹督申代查包合民公兴试停买]办)(?![理公事法证手好完成了过])/;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** BUILD_VERBS tried only at the first characters of its verbs (each opens with its own, 開 too: its look-behind follows it), 0.7 of the time of its own scan. */
 const BUILD_VERB_AT = new RegExp(BUILD_VERBS.source, 'y');
-const BUILD_VERB_OPENS = codeTable('建兴新扩改筹投打设引带开落做搞整弄起上');
+const BUILD_VERB_OPENS = codeTable('建兴新扩改筹投打设引带开落做搞整弄起上办');
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
@@ -89,7 +90,7 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|干(?![部货净洗燥果杯线])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|干(?![部货净洗燥果杯线])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -336,9 +337,12 @@ const AFTER_LEGAL_FORM = /有限(?:责任)?公司(?=(?![在于与和同跟将已
  * The visit is looked behind from the demonstrative, so the scan skips to each 那 and 這.
  */
 const DEMONSTRATIVE = /[那这][个家间座条](?<!(?:看|看了|参观|参观了|考察|考查)[那这][个家间座条])/g;
-/** 項目是汽車線束，項目是 service robot assembly line, 項目是年產10萬噸可降解塑料: what the project is said to be, to the end of its clause, facility or not. */
+/**
+ * 項目是汽車線束，項目是 service robot assembly line, 項目是年產10萬噸可降解塑料: what the project is said to be, to the end of its
+ * clause, facility or not; in speech without commas, to a pause before a figure or a stage (项目是陶瓷智能装备制造 投资1.5亿).
+ */
 const NAMED_AS_CLAUSE = new RegExp(
-  String.raw`项目(?:名称)?(?:是|为|叫|名叫|名为)\s*(?:${CAPACITY})?([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))`,
+  String.raw`项目(?:名称)?(?:是|为|叫|名叫|名为)\s*(?:${CAPACITY})?([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$)| +(?:总?投资|投了|\d|占地|用地|在谈|洽谈|已|目前|预计|计划|还在|正在))`,
 );
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
@@ -703,7 +707,7 @@ function fullerName(text: string, named: TextSpan | null): TextSpan | null {
  * 報告合肥晶科儀器項目進展：1. 項目為光譜儀生產基地, 項目內容：在經開區建設工業機器人生產線: what the
  * project is stated to be outweighs the name a title puts before 項目.
  */
-const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
+const STATED = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
 
 /**
  * The facility that starts first of those framed in several ways; ties go to the one read first.
@@ -1184,8 +1188,8 @@ export function ownerOfProject(project: string | null): string | null {
   if (!project) return null;
   const owner = OWNER_OPENING.exec(project)?.[1];
   if (owner) return owner;
-  // Patterns read simplified characters; fold, then copy the original's characters.
-  const folded = foldText(project);
+  // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.
+  const folded = foldDialect(foldText(project));
   const m = OWNER_TRADE.exec(folded);
   if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
