@@ -20,9 +20,15 @@ import { codeTable, forEachMatchAt, nextMatchAt } from './sticky-scan.ts';
  * never its project.
  */
 
-/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
-const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)`;
-const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
+/** 年產5萬噸, 年产80万套, 年產2GW, 年加工20萬噸, 年周轉30萬噸, 年出欄10萬頭: the yearly capacity said before a facility. */
+const CAPACITY = String.raw`年(?:产|加工|周转|处理|屠宰|出栏|存栏|吞吐)(?:能力)?\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|头|羽|副|片|块|瓶|箱|张|双|平方米|平米|立方米|gwh|gw|mwh|mw|万千瓦)`;
+/**
+ * A capacity said right before a name: yearly (年產…, 20萬噸/年), or a size in tonnes, head or inches (5萬噸玉米烘乾倉儲,
+ * 10萬頭生豬養殖基地, 12吋晶圓再生: a name read from the inch word holds the unit, and the digits go before it).
+ */
+const CAPACITY_BEFORE = new RegExp(
+  String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年|\d+(?:\.\d+)?\s*[万千]?(?:吨|头|吋|英寸|寸))$`,
+);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
   /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|场(?<![现会机在当立广市商农牧]场))/;
@@ -222,6 +228,10 @@ const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
+/** 一條年產3000噸…: a capacity (after a count) opening an object. */
+const LEADING_CAPACITY = new RegExp(`^(?:[一两]?[个条座间家只])?${CAPACITY}`);
+const QUOTE_OPENING = /[「“"『《]/;
+
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
 
@@ -232,8 +242,10 @@ const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
   const window = text.slice(start, maxEnd);
   const measure = LEADING_MEASURE.exec(window)?.[0].length ?? 0;
-  const rest = OBJECT_END.exec(window.slice(measure));
-  let stop = rest ? { index: rest.index + measure } : null;
+  // 搞一條年產3000噸娘酒生產線: a capacity opening the object is read past (its digits end no name), and added back.
+  const capacity = measure === 0 ? (LEADING_CAPACITY.exec(window)?.[0].length ?? 0) : 0;
+  const rest = OBJECT_END.exec(window.slice(measure + capacity));
+  let stop = rest ? { index: rest.index + measure + capacity } : null;
   // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
   const owned = stop && window[stop.index] === '的' ? OWNED_FACILITY.exec(window.slice(stop.index + 1)) : null;
   if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
@@ -244,8 +256,13 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
     if (m[0].length > 1 || !ZONE_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 2))) end = m.index + m[0].length;
   });
   if (end < 2) return null;
-  // 冰城乳業 想…: a facility noun inside a company's name is no facility.
-  if (COMPANY_AFTER.test(object.slice(end))) return null;
+  // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
+  // (what kind of firm the name is).
+  if (COMPANY_AFTER.test(object.slice(end)) || QUOTE_OPENING.test(window[end] ?? '')) return null;
+  if (capacity > 0) {
+    const named = end - capacity >= 2 ? trimProject(text, start + capacity, start + end) : null;
+    return named && withCapacity(text, named);
+  }
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   // 談一個高端面料研發中心: a count before the modifier is no brand.
@@ -268,19 +285,22 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
 const OWNED_FACILITY = /^(?:厂|工厂|厂房|车间|仓库|冷库|基地|生产线|产线)(?=[,;。\s]|$)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
-/** 搞條新嘅建築陶瓷生產線, 建一個新的物流中心: new, said with 的 after the measure, is not part of the name. */
-const NEW_ONE = /^(?:[一两]?[个条座间家所])?新的(?=[\u4e00-\u9fff]{2})/;
+/**
+ * 搞條新嘅建築陶瓷生產線, 建一個新的物流中心, 開了個新的…加工廠, 整個小一點的維修服務中心: new or a size, said with 的 after the
+ * measure, is not part of the name.
+ */
+const NEW_ONE = /^了?(?:[一两]?[个条座间家所])?(?:新|小一点|大一点|小点|大点|小一些|大一些)的(?=[\u4e00-\u9fff]{2})/;
 
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
-  // Few reports say 新的 (new): a look spares the test at every verb.
-  const fresh = text.includes('新的');
+  // Few reports say 新的 (new) or 小一點的: a look spares the test at every verb.
+  const fresh = text.includes('新的') || text.includes('点的') || text.includes('些的');
   for (let m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, 0); m; m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 6)) : null);
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
@@ -443,7 +463,8 @@ function clauseOpening(text: string): TextSpan | null {
     if (!span || span.end !== end) continue;
     const nameStart = nameStartBefore(text, end, end - span.start);
     // 去年在太倉投了3億: what follows 在 is where, not what.
-    if (nameStart !== null && text[nameStart - 1] !== '在') return { start: nameStart, end };
+    // 年產10萬噸|掛麵生產線: names stop at digits; a capacity opening the clause is added back.
+    if (nameStart !== null && text[nameStart - 1] !== '在') return withCapacity(text, { start: nameStart, end });
   }
   facilitiesRead = { text, words };
   return null;
@@ -806,14 +827,25 @@ function namedFacility(text: string): TextSpan | null {
  * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
  * the name is part of it (names stop at digits, so it is added back).
  */
-/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年). */
-const CAPACITY_LAST = /[吨套件台辆只副片块瓶箱张双米hw瓦年]/;
+/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年, 吋), or a digit before a name opening with 吋. */
+const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双米hw瓦年吋寸\d]/;
+
+const FIGURE_DIGIT = /[\d.]/;
+const INCH_OPENING = /[吋寸英]/;
+
+function digitsStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && FIGURE_DIGIT.test(text[start - 1])) start--;
+  return start;
+}
 
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
   const at = text[span.start] === '年' ? span.start + 1 : span.start;
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
   if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
+  // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
+  if (FIGURE_DIGIT.test(text[at - 1])) return INCH_OPENING.test(text[at] ?? '') ? { start: digitsStart(text, at), end: span.end } : span;
   const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
