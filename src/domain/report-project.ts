@@ -63,13 +63,14 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
 /**
  * "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant",
  * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line",
- * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center":
+ * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center", "签约 done ✅ cold chain
+ * warehouse，" (English words alone in their clause after Chinese or a mark):
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|,\s*(?=(?:[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
@@ -1003,12 +1004,15 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|\b(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
 const NOT_LATIN_OBJECT =
   /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
 const LATIN_CLAUSE = /(?:^|\s)(?:in|to|is|are|was|has|have|plans?|wants?|interested|intends?|looking|said|says)(?=\s|$)/;
+/** An owner named in English ends before 的, abbreviated or not (Valley Ltd. 的). */
+const LATIN_OWNER_END = /[a-z]\.? ?$/;
 /** 的 CEO, 的 Mr. Chan, 的 team: whose people or papers, not what is built. */
 const LATIN_NOT_AFTER_DE =
   /^(?:ceo|cfo|coo|cto|boss|founder|chairman|president|manager|director|team|partner|owner|gm|vp|mr|mrs|ms|dr|staff|people|contact|email|phone|website|office|plan|update|news|status|proposal|offer|question|feedback|parent|group|company|brand|products?|customers?|clients?)\b/;
@@ -1040,6 +1044,8 @@ function latinObject(report: ReportText): string | null {
     const object = m[2].trimEnd();
     if (NOT_LATIN_OBJECT.test(object)) continue;
     const verb = m[1];
+    // 有個 snack factory: what there is names a project when it is a facility (not 有個 lead).
+    if (verb === '有' && !LATIN_FACILITY_END.test(object)) continue;
     // English clauses run long: intent is looked for over the sentence's last 40 characters.
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
@@ -1048,7 +1054,7 @@ function latinObject(report: ReportText): string | null {
     // The owner before 的 is named in English, and the object is a noun, no clause (interested in…).
     if (
       verb === '的' &&
-      (LATIN_NOT_AFTER_DE.test(object) || ROW_LATIN_FACILITY.test(object) || LATIN_CLAUSE.test(object) || !/[a-z] ?$/.test(text.slice(m.index - 2, m.index)))
+      (LATIN_NOT_AFTER_DE.test(object) || ROW_LATIN_FACILITY.test(object) || LATIN_CLAUSE.test(object) || !LATIN_OWNER_END.test(text.slice(m.index - 3, m.index)))
     )
       continue;
     const start = m.index + m[0].indexOf(m[2], verb.length);
