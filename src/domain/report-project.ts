@@ -131,6 +131,8 @@ const PLACE_FIRM = /^[\u4e00-\u9fff]业(?<![农渔林牧企行产就创工商专
 const REGION_ONLY =
   /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
 
+const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
@@ -173,8 +175,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   if (SITING_OPENING.test(name)) return null;
-  // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
-  if (/(?:重点|重大)$/.test(name)) return null;
+  // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
+  if (/(?:重点|重大)$/.test(name) || LIST_NUMBER.test(name)) return null;
   // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
   if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
@@ -204,7 +206,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
-    const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
+    const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 28), at)) : null;
     if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
     // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
     const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
@@ -217,8 +219,11 @@ function beforeXiangmu(text: string): TextSpan | null {
 /** A name that is only a company's (…業, not 農業, 產業): see OWNER_OPENING. */
 const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
 
-/** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
-const DEMONSTRATIVE_FRAME = /(?:那|这|一)个((?:(?![的个])[\u4e00-\u9fffa-z]){2,12})的$/;
+/**
+ * The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
+ * (那個疫苗 呃 不是疫苗 是動物疫苗原料的項目 / 唔係…係…).
+ */
+const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12})的$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
