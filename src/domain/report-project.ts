@@ -1059,7 +1059,10 @@ function latinObject(report: ReportText): string | null {
     // The owner before 的 is named in English, and the object is a noun, no clause (interested in…).
     if (
       verb === '的' &&
-      (LATIN_NOT_AFTER_DE.test(object) || ROW_LATIN_FACILITY.test(object) || LATIN_CLAUSE.test(object) || !LATIN_OWNER_END.test(text.slice(m.index - 3, m.index)))
+      (LATIN_NOT_AFTER_DE.test(object) ||
+        ROW_LATIN_FACILITY.test(object) ||
+        LATIN_CLAUSE.test(object) ||
+        !LATIN_OWNER_END.test(text.slice(m.index - 3, m.index)))
     )
       continue;
     const start = m.index + m[0].indexOf(m[2], verb.length);
