@@ -141,3 +141,24 @@ describe('round 16: project — English in Chinese', () => {
     expect(project('新加坡 Lion Harbour Capital 有意投资 SGD 1.5亿 做 data center，初步接触。')).toBe('data center');
   });
 });
+
+describe('round 16: project — who said it, where, and 起 before the name', () => {
+  it('drops who said it (佢話, 他說) opening the name', () => {
+    expect(project('頭先同深圳嗰間雲峰數據通過電話，佢話數據中心項目喺雲谷數據港落地基本冇問題，不過仲未簽')).toBe('數據中心');
+    expect(project('佢話冷鏈倉儲中心項目仲傾緊，投資兩億')).toBe('冷鏈倉儲中心');
+    expect(project('他说冷链仓储中心项目还在谈，投资两亿')).toBe('冷链仓储中心');
+  });
+
+  it('drops the rest of 這裡 or 那邊 before the verb that builds', () => {
+    expect(project('大慶的龍鑫汽配打算在我們這裡建汽車線束工廠，投資9000萬，佔地40畝，已簽約。')).toBe('汽車線束工廠');
+    expect(project('他们打算在我们这边做汽车线束工厂，投资9000万')).toBe('汽车线束工厂');
+    expect(project('边境贸易中心项目已签约，投资两亿')).toBe('边境贸易中心');
+  });
+
+  it('drops Min and Cantonese 起 (to build), not 起重', () => {
+    expect(project('台協報告：阮這間公司鼎晟光電，佇科技城買一塊地，五十畝，欲起LED封裝廠，總投資一億二')).toBe('LED封裝廠');
+    expect(project('伊欲起一間茶葉加工廠，投資三千萬')).toBe('茶葉加工廠');
+    expect(project('伊欲起一间茶叶加工厂，投资三千万')).toBe('茶叶加工厂');
+    expect(project('起重机厂项目已经签约，投资两亿')).toBe('起重机厂');
+  });
+});
