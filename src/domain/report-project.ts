@@ -98,7 +98,7 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), and Min and Cantonese 起 (to build: 欲起LED封裝廠).
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -132,6 +132,7 @@ const PLACE_FIRM = /^[\u4e00-\u9fff]业(?<![农渔林牧企行产就创工商专
 const REGION_ONLY =
   /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
 
+const LATIN_AFTER = /^ ?[a-z]/;
 const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
@@ -140,7 +141,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
   // 二期廠房: a phase names which plant, not how many.
-  if (counted && !counted[0].endsWith('期') && text[start + counted[0].length] !== '/') start += counted[0].length;
+  // 10MW rooftop PV: a power before English words is part of their name.
+  if (
+    counted &&
+    !counted[0].endsWith('期') &&
+    text[start + counted[0].length] !== '/' &&
+    !LATIN_AFTER.test(text.slice(start + counted[0].length, start + counted[0].length + 2))
+  )
+    start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
@@ -896,6 +904,20 @@ function spokenBeforeSum(text: string): TextSpan | null {
   return null;
 }
 
+/** 簽了，年產30萬噸乾混砂漿，總投資…: a clause that is only a capacity and what it makes names the project. */
+const CAPACITY_CLAUSE = new RegExp(String.raw`(?:^|[,;。\n:])\s*${CAPACITY}([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)`, 'g');
+
+function capacityClause(text: string): TextSpan | null {
+  if (!text.includes('年')) return null;
+  CAPACITY_CLAUSE.lastIndex = 0;
+  for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
+    const start = m.index + m[0].trimEnd().length - m[1].length;
+    const span = trimProject(text, start, start + m[1].length);
+    if (span) return withCapacity(text, span);
+  }
+  return null;
+}
+
 /** What a company's name ends with, after its brand (重工, 電子, 光電…). */
 const BRAND_TRADE_END = /(?:重工|电子|科技|食品|光电|机械|化工|医药|实业|股份|控股|新材|新能源|能源|物流|生物|集团|电器|汽配|纺织|农业)$/;
 
@@ -931,7 +953,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     namedAsClause(text) ??
     doneObject(text) ??
     movedOrWanted(text) ??
-    (lastResort ? (namedFacility(text) ?? spokenBeforeSum(text)) : null)
+    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? spokenBeforeSum(text)) : null)
   );
 }
 
@@ -1113,9 +1135,12 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 /** Project 'Smart Tile Factory', 项目叫 "Green Home Campus", 「Panda Valley」项目: English words quoted as the project's name. */
 const QUOTED_LATIN =
   /(?:project\b|项目)\s*(?:name)?\s*(?:叫|是|为|名称|名为|is|called)?\s*:?\s*["'「『]([a-z][a-z0-9&' -]{1,40}?)["'」』]|["「『]([a-z][a-z0-9&' -]{1,40}?)["」』]\s*(?:project\b|项目)/;
-/** 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，: English words after project, to the end of the clause. */
+/**
+ * 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，, Project: 10MW rooftop PV，: English words after project, to
+ * the end of the clause (a power opening them is part of the name).
+ */
 const AFTER_PROJECT_LATIN =
-  /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
+  /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*((?:\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
 /** What follows project and is no name: what happened to it, or how it stands. */
 const NOT_LATIN_NAME =
   /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
@@ -1124,7 +1149,7 @@ const NOT_LATIN_NAME =
  * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
  */
 const LATIN_BEFORE_PROJECT =
-  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?|\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;

@@ -162,3 +162,26 @@ describe('round 16: project — who said it, where, and 起 before the name', ()
     expect(project('起重机厂项目已经签约，投资两亿')).toBe('起重机厂');
   });
 });
+
+describe('round 16: project — a capacity alone in its clause, a power before English', () => {
+  it('reads a clause that is only a capacity and what it makes', () => {
+    expect(project('老铁们，河北商会那个老乡嘎嘎靠谱，跟咱这儿签了，年产30万吨干混砂浆，总投资一亿二，占地八十亩，搁东港工业园。')).toBe('年产30万吨干混砂浆');
+    expect(project('老鐵們，河北商會那個老鄉嘎嘎靠譜，跟咱這兒簽了，年產30萬噸乾混砂漿，總投資一億二，擱東港工業園。')).toBe('年產30萬噸乾混砂漿');
+    expect(project('鑫达五金已經簽約，年產兩百萬件五金配件，一共投了八千萬')).toBe('年產兩百萬件五金配件');
+    expect(project('合同签了，年产5万吨有机肥，投资三千万，搁西城工业园')).toBe('年产5万吨有机肥');
+  });
+
+  it('reads no project in a yearly output figure or in 擱置', () => {
+    expect(project('这事先搁置，年产值三千万')).toBeNull();
+    expect(project('耽搁了几天，项目还在谈')).toBeNull();
+  });
+
+  it('keeps a power opening English words', () => {
+    expect(project('Project: 10MW rooftop PV，Investor: BrightSky Energy，Status: negotiating，Site: 东港工业园')).toBe('10MW rooftop PV');
+    expect(project('项目：20MW distributed PV，投资8000万，在谈')).toBe('20MW distributed PV');
+    expect(project('Project: 50 MW wind farm, Investor: Nordic Wind, Status: signed')).toBe('50 MW wind farm');
+    expect(project('EverGreen Solar had a first meeting with us about a 200 MW rooftop PV project in the Economic Development Zone.')).toBe(
+      '200 MW rooftop PV',
+    );
+  });
+});
