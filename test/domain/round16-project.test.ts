@@ -185,3 +185,23 @@ describe('round 16: project — a capacity alone in its clause, a power before E
     );
   });
 });
+
+describe('round 16: project — what it costs before English, a named 古鎮 as where', () => {
+  it('drops the sum said between a and an English facility', () => {
+    expect(project('Jilin chamber: Changbai BioPharma is negotiating a RMB 600 million vaccine fill-finish plant in the High-tech Zone.')).toBe(
+      'vaccine fill-finish plant',
+    );
+    expect(project('Ganjiang Medical Devices plans a RMB 150 million disposable syringe line at the Medical Device Park, 50 mu.')).toBe(
+      'disposable syringe line',
+    );
+    expect(project('Harbin Dairy plans a USD 20 million cheese factory in 双河镇, talks ongoing.')).toBe('cheese factory');
+    expect(project('Harbin Dairy 計劃 a USD 20m cheese factory 喺雙河鎮，仲傾緊')).toBe('cheese factory');
+  });
+
+  it('reads a named 古鎮 before a verb as where', () => {
+    expect(project('對方想在梅溪古鎮做民宿集群項目，投資大約1億。')).toBe('民宿集群');
+    expect(project('对方想在梅溪古镇做民宿集群项目，投资大约1亿')).toBe('民宿集群');
+    expect(project('他们想喺西塘古鎮開間精品酒店，投資五千萬')).toBe('精品酒店');
+    expect(project('投资2亿元建设特色小镇客厅项目')).toBe('特色小镇客厅');
+  });
+});
