@@ -217,8 +217,14 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
-    const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 28), at)) : null;
-    if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
+    // In speech the pointer, the name and 的 may each stand between pauses (他們那個 影像設備 的 項目).
+    const framed =
+      text[at - 1] === '的' || (text[at - 1] === ' ' && text[at - 2] === '的') ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 28), at)) : null;
+    if (framed) {
+      // The name ends where 的 and its pauses (the match's tail after the name) begin.
+      const end = at - (framed[0].length - framed[0].lastIndexOf(framed[1]) - framed[1].length);
+      return trimProject(text, end - framed[1].length, end);
+    }
     // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
     const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
     const named = pointed === null ? null : trimProject(text, pointed, at - 2);
@@ -234,7 +240,7 @@ const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工�
  * The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
  * (那個疫苗 呃 不是疫苗 是動物疫苗原料的項目 / 唔係…係…).
  */
-const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12})的$/;
+const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;

@@ -205,3 +205,12 @@ describe('round 16: project — what it costs before English, a named 古鎮 as 
     expect(project('投资2亿元建设特色小镇客厅项目')).toBe('特色小镇客厅');
   });
 });
+
+describe('round 16: project — a pointer, the name and 的 across pauses', () => {
+  it('reads the name between a pointer and 的項目 when speech pauses between them', () => {
+    expect(project('就是 博瑞格医疗 他们那个 影像设备 的 项目 嗯 落地了 总投资 一个亿 占地 四十亩')).toBe('影像设备');
+    expect(project('他們那個 冷鏈倉儲 的 項目 已經簽咗 投資兩億')).toBe('冷鏈倉儲');
+    expect(project('初步聊了一下 有意向 想搞那個 數控機床的項目 放在 臨港產業園 投資大概 三個億')).toBe('數控機床');
+    expect(project('初步聊了一下 有意向 想搞那个 数控机床的项目 放在 临港产业园 投资大概 三个亿')).toBe('数控机床');
+  });
+});
