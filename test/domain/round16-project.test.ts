@@ -214,3 +214,16 @@ describe('round 16: project — a pointer, the name and 的 across pauses', () =
     expect(project('初步聊了一下 有意向 想搞那个 数控机床的项目 放在 临港产业园 投资大概 三个亿')).toBe('数控机床');
   });
 });
+
+describe('round 16: project — 向 inside a word', () => {
+  it('keeps 轉向, 定向 and 導向 whole in a name', () => {
+    expect(project('剛才那條撤回，重報：江西贛達汽車零部件在經開區的轉向節項目，總投資2.4億元，佔地70畝。')).toBe('轉向節');
+    expect(project('江西赣达在经开区的转向节项目，总投资2.4亿元')).toBe('转向节');
+    expect(project('赣达的转向器项目，总投资2.4亿元')).toBe('转向器');
+    expect(project('东方汽配的定向钻机项目已签约，投资1亿')).toBe('定向钻机');
+  });
+
+  it('still ends a name at 向 (towards)', () => {
+    expect(project('商会向我市推荐冷链物流项目，投资2亿')).toBe('冷链物流');
+  });
+});
