@@ -79,8 +79,6 @@ const WORDS: Record<string, string> = {
   落礼拜: '下礼拜',
   落星期: '下星期',
   净系: '只是',
-  // 機械人 is the Cantonese robot (工業機械人研發中心), no machinery firm.
-  机械人: '机器人',
   // Sichuanese, north-eastern
   莫得: '没有',
   // Shaanxi, Gansu and Shandong "we" (額們西安秦川機械…, 俺們廠).
@@ -147,7 +145,7 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeTable(FIRST_CHARS);
@@ -165,6 +163,8 @@ const RULE_AT = new RegExp(
     // 項目係…, project係…: what the project is (not 項目系統).
     '系(?<=(?:[唔不都就仲还即咪只司目]|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
     '仲(?=[倾在未有要冇没])',
+    // Cantonese 機械人 is a robot (工業機械人研發中心), no machinery firm: opening with the rarer 械.
+    '械(?<=机械)(?=人(?![才员力]))',
     // North-eastern 擱 is "at" (擱東港工業園, 擱咱這兒), not 擱置, 擱淺 or 耽擱.
     '搁(?<!耽搁)(?![置浅])',
     // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
@@ -201,6 +201,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '系') return '是';
   if (match === '仲') return '还';
   if (match === '搁') return '在';
+  if (match === '械') return '器';
   if (match === '箍') return '元';
   if (match === '无') return '没';
   if (match === '落') return '下';

@@ -416,7 +416,7 @@ function facilityAfter(
     if (start >= before) return null;
     const quoted = QUOTED.exec(text.slice(start, start + 32));
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
-    if (quoted && (frame === STATED || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
+    if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
     if (quoted) continue;
     if (!opensName(text, start)) continue;
@@ -751,7 +751,9 @@ function fullerName(text: string, named: TextSpan | null): TextSpan | null {
  * 報告合肥晶科儀器項目進展：1. 項目為光譜儀生產基地, 項目內容：在經開區建設工業機器人生產線: what the
  * project is stated to be outweighs the name a title puts before 項目.
  */
-const STATED = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
+const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
+/** The same, and project是 (project係工業機械人研發中心): asked only of texts that say project, so that most scan for 項目 alone. */
+const STATED_OR_PROJECT = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
 
 /**
  * The facility that starts first of those framed in several ways; ties go to the one read first.
@@ -878,7 +880,7 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
  */
 function stated(text: string): TextSpan | null {
-  const span = facilityAfter(text, STATED);
+  const span = facilityAfter(text, text.includes('project') ? STATED_OR_PROJECT : STATED);
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 5))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
