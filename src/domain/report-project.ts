@@ -266,7 +266,8 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   const window = text.slice(start, maxEnd);
   const measure = LEADING_MEASURE.exec(window)?.[0].length ?? 0;
   // 搞一條年產3000噸娘酒生產線: a capacity opening the object is read past (its digits end no name), and added back.
-  const capacity = measure === 0 ? (LEADING_CAPACITY.exec(window)?.[0].length ?? 0) : 0;
+  // A capacity's 年 stands within its first three characters (一條年產…): most objects skip the regex.
+  const capacity = measure === 0 && window.lastIndexOf('年', 2) >= 0 ? (LEADING_CAPACITY.exec(window)?.[0].length ?? 0) : 0;
   const rest = OBJECT_END.exec(window.slice(measure + capacity));
   let stop = rest ? { index: rest.index + measure + capacity } : null;
   // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
@@ -1042,7 +1043,7 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|\b(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
 const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
