@@ -780,11 +780,11 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
 /**
  * A row of a chamber's list, whatever its trade: the company in the first cell, its project in the
  * second, then figures, a place or a stage (華北雲倉，智能倉儲，投資8000萬元; 瀟湘鋰能 正極材料 5億;
- * 昆侖玉石：玉石文化產業園，投資3億元). A project, a facility or an industry in the first cell is
+ * 昆侖玉石：玉石文化產業園，投資3億元; 1）重慶長江遊輪：濱江遊船碼頭綜合體，簽約). A number or a bullet may open the row. A project, a facility or an industry in the first cell is
  * not a company (智能倉儲，冷鏈物流，投資…).
  */
 const ROW_HEAD =
-  /^\s*([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向)/u;
+  /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
 /** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
 const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號) is no company. */
@@ -814,10 +814,11 @@ const CLAUSE_SUBJECT =
 
 /**
  * 蘇電雲倉年營收12億元，…, 浦江生物醫藥註冊資本1億元, 多彩雲數去年在貴安已投了10億: three to six characters opening a clause
- * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade.
+ * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade; the figures
+ * may stand in brackets as a note (渝新摩托（註冊資本2億，…）同開發區…), and the place the firm is from goes (泉州|恒安達).
  */
 const FIGURE_SUBJECT =
-  /(?:^|[:;。!\n]|商会)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=年营收|年销售|年产值|年纳税|注册资本|现有员工|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
+  /(?:^|[:;。!\n]|商会)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=\(?(?:年营收|年销售|年产值|年纳税|注册资本|现有员工)|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
 
 /** What FIGURE_SUBJECT needs, looked up before it runs. */
 const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '去年', '前年'];
@@ -830,9 +831,13 @@ function companyOpeningClause(report: ReportText): TextSpan | null {
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   // 年納稅預計…: a yearly figure opening a clause is no name.
   if (/^年[产销营纳]/.test(m[1])) return null;
-  const start = m.index + m[0].length - m[1].length;
-  const end = start + m[1].length;
-  return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
+  const opened = m.index + m[0].length - m[1].length;
+  const end = opened + m[1].length;
+  const place = leadingPlaceLength(report.text, opened, end);
+  // A place opening a plan (泉州拟…) is no firm; before the firm's figures, a place and three characters at least are one (泉州|恒安達).
+  if (place > 0 && (clause || end - opened - place < 3)) return null;
+  const start = opened + place;
+  return isNameSpan(report.text, start, end) ? null : { start, end };
 }
 
 /** 會員企業「藍海岸酒業」, 企業"鵬城電子": a company described, then its name in quotes. */
@@ -907,6 +912,14 @@ const ENGLISH_GIVEN = /^\s*\(\s*[a-z][a-z&' -]+\)/;
 const POINTING_FIRM = /(?:[嗰那这搿]|的)?[间家个]$/;
 /** What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目). */
 const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园))/;
+/**
+ * 客家娘酒廠「嘉應醇」, 莆田鞋業「鴻途體育用品」, 老字號「…」: what the firm is (a plant, a shop, a trade, a brand) said right
+ * before its name in quotes.
+ */
+const DESCRIBED_BEFORE_QUOTES = new RegExp(`(?:[厂店]|企业|品牌|厂家|厂商|老字号|${ANY_TRADE})$`);
+/** NOT_BRAND for a name the quotes bound: pronouns, times, titles and counts, not a verb's single character (瓷都, 大有). */
+const NOT_QUOTED_BRAND =
+  /[我你他她它们咱]|[一二两三四五六七八九十几]家|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|经理|先生|女士|老板|主任|会长|秘书/;
 /** Words that make a quoted name an event, a slogan or a stage, not a firm. */
 const QUOTED_NOT_FIRM = /[·•\u2014-]|[行会群节周展]$|之家|回归|走进|进园|南下|北上|共赢|阶段|已|未|中$/;
 /** Latin trade words that end a firm's English name in quotes (「Pinecrest Medical」). */
@@ -932,12 +945,14 @@ function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
   if (!/^[\u4e00-\u9fff]{2,16}$/.test(raw)) return null;
   const legal = LEGAL_AT_END.exec(raw);
   if (legal && legal.index >= 2) end = start + legal.index + (legal[1] ? 2 : 0);
-  const place = leadingPlaceLength(text, start, end);
+  // 「安溪鐵觀音集團」, 「安順鞋材」: the place inside quotes is the brand's, as the writer quoted it; a registered name's is not.
+  const place = legal ? leadingPlaceLength(text, start, end) : 0;
   if (end - start - place >= 2) start += place;
   const name = text.slice(start, end);
   if (name.length < 2 || name.length > 10 || QUOTED_NOT_FIRM.test(name) || !isMeaningfulName(name) || isOnlyPlace(name)) return null;
   // 「海峽智慧物流」: a kind word inside a quoted name is the name's own; an industry opens with one (「綠色食品」).
-  if (NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
+  // 「瓷都陶藝」: the quotes bound the name, so a character that is a verb in a clause (都, 有) may be the brand's.
+  if (NOT_SUBJECT.test(name) || NOT_QUOTED_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
     return null;
   const trade = legal !== null || ANY_TRADE_AT_END.test(name);
   if (QUOTED_PROJECT_AFTER.test(text.slice(close, close + 3))) return trade ? { start, end } : null;
@@ -946,6 +961,7 @@ function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
   const firm =
     trade ||
     SHOP_NAME_END.test(name) ||
+    DESCRIBED_BEFORE_QUOTES.test(text.slice(Math.max(0, open - 6), open)) ||
     (name.length >= 3 &&
       (QUOTED_FIRM_AFTER.test(text.slice(close, close + 16)) || placeStart(text, placeEnd) !== null || ENGLISH_GIVEN.test(text.slice(close, close + 40))));
   return firm ? { start, end } : null;
