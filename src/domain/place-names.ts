@@ -923,6 +923,10 @@ const LATIN_PREFECTURES = [
  * stripped from a name (Osaka Denki, Penang Micro keep them).
  */
 const LATIN_OVERSEAS = [
+  // Short forms said alone in chat (HK那邊的 Pacific Harbour Logistics): where the firm is from, not a firm.
+  'hk',
+  'sg',
+  'kl',
   'vancouver',
   'toronto',
   'montreal',
