@@ -917,9 +917,8 @@ const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[
  * before its name in quotes.
  */
 const DESCRIBED_BEFORE_QUOTES = new RegExp(`(?:[厂店]|企业|品牌|厂家|厂商|老字号|${ANY_TRADE})$`);
-/** NOT_BRAND for a name the quotes bound: pronouns, times, titles and counts, not a verb's single character (瓷都, 大有). */
-const NOT_QUOTED_BRAND =
-  /[我你他她它们咱]|[一二两三四五六七八九十几]家|[去明前当每全同近本]年|[本上下每当]月|[昨明前当每近本翌次]日|[年月日][底初内前中末]|经理|先生|女士|老板|主任|会长|秘书/;
+/** NOT_BRAND for a name the quotes bound: 都, 建 and 有 there are the brand's (瓷都, 中建, 大有), not a clause's adverb or verb. */
+const NOT_QUOTED_BRAND = new RegExp(NOT_BRAND.source.replace(/[建有都]/g, ''));
 /** Words that make a quoted name an event, a slogan or a stage, not a firm. */
 const QUOTED_NOT_FIRM = /[·•\u2014-]|[行会群节周展]$|之家|回归|走进|进园|南下|北上|共赢|阶段|已|未|中$/;
 /** Latin trade words that end a firm's English name in quotes (「Pinecrest Medical」). */
@@ -975,18 +974,24 @@ const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
 
 function companyQuotedFirm(report: ReportText): TextSpan | null {
   const { text } = report;
-  const putRight = QUOTE_PUT_RIGHT.test(text) && !NAME_SPOKEN_OF.test(text);
+  const corrected = QUOTE_PUT_RIGHT.test(text) || text.includes('不对');
+  const putRight = corrected && !NAME_SPOKEN_OF.test(text);
+  // 公司名字寫錯了，不是“恒達物流”是“恒大物流”… 不對，是“亨達物流”: the name put right again and again is the last one said.
+  const renamed = corrected && !putRight;
+  let last: TextSpan | null = null;
   QUOTED_ANY.lastIndex = 0;
   for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
     // 上面寫的「冷凍食品」應為「烘焙食品」: a value put right, not the company (更正：「鴻運紡織」項目地點… puts the place right).
     const close = m.index + m[0].length;
-    if (putRight && (CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CORRECTED_AFTER.test(text.slice(close, close + 4)))) continue;
-    const span = quotedFirm(report, m);
-    if (span) return span;
+    const wrong = CORRECTED_AFTER.test(text.slice(close, close + 4));
+    if (putRight && (CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || wrong)) continue;
+    const span = renamed && wrong ? null : quotedFirm(report, m);
+    if (span && !renamed) return span;
+    last = span ?? last;
     // The closing quote may open the next pair: look again from inside.
     QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
   }
-  return null;
+  return last;
 }
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
