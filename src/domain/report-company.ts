@@ -121,8 +121,22 @@ function companyConnected(report: ReportText): TextSpan | null {
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
 
+/** 台精科技的子公司——達豐智能裝備，於…簽約, 鴻運集團的全資子公司：鴻運新材料: the subsidiary named after it is the investor. */
+function companyBranchNamed(text: string): TextSpan | null {
+  for (const word of ['子公司', '分公司']) {
+    const at = text.indexOf(word);
+    const m = at < 0 ? null : BRANCH_NAMED.exec(text.slice(at + 3, at + 20));
+    if (!m || !isMeaningfulName(m[1]) || NOT_BRAND.test(m[1]) || isOnlyPlace(m[1])) continue;
+    const start = at + 3 + m[0].length - m[1].length;
+    return { start: start + leadingPlaceLength(text, start, start + m[1].length), end: start + m[1].length };
+  }
+  return null;
+}
+
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
+  const branch = companyBranchNamed(text);
+  if (branch) return branch;
   let other: TextSpan | null = null;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
@@ -183,8 +197,11 @@ function companyCjk(report: ReportText): TextSpan | null {
 /** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
 const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
 
-/** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through). */
-const BRANCH_OF = /^(?:经|其|旗下)?(?:全资|控股|独资|合资)?/;
+/** 子公司——達豐智能裝備，…, 子公司：鴻運新材料，…: a subsidiary's name after a dash or a colon, before a pause. */
+const BRANCH_NAMED = /^(?:-{1,2}|:)\s*([\u4e00-\u9fff]{2,12}?)(?=[,。;!\s(]|$)/;
+
+/** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through) or 新設 (sets up). */
+const BRANCH_OF = /^(?:经|其|旗下|新设|新成立|设立|成立)?(?:全资|控股|独资|合资)?/;
 
 /** Whether `text[start, end)` before 子公司 or 分公司 is only one character, a share or a place. */
 function unnamedBranch(text: string, start: number, end: number): boolean {
@@ -684,8 +701,24 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
 /** A name that ends with a trade, for companyRestated. */
 const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
 
+/**
+ * 叫 陳皮村 不是 叫 葵鄉陳皮, 叫宏達，不對，叫宏大五金: a name said with 叫, then 不是 or 不對 standing alone as the speaker
+ * stops, then 叫 again: the second name is the one meant, whatever it shares with the first (叫A，不是叫B, with no
+ * pause after 不是, says it is not B).
+ */
+const RENAMED_SPOKEN = /叫做?\s*[\u4e00-\u9fff]{2,8}?[\s,]+(?:不是|不对)+[\s,]+叫做?\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|$)/;
+
+function companyRenamedSpoken(text: string): TextSpan | null {
+  const m = RENAMED_SPOKEN.exec(text);
+  if (!m || !isMeaningfulName(m[1]) || NOT_BRAND.test(m[1]) || NOT_SUBJECT.test(m[1]) || isOnlyPlace(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].length };
+}
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
+  const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
+  if (renamed) return renamed;
   if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text))) {
     const restated = companyRestated(text);
     if (restated) return restated;
