@@ -620,10 +620,11 @@ function companySpoken(report: ReportText): TextSpan | null {
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
-    // 貴州的黔山水泥: a place before the name goes, unless it leaves two characters (中原糧倉).
+    // 貴州的黔山水泥: a place before the name goes, unless it leaves two characters (中原糧倉) or one before the trade
+    // (白山|泉飲業: the place is the brand's).
     const opened = end - m[1].length;
     const placed = opened + leadingPlaceLength(text, opened, end);
-    const start = end - placed >= 3 ? placed : opened;
+    const start = end - placed >= 3 && brandLength(text.slice(placed, end)) >= 2 ? placed : opened;
     const name = text.slice(start, end);
     // 長白氫源那邊就是…: a name of four characters said with 那邊 (not 深圳那邊, 政府那邊, 客商那邊).
     const there = m[2] === undefined || (name.length === 4 && !/[商方边里头面]/.test(name));
@@ -700,6 +701,11 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
 
 /** A name that ends with a trade, for companyRestated. */
 const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
+
+/** How many characters of `name` stand before the trade it ends with (泉|飲業: one), all of them without one. */
+function brandLength(name: string): number {
+  return ANY_TRADE_AT_END.exec(name)?.index ?? name.length;
+}
 
 /**
  * 叫 陳皮村 不是 叫 葵鄉陳皮, 叫宏達，不對，叫宏大五金: a name said with 叫, then 不是 or 不對 standing alone as the speaker
