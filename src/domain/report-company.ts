@@ -294,7 +294,7 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
 
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|上(?:礼拜|星期|周|个月|月)|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s)`,
   'y',
 );
 
@@ -1208,6 +1208,8 @@ function companyInvestmentFirm(report: ReportText): TextSpan | null {
 const FACILITY_END = /[庄城店房头港湾村寨宿楼街谷馆园厂场站仓库线]$/;
 const allChinese = (name: string) => /^[\u4e00-\u9fff]+$/.test(name);
 const OWNER_BEFORE_PROJECT = /(?:的|那个|这个|嗰个)$/;
+/** What says a project was reported before, or by which chamber (報的, 報送的, 商會的). */
+const REPORTED_OWNER = /(?:报的|报送的|商会的)$/;
 const OWNER_OPENER = /(?:^|[\n:;。,!?\s)]|的|那个|这个|嗰个|关于|对于|报的|说的|报送的|上报的)$/;
 /** What a kind of project ends with: a process, a phase, an upgrade (海參加工, 二期, 技改). */
 const PROJECT_KIND_END =
@@ -1224,7 +1226,9 @@ function companyOwningProject(report: ReportText): TextSpan | null {
     if (!allChinese(name) || FACILITY_END.test(name)) continue;
     // The place the firm is from says a firm, not a kind of project (合肥的|科大智聯, 大連|新港船配, 常德那個|湘沅茶油), and opens a clause.
     const pointed = OWNER_BEFORE_PROJECT.exec(text.slice(Math.max(0, start - 2), start));
-    const opened = placeStart(text, start - (pointed ? pointed[0].length : 0));
+    // 之前報的閩江冷鏈項目, 上海商會的鮮豐冷鏈項目: a project the chamber reported before is named by its firm, no place needed.
+    const reported = REPORTED_OWNER.test(text.slice(Math.max(0, start - 4), start)) ? start : null;
+    const opened = reported ?? placeStart(text, start - (pointed ? pointed[0].length : 0));
     if (opened === null || !OWNER_OPENER.test(text.slice(Math.max(0, opened - 3), opened))) continue;
     // No boundary word inside the four characters (…報的贛鋒鋰能 is read by the trade readers).
     if (nameStartBefore(text, end, 4) !== start) continue;

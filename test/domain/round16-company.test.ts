@@ -187,4 +187,41 @@ describe('round 16: the company field', () => {
       expect(parse(text).company).toBe(company);
     });
   });
+
+  describe('a trade name before Sichuanese 硬是 (really) is the subject', () => {
+    it.each([
+      ['湖南商会的报一哈：长沙那个湘旺食品硬是要得，在我们农业科技园投的辣椒深加工厂上个月已经投产哒', '湘旺食品'],
+      ['哎呀莫说了，那个锐拓机器人硬是落起了嘛，上个月厂房都开工了，投了一点五个亿。', '锐拓机器人'],
+      ['四川商會：蜀豐食品硬是巴適，合同簽咗', '蜀豐食品'],
+      ['重慶商會 那個渝味火鍋硬是要來我們這開中央廚房', '渝味火鍋'],
+      ['宜宾那个川红茶业硬是巴适 签了', '川红茶业'],
+    ])('%s → %s', (text, company) => {
+      expect(parse(text).company).toBe(company);
+    });
+
+    it('keeps a project said with 硬是 unnamed, and a firm elsewhere last month out', () => {
+      expect(parse('那个项目硬是要得，投资两亿').company).toBeNull();
+      expect(parse('听加拿大商会说，枫石能源上个月在成都签了个8亿的储能项目，那个跟我们无关。他们给我们推荐的是北极光数据，想在我们高新区建数据中心').company).toBe(
+        '北极光数据',
+      );
+    });
+  });
+
+  describe('a project the chamber reported before, named by its firm (報的, 報送的, 商會的)', () => {
+    it.each([
+      ['更正：江苏商会报的润泽教育项目，投资额应为4800万元（前面写成了48000万元），项目是幼儿托育中心', '润泽教育'],
+      ['更正：廣東商會嘅嶺南茶點項目唔係五千萬，係六千萬', '嶺南茶點'],
+      ['上午報的雲嶺咖啡項目，地點改為經開區', '雲嶺咖啡'],
+      ['福建商会报送的武夷岩韵项目已经开工', '武夷岩韵'],
+      ['补充：广东商会上周报的粤海渔具项目已经开工了', '粤海渔具'],
+    ])('%s → %s', (text, company) => {
+      expect(parse(text).company).toBe(company);
+    });
+
+    it('keeps a kind of project unnamed', () => {
+      for (const text of ['商会的招商项目还在推进', '之前报的冷链物流项目已经签约', '我们商会的重点签约项目有三个']) {
+        expect(parse(text).company, text).toBeNull();
+      }
+    });
+  });
 });
