@@ -854,10 +854,11 @@ const CLAUSE_SUBJECT =
 /**
  * 蘇電雲倉年營收12億元，…, 浦江生物醫藥註冊資本1億元, 多彩雲數去年在貴安已投了10億: three to six characters opening a clause
  * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade; the figures
- * may stand in brackets as a note (渝新摩托（註冊資本2億，…）同開發區…), and the place the firm is from goes (泉州|恒安達).
+ * may stand in brackets as a note (渝新摩托（註冊資本2億，…）同開發區…, 連鎖品牌優家便利（全國門店800家，年銷售額30億元）), and the
+ * place the firm is from goes (泉州|恒安達).
  */
 const FIGURE_SUBJECT =
-  /(?:^|[:;。!\n]|商会)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=\(?(?:年营收|年销售|年产值|年纳税|注册资本|现有员工)|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
+  /(?:^|[:;。!\n]|商会|品牌|企业)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(?:\([^()\n]{0,10}?)?(?:年营收|年销售|年产值|年纳税|注册资本|现有员工)|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
 
 /** What FIGURE_SUBJECT needs, looked up before it runs. */
 const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '去年', '前年'];

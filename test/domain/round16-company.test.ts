@@ -75,6 +75,9 @@ describe('round 16: the company field', () => {
       ['福建商會：閩南春（年銷售額3億）計劃喺經開區建酒廠', '閩南春'],
       ['湖北商会：楚天红（年营收2亿，员工300人）跟我们签了意向', '楚天红'],
       ['四川商會：蜀山青（註冊資本5000萬）同高新區傾緊', '蜀山青'],
+      ['上海商会：沪上知名连锁品牌优家便利（年销售额30亿元，全国门店800家）拟在我市设立区域配送中心', '优家便利'],
+      ['上海商會：連鎖品牌優家便利（全國門店800家，年銷售額30億元）擬在我市設立配送中心', '優家便利'],
+      ['广东商会：知名品牌美宜佳（全国门店2万家，年销售额400亿）想来开配送中心', '美宜佳'],
     ])('%s → %s', (text, company) => {
       expect(parse(text).company).toBe(company);
     });
@@ -82,6 +85,8 @@ describe('round 16: the company field', () => {
     it('keeps a time or a place alone before the brackets unnamed', () => {
       expect(parse('商會：今年以來（年產值增長10%）形勢不錯').company).toBeNull();
       expect(parse('泉州（註冊資本5000萬）').company).toBeNull();
+      expect(parse('本地食品企业年销售额增长了两成').company).toBeNull();
+      expect(parse('商会：龙头企业（年产值超10亿）有意扩产').company).toBeNull();
     });
   });
 
