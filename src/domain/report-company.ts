@@ -1122,7 +1122,9 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const end = start + name.length;
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
-      const placeLength = leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
+      // 澳門 Macau Pearl Trading: a place said in Chinese first makes the English one that repeats it part of the spoken
+      // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
+      const placeLength = pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
@@ -1134,6 +1136,14 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
     }
   }
   return null;
+}
+
+/** Whether a Chinese place and a space stand right before the Latin name at `start` (澳門 Macau…, 新加坡 Singapore…). */
+function cjkPlaceBefore(text: string, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  let end = start - 1;
+  while (text[end - 1] === ' ') end--;
+  return placeStart(text, end) !== null;
 }
 
 const CONTACT_BEFORE = /(?:联系人|联络人|对接人|负责人|contact(?: person)?)\s*[:是为]?\s*$/;

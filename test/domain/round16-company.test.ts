@@ -229,4 +229,20 @@ describe('round 16: the company field', () => {
       }
     });
   });
+
+  describe('a place said in Chinese, then in English opening the name: the English name keeps it', () => {
+    it.each([
+      ['澳门 Macau Pearl Trading 那个红酒仓项目 status: signed ✅ 投资 RMB 30 million', 'Macau Pearl Trading'],
+      ['澳門 Macau Pearl Trading 嗰個紅酒倉項目已經簽咗', 'Macau Pearl Trading'],
+      ['新加坡 Singapore Lion Foods 想在经开区建中央厨房', 'Singapore Lion Foods'],
+      ['香港 Hong Kong Harbour Logistics 已經簽約，投資5000萬', 'Hong Kong Harbour Logistics'],
+    ])('%s → %s', (text, company) => {
+      expect(parse(text).company).toBe(company);
+    });
+
+    it('still drops the place said only in English, or before a registered name', () => {
+      expect(parse('Macau Pearl Trading signed').company).toBe('Pearl Trading');
+      expect(parse('深圳 Shenzhen Huaxin Technology Co., Ltd. 拟投资2亿').company).toBe('Huaxin Technology');
+    });
+  });
 });
