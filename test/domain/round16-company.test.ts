@@ -245,4 +245,19 @@ describe('round 16: the company field', () => {
       expect(parse('深圳 Shenzhen Huaxin Technology Co., Ltd. 拟投资2亿').company).toBe('Huaxin Technology');
     });
   });
+
+  describe('a trade name before the particle 吧 (said unsure) is the subject', () => {
+    it.each([
+      ['那个辽宁鑫达汽配吧他们的意象协议昨天已经签了嗯投资是七千五百万在那个高新区', '鑫达汽配'],
+      ['就是那个川南茶业吧 已经签了', '川南茶业'],
+      ['係咪叫鴻運五金吧，佢哋想喺工業園設廠', '鴻運五金'],
+      ['那个宏达电子吧 他们说下个月签', '宏达电子'],
+    ])('%s → %s', (text, company) => {
+      expect(parse(text).company).toBe(company);
+    });
+
+    it('keeps a bar (酒吧) unnamed', () => {
+      expect(parse('大家去那个酒吧坐坐').company).toBeNull();
+    });
+  });
 });
