@@ -1124,7 +1124,8 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
       // 澳門 Macau Pearl Trading: a place said in Chinese first makes the English one that repeats it part of the spoken
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
-      const placeLength = pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
+      const placeLength =
+        pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.

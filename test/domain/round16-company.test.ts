@@ -35,7 +35,12 @@ describe('round 16: the company field', () => {
     });
 
     it('keeps an event or a slogan in quotes unnamed', () => {
-      for (const text of ['組織「川商講堂」一期，參加人員60餘人', '组织“川商讲堂”1期，参加人员60余人', '「我們都是一家人」主題活動圓滿結束', '「大家都說好」，投資5000萬']) {
+      for (const text of [
+        '組織「川商講堂」一期，參加人員60餘人',
+        '组织“川商讲堂”1期，参加人员60余人',
+        '「我們都是一家人」主題活動圓滿結束',
+        '「大家都說好」，投資5000萬',
+      ]) {
         expect(parse(text).company, text).toBeNull();
       }
     });
@@ -206,9 +211,9 @@ describe('round 16: the company field', () => {
 
     it('keeps a project said with 硬是 unnamed, and a firm elsewhere last month out', () => {
       expect(parse('那个项目硬是要得，投资两亿').company).toBeNull();
-      expect(parse('听加拿大商会说，枫石能源上个月在成都签了个8亿的储能项目，那个跟我们无关。他们给我们推荐的是北极光数据，想在我们高新区建数据中心').company).toBe(
-        '北极光数据',
-      );
+      expect(
+        parse('听加拿大商会说，枫石能源上个月在成都签了个8亿的储能项目，那个跟我们无关。他们给我们推荐的是北极光数据，想在我们高新区建数据中心').company,
+      ).toBe('北极光数据');
     });
   });
 
