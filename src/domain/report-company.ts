@@ -257,7 +257,9 @@ const TRADE =
   // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
   '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化|' +
   // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
-  '锂能|新能|化成|船配|航材';
+  '锂能|新能|化成|船配|航材|' +
+  // Ports and shipping lines (round 16: 鮁魚圈港務, 長江遊輪).
+  '港务|游轮';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).

@@ -265,4 +265,22 @@ describe('round 16: the company field', () => {
       expect(parse('大家去那个酒吧坐坐').company).toBeNull();
     });
   });
+
+  describe('港務 and 遊輪 end a firm’s name as trades do', () => {
+    it.each([
+      [
+        '遼寧商會近期動態：\n1. 營口鮁魚圈港務的集裝箱堆場項目已簽約，落戶臨港物流園，投資1.8億；\n2. 盤錦稻香米業年產5萬噸大米加工線接觸中，投資約6000萬；',
+        '鮁魚圈港務',
+      ],
+      ['大连商会：旅顺港务想在临港物流园建个集装箱堆场，投资两亿', '旅顺港务'],
+      ['重庆长江游轮要在滨江建游船码头，投资3.3亿', '长江游轮'],
+      ['湖北商會：三峽遊輪同我哋簽咗約，投資一億', '三峽遊輪'],
+    ])('%s → %s', (text, company) => {
+      expect(parse(text).company).toBe(company);
+    });
+
+    it('keeps port works unnamed', () => {
+      expect(parse('推动港务建设，预计明年开工').company).toBeNull();
+    });
+  });
 });
