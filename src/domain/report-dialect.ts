@@ -111,6 +111,8 @@ const WORDS: Record<string, string> = {
   // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
   勒浪: '正在',
   辣浪: '正在',
+  // Wu 辣個 is "that" (沪申精密仪器辣个检测设备研发中心 = 那個).
+  辣个: '那个',
   // Wu 勿 is "not": 是勿是 asks as 是不是 does.
   勿是: '不是',
   // Voice input: homophones a reader reads through.
