@@ -85,9 +85,12 @@ const MARKERS_LATIN = new RegExp(
   ].join('|'),
   'g',
 );
-/** After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備 (made ready for). */
+/**
+ * After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備
+ * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后: the stage waits for a later time.
+ */
 const AFTER_FUTURE_CJK =
-  /^(?:仪式|协议|合同|时间|日期)?(?:的)?(?:前|准备|筹备|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓))/;
+  /^(?:仪式|协议|合同|时间|日期)?(?:的)?(?:前|准备|筹备|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到)/;
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
@@ -217,14 +220,14 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳:
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 昨天說已經開工了，不準確 (不屬實):
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|误报|谣传|不准确|不属实/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
 const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
