@@ -191,6 +191,10 @@ const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|�
 /** 考察後有意…, 考察時表達了投資意向: the visit narrated as the time an intention came of it. */
 const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
 const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
+/** 還在考察中, 目前處於考察階段, 現在在考察, Cantonese 仲喺度考察緊: the investor is still looking. */
+const VISIT_UNDER_WAY = /考察(?:中|阶段|当中|紧)|在考察|[在喺]度考察/;
+/** Words of a visit alone: 考察, visited, site visit, inspect. */
+const VISIT_WORD = /^(?:考察|\bvisited\b|\bsite visit\b|\binspect)/;
 /** 下週再來談: talks said, even to come, keep the lead in talks. */
 const intentSaid = (said: string) => INTENT_SAID.test(said) && !/谈|倾/.test(said);
 
@@ -307,12 +311,15 @@ function stageWordIn(text: string, from: number, to: number, latin: boolean): { 
   return { stage: STAGE_WORDS[group][0], at: m.index };
 }
 
-/** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
-export function readStage(text: string, from = 0, to = text.length, latin = holds(text, LATIN_LETTER)): StageReading {
+/**
+ * The stage of folded `text[from, to)`; `latin` says whether English words may be in it, `keyed` that the span is a key's
+ * value (階段：考察中).
+ */
+export function readStage(text: string, from = 0, to = text.length, latin = holds(text, LATIN_LETTER), keyed = false): StageReading {
   const retraction = holds(text, RETRACTION_CHARS) && RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
   if (retraction !== null) {
     const retracted = retraction.end;
-    const corrected = readStage(text, retracted, to, latin);
+    const corrected = readStage(text, retracted, to, latin, keyed);
     // 剛確認，還沒簽: a bare 簽 denied is said of the stage too.
     if (corrected.mentioned || corrected.stage !== null) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
@@ -327,7 +334,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       if (text[slip.at - 1] === '是' && text[slip.at - 2] !== '不') return { stage: slip.stage, mentioned: true };
       // 更正：…目前只是簽了投資協議…，我上午寫成已投產是錯的: a signing or landing said before another slip still stands
       // (not 已簽約。更正，剛才說簽約了不對: the same stage, said again to take it back).
-      const before = owned > from ? readStage(text, from, owned, latin).stage : null;
+      const before = owned > from ? readStage(text, from, owned, latin, keyed).stage : null;
       return { stage: before !== null && RANK[before] >= RANK.signed && before !== slip.stage ? before : null, mentioned: true };
     }
   }
@@ -337,6 +344,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // Whether talks were said in words of talking (洽談, 在談), not only of a visit or a contact (考察, 對接).
   let firmTalks = false;
   let looseTalks = false;
+  // Whether the only talks said are visits (考察), and nobody is said to be in touch (對接, 溝通, 接洽), even as whose lead it is.
+  let visitsOnly = true;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = holds(text, COUNT_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
@@ -356,6 +365,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
     mentioned = true;
+    if (stage === 'negotiating' && !VISIT_WORD.test(m[0])) visitsOnly = false;
     // "next round of talks next week": a round to come says the talks are under way.
     let when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
     // 下週接著談, 還要再談一輪: talks to go on are under way, whenever the next round is (unless only an intention is
@@ -398,8 +408,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const visit = said.includes('考察');
     const denied = (said.includes('实质') || said.includes('正式')) && TALKS_DENIED.test(said) && !(visit && VISIT_DONE.test(said));
     // 企業已赴實地考察兩次，目前處於初步意向階段: the stage named outright outranks the visits.
+    // 還在考察中, 目前處於考察階段: visits alone, still going on, are a lead's (not a keyed 階段：考察中, the stage the
+    // member picked; nor 來考察過，有意投資…, a visit made, which the fixtures read as talks).
     if (
       denied ||
+      (visitsOnly && !keyed && visit && VISIT_UNDER_WAY.test(said)) ||
       ((said.includes('只是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
       (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
     )
@@ -412,7 +425,7 @@ const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|ear
 
 /** A stage written as a key-value ("階段：簽約", "stage: lead"). */
 export function stageOfValue(text: string, from: number, to: number): ParsedStage | null {
-  const { stage } = readStage(text, from, to);
+  const { stage } = readStage(text, from, to, holds(text, LATIN_LETTER), true);
   if (stage) return stage;
   return LEAD_WORDS.test(text.slice(from, to)) ? 'lead' : null;
 }
