@@ -137,8 +137,17 @@ function firstActivityAt(text: string): number {
   return pattern.exec(text)?.index ?? 0;
 }
 
-/** English verbs said in the passive as often as not (was held, hosted by). */
-const PASSIVE = /^(?:held|hosted|organi[sz]ed|co-hosted)$/;
+/**
+ * English verbs said in the passive as often as not (was held, hosted by); Chinese 舉行, 召開, 舉辦 after the activity
+ * they hold, which opens the sentence (年會在皇冠假日酒店舉行, 會員大會將於12月26日…舉行).
+ */
+const PASSIVE = /^(?:held|hosted|organi[sz]ed|co-hosted|举行|召开|举办)$/;
+/** 年會在…舉行, 推介會定於…召開: a Chinese activity opening the clause is held when a place or a day is said before its verb (not 理事會改為線上召開). */
+const WHERE_OR_WHEN = /[在于喺]/;
+
+function heldWhereOrWhen(text: string, at: number): boolean {
+  return text.charCodeAt(at) < 128 || WHERE_OR_WHEN.test(text.slice(clauseStart(text, at), at));
+}
 
 /** Verbs that lead a group somewhere (組織, 率領, 組團), whose group may be listed with 、. */
 const LEADS_GROUP = /^(?:组织|率领|带领|组团|率团|率队)$/;
@@ -218,8 +227,8 @@ function activityFrom(text: string, from: number): Activity | null {
       named = activitiesIn(text, from, to);
     }
     // "the 推介會 was held on 12/1", "a negotiation meeting with … held in Milan": English puts
-    // the activity before its verb in the passive.
-    if (named.length === 0 && PASSIVE.test(m[0])) named = activitiesIn(text, clauseStart(text, m.index), m.index);
+    // the activity before its verb in the passive, and Chinese opens with it (年會在…舉行).
+    if (named.length === 0 && PASSIVE.test(m[0]) && heldWhereOrWhen(text, m.index)) named = activitiesIn(text, clauseStart(text, m.index), m.index);
     const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
