@@ -306,6 +306,7 @@ function kindOf(
     company: string | null;
     project: string | null;
     dated: boolean;
+    located: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
   },
@@ -349,6 +350,10 @@ function kindOf(
   // the chamber's own (下週二的理事會改到四樓).
   if (activity && !activity.held && activity.eventType !== 'other' && facts.dated && !strongLead && facts.project === null && !LEAD_WORDS.test(text))
     return 'event';
+  // 下週六晚上商會年會在海逸酒店, 本月20號 annual dinner 喺 Grand Hyatt: a dated occasion of the chamber's at a venue,
+  // with nothing to invest in, is the event (not 理事會改到四樓, a work meeting moved; not 年會的羽絨服尺碼, with no venue).
+  if (activity?.eventType === 'other' && facts.dated && facts.located && !hasFigures(figures) && !facts.stageMentioned && OCCASION.test(text))
+    return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
@@ -364,6 +369,9 @@ function kindOf(
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
+
+/** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
+const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
 
 /** A sum of money in yuan or another currency (defined at module level: no closure per call). */
 const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.unit === 'foreign';
@@ -536,6 +544,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     project,
     // 下午去寧波考察了兩家工廠: a part of the day alone dates the activity today.
     dated: date !== null || PART_OF_DAY.test(text),
+    located: location !== null,
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
   });
