@@ -310,18 +310,22 @@ function correctedLater(text: string, found: FoundDate, today: string): FoundDat
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
 const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚)(?:说|报|讲|提)的?)\s*$/;
+/** 改在週五, 改在12月20日: moved to a day; 推遲到下週五下午，改喺商會二樓 moves the place, not the day. */
+const MOVED_TO_DAY = String.raw`改在(?=\s*(?:\d|[上下本这]?个?(?:周|星期|礼拜)|[今明后昨前]天|大?[前后]天))`;
 /**
  * 下個禮拜三 不對 下個禮拜四, 明天到，不對，是後天到, 12月20日，哦不對，改到…: a date taken back right after it is said;
  * 定在12月18日，不好意思，改到12月20日了: or moved right after it is said.
  */
-const CORRECTED_AFTER =
-  /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|改在|调整到|调整为|推迟到|延期到|延到|提前到))/;
+const CORRECTED_AFTER = new RegExp(
+  String.raw`^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|${MOVED_TO_DAY}|调整到|调整为|推迟到|延期到|延到|提前到))`,
+);
 /**
  * 12月3號嗰場推介會，更正一下，係12月2號, 前天的考察活動（不對，是大前天）, 上週四的考察活動改到這週四: the date of
  * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
-const CORRECTED_AFTER_NAMING =
-  /^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|改在|调整到|推迟到|延期到|延到|提前到))/;
+const CORRECTED_AFTER_NAMING = new RegExp(
+  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到))`,
+);
 /**
  * 他們後天 不是 大後天 來: in speech (a space, no comma) a date said and then 不是 is taken back by the date after it;
  * 時間是12月3日，不是12月4日 asserts the first.
