@@ -75,13 +75,15 @@ export function signedAtTalks(eventType: EventType, text: string, signed: number
   if (signed !== null) return 'negotiation';
   // 組織12家企業到高新區座談, 帶了十家企業過來座談: a group brought to a park or to us to talk, as to look.
   if (TALKS_VISITED.test(text)) return 'negotiation';
-  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯: the talk was with investors about a deal.
-  if (text.includes('谈') && TALKED_DEAL.test(text)) return 'negotiation';
+  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯, 閩商座談會，共商投資合作: the talk was with
+  // investors about a deal.
+  if (TALKED_DEAL.test(text)) return 'negotiation';
   // 座談會…跟經開區對接配套的事, 座談…談了冷鏈倉儲合作: talks about a deal told of it.
   const talk = /座谈|恳谈/.exec(text);
   return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
 }
-const TALKED_DEAL = /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)/;
+const TALKED_DEAL =
+  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
 const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
 /** 合作座談會, 經貿座談會, 項目座談會: a talk named for deals. */
