@@ -239,6 +239,9 @@ interface BulletinItem {
   stop: number;
 }
 
+/** 簽約項目2個, 簽了3個項目: projects counted. */
+const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
+
 /**
  * A line that opens a bulletin's item: 一、, 2., (三), ▶, ▲, ■, 【項目跟蹤】. A blank line opens one too.
  */
@@ -266,6 +269,9 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     const legal = LEGAL_COMPANY.test(item);
     // ④接待…來訪。其間，“樂童玩具”負責人表示有意…投資1.5億元: an investor's intention, its company in quotes.
     if (!(legal || (QUOTED_NAME.test(item) && INTENT_ITEM.test(item))) || !hasSumIn(report, start, stop)) continue;
+    // ▶ 12月2日…舉辦投資對接會…與農投集團面對面洽談，現場簽約項目2個，意向金額合計3.6億元: an item that counts the projects
+    // signed tells of an activity, whatever party it names.
+    if (PROJECTS_COUNTED.test(item)) continue;
     const stage = readStage(text, start, stop).stage ?? 'lead';
     if (stage === 'lead' ? !LEAD_ITEM.test(item) && !INTENT_ITEM.test(item) : !legal) continue;
     if (lead) return null;
