@@ -239,6 +239,9 @@ interface BulletinItem {
   stop: number;
 }
 
+/** 雙方就…進行洽談, 雙方已談了兩輪: the investor and the other party talked. */
+const PARTIES_TALKED = /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)/;
+
 /** 簽約項目2個, 簽了3個項目: projects counted. */
 const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
 
@@ -338,6 +341,9 @@ function kindOf(
   // setting of the lead told after it, which gives the stage and the names.
   const after = activity?.held && strongLead && facts.company !== null && hasSum(figures) ? leadAfterEarlier(report, activity.ownAt) : -1;
   if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
+  // 上午：陪同…考察團參觀了新能源產業園。下午：雙方就…項目進行第二輪洽談，企業初步提出投資10億元: the two parties' talks over
+  // the investor's sum make the day's report a lead, whatever the chamber did beside them.
+  if (activity?.held && !counted && hasSum(figures) && text.includes('双方') && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
