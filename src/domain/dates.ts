@@ -268,6 +268,8 @@ export function findDate(text: string, today: string): FoundDate | null {
     }
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
+    // 週一（12月7日）下午, 下週三（12月9日）: a weekday with its calendar day in brackets is that day, which the next match reads.
+    if ((m[9] || m[10]) && text[found.end] === '(' && /^\((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/.test(text.slice(found.end, found.end + 12))) continue;
     // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it
     // (昨天說的推介會日期寫錯了，不是12月2號，是12月3號: every date denied, not only the first).
     const takenBack =

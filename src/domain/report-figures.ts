@@ -638,10 +638,13 @@ const MONEY_SAID = /投|[万亿]|rmb/;
 const ROUGHLY_BEFORE = /(?:大概|大约|约|估计|到时候?)\s*$/;
 const NOT_EMPLOYED = /来了|到了|参加|出席|到场|参会|与会|嘉宾|代表|考察|一行|带|陪同|组织|报名|有|团|会议|活动|现场|员工|职工|工人|在职/;
 
-/** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too; so are 台商, 港商, 僑商, 外商 (十五家台商會參加). */
+/**
+ * 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too; so are 台商, 港商, 僑商, 外商 (十五家台商會參加)
+ * and institutions (12家培訓機構).
+ */
 /** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
 const ENTERPRISE_AFTER =
-  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|[台港澳侨外]商|头家|老板)/;
+  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|[台港澳侨外]商|机构|头家|老板)/;
 const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|厂(?![房区长])|[\u4e00-\u9fff]企(?![业划图]))/;
 // 已 confirm 嘅 enterprises 有 38 家: the English noun before its count.
 const ENTERPRISE_BEFORE =
@@ -709,8 +712,10 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
     const again = quantities[quantities.indexOf(q) + 2];
     return again && again.unit === q.unit && COUNT_SAID_AGAIN.test(text.slice(next.end, again.start)) ? again : q;
   }
-  return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) ? next : q;
+  return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) || COUNT_CHANGED_TO.test(gap) ? next : q;
 }
+/** 邀請企業從20家增加到28家, 由15家增加到21家, 30家調整為36家, 請咗25間企業，後來加到30間: the count it became. */
+const COUNT_CHANGED_TO = /^(?:企业|公司|项目)?[\s,]*(?:后来|又|再|最后)?\s*(?:增加|增|加|减少|减|调整|调|改|提高|上调|下调|扩大|压缩)(?:到|至|为|成)\s*$/;
 
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
 function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null; bare: number | null } {

@@ -364,8 +364,7 @@ function kindOf(
     return 'event';
   // 下週六晚上商會年會在海逸酒店, 本月20號 annual dinner 喺 Grand Hyatt: a dated occasion of the chamber's at a venue,
   // with nothing to invest in, is the event (not 理事會改到四樓, a work meeting moved; not 年會的羽絨服尺碼, with no venue).
-  if (activity?.eventType === 'other' && facts.dated && facts.located && !hasFigures(figures) && !facts.stageMentioned && OCCASION.test(text))
-    return 'event';
+  if (activity?.eventType === 'other' && facts.dated && facts.located && !hasFigures(figures) && !facts.stageMentioned && OCCASION.test(text)) return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with

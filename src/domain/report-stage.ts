@@ -184,7 +184,8 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接
  * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage: an intention or a first contact
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
-const INTENT_SAID = /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binterested in\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
+const INTENT_SAID =
+  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binterested in\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
 /** 目前處於初步意向階段, 還在評估階段, early stage: the lead's stage named outright, which outranks visits made. */
 const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly stage\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */

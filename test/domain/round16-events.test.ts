@@ -168,6 +168,19 @@ describe('round 16: counts', () => {
   });
 });
 
+describe('round 16: counts changed', () => {
+  it('counts the guests a count was changed to', () => {
+    const invited = (text: string) => parse(text).invitedEnterprises;
+    expect(invited('修正一下：明天的推介會改到下週三了，地點不變，邀請企業從30家增加到36家。')).toBe(36);
+    expect(invited('更正：对接会邀请企业由15家增加到21家')).toBe(21);
+    expect(invited('推介会邀请企业由40家减少到32家')).toBe(32);
+    expect(invited('下週三推介會，請咗25間企業，後來加到30間')).toBe(30);
+    expect(invited('周一下午在商会会议室开个教育行业座谈会，请了12家培训机构')).toBe(12);
+    // keeps: two counts with no change between them.
+    expect(invited('昨天的推介會來了30家企業，其中20家是台企')).toBe(30);
+  });
+});
+
 describe('round 16: dates', () => {
   const dateOf = (text: string) => parse(text).date;
   it('reads the day a meeting is put off to, when the place is moved beside it', () => {
@@ -175,6 +188,14 @@ describe('round 16: dates', () => {
     expect(dateOf('原定下周二的考察延期到下周四上午，改在西门集合')).toBe('2026-12-10');
     expect(dateOf('推介會原定12月3日，改在12月8日')).toBe('2026-12-08');
     expect(dateOf('推介会原定12月10日，推迟到12月15日，改在万豪酒店')).toBe('2026-12-15');
+  });
+
+  it('reads a weekday with its calendar day in brackets as that day', () => {
+    expect(dateOf('周一（12月7日）下午在商会会议室开个座谈会，请了12家企业')).toBe('2026-12-07');
+    expect(dateOf('週五（12月11日）喺商會開推介會')).toBe('2026-12-11');
+    expect(dateOf('下週三（12月9日）在商會大廳開年會')).toBe('2026-12-09');
+    // keeps: a weekday alone.
+    expect(dateOf('週一下午在商會開座談會')).toBe('2026-11-30');
   });
 
   it('reads 明晚, 明早 and Cantonese 聽晚 as tomorrow', () => {
