@@ -67,6 +67,8 @@ const WORDS: Record<string, string> = {
   琴晚: '昨晚',
   寻晚: '昨晚',
   听日: '明日',
+  // 聽晚: tomorrow evening, as 琴晚 is last night.
+  听晚: '明晚',
   下昼: '下午',
   上昼: '上午',
   老细: '老板',
