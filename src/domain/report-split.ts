@@ -59,8 +59,9 @@ const STYLES: Style[] = [
     numbered: true,
   },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
-  // Voice input with no punctuation numbers its items with a numeral alone between spaces: 匯報三個 一 …簽約 二 …考察中.
-  { pattern: new RegExp(String.raw`(?:^|(?<=\s))([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  // Voice input with no punctuation numbers its items with a numeral alone between spaces on one line: 匯報三個 一 …簽約
+  // 二 …考察中. Not at a line's start (⏎一 基本情況⏎: a bulletin's heading that lost its 、).
+  { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other.
   {
     pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有)?一个(?:是|系)[,:]?\s*`, 'g'),
