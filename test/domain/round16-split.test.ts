@@ -69,3 +69,123 @@ describe('round 16: splitting', () => {
     expect(split(text)).toHaveLength(2);
   });
 });
+
+describe('round 16: money and jobs', () => {
+  it('reads the right sum after a denied one that has its key after 不是 (唔係投資X，係Y)', () => {
+    expect(parse('頭先打錯字：永泰食品唔係投資8000萬，係8億！').investmentYuan).toBe(800_000_000);
+    expect(parse('刚才打错了：永泰食品不是投资8000万，是8亿').investmentYuan).toBe(800_000_000);
+    expect(parse('更正：华强电子不是总投资3亿，是3.5亿，已签约').investmentYuan).toBe(350_000_000);
+    expect(parse('那个冷库不是投3个亿，是5个亿，还在谈').investmentYuan).toBe(500_000_000);
+  });
+
+  it('keeps a sum denied with no right one after it', () => {
+    expect(parse('那个3亿不是投资额，是注册资本，项目在谈').investmentYuan).toBeNull();
+  });
+
+  it('reads the actual sum after one owned as misreported (係誤報，實際係…)', () => {
+    expect(parse('先前報嘅「臺鑫半導體」投資50億係誤報，實際係5億，目前係意向').investmentYuan).toBe(500_000_000);
+    expect(parse('之前报的台鑫半导体投资50亿是误报，实际是5亿').investmentYuan).toBe(500_000_000);
+    expect(parse('華強電子投資3億有誤，實際為2.5億').investmentYuan).toBe(250_000_000);
+    expect(parse('华强电子投资3亿有误，实际为2.5亿，已签约').investmentYuan).toBe(250_000_000);
+  });
+
+  it('reads 係 after 實際, 其實 and a sum as is, and keeps 系統 a word', () => {
+    expect(parse('嗰個項目其實係8億，仲傾緊').investmentYuan).toBe(800_000_000);
+    expect(parse('华强电子投资5亿系统集成项目').investmentYuan).toBe(500_000_000);
+  });
+
+  it('reads the total said after two phases in run-on speech', () => {
+    expect(parse('长沙的湘江生物说他们一期投一个亿二期再投一个亿总共两个亿在生物医药园').investmentYuan).toBe(200_000_000);
+    expect(parse('長沙嘅湘江生物話一期投一個億二期再投一個億總共兩個億').investmentYuan).toBe(200_000_000);
+    expect(parse('华兴食品一期投三千万二期投五千万一共八千万 在谈').investmentYuan).toBe(80_000_000);
+    expect(parse('Lumen Medical phase 1 investment 五千萬，total 兩億').investmentYuan).toBe(200_000_000);
+  });
+
+  it('reads the phase the report is about, not the one already put in', () => {
+    expect(parse('一期投了2个亿的那个粤嘉电器，二期项目又来了：二期投资3.2亿，在经开区，今天签的约').investmentYuan).toBe(320_000_000);
+    expect(parse('一期投咗2個億嘅粵嘉電器，二期又嚟咗：二期投資3.2億，喺經開區').investmentYuan).toBe(320_000_000);
+    expect(parse('粤嘉电器一期已经投了5000万，二期计划投资1.2亿，还在谈').investmentYuan).toBe(120_000_000);
+    expect(parse('粵嘉電器一期投了5000萬，二期再投1.2億，總投資1.7億').investmentYuan).toBe(170_000_000);
+  });
+
+  it('keeps the first phase when no other phase has a sum', () => {
+    expect(parse('粤嘉电器一期投资2亿，已签约').investmentYuan).toBe(200_000_000);
+  });
+
+  it('reads jobs said about a count (兩百個左右的崗位)', () => {
+    expect(parse('中央厨房项目签了，总投资2.6个亿，整起来以后能带两百个左右的岗位').jobs).toBe(200);
+    expect(parse('中央廚房項目簽咗，總投資2.6億，建成後能帶兩百個左右嘅崗位').jobs).toBe(200);
+    expect(parse('冷链基地投资3亿，建成后可以提供三百个上下的就业岗位').jobs).toBe(300);
+    expect(parse('冷鏈基地投資3億，可提供500個左右的就業崗位').jobs).toBe(500);
+  });
+
+  it('keeps a count of enterprises about as many out of the jobs', () => {
+    expect(parse('推介会投资2亿，两百个左右的企业参加').jobs).toBeNull();
+  });
+});
+
+describe('round 16: contacts', () => {
+  it('reads the person to reach after an office written without 的 (找秘書處小孫，電話…)', () => {
+    expect(parse('下周五开招商对接会，报名找秘书处小孙，电话0431-8562 3309转8012').contact).toBe('小孙');
+    expect(parse('下週五開招商對接會，報名搵秘書處小孫，電話0431-8562 3309').contact).toBe('小孫');
+    expect(parse('请于12月8日前报秘书处小黄（电话0755-2668 1234）').contact).toBe('小黄');
+    expect(parse('請於12月8日前報辦公室小黃（電話0755-2668 1234）').contact).toBe('小黃');
+    expect(parse('有家家具厂有意向来我们北部新城建厂，具体联系他们办公室小杨，座机 0311-87654321').contact).toBe('小杨');
+  });
+
+  it('reads whom to call in Cantonese: 打俾張生, 搵…嘅Amy，佢手機係…', () => {
+    expect(parse('打俾張生啦佢負責呢個項目 138 0013 8000 — 美廚電器喺家電產業園嘅廚電生產基地已經動工').contact).toBe('張生');
+    expect(parse('有乜嘢問題搵秘書處嘅Amy，佢手機係0912-345-678').contact).toBe('Amy');
+    expect(parse('有咩問題搵佢哋嘅Kelvin，電話 138 0013 8000').contact).toBe('Kelvin');
+    expect(parse('有什么问题找秘书处的Amy，她手机是13800138000').contact).toBe('Amy');
+  });
+
+  it('keeps 打 and 報 with no one to call or report to out of the contact', () => {
+    expect(parse('已經打咗電話俾佢哋，美廚電器投資5.6億').contact).toBeNull();
+    expect(parse('报名截止12月8日，推介会邀请20家企业').contact).toBeNull();
+  });
+
+  it('reads the person to reach with the number said as theirs (段會長微信同手機…)', () => {
+    expect(parse('机器人那个项目找云南商会的段会长，段会长微信同手机 150-8712-3344，项目还在谈').contact).toBe('段会长');
+    expect(parse('機器人嗰個項目搵雲南商會嘅段會長，段會長微信同手機 150-8712-3344').contact).toBe('段會長');
+  });
+
+  it('reads a junior after whose and what they do, at a contact key (對接人是金泓的總經理助理小陳)', () => {
+    expect(parse('对接人是金泓的总经理助理小陈，电话：13612345678').contact).toBe('小陈');
+    expect(parse('對接人係金泓嘅總經理助理小陳，電話：13612345678').contact).toBe('小陳');
+    expect(parse('联系人是他们公司的行政助理小刘').contact).toBe('小刘');
+    expect(parse('聯繫人是他們辦公室的小李').contact).toBe('小李');
+  });
+
+  it('keeps the full name said after a junior at a key', () => {
+    expect(parse('联系人是老周，周德胜').contact).toBe('周德胜');
+  });
+
+  it('reads Cantonese surnames 區 and 冼 at a contact key, in brackets too', () => {
+    expect(parse('澳門「永利達建材」（聯繫人：區錦華 先生，+853 6688 1234）已於12月2日開業').contact).toBe('區錦華');
+    expect(parse('澳门「永利达建材」（联系人：区锦华，13800138000）已开业').contact).toBe('区锦华');
+    expect(parse('永利達建材（聯繫人：冼志明，13800138000）已開業').contact).toBe('冼志明');
+  });
+
+  it('keeps 區 of a district out of a name', () => {
+    expect(parse('聯繫人：區政府辦公室，電話0757-22223333').contact).not.toBe('區政');
+  });
+
+  it('reads a polite form after its company and a space at a key (華興紡織 蔡總)', () => {
+    expect(parse('聯繫人：華興紡織 蔡總，電話13505951234。').contact).toBe('蔡總');
+    expect(parse('联系人：华兴纺织 蔡总 13505951234').contact).toBe('蔡总');
+    expect(parse('聯繫人：市投促局 周敏').contact).toBe('周敏');
+  });
+
+  it('reads the name after a denied contact and a title (不是王總，是他們的副總李建軍)', () => {
+    expect(parse('纠正：联系人不是王总，是他们的副总李建军，电话13652781093').contact).toBe('李建军');
+    expect(parse('更正：聯繫人唔係王總，係佢哋嘅副總李建軍').contact).toBe('李建軍');
+  });
+
+  it('reads a polite form with 副總 at a key, and one introduced by 叫', () => {
+    expect(parse('聯係人是他們的林副總').contact).toBe('林副總');
+    expect(parse('联系人是他们的林副总').contact).toBe('林副总');
+    expect(parse('老乡介绍了个搞养老的老板，叫刘总，想在白鹭湖片区整个康养中心').contact).toBe('刘总');
+    expect(parse('老鄉介紹咗個做養老嘅老闆，叫劉總，想喺白鷺湖片區搞個康養中心').contact).toBe('劉總');
+  });
+});
