@@ -249,8 +249,7 @@ function contactCjk(report: ReportText): string | null {
     }
   }
   // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
-  const toReach =
-    text.includes('找') || text.includes('联系') || text.includes('联络') || text.includes('打') || text.includes('报') ? personToReach(report) : null;
+  const toReach = mayReach(text) ? personToReach(report) : null;
   if (toReach) return toReach;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
@@ -325,6 +324,18 @@ const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|
 const OFFICE_AT = /^[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科)/;
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
+
+/** A verb TO_REACH needs: most reports have none and skip its scan. */
+function mayReach(text: string): boolean {
+  return (
+    text.includes('找') ||
+    text.includes('联系') ||
+    text.includes('联络') ||
+    text.includes('打给') ||
+    text.includes('打俾') ||
+    (text.includes('报') && (text.includes('秘书处') || text.includes('办公室')))
+  );
+}
 
 function personToReach(report: ReportText): string | null {
   const { text } = report;
