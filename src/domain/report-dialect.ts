@@ -158,7 +158,7 @@ const RULE_AT = new RegExp(
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
     // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum.
-    '系(?<=(?:[唔不都就仲还即咪只司亿万]|实际|其实|应该|[,;:]\\s?)系)(?![统列数])',
+    '系(?<=(?:[唔不都就仲还即咪只司亿万亩]|实际|其实|应该|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
     // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
     // with its rare character, not with the common 簽 or 工, so the scan stays cheap.

@@ -404,7 +404,12 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (next && sameKind(next)) {
     // The gap is tested first: it fails at once for most figures, and rough() slices twice.
     if (EXACT_AFTER.test(between) && rough(text, q)) return next;
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
+    if (SLIP_OWNED.test(between)) {
+      // 80畝是錯的，是80畝的一半，40畝: the slip said again leads to the right figure, said after it in the sentence.
+      const after = sameValue(next, q) ? quantities.slice(at + 2, at + 4).find(sameKind) : undefined;
+      return after && !/[。\n]/.test(text.slice(next.end, after.start)) ? after : next;
+    }
+    if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {
