@@ -783,8 +783,21 @@ export interface Contact {
   contactPhone: string | null;
 }
 
+/** 聯繫方式：蔣總 173-0731-5566: a phone key's value that opens with whose number it is, a name or a polite form. */
+const NAME_BEFORE_NUMBER = /^\s*([\u4e00-\u9fff]{2,4})\s*[,:]?\s*(?=\+?\(?\d)/;
+
+function nameOfPhoneValue(report: ReportText, span: Span): string | null {
+  // 聯繫方式：王磊，138…: the value may end at the pause before its number.
+  const m = NAME_BEFORE_NUMBER.exec(report.text.slice(span.start, span.end + 16));
+  if (!m || span.start + m[0].indexOf(m[1]) + m[1].length > span.end) return null;
+  const from = span.start + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  return isNameSpan(report.text, from, to) || politeAt(report, from, to) ? copyName(report, from, to) : null;
+}
+
 export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
+  if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
