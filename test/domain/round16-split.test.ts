@@ -112,6 +112,18 @@ describe('round 16: money and jobs', () => {
     expect(parse('粤嘉电器一期投资2亿，已签约').investmentYuan).toBe(200_000_000);
   });
 
+  it('reads the right figure reached from the slip said again (80畝是錯的，是80畝的一半，40畝)', () => {
+    expect(parse('刚才说的80亩是错的，是80亩的一半，40亩。云浮石材的石材加工项目，投资5000万').areaMu).toBe(40);
+    expect(parse('剛才講嘅80畝係錯嘅，係80畝嘅一半，40畝。雲浮石材嘅石材加工項目投資5000萬').areaMu).toBe(40);
+    expect(parse('投资3亿是错的，是3亿的一半，1.5亿').investmentYuan).toBe(150_000_000);
+    expect(parse('用地100畝係錯嘅，係100畝再加一半，150畝').areaMu).toBe(150);
+  });
+
+  it('keeps the figure said again when the sentence ends there', () => {
+    expect(parse('占地80亩是错的，是80亩。投资3亿').areaMu).toBe(80);
+    expect(parse('佔地80畝是錯的，應該是60畝').areaMu).toBe(60);
+  });
+
   it('reads jobs said about a count (兩百個左右的崗位)', () => {
     expect(parse('中央厨房项目签了，总投资2.6个亿，整起来以后能带两百个左右的岗位').jobs).toBe(200);
     expect(parse('中央廚房項目簽咗，總投資2.6億，建成後能帶兩百個左右嘅崗位').jobs).toBe(200);
@@ -180,6 +192,17 @@ describe('round 16: contacts', () => {
   it('reads the name after a denied contact and a title (不是王總，是他們的副總李建軍)', () => {
     expect(parse('纠正：联系人不是王总，是他们的副总李建军，电话13652781093').contact).toBe('李建军');
     expect(parse('更正：聯繫人唔係王總，係佢哋嘅副總李建軍').contact).toBe('李建軍');
+  });
+
+  it("reads whose number a phone key's value opens with (聯繫方式：蔣總 173-…)", () => {
+    expect(parse('线索：芙蓉制药拟在医药产业园投资4亿元，刚开始接触。\n联系方式：蒋总 173-0731-5566').contact).toBe('蒋总');
+    expect(parse('線索：芙蓉製藥擬喺醫藥產業園投資4億。\n聯繫方式：蔣總 173-0731-5566').contact).toBe('蔣總');
+    expect(parse('芙蓉制药投资4亿。联系方式：王磊 13800138000').contact).toBe('王磊');
+    expect(parse('芙蓉製藥投資4億。聯繫方式：王磊，13800138000').contact).toBe('王磊');
+  });
+
+  it('keeps an office before a number at a phone key out of the contact', () => {
+    expect(parse('芙蓉製藥投資4億。電話：辦公室 0731-5566 1234').contact).toBeNull();
   });
 
   it('reads a polite form with 副總 at a key, and one introduced by 叫', () => {
