@@ -139,7 +139,7 @@ const WORDS: Record<string, string> = {
  *   簽約了, 開業了, 投產了;
  * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
  * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
- * - 係 is the Cantonese "is" after 唔, 都, 仲 … or opening a clause (唔係簽咗，係仲傾緊), never
+ * - 係 is the Cantonese "is" after 唔, 都, 仲, 實際, a sum … or opening a clause (唔係簽咗，係仲傾緊), never
  *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有);
  * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
  *   before 了 (已經前約了), and so is 簽月; elsewhere (事前約定) it stays as written;
@@ -161,7 +161,8 @@ const RULE_AT = new RegExp(
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
-    '系(?<=(?:[唔不都就仲还即咪只司]|[,;:]\\s?)系)(?![统列数])',
+    // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum.
+    '系(?<=(?:[唔不都就仲还即咪只司亿万亩]|实际|其实|应该|[,;:]\\s?)系)(?![统列数])',
     '仲(?=[倾在未有要冇没])',
     // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
     // with its rare character, not with the common 簽 or 工, so the scan stays cheap.

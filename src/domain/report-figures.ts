@@ -217,8 +217,12 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     const clause = clauseStart(text, hit.keywordStart);
     const before = text.slice(Math.max(clause, hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
-    // phase 1 先投 3 億: the English phase is a longer word before the keyword.
-    if (PHASE.test(text.slice(Math.max(clause, hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
+    // phase 1 先投 3 億: the English phase is a longer word before the keyword. 一期投一個億二期再投一個億總共兩個億: in
+    // run-on speech a phase is the next figure's, not a keyword's past that figure.
+    const phaseFrom = Math.max(clause, hit.keywordStart - 12, endOfFigureBefore(report, hit.keywordStart));
+    if (PHASE.test(text.slice(phaseFrom, hit.keywordStart)) || PHASE.test(gap))
+      // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
+      hit.priority = putInBefore(text, hit.keywordStart) ? -1 : 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
@@ -246,6 +250,13 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** Where the last sum before `at` ends, or 0 (phase 1 is the phase's own number, no sum). */
+function endOfFigureBefore(report: ReportText, at: number): number {
+  const { quantities } = report;
+  for (let n = firstAtOrAfter(quantities, at) - 1; n >= 0; n--) if (isMoney(quantities[n])) return quantities[n].end;
+  return 0;
 }
 
 /** 年產值一共超過50億元, 營收總共…: a sum in all of another figure, named just before. */
@@ -294,12 +305,15 @@ const REVISED_TO =
 // takes each of its result words (縮減為, 提高為, 追加至: 為, 到, 至, 成), and 後, 現已 may say when (後追加至2億元).
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
-/** 投資額不是3億，是3.75億: the denied figure, then the right one. */
-const DENIED_BEFORE = /不是\s*$/;
+/** 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one. */
+const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
-/** 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人: the slip owned, then the right figure. */
+/**
+ * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
+ * figure.
+ */
 const SLIP_OWNED =
-  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|是错的|是?笔误|是?口误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|是错的|是?笔误|是?口误|是?误报|有误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
@@ -390,8 +404,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (next && sameKind(next)) {
     // The gap is tested first: it fails at once for most figures, and rough() slices twice.
     if (EXACT_AFTER.test(between) && rough(text, q)) return next;
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
-    if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
+    if (SLIP_OWNED.test(between)) {
+      // 80畝是錯的，是80畝的一半，40畝: the slip said again leads to the right figure, said after it in the sentence.
+      const after = sameValue(next, q) ? quantities.slice(at + 2, at + 4).find(sameKind) : undefined;
+      return after && !/[。\n]/.test(text.slice(next.end, after.start)) ? after : next;
+    }
+    if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
+    if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {
       const after = quantities[at + 2];
@@ -571,8 +590,12 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
  */
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|市值|估值|总资产|valuation|revenue/;
-/** 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between): the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
+/**
+ * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位: the count before the
+ * keyword.
+ */
+const JOBS_AFTER =
+  /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
