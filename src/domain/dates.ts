@@ -64,6 +64,9 @@ const RELATIVE_DAYS: Record<string, number> = {
   今早: 0,
   明天: 1,
   明日: 1,
+  // 明晚, 明早: tomorrow evening and morning, as 今晚 and 昨晚 are today's and yesterday's.
+  明晚: 1,
+  明早: 1,
   后天: 2,
   大后天: 3,
   today: 0,
@@ -134,7 +137,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -265,6 +268,8 @@ export function findDate(text: string, today: string): FoundDate | null {
     }
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
+    // 週一（12月7日）下午, 下週三（12月9日）: a weekday with its calendar day in brackets is that day, which the next match reads.
+    if ((m[9] || m[10]) && text[found.end] === '(' && /^\((?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/.test(text.slice(found.end, found.end + 12))) continue;
     // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it
     // (昨天說的推介會日期寫錯了，不是12月2號，是12月3號: every date denied, not only the first).
     const takenBack =
@@ -307,18 +312,22 @@ function correctedLater(text: string, found: FoundDate, today: string): FoundDat
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
 const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚)(?:说|报|讲|提)的?)\s*$/;
+/** 改在週五, 改在12月20日: moved to a day; 推遲到下週五下午，改喺商會二樓 moves the place, not the day. */
+const MOVED_TO_DAY = String.raw`改在(?=\s*(?:\d|[上下本这]?个?(?:周|星期|礼拜)|[今明后昨前]天|大?[前后]天))`;
 /**
  * 下個禮拜三 不對 下個禮拜四, 明天到，不對，是後天到, 12月20日，哦不對，改到…: a date taken back right after it is said;
  * 定在12月18日，不好意思，改到12月20日了: or moved right after it is said.
  */
-const CORRECTED_AFTER =
-  /^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|改在|调整到|调整为|推迟到|延期到|延到|提前到))/;
+const CORRECTED_AFTER = new RegExp(
+  String.raw`^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|${MOVED_TO_DAY}|调整到|调整为|推迟到|延期到|延到|提前到))`,
+);
 /**
  * 12月3號嗰場推介會，更正一下，係12月2號, 前天的考察活動（不對，是大前天）, 上週四的考察活動改到這週四: the date of
  * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
-const CORRECTED_AFTER_NAMING =
-  /^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|改在|调整到|推迟到|延期到|延到|提前到))/;
+const CORRECTED_AFTER_NAMING = new RegExp(
+  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到))`,
+);
 /**
  * 他們後天 不是 大後天 來: in speech (a space, no comma) a date said and then 不是 is taken back by the date after it;
  * 時間是12月3日，不是12月4日 asserts the first.

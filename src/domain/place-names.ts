@@ -142,9 +142,15 @@ const CITIES = [
   '南充',
   '达州',
   '攀枝花',
+  // Chongqing's districts that were cities of their own and still open firms' names (万州三峽橙業).
+  '万州',
+  '涪陵',
+  '永川',
+  '江津',
   '贵阳',
   '遵义',
   '六盘水',
+  '安顺',
   '昆明',
   '曲靖',
   '西安',
@@ -917,6 +923,10 @@ const LATIN_PREFECTURES = [
  * stripped from a name (Osaka Denki, Penang Micro keep them).
  */
 const LATIN_OVERSEAS = [
+  // Short forms said alone in chat (HK那邊的 Pacific Harbour Logistics): where the firm is from, not a firm.
+  'hk',
+  'sg',
+  'kl',
   'vancouver',
   'toronto',
   'montreal',

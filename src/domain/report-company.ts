@@ -121,8 +121,22 @@ function companyConnected(report: ReportText): TextSpan | null {
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
 
+/** 台精科技的子公司——達豐智能裝備，於…簽約, 鴻運集團的全資子公司：鴻運新材料: the subsidiary named after it is the investor. */
+function companyBranchNamed(text: string): TextSpan | null {
+  for (const word of ['子公司', '分公司']) {
+    const at = text.indexOf(word);
+    const m = at < 0 ? null : BRANCH_NAMED.exec(text.slice(at + 3, at + 20));
+    if (!m || !isMeaningfulName(m[1]) || NOT_BRAND.test(m[1]) || isOnlyPlace(m[1])) continue;
+    const start = at + 3 + m[0].length - m[1].length;
+    return { start: start + leadingPlaceLength(text, start, start + m[1].length), end: start + m[1].length };
+  }
+  return null;
+}
+
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
+  const branch = companyBranchNamed(text);
+  if (branch) return branch;
   let other: TextSpan | null = null;
   LEGAL_CJK.lastIndex = 0;
   for (let m = LEGAL_CJK.exec(text); m; m = LEGAL_CJK.exec(text)) {
@@ -183,8 +197,11 @@ function companyCjk(report: ReportText): TextSpan | null {
 /** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
 const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
 
-/** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through). */
-const BRANCH_OF = /^(?:经|其|旗下)?(?:全资|控股|独资|合资)?/;
+/** 子公司——達豐智能裝備，…, 子公司：鴻運新材料，…: a subsidiary's name after a dash or a colon, before a pause. */
+const BRANCH_NAMED = /^(?:-{1,2}|:)\s*([\u4e00-\u9fff]{2,12}?)(?=[,。;!\s(]|$)/;
+
+/** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through) or 新設 (sets up). */
+const BRANCH_OF = /^(?:经|其|旗下|新设|新成立|设立|成立)?(?:全资|控股|独资|合资)?/;
 
 /** Whether `text[start, end)` before 子公司 or 分公司 is only one character, a share or a place. */
 function unnamedBranch(text: string, start: number, end: number): boolean {
@@ -240,7 +257,9 @@ const TRADE =
   // 軸承, 香料: they name a product as often (污水處理設備生產基地, 永磁電機再製造項目, 不是桂花香料).
   '仪表|机床|自行车|摩托车|轮胎|烟花|鞭炮|日化|' +
   // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
-  '锂能|新能|化成|船配|航材';
+  '锂能|新能|化成|船配|航材|' +
+  // Ports and shipping lines (round 16: 鮁魚圈港務, 長江遊輪).
+  '港务|游轮';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -277,7 +296,7 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
 
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s)`,
   'y',
 );
 
@@ -412,12 +431,12 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
 
 /**
  * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
- * a chamber's word for its member (會員, 企業), a word of speech or of meeting (說, 問, 同, 跟),
+ * a chamber's word for its member (會員, 會員單位, 企業), a word of speech or of meeting (說, 問, 同, 跟),
  * 關於, 有一間, a dialect's "their" or "that" (伊拉, 彼間), where its capital comes from (港企, 英資):
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|嘞|个|额|叫|会员|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|嘞|个|额|叫|会员|单位|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
@@ -603,10 +622,11 @@ function companySpoken(report: ReportText): TextSpan | null {
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
-    // 貴州的黔山水泥: a place before the name goes, unless it leaves two characters (中原糧倉).
+    // 貴州的黔山水泥: a place before the name goes, unless it leaves two characters (中原糧倉) or one before the trade
+    // (白山|泉飲業: the place is the brand's).
     const opened = end - m[1].length;
     const placed = opened + leadingPlaceLength(text, opened, end);
-    const start = end - placed >= 3 ? placed : opened;
+    const start = end - placed >= 3 && brandLength(text.slice(placed, end)) >= 2 ? placed : opened;
     const name = text.slice(start, end);
     // 長白氫源那邊就是…: a name of four characters said with 那邊 (not 深圳那邊, 政府那邊, 客商那邊).
     const there = m[2] === undefined || (name.length === 4 && !/[商方边里头面]/.test(name));
@@ -684,8 +704,29 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
 /** A name that ends with a trade, for companyRestated. */
 const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
 
+/** How many characters of `name` stand before the trade it ends with (泉|飲業: one), all of them without one. */
+function brandLength(name: string): number {
+  return ANY_TRADE_AT_END.exec(name)?.index ?? name.length;
+}
+
+/**
+ * 叫 陳皮村 不是 叫 葵鄉陳皮, 叫宏達，不對，叫宏大五金: a name said with 叫, then 不是 or 不對 standing alone as the speaker
+ * stops, then 叫 again: the second name is the one meant, whatever it shares with the first (叫A，不是叫B, with no
+ * pause after 不是, says it is not B).
+ */
+const RENAMED_SPOKEN = /叫做?\s*[\u4e00-\u9fff]{2,8}?[\s,]+(?:不是|不对)+[\s,]+叫做?\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|$)/;
+
+function companyRenamedSpoken(text: string): TextSpan | null {
+  const m = RENAMED_SPOKEN.exec(text);
+  if (!m || !isMeaningfulName(m[1]) || NOT_BRAND.test(m[1]) || NOT_SUBJECT.test(m[1]) || isOnlyPlace(m[1])) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].length };
+}
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
+  const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
+  if (renamed) return renamed;
   if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text))) {
     const restated = companyRestated(text);
     if (restated) return restated;
@@ -780,11 +821,11 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
 /**
  * A row of a chamber's list, whatever its trade: the company in the first cell, its project in the
  * second, then figures, a place or a stage (華北雲倉，智能倉儲，投資8000萬元; 瀟湘鋰能 正極材料 5億;
- * 昆侖玉石：玉石文化產業園，投資3億元). A project, a facility or an industry in the first cell is
+ * 昆侖玉石：玉石文化產業園，投資3億元; 1）重慶長江遊輪：濱江遊船碼頭綜合體，簽約). A number or a bullet may open the row. A project, a facility or an industry in the first cell is
  * not a company (智能倉儲，冷鏈物流，投資…).
  */
 const ROW_HEAD =
-  /^\s*([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向)/u;
+  /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
 /** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
 const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號) is no company. */
@@ -814,10 +855,12 @@ const CLAUSE_SUBJECT =
 
 /**
  * 蘇電雲倉年營收12億元，…, 浦江生物醫藥註冊資本1億元, 多彩雲數去年在貴安已投了10億: three to six characters opening a clause
- * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade.
+ * (or after a chamber's name) and followed by the firm's own figures or history are the company, whatever its trade; the figures
+ * may stand in brackets as a note (渝新摩托（註冊資本2億，…）同開發區…, 連鎖品牌優家便利（全國門店800家，年銷售額30億元）), and the
+ * place the firm is from goes (泉州|恒安達).
  */
 const FIGURE_SUBJECT =
-  /(?:^|[:;。!\n]|商会)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=年营收|年销售|年产值|年纳税|注册资本|现有员工|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
+  /(?:^|[:;。!\n]|商会|品牌|企业)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(?:\([^()\n]{0,10}?)?(?:年营收|年销售|年产值|年纳税|注册资本|现有员工)|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
 
 /** What FIGURE_SUBJECT needs, looked up before it runs. */
 const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '去年', '前年'];
@@ -830,9 +873,13 @@ function companyOpeningClause(report: ReportText): TextSpan | null {
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   // 年納稅預計…: a yearly figure opening a clause is no name.
   if (/^年[产销营纳]/.test(m[1])) return null;
-  const start = m.index + m[0].length - m[1].length;
-  const end = start + m[1].length;
-  return leadingPlaceLength(report.text, start, end) === 0 && !isNameSpan(report.text, start, end) ? { start, end } : null;
+  const opened = m.index + m[0].length - m[1].length;
+  const end = opened + m[1].length;
+  const place = leadingPlaceLength(report.text, opened, end);
+  // A place opening a plan (泉州拟…) is no firm; before the firm's figures, a place and three characters at least are one (泉州|恒安達).
+  if (place > 0 && (clause || end - opened - place < 3)) return null;
+  const start = opened + place;
+  return isNameSpan(report.text, start, end) ? null : { start, end };
 }
 
 /** 會員企業「藍海岸酒業」, 企業"鵬城電子": a company described, then its name in quotes. */
@@ -907,6 +954,13 @@ const ENGLISH_GIVEN = /^\s*\(\s*[a-z][a-z&' -]+\)/;
 const POINTING_FIRM = /(?:[嗰那这搿]|的)?[间家个]$/;
 /** What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目). */
 const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园))/;
+/**
+ * 客家娘酒廠「嘉應醇」, 莆田鞋業「鴻途體育用品」, 老字號「…」: what the firm is (a plant, a shop, a trade, a brand) said right
+ * before its name in quotes.
+ */
+const DESCRIBED_BEFORE_QUOTES = new RegExp(`(?:[厂店]|企业|品牌|厂家|厂商|老字号|${ANY_TRADE})$`);
+/** NOT_BRAND for a name the quotes bound: 都, 建 and 有 there are the brand's (瓷都, 中建, 大有), not a clause's adverb or verb. */
+const NOT_QUOTED_BRAND = new RegExp(NOT_BRAND.source.replace(/[建有都]/g, ''));
 /** Words that make a quoted name an event, a slogan or a stage, not a firm. */
 const QUOTED_NOT_FIRM = /[·•\u2014-]|[行会群节周展]$|之家|回归|走进|进园|南下|北上|共赢|阶段|已|未|中$/;
 /** Latin trade words that end a firm's English name in quotes (「Pinecrest Medical」). */
@@ -932,12 +986,14 @@ function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
   if (!/^[\u4e00-\u9fff]{2,16}$/.test(raw)) return null;
   const legal = LEGAL_AT_END.exec(raw);
   if (legal && legal.index >= 2) end = start + legal.index + (legal[1] ? 2 : 0);
-  const place = leadingPlaceLength(text, start, end);
+  // 「安溪鐵觀音集團」, 「安順鞋材」: the place inside quotes is the brand's, as the writer quoted it; a registered name's is not.
+  const place = legal ? leadingPlaceLength(text, start, end) : 0;
   if (end - start - place >= 2) start += place;
   const name = text.slice(start, end);
   if (name.length < 2 || name.length > 10 || QUOTED_NOT_FIRM.test(name) || !isMeaningfulName(name) || isOnlyPlace(name)) return null;
   // 「海峽智慧物流」: a kind word inside a quoted name is the name's own; an industry opens with one (「綠色食品」).
-  if (NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
+  // 「瓷都陶藝」: the quotes bound the name, so a character that is a verb in a clause (都, 有) may be the brand's.
+  if (NOT_SUBJECT.test(name) || NOT_QUOTED_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
     return null;
   const trade = legal !== null || ANY_TRADE_AT_END.test(name);
   if (QUOTED_PROJECT_AFTER.test(text.slice(close, close + 3))) return trade ? { start, end } : null;
@@ -946,6 +1002,7 @@ function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
   const firm =
     trade ||
     SHOP_NAME_END.test(name) ||
+    DESCRIBED_BEFORE_QUOTES.test(text.slice(Math.max(0, open - 6), open)) ||
     (name.length >= 3 &&
       (QUOTED_FIRM_AFTER.test(text.slice(close, close + 16)) || placeStart(text, placeEnd) !== null || ENGLISH_GIVEN.test(text.slice(close, close + 40))));
   return firm ? { start, end } : null;
@@ -959,18 +1016,24 @@ const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
 
 function companyQuotedFirm(report: ReportText): TextSpan | null {
   const { text } = report;
-  const putRight = QUOTE_PUT_RIGHT.test(text) && !NAME_SPOKEN_OF.test(text);
+  const corrected = QUOTE_PUT_RIGHT.test(text) || text.includes('不对');
+  const putRight = corrected && !NAME_SPOKEN_OF.test(text);
+  // 公司名字寫錯了，不是“恒達物流”是“恒大物流”… 不對，是“亨達物流”: the name put right again and again is the last one said.
+  const renamed = corrected && !putRight;
+  let last: TextSpan | null = null;
   QUOTED_ANY.lastIndex = 0;
   for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
     // 上面寫的「冷凍食品」應為「烘焙食品」: a value put right, not the company (更正：「鴻運紡織」項目地點… puts the place right).
     const close = m.index + m[0].length;
-    if (putRight && (CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CORRECTED_AFTER.test(text.slice(close, close + 4)))) continue;
-    const span = quotedFirm(report, m);
-    if (span) return span;
+    const wrong = CORRECTED_AFTER.test(text.slice(close, close + 4));
+    if (putRight && (CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || wrong)) continue;
+    const span = renamed && wrong ? null : quotedFirm(report, m);
+    if (span && !renamed) return span;
+    last = span ?? last;
     // The closing quote may open the next pair: look again from inside.
     QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
   }
-  return null;
+  return last;
 }
 
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
@@ -1061,7 +1124,10 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       const end = start + name.length;
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
-      const placeLength = leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
+      // 澳門 Macau Pearl Trading: a place said in Chinese first makes the English one that repeats it part of the spoken
+      // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
+      const placeLength =
+        pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
@@ -1073,6 +1139,14 @@ function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
     }
   }
   return null;
+}
+
+/** Whether a Chinese place and a space stand right before the Latin name at `start` (澳門 Macau…, 新加坡 Singapore…). */
+function cjkPlaceBefore(text: string, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  let end = start - 1;
+  while (text[end - 1] === ' ') end--;
+  return placeStart(text, end) !== null;
 }
 
 const CONTACT_BEFORE = /(?:联系人|联络人|对接人|负责人|contact(?: person)?)\s*[:是为]?\s*$/;
@@ -1148,6 +1222,8 @@ function companyInvestmentFirm(report: ReportText): TextSpan | null {
 const FACILITY_END = /[庄城店房头港湾村寨宿楼街谷馆园厂场站仓库线]$/;
 const allChinese = (name: string) => /^[\u4e00-\u9fff]+$/.test(name);
 const OWNER_BEFORE_PROJECT = /(?:的|那个|这个|嗰个)$/;
+/** What says a project was reported before, or by which chamber (報的, 報送的, 商會的). */
+const REPORTED_OWNER = /(?:报的|报送的|商会的)$/;
 const OWNER_OPENER = /(?:^|[\n:;。,!?\s)]|的|那个|这个|嗰个|关于|对于|报的|说的|报送的|上报的)$/;
 /** What a kind of project ends with: a process, a phase, an upgrade (海參加工, 二期, 技改). */
 const PROJECT_KIND_END =
@@ -1164,7 +1240,9 @@ function companyOwningProject(report: ReportText): TextSpan | null {
     if (!allChinese(name) || FACILITY_END.test(name)) continue;
     // The place the firm is from says a firm, not a kind of project (合肥的|科大智聯, 大連|新港船配, 常德那個|湘沅茶油), and opens a clause.
     const pointed = OWNER_BEFORE_PROJECT.exec(text.slice(Math.max(0, start - 2), start));
-    const opened = placeStart(text, start - (pointed ? pointed[0].length : 0));
+    // 之前報的閩江冷鏈項目, 上海商會的鮮豐冷鏈項目: a project the chamber reported before is named by its firm, no place needed.
+    const reported = REPORTED_OWNER.test(text.slice(Math.max(0, start - 4), start)) ? start : null;
+    const opened = reported ?? placeStart(text, start - (pointed ? pointed[0].length : 0));
     if (opened === null || !OWNER_OPENER.test(text.slice(Math.max(0, opened - 3), opened))) continue;
     // No boundary word inside the four characters (…報的贛鋒鋰能 is read by the trade readers).
     if (nameStartBefore(text, end, 4) !== start) continue;

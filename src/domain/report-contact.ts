@@ -49,7 +49,7 @@ function nameBesideTitle(report: ReportText): string | null {
  * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
@@ -188,24 +188,33 @@ function deniedContact(report: ReportText): string | null {
   const at = m.index + m[0].length;
   // 小王, 老周: how a colleague is called.
   if (/^[小老]/.test(report.text.slice(at, at + 1)) && isSingleSurname(report.text, at + 1)) return copyName(report, at, at + 2);
-  return nameAt(report, at);
+  // 是他們的副總李建軍: the title before the name is what they are.
+  TITLES.lastIndex = 0;
+  const title = TITLES.exec(report.text.slice(at, at + 6));
+  const named = title?.index === 0 ? fullNameAt(report, at + title[0].length) : null;
+  return named ?? nameAt(report, at);
 }
 
 /**
  * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理) or a junior's name (聯繫人小趙,
  * 對接人係小陳): the person, not the company or office before it.
  */
-const KEYED_POLITE = /^[\u4e00-\u9fff]{2,8}?的([\u4e00-\u9fff](?:总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
-/** 聯繫人是老周，周德勝: the full name said after it is the name. */
-const KEYED_JUNIOR = /^[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
+const KEYED_POLITE = /^(?:[\u4e00-\u9fff]{2,8}?的)?([\u4e00-\u9fff](?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+/**
+ * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
+ * after it is the name.
+ */
+const KEYED_JUNIOR =
+  /^(?:[\u4e00-\u9fff]{2,8}?的)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
 
 function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
-  const rest = report.text.slice(after, after + 14);
-  const polite = KEYED_POLITE.exec(rest);
+  const rest = report.text.slice(after, after + 20);
+  const polite = KEYED_POLITE.exec(rest.slice(0, 14));
   if (polite && isSingleSurname(report.text, after + polite[0].length - polite[1].length))
     return copyName(report, after + polite[0].length - polite[1].length, after + polite[0].length);
   const junior = KEYED_JUNIOR.exec(rest);
-  return junior && isSingleSurname(report.text, after + 1) ? copyName(report, after, after + 2) : null;
+  const at = junior ? after + junior[0].length - 2 : -1;
+  return junior && isSingleSurname(report.text, at + 1) ? copyName(report, at, at + 2) : null;
 }
 
 function contactCjk(report: ReportText): string | null {
@@ -240,7 +249,7 @@ function contactCjk(report: ReportText): string | null {
     }
   }
   // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
-  const toReach = text.includes('找') || text.includes('联系') || text.includes('联络') ? personToReach(report) : null;
+  const toReach = mayReach(text) ? personToReach(report) : null;
   if (toReach) return toReach;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
@@ -301,25 +310,61 @@ function juniorToFind(report: ReportText): string | null {
 
 /**
  * 可以找他們辦公室的小方，電話0571…, 具體可以聯繫他們的王經理，電話…, 有事聯繫小王 139…, 找他們辦公室的李娜，電話…: the
- * person to reach (找, 聯繫, 聯絡, 打給), whoever they work for, when a number follows the name.
+ * person to reach (找, 聯繫, 聯絡, 打給, Cantonese 搵 and 打俾, 報 to an office), whoever they work for, when a number
+ * follows the name.
  */
-const TO_REACH = /(?:找|联系|联络|打给)(?!人|方式|电话|手机|我)(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
-const NUMBER_AFTER = /^\s*[,;]?\s*(?:电话|手机|微信|tel|\+?\d)/;
-const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书|先生|女士|小姐|老板|厂长|部长|处长)/;
+const TO_REACH =
+  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我)(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+/** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name, or whose it is. */
+const NUMBER_AFTER = /^\s*[,;(]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
+/** 打俾張生啦佢負責呢個項目 138…: whom to call, with the number later in the sentence. */
+const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
+const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
+/** 找秘書處小孫, 報辦公室小黃: the office written before the person, with no 的. */
+const OFFICE_AT = /^[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科)/;
+/** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
+const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
+
+/** A verb TO_REACH needs: most reports have none and skip its scan. */
+function mayReach(text: string): boolean {
+  return (
+    text.includes('找') ||
+    text.includes('联系') ||
+    text.includes('联络') ||
+    text.includes('打给') ||
+    text.includes('打俾') ||
+    (text.includes('报') && (text.includes('秘书处') || text.includes('办公室')))
+  );
+}
 
 function personToReach(report: ReportText): string | null {
   const { text } = report;
   TO_REACH.lastIndex = 0;
   for (let m = TO_REACH.exec(text); m; m = TO_REACH.exec(text)) {
-    const at = m.index + m[0].length;
-    const junior = (text[at] === '小' || text[at] === '老') && isSingleSurname(text, at + 1) ? 2 : 0;
-    const titled = junior === 0 && isSingleSurname(text, at) ? (SURNAME_TITLE_AT.exec(text.slice(at, at + 4))?.[0].length ?? 0) : 0;
-    const full = junior === 0 && titled === 0 ? nameLengthAt(text, at) : 0;
-    const length = junior || titled || (full >= 2 && full <= 3 ? full : 0);
-    if (length > 0 && NUMBER_AFTER.test(text.slice(at + length, at + length + 10))) return copyName(report, at, at + length);
+    let at = m.index + m[0].length;
+    const office = OFFICE_AT.exec(text.slice(at, at + 8));
+    if (office && personLengthAt(report, at) === 0) at += office[0].length;
+    const length = personLengthAt(report, at);
+    const call = m[0].startsWith('打');
+    const after = text.slice(at + length, at + length + 20);
+    if (length > 0 && (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)))) return copyName(report, at, at + length);
     if (m[0].length === 0) TO_REACH.lastIndex++;
   }
   return null;
+}
+
+/** How long the person to reach at `at` is called: 小方, 王經理, 張生 (Cantonese), 李娜, Amy; 0 when no one. */
+function personLengthAt(report: ReportText, at: number): number {
+  const { text } = report;
+  if ((text[at] === '小' || text[at] === '老') && isSingleSurname(text, at + 1)) return 2;
+  if (isSingleSurname(text, at)) {
+    const titled = SURNAME_TITLE_AT.exec(text.slice(at, at + 4))?.[0].length ?? 0;
+    if (titled > 0) return titled;
+    if (text[at + 1] === '生' && isCantoneseMister(report, at)) return 2;
+  }
+  const full = nameLengthAt(text, at);
+  if (full >= 2 && full <= 3) return full;
+  return report.latin ? (LATIN_GIVEN.exec(report.original.slice(at, at + 13))?.[0].length ?? 0) : 0;
 }
 
 function inCharge(report: ReportText): string | null {
@@ -579,6 +624,11 @@ const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
 const OFFICE_THEN_NAME = /^[\u4e00-\u9fff]{0,6}?(?:办公室|秘书处|处|部|科)(?=[\u4e00-\u9fff]{2,3}$)/;
 
+/** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
+function politeAt(report: ReportText, from: number, to: number): boolean {
+  return POLITE.exec(report.text.slice(from, to))?.[0].length === to - from && isSingleSurname(report.text, from);
+}
+
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
 function contactOfValue(report: ReportText, span: Span): string | null {
   // 聯繫人　王　磊: a key without a colon ends its value at the first space; the name runs on.
@@ -601,9 +651,10 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   const opener = NUMBER_OPENER.exec(report.text.slice(start, end));
   if (opener && opener.index > 0) end = start + opener.index;
   while (end > start && /[\s/|]/.test(report.text[end - 1])) end--;
-  // 市投促局 周敏: the office, a space, then the person.
+  // 市投促局 周敏, 華興紡織 蔡總: the office or company, a space, then the person or their polite form.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
-  if (lastWord > 0 && isNameSpan(report.text, start + lastWord + 1, report.text.slice(0, end).trimEnd().length)) start += lastWord + 1;
+  const wordEnd = report.text.slice(0, end).trimEnd().length;
+  if (lastWord > 0 && (isNameSpan(report.text, start + lastWord + 1, wordEnd) || politeAt(report, start + lastWord + 1, wordEnd))) start += lastWord + 1;
   // 秘書處周明, 招商部王磊: an office written before the person, with no space.
   const office = OFFICE_THEN_NAME.exec(report.text.slice(start, end));
   if (office && isNameSpan(report.text, start + office[0].length, end)) start += office[0].length;
@@ -732,8 +783,21 @@ export interface Contact {
   contactPhone: string | null;
 }
 
+/** 聯繫方式：蔣總 173-0731-5566: a phone key's value that opens with whose number it is, a name or a polite form. */
+const NAME_BEFORE_NUMBER = /^\s*([\u4e00-\u9fff]{2,4})\s*[,:]?\s*(?=\+?\(?\d)/;
+
+function nameOfPhoneValue(report: ReportText, span: Span): string | null {
+  // 聯繫方式：王磊，138…: the value may end at the pause before its number.
+  const m = NAME_BEFORE_NUMBER.exec(report.text.slice(span.start, span.end + 16));
+  if (!m || span.start + m[0].indexOf(m[1]) + m[1].length > span.end) return null;
+  const from = span.start + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  return isNameSpan(report.text, from, to) || politeAt(report, from, to) ? copyName(report, from, to) : null;
+}
+
 export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
+  if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
   if (!contact && report.cjk) contact = contactCjk(report);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;

@@ -67,6 +67,8 @@ const WORDS: Record<string, string> = {
   琴晚: '昨晚',
   寻晚: '昨晚',
   听日: '明日',
+  // 聽晚: tomorrow evening, as 琴晚 is last night.
+  听晚: '明晚',
   下昼: '下午',
   上昼: '上午',
   老细: '老板',
@@ -108,12 +110,12 @@ const WORDS: Record<string, string> = {
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
-  // 辣個, 哀個 point as 那個 does (沪申精密儀器辣個檢測設備研發中心).
-  辣个: '那个',
-  哀个: '那个',
   // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
   勒浪: '正在',
   辣浪: '正在',
+  // Wu 辣個 and 哀個 are "that" (沪申精密仪器辣个检测设备研发中心 = 那個).
+  辣个: '那个',
+  哀个: '那个',
   // Wu 勿 is "not": 是勿是 asks as 是不是 does.
   勿是: '不是',
   // Voice input: homophones a reader reads through.
@@ -138,7 +140,7 @@ const WORDS: Record<string, string> = {
  *   簽約了, 開業了, 投產了;
  * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
  * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
- * - 係 is the Cantonese "is" after 唔, 都, 仲, 項目 … or opening a clause (唔係簽咗，係仲傾緊), never
+ * - 係 is the Cantonese "is" after 唔, 都, 仲, 實際, a sum, 項目 … or opening a clause (唔係簽咗，係仲傾緊), never
  *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有);
  * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
  *   before 了 (已經前約了), and so is 簽月; elsewhere (事前約定) it stays as written;
@@ -160,8 +162,9 @@ const RULE_AT = new RegExp(
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
-    // 項目係…, project係…: what the project is (not 項目系統).
-    '系(?<=(?:[唔不都就仲还即咪只司目]|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
+    // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum; 項目係…, project係…: what the project is (not
+    // 項目系統; 系數 is a coefficient, 係數據中心 is not).
+    '系(?<=(?:[唔不都就仲还即咪只司亿万亩目]|实际|其实|应该|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
     '仲(?=[倾在未有要冇没])',
     // Cantonese 機械人 is a robot (工業機械人研發中心), no machinery firm: opening with the rarer 械.
     '械(?<=机械)(?=人(?![才员力]))',

@@ -12,8 +12,9 @@ import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 // leading a group to see is holding a visit (带 before a count, not 一帶一路); the group may be said with where it
 // comes from before its count (領著呼市那邊八家企業, SW 帶起六盤水嘞幾個老闆: 起 is 着).
 // 搞個推介會, 弄了個推介會, 整了一場對接會: making one is holding it (only with the activity named in the clause).
+// 開年會, 搞會員培訓: opening or making a gathering holds it (not 開會 alone, 開發, 會長, 經開區管委會, 商會).
 const VERB_WORDS_CJK =
-  '举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|领[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|搞(?=一?[个场])|弄了?(?=一?[个场])|整了(?=一?[个场])|陪同|陪|率领|率队|率团|组团';
+  '[开搞](?=[\u4e00-\u9fff]{0,6}?(?:会(?<![委商协学工总分机社都国省市]会)(?![长员计议所费])|培训))(?![^会培]{0,6}区)|举办|举行|召开|主办|承办|协办|联办|组织|开展|进行|开了|搞了|办了|办(?![公理事法])|接待|参加|参与|出席|带队|带了|带领|带(?<!一带)[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|领[着起]?(?=[^,;。!?\\n]{0,6}?[\\d一二两三四五六七八九十几][十来多几]?[家个间位名])|搞(?=一?[个场])|弄了?(?=一?[个场])|整了(?=一?[个场])|陪同|陪|率领|率队|率团|组团';
 const VERBS = new RegExp(
   `${VERB_WORDS_CJK}|\\bheld\\b|\\bhost(?:ed|s)?\\b|\\bco-hosted\\b|\\borgani[sz]ed\\b|\\battended\\b|\\bjoined\\b|\\btook part\\b|\\bled\\b|\\bran\\b`,
   'g',
@@ -44,7 +45,8 @@ const ACTIVITIES: [EventType, string][] = [
     '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
-  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|活动'],
+  // 團拜會, 晚宴: the chamber's New Year gathering and its dinners.
+  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|团拜会|晚宴|活动'],
   [
     'promotion',
     String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b|webinar(?<=招商\s?webinar)`,
@@ -54,7 +56,11 @@ const ACTIVITIES: [EventType, string][] = [
     String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b`,
   ],
   ['visit', String.raw`\bvisit(?:s|ed|ing)?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
-  ['other', String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bnetworking\b|\bwebinar\b|\bevent\b`],
+  // annual dinner, gala dinner, training: the chamber's own occasions (a dinner alone is chit-chat).
+  [
+    'other',
+    String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bnetworking\b|\bwebinar\b|\bevent\b|\b(?:annual|gala) dinner\b|\btraining\b`,
+  ],
 ];
 /** A talk about the chamber's work, unless it is named for talks (對接座談會) or projects were signed at it. */
 const TALKS_HEAD = /^(?:座谈|恳谈)/;
@@ -69,13 +75,15 @@ export function signedAtTalks(eventType: EventType, text: string, signed: number
   if (signed !== null) return 'negotiation';
   // 組織12家企業到高新區座談, 帶了十家企業過來座談: a group brought to a park or to us to talk, as to look.
   if (TALKS_VISITED.test(text)) return 'negotiation';
-  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯: the talk was with investors about a deal.
-  if (text.includes('谈') && TALKED_DEAL.test(text)) return 'negotiation';
+  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯, 閩商座談會，共商投資合作: the talk was with
+  // investors about a deal.
+  if (TALKED_DEAL.test(text)) return 'negotiation';
   // 座談會…跟經開區對接配套的事, 座談…談了冷鏈倉儲合作: talks about a deal told of it.
   const talk = /座谈|恳谈/.exec(text);
   return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
 }
-const TALKED_DEAL = /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)/;
+const TALKED_DEAL =
+  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
 const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
 /** 合作座談會, 經貿座談會, 項目座談會: a talk named for deals. */
@@ -137,8 +145,20 @@ function firstActivityAt(text: string): number {
   return pattern.exec(text)?.index ?? 0;
 }
 
-/** English verbs said in the passive as often as not (was held, hosted by). */
-const PASSIVE = /^(?:held|hosted|organi[sz]ed|co-hosted)$/;
+/**
+ * English verbs said in the passive as often as not (was held, hosted by); Chinese 舉行, 召開, 舉辦 after the activity
+ * they hold, which opens the sentence (年會在皇冠假日酒店舉行, 會員大會將於12月26日…舉行).
+ */
+const PASSIVE = /^(?:held|hosted|organi[sz]ed|co-hosted|举行|召开|举办)$/;
+/**
+ * 年會在…舉行, 會員大會將於…在禮堂舉行: a Chinese activity opening the clause is held when the place is said before its verb
+ * (not 理事會改為線上召開, nor 確定年會於1月16日召開, a day put in the calendar by a meeting's minutes).
+ */
+const WHERE_OR_WHEN = /[在喺]/;
+
+function heldWhereOrWhen(text: string, at: number): boolean {
+  return text.charCodeAt(at) < 128 || WHERE_OR_WHEN.test(text.slice(clauseStart(text, at), at));
+}
 
 /** Verbs that lead a group somewhere (組織, 率領, 組團), whose group may be listed with 、. */
 const LEADS_GROUP = /^(?:组织|率领|带领|组团|率团|率队)$/;
@@ -218,8 +238,8 @@ function activityFrom(text: string, from: number): Activity | null {
       named = activitiesIn(text, from, to);
     }
     // "the 推介會 was held on 12/1", "a negotiation meeting with … held in Milan": English puts
-    // the activity before its verb in the passive.
-    if (named.length === 0 && PASSIVE.test(m[0])) named = activitiesIn(text, clauseStart(text, m.index), m.index);
+    // the activity before its verb in the passive, and Chinese opens with it (年會在…舉行).
+    if (named.length === 0 && PASSIVE.test(m[0]) && heldWhereOrWhen(text, m.index)) named = activitiesIn(text, clauseStart(text, m.index), m.index);
     const gathering = named.length === 0 && CONVENE.test(m[0]) ? GATHERING.exec(text.slice(from, to)) : null;
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.

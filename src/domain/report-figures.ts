@@ -217,8 +217,12 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     const clause = clauseStart(text, hit.keywordStart);
     const before = text.slice(Math.max(clause, hit.keywordStart - 8), hit.keywordStart);
     const gap = text.slice(hit.keywordStart, hit.q.start);
-    // phase 1 先投 3 億: the English phase is a longer word before the keyword.
-    if (PHASE.test(text.slice(Math.max(clause, hit.keywordStart - 12), hit.keywordStart)) || PHASE.test(gap)) hit.priority = 0;
+    // phase 1 先投 3 億: the English phase is a longer word before the keyword. 一期投一個億二期再投一個億總共兩個億: in
+    // run-on speech a phase is the next figure's, not a keyword's past that figure.
+    const phaseFrom = Math.max(clause, hit.keywordStart - 12, endOfFigureBefore(report, hit.keywordStart));
+    if (PHASE.test(text.slice(phaseFrom, hit.keywordStart)) || PHASE.test(gap))
+      // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
+      hit.priority = putInBefore(text, hit.keywordStart) ? -1 : 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
@@ -246,6 +250,13 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+}
+
+/** Where the last sum before `at` ends, or 0 (phase 1 is the phase's own number, no sum). */
+function endOfFigureBefore(report: ReportText, at: number): number {
+  const { quantities } = report;
+  for (let n = firstAtOrAfter(quantities, at) - 1; n >= 0; n--) if (isMoney(quantities[n])) return quantities[n].end;
+  return 0;
 }
 
 /** 年產值一共超過50億元, 營收總共…: a sum in all of another figure, named just before. */
@@ -294,12 +305,15 @@ const REVISED_TO =
 // takes each of its result words (縮減為, 提高為, 追加至: 為, 到, 至, 成), and 後, 現已 may say when (後追加至2億元).
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
-/** 投資額不是3億，是3.75億: the denied figure, then the right one. */
-const DENIED_BEFORE = /不是\s*$/;
+/** 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one. */
+const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
-/** 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人: the slip owned, then the right figure. */
+/**
+ * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
+ * figure.
+ */
 const SLIP_OWNED =
-  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|是错的|是?笔误|是?口误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|是错的|是?笔误|是?口误|是?误报|有误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
@@ -390,8 +404,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (next && sameKind(next)) {
     // The gap is tested first: it fails at once for most figures, and rough() slices twice.
     if (EXACT_AFTER.test(between) && rough(text, q)) return next;
-    if (REVISED_TO.test(between) || SLIP_OWNED.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
-    if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 4), q.start))) return next;
+    if (SLIP_OWNED.test(between)) {
+      // 80畝是錯的，是80畝的一半，40畝: the slip said again leads to the right figure, said after it in the sentence.
+      const after = sameValue(next, q) ? quantities.slice(at + 2, at + 4).find(sameKind) : undefined;
+      return after && !/[。\n]/.test(text.slice(next.end, after.start)) ? after : next;
+    }
+    if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
+    if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {
       const after = quantities[at + 2];
@@ -571,8 +590,12 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
  */
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|市值|估值|总资产|valuation|revenue/;
-/** 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between): the count before the keyword. */
-const JOBS_AFTER = /^\s*(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
+/**
+ * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位: the count before the
+ * keyword.
+ */
+const JOBS_AFTER =
+  /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -638,13 +661,17 @@ const MONEY_SAID = /投|[万亿]|rmb/;
 const ROUGHLY_BEFORE = /(?:大概|大约|约|估计|到时候?)\s*$/;
 const NOT_EMPLOYED = /来了|到了|参加|出席|到场|参会|与会|嘉宾|代表|考察|一行|带|陪同|组织|报名|有|团|会议|活动|现场|员工|职工|工人|在职/;
 
-/** 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too. */
+/**
+ * 30家日企, 十家外企: 企 after a word of origin or ownership is an enterprise too; so are 台商, 港商, 僑商, 外商 (十五家台商會參加)
+ * and institutions (12家培訓機構).
+ */
 /** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
 const ENTERPRISE_AFTER =
-  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|头家|老板)/;
+  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|[台港澳侨外]商|机构|头家|老板)/;
 const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|厂(?![房区长])|[\u4e00-\u9fff]企(?![业划图]))/;
+// 已 confirm 嘅 enterprises 有 38 家: the English noun before its count.
 const ENTERPRISE_BEFORE =
-  /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b)[^,;。!?\n、]{0,4}$/;
+  /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b|\benterprises\b|\bcompanies\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 
 /**
@@ -708,8 +735,10 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
     const again = quantities[quantities.indexOf(q) + 2];
     return again && again.unit === q.unit && COUNT_SAID_AGAIN.test(text.slice(next.end, again.start)) ? again : q;
   }
-  return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) ? next : q;
+  return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) || COUNT_CHANGED_TO.test(gap) ? next : q;
 }
+/** 邀請企業從20家增加到28家, 由15家增加到21家, 30家調整為36家, 請咗25間企業，後來加到30間: the count it became. */
+const COUNT_CHANGED_TO = /^(?:企业|公司|项目)?[\s,]*(?:后来|又|再|最后)?\s*(?:增加|增|加|减少|减|调整|调|改|提高|上调|下调|扩大|压缩)(?:到|至|为|成)\s*$/;
 
 /** The enterprise counts of a report: those invited (邀請企業客商45戶) and those visited. */
 function enterpriseCounts(report: ReportText): { invited: number | null; visited: number | null; bare: number | null } {
@@ -868,8 +897,14 @@ const FINAL_BEFORE = /(?:最后|最终|实际上?|其实)[^,;。!?\n]{0,6}$/;
 const SIGNED_RIGHT_BEFORE = /签$/;
 const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
 const SPACED_PIECE = /^\s+个/;
-/** 4 MOUs signed, 2 contracts were inked, 1 个 project signed: the papers or projects signed. */
-const SIGNED_PAPERS = /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?)\s+(?:were |have been |was )?(?:signed|inked)\b/;
+/**
+ * 4 MOUs signed, 2 contracts were inked, 1 个 project signed: the papers or projects signed; 3 個 projects 會 on-site signing,
+ * 2 projects will be signed on site: those to sign at the event, as 力爭現場簽約5個項目 counts them.
+ */
+const SIGNED_PAPERS =
+  /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?)\s+(?:were |have been |was |will be |to be |[会将]\s*)?(?:on-?site\s+|on the spot\s+)?(?:signed|inked|signing)\b/;
+/** 2 projects signed, 2 projects will be signed on site. */
+const PROJECTS_SIGNED = /^\s*(?:were |have been |was |will be |to be )?(?:signed|inked)/;
 const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
 /** 兩個冷鏈倉項目當場簽了, 有一個當場就簽了: the projects, or one of those talked of, signed there. */
 const SIGNED_AFTER = /^(?:[多余])?(?:[^,;。!?\n]{0,6}?(?:项目|案子)[^,;。!?\n]{0,6}(?:签约|签订|签署|签了|签下)|(?:当场|现场|即场)就?签)/;
@@ -887,10 +922,11 @@ const TALLY_WORDS = /全市|全省|全区|全县|全国|各商会|异地商会|�
 /**
  * 聽說長沙那邊這週搞了個招商大會，簽了100多個項目; 人家11月簽了34個; 光煙台就簽了二十多個: a count told of
  * another party (heard of, theirs, that city over there), unless the sentence turns back to us after it
- * (…，我們商會帶去12家企業，幫我們市簽了3個). 深圳那邊來了30家 says where the guests came from, not whose count.
+ * (…，我們商會帶去12家企業，幫我們市簽了3個). 深圳那邊來了30家, 綿陽那邊的幾家企業 say where the guests came from, not
+ * whose count.
  */
 const OTHERS =
-  /听说|据说|人家|别人|别的城市|其他城市|兄弟城市|隔壁|邻市|光[\u4e00-\u9fff]{1,4}就|那边(?![^,;。]{0,3}(?:来|过来|嘞|的(?:企业|客商|老板|川商|商会)))/g;
+  /听说|据说|人家|别人|别的城市|其他城市|兄弟城市|隔壁|邻市|光[\u4e00-\u9fff]{1,4}就|那边(?![^,;。]{0,3}(?:来|过来|嘞|的(?:[\d一二两三四五六七八九十几多]{1,3}[家个间位])?(?:企业|客商|老板|川商|商会)))/g;
 const US = /我们|咱们|咱|我会|本会|我市|阮|我哋|阿拉/g;
 
 /** The last index at which `pattern` (global) matches in `text`, or -1. */
@@ -921,7 +957,7 @@ function signedProjects(report: ReportText): number | null {
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
     if (q.unit === 'household') fits = HOUSEHOLDS_SIGNED.test(after);
-    else if (q.unit === 'project') fits = /\bsign/.test(before) || /^\s*(?:were |have been |was )?(?:signed|inked)/.test(after);
+    else if (q.unit === 'project') fits = /\bsign/.test(before) || PROJECTS_SIGNED.test(text.slice(q.end, q.end + 24));
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
     else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))

@@ -239,6 +239,12 @@ interface BulletinItem {
   stop: number;
 }
 
+/** 雙方就…進行洽談, 雙方已談了兩輪: the investor and the other party talked. */
+const PARTIES_TALKED = /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)/;
+
+/** 簽約項目2個, 簽了3個項目: projects counted. */
+const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
+
 /**
  * A line that opens a bulletin's item: 一、, 2., (三), ▶, ▲, ■, 【項目跟蹤】. A blank line opens one too.
  */
@@ -266,6 +272,9 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     const legal = LEGAL_COMPANY.test(item);
     // ④接待…來訪。其間，“樂童玩具”負責人表示有意…投資1.5億元: an investor's intention, its company in quotes.
     if (!(legal || (QUOTED_NAME.test(item) && INTENT_ITEM.test(item))) || !hasSumIn(report, start, stop)) continue;
+    // ▶ 12月2日…舉辦投資對接會…與農投集團面對面洽談，現場簽約項目2個，意向金額合計3.6億元: an item that counts the projects
+    // signed tells of an activity, whatever party it names.
+    if (PROJECTS_COUNTED.test(item)) continue;
     const stage = readStage(text, start, stop).stage ?? 'lead';
     if (stage === 'lead' ? !LEAD_ITEM.test(item) && !INTENT_ITEM.test(item) : !legal) continue;
     if (lead) return null;
@@ -306,6 +315,7 @@ function kindOf(
     company: string | null;
     project: string | null;
     dated: boolean;
+    located: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
   },
@@ -331,6 +341,9 @@ function kindOf(
   // setting of the lead told after it, which gives the stage and the names.
   const after = activity?.held && strongLead && facts.company !== null && hasSum(figures) ? leadAfterEarlier(report, activity.ownAt) : -1;
   if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
+  // 上午：陪同…考察團參觀了新能源產業園。下午：雙方就…項目進行第二輪洽談，企業初步提出投資10億元: the two parties' talks over
+  // the investor's sum make the day's report a lead, whatever the chamber did beside them.
+  if (activity?.held && !counted && hasSum(figures) && text.includes('双方') && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
@@ -349,6 +362,9 @@ function kindOf(
   // the chamber's own (下週二的理事會改到四樓).
   if (activity && !activity.held && activity.eventType !== 'other' && facts.dated && !strongLead && facts.project === null && !LEAD_WORDS.test(text))
     return 'event';
+  // 下週六晚上商會年會在海逸酒店, 本月20號 annual dinner 喺 Grand Hyatt: a dated occasion of the chamber's at a venue,
+  // with nothing to invest in, is the event (not 理事會改到四樓, a work meeting moved; not 年會的羽絨服尺碼, with no venue).
+  if (activity?.eventType === 'other' && facts.dated && facts.located && !hasFigures(figures) && !facts.stageMentioned && OCCASION.test(text)) return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
@@ -364,6 +380,9 @@ function kindOf(
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
+
+/** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
+const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
 
 /** A sum of money in yuan or another currency (defined at module level: no closure per call). */
 const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.unit === 'foreign';
@@ -536,6 +555,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     project,
     // 下午去寧波考察了兩家工廠: a part of the day alone dates the activity today.
     dated: date !== null || PART_OF_DAY.test(text),
+    located: location !== null,
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
   });

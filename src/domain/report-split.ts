@@ -59,6 +59,15 @@ const STYLES: Style[] = [
     numbered: true,
   },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  // Voice input with no punctuation numbers its items with a numeral alone between spaces on one line: 匯報三個 一 …簽約
+  // 二 …考察中. Not at a line's start (⏎一 基本情況⏎: a bulletin's heading that lost its 、).
+  { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other.
+  {
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有)?一个(?:是|系)[,:]?\s*`, 'g'),
+    value: (m) => (m[1] === undefined ? 1 : 2),
+    numbered: true,
+  },
   { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇\-*][ \t]*/g, value: () => 1, numbered: false },
 ];
 
@@ -162,12 +171,12 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * A bulletin's item that reports no lead of the chamber's: a tally of the city's or province's work
  * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次), news from elsewhere given for reference
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目), an instruction
- * (請各街道做好…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
+ * (請各街道做好…), what all the chambers did or are to do (近期各商會積極開展…, 下一步，各商會要…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
  * (召開會長辦公會, 新發展會員企業7家, 新會員入會, 繳納會費), its members' study trips (組織會員赴宜賓參觀學習), a call on
  * a government office (會長走訪市發改委), or the weather.
  */
 const CONTEXT_ITEM =
-  /供参考|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|气温|天气|[小中大暴]雪|降温|寒潮/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|气温|天气|[小中大暴]雪|降温|寒潮/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -269,7 +278,11 @@ function splitLines(text: string, today?: string): string[] | null {
   if (rest.some((line) => CORRECTION_LINE.test(foldText(line)))) return null;
   if (isReport(title)) return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
-  return title.length <= TITLE_LENGTH && allReports(rest, isReport) ? withSharedStage(title, rest, today) : null;
+  if (title.length > TITLE_LENGTH || !allReports(rest, isReport)) return null;
+  // 【市投促局工作動態】⏎近期各商會積極開展…⏎雲南商會引薦的…項目…⏎下一步，各商會要…: a bulletin's overview and its
+  // closing instruction around one lead are its setting.
+  if (rest.filter((line) => !isContextItem(line)).length === 1) return null;
+  return withSharedStage(title, rest, today);
 }
 
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */

@@ -24,18 +24,21 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 開始平整土地: the site levelled; 上個月拿的證, 領到證了: the licence got, any licence (執照辦下來了, 營業執照已下發, 已辦理
   // 營業執照), the papers done either way round (工商登記辦完了, 註冊完畢), the project's company set up (子公司已經成立了, not
   // 公司成立於2005年); the building topped out (封頂, 主體完工), machines moved in (設備已經進場), a trial run (試運營).
+  // 開公了, 開公儀式: voice input's 開工. 開了個新的加工廠, 開咗間門店: a plant or a shop opened (not 開了個會, 廠房).
+  // 還在建, 9月開的工, Wu 開出來了 (opened), 工商註冊已經完成了: built, begun, opened, registered, however said.
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前)在建)(?![设议])|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:子)?公司|注册(?:[好完]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])',
   ],
   // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
-  // homophones of 簽約, after 已 only. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech.
+  // homophones of 簽約, after 已 only. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
+  // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -48,10 +51,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
     '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
   ],
-  // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立; 已經正式 production as 已投產.
+  // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
+  // production as 已投產.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   [
@@ -65,9 +69,9 @@ const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, 
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(
   [
-    // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing.
+    // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing; 原定本週簽約: a plan, put off or not.
     // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
-    '(将于|将要|将|想(?![到法起])|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -85,9 +89,12 @@ const MARKERS_LATIN = new RegExp(
   ].join('|'),
   'g',
 );
-/** After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備 (made ready for). */
+/**
+ * After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備
+ * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后: the stage waits for a later time.
+ */
 const AFTER_FUTURE_CJK =
-  /^(?:仪式|协议|合同|时间|日期)?(?:的)?(?:前|准备|筹备|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓))/;
+  /^(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前|准备|筹备|将|拟|计划|预计|定于|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到)/;
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
@@ -101,10 +108,15 @@ const CONTINUED_TALKS = /^(?:接着|继续|接到|再)/;
 
 type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 
+/** 了沒有, 咗未 (folded 了未), 沒: the stage word's A-not-A tail, then the clause ends. */
+const A_NOT_A_END = /^\s*了?\s*(?:没有|没|未)\s*(?:[,;。:\n]|$)/;
+
 /** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
 function asked(text: string, end: number): boolean {
   const stop = clauseEnd(text, end);
   if (text[stop] === '?') return true;
+  // 有人問桂能光伏簽了沒有，回覆一下：…: an A-not-A that ends its clause asks without a question mark.
+  if (stop - end <= 4 && A_NOT_A_END.test(text.slice(end, stop + 1))) return true;
   // 簽了嗎 asks without a question mark as often as with one.
   let last = stop - 1;
   while (last >= end && (text[last] === ' ' || text[last] === '\t')) last--;
@@ -172,7 +184,8 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接
  * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage: an intention or a first contact
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
-const INTENT_SAID = /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
+const INTENT_SAID =
+  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binterested in\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
 /** 目前處於初步意向階段, 還在評估階段, early stage: the lead's stage named outright, which outranks visits made. */
 const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly stage\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
@@ -186,6 +199,10 @@ const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|�
 /** 考察後有意…, 考察時表達了投資意向: the visit narrated as the time an intention came of it. */
 const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
 const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
+/** 還在考察中, 目前處於考察階段, 現在在考察, Cantonese 仲喺度考察緊: the investor is still looking. */
+const VISIT_UNDER_WAY = /考察(?:中|阶段|当中|紧)|在考察|[在喺]度考察/;
+/** Words of a visit alone: 考察, visited, site visit, inspect. */
+const VISIT_WORD = /^(?:考察|\bvisited\b|\bsite visit\b|\binspect)/;
 /** 下週再來談: talks said, even to come, keep the lead in talks. */
 const intentSaid = (said: string) => INTENT_SAID.test(said) && !/谈|倾/.test(said);
 
@@ -217,14 +234,14 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳:
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 昨天說已經開工了，不準確 (不屬實):
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|谣传/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|误报|谣传|不准确|不属实/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|撤回|谣传|确认|核实|核对/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
 const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
@@ -302,12 +319,15 @@ function stageWordIn(text: string, from: number, to: number, latin: boolean): { 
   return { stage: STAGE_WORDS[group][0], at: m.index };
 }
 
-/** The stage of folded `text[from, to)`; `latin` says whether English words may be in it. */
-export function readStage(text: string, from = 0, to = text.length, latin = holds(text, LATIN_LETTER)): StageReading {
+/**
+ * The stage of folded `text[from, to)`; `latin` says whether English words may be in it, `keyed` that the span is a key's
+ * value (階段：考察中).
+ */
+export function readStage(text: string, from = 0, to = text.length, latin = holds(text, LATIN_LETTER), keyed = false): StageReading {
   const retraction = holds(text, RETRACTION_CHARS) && RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
   if (retraction !== null) {
     const retracted = retraction.end;
-    const corrected = readStage(text, retracted, to, latin);
+    const corrected = readStage(text, retracted, to, latin, keyed);
     // 剛確認，還沒簽: a bare 簽 denied is said of the stage too.
     if (corrected.mentioned || corrected.stage !== null) return corrected;
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
@@ -322,7 +342,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       if (text[slip.at - 1] === '是' && text[slip.at - 2] !== '不') return { stage: slip.stage, mentioned: true };
       // 更正：…目前只是簽了投資協議…，我上午寫成已投產是錯的: a signing or landing said before another slip still stands
       // (not 已簽約。更正，剛才說簽約了不對: the same stage, said again to take it back).
-      const before = owned > from ? readStage(text, from, owned, latin).stage : null;
+      const before = owned > from ? readStage(text, from, owned, latin, keyed).stage : null;
       return { stage: before !== null && RANK[before] >= RANK.signed && before !== slip.stage ? before : null, mentioned: true };
     }
   }
@@ -332,6 +352,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // Whether talks were said in words of talking (洽談, 在談), not only of a visit or a contact (考察, 對接).
   let firmTalks = false;
   let looseTalks = false;
+  // Whether the only talks said are visits (考察), and nobody is said to be in touch (對接, 溝通, 接洽), even as whose lead it is.
+  let visitsOnly = true;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = holds(text, COUNT_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
@@ -351,6 +373,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const [stage] = STAGE_WORDS[group];
     const latin = group >= 3;
     mentioned = true;
+    if (stage === 'negotiating' && !VISIT_WORD.test(m[0])) visitsOnly = false;
     // "next round of talks next week": a round to come says the talks are under way.
     let when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
     // 下週接著談, 還要再談一輪: talks to go on are under way, whenever the next round is (unless only an intention is
@@ -393,8 +416,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const visit = said.includes('考察');
     const denied = (said.includes('实质') || said.includes('正式')) && TALKS_DENIED.test(said) && !(visit && VISIT_DONE.test(said));
     // 企業已赴實地考察兩次，目前處於初步意向階段: the stage named outright outranks the visits.
+    // 還在考察中, 目前處於考察階段: visits alone, still going on, are a lead's (not a keyed 階段：考察中, the stage the
+    // member picked; nor 來考察過，有意投資…, a visit made, which the fixtures read as talks).
     if (
       denied ||
+      (visitsOnly && !keyed && visit && VISIT_UNDER_WAY.test(said)) ||
       ((said.includes('只是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
       (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
     )
@@ -407,7 +433,7 @@ const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|ear
 
 /** A stage written as a key-value ("階段：簽約", "stage: lead"). */
 export function stageOfValue(text: string, from: number, to: number): ParsedStage | null {
-  const { stage } = readStage(text, from, to);
+  const { stage } = readStage(text, from, to, holds(text, LATIN_LETTER), true);
   if (stage) return stage;
   return LEAD_WORDS.test(text.slice(from, to)) ? 'lead' : null;
 }
