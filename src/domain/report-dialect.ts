@@ -113,8 +113,9 @@ const WORDS: Record<string, string> = {
   // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
   勒浪: '正在',
   辣浪: '正在',
-  // Wu 辣個 is "that" (沪申精密仪器辣个检测设备研发中心 = 那個).
+  // Wu 辣個 and 哀個 are "that" (沪申精密仪器辣个检测设备研发中心 = 那個).
   辣个: '那个',
+  哀个: '那个',
   // Wu 勿 is "not": 是勿是 asks as 是不是 does.
   勿是: '不是',
   // Voice input: homophones a reader reads through.
@@ -139,14 +140,14 @@ const WORDS: Record<string, string> = {
  *   簽約了, 開業了, 投產了;
  * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
  * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
- * - 係 is the Cantonese "is" after 唔, 都, 仲, 實際, a sum … or opening a clause (唔係簽咗，係仲傾緊), never
+ * - 係 is the Cantonese "is" after 唔, 都, 仲, 實際, a sum, 項目 … or opening a clause (唔係簽咗，係仲傾緊), never
  *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有);
  * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
  *   before 了 (已經前約了), and so is 簽月; elsewhere (事前約定) it stays as written;
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeTable(FIRST_CHARS);
@@ -161,9 +162,14 @@ const RULE_AT = new RegExp(
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
     '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
-    // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum.
-    '系(?<=(?:[唔不都就仲还即咪只司亿万亩]|实际|其实|应该|[,;:]\\s?)系)(?![统列数])',
+    // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum; 項目係…, project係…: what the project is (not
+    // 項目系統; 系數 is a coefficient, 係數據中心 is not).
+    '系(?<=(?:[唔不都就仲还即咪只司亿万亩目]|实际|其实|应该|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
     '仲(?=[倾在未有要冇没])',
+    // Cantonese 機械人 is a robot (工業機械人研發中心), no machinery firm: opening with the rarer 械.
+    '械(?<=机械)(?=人(?![才员力]))',
+    // North-eastern 擱 is "at" (擱東港工業園, 擱咱這兒), not 擱置, 擱淺 or 耽擱.
+    '搁(?<!耽搁)(?![置浅])',
     // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
     // with its rare character, not with the common 簽 or 工, so the scan stays cheap.
     '无(?=签)',
@@ -197,6 +203,8 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '前约' || match === '签月') return '签约';
   if (match === '系') return '是';
   if (match === '仲') return '还';
+  if (match === '搁') return '在';
+  if (match === '械') return '器';
   if (match === '箍') return '元';
   if (match === '无') return '没';
   if (match === '落') return '下';

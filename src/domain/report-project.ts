@@ -1,6 +1,7 @@
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
+import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
@@ -19,9 +20,15 @@ import { codeTable, forEachMatchAt, nextMatchAt } from './sticky-scan.ts';
  * never its project.
  */
 
-/** 年產5萬噸, 年产80万套, 年產2GW: the yearly capacity said before a facility. */
-const CAPACITY = String.raw`年产\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|副|片|块|瓶|箱|张|双|平方米|立方米|gwh|gw|mwh|mw|万千瓦)`;
-const CAPACITY_BEFORE = new RegExp(String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年)$`);
+/** 年產5萬噸, 年产80万套, 年產2GW, 年加工20萬噸, 年周轉30萬噸, 年出欄10萬頭: the yearly capacity said before a facility. */
+const CAPACITY = String.raw`年(?:产|加工|周转|处理|屠宰|出栏|存栏|吞吐)(?:能力)?\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|头|羽|副|片|块|瓶|箱|张|双|平方米|平米|立方米|gwh|gw|mwh|mw|万千瓦)`;
+/**
+ * A capacity said right before a name: yearly (年產…, 20萬噸/年), or a size in tonnes, head or inches (5萬噸玉米烘乾倉儲,
+ * 10萬頭生豬養殖基地, 12吋晶圓再生: a name read from the inch word holds the unit, and the digits go before it).
+ */
+const CAPACITY_BEFORE = new RegExp(
+  String.raw`(?:${CAPACITY}|[\d.]+\s*[万千]?(?:吨|套|件|台|片|平方米|立方米)\/年|\d+(?:\.\d+)?\s*[万千]?(?:吨|头|吋|英寸|寸))$`,
+);
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
   /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|场(?<![现会机在当立广市商农牧]场))/;
@@ -41,11 +48,11 @@ const FACILITY_OPENS = codeTable(
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
 const BUILD_VERBS =
-  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|起(?<=[园区镇]起)|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|开(?<![经召公展离打举]开)(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])/;
+  /建设|兴建|新建|扩建|改建|筹建|投建|打造|设立|建立|引进|引荐|带回|开设|开办|落户|建(?<!福建)(?![材筑])|做|搞|整(?=了?一?个)|弄(?=了?[一两]?[个座条间家只])|投产|投资?(?=了?(?:一个(?![亿万千百])|个))|起[个间座]|起(?<=[园区镇]起)|设(?!备|计|施|置|想|法|定|在|于|有)|上(?=[一两二三几][条个座家台套])|开(?=了?[一两几]?[家个间座])|开(?<![经召公展离打举]开)(?![工业发展会放通始启拓张盘庭车心学户口元门了过完园幕标票具支销创往])|办(?<![举承主协创开筹督申代查包合民公兴试停买]办)(?![理公事法证手好完成了过])/;
 const BUILD_VERB_OPENING = new RegExp(`^(?:${BUILD_VERBS.source})`);
 /** BUILD_VERBS tried only at the first characters of its verbs (each opens with its own, 開 too: its look-behind follows it), 0.7 of the time of its own scan. */
 const BUILD_VERB_AT = new RegExp(BUILD_VERBS.source, 'y');
-const BUILD_VERB_OPENS = codeTable('建兴新扩改筹投打设引带开落做搞整弄起上');
+const BUILD_VERB_OPENS = codeTable('建兴新扩改筹投打设引带开落做搞整弄起上办');
 /** Where the object of a building verb ends. */
 const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目|的|签约|落地|开工|,|;|。|\n|\s|\d/;
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
@@ -56,13 +63,15 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
 /**
  * "set up a paper packaging plant", "a 米粉 workshop", "Steppe Wind Energy - wind turbine blade plant",
  * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line",
- * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center":
+ * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center", "签约 done ✅ cold chain
+ * warehouse，" (English words alone in their clause after Chinese or a mark), "a RMB 150 million disposable syringe line"
+ * (what it costs is no part of the name):
  * up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|,\s*(?=(?:[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
@@ -72,24 +81,26 @@ const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座�
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
- * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材).
+ * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材; but a named 古鎮 is
+ * where when a verb follows: 梅溪古鎮做民宿集群).
  */
 /** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間, 設個. */
 const SETTLING = /(?:兴建|新建|建设|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
 /** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
 const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
 const SETTLED_IN = new RegExp(
-  String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
+  String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{2}古镇(?=做|建|搞|开|办|盖)|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
 
 /** A character SETTLED_IN cannot match without (鎮, 街道, 鄉, …區, 工業園, 建, 蓋 …): most names lack all, and its nested scan is spared. */
 const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
 /**
  * A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up (嚟開間廠: coming to do
- * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name.
+ * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name. Also: who said it (佢話數據中心…), the rest of
+ * 這裡/那邊 before the verb (我們這裡建…), and Min and Cantonese 起 (to build: 欲起LED封裝廠).
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?)?(?:(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:做|搞|弄|干(?![部货净洗燥果杯线])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -123,13 +134,23 @@ const PLACE_FIRM = /^[\u4e00-\u9fff]业(?<![农渔林牧企行产就创工商专
 const REGION_ONLY =
   /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
 
+const LATIN_AFTER = /^ ?[a-z]/;
+const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
   // 二期廠房: a phase names which plant, not how many.
-  if (counted && !counted[0].endsWith('期') && text[start + counted[0].length] !== '/') start += counted[0].length;
+  // 10MW rooftop PV: a power before English words is part of their name.
+  if (
+    counted &&
+    !counted[0].endsWith('期') &&
+    text[start + counted[0].length] !== '/' &&
+    !LATIN_AFTER.test(text.slice(start + counted[0].length, start + counted[0].length + 2))
+  )
+    start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
@@ -165,8 +186,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   if (SITING_OPENING.test(name)) return null;
-  // 本季度重點項目：: what ranks a project (重點, 重大) is not its name.
-  if (/(?:重点|重大)$/.test(name)) return null;
+  // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
+  if (/(?:重点|重大)$/.test(name) || LIST_NUMBER.test(name)) return null;
   // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
   if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
@@ -196,8 +217,14 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
     // 那個光伏支架的項目: the demonstrative and 的 frame the name.
-    const framed = text[at - 1] === '的' ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 16), at)) : null;
-    if (framed) return trimProject(text, at - framed[1].length - 1, at - 1);
+    // In speech the pointer, the name and 的 may each stand between pauses (他們那個 影像設備 的 項目).
+    const framed =
+      text[at - 1] === '的' || (text[at - 1] === ' ' && text[at - 2] === '的') ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 28), at)) : null;
+    if (framed) {
+      // The name ends where 的 and its pauses (the match's tail after the name) begin.
+      const end = at - (framed[0].length - framed[0].lastIndexOf(framed[1]) - framed[1].length);
+      return trimProject(text, end - framed[1].length, end);
+    }
     // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
     const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
     const named = pointed === null ? null : trimProject(text, pointed, at - 2);
@@ -209,8 +236,11 @@ function beforeXiangmu(text: string): TextSpan | null {
 /** A name that is only a company's (…業, not 農業, 產業): see OWNER_OPENING. */
 const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
 
-/** The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目. */
-const DEMONSTRATIVE_FRAME = /(?:那|这|一)个((?:(?![的个])[\u4e00-\u9fffa-z]){2,12})的$/;
+/**
+ * The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
+ * (那個疫苗 呃 不是疫苗 是動物疫苗原料的項目 / 唔係…係…).
+ */
+const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
@@ -220,6 +250,10 @@ const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
+
+/** 一條年產3000噸…: a capacity (after a count) opening an object. */
+const LEADING_CAPACITY = new RegExp(`^(?:[一两]?[个条座间家只])?${CAPACITY}`);
+const QUOTE_OPENING = /[「“"『《]/;
 
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
@@ -231,8 +265,11 @@ const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
   const window = text.slice(start, maxEnd);
   const measure = LEADING_MEASURE.exec(window)?.[0].length ?? 0;
-  const rest = OBJECT_END.exec(window.slice(measure));
-  let stop = rest ? { index: rest.index + measure } : null;
+  // 搞一條年產3000噸娘酒生產線: a capacity opening the object is read past (its digits end no name), and added back.
+  // A capacity's 年 stands within its first three characters (一條年產…): most objects skip the regex.
+  const capacity = measure === 0 && window.lastIndexOf('年', 2) >= 0 ? (LEADING_CAPACITY.exec(window)?.[0].length ?? 0) : 0;
+  const rest = OBJECT_END.exec(window.slice(measure + capacity));
+  let stop = rest ? { index: rest.index + measure + capacity } : null;
   // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
   const owned = stop && window[stop.index] === '的' ? OWNED_FACILITY.exec(window.slice(stop.index + 1)) : null;
   if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
@@ -243,8 +280,13 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
     if (m[0].length > 1 || !ZONE_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 2))) end = m.index + m[0].length;
   });
   if (end < 2) return null;
-  // 冰城乳業 想…: a facility noun inside a company's name is no facility.
-  if (COMPANY_AFTER.test(object.slice(end))) return null;
+  // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
+  // (what kind of firm the name is).
+  if (COMPANY_AFTER.test(object.slice(end)) || QUOTE_OPENING.test(window[end] ?? '')) return null;
+  if (capacity > 0) {
+    const named = end - capacity >= 2 ? trimProject(text, start + capacity, start + end) : null;
+    return named && withCapacity(text, named);
+  }
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   // 談一個高端面料研發中心: a count before the modifier is no brand.
@@ -267,19 +309,22 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
 const OWNED_FACILITY = /^(?:厂|工厂|厂房|车间|仓库|冷库|基地|生产线|产线)(?=[,;。\s]|$)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
-/** 搞條新嘅建築陶瓷生產線, 建一個新的物流中心: new, said with 的 after the measure, is not part of the name. */
-const NEW_ONE = /^(?:[一两]?[个条座间家所])?新的(?=[\u4e00-\u9fff]{2})/;
+/**
+ * 搞條新嘅建築陶瓷生產線, 建一個新的物流中心, 開了個新的…加工廠, 整個小一點的維修服務中心: new or a size, said with 的 after the
+ * measure, is not part of the name.
+ */
+const NEW_ONE = /^了?(?:[一两]?[个条座间家所])?(?:新|小一点|大一点|小点|大点|小一些|大一些)的(?=[\u4e00-\u9fff]{2})/;
 
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
-  // Few reports say 新的 (new): a look spares the test at every verb.
-  const fresh = text.includes('新的');
+  // Few reports say 新的 (new) or 小一點的: a look spares the test at every verb.
+  const fresh = text.includes('新的') || text.includes('点的') || text.includes('些的');
   for (let m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, 0); m; m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 6)) : null);
+    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
@@ -336,9 +381,12 @@ const AFTER_LEGAL_FORM = /有限(?:责任)?公司(?=(?![在于与和同跟将已
  * The visit is looked behind from the demonstrative, so the scan skips to each 那 and 這.
  */
 const DEMONSTRATIVE = /[那这][个家间座条](?<!(?:看|看了|参观|参观了|考察|考查)[那这][个家间座条])/g;
-/** 項目是汽車線束，項目是 service robot assembly line, 項目是年產10萬噸可降解塑料: what the project is said to be, to the end of its clause, facility or not. */
+/**
+ * 項目是汽車線束，項目是 service robot assembly line, 項目是年產10萬噸可降解塑料: what the project is said to be, to the end of its
+ * clause, facility or not; in speech without commas, to a pause before a figure or a stage (项目是陶瓷智能装备制造 投资1.5亿).
+ */
 const NAMED_AS_CLAUSE = new RegExp(
-  String.raw`项目(?:名称)?(?:是|为|叫|名叫|名为)\s*(?:${CAPACITY})?([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$))`,
+  String.raw`项目(?:名称)?(?:是|为|叫|名叫|名为)\s*(?:${CAPACITY})?([\u4e00-\u9fffa-z](?:[\u4e00-\u9fffa-z]| (?=[a-z]))+)(?=\s*(?:[,;。\n]|$)| +(?:总?投资|投了|\d|占地|用地|在谈|洽谈|已|目前|预计|计划|还在|正在))`,
 );
 /** 項目名稱叫「黔味廚房」: a quoted name is the name, whatever it ends with. */
 const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
@@ -369,7 +417,7 @@ function facilityAfter(
     if (start >= before) return null;
     const quoted = QUOTED.exec(text.slice(start, start + 32));
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
-    if (quoted && (frame === STATED || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
+    if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
     if (quoted) continue;
     if (!opensName(text, start)) continue;
@@ -439,7 +487,8 @@ function clauseOpening(text: string): TextSpan | null {
     if (!span || span.end !== end) continue;
     const nameStart = nameStartBefore(text, end, end - span.start);
     // 去年在太倉投了3億: what follows 在 is where, not what.
-    if (nameStart !== null && text[nameStart - 1] !== '在') return { start: nameStart, end };
+    // 年產10萬噸|掛麵生產線: names stop at digits; a capacity opening the clause is added back.
+    if (nameStart !== null && text[nameStart - 1] !== '在') return withCapacity(text, { start: nameStart, end });
   }
   facilitiesRead = { text, words };
   return null;
@@ -704,6 +753,8 @@ function fullerName(text: string, named: TextSpan | null): TextSpan | null {
  * project is stated to be outweighs the name a title puts before 項目.
  */
 const STATED = /项目(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
+/** The same, and project是 (project係工業機械人研發中心): asked only of texts that say project, so that most scan for 項目 alone. */
+const STATED_OR_PROJECT = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|名为)|项目内容:\s*/g;
 
 /**
  * The facility that starts first of those framed in several ways; ties go to the one read first.
@@ -802,14 +853,25 @@ function namedFacility(text: string): TextSpan | null {
  * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
  * the name is part of it (names stop at digits, so it is added back).
  */
-/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年). */
-const CAPACITY_LAST = /[吨套件台辆只副片块瓶箱张双米hw瓦年]/;
+/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年, 吋), or a digit before a name opening with 吋. */
+const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双米hw瓦年吋寸\d]/;
+
+const FIGURE_DIGIT = /[\d.]/;
+const INCH_OPENING = /[吋寸英]/;
+
+function digitsStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && FIGURE_DIGIT.test(text[start - 1])) start--;
+  return start;
+}
 
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
   const at = text[span.start] === '年' ? span.start + 1 : span.start;
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
   if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
+  // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
+  if (FIGURE_DIGIT.test(text[at - 1])) return INCH_OPENING.test(text[at] ?? '') ? { start: digitsStart(text, at), end: span.end } : span;
   const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
@@ -819,7 +881,7 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
  */
 function stated(text: string): TextSpan | null {
-  const span = facilityAfter(text, STATED);
+  const span = facilityAfter(text, text.includes('project') ? STATED_OR_PROJECT : STATED);
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 5))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
@@ -849,6 +911,20 @@ function spokenBeforeSum(text: string): TextSpan | null {
     const span = trimProject(text, start, start + word.length);
     // 魯豐重工 五個億, 金橋農業 投資6000萬: a brand and its trade said before the sum are the company.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end)) && !BRAND_TRADE_END.test(text.slice(span.start, span.end))) return span;
+  }
+  return null;
+}
+
+/** 簽了，年產30萬噸乾混砂漿，總投資…: a clause that is only a capacity and what it makes names the project. */
+const CAPACITY_CLAUSE = new RegExp(String.raw`(?:^|[,;。\n:])\s*${CAPACITY}([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)`, 'g');
+
+function capacityClause(text: string): TextSpan | null {
+  if (!text.includes('年')) return null;
+  CAPACITY_CLAUSE.lastIndex = 0;
+  for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
+    const start = m.index + m[0].trimEnd().length - m[1].length;
+    const span = trimProject(text, start, start + m[1].length);
+    if (span) return withCapacity(text, span);
   }
   return null;
 }
@@ -888,7 +964,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     namedAsClause(text) ??
     doneObject(text) ??
     movedOrWanted(text) ??
-    (lastResort ? (namedFacility(text) ?? spokenBeforeSum(text)) : null)
+    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? spokenBeforeSum(text)) : null)
   );
 }
 
@@ -967,12 +1043,15 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的)\s*(?:一?个)?\s*((?!(?:rmb|usd|hkd|eur|cny|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)[a-z][a-z&+'-]*(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
 const NOT_LATIN_OBJECT =
   /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
 const LATIN_CLAUSE = /(?:^|\s)(?:in|to|is|are|was|has|have|plans?|wants?|interested|intends?|looking|said|says)(?=\s|$)/;
+/** An owner named in English ends before 的, abbreviated or not (Valley Ltd. 的). */
+const LATIN_OWNER_END = /[a-z]\.? ?$/;
 /** 的 CEO, 的 Mr. Chan, 的 team: whose people or papers, not what is built. */
 const LATIN_NOT_AFTER_DE =
   /^(?:ceo|cfo|coo|cto|boss|founder|chairman|president|manager|director|team|partner|owner|gm|vp|mr|mrs|ms|dr|staff|people|contact|email|phone|website|office|plan|update|news|status|proposal|offer|question|feedback|parent|group|company|brand|products?|customers?|clients?)\b/;
@@ -1004,6 +1083,8 @@ function latinObject(report: ReportText): string | null {
     const object = m[2].trimEnd();
     if (NOT_LATIN_OBJECT.test(object)) continue;
     const verb = m[1];
+    // 有個 snack factory: what there is names a project when it is a facility (not 有個 lead).
+    if (verb === '有' && !LATIN_FACILITY_END.test(object)) continue;
     // English clauses run long: intent is looked for over the sentence's last 40 characters.
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
@@ -1012,7 +1093,10 @@ function latinObject(report: ReportText): string | null {
     // The owner before 的 is named in English, and the object is a noun, no clause (interested in…).
     if (
       verb === '的' &&
-      (LATIN_NOT_AFTER_DE.test(object) || ROW_LATIN_FACILITY.test(object) || LATIN_CLAUSE.test(object) || !/[a-z] ?$/.test(text.slice(m.index - 2, m.index)))
+      (LATIN_NOT_AFTER_DE.test(object) ||
+        ROW_LATIN_FACILITY.test(object) ||
+        LATIN_CLAUSE.test(object) ||
+        !LATIN_OWNER_END.test(text.slice(m.index - 3, m.index)))
     )
       continue;
     const start = m.index + m[0].indexOf(m[2], verb.length);
@@ -1062,9 +1146,12 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
 /** Project 'Smart Tile Factory', 项目叫 "Green Home Campus", 「Panda Valley」项目: English words quoted as the project's name. */
 const QUOTED_LATIN =
   /(?:project\b|项目)\s*(?:name)?\s*(?:叫|是|为|名称|名为|is|called)?\s*:?\s*["'「『]([a-z][a-z0-9&' -]{1,40}?)["'」』]|["「『]([a-z][a-z0-9&' -]{1,40}?)["」』]\s*(?:project\b|项目)/;
-/** 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，: English words after project, to the end of the clause. */
+/**
+ * 項目 Helio Smart Grid Park，, project 叫 Blue Ocean Fish Farm，, Project: 10MW rooftop PV，: English words after project, to
+ * the end of the clause (a power opening them is part of the name).
+ */
 const AFTER_PROJECT_LATIN =
-  /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*([a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
+  /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*((?:\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
 /** What follows project and is no name: what happened to it, or how it stands. */
 const NOT_LATIN_NAME =
   /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
@@ -1073,7 +1160,7 @@ const NOT_LATIN_NAME =
  * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
  */
 const LATIN_BEFORE_PROJECT =
-  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?|\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;
@@ -1184,8 +1271,8 @@ export function ownerOfProject(project: string | null): string | null {
   if (!project) return null;
   const owner = OWNER_OPENING.exec(project)?.[1];
   if (owner) return owner;
-  // Patterns read simplified characters; fold, then copy the original's characters.
-  const folded = foldText(project);
+  // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.
+  const folded = foldDialect(foldText(project));
   const m = OWNER_TRADE.exec(folded);
   if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
