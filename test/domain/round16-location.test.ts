@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+/** Round 16 (sets AU and AV): the shapes of place the fresh text missed, each said in several registers. Made-up sentences. */
+const today = '2026-12-05';
+const location = (text: string) => parseReport(text, { today }).location;
+
+describe('round 16: a hall with its hall number, floor or room', () => {
+  it.each([
+    // a hall or pavilion by number or letter
+    ['下礼拜三下昼喺会展中心5号厅搞推介会，约咗30间企业', '会展中心5号厅'],
+    ['下禮拜三下晝喺會展中心5號廳搞推介會，約咗30間企業', '會展中心5號廳'],
+    ['定于12月20日在国际博览中心C馆举办招商对接会，拟邀请企业40家。', '国际博览中心C馆'],
+    ['定於12月20日在國際博覽中心C館舉辦招商對接會，擬邀請企業40家。', '國際博覽中心C館'],
+    ['对接会改期了，地点还是在博览中心A馆，企业30家', '博览中心A馆'],
+    ['venue 是会展中心2号馆，invite 了 30 家企业', '会展中心2号馆'],
+    ['roadshow 下周五 venue 系國際會議中心B廳，約咗40間 companies', '國際會議中心B廳'],
+    // a floor, spoken with a filler after it, and a room on it
+    ['嗯后天下午在那个金陵饭店二楼啊开个推介会 请了二十家企业', '金陵饭店二楼'],
+    ['嗯後天下午在那個金陵飯店二樓啊開個推介會 請了二十家企業', '金陵飯店二樓'],
+    ['下礼拜二在商会大楼6楼开座谈会，邀请15家企业', '商会大楼6楼'],
+    ['市投促局定于下周二在市民中心3楼多功能厅召开项目推介会', '市民中心3楼多功能厅'],
+    ['市投促局定於下週二在市民中心3樓多功能廳召開項目推介會', '市民中心3樓多功能廳'],
+    ['明晚七点在凯悦酒店大宴会厅办年度答谢晚宴，商会会员都来', '凯悦酒店大宴会厅'],
+    ['明晚七點在凱悅酒店大宴會廳辦年度答謝晚宴，商會會員都來', '凱悅酒店大宴會廳'],
+    // a room of the chamber or of a park, a planning hall
+    ['我哋商會今個禮拜四喺商會多功能廳搞咗個座談會，嚟咗十間公司', '商會多功能廳'],
+    ['下周一上午在商会培训室办跨境电商培训，限40家', '商会培训室'],
+    ['下週一上午在商會培訓室辦跨境電商培訓，限40家', '商會培訓室'],
+    ['我们商会这礼拜四也在商会大会议室办了个对接会，来了12家', '商会大会议室'],
+    ['12月9日對接會地點在軟件產業園路演廳，邀請企業25家', '軟件產業園路演廳'],
+    ['12月9日对接会地点在软件产业园路演厅，邀请企业25家', '软件产业园路演厅'],
+    ['明天上午在空港新城规划展示馆有个推介会，邀请了20家企业', '空港新城规划展示馆'],
+    // Wu 辣 (at) after a time word or 阿拉
+    ['阿拉商会下礼拜三辣商会会议室开只推介会，请了二十家企业', '商会会议室'],
+    ['阿拉商會下禮拜三辣商會會議室開只推介會，請了二十家企業', '商會會議室'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a hall alone; a floor or room said in another clause is not the hall's
+    ['在市民中心召开推介会，邀请30家', '市民中心'],
+    ['在国际会展中心举办推介会，二号展厅有展位', '国际会展中心'],
+    ['在國際酒店開會，三樓有自助餐', '國際酒店'],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
