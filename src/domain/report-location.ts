@@ -599,18 +599,30 @@ const VENUE_AT = new RegExp(
  * name holds no verb.
  */
 /** A character of a park's name: no preposition, particle or verb that would end the name or start a clause. */
-const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
+const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个上来去]|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
+/** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
+const PARK_OPENS = '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
+const PARK_WHO = '(?:(?:我们|咱们|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
+/** A park named with Latin letters first (喺 IC 產業園). */
+const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
+  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${PARK_NAME}园区?)$`,
+);
+/**
+ * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城: a park by another last word than 園 (an industrial or resort zone,
+ * a science or university town, a port, a base of three characters or more: not 生產基地), after 在 or Wu 勒/辣.
+ */
+const PARK_KIND_AT = new RegExp(
+  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){3,8}?基地))$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
@@ -626,7 +638,7 @@ const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|走访|调研|对接|�
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
   const window = text.slice(Math.max(0, end - 18), end);
   const m = pattern.exec(window);
-  if (!m || !follows.test(text.slice(end, end + 2))) return null;
+  if (!m || !follows.test(text.slice(end, end + 12))) return null;
   const start = end - m[1].length;
   return placeSpan(text, start, end);
 }
@@ -640,7 +652,9 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const place =
-      (text[at] === '园' ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ?? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER)) : null) ??
+      (text[at] === '园'
+        ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ?? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER))
+        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)) ??
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
     // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone.
@@ -682,9 +696,11 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/;
-const PARK_OR_TOWN = charGate('园镇');
-const PARK_END_G = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/g;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/;
+const PARK_OR_TOWN = charGate('园镇城港');
+const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/g;
+/** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
+const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '基地'];
 
 function nextParkEnd(text: string, from: number): number {
   PARK_END_G.lastIndex = from;
@@ -703,7 +719,7 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
 function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
-    holds(text, PARK_OR_TOWN) || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
+    holds(text, PARK_OR_TOWN) || PARK_KIND_WORDS.some((word) => text.includes(word)) ? parkPlace(text) : null,
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
     text.includes('政府') || text.includes('管委会')
       ? firstPlace(text, GOVERNMENT, (m) =>
@@ -943,7 +959,17 @@ function locationLatin(report: ReportText): string | null {
   const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
   const place = earliest(cjk, latin, zone, hall);
   if (!place) return null;
-  return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
+  return place === cjk ? copySpan(report, withZonePart(text, place)) : report.original.slice(place.start, place.end);
+}
+
+/** A zone, park or centre, and a part of it by letter or quarter after it (經開區 B 區, 高新區東區, 高新區東片, 保稅物流中心B區). */
+const ZONE_PART = /^[^\S\n]?(?:[a-z][^\S\n]?区|[东南西北中]区(?!域)|[东南西北]片区?)/;
+const PART_OF = /(?:区|园|中心)$/;
+
+function withZonePart(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !PART_OF.test(text.slice(span.end - 2, span.end))) return span;
+  const part = ZONE_PART.exec(text.slice(span.end, span.end + 5));
+  return part ? { start: span.start, end: span.end + part[0].length } : span;
 }
 
 /**
@@ -1007,10 +1033,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
+    (report.cjk ? copySpan(report, withZonePart(report.text, saidAgain(report.text, locationCjk(report)))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
-    (report.cjk ? copySpan(report, ourPlace(report.text) ?? strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null) ??
+    (report.cjk ? copySpan(report, withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null) ??
     (report.cjk ? abbreviatedCity(report) : null)
   );
 }

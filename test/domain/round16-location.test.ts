@@ -47,3 +47,55 @@ describe('round 16: a hall with its hall number, floor or room', () => {
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16: a park after 在, Min 佇, Cantonese 喺 or Wu 勒/辣, whatever its last word', () => {
+  it.each([
+    // an industrial or resort zone, a science or university town, a port, a named base
+    ['阮公司佇咱海西工業區買一塊地，欲起倉庫', '海西工業區'],
+    ['阮公司伫咱海西工业区买一块地，欲起仓库', '海西工业区'],
+    ['老铁们那个冰城食品在咱那个冰雪度假区整了个项目投资两个亿', '冰雪度假区'],
+    ['佢哋嘅研發中心已經喺科學城開咗，投咗三千萬', '科學城'],
+    ['佢哋嘅研发中心已经喺科学城开咗，投咗三千万', '科学城'],
+    ['他们那个项目嗯已经注册了在医学城', '医学城'],
+    ['他們那個項目嗯已經註冊了在醫學城', '醫學城'],
+    ['Pacific Foods 嘅中央廚房喺臨港物流港，投資 RMB 80 million', '臨港物流港'],
+    ['华鼎纺织在光明纺织服装基地的新厂已经投产了', '光明纺织服装基地'],
+    // Wu 勒/辣 before a park, or ending the message
+    ['阿拉宁波商会个会员宏力模具，想勒智能制造产业园开只新厂，投资八千万', '智能制造产业园'],
+    ['伊拉额冷链仓库已经开工哉，投资五千万，辣空港物流园。', '空港物流园'],
+    ['伊拉額冷鏈倉庫已經開工哉，投資五千萬，辣空港物流園。', '空港物流園'],
+    // speech going on after the park, a Latin head
+    ['湘江生物一期投一个亿嗯在生物医药园现在谈得差不多了', '生物医药园'],
+    ['順德美廚電器喺家電產業園嘅廚電生產基地已經動工', '家電產業園'],
+    ['BrightWave 已經 sign 咗，喺 AI 產業園 set up 研發中心', 'AI 產業園'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // 麻辣 is no Wu 辣; a one-character name before 港 is a city
+    ['四川的麻辣产业园项目签约了，投资一个亿', null],
+    ['他們在香港開了個推介會', '香港'],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
+
+describe('round 16: a part of a zone after it', () => {
+  it.each([
+    ['宏達精密嘅零件廠已經開業，喺高新區 A 區，投資兩億', '高新區 A 區'],
+    ['宏达精密的零件厂已经投产了，在经开区南区，投资两亿', '经开区南区'],
+    ['项目地点在临港新区北片，投资1.2亿，在谈', '临港新区北片'],
+    ['Chongqing chamber: Nova plans a plant in 高新区东区, investment around 9.6亿元', '高新区东区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a quarter said as a direction (東部, 東邊) is no part
+    ['经开区东部有块地，投资1亿', '经开区'],
+    ['在高新区东边建厂，投资一亿', '高新区'],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
