@@ -392,6 +392,8 @@ function cityOfEvent(report: ReportText): TextSpan | null {
  */
 const NOT_BUT =
   /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*(?:落在|落户|放在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11})(?=[,;。!?\n]|$)/g;
+/** 不是在開發區，是在南郊農業園: a park named by whatever it grows or makes, holding no word of a sentence. */
+const PARK_NAMED = /^(?![\u4e00-\u9fff]*[在于到向是的了放摆落看投去来设建搞做想要已还就拣选])[\u4e00-\u9fff]{2,8}园区?$/;
 /** 高新區的生命科學園: a zone and a park in it, said as one place. */
 const ZONE_OF_PARK = /^([\u4e00-\u9fff]{2,7})的([\u4e00-\u9fff]{2,8}园区?)$/;
 
@@ -409,7 +411,7 @@ function placeNotBut(text: string): TextSpan | null {
     const place = text.slice(span.start, span.end);
     const zoneOfPark = ZONE_OF_PARK.exec(place);
     if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
-    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
+    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) ? span : null;
   });
 }
 
@@ -507,7 +509,7 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 /** What KEYED_PLACE's keys open with, but for 厂 (a text keyed only by 厂址 is not read for it). */
 const KEY_WORDS = charGate('地选位');
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|位于|设在|(?:仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+  /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
@@ -538,7 +540,7 @@ const RESTATED = /^\s*(?:那个)?[\u4e00-\u9fff]{0,4}\s*就是\s*/;
 
 /** 那個鄉叫什麼對, 酒店那個 叫什麼: the speaker stops to recall the name, then says it. */
 const RECALLS = /^[\u4e00-\u9fff]{0,3}?\s*(?:那个)?\s*叫(?:什么|啥)(?:来[着著]|名字)?[啊呢]?\s*[,;]?\s*(?:哦|噢|喔)?\s*(?:对|是)?(?:了)?\s*[,;]?\s*(?:叫)?\s*/;
-const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})`);
+const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})${HALL_TAIL}`);
 
 /**
  * 在我們山區那個鄉叫什麼對黃坑鄉投, 在酒店那個 叫什麼 開元大酒店 辦了: the place or hall named after the
@@ -589,7 +591,7 @@ const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展');
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还|仍然|仍)?[是系在]|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里|本市|我市)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
   'g',
 );
 
