@@ -23,8 +23,7 @@ const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事�
  * (商會培訓室, 電商產業園路演廳), it is where people meet.
  */
 const ROOM = '(?:[大小]|多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)+[厅室]';
-const VENUE_WORDS =
-  `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
+const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
 /**
  * What a hall's name goes on with: its hall or pavilion by number or letter (會展中心3號廳, 博覽中心B館), a floor (華僑飯店三樓,
  * 商會大樓5樓) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳).
@@ -286,12 +285,16 @@ const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9ff
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
 
-/** A captured place cut after its first strong suffix, when something follows it. */
-function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
+/** A town's suffix, which a park's name may hold. */
+const TOWN_END = /^(?:镇|乡|街道)$/;
+
+/** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
+function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
   if (!span) return null;
   STRONG_SUFFIX.lastIndex = 0;
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
+    if (kept?.test(m[0])) continue;
     const end = m.index + m[0].length;
     // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
     if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
@@ -604,14 +607,13 @@ const VENUE_AT = new RegExp(
 const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个上来去]|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
-const PARK_OPENS = '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
+const PARK_OPENS =
+  '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
 const PARK_WHO = '(?:(?:我们|咱们|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
 /** A park named with Latin letters first (喺 IC 產業園). */
 const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
-const PARK_AT = new RegExp(
-  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${PARK_NAME}园区?)$`,
-);
+const PARK_AT = new RegExp(`(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${PARK_NAME}园区?)$`);
 /**
  * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城: a park by another last word than 園 (an industrial or resort zone,
  * a science or university town, a port, a base of three characters or more: not 生產基地), after 在 or Wu 勒/辣.
@@ -629,12 +631,17 @@ const PARK_SET_UP =
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
+/** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
+const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
-const CAME_TO_PARK = new RegExp(`(?:来|到)了?(?:我们|咱们|俺们|我市|本市)?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|走访|调研|对接|洽谈|座谈|投|落户|设厂|去(?:看|考察|参观|转))/;
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后)/;
+/** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
+const CAME_TO_PARK = new RegExp(`(?:来|到|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
+const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
+/** 古鎮文創園: an old town's name before a park's is the park's (read from the park's 園, not the town's 鎮). */
+const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
 
 /** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
@@ -652,6 +659,7 @@ function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegEx
  */
 function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
+    if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const place =
       (text[at] === '园'
@@ -659,8 +667,9 @@ function parkPlace(text: string): TextSpan | null {
         : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)) ??
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
-    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone.
-    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text);
+    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone; a town's name is part of its park's or small
+    // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
+    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text, TOWN_END);
   }
   return null;
 }
@@ -1038,7 +1047,9 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk ? copySpan(report, withZonePart(report.text, saidAgain(report.text, locationCjk(report)))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
-    (report.cjk ? copySpan(report, withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null) ??
+    (report.cjk
+      ? copySpan(report, withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ?? cityAlone(report.text) ?? cityOfEvent(report))
+      : null) ??
     (report.cjk ? abbreviatedCity(report) : null)
   );
 }
