@@ -160,3 +160,26 @@ describe('round 16: a park, town or small town gone to or seen', () => {
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16: a hall in mixed English, with its hotel, floor and room', () => {
+  it.each([
+    ['下週三 investment roadshow 喺 Marriott 酒店 ballroom，我哋商會 co-host', 'Marriott 酒店 ballroom'],
+    ['Reminder：本月20號 annual dinner 喺 Grand Hyatt 三樓 ballroom，7pm start', 'Grand Hyatt 三樓 ballroom'],
+    ['黑龙江商会 next Thursday 在 Hilton 二楼 ballroom 搞一个 investment roadshow', 'Hilton 二楼 ballroom'],
+    ['Business matching session 定咗喺 12/14 下晝兩點，地點 商會 meeting room 2，invite 咗 15 家', '商會 meeting room 2'],
+    ['吉林商会 B2B matchmaking session 本周日下午 2pm @ 商会 function room，已 confirm 12 家企业', '商会 function room'],
+    ['黑龙江商会 workshop 通知：本月15号 9:30 在商会 training room 办跨境电商 training', '商会 training room'],
+    ['roadshow 下礼拜五喺 Sheraton 酒店三楼 ballroom，约咗 40 间 companies', 'Sheraton 酒店三楼 ballroom'],
+    ['roadshow 下禮拜五喺 Sheraton 酒店三樓 ballroom，約咗 40 間 companies', 'Sheraton 酒店三樓 ballroom'],
+    ['下周二 pitch session 在商会 meeting room 3', '商会 meeting room 3'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    ['Investment forum at the Grand Hyatt Hotel, 40 firms', 'Grand Hyatt Hotel'],
+    ['在 Hilton 跟三家企业谈了', 'Hilton'],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
