@@ -93,7 +93,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -147,6 +147,7 @@ const HOME_BEFORE = [
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度): not part of a suffixed place after them. */
 const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))/;
 const NOT_OUR = /^阿拉[善伯]/;
+const OUR_NORTH = /[咱俺]/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
@@ -166,6 +167,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   for (const home of HOME_BEFORE) {
     if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
   }
+  // 在咱這生物醫藥園: Northern 這 after 咱/俺 (our here) before a park.
+  if (text[s] === '这' && OUR_NORTH.test(text[s - 1]) && PARK_NAMED.test(text.slice(s + 1, end))) s++;
   // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
   const here = HERE_BEFORE.exec(text.slice(s, s + 3));
   if (here && suffixedPlace(text, s + here[0].length)?.end === end) s += here[0].length;
@@ -286,7 +289,8 @@ const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9ff
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
 
-/** A town's suffix, which a park's name may hold. */
+/** A town's suffix, which a park's name may hold, and the last words of a park's name. */
+const PARK_LAST = /园区?$|基地$/;
 const TOWN_END = /^(?:镇|乡|街道)$/;
 
 /** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
@@ -604,13 +608,13 @@ const VENUE_AT = new RegExp(
  * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
  * name holds no verb.
  */
-/** A character of a park's name: no preposition, particle or verb that would end the name or start a clause. */
-const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个上来去]|家(?![电具居纺]))[\u4e00-\u9fff]';
+/** A character of a park's name: no preposition, particle or verb that would end the name or start a clause (but 建材, 家電: a trade). */
+const PARK_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去]|建(?![材筑工])|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
 const PARK_OPENS =
   '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
-const PARK_WHO = '(?:(?:我们|咱们|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
+const PARK_WHO = '(?:(?:我们|咱们|咱这|俺这|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
 /** A park named with Latin letters first (喺 IC 產業園). */
 const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
@@ -635,7 +639,7 @@ const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 /** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
 const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了|看看|看一下)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
 const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后)/;
 /** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
@@ -741,7 +745,9 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
-    const span = cutAtSuffix(capturedPlace(text, m), text);
+    const captured = capturedPlace(text, m);
+    // 赴長嶺鎮光伏產業基地實地考察: a town's name is part of its park's.
+    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_END : undefined);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
@@ -952,14 +958,26 @@ const HALL_LATIN =
   /(?:在|于|地点|@)\s*([\u4e00-\u9fff]{2,6}\s?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
 const HALL_HINT_LATIN = /office|room|hall|lobby/;
 
+/** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
+const PARK_WORD_END = /(?:园区?|[技学医物新]城|港|基地|度假区|工业区)$/;
+
 /** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
   const { text } = report;
   const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
     const start = m.index + m[0].length - m[1].length;
     if (isHomePlace(m[1])) return null;
-    const place = isOnlyPlace(m[1]) && !m[0].startsWith('with') ? { start, end: start + m[1].length } : suffixedPlace(text, start);
-    return place && place.end === start + m[1].length ? place : null;
+    const end = start + m[1].length;
+    // After with, the other party: a place only by its suffix. in 大學城: a park by its last word, without who before it
+    // (visit 我們的氫能產業園).
+    const place = m[0].startsWith('with')
+      ? suffixedPlace(text, start)
+      : isOnlyPlace(m[1])
+        ? { start, end }
+        : PARK_WORD_END.test(m[1])
+          ? placeSpan(text, start, end)
+          : suffixedPlace(text, start);
+    return place && place.end === end ? place : null;
   });
   const latin = firstPlace(report.original, AT_PLACE_LATIN, (m) => {
     if (NOT_PLACES_LATIN.test(m[1])) return null;
@@ -1024,7 +1042,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
 const HARBOUR = charGate('港');
 const OUR_PARK = new RegExp(
-  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
+  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的|这)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|那个|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
   'g',
 );
 

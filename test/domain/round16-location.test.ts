@@ -183,3 +183,34 @@ describe('round 16: a hall in mixed English, with its hotel, floor and room', ()
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16: a park seen, ours or in English, and a place keyed in a form', () => {
+  it.each([
+    // a voice report: a count after 到 is no place, 看看 a park whose name holds a trade (建材); a town's name before its base
+    // Northern 咱這/俺這 before a park; in/at a park by its last word; a form's spaced key (落 地 區 域)
+    ['嗯那個 安徽商會的考察團 明天到 大概十五個人 要去看看 看看那個雙橋鎮建材產業園', '雙橋鎮建材產業園'],
+    ['嗯那个 安徽商会的考察团 明天到 大概十五个人 要去看看 看看那个双桥镇建材产业园', '双桥镇建材产业园'],
+    ['【考察預告】雲南商會組織光伏企業考察團，定於12月14日（週一）赴長嶺鎮光伏產業基地實地考察，預計8家企業參加。', '長嶺鎮光伏產業基地'],
+    ['定于12月14日赴长岭镇光伏产业基地实地考察，预计8家企业参加。', '长岭镇光伏产业基地'],
+    ['老铁们，哈尔滨北寒药业要在咱这生物医药园投一个原料药基地，投资五个亿', '生物医药园'],
+    ['老鐵們，哈爾濱北寒藥業要在咱這生物醫藥園投一個原料藥基地，投資五個億', '生物醫藥園'],
+    ['俺这冷链物流园那个项目，俺们跟他签了，投资一个亿', '冷链物流园'],
+    ['BrightPath Education signed an agreement to open a STEM center in 大學城. Total investment RMB 45 million', '大學城'],
+    ['Nova Bio will set up a lab at 醫藥港, investment RMB 30 million', '醫藥港'],
+    ['企 業 名 稱：吉林長澤化工科技有限公司\n落 地 區 域：化工園區\n聯 繫 人：趙德勝', '化工園區'],
+    ['企业名称：长泽化工\n落地区域：化工园区\n联系人：赵德胜', '化工园区'],
+    ['所在區域：臨港新區\n項目：冷鏈倉儲', '臨港新區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a verb after the town still ends it; a count is no place
+    ['明天在雙河鎮建設生產基地', '雙河鎮'],
+    ['考察團明天到 一共十家企業 去看高新區', '高新區'],
+    ['Site visit 考察 tomorrow：阿聯酋商會 delegation visit 我們的氫能產業園。', '氫能產業園'],
+    ['跟你说啊，雪域文旅寻思在咱这边山里整个滑雪场，投资大概八个亿', null],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
