@@ -77,15 +77,15 @@ const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞做�
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 /**
- * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall after "the"
- * (at the Shangri-La Hotel), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
+ * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall, park or zone after
+ * "the" (at the Shangri-La Hotel, at the Port Area, signed with the Biomedical Industrial Park), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
  * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層])?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層])?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 /** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
 const VISITED_LATIN = /^(?:visit|tour)/;
-const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City)$/;
+const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
 /** based in Suzhou: where the company sits, not where the lead goes. */
 const SEATED_LATIN = /\b(?:based|headquartered|registered)\s*$/i;
 const NOT_PLACES_LATIN =

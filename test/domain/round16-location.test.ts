@@ -214,3 +214,27 @@ describe('round 16: a park seen, ours or in English, and a place keyed in a form
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16: a park, zone or resort named in English after the, with the or visited', () => {
+  it.each([
+    ['Signed today: Pacific Cold Chain Co., Ltd. – cold storage park at the Port Area, total investment RMB 560 million', 'Port Area'],
+    [
+      'Quick update: Xiangtai Pharma has signed a framework agreement with the Biomedical Industrial Park. Total investment RMB 450 million',
+      'Biomedical Industrial Park',
+    ],
+    ['Site visit report: Yesterday a delegation of 9 companies visited Binjiang Tourism Resort. Good feedback', 'Binjiang Tourism Resort'],
+    ['Update: Nordic Foods is in talks with the Lingang Bonded Zone on a bakery, RMB 60 million', 'Lingang Bonded Zone'],
+    ['The delegation toured the Riverside Science Park yesterday, 8 firms', 'Riverside Science Park'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // with the … of a family or a group is no place; High-tech Zone after the stays whole
+    ['Meeting with the Smith family tomorrow about a hotel', null],
+    ['We met with the Green Valley Group on Monday', null],
+    ['Lingang Biotech signed an MOU at the High-tech Zone today, RMB 30 million', 'High-tech Zone'],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
