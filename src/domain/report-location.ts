@@ -32,7 +32,7 @@ const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -517,8 +517,9 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 /** What KEYED_PLACE's keys open with, but for 厂 (a text keyed only by 厂址 is not read for it). */
 const KEY_WORDS = charGate('地选位');
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
-const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
+  /(?:地点|地址|选址|位置|地块|厂址|\blocation\s*(?=[是系为在])|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+/** What a key names, to its clause's end or a zone's part (保稅物流中心B區, read whole by withZonePart). */
+const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|[a-z]\s?区|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
 const WU_AT_AFTER_KEY = /^地方\s*(?:就|也|还|初步|暂时|暂)?定?[勒辣]/;
@@ -835,7 +836,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
-  const keyed = holds(text, KEY_WORDS) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
+  const keyed = holds(text, KEY_WORDS) || text.includes('location') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
   const venue = holds(text, VENUE_HINT) ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
@@ -917,15 +918,26 @@ function leadBesideMeeting(text: string, venue: TextSpan, minutes = false): Text
 }
 
 function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
+  const cell = loneCell(text, m);
+  if (!cell) return null;
+  const span = suffixedPlace(text, cell.start);
+  if (span && span.end === cell.end) return span;
+  // 下週五 2:00pm，商會會議室，對接會: a hall alone, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is).
+  return HALL_ALONE.test(m[1]) && (!BARE_HALL.test(m[1]) || m[1].endsWith('中心')) ? cell : null;
+}
+
+/** LONE_PLACE's capture as a cell that holds no word of a sentence. */
+function loneCell(text: string, m: RegExpExecArray): TextSpan | null {
   // 安達鞋服 | 臨港工業區 | 簽約: spaces may follow the cell.
   const start = m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
   if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
-  if (SENTENCE_CHARS.test(m[1])) return null;
-  const span = suffixedPlace(text, start);
-  return span && span.end === end ? span : null;
+  return SENTENCE_CHARS.test(m[1]) ? null : { start, end };
 }
+
+const HALL_ALONE = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})$`);
+const BARE_HALL = new RegExp(`^(?:${VENUE_WORDS})$`);
 
 /** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
 const LONE_PLACE_LATER = new RegExp(LONE_PLACE.source, 'g');
@@ -953,9 +965,12 @@ const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit|with)\s+|@\s*)([\
 const LATIN_ZONE =
   /(?:在|参观了?|考察了?|去?看了?|(?=(?:我们|咱们)的)|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:(?:我们|咱们|我市|本市)的?|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
 const ZONE_HINT = /zone|park/;
-/** 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room: a Chinese name with an English word for the room or hall. */
+/**
+ * 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room, at the chamber office: a Chinese name or the
+ * chamber with an English word for the room or hall.
+ */
 const HALL_LATIN =
-  /(?:在|于|地点|@)\s*([\u4e00-\u9fff]{2,6}\s?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
+  /(?:(?:在|于|地点|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
 const HALL_HINT_LATIN = /office|room|hall|lobby/;
 
 /** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */

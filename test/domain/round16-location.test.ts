@@ -238,3 +238,29 @@ describe('round 16: a park, zone or resort named in English after the, with the 
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16: a hall alone in a notice, a key in English, the chamber office, a street', () => {
+  it.each([
+    ['Meeting notice: 下周五 (Dec 11) 2:00pm，商会会议室，semiconductor 项目对接会，已 confirm 14 家 companies。', '商会会议室'],
+    ['通知：下週五下午兩點，商會會議室，電子信息項目對接會，已確認14家企業。', '商會會議室'],
+    ['对接会 12月11日 14:00 / 华侨饭店 / 邀请20家', '华侨饭店'],
+    ['座談會：下週三上午，市民中心，邀請企業30家', '市民中心'],
+    ['澳门 Macau Pearl Trading 那个红酒仓项目 status: signed ✅ 投资 RMB 30 million，location 是保税物流中心B区，jobs 约 40', '保税物流中心B区'],
+    ['Lisboa Foods 冷库项目 location 係臨港物流園，RMB 50 million，signed', '臨港物流園'],
+    ['FYI: negotiation meeting with 12 furniture companies next Tuesday at the chamber office. Guangxi Chamber hosting.', 'chamber office'],
+    ["Promotion seminar next Friday at the chamber's meeting room, 30 firms invited", "chamber's meeting room"],
+    ['秦智养老在曲江路的项目，投资2000万，不是2亿，已经开业了。', '曲江路'],
+    ['秦智養老在曲江路的項目，投資2000萬，已經開業了。', '曲江路'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a room with no name, a clause that builds a hall (the project, no place)
+    ['下周五开会，会议室，请准时', null],
+    ['计划投资2千万元左右，建设精品酒店', null],
+    ['擬投資澳門元2.5億，建設絲路藝術中心，已簽框架協議', null],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
