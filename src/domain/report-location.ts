@@ -636,6 +636,8 @@ const PARK_SET_UP =
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
+/** 利嘉冷鏈簽約空港物流園, 已經簽咗臨港產業園: a park signed with, said right after the signing (簽約落戶… is SETTLE's). */
+const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落地|入驻|入园)\\s?(?:我们|咱们|我市|本市)?(${PARK_NAME}园区?)$`);
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
 /** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
 const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
@@ -669,7 +671,9 @@ function parkPlace(text: string): TextSpan | null {
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const place =
       (text[at] === '园'
-        ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ?? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER))
+        ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ??
+          parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) ??
+          parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP))
         : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)) ??
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);

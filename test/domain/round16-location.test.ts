@@ -264,3 +264,22 @@ describe('round 16: a hall alone in a notice, a key in English, the chamber offi
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16: a park signed with, right after the signing', () => {
+  it.each([
+    ['①港资「利嘉冷链」签约空港物流园，投资1.8亿；', '空港物流园'],
+    ['①港資「利嘉冷鏈」簽約空港物流園，投資1.8億；', '空港物流園'],
+    ['宏达今天签约了食品产业园 投资八千万', '食品产业园'],
+    ['宏達今日簽咗食品產業園，投資八千萬', '食品產業園'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // 簽約落戶 is a settling (the park without 落戶), a park project signed is no place
+    ['嘉兴博远纺织有限公司已签约落户我市纺织产业园，总投资2.2亿元', '纺织产业园'],
+    ['签约产业园项目三个，投资十亿', null],
+  ])('keeps %s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
