@@ -852,7 +852,8 @@ function locationCjk(report: ReportText): TextSpan | null {
       const span = lonePlace(text, m);
       // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
       return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
-    })
+    }) ??
+    (holds(text, VENUE_HINT) ? firstPlace(text, HALL_CELL, hallCell) : null)
   );
 }
 
@@ -922,25 +923,30 @@ function leadBesideMeeting(text: string, venue: TextSpan, minutes = false): Text
 }
 
 function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
-  const cell = loneCell(text, m);
-  if (!cell) return null;
-  const span = suffixedPlace(text, cell.start);
-  if (span && span.end === cell.end) return span;
-  // 下週五 2:00pm，商會會議室，對接會: a hall alone, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is).
-  return HALL_ALONE.test(m[1]) && (!BARE_HALL.test(m[1]) || m[1].endsWith('中心')) ? cell : null;
-}
-
-/** LONE_PLACE's capture as a cell that holds no word of a sentence. */
-function loneCell(text: string, m: RegExpExecArray): TextSpan | null {
   // 安達鞋服 | 臨港工業區 | 簽約: spaces may follow the cell.
   const start = m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
   if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
-  return SENTENCE_CHARS.test(m[1]) ? null : { start, end };
+  if (SENTENCE_CHARS.test(m[1])) return null;
+  const span = suffixedPlace(text, start);
+  return span && span.end === end ? span : null;
 }
 
-const HALL_ALONE = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})$`);
+/**
+ * 下週五 2:00pm，商會會議室，對接會, 潮商投資推介會，國際會展中心1號館，預計…: a hall alone in its clause or cell, with its
+ * number, floor or room, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is) and no word of a sentence.
+ */
+const HALL_CELL = new RegExp(
+  `(?:^|[,;\\n、|/])[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?=[,;。\\n|/]|$)`,
+  'g',
+);
+
+function hallCell(m: RegExpExecArray): TextSpan | null {
+  if (SENTENCE_CHARS.test(m[1]) || (BARE_HALL.test(m[1]) && !m[1].endsWith('中心'))) return null;
+  return capturedName(m);
+}
+
 const BARE_HALL = new RegExp(`^(?:${VENUE_WORDS})$`);
 
 /** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
