@@ -18,12 +18,21 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 /** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
-const VENUE_WORDS =
-  '(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会议室|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|礼堂|会堂|会议厅|报告厅|管委会|博园';
+/**
+ * A room by what it is for (多功能廳, 大宴會廳, 培訓室, 路演廳, 大會議室): said after a hall, a park or a chamber
+ * (商會培訓室, 電商產業園路演廳), it is where people meet.
+ */
+const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)|[大小])[厅室]';
+const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
+/**
+ * What a hall's name goes on with: its hall or pavilion by number or letter (會展中心3號廳, 博覽中心B館), a floor (華僑飯店三樓,
+ * 商會大樓5樓) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳).
+ */
+const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?号?[厅馆](?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff]))?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -68,14 +77,15 @@ const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞做�
  */
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 /**
- * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall after "the"
- * (at the Shangri-La Hotel); not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
+ * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall, park or zone after
+ * "the" (at the Shangri-La Hotel, at the Port Area, signed with the Biomedical Industrial Park), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
+ * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b))?|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?)\b(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層])?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 /** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
 const VISITED_LATIN = /^(?:visit|tour)/;
-const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City)$/;
+const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
 /** based in Suzhou: where the company sits, not where the lead goes. */
 const SEATED_LATIN = /\b(?:based|headquartered|registered)\s*$/i;
 const NOT_PLACES_LATIN =
@@ -83,7 +93,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = /[在跟与]/;
@@ -137,6 +147,7 @@ const HOME_BEFORE = [
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度): not part of a suffixed place after them. */
 const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))/;
 const NOT_OUR = /^阿拉[善伯]/;
+const OUR_NORTH = /[咱俺]/;
 
 /** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
@@ -156,6 +167,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   for (const home of HOME_BEFORE) {
     if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
   }
+  // 在咱這生物醫藥園: Northern 這 after 咱/俺 (our here) before a park.
+  if (text[s] === '这' && OUR_NORTH.test(text[s - 1]) && PARK_NAMED.test(text.slice(s + 1, end))) s++;
   // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
   const here = HERE_BEFORE.exec(text.slice(s, s + 3));
   if (here && suffixedPlace(text, s + here[0].length)?.end === end) s += here[0].length;
@@ -276,12 +289,17 @@ const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9ff
 /** A park named after the county or town before it (寧鄉|經開區). */
 const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|综保区|新区)$/;
 
-/** A captured place cut after its first strong suffix, when something follows it. */
-function cutAtSuffix(span: TextSpan | null, text: string): TextSpan | null {
+/** A town's suffix, which a park's name may hold, and the last words of a park's name. */
+const PARK_LAST = /园区?$|基地$/;
+const TOWN_END = /^(?:镇|乡|街道)$/;
+
+/** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
+function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
   if (!span) return null;
   STRONG_SUFFIX.lastIndex = 0;
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
+    if (kept?.test(m[0])) continue;
     const end = m.index + m[0].length;
     // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
     if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
@@ -382,6 +400,8 @@ function cityOfEvent(report: ReportText): TextSpan | null {
  */
 const NOT_BUT =
   /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*(?:落在|落户|放在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11})(?=[,;。!?\n]|$)/g;
+/** 不是在開發區，是在南郊農業園: a park named by whatever it grows or makes, holding no word of a sentence. */
+const PARK_NAMED = /^(?![\u4e00-\u9fff]*[在于到向是的了放摆落看投去来设建搞做想要已还就拣选])[\u4e00-\u9fff]{2,8}园区?$/;
 /** 高新區的生命科學園: a zone and a park in it, said as one place. */
 const ZONE_OF_PARK = /^([\u4e00-\u9fff]{2,7})的([\u4e00-\u9fff]{2,8}园区?)$/;
 
@@ -399,7 +419,7 @@ function placeNotBut(text: string): TextSpan | null {
     const place = text.slice(span.start, span.end);
     const zoneOfPark = ZONE_OF_PARK.exec(place);
     if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
-    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end ? span : null;
+    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) ? span : null;
   });
 }
 
@@ -497,8 +517,9 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 /** What KEYED_PLACE's keys open with, but for 厂 (a text keyed only by 厂址 is not read for it). */
 const KEY_WORDS = charGate('地选位');
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地块|厂址|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好)(?:了|的是)?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|位于|设在|(?:仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
-const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|$)/;
+  /(?:地点|地址|选址|位置|地块|厂址|\blocation\s*(?=[是系为在])|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+/** What a key names, to its clause's end or a zone's part (保稅物流中心B區, read whole by withZonePart). */
+const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|[a-z]\s?区|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
 const KEY_VERB = /[勒辣在是为]$|[勒辣在是为]\s*(?:那个\s*)?(?:嗯|呃)?\s*$/;
 const WU_AT_AFTER_KEY = /^地方\s*(?:就|也|还|初步|暂时|暂)?定?[勒辣]/;
@@ -528,7 +549,7 @@ const RESTATED = /^\s*(?:那个)?[\u4e00-\u9fff]{0,4}\s*就是\s*/;
 
 /** 那個鄉叫什麼對, 酒店那個 叫什麼: the speaker stops to recall the name, then says it. */
 const RECALLS = /^[\u4e00-\u9fff]{0,3}?\s*(?:那个)?\s*叫(?:什么|啥)(?:来[着著]|名字)?[啊呢]?\s*[,;]?\s*(?:哦|噢|喔)?\s*(?:对|是)?(?:了)?\s*[,;]?\s*(?:叫)?\s*/;
-const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})`);
+const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})${HALL_TAIL}`);
 
 /**
  * 在我們山區那個鄉叫什麼對黃坑鄉投, 在酒店那個 叫什麼 開元大酒店 辦了: the place or hall named after the
@@ -579,7 +600,7 @@ const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展');
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒(?<=(?:${TIME_BEFORE_LE})勒)|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还是|仍是|仍然是|还在|仍在|在)|\\bvenue|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层][\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff]))?)(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还|仍然|仍)?[是系在]|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里|本市|我市)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
   'g',
 );
 
@@ -588,35 +609,53 @@ const VENUE_AT = new RegExp(
  * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
  * name holds no verb.
  */
-/** A character of a park's name: no preposition, particle or verb that would end the name or start a clause. */
-const PARK_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家上来去])[\u4e00-\u9fff]';
+/** A character of a park's name: no preposition, particle or verb that would end the name or start a clause (but 建材, 家電: a trade). */
+const PARK_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去]|建(?![材筑工])|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
+/** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
+const PARK_OPENS =
+  '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
+const PARK_WHO = '(?:(?:我们|咱们|咱这|俺这|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
+/** A park named with Latin letters first (喺 IC 產業園). */
+const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
-const PARK_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫)\\s?(?:(?:我们|咱们|那个|嗯|呃)\\s*)*(${PARK_NAME}园区?)$`,
+const PARK_AT = new RegExp(`(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${PARK_NAME}园区?)$`);
+/**
+ * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城: a park by another last word than 園 (an industrial or resort zone,
+ * a science or university town, a port, a base of three characters or more: not 生產基地), after 在 or Wu 勒/辣.
+ */
+const PARK_KIND_AT = new RegExp(
+  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){3,8}?基地))$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
+/** 利嘉冷鏈簽約空港物流園, 已經簽咗臨港產業園: a park signed with, said right after the signing (簽約落戶… is SETTLE's). */
+const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落地|入驻|入园)\\s?(?:我们|咱们|我市|本市)?(${PARK_NAME}园区?)$`);
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
+/** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
+const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心))$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了|看看|看一下)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共)/;
-const CAME_TO_PARK = new RegExp(`(?:来|到)了?(?:我们|咱们|俺们|我市|本市)?(?:\\s*那个)*\\s*(${PARK_NAME}(?:园区?|古镇|小镇))$`);
-const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|走访|调研|对接|洽谈|座谈|投|落户|设厂|去(?:看|考察|参观|转))/;
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后)/;
+/** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
+const CAME_TO_PARK = new RegExp(`(?:来|到|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
+const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
+/** 古鎮文創園: an old town's name before a park's is the park's (read from the park's 園, not the town's 鎮). */
+const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
 
 /** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
   const window = text.slice(Math.max(0, end - 18), end);
   const m = pattern.exec(window);
-  if (!m || !follows.test(text.slice(end, end + 2))) return null;
+  if (!m || !follows.test(text.slice(end, end + 12))) return null;
   const start = end - m[1].length;
   return placeSpan(text, start, end);
 }
@@ -628,13 +667,19 @@ function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegEx
  */
 function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
+    if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const place =
-      (text[at] === '园' ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ?? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER)) : null) ??
+      (text[at] === '园'
+        ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ??
+          parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) ??
+          parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP))
+        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)) ??
       parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
       parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
-    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone.
-    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text);
+    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone; a town's name is part of its park's or small
+    // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
+    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text, TOWN_END);
   }
   return null;
 }
@@ -672,9 +717,11 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/;
-const PARK_OR_TOWN = charGate('园镇');
-const PARK_END_G = /园|(?<=[古小])镇|(?<=示范)区|(?<=物流中)心/g;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/;
+const PARK_OR_TOWN = charGate('园镇城港');
+const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/g;
+/** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
+const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '基地'];
 
 function nextParkEnd(text: string, from: number): number {
   PARK_END_G.lastIndex = from;
@@ -693,7 +740,7 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
 function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
-    holds(text, PARK_OR_TOWN) || text.includes('示范区') || text.includes('物流中心') ? parkPlace(text) : null,
+    holds(text, PARK_OR_TOWN) || PARK_KIND_WORDS.some((word) => text.includes(word)) ? parkPlace(text) : null,
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
     text.includes('政府') || text.includes('管委会')
       ? firstPlace(text, GOVERNMENT, (m) =>
@@ -703,7 +750,9 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
-    const span = cutAtSuffix(capturedPlace(text, m), text);
+    const captured = capturedPlace(text, m);
+    // 赴長嶺鎮光伏產業基地實地考察: a town's name is part of its park's.
+    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_END : undefined);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
@@ -791,7 +840,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
-  const keyed = holds(text, KEY_WORDS) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
+  const keyed = holds(text, KEY_WORDS) || text.includes('location') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
   const venue = holds(text, VENUE_HINT) ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
@@ -803,7 +852,8 @@ function locationCjk(report: ReportText): TextSpan | null {
       const span = lonePlace(text, m);
       // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
       return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
-    })
+    }) ??
+    (holds(text, VENUE_HINT) ? firstPlace(text, HALL_CELL, hallCell) : null)
   );
 }
 
@@ -883,6 +933,22 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   return span && span.end === end ? span : null;
 }
 
+/**
+ * 下週五 2:00pm，商會會議室，對接會, 潮商投資推介會，國際會展中心1號館，預計…: a hall alone in its clause or cell, with its
+ * number, floor or room, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is) and no word of a sentence.
+ */
+const HALL_CELL = new RegExp(
+  `(?:^|[,;\\n、|/])[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?=[,;。\\n|/]|$)`,
+  'g',
+);
+
+function hallCell(m: RegExpExecArray): TextSpan | null {
+  if (SENTENCE_CHARS.test(m[1]) || (BARE_HALL.test(m[1]) && !m[1].endsWith('中心'))) return null;
+  return capturedName(m);
+}
+
+const BARE_HALL = new RegExp(`^(?:${VENUE_WORDS})$`);
+
 /** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
 const LONE_PLACE_LATER = new RegExp(LONE_PLACE.source, 'g');
 
@@ -909,9 +975,16 @@ const AT_CJK_PLACE_LATIN = /(?:\b(?:in|at|to|our|visited|visit|with)\s+|@\s*)([\
 const LATIN_ZONE =
   /(?:在|参观了?|考察了?|去?看了?|(?=(?:我们|咱们)的)|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:(?:我们|咱们|我市|本市)的?|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
 const ZONE_HINT = /zone|park/;
-/** 在商會 office 開了個 session, 在商會 meeting room: a Chinese name with an English word for the room or hall. */
-const HALL_LATIN = /在\s*([\u4e00-\u9fff]{2,6}\s?(?:office|meeting room|conference room|boardroom|function room|hall|lobby))\b/g;
+/**
+ * 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room, at the chamber office: a Chinese name or the
+ * chamber with an English word for the room or hall.
+ */
+const HALL_LATIN =
+  /(?:(?:在|于|地点|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
 const HALL_HINT_LATIN = /office|room|hall|lobby/;
+
+/** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
+const PARK_WORD_END = /(?:园区?|[技学医物新]城|港|基地|度假区|工业区)$/;
 
 /** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
@@ -919,8 +992,17 @@ function locationLatin(report: ReportText): string | null {
   const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
     const start = m.index + m[0].length - m[1].length;
     if (isHomePlace(m[1])) return null;
-    const place = isOnlyPlace(m[1]) && !m[0].startsWith('with') ? { start, end: start + m[1].length } : suffixedPlace(text, start);
-    return place && place.end === start + m[1].length ? place : null;
+    const end = start + m[1].length;
+    // After with, the other party: a place only by its suffix. in 大學城: a park by its last word, without who before it
+    // (visit 我們的氫能產業園).
+    const place = m[0].startsWith('with')
+      ? suffixedPlace(text, start)
+      : isOnlyPlace(m[1])
+        ? { start, end }
+        : PARK_WORD_END.test(m[1])
+          ? placeSpan(text, start, end)
+          : suffixedPlace(text, start);
+    return place && place.end === end ? place : null;
   });
   const latin = firstPlace(report.original, AT_PLACE_LATIN, (m) => {
     if (NOT_PLACES_LATIN.test(m[1])) return null;
@@ -933,7 +1015,17 @@ function locationLatin(report: ReportText): string | null {
   const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
   const place = earliest(cjk, latin, zone, hall);
   if (!place) return null;
-  return place === cjk ? copySpan(report, place) : report.original.slice(place.start, place.end);
+  return place === cjk ? copySpan(report, withZonePart(text, place)) : report.original.slice(place.start, place.end);
+}
+
+/** A zone, park or centre, and a part of it by letter or quarter after it (經開區 B 區, 高新區東區, 高新區東片, 保稅物流中心B區). */
+const ZONE_PART = /^[^\S\n]?(?:[a-z][^\S\n]?区|[东南西北中]区(?!域)|[东南西北]片区?)/;
+const PART_OF = /(?:区|园|中心)$/;
+
+function withZonePart(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !PART_OF.test(text.slice(span.end - 2, span.end))) return span;
+  const part = ZONE_PART.exec(text.slice(span.end, span.end + 5));
+  return part ? { start: span.start, end: span.end + part[0].length } : span;
 }
 
 /**
@@ -975,7 +1067,7 @@ export function readLocation(report: ReportText, values: KeyValues): string | nu
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
 const HARBOUR = charGate('港');
 const OUR_PARK = new RegExp(
-  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
+  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的|这)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|那个|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
   'g',
 );
 
@@ -997,10 +1089,12 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, saidAgain(report.text, locationCjk(report))) : null) ??
+    (report.cjk ? copySpan(report, withZonePart(report.text, saidAgain(report.text, locationCjk(report)))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
-    (report.cjk ? copySpan(report, ourPlace(report.text) ?? strongPlace(report.text) ?? cityAlone(report.text) ?? cityOfEvent(report)) : null) ??
+    (report.cjk
+      ? copySpan(report, withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ?? cityAlone(report.text) ?? cityOfEvent(report))
+      : null) ??
     (report.cjk ? abbreviatedCity(report) : null)
   );
 }

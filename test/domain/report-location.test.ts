@@ -685,8 +685,8 @@ describe('round 13: where a place said in speech ends', () => {
     ['甘肃的雪乳业已经注册好了 投资三个亿 位置在那个嗯 食品产业园 就是东边那个', '食品产业园'],
     // a park gone to (到), with who and which, before 去看; a round is no place
     ['昨天湖南商會帶了十家企業 到我們那個 康養小鎮去看了一圈 沒簽東西', '康養小鎮'],
-    // who before a hall, a pointer with 兒
-    ['昨兒個商會在咱們國際酒店三樓搞了個對接會，來了十家企業。', '國際酒店'],
+    // who before a hall (its floor is part of it since round 16), a pointer with 兒
+    ['昨兒個商會在咱們國際酒店三樓搞了個對接會，來了十家企業。', '國際酒店三樓'],
     ['北京那家做教育的，说要在咱们大学城这边儿弄个培训基地，投资三千万。', '大学城'],
   ])('%s → %s', (text, location) => {
     expect(parse(text).location).toBe(location);
