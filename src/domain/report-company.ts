@@ -259,7 +259,10 @@ const TRADE =
   // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
   '锂能|新能|化成|船配|航材|' +
   // Ports and shipping lines (round 16: 鮁魚圈港務, 長江遊輪).
-  '港务|游轮';
+  '港务|游轮|' +
+  // Grain machines, welding supplies, cloud warehousing, household goods, tourism development (round 16b: 中原糧機, 蓮城焊材,
+  // 徽商雲倉, 鑫源日用品, 廬山旅遊開發).
+  '粮机|焊材|云仓|日用品|旅游开发';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -294,9 +297,15 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
   return nextMatchAt(text, pattern, TRADE_OPENS, from, OPEN_TRADE_SECOND);
 }
 
+/**
+ * What else may follow a subject firm's name (round 16b): a dialect 的 or 在 (Sichuanese and Hubei 嘞, Gan and Wu 个 —
+ * 蜀味坊食品嘞調味品, 稀土材料个項目; Wu 辣, 勒 — 微電子辣阿拉此地), an adverb of its plan (原來, 原計劃, 初步), the
+ * currency of the sum it puts in (正豐機械新台幣8億).
+ */
+const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
   'y',
 );
 
