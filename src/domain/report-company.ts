@@ -391,9 +391,10 @@ function companyAsSubject(report: ReportText): TextSpan | null {
  * 嵩岳建材新型牆材生產線, 中原牧業肉牛養殖基地, 對接贛鄱新能源鋰電池隔膜項目. The project ends in
  * 項目, 生產線 or 基地. A facility's name before 項目 (川渝火鍋底料產業園項目, 中亞國際物流園項目,
  * 遠洋漁業補給基地項目, 電商物流分撥中心項目) is one name, a region or a kind, a trade and the
- * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠).
+ * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠). A dialect 的 (個, 嘞) stands between
+ * a name and its project, never inside the project (贛鑫稀土材料个項目).
  */
-const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
+const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的个嘞在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
 /** The facility words that make a name before 項目 a project's own name. */
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 /** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
