@@ -675,13 +675,20 @@ function companyRestated(text: string): TextSpan | null {
   if (wrongStart === null) return null;
   const wrong = text.slice(wrongStart, wrongEnd);
   // The right one is as long as the wrong one (魯青農牧|魯青農牧他們) and shares its first or last two characters.
-  const start = m.index + m[0].lastIndexOf(m[2] ?? m[4]);
+  const said = m[2] ?? m[4];
+  const saidAt = m.index + m[0].lastIndexOf(said);
+  // 不是開封宋都實業，是開封汴梁文旅: the place the right one opens with, as the wrong one's, is not the name's.
+  const place = m[4] !== undefined ? leadingPlaceLength(text, saidAt, saidAt + said.length) : 0;
+  const start = saidAt + place;
+  const spoken = said.slice(place);
   // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
-  const whole = m[4] !== undefined && m[4].length > wrong.length && m[4].startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(m[4]);
-  const right = text.slice(start, start + (whole ? m[4].length : wrong.length));
+  const whole = m[4] !== undefined && spoken.length > wrong.length && spoken.startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(spoken);
+  const right = text.slice(start, start + (whole ? spoken.length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
   if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
-  if (!right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
+  // A name spoken of (公司名寫錯了) may be put right by another firm's whole name, trade and all (宋都實業 → 汴梁文旅).
+  const replaced = m[4] !== undefined && right === spoken && ANY_TRADE_AT_END.test(right);
+  if (!replaced && !right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
   return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
 }
 
