@@ -969,8 +969,12 @@ const QUOTED_PROJECT_AFTER = /^\s*(?:项目|专案)/;
 const ENGLISH_GIVEN = /^\s*\(\s*[a-z][a-z&' -]+\)/;
 /** 吉隆坡嗰間「…」, 新加坡那家「…」: a word that points at one firm between its place and its name. */
 const POINTING_FIRM = /(?:[嗰那这搿]|的)?[间家个]$/;
-/** What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目). */
-const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园))/;
+/**
+ * What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目), or what a report says of
+ * it, as a correction puts it right (「綠源環境」的選址, 的投資額, 的對接人).
+ */
+const QUOTED_FIRM_AFTER =
+  /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园)|选址|地址|投资额|用地|进度|对接人|联系人)/;
 /**
  * 客家娘酒廠「嘉應醇」, 莆田鞋業「鴻途體育用品」, 老字號「…」: what the firm is (a plant, a shop, a trade, a brand) said right
  * before its name in quotes.
