@@ -316,6 +316,8 @@ const OFFICE = /[局委厅署]$/;
 const LATIN_THEN_SPACE = /[A-Za-z] $/;
 const BRANCH_END = /[子母分总]$/;
 const FACILITY_PROJECT = /[库厂园站仓馆店院楼港场]项目$/;
+/** A step of making before 項目 (封測, 封裝, 組裝): with the trade before it, the project's industry (半導體封裝). Not 技改. */
+const PROCESS_PROJECT = /(?:封测|封装|组装)项目$/;
 const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
 const THREE_LATIN = /[a-z]{3}/;
 const MAKES = /[做搞整产]/;
@@ -417,12 +419,14 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const project = PROJECT_AFTER_NAME.exec(text.slice(end, end + 16));
     if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
     if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
+    // 荊楚芯聯|半導體封裝項目: a process of two characters before 項目 makes the trade the project's industry, the brand the firm.
+    const processed = project[0].length < 5 && PROCESS_PROJECT.test(project[0]);
     // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
-    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0])) continue;
+    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0]) && !processed) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
-    const placed = start === m.index ? placeStart(text, start) : null;
+    const placed = start === m.index && !processed ? placeStart(text, start) : null;
     if (
       placed !== null &&
       (CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed)) || REPORTED_BEFORE.test(text.slice(Math.max(0, placed - 4), placed)))
@@ -434,7 +438,7 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const opener = placeStart(text, start) ?? start;
     // 昨日報送的金華|綠川食品冷庫項目: a project reported before, named by its company (not a place and a trade alone, above).
     if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener)) || REPORTED_BEFORE.test(text.slice(Math.max(0, opener - 4), opener)))
-      return { start, end };
+      return { start, end: processed ? m.index : end };
   }
   return null;
 }
