@@ -399,8 +399,8 @@ function companyAsSubject(report: ReportText): TextSpan | null {
 const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的个嘞在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
 /** The facility words that make a name before 項目 a project's own name. */
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
-/** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
-const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|[一二三四五六七八九十]是|对接|关于)$/;
+/** What opens a clause that starts with a company: the text's start, a pause, a list mark (a space may follow it: ① 蘇州…), 對接 or 關於. */
+const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]\s?|[①-⑩]\s?|[一二三四五六七八九十]是|对接|关于)$/;
 /** 報送的, 所報, 上報的: what opens a project reported before. */
 const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
@@ -664,10 +664,11 @@ const CORRECTED_NAME =
 /**
  * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧, 株洲時代電器 不是 是世代電器,
  * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
- * when the name is spoken of (公司名寫錯了). Not a figure (四千萬哦不是五千萬).
+ * when the name is spoken of (公司名寫錯了), with a comma or, in voice input, a space between (不是成都錦城物流 是成都天府物流).
+ * Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
 
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
@@ -748,7 +749,7 @@ function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
   const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
   if (renamed) return renamed;
-  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text))) {
+  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家|了)\s*不是|不是\s*是/.test(text))) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
