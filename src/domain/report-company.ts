@@ -665,11 +665,12 @@ const CORRECTED_NAME =
  * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧 (不對 said twice too:
  * 永興食品不對不對是永興糧油; the wrong name ends at the first 不對), 株洲時代電器 不是 是世代電器,
  * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
- * when the name is spoken of (公司名寫錯了), with a comma or, in voice input, a space between (不是成都錦城物流 是成都天府物流).
+ * when the name is spoken of (公司名寫錯了), with a comma or, in voice input, a space between (不是成都錦城物流 是成都天府物流);
+ * not when that one is put right again (不是 恒達物流 是 恒大物流 不對 是 亨達物流: the last is meant).
  * Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
 
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
