@@ -259,7 +259,10 @@ const TRADE =
   // Short forms of energy, chemicals and ship parts (round 15: 贛鋒鋰能, 德鑫新能, 山田化成, 新港船配; 新能 after 新能源).
   '锂能|新能|化成|船配|航材|' +
   // Ports and shipping lines (round 16: 鮁魚圈港務, 長江遊輪).
-  '港务|游轮';
+  '港务|游轮|' +
+  // Grain machines, welding supplies, cloud warehousing, household goods, tourism development (round 16b: 中原糧機, 蓮城焊材,
+  // 徽商雲倉, 鑫源日用品, 廬山旅遊開發).
+  '粮机|焊材|云仓|日用品|旅游开发';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -294,9 +297,15 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
   return nextMatchAt(text, pattern, TRADE_OPENS, from, OPEN_TRADE_SECOND);
 }
 
+/**
+ * What else may follow a subject firm's name (round 16b): a dialect 的 or 在 (Sichuanese and Hubei 嘞, Gan and Wu 个 —
+ * 蜀味坊食品嘞調味品, 稀土材料个項目; Wu 辣, 勒 — 微電子辣阿拉此地), an adverb of its plan (原來, 原計劃, 初步), the
+ * currency of the sum it puts in (正豐機械新台幣8億).
+ */
+const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s)`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
   'y',
 );
 
@@ -307,6 +316,8 @@ const OFFICE = /[局委厅署]$/;
 const LATIN_THEN_SPACE = /[A-Za-z] $/;
 const BRANCH_END = /[子母分总]$/;
 const FACILITY_PROJECT = /[库厂园站仓馆店院楼港场]项目$/;
+/** A step of making before 項目 (封測, 封裝, 組裝): with the trade before it, the project's industry (半導體封裝). Not 技改. */
+const PROCESS_PROJECT = /(?:封测|封装|组装)项目$/;
 const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
 const THREE_LATIN = /[a-z]{3}/;
 const MAKES = /[做搞整产]/;
@@ -382,13 +393,14 @@ function companyAsSubject(report: ReportText): TextSpan | null {
  * 嵩岳建材新型牆材生產線, 中原牧業肉牛養殖基地, 對接贛鄱新能源鋰電池隔膜項目. The project ends in
  * 項目, 生產線 or 基地. A facility's name before 項目 (川渝火鍋底料產業園項目, 中亞國際物流園項目,
  * 遠洋漁業補給基地項目, 電商物流分撥中心項目) is one name, a region or a kind, a trade and the
- * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠).
+ * facility, not a company and its project; nor is a plant without 項目 (閩南水產冷凍加工廠). A dialect 的 (個, 嘞) stands between
+ * a name and its project, never inside the project (贛鑫稀土材料个項目).
  */
-const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
+const PROJECT_AFTER_NAME = /^[^\P{Script=Han}的个嘞在是与和了已拟将]{2,12}?(?:项目|生产线|基地)/u;
 /** The facility words that make a name before 項目 a project's own name. */
 const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
-/** What opens a clause that starts with a company: the text's start, a pause, a list mark, 對接 or 關於. */
-const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]|[①-⑩]|[一二三四五六七八九十]是|对接|关于)$/;
+/** What opens a clause that starts with a company: the text's start, a pause, a list mark (a space may follow it: ① 蘇州…), 對接 or 關於. */
+const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]\s?|[①-⑩]\s?|[一二三四五六七八九十]是|对接|关于)$/;
 /** 報送的, 所報, 上報的: what opens a project reported before. */
 const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
@@ -407,12 +419,14 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const project = PROJECT_AFTER_NAME.exec(text.slice(end, end + 16));
     if (!project || (project[0].endsWith('基地') && text.startsWith('项目', end + project[0].length))) continue;
     if (project[0].endsWith('项目') && FACILITY_BEFORE_PROJECT.test(project[0].slice(0, -2))) continue;
+    // 荊楚芯聯|半導體封裝項目: a process of two characters before 項目 makes the trade the project's industry, the brand the firm.
+    const processed = project[0].length < 5 && PROCESS_PROJECT.test(project[0]);
     // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
-    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0])) continue;
+    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0]) && !processed) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
-    const placed = start === m.index ? placeStart(text, start) : null;
+    const placed = start === m.index && !processed ? placeStart(text, start) : null;
     if (
       placed !== null &&
       (CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed)) || REPORTED_BEFORE.test(text.slice(Math.max(0, placed - 4), placed)))
@@ -424,7 +438,7 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const opener = placeStart(text, start) ?? start;
     // 昨日報送的金華|綠川食品冷庫項目: a project reported before, named by its company (not a place and a trade alone, above).
     if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener)) || REPORTED_BEFORE.test(text.slice(Math.max(0, opener - 4), opener)))
-      return { start, end };
+      return { start, end: processed ? m.index : end };
   }
   return null;
 }
@@ -648,12 +662,15 @@ const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
 /**
- * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧, 株洲時代電器 不是 是世代電器,
+ * A name put right in speech or in a note, the right one said second: 魯青農機不對是魯青農牧 (不對 said twice too:
+ * 永興食品不對不對是永興糧油; the wrong name ends at the first 不對), 株洲時代電器 不是 是世代電器,
  * 星城生物哦不是星辰生物, 韓進電子（更正：是韓晉電子）, 科瀚電子，更正：是科翰電子, and 不是東方精工，是東方精密
- * when the name is spoken of (公司名寫錯了). Not a figure (四千萬哦不是五千萬).
+ * when the name is spoken of (公司名寫錯了), with a comma or, in voice input, a space between (不是成都錦城物流 是成都天府物流);
+ * not when that one is put right again (不是 恒達物流 是 恒大物流 不對 是 亨達物流: the last is meant).
+ * Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8})\s*[(,]?\s*(?:更正|不对|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})\s*,\s*(?:是|而是)\s*([\u4e00-\u9fff]{3,6})/;
+  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
 
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
@@ -665,13 +682,20 @@ function companyRestated(text: string): TextSpan | null {
   if (wrongStart === null) return null;
   const wrong = text.slice(wrongStart, wrongEnd);
   // The right one is as long as the wrong one (魯青農牧|魯青農牧他們) and shares its first or last two characters.
-  const start = m.index + m[0].lastIndexOf(m[2] ?? m[4]);
+  const said = m[2] ?? m[4];
+  const saidAt = m.index + m[0].lastIndexOf(said);
+  // 不是開封宋都實業，是開封汴梁文旅: the place the right one opens with, as the wrong one's, is not the name's.
+  const place = m[4] !== undefined ? leadingPlaceLength(text, saidAt, saidAt + said.length) : 0;
+  const start = saidAt + place;
+  const spoken = said.slice(place);
   // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
-  const whole = m[4] !== undefined && m[4].length > wrong.length && m[4].startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(m[4]);
-  const right = text.slice(start, start + (whole ? m[4].length : wrong.length));
+  const whole = m[4] !== undefined && spoken.length > wrong.length && spoken.startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(spoken);
+  const right = text.slice(start, start + (whole ? spoken.length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
   if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
-  if (!right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
+  // A name spoken of (公司名寫錯了) may be put right by another firm's whole name, trade and all (宋都實業 → 汴梁文旅).
+  const replaced = m[4] !== undefined && right === spoken && ANY_TRADE_AT_END.test(right);
+  if (!replaced && !right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
   return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
 }
 
@@ -727,7 +751,7 @@ function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
   const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
   if (renamed) return renamed;
-  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家)不是|不是\s*是/.test(text))) {
+  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家|了)\s*不是|不是\s*是/.test(text))) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -952,8 +976,12 @@ const QUOTED_PROJECT_AFTER = /^\s*(?:项目|专案)/;
 const ENGLISH_GIVEN = /^\s*\(\s*[a-z][a-z&' -]+\)/;
 /** 吉隆坡嗰間「…」, 新加坡那家「…」: a word that points at one firm between its place and its name. */
 const POINTING_FIRM = /(?:[嗰那这搿]|的)?[间家个]$/;
-/** What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目). */
-const QUOTED_FIRM_AFTER = /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园))/;
+/**
+ * What follows the firm's name in quotes: its head or its project (的何總, 的劉總, 的港資物流項目), or what a report says of
+ * it, as a correction puts it right (「綠源環境」的選址, 的投資額, 的對接人).
+ */
+const QUOTED_FIRM_AFTER =
+  /^的(?:[\u4e00-\u9fff](?:总|董|经理|老板|生)|[^,。;!?\n]{0,12}?(?:项目|工厂|基地|生产线|中心|产业园)|选址|地址|投资额|用地|进度|对接人|联系人)/;
 /**
  * 客家娘酒廠「嘉應醇」, 莆田鞋業「鴻途體育用品」, 老字號「…」: what the firm is (a plant, a shop, a trade, a brand) said right
  * before its name in quotes.
