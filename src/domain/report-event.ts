@@ -83,11 +83,14 @@ export function signedAtTalks(eventType: EventType, text: string, signed: number
   return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
 }
 const TALKED_DEAL =
-  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
+  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨|对接)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
 const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
-/** 合作座談會, 經貿座談會, 項目座談會: a talk named for deals. */
-const FOR_DEALS = /(?:合作|经贸|项目)(?:交流)?$/;
+/**
+ * 合作座談會, 經貿座談會, 項目座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to
+ * invest, a rally of the chamber's own).
+ */
+const FOR_DEALS = /(?:合作|经贸|项目|(?<!返乡|回乡)投资)(?:交流)?$/;
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
