@@ -98,7 +98,8 @@ const AFTER_FUTURE_CJK =
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
-const DENIED_AS_SAID = /不是\s*["'「『]?\s*(?:已经|已)?\s*$/;
+/** 不是已簽, 別寫成已簽約, 唔好報做已簽: the stage named only to say it must not be reported. */
+const DENIED_AS_SAID = /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -151,7 +152,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
-  if (text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是') {
+  const said = text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是';
+  if (said || text[start - 1] === '成' || text[start - 1] === '做') {
     if (DENIED_AS_SAID.test(text.slice(Math.max(0, start - 8), start))) return 'denied';
   }
   // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
@@ -208,7 +210,8 @@ const intentSaid = (said: string) => INTENT_SAID.test(said) && !/谈|倾/.test(s
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
-  if (word === '落地') return SETTLES_AT.test(text.slice(at + 2, at + 4));
+  // 已落地桃花源工業園: settled already, as 已落戶 is.
+  if (word === '落地') return SETTLES_AT.test(text.slice(at + 2, at + 4)) && !SETTLED_BEFORE.test(text.slice(Math.max(0, at - 4), at));
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
@@ -216,6 +219,8 @@ function insideWord(text: string, at: number, word: string): boolean {
  * 落地雙河鎮, 落地我市: 落地 before a place says where the project settles, as 落戶 does, said at
  * signing as often as at landing. Not 落地了 (or a dialect's 落地咯, 落地噠), 落地後, 落地生根, 落地見效, 落地投產 ….
  */
+/** 已, 已經, 已正式 right before 落地: the settling has happened. */
+const SETTLED_BEFORE = /(?:已|已经)(?:正式|顺利)?$/;
 const SETTLES_AT = /^(?![了后生见开投建运实的项注咯哒啦喽嘞咧,;。\s]|$)[\u4e00-\u9fff]/;
 
 /** Words of getting in touch, which 初步 makes a first contact: 初步對接, 初步接洽, 初步溝通. */
