@@ -58,9 +58,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bground-?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
+  // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way.
   [
     'negotiating',
-    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
@@ -183,13 +184,13 @@ const INTENT_ONLY =
  */
 const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接触|聊)(?![好妥完拢成])/;
 /**
- * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage: an intention or a first contact
+ * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage, interested 在…: an intention or a first contact
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
 const INTENT_SAID =
-  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binterested in\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
-/** 目前處於初步意向階段, 還在評估階段, early stage: the lead's stage named outright, which outranks visits made. */
-const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly stage\b|\binitial contact\b/;
+  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
+/** 目前處於初步意向階段, 還在評估階段, early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
+const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
 const ONLY_LOOKED = /只是[^,;。\n]{0,6}(?:考察|看看|看一下|了解)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
 /** 簽的只是意向書, 只是簽了框架協議: only a paper of intent signed, the deal itself not yet. */
