@@ -247,6 +247,8 @@ function activityFrom(text: string, from: number): Activity | null {
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
     if (eventType && eventType !== 'other') {
+      // 舉辦數字化轉型培訓…。另：上月組織的赴浦東考察活動…: an earlier activity told in passing does not outrank the one held.
+      if (housekeeping && tellsEarlierActivity(SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0] ?? '')) continue;
       const ownBusiness = TIMES.test(text.slice(from, to));
       return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index, ownBusiness };
     }
