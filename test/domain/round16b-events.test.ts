@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/domain/report-parser.ts';
+import { splitReports } from '../../src/domain/report-split.ts';
 
 // Round 16b (kind, stage, event type and counts). Every sentence here is made up; none is copied from a development
 // set. Each shape has paraphrases in several registers and both scripts, and cases that must not change.
@@ -144,5 +145,31 @@ describe('round 16b: counts', () => {
       expect(parse(text).invitedEnterprises, text).toBe(want);
     // keeps: guests listed before the count are invited.
     expect(parse('推介会邀请了商会、协会和30家企业').invitedEnterprises).toBe(30);
+  });
+});
+
+describe('round 16b: splitting', () => {
+  const split = (text: string) => splitReports(text, { today });
+
+  it('keeps a bulletin whole when its other sections are the chamber business and its next steps', () => {
+    for (const text of [
+      '【福建商会简报】\n一、会务动态\n本月走访会员企业12家，召开会长办公会1次。\n二、招商工作\n经商会牵线，福州闽江智造有限公司与我市经开区正式签订投资协议，总投资8亿元，用地100亩。\n三、下步打算\n继续做好会员服务，筹备年会。',
+      '【廣東商會工作簡報】\n一、會務動態\n本月新發展會員3家，召開會長辦公會1次。\n二、招商工作\n近日，佛山華南精工與我市高新區簽訂投資協議，總投資5億元，用地80畝。\n三、下步安排\n做好已簽約項目的跟蹤服務。',
+      '四川商会月报\n一、会务：召开会长办公会，发展会员5家。\n二、招商：成都蜀能环保的固废处理项目已签约，投资3亿元，在循环经济园。\n三、下步打算：筹备年会，走访会员。',
+      '【湖南商會簡報】\n一、會務工作\n走訪會員企業8家。\n二、招商進展\n長沙湘江機械的液壓件項目正式簽約，總投資2.6億元。\n三、下步工作\n協助企業辦理用地手續。',
+    ])
+      expect(split(text), text).toHaveLength(1);
+  });
+
+  it('keeps a forwarded news story whole when a paragraph tells more of the activity above', () => {
+    for (const text of [
+      '【转发】我市举办长三角产业招商推介会\n12月3日上午，长三角产业招商推介会在国际会议中心举行。\n推介会上，来自沪苏浙的86家企业代表参加，现场签约项目12个。\n据悉，今年以来我市已累计举办各类招商活动40余场。',
+      '【轉發】粵港澳大灣區投資洽談會舉行\n12月2日，洽談會在會展中心二號館舉行。\n洽談會上，60家企業參會，簽約項目8個。\n今年以來全市累計舉辦招商活動30場。',
+      '【转】川渝企业对接会顺利召开\n11月30日下午，对接会在商会大厦举行。\n会上，32家企业进行了对接，现场签约5个项目。',
+      '【轉載】閩商投資推介會舉行\n12月1日，推介會在國際酒店舉行。\n本次推介會上，45家企業參加，簽約項目6個。\n據悉，推介會期間還舉辦了項目展示。',
+    ])
+      expect(split(text), text).toHaveLength(1);
+    // keeps: lines that are each an activity of their own still split.
+    expect(split('12月1日在国际酒店举办推介会，邀请企业40家\n12月3日组织企业赴高新区考察，参加企业15家')).toHaveLength(2);
   });
 });
