@@ -210,7 +210,7 @@ function earlierSentenceEnd(text: string, at: number): number {
 }
 
 /** ，今天這場, ，這次的, ，本次: a clause that turns from an earlier activity to this one. */
-export const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
+export const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场|这周|本周|[这今]个?礼拜|[这今]个?星期)/;
 
 /**
  * The activity a report describes, or null when it names none. 上個月的推介會簽了8個項目；昨天的

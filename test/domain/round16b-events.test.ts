@@ -111,6 +111,20 @@ describe('round 16b: event type', () => {
     // keeps: a visit organised now beside the gathering is the activity.
     expect(parse('商会12月20日在会议室召开理事会，同时组织企业赴高新区考察').eventType).toBe('visit');
   });
+
+  it('turns from an earlier activity to this one at this week', () => {
+    for (const [text, type, signed] of [
+      ['上个月的推介会签了12个项目，这周四在商会报告厅的项目对接会又签了4个，参会企业35家', 'negotiation', 4],
+      ['上個月嘅推介會簽咗10個項目，今個禮拜喺商會搞嘅對接會又簽咗3個，參會企業28家', 'negotiation', 3],
+      ['上次的考察活動來了20家，本週在酒店的洽談會簽了2個項目，參會企業30家', 'negotiation', 2],
+      ['去年那场推介会来了100家, 这个星期在会展中心的对接会签约5个项目 参会企业40家', 'negotiation', 5],
+    ] as const) {
+      expect(parse(text).eventType, text).toBe(type);
+      expect(parse(text).signedProjects, text).toBe(signed);
+    }
+    // keeps: this week's activity of another kind is the one told.
+    expect(parse('上个月的座谈会大家反响很好，这礼拜在商会的推介会邀请了50家企业').eventType).toBe('promotion');
+  });
 });
 
 describe('round 16b: counts', () => {
