@@ -83,11 +83,14 @@ export function signedAtTalks(eventType: EventType, text: string, signed: number
   return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
 }
 const TALKED_DEAL =
-  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
+  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨|对接)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
 const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
-/** 合作座談會, 經貿座談會, 項目座談會: a talk named for deals. */
-const FOR_DEALS = /(?:合作|经贸|项目)(?:交流)?$/;
+/**
+ * 合作座談會, 經貿座談會, 項目座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to
+ * invest, a rally of the chamber's own).
+ */
+const FOR_DEALS = /(?:合作|经贸|项目|(?<!返乡|回乡)投资)(?:交流)?$/;
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
@@ -207,7 +210,7 @@ function earlierSentenceEnd(text: string, at: number): number {
 }
 
 /** ，今天這場, ，這次的, ，本次: a clause that turns from an earlier activity to this one. */
-export const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场)/;
+export const THIS_TIME_TURN = /,\s*(?:今天|今日|昨天|这次|本次|这回|这一场|这场|这周|本周|[这今]个?礼拜|[这今]个?星期)/;
 
 /**
  * The activity a report describes, or null when it names none. 上個月的推介會簽了8個項目；昨天的
@@ -244,6 +247,8 @@ function activityFrom(text: string, from: number): Activity | null {
     const eventType = named.length > 0 ? named[named.length - 1] : gathering && !NOT_GATHERING.test(gathering[0]) ? 'other' : null;
     // The activity is told where the first one held is: the bulletin's setting starts there.
     if (eventType && eventType !== 'other') {
+      // 舉辦數字化轉型培訓…。另：上月組織的赴浦東考察活動…: an earlier activity told in passing does not outrank the one held.
+      if (housekeeping && tellsEarlierActivity(SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0] ?? '')) continue;
       const ownBusiness = TIMES.test(text.slice(from, to));
       return { eventType, held: true, at: housekeeping?.at ?? m.index, ownAt: m.index, ownBusiness };
     }

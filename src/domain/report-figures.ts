@@ -681,6 +681,10 @@ const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|�
 const VISITED_BEFORE =
   /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、:]{0,10}$|(?:看了|看过)$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
+/** 參觀臨空經濟區規劃展示館、航空物流產業園及2家重點企業: the last of a list of places visited, farther back than VISITED_BEFORE reads. */
+const VISITED_LIST_BEFORE = /(?:考察|参观|走访)了?[^,;。!?\n:]{2,30}、[^,;。!?\n、:]{2,12}?\s*(?:及|以及|和|还有|同埋)\s*$/;
+/** The word that joins a list's last item, right before the count: the cheap gate of VISITED_LIST_BEFORE. */
+const LIST_LAST_BEFORE = /[及和有埋]\s*$/;
 
 /** 尚有7家單位未繳, 5家企業欠繳會費: members behind with their dues. */
 const DUES_AFTER = /^[^,;。]{0,4}(?:未缴|未交|欠缴|欠费|未续)/;
@@ -690,11 +694,11 @@ const JOINED_AFTER = /^[^,;。]{0,4}(?:入会|加入商会|成为会员|成为�
 const BROUGHT_BEFORE = /(?:带|带了|带着|带领|领着|组织|率领|陪|陪同)\s*$/;
 
 /**
- * 本會現有會員企業380家, 商會擁有會員單位200多家, 今年會員企業達到320家, 新發展會員企業7家: the chamber's members, not
- * who came, unless they came (…參會).
+ * 本會現有會員企業380家, 商會擁有會員單位200多家, 今年會員企業達到320家, 新發展會員企業7家, 通過新入會會員單位5家,
+ * 吸收新會員8家: the chamber's members, not who came, unless they came (…參會).
  */
 const MEMBERSHIP =
-  /(?:(?:现有|拥有|目前有|共有|有|(?:新)?发展了?(?:新)?)会员(?:企业|单位)?|会员(?:企业|单位)?(?:数|总数)?(?:达到|达|增至|增加到|发展到|突破|超过))\s*$/;
+  /(?:(?:现有|拥有|目前有|共有|有|(?:新)?发展了?(?:新)?|(?:新)?入会的?|吸收了?新?|批准(?:了)?新?)会员(?:企业|单位)?|(?:新)?入会(?:的)?(?:企业|单位)|会员(?:企业|单位)?(?:数|总数)?(?:达到|达|增至|增加到|发展到|突破|超过))(?:有|共有|共)?\s*$/;
 const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
 
 /**
@@ -762,7 +766,12 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     if (JOINED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     // 尚有7家單位未繳: members behind with their dues, not guests.
     if (DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
-    if ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before)) || VISITED_AFTER.test(text.slice(q.end, q.end + 12))) visited ??= count;
+    if (
+      (VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before)) ||
+      VISITED_AFTER.test(text.slice(q.end, q.end + 12)) ||
+      (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start)))
+    )
+      visited ??= count;
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
     else if (invited === null || correcting(text, q.start)) invited = count;
   }
@@ -852,7 +861,8 @@ const ENGLISH_ENTERPRISES = new RegExp(String.raw`^\s*(?:[a-z&-]+\s+){0,3}(?:${E
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 8);
-  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 10), q.start);
+  // 16: an English noun and a word between (member companies 大約120家) still fit.
+  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 16), q.start);
   if (q.unit === 'enterprise') return true;
   // 洽談會來了二十二家: those who came to an activity are enterprises.
   if (q.unit === 'household')

@@ -170,13 +170,13 @@ function isChamberBusiness(text: string, today?: string): boolean {
 /**
  * A bulletin's item that reports no lead of the chamber's: a tally of the city's or province's work
  * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次), news from elsewhere given for reference
- * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目), an instruction
+ * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目, 下步打算：…), an instruction
  * (請各街道做好…), what all the chambers did or are to do (近期各商會積極開展…, 下一步，各商會要…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
  * (召開會長辦公會, 新發展會員企業7家, 新會員入會, 繳納會費), its members' study trips (組織會員赴宜賓參觀學習), a call on
  * a government office (會長走訪市發改委), or the weather.
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|气温|天气|[小中大暴]雪|降温|寒潮/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|气温|天气|[小中大暴]雪|降温|寒潮/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -274,8 +274,9 @@ function splitLines(text: string, today?: string): string[] | null {
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   const [title, ...rest] = lines;
-  // 更正：投資是2.3億 / 等一下，還沒簽: a line that corrects the one above is part of its report.
-  if (rest.some((line) => CORRECTION_LINE.test(foldText(line)))) return null;
+  // 更正：投資是2.3億 / 等一下，還沒簽: a line that corrects the one above is part of its report; so is one that tells
+  // more of the activity above (推介會上，…, 會上, 活動期間), as a forwarded news story runs on over paragraphs.
+  if (rest.some((line) => CORRECTION_LINE.test(foldText(line)) || AT_THE_ACTIVITY_LINE.test(foldText(line)))) return null;
   if (isReport(title)) return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
   if (title.length > TITLE_LENGTH || !allReports(rest, isReport)) return null;
@@ -284,6 +285,9 @@ function splitLines(text: string, today?: string): string[] | null {
   if (rest.filter((line) => !isContextItem(line)).length === 1) return null;
   return withSharedStage(title, rest, today);
 }
+
+/** 推介會上，…, 會上, 本次活動中, 據悉，洽談會期間…: a line that opens at the activity told above. */
+const AT_THE_ACTIVITY_LINE = /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动)(?:上|中|期间|现场)/;
 
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;

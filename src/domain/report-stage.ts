@@ -34,11 +34,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
-  // homophones of 簽約, after 已 only. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
+  // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
   // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -55,12 +55,13 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // production as 已投產.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bgroundbreaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bground-?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
+  // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way.
   [
     'negotiating',
-    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
@@ -98,7 +99,8 @@ const AFTER_FUTURE_CJK =
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
-const DENIED_AS_SAID = /不是\s*["'「『]?\s*(?:已经|已)?\s*$/;
+/** 不是已簽, 別寫成已簽約, 唔好報做已簽: the stage named only to say it must not be reported. */
+const DENIED_AS_SAID = /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -151,7 +153,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (asked(text, end)) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
-  if (text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是') {
+  const said = text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是';
+  if (said || text[start - 1] === '成' || text[start - 1] === '做') {
     if (DENIED_AS_SAID.test(text.slice(Math.max(0, start - 8), start))) return 'denied';
   }
   // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
@@ -181,13 +184,13 @@ const INTENT_ONLY =
  */
 const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接触|聊)(?![好妥完拢成])/;
 /**
- * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage: an intention or a first contact
+ * 有意來投資…還沒簽, 還沒簽，意向階段, 才剛開始接觸, early stage, interested 在…: an intention or a first contact
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
 const INTENT_SAID =
-  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly stage\b|\bintention\b|\binterested in\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
-/** 目前處於初步意向階段, 還在評估階段, early stage: the lead's stage named outright, which outranks visits made. */
-const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly stage\b|\binitial contact\b/;
+  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
+/** 目前處於初步意向階段, 還在評估階段, early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
+const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
 const ONLY_LOOKED = /只是[^,;。\n]{0,6}(?:考察|看看|看一下|了解)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
 /** 簽的只是意向書, 只是簽了框架協議: only a paper of intent signed, the deal itself not yet. */
@@ -208,7 +211,8 @@ const intentSaid = (said: string) => INTENT_SAID.test(said) && !/谈|倾/.test(s
 
 /** 電動工具, 自動化: a stage word that is part of another word. */
 function insideWord(text: string, at: number, word: string): boolean {
-  if (word === '落地') return SETTLES_AT.test(text.slice(at + 2, at + 4));
+  // 已落地桃花源工業園: settled already, as 已落戶 is.
+  if (word === '落地') return SETTLES_AT.test(text.slice(at + 2, at + 4)) && !SETTLED_BEFORE.test(text.slice(Math.max(0, at - 4), at));
   return word === '动工' && (/[电自手劳被主启制]/.test(text[at - 1] ?? '') || text[at + 2] === '具');
 }
 
@@ -216,6 +220,8 @@ function insideWord(text: string, at: number, word: string): boolean {
  * 落地雙河鎮, 落地我市: 落地 before a place says where the project settles, as 落戶 does, said at
  * signing as often as at landing. Not 落地了 (or a dialect's 落地咯, 落地噠), 落地後, 落地生根, 落地見效, 落地投產 ….
  */
+/** 已, 已經, 已正式 right before 落地: the settling has happened. */
+const SETTLED_BEFORE = /(?:已|已经)(?:正式|顺利)?$/;
 const SETTLES_AT = /^(?![了后生见开投建运实的项注咯哒啦喽嘞咧,;。\s]|$)[\u4e00-\u9fff]/;
 
 /** Words of getting in touch, which 初步 makes a first contact: 初步對接, 初步接洽, 初步溝通. */
