@@ -292,6 +292,8 @@ const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经�
 /** A town's suffix, which a park's name may hold, and the last words of a park's name. */
 const PARK_LAST = /园区?$|基地$/;
 const TOWN_END = /^(?:镇|乡|街道)$/;
+/** A town's or a zone's suffix before a park's name after 在 or 赴: 在經開區汽車產業園開工, 落在高新区电子信息产业园 name the park. */
+const TOWN_OR_ZONE_END = /^(?:镇|乡|街道|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区)$/;
 
 /** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
@@ -669,17 +671,18 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
     if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
-    const place =
-      (text[at] === '园'
+    const setUp =
+      text[at] === '园'
         ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ??
           parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) ??
           parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP))
-        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)) ??
-      parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
-      parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
-    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone; a town's name is part of its park's or small
+        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP);
+    // 在經開區汽車產業園開工: a park a lead is set up in keeps its zone's name; a town's name is part of its park's or small
     // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
-    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text, TOWN_END);
+    if (setUp) return ownerOf(text, setUp) ?? cutAtSuffix(setUp, text, TOWN_OR_ZONE_END);
+    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ?? parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    // 考察經開區冷鏈物流園: a park inside a zone visited with it is the zone (round 13).
+    if (visited) return ownerOf(text, visited) ?? cutAtSuffix(visited, text, TOWN_END);
   }
   return null;
 }
@@ -751,8 +754,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
-    // 赴長嶺鎮光伏產業基地實地考察: a town's name is part of its park's.
-    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_END : undefined);
+    // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
+    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_OR_ZONE_END : undefined);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
