@@ -617,7 +617,7 @@ const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
 const PARK_OPENS =
   '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
-const PARK_WHO = '(?:(?:我们|咱们|咱这|俺这|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
+const PARK_WHO = '(?:(?:我们|咱们|咱这|俺这|咱|阮市|阮|我里|我市|本市|俺们|这个|那个|嗯|呃)\\s*)*';
 /** A park named with Latin letters first (喺 IC 產業園). */
 const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
@@ -634,7 +634,7 @@ const PARK_KIND_AT = new RegExp(
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|只要|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
@@ -644,9 +644,10 @@ const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落
 /** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
 const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了|看看|看一下)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后)/;
+/** Wu 个 and Cantonese 嘅 (of) before the plot seen: 看過臨港物流園個地塊. */
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块)/;
 /** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
 const CAME_TO_PARK = new RegExp(`(?:来|到|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
@@ -799,7 +800,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   }
   // 擬落戶高新區
   return placeBefore(text, best, SETTLE, (m) =>
-    OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length),
+    OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
   );
 }
 
@@ -823,14 +824,20 @@ function placeBefore(text: string, best: TextSpan | null, pattern: RegExp, place
   return earliest(best, firstPlace(text, pattern, placeOf, startOf(best)));
 }
 
-/** 改到了生態農業園了: a park moved to, whatever its name ends with before 園, to its clause's end. */
+/** 改到了生態農業園了, 落戶軟件園。: a park moved to or settled in, whatever its name ends with before 園, to its clause's end. */
 const PARK_MOVED_TO = /^[\u4e00-\u9fff]{2,8}?园区?(?=了|[,;。!?\n]|$)/;
 
-function movedTo(text: string, at: number): TextSpan | null {
+/** A place by its suffix at `at`, or a park whatever its name ends with before 園 (落戶軟件園。, 改到了生態農業園了). */
+function placeOrPark(text: string, at: number): TextSpan | null {
   const place = suffixedPlace(text, at);
   if (place) return place;
   const park = PARK_MOVED_TO.exec(text.slice(at, at + 12));
-  if (park) return placeSpan(text, at, at + park[0].length);
+  return park ? placeSpan(text, at, at + park[0].length) : null;
+}
+
+function movedTo(text: string, at: number): TextSpan | null {
+  const place = placeOrPark(text, at);
+  if (place) return place;
   // 場地改咗去國際會議中心: a hall moved to (not asked about: 係咪改咗去海景酒店？).
   const hall = text.includes('?') ? null : HALL_ENDS.exec(text.slice(at, at + 14));
   return hall ? { start: at, end: at + hall[0].length } : null;
