@@ -22,13 +22,15 @@ const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事�
  * A room by what it is for (多功能廳, 大宴會廳, 培訓室, 路演廳, 大會議室): said after a hall, a park or a chamber
  * (商會培訓室, 電商產業園路演廳), it is where people meet.
  */
-const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)|[大小])[厅室]';
+const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)|[大小])[厅室]|(?:培训|多媒体)?教室';
 const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
+/** A room named in English after a hall (萬豪酒店 Grand Ballroom, 商會大廈 20F meeting room). */
+const ROOM_LATIN = '\\s?(?:grand\\s)?(?:ballroom|(?:meeting|conference|function|training|banquet)\\s(?:room|hall))\\b';
 /**
  * What a hall's name goes on with: its hall or pavilion by number or letter (會展中心3號廳, 博覽中心B館), a floor (華僑飯店三樓,
- * 商會大樓5樓) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳).
+ * 商會大樓5樓, 商会大厦 20F) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳, 商会大厦18楼培训教室).
  */
-const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?号?[厅馆](?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff]))?`;
+const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?号?[厅馆](?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
@@ -82,7 +84,7 @@ const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开�
  * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層])?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 /** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
 const VISITED_LATIN = /^(?:visit|tour)/;
 const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
@@ -986,11 +988,11 @@ const LATIN_ZONE =
   /(?:在|参观了?|考察了?|去?看了?|(?=(?:我们|咱们)的)|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:(?:我们|咱们|我市|本市)的?|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
 const ZONE_HINT = /zone|park/;
 /**
- * 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room, at the chamber office: a Chinese name or the
- * chamber with an English word for the room or hall.
+ * 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room, 在商會 3F training room, at the chamber office:
+ * a Chinese name or the chamber with an English word for the room or hall, and the floor before it.
  */
 const HALL_LATIN =
-  /(?:(?:在|于|地点|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
+  /(?:(?:在|于|地点(?:在|是|为)?|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:\d{1,2}f\s?)?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
 const HALL_HINT_LATIN = /office|room|hall|lobby/;
 
 /** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
