@@ -636,7 +636,7 @@ const PARK_KIND_AT = new RegExp(
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|只要|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
@@ -1068,8 +1068,28 @@ function unchopped(report: ReportText): ReportText {
 let lastRead: { report: ReportText; values: KeyValues; location: string | null } | null = null;
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
-  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(unchopped(report), values) };
+  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: spokenLocation(unchopped(report), values) };
   return lastRead.location;
+}
+
+/** A space between two Chinese characters: voice input that parts every word or two (在 那個 金陵 大酒店 二樓 宴會廳 開). */
+const SPACED_WORD = /(?<=[\u4e00-\u9fff])[^\S\n](?=[\u4e00-\u9fff])/g;
+/** So many spaced words that the spaces are pauses, not cells or a name's parts. */
+const SPACED_SPEECH = 5;
+
+/** What a place read with the pauses closed may add to the one read with them (copied in the reporter's script): more words of its name, up to a park's or hall's last word. */
+const NAME_GOES_ON = /^[^在于於到向是的了放摆擺落看投去来來设設建搞做想要已还還就拣揀选選对對]{1,10}[园園区區镇鎮厅廳室馆館心楼樓层層]$/;
+
+/**
+ * 在 那個 金陵 大酒店 二樓 宴會廳 開, 在 化工 新材料 園區: in speech spaced word by word, the place read with the pauses
+ * closed when it goes on from the one read with them to a park's or hall's last word (金陵 alone is the name's first word).
+ */
+function spokenLocation(report: ReportText, values: KeyValues): string | null {
+  const place = locationOf(report, values);
+  if (!place || !report.text.includes(' ') || (report.text.match(SPACED_WORD)?.length ?? 0) < SPACED_SPEECH) return place;
+  const closed = locationOf({ ...report, text: report.text.replace(SPACED_WORD, ''), original: report.original.replace(SPACED_WORD, '') }, values);
+  const said = place.replace(SPACED_WORD, '');
+  return closed?.startsWith(said) && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
 }
 
 /**
