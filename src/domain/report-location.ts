@@ -521,7 +521,7 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 /** What KEYED_PLACE's keys open with, but for 厂 (a text keyed only by 厂址 is not read for it). */
 const KEY_WORDS = charGate('地选位');
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地块|厂址|\blocation\s*(?=[是系为在])|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+  /(?:地点|地址|选址|位置|地块|厂址|\blocation\s*(?=[是系为在])|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在|于))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 /** What a key names, to its clause's end or a zone's part (保稅物流中心B區, read whole by withZonePart). */
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|[a-z]\s?区|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
@@ -625,11 +625,11 @@ const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(`(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${PARK_NAME}园区?)$`);
 /**
- * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城: a park by another last word than 園 (an industrial or resort zone,
+ * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城, 在沿江產業帶: a park by another last word than 園 (an industrial or resort zone, a belt,
  * a science or university town, a port, a base of three characters or more: not 生產基地), after 在 or Wu 勒/辣.
  */
 const PARK_KIND_AT = new RegExp(
-  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){3,8}?基地))$`,
+  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区|工业集中区|产业带)|(?:${PARK_CHAR}){3,8}?基地))$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
@@ -723,11 +723,11 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/;
 const PARK_OR_TOWN = charGate('园镇城港');
-const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/g;
+const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/g;
 /** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
-const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '基地'];
+const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '集中区', '产业带', '基地'];
 
 function nextParkEnd(text: string, from: number): number {
   PARK_END_G.lastIndex = from;
