@@ -535,6 +535,8 @@ function keyedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const run = CLAUSE_RUN.exec(text.slice(at, at + 9));
   if (run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0)) return placeSpan(text, at, at + run[0].length);
   const place = suffixedPlace(text, at);
+  // 地址在東區能源產業園: a zone's name before its park's, keyed to the clause's end, is the park's.
+  if (place && run && PARK_LAST.test(run[0]) && !NOT_IN_PLACE.test(run[0])) return placeSpan(text, at, at + run[0].length);
   if (place || !run || NOT_IN_PLACE.test(run[0])) return place;
   // 地方勒臨港, 地點不變，還在威尼斯人, 選址醫藥港: a name the lists do not know, keyed all the same.
   // 地方 (a place, but also a word of a sentence: 地方在擴大產能) keys a name alone only with Wu 勒/辣.
@@ -629,7 +631,7 @@ const PARK_AT = new RegExp(`(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${
  * a science or university town, a port, a base of three characters or more: not 生產基地), after 在 or Wu 勒/辣.
  */
 const PARK_KIND_AT = new RegExp(
-  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区|工业集中区|产业带)|(?:${PARK_CHAR}){3,8}?基地))$`,
+  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|航空城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区|工业集中区|产业带)|(?:${PARK_CHAR}){3,8}?基地))$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
@@ -644,9 +646,9 @@ const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落地|入驻|入园)\\s?(?:我们|咱们|我市|本市)?(${PARK_NAME}园区?)$`);
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
 /** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
-const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
+const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|航空城))`;
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|参访|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
 /** Wu 个 and Cantonese 嘅 (of) before the plot seen: 看過臨港物流園個地塊. */
 const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块)/;
@@ -723,9 +725,9 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/;
 const PARK_OR_TOWN = charGate('园镇城港');
-const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/g;
+const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/g;
 /** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
 const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '集中区', '产业带', '基地'];
 

@@ -94,3 +94,20 @@ describe('round 16b: speech spaced word by word', () => {
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16b: a zone and its park keyed, an aviation town visited', () => {
+  it.each([
+    ['更正一下：储能项目仍在磋商中，地址在东区能源产业园。', '东区能源产业园'],
+    ['更正一下：儲能項目仍在磋商中，地址在東區能源產業園。', '東區能源產業園'],
+    ['地點喺南區物流產業園，下個月開工', '南區物流產業園'],
+    ['選址在北區食品產業園', '北區食品產業園'],
+    // near-miss: a zone keyed alone stays the zone
+    ['地址在高新区，投资三亿', '高新区'],
+    ['週六組團參訪航空城，14家企業', '航空城'],
+    ['周六组团参访航空城，14家企业', '航空城'],
+    ['上个礼拜阿拉去考察了临空航空城，来了十家企业', '临空航空城'],
+    ['尋日帶咗12間企業參觀航空城', '航空城'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
