@@ -27,10 +27,10 @@ const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|
 /** A room named in English after a hall (萬豪酒店 Grand Ballroom, 商會大廈 20F meeting room). */
 const ROOM_LATIN = '\\s?(?:grand\\s)?(?:ballroom|(?:meeting|conference|function|training|banquet)\\s(?:room|hall))\\b';
 /**
- * What a hall's name goes on with: its hall or pavilion by number or letter (會展中心3號廳, 博覽中心B館), a floor (華僑飯店三樓,
+ * What a hall's name goes on with: its hall, pavilion or block by number or letter (會展中心3號廳, 博覽中心B館, 市民中心B座), a floor (華僑飯店三樓,
  * 商會大樓5樓, 商会大厦 20F) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳, 商会大厦18楼培训教室).
  */
-const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?号?[厅馆](?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
+const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
@@ -910,6 +910,8 @@ const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|
 /** A sentence about a lead's plan (it means to invest or build, or has signed or settled) or a visit the chamber made. */
 const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订|考察|参观/;
 const SENTENCE_END = /[。\n]/g;
+/** An event the minutes decide to hold. */
+const EVENT_HELD = /举办|举行|召开/;
 
 /**
  * 12月10日在市民中心召開季度工作例會…。另通報一項在談項目：…擬在我市物流園區建設…: a notice of the
@@ -925,11 +927,13 @@ function leadBesideMeeting(text: string, venue: TextSpan, minutes = false): Text
     if (venue.start >= start && venue.start < end) {
       if (!minutes && !OWN_MEETING.test(text.slice(start, end))) return null;
       const masked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-      const place = placeSaid(masked, null);
+      // Minutes that decide where an event is held name its hall (會議確定…在市民中心B座五樓多功能廳舉辦對接會).
+      const place = placeSaid(masked, minutes && holds(masked, VENUE_HINT) ? firstPlace(masked, VENUE_AT, venueSpan) : null);
       if (!place) return null;
       const from = Math.max(text.lastIndexOf('。', place.start), text.lastIndexOf('\n', place.start)) + 1;
       const to = text.slice(place.end).search(SENTENCE_END);
-      return LEAD_PLAN.test(text.slice(from, to < 0 ? text.length : place.end + to)) ? place : null;
+      const sentence = text.slice(from, to < 0 ? text.length : place.end + to);
+      return LEAD_PLAN.test(sentence) || (minutes && EVENT_HELD.test(sentence)) ? place : null;
     }
     if (!m) return null;
     start = end + 1;

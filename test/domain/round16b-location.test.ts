@@ -111,3 +111,28 @@ describe('round 16b: a zone and its park keyed, an aviation town visited', () =>
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16b: minutes that decide where an event is held', () => {
+  it.each([
+    [
+      '福建商會會長辦公會議紀要\n時間：2026年11月30日\n地點：商會三樓會議室\n議題：\n會議確定，於12月20日下午在市民中心A座三樓多功能廳舉辦閩商投資對接會，擬邀請企業30家。',
+      '市民中心A座三樓多功能廳',
+    ],
+    [
+      '福建商会会长办公会议纪要\n时间：2026年11月30日\n地点：商会三楼会议室\n议题：\n会议确定，于12月20日下午在市民中心A座三楼多功能厅举办闽商投资对接会，拟邀请企业30家。',
+      '市民中心A座三楼多功能厅',
+    ],
+    [
+      '湖北商會第三次會長辦公會議紀要\n地點：商會會議室\n議定事項：\n1. 決定於12月18日在東湖國際酒店舉辦楚商回歸洽談會，邀請企業50家。',
+      '東湖國際酒店',
+    ],
+    [
+      '湖北商会第三次会长办公会议纪要\n地点：商会会议室\n议定事项：\n1. 决定于12月18日在东湖国际酒店举办楚商回归洽谈会，邀请企业50家。',
+      '东湖国际酒店',
+    ],
+    // near-miss: minutes that decide nothing elsewhere keep their keyed place
+    ['湖北商会会长办公会议纪要\n地点：商会会议室\n议定事项：\n1. 通过新会员5家。\n2. 年会筹备由秘书处牵头。', '商会会议室'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
