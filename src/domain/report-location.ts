@@ -16,7 +16,8 @@ import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-tex
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市(?!场)|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
-const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
+/** Words a place before 政府 starts after (由市政府主辦: 由 is "by", and 市 alone names no place). */
+const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|由|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 /** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
 /**
  * A room by what it is for (多功能廳, 大宴會廳, 培訓室, 路演廳, 大會議室): said after a hall, a park or a chamber
