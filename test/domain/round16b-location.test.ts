@@ -142,3 +142,16 @@ describe('round 16b: a hall after an event hosted by the city government', () =>
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 16b: Wu 辣/勒 after the chamber, before a hall', () => {
+  it.each([
+    ['今朝下半日阿拉宁波商会辣商会大厦8楼会议室开了个对接会，来了十家企业', '商会大厦8楼会议室'],
+    ['今朝下半日阿拉寧波商會辣商會大廈8樓會議室開了個對接會，來了十家企業', '商會大廈8樓會議室'],
+    ['伊拉商会勒国际饭店三楼开年会', '国际饭店三楼'],
+    ['伊拉商會勒國際飯店三樓開年會', '國際飯店三樓'],
+    // near-miss: 辣 as chilli after the chamber is no place word
+    ['商会辣椒酱项目在经开区投产', '经开区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
