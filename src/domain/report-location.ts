@@ -1087,13 +1087,22 @@ const SPACED_SPEECH = 5;
 /** What a place read with the pauses closed may add to the one read with them (copied in the reporter's script): more words of its name, up to a park's or hall's last word. */
 const NAME_GOES_ON = /^[^在于於到向是的了放摆擺落看投去来來设設建搞做想要已还還就拣揀选選对對]{1,10}[园園区區镇鎮厅廳室馆館心楼樓层層]$/;
 
+/** Whether SPACED_SPEECH spaces part Chinese characters; string searches that stop at the count, not a whole-text regex. */
+function spacedSpeech(text: string): boolean {
+  let spaced = 0;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    if (CJK_CHAR.test(text[at - 1]) && CJK_CHAR.test(text[at + 1] ?? '') && ++spaced === SPACED_SPEECH) return true;
+  }
+  return false;
+}
+
 /**
  * 在 那個 金陵 大酒店 二樓 宴會廳 開, 在 化工 新材料 園區: in speech spaced word by word, the place read with the pauses
  * closed when it goes on from the one read with them to a park's or hall's last word (金陵 alone is the name's first word).
  */
 function spokenLocation(report: ReportText, values: KeyValues): string | null {
   const place = locationOf(report, values);
-  if (!place || !report.text.includes(' ') || (report.text.match(SPACED_WORD)?.length ?? 0) < SPACED_SPEECH) return place;
+  if (!place || !spacedSpeech(report.text)) return place;
   const closed = locationOf({ ...report, text: report.text.replace(SPACED_WORD, ''), original: report.original.replace(SPACED_WORD, '') }, values);
   const said = place.replace(SPACED_WORD, '');
   return closed?.startsWith(said) && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
