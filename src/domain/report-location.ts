@@ -16,19 +16,22 @@ import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-tex
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市(?!场)|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
-const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
+/** Words a place before 政府 starts after (由市政府主辦: 由 is "by", and 市 alone names no place). */
+const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|由|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
 /** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
 /**
  * A room by what it is for (多功能廳, 大宴會廳, 培訓室, 路演廳, 大會議室): said after a hall, a park or a chamber
  * (商會培訓室, 電商產業園路演廳), it is where people meet.
  */
-const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)|[大小])[厅室]';
+const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)|[大小])[厅室]|(?:培训|多媒体)?教室';
 const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
+/** A room named in English after a hall (萬豪酒店 Grand Ballroom, 商會大廈 20F meeting room). */
+const ROOM_LATIN = '\\s?(?:grand\\s)?(?:ballroom|(?:meeting|conference|function|training|banquet)\\s(?:room|hall))\\b';
 /**
- * What a hall's name goes on with: its hall or pavilion by number or letter (會展中心3號廳, 博覽中心B館), a floor (華僑飯店三樓,
- * 商會大樓5樓) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳).
+ * What a hall's name goes on with: its hall, pavilion or block by number or letter (會展中心3號廳, 博覽中心B館, 市民中心B座), a floor (華僑飯店三樓,
+ * 商會大樓5樓, 商会大厦 20F) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳, 商会大厦18楼培训教室).
  */
-const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?号?[厅馆](?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff]))?`;
+const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
@@ -82,7 +85,7 @@ const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开�
  * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層])?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 /** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
 const VISITED_LATIN = /^(?:visit|tour)/;
 const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
@@ -292,6 +295,8 @@ const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经�
 /** A town's suffix, which a park's name may hold, and the last words of a park's name. */
 const PARK_LAST = /园区?$|基地$/;
 const TOWN_END = /^(?:镇|乡|街道)$/;
+/** A town's or a zone's suffix before a park's name after 在 or 赴: 在經開區汽車產業園開工, 落在高新区电子信息产业园 name the park. */
+const TOWN_OR_ZONE_END = /^(?:镇|乡|街道|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区)$/;
 
 /** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
@@ -517,7 +522,7 @@ function cameToPlace(text: string, m: RegExpExecArray): TextSpan | null {
 /** What KEYED_PLACE's keys open with, but for 厂 (a text keyed only by 厂址 is not read for it). */
 const KEY_WORDS = charGate('地选位');
 const KEYED_PLACE =
-  /(?:地点|地址|选址|位置|地块|厂址|\blocation\s*(?=[是系为在])|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
+  /(?:地点|地址|选址|位置|地块|厂址|\blocation\s*(?=[是系为在])|地方(?=\s*(?:就|也|还|初步|暂时|暂)?(?:定)?(?:勒|辣|在|是)))(?:不变[,;(（]?\s*)?(?:(?:他们?|她|对方|客商|老板|企业)?(?:属意|倾向于?|偏向|中意|看中|看好|看)(?:了|的[是系])?|还是|改为|暂定|初定|(?:就|也|还|初步|暂时|暂)?定?(?:勒拉|勒勒|勒海|勒|辣辣|辣海|辣)|定在|定了|位于|设在|(?:仍然|仍|还|也|就|应|应该|可能|大概|估计|也许|或许|初步|基本)?(?:定)?(?:为|是|系|在|于))?(?:去|到)?\s*(?:那个\s*)?(?:嗯|呃)?\s*/g;
 /** What a key names, to its clause's end or a zone's part (保稅物流中心B區, read whole by withZonePart). */
 const CLAUSE_RUN = /^[\u4e00-\u9fff]{2,8}(?=[,;。!?\n)）\s]|[a-z]\s?区|$)/;
 /** A key said with a verb of being or of place (地方勒, 地點是, 還在): what ends its clause is the place, whatever its name. */
@@ -531,6 +536,8 @@ function keyedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const run = CLAUSE_RUN.exec(text.slice(at, at + 9));
   if (run && (isOnlyPlace(run[0]) || leadingPlaceLength(run[0], 0, run[0].length) > 0)) return placeSpan(text, at, at + run[0].length);
   const place = suffixedPlace(text, at);
+  // 地址在東區能源產業園: a zone's name before its park's, keyed to the clause's end, is the park's.
+  if (place && run && PARK_LAST.test(run[0]) && !NOT_IN_PLACE.test(run[0])) return placeSpan(text, at, at + run[0].length);
   if (place || !run || NOT_IN_PLACE.test(run[0])) return place;
   // 地方勒臨港, 地點不變，還在威尼斯人, 選址醫藥港: a name the lists do not know, keyed all the same.
   // 地方 (a place, but also a word of a sentence: 地方在擴大產能) keys a name alone only with Wu 勒/辣.
@@ -600,7 +607,7 @@ const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展');
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还|仍然|仍)?[是系在]|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里|本市|我市)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉|商会)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还|仍然|仍)?[是系在]|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里|本市|我市)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
   'g',
 );
 
@@ -615,24 +622,24 @@ const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
 const PARK_OPENS =
   '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
-const PARK_WHO = '(?:(?:我们|咱们|咱这|俺这|咱|阮市|阮|我里|我市|本市|俺们|那个|嗯|呃)\\s*)*';
+const PARK_WHO = '(?:(?:我们|咱们|咱这|俺这|咱|阮市|阮|我里|我市|本市|俺们|这个|那个|嗯|呃)\\s*)*';
 /** A park named with Latin letters first (喺 IC 產業園). */
 const LATIN_HEAD = '(?:[a-z]{2,4}\\s?)?';
 /** Each pattern ends where the park's name does: they run on the few characters before a 園 or 鎮. */
 const PARK_AT = new RegExp(`(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}${PARK_NAME}园区?)$`);
 /**
- * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城: a park by another last word than 園 (an industrial or resort zone,
+ * 佇咱南港工業區, 勒大學城, 辣濱江度假區, 喺醫藥港, 在生物城, 在沿江產業帶: a park by another last word than 園 (an industrial or resort zone, a belt,
  * a science or university town, a port, a base of three characters or more: not 生產基地), after 在 or Wu 勒/辣.
  */
 const PARK_KIND_AT = new RegExp(
-  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){3,8}?基地))$`,
+  `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|航空城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区|工业集中区|产业带)|(?:${PARK_CHAR}){3,8}?基地))$`,
 );
 /**
  * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
@@ -640,11 +647,12 @@ const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
 const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落地|入驻|入园)\\s?(?:我们|咱们|我市|本市)?(${PARK_NAME}园区?)$`);
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
 /** A park, an old or small town, a new town, port or zone, or a science or university town (考察了科技城, 嚟咗大學城). */
-const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城))`;
+const VISITED_PARK = `(?:${PARK_NAME}(?:园区?|古镇|小镇|示范区|物流中心|新城|港|工业区|度假区|旅游区)|(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|航空城))`;
 const PARK_VISITED = new RegExp(
-  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|[去来]看|看了|看看|看一下)了?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
+  `(?:(?:考察|参观|看|去)的是|是看|考察|参观|参访|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后)/;
+/** Wu 个 and Cantonese 嘅 (of) before the plot seen: 看過臨港物流園個地塊. */
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块)/;
 /** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
 const CAME_TO_PARK = new RegExp(`(?:来|到|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
@@ -669,17 +677,18 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
     if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
-    const place =
-      (text[at] === '园'
+    const setUp =
+      text[at] === '园'
         ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ??
           parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) ??
           parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP))
-        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)) ??
-      parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ??
-      parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
-    // 考察經開區冷鏈物流園: a park inside a zone said with it is the zone; a town's name is part of its park's or small
+        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP);
+    // 在經開區汽車產業園開工: a park a lead is set up in keeps its zone's name; a town's name is part of its park's or small
     // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
-    if (place) return ownerOf(text, place) ?? cutAtSuffix(place, text, TOWN_END);
+    if (setUp) return ownerOf(text, setUp) ?? cutAtSuffix(setUp, text, TOWN_OR_ZONE_END);
+    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ?? parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    // 考察經開區冷鏈物流園: a park inside a zone visited with it is the zone (round 13).
+    if (visited) return ownerOf(text, visited) ?? cutAtSuffix(visited, text, TOWN_END);
   }
   return null;
 }
@@ -717,11 +726,11 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/;
 const PARK_OR_TOWN = charGate('园镇城港');
-const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游)区|(?<=物流中)心|(?<=[技学物新])城|港|(?<=基)地/g;
+const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/g;
 /** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
-const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '基地'];
+const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '集中区', '产业带', '基地'];
 
 function nextParkEnd(text: string, from: number): number {
   PARK_END_G.lastIndex = from;
@@ -751,8 +760,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
-    // 赴長嶺鎮光伏產業基地實地考察: a town's name is part of its park's.
-    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_END : undefined);
+    // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
+    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_OR_ZONE_END : undefined);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
@@ -796,7 +805,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   }
   // 擬落戶高新區
   return placeBefore(text, best, SETTLE, (m) =>
-    OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : suffixedPlace(text, m.index + m[0].length),
+    OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
   );
 }
 
@@ -820,14 +829,20 @@ function placeBefore(text: string, best: TextSpan | null, pattern: RegExp, place
   return earliest(best, firstPlace(text, pattern, placeOf, startOf(best)));
 }
 
-/** 改到了生態農業園了: a park moved to, whatever its name ends with before 園, to its clause's end. */
+/** 改到了生態農業園了, 落戶軟件園。: a park moved to or settled in, whatever its name ends with before 園, to its clause's end. */
 const PARK_MOVED_TO = /^[\u4e00-\u9fff]{2,8}?园区?(?=了|[,;。!?\n]|$)/;
 
-function movedTo(text: string, at: number): TextSpan | null {
+/** A place by its suffix at `at`, or a park whatever its name ends with before 園 (落戶軟件園。, 改到了生態農業園了). */
+function placeOrPark(text: string, at: number): TextSpan | null {
   const place = suffixedPlace(text, at);
   if (place) return place;
   const park = PARK_MOVED_TO.exec(text.slice(at, at + 12));
-  if (park) return placeSpan(text, at, at + park[0].length);
+  return park ? placeSpan(text, at, at + park[0].length) : null;
+}
+
+function movedTo(text: string, at: number): TextSpan | null {
+  const place = placeOrPark(text, at);
+  if (place) return place;
   // 場地改咗去國際會議中心: a hall moved to (not asked about: 係咪改咗去海景酒店？).
   const hall = text.includes('?') ? null : HALL_ENDS.exec(text.slice(at, at + 14));
   return hall ? { start: at, end: at + hall[0].length } : null;
@@ -896,6 +911,8 @@ const OWN_MEETING = /例会|理事会|会长办公会|联席会议|工作会议|
 /** A sentence about a lead's plan (it means to invest or build, or has signed or settled) or a visit the chamber made. */
 const LEAD_PLAN = /拟|计划|打算|投资|建设|落户|签约|签订|考察|参观/;
 const SENTENCE_END = /[。\n]/g;
+/** An event the minutes decide to hold. */
+const EVENT_HELD = /举办|举行|召开/;
 
 /**
  * 12月10日在市民中心召開季度工作例會…。另通報一項在談項目：…擬在我市物流園區建設…: a notice of the
@@ -911,11 +928,13 @@ function leadBesideMeeting(text: string, venue: TextSpan, minutes = false): Text
     if (venue.start >= start && venue.start < end) {
       if (!minutes && !OWN_MEETING.test(text.slice(start, end))) return null;
       const masked = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
-      const place = placeSaid(masked, null);
+      // Minutes that decide where an event is held name its hall (會議確定…在市民中心B座五樓多功能廳舉辦對接會).
+      const place = placeSaid(masked, minutes && holds(masked, VENUE_HINT) ? firstPlace(masked, VENUE_AT, venueSpan) : null);
       if (!place) return null;
       const from = Math.max(text.lastIndexOf('。', place.start), text.lastIndexOf('\n', place.start)) + 1;
       const to = text.slice(place.end).search(SENTENCE_END);
-      return LEAD_PLAN.test(text.slice(from, to < 0 ? text.length : place.end + to)) ? place : null;
+      const sentence = text.slice(from, to < 0 ? text.length : place.end + to);
+      return LEAD_PLAN.test(sentence) || (minutes && EVENT_HELD.test(sentence)) ? place : null;
     }
     if (!m) return null;
     start = end + 1;
@@ -976,11 +995,11 @@ const LATIN_ZONE =
   /(?:在|参观了?|考察了?|去?看了?|(?=(?:我们|咱们)的)|\b(?:in|at|to|visited|toured|visit)\s)\s*(?:(?:我们|咱们|我市|本市)的?|(?:our|the)\s)?\s*((?:(?!(?:to|in|at|the|our|a|an)\s)[a-z][a-z&-]*\s+){1,3}(?:zone|park))\b/g;
 const ZONE_HINT = /zone|park/;
 /**
- * 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room, at the chamber office: a Chinese name or the
- * chamber with an English word for the room or hall.
+ * 在商會 office 開了個 session, 地點 商會 meeting room 2, @ 商會 function room, 在商會 3F training room, at the chamber office:
+ * a Chinese name or the chamber with an English word for the room or hall, and the floor before it.
  */
 const HALL_LATIN =
-  /(?:(?:在|于|地点|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
+  /(?:(?:在|于|地点(?:在|是|为)?|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:\d{1,2}f\s?)?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
 const HALL_HINT_LATIN = /office|room|hall|lobby/;
 
 /** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
@@ -1056,8 +1075,37 @@ function unchopped(report: ReportText): ReportText {
 let lastRead: { report: ReportText; values: KeyValues; location: string | null } | null = null;
 
 export function readLocation(report: ReportText, values: KeyValues): string | null {
-  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: locationOf(unchopped(report), values) };
+  if (lastRead?.report !== report || lastRead.values !== values) lastRead = { report, values, location: spokenLocation(unchopped(report), values) };
   return lastRead.location;
+}
+
+/** A space between two Chinese characters: voice input that parts every word or two (在 那個 金陵 大酒店 二樓 宴會廳 開). */
+const SPACED_WORD = /(?<=[\u4e00-\u9fff])[^\S\n](?=[\u4e00-\u9fff])/g;
+/** So many spaced words that the spaces are pauses, not cells or a name's parts. */
+const SPACED_SPEECH = 5;
+
+/** What a place read with the pauses closed may add to the one read with them (copied in the reporter's script): more words of its name, up to a park's or hall's last word. */
+const NAME_GOES_ON = /^[^在于於到向是的了放摆擺落看投去来來设設建搞做想要已还還就拣揀选選对對]{1,10}[园園区區镇鎮厅廳室馆館心楼樓层層]$/;
+
+/** Whether SPACED_SPEECH spaces part Chinese characters; string searches that stop at the count, not a whole-text regex. */
+function spacedSpeech(text: string): boolean {
+  let spaced = 0;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    if (CJK_CHAR.test(text[at - 1]) && CJK_CHAR.test(text[at + 1] ?? '') && ++spaced === SPACED_SPEECH) return true;
+  }
+  return false;
+}
+
+/**
+ * 在 那個 金陵 大酒店 二樓 宴會廳 開, 在 化工 新材料 園區: in speech spaced word by word, the place read with the pauses
+ * closed when it goes on from the one read with them to a park's or hall's last word (金陵 alone is the name's first word).
+ */
+function spokenLocation(report: ReportText, values: KeyValues): string | null {
+  const place = locationOf(report, values);
+  if (!place || !spacedSpeech(report.text)) return place;
+  const closed = locationOf({ ...report, text: report.text.replace(SPACED_WORD, ''), original: report.original.replace(SPACED_WORD, '') }, values);
+  const said = place.replace(SPACED_WORD, '');
+  return closed?.startsWith(said) && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
 }
 
 /**
