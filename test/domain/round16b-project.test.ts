@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-05';
+const project = (text: string) => parseReport(text, { today }).project;
+
+describe('round 16b: project — a name holding a verb of going is no place gone to', () => {
+  it('reads a name opening with or holding 上, 來, 到 as the project', () => {
+    expect(project('更正：不是宋都实业，是汴梁文旅，项目是清明上河文化街区，投资7亿，目前在洽谈。')).toBe('清明上河文化街区');
+    expect(project('更正：唔係宋都實業，係汴梁文旅，項目係清明上河文化街區，投資7億，仲喺度傾。')).toBe('清明上河文化街區');
+    expect(project('项目是上河文化街区，投资7亿。')).toBe('上河文化街区');
+    expect(project('項目係來鳳文旅小鎮，投資3億，已經簽咗')).toBe('來鳳文旅小鎮');
+    expect(project('项目叫到园美食街 投资八千万 在谈')).toBe('到园美食街');
+    expect(project('伊拉项目是海上丝路文化街区 投资五个亿 还勒谈')).toBe('海上丝路文化街区');
+  });
+
+  it('still masks a park gone to and reads what is built there', () => {
+    expect(project('他们想上我们经开区，投资2亿建设机器人产业园')).toBe('机器人产业园');
+    expect(project('佢哋想上我哋經開區，投資2億建設機械人產業園')).toBe('機械人產業園');
+  });
+});
+
+describe('round 16b: project — a food or shopping street named as a block', () => {
+  it('keeps 區 after 美食街, 商業街, 步行街', () => {
+    expect(project('洛阳文旅想在老城搞个唐风美食街区，投资5亿，已签约')).toBe('唐风美食街区');
+    expect(project('洛陽文旅想喺老城搞個唐風美食街區，投資5億，已經簽咗')).toBe('唐風美食街區');
+    expect(project('他们打算建设滨江商业步行街区 总投资三个亿')).toBe('滨江商业步行街区');
+    expect(project('嵩山文旅打算建设少林禅武景区，总投资10亿')).toBe('少林禅武景区');
+  });
+
+  it('leaves a street without 區 as it was', () => {
+    expect(project('洛阳文旅想在老城搞个唐风美食街，投资5亿，已签约')).toBe('唐风美食街');
+  });
+});
+
+describe('round 16b: project — English owner 的 English company with a clause after it', () => {
+  it('reads what is built, not the company and the words after it', () => {
+    expect(project('Hunan 的 Furong Foods 跟我們還 in talks，想搞一個 central kitchen，budget 在 5000萬左右，site 還沒定。')).toBe(
+      'central kitchen',
+    );
+    expect(project('Guangxi 的 Liuzhou Snacks 和我们还在 negotiate，想建一个 snail noodle factory，budget 8000万')).toBe('snail noodle factory');
+    expect(project('广东嘅 Pearl Bakery 同我哋仲 in talks，想整個 bakery plant，budget 大概 3000萬')).toBe('bakery plant');
+    expect(project('Zhejiang 的 Ningbo Tools 跟咱们 still talking，打算搞个 tool warehouse，预算2亿')).toBe('tool warehouse');
+  });
+});
