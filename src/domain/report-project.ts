@@ -827,7 +827,10 @@ function namedFacility(text: string): TextSpan | null {
   }
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
-    const end = words[k + 1];
+    // 精深加工|廠, 冷鏈倉儲|中心: a facility word that another follows at once is part of the longer name.
+    let joined = k + 1;
+    while (words[joined + 1] === words[joined]) joined += 2;
+    const end = words[joined];
     // The name holds at least two characters before the facility word, none of a sentence: most matches end here.
     const two = text.slice(Math.max(0, at - 2), at);
     if (!NAME_PAIR.test(two) || CLAUSE_IN_NAME.test(two) || NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;

@@ -43,3 +43,17 @@ describe('round 16b: project — English owner 的 English company with a clause
     expect(project('Zhejiang 的 Ningbo Tools 跟咱们 still talking，打算搞个 tool warehouse，预算2亿')).toBe('tool warehouse');
   });
 });
+
+describe('round 16b: project — a facility word that another follows at once', () => {
+  it('reads 精深加工廠 and 倉儲中心 whole when only the facility names the project', () => {
+    expect(project('信阳茶都集团这次来咱这边谈的是一个茶叶精深加工厂，规模小多了，2.5亿，目前洽谈中')).toBe('茶叶精深加工厂');
+    expect(project('佢哋今次嚟傾嘅係一間茶葉精深加工廠，規模細好多，2.5億，仲傾緊')).toBe('茶葉精深加工廠');
+    expect(project('跟你讲哦 他们这回谈的是个牛肉精深加工厂 投资两个亿 还在谈')).toBe('牛肉精深加工厂');
+    expect(project('伊拉搿趟谈额是一只水产品精深加工厂，投资1.2亿，还勒谈')).toBe('水产品精深加工厂');
+    expect(project('這次來談的是一個冷鏈倉儲中心，規模不大，8000萬，洽談中')).toBe('冷鏈倉儲中心');
+  });
+
+  it('still reads no bare 加工廠', () => {
+    expect(project('这次谈的是一个加工厂，2.5亿')).toBeNull();
+  });
+});
