@@ -690,6 +690,8 @@ const ROW_ITEM = /[^\s,;、|/\-\u2013\u2014]+/g;
  * reading them item by item. Looked for only where an item opens, half the time of a look at every character.
  */
 const LONG_ITEM = /(?:^|[\s,;、|/\-\u2013\u2014])[^\s,;、|/\-\u2013\u2014]{13}/;
+/** 十堰車都零部件：變速箱殼體，已簽約: a row opening with a company's name and a colon (2 to 12 characters, no key's word). */
+const COMPANY_COLON = /^[\u4e00-\u9fffa-z]{2,12}:(?=[\u4e00-\u9fffa-z])/;
 const ROW_SUM = /\d|[亿万]/;
 /** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
 const ROW_FIGURE =
@@ -706,13 +708,15 @@ const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 const hasSum = (item: { word: string }) => ROW_SUM.test(item.word);
 
 function terseRow(text: string): TextSpan | null {
-  // A chamber said before the company (重慶商會:渝馳…) splits an item in two, which may then be short enough.
-  if (LONG_ITEM.test(text) && !text.includes('商会:')) return null;
+  // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
+  // splits an item in two, which may then be short enough.
+  if (LONG_ITEM.test(text) && !text.includes('商会:') && !COMPANY_COLON.test(text)) return null;
   const items: { start: number; end: number; word: string }[] = [];
   ROW_ITEM.lastIndex = 0;
   for (let m = ROW_ITEM.exec(text); m; m = ROW_ITEM.exec(text)) {
-    // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items.
-    const said = m[0].indexOf('商会:') + 3;
+    // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items; so are the company and
+    // what it invests in, a colon between them opening the row.
+    const said = items.length === 0 && COMPANY_COLON.test(m[0]) ? m[0].indexOf(':') + 1 : m[0].indexOf('商会:') + 3;
     if (said > 2 && said < m[0].length) items.push({ start: m.index, end: m.index + said - 1, word: m[0].slice(0, said - 1) });
     const from = said > 2 && said < m[0].length ? said : 0;
     if (m[0].length - from > 12 || m[0].includes('\n') || items.length > 12) return null;

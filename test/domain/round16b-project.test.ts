@@ -57,3 +57,19 @@ describe('round 16b: project — a facility word that another follows at once', 
     expect(project('这次谈的是一个加工厂，2.5亿')).toBeNull();
   });
 });
+
+describe('round 16b: project — a terse row opening with the company and a colon', () => {
+  it('reads the item after the colon as the project', () => {
+    expect(project('宜昌三峽綠能：抽水蓄能配套設備，意向，約8億')).toBe('抽水蓄能配套設備');
+    expect(project('十堰車都零部件：變速箱殼體，已簽約，2.4億，汽車產業園')).toBe('變速箱殼體');
+    expect(project('荊門楚藥生物：原料藥中間體，洽談中，1.6億，用地45畝')).toBe('原料藥中間體');
+    expect(project('宁波甬兴模塑：汽车内饰件，已签约，1.5亿，经开区')).toBe('汽车内饰件');
+    expect(project('台州海鑫水產：冷凍魚糜加工，已開工，1.2億，濱海工業園')).toBe('冷凍魚糜加工');
+    expect(project('成都蜀香食品：火锅底料生产线，意向，约3亿，用地60亩')).toBe('火锅底料生产线');
+  });
+
+  it('reads no project from a correction or a note said with a colon', () => {
+    expect(project('更正：投资额应为2亿，已签约，经开区')).toBeNull();
+    expect(project('備註：該企業去年產值約15億元，為多家主機廠配套')).toBeNull();
+  });
+});
