@@ -566,13 +566,14 @@ const NOW_PROJECT = new RegExp(
   `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
 );
 
-/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name. */
-const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name;
+ * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[\u4e00-\u9fff]{2,6} ?)?(?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
 
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
   if (!span || !/[a-z\d -]/.test(report.text[span.start - 1] ?? '')) return span;
   const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
-  return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
+  return m && m[1].length <= 12 && !CLAUSE_IN_NAME.test(m[1]) ? { start: span.start - m[1].length, end: span.end } : span;
 }
 
 /** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
@@ -693,6 +694,7 @@ const LONG_ITEM = /(?:^|[\s,;、|/\-\u2013\u2014])[^\s,;、|/\-\u2013\u2014]{13}
 /** 十堰車都零部件：變速箱殼體，已簽約: a row opening with a company's name and a colon (2 to 12 characters, no key's word). */
 const COMPANY_COLON = /^[\u4e00-\u9fffa-z]{2,12}:(?=[\u4e00-\u9fffa-z])/;
 const ROW_SUM = /\d|[亿万]/;
+const ROW_SUM_WORD = /[亿万]/;
 /** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
 const ROW_FIGURE =
   /^(?:[一二两三四五六七八九十百千几]+(?:来|多|余)?[亩人个家台套间]|对接人|联系人|负责人|电话|手机)|[一二两三四五六七八九十百千几](?:来|多|余)?[亩人]$|占地|用地|用工|就业|岗位/;
@@ -723,6 +725,8 @@ function terseRow(text: string): TextSpan | null {
     items.push({ start: m.index + from, end: m.index + m[0].length, word: m[0].slice(from) });
   }
   if (items.length < 4 || !items.some(hasSum)) return null;
+  // 聯絡人：段先生 0871-6532 1180: a key and a phone's digits are no company's row; a row said with a colon names its sum in 億 or 萬.
+  if (COMPANY_COLON.test(text) && !items.some(({ word }) => ROW_SUM_WORD.test(word))) return null;
   let named = false;
   let project: TextSpan | null = null;
   for (const { start, end, word } of items) {
@@ -1055,7 +1059,7 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要|[跟和与同](?:我|你|他|她|咱))(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要|[跟和与同](?:我|你|他|她|咱))(?:(?!项目|今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z])|(?<=[\u4e00-\u9fff])(?:今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产))/g;
 const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */

@@ -73,3 +73,23 @@ describe('round 16b: project — a terse row opening with the company and a colo
     expect(project('備註：該企業去年產值約15億元，為多家主機廠配套')).toBeNull();
   });
 });
+
+describe('round 16b: project — a code in capitals opening a facility', () => {
+  it('reads the code and the facility after 的, when a time or stage word follows at once', () => {
+    expect(project('Good news!! 長沙 Xiangjiang Robotics 的 AGV 生產線今天正式 ground-breaking 了 🎉 總投資 3.2 億')).toBe('AGV 生產線');
+    expect(project('蘇州 Suzhou Vision 嘅 AOI 檢測線今日正式開工，投資1.5億')).toBe('AOI 檢測線');
+    expect(project('Ningbo 的 Orient Marine 的 ROV 装配线昨天签约了，总投资2亿')).toBe('ROV 装配线');
+    expect(project('深圳 Bright Opto 的 LED 封装厂已经签约，投资2亿')).toBe('LED 封装厂');
+  });
+
+  it('keeps the Chinese word said before the code after a count', () => {
+    expect(project('上海商会：Lumiere Cosmetics 在谈一个化妆品 OEM 工厂，capex 约 9000 万人民币，地点倾向于生物医药园')).toBe('化妆品 OEM 工厂');
+    expect(project('他们在谈一个医疗器械 CDMO 基地，投资5亿')).toBe('医疗器械 CDMO 基地');
+    expect(project('他們在談一個醫療器械 CDMO 基地，投資5億')).toBe('醫療器械 CDMO 基地');
+  });
+
+  it('reads no project from whose people came', () => {
+    expect(project('Apex Foods 的 CEO 今天来访，聊了聊合作')).toBeNull();
+    expect(project('Delta Tech 的 team 已经到了经开区')).toBeNull();
+  });
+});
