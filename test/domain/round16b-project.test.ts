@@ -35,9 +35,7 @@ describe('round 16b: project — a food or shopping street named as a block', ()
 
 describe('round 16b: project — English owner 的 English company with a clause after it', () => {
   it('reads what is built, not the company and the words after it', () => {
-    expect(project('Hunan 的 Furong Foods 跟我們還 in talks，想搞一個 central kitchen，budget 在 5000萬左右，site 還沒定。')).toBe(
-      'central kitchen',
-    );
+    expect(project('Hunan 的 Furong Foods 跟我們還 in talks，想搞一個 central kitchen，budget 在 5000萬左右，site 還沒定。')).toBe('central kitchen');
     expect(project('Guangxi 的 Liuzhou Snacks 和我们还在 negotiate，想建一个 snail noodle factory，budget 8000万')).toBe('snail noodle factory');
     expect(project('广东嘅 Pearl Bakery 同我哋仲 in talks，想整個 bakery plant，budget 大概 3000萬')).toBe('bakery plant');
     expect(project('Zhejiang 的 Ningbo Tools 跟咱们 still talking，打算搞个 tool warehouse，预算2亿')).toBe('tool warehouse');
