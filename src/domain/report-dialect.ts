@@ -116,6 +116,12 @@ const WORDS: Record<string, string> = {
   // Wu 辣個 and 哀個 are "that" (沪申精密仪器辣个检测设备研发中心 = 那個).
   辣个: '那个',
   哀个: '那个',
+  // Wuhan 港 is 講, "say", after whom it is said to or by (跟你港, 聽我港): no port there.
+  跟你港: '跟你讲',
+  跟您港: '跟您讲',
+  跟他港: '跟他讲',
+  跟她港: '跟她讲',
+  听我港: '听我讲',
   // Wu 勿 is "not": 是勿是 asks as 是不是 does.
   勿是: '不是',
   // Voice input: homophones a reader reads through.

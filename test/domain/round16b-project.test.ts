@@ -91,3 +91,16 @@ describe('round 16b: project — a code in capitals opening a facility', () => {
     expect(project('Delta Tech 的 team 已经到了经开区')).toBeNull();
   });
 });
+
+describe('round 16b: project — Wuhan 港 is "say" after whom it is said to', () => {
+  it('reads no port in 跟你港, 聽我港', () => {
+    expect(project('跟你港，武漢楚通光電嘞光模塊產線，蠻扎實，已經落地噠，就在東湖科創園，投了一億六，招了兩百多人。')).toBe('光模塊產線');
+    expect(project('跟你港，武汉楚通光电嘞光模块产线，蛮扎实，已经落地哒，投了一亿六')).toBe('光模块产线');
+    expect(project('跟他港，楚天食品嘞热干面生产线，已经开工噠，投了八千万')).toBe('热干面生产线');
+    expect(project('聽我港，漢江機械嘞智能裝備產業園，還在談，大概五個億')).toBe('智能裝備產業園');
+  });
+
+  it('keeps a port named by its place', () => {
+    expect(project('武汉阳逻港的集装箱码头扩建，投资10亿')).toBe('集装箱码头');
+  });
+});
