@@ -151,7 +151,7 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械港${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeTable(FIRST_CHARS);
@@ -174,6 +174,9 @@ const RULE_AT = new RegExp(
     '械(?<=机械)(?=人(?![才员力]))',
     // North-eastern 擱 is "at" (擱東港工業園, 擱咱這兒), not 擱置, 擱淺 or 耽擱.
     '搁(?<!耽搁)(?![置浅])',
+    // Wuhan 港 is 講, "say", after whom it is said to or by (跟你港, 聽我港): no port there. Opening with 港, not the
+    // common 跟.
+    '港(?<=(?:跟[你您他她]|听我)港)',
     // Min 無簽 (not signed), 簽落去 (signed it); Wu 簽脫了 (signed), 開工哉 (started). Each rule opens
     // with its rare character, not with the common 簽 or 工, so the scan stays cheap.
     '无(?=签)',
@@ -215,6 +218,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '脱') return '好';
   if (match === '哉') return '了';
   if (match === '倾' || match === '讲') return '谈';
+  if (match === '港') return '讲';
   if (match === '头产') return '投产';
   if (match === '仔' || match === '昏') return '天';
   if (match === '晡') return '午';

@@ -31,7 +31,7 @@ const CAPACITY_BEFORE = new RegExp(
 );
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
-  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街|商业街|步行街|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|场(?<![现会机在当立广市商农牧]场))/;
+  /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街区?|商业街区?|步行街区?|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|场(?<![现会机在当立广市商农牧]场))/;
 /**
  * FACILITY tried only where a facility word opens (each word opens with its own character, 場 too: its look-behind
  * follows it): V8's own scan of this long alternation tries every position, 3 times as slow over a whole text.
@@ -566,13 +566,14 @@ const NOW_PROJECT = new RegExp(
   `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
 );
 
-/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name. */
-const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
+/** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name;
+ * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
+const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[\u4e00-\u9fff]{2,6} ?)?(?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
 
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
   if (!span || !/[a-z\d -]/.test(report.text[span.start - 1] ?? '')) return span;
   const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
-  return m && m[1].length <= 12 ? { start: span.start - m[1].length, end: span.end } : span;
+  return m && m[1].length <= 12 && !CLAUSE_IN_NAME.test(m[1]) ? { start: span.start - m[1].length, end: span.end } : span;
 }
 
 /** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
@@ -666,7 +667,12 @@ const WITH_BEFORE = /\bwith ?$/;
 
 function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
-  if (SETTLED_BEFORE.test(before + text.slice(span.start, span.end))) return true;
+  const name = text.slice(span.start, span.end);
+  const settled = SETTLED_BEFORE.exec(before + name);
+  // 上河文化街區, 來鳳文旅小鎮, 清明上河文化街區: a verb of going said before the name goes there; a name opening with one's
+  // character, or holding 上 (海上, 線上), goes nowhere. A clause read whole (宛西中藥要來生物醫藥園) still goes.
+  const verbAt = settled ? settled.index - before.length : -1;
+  if (settled && (verbAt < 0 || (verbAt > 0 && name[verbAt] !== '上'))) return true;
   if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 8))) return true;
   if (WITH_BEFORE.test(before)) return true;
   // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
@@ -685,7 +691,10 @@ const ROW_ITEM = /[^\s,;、|/\-\u2013\u2014]+/g;
  * reading them item by item. Looked for only where an item opens, half the time of a look at every character.
  */
 const LONG_ITEM = /(?:^|[\s,;、|/\-\u2013\u2014])[^\s,;、|/\-\u2013\u2014]{13}/;
+/** 十堰車都零部件：變速箱殼體，已簽約: a row opening with a company's name and a colon (2 to 12 characters, no key's word). */
+const COMPANY_COLON = /^[\u4e00-\u9fffa-z]{2,12}:(?=[\u4e00-\u9fffa-z])/;
 const ROW_SUM = /\d|[亿万]/;
+const ROW_SUM_WORD = /[亿万]/;
 /** Figures without 億/萬 (一百畝, 佔地九十來畝, 用工五百人) and who to call are not names either. */
 const ROW_FIGURE =
   /^(?:[一二两三四五六七八九十百千几]+(?:来|多|余)?[亩人个家台套间]|对接人|联系人|负责人|电话|手机)|[一二两三四五六七八九十百千几](?:来|多|余)?[亩人]$|占地|用地|用工|就业|岗位/;
@@ -701,19 +710,23 @@ const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 const hasSum = (item: { word: string }) => ROW_SUM.test(item.word);
 
 function terseRow(text: string): TextSpan | null {
-  // A chamber said before the company (重慶商會:渝馳…) splits an item in two, which may then be short enough.
-  if (LONG_ITEM.test(text) && !text.includes('商会:')) return null;
+  // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
+  // splits an item in two, which may then be short enough.
+  if (LONG_ITEM.test(text) && !text.includes('商会:') && !COMPANY_COLON.test(text)) return null;
   const items: { start: number; end: number; word: string }[] = [];
   ROW_ITEM.lastIndex = 0;
   for (let m = ROW_ITEM.exec(text); m; m = ROW_ITEM.exec(text)) {
-    // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items.
-    const said = m[0].indexOf('商会:') + 3;
+    // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items; so are the company and
+    // what it invests in, a colon between them opening the row.
+    const said = items.length === 0 && COMPANY_COLON.test(m[0]) ? m[0].indexOf(':') + 1 : m[0].indexOf('商会:') + 3;
     if (said > 2 && said < m[0].length) items.push({ start: m.index, end: m.index + said - 1, word: m[0].slice(0, said - 1) });
     const from = said > 2 && said < m[0].length ? said : 0;
     if (m[0].length - from > 12 || m[0].includes('\n') || items.length > 12) return null;
     items.push({ start: m.index + from, end: m.index + m[0].length, word: m[0].slice(from) });
   }
   if (items.length < 4 || !items.some(hasSum)) return null;
+  // 聯絡人：段先生 0871-6532 1180: a key and a phone's digits are no company's row; a row said with a colon names its sum in 億 or 萬.
+  if (COMPANY_COLON.test(text) && !items.some(({ word }) => ROW_SUM_WORD.test(word))) return null;
   let named = false;
   let project: TextSpan | null = null;
   for (const { start, end, word } of items) {
@@ -822,7 +835,10 @@ function namedFacility(text: string): TextSpan | null {
   }
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
-    const end = words[k + 1];
+    // 精深加工|廠, 冷鏈倉儲|中心: a facility word that another follows at once is part of the longer name.
+    let joined = k + 1;
+    while (words[joined + 1] === words[joined]) joined += 2;
+    const end = words[joined];
     // The name holds at least two characters before the facility word, none of a sentence: most matches end here.
     const two = text.slice(Math.max(0, at - 2), at);
     if (!NAME_PAIR.test(two) || CLAUSE_IN_NAME.test(two) || NOT_FACILITY_AFTER.test(text.slice(end, end + 6))) continue;
@@ -1043,7 +1059,7 @@ function givenName(report: ReportText): string | null {
  * signing none, a pointer 項目 or project after the name.
  */
 const LATIN_OBJECT =
-  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要)(?:(?!项目)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z]))/g;
+  /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要|[跟和与同](?:我|你|他|她|咱))(?:(?!项目|今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z])|(?<=[\u4e00-\u9fff])(?:今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产))/g;
 const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
