@@ -674,7 +674,7 @@ function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegEx
  * name holds no verb. Read from each 園 or 鎮, the first in the text first.
  */
 function parkPlace(text: string): TextSpan | null {
-  for (let at = text.search(PARK_END); at >= 0; at = nextParkEnd(text, at + 1)) {
+  for (let at = nextParkEnd(text, 0); at >= 0; at = nextParkEnd(text, at + 1)) {
     if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const setUp =
@@ -726,15 +726,14 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/;
 const PARK_OR_TOWN = charGate('园镇城港');
-const PARK_END_G = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/g;
+const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/g;
 /** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
 const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '集中区', '产业带', '基地'];
 
 function nextParkEnd(text: string, from: number): number {
-  PARK_END_G.lastIndex = from;
-  return PARK_END_G.exec(text)?.index ?? -1;
+  PARK_END.lastIndex = from;
+  return PARK_END.exec(text)?.index ?? -1;
 }
 
 /** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
