@@ -1,5 +1,5 @@
 import { numeralValue } from './numerals.ts';
-import { codeTable, nextMatchAt } from './sticky-scan.ts';
+import { codeTable } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -169,17 +169,69 @@ const DATE_PATTERN_CJK = new RegExp(
   ALTERNATIVES.map((alternative, n) => (LATIN_GROUPS[n] !== undefined ? `(?!)${'()'.repeat(LATIN_GROUPS[n])}` : alternative)).join('|'),
   'y',
 );
-/** Every date without English opens with one of these: a table passes the other characters faster than the regex's own scan. */
-const DATE_OPENS_CJK = codeTable('0123456789零一二三四五六七八九十大前昨今明后上本这下周星礼');
+/** What a date without English opens with: a digit, a Chinese digit, or a word's first character (its pairs below). */
+const DIGIT = 1;
+const CN_DIGIT = 2;
+const WORD_OPEN = 3;
+const DATE_OPEN_KIND = new Uint8Array(0x10000);
+for (const c of '0123456789') DATE_OPEN_KIND[c.charCodeAt(0)] = DIGIT;
+for (const c of '零一二三四五六七八九十') DATE_OPEN_KIND[c.charCodeAt(0)] = CN_DIGIT;
+/** A date opening with a word's character goes on with one of these (大前天, 上個月, 周三, 星期, 禮拜, 今早): pairs as one number. */
+const DATE_WORD_PAIRS = new Set<number>();
+for (const [first, seconds] of Object.entries({
+  大: '前后',
+  前: '天日晚儿个',
+  后: '天',
+  昨: '个天日晚夜儿昏暝',
+  今: '个天日晚早朝晨儿',
+  明: '个朝天日儿晚早',
+  上: '上个周星礼月',
+  下: '个周星礼月',
+  这: '个周星礼月',
+  本: '周星礼月',
+  周: '一二三四五六日天',
+  星: '期',
+  礼: '拜',
+})) {
+  DATE_OPEN_KIND[first.charCodeAt(0)] = WORD_OPEN;
+  for (const second of seconds) DATE_WORD_PAIRS.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0));
+}
+/** What `\s` matches: a date's digits may stand apart from the 年, 月 or 号 after them. */
+const SPACE = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** What follows a date's first run of digits (2026年, 11月, 12/5, 11.24, 28号, 2026-11-20), or of Chinese digits (十一月, 二〇二六年). */
+const AFTER_DIGITS = codeTable('年月号-/.');
+const AFTER_CN_DIGITS = codeTable('年月');
+
+/**
+ * Whether a date without English may open at `i`: its digits run up to one of the characters that follow them (most
+ * digits are amounts, 5亿, 300亩), its word's first character comes before its second (上午 and 下面 are no dates).
+ */
+function mayOpenDate(text: string, i: number): boolean {
+  const kind = DATE_OPEN_KIND[text.charCodeAt(i)];
+  if (kind === WORD_OPEN) return DATE_WORD_PAIRS.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  if (kind === 0) return false;
+  let end = i + 1;
+  while (DATE_OPEN_KIND[text.charCodeAt(end)] === kind) end++;
+  const next = text.charCodeAt(end);
+  return end - i <= 4 && (SPACE[next] === 1 || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[next] === 1);
+}
 
 /**
  * The next date form written in `text` at `from` or after. With English in the text the regex scans for itself:
  * an English date opens with a letter at a word's start, which a table of characters cannot tell from any other.
  */
 function nextDateAt(text: string, latin: boolean, from: number): RegExpExecArray | null {
-  if (!latin) return nextMatchAt(text, DATE_PATTERN_CJK, DATE_OPENS_CJK, from);
-  DATE_PATTERN.lastIndex = from;
-  return DATE_PATTERN.exec(text);
+  if (latin) {
+    DATE_PATTERN.lastIndex = from;
+    return DATE_PATTERN.exec(text);
+  }
+  for (let i = from; i < text.length; i++) {
+    if (!mayOpenDate(text, i)) continue;
+    DATE_PATTERN_CJK.lastIndex = i;
+    const match = DATE_PATTERN_CJK.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
 
 function smallNumber(text: string): number {

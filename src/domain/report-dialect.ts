@@ -1,4 +1,4 @@
-import { codeTable, forEachMatchAt } from './sticky-scan.ts';
+import { codeTable } from './sticky-scan.ts';
 
 /**
  * Spoken and dialect forms read as the written Mandarin the parser's patterns know:
@@ -227,15 +227,59 @@ function replacement(match: string, verb: string | undefined, object: string | u
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 
+/** A pair of characters as one number. */
+function pair(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/**
+ * A rule's first character that opens a match whatever stands around it (a Cantonese character, 間 and 係 after what
+ * they follow, 擱 before most characters, the rare characters of the Min rules); the others open one only with the
+ * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫 and 哉, the one before them.
+ */
+const OPENS_ALONE = codeTable(`间系搁倾仔昏晡淡侧箍${Object.keys(CANTONESE_CHARS).join('')}`);
+const RULE_PAIRS = new Set<number>();
+for (const [first, seconds] of Object.entries({
+  签: '了咗完好月',
+  开: '了咗完好',
+  投: '了咗完好',
+  动: '了咗完好',
+  呢: '个间度排单',
+  前: '约',
+  仲: '倾在未有要冇没',
+  械: '人',
+  无: '签',
+  落: '去',
+  讲: '紧',
+  头: '产',
+}))
+  for (const second of seconds) RULE_PAIRS.add(pair(first.charCodeAt(0), second.charCodeAt(0)));
+for (const word of Object.keys(WORDS)) RULE_PAIRS.add(pair(word.charCodeAt(0), word.charCodeAt(1)));
+const AFTER_PAIRS = new Set<number>();
+for (const [rule, befores] of Object.entries({ 港: '你您他她我', 脱: '签', 哉: '工产约好地业成脱' }))
+  for (const before of befores) AFTER_PAIRS.add(pair(before.charCodeAt(0), rule.charCodeAt(0)));
+
+/** Whether a rule may match at `i`: most of the rules' first characters (投, 签, 新, 开) stand in no rule's words. */
+function mayOpenRule(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (STARTS_RULE[code] !== 1) return false;
+  return OPENS_ALONE[code] === 1 || RULE_PAIRS.has(pair(code, text.charCodeAt(i + 1))) || (i > 0 && AFTER_PAIRS.has(pair(text.charCodeAt(i - 1), code)));
+}
+
 /** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */
 export function foldDialect(text: string): string {
-  // As a global replace would, but the regex is tried only at a rule's first character.
+  // As a global replace would, but the regex is tried only where a rule may open.
   let folded = '';
   let copied = 0;
-  forEachMatchAt(text, RULE_AT, STARTS_RULE, (m) => {
+  for (let i = 0; i < text.length; i++) {
+    if (!mayOpenRule(text, i)) continue;
+    RULE_AT.lastIndex = i;
+    const m = RULE_AT.exec(text);
+    if (!m) continue;
     folded += text.slice(copied, m.index) + replacement(m[0], m[1], m[2]);
     copied = m.index + m[0].length;
-  });
+    i = copied - 1;
+  }
   // Most reports are in Mandarin: nothing replaced, the text itself.
   return copied === 0 ? text : folded + text.slice(copied);
 }
