@@ -1,4 +1,5 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
+import { charGate, holds } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, SENTENCE_BEFORE, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
@@ -28,6 +29,8 @@ export interface ReportFigures {
 
 interface Rule {
   keywords: RegExp;
+  /** A gate every match of the keywords without English holds a character of: a text without one has no hit. */
+  needs: number;
   accepts: (q: Quantity) => boolean;
   /** Words that, between keyword and quantity, mean the quantity is another figure. */
   blocked: RegExp;
@@ -44,30 +47,35 @@ const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 
 const RULES = {
   investment: {
+    needs: charGate('投算资到额共'),
     keywords:
       /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
     accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
     blocked: NOT_INVESTMENT,
   },
   funds: {
+    needs: charGate('位'),
     keywords:
       /\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
   tax: {
+    needs: charGate('税'),
     // 那稅預計每年 一千二百萬: 稅 alone, before when or how much, is the tax paid (not 保稅, 免稅, 退稅, 減稅).
     keywords: /年纳税|纳税|税收|利税|缴税|交税|税金|税额|税(?<![保退免减]税)(?=预计|每年|一年|大概|大约|约)|\btax(?:es)?(?: revenue)?\b/g,
     accepts: isMoney,
     blocked: /产值|营收|销售|投资|到位|output|revenue|invest|sales/,
   },
   area: {
+    needs: charGate('地数转积'),
     keywords:
       /占地面积|用地面积|规划面积|占地|用地|亩数|流转土地|流转|土地|征地|供地|拿地|租地|面积|\bland\b|\barea\b|\bsite\b(?!\s+(?:visits?|tours?|inspections?)\b)|\bcover(?:s|ing)?\b|\boccup(?:y|ies|ying)\b/g,
     accepts: (q: Quantity) => AREA_UNITS.has(q.unit) || (q.unit === 'none' && !q.big),
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
+    needs: charGate('业工位聘请招用'),
     keywords:
       /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
@@ -78,6 +86,8 @@ const RULES = {
 /** Floor area (建築面積) is not land. */
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
+/** A phase holds 期, 中 or the p of phase: a text without one names none. */
+const PHASE_CHARS = charGate('期中p');
 
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
@@ -92,7 +102,12 @@ const ABOUT_GAP = /^(?:[^,;。!?\n~.]*(?:~|\b(?:est|approx|ca|abt)\.)\s*(?:rmb|c
 const SLIP_GAP = /^[^,;。\d]{0,4}(?:[打写说报搞弄讲记填]错了?|有误|是错的)\s*[,;。]\s*(?:应该|应|实际|其实)?(?:是|为|不是)\s*$/;
 
 function gapLimit(gap: string): number {
-  return /[\u4e00-\u9fff]/.test(gap) ? MAX_GAP_CJK : MAX_GAP_LATIN;
+  // A loop over a gap of a few characters costs less than a regex call.
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return MAX_GAP_CJK;
+  }
+  return MAX_GAP_LATIN;
 }
 
 /** The first quantity after `from` that the rule accepts, within reach. */
@@ -173,7 +188,7 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
   const keywords = report.latin ? rule.keywords : cjkKeywords(rule.keywords);
   // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
   const last = report.quantities.at(-1);
-  if (!last) return found;
+  if (!last || (!report.latin && !holds(report.text, rule.needs))) return found;
   keywords.lastIndex = 0;
   for (let m = keywords.exec(report.text); m && m.index < last.start; m = keywords.exec(report.text)) {
     if (skip?.(m.index, m[0])) continue;
@@ -220,7 +235,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // phase 1 先投 3 億: the English phase is a longer word before the keyword. 一期投一個億二期再投一個億總共兩個億: in
     // run-on speech a phase is the next figure's, not a keyword's past that figure.
     const phaseFrom = Math.max(clause, hit.keywordStart - 12, endOfFigureBefore(report, hit.keywordStart));
-    if (PHASE.test(text.slice(phaseFrom, hit.keywordStart)) || PHASE.test(gap))
+    if (holds(text, PHASE_CHARS) && (PHASE.test(text.slice(phaseFrom, hit.keywordStart)) || PHASE.test(gap)))
       // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
       hit.priority = putInBefore(text, hit.keywordStart) ? -1 : 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
