@@ -31,3 +31,9 @@ export function holds(text: string, gates: number): boolean {
   }
   return (heldGates & gates) !== 0;
 }
+
+/** A letter of an English word: English patterns are tried only in a text that holds one (as /[a-z]/ tells). */
+export const LATIN_LETTER = charGate('abcdefghijklmnopqrstuvwxyz');
+
+/** A Chinese character (as /[\u4e00-\u9fff]/ tells). */
+export const CJK_CHAR = charGate(String.fromCharCode(...Array.from({ length: 0x9fff - 0x4e00 + 1 }, (_, n) => 0x4e00 + n)));

@@ -1,3 +1,4 @@
+import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
 import { codeTable } from './sticky-scan.ts';
 
@@ -282,7 +283,7 @@ export interface FoundDate {
 export function findDate(text: string, today: string): FoundDate | null {
   const base = parseToday(today);
   if (!base) return null;
-  const latin = /[a-z]{3}/.test(text);
+  const latin = holds(text, LATIN_LETTER) && /[a-z]{3}/.test(text);
   let denied: FoundDate | null = null;
   for (let m = nextDateAt(text, latin, 0); m; m = nextDateAt(text, latin, m.index + m[0].length)) {
     let days: number | null = null;

@@ -1,3 +1,4 @@
+import { holds, LATIN_LETTER } from './char-gates.ts';
 import type { EventType } from './report.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
@@ -121,7 +122,7 @@ export interface Activity {
 function activitiesIn(text: string, from: number, to: number): EventType[] {
   const found: EventType[] = [];
   const window = text.slice(from, to);
-  const pattern = /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
+  const pattern = holds(text, LATIN_LETTER) && /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
   pattern.lastIndex = 0;
   let generic: EventType | null = null;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -143,7 +144,7 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
 
 /** Where the first activity is named (a named one no verb holds is told there). */
 function firstActivityAt(text: string): number {
-  const pattern = /[a-z]/.test(text) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
+  const pattern = holds(text, LATIN_LETTER) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
   pattern.lastIndex = 0;
   return pattern.exec(text)?.index ?? 0;
 }
@@ -224,7 +225,7 @@ export function readActivity(text: string): Activity | null {
 }
 
 function activityFrom(text: string, from: number): Activity | null {
-  const verbs = /[a-z]/.test(text) ? VERBS : VERBS_CJK;
+  const verbs = holds(text, LATIN_LETTER) ? VERBS : VERBS_CJK;
   verbs.lastIndex = from;
   // A bulletin (一、消防安全培訓…二、組織企業赴高新區考察…): an activity about investment outranks
   // one of the chamber's own housekeeping (training, council), which stands only when alone.

@@ -1,5 +1,5 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
-import { charGate, holds } from './char-gates.ts';
+import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, SENTENCE_BEFORE, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
@@ -823,7 +823,7 @@ const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个�
 
 function keyedGuests(text: string): number | null {
   // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
-  if (!GUEST_KEY_HINT.test(text) && !(/[a-z]/.test(text) && GUEST_KEY_HINT_LATIN.test(text))) return null;
+  if (!GUEST_KEY_HINT.test(text) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
   const key = GUEST_KEY.exec(text);
   if (!key) return null;
   const from = key.index + key[0].length;

@@ -1,5 +1,5 @@
 import type { Stage } from './report.ts';
-import { charGate, holds } from './char-gates.ts';
+import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
 /**
@@ -253,8 +253,6 @@ const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
 const COUNT_CHARS = charGate('个总');
 const ELSEWHERE_CHARS = charGate('周隔邻兄');
-/** A letter of an English word: the English stage words and markers are read only in a text that holds one. */
-const LATIN_LETTER = charGate('abcdefghijklmnopqrstuvwxyz');
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {

@@ -1,3 +1,4 @@
+import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
@@ -23,8 +24,8 @@ export function reportText(original: string): ReportText {
     original,
     text,
     quantities: scanQuantities(text),
-    latin: /[a-z]{2}/.test(text),
-    cjk: /[\u4e00-\u9fff]/.test(text),
+    latin: holds(text, LATIN_LETTER) && /[a-z]{2}/.test(text),
+    cjk: holds(text, CJK_CHAR),
   };
 }
 
