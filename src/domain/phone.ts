@@ -41,8 +41,20 @@ function mobileIn(text: string): PhoneMatch | null {
   return null;
 }
 
+/** Whether `text` holds `count` ASCII digits: a mobile has 11, a landline at least 10 (0 or 86, its area code, 7 more). */
+export function holdsDigits(text: string, count: number): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits === count) return true;
+  }
+  return false;
+}
+
 /** The first phone number in the text (the earlier of a mobile and a landline), canonical. */
 export function findPhone(text: string): PhoneMatch | null {
+  // Most reports' digits are a sum and a date: too few for any number.
+  if (!holdsDigits(text, 10)) return null;
   const mobileMatch = mobileIn(text);
   const landline = LANDLINE.exec(text);
   const landlineMatch = landline

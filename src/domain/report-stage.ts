@@ -379,7 +379,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     mentioned = true;
     if (stage === 'negotiating' && !VISIT_WORD.test(m[0])) visitsOnly = false;
     // "next round of talks next week": a round to come says the talks are under way.
-    let when = ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
+    let when = latin && ROUND_OF_TALKS.test(m[0]) ? 'happened' : occurrence(text, m.index, m.index + m[0].length, latin, stage);
     // 下週接著談, 還要再談一輪: talks to go on are under way, whenever the next round is (unless only an intention is
     // said: 現在就是個意向…下禮拜再接著唠, which the check after the loop reads).
     const continued = when === 'future' && CONTINUED_TALKS.test(m[0]);
