@@ -1,5 +1,6 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
+import { spaceAt } from './report-text.ts';
 import { codeTable } from './sticky-scan.ts';
 
 /**
@@ -197,8 +198,6 @@ for (const [first, seconds] of Object.entries({
   DATE_OPEN_KIND[first.charCodeAt(0)] = WORD_OPEN;
   for (const second of seconds) DATE_WORD_PAIRS.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0));
 }
-/** What `\s` matches: a date's digits may stand apart from the 年, 月 or 号 after them. */
-const SPACE = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 /** What follows a date's first run of digits (2026年, 11月, 12/5, 11.24, 28号, 2026-11-20), or of Chinese digits (十一月, 二〇二六年). */
 const AFTER_DIGITS = codeTable('年月号-/.');
 const AFTER_CN_DIGITS = codeTable('年月');
@@ -213,8 +212,8 @@ function mayOpenDate(text: string, i: number): boolean {
   if (kind === 0) return false;
   let end = i + 1;
   while (DATE_OPEN_KIND[text.charCodeAt(end)] === kind) end++;
-  const next = text.charCodeAt(end);
-  return end - i <= 4 && (SPACE[next] === 1 || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[next] === 1);
+  // A date's digits may stand apart from the 年, 月 or 号 after them.
+  return end - i <= 4 && (spaceAt(text, end) || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[text.charCodeAt(end)] === 1);
 }
 
 /**

@@ -2,7 +2,7 @@ import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, SENTENCE_BEFORE, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
-import { clauseEnd, clauseStart, crossesClause, THIS_TIME, type ReportText } from './report-text.ts';
+import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -852,7 +852,7 @@ const NOT_GATHERED_BEFORE = /(?:签约?了?|第|其中|另|有意向的?|意向)
 function bareCount(text: string, q: Quantity): boolean {
   const after = text.slice(q.end, q.end + 6);
   if (q.unit === 'none') {
-    if (q.big || !SPACED_MEASURE.test(after)) return false;
+    if (q.big || !spaceAt(text, q.end) || !SPACED_MEASURE.test(after)) return false;
     return BARE_AFTER.test(after.replace(SPACED_MEASURE, ''));
   }
   if (q.unit !== 'household' || !/[家间]/.test(text.slice(q.end - 1, q.end))) return false;
@@ -897,8 +897,8 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'none' && !q.big)
     return (
       ENTERPRISE_KEY.test(before) ||
-      SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24)) ||
-      (SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
+      (spaceAt(text, q.end) && SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24))) ||
+      (spaceAt(text, q.end) && SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
     );
   return false;
 }
@@ -973,6 +973,8 @@ function notOurCount(text: string, at: number): boolean {
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
+  // Every count of projects signed is read beside 簽 or an English word (signed, inked).
+  if (!text.includes('签') && !holds(text, LATIN_LETTER)) return null;
   let signed: number | null = null;
   let tallied: number | null = null;
   for (const q of report.quantities) {
@@ -985,7 +987,7 @@ function signedProjects(report: ReportText): number | null {
     else if (q.unit === 'project') fits = /\bsign/.test(before) || PROJECTS_SIGNED.test(text.slice(q.end, q.end + 24));
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
-    else if (q.unit === 'piece' || (!q.big && (SPACED_PIECE.test(after) || DEALS.test(after))))
+    else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || DEALS.test(after))))
       fits =
         SIGNED_BEFORE.test(before) ||
         SIGNED_AFTER.test(after) ||
