@@ -78,3 +78,6 @@ export function nextWordAt(text: string, pattern: RegExp, opens: WordOpens, from
 export function forEachWordAt(text: string, pattern: RegExp, opens: WordOpens, found: (match: RegExpExecArray) => void): void {
   for (let match = nextWordAt(text, pattern, opens, 0); match; match = nextWordAt(text, pattern, opens, match.index + match[0].length)) found(match);
 }
+
+/** The code units `\s` matches, for a table of a class that holds it. */
+export const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
