@@ -134,12 +134,45 @@ const BOUNDARY =
  */
 const LEAD_IN =
   /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲](?<=(?:商会|商会的|我|他|她|们|\)|[董总]|老板|群里|消息里|\u524d\u9762|\u4e4b\u524d|\u4e0a\u6b21|\u521a|\u6628\u5929|[上下中]\u5348|\u65e9\u4e0a|\u6d88\u606f)[说讲])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
+/** Whether a look-around opens at `at` in a regex source. */
+const lookAroundAt = (source: string, at: number) => source.startsWith('(?=', at) || source.startsWith('(?!', at) || source.startsWith('(?<', at);
+
+/** Where the escape or class that opens at `at` in a regex source ends (after it); `at` + 1 for any other character. */
+function tokenEnd(source: string, at: number): number {
+  if (source[at] === '\\') return at + 2;
+  if (source[at] !== '[') return at + 1;
+  let end = at + 1;
+  while (source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+  return end + 1;
+}
+
 /**
  * The characters a match of `pattern` may open with, for a pattern whose every opening is spelled out in its source
- * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source, and
+ * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source
+ * but those of its look-arounds (no character in one opens a match: 儲備(?!…中心|基地…) puts neither 中 nor 基), and
  * the digits. A superset is enough: tried only at those positions, the regex finds what its scan finds.
  */
-const openingTable = (pattern: RegExp) => codeTable(`${pattern.source}0123456789`);
+function openingTable(pattern: RegExp): Uint8Array {
+  const { source } = pattern;
+  let kept = '';
+  for (let at = 0; at < source.length; ) {
+    if (!lookAroundAt(source, at)) {
+      const end = tokenEnd(source, at);
+      kept += source.slice(at, end);
+      at = end;
+      continue;
+    }
+    for (let depth = 0; at < source.length; ) {
+      if (source[at] === '(') depth++;
+      else if (source[at] === ')' && --depth === 0) {
+        at++;
+        break;
+      }
+      at = tokenEnd(source, at);
+    }
+  }
+  return codeTable(`${kept}0123456789`);
+}
 
 const BOUNDARY_AT = new RegExp(BOUNDARY.source, 'y');
 const BOUNDARY_OPENS = openingTable(BOUNDARY);
