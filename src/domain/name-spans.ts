@@ -45,9 +45,40 @@ const CLOSING = ')）]】」』”';
 const ASIDE_FIRST = /^[(（[【「『“][^)）\]】」』”]*[)）\]】」』”]\s*/;
 /** Phase II, No. III: a numeral names nothing alone. */
 const ONLY_NUMERAL = /^(?:[IVX]+|\d+)$/;
-const BRACKET = /[(（)）[\]【】「」『』“”]/;
-/** Letters of the scripts names come in (kana, CJK, Hangul, Latin with its accents). */
-const LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z\u00c0-\u024f]/g;
+const BRACKETS = codeTable(OPENING + CLOSING);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** ONLY_NUMERAL, read only for a value opening with one of its characters (most names open with neither). */
+function onlyNumeral(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first === 73 || first === 86 || first === 88 || isDigit(first)) && ONLY_NUMERAL.test(value);
+}
+
+function holdsBracket(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (BRACKETS[value.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/** Whether `value` holds two letters of the scripts names come in (kana, CJK, Hangul, Latin with its accents). */
+function twoLetters(value: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < value.length && letters < 2; i++) {
+    const c = value.charCodeAt(i);
+    if (
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0x3400 && c <= 0x9fff) ||
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f)
+    )
+      letters++;
+  }
+  return letters >= 2;
+}
 
 /**
  * A name as a reader may leave it at a bracket: an aside before it goes (not from a value the member
@@ -58,7 +89,7 @@ const LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7afA-Za-z\u00c0-\u024f]/g;
 export function wholeName(value: string | null, keyed = false): string | null {
   if (value === null) return null;
   // Most names have no bracket and are long enough to hold two letters: one test each.
-  if (value.length > 3 && !BRACKET.test(value)) return ONLY_NUMERAL.test(value) ? null : value;
+  if (value.length > 3 && !holdsBracket(value)) return onlyNumeral(value) ? null : value;
   let name = value;
   const aside = keyed ? null : ASIDE_FIRST.exec(name);
   if (aside && name.length - aside[0].length >= 2) name = name.slice(aside[0].length);
@@ -74,8 +105,7 @@ export function wholeName(value: string | null, keyed = false): string | null {
   }
   if (open.length > 0) name = open[0] > 0 ? name.slice(0, open[0]) : name.slice(1);
   name = name.trim();
-  const letters = name.match(LETTER)?.length ?? 0;
-  return letters >= 2 && !ONLY_NUMERAL.test(name) ? name : null;
+  return twoLetters(name) && !onlyNumeral(name) ? name : null;
 }
 
 export function copySpan(report: ReportText, span: TextSpan | null): string | null {
@@ -104,12 +134,45 @@ const BOUNDARY =
  */
 const LEAD_IN =
   /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲](?<=(?:商会|商会的|我|他|她|们|\)|[董总]|老板|群里|消息里|\u524d\u9762|\u4e4b\u524d|\u4e0a\u6b21|\u521a|\u6628\u5929|[上下中]\u5348|\u65e9\u4e0a|\u6d88\u606f)[说讲])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]/g;
+/** Whether a look-around opens at `at` in a regex source. */
+const lookAroundAt = (source: string, at: number) => source.startsWith('(?=', at) || source.startsWith('(?!', at) || source.startsWith('(?<', at);
+
+/** Where the escape or class that opens at `at` in a regex source ends (after it); `at` + 1 for any other character. */
+function tokenEnd(source: string, at: number): number {
+  if (source[at] === '\\') return at + 2;
+  if (source[at] !== '[') return at + 1;
+  let end = at + 1;
+  while (source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+  return end + 1;
+}
+
 /**
  * The characters a match of `pattern` may open with, for a pattern whose every opening is spelled out in its source
- * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source, and
+ * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source
+ * but those of its look-arounds (no character in one opens a match: 儲備(?!…中心|基地…) puts neither 中 nor 基), and
  * the digits. A superset is enough: tried only at those positions, the regex finds what its scan finds.
  */
-const openingTable = (pattern: RegExp) => codeTable(`${pattern.source}0123456789`);
+function openingTable(pattern: RegExp): Uint8Array {
+  const { source } = pattern;
+  let kept = '';
+  for (let at = 0; at < source.length; ) {
+    if (!lookAroundAt(source, at)) {
+      const end = tokenEnd(source, at);
+      kept += source.slice(at, end);
+      at = end;
+      continue;
+    }
+    for (let depth = 0; at < source.length; ) {
+      if (source[at] === '(') depth++;
+      else if (source[at] === ')' && --depth === 0) {
+        at++;
+        break;
+      }
+      at = tokenEnd(source, at);
+    }
+  }
+  return codeTable(`${kept}0123456789`);
+}
 
 const BOUNDARY_AT = new RegExp(BOUNDARY.source, 'y');
 const BOUNDARY_OPENS = openingTable(BOUNDARY);
@@ -132,7 +195,6 @@ function cutInsidePlace(text: string, cut: number): boolean {
 
 /** Regexes of hot functions live here: a literal in a function is a new object on every call. */
 const CLAUSE_MARK = /[\s,:;。!?、()\n]/;
-const DIGIT = /\d/;
 
 /**
  * 和 or 同 joins two names only when a name stands before it. Opening a clause and leaving three characters (：和平電器,
@@ -238,13 +300,14 @@ const GENERIC = new Set([
   '独角兽',
   '家族',
 ]);
-const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪/;
+/** Words that name no one (and digits: a name holds none), in one regex: one test of each core. */
+const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪|\d/;
 /** What a company name must not shrink to when cutting at a boundary. */
 const BARE_INDUSTRY = new Set(['控股', '科技', '贸易', '实业', '置业', '发展', '股份', '集团', '投资', '建设', '物流', '能源']);
 
 /** Whether folded `core` can be a name: two characters or more, not generic, not unnamed. */
 export function isMeaningfulName(core: string): boolean {
-  return core.length >= 2 && !GENERIC.has(core) && !UNNAMED.test(core) && !DIGIT.test(core);
+  return core.length >= 2 && !GENERIC.has(core) && !UNNAMED.test(core);
 }
 
 function isNameChar(code: number): boolean {
@@ -275,7 +338,7 @@ export function runStartBefore(text: string, end: number, max: number): number {
  */
 export function nameStartBefore(text: string, end: number, max: number): number | null {
   let runStart = runStartBefore(text, end, max);
-  if (runStart > 0 && DIGIT.test(text[runStart - 1])) {
+  if (runStart > 0 && isDigit(text.charCodeAt(runStart - 1))) {
     const unit = MEASURE.exec(text.slice(runStart, end));
     if (unit) runStart += unit[0].length;
   }

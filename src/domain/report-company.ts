@@ -3,7 +3,7 @@ import { isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
-import { codeTable, nextMatchAt } from './sticky-scan.ts';
+import { codeTable, pairIndex, wordOpens } from './sticky-scan.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -267,7 +267,8 @@ const TRADE =
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
  */
-const OPEN_TRADE = '[\\u4e00-\\u9fff]业(?<![企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬]业)';
+const ORDINARY_YE = '企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬';
+const OPEN_TRADE = `[\\u4e00-\\u9fff]业(?<![${ORDINARY_YE}]业)`;
 /** Trade words that also name an industry: before 項目 they name the project. */
 const INDUSTRY_TRADE =
   /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材|仪表|机床|自行车|摩托车|轮胎|烟花|日化)$/;
@@ -278,23 +279,31 @@ const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
 /**
  * A trade word. No first-character look-ahead: a class of 150 characters tested at every position made the scans
  * slower (0.73 of the time without it). V8 cannot skip to the words' first characters either, as OPEN_TRADE opens
- * with any: the scans are sticky, tried only where TRADE_OPENS or OPEN_TRADE_SECOND let a word open (nextTrade).
+ * with any: the scans are sticky, tried only where a word may open (nextTrade).
  */
 const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
 /** Any trade ending, for the open scan, innerTradeEnd and companyBeforeProject. */
 const TRADE_WORD_AT = new RegExp(ANY_TRADE, 'y');
-/** The first characters of the TRADE words. */
-const TRADE_OPENS = codeTable(
-  TRADE.split('|')
-    .map((word) => word[0])
-    .join(''),
-);
-/** 桂潤糖業: OPEN_TRADE opens at any character before 業. */
-const OPEN_TRADE_SECOND = codeTable('业');
+/** Where a TRADE word may open. */
+const TRADE_OPENS = wordOpens(TRADE.split('|'));
+/** The characters before 業 of the ordinary words OPEN_TRADE leaves out. */
+const ORDINARY_YE_FIRSTS = codeTable(ORDINARY_YE);
 
-/** The first match of sticky `pattern`, which opens with ANY_TRADE, at `from` or after, as a global scan finds it. */
+/**
+ * The first match of sticky `pattern`, which opens with ANY_TRADE, at `from` or after, as a global scan finds it: tried
+ * only where a TRADE word may open, or before a 業 that ends no ordinary word (OPEN_TRADE: 桂潤糖業).
+ */
 function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray | null {
-  return nextMatchAt(text, pattern, TRADE_OPENS, from, OPEN_TRADE_SECOND);
+  const { pairs } = TRADE_OPENS;
+  for (let i = from; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (pairs[pairIndex(code, next)] !== 1 && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
+    pattern.lastIndex = i;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
 
 /**

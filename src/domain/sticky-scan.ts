@@ -33,3 +33,51 @@ export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, fr
 export function forEachMatchAt(text: string, pattern: RegExp, opens: Uint8Array, found: (match: RegExpExecArray) => void): void {
   for (let match = nextMatchAt(text, pattern, opens, 0); match; match = nextMatchAt(text, pattern, opens, match.index + match[0].length)) found(match);
 }
+
+/** Where the pair of code units `first`, `second` falls in a pair table: a hash, so a table holds a superset of its pairs. */
+export function pairIndex(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
+}
+
+/**
+ * Where the words of an alternation may open, finer than their first characters (企業 and 產業 open no trade word, 商會
+ * no facility): the pairs of their first two characters, and the characters that are a word alone or open one whose
+ * second is not a plain character (場 and its look-behind, 美食街區?).
+ */
+export interface WordOpens {
+  pairs: Uint8Array;
+  singles: Uint8Array;
+}
+
+/** The WordOpens of `words`, each a branch of an alternation opening with a plain character. */
+export function wordOpens(words: readonly string[]): WordOpens {
+  const pairs = new Uint8Array(0x10000);
+  let singles = '';
+  for (const word of words) {
+    const plainSecond = word.length >= 2 && !'()[]{}|\\.?*+^$'.includes(word[1]) && (word.length === 2 || !'?*{'.includes(word[2]));
+    if (plainSecond) pairs[pairIndex(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+    else singles += word[0];
+  }
+  return { pairs, singles: codeTable(singles) };
+}
+
+/** nextMatchAt, trying the regex only where `opens` says a word may open. */
+export function nextWordAt(text: string, pattern: RegExp, opens: WordOpens, from: number): RegExpExecArray | null {
+  const { pairs, singles } = opens;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    pattern.lastIndex = i;
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** forEachMatchAt, trying the regex only where `opens` says a word may open. */
+export function forEachWordAt(text: string, pattern: RegExp, opens: WordOpens, found: (match: RegExpExecArray) => void): void {
+  for (let match = nextWordAt(text, pattern, opens, 0); match; match = nextWordAt(text, pattern, opens, match.index + match[0].length)) found(match);
+}
+
+/** The code units `\s` matches, for a table of a class that holds it. */
+export const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
