@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-tex
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
  * (調整為南山鎮), a key said without a colon (地點雙河鎮), the place before 政府/管委會
- * (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州舉辦, 在北京與3家企業),
+ * (與安溪鎮政府簽訂), the place after 在/於/赴/走進 and before the verb (在杭州舉辦, 在北京與3家企業, 走進臨港新區),
  * a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
  * Hangzhou". The earliest mention wins; 我市 (our city) is no place. When no frame says where,
  * the first place with a strong home-city suffix (跟我們雙河鎮談, 佇臨港新區), then a known city
