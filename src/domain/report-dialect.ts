@@ -117,6 +117,13 @@ const WORDS: Record<string, string> = {
   // 勒浪, 辣浪 before a verb: going on (還勒浪商量 = 還正在商量).
   勒浪: '正在',
   辣浪: '正在',
+  // After a wish or a plan, 勒浪 is "at" before the place (想勒浪濱湖產業園搞個廠 = 想要在…), the same length.
+  想勒浪: '想要在',
+  要勒浪: '将要在',
+  打算勒浪: '打算要在',
+  准备勒浪: '准备要在',
+  想辣浪: '想要在',
+  要辣浪: '将要在',
   // Wu 辣個 and 哀個 are "that" (沪申精密仪器辣个检测设备研发中心 = 那個).
   辣个: '那个',
   哀个: '那个',

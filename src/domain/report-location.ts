@@ -7,7 +7,7 @@ import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-tex
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
  * (調整為南山鎮), a key said without a colon (地點雙河鎮), the place before 政府/管委會
- * (與安溪鎮政府簽訂), the place after 在/於/赴 and before the verb (在杭州舉辦, 在北京與3家企業),
+ * (與安溪鎮政府簽訂), the place after 在/於/赴/走進 and before the verb (在杭州舉辦, 在北京與3家企業, 走進臨港新區),
  * a place that signs (與城關鎮簽署), the place a lead settles in (擬落戶高新區), or in English "in
  * Hangzhou". The earliest mention wins; 我市 (our city) is no place. When no frame says where,
  * the first place with a strong home-city suffix (跟我們雙河鎮談, 佇臨港新區), then a known city
@@ -18,30 +18,33 @@ const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经�
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
 /** Words a place before 政府 starts after (由市政府主辦: 由 is "by", and 市 alone names no place). */
 const GOVERNMENT_BOUNDARY = /与|和|同|跟|摎|向|及|并|、|在|于|由|董事长|总经理|会长|代表|按照|根据|[省市县区]委/g;
-/** Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre). */
+/**
+ * Words for a building or room where people meet (會展 alone is Hong Kong's and Macau's for the convention centre): an
+ * innovation centre (高新區創新中心), a party school (市委黨校), the chamber by its floor (喺商會三樓搞).
+ */
 /**
  * A room by what it is for (多功能廳, 大宴會廳, 培訓室, 路演廳, 大會議室): said after a hall, a park or a chamber
  * (商會培訓室, 電商產業園路演廳), it is where people meet.
  */
 const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾|接待|洽谈|会客|演播|展示|学术|发布|签约|视频)|[大小])[厅室]|(?:培训|多媒体)?教室';
-const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术)中心|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
+const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术|创新|创业|科创|孵化)中心|党校|商会(?=[一二三四五六七八九十\\d]{1,2}[楼层])|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
 /** A room named in English after a hall (萬豪酒店 Grand Ballroom, 商會大廈 20F meeting room). */
 const ROOM_LATIN = '\\s?(?:grand\\s)?(?:ballroom|(?:meeting|conference|function|training|banquet)\\s(?:room|hall))\\b';
 /**
  * What a hall's name goes on with: its hall, pavilion or block by number or letter (會展中心3號廳, 博覽中心B館, 市民中心B座), a floor (華僑飯店三樓,
  * 商會大樓5樓, 商会大厦 20F) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳, 商会大厦18楼培训教室).
  */
-const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
+const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}\\/?f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
 /** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
 const COUNTY_AT =
-  /(?:(?:(?<!不)在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)/g;
+  /(?:(?:(?<![不现正])在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)/g;
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -68,8 +71,8 @@ const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE =
   /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
-/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區: a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
-const LONE_PLACE = /(?:^|[,;\n、|/\s])\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/]|$)/g;
+/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
+const LONE_PLACE = /(?:^|[,;\n、|/\s]|-(?=\s))\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/]|-\s|$)/g;
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
@@ -298,14 +301,17 @@ const TOWN_END = /^(?:镇|乡|街道)$/;
 /** A town's or a zone's suffix before a park's name after 在 or 赴: 在經開區汽車產業園開工, 落在高新区电子信息产业园 name the park. */
 const TOWN_OR_ZONE_END = /^(?:镇|乡|街道|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区)$/;
 
+const BUILDS_PARK = /^(?:建(?![材筑工])|设|搞|办|兴建|新建)/;
+
 /** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
   if (!span) return null;
   STRONG_SUFFIX.lastIndex = 0;
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
-    if (kept?.test(m[0])) continue;
     const end = m.index + m[0].length;
+    // 在白沙鎮建食品加工園, 在龍泉鎮設電商產業園: a town, then the verb that builds the park (not 建材, a trade).
+    if (kept?.test(m[0]) && !BUILDS_PARK.test(place.slice(end, end + 2))) continue;
     // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
     if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
   }
@@ -325,6 +331,16 @@ function placeBeforeGovernment(text: string, at: number): TextSpan | null {
   }
   const span = placeSpan(text, start, at);
   return span && ADMIN_END.test(text.slice(span.start, span.end)) ? span : null;
+}
+
+const CELL_OPENS = /[,;:\n、|]/;
+const CELL_ENDS = /^\s*(?:[,;。\n|]|$)/;
+
+/** 推介會，臨港新區管委會，簽約1個: a zone's 管委會 alone in its cell is the hall where the event was, not a party to it. */
+function governmentCell(text: string, m: RegExpExecArray, span: TextSpan | null): TextSpan | null {
+  const end = m.index + m[0].length;
+  if (!span || !m[0].endsWith('管委会') || !CELL_OPENS.test(text[span.start - 1] ?? '') || !CELL_ENDS.test(text.slice(end, end + 3))) return span;
+  return { start: span.start, end };
 }
 
 /**
@@ -598,7 +614,7 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
 }
 
 /** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
-const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展');
+const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展校层');
 /**
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
  * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
@@ -607,7 +623,7 @@ const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展');
  * (市政府3號會議室, 會議室B) and Northern 擱, Min 佇, Wu 勒 after a time are said with it.
  */
 const VENUE_AT = new RegExp(
-  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉|商会)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还|仍然|仍)?[是系在]|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里|本市|我市)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买]|开(?![发区]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
+  `(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|[勒辣]海|[勒辣](?<=(?:${TIME_BEFORE_LE}|阿拉|伊拉|商会)[勒辣])|地点(?:就|也|还|仍)?(?:为|是|系|在|设在|定在)|地点不变[,;]?\\s*(?:还|仍然|仍)?[是系在]|\\bvenue\\s*(?:是|系|为|在)?|\\b(?:at|in)|@)\\s*(?:我们|咱们|俺们|阮市|阮|我里|本市|我市)?\\s*(?:(?:那个|嗯|呃)\\s*)*(?:[\u4e00-\u9fff]{2,4}?\\s*(?:那个\\s*)+)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫]|开(?![发区元]))[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}(${VENUE_WORDS})(?:(?<=[室厅])(?:[a-z]|\\d{1,4})(?![a-z\\d]))?${HALL_TAIL})(?!项目)`,
   'g',
 );
 
@@ -635,11 +651,12 @@ const PARK_KIND_AT = new RegExp(
   `(?:${PARK_OPENS})\\s?(?:${PARK_WHO})(${LATIN_HEAD}(?:(?:${PARK_CHAR}){0,8}?(?:科技城|科学城|大学城|医学城|生物城|航空城|新城)|(?:${PARK_CHAR}){2,8}?(?:港|工业区|度假区|旅游区|工业集中区|产业带)|(?:${PARK_CHAR}){3,8}?基地))$`,
 );
 /**
- * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), a clause's end, a
+ * What follows a park a lead is set up in: a verb that builds, settles, extends or adds (擴產, 新上), the land it asks for or
+ * the workers it takes (要個五十畝的地, 用工四百人), a clause's end, a
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|用工|要(?=[个块幅片亩一两三四五六七八九十几百\d])|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
 const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
@@ -686,9 +703,12 @@ function parkPlace(text: string): TextSpan | null {
     // 在經開區汽車產業園開工: a park a lead is set up in keeps its zone's name; a town's name is part of its park's or small
     // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
     if (setUp) return ownerOf(text, setUp) ?? cutAtSuffix(setUp, text, TOWN_OR_ZONE_END);
-    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) ?? parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS);
     // 考察經開區冷鏈物流園: a park inside a zone visited with it is the zone (round 13).
     if (visited) return ownerOf(text, visited) ?? cutAtSuffix(visited, text, TOWN_END);
+    // 到經開區新材料產業園參觀考察: a park gone to keeps its zone's name, as after 赴 (赴經開區新材料產業園實地考察).
+    const went = parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    if (went) return ownerOf(text, went) ?? cutAtSuffix(went, text, TOWN_OR_ZONE_END);
   }
   return null;
 }
@@ -752,7 +772,9 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
     text.includes('政府') || text.includes('管委会')
       ? firstPlace(text, GOVERNMENT, (m) =>
-          venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? null : placeBeforeGovernment(text, m.index),
+          venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+            ? null
+            : governmentCell(text, m, placeBeforeGovernment(text, m.index)),
         )
       : null,
   );
@@ -857,7 +879,7 @@ function locationCjk(report: ReportText): TextSpan | null {
   const keyed = holds(text, KEY_WORDS) || text.includes('location') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
   const venue = holds(text, VENUE_HINT) ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
-  if (keyed) return venue && venue.start < keyed.end ? venue : keyed;
+  if (keyed) return venue && venue.start < keyed.end ? venue : (keyedHall(text, keyed) ?? keyed);
   return (
     (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
@@ -869,6 +891,13 @@ function locationCjk(report: ReportText): TextSpan | null {
     }) ??
     (holds(text, VENUE_HINT) ? firstPlace(text, HALL_CELL, hallCell) : null)
   );
+}
+
+/** 地點 高新區創新中心 2F: a hall the key names without a verb, its park's name first and its floor after. */
+function keyedHall(text: string, keyed: TextSpan): TextSpan | null {
+  if (!holds(text, VENUE_HINT)) return null;
+  const hall = HALL_ENDS.exec(text.slice(keyed.start, keyed.start + 24));
+  return hall && keyed.start + hall[0].length > keyed.end ? { start: keyed.start, end: keyed.start + hall[0].length } : null;
 }
 
 /** What follows a hall where people talked (在商會會議室談了一上午, 在國際飯店跟王總聊了兩個鐘), in its clause. */
@@ -940,6 +969,9 @@ function leadBesideMeeting(text: string, venue: TextSpan, minutes = false): Text
   }
 }
 
+/** 鑫達化工，汽車城，在談: a cell that is a car, science or university town, no suffix the lists know. */
+const TOWN_CELL = /^[\u4e00-\u9fff]{0,6}(?:汽车|科技|科学|大学|医学|生物|航空)城$/;
+
 function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   // 安達鞋服 | 臨港工業區 | 簽約: spaces may follow the cell.
   const start = m.index + m[0].indexOf(m[1]);
@@ -948,15 +980,17 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
   if (SENTENCE_CHARS.test(m[1])) return null;
   const span = suffixedPlace(text, start);
+  if (!span && TOWN_CELL.test(m[1])) return { start, end };
   return span && span.end === end ? span : null;
 }
 
 /**
- * 下週五 2:00pm，商會會議室，對接會, 潮商投資推介會，國際會展中心1號館，預計…: a hall alone in its clause or cell, with its
+ * 下週五 2:00pm，商會會議室，對接會, 潮商投資推介會，國際會展中心1號館，預計…, 推介會（國際會展中心）, 座談會 開元酒店 到會18家: a
+ * hall alone in its clause, its brackets or its cell (a space parts cells in a row), with its
  * number, floor or room, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is) and no word of a sentence.
  */
 const HALL_CELL = new RegExp(
-  `(?:^|[,;\\n、|/])[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?=[,;。\\n|/]|$)`,
+  `(?:^|[,;\\n、|/(]|(?<=[\u4e00-\u9fff])[^\\S\\n])[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?:(?=[,;。\\n|/)]|$)|(?<=[\u4e00-\u9fff][^\\S\\n]+)(?=[\u4e00-\u9fff]))`,
   'g',
 );
 
@@ -1039,6 +1073,22 @@ function locationLatin(report: ReportText): string | null {
 /** A zone, park or centre, and a part of it by letter or quarter after it (經開區 B 區, 高新區東區, 高新區東片, 保稅物流中心B區). */
 const ZONE_PART = /^[^\S\n]?(?:[a-z][^\S\n]?区|[东南西北中]区(?!域)|[东南西北]片区?)/;
 const PART_OF = /(?:区|园|中心)$/;
+
+/** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), what follows it as PARK_SET_UP allows. */
+const ZONE_PARK_AFTER = new RegExp(`^的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?园区?`);
+
+/** 去的是臨港新區的冷鏈物流園, 考察了經開區的…: a zone visited (round 14 reads the zone, not its park). */
+const VISITED_BEFORE = /(?:考察|参观|看|去|来|到)(?:的是|了)?$/;
+
+/** 落戶高新區的食品產業園, 地點在臨港新區的智能製造產業園: a zone's park said with 的 is the park, named with its zone. */
+function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || text[span.end] !== '的' || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
+  if (VISITED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
+  const park = ZONE_PARK_AFTER.exec(text.slice(span.end, span.end + 16));
+  return park && PARK_SET_UP.test(text.slice(span.end + park[0].length, span.end + park[0].length + 8))
+    ? { start: span.start, end: span.end + park[0].length }
+    : span;
+}
 
 function withZonePart(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !PART_OF.test(text.slice(span.end - 2, span.end))) return span;
@@ -1136,7 +1186,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, withZonePart(report.text, saidAgain(report.text, locationCjk(report)))) : null) ??
+    (report.cjk ? copySpan(report, withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, locationCjk(report))))) : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
     (report.cjk
