@@ -326,7 +326,7 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
 const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
   'y',
 );
 
@@ -346,6 +346,8 @@ const BRANCH_END = /[子母分总]$/;
 const FACILITY_PROJECT = /[库厂园站仓馆店院楼港场]项目$/;
 /** A step of making before 項目 (封測, 封裝, 組裝): with the trade before it, the project's industry (半導體封裝). Not 技改. */
 const PROCESS_PROJECT = /(?:封测|封装|组装)项目$/;
+/** 二期項目, 三期項目: a phase of a project. */
+const PHASE_PROJECT = /^[一二三四五六七八九十\d]期项目$/;
 const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
 const THREE_LATIN = /[a-z]{3}/;
 const MAKES = /[做搞整产]/;
@@ -431,8 +433,8 @@ const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]\s?|[①-⑩]\s?|[一二三四五六七八九十]是|对接|关于)$/;
 /** 報送的, 所報, 上報的: what opens a project reported before. */
 const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
-/** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
-const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
+/** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造, 醫療器械). */
+const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造|器械/y;
 
 function companyBeforeProject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -450,7 +452,8 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     // 荊楚芯聯|半導體封裝項目: a process of two characters before 項目 makes the trade the project's industry, the brand the firm.
     const processed = project[0].length < 5 && PROCESS_PROJECT.test(project[0]);
     // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
-    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0]) && !processed) continue;
+    // 瑞康醫療器械|二期項目: a phase is no part of a name.
+    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0]) && !processed && !PHASE_PROJECT.test(project[0])) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.

@@ -155,4 +155,38 @@ describe('round 17: company', () => {
       expect(parse(text).company, text).toBe(company);
     }
   });
+
+  it('reads a subject that is settled on a site (確定在, 決定在)', () => {
+    for (const [text, company] of [
+      ['重庆商会：渝通智联科技确定在南湖科技城落地，投资3.6亿', '渝通智联科技'],
+      ['粵港商會：華南冷鏈物流決定喺臨港新區落地，投資兩億', '華南冷鏈物流'],
+      ['温州商会讲 瓯江鞋业确定在经开区建厂 投资一个亿', '瓯江鞋业'],
+      ['東北商會：黑土農業決定在白沙鎮投資8000萬，已簽約', '黑土農業'],
+    ]) {
+      expect(parse(text).company, text).toBe(company);
+    }
+  });
+
+  it('reads the firm on the side of another, not the other (X 那邊的 Y)', () => {
+    for (const [text, company] of [
+      ['重慶商會 weekly sync：Changan 供應鏈那邊的 Yuxin Auto Parts 還在 negotiating，investment 大概 5 個億', 'Yuxin Auto Parts'],
+      ['update：BYD 供应链那边的 Hengda Motors still negotiating, 大概 3 个亿', 'Hengda Motors'],
+      ['商會：Haier 供應鏈那邊的 Qingdao Coldtech 已經簽約，投資2億', 'Coldtech'],
+      ['华为供应链那边的 Sunrise Optics 在谈，投资一个亿', 'Sunrise Optics'],
+    ]) {
+      expect(parse(text).company, text).toBe(company);
+    }
+  });
+
+  it('keeps 器械 on a trade before the project', () => {
+    for (const [text, company] of [
+      ['苏州商会报：博睿医疗器械二期扩产项目 CNY 450,000,000，已动工。', '博睿医疗器械'],
+      ['深圳商會：康達醫療器械擴產項目已簽約，投資2億', '康達醫療器械'],
+      ['1、瑞康医疗器械二期扩建项目，投资1.5亿，洽谈中', '瑞康医疗器械'],
+      ['2、瑞康医疗器械二期项目，投资1.5亿，洽谈中', '瑞康医疗器械'],
+      ['浙江商會報：金康體育器械生產線項目開工，投資8000萬', '金康體育器械'],
+    ]) {
+      expect(parse(text).company, text).toBe(company);
+    }
+  });
 });
