@@ -81,9 +81,9 @@ function bracketedPlaceStart(text: string, end: number, earliest: number): numbe
   return leadingPlaceLength(text, open + 1, end + 10) >= end - 1 - (open + 1) ? open : null;
 }
 
-/** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…: the name said after 公司. */
+/** 做醫療器械的公司叫康瑞醫療, 那個公司叫溫州步雲鞋業就是…, 公司叫嗯叫恒泰包裝 (a filler, then 叫 again): the name said after 公司. */
 const NAMED_AFTER =
-  /^(?:[,\s]?(?:叫做|名叫|叫)|-{1,2}(?=[\u4e00-\u9fff]{2,12}-))([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?-]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
+  /^(?:[,\s]?(?:叫做|名叫|叫)(?:\s?[嗯呃啊]+[,\s]?(?:叫做?)?\s?)?|-{1,2}(?=[\u4e00-\u9fff]{2,12}-))([\u4e00-\u9fffa-z]{2,12}?)(?=[\s,。;!?-]|嗯|呃|就是|他|她|要|想|在|已|准备|计划|打算|的|$)/;
 /** 叫什麼來着: the speaker forgot the name (and may say it after: 哦對叫做橙心果業). */
 const FORGOTTEN = /什么|啥|哪|谁/;
 
@@ -157,23 +157,39 @@ function companyCjk(report: ReportText): TextSpan | null {
     }
     // Khun Somchai 的公司 Siam Agro Foods: the company is the Latin name said after it, not the person before.
     if (m[0] === '公司' && text[m.index - 1] === '的' && /^\s+[a-z]/.test(after)) continue;
-    const named = namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null);
+    // 梅江醫療器械有限公司—醫用敷料生產線—…: after a registered name the dash opens the row's next cell, not the name.
+    const registered = m[0].length > 2 && after[0] === '-';
+    const named = registered ? null : (namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null));
     if (named) {
       const start = m.index + m[0].length + named.index + named[0].length - named[1].length;
-      const end = start + named[1].length;
+      // 公司叫珠海康源生物醫藥有限公司: the name said after 公司 loses its own legal form.
+      const end = start + named[1].length - (LEGAL_AT_END.exec(named[1])?.[0].length ?? 0);
       if (isMeaningfulName(named[1])) return { start: start + leadingPlaceLength(text, start, end), end };
     }
     const keepsGroup = m[1] !== undefined || m[0] === '集团';
     let nameEnd = m.index;
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
+    else if (m[0] === '公司' && text[nameEnd - 1] === '间') {
+      // 朋友間公司鴻匯新材料: a person's company (Cantonese 間, a measure word), its name said after it.
+      const apposed = PERSON_MEASURE.test(text.slice(Math.max(0, nameEnd - 4), nameEnd)) ? APPOSED_TRADE.exec(after) : null;
+      if (apposed) {
+        const start = m.index + 2;
+        return { start: start + leadingPlaceLength(text, start, start + apposed[1].length), end: start + apposed[1].length };
+      }
+      // 華迅五金間公司: the measure word after a name that ends with its trade is not the name's.
+      if (ANY_TRADE_AT_END.test(text.slice(Math.max(0, nameEnd - 6), nameEnd - 1))) nameEnd--;
+    }
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
+    // 海興泵業新設子公司, 甬達機械成立子公司: the parent setting up a subsidiary is the investor.
+    const setUp = m[0] === '公司' && BRANCH_END.test(text[nameEnd - 1]) ? SET_UP_BRANCH.exec(text.slice(Math.max(0, nameEnd - 8), nameEnd)) : null;
+    if (setUp) nameEnd -= setUp[0].length;
     // 美國Greenleaf Packaging公司: a Latin name of several words is read whole, not from its last word.
     const found = nameStartBefore(text, nameEnd, 30) ?? firmStartBefore(text, nameEnd);
     const start =
       found === null || LATIN_THEN_SPACE.test(report.original.slice(Math.max(0, found - 2), found)) ? (latinStartBefore(report, nameEnd) ?? found) : found;
-    // 一家|英國公司: a place alone names no company.
-    if (start !== null && isOnlyPlace(text.slice(start, nameEnd))) continue;
+    // 一家|英國公司: a place alone names no company; nor does a count (三家公司, 嚟咗三間公司).
+    if (start !== null && (isOnlyPlace(text.slice(start, nameEnd)) || COUNTED.test(text.slice(start, nameEnd)))) continue;
     // 有子公司, 次母公司, 經新加坡子公司, 的全資子公司: a subsidiary or a parent named by nothing else than a place or its share.
     if (start !== null && BRANCH_END.test(text.slice(start, nameEnd)) && unnamedBranch(text, start, nameEnd - 1)) continue;
     // 深圳嘅儲能公司: a trade alone says what the company does, not which it is.
@@ -202,6 +218,9 @@ const BRANCH_NAMED = /^(?:-{1,2}|:)\s*([\u4e00-\u9fff]{2,12}?)(?=[,。;!\s(]|$)/
 
 /** What may say which subsidiary without naming it: its share (全資, 控股) or the place it is in, after 經 (through) or 新設 (sets up). */
 const BRANCH_OF = /^(?:经|其|旗下|新设|新成立|设立|成立)?(?:全资|控股|独资|合资)?/;
+
+/** 新設子公司, 成立了全資子公司: a subsidiary being set up, the parent named before it. */
+const SET_UP_BRANCH = /(?:新设|新成立|设立|成立|注册)了?(?:全资|控股|独资|合资)?[子分]$/;
 
 /** Whether `text[start, end)` before 子公司 or 分公司 is only one character, a share or a place. */
 function unnamedBranch(text: string, start: number, end: number): boolean {
@@ -262,7 +281,9 @@ const TRADE =
   '港务|游轮|' +
   // Grain machines, welding supplies, cloud warehousing, household goods, tourism development (round 16b: 中原糧機, 蓮城焊材,
   // 徽商雲倉, 鑫源日用品, 廬山旅遊開發).
-  '粮机|焊材|云仓|日用品|旅游开发';
+  '粮机|焊材|云仓|日用品|旅游开发|' +
+  // Packaging supplies and motorbike parts (round 17: 酒城包材, 渝興摩配).
+  '包材|摩配';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -314,9 +335,16 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
 const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
 /** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
 const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
+  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
   'y',
 );
+
+/** 三家, 三間, 十幾家: a count of companies. */
+const COUNTED = /^[一二两三四五六七八九十几多]+[家间个]$/;
+/** 朋友間公司, 老鄉間公司: a person's company, in Cantonese with 間 for its measure word. */
+const PERSON_MEASURE = /(?:朋友|老乡|同乡|同学|亲戚|兄弟|老细|老板|[他她我你佢]们?)间$/;
+/** 朋友間公司鴻匯新材料，…: a name ending with its trade said right after 公司, before a pause. */
+const APPOSED_TRADE = new RegExp(`^([\u4e00-\u9fff]{2,8}?(?:${TRADE}))(?=[,。;\\s])`);
 
 /** 統計局|數據, 商務廳|數據: an office's figures, not a company. */
 const OFFICE = /[局委厅署]$/;
@@ -327,6 +355,8 @@ const BRANCH_END = /[子母分总]$/;
 const FACILITY_PROJECT = /[库厂园站仓馆店院楼港场]项目$/;
 /** A step of making before 項目 (封測, 封裝, 組裝): with the trade before it, the project's industry (半導體封裝). Not 技改. */
 const PROCESS_PROJECT = /(?:封测|封装|组装)项目$/;
+/** 二期項目, 三期項目: a phase of a project. */
+const PHASE_PROJECT = /^[一二三四五六七八九十\d]期项目$/;
 const PAUSE_BEFORE = /[\s,:;。!嗯呃啊个的]/;
 const THREE_LATIN = /[a-z]{3}/;
 const MAKES = /[做搞整产]/;
@@ -412,8 +442,8 @@ const FACILITY_BEFORE_PROJECT = /(?:园|中心|基地|配套|厂|区|城|港)$/;
 const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]\s?|[①-⑩]\s?|[一二三四五六七八九十]是|对接|关于)$/;
 /** 報送的, 所報, 上報的: what opens a project reported before. */
 const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
-/** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造). */
-const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造/y;
+/** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造, 醫療器械). */
+const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造|器械/y;
 
 function companyBeforeProject(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -431,7 +461,8 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     // 荊楚芯聯|半導體封裝項目: a process of two characters before 項目 makes the trade the project's industry, the brand the firm.
     const processed = project[0].length < 5 && PROCESS_PROJECT.test(project[0]);
     // 寧波華美汽車內飾項目: two characters before 項目 are a part of the name, unless a facility (麥香園食品冷庫項目).
-    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0]) && !processed) continue;
+    // 瑞康醫療器械|二期項目: a phase is no part of a name.
+    if (project[0].endsWith('项目') && project[0].length < 5 && !FACILITY_PROJECT.test(project[0]) && !processed && !PHASE_PROJECT.test(project[0])) continue;
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
@@ -455,11 +486,11 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
 /**
  * What a name found by the open scan follows: a clause's start, a possessive (的, 嘅, 個, 額),
  * a chamber's word for its member (會員, 會員單位, 企業), a word of speech or of meeting (說, 問, 同, 跟),
- * 關於, 有一間, a dialect's "their" or "that" (伊拉, 彼間), where its capital comes from (港企, 英資):
+ * 關於, 有一間, a dialect's "their" or "that" (伊拉, 彼間, 渠俫), a time of day (下午), a firm's standing (大戶), where its capital comes from (港企, 英資):
  * 我哋商會嘅會員鴻記海產，…, 伊的閩泰茶業欲…, 同鄉會里向金穗紡織額項目….
  */
 const SCAN_OPENER =
-  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|嘞|个|额|叫|会员|单位|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资])$/;
+  /(?:^|[\s,:;。!?、()*#•·\u2014\u2013-]|\d[.)、]|的|嘅|嘞|个|额|叫|会员|单位|企业|商会|说|问|讲|关于|对于|与|同|跟|和|是|里向|一间|一家|有间|有家|[那这][个家间]|嗯|呃|啊|接待|另外|此外|其中|公司|伊拉|阿拉|兜介|他兜|彼[间家个]|搿[个间家]|嗰[个间家]|[港台外日韩美欧德英法泰澳新加侨][企资]|[渠我你]俫|[上下中]午|[上下]昼|[早晚]上|大户|巨头|帮|话)$/;
 /**
  * What follows a name the open scan takes: no more of a noun (維港冷鏈倉儲中心, 川渝火鍋底料產業園
  * name a project), but a pause, a particle, a verb or a word that starts a comment (之前, 現有, 市值, 老闆).
@@ -681,11 +712,22 @@ const CORRECTED_NAME =
 const RESTATED_NAME =
   /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
 
+/** 說錯了, 講錯咗, 搞錯了: the speaker puts right what was said. */
+const SAID_WRONG = /[说讲搞写打记]错/;
+
 function companyRestated(text: string): TextSpan | null {
   const m = RESTATED_NAME.exec(text);
   // 不是桂花香料，是桂皮香料 puts a product right, not the company, unless the name is spoken of (公司名寫錯了).
-  // 企業不是明輝光電，是明暉光電: the company is spoken of right before 不是.
-  if (!m || (m[3] && !text.slice(0, m.index).includes('名') && !/(?:企业|公司|厂家)$/.test(text.slice(0, m.index)))) return null;
+  // 企業不是明輝光電，是明暉光電: the company is spoken of right before 不是; 剛才說錯了，不是恆達建材，是恆通建材: the speaker
+  // says a firm's name (it ends with a trade; not 不是茶油禮盒，是茶油精品) was said wrong.
+  if (
+    !m ||
+    (m[3] &&
+      !text.slice(0, m.index).includes('名') &&
+      !/(?:企业|公司|厂家)$/.test(text.slice(0, m.index)) &&
+      !(SAID_WRONG.test(text.slice(0, m.index)) && ANY_TRADE_AT_END.test(m[4])))
+  )
+    return null;
   const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
   const wrongStart = nameStartBefore(text, wrongEnd, m[1] ? m[1].length : m[3].length);
   if (wrongStart === null) return null;
@@ -705,7 +747,10 @@ function companyRestated(text: string): TextSpan | null {
   // A name spoken of (公司名寫錯了) may be put right by another firm's whole name, trade and all (宋都實業 → 汴梁文旅).
   const replaced = m[4] !== undefined && right === spoken && ANY_TRADE_AT_END.test(right);
   if (!replaced && !right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
-  return wrong.length >= 3 && !NOT_BRAND.test(right) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right) ? { start, end: start + right.length } : null;
+  // 恆通建材: NOT_BRAND looks at the brand, not the trade after it (建 of 建材 is no verb).
+  return wrong.length >= 3 && !NOT_BRAND.test(right.slice(0, brandLength(right))) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right)
+    ? { start, end: start + right.length }
+    : null;
 }
 
 /** 不是順心, 不是宛西: a part of a name said to be wrong, before a pause. */
@@ -861,8 +906,8 @@ const ROW_HEAD =
   /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
 /** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
 const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
-/** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號) is no company. */
-const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告/;
+/** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號, a weekday: 週二：…) is no company. */
+const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告|^(?:周|星期|礼拜)[一二三四五六日天]$/;
 
 function companyRowHead(report: ReportText): TextSpan | null {
   const { text } = report;
@@ -1048,6 +1093,8 @@ function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
 /** A correction said at the quotes: 應為「…」, 「…」應為, 「…」寫錯了. */
 const CORRECTED_BEFORE = /(?:应为|改为|更正为|应该是|写成|误为|不是)\s*$/;
 const CORRECTED_AFTER = /^\s*(?:应为|改为|应该是|更正为|写错|有误|不对|不是)/;
+/** 不是「A」，是「B」, 不是新昌的「A」而是「B」: a quoted name put right by another. */
+const QUOTED_RESTATED = /不是[^,。「『"]{0,6}[「『"]([\u4e00-\u9fff]{2,10})[」』"]\s*,?\s*而?是\s*[「『"]([\u4e00-\u9fff]{2,10})[」』"]/;
 /** The spoken of name (公司名字, 企業名稱) that lets quotes in a correction hold the company. */
 const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
 
@@ -1055,6 +1102,26 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
   const { text } = report;
   const corrected = QUOTE_PUT_RIGHT.test(text) || text.includes('不对');
   const putRight = corrected && !NAME_SPOKEN_OF.test(text);
+  // 說錯了，不是新昌的「浙聯軸承」，是「浙隆軸承」: a name said wrong, put right by one sounding alike.
+  const restated = putRight && SAID_WRONG.test(text) ? QUOTED_RESTATED.exec(text) : null;
+  if (restated) {
+    const [wrong, right] = [restated[1], restated[2]];
+    const alike = wrong.length === right.length && (wrong.slice(0, 2) === right.slice(0, 2) || wrong.slice(-2) === right.slice(-2));
+    const brand = right.slice(0, brandLength(right));
+    if (
+      alike &&
+      wrong !== right &&
+      isMeaningfulName(brand) &&
+      !STARTS_WITH_TRADE.test(right) &&
+      !isIndustry(right) &&
+      !isIndustryQualifier(brand) &&
+      !QUOTED_NOT_FIRM.test(right) &&
+      !NOT_QUOTED_BRAND.test(brand)
+    ) {
+      const start = restated.index + restated[0].length - right.length - 1;
+      return { start, end: start + right.length };
+    }
+  }
   // 公司名字寫錯了，不是“恒達物流”是“恒大物流”… 不對，是“亨達物流”: the name put right again and again is the last one said.
   const renamed = corrected && !putRight;
   let last: TextSpan | null = null;
@@ -1206,6 +1273,9 @@ function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null 
   return start === null ? span : { start, end: span.end };
 }
 
+/** 四川 Tianqi Recycling: a Chinese place and a space before a Latin name. */
+const PLACE_BEFORE_LATIN = /^([\u4e00-\u9fff]{2,4})\s+(?=[a-z])/;
+
 /** A company written as a key-value ("公司：深圳華芯科技有限公司"). */
 function companyOfValue(report: ReportText, span: TextSpan): string | null {
   const { text } = report;
@@ -1215,6 +1285,9 @@ function companyOfValue(report: ReportText, span: TextSpan): string | null {
   let from = span.start;
   // 株式會社ハーモテック（Harmotech）: a Japanese legal form before the name, its Latin name in brackets after it.
   if (text.startsWith('株式会社', from) && end - from > 6) from += 4;
+  // Investor: 四川 Tianqi Recycling (天齊再生): the place and a space before a Latin name go.
+  const placed = PLACE_BEFORE_LATIN.exec(text.slice(from, end));
+  if (placed && isOnlyPlace(placed[1])) from += placed[0].length;
   if (text[end - 1] === ')' && /\([a-z][a-z .&-]*\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
   // Formosa Smart Textile (台灣福爾摩沙智慧紡織): a Chinese name in brackets after a Latin one translates it.
   else if (text[end - 1] === ')' && /^[a-z][a-z .&'-]*[a-z]\s*\([\u4e00-\u9fff]+\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
