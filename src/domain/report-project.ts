@@ -278,6 +278,7 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   let stop = rest ? { index: rest.index + measure + capacity } : null;
   // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
   const owned = stop && window[stop.index] === '的' ? OWNED_FACILITY.exec(window.slice(stop.index + 1)) : null;
+  const ownedAt = stop && owned && stop.index >= 2 ? stop.index : -1;
   if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
@@ -304,15 +305,22 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.
   // Short objects hold no verb: they skip the cost.
-  const cut = measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
+  // 搞一個那個光伏玻璃的生產基地: what a bare facility is for starts the name, read up to its 的 (not whose it is,
+  // 他們的工廠, nor a size, 兩萬噸的冷庫).
+  const owner = ownedAt > 0 && start + end - from > 5 ? nameStartBefore(text, start + ownedAt, ownedAt) : null;
+  const ownerNames = owner !== null && start + ownedAt - owner >= 2 && !WHOSE.test(text.slice(owner, start + ownedAt));
+  const cut = ownerNames ? owner : measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
   // 整個白酒灌裝和倉儲基地: what 和 joins before one facility noun is part of its name (a short word, no clause).
   const joined = cut !== null && text[cut - 1] === '和' && cut - 1 - from >= 2 && cut - 1 - from <= 6 && !CLAUSE_IN_NAME.test(text.slice(from, cut - 1));
   if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
 
+/** Who owns a facility (他們的工廠, 佢哋嘅廠) or how big it is (兩萬噸的冷庫), not what it is for. */
+const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
+
 /** A one-word facility and where the object ends after it (火鍋底料的|廠，). */
-const OWNED_FACILITY = /^(?:厂|工厂|厂房|车间|仓库|冷库|基地|生产线|产线)(?=[,;。\s]|$)/;
+const OWNED_FACILITY = /^(?:(?:生产|加工)?(?:厂|工厂|厂房|车间|基地)|仓库|冷库|生产线|产线)(?=[,;。\s]|$|目前|总?投资|占地|用地|预计|计划|已|正在|还在)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
 /**

@@ -106,4 +106,18 @@ describe('round 17: project — capacities, run-on names, rows and stages', () =
     expect(project('招商引资项目通报：宏达机械有限公司精密铸件项目已开工，投资8000万')).toBe('精密铸件');
     expect(project('重大招商项目 嗯 就是那个 鲁信的 冷链物流中心 投资三个亿 签了')).toBe('冷链物流中心');
   });
+
+  it('reads what a bare facility is for, said with 的 after a pointer, as its name', () => {
+    expect(project('呃那個就是說肇慶那家叫鼎盛新材的公司呃投資大概是十五個億對十五個億他們想在高新區搞一個那個光伏玻璃的生產基地目前在對接')).toBe(
+      '光伏玻璃的生產基地',
+    );
+    expect(project('他们想在经开区建一个新能源电池的生产基地，目前在谈')).toBe('新能源电池的生产基地');
+    expect(project('佢哋想喺高新區起個醫療器械嘅加工廠投資兩億')).toBe('醫療器械嘅加工廠');
+    expect(project('俺们这嘎达他们想整个冷冻食品的加工厂，投资五千万')).toBe('冷冻食品的加工厂');
+  });
+
+  it('does not read whose a facility is or its size as what it is for', () => {
+    expect(project('福州那個海峽冷鏈有夠拚，MOU已經簽落去了，要在臨港物流園做一個兩萬噸的冷庫，投資講三億六')).toBe('冷庫');
+    expect(project('就是那个哈尔滨过来的那个雪原乳业他们的工厂已经投产了总投资是三亿二')).toBe('工厂');
+  });
 });
