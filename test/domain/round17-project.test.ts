@@ -120,4 +120,17 @@ describe('round 17: project — capacities, run-on names, rows and stages', () =
     expect(project('福州那個海峽冷鏈有夠拚，MOU已經簽落去了，要在臨港物流園做一個兩萬噸的冷庫，投資講三億六')).toBe('冷庫');
     expect(project('就是那个哈尔滨过来的那个雪原乳业他们的工厂已经投产了总投资是三亿二')).toBe('工厂');
   });
+
+  it('reads 投 after intent as the verb before the name (想投航天配套產業園)', () => {
+    expect(project('海南商會這邊對接人叫符海燕（符秘書），座機0898-6652 3317。企業是文昌星河航天科技，想投航天配套產業園，在談，投資5億。')).toBe(
+      '航天配套產業園',
+    );
+    expect(project('佢哋想投個冷鏈物流園，投資三億')).toBe('冷鏈物流園');
+    expect(project('他们打算投新能源电池产业园，投资10亿，在谈')).toBe('新能源电池产业园');
+    expect(project('嗯 那个老板 拟投智能装备制造基地 投资两个亿')).toBe('智能装备制造基地');
+  });
+
+  it('keeps 投資 and 投產 out of the verb', () => {
+    expect(project('想投资建设物流园，投资2亿')).toBe('物流园');
+  });
 });
