@@ -1015,6 +1015,8 @@ const NOT_AFTER_PLACE = new Set(['路', '街', '道', '人', '话', '菜', '站'
 /** 市場, 市民, 縣委: a 市/縣 followed by these is a word, not a place suffix. */
 const NOT_AFTER_SUFFIX = new Set(['场', '民', '政', '委', '值', '面', '级', '长', '区', '里', '内']);
 const ADMIN_SUFFIX = new Set(['省', '市', '县', '区', '州', '盟', '旗']);
+/** What makes 城市 a kind of city (智慧城市, 海綿城市, 數字城市), not a place's name and its suffix. */
+const KIND_OF_CITY = /^(?:智慧|海绵|数字|智能|未来|新型|低碳|韧性|平安)城$/;
 
 /** Bare industry words: a name reduced to one of these keeps its place (北京科技). */
 const BARE_INDUSTRY = new Set([
@@ -1060,7 +1062,13 @@ function suffixedPlaceLength(text: string, at: number, afterCity: boolean): numb
   for (let length = 2; length <= 3; length++) {
     const suffix = text[at + length];
     const fits = suffix === '市' || suffix === '县' || suffix === '省' || (afterCity && (suffix === '区' || suffix === '镇' || suffix === '乡'));
-    if (fits && !NOT_AFTER_SUFFIX.has(text[at + length + 1]) && allCjk(text, at, at + length)) {
+    // 智慧城市, 海綿城市: a kind of city, not a city called 智慧城.
+    if (
+      fits &&
+      !NOT_AFTER_SUFFIX.has(text[at + length + 1]) &&
+      allCjk(text, at, at + length) &&
+      !(suffix === '市' && KIND_OF_CITY.test(text.slice(at, at + length)))
+    ) {
       return length + 1;
     }
   }

@@ -20,8 +20,8 @@ import { codeTable, forEachWordAt, nextMatchAt, nextWordAt, SPACES, wordOpens } 
  * never its project.
  */
 
-/** 年產5萬噸, 年产80万套, 年產2GW, 年加工20萬噸, 年周轉30萬噸, 年出欄10萬頭: the yearly capacity said before a facility. */
-const CAPACITY = String.raw`年(?:产|加工|周转|处理|屠宰|出栏|存栏|吞吐)(?:能力)?\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|头|羽|副|片|块|瓶|箱|张|双|平方米|平米|立方米|gwh|gw|mwh|mw|万千瓦)`;
+/** 年產5萬噸, 年产80万套, 年產2GW, 年加工20萬噸, 年周轉30萬噸, 年出欄10萬頭, 年產5000公里: the yearly capacity said before a facility. */
+const CAPACITY = String.raw`年(?:产|加工|周转|处理|屠宰|出栏|存栏|吞吐)(?:能力)?\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|头|羽|副|片|块|瓶|箱|张|双|平方米|平米|立方米|gwh|gw|mwh|mw|万千瓦|公里|千米|米)`;
 /**
  * A capacity said right before a name: yearly (年產…, 20萬噸/年), or a size in tonnes, head or inches (5萬噸玉米烘乾倉儲,
  * 10萬頭生豬養殖基地, 12吋晶圓再生: a name read from the inch word holds the unit, and the digits go before it).
@@ -67,8 +67,8 @@ const FACILITY_WORDS_LATIN =
 const FACILITY_LATIN = new RegExp(
   String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
-/** "物流園 project", "Minjiang Foods 的 central kitchen project": the name said before "project". */
-const NAME_BEFORE_PROJECT = /(?:([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
+/** "物流園 project", "Minjiang Foods 的 central kitchen project", "Jinsha Biotech 的疫苗冷鏈 project" (the 的 is not the name's): the name said before "project". */
+const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
 const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
@@ -76,12 +76,12 @@ const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座�
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
  * and the verb that builds there come before the name, not in it (not 小鎮, 古鎮, 乡村, 建材; but a named 古鎮 is
- * where when a verb follows: 梅溪古鎮做民宿集群).
+ * where when a verb follows: 梅溪古鎮做民宿集群; 建工業機器人: 建 before 工業 builds, though 建工 alone is a builder's trade).
  */
 /** The verb (and measure) that builds in a place: 建, 蓋, 弄只, 起間, 設個. */
-const SETTLING = /(?:兴建|新建|建设|落户|建(?![材筑设成造工陶])|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
+const SETTLING = /(?:兴建|新建|建设|落户|建(?![材筑设成造陶]|工(?!业))|盖|起|弄|搞|整|做|投资?|设(?=[一两]?[个座间家]))(?:[一两]?[个座条间家只])?/;
 /** With no place before it, only 建 or a verb with its measure (not 整車廠, 起重機廠). */
-const BARE_SETTLING = /建(?![材筑设成造工陶])(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
+const BARE_SETTLING = /建(?![材筑设成造陶]|工(?!业))(?:[一两]?[个座条间家只])?|(?:盖|起|弄|搞|整)[一两]?[个座条间家只]/;
 const SETTLED_IN = new RegExp(
   String.raw`^(?:(?:[\u4e00-\u9fff]{0,12}?(?:[\u4e00-\u9fff]{2,4}(?<![城乡小古集])(?:镇|街道|乡(?!村))|[\u4e00-\u9fff]{2}古镇(?=做|建|搞|开|办|盖)|[\u4e00-\u9fff]{0,4}(?:经开区|高新区|开发区|新区|工业园区?|保税区)))(?:${SETTLING.source})?|${BARE_SETTLING.source})(?=[\u4e00-\u9fffa-z\d]{2})`,
 );
@@ -91,14 +91,14 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
 /**
  * A currency, a closing bracket and a verb of saying, or a verb of doing, talks or setting up (嚟開間廠: coming to do
  * so too; 我哋度開間…: Cantonese 度 is the place where), opening a name. Also: who said it (佢話數據中心…), the rest of
- * 這裡/那邊 before the verb (我們這裡建…), and Min and Cantonese 起 (to build: 欲起LED封裝廠).
+ * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造工陶])|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
-  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:里头|里面|里|内|头)?(?:兴建|新建|建(?![材筑设成造工陶])|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:里头|里面|里|内|头)?(?:兴建|新建|建(?![材筑设成造陶]|工(?!业))|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -129,6 +129,8 @@ const REGION_ONLY =
   /^(?:欧洲|亚洲|非洲|美洲|北美|南美|拉美|东南亚|中东|中亚|东盟|海外|境外|国外|外资|外商|港资|台资|澳资|侨资|日资|韩资|美资|欧资|德资|合资|独资)$/;
 
 const LATIN_AFTER = /^ ?[a-z]/;
+/** 洽談中, 恰談中 (a slip of voice input), 推進中, 籌備中, Cantonese 傾緊: a stage still going on. */
+const IN_PROGRESS = /^[\u4e00-\u9fff]?(?:谈|推进|筹备|对接|接触|审批|报批|办理|进行|跟进|磋商|商谈|论证)中$|^(?:倾|谈)紧$/;
 const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
@@ -182,8 +184,12 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
   if (/(?:重点|重大)$/.test(name) || LIST_NUMBER.test(name)) return null;
+  // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
+  if (/^(?:重点|重大)?招商(?:引资)?$/.test(name)) return null;
   // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
   if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
+  // 一個洽談中的項目, 推進中嘅項目, 傾緊嘅項目: how far a project has got is not its name.
+  if (name.length <= 5 && IN_PROGRESS.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
@@ -268,6 +274,7 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   let stop = rest ? { index: rest.index + measure + capacity } : null;
   // 搞個火鍋底料的廠: what a bare facility word is for, said with 的 before it, names it.
   const owned = stop && window[stop.index] === '的' ? OWNED_FACILITY.exec(window.slice(stop.index + 1)) : null;
+  const ownedAt = stop && owned && stop.index >= 2 ? stop.index : -1;
   if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
@@ -294,15 +301,22 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   // 那個澳華葡萄酒公司想回來搞個酒莊: a frame may open a whole clause; the name starts after its last verb.
   // A measure opening the object (8吋晶圓產線) stays, although digits end names.
   // Short objects hold no verb: they skip the cost.
-  const cut = measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
+  // 搞一個那個光伏玻璃的生產基地: what a bare facility is for starts the name, read up to its 的 (not whose it is,
+  // 他們的工廠, nor a size, 兩萬噸的冷庫).
+  const owner = ownedAt > 0 && start + end - from > 5 ? nameStartBefore(text, start + ownedAt, ownedAt) : null;
+  const ownerNames = owner !== null && start + ownedAt - owner >= 2 && !WHOSE.test(text.slice(owner, start + ownedAt));
+  const cut = ownerNames ? owner : measure === 0 && start + end - from > 5 ? nameStartBefore(text, start + end, end) : null;
   // 整個白酒灌裝和倉儲基地: what 和 joins before one facility noun is part of its name (a short word, no clause).
   const joined = cut !== null && text[cut - 1] === '和' && cut - 1 - from >= 2 && cut - 1 - from <= 6 && !CLAUSE_IN_NAME.test(text.slice(from, cut - 1));
   if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
 
+/** Who owns a facility (他們的工廠, 佢哋嘅廠) or how big it is (兩萬噸的冷庫), not what it is for. */
+const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
+
 /** A one-word facility and where the object ends after it (火鍋底料的|廠，). */
-const OWNED_FACILITY = /^(?:厂|工厂|厂房|车间|仓库|冷库|基地|生产线|产线)(?=[,;。\s]|$)/;
+const OWNED_FACILITY = /^(?:(?:生产|加工)?(?:厂|工厂|厂房|车间|基地)|仓库|冷库|生产线|产线)(?=[,;。\s]|$|目前|总?投资|占地|用地|预计|计划|已|正在|还在)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
 /**
@@ -528,14 +542,23 @@ function doneObject(text: string): TextSpan | null {
   return null;
 }
 
+/** A figure's word and the figure after it, said without a pause: 總投資四億五, 投了三千萬, 用地一百二十畝. */
+const RUN_ON_FIGURE = /(?:总?投资|投了|占地|用地)(?:大概|大约|差不多)?(?=[\d一二两三四五六七八九十几])/;
+
 function namedAsClause(text: string): TextSpan | null {
   const m = NAMED_AS_CLAUSE.exec(text);
-  if (!m || m[1].includes('了')) return null;
+  if (!m) return null;
+  // 項目是年產三十萬套汽車座椅骨架總投資四億五用地一百二十畝: speech without pauses runs on into the sum or the land
+  // (and what was done after it: …投資兩個億已經簽了).
+  const runOn = m[1].length > 8 ? RUN_ON_FIGURE.exec(m[1]) : null;
+  const said = runOn && runOn.index >= 2 ? m[1].slice(0, runOn.index) : m[1];
+  if (said.includes('了')) return null;
   // 項目是星源化工的電子級氫氟酸, 項目是十堰的鄂興汽配做的車橋配套: whose it is comes before the last 的.
-  const own = m[1].lastIndexOf('的') + 1;
-  if (m[1].length - own < 2) return null;
+  const own = said.lastIndexOf('的') + 1;
+  const length = said.length - own;
+  if (length < 2) return null;
   const start = (m.index ?? 0) + m[0].length - m[1].length + own;
-  const span = trimProject(text, start, start + m[1].length - own);
+  const span = trimProject(text, start, start + length);
   return span && withCapacity(text, span);
 }
 
@@ -566,10 +589,17 @@ const NOW_PROJECT = new RegExp(
  * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
 const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[\u4e00-\u9fff]{2,6} ?)?(?:[a-z0-9-]*[a-z][a-z0-9-]* ){0,1}[a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
 
+/** LATIN_HEAD without the Chinese word before the code: 建設|5G. */
+const LATIN_CODE_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?([a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
+
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
   if (!span || !/[a-z\d -]/.test(report.text[span.start - 1] ?? '')) return span;
-  const m = LATIN_HEAD.exec(report.text.slice(Math.max(0, span.start - 16), span.start));
-  return m && m[1].length <= 12 && !CLAUSE_IN_NAME.test(m[1]) ? { start: span.start - m[1].length, end: span.end } : span;
+  const before = report.text.slice(Math.max(0, span.start - 16), span.start);
+  const m = LATIN_HEAD.exec(before);
+  if (m && m[1].length <= 12 && !CLAUSE_IN_NAME.test(m[1])) return { start: span.start - m[1].length, end: span.end };
+  // 投資建設5G濾波器: the Chinese words read with the code were verbs; the code alone opens the name.
+  const code = m && CLAUSE_IN_NAME.test(m[1]) ? LATIN_CODE_HEAD.exec(before) : null;
+  return code ? { start: span.start - code[1].length, end: span.end } : span;
 }
 
 /** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
@@ -712,6 +742,14 @@ const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
 const hasSum = (item: { word: string }) => ROW_SUM.test(item.word);
 
+/** 遵義的紅城食品: a city, 的, and a name of three characters or more with no other word of a sentence (not 石嘴山的兩個, …的項目). */
+const CITY_OWNED = /^([\u4e00-\u9fff]{2,4}?)的((?![一两二三几][个家])[\u4e00-\u9fff]{3,8})(?<!项目)$/;
+
+function isCityOwned(word: string): boolean {
+  const m = word.includes('的') ? CITY_OWNED.exec(word) : null;
+  return m !== null && isOnlyPlace(m[1]) && !ROW_SENTENCE.test(m[2]);
+}
+
 function terseRow(text: string): TextSpan | null {
   // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
   // splits an item in two, which may then be short enough.
@@ -748,6 +786,12 @@ function terseRow(text: string): TextSpan | null {
     if (ROW_STAGE.test(word) && word.length <= 8) continue;
     if (ROW_PLACE.test(word) || isOnlyPlace(word)) continue;
     const core = word.replace(/^(?:那个|这个)/, '');
+    // 貴陽的黔雲大數據，算力機房，…: a company said with its city and 的 opens the row (the 的 is no clause's); only
+    // the first item (湖南商會：瀏陽的湘紅煙花，原定在…投資1.5億，經雙方磋商 is prose).
+    if (start === items[0].start && isCityOwned(core)) {
+      named = true;
+      continue;
+    }
     // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
     if (ROW_SENTENCE.test(core) || !/^[\u4e00-\u9fffa-z]+$/.test(core)) return null;
     if (named && !project) project = trimProject(text, start, end);
@@ -877,8 +921,8 @@ function namedFacility(text: string): TextSpan | null {
  * 擬建年產5萬噸飼料生產線, 年產10萬噸再生鋁項目, 20萬噸/年可降解材料項目: the yearly capacity said right before
  * the name is part of it (names stop at digits, so it is added back).
  */
-/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, gwh, 万千瓦, /年, 吋), or a digit before a name opening with 吋. */
-const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双米hw瓦年吋寸\d]/;
+/** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, 公里, gwh, 万千瓦, /年, 吋), or a digit before a name opening with 吋. */
+const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双米里hw瓦年吋寸\d]/;
 
 const FIGURE_DIGIT = /[\d.]/;
 const INCH_OPENING = /[吋寸英]/;
@@ -906,12 +950,13 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  */
 function stated(text: string): TextSpan | null {
   const span = facilityAfter(text, text.includes('project') ? STATED_OR_PROJECT : STATED);
-  if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 5))) return span;
+  if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 8))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
 }
 
-const STATED_TAIL = /^[\u4e00-\u9fff]{1,4}(?:[,;。\n]|$)/;
+// 項目係智能倉儲機器人投資兩個億: or where speech runs on into the sum without a pause.
+const STATED_TAIL = /^[\u4e00-\u9fff]{1,4}(?:[,;。\n]|$|总?投资[\d一二两三四五六七八九十几]|投了|占地|用地)/;
 
 /**
  * 就是 光伏組件 兩個億, 農機裝配 大概 五千萬, 那個 精密軸承 七千幾萬: in speech put down by voice input, the words said
