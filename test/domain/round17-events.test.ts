@@ -127,3 +127,82 @@ describe('round 17: event type', () => {
     expect(parse('昨天在商会开了理事会，30家企业参加').eventType).toBe('other');
   });
 });
+
+describe('round 17: figures', () => {
+  it('reads the staff a landed project has, told beside its funds in place, as its jobs', () => {
+    for (const [text, jobs] of [
+      ['二、招商工作：恒力电机项目于12月3日正式投产，项目总投资1.6亿元，其中已到位资金1.2亿元，现有员工220人。', 220],
+      ['甬達智能的項目已於12月1日正式投產。項目總投資1.8億元，累計到位資金1.5億元，現有員工160人。', 160],
+      ['佢哋個廠上個月投產咗，總投資兩億，到位資金一億五，現有員工三百人', 300],
+      ['The plant 已建成投產，總投資8000萬，到位資金6000萬，現有員工85人', 85],
+    ] as const)
+      expect(parse(text).jobs, text).toBe(jobs);
+    // keeps: a company's head count told with its accounts is no job of the project.
+    expect(parse('宏興玩具現有員工600人，去年產值4.5億元，擬投資1.8億元新建產業園，已到位資金2000萬').jobs).toBeNull();
+    expect(parse('博遠航空：註冊資本8000萬元，現有員工450人。擬在臨江新區投資3億元').jobs).toBeNull();
+  });
+
+  it('counts projects signed in mixed typing (2個 project 即場 sign 咗, 5 个项目 on-site signing)', () => {
+    for (const [text, signed] of [
+      ['今日喺經開區有個 roadshow，來咗大概50間 company，有2個 project 即場 sign 咗', 2],
+      ['今天上午的 investment roadshow 已结束，参会 companies 共 43 家，其中 5 个项目 on-site signing', 5],
+      ['推介會搞掂，30 家企業到場，3 個 project 當場 sign 了', 3],
+      ['matchmaking 今早完咗，嚟咗二十間，有 4 个项目 signed on site', 4],
+    ] as const)
+      expect(parse(text).signedProjects, text).toBe(signed);
+    // keeps: projects to be discussed, not signed.
+    expect(parse('今日 roadshow 嚟咗50間 company，有2個 project 想 follow up').signedProjects).toBeNull();
+  });
+
+  it('takes the sum said right after a slip laughed at, and the latest word on the sum', () => {
+    for (const [text, yuan] of [
+      ['刚才金额单位打错了：不是5000元😂，是5000万元。蓝天塑胶的再生颗粒项目，目前在对接。', 50_000_000],
+      ['單位寫錯咗：唔係3000元🤣，係3000萬元，華美陶瓷個項目仲傾緊', 30_000_000],
+      ['金桂再生资源的项目还在谈。之前说的投资8000万，企业最新说法是1.1亿。', 110_000_000],
+      ['之前報嘅投資係兩億，企業最新嘅說法係2.6億，仲喺度傾', 260_000_000],
+    ] as const)
+      expect(parse(text).investmentYuan, text).toBe(yuan);
+    // keeps: a sum not denied stays.
+    expect(parse('蓝天塑胶的项目投资5000万元😂，目前在对接').investmentYuan).toBe(50_000_000);
+  });
+
+  it('ends a bare sum in run-on speech at 現在 or 目前', () => {
+    for (const text of [
+      '嗯渝豐汽配想在經開區搞個變速箱殼體的生產線一點二個億現在還在洽談中',
+      '那个宏晟纺织要到桃源镇弄只印染项目一点二个亿目前还在谈',
+      '佢哋想喺高新區整條生產線一點二個億現在仲傾緊',
+      '老铁那个汽配厂想整个生产线一点二个亿现在还唠着呢',
+    ])
+      expect(parse(text).investmentYuan, text).toBe(120_000_000);
+  });
+});
+
+describe('round 17: contacts', () => {
+  it('reads a polite form after an office (報名請找秘書處黃小姐) and after 問他們', () => {
+    for (const [text, contact] of [
+      ['下週三商會組織去高新區考察，報名請找秘書處黃小姐，電話：020-3876 5432', '黃小姐'],
+      ['报名请联系办公室李先生，电话13812345678', '李先生'],
+      ['正合電器想在高新區做產業園，投資4億，具體情況問他們王總，手機13867751234', '王總'],
+      ['想了解详情的可以问对方陈经理，电话13912345678，项目投资2亿在谈', '陈经理'],
+    ] as const)
+      expect(parse(text).contact, text).toBe(contact);
+  });
+
+  it('reads a lead form’s sender (報送人) as the contact, and the name said after a denied one without a comma', () => {
+    for (const [text, contact] of [
+      ['江蘇商會招商線索報送表\n線索名稱：裝備零部件項目\n投資意向：擬投資2.5億元\n報送人：商會秘書處 劉芳 13905102233', '劉芳'],
+      ['报送人：办公室 周明 13812345678\n项目：冷链仓储，投资1亿，在谈', '周明'],
+      ['對接人剛才寫錯了，不是王建國是汪建國，電話沒變：139 5718 6620。項目在談。', '汪建國'],
+      ['对接人写错了不是陈总是程总程国华电话13927665501 项目在谈 投资9000万', '程国华'],
+    ] as const)
+      expect(parse(text).contact, text).toBe(contact);
+  });
+
+  it('reads Zhejiang 樓 as a surname (老闆姓樓，樓總)', () => {
+    for (const text of ['老板姓楼，楼总，电话 +86 158 6898 3321', '佳藝工藝品個老闆姓樓，樓總，電話15868983321', '联系楼总，手机13512345678']) {
+      expect(parse(text).contact, text).toMatch(/^[楼樓]总|^[楼樓]總/);
+    }
+    // keeps: a floor is no name.
+    expect(parse('推介會喺商會大樓三樓舉行，嚟咗20間企業').contact).toBeNull();
+  });
+});
