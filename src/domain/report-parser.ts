@@ -599,6 +599,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;
 }
 
+const LEAD_DAY = /\d/;
 /** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
 const BULLETIN_FACTS: ReadonlySet<keyof ParsedReport> = new Set(['kind', 'stage', 'eventType', 'date', 'invitedEnterprises', 'signedProjects']);
 /** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */
@@ -607,5 +608,7 @@ const ITEM_FACTS = PARSED_FIELDS.filter((field) => !BULLETIN_FACTS.has(field));
 function fromLeadItem(read: ParsedReport, item: ParsedReport): ParsedReport {
   const merged = { ...read };
   for (const key of ITEM_FACTS) if (item[key] !== null) Object.assign(merged, { [key]: item[key] });
+  // ■ 會務動態⏎2. 12月2日，會長帶隊走訪…⏎■ 招商進展⏎12月4日，…簽訂投資協議: the lead's own day, not a meeting's before it.
+  if (item.date !== null && LEAD_DAY.test(read.date ?? '')) merged.date = item.date;
   return merged;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/domain/report-parser.ts';
+import { splitReports } from '../../src/domain/report-split.ts';
 
 // Round 17 (event type, date, figures, contacts, splitting). Every sentence here is made up; none is copied from a
 // development set. Each shape has paraphrases in several registers and both scripts, and cases that must not change.
@@ -204,5 +205,43 @@ describe('round 17: contacts', () => {
     }
     // keeps: a floor is no name.
     expect(parse('推介會喺商會大樓三樓舉行，嚟咗20間企業').contact).toBeNull();
+  });
+});
+
+describe('round 17: splitting', () => {
+  const split = (text: string) => splitReports(text, { today });
+
+  it('splits a table whose rows open with their number and a bar', () => {
+    for (const text of [
+      '📋 商會招商台賬\n序號｜企業｜項目｜金額｜進度\n1｜深圳聚能光電有限公司｜LED封裝｜5.5億｜洽談\n2｜東莞匯通物流有限公司｜智慧物流園｜2億｜簽約\n3｜佛山德豐不鏽鋼有限公司｜精密管材｜1.6億｜開工',
+      '序号|企业|项目|金额|进度\n1|宁波甬达智能科技有限公司|家电零部件|1.8亿|投产\n2|温州华邦鞋业有限公司|鞋材工厂|1.1亿|已签',
+      'No.|Company|Project|Amount|Stage\n1|杭州云间茶业有限公司|茶文化综合体|2.5亿|洽谈中\n2|嘉兴海利纺织有限公司|印染技改|8000万|意向\n3|湖州安吉竹业有限公司|竹制品厂|6000万|签约',
+      '台账：\n1 | 重庆巴山食品有限公司 | 火锅底料 | 2亿 | 签约\n2 | 渝东机电有限公司 | 电机 | 1.3亿 | 洽谈',
+    ])
+      expect(split(text).length, text).toBeGreaterThanOrEqual(2);
+    // keeps: a number and a bar inside a row's cell is no new row.
+    expect(split('1|深圳聚能光電有限公司，投資5.5億，洽談中')).toHaveLength(1);
+  });
+
+  it('keeps whole a bulletin whose listed items are all the chamber’s own business, with the lead told after them', () => {
+    for (const text of [
+      '潮汕商會 工作周報\n■ 會務動態\n1. 11月30日召開理事會，審議工作計劃。\n2. 12月2日，會長帶隊走訪會員企業3家。\n\n■ 招商進展\n12月4日，東海岸紡織科技有限公司與經開區正式簽訂投資協議，總投資3.2億元。',
+      '周报\n1、召开会长办公会1次；\n2、新发展会员3家。\n招商：华远食品有限公司已与高新区签约，投资2亿元。',
+      '商會簡報\n1. 繳納會費的會員已有40家。\n2. 走訪會員企業5家。\n另：宏達鞋業有限公司在臨港新區的項目已開工，投資3億元。',
+      '一、召开理事会，研究换届。\n二、走访了会员企业6家。\n项目方面：蜀之源酒业有限公司签约青龙镇，投资1.2亿元。',
+    ])
+      expect(split(text), text).toHaveLength(1);
+  });
+
+  it('keeps a company’s earlier project elsewhere with this one, and a correction that the project signed is another', () => {
+    for (const text of [
+      '南寧廣聯物流，去年佢哋喺欽州投咗10億做港口倉儲；今年嚟我哋呢度嘅項目係城市配送中心，投資2.8億，前日已經動工。',
+      '华远食品以前在南宁投过5亿做罐头厂；这次来我们这的项目是冷链中心，投资1.5亿，已签约。',
+      '螺蛳粉那个是香满楼食品的，投资2亿，还在谈，没签；签约的是另一个汽配项目，不是这个。',
+      '佢哋之前喺東莞投咗3億建廠；今年落戶我哋經開區嘅項目係研發中心，投資8000萬，傾緊。',
+    ])
+      expect(split(text), text).toHaveLength(1);
+    // keeps: two companies, each with its report, still split.
+    expect(split('去年宏达鞋业在钦州投了10亿；今年华远食品在经开区签约了冷链项目，投资2亿').length).toBe(2);
   });
 });
