@@ -94,6 +94,11 @@ const RELATIVE_DAYS: Record<string, number> = {
   今个: 0,
   明个: 1,
   明朝: 1,
+  // Hakka 今晡日 (today) and 昨晡日 (yesterday); Wenzhou 该日 (today) opening a clause
+  // before its half-day (该日上昼, folded 上午), not 該日 (that day) said after the day it points at.
+  今晡日: 0,
+  昨晡日: -1,
+  该日: 0,
   'the day before yesterday': -2,
   'day before yesterday': -2,
   'the day after tomorrow': 2,
@@ -139,7 +144,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -184,8 +189,8 @@ for (const [first, seconds] of Object.entries({
   大: '前后',
   前: '天日晚儿个',
   后: '天',
-  昨: '个天日晚夜儿昏暝',
-  今: '个天日晚早朝晨儿',
+  昨: '个天日晚夜儿昏暝晡',
+  今: '个天日晚早朝晨儿晡',
   明: '个朝天日儿晚早',
   上: '上个周星礼月',
   下: '个周星礼月',
@@ -194,6 +199,7 @@ for (const [first, seconds] of Object.entries({
   周: '一二三四五六日天',
   星: '期',
   礼: '拜',
+  该: '日',
 })) {
   DATE_OPEN_KIND[first.charCodeAt(0)] = WORD_OPEN;
   for (const second of seconds) DATE_WORD_PAIRS.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0));

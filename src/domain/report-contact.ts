@@ -42,14 +42,14 @@ function nameBesideTitle(report: ReportText): string | null {
 }
 /**
  * 有位王總, 的林總講, 海鑫水產的陳董, 做醫療器械嘅方生, 老鄉黃董, 華商劉總, 福建會館林總, 台商協會王先生, 個頭家林生 (Min
- * 頭家, Cantonese 老細: the boss): a surname and a polite form,
+ * 頭家, Cantonese 老細: the boss), 具體情況問他們王總: a surname and a polite form,
  * where a person is introduced; in speech a pause may stand before it (有個 陳董, 那個 林總 說), and
  * 那個/這個 point at the person as 那位 does; 對接的是楊老闆; 聯繫王總就行, 請對接劉經理. The surname and the first character of
  * its polite form are tried first, the words before them last: the scan passes most characters at a glance. The
  * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
@@ -179,8 +179,12 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
   return null;
 }
 
-/** 聯繫人不是李總，是李總的助理小王, 對接人寫錯了，不是…，是…: the person named after the one denied. */
-const CONTACT_DENIED = /(?:联系人|对接人)(?:(?:写|搞|打|说)错了|有误)?,?\s*不是[^,;。]{1,8},\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
+/**
+ * 聯繫人不是李總，是李總的助理小王, 對接人寫錯了，不是…，是…, 對接人剛才寫錯了，不是王建國是汪建國 (no comma between): the
+ * person named after the one denied.
+ */
+const CONTACT_DENIED =
+  /(?:联系人|对接人)(?:(?:刚才|之前|上面)?(?:写|搞|打|说)错了|有误)?,?\s*不是[^,;。]{1,8}?,?\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
 
 function deniedContact(report: ReportText): string | null {
   const m = report.text.includes('不是') ? CONTACT_DENIED.exec(report.text) : null;
@@ -192,14 +196,20 @@ function deniedContact(report: ReportText): string | null {
   TITLES.lastIndex = 0;
   const title = TITLES.exec(report.text.slice(at, at + 6));
   const named = title?.index === 0 ? fullNameAt(report, at + title[0].length) : null;
+  // 不是李總是黎總，黎建華, 不是陳總是程總程國華: the full name said after the polite form is the name.
+  const full = POLITE_THEN_FULL.exec(report.text.slice(at, at + 12));
+  const fullAt = full ? at + full[0].length - full[2].length : -1;
+  if (full && isNameSpan(report.text, fullAt, fullAt + full[2].length)) return copyName(report, fullAt, fullAt + full[2].length);
   return named ?? nameAt(report, at);
 }
+const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|经理|老板),?\s*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 
 /**
- * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理) or a junior's name (聯繫人小趙,
+ * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理, 報名請找秘書處黃小姐) or a junior's name (聯繫人小趙,
  * 對接人係小陳): the person, not the company or office before it.
  */
-const KEYED_POLITE = /^(?:[\u4e00-\u9fff]{2,8}?的)?([\u4e00-\u9fff](?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+const KEYED_POLITE =
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff](?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
  * after it is the name.

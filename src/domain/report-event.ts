@@ -39,11 +39,12 @@ const ACTIVITIES: [EventType, string][] = [
     'negotiation',
     '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判|谈了谈|聊了聊(?=[^,;。!?\n]{0,10}?(?:合作|项目|投资))|谈了(?=下|[一二两三四五六七八九十几]+[只个项家次轮]|[^,;。!?\n]{0,10}?(?:合作|项目)|成个|整个|一整?个?(?:上午|下午|晚上|天)|半天|[两几一二三四五六七八九十]+个?(?:小时|钟头))',
   ],
+  // 去臨港新區考查了一圈: 考查, voice input's 考察, said of going somewhere.
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
   // so is Wu 兜了一圈 (going round a place).
   [
     'visit',
-    '考察|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
+    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   // 團拜會, 晚宴: the chamber's New Year gathering and its dinners.
@@ -76,22 +77,28 @@ export function signedAtTalks(eventType: EventType, text: string, signed: number
   if (signed !== null) return 'negotiation';
   // 組織12家企業到高新區座談, 帶了十家企業過來座談: a group brought to a park or to us to talk, as to look.
   if (TALKS_VISITED.test(text)) return 'negotiation';
-  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯, 閩商座談會，共商投資合作: the talk was with
-  // investors about a deal.
+  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯, 閩商座談會，共商投資合作, 座談會…主要講投資的事情:
+  // the talk was with investors about a deal.
   if (TALKED_DEAL.test(text)) return 'negotiation';
   // 座談會…跟經開區對接配套的事, 座談…談了冷鏈倉儲合作: talks about a deal told of it.
   const talk = /座谈|恳谈/.exec(text);
   return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
 }
 const TALKED_DEAL =
-  /(?<![座恳])谈(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨|对接)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
+  /(?:(?<![座恳])谈|讲|聊)(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨|对接)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
 const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
 /**
  * 合作座談會, 經貿座談會, 項目座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to
- * invest, a rally of the chamber's own).
+ * invest, a rally of the chamber's own); 浙商座談會, 渝商企業家座談會, 溫商座談會: one named for the merchants of a province or
+ * city, the investors the chamber brings (not 豫商回鄉座談會).
  */
-const FOR_DEALS = /(?:合作|经贸|项目|(?<!返乡|回乡)投资)(?:交流)?$/;
+const FOR_DEALS =
+  /(?:合作|经贸|项目|(?<!返乡|回乡)投资|(?<![招工电厂])[浙闽粤苏皖赣湘鄂豫鲁冀晋陕甘川蜀渝黔滇桂琼辽吉津沪京港澳台温潮徽]商(?:企业家?)?)(?:交流)?$/;
+/** 暨 between two names of one gathering (理事會暨項目推介會, 年會暨招商推介會). */
+const JOINED = /暨[^,;。!?\n暨]*$/;
+/** 下一步準備再約一次對接會, 下次再搞個推介會: an activity planned next, after the one told. */
+const NEXT_PLANNED = /(?:下一步|下次|下回|回头|改天|接下来)[^,;。!?\n]{0,8}?再[^,;。!?\n]{0,4}$/;
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
@@ -134,10 +141,18 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     if (GENERIC_HEAD.test(m[0])) generic ??= type;
     // 對接座談會: a 座談 named for talks is talks; so is one named for cooperation (中荷光伏合作座談會, 經貿座談會).
     else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'negotiation') continue;
-    else if (TALKS_HEAD.test(m[0]) && FOR_DEALS.test(window.slice(Math.max(0, m.index - 4), m.index))) found.push('negotiation');
+    // 組織企業家去經開區實地看一下…下午座談 (voice, no comma): a talk after a visit in its clause is part of the visit.
+    else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'visit') continue;
+    else if (TALKS_HEAD.test(m[0]) && FOR_DEALS.test(window.slice(Math.max(0, m.index - 6), m.index))) found.push('negotiation');
     // 不是推介會，是項目對接會; 別寫成推介會: an activity denied is not the one held.
     else if (DENIED.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
-    else found.push(type);
+    // 考查了一圈…下一步準備再約一次對接會: the next one planned does not name the one held.
+    else if (found.length > 0 && NEXT_PLANNED.test(window.slice(Math.max(0, m.index - 14), m.index))) continue;
+    else {
+      // 江蘇商會理事會暨項目推介會: a meeting of the chamber's own joined (暨) to an activity is held as that activity.
+      if (found.at(-1) === 'other' && type !== 'other' && JOINED.test(window.slice(Math.max(0, m.index - 8), m.index))) found.pop();
+      found.push(type);
+    }
   }
   return found.length === 0 && generic !== null ? [generic] : found;
 }

@@ -315,14 +315,18 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再|后|现已|已)?(?:经[^,;。\d]{1,6})?(?:(?:调整|增加|提高|提升|追加|扩大|缩减|缩小|压缩|减少|降低|上调|下调|调增|调减|调高|调低|变更|修改|更改|修正|修订)(?:为|到|至|成)|扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为)|(?:(?:now|later|then) )?(?:revised|raised|increased|cut|reduced|lowered|adjusted|changed|upped|corrected) (?:up |down )?to)了?\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再|后|现已|已)?(?:经[^,;。\d]{1,6})?(?:(?:调整|增加|提高|提升|追加|扩大|缩减|缩小|压缩|减少|降低|上调|下调|调增|调减|调高|调低|变更|修改|更改|修正|修订)(?:为|到|至|成)|扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|[^,;。\d]{0,6}?(?:最新|最终)的?(?:说法|口径|数字)(?:是|为|系)|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为)|(?:(?:now|later|then) )?(?:revised|raised|increased|cut|reduced|lowered|adjusted|changed|upped|corrected) (?:up |down )?to)了?\s*$/;
 // 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb. Every verb of change
 // takes each of its result words (縮減為, 提高為, 追加至: 為, 到, 至, 成), and 後, 現已 may say when (後追加至2億元).
+// 之前說的投資8000萬，企業最新說法是1.1億: the latest word on it, whoever says it.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
-/** 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one. */
+/**
+ * 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one; 不是5000元😂，
+ * 是5000萬元: an emoji laughing at the slip is no word between.
+ */
 const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*$/;
-const RIGHT_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
+const RIGHT_AFTER = /^(?:元|亩)?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
 /**
  * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
  * figure.
@@ -496,7 +500,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
 }
 
 const SUM_ENDS =
-  /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦嘞咧哩咯哈呃嗯啊]|左右|上下|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计)/;
+  /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦嘞咧哩咯哈呃嗯啊]|左右|上下|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前)/;
 
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
@@ -504,7 +508,8 @@ const SUM_ENDS =
  */
 function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右, 兩億三嘞, 六個多億呃: a particle, a filler or an approximation ends the sum as a
-  // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once.
+  // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once; 生產線一點二個億現在還在
+  // 洽談中: or the word of how things stand now.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
   // 項目是8000萬不是800萬: the sum said, then the one it is not.
   return q.unit === 'none' && q.big && (SUM_ENDS.test(text.slice(q.end, q.end + 2)) || DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)));
@@ -615,6 +620,18 @@ const JOBS_AFTER =
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
 
+/**
+ * 項目已於12月1日正式投產。項目總投資1.8億元，累計到位資金1.5億元，現有員工160人: the staff a landed project has, told
+ * beside the funds in place of its sentence (which only a project has), are its jobs; not a company's head count told with
+ * its accounts (現有員工450人，去年營收6億).
+ */
+function landedProjectStaff(text: string, at: number): boolean {
+  if (!text.includes('到位') || !LANDED_PROJECT.test(text)) return false;
+  const sentence = text.slice(sentenceStart(text, at), at);
+  return sentence.includes('到位') && !COMPANY_FIGURES.test(sentence);
+}
+const LANDED_PROJECT = /投产|投入运营|开业|建成/;
+
 function companyFiguresAround(text: string, at: number): boolean {
   const end = text.indexOf('。', at);
   return COMPANY_FIGURES.test(text.slice(sentenceStart(text, at), end < 0 ? text.length : end));
@@ -632,7 +649,8 @@ function jobs(report: ReportText): number | null {
     found.find((hit) => {
       const before = text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart);
       return !STAFF_OF.test(before) && !(STAFF_OPENING.test(before) && text[hit.keywordStart] !== '工' && companyFiguresAround(text, hit.keywordStart));
-    });
+    }) ??
+    (found.length === 1 && landedProjectStaff(text, found[0].keywordStart) ? found[0] : undefined);
   if (created) return quantityCount(revised(report, created.q, (q) => RULES.jobs.accepts(q) && !q.big));
   // "create 300 jobs": the unit is the keyword.
   const job = report.quantities.find(
@@ -924,10 +942,11 @@ const PROJECTS_AFTER = /^[^,;。!?\n]{0,6}?项目/;
 const SPACED_PIECE = /^\s+个/;
 /**
  * 4 MOUs signed, 2 contracts were inked, 1 个 project signed: the papers or projects signed; 3 個 projects 會 on-site signing,
- * 2 projects will be signed on site: those to sign at the event, as 力爭現場簽約5個項目 counts them.
+ * 2 projects will be signed on site: those to sign at the event, as 力爭現場簽約5個項目 counts them; 2個 project 即場 sign 咗,
+ * 5 个项目 on-site signing: mixed typing, the verb in English.
  */
 const SIGNED_PAPERS =
-  /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?)\s+(?:were |have been |was |will be |to be |[会将]\s*)?(?:on-?site\s+|on the spot\s+)?(?:signed|inked|signing)\b/;
+  /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?|项目(?=\s*[a-z]))\s*(?:were |have been |was |will be |to be |[会将]\s*)?(?:on-?site\s+|on the spot\s+|(?:当场|现场|即场)\s*)?(?:signed|inked|signing|sign(?=\s*[了完好]))\b/;
 /** 2 projects signed, 2 projects will be signed on site. */
 const PROJECTS_SIGNED = /^\s*(?:were |have been |was |will be |to be )?(?:signed|inked)/;
 const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;

@@ -22,7 +22,8 @@ const KEYS: [KeyField, string[]][] = [
   ['company', ['企业名称', '公司名称', '投资方', '投资主体', '投资企业', '签约企业', '公司', '企业', 'company', 'enterprise', 'investor']],
   // 姓名：鄧嘉豪 in a pasted contact card is the person to contact.
   // 商會聯絡員：孔德明; a Japanese form's 担当者 (the person in charge) and 連絡先 (where to reach them).
-  ['contact', ['联系人', '对接人', '联络人', '联络员', '负责人', '担当者', '联系', '姓名', 'contact person', 'contact']],
+  // 報送人：商會秘書處 劉芳 (a lead form's sender, whom to ask about it).
+  ['contact', ['联系人', '对接人', '联络人', '联络员', '负责人', '担当者', '报送人', '联系', '姓名', 'contact person', 'contact']],
   ['phone', ['联系电话', '联系方式', '连络先', '电话', '手机', 'phone', 'tel', 'mobile']],
   [
     'location',

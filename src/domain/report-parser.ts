@@ -389,6 +389,11 @@ const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.un
 
 /** 上午在市民中心開了座談會, 下午重慶商會在經開區開對接會: an event told from a part of the day alone is today's. */
 const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
+/** 下午蜀之源酒業跟青龍鎮簽了1.2億的項目 (an item of 今天兩件事：): a lead's stage that happened, told from a part of the day alone, is today's. */
+function leadTodayByPart(kind: ParsedReport['kind'], text: string): boolean {
+  return kind === 'lead' && HAPPENED_TODAY.test(text);
+}
+const HAPPENED_TODAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)[^。;!?\n]{0,30}?(?:签了|签约了|签订了|签署了|开工了|投产了|落地了|签下)/;
 /** 剛剛開完推介會, 啱啱喺廣州開完…, 才結束: an event just finished is today's. */
 const JUST_DONE = /^\s*(?:刚刚|刚才|刚|才)[^,;。!?\n]{0,12}?(?:完|结束)/;
 
@@ -433,8 +438,11 @@ const ISSUED_ON = /(?:(?:发布|印发|发稿|发文)(?:日期|时间)\s*:?|(?:�
 /** 【市政府網 2026-11-26】記者獲悉，11月24日…: a date that closes a bracketed heading is the news item's own. */
 const BRACKET_HEAD = /(?:^|\n)\s*[【[][^】\]\n]{0,16}$/;
 const BRACKET_CLOSES = /^\s*[\]】]/;
-/** 12月4日通知, 12月2日印發: a date the notice or bulletin was sent or printed on. */
-const ISSUED_AFTER = /^[日号]?\s*(?:印发|发布|发出|通知|通报|发文)/;
+/**
+ * 12月4日通知, 12月2日印發: a date the notice or bulletin was sent or printed on; 《西部商報》12月5日訊, 北京12月5日電: a news
+ * dateline, from which 昨天 in the story is read.
+ */
+const ISSUED_AFTER = /^[日号]?\s*(?:印发|发布|发出|通知|通报|发文|讯|电(?![子池话商力视影器气机网缆动]))/;
 /** 請於12月10日前報送: a deadline set, not a day told of. */
 const DEADLINE_SET = /(?:请|务必|须|需)[^,;。\n]{0,4}(?:于|在)\s*$/;
 
@@ -584,13 +592,14 @@ function parse(report: ReportText, today: string): ParsedReport {
     industry: readIndustry(report, values),
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
-    date: eventDate ? eventDate.date : kind === 'event' && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
+    date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;
 }
 
+const LEAD_DAY = /\d/;
 /** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
 const BULLETIN_FACTS: ReadonlySet<keyof ParsedReport> = new Set(['kind', 'stage', 'eventType', 'date', 'invitedEnterprises', 'signedProjects']);
 /** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */
@@ -599,5 +608,7 @@ const ITEM_FACTS = PARSED_FIELDS.filter((field) => !BULLETIN_FACTS.has(field));
 function fromLeadItem(read: ParsedReport, item: ParsedReport): ParsedReport {
   const merged = { ...read };
   for (const key of ITEM_FACTS) if (item[key] !== null) Object.assign(merged, { [key]: item[key] });
+  // ■ 會務動態⏎2. 12月2日，會長帶隊走訪…⏎■ 招商進展⏎12月4日，…簽訂投資協議: the lead's own day, not a meeting's before it.
+  if (item.date !== null && LEAD_DAY.test(read.date ?? '')) merged.date = item.date;
   return merged;
 }

@@ -42,9 +42,10 @@ function cjkNumber(text: string): number {
 // "第1、2期" are not markers; "1." must not be followed by a digit (1.2億).
 const OPEN = String.raw`(?:^|(?<=[\n;。:!?]|[;。,:]\s*|\s))`;
 const STYLES: Style[] = [
-  // 2.12月3日 組織…: a number and its point before a date is a marker (no sum is 2.12 months).
+  // 2.12月3日 組織…: a number and its point before a date is a marker (no sum is 2.12 months). 2｜東莞匯通物流｜智慧物流園｜2億:
+  // a table's row opens with its number and a bar before the next cell.
   {
-    pattern: new RegExp(String.raw`${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\.(?=\d{1,2}月\d{1,2}[日号])|\)|:(?!\d))\s*`, 'g'),
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\.(?=\d{1,2}月\d{1,2}[日号])|\)|:(?!\d)|\|(?=[^\n|]{2,}\|))\s*`, 'g'),
     value: (m) => Number(m[1]),
     numbered: true,
   },
@@ -173,10 +174,11 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目, 下步打算：…), an instruction
  * (請各街道做好…), what all the chambers did or are to do (近期各商會積極開展…, 下一步，各商會要…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
  * (召開會長辦公會, 新發展會員企業7家, 新會員入會, 繳納會費), its members' study trips (組織會員赴宜賓參觀學習), a call on
- * a government office (會長走訪市發改委), or the weather.
+ * a government office (會長走訪市發改委), a correction that the project signed is another (簽約的是另一個汽配項目，不是這個), or the
+ * weather.
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|气温|天气|[小中大暴]雪|降温|寒潮/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -319,10 +321,21 @@ function splitClauses(text: string, today?: string): string[] | null {
   if (pieces.slice(1).some((piece) => continues(piece, today))) return null;
   // 隔壁嘉興剛簽了個30億的化工項目；他們推薦的東海塑化…: news from elsewhere beside one report.
   if (pieces.filter((piece) => !isContextItem(piece)).length === 1) return null;
+  // 去年佢哋喺欽州投咗10億做港口倉儲；今年嚟我哋呢度嘅項目係…: the company's earlier project elsewhere, then this one.
+  if (
+    pieces.length === 2 &&
+    EARLIER_ELSEWHERE.test(foldText(pieces[0])) &&
+    THIS_TIME_OPENS.test(foldText(pieces[1])) &&
+    parseReport(pieces[1], { today }).company === null
+  )
+    return null;
   return withoutSignOff(withSharedTail(withSharedStage(...openingOf(pieces, today), today)), today).map((piece, i, all) =>
     i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
   );
 }
+
+const EARLIER_ELSEWHERE = /去年|前年|以前|之前|早年/;
+const THIS_TIME_OPENS = /^(?:今年|这次|这回|本次|此次)/;
 
 /** The first piece's opening sentence, when it is no report and the rest is one (今天簽了兩個！一個是…), apart. */
 function openingOf(pieces: string[], today?: string): [string, string[]] {
@@ -508,7 +521,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
-    if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length === 1) return [text];
+    // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
+    if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
     return withSharedStage(text.slice(0, markers[0].at).trim(), withoutSignOff(withEventCount(items, options.today), options.today), options.today);
   }
   if (lists.length === 0)
