@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/domain/report-parser.ts';
+import { splitReports } from '../../src/domain/report-split.ts';
 
 // Round 17 (stage and kind). Every sentence here is made up; none is copied from a development set.
 const today = '2026-12-05';
@@ -155,5 +156,54 @@ describe('round 17: a notice of a company in talks with the zone (與…正就�
     const s = parse('转发：\n智途科技拟在高新区投资12亿元建测试基地，企业与管委会正就用地进行洽谈。\n秘书处 12月4日');
     expect(s.kind).toBe('lead');
     expect(s.stage).toBe('negotiating');
+  });
+});
+
+describe('round 17: a report on one project in sections, its stage under a progress heading', () => {
+  it('reads the stage under 目前進展 / 進展情況', () => {
+    const text =
+      '转发消息\n主题：关于蓉城云谷数据有限公司项目的情况汇报\n一、项目基本情况\n项目名称：算力中心\n投资主体：蓉城云谷数据有限公司\n计划投资：约25亿元\n二、目前进展\n双方已开展三轮磋商，目前仍处于谈判阶段。\n三、下一步工作\n拟于12月中旬再次组织会谈。';
+    expect(parse(text).stage).toBe('negotiating');
+    const hant =
+      '轉發消息\n主題：關於蓉城雲谷數據有限公司項目的情況匯報\n一、項目基本情況\n投資主體：蓉城雲谷數據有限公司\n計劃投資：約25億元\n二、進展情況\n上週已同經開區簽訂投資協議。\n三、下一步工作\n擬於12月中旬再次組織會談。';
+    expect(parse(hant).stage).toBe('signed');
+  });
+});
+
+describe('round 17: a table under a title, its column names on the row below', () => {
+  it('splits the rows, each with its stage', () => {
+    const text =
+      '📋 商會招商台賬\n序號｜企業｜項目｜金額｜進度\n1｜深圳市明輝光電有限公司｜LED封裝｜5億｜洽談\n2｜東莞市順通物流有限公司｜物流園｜2億｜簽約\n3｜汕頭市星河玩具有限公司｜玩具產業園｜8000萬｜意向';
+    const items = splitReports(text, { today });
+    expect(items).toHaveLength(3);
+    expect(items.map((item) => parse(item).stage)).toEqual(['negotiating', 'signed', 'lead']);
+    const hans = '商会招商台账（节选）\n序号|企业|项目|金额|进度\n1|深圳市明辉光电有限公司|LED封装|5亿|已开工\n2|东莞市顺通物流有限公司|物流园|2亿|在谈';
+    expect(splitReports(hans, { today }).map((item) => parse(item).stage)).toEqual(['landed', 'negotiating']);
+  });
+});
+
+describe('round 17: the company’s other project, then a clause turning to this one', () => {
+  it('is one report with this project’s stage', () => {
+    const hk = splitReports('上個月報嘅廣聯物流，去年佢哋喺欽州投咗10億做倉儲；今年嚟我哋呢度嘅項目係配送中心，投資2.8億，前日已經動工。', { today });
+    expect(hk).toHaveLength(1);
+    expect(parse(hk[0]).stage).toBe('landed');
+    const cn = splitReports('广联物流去年在钦州投了10亿做仓储；今年来我们这边的项目是配送中心，投资2.8亿，已经签约。', { today });
+    expect(cn).toHaveLength(1);
+    expect(parse(cn[0]).stage).toBe('signed');
+  });
+
+  it('still splits two companies', () => {
+    expect(splitReports('成都川大智能 在談 投資2億；重慶山城物流 已開工 投資3億', { today })).toHaveLength(2);
+  });
+});
+
+describe('round 17: a bulletin listing the chamber’s business, the lead in a later bulleted section', () => {
+  it('reports the lead', () => {
+    const text =
+      '潮汕商會 工作周報\n\n■ 會務動態\n1. 11月30日召開理事會，審議明年工作計劃。\n2. 12月2日，會長帶隊走訪會員企業3家。\n\n■ 招商進展\n12月4日，汕頭市海濱紡織有限公司與經開區正式簽訂投資協議，總投資3.2億元。\n\n■ 其他\n會費收繳已完成90%。';
+    const items = splitReports(text, { today });
+    expect(items).toHaveLength(1);
+    expect(parse(items[0]).kind).toBe('lead');
+    expect(parse(items[0]).stage).toBe('signed');
   });
 });
