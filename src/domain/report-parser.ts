@@ -112,11 +112,8 @@ function asksInside(text: string): boolean {
   QUESTION_INSIDE.lastIndex = 0;
   for (let m = QUESTION_INSIDE.exec(said); m; m = QUESTION_INSIDE.exec(said)) {
     const at = m.index;
-    if (m[1] === undefined) {
-      if (answeredAfter(said, at + m[0].length)) continue;
-      return true;
-    }
     if (answeredAfter(said, at + m[0].length)) continue;
+    if (m[1] === undefined) return true;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
   }
   return false;

@@ -316,11 +316,14 @@ function continues(piece: string, today?: string): boolean {
  * company that turns to the one reported here, is one report.
  */
 function turnsToThisProject(text: string, second: string, today?: string): boolean {
-  if (parseReport(second, { today }).company !== null) return false;
+  if (!TURN_OPENING.test(foldText(second)) || parseReport(second, { today }).company !== null) return false;
   const whole = reportText(text).text;
   const turn = turnToThisProject(whole);
   return turn > 0 && whole.slice(0, turn).trimEnd().endsWith(';');
 }
+
+/** The words a clause turning to this project opens with (今年, 這次, 我們這邊): most second clauses skip the parse. */
+const TURN_OPENING = /^(?:今年|这次|本次|此次|这回|现在|我们这|咱们这|咱这)/;
 
 /** 成都川大智能 在談 投資2億；重慶山城物流 已開工…: reports one after another, split by semicolons. */
 function splitClauses(text: string, today?: string): string[] | null {
