@@ -152,13 +152,13 @@ const WORDS: Record<string, string> = {
  * - 間 counts companies after a numeral or a demonstrative (嗰間廠, 四十幾間企業, 有間陶瓷廠);
  * - 呢 is Cantonese "this" before a measure word (呢間, 呢個), never the sentence-final particle;
  * - 係 is the Cantonese "is" after 唔, 都, 仲, 實際, a sum, 項目 … or opening a clause (唔係簽咗，係仲傾緊), never
- *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有);
+ *   in 聯繫 or 系統; 仲 before a verb is 還 (仲傾緊, 仲有, 仲喺度傾);
  * - 前約 is a slip of voice input for 簽約 only where nothing else fits, right after 已(經)/剛 or
  *   before 了 (已經前約了), and so is 簽月; elsewhere (事前約定) it stays as written;
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械港${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械港爻哩撇${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeTable(FIRST_CHARS);
@@ -166,7 +166,8 @@ const STARTS_RULE = codeTable(FIRST_CHARS);
 /** Sticky: tried only where a rule's first character stands (see foldDialect). */
 const RULE_AT = new RegExp(
   `(?:${[
-    '([签开投动])[了咗完好]([约业产工])',
+    // Hakka 簽哩約, 開哩工: 哩 is the aspect marker 了.
+    '([签开投动])[了咗完好哩]([约业产工])',
     // Each rule opens with its own character, the lookbehind after it, so the engine can skip
     // ahead to the characters that may start a rule instead of trying every position.
     // 嚟咗四十幾間，: a count may end its clause.
@@ -176,7 +177,7 @@ const RULE_AT = new RegExp(
     // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum; 項目係…, project係…: what the project is (not
     // 項目系統; 系數 is a coefficient, 係數據中心 is not).
     '系(?<=(?:[唔不都就仲还即咪只司亿万亩目]|实际|其实|应该|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
-    '仲(?=[倾在未有要冇没])',
+    '仲(?=[倾在未有要冇没喺])',
     // Cantonese 機械人 is a robot (工業機械人研發中心), no machinery firm: opening with the rarer 械.
     '械(?<=机械)(?=人(?![才员力]))',
     // North-eastern 擱 is "at" (擱東港工業園, 擱咱這兒), not 擱置, 擱淺 or 耽擱.
@@ -189,6 +190,10 @@ const RULE_AT = new RegExp(
     '无(?=签)',
     '落(?<=签落)(?=去)',
     '脱(?<=签脱)',
+    // Wenzhou Wu 簽爻了, 開工爻 and Hakka 簽哩, 落地哩: 爻 and 哩 close a stage verb as 了 does; Hakka 簽撇 (簽掉) is
+    // signed and done, as Wu 簽脫 is. Each opens with its rare character (not 哩個, Hakka "this").
+    '[爻哩](?<=[签工产地业成][爻哩])',
+    '撇(?<=签撇)',
     // 還在傾: 傾 is to talk after 在 as after 緊 (opening with 傾, not the common 在).
     '倾(?<=在倾)(?![紧咗了掂好过])',
     // 還在講緊 (Hakka, Cantonese): 講 is to talk between 在 and 緊 (opening with 講, not the common 在).
@@ -222,7 +227,8 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '箍') return '元';
   if (match === '无') return '没';
   if (match === '落') return '下';
-  if (match === '脱') return '好';
+  if (match === '脱' || match === '撇') return '好';
+  if (match === '爻' || match === '哩') return '了';
   if (match === '哉') return '了';
   if (match === '倾' || match === '讲') return '谈';
   if (match === '港') return '讲';

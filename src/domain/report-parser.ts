@@ -89,11 +89,21 @@ const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问
  * signed yet? not yet).
  */
 const ANSWER =
-  /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在|签[了好完约]|(?:投产|开工|落地|开业|谈)[了过]|早就|早已|刚|还在|正在|尚未|暂未|未|(?:yes|no|not yet|already)\b)/;
+  /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在|签[了好完约]|(?:投产|开工|落地|开业|谈)[了过]|早就|早已|刚|还正?在|正在|尚未|暂未|未|(?:yes|no|not yet|already)\b)/;
+/** 問：…到底投多少？⏎答：之前說兩個億…: an answer labelled as one, whatever it opens with. */
+const ANSWER_LABEL = /^\s*(?:答|回答|回复|回|a)\s*:/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
 const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
 const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
+
+/** 您問的…是不是不談了——還在談！, …是不是簽了：已經簽了: the question, a dash or a colon, and its answer. */
+const DASH_AFTER = /^[^,;。!?\n]{0,12}?(?:-{2}|—{1,2}|:)\s*/;
+function answeredAfter(text: string, end: number): boolean {
+  const tail = text.slice(end, end + 40);
+  const dash = DASH_AFTER.exec(tail);
+  return dash !== null && ANSWER.test(tail.slice(dash[0].length));
+}
 
 /** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
 function asksInside(text: string): boolean {
@@ -101,8 +111,9 @@ function asksInside(text: string): boolean {
   // exec over the shared pattern, not matchAll, which copies the pattern on every call; nothing in the loop uses it.
   QUESTION_INSIDE.lastIndex = 0;
   for (let m = QUESTION_INSIDE.exec(said); m; m = QUESTION_INSIDE.exec(said)) {
-    if (m[1] === undefined) return true;
     const at = m.index;
+    if (answeredAfter(said, at + m[0].length)) continue;
+    if (m[1] === undefined) return true;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
   }
   return false;
@@ -112,7 +123,7 @@ function isQuestion(text: string): boolean {
   const asked = text.lastIndexOf('?');
   if (asked >= 0 && asked < text.length - 1) {
     const rest = text.slice(asked + 1);
-    if (ANSWER.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
+    if (ANSWER.test(rest) || ANSWER_LABEL.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
   }
   return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
@@ -239,8 +250,8 @@ interface BulletinItem {
   stop: number;
 }
 
-/** 雙方就…進行洽談, 雙方已談了兩輪: the investor and the other party talked. */
-const PARTIES_TALKED = /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)/;
+/** 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked. */
+const PARTIES_TALKED = /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)/;
 
 /** 簽約項目2個, 簽了3個項目: projects counted. */
 const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
@@ -279,6 +290,23 @@ function bulletinLead(report: ReportText): BulletinItem | null {
     if (stage === 'lead' ? !LEAD_ITEM.test(item) && !INTENT_ITEM.test(item) : !legal) continue;
     if (lead) return null;
     lead = { stage, start, stop };
+  }
+  return lead?.stage === 'lead' ? progressOfLead(text, starts, lead) : lead;
+}
+
+/** 二、目前進展, 進展情況：: an item headed as the progress of the report's one project. */
+const PROGRESS_ITEM = /^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.、)])?\s*(?:目前|当前|项目)?进展(?:情况)?\s*(?:[:\n]|$)/;
+
+/**
+ * 一、項目基本情況（…有限公司…計劃投資約25億元）⏎二、目前進展⏎…目前仍處於談判階段: a report on one project in sections,
+ * its stage told under a heading of its own, not in the item that names the company and the sum.
+ */
+function progressOfLead(text: string, starts: number[], lead: BulletinItem): BulletinItem {
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const item = text.slice(starts[i], starts[i + 1]);
+    if (starts[i] === lead.start || !PROGRESS_ITEM.test(item) || LEGAL_COMPANY.test(item)) continue;
+    const stage = readStage(text, starts[i], starts[i + 1]).stage;
+    if (stage !== null) return { ...lead, stage };
   }
   return lead;
 }
@@ -343,7 +371,7 @@ function kindOf(
   if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
   // 上午：陪同…考察團參觀了新能源產業園。下午：雙方就…項目進行第二輪洽談，企業初步提出投資10億元: the two parties' talks over
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
-  if (activity?.held && !counted && hasSum(figures) && text.includes('双方') && PARTIES_TALKED.test(text)) return 'lead';
+  if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {

@@ -36,9 +36,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
   // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
   // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
+  // 把合同簽掉了: signed and done. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒]|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -46,22 +47,23 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // 請對接劉經理 asks the reader to get in touch with a person, it says nothing of talks.
     // 談了兩輪了, 嘮了好幾回, 聊過幾次: rounds of talks counted. 對接的是…經理 and 具體對接找…代表
     // name a person to contact, not talks.
+    // 還再談, 正再談: voice input's 還在談 (再 for its homophone 在).
     // 還沒談好, 仲未傾掂: not agreed yet, so still talking. Every word opens with its own
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
-  // production as 已投產.
+  // production as 已投產; 已經 ground breaking 了 (with a space) as groundbreaking.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bground-?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
-  // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way.
+  // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
   [
     'negotiating',
-    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bdiscussing\b|\bdiscuss(?:es|ed)?\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
@@ -163,10 +165,17 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
   const from = Math.max(clause, start - 10, text.lastIndexOf('(', start) + 1);
-  const marker = nearestMarker(text, from, start, MARKERS_CJK) ?? 'happened';
+  const marker = nearestMarker(text, from, start, MARKERS_CJK) ?? (plannedFor(text, clause, start) ? 'future' : 'happened');
   // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
   if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
   return marker;
+}
+
+/** 擬於本月下旬來我市實地考察, 計劃於下月中旬組團來…: a plan for a time, which may stand further back than a marker. */
+const PLANNED_FOR = /(?:拟|计划|将|定|预计|准备|预定|打算)于[^,;。!?\n]{1,16}$/;
+function plannedFor(text: string, clause: number, start: number): boolean {
+  const before = text.slice(Math.max(clause, start - 20), start);
+  return before.includes('于') && PLANNED_FOR.test(before);
 }
 
 /** 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 就差簽字了: a bare 簽 denied, to come or all that is left. */
@@ -188,13 +197,16 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接
  * said beside the signing not made, and no talks said: the lead has not reached talks.
  */
 const INTENT_SAID =
-  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
-/** 目前處於初步意向階段, 還在評估階段, early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
-const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
+  /有意|意向(?![书协合])|初步接触|开始接触|刚接触|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
+/** 目前處於初步意向階段, 還在評估階段, 還在接觸 (仲喺度接觸緊), early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
+const LEAD_STAGE_NAMED = /意向阶段|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
 const ONLY_LOOKED = /只是[^,;。\n]{0,6}(?:考察|看看|看一下|了解)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
 /** 簽的只是意向書, 只是簽了框架協議: only a paper of intent signed, the deal itself not yet. */
 const ONLY_INTENT_PAPER = /只是(?:签了?)?(?:一份|个|一个)?(?:投资)?(?:意向书|意向协议|合作意向)/;
+/** 簽了MOU，正式協議還在談 / 已簽意向協議，正式合同仲喺度傾緊: the paper of intent before the deal talked over. */
+const INTENT_PAPER_TALKED =
+  /(?:意向书|意向协议|合作意向|\bmou\b|\bloi\b)[^。\n]{0,24}?正式(?:的)?(?:投资)?(?:协议|合同)[^,;。\n]{0,4}?(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)/;
 /** Words of a visit or a contact: talks only in a loose sense. */
 const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
 /** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
@@ -240,11 +252,11 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 昨天說已經開工了，不準確 (不屬實):
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了):
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|误报|谣传|不准确|不属实/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了)[,;]\s*(?:而)?是|撤回|误传|误报|谣传|不准确|不属实/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
 const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对/;
@@ -411,6 +423,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // 其實簽的只是意向書，正式合同還沒簽: a signing of intent only, the deal itself still talked over.
   if (best === RANK.signed && (from === 0 && to === text.length ? text : text.slice(from, to)).includes('只是')) {
     if (ONLY_INTENT_PAPER.test(from === 0 && to === text.length ? text : text.slice(from, to))) best = RANK.negotiating;
+  }
+  // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
+  if (best === RANK.signed) {
+    const said = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (said.includes('正式') && INTENT_PAPER_TALKED.test(said)) best = RANK.negotiating;
   }
   // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
   // or only an intention come of it: the lead has not reached talks.
