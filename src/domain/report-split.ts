@@ -2,8 +2,7 @@ import { proposeLeadTitle } from './lead-title.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
 import { readStage } from './report-stage.ts';
-import { turnToThisProject } from './report-figures.ts';
-import { clauseStart, reportText } from './report-text.ts';
+import { clauseStart } from './report-text.ts';
 import { foldText } from './script.ts';
 
 /**
@@ -313,20 +312,6 @@ function continues(piece: string, today?: string): boolean {
   return parsed.company === null && parsed.project === null;
 }
 
-/**
- * 上個月報嘅廣聯物流，去年佢哋喺欽州投咗10億；今年嚟我哋呢度嘅項目係…: the company's other project, then a clause naming no
- * company that turns to the one reported here, is one report.
- */
-function turnsToThisProject(text: string, second: string, today?: string): boolean {
-  if (!TURN_OPENING.test(foldText(second)) || parseReport(second, { today }).company !== null) return false;
-  const whole = reportText(text).text;
-  const turn = turnToThisProject(whole);
-  return turn > 0 && whole.slice(0, turn).trimEnd().endsWith(';');
-}
-
-/** The words a clause turning to this project opens with (今年, 這次, 我們這邊): most second clauses skip the parse. */
-const TURN_OPENING = /^(?:今年|这次|本次|此次|这回|现在|我们这|咱们这|咱这)/;
-
 /** 成都川大智能 在談 投資2億；重慶山城物流 已開工…: reports one after another, split by semicolons. */
 function splitClauses(text: string, today?: string): string[] | null {
   const pieces = text
@@ -339,13 +324,23 @@ function splitClauses(text: string, today?: string): string[] | null {
   if (!allReports(pieces, (piece) => isStandaloneReport(piece, today))) return null;
   // …原報投資2億，經核實應為2.6億；原報用地50畝，實為45畝: a later clause that restates a figure adds to the report before it.
   if (pieces.slice(1).some((piece) => continues(piece, today))) return null;
-  if (pieces.length === 2 && turnsToThisProject(text, pieces[1], today)) return null;
   // 隔壁嘉興剛簽了個30億的化工項目；他們推薦的東海塑化…: news from elsewhere beside one report.
   if (pieces.filter((piece) => !isContextItem(piece)).length === 1) return null;
+  // 去年佢哋喺欽州投咗10億做港口倉儲；今年嚟我哋呢度嘅項目係…: the company's earlier project elsewhere, then this one.
+  if (
+    pieces.length === 2 &&
+    EARLIER_ELSEWHERE.test(foldText(pieces[0])) &&
+    THIS_TIME_OPENS.test(foldText(pieces[1])) &&
+    parseReport(pieces[1], { today }).company === null
+  )
+    return null;
   return withoutSignOff(withSharedTail(withSharedStage(...openingOf(pieces, today), today)), today).map((piece, i, all) =>
     i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
   );
 }
+
+const EARLIER_ELSEWHERE = /去年|前年|以前|之前|早年/;
+const THIS_TIME_OPENS = /^(?:今年|这次|这回|本次|此次)/;
 
 /** The first piece's opening sentence, when it is no report and the rest is one (今天簽了兩個！一個是…), apart. */
 function openingOf(pieces: string[], today?: string): [string, string[]] {
