@@ -30,11 +30,13 @@ const ROOM = '(?:[大小]?(?:多功能|宴会|报告|会议|培训|路演|贵宾
 const VENUE_WORDS = `(?:会议|会展|展览|博览|市民|服务|文化|活动|商务|政务|行政|交流|体育|艺术|创新|创业|科创|孵化)中心|党校|商会(?=[一二三四五六七八九十\\d]{1,2}[楼层])|会展(?=\\s*(?:[,;。!?\\n]|$))|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|${ROOM}`;
 /** A room named in English after a hall (萬豪酒店 Grand Ballroom, 商會大廈 20F meeting room). */
 const ROOM_LATIN = '\\s?(?:grand\\s)?(?:ballroom|(?:meeting|conference|function|training|banquet)\\s(?:room|hall))\\b';
+/** A room by its number or letter in English after a hall (香港會展中心 Room 301, 會議中心 Conference Room B). */
+const ROOM_NUMBER_LATIN = '(?:\\s?(?:(?:meeting|conference|function|training)\\s)?room|\\s?hall)\\s?(?:[a-z]?\\d{1,4}[a-z]?|[a-z])\\b(?!\\s?[a-z])';
 /**
  * What a hall's name goes on with: its hall, pavilion or block by number or letter (會展中心3號廳, 博覽中心B館, 市民中心B座), a floor (華僑飯店三樓,
- * 商會大樓5樓, 商会大厦 20F) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳, 商会大厦18楼培训教室).
+ * 商會大樓5樓, 商会大厦 20F, 管委會 2 樓) and a room on it (市民中心5樓多功能廳, 香格里拉酒店大宴會廳, 商会大厦18楼培训教室, 金港大酒店 3F 宴會廳).
  */
-const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}\\/?f\\b)?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_LATIN})?`;
+const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}\\/?f\\b|\\s\\d{1,2}\\s[楼层](?!\\d))?(?:(?<=[楼层f])\\s(?=[\u4e00-\u9fff]))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_NUMBER_LATIN}|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
@@ -84,11 +86,11 @@ const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞做�
 const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|(?:综合)?保税区|综保区|自贸区|新区|片区|(?:工业|产业|物流)园区?|街道|镇|乡/g;
 /**
  * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall, park or zone after
- * "the" (at the Shangri-La Hotel, at the Port Area, signed with the Biomedical Industrial Park), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
+ * "the" (at the Shangri-La Hotel, at the Port Area, signed with the Biomedical Industrial Park), or after venue (venue 是 Hilton 三樓宴會廳), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
  * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到|\b[Vv]enue\s*(?:是|係|系|為|为|在)?)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
 /** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
 const VISITED_LATIN = /^(?:visit|tour)/;
 const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
@@ -996,8 +998,14 @@ const HALL_CELL = new RegExp(
 
 function hallCell(m: RegExpExecArray): TextSpan | null {
   if (SENTENCE_CHARS.test(m[1]) || (BARE_HALL.test(m[1]) && !m[1].endsWith('中心'))) return null;
-  return capturedName(m);
+  const span = capturedName(m);
+  // 地點市民中心, 地點國際會展中心A館, 場地初定潮州會館: a key said without a colon (and what it says of the hall) is not part of it.
+  const key = HALL_KEY.exec(m[1]);
+  const rest = key ? m[1].slice(key[0].length) : '';
+  return key && rest.length >= 2 && (!BARE_HALL.test(rest) || rest.endsWith('中心')) ? { start: span.start + key[0].length, end: span.end } : span;
 }
+
+const HALL_KEY = /^(?:地点|地址|会场|场地)(?:初定|暂定|拟定|定在|改在|设在|为|是|在)?/;
 
 const BARE_HALL = new RegExp(`^(?:${VENUE_WORDS})$`);
 
