@@ -599,7 +599,26 @@ function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
   if (m && m[1].length <= 12 && !CLAUSE_IN_NAME.test(m[1])) return { start: span.start - m[1].length, end: span.end };
   // 投資建設5G濾波器: the Chinese words read with the code were verbs; the code alone opens the name.
   const code = m && CLAUSE_IN_NAME.test(m[1]) ? LATIN_CODE_HEAD.exec(before) : null;
-  return code ? { start: span.start - code[1].length, end: span.end } : span;
+  if (code) return { start: span.start - code[1].length, end: span.end };
+  return m ? span : withSpecBefore(report, span);
+}
+
+/**
+ * OLED 模組項目, 項目是 50MW 光伏電站, LED 封裝廠項目: a spec in Latin letters or a power, said before the Chinese name across a
+ * space, is part of it: a code in capitals as the reporter wrote it (not a word of the English sentence: their 保稅倉,
+ * slab 生產線; nor FYI 冷鏈項目).
+ */
+const SPEC_BEFORE = /(?:^|[\s,;:(])(\d+(?:\.\d+)?(?:mw|gw|gwh|mwh|kw|nm|mm|inch)|(?=[a-z\d]*[a-z])[a-z\d]{2,5}) $/;
+const CAPITALS = /^(?=[A-Z\d]*[A-Z])[A-Z\d]+$/;
+const NOT_SPEC =
+  /^(?:the|and|for|our|new|this|that|with|from|plan|also|just|still|about|some|one|an|fyi|ok|btw|pls|asap|re|hi|cc|fw|fwd|mou|rmb|cny|usd|hkd|eur|mop|ntd|twd|jpy|sign|deal|is|was|are|has|will|can|to|in|at|of|on|by|as|so|no|not|all|big|main|key|pm|am|bv|nv|ag|sa|se|ab|as|oy|llc|inc|ltd|co|plc|gmbh|kk|pte|bhd|srl|spa|corp|hk|usa|uk|eu)$/;
+
+function withSpecBefore(report: ReportText, span: TextSpan | null): TextSpan | null {
+  if (!span || report.text[span.start - 1] !== ' ') return span;
+  const spec = SPEC_BEFORE.exec(report.text.slice(Math.max(0, span.start - 12), span.start));
+  if (!spec || NOT_SPEC.test(spec[1])) return span;
+  const start = span.start - spec[1].length - 1;
+  return /\d/.test(spec[1][0]) || CAPITALS.test(report.original.slice(start, span.start - 1)) ? { start, end: span.end } : span;
 }
 
 /** 泰國商品館, 越南水果集散中心: the country that names names read stop before (they read it as a place) is put back. */
