@@ -40,7 +40,7 @@ const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -73,8 +73,8 @@ const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE =
   /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
-/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
-const LONE_PLACE = /(?:^|[,;\n、|/\s]|-(?=\s))\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/]|-\s|$)/g;
+/** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces) / 冷鏈倉儲項目（1.2億，北港物流園）(a bracket closes it): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
+const LONE_PLACE = /(?:^|[,;\n、|/\s]|-(?=\s))\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)/g;
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
@@ -147,13 +147,15 @@ const HOME_BEFORE = [
   '当地',
   '那个',
   '这个',
+  // 到儂搿搭高新區: Wu 儂 (your) before 搿搭 (here), which HERE_BEFORE takes.
+  '侬',
   // 我們縣的城東工業園: our county's, said before the park.
   '县的',
   '区的',
   '市的',
 ];
-/** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度): not part of a suffixed place after them. */
-const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))/;
+/** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度, Wu 搿搭 and 搿面): not part of a suffixed place after them. */
+const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩)|[搿迭](?:搭|面|块))/;
 const NOT_OUR = /^阿拉[善伯]/;
 const OUR_NORTH = /[咱俺]/;
 
@@ -1172,7 +1174,7 @@ function spokenLocation(report: ReportText, values: KeyValues): string | null {
 const OUR_NAME_CHAR = `(?![这那])${PARK_CHAR}`;
 const HARBOUR = charGate('港');
 const OUR_PARK = new RegExp(
-  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的|这)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|那个|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|很|挺|蛮|比较|非常|特别|$)`,
+  `(?:我们|咱们|俺们|咱|俺|阮市|阮|我里|我市|本市)(?:这个|那个|的|这)?\\s?((?:${OUR_NAME_CHAR}){1,8}?(?:园区|园|经济区|度假区|旅游区|新区|开发区|大学城|科学城|科技城|医学城)|(?:${OUR_NAME_CHAR}){2,8}?港)(?=\\s|[,;。!?\\n]|的|这边|那边|那个|建|设|搞|弄|做|开|落|租|买|办|整|起|投|总投资|有兴趣|感兴趣|有意向|有\\s?interest|很|挺|蛮|比较|非常|特别|$)`,
   'g',
 );
 

@@ -63,3 +63,51 @@ describe('round 17b: project', () => {
     expect(parse('FYI 冷链项目已经签了，投资两亿').project).toBe('冷链');
   });
 });
+
+describe('round 17b: location, said as ours or in a frame', () => {
+  it('drops Wu 儂搿搭 (your here) before a place', () => {
+    for (const [text, location] of [
+      ['伊拉公司想到儂搿搭經開區投只廠', '經開區'],
+      ['阿拉商會帶了十家企業到侬搿搭高新区看了一圈', '高新区'],
+      ['宁波一家做模具的想到侬迭搭临港新区来投资', '临港新区'],
+      ['苏州伊拉想到侬搿面经开区去看看地块', '经开区'],
+    ]) {
+      expect(parse(text).location, text).toBe(location);
+    }
+    // Near-miss: 搿搭 alone is no place.
+    expect(parse('伊拉想到搿搭来投资，辰光还早').location).toBeNull();
+  });
+
+  it('reads a park said as ours before interest said in English', () => {
+    for (const [text, location] of [
+      ['他们对咱们智能制造产业园有 interest，还在 initial contact', '智能制造产业园'],
+      ['佢哋對我們冷鏈物流園有interest，未傾價', '冷鏈物流園'],
+      ['老板对俺们装备制造产业园有 interest 想来看看', '装备制造产业园'],
+      ['They 對我們生物醫藥產業園有 interest，下週再 call', '生物醫藥產業園'],
+    ]) {
+      expect(parse(text).location, text).toBe(location);
+    }
+  });
+
+  it('reads a place after 在 and before 的 and the line or plant built there', () => {
+    for (const [text, location] of [
+      ['項目是華光電子在高新區的芯片封測產線，意向投資2億', '高新區'],
+      ['佢哋要喺臨港新區嘅冷鏈基地加建一期，傾緊', '臨港新區'],
+      ['他们打算在经开区的新工厂投 5000 万，还在谈', '经开区'],
+      ['宏达机械在城东工业园的生产线今天开工了，投资1.2亿', '城东工业园'],
+    ]) {
+      expect(parse(text).location, text).toBe(location);
+    }
+  });
+
+  it('reads a place alone in brackets after the sum', () => {
+    for (const [text, location] of [
+      ['① 华南水产的冷链仓储项目（1.2亿，北港物流园）今天开工', '北港物流园'],
+      ['1. 瑞豐食品中央廚房項目（8000萬，經開區）已簽約', '經開區'],
+      ['- 恒达建材 (5000万, 石桥工业园) 在谈', '石桥工业园'],
+      ['2）智慧物流园项目（投资3亿，临港新区）洽谈中', '临港新区'],
+    ]) {
+      expect(parse(text).location, text).toBe(location);
+    }
+  });
+});
