@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const parse = (text: string) => parseReport(text, { today: '2026-12-05' });
+
+/** Each shape: paraphrases in other registers that must read the field, then near-misses that must not change. */
+describe('round 17b: rest', () => {
+  it('counts the projects signed after a sentence of the city’s last-year GDP', () => {
+    for (const [text, signed] of [
+      ['今朝推介會上，嘉賓講咗我哋市去年GDP 3200億，嚟咗30間企業，即場簽咗4個項目。', 4],
+      ['推介会上领导讲了咱市去年生产总值三千多亿，来了20家企业，当场签约2个项目，地点：市民中心。', 2],
+      ['推介會 介紹了去年GDP增長6% 來了十五家企業 現場簽了3個項目 地點在會展中心', 3],
+      ['昨日推介会 speaker 讲了去年 GDP 3000 亿，来了 18 家 company，现场签约 5 个项目。地点：国际会展中心。', 5],
+    ] as const) {
+      expect(parse(text).signedProjects, text).toBe(signed);
+    }
+    // Near-miss: an earlier activity's count, then today's, still reads today's.
+    expect(parse('上次推介会签约6个项目，这次洽谈会来了12家企业，签约2个项目。').signedProjects).toBe(2);
+  });
+
+  it('reads a Hong Kong or Macau number right after the polite form of whose it is', () => {
+    for (const [text, phone] of [
+      ['有興趣可以搵陳生 9123 4567', '91234567'],
+      ['聯絡：商會秘書處 黃小姐 2856 3321', '28563321'],
+      ['要對接嘅 call 李先生 6688-1234 就得', '66881234'],
+      ['有意思的朋友找澳门的何太 6612 3456 联系', '66123456'],
+    ] as const) {
+      expect(parse(text).contactPhone, text).toBe(phone);
+    }
+    // Near-misses: four and four digits beside no polite form are no phone.
+    expect(parse('項目編號 2026 1204，投資1億').contactPhone).toBeNull();
+    expect(parse('陳生話投資 3000 萬').contactPhone).toBeNull();
+  });
+
+  it('reads a phone key’s number written with its area code in brackets', () => {
+    for (const [text, phone] of [
+      ['澳門張生，聯絡電話：(853) 2833 4455', '85328334455'],
+      ['張生電話 (852) 2833 4455，想搞個工場', '85228334455'],
+      ['Contact 王生 tel: (853) 6688 1234', '85366881234'],
+      ['电话（853）2833 4455 找何生', '85328334455'],
+    ] as const) {
+      expect(parse(text).contactPhone, text).toBe(phone);
+    }
+  });
+
+  it('reads a bracketed key spelled out with spaces in a pasted form', () => {
+    for (const [text, contact] of [
+      ['【項目名稱】智慧農業平台\n【投資額】6000萬元\n【聯 繫 人】周強\n【電    話】13911223344', '周強'],
+      ['【项目】冷链仓储\n【联 系 人】王建国 13812345678', '王建国'],
+      ['【項目名稱】茶飲原料基地\n【聯　絡　人】林志明', '林志明'],
+      ['【企 業】鑫源科技\n【對 接 人】張偉', '張偉'],
+    ] as const) {
+      expect(parse(text).contact, text).toBe(contact);
+    }
+    expect(parse('【項目名稱】智慧農業平台\n【電    話】13911223344').contactPhone).toBe('13911223344');
+    // Near-miss: the unspaced key reads as before.
+    expect(parse('【項目名稱】智慧農業平台\n【聯繫人】周強').contact).toBe('周強');
+  });
+
+  it('drops the courtesy typed after a space from a full name', () => {
+    for (const [text, contact] of [
+      ['【聯繫人】何嘉豪 先生\n【電話】+852 9876 5432', '何嘉豪'],
+      ['联系人：林美玲 小姐 13912345678', '林美玲'],
+      ['聯絡人：陳志強 先生，已簽約', '陳志強'],
+      ['Contact: 黃麗珍 女士 +852 9123 4567', '黃麗珍'],
+    ] as const) {
+      expect(parse(text).contact, text).toBe(contact);
+    }
+    // Near-miss: a surname alone keeps its courtesy.
+    expect(parse('聯繫人：何 先生\n電話：+852 9876 5432').contact).toBe('何先生');
+  });
+});
