@@ -611,11 +611,11 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|市值|估值|总资产|valuation|revenue/;
 /**
- * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位: the count before the
- * keyword.
+ * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位, 兩百個左右的工作機會:
+ * the count before the keyword.
  */
 const JOBS_AFTER =
-  /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
+  /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业|工作)?岗位|(?:个\s*)?工作(?:机会|岗位)|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -634,7 +634,9 @@ const LANDED_PROJECT = /投产|投入运营|开业|建成/;
 
 function companyFiguresAround(text: string, at: number): boolean {
   const end = text.indexOf('。', at);
-  return COMPANY_FIGURES.test(text.slice(sentenceStart(text, at), end < 0 ? text.length : end));
+  const sentence = text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
+  // 豫新座椅（母公司去年產值45億）…新廠…員工大概200人: figures in a bracketed note are another's, not this company's.
+  return COMPANY_FIGURES.test(sentence.includes('(') ? sentence.replace(/\([^()]*\)/g, '') : sentence);
 }
 
 function jobs(report: ReportText): number | null {

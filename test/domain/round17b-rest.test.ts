@@ -70,3 +70,54 @@ describe('round 17b: rest', () => {
     expect(parse('聯繫人：何 先生\n電話：+852 9876 5432').contact).toBe('何先生');
   });
 });
+
+describe('round 17b: rest, figures and stages', () => {
+  it('reads staff of a new plant when the company figures are a bracketed note of another', () => {
+    for (const text of [
+      '豫新座椅有限公司（母公司去年產值45億）今天簽了，新廠投資8000萬，員工大概200人。',
+      '华宇配件（集团去年营收30亿）跟经开区签了，投资1亿，员工约200人。',
+      '佢哋間廠（母公司舊年營收10億）簽咗，投資5000萬，員工大約200人。',
+      '順達電子(parent company revenue 20億)已簽約，投資2億，員工200人左右。',
+    ]) {
+      expect(parse(text).jobs, text).toBe(200);
+    }
+    // Near-miss: the company's own figures, told unbracketed, keep the head count no jobs.
+    expect(parse('去年營收6.5億，員工1200人，投資2億在談').jobs).toBeNull();
+  });
+
+  it('reads jobs said as 工作機會 or 工作崗位', () => {
+    for (const text of [
+      '鼎新電子擴產兩億八 上禮拜五簽了 會新增兩百個左右的工作機會',
+      '项目签了，投资3亿，能提供200个工作岗位',
+      '投資三個億，簽咗，可以帶嚟200個工作機會',
+      'signed 了，投资 2 亿，带来 200 个工作机会',
+    ]) {
+      expect(parse(text).jobs, text).toBe(200);
+    }
+  });
+
+  it('reads 簽的 after any day or part of one as signed', () => {
+    for (const text of [
+      '昨晚簽的：藍海生物產業園項目，投資5.5億。',
+      '周五签的 冷链项目 投资两亿',
+      '5號簽的，投資1億，在高新區',
+      '今早签的合同 投资八千万 在经开区',
+    ]) {
+      expect(parse(text).stage, text).toBe('signed');
+    }
+    // Near-miss: a wish, not a deed.
+    expect(parse('昨晚簽的話就好了，投資1億').stage).toBe('lead');
+  });
+
+  it('reads 正式 operation as landed', () => {
+    for (const text of [
+      'Kick-off ceremony 今早舉行，中央廚房項目正式 operation，投資 9500 萬',
+      '冷链仓库已经 operation 了，投资 2 亿',
+      '佢哋間廠已 operation，投資一億',
+      'The plant 正式 operation 啦，投資 3000 萬',
+    ]) {
+      expect(parse(text).stage, text).toBe('landed');
+    }
+    expect(parse('下个月正式 operation，投资1亿').stage).toBe('lead');
+  });
+});
