@@ -121,3 +121,29 @@ describe('round 17b: rest, figures and stages', () => {
     expect(parse('下个月正式 operation，投资1亿').stage).toBe('lead');
   });
 });
+
+describe('round 17b: rest, figures restated', () => {
+  it('takes the exact figure said after a rough one with 出頭', () => {
+    for (const [text, yuan] of [
+      ['前天簽了，投资一个亿出头，具体是1.05亿', 105000000],
+      ['伊拉投資兩個億出頭，具體講是2.1億，簽脫了', 210000000],
+      ['投資大概三千萬出頭 準確數是3200萬 在談', 32000000],
+      ['佢哋投資一億出頭，實際係1.05億，傾緊', 105000000],
+    ] as const) {
+      expect(parse(text).investmentYuan, text).toBe(yuan);
+    }
+    // Near-miss: a rough figure alone stays.
+    expect(parse('投资一个亿出头，已签约').investmentYuan).toBe(100000000);
+  });
+
+  it('takes the figure after a slip owned of a quoted line', () => {
+    for (const [text, yuan] of [
+      ['剛才那條「富奧配件投資1.5億」少打了個零，應該是15億，在汽車產業園', 1500000000],
+      ['上面“投资3亿”多打了个零，应该是3000万', 30000000],
+      ['頭先嗰條「投資8千萬」寫錯咗，應該是8億', 800000000],
+      ['前面那句「投资2亿」打错了，是2.5亿', 250000000],
+    ] as const) {
+      expect(parse(text).investmentYuan, text).toBe(yuan);
+    }
+  });
+});
