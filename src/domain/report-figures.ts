@@ -638,9 +638,12 @@ const LANDED_PROJECT = /投产|投入运营|开业|建成/;
 
 function companyFiguresAround(text: string, at: number): boolean {
   const end = text.indexOf('。', at);
-  const sentence = text.slice(sentenceStart(text, at), end < 0 ? text.length : end);
-  // 豫新座椅（母公司去年產值45億）…新廠…員工大概200人: figures in a bracketed note are another's, not this company's.
-  return COMPANY_FIGURES.test(sentence.includes('(') ? sentence.replace(/\([^()]*\)/g, '') : sentence);
+  const start = sentenceStart(text, at);
+  const sentence = text.slice(start, end < 0 ? text.length : end);
+  if (!sentence.includes('(')) return COMPANY_FIGURES.test(sentence);
+  // 豫新座椅（母公司去年產值45億）…新廠…員工大概200人: figures in a note closed before the staff are another's, not this
+  // company's (智聯家電（註冊資本2億，員工1200人）: the staff in the note are the company's).
+  return COMPANY_FIGURES.test(sentence.slice(0, at - start).replace(/\([^()]*\)/g, '') + sentence.slice(at - start));
 }
 
 function jobs(report: ReportText): number | null {
