@@ -19,6 +19,7 @@ const CONTACT_KEY =
 const TITLES =
   /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
+const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
 const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
@@ -686,6 +687,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // "Mr. Tanaka 080-1234-5678": a number the phone reader does not know is still no part of the name.
   const digits = /[\s(]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
   if (digits && digits.index > 0) end = start + digits.index;
+  // 何嘉豪 先生, 林美玲 小姐: a full name, a space, then the courtesy of a card; 何 先生 keeps it, a surname alone.
+  const courtesy = SPACED_COURTESY.exec(report.text.slice(start, end));
+  if (courtesy && courtesy.index >= 2) end = start + courtesy.index;
   // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name,
   // unless a surname alone is left (普瑞的錢總監 is 錢總監).
   const title = TRAILING_TITLE.exec(report.text.slice(start, end).trimEnd());
@@ -752,7 +756,13 @@ function spokenPhone(folded: string): string | null {
  * 7 916 123 45 67, +1 (415) 555-0123, 手機 0412 345 678). Kept as its digits, with the + when it was written.
  */
 const KEYED_OTHER_PHONE =
-  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/i;
+  /(?:电话|手机|座机|固话|联系方式|whatsapp|\btel\b|\bphone\b|\bmobile\b)(?:号码?)?\s*(?:是|为)?\s*:?\s*(\+?\(?\d(?:[\s\-()]{0,2}\d){6,14})(?!\d|\.\d)/i;
+
+/**
+ * 搵王生 9123 4567, 聯絡：陳小姐 2856 3321: a Hong Kong or Macau number, four digits and four, right after
+ * the polite form of whose it is.
+ */
+const POLITE_LOCAL_PHONE = /(?:[生姐士太]|sir)\s*:?\s*(\d{4}[\s-]\d{4})(?![\d.])/i;
 
 /** The first characters of the phone words: a report without them skips the scan. */
 const PHONE_WORD_HINT = /[电手座固联对]|tel|phone|mobile|whatsapp|contact/;
@@ -771,7 +781,8 @@ function otherPhone(folded: string): string | null {
   if (!holdsDigits(folded, 7)) return null;
   const m =
     (PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null) ??
-    (folded.includes('+') ? COUNTRY_CODED.exec(folded) : null);
+    (folded.includes('+') ? COUNTRY_CODED.exec(folded) : null) ??
+    (holdsDigits(folded, 8) ? POLITE_LOCAL_PHONE.exec(folded) : null);
   if (!m) return null;
   // 電話66881234——唔好意思打錯，係66881243: the number owned wrong, then the right one, as for a mainland number.
   const end = m.index + m[0].length;

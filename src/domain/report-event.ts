@@ -196,8 +196,8 @@ const TALLIED = /累计|共计|全年|今年(?:共|以来)/;
 
 /** 上個月的推介會…, 今年共組織考察8次…: a sentence about an earlier activity or a year's tally. */
 export const EARLIER_ACTIVITY = /上个?月|上[次回]|上一[次回场]|去年|前年|往年|今年(?:共|以来)|累计/;
-/** 去年總產值, 去年營收: a past year's accounts of the companies, not an activity. */
-const ACCOUNTS = /产值|营收|营业收入|销售额|纳税|税收|利润|出口额/;
+/** 去年總產值, 去年營收, 咱們市去年GDP 3200億: a past year's accounts of the companies or the city, not an activity. */
+const ACCOUNTS = /产值|营收|营业收入|销售额|纳税|税收|利润|出口额|GDP|生产总值|财政收入/i;
 
 /**
  * 上個月的推介會簽了8個項目, 去年同期，…簽約項目3個: whether `sentence` tells of an earlier activity or

@@ -388,18 +388,22 @@ function rough(text: string, q: Quantity): boolean {
   return ROUGH.test(text.slice(q.numStart, q.end + 1)) || ABOUT_AFTER.test(text.slice(q.end, q.end + 3));
 }
 const ROUGH = /[几多来余]|[一二两三四五六七八九][一二两三四五六七八九]/;
-/** 一個億左右吧: said about. */
-const ABOUT_AFTER = /^\s*(?:左右|上下)/;
+/** 一個億左右吧, 一個億出頭: said about. */
+const ABOUT_AFTER = /^\s*(?:左右|上下|出头|挂零|开外)/;
 /** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
 const EXACT_AFTER =
-  /^(?:元|亩)?\s*(?:左右|上下)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
+  /^(?:元|亩)?\s*(?:左右|上下|出头|挂零|开外)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
 
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
 /** …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it. */
 const CHECKED_AGAIN = /[。\n!][^。\n\d]{0,8}?(?:确认|核实|核对|查)[^。\n\d]{0,10}?(?:对|嗯|没错)?[,\s…]*(?:应该)?是\s*$/;
-/** 5個億，我多打了一個零，實際是5000萬: the slip told in a clause of its own (other numbers in it), then the figure. */
-const TOLD_SLIP = /^(?:元|亩)?\s*[,;。]\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
+/**
+ * 5個億，我多打了一個零，實際是5000萬, 那條「投資1.5億」少打了個零，應該是15億 (the slip quoted): the slip told in a clause of
+ * its own (other numbers in it), then the figure.
+ */
+const TOLD_SLIP =
+  /^(?:元|亩)?\s*(?:[,;。]|["'”」』]\s*[,;。]?)\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
 /**
  * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
@@ -611,11 +615,11 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
 const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|市值|估值|总资产|valuation|revenue/;
 /**
- * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位: the count before the
- * keyword.
+ * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位, 兩百個左右的工作機會:
+ * the count before the keyword.
  */
 const JOBS_AFTER =
-  /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业)?岗位|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
+  /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业|工作)?岗位|(?:个\s*)?工作(?:机会|岗位)|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
@@ -634,7 +638,12 @@ const LANDED_PROJECT = /投产|投入运营|开业|建成/;
 
 function companyFiguresAround(text: string, at: number): boolean {
   const end = text.indexOf('。', at);
-  return COMPANY_FIGURES.test(text.slice(sentenceStart(text, at), end < 0 ? text.length : end));
+  const start = sentenceStart(text, at);
+  const sentence = text.slice(start, end < 0 ? text.length : end);
+  if (!sentence.includes('(')) return COMPANY_FIGURES.test(sentence);
+  // 豫新座椅（母公司去年產值45億）…新廠…員工大概200人: figures in a note closed before the staff are another's, not this
+  // company's (智聯家電（註冊資本2億，員工1200人）: the staff in the note are the company's).
+  return COMPANY_FIGURES.test(sentence.slice(0, at - start).replace(/\([^()]*\)/g, '') + sentence.slice(at - start));
 }
 
 function jobs(report: ReportText): number | null {

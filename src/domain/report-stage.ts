@@ -34,12 +34,12 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
   // 合同上個月簽的 (the contract signed, whenever it was).
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
-  // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
+  // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech; 昨晚簽的, 週五簽的, 5號簽的: any day or part of one. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
   // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
   // 把合同簽掉了: signed and done. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日)签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?=\\s|[,;。!|/]|$)|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -54,10 +54,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接)(?!人|的是|找|请找|联系)|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
-  // production as 已投產; 已經 ground breaking 了 (with a space) as groundbreaking.
+  // production as 已投產, 正式 operation as 正式運營; 已經 ground breaking 了 (with a space) as groundbreaking.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\bconstruction (?:has )?(?:started|began|begun)\b|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.

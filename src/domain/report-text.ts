@@ -44,10 +44,15 @@ const SPACED_KEY = /(^|[\n,;。])([ ]*)((?:[\u4e00-\u9fff][ ]+){1,7}[\u4e00-\u9f
  * A key in brackets at the start of a line, after a space or after a semicolon, comma or colon (【聯繫人】蘇志勇,
  * 【項目】… 【企業】…, …；【項目】…, 【聯絡人】：…, folded to [联系人]): the space lets the value before it end at the next key.
  */
-const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff]{2,6})\]([:=]?)/g;
-/** 【聯繫人】趙麗娟【電話】186…: a message that opens with a bracketed key is a form; its bracketed words are all keys. */
+const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,5})\]([:=]?)/g;
+/**
+ * 【聯繫人】趙麗娟【電話】186…: a message that opens with a bracketed key is a form; its bracketed words are all keys,
+ * spaced out to line up too (【聯 繫 人】周強, 【電    話】…).
+ */
 const FORM_OPENING = /^\s*\[[\u4e00-\u9fff]{2,6}\]/;
-const FORM_KEY = /\[([\u4e00-\u9fff]{2,6})\]([:=]?)/g;
+const FORM_KEY = /\[([\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,5})\]([:=]?)/g;
+/** A bracketed key without its spaces, which move after it to keep the length (联 系 人 → 联系人  ). */
+const unspaced = (key: string) => (key.includes(' ') ? key.replace(/ /g, '') + ' '.repeat(key.split(' ').length - 1) : key);
 
 /**
  * Keys as the key-value reader expects them, the same length: a spaced key's spaces move
@@ -72,8 +77,8 @@ function tidyKeys(text: string): string {
       .replace(
         keys,
         form
-          ? (_m, key: string, colon: string) => (colon ? ` ${key} ${colon}` : ` ${key}:`)
-          : (_m, line: string, key: string, colon: string) => (colon ? `${line} ${key} ${colon}` : `${line} ${key}:`),
+          ? (_m, key: string, colon: string) => (colon ? ` ${unspaced(key)} ${colon}` : ` ${unspaced(key)}:`)
+          : (_m, line: string, key: string, colon: string) => (colon ? `${line} ${unspaced(key)} ${colon}` : `${line} ${unspaced(key)}:`),
       )
   );
 }
