@@ -712,7 +712,7 @@ const CORRECTED_NAME =
  * Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
+  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*(?!不是)([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
 
 /** 說錯了, 講錯咗, 搞錯了: the speaker puts right what was said. */
 const SAID_WRONG = /[说讲搞写打记]错/;
@@ -830,7 +830,12 @@ function companyCorrected(report: ReportText): TextSpan | null {
   if (renamed) return renamed;
   const quoted = text.includes('为') || text.includes('应') ? companyQuotedPutRight(report) : null;
   if (quoted) return quoted;
-  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家|了)\s*不是|不是\s*是/.test(text))) {
+  if (
+    text.includes('不对') ||
+    text.includes('更正') ||
+    (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家|了)\s*不是|不是\s*是/.test(text)) ||
+    (text.includes('不是') && SAID_WRONG.test(text))
+  ) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -1407,6 +1412,7 @@ function companyDashedItem(report: ReportText): TextSpan | null {
   if (
     name.includes('的') ||
     name.endsWith('会') ||
+    /小结|总结/.test(name) ||
     name.length < 2 ||
     isOnlyPlace(name) ||
     HEADING.test(name) ||
