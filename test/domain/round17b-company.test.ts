@@ -58,4 +58,17 @@ describe('round 17b: company', () => {
     expect(parse('昨天的推介会——哦不对，是前天，12月3号——在会展中心办的，到了56家企业。').company).toBeNull();
     expect(parse('本周小结——招商工作推进顺利，签了3个项目。').company).toBeNull();
   });
+
+  it('reads a registered name after 跟進 (跟蹤, 跟緊), not the verb', () => {
+    for (const [text, company] of [
+      ['2. 跟進佛山順德美家電器有限公司小家電項目，擬投資4.8億元', '美家電器'],
+      ['我哋跟緊深圳華晟科技有限公司嘅項目，仲傾緊', '華晟科技'],
+      ['跟踪对接杭州宏远纺织有限公司，意向投资2亿', '宏远纺织'],
+      ['这周主要跟进成都天府物流有限公司冷链仓储项目 还在谈', '天府物流'],
+    ]) {
+      expect(parse(text).company, text).toBe(company);
+    }
+    // Near-miss: 跟 alone still joins two parties.
+    expect(parse('我们跟宏远纺织有限公司签了，投资2亿').company).toBe('宏远纺织');
+  });
 });
