@@ -71,4 +71,15 @@ describe('round 17b: company', () => {
     // Near-miss: 跟 alone still joins two parties.
     expect(parse('我们跟宏远纺织有限公司签了，投资2亿').company).toBe('宏远纺织');
   });
+
+  it('reads the firm after 配套商 or 供應商, not the customer before', () => {
+    for (const [text, company] of [
+      ['韓國LG配套商大宇精密喺臨港新區投資5000萬美元，今日簽咗', '大宇精密'],
+      ['比亞迪嘅配套商華晟電子喺高新區投資3億，傾緊', '華晟電子'],
+      ['特斯拉供应商宏远精工在经开区投资5亿建厂', '宏远精工'],
+      ['老铁 那个宁德时代配套商 吉锂新材 要在经开区投两个亿', '吉锂新材'],
+    ]) {
+      expect(parse(text).company, text).toBe(company);
+    }
+  });
 });
