@@ -64,6 +64,8 @@ const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,
  * space, then a Chinese industry and its project or facility. Read before the Chinese readers, which
  * would take the industry (跨境電商, 工業機器人) for the company.
  */
+/** A Latin legal form ending a name read before its project (Apex Semicon Ltd, Krüger GmbH). */
+const LATIN_LEGAL_END = /(?<=\S)\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|GmbH|AG)$/;
 const LATIN_BEFORE_PROJECT = new RegExp(
   String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
   'g',
@@ -710,7 +712,7 @@ const CORRECTED_NAME =
  * Not a figure (四千萬哦不是五千萬).
  */
 const RESTATED_NAME =
-  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
+  /([\u4e00-\u9fff]{3,8}?)\s*[(,]?\s*(?:更正|不对(?:\s*,?\s*不对)*|[哦啊呃噢喔]\s*不是|不是(?=\s*是))\s*[:,]?\s*(?:是|应为|应该是)?\s*(?!不是)([\u4e00-\u9fff]{3,8})|不是\s*([\u4e00-\u9fff]{3,6})(?:\s*,\s*|\s+)(?:是|而是)\s*([\u4e00-\u9fff]{3,6})(?![\u4e00-\u9fff]*\s*,?\s*不对)/;
 
 /** 說錯了, 講錯咗, 搞錯了: the speaker puts right what was said. */
 const SAID_WRONG = /[说讲搞写打记]错/;
@@ -725,7 +727,7 @@ function companyRestated(text: string): TextSpan | null {
     (m[3] &&
       !text.slice(0, m.index).includes('名') &&
       !/(?:企业|公司|厂家)$/.test(text.slice(0, m.index)) &&
-      !(SAID_WRONG.test(text.slice(0, m.index)) && ANY_TRADE_AT_END.test(m[4])))
+      !((SAID_WRONG.test(text) || text.slice(0, m.index).includes('不对')) && ANY_TRADE_AT_END.test(m[4])))
   )
     return null;
   const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
@@ -801,11 +803,39 @@ function companyRenamedSpoken(text: string): TextSpan | null {
   return { start, end: start + m[1].length };
 }
 
+/** 「臨沂魯龍建材」應為「臨沂魯隆建材」, "华南冷链"应为"华安冷链": a quoted name put right by the quoted one after 應為 (改為, 應是). */
+const QUOTED_PUT_RIGHT = /[「『"]([\u4e00-\u9fff]{2,12})[」』"]\s*(?:应为|应是|应该是|改为|更正为)\s*[「『"]([\u4e00-\u9fff]{2,12})[」』"]/;
+
+function companyQuotedPutRight(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = QUOTED_PUT_RIGHT.exec(text);
+  if (!m || m[1] === m[2]) return null;
+  let start = m.index + m[0].length - 1 - m[2].length;
+  let end = start + m[2].length;
+  const legal = LEGAL_AT_END.exec(m[2]);
+  if (legal && legal.index >= 2) end = start + legal.index + (legal[1] ? 2 : 0);
+  // 「臨沂魯隆建材」: the place the firm is from is not its name.
+  const place = leadingPlaceLength(text, start, end);
+  if (end - start - place >= 2) start += place;
+  const name = text.slice(start, end);
+  // A name mistyped keeps its brand's first character (魯龍|魯隆, 渝數|渝數雲); 「冷凍食品」應為「烘焙食品」 puts a product right.
+  const wrong = m[1].slice(leadingPlaceLength(m[1], 0, m[1].length));
+  if (wrong[0] !== name[0]) return null;
+  return isMeaningfulName(name) && !isOnlyPlace(name) && !ONLY_TRADE.test(name) ? { start, end } : null;
+}
+
 function companyCorrected(report: ReportText): TextSpan | null {
   const { text } = report;
   const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
   if (renamed) return renamed;
-  if (text.includes('不对') || text.includes('更正') || (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家|了)\s*不是|不是\s*是/.test(text))) {
+  const quoted = text.includes('为') || text.includes('应') ? companyQuotedPutRight(report) : null;
+  if (quoted) return quoted;
+  if (
+    text.includes('不对') ||
+    text.includes('更正') ||
+    (text.includes('不是') && /[哦啊呃噢喔,]\s*不是|(?:企业|公司|厂家|了)\s*不是|不是\s*是/.test(text)) ||
+    (text.includes('不是') && SAID_WRONG.test(text))
+  ) {
     const restated = companyRestated(text);
     if (restated) return restated;
   }
@@ -1364,12 +1394,44 @@ function companyOwningProject(report: ReportText): TextSpan | null {
   return null;
 }
 
+/**
+ * • 郑州中原智谷——人工智能算力中心，意向投资12亿 / 2. 北京同仁堂健康藥業——中藥配方顆粒生產線，洽談中: a list item opens
+ * with the firm (after the place it is from), a long dash, then its project and a comma.
+ */
+const DASHED_ITEM = /^[^\u4e00-\u9fffa-z0-9\s]{0,2}\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{3,12})\s*(?:--|[\u2014\u2013])\s*[^\s,。;:-]{2,16},/;
+
+function companyDashedItem(report: ReportText): TextSpan | null {
+  const { text } = report;
+  const m = DASHED_ITEM.exec(text);
+  if (!m) return null;
+  const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+  const start = end - m[1].length;
+  const place = leadingPlaceLength(text, start, end);
+  const name = text.slice(start + place, end);
+  // 昨天的推介會——哦不對…: an event or a phrase with 的 is no firm.
+  if (
+    name.includes('的') ||
+    name.endsWith('会') ||
+    /小结|总结/.test(name) ||
+    name.length < 2 ||
+    isOnlyPlace(name) ||
+    HEADING.test(name) ||
+    STARTS_WITH_TRADE.test(name) ||
+    ONLY_TRADE.test(name) ||
+    !isMeaningfulName(name)
+  )
+    return null;
+  return { start: start + place, end };
+}
+
 function companyCjkSpan(report: ReportText): TextSpan | null {
   // A registered name with its legal form (全稱…有限公司) outweighs a short one in quotes; quotes outweigh the rest.
   const { text } = report;
   // (Four look-ups of one character each are cheaper than a class scanned over every report.)
   const quoted = text.includes('"') || text.includes("'") || text.includes('「') || text.includes('『') ? companyQuotedFirm(report) : null;
   if (quoted !== null && (!text.includes('有限') || text.startsWith('有限', quoted.end))) return quoted;
+  const dashed = text.includes('-') ? companyDashedItem(report) : null;
+  if (dashed !== null) return dashed;
   return (
     companyCjk(report) ??
     quoted ??
@@ -1420,7 +1482,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   // A code in capitals (API, IVD) is a product, not a name; 's makes the name an owner (OWNER_LATIN's).
   const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
-  if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName;
+  // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
+  if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
   const read = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
   const span = read !== null && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
