@@ -2,10 +2,10 @@ import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
-import { codeTable } from './sticky-scan.ts';
+import { codeTable, SPACES } from './sticky-scan.ts';
 
 /** What `\s` matches. */
-const SPACE = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const SPACE = codeTable(SPACES);
 
 /** Whether a space (as `\s` tells) stands at `at`: a pattern that opens with `^\s+` is tried only there. */
 export function spaceAt(text: string, at: number): boolean {
