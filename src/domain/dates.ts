@@ -1,7 +1,7 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
 import { spaceAt } from './report-text.ts';
-import { codeTable } from './sticky-scan.ts';
+import { codePair, codeTable } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -202,7 +202,7 @@ for (const [first, seconds] of Object.entries({
   该: '日',
 })) {
   DATE_OPEN_KIND[first.charCodeAt(0)] = WORD_OPEN;
-  for (const second of seconds) DATE_WORD_PAIRS.add(first.charCodeAt(0) * 0x10000 + second.charCodeAt(0));
+  for (const second of seconds) DATE_WORD_PAIRS.add(codePair(first.charCodeAt(0), second.charCodeAt(0)));
 }
 /** What follows a date's first run of digits (2026年, 11月, 12/5, 11.24, 28号, 2026-11-20), or of Chinese digits (十一月, 二〇二六年). */
 const AFTER_DIGITS = codeTable('年月号-/.');
@@ -214,7 +214,7 @@ const AFTER_CN_DIGITS = codeTable('年月');
  */
 function mayOpenDate(text: string, i: number): boolean {
   const kind = DATE_OPEN_KIND[text.charCodeAt(i)];
-  if (kind === WORD_OPEN) return DATE_WORD_PAIRS.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  if (kind === WORD_OPEN) return DATE_WORD_PAIRS.has(codePair(text.charCodeAt(i), text.charCodeAt(i + 1)));
   if (kind === 0) return false;
   let end = i + 1;
   while (DATE_OPEN_KIND[text.charCodeAt(end)] === kind) end++;

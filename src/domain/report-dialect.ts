@@ -1,4 +1,4 @@
-import { codeTable } from './sticky-scan.ts';
+import { codePair, codeTable } from './sticky-scan.ts';
 
 /**
  * Spoken and dialect forms read as the written Mandarin the parser's patterns know:
@@ -240,11 +240,6 @@ function replacement(match: string, verb: string | undefined, object: string | u
   return WORDS[match] ?? CANTONESE_CHARS[match] ?? match;
 }
 
-/** A pair of characters as one number. */
-function pair(first: number, second: number): number {
-  return first * 0x10000 + second;
-}
-
 /**
  * A rule's first character that opens a match whatever stands around it (a Cantonese character, 間 and 係 after what
  * they follow, 擱 before most characters, the rare characters of the Min rules); the others open one only with the
@@ -266,17 +261,19 @@ for (const [first, seconds] of Object.entries({
   讲: '紧',
   头: '产',
 }))
-  for (const second of seconds) RULE_PAIRS.add(pair(first.charCodeAt(0), second.charCodeAt(0)));
-for (const word of Object.keys(WORDS)) RULE_PAIRS.add(pair(word.charCodeAt(0), word.charCodeAt(1)));
+  for (const second of seconds) RULE_PAIRS.add(codePair(first.charCodeAt(0), second.charCodeAt(0)));
+for (const word of Object.keys(WORDS)) RULE_PAIRS.add(codePair(word.charCodeAt(0), word.charCodeAt(1)));
 const AFTER_PAIRS = new Set<number>();
 for (const [rule, befores] of Object.entries({ 港: '你您他她我', 脱: '签', 撇: '签', 哉: '工产约好地业成脱', 爻: '签工产地业成', 哩: '签工产地业成' }))
-  for (const before of befores) AFTER_PAIRS.add(pair(before.charCodeAt(0), rule.charCodeAt(0)));
+  for (const before of befores) AFTER_PAIRS.add(codePair(before.charCodeAt(0), rule.charCodeAt(0)));
 
 /** Whether a rule may match at `i`: most of the rules' first characters (投, 签, 新, 开) stand in no rule's words. */
 function mayOpenRule(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (STARTS_RULE[code] !== 1) return false;
-  return OPENS_ALONE[code] === 1 || RULE_PAIRS.has(pair(code, text.charCodeAt(i + 1))) || (i > 0 && AFTER_PAIRS.has(pair(text.charCodeAt(i - 1), code)));
+  return (
+    OPENS_ALONE[code] === 1 || RULE_PAIRS.has(codePair(code, text.charCodeAt(i + 1))) || (i > 0 && AFTER_PAIRS.has(codePair(text.charCodeAt(i - 1), code)))
+  );
 }
 
 /** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */

@@ -34,6 +34,11 @@ export function forEachMatchAt(text: string, pattern: RegExp, opens: Uint8Array,
   for (let match = nextMatchAt(text, pattern, opens, 0); match; match = nextMatchAt(text, pattern, opens, match.index + match[0].length)) found(match);
 }
 
+/** Two code units as one number: a set of them tells a character pair at a glance. */
+export function codePair(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
 /** Where the pair of code units `first`, `second` falls in a pair table: a hash, so a table holds a superset of its pairs. */
 export function pairIndex(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
