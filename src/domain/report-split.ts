@@ -26,7 +26,17 @@ interface Style {
   value(match: RegExpExecArray): number;
   /** Bullets do not count; numbers must run 1, 2, 3. */
   numbered: boolean;
+  /**
+   * 一個是…；一個是…；還有一個是…: markers counted in order from the first that may open a list (1 or FIRST_OR_NEXT); after
+   * it, NEXT (另一個是) and FIRST_OR_NEXT (一個是 opening a sentence) are the next item, and 1 (一個是 after a comma, as
+   * 簽了兩個，一個是…，一個是… names what one event signed) is not a marker.
+   */
+  sequential?: boolean;
 }
+
+const NEXT = 2;
+const FIRST_OR_NEXT = 3;
+const SENTENCE_END = /[;。!?\n]\s*$/;
 
 const CJK_DIGITS = '一二三四五六七八九十';
 
@@ -63,11 +73,12 @@ const STYLES: Style[] = [
   // Voice input with no punctuation numbers its items with a numeral alone between spaces on one line: 匯報三個 一 …簽約
   // 二 …考察中. Not at a line's start (⏎一 基本情況⏎: a bulletin's heading that lost its 、).
   { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
-  // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other.
+  // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other; 一個是…；一個是…；還有一個是…: one after another.
   {
     pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有)?一个(?:是|系)[,:]?\s*`, 'g'),
-    value: (m) => (m[1] === undefined ? 1 : 2),
+    value: (m) => (m[1] !== undefined ? NEXT : SENTENCE_END.test(m.input.slice(Math.max(0, m.index - 3), m.index)) ? FIRST_OR_NEXT : 1),
     numbered: true,
+    sequential: true,
   },
   { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇\-*][ \t]*/g, value: () => 1, numbered: false },
 ];
@@ -79,6 +90,12 @@ function markersOf(folded: string, style: Style): Marker[] {
     all.push({ at: m.index ?? 0, body: (m.index ?? 0) + m[0].length, value: style.value(m as RegExpExecArray) });
   }
   if (!style.numbered) return all;
+  if (style.sequential) {
+    const first = all.findIndex((marker) => marker.value !== NEXT);
+    if (first < 0) return [];
+    const run = [all[first], ...all.slice(first + 1).filter((marker) => marker.value !== 1)];
+    return run.map((marker, i) => ({ ...marker, value: i + 1 }));
+  }
   const run: Marker[] = [];
   for (const marker of all) {
     if (marker.value === run.length + 1) run.push(marker);
@@ -204,8 +221,8 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   const place = SAID_OF_ALL_WORD.test(folded);
   if ((stage === null || stage === 'lead') && !place) return items;
   const read = parseReport(header, { today });
-  // The stage of a header that reads as no report of its own (今日簽約, not 上週推介會簽約3個項目).
-  const sharedStage = stage !== null && stage !== 'lead' && read.kind === null;
+  // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目).
+  const sharedStage = stage !== null && stage !== 'lead' && (read.kind === null || !isStandaloneReport(header, today));
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
   const sharedPlace = place && read.location !== null && read.kind !== 'event';
   if (!sharedStage && !sharedPlace) return items;
@@ -528,7 +545,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
-    return withSharedStage(text.slice(0, markers[0].at).trim(), withoutSignOff(withEventCount(items, options.today), options.today), options.today);
+    return withSharedStage(text.slice(0, markers[0].at).trim(), withoutSignOff(withSharedTail(withEventCount(items, options.today)), options.today), options.today);
   }
   if (lists.length === 0)
     return (
