@@ -219,19 +219,31 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   const folded = foldText(header);
   const stage = readStage(folded, 0, folded.length).stage;
   const place = SAID_OF_ALL_WORD.test(folded);
-  if ((stage === null || stage === 'lead') && !place) return items;
+  const day = HEADER_DAY.test(folded);
+  if ((stage === null || stage === 'lead') && !place && !day) return items;
   const read = parseReport(header, { today });
+  const noReport = read.kind === null || !isStandaloneReport(header, today);
   // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目).
-  const sharedStage = stage !== null && stage !== 'lead' && (read.kind === null || !isStandaloneReport(header, today));
+  const sharedStage = stage !== null && stage !== 'lead' && noReport;
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
   const sharedPlace = place && read.location !== null && read.kind !== 'event';
-  if (!sharedStage && !sharedPlace) return items;
+  // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…).
+  const sharedDay = day && noReport && read.date !== null;
+  if (!sharedStage && !sharedPlace && !sharedDay) return items;
   return items.map((item) => {
     const own = parseReport(item, { today });
-    const needs = (sharedStage && (own.stage === null || own.stage === 'lead')) || (sharedPlace && own.location === null);
+    const needs =
+      (sharedStage && (own.stage === null || own.stage === 'lead')) ||
+      (sharedPlace && own.location === null) ||
+      (sharedDay && own.date !== read.date && !ITEM_DAY.test(foldText(item)));
     return needs ? `${header}\n${item}` : item;
   });
 }
+
+/** A header that names a day before today (昨天, 12月3日), not a span (11.30-12.6, 12月1日至5日); 今天 is every item's own. */
+const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[昨前]天|[昨前]日|\d{1,2}月\d{1,2}[日号])/;
+/** An item that names its own day. */
+const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}/;
 
 const SAID_OF_ALL_WORD = /均|都|全部|全都/;
 const HEADER_LENGTH = 24;
