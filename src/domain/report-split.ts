@@ -539,6 +539,40 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
   return parsed.company === null && parsed.project === null;
 }
 
+/**
+ * 1、…耐火材料項目簽了⏎2、有人問土地指標的事，已轉給投促局回覆⏎3、…風機葉片項目還在談: a numbered list of two reports or
+ * more whose other items read nothing a report holds (no kind, figure, company or project; not one fact of a project) is
+ * a list of separate matters, each its own piece.
+ */
+/** 轉發：, 【轉發】, FW:, 轉自…, …簡報, …簡訊, …通訊: someone else's bulletin, whose lists number its sections and news. */
+const FORWARDED = /转发|转自|^\s*转[:\s]|\bfwd?\b|简报|简讯|通讯|纪要/i;
+/** 二、會員服務⏎本月…: a section under its heading. */
+const SECTION_HEADING = /^[^\n,;。:]{1,10}\n/;
+
+function reportsAmongNotes(items: string[], today?: string): boolean {
+  let notes = 0;
+  for (const item of items) {
+    if (item === '' || SECTION_HEADING.test(foldText(item))) return false;
+    if (isStandaloneReport(item, today)) {
+      if (!isInvestmentWork(item, today) || isContextItem(item)) return false;
+    } else if (notes++ > 0 || !readsNothing(item, today)) return false;
+  }
+  return items.length - notes >= 2;
+}
+
+/** A lead, or an event that met a company or project or counted who came or what was signed (not 召開會員大會). */
+function isInvestmentWork(text: string, today?: string): boolean {
+  const parsed = parseReport(text, { today });
+  if (parsed.kind === 'lead') return true;
+  return parsed.company !== null || parsed.project !== null || parsed.invitedEnterprises !== null || parsed.signedProjects !== null;
+}
+
+function readsNothing(text: string, today?: string): boolean {
+  if (FACT_OPENER.test(foldText(text))) return false;
+  const parsed = parseReport(text, { today });
+  return parsed.kind === null && parsed.company === null && parsed.project === null && DESCRIBING_FACTS.every((f) => parsed[f] === null);
+}
+
 export function splitReports(text: string, options: { today?: string } = {}): string[] {
   const folded = foldText(text);
   if (folded.startsWith('关于') || folded.startsWith('有关')) {
@@ -552,7 +586,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
   for (const listed of lists) {
     const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     const items = itemsAt(text, markers);
-    if (!allReports(items, (item) => isListedReport(item, options.today))) continue;
+    if (!allReports(items, (item) => isListedReport(item, options.today)) && !(markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today)))
+      continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
