@@ -300,10 +300,12 @@ const OPENING_SENTENCE = /^[^。!?;:,\n]{2,14}[。!:]\s*/;
 const TITLE_LENGTH = 20;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
-function splitLines(text: string, today?: string): string[] | null {
+function splitLines(text: string, folded: string, today?: string): string[] | null {
   const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
+  // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…: a news story under its headline is one report.
+  if (folded.includes('又') && NEWS_HEADLINE.test(folded)) return null;
   const [title, ...rows] = lines;
   // 📋 招商台賬⏎序號｜企業｜項目｜金額｜進度⏎1｜…: a table's row of column names under the title heads the rows, as the title does.
   const rest = rows.length > 2 && TABLE_HEAD.test(foldText(rows[0])) ? rows.slice(1) : rows;
@@ -318,6 +320,9 @@ function splitLines(text: string, today?: string): string[] | null {
   if (rest.filter((line) => !isContextItem(line)).length === 1) return null;
   return withSharedStage(title, rest, today);
 }
+
+/** 又一項目投產, 又一百億級項目簽約落戶…, 又一個大項目落戶: a news headline (not 又一批項目, a roundup). */
+const NEWS_HEADLINE = /又(?:一|迎一|有一)(?![批些])[^\n,;。!]{0,8}项目/;
 
 /** 序號｜企業｜項目｜金額｜進度: cells of a few characters and no figure. */
 const TABLE_HEAD = /^(?:[^|\d\n]{1,8}\|){2,}[^|\d\n]{1,8}$/;
@@ -596,7 +601,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
   }
   if (lists.length === 0)
     return (
-      splitLines(text, options.today) ??
+      splitLines(text, folded, options.today) ??
       splitClauses(text, options.today) ??
       (folded.includes('另外') || folded.includes('此外') || (NEW_EPISODE_HINT.test(folded) && SUM.test(folded) && GATHERING.test(folded))
         ? splitAside(text, folded, options.today)
