@@ -75,7 +75,7 @@ const STYLES: Style[] = [
   { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other; 一個是…；一個是…；還有一個是…: one after another.
   {
-    pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有)?一个(?:是|系)[,:]?\s*`, 'g'),
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有|仲有)?一个(?:是|系)[,:]?\s*`, 'g'),
     value: (m) => (m[1] !== undefined ? NEXT : SENTENCE_END.test(m.input.slice(Math.max(0, m.index - 3), m.index)) ? FIRST_OR_NEXT : 1),
     numbered: true,
     sequential: true,
@@ -222,7 +222,7 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   const day = HEADER_DAY.test(folded);
   if ((stage === null || stage === 'lead') && !place && !day) return items;
   const read = parseReport(header, { today });
-  const noReport = read.kind === null || !isStandaloneReport(header, today);
+  const noReport = read.kind === null || (read.signedProjects === null && !isStandaloneReport(header, today));
   // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目).
   const sharedStage = stage !== null && stage !== 'lead' && noReport;
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
@@ -243,7 +243,7 @@ function withSharedStage(header: string, items: string[], today?: string): strin
 /** A header that names a day before today (昨天, 12月3日), not a span (11.30-12.6, 12月1日至5日); 今天 is every item's own. */
 const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[昨前]天|[昨前]日|\d{1,2}月\d{1,2}[日号])/;
 /** An item that names its own day. */
-const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}/;
+const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}(?![\d.]|\s*[亿万千百])/;
 
 const SAID_OF_ALL_WORD = /均|都|全部|全都/;
 const HEADER_LENGTH = 24;
@@ -591,13 +591,20 @@ export function splitReports(text: string, options: { today?: string } = {}): st
   for (const listed of lists) {
     const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     const items = itemsAt(text, markers);
-    if (!allReports(items, (item) => isListedReport(item, options.today)) && !(markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today)))
+    if (
+      !allReports(items, (item) => isListedReport(item, options.today)) &&
+      !(markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today))
+    )
       continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
-    return withSharedStage(text.slice(0, markers[0].at).trim(), withoutSignOff(withSharedTail(withEventCount(items, options.today)), options.today), options.today);
+    return withSharedStage(
+      text.slice(0, markers[0].at).trim(),
+      withoutSignOff(withSharedTail(withEventCount(items, options.today)), options.today),
+      options.today,
+    );
   }
   if (lists.length === 0)
     return (
