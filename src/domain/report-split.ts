@@ -137,7 +137,7 @@ const DESCRIBING_FACTS = [
  * beside it (附：…, 去年同期…): a list of such items describes one report. Folded text.
  */
 const FACT_OPENER = new RegExp(
-  '^(?:总|计划|拟|预计|预期|已|未|尚|正在|目前|现|其中|[一二三]期|项目(?:名称|名|地点|进展|内容|概况|负责人)|建设|投资|占地|用地|面积|' +
+  '^(?:总|计划|拟|预计|预期|已|未|尚|正在|目前|现|其中|[一二三]期|项目(?:名称|名|地点|进展|内容|概况|负责人|为|是)|双方|建设|投资|占地|用地|面积|' +
     '就业|用工|带动|税收|纳税|产值|营收|销售|联系|对接人|电话|手机|地址|地点|位于|选址|时间|日期|进展|阶段|状态|行业|产业|规模|产能|' +
     '资金|到位|备注|附|主要|内容|去年同期|同期|(?:企业|公司)(?:名称|名)|investment|area|jobs|contact|stage|status)',
 );
@@ -328,7 +328,8 @@ const NEWS_HEADLINE = /又(?:一|迎一|有一)(?![批些])[^\n,;。!]{0,8}项�
 const TABLE_HEAD = /^(?:[^|\d\n]{1,8}\|){2,}[^|\d\n]{1,8}$/;
 
 /** 推介會上，…, 會上, 本次活動中, 據悉，洽談會期間…: a line that opens at the activity told above. */
-const AT_THE_ACTIVITY_LINE = /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动)(?:上|中|期间|现场)/;
+const AT_THE_ACTIVITY_LINE =
+  /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动)(?:上|中|期间|现场)|^(?:据了解|据介绍|据悉)|^[^,;。\n]{2,16}(?:负责人|董事长|总经理|总裁)(?:表示|介绍|称|说)/;
 
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
@@ -558,6 +559,7 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
   let notes = 0;
   for (const item of items) {
     if (item === '' || SECTION_HEADING.test(foldText(item))) return false;
+    if (FACT_OPENER.test(foldText(item))) return false;
     if (isStandaloneReport(item, today)) {
       if (!isInvestmentWork(item, today) || isContextItem(item)) return false;
     } else if (notes++ > 0 || !readsNothing(item, today)) return false;
@@ -573,7 +575,6 @@ function isInvestmentWork(text: string, today?: string): boolean {
 }
 
 function readsNothing(text: string, today?: string): boolean {
-  if (FACT_OPENER.test(foldText(text))) return false;
   const parsed = parseReport(text, { today });
   return parsed.kind === null && parsed.company === null && parsed.project === null && DESCRIBING_FACTS.every((f) => parsed[f] === null);
 }

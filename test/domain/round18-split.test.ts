@@ -99,6 +99,23 @@ describe('round 18: splitting', () => {
     for (const story of stories) expect(split(story)).toEqual([story]);
   });
 
+  it('keeps a story whole when a paragraph tells more of it (據介紹, 據了解, 董事長表示)', () => {
+    const stories = [
+      '轉自市政府網：\n12月4日，市政府與蘇州華興電子有限公司簽署芯片封裝項目投資協議，總投資5億元。\n據介紹，華興電子成立於2008年，2025年營業收入30億元，在封裝測試領域位居前列。',
+      '12月2日，无锡华光锅炉有限公司节能锅炉项目在临港新区签约，总投资3亿元。\n华光锅炉董事长表示，公司将把这里建成华东最大的生产基地，年产值有望突破10亿元。',
+      '12月1日，宁波拓普汽配项目在经开区开工，总投资8亿元。\n据了解，拓普集团是国内汽车零部件龙头企业，去年营收超过200亿元。',
+      '常州天合光能光伏组件项目昨日在高新区投产，总投资12亿元。\n天合光能總經理介紹，項目滿產後可實現年產值40億元。',
+    ];
+    for (const story of stories) expect(split(story)).toEqual([story]);
+  });
+
+  it('keeps a report whole when its numbered items open as facts of it (項目為, 項目是, 雙方)', () => {
+    const one = '一、遼河精密擬在高新區投資。二、項目為數控機床主軸生產線，總投資1.4億元。三、雙方已洽談三輪。';
+    expect(split(one)).toEqual([one]);
+    const two = '1、苏州华兴电子准备在高新区投资。2、项目是芯片封装测试线，总投资5亿元。3、双方已经谈了两次。';
+    expect(split(two)).toEqual([two]);
+  });
+
   it('still splits a roundup of 又一批項目 into its lines', () => {
     expect(split('又一批项目签约落地\n宁波拓普汽配项目在经开区签约，投资3亿\n温州正泰光伏项目在高新区签约，投资2亿').length).toBeGreaterThan(1);
   });
