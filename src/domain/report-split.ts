@@ -75,7 +75,7 @@ const STYLES: Style[] = [
   { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
   // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other; 一個是…；一個是…；還有一個是…: one after another.
   {
-    pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有|仲有)?一个(?:是|系)[,:]?\s*`, 'g'),
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有|仲有|再|再有|最后)?一个(?:是|系)[,:]?\s*`, 'g'),
     value: (m) => (m[1] !== undefined ? NEXT : SENTENCE_END.test(m.input.slice(Math.max(0, m.index - 3), m.index)) ? FIRST_OR_NEXT : 1),
     numbered: true,
     sequential: true,
@@ -223,8 +223,9 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   if ((stage === null || stage === 'lead') && !place && !day) return items;
   const read = parseReport(header, { today });
   const noReport = read.kind === null || (read.signedProjects === null && !isStandaloneReport(header, today));
-  // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目).
-  const sharedStage = stage !== null && stage !== 'lead' && noReport;
+  // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目); a
+  // lead's header only when it signed or landed them (項目對接表 is a form's title).
+  const sharedStage = stage !== null && stage !== 'lead' && (read.kind === null || (noReport && (stage === 'signed' || stage === 'landed')));
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
   const sharedPlace = place && read.location !== null && read.kind !== 'event';
   // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…).
@@ -240,7 +241,10 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   });
 }
 
-/** A header that names a day before today (昨天, 12月3日), not a span (11.30-12.6, 12月1日至5日); 今天 is every item's own. */
+/**
+ * A header that names a day before today (昨天, 12月3日), not a span (11.30-12.6, 12月1日至5日); 今天 is every item's own.
+ * Not a weekday: 本週四川商會, 這週三條 count or name, they do not date.
+ */
 const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[昨前]天|[昨前]日|\d{1,2}月\d{1,2}[日号])/;
 /** An item that names its own day. */
 const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}(?![\d.]|\s*[亿万千百])/;
@@ -304,8 +308,9 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
-  // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…: a news story under its headline is one report.
-  if (folded.includes('又') && NEWS_HEADLINE.test(folded)) return null;
+  // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
+  // headline, or one that names its source, is one report.
+  if ((folded.includes('又') && NEWS_HEADLINE.test(folded)) || folded.includes('来源')) return null;
   const [title, ...rows] = lines;
   // 📋 招商台賬⏎序號｜企業｜項目｜金額｜進度⏎1｜…: a table's row of column names under the title heads the rows, as the title does.
   const rest = rows.length > 2 && TABLE_HEAD.test(foldText(rows[0])) ? rows.slice(1) : rows;

@@ -21,6 +21,13 @@ describe('round 18: splitting', () => {
     expect(read('兩個項目：一個是蘇州華興電子，投資2億，已簽約；一個是無錫一家做光伏的企業，在談，投資1.5億', 'stage')).toEqual(['signed', 'negotiating']);
   });
 
+  it('counts 再一個是, 再有一個係, 最後一個是 as the next item', () => {
+    expect(
+      read('三件事：一个是无锡华光锅炉签了，投资1.5亿；再一个是常州天合光伏在谈，投资4亿；最后一个是苏州华兴电子来看地了，想投2亿。', 'investmentYuan'),
+    ).toEqual([150000000, 400000000, 200000000]);
+    expect(read('兩個項目：一個係佛山美豪傢俬，投資八千萬，已經簽咗；再有一個係江門華僑陶瓷，投資一億二，仲傾緊', 'stage')).toEqual(['signed', 'negotiating']);
+  });
+
   it('keeps 簽了兩個，一個是…，一個是… inside the one event that signed them', () => {
     expect(split('昨天去了个洽谈会，来了十几家企业，签了两个项目，一个是晋味醋业的醋饮生产线，一个是汾河农科的育苗基地。')).toHaveLength(1);
     expect(split('上週喺東莞開推介會，嚟咗二十幾家企業，簽咗兩個，一個係家具廠，一個係五金廠，都落喺工業園')).toHaveLength(1);
@@ -105,6 +112,14 @@ describe('round 18: splitting', () => {
       '12月2日，无锡华光锅炉有限公司节能锅炉项目在临港新区签约，总投资3亿元。\n华光锅炉董事长表示，公司将把这里建成华东最大的生产基地，年产值有望突破10亿元。',
       '12月1日，宁波拓普汽配项目在经开区开工，总投资8亿元。\n据了解，拓普集团是国内汽车零部件龙头企业，去年营收超过200亿元。',
       '常州天合光能光伏组件项目昨日在高新区投产，总投资12亿元。\n天合光能總經理介紹，項目滿產後可實現年產值40億元。',
+    ];
+    for (const story of stories) expect(split(story)).toEqual([story]);
+  });
+
+  it('keeps a news story that names its source (來源：…) one report', () => {
+    const stories = [
+      '重磅！总投资30亿元！新能源电池项目签约落户经开区！\n12月2日，经开区与常州天合储能有限公司举行储能电池项目签约仪式，项目总投资30亿元，用地500亩。（来源：经开区发布）',
+      '總投資8億元！精密模具項目落戶臨港新區\n12月3日，東莞恒晟精密模具有限公司精密模具項目正式簽約，總投資8億元。\n（來源：臨港新區發布）',
     ];
     for (const story of stories) expect(split(story)).toEqual([story]);
   });
