@@ -550,16 +550,16 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
   return parsed.company === null && parsed.project === null;
 }
 
-/**
- * 1、…耐火材料項目簽了⏎2、有人問土地指標的事，已轉給投促局回覆⏎3、…風機葉片項目還在談: a numbered list of two reports or
- * more whose other items read nothing a report holds (no kind, figure, company or project; not one fact of a project) is
- * a list of separate matters, each its own piece.
- */
 /** 轉發：, 【轉發】, FW:, 轉自…, …簡報, …簡訊, …通訊: someone else's bulletin, whose lists number its sections and news. */
 const FORWARDED = /转发|转自|^\s*转[:\s]|\bfwd?\b|简报|简讯|通讯|纪要/i;
 /** 二、會員服務⏎本月…: a section under its heading. */
 const SECTION_HEADING = /^[^\n,;。:]{1,10}\n/;
 
+/**
+ * 1、…耐火材料項目簽了⏎2、有人問土地指標的事，已轉給投促局回覆⏎3、…風機葉片項目還在談: a numbered list of two reports or
+ * more whose one other item reads nothing a report holds (no kind, figure, company or project; not one fact of a project) is
+ * a list of separate matters, each its own piece.
+ */
 function reportsAmongNotes(items: string[], today?: string): boolean {
   let notes = 0;
   for (const item of items) {
