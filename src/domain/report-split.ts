@@ -161,7 +161,10 @@ function isListedReport(text: string, today?: string): boolean {
  * company, an industry, or an event) and at least one thing about it. "佔地50畝" is not.
  */
 export function isStandaloneReport(text: string, today?: string): boolean {
-  const parsed = parseReport(text, { today });
+  return readsAsReport(text, parseReport(text, { today }));
+}
+
+function readsAsReport(text: string, parsed: ParsedReport): boolean {
   if (parsed.kind === null || !namesItsSubject(text, parsed)) return false;
   return parsed.kind === 'event' || DESCRIBING_FACTS.some((f) => parsed[f] !== null);
 }
@@ -565,22 +568,21 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
   for (const item of items) {
     if (item === '' || SECTION_HEADING.test(foldText(item))) return false;
     if (FACT_OPENER.test(foldText(item))) return false;
-    if (isStandaloneReport(item, today)) {
-      if (!isInvestmentWork(item, today) || isContextItem(item)) return false;
-    } else if (notes++ > 0 || !readsNothing(item, today)) return false;
+    const parsed = parseReport(item, { today });
+    if (readsAsReport(item, parsed)) {
+      if (!isInvestmentWork(parsed) || isContextItem(item)) return false;
+    } else if (notes++ > 0 || !readsNothing(parsed)) return false;
   }
   return items.length - notes >= 2;
 }
 
 /** A lead, or an event that met a company or project or counted who came or what was signed (not 召開會員大會). */
-function isInvestmentWork(text: string, today?: string): boolean {
-  const parsed = parseReport(text, { today });
+function isInvestmentWork(parsed: ParsedReport): boolean {
   if (parsed.kind === 'lead') return true;
   return parsed.company !== null || parsed.project !== null || parsed.invitedEnterprises !== null || parsed.signedProjects !== null;
 }
 
-function readsNothing(text: string, today?: string): boolean {
-  const parsed = parseReport(text, { today });
+function readsNothing(parsed: ParsedReport): boolean {
   return parsed.kind === null && parsed.company === null && parsed.project === null && DESCRIBING_FACTS.every((f) => parsed[f] === null);
 }
 
