@@ -5,6 +5,7 @@
 export const draftsCatalog = {
   'zh-CN': {
     'batch.understood': '这条消息里有 {n} 条上报，我理解如下，请确认：',
+    'batch.notReport': '这一段看不出是招商线索还是活动，没有建草稿：「{text}」',
     'batch.item': '{n}. {kind}',
     'batch.itemCancelled': '{n}. （已取消）',
     'batch.saveAll': '✅ 全部保存（{n}条）',
@@ -19,6 +20,7 @@ export const draftsCatalog = {
   },
   'zh-TW': {
     'batch.understood': '這條消息裡有 {n} 條上報，我理解如下，請確認：',
+    'batch.notReport': '這一段看不出是招商線索還是活動，沒有建草稿：「{text}」',
     'batch.item': '{n}. {kind}',
     'batch.itemCancelled': '{n}. （已取消）',
     'batch.saveAll': '✅ 全部保存（{n}條）',
@@ -33,6 +35,7 @@ export const draftsCatalog = {
   },
   en: {
     'batch.understood': 'This message holds {n} reports. This is what I understood; please check:',
+    'batch.notReport': 'No draft for this part, which reads as neither a lead nor an event: "{text}"',
     'batch.item': '{n}. {kind}',
     'batch.itemCancelled': '{n}. (cancelled)',
     'batch.saveAll': '✅ Save all ({n})',

@@ -24,7 +24,11 @@ async function batchDrafts(ctx: MemberCtx, batchId: number, lock = false): Promi
 /** One draft per report; nothing is written unless the reporter may report every one of them. */
 export async function startBatch(ctx: MemberCtx, items: string[]): Promise<Outbound[]> {
   const chamberId = ctx.actor.chamberId;
-  const reports = items.map((text) => ({ text, parsed: parseReport(text, { today: ctx.today }) }));
+  const pieces = items.map((text) => ({ text, parsed: parseReport(text, { today: ctx.today }) }));
+  // 3、有人問落戶政策，已請秘書處回覆: a note among the reports gets no draft to cancel; the list quotes it, so nothing
+  // the reporter wrote goes unmentioned.
+  const reports = pieces.some((piece) => piece.parsed.kind !== null) ? pieces.filter((piece) => piece.parsed.kind !== null) : pieces;
+  const notes = pieces.filter((piece) => !reports.includes(piece)).map((piece) => ctx.t('batch.notReport', { text: excerpt(piece.text) }));
   for (const { parsed } of reports) {
     const kind = parsed.kind ?? 'lead';
     if (chamberId === null || !can(ctx.actor, kind === 'lead' ? 'lead.create' : 'event.create', { chamberId })) {
@@ -53,7 +57,13 @@ export async function startBatch(ctx: MemberCtx, items: string[]): Promise<Outbo
       await ctx.trx.updateTable('drafts').set({ batch_id: batchId }).where('id', '=', batchId).execute();
     }
   }
-  return renderBatch(ctx, batchId as number);
+  return renderBatch(ctx, batchId as number, notes);
+}
+
+const EXCERPT_LENGTH = 40;
+function excerpt(text: string): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line;
 }
 
 /** The open items that look like a lead already reported, by draft id: each waits for merge or save separately. */
