@@ -96,6 +96,26 @@ for (let i = 0n; i <= 40n; i++) POW10.push(10n ** i);
 /** 10^n as a BigInt, the usual ones made once. */
 export const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
 
+/** 10^n as a number, for the places a fast path multiplies by (萬, 億). */
+const POW10_NUMBER = [1, 10, 100, 1000, 10_000, 1e5, 1e6, 1e7, 1e8];
+
+/**
+ * The ASCII digits of `text[from, to)` as one integer, the unit at `point` (a decimal point) left out, times 10^`power`.
+ * Up to 15 digits add up exactly as a number, and a BigInt made of a number costs a tenth of one parsed from a string.
+ */
+function digitsValue(text: string, from: number, to: number, point: number, power: number): bigint {
+  const pointed = point >= from && point < to;
+  if (to - from - (pointed ? 1 : 0) <= 15) {
+    let value = 0;
+    for (let i = from; i < to; i++) if (i !== point) value = value * 10 + text.charCodeAt(i) - 48;
+    // Exact when the product is a safe integer; a product past it rounds to no less than 2^53.
+    const scaled = value * POW10_NUMBER[power];
+    if (scaled <= Number.MAX_SAFE_INTEGER) return BigInt(scaled);
+  }
+  const digits = pointed ? text.slice(from, point) + text.slice(point + 1, to) : text.slice(from, to);
+  return BigInt(digits) * pow10(power);
+}
+
 /**
  * Reads the numeral that starts at `start` of folded `text`, or null when none does.
  * Qualifiers inside a numeral (1000余萬, 十多萬) are skipped; qualifiers after it are
@@ -112,7 +132,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
     while (isAsciiDigit(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
     if (after !== 44 /* , */ && after !== 46 /* . */ && !CARRIES_ON[after])
-      return { start, end, scaled: BigInt(text.slice(start, end)), decimals: 0, big: false };
+      return { start, end, scaled: digitsValue(text, start, end, -1, 0), decimals: 0, big: false };
     // And most sums (8000萬元, 3.75億,): digits, a decimal part or none, then 萬 or 億 with nothing after it that could go on.
     const point = end;
     if (after === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) {
@@ -123,8 +143,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const next = text.charCodeAt(end + 1);
     // 3億半 is the slow reader's: a half of the place said.
     if (power >= 4 && !CARRIES_ON[next] && next !== HALF) {
-      const frac = end > point ? text.slice(point + 1, end) : '';
-      return { start, end: end + 1, scaled: BigInt(text.slice(start, point) + frac) * pow10(power), decimals: frac.length, big: true };
+      return { start, end: end + 1, scaled: digitsValue(text, start, end, point, power), decimals: end > point ? end - point - 1 : 0, big: true };
     }
   }
   const tokens: Token[] = [];
