@@ -125,3 +125,29 @@ export function inCodeSet(set: CodeSet, code: number): boolean {
   for (let slot = slotOf(code, shift); slots[slot] !== 0; slot = (slot + 1) & mask) if (slots[slot] === code) return true;
   return false;
 }
+
+/** A small number for each of a few code units, in a hashed table as a CodeSet's (`codeValue` reads it). */
+export interface CodeMap extends CodeSet {
+  readonly values: Int8Array;
+  /** The value of every other code unit. */
+  readonly missing: number;
+}
+
+/** The CodeMap of `values` (code unit to a number from -128 to 127), `missing` for the rest. */
+export function codeMap(values: ReadonlyMap<number, number>, missing: number): CodeMap {
+  const { slots, shift, mask } = codeSet(String.fromCharCode(...values.keys()));
+  const table = new Int8Array(slots.length);
+  for (const [code, value] of values) {
+    let slot = slotOf(code, shift);
+    while (slots[slot] !== code) slot = (slot + 1) & mask;
+    table[slot] = value;
+  }
+  return { slots, shift, mask, values: table, missing };
+}
+
+/** The value of `code` in `map` (its `missing` for NaN, a position past either end of a text). */
+export function codeValue(map: CodeMap, code: number): number {
+  const { slots, shift, mask } = map;
+  for (let slot = slotOf(code, shift); slots[slot] !== 0; slot = (slot + 1) & mask) if (slots[slot] === code) return map.values[slot];
+  return map.missing;
+}
