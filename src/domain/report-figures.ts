@@ -1,8 +1,9 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
-import { EARLIER_ACTIVITY, SENTENCE_BEFORE, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
+import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
+import { type CodeSet, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -187,7 +188,7 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
   const found: Hit[] = [];
   const keywords = report.latin ? rule.keywords : cjkKeywords(rule.keywords);
   // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
-  const last = report.quantities.at(-1);
+  const last = report.quantities[report.quantities.length - 1];
   if (!last || (!report.latin && !holds(report.text, rule.needs))) return found;
   keywords.lastIndex = 0;
   for (let m = keywords.exec(report.text); m && m.index < last.start; m = keywords.exec(report.text)) {
@@ -457,7 +458,13 @@ const TOLD_SLIP =
  * 實際, 其實, 大概, 大約, 他說的); the 是, 為, 到, 至, 成, 系 or "to" that SLIP_OWNED, REVISED_TO, NEXT_SENTENCE_SLIP,
  * RIGHT_AFTER, DENIED_AFTER, SPOKEN_NOT and SLIP_AFTER_CLAUSE end on; ARROW's arrow; SLIP_WORD's 不, 錯, 誤, 正, 歉, 是, 為.
  */
-const REVISION_WORDS = /[具确准精实其大他她是为到至成系o→⟶➡>不错误正歉]/;
+const REVISION_WORDS = codeSet('具确准精实其大他她是为到至成系o→⟶➡>不错误正歉');
+
+/** Whether a code unit of `set` stands in `text[from, to)`: a loop over a gap, no slice nor regex call. */
+function holdsCode(text: string, from: number, to: number, set: CodeSet): boolean {
+  for (let i = from; i < to; i++) if (inCodeSet(set, text.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
@@ -470,9 +477,9 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   const restart = restartedAs(report, q);
   if (restart && sameKind(restart) && hops > 0) return revised(report, restart, sameKind, hops - 1);
   let next = quantities[at + 1];
-  const between = next ? text.slice(q.end, next.start) : '';
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
-  const revisable = REVISION_WORDS.test(between);
+  const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
+  const between = revisable ? text.slice(q.end, next.start) : '';
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
   if (next && revisable && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
@@ -509,7 +516,8 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     }
   }
   // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip (both patterns end on 是 or 為).
-  const later = quantities.slice(at + 1, at + 4).find(sameKind);
+  let later: Quantity | undefined;
+  for (let n = at + 1; n < at + 4 && n < quantities.length && !later; n++) if (sameKind(quantities[n])) later = quantities[n];
   if (
     later &&
     later !== next &&
@@ -523,14 +531,15 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
   }
   // 之前說1.5億，後來說1.8億，最終確定是2億，以這個為準: the figure said to be the final one.
-  if (text.includes('最', q.end) || text.includes('定', q.end) || text.includes('为准', q.end)) {
+  const { settled, changedFrom } = wordsAfter(text, q.end);
+  if (settled) {
     const final = quantities
       .slice(at + 1, at + 6)
       .find((x) => sameKind(x) && (SETTLED_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)) || SETTLED_AFTER.test(text.slice(x.end, x.end + 12))));
     if (final) return final;
   }
   // 原定投資1.5億，經雙方磋商，投資額從1.5億調整為2億: the figure said again later as what it was changed from.
-  if (!text.includes('从', q.end) && !text.includes('由', q.end)) return q;
+  if (!changedFrom) return q;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [from, to] = [quantities[n], quantities[n + 1]];
     const changed = sameValue(from, q) && CHANGED_FROM.test(text.slice(Math.max(0, from.start - 8), from.start));
@@ -538,6 +547,22 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   }
   return q;
 }
+
+/**
+ * Whether 最, 定 or 為準 (what a settled figure is said with: SETTLED_BEFORE, SETTLED_AFTER) and 從 or 由 (CHANGED_FROM)
+ * stand from `from` on: one pass, where five includes read the rest of the text each.
+ */
+function wordsAfter(text: string, from: number): { settled: boolean; changedFrom: boolean } {
+  let settled = false;
+  let changedFrom = false;
+  for (let i = from; i < text.length && !(settled && changedFrom); i++) {
+    const code = text.charCodeAt(i);
+    if (code === ZUI || code === DING || (code === WEI && text.charCodeAt(i + 1) === ZHUN)) settled = true;
+    else if (code === CONG || code === YOU) changedFrom = true;
+  }
+  return { settled, changedFrom };
+}
+const [ZUI, DING, WEI, ZHUN, CONG, YOU] = [...'最定为准从由'].map((c) => c.charCodeAt(0));
 
 /** 最終確定是2億, 最後定了是…, 敲定為…, 定下來是…: the figure the talk ended on. */
 const SETTLED_BEFORE = /(?:(?:最终|最后)(?:确定|敲定|商定|谈定|拍板|定)?(?:下来)?[了咗]?(?:是|系|为|在)|敲定(?:为|在|了)|定下来(?:是|为|了)?)\s*$/;
@@ -1135,27 +1160,37 @@ function listStart(text: string, at: number): number {
   return start;
 }
 
+/**
+ * What SENTENCE_BEFORE matches of the 40 characters before `at` (the part of its sentence before it): read back by code to
+ * the last 。;!?⏎: there, where the pattern, tried at each start in turn, reads the rest of the window from each.
+ */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 40);
+  let start = at;
+  while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, at);
+}
+const SENTENCE_STOPS = new Set([...'。;!?\n:'].map((c) => c.charCodeAt(0)));
+
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
 function turnsAfter(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
+  if (!EARLIER_ACTIVITY.test(sentenceBefore(text, q.start))) return false;
   const end = text.slice(q.end).search(/[。;!?\n]/);
   return THIS_TIME_TURN.test(text.slice(q.end, end < 0 ? text.length : q.end + end));
 }
 
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  if (!sentence || !tellsEarlierActivity(sentence[0])) return false;
+  const sentence = sentenceBefore(text, q.start);
+  if (!tellsEarlierActivity(sentence)) return false;
   // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
-  if (THIS_TIME_TURN.test(sentence[0].slice(sentence[0].search(EARLIER_ACTIVITY)))) return false;
+  if (THIS_TIME_TURN.test(sentence.slice(sentence.search(EARLIER_ACTIVITY)))) return false;
   return /[\u4e00-\u9fff]{4}/.test(text.slice(clauseEnd(text, q.end)));
 }
 
 /** Whether the count `q` is told of an earlier activity (去年那場推介會來了120家): the report's own count, if any, wins. */
 function countedEarlier(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  return sentence !== null && tellsEarlierActivity(sentence[0]);
+  return tellsEarlierActivity(sentenceBefore(text, q.start));
 }
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
