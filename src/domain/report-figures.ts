@@ -186,10 +186,15 @@ function topLevelAlternatives(source: string): string[] {
 
 function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: string) => boolean): Hit[] {
   const found: Hit[] = [];
+  if (!report.latin && !holds(report.text, rule.needs)) return found;
+  // A keyword at or after the start of the last quantity the rule accepts has no figure after it: the scan stops there,
+  // and a text with no such quantity (no money for the tax, no count for the jobs) is not scanned.
+  const { quantities } = report;
+  let n = quantities.length - 1;
+  while (n >= 0 && !rule.accepts(quantities[n])) n--;
+  if (n < 0) return found;
+  const last = quantities[n];
   const keywords = report.latin ? rule.keywords : cjkKeywords(rule.keywords);
-  // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
-  const last = report.quantities[report.quantities.length - 1];
-  if (!last || (!report.latin && !holds(report.text, rule.needs))) return found;
   keywords.lastIndex = 0;
   for (let m = keywords.exec(report.text); m && m.index < last.start; m = keywords.exec(report.text)) {
     if (skip?.(m.index, m[0])) continue;
