@@ -722,6 +722,9 @@ const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册�
 const JOBS_AFTER =
   /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业|工作)?岗位|(?:个\s*)?工作(?:机会|岗位)|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
+/** A character every match of JOBS_AFTER holds (就業, 崗位, 工作, 上班, 返工, 做工, 打工, 幹活, jobs): a gate on its window. */
+const JOBS_AFTER_CHARS = codeSet('业岗工班活j');
+
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
 
@@ -766,7 +769,10 @@ function jobs(report: ReportText): number | null {
   const job = report.quantities.find(
     (q) =>
       q.unit === 'job' ||
-      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 10))) ||
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') &&
+        !q.big &&
+        holdsCode(text, q.end, Math.min(q.end + 10, text.length), JOBS_AFTER_CHARS) &&
+        JOBS_AFTER.test(text.slice(q.end, q.end + 10))) ||
       // "220 workers", "300 workers hired": English workers counted, unless the company has them.
       (q.unit === 'person' &&
         !q.big &&
@@ -788,7 +794,8 @@ function jobs(report: ReportText): number | null {
  */
 function peopleAbout(report: ReportText): number | null {
   const { text } = report;
-  if (!MONEY_SAID.test(text)) return null;
+  // Most texts count no people: the loop below would pass every quantity.
+  if (!report.quantities.some((q) => !q.big && (q.unit === 'person' || (q.unit === 'piece' && text[q.end] === '人'))) || !MONEY_SAID.test(text)) return null;
   for (const q of report.quantities) {
     if (q.big || !(q.unit === 'person' || (q.unit === 'piece' && text[q.end] === '人'))) continue;
     const end = q.unit === 'piece' ? q.end + 1 : q.end;
