@@ -1,3 +1,5 @@
+import { codeMap, codeSet, codeValue, inCodeSet } from './sticky-scan.ts';
+
 /**
  * Numerals as people write them in reports: Arabic digits (with thousands separators and
  * decimals), Chinese numerals (一二三…十百千萬億, 兩, 零/〇), the financial forms
@@ -18,13 +20,13 @@ export interface Numeral {
   big: boolean;
 }
 
-/** Chinese digit value by character code, -1 for anything else. */
-const DIGIT = new Int8Array(0x10000).fill(-1);
-/** Power of ten of a multiplier character, 0 for anything else. */
-const POWER = new Uint8Array(0x10000);
-
+/**
+ * The tables below are small hashed maps and sets (sticky-scan.ts), not arrays of every code unit: the scan of quantities
+ * asks them at every numeral, and after the rest of a parse has run a 64 KB table's lines are out of the caches.
+ */
+const digits = new Map<number, number>();
 const setDigits = (chars: string, value: number) => {
-  for (const ch of chars) DIGIT[ch.charCodeAt(0)] = value;
+  for (const ch of chars) digits.set(ch.charCodeAt(0), value);
 };
 setDigits('零〇', 0);
 setDigits('一壹', 1);
@@ -36,6 +38,7 @@ setDigits('六陆', 6);
 setDigits('七柒', 7);
 setDigits('八捌', 8);
 setDigits('九玖', 9);
+const powers = new Map<number, number>();
 for (const [chars, power] of [
   ['十拾', 1],
   ['百佰', 2],
@@ -44,13 +47,24 @@ for (const [chars, power] of [
   // 1.1忆: the pinyin slip of 亿 (yi), read only after a numeral, as 萬 and 億 are.
   ['亿忆', 8],
 ] as const) {
-  for (const ch of chars) POWER[ch.charCodeAt(0)] = power;
+  for (const ch of chars) powers.set(ch.charCodeAt(0), power);
 }
-
+/** Chinese digit value by character code, -1 for anything else. */
+const DIGIT = codeMap(digits, -1);
+/** Power of ten of a multiplier character, 0 for anything else. */
+const POWER = codeMap(powers, 0);
 /** 廿 and 卅 are 二十 and 三十 in one character, as in 廿畝地, 廿幾間企業, 卅來人, 一百廿畝. */
-const TENS = new Int8Array(0x10000).fill(-1);
-TENS['廿'.charCodeAt(0)] = 2;
-TENS['卅'.charCodeAt(0)] = 3;
+const TENS_CODES = ['廿'.charCodeAt(0), '卅'.charCodeAt(0)];
+const TENS = codeMap(
+  new Map([
+    [TENS_CODES[0], 2],
+    [TENS_CODES[1], 3],
+  ]),
+  -1,
+);
+const digitOf = (code: number) => codeValue(DIGIT, code);
+const powerOf = (code: number) => codeValue(POWER, code);
+const tensOf = (code: number) => codeValue(TENS, code);
 
 const MAX_TOKENS = 24;
 
@@ -69,24 +83,12 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Whether a numeral may start at this character. */
 export function startsNumeral(code: number): boolean {
-  return isAsciiDigit(code) || DIGIT[code] >= 0 || TENS[code] > 0 || (POWER[code] > 0 && POWER[code] < 4);
+  return isAsciiDigit(code) || digitOf(code) >= 0 || tensOf(code) > 0 || (powerOf(code) > 0 && powerOf(code) < 4);
 }
 
 /** Characters that may go on with a numeral after a digit: digits, places, 點, a qualifier, the 個 of speech. */
-const CARRIES_ON = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  if (
-    isAsciiDigit(code) ||
-    DIGIT[code] >= 0 ||
-    TENS[code] > 0 ||
-    POWER[code] > 0 ||
-    code === DECIMAL_POINT ||
-    code === GE ||
-    QUALIFIER_INSIDE.has(code) ||
-    code === 32
-  )
-    CARRIES_ON[code] = 1;
-}
+const CARRIES_ON = codeSet(`${String.fromCharCode(...digits.keys(), ...powers.keys(), ...TENS_CODES, DECIMAL_POINT, GE, ...QUALIFIER_INSIDE, 32)}0123456789`);
+const carriesOn = (code: number) => inCodeSet(CARRIES_ON, code);
 const SMALL = [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n];
 
 type Token = { kind: 'value'; int: string; frac: string } | { kind: 'power'; power: number };
@@ -96,6 +98,26 @@ for (let i = 0n; i <= 40n; i++) POW10.push(10n ** i);
 /** 10^n as a BigInt, the usual ones made once. */
 export const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
 
+/** 10^n as a number, for the places a fast path multiplies by (萬, 億). */
+const POW10_NUMBER = [1, 10, 100, 1000, 10_000, 1e5, 1e6, 1e7, 1e8];
+
+/**
+ * The ASCII digits of `text[from, to)` as one integer, the unit at `point` (a decimal point) left out, times 10^`power`.
+ * Up to 15 digits add up exactly as a number, and a BigInt made of a number costs a tenth of one parsed from a string.
+ */
+function digitsValue(text: string, from: number, to: number, point: number, power: number): bigint {
+  const pointed = point >= from && point < to;
+  if (to - from - (pointed ? 1 : 0) <= 15) {
+    let value = 0;
+    for (let i = from; i < to; i++) if (i !== point) value = value * 10 + text.charCodeAt(i) - 48;
+    // Exact when the product is a safe integer; a product past it rounds to no less than 2^53.
+    const scaled = value * POW10_NUMBER[power];
+    if (scaled <= Number.MAX_SAFE_INTEGER) return BigInt(scaled);
+  }
+  const digits = pointed ? text.slice(from, point) + text.slice(point + 1, to) : text.slice(from, to);
+  return BigInt(digits) * pow10(power);
+}
+
 /**
  * Reads the numeral that starts at `start` of folded `text`, or null when none does.
  * Qualifiers inside a numeral (1000余萬, 十多萬) are skipped; qualifiers after it are
@@ -104,27 +126,26 @@ export const pow10 = (n: number): bigint => POW10[n] ?? 10n ** BigInt(n);
 export function readNumeral(text: string, start: number): Numeral | null {
   // Most Chinese digits stand alone (一起, 統一, 兩家): one digit before a character that can
   // carry no numeral on is that digit, without the reader's tokens.
-  const first = DIGIT[text.charCodeAt(start)];
-  if (first >= 0 && !CARRIES_ON[text.charCodeAt(start + 1)]) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
+  const first = digitOf(text.charCodeAt(start));
+  if (first >= 0 && !carriesOn(text.charCodeAt(start + 1))) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
   // So do most runs of digits (2026年, 150畝, 300人): nothing after them that could go on.
   if (isAsciiDigit(text.charCodeAt(start))) {
     let end = start + 1;
     while (isAsciiDigit(text.charCodeAt(end))) end++;
     const after = text.charCodeAt(end);
-    if (after !== 44 /* , */ && after !== 46 /* . */ && !CARRIES_ON[after])
-      return { start, end, scaled: BigInt(text.slice(start, end)), decimals: 0, big: false };
+    if (after !== 44 /* , */ && after !== 46 /* . */ && !carriesOn(after))
+      return { start, end, scaled: digitsValue(text, start, end, -1, 0), decimals: 0, big: false };
     // And most sums (8000萬元, 3.75億,): digits, a decimal part or none, then 萬 or 億 with nothing after it that could go on.
     const point = end;
     if (after === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) {
       end += 2;
       while (isAsciiDigit(text.charCodeAt(end))) end++;
     }
-    const power = POWER[text.charCodeAt(end)];
+    const power = powerOf(text.charCodeAt(end));
     const next = text.charCodeAt(end + 1);
     // 3億半 is the slow reader's: a half of the place said.
-    if (power >= 4 && !CARRIES_ON[next] && next !== HALF) {
-      const frac = end > point ? text.slice(point + 1, end) : '';
-      return { start, end: end + 1, scaled: BigInt(text.slice(start, point) + frac) * pow10(power), decimals: frac.length, big: true };
+    if (power >= 4 && !carriesOn(next) && next !== HALF) {
+      return { start, end: end + 1, scaled: digitsValue(text, start, end, point, power), decimals: end > point ? end - point - 1 : 0, big: true };
     }
   }
   const tokens: Token[] = [];
@@ -174,7 +195,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i = j;
       continue;
     }
-    const tens = TENS[code];
+    const tens = tensOf(code);
     if (tens > 0) {
       // 一百廿畝: after 百 it is the tens place, as 二十 would be.
       const previous = tokens[tokens.length - 1];
@@ -185,7 +206,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
-    const digit = DIGIT[code];
+    const digit = digitOf(code);
     if (digit >= 0) {
       if (lastWasArabic) break;
       const previous = tokens[tokens.length - 1];
@@ -202,15 +223,15 @@ export function readNumeral(text: string, start: number): Numeral | null {
       continue;
     }
     // 三点五亿, 十二点三亿: a Chinese decimal point, then digits read one by one.
-    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && !pointed && DIGIT[text.charCodeAt(i + 1)] >= 0) {
+    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && !pointed && digitOf(text.charCodeAt(i + 1)) >= 0) {
       pointed = true;
       let frac = '';
       let j = i + 1;
-      while (j < length && DIGIT[text.charCodeAt(j)] >= 0) frac += String(DIGIT[text.charCodeAt(j++)]);
+      while (j < length && digitOf(text.charCodeAt(j)) >= 0) frac += String(digitOf(text.charCodeAt(j++)));
       // Only 万 or 亿 may follow a fraction: 十二点三十分 is a time, not 123.
       // 一點二個億: the 個 of speech before the multiplier.
-      if (text.charCodeAt(j) === GE && POWER[text.charCodeAt(j + 1)] >= 4) j++;
-      const after = POWER[text.charCodeAt(j)];
+      if (text.charCodeAt(j) === GE && powerOf(text.charCodeAt(j + 1)) >= 4) j++;
+      const after = powerOf(text.charCodeAt(j));
       if (after !== 0 && after < 4) break;
       const whole = evaluate(tokens, 0);
       tokens.length = 0;
@@ -219,7 +240,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i = j;
       continue;
     }
-    const power = POWER[code];
+    const power = powerOf(code);
     if (power > 0) {
       if (tokens.length === 0 && power >= 4) break; // 萬達, 億元 alone are not numbers
       // 五千萬五千萬, 兩個億兩個億, 三千三千五百萬: a place said again after digits (萬 after 萬, 億 after 億,
@@ -266,28 +287,28 @@ export function readNumeral(text: string, start: number): Numeral | null {
     if (
       code === 32 &&
       last?.kind === 'power' &&
-      (last.power < 4 ? !big : last.power === 8 && POWER[text.charCodeAt(i + 3)] === 4 && !NAMED_AFTER.has(text.charCodeAt(i + 4))) &&
-      DIGIT[text.charCodeAt(i + 1)] > 0 &&
-      POWER[text.charCodeAt(i + 2)] > 0 &&
-      POWER[text.charCodeAt(i + 2)] < Math.min(last.power, 4)
+      (last.power < 4 ? !big : last.power === 8 && powerOf(text.charCodeAt(i + 3)) === 4 && !NAMED_AFTER.has(text.charCodeAt(i + 4))) &&
+      digitOf(text.charCodeAt(i + 1)) > 0 &&
+      powerOf(text.charCodeAt(i + 2)) > 0 &&
+      powerOf(text.charCodeAt(i + 2)) < Math.min(last.power, 4)
     ) {
       i++;
       continue;
     }
     // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so does
     // the 個 of 6個億, 兩個億.
-    const next = POWER[text.charCodeAt(i + 1)];
+    const next = powerOf(text.charCodeAt(i + 1));
     if (tokens.length > 0 && ((QUALIFIER_INSIDE.has(code) && next > 0) || (code === GE && next === 8))) {
       i++;
       continue;
     }
     // 十來個億, 三十多個億: a qualifier, then the 個 of speech, then 億.
-    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && text.charCodeAt(i + 1) === GE && POWER[text.charCodeAt(i + 2)] === 8) {
+    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && text.charCodeAt(i + 1) === GE && powerOf(text.charCodeAt(i + 2)) === 8) {
       i += 2;
       continue;
     }
     // 六個多億 (個 then a qualifier), 四個半億 (and a half).
-    if (tokens.length > 0 && code === GE && POWER[text.charCodeAt(i + 2)] === 8) {
+    if (tokens.length > 0 && code === GE && powerOf(text.charCodeAt(i + 2)) === 8) {
       const inner = text.charCodeAt(i + 1);
       const previous = tokens[tokens.length - 1];
       if (QUALIFIER_INSIDE.has(inner)) {

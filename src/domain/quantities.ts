@@ -1,4 +1,5 @@
 import { readNumeral, startsNumeral } from './numerals.ts';
+import { codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * Every number in a folded report together with the unit written after it: "3.5億元",
@@ -388,8 +389,9 @@ function approximateTenThousand(text: string, at: number): Quantity | null {
  * Characters where the scan has something to try (an English letter, a numeral's first
  * character, 萬 or 億), in one table: most characters are none, and one lookup passes them.
  */
-const SCAN_STOP = new Uint8Array(0x10000);
-for (let code = 0; code < 0x10000; code++) if (isLatin(code) || startsNumeral(code) || code === WAN || code === YI) SCAN_STOP[code] = 1;
+let stops = '';
+for (let code = 1; code < 0x10000; code++) if (isLatin(code) || startsNumeral(code) || code === WAN || code === YI) stops += String.fromCharCode(code);
+const SCAN_STOP = codeSet(stops);
 
 /** All quantities in folded `text`, in order. */
 export function scanQuantities(text: string): Quantity[] {
@@ -398,7 +400,7 @@ export function scanQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    if (!SCAN_STOP[code]) {
+    if (!inCodeSet(SCAN_STOP, code)) {
       i++;
       continue;
     }

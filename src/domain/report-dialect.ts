@@ -1,4 +1,4 @@
-import { codePair, codeTable } from './sticky-scan.ts';
+import { codePair, codeSet, codeTable, inCodeSet } from './sticky-scan.ts';
 
 /**
  * Spoken and dialect forms read as the written Mandarin the parser's patterns know:
@@ -161,7 +161,7 @@ const WORDS: Record<string, string> = {
 const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械港爻哩撇${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
-const STARTS_RULE = codeTable(FIRST_CHARS);
+const STARTS_RULE = codeSet([...new Set(FIRST_CHARS)].join(''));
 
 /** Sticky: tried only where a rule's first character stands (see foldDialect). */
 const RULE_AT = new RegExp(
@@ -270,7 +270,7 @@ for (const [rule, befores] of Object.entries({ 港: '你您他她我', 脱: '签
 /** Whether a rule may match at `i`: most of the rules' first characters (投, 签, 新, 开) stand in no rule's words. */
 function mayOpenRule(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (STARTS_RULE[code] !== 1) return false;
+  if (!inCodeSet(STARTS_RULE, code)) return false;
   return (
     OPENS_ALONE[code] === 1 || RULE_PAIRS.has(codePair(code, text.charCodeAt(i + 1))) || (i > 0 && AFTER_PAIRS.has(codePair(text.charCodeAt(i - 1), code)))
   );

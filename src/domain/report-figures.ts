@@ -1,8 +1,9 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
-import { EARLIER_ACTIVITY, SENTENCE_BEFORE, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
+import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
+import { type CodeSet, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -185,10 +186,15 @@ function topLevelAlternatives(source: string): string[] {
 
 function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: string) => boolean): Hit[] {
   const found: Hit[] = [];
+  if (!report.latin && !holds(report.text, rule.needs)) return found;
+  // A keyword at or after the start of the last quantity the rule accepts has no figure after it: the scan stops there,
+  // and a text with no such quantity (no money for the tax, no count for the jobs) is not scanned.
+  const { quantities } = report;
+  let n = quantities.length - 1;
+  while (n >= 0 && !rule.accepts(quantities[n])) n--;
+  if (n < 0) return found;
+  const last = quantities[n];
   const keywords = report.latin ? rule.keywords : cjkKeywords(rule.keywords);
-  // A keyword at or after the last quantity's start has no figure after it: the scan stops there.
-  const last = report.quantities.at(-1);
-  if (!last || (!report.latin && !holds(report.text, rule.needs))) return found;
   keywords.lastIndex = 0;
   for (let m = keywords.exec(report.text); m && m.index < last.start; m = keywords.exec(report.text)) {
     if (skip?.(m.index, m[0])) continue;
@@ -199,12 +205,15 @@ function hits(report: ReportText, rule: Rule, skip?: (start: number, keyword: st
   return found;
 }
 
-/** 投了, 投資了, 投過, 投資過: money already put in, said of another project as often as of this one. */
-const PAST_INVESTMENT = /^(?:投了|投咗|投资了|投资过|投过)/;
-/** Whether the investment keyword at `at` tells money already put in (投過, 累計投資). */
+/**
+ * Whether the investment keyword at `at` tells money already put in: 投了, 投資了, 投過, 投資過 (said of another project as
+ * often as of this one), 累計投資; （當時投資8億）: what was invested back then. Words looked up where they stand, no slice
+ * nor regex: this runs for every investment keyword.
+ */
 function putInBefore(text: string, at: number): boolean {
-  // （當時投資8億）: what was invested back then.
-  return PAST_INVESTMENT.test(text.slice(at, at + 4)) || /累计$|当时$|当年$/.test(text.slice(Math.max(0, at - 2), at));
+  const past =
+    text.startsWith('投了', at) || text.startsWith('投咗', at) || text.startsWith('投资了', at) || text.startsWith('投资过', at) || text.startsWith('投过', at);
+  return past || (at >= 2 && (text.startsWith('累计', at - 2) || text.startsWith('当时', at - 2) || text.startsWith('当年', at - 2)));
 }
 
 /** 現更正：投資1.5億, （補充）不好意思，投資是1.6億: the keyword said in a correction. */
@@ -227,30 +236,32 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   // The investment of the project the report turns to, when it names one.
   const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
   const found = turned.length > 0 ? turned : all;
+  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold one of these: most texts hold none.
+  const corrected = found.length > 0 && CORRECTION_CHARS.test(text);
   for (const hit of found) {
-    const keyword = text.slice(hit.keywordStart, hit.keywordStart + 16);
-    const clause = clauseStart(text, hit.keywordStart);
-    const before = text.slice(Math.max(clause, hit.keywordStart - 8), hit.keywordStart);
-    const gap = text.slice(hit.keywordStart, hit.q.start);
+    const at = hit.keywordStart;
     // phase 1 先投 3 億: the English phase is a longer word before the keyword. 一期投一個億二期再投一個億總共兩個億: in
     // run-on speech a phase is the next figure's, not a keyword's past that figure.
-    const phaseFrom = Math.max(clause, hit.keywordStart - 12, endOfFigureBefore(report, hit.keywordStart));
-    if (holds(text, PHASE_CHARS) && (PHASE.test(text.slice(phaseFrom, hit.keywordStart)) || PHASE.test(gap)))
+    if (
+      holds(text, PHASE_CHARS) &&
+      (PHASE.test(text.slice(Math.max(clauseStart(text, at), at - 12, endOfFigureBefore(report, at)), at)) || PHASE.test(text.slice(at, hit.q.start)))
+    )
       // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
-      hit.priority = putInBefore(text, hit.keywordStart) ? -1 : 0;
+      hit.priority = putInBefore(text, at) ? -1 : 0;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
-      CORRECTION_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)) ||
-      CORRECTING_SENTENCE.test(text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart)) ||
-      SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12))
+      corrected &&
+      (CORRECTION_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+        CORRECTING_SENTENCE.test(text.slice(sentenceStart(text, at), at)) ||
+        SLIP_BEHIND.test(text.slice(hit.q.end, hit.q.end + 12)))
     )
       hit.priority = 4;
     // 去年在江西投了個5億的項目, 在嘉興投資了3億元的分廠, 之前投過十個億, 累計投資50億:
     // what the investor has already put in elsewhere or before.
-    else if (putInBefore(text, hit.keywordStart) || countedTotal(text, hit.keywordStart)) hit.priority = 1;
+    else if (putInBefore(text, at) || countedTotal(text, at)) hit.priority = 1;
     // 總共 大概 十五個億 一期 先 投 六個億: a sum said in all is the total.
-    else if (/^(?:总投资|投资总额|总共|一共|total invest)/.test(keyword) || /总$|total $/.test(before)) hit.priority = 3;
-    else if (/^(?:金额|总额|总金额|worth|valued|total)/.test(keyword)) hit.priority = 1;
+    else if (saysTotal(text, at) || totalBefore(text, at)) hit.priority = 3;
+    else if (saysAmount(text, at)) hit.priority = 1;
     else hit.priority = 2;
   }
   let best: Hit | null = null;
@@ -267,6 +278,40 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
 
+/** 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (a gate on the text). */
+const CORRECTION_CHARS = /[更纠订修补错误]/;
+
+/** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
+function saysTotal(text: string, at: number): boolean {
+  return (
+    text.startsWith('总投资', at) ||
+    text.startsWith('投资总额', at) ||
+    text.startsWith('总共', at) ||
+    text.startsWith('一共', at) ||
+    text.startsWith('total invest', at)
+  );
+}
+
+/** 總 or "total " right before the keyword, in its clause (within 8 characters). */
+function totalBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const clause = clauseStart(text, at);
+  return (text.charCodeAt(at - 1) === TOTAL && clause < at) || (clause <= at - 6 && text.startsWith('total ', at - 6));
+}
+const TOTAL = '总'.charCodeAt(0);
+
+/** 金額, 總額, 總金額, worth, valued, total: a keyword that names a sum but not what it buys. */
+function saysAmount(text: string, at: number): boolean {
+  return (
+    text.startsWith('金额', at) ||
+    text.startsWith('总额', at) ||
+    text.startsWith('总金额', at) ||
+    text.startsWith('worth', at) ||
+    text.startsWith('valued', at) ||
+    text.startsWith('total', at)
+  );
+}
+
 /** Where the last sum before `at` ends, or 0 (phase 1 is the phase's own number, no sum). */
 function endOfFigureBefore(report: ReportText, at: number): number {
   const { quantities } = report;
@@ -277,7 +322,7 @@ function endOfFigureBefore(report: ReportText, at: number): number {
 /** 年產值一共超過50億元, 營收總共…: a sum in all of another figure, named just before. */
 function otherTotal(text: string, hit: Hit): boolean {
   return (
-    /^(?:总共|一共)/.test(text.slice(hit.keywordStart, hit.keywordStart + 2)) &&
+    (text.startsWith('总共', hit.keywordStart) || text.startsWith('一共', hit.keywordStart)) &&
     NOT_INVESTMENT.test(text.slice(Math.max(clauseStart(text, hit.keywordStart), hit.keywordStart - 8), hit.keywordStart))
   );
 }
@@ -289,6 +334,7 @@ function askedSum(text: string, hit: Hit): boolean {
 
 /** 會員企業年納稅總額超過15億元, 會員企業累計在我市投資逾30億元: the members' total, no lead's figure. */
 function memberTotal(text: string, hit: Hit): boolean {
+  if (!text.includes('会员企业')) return false;
   const clause = text.slice(clauseStart(text, hit.keywordStart), hit.q.start);
   return clause.includes('会员企业') && (clause.includes('总额') || clause.includes('累计') || clause.includes('合计'));
 }
@@ -372,7 +418,8 @@ const SPOKEN_NOT = /^(?:元|亩)?\s+(?:[嗯呃啊哦噢]\s*)?不是\s+$/;
 function restartedAs(report: ReportText, q: Quantity): Quantity | null {
   const { text, quantities } = report;
   const next = quantities[quantities.indexOf(q) + 1];
-  if (!next || !RESTART_GAP.test(text.slice(q.end, next.start))) return null;
+  // Most figures have a word after them, which no pause opens.
+  if (!next || next.start <= q.end || !opensPause(text, q.end) || !RESTART_GAP.test(text.slice(q.end, next.start))) return null;
   // 三個億 嗯 三億五千萬: the 個 of speech is no part of what is said again.
   const said = text.slice(q.numStart, q.end).replace('个', '');
   const again = text.slice(next.numStart, next.end).replace('个', '');
@@ -380,6 +427,12 @@ function restartedAs(report: ReportText, q: Quantity): Quantity | null {
 }
 /** 兩個億 兩個億零五百萬, 三個億 嗯 三億五, 一個億……一億五: a pause, a filler or a trailing off. */
 const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
+/** Whether a character RESTART_GAP takes stands at `at`. */
+function opensPause(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return spaceAt(text, at) || code === ELLIPSIS || code === EN || code === E || code === A;
+}
+const [ELLIPSIS, EN, E, A] = [...'…嗯呃啊'].map((c) => c.charCodeAt(0));
 /**
  * 七千幾萬 具體是七千八百萬, 一個多億吧，具體是1.3個億, 六七千萬吧 他說的是六千五: a rough figure (幾, 多, 來,
  * 餘 in it, or two digits for a range), then the exact one said after it.
@@ -406,6 +459,19 @@ const TOLD_SLIP =
   /^(?:元|亩)?\s*(?:[,;。]|["'”」』]\s*[,;。]?)\s*[^。]{0,12}?(?:错|多打|少打|多写|少写|打成|写成)[^。]{0,8}?[,;]\s*(?:应该是|应是|实际是|实际为|其实是|是)\s*$/;
 
 /**
+ * A character every match of the patterns revised() reads a gap with holds: EXACT_AFTER's words (具體, 確切, 準確, 精確,
+ * 實際, 其實, 大概, 大約, 他說的); the 是, 為, 到, 至, 成, 系 or "to" that SLIP_OWNED, REVISED_TO, NEXT_SENTENCE_SLIP,
+ * RIGHT_AFTER, DENIED_AFTER, SPOKEN_NOT and SLIP_AFTER_CLAUSE end on; ARROW's arrow; SLIP_WORD's 不, 錯, 誤, 正, 歉, 是, 為.
+ */
+const REVISION_WORDS = codeSet('具确准精实其大他她是为到至成系o→⟶➡>不错误正歉');
+
+/** Whether a code unit of `set` stands in `text[from, to)`: a loop over a gap, no slice nor regex call. */
+function holdsCode(text: string, from: number, to: number, set: CodeSet): boolean {
+  for (let i = from; i < to; i++) if (inCodeSet(set, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
  * 投資額從3億調整為4.5億元, 由100畝增加到150畝, 不是3億，是3.75億: the figure it became. The
  * next quantity must be of the same kind. A correction said later (更正一下，是1.2億，不是2億)
  * names the figure it replaces: it wins when that is the figure read.
@@ -416,15 +482,17 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   const restart = restartedAs(report, q);
   if (restart && sameKind(restart) && hops > 0) return revised(report, restart, sameKind, hops - 1);
   let next = quantities[at + 1];
-  const between = next ? text.slice(q.end, next.start) : '';
+  // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
+  const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
+  const between = revisable ? text.slice(q.end, next.start) : '';
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
-  if (next && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
+  if (next && revisable && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
   // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
-  if (next && next.unit === 'none' && !next.big && q.big && EXACT_AFTER.test(between) && rough(text, q)) {
+  if (next && revisable && next.unit === 'none' && !next.big && q.big && EXACT_AFTER.test(between) && rough(text, q)) {
     const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
     return { ...next, scaled: next.scaled * 10n ** place, big: true };
   }
-  if (next && sameKind(next)) {
+  if (next && revisable && sameKind(next)) {
     // The gap is tested first: it fails at once for most figures, and rough() slices twice.
     if (EXACT_AFTER.test(between) && rough(text, q)) return next;
     if (SLIP_OWNED.test(between)) {
@@ -452,23 +520,31 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
       return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
     }
   }
-  // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip.
-  const later = quantities.slice(at + 1, at + 4).find(sameKind);
-  if (later && later !== next && (TOLD_SLIP.test(text.slice(q.end, later.start)) || CHECKED_AGAIN.test(text.slice(q.end, later.start)))) return later;
+  // 我多打了一個零 has numbers of its own: the next figure of the same kind after the told slip (both patterns end on 是 or 為).
+  let later: Quantity | undefined;
+  for (let n = at + 1; n < at + 4 && n < quantities.length && !later; n++) if (sameKind(quantities[n])) later = quantities[n];
+  if (
+    later &&
+    later !== next &&
+    saysIsBefore(text, q.end, later.start) &&
+    (TOLD_SLIP.test(text.slice(q.end, later.start)) || CHECKED_AGAIN.test(text.slice(q.end, later.start)))
+  )
+    return later;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [right, denied] = [quantities[n], quantities[n + 1]];
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
     if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
   }
   // 之前說1.5億，後來說1.8億，最終確定是2億，以這個為準: the figure said to be the final one.
-  if (text.includes('最', q.end) || text.includes('定', q.end) || text.includes('为准', q.end)) {
+  const { settled, changedFrom } = wordsAfter(text, q.end);
+  if (settled) {
     const final = quantities
       .slice(at + 1, at + 6)
       .find((x) => sameKind(x) && (SETTLED_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)) || SETTLED_AFTER.test(text.slice(x.end, x.end + 12))));
     if (final) return final;
   }
   // 原定投資1.5億，經雙方磋商，投資額從1.5億調整為2億: the figure said again later as what it was changed from.
-  if (!text.includes('从', q.end) && !text.includes('由', q.end)) return q;
+  if (!changedFrom) return q;
   for (let n = at + 1; n + 1 < quantities.length; n++) {
     const [from, to] = [quantities[n], quantities[n + 1]];
     const changed = sameValue(from, q) && CHANGED_FROM.test(text.slice(Math.max(0, from.start - 8), from.start));
@@ -477,12 +553,37 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   return q;
 }
 
+/**
+ * Whether 最, 定 or 為準 (what a settled figure is said with: SETTLED_BEFORE, SETTLED_AFTER) and 從 or 由 (CHANGED_FROM)
+ * stand from `from` on: one pass, where five includes read the rest of the text each.
+ */
+function wordsAfter(text: string, from: number): { settled: boolean; changedFrom: boolean } {
+  let settled = false;
+  let changedFrom = false;
+  for (let i = from; i < text.length && !(settled && changedFrom); i++) {
+    const code = text.charCodeAt(i);
+    if (code === ZUI || code === DING || (code === WEI && text.charCodeAt(i + 1) === ZHUN)) settled = true;
+    else if (code === CONG || code === YOU) changedFrom = true;
+  }
+  return { settled, changedFrom };
+}
+const [ZUI, DING, WEI, ZHUN, CONG, YOU] = [...'最定为准从由'].map((c) => c.charCodeAt(0));
+
 /** 最終確定是2億, 最後定了是…, 敲定為…, 定下來是…: the figure the talk ended on. */
 const SETTLED_BEFORE = /(?:(?:最终|最后)(?:确定|敲定|商定|谈定|拍板|定)?(?:下来)?[了咗]?(?:是|系|为|在)|敲定(?:为|在|了)|定下来(?:是|为|了)?)\s*$/;
 /** 2億整，以這個為準 / 以此為準: the figure to go by. */
 const SETTLED_AFTER = /^(?:元|亩|整)*\s*[,;]?\s*(?:就|请)?以(?:这个|此|这|它|这个数)为准/;
 
+/** Whether 是 or 為 stands in `text[from, to)`. */
+function saysIsBefore(text: string, from: number, to: number): boolean {
+  const shi = text.indexOf('是', from);
+  if (shi >= 0 && shi < to) return true;
+  const wei = text.indexOf('为', from);
+  return wei >= 0 && wei < to;
+}
+
 function sameValue(a: Quantity, b: Quantity): boolean {
+  if (a.decimals === b.decimals) return a.scaled === b.scaled;
   return a.scaled * 10n ** BigInt(b.decimals) === b.scaled * 10n ** BigInt(a.decimals);
 }
 
@@ -621,6 +722,9 @@ const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册�
 const JOBS_AFTER =
   /^\s*(?:(?:左右|上下)的?)?(?:[^,;。\d\s]{0,3}?就业|(?:就业|工作)?岗位|(?:个\s*)?工作(?:机会|岗位)|(?:号)?人?(?:在[^,;。\d]{1,4})?(?:上班|返工|做工|打工|干活)|(?:个\s*)?jobs?\b)/;
 
+/** A character every match of JOBS_AFTER holds (就業, 崗位, 工作, 上班, 返工, 做工, 打工, 幹活, jobs): a gate on its window. */
+const JOBS_AFTER_CHARS = codeSet('业岗工班活j');
+
 const FORECAST_JOBS_BEFORE = /(?:预计|预期|新增|带动|可提供|可解决|将提供|建成后|投产后|达产后)[^,;。\d]{0,2}$/;
 const WORKERS = /\b(?:workers|employees|staff)$/;
 
@@ -665,7 +769,10 @@ function jobs(report: ReportText): number | null {
   const job = report.quantities.find(
     (q) =>
       q.unit === 'job' ||
-      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') && !q.big && JOBS_AFTER.test(text.slice(q.end, q.end + 10))) ||
+      ((q.unit === 'piece' || q.unit === 'none' || q.unit === 'person') &&
+        !q.big &&
+        holdsCode(text, q.end, Math.min(q.end + 10, text.length), JOBS_AFTER_CHARS) &&
+        JOBS_AFTER.test(text.slice(q.end, q.end + 10))) ||
       // "220 workers", "300 workers hired": English workers counted, unless the company has them.
       (q.unit === 'person' &&
         !q.big &&
@@ -687,7 +794,8 @@ function jobs(report: ReportText): number | null {
  */
 function peopleAbout(report: ReportText): number | null {
   const { text } = report;
-  if (!MONEY_SAID.test(text)) return null;
+  // Most texts count no people: the loop below would pass every quantity.
+  if (!report.quantities.some((q) => !q.big && (q.unit === 'person' || (q.unit === 'piece' && text[q.end] === '人'))) || !MONEY_SAID.test(text)) return null;
   for (const q of report.quantities) {
     if (q.big || !(q.unit === 'person' || (q.unit === 'piece' && text[q.end] === '人'))) continue;
     const end = q.unit === 'piece' ? q.end + 1 : q.end;
@@ -796,6 +904,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   // party's gives way to the report's own.
   let others: number | null = null;
   for (const q of report.quantities) {
+    // Money, land, dates: no count of enterprises, bare or not.
+    if (!MAY_COUNT_ENTERPRISES.has(q.unit) || (q.unit === 'none' && q.big)) continue;
     if (!countsEnterprises(text, q)) {
       if (bare === null && bareCount(text, q) && !turnsAfter(text, q) && !notOurCount(text, q.start) && !countedEarlier(text, q))
         bare = quantityCount(q, 100_000);
@@ -900,12 +1010,15 @@ const SPACED_ENTERPRISES = new RegExp(
 /** 5 家 auto parts suppliers, 41 家 travel agencies: up to three English words, then what the enterprises are. */
 const ENGLISH_ENTERPRISES = new RegExp(String.raw`^\s*(?:[a-z&-]+\s+){0,3}(?:${ENTERPRISE_NOUNS_EN})`);
 
+/** The units a count of enterprises (countsEnterprises) or a bare count (bareCount) is read in. */
+const MAY_COUNT_ENTERPRISES = new Set<Quantity['unit']>(['enterprise', 'household', 'piece', 'person', 'none']);
+
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
+  if (q.unit === 'enterprise') return true;
   const after = text.slice(q.end, q.end + 8);
   // 16: an English noun and a word between (member companies 大約120家) still fit.
   const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 16), q.start);
-  if (q.unit === 'enterprise') return true;
   // 洽談會來了二十二家: those who came to an activity are enterprises.
   if (q.unit === 'household')
     return (
@@ -1059,27 +1172,37 @@ function listStart(text: string, at: number): number {
   return start;
 }
 
+/**
+ * What SENTENCE_BEFORE matches of the 40 characters before `at` (the part of its sentence before it): read back by code to
+ * the last 。;!?⏎: there, where the pattern, tried at each start in turn, reads the rest of the window from each.
+ */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 40);
+  let start = at;
+  while (start > from && !SENTENCE_STOPS.has(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, at);
+}
+const SENTENCE_STOPS = new Set([...'。;!?\n:'].map((c) => c.charCodeAt(0)));
+
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
 function turnsAfter(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  if (!sentence || !EARLIER_ACTIVITY.test(sentence[0])) return false;
+  if (!EARLIER_ACTIVITY.test(sentenceBefore(text, q.start))) return false;
   const end = text.slice(q.end).search(/[。;!?\n]/);
   return THIS_TIME_TURN.test(text.slice(q.end, end < 0 ? text.length : q.end + end));
 }
 
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  if (!sentence || !tellsEarlierActivity(sentence[0])) return false;
+  const sentence = sentenceBefore(text, q.start);
+  if (!tellsEarlierActivity(sentence)) return false;
   // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
-  if (THIS_TIME_TURN.test(sentence[0].slice(sentence[0].search(EARLIER_ACTIVITY)))) return false;
+  if (THIS_TIME_TURN.test(sentence.slice(sentence.search(EARLIER_ACTIVITY)))) return false;
   return /[\u4e00-\u9fff]{4}/.test(text.slice(clauseEnd(text, q.end)));
 }
 
 /** Whether the count `q` is told of an earlier activity (去年那場推介會來了120家): the report's own count, if any, wins. */
 function countedEarlier(text: string, q: Quantity): boolean {
-  const sentence = SENTENCE_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
-  return sentence !== null && tellsEarlierActivity(sentence[0]);
+  return tellsEarlierActivity(sentenceBefore(text, q.start));
 }
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */

@@ -59,14 +59,16 @@ const unspaced = (key: string) => (key.includes(' ') ? key.replace(/ /g, '') + '
  * after it (联系人  :), a bracketed key becomes a key and a colon ( 联系人:).
  */
 function tidyKeys(text: string): string {
-  if (!text.includes(':') && !text.includes('=') && !text.includes('[')) return text;
-  const form = FORM_OPENING.test(text);
+  const bracket = text.includes('[');
+  if (!bracket && !text.includes(':') && !text.includes('=')) return text;
+  // Only a bracketed key makes a form.
+  const form = bracket && FORM_OPENING.test(text);
   // A replace with a function costs a call into the runtime even when nothing matches: most keys need no tidying.
   SPACED_KEY.lastIndex = 0;
   const keys = form ? FORM_KEY : BRACKET_KEY;
   keys.lastIndex = 0;
   // A spaced key has a space in it, a bracketed one its bracket: most texts have neither to scan for.
-  if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(text.includes('[') && keys.test(text))) return text;
+  if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(bracket && keys.test(text))) return text;
   return (
     text
       .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {

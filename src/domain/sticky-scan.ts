@@ -86,3 +86,68 @@ export function forEachWordAt(text: string, pattern: RegExp, opens: WordOpens, f
 
 /** The code units `\s` matches, for a table of a class that holds it. */
 export const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * A set of code units in a small hashed table (a few hundred bytes, where codeTable's takes 64 KB). The parser is
+ * cache-bound: a look-up per character of a text into a 64 KB table, by characters spread over the 20,000 of the CJK
+ * block, touches a cache line a character, and after the rest of a parse has run most of those lines are gone from the
+ * caches. A per-character scan asks a CodeSet instead (`inCodeSet`): one read, almost always of an empty slot.
+ */
+export interface CodeSet {
+  readonly slots: Uint16Array;
+  readonly shift: number;
+  readonly mask: number;
+}
+
+/** Where `code`'s probe opens in a table of `32 - shift` bits. */
+const slotOf = (code: number, shift: number) => Math.imul(code, 0x9e3779b1) >>> shift;
+
+/** The CodeSet of the code units of `chars` (not U+0000, the empty slot's mark), a quarter full at most. */
+export function codeSet(chars: string): CodeSet {
+  let bits = 4;
+  while (1 << bits < chars.length * 4) bits++;
+  const slots = new Uint16Array(1 << bits);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    if (code === 0) throw new Error('codeSet: U+0000 marks an empty slot');
+    let slot = slotOf(code, shift);
+    while (slots[slot] !== 0 && slots[slot] !== code) slot = (slot + 1) & mask;
+    slots[slot] = code;
+  }
+  return { slots, shift, mask };
+}
+
+/** Whether `code` is in `set` (false for NaN, a position past either end of a text). */
+export function inCodeSet(set: CodeSet, code: number): boolean {
+  const { slots, shift, mask } = set;
+  for (let slot = slotOf(code, shift); slots[slot] !== 0; slot = (slot + 1) & mask) if (slots[slot] === code) return true;
+  return false;
+}
+
+/** A small number for each of a few code units, in a hashed table as a CodeSet's (`codeValue` reads it). */
+export interface CodeMap extends CodeSet {
+  readonly values: Int8Array;
+  /** The value of every other code unit. */
+  readonly missing: number;
+}
+
+/** The CodeMap of `values` (code unit to a number from -128 to 127), `missing` for the rest. */
+export function codeMap(values: ReadonlyMap<number, number>, missing: number): CodeMap {
+  const { slots, shift, mask } = codeSet(String.fromCharCode(...values.keys()));
+  const table = new Int8Array(slots.length);
+  for (const [code, value] of values) {
+    let slot = slotOf(code, shift);
+    while (slots[slot] !== code) slot = (slot + 1) & mask;
+    table[slot] = value;
+  }
+  return { slots, shift, mask, values: table, missing };
+}
+
+/** The value of `code` in `map` (its `missing` for NaN, a position past either end of a text). */
+export function codeValue(map: CodeMap, code: number): number {
+  const { slots, shift, mask } = map;
+  for (let slot = slotOf(code, shift); slots[slot] !== 0; slot = (slot + 1) & mask) if (slots[slot] === code) return map.values[slot];
+  return map.missing;
+}
