@@ -358,6 +358,9 @@ function kindOf(
   // 二、…召開洽談會，到會企業28家。三、請各位把招商線索匯總表發給秘書處: a request closing a notice does not unsay the
   // activity held and counted before it.
   if (!keyed && !hasFigures(figures) && !(activity?.held && counted) && REQUEST.test(text)) return null;
+  // 關於報送招商引資工作統計表的通知…請於12月15日前報送…聯繫人：劉科長: a notice asking the chambers to report, its
+  // contact keyed or not, reports nothing itself (not a notice of an activity: 舉辦推介會…請於12月8日前報送參會回執).
+  if (activity === null && !hasFigures(figures) && text.includes('报') && NOTICE_TO_REPORT.test(text)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
@@ -402,11 +405,46 @@ function kindOf(
   if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
+  if (!keyed && (strongLead || facts.project !== null) && noLeadOfItsOwn(text, facts)) return null;
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
+}
+
+/** 關於報送…的通知, 請各商會於12月15日前報送: a notice asking for reports. */
+const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:报送|上报|填报)(?!了)/;
+/**
+ * 今年商會目標是引進項目10個、總投資50億, 去年咱們商會促成的項目總投資32億, 2025年全市實際利用外資3.2億美元: the figures of
+ * the chamber's or the city's year, a tally or a goal.
+ */
+const YEAR_TALLY =
+  /(?:今年|去年|全年|年度|\d{4}年|截至|累计)[^,;。!?\n]{0,12}?(?:商会|全市|全省|全县|全区)|(?:商会|全市|全省|全县|全区)[^,;。!?\n]{0,8}?(?:今年|去年|全年|年度|目标)/;
+/** 年銷售額5億元, 營收破了10個億, 註冊資本2個億, 在深交所上市了: a company's business told, not an investment. */
+const BUSINESS_TOLD = /销售额|销售收入|营收|营业收入|营业额|产值|市值|注册资本|上市/;
+/** What an investor plans, which makes the company's figures a lead's; 沒有擴產計劃 plans nothing. */
+const PLAN_WORDS = /想|打算|准备|计划|拟|有意|意向|兴趣|考虑|看看|考察|投资|扩产|扩建|新建|建设|落户|引进|回乡|回来/g;
+const PLAN_DENIED = /(?:没有?|不是|无|不|暂无)[^,;。!?\n]{0,3}$/;
+/** 不是談項目, 不是投資項目哈, 大家不用登記: a meeting said to be no investment. */
+const NOT_INVESTMENT = /不是(?:来|回来)?(?:谈|投资|招商)[^,;。!?\n]{0,2}项目|不是(?:来|回来)投资|不涉及投资|(?:不用|不必|无需|不需要)(?:登记|上报|报备)/;
+
+/**
+ * A text that names a company or figures but no lead of its own: the chamber's or the city's year told in figures,
+ * with no company or project of its own; a company's business (turnover, value, listing) with no plan of it and no
+ * stage; a meeting said to be no investment. Only sums of money stand beside the first; no sum beside the others.
+ */
+function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: string | null; project: string | null; stageMentioned: boolean }): boolean {
+  const { figures } = facts;
+  const sizeOfLead = figures.areaMu !== null || figures.jobs !== null;
+  if (!sizeOfLead && facts.company === null && facts.project === null && (text.includes('商会') || text.includes('全')) && YEAR_TALLY.test(text))
+    return true;
+  if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;
+  if (text.includes('不') && NOT_INVESTMENT.test(text)) return true;
+  if (facts.stageMentioned || !BUSINESS_TOLD.test(text)) return false;
+  PLAN_WORDS.lastIndex = 0;
+  for (let m = PLAN_WORDS.exec(text); m; m = PLAN_WORDS.exec(text)) if (!PLAN_DENIED.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
+  return true;
 }
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
