@@ -301,6 +301,7 @@ function contactCjk(report: ReportText): string | null {
     nameLineOfCard(report) ??
     whoHandles(report) ??
     introducedPolite(report) ??
+    (text.includes('总') ? politeSubject(report) : null) ??
     surnameSaid(report) ??
     juniorToFind(report) ??
     inCharge(report) ??
@@ -532,6 +533,20 @@ function introducedPolite(report: ReportText): string | null {
     if (isSingleSurname(text, m.index) && !(m[0].endsWith('生') && m[0].length === 2 && !isCantoneseMister(report, m.index))) {
       return copyName(report, m.index, m.index + m[0].length);
     }
+  }
+  return null;
+}
+
+/**
+ * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向: a surname and 總 or 董 as the subject of a clause, the
+ * person the lead is talked over with (not 總投資, 老總說, 副總講).
+ */
+const POLITE_SUBJECT = /(?<=(?:^|[,;。!?:\s]|他们|她们)\s?)[\u4e00-\u9fff](?=[总董](?:那边|那头|那儿|他们|她们|说|讲|表示|有意|想|家))/g;
+function politeSubject(report: ReportText): string | null {
+  const { text } = report;
+  POLITE_SUBJECT.lastIndex = 0;
+  for (let m = POLITE_SUBJECT.exec(text); m; m = POLITE_SUBJECT.exec(text)) {
+    if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + 2);
   }
   return null;
 }
