@@ -305,7 +305,7 @@ function contactCjk(report: ReportText): string | null {
     nameLineOfCard(report) ??
     whoHandles(report) ??
     introducedPolite(report) ??
-    (text.includes('总') ? politeSubject(report) : null) ??
+    (text.includes('总') || text.includes('董') ? politeSubject(report) : null) ??
     surnameSaid(report) ??
     juniorToFind(report) ??
     inCharge(report) ??

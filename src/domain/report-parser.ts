@@ -420,7 +420,7 @@ const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:�
  * the chamber's or the city's year, a tally or a goal.
  */
 const YEAR_TALLY =
-  /(?:今年|去年|全年|年度|\d{4}年|截至|累计)[^,;。!?\n]{0,12}?(?:商会|全市|全省|全县|全区)|(?:商会|全市|全省|全县|全区)[^,;。!?\n]{0,8}?(?:今年|去年|全年|年度|目标)/;
+  /(?:今年|去年|全年|年度|\d{4}年|截至|累计)[^;。!?\n]{0,12}?(?:商会|全市|全省|全县|全区)|(?:商会|全市|全省|全县|全区)[^,;。!?\n]{0,8}?(?:今年|去年|全年|年度|目标)/;
 /** 年銷售額5億元, 營收破了10個億, 註冊資本2個億, 在深交所上市了: a company's business told, not an investment. */
 const BUSINESS_TOLD = /销售额|销售收入|营收|营业收入|营业额|产值|市值|注册资本|上市/;
 /** What an investor plans, which makes the company's figures a lead's; 沒有擴產計劃 plans nothing. */
@@ -437,8 +437,7 @@ const NOT_INVESTMENT = /不是(?:来|回来)?(?:谈|投资|招商)[^,;。!?\n]{0
 function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: string | null; project: string | null; stageMentioned: boolean }): boolean {
   const { figures } = facts;
   const sizeOfLead = figures.areaMu !== null || figures.jobs !== null;
-  if (!sizeOfLead && facts.company === null && facts.project === null && (text.includes('商会') || text.includes('全')) && YEAR_TALLY.test(text))
-    return true;
+  if (!sizeOfLead && facts.company === null && facts.project === null && (text.includes('商会') || text.includes('全')) && YEAR_TALLY.test(text)) return true;
   if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;
   if (text.includes('不') && NOT_INVESTMENT.test(text)) return true;
   if (facts.stageMentioned || !BUSINESS_TOLD.test(text)) return false;

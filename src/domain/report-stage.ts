@@ -201,7 +201,8 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式)?(?:谈|洽谈|接
 const INTENT_SAID =
   /有意|意向(?![书协合])|初步接触|开始接触|刚接触|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
 /** 目前處於初步意向階段, 還在評估階段, 還在接觸 (仲喺度接觸緊), early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
-const LEAD_STAGE_NAMED = /意向阶段|初步(?:达成|表达了?|表示了?|有了?)[^,;。!?\n]{0,20}?意向(?![书协合])|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
+const LEAD_STAGE_NAMED =
+  /意向阶段|初步(?:达成|表达了?|表示了?|有了?)[^,;。!?\n]{0,20}?意向(?![书协合])|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
 const ONLY_LOOKED = /只是[^,;。\n]{0,6}(?:考察|看看|看一下|了解)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
 /** 簽的只是意向書, 只是簽了框架協議: only a paper of intent signed, the deal itself not yet. */
