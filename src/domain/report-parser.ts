@@ -94,6 +94,8 @@ const ANSWER =
 const ANSWER_LABEL = /^\s*(?:答|回答|回复|回|a)\s*:/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
 const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
+/** 我這邊聽說…, 據說…, 好像…: hearsay after a question. */
+const HEARSAY_AFTER = /^\s*(?:我(?:这边|这里|这儿)?\s*)?(?:听说|听人说|据说|好像|貌似|\bhear\b|\bheard\b)/;
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
 const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 
@@ -124,6 +126,8 @@ function isQuestion(text: string): boolean {
   if (asked >= 0 && asked < text.length - 1) {
     const rest = text.slice(asked + 1);
     if (ANSWER.test(rest) || ANSWER_LABEL.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
+    // 簽了嗎？我這邊聽說還沒簽, contract 签了吗？我这边 hear 说还 pending: what the asker heard, with no figure, leaves the question open.
+    if (HEARSAY_AFTER.test(rest) && !/\d/.test(rest)) return true;
   }
   return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
@@ -420,7 +424,7 @@ const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:�
  * the chamber's or the city's year, a tally or a goal.
  */
 const YEAR_TALLY =
-  /(?:今年|去年|全年|年度|\d{4}年|截至|累计)[^;。!?\n]{0,12}?(?:商会|全市|全省|全县|全区)|(?:商会|全市|全省|全县|全区)[^,;。!?\n]{0,8}?(?:今年|去年|全年|年度|目标)/;
+  /(?:今年|去年|全年|年度|本月|本季度|上半年|下半年|前三季度|\d{4}年|\d{1,2}-\d{1,2}月|截至|累计)[^;。!?\n]{0,12}?(?:商会|全市|全省|全县|全区)|(?:商会|全市|全省|全县|全区)[^,;。!?\n]{0,8}?(?:今年|去年|全年|年度|本月|本季度|上半年|下半年|前三季度|目标)/;
 /** 年銷售額5億元, 營收破了10個億, 註冊資本2個億, 在深交所上市了: a company's business told, not an investment. */
 const BUSINESS_TOLD = /销售额|销售收入|营收|营业收入|营业额|产值|市值|注册资本|上市/;
 /** What an investor plans, which makes the company's figures a lead's; 沒有擴產計劃 plans nothing. */
@@ -437,7 +441,15 @@ const NOT_INVESTMENT = /不是(?:来|回来)?(?:谈|投资|招商)[^,;。!?\n]{0
 function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: string | null; project: string | null; stageMentioned: boolean }): boolean {
   const { figures } = facts;
   const sizeOfLead = figures.areaMu !== null || figures.jobs !== null;
-  if (!sizeOfLead && facts.company === null && facts.project === null && (text.includes('商会') || text.includes('全')) && YEAR_TALLY.test(text)) return true;
+  // 全市新簽約億元以上項目56個，總投資320億元: projects counted are a tally, whatever name was read for one.
+  if (
+    !sizeOfLead &&
+    facts.company === null &&
+    (facts.project === null || PROJECTS_COUNTED.test(text)) &&
+    (text.includes('商会') || text.includes('全')) &&
+    YEAR_TALLY.test(text)
+  )
+    return true;
   if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;
   if (text.includes('不') && NOT_INVESTMENT.test(text)) return true;
   if (facts.stageMentioned || !BUSINESS_TOLD.test(text)) return false;

@@ -16,6 +16,9 @@ describe('round 18: a year of the chamber or the city told in figures is no lead
     expect(kind('分享个数据：2025年全省实际到位资金1200亿元，同比增长8%')).toBeNull();
     expect(kind('去年我們商會全年到位資金9.5億，今年爭取過十億')).toBeNull();
     expect(kind('截至11月底，全市招商引资到位资金480亿元')).toBeNull();
+    expect(kind('1-10月，全縣新簽約億元以上項目23個，總投資150億元')).toBeNull();
+    expect(kind('本月全区招商引资到位资金2.6亿，环比增长5%')).toBeNull();
+    expect(kind('商會前三季度共促成項目9個，總投資38億元')).toBeNull();
   });
 
   it('keeps a lead whose project, company or land is named beside the year', () => {
@@ -152,5 +155,18 @@ describe('round 18: the event type of a visit with talks and of a plan agreed', 
       eventType('【會議紀要】蘇州商會與泗洪縣項目洽談會\n時間：2026年12月2日\n參會：泗洪縣招商局一行3人，商會會員企業12家\n雙方約定下一步組織企業回鄉考察。'),
     ).toBe('negotiation');
     expect(eventType('12月1日召开项目对接会，会上商定下一步组织企业赴园区考察')).toBe('negotiation');
+  });
+});
+
+describe('round 18: a question followed by what the asker heard is still a question', () => {
+  it('reads 簽了嗎？聽說還沒簽 as nothing', () => {
+    expect(kind('@劉秘書長 華泰那個項目簽了嗎？我這邊聽說還沒簽')).toBeNull();
+    expect(kind('宏达的冷库项目开工了吗？听说还在走审批')).toBeNull();
+    expect(kind('Pinnacle 那个 project 的 MOU 签了吗？heard 说还在 review')).toBeNull();
+    expect(kind('那個電池廠投產了沒？好像還在調試')).toBeNull();
+  });
+
+  it('keeps a report told as hearsay with its figure', () => {
+    expect(kind('華泰那個項目簽了嗎？聽說投資3億，已經簽了')).toBe('lead');
   });
 });
