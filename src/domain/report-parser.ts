@@ -528,6 +528,8 @@ const DEADLINE_SET = /(?:请|务必|须|需)[^,;。\n]{0,4}(?:于|在)\s*$/;
  * of a bulletin's heading is its issue date too.
  */
 const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊|动态/;
+/** 人民政府網, 新聞網, 日報, 融媒體中心: a news source that names a heading line before its date. */
+const NEWS_SOURCE = /(?:网|日报|晚报|报社|新闻|融媒体中心|公众号|客户端|电视台)\s*$/;
 /** 2026年12月2日⏎, 2026.11.23-11.29⏎ (a week's range): a date that closes its line. */
 const CLOSES_LINE = /^[日号]?(?:\s*[-—–~至到]\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?)?[\s)\]】]*\n/;
 const HEADING_LINES = 3;
@@ -536,7 +538,9 @@ const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
 function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDate>>): boolean {
   if (found.start > 160 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
   const before = text.slice(0, found.start);
-  return BULLETIN_TITLE.test(before) && before.split('\n').length <= HEADING_LINES;
+  if (before.split('\n').length > HEADING_LINES) return false;
+  // 【轉發】通化市人民政府網 2026-12-02: a news site or paper and the day it published, on a heading line of their own.
+  return BULLETIN_TITLE.test(before) || NEWS_SOURCE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */

@@ -170,3 +170,17 @@ describe('round 18: a question followed by what the asker heard is still a quest
     expect(kind('華泰那個項目簽了嗎？聽說投資3億，已經簽了')).toBe('lead');
   });
 });
+
+describe("round 18: a news source's heading line dates the story's publication, not its day", () => {
+  const date = (text: string) => parse(text).date;
+  it('reads the day the story tells after a source and its date', () => {
+    expect(date('【转发】宿迁市人民政府网 2026-12-03\n\n11月30日，宿迁经开区与某某新材料有限公司签约，总投资5亿元')).toBe('2026-11-30');
+    expect(date('轉發：\n揚州日報 2026年12月4日\n12月2日，由上海揚州商會引進的電池殼體項目在高新區正式開工，總投資3億元。')).toBe('2026-12-02');
+    expect(date('淮安新闻网 2026.12.05\n昨天，某某食品有限公司年产2万吨调味品项目在涟水投产，总投资1.2亿元')).toBe('2026-12-04');
+    expect(date('【轉發】常州融媒体中心 2026-12-01\n11月28日，金壇開發區與某某科技簽訂投資協議，項目總投資8億元')).toBe('2026-11-28');
+  });
+
+  it('keeps a date on a heading line that names no source', () => {
+    expect(date('转发：2026-12-03\n某某科技有限公司投资5亿元的项目已签约')).toBe('2026-12-03');
+  });
+});
