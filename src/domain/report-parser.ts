@@ -430,6 +430,20 @@ const BUSINESS_TOLD = /销售额|销售收入|营收|营业收入|营业额|产�
 /** What an investor plans, which makes the company's figures a lead's; 沒有擴產計劃 plans nothing. */
 const PLAN_WORDS = /想|打算|准备|计划|拟|有意|意向|兴趣|考虑|看看|考察|投资|扩产|扩建|新建|建设|落户|引进|回乡|回来/g;
 const PLAN_DENIED = /(?:没有?|不是|无|不|暂无)[^,;。!?\n]{0,3}$/;
+/** 投資超過1億元的項目獎勵100萬, 固定資產投資5000萬元以上的給予補貼: a policy's threshold of investment. */
+const POLICY_THRESHOLD =
+  /(?:政策|奖励|补贴|扶持|办法|细则)[^。\n]{0,30}?(?:超过|不低于|达到|满|以上的)|(?:超过|不低于|达到|满)[^,;。\n]{0,10}?(?:的项目|的企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)|以上的(?:项目|企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)/;
+/** 聽說隔壁縣引進了…, 鄰市剛簽了個…: a clause opening with another place that won a project. */
+const ANOTHER_PLACES_WIN =
+  /(?:^|[:,。!])\s*(?:听说|据说|听[^,;。\n]{1,6}[说讲])?\s*(?:周边城市|周边地市|邻市|邻县|隔壁[县市区镇]?|兄弟城市)(?![县市区镇]?的)[^,;。!?\n]{0,8}?(?:引进|签约|签了|落户|落地|拿下|招来|招到)/;
+/** Whether the text tells of another place's win and of no lead of ours after it (not …我們這邊對接的…還在意向階段). */
+function anotherPlacesWinAlone(text: string): boolean {
+  const win = ANOTHER_PLACES_WIN.exec(text);
+  if (!win) return false;
+  const end = win.index + win[0].length;
+  const rest = end + Math.max(0, text.slice(end).search(/[,;。!?\n]/));
+  return !readStage(text, rest, text.length).mentioned && !LEAD_WORDS.test(text.slice(rest));
+}
 /** 不是談項目, 不是投資項目哈, 大家不用登記: a meeting said to be no investment. */
 const NOT_INVESTMENT = /不是(?:来|回来)?(?:谈|投资|招商)[^,;。!?\n]{0,2}项目|不是(?:来|回来)投资|不涉及投资|(?:不用|不必|无需|不需要)(?:登记|上报|报备)/;
 
@@ -450,6 +464,11 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
     YEAR_TALLY.test(text)
   )
     return true;
+  // 聚餐一共花了3600塊: a sum under ten thousand yuan is no investment; 投資超過1億元的項目獎勵100萬: a policy's threshold.
+  if (!sizeOfLead && facts.company === null && facts.project === null && figures.investmentYuan !== null && figures.investmentYuan < 10_000) return true;
+  if (!sizeOfLead && (text.includes('政策') || text.includes('奖') || text.includes('补贴')) && POLICY_THRESHOLD.test(text)) return true;
+  // 聽說隔壁縣今年引進了一個10億的汽車項目: another place's win, heard of, is not this chamber's lead.
+  if (facts.company === null && anotherPlacesWinAlone(text)) return true;
   if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;
   if (text.includes('不') && NOT_INVESTMENT.test(text)) return true;
   if (facts.stageMentioned || !BUSINESS_TOLD.test(text)) return false;

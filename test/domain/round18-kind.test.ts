@@ -184,3 +184,31 @@ describe("round 18: a news source's heading line dates the story's publication, 
     expect(date('转发：2026-12-03\n某某科技有限公司投资5亿元的项目已签约')).toBe('2026-12-03');
   });
 });
+
+describe('round 18: money spent, a policy threshold and another place’s win are no lead', () => {
+  it('reads a sum under ten thousand yuan as no investment', () => {
+    expect(kind('昨晚聚餐一共花了2800块，大家AA，每人200')).toBeNull();
+    expect(kind('上週團建花了4500元，發票在秘書處')).toBeNull();
+    expect(kind('年会的横幅和鲜花花了1200元，已经付了')).toBeNull();
+    expect(kind('給老會長買的花籃800塊，大家分攤一下')).toBeNull();
+  });
+
+  it('keeps a small shop with a named project and its sum', () => {
+    expect(kind('老乡在开发区开了个奶茶店，投了50万')).toBe('lead');
+  });
+
+  it('reads a policy that rewards investment over a threshold as nothing', () => {
+    expect(kind('市里出台新政策：投资超过1亿元的项目奖励100万')).toBeNull();
+    expect(kind('縣裡新規定，固定資產投資5000萬元以上的項目給予一次性獎勵50萬元')).toBeNull();
+    expect(kind('转发：招商引资奖励办法，引进项目实际到位资金达到1亿元的，奖励介绍人10万元')).toBeNull();
+    expect(kind('高新区扶持政策：投资不低于2亿元的企业，前三年税收全额返还')).toBeNull();
+  });
+
+  it('reads another place’s win, heard of, as nothing unless our own lead follows', () => {
+    expect(kind('听说隔壁县今年引进了一个10亿的汽车项目，咱们得加把劲')).toBeNull();
+    expect(kind('據說鄰市上週簽了個20億的芯片項目，人家動作真快')).toBeNull();
+    expect(kind('隔壁区刚落地了一个5亿的物流园，咱们也得抓紧')).toBeNull();
+    expect(kind('聽說兄弟城市拿下了一個30億的新能源項目，壓力很大啊')).toBeNull();
+    expect(kind('听说邻县签了个3亿的项目，我们这边对接的华泰模塑还在谈，投资2亿')).toBe('lead');
+  });
+});
