@@ -432,7 +432,7 @@ const PLAN_WORDS = /想|打算|准备|计划|拟|有意|意向|兴趣|考虑|看
 const PLAN_DENIED = /(?:没有?|不是|无|不|暂无)[^,;。!?\n]{0,3}$/;
 /** 投資超過1億元的項目獎勵100萬, 固定資產投資5000萬元以上的給予補貼: a policy's threshold of investment. */
 const POLICY_THRESHOLD =
-  /(?:政策|奖励|补贴|扶持|办法|细则)[^。\n]{0,30}?(?:超过|不低于|达到|满|以上的)|(?:超过|不低于|达到|满)[^,;。\n]{0,10}?(?:的项目|的企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)|以上的(?:项目|企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)/;
+  /(?:政策|奖励|补贴|扶持|办法|细则|规定)[^。\n]{0,30}?(?:(?:超过|不低于|达到|满)\s*[\d一二两三四五六七八九十]|以上的)|(?:超过|不低于|达到|满)\s*[\d一二两三四五六七八九十][^,;。\n]{0,10}?(?:的项目|的企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)|以上的(?:项目|企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)/;
 /** 聽說隔壁縣引進了…, 鄰市剛簽了個…: a clause opening with another place that won a project. */
 const ANOTHER_PLACES_WIN =
   /(?:^|[:,。!])\s*(?:听说|据说|听[^,;。\n]{1,6}[说讲])?\s*(?:周边城市|周边地市|邻市|邻县|隔壁[县市区镇]?|兄弟城市)(?![县市区镇]?的)[^,;。!?\n]{0,8}?(?:引进|签约|签了|落户|落地|拿下|招来|招到)/;
@@ -466,7 +466,8 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
     return true;
   // 聚餐一共花了3600塊: a sum under ten thousand yuan is no investment; 投資超過1億元的項目獎勵100萬: a policy's threshold.
   if (!sizeOfLead && facts.company === null && facts.project === null && figures.investmentYuan !== null && figures.investmentYuan < 10_000) return true;
-  if (!sizeOfLead && (text.includes('政策') || text.includes('奖') || text.includes('补贴')) && POLICY_THRESHOLD.test(text)) return true;
+  if (!sizeOfLead && !facts.stageMentioned && (text.includes('政策') || text.includes('奖') || text.includes('补贴')) && POLICY_THRESHOLD.test(text))
+    return true;
   // 聽說隔壁縣今年引進了一個10億的汽車項目: another place's win, heard of, is not this chamber's lead.
   if (facts.company === null && anotherPlacesWinAlone(text)) return true;
   if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;

@@ -204,6 +204,11 @@ describe('round 18: money spent, a policy threshold and another place’s win ar
     expect(kind('高新区扶持政策：投资不低于2亿元的企业，前三年税收全额返还')).toBeNull();
   });
 
+  it('keeps a lead whose investor is pleased with a policy', () => {
+    expect(kind('對方對我們的電價政策很滿意，正在磋商用地，投資約8000萬元')).toBe('lead');
+    expect(kind('华泰模塑对园区的补贴政策满意，准备投资2亿元建厂')).toBe('lead');
+  });
+
   it('reads another place’s win, heard of, as nothing unless our own lead follows', () => {
     expect(kind('听说隔壁县今年引进了一个10亿的汽车项目，咱们得加把劲')).toBeNull();
     expect(kind('據說鄰市上週簽了個20億的芯片項目，人家動作真快')).toBeNull();
