@@ -545,12 +545,15 @@ function introducedPolite(report: ReportText): string | null {
  * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向: a surname and 總 or 董 as the subject of a clause, the
  * person the lead is talked over with (not 總投資, 老總說, 副總講).
  */
-const POLITE_SUBJECT = /(?<=(?:^|[,;。!?:\s]|他们|她们)\s?)[\u4e00-\u9fff](?=[总董](?:那边|那头|那儿|他们|她们|说|讲|表示|有意|想|家))/g;
+const POLITE_SUBJECT = /[总董](?=那边|那头|那儿|他们|她们|说|讲|表示|有意|想|家)/g;
+/** What may stand before the surname: the start, a stop, a space, or 他們 (他們陳總). */
+const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们)\s?$/;
 function politeSubject(report: ReportText): string | null {
   const { text } = report;
   POLITE_SUBJECT.lastIndex = 0;
   for (let m = POLITE_SUBJECT.exec(text); m; m = POLITE_SUBJECT.exec(text)) {
-    if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + 2);
+    const at = m.index - 1;
+    if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, at + 2);
   }
   return null;
 }

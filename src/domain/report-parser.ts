@@ -438,6 +438,7 @@ const ANOTHER_PLACES_WIN =
   /(?:^|[:,。!])\s*(?:听说|据说|听[^,;。\n]{1,6}[说讲])?\s*(?:周边城市|周边地市|邻市|邻县|隔壁[县市区镇]?|兄弟城市)(?![县市区镇]?的)[^,;。!?\n]{0,8}?(?:引进|签约|签了|落户|落地|拿下|招来|招到)/;
 /** Whether the text tells of another place's win and of no lead of ours after it (not …我們這邊對接的…還在意向階段). */
 function anotherPlacesWinAlone(text: string): boolean {
+  if (!(text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市') || text.includes('周边'))) return false;
   const win = ANOTHER_PLACES_WIN.exec(text);
   if (!win) return false;
   const end = win.index + win[0].length;
