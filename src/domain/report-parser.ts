@@ -254,8 +254,12 @@ interface BulletinItem {
   stop: number;
 }
 
-/** 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked. */
-const PARTIES_TALKED = /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)/;
+/**
+ * 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked; 12月2日，與中糧集團就…
+ * 項目進行洽談 (the reporter's side unsaid): we talked with a company over its project.
+ */
+const PARTIES_TALKED =
+  /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)|[与和同跟][^,;。\n]{1,10}?(?:集团|公司|企业)就[^。;\n]{1,24}?项目[^。;\n]{0,6}?(?:洽谈|谈判|磋商|商谈)/;
 
 /** 簽約項目2個, 簽了3個項目: projects counted. */
 const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;

@@ -217,3 +217,33 @@ describe('round 18: money spent, a policy threshold and another place’s win ar
     expect(kind('听说邻县签了个3亿的项目，我们这边对接的华泰模塑还在谈，投资2亿')).toBe('lead');
   });
 });
+
+describe('round 18: a bulletin item of talks with a company over its project, and a visit received', () => {
+  it('reads 與某集團就某項目進行洽談 with its sum as a lead in talks', () => {
+    for (const text of [
+      '12月3日，与华润集团就冷链物流园项目进行洽谈，项目总投资约8亿元',
+      '2. 11月28日，與順豐控股有限公司就智慧物流項目進行了磋商，項目計劃投資5億元',
+      '本週二同徐工集团就工程机械再制造项目开展洽谈，拟投资3亿元',
+      '12月1日跟寧德某某科技公司就電池回收項目進行談判，總投資12億元',
+    ]) {
+      expect(kind(text)).toBe('lead');
+      expect(stage(text)).toBe('negotiating');
+    }
+  });
+
+  it('keeps an event that counts the enterprises at the talks', () => {
+    expect(kind('12月3日商會舉辦項目洽談會，與華潤集團就冷鏈項目進行洽談，到會企業15家，總投資8億元')).toBe('event');
+  });
+
+  it('reads 接待…來訪 as a visit the chamber received', () => {
+    const eventType = (text: string) => parse(text).eventType;
+    expect(eventType('1. 12月1日，接待大连市投促局来访，座谈交流招商工作')).toBe('visit');
+    expect(eventType('上週四接待了蘇州工業園區管委會一行來訪，介紹了商會情況')).toBe('visit');
+    expect(eventType('12月2日，商会接待无锡市工商联来访')).toBe('visit');
+    expect(eventType('今天上午接待宁波商会代表团来访，交流了异地商会建设经验')).toBe('visit');
+  });
+
+  it('does not read a visit from a word of visiting not received', () => {
+    expect(kind('欢迎各位会员来访商会新办公室')).not.toBe('event');
+  });
+});
