@@ -66,8 +66,12 @@ const CLOSING_MARKS = '。.!！~～';
 function endsAsking(text: string): boolean {
   let end = text.trimEnd().length; // trimEnd strips what \s matches
   while (end > 0 && CLOSING_MARKS.includes(text[end - 1])) end--;
-  return end > 0 && ASKING_LAST.includes(text[end - 1]) && QUESTION_END.test(text);
+  if (!(end > 0 && ASKING_LAST.includes(text[end - 1]) && QUESTION_END.test(text))) return false;
+  // 還沒說投多少, 不知道投多少, 投資多少還不清楚: a question word said about, not asked (a question mark still asks).
+  return text[end - 1] === '?' || !SAID_ABOUT.test(text.slice(clauseStart(text, end - 1), end));
 }
+/** 沒說, 不知道, 不清楚: what follows is said about, not asked. */
+const SAID_ABOUT = /(?:没有?|未|还没|并没|不)(?:说|讲|问|透露|提|告诉|确定)|不知道|不清楚|说不准|不好说/;
 
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
@@ -134,10 +138,10 @@ function isQuestion(text: string): boolean {
 
 /**
  * Words that hint at a lead; they count only with a subject (引進人才 is not a lead). 想來咱們這邊看看有沒有合適的地, 想過來找塊地:
- * someone coming to look for land or a plant is a lead.
+ * someone coming to look for land or a plant is a lead; 想回來開個廠: to open a plant.
  */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 /** 有位王總, 老闆: a boss stands for the enterprise. */
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */

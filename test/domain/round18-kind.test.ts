@@ -247,3 +247,18 @@ describe('round 18: a bulletin item of talks with a company over its project, an
     expect(kind('欢迎各位会员来访商会新办公室')).not.toBe('event');
   });
 });
+
+describe('round 18: a question word said about, not asked, and a plant to open', () => {
+  it('reads 還沒說投多少, 不知道投多少 as a statement of a lead', () => {
+    expect(kind('华泰模塑想来开发区建厂，还没说投多少')).toBe('lead');
+    expect(kind('宏達集團有意在高新區建研發中心，具體還沒透露投多少')).toBe('lead');
+    expect(kind('那个做服装的陈总想回来开个厂，不知道投多少')).toBe('lead');
+    expect(kind('老鄉打算回來開家食品廠，規模多大還不清楚多少')).toBe('lead');
+  });
+
+  it('keeps a question asked with a question mark or a question word of its own', () => {
+    expect(kind('華泰那個項目簽了沒有？投資多少？')).toBeNull();
+    expect(kind('请问谁知道华泰投多少')).toBeNull();
+    expect(kind('他想来开个会')).toBeNull();
+  });
+});
