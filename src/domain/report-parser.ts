@@ -468,8 +468,8 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
   if (
     !sizeOfLead &&
     facts.company === null &&
-    (facts.project === null || PROJECTS_COUNTED.test(text)) &&
     (text.includes('商会') || text.includes('全')) &&
+    (facts.project === null || PROJECTS_COUNTED.test(text)) &&
     YEAR_TALLY.test(text)
   )
     return true;
