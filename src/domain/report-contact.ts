@@ -284,9 +284,14 @@ function contactCjk(report: ReportText): string | null {
       text[end] === '姓' && isSingleSurname(text, end + 1) && text[end + 2] !== text[end + 1] && !SURNAME_THEN_POLITE.test(text.slice(end, end + 10))
         ? report.original[end + 1] + report.original.slice(m.index, end)
         : null;
-    // 對方老闆叫錢海濤: the name the title is called by.
-    const called = text[end] === '叫' || text[end] === '是' ? nameAt(report, end + 1) : null;
-    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, end) ?? bracketed ?? surnameSaid ?? called ?? nameBeforeBracket(report, m.index);
+    const name =
+      nameBeforeTitle(report, m.index) ??
+      nameAt(report, end) ??
+      bracketed ??
+      surnameSaid ??
+      // 對方老闆叫錢海濤: the name the title is called by.
+      (text[end] === '叫' || text[end] === '是' ? nameAt(report, end + 1) : null) ??
+      nameBeforeBracket(report, m.index);
     if (name) return name;
   }
   const polite = text.includes('先生') || text.includes('女士') || text.includes('小姐');
