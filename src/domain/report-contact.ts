@@ -12,12 +12,14 @@ import { findPhone, holdsDigits } from './phone.ts';
 
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
- * verb of naming, whose (a short name and 的, only before a title), a title.
+ * verb of naming, whose (a short name and 的, only before a title), a title. 項目對接請找：…, 諮詢請聯繫：…: whom to turn to,
+ * keyed with a colon.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联系人|对接人|负责人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
-  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
+  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
+const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
 /** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
@@ -282,7 +284,14 @@ function contactCjk(report: ReportText): string | null {
       text[end] === '姓' && isSingleSurname(text, end + 1) && text[end + 2] !== text[end + 1] && !SURNAME_THEN_POLITE.test(text.slice(end, end + 10))
         ? report.original[end + 1] + report.original.slice(m.index, end)
         : null;
-    const name = nameBeforeTitle(report, m.index) ?? nameAt(report, end) ?? bracketed ?? surnameSaid ?? nameBeforeBracket(report, m.index);
+    const name =
+      nameBeforeTitle(report, m.index) ??
+      nameAt(report, end) ??
+      bracketed ??
+      surnameSaid ??
+      // 對方老闆叫錢海濤: the name the title is called by.
+      (text[end] === '叫' || text[end] === '是' ? nameAt(report, end + 1) : null) ??
+      nameBeforeBracket(report, m.index);
     if (name) return name;
   }
   const polite = text.includes('先生') || text.includes('女士') || text.includes('小姐');
@@ -301,6 +310,7 @@ function contactCjk(report: ReportText): string | null {
     nameLineOfCard(report) ??
     whoHandles(report) ??
     introducedPolite(report) ??
+    (text.includes('总') || text.includes('董') ? politeSubject(report) : null) ??
     surnameSaid(report) ??
     juniorToFind(report) ??
     inCharge(report) ??
@@ -536,6 +546,23 @@ function introducedPolite(report: ReportText): string | null {
   return null;
 }
 
+/**
+ * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向: a surname and 總 or 董 as the subject of a clause, the
+ * person the lead is talked over with (not 總投資, 老總說, 副總講).
+ */
+const POLITE_SUBJECT = /[总董](?=那边|那头|那儿|他们|她们|说|讲|表示|有意|想|家)/g;
+/** What may stand before the surname: the start, a stop, a space, or 他們 (他們陳總). */
+const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们)\s?$/;
+function politeSubject(report: ReportText): string | null {
+  const { text } = report;
+  POLITE_SUBJECT.lastIndex = 0;
+  for (let m = POLITE_SUBJECT.exec(text); m; m = POLITE_SUBJECT.exec(text)) {
+    const at = m.index - 1;
+    if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, at + 2);
+  }
+  return null;
+}
+
 /** 方生 (Mr Fong): not 先生 or 學生, and the report is written in Cantonese (seen before folding). */
 function isCantoneseMister(report: ReportText, at: number): boolean {
   return report.text[at] !== '先' && report.text[at] !== '学' && CANTONESE_HINT.test(report.original);
@@ -550,8 +577,8 @@ function nameBeforePolite(report: ReportText): string | null {
     for (const length of [3, 2]) {
       if (m.index >= length && isNameSpan(text, m.index - length, m.index)) return copyName(report, m.index - length, m.index);
     }
-    // 馬來西亞華僑林先生, 台商協會王先生: who the person is or whose, then the surname and the polite form.
-    const who = /(?:华侨|华裔|华商|侨胞|侨领|港商|台商|侨商|商会|会馆|协会)$/.test(text.slice(Math.max(0, m.index - 3), m.index - 1));
+    // 馬來西亞華僑林先生, 台商協會王先生, 常熟籍企業家顧先生, 老鄉孫女士: who the person is or whose, then the surname and the polite form.
+    const who = /(?:华侨|华裔|华商|侨胞|侨领|港商|台商|侨商|商会|会馆|协会|企业家|老乡|乡贤|籍)$/.test(text.slice(Math.max(0, m.index - 4), m.index - 1));
     if (who && isSingleSurname(text, m.index - 1)) return copyName(report, m.index - 1, m.index + 2);
     // A name of another people (扎西次仁, 巴特爾) has no Han surname: the whole run, when it opens the clause.
     const start = clauseStart(text, m.index, 6);
@@ -666,6 +693,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   const wordEnd = report.text.slice(0, end).trimEnd().length;
   if (lastWord > 0 && (isNameSpan(report.text, start + lastWord + 1, wordEnd) || politeAt(report, start + lastWord + 1, wordEnd))) start += lastWord + 1;
+  // 項目經理 孫莉（女）, 總經理 劉強: a title (a trade's before it), a space, then the name.
+  const leadingTitle = LEADING_TITLE.exec(report.text.slice(start, end));
+  if (leadingTitle) start += leadingTitle[0].length;
   // 秘書處周明, 招商部王磊: an office written before the person, with no space.
   const office = OFFICE_THEN_NAME.exec(report.text.slice(start, end));
   if (office && isNameSpan(report.text, start + office[0].length, end)) start += office[0].length;

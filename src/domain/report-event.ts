@@ -39,12 +39,12 @@ const ACTIVITIES: [EventType, string][] = [
     'negotiation',
     '洽谈会|对接会|洽谈|(?<!负责)对接|商谈|谈判|谈了谈|聊了聊(?=[^,;。!?\n]{0,10}?(?:合作|项目|投资))|谈了(?=下|[一二两三四五六七八九十几]+[只个项家次轮]|[^,;。!?\n]{0,10}?(?:合作|项目)|成个|整个|一整?个?(?:上午|下午|晚上|天)|半天|[两几一二三四五六七八九十]+个?(?:小时|钟头))',
   ],
-  // 去臨港新區考查了一圈: 考查, voice input's 考察, said of going somewhere.
+  // 去臨港新區考查了一圈: 考查, voice input's 考察, said of going somewhere. 接待大慶市投促局來訪: a visit received.
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
   // so is Wu 兜了一圈 (going round a place).
   [
     'visit',
-    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
+    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   // 團拜會, 晚宴: the chamber's New Year gathering and its dinners.
@@ -99,6 +99,10 @@ const FOR_DEALS =
 const JOINED = /暨[^,;。!?\n暨]*$/;
 /** 下一步準備再約一次對接會, 下次再搞個推介會: an activity planned next, after the one told. */
 const NEXT_PLANNED = /(?:下一步|下次|下回|回头|改天|接下来)[^,;。!?\n]{0,8}?再[^,;。!?\n]{0,4}$/;
+/** 考察 or 參觀 right before a word of talks (考察對接, 參觀洽談). */
+const VISIT_JOINED = /^(?:考察|考查|参观|走访)$/;
+/** 雙方約定下一步組織企業回鄉考察: the activity agreed as the next step, not one held. */
+const AGREED_NEXT = /(?:下一步|约定|商定)[^,;。!?\n]{0,4}$/;
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
@@ -143,6 +147,8 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'negotiation') continue;
     // 組織企業家去經開區實地看一下…下午座談 (voice, no comma): a talk after a visit in its clause is part of the visit.
     else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'visit') continue;
+    // 赴綏化開展考察對接活動, 考察洽談: talks joined to the visit they are held on name the visit.
+    else if (type === 'negotiation' && found.at(-1) === 'visit' && VISIT_JOINED.test(window.slice(Math.max(0, m.index - 2), m.index))) continue;
     else if (TALKS_HEAD.test(m[0]) && FOR_DEALS.test(window.slice(Math.max(0, m.index - 6), m.index))) found.push('negotiation');
     // 不是推介會，是項目對接會; 別寫成推介會: an activity denied is not the one held.
     else if (DENIED.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -245,9 +251,11 @@ function activityFrom(text: string, from: number): Activity | null {
   // A bulletin (一、消防安全培訓…二、組織企業赴高新區考察…): an activity about investment outranks
   // one of the chamber's own housekeeping (training, council), which stands only when alone.
   let housekeeping: Activity | null = null;
+  const agreed = text.includes('下一步') || text.includes('约定') || text.includes('商定');
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     // 目前雙方正就土地指標進行洽談: the parties' talks are the lead's stage, not an activity the chamber held.
     if (m[0] === '进行' && SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].includes('双方')) continue;
+    if (agreed && AGREED_NEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const from = m.index + m[0].length;
     let to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);

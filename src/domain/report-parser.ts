@@ -66,8 +66,12 @@ const CLOSING_MARKS = '。.!！~～';
 function endsAsking(text: string): boolean {
   let end = text.trimEnd().length; // trimEnd strips what \s matches
   while (end > 0 && CLOSING_MARKS.includes(text[end - 1])) end--;
-  return end > 0 && ASKING_LAST.includes(text[end - 1]) && QUESTION_END.test(text);
+  if (!(end > 0 && ASKING_LAST.includes(text[end - 1]) && QUESTION_END.test(text))) return false;
+  // 還沒說投多少, 不知道投多少, 投資多少還不清楚: a question word said about, not asked (a question mark still asks).
+  return text[end - 1] === '?' || !SAID_ABOUT.test(text.slice(clauseStart(text, end - 1), end));
 }
+/** 沒說, 不知道, 不清楚: what follows is said about, not asked. */
+const SAID_ABOUT = /(?:没有?|未|还没|并没|不)(?:说|讲|问|透露|提|告诉|确定)|不知道|不清楚|说不准|不好说/;
 
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
@@ -94,6 +98,8 @@ const ANSWER =
 const ANSWER_LABEL = /^\s*(?:答|回答|回复|回|a)\s*:/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
 const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
+/** 我這邊聽說…, 據說…, 好像…: hearsay after a question. */
+const HEARSAY_AFTER = /^\s*(?:我(?:这边|这里|这儿)?\s*)?(?:听说|听人说|据说|好像|貌似|\bhear\b|\bheard\b)/;
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
 const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 
@@ -124,16 +130,18 @@ function isQuestion(text: string): boolean {
   if (asked >= 0 && asked < text.length - 1) {
     const rest = text.slice(asked + 1);
     if (ANSWER.test(rest) || ANSWER_LABEL.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
+    // 簽了嗎？我這邊聽說還沒簽, contract 签了吗？我这边 hear 说还 pending: what the asker heard, with no figure, leaves the question open.
+    if (HEARSAY_AFTER.test(rest) && !/\d/.test(rest)) return true;
   }
   return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
 }
 
 /**
  * Words that hint at a lead; they count only with a subject (引進人才 is not a lead). 想來咱們這邊看看有沒有合適的地, 想過來找塊地:
- * someone coming to look for land or a plant is a lead.
+ * someone coming to look for land or a plant is a lead; 想回來開個廠: to open a plant.
  */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 /** 有位王總, 老闆: a boss stands for the enterprise. */
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
@@ -250,8 +258,12 @@ interface BulletinItem {
   stop: number;
 }
 
-/** 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked. */
-const PARTIES_TALKED = /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)/;
+/**
+ * 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked; 12月2日，與中糧集團就…
+ * 項目進行洽談 (the reporter's side unsaid): we talked with a company over its project.
+ */
+const PARTIES_TALKED =
+  /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)|[与和同跟][^,;。\n]{1,10}?(?:集团|公司|企业)就[^。;\n]{1,24}?项目[^。;\n]{0,6}?(?:洽谈|谈判|磋商|商谈)/;
 
 /** 簽約項目2個, 簽了3個項目: projects counted. */
 const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
@@ -358,6 +370,9 @@ function kindOf(
   // 二、…召開洽談會，到會企業28家。三、請各位把招商線索匯總表發給秘書處: a request closing a notice does not unsay the
   // activity held and counted before it.
   if (!keyed && !hasFigures(figures) && !(activity?.held && counted) && REQUEST.test(text)) return null;
+  // 關於報送招商引資工作統計表的通知…請於12月15日前報送…聯繫人：劉科長: a notice asking the chambers to report, its
+  // contact keyed or not, reports nothing itself (not a notice of an activity: 舉辦推介會…請於12月8日前報送參會回執).
+  if (activity === null && !hasFigures(figures) && text.includes('报') && NOTICE_TO_REPORT.test(text)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
@@ -402,11 +417,74 @@ function kindOf(
   if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
+  if (!keyed && (strongLead || facts.project !== null) && noLeadOfItsOwn(text, facts)) return null;
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
+}
+
+/** 關於報送…的通知, 請各商會於12月15日前報送: a notice asking for reports. */
+const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:报送|上报|填报)(?!了)/;
+/**
+ * 今年商會目標是引進項目10個、總投資50億, 去年咱們商會促成的項目總投資32億, 2025年全市實際利用外資3.2億美元: the figures of
+ * the chamber's or the city's year, a tally or a goal.
+ */
+const YEAR_TALLY =
+  /(?:今年|去年|全年|年度|本月|本季度|上半年|下半年|前三季度|\d{4}年|\d{1,2}-\d{1,2}月|截至|累计)[^;。!?\n]{0,12}?(?:商会|全市|全省|全县|全区)|(?:商会|全市|全省|全县|全区)[^,;。!?\n]{0,8}?(?:今年|去年|全年|年度|本月|本季度|上半年|下半年|前三季度|目标)/;
+/** 年銷售額5億元, 營收破了10個億, 註冊資本2個億, 在深交所上市了: a company's business told, not an investment. */
+const BUSINESS_TOLD = /销售额|销售收入|营收|营业收入|营业额|产值|市值|注册资本|上市/;
+/** What an investor plans, which makes the company's figures a lead's; 沒有擴產計劃 plans nothing. */
+const PLAN_WORDS = /想|打算|准备|计划|拟|有意|意向|兴趣|考虑|看看|考察|投资|扩产|扩建|新建|建设|落户|引进|回乡|回来/g;
+const PLAN_DENIED = /(?:没有?|不是|无|不|暂无)[^,;。!?\n]{0,3}$/;
+/** 投資超過1億元的項目獎勵100萬, 固定資產投資5000萬元以上的給予補貼: a policy's threshold of investment. */
+const POLICY_THRESHOLD =
+  /(?:政策|奖励|补贴|扶持|办法|细则|规定)[^。\n]{0,30}?(?:(?:超过|不低于|达到|满)\s*[\d一二两三四五六七八九十]|以上的)|(?:超过|不低于|达到|满)\s*[\d一二两三四五六七八九十][^,;。\n]{0,10}?(?:的项目|的企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)|以上的(?:项目|企业)[^。\n]{0,12}?(?:奖励|补贴|奖|给予)/;
+/** 聽說隔壁縣引進了…, 鄰市剛簽了個…: a clause opening with another place that won a project. */
+const ANOTHER_PLACES_WIN =
+  /(?:^|[:,。!])\s*(?:听说|据说|听[^,;。\n]{1,6}[说讲])?\s*(?:周边城市|周边地市|邻市|邻县|隔壁[县市区镇]?|兄弟城市)(?![县市区镇]?的)[^,;。!?\n]{0,8}?(?:引进|签约|签了|落户|落地|拿下|招来|招到)/;
+/** Whether the text tells of another place's win and of no lead of ours after it (not …我們這邊對接的…還在意向階段). */
+function anotherPlacesWinAlone(text: string): boolean {
+  if (!(text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市') || text.includes('周边'))) return false;
+  const win = ANOTHER_PLACES_WIN.exec(text);
+  if (!win) return false;
+  const end = win.index + win[0].length;
+  const rest = end + Math.max(0, text.slice(end).search(/[,;。!?\n]/));
+  return !readStage(text, rest, text.length).mentioned && !LEAD_WORDS.test(text.slice(rest));
+}
+/** 不是談項目, 不是投資項目哈, 大家不用登記: a meeting said to be no investment. */
+const NOT_INVESTMENT = /不是(?:来|回来)?(?:谈|投资|招商)[^,;。!?\n]{0,2}项目|不是(?:来|回来)投资|不涉及投资|(?:不用|不必|无需|不需要)(?:登记|上报|报备)/;
+
+/**
+ * A text that names a company or figures but no lead of its own: the chamber's or the city's year told in figures,
+ * with no company or project of its own; a company's business (turnover, value, listing) with no plan of it and no
+ * stage; a meeting said to be no investment. Only sums of money stand beside the first; no sum beside the others.
+ */
+function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: string | null; project: string | null; stageMentioned: boolean }): boolean {
+  const { figures } = facts;
+  const sizeOfLead = figures.areaMu !== null || figures.jobs !== null;
+  // 全市新簽約億元以上項目56個，總投資320億元: projects counted are a tally, whatever name was read for one.
+  if (
+    !sizeOfLead &&
+    facts.company === null &&
+    (text.includes('商会') || text.includes('全')) &&
+    (facts.project === null || PROJECTS_COUNTED.test(text)) &&
+    YEAR_TALLY.test(text)
+  )
+    return true;
+  // 聚餐一共花了3600塊: a sum under ten thousand yuan is no investment; 投資超過1億元的項目獎勵100萬: a policy's threshold.
+  if (!sizeOfLead && facts.company === null && facts.project === null && figures.investmentYuan !== null && figures.investmentYuan < 10_000) return true;
+  if (!sizeOfLead && !facts.stageMentioned && (text.includes('政策') || text.includes('奖') || text.includes('补贴')) && POLICY_THRESHOLD.test(text))
+    return true;
+  // 聽說隔壁縣今年引進了一個10億的汽車項目: another place's win, heard of, is not this chamber's lead.
+  if (facts.company === null && anotherPlacesWinAlone(text)) return true;
+  if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;
+  if (text.includes('不') && NOT_INVESTMENT.test(text)) return true;
+  if (facts.stageMentioned || !BUSINESS_TOLD.test(text)) return false;
+  PLAN_WORDS.lastIndex = 0;
+  for (let m = PLAN_WORDS.exec(text); m; m = PLAN_WORDS.exec(text)) if (!PLAN_DENIED.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
+  return true;
 }
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
@@ -479,6 +557,8 @@ const DEADLINE_SET = /(?:请|务必|须|需)[^,;。\n]{0,4}(?:于|在)\s*$/;
  * of a bulletin's heading is its issue date too.
  */
 const BULLETIN_TITLE = /简报|通报|周报|快报|月报|通讯|简讯|会刊|动态/;
+/** 人民政府網, 新聞網, 日報, 融媒體中心: a news source that names a heading line before its date. */
+const NEWS_SOURCE = /(?:网|日报|晚报|报社|新闻|融媒体中心|公众号|客户端|电视台)\s*$/;
 /** 2026年12月2日⏎, 2026.11.23-11.29⏎ (a week's range): a date that closes its line. */
 const CLOSES_LINE = /^[日号]?(?:\s*[-—–~至到]\s*(?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}[日号]?)?[\s)\]】]*\n/;
 const HEADING_LINES = 3;
@@ -487,7 +567,9 @@ const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
 function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDate>>): boolean {
   if (found.start > 160 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
   const before = text.slice(0, found.start);
-  return BULLETIN_TITLE.test(before) && before.split('\n').length <= HEADING_LINES;
+  if (before.split('\n').length > HEADING_LINES) return false;
+  // 【轉發】通化市人民政府網 2026-12-02: a news site or paper and the day it published, on a heading line of their own.
+  return BULLETIN_TITLE.test(before) || NEWS_SOURCE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
