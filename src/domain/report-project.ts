@@ -1,11 +1,11 @@
-import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeTable, forEachWordAt, nextMatchAt, nextWordAt, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeTable, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -38,6 +38,64 @@ const FACILITY =
  */
 const FACILITY_AT = new RegExp(FACILITY.source, 'y');
 const FACILITY_OPENS = wordOpens(FACILITY.source.slice('(?:'.length, -')'.length).split('|'));
+const GUAN = '馆'.charCodeAt(0);
+const CHANG = '场'.charCodeAt(0);
+/** The marks a quoted name opens with (QUOTED, QUOTE_OPENING). */
+const QUOTE_MARKS = codeTable('「“"『《');
+
+/**
+ * Where FACILITY matches in a text, read once for every frame of facilityCjk: each frame used to try it over its own
+ * window (1.8 windows a text, most holding no facility word), and the clause and named frames over the whole text.
+ * `at` holds every position a match starts at as the whole text reads there (overlapping: a window may start inside a
+ * word), with its length in `length`; and every 館 and 場 with length 0 where the text refuses them, since a window
+ * starting there does not see the character their look-behind reads. `words` are the matches a left-to-right scan
+ * finds, as start and end pairs. A frame reads a facility word or a quoted name after it: past `last`, where the last of
+ * either may start, it reads nothing.
+ */
+interface FacilityWords {
+  text: string;
+  at: number[];
+  length: number[];
+  words: number[];
+  last: number;
+}
+
+function readFacilityWords(text: string): FacilityWords {
+  const at: number[] = [];
+  const length: number[] = [];
+  const words: number[] = [];
+  let last = -1;
+  const { pairs, singles } = FACILITY_OPENS;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (QUOTE_MARKS[code] === 1) last = i;
+    if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    FACILITY_AT.lastIndex = i;
+    const found = FACILITY_AT.test(text);
+    if (!found && code !== GUAN && code !== CHANG) continue;
+    at.push(i);
+    length.push(found ? FACILITY_AT.lastIndex - i : 0);
+    last = i;
+    if (found && (words.length === 0 || i >= words[words.length - 1])) words.push(i, FACILITY_AT.lastIndex);
+  }
+  return { text, at, length, words, last };
+}
+
+/** Whether a facility word may start at `from` or after, before `to`. */
+function facilityIn(text: string, from: number, to: number): boolean {
+  const { at } = facilityWordsOf(text);
+  let k = 0;
+  while (k < at.length && at[k] < from) k++;
+  return k < at.length && at[k] < to;
+}
+
+/** The facility words of the text facilityCjk reads, read when a frame first asks (facilityCjk forgets them when it starts). */
+let facilityWords: FacilityWords | null = null;
+
+function facilityWordsOf(text: string): FacilityWords {
+  if (facilityWords?.text !== text) facilityWords = readFacilityWords(text);
+  return facilityWords;
+}
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
@@ -263,10 +321,15 @@ const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
+  // Most objects hold no facility word (a verb's object, a frame's): they end here, before any pattern runs.
+  const { at, length } = facilityWordsOf(text);
+  let first = 0;
+  while (first < at.length && at[first] < start) first++;
+  if (first === at.length || at[first] >= maxEnd) return null;
   const window = text.slice(start, maxEnd);
   // Only a digit opens a measure: most objects skip the regex.
-  const first = window.charCodeAt(0);
-  const measure = first >= 48 && first <= 57 ? (LEADING_MEASURE.exec(window)?.[0].length ?? 0) : 0;
+  const opening = window.charCodeAt(0);
+  const measure = opening >= 48 && opening <= 57 ? (LEADING_MEASURE.exec(window)?.[0].length ?? 0) : 0;
   // 搞一條年產3000噸娘酒生產線: a capacity opening the object is read past (its digits end no name), and added back.
   // A capacity's 年 stands within its first three characters (一條年產…): most objects skip the regex.
   const capacity = measure === 0 && window.lastIndexOf('年', 2) >= 0 ? (LEADING_CAPACITY.exec(window)?.[0].length ?? 0) : 0;
@@ -278,10 +341,21 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
-  forEachWordAt(object, FACILITY_AT, FACILITY_OPENS, (m) => {
+  // The object's facility words, left to right and not overlapping, as a scan of the object finds them. A word the
+  // object cuts short, or one at its start (its look-behind sees no character before it), is read again in the object.
+  for (let k = first, from = 0; k < at.length && at[k] - start < object.length; k++) {
+    const index = at[k] - start;
+    if (index < from) continue;
+    let size = length[k];
+    if (index === 0 || index + size > object.length) {
+      FACILITY_AT.lastIndex = index;
+      size = FACILITY_AT.test(object) ? FACILITY_AT.lastIndex - index : 0;
+    }
+    if (size === 0) continue;
+    from = index + size;
     // 臨港|新區: a facility's one character that a zone's suffix follows is part of the zone's name.
-    if (m[0].length > 1 || !ZONE_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 2))) end = m.index + m[0].length;
-  });
+    if (size > 1 || !ZONE_AFTER.test(object.slice(from, from + 2))) end = from;
+  }
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
   // (what kind of firm the name is).
@@ -329,7 +403,14 @@ const NEW_ONE = /^了?(?:[一两]?[个条座间家所])?(?:新|小一点|大一�
 function afterBuildVerb(text: string): TextSpan | null {
   // Few reports say 新的 (new) or 小一點的: a look spares the test at every verb.
   const fresh = text.includes('新的') || text.includes('点的') || text.includes('些的');
-  for (let m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, 0); m; m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)) {
+  // What a verb builds follows it: verbs at or after the last facility word build nothing read here.
+  const { at } = facilityWordsOf(text);
+  const last = at.length > 0 ? at[at.length - 1] : -1;
+  for (
+    let m = last < 0 ? null : nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, 0);
+    m && m.index < last;
+    m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)
+  ) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
@@ -350,9 +431,12 @@ const TRADE_OF_DOER = /^的\s*(?:公司|企业|厂家|厂商|商家|老板|那�
 
 /** 佔地20公頃的現代農業示範園已落地. */
 function beforeStageWord(text: string): TextSpan | null {
+  if (facilityWordsOf(text).at.length === 0) return null;
   BEFORE_STAGE.lastIndex = 0;
   for (let m = BEFORE_STAGE.exec(text); m; m = BEFORE_STAGE.exec(text)) {
     const end = m.index - (PLACE_BEFORE_STAGE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
+    // The name starts no further back than its run of name characters: without a facility word there, no name is read.
+    if (!facilityIn(text, runStartBefore(text, end, 16), end)) continue;
     const start = nameStartBefore(text, end, 16);
     const span = start === null ? null : facilityObject(text, start, end);
     // 首家旗艦店已於11月20日在萬達廣場開業: what follows 在 is where, not what.
@@ -420,12 +504,14 @@ function facilityAfter(
   accept: (text: string, span: TextSpan) => boolean = anySpan,
   before = Number.POSITIVE_INFINITY,
 ): TextSpan | null {
+  const { last } = facilityWordsOf(text);
+  if (last < 0) return null;
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
     // The span starts at `start` or later (trimProject only moves a start forward).
-    if (start >= before) return null;
-    const quoted = QUOTED.exec(text.slice(start, start + 32));
+    if (start >= before || start > last) return null;
+    const quoted = QUOTE_MARKS[text.charCodeAt(start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
     if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
@@ -448,10 +534,15 @@ function facilityAfter(
 const SPACED_TOKEN = /(?:^|[\s:,\-\u2014\u2013])([\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff])(?=[\s,;\-\u2014\u2013]|\.(?:\s|$)|$)/g;
 
 function spacedFacility(text: string): TextSpan | null {
+  const { at } = facilityWordsOf(text);
+  if (at.length === 0) return null;
   SPACED_TOKEN.lastIndex = 0;
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const token = m[1];
     const end = m.index + m[0].length;
+    // A token holds a facility word, and tokens come in order: one after the last word ends the scan.
+    if (end - token.length > at[at.length - 1]) return null;
+    if (!facilityIn(text, end - token.length, end)) continue;
     // 新港, 新城: two characters that end with a one-character facility word are a name said alone (冷庫 is a facility).
     if ((token.length < 3 && !FACILITY_ONLY.test(token)) || facilityObject(text, end - token.length, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, token.length);
@@ -472,24 +563,20 @@ const TRADE_ENDING = /(?:生物|化工|科技|食品|电子|医药|机械)$/;
 const LATIN_WORDS = /^(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f&.'-]* +)+(?=[\u4e00-\u9fff])/;
 
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
-/** The facility words of the text clauseOpening read to its end last (where each starts and ends): namedFacility reads them again. */
-let facilitiesRead: { text: string; words: number[] } | null = null;
-
 function clauseOpening(text: string): TextSpan | null {
   // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
-  const words: number[] = [];
-  facilitiesRead = null;
-  for (let m = nextWordAt(text, FACILITY_AT, FACILITY_OPENS, 0); m; m = nextWordAt(text, FACILITY_AT, FACILITY_OPENS, m.index + m[0].length)) {
-    const end = m.index + m[0].length;
-    words.push(m.index, end);
+  const { words } = facilityWordsOf(text);
+  for (let k = 0; k < words.length; k += 2) {
+    const at = words[k];
+    const end = words[k + 1];
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
-    let start = clauseStart(text, m.index, 24);
+    let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
-    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1, text.lastIndexOf(')', m.index) + 1);
+    start = Math.max(start, text.lastIndexOf(':', at) + 1, text.lastIndexOf('的', at - 1) + 1, text.lastIndexOf(')', at) + 1);
     while (text[start] === ' ') start++;
     // Vélonova 電動自行車工廠投資…: the English words of a company's name open the clause, not the name.
-    const latin = LATIN_WORDS.exec(text.slice(start, m.index));
+    const latin = LATIN_WORDS.exec(text.slice(start, at));
     if (latin) start += latin[0].length;
     // 建一條生產線 opens with its verb: afterBuildVerb reads that one.
     if (!opensName(text, start) || BUILD_VERB_OPENING.test(text.slice(start, start + 2))) continue;
@@ -500,7 +587,6 @@ function clauseOpening(text: string): TextSpan | null {
     // 年產10萬噸|掛麵生產線: names stop at digits; a capacity opening the clause is added back.
     if (nameStart !== null && text[nameStart - 1] !== '在') return withCapacity(text, { start: nameStart, end });
   }
-  facilitiesRead = { text, words };
   return null;
 }
 
@@ -898,12 +984,7 @@ const VISIT_BEFORE = /考察|参观|看|visit|赴|去(?!年)|(?<![原后本将�
  * nor a place something is in or visited.
  */
 function namedFacility(text: string): TextSpan | null {
-  let words = facilitiesRead?.text === text ? facilitiesRead.words : null;
-  if (!words) {
-    const found: number[] = [];
-    forEachWordAt(text, FACILITY_AT, FACILITY_OPENS, (m) => found.push(m.index, m.index + m[0].length));
-    words = found;
-  }
+  const { words } = facilityWordsOf(text);
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     // 精深加工|廠, 冷鏈倉儲|中心: a facility word that another follows at once is part of the longer name.
@@ -1042,6 +1123,7 @@ function movedOrWanted(text: string): TextSpan | null {
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
+  facilityWords = null;
   return (
     quotedProject(text) ??
     stated(text) ??
