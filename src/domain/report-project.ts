@@ -130,6 +130,10 @@ const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
 const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+/** The characters a count opens with: most names open with none, and skip the pattern. */
+const COUNT_FIRST = codeTable('那这搿迭了个条座只间一二两三四五六七八九十几');
+/** 做電商直播基地: a verb of doing opening a name. */
+const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -153,6 +157,13 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  */
 const OPENING_VERB =
   /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+/**
+ * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
+ * and what it follows): elsewhere its match is empty, and the pattern is spared.
+ */
+const OPENING_VERB_FIRST = codeTable(
+  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商',
+);
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -160,9 +171,17 @@ const PARK_SETTLED_IN =
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
+const FILLERS = codeTable('呃嗯啊');
+
+/** Whether `text` holds a character of `table` from `from` to before `to`. */
+function holdsIn(text: string, table: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
+const SITING_FIRST = codeTable('选位坐落地');
 
 /** The countries investors come from, and China (folded). */
 const COUNTRIES = new Set(['中国', ...INVESTOR_COUNTRIES]);
@@ -193,7 +212,10 @@ const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
-  const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
+  // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
+  const head = text.charCodeAt(start);
+  const counted =
+    COUNT_FIRST[head] === 1 ? COUNT_OPENING.exec(text.slice(start, e)) : head >= 48 && head <= 57 ? LEADING_MEASURE.exec(text.slice(start, e)) : null;
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
   // 二期廠房: a phase names which plant, not how many.
@@ -208,14 +230,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
-  const doing = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
+  const doing = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? DOING_OPENING.exec(text.slice(start, e)) : null;
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
-  const opening = OPENING_VERB.exec(text.slice(start, e));
+  const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
-  const filler = SPOKEN_FILLER.exec(text.slice(start, e));
+  const filler = holdsIn(text, FILLERS, start, e) ? SPOKEN_FILLER.exec(text.slice(start, e)) : null;
   // 原料藥擴產嗯擴產: a word said again after the filler restates the end of the name, which stays.
   if (filler && filler.index >= 2 && text.slice(start, start + filler.index).endsWith(text.slice(start + filler.index + 1, e))) e = start + filler.index;
   else if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
@@ -232,26 +254,27 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
   if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
-  const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  const verb = s > start && OPENING_VERB_FIRST[text.charCodeAt(s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
   if (again) s += again[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
-  if (SITING_OPENING.test(name)) return null;
+  // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
+  if (SITING_FIRST[name.charCodeAt(0)] === 1 && SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
-  if (/(?:重点|重大)$/.test(name) || LIST_NUMBER.test(name)) return null;
+  if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && LIST_NUMBER.test(name))) return null;
   // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
-  if (/^(?:重点|重大)?招商(?:引资)?$/.test(name)) return null;
+  if (name.length <= 6 && /^(?:重点|重大)?招商(?:引资)?$/.test(name)) return null;
   // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
-  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
+  if ((name.length === 2 && /^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) || name.endsWith('报送')) return null;
   // 一個洽談中的項目, 推進中嘅項目, 傾緊嘅項目: how far a project has got is not its name.
   if (name.length <= 5 && IN_PROGRESS.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
-  if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  if ((name.length === 2 || name.length === 3) && /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
-  if (REGION_ONLY.test(name) || COUNTRIES.has(name)) return null;
+  if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
