@@ -110,6 +110,7 @@ const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
 /** 項目名稱, 項目負責人, 抓好項目服務: 項目 opening another word, not ending a name. */
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部|服务|管理)/;
+const XIANGMU_COMPOUND_FIRST = codeTable('名负经方部服管');
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 /**
@@ -283,9 +284,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
-    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
+    if (
+      (XIANGMU_COMPOUND_FIRST[text.charCodeAt(at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
+      text[at - 1] === '说' ||
+      text[at - 1] === '讲'
+    )
+      continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
-    const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    const phase = PHASE_LAST[text.charCodeAt(at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
     // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
     // Only a pause of a space or two: more are a name masked out (關於      項目).
@@ -326,6 +332,8 @@ const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个\s?|不是[^是系,;。\n]{1,1
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
 const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+/** The last characters of PHASE_BEFORE's works: before most 項目 none stands, and the pattern is spared. */
+const PHASE_LAST = codeTable('建改造产');
 const FIGURE_END = /[\d万千百亿]/;
 const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
 
@@ -655,7 +663,7 @@ function doneObject(text: string): TextSpan | null {
 const RUN_ON_FIGURE = /(?:总?投资|投了|占地|用地)(?:大概|大约|差不多)?(?=[\d一二两三四五六七八九十几])/;
 
 function namedAsClause(text: string): TextSpan | null {
-  const m = NAMED_AS_CLAUSE.exec(text);
+  const m = text.includes('项目') ? NAMED_AS_CLAUSE.exec(text) : null;
   if (!m) return null;
   // 項目是年產三十萬套汽車座椅骨架總投資四億五用地一百二十畝: speech without pauses runs on into the sum or the land
   // (and what was done after it: …投資兩個億已經簽了).
@@ -1072,7 +1080,9 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
  */
 function stated(text: string): TextSpan | null {
-  const span = facilityAfter(text, text.includes('project') ? STATED_OR_PROJECT : STATED);
+  const project = text.includes('project');
+  if (!project && !text.includes('项目')) return null;
+  const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED);
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 8))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
