@@ -115,6 +115,13 @@ function facilityIn(text: string, from: number, to: number): boolean {
   return k < at.length && at[k] < to;
 }
 
+/** Whether a facility word starting at `from` or after ends at `end`. */
+function facilityEndsAt(text: string, from: number, end: number): boolean {
+  const { at, length } = facilityWordsOf(text);
+  for (let k = 0; k < at.length && at[k] < end; k++) if (at[k] >= from && at[k] + length[k] === end) return true;
+  return false;
+}
+
 /** The facility words of the text facilityCjk reads, read when a frame first asks (facilityCjk forgets them when it starts). */
 let facilityWords: FacilityWords | null = null;
 
@@ -596,9 +603,10 @@ function spacedFacility(text: string): TextSpan | null {
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const token = m[1];
     const end = m.index + m[0].length;
-    // A token holds a facility word, and tokens come in order: one after the last word ends the scan.
+    // A token ends with a facility word, and tokens come in order: one after the last word ends the scan. A mark follows
+    // the token, so no word read in the whole text runs past its end, and the token reads its words as the text does.
     if (end - token.length > at[at.length - 1]) return null;
-    if (!facilityIn(text, end - token.length, end)) continue;
+    if (!facilityEndsAt(text, end - token.length, end)) continue;
     // 新港, 新城: two characters that end with a one-character facility word are a name said alone (冷庫 is a facility).
     if ((token.length < 3 && !FACILITY_ONLY.test(token)) || facilityObject(text, end - token.length, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, token.length);
