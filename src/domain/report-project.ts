@@ -1,11 +1,11 @@
-import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, startOf, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeTable, forEachWordAt, nextMatchAt, nextWordAt, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeTable, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -32,12 +32,103 @@ const CAPACITY_BEFORE = new RegExp(
 /** What a project is when it is not called 項目: the facility nouns (not 會館, an association of people from one place). */
 const FACILITY =
   /(?:集群|产业园|工业园|物流园|科技园|示范园|园区|中心|基地|工厂|厂房|厂|厨房|餐厅|影院|剧院|工坊|超市|商场|医院|学校|酒店|宾馆|仓库|仓储|冷库|电站|小镇|综合体|公寓|广场|市场|商城|农场|牧场|车间|总部|研究院|研究所|实验室|工作站|生产线|产线|大厦|码头|示范区|街区|景区|乐园|社区|平台|民宿|酒楼|饭店|餐馆|排档|诊所|农庄|庄园|酒庄|茶庄|营地|灌装线|罐装线|装配线|流水线|包装线|组装线|深加工|封装线|测试线|封测线|分装线|屠宰线|加工线|分拣线|枢纽|饮品线|饮料线|涂装线|冲压线|总装线|焊装线|烘焙线|中试线|试产线|试验线|检测线|电镀线|喷涂线|挤出线|温室|棚|美食街区?|商业街区?|步行街区?|度假村|度假区|高中|中学|小学|技改|技术改造|扩产|升级改造|提质改造|改造|城|馆(?<!会馆)|园|店|站|仓|库|院|楼|港|街|场(?<![现会机在当立广市商农牧]场))/;
+const FACILITY_BRANCHES = FACILITY.source.slice('(?:'.length, -')'.length).split('|');
 /**
  * FACILITY tried only where a facility word opens (場 too: its look-behind follows it), by the pair of its first two
  * characters (not 商會) or its first alone: V8's own scan of this long alternation tries every position, 3 times as slow over a whole text.
  */
-const FACILITY_AT = new RegExp(FACILITY.source, 'y');
-const FACILITY_OPENS = wordOpens(FACILITY.source.slice('(?:'.length, -')'.length).split('|'));
+const FACILITY_OPENS = wordOpens(FACILITY_BRANCHES);
+/**
+ * FACILITY's branches by their first character, in the pattern's order, so that the first that stands at a position is
+ * the match the alternation makes there: a word, or a word and its optional last character (美食街區 before 美食街), or a
+ * small pattern for a word with a look-behind (館, 場). Read by code: the long alternation's compiled code, run about
+ * twice a text, cost more than the rest of the reader's look-ups.
+ */
+const FACILITY_BY_FIRST = new Map<number, (string | RegExp)[]>();
+for (const branch of FACILITY_BRANCHES) {
+  const tries = branch.includes('(') ? [new RegExp(branch, 'y')] : branch.endsWith('?') ? [branch.slice(0, -1), branch.slice(0, -2)] : [branch];
+  const code = branch.charCodeAt(0);
+  FACILITY_BY_FIRST.set(code, [...(FACILITY_BY_FIRST.get(code) ?? []), ...tries]);
+}
+
+/** The length of the match FACILITY makes at `at` in `text`, sticky; 0 for none. */
+function facilityLengthAt(text: string, at: number): number {
+  const tries = FACILITY_BY_FIRST.get(text.charCodeAt(at));
+  if (tries === undefined) return 0;
+  for (const word of tries) {
+    if (typeof word === 'string') {
+      if (text.startsWith(word, at)) return word.length;
+    } else {
+      word.lastIndex = at;
+      if (word.test(text)) return word.lastIndex - at;
+    }
+  }
+  return 0;
+}
+const GUAN = '馆'.charCodeAt(0);
+const CHANG = '场'.charCodeAt(0);
+/** The marks a quoted name opens with (QUOTED, QUOTE_OPENING). */
+const QUOTE_MARKS = codeTable('「“"『《');
+
+/**
+ * Where FACILITY matches in a text, read once for every frame of facilityCjk: each frame used to try it over its own
+ * window (1.8 windows a text, most holding no facility word), and the clause and named frames over the whole text.
+ * `at` holds every position a match starts at as the whole text reads there (overlapping: a window may start inside a
+ * word), with its length in `length`; and every 館 and 場 with length 0 where the text refuses them, since a window
+ * starting there does not see the character their look-behind reads. `words` are the matches a left-to-right scan
+ * finds, as start and end pairs. A frame reads a facility word or a quoted name after it: past `last`, where the last of
+ * either may start, it reads nothing.
+ */
+interface FacilityWords {
+  text: string;
+  at: number[];
+  length: number[];
+  words: number[];
+  last: number;
+}
+
+function readFacilityWords(text: string): FacilityWords {
+  const at: number[] = [];
+  const length: number[] = [];
+  const words: number[] = [];
+  let last = -1;
+  const { pairs, singles } = FACILITY_OPENS;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (QUOTE_MARKS[code] === 1) last = i;
+    if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    const size = facilityLengthAt(text, i);
+    if (size === 0 && code !== GUAN && code !== CHANG) continue;
+    at.push(i);
+    length.push(size);
+    last = i;
+    if (size > 0 && (words.length === 0 || i >= words[words.length - 1])) words.push(i, i + size);
+  }
+  return { text, at, length, words, last };
+}
+
+/** Whether a facility word may start at `from` or after, before `to`. */
+function facilityIn(text: string, from: number, to: number): boolean {
+  const { at } = facilityWordsOf(text);
+  let k = 0;
+  while (k < at.length && at[k] < from) k++;
+  return k < at.length && at[k] < to;
+}
+
+/** Whether a facility word starting at `from` or after ends at `end`. */
+function facilityEndsAt(text: string, from: number, end: number): boolean {
+  const { at, length } = facilityWordsOf(text);
+  for (let k = 0; k < at.length && at[k] < end; k++) if (at[k] >= from && at[k] + length[k] === end) return true;
+  return false;
+}
+
+/** The facility words of the text facilityCjk reads, read when a frame first asks (facilityCjk forgets them when it starts). */
+let facilityWords: FacilityWords | null = null;
+
+function facilityWordsOf(text: string): FacilityWords {
+  if (facilityWords?.text !== text) facilityWords = readFacilityWords(text);
+  return facilityWords;
+}
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
 /** 福建會館: the 建 of 福建 (Fujian) builds nothing. */
@@ -52,6 +143,7 @@ const OBJECT_END = /投资|占地|预计|计划|目前|已|将|拟|正在|项目
 const BEFORE_STAGE = /(?:已经|已|正式|成功|顺利|今天|日前|近日)?(?:落地|开工|签约|签订|投产|建成|开业|竣工)/g;
 /** 項目名稱, 項目負責人, 抓好項目服務: 項目 opening another word, not ending a name. */
 const XIANGMU_COMPOUND = /^(?:名称|负责人|经理|方|部|服务|管理)/;
+const XIANGMU_COMPOUND_FIRST = codeTable('名负经方部服管');
 /** "the Hengtai logistics park project": a name that opens with a capital. */
 const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) project\b/g;
 /**
@@ -72,6 +164,10 @@ const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
 const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+/** The characters a count opens with: most names open with none, and skip the pattern. */
+const COUNT_FIRST = codeTable('那这搿迭了个条座只间一二两三四五六七八九十几');
+/** 做電商直播基地: a verb of doing opening a name. */
+const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -95,6 +191,13 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  */
 const OPENING_VERB =
   /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+/**
+ * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
+ * and what it follows): elsewhere its match is empty, and the pattern is spared.
+ */
+const OPENING_VERB_FIRST = codeTable(
+  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商',
+);
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
@@ -102,9 +205,17 @@ const PARK_SETTLED_IN =
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
+const FILLERS = codeTable('呃嗯啊');
+
+/** Whether `text` holds a character of `table` from `from` to before `to`. */
+function holdsIn(text: string, table: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Words that say where a lead settles (選址, 位於, 落戶在): a name never opens with them. */
 const SITING_OPENING = /^(?:选址|位于|坐落|落户在|落地在|落在|地点)/;
+const SITING_FIRST = codeTable('选位坐落地');
 
 /** The countries investors come from, and China (folded). */
 const COUNTRIES = new Set(['中国', ...INVESTOR_COUNTRIES]);
@@ -135,7 +246,10 @@ const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
-  const counted = COUNT_OPENING.exec(text.slice(start, e)) ?? LEADING_MEASURE.exec(text.slice(start, e));
+  // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
+  const head = text.charCodeAt(start);
+  const counted =
+    COUNT_FIRST[head] === 1 ? COUNT_OPENING.exec(text.slice(start, e)) : head >= 48 && head <= 57 ? LEADING_MEASURE.exec(text.slice(start, e)) : null;
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
   // 二期廠房: a phase names which plant, not how many.
@@ -150,14 +264,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
-  const doing = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/.exec(text.slice(start, e));
+  const doing = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? DOING_OPENING.exec(text.slice(start, e)) : null;
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
-  const opening = OPENING_VERB.exec(text.slice(start, e));
+  const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
-  const filler = SPOKEN_FILLER.exec(text.slice(start, e));
+  const filler = holdsIn(text, FILLERS, start, e) ? SPOKEN_FILLER.exec(text.slice(start, e)) : null;
   // 原料藥擴產嗯擴產: a word said again after the filler restates the end of the name, which stays.
   if (filler && filler.index >= 2 && text.slice(start, start + filler.index).endsWith(text.slice(start + filler.index + 1, e))) e = start + filler.index;
   else if (filler && e - (start + filler.index + 1) >= 2) start += filler.index + 1;
@@ -174,26 +288,27 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
   if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
-  const verb = s > start ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  const verb = s > start && OPENING_VERB_FIRST[text.charCodeAt(s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
   if (again) s += again[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
-  if (SITING_OPENING.test(name)) return null;
+  // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
+  if (SITING_FIRST[name.charCodeAt(0)] === 1 && SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
-  if (/(?:重点|重大)$/.test(name) || LIST_NUMBER.test(name)) return null;
+  if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && LIST_NUMBER.test(name))) return null;
   // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
-  if (/^(?:重点|重大)?招商(?:引资)?$/.test(name)) return null;
+  if (name.length <= 6 && /^(?:重点|重大)?招商(?:引资)?$/.test(name)) return null;
   // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
-  if (/^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$|报送$/.test(name)) return null;
+  if ((name.length === 2 && /^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) || name.endsWith('报送')) return null;
   // 一個洽談中的項目, 推進中嘅項目, 傾緊嘅項目: how far a project has got is not its name.
   if (name.length <= 5 && IN_PROGRESS.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
-  if (/^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  if ((name.length === 2 || name.length === 3) && /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
-  if (REGION_ONLY.test(name) || COUNTRIES.has(name)) return null;
+  if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -202,9 +317,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
-    if (XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5)) || /[说讲]/.test(text[at - 1] ?? '')) continue;
+    if (
+      (XIANGMU_COMPOUND_FIRST[text.charCodeAt(at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
+      text[at - 1] === '说' ||
+      text[at - 1] === '讲'
+    )
+      continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
-    const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    const phase = PHASE_LAST[text.charCodeAt(at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
     // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
     // Only a pause of a space or two: more are a name masked out (關於      項目).
@@ -245,6 +365,8 @@ const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个\s?|不是[^是系,;。\n]{1,1
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
 const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
+/** The last characters of PHASE_BEFORE's works: before most 項目 none stands, and the pattern is spared. */
+const PHASE_LAST = codeTable('建改造产');
 const FIGURE_END = /[\d万千百亿]/;
 const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
 
@@ -263,10 +385,15 @@ const COUNT_ONLY = /^(?:[一两几]?[个条座家间]|[那这][个条座家间])
 
 /** The facility an object ends with, from `start` to at most `maxEnd`. */
 function facilityObject(text: string, start: number, maxEnd: number): TextSpan | null {
+  // Most objects hold no facility word (a verb's object, a frame's): they end here, before any pattern runs.
+  const { at, length } = facilityWordsOf(text);
+  let first = 0;
+  while (first < at.length && at[first] < start) first++;
+  if (first === at.length || at[first] >= maxEnd) return null;
   const window = text.slice(start, maxEnd);
   // Only a digit opens a measure: most objects skip the regex.
-  const first = window.charCodeAt(0);
-  const measure = first >= 48 && first <= 57 ? (LEADING_MEASURE.exec(window)?.[0].length ?? 0) : 0;
+  const opening = window.charCodeAt(0);
+  const measure = opening >= 48 && opening <= 57 ? (LEADING_MEASURE.exec(window)?.[0].length ?? 0) : 0;
   // 搞一條年產3000噸娘酒生產線: a capacity opening the object is read past (its digits end no name), and added back.
   // A capacity's 年 stands within its first three characters (一條年產…): most objects skip the regex.
   const capacity = measure === 0 && window.lastIndexOf('年', 2) >= 0 ? (LEADING_CAPACITY.exec(window)?.[0].length ?? 0) : 0;
@@ -278,10 +405,20 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (stop && owned && stop.index >= 2) stop = { index: stop.index + 1 + owned[0].length };
   const object = stop ? window.slice(0, stop.index) : window;
   let end = -1;
-  forEachWordAt(object, FACILITY_AT, FACILITY_OPENS, (m) => {
+  // The object's facility words, left to right and not overlapping, as a scan of the object finds them. A word the
+  // object cuts short, or one at its start (its look-behind sees no character before it), is read again in the object.
+  for (let k = first, from = 0; k < at.length && at[k] - start < object.length; k++) {
+    const index = at[k] - start;
+    if (index < from) continue;
+    let size = length[k];
+    if (index === 0 || index + size > object.length) {
+      size = facilityLengthAt(object, index);
+    }
+    if (size === 0) continue;
+    from = index + size;
     // 臨港|新區: a facility's one character that a zone's suffix follows is part of the zone's name.
-    if (m[0].length > 1 || !ZONE_AFTER.test(object.slice(m.index + m[0].length, m.index + m[0].length + 2))) end = m.index + m[0].length;
-  });
+    if (size > 1 || !ZONE_AFTER.test(object.slice(from, from + 2))) end = from;
+  }
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
   // (what kind of firm the name is).
@@ -329,7 +466,14 @@ const NEW_ONE = /^了?(?:[一两]?[个条座间家所])?(?:新|小一点|大一�
 function afterBuildVerb(text: string): TextSpan | null {
   // Few reports say 新的 (new) or 小一點的: a look spares the test at every verb.
   const fresh = text.includes('新的') || text.includes('点的') || text.includes('些的');
-  for (let m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, 0); m; m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)) {
+  // What a verb builds follows it: verbs at or after the last facility word build nothing read here.
+  const { at } = facilityWordsOf(text);
+  const last = at.length > 0 ? at[at.length - 1] : -1;
+  for (
+    let m = last < 0 ? null : nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, 0);
+    m && m.index < last;
+    m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)
+  ) {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
@@ -350,9 +494,12 @@ const TRADE_OF_DOER = /^的\s*(?:公司|企业|厂家|厂商|商家|老板|那�
 
 /** 佔地20公頃的現代農業示範園已落地. */
 function beforeStageWord(text: string): TextSpan | null {
+  if (facilityWordsOf(text).at.length === 0) return null;
   BEFORE_STAGE.lastIndex = 0;
   for (let m = BEFORE_STAGE.exec(text); m; m = BEFORE_STAGE.exec(text)) {
     const end = m.index - (PLACE_BEFORE_STAGE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0);
+    // The name starts no further back than its run of name characters: without a facility word there, no name is read.
+    if (!facilityIn(text, runStartBefore(text, end, 16), end)) continue;
     const start = nameStartBefore(text, end, 16);
     const span = start === null ? null : facilityObject(text, start, end);
     // 首家旗艦店已於11月20日在萬達廣場開業: what follows 在 is where, not what.
@@ -420,12 +567,14 @@ function facilityAfter(
   accept: (text: string, span: TextSpan) => boolean = anySpan,
   before = Number.POSITIVE_INFINITY,
 ): TextSpan | null {
+  const { last } = facilityWordsOf(text);
+  if (last < 0) return null;
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
     // The span starts at `start` or later (trimProject only moves a start forward).
-    if (start >= before) return null;
-    const quoted = QUOTED.exec(text.slice(start, start + 32));
+    if (start >= before || start > last) return null;
+    const quoted = QUOTE_MARKS[text.charCodeAt(start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
     if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
@@ -448,10 +597,16 @@ function facilityAfter(
 const SPACED_TOKEN = /(?:^|[\s:,\-\u2014\u2013])([\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff])(?=[\s,;\-\u2014\u2013]|\.(?:\s|$)|$)/g;
 
 function spacedFacility(text: string): TextSpan | null {
+  const { at } = facilityWordsOf(text);
+  if (at.length === 0) return null;
   SPACED_TOKEN.lastIndex = 0;
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const token = m[1];
     const end = m.index + m[0].length;
+    // A token ends with a facility word, and tokens come in order: one after the last word ends the scan. A mark follows
+    // the token, so no word read in the whole text runs past its end, and the token reads its words as the text does.
+    if (end - token.length > at[at.length - 1]) return null;
+    if (!facilityEndsAt(text, end - token.length, end)) continue;
     // 新港, 新城: two characters that end with a one-character facility word are a name said alone (冷庫 is a facility).
     if ((token.length < 3 && !FACILITY_ONLY.test(token)) || facilityObject(text, end - token.length, end)?.end !== end) continue;
     const start = nameStartBefore(text, end, token.length);
@@ -472,24 +627,20 @@ const TRADE_ENDING = /(?:生物|化工|科技|食品|电子|医药|机械)$/;
 const LATIN_WORDS = /^(?:[a-z\u00c0-\u024f][a-z\u00c0-\u024f&.'-]* +)+(?=[\u4e00-\u9fff])/;
 
 /** 精品酒店擬於元旦開業, not 下週在會展中心將舉辦推介會 (a venue, and words before the name). */
-/** The facility words of the text clauseOpening read to its end last (where each starts and ends): namedFacility reads them again. */
-let facilitiesRead: { text: string; words: number[] } | null = null;
-
 function clauseOpening(text: string): TextSpan | null {
   // From each facility that a predicate follows back to its clause's start: facilities are few, clauses many.
-  const words: number[] = [];
-  facilitiesRead = null;
-  for (let m = nextWordAt(text, FACILITY_AT, FACILITY_OPENS, 0); m; m = nextWordAt(text, FACILITY_AT, FACILITY_OPENS, m.index + m[0].length)) {
-    const end = m.index + m[0].length;
-    words.push(m.index, end);
+  const { words } = facilityWordsOf(text);
+  for (let k = 0; k < words.length; k += 2) {
+    const at = words[k];
+    const end = words[k + 1];
     if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
-    let start = clauseStart(text, m.index, 24);
+    let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
-    start = Math.max(start, text.lastIndexOf(':', m.index) + 1, text.lastIndexOf('的', m.index - 1) + 1, text.lastIndexOf(')', m.index) + 1);
+    start = Math.max(start, text.lastIndexOf(':', at) + 1, text.lastIndexOf('的', at - 1) + 1, text.lastIndexOf(')', at) + 1);
     while (text[start] === ' ') start++;
     // Vélonova 電動自行車工廠投資…: the English words of a company's name open the clause, not the name.
-    const latin = LATIN_WORDS.exec(text.slice(start, m.index));
+    const latin = LATIN_WORDS.exec(text.slice(start, at));
     if (latin) start += latin[0].length;
     // 建一條生產線 opens with its verb: afterBuildVerb reads that one.
     if (!opensName(text, start) || BUILD_VERB_OPENING.test(text.slice(start, start + 2))) continue;
@@ -500,7 +651,6 @@ function clauseOpening(text: string): TextSpan | null {
     // 年產10萬噸|掛麵生產線: names stop at digits; a capacity opening the clause is added back.
     if (nameStart !== null && text[nameStart - 1] !== '在') return withCapacity(text, { start: nameStart, end });
   }
-  facilitiesRead = { text, words };
   return null;
 }
 
@@ -546,7 +696,7 @@ function doneObject(text: string): TextSpan | null {
 const RUN_ON_FIGURE = /(?:总?投资|投了|占地|用地)(?:大概|大约|差不多)?(?=[\d一二两三四五六七八九十几])/;
 
 function namedAsClause(text: string): TextSpan | null {
-  const m = NAMED_AS_CLAUSE.exec(text);
+  const m = text.includes('项目') ? NAMED_AS_CLAUSE.exec(text) : null;
   if (!m) return null;
   // 項目是年產三十萬套汽車座椅骨架總投資四億五用地一百二十畝: speech without pauses runs on into the sum or the land
   // (and what was done after it: …投資兩個億已經簽了).
@@ -898,12 +1048,7 @@ const VISIT_BEFORE = /考察|参观|看|visit|赴|去(?!年)|(?<![原后本将�
  * nor a place something is in or visited.
  */
 function namedFacility(text: string): TextSpan | null {
-  let words = facilitiesRead?.text === text ? facilitiesRead.words : null;
-  if (!words) {
-    const found: number[] = [];
-    forEachWordAt(text, FACILITY_AT, FACILITY_OPENS, (m) => found.push(m.index, m.index + m[0].length));
-    words = found;
-  }
+  const { words } = facilityWordsOf(text);
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     // 精深加工|廠, 冷鏈倉儲|中心: a facility word that another follows at once is part of the longer name.
@@ -968,7 +1113,9 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
  */
 function stated(text: string): TextSpan | null {
-  const span = facilityAfter(text, text.includes('project') ? STATED_OR_PROJECT : STATED);
+  const project = text.includes('project');
+  if (!project && !text.includes('项目')) return null;
+  const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED);
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 8))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
@@ -1042,6 +1189,7 @@ function movedOrWanted(text: string): TextSpan | null {
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
+  facilityWords = null;
   return (
     quotedProject(text) ??
     stated(text) ??
