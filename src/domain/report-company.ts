@@ -375,8 +375,15 @@ const INDUSTRY_TRADES = new Set(
 );
 /** A trade word, for the patterns that hold one in the middle (TRADE_IN_BRACKETS, QUOTED_TRADE…). */
 const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
-/** Where a TRADE word may open. */
+/** Where a TRADE word may open: its first two characters. */
 const TRADE_OPENS = wordOpens(TRADE_WORDS);
+/**
+ * The first characters of the TRADE words, a bit each: 8 KB, where the pair table TRADE_OPENS is 64 KB, looked up at a
+ * scattered place for each character of a text (the scan spent most of its time there); asked first, it leaves the pair
+ * table to one character in thirteen.
+ */
+const TRADE_FIRSTS = new Uint32Array(0x10000 / 32);
+for (const word of TRADE_WORDS) TRADE_FIRSTS[word.charCodeAt(0) >>> 5] |= 1 << (word.charCodeAt(0) & 31);
 
 /**
  * Each position of `text` where a trade word opens, with where the first that matches there ends (as ANY_TRADE
@@ -390,7 +397,8 @@ function tradeWords(text: string): TextSpan[] {
   for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
-    if (pairs[pairIndex(code, next)] !== 1 && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
+    const opens = (TRADE_FIRSTS[code >>> 5] & (1 << (code & 31))) !== 0 && pairs[pairIndex(code, next)] === 1;
+    if (!opens && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
     const end = tradeEndAt(text, i);
     if (end >= 0) words.push({ start: i, end });
   }
