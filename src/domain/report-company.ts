@@ -113,11 +113,80 @@ const PERSON_OWNER = /^[\u4e00-\u9fff](?:生|总|董|老板|先生|女士|小姐
 /** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
 const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
 
+/**
+ * The characters the company readers need, a bit each (or a few characters that readers need alike): one pass over a
+ * text tells which it holds (featuresOf), and a reader runs only when the text holds a character every match of it
+ * needs. Most readers find nothing in most reports; run, each cost the parse its code's cache misses and a scan, and
+ * their own look-ups (includes) scanned the text again for each word. char-gates.ts does this for the other readers,
+ * with too few bits left for these.
+ */
+const FEATURE_OF = new Uint8Array(0x10000);
+let featureCount = 0;
+
+/** A feature: a text holds it when it holds any of `chars` (each character belongs to one feature). */
+function feature(chars: string): number {
+  featureCount++;
+  for (let i = 0; i < chars.length; i++) {
+    if (FEATURE_OF[chars.charCodeAt(i)] !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
+    FEATURE_OF[chars.charCodeAt(i)] = featureCount;
+  }
+  return 1 << (featureCount - 1);
+}
+
+/** The features `text` holds, or'ed. */
+function featuresOf(text: string): number {
+  let has = 0;
+  for (let i = 0; i < text.length; i++) {
+    const index = FEATURE_OF[text.charCodeAt(i)];
+    if (index !== 0) has |= 1 << (index - 1);
+  }
+  return has;
+}
+
+/** A dash of a list item (DASHED_ITEM). */
+const DASH = feature('-');
+/** The quote marks of a quoted name. */
+const QUOTE = feature(`"'「『`);
+/** 公司, 集團 and 株式會社 of a legal form (LEGAL_CJK); 公司 and 企業 said of a company. */
+const SI = feature('司');
+const GROUP = feature('团社');
+const QI = feature('企');
+/** 叫 of a name said; 為 and 應 of a name put right (應為, 改為); 不 and 更 of one corrected (不對, 不是, 更正). */
+const JIAO = feature('叫');
+const WEI_YING = feature('为应');
+const BU = feature('不');
+const GENG = feature('更');
+/** 中文名. */
+const WEN = feature('文');
+/** 的; 會 of 會員. */
+const DE = feature('的');
+const HUI = feature('会');
+/** A bracket after 企業, 公司, 廠家 or 廠商 (TRADE_IN_BRACKETS). */
+const PAREN = feature('(');
+/** 廠 of 廠家, 廠商 and 廠長; the titles of a company's head (董事長, 總經理, 總裁, 創始人, 法人代表, 老闆, 陳董). */
+const CHANG = feature('厂');
+const TITLE = feature('董总创法板');
+/** 是 of 王總是冰川製冷的 (PERSON_IS_OF). */
+const SHI = feature('是');
+/** 項目; 生產線 and 基地 (a project after its company). */
+const XIANG = feature('项');
+const LINE_BASE = feature('线基');
+/** A plan opening a clause (CLAUSE_WORDS); a firm's figures (FIGURE_WORDS: 年營收, 註冊資本, 現有員工). */
+const PLAN = feature('拟预计准打意');
+const YEAR = feature('年');
+const FIGURE = feature('注员');
+/** 投資的 (INVESTMENT_FIRM). */
+const TOU = feature('投');
+/** 他們, 那個, 那邊, 這家, 就是 of a company spoken of. */
+const SPOKEN = feature('们那家就');
+/** 前 and 繼 of a company brought before (PAST_BEFORE, with 年). */
+const BEFORE = feature('前继');
+
 /** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
 const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
 
 function companyConnected(report: ReportText): TextSpan | null {
-  const m = report.text.includes('的') ? CONNECTED_SUBJECT.exec(report.text) : null;
+  const m = CONNECTED_SUBJECT.exec(report.text);
   if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
@@ -137,8 +206,6 @@ function companyBranchNamed(text: string): TextSpan | null {
 
 function companyCjk(report: ReportText): TextSpan | null {
   const { text } = report;
-  // Every frame here (LEGAL_CJK, 子公司 and 分公司) needs 公司, 集團 or 株式會社: most reports hold none.
-  if (!text.includes('公司') && !text.includes('集团') && !text.includes('株式会社')) return null;
   const branch = companyBranchNamed(text);
   if (branch) return branch;
   let other: TextSpan | null = null;
@@ -552,8 +619,6 @@ const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造|器械/y;
 
 function companyBeforeProject(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
-  // Most reports name no project this way: without 項目, 生產線 or 基地 the scan has nothing to find.
-  if (!text.includes('项目') && !text.includes('生产线') && !text.includes('基地')) return null;
   for (let m = nextTrade(text, trades, 0), tries = 0; m && tries < 3; m = nextTrade(text, trades, m.end), tries++) {
     // 楓丹生物科技|健康食品項目: 科技, 集團, 製造… may go on the trade; 海洋牧場裝備製造項目 then has no project left.
     let end = m.end;
@@ -925,11 +990,11 @@ function companyQuotedPutRight(report: ReportText): TextSpan | null {
   return isMeaningfulName(name) && !isOnlyPlace(name) && !onlyTrades(name) ? { start, end } : null;
 }
 
-function companyCorrected(report: ReportText): TextSpan | null {
+function companyCorrected(report: ReportText, has: number): TextSpan | null {
   const { text } = report;
-  const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
+  const renamed = has & JIAO ? companyRenamedSpoken(text) : null;
   if (renamed) return renamed;
-  const quoted = text.includes('为') || text.includes('应') ? companyQuotedPutRight(report) : null;
+  const quoted = has & QUOTE && has & WEI_YING ? companyQuotedPutRight(report) : null;
   if (quoted) return quoted;
   if (
     text.includes('不对') ||
@@ -979,12 +1044,10 @@ function pausedBeforePlan(text: string): boolean {
   return false;
 }
 
-function companyNamedAfterTrade(report: ReportText): TextSpan | null {
-  const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | null {
+  const named = has & JIAO ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   const paused =
-    named || !(report.text.includes('的') || report.text.includes('会员')) || !pausedBeforePlan(report.text)
-      ? null
-      : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
+    named || !(has & (DE | HUI)) || !pausedBeforePlan(report.text) ? null : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
   if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
@@ -1004,7 +1067,7 @@ function companyNamedAfterTrade(report: ReportText): TextSpan | null {
 const TRADE_IN_BRACKETS = new RegExp(`(?:企业|公司|厂家|厂商)\\(([\u4e00-\u9fff]{0,6}(?:${TRADE}))\\)`);
 
 function companyInBrackets(report: ReportText): TextSpan | null {
-  const m = report.text.includes('(') ? TRADE_IN_BRACKETS.exec(report.text) : null;
+  const m = TRADE_IN_BRACKETS.exec(report.text);
   if (!m || !isMeaningfulName(m[1])) return null;
   const start = m.index + m[0].length - 1 - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
@@ -1123,13 +1186,11 @@ const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2
 /** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
-function companyQuotedOrNamed(report: ReportText): TextSpan | null {
+function companyQuotedOrNamed(report: ReportText, has: number): TextSpan | null {
   const { text } = report;
-  // Most reports hold no quotes, no 中文名 and no 公司 or 企業: the readers of them look only where they can find something.
-  const quoted = holdsQuote(text);
-  const named = text.includes('公司') || text.includes('企业');
   for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN, CHINESE_NAME]) {
-    if (pattern === NAMED_AT_END ? !named : pattern === CHINESE_NAME ? !text.includes('中文') : !quoted) continue;
+    // Most reports hold no quotes, no 中文名 and no 公司 or 企業: the readers of them look only where they can find something.
+    if (!(has & (pattern === NAMED_AT_END ? SI | QI : pattern === CHINESE_NAME ? WEN : QUOTE))) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     let start = m.index + m[0].lastIndexOf(m[1]);
@@ -1334,7 +1395,7 @@ const PERSON_IS_OF = /[\u4e00-\u9fff](?:总|董|经理|先生|女士|老板),?(?
 
 function companyOfPerson(report: ReportText): TextSpan | null {
   const { text } = report;
-  const m = text.includes('是') ? PERSON_IS_OF.exec(text) : null;
+  const m = PERSON_IS_OF.exec(text);
   if (!m || !isSingleSurname(text, m.index)) return null;
   const end = m.index + m[0].length - 1;
   const start = nameStartBefore(text, end, m[1].length);
@@ -1549,41 +1610,37 @@ function companyDashedItem(report: ReportText): TextSpan | null {
   return { start: start + place, end };
 }
 
-/** Whether `text` holds a quote mark ("'「『, which every reader of a name in quotes needs): four look-ups of one character each are cheaper than a class scanned over every report. */
-function holdsQuote(text: string): boolean {
-  return text.includes('"') || text.includes("'") || text.includes('「') || text.includes('『');
-}
-
-function companyCjkSpan(report: ReportText): TextSpan | null {
+function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   // A registered name with its legal form (全稱…有限公司) outweighs a short one in quotes; quotes outweigh the rest.
   const { text } = report;
-  const quoted = holdsQuote(text) ? companyQuotedFirm(report) : null;
+  const quoted = has & QUOTE ? companyQuotedFirm(report) : null;
   if (quoted !== null && (!text.includes('有限') || text.startsWith('有限', quoted.end))) return quoted;
-  const dashed = text.includes('-') ? companyDashedItem(report) : null;
+  const dashed = has & DASH ? companyDashedItem(report) : null;
   if (dashed !== null) return dashed;
+  // Each reader runs only when the text holds a character every match of it needs.
   const framed =
-    companyCjk(report) ??
+    (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
-    companyCorrected(report) ??
-    companyQuotedOrNamed(report) ??
-    companyNamedAfterTrade(report) ??
-    companyInBrackets(report) ??
-    companyBeforeTitle(report) ??
-    companyOfPerson(report);
+    (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??
+    (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
+    (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
+    (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
+    (has & (TITLE | CHANG) ? companyBeforeTitle(report) : null) ??
+    (has & SHI ? companyOfPerson(report) : null);
   if (framed !== null) return framed;
   const trades = tradeWords(text);
   return (
-    companyBeforeProject(report, trades) ??
+    (has & (XIANG | LINE_BASE) && trades.length > 0 ? companyBeforeProject(report, trades) : null) ??
     companyRowHead(report) ??
-    companyAsSubject(report, trades) ??
+    (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
     companyOpeningItem(report) ??
-    companyConnected(report) ??
-    companyOpeningClause(report) ??
-    companyInvestmentFirm(report) ??
-    companyOfPlace(report) ??
-    companyScanned(report, trades) ??
+    (has & DE ? companyConnected(report) : null) ??
+    (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report) : null) ??
+    (has & TOU && has & DE ? companyInvestmentFirm(report) : null) ??
+    (has & DE ? companyOfPlace(report) : null) ??
+    (trades.length > 0 ? companyScanned(report, trades) : null) ??
     companyPlanSubject(report) ??
-    companySpoken(report)
+    (has & SPOKEN ? companySpoken(report) : null)
   );
 }
 
@@ -1603,7 +1660,7 @@ function companyOfNow(report: ReportText, past: TextSpan): string | null {
   if (!now) return null;
   const cut = past.end + now.index;
   const later: ReportText = { ...report, original: original.slice(cut), text: text.slice(cut) };
-  return (later.cjk ? copySpan(later, companyCjkSpan(later)) : null) ?? (later.latin ? copySpan(later, companyLatin(later)) : null);
+  return (later.cjk ? copySpan(later, companyCjkSpan(later, featuresOf(later.text))) : null) ?? (later.latin ? copySpan(later, companyLatin(later)) : null);
 }
 
 export function readCompany(report: ReportText, values: KeyValues): string | null {
@@ -1616,8 +1673,9 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
-  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
-  const span = read !== null && report.text.includes('不是') ? partPutRight(report.text, read) : read;
+  const has = report.cjk ? featuresOf(report.text) : 0;
+  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
+  const span = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
   if (
     span !== null &&
@@ -1629,13 +1687,13 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     if (latin !== null) return latin;
   }
   const cjk = copySpan(report, span);
-  if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
+  if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;
   }
   return (
     cjk ??
     (report.latin ? copySpan(report, companyLatin(report)) : null) ??
-    (report.cjk && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
+    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
   );
 }
