@@ -225,8 +225,15 @@ function openingCodes(pattern: RegExp): Uint32Array {
   return bits;
 }
 
+/** Puts `cut` into `cuts`, kept in order (cuts found left to right mostly go last). */
+function insertCut(cuts: number[], cut: number): void {
+  let at = cuts.length;
+  for (; at > 0 && cuts[at - 1] > cut; at--) cuts[at] = cuts[at - 1];
+  cuts[at] = cut;
+}
+
 /**
- * Adds to `cuts` where each match of sticky `pattern` in `window` ends (plus `offset`), left to right and not
+ * Puts into `cuts` where each match of sticky `pattern` in `window` ends (plus `offset`), left to right and not
  * overlapping, as a global scan finds them, trying the regex only at the codes `opens` holds (openingCodes). The
  * pattern must match no empty string.
  */
@@ -238,7 +245,7 @@ function addCuts(cuts: number[], window: string, offset: number, pattern: RegExp
     const match = pattern.exec(window);
     if (match === null) continue;
     i += match[0].length - 1;
-    cuts.push(offset + i + 1);
+    insertCut(cuts, offset + i + 1);
   }
 }
 
@@ -374,7 +381,7 @@ const GENERIC = new Set([
 ]);
 /** Words that name no one (and digits: a name holds none), in one regex: one test of each core. */
 const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪|\d/;
-/** What a company name must not shrink to when cutting at a boundary. */
+/** What a company name must not shrink to when cutting at a boundary (words of two characters). */
 const BARE_INDUSTRY = new Set(['控股', '科技', '贸易', '实业', '置业', '发展', '股份', '集团', '投资', '建设', '物流', '能源']);
 
 /** Whether folded `core` can be a name: two characters or more, not generic, not unnamed. */
@@ -417,24 +424,24 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   const window = text.slice(runStart, end);
   const cuts = [runStart];
   addCuts(cuts, window, runStart, BOUNDARY_AT, BOUNDARY_OPENS);
-  const boundaryCuts = cuts.length;
   addCuts(cuts, window, runStart, LEAD_IN_AT, LEAD_IN_OPENS);
-  if (cuts.length > boundaryCuts) cuts.sort((a, b) => a - b);
   // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it; （二）義烏市易購通…:
   // one closed ends the list mark or aside ahead of it (not a place in brackets at the name's end: 福格勒（太倉）).
-  const open = window.lastIndexOf('(');
-  const closed = window.lastIndexOf(')');
-  const cut = closed < open ? open : closed < window.length - 2 ? closed : -1;
-  if (cut >= 0) {
-    cuts.push(runStart + cut + 1);
-    cuts.sort((a, b) => a - b);
+  let open = -1;
+  let closed = -1;
+  for (let i = 0; i < window.length; i++) {
+    const code = window.charCodeAt(i);
+    if (code === 40) open = i;
+    else if (code === 41) closed = i;
   }
+  const cut = closed < open ? open : closed < window.length - 2 ? closed : -1;
+  if (cut >= 0) insertCut(cuts, runStart + cut + 1);
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股), or it is a 和 or 同
   // opening the name after a possessive (的|和盛鋁業; 我們同|星河影視 is a conjunction).
   let k = cuts.length - 1;
   while (
     k > 0 &&
-    (BARE_INDUSTRY.has(text.slice(cuts[k], end)) ||
+    ((end - cuts[k] === 2 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) ||
       (cutInsideName(text, cuts[k]) &&
         (end - cuts[k] <= 2 ||
           text[cuts[k] - 2] === '的' ||

@@ -66,6 +66,8 @@ const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,
  */
 /** A Latin legal form ending a name read before its project (Apex Semicon Ltd, Krüger GmbH). */
 const LATIN_LEGAL_END = /(?<=\S)\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|GmbH|AG)$/;
+/** The English words of LATIN_BEFORE_PROJECT's project, looked up before it runs (its Chinese ones are features). */
+const PROJECT_WORDS = /project|hub|cent(?:re|er)|plant|factory|fulfil?ment/;
 const LATIN_BEFORE_PROJECT = new RegExp(
   String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
   'g',
@@ -179,6 +181,10 @@ const FIGURE = feature('注员');
 const TOU = feature('投');
 /** 他們, 那個, 那邊, 這家, 就是 of a company spoken of. */
 const SPOKEN = feature('们那家就');
+/** 想, 已經 and 簽約 of a Latin name's plan (CJK_SUBJECT_LATIN, with 他們, 那邊, 擬, 計劃, 投資…). */
+const WANT = feature('想已签');
+/** 中心 and 產業園 of a project after a Latin name (LATIN_BEFORE_PROJECT, with 項目, 工廠 and 基地). */
+const CENTRE = feature('心园');
 /** 前 and 繼 of a company brought before (PAST_BEFORE, with 年). */
 const BEFORE = feature('前继');
 
@@ -1406,26 +1412,38 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 /** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
 const CAPITAL = /[A-Z\u00c0-\u00de]/;
 
-function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
+/** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
+const SUBJECT_WORDS =
+  /plan|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+/** Words of which PARTNER_LATIN needs one. */
+const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
+/** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
+const OWNED_WORDS = /deal|project|plant|factory/;
+
+/**
+ * A Latin name read by the patterns below, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
+ * Each pattern runs only when the text holds what every match of it needs: a Chinese word after the name, a dash, a
+ * bracket, one of its English words.
+ */
+function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan | null {
   const { original, text } = report;
   // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
   if (!CAPITAL.test(original)) return null;
-  const named = original.includes('叫') ? [NAMED_LATIN] : [];
-  const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
+  const when = (needed: boolean, pattern: RegExp) => (needed ? [pattern] : []);
   const patterns = only
     ? [only]
     : [
-        ...keyed,
+        ...when(original.includes('ompany'), KEYED_LATIN),
         LEGAL_LATIN,
-        SUBJECT_LATIN,
-        CJK_SUBJECT_LATIN,
-        DASHED_LATIN,
+        ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
+        ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
+        ...when(original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN),
         OPENING_LATIN,
-        PARTNER_LATIN,
-        ...named,
-        OWNER_LATIN,
-        BEFORE_CJK_LATIN,
-        BRACKETED_CJK_LATIN,
+        ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
+        ...when(original.includes('叫'), NAMED_LATIN),
+        ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
+        ...when(report.cjk, BEFORE_CJK_LATIN),
+        ...when((has & PAREN) !== 0, BRACKETED_CJK_LATIN),
       ];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
@@ -1660,7 +1678,8 @@ function companyOfNow(report: ReportText, past: TextSpan): string | null {
   if (!now) return null;
   const cut = past.end + now.index;
   const later: ReportText = { ...report, original: original.slice(cut), text: text.slice(cut) };
-  return (later.cjk ? copySpan(later, companyCjkSpan(later, featuresOf(later.text))) : null) ?? (later.latin ? copySpan(later, companyLatin(later)) : null);
+  const has = later.cjk ? featuresOf(later.text) : 0;
+  return (later.cjk ? copySpan(later, companyCjkSpan(later, has)) : null) ?? (later.latin ? copySpan(later, companyLatin(later, has)) : null);
 }
 
 export function readCompany(report: ReportText, values: KeyValues): string | null {
@@ -1668,12 +1687,15 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
+  const has = report.cjk ? featuresOf(report.text) : 0;
   // A code in capitals (API, IVD) is a product, not a name; 's makes the name an owner (OWNER_LATIN's).
-  const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
+  const beforeProject =
+    report.cjk && report.latin && (has & (XIANG | CHANG | LINE_BASE | CENTRE) || PROJECT_WORDS.test(report.original))
+      ? companyLatin(report, has, LATIN_BEFORE_PROJECT)
+      : null;
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
-  const has = report.cjk ? featuresOf(report.text) : 0;
   const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
   const span = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
@@ -1683,7 +1705,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     report.text[span.start - 1] === '(' &&
     /[a-z]\s*$/.test(report.text.slice(Math.max(0, span.start - 3), span.start - 1))
   ) {
-    const latin = copySpan(report, companyLatin(report, BRACKETED_CJK_LATIN));
+    const latin = copySpan(report, companyLatin(report, has, BRACKETED_CJK_LATIN));
     if (latin !== null) return latin;
   }
   const cjk = copySpan(report, span);
@@ -1693,7 +1715,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   }
   return (
     cjk ??
-    (report.latin ? copySpan(report, companyLatin(report)) : null) ??
+    (report.latin ? copySpan(report, companyLatin(report, has)) : null) ??
     (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
   );
 }
