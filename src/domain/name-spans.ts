@@ -1,6 +1,6 @@
 import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { isCjk, type ReportText } from './report-text.ts';
-import { codeTable, forEachMatchAt } from './sticky-scan.ts';
+import { codeTable, SPACES } from './sticky-scan.ts';
 
 /**
  * Names read backwards from what ends them: a company from its legal suffix
@@ -135,50 +135,124 @@ const BOUNDARY =
  */
 const LEAD_IN =
   /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲话](?<=(?:商会|商会的|我|他|她|佢|们|\)|[董总生]|老板|群里|消息里|\u524d\u9762|\u4e4b\u524d|\u4e0a\u6b21|\u521a|\u5934\u5148|\u6628\u5929|[上下中]\u5348|\u65e9\u4e0a|\u6d88\u606f)[说讲话])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]|[渠我你]俫|[上下中]午|[上下]昼|[早晚]上|大户|巨头|帮(?<=(?:宁波|温州|潮汕|潮州|福建|广东|龙游|洞庭|[徽晋浙闽粤湘鄂])帮)/g;
-/** Whether a look-around opens at `at` in a regex source. */
-const lookAroundAt = (source: string, at: number) => source.startsWith('(?=', at) || source.startsWith('(?!', at) || source.startsWith('(?<', at);
+/**
+ * The characters a match of `pattern` may open with, read from its source: the first characters of its alternatives,
+ * what a look-around before them leaves to the next (it reads, it does not consume), the next too after an optional
+ * part. Sources of words and classes only: a negated class, a dot or an escape other than \d, \s, \b and \uXXXX throws. Tried only at these, a sticky regex finds what its
+ * global scan finds; tried at every character of the source (the round-17 table), it was tried four times in five for
+ * nothing (業 and 工 open no boundary word: they end 企業 and 開工).
+ */
+function openingCodes(pattern: RegExp): Uint32Array {
+  const { source } = pattern;
+  let at = 0;
+  const opens = new Set<number>();
+  /** The codes one class or escape stands for, from `at`, which it moves past. */
+  const atom = (): number[] => {
+    const ch = source[at];
+    if (ch === '\\') {
+      const escaped = source[at + 1];
+      at += 2;
+      if (escaped === 'd') return [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
+      if (escaped === 's') return Array.from(SPACES, (space) => space.charCodeAt(0));
+      if (escaped === 'u') {
+        at += 4;
+        return [Number.parseInt(source.slice(at - 4, at), 16)];
+      }
+      if (/\w/.test(escaped)) throw new Error(`openingCodes: \\${escaped} in ${source}`);
+      return [escaped.charCodeAt(0)];
+    }
+    at++;
+    return [ch.charCodeAt(0)];
+  };
+  const classCodes = (): number[] => {
+    at++;
+    if (source[at] === '^') throw new Error(`openingCodes: a negated class in ${source}`);
+    const codes: number[] = [];
+    while (source[at] !== ']') {
+      const [from, ...more] = atom();
+      if (source[at] === '-' && source[at + 1] !== ']') {
+        at++;
+        const [to] = atom();
+        for (let code = from; code <= to; code++) codes.push(code);
+      } else codes.push(from, ...more);
+    }
+    at++;
+    return codes;
+  };
+  /** Reads an alternation up to `)` or the end; adds the codes it opens with to `into` (when one is given); whether it may match empty. */
+  const alternation = (into: Set<number> | null): boolean => {
+    let empty = false;
+    for (;;) {
+      empty = sequence(into) || empty;
+      if (source[at] !== '|') return empty;
+      at++;
+    }
+  };
+  /** Reads one alternative; whether it may match empty. */
+  const sequence = (into: Set<number> | null): boolean => {
+    let empty = true;
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let codes: Set<number> | null = null;
+      let none = false;
+      const ch = source[at];
+      if (ch === '(') {
+        const look = /^\(\?<?[=!]/.exec(source.slice(at, at + 4));
+        at += look ? look[0].length : source.startsWith('(?:', at) ? 3 : 1;
+        codes = look ? null : new Set();
+        none = alternation(codes) || look !== null;
+        at++;
+      } else if (ch === '^' || ch === '$' || source.startsWith('\\b', at)) {
+        at += ch === '\\' ? 2 : 1;
+        none = true;
+      } else if (ch === '.') throw new Error(`openingCodes: a dot in ${source}`);
+      else codes = new Set(ch === '[' ? classCodes() : atom());
+      // A quantifier that allows none leaves the match's opening to what follows.
+      const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(at, at + 12));
+      if (quantifier) {
+        at += quantifier[0].length;
+        if (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0') none = true;
+      }
+      // The alternative opens with this token's codes while all before it may match empty.
+      if (empty && into && codes) for (const code of codes) into.add(code);
+      if (!none) empty = false;
+    }
+    return empty;
+  };
+  alternation(opens);
+  // A bit a code: 8 KB, looked up at each character of a name (a 64 KB table of bytes missed the cache there).
+  const bits = new Uint32Array(0x10000 / 32);
+  for (const code of opens) bits[code >>> 5] |= 1 << (code & 31);
+  return bits;
+}
 
-/** Where the escape or class that opens at `at` in a regex source ends (after it); `at` + 1 for any other character. */
-function tokenEnd(source: string, at: number): number {
-  if (source[at] === '\\') return at + 2;
-  if (source[at] !== '[') return at + 1;
-  let end = at + 1;
-  while (source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
-  return end + 1;
+/** Puts `cut` into `cuts`, kept in order (cuts found left to right mostly go last). */
+function insertCut(cuts: number[], cut: number): void {
+  let at = cuts.length;
+  for (; at > 0 && cuts[at - 1] > cut; at--) cuts[at] = cuts[at - 1];
+  cuts[at] = cut;
 }
 
 /**
- * The characters a match of `pattern` may open with, for a pattern whose every opening is spelled out in its source
- * (words, classes listing their characters, \d; no range, \w or dot opens a match): every code unit of the source
- * but those of its look-arounds (no character in one opens a match: 儲備(?!…中心|基地…) puts neither 中 nor 基), and
- * the digits. A superset is enough: tried only at those positions, the regex finds what its scan finds.
+ * Puts into `cuts` where each match of sticky `pattern` in `window` ends (plus `offset`), left to right and not
+ * overlapping, as a global scan finds them, trying the regex only at the codes `opens` holds (openingCodes). The
+ * pattern must match no empty string.
  */
-function openingTable(pattern: RegExp): Uint8Array {
-  const { source } = pattern;
-  let kept = '';
-  for (let at = 0; at < source.length; ) {
-    if (!lookAroundAt(source, at)) {
-      const end = tokenEnd(source, at);
-      kept += source.slice(at, end);
-      at = end;
-      continue;
-    }
-    for (let depth = 0; at < source.length; ) {
-      if (source[at] === '(') depth++;
-      else if (source[at] === ')' && --depth === 0) {
-        at++;
-        break;
-      }
-      at = tokenEnd(source, at);
-    }
+function addCuts(cuts: number[], window: string, offset: number, pattern: RegExp, opens: Uint32Array): void {
+  for (let i = 0; i < window.length; i++) {
+    const code = window.charCodeAt(i);
+    if ((opens[code >>> 5] & (1 << (code & 31))) === 0) continue;
+    pattern.lastIndex = i;
+    const match = pattern.exec(window);
+    if (match === null) continue;
+    i += match[0].length - 1;
+    insertCut(cuts, offset + i + 1);
   }
-  return codeTable(`${kept}0123456789`);
 }
 
 const BOUNDARY_AT = new RegExp(BOUNDARY.source, 'y');
-const BOUNDARY_OPENS = openingTable(BOUNDARY);
+const BOUNDARY_OPENS = openingCodes(BOUNDARY);
 const LEAD_IN_AT = new RegExp(LEAD_IN.source, 'y');
-const LEAD_IN_OPENS = openingTable(LEAD_IN);
+const LEAD_IN_OPENS = openingCodes(LEAD_IN);
 
 /**
  * 和 and 同 also sit inside names (泰和, 同興): a cut after one that leaves two characters or fewer is
@@ -307,7 +381,7 @@ const GENERIC = new Set([
 ]);
 /** Words that name no one (and digits: a name holds none), in one regex: one test of each core. */
 const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪|\d/;
-/** What a company name must not shrink to when cutting at a boundary. */
+/** What a company name must not shrink to when cutting at a boundary (words of two characters). */
 const BARE_INDUSTRY = new Set(['控股', '科技', '贸易', '实业', '置业', '发展', '股份', '集团', '投资', '建设', '物流', '能源']);
 
 /** Whether folded `core` can be a name: two characters or more, not generic, not unnamed. */
@@ -349,25 +423,25 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   }
   const window = text.slice(runStart, end);
   const cuts = [runStart];
-  forEachMatchAt(window, BOUNDARY_AT, BOUNDARY_OPENS, (m) => cuts.push(runStart + m.index + m[0].length));
-  const boundaryCuts = cuts.length;
-  forEachMatchAt(window, LEAD_IN_AT, LEAD_IN_OPENS, (m) => cuts.push(runStart + m.index + m[0].length));
-  if (cuts.length > boundaryCuts) cuts.sort((a, b) => a - b);
+  addCuts(cuts, window, runStart, BOUNDARY_AT, BOUNDARY_OPENS);
+  addCuts(cuts, window, runStart, LEAD_IN_AT, LEAD_IN_OPENS);
   // 其他不變（重慶巴渝食品…: a bracket opened and not closed before the name starts it; （二）義烏市易購通…:
   // one closed ends the list mark or aside ahead of it (not a place in brackets at the name's end: 福格勒（太倉）).
-  const open = window.lastIndexOf('(');
-  const closed = window.lastIndexOf(')');
-  const cut = closed < open ? open : closed < window.length - 2 ? closed : -1;
-  if (cut >= 0) {
-    cuts.push(runStart + cut + 1);
-    cuts.sort((a, b) => a - b);
+  let open = -1;
+  let closed = -1;
+  for (let i = 0; i < window.length; i++) {
+    const code = window.charCodeAt(i);
+    if (code === 40) open = i;
+    else if (code === 41) closed = i;
   }
+  const cut = closed < open ? open : closed < window.length - 2 ? closed : -1;
+  if (cut >= 0) insertCut(cuts, runStart + cut + 1);
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股), or it is a 和 or 同
   // opening the name after a possessive (的|和盛鋁業; 我們同|星河影視 is a conjunction).
   let k = cuts.length - 1;
   while (
     k > 0 &&
-    (BARE_INDUSTRY.has(text.slice(cuts[k], end)) ||
+    ((end - cuts[k] === 2 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) ||
       (cutInsideName(text, cuts[k]) &&
         (end - cuts[k] <= 2 ||
           text[cuts[k] - 2] === '的' ||

@@ -66,6 +66,8 @@ const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,
  */
 /** A Latin legal form ending a name read before its project (Apex Semicon Ltd, Krüger GmbH). */
 const LATIN_LEGAL_END = /(?<=\S)\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|LLC|PLC|GmbH|AG)$/;
+/** The English words of LATIN_BEFORE_PROJECT's project, looked up before it runs (its Chinese ones are features). */
+const PROJECT_WORDS = /project|hub|cent(?:re|er)|plant|factory|fulfil?ment/;
 const LATIN_BEFORE_PROJECT = new RegExp(
   String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
   'g',
@@ -113,11 +115,84 @@ const PERSON_OWNER = /^[\u4e00-\u9fff](?:生|总|董|老板|先生|女士|小姐
 /** A name alone in the brackets: a note (註冊資本1.2億元, 上市公司) has figures or other words. */
 const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
 
+/**
+ * The characters the company readers need, a bit each (or a few characters that readers need alike): one pass over a
+ * text tells which it holds (featuresOf), and a reader runs only when the text holds a character every match of it
+ * needs. Most readers find nothing in most reports; run, each cost the parse its code's cache misses and a scan, and
+ * their own look-ups (includes) scanned the text again for each word. char-gates.ts does this for the other readers,
+ * with too few bits left for these.
+ */
+const FEATURE_OF = new Uint8Array(0x10000);
+let featureCount = 0;
+
+/** A feature: a text holds it when it holds any of `chars` (each character belongs to one feature). */
+function feature(chars: string): number {
+  featureCount++;
+  for (let i = 0; i < chars.length; i++) {
+    if (FEATURE_OF[chars.charCodeAt(i)] !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
+    FEATURE_OF[chars.charCodeAt(i)] = featureCount;
+  }
+  return 1 << (featureCount - 1);
+}
+
+/** The features `text` holds, or'ed. */
+function featuresOf(text: string): number {
+  let has = 0;
+  for (let i = 0; i < text.length; i++) {
+    const index = FEATURE_OF[text.charCodeAt(i)];
+    if (index !== 0) has |= 1 << (index - 1);
+  }
+  return has;
+}
+
+/** A dash of a list item (DASHED_ITEM). */
+const DASH = feature('-');
+/** The quote marks of a quoted name. */
+const QUOTE = feature(`"'「『`);
+/** 公司, 集團 and 株式會社 of a legal form (LEGAL_CJK); 公司 and 企業 said of a company. */
+const SI = feature('司');
+const GROUP = feature('团社');
+const QI = feature('企');
+/** 叫 of a name said; 為 and 應 of a name put right (應為, 改為); 不 and 更 of one corrected (不對, 不是, 更正). */
+const JIAO = feature('叫');
+const WEI_YING = feature('为应');
+const BU = feature('不');
+const GENG = feature('更');
+/** 中文名. */
+const WEN = feature('文');
+/** 的; 會 of 會員. */
+const DE = feature('的');
+const HUI = feature('会');
+/** A bracket after 企業, 公司, 廠家 or 廠商 (TRADE_IN_BRACKETS). */
+const PAREN = feature('(');
+/** 廠 of 廠家, 廠商 and 廠長; the titles of a company's head (董事長, 總經理, 總裁, 創始人, 法人代表, 老闆, 陳董). */
+const CHANG = feature('厂');
+const TITLE = feature('董总创法板');
+/** 是 of 王總是冰川製冷的 (PERSON_IS_OF). */
+const SHI = feature('是');
+/** 項目; 生產線 and 基地 (a project after its company). */
+const XIANG = feature('项');
+const LINE_BASE = feature('线基');
+/** A plan opening a clause (CLAUSE_WORDS); a firm's figures (FIGURE_WORDS: 年營收, 註冊資本, 現有員工). */
+const PLAN = feature('拟预计准打意');
+const YEAR = feature('年');
+const FIGURE = feature('注员');
+/** 投資的 (INVESTMENT_FIRM). */
+const TOU = feature('投');
+/** 他們, 那個, 那邊, 這家, 就是 of a company spoken of. */
+const SPOKEN = feature('们那家就');
+/** 想, 已經 and 簽約 of a Latin name's plan (CJK_SUBJECT_LATIN, with 他們, 那邊, 擬, 計劃, 投資…). */
+const WANT = feature('想已签');
+/** 中心 and 產業園 of a project after a Latin name (LATIN_BEFORE_PROJECT, with 項目, 工廠 and 基地). */
+const CENTRE = feature('心园');
+/** 前 and 繼 of a company brought before (PAST_BEFORE, with 年). */
+const BEFORE = feature('前继');
+
 /** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
 const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
 
 function companyConnected(report: ReportText): TextSpan | null {
-  const m = report.text.includes('的') ? CONNECTED_SUBJECT.exec(report.text) : null;
+  const m = CONNECTED_SUBJECT.exec(report.text);
   if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
@@ -180,7 +255,7 @@ function companyCjk(report: ReportText): TextSpan | null {
         return { start: start + leadingPlaceLength(text, start, start + apposed[1].length), end: start + apposed[1].length };
       }
       // 華迅五金間公司: the measure word after a name that ends with its trade is not the name's.
-      if (ANY_TRADE_AT_END.test(text.slice(Math.max(0, nameEnd - 6), nameEnd - 1))) nameEnd--;
+      if (endsWithTrade(text.slice(Math.max(0, nameEnd - 6), nameEnd - 1))) nameEnd--;
     }
     if (!keepsGroup) nameEnd = bracketedPlaceStart(text, nameEnd, 0) ?? nameEnd;
     // 海興泵業新設子公司, 甬達機械成立子公司: the parent setting up a subsidiary is the investor.
@@ -198,7 +273,7 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (
       start !== null &&
       (DESCRIBED.test(text.slice(start, nameEnd)) ||
-        ONE_TRADE.test(text.slice(start, nameEnd)) ||
+        TRADE_SET.has(text.slice(start, nameEnd)) ||
         (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start)))
     )
       continue;
@@ -292,39 +367,127 @@ const TRADE =
  */
 const ORDINARY_YE = '企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬';
 const OPEN_TRADE = `[\\u4e00-\\u9fff]业(?<![${ORDINARY_YE}]业)`;
-/** Trade words that also name an industry: before 項目 they name the project. */
-const INDUSTRY_TRADE =
-  /^(?:光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材|仪表|机床|自行车|摩托车|轮胎|烟花|日化)$/;
-/** One trade word alone (儲能, 物流). */
-const ONE_TRADE = new RegExp(`^(?:${TRADE})$`);
-/** A trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
-const ONLY_TRADE = new RegExp(`^(?:${TRADE})+$`);
-/**
- * A trade word. No first-character look-ahead: a class of 150 characters tested at every position made the scans
- * slower (0.73 of the time without it). V8 cannot skip to the words' first characters either, as OPEN_TRADE opens
- * with any: the scans are sticky, tried only where a word may open (nextTrade).
- */
-const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
-/** Any trade ending, for the open scan, innerTradeEnd and companyBeforeProject. */
-const TRADE_WORD_AT = new RegExp(ANY_TRADE, 'y');
-/** Where a TRADE word may open. */
-const TRADE_OPENS = wordOpens(TRADE.split('|'));
 /** The characters before 業 of the ordinary words OPEN_TRADE leaves out. */
 const ORDINARY_YE_FIRSTS = codeTable(ORDINARY_YE);
 
+/** Whether OPEN_TRADE matches at `at`: a Chinese character, not one of an ordinary word, then 業. */
+function openTradeAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x4e00 && code <= 0x9fff && text.charCodeAt(at + 1) === 0x4e1a && ORDINARY_YE_FIRSTS[code] !== 1;
+}
+
 /**
- * The first match of sticky `pattern`, which opens with ANY_TRADE, at `from` or after, as a global scan finds it: tried
- * only where a TRADE word may open, or before a 業 that ends no ordinary word (OPEN_TRADE: 桂潤糖業).
+ * The trade words are looked up, not matched: a regex of them compiles to large code, and the ten that held them
+ * (the scans, 儲能 alone, 生物醫藥 of trades only, a name ending with one…) each cost the parse its cache misses.
+ * By their first character, in TRADE's order (a regex tries its alternatives in that order).
  */
-function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray | null {
+const TRADE_WORDS = TRADE.split('|');
+const TRADE_SET = new Set(TRADE_WORDS);
+const LONGEST_TRADE = Math.max(...TRADE_WORDS.map((word) => word.length));
+const TRADES_BY_FIRST = new Map<number, string[]>();
+for (const word of TRADE_WORDS) {
+  const words = TRADES_BY_FIRST.get(word.charCodeAt(0));
+  if (words) words.push(word);
+  else TRADES_BY_FIRST.set(word.charCodeAt(0), [word]);
+}
+
+/**
+ * Where a match of ANY_TRADE (TRADE's words, then OPEN_TRADE) that opens at `at` ends, the words tried in order as the
+ * regex tries them; with `rest`, the rest of a pattern after the word, where the first word it takes ends it (-1: it
+ * takes none). -1 when there is no match.
+ */
+function tradeEndAt(text: string, at: number, rest?: (text: string, end: number) => number): number {
+  const words = TRADES_BY_FIRST.get(text.charCodeAt(at));
+  if (words) {
+    for (const word of words) {
+      const end = text.startsWith(word, at) ? (rest ? rest(text, at + word.length) : at + word.length) : -1;
+      if (end >= 0) return end;
+    }
+  }
+  if (!openTradeAt(text, at)) return -1;
+  return rest ? rest(text, at + 2) : at + 2;
+}
+
+/** Where a trade word that ends `name` starts, the leftmost (brandLength's 泉|飲業); -1 when none does. */
+function tradeStartAtEnd(name: string): number {
+  for (let start = Math.max(0, name.length - LONGEST_TRADE); start <= name.length - 2; start++)
+    if (TRADE_SET.has(name.slice(start)) || (start === name.length - 2 && openTradeAt(name, start))) return start;
+  return -1;
+}
+
+/** Whether `name` ends with a trade word (鶴鄉乳業, 桂潤糖業). */
+function endsWithTrade(name: string): boolean {
+  return tradeStartAtEnd(name) >= 0;
+}
+
+/** Whether a TRADE word opens `name` at `at` (智能倉儲, 冷鏈倉儲 at 0). */
+function tradeOpensAt(name: string, at: number): boolean {
+  const words = TRADES_BY_FIRST.get(name.charCodeAt(at));
+  if (words) for (const word of words) if (name.startsWith(word, at)) return true;
+  return false;
+}
+
+/** Whether `name` from `at` on is TRADE words only, none or more. */
+function tradesFrom(name: string, at: number): boolean {
+  if (at === name.length) return true;
+  const words = TRADES_BY_FIRST.get(name.charCodeAt(at));
+  if (words) for (const word of words) if (name.startsWith(word, at) && tradesFrom(name, at + word.length)) return true;
+  return false;
+}
+
+/** Whether `name` is TRADE words only, one or more: a trade before a trade is an industry, not a name (生物醫藥, 新能源汽車). */
+function onlyTrades(name: string): boolean {
+  return name.length > 0 && tradesFrom(name, 0);
+}
+
+/** Trade words that also name an industry: before 項目 they name the project. */
+const INDUSTRY_TRADES = new Set(
+  '光伏|储能|旅游|航空|航运|花卉|器械|零部件|新能源|电商|冷链|云计算|机器人|餐饮|海产|制冷|游艇|零售|教育|供应链|数据|康养|氢能|锂电|风电|养老|医养|自动化|咖啡|珠宝|水泥|玻璃|石材|仪表|机床|自行车|摩托车|轮胎|烟花|日化'.split(
+    '|',
+  ),
+);
+/** A trade word, for the patterns that hold one in the middle (TRADE_IN_BRACKETS, QUOTED_TRADE…). */
+const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
+/** Where a TRADE word may open: its first two characters. */
+const TRADE_OPENS = wordOpens(TRADE_WORDS);
+/**
+ * The first characters of the TRADE words, a bit each: 8 KB, where the pair table TRADE_OPENS is 64 KB, looked up at a
+ * scattered place for each character of a text (the scan spent most of its time there); asked first, it leaves the pair
+ * table to one character in thirteen.
+ */
+const TRADE_FIRSTS = new Uint32Array(0x10000 / 32);
+for (const word of TRADE_WORDS) TRADE_FIRSTS[word.charCodeAt(0) >>> 5] |= 1 << (word.charCodeAt(0) & 31);
+
+/**
+ * Each position of `text` where a trade word opens, with where the first that matches there ends (as ANY_TRADE
+ * matches): looked for only where a TRADE word may open, or before a 業 that ends no ordinary word (OPEN_TRADE: 桂潤糖業).
+ * Three readers scan for trade words (companyBeforeProject, companyAsSubject, companyScanned): the text is scanned once
+ * for them all, and each reads the list.
+ */
+function tradeWords(text: string): TextSpan[] {
   const { pairs } = TRADE_OPENS;
-  for (let i = from; i < text.length - 1; i++) {
+  const words: TextSpan[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
-    if (pairs[pairIndex(code, next)] !== 1 && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
-    pattern.lastIndex = i;
-    const match = pattern.exec(text);
-    if (match) return match;
+    const opens = (TRADE_FIRSTS[code >>> 5] & (1 << (code & 31))) !== 0 && pairs[pairIndex(code, next)] === 1;
+    if (!opens && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
+    const end = tradeEndAt(text, i);
+    if (end >= 0) words.push({ start: i, end });
+  }
+  return words;
+}
+
+/**
+ * The first trade word of `trades` (tradeWords) at `from` or after, as a global scan of ANY_TRADE finds it; with `rest`,
+ * as a scan of ANY_TRADE followed by what `rest` takes.
+ */
+function nextTrade(text: string, trades: readonly TextSpan[], from: number, rest?: (text: string, end: number) => number): TextSpan | null {
+  for (const word of trades) {
+    if (word.start < from) continue;
+    if (!rest) return word;
+    const end = tradeEndAt(text, word.start, rest);
+    if (end >= 0) return { start: word.start, end };
   }
   return null;
 }
@@ -335,11 +498,24 @@ function nextTrade(text: string, pattern: RegExp, from: number): RegExpExecArray
  * currency of the sum it puts in (正豐機械新台幣8億).
  */
 const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
-/** …的鶴鄉乳業想在…: such a name as the subject of a plan or an investment. */
-const TRADE_SUBJECT = new RegExp(
-  `${ANY_TRADE}(?:行(?![业为]))?(?=啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS})`,
+/** What follows a trade that ends a subject firm's name (…的鶴鄉乳業想在…), tried where the trade ends. */
+const SUBJECT_FOLLOW_AT = new RegExp(
+  `啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS}`,
   'y',
 );
+
+/**
+ * Where a subject firm's name that goes to the trade ending at `end` ends, a 行 after the trade taken (not of 行業,
+ * 行為): SUBJECT_FOLLOW_AT must match there; -1 when it matches neither after 行 nor without it.
+ */
+function subjectEnd(text: string, end: number): number {
+  const next = text.charCodeAt(end + 1);
+  for (const at of text[end] === '行' && next !== 0x4e1a && next !== 0x4e3a ? [end + 1, end] : [end]) {
+    SUBJECT_FOLLOW_AT.lastIndex = at;
+    if (SUBJECT_FOLLOW_AT.test(text)) return at;
+  }
+  return -1;
+}
 
 /** 三家, 三間, 十幾家: a count of companies. */
 const COUNTED = /^[一二两三四五六七八九十几多]+[家间个]$/;
@@ -379,50 +555,50 @@ function placeNamed(text: string, end: number): number | null {
  * characters or more before 項目; the company ends at the first trade (not 華美汽車內飾, nor
  * 工程機械再製造, an industry).
  */
-function innerTradeEnd(text: string, start: number, end: number): number | null {
-  const m = nextTrade(text, TRADE_WORD_AT, start + 2);
+function innerTradeEnd(text: string, trades: readonly TextSpan[], start: number, end: number): number | null {
+  const m = nextTrade(text, trades, start + 2);
   if (!m) return null;
-  const inner = m.index + m[0].length;
-  const brand = text.slice(start, m.index);
+  const inner = m.end;
+  const brand = text.slice(start, m.start);
   return inner <= end - 4 && !NOT_BRAND.test(brand) && !isIndustry(brand) && !isIndustryQualifier(brand) ? inner : null;
 }
 
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
-function companyAsSubject(report: ReportText): TextSpan | null {
+function companyAsSubject(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
   // The subject comes early: a few candidates are enough.
-  for (let m = nextTrade(text, TRADE_SUBJECT, 0), tries = 0; m && tries < 3; m = nextTrade(text, TRADE_SUBJECT, m.index + m[0].length), tries++) {
-    const end = m.index + m[0].length;
+  for (let m = nextTrade(text, trades, 0, subjectEnd), tries = 0; m && tries < 3; m = nextTrade(text, trades, m.end, subjectEnd), tries++) {
+    const end = m.end;
     // 分布式光伏項目, 航空零部件項目: an industry right before 項目 names the project, not a company
     // (鴻運塑膠項目 is the company's).
-    if (INDUSTRY_TRADE.test(m[0]) && text.startsWith('项目', end)) continue;
+    if (INDUSTRY_TRADES.has(text.slice(m.start, m.end)) && text.startsWith('项目', end)) continue;
     // 德國Kessler機械計劃…: a Latin word in the name widens the window, so that the place before it is not cut in two.
     const named = nameStartBefore(text, end, THREE_LATIN.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
-    const industry = named !== null && named < m.index && ONLY_TRADE.test(text.slice(named, m.index)) ? named : m.index;
+    const industry = named !== null && named < m.start && onlyTrades(text.slice(named, m.start)) ? named : m.start;
     const start = (named === null || named === industry) && text[industry - 1] === ' ' ? (latinStartBefore(report, industry - 1) ?? named) : named;
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
-    const placed = start === m.index ? placeNamed(text, start) : null;
+    const placed = start === m.start ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
     // 做包裝材料的廠: what a factory makes is its trade, not its name; 現代農業 is an industry.
     if (start !== null && end - start >= 7 && text.startsWith('项目', end)) {
-      const inner = innerTradeEnd(text, start, end);
+      const inner = innerTradeEnd(text, trades, start, end);
       if (inner !== null) return { start, end: inner };
     }
     if (
       start !== null &&
       // 那個 電子元件的項目: a trade alone names no company.
-      start < m.index &&
+      start < m.start &&
       end - start >= 4 &&
       !MAKES.test(text.slice(Math.max(0, start - 1), end - 2)) &&
       // 粵海|精細化工: a kind word after a brand of two characters or more is the name's (not 現代農業).
-      (KIND_OF_TRADE.exec(text.slice(start, m.index))?.index ?? 2) >= 2 &&
-      !OFFICE.test(text.slice(start, m.index)) &&
+      (KIND_OF_TRADE.exec(text.slice(start, m.start))?.index ?? 2) >= 2 &&
+      !OFFICE.test(text.slice(start, m.start)) &&
       // 來了九家看咖啡: a count and a verb are no brand; nor is where the capital comes from (日資控股的…: Japanese-held).
-      !COUNT_OR_CAPITAL.test(text.slice(start, m.index)) &&
+      !COUNT_OR_CAPITAL.test(text.slice(start, m.start)) &&
       // 智能製造, 冷鏈物流: a trade before a trade is an industry, unless a place opens it (昆山精工模具).
-      (!ONLY_TRADE.test(text.slice(start, m.index)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
+      (!onlyTrades(text.slice(start, m.start)) || leadingPlaceLength(text, runStartBefore(text, start, 6), start) > 0)
     )
       return { start, end };
   }
@@ -447,13 +623,11 @@ const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造, 醫療器械). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造|器械/y;
 
-function companyBeforeProject(report: ReportText): TextSpan | null {
+function companyBeforeProject(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
-  // Most reports name no project this way: without 項目, 生產線 or 基地 the scan has nothing to find.
-  if (!text.includes('项目') && !text.includes('生产线') && !text.includes('基地')) return null;
-  for (let m = nextTrade(text, TRADE_WORD_AT, 0), tries = 0; m && tries < 3; m = nextTrade(text, TRADE_WORD_AT, m.index + m[0].length), tries++) {
+  for (let m = nextTrade(text, trades, 0), tries = 0; m && tries < 3; m = nextTrade(text, trades, m.end), tries++) {
     // 楓丹生物科技|健康食品項目: 科技, 集團, 製造… may go on the trade; 海洋牧場裝備製造項目 then has no project left.
-    let end = m.index + m[0].length;
+    let end = m.end;
     TRADE_AT.lastIndex = end;
     const further = TRADE_AT.exec(text);
     if (further) end += further[0].length;
@@ -468,19 +642,19 @@ function companyBeforeProject(report: ReportText): TextSpan | null {
     const start = nameStartBefore(text, end, 12);
     if (start === null) continue;
     // 報送的晉中藥業中藥提取項目: a place and the trade alone are the whole name.
-    const placed = start === m.index && !processed ? placeStart(text, start) : null;
+    const placed = start === m.start && !processed ? placeStart(text, start) : null;
     if (
       placed !== null &&
       (CLAUSE_OPENER.test(text.slice(Math.max(0, placed - 2), placed)) || REPORTED_BEFORE.test(text.slice(Math.max(0, placed - 4), placed)))
     )
       return { start: placed, end };
-    const brand = text.slice(start, m.index);
+    const brand = text.slice(start, m.start);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
     const opener = placeStart(text, start) ?? start;
     // 昨日報送的金華|綠川食品冷庫項目: a project reported before, named by its company (not a place and a trade alone, above).
     if (CLAUSE_OPENER.test(text.slice(Math.max(0, opener - 2), opener)) || REPORTED_BEFORE.test(text.slice(Math.max(0, opener - 4), opener)))
-      return { start, end: processed ? m.index : end };
+      return { start, end: processed ? m.start : end };
   }
   return null;
 }
@@ -503,7 +677,7 @@ const SCAN_FOLLOW =
 const KIND_OF_TRADE =
   /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
 function isIndustry(brand: string): boolean {
-  return KIND_OF_TRADE.test(brand) || ONLY_TRADE.test(brand);
+  return KIND_OF_TRADE.test(brand) || onlyTrades(brand);
 }
 
 /**
@@ -539,14 +713,14 @@ function openedAt(text: string, start: number): boolean {
 /** An English word in lower case before a bracket (a name's would be capitalised: Caffè Lumino（光明咖啡）). */
 const TRANSLATED = /(?:^|\s)[a-z][a-z-]*\s*$/;
 
-function companyScanned(report: ReportText): TextSpan | null {
+function companyScanned(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
   let from = 0;
-  for (let m = nextTrade(text, TRADE_WORD_AT, from); m; m = nextTrade(text, TRADE_WORD_AT, from)) {
-    const end = m.index + m[0].length;
+  for (let m = nextTrade(text, trades, from); m; m = nextTrade(text, trades, from)) {
+    const end = m.end;
     // 辰光電子個: when 光電 is followed by more of a noun, 電子 may end the name.
     if (!SCAN_FOLLOW.test(text.slice(end, end + 2))) {
-      from = m.index + 1;
+      from = m.start + 1;
       continue;
     }
     from = end;
@@ -555,12 +729,12 @@ function companyScanned(report: ReportText): TextSpan | null {
     // quartz stone project (石英石板材): Chinese in brackets after English words translates them, it names no one.
     if (text[start - 1] === '(' && TRANSLATED.test(report.original.slice(Math.max(0, start - 24), start - 1))) continue;
     // 與泰興橡膠洽談: a place and the trade alone are the whole name.
-    if (start === m.index) {
+    if (start === m.start) {
       const placed = placeStart(text, start);
       if (placed !== null && openedAt(text, placed)) return { start: placed, end };
       continue;
     }
-    const brand = text.slice(start, m.index);
+    const brand = text.slice(start, m.start);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || OFFICE.test(brand)) continue;
     if (isOnlyPlace(brand) || !openedAt(text, start)) continue;
     return { start, end };
@@ -604,7 +778,7 @@ function companyOfPlace(report: ReportText): TextSpan | null {
     const start = at + 1;
     const end = start + m[1].length;
     // 汕頭的佳興玩具廠已經…: a plant of a trade is the firm's (its name without 廠).
-    const cut = text[end - 1] === '厂' && ANY_TRADE_AT_END.test(text.slice(end - 5, end - 1)) ? 1 : 0;
+    const cut = text[end - 1] === '厂' && endsWithTrade(text.slice(end - 5, end - 1)) ? 1 : 0;
     const name = text.slice(start, end - cut);
     // Three characters are a product or a person (義烏的小商品已…) unless an old shop's ending says a firm (贛瓷坊).
     if ((name.length < 4 && (m[2] !== undefined || !SHOP_NAME_END.test(name))) || !isMeaningfulName(name) || NOT_OWNED.test(name)) continue;
@@ -727,7 +901,7 @@ function companyRestated(text: string): TextSpan | null {
     (m[3] &&
       !text.slice(0, m.index).includes('名') &&
       !/(?:企业|公司|厂家)$/.test(text.slice(0, m.index)) &&
-      !((SAID_WRONG.test(text) || text.slice(0, m.index).includes('不对')) && ANY_TRADE_AT_END.test(m[4])))
+      !((SAID_WRONG.test(text) || text.slice(0, m.index).includes('不对')) && endsWithTrade(m[4])))
   )
     return null;
   const wrongEnd = m.index + (m[1] ? m[1].length : m[0].indexOf(m[3]) + m[3].length);
@@ -742,12 +916,12 @@ function companyRestated(text: string): TextSpan | null {
   const start = saidAt + place;
   const spoken = said.slice(place);
   // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
-  const whole = m[4] !== undefined && spoken.length > wrong.length && spoken.startsWith(wrong.slice(0, 2)) && ANY_TRADE_AT_END.test(spoken);
+  const whole = m[4] !== undefined && spoken.length > wrong.length && spoken.startsWith(wrong.slice(0, 2)) && endsWithTrade(spoken);
   const right = text.slice(start, start + (whole ? spoken.length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
   if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
   // A name spoken of (公司名寫錯了) may be put right by another firm's whole name, trade and all (宋都實業 → 汴梁文旅).
-  const replaced = m[4] !== undefined && right === spoken && ANY_TRADE_AT_END.test(right);
+  const replaced = m[4] !== undefined && right === spoken && endsWithTrade(right);
   if (!replaced && !right.startsWith(wrong.slice(0, 2)) && !right.endsWith(wrong.slice(-2))) return null;
   // 恆通建材: NOT_BRAND looks at the brand, not the trade after it (建 of 建材 is no verb).
   return wrong.length >= 3 && !NOT_BRAND.test(right.slice(0, brandLength(right))) && !NOT_SUBJECT.test(right) && !isOnlyPlace(right)
@@ -781,12 +955,10 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
   return span;
 }
 
-/** A name that ends with a trade, for companyRestated. */
-const ANY_TRADE_AT_END = new RegExp(`${ANY_TRADE}$`);
-
 /** How many characters of `name` stand before the trade it ends with (泉|飲業: one), all of them without one. */
 function brandLength(name: string): number {
-  return ANY_TRADE_AT_END.exec(name)?.index ?? name.length;
+  const start = tradeStartAtEnd(name);
+  return start < 0 ? name.length : start;
 }
 
 /**
@@ -821,14 +993,14 @@ function companyQuotedPutRight(report: ReportText): TextSpan | null {
   // A name mistyped keeps its brand's first character (魯龍|魯隆, 渝數|渝數雲); 「冷凍食品」應為「烘焙食品」 puts a product right.
   const wrong = m[1].slice(leadingPlaceLength(m[1], 0, m[1].length));
   if (wrong[0] !== name[0]) return null;
-  return isMeaningfulName(name) && !isOnlyPlace(name) && !ONLY_TRADE.test(name) ? { start, end } : null;
+  return isMeaningfulName(name) && !isOnlyPlace(name) && !onlyTrades(name) ? { start, end } : null;
 }
 
-function companyCorrected(report: ReportText): TextSpan | null {
+function companyCorrected(report: ReportText, has: number): TextSpan | null {
   const { text } = report;
-  const renamed = text.includes('叫') ? companyRenamedSpoken(text) : null;
+  const renamed = has & JIAO ? companyRenamedSpoken(text) : null;
   if (renamed) return renamed;
-  const quoted = text.includes('为') || text.includes('应') ? companyQuotedPutRight(report) : null;
+  const quoted = has & QUOTE && has & WEI_YING ? companyQuotedPutRight(report) : null;
   if (quoted) return quoted;
   if (
     text.includes('不对') ||
@@ -869,12 +1041,19 @@ const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)
 /** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
 const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
 
-function companyNamedAfterTrade(report: ReportText): TextSpan | null {
-  const named = report.text.includes('叫') ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
+/** What DESCRIBED_NAME_PAUSE and DOING_NAME_PAUSE need after the comma that ends their name (在 stands for 在我市…). */
+const PLAN_AFTER_PAUSE = ['投资', '拟', '计划', '准备', '打算', '有意', '注册', '年产', '年销', '现有', '成立', '去年', '总部', '在', '硬是', '要', '想', '已'];
+
+/** Whether a comma in `text` comes before one of PLAN_AFTER_PAUSE, looked up before the patterns run: most reports have none. */
+function pausedBeforePlan(text: string): boolean {
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) if (PLAN_AFTER_PAUSE.some((word) => text.startsWith(word, at + 1))) return true;
+  return false;
+}
+
+function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | null {
+  const named = has & JIAO ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   const paused =
-    named || !(report.text.includes('的') || report.text.includes('会员'))
-      ? null
-      : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
+    named || !(has & (DE | HUI)) || !pausedBeforePlan(report.text) ? null : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
   if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
@@ -887,14 +1066,14 @@ function companyNamedAfterTrade(report: ReportText): TextSpan | null {
   const end = start + m[1].length;
   // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
   const placed = start + leadingPlaceLength(report.text, start, end);
-  return { start: STARTS_WITH_TRADE.test(report.text.slice(placed, end)) ? start : placed, end };
+  return { start: tradeOpensAt(report.text.slice(placed, end), 0) ? start : placed, end };
 }
 
 /** 精密軸承企業（舍瑞精工）: a company described, then its trade name in brackets. */
 const TRADE_IN_BRACKETS = new RegExp(`(?:企业|公司|厂家|厂商)\\(([\u4e00-\u9fff]{0,6}(?:${TRADE}))\\)`);
 
 function companyInBrackets(report: ReportText): TextSpan | null {
-  const m = report.text.includes('(') ? TRADE_IN_BRACKETS.exec(report.text) : null;
+  const m = TRADE_IN_BRACKETS.exec(report.text);
   if (!m || !isMeaningfulName(m[1])) return null;
   const start = m.index + m[0].length - 1 - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
@@ -934,8 +1113,6 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
  */
 const ROW_HEAD =
   /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
-/** A cell that opens with a trade names an industry (智能倉儲, 冷鏈倉儲), not a company. */
-const STARTS_WITH_TRADE = new RegExp(`^(?:${TRADE})`);
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號, a weekday: 週二：…) is no company. */
 const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告|^(?:周|星期|礼拜)[一二三四五六日天]$/;
 
@@ -950,7 +1127,7 @@ function companyRowHead(report: ReportText): TextSpan | null {
   const start = end - placed >= 3 ? placed : opened;
   const name = text.slice(start, end);
   if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isIndustry(name) || isOnlyPlace(name)) return null;
-  return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || STARTS_WITH_TRADE.test(name) ? null : { start, end };
+  return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || tradeOpensAt(name, 0) ? null : { start, end };
 }
 
 /**
@@ -973,8 +1150,11 @@ const FIGURE_SUBJECT =
 /** What FIGURE_SUBJECT needs, looked up before it runs. */
 const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '去年', '前年'];
 
+/** What CLAUSE_SUBJECT needs after its name, looked up before it runs. */
+const CLAUSE_WORDS = ['拟', '预计', '计划', '准备', '打算', '有意', '个项目'];
+
 function companyOpeningClause(report: ReportText): TextSpan | null {
-  const clause = CLAUSE_SUBJECT.exec(report.text);
+  const clause = CLAUSE_WORDS.some((word) => report.text.includes(word)) ? CLAUSE_SUBJECT.exec(report.text) : null;
   const m = clause ?? (FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
   // 今年以來年產值…: a time opens the clause, not a firm.
   if (m && !clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
@@ -1007,17 +1187,16 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"'「『]{
  */
 const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?:在|来|到|投)|拟|计划|准备|打算|有意|将在|已(?:经)?(?:在|于|与|和|跟|签|投|落)|正在(?:与|和|跟|洽谈|谈)|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
-const QUOTE_MARK = /[「『"']/;
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
 const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
 /** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
 const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
 
-function companyQuotedOrNamed(report: ReportText): TextSpan | null {
+function companyQuotedOrNamed(report: ReportText, has: number): TextSpan | null {
   const { text } = report;
   for (const pattern of [QUOTED_AFTER, DESCRIBED_QUOTED, NAMED_AT_END, QUOTED_TRADE, QUOTED_PLAN, CHINESE_NAME]) {
-    // Most reports hold no quotes and no 中文名: the two readers of them look only where they can find something.
-    if ((pattern === QUOTED_PLAN && !QUOTE_MARK.test(text)) || (pattern === CHINESE_NAME && !text.includes('中文'))) continue;
+    // Most reports hold no quotes, no 中文名 and no 公司 or 企業: the readers of them look only where they can find something.
+    if (!(has & (pattern === NAMED_AT_END ? SI | QI : pattern === CHINESE_NAME ? WEN : QUOTE))) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     let start = m.index + m[0].lastIndexOf(m[1]);
@@ -1105,9 +1284,8 @@ function quotedFirm(report: ReportText, m: RegExpExecArray): TextSpan | null {
   if (name.length < 2 || name.length > 10 || QUOTED_NOT_FIRM.test(name) || !isMeaningfulName(name) || isOnlyPlace(name)) return null;
   // 「海峽智慧物流」: a kind word inside a quoted name is the name's own; an industry opens with one (「綠色食品」).
   // 「瓷都陶藝」: the quotes bound the name, so a character that is a verb in a clause (都, 有) may be the brand's.
-  if (NOT_SUBJECT.test(name) || NOT_QUOTED_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || ONLY_TRADE.test(name) || STARTS_WITH_TRADE.test(name))
-    return null;
-  const trade = legal !== null || ANY_TRADE_AT_END.test(name);
+  if (NOT_SUBJECT.test(name) || NOT_QUOTED_BRAND.test(name) || KIND_OF_TRADE.exec(name)?.index === 0 || onlyTrades(name) || tradeOpensAt(name, 0)) return null;
+  const trade = legal !== null || endsWithTrade(name);
   if (QUOTED_PROJECT_AFTER.test(text.slice(close, close + 3))) return trade ? { start, end } : null;
   const pointed = POINTING_FIRM.exec(text.slice(Math.max(0, open - 3), open));
   const placeEnd = pointed ? open - pointed[0].length : open;
@@ -1142,7 +1320,7 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
       alike &&
       wrong !== right &&
       isMeaningfulName(brand) &&
-      !STARTS_WITH_TRADE.test(right) &&
+      !tradeOpensAt(right, 0) &&
       !isIndustry(right) &&
       !isIndustryQualifier(brand) &&
       !QUOTED_NOT_FIRM.test(right) &&
@@ -1178,9 +1356,23 @@ const COMPANY_TITLES = /董事长|总经理|总裁|创始人|厂长|法定代表
  */
 const SPOKEN_TITLES = /老板|老总|副总|(?<=的)[\u4e00-\u9fff](?:董|总)(?!经理|裁|部|公司|投资|额|量|计|共)/g;
 
+/** The words of COMPANY_TITLES, looked up before it runs: most reports name no title. */
+const COMPANY_TITLE_WORDS = COMPANY_TITLES.source.split('|');
+
+/** Whether `text` holds what a SPOKEN_TITLES match needs: 老闆, 老總, 副總, or 的, a character, then 董 or 總. */
+function holdsSpokenTitle(text: string): boolean {
+  if (text.includes('老板') || text.includes('老总') || text.includes('副总')) return true;
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) if (text[at + 2] === '董' || text[at + 2] === '总') return true;
+  return false;
+}
+
 /** 宏遠機械董事長李建國, 孫志剛（金陵建材總經理）: a company without its legal suffix. */
 function companyBeforeTitle(report: ReportText): TextSpan | null {
-  return companyBeforeTitles(report, COMPANY_TITLES, false) ?? companyBeforeTitles(report, SPOKEN_TITLES, true);
+  const { text } = report;
+  return (
+    (COMPANY_TITLE_WORDS.some((word) => text.includes(word)) ? companyBeforeTitles(report, COMPANY_TITLES, false) : null) ??
+    (holdsSpokenTitle(text) ? companyBeforeTitles(report, SPOKEN_TITLES, true) : null)
+  );
 }
 
 function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean): TextSpan | null {
@@ -1198,7 +1390,7 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
     // Four characters at least: 劉銳董事長 is a person, and so is 他們; in brackets after a person, three (徽商源副總).
     const least = spoken && text[start - 1] === '(' ? 3 : 4;
     // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named, and 冷鏈物流的老闆 is of a trade.
-    if (spoken && (NOT_BRAND.test(text.slice(start, end)) || ONLY_TRADE.test(text.slice(start, end)))) continue;
+    if (spoken && (NOT_BRAND.test(text.slice(start, end)) || onlyTrades(text.slice(start, end)))) continue;
     if (end - start >= least && !isNameSpan(text, start, end)) return { start, end };
   }
   return null;
@@ -1209,7 +1401,7 @@ const PERSON_IS_OF = /[\u4e00-\u9fff](?:总|董|经理|先生|女士|老板),?(?
 
 function companyOfPerson(report: ReportText): TextSpan | null {
   const { text } = report;
-  const m = text.includes('是') ? PERSON_IS_OF.exec(text) : null;
+  const m = PERSON_IS_OF.exec(text);
   if (!m || !isSingleSurname(text, m.index)) return null;
   const end = m.index + m[0].length - 1;
   const start = nameStartBefore(text, end, m[1].length);
@@ -1220,26 +1412,38 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 /** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
 const CAPITAL = /[A-Z\u00c0-\u00de]/;
 
-function companyLatin(report: ReportText, only?: RegExp): TextSpan | null {
+/** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
+const SUBJECT_WORDS =
+  /plan|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+/** Words of which PARTNER_LATIN needs one. */
+const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
+/** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
+const OWNED_WORDS = /deal|project|plant|factory/;
+
+/**
+ * A Latin name read by the patterns below, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
+ * Each pattern runs only when the text holds what every match of it needs: a Chinese word after the name, a dash, a
+ * bracket, one of its English words.
+ */
+function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan | null {
   const { original, text } = report;
   // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
   if (!CAPITAL.test(original)) return null;
-  const named = original.includes('叫') ? [NAMED_LATIN] : [];
-  const keyed = original.includes('ompany') ? [KEYED_LATIN] : [];
+  const when = (needed: boolean, pattern: RegExp) => (needed ? [pattern] : []);
   const patterns = only
     ? [only]
     : [
-        ...keyed,
+        ...when(original.includes('ompany'), KEYED_LATIN),
         LEGAL_LATIN,
-        SUBJECT_LATIN,
-        CJK_SUBJECT_LATIN,
-        DASHED_LATIN,
+        ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
+        ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
+        ...when(original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN),
         OPENING_LATIN,
-        PARTNER_LATIN,
-        ...named,
-        OWNER_LATIN,
-        BEFORE_CJK_LATIN,
-        BRACKETED_CJK_LATIN,
+        ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
+        ...when(original.includes('叫'), NAMED_LATIN),
+        ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
+        ...when(report.cjk, BEFORE_CJK_LATIN),
+        ...when((has & PAREN) !== 0, BRACKETED_CJK_LATIN),
       ];
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
@@ -1293,7 +1497,7 @@ function cjkBrandBefore(report: ReportText, start: number): number | null {
   if (start < 3 || !CJK_BRAND_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   const brand = text.slice(start - 3, start - 1);
   const named = nameStartBefore(text, start - 1, 2) === start - 3 && !NOT_BRAND.test(brand) && !NOT_SUBJECT.test(brand);
-  return named && !isOnlyPlace(brand) && !KIND_OF_TRADE.test(brand) && !STARTS_WITH_TRADE.test(brand) ? start - 3 : null;
+  return named && !isOnlyPlace(brand) && !KIND_OF_TRADE.test(brand) && !tradeOpensAt(brand, 0) ? start - 3 : null;
 }
 
 /** Van Loon|製藥: a name read back from its trade that starts inside a Latin name of several words takes them all. */
@@ -1386,7 +1590,7 @@ function companyOwningProject(report: ReportText): TextSpan | null {
     if (opened === null || !OWNER_OPENER.test(text.slice(Math.max(0, opened - 3), opened))) continue;
     // No boundary word inside the four characters (…報的贛鋒鋰能 is read by the trade readers).
     if (nameStartBefore(text, end, 4) !== start) continue;
-    if (!isMeaningfulName(name) || isOnlyPlace(name) || isIndustry(name) || STARTS_WITH_TRADE.test(name) || isIndustryQualifier(name.slice(0, 2))) continue;
+    if (!isMeaningfulName(name) || isOnlyPlace(name) || isIndustry(name) || tradeOpensAt(name, 0) || isIndustryQualifier(name.slice(0, 2))) continue;
     if (PROJECT_KIND_END.test(name) || NOT_SUBJECT.test(name) || NOT_BRAND.test(name) || /商会|政府|公司|企业|客商|老板|集团|我们|他们/.test(name)) continue;
     if (isNameSpan(text, start, end)) continue;
     return { start, end };
@@ -1416,42 +1620,45 @@ function companyDashedItem(report: ReportText): TextSpan | null {
     name.length < 2 ||
     isOnlyPlace(name) ||
     HEADING.test(name) ||
-    STARTS_WITH_TRADE.test(name) ||
-    ONLY_TRADE.test(name) ||
+    tradeOpensAt(name, 0) ||
+    onlyTrades(name) ||
     !isMeaningfulName(name)
   )
     return null;
   return { start: start + place, end };
 }
 
-function companyCjkSpan(report: ReportText): TextSpan | null {
+function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   // A registered name with its legal form (全稱…有限公司) outweighs a short one in quotes; quotes outweigh the rest.
   const { text } = report;
-  // (Four look-ups of one character each are cheaper than a class scanned over every report.)
-  const quoted = text.includes('"') || text.includes("'") || text.includes('「') || text.includes('『') ? companyQuotedFirm(report) : null;
+  const quoted = has & QUOTE ? companyQuotedFirm(report) : null;
   if (quoted !== null && (!text.includes('有限') || text.startsWith('有限', quoted.end))) return quoted;
-  const dashed = text.includes('-') ? companyDashedItem(report) : null;
+  const dashed = has & DASH ? companyDashedItem(report) : null;
   if (dashed !== null) return dashed;
-  return (
-    companyCjk(report) ??
+  // Each reader runs only when the text holds a character every match of it needs.
+  const framed =
+    (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
-    companyCorrected(report) ??
-    companyQuotedOrNamed(report) ??
-    companyNamedAfterTrade(report) ??
-    companyInBrackets(report) ??
-    companyBeforeTitle(report) ??
-    companyOfPerson(report) ??
-    companyBeforeProject(report) ??
+    (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??
+    (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
+    (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
+    (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
+    (has & (TITLE | CHANG) ? companyBeforeTitle(report) : null) ??
+    (has & SHI ? companyOfPerson(report) : null);
+  if (framed !== null) return framed;
+  const trades = tradeWords(text);
+  return (
+    (has & (XIANG | LINE_BASE) && trades.length > 0 ? companyBeforeProject(report, trades) : null) ??
     companyRowHead(report) ??
-    companyAsSubject(report) ??
+    (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
     companyOpeningItem(report) ??
-    companyConnected(report) ??
-    companyOpeningClause(report) ??
-    companyInvestmentFirm(report) ??
-    companyOfPlace(report) ??
-    companyScanned(report) ??
+    (has & DE ? companyConnected(report) : null) ??
+    (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report) : null) ??
+    (has & TOU && has & DE ? companyInvestmentFirm(report) : null) ??
+    (has & DE ? companyOfPlace(report) : null) ??
+    (trades.length > 0 ? companyScanned(report, trades) : null) ??
     companyPlanSubject(report) ??
-    companySpoken(report)
+    (has & SPOKEN ? companySpoken(report) : null)
   );
 }
 
@@ -1471,7 +1678,8 @@ function companyOfNow(report: ReportText, past: TextSpan): string | null {
   if (!now) return null;
   const cut = past.end + now.index;
   const later: ReportText = { ...report, original: original.slice(cut), text: text.slice(cut) };
-  return (later.cjk ? copySpan(later, companyCjkSpan(later)) : null) ?? (later.latin ? copySpan(later, companyLatin(later)) : null);
+  const has = later.cjk ? featuresOf(later.text) : 0;
+  return (later.cjk ? copySpan(later, companyCjkSpan(later, has)) : null) ?? (later.latin ? copySpan(later, companyLatin(later, has)) : null);
 }
 
 export function readCompany(report: ReportText, values: KeyValues): string | null {
@@ -1479,13 +1687,17 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
   }
+  const has = report.cjk ? featuresOf(report.text) : 0;
   // A code in capitals (API, IVD) is a product, not a name; 's makes the name an owner (OWNER_LATIN's).
-  const beforeProject = report.cjk && report.latin ? companyLatin(report, LATIN_BEFORE_PROJECT) : null;
+  const beforeProject =
+    report.cjk && report.latin && (has & (XIANG | CHANG | LINE_BASE | CENTRE) || PROJECT_WORDS.test(report.original))
+      ? companyLatin(report, has, LATIN_BEFORE_PROJECT)
+      : null;
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
-  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report)) : null;
-  const span = read !== null && report.text.includes('不是') ? partPutRight(report.text, read) : read;
+  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
+  const span = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
   if (
     span !== null &&
@@ -1493,17 +1705,17 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     report.text[span.start - 1] === '(' &&
     /[a-z]\s*$/.test(report.text.slice(Math.max(0, span.start - 3), span.start - 1))
   ) {
-    const latin = copySpan(report, companyLatin(report, BRACKETED_CJK_LATIN));
+    const latin = copySpan(report, companyLatin(report, has, BRACKETED_CJK_LATIN));
     if (latin !== null) return latin;
   }
   const cjk = copySpan(report, span);
-  if (cjk !== null && span !== null && (report.text.includes('年') || report.text.includes('前') || report.text.includes('继'))) {
+  if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;
   }
   return (
     cjk ??
-    (report.latin ? copySpan(report, companyLatin(report)) : null) ??
-    (report.cjk && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
+    (report.latin ? copySpan(report, companyLatin(report, has)) : null) ??
+    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
   );
 }
