@@ -40,7 +40,7 @@ const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|半日|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设(?=了?[个一座条家间])|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设(?=了?[个一座条家间])|找(?=[个块片一两三四五六七八九十几百\d]|地)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -805,7 +805,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
     });
   }
-  if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null));
+  if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) || isCounty(m[1]) ? capturedPlace(text, m) : null));
   if (holds(text, STRONG_HINT)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (holds(text, COUNTY_SUFFIX)) {
     best = placeBefore(text, best, COUNTY_AT, (m) => {
@@ -986,6 +986,7 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
   if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
+  if (VISIT_IN_CELL.test(m[1])) return placeVisitedInCell(text, start, end);
   if (SENTENCE_CHARS.test(m[1])) return null;
   const span = suffixedPlace(text, start);
   if (!span && TOWN_CELL.test(m[1])) return { start, end };
@@ -1298,7 +1299,7 @@ function pointedPlace(text: string): TextSpan | null {
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
     if (m[0] === '的' && isProvince(text.slice(Math.max(0, end - 3), end))) return null;
     for (let at = Math.max(0, end - 14); at <= end - 2; at++) {
-      if (!POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
+      if (!domesticPlaceLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
         m[0] === '的' ? (domesticPlaceLength(text, at) === end - at || twoPlaces(text, at, end) ? { start: at, end } : null) : domesticTo(text, at, end);
@@ -1409,4 +1410,19 @@ const WU_PARTY = new RegExp(`搭((?:${PARK_CHAR}){2,8}?(?:园区?|新区|开发�
 function wuParty(text: string): TextSpan | null {
   if (!text.includes('搭')) return null;
   return firstPlace(text, WU_PARTY, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
+}
+
+/** A county of China said alone (盱眙, 寧國), which the company reader's list of cities does not hold. */
+function isCounty(word: string): boolean {
+  return domesticPlaceLength(word, 0) === word.length;
+}
+
+/** 會長帶隊考察經開區，: a cell that is a sentence of a visit names the place visited, not one that runs from its start. */
+const VISIT_IN_CELL = /考察|走访|参观|调研|拜访/;
+
+function placeVisitedInCell(text: string, start: number, end: number): TextSpan | null {
+  const visit = VISIT_IN_CELL.exec(text.slice(start, end));
+  const at = visit ? start + visit.index + visit[0].length : end;
+  const span = suffixedPlace(text, at);
+  return span && span.end === end ? span : null;
 }
