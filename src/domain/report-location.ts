@@ -1275,7 +1275,7 @@ const PLACE_LAST = /[区园港湾城镇县山岛湖乡村市旗]$/;
 const NOT_NAME_AFTER = /政府|公司|集团|企业|商会|老板|老乡|那|这/;
 
 function domesticTo(text: string, at: number, end: number): TextSpan | null {
-  const length = domesticPlaceLength(text, at);
+  const length = homeCountyLength(text, at);
   if (!length || at + length > end) return null;
   if (at + length === end || twoPlaces(text, at, end)) return { start: at, end };
   const name = text.slice(at + length, end);
@@ -1299,10 +1299,10 @@ function pointedPlace(text: string): TextSpan | null {
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
     if (m[0] === '的' && isProvince(text.slice(Math.max(0, end - 3), end))) return null;
     for (let at = Math.max(0, end - 14); at <= end - 2; at++) {
-      if (!domesticPlaceLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
+      if (!homeCountyLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
-        m[0] === '的' ? (domesticPlaceLength(text, at) === end - at || twoPlaces(text, at, end) ? { start: at, end } : null) : domesticTo(text, at, end);
+        m[0] === '的' ? (homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) ? { start: at, end } : null) : domesticTo(text, at, end);
       if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
     }
     return null;
@@ -1339,7 +1339,7 @@ const GONE_FOR = /^\s?(?:实地)?(?:扩产|扩建|建|投|考察|调研|参观|�
 function goneToDomestic(text: string): TextSpan | null {
   return firstPlace(text, GONE_TO, (m) => {
     const at = m.index + m[0].length;
-    const length = domesticPlaceLength(text, at);
+    const length = homeCountyLength(text, at);
     const span = { start: at, end: at + length };
     return length && GONE_FOR.test(text.slice(span.end, span.end + 6)) && !placedBefore(text, span) ? span : null;
   });
@@ -1354,7 +1354,7 @@ function listHeadPlace(text: string): TextSpan | null {
     // An empty match at the text's start: the scan moves on by hand.
     if (!m[0]) LIST_HEAD.lastIndex++;
     const at = m.index + m[0].length;
-    const length = domesticPlaceLength(text, at);
+    const length = homeCountyLength(text, at);
     return length && text[at + length] === ':' ? { start: at, end: at + length } : null;
   });
 }
@@ -1425,4 +1425,24 @@ function placeVisitedInCell(text: string, start: number, end: number): TextSpan 
   const at = visit ? start + visit.index + visit[0].length : end;
   const span = suffixedPlace(text, at);
   return span && span.end === end ? span : null;
+}
+
+/** A county or a district by its suffix (賓縣, 木蘭縣, 科右前旗, 雙城區), when no list knows its name; not a kind of district (城區, 園區, 景區). */
+const DISTRICT_WORD =
+  /(?:城|园|社|小|街|景|辖|片|学|厂|商|市|郊|山|老|新|开发|保税|综保|自贸|工业|产业|物流|校|矿|灾|战|禁|试验|示范|功能|服务|核心|中心|住宅|生活|办公|商业)区$/;
+const NOT_COUNTY_NAME = /[全本该各外邻每年一二两三四五六七八九十几多数]/;
+const AFTER_COUNTY_WORD = /[政委城里域长级内外]/;
+
+function homeCountyLength(text: string, at: number): number {
+  const known = domesticPlaceLength(text, at);
+  if (known) return known;
+  for (let n = 1; n <= 3; n++) {
+    const suffix = text[at + n];
+    if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2)) continue;
+    const name = text.slice(at, at + n + 1);
+    if (!CJK_RUN.test(name) || NOT_IN_PLACE.test(name.slice(0, -1)) || NOT_COUNTY_NAME.test(name.slice(0, -1))) return 0;
+    if (AFTER_COUNTY_WORD.test(text[at + n + 1] ?? '') || (suffix === '区' && DISTRICT_WORD.test(name))) return 0;
+    return n + 1;
+  }
+  return 0;
 }

@@ -131,3 +131,19 @@ describe('round 18: Wu 搭 (with) a park that signs, 勒 (at) after 下半日; f
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 18: a county or district no list knows, by its suffix, pointed at, gone back to or heading an item', () => {
+  it.each([
+    ['賓縣那個光伏：還在談，投資兩億', '賓縣'],
+    ['木兰县那个木耳加工：刚开工，3000万', '木兰县'],
+    ['②富裕縣：乳業項目，在談', '富裕縣'],
+    ['他想回巴林右旗投资建厂，投八千万', '巴林右旗'],
+    ['跟大家说下，咱铁西区那个商业综合体项目签了', '铁西区'],
+    // near-misses: the whole county, the county town, a kind of district
+    ['全县那个项目签了，投资一个亿', null],
+    ['县城那边的项目还在谈', null],
+    ['城区那个项目签了，投资两亿', null],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
