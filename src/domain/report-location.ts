@@ -1266,7 +1266,7 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
  * 在廣德的新廠), gone back or gone to (回伊春擴產, 去了那個 鶴崗 考察), or heading a list item (①安慶：…).
  */
 function homePlace(text: string): TextSpan | null {
-  return pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text) ?? wuParty(text);
+  return pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text) ?? wuParty(text) ?? parkTalkedWith(text);
 }
 
 /** The place of China at `at`, and a name after it to `end` that ends as a place does (江陰|臨港, 興安盟|阿爾山, 大連|太平灣). */
@@ -1445,4 +1445,16 @@ function homeCountyLength(text: string, at: number): number {
     return n + 1;
   }
   return 0;
+}
+
+/** 跟航空產業園的人談了一下午, 和經開區管委會的領導聊了: a park or zone whose people the lead's side talked with. */
+const TALKED_WITH = new RegExp(
+  `[跟和与同](?:我们|咱们|那个)?((?:${PARK_CHAR}){2,8}?(?:园区?|新区|开发区|经开区|高新区))(?:的(?:人|领导|负责人|同志)|那边的?人?|管委会的?(?:人|领导)?)(?=[^,;。!?\\n]{0,4}?(?:谈|聊|对接|洽谈|碰|见面|磋商))`,
+  'g',
+);
+
+function parkTalkedWith(text: string): TextSpan | null {
+  if (!text.includes('谈') && !text.includes('聊') && !text.includes('对接') && !text.includes('碰') && !text.includes('见面') && !text.includes('磋商'))
+    return null;
+  return firstPlace(text, TALKED_WITH, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
 }

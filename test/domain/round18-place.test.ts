@@ -147,3 +147,16 @@ describe('round 18: a county or district no list knows, by its suffix, pointed a
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 18: a park or zone whose people the lead’s side talked with', () => {
+  it.each([
+    ['剛從老家回來，跟航空產業園的人談了一下午，價錢還沒談攏', '航空產業園'],
+    ['昨天和經開區管委會的領導聊了兩個鐘，對方想要50畝', '經開區'],
+    ['今天同我们那个食品产业园的负责人对接了一下，投资八千万', '食品产业园'],
+    ['跟临港新区那边的人碰了头，初步有意向', '临港新区'],
+    // near-miss: people who are not a park's
+    ['跟他们的人谈了一下午，还没定', null],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
