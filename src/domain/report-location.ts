@@ -121,10 +121,12 @@ const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那�
 const WENT_UP_OPENS = charGate('上');
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
+const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉', '位于'];
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
   '了',
+  // 去看噠臨港新區: Hunan 噠 after a verb is 了.
+  '哒',
   '投向',
   '我们',
   '咱们',

@@ -160,3 +160,14 @@ describe('round 18: a park or zone whose people the lead’s side talked with', 
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 18: Hunan 噠 (了) after a verb and 位於 before a zone are not part of the place', () => {
+  it.each([
+    ['商會帶起10家企業昨天去看噠經開區，大家都講要得', '經開區'],
+    ['我们前天去看哒高新区，蛮好咯', '高新区'],
+    ['位于高新区的深圳某公司新厂房正式投产', '高新区'],
+    ['本報訊 位於臨港新區的一家物流企業新倉庫投用', '臨港新區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
