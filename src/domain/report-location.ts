@@ -1312,14 +1312,15 @@ function pointedPlace(text: string): TextSpan | null {
 }
 
 /** 在明光。, 想放在蕪湖, 在含山上一條線, 在溧陽找80畝, 在宣城建廠, 在廣德的新廠: a place of China after 在, then the clause's end or what is set up there. */
-const AT_DOMESTIC = /(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不部])在\s?(?:那个\s?)?/g;
-const SET_UP_AFTER = /^\s*(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
+const AT_DOMESTIC = /(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不部])在|(?<=[放摆落住])(?:勒拉|勒|辣)|伫|搁)\s?(?:那个\s?)?/g;
+const SET_UP_AFTER =
+  /^\s*(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|签(?=了|的|约|订|下)|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
 const CLAUSE_ENDS = /^\s*(?:[,;。!?\n]|$)/;
 /** 王總在佛山，: someone who is there (a person before 在) when the clause ends. */
 const SOMEONE_BEFORE = /(?:总|人|他|她|我|们|老板|董事长|经理)$/;
 
 function atDomestic(text: string): TextSpan | null {
-  if (!text.includes('在')) return null;
+  if (!text.includes('在') && !text.includes('勒') && !text.includes('辣') && !text.includes('伫') && !text.includes('搁')) return null;
   return firstPlace(text, AT_DOMESTIC, (m) => {
     const at = m.index + m[0].length;
     const length = domesticPlaceLength(text, at);

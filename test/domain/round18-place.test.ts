@@ -37,6 +37,10 @@ describe('round 18: 在 a home place, then the clause ends or something is set u
     ['項目 ground breaking 了，投資 5 個億，在瓦房店', '瓦房店'],
     ['想在五常設一個 R&D center，初步接觸', '五常'],
     ['老铁，那个牛肉加工项目就在双城区，总投资两个亿', '双城区'],
+    ['伊拉想放勒昆山，投资两个亿，还勒谈', '昆山'],
+    ['上个月在五常签了一个大米加工项目，投资八千万', '五常'],
+    ['佇晉江，已經簽了，投資一億', '晉江'],
+    ['擱肇東整個玉米加工廠，投三千萬', '肇東'],
     // near-misses: someone who is there, and comes back to invest; a place abroad
     ['王總在佛山，想回來投資一個億', null],
     ['他们在新加坡，想来投资一个亿', null],
