@@ -196,7 +196,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
     else s = after;
   }
   const place = text.slice(s, end);
-  if (FELLOW.test(place)) return null;
+  if (place.endsWith('乡') && FELLOW.test(place)) return null;
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
   if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
   return { start: s, end };
