@@ -833,7 +833,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     });
   }
   // 佳木斯高新區與…公司…簽約: a zone that signs, said first.
-  if (text.includes('签')) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
+  if (text.includes('签') && text.includes('区')) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
   return placeBefore(text, best, SETTLE, (m) =>
     OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
@@ -988,7 +988,8 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
   if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
-  if (VISIT_IN_CELL.test(m[1])) return placeVisitedInCell(text, start, end);
+  if ((m[1].includes('察') || m[1].includes('访') || m[1].includes('观') || m[1].includes('研')) && VISIT_IN_CELL.test(m[1]))
+    return placeVisitedInCell(text, start, end);
   if (SENTENCE_CHARS.test(m[1])) return null;
   const span = suffixedPlace(text, start);
   if (!span && TOWN_CELL.test(m[1])) return { start, end };
@@ -1268,7 +1269,15 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
  * 在廣德的新廠), gone back or gone to (回伊春擴產, 去了那個 鶴崗 考察), or heading a list item (①安慶：…).
  */
 function homePlace(text: string): TextSpan | null {
-  return pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text) ?? wuParty(text) ?? parkTalkedWith(text);
+  const home = holdsHomePlace(text);
+  return (home ? (pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text)) : null) ?? wuParty(text) ?? parkTalkedWith(text);
+}
+
+/** Whether a place of China opens anywhere in `text`, or a county's suffix stands in it: look-ups by character, no regex. */
+function holdsHomePlace(text: string): boolean {
+  if (text.includes('县') || text.includes('旗') || text.includes('区')) return true;
+  for (let at = 0; at < text.length - 1; at++) if (domesticPlaceLength(text, at)) return true;
+  return false;
 }
 
 /** The place of China at `at`, and a name after it to `end` that ends as a place does (江陰|臨港, 興安盟|阿爾山, 大連|太平灣). */
@@ -1349,17 +1358,17 @@ function goneToDomestic(text: string): TextSpan | null {
 }
 
 /** ①安慶：華茂新材料…, 2. 桐城：…: a place of China heading a list item (or the message) before its colon. */
-const LIST_HEAD = /(?:^|\n)[^\S\n]*(?:[\u2460-\u2473]|\d{1,2}[.、)]|[•·*-]|[一二三四五六七八九十][、.])?[^\S\n]*/g;
+const LIST_HEAD = /^[^\S\n]*(?:[\u2460-\u2473]|\d{1,2}[.、)]|[•·*-]|[一二三四五六七八九十][、.])?[^\S\n]*$/;
 
+/** Read from each colon back: a place of two to five characters before it, and only a bullet between it and the line's start. */
 function listHeadPlace(text: string): TextSpan | null {
-  if (!text.includes(':')) return null;
-  return firstPlace(text, LIST_HEAD, (m) => {
-    // An empty match at the text's start: the scan moves on by hand.
-    if (!m[0]) LIST_HEAD.lastIndex++;
-    const at = m.index + m[0].length;
-    const length = homeCountyLength(text, at);
-    return length && text[at + length] === ':' ? { start: at, end: at + length } : null;
-  });
+  for (let colon = text.indexOf(':'); colon > 1; colon = text.indexOf(':', colon + 1)) {
+    for (let at = colon - 2; at >= colon - 5 && at >= 0; at--) {
+      if (homeCountyLength(text, at) !== colon - at) continue;
+      if (LIST_HEAD.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return { start: at, end: colon };
+    }
+  }
+  return null;
 }
 
 /** 各位老鄉, 同鄉: fellows from home, not a township (鄉). */
