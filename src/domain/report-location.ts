@@ -40,7 +40,7 @@ const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|半日|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设(?=了?[个一座条家间])|找(?=[个块片一两三四五六七八九十几百\d]|地)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -797,7 +797,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
     if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && (text[m.index] !== '在' || isCity(text.slice(span.start, span.end))))
       return null;
-    return span && placedBefore(text, span) ? null : span;
+    return span && placedBefore(text, span) ? null : homeThenSetUp(text, span);
   });
   if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
   if (holds(text, WENT_UP_OPENS)) {
@@ -1469,4 +1469,12 @@ function parkTalkedWith(text: string): TextSpan | null {
   if (!text.includes('谈') && !text.includes('聊') && !text.includes('对接') && !text.includes('碰') && !text.includes('见面') && !text.includes('磋商'))
     return null;
   return firstPlace(text, TALKED_WITH, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
+}
+
+/** 想在肥東設一個 R&D center, 在瑞金找一百畝地: 設 or 找 after a place of China ends what 在 opened (read on AT_PLACE's match, not in its pattern). */
+function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return null;
+  const length = domesticPlaceLength(text, span.start);
+  const next = text[span.start + length];
+  return length && span.start + length < span.end && (next === '设' || next === '找') ? { start: span.start, end: span.start + length } : span;
 }
