@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { charGate, holds } from './char-gates.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
@@ -38,7 +38,7 @@ const ROOM_NUMBER_LATIN = '(?:\\s?(?:(?:meeting|conference|function|training)\\s
  */
 const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}\\/?f\\b|\\s\\d{1,2}\\s[楼层](?!\\d))?(?:(?<=[楼层f])\\s(?=[\u4e00-\u9fff]))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_NUMBER_LATIN}|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
-const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
+const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|半日|[上下中]午|早上|晚上|夜里';
 const AT_PLACE = new RegExp(
   String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
@@ -54,7 +54,7 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
  * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a
  * word to open any place: 原來, 馬來西亞, 來了個).
  */
-const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
+const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|(?:实地)?考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
 const CAME_OPENS = charGate('来');
 /** 與經開區管委會一起辦, 與經開區管委會在商會會議室召開: a government co-hosting the event, not where it was held. */
 const CO_HOST = /^(?:一起|一道|共同|联合|合办|在)/;
@@ -65,7 +65,7 @@ const SENTENCE_OPENS = /^[那这]是/;
  * place that is the other party of an agreement or of talks.
  */
 const PARTY = /[与和同跟摎]/g;
-const AGREES = /^(?:已经?|正式|成功|顺利|共同)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
+const AGREES = /^(?:已经?|正式|成功|顺利|共同|初步|基本)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
 const SIGNS = /签|达成|谈/;
 /** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
@@ -121,10 +121,12 @@ const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那�
 const WENT_UP_OPENS = charGate('上');
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
+const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉', '位于'];
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
   '了',
+  // 去看噠臨港新區: Hunan 噠 after a verb is 了.
+  '哒',
   '投向',
   '我们',
   '咱们',
@@ -194,6 +196,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
     else s = after;
   }
   const place = text.slice(s, end);
+  if (place.endsWith('乡') && FELLOW.test(place)) return null;
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
   if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
   return { start: s, end };
@@ -494,6 +497,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   // 來我市經開區: a run holding 來 or 我 is no city, though it ends in 市.
   const city = [3, 2].find((n) => start >= n && isCity(text.slice(start - n, start)) && !NOT_IN_PLACE.test(text.slice(start - n, start)));
   if (city) start -= city;
+  else start -= countyBeforeZone(text, start, Boolean(m[1]));
   const end = at + m[0].length;
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
@@ -778,7 +782,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       ? firstPlace(text, GOVERNMENT, (m) =>
           venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
             ? null
-            : governmentCell(text, m, placeBeforeGovernment(text, m.index)),
+            : governmentCell(text, m, hostGovernment(text, m) ? null : placeBeforeGovernment(text, m.index)),
         )
       : null,
   );
@@ -793,7 +797,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
     if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && (text[m.index] !== '在' || isCity(text.slice(span.start, span.end))))
       return null;
-    return span && placedBefore(text, span) ? null : span;
+    return span && placedBefore(text, span) ? null : homeThenSetUp(text, span);
   });
   if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
   if (holds(text, WENT_UP_OPENS)) {
@@ -803,7 +807,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       return span && !NOT_IN_PLACE.test(text.slice(span.start, span.end)) ? span : null;
     });
   }
-  if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null));
+  if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) || isCounty(m[1]) ? capturedPlace(text, m) : null));
   if (holds(text, STRONG_HINT)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (holds(text, COUNTY_SUFFIX)) {
     best = placeBefore(text, best, COUNTY_AT, (m) => {
@@ -828,6 +832,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       return park && AGREES.test(text.slice(park.end)) && !BARE_KIND.test(text.slice(park.start, park.end)) ? park : null;
     });
   }
+  // 佳木斯高新區與…公司…簽約: a zone that signs, said first.
+  if (text.includes('签') && text.includes('区')) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
   return placeBefore(text, best, SETTLE, (m) =>
     OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
@@ -982,6 +988,8 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
   if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
+  if ((m[1].includes('察') || m[1].includes('访') || m[1].includes('观') || m[1].includes('研')) && VISIT_IN_CELL.test(m[1]))
+    return placeVisitedInCell(text, start, end);
   if (SENTENCE_CHARS.test(m[1])) return null;
   const span = suffixedPlace(text, start);
   if (!span && TOWN_CELL.test(m[1])) return { start, end };
@@ -1202,7 +1210,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(report, withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ?? cityAlone(report.text) ?? cityOfEvent(report))
       : null) ??
-    (report.cjk ? abbreviatedCity(report) : null)
+    (report.cjk ? abbreviatedCity(report) : null) ??
+    (report.cjk ? copySpan(report, homePlace(report.text)) : null)
   );
 }
 
@@ -1253,3 +1262,219 @@ function writtenTraditional(report: ReportText): boolean {
 }
 const CJK_CHAR = /[\u4e00-\u9fff]/;
 const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * Round 18: a home county or city said without a frame the readers above know, read last: pointed at (肥西那個項目, 寶應那塊的事情,
+ * Wu 金壇個事體, 江陰臨港搿爿廠, 呼和浩特的乳製品項目), after 在 with the clause's end or a verb that sets up (在明光。, 在溧陽找地,
+ * 在廣德的新廠), gone back or gone to (回伊春擴產, 去了那個 鶴崗 考察), or heading a list item (①安慶：…).
+ */
+function homePlace(text: string): TextSpan | null {
+  const home = holdsHomePlace(text);
+  return (home ? (pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text)) : null) ?? wuParty(text) ?? parkTalkedWith(text);
+}
+
+/** Whether a place of China opens anywhere in `text`, or a county's suffix stands in it: look-ups by character, no regex. */
+function holdsHomePlace(text: string): boolean {
+  if (text.includes('县') || text.includes('旗') || text.includes('区')) return true;
+  for (let at = 0; at < text.length - 1; at++) if (domesticPlaceLength(text, at)) return true;
+  return false;
+}
+
+/** The place of China at `at`, and a name after it to `end` that ends as a place does (江陰|臨港, 興安盟|阿爾山, 大連|太平灣). */
+const NAME_AFTER_PLACE = /^[\u4e00-\u9fff]{2,11}$/;
+const PLACE_LAST = /[区园港湾城镇县山岛湖乡村市旗]$/;
+const NOT_NAME_AFTER = /政府|公司|集团|企业|商会|老板|老乡|那|这/;
+
+function domesticTo(text: string, at: number, end: number): TextSpan | null {
+  const length = homeCountyLength(text, at);
+  if (!length || at + length > end) return null;
+  if (at + length === end || twoPlaces(text, at, end)) return { start: at, end };
+  const name = text.slice(at + length, end);
+  return NAME_AFTER_PLACE.test(name) && PLACE_LAST.test(name) && !SENTENCE_CHARS.test(name) && !NOT_NAME_AFTER.test(name) ? { start: at, end } : null;
+}
+
+/** What a place pointed at follows: the clause's start, who it is ours, or a party (跟儀征那邊的企業). */
+const POINTED_AFTER = /(?:^|[^\u4e00-\u9fff]|咱们|咱|我们|俺们|俺|阿拉|伲|跟|和|与|同|就是|那个|扩建|扩产|新建)$/;
+/** A pointer after a place (Wu 搿爿, 格只, and 個 before what it is about), or 的 before the project in its clause. */
+const POINTER =
+  /那个|那边|那块|那头|那里|那儿|那疙瘩|那嘎达|那旮旯|搿爿|搿只|搿个|格只|个(?=事体|事情|项目|厂)|的(?=[^,;。!?\n]{0,8}?(?:项目|project|产线|生产线))/g;
+const SEAT_BEFORE_PROJECT = /^的[^,;。!?\n]{0,12}?(?:公司|集团|企业|有限)/;
+/** 成都那個劉老闆說要到我們這兒來整, 欽州那邊過來的老闆: a place the investor comes from, to us, is not where the lead goes. */
+const COMES_HERE = /过来|回来|返来|来我们|来咱|来俺|到我们|到咱|上咱|我们这|咱这|俺这|我市|本市|我们那边|阿拉搿搭|来投|来整|来做|来建|想来|要来/g;
+
+function pointedPlace(text: string): TextSpan | null {
+  return firstPlace(text, POINTER, (m) => {
+    const end = m.index;
+    // 呼和浩特的乳製品項目: before 的, the place alone; not the company's seat (深圳的華為公司的項目).
+    if (m[0] === '的' && SEAT_BEFORE_PROJECT.test(text.slice(end, end + 16))) return null;
+    // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
+    if (m[0] === '的' && isProvince(text.slice(Math.max(0, end - 3), end))) return null;
+    for (let at = Math.max(0, end - 14); at <= end - 2; at++) {
+      if (!homeCountyLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
+      // 常州武進的SMT產線: a city and its county before 的.
+      const span =
+        m[0] === '的' ? (homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) ? { start: at, end } : null) : domesticTo(text, at, end);
+      if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
+    }
+    return null;
+  });
+}
+
+/** 在明光。, 想放在蕪湖, 在含山上一條線, 在溧陽找80畝, 在宣城建廠, 在廣德的新廠: a place of China after 在, then the clause's end or what is set up there. */
+const AT_DOMESTIC = /(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不部])在|(?<=[放摆落住])(?:勒拉|勒|辣)|伫|搁)\s?(?:那个\s?)?/g;
+const SET_UP_AFTER =
+  /^\s*(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|签(?=了|的|约|订|下)|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
+const CLAUSE_ENDS = /^\s*(?:[,;。!?\n]|$)/;
+/** 王總在佛山，: someone who is there (a person before 在) when the clause ends. */
+const SOMEONE_BEFORE = /(?:总|人|他|她|我|们|老板|董事长|经理)$/;
+
+function atDomestic(text: string): TextSpan | null {
+  if (!text.includes('在') && !text.includes('勒') && !text.includes('辣') && !text.includes('伫') && !text.includes('搁')) return null;
+  return firstPlace(text, AT_DOMESTIC, (m) => {
+    const at = m.index + m[0].length;
+    const length = domesticPlaceLength(text, at);
+    if (!length) return null;
+    // 想放在大連太平灣: a name after the place to the clause's end is part of it.
+    const clause = clauseEnd(text, at);
+    const whole = clause - at <= 13 ? domesticTo(text, at, clause) : null;
+    const span = whole ?? { start: at, end: at + length };
+    const after = text.slice(span.end, span.end + 8);
+    if (!SET_UP_AFTER.test(after) && !(CLAUSE_ENDS.test(after) && !SOMEONE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
+    return placedBefore(text, span) || saidLater(COMES_LATER, text, span.end) ? null : span;
+  });
+}
+
+/** 回伊春擴產, 回齊齊哈爾建個倉儲中心, 去了那個 鶴崗 考察, 赴廣德實地考察: a place of China gone back or gone to, to build or to see. */
+const GONE_TO = /(?:(?<![来带收找取])回(?![来去头])|去了?|赴|前往)\s?(?:那个\s?)?/g;
+const GONE_FOR = /^\s?(?:实地)?(?:扩产|扩建|建|投|考察|调研|参观|走访|设|办|发展|创业|落户|看|搞|整|开(?!发))/;
+
+function goneToDomestic(text: string): TextSpan | null {
+  return firstPlace(text, GONE_TO, (m) => {
+    const at = m.index + m[0].length;
+    const length = homeCountyLength(text, at);
+    const span = { start: at, end: at + length };
+    return length && GONE_FOR.test(text.slice(span.end, span.end + 6)) && !placedBefore(text, span) ? span : null;
+  });
+}
+
+/** ①安慶：華茂新材料…, 2. 桐城：…: a place of China heading a list item (or the message) before its colon. */
+const LIST_HEAD = /^[^\S\n]*(?:[\u2460-\u2473]|\d{1,2}[.、)]|[•·*-]|[一二三四五六七八九十][、.])?[^\S\n]*$/;
+
+/** Read from each colon back: a place of two to five characters before it, and only a bullet between it and the line's start. */
+function listHeadPlace(text: string): TextSpan | null {
+  for (let colon = text.indexOf(':'); colon > 1; colon = text.indexOf(':', colon + 1)) {
+    for (let at = colon - 2; at >= colon - 5 && at >= 0; at--) {
+      if (homeCountyLength(text, at) !== colon - at) continue;
+      if (LIST_HEAD.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return { start: at, end: colon };
+    }
+  }
+  return null;
+}
+
+/** 各位老鄉, 同鄉: fellows from home, not a township (鄉). */
+const FELLOW = /[老同]乡$/;
+
+/**
+ * 通化市人民政府網 (a website), 由牡丹江市人民政府主辦 (the host), 與來安縣政府在廣州舉行 (a co-host, then where it was held): a
+ * government that is not where the lead or event is. A signing ceremony held elsewhere (與經開區管委會在市政府舉行…簽約儀式) keeps the party.
+ */
+const HOST_AFTER = /^(?:网|主办|承办|指导|在[^,;。!?\n]{2,12}?(?:举行|举办|召开)(?![^,;。!?\n]{0,16}?签约))/;
+
+function hostGovernment(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return HOST_AFTER.test(text.slice(end, end + 48));
+}
+
+/**
+ * 寧國經開區, 肥東經開區, 長豐雙鳳開發區, 通化醫藥高新區: a county's name (or a city's, and the zone's own two characters) before a zone
+ * is part of it. `zone` is whether the suffix is a zone's, which stands alone (經開區); else its two characters are read already.
+ */
+function countyBeforeZone(text: string, start: number, zone: boolean): number {
+  for (let n = 4; n >= 2; n--) {
+    if (start >= n && domesticPlaceLength(text, start - n) === n && !NOT_IN_PLACE.test(text.slice(start - n, start))) return n;
+  }
+  if (!zone || start < 4 || NOT_IN_PLACE.test(text.slice(start - 2, start)) || !TWO_CJK.test(text.slice(start - 2, start))) return 0;
+  for (let n = 4; n >= 2; n--) {
+    const at = start - 2 - n;
+    if (at >= 0 && domesticPlaceLength(text, at) === n && !NOT_IN_PLACE.test(text.slice(at, start - 2))) return n + 2;
+  }
+  return 0;
+}
+
+/** 12月5日上午，佳木斯高新區與深圳市嘉航…項目簽約儀式: a zone opening its clause as the party that signs. */
+const ZONE_SIGNS = /(?<=^|[,;。:\n\s])([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区))(?=与|和|同)/g;
+const SIGNED_IN_CLAUSE = /^[^,;。!?\n]{2,40}?签(?:约|订|署)/;
+
+function zoneThatSigns(text: string, m: RegExpExecArray): TextSpan | null {
+  const span = capturedName(m);
+  return SIGNED_IN_CLAUSE.test(text.slice(span.end, span.end + 44)) ? placeSpan(text, span.start, span.end) : null;
+}
+
+/** 常州武進, 興安盟阿爾山: a place of China and one in it, said together to `end`. */
+function twoPlaces(text: string, at: number, end: number): boolean {
+  const first = domesticPlaceLength(text, at);
+  return first > 0 && at + first < end && domesticPlaceLength(text, at + first) === end - at - first;
+}
+
+/** Wu 搭 (with) before a park or zone that signs: 搭環科園個合同簽脫哉, 搭经开区签好了. */
+const WU_PARTY = new RegExp(`搭((?:${PARK_CHAR}){2,8}?(?:园区?|新区|开发区|经开区|高新区|镇|街道))(?=个?(?:合同|协议)|[^,;。!?\\n]{0,8}?签)`, 'g');
+
+function wuParty(text: string): TextSpan | null {
+  if (!text.includes('搭')) return null;
+  return firstPlace(text, WU_PARTY, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
+}
+
+/** A county of China said alone (盱眙, 寧國), which the company reader's list of cities does not hold. */
+function isCounty(word: string): boolean {
+  return domesticPlaceLength(word, 0) === word.length;
+}
+
+/** 會長帶隊考察經開區，: a cell that is a sentence of a visit names the place visited, not one that runs from its start. */
+const VISIT_IN_CELL = /考察|走访|参观|调研|拜访/;
+
+function placeVisitedInCell(text: string, start: number, end: number): TextSpan | null {
+  const visit = VISIT_IN_CELL.exec(text.slice(start, end));
+  const at = visit ? start + visit.index + visit[0].length : end;
+  const span = suffixedPlace(text, at);
+  return span && span.end === end ? span : null;
+}
+
+/** A county or a district by its suffix (賓縣, 木蘭縣, 科右前旗, 雙城區), when no list knows its name; not a kind of district (城區, 園區, 景區). */
+const DISTRICT_WORD =
+  /(?:城|园|社|小|街|景|辖|片|学|厂|商|市|郊|山|老|新|开发|保税|综保|自贸|工业|产业|物流|校|矿|灾|战|禁|试验|示范|功能|服务|核心|中心|住宅|生活|办公|商业)区$/;
+const NOT_COUNTY_NAME = /[全本该各外邻每年一二两三四五六七八九十几多数]/;
+const AFTER_COUNTY_WORD = /[政委城里域长级内外]/;
+
+function homeCountyLength(text: string, at: number): number {
+  const known = domesticPlaceLength(text, at);
+  if (known) return known;
+  for (let n = 1; n <= 3; n++) {
+    const suffix = text[at + n];
+    if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2)) continue;
+    const name = text.slice(at, at + n + 1);
+    if (!CJK_RUN.test(name) || NOT_IN_PLACE.test(name.slice(0, -1)) || NOT_COUNTY_NAME.test(name.slice(0, -1))) return 0;
+    if (AFTER_COUNTY_WORD.test(text[at + n + 1] ?? '') || (suffix === '区' && DISTRICT_WORD.test(name))) return 0;
+    return n + 1;
+  }
+  return 0;
+}
+
+/** 跟航空產業園的人談了一下午, 和經開區管委會的領導聊了: a park or zone whose people the lead's side talked with. */
+const TALKED_WITH = new RegExp(
+  `[跟和与同](?:我们|咱们|那个)?((?:${PARK_CHAR}){2,8}?(?:园区?|新区|开发区|经开区|高新区))(?:的(?:人|领导|负责人|同志)|那边的?人?|管委会的?(?:人|领导)?)(?=[^,;。!?\\n]{0,4}?(?:谈|聊|对接|洽谈|碰|见面|磋商))`,
+  'g',
+);
+
+function parkTalkedWith(text: string): TextSpan | null {
+  if (!text.includes('谈') && !text.includes('聊') && !text.includes('对接') && !text.includes('碰') && !text.includes('见面') && !text.includes('磋商'))
+    return null;
+  return firstPlace(text, TALKED_WITH, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
+}
+
+/** 想在肥東設一個 R&D center, 在瑞金找一百畝地: 設 or 找 after a place of China ends what 在 opened (read on AT_PLACE's match, not in its pattern). */
+function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return null;
+  const length = domesticPlaceLength(text, span.start);
+  const next = text[span.start + length];
+  return length && span.start + length < span.end && (next === '设' || next === '找') ? { start: span.start, end: span.start + length } : span;
+}
