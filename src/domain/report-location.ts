@@ -1,6 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { isHomePlace, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { charGate, holds } from './char-gates.ts';
+import { codeTable } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
@@ -104,15 +105,17 @@ const NOT_A_PLACE =
   /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
-const PREPOSITION = /[在跟与]/;
+const PREPOSITION = codeTable('在跟与');
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
 const PLACE_KEY = /^(?:地点|地址|选址|位置|地块|厂址)(?:还是|仍是|仍为|为|是|在)?/;
+const PLACE_KEY_OPENS = codeTable('地选位厂');
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
 const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
 const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|那度|这度|[那这](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))$/;
+const POINTER_ENDS = codeTable('边儿里个块头度瘩达哒旯沓');
 /**
  * 上北辰那疙瘩考察去了: Northern 上 (go to) opens a place only when a spoken pointer closes it and
  * a visit follows (上 alone is too common: 上週, 上了).
@@ -122,6 +125,7 @@ const WENT_UP_OPENS = charGate('上');
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉'];
+const BEFORE_PLACE_OPENS = codeTable(BEFORE_PLACE.map((word) => word[0]).join(''));
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
   '了',
@@ -154,48 +158,56 @@ const HOME_BEFORE = [
   '区的',
   '市的',
 ];
+const HOME_BEFORE_OPENS = codeTable(HOME_BEFORE.map((word) => word[0]).join(''));
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度, Wu 搿搭 and 搿面): not part of a suffixed place after them. */
 const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩)|[搿迭](?:搭|面|块))/;
+const HERE_OPENS = codeTable('这那搿迭');
 const NOT_OUR = /^阿拉[善伯]/;
 const OUR_NORTH = /[咱俺]/;
 
-/** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
+/**
+ * Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). Called for most places read, so each
+ * word list and pattern is tried only when the character it opens (or ends) with stands there.
+ */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
   // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
-  if (PREPOSITION.test(text.slice(s, s + 1)) && end - s > 2) s++;
+  if (PREPOSITION[text.charCodeAt(s)] === 1 && end - s > 2) s++;
   // 地點雙河鎮, 地點為城東街道: a key said without a colon is not part of the place.
-  const key = PLACE_KEY.exec(text.slice(s, end));
+  const key = PLACE_KEY_OPENS[text.charCodeAt(s)] === 1 ? PLACE_KEY.exec(text.slice(s, end)) : null;
   if (key && end - s - key[0].length >= 2) s += key[0].length;
   // 參觀綜保區, 考察高新區: the visit is not part of the place; nor is Wu 辣辣/辣海 (at: 辣海綜保區).
-  for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
+  if (BEFORE_PLACE_OPENS[text.charCodeAt(s)] === 1) for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
   // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
   // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
-  const restart = text.slice(s, end - 2).lastIndexOf('在');
-  if (restart >= 0) s += restart + (PREPOSITION.test(text[s + restart + 1]) ? 2 : 1);
+  const restart = end - 2 > s ? text.lastIndexOf('在', end - 3) : -1;
+  if (restart >= s) s = restart + (PREPOSITION[text.charCodeAt(restart + 1)] === 1 ? 2 : 1);
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
-  for (const home of HOME_BEFORE) {
-    if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
+  if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
+    for (const home of HOME_BEFORE) {
+      if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
+    }
   }
   // 在咱這生物醫藥園: Northern 這 after 咱/俺 (our here) before a park.
   if (text[s] === '这' && OUR_NORTH.test(text[s - 1]) && PARK_NAMED.test(text.slice(s + 1, end))) s++;
   // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
-  const here = HERE_BEFORE.exec(text.slice(s, s + 3));
+  const here = HERE_OPENS[text.charCodeAt(s)] === 1 ? HERE_BEFORE.exec(text.slice(s, s + 3)) : null;
   if (here && suffixedPlace(text, s + here[0].length)?.end === end) s += here[0].length;
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
-  const pointer = POINTER_AFTER.exec(text.slice(s, end));
+  const pointer = POINTER_ENDS[text.charCodeAt(end - 1)] === 1 ? POINTER_AFTER.exec(text.slice(s, end)) : null;
   if (pointer) end -= pointer[0].length;
   // 在臨港那個片區: a pointer before a bare kind of place points back to the name said before it;
   // 北京那個安徽大廈: before a name, it points on to that name.
-  const inner = text.slice(s, end).indexOf('那个');
-  if (inner >= 2) {
-    const after = s + inner + 2 + (SPACES.exec(text.slice(s + inner + 2, end))?.[0].length ?? 0);
-    if (BARE_KIND.test(text.slice(after, end))) end = s + inner;
+  const pointed = text.indexOf('那个', s);
+  if (pointed >= s + 2 && pointed + 2 <= end) {
+    const after = pointed + 2 + (SPACES.exec(text.slice(pointed + 2, end))?.[0].length ?? 0);
+    if (BARE_KIND.test(text.slice(after, end))) end = pointed;
     else s = after;
   }
-  const place = text.slice(s, end);
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
-  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
+  if (end - s < 2 || text[end] === ':') return null;
+  const place = text.slice(s, end);
+  if (isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
   return { start: s, end };
 }
 
@@ -750,14 +762,32 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_OR_TOWN = charGate('园镇城港');
-const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/g;
-/** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
-const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '集中区', '产业带', '基地'];
+/**
+ * The last character of a park's or a town's name, and what must stand before it: 園 and 港 alone, 古鎮, 小鎮, 示範區, 工業區,
+ * 度假區, 旅遊區, 集中區, 產業帶, 物流中心, 科技城 (技學物新空 before 城), 基地.
+ */
+const PARK_ENDS: Record<string, readonly string[]> = {
+  园: [''],
+  港: [''],
+  镇: ['古', '小'],
+  区: ['示范', '工业', '度假', '旅游', '集中'],
+  带: ['产业'],
+  心: ['物流中'],
+  城: ['技', '学', '物', '新', '空'],
+  地: ['基'],
+};
+const PARK_LAST_CHARS = codeTable(Object.keys(PARK_ENDS).join(''));
 
+/**
+ * Where the next park or town ends at `from` or after, or -1. Read by code: a pattern of look-behinds (古鎮 as (?<=[古小])鎮)
+ * was tried at every position of every text, and most texts hold none of these characters.
+ */
 function nextParkEnd(text: string, from: number): number {
-  PARK_END.lastIndex = from;
-  return PARK_END.exec(text)?.index ?? -1;
+  for (let at = from; at < text.length; at++) {
+    if (PARK_LAST_CHARS[text.charCodeAt(at)] !== 1) continue;
+    for (const before of PARK_ENDS[text[at]]) if (at >= before.length && text.startsWith(before, at - before.length)) return at;
+  }
+  return -1;
 }
 
 /** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
@@ -772,7 +802,7 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
 function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
-    holds(text, PARK_OR_TOWN) || PARK_KIND_WORDS.some((word) => text.includes(word)) ? parkPlace(text) : null,
+    parkPlace(text),
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
     text.includes('政府') || text.includes('管委会')
       ? firstPlace(text, GOVERNMENT, (m) =>
