@@ -256,11 +256,12 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
 const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了(?![一两]?[场届次]))/;
+const PAST_OPENS = codeTable('投建办');
 /** A spoken 這一次 turns to this project too, and 今年 after a year before (去年在深圳辦的…今年…在深圳灣科技生態園). */
 const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次|今年`);
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
+  return PAST_OPENS[text.charCodeAt(end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
 }
 
 /**
@@ -270,9 +271,14 @@ function investedBefore(text: string, end: number): boolean {
 function placedBefore(text: string, span: TextSpan): boolean {
   if (investedBefore(text, span.end)) return true;
   // 去年在重慶投了5億…明年他們打算在我市再投: a place of before, then this time or our city.
-  if (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && saidLater(THIS_TIME_OR_OURS, text, span.end)) return true;
-  YEARS_THERE.lastIndex = span.end;
-  return (YEARS_THERE.test(text) && saidLater(COMES_LATER, text, span.end)) || elsewhere(text, span);
+  if (saidNotHere(text, span.start) && saidLater(THIS_TIME_OR_OURS, text, span.end)) return true;
+  return (yearsThere(text, span.end) && saidLater(COMES_LATER, text, span.end)) || elsewhere(text, span);
+}
+
+/** Whether `text[from, to)` holds a character of `table`. */
+function holdsCode(text: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let at = from; at < to; at++) if (table[text.charCodeAt(at)] === 1) return true;
+  return false;
 }
 
 /** Whether `pattern` (global) matches from `from` on, without copying the text. */
@@ -286,6 +292,19 @@ const OUR_TURN = '我市|本市|(?:我们|咱们|俺们|咱|俺)这|(?:我们|�
 const THIS_TIME_OR_OURS = new RegExp(`${THIS_TIME_SAID.source}|${OUR_TURN}`, 'g');
 /** 在蕪湖投了15個億, 在重慶兩江新區剛簽了個項目 (money put or a deal signed there already), 在義烏做小商品 (a business run there). */
 const DONE_THERE = /[^,;。!?\n]{0,6}?(?:投了|投资了|签了|建了|办了|落地了|有(?:个|一个|家)?(?:工厂|厂|基地))|(?:那边|这边)?(?:做|干|经营)/y;
+/** What DONE_THERE's words open with: its first branch's within seven characters of the clause, its second's at once. */
+const DONE_OPENS = codeTable('投签建办落有');
+const RUN_OPENS = codeTable('那这做干经');
+const CLAUSE_ENDS = codeTable(',;。!?\n');
+
+/** Whether DONE_THERE matches at `at`, tried only when one of its words can open in reach. */
+function doneThere(text: string, at: number): boolean {
+  let opens = RUN_OPENS[text.charCodeAt(at)] === 1;
+  for (let i = at; !opens && i <= at + 6 && i < text.length && CLAUSE_ENDS[text.charCodeAt(i)] !== 1; i++) opens = DONE_OPENS[text.charCodeAt(i)] === 1;
+  if (!opens) return false;
+  DONE_THERE.lastIndex = at;
+  return DONE_THERE.test(text);
+}
 const OURS_OR_COMES = new RegExp(`${OUR_TURN}|[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)`, 'g');
 
 /**
@@ -294,8 +313,7 @@ const OURS_OR_COMES = new RegExp(`${OUR_TURN}|[来回到返](?:我们|咱们|我
  * our city or has them come, is not where this lead goes.
  */
 function elsewhere(text: string, span: TextSpan): boolean {
-  DONE_THERE.lastIndex = span.end;
-  if (!DONE_THERE.test(text)) return false;
+  if (!doneThere(text, span.end)) return false;
   const place = text.slice(span.start, span.end);
   if (![2, 3, 4].some((n) => n <= place.length && isCity(place.slice(0, n)))) return false;
   return saidLater(OURS_OR_COMES, text, span.end);
@@ -306,6 +324,13 @@ function elsewhere(text: string, span: TextSpan): boolean {
  * report then has them come (想來經開區, 回來投資).
  */
 const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/y;
+const YEARS_OPENS = codeTable('做干搞经开待住生发打');
+
+function yearsThere(text: string, at: number): boolean {
+  if (YEARS_OPENS[text.charCodeAt(at)] !== 1) return false;
+  YEARS_THERE.lastIndex = at;
+  return YEARS_THERE.test(text);
+}
 const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/g;
 
 /** A park named after the county or town before it (寧鄉|經開區). */
@@ -392,6 +417,14 @@ const NOT_IN_PLACE =
  * place: a place denied or moved from (a voice restart, 不是 是昨天, elsewhere in the clause is not).
  */
 const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|(?:不在|不是|[由从])\s?$/;
+/** A character every NOT_HERE match holds. */
+const NOT_HERE_CHARS = codeTable('前曾年不由从');
+
+/** Whether the clause before `at` says NOT_HERE, tried only when it holds one of its characters. */
+function saidNotHere(text: string, at: number): boolean {
+  const from = clauseStart(text, at);
+  return holdsCode(text, from, at, NOT_HERE_CHARS) && NOT_HERE.test(text.slice(from, at));
+}
 
 /**
  * 推介會…是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause is where an
@@ -510,7 +543,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
   if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
-  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
+  if (saidNotHere(text, start) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
   return { start, end };
 }
 
@@ -692,10 +725,19 @@ const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|�
 /** 古鎮文創園: an old town's name before a park's is the park's (read from the park's 園, not the town's 鎮). */
 const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
 
-/** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
-function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
-  const window = text.slice(Math.max(0, end - 18), end);
-  const m = pattern.exec(window);
+/** The characters the words of PARK_OPENS, PARK_PARTY, PARK_SIGNED, PARK_VISITED and CAME_TO_PARK open with. */
+const AT_PARK_OPENS = codeTable('在于搁伫勒辣');
+const PARTY_OPENS = codeTable('跟与同');
+const SIGNED_OPENS = codeTable('签');
+const VISIT_OPENS = codeTable('考参看去是来');
+const WENT_OPENS = codeTable('来到去');
+
+/** The park or town whose name ends at `end`, when `pattern` (whose matches open with a character of `opens`) frames it and what follows fits. */
+function parkEndingAt(text: string, end: number, pattern: RegExp, opens: Uint8Array, follows: RegExp): TextSpan | null {
+  const from = Math.max(0, end - 18);
+  // Most windows hold no word the pattern opens with: a look at their characters spares the pattern.
+  if (!holdsCode(text, from, end, opens)) return null;
+  const m = pattern.exec(text.slice(from, end));
   if (!m || !follows.test(text.slice(end, end + 12))) return null;
   const start = end - m[1].length;
   return placeSpan(text, start, end);
@@ -712,18 +754,18 @@ function parkPlace(text: string): TextSpan | null {
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
     const setUp =
       text[at] === '园'
-        ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ??
-          parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) ??
-          parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP))
-        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP);
+        ? (parkEndingAt(text, end, PARK_AT, AT_PARK_OPENS, PARK_SET_UP) ??
+          parkEndingAt(text, end, PARK_PARTY, PARTY_OPENS, AGREES_AFTER) ??
+          parkEndingAt(text, end, PARK_SIGNED, SIGNED_OPENS, PARK_SET_UP))
+        : parkEndingAt(text, end, PARK_KIND_AT, AT_PARK_OPENS, PARK_SET_UP);
     // 在經開區汽車產業園開工: a park a lead is set up in keeps its zone's name; a town's name is part of its park's or small
     // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
     if (setUp) return ownerOf(text, setUp) ?? cutAtSuffix(setUp, text, TOWN_OR_ZONE_END);
-    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS);
+    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_OPENS, VISIT_ENDS);
     // 考察經開區冷鏈物流園: a park inside a zone visited with it is the zone (round 13).
     if (visited) return ownerOf(text, visited) ?? cutAtSuffix(visited, text, TOWN_END);
     // 到經開區新材料產業園參觀考察: a park gone to keeps its zone's name, as after 赴 (赴經開區新材料產業園實地考察).
-    const went = parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    const went = parkEndingAt(text, end, CAME_TO_PARK, WENT_OPENS, VISIT_FOLLOWS);
     if (went) return ownerOf(text, went) ?? cutAtSuffix(went, text, TOWN_OR_ZONE_END);
   }
   return null;
