@@ -40,14 +40,45 @@ const ROOM_NUMBER_LATIN = '(?:\\s?(?:(?:meeting|conference|function|training)\\s
 const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}\\/?f\\b|\\s\\d{1,2}\\s[楼层](?!\\d))?(?:(?<=[楼层f])\\s(?=[\u4e00-\u9fff]))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_NUMBER_LATIN}|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|[上下中]午|早上|晚上|夜里';
+/**
+ * The characters every branch of AT_PLACE's look-ahead opens with (its adverbs and verbs, a space, a comma, 、, 的, a pointer,
+ * a clause's end; or the text's end): tried first at each length the lazy name takes, they spare the long look-ahead at most
+ * of them. A branch added to the look-ahead adds its first character here.
+ */
+const AT_PLACE_NEXT = String.raw`(?=[实专集一共联正隆成顺分再又举召主承开组与和同设建投落兴新扩注参出签进考访拜观洽对走接会宴调搞整弄跟看办做起来谈的那这附旁去、,;。!?\n\s]|$)`;
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
-/** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
-const COUNTY_AT =
-  /(?:(?:(?<![不现正])在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)/g;
+const COUNTY_NAME = String.raw`((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)`;
+/** 在咱們富裕縣再上一條生產線: a county, district or town after a preposition, whatever follows. */
+const COUNTY_AT = new RegExp(`(?:(?<![不现正])在|于|到|赴)${COUNTY_NAME}`, 'g');
+/**
+ * 柳河鎮的便利超市: one before 的 that opens the text or a clause. Its own pattern, read only in a text with a county's suffix before
+ * a 的: as a branch of COUNTY_AT it was tried at every mark, and its ^ at every position.
+ */
+const COUNTY_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的)${COUNTY_NAME}`, 'g');
+const COUNTY_LAST = codeTable('县区镇乡村旗');
+
+/** Whether a county's suffix stands before a 的 (as COUNTY_OPENS_CLAUSE's look-ahead needs). */
+function countyBeforeDe(text: string): boolean {
+  for (let at = text.indexOf('的', 1); at > 0; at = text.indexOf('的', at + 1)) if (COUNTY_LAST[text.charCodeAt(at - 1)] === 1) return true;
+  return false;
+}
+
+/**
+ * The next county match at `from` or after, as one pattern of both branches finds it: the earlier of the two, the preposition's at
+ * the same position (its branch came first).
+ */
+function nextCounty(text: string, from: number, clauses: boolean): RegExpExecArray | null {
+  COUNTY_AT.lastIndex = from;
+  const after = COUNTY_AT.exec(text);
+  if (!clauses) return after;
+  COUNTY_OPENS_CLAUSE.lastIndex = from;
+  const opening = COUNTY_OPENS_CLAUSE.exec(text);
+  return opening && (!after || opening.index < after.index) ? opening : after;
+}
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -75,7 +106,9 @@ const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE =
   /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces) / 冷鏈倉儲項目（1.2億，北港物流園）(a bracket closes it): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
-const LONE_PLACE = /(?:^|[,;\n、|/\s]|-(?=\s))\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)/g;
+const LONE_CELL = String.raw`\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)`;
+const LONE_OPENS = String.raw`[,;\n、|/\s]|-(?=\s)`;
+const LONE_PLACE: StartAndRest = { atStart: new RegExp(`(?:^|${LONE_OPENS})${LONE_CELL}`, 'y'), rest: new RegExp(`(?:${LONE_OPENS})${LONE_CELL}`, 'g') };
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
@@ -240,6 +273,35 @@ function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray)
     if (span) return span;
   }
   return null;
+}
+
+/** firstPlace over the matches `next` finds, each at `from` or after as a global pattern's next match is. */
+function firstFound(next: (from: number) => RegExpExecArray | null, placeOf: (m: RegExpExecArray) => TextSpan | null, before: number): TextSpan | null {
+  for (let m = next(0); m && m.index < before; m = next(m.index + m[0].length)) {
+    const span = placeOf(m);
+    if (span) return span;
+  }
+  return null;
+}
+
+/**
+ * A global pattern with a branch that opens at the text's start ((?:^|…)) is tried by V8 at every position; read as two, sticky at the
+ * start and without that branch after it, it skips to the characters its other branches open with.
+ */
+interface StartAndRest {
+  atStart: RegExp;
+  rest: RegExp;
+}
+
+/** The pattern's next match at `from` or after. */
+function nextOf(text: string, from: number, { atStart, rest }: StartAndRest): RegExpExecArray | null {
+  if (from === 0) {
+    atStart.lastIndex = 0;
+    const m = atStart.exec(text);
+    if (m) return m;
+  }
+  rest.lastIndex = from;
+  return rest.exec(text);
 }
 
 /** The span of a first group, wherever it sits in its match, untested. */
@@ -878,13 +940,19 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) ? capturedPlace(text, m) : null));
   if (holds(text, STRONG_HINT)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (holds(text, COUNTY_SUFFIX)) {
-    best = placeBefore(text, best, COUNTY_AT, (m) => {
-      // 在我們這邊開個區域總部: 區域 is a region, not a district.
-      if (text[m.index + m[0].length] === '域') return null;
-      const span = capturedPlace(text, m);
-      // ，那是全區的數字: a clause that opens with a sentence, not a name.
-      return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
-    });
+    const clauses = countyBeforeDe(text);
+    const county = firstFound(
+      (from) => nextCounty(text, from, clauses),
+      (m) => {
+        // 在我們這邊開個區域總部: 區域 is a region, not a district.
+        if (text[m.index + m[0].length] === '域') return null;
+        const span = capturedPlace(text, m);
+        // ，那是全區的數字: a clause that opens with a sentence, not a name.
+        return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
+      },
+      startOf(best),
+    );
+    best = earliest(best, county);
   }
   // 他們那個中牟縣的那個蒜業深加工項目
   if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
@@ -960,12 +1028,16 @@ function locationCjk(report: ReportText): TextSpan | null {
     (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
     // Only when no sentence says where: a list item's bare place.
-    firstPlace(text, LONE_PLACE, (m) => {
-      const span = lonePlace(text, m);
-      // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
-      return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
-    }) ??
-    (holds(text, VENUE_HINT) ? firstPlace(text, HALL_CELL, hallCell) : null)
+    firstFound(
+      (from) => nextOf(text, from, LONE_PLACE),
+      (m) => {
+        const span = lonePlace(text, m);
+        // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
+        return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
+      },
+      Number.POSITIVE_INFINITY,
+    ) ??
+    (holds(text, VENUE_HINT) ? firstFound((from) => nextOf(text, from, HALL_CELL), hallCell, Number.POSITIVE_INFINITY) : null)
   );
 }
 
@@ -1065,10 +1137,9 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
  * hall alone in its clause, its brackets or its cell (a space parts cells in a row), with its
  * number, floor or room, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is) and no word of a sentence.
  */
-const HALL_CELL = new RegExp(
-  `(?:^|[,;\\n、|/(]|(?<=[\u4e00-\u9fff])[^\\S\\n])[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?:(?=[,;。\\n|/)]|$)|(?<=[\u4e00-\u9fff][^\\S\\n]+)(?=[\u4e00-\u9fff]))`,
-  'g',
-);
+const HALL_OPENS = `[,;\\n、|/(]|(?<=[\u4e00-\u9fff])[^\\S\\n]`;
+const HALL_IN_CELL = `[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?:(?=[,;。\\n|/)]|$)|(?<=[\u4e00-\u9fff][^\\S\\n]+)(?=[\u4e00-\u9fff]))`;
+const HALL_CELL: StartAndRest = { atStart: new RegExp(`(?:^|${HALL_OPENS})${HALL_IN_CELL}`, 'y'), rest: new RegExp(`(?:${HALL_OPENS})${HALL_IN_CELL}`, 'g') };
 
 function hallCell(m: RegExpExecArray): TextSpan | null {
   if (SENTENCE_CHARS.test(m[1]) || (BARE_HALL.test(m[1]) && !m[1].endsWith('中心'))) return null;
@@ -1083,14 +1154,10 @@ const HALL_KEY = /^(?:地点|地址|会场|场地)(?:初定|暂定|拟定|定在
 
 const BARE_HALL = new RegExp(`^(?:${VENUE_WORDS})$`);
 
-/** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
-const LONE_PLACE_LATER = new RegExp(LONE_PLACE.source, 'g');
-
 function placeLaterOnLine(text: string, from: number): boolean {
   const lineEnd = text.indexOf('\n', from);
   const line = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
-  LONE_PLACE_LATER.lastIndex = from;
-  for (let m = LONE_PLACE_LATER.exec(line); m; m = LONE_PLACE_LATER.exec(line)) {
+  for (let m = nextOf(line, from, LONE_PLACE); m; m = nextOf(line, m.index + m[0].length, LONE_PLACE)) {
     if (lonePlace(line, m) && !PROJECT_PARK.test(m[1])) return true;
   }
   return false;
