@@ -400,15 +400,23 @@ const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经�
 
 /** A town's suffix, which a park's name may hold, and the last words of a park's name. */
 const PARK_LAST = /园区?$|基地$/;
+
+/** Whether the text before `end` ends as PARK_LAST says (園, 園區, 基地), by code. */
+function endsPark(text: string, end: number): boolean {
+  const last = text[end - 1];
+  return last === '园' || (last === '区' && text[end - 2] === '园') || (last === '地' && text[end - 2] === '基');
+}
 const TOWN_END = /^(?:镇|乡|街道)$/;
 /** A town's or a zone's suffix before a park's name after 在 or 赴: 在經開區汽車產業園開工, 落在高新区电子信息产业园 name the park. */
+const STRONG_SUFFIX_LAST = codeTable('区园道镇乡');
 const TOWN_OR_ZONE_END = /^(?:镇|乡|街道|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区)$/;
 
 const BUILDS_PARK = /^(?:建(?![材筑工])|设|搞|办|兴建|新建)/;
 
 /** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
-  if (!span) return null;
+  // A cut needs a suffix's last character inside the place, not at either end.
+  if (!span || !holdsCode(text, span.start + 1, span.end - 1, STRONG_SUFFIX_LAST)) return span;
   STRONG_SUFFIX.lastIndex = 0;
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
@@ -568,7 +576,8 @@ const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
 const ZONE_END = /[区县镇乡道园]/;
 
 function placeAfterSlip(text: string): TextSpan | null {
-  if (!SLIP_HINT.test(text)) return null;
+  // Every slip holds 錯 or 不: two character searches spare most reports the pattern.
+  if ((text.indexOf('错') < 0 && text.indexOf('不') < 0) || !SLIP_HINT.test(text)) return null;
   return firstPlace(text, SLIP_THEN_PLACE, (m) => {
     const span = suffixedPlace(text, m.index + m[0].length);
     // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
@@ -726,6 +735,16 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
 
 /** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
 const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展校层');
+/**
+ * A word every hall holds (VENUE_WORDS: a room holds 廳 or 室; 商會 only before its floor). Most texts that hold a character
+ * VENUE_HINT knows hold none (園 of a park, 商會 alone): one scan for them spares the patterns that read halls.
+ */
+const HALL_WORD = /中心|党校|会展|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|[厅室]|商会[一二三四五六七八九十\d]/;
+
+/** Whether the text holds a word a hall's name ends with, as VENUE_AT, HALL_ENDS and HALL_CELL need. */
+function holdsHall(text: string): boolean {
+  return holds(text, VENUE_HINT) && HALL_WORD.test(text);
+}
 /**
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
  * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
@@ -920,12 +939,17 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
-    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_OR_ZONE_END : undefined);
+    const span = cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
-    if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
+    if (span && ABBREVIATION[text.charCodeAt(span.start)] === 1 && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
-    if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && (text[m.index] !== '在' || isCity(text.slice(span.start, span.end))))
+    if (
+      span &&
+      POINTER_OPENS[text.charCodeAt(span.end)] === 1 &&
+      CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) &&
+      (text[m.index] !== '在' || isCity(text.slice(span.start, span.end)))
+    )
       return null;
     return span && placedBefore(text, span) ? null : span;
   });
@@ -1021,7 +1045,8 @@ function locationCjk(report: ReportText): TextSpan | null {
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = holds(text, KEY_WORDS) || text.includes('location') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
-  const venue = holds(text, VENUE_HINT) ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  const halls = holdsHall(text);
+  const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : (keyedHall(text, keyed) ?? keyed);
   return (
@@ -1037,13 +1062,13 @@ function locationCjk(report: ReportText): TextSpan | null {
       },
       Number.POSITIVE_INFINITY,
     ) ??
-    (holds(text, VENUE_HINT) ? firstFound((from) => nextOf(text, from, HALL_CELL), hallCell, Number.POSITIVE_INFINITY) : null)
+    (halls ? firstFound((from) => nextOf(text, from, HALL_CELL), hallCell, Number.POSITIVE_INFINITY) : null)
   );
 }
 
 /** 地點 高新區創新中心 2F: a hall the key names without a verb, its park's name first and its floor after. */
 function keyedHall(text: string, keyed: TextSpan): TextSpan | null {
-  if (!holds(text, VENUE_HINT)) return null;
+  if (!holdsHall(text)) return null;
   const hall = HALL_ENDS.exec(text.slice(keyed.start, keyed.start + 24));
   return hall && keyed.start + hall[0].length > keyed.end ? { start: keyed.start, end: keyed.start + hall[0].length } : null;
 }
@@ -1346,6 +1371,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
 }
 
 const CLAUSE_END_POINTER = /^(?:那边|这边|那里|这里|那块)\s*(?:[,;。!?\n]|$)/;
+const POINTER_OPENS = codeTable('那这');
 
 /**
  * 在京舉辦, 赴滬考察, 在穗召開, 赴漢開展推介: the one-character names of the municipalities, provincial capitals and
@@ -1371,6 +1397,7 @@ const CITY_BY_ABBREVIATION: Record<string, readonly [simplified: string, traditi
   厦: ['厦门', '廈門'],
 };
 const ABBREVIATION_VERBS = '举办|举行|召开|开展|考察|调研|参加|出席|参访|访问|座谈|洽谈';
+const ABBREVIATION = codeTable(Object.keys(CITY_BY_ABBREVIATION).join(''));
 const ABBREVIATED_AT = new RegExp(`^[在赴来抵][京沪津渝穗蓉汉杭甬榕邕筑港澳深厦](?:${ABBREVIATION_VERBS})`);
 const ABBREVIATED_CITY = new RegExp(`[在赴来抵]([京沪津渝穗蓉汉杭甬榕邕筑港澳深厦])(?=${ABBREVIATION_VERBS})`);
 
