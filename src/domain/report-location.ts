@@ -886,31 +886,15 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
 }
 
 /**
- * The last character of a park's or a town's name, and what must stand before it: 園 and 港 alone, 古鎮, 小鎮, 示範區, 工業區,
- * 度假區, 旅遊區, 集中區, 產業帶, 物流中心, 科技城 (技學物新空 before 城), 基地.
+ * The last character of a park's or a town's name, and what must stand before it (園 and 港 alone, 古鎮, 示範區, 產業帶, 物流中心,
+ * 科技城, 基地). Each branch opens with its own character and looks back after it: branches that opened with a look-behind were
+ * tried at every position of every text.
  */
-const PARK_ENDS: Record<string, readonly string[]> = {
-  园: [''],
-  港: [''],
-  镇: ['古', '小'],
-  区: ['示范', '工业', '度假', '旅游', '集中'],
-  带: ['产业'],
-  心: ['物流中'],
-  城: ['技', '学', '物', '新', '空'],
-  地: ['基'],
-};
-const PARK_LAST_CHARS = codeTable(Object.keys(PARK_ENDS).join(''));
+const PARK_END = /[园港]|镇(?<=[古小]镇)|区(?<=(?:示范|工业|度假|旅游|集中)区)|带(?<=产业带)|心(?<=物流中心)|城(?<=[技学物新空]城)|地(?<=基地)/g;
 
-/**
- * Where the next park or town ends at `from` or after, or -1. Read by code: a pattern of look-behinds (古鎮 as (?<=[古小])鎮)
- * was tried at every position of every text, and most texts hold none of these characters.
- */
 function nextParkEnd(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) {
-    if (PARK_LAST_CHARS[text.charCodeAt(at)] !== 1) continue;
-    for (const before of PARK_ENDS[text[at]]) if (at >= before.length && text.startsWith(before, at - before.length)) return at;
-  }
-  return -1;
+  PARK_END.lastIndex = from;
+  return PARK_END.exec(text)?.index ?? -1;
 }
 
 /** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
