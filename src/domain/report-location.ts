@@ -807,18 +807,34 @@ const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|�
 const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
 
 /** The characters the words of PARK_OPENS, PARK_PARTY, PARK_SIGNED, PARK_VISITED and CAME_TO_PARK open with. */
-const AT_PARK_OPENS = codeTable('在于搁伫勒辣');
-const PARTY_OPENS = codeTable('跟与同');
-const SIGNED_OPENS = codeTable('签');
-const VISIT_OPENS = codeTable('考参看去是来');
-const WENT_OPENS = codeTable('来到去');
+/** The characters the words of PARK_OPENS, PARK_PARTY, PARK_SIGNED, PARK_VISITED and CAME_TO_PARK open with, a bit each. */
+const AT_FRAME = 1;
+const PARTY_FRAME = 2;
+const SIGNED_FRAME = 4;
+const VISIT_FRAME = 8;
+const WENT_FRAME = 16;
+const PARK_FRAME_OPENS = new Uint8Array(0x10000);
+for (const [bit, chars] of [
+  [AT_FRAME, '在于搁伫勒辣'],
+  [PARTY_FRAME, '跟与同'],
+  [SIGNED_FRAME, '签'],
+  [VISIT_FRAME, '考参看去是来'],
+  [WENT_FRAME, '来到去'],
+] as const) {
+  for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
+}
 
-/** The park or town whose name ends at `end`, when `pattern` (whose matches open with a character of `opens`) frames it and what follows fits. */
-function parkEndingAt(text: string, end: number, pattern: RegExp, opens: Uint8Array, follows: RegExp): TextSpan | null {
-  const from = Math.max(0, end - 18);
-  // Most windows hold no word the pattern opens with: a look at their characters spares the pattern.
-  if (!holdsCode(text, from, end, opens)) return null;
-  const m = pattern.exec(text.slice(from, end));
+/** Which frames may open in the window before `end`: most windows hold none of their words, and a frame is not tried there. */
+function parkFramesBefore(text: string, end: number): number {
+  let frames = 0;
+  for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= PARK_FRAME_OPENS[text.charCodeAt(at)];
+  return frames;
+}
+const PARK_WINDOW = 18;
+
+/** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
+function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
+  const m = pattern.exec(text.slice(Math.max(0, end - PARK_WINDOW), end));
   if (!m || !follows.test(text.slice(end, end + 12))) return null;
   const start = end - m[1].length;
   return placeSpan(text, start, end);
@@ -833,20 +849,24 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = nextParkEnd(text, 0); at >= 0; at = nextParkEnd(text, at + 1)) {
     if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
+    const frames = parkFramesBefore(text, end);
+    if (frames === 0) continue;
     const setUp =
       text[at] === '园'
-        ? (parkEndingAt(text, end, PARK_AT, AT_PARK_OPENS, PARK_SET_UP) ??
-          parkEndingAt(text, end, PARK_PARTY, PARTY_OPENS, AGREES_AFTER) ??
-          parkEndingAt(text, end, PARK_SIGNED, SIGNED_OPENS, PARK_SET_UP))
-        : parkEndingAt(text, end, PARK_KIND_AT, AT_PARK_OPENS, PARK_SET_UP);
+        ? ((frames & AT_FRAME ? parkEndingAt(text, end, PARK_AT, PARK_SET_UP) : null) ??
+          (frames & PARTY_FRAME ? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) : null) ??
+          (frames & SIGNED_FRAME ? parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP) : null))
+        : frames & AT_FRAME
+          ? parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)
+          : null;
     // 在經開區汽車產業園開工: a park a lead is set up in keeps its zone's name; a town's name is part of its park's or small
     // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
     if (setUp) return ownerOf(text, setUp) ?? cutAtSuffix(setUp, text, TOWN_OR_ZONE_END);
-    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_OPENS, VISIT_ENDS);
+    const visited = frames & VISIT_FRAME ? parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) : null;
     // 考察經開區冷鏈物流園: a park inside a zone visited with it is the zone (round 13).
     if (visited) return ownerOf(text, visited) ?? cutAtSuffix(visited, text, TOWN_END);
     // 到經開區新材料產業園參觀考察: a park gone to keeps its zone's name, as after 赴 (赴經開區新材料產業園實地考察).
-    const went = parkEndingAt(text, end, CAME_TO_PARK, WENT_OPENS, VISIT_FOLLOWS);
+    const went = frames & WENT_FRAME ? parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS) : null;
     if (went) return ownerOf(text, went) ?? cutAtSuffix(went, text, TOWN_OR_ZONE_END);
   }
   return null;
