@@ -824,13 +824,14 @@ for (const [bit, chars] of [
   for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
 }
 
+const PARK_WINDOW = 18;
+
 /** Which frames may open in the window before `end`: most windows hold none of their words, and a frame is not tried there. */
 function parkFramesBefore(text: string, end: number): number {
   let frames = 0;
   for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= PARK_FRAME_OPENS[text.charCodeAt(at)];
   return frames;
 }
-const PARK_WINDOW = 18;
 
 /** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
