@@ -1,6 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { charGate, holds } from './char-gates.ts';
+import { codeTable } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
 
@@ -39,14 +40,45 @@ const ROOM_NUMBER_LATIN = '(?:\\s?(?:(?:meeting|conference|function|training)\\s
 const HALL_TAIL = `(?:(?:[a-z]|\\d{1,2}|[一二三四五六七八九十]{1,2})\\s?(?:号?[厅馆]|座)(?![a-z\\d]))?(?:[一二三四五六七八九十\\d]{1,2}[楼层](?!\\d)|\\s?\\d{1,2}\\/?f\\b|\\s\\d{1,2}\\s[楼层](?!\\d))?(?:(?<=[楼层f])\\s(?=[\u4e00-\u9fff]))?(?:${ROOM}|(?<=[楼层])[\u4e00-\u9fff]{0,5}?[厅室](?![\u4e00-\u9fff])|${ROOM_NUMBER_LATIN}|${ROOM_LATIN})?`;
 /** Wu 勒 (at) after a time word: 禮拜四勒, 今朝下半天勒, 搿個禮拜四辰光勒 (辰光: when). */
 const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明朝|昨日|上昼|下昼|辰光|半天|半日|[上下中]午|早上|晚上|夜里';
+/**
+ * The characters every branch of AT_PLACE's look-ahead opens with (its adverbs and verbs, a space, a comma, 、, 的, a pointer,
+ * a clause's end; or the text's end): tried first at each length the lazy name takes, they spare the long look-ahead at most
+ * of them. A branch added to the look-ahead adds its first character here.
+ */
+const AT_PLACE_NEXT = String.raw`(?=[实专集一共联正隆成顺分再又举召主承开组与和同设建投落兴新扩注参出签进考访拜观洽对走接会宴调搞整弄跟看办做起来谈的那这附旁去、,;。!?\n\s]|$)`;
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
-/** 在咱們富裕縣再上一條生產線, 柳河鎮的便利超市: a county, district or town, whatever follows. */
-const COUNTY_AT =
-  /(?:(?:(?<![不现正])在|于|到|赴)|(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的))((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)/g;
+const COUNTY_NAME = String.raw`((?:我们|咱们|我市|本市|那个|这个)?[\u4e00-\u9fff]{1,4}?(?:县|(?<![园社小街景城辖片学厂商])区|镇|(?<![老同家])乡|村|旗))(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委)|(?:工业|产业|物流|科技)园)`;
+/** 在咱們富裕縣再上一條生產線: a county, district or town after a preposition, whatever follows. */
+const COUNTY_AT = new RegExp(`(?:(?<![不现正])在|于|到|赴)${COUNTY_NAME}`, 'g');
+/**
+ * 柳河鎮的便利超市: one before 的 that opens the text or a clause. Its own pattern, read only in a text with a county's suffix before
+ * a 的: as a branch of COUNTY_AT it was tried at every mark, and its ^ at every position.
+ */
+const COUNTY_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[,;。:\n])\s*(?=[\u4e00-\u9fff]{1,4}(?:县|区|镇|乡|村|旗)的)${COUNTY_NAME}`, 'g');
+const COUNTY_LAST = codeTable('县区镇乡村旗');
+
+/** Whether a county's suffix stands before a 的 (as COUNTY_OPENS_CLAUSE's look-ahead needs). */
+function countyBeforeDe(text: string): boolean {
+  for (let at = text.indexOf('的', 1); at > 0; at = text.indexOf('的', at + 1)) if (COUNTY_LAST[text.charCodeAt(at - 1)] === 1) return true;
+  return false;
+}
+
+/**
+ * The next county match at `from` or after, as one pattern of both branches finds it: the earlier of the two, the preposition's at
+ * the same position (its branch came first).
+ */
+function nextCounty(text: string, from: number, clauses: boolean): RegExpExecArray | null {
+  COUNTY_AT.lastIndex = from;
+  const after = COUNTY_AT.exec(text);
+  if (!clauses) return after;
+  COUNTY_OPENS_CLAUSE.lastIndex = from;
+  const opening = COUNTY_OPENS_CLAUSE.exec(text);
+  return opening && (!after || opening.index < after.index) ? opening : after;
+}
 const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
@@ -74,7 +106,9 @@ const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
 const SETTLE =
   /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces) / 冷鏈倉儲項目（1.2億，北港物流園）(a bracket closes it): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
-const LONE_PLACE = /(?:^|[,;\n、|/\s]|-(?=\s))\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)/g;
+const LONE_CELL = String.raw`\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)`;
+const LONE_OPENS = String.raw`[,;\n、|/\s]|-(?=\s)`;
+const LONE_PLACE: StartAndRest = { atStart: new RegExp(`(?:^|${LONE_OPENS})${LONE_CELL}`, 'y'), rest: new RegExp(`(?:${LONE_OPENS})${LONE_CELL}`, 'g') };
 const SPACE = /[^\S\n]/;
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
@@ -104,15 +138,17 @@ const NOT_A_PLACE =
   /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
-const PREPOSITION = /[在跟与]/;
+const PREPOSITION = codeTable('在跟与');
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
 const PLACE_KEY = /^(?:地点|地址|选址|位置|地块|厂址)(?:还是|仍是|仍为|为|是|在)?/;
+const PLACE_KEY_OPENS = codeTable('地选位厂');
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
 const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
 const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|那度|这度|[那这](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))$/;
+const POINTER_ENDS = codeTable('边儿里个块头度瘩达哒旯沓');
 /**
  * 上北辰那疙瘩考察去了: Northern 上 (go to) opens a place only when a spoken pointer closes it and
  * a visit follows (上 alone is too common: 上週, 上了).
@@ -122,6 +158,7 @@ const WENT_UP_OPENS = charGate('上');
 
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉', '位于'];
+const BEFORE_PLACE_OPENS = codeTable(BEFORE_PLACE.map((word) => word[0]).join(''));
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
   '了',
@@ -156,49 +193,56 @@ const HOME_BEFORE = [
   '区的',
   '市的',
 ];
+const HOME_BEFORE_OPENS = codeTable(HOME_BEFORE.map((word) => word[0]).join(''));
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度, Wu 搿搭 and 搿面): not part of a suffixed place after them. */
 const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩)|[搿迭](?:搭|面|块))/;
+const HERE_OPENS = codeTable('这那搿迭');
 const NOT_OUR = /^阿拉[善伯]/;
 const OUR_NORTH = /[咱俺]/;
 
-/** Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). */
+/**
+ * Strips a leading 我市/本市 and checks what is left is a place (not a key: 落地園區：). Called for most places read, so each
+ * word list and pattern is tried only when the character it opens (or ends) with stands there.
+ */
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
   // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
-  if (PREPOSITION.test(text.slice(s, s + 1)) && end - s > 2) s++;
+  if (PREPOSITION[text.charCodeAt(s)] === 1 && end - s > 2) s++;
   // 地點雙河鎮, 地點為城東街道: a key said without a colon is not part of the place.
-  const key = PLACE_KEY.exec(text.slice(s, end));
+  const key = PLACE_KEY_OPENS[text.charCodeAt(s)] === 1 ? PLACE_KEY.exec(text.slice(s, end)) : null;
   if (key && end - s - key[0].length >= 2) s += key[0].length;
   // 參觀綜保區, 考察高新區: the visit is not part of the place; nor is Wu 辣辣/辣海 (at: 辣海綜保區).
-  for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
+  if (BEFORE_PLACE_OPENS[text.charCodeAt(s)] === 1) for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
   // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
   // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
-  const restart = text.slice(s, end - 2).lastIndexOf('在');
-  if (restart >= 0) s += restart + (PREPOSITION.test(text[s + restart + 1]) ? 2 : 1);
+  const restart = end - 2 > s ? text.lastIndexOf('在', end - 3) : -1;
+  if (restart >= s) s = restart + (PREPOSITION[text.charCodeAt(restart + 1)] === 1 ? 2 : 1);
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
-  for (const home of HOME_BEFORE) {
-    if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
+  if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
+    for (const home of HOME_BEFORE) {
+      if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
+    }
   }
   // 在咱這生物醫藥園: Northern 這 after 咱/俺 (our here) before a park.
   if (text[s] === '这' && OUR_NORTH.test(text[s - 1]) && PARK_NAMED.test(text.slice(s + 1, end))) s++;
   // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
-  const here = HERE_BEFORE.exec(text.slice(s, s + 3));
+  const here = HERE_OPENS[text.charCodeAt(s)] === 1 ? HERE_BEFORE.exec(text.slice(s, s + 3)) : null;
   if (here && suffixedPlace(text, s + here[0].length)?.end === end) s += here[0].length;
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
-  const pointer = POINTER_AFTER.exec(text.slice(s, end));
+  const pointer = POINTER_ENDS[text.charCodeAt(end - 1)] === 1 ? POINTER_AFTER.exec(text.slice(s, end)) : null;
   if (pointer) end -= pointer[0].length;
   // 在臨港那個片區: a pointer before a bare kind of place points back to the name said before it;
   // 北京那個安徽大廈: before a name, it points on to that name.
-  const inner = text.slice(s, end).indexOf('那个');
-  if (inner >= 2) {
-    const after = s + inner + 2 + (SPACES.exec(text.slice(s + inner + 2, end))?.[0].length ?? 0);
-    if (BARE_KIND.test(text.slice(after, end))) end = s + inner;
+  const pointed = text.indexOf('那个', s);
+  if (pointed >= s + 2 && pointed + 2 <= end) {
+    const after = pointed + 2 + (SPACES.exec(text.slice(pointed + 2, end))?.[0].length ?? 0);
+    if (BARE_KIND.test(text.slice(after, end))) end = pointed;
     else s = after;
   }
-  const place = text.slice(s, end);
-  if (place.endsWith('乡') && FELLOW.test(place)) return null;
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
-  if (place.length < 2 || isHomePlace(place) || NOT_A_PLACE.test(place) || text[end] === ':') return null;
+  if (end - s < 2 || text[end] === ':') return null;
+  const place = text.slice(s, end);
+  if ((place.endsWith('乡') && FELLOW.test(place)) || isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
   return { start: s, end };
 }
 
@@ -233,6 +277,35 @@ function firstPlace(text: string, pattern: RegExp, placeOf: (m: RegExpExecArray)
   return null;
 }
 
+/** firstPlace over the matches `next` finds, each at `from` or after as a global pattern's next match is. */
+function firstFound(next: (from: number) => RegExpExecArray | null, placeOf: (m: RegExpExecArray) => TextSpan | null, before: number): TextSpan | null {
+  for (let m = next(0); m && m.index < before; m = next(m.index + m[0].length)) {
+    const span = placeOf(m);
+    if (span) return span;
+  }
+  return null;
+}
+
+/**
+ * A global pattern with a branch that opens at the text's start ((?:^|…)) is tried by V8 at every position; read as two, sticky at the
+ * start and without that branch after it, it skips to the characters its other branches open with.
+ */
+interface StartAndRest {
+  atStart: RegExp;
+  rest: RegExp;
+}
+
+/** The pattern's next match at `from` or after. */
+function nextOf(text: string, from: number, { atStart, rest }: StartAndRest): RegExpExecArray | null {
+  if (from === 0) {
+    atStart.lastIndex = 0;
+    const m = atStart.exec(text);
+    if (m) return m;
+  }
+  rest.lastIndex = from;
+  return rest.exec(text);
+}
+
 /** The span of a first group, wherever it sits in its match, untested. */
 function capturedName(m: RegExpExecArray): TextSpan {
   const start = m.index + m[0].indexOf(m[1]);
@@ -247,11 +320,12 @@ function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
 
 /** 之前在蘇州投了10億…這次想在我們高新區: where the investor put money before the report turns to this project. */
 const PAST_INVESTED = /^(?:投(?:资)?(?:了|过)|建了|办了(?![一两]?[场届次]))/;
+const PAST_OPENS = codeTable('投建办');
 /** A spoken 這一次 turns to this project too, and 今年 after a year before (去年在深圳辦的…今年…在深圳灣科技生態園). */
 const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次|今年`);
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
+  return PAST_OPENS[text.charCodeAt(end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
 }
 
 /**
@@ -261,9 +335,14 @@ function investedBefore(text: string, end: number): boolean {
 function placedBefore(text: string, span: TextSpan): boolean {
   if (investedBefore(text, span.end)) return true;
   // 去年在重慶投了5億…明年他們打算在我市再投: a place of before, then this time or our city.
-  if (NOT_HERE.test(text.slice(clauseStart(text, span.start), span.start)) && saidLater(THIS_TIME_OR_OURS, text, span.end)) return true;
-  YEARS_THERE.lastIndex = span.end;
-  return (YEARS_THERE.test(text) && saidLater(COMES_LATER, text, span.end)) || elsewhere(text, span);
+  if (saidNotHere(text, span.start) && saidLater(THIS_TIME_OR_OURS, text, span.end)) return true;
+  return (yearsThere(text, span.end) && saidLater(COMES_LATER, text, span.end)) || elsewhere(text, span);
+}
+
+/** Whether `text[from, to)` holds a character of `table`. */
+function holdsCode(text: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let at = from; at < to; at++) if (table[text.charCodeAt(at)] === 1) return true;
+  return false;
 }
 
 /** Whether `pattern` (global) matches from `from` on, without copying the text. */
@@ -277,6 +356,19 @@ const OUR_TURN = '我市|本市|(?:我们|咱们|俺们|咱|俺)这|(?:我们|�
 const THIS_TIME_OR_OURS = new RegExp(`${THIS_TIME_SAID.source}|${OUR_TURN}`, 'g');
 /** 在蕪湖投了15個億, 在重慶兩江新區剛簽了個項目 (money put or a deal signed there already), 在義烏做小商品 (a business run there). */
 const DONE_THERE = /[^,;。!?\n]{0,6}?(?:投了|投资了|签了|建了|办了|落地了|有(?:个|一个|家)?(?:工厂|厂|基地))|(?:那边|这边)?(?:做|干|经营)/y;
+/** What DONE_THERE's words open with: its first branch's within seven characters of the clause, its second's at once. */
+const DONE_OPENS = codeTable('投签建办落有');
+const RUN_OPENS = codeTable('那这做干经');
+const CLAUSE_ENDS = codeTable(',;。!?\n');
+
+/** Whether DONE_THERE matches at `at`, tried only when one of its words can open in reach. */
+function doneThere(text: string, at: number): boolean {
+  let opens = RUN_OPENS[text.charCodeAt(at)] === 1;
+  for (let i = at; !opens && i <= at + 6 && i < text.length && CLAUSE_ENDS[text.charCodeAt(i)] !== 1; i++) opens = DONE_OPENS[text.charCodeAt(i)] === 1;
+  if (!opens) return false;
+  DONE_THERE.lastIndex = at;
+  return DONE_THERE.test(text);
+}
 const OURS_OR_COMES = new RegExp(`${OUR_TURN}|[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)`, 'g');
 
 /**
@@ -285,8 +377,7 @@ const OURS_OR_COMES = new RegExp(`${OUR_TURN}|[来回到返](?:我们|咱们|我
  * our city or has them come, is not where this lead goes.
  */
 function elsewhere(text: string, span: TextSpan): boolean {
-  DONE_THERE.lastIndex = span.end;
-  if (!DONE_THERE.test(text)) return false;
+  if (!doneThere(text, span.end)) return false;
   const place = text.slice(span.start, span.end);
   if (![2, 3, 4].some((n) => n <= place.length && isCity(place.slice(0, n)))) return false;
   return saidLater(OURS_OR_COMES, text, span.end);
@@ -297,6 +388,13 @@ function elsewhere(text: string, span: TextSpan): boolean {
  * report then has them come (想來經開區, 回來投資).
  */
 const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;。!?\n]{0,8}?(?:[\d一二两三四五六七八九十几]+|好几|很多)多?年(?![前后底初内度])/y;
+const YEARS_OPENS = codeTable('做干搞经开待住生发打');
+
+function yearsThere(text: string, at: number): boolean {
+  if (YEARS_OPENS[text.charCodeAt(at)] !== 1) return false;
+  YEARS_THERE.lastIndex = at;
+  return YEARS_THERE.test(text);
+}
 const COMES_LATER = /[来回到返](?:我们|咱们|我市|本市)?[\u4e00-\u9fff]{0,8}?(?:投|建|设|办|落户|发展|考察)/g;
 
 /** A park named after the county or town before it (寧鄉|經開區). */
@@ -304,15 +402,23 @@ const COUNTY_PARK = /^(?:经济技术开发区|高新技术产业开发区|经�
 
 /** A town's suffix, which a park's name may hold, and the last words of a park's name. */
 const PARK_LAST = /园区?$|基地$/;
+
+/** Whether the text before `end` ends as PARK_LAST says (園, 園區, 基地), by code. */
+function endsPark(text: string, end: number): boolean {
+  const last = text[end - 1];
+  return last === '园' || (last === '区' && text[end - 2] === '园') || (last === '地' && text[end - 2] === '基');
+}
 const TOWN_END = /^(?:镇|乡|街道)$/;
 /** A town's or a zone's suffix before a park's name after 在 or 赴: 在經開區汽車產業園開工, 落在高新区电子信息产业园 name the park. */
+const STRONG_SUFFIX_LAST = codeTable('区园道镇乡');
 const TOWN_OR_ZONE_END = /^(?:镇|乡|街道|经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|片区)$/;
 
 const BUILDS_PARK = /^(?:建(?![材筑工])|设|搞|办|兴建|新建)/;
 
 /** A captured place cut after its first strong suffix (but one `kept` matches), when something follows it. */
 function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSpan | null {
-  if (!span) return null;
+  // A cut needs a suffix's last character inside the place, not at either end.
+  if (!span || !holdsCode(text, span.start + 1, span.end - 1, STRONG_SUFFIX_LAST)) return span;
   STRONG_SUFFIX.lastIndex = 0;
   const place = text.slice(span.start, span.end);
   for (let m = STRONG_SUFFIX.exec(place); m; m = STRONG_SUFFIX.exec(place)) {
@@ -383,6 +489,14 @@ const NOT_IN_PLACE =
  * place: a place denied or moved from (a voice restart, 不是 是昨天, elsewhere in the clause is not).
  */
 const NOT_HERE = /(?:之前|以前|此前)(?![报说讲提发写])|曾(?:经|在|于)|去年|前年|早年|(?:不在|不是|[由从])\s?$/;
+/** A character every NOT_HERE match holds. */
+const NOT_HERE_CHARS = codeTable('前曾年不由从');
+
+/** Whether the clause before `at` says NOT_HERE, tried only when it holds one of its characters. */
+function saidNotHere(text: string, at: number): boolean {
+  const from = clauseStart(text, at);
+  return holdsCode(text, from, at, NOT_HERE_CHARS) && NOT_HERE.test(text.slice(from, at));
+}
 
 /**
  * 推介會…是12月4日，在悉尼，來了18家企業: a known city after 在 that ends its clause is where an
@@ -464,7 +578,8 @@ const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
 const ZONE_END = /[区县镇乡道园]/;
 
 function placeAfterSlip(text: string): TextSpan | null {
-  if (!SLIP_HINT.test(text)) return null;
+  // Every slip holds 錯 or 不: two character searches spare most reports the pattern.
+  if ((text.indexOf('错') < 0 && text.indexOf('不') < 0) || !SLIP_HINT.test(text)) return null;
   return firstPlace(text, SLIP_THEN_PLACE, (m) => {
     const span = suffixedPlace(text, m.index + m[0].length);
     // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
@@ -502,7 +617,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
   if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
-  if (NOT_HERE.test(text.slice(clauseStart(text, start), start)) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
+  if (saidNotHere(text, start) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
   return { start, end };
 }
 
@@ -624,6 +739,16 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
 /** The last character of every hall word (會展 alone is Hong Kong's and Macau's for the convention centre): a text without one names no hall. */
 const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展校层');
 /**
+ * A word every hall holds (VENUE_WORDS: a room holds 廳 or 室; 商會 only before its floor). Most texts that hold a character
+ * VENUE_HINT knows hold none (園 of a park, 商會 alone): one scan for them spares the patterns that read halls.
+ */
+const HALL_WORD = /中心|党校|会展|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|[厅室]|商会[一二三四五六七八九十\d]/;
+
+/** Whether the text holds a word a hall's name ends with, as VENUE_AT, HALL_ENDS and HALL_CELL need. */
+function holdsHall(text: string): boolean {
+  return holds(text, VENUE_HINT) && HALL_WORD.test(text);
+}
+/**
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
  * building or room where people meet, said after 在 or a place key, whatever follows it. Its name
  * holds no verb (在醫藥園建研發中心 is a project); 中心 only as a hall (會議/會展/市民/服務…中心).
@@ -684,10 +809,36 @@ const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|�
 /** 古鎮文創園: an old town's name before a park's is the park's (read from the park's 園, not the town's 鎮). */
 const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
 
+/** The characters the words of PARK_OPENS, PARK_PARTY, PARK_SIGNED, PARK_VISITED and CAME_TO_PARK open with. */
+/** The characters the words of PARK_OPENS, PARK_PARTY, PARK_SIGNED, PARK_VISITED and CAME_TO_PARK open with, a bit each. */
+const AT_FRAME = 1;
+const PARTY_FRAME = 2;
+const SIGNED_FRAME = 4;
+const VISIT_FRAME = 8;
+const WENT_FRAME = 16;
+const PARK_FRAME_OPENS = new Uint8Array(0x10000);
+for (const [bit, chars] of [
+  [AT_FRAME, '在于搁伫勒辣'],
+  [PARTY_FRAME, '跟与同'],
+  [SIGNED_FRAME, '签'],
+  [VISIT_FRAME, '考参看去是来'],
+  [WENT_FRAME, '来到去'],
+] as const) {
+  for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
+}
+
+const PARK_WINDOW = 18;
+
+/** Which frames may open in the window before `end`: most windows hold none of their words, and a frame is not tried there. */
+function parkFramesBefore(text: string, end: number): number {
+  let frames = 0;
+  for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= PARK_FRAME_OPENS[text.charCodeAt(at)];
+  return frames;
+}
+
 /** The park or town whose name ends at `end`, when `pattern` frames it and what follows fits. */
 function parkEndingAt(text: string, end: number, pattern: RegExp, follows: RegExp): TextSpan | null {
-  const window = text.slice(Math.max(0, end - 18), end);
-  const m = pattern.exec(window);
+  const m = pattern.exec(text.slice(Math.max(0, end - PARK_WINDOW), end));
   if (!m || !follows.test(text.slice(end, end + 12))) return null;
   const start = end - m[1].length;
   return placeSpan(text, start, end);
@@ -702,20 +853,24 @@ function parkPlace(text: string): TextSpan | null {
   for (let at = nextParkEnd(text, 0); at >= 0; at = nextParkEnd(text, at + 1)) {
     if (text[at] === '镇' && PARK_GOES_ON.test(text.slice(at + 1, at + 9))) continue;
     const end = text[at] === '园' && text[at + 1] === '区' ? at + 2 : at + 1;
+    const frames = parkFramesBefore(text, end);
+    if (frames === 0) continue;
     const setUp =
       text[at] === '园'
-        ? (parkEndingAt(text, end, PARK_AT, PARK_SET_UP) ??
-          parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) ??
-          parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP))
-        : parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP);
+        ? ((frames & AT_FRAME ? parkEndingAt(text, end, PARK_AT, PARK_SET_UP) : null) ??
+          (frames & PARTY_FRAME ? parkEndingAt(text, end, PARK_PARTY, AGREES_AFTER) : null) ??
+          (frames & SIGNED_FRAME ? parkEndingAt(text, end, PARK_SIGNED, PARK_SET_UP) : null))
+        : frames & AT_FRAME
+          ? parkEndingAt(text, end, PARK_KIND_AT, PARK_SET_UP)
+          : null;
     // 在經開區汽車產業園開工: a park a lead is set up in keeps its zone's name; a town's name is part of its park's or small
     // town's (雙橋鎮建材產業園, 古鎮文創園, 雪鄉小鎮).
     if (setUp) return ownerOf(text, setUp) ?? cutAtSuffix(setUp, text, TOWN_OR_ZONE_END);
-    const visited = parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS);
+    const visited = frames & VISIT_FRAME ? parkEndingAt(text, end, PARK_VISITED, VISIT_ENDS) : null;
     // 考察經開區冷鏈物流園: a park inside a zone visited with it is the zone (round 13).
     if (visited) return ownerOf(text, visited) ?? cutAtSuffix(visited, text, TOWN_END);
     // 到經開區新材料產業園參觀考察: a park gone to keeps its zone's name, as after 赴 (赴經開區新材料產業園實地考察).
-    const went = parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS);
+    const went = frames & WENT_FRAME ? parkEndingAt(text, end, CAME_TO_PARK, VISIT_FOLLOWS) : null;
     if (went) return ownerOf(text, went) ?? cutAtSuffix(went, text, TOWN_OR_ZONE_END);
   }
   return null;
@@ -754,10 +909,12 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
   return null;
 }
 
-const PARK_OR_TOWN = charGate('园镇城港');
-const PARK_END = /园|(?<=[古小])镇|(?<=示范|工业|度假|旅游|集中)区|(?<=产业)带|(?<=物流中)心|(?<=[技学物新空])城|港|(?<=基)地/g;
-/** The last words of a park other than 園 and 鎮, for texts with no 園, 鎮, 城 or 港. */
-const PARK_KIND_WORDS = ['示范区', '物流中心', '工业区', '度假区', '旅游区', '集中区', '产业带', '基地'];
+/**
+ * The last character of a park's or a town's name, and what must stand before it (園 and 港 alone, 古鎮, 示範區, 產業帶, 物流中心,
+ * 科技城, 基地). Each branch opens with its own character and looks back after it: branches that opened with a look-behind were
+ * tried at every position of every text.
+ */
+const PARK_END = /[园港]|镇(?<=[古小]镇)|区(?<=(?:示范|工业|度假|旅游|集中)区)|带(?<=产业带)|心(?<=物流中心)|城(?<=[技学物新空]城)|地(?<=基地)/g;
 
 function nextParkEnd(text: string, from: number): number {
   PARK_END.lastIndex = from;
@@ -776,7 +933,7 @@ function venueSpan(m: RegExpExecArray): TextSpan | null {
 function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   let best = earliest(
     venue,
-    holds(text, PARK_OR_TOWN) || PARK_KIND_WORDS.some((word) => text.includes(word)) ? parkPlace(text) : null,
+    parkPlace(text),
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
     text.includes('政府') || text.includes('管委会')
       ? firstPlace(text, GOVERNMENT, (m) =>
@@ -790,12 +947,17 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
-    const span = cutAtSuffix(captured, text, captured && PARK_LAST.test(text.slice(captured.end - 2, captured.end)) ? TOWN_OR_ZONE_END : undefined);
+    const span = cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined);
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
-    if (span && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
+    if (span && ABBREVIATION[text.charCodeAt(span.start)] === 1 && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
-    if (span && CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) && (text[m.index] !== '在' || isCity(text.slice(span.start, span.end))))
+    if (
+      span &&
+      POINTER_OPENS[text.charCodeAt(span.end)] === 1 &&
+      CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) &&
+      (text[m.index] !== '在' || isCity(text.slice(span.start, span.end)))
+    )
       return null;
     return span && placedBefore(text, span) ? null : homeThenSetUp(text, span);
   });
@@ -810,13 +972,19 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) || isCounty(m[1]) ? capturedPlace(text, m) : null));
   if (holds(text, STRONG_HINT)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (holds(text, COUNTY_SUFFIX)) {
-    best = placeBefore(text, best, COUNTY_AT, (m) => {
-      // 在我們這邊開個區域總部: 區域 is a region, not a district.
-      if (text[m.index + m[0].length] === '域') return null;
-      const span = capturedPlace(text, m);
-      // ，那是全區的數字: a clause that opens with a sentence, not a name.
-      return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
-    });
+    const clauses = countyBeforeDe(text);
+    const county = firstFound(
+      (from) => nextCounty(text, from, clauses),
+      (m) => {
+        // 在我們這邊開個區域總部: 區域 is a region, not a district.
+        if (text[m.index + m[0].length] === '域') return null;
+        const span = capturedPlace(text, m);
+        // ，那是全區的數字: a clause that opens with a sentence, not a name.
+        return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
+      },
+      startOf(best),
+    );
+    best = earliest(best, county);
   }
   // 他們那個中牟縣的那個蒜業深加工項目
   if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
@@ -887,25 +1055,30 @@ function locationCjk(report: ReportText): TextSpan | null {
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed = holds(text, KEY_WORDS) || text.includes('location') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
-  const venue = holds(text, VENUE_HINT) ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  const halls = holdsHall(text);
+  const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : (keyedHall(text, keyed) ?? keyed);
   return (
     (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
     // Only when no sentence says where: a list item's bare place.
-    firstPlace(text, LONE_PLACE, (m) => {
-      const span = lonePlace(text, m);
-      // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
-      return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
-    }) ??
-    (holds(text, VENUE_HINT) ? firstPlace(text, HALL_CELL, hallCell) : null)
+    firstFound(
+      (from) => nextOf(text, from, LONE_PLACE),
+      (m) => {
+        const span = lonePlace(text, m);
+        // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
+        return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
+      },
+      Number.POSITIVE_INFINITY,
+    ) ??
+    (halls ? firstFound((from) => nextOf(text, from, HALL_CELL), hallCell, Number.POSITIVE_INFINITY) : null)
   );
 }
 
 /** 地點 高新區創新中心 2F: a hall the key names without a verb, its park's name first and its floor after. */
 function keyedHall(text: string, keyed: TextSpan): TextSpan | null {
-  if (!holds(text, VENUE_HINT)) return null;
+  if (!holdsHall(text)) return null;
   const hall = HALL_ENDS.exec(text.slice(keyed.start, keyed.start + 24));
   return hall && keyed.start + hall[0].length > keyed.end ? { start: keyed.start, end: keyed.start + hall[0].length } : null;
 }
@@ -1001,10 +1174,9 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
  * hall alone in its clause, its brackets or its cell (a space parts cells in a row), with its
  * number, floor or room, more than its kind (as venueSpan: not 會議室 alone; 市民中心 is) and no word of a sentence.
  */
-const HALL_CELL = new RegExp(
-  `(?:^|[,;\\n、|/(]|(?<=[\u4e00-\u9fff])[^\\S\\n])[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?:(?=[,;。\\n|/)]|$)|(?<=[\u4e00-\u9fff][^\\S\\n]+)(?=[\u4e00-\u9fff]))`,
-  'g',
-);
+const HALL_OPENS = `[,;\\n、|/(]|(?<=[\u4e00-\u9fff])[^\\S\\n]`;
+const HALL_IN_CELL = `[^\\S\\n]*((?:[\u4e00-\u9fff]|\\d{1,3}(?=[号楼层])){0,10}?(?:${VENUE_WORDS})${HALL_TAIL})[^\\S\\n]*(?:(?=[,;。\\n|/)]|$)|(?<=[\u4e00-\u9fff][^\\S\\n]+)(?=[\u4e00-\u9fff]))`;
+const HALL_CELL: StartAndRest = { atStart: new RegExp(`(?:^|${HALL_OPENS})${HALL_IN_CELL}`, 'y'), rest: new RegExp(`(?:${HALL_OPENS})${HALL_IN_CELL}`, 'g') };
 
 function hallCell(m: RegExpExecArray): TextSpan | null {
   if (SENTENCE_CHARS.test(m[1]) || (BARE_HALL.test(m[1]) && !m[1].endsWith('中心'))) return null;
@@ -1019,14 +1191,10 @@ const HALL_KEY = /^(?:地点|地址|会场|场地)(?:初定|暂定|拟定|定在
 
 const BARE_HALL = new RegExp(`^(?:${VENUE_WORDS})$`);
 
-/** LONE_PLACE's own copy, to look further along a line while LONE_PLACE is being scanned. */
-const LONE_PLACE_LATER = new RegExp(LONE_PLACE.source, 'g');
-
 function placeLaterOnLine(text: string, from: number): boolean {
   const lineEnd = text.indexOf('\n', from);
   const line = text.slice(0, lineEnd < 0 ? text.length : lineEnd);
-  LONE_PLACE_LATER.lastIndex = from;
-  for (let m = LONE_PLACE_LATER.exec(line); m; m = LONE_PLACE_LATER.exec(line)) {
+  for (let m = nextOf(line, from, LONE_PLACE); m; m = nextOf(line, m.index + m[0].length, LONE_PLACE)) {
     if (lonePlace(line, m) && !PROJECT_PARK.test(m[1])) return true;
   }
   return false;
@@ -1216,6 +1384,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
 }
 
 const CLAUSE_END_POINTER = /^(?:那边|这边|那里|这里|那块)\s*(?:[,;。!?\n]|$)/;
+const POINTER_OPENS = codeTable('那这');
 
 /**
  * 在京舉辦, 赴滬考察, 在穗召開, 赴漢開展推介: the one-character names of the municipalities, provincial capitals and
@@ -1241,6 +1410,7 @@ const CITY_BY_ABBREVIATION: Record<string, readonly [simplified: string, traditi
   厦: ['厦门', '廈門'],
 };
 const ABBREVIATION_VERBS = '举办|举行|召开|开展|考察|调研|参加|出席|参访|访问|座谈|洽谈';
+const ABBREVIATION = codeTable(Object.keys(CITY_BY_ABBREVIATION).join(''));
 const ABBREVIATED_AT = new RegExp(`^[在赴来抵][京沪津渝穗蓉汉杭甬榕邕筑港澳深厦](?:${ABBREVIATION_VERBS})`);
 const ABBREVIATED_CITY = new RegExp(`[在赴来抵]([京沪津渝穗蓉汉杭甬榕邕筑港澳深厦])(?=${ABBREVIATION_VERBS})`);
 
@@ -1324,7 +1494,7 @@ function pointedPlace(text: string): TextSpan | null {
 const AT_DOMESTIC = /(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不部])在|(?<=[放摆落住])(?:勒拉|勒|辣)|伫|搁)\s?(?:那个\s?)?/g;
 const SET_UP_AFTER =
   /^\s*(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|签(?=了|的|约|订|下)|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
-const CLAUSE_ENDS = /^\s*(?:[,;。!?\n]|$)/;
+const CLAUSE_ENDS_AFTER = /^\s*(?:[,;。!?\n]|$)/;
 /** 王總在佛山，: someone who is there (a person before 在) when the clause ends. */
 const SOMEONE_BEFORE = /(?:总|人|他|她|我|们|老板|董事长|经理)$/;
 
@@ -1339,7 +1509,7 @@ function atDomestic(text: string): TextSpan | null {
     const whole = clause - at <= 13 ? domesticTo(text, at, clause) : null;
     const span = whole ?? { start: at, end: at + length };
     const after = text.slice(span.end, span.end + 8);
-    if (!SET_UP_AFTER.test(after) && !(CLAUSE_ENDS.test(after) && !SOMEONE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
+    if (!SET_UP_AFTER.test(after) && !(CLAUSE_ENDS_AFTER.test(after) && !SOMEONE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
     return placedBefore(text, span) || saidLater(COMES_LATER, text, span.end) ? null : span;
   });
 }
