@@ -260,8 +260,8 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // what the investor has already put in elsewhere or before.
     else if (putInBefore(text, at) || countedTotal(text, at)) hit.priority = 1;
     // 總共 大概 十五個億 一期 先 投 六個億: a sum said in all is the total.
-    else if (saysTotal(text, at) || totalBefore(text, at)) hit.priority = 3;
-    else if (saysAmount(text, at)) hit.priority = 1;
+    else if (saysOneOf(TOTAL_WORDS, text, at) || totalBefore(text, at)) hit.priority = 3;
+    else if (saysOneOf(AMOUNT_WORDS, text, at)) hit.priority = 1;
     else hit.priority = 2;
   }
   let best: Hit | null = null;
@@ -282,14 +282,14 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
 const CORRECTION_CHARS = /[更纠订修补错误]/;
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
-function saysTotal(text: string, at: number): boolean {
-  return (
-    text.startsWith('总投资', at) ||
-    text.startsWith('投资总额', at) ||
-    text.startsWith('总共', at) ||
-    text.startsWith('一共', at) ||
-    text.startsWith('total invest', at)
-  );
+const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
+/** 金額, 總額, 總金額, worth, valued, total: a keyword that names a sum but not what it buys. */
+const AMOUNT_WORDS = ['金额', '总额', '总金额', 'worth', 'valued', 'total'];
+
+/** Whether one of `words` stands at `at` (a loop of startsWith: no pattern to compile or run for a handful of fixed words). */
+function saysOneOf(words: readonly string[], text: string, at: number): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
 }
 
 /** 總 or "total " right before the keyword, in its clause (within 8 characters). */
@@ -299,18 +299,6 @@ function totalBefore(text: string, at: number): boolean {
   return (text.charCodeAt(at - 1) === TOTAL && clause < at) || (clause <= at - 6 && text.startsWith('total ', at - 6));
 }
 const TOTAL = '总'.charCodeAt(0);
-
-/** 金額, 總額, 總金額, worth, valued, total: a keyword that names a sum but not what it buys. */
-function saysAmount(text: string, at: number): boolean {
-  return (
-    text.startsWith('金额', at) ||
-    text.startsWith('总额', at) ||
-    text.startsWith('总金额', at) ||
-    text.startsWith('worth', at) ||
-    text.startsWith('valued', at) ||
-    text.startsWith('total', at)
-  );
-}
 
 /** Where the last sum before `at` ends, or 0 (phase 1 is the phase's own number, no sum). */
 function endOfFigureBefore(report: ReportText, at: number): number {

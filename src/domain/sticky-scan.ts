@@ -26,14 +26,6 @@ export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, fr
   return null;
 }
 
-/**
- * Each match of sticky `pattern` in `text`, left to right and not overlapping, as a global scan finds them, trying the
- * regex only where `opens` says a match may start. The pattern must match no empty string.
- */
-export function forEachMatchAt(text: string, pattern: RegExp, opens: Uint8Array, found: (match: RegExpExecArray) => void): void {
-  for (let match = nextMatchAt(text, pattern, opens, 0); match; match = nextMatchAt(text, pattern, opens, match.index + match[0].length)) found(match);
-}
-
 /** Two code units as one number: a set of them tells a character pair at a glance. */
 export function codePair(first: number, second: number): number {
   return first * 0x10000 + second;
@@ -64,24 +56,6 @@ export function wordOpens(words: readonly string[]): WordOpens {
     else singles += word[0];
   }
   return { pairs, singles: codeTable(singles) };
-}
-
-/** nextMatchAt, trying the regex only where `opens` says a word may open. */
-export function nextWordAt(text: string, pattern: RegExp, opens: WordOpens, from: number): RegExpExecArray | null {
-  const { pairs, singles } = opens;
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
-    pattern.lastIndex = i;
-    const match = pattern.exec(text);
-    if (match) return match;
-  }
-  return null;
-}
-
-/** forEachMatchAt, trying the regex only where `opens` says a word may open. */
-export function forEachWordAt(text: string, pattern: RegExp, opens: WordOpens, found: (match: RegExpExecArray) => void): void {
-  for (let match = nextWordAt(text, pattern, opens, 0); match; match = nextWordAt(text, pattern, opens, match.index + match[0].length)) found(match);
 }
 
 /** The code units `\s` matches, for a table of a class that holds it. */

@@ -53,7 +53,9 @@ describe('several reports in one message', () => {
 
   it('quotes a note among the reports instead of making it a draft to cancel', async () => {
     const member = await joinAs(core, tdb.db, 'member');
-    const shown = await member.send('1. 寧波華美汽車內飾項目已簽約，投資1.2億元\n2. 群裡有人問停車的事，已經答覆\n3. 與深圳比亞迪洽談新能源電池項目，擬投資6億元');
+    const shown = await member.send(
+      '1. 寧波華美汽車內飾項目已簽約，投資1.2億元\n2. 群裡有人問停車的事，已經答覆\n3. 與深圳比亞迪洽談新能源電池項目，擬投資6億元',
+    );
     expect(text(shown)).toContain('这一段看不出是招商线索还是活动，没有建草稿：「群裡有人問停車的事，已經答覆」');
     expect(text(shown)).toContain('2 条上报');
     expect(member.lastButtons.map((b) => b.label)).toEqual(['✅ 全部保存（2条）', '✏️ 改第1条', '✖️ 删第1条', '✏️ 改第2条', '✖️ 删第2条']);
