@@ -313,7 +313,16 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
   // headline, or one that names its source, is one report.
-  if ((folded.includes('又') && NEWS_HEADLINE.test(folded)) || folded.includes('来源')) return null;
+  if ((folded.includes('又') && NEWS_HEADLINE.test(folded)) || folded.includes('来源') || (folded.includes('讯') && NEWS_SOURCE.test(folded)))
+    return null;
+  // 企業名稱⇥投資額(萬元)⇥進度⏎浙江…⇥15000⇥已簽約: a pasted table's row of column names says what every cell under it is;
+  // it heads each row, and one row under it is one report.
+  if (text.includes('\t') && TAB_HEAD.test(lines[0])) return lines.length === 2 ? [text] : lines.slice(1).map((row) => `${lines[0]}\n${row}`);
+  // 固原 馬鈴薯澱粉 1.5億 簽約⏎西吉 冷涼蔬菜 初步接觸: rows of a few cells each, one report a row, under a title or not.
+  if (text.includes(' ') || text.includes('\u3000')) {
+    if (telegraphRows(lines, today)) return lines;
+    if (lines.length > 2 && telegraphRows(lines.slice(1), today)) return withSharedStage(lines[0], lines.slice(1), today);
+  }
   const [title, ...rows] = lines;
   // 📋 招商台賬⏎序號｜企業｜項目｜金額｜進度⏎1｜…: a table's row of column names under the title heads the rows, as the title does.
   const rest = rows.length > 2 && TABLE_HEAD.test(foldText(rows[0])) ? rows.slice(1) : rows;
@@ -327,6 +336,21 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // closing instruction around one lead are its setting.
   if (rest.filter((line) => !isContextItem(line)).length === 1) return null;
   return withSharedStage(title, rest, today);
+}
+
+/** 本網訊, 本報訊 12月3日，…: a news story's dateline. */
+const NEWS_SOURCE = /本[网报台刊]讯/;
+
+/** 序號⇥企業名稱⇥投資額（億元）⇥進展: tab-separated cells of a few characters and no figure. */
+const TAB_HEAD = /^(?:[^\t\d\n]{1,10}\t+){2,}[^\t\d\n]{1,10}$/;
+
+/** 奎屯 化纖 12億 在談: a row of two to six short cells, no clause in it. Folded text. */
+const ROW_CELLS = /^[^\s,;。!?:]{1,12}(?:[ \t\u3000]+[^\s,;。!?:]{1,12}){2,5}$/;
+
+/** Pieces that are all rows of cells, at least two of which read a lead or an event. */
+function telegraphRows(pieces: string[], today?: string): boolean {
+  if (pieces.length < 2 || !pieces.every((piece) => ROW_CELLS.test(foldText(piece)))) return false;
+  return pieces.filter((piece) => parseReport(piece, { today }).kind !== null).length >= 2;
 }
 
 /** 又一項目投產, 又一百億級項目簽約落戶…, 又一個大項目落戶: a news headline (not 又一批項目, a roundup). */
@@ -364,6 +388,7 @@ function splitClauses(text: string, today?: string): string[] | null {
   if (pieces.length < 2) return null;
   const header = HEADER.exec(pieces[0]);
   if (header) pieces[0] = pieces[0].slice(header[0].length);
+  if (telegraphRows(pieces, today)) return pieces;
   if (!allReports(pieces, (piece) => isStandaloneReport(piece, today))) return null;
   // …原報投資2億，經核實應為2.6億；原報用地50畝，實為45畝: a later clause that restates a figure adds to the report before it.
   if (pieces.slice(1).some((piece) => continues(piece, today))) return null;
