@@ -578,6 +578,20 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
   return parsed.company === null && parsed.project === null;
 }
 
+/** 一、基本情況。…二、主要成效。…: a document's sections, each opening with its heading. Folded text. */
+const SECTION_OPENING = /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
+/** 【政策解讀】…十條措施, 關於支持…的若干政策: a policy's title over its articles. Folded text. */
+const POLICY_HEAD = /政策|措施|办法|细则|实施意见|若干规定|条例/;
+
+/**
+ * 工作簡報⏎一、基本情況。本次推介會…二、主要成效。…: two items or more that open with a section's heading make one document;
+ * 【政策解讀】我市出台…十條措施⏎一、對引薦項目…給予獎勵: a policy's articles, naming no company, are no reports at all.
+ */
+function isDocument(head: string, items: string[], today?: string): boolean {
+  if (items.filter((item) => SECTION_OPENING.test(foldText(item))).length >= 2) return true;
+  return POLICY_HEAD.test(head) && items.every((item) => parseReport(item, { today }).company === null);
+}
+
 /** 轉發：, 【轉發】, FW:, 轉自…, …簡報, …簡訊, …通訊: someone else's bulletin, whose lists number its sections and news. */
 const FORWARDED = /转发|转自|^\s*转[:\s]|\bfwd?\b|简报|简讯|通讯|纪要/i;
 /** 二、會員服務⏎本月…: a section under its heading. */
@@ -624,6 +638,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
   for (const listed of lists) {
     const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     const items = itemsAt(text, markers);
+    if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
     if (
       !allReports(items, (item) => isListedReport(item, options.today)) &&
       !(markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today))
