@@ -313,8 +313,7 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
   // headline, or one that names its source, is one report.
-  if ((folded.includes('又') && NEWS_HEADLINE.test(folded)) || folded.includes('来源') || (folded.includes('讯') && NEWS_SOURCE.test(folded)))
-    return null;
+  if ((folded.includes('又') && NEWS_HEADLINE.test(folded)) || folded.includes('来源') || (folded.includes('讯') && NEWS_SOURCE.test(folded))) return null;
   // 企業名稱⇥投資額(萬元)⇥進度⏎浙江…⇥15000⇥已簽約: a pasted table's row of column names says what every cell under it is;
   // it heads each row, and one row under it is one report.
   if (text.includes('\t') && TAB_HEAD.test(lines[0])) return lines.length === 2 ? [text] : lines.slice(1).map((row) => `${lines[0]}\n${row}`);
@@ -579,7 +578,8 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
 }
 
 /** 一、基本情況。…二、主要成效。…: a document's sections, each opening with its heading. Folded text. */
-const SECTION_OPENING = /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
+const SECTION_OPENING =
+  /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
 /** 【政策解讀】…十條措施, 關於支持…的若干政策: a policy's title over its articles. Folded text. */
 const POLICY_HEAD = /政策|措施|办法|细则|实施意见|若干规定|条例/;
 
