@@ -322,7 +322,8 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
     if (telegraphRows(lines, today)) return lines;
     if (lines.length > 2 && telegraphRows(lines.slice(1), today)) return withSharedStage(lines[0], lines.slice(1), today);
   }
-  const [title, ...rows] = lines;
+  // 各商會本月報送情況：⏎深圳商會：…已簽約⏎上海商會：…⏎北京商會：無: a line keyed to someone with nothing to report is no report.
+  const [title, ...rows] = text.includes('无') || text.includes('無') || text.includes('没有') || text.includes('沒有') ? withoutNothingLines(lines) : lines;
   // 📋 招商台賬⏎序號｜企業｜項目｜金額｜進度⏎1｜…: a table's row of column names under the title heads the rows, as the title does.
   const rest = rows.length > 2 && TABLE_HEAD.test(foldText(rows[0])) ? rows.slice(1) : rows;
   // 更正：投資是2.3億 / 等一下，還沒簽: a line that corrects the one above is part of its report; so is one that tells
@@ -335,6 +336,14 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // closing instruction around one lead are its setting.
   if (rest.filter((line) => !isContextItem(line)).length === 1) return null;
   return withSharedStage(title, rest, today);
+}
+
+/** 北京商會：無, 西區：暫無, 張總那邊：沒有: a keyed line that has nothing to report. Folded text. */
+const NOTHING_LINE = /^[^:\n]{1,12}:\s*(?:无|暂无|没有|无进展|无新增|本月无|本周无)[。.!]?$/;
+
+function withoutNothingLines(lines: string[]): string[] {
+  const kept = lines.filter((line, i) => i === 0 || !NOTHING_LINE.test(foldText(line)));
+  return kept.length >= 3 ? kept : lines;
 }
 
 /** 本網訊, 本報訊 12月3日，…: a news story's dateline. */

@@ -74,4 +74,15 @@ describe('round 18b: splitting tables, rows of cells and documents', () => {
     expect(split('本月政策落实情况：\n1、苏州华兴电子有限公司享受用地优惠，投资2亿，已签约\n2、无锡华光锅炉有限公司在谈，投资1.5亿')).toHaveLength(2);
     expect(split('兩個項目：\n一、基本建設完成的蘇州華興電子項目已投產，投資2億\n二、無錫華光鍋爐項目在談，投資1.5億')).toHaveLength(2);
   });
+  it('drops a keyed line with nothing to report from a roundup', () => {
+    expect(split('各商会本周报送：\n浙江商会：引进新材料项目1个，投资3亿，已签约\n福建商会：举办推介会1场，邀请企业30家\n江西商会：无')).toHaveLength(2);
+    expect(split('轉 各商會本月情況：\n廣東商會：引進電子項目1個，投資5億，在談\n湖南商會：暫無\n四川商會：組織考察1次，帶來企業8家')).toHaveLength(2);
+    expect(split('各地报送：\n东区：签约物流项目1个，投资2亿\n西区：没有\n南区：新材料项目在谈，投资1亿')).toHaveLength(2);
+    expect(read('本月匯總：\n蘇州商會：光伏項目簽約，投資4億\n無錫商會：本月無\n常州商會：電池項目在談，投資6億', 'stage')).toEqual(['signed', 'negotiating']);
+  });
+
+  it('keeps a report whose only other line has nothing as one', () => {
+    expect(split('浙江商会：引进新材料项目1个，投资3亿，已签约\n福建商会：无')).toHaveLength(1);
+    expect(split('問：還有別的嗎\n答：無')).toHaveLength(1);
+  });
 });
