@@ -589,6 +589,8 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
 /** 一、基本情況。…二、主要成效。…: a document's sections, each opening with its heading. Folded text. */
 const SECTION_OPENING =
   /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
+/** The characters a section's heading opens with, in both scripts. */
+const SECTION_FIRST = '基总總主工存下';
 /** 【政策解讀】…十條措施, 關於支持…的若干政策: a policy's title over its articles. Folded text. */
 const POLICY_HEAD = /政策|措施|办法|细则|实施意见|若干规定|条例/;
 
@@ -597,7 +599,7 @@ const POLICY_HEAD = /政策|措施|办法|细则|实施意见|若干规定|条�
  * 【政策解讀】我市出台…十條措施⏎一、對引薦項目…給予獎勵: a policy's articles, naming no company, are no reports at all.
  */
 function isDocument(head: string, items: string[], today?: string): boolean {
-  if (items.filter((item) => SECTION_OPENING.test(foldText(item))).length >= 2) return true;
+  if (items.filter((item) => SECTION_FIRST.includes(item[0]) && SECTION_OPENING.test(foldText(item))).length >= 2) return true;
   return POLICY_HEAD.test(head) && items.every((item) => parseReport(item, { today }).company === null);
 }
 
