@@ -48,7 +48,7 @@ describe('round 18b: splitting tables, rows of cells and documents', () => {
   });
 
   it('keeps a news story with its dateline (本網訊, 本報訊) whole', () => {
-    const story = '转一篇新闻\n\n华瑞新能源与武威市签约\n\n本报讯 12月2日，华瑞新能源集团与武威市签订合作协议，项目总投资30亿元。\n甘肃商会参与了此次洽谈。';
+    const story = '转一篇新闻\n\n华瑞新能源与武威市签约\n\n本报讯 12月2日，华瑞新能源集团与武威市签订合作协议，项目总投资30亿元。\n兰州浙江商会牵线促成合作。';
     expect(split(story)).toEqual([story]);
     const traditional = '轉發報道\n\n恆通物流落戶蘭州新區\n\n本網訊 12月1日，恆通物流集團冷鏈基地項目簽約落戶蘭州新區，投資8億元。\n項目預計明年投產。';
     expect(split(traditional)).toEqual([traditional]);
@@ -56,7 +56,7 @@ describe('round 18b: splitting tables, rows of cells and documents', () => {
 
   it("keeps a bulletin's sections under their headings (基本情況。主要成效。) as one story", () => {
     const bulletin =
-      '【转发】市投促局工作简报\n\n我市在杭州举办招商推介会\n一、基本情况。本次推介会邀请企业80家，现场签约项目9个，总额40亿元。\n二、主要成效。签约项目涵盖新材料、数字经济等领域。\n三、下一步工作。各县区要加强跟踪服务。';
+      '【转发】区商务局信息\n\n我区赴杭州开展产业推介\n一、基本情况。到会企业55家，当场签下合作协议5份，协议额22亿元。\n二、主要成效。项目涉及食品加工、现代物流。\n三、下步打算。抓紧跟进有意向的企业。';
     expect(split(bulletin)).toEqual([bulletin]);
     const traditional = '市商務局簡訊\n一、總體情況。本月接待客商56批次，簽約項目7個。\n二、主要做法。組織商會赴廣州招商推介，邀請企業60家。';
     expect(split(traditional)).toEqual([traditional]);
@@ -64,9 +64,9 @@ describe('round 18b: splitting tables, rows of cells and documents', () => {
 
   it("does not split a policy's articles under its title", () => {
     const policy =
-      '【政策解读】我区出台支持商会招商十条措施\n一、对引荐项目落地的商会，按到位资金的1%给予奖励；\n二、对年度引荐投资超过5亿元的商会，给予表彰；\n三、商会举办推介活动的，按费用的50%给予补助。';
+      '【政策速览】高新区以商招商八项措施\n一、商会牵线的项目开工后，奖励引荐人5万元；\n二、全年引进项目满3个的商会，评为优秀商会；\n三、商会办展办会，场地费用全额补贴。';
     expect(split(policy)).toEqual([policy]);
-    const traditional = '關於支持異地商會招商引資的若干政策\n1、對引薦項目成功落地的商會給予獎勵，最高50萬元；\n2、對舉辦推介活動的商會按實際費用給予補助。';
+    const traditional = '縣裡鼓勵商會招商的暫行辦法\n1、介紹客商來縣考察的，每批次補貼差旅費2000元；\n2、促成簽約的，按合同額千分之一獎勵。';
     expect(split(traditional)).toEqual([traditional]);
   });
 
