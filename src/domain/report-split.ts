@@ -352,8 +352,8 @@ const NEWS_SOURCE = /本[网报台刊]讯/;
 /** 序號⇥企業名稱⇥投資額（億元）⇥進展: tab-separated cells of a few characters and no figure. */
 const TAB_HEAD = /^(?:[^\t\d\n]{1,10}\t+){2,}[^\t\d\n]{1,10}$/;
 
-/** 奎屯 化纖 12億 在談: a row of three to six short cells, no clause in it. */
-const ROW_CELLS = /^[^\s,;。!?:，；！？：]{1,12}(?:[ \t\u3000]+[^\s,;。!?:，；！？：]{1,12}){2,5}$/;
+/** 奎屯 化纖 12億 在談: a row of three to six short cells, the first Chinese, no clause in it (not an English sentence). */
+const ROW_CELLS = /^[\u4e00-\u9fff][^\s,;。!?:，；！？：]{0,11}(?:[ \t\u3000]+[^\s,;。!?:，；！？：]{1,12}){2,5}$/;
 
 /** Pieces that are all rows of cells, at least two of which read a lead or an event. */
 function telegraphRows(pieces: string[], today?: string): boolean {

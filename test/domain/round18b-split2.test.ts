@@ -45,6 +45,7 @@ describe('round 18b: splitting tables, rows of cells and documents', () => {
     expect(split('今天 去了 园区 看了 地\n老板 说 下周 再来')).toHaveLength(1);
     expect(split('天水 苹果加工 5000万 签约')).toHaveLength(1);
     expect(split('今天 跟 张总 吃饭 聊了聊\n明天 再说')).toHaveLength(1);
+    expect(split('园区 那边 说 再等等\n老板 下周 过来 看看')).toHaveLength(1);
   });
 
   it('keeps a news story with its dateline (本網訊, 本報訊) whole', () => {
