@@ -874,6 +874,8 @@ function companySpoken(report: ReportText): TextSpan | null {
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:
  * 是天府雲鏈不是天府雲聯 (the first is right), 北方重工 不是 北方智造 對 北方智造 (the one said again is).
  */
+/** A figure in words (兩億六千萬, 三千五百萬元): no name. */
+const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
 const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
@@ -1020,7 +1022,8 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
   const nameStart = nameStartBefore(text, end, right.length);
   if (nameStart === null) return null;
   const name = text.slice(nameStart, end);
-  if (name === wrong || !wrong.includes(name.slice(0, 2))) return null;
+  // 是兩億六千萬，不是兩億零六百萬 puts a figure right.
+  if (name === wrong || !wrong.includes(name.slice(0, 2)) || FIGURE_ONLY.test(name)) return null;
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
@@ -1036,7 +1039,7 @@ const DESCRIBED_NAME_PAUSE =
   /(?:的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家|厂)|会员(?:企业|公司|厂商|厂家|厂)?)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部|在(?:我们|我市|本地|这里|这边|当地))/;
 
 /** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
-const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
+const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])(?:叫做?\s?)?([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
 
 /** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
 const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
@@ -1050,6 +1053,14 @@ function pausedBeforePlan(text: string): boolean {
   return false;
 }
 
+/** Where the CJK name going on at `at` ends, a trade or two more at most (瑞馳|汽車部件). */
+function fullerNameEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < 8 && /[\u4e00-\u9fff]/.test(text[end]) && !NAME_STOP_AFTER.test(text.slice(end, end + 2))) end++;
+  return end;
+}
+const NAME_STOP_AFTER = /^(?:他|她|想|要|在|已|准备|计划|打算|嗯|呃|的)/;
+
 function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | null {
   const named = has & JIAO ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   const paused =
@@ -1062,8 +1073,13 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
   if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
   const m = remembered ?? named ?? paused;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
-  const start = m.index + m[0].lastIndexOf(m[1]);
-  const end = start + m[1].length;
+  let start = m.index + m[0].lastIndexOf(m[1]);
+  let end = start + m[1].length;
+  // 叫瑞馳 瑞馳汽車部件: a short name said again in full after a pause; the full one is meant.
+  if (remembered && report.text[end] === ' ' && report.text.startsWith(m[1], end + 1)) {
+    start = end + 1;
+    end = fullerNameEnd(report.text, start + m[1].length);
+  }
   // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
   const placed = start + leadingPlaceLength(report.text, start, end);
   return { start: tradeOpensAt(report.text.slice(placed, end), 0) ? start : placed, end };

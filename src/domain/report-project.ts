@@ -163,9 +163,9 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+const COUNT_OPENING = /^(?:(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
-const COUNT_FIRST = codeTable('那这搿迭了个条座只间一二两三四五六七八九十几');
+const COUNT_FIRST = codeTable('那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
 /** 做電商直播基地: a verb of doing opening a name. */
 const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
 
@@ -202,6 +202,11 @@ const OPENING_VERB_FIRST = codeTable(
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
   /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:里头|里面|里|内|头)?(?:兴建|新建|建(?![材筑设成造陶]|工(?!业))|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
+/** Someone who means to build (韓總想做, 他們打算回來建, 黔雲數智準備上): not part of the name after it. */
+const WHO_MEANS_TO =
+  /^[\u4e00-\u9fffa-z]{0,8}?(?:想|打算|准备)要?(?:回来|回乡|回去|过来|来|去|回)?(?:新建|建设|投资|做|建|搞|弄|上|办|投|开|整)(?:[一两]?[个座条间家])?(?=[\u4e00-\u9fffa-z]{2})/;
+const INTENT_FIRST = codeTable('想打准');
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -270,6 +275,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // who said it, and the verb that does, talks of or sets up the project come before its name.
   const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
+  // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
+  // before the name.
+  const intent = holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
+  if (intent) start += intent[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = holdsIn(text, FILLERS, start, e) ? SPOKEN_FILLER.exec(text.slice(start, e)) : null;
   // 原料藥擴產嗯擴產: a word said again after the filler restates the end of the name, which stays.
@@ -419,6 +428,9 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
     // 臨港|新區: a facility's one character that a zone's suffix follows is part of the zone's name.
     if (size > 1 || !ZONE_AFTER.test(object.slice(from, from + 2))) end = from;
   }
+  // 弄個輪胎翻新的廠子: what a spoken 廠子 is for names it, without the 的 and the 廠.
+  // (Not a size or whose it is: 兩萬噸的廠子, 他們的廠子.)
+  if (ownedAt > 0 && owned?.[0] === '厂子' && end === ownedAt + 2) end = WHOSE.test(window.slice(0, ownedAt)) ? -1 : ownedAt;
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
   // (what kind of firm the name is).
@@ -453,7 +465,7 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
 const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
 
 /** A one-word facility and where the object ends after it (火鍋底料的|廠，). */
-const OWNED_FACILITY = /^(?:(?:生产|加工)?(?:厂|工厂|厂房|车间|基地)|仓库|冷库|生产线|产线)(?=[,;。\s]|$|目前|总?投资|占地|用地|预计|计划|已|正在|还在)/;
+const OWNED_FACILITY = /^(?:(?:生产|加工)?(?:厂子|厂|工厂|厂房|车间|基地)|仓库|冷库|生产线|产线)(?=[,;。\s]|$|目前|总?投资|占地|用地|预计|计划|已|正在|还在)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
 /**
