@@ -208,6 +208,12 @@ const WHO_MEANS_TO =
   /^[\u4e00-\u9fffa-z]{0,8}?(?:想|打算|准备)要?(?:回来|回乡|回去|过来|来|去|回)?(?:新建|建设|投资|做|建|搞|弄|上|办|投|开|整)(?:[一两]?[个座条间家])?(?=[\u4e00-\u9fffa-z]{2})/;
 const INTENT_FIRST = codeTable('想打准');
 
+const COUNTY_MARK = codeTable('区县');
+/** Two characters before 區 that make a kind of zone, not a district's name (工業區, 保稅區, 風景區). */
+const NOT_DISTRICT = new Set(
+  '工业 开发 保税 示范 商业 住宅 风景 旅游 物流 产业 功能 试验 实验 自贸 综合 高新 经济 生活 服务 核心 集聚 城市 老城 新城 中心 度假 商务 办公 居住 仓储 加工 先行 合作 港口 园区 景区 厂区 矿区 农业 科技 创新 文化 生态 保护 一期 二期 三期 新区 片区 社区 郊区 山区 牧区 林区 灾区 校区 街区 小区 园林 展示 体验 养殖 种植 产品 配送 分拨 交易 批发'.split(' '),
+);
+
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 const FILLERS = codeTable('呃嗯啊');
@@ -287,6 +293,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
+  if (s === start && COUNTY_MARK[text.charCodeAt(s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2)))
+    s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
   const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
   if (placeFirm) s += placeFirm[0].length;
@@ -795,7 +804,7 @@ function withCountry(text: string, span: TextSpan | null): TextSpan | null {
 const COUNTRY_AFTER = /[个家间座条只立设建做搞开]/;
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
-const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,10}) +$/;
 
 const POINTER_OPENING = /^(?:那个|这个)/;
 
@@ -807,7 +816,7 @@ const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
  * takes the word said before it too: 儲能電池 生產 基地, 竹材 加工 項目.
  */
 function spokenWordBefore(text: string, at: number): number | null {
-  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 14), at));
   if (!m) return null;
   // 那個大豆 深加工: the pointer opening the word said is not part of it.
   const word = POINTER_OPENING.test(m[1]) && m[1].length >= 4 ? m[1].slice(2) : m[1];
