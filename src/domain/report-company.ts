@@ -1724,7 +1724,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const latin = copySpan(report, companyLatin(report, has, BRACKETED_CJK_LATIN));
     if (latin !== null) return latin;
   }
-  const cjk = copySpan(report, span);
+  // 投資一百三十億: a figure in words is never a name.
+  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span);
   if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;

@@ -1390,7 +1390,8 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const span = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
+    const read = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
+    const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : read;
     if (span) {
       const name = copySpan(report, span);
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
@@ -1398,6 +1399,21 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     }
   }
   return report.latin ? latinProject(report) : null;
+}
+
+/** What follows 不是 and the name said wrong: 是 (而是, 應該是), a pointer, and the name meant before a pause or 項目. */
+const PUT_RIGHT_AFTER =
+  /^\s*,?\s*(?:而是|应该是|是)\s*(?:那个|这个)?\s*((?:(?![的是])[\u4e00-\u9fff]){2,12}?)(?=\s|[,;。!]|的?项目|投资|总投资|已|在谈|$)/;
+
+/** 煤化工項目 呃不是煤化工 是那個煤製烯烴: a name the speaker says was wrong, then the one meant. */
+function putRight(text: string, span: TextSpan): TextSpan | null {
+  const name = text.slice(span.start, span.end);
+  const at = text.indexOf(`不是${name}`);
+  const after = at < 0 ? -1 : at + 2 + name.length;
+  const m = after < 0 ? null : PUT_RIGHT_AFTER.exec(text.slice(after, after + 24));
+  if (!m) return null;
+  const start = after + m[0].length - m[1].length;
+  return trimProject(text, start, start + m[1].length);
 }
 
 /** Project 'Smart Tile Factory', 项目叫 "Green Home Campus", 「Panda Valley」项目: English words quoted as the project's name. */
