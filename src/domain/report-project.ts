@@ -498,6 +498,8 @@ function afterBuildVerb(text: string): TextSpan | null {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
+    // 搞的是冷鏈倉儲: 是 says what was done, it opens no name.
+    if (from > start && text[from] === '是') from++;
     // 開設10家連鎖門店: how many is not part of the name.
     const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
     if (counted) from += counted[0].length;
@@ -1391,7 +1393,7 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
     const read = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
-    const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : read;
+    const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
       const name = copySpan(report, span);
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
@@ -1399,6 +1401,16 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     }
   }
   return report.latin ? latinProject(report) : null;
+}
+
+/** 做的是箱包代工, 搞的係冷鏈倉儲: what is done, said after 的是, to a pause. */
+const DONE_IS = /(?:做|搞|弄|干|整)的是\s*((?:(?![的是])[\u4e00-\u9fff]){2,10}?)(?=[,;。!\n]|$)/;
+
+function doneIs(text: string): TextSpan | null {
+  const m = DONE_IS.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return trimProject(text, start, start + m[1].length);
 }
 
 /** What follows 不是 and the name said wrong: 是 (而是, 應該是), a pointer, and the name meant before a pause or 項目. */
