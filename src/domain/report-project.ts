@@ -163,7 +163,8 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+const COUNT_OPENING =
+  /^(?:(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
 const COUNT_FIRST = codeTable('那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
 /** 做電商直播基地: a verb of doing opening a name. */
@@ -211,7 +212,12 @@ const INTENT_FIRST = codeTable('想打准');
 const COUNTY_MARK = codeTable('区县');
 /** Two characters before 區 that make a kind of zone, not a district's name (工業區, 保稅區, 風景區). */
 const NOT_DISTRICT = new Set(
-  '工业 开发 保税 示范 商业 住宅 风景 旅游 物流 产业 功能 试验 实验 自贸 综合 高新 经济 生活 服务 核心 集聚 城市 老城 新城 中心 度假 商务 办公 居住 仓储 加工 先行 合作 港口 园区 景区 厂区 矿区 农业 科技 创新 文化 生态 保护 一期 二期 三期 新区 片区 社区 郊区 山区 牧区 林区 灾区 校区 街区 小区 园林 展示 体验 养殖 种植 产品 配送 分拨 交易 批发'.split(' '),
+  [
+    '工业 开发 保税 示范 商业 住宅 风景 旅游 物流 产业 功能 试验 实验 自贸 综合 高新 经济 生活 服务 核心 集聚 城市 老城 新城 中心 度假 商务 办公 居住 仓储 加工 先行 合作 港口',
+    '园区 景区 厂区 矿区 农业 科技 创新 文化 生态 保护 一期 二期 三期 新区 片区 社区 郊区 山区 牧区 林区 灾区 校区 街区 小区 园林 展示 体验 养殖 种植 产品 配送 分拨 交易 批发',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
@@ -294,8 +300,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
-  if (s === start && COUNTY_MARK[text.charCodeAt(s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2)))
-    s += 3;
+  if (s === start && COUNTY_MARK[text.charCodeAt(s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
   const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
   if (placeFirm) s += placeFirm[0].length;
@@ -1414,8 +1419,7 @@ function doneIs(text: string): TextSpan | null {
 }
 
 /** What follows 不是 and the name said wrong: 是 (而是, 應該是), a pointer, and the name meant before a pause or 項目. */
-const PUT_RIGHT_AFTER =
-  /^\s*,?\s*(?:而是|应该是|是)\s*(?:那个|这个)?\s*((?:(?![的是])[\u4e00-\u9fff]){2,12}?)(?=\s|[,;。!]|的?项目|投资|总投资|已|在谈|$)/;
+const PUT_RIGHT_AFTER = /^\s*,?\s*(?:而是|应该是|是)\s*(?:那个|这个)?\s*((?:(?![的是])[\u4e00-\u9fff]){2,12}?)(?=\s|[,;。!]|的?项目|投资|总投资|已|在谈|$)/;
 
 /** 煤化工項目 呃不是煤化工 是那個煤製烯烴: a name the speaker says was wrong, then the one meant. */
 function putRight(text: string, span: TextSpan): TextSpan | null {
