@@ -75,6 +75,18 @@ describe('round 18b: project and company names', () => {
     expect(project('他们做的是电子元器件，在谈')).toBe('电子元器件');
   });
 
+  it('reads a row of a place, a pause and what is built there before the sum', () => {
+    expect(project('1. 哈密 风力发电，总投资20亿，签约')).toBe('风力发电');
+    expect(project('2. 敦煌 光熱發電，總投資30億，在談')).toBe('光熱發電');
+    expect(project('酒泉 装备制造，投资五亿，刚开始接触')).toBe('装备制造');
+    expect(project('3、 遵义 辣椒深加工，总投资8000万，已签约')).toBe('辣椒深加工');
+  });
+
+  it('reads no row when the first word is no place', () => {
+    expect(project('1. 老王 说说情况，投资两亿，在谈')).toBeNull();
+    expect(project('1. 华锦纺织 棉纺印染，投资两亿，在谈')).toBe('棉纺印染');
+  });
+
   it('reads a company remembered after 叫什么来着 and said again in full', () => {
     expect(company('做纺织的那个 叫什么来着 叫华锦 华锦纺织 他们想在园区建厂')).toBe('华锦纺织');
     expect(company('就是那个 武汉的那个光电的 叫什么来着 叫楚芯 楚芯光电 他们在谈 投资两个亿')).toBe('楚芯光电');
