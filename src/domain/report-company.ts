@@ -1734,6 +1734,17 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   return (
     cjk ??
     (report.latin ? copySpan(report, companyLatin(report, has)) : null) ??
-    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
+    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report) ?? companyOfProjectSaid(report.text)) : null)
   );
+}
+
+/** 項目是揚州恆通的智能倉儲物流中心, 项目是温州瑞安的…: after 項目是, a city, a brand of two or three characters and 的. */
+const PROJECT_SAID = /项目(?:是|为)\s*([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{2})/;
+const NOT_BRAND_END = /[区镇园县村乡市省城港东西南北边里]$/;
+
+function companyOfProjectSaid(text: string): TextSpan | null {
+  const m = text.includes('项目是') || text.includes('项目为') ? PROJECT_SAID.exec(text) : null;
+  if (!m || !isOnlyPlace(m[1]) || isOnlyPlace(m[2]) || NOT_BRAND_END.test(m[2]) || NOT_BRAND.test(m[2]) || NOT_SUBJECT.test(m[2])) return null;
+  const start = m.index + m[0].length - 1 - m[2].length;
+  return { start, end: start + m[2].length };
 }

@@ -94,6 +94,19 @@ describe('round 18b: project and company names', () => {
     expect(company('做纺织的那个 叫什么来着 叫华锦 他们想在园区建厂')).toBe('华锦');
   });
 
+  it('reads the brand after 项目是 and a city, before 的', () => {
+    expect(company('项目是扬州瑞通的智能仓储中心，还在谈')).toBe('瑞通');
+    expect(company('項目是溫州瑞豐的鞋材生產基地，投資一億')).toBe('瑞豐');
+    expect(company('项目是宁波甬联的汽车模具厂，已签约')).toBe('甬联');
+    expect(company('更正一下，项目为泉州鸿运的茶饮料生产线，投资八千万')).toBe('鸿运');
+  });
+
+  it('reads no brand when a district or a direction stands there', () => {
+    expect(company('项目是成都城东的物流园，投资一亿')).toBeNull();
+    expect(company('项目是苏州吴中的精密模具，在谈')).toBeNull();
+    expect(company('项目是嘉兴的物流园')).toBeNull();
+  });
+
   it('takes no figure put right for a company', () => {
     expect(company('刚才说错了：是三亿四千万，不是三亿零四百万。项目在谈')).toBeNull();
     expect(company('更正：投资是三千五百万，不是三千万。新材料项目在谈')).toBeNull();
