@@ -1045,6 +1045,12 @@ const SAID_AFTER_FORGETTING =
 /** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
 const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
 
+/** 那家做大數據的黔雲數智想回來…, 一家搞冷鏈的鮮達打算…: a firm pointed at, what it does, 的, its name and its intent. */
+const DOING_NAME_INTENT = /(?:那家|这家|一家|有家)(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{2,6}?)(?=想|打算|准备)/;
+
+/** Who does it, not a name: 老闆, 公司, 企業, 廠家, 老鄉. */
+const DOER_ONLY = /老板|公司|企业|厂|老乡|朋友|同学|[人员家子总]$/;
+
 /** What DESCRIBED_NAME_PAUSE and DOING_NAME_PAUSE need after the comma that ends their name (在 stands for 在我市…). */
 const PLAN_AFTER_PAUSE = ['投资', '拟', '计划', '准备', '打算', '有意', '注册', '年产', '年销', '现有', '成立', '去年', '总部', '在', '硬是', '要', '想', '已'];
 
@@ -1066,13 +1072,16 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
   const named = has & JIAO ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   const paused =
     named || !(has & (DE | HUI)) || !pausedBeforePlan(report.text) ? null : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
+  // 那家做大數據的黔雲數智想回來建…: what the firm does, 的, its name and at once its intent.
+  const intent = named || paused || !(has & DE) || !(has & (WANT | PLAN)) ? null : DOING_NAME_INTENT.exec(report.text);
+  const meaning = intent && !NOT_BRAND.test(intent[1]) && !NOT_SUBJECT.test(intent[1]) && !DOER_ONLY.test(intent[1]) ? intent : null;
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
   if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
   const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
   // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
   if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
-  const m = remembered ?? named ?? paused;
+  const m = remembered ?? named ?? paused ?? meaning;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   let start = m.index + m[0].lastIndexOf(m[1]);
   let end = start + m[1].length;

@@ -107,6 +107,19 @@ describe('round 18b: project and company names', () => {
     expect(company('项目是嘉兴的物流园')).toBeNull();
   });
 
+  it('reads the name of a firm pointed at by what it does, said right before its intent', () => {
+    expect(company('她说那家做新能源的赣锋锂电想回来建电池厂，投资3亿，在谈')).toBe('赣锋锂电');
+    expect(company('有家搞冷链的鲜达打算在园区建冷库，投资两亿')).toBe('鲜达');
+    expect(company('這家做茶葉的雲嶺茶業準備擴產，投資五千萬')).toBe('雲嶺茶業');
+    expect(company('那家做大数据的云启数科想来投资数据中心')).toBe('云启数科');
+  });
+
+  it('reads no name when the doer is a boss or a firm', () => {
+    expect(company('那家做鞋的老板想回来建厂，投资三千万')).toBeNull();
+    expect(company('一家做物流的公司想来投资')).toBeNull();
+    expect(company('那家做药的王总想回来')).toBeNull();
+  });
+
   it('takes no figure put right for a company', () => {
     expect(company('刚才说错了：是三亿四千万，不是三亿零四百万。项目在谈')).toBeNull();
     expect(company('更正：投资是三千五百万，不是三千万。新材料项目在谈')).toBeNull();
