@@ -1048,6 +1048,15 @@ const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}
 /** 那家做大數據的黔雲數智想回來…, 一家搞冷鏈的鮮達打算…: a firm pointed at, what it does, 的, its name and its intent. */
 const DOING_NAME_INTENT = /(?:那家|这家|一家|有家)(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{2,6}?)(?=想|打算|准备)/;
 
+/** Whether a 家 pointed at (那家, 有家…) is followed by a verb of doing: looked up before DOING_NAME_INTENT runs. */
+function firmPointedAt(text: string): boolean {
+  for (let at = text.indexOf('家'); at > 0; at = text.indexOf('家', at + 1))
+    if (POINTERS[text.charCodeAt(at - 1)] === 1 && DOINGS[text.charCodeAt(at + 1)] === 1) return true;
+  return false;
+}
+const POINTERS = codeTable('那这一有');
+const DOINGS = codeTable('做搞整弄从生');
+
 /** Who does it, not a name: 老闆, 公司, 企業, 廠家, 老鄉. */
 const DOER_ONLY = /老板|公司|企业|厂|老乡|朋友|同学|[人员家子总]$/;
 
@@ -1073,7 +1082,7 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
   const paused =
     named || !(has & (DE | HUI)) || !pausedBeforePlan(report.text) ? null : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
   // 那家做大數據的黔雲數智想回來建…: what the firm does, 的, its name and at once its intent.
-  const intent = named || paused || !(has & DE) || !(has & (WANT | PLAN)) ? null : DOING_NAME_INTENT.exec(report.text);
+  const intent = named || paused || !(has & DE) || !(has & (WANT | PLAN)) || !firmPointedAt(report.text) ? null : DOING_NAME_INTENT.exec(report.text);
   const meaning = intent && !NOT_BRAND.test(intent[1]) && !NOT_SUBJECT.test(intent[1]) && !DOER_ONLY.test(intent[1]) ? intent : null;
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
   if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
