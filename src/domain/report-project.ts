@@ -1242,14 +1242,19 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
   );
 }
 
-/** 1. 格爾木 光熱發電，總投資45億: a row's place, a pause and what is built there, then the sum. */
-const PLACED_ROW = /(?:^|\n)\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/;
+/** 1. 格爾木 光熱發電，總投資45億: a row's place, a pause and what is built there, then the sum (tried at each line's start). */
+const PLACED_ROW = /\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/y;
 
 function placedRow(text: string): TextSpan | null {
-  const m = text.includes(' ') && text.includes('投资') ? PLACED_ROW.exec(text) : null;
-  if (!m || !isOnlyPlace(m[1])) return null;
-  const start = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
-  return trimProject(text, start, start + m[2].length);
+  if (!text.includes(' ') || !text.includes('投资')) return null;
+  for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
+    PLACED_ROW.lastIndex = line;
+    const m = PLACED_ROW.exec(text);
+    if (!m || !isOnlyPlace(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    return trimProject(text, start, start + m[2].length);
+  }
+  return null;
 }
 
 /**
