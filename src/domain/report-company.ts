@@ -874,6 +874,8 @@ function companySpoken(report: ReportText): TextSpan | null {
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:
  * 是天府雲鏈不是天府雲聯 (the first is right), 北方重工 不是 北方智造 對 北方智造 (the one said again is).
  */
+/** A figure in words (兩億六千萬, 三千五百萬元): no name. */
+const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
 const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 
@@ -1020,7 +1022,8 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
   const nameStart = nameStartBefore(text, end, right.length);
   if (nameStart === null) return null;
   const name = text.slice(nameStart, end);
-  if (name === wrong || !wrong.includes(name.slice(0, 2))) return null;
+  // 是兩億六千萬，不是兩億零六百萬 puts a figure right.
+  if (name === wrong || !wrong.includes(name.slice(0, 2)) || FIGURE_ONLY.test(name)) return null;
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
@@ -1036,10 +1039,26 @@ const DESCRIBED_NAME_PAUSE =
   /(?:的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家|厂)|会员(?:企业|公司|厂商|厂家|厂)?)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部|在(?:我们|我市|本地|这里|这边|当地))/;
 
 /** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
-const SAID_AFTER_FORGETTING = /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
+const SAID_AFTER_FORGETTING =
+  /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])(?:叫做?\s?)?([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
 
 /** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
 const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
+
+/** 那家做大數據的黔雲數智想回來…, 一家搞冷鏈的鮮達打算…: a firm pointed at, what it does, 的, its name and its intent. */
+const DOING_NAME_INTENT = /(?:那家|这家|一家|有家)(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{2,6}?)(?=想|打算|准备)/;
+
+/** Whether a 家 pointed at (那家, 有家…) is followed by a verb of doing: looked up before DOING_NAME_INTENT runs. */
+function firmPointedAt(text: string): boolean {
+  for (let at = text.indexOf('家'); at > 0; at = text.indexOf('家', at + 1))
+    if (POINTERS[text.charCodeAt(at - 1)] === 1 && DOINGS[text.charCodeAt(at + 1)] === 1) return true;
+  return false;
+}
+const POINTERS = codeTable('那这一有');
+const DOINGS = codeTable('做搞整弄从生');
+
+/** Who does it, not a name: 老闆, 公司, 企業, 廠家, 老鄉. */
+const DOER_ONLY = /老板|公司|企业|厂|老乡|朋友|同学|[人员家子总]$/;
 
 /** What DESCRIBED_NAME_PAUSE and DOING_NAME_PAUSE need after the comma that ends their name (在 stands for 在我市…). */
 const PLAN_AFTER_PAUSE = ['投资', '拟', '计划', '准备', '打算', '有意', '注册', '年产', '年销', '现有', '成立', '去年', '总部', '在', '硬是', '要', '想', '已'];
@@ -1050,20 +1069,36 @@ function pausedBeforePlan(text: string): boolean {
   return false;
 }
 
+/** Where the CJK name going on at `at` ends, a trade or two more at most (瑞馳|汽車部件). */
+function fullerNameEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < 8 && /[\u4e00-\u9fff]/.test(text[end]) && !NAME_STOP_AFTER.test(text.slice(end, end + 2))) end++;
+  return end;
+}
+const NAME_STOP_AFTER = /^(?:他|她|想|要|在|已|准备|计划|打算|嗯|呃|的)/;
+
 function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | null {
   const named = has & JIAO ? DESCRIBED_THEN_NAMED.exec(report.text) : null;
   const paused =
     named || !(has & (DE | HUI)) || !pausedBeforePlan(report.text) ? null : (DESCRIBED_NAME_PAUSE.exec(report.text) ?? DOING_NAME_PAUSE.exec(report.text));
+  // 那家做大數據的黔雲數智想回來建…: what the firm does, 的, its name and at once its intent.
+  const intent = named || paused || !(has & DE) || !(has & (WANT | PLAN)) || !firmPointedAt(report.text) ? null : DOING_NAME_INTENT.exec(report.text);
+  const meaning = intent && !NOT_BRAND.test(intent[1]) && !NOT_SUBJECT.test(intent[1]) && !DOER_ONLY.test(intent[1]) ? intent : null;
   // (Not NOT_SUBJECT: a name may end in 方, 凍立方.)
   if (paused && (NOT_BRAND.test(paused[1]) || /代表|负责|领导|朋友|老乡|同学|伙子|姑娘|[人员家子]$/.test(paused[1]))) return null;
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
   const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
   // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
   if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
-  const m = remembered ?? named ?? paused;
+  const m = remembered ?? named ?? paused ?? meaning;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
-  const start = m.index + m[0].lastIndexOf(m[1]);
-  const end = start + m[1].length;
+  let start = m.index + m[0].lastIndexOf(m[1]);
+  let end = start + m[1].length;
+  // 叫瑞馳 瑞馳汽車部件: a short name said again in full after a pause; the full one is meant.
+  if (remembered && report.text[end] === ' ' && report.text.startsWith(m[1], end + 1)) {
+    start = end + 1;
+    end = fullerNameEnd(report.text, start + m[1].length);
+  }
   // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
   const placed = start + leadingPlaceLength(report.text, start, end);
   return { start: tradeOpensAt(report.text.slice(placed, end), 0) ? start : placed, end };
@@ -1708,7 +1743,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     const latin = copySpan(report, companyLatin(report, has, BRACKETED_CJK_LATIN));
     if (latin !== null) return latin;
   }
-  const cjk = copySpan(report, span);
+  // 投資一百三十億: a figure in words is never a name.
+  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span);
   if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;
@@ -1716,6 +1752,17 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   return (
     cjk ??
     (report.latin ? copySpan(report, companyLatin(report, has)) : null) ??
-    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report)) : null)
+    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report) ?? companyOfProjectSaid(report.text)) : null)
   );
+}
+
+/** 項目是揚州恆通的智能倉儲物流中心, 项目是温州瑞安的…: after 項目是, a city, a brand of two or three characters and 的. */
+const PROJECT_SAID = /项目(?:是|为)\s*([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{2})/;
+const NOT_BRAND_END = /[区镇园县村乡市省城港东西南北边里]$/;
+
+function companyOfProjectSaid(text: string): TextSpan | null {
+  const m = text.includes('项目是') || text.includes('项目为') ? PROJECT_SAID.exec(text) : null;
+  if (!m || !isOnlyPlace(m[1]) || isOnlyPlace(m[2]) || NOT_BRAND_END.test(m[2]) || NOT_BRAND.test(m[2]) || NOT_SUBJECT.test(m[2])) return null;
+  const start = m.index + m[0].length - 1 - m[2].length;
+  return { start, end: start + m[2].length };
 }

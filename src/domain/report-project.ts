@@ -163,9 +163,10 @@ const FACILITY_LATIN = new RegExp(
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
-const COUNT_OPENING = /^(?:(?:那|这|搿|迭)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+const COUNT_OPENING =
+  /^(?:(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
-const COUNT_FIRST = codeTable('那这搿迭了个条座只间一二两三四五六七八九十几');
+const COUNT_FIRST = codeTable('那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
 /** 做電商直播基地: a verb of doing opening a name. */
 const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
 
@@ -202,6 +203,32 @@ const OPENING_VERB_FIRST = codeTable(
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
 const PARK_SETTLED_IN =
   /^[\u4e00-\u9fff]{2,6}?(?:园区?|片区)(?:里头|里面|里|内|头)?(?:兴建|新建|建(?![材筑设成造陶]|工(?!业))|落户|设(?=[一两]?[个座间家])|[做搞弄整])(?:[一两]?[个座条间家只])?(?=[\u4e00-\u9fffa-z\d]{2})/;
+
+/** Someone who means to build (韓總想做, 他們打算回來建, 黔雲數智準備上): not part of the name after it. */
+const WHO_MEANS_TO =
+  /^[\u4e00-\u9fffa-z]{0,8}?(?:想|打算|准备)要?(?:回来|回乡|回去|过来|来|去|回)?(?:新建|建设|投资|做|建|搞|弄|上|办|投|开|整)(?:[一两]?[个座条间家])?(?=[\u4e00-\u9fffa-z]{2})/;
+const INTENT_FIRST = codeTable('想打准');
+/** Whether the text says 想, 打算 or 準備 at all, looked up once a text (trimProject runs many times on one). */
+let intentText = '';
+let intentSaid = false;
+function meansTo(text: string): boolean {
+  if (text !== intentText) {
+    intentText = text;
+    intentSaid = text.includes('想') || text.includes('打算') || text.includes('准备');
+  }
+  return intentSaid;
+}
+
+const COUNTY_MARK = codeTable('区县');
+/** Two characters before 區 that make a kind of zone, not a district's name (工業區, 保稅區, 風景區). */
+const NOT_DISTRICT = new Set(
+  [
+    '工业 开发 保税 示范 商业 住宅 风景 旅游 物流 产业 功能 试验 实验 自贸 综合 高新 经济 生活 服务 核心 集聚 城市 老城 新城 中心 度假 商务 办公 居住 仓储 加工 先行 合作 港口',
+    '园区 景区 厂区 矿区 农业 科技 创新 文化 生态 保护 一期 二期 三期 新区 片区 社区 郊区 山区 牧区 林区 灾区 校区 街区 小区 园林 展示 体验 养殖 种植 产品 配送 分拨 交易 批发',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** Fillers of speech, the last in a name (呃, 嗯, 啊; not 哦 or 額, which are in words). */
 const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
@@ -270,6 +297,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // who said it, and the verb that does, talks of or sets up the project come before its name.
   const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
+  // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
+  // before the name.
+  const intent = meansTo(text) && holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
+  if (intent) start += intent[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = holdsIn(text, FILLERS, start, e) ? SPOKEN_FILLER.exec(text.slice(start, e)) : null;
   // 原料藥擴產嗯擴產: a word said again after the filler restates the end of the name, which stays.
@@ -278,6 +309,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
+  if (s === start && COUNTY_MARK[text.charCodeAt(s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
   const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
   if (placeFirm) s += placeFirm[0].length;
@@ -419,6 +452,9 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
     // 臨港|新區: a facility's one character that a zone's suffix follows is part of the zone's name.
     if (size > 1 || !ZONE_AFTER.test(object.slice(from, from + 2))) end = from;
   }
+  // 弄個輪胎翻新的廠子: what a spoken 廠子 is for names it, without the 的 and the 廠.
+  // (Not a size or whose it is: 兩萬噸的廠子, 他們的廠子.)
+  if (ownedAt > 0 && owned?.[0] === '厂子' && end === ownedAt + 2) end = WHOSE.test(window.slice(0, ownedAt)) ? -1 : ownedAt;
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
   // (what kind of firm the name is).
@@ -453,7 +489,7 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
 const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
 
 /** A one-word facility and where the object ends after it (火鍋底料的|廠，). */
-const OWNED_FACILITY = /^(?:(?:生产|加工)?(?:厂|工厂|厂房|车间|基地)|仓库|冷库|生产线|产线)(?=[,;。\s]|$|目前|总?投资|占地|用地|预计|计划|已|正在|还在)/;
+const OWNED_FACILITY = /^(?:(?:生产|加工)?(?:厂子|厂|工厂|厂房|车间|基地)|仓库|冷库|生产线|产线)(?=[,;。\s]|$|目前|总?投资|占地|用地|预计|计划|已|正在|还在)/;
 
 const DIGIT_COUNT = /^\d{1,3}[家个座条间所](?=[\u4e00-\u9fff]{2})/;
 /**
@@ -477,6 +513,8 @@ function afterBuildVerb(text: string): TextSpan | null {
     const start = m.index + m[0].length;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
+    // 搞的是冷鏈倉儲: 是 says what was done, it opens no name.
+    if (from > start && text[from] === '是') from++;
     // 開設10家連鎖門店: how many is not part of the name.
     const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
     if (counted) from += counted[0].length;
@@ -783,7 +821,7 @@ function withCountry(text: string, span: TextSpan | null): TextSpan | null {
 const COUNTRY_AFTER = /[个家间座条只立设建做搞开]/;
 
 /** A spoken word said before a bare facility across a pause: 投個 奶粉 分裝線, 弄個 服裝 加工廠. */
-const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,6}) +$/;
+const SPOKEN_BEFORE = /(?:^|[\s个条座间家只])[呃嗯啊]?([\u4e00-\u9fff]{2,10}) +$/;
 
 const POINTER_OPENING = /^(?:那个|这个)/;
 
@@ -795,7 +833,7 @@ const SPOKEN_DIGITS = /^[零幺一二两三四五六七八九十]+$/;
  * takes the word said before it too: 儲能電池 生產 基地, 竹材 加工 項目.
  */
 function spokenWordBefore(text: string, at: number): number | null {
-  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  const m = SPOKEN_BEFORE.exec(text.slice(Math.max(0, at - 14), at));
   if (!m) return null;
   // 那個大豆 深加工: the pointer opening the word said is not part of it.
   const word = POINTER_OPENING.test(m[1]) && m[1].length >= 4 ? m[1].slice(2) : m[1];
@@ -1200,8 +1238,23 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     namedAsClause(text) ??
     doneObject(text) ??
     movedOrWanted(text) ??
-    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? spokenBeforeSum(text)) : null)
+    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? spokenBeforeSum(text) ?? placedRow(text)) : null)
   );
+}
+
+/** 1. 格爾木 光熱發電，總投資45億: a row's place, a pause and what is built there, then the sum (tried at each line's start). */
+const PLACED_ROW = /\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/y;
+
+function placedRow(text: string): TextSpan | null {
+  if (!text.includes(' ') || !text.includes('投资')) return null;
+  for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
+    PLACED_ROW.lastIndex = line;
+    const m = PLACED_ROW.exec(text);
+    if (!m || !isOnlyPlace(m[1])) continue;
+    const start = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    return trimProject(text, start, start + m[2].length);
+  }
+  return null;
 }
 
 /**
@@ -1369,7 +1422,8 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const span = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
+    const read = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
+    const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
       const name = copySpan(report, span);
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
@@ -1377,6 +1431,30 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
     }
   }
   return report.latin ? latinProject(report) : null;
+}
+
+/** 做的是箱包代工, 搞的係冷鏈倉儲: what is done, said after 的是, to a pause. */
+const DONE_IS = /(?:做|搞|弄|干|整)的是\s*((?:(?![的是])[\u4e00-\u9fff]){2,10}?)(?=[,;。!\n]|$)/;
+
+function doneIs(text: string): TextSpan | null {
+  const m = DONE_IS.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return trimProject(text, start, start + m[1].length);
+}
+
+/** What follows 不是 and the name said wrong: 是 (而是, 應該是), a pointer, and the name meant before a pause or 項目. */
+const PUT_RIGHT_AFTER = /^\s*,?\s*(?:而是|应该是|是)\s*(?:那个|这个)?\s*((?:(?![的是])[\u4e00-\u9fff]){2,12}?)(?=\s|[,;。!]|的?项目|投资|总投资|已|在谈|$)/;
+
+/** 煤化工項目 呃不是煤化工 是那個煤製烯烴: a name the speaker says was wrong, then the one meant. */
+function putRight(text: string, span: TextSpan): TextSpan | null {
+  const name = text.slice(span.start, span.end);
+  const at = text.indexOf(`不是${name}`);
+  const after = at < 0 ? -1 : at + 2 + name.length;
+  const m = after < 0 ? null : PUT_RIGHT_AFTER.exec(text.slice(after, after + 24));
+  if (!m) return null;
+  const start = after + m[0].length - m[1].length;
+  return trimProject(text, start, start + m[1].length);
 }
 
 /** Project 'Smart Tile Factory', 项目叫 "Green Home Campus", 「Panda Valley」项目: English words quoted as the project's name. */
