@@ -870,12 +870,13 @@ function companySpoken(report: ReportText): TextSpan | null {
   return null;
 }
 
+/** A figure in words (兩億六千萬, 三千五百萬元): no name. */
+const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
+
 /**
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:
  * 是天府雲鏈不是天府雲聯 (the first is right), 北方重工 不是 北方智造 對 北方智造 (the one said again is).
  */
-/** A figure in words (兩億六千萬, 三千五百萬元): no name. */
-const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
 const CORRECTED_NAME =
   /是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6})|([\u4e00-\u9fff]{3,6})\s*,?\s*不是\s*([\u4e00-\u9fff]{3,6}?)\s*,?\s*(?:对|是)\s*\4/;
 

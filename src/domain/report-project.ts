@@ -208,16 +208,6 @@ const PARK_SETTLED_IN =
 const WHO_MEANS_TO =
   /^[\u4e00-\u9fffa-z]{0,8}?(?:想|打算|准备)要?(?:回来|回乡|回去|过来|来|去|回)?(?:新建|建设|投资|做|建|搞|弄|上|办|投|开|整)(?:[一两]?[个座条间家])?(?=[\u4e00-\u9fffa-z]{2})/;
 const INTENT_FIRST = codeTable('想打准');
-/** Whether the text says 想, 打算 or 準備 at all, looked up once a text (trimProject runs many times on one). */
-let intentText = '';
-let intentSaid = false;
-function meansTo(text: string): boolean {
-  if (text !== intentText) {
-    intentText = text;
-    intentSaid = text.includes('想') || text.includes('打算') || text.includes('准备');
-  }
-  return intentSaid;
-}
 
 const COUNTY_MARK = codeTable('区县');
 /** Two characters before 區 that make a kind of zone, not a district's name (工業區, 保稅區, 風景區). */
@@ -299,7 +289,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (opening) start += opening[0].length;
   // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
   // before the name.
-  const intent = meansTo(text) && holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
+  const intent = holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
   if (intent) start += intent[0].length;
   // 啊智能倉儲機器人, 石墨稀 呃石墨烯生產線: speech starts the name again after a filler.
   const filler = holdsIn(text, FILLERS, start, e) ? SPOKEN_FILLER.exec(text.slice(start, e)) : null;
