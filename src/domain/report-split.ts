@@ -32,10 +32,15 @@ interface Style {
    * 簽了兩個，一個是…，一個是… names what one event signed) is not a marker.
    */
   sequential?: boolean;
+  /** Every item must be a report on its own, not only about something. */
+  standalone?: boolean;
 }
 
 const NEXT = 2;
 const FIRST_OR_NEXT = 3;
+/** 還有一個是… after 第一個…第二個…: the item after the last counted one. */
+const AFTER_COUNTED = -1;
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
 const SENTENCE_END = /[;。!?\n]\s*$/;
 
 const CJK_DIGITS = '一二三四五六七八九十';
@@ -47,29 +52,56 @@ function cjkNumber(text: string): number {
   return CJK_DIGITS.indexOf(text[0]) + 1;
 }
 
+/** The number an enclosed numeral stands for: ① (U+2460), ⑴ (U+2474), ⒈ (U+2488), ❶ (U+2776), ➀ (U+2780), ➊ (U+278A). */
+function enclosedNumber(code: number): number {
+  const first = [0x278a, 0x2780, 0x2776, 0x2488, 0x2474, 0x2460].find((start) => code >= start) ?? 0x2460;
+  return code - first + 1;
+}
+
 // Patterns run on folded text (full-width punctuation is ASCII there, traditional is simplified).
 // A number marker opens the text, a line, or follows a clause's end, so "投資1.2億" and
 // "第1、2期" are not markers; "1." must not be followed by a digit (1.2億).
 const OPEN = String.raw`(?:^|(?<=[\n;。:!?]|[;。,:]\s*|\s))`;
 const STYLES: Style[] = [
   // 2.12月3日 組織…: a number and its point before a date is a marker (no sum is 2.12 months). 2｜東莞匯通物流｜智慧物流園｜2億:
-  // a table's row opens with its number and a bar before the next cell.
+  // a table's row opens with its number and a bar before the next cell. …投資3億元2、無錫…: a number and its 、 right
+  // after a sum's unit opens the next item, the clause's end left out.
   {
-    pattern: new RegExp(String.raw`${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\.(?=\d{1,2}月\d{1,2}[日号])|\)|:(?!\d)|\|(?=[^\n|]{2,}\|))\s*`, 'g'),
-    value: (m) => Number(m[1]),
+    pattern: new RegExp(
+      String.raw`(?:${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\.(?=\d{1,2}月\d{1,2}[日号])|\)|:(?!\d)|\|(?=[^\n|]{2,}\|))|(?<=[元亩人户])(\d{1,2})、(?=[\u4e00-\u9fff]))\s*`,
+      'g',
+    ),
+    value: (m) => Number(m[1] ?? m[2]),
     numbered: true,
   },
-  { pattern: new RegExp(String.raw`${OPEN}[ \t]*\((\d{1,2})\)\s*`, 'g'), value: (m) => Number(m[1]), numbered: true },
+  // A number in brackets closes on both sides, so it marks an item even run on after the last one's figure
+  // (…投資2億元（2）溫州…, …20億元【2】蕪湖…); 投資(2)期 would need a (1) before it, and every item a report.
+  { pattern: /\((\d{1,2})\)\s*/g, value: (m) => Number(m[1]), numbered: true },
+  { pattern: /\[(\d{1,2})\]\s*/g, value: (m) => Number(m[1]), numbered: true },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
-  { pattern: new RegExp(String.raw`${OPEN}[ \t]*\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
-  { pattern: /([\u2460-\u2473])\s*/g, value: (m) => m[1].charCodeAt(0) - 0x2460 + 1, numbered: true },
+  { pattern: new RegExp(String.raw`\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  // ①, ⑴, ⒈, ❶, ➀, ➊: numbers drawn as one character; 1️⃣: a keycap emoji.
+  { pattern: /([\u2460-\u249b\u2776-\u2793])\s*/g, value: (m) => enclosedNumber(m[1].charCodeAt(0)), numbered: true },
+  { pattern: /(\d)\ufe0f?\u20e3\s*/g, value: (m) => Number(m[1]), numbered: true },
   // Spoken lists, as voice input writes them: 第一個是…第二個是…, 第一，…第二，…, 一是…二是….
   {
-    pattern: new RegExp(String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:(?:个|件|条|项|点)(?:是|呢)?[,:]?|[,:])\s*`, 'g'),
-    value: (m) => (/\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1])),
+    // 第一個是…第二個是…還有一個是…: after the counted items, 還有一個 (另外一個, 最後一個) is the next one.
+    pattern: new RegExp(
+      String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:(?:个|件|条|项|点)(?:是|系|呢)?[,:]?|[,:])\s*|(?<=[\s,;。])(?:还有|仲有|另外|最后)一个(?:是|系|呢)[,:]?\s*`,
+      'g',
+    ),
+    value: (m) => (m[1] === undefined ? AFTER_COUNTED : /\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1])),
     numbered: true,
   },
   { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  // 首先…，其次…，最後…: a spoken sequence; 最後 (再次) closes it only after 首先 and 其次.
+  {
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*(首先|其次|再次|最后)[,:]?\s*`, 'g'),
+    value: (m) => SEQUENCE_WORDS[m[1]] ?? AFTER_COUNTED,
+    numbered: true,
+    // 首先感謝大家…，其次說明一下，用地是50畝: words that also order a speech's points, so every item must be a report.
+    standalone: true,
+  },
   // Voice input with no punctuation numbers its items with a numeral alone between spaces on one line: 匯報三個 一 …簽約
   // 二 …考察中. Not at a line's start (⏎一 基本情況⏎: a bulletin's heading that lost its 、).
   { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
@@ -98,7 +130,7 @@ function markersOf(folded: string, style: Style): Marker[] {
   }
   const run: Marker[] = [];
   for (const marker of all) {
-    if (marker.value === run.length + 1) run.push(marker);
+    if (marker.value === run.length + 1 || (marker.value === AFTER_COUNTED && run.length >= 2)) run.push({ ...marker, value: run.length + 1 });
   }
   return run;
 }
@@ -204,8 +236,30 @@ function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
 }
 
-function itemsAt(text: string, markers: Marker[]): string[] {
-  return markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
+function itemsAt(text: string, markers: Marker[], today?: string): string[] {
+  const items = markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
+  // 3、…投資1億元⏎合計：簽約2個，總投資4億元: the roundup's total closes the list, not its last item.
+  const last = items[items.length - 1];
+  const cut = last.lastIndexOf('\n');
+  if (cut > 0 && isTotal(last.slice(cut + 1), today)) items[items.length - 1] = trimItem(last.slice(0, cut));
+  return items;
+}
+
+/**
+ * 合計：簽約2個，總投資4億元, 以上共計3個項目, 共2個項目: a roundup's closing total, said of the reports above it and
+ * naming no company or project of its own. Not 共邀請企業30家 (an event's own count) nor 累計到位2億 (a lead's).
+ */
+const TOTAL = /^(?:以上[^,;。\n]{0,4})?(?:合计|共计|总计|小计|汇总)|^以上(?:项目)?共|^共(?:计)?[\d两二三四五六七八九十]+个项目/;
+
+function isTotal(piece: string, today?: string): boolean {
+  if (!TOTAL.test(foldText(piece))) return false;
+  const parsed = parseReport(piece, { today });
+  return parsed.company === null && parsed.project === null;
+}
+
+/** Pieces of a roundup without its closing total. */
+function withoutTotal(pieces: string[], today?: string): string[] {
+  return pieces.length > 2 && isTotal(pieces[pieces.length - 1], today) ? pieces.slice(0, -1) : pieces;
 }
 
 function allReports(items: string[], isReport: (text: string) => boolean): boolean {
@@ -308,7 +362,7 @@ const TITLE_LENGTH = 20;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
-  const lines = text.split(/\n+/).map(trimItem).filter(Boolean);
+  const lines = withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today);
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
@@ -316,7 +370,8 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   if ((folded.includes('又') && NEWS_HEADLINE.test(folded)) || folded.includes('来源') || (folded.includes('讯') && NEWS_SOURCE.test(folded))) return null;
   // 企業名稱⇥投資額(萬元)⇥進度⏎浙江…⇥15000⇥已簽約: a pasted table's row of column names says what every cell under it is;
   // it heads each row, and one row under it is one report.
-  if (text.includes('\t') && TAB_HEAD.test(lines[0])) return lines.length === 2 ? [text] : lines.slice(1).map((row) => `${lines[0]}\n${row}`);
+  // 企業名稱  項目  投資額  進度: pasted with its tabs turned into runs of spaces, the same row of column names.
+  if (isColumnHead(text, lines[0])) return lines.length === 2 ? [text] : lines.slice(1).map((row) => `${lines[0]}\n${row}`);
   // 固原 馬鈴薯澱粉 1.5億 簽約⏎西吉 冷涼蔬菜 初步接觸: rows of a few cells each, one report a row, under a title or not.
   if (text.includes(' ') || text.includes('\u3000')) {
     if (telegraphRows(lines, today)) return lines;
@@ -351,6 +406,15 @@ const NEWS_SOURCE = /本[网报台刊]讯/;
 
 /** 序號⇥企業名稱⇥投資額（億元）⇥進展: tab-separated cells of a few characters and no figure. */
 const TAB_HEAD = /^(?:[^\t\d\n]{1,10}\t+){2,}[^\t\d\n]{1,10}$/;
+/** 企業名稱  項目  投資額  進度: cells of a few characters and no figure, two spaces or more apart. */
+const SPACED_HEAD = /^(?:[^\s\d]{1,10}(?: {2,}|\u3000+)){2,}[^\s\d]{1,10}$/;
+/** What a table's columns are called (folded text). */
+const COLUMN_NAME = /名称|项目|企业|公司|单位|投资|金额|进度|进展|阶段|状态|地点|行业|联系/;
+
+function isColumnHead(text: string, line: string): boolean {
+  if (text.includes('\t')) return TAB_HEAD.test(line);
+  return (text.includes('  ') || text.includes('\u3000')) && SPACED_HEAD.test(line) && COLUMN_NAME.test(foldText(line));
+}
 
 /** 奎屯 化纖 12億 在談: a row of three to six short cells, the first Chinese, no clause in it (not an English sentence). */
 const ROW_CELLS = /^[\u4e00-\u9fff][^\s,;。!?:，；！？：]{0,11}(?:[ \t\u3000]+[^\s,;。!?:，；！？：]{1,12}){2,5}$/;
@@ -389,10 +453,13 @@ function continues(piece: string, today?: string): boolean {
 
 /** 成都川大智能 在談 投資2億；重慶山城物流 已開工…: reports one after another, split by semicolons. */
 function splitClauses(text: string, today?: string): string[] | null {
-  const pieces = text
-    .split(/[;；]+/)
-    .map(trimItem)
-    .filter(Boolean);
+  const pieces = withoutTotal(
+    text
+      .split(/[;；]+/)
+      .map(trimItem)
+      .filter(Boolean),
+    today,
+  );
   if (pieces.length < 2) return null;
   const header = HEADER.exec(pieces[0]);
   if (header) pieces[0] = pieces[0].slice(header[0].length);
@@ -542,6 +609,89 @@ function splitCompanyClauses(text: string, today?: string): string[] | null {
 }
 
 /**
+ * 蘇州華興電子傳感器項目已簽約投資3億元 無錫錫能環保固廢項目在談投資1億元: voice input that leaves only a pause
+ * between reports. Cut at a space where both sides are whole leads that each name their own company; the part after it
+ * must not open as said of the first (合作方是…, 對方…, 其中…).
+ */
+const SPOKEN_PAUSES = 12;
+/** Fewer characters than a company, a stage and a sum take. */
+const SPOKEN_REPORT = 8;
+/** How far into a report its company may start (蘇州的, 那個): a place or a filler before it. */
+const SPOKEN_OPENING = 6;
+const SAID_OF_BEFORE = /^(?:合作方|对方|其中|他们|他们的|母公司|子公司|股东|投资方|由|和|跟|与|同|及|以及|并|还|也|就是|是)/;
+
+function splitSpoken(text: string, today?: string): string[] | null {
+  // 項目: …  公司: …: a form's fields, a space apart, are one report.
+  if (text.includes(':') || text.includes('：')) return null;
+  const pauses = [...text.matchAll(/[ \t\u3000]+(?=[\u4e00-\u9fff])/g)];
+  if (pauses.length > SPOKEN_PAUSES) return null;
+  for (const pause of pauses) {
+    const at = pause.index ?? 0;
+    const first = text.slice(0, at).trim();
+    const rest = text.slice(at + pause[0].length).trim();
+    if (first.length < SPOKEN_REPORT || rest.length < SPOKEN_REPORT || SAID_OF_BEFORE.test(foldText(rest))) continue;
+    // 隔壁市上個月跟鴻遠生技簽了個10億的大單 我們這邊也有一家…, …引進閩江冷鏈之後 今年又對接了…: news from elsewhere,
+    // or the company's earlier project, sets the scene for the one report.
+    if (isContextItem(first) || THIS_TIME_OPENS.test(foldText(rest))) continue;
+    const before = companyOf(first, today);
+    if (before === null) continue;
+    const after = companyOf(rest, today);
+    // The next report opens with its company (無錫錫能環保固廢項目…), not a correction or more of the first (嗯十五億…),
+    // nor the same company called another way (寧晉晶龍…, 晶龍集團去年納稅…).
+    const opening = after === null ? -1 : rest.indexOf(after);
+    if (after === null || opening < 0 || opening > SPOKEN_OPENING || sharesName(before, after)) continue;
+    const [head, tail] = cutBefore(text, pauses, at + pause[0].length + opening, [first, rest], before, today);
+    return [head, ...(splitSpoken(tail, today) ?? [tail])];
+  }
+  return null;
+}
+
+/** Two sums or more (億, 萬): a cheap sign that spoken text may hold two leads. Folded text. */
+function twoSums(folded: string): boolean {
+  const first = folded.search(SUM);
+  return first >= 0 && SUM.test(folded.slice(first + 1));
+}
+
+/**
+ * 賀蘭山化學 1.6億 簽了 沙湖旅遊 4000萬 在談: the words between the first report's sum and the next company belong to
+ * the first when they tell it more (簽了, 用工80人), and to the next when they tell nothing of the first (第二, 另外, 家具那個).
+ */
+function cutBefore(text: string, pauses: RegExpMatchArray[], company: number, cut: [string, string], before: string, today?: string): [string, string] {
+  let [first, rest] = cut;
+  let read = factsOf(first, today);
+  for (const pause of pauses) {
+    const at = pause.index ?? 0;
+    if (at <= first.length || at + pause[0].length > company) continue;
+    const longer = text.slice(0, at).trim();
+    const longerRead = factsOf(longer, today);
+    if (longerRead === read || companyOf(longer, today) !== before) continue;
+    [first, rest, read] = [longer, text.slice(at + pause[0].length).trim(), longerRead];
+  }
+  return [first, rest];
+}
+
+function factsOf(piece: string, today?: string): string {
+  const parsed = parseReport(piece, { today });
+  return DESCRIBING_FACTS.map((fact) => JSON.stringify(parsed[fact])).join();
+}
+
+/** Two names that share two characters in a row (寧晉晶龍, 晶龍集團): one company named two ways. */
+function sharesName(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * The company a piece names when it is a whole lead told aloud: a company, where it stands and a sum. Null otherwise:
+ * a pause inside one report leaves a part short of one of them.
+ */
+function companyOf(piece: string, today?: string): string | null {
+  const parsed = parseReport(piece, { today });
+  if (parsed.kind !== 'lead' || parsed.stage === null || (parsed.investmentYuan === null && parsed.investmentForeign === null)) return null;
+  return parsed.company;
+}
+
+/**
  * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談: a header that says how many reports follow,
  * over as many sentences (or, failing that, clauses) that are each a report.
  */
@@ -636,23 +786,97 @@ function readsNothing(parsed: ParsedReport): boolean {
   return parsed.kind === null && parsed.company === null && parsed.project === null && DESCRIBING_FACTS.every((f) => parsed[f] === null);
 }
 
+/**
+ * A sub-header over the reports of one kind or place: 【簽約】, 【華東區】 (its reports may follow on the same line), or a
+ * line of its own: 在談項目：, 華南區：, 二、在談項目. Not 【1】 (a number) and no figure (二、時間：12月15日 is a notice's item).
+ * Folded text, one line.
+ */
+const SUB_HEADER = /^\s*(?:\[([^\]\d\n]{1,10})\]|([^\s\d,;。:!?()[\]]{1,10}):\s*$|[一二三四五六七八九十]{1,2}[、.]\s*([^\s\d,;。:!?]{2,10}):?\s*$)/;
+
+/** Sub-headers that group no reports: a forward's or notice's tag, its salutation, a form's field. Folded text. */
+const NOT_A_GROUP =
+  /转|简报|简讯|通讯|纪要|通知|通报|公告|预告|喜报|^各|单位$|^(?:项目|项目名称|企业|企业名称|公司|投资方|投资|投资额|金额|主题|议程|时间|地点|联系人|电话|主办|承办|协办|内容|备注|进度|规模|行业|地址)$/;
+
+interface Section {
+  /** The sub-header's words (folded), and its line as written (【簽約】, 在談項目：). */
+  header: string;
+  name: string;
+  body: string;
+}
+
+/** The message cut at its sub-headers, with what comes before the first (a title) apart; null when it has fewer than two. */
+function sectionsOf(text: string, folded: string): { title: string; sections: Section[] } | null {
+  const sections: Section[] = [];
+  let title = '';
+  let at = 0;
+  for (const line of folded.split('\n')) {
+    const head = SUB_HEADER.exec(line);
+    if (head) {
+      const name = text.slice(at, at + head[0].length).trim();
+      sections.push({ header: head[1] ?? head[2] ?? head[3], name, body: text.slice(at + head[0].length, at + line.length) });
+    } else if (sections.length > 0) sections[sections.length - 1].body += `\n${text.slice(at, at + line.length)}`;
+    else title += `${text.slice(at, at + line.length)}\n`;
+    at += line.length + 1;
+  }
+  // Two sub-headers alike are no groups (a message pasted twice); 【轉發】, 轉：, 【通知】, 各會員單位： head a forwarded
+  // bulletin or notice, and 【項目】, 議程： are a form's fields.
+  const names = new Set(sections.map((section) => section.header));
+  if (names.size < sections.length || sections.some((section) => NOT_A_GROUP.test(section.header))) return null;
+  return sections.length >= 2 ? { title: title.trim(), sections } : null;
+}
+
+/** 無, 暫無, 本週無: a section with nothing in it this time. */
+const NOTHING = /^(?:无|暂无|没有|本周无|本月无)[。.!]?$/;
+
+/**
+ * 【簽約】⏎蘇州華興電子…⏎【在談】⏎無錫錫能環保…⏎常州中天鋼鐵…, 一、簽約項目⏎1、…⏎2、…⏎二、在談項目⏎1、…: reports grouped
+ * under sub-headers of their stage, region or kind, each group split as a message of its own (its numbering starts again
+ * at 1); a stage the sub-header names is every report's under it that says none. Every group must hold reports: a
+ * report's own headed parts (【項目概況】…【聯繫人】…) and a document's sections (基本情況, 主要成效) are one text.
+ */
+function splitSections(text: string, folded: string, today?: string): string[] | null {
+  const cut = sectionsOf(text, folded);
+  if (!cut || cut.title.length > TITLE_LENGTH || (cut.title !== '' && isStandaloneReport(cut.title, today))) return null;
+  if (FORWARDED.test(foldText(cut.title)) || cut.sections.some((section) => SECTION_OPENING.test(`${section.header}:`))) return null;
+  const reports: string[] = [];
+  for (const { header, name, body } of cut.sections) {
+    const trimmed = trimItem(body);
+    if (NOTHING.test(foldText(trimmed))) continue;
+    if (trimmed === '') return null;
+    const pieces = splitReports(trimmed, { today });
+    if (pieces.length === 1 && !isStandaloneReport(trimmed, today)) return null;
+    const stage = readStage(header, 0, header.length).stage;
+    const shared = stage !== null && stage !== 'lead';
+    for (const piece of pieces) {
+      const own = shared ? parseReport(piece, { today }).stage : null;
+      reports.push(shared && (own === null || own === 'lead') ? `${name}\n${piece}` : piece);
+    }
+  }
+  return reports.length >= 2 ? reports : null;
+}
+
 export function splitReports(text: string, options: { today?: string } = {}): string[] {
   const folded = foldText(text);
+  if (text.includes('\n') && (folded.includes('[') || folded.includes(':') || folded.includes('、'))) {
+    const sections = splitSections(text, folded, options.today);
+    if (sections) return sections;
+  }
   if (folded.startsWith('关于') || folded.startsWith('有关')) {
     const first = STYLES.map((style) => markersOf(folded, style)).find((markers) => markers.length >= 2)?.[0];
     if (first && ONE_SUBJECT_HEADER.test(folded.slice(0, first.at))) return [text];
   }
-  const lists = STYLES.map((style) => markersOf(folded, style))
-    .filter((markers) => markers.length >= 2)
+  const lists = STYLES.map((style) => ({ style, listed: markersOf(folded, style) }))
+    .filter(({ listed }) => listed.length >= 2)
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
-    .sort((a, b) => a[0].at - b[0].at);
-  for (const listed of lists) {
+    .sort((a, b) => a.listed[0].at - b.listed[0].at);
+  for (const { style, listed } of lists) {
     const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
-    const items = itemsAt(text, markers);
+    const items = itemsAt(text, markers, options.today);
     if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
+    const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
     if (
-      !allReports(items, (item) => isListedReport(item, options.today)) &&
-      !(markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today))
+      !allReports(items, isReport) &&
+      !(!style.standalone && markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today))
     )
       continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
@@ -676,7 +900,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
         ? splitToldAtEvent(text, folded, options.today)
         : null) ??
       splitCounted(text, folded, options.today) ??
-      (text.includes(',') || text.includes('，') ? splitCompanyClauses(text, options.today) : null) ?? [text]
+      (text.includes(',') || text.includes('，') ? splitCompanyClauses(text, options.today) : null) ??
+      (text.includes(' ') && !text.includes('\n') && twoSums(folded) ? splitSpoken(text, options.today) : null) ?? [text]
     );
   return [text];
 }
