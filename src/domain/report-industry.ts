@@ -13,7 +13,7 @@ import { codeTable, nextMatchAt } from './sticky-scan.ts';
 
 const INDUSTRY_CJK = /(?:从事|属于|主营|专注于?|聚焦)([\u4e00-\u9fff]{2,10}?)(?:行业|领域|产业)(?!园)/;
 /** the medical devices industry; …, medical devices industry, … (a phrase of its own between commas). */
-const INDUSTRY_LATIN = /(?:\bthe |(?:^|[,;(]) ?)(?!the )([a-z][a-z -]{2,30}?) (?:industry|sector)\b/;
+const INDUSTRY_LATIN = /(?:\bthe |[,;(] ?)(?!the )([a-z][a-z -]{2,30}?) (?:industry|sector)\b/;
 
 /**
  * Trades members name without saying 行業 (folded, simplified), longest first. A title proposed for a lead is made of one
@@ -149,12 +149,12 @@ const DONE_TRADE =
 
 /** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. */
 const NOT_IN_TRADE = codeTable(
-  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会能可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几零',
+  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几零',
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
 /** What a trade does not open with: a verb's complement (做好, 做大做强, 搞清楚, 做完). */
-const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套');
+const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套跟向给');
 
 /**
  * Words that describe a firm or a project but are not its trade: whom it belongs to, its size and standing, its stage, or
@@ -172,19 +172,19 @@ const NOT_A_TRADE = new Set(
 );
 /** Descriptors a trade may follow (一家上市醫療企業, 港資模具廠): dropped from the trade. */
 const DESCRIPTOR =
-  /^(?:上市|民营|私营|国有|外资|合资|独资|港资|台资|澳资|日资|韩资|美资|德资|法资|中外合资|大型|中型|小型|知名|龙头|规上|本地|当地|老牌|华东|华南|华北|华中|西南|西北|东北|区域|全国|国家级|省级|市级|新建|扩建|建设|新上|高档)+/;
+  /^(?:上市|民营|私营|国有|外资|合资|独资|港资|台资|澳资|日资|韩资|美资|德资|法资|中外合资|大型|中型|小型|知名|龙头|规上|本地|当地|老牌|华东|华南|华北|华中|西南|西北|东北|区域|全国|国家级|省级|市级|新建|扩建|建设|新上|高档|国家)+/;
 /**
  * What a trade does not end with: whose it is (外資, 閩商, 俄方, 德國), its kind or standing (科技型, 省級, 500強), or a
  * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
  */
 const NOT_TRADE_ENDING =
-  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中)$/;
+  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产)$/;
 /** A firm's name ahead of the trade it is in (通海重工船舶配套, 紫金礦業黃金冶煉): a brand of two or more, then how names end. */
 const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业|股份|控股|国际|(?<![产行企就创工商专营事职开农林渔牧])业)(?=[\u4e00-\u9fff]{2})/;
 /** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
 const FIRM_WORD = /公司|企业|集团|旗下/;
 /** A step of the project after its trade (精密模具二期, 火鍋底料生產基地): dropped. */
-const TRADE_TAIL = /(?:[一二三四五六]期|生产|扩建|技改|中央|集群|中试|代)$/;
+const TRADE_TAIL = /(?:[一二三四五六]期|生产|扩建|技改|中央|集群|中试|代|智能)$/;
 
 /** 一家, 那个, 这只, 搞个, 有间, 搿爿: what points at one firm or project before its trade. */
 const POINTER_FIRST = codeTable('一那这哪某几两有搞建投办开上整设引是搿');
@@ -196,6 +196,7 @@ const BEFORE_TRADE = codeTable('了是在个和与及把将要想拟设资进造
 const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
+const SHI = '是'.charCodeAt(0);
 
 export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null): string | null {
   if (values.industry) {
@@ -273,6 +274,8 @@ function pointerEnd(text: string, start: number, end: number): number {
     if (POINTER_MEASURE[code] === 1 && i > start && POINTER_FIRST[text.charCodeAt(i - 1)] === 1 && !opensTrade(text, i, end)) return i + 1;
     // 做汽配个厂 (Wu 个 for 的), but not 叫做, 當做: a name follows those.
     if ((code === DO || code === GAO) && NOT_BEFORE_DOING[text.charCodeAt(i - 1)] !== 1) return i + 1;
+    // 這個是新能源汽車產業的: what 是 says it is.
+    if (code === SHI) return i + 1;
   }
   return -1;
 }
@@ -330,7 +333,8 @@ function trimmed(text: string, start: number, end: number, joined: boolean): Spa
   if (brand) from += brand[0].length;
   const place = domesticPlaceLength(text, from);
   if (place > 0 && to - from - place >= 2) from += place;
-  return isTrade(text.slice(from, to), joined) ? { start: from, end: to } : null;
+  // 是跟江蘇的企業: a place last is whom the firm is of, not its trade.
+  return isTrade(text.slice(from, to), joined) && !placeEndsAt(text, to) ? { start: from, end: to } : null;
 }
 
 /** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
