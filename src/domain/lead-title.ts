@@ -1,5 +1,6 @@
 import { isOnlyPlace } from './place-names.ts';
 import type { ParsedReport } from './report.ts';
+import { INDUSTRY_WORDS } from './report-industry.ts';
 import { foldChar, foldText } from './script.ts';
 
 /**
@@ -9,80 +10,6 @@ import { foldChar, foldText } from './script.ts';
  * it in the draft and may change it with Edit. Names are copied from the report, so the title is
  * in the reporter's script.
  */
-
-/** Industries members name without saying 行業 (folded, simplified); longer names first. */
-const INDUSTRY_WORDS = [
-  '汽车内饰',
-  '汽车零部件',
-  '新能源汽车',
-  '新能源电池',
-  '锂电池',
-  '储能',
-  '光伏',
-  '风电',
-  '新能源',
-  '新材料',
-  '生物医药',
-  '医疗器械',
-  '医药',
-  '中药材',
-  '半导体',
-  '集成电路',
-  '芯片',
-  '电子信息',
-  '电子',
-  '智能制造',
-  '装备制造',
-  '机械制造',
-  '数据中心',
-  '大数据',
-  '人工智能',
-  '软件',
-  '跨境电商',
-  '电商',
-  '冷链物流',
-  '物流',
-  '仓储',
-  '食品加工',
-  '食品',
-  '乳制品',
-  '乳业',
-  '农产品',
-  '饲料',
-  '养殖',
-  '种植',
-  '茶叶',
-  '白酒',
-  '酒店',
-  '文旅',
-  '旅游',
-  '康养',
-  '养老',
-  '教育',
-  '纺织',
-  '印染',
-  '服装',
-  '水产品加工',
-  '水产品',
-  '水产',
-  '家私',
-  '鞋业',
-  '家具',
-  '建材',
-  '钢铁',
-  '化工',
-  '石化',
-  '汽配',
-  '汽车',
-  '商贸',
-  '餐饮',
-  '农业',
-  '环保',
-  '水泥',
-  '陶瓷',
-  '印刷',
-  '包装',
-].sort((a, b) => b.length - a.length);
 
 /** Words after a place that make it the investor's origin: 寧波客商, 深圳老板, 肇慶一家…. */
 const ORIGIN_BEFORE = /(?:的)?(?:客商|企业家|企业|老板|老总|商人|投资方|投资商|团队|公司|集团|客户|老乡)|(?:一|有|几)(?:家|间|个)/g;

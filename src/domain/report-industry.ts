@@ -1,19 +1,367 @@
-import { copyName } from './name-spans.ts';
+import { copyName, isIndustryQualifier } from './name-spans.ts';
+import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import type { ReportText } from './report-text.ts';
+import { foldText } from './script.ts';
+import { codeTable, nextMatchAt } from './sticky-scan.ts';
 
-/** The industry of a report: a key-value (行業：新能源) or 從事/屬於 …行業/領域. */
+/**
+ * The industry of a report: a key-value (行業：新能源), 從事/屬於 …行業/領域, or the trade members describe the investor
+ * or the project by (一家做汽配的廠, 那只模具厂, 福建南安的石材企業, 上海那个生物医药项目, 跨境電商公司). The trade is
+ * copied as the report writes it, without the 廠/企業 it is said of.
+ */
 
 const INDUSTRY_CJK = /(?:从事|属于|主营|专注于?|聚焦)([\u4e00-\u9fff]{2,10}?)(?:行业|领域|产业)(?!园)/;
-const INDUSTRY_LATIN = /\bthe ([a-z][a-z -]{2,30}?) (?:industry|sector)\b/;
+/** the medical devices industry; …, medical devices industry, … (a phrase of its own between commas). */
+const INDUSTRY_LATIN = /(?:\bthe |[,;(] ?)(?!the )([a-z][a-z -]{2,30}?) (?:industry|sector)\b/;
 
-export function readIndustry(report: ReportText, values: KeyValues): string | null {
+/**
+ * Trades members name without saying 行業 (folded, simplified), longest first. A title proposed for a lead is made of one
+ * (lead-title.ts), and a firm or project said to be one of these, with nothing before it but a place or a verb, is of it.
+ */
+export const INDUSTRY_WORDS = [
+  '汽车内饰',
+  '汽车零部件',
+  '新能源汽车',
+  '新能源电池',
+  '锂电池',
+  '储能',
+  '光伏',
+  '风电',
+  '新能源',
+  '新材料',
+  '生物医药',
+  '医疗器械',
+  '医药',
+  '中药材',
+  '半导体',
+  '集成电路',
+  '芯片',
+  '电子信息',
+  '电子',
+  '智能制造',
+  '装备制造',
+  '机械制造',
+  '数据中心',
+  '大数据',
+  '人工智能',
+  '软件',
+  '跨境电商',
+  '电商',
+  '冷链物流',
+  '物流',
+  '仓储',
+  '食品加工',
+  '食品',
+  '乳制品',
+  '乳业',
+  '农产品',
+  '饲料',
+  '养殖',
+  '种植',
+  '茶叶',
+  '白酒',
+  '酒店',
+  '文旅',
+  '旅游',
+  '康养',
+  '养老',
+  '教育',
+  '纺织',
+  '印染',
+  '服装',
+  '水产品加工',
+  '水产品',
+  '水产',
+  '家私',
+  '鞋业',
+  '家具',
+  '建材',
+  '钢铁',
+  '化工',
+  '石化',
+  '汽配',
+  '汽车',
+  '商贸',
+  '餐饮',
+  '农业',
+  '环保',
+  '水泥',
+  '陶瓷',
+  '印刷',
+  '包装',
+  // Trades firms and plants are called by (round 19: 那只模具厂, 南安的石材企業, 做預製菜的).
+  '模具',
+  '石材',
+  '预制菜',
+  '五金',
+  '玩具',
+  '家电',
+  '医疗',
+  '冷链',
+  '锂电',
+  '氢能',
+  '机器人',
+  '新能源电池',
+  '塑料',
+  '玻璃',
+  '轮胎',
+  '机械',
+  '造纸',
+  '制药',
+  '服饰',
+  '鞋材',
+  '灯饰',
+  '卫浴',
+  '化纤',
+  '纺织服装',
+  '电子商务',
+  '文化旅游',
+  '生物',
+  '家居',
+  '家纺',
+]
+  .filter((word, i, all) => all.indexOf(word) === i)
+  .sort((a, b) => b.length - a.length);
+
+const TRADES = new Set(INDUSTRY_WORDS);
+const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
+/** The last characters of the trades: most nouns have none before them, and are passed at a look-up. */
+const TRADE_LASTS = codeTable(INDUSTRY_WORDS.map((word) => word[word.length - 1]).join(''));
+
+/** Trades of one character, said alone (做鞋的, 一個茶廠). */
+const ONE_CHARACTER_TRADES = codeTable('鞋茶酒药纸米油糖瓷玉钢铝铜竹木布菇');
+
+/**
+ * The nouns a trade is said of (folded): a firm, a plant, a project, a base, the trade itself. Not 集團: a group is called
+ * by its name. 產業園 is a park, not the trade.
+ */
+const NOT_BEFORE_DOING = codeTable('叫称当看换');
+const TRADE_NOUN = /(?<![叫称当看换])(?:做|搞)|工厂|厂(?![房区址长])|企业|公司|项目|基地|产业(?!园)|行业/y;
+/** Where TRADE_NOUN may open: it is tried, sticky, only there (a table look-up passes the rest faster than its own scan). */
+const TRADE_NOUN_OPENS = codeTable('做搞工厂企公项基产行');
+/** A meeting, a body or a person of the trade (川渝食品產業推介會, 光伏行業協會, 企業家): not a firm or project of it. */
+const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|博览|展会|家|界/y;
+
+/** 做X的, 搞X行業的, 做X个 (Wu), 做X那個廠: where the trade after 做/搞 ends. */
+const DONE_TRADE =
+  /([\u4e00-\u9fff、]{1,12}?)(?:的|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
+
+/** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. */
+const NOT_IN_TRADE = codeTable(
+  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几零',
+);
+/** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
+const AND = codeTable('和与及同、');
+/** What a trade does not open with: a verb's complement (做好, 做大做强, 搞清楚, 做完). */
+const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套跟向给');
+
+/**
+ * Words that describe a firm or a project but are not its trade: whom it belongs to, its size and standing, its stage, or
+ * the noun itself (一家上市企業, 一個在談項目, 會員企業, 配套企業, 做生意的).
+ */
+const NOT_A_TRADE = new Set(
+  (
+    '企业|公司|项目|工厂|基地|产业|行业|生意|实业|事情|东西|工作|业务|产品|科技|技术|服务|制造|加工|生产|投资|集团|总部|会员|配套|' +
+    '意向|签约|在谈|洽谈|招商|合作|实体|工业|同类|相关|同行|上游|下游|优秀|其他|别的|外地|外省|省外|国外|海外|外国|重点|重大|大型|' +
+    '中型|小型|中小|知名|著名|龙头|骨干|头部|领军|优质|规上|高新|高新技术|专精特新|独角兽|上市|民营|私营|国有|国营|外资|合资|独资|' +
+    '外商|本地|当地|本土|老乡|家乡|对接|推介|调研|考察|接待|宣传|活动|规划|设计|工程|建设|开发|运营|管理|发展|示范|试点|招引|引进|' +
+    '储备|续建|新建|在建|拟建|落地|开工|投产|谈判|民生|产业化|新兴|主导|支柱|首位|特色|传统|战略性新兴|这种|那种|类似|同样|中央|生活|' +
+    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外'
+  ).split('|'),
+);
+/** Descriptors a trade may follow (一家上市醫療企業, 港資模具廠): dropped from the trade. */
+const DESCRIPTOR =
+  /^(?:上市|民营|私营|国有|外资|合资|独资|港资|台资|澳资|日资|韩资|美资|德资|法资|中外合资|大型|中型|小型|知名|龙头|规上|本地|当地|老牌|华东|华南|华北|华中|西南|西北|东北|区域|全国|国家级|省级|市级|新建|扩建|建设|新上|高档|国家)+/;
+/**
+ * What a trade does not end with: whose it is (外資, 閩商, 俄方, 德國), its kind or standing (科技型, 省級, 500強), or a
+ * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
+ */
+const NOT_TRADE_ENDING =
+  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产)$/;
+/** A firm's name ahead of the trade it is in (通海重工船舶配套, 紫金礦業黃金冶煉): a brand of two or more, then how names end. */
+const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业|股份|控股|国际|(?<![产行企就创工商专营事职开农林渔牧])业)(?=[\u4e00-\u9fff]{2})/;
+/** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
+const FIRM_WORD = /公司|企业|集团|旗下/;
+/** A step of the project after its trade (精密模具二期, 火鍋底料生產基地): dropped. */
+const TRADE_TAIL = /(?:[一二三四五六]期|生产|扩建|技改|中央|集群|中试|代|智能)$/;
+
+/** 一家, 那个, 这只, 搞个, 有间, 搿爿: what points at one firm or project before its trade. */
+const POINTER_FIRST = codeTable('一那这哪某几两有搞建投办开上整设引是搿');
+const POINTER_MEASURE = codeTable('家个只间爿座批');
+
+/** Before a known trade with no pointer, what may end the words before it: a verb, a particle (建設光伏項目, 是模具廠). */
+const BEFORE_TRADE = codeTable('了是在个和与及把将要想拟设资进造上搞做办开为有建');
+
+const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+const DO = '做'.charCodeAt(0);
+const GAO = '搞'.charCodeAt(0);
+const SHI = '是'.charCodeAt(0);
+
+export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null): string | null {
   if (values.industry) {
     const keyed = copyName(report, values.industry.start, values.industry.end);
     if (keyed) return keyed;
   }
-  const m = INDUSTRY_CJK.exec(report.text) ?? (report.latin ? INDUSTRY_LATIN.exec(report.text) : null);
+  const { text } = report;
+  // Each pattern runs only where its last word stands (an index look-up is far cheaper than the regex's scan).
+  const m =
+    (text.includes('行业') || text.includes('领域') || text.includes('产业') ? INDUSTRY_CJK.exec(text) : null) ??
+    (report.latin && (text.includes('industry') || text.includes('sector')) ? INDUSTRY_LATIN.exec(text) : null);
+  if (m) {
+    const start = m.index + m[0].indexOf(m[1]);
+    return copyName(report, start, start + m[1].length);
+  }
+  return report.cjk ? describedTrade(report, company) : null;
+}
+
+/** A span of the folded text. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The first trade the report describes its investor or project by, in the reporter's script. */
+function describedTrade(report: ReportText, company: string | null): string | null {
+  const { text } = report;
+  for (let m = nextMatchAt(text, TRADE_NOUN, TRADE_NOUN_OPENS, 0); m; m = nextMatchAt(text, TRADE_NOUN, TRADE_NOUN_OPENS, m.index + m[0].length)) {
+    const word = m[0];
+    NOT_AFTER_NOUN.lastIndex = m.index + word.length;
+    if (word !== '做' && word !== '搞' && NOT_AFTER_NOUN.test(text)) continue;
+    const span = word === '做' || word === '搞' ? named(text, doneTrade(text, m.index + 1), company) : tradeBefore(text, m.index, word, company);
+    if (span) return copyName(report, span.start, span.end);
+  }
+  return null;
+}
+
+/** 做汽配的, 搞醫療器械行業的, 做汽配个厂: the trade after 做/搞 at `at`. */
+function doneTrade(text: string, at: number): Span | null {
+  DONE_TRADE.lastIndex = at;
+  const m = DONE_TRADE.exec(text);
   if (!m) return null;
-  const start = m.index + m[0].indexOf(m[1]);
-  return copyName(report, start, start + m[1].length);
+  return trimmed(text, at, at + m[1].length, true);
+}
+
+/** The trade said of the noun at `at`: after a pointer (那只模具厂), after a place and 的 (南安的石材企業), or a known trade. */
+function tradeBefore(text: string, at: number, noun: string, company: string | null): Span | null {
+  let nounAt = at;
+  // 加工廠: the plant's trade keeps its 加工 (木耳加工廠); 有限公司, 股份公司: a registered name, not a trade.
+  if (noun === '工厂' && text[at - 1] === '加') nounAt = at + 1;
+  if (noun === '公司' && /(?:有限|股份|集团|控股)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  // 汽車零部件的項目: a 的 between the trade and its noun.
+  const end = text[nounAt - 1] === '的' ? nounAt - 1 : nounAt;
+  let start = end;
+  const stop = Math.max(0, end - 12);
+  while (start > stop && isCjkCode(text.charCodeAt(start - 1)) && text[start - 1] !== '的') start--;
+  if (start === end) return null;
+  const pointed = pointerEnd(text, start, end);
+  if (pointed >= 0) return named(text, trimmed(text, pointed, end, false), company);
+  // 福建南安的石材企業: a place, 的, then the trade.
+  if (text[start - 1] === '的' && placeEndsAt(text, start - 1)) return named(text, trimmed(text, start, end, false), company);
+  // 是模具行業的: 產業 and 行業 say the words before them are a trade.
+  if (noun === '产业' || noun === '行业') {
+    const is = text.lastIndexOf('是', end - 1);
+    if (is >= start) return named(text, trimmed(text, is + 1, end, false), company);
+  }
+  return knownTrade(text, start, end, stop, company);
+}
+
+/** Where the last pointer (一家, 那只, 搞个) in `text[start, end)` ends, leaving a trade after it; -1 when none does. */
+function pointerEnd(text: string, start: number, end: number): number {
+  for (let i = end - 2; i >= start; i--) {
+    // 一家家具廠, 建家具生產基地: a 家 that opens a trade points at nothing.
+    const code = text.charCodeAt(i);
+    if (POINTER_MEASURE[code] === 1 && i > start && POINTER_FIRST[text.charCodeAt(i - 1)] === 1 && !opensTrade(text, i, end)) return i + 1;
+    // 做汽配个厂 (Wu 个 for 的), but not 叫做, 當做: a name follows those.
+    if ((code === DO || code === GAO) && NOT_BEFORE_DOING[text.charCodeAt(i - 1)] !== 1) return i + 1;
+    // 這個是新能源汽車產業的: what 是 says it is.
+    if (code === SHI) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether a known trade opens at `at` and ends by `end` (家具, 家電 after 建, 一). */
+function opensTrade(text: string, at: number, end: number): boolean {
+  for (let length = Math.min(LONGEST_TRADE, end - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return true;
+  return false;
+}
+
+/** Whether a place of China's name ends at `at` (福建南安|的, 寧波|汽配). */
+function placeEndsAt(text: string, at: number): boolean {
+  for (let length = 4; length >= 2; length--) if (at - length >= 0 && domesticPlaceLength(text, at - length) === length) return true;
+  return false;
+}
+
+/**
+ * Without a pointer, only a known trade (INDUSTRY_WORDS, after qualifiers or other trades) is one, and only after a
+ * place, a verb or nothing: 跨境電商公司, 寧波汽配公司, 建設光伏項目, but not 華強電子公司, where 電子 ends a name.
+ */
+function knownTrade(text: string, start: number, end: number, stop: number, company: string | null): Span | null {
+  const from = tradesStart(text, start, end);
+  if (from < 0) return null;
+  if (from === start ? start === stop && stop > 0 : !(BEFORE_TRADE[text.charCodeAt(from - 1)] === 1 || placeEndsAt(text, from))) return null;
+  return named(text, trimmed(text, from, end, false), company);
+}
+
+/** Where the longest run of known trades and their qualifiers that ends at `end` starts (-1: no trade ends there). */
+function tradesStart(text: string, start: number, end: number): number {
+  if (TRADE_LASTS[text.charCodeAt(end - 1)] !== 1) return -1;
+  let at = end;
+  let trade = false;
+  for (;;) {
+    let length = Math.min(LONGEST_TRADE, at - start);
+    for (; length >= 2; length--) {
+      const word = text.slice(at - length, at);
+      if (TRADES.has(word) || (trade && isIndustryQualifier(word))) break;
+    }
+    if (length < 2) return trade ? at : -1;
+    at -= length;
+    trade = true;
+  }
+}
+
+/** The trade in `text[start, end)`, its descriptors, place and step dropped; null when what is left is no trade. */
+function trimmed(text: string, start: number, end: number, joined: boolean): Span | null {
+  let from = start;
+  let to = end;
+  const tail = TRADE_TAIL.exec(text.slice(from, to));
+  if (tail && to - tail[0].length - from >= 2) to -= tail[0].length;
+  const descriptor = DESCRIPTOR.exec(text.slice(from, to));
+  if (descriptor) from += descriptor[0].length;
+  // 通海重工|船舶配套: a firm's name before the trade, ending as names do.
+  const brand = BRAND_BEFORE_TRADE.exec(text.slice(from, to));
+  if (brand) from += brand[0].length;
+  const place = domesticPlaceLength(text, from);
+  if (place > 0 && to - from - place >= 2) from += place;
+  // 是跟江蘇的企業: a place last is whom the firm is of, not its trade.
+  return isTrade(text.slice(from, to), joined) && !placeEndsAt(text, to) ? { start: from, end: to } : null;
+}
+
+/** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
+function isTrade(word: string, joined: boolean): boolean {
+  if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
+  if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjkCode(code)) return false;
+  }
+  return !NOT_A_TRADE.has(word) && !NOT_TRADE_ENDING.test(word) && !FIRM_WORD.test(word) && !isOnlyPlace(word);
+}
+
+/**
+ * A trade inside the company's name, where the report names it, is the industry only when the name is a place and the
+ * trade (寧波汽配) or known trades alone (跨境電商, 生物醫藥, read as a name): 華強電子's 電子 is part of its name. After the
+ * name, what is left is the trade (潁州麵業|麵粉加工項目).
+ */
+function named(text: string, span: Span | null, company: string | null): Span | null {
+  if (!span || company === null) return span;
+  const name = foldText(company);
+  const at = text.indexOf(name, Math.max(0, span.start - name.length + 1));
+  if (at < 0 || at >= span.end) return span;
+  const nameEnd = at + name.length;
+  if (at > span.start) return null;
+  if (nameEnd < span.end) return isTrade(text.slice(nameEnd, span.end), false) ? { start: nameEnd, end: span.end } : null;
+  if (nameEnd > span.end) return null;
+  if (at === span.start) return tradesStart(text, span.start, span.end) === span.start ? span : null;
+  return isOnlyPlace(text.slice(at, span.start)) ? span : null;
 }
