@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+/** Round 19 (sets BJ-BM): a county named right after its city, in any province; a place that ends before 已經. Made-up sentences. */
+const today = '2026-12-06';
+const parse = (text: string) => parseReport(text, { today });
+const location = (text: string) => parse(text).location;
+
+describe('round 19: a city and its county said together, no preposition between', () => {
+  it.each([
+    ['赣州市于都县纺织服装产业园项目本月开工，总投资3亿元', '赣州市于都县'],
+    ['與南充市順慶區簽訂電子元件項目合作協議，投資2億元', '南充市順慶區'],
+    ['商会组织企业赴宜宾叙州区考察，共9家企业参加', '宜宾叙州区'],
+    ['邵陽市隆回縣的中藥材加工項目已經簽約，總投資1.2億元', '邵陽市隆回縣'],
+    ['曲靖市麒麟區的鋁材深加工項目已投產，投資4億元', '曲靖市麒麟區'],
+    ['會員企業赴遵義播州區實地考察，共15家企業', '遵義播州區'],
+    ['恩施州来凤县的茶叶项目签约了，投资八千万', '恩施州来凤县'],
+    ['滄州獻縣的管件項目投產了，投資6000萬', '滄州獻縣'],
+    ['廈門市同安區的食品項目已簽約，投資1億', '廈門市同安區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it('reads the zone a county names after itself as part of the place', () => {
+    expect(location('项目位于德阳市旌阳区经济开发区，投资5000万，已开工')).toBe('德阳市旌阳区经济开发区');
+    expect(location('新建電機項目已於本月投產，總投資1.6億元，位於寧陽縣經濟開發區。')).toBe('寧陽縣經濟開發區');
+  });
+
+  it('keeps the project or company that follows out of the place', () => {
+    const report = parse('吉安市永丰县竹木加工产业园项目已于本周正式投产，总投资1.5亿元');
+    expect(report.location).toBe('吉安市永丰县');
+    expect(report.project).toBe('竹木加工产业园');
+  });
+
+  it.each([
+    // near-misses: a company's seat, an office's address, where money went before, a market, a zone already whole
+    ['深圳市南山区的迅达电子有限公司拟投资2亿元建设电池项目', null],
+    ['商会办公室搬迁至成都市武侯区天府大道', null],
+    ['佛山市顺德区美的集团老板来考察，投资10亿', null],
+    ['之前在绵阳市涪城区投了5亿，这次想在我市建二期', null],
+    ['项目落在高新区——说错了 是落在临港工业区 高新区是他们原来看的 投资3亿 已签约', '临港工业区'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
+
+describe('round 19: a place after 在 ends before 已經 and the verb', () => {
+  it.each([
+    ['那个物流园在柳州已经开工了，投资两个亿', '柳州'],
+    ['項目在綿竹已經投產了，投資1億', '綿竹'],
+    ['他们的配套项目在蒲江县已经落地了，占地八十亩', '蒲江县'],
+    ['那個冷鏈項目在清鎮已簽約，投資3000萬', '清鎮'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
