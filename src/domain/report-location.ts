@@ -990,6 +990,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   }
   // 他們那個中牟縣的那個蒜業深加工項目
   if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
+  // 回咱鹽山縣投, 去那個湟中區看地, 跟澤州縣裡談: a county gone to, or its government talked with.
+  if (holds(text, COUNTY_GONE_HINT)) best = placeBefore(text, best, COUNTY_GONE, (m) => countyGone(text, m));
   // 與城關鎮簽署
   if (SIGNS.test(text) || text.includes('sign') || text.includes('inked')) {
     best = placeBefore(text, best, PARTY, (m) => {
@@ -1762,4 +1764,22 @@ function cityThenCounty(text: string): TextSpan | null {
     }
   }
   return null;
+}
+
+/**
+ * 回咱鹽山縣投個廠, 我們克那個攸縣看地 (not 阿克蘇, 千克), 去湟中區考察, 落戶桐廬縣, and 跟澤州縣裡談了一後晌 (縣裡: its government): a county-level
+ * place by its suffix after a verb of going (Hunan and Hubei 克 too) or a party's 跟, the verbs COUNTY_AT does not read.
+ */
+const COUNTY_GONE =
+  /(?:去(?!年|世)|(?<![阿千毫公兆塔])克|(?<![来带收找取原])回|落户)(?:到)?(?:咱们|俺们|我们|咱|俺)?(?:那个)?([\u4e00-\u9fff]{1,3}?[县区旗])(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))|[跟和与同]([\u4e00-\u9fff]{1,3}?[县区旗])里(?=[^,;。!?\n]{0,4}?(?:谈|签|对接|聊|磋商|商量))/g;
+const COUNTY_GONE_HINT = charGate('县区旗');
+
+function countyGone(text: string, m: RegExpExecArray): TextSpan | null {
+  const name = m[1] ?? m[2];
+  const start = m[2] ? m.index + 1 : m.index + m[0].length - name.length;
+  const span = { start, end: start + name.length };
+  // A county's own name by its suffix (not 城區 or 園區, kinds; nor 老家縣城, home): read from the name, as 縣裡 is its government.
+  if (countyNameLength(name, 0) !== name.length || NOT_IN_PLACE.test(name.slice(0, -1)) || isHomePlace(name.slice(0, 2))) return null;
+  if (m[1] && AFTER_COUNTY_WORD.test(text[span.end] ?? '')) return null;
+  return placedBefore(text, span) || saidNotHere(text, span.start) ? null : span;
 }

@@ -54,3 +54,27 @@ describe('round 19: a place after 在 ends before 已經 and the verb', () => {
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 19: a county gone back or gone to (回, 去, Hunan 克, 落戶), or its government talked with (跟…縣裡)', () => {
+  it.each([
+    ['青島那個做輪胎的劉總，想回咱莒縣投個廠子，兩個億，還在琢磨', '莒縣'],
+    ['廊坊那边的王老板打算回俺们固安县建个仓库，三千万', '固安县'],
+    ['我们下礼拜克那个攸县看地，投资两个亿', '攸县'],
+    ['老闆說有興趣去湟中區建新廠，投資的事還沒談', '湟中區'],
+    ['夜来跟沁水县里谈了一后晌，五千万，地还在选', '沁水县'],
+    ['昨天同寶坻區裡對接了一下，冷庫項目八千萬', '寶坻區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // near-misses: home's county town, a kind of district, a place name holding 克, a weight
+    ['他们想回老家县城投资，还没定', null],
+    ['大家下午回城区看看，明天再谈', null],
+    ['三、線索：阿克蘇紅旗坡果業有限公司有意在我市綜合保稅區建廠', '綜合保稅區'],
+    ['王总回小区拿了资料，下午再谈', null],
+    ['跟两个区里对接了一下，还没定', null],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
