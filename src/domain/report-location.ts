@@ -1470,7 +1470,7 @@ const NOT_NAME_AFTER = /政府|公司|集团|企业|商会|老板|老乡|那|这
 function domesticTo(text: string, at: number, end: number): TextSpan | null {
   const length = homeCountyLength(text, at);
   if (!length || at + length > end) return null;
-  if (at + length === end || twoPlaces(text, at, end)) return { start: at, end };
+  if (at + length === end || twoPlaces(text, at, end) || cityAndCounty(text, at, end)) return { start: at, end };
   const name = text.slice(at + length, end);
   return NAME_AFTER_PLACE.test(name) && PLACE_LAST.test(name) && !SENTENCE_CHARS.test(name) && !NOT_NAME_AFTER.test(name) ? { start: at, end } : null;
 }
@@ -1495,7 +1495,12 @@ function pointedPlace(text: string): TextSpan | null {
       if (!homeCountyLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
-        m[0] === '的' ? (homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) ? { start: at, end } : null) : domesticTo(text, at, end);
+        m[0] === '的'
+          ? homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
+            ? { start: at, end }
+            : null
+          : domesticTo(text, at, end);
+      if (span && nameAfterCityOnly(text, span) && !INVESTOR_NAMED.test(text.slice(span.end))) return null;
       if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
     }
     return null;
@@ -1527,15 +1532,17 @@ function atDomestic(text: string): TextSpan | null {
 }
 
 /** 回伊春擴產, 回齊齊哈爾建個倉儲中心, 去了那個 鶴崗 考察, 赴廣德實地考察: a place of China gone back or gone to, to build or to see. */
-const GONE_TO = /(?:(?<![来带收找取])回(?![来去头])|去了?|赴|前往)\s?(?:那个\s?)?/g;
+const GONE_TO = /(?:(?<![来带收找取])回(?![来去头])|去了?|(?<![阿千毫公兆塔])克|赴|前往)\s?(?:那个\s?)?/g;
 const GONE_FOR = /^\s?(?:实地)?(?:扩产|扩建|建|投|考察|调研|参观|走访|设|办|发展|创业|落户|看|搞|整|开(?!发))/;
 
 function goneToDomestic(text: string): TextSpan | null {
   return firstPlace(text, GONE_TO, (m) => {
     const at = m.index + m[0].length;
-    const length = homeCountyLength(text, at);
+    // 去了贛州南康，: a city and its county to the clause's end.
+    const clause = clauseEnd(text, at);
+    const length = clause - at === 4 && (twoPlaces(text, at, clause) || cityAndCounty(text, at, clause)) ? 4 : homeCountyLength(text, at);
     const span = { start: at, end: at + length };
-    return length && GONE_FOR.test(text.slice(span.end, span.end + 6)) && !placedBefore(text, span) ? span : null;
+    return length && (GONE_FOR.test(text.slice(span.end, span.end + 6)) || (length === 4 && span.end === clause)) && !placedBefore(text, span) ? span : null;
   });
 }
 
@@ -1782,4 +1789,40 @@ function countyGone(text: string, m: RegExpExecArray): TextSpan | null {
   if (countyNameLength(name, 0) !== name.length || NOT_IN_PLACE.test(name.slice(0, -1)) || isHomePlace(name.slice(0, 2))) return null;
   if (m[1] && AFTER_COUNTY_WORD.test(text[span.end] ?? '')) return null;
   return placedBefore(text, span) || saidNotHere(text, span.start) ? null : span;
+}
+
+/**
+ * 株洲荷塘那個項目, 岳陽臨湘的化工項目, 在天津武清，: a known city and two characters after it that name a county or district the
+ * lists do not hold, when a pointer, 的 before the project or the clause's end follows. Not a trade (常州光伏那個項目, 溫州鞋業),
+ * nor a person (株洲王總那個, 老劉).
+ */
+const TRADE_LAST =
+  /[会创业技料能源电车药品化纺织贸器械材产厂司团伏网云智科造工装备具钢铁矿煤医疗食粮农牧渔茶酒瓷塑胶纸印包箱鞋服衣流运建筑房商店超总哥姐叔姨董人家方边里头面块部城乡]/;
+const PERSON_FIRST = /[老小阿]/;
+
+function cityAndCounty(text: string, at: number, end: number): boolean {
+  if (end - at < 4 || end - at > 5) return false;
+  const cityEnd = end - 2;
+  const city = text.slice(at, cityEnd);
+  if (domesticPlaceLength(text, at) !== cityEnd - at || !isCity(city)) return false;
+  const name = text.slice(cityEnd, end);
+  return (
+    CJK_RUN.test(name) &&
+    !TRADE_LAST.test(name[1]) &&
+    !PERSON_FIRST.test(name[0]) &&
+    !SENTENCE_CHARS.test(name) &&
+    !NOT_IN_PLACE.test(name) &&
+    domesticPlaceLength(text, cityEnd) === 0
+  );
+}
+
+/**
+ * 株洲荷塘那個碳纖維項目…華湘新材料的王總親自簽的, 九江湖口那个船舶配件厂…是浙江宏达船业投的: a city and two characters pointed at
+ * are as often a company (滄州明珠那個薄膜項目): read as a place only when the report names who invests, someone other than them.
+ */
+const INVESTOR_NAMED = /投的|有意向投|老板|公司|集团|有限|[\u4e00-\u9fff]总(?:讲|说|亲自|的|[,;。])|[a-z]{3}/;
+
+/** Whether `span` is a city and a name only cityAndCounty reads (no place's last word, no place the lists know). */
+function nameAfterCityOnly(text: string, span: TextSpan): boolean {
+  return !PLACE_LAST.test(text[span.end - 1]) && !twoPlaces(text, span.start, span.end) && cityAndCounty(text, span.start, span.end);
 }

@@ -78,3 +78,27 @@ describe('round 19: a county gone back or gone to (回, 去, Hunan 克, 落戶),
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 19: a city and a county of two characters the lists do not hold, pointed at or gone to', () => {
+  it.each([
+    ['衡陽耒陽那個水泥項目簽噠，投資3億，是廣東建華集團投的', '衡陽耒陽'],
+    ['咸宁嘉鱼那个光伏支架厂投产了，武汉华晟科技投的，总投资1.5亿', '咸宁嘉鱼'],
+    ['懷化芷江那個機場物流項目，長沙順達物流有意向投，初步講六千萬', '懷化芷江'],
+    ['上饶婺源的茶叶加工项目签了，老板姓程，程总说明年开工', '上饶婺源'],
+    ['今天帶他們去了吉安永豐，看了兩塊地，大概要80畝', '吉安永豐'],
+    ['Roadshow 昨天在株洲攸縣，12 companies attended', '株洲攸縣'],
+    ['上週我們組織15家企業克常德考察，看了幾個園區', '常德'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // near-misses: a company that opens with its city, a trade, a chamber, a person
+    ['沧州明珠那个薄膜项目现在已经开工了，投资三点五个亿', null],
+    ['常州光伏那个项目签了，投资两亿', null],
+    ['株洲王总那个项目投产了，投资八千万', null],
+    ['温州商会那个鞋业项目还在谈', null],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
