@@ -1475,8 +1475,8 @@ function domesticTo(text: string, at: number, end: number): TextSpan | null {
   return NAME_AFTER_PLACE.test(name) && PLACE_LAST.test(name) && !SENTENCE_CHARS.test(name) && !NOT_NAME_AFTER.test(name) ? { start: at, end } : null;
 }
 
-/** What a place pointed at follows: the clause's start, who it is ours, or a party (跟儀征那邊的企業). */
-const POINTED_AFTER = /(?:^|[^\u4e00-\u9fff]|咱们|咱|我们|俺们|俺|阿拉|伲|跟|和|与|同|就是|那个|扩建|扩产|新建)$/;
+/** What a place pointed at follows: the clause's start, who it is ours, a party (跟儀征那邊的企業), a message sent before (剛才發的荊門那個項目). */
+const POINTED_AFTER = /(?:^|[^\u4e00-\u9fff]|咱们|咱|我们|俺们|俺|阿拉|伲|跟|和|与|同|就是|那个|扩建|扩产|新建|(?<=[发报])的)$/;
 /** A pointer after a place (Wu 搿爿, 格只, and 個 before what it is about), or 的 before the project in its clause. */
 const POINTER =
   /那个|那边|那块|那头|那里|那儿|那疙瘩|那嘎达|那旮旯|搿爿|搿只|搿个|格只|个(?=事体|事情|项目|厂)|的(?=[^,;。!?\n]{0,8}?(?:项目|project|产线|生产线))/g;

@@ -102,3 +102,22 @@ describe('round 19: a city and a county of two characters the lists do not hold,
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 19: a city pointed at in a message sent before (剛才發的…那個項目)', () => {
+  it.each([
+    ['更正：刚才发的襄阳那个项目投资不是2亿，是2.5亿，其他不变', '襄阳'],
+    ['更正：剛才發的遵義那個項目投資額不是5億，是5.6億，其他不變', '遵義'],
+    ['上午报的常德那个项目，联系人写错了，是李总，电话13907361234', '常德'],
+    ['之前報的韶關那個項目已經開工了，投資1.2億', '韶關'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // near-misses: a company's seat (那家), a place the investor comes from
+    ['刚才发的深圳那个老板说要来我们这儿建厂，投一个亿', null],
+    ['東莞那家做模具的公司想投兩個億，還在談', null],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
