@@ -1674,8 +1674,10 @@ function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
  */
 const CITY_MARK = codeTable('市州盟');
 const COUNTY_END = codeTable('县区旗市');
+const COUNTY_ONLY_END = codeTable('县区旗');
 /** A zone a county names after itself (夏津縣經濟開發區, 新干縣工業園區): part of the place. */
 const ZONE_AFTER_COUNTY = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区|工业集中区)/;
+const ZONE_OPENS = codeTable('经高开新工');
 
 /** How many characters before `end` are a city: a known one (吉安市, 萍鄉), or two or three characters and 市, 州 or 盟. */
 function cityBefore(text: string, end: number): number {
@@ -1731,11 +1733,13 @@ function withCounty(text: string, span: TextSpan | null): TextSpan | null {
   const { start, end } = span;
   // 夏津縣|經濟開發區: only a county's own name (臨港工業區 is a zone already, and 高新區 after it another place).
   if (COUNTY_END[text.charCodeAt(end - 1)] === 1 && text[end - 1] !== '市') {
+    if (ZONE_OPENS[text.charCodeAt(end)] !== 1) return span;
     if (![2, 3, 4].some((n) => end - n >= start && countyNameLength(text, end - n) === n)) return span;
     const zone = ZONE_AFTER_COUNTY.exec(text.slice(end, end + 8));
     return zone ? { start, end: end + zone[0].length } : span;
   }
-  if (cityBefore(text, end) !== end - start) return span;
+  // Most places read are followed by no county's suffix in reach: the city is looked up only when one is.
+  if (!holdsCode(text, end + 1, end + 4, COUNTY_END) || cityBefore(text, end) !== end - start) return span;
   const county = countyEndAfter(text, end);
   return county > end && !seatOfCompany(text, county) ? { start, end: county } : span;
 }
@@ -1757,9 +1761,10 @@ function countyNotLead(text: string, span: TextSpan): boolean {
 
 /** 吉安市新干縣箱包產業園項目, 與太原市清徐縣簽訂, 郴州市蘇仙區的…項目: a city and its county said with no frame, read from each county's suffix. */
 function cityThenCounty(text: string): TextSpan | null {
-  if (!holds(text, COUNTY_SUFFIX) && !text.includes('市')) return null;
+  if (!holds(text, COUNTY_GONE_HINT)) return null;
   for (let at = 2; at < text.length; at++) {
-    if (COUNTY_END[text.charCodeAt(at)] !== 1) continue;
+    // A county by 縣, 區 or 旗 (a county-level city's 市 is read only after a city another reader returns).
+    if (COUNTY_ONLY_END[text.charCodeAt(at)] !== 1) continue;
     for (let n = 1; n <= 3; n++) {
       const start = at - n;
       if (start < 2 || countyNameLength(text, start) !== n + 1) continue;
