@@ -45,9 +45,9 @@ const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明�
  * a clause's end; or the text's end): tried first at each length the lazy name takes, they spare the long look-ahead at most
  * of them. A branch added to the look-ahead adds its first character here.
  */
-const AT_PLACE_NEXT = String.raw`(?=[实专集一共联正隆成顺分再又举召主承开组与和同设建投落兴新扩注参出签进考访拜观洽对走接会宴调搞整弄跟看办做起来谈的那这附旁去、,;。!?\n\s]|$)`;
+const AT_PLACE_NEXT = String.raw`(?=[已实专集一共联正隆成顺分再又举召主承开组与和同设建投落兴新扩注参出签进考访拜观洽对走接会宴调搞整弄跟看办做起来谈的那这附旁去、,;。!?\n\s]|$)`;
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:已经?)?(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -978,6 +978,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       (m) => {
         // 在我們這邊開個區域總部: 區域 is a region, not a district.
         if (text[m.index + m[0].length] === '域') return null;
+        // 贛州市于都縣: 于 after a city opens the county's name (于都, 于田), it is no preposition.
+        if (text[m.index] === '于' && cityBefore(text, m.index)) return null;
         const span = capturedPlace(text, m);
         // ，那是全區的數字: a clause that opens with a sentence, not a name.
         return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
@@ -988,6 +990,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   }
   // 他們那個中牟縣的那個蒜業深加工項目
   if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
+  // 回咱鹽山縣投, 去那個湟中區看地, 跟澤州縣裡談: a county gone to, or its government talked with.
+  if (holds(text, COUNTY_GONE_HINT)) best = placeBefore(text, best, COUNTY_GONE, (m) => countyGone(text, m));
   // 與城關鎮簽署
   if (SIGNS.test(text) || text.includes('sign') || text.includes('inked')) {
     best = placeBefore(text, best, PARTY, (m) => {
@@ -1372,14 +1376,22 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     if (keyed) return keyed;
   }
   return (
-    (report.cjk ? copySpan(report, withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, locationCjk(report))))) : null) ??
-    (report.latin ? locationLatin(report) : null) ??
-    // Only when no frame says where: a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
     (report.cjk
-      ? copySpan(report, withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ?? cityAlone(report.text) ?? cityOfEvent(report))
+      ? copySpan(report, withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, withCounty(report.text, locationCjk(report))))))
+      : null) ??
+    (report.latin ? locationLatin(report) : null) ??
+    // Only when no frame says where: a city and its county, a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
+    (report.cjk
+      ? copySpan(
+          report,
+          cityThenCounty(report.text) ??
+            withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+            withCounty(report.text, cityAlone(report.text)) ??
+            cityOfEvent(report),
+        )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
-    (report.cjk ? copySpan(report, homePlace(report.text)) : null)
+    (report.cjk ? copySpan(report, withCounty(report.text, homePlace(report.text))) : null)
   );
 }
 
@@ -1458,13 +1470,13 @@ const NOT_NAME_AFTER = /政府|公司|集团|企业|商会|老板|老乡|那|这
 function domesticTo(text: string, at: number, end: number): TextSpan | null {
   const length = homeCountyLength(text, at);
   if (!length || at + length > end) return null;
-  if (at + length === end || twoPlaces(text, at, end)) return { start: at, end };
+  if (at + length === end || twoPlaces(text, at, end) || cityAndCounty(text, at, end)) return { start: at, end };
   const name = text.slice(at + length, end);
   return NAME_AFTER_PLACE.test(name) && PLACE_LAST.test(name) && !SENTENCE_CHARS.test(name) && !NOT_NAME_AFTER.test(name) ? { start: at, end } : null;
 }
 
-/** What a place pointed at follows: the clause's start, who it is ours, or a party (跟儀征那邊的企業). */
-const POINTED_AFTER = /(?:^|[^\u4e00-\u9fff]|咱们|咱|我们|俺们|俺|阿拉|伲|跟|和|与|同|就是|那个|扩建|扩产|新建)$/;
+/** What a place pointed at follows: the clause's start, who it is ours, a party (跟儀征那邊的企業), a message sent before (剛才發的荊門那個項目). */
+const POINTED_AFTER = /(?:^|[^\u4e00-\u9fff]|咱们|咱|我们|俺们|俺|阿拉|伲|跟|和|与|同|就是|那个|扩建|扩产|新建|(?<=[发报])的)$/;
 /** A pointer after a place (Wu 搿爿, 格只, and 個 before what it is about), or 的 before the project in its clause. */
 const POINTER =
   /那个|那边|那块|那头|那里|那儿|那疙瘩|那嘎达|那旮旯|搿爿|搿只|搿个|格只|个(?=事体|事情|项目|厂)|的(?=[^,;。!?\n]{0,8}?(?:项目|project|产线|生产线))/g;
@@ -1483,7 +1495,12 @@ function pointedPlace(text: string): TextSpan | null {
       if (!homeCountyLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
-        m[0] === '的' ? (homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) ? { start: at, end } : null) : domesticTo(text, at, end);
+        m[0] === '的'
+          ? homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
+            ? { start: at, end }
+            : null
+          : domesticTo(text, at, end);
+      if (span && nameAfterCityOnly(text, span) && !INVESTOR_NAMED.test(text.slice(span.end))) return null;
       if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
     }
     return null;
@@ -1515,15 +1532,17 @@ function atDomestic(text: string): TextSpan | null {
 }
 
 /** 回伊春擴產, 回齊齊哈爾建個倉儲中心, 去了那個 鶴崗 考察, 赴廣德實地考察: a place of China gone back or gone to, to build or to see. */
-const GONE_TO = /(?:(?<![来带收找取])回(?![来去头])|去了?|赴|前往)\s?(?:那个\s?)?/g;
+const GONE_TO = /(?:(?<![来带收找取])回(?![来去头])|去了?|(?<![阿千毫公兆塔])克|赴|前往)\s?(?:那个\s?)?/g;
 const GONE_FOR = /^\s?(?:实地)?(?:扩产|扩建|建|投|考察|调研|参观|走访|设|办|发展|创业|落户|看|搞|整|开(?!发))/;
 
 function goneToDomestic(text: string): TextSpan | null {
   return firstPlace(text, GONE_TO, (m) => {
     const at = m.index + m[0].length;
-    const length = homeCountyLength(text, at);
+    // 去了贛州南康，: a city and its county to the clause's end.
+    const clause = clauseEnd(text, at);
+    const length = clause - at === 4 && (twoPlaces(text, at, clause) || cityAndCounty(text, at, clause)) ? 4 : homeCountyLength(text, at);
     const span = { start: at, end: at + length };
-    return length && GONE_FOR.test(text.slice(span.end, span.end + 6)) && !placedBefore(text, span) ? span : null;
+    return length && (GONE_FOR.test(text.slice(span.end, span.end + 6)) || (length === 4 && span.end === clause)) && !placedBefore(text, span) ? span : null;
   });
 }
 
@@ -1647,4 +1666,168 @@ function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   const length = domesticPlaceLength(text, span.start);
   const next = text[span.start + length];
   return length && span.start + length < span.end && (next === '设' || next === '找') ? { start: span.start, end: span.start + length } : span;
+}
+
+/**
+ * Round 19: a county-level place said right after its city, no preposition between (吉安市新干縣, 萍鄉湘東區, 太原市清徐縣, 岳陽臨湘市),
+ * whichever province the lists lean on: the county's own suffix (縣, 區, 旗, and 市 for a county-level city) says what it is.
+ */
+const CITY_MARK = codeTable('市州盟');
+const COUNTY_END = codeTable('县区旗市');
+const COUNTY_ONLY_END = codeTable('县区旗');
+/** A zone a county names after itself (夏津縣經濟開發區, 新干縣工業園區): part of the place. */
+const ZONE_AFTER_COUNTY = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|新区|工业园区|工业集中区)/;
+const ZONE_OPENS = codeTable('经高开新工');
+
+/** How many characters before `end` are a city: a known one (吉安市, 萍鄉), or two or three characters and 市, 州 or 盟. */
+function cityBefore(text: string, end: number): number {
+  for (let n = 4; n >= 2; n--) {
+    const at = end - n;
+    if (at >= 0 && domesticPlaceLength(text, at) === n && !isProvince(text.slice(at, end)) && !NOT_IN_PLACE.test(text.slice(at, end))) return n;
+  }
+  if (CITY_MARK[text.charCodeAt(end - 1)] !== 1) return 0;
+  for (let n = 3; n >= 2; n--) {
+    const at = end - 1 - n;
+    if (at >= 0 && allCjkRun(text, at, end - 1) && !NOT_IN_PLACE.test(text.slice(at, end - 1)) && !isHomePlace(text.slice(at, end))) return n + 1;
+  }
+  return 0;
+}
+
+function allCjkRun(text: string, from: number, to: number): boolean {
+  return CJK_RUN.test(text.slice(from, to));
+}
+
+/** Characters a county's name never holds: pronouns, particles and the verbs a clause goes on with (not 回, 來, 和, 同 or 都: 隆回縣, 來鳳縣, 和平區, 同安區, 于都縣). */
+const NOT_COUNTY_CHAR = /[在到的了我们咱你他她它这那个是把给就再又要想已还]/;
+
+/**
+ * The county-level name at `at` by its suffix (新干縣, 隆回縣, 湘東區, 臨湘市, 獻縣), after a city: not a kind of district (城區, 園區)
+ * nor 市場, 縣裡, 區政府. A name of one character takes only 縣 or 旗; 市 takes two.
+ */
+function countyNameLength(text: string, at: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const suffix = text[at + n];
+    if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2) && !(suffix === '市' && n === 2)) continue;
+    const name = text.slice(at, at + n);
+    if (!CJK_RUN.test(name) || NOT_COUNTY_CHAR.test(name) || NOT_COUNTY_NAME.test(name)) return 0;
+    const next = text[at + n + 1] ?? '';
+    if (AFTER_COUNTY_WORD.test(next) || (suffix === '区' && DISTRICT_WORD.test(`${name}区`)) || (suffix === '市' && NOT_AFTER_SUFFIX_CHARS.test(next)))
+      return 0;
+    return n + 1;
+  }
+  return 0;
+}
+const NOT_AFTER_SUFFIX_CHARS = /[场民政委值面级长区里内]/;
+
+/** The county after the city that ends at `end`, and a zone it names after itself: its end, or `end` when none follows. */
+function countyEndAfter(text: string, end: number): number {
+  const county = countyNameLength(text, end);
+  if (!county) return end;
+  const zone = ZONE_AFTER_COUNTY.exec(text.slice(end + county, end + county + 8));
+  return end + county + (zone ? zone[0].length : 0);
+}
+
+/** 赴萍鄉湘東區, 位於夏津縣經濟開發區: a city read goes on to its county, a county to the zone named after it. */
+function withCounty(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  const { start, end } = span;
+  // 夏津縣|經濟開發區: only a county's own name (臨港工業區 is a zone already, and 高新區 after it another place).
+  if (COUNTY_END[text.charCodeAt(end - 1)] === 1 && text[end - 1] !== '市') {
+    if (ZONE_OPENS[text.charCodeAt(end)] !== 1) return span;
+    if (![2, 3, 4].some((n) => end - n >= start && countyNameLength(text, end - n) === n)) return span;
+    const zone = ZONE_AFTER_COUNTY.exec(text.slice(end, end + 8));
+    return zone ? { start, end: end + zone[0].length } : span;
+  }
+  // Most places read are followed by no county's suffix in reach: the city is looked up only when one is.
+  if (!holdsCode(text, end + 1, end + 4, COUNTY_END) || cityBefore(text, end) !== end - start) return span;
+  const county = countyEndAfter(text, end);
+  return county > end && !seatOfCompany(text, county) ? { start, end: county } : span;
+}
+
+/** 深圳市南山區華為技術有限公司, 蘇州市吳江區的恒力集團: a city and county that are a company's seat. */
+const SEAT_AFTER = /^的?[^,;。!?\n]{0,12}?(?:公司|集团|有限|企业|老板)/;
+
+function seatOfCompany(text: string, end: number): boolean {
+  return SEAT_AFTER.test(text.slice(end, end + 16));
+}
+
+/** 南寧市青秀區民族大道 (an address, 商會辦公室搬遷至…), 蘇州市吳江區的恒力集團 (a seat), 之前在…: a city and county that are not the lead's place. */
+const ROAD_AFTER = /^[\u4e00-\u9fff]{0,4}(?:大道|路|街)/;
+
+function countyNotLead(text: string, span: TextSpan): boolean {
+  if (AFTER_COUNTY_WORD.test(text[span.end] ?? '') || seatOfCompany(text, span.end) || ROAD_AFTER.test(text.slice(span.end, span.end + 6))) return true;
+  return OFFICE_MOVES.test(text.slice(clauseStart(text, span.start), span.start)) || placedBefore(text, span) || saidNotHere(text, span.start);
+}
+
+/** 吉安市新干縣箱包產業園項目, 與太原市清徐縣簽訂, 郴州市蘇仙區的…項目: a city and its county said with no frame, read from each county's suffix. */
+function cityThenCounty(text: string): TextSpan | null {
+  if (!holds(text, COUNTY_GONE_HINT)) return null;
+  for (let at = 2; at < text.length; at++) {
+    // A county by 縣, 區 or 旗 (a county-level city's 市 is read only after a city another reader returns).
+    if (COUNTY_ONLY_END[text.charCodeAt(at)] !== 1) continue;
+    for (let n = 1; n <= 3; n++) {
+      const start = at - n;
+      if (start < 2 || countyNameLength(text, start) !== n + 1) continue;
+      const city = cityBefore(text, start);
+      if (!city) continue;
+      const span = { start: start - city, end: countyEndAfter(text, start) };
+      if (countyNotLead(text, span)) continue;
+      return span;
+    }
+  }
+  return null;
+}
+
+/**
+ * 回咱鹽山縣投個廠, 我們克那個攸縣看地 (not 阿克蘇, 千克), 去湟中區考察, 落戶桐廬縣, and 跟澤州縣裡談了一後晌 (縣裡: its government): a county-level
+ * place by its suffix after a verb of going (Hunan and Hubei 克 too) or a party's 跟, the verbs COUNTY_AT does not read.
+ */
+const COUNTY_GONE =
+  /(?:去(?!年|世)|(?<![阿千毫公兆塔])克|(?<![来带收找取原])回|落户)(?:到)?(?:咱们|俺们|我们|咱|俺)?(?:那个)?([\u4e00-\u9fff]{1,3}?[县区旗])(?![\u4e00-\u9fff]{0,2}(?:政府|管委会|委))|[跟和与同]([\u4e00-\u9fff]{1,3}?[县区旗])里(?=[^,;。!?\n]{0,4}?(?:谈|签|对接|聊|磋商|商量))/g;
+const COUNTY_GONE_HINT = charGate('县区旗');
+
+function countyGone(text: string, m: RegExpExecArray): TextSpan | null {
+  const name = m[1] ?? m[2];
+  const start = m[2] ? m.index + 1 : m.index + m[0].length - name.length;
+  const span = { start, end: start + name.length };
+  // A county's own name by its suffix (not 城區 or 園區, kinds; nor 老家縣城, home): read from the name, as 縣裡 is its government.
+  if (countyNameLength(name, 0) !== name.length || NOT_IN_PLACE.test(name.slice(0, -1)) || isHomePlace(name.slice(0, 2))) return null;
+  if (m[1] && AFTER_COUNTY_WORD.test(text[span.end] ?? '')) return null;
+  return placedBefore(text, span) || saidNotHere(text, span.start) ? null : span;
+}
+
+/**
+ * 株洲荷塘那個項目, 岳陽臨湘的化工項目, 在天津武清，: a known city and two characters after it that name a county or district the
+ * lists do not hold, when a pointer, 的 before the project or the clause's end follows. Not a trade (常州光伏那個項目, 溫州鞋業),
+ * nor a person (株洲王總那個, 老劉).
+ */
+const TRADE_LAST =
+  /[会创业技料能源电车药品化纺织贸器械材产厂司团伏网云智科造工装备具钢铁矿煤医疗食粮农牧渔茶酒瓷塑胶纸印包箱鞋服衣流运建筑房商店超总哥姐叔姨董人家方边里头面块部城乡]/;
+const PERSON_FIRST = /[老小阿]/;
+
+function cityAndCounty(text: string, at: number, end: number): boolean {
+  if (end - at < 4 || end - at > 5) return false;
+  const cityEnd = end - 2;
+  const city = text.slice(at, cityEnd);
+  if (domesticPlaceLength(text, at) !== cityEnd - at || !isCity(city)) return false;
+  const name = text.slice(cityEnd, end);
+  return (
+    CJK_RUN.test(name) &&
+    !TRADE_LAST.test(name[1]) &&
+    !PERSON_FIRST.test(name[0]) &&
+    !SENTENCE_CHARS.test(name) &&
+    !NOT_IN_PLACE.test(name) &&
+    domesticPlaceLength(text, cityEnd) === 0
+  );
+}
+
+/**
+ * 株洲荷塘那個碳纖維項目…華湘新材料的王總親自簽的, 九江湖口那个船舶配件厂…是浙江宏达船业投的: a city and two characters pointed at
+ * are as often a company (滄州明珠那個薄膜項目): read as a place only when the report names who invests, someone other than them.
+ */
+const INVESTOR_NAMED = /投的|有意向投|老板|公司|集团|有限|[\u4e00-\u9fff]总(?:讲|说|亲自|的|[,;。])|[a-z]{3}/;
+
+/** Whether `span` is a city and a name only cityAndCounty reads (no place's last word, no place the lists know). */
+function nameAfterCityOnly(text: string, span: TextSpan): boolean {
+  return !PLACE_LAST.test(text[span.end - 1]) && !twoPlaces(text, span.start, span.end) && cityAndCounty(text, span.start, span.end);
 }
