@@ -249,7 +249,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
 /**
  * A rule's first character that opens a match whatever stands around it (a Cantonese character, 間 and 係 after what
  * they follow, 擱 before most characters, the rare characters of the Min rules); the others open one only with the
- * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻 and 哩, the one before them.
+ * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻, 哩 and 彈, the one before them.
  */
 const OPENS_ALONE = codeTable(`间系搁倾仔昏晡淡侧箍${Object.keys(CANTONESE_CHARS).join('')}`);
 const RULE_PAIRS = new Set<number>();
@@ -270,7 +270,15 @@ for (const [first, seconds] of Object.entries({
   for (const second of seconds) RULE_PAIRS.add(codePair(first.charCodeAt(0), second.charCodeAt(0)));
 for (const word of Object.keys(WORDS)) RULE_PAIRS.add(codePair(word.charCodeAt(0), word.charCodeAt(1)));
 const AFTER_PAIRS = new Set<number>();
-for (const [rule, befores] of Object.entries({ 港: '你您他她我', 脱: '签', 撇: '签', 哉: '工产约好地业成脱', 爻: '签工产地业成', 哩: '签工产地业成', 弹: '在' }))
+for (const [rule, befores] of Object.entries({
+  港: '你您他她我',
+  脱: '签',
+  撇: '签',
+  哉: '工产约好地业成脱',
+  爻: '签工产地业成',
+  哩: '签工产地业成',
+  弹: '在',
+}))
   for (const before of befores) AFTER_PAIRS.add(codePair(before.charCodeAt(0), rule.charCodeAt(0)));
 
 /** Whether a rule may match at `i`: most of the rules' first characters (投, 签, 新, 开) stand in no rule's words. */

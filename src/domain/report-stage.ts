@@ -94,11 +94,11 @@ const MARKERS_LATIN = new RegExp(
   'g',
 );
 /**
- * After a stage word: 簽約前 (before signing), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備
+ * After a stage word: 簽約前 (before signing, not 簽約儀式前天辦的), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備
  * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后: the stage waits for a later time.
  */
 const AFTER_FUTURE_CJK =
-  /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到))/;
+  /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到))/;
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
@@ -303,11 +303,13 @@ function countedSubject(text: string, at: number, end: number): boolean {
 const SENTENCE_BEFORE = /[^。;!?\n]*$/;
 
 /**
- * Who handles the contact, not talks held: 具體由商會劉秘書長對接, 後續由他們的項目經理對接.
+ * Who handles the contact, not talks held: 具體由商會劉秘書長對接, 後續由他們的項目經理對接, 具體找陳總對接.
  */
+const CONTACT_BY = /(?:由|找(?![了过到]))[^,;。\n]{1,14}$/;
 function contactNotTalks(text: string, at: number): boolean {
   const clause = text.slice(clauseStart(text, at), at);
-  return /由[^,;。\n]{1,14}$/.test(clause) && !/[在已]/.test(clause.slice(clause.lastIndexOf('由')));
+  const by = CONTACT_BY.exec(clause);
+  return by !== null && !/[在已]/.test(clause.slice(by.index));
 }
 
 /** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
