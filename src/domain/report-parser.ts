@@ -109,8 +109,11 @@ const HEARSAY_AFTER = /^\s*(?:我(?:这边|这里|这儿)?\s*)?(?:听说|听人�
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
 const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 
-/** 您問的…是不是不談了——還在談！, …是不是簽了：已經簽了: the question, a dash or a colon, and its answer. */
-const DASH_AFTER = /^[^,;。!?\n]{0,12}?(?:-{2}|—{1,2}|:)\s*/;
+/**
+ * 您問的…是不是不談了——還在談！, …是不是簽了：已經簽了, 有人問…是不是簽了，澄清一下：沒有簽: the question, a dash or a colon
+ * (after a word that says an answer follows), and its answer.
+ */
+const DASH_AFTER = /^(?:[^,;。!?\n]{0,12}?|[^,;。!?\n]{0,8},\s*(?:澄清|回复|答复|说明|解释|更正)一下)(?:-{2}|—{1,2}|:)\s*/;
 function answeredAfter(text: string, end: number): boolean {
   const tail = text.slice(end, end + 40);
   const dash = DASH_AFTER.exec(tail);
@@ -148,8 +151,8 @@ function isQuestion(text: string): boolean {
  */
 const LEAD_WORDS =
   /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到|在)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
-/** 有位王總, 老闆: a boss stands for the enterprise. */
-const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|\bproject|\bcompany|\bfirm|\binvest/;
+/** 有位王總, 老闆: a boss stands for the enterprise (有位鄭總想來…, whatever follows). */
+const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|有位[\u4e00-\u9fff]{1,2}总|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
 const AIMED = /(?:争取|力争|目标是?|任务是)[^,;。!?\n]{0,4}$/;
 
