@@ -41,10 +41,10 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   // 去臨港新區考查了一圈: 考查, voice input's 考察, said of going somewhere. 接待大慶市投促局來訪: a visit received.
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
-  // so is Wu 兜了一圈 (going round a place).
+  // so is Wu 兜了一圈 (going round a place); not 回去看看, going home to think it over.
   [
     'visit',
-    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff ]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
+    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:(?<!回)去(?!年)|来了?)[\u4e00-\u9fff ]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   // 團拜會, 晚宴: the chamber's New Year gathering and its dinners. 會議室, 會議廳, 會議中心 are rooms, no meeting.
@@ -100,6 +100,8 @@ const FOR_DEALS =
 const JOINED = /暨[^,;。!?\n暨]*$/;
 /** 下一步準備再約一次對接會, 下次再搞個推介會: an activity planned next, after the one told. */
 const NEXT_PLANNED = /(?:下一步|下次|下回|回头|改天|接下来)[^,;。!?\n]{0,8}?再[^,;。!?\n]{0,4}$/;
+/** 然後, 並, 隨後 before talks that follow a visit in its clause. */
+const THEN_ON_VISIT = /(?:然后|并|随后|接着)[^,;。!?\n]{0,6}$/;
 /** 考察 or 參觀 right before a word of talks (考察對接, 參觀洽談). */
 const VISIT_JOINED = /^(?:考察|考查|参观|走访)$/;
 /** 雙方約定下一步組織企業回鄉考察: the activity agreed as the next step, not one held. */
@@ -160,6 +162,8 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'visit') continue;
     // 赴綏化開展考察對接活動, 考察洽談: talks joined to the visit they are held on name the visit.
     else if (type === 'negotiation' && found.at(-1) === 'visit' && VISIT_JOINED.test(window.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 去南湖新區考察然後對接了幾個項目: talks held next on the visit are part of it.
+    else if (type === 'negotiation' && found.at(-1) === 'visit' && THEN_ON_VISIT.test(window.slice(Math.max(0, m.index - 10), m.index))) continue;
     else if (TALKS_HEAD.test(m[0]) && FOR_DEALS.test(window.slice(Math.max(0, m.index - 6), m.index))) found.push('negotiation');
     // 不是推介會，是項目對接會; 別寫成推介會: an activity denied is not the one held.
     else if (DENIED.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;

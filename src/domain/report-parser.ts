@@ -129,6 +129,8 @@ function asksInside(text: string): boolean {
     const at = m.index;
     if (answeredAfter(said, at + m[0].length)) continue;
     if (m[1] === undefined) return true;
+    // 恁說中不中！, 你說好不好！: a tag exclaimed after 說 asks nothing.
+    if (said[at - 1] === '说' && said[at + 3] === '!') continue;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
   }
   return false;
@@ -170,6 +172,8 @@ const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT =
   /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看了?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
+/** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
+const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
@@ -402,7 +406,7 @@ function kindOf(
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
   if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
-  const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
+  const dated = facts.dated && !(strongLead && (INVESTOR_VISIT.test(text) || (hasSum(figures) && LAND_SHOWN.test(text))));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
     // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
     // chamber's own business, uncounted, a company named with its sum is the lead the message reports.

@@ -240,11 +240,11 @@ const SETTLED_BEFORE = /(?:已|已经)(?:正式|顺利)?$/;
 const SETTLES_AT = /^(?![了后生见开投建运实的项注咯哒啦喽嘞咧,;。\s]|$)[\u4e00-\u9fff]/;
 
 /**
- * Words of getting in touch, which 初步 (or 前期, 剛開始, 首次) makes a first contact: 初步對接, 前期對接階段, 剛開始對接,
- * 首次接洽. Bare 對接 stays talks, as the glossary has it (階段: negotiating, 洽談/對接).
+ * Words of getting in touch, which 初步 (or 前期, 剛開始, 首次, 新) makes a first contact: 初步對接, 前期對接階段, 剛開始對接,
+ * 首次接洽, 本週新對接了一個項目 (not 重新對接, taken up again). Bare 對接 stays talks, as the glossary has it (階段: negotiating, 洽談/對接).
  */
 const FIRST_CONTACT_WORDS = new Set(['对接', '沟通', '接洽', '交流']);
-const FIRST_BEFORE = /(?:初步|前期|(?:刚刚|刚|才)?开始|初次|首次)\s*(?:的|地|进行了?|开展了?)?\s*$/;
+const FIRST_BEFORE = /(?:初步|前期|(?:刚刚|刚|才)?开始|初次|首次|(?<!重)新)\s*(?:的|地|进行了?|开展了?)?\s*$/;
 
 /** 只是初步達成意向: an intention said to be all there is, not talks under way. */
 function intentOnly(text: string, at: number, word: string): boolean {

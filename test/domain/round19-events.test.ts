@@ -207,3 +207,57 @@ describe('round 19: news asked for in speech is a question', () => {
     expect(kind('給大家說一下，漢中那個茶葉項目昨天簽約了，投資3億')).toBe('lead');
   });
 });
+
+describe('round 19: a visit and what happened on it', () => {
+  it('reads talks held next on a visit (考察然後對接) as the visit', () => {
+    expect(eventType('昨天我们台州商会组织了十二家会员企业去那个滨湖新区考察然后嗯对接了几个项目但是都还没有签')).toBe('visit');
+    expect(eventType('前天商會帶了九家企業去臨空經濟區考察，隨後對接了兩個物流項目')).toBe('visit');
+    expect(eventType('12月3日，商会组织10家企业赴高新区考察，并与管委会洽谈了三个项目')).toBe('visit');
+    expect(eventType('上週溫州商會組織十家企業到經開區考察並對接了幾個項目')).toBe('visit');
+  });
+
+  it('keeps talks named as the activity held as talks', () => {
+    expect(eventType('昨天下午我们在泉州跟当地的十二家企业开了个洽谈会 气氛挺好的 有两家当场表示要回去看看')).toBe('negotiation');
+    expect(eventType('昨天下午我們在溫州跟十家企業開了個對接會，有幾家說回去看看再定')).toBe('negotiation');
+    expect(eventType('昨天带了八家企业去经开区看了看标准厂房')).toBe('visit');
+  });
+
+  it('reads an investor shown plots of land, with the sum they weigh, as a lead', () => {
+    expect(kind('喂那个我说一下今天的情况啊就是上午陪上海来的客商看了经开区的两块地一块五十亩一块八十亩他们倾向于那块大的做冷链仓储投资大概三个亿还没定')).toBe(
+      'lead',
+    );
+    expect(kind('今天上午陪深圳來的客商看了高新區的三塊地，他們傾向於做數據中心，投資大概五個億，還沒定')).toBe('lead');
+    expect(kind('昨天陪深圳来的客商看了临港的一片地，投资大概两个亿')).toBe('lead');
+  });
+
+  it('keeps a chamber visit of many enterprises as the event', () => {
+    expect(kind('昨天商会组织15家企业去经开区看了两块地，参观了产业园')).toBe('event');
+    expect(kind('報告一下 昨天下午呢 我們陪那個韓國的 三星電機 去了 那個 白沙鎮 實地考察 他們來了四個人 看了兩塊地 感覺還可以')).toBe('event');
+  });
+});
+
+describe('round 19: getting in touch for the first time is a first contact', () => {
+  it('reads 新對接了一個項目 as lead', () => {
+    expect(stage('重庆商会去年引进的电机项目早已投产。本周新对接了一个汽车座椅项目，渝安座椅有意投资2.4亿。')).toBe('lead');
+    expect(stage('四川商會本月新對接了一個食品項目，蜀香食品有意投資8000萬')).toBe('lead');
+  });
+
+  it('keeps contact taken up again, or under way, as talks', () => {
+    expect(stage('渝安座椅投资2.4亿的项目，停了半年后本周重新对接了，还在谈价格')).toBe('negotiating');
+    expect(stage('蜀香食品投資8000萬的項目目前在對接')).toBe('negotiating');
+  });
+});
+
+describe('round 19: a tag exclaimed asks nothing', () => {
+  it('reads 恁說中不中！ after an event told as the event', () => {
+    const told = parse('俺們商會夜兒個在會展中心辦了個豫商投資推介會，來了二十多家企業，當場簽了3個項目，恁說中不中！');
+    expect(told.kind).toBe('event');
+    expect(told.eventType).toBe('promotion');
+    expect(kind('咱們商會昨天在經開區辦了個推介會，來了四十家企業，簽了5個項目，你說好不好！')).toBe('event');
+  });
+
+  it('keeps an A-not-A asked as a question', () => {
+    expect(kind('商会昨天办了个推介会，来了四十家企业，你说签不签？')).toBeNull();
+    expect(kind('那個推介會到底辦不辦')).toBeNull();
+  });
+});
