@@ -111,6 +111,9 @@ const WORDS: Record<string, string> = {
   辣商量: '在商量',
   勒商量: '在商量',
   勒海谈: '正在谈',
+  // 還勒搭談, 辣搭談: 搭 is "with", the party said before it (伊拉寧波個甬晟模具還勒搭談勒).
+  勒搭谈: '正在谈',
+  辣搭谈: '正在谈',
   勒拉谈: '正在谈',
   辣辣谈: '正在谈',
   辣海谈: '正在谈',
@@ -158,7 +161,7 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲仔昏晡淡侧搁械港爻哩撇${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲弹仔昏晡淡侧搁械港爻哩撇${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeSet([...new Set(FIRST_CHARS)].join(''));
@@ -173,7 +176,8 @@ const RULE_AT = new RegExp(
     // 嚟咗四十幾間，: a count may end its clause.
     '间(?<=[一二两三四五六七八九十百几多那这呢嗰每有\\d]间)(?=[\\u4e00-\\u9fff,;。!?\\s]|$)',
     '呢(?=[个间度排单])',
-    '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了))',
+    // 前約儀式: the ceremony of a signing, whenever it is.
+    '(?:前约|签月)(?:(?<=(?:已经|已|刚)..)|(?=了|仪式))',
     // 實際係5億, 50億係誤報: also after 實際, 其實, 應該 and after a sum; 項目係…, project係…: what the project is (not
     // 項目系統; 系數 is a coefficient, 係數據中心 is not).
     '系(?<=(?:[唔不都就仲还即咪只司亿万亩目]|实际|其实|应该|project\\s?|[,;:]\\s?)系)(?![统列]|数(?!据))',
@@ -198,6 +202,8 @@ const RULE_AT = new RegExp(
     '倾(?<=在倾)(?![紧咗了掂好过])',
     // 還在講緊 (Hakka, Cantonese): 講 is to talk between 在 and 緊 (opening with 講, not the common 在).
     '讲(?<=在讲)(?=紧)',
+    // 還在彈, 正在彈: voice input's 談 (its homophone in many accents), not 彈琴, 彈奏, 彈鋼琴.
+    '弹(?<=[还仍正]在弹)(?![琴奏唱钢吉古])',
     // Wu 落地哉, 開業哉, 建成哉, 簽脫哉: 哉 closes a stage verb as 了 does.
     '哉(?<=[工产约好地业成脱]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
@@ -230,7 +236,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '脱' || match === '撇') return '好';
   if (match === '爻' || match === '哩') return '了';
   if (match === '哉') return '了';
-  if (match === '倾' || match === '讲') return '谈';
+  if (match === '倾' || match === '讲' || match === '弹') return '谈';
   if (match === '港') return '讲';
   if (match === '头产') return '投产';
   if (match === '仔' || match === '昏') return '天';
@@ -243,7 +249,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
 /**
  * A rule's first character that opens a match whatever stands around it (a Cantonese character, 間 and 係 after what
  * they follow, 擱 before most characters, the rare characters of the Min rules); the others open one only with the
- * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻 and 哩, the one before them.
+ * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻, 哩 and 彈, the one before them.
  */
 const OPENS_ALONE = codeTable(`间系搁倾仔昏晡淡侧箍${Object.keys(CANTONESE_CHARS).join('')}`);
 const RULE_PAIRS = new Set<number>();
@@ -264,7 +270,15 @@ for (const [first, seconds] of Object.entries({
   for (const second of seconds) RULE_PAIRS.add(codePair(first.charCodeAt(0), second.charCodeAt(0)));
 for (const word of Object.keys(WORDS)) RULE_PAIRS.add(codePair(word.charCodeAt(0), word.charCodeAt(1)));
 const AFTER_PAIRS = new Set<number>();
-for (const [rule, befores] of Object.entries({ 港: '你您他她我', 脱: '签', 撇: '签', 哉: '工产约好地业成脱', 爻: '签工产地业成', 哩: '签工产地业成' }))
+for (const [rule, befores] of Object.entries({
+  港: '你您他她我',
+  脱: '签',
+  撇: '签',
+  哉: '工产约好地业成脱',
+  爻: '签工产地业成',
+  哩: '签工产地业成',
+  弹: '在',
+}))
   for (const before of befores) AFTER_PAIRS.add(codePair(before.charCodeAt(0), rule.charCodeAt(0)));
 
 /** Whether a rule may match at `i`: most of the rules' first characters (投, 签, 新, 开) stand in no rule's words. */

@@ -41,14 +41,14 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   // 去臨港新區考查了一圈: 考查, voice input's 考察, said of going somewhere. 接待大慶市投促局來訪: a visit received.
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
-  // so is Wu 兜了一圈 (going round a place).
+  // so is Wu 兜了一圈 (going round a place); not 回去看看, going home to think it over.
   [
     'visit',
-    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:去(?!年)|来了?)[\u4e00-\u9fff]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
+    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:(?<!回)去(?!年)|来了?)[\u4e00-\u9fff ]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
-  // 團拜會, 晚宴: the chamber's New Year gathering and its dinners.
-  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议|培训|沙龙|晚会|团拜会|晚宴|活动'],
+  // 團拜會, 晚宴: the chamber's New Year gathering and its dinners. 會議室, 會議廳, 會議中心 are rooms, no meeting.
+  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议(?![室厅]|中心)|培训|沙龙|晚会|团拜会|晚宴|活动'],
   [
     'promotion',
     String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b|webinar(?<=招商\s?webinar)`,
@@ -89,28 +89,39 @@ const TALKED_DEAL =
 const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
 /**
- * 合作座談會, 經貿座談會, 項目座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to
+ * 合作座談會, 經貿座談會, 項目座談會, 招商座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to
  * invest, a rally of the chamber's own); 浙商座談會, 渝商企業家座談會, 溫商座談會: one named for the merchants of a province or
- * city, the investors the chamber brings (not 豫商回鄉座談會).
+ * city, the investors the chamber brings, or for the Chinese merchants of a country (印尼華商座談會, 僑商座談會; not
+ * 豫商回鄉座談會, nor a 中華商會's).
  */
 const FOR_DEALS =
-  /(?:合作|经贸|项目|(?<!返乡|回乡)投资|(?<![招工电厂])[浙闽粤苏皖赣湘鄂豫鲁冀晋陕甘川蜀渝黔滇桂琼辽吉津沪京港澳台温潮徽]商(?:企业家?)?)(?:交流)?$/;
+  /(?:合作|经贸|项目|招商|(?<!返乡|回乡)投资|(?<![招工电厂中])[浙闽粤苏皖赣湘鄂豫鲁冀晋陕甘川蜀渝黔滇桂琼辽吉津沪京港澳台温潮徽华侨]商(?:企业家?)?)(?:交流)?$/;
 /** 暨 between two names of one gathering (理事會暨項目推介會, 年會暨招商推介會). */
 const JOINED = /暨[^,;。!?\n暨]*$/;
 /** 下一步準備再約一次對接會, 下次再搞個推介會: an activity planned next, after the one told. */
 const NEXT_PLANNED = /(?:下一步|下次|下回|回头|改天|接下来)[^,;。!?\n]{0,8}?再[^,;。!?\n]{0,4}$/;
+/** 然後, 並, 隨後 before talks that follow a visit in its clause. */
+const THEN_ON_VISIT = /(?:然后|并|随后|接着)[^,;。!?\n]{0,6}$/;
 /** 考察 or 參觀 right before a word of talks (考察對接, 參觀洽談). */
 const VISIT_JOINED = /^(?:考察|考查|参观|走访)$/;
 /** 雙方約定下一步組織企業回鄉考察: the activity agreed as the next step, not one held. */
 const AGREED_NEXT = /(?:下一步|约定|商定)[^,;。!?\n]{0,4}$/;
+/** 推介會取消了, 考察活動已取消, 取消了原定的推介會: an activity called off. */
+const CALLED_OFF_AFTER = /^(?:活动|会)?\s*(?:已经|已|被|临时|也)?\s*取消/;
+const CALLED_OFF_BEFORE = /取消了?(?:原定|原来|原计划)?的?$/;
+
+function calledOff(window: string, start: number, end: number): boolean {
+  return CALLED_OFF_AFTER.test(window.slice(end, end + 8)) || CALLED_OFF_BEFORE.test(window.slice(Math.max(0, start - 8), start));
+}
+
 /** 不是推介會, 不是那個推介會, 別寫成推介會: the activity named is denied. */
 const DENIED = /(?:不是|并非|别写成|不要写成|别写|写成了?)(?:那个|那场|这个|这场)?$/;
 
 /**
  * Head nouns that name no kind of activity by themselves: a gathering, or its format (論壇, seminar, webinar: 投資推介論壇,
- * investment promotion seminar), or who came (對接會 with the Russian trade delegation).
+ * investment promotion seminar; 台商 networking + 對接會), or who came (對接會 with the Russian trade delegation).
  */
-const GENERIC_HEAD = /^(?:活动|大会|会议|论坛|峰会|沙龙|conference|meeting|event|forum|summit|seminar|symposium|workshop|webinar|delegation)$/;
+const GENERIC_HEAD = /^(?:活动|大会|会议|论坛|峰会|沙龙|conference|meeting|event|forum|summit|seminar|symposium|workshop|webinar|networking|delegation)$/;
 
 const ACTIVITY_PATTERNS = groupedWords(ACTIVITIES.map(([, words], n) => ({ words, latin: n >= 4 })));
 
@@ -141,6 +152,8 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     let group = 0;
     while (m[group + 1] === undefined) group++;
     const type = ACTIVITIES[group][0];
+    // 推介會取消了，改成下週四去高新區考察; 原定今天的考察活動取消了: an activity called off is not one held.
+    if (window.includes('取消') && calledOff(window, m.index, m.index + m[0].length)) continue;
     // 【活動預告】…推介會: a generic word names the activity only when nothing else does.
     if (GENERIC_HEAD.test(m[0])) generic ??= type;
     // 對接座談會: a 座談 named for talks is talks; so is one named for cooperation (中荷光伏合作座談會, 經貿座談會).
@@ -149,6 +162,8 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     else if (TALKS_HEAD.test(m[0]) && found.at(-1) === 'visit') continue;
     // 赴綏化開展考察對接活動, 考察洽談: talks joined to the visit they are held on name the visit.
     else if (type === 'negotiation' && found.at(-1) === 'visit' && VISIT_JOINED.test(window.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 去南湖新區考察然後對接了幾個項目: talks held next on the visit are part of it.
+    else if (type === 'negotiation' && found.at(-1) === 'visit' && THEN_ON_VISIT.test(window.slice(Math.max(0, m.index - 10), m.index))) continue;
     else if (TALKS_HEAD.test(m[0]) && FOR_DEALS.test(window.slice(Math.max(0, m.index - 6), m.index))) found.push('negotiation');
     // 不是推介會，是項目對接會; 別寫成推介會: an activity denied is not the one held.
     else if (DENIED.test(window.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -257,6 +272,8 @@ function activityFrom(text: string, from: number): Activity | null {
     if (m[0] === '进行' && SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].includes('双方')) continue;
     if (agreed && AGREED_NEXT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const from = m.index + m[0].length;
+    // 主辦：市僑商聯合會: a notice's key names the host, not an activity held.
+    if (text[from] === ':') continue;
     let to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);
     // 組織遼寧、吉林、黑龍江三地21家企業赴…考察: a group led somewhere is listed with 、 before where it goes.

@@ -51,10 +51,10 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   }
 }
 
-// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 沒簽什麼 (nothing signed) asks nothing. 嘛 closes a statement
+// 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 沒簽什麼 (nothing signed, or in voice input 沒有 簽 什麼) asks nothing. 嘛 closes a statement
 // (就在高新區那邊嘛, 莫急嘛): a question with it has a question word or a question mark.
 const QUESTION_END =
-  /(?:[?？]|(?:吗|(?<![没未][\u4e00-\u9fff]{0,3}什)么|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
+  /(?:[?？]|(?:吗|(?<![没未][\u4e00-\u9fff ]{0,5}什)么|(?:什么|怎么|哪|谁|多少|几)[^,;。!?\n]*呢|如何|怎么样|怎样|什么时候|多少|几时|(?<![还尚都也并])没有|了没)[。.!！~～]*)\s*$/;
 /** The last character of each of QUESTION_END's words, and the closing marks it lets follow them. */
 const ASKING_LAST = '?？吗么呢何样候少时有没';
 const CLOSING_MARKS = '。.!！~～';
@@ -76,7 +76,13 @@ const SAID_ABOUT = /(?:没有?|未|还没|并没|不)(?:说|讲|问|透露|提|�
 /** 把上月的簽約項目匯總一下發我: a request to a colleague reports nothing. */
 const REQUEST =
   /把[^。!?\n]{0,24}(?:发我|发给我|给我|汇总|整理|统计|报上来)|(?:汇总|统计|整理)一下|帮我|\b(?:can|could) (?:you|someone|anyone)\b|\bplease (?:send|share)\b|\bwho has\b/;
-const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥)/;
+const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|是否|能否|能不能|可不可以|谁|哪|怎么|如何|为什么|为啥|(?:有人|有谁)知道)/;
+/**
+ * 咱那個羊絨項目咋樣了？恁給俺說道說道, 今年咋樣大家說說, 誰知道咋回事，給額說一下: news asked for in the words of speech, with a
+ * call to tell, wherever the question mark stands or whether there is one.
+ */
+const NEWS_ASKED = /咋样|咋回事|啥情况|什么情况|怎么样|怎么回事/;
+const TELL_ME = /说说|说道说道|说一下|讲讲|讲一下|告诉我/;
 
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
@@ -103,8 +109,11 @@ const HEARSAY_AFTER = /^\s*(?:我(?:这边|这里|这儿)?\s*)?(?:听说|听人�
 /** 不對不對，是人民幣, 沒有沒有，還在走審批: speech correcting or denying twice, not asking 對不對. */
 const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 
-/** 您問的…是不是不談了——還在談！, …是不是簽了：已經簽了: the question, a dash or a colon, and its answer. */
-const DASH_AFTER = /^[^,;。!?\n]{0,12}?(?:-{2}|—{1,2}|:)\s*/;
+/**
+ * 您問的…是不是不談了——還在談！, …是不是簽了：已經簽了, 有人問…是不是簽了，澄清一下：沒有簽: the question, a dash or a colon
+ * (after a word that says an answer follows), and its answer.
+ */
+const DASH_AFTER = /^(?:[^,;。!?\n]{0,12}?|[^,;。!?\n]{0,8},\s*(?:澄清|回复|答复|说明|解释|更正)一下)(?:-{2}|—{1,2}|:)\s*/;
 function answeredAfter(text: string, end: number): boolean {
   const tail = text.slice(end, end + 40);
   const dash = DASH_AFTER.exec(tail);
@@ -120,6 +129,8 @@ function asksInside(text: string): boolean {
     const at = m.index;
     if (answeredAfter(said, at + m[0].length)) continue;
     if (m[1] === undefined) return true;
+    // 恁說中不中！, 你說好不好！: a tag exclaimed after 說 asks nothing.
+    if (said[at - 1] === '说' && said[at + 3] === '!') continue;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
   }
   return false;
@@ -133,17 +144,17 @@ function isQuestion(text: string): boolean {
     // 簽了嗎？我這邊聽說還沒簽, contract 签了吗？我这边 hear 说还 pending: what the asker heard, with no figure, leaves the question open.
     if (HEARSAY_AFTER.test(rest) && !/\d/.test(rest)) return true;
   }
-  return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text));
+  return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text)) || (TELL_ME.test(text) && NEWS_ASKED.test(text));
 }
 
 /**
  * Words that hint at a lead; they count only with a subject (引進人才 is not a lead). 想來咱們這邊看看有沒有合適的地, 想過來找塊地:
- * someone coming to look for land or a plant is a lead; 想回來開個廠: to open a plant.
+ * someone coming to look for land or a plant is a lead; 想回來開個廠: to open a plant; 說想在咱們醫藥產業園投個項目: to invest here.
  */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
-/** 有位王總, 老闆: a boss stands for the enterprise. */
-const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|\bproject|\bcompany|\bfirm|\binvest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到|在)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+/** 有位王總, 老闆: a boss stands for the enterprise (有位鄭總想來…, whatever follows). */
+const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|有位[\u4e00-\u9fff]{1,2}总|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
 const AIMED = /(?:争取|力争|目标是?|任务是)[^,;。!?\n]{0,4}$/;
 
@@ -161,6 +172,8 @@ const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT =
   /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看了?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
+/** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
+const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
 /**
  * 有個線索：…大概投三千萬，電話…，你哋邊個得閒跟一跟？: a lead reported, then a question to
@@ -172,10 +185,15 @@ function reportedBeforeAsking(report: ReportText): boolean {
   let end = text.length;
   while (end > 0 && /[\s?？。.!~]/.test(text[end - 1])) end--;
   const asking = clauseStart(text, end, 40);
-  if (asking < 12) return false;
+  // 問一下哈，要是有企業想在經開區投2個億…多少錢一畝？: a message that opens by asking imagines the lead it names.
+  if (asking < 12 || QUESTION_START.test(text)) return false;
   const before = text.slice(0, asking);
-  return LEAD_WORDS.test(before) && report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
+  if (!LEAD_WORDS.test(before)) return false;
+  // …想來經開區看看有沒有合適的廠房，電話…，誰有空幫忙對接一下？: asking who takes the lead up, not about it.
+  return FOLLOW_UP_ASKED.test(text.slice(asking)) || report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
+/** 誰有空對接一下, 哪位能跟進: asking who will get in touch. */
+const FOLLOW_UP_ASKED = /(?:谁|哪位)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
@@ -388,7 +406,7 @@ function kindOf(
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
   if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
-  const dated = facts.dated && !(strongLead && INVESTOR_VISIT.test(text));
+  const dated = facts.dated && !(strongLead && (INVESTOR_VISIT.test(text) || (hasSum(figures) && LAND_SHOWN.test(text))));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
     // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
     // chamber's own business, uncounted, a company named with its sum is the lead the message reports.
