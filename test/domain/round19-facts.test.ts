@@ -206,3 +206,84 @@ describe('round 19: projects signed said in English', () => {
     expect(signed('Promotion seminar next Friday, 20 signed up so far')).toBeNull();
   });
 });
+
+const contact = (text: string) => read(text).contact;
+
+describe('round 19: a boss talked of as the subject, a Hong Kong man as Mr', () => {
+  it('reads 張總那個項目 and 關於周總那個項目', () => {
+    expect(contact('不好意思刚才打错了，是8000万不是800万，张总那个冷链项目，在酒泉')).toBe('张总');
+    expect(contact('李總那個項目還沒簽啊，大家別傳了，只是意向')).toBe('李總');
+    expect(contact('關於周總那個項目，有人說已經落地了，其實只簽了框架協議')).toBe('周總');
+    expect(contact('关于黄董那个物流园，投资三个亿，还在谈')).toBe('黄董');
+  });
+
+  it('reads 陳生 of Hong Kong or Macau in Mandarin reports', () => {
+    expect(contact('香港的陈生准备在西安国际港务区投资物流仓储，2亿港币，合同已经签了')).toBe('陈生');
+    expect(contact('香港湖北商會報喜：港商陳生投資5000萬美元的精密模具項目落戶孝感經開區')).toBe('陳生');
+    expect(contact('剛剛跟那個澳門的何生通完電話 他說他們公司叫濠江酒店管理 要做一個精品酒店')).toBe('何生');
+    expect(contact('港资企业的梁生想在临港投资两个亿做冷链')).toBe('梁生');
+  });
+
+  it('does not read a student or a doctor as Mr', () => {
+    expect(contact('香港的学生来我们园区参观，没有谈投资')).toBeNull();
+    expect(contact('澳门的医生团队想在这里开诊所，投资两千万')).toBeNull();
+  });
+});
+
+describe('round 19: the person introduced by who they are', () => {
+  it('reads the fellow from home (老鄉) and their name or polite form', () => {
+    expect(contact('對接人是監利老鄉張女士（電話：0716-3321888），投資8500萬，已經在談了')).toBe('張女士');
+    expect(contact('俺们晋城老乡王建军的煤机配件厂，咋说也得回来，八千万，地还在选')).toBe('王建军');
+    expect(contact('这个项目的牵头人是咱老乡刘宝山（电话13805461234），做石油装备的，想回东营投1亿')).toBe('刘宝山');
+    expect(contact('我們同鄉陳志明的電子廠想回來擴產，投資一個億')).toBe('陳志明');
+  });
+
+  it('reads a boss named after 老闆, and a Min boss (頭家)', () => {
+    expect(contact('今天接触了一个安徽老板，陈总，想在经开区做汽车内饰件，投资5000万左右')).toBe('陈总');
+    expect(contact('昨天見了一個溫州老闆，林總，說要在高新區投兩億做閥門')).toBe('林總');
+    expect(contact('有一位陳頭家，做茶葉罐包裝的，公司叫做茗豐包裝，想欲佇龍泉鎮租廠房')).toBe('陳頭家');
+    expect(contact('有個黃頭家想在港區開冷庫，投資三千萬')).toBe('黃頭家');
+  });
+
+  it('reads a polite form after a filler, 做…的老孫, 周董的助理方靜', () => {
+    expect(contact('就是那個嗯李女士介紹的那個做文旅的老闆 想在華山腳下搞個民宿集群')).toBe('李女士');
+    expect(contact('俺跟恁說，威海那個做海參加工的老孫，談了好幾輪了，還在磨價錢')).toBe('老孫');
+    expect(contact('烟台那个搞苹果深加工的老刘，说要投五千万')).toBe('老刘');
+    expect(contact('和江城數智的周董見了面，投資約10億，後續由周董的助理方靜負責對接，電話138-0710-2468')).toBe('方靜');
+    expect(contact('和华远的王总谈了，后续由王总的秘书李娜跟进，投资两个亿')).toBe('李娜');
+  });
+
+  it('reads the boss of a business card (劉總的名片) and a polite form before a mobile', () => {
+    expect(contact('我把刘总的名片发一下：刘晓东 江西赣商供应链管理有限公司 总经理 手机 13607918899。')).toBe('刘总');
+    expect(contact('那个做光伏组件的老板电话我发你：韩总 186 7080 1234，他说下礼拜回来看地')).toBe('韩总');
+    expect(contact('老闆號碼給大家：許總 139 5012 3456，做鞋材的，想投一億')).toBe('許總');
+  });
+
+  it('reads a Western surname with 先生 and a boss the lead came from', () => {
+    expect(contact('英国的Smith先生投资500万英镑在汉中建茶叶出口基地，签约仪式前天办的')).toBe('Smith先生');
+    expect(contact('德國的Müller女士想在高新區投資兩千萬歐元做精密軸承')).toBe('Müller女士');
+    expect(contact('Lead from 王总: a logistics company 想 invest around 60 million RMB in 保税区')).toBe('王总');
+  });
+});
+
+describe('round 19: whom to turn to, with a note or a name beside', () => {
+  it('reads 找王秘書就行 and 找我 秘書處老趙 before the number', () => {
+    expect(contact('找王秘书就行：微信同号 177 9102 3456。她负责那个光伏项目的对接，投资50个亿')).toBe('王秘书');
+    expect(contact('有事找我 秘书处老赵 电话 0551 6288 9900 明天8点集合去考察')).toBe('老赵');
+  });
+
+  it('reads the name in brackets or beside a junior', () => {
+    expect(contact('下周五招商推介会报名请找秘书处小陈（陈静）电话：+86 135-1234-8899')).toBe('小陈');
+    expect(contact('河北商會下週二開座談會，有事找秘書處小李，李婷，電話（0311）8866-2103。')).toBe('李婷');
+    expect(contact('具體找他們的李經理，李國強，電話：(0371) 6588 7766。')).toBe('李國強');
+    expect(contact('瀋陽那家農機公司還在談，盤子大概兩億。對接的是老張，張德順。')).toBe('老張');
+  });
+
+  it('reads a keyed contact in brackets, or before the number read out or 微信同手機', () => {
+    expect(contact('联系人（王建国 139 7081 2345）说他们公司打算在赣州经开区建个仓库')).toBe('王建国');
+    expect(contact('項目：再生鋁項目 投資：5.5億 聯繫：鍾先生 一五九 七零七一 二二三三')).toBe('鍾先生');
+    expect(contact('對接人：馬總　微信同手機 13703175566；企業：河北華通線纜；總投資：3.3億')).toBe('馬總');
+    expect(contact('聯繫人：河南商會 張秘書 電話0371-8888 6666轉803')).toBe('張秘書');
+    expect(contact('報名聯繫：阿依古麗 +86-991-588-3021，12月15日赴綜保區考察')).toBe('阿依古麗');
+  });
+});
