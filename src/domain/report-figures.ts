@@ -76,9 +76,9 @@ const RULES = {
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
-    needs: charGate('业工位聘请招用'),
+    needs: charGate('业工位聘请招用雇'),
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -630,9 +630,17 @@ function bareSum(text: string, q: Quantity): boolean {
   // 洽談中: or the word of how things stand now.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
   // 項目是8000萬不是800萬: the sum said, then the one it is not.
-  return q.unit === 'none' && q.big && (SUM_ENDS.test(text.slice(q.end, q.end + 2)) || DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)));
+  return (
+    q.unit === 'none' &&
+    q.big &&
+    (SUM_ENDS.test(text.slice(q.end, q.end + 2)) ||
+      DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)) ||
+      NAMED_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 14)))
+  );
 }
 
+/** 20億是對方提的投資額: the sum, then what names it the investment. */
+const NAMED_INVESTMENT_AFTER = /^\s*是[^,;。!?\n\d]{0,8}的?(?:投资额|投资金额|总投资)/;
 /** 8000萬不是800萬, 8000萬，不是800萬: another sum after 不是 (not 2億不是投資額). */
 const DENIED_SUM_AFTER = /^\s*[,;]?\s*(?:而)?不是\s*[\d一二两三四五六七八九十几]/;
 

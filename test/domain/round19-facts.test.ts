@@ -287,3 +287,21 @@ describe('round 19: whom to turn to, with a note or a name beside', () => {
     expect(contact('報名聯繫：阿依古麗 +86-991-588-3021，12月15日赴綜保區考察')).toBe('阿依古麗');
   });
 });
+
+describe('round 19: a sum named after it, and hands hired', () => {
+  it('reads the sum said to be the investment after it (20億是對方提的投資額)', () => {
+    expect(invest('榆林那个兰炭综合利用项目目前还在磋商阶段，20亿是对方提的投资额')).toBe(2_000_000_000);
+    expect(invest('華遠那個冷鏈項目還在談，三個億是他們報的總投資')).toBe(300_000_000);
+  });
+
+  it('does not read another figure named after a sum', () => {
+    expect(invest('华远新材料还在谈，20亿是他们去年的营收')).toBeNull();
+  });
+
+  it('reads 招了八十個娃 and 雇了 85 個 staff as jobs', () => {
+    expect(read('秦川果业苹果冷库投产咧 六千万 招了八十个娃').jobs).toBe(80);
+    expect(read('Lanna Coffee 咖啡烘焙厂已经 in production 啦，投了 3800 万，雇了 85 个 staff').jobs).toBe(85);
+    expect(read('华远食品厂投产了，投资五千万，雇了120个工人').jobs).toBe(120);
+    expect(read('華遠食品廠投產了，投資五千萬，僱佣了六十個員工').jobs).toBe(60);
+  });
+});
