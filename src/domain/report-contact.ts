@@ -2,7 +2,7 @@ import { copyName } from './name-spans.ts';
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
-import { findPhone, holdsDigits } from './phone.ts';
+import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
 
 /**
  * The contact person and phone of a report. The person comes from a contact key (聯繫人
@@ -52,14 +52,16 @@ function nameBesideTitle(report: ReportText): string | null {
  * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理|头家)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理|头家)/g;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+/** 有一位陳頭家, 有個黃頭家: a Min boss (頭家) introduced; its own scan, as few reports say it. */
+const INTRODUCED_HEAD = /(?<=有位|有个|一位|这位|那位|的)[\u4e00-\u9fff]头家/;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
 const OLD_SURNAME =
-  /(?:做|搞|开)[^,;。!?\n]{1,8}的(老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
+  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
 /** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
 /** 公司的劉哥: a company's man or woman called brother or sister. */
 const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
@@ -252,7 +254,10 @@ function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
   return junior && isSingleSurname(report.text, at + 1) ? copyName(report, at, at + 2) : null;
 }
 
-function contactCjk(report: ReportText): string | null {
+/** The report's first phone number, found once when first asked for (readContact makes one per report). */
+type FirstPhone = () => PhoneMatch | null;
+
+function contactCjk(report: ReportText, firstPhone: FirstPhone): string | null {
   const { text } = report;
   const denied = deniedContact(report);
   if (denied) return denied;
@@ -332,7 +337,7 @@ function contactCjk(report: ReportText): string | null {
     (text.includes('老总') ? nameBeforeBoss(report) : null) ??
     nameLineOfCard(report) ??
     whoHandles(report) ??
-    introducedPolite(report) ??
+    introducedPolite(report, firstPhone) ??
     (text.includes('乡') ? fellowFromHome(report) : null) ??
     (text.includes('总') || text.includes('董') ? politeSubject(report) : null) ??
     surnameSaid(report) ??
@@ -506,8 +511,18 @@ function surnameSaid(report: ReportText): string | null {
   return null;
 }
 
-/** 電話我發你：韓總 186 7080 1234: a surname and a polite form opening a clause, then a mobile number. */
-const POLITE_THEN_NUMBER = /(?<=^|[,;:\s])[\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐)(?=\s*1\d{2}[\s-]?\d{4}[\s-]?\d{4}(?!\d))/;
+/** 電話我發你：韓總 186 7080 1234: a surname and a polite form opening a clause, then the number. */
+const POLITE_BEFORE_NUMBER = /(?:^|[,;:\s])([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*$/;
+
+/** The polite form right before the report's first phone number, read back from the number (no scan of the text). */
+function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): string | null {
+  if (!phone) return null;
+  const before = report.text.slice(Math.max(0, phone.index - 6), phone.index);
+  const m = POLITE_BEFORE_NUMBER.exec(before);
+  if (!m) return null;
+  const at = phone.index - before.length + m.index + m[0].indexOf(m[1]);
+  return isSingleSurname(report.text, at) ? copyName(report, at, at + m[1].length) : null;
+}
 /** 陳董微信同手機, 張總電話: a surname and a polite form, then the phone that is theirs. */
 const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?的?(?:微信|电话|手机|联系方式|名片))/g;
 
@@ -572,7 +587,7 @@ function whoHandles(report: ReportText): string | null {
   return null;
 }
 
-function introducedPolite(report: ReportText): string | null {
+function introducedPolite(report: ReportText, firstPhone: FirstPhone): string | null {
   const { text } = report;
   if (/微信|电话|手机|联系方式|名片/.test(text)) {
     PHONE_OWNER.lastIndex = 0;
@@ -580,8 +595,10 @@ function introducedPolite(report: ReportText): string | null {
       if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + m[0].length);
     }
   }
-  const numbered = POLITE_THEN_NUMBER.exec(text);
-  if (numbered && isSingleSurname(text, numbered.index)) return copyName(report, numbered.index, numbered.index + numbered[0].length);
+  const numbered = politeBeforeNumber(report, firstPhone());
+  if (numbered) return numbered;
+  const head = text.includes('头家') ? INTRODUCED_HEAD.exec(text) : null;
+  if (head && isSingleSurname(text, head.index)) return copyName(report, head.index, head.index + 3);
   INTRODUCED_POLITE.lastIndex = 0;
   for (let m = INTRODUCED_POLITE.exec(text); m; m = INTRODUCED_POLITE.exec(text)) {
     // 生 alone (方生) is Cantonese for Mr only after a surname: 的學生, 的醫生 are not people's names.
@@ -925,17 +942,22 @@ function nameOfPhoneValue(report: ReportText, span: Span): string | null {
 export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
-  if (!contact && report.cjk) contact = contactCjk(report);
+  // The first phone number is read once, for the contact before it and for the phone itself.
+  let first: PhoneMatch | null | undefined;
+  const firstPhone = () => {
+    if (first === undefined) first = findPhone(report.text);
+    return first;
+  };
+  if (!contact && report.cjk) contact = contactCjk(report, firstPhone);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text, firstPhone()) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
 }
 
 /** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
 const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正/;
 
-function phoneRightAfterSlip(folded: string): string | null {
-  const first = findPhone(folded);
+function phoneRightAfterSlip(folded: string, first: PhoneMatch | null): string | null {
   if (!first) return null;
   const end = first.index + first.length;
   const next = PHONE_SLIP.test(folded.slice(end, end + 40)) ? findPhone(folded.slice(end)) : null;
