@@ -99,6 +99,11 @@ const RELATIVE_DAYS: Record<string, number> = {
   今晡日: 0,
   昨晡日: -1,
   该日: 0,
+  // Shandong, Henan and Hebei 夜來, 夜兒個, 夜個 (yesterday); Min 今旦 (today).
+  夜来: -1,
+  夜儿个: -1,
+  夜个: -1,
+  今旦: 0,
   'the day before yesterday': -2,
   'day before yesterday': -2,
   'the day after tomorrow': 2,
@@ -134,21 +139,27 @@ const WEEKDAY: Record<string, number> = {
   fri: 5,
   satur: 6,
   sun: 7,
+  // next Wed, last Thu: the first three letters of the day.
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  sat: 6,
 };
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+// 廿 and 卅 (二十, 三十 in one character) are how days are written in speech and dialect: 上個月廿八號.
+const CN_SMALL = '[一二三四五六七八九十廿卅]{1,3}';
 const ALTERNATIVES = [
   // groups 1-3: 2026年11月20日, 2026-11-20, 2026/11/20, 2026.11.20
   String.raw`(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)`,
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|(?<![半深昨前今连当入过子午整一])夜(?:儿个|个|来(?!香))|今旦|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
-  String.raw`\b(last|this|next)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b`,
+  String.raw`\b(last|this|next)\s+(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|rs?)?\b\.?`,
   // groups 12-14: Nov 20, November 20th, 2026
   String.raw`\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`,
   // groups 15-17: 20 November 2026
@@ -182,7 +193,7 @@ const CN_DIGIT = 2;
 const WORD_OPEN = 3;
 const DATE_OPEN_KIND = new Uint8Array(0x10000);
 for (const c of '0123456789') DATE_OPEN_KIND[c.charCodeAt(0)] = DIGIT;
-for (const c of '零一二三四五六七八九十') DATE_OPEN_KIND[c.charCodeAt(0)] = CN_DIGIT;
+for (const c of '零一二三四五六七八九十廿卅') DATE_OPEN_KIND[c.charCodeAt(0)] = CN_DIGIT;
 /** A date opening with a word's character goes on with one of these (大前天, 上個月, 周三, 星期, 禮拜, 今早): pairs as one number. */
 const DATE_WORD_PAIRS = new Set<number>();
 for (const [first, seconds] of Object.entries({
@@ -190,7 +201,7 @@ for (const [first, seconds] of Object.entries({
   前: '天日晚儿个',
   后: '天',
   昨: '个天日晚夜儿昏暝晡',
-  今: '个天日晚早朝晨儿晡',
+  今: '个天日晚早朝晨儿晡旦',
   明: '个朝天日儿晚早',
   上: '上个周星礼月',
   下: '个周星礼月',
@@ -200,6 +211,7 @@ for (const [first, seconds] of Object.entries({
   星: '期',
   礼: '拜',
   该: '日',
+  夜: '来儿个',
 })) {
   DATE_OPEN_KIND[first.charCodeAt(0)] = WORD_OPEN;
   for (const second of seconds) DATE_WORD_PAIRS.add(codePair(first.charCodeAt(0), second.charCodeAt(0)));
@@ -332,11 +344,17 @@ export function findDate(text: string, today: string): FoundDate | null {
     // (昨天說的推介會日期寫錯了，不是12月2號，是12月3號: every date denied, not only the first).
     const takenBack =
       CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
+      MOVED_NEXT_CLAUSE.test(text.slice(found.end, found.end + 20)) ||
       CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)) ||
       (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)));
     // 後天 不是 大後天: the 不是 that takes the first date back does not deny the one it gives.
     const given = denied !== null && BARE_NOT_BETWEEN.test(text.slice(denied.end, m.index));
-    if (takenBack || SAID_ON.test(text.slice(found.end, found.end + 3)) || (!given && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index)))) {
+    if (
+      takenBack ||
+      SAID_ON.test(text.slice(found.end, found.end + 7)) ||
+      (!given && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index))) ||
+      reportCorrected(text, m, found)
+    ) {
       denied ??= found;
       continue;
     }
@@ -369,7 +387,7 @@ function correctedLater(text: string, found: FoundDate, today: string): FoundDat
  * A date right after 不是 or 原定 is the one a correction or a change of plan replaces, as is one
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
-const DENIED_DATE = /(?:不是|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚)(?:说|报|讲|提)的?)\s*$/;
+const DENIED_DATE = /(?:不是|截至|截止(?:到|至)?|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚)(?:说|报|讲|提)的?)\s*$/;
 /** 改在週五, 改在12月20日: moved to a day; 推遲到下週五下午，改喺商會二樓 moves the place, not the day. */
 const MOVED_TO_DAY = String.raw`改在(?=\s*(?:\d|[上下本这]?个?(?:周|星期|礼拜)|[今明后昨前]天|大?[前后]天))`;
 /**
@@ -384,13 +402,24 @@ const CORRECTED_AFTER = new RegExp(
  * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
 const CORRECTED_AFTER_NAMING = new RegExp(
-  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到))`,
+  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到|取消))`,
 );
 /**
  * 他們後天 不是 大後天 來: in speech (a space, no comma) a date said and then 不是 is taken back by the date after it;
  * 時間是12月3日，不是12月4日 asserts the first.
  */
-const SPOKEN_NOT = /^\s+不是\s*(?=大?[前后]天|昨天|今天|明天|[上下本这]?个?(?:周|星期|礼拜)|\d{1,2}月|\d{1,2}号)/;
-const BARE_NOT_BETWEEN = /^[\s,;]*(?:哦|呃|啊|噢)?\s*不是[\s,;]*$/;
+const SPOKEN_NOT = /^\s+(?:[嗯呃啊哦噢]\s+)?不是\s*(?=大?[前后]天|昨天|今天|明天|[上下本这]?个?(?:周|星期|礼拜)|\d{1,2}月|\d{1,2}号)/;
+const BARE_NOT_BETWEEN = /^[\s,;]*(?:哦|呃|啊|噢|嗯)?\s*不是[\s,;]*$/;
 /** 昨天說的推介會是…11月30日舉辦, 昨天發的那條: the day something was said or sent is not the day it happened. */
-const SAID_ON = /^(?:说|报|讲|提|发)的/;
+const SAID_ON = /^(?:说|报|讲|提|发)的|^(?:公众号|群里|朋友圈)?的?(?:稿|推送|文章)/;
+/**
+ * 上午說考察是下週三，剛接到通知改到本週日了; 定的12月8日，後來改成12月10日: a date moved in the next clause, to the
+ * day said after 改到.
+ */
+const MOVED_NEXT_CLAUSE =
+  /^[^,;。\d]{0,3}[,;]\s*[^,;。\d]{0,10}?(?:改到|改成|改为|改在|调整到|调整为|推迟到|延期到|延到|提前到)\s*(?=\d|[上下本这]?个?(?:周|星期|礼拜)|[今明后昨前]天|大?[前后]天)/;
+/** 更正昨天的消息, 更正一下前天的考察日期: the day of the report being corrected, not of what it reports. */
+const CORRECTING_BEFORE = /(?:更正|纠正|修正|订正)(?:一下)?\s*$/;
+function reportCorrected(text: string, m: RegExpExecArray, found: FoundDate): boolean {
+  return m[7] !== undefined && text[found.end] === '的' && CORRECTING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+}

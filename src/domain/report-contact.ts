@@ -2,7 +2,7 @@ import { copyName } from './name-spans.ts';
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
-import { findPhone, holdsDigits } from './phone.ts';
+import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
 
 /**
  * The contact person and phone of a report. The person comes from a contact key (聯繫人
@@ -16,7 +16,7 @@ import { findPhone, holdsDigits } from './phone.ts';
  * keyed with a colon.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\]]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联系人|对接人|负责人|牵头人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
   /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
@@ -52,14 +52,16 @@ function nameBesideTitle(report: ReportText): string | null {
  * whole polite form is looked at before the words (its first character tells which it is, so it is then read again untested).
  */
 const INTRODUCED_POLITE =
-  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+  /([\u4e00-\u9fff])(?=(?:总|董(?!事)|生|先生|女士|老板|经理)(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业)))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff])(?:总|董|生|先生|女士|老板|经理)/g;
+/** 有一位陳頭家, 有個黃頭家: a Min boss (頭家) introduced; its own scan, as few reports say it. */
+const INTRODUCED_HEAD = /(?<=有位|有个|一位|这位|那位|的)[\u4e00-\u9fff]头家/;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
 const OLD_SURNAME =
-  /(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
+  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
 /** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
 /** 公司的劉哥: a company's man or woman called brother or sister. */
 const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
@@ -86,9 +88,11 @@ const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff]|$)/;
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
+/** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…). */
+const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各])([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
-const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
+const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
 /**
  * 對接人 Thomas Schmidt, 聯繫人是 Ivan Petrov, 副總 Kevin Zhang, Tan Wei Ming 先生: a name in Latin
  * letters (two or three words) after a contact key or a title, or before 先生/女士. Found in the
@@ -166,6 +170,26 @@ function kinThenName(report: ReportText, at: number): string | null {
   return kin ? fullNameAt(report, at + kin[0].length) : null;
 }
 
+/** 老鄉, 同鄉, 鄉親, 鄉賢: a fellow from home, as the person is introduced (咱老鄉劉寶山, 監利老鄉張女士). */
+const FELLOW = /老乡|同乡|乡亲|乡贤/g;
+
+/** The full name or polite form (張女士, 陳總) right after a fellow from home at `at`. */
+function personAfterFellow(report: ReportText, at: number): string | null {
+  const polite = POLITE.exec(report.text.slice(at, at + 4));
+  if (polite && isSingleSurname(report.text, at)) return copyName(report, at, at + polite[0].length);
+  return fullNameAt(report, at);
+}
+
+/** 對接人是監利老鄉張女士, 俺們晉城老鄉王建軍的煤機配件廠, 牽頭人是咱老鄉劉寶山: the person said to be a fellow from home. */
+function fellowFromHome(report: ReportText, from = 0, to = report.text.length): string | null {
+  FELLOW.lastIndex = from;
+  for (let m = FELLOW.exec(report.text); m && m.index < to; m = FELLOW.exec(report.text)) {
+    const name = personAfterFellow(report, m.index + m[0].length);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** A full name (two characters or more, not a title or a word) opening at `at`. */
 function fullNameAt(report: ReportText, at: number): string | null {
   const length = nameLengthAt(report.text, at);
@@ -230,7 +254,10 @@ function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
   return junior && isSingleSurname(report.text, at + 1) ? copyName(report, at, at + 2) : null;
 }
 
-function contactCjk(report: ReportText): string | null {
+/** The report's first phone number, found once when first asked for (readContact makes one per report). */
+type FirstPhone = () => PhoneMatch | null;
+
+function contactCjk(report: ReportText, firstPhone: FirstPhone): string | null {
   const { text } = report;
   const denied = deniedContact(report);
   if (denied) return denied;
@@ -249,9 +276,10 @@ function contactCjk(report: ReportText): string | null {
       companyTitleName(report, after) ??
       nameAt(report, after) ??
       kinThenName(report, after) ??
+      (report.text.includes('乡') ? fellowFromHome(report, after, after + 10) : null) ??
       nameLaterInClause(report, after);
     if (name) return name;
-    const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10));
+    const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10)) ?? RUN_BEFORE_NUMBER.exec(text.slice(after, after + 12));
     if (run) return copyName(report, after + run[0].indexOf(run[1]), after + run[0].indexOf(run[1]) + run[1].length);
     // 對接人 Kevin Park（朴先生）: the name in Latin letters right after the key is the one given.
     if (report.latin && LATIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
@@ -309,7 +337,8 @@ function contactCjk(report: ReportText): string | null {
     (text.includes('老总') ? nameBeforeBoss(report) : null) ??
     nameLineOfCard(report) ??
     whoHandles(report) ??
-    introducedPolite(report) ??
+    introducedPolite(report, firstPhone) ??
+    (text.includes('乡') ? fellowFromHome(report) : null) ??
     (text.includes('总') || text.includes('董') ? politeSubject(report) : null) ??
     surnameSaid(report) ??
     juniorToFind(report) ??
@@ -335,9 +364,11 @@ function juniorToFind(report: ReportText): string | null {
  * follows the name.
  */
 const TO_REACH =
-  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我)(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
 /** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name, or whose it is. */
-const NUMBER_AFTER = /^\s*[,;(]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
+const NUMBER_AFTER =
+  /^\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
+const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
 /** 打俾張生啦佢負責呢個項目 138…: whom to call, with the number later in the sentence. */
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
 const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
@@ -368,7 +399,13 @@ function personToReach(report: ReportText): string | null {
     const length = personLengthAt(report, at);
     const call = m[0].startsWith('打');
     const after = text.slice(at + length, at + length + 20);
-    if (length > 0 && (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)))) return copyName(report, at, at + length);
+    if (length > 0 && (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)))) {
+      // 找他們的李經理，李國強，電話…, 找秘書處小李，李婷，電話…: the full name said beside how they are called is the name.
+      const beside = NAME_BESIDE.exec(after);
+      const besideAt = beside ? at + length + beside[0].length - beside[1].length : -1;
+      if (beside && isNameSpan(text, besideAt, besideAt + beside[1].length)) return copyName(report, besideAt, besideAt + beside[1].length);
+      return copyName(report, at, at + length);
+    }
     if (m[0].length === 0) TO_REACH.lastIndex++;
   }
   return null;
@@ -474,8 +511,20 @@ function surnameSaid(report: ReportText): string | null {
   return null;
 }
 
+/** 電話我發你：韓總 186 7080 1234: a surname and a polite form opening a clause, then the number. */
+const POLITE_BEFORE_NUMBER = /(?:^|[,;:\s])([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*$/;
+
+/** The polite form right before the report's first phone number, read back from the number (no scan of the text). */
+function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): string | null {
+  if (!phone) return null;
+  const before = report.text.slice(Math.max(0, phone.index - 6), phone.index);
+  const m = POLITE_BEFORE_NUMBER.exec(before);
+  if (!m) return null;
+  const at = phone.index - before.length + m.index + m[0].indexOf(m[1]);
+  return isSingleSurname(report.text, at) ? copyName(report, at, at + m[1].length) : null;
+}
 /** 陳董微信同手機, 張總電話: a surname and a polite form, then the phone that is theirs. */
-const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?的?(?:微信|电话|手机|联系方式))/g;
+const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?的?(?:微信|电话|手机|联系方式|名片))/g;
 
 /**
  * 對接人是魯康生物副總趙明: after the key, a company (no pause in it), a title, then the name. Not 對接人是趙明經理
@@ -496,6 +545,8 @@ function companyTitleName(report: ReportText, from: number): string | null {
  */
 const WHO_HANDLES =
   /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
+/** 助理, 秘書: who works for the person named before 的. */
+const AIDE = /^(?:助理|秘书|特助|同事)/;
 const SURNAME_AND_TITLE_END = /([\u4e00-\u9fff])(?:秘书长|副会长|会长|董事长|总经理|经理|主任|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$/;
 
 function whoHandles(report: ReportText): string | null {
@@ -520,22 +571,34 @@ function whoHandles(report: ReportText): string | null {
           return copyName(report, end - titled[0].length, end);
       }
     }
-    // …的劉佳, 董事長的女兒譚思琪: a full name after 的 (and a kinship word), at the end of the span or before a pause.
+    // 對接的是老張，張德順: a colleague called 老 or 小 and a surname, the span's whole.
+    if (said.length === 2 && (said[0] === '老' || said[0] === '小') && isSingleSurname(text, from + 1)) return copyName(report, from, from + 2);
+    // …的劉佳, 董事長的女兒譚思琪, 周董的助理方靜: a full name after 的 (and a kinship word or an assistant's title), at the end
+    // of the span or before a pause.
     const of = said.lastIndexOf('的');
-    const name = of >= 0 ? (fullNameAt(report, from + of + 1) ?? kinThenName(report, from + of + 1)) : null;
+    const aide = of >= 0 ? (AIDE.exec(said.slice(of + 1))?.[0].length ?? 0) : 0;
+    const named = from + of + 1 + aide;
+    // 王總的秘書李娜跟進: after an aide's title the name runs to the span's end, no further.
+    const rest = from + said.length - named;
+    const aideName = aide > 0 && rest >= 2 && rest <= 3 && nameLengthAt(text, named) >= rest ? copyName(report, named, named + rest) : null;
+    const name = of >= 0 ? (aideName ?? fullNameAt(report, named) ?? kinThenName(report, from + of + 1)) : null;
     if (name) return name;
   }
   return null;
 }
 
-function introducedPolite(report: ReportText): string | null {
+function introducedPolite(report: ReportText, firstPhone: FirstPhone): string | null {
   const { text } = report;
-  if (/微信|电话|手机|联系方式/.test(text)) {
+  if (/微信|电话|手机|联系方式|名片/.test(text)) {
     PHONE_OWNER.lastIndex = 0;
     for (let m = PHONE_OWNER.exec(text); m; m = PHONE_OWNER.exec(text)) {
       if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + m[0].length);
     }
   }
+  const numbered = politeBeforeNumber(report, firstPhone());
+  if (numbered) return numbered;
+  const head = text.includes('头家') ? INTRODUCED_HEAD.exec(text) : null;
+  if (head && isSingleSurname(text, head.index)) return copyName(report, head.index, head.index + 3);
   INTRODUCED_POLITE.lastIndex = 0;
   for (let m = INTRODUCED_POLITE.exec(text); m; m = INTRODUCED_POLITE.exec(text)) {
     // 生 alone (方生) is Cantonese for Mr only after a surname: 的學生, 的醫生 are not people's names.
@@ -550,9 +613,9 @@ function introducedPolite(report: ReportText): string | null {
  * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向: a surname and 總 or 董 as the subject of a clause, the
  * person the lead is talked over with (not 總投資, 老總說, 副總講).
  */
-const POLITE_SUBJECT = /[总董](?=那边|那头|那儿|他们|她们|说|讲|表示|有意|想|家)/g;
+const POLITE_SUBJECT = /[总董](?=那边|那头|那儿|那个|他们|她们|说|讲|表示|有意|想|家)/g;
 /** What may stand before the surname: the start, a stop, a space, or 他們 (他們陳總). */
-const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们)\s?$/;
+const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们|关于)\s?$/;
 function politeSubject(report: ReportText): string | null {
   const { text } = report;
   POLITE_SUBJECT.lastIndex = 0;
@@ -565,8 +628,10 @@ function politeSubject(report: ReportText): string | null {
 
 /** 方生 (Mr Fong): not 先生 or 學生, and the report is written in Cantonese (seen before folding). */
 function isCantoneseMister(report: ReportText, at: number): boolean {
-  return report.text[at] !== '先' && report.text[at] !== '学' && CANTONESE_HINT.test(report.original);
+  return report.text[at] !== '先' && report.text[at] !== '学' && (CANTONESE_HINT.test(report.original) || HONG_KONG_MACAU.test(report.text));
 }
+/** 香港的陳生, 港商陳生, 澳門的何生: a Hong Kong or Macau man is called Mr the Cantonese way in Mandarin reports too. */
+const HONG_KONG_MACAU = /香港|澳门|港商|港资|港澳/;
 const CANTONESE_HINT = /[嘅咗佢喺嚟冇哋搵嗰]|邊個|边个|得閒|得闲/;
 
 /** 歸僑葉永泰先生, 扎西次仁先生擬…: a full name before 先生 or 女士. */
@@ -621,10 +686,19 @@ function nameNotHan(report: ReportText): string | null {
     const from = dotted.index + (key ? key[0].length : 0);
     return copyName(report, from, dotted.index + dotted[0].length);
   }
+  // 英國的Smith先生: a Western surname in Latin letters with the Chinese polite form, kept whole.
+  const western = report.latin && polite(text) ? WESTERN_POLITE.exec(report.original) : null;
+  if (western) return western[0];
   const said = SAYING.test(text) ? TITLE_NAME_SAID.exec(text) : null;
   if (!said) return null;
   const at = said.index + said[0].length - said[1].length;
   return copyName(report, at, at + said[1].length);
+}
+
+/** Smith先生, Müller女士: a capitalised Latin word right before 先生 or 女士, after Chinese or the start. */
+const WESTERN_POLITE = /(?<=^|[\u3400-\u9fff\s])[A-Z][a-z\u00df-\u024f]+(?:先生|女士|小姐)/;
+function polite(text: string): boolean {
+  return text.includes('先生') || text.includes('女士') || text.includes('小姐');
 }
 
 /** 孫志剛（金陵建材總經理）: the name before the bracket that holds the title. */
@@ -653,6 +727,8 @@ function contactLatin(report: ReportText): string | null {
  */
 const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s*$)/;
 
+const REACH_AFTER_NAME = /\s+(?:(?:微信|电话|手机|座机)|[一二三四五六七八九零〇幺两]{3}[一二三四五六七八九零〇幺两\s]{4,}$)/;
+
 /** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
 const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
 
@@ -665,6 +741,11 @@ const OFFICE_THEN_NAME = /^[\u4e00-\u9fff]{0,6}?(?:办公室|秘书处|处|部|�
 /** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
 function politeAt(report: ReportText, from: number, to: number): boolean {
   return POLITE.exec(report.text.slice(from, to))?.[0].length === to - from && isSingleSurname(report.text, from);
+}
+
+/** Whether `text[from, to)` is a surname and an office's title alone (張秘書, 李主任). */
+function titledAt(report: ReportText, from: number, to: number): boolean {
+  return SURNAME_TITLED.exec(report.text.slice(from, to))?.[0].length === to - from && isSingleSurname(report.text, from);
 }
 
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
@@ -688,11 +769,20 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 錢總/158…, 王磊 | 139…, 陳小明（手機139…）: the slash, bar or bracket between the name and its number.
   const opener = NUMBER_OPENER.exec(report.text.slice(start, end));
   if (opener && opener.index > 0) end = start + opener.index;
+  // 鍾先生 一五九 七零七一 二二三三, 馬總　微信同手機: the number read out, or where to reach them, after a space is no part of the name.
+  const reach = REACH_AFTER_NAME.exec(report.text.slice(start, end));
+  if (reach && reach.index >= 2) end = start + reach.index;
   while (end > start && /[\s/|]/.test(report.text[end - 1])) end--;
   // 市投促局 周敏, 華興紡織 蔡總: the office or company, a space, then the person or their polite form.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   const wordEnd = report.text.slice(0, end).trimEnd().length;
-  if (lastWord > 0 && (isNameSpan(report.text, start + lastWord + 1, wordEnd) || politeAt(report, start + lastWord + 1, wordEnd))) start += lastWord + 1;
+  if (
+    lastWord > 0 &&
+    (isNameSpan(report.text, start + lastWord + 1, wordEnd) ||
+      politeAt(report, start + lastWord + 1, wordEnd) ||
+      titledAt(report, start + lastWord + 1, wordEnd))
+  )
+    start += lastWord + 1;
   // 項目經理 孫莉（女）, 總經理 劉強: a title (a trade's before it), a space, then the name.
   const leadingTitle = LEADING_TITLE.exec(report.text.slice(start, end));
   if (leadingTitle) start += leadingTitle[0].length;
@@ -852,17 +942,22 @@ function nameOfPhoneValue(report: ReportText, span: Span): string | null {
 export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
-  if (!contact && report.cjk) contact = contactCjk(report);
+  // The first phone number is read once, for the contact before it and for the phone itself.
+  let first: PhoneMatch | null | undefined;
+  const firstPhone = () => {
+    if (first === undefined) first = findPhone(report.text);
+    return first;
+  };
+  if (!contact && report.cjk) contact = contactCjk(report, firstPhone);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
-  return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
+  return { contact, contactPhone: keyedPhone ?? phoneRightAfterSlip(report.text, firstPhone()) ?? spokenPhone(report.text) ?? otherPhone(report.text) };
 }
 
 /** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
 const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正/;
 
-function phoneRightAfterSlip(folded: string): string | null {
-  const first = findPhone(folded);
+function phoneRightAfterSlip(folded: string, first: PhoneMatch | null): string | null {
   if (!first) return null;
   const end = first.index + first.length;
   const next = PHONE_SLIP.test(folded.slice(end, end + 40)) ? findPhone(folded.slice(end)) : null;

@@ -76,9 +76,9 @@ const RULES = {
     blocked: /投资|产值|就业|元|建筑面积|厂房|invest|jobs/,
   },
   jobs: {
-    needs: charGate('业工位聘请招用'),
+    needs: charGate('业工位聘请招用雇'),
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -366,7 +366,7 @@ const RIGHT_AFTER = /^(?:元|亩)?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*
  * figure.
  */
 const SLIP_OWNED =
-  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|是错的|是?笔误|是?口误|是?误报|有误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|错了|是错的|是?笔误|是?口误|是?误报|有误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
@@ -429,6 +429,8 @@ function rough(text: string, q: Quantity): boolean {
   return ROUGH.test(text.slice(q.numStart, q.end + 1)) || ABOUT_AFTER.test(text.slice(q.end, q.end + 3));
 }
 const ROUGH = /[几多来余]|[一二两三四五六七八九][一二两三四五六七八九]/;
+/** 一個億出頭 嗯 …: said about, then only a pause or a filler before the next figure. */
+const ABOUT_THEN_EXACT = /^\s*(?:左右|上下|出头|挂零|开外)(?:[\s,]|[嗯呃啊吧])*$/;
 /** 一個億左右吧, 一個億出頭: said about. */
 const ABOUT_AFTER = /^\s*(?:左右|上下|出头|挂零|开外)/;
 /** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
@@ -470,6 +472,8 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   const restart = restartedAs(report, q);
   if (restart && sameKind(restart) && hops > 0) return revised(report, restart, sameKind, hops - 1);
   let next = quantities[at + 1];
+  // 一個億出頭 嗯 一點零五億, 一個億出頭 一億一千萬吧: a sum said about, then said exactly after a pause.
+  if (next && sameKind(next) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
   const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
   const between = revisable ? text.slice(q.end, next.start) : '';
@@ -523,6 +527,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (!sameKind(right) || !sameKind(denied) || !sameValue(denied, q)) continue;
     if (DENIED_AFTER.test(text.slice(right.end, denied.start)) && /是\s*$/.test(text.slice(Math.max(0, right.start - 2), right.start))) return right;
   }
+  if (later && onceThenNow(text, q, later)) return later;
   // 之前說1.5億，後來說1.8億，最終確定是2億，以這個為準: the figure said to be the final one.
   const { settled, changedFrom } = wordsAfter(text, q.end);
   if (settled) {
@@ -539,6 +544,26 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     if (changed && sameKind(from) && sameKind(to) && REVISED_TO.test(text.slice(from.end, to.start))) return to;
   }
   return q;
+}
+
+/** 原計劃投5000萬, 之前說兩個億, 原來說80畝: a figure said as what it once was. */
+const ONCE_SAID = /之前|原来|原本|原先|本来|起初|原计划|原定/;
+/**
+ * …，後來擴大規模，調整為9000萬; …，後面企業又加了，現在定的是2.8億; …，現在老闆說先投一期3000萬; …，後來政府那邊只能給60畝:
+ * what it is now, said in the next clauses of the sentence.
+ */
+const NOW_SAID = /(?:现在|后来|后面|最后|最终|如今)[^。\n\d]{0,10}?(?:是|为|到|至|成|投|给|只有)[^。\n\d]{0,3}$/;
+/** 投資額也不是2億，人家只說了1.2億左右: the figure denied, then the one said in the next clause. */
+const DENIED_THEN_SAID = /^[^。\n\d]{0,3}[,;]\s*[^。\n\d,;]{0,8}?(?:说|讲|报|谈)(?:了|的)?(?:是)?\s*$/;
+
+/** Whether `later` is what `q` became: `q` said as what it once was (or denied), `later` as what it is now, in one sentence. */
+function onceThenNow(text: string, q: Quantity, later: Quantity): boolean {
+  if (later.start - q.end > 30) return false;
+  const gap = text.slice(q.end, later.start);
+  // 原計劃投5000萬，現在到位資金1000萬: a sum named as another figure is no new investment.
+  if (gap.includes('。') || gap.includes('\n') || (isMoney(q) && NOT_INVESTMENT.test(gap))) return false;
+  if (ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) && NOW_SAID.test(gap)) return true;
+  return DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && DENIED_THEN_SAID.test(gap);
 }
 
 /**
@@ -593,7 +618,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
 }
 
 const SUM_ENDS =
-  /^(?:的|那|这|嘅|嗰|[,;。\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦嘞咧哩咯哈呃嗯啊]|左右|上下|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前)/;
+  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前)/;
 
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
@@ -605,9 +630,17 @@ function bareSum(text: string, q: Quantity): boolean {
   // 洽談中: or the word of how things stand now.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
   // 項目是8000萬不是800萬: the sum said, then the one it is not.
-  return q.unit === 'none' && q.big && (SUM_ENDS.test(text.slice(q.end, q.end + 2)) || DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)));
+  return (
+    q.unit === 'none' &&
+    q.big &&
+    (SUM_ENDS.test(text.slice(q.end, q.end + 2)) ||
+      DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)) ||
+      NAMED_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 14)))
+  );
 }
 
+/** 20億是對方提的投資額: the sum, then what names it the investment. */
+const NAMED_INVESTMENT_AFTER = /^\s*是[^,;。!?\n\d]{0,8}的?(?:投资额|投资金额|总投资)/;
 /** 8000萬不是800萬, 8000萬，不是800萬: another sum after 不是 (not 2億不是投資額). */
 const DENIED_SUM_AFTER = /^\s*[,;]?\s*(?:而)?不是\s*[\d一二两三四五六七八九十几]/;
 
@@ -805,7 +838,7 @@ const NOT_EMPLOYED = /来了|到了|参加|出席|到场|参会|与会|嘉宾|�
  */
 /** 七間晉江的鞋廠頭家: owners (Min 頭家, 老闆) stand for their enterprises. */
 const ENTERPRISE_AFTER =
-  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,6}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|[台港澳侨外]商|机构|头家|老板)/;
+  /^(?:[多余]|\s)*(?:[a-z]+\s*)?(?:[\u4e00-\u9fff]{0,8}?)(?:企业|客商|公司|商家|单位|会员|厂商|商户|企业家|[日韩美欧德法英外台港澳侨民国央私]企|[台港澳侨外]商|机构|头家|老板)/;
 const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|厂(?![房区长])|[\u4e00-\u9fff]企(?![业划图]))/;
 // 已 confirm 嘅 enterprises 有 38 家: the English noun before its count.
 const ENTERPRISE_BEFORE =
@@ -824,6 +857,8 @@ const VISITED_LIST_BEFORE = /(?:考察|参观|走访)了?[^,;。!?\n:]{2,30}、[
 /** The word that joins a list's last item, right before the count: the cheap gate of VISITED_LIST_BEFORE. */
 const LIST_LAST_BEFORE = /[及和有埋]\s*$/;
 
+/** 昨天 site visit 安排了 6 家 companies: the visit named as the activity, not a verb of going to the ones counted. */
+const SITE_VISIT_BEFORE = /\bsite visits?\b[^,;。!?\n、:走拜考参看]{0,12}$/;
 /** 尚有7家單位未繳, 5家企業欠繳會費: members behind with their dues. */
 const DUES_AFTER = /^[^,;。]{0,4}(?:未缴|未交|欠缴|欠费|未续)/;
 /** 本期共有6家企業入會: members who joined, not guests. */
@@ -850,7 +885,8 @@ const COUNT_DENIED =
  * 之前報企業15家，核對完簽到表實際是13家, 寫成了25家，實際是28家, 四十多家企業其實是四十六家: the count as it really
  * was, said after the one reported.
  */
-const COUNT_IN_FACT = /^(?:企业|公司|项目)?[\s,;\-—…]*[^,;。!?\n\d]{0,10}?(?:实际上?|其实|事实上)(?:是|为|有|来了)\s*$/;
+const COUNT_IN_FACT =
+  /^(?:企业|公司|项目)?[\s,;\-—…]*[^,;。!?\n\d]{0,10}?(?:实际上?|其实|事实上|(?:准确|确切|具体)(?:地|点|来|一点)?(?:说|讲)?的?)(?:是|为|有|来了)\s*$/;
 /** 四十幾家企業吧 四十三家, 十家企業呃十家: a count said again after the noun and a filler. */
 const COUNT_SAID_AGAIN = /^(?:企业|公司)?[\s,]*(?:[吧啊呃嗯哦噢][\s,]*)*$/;
 const BARE_NOT = /^(?:企业|公司|项目)?\s*不是\s*$/;
@@ -870,6 +906,10 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   if (!next || next.unit !== q.unit) return q;
   const gap = text.slice(q.end, next.start);
   if (BARE_NOT.test(gap) && /是\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
+  // 更正：推介會來了32家企業不是23家: a correction asserts the count it says, and denies the one after 不是.
+  if (BARE_NOT.test(gap) && CORRECTION_NEAR.test(text.slice(Math.max(0, q.start - 24), q.start))) return q;
+  // 來的企業不是35家，是53家: the count denied, then the one given.
+  if (RIGHT_COUNT_AFTER.test(gap) && /不是\s*$/.test(text.slice(Math.max(0, q.start - 3), q.start))) return next;
   // 二十幾家二十五家企業, 四十幾家企業吧 四十三家: a rough count said again exactly.
   if (COUNT_SAID_AGAIN.test(gap) && /[几多来]/.test(text.slice(q.numStart, q.end))) return next;
   // 九家還是十家企業呃十家: of two counts hesitated over, the one the speaker then says again.
@@ -879,6 +919,9 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   }
   return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) || COUNT_CHANGED_TO.test(gap) ? next : q;
 }
+const DENIED_COUNT_BEFORE = /不是\s*$/;
+const CORRECTION_NEAR = /(?:更正|纠正|订正|修正)[^。\n]*$/;
+const RIGHT_COUNT_AFTER = /^(?:企业|公司|项目)?\s*[,;]\s*(?:而)?是\s*$/;
 /** 邀請企業從20家增加到28家, 由15家增加到21家, 30家調整為36家, 請咗25間企業，後來加到30間: the count it became. */
 const COUNT_CHANGED_TO = /^(?:企业|公司|项目)?[\s,]*(?:后来|又|再|最后)?\s*(?:增加|增|加|减少|减|调整|调|改|提高|上调|下调|扩大|压缩)(?:到|至|为|成)\s*$/;
 
@@ -900,6 +943,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
       continue;
     }
     if (turnsAfter(text, q)) continue;
+    // 來了32家企業不是23家, 不是35家，是53家: a count said after 不是 is the one denied.
+    if (DENIED_COUNT_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) continue;
     const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
@@ -907,7 +952,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     // 尚有7家單位未繳: members behind with their dues, not guests.
     if (DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (
-      (VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before)) ||
+      (VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
       VISITED_AFTER.test(text.slice(q.end, q.end + 12)) ||
       (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start)))
     )
@@ -990,7 +1035,7 @@ const SEEN_IN_CLAUSE = /看了|看过|考察了|参观了|走访|拜访/;
 const BROUGHT_IN_CLAUSE = /带|组织|领着|来了|率|陪/;
 /** What enterprises are called in English: enterprises, companies, suppliers, travel agencies…. */
 const ENTERPRISE_NOUNS_EN =
-  'enterp|compan|firms?\\b|suppliers?\\b|manufacturers?\\b|makers?\\b|factories\\b|startups?\\b|agencies\\b|hotels?\\b|exporters?\\b|importers?\\b|businesses\\b|brands?\\b';
+  'enterp|compan|members\\b|firms?\\b|suppliers?\\b|manufacturers?\\b|makers?\\b|factories\\b|startups?\\b|agencies\\b|hotels?\\b|exporters?\\b|importers?\\b|businesses\\b|brands?\\b';
 /** 9 家 enterprises, 15 家 Japanese companies, 10 間 companies: one word may say whose they are. */
 const SPACED_ENTERPRISES = new RegExp(
   String.raw`^\s+[家户间]\s*(?:[a-z&-]+\s+){0,3}(?:${ENTERPRISE_NOUNS_EN}|企业|公司|客商|[日韩美欧德法英外台港澳侨民国央私]企)`,
@@ -1010,15 +1055,19 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   // 洽談會來了二十二家: those who came to an activity are enterprises.
   if (q.unit === 'household')
     return (
-      ENTERPRISE_AFTER.test(after) ||
+      // 三家做鋼材深加工的企業: what they do may stand before the noun.
+      ENTERPRISE_AFTER.test(text.slice(q.end, q.end + 12)) ||
       ENTERPRISE_BEFORE.test(before) ||
       /(?:来了|到了)$/.test(before) ||
+      // 目前請了二十六家, 約咗十間: those asked to come.
+      /(?:[邀约]请|[请约邀])(?:了|咗)$/.test(before) ||
       ENGLISH_ENTERPRISES.test(text.slice(q.end, q.end + 40)) ||
       // 十二間東莞廠, 六間做石材和陶瓷的廠, 十一家川企: factories and trade-named 企 counted (not 一間工廠, "a factory").
       (FACTORIES_AFTER.test(text.slice(q.end, q.end + 12)) && (quantityCount(q, 100_000) ?? 0) > 1)
     );
   // 三十來個老闆: the owners stand for their enterprises.
-  if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)/.test(after);
+  // 大概一百個會員企業參加: members who came (not 組織了十幾個會員企業去考察, the delegation).
+  if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after);
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
   // 帶了 9 家 enterprises, participants 一共 24 家: the measure word after a space, as mixed typing leaves it.
@@ -1032,7 +1081,7 @@ function countsEnterprises(text: string, q: Quantity): boolean {
 }
 
 /** 當場 signed 了 4 個 contracts: the English verb too; 當場簽兩個: a bare 簽 said where it was signed. */
-const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|(?:当场|现场|即场)就?签|\bsigned\b)[^,;。!?\n]{0,6}$/;
+const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|(?:当场|现场|即场)就?签|\bsigned\b|\bsign\s*[了咗])[^,;。!?\n]{0,6}$/;
 /** 現場簽咗棕櫚油精煉同埋咖啡烘焙兩個項目, 簽約「熱帶水果深加工」一個項目: the projects named, then counted. */
 const SIGNED_NAMED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完)[^,;。!?\n]{0,20}$/;
 const PROJECTS_RIGHT_AFTER = /^\s*个?\s*项目/;
@@ -1057,6 +1106,8 @@ const SPACED_PIECE = /^\s+个/;
  */
 const SIGNED_PAPERS =
   /^\s*(?:个\s*)?(?:mous?|contracts?|agreements?|projects?|deals?|项目(?=\s*[a-z]))\s*(?:were |have been |was |will be |to be |[会将]\s*)?(?:on-?site\s+|on the spot\s+|(?:当场|现场|即场)\s*)?(?:signed|inked|signing|sign(?=\s*[了完好]))\b/;
+/** 15 enterprises attended, 2 signed on the spot: a bare count that signed (not 20 signed up, who registered). */
+const COUNT_SIGNED = /^\s+(?:were |have )?signed\b(?!\s+up\b)/;
 /** 2 projects signed, 2 projects will be signed on site. */
 const PROJECTS_SIGNED = /^\s*(?:were |have been |was |will be |to be )?(?:signed|inked)/;
 const DEALS = /^\s*(?:[份单](?:[^,;。!?\n]{0,4}(?:合同|协议|合约|\bmou)|\s*(?=[,;。!?\n]|$))|只(?=[^,;。!?\n]{0,4}项目))/;
@@ -1128,6 +1179,7 @@ function signedProjects(report: ReportText): number | null {
       fits =
         /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
         SIGNED_PAPERS.test(after) ||
+        COUNT_SIGNED.test(after) ||
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
@@ -1319,9 +1371,9 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project).
  */
 const OTHER_PROJECT =
-  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)/;
+  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)|(?:上个?月|上周|上礼拜|前几天)报的那个/;
 const TURN_TO_THIS =
-  /今年|(?:跟|和|与)我们有关的|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)/g;
+  /今年|(?:跟|和|与)我们有关的|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)|今次|呢次|我哋呢(?:边|度)|(?:这个|今天这个)是另(?:一|外一)个/g;
 
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {
@@ -1336,7 +1388,8 @@ export function turnToThisProject(text: string): number {
       text.includes('全省') ||
       text.includes('那边') ||
       text.includes('本部') ||
-      text.includes('签了')
+      text.includes('签了') ||
+      text.includes('报的那个')
     )
   )
     return 0;
