@@ -67,4 +67,36 @@ describe('round 19: company and project names', () => {
     expect(company('更正：屋顶光伏项目投资额是3000万不是300万')).toBeNull();
     expect(company('之前报的新能源项目，投资额调整为2亿')).toBeNull();
   });
+
+  it('reads a project named by its capacity and product, wherever the clause is said', () => {
+    expect(project('報個數 濰坊魯豐麵業 年產十五萬噸掛麵 投資一個億 簽了 在河口鎮')).toBe('年產十五萬噸掛麵');
+    expect(project('那個 臨沂的 沂蒙紙業 嗯 年產八萬噸瓦楞紙的那個項目 已經開工了 總投資六個億')).toBe('年產八萬噸瓦楞紙');
+    expect(project('Update: Bangkok 的 Siam Paper 还在 negotiation, project 是年产20万吨文化用纸, 投资 RMB 6亿')).toBe('年产20万吨文化用纸');
+    expect(project('宁波那边的甬江精密想搞个年产50万套汽车座椅骨架的项目，投资一个亿')).toBe('年产50万套汽车座椅骨架');
+  });
+
+  it('keeps the whole capacity in spindles, or one cut at its 萬 in English', () => {
+    expect(project('无锡华丰纺织新建年产5万锭紧密纺纱项目已于本月投产，总投资1.8亿元')).toBe('年产5万锭紧密纺纱');
+    expect(project('宿遷棉紡新上年產8萬錠紗線項目，投資1.2億，已簽約')).toBe('年產8萬錠紗線');
+    expect(project('The 年產20萬噸飼料 project signed today, investment RMB 200 million')).toBe('年產20萬噸飼料');
+    expect(project('The 年产30万套汽车线束 project 已经开工了，investment RMB 150 million')).toBe('年产30万套汽车线束');
+  });
+
+  it('reads no capacity as a project where it tells a plant’s output or value, not its name', () => {
+    expect(project('鸿达纺织去年年产值5亿元，今年打算扩建纺纱车间，投资8000万') ?? '').not.toMatch(/^年产/);
+    expect(project('我们这边年产2万吨的那家工厂还没定地方') ?? '').not.toMatch(/^年产/);
+  });
+
+  it('reads what a firm or its boss is said to make as the project, when nothing else names one', () => {
+    expect(project('说一下啊 苏州那个做功率芯片的 叫什么 华芯微 他们李总有意向来看看 初步投个五个亿')).toBe('功率芯片');
+    expect(project('那個做速凍水餃的老闆下個禮拜要來看地，要個三十畝，投資估計四千萬')).toBe('速凍水餃');
+    expect(project('做鋁合金門窗的陳總，廠子上個月就投產了，一共投了八千萬')).toBe('鋁合金門窗');
+    expect(project('跟群里说一下：巢湖那个做汽车座椅的王老板，电话13966700000，想回来投资，一千来万')).toBe('汽车座椅');
+  });
+
+  it('reads no project from what several firms make, or from a verb of doing', () => {
+    expect(read('他那边有几个做燕窝加工的老板想过来看看，下周二过来考察食品产业园').kind).toBe('event');
+    expect(project('他们做得好的那家想来投资，还没谈') ?? '').not.toMatch(/^得/);
+    expect(project('做生意的王总想来看看，还没定')).toBeNull();
+  });
 });
