@@ -1803,6 +1803,8 @@ const NOUN_GOES_ON = /^(?:加工|生产|制造|产业|行业|企业|公司|集�
 
 function companyPointedInPlace(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
+  // Every pointer holds 那, 嗰 or 這: most texts hold none, and skip the scan.
+  if (!text.includes('那') && !text.includes('嗰') && !text.includes('这')) return null;
   for (let i = 0; i < trades.length; i++) {
     const start = trades[i].start;
     let end = trades[i].end;
