@@ -1,7 +1,7 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import type { ReportText } from './report-text.ts';
+import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
 import { codeTable, pairIndex, wordOpens } from './sticky-scan.ts';
 
@@ -1635,6 +1635,28 @@ function companyOwningProject(report: ReportText): TextSpan | null {
 }
 
 /**
+ * 之前報的閩江冷鏈項目, 上海商會的鮮豐冷鏈項目, 剛才說的華盛新能源項目: a project reported before named by its firm, a brand
+ * of two characters and a trade, even one that names an industry elsewhere (冷鏈, 新能源: companyOwningProject leaves
+ * those). What reported it opens it; a correction's colon does not (更正：屋頂光伏項目… is a kind of project).
+ */
+const REPORTED_OR_PUT_RIGHT = /(?:报的|报送的|商会的|说的|提的|提到的)$/;
+
+function companyOfReportedProject(text: string): TextSpan | null {
+  for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
+    const window = text.slice(Math.max(0, at - 7), at);
+    const trade = tradeStartAtEnd(window);
+    if (trade < 2) continue;
+    const start = at - window.length + trade - 2;
+    const brand = text.slice(start, start + 2);
+    if (!REPORTED_OR_PUT_RIGHT.test(text.slice(Math.max(0, start - 5), start))) continue;
+    if (!allChinese(brand) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(brand) || isIndustry(brand) || isIndustryQualifier(brand)) continue;
+    if (isOnlyPlace(brand) || tradeOpensAt(brand, 0) || !isMeaningfulName(text.slice(start, at))) continue;
+    return { start, end: at };
+  }
+  return null;
+}
+
+/**
  * • 郑州中原智谷——人工智能算力中心，意向投资12亿 / 2. 北京同仁堂健康藥業——中藥配方顆粒生產線，洽談中: a list item opens
  * with the firm (after the place it is from), a long dash, then its project and a comma.
  */
@@ -1683,6 +1705,16 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
     (has & SHI ? companyOfPerson(report) : null);
   if (framed !== null) return framed;
   const trades = tradeWords(text);
+  // 日本丸紅的那個糧食物流項目: a foreign firm named after its country is read before an industry read as a name after it;
+  // a firm the others read before it (in a list, the first item's) stays, unless it is the foreign one with its country
+  // (韓國樂天那邊: the country goes, as a place does).
+  const foreign = companyAfterCountry(report);
+  const other = companyUnframed(report, has, trades);
+  return foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
+}
+
+/** The readers of a company without a frame (no 公司, quotes, 叫…), in the order they are trusted. */
+function companyUnframed(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
   return (
     (has & (XIANG | LINE_BASE) && trades.length > 0 ? companyBeforeProject(report, trades) : null) ??
     companyRowHead(report) ??
@@ -1692,10 +1724,105 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
     (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report) : null) ??
     (has & TOU && has & DE ? companyInvestmentFirm(report) : null) ??
     (has & DE ? companyOfPlace(report) : null) ??
-    (trades.length > 0 ? companyScanned(report, trades) : null) ??
+    (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
     companyPlanSubject(report) ??
     (has & SPOKEN ? companySpoken(report) : null)
   );
+}
+
+/**
+ * 新加坡豐益那邊說…, 日本丸紅的那個項目, 德國博世的汽車電子項目, 日本電裝在談, 新加坡華鼎資本擬投資, 德國 KraussTech 在太倉…:
+ * the country a foreign investor is from, then its name, then what follows a subject (那邊, 的, a verb, a pause). Such
+ * names are short and of no trade a reader knows (丸紅, 博世), so nothing else frames them. 港商 and 台商 say where
+ * the capital is from as a country does (港商利豐實業以港幣3億投資…).
+ */
+const COUNTRY = new RegExp(`(?:${[...INVESTOR_COUNTRIES, '港商', '台商'].join('|')})`, 'g');
+/**
+ * What a country follows when it says where an investor is from: a clause's start, a pause, 的 or a word of
+ * introducing (引薦的新加坡…, 轉來德國…); not inside a word (恒泰國際 holds 泰國, 在台商工業園 names a park).
+ */
+const BEFORE_COUNTRY = codeTable('的是与和跟同从自来报荐绍会:;,。、!?()\n\t \u3000');
+/** The name after the country: two to six characters, the fewest that a subject's follower ends. */
+const NAME_AFTER_COUNTRY =
+  /^的?\s?([\u4e00-\u9fff]{2,6}?)(?=那边|那里|方面|的|在|拟|以|于|想|要|已|计划|准备|打算|有意|旗下|投资(?=[\d一二两三四五六七八九十几]|了|建)|[,;。\s])/;
+/**
+ * A Latin name after the country (the original's capitals), then a pause, or a space and Chinese that is not a partner's
+ * (德國 Kessler 和蕪湖合資的…) nor a person's title (新加坡的 Tan Wei Ming 先生). Glued to Chinese (韓國LG配套商, 德國Kessler機械)
+ * it is part of a longer name, which the other readers take.
+ */
+const LATIN_AFTER_COUNTRY = new RegExp(String.raw`^的?\s*${LATIN_NAME}(?=\s*[,，;。]|\s+(?![和与跟同]|先生|女士|小姐|总|董|配套)[\u4e00-\u9fff])`);
+/** Who or what a country opens that is no firm: a party, people, a chamber, a market, its goods, its capital. */
+const NOT_FOREIGN_FIRM =
+  /商会|协会|客商|企业|公司|工厂|客户|政府|老乡|那边|那里|这边|回来|过来|归来|总部|市场|团队|专家|代表|朋友|老板|华侨|华商|侨商|侨胞|留学|大使|领事|使馆|方面|产品|品牌|技术|设备|资本家|^(?:投资|资金|外资|独资|合资|进口|出口|本土|当地|国内|本国|东部|西部|南部|北部|中部)|[人方籍区市省州县镇岛]$/;
+
+/** 企業, 公司, 集團, 客商: a firm's word after a Latin name, which then is only part of a longer name. */
+const FIRM_WORD_AT = /^(?:企业|公司|集团|客商|商会|厂)/;
+
+function companyAfterCountry(report: ReportText): TextSpan | null {
+  const { text, original } = report;
+  COUNTRY.lastIndex = 0;
+  for (let m = COUNTRY.exec(text); m; m = COUNTRY.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (m.index > 0 && isCjk(before) && BEFORE_COUNTRY[before] === 0) continue;
+    const at = m.index + m[0].length;
+    const latin = report.latin ? LATIN_AFTER_COUNTRY.exec(original.slice(at, at + 48)) : null;
+    if (latin) {
+      const start = at + latin[0].length - latin[1].length;
+      // Kessler GmbH, Highland Wool Ltd: the legal form goes, as a Chinese name's 有限公司 does.
+      const name = latin[1].slice(0, LATIN_LEGAL_END.exec(latin[1])?.index);
+      // Kessler 精密機械, Mittelstand 企業: a trade or a firm's word after the space is the name's own, read whole elsewhere.
+      const next = at + latin[0].length + (original.slice(at + latin[0].length).length - original.slice(at + latin[0].length).trimStart().length);
+      if (tradeOpensAt(text, next) || openTradeAt(text, next) || FIRM_WORD_AT.test(text.slice(next, next + 2))) continue;
+      if (!NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && !isOnlyPlace(text.slice(start, start + name.length))) return { start, end: start + name.length };
+      continue;
+    }
+    const named = NAME_AFTER_COUNTRY.exec(text.slice(at, at + 12));
+    if (!named) continue;
+    const name = named[1];
+    if (NOT_BRAND.test(name) || NOT_FOREIGN_FIRM.test(name) || isOnlyPlace(name) || isIndustry(name) || tradeOpensAt(name, 0)) continue;
+    if (!isMeaningfulName(name) || INVESTMENT_KIND.test(name.slice(0, 2))) continue;
+    const start = at + named[0].length - name.length;
+    if (isNameSpan(text, start, start + name.length)) continue;
+    return { start, end: start + name.length };
+  }
+  return null;
+}
+
+/**
+ * 深圳那邊的楚天精密蠻有興趣, 長治那邊的潞安新能源見了個面, 深圳嗰間雲峰數據通過電話, 濰坊那個魯豐農機俺們談了…: a place,
+ * then a word that points at one firm there (那邊的, 那個, 那家, 嗰間), then a brand and a trade. The pointer says a
+ * name follows, so whatever follows it may be said after it (the open scan asks for a subject's follower); what would
+ * go on the noun (加工, 產業園, 廠) makes it an industry's.
+ */
+const POINTER_BEFORE = /(?:那边的?|那个|那家|那间|嗰间|嗰个|嗰家|嗰边嘅|这边的)\s?$/;
+/**
+ * What goes on a trade in an industry's or a facility's name, not a firm's (食品加工, 電子產業園, 新能源汽車), or a facility
+ * a few characters on (海上風電|運維基地).
+ */
+const NOUN_GOES_ON = /^(?:加工|生产|制造|产业|行业|企业|公司|集团|汽车|市场|小镇|[\u4e00-\u9fff]{0,4}?(?:园|厂|城|中心|基地|仓|项目|生产线))/;
+
+function companyPointedInPlace(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
+  const { text } = report;
+  // Every pointer holds 那, 嗰 or 這: most texts hold none, and skip the scan.
+  if (!text.includes('那') && !text.includes('嗰') && !text.includes('这')) return null;
+  for (let i = 0; i < trades.length; i++) {
+    const start = trades[i].start;
+    let end = trades[i].end;
+    // 錦程|汽車|零部件: trades said one after another end the name together.
+    while (i + 1 < trades.length && trades[i + 1].start === end) end = trades[++i].end;
+    if (NOUN_GOES_ON.test(text.slice(end, end + 8))) continue;
+    for (const length of [2, 3]) {
+      const brandStart = start - length;
+      if (brandStart < 2) continue;
+      const brand = text.slice(brandStart, start);
+      const pointer = POINTER_BEFORE.exec(text.slice(Math.max(0, brandStart - 4), brandStart));
+      if (!pointer || !allChinese(brand) || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
+      if (tradeOpensAt(brand, 0) || NOT_SUBJECT.test(brand) || KIND_OF_TRADE.test(brand)) continue;
+      if (placeStart(text, brandStart - pointer[0].length) === null) continue;
+      return { start: brandStart, end };
+    }
+  }
+  return null;
 }
 
 /** 去年引進的豫光電子項目…, 繼…引進閩江冷鏈之後: a company said as a past one, in its clause. */
@@ -1753,7 +1880,9 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   return (
     cjk ??
     (report.latin ? copySpan(report, companyLatin(report, has)) : null) ??
-    (has & XIANG && report.text.includes('项目') ? copySpan(report, companyOwningProject(report) ?? companyOfProjectSaid(report.text)) : null)
+    (has & XIANG && report.text.includes('项目')
+      ? copySpan(report, companyOwningProject(report) ?? companyOfProjectSaid(report.text) ?? companyOfReportedProject(report.text))
+      : null)
   );
 }
 

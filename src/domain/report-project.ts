@@ -21,7 +21,7 @@ import { codeTable, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-s
  */
 
 /** 年產5萬噸, 年产80万套, 年產2GW, 年加工20萬噸, 年周轉30萬噸, 年出欄10萬頭, 年產5000公里: the yearly capacity said before a facility. */
-const CAPACITY = String.raw`年(?:产|加工|周转|处理|屠宰|出栏|存栏|吞吐)(?:能力)?\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|头|羽|副|片|块|瓶|箱|张|双|平方米|平米|立方米|gwh|gw|mwh|mw|万千瓦|公里|千米|米)`;
+const CAPACITY = String.raw`年(?:产|加工|周转|处理|屠宰|出栏|存栏|吞吐)(?:能力)?\s*[\d.一二两三四五六七八九十百千万]+\s*(?:[万千亿])?\s*(?:吨|套|件|台|辆|只|头|羽|副|片|块|瓶|箱|张|双|锭|平方米|平米|立方米|gwh|gw|mwh|mw|万千瓦|公里|千米|米)`;
 /**
  * A capacity said right before a name: yearly (年產…, 20萬噸/年), or a size in tonnes, head or inches (5萬噸玉米烘乾倉儲,
  * 10萬頭生豬養殖基地, 12吋晶圓再生: a name read from the inch word holds the unit, and the digits go before it).
@@ -391,7 +391,7 @@ const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技
 /** The last characters of PHASE_BEFORE's works: before most 項目 none stands, and the pattern is spared. */
 const PHASE_LAST = codeTable('建改造产');
 const FIGURE_END = /[\d万千百亿]/;
-const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张]/;
+const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张锭]/;
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
@@ -1114,10 +1114,12 @@ function namedFacility(text: string): TextSpan | null {
  * the name is part of it (names stop at digits, so it is added back).
  */
 /** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, 公里, gwh, 万千瓦, /年, 吋), or a digit before a name opening with 吋. */
-const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双米里hw瓦年吋寸\d]/;
+const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双锭米里hw瓦年吋寸\d]/;
 
 const FIGURE_DIGIT = /[\d.]/;
 const INCH_OPENING = /[吋寸英]/;
+/** 萬噸, 萬套: a capacity's 萬 and its unit, where a name read from inside the capacity may start. */
+const TEN_THOUSAND_UNIT = /^[万千亿][吨套件台辆只头羽副片块瓶箱张双锭]/;
 
 function digitsStart(text: string, at: number): number {
   let start = at;
@@ -1131,7 +1133,13 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
   if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
   // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
-  if (FIGURE_DIGIT.test(text[at - 1])) return INCH_OPENING.test(text[at] ?? '') ? { start: digitsStart(text, at), end: span.end } : span;
+  if (FIGURE_DIGIT.test(text[at - 1])) {
+    if (INCH_OPENING.test(text[at] ?? '')) return { start: digitsStart(text, at), end: span.end };
+    // 年產10|萬套汽車座椅: a name read from the 萬 of a capacity keeps the whole capacity.
+    const unit = TEN_THOUSAND_UNIT.exec(text.slice(at, at + 2));
+    const capacity = unit ? CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 14), at + 2)) : null;
+    return capacity ? { start: at + 2 - capacity[0].length, end: span.end } : span;
+  }
   const capacity = CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   return capacity ? { start: at - capacity[0].length, end: span.end } : span;
 }
@@ -1160,6 +1168,28 @@ const STATED_TAIL = /^[\u4e00-\u9fff]{1,4}(?:[,;。\n]|$|总?投资[\d一二两�
 const SPOKEN_BEFORE_SUM =
   /(?<=\s|^)([\u4e00-\u9fff]{2,8})\s+(?:大概|大约|差不多|投资?)?\s*(?=[\d一二两三四五六七八九十几][\d.一二两三四五六七八九十几百千个点]*[亿万])/g;
 const NOT_SPOKEN_NAME = /商会|公司|集团|企业|[a-z]|投|大概|大约|差不多|左右|预计|总共/;
+/**
+ * 做芯片封測的 叫什麼 晶芯微, 做光伏支架的吳老闆, 做不鏽鋼管材的孫總, 那個做預製菜的老闆: what a firm or its boss is said to make,
+ * when nothing else names the project, is its name. 的 then a person (a title, or a surname and a title), a firm, a pause or
+ * 叫 follows it; not what is made well or before (做得好的, 做過的).
+ */
+const DOING_DESCRIBED = /做([\u4e00-\u7683\u7685-\u9fff]{2,10}?)的(?=\s|[,;。]|叫|老板|老总|[\u4e00-\u9fff](?:总|董|老板|经理)|那家|这家|那个|公司|企业|厂家)/g;
+const SEVERAL_BEFORE = /(?:几|多|些|[二两三四五六七八九十])[个家位间]$|一些$|好多$|不少$/;
+const NOT_MADE = /^(?:了|过|得|好|大|强|完|成|起|出|事|生意|工作|项目|什么|啥|哪)|[我你他她]们|一个|这个|那个/;
+
+function doingDescribed(text: string): TextSpan | null {
+  if (!text.includes('做')) return null;
+  DOING_DESCRIBED.lastIndex = 0;
+  for (let m = DOING_DESCRIBED.exec(text); m; m = DOING_DESCRIBED.exec(text)) {
+    const made = m[1];
+    // 有幾個做燕窩加工的老闆想過來看看: several firms of a trade are a visit's guests, not one lead's.
+    if (NOT_MADE.test(made) || isOnlyPlace(made) || SEVERAL_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const start = m.index + 1;
+    return trimProject(text, start, start + made.length);
+  }
+  return null;
+}
+
 /** Pauses between Chinese words: three or more make speech put down by voice input. */
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
@@ -1179,7 +1209,14 @@ function spokenBeforeSum(text: string): TextSpan | null {
 }
 
 /** 簽了，年產30萬噸乾混砂漿，總投資…: a clause that is only a capacity and what it makes names the project. */
-const CAPACITY_CLAUSE = new RegExp(String.raw`(?:^|[,;。\n:])\s*${CAPACITY}([\u4e00-\u9fff]{2,10})\s*(?=[,;。\n]|$)`, 'g');
+/**
+ * A capacity and its product as a clause of their own (，年產20萬噸飼料生產線，), said after 是 (project 是年產30萬噸生活用紙), between
+ * spaces (金麥麵業 年產二十萬噸麵粉 投資…), or before 的項目 (年產十萬噸包裝紙的那個項目): the product is the project's name.
+ */
+const CAPACITY_CLAUSE = new RegExp(
+  String.raw`(?:^|[,;。\n:\s]|是|个)\s*${CAPACITY}([\u4e00-\u7683\u7685-\u9fff]{2,10})\s*(?=[,;。\n\s]|$|的(?:那个)?项目)`,
+  'g',
+);
 
 function capacityClause(text: string): TextSpan | null {
   if (!text.includes('年')) return null;
@@ -1228,7 +1265,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     namedAsClause(text) ??
     doneObject(text) ??
     movedOrWanted(text) ??
-    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? spokenBeforeSum(text) ?? placedRow(text)) : null)
+    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text)) : null)
   );
 }
 
@@ -1500,7 +1537,8 @@ function latinProject(report: ReportText): string | null {
   if (named) {
     const start = named.index + named[0].indexOf(named[1] ?? named[2]);
     const span = named[1] ? trimProject(text, start, start + named[1].length) : { start, end: start + named[2].length };
-    if (span) return copySpan(report, span);
+    // The 年產10萬套汽車座椅 project: the capacity trimmed off with its figure is the name's.
+    if (span) return copySpan(report, withCapacity(text, span));
   }
   return null;
 }
