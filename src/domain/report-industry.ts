@@ -1,7 +1,7 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import type { ReportText } from './report-text.ts';
+import { isCjk, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
 import { codeTable, nextMatchAt } from './sticky-scan.ts';
 
@@ -102,7 +102,6 @@ export const INDUSTRY_WORDS = [
   '锂电',
   '氢能',
   '机器人',
-  '新能源电池',
   '塑料',
   '玻璃',
   '轮胎',
@@ -120,9 +119,7 @@ export const INDUSTRY_WORDS = [
   '生物',
   '家居',
   '家纺',
-]
-  .filter((word, i, all) => all.indexOf(word) === i)
-  .sort((a, b) => b.length - a.length);
+].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
 const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
@@ -193,7 +190,6 @@ const POINTER_MEASURE = codeTable('家个只间爿座批');
 /** Before a known trade with no pointer, what may end the words before it: a verb, a particle (建設光伏項目, 是模具廠). */
 const BEFORE_TRADE = codeTable('了是在个和与及把将要想拟设资进造上搞做办开为有建');
 
-const isCjkCode = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
@@ -252,7 +248,7 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   const end = text[nounAt - 1] === '的' ? nounAt - 1 : nounAt;
   let start = end;
   const stop = Math.max(0, end - 12);
-  while (start > stop && isCjkCode(text.charCodeAt(start - 1)) && text[start - 1] !== '的') start--;
+  while (start > stop && isCjk(text.charCodeAt(start - 1)) && text[start - 1] !== '的') start--;
   if (start === end) return null;
   const pointed = pointerEnd(text, start, end);
   if (pointed >= 0) return named(text, trimmed(text, pointed, end, false), company);
@@ -343,7 +339,7 @@ function isTrade(word: string, joined: boolean): boolean {
   if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjkCode(code)) return false;
+    if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjk(code)) return false;
   }
   return !NOT_A_TRADE.has(word) && !NOT_TRADE_ENDING.test(word) && !FIRM_WORD.test(word) && !isOnlyPlace(word);
 }

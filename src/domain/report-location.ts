@@ -1688,13 +1688,9 @@ function cityBefore(text: string, end: number): number {
   if (CITY_MARK[text.charCodeAt(end - 1)] !== 1) return 0;
   for (let n = 3; n >= 2; n--) {
     const at = end - 1 - n;
-    if (at >= 0 && allCjkRun(text, at, end - 1) && !NOT_IN_PLACE.test(text.slice(at, end - 1)) && !isHomePlace(text.slice(at, end))) return n + 1;
+    if (at >= 0 && CJK_RUN.test(text.slice(at, end - 1)) && !NOT_IN_PLACE.test(text.slice(at, end - 1)) && !isHomePlace(text.slice(at, end))) return n + 1;
   }
   return 0;
-}
-
-function allCjkRun(text: string, from: number, to: number): boolean {
-  return CJK_RUN.test(text.slice(from, to));
 }
 
 /** Characters a county's name never holds: pronouns, particles and the verbs a clause goes on with (not 回, 來, 和, 同 or 都: 隆回縣, 來鳳縣, 和平區, 同安區, 于都縣). */
