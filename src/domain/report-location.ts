@@ -1,9 +1,9 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { charGate, holds } from './char-gates.ts';
-import { codeTable } from './sticky-scan.ts';
+import { codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
-import { clauseEnd, clauseStart, THIS_TIME, type ReportText } from './report-text.ts';
+import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
@@ -79,9 +79,10 @@ function nextCounty(text: string, from: number, clauses: boolean): RegExpExecArr
   const opening = COUNTY_OPENS_CLAUSE.exec(text);
   return opening && (!after || opening.index < after.index) ? opening : after;
 }
-const REACHED = /抵达|到达|来到|前往/;
 /** 今天抵達合肥: a place reached, to the end of the clause. */
 const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!?\n]|$)/g;
+/** A character every word of ARRIVED holds (達 of 抵達 and 到達, 到 of 來到, 往 of 前往): one text in eight holds one. */
+const ARRIVES = charGate('达到往');
 /**
  * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a
  * word to open any place: 原來, 馬來西亞, 來了個).
@@ -90,8 +91,10 @@ const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|(?:实地)?�
 const CAME_OPENS = charGate('来');
 /** 與經開區管委會一起辦, 與經開區管委會在商會會議室召開: a government co-hosting the event, not where it was held. */
 const CO_HOST = /^(?:一起|一道|共同|联合|合办|在)/;
-/** 那是, 這是: a clause that opens as a sentence, not with a county's name. */
-const SENTENCE_OPENS = /^[那这]是/;
+/** 那是, 這是: a clause that opens as a sentence, not with a county's name (read by character: most counties are tried). */
+function opensSentence(text: string, span: TextSpan): boolean {
+  return (text[span.start] === '那' || text[span.start] === '这') && text[span.start + 1] === '是' && span.end - span.start >= 2;
+}
 /**
  * 與城關鎮簽署, 與我市保稅物流中心簽約, 和南湖科創城簽了, 與臨港工業區就用地…洽談, 跟我們那個溫泉小鎮在洽談: a
  * place that is the other party of an agreement or of talks.
@@ -220,7 +223,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
   if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
     for (const home of HOME_BEFORE) {
-      if (text.startsWith(home, s) && !NOT_OUR.test(text.slice(s, s + 3))) s += home.length;
+      // 阿拉善, 阿拉伯: only 阿拉 of the words opens them.
+      if (text.startsWith(home, s) && !(home === '阿拉' && NOT_OUR.test(text.slice(s, s + 3)))) s += home.length;
     }
   }
   // 在咱這生物醫藥園: Northern 這 after 咱/俺 (our here) before a park.
@@ -341,7 +345,9 @@ function placedBefore(text: string, span: TextSpan): boolean {
 
 /** Whether `text[from, to)` holds a character of `table`. */
 function holdsCode(text: string, from: number, to: number, table: Uint8Array): boolean {
-  for (let at = from; at < to; at++) if (table[text.charCodeAt(at)] === 1) return true;
+  // Not past the text's end: a typed array read at NaN (charCodeAt's answer there) is a slow look-up by name.
+  const stop = Math.min(to, text.length);
+  for (let at = from; at < stop; at++) if (table[text.charCodeAt(at)] === 1) return true;
   return false;
 }
 
@@ -715,12 +721,15 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   const named = recalled(text, span);
   if (named) return named;
   const place = text.slice(span.start, span.end);
-  // 在 雙橋 那個工業園 就是雙橋工業園: the place said again in full after 就是.
-  const restated = RESTATED.exec(text.slice(span.end, span.end + 12));
+  // 在 雙橋 那個工業園 就是雙橋工業園: the place said again in full after 就是 (tried only when a 就是 is in its reach).
+  const said = text.indexOf('就是', span.end);
+  const restated = said >= 0 && said <= span.end + 10 ? RESTATED.exec(text.slice(span.end, span.end + 12)) : null;
   if (restated && text.startsWith(place, span.end + restated[0].length)) {
     const full = suffixedPlace(text, span.end + restated[0].length);
     if (full && full.end - full.start > place.length) return full;
   }
+  // What follows opens with a space, or the place is not said again (most places read).
+  if (text[span.end] !== ' ') return span;
   // 在 城北 城北新區 簽了, 在臨港 臨港新區那裡: a place said again in full, with its suffix.
   const spaces = SPACES.exec(text.slice(span.end, span.end + 4));
   if (spaces && text.startsWith(place, span.end + spaces[0].length)) {
@@ -884,7 +893,7 @@ const NOT_A_COUNTY = /[全本该各外邻每年]/;
 /** The county whose 縣 is at `at`: two or three characters before it that hold no word of a sentence (他們那個|中牟縣). */
 function countyOfProject(text: string, at: number): TextSpan | null {
   let start = at;
-  while (start > at - 3 && start > 0 && CJK_CHAR.test(text[start - 1]) && !NOT_IN_PLACE.test(text[start - 1])) start--;
+  while (start > at - 3 && start > 0 && isCjk(text.charCodeAt(start - 1)) && !NOT_IN_PLACE.test(text[start - 1])) start--;
   // 今年全縣的重點項目, 該縣的項目: the whole county, this one or a time before it is no name (a name has two characters before 縣 or more).
   if (at - start < 2 || NOT_A_COUNTY.test(text.slice(start, at))) return null;
   const span = { start, end: at + 1 };
@@ -961,8 +970,9 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       return null;
     return span && placedBefore(text, span) ? null : homeThenSetUp(text, span);
   });
-  if (REACHED.test(text)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
-  if (holds(text, WENT_UP_OPENS)) {
+  if (holds(text, ARRIVES)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
+  // WENT_UP's pointer holds 那: one text in seven holds 上, one in twenty 那 as well.
+  if (holds(text, WENT_UP_OPENS) && text.includes('那')) {
     best = placeBefore(text, best, WENT_UP, (m) => {
       const span = capturedPlace(text, m);
       // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
@@ -970,7 +980,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     });
   }
   if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) || isCounty(m[1]) ? capturedPlace(text, m) : null));
-  if (holds(text, STRONG_HINT)) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
+  // COME_TO opens with 來 or 回, which one text in five holds.
+  if (holds(text, STRONG_HINT) && (holds(text, CAME_OPENS) || text.includes('回'))) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (holds(text, COUNTY_SUFFIX)) {
     const clauses = countyBeforeDe(text);
     const county = firstFound(
@@ -982,7 +993,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
         if (text[m.index] === '于' && cityBefore(text, m.index)) return null;
         const span = capturedPlace(text, m);
         // ，那是全區的數字: a clause that opens with a sentence, not a name.
-        return span && (placedBefore(text, span) || companySeat(text, span) || SENTENCE_OPENS.test(text.slice(span.start, span.end))) ? null : span;
+        return span && (placedBefore(text, span) || companySeat(text, span) || opensSentence(text, span)) ? null : span;
       },
       startOf(best),
     );
@@ -1169,7 +1180,7 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
     return placeVisitedInCell(text, start, end);
   if (SENTENCE_CHARS.test(m[1])) return null;
   const span = suffixedPlace(text, start);
-  if (!span && TOWN_CELL.test(m[1])) return { start, end };
+  if (!span && m[1].endsWith('城') && TOWN_CELL.test(m[1])) return { start, end };
   return span && span.end === end ? span : null;
 }
 
@@ -1262,7 +1273,14 @@ function locationLatin(report: ReportText): string | null {
 
 /** A zone, park or centre, and a part of it by letter or quarter after it (經開區 B 區, 高新區東區, 高新區東片, 保稅物流中心B區). */
 const ZONE_PART = /^[^\S\n]?(?:[a-z][^\S\n]?区|[东南西北中]区(?!域)|[东南西北]片区?)/;
-const PART_OF = /(?:区|园|中心)$/;
+/** What ZONE_PART opens with: most places have none of these after them, and the pattern is not tried. */
+const ZONE_PART_OPENS = codeTable(`${SPACE_CODES.replace('\n', '')}abcdefghijklmnopqrstuvwxyz东南西北中`);
+
+/** Whether a place ends as a zone, park or centre does (區, 園, 中心), read by character. */
+function endsZone(text: string, end: number): boolean {
+  const last = text[end - 1];
+  return last === '区' || last === '园' || (last === '心' && text[end - 2] === '中');
+}
 
 /** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), what follows it as PARK_SET_UP allows. */
 const ZONE_PARK_AFTER = new RegExp(`^的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?园区?`);
@@ -1281,7 +1299,7 @@ function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
 }
 
 function withZonePart(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || !PART_OF.test(text.slice(span.end - 2, span.end))) return span;
+  if (!span || !endsZone(text, span.end) || span.end >= text.length || ZONE_PART_OPENS[text.charCodeAt(span.end)] !== 1) return span;
   const part = ZONE_PART.exec(text.slice(span.end, span.end + 5));
   return part ? { start: span.start, end: span.end + part[0].length } : span;
 }
@@ -1292,17 +1310,16 @@ function withZonePart(text: string, span: TextSpan | null): TextSpan | null {
  * length: offsets stay offsets); writing never parts a single character so.
  */
 const COMMA = /,/g;
-const SINGLE_WORD = /,[\u4e00-\u9fff],/;
 
 function unchopped(report: ReportText): ReportText {
   const { text } = report;
-  if (!report.cjk || !SINGLE_WORD.test(text)) return report;
+  if (!report.cjk) return report;
   let alone = 0;
   let stop = text.indexOf('。');
   for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
     // Two one-character words between commas in one sentence (a full stop starts the count again).
     for (; stop >= 0 && stop < at; stop = text.indexOf('。', stop + 1)) alone = 0;
-    if (text[at + 2] === ',' && CJK_CHAR.test(text[at + 1]) && ++alone === 2) return { ...report, text: text.replace(COMMA, ' ') };
+    if (text[at + 2] === ',' && isCjk(text.charCodeAt(at + 1)) && ++alone === 2) return { ...report, text: text.replace(COMMA, ' ') };
   }
   return report;
 }
@@ -1330,7 +1347,7 @@ const NAME_GOES_ON = /^[^在于於到向是的了放摆擺落看投去来來设�
 function spacedSpeech(text: string): boolean {
   let spaced = 0;
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    if (CJK_CHAR.test(text[at - 1]) && CJK_CHAR.test(text[at + 1] ?? '') && ++spaced === SPACED_SPEECH) return true;
+    if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + 1)) && ++spaced === SPACED_SPEECH) return true;
   }
   return false;
 }
@@ -1438,11 +1455,10 @@ function abbreviatedCity(report: ReportText): string | null {
 function writtenTraditional(report: ReportText): boolean {
   const { original, text } = report;
   for (let i = 0; i < text.length; i++) {
-    if (original[i] !== text[i] && CJK_CHAR.test(original[i])) return true;
+    if (original[i] !== text[i] && isCjk(original.charCodeAt(i))) return true;
   }
   return false;
 }
-const CJK_CHAR = /[\u4e00-\u9fff]/;
 const CJK_RUN = /^[\u4e00-\u9fff]+$/;
 
 /**
