@@ -1,6 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
-import { charGate, holds } from './char-gates.ts';
+import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
@@ -14,6 +14,62 @@ import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './rep
  * the first place with a strong home-city suffix (跟我們雙河鎮談, 佇臨港新區), then a known city
  * alone after 在.
  */
+
+/**
+ * Cues: the characters the location reader's frames need, read once per text (a bit each), so that a frame whose cue a
+ * text lacks is not entered. Most frames find nothing in most texts, and each pattern, word search or function entered
+ * costs its cache misses; char-gates has too few bits left for them. A cue is a character every match of its frame holds.
+ */
+const GOVERNMENT_CUE = 1; // 政府, 管委會
+const SIGNED_CUE = 2; // 簽
+const TALKS_CUE = 4; // 達成, 談 (SIGNS)
+const BACK_CUE = 8; // 回 (COME_TO)
+const THAT_CUE = 16; // 那 (那個, WENT_UP's pointers)
+const NOT_CUE = 32; // 不 (不是, 哦不, 不對)
+const WRONG_CUE = 64; // 錯
+const AT_CUE = 128; // 在, Wu 勒 and 辣, Min 佇, Northern 擱 (AT_DOMESTIC)
+const WU_WITH_CUE = 256; // 搭 (WU_PARTY)
+const TALKED_CUE = 512; // 談, 聊, 對接, 碰, 見面, 磋商 (TALKED_WITH)
+const ABBREVIATION_CUE = 1024; // a city's one-character name (ABBREVIATED_CITY)
+const CALLED_CUE = 2048; // 叫 (RECALLS)
+const THAT_IS_CUE = 4096; // 就 (就是: RESTATED)
+const DISTRICT_CUE = 8192; // 區 (ZONE_SIGNS)
+
+const CUE_CHARS: readonly [cue: number, chars: string][] = [
+  [GOVERNMENT_CUE, '府委'],
+  [SIGNED_CUE, '签'],
+  [TALKS_CUE, '达谈'],
+  [BACK_CUE, '回'],
+  [THAT_CUE, '那'],
+  [NOT_CUE, '不'],
+  [WRONG_CUE, '错'],
+  [AT_CUE, '在勒辣伫搁'],
+  [WU_WITH_CUE, '搭'],
+  [TALKED_CUE, '谈聊接碰见磋'],
+  [ABBREVIATION_CUE, '京沪津渝穗蓉汉杭甬榕邕筑港澳深厦'],
+  [CALLED_CUE, '叫'],
+  [THAT_IS_CUE, '就'],
+  [DISTRICT_CUE, '区'],
+];
+
+/** Each character's cues, a bit each: one read per character of a text. */
+const CUE_BITS = new Uint16Array(0x10000);
+for (const [cue, chars] of CUE_CHARS) for (let i = 0; i < chars.length; i++) CUE_BITS[chars.charCodeAt(i)] |= cue;
+
+/** The text cues were last read for, and the cues it holds: the reader's frames ask of it in turn. */
+let cuedText = '';
+let heldCues = 0;
+
+/** Whether `text` holds one of `cues` (a cue, or several or'ed). */
+function cued(text: string, cues: number): boolean {
+  if (text !== cuedText) {
+    let held = 0;
+    for (let i = 0; i < text.length; i++) held |= CUE_BITS[text.charCodeAt(i)];
+    cuedText = text;
+    heldCues = held;
+  }
+  return (heldCues & cues) !== 0;
+}
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市(?!场)|州)/g;
 const GOVERNMENT = /(?:人民)?(?:政府|管委会)/g;
@@ -237,7 +293,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   if (pointer) end -= pointer[0].length;
   // 在臨港那個片區: a pointer before a bare kind of place points back to the name said before it;
   // 北京那個安徽大廈: before a name, it points on to that name.
-  const pointed = text.indexOf('那个', s);
+  const pointed = cued(text, THAT_CUE) ? text.indexOf('那个', s) : -1;
   if (pointed >= s + 2 && pointed + 2 <= end) {
     const after = pointed + 2 + (SPACES.exec(text.slice(pointed + 2, end))?.[0].length ?? 0);
     if (BARE_KIND.test(text.slice(after, end))) end = pointed;
@@ -554,7 +610,7 @@ const PARK_NAMED = /^(?![\u4e00-\u9fff]*[在于到向是的了放摆落看投去
 const ZONE_OF_PARK = /^([\u4e00-\u9fff]{2,7})的([\u4e00-\u9fff]{2,8}园区?)$/;
 
 function placeNotBut(text: string): TextSpan | null {
-  if (!text.includes('不是')) return null;
+  if (!cued(text, NOT_CUE) || !text.includes('不是')) return null;
   return firstPlace(text, NOT_BUT, (m) => {
     // 不是在市民中心，是在商會會議室: a hall replaces the one denied, whatever its name holds.
     const hall = HALL_NAMED.exec(m[1]);
@@ -584,8 +640,8 @@ const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
 const ZONE_END = /[区县镇乡道园]/;
 
 function placeAfterSlip(text: string): TextSpan | null {
-  // Every slip holds 錯 or 不: two character searches spare most reports the pattern.
-  if ((text.indexOf('错') < 0 && text.indexOf('不') < 0) || !SLIP_HINT.test(text)) return null;
+  // Every slip holds 錯 or 不: the cues spare most reports the pattern.
+  if (!cued(text, WRONG_CUE | NOT_CUE) || !SLIP_HINT.test(text)) return null;
   return firstPlace(text, SLIP_THEN_PLACE, (m) => {
     const span = suffixedPlace(text, m.index + m[0].length);
     // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
@@ -708,7 +764,7 @@ const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})${HALL_TAI
  * speaker recalls it is the one meant, not the vague word said before.
  */
 function recalled(text: string, span: TextSpan): TextSpan | null {
-  if (!text.includes('叫', span.end)) return null;
+  if (!cued(text, CALLED_CUE) || !text.includes('叫', span.end)) return null;
   const recall = RECALLS.exec(text.slice(span.end, span.end + 20));
   if (!recall) return null;
   const at = span.end + recall[0].length;
@@ -722,7 +778,7 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   if (named) return named;
   const place = text.slice(span.start, span.end);
   // 在 雙橋 那個工業園 就是雙橋工業園: the place said again in full after 就是 (tried only when a 就是 is in its reach).
-  const said = text.indexOf('就是', span.end);
+  const said = cued(text, THAT_IS_CUE) ? text.indexOf('就是', span.end) : -1;
   const restated = said >= 0 && said <= span.end + 10 ? RESTATED.exec(text.slice(span.end, span.end + 12)) : null;
   if (restated && text.startsWith(place, span.end + restated[0].length)) {
     const full = suffixedPlace(text, span.end + restated[0].length);
@@ -944,7 +1000,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     venue,
     parkPlace(text),
     // Every match holds 政府 or 管委會: two string searches spare most reports the scan.
-    text.includes('政府') || text.includes('管委会')
+    cued(text, GOVERNMENT_CUE) && (text.includes('政府') || text.includes('管委会'))
       ? firstPlace(text, GOVERNMENT, (m) =>
           venue && CO_HOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))
             ? null
@@ -972,7 +1028,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   });
   if (holds(text, ARRIVES)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
   // WENT_UP's pointer holds 那: one text in seven holds 上, one in twenty 那 as well.
-  if (holds(text, WENT_UP_OPENS) && text.includes('那')) {
+  if (holds(text, WENT_UP_OPENS) && cued(text, THAT_CUE)) {
     best = placeBefore(text, best, WENT_UP, (m) => {
       const span = capturedPlace(text, m);
       // 上週去那個西寧那邊: what 上 opens must be a name, not a clause.
@@ -981,7 +1037,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   }
   if (holds(text, CAME_OPENS)) best = placeBefore(text, best, CAME_TO_CITY, (m) => (isOnlyPlace(m[1]) || isCounty(m[1]) ? capturedPlace(text, m) : null));
   // COME_TO opens with 來 or 回, which one text in five holds.
-  if (holds(text, STRONG_HINT) && (holds(text, CAME_OPENS) || text.includes('回'))) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
+  if (holds(text, STRONG_HINT) && (holds(text, CAME_OPENS) || cued(text, BACK_CUE))) best = placeBefore(text, best, COME_TO, (m) => cameToPlace(text, m));
   if (holds(text, COUNTY_SUFFIX)) {
     const clauses = countyBeforeDe(text);
     const county = firstFound(
@@ -1000,11 +1056,11 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     best = earliest(best, county);
   }
   // 他們那個中牟縣的那個蒜業深加工項目
-  if (text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
+  if (holds(text, COUNTY_GONE_HINT) && text.includes('县的')) best = placeBefore(text, best, COUNTY_OF_PROJECT, (m) => countyOfProject(text, m.index));
   // 回咱鹽山縣投, 去那個湟中區看地, 跟澤州縣裡談: a county gone to, or its government talked with.
   if (holds(text, COUNTY_GONE_HINT)) best = placeBefore(text, best, COUNTY_GONE, (m) => countyGone(text, m));
   // 與城關鎮簽署
-  if (SIGNS.test(text) || text.includes('sign') || text.includes('inked')) {
+  if ((cued(text, SIGNED_CUE | TALKS_CUE) && SIGNS.test(text)) || (holds(text, LATIN_LETTER) && (text.includes('sign') || text.includes('inked')))) {
     best = placeBefore(text, best, PARTY, (m) => {
       const span = suffixedPlace(text, m.index + 1);
       // 與園區已簽約: a kind of place with no name is none.
@@ -1016,7 +1072,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     });
   }
   // 佳木斯高新區與…公司…簽約: a zone that signs, said first.
-  if (text.includes('签') && text.includes('区')) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
+  if (cued(text, SIGNED_CUE) && cued(text, DISTRICT_CUE)) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
   return placeBefore(text, best, SETTLE, (m) =>
     OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
@@ -1069,7 +1125,8 @@ function locationCjk(report: ReportText): TextSpan | null {
   const corrected = placeNotBut(text) ?? placeAfterSlip(text);
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
-  const keyed = holds(text, KEY_WORDS) || text.includes('location') ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
+  const keyed =
+    holds(text, KEY_WORDS) || (holds(text, LATIN_LETTER) && text.includes('location')) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
   const halls = holdsHall(text);
   const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
@@ -1314,12 +1371,16 @@ const COMMA = /,/g;
 function unchopped(report: ReportText): ReportText {
   const { text } = report;
   if (!report.cjk) return report;
-  let alone = 0;
-  let stop = text.indexOf('。');
+  // Two one-character words between commas in one sentence: the second is looked for only after a first (and a full stop
+  // between them starts the count again). Read by code: text[at] of a Chinese character makes a string.
+  let first = -1;
   for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
-    // Two one-character words between commas in one sentence (a full stop starts the count again).
-    for (; stop >= 0 && stop < at; stop = text.indexOf('。', stop + 1)) alone = 0;
-    if (text[at + 2] === ',' && isCjk(text.charCodeAt(at + 1)) && ++alone === 2) return { ...report, text: text.replace(COMMA, ' ') };
+    if (text.charCodeAt(at + 2) !== 44 || !isCjk(text.charCodeAt(at + 1))) continue;
+    if (first >= 0) {
+      const stop = text.indexOf('。', first);
+      if (stop < 0 || stop > at) return { ...report, text: text.replace(COMMA, ' ') };
+    }
+    first = at;
   }
   return report;
 }
@@ -1445,7 +1506,7 @@ const ABBREVIATED_CITY = new RegExp(`[在赴来抵]([京沪津渝穗蓉汉杭甬
 
 /** The city a one-character name stands for, in the script the reporter wrote. */
 function abbreviatedCity(report: ReportText): string | null {
-  const m = ABBREVIATED_CITY.exec(report.text);
+  const m = cued(report.text, ABBREVIATION_CUE) ? ABBREVIATED_CITY.exec(report.text) : null;
   if (!m) return null;
   const [simplified, traditional] = CITY_BY_ABBREVIATION[m[1]];
   return simplified !== traditional && writtenTraditional(report) ? traditional : simplified;
@@ -1473,7 +1534,7 @@ function homePlace(text: string): TextSpan | null {
 
 /** Whether a place of China opens anywhere in `text`, or a county's suffix stands in it: look-ups by character, no regex. */
 function holdsHomePlace(text: string): boolean {
-  if (text.includes('县') || text.includes('旗') || text.includes('区')) return true;
+  if (holds(text, COUNTY_GONE_HINT)) return true;
   for (let at = 0; at < text.length - 1; at++) if (domesticPlaceLength(text, at)) return true;
   return false;
 }
@@ -1532,7 +1593,7 @@ const CLAUSE_ENDS_AFTER = /^\s*(?:[,;。!?\n]|$)/;
 const SOMEONE_BEFORE = /(?:总|人|他|她|我|们|老板|董事长|经理)$/;
 
 function atDomestic(text: string): TextSpan | null {
-  if (!text.includes('在') && !text.includes('勒') && !text.includes('辣') && !text.includes('伫') && !text.includes('搁')) return null;
+  if (!cued(text, AT_CUE)) return null;
   return firstPlace(text, AT_DOMESTIC, (m) => {
     const at = m.index + m[0].length;
     const length = domesticPlaceLength(text, at);
@@ -1625,7 +1686,7 @@ function twoPlaces(text: string, at: number, end: number): boolean {
 const WU_PARTY = new RegExp(`搭((?:${PARK_CHAR}){2,8}?(?:园区?|新区|开发区|经开区|高新区|镇|街道))(?=个?(?:合同|协议)|[^,;。!?\\n]{0,8}?签)`, 'g');
 
 function wuParty(text: string): TextSpan | null {
-  if (!text.includes('搭')) return null;
+  if (!cued(text, WU_WITH_CUE)) return null;
   return firstPlace(text, WU_PARTY, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
 }
 
@@ -1671,8 +1732,7 @@ const TALKED_WITH = new RegExp(
 );
 
 function parkTalkedWith(text: string): TextSpan | null {
-  if (!text.includes('谈') && !text.includes('聊') && !text.includes('对接') && !text.includes('碰') && !text.includes('见面') && !text.includes('磋商'))
-    return null;
+  if (!cued(text, TALKED_CUE)) return null;
   return firstPlace(text, TALKED_WITH, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
 }
 
