@@ -22,7 +22,7 @@ import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './rep
  */
 const GOVERNMENT_CUE = 1; // 政府, 管委會
 const SIGNED_CUE = 2; // 簽
-const TALKS_CUE = 4; // 達成, 談 (SIGNS)
+const TALKS_CUE = 4; // 談 (SIGNS)
 const BACK_CUE = 8; // 回 (COME_TO)
 const THAT_CUE = 16; // 那 (那個, WENT_UP's pointers)
 const NOT_CUE = 32; // 不 (不是, 哦不, 不對)
@@ -34,11 +34,13 @@ const ABBREVIATION_CUE = 1024; // a city's one-character name (ABBREVIATED_CITY)
 const CALLED_CUE = 2048; // 叫 (RECALLS)
 const THAT_IS_CUE = 4096; // 就 (就是: RESTATED)
 const DISTRICT_CUE = 8192; // 區 (ZONE_SIGNS)
+const SETTLES_CUE = 16384; // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
+const KEYED_CUE = 32768; // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
 
 const CUE_CHARS: readonly [cue: number, chars: string][] = [
   [GOVERNMENT_CUE, '府委'],
   [SIGNED_CUE, '签'],
-  [TALKS_CUE, '达谈'],
+  [TALKS_CUE, '谈'],
   [BACK_CUE, '回'],
   [THAT_CUE, '那'],
   [NOT_CUE, '不'],
@@ -50,6 +52,8 @@ const CUE_CHARS: readonly [cue: number, chars: string][] = [
   [CALLED_CUE, '叫'],
   [THAT_IS_CUE, '就'],
   [DISTRICT_CUE, '区'],
+  [SETTLES_CUE, '落选于入局迁看相拣挑向'],
+  [KEYED_CUE, '点址置块方'],
 ];
 
 /** Each character's cues, a bit each: one read per character of a text. */
@@ -157,7 +161,6 @@ function opensSentence(text: string, span: TextSpan): boolean {
  */
 const PARTY = /[与和同跟摎]/g;
 const AGREES = /^(?:已经?|正式|成功|顺利|共同|初步|基本)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
-const SIGNS = /签|达成|谈/;
 /** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
@@ -1060,7 +1063,12 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 回咱鹽山縣投, 去那個湟中區看地, 跟澤州縣裡談: a county gone to, or its government talked with.
   if (holds(text, COUNTY_GONE_HINT)) best = placeBefore(text, best, COUNTY_GONE, (m) => countyGone(text, m));
   // 與城關鎮簽署
-  if ((cued(text, SIGNED_CUE | TALKS_CUE) && SIGNS.test(text)) || (holds(text, LATIN_LETTER) && (text.includes('sign') || text.includes('inked')))) {
+  // 簽, 達成 or 談 (達 is one of ARRIVES's characters), or the English words.
+  if (
+    cued(text, SIGNED_CUE | TALKS_CUE) ||
+    (holds(text, ARRIVES) && text.includes('达成')) ||
+    (holds(text, LATIN_LETTER) && (text.includes('sign') || text.includes('inked')))
+  ) {
     best = placeBefore(text, best, PARTY, (m) => {
       const span = suffixedPlace(text, m.index + 1);
       // 與園區已簽約: a kind of place with no name is none.
@@ -1074,6 +1082,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   // 佳木斯高新區與…公司…簽約: a zone that signs, said first.
   if (cued(text, SIGNED_CUE) && cued(text, DISTRICT_CUE)) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
+  if (!cued(text, SETTLES_CUE)) return best;
   return placeBefore(text, best, SETTLE, (m) =>
     OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
   );
@@ -1126,7 +1135,9 @@ function locationCjk(report: ReportText): TextSpan | null {
   if (corrected) return corrected;
   // 地點是高新區: a keyed place is said as a key-value is.
   const keyed =
-    holds(text, KEY_WORDS) || (holds(text, LATIN_LETTER) && text.includes('location')) ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m)) : null;
+    (holds(text, KEY_WORDS) && cued(text, KEYED_CUE)) || (holds(text, LATIN_LETTER) && text.includes('location'))
+      ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m))
+      : null;
   const halls = holdsHall(text);
   const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
