@@ -165,13 +165,20 @@ const AGREES = /^(?:已经?|正式|成功|顺利|共同|初步|基本)?(?:签约
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
 const OFFICE_MOVES = /办公室|办公地址|会址|秘书处/;
+
+/** Whether the clause before `at` says the office moves (not asked of an empty clause: a pattern reads "" as a one-byte string). */
+function officeMoves(text: string, at: number): boolean {
+  const from = clauseStart(text, at);
+  return from < at && OFFICE_MOVES.test(text.slice(from, at));
+}
 const SETTLE =
   /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces) / 冷鏈倉儲項目（1.2億，北港物流園）(a bracket closes it): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
 const LONE_CELL = String.raw`\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)`;
 const LONE_OPENS = String.raw`[,;\n、|/\s]|-(?=\s)`;
 const LONE_PLACE: StartAndRest = { atStart: new RegExp(`(?:^|${LONE_OPENS})${LONE_CELL}`, 'y'), rest: new RegExp(`(?:${LONE_OPENS})${LONE_CELL}`, 'g') };
-const SPACE = /[^\S\n]/;
+/** What `\s` matches, read by code: a cell's first character is most often a comma, which a pattern reads as a one-byte string. */
+const WHITE_SPACE = codeTable(SPACE_CODES);
 const ROW_END = /^[^\S\n]*(?:\n|$)/;
 /** Words of a sentence, not of a place's name: a clause holding one (擺喺高新區, 看起的是龍泉鎮, 就勒拉城南街道) is no lone place. */
 const SENTENCE_CHARS = /[在于到向是的了放摆落看投去来设建搞做想要已还就拣选]/;
@@ -317,7 +324,7 @@ const CJK_HEAD = /^[\u4e00-\u9fff]+/;
  * a place once 我市 is stripped: 高新區 in 我市高新區 (我市 alone is no place).
  */
 function suffixedPlace(text: string, start: number): TextSpan | null {
-  const run = CJK_HEAD.exec(text.slice(start, start + 16));
+  const run = isCjk(text.charCodeAt(start)) ? CJK_HEAD.exec(text.slice(start, start + 16)) : null;
   if (!run) return null;
   PLACE_SUFFIX.lastIndex = 0;
   for (let m = PLACE_SUFFIX.exec(run[0]); m; m = PLACE_SUFFIX.exec(run[0])) {
@@ -661,7 +668,7 @@ const PROJECT_PARK_AREA = /^(?:物流|产业)园区$/;
 /** A clause ending in 產業園 or 物流園 (no 區) may name the project, not where it lands. */
 const PROJECT_PARK = /(?:产业|物流)园$/;
 /** 建設智慧物流園, 搞個產業園, 物流園項目: a park that is built is the project, not where it lands. */
-const BUILT = /[建设造搞个座]/;
+const BUILT = codeTable('建设造搞个座');
 
 /**
  * The place whose suffix, matched by STRONG_PLACE (`m`), starts at `at` in `text`, or null when
@@ -679,7 +686,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (city) start -= city;
   else start -= countyBeforeZone(text, start, Boolean(m[1]));
   const end = at + m[0].length;
-  if (BUILT.test(text.slice(start - 1, start)) || text.startsWith('项目', end)) return null;
+  if ((start > 0 && BUILT[text.charCodeAt(start - 1)] === 1) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
   if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
   if (saidNotHere(text, start) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
@@ -1083,9 +1090,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   if (cued(text, SIGNED_CUE) && cued(text, DISTRICT_CUE)) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
   if (!cued(text, SETTLES_CUE)) return best;
-  return placeBefore(text, best, SETTLE, (m) =>
-    OFFICE_MOVES.test(text.slice(clauseStart(text, m.index), m.index)) ? null : placeOrPark(text, m.index + m[0].length),
-  );
+  return placeBefore(text, best, SETTLE, (m) => (officeMoves(text, m.index) ? null : placeOrPark(text, m.index + m[0].length)));
 }
 
 /**
@@ -1243,7 +1248,8 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   const start = m.index + m[0].indexOf(m[1]);
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
-  if (SPACE.test(m[0][0]) && !ROW_END.test(text.slice(end, end + 8))) return null;
+  const opens = m[0].charCodeAt(0);
+  if (opens !== 10 && WHITE_SPACE[opens] === 1 && end < text.length && !ROW_END.test(text.slice(end, end + 8))) return null;
   if ((m[1].includes('察') || m[1].includes('访') || m[1].includes('观') || m[1].includes('研')) && VISIT_IN_CELL.test(m[1]))
     return placeVisitedInCell(text, start, end);
   if (SENTENCE_CHARS.test(m[1])) return null;
@@ -1433,7 +1439,7 @@ function spokenLocation(report: ReportText, values: KeyValues): string | null {
   if (!place || !spacedSpeech(report.text)) return place;
   const closed = locationOf({ ...report, text: report.text.replace(SPACED_WORD, ''), original: report.original.replace(SPACED_WORD, '') }, values);
   const said = place.replace(SPACED_WORD, '');
-  return closed?.startsWith(said) && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
+  return closed?.startsWith(said) && closed.length - said.length >= 2 && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
 }
 
 /**
@@ -1565,6 +1571,14 @@ function domesticTo(text: string, at: number, end: number): TextSpan | null {
 
 /** What a place pointed at follows: the clause's start, who it is ours, a party (跟儀征那邊的企業), a message sent before (剛才發的荊門那個項目). */
 const POINTED_AFTER = /(?:^|[^\u4e00-\u9fff]|咱们|咱|我们|俺们|俺|阿拉|伲|跟|和|与|同|就是|那个|扩建|扩产|新建|(?<=[发报])的)$/;
+
+/**
+ * Whether what stands before `at` is as POINTED_AFTER says: the text's start or a character not Chinese read by code (a pattern
+ * reads an empty or ASCII window as a one-byte string, compiled apart), else the pattern.
+ */
+function pointedAfter(text: string, at: number): boolean {
+  return at === 0 || !isCjk(text.charCodeAt(at - 1)) || POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at));
+}
 /** A pointer after a place (Wu 搿爿, 格只, and 個 before what it is about), or 的 before the project in its clause. */
 const POINTER =
   /那个|那边|那块|那头|那里|那儿|那疙瘩|那嘎达|那旮旯|搿爿|搿只|搿个|格只|个(?=事体|事情|项目|厂)|的(?=[^,;。!?\n]{0,8}?(?:项目|project|产线|生产线))/g;
@@ -1580,7 +1594,7 @@ function pointedPlace(text: string): TextSpan | null {
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
     if (m[0] === '的' && isProvince(text.slice(Math.max(0, end - 3), end))) return null;
     for (let at = Math.max(0, end - 14); at <= end - 2; at++) {
-      if (!homeCountyLength(text, at) || !POINTED_AFTER.test(text.slice(Math.max(0, at - 4), at))) continue;
+      if (!homeCountyLength(text, at) || !pointedAfter(text, at)) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
         m[0] === '的'
@@ -1720,7 +1734,12 @@ function placeVisitedInCell(text: string, start: number, end: number): TextSpan 
 const DISTRICT_WORD =
   /(?:城|园|社|小|街|景|辖|片|学|厂|商|市|郊|山|老|新|开发|保税|综保|自贸|工业|产业|物流|校|矿|灾|战|禁|试验|示范|功能|服务|核心|中心|住宅|生活|办公|商业)区$/;
 const NOT_COUNTY_NAME = /[全本该各外邻每年一二两三四五六七八九十几多数]/;
-const AFTER_COUNTY_WORD = /[政委城里域长级内外]/;
+const AFTER_COUNTY_WORD = codeTable('政委城里域长级内外');
+
+/** Whether the character at `at` makes a county's suffix a word (縣政府, 區委, 縣城, 縣裡…); none past the text's end. */
+function afterCountyWord(text: string, at: number): boolean {
+  return at < text.length && AFTER_COUNTY_WORD[text.charCodeAt(at)] === 1;
+}
 
 function homeCountyLength(text: string, at: number): number {
   const known = domesticPlaceLength(text, at);
@@ -1730,7 +1749,7 @@ function homeCountyLength(text: string, at: number): number {
     if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2)) continue;
     const name = text.slice(at, at + n + 1);
     if (!CJK_RUN.test(name) || NOT_IN_PLACE.test(name.slice(0, -1)) || NOT_COUNTY_NAME.test(name.slice(0, -1))) return 0;
-    if (AFTER_COUNTY_WORD.test(text[at + n + 1] ?? '') || (suffix === '区' && DISTRICT_WORD.test(name))) return 0;
+    if (afterCountyWord(text, at + n + 1) || (suffix === '区' && DISTRICT_WORD.test(name))) return 0;
     return n + 1;
   }
   return 0;
@@ -1794,7 +1813,7 @@ function countyNameLength(text: string, at: number): number {
     const name = text.slice(at, at + n);
     if (!CJK_RUN.test(name) || NOT_COUNTY_CHAR.test(name) || NOT_COUNTY_NAME.test(name)) return 0;
     const next = text[at + n + 1] ?? '';
-    if (AFTER_COUNTY_WORD.test(next) || (suffix === '区' && DISTRICT_WORD.test(`${name}区`)) || (suffix === '市' && NOT_AFTER_SUFFIX_CHARS.test(next)))
+    if (afterCountyWord(text, at + n + 1) || (suffix === '区' && DISTRICT_WORD.test(`${name}区`)) || (suffix === '市' && NOT_AFTER_SUFFIX_CHARS.test(next)))
       return 0;
     return n + 1;
   }
@@ -1838,8 +1857,8 @@ function seatOfCompany(text: string, end: number): boolean {
 const ROAD_AFTER = /^[\u4e00-\u9fff]{0,4}(?:大道|路|街)/;
 
 function countyNotLead(text: string, span: TextSpan): boolean {
-  if (AFTER_COUNTY_WORD.test(text[span.end] ?? '') || seatOfCompany(text, span.end) || ROAD_AFTER.test(text.slice(span.end, span.end + 6))) return true;
-  return OFFICE_MOVES.test(text.slice(clauseStart(text, span.start), span.start)) || placedBefore(text, span) || saidNotHere(text, span.start);
+  if (afterCountyWord(text, span.end) || seatOfCompany(text, span.end) || ROAD_AFTER.test(text.slice(span.end, span.end + 6))) return true;
+  return officeMoves(text, span.start) || placedBefore(text, span) || saidNotHere(text, span.start);
 }
 
 /** 吉安市新干縣箱包產業園項目, 與太原市清徐縣簽訂, 郴州市蘇仙區的…項目: a city and its county said with no frame, read from each county's suffix. */
@@ -1875,7 +1894,7 @@ function countyGone(text: string, m: RegExpExecArray): TextSpan | null {
   const span = { start, end: start + name.length };
   // A county's own name by its suffix (not 城區 or 園區, kinds; nor 老家縣城, home): read from the name, as 縣裡 is its government.
   if (countyNameLength(name, 0) !== name.length || NOT_IN_PLACE.test(name.slice(0, -1)) || isHomePlace(name.slice(0, 2))) return null;
-  if (m[1] && AFTER_COUNTY_WORD.test(text[span.end] ?? '')) return null;
+  if (m[1] && afterCountyWord(text, span.end)) return null;
   return placedBefore(text, span) || saidNotHere(text, span.start) ? null : span;
 }
 
