@@ -31,8 +31,8 @@ const AT_CUE = 128; // 在, Wu 勒 and 辣, Min 佇, Northern 擱 (AT_DOMESTIC)
 const WU_WITH_CUE = 256; // 搭 (WU_PARTY)
 const TALKED_CUE = 512; // 談, 聊, 對接, 碰, 見面, 磋商 (TALKED_WITH)
 const ABBREVIATION_CUE = 1024; // a city's one-character name (ABBREVIATED_CITY)
-const CALLED_CUE = 2048; // 叫 (RECALLS)
-const THAT_IS_CUE = 4096; // 就 (就是: RESTATED)
+const SAID_AGAIN_CUE = 2048; // 叫 (RECALLS), 就 (就是: RESTATED)
+const PLACE_END_CUE = 4096; // the last character of PLACE_SUFFIX's words and of TOWN_CELL: every lone place ends with one
 const DISTRICT_CUE = 8192; // 區 (ZONE_SIGNS)
 const SETTLES_CUE = 16384; // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
 const KEYED_CUE = 32768; // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
@@ -49,8 +49,8 @@ const CUE_CHARS: readonly [cue: number, chars: string][] = [
   [WU_WITH_CUE, '搭'],
   [TALKED_CUE, '谈聊接碰见磋'],
   [ABBREVIATION_CUE, '京沪津渝穗蓉汉杭甬榕邕筑港澳深厦'],
-  [CALLED_CUE, '叫'],
-  [THAT_IS_CUE, '就'],
+  [SAID_AGAIN_CUE, '叫就'],
+  [PLACE_END_CUE, '区园道县镇乡村市州城'],
   [DISTRICT_CUE, '区'],
   [SETTLES_CUE, '落选于入局迁看相拣挑向'],
   [KEYED_CUE, '点址置块方'],
@@ -774,7 +774,7 @@ const HALL_ENDS = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${VENUE_WORDS})${HALL_TAI
  * speaker recalls it is the one meant, not the vague word said before.
  */
 function recalled(text: string, span: TextSpan): TextSpan | null {
-  if (!cued(text, CALLED_CUE) || !text.includes('叫', span.end)) return null;
+  if (!cued(text, SAID_AGAIN_CUE) || !text.includes('叫', span.end)) return null;
   const recall = RECALLS.exec(text.slice(span.end, span.end + 20));
   if (!recall) return null;
   const at = span.end + recall[0].length;
@@ -788,7 +788,7 @@ function saidAgain(text: string, span: TextSpan | null): TextSpan | null {
   if (named) return named;
   const place = text.slice(span.start, span.end);
   // 在 雙橋 那個工業園 就是雙橋工業園: the place said again in full after 就是 (tried only when a 就是 is in its reach).
-  const said = cued(text, THAT_IS_CUE) ? text.indexOf('就是', span.end) : -1;
+  const said = cued(text, SAID_AGAIN_CUE) ? text.indexOf('就是', span.end) : -1;
   const restated = said >= 0 && said <= span.end + 10 ? RESTATED.exec(text.slice(span.end, span.end + 12)) : null;
   if (restated && text.startsWith(place, span.end + restated[0].length)) {
     const full = suffixedPlace(text, span.end + restated[0].length);
@@ -1150,16 +1150,18 @@ function locationCjk(report: ReportText): TextSpan | null {
   return (
     (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
-    // Only when no sentence says where: a list item's bare place.
-    firstFound(
-      (from) => nextOf(text, from, LONE_PLACE),
-      (m) => {
-        const span = lonePlace(text, m);
-        // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
-        return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
-      },
-      Number.POSITIVE_INFINITY,
-    ) ??
+    // Only when no sentence says where: a list item's bare place (ending as a place does: most texts read here hold no such end).
+    (cued(text, PLACE_END_CUE)
+      ? firstFound(
+          (from) => nextOf(text, from, LONE_PLACE),
+          (m) => {
+            const span = lonePlace(text, m);
+            // 燕山文創，文創產業園，投資1.5億元，城南街道: a lone 產業園 or 物流園 with another place after it on its line is the project.
+            return span && PROJECT_PARK.test(m[1]) && placeLaterOnLine(text, span.end) ? null : span;
+          },
+          Number.POSITIVE_INFINITY,
+        )
+      : null) ??
     (halls ? firstFound((from) => nextOf(text, from, HALL_CELL), hallCell, Number.POSITIVE_INFINITY) : null)
   );
 }
