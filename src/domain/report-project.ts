@@ -159,6 +159,8 @@ const FACILITY_WORDS_LATIN =
 const FACILITY_LATIN = new RegExp(
   String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
+/** A facility word in English, which every match of FACILITY_LATIN ends with: most texts hold none, and skip its scan. */
+const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project", "Jinsha Biotech 的疫苗冷鏈 project" (the 的 is not the name's): the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
@@ -585,18 +587,30 @@ const anySpan = (_text: string, _span: TextSpan) => true;
 const notInvestedBefore = (text: string, span: TextSpan) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start));
 const afterCompany = (text: string, span: TextSpan) => text.endsWith('公司', span.start);
 
+/** Whether a character of `cue` stands before `end`. */
+function cueBefore(text: string, cue: string, end: number): boolean {
+  for (let i = 0; i < cue.length; i++) {
+    const at = text.indexOf(cue[i]);
+    if (at >= 0 && at < end) return true;
+  }
+  return false;
+}
+
 /**
  * The facility that starts right after each match of `frame`, the first that reads as one; none
  * when it would start at or after `before` (a facility read earlier starts there, and wins).
+ * Every match of `frame` holds a character of `cue`: a match that can read a facility ends at the last facility word
+ * or quote mark at most, and before `before`, so without a cue before both the frame's scan is spared.
  */
 function facilityAfter(
   text: string,
   frame: RegExp,
+  cue: string,
   accept: (text: string, span: TextSpan) => boolean = anySpan,
   before = Number.POSITIVE_INFINITY,
 ): TextSpan | null {
   const { last } = facilityWordsOf(text);
-  if (last < 0) return null;
+  if (last < 0 || !cueBefore(text, cue, Math.min(last + 1, before))) return null;
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
@@ -1025,13 +1039,13 @@ const STATED_OR_PROJECT = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|
  */
 function firstFacility(text: string): TextSpan | null {
   let best = earliest(afterBuildVerb(text), beforeStageWord(text));
-  best = earliest(best, facilityAfter(text, QUALIFIED, notInvestedBefore, startOf(best)));
+  best = earliest(best, facilityAfter(text, QUALIFIED, '的', notInvestedBefore, startOf(best)));
   // Most reports have no English name before 的: a quick look spares the scan.
-  if (text.includes('的') && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, anySpan, startOf(best)));
-  if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, anySpan, startOf(best)));
-  best = earliest(best, facilityAfter(text, DEMONSTRATIVE, anySpan, startOf(best)));
-  best = earliest(best, facilityAfter(text, COUNTED_OBJECT, anySpan, startOf(best)));
-  if (text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, afterCompany, startOf(best)));
+  if (text.includes('的') && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, '的', anySpan, startOf(best)));
+  if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, '签', anySpan, startOf(best)));
+  best = earliest(best, facilityAfter(text, DEMONSTRATIVE, '那这', anySpan, startOf(best)));
+  best = earliest(best, facilityAfter(text, COUNTED_OBJECT, '谈接', anySpan, startOf(best)));
+  if (text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, '司', afterCompany, startOf(best)));
   return earliest(best, clauseOpening(text));
 }
 
@@ -1151,7 +1165,7 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
 function stated(text: string): TextSpan | null {
   const project = text.includes('project');
   if (!project && !text.includes('项目')) return null;
-  const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED);
+  const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED, project ? '项p' : '项');
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 8))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
@@ -1194,7 +1208,8 @@ function doingDescribed(text: string): TextSpan | null {
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
 function spokenBeforeSum(text: string): TextSpan | null {
-  if (!text.includes(' ') || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  // Every sum said here is in 億 or 萬: a look for them spares counting the pauses.
+  if (!text.includes(' ') || (!text.includes('亿') && !text.includes('万')) || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
   SPOKEN_BEFORE_SUM.lastIndex = 0;
   for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
     const word = m[1].replace(POINTER_OPENING, '');
@@ -1218,8 +1233,11 @@ const CAPACITY_CLAUSE = new RegExp(
   'g',
 );
 
+/** A yearly capacity's word (年產, 年加工, …), which every match of CAPACITY_CLAUSE holds: most texts say 年 only in dates. */
+const YEARLY = /年[产加周处屠出存吞]/;
+
 function capacityClause(text: string): TextSpan | null {
-  if (!text.includes('年')) return null;
+  if (!text.includes('年') || !YEARLY.test(text)) return null;
   CAPACITY_CLAUSE.lastIndex = 0;
   for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
     const start = m.index + m[0].trimEnd().length - m[1].length;
@@ -1360,6 +1378,11 @@ function givenName(report: ReportText): string | null {
  */
 const LATIN_OBJECT =
   /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要|[跟和与同](?:我|你|他|她|咱))(?:(?!项目|今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z])|(?<=[\u4e00-\u9fff])(?:今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产))/g;
+/**
+ * What every match of LATIN_OBJECT holds: the verb's last character or its measure (建設, 做, 投資, 簽了, 那個, 的, 有個, build 一個),
+ * then spaces and the English word or figure. In most texts no English word follows one: they skip its scan.
+ */
+const LATIN_OBJECT_CUE = /[设立建做搞弄投资了个的有条座]\s*[a-z\d]/;
 const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
@@ -1394,6 +1417,7 @@ function latinObject(report: ReportText): string | null {
     const start = invested.index + invested[0].length - invested[1].length;
     return copyName(report, start, start + invested[1].length);
   }
+  if (!LATIN_OBJECT_CUE.test(text)) return null;
   LATIN_OBJECT.lastIndex = 0;
   for (let m = LATIN_OBJECT.exec(text); m; m = LATIN_OBJECT.exec(text)) {
     const object = m[2].trimEnd();
@@ -1505,26 +1529,29 @@ const LATIN_BEFORE_PROJECT =
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;
-  const quoted = QUOTED_LATIN.exec(text);
+  // Four patterns read project or 項目 (PROJECT_LATIN in the original, which folds to the text's project): most English
+  // texts say neither, and skip their scans.
+  const project = text.includes('project') || text.includes('项目');
+  const quoted = project ? QUOTED_LATIN.exec(text) : null;
   if (quoted) {
     const name = quoted[1] ?? quoted[2];
     const start = quoted.index + quoted[0].indexOf(name);
     return copyName(report, start, start + name.length);
   }
   PROJECT_LATIN.lastIndex = 0;
-  const m = PROJECT_LATIN.exec(report.original);
+  const m = project ? PROJECT_LATIN.exec(report.original) : null;
   if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
-  const after = AFTER_PROJECT_LATIN.exec(text);
+  const after = project ? AFTER_PROJECT_LATIN.exec(text) : null;
   if (after && !NOT_LATIN_NAME.test(after[1])) {
     const start = after.index + after[0].length - after[1].length;
     return copyName(report, start, start + after[1].length);
   }
-  const before = LATIN_BEFORE_PROJECT.exec(text);
+  const before = project ? LATIN_BEFORE_PROJECT.exec(text) : null;
   if (before && !NOT_LATIN_NAME.test(before[1])) {
     const start = before.index + before[0].indexOf(before[1]);
     return copyName(report, start, start + before[1].length);
   }
-  const facility = FACILITY_LATIN.exec(text);
+  const facility = FACILITY_WORD_LATIN.test(text) ? FACILITY_LATIN.exec(text) : null;
   // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
   // (but "a 280-room resort" is one);
   // "tea beverage line", "海參深加工 line" name one.
