@@ -1,3 +1,4 @@
+import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -5,7 +6,7 @@ import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeTable, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeMap, codeTable, codeValue, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -71,6 +72,39 @@ const CHANG = '场'.charCodeAt(0);
 const QUOTE_MARKS = codeTable('「“"『《');
 
 /**
+ * The cues of facilityCjk's frames: a character that every word a frame looks for holds (項 of 項目, 議 of 協議, 司 of
+ * 公司, …), a bit each, read in the pass that reads the facility words. A frame whose cue the text lacks is not entered,
+ * where each searched the whole text for its words, most in vain.
+ */
+const CUE_INDEX = new Map<number, number>();
+
+function cueOf(chars: string): number {
+  const index = CUE_INDEX.size === 0 ? 0 : Math.max(...CUE_INDEX.values()) + 1;
+  for (let i = 0; i < chars.length; i++) CUE_INDEX.set(chars.charCodeAt(i), index);
+  return 1 << index;
+}
+
+const XIANGMU_CUE = cueOf('项');
+const PROJECT_CUE = cueOf('j');
+const DE_CUE = cueOf('的');
+/** 協議, 合同. */
+const AGREEMENT_CUE = cueOf('议同');
+const COMPANY_CUE = cueOf('司');
+/** 把, 興趣, 意向. */
+const MOVED_CUE = cueOf('把趣向');
+const YEAR_CUE = cueOf('年');
+const DOING_CUE = cueOf('做');
+/** 億, 萬. */
+const SUM_CUE = cueOf('亿万');
+/** 投資. */
+const INVESTMENT_CUE = cueOf('资');
+const SPACE_CUE = cueOf(' ');
+const COLON_CUE = cueOf(':');
+/** What QUOTED_BEFORE_XIANGMU opens with. */
+const QUOTE_CUE = cueOf('"「『《');
+const CUES = codeMap(CUE_INDEX, -1);
+
+/**
  * Where FACILITY matches in a text, read once for every frame of facilityCjk: each frame used to try it over its own
  * window (1.8 windows a text, most holding no facility word), and the clause and named frames over the whole text.
  * `at` holds every position a match starts at as the whole text reads there (overlapping: a window may start inside a
@@ -85,6 +119,8 @@ interface FacilityWords {
   length: number[];
   words: number[];
   last: number;
+  /** The cues the text holds (XIANGMU_CUE, …). */
+  cues: number;
 }
 
 function readFacilityWords(text: string): FacilityWords {
@@ -92,9 +128,12 @@ function readFacilityWords(text: string): FacilityWords {
   const length: number[] = [];
   const words: number[] = [];
   let last = -1;
+  let cues = 0;
   const { pairs, singles } = FACILITY_OPENS;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    const cue = codeValue(CUES, code);
+    if (cue >= 0) cues |= 1 << cue;
     if (QUOTE_MARKS[code] === 1) last = i;
     if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
     const size = facilityLengthAt(text, i);
@@ -104,7 +143,7 @@ function readFacilityWords(text: string): FacilityWords {
     last = i;
     if (size > 0 && (words.length === 0 || i >= words[words.length - 1])) words.push(i, i + size);
   }
-  return { text, at, length, words, last };
+  return { text, at, length, words, last, cues };
 }
 
 /** Whether a facility word may start at `from` or after, before `to`. */
@@ -128,6 +167,11 @@ let facilityWords: FacilityWords | null = null;
 function facilityWordsOf(text: string): FacilityWords {
   if (facilityWords?.text !== text) facilityWords = readFacilityWords(text);
   return facilityWords;
+}
+
+/** Whether the text facilityCjk reads holds a character of `cues` (cue bits or'ed). */
+function cued(text: string, cues: number): boolean {
+  return (facilityWordsOf(text).cues & cues) !== 0;
 }
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
@@ -340,6 +384,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
+  if (!cued(text, XIANGMU_CUE)) return null;
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
@@ -493,7 +538,7 @@ const NEW_ONE = /^了?(?:[一两]?[个条座间家所])?(?:新|小一点|大一�
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
   // Few reports say 新的 (new) or 小一點的: a look spares the test at every verb.
-  const fresh = text.includes('新的') || text.includes('点的') || text.includes('些的');
+  const fresh = cued(text, DE_CUE) && (text.includes('新的') || text.includes('点的') || text.includes('些的'));
   // What a verb builds follows it: verbs at or after the last facility word build nothing read here.
   const { at } = facilityWordsOf(text);
   const last = at.length > 0 ? at[at.length - 1] : -1;
@@ -738,7 +783,7 @@ function doneObject(text: string): TextSpan | null {
 const RUN_ON_FIGURE = /(?:总?投资|投了|占地|用地)(?:大概|大约|差不多)?(?=[\d一二两三四五六七八九十几])/;
 
 function namedAsClause(text: string): TextSpan | null {
-  const m = text.includes('项目') ? NAMED_AS_CLAUSE.exec(text) : null;
+  const m = cued(text, XIANGMU_CUE) && text.includes('项目') ? NAMED_AS_CLAUSE.exec(text) : null;
   if (!m) return null;
   // 項目是年產三十萬套汽車座椅骨架總投資四億五用地一百二十畝: speech without pauses runs on into the sum or the land
   // (and what was done after it: …投資兩個億已經簽了).
@@ -765,7 +810,7 @@ function opensName(text: string, at: number): boolean {
  * the lead's past; the project is what it does this time. The words before 這次 are masked first.
  */
 function facilityThisTime(text: string): TextSpan | null {
-  const at = text.search(NOW_PROJECT);
+  const at = holds(text, NOW_PROJECT_CHARS) ? text.search(NOW_PROJECT) : -1;
   return (at > 0 ? facilityCjk(' '.repeat(at) + text.slice(at)) : null) ?? facilityCjk(text);
 }
 
@@ -776,6 +821,8 @@ function facilityThisTime(text: string): TextSpan | null {
 const NOW_PROJECT = new RegExp(
   `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
 );
+/** A character every match of NOW_PROJECT holds (次, 回, 們, 市, 又, 新): half the texts hold none, and skip its scan. */
+const NOW_PROJECT_CHARS = charGate('次回们市又新');
 
 /** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name;
  * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
@@ -964,7 +1011,8 @@ function isCityOwned(word: string): boolean {
 function terseRow(text: string): TextSpan | null {
   // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
   // splits an item in two, which may then be short enough.
-  if (longItem(text) && !text.includes('商会:') && !COMPANY_COLON.test(text)) return null;
+  // Both need a colon: most texts have none.
+  if (longItem(text) && !(cued(text, COLON_CUE) && (text.includes('商会:') || COMPANY_COLON.test(text)))) return null;
   const items: { start: number; end: number; word: string }[] = [];
   // The items are the runs of characters that ROW_PARTS holds none of, read by a table rather than a regex per item.
   for (let index = 0, after = 0; index < text.length; index = after) {
@@ -1041,11 +1089,12 @@ function firstFacility(text: string): TextSpan | null {
   let best = earliest(afterBuildVerb(text), beforeStageWord(text));
   best = earliest(best, facilityAfter(text, QUALIFIED, '的', notInvestedBefore, startOf(best)));
   // Most reports have no English name before 的: a quick look spares the scan.
-  if (text.includes('的') && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, '的', anySpan, startOf(best)));
-  if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, '签', anySpan, startOf(best)));
+  if (cued(text, DE_CUE) && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, '的', anySpan, startOf(best)));
+  if (cued(text, AGREEMENT_CUE) && (text.includes('协议') || text.includes('合同')))
+    best = earliest(best, facilityAfter(text, AGREEMENT, '签', anySpan, startOf(best)));
   best = earliest(best, facilityAfter(text, DEMONSTRATIVE, '那这', anySpan, startOf(best)));
   best = earliest(best, facilityAfter(text, COUNTED_OBJECT, '谈接', anySpan, startOf(best)));
-  if (text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, '司', afterCompany, startOf(best)));
+  if (cued(text, COMPANY_CUE) && text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, '司', afterCompany, startOf(best)));
   return earliest(best, clauseOpening(text));
 }
 
@@ -1163,8 +1212,8 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
  */
 function stated(text: string): TextSpan | null {
-  const project = text.includes('project');
-  if (!project && !text.includes('项目')) return null;
+  const project = cued(text, PROJECT_CUE) && text.includes('project');
+  if (!project && !(cued(text, XIANGMU_CUE) && text.includes('项目'))) return null;
   const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED, project ? '项p' : '项');
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 8))) return span;
   const clause = namedAsClause(text);
@@ -1192,7 +1241,7 @@ const SEVERAL_BEFORE = /(?:几|多|些|[二两三四五六七八九十])[个家�
 const NOT_MADE = /^(?:了|过|得|好|大|强|完|成|起|出|事|生意|工作|项目|什么|啥|哪)|[我你他她]们|一个|这个|那个/;
 
 function doingDescribed(text: string): TextSpan | null {
-  if (!text.includes('做')) return null;
+  if (!cued(text, DOING_CUE)) return null;
   DOING_DESCRIBED.lastIndex = 0;
   for (let m = DOING_DESCRIBED.exec(text); m; m = DOING_DESCRIBED.exec(text)) {
     const made = m[1];
@@ -1209,7 +1258,7 @@ const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
 function spokenBeforeSum(text: string): TextSpan | null {
   // Every sum said here is in 億 or 萬: a look for them spares counting the pauses.
-  if (!text.includes(' ') || (!text.includes('亿') && !text.includes('万')) || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  if (!cued(text, SPACE_CUE) || !cued(text, SUM_CUE) || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
   SPOKEN_BEFORE_SUM.lastIndex = 0;
   for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
     const word = m[1].replace(POINTER_OPENING, '');
@@ -1237,7 +1286,7 @@ const CAPACITY_CLAUSE = new RegExp(
 const YEARLY = /年[产加周处屠出存吞]/;
 
 function capacityClause(text: string): TextSpan | null {
-  if (!text.includes('年') || !YEARLY.test(text)) return null;
+  if (!cued(text, YEAR_CUE) || !YEARLY.test(text)) return null;
   CAPACITY_CLAUSE.lastIndex = 0;
   for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
     const start = m.index + m[0].trimEnd().length - m[1].length;
@@ -1259,7 +1308,7 @@ const MOVED_OR_WANTED =
 const NOT_WANTED = /^(?:我|咱|贵|本|这|那|此|该)|合作|投资|项目|政策|环境|发展|前景|市场|合同|协议|[的了是就还]/;
 
 function movedOrWanted(text: string): TextSpan | null {
-  if (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向')) return null;
+  if (!cued(text, MOVED_CUE) || (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向'))) return null;
   MOVED_OR_WANTED.lastIndex = 0;
   for (let m = MOVED_OR_WANTED.exec(text); m; m = MOVED_OR_WANTED.exec(text)) {
     const object = (m[1] ?? m[2]).trimEnd();
@@ -1274,7 +1323,7 @@ function movedOrWanted(text: string): TextSpan | null {
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   facilityWords = null;
   return (
-    quotedProject(text) ??
+    (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
     stated(text) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
@@ -1291,7 +1340,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
 const PLACED_ROW = /\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/y;
 
 function placedRow(text: string): TextSpan | null {
-  if (!text.includes(' ') || !text.includes('投资')) return null;
+  if (!cued(text, SPACE_CUE) || !cued(text, INVESTMENT_CUE) || !text.includes('投资')) return null;
   for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
     PLACED_ROW.lastIndex = line;
     const m = PLACED_ROW.exec(text);
