@@ -625,6 +625,11 @@ const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
   /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业|意向|在谈|洽谈)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+/**
+ * The characters a match of CLAUSE_PREDICATE opens with (its comma, time words and predicates): after most facility
+ * words none stands, and the window is neither cut nor tried.
+ */
+const PREDICATE_FIRST = codeTable(',今去本上下近日昨前年肯即马正0123456789拟计预将已于目落开签投建竣扩改总占用那这一二首还仍尚未没要想说就意在洽');
 
 // Span tests get the text as an argument: module-level functions, not closures made on every call.
 const anySpan = (_text: string, _span: TextSpan) => true;
@@ -720,7 +725,7 @@ function clauseOpening(text: string): TextSpan | null {
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     const end = words[k + 1];
-    if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
+    if (PREDICATE_FIRST[text.charCodeAt(end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
@@ -971,16 +976,32 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
  */
 const ROW_PARTS = codeTable(`,;、|/-\u2013\u2014${SPACES}`);
 
+const COLON = ':'.charCodeAt(0);
+/** What longItem tells: no item over 12 characters, one that a colon in it may split, one that nothing splits. */
+const NO_LONG_ITEM = 0;
+const LONG_ITEM = 1;
+const UNSPLIT_ITEM = 2;
+
 /**
  * Whether an item is too long for a row (terseRow reads none over 12 characters): most reports are prose, and one
- * look spares reading them item by item.
+ * look spares reading them item by item. terseRow splits an item only at a colon (商會:, a company's colon): an item
+ * over 12 characters without one makes the text prose whatever else it holds.
  */
-function longItem(text: string): boolean {
-  for (let i = 0, run = 0; i < text.length; i++) {
-    run = ROW_PARTS[text.charCodeAt(i)] === 1 ? 0 : run + 1;
-    if (run > 12) return true;
+function longItem(text: string): number {
+  let long = NO_LONG_ITEM;
+  for (let i = 0, run = 0, colon = false; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (i < text.length && ROW_PARTS[code] !== 1) {
+      run++;
+      if (code === COLON) colon = true;
+      continue;
+    }
+    if (run > 12 && !colon) return UNSPLIT_ITEM;
+    if (run > 12) long = LONG_ITEM;
+    run = 0;
+    colon = false;
   }
-  return false;
+  return long;
 }
 /** 十堰車都零部件：變速箱殼體，已簽約: a row opening with a company's name and a colon (2 to 12 characters, no key's word). */
 const COMPANY_COLON = /^[\u4e00-\u9fffa-z]{2,12}:(?=[\u4e00-\u9fffa-z])/;
@@ -1012,7 +1033,8 @@ function terseRow(text: string): TextSpan | null {
   // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
   // splits an item in two, which may then be short enough.
   // Both need a colon: most texts have none.
-  if (longItem(text) && !(cued(text, COLON_CUE) && (text.includes('商会:') || COMPANY_COLON.test(text)))) return null;
+  const long = longItem(text);
+  if (long === UNSPLIT_ITEM || (long === LONG_ITEM && !(cued(text, COLON_CUE) && (text.includes('商会:') || COMPANY_COLON.test(text))))) return null;
   const items: { start: number; end: number; word: string }[] = [];
   // The items are the runs of characters that ROW_PARTS holds none of, read by a table rather than a regex per item.
   for (let index = 0, after = 0; index < text.length; index = after) {
@@ -1684,9 +1706,17 @@ const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把�
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
 const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|研发|产业)*/;
 
+/** The project ownerOfProject read last and its owner: parse asks of the name read, withoutCompany again of the same. */
+let lastOwner: { project: string; owner: string | null } | null = null;
+
 /** The company a project's name opens with, when no other names it. */
 export function ownerOfProject(project: string | null): string | null {
   if (!project) return null;
+  if (lastOwner?.project !== project) lastOwner = { project, owner: ownerIn(project) };
+  return lastOwner.owner;
+}
+
+function ownerIn(project: string): string | null {
   const owner = OWNER_OPENING.exec(project)?.[1];
   if (owner) return owner;
   // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.
