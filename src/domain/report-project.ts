@@ -85,6 +85,8 @@ function cueOf(chars: string): number {
 }
 
 const XIANGMU_CUE = cueOf('项');
+/** 專案. */
+const ZHUANAN_CUE = cueOf('案');
 const PROJECT_CUE = cueOf('j');
 const DE_CUE = cueOf('的');
 /** 協議, 合同. */
@@ -102,7 +104,25 @@ const SPACE_CUE = cueOf(' ');
 const COLON_CUE = cueOf(':');
 /** What QUOTED_BEFORE_XIANGMU opens with. */
 const QUOTE_CUE = cueOf('"「『《');
-const CUES = codeMap(CUE_INDEX, -1);
+
+/**
+ * What each character the pass stops at is: a cue (its index + 1, under CUE_ROLE), or one that a facility word or a
+ * quoted name opens with (OPENS_ROLE). In a small hashed table: the pass reads it for every character, and the 64 KB
+ * tables of quote marks and facility openings only for those it holds (a quarter of a Chinese text's).
+ */
+const CUE_ROLE = 31;
+const OPENS_ROLE = 32;
+const CHAR_ROLES = codeMap(
+  new Map(
+    [
+      ...new Set([...CUE_INDEX.keys(), ...FACILITY_BRANCHES.map((branch) => branch.charCodeAt(0)), ...Array.from('「“"『《', (mark) => mark.charCodeAt(0))]),
+    ].map((code) => [
+      code,
+      (CUE_INDEX.has(code) ? (CUE_INDEX.get(code) ?? 0) + 1 : 0) | (FACILITY_BY_FIRST.has(code) || QUOTE_MARKS[code] === 1 ? OPENS_ROLE : 0),
+    ]),
+  ),
+  0,
+);
 
 /**
  * Where FACILITY matches in a text, read once for every frame of facilityCjk: each frame used to try it over its own
@@ -132,8 +152,10 @@ function readFacilityWords(text: string): FacilityWords {
   const { pairs, singles } = FACILITY_OPENS;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const cue = codeValue(CUES, code);
-    if (cue >= 0) cues |= 1 << cue;
+    const role = codeValue(CHAR_ROLES, code);
+    if (role === 0) continue;
+    if ((role & CUE_ROLE) !== 0) cues |= 1 << ((role & CUE_ROLE) - 1);
+    if ((role & OPENS_ROLE) === 0) continue;
     if (QUOTE_MARKS[code] === 1) last = i;
     if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
     const size = facilityLengthAt(text, i);
@@ -161,7 +183,10 @@ function facilityEndsAt(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** The facility words of the text facilityCjk reads, read when a frame first asks (facilityCjk forgets them when it starts). */
+/**
+ * The facility words of the text last read, read when a frame (or givenName, for the cues) first asks: readProject asks
+ * of the report's text, facilityCjk of it or of it masked.
+ */
 let facilityWords: FacilityWords | null = null;
 
 function facilityWordsOf(text: string): FacilityWords {
@@ -1343,7 +1368,6 @@ function movedOrWanted(text: string): TextSpan | null {
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
-  facilityWords = null;
   return (
     (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
     stated(text) ??
@@ -1409,7 +1433,9 @@ const NAME_GIVEN_HINT = /["'「『《名叫]|name|project [a-z]/;
 
 function givenName(report: ReportText): string | null {
   const { text } = report;
-  // The words first: a look for them is cheaper than the hint's scan, and more reports lack them.
+  // The words first: their cues (read in the pass facilityCjk's frames share), then a look for them, cheaper than the
+  // hint's scan; more reports lack them.
+  if (!cued(text, XIANGMU_CUE | ZHUANAN_CUE | PROJECT_CUE)) return null;
   if ((!text.includes('项目') && !text.includes('专案') && !text.includes('project')) || !NAME_GIVEN_HINT.test(text)) return null;
   const quoted = QUOTED_AFTER_PROJECT.exec(text);
   if (quoted) {
