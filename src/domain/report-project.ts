@@ -106,23 +106,29 @@ const COLON_CUE = cueOf(':');
 const QUOTE_CUE = cueOf('"「『《');
 
 /**
- * What each character the pass stops at is: a cue (its index + 1, under CUE_ROLE), or one that a facility word or a
- * quoted name opens with (OPENS_ROLE). In a small hashed table: the pass reads it for every character, and the 64 KB
- * tables of quote marks and facility openings only for those it holds (a quarter of a Chinese text's).
+ * What each character the pass stops at is: a cue (its index + 1, under CUE_ROLE), a quote mark (QUOTE_ROLE), or one
+ * that a facility word opens with (OPENS_ROLE; SINGLE_ROLE too when FACILITY_OPENS reads it alone, not by the pair it
+ * opens). In a small hashed table, read for every character, where 64 KB tables cost a cache line a character; only
+ * at a facility word's opening is the pair table read.
  */
-const CUE_ROLE = 31;
+const CUE_ROLE = 15;
+const QUOTE_ROLE = 16;
 const OPENS_ROLE = 32;
+const SINGLE_ROLE = 64;
+const QUOTE_CODES = Array.from('「“"『《', (mark) => mark.charCodeAt(0));
 const CHAR_ROLES = codeMap(
   new Map(
-    [
-      ...new Set([...CUE_INDEX.keys(), ...FACILITY_BRANCHES.map((branch) => branch.charCodeAt(0)), ...Array.from('「“"『《', (mark) => mark.charCodeAt(0))]),
-    ].map((code) => [
+    [...new Set([...CUE_INDEX.keys(), ...FACILITY_BY_FIRST.keys(), ...QUOTE_CODES])].map((code) => [
       code,
-      (CUE_INDEX.has(code) ? (CUE_INDEX.get(code) ?? 0) + 1 : 0) | (FACILITY_BY_FIRST.has(code) || QUOTE_MARKS[code] === 1 ? OPENS_ROLE : 0),
+      (CUE_INDEX.has(code) ? (CUE_INDEX.get(code) ?? 0) + 1 : 0) |
+        (QUOTE_MARKS[code] === 1 ? QUOTE_ROLE : 0) |
+        (FACILITY_BY_FIRST.has(code) ? OPENS_ROLE : 0) |
+        (FACILITY_OPENS.singles[code] === 1 ? SINGLE_ROLE : 0),
     ]),
   ),
   0,
 );
+if (CUE_INDEX.size > 0 && Math.max(...CUE_INDEX.values()) + 1 > CUE_ROLE) throw new Error('report-project: more cues than CUE_ROLE holds');
 
 /**
  * Where FACILITY matches in a text, read once for every frame of facilityCjk: each frame used to try it over its own
@@ -149,15 +155,14 @@ function readFacilityWords(text: string): FacilityWords {
   const words: number[] = [];
   let last = -1;
   let cues = 0;
-  const { pairs, singles } = FACILITY_OPENS;
+  const { pairs } = FACILITY_OPENS;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const role = codeValue(CHAR_ROLES, code);
     if (role === 0) continue;
     if ((role & CUE_ROLE) !== 0) cues |= 1 << ((role & CUE_ROLE) - 1);
-    if ((role & OPENS_ROLE) === 0) continue;
-    if (QUOTE_MARKS[code] === 1) last = i;
-    if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    if ((role & QUOTE_ROLE) !== 0) last = i;
+    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1)) continue;
     const size = facilityLengthAt(text, i);
     if (size === 0 && code !== GUAN && code !== CHANG) continue;
     at.push(i);
