@@ -578,12 +578,17 @@ function afterBuildVerb(text: string): TextSpan | null {
     m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)
   ) {
     const start = m.index + m[0].length;
+    // What the verb builds ends with a facility word at most 31 characters on (的, 是, a count of up to 9 characters
+    // and the object's 20): without one there, the verb is passed before any pattern or slice.
+    if (!facilityIn(text, start, start + 31)) continue;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 搞的是冷鏈倉儲: 是 says what was done, it opens no name.
     if (from > start && text[from] === '是') from++;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
+    const digit = text.charCodeAt(from);
+    const counted =
+      (digit >= 48 && digit <= 57 ? DIGIT_COUNT.exec(text.slice(from, from + 6)) : null) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
