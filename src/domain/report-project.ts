@@ -199,7 +199,7 @@ function facilityWordsOf(text: string): FacilityWords {
   return facilityWords;
 }
 
-/** Whether the text facilityCjk reads holds a character of `cues` (cue bits or'ed). */
+/** Whether `text` holds a character of `cues` (cue bits or'ed), as its facility words' pass read them. */
 function cued(text: string, cues: number): boolean {
   return (facilityWordsOf(text).cues & cues) !== 0;
 }
