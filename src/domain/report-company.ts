@@ -124,24 +124,45 @@ const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
  */
 const FEATURE_OF = new Uint8Array(0x10000);
 let featureCount = 0;
+/** FEATURE_OF's low bits number a character's feature; its top ones mark where a trade word may open (tradeWords). */
+const FEATURE_NUMBER = 0x3f;
+/** The first character of a TRADE word. */
+const OPENS_TRADE = 0x80;
+/** 業, which a trade word of any first character ends (OPEN_TRADE: 桂潤糖業). */
+const ENDS_OPEN_TRADE = 0x40;
 
 /** A feature: a text holds it when it holds any of `chars` (each character belongs to one feature). */
 function feature(chars: string): number {
   featureCount++;
   for (let i = 0; i < chars.length; i++) {
-    if (FEATURE_OF[chars.charCodeAt(i)] !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
-    FEATURE_OF[chars.charCodeAt(i)] = featureCount;
+    if ((FEATURE_OF[chars.charCodeAt(i)] & FEATURE_NUMBER) !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
+    FEATURE_OF[chars.charCodeAt(i)] |= featureCount;
   }
   return 1 << (featureCount - 1);
 }
 
-/** The features `text` holds, or'ed. */
+/** The text featuresOf read last, and where a trade word may open in it, in order (tradeWords reads them). */
+let featuredText = '';
+let tradeOpenings: number[] = [];
+
+/**
+ * The features `text` holds, or'ed. The same pass keeps where a trade word may open: where a TRADE word's first two
+ * characters stand (TRADE_OPENS), or before a 業 that ends no ordinary word (OPEN_TRADE).
+ */
 function featuresOf(text: string): number {
+  const { pairs } = TRADE_OPENS;
+  const openings: number[] = [];
   let has = 0;
   for (let i = 0; i < text.length; i++) {
-    const index = FEATURE_OF[text.charCodeAt(i)];
-    if (index !== 0) has |= 1 << (index - 1);
+    const code = text.charCodeAt(i);
+    const of = FEATURE_OF[code];
+    if (of === 0) continue;
+    if ((of & FEATURE_NUMBER) !== 0) has |= 1 << ((of & FEATURE_NUMBER) - 1);
+    if ((of & ENDS_OPEN_TRADE) !== 0 && i > 0 && ORDINARY_YE_FIRSTS[text.charCodeAt(i - 1)] !== 1 && openings.at(-1) !== i - 1) openings.push(i - 1);
+    if ((of & OPENS_TRADE) !== 0 && i + 1 < text.length && pairs[pairIndex(code, text.charCodeAt(i + 1))] === 1) openings.push(i);
   }
+  featuredText = text;
+  tradeOpenings = openings;
   return has;
 }
 
@@ -472,29 +493,23 @@ const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
 /** Where a TRADE word may open: its first two characters. */
 const TRADE_OPENS = wordOpens(TRADE_WORDS);
 /**
- * The first characters of the TRADE words, a bit each: 8 KB, where the pair table TRADE_OPENS is 64 KB, looked up at a
- * scattered place for each character of a text (the scan spent most of its time there); asked first, it leaves the pair
- * table to one character in thirteen.
+ * The first characters of the TRADE words are marked in FEATURE_OF, which featuresOf reads at each character anyway: the
+ * pair table TRADE_OPENS (64 KB) is then asked at one character in thirteen, and the text is not passed over again.
  */
-const TRADE_FIRSTS = new Uint32Array(0x10000 / 32);
-for (const word of TRADE_WORDS) TRADE_FIRSTS[word.charCodeAt(0) >>> 5] |= 1 << (word.charCodeAt(0) & 31);
+for (const word of TRADE_WORDS) FEATURE_OF[word.charCodeAt(0)] |= OPENS_TRADE;
+FEATURE_OF[0x4e1a] |= ENDS_OPEN_TRADE;
 
 /**
  * Each position of `text` where a trade word opens, with where the first that matches there ends (as ANY_TRADE
- * matches): looked for only where a TRADE word may open, or before a 業 that ends no ordinary word (OPEN_TRADE: 桂潤糖業).
- * Three readers scan for trade words (companyBeforeProject, companyAsSubject, companyScanned): the text is scanned once
- * for them all, and each reads the list.
+ * matches): looked for only where featuresOf found that one may open. Three readers scan for trade words
+ * (companyBeforeProject, companyAsSubject, companyScanned): the text is scanned once for them all, and each reads the list.
  */
 function tradeWords(text: string): TextSpan[] {
-  const { pairs } = TRADE_OPENS;
+  if (text !== featuredText) featuresOf(text);
   const words: TextSpan[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    const opens = (TRADE_FIRSTS[code >>> 5] & (1 << (code & 31))) !== 0 && pairs[pairIndex(code, next)] === 1;
-    if (!opens && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
-    const end = tradeEndAt(text, i);
-    if (end >= 0) words.push({ start: i, end });
+  for (const at of tradeOpenings) {
+    const end = tradeEndAt(text, at);
+    if (end >= 0) words.push({ start: at, end });
   }
   return words;
 }
