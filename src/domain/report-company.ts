@@ -889,7 +889,8 @@ const SAID_DOING = /\s就是(?:做|搞|生产)/;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('这家') && !SAID_DOING.test(text)) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('这家') && !(text.includes('就是') && SAID_DOING.test(text)))
+    return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -1230,9 +1231,10 @@ const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注�
 /** What CLAUSE_SUBJECT needs after its name, looked up before it runs. */
 const CLAUSE_WORDS = ['拟', '预计', '计划', '准备', '打算', '有意', '个项目'];
 
-function companyOpeningClause(report: ReportText): TextSpan | null {
-  const clause = CLAUSE_WORDS.some((word) => report.text.includes(word)) ? CLAUSE_SUBJECT.exec(report.text) : null;
-  const m = clause ?? (FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
+function companyOpeningClause(report: ReportText, has: number): TextSpan | null {
+  // A plan's words hold a PLAN character or 項 (個項目); a firm's figures 年, 注 or 員: only those of the text's are looked up.
+  const clause = has & (PLAN | XIANG) && CLAUSE_WORDS.some((word) => report.text.includes(word)) ? CLAUSE_SUBJECT.exec(report.text) : null;
+  const m = clause ?? (has & (YEAR | FIGURE) && FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
   // 今年以來年產值…: a time opens the clause, not a firm.
   if (m && !clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
@@ -1817,7 +1819,7 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
     (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
     (cell.length >= 4 && cell.length <= 10 && ITEM_CELL_ENDS[cell.next] === 1 ? companyOpeningItem(report) : null) ??
     (has & DE ? companyConnected(report) : null) ??
-    (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report) : null) ??
+    (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report, has) : null) ??
     (has & TOU && has & DE ? companyInvestmentFirm(report) : null) ??
     (has & DE ? companyOfPlace(report) : null) ??
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
