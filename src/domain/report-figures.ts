@@ -3,7 +3,7 @@ import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
-import { type CodeSet, codeSet, inCodeSet } from './sticky-scan.ts';
+import { type CodeSet, codeSet, cuesOf, cueTable, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -35,6 +35,46 @@ interface Rule {
   accepts: (q: Quantity) => boolean;
   /** Words that, between keyword and quantity, mean the quantity is another figure. */
   blocked: RegExp;
+}
+
+/**
+ * The figures' cues, read once a text (`cued`): each set holds a character of every match of the frames it gates, so a
+ * frame is skipped only in a text where it could not match. Most texts hold none of most sets.
+ */
+const CUE_SETS = [
+  // 作廢, 取消, 撤回, 不算, 無效 (WITHDRAWN_AFTER); 撤回, 收回, 作廢, 取消 (WITHDRAWING, which CLAIM_AFTER needs).
+  '废消回算效',
+  // 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND).
+  '更纠订修补错误',
+  // 上個月, 上次, 去年, 今年以來, 累計: EARLIER_ACTIVITY.
+  '上年累',
+  // 全市, 各商會, 異地商會, 累計, 1—11月: TALLY_WORDS and TALLY_SENTENCE.
+  '全各异累月',
+  // 會員, 入會: MEMBERSHIP and JOINED_AFTER.
+  '员入',
+  // 未繳, 欠費: DUES_AFTER.
+  '未欠',
+  // 走訪, 走進, 看了, 考察, 參觀: VISITED_BEFORE, VISITED_AFTER and VISITED_LIST_BEFORE (their English words need letters).
+  '访进看察观',
+  // 份, 單, 只: DEALS.
+  '份单只',
+  // 有, 包括: GUEST_KEY_HINT.
+  '有括',
+];
+const [WITHDRAWAL_CUE, CORRECTION_CUE, EARLIER_CUE, TALLY_CUE, MEMBERS_CUE, DUES_CUE, VISIT_CUE, DEALS_CUE, GUESTS_CUE] = CUE_SETS.map((_, n) => 1 << n);
+const FIGURE_CUES = cueTable(CUE_SETS);
+
+/** The text whose cues were read last, and its cues: the figures of one report ask of them in turn. */
+let cuedText = '';
+let heldCues = 0;
+
+/** Whether `text` holds a character of `cue`'s set. */
+function cued(text: string, cue: number): boolean {
+  if (text !== cuedText) {
+    heldCues = cuesOf(FIGURE_CUES, text);
+    cuedText = text;
+  }
+  return (heldCues & cue) !== 0;
 }
 
 /** Gap limits between a keyword and its quantity: Chinese is dense, English is not. */
@@ -87,8 +127,8 @@ const RULES = {
 /** Floor area (建築面積) is not land. */
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
-/** A phase holds 期, 中 or the p of phase: a text without one names none. */
-const PHASE_CHARS = charGate('期中p');
+/** A phase holds 期, 其 (其中) or the p of phase: a text without one names none. */
+const PHASE_CHARS = charGate('期其p');
 
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
@@ -236,8 +276,8 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   // The investment of the project the report turns to, when it names one.
   const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
   const found = turned.length > 0 ? turned : all;
-  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold one of these: most texts hold none.
-  const corrected = found.length > 0 && CORRECTION_CHARS.test(text);
+  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold one of its cue's: most texts hold none.
+  const corrected = found.length > 0 && cued(text, CORRECTION_CUE);
   for (const hit of found) {
     const at = hit.keywordStart;
     // phase 1 先投 3 億: the English phase is a longer word before the keyword. 一期投一個億二期再投一個億總共兩個億: in
@@ -277,9 +317,6 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
-
-/** 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (a gate on the text). */
-const CORRECTION_CHARS = /[更纠订修补错误]/;
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
 const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
@@ -607,6 +644,7 @@ const CLAIM_AFTER = /^(?:元)?\s*的?说法/;
 const WITHDRAWING = /撤回|收回|作废|取消/;
 
 function withdrawn(text: string, q: Quantity): boolean {
+  if (!cued(text, WITHDRAWAL_CUE)) return false;
   const after = text.slice(q.end, q.end + 10);
   return WITHDRAWN_AFTER.test(after) || (CLAIM_AFTER.test(after) && WITHDRAWING.test(text.slice(clauseStart(text, q.start), q.start)));
 }
@@ -728,7 +766,10 @@ function area(report: ReportText): number | null {
 }
 
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
-const STAFF = /^(?:员工|职工|工人)/;
+/** Whether 員工, 職工 or 工人 stands at `at` (staff, where the jobs keywords or a count name them). */
+function staffAt(text: string, at: number): boolean {
+  return text.startsWith('员工', at) || text.startsWith('职工', at) || text.startsWith('工人', at);
+}
 const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 /**
  * 去年營收6.5億，員工1200人: staff opening a clause are the company's head count when its sentence tells the
@@ -778,7 +819,7 @@ function jobs(report: ReportText): number | null {
     restated(text, found) ??
     // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
-    found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
+    found.find((hit) => !staffAt(text, hit.keywordStart)) ??
     // 現有員工450人, 公司員工300人, 在職職工800人: the staff the company already has are no jobs of the project.
     found.find((hit) => {
       const before = text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart);
@@ -800,10 +841,7 @@ function jobs(report: ReportText): number | null {
         WORKERS.test(text.slice(q.numStart, q.end)) &&
         !/\b(?:has|have|had|existing|currently)\b|有/.test(text.slice(clauseStart(text, q.start), q.start))) ||
       // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
-      ((q.unit === 'piece' || q.unit === 'person') &&
-        !q.big &&
-        STAFF.test(text.slice(q.end, q.end + 2)) &&
-        !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
+      ((q.unit === 'piece' || q.unit === 'person') && !q.big && staffAt(text, q.end) && !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
   return job ? quantityCount(job) : peopleAbout(report);
 }
@@ -947,14 +985,18 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     if (DENIED_COUNT_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) continue;
     const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
-    if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
-    if (JOINED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
-    // 尚有7家單位未繳: members behind with their dues, not guests.
-    if (DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (
-      (VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
-      VISITED_AFTER.test(text.slice(q.end, q.end + 12)) ||
-      (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start)))
+      cued(text, MEMBERS_CUE) &&
+      ((MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) || JOINED_AFTER.test(text.slice(q.end, q.end + 8)))
+    )
+      continue;
+    // 尚有7家單位未繳: members behind with their dues, not guests.
+    if (cued(text, DUES_CUE) && DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
+    if (
+      (report.latin || cued(text, VISIT_CUE)) &&
+      ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
+        VISITED_AFTER.test(text.slice(q.end, q.end + 12)) ||
+        (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start))))
     )
       visited ??= count;
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
@@ -993,7 +1035,7 @@ const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个�
 
 function keyedGuests(text: string): number | null {
   // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
-  if (!GUEST_KEY_HINT.test(text) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
+  if (!(cued(text, GUESTS_CUE) && GUEST_KEY_HINT.test(text)) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
   const key = GUEST_KEY.exec(text);
   if (!key) return null;
   const from = key.index + key[0].length;
@@ -1145,7 +1187,7 @@ function lastMatch(pattern: RegExp, text: string): number {
 /** Whether the count at `at` is told of a tally or of another party, not of the report's own activity. */
 function notOurCount(text: string, at: number): boolean {
   const sentence = text.slice(Math.max(sentenceStart(text, at), at - 80), at);
-  if (TALLY_WORDS.test(sentence)) return true;
+  if (cued(text, TALLY_CUE) && TALLY_WORDS.test(sentence)) return true;
   const others = lastMatch(OTHERS, sentence);
   return others >= 0 && lastMatch(US, sentence) < others;
 }
@@ -1153,8 +1195,11 @@ function notOurCount(text: string, at: number): boolean {
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
-  // Every count of projects signed is read beside 簽 or an English word (signed, inked).
-  if (!text.includes('签') && !holds(text, LATIN_LETTER)) return null;
+  // Every count of projects signed is read beside 簽 or an English word (sign, signed, signing, inked): a text without
+  // the English words is read for 簽 alone, and one with neither signed nothing.
+  const signing = text.includes('签');
+  const english = report.latin && (text.includes('sign') || text.includes('inked'));
+  if (!signing && !english) return null;
   let signed: number | null = null;
   let tallied: number | null = null;
   for (const q of report.quantities) {
@@ -1163,29 +1208,29 @@ function signedProjects(report: ReportText): number | null {
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
-    if (q.unit === 'household') fits = HOUSEHOLDS_SIGNED.test(after);
-    else if (q.unit === 'project') fits = /\bsign/.test(before) || PROJECTS_SIGNED.test(text.slice(q.end, q.end + 24));
+    if (q.unit === 'household') fits = signing && HOUSEHOLDS_SIGNED.test(after);
+    else if (q.unit === 'project') fits = english && (/\bsign/.test(before) || PROJECTS_SIGNED.test(text.slice(q.end, q.end + 24)));
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
-    else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || DEALS.test(after))))
+    else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || (cued(text, DEALS_CUE) && DEALS.test(after)))))
       fits =
         SIGNED_BEFORE.test(before) ||
-        SIGNED_AFTER.test(after) ||
-        SIGNED_PAPERS.test(text.slice(q.end, q.end + 30)) ||
-        (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
-        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
-        (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(listStart(text, q.start), q.start - 32), q.start)));
+        (english && SIGNED_PAPERS.test(text.slice(q.end, q.end + 30))) ||
+        (signing &&
+          (SIGNED_AFTER.test(after) ||
+            (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
+            (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
+            (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(listStart(text, q.start), q.start - 32), q.start)))));
     else
       fits =
         /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
-        SIGNED_PAPERS.test(after) ||
-        COUNT_SIGNED.test(after) ||
+        (english && (SIGNED_PAPERS.test(after) || COUNT_SIGNED.test(after))) ||
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
     if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
-    if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start)) || notOurCount(text, q.start)) tallied ??= count;
+    if ((cued(text, TALLY_CUE) && TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
     else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
@@ -1226,13 +1271,14 @@ const SENTENCE_STOPS = new Set([...'。;!?\n:'].map((c) => c.charCodeAt(0)));
 
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
 function turnsAfter(text: string, q: Quantity): boolean {
-  if (!EARLIER_ACTIVITY.test(sentenceBefore(text, q.start))) return false;
+  if (!cued(text, EARLIER_CUE) || !EARLIER_ACTIVITY.test(sentenceBefore(text, q.start))) return false;
   const end = text.slice(q.end).search(/[。;!?\n]/);
   return THIS_TIME_TURN.test(text.slice(q.end, end < 0 ? text.length : q.end + end));
 }
 
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
+  if (!cued(text, EARLIER_CUE)) return false;
   const sentence = sentenceBefore(text, q.start);
   if (!tellsEarlierActivity(sentence)) return false;
   // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
@@ -1242,7 +1288,7 @@ function signedEarlier(text: string, q: Quantity): boolean {
 
 /** Whether the count `q` is told of an earlier activity (去年那場推介會來了120家): the report's own count, if any, wins. */
 function countedEarlier(text: string, q: Quantity): boolean {
-  return tellsEarlierActivity(sentenceBefore(text, q.start));
+  return cued(text, EARLIER_CUE) && tellsEarlierActivity(sentenceBefore(text, q.start));
 }
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
