@@ -58,10 +58,14 @@ const CUE_SETS = [
   '访进看察观',
   // 份, 單, 只: DEALS.
   '份单只',
+  // 走訪, 拜訪: VISITED_AFTER.
+  '访',
   // 有, 包括: GUEST_KEY_HINT.
   '有括',
 ];
-const [WITHDRAWAL_CUE, CORRECTION_CUE, EARLIER_CUE, TALLY_CUE, MEMBERS_CUE, DUES_CUE, VISIT_CUE, DEALS_CUE, GUESTS_CUE] = CUE_SETS.map((_, n) => 1 << n);
+const [WITHDRAWAL_CUE, CORRECTION_CUE, EARLIER_CUE, TALLY_CUE, MEMBERS_CUE, DUES_CUE, VISIT_CUE, DEALS_CUE, VISITED_AFTER_CUE, GUESTS_CUE] = CUE_SETS.map(
+  (_, n) => 1 << n,
+);
 const FIGURE_CUES = cueTable(CUE_SETS);
 
 /** The text whose cues were read last, and its cues: the figures of one report ask of them in turn. */
@@ -75,6 +79,24 @@ function cued(text: string, cue: number): boolean {
     cuedText = text;
   }
   return (heldCues & cue) !== 0;
+}
+
+/**
+ * The code unit before `at`, spaces passed over (and colons, with `colons`), no further back than `from`; NaN when there
+ * is none: a pattern that ends on a word, then `\s*$` or `\s*:?\s*$`, can match only where the word's last character stands.
+ */
+function codeBefore(text: string, at: number, from: number, colons = false): number {
+  let i = at;
+  while (i > from && (spaceAt(text, i - 1) || (colons && text.charCodeAt(i - 1) === COLON))) i--;
+  return i > from ? text.charCodeAt(i - 1) : Number.NaN;
+}
+const COLON = ':'.charCodeAt(0);
+
+/** The code unit at `at` or after it, spaces passed over: a pattern that opens with `^\s*` then a word needs its first character there. */
+function codeAfterSpaces(text: string, at: number): number {
+  let i = at;
+  while (spaceAt(text, i)) i++;
+  return text.charCodeAt(i);
 }
 
 /** Gap limits between a keyword and its quantity: Chinese is dense, English is not. */
@@ -126,6 +148,8 @@ const RULES = {
 
 /** Floor area (建築面積) is not land. */
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
+/** The last characters of FLOOR_AREA_BEFORE's words. */
+const FLOOR_AREA_ENDS = codeSet('筑房业公用营储');
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** A phase holds 期, 其 (其中) or the p of phase: a text without one names none. */
 const PHASE_CHARS = charGate('期其p');
@@ -463,13 +487,16 @@ const [ELLIPSIS, EN, E, A] = [...'…嗯呃啊'].map((c) => c.charCodeAt(0));
  * 餘 in it, or two digits for a range), then the exact one said after it.
  */
 function rough(text: string, q: Quantity): boolean {
-  return ROUGH.test(text.slice(q.numStart, q.end + 1)) || ABOUT_AFTER.test(text.slice(q.end, q.end + 3));
+  return ROUGH.test(text.slice(q.numStart, q.end + 1)) || (saysAbout(text, q.end) && ABOUT_AFTER.test(text.slice(q.end, q.end + 3)));
 }
 const ROUGH = /[几多来余]|[一二两三四五六七八九][一二两三四五六七八九]/;
 /** 一個億出頭 嗯 …: said about, then only a pause or a filler before the next figure. */
 const ABOUT_THEN_EXACT = /^\s*(?:左右|上下|出头|挂零|开外)(?:[\s,]|[嗯呃啊吧])*$/;
 /** 一個億左右吧, 一個億出頭: said about. */
 const ABOUT_AFTER = /^\s*(?:左右|上下|出头|挂零|开外)/;
+/** Whether the first character of 左右, 上下, 出頭, 掛零 or 開外 stands at `at`, after spaces (ABOUT_AFTER, ABOUT_THEN_EXACT). */
+const saysAbout = (text: string, at: number) => inCodeSet(ABOUT_OPENS, codeAfterSpaces(text, at));
+const ABOUT_OPENS = codeSet('左上出挂开');
 /** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
 const EXACT_AFTER =
   /^(?:元|亩)?\s*(?:左右|上下|出头|挂零|开外)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
@@ -510,12 +537,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (restart && sameKind(restart) && hops > 0) return revised(report, restart, sameKind, hops - 1);
   let next = quantities[at + 1];
   // 一個億出頭 嗯 一點零五億, 一個億出頭 一億一千萬吧: a sum said about, then said exactly after a pause.
-  if (next && sameKind(next) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
+  if (next && sameKind(next) && saysAbout(text, q.end) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
   const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
   const between = revisable ? text.slice(q.end, next.start) : '';
+  const spokenNot = between.includes('不是') && SPOKEN_NOT.test(between);
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
-  if (next && revisable && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
+  if (next && revisable && !sameKind(next) && spokenNot) next = restartedAs(report, next) ?? next;
   // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
   if (next && revisable && next.unit === 'none' && !next.big && q.big && EXACT_AFTER.test(between) && rough(text, q)) {
     const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
@@ -542,7 +570,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
       if (again && sameKind(again) && sameValue(again, next) && SAID_AGAIN.test(text.slice(next.end, again.start))) return again;
     }
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
-    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between) || SLIP_AFTER_CLAUSE.test(between)) {
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || spokenNot || SLIP_AFTER_CLAUSE.test(between)) {
       const after = quantities[at + 2];
       if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start)))
         return after;
@@ -741,7 +769,11 @@ function landUnits(a: Quantity, b: Quantity): boolean {
 
 function area(report: ReportText): number | null {
   const { text } = report;
-  const areaHits = hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
+  const areaHits = hits(
+    report,
+    RULES.area,
+    (start) => inCodeSet(FLOOR_AREA_ENDS, text.charCodeAt(start - 1)) && FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)),
+  );
   const found = restated(text, areaHits)?.q ?? first(areaHits);
   // 占地 一百 一百二十畝: a bare figure said again with its unit is land too.
   if (found)
@@ -882,6 +914,8 @@ const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|
 const ENTERPRISE_BEFORE =
   /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b|\benterprises\b|\bcompanies\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
+/** The last characters of ENTERPRISE_KEY's words. */
+const ENTERPRISE_KEY_ENDS = codeSet('业数商des');
 
 /**
  * 走訪/拜訪 … N家企業 (or N家企業 … 走訪), 參觀了3家企業, 考察經開區及兩家企業: the chamber or its delegation went
@@ -958,6 +992,7 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) || COUNT_CHANGED_TO.test(gap) ? next : q;
 }
 const DENIED_COUNT_BEFORE = /不是\s*$/;
+const SHI = '是'.charCodeAt(0);
 const CORRECTION_NEAR = /(?:更正|纠正|订正|修正)[^。\n]*$/;
 const RIGHT_COUNT_AFTER = /^(?:企业|公司|项目)?\s*[,;]\s*(?:而)?是\s*$/;
 /** 邀請企業從20家增加到28家, 由15家增加到21家, 30家調整為36家, 請咗25間企業，後來加到30間: the count it became. */
@@ -982,7 +1017,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     }
     if (turnsAfter(text, q)) continue;
     // 來了32家企業不是23家, 不是35家，是53家: a count said after 不是 is the one denied.
-    if (DENIED_COUNT_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) continue;
+    if (codeBefore(text, q.start, Math.max(0, q.start - 3)) === SHI && DENIED_COUNT_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) continue;
     const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     if (
@@ -995,7 +1030,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     if (
       (report.latin || cued(text, VISIT_CUE)) &&
       ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
-        VISITED_AFTER.test(text.slice(q.end, q.end + 12)) ||
+        (cued(text, VISITED_AFTER_CUE) && VISITED_AFTER.test(text.slice(q.end, q.end + 12))) ||
         (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start))))
     )
       visited ??= count;
@@ -1088,6 +1123,9 @@ const ENGLISH_ENTERPRISES = new RegExp(String.raw`^\s*(?:[a-z&-]+\s+){0,3}(?:${E
 /** The units a count of enterprises (countsEnterprises) or a bare count (bareCount) is read in. */
 const MAY_COUNT_ENTERPRISES = new Set<Quantity['unit']>(['enterprise', 'household', 'piece', 'person', 'none']);
 
+/** The first characters of the words that make a count of 個 one of enterprises (企業, 公司, 老闆, 老總, 客商, 會員). */
+const PIECE_ENTERPRISE_OPENS = codeSet('企公老客会');
+
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'enterprise') return true;
@@ -1109,13 +1147,17 @@ function countsEnterprises(text: string, q: Quantity): boolean {
     );
   // 三十來個老闆: the owners stand for their enterprises.
   // 大概一百個會員企業參加: members who came (not 組織了十幾個會員企業去考察, the delegation).
-  if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after);
+  if (q.unit === 'piece')
+    return (
+      inCodeSet(PIECE_ENTERPRISE_OPENS, text.charCodeAt(q.end)) &&
+      /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after)
+    );
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
-  if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
+  if (q.unit === 'person') return text.startsWith('企业家', q.end) || text.startsWith('客商', q.end);
   // 帶了 9 家 enterprises, participants 一共 24 家: the measure word after a space, as mixed typing leaves it.
   if (q.unit === 'none' && !q.big)
     return (
-      ENTERPRISE_KEY.test(before) ||
+      (inCodeSet(ENTERPRISE_KEY_ENDS, codeBefore(text, q.start, q.start - before.length, true)) && ENTERPRISE_KEY.test(before)) ||
       (spaceAt(text, q.end) && SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24))) ||
       (spaceAt(text, q.end) && SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
     );
@@ -1200,6 +1242,7 @@ function signedProjects(report: ReportText): number | null {
   const signing = text.includes('签');
   const english = report.latin && (text.includes('sign') || text.includes('inked'));
   if (!signing && !english) return null;
+  const contracted = signing && text.includes('签约');
   let signed: number | null = null;
   let tallied: number | null = null;
   for (const q of report.quantities) {
@@ -1223,7 +1266,7 @@ function signedProjects(report: ReportText): number | null {
             (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(listStart(text, q.start), q.start - 32), q.start)))));
     else
       fits =
-        /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
+        ((contracted || english) && /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before)) ||
         (english && (SIGNED_PAPERS.test(after) || COUNT_SIGNED.test(after))) ||
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
@@ -1235,9 +1278,10 @@ function signedProjects(report: ReportText): number | null {
     else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
   if (signed !== null || tallied !== null) return signed ?? tallied;
+  if (!contracted) return null;
   if (text.includes('签约项目')) return signedList(text);
-  // 會上簽約了航空貨運分撥中心項目, 其中華芯微電子晶圓級封裝項目現場簽約: one project named as signed there.
-  return text.includes('签约') && ONE_SIGNED_THERE.test(text) ? 1 : null;
+  // 會上簽約了航空貨運分撥中心項目, 其中華芯微電子晶圓級封裝項目現場簽約: one project named as signed there (both say 場簽約 or 上簽約).
+  return (text.includes('场签约') || text.includes('上签约')) && ONE_SIGNED_THERE.test(text) ? 1 : null;
 }
 
 const ONE_SIGNED_THERE =
@@ -1306,7 +1350,7 @@ export function noneSigned(text: string): boolean {
 
 /** "pay CNY 8 million in tax": the amount comes first in English. */
 function taxBeforeKeyword(report: ReportText): Quantity | null {
-  if (!report.latin) return null;
+  if (!report.latin || !report.text.includes('tax')) return null;
   return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
 }
 
