@@ -3,7 +3,7 @@ import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
-import { type CodeSet, codeSet, cuesOf, cueTable, inCodeSet } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, cuesOf, cueTable, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -82,13 +82,13 @@ function cued(text: string, cue: number): boolean {
 }
 
 /**
- * The code unit before `at`, spaces passed over (and colons, with `colons`), no further back than `from`; NaN when there
- * is none: a pattern that ends on a word, then `\s*$` or `\s*:?\s*$`, can match only where the word's last character stands.
+ * The code unit before `at`, spaces passed over (and colons, with `colons`), no further back than `from`; 0 when there
+ * is none (as codeAt past an end): a pattern that ends on a word, then `\s*$` or `\s*:?\s*$`, can match only where the word's last character stands.
  */
 function codeBefore(text: string, at: number, from: number, colons = false): number {
   let i = at;
   while (i > from && (spaceAt(text, i - 1) || (colons && text.charCodeAt(i - 1) === COLON))) i--;
-  return i > from ? text.charCodeAt(i - 1) : Number.NaN;
+  return i > from ? text.charCodeAt(i - 1) : 0;
 }
 const COLON = ':'.charCodeAt(0);
 
@@ -96,7 +96,7 @@ const COLON = ':'.charCodeAt(0);
 function codeAfterSpaces(text: string, at: number): number {
   let i = at;
   while (spaceAt(text, i)) i++;
-  return text.charCodeAt(i);
+  return codeAt(text, i);
 }
 
 /** Gap limits between a keyword and its quantity: Chinese is dense, English is not. */
@@ -478,7 +478,7 @@ function restartedAs(report: ReportText, q: Quantity): Quantity | null {
 const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
 /** Whether a character RESTART_GAP takes stands at `at`. */
 function opensPause(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return spaceAt(text, at) || code === ELLIPSIS || code === EN || code === E || code === A;
 }
 const [ELLIPSIS, EN, E, A] = [...'…嗯呃啊'].map((c) => c.charCodeAt(0));
@@ -640,7 +640,7 @@ function wordsAfter(text: string, from: number): { settled: boolean; changedFrom
   let changedFrom = false;
   for (let i = from; i < text.length && !(settled && changedFrom); i++) {
     const code = text.charCodeAt(i);
-    if (code === ZUI || code === DING || (code === WEI && text.charCodeAt(i + 1) === ZHUN)) settled = true;
+    if (code === ZUI || code === DING || (code === WEI && codeAt(text, i + 1) === ZHUN)) settled = true;
     else if (code === CONG || code === YOU) changedFrom = true;
   }
   return { settled, changedFrom };
@@ -772,7 +772,7 @@ function area(report: ReportText): number | null {
   const areaHits = hits(
     report,
     RULES.area,
-    (start) => inCodeSet(FLOOR_AREA_ENDS, text.charCodeAt(start - 1)) && FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)),
+    (start) => inCodeSet(FLOOR_AREA_ENDS, codeAt(text, start - 1)) && FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)),
   );
   const found = restated(text, areaHits)?.q ?? first(areaHits);
   // 占地 一百 一百二十畝: a bare figure said again with its unit is land too.
@@ -1149,7 +1149,7 @@ function countsEnterprises(text: string, q: Quantity): boolean {
   // 大概一百個會員企業參加: members who came (not 組織了十幾個會員企業去考察, the delegation).
   if (q.unit === 'piece')
     return (
-      inCodeSet(PIECE_ENTERPRISE_OPENS, text.charCodeAt(q.end)) &&
+      inCodeSet(PIECE_ENTERPRISE_OPENS, codeAt(text, q.end)) &&
       /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after)
     );
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.

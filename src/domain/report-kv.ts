@@ -229,7 +229,8 @@ export function readKeyValues(report: ReportText): KeyValues {
       if (end > valueStart) values[field] = { start: valueStart, end };
     });
   }
-  if (report.cjk && /[ \t]/.test(text)) {
+  // Folding turns tabs into spaces: a space is what a spaced key needs.
+  if (report.cjk && text.includes(' ')) {
     // Only a message written as keys at all: one spaced key among prose ("Acme 公司 計劃…") is prose.
     const spaced: { field: KeyField; start: number; end: number }[] = [];
     KEY_SPACE.lastIndex = 0;

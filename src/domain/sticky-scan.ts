@@ -18,7 +18,7 @@ export function codeTable(chars: string): Uint8Array {
  */
 export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, from: number, seconds?: Uint8Array): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (opens[text.charCodeAt(i)] !== 1 && seconds?.[text.charCodeAt(i + 1)] !== 1) continue;
+    if (opens[text.charCodeAt(i)] !== 1 && seconds?.[codeAt(text, i + 1)] !== 1) continue;
     pattern.lastIndex = i;
     const match = pattern.exec(text);
     if (match) return match;
