@@ -107,6 +107,8 @@ const NOT_INVESTMENT =
   /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
+/** The units a count of jobs is read in. */
+const JOB_UNITS = new Set<Quantity['unit']>(['person', 'piece', 'job', 'none']);
 
 const RULES = {
   investment: {
@@ -141,7 +143,7 @@ const RULES = {
     needs: charGate('业工位聘请招用雇'),
     keywords:
       /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
-    accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
+    accepts: (q: Quantity) => JOB_UNITS.has(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
 } satisfies Record<string, Rule>;
