@@ -302,7 +302,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   // The investment of the project the report turns to, when it names one.
   const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
   const found = turned.length > 0 ? turned : all;
-  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold one of its cue's: most texts hold none.
+  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold a character of its cue: most texts hold none.
   const corrected = found.length > 0 && cued(text, CORRECTION_CUE);
   for (const hit of found) {
     const at = hit.keywordStart;
