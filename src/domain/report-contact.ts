@@ -30,15 +30,21 @@ const PLEASE = CUES.cue('请可');
 /** 找, 聯繫, 打給: whom to reach. */
 const REACH = CUES.cue('找联打');
 /** The polite forms' first characters (總, 先生, 女士, 經理, 老闆), 董 and Cantonese 生. */
-const POLITE_CHARS = CUES.cue('总先女经老');
+const ZONG = CUES.cue('总');
+const POLITE_CHARS = CUES.cue('先女经老');
 const DONG = CUES.cue('董');
 const SHENG = CUES.cue('生');
 const XIAO = CUES.cue('小');
-/** 長 and 任 of 會長, 秘書長, 主任, 董事長, 廠長; 始 and 代 of 創始人 and 法人代表. */
-const ZHANG_REN = CUES.cue('长任');
-const FOUNDER_DEPUTY = CUES.cue('始代');
-/** Every match of TITLES holds one of these. */
-const TITLE_CHARS = POLITE_CHARS | DONG | ZHANG_REN | KEY_WORD | YUAN | FOUNDER_DEPUTY;
+/** 長 and 任 of 會長, 秘書長, 主任, 董事長, 廠長; 會 of 會長 and 會員; the other titles' own characters (總裁, 副總, 秘書長, 廠長, 總監, 老闆, 創始人, 法人代表). */
+const ZHANG = CUES.cue('长');
+const REN_TITLE = CUES.cue('任');
+const HUI = CUES.cue('会');
+const TITLE_MORE = CUES.cue('裁副秘厂监板始代');
+/** Every match of TITLES holds one of these (負責人 its 責), or 會 with 長 or 員 (會長, 會員). */
+const TITLE_CHARS = POLITE_CHARS | DONG | TITLE_MORE | KEY_WORD | REN_TITLE;
+function mayBeTitled(held: number): boolean {
+  return (held & TITLE_CHARS) !== 0 || (held & HUI && held & (ZHANG | YUAN)) !== 0;
+}
 /** The verbs of saying (SAYING). */
 const SAY = CUES.cue('介表说称透牵提带率');
 /** 由 and 領 of whoever handles the lead (WHO_HANDLES). */
@@ -334,7 +340,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     if (report.latin && LATIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
       const mixed = LATIN_GIVEN_HAN_SURNAME.exec(report.original.slice(after, after + 24));
       if (mixed && isSingleSurname(text, after + mixed[0].length - 1)) return mixed[1];
-      const latin = latinNameInCjk(report);
+      const latin = latinNameInCjk(report, held);
       if (latin) return latin;
     }
   }
@@ -343,16 +349,16 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   if (toReach) return toReach;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
-  for (let m = held & POLITE_CHARS && POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
+  for (let m = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
     const full = m[2] ?? m[3];
     const at = m[2] ? m.index + m[0].length - m[2].length : m.index;
     if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
     POLITE_BESIDE_NAME.lastIndex = m.index + 1;
   }
-  const besideTitle = held & ZHANG_REN ? nameBesideTitle(report) : null;
+  const besideTitle = held & (ZHANG | REN_TITLE) ? nameBesideTitle(report) : null;
   if (besideTitle) return besideTitle;
   TITLES.lastIndex = 0;
-  for (let m = held & TITLE_CHARS ? TITLES.exec(text) : null; m; m = TITLES.exec(text)) {
+  for (let m = mayBeTitled(held) ? TITLES.exec(text) : null; m; m = TITLES.exec(text)) {
     const end = m.index + m[0].length;
     // 財務總監（田志明，電話…）: the name in brackets after the title.
     const bracketed = text[end] === '(' && isNameSpan(text, end + 1, end + 1 + nameLengthAt(text, end + 1)) ? nameAt(report, end + 1) : null;
@@ -388,11 +394,11 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & (BY_LEADER | SAY | KEY_WORD | REACH) ? whoHandles(report) : null) ??
     introducedPolite(report, held, firstPhone) ??
     (held & XIANG ? fellowFromHome(report) : null) ??
-    (held & (POLITE_CHARS | DONG) && (text.includes('总') || text.includes('董')) ? politeSubject(report) : null) ??
+    (held & (ZONG | DONG) ? politeSubject(report) : null) ??
     (held & (XING | POLITE_CHARS | SIBLING | DATO) ? surnameSaid(report, held) : null) ??
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
-    (report.latin ? (latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report)) : null)
+    (report.latin ? (latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
 }
 
@@ -501,11 +507,13 @@ function latinTitled(report: ReportText): string | null {
 }
 
 /** A Latin-letter name said the Chinese way, after a key or a title or before 先生 (see LATIN_NAME_AFTER_KEY). */
-function latinNameInCjk(report: ReportText): string | null {
+function latinNameInCjk(report: ReportText, held: number): string | null {
   // Two Latin words in a row, or there is no such name.
   if (!/[a-z] [a-z]/.test(report.text)) return null;
   for (const pattern of [LATIN_NAME_AFTER_KEY, LATIN_NAME_BEFORE_POLITE]) {
-    const m = pattern.exec(report.text);
+    // A key, 找, or a title before the name; 先生 or 女士 after it.
+    const cued = pattern === LATIN_NAME_AFTER_KEY ? mayBeKeyed(held) || mayBeTitled(held) || (held & REACH) !== 0 : (held & POLITE_CHARS) !== 0;
+    const m = cued ? pattern.exec(report.text) : null;
     if (!m) continue;
     // The name ends the key's match and opens the polite form's.
     const at = pattern === LATIN_NAME_AFTER_KEY ? m.index + m[0].length - m[1].length : m.index;
@@ -649,7 +657,7 @@ function introducedPolite(report: ReportText, held: number, firstPhone: FirstPho
   const head = held & KEY_WORD && text.includes('头家') ? INTRODUCED_HEAD.exec(text) : null;
   if (head && isSingleSurname(text, head.index)) return copyName(report, head.index, head.index + 3);
   INTRODUCED_POLITE.lastIndex = 0;
-  for (let m = held & (POLITE_CHARS | DONG | SHENG) ? INTRODUCED_POLITE.exec(text) : null; m; m = INTRODUCED_POLITE.exec(text)) {
+  for (let m = held & (ZONG | POLITE_CHARS | DONG | SHENG) ? INTRODUCED_POLITE.exec(text) : null; m; m = INTRODUCED_POLITE.exec(text)) {
     // The match is the polite form; the surname stands before it. The next try starts past it, as when the surname opened the match.
     const at = m.index - 1;
     INTRODUCED_POLITE.lastIndex++;
@@ -739,7 +747,7 @@ function nameNotHan(report: ReportText, held: number, polite: boolean): string |
   // 英國的Smith先生: a Western surname in Latin letters with the Chinese polite form, kept whole.
   const western = report.latin && polite ? WESTERN_POLITE.exec(report.original) : null;
   if (western) return western[0];
-  const said = held & TITLE_CHARS && held & SAY && SAYING.test(text) ? TITLE_NAME_SAID.exec(text) : null;
+  const said = held & SAY && mayBeTitled(held) && SAYING.test(text) ? TITLE_NAME_SAID.exec(text) : null;
   if (!said) return null;
   const at = said.index + said[0].length - said[1].length;
   return copyName(report, at, at + said[1].length);
