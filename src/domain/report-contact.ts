@@ -57,6 +57,10 @@ const XING = CUES.cue('姓');
 const SIBLING = CUES.cue('哥姐');
 const DATO = CUES.cue('拿丹敦');
 const DIGIT = CUES.cue('0123456789');
+/** 座機, 固話; a country code's +; 士 and 太 of 女士 and 太太 before a Hong Kong number. */
+const SEAT = CUES.cue('座固');
+const PLUS = CUES.cue('+');
+const SHI_TAI = CUES.cue('士太');
 
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
@@ -939,9 +943,6 @@ const KEYED_OTHER_PHONE =
  */
 const POLITE_LOCAL_PHONE = /(?:[生姐士太]|sir)\s*:?\s*(\d{4}[\s-]\d{4})(?![\d.])/i;
 
-/** The first characters of the phone words: a report without them skips the scan. */
-const PHONE_WORD_HINT = /[电手座固联对]|tel|phone|mobile|whatsapp|contact/;
-
 /**
  * 聯繫人：林志明 0912-345-678, Contact: Nguyen Thi Lan, +84 912 345 678: a contact key, the name,
  * then the number (9 digits or more, so no figure of the report).
@@ -951,13 +952,16 @@ const KEYED_NAME_PHONE = /(?:联系人|对接人|联络人|\bcontact(?: person)?
 /** (+852 9123 4567), 聯繫，+852 9876 5432: a number with a country code other than 86 is a phone wherever it stands. */
 const COUNTRY_CODED = /(?<![\d+])(\+(?!86)[1-9]\d{0,2}[\s-]?\d(?:[\s\-()]{0,2}\d){6,12})(?!\d|\.\d)/;
 
-function otherPhone(folded: string): string | null {
+/** `held`: the report's cues; `latin`, whether it has English words (tel, phone, contact, sir). */
+function otherPhone(folded: string, held: number, latin: boolean): string | null {
   // Every number read here has 7 digits or more.
   if (!holdsDigits(folded, 7)) return null;
+  // Each pattern runs only with a character its words need: 電話, 手機, 座機, 固話, 聯繫方式; a contact key (聯繫人, 對接人…).
   const m =
-    (PHONE_WORD_HINT.test(folded) ? (KEYED_OTHER_PHONE.exec(folded) ?? KEYED_NAME_PHONE.exec(folded)) : null) ??
-    (folded.includes('+') ? COUNTRY_CODED.exec(folded) : null) ??
-    (holdsDigits(folded, 8) ? POLITE_LOCAL_PHONE.exec(folded) : null);
+    (latin || held & (PHONE_WORD | SEAT | REACH) ? KEYED_OTHER_PHONE.exec(folded) : null) ??
+    (latin || (held & REN && held & KEY_WORD) ? KEYED_NAME_PHONE.exec(folded) : null) ??
+    (held & PLUS ? COUNTRY_CODED.exec(folded) : null) ??
+    ((latin || held & (SHENG | SIBLING | SHI_TAI)) && holdsDigits(folded, 8) ? POLITE_LOCAL_PHONE.exec(folded) : null);
   if (!m) return null;
   // 電話66881234——唔好意思打錯，係66881243: the number owned wrong, then the right one, as for a mainland number.
   const end = m.index + m[0].length;
@@ -1014,7 +1018,7 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
       phoneRightAfterSlip(report.text, firstPhone()) ??
       // 電話 or 手機 before the spoken digits; every other number has its digits written.
       (held & PHONE_WORD ? spokenPhone(report.text) : null) ??
-      (held & DIGIT ? otherPhone(report.text) : null),
+      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null),
   };
 }
 
