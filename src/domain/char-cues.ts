@@ -10,9 +10,6 @@ export class CharCues {
   /** Each character's cue, numbered from 1; 0 for a character that is no cue. */
   private readonly cueOf = new Uint8Array(0x10000);
   private count = 0;
-  /** The text cues were last read for, and the cues it holds: the readers of one report ask of it in turn. */
-  private cuedText = '';
-  private held = 0;
 
   /** A cue that a text holds when it holds any of `chars`: its bit. */
   cue(chars: string): number {
@@ -23,21 +20,16 @@ export class CharCues {
       if (this.cueOf[code] !== 0) throw new Error(`char-cues: ${chars[i]} is in two cues`);
       this.cueOf[code] = this.count;
     }
-    // A text read before this cue was made holds it unread.
-    this.cuedText = '';
     return 1 << (this.count - 1);
   }
 
   /** The cues `text` holds, their bits or'ed. */
   of(text: string): number {
-    if (text === this.cuedText) return this.held;
     let held = 0;
     for (let i = 0; i < text.length; i++) {
       const cue = this.cueOf[text.charCodeAt(i)];
       if (cue !== 0) held |= 1 << (cue - 1);
     }
-    this.cuedText = text;
-    this.held = held;
     return held;
   }
 }

@@ -1,5 +1,4 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
-import { AGREED, CALLED_OFF, cuesOf } from './report-cues.ts';
 import type { EventType } from './report.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
@@ -148,14 +147,13 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
   const pattern = holds(text, LATIN_LETTER) && /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
   pattern.lastIndex = 0;
   let generic: EventType | null = null;
-  const cancelled = (cuesOf(text) & CALLED_OFF) !== 0 && window.includes('取消');
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     // The group that matched says which list the word is from (no array of groups per match).
     let group = 0;
     while (m[group + 1] === undefined) group++;
     const type = ACTIVITIES[group][0];
     // 推介會取消了，改成下週四去高新區考察; 原定今天的考察活動取消了: an activity called off is not one held.
-    if (cancelled && calledOff(window, m.index, m.index + m[0].length)) continue;
+    if (window.includes('取消') && calledOff(window, m.index, m.index + m[0].length)) continue;
     // 【活動預告】…推介會: a generic word names the activity only when nothing else does.
     if (GENERIC_HEAD.test(m[0])) generic ??= type;
     // 對接座談會: a 座談 named for talks is talks; so is one named for cooperation (中荷光伏合作座談會, 經貿座談會).
@@ -268,7 +266,7 @@ function activityFrom(text: string, from: number): Activity | null {
   // A bulletin (一、消防安全培訓…二、組織企業赴高新區考察…): an activity about investment outranks
   // one of the chamber's own housekeeping (training, council), which stands only when alone.
   let housekeeping: Activity | null = null;
-  const agreed = (cuesOf(text) & AGREED) !== 0 && (text.includes('下一步') || text.includes('约定') || text.includes('商定'));
+  const agreed = text.includes('下一步') || text.includes('约定') || text.includes('商定');
   for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     // 目前雙方正就土地指標進行洽談: the parties' talks are the lead's stage, not an activity the chamber held.
     if (m[0] === '进行' && SENTENCE_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[0].includes('双方')) continue;

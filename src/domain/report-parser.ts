@@ -11,7 +11,6 @@ import { readIndustry } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
 import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
-import { ASKING_INSIDE, BU, CHAMBER_OR_ALL, cuesOf, NEWLINE, OTHER_CITY, PARTIES, POLICY, PREVIEW, REPORT_ASKED, TELL } from './report-cues.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
 import { wholeName } from './name-spans.ts';
 
@@ -145,14 +144,7 @@ function isQuestion(text: string): boolean {
     // 簽了嗎？我這邊聽說還沒簽, contract 签了吗？我这边 hear 说还 pending: what the asker heard, with no figure, leaves the question open.
     if (HEARSAY_AFTER.test(rest) && !/\d/.test(rest)) return true;
   }
-  // The report's cues (report-cues): 沒, 不, 到底 or 究竟 for a question inside; 說, 講 or 告 for a call to tell.
-  const held = cuesOf(text);
-  return (
-    endsAsking(text) ||
-    QUESTION_START.test(text) ||
-    ((held & (ASKING_INSIDE | BU)) !== 0 && asksInside(text)) ||
-    ((held & TELL) !== 0 && TELL_ME.test(text) && NEWS_ASKED.test(text))
-  );
+  return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text)) || (TELL_ME.test(text) && NEWS_ASKED.test(text));
 }
 
 /**
@@ -398,13 +390,11 @@ function kindOf(
   if (!keyed && !hasFigures(figures) && !(activity?.held && counted) && REQUEST.test(text)) return null;
   // 關於報送招商引資工作統計表的通知…請於12月15日前報送…聯繫人：劉科長: a notice asking the chambers to report, its
   // contact keyed or not, reports nothing itself (not a notice of an activity: 舉辦推介會…請於12月8日前報送參會回執).
-  // The report's cues (report-cues): each check below runs only with a character its words need.
-  const held = cuesOf(text);
-  if (activity === null && !hasFigures(figures) && held & REPORT_ASKED && NOTICE_TO_REPORT.test(text)) return null;
+  if (activity === null && !hasFigures(figures) && text.includes('报') && NOTICE_TO_REPORT.test(text)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
-  if (strongLead && (activity !== null || gathered) && held & NEWLINE) {
+  if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
     const item = bulletinLead(report);
     if (item) return item;
   }
@@ -414,7 +404,7 @@ function kindOf(
   if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
   // 上午：陪同…考察團參觀了新能源產業園。下午：雙方就…項目進行第二輪洽談，企業初步提出投資10億元: the two parties' talks over
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
-  if (activity?.held && !counted && hasSum(figures) && held & PARTIES && PARTIES_TALKED.test(text)) return 'lead';
+  if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   const dated = facts.dated && !(strongLead && (INVESTOR_VISIT.test(text) || (hasSum(figures) && LAND_SHOWN.test(text))));
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
@@ -474,7 +464,7 @@ const ANOTHER_PLACES_WIN =
   /(?:^|[:,。!])\s*(?:听说|据说|听[^,;。\n]{1,6}[说讲])?\s*(?:周边城市|周边地市|邻市|邻县|隔壁[县市区镇]?|兄弟城市)(?![县市区镇]?的)[^,;。!?\n]{0,8}?(?:引进|签约|签了|落户|落地|拿下|招来|招到)/;
 /** Whether the text tells of another place's win and of no lead of ours after it (not …我們這邊對接的…還在意向階段). */
 function anotherPlacesWinAlone(text: string): boolean {
-  if (!(cuesOf(text) & OTHER_CITY) || !(text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市') || text.includes('周边'))) return false;
+  if (!(text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市') || text.includes('周边'))) return false;
   const win = ANOTHER_PLACES_WIN.exec(text);
   if (!win) return false;
   const end = win.index + win[0].length;
@@ -496,7 +486,6 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
   if (
     !sizeOfLead &&
     facts.company === null &&
-    cuesOf(text) & CHAMBER_OR_ALL &&
     (text.includes('商会') || text.includes('全')) &&
     (facts.project === null || PROJECTS_COUNTED.test(text)) &&
     YEAR_TALLY.test(text)
@@ -504,18 +493,12 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
     return true;
   // 聚餐一共花了3600塊: a sum under ten thousand yuan is no investment; 投資超過1億元的項目獎勵100萬: a policy's threshold.
   if (!sizeOfLead && facts.company === null && facts.project === null && figures.investmentYuan !== null && figures.investmentYuan < 10_000) return true;
-  if (
-    !sizeOfLead &&
-    !facts.stageMentioned &&
-    cuesOf(text) & POLICY &&
-    (text.includes('政策') || text.includes('奖') || text.includes('补贴')) &&
-    POLICY_THRESHOLD.test(text)
-  )
+  if (!sizeOfLead && !facts.stageMentioned && (text.includes('政策') || text.includes('奖') || text.includes('补贴')) && POLICY_THRESHOLD.test(text))
     return true;
   // 聽說隔壁縣今年引進了一個10億的汽車項目: another place's win, heard of, is not this chamber's lead.
   if (facts.company === null && anotherPlacesWinAlone(text)) return true;
   if (sizeOfLead || hasSum(figures) || figures.fundsInPlaceYuan !== null) return false;
-  if (cuesOf(text) & BU && NOT_INVESTMENT.test(text)) return true;
+  if (text.includes('不') && NOT_INVESTMENT.test(text)) return true;
   if (facts.stageMentioned || !BUSINESS_TOLD.test(text)) return false;
   PLAN_WORDS.lastIndex = 0;
   for (let m = PLAN_WORDS.exec(text); m; m = PLAN_WORDS.exec(text)) if (!PLAN_DENIED.test(text.slice(Math.max(0, m.index - 6), m.index))) return false;
@@ -634,8 +617,7 @@ const REVIEW = /(?:回顾|回看)\s*:/;
 const PREVIEW_BEFORE = /预告\s*:?\s*$/;
 
 function reviewed(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
-  if (!found || !(cuesOf(text) & PREVIEW) || !text.includes('预告') || !PREVIEW_BEFORE.test(text.slice(Math.max(0, found.start - 6), found.start)))
-    return found;
+  if (!found || !text.includes('预告') || !PREVIEW_BEFORE.test(text.slice(Math.max(0, found.start - 6), found.start))) return found;
   const review = REVIEW.exec(text);
   if (!review || review.index < found.end) return found;
   const told = findDate(text.slice(review.index), today);
@@ -652,7 +634,7 @@ const TOLD_DATE =
 const BULLETIN_HEAD = 200;
 
 function toldInBulletin(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
-  if (!found || !(cuesOf(text) & NEWLINE) || !BULLETIN_TITLE.test(text.slice(0, BULLETIN_HEAD))) return found;
+  if (!found || !text.includes('\n') || !BULLETIN_TITLE.test(text.slice(0, BULLETIN_HEAD))) return found;
   TOLD_DATE.lastIndex = 0;
   const told = TOLD_DATE.exec(text);
   if (!told) return found;

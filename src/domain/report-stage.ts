@@ -1,6 +1,5 @@
 import type { Stage } from './report.ts';
-import { holds, LATIN_LETTER } from './char-gates.ts';
-import { BU, cuesOf, OTHER_CITY, RETRACTING, SIGN, TALLY } from './report-cues.ts';
+import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
 
 /**
@@ -265,8 +264,13 @@ function intentOnly(text: string, at: number, word: string): boolean {
 const RETRACTION =
   /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|谣传|不准确|不属实/g;
 
-/** Words without which no retraction can stand: most reports skip the scan (and a report without their cues, this too). */
+/** Words without which no retraction can stand: most reports skip the scan. */
 const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对/;
+/** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
+const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核');
+/** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
+const COUNT_CHARS = charGate('个总');
+const ELSEWHERE_CHARS = charGate('周隔邻兄');
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
 function lastRetraction(text: string, from: number, to: number): { start: number; end: number } | null {
@@ -344,9 +348,7 @@ function stageWordIn(text: string, from: number, to: number, latin: boolean): { 
  * value (階段：考察中).
  */
 export function readStage(text: string, from = 0, to = text.length, latin = holds(text, LATIN_LETTER), keyed = false): StageReading {
-  // The report's cues (report-cues): the checks below run only with a character their words need.
-  const held = cuesOf(text);
-  const retraction = held & (RETRACTING | BU) && RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
+  const retraction = holds(text, RETRACTION_CHARS) && RETRACTION_HINT.test(text) ? lastRetraction(text, from, to) : null;
   if (retraction !== null) {
     const retracted = retraction.end;
     const corrected = readStage(text, retracted, to, latin, keyed);
@@ -377,9 +379,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // Whether the only talks said are visits (考察), and nobody is said to be in touch (對接, 溝通, 接洽), even as whose lead it is.
   let visitsOnly = true;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
-  // 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE).
-  const counts = (held & TALLY) !== 0;
-  const elsewhere = (held & OTHER_CITY) !== 0 && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
+  const counts = holds(text, COUNT_CHARS);
+  const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
     if (
@@ -423,7 +424,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     // A bare 簽 that is denied, to come or all that is left.
     // Every such 簽 is a 簽: most reports have none, and skip the scan.
-    if (!talks && held & SIGN && said.includes('签') && SIGN_TO_COME.test(said)) talks = true;
+    if (!talks && said.includes('签') && SIGN_TO_COME.test(said)) talks = true;
     // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
     // 還未開始談，也還未簽: the talks are denied too.
     // 壓根兒還沒簽，就是來溜達了一圈兒: not signed, and only a look around.
