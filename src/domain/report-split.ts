@@ -371,7 +371,13 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // 企業名稱⇥投資額(萬元)⇥進度⏎浙江…⇥15000⇥已簽約: a pasted table's row of column names says what every cell under it is;
   // it heads each row, and one row under it is one report.
   // 企業名稱  項目  投資額  進度: pasted with its tabs turned into runs of spaces, the same row of column names.
-  if (isColumnHead(text, lines[0])) return lines.length === 2 ? [text] : lines.slice(1).map((row) => `${lines[0]}\n${row}`);
+  if (isColumnHead(text, lines[0])) return rowsUnder(text, lines[0], lines.slice(1));
+  // 湘贛籍會員這週報的：⏎企業    地點    金額    情況⏎長沙湘茂建材    石首    1.2億    簽咯: the same table under a title
+  // that is no report of its own; the title is every row's as a header is (withSharedStage).
+  if (lines.length > 3 && isColumnHead(text, lines[1]) && !isColumnHead(text, lines[0]) && !isStandaloneReport(lines[0], today)) {
+    const rows = rowsUnder(text, lines[1], lines.slice(2));
+    return rows.length === 1 ? [text] : withSharedStage(lines[0], rows, today);
+  }
   // 固原 馬鈴薯澱粉 1.5億 簽約⏎西吉 冷涼蔬菜 初步接觸: rows of a few cells each, one report a row, under a title or not.
   if (text.includes(' ') || text.includes('\u3000')) {
     if (telegraphRows(lines, today)) return lines;
@@ -410,6 +416,11 @@ const TAB_HEAD = /^(?:[^\t\d\n]{1,10}\t+){2,}[^\t\d\n]{1,10}$/;
 const SPACED_HEAD = /^(?:[^\s\d]{1,10}(?: {2,}|\u3000+)){2,}[^\s\d]{1,10}$/;
 /** What a table's columns are called (folded text). */
 const COLUMN_NAME = /名称|项目|企业|公司|单位|投资|金额|进度|进展|阶段|状态|地点|行业|联系/;
+
+/** The rows under a table's row of column names, each headed by it; one row under it is one report with its head. */
+function rowsUnder(text: string, head: string, rows: string[]): string[] {
+  return rows.length === 1 ? [text] : rows.map((row) => `${head}\n${row}`);
+}
 
 function isColumnHead(text: string, line: string): boolean {
   if (text.includes('\t')) return TAB_HEAD.test(line);
