@@ -362,7 +362,7 @@ const TITLE_LENGTH = 20;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
-  const lines = withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today);
+  const lines = withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today);
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
@@ -397,6 +397,48 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // closing instruction around one lead are its setting.
   if (rest.filter((line) => !isContextItem(line)).length === 1) return null;
   return withSharedStage(title, rest, today);
+}
+
+/**
+ * A line with no clause in it (【招商引資】臨朐縣與北京德潤康養簽約…項目): a headline, or a row of cells. Not a question (問：珠海嗰個
+ * 生物醫藥簽咗未？ over its answer). Folded text.
+ */
+const HEADLINE = /^[^,;。\n]{5,39}[^,;。?\n]$/;
+/** A line of sentences: a story. Folded text. */
+const STORY = /[,。]/;
+
+/**
+ * 【招商引資】臨朐縣與北京德潤康養簽約高端康養綜合體項目⏎12月2日上午，臨朐縣人民政府與北京德潤康養產業發展有限公司在京舉行…:
+ * a headline over the story that tells it, naming the same company (or project), is one report with it. Not two rows
+ * or lines of two companies (蘇州華興電子 3億 簽約⏎無錫錫能環保…在談，投資1億).
+ */
+function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
+  const merged: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      next.length > lines[i].length &&
+      HEADLINE.test(foldText(lines[i])) &&
+      STORY.test(foldText(next)) &&
+      sameSubject(lines[i], next, today)
+    ) {
+      merged.push(`${lines[i]}\n${next}`);
+      i++;
+    } else merged.push(lines[i]);
+  }
+  return merged;
+}
+
+/** Two pieces that name one company (德潤康養, 北京德潤康養產業發展有限公司) or one project (one name holds the other). */
+function sameSubject(a: string, b: string, today?: string): boolean {
+  const first = parseReport(a, { today });
+  if (first.company === null && first.project === null) return false;
+  const second = parseReport(b, { today });
+  return (
+    (first.company !== null && second.company !== null && sharesName(first.company, second.company)) ||
+    (first.project !== null && second.project !== null && (first.project.includes(second.project) || second.project.includes(first.project)))
+  );
 }
 
 /** 北京商會：無, 西區：暫無, 張總那邊：沒有: a keyed line that has nothing to report. Folded text. */
