@@ -226,11 +226,11 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目, 下步打算：…), an instruction
  * (請各街道做好…), what all the chambers did or are to do (近期各商會積極開展…, 下一步，各商會要…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
  * (召開會長辦公會, 新發展會員企業7家, 新會員入會, 繳納會費), its members' study trips (組織會員赴宜賓參觀學習), a call on
- * a government office (會長走訪市發改委), a correction that the project signed is another (簽約的是另一個汽配項目，不是這個), or the
- * weather.
+ * a government office (會長走訪市發改委), a correction that the project signed is another (簽約的是另一個汽配項目，不是這個), the
+ * weather, or a notice to the members (12月20日報名截止，12月28日開年會，大家記一下).
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -592,6 +592,8 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
     const read = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }) : null));
     const kinds = read.map((parsed) => parsed?.kind ?? null);
     if (!kinds.includes('event') || !kinds.includes('lead')) continue;
+    // 12月20日報名截止，12月28日開年會，大家記一下。另外，…: a notice to the members before the lead is no report.
+    if (pieces.some(isContextItem)) continue;
     // At a new time of day the lead names its company or project and a sum (下午又跟他們談了一輪 tells more of the same).
     const lead = read[kinds.indexOf('lead')];
     if (!aside && !(lead && (lead.company !== null || lead.project !== null) && (lead.investmentYuan !== null || lead.investmentForeign !== null))) continue;
