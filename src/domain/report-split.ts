@@ -515,6 +515,7 @@ function splitClauses(text: string, today?: string): string[] | null {
   );
   if (pieces.length < 2) return null;
   const header = HEADER.exec(pieces[0]);
+  const title = header ? header[0].trim() : '';
   if (header) pieces[0] = pieces[0].slice(header[0].length);
   if (telegraphRows(pieces, today)) return pieces;
   if (!allReports(pieces, (piece) => isStandaloneReport(piece, today))) return null;
@@ -530,7 +531,9 @@ function splitClauses(text: string, today?: string): string[] | null {
     parseReport(pieces[1], { today }).company === null
   )
     return null;
-  return withoutSignOff(withSharedTail(withSharedStage(...openingOf(pieces, today), today)), today).map((piece, i, all) =>
+  // 昨天的情況：上午…；下午…: the short header cut off the first piece heads them all, as a list's header does.
+  const [opening, rest] = openingOf(pieces, today);
+  return withoutSignOff(withSharedTail(withSharedStage(opening || title, rest, today)), today).map((piece, i, all) =>
     i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
   );
 }
