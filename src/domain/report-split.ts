@@ -941,9 +941,14 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
+    // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
+    // reports one after another, split by semicolons, is as many reports, as a message of them is.
+    const reports = items.flatMap((item) =>
+      (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
+    );
     return withSharedStage(
       text.slice(0, markers[0].at).trim(),
-      withoutSignOff(withSharedTail(withEventCount(items, options.today)), options.today),
+      withoutSignOff(withSharedTail(withEventCount(reports, options.today)), options.today),
       options.today,
     );
   }
