@@ -374,7 +374,7 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   if (isColumnHead(text, lines[0])) return rowsUnder(text, lines[0], lines.slice(1));
   // 湘贛籍會員這週報的：⏎企業    地點    金額    情況⏎長沙湘茂建材    石首    1.2億    簽咯: the same table under a title
   // that is no report of its own; the title is every row's as a header is (withSharedStage).
-  if (lines.length > 3 && isColumnHead(text, lines[1]) && !isColumnHead(text, lines[0]) && !isStandaloneReport(lines[0], today)) {
+  if (lines.length >= 3 && isColumnHead(text, lines[1]) && !isColumnHead(text, lines[0]) && !isStandaloneReport(lines[0], today)) {
     const rows = rowsUnder(text, lines[1], lines.slice(2));
     return rows.length === 1 ? [text] : withSharedStage(lines[0], rows, today);
   }
