@@ -282,7 +282,8 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   const noReport = read.kind === null || (read.signedProjects === null && !isStandaloneReport(header, today));
   // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目); a
   // lead's header only when it signed or landed them (項目對接表 is a form's title).
-  const sharedStage = stage !== null && stage !== 'lead' && (read.kind === null || (noReport && (stage === 'signed' || stage === 'landed')));
+  const sharedStage =
+    stage !== null && stage !== 'lead' && !LIAISON_TOPIC.test(folded) && (read.kind === null || (noReport && (stage === 'signed' || stage === 'landed')));
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
   const sharedPlace = place && read.location !== null && read.kind !== 'event';
   // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…).
@@ -307,6 +308,11 @@ const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[昨前]天|[昨前]日|\
 const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}(?![\d.]|\s*[亿万千百])/;
 
 const SAID_OF_ALL_WORD = /均|都|全部|全都/;
+/**
+ * 彙總一下本月在日本的對接情況：, 本週對接工作彙報：: liaison (對接) named as the topic of a roundup, not a stage its items
+ * reached; each item says its own (有意向, 在談) or none.
+ */
+const LIAISON_TOPIC = /对接(?:工作)?(?:情况|动态|汇总|汇报|小结|进展)/;
 const HEADER_LENGTH = 24;
 
 /** …；一個是亳州的華佗藥業，…。都在雙橋鎮。: a last sentence said of all the reports (都, 均, 全都, 兩個都). */

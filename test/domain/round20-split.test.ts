@@ -138,3 +138,26 @@ describe('round 20: a list item that holds reports parted by semicolons', () => 
     expect(split('1、苏州华兴电子传感器项目已签约，投资3亿元；预计明年投产\n2、无锡锡能环保固废项目在谈，投资1亿元')).toHaveLength(2);
   });
 });
+
+describe('round 20: liaison named as the topic of a roundup', () => {
+  it('gives no stage of 對接情況 to the items under it', () => {
+    const trad =
+      '各位，彙總一下本月在日本的對接情況：①東京小松電材，有意向落戶諸城；②大阪森田機械，金額3億日元，項目在壽光，還在談；③名古屋商談會定在12月9日。';
+    expect(read(trad, 'kind')).toEqual(['lead', 'lead', 'event']);
+    expect(split(trad)[2]).toBe('名古屋商談會定在12月9日。');
+    expect(
+      read('各位，本周对接情况如下：\n① 赣州金宇稀土：永磁材料，3.2亿，经开区，已签约\n② 12月1日，赣商投资座谈会，商会会议室，18家企业参加', 'kind'),
+    ).toEqual(['lead', 'event']);
+    expect(split('本週對接工作彙報：\n1、泉州恒信包裝彩印項目已簽約，投資8000萬元\n2、12月3日在廈門舉辦閩商座談會，到會企業18家')[1]).toBe(
+      '12月3日在廈門舉辦閩商座談會，到會企業18家',
+    );
+    expect(split('本周对接工作小结：\n1、宁波甬兴汽配项目已签约，投资2亿元\n2、12月3日在宁波举办甬商座谈会，到会企业20家')[1]).toBe(
+      '12月3日在宁波举办甬商座谈会，到会企业20家',
+    );
+  });
+
+  it('still gives a header that signs its items its stage', () => {
+    expect(read('本月簽約項目：\n1、泉州恒信包裝彩印項目，投資8000萬元\n2、廈門海滄物流園項目，投資4億元', 'stage')).toEqual(['signed', 'signed']);
+    expect(read('本月签约项目：\n1、宁波甬兴汽配项目，投资2亿元\n2、温州瓯江鞋业鞋材项目，投资8000万元', 'stage')).toEqual(['signed', 'signed']);
+  });
+});
