@@ -770,7 +770,9 @@ function splitCounted(text: string, folded: string, today?: string): string[] | 
   const body = text.slice(header[0].length);
   for (const separator of [/[。;；!！]+/, /[。;；!！,，]+/]) {
     const pieces = body.split(separator).map(trimItem).filter(Boolean);
-    if (pieces.length === count && allReports(pieces, (piece) => isStandaloneReport(piece, today))) return pieces;
+    // 昨天兩個項目：…。…。: the header's day (or stage) is every report's that names none, as a list's header is.
+    if (pieces.length === count && allReports(pieces, (piece) => isStandaloneReport(piece, today)))
+      return withSharedStage(text.slice(0, header[0].length).trim(), pieces, today);
   }
   return null;
 }

@@ -161,3 +161,17 @@ describe('round 20: liaison named as the topic of a roundup', () => {
     expect(read('本月签约项目：\n1、宁波甬兴汽配项目，投资2亿元\n2、温州瓯江鞋业鞋材项目，投资8000万元', 'stage')).toEqual(['signed', 'signed']);
   });
 });
+
+describe('round 20: a header that counts the reports over sentences', () => {
+  it('gives its day to every report that names none', () => {
+    expect(read('昨天两个项目：宁波甬兴汽配汽配厂签约，投资2亿。温州瓯江鞋业鞋材项目在谈，投资8000万。', 'date')).toEqual(['2026-12-04', '2026-12-04']);
+    expect(read('前天两个项目：苏州华兴电子传感器项目签约，投资3亿。无锡锡能环保固废项目在谈，投资1亿。', 'date')).toEqual(['2026-12-03', '2026-12-03']);
+    expect(read('昨天兩個項目：泉州恒信包裝彩印項目簽約，投資8000萬。廈門海滄物流園項目在談，投資4億。', 'date')).toEqual(['2026-12-04', '2026-12-04']);
+    expect(read('12月3日兩個項目：長沙湘茂建材項目簽約，投資1.2億。株洲恒力齒輪項目在談，投資2億。', 'date')).toEqual(['2026-12-03', '2026-12-03']);
+  });
+
+  it('leaves the reports alone under a header of no day or stage', () => {
+    expect(split('温州商会两个项目：瑞明电器1.5亿已签，明视眼镜8000万还在谈')).toEqual(['瑞明电器1.5亿已签', '明视眼镜8000万还在谈']);
+    expect(split('溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談')).toEqual(['瑞明電器1.5億已簽', '明視眼鏡8000萬還在談']);
+  });
+});
