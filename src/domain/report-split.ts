@@ -497,8 +497,8 @@ const AT_THE_ACTIVITY_LINE =
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
 
-/** A short header before the first report (今天兩條：…) is not part of it. */
-const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
+/** A short header before the first report (今天兩條：…, 12月3日兩件事：…) is not part of it. */
+const HEADER = /^(?:\d{1,2}月\d{1,2}[日号][^:：,，;；。\d]{0,10}|[^:：,，;；。\d]{1,10})[:：]\s*/;
 
 /** 原報用地50畝, 公司座機…: a clause that restates a figure said before it or gives another number to call. */
 const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;
@@ -608,7 +608,8 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
     if (!aside && !(lead && (lead.company !== null || lead.project !== null) && (lead.investmentYuan !== null || lead.investmentForeign !== null))) continue;
     // Two places to cut: the message is not two reports told one after the other.
     if (found) return null;
-    found = pieces;
+    // 昨天兩件事：上午…推介會…。另外，…: the header cut off the first piece is both reports', as a list's header is.
+    found = withSharedStage(header ? header[0].trim() : '', pieces, today);
   }
   return found;
 }
@@ -669,7 +670,7 @@ function splitCompanyClauses(text: string, today?: string): string[] | null {
     if (parsed.kind !== 'lead' || parsed.company === null || parsed.project === null || companies.has(parsed.company)) return null;
     companies.add(parsed.company);
   }
-  return pieces;
+  return withSharedStage(header ? header[0].trim() : '', pieces, today);
 }
 
 /**

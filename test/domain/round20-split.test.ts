@@ -175,3 +175,33 @@ describe('round 20: a header that counts the reports over sentences', () => {
     expect(split('溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談')).toEqual(['瑞明電器1.5億已簽', '明視眼鏡8000萬還在談']);
   });
 });
+
+describe('round 20: a header before an event and a lead parted by 另外, or before clauses of companies', () => {
+  it('gives its day to both reports after 另外', () => {
+    expect(read('昨天两件事：上午在宁波开了推介会，来了20家企业。另外，宁波甬兴汽配的汽配厂项目在谈，投资2亿。', 'date')).toEqual(['2026-12-04', '2026-12-04']);
+    expect(read('前天两件事：上午在苏州开了对接会，来了15家企业。另外，无锡锡能环保的固废项目签约了，投资1亿。', 'date')).toEqual(['2026-12-03', '2026-12-03']);
+    expect(read('昨天兩件事：上午在廈門開了推介會，來了25家企業。另外，泉州恒信包裝的彩印項目在談，投資8000萬。', 'date')).toEqual([
+      '2026-12-04',
+      '2026-12-04',
+    ]);
+    expect(read('12月3日兩件事：上午在泉州開了對接會，來了18家企業。此外，晉江恒安集團的衛生用品項目簽約了，投資8億。', 'date')).toEqual([
+      '2026-12-03',
+      '2026-12-03',
+    ]);
+  });
+
+  it('gives its day to every clause that names a company of its own', () => {
+    expect(read('昨天：宁波甬兴汽配投资2亿元的汽配厂项目签约，温州瓯江鞋业投资8000万元的鞋材项目在谈', 'date')).toEqual(['2026-12-04', '2026-12-04']);
+    expect(read('前天：苏州华兴电子投资3亿元的传感器项目签约，无锡锡能环保投资1亿元的固废项目在谈', 'date')).toEqual(['2026-12-03', '2026-12-03']);
+    expect(read('昨天：泉州恒信包裝投資8000萬元的彩印項目簽約，廈門海滄物流投資4億元的物流園項目在談', 'date')).toEqual(['2026-12-04', '2026-12-04']);
+    expect(read('12月3日：蘇州華興電子投資3億元的傳感器項目簽約，無錫錫能環保投資1億元的固廢項目在談', 'date')).toEqual(['2026-12-03', '2026-12-03']);
+  });
+
+  it('leaves the pieces alone under a header of no day', () => {
+    expect(split('香港商会汇总：港资恒信电子投资4亿元的显示面板项目签约，港资瑞康医药投资2亿元的制剂项目在谈')).toEqual([
+      '港资恒信电子投资4亿元的显示面板项目签约',
+      '港资瑞康医药投资2亿元的制剂项目在谈',
+    ]);
+    expect(split('香港商會匯總：港資恒信電子投資4億元的顯示面板項目簽約，港資瑞康醫藥投資2億元的製劑項目在談')).toHaveLength(2);
+  });
+});
