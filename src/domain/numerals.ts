@@ -1,4 +1,4 @@
-import { codeMap, codeSet, codeValue, inCodeSet } from './sticky-scan.ts';
+import { codeAt, codeMap, codeSet, codeValue, inCodeSet } from './sticky-scan.ts';
 
 /**
  * Numerals as people write them in reports: Arabic digits (with thousands separators and
@@ -109,7 +109,7 @@ function digitsValue(text: string, from: number, to: number, point: number, powe
   const pointed = point >= from && point < to;
   if (to - from - (pointed ? 1 : 0) <= 15) {
     let value = 0;
-    for (let i = from; i < to; i++) if (i !== point) value = value * 10 + text.charCodeAt(i) - 48;
+    for (let i = from; i < to; i++) if (i !== point) value = value * 10 + codeAt(text, i) - 48;
     // Exact when the product is a safe integer; a product past it rounds to no less than 2^53.
     const scaled = value * POW10_NUMBER[power];
     if (scaled <= Number.MAX_SAFE_INTEGER) return BigInt(scaled);
@@ -126,23 +126,23 @@ function digitsValue(text: string, from: number, to: number, point: number, powe
 export function readNumeral(text: string, start: number): Numeral | null {
   // Most Chinese digits stand alone (一起, 統一, 兩家): one digit before a character that can
   // carry no numeral on is that digit, without the reader's tokens.
-  const first = digitOf(text.charCodeAt(start));
-  if (first >= 0 && !carriesOn(text.charCodeAt(start + 1))) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
+  const first = digitOf(codeAt(text, start));
+  if (first >= 0 && !carriesOn(codeAt(text, start + 1))) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
   // So do most runs of digits (2026年, 150畝, 300人): nothing after them that could go on.
-  if (isAsciiDigit(text.charCodeAt(start))) {
+  if (isAsciiDigit(codeAt(text, start))) {
     let end = start + 1;
-    while (isAsciiDigit(text.charCodeAt(end))) end++;
-    const after = text.charCodeAt(end);
+    while (isAsciiDigit(codeAt(text, end))) end++;
+    const after = codeAt(text, end);
     if (after !== 44 /* , */ && after !== 46 /* . */ && !carriesOn(after))
       return { start, end, scaled: digitsValue(text, start, end, -1, 0), decimals: 0, big: false };
     // And most sums (8000萬元, 3.75億,): digits, a decimal part or none, then 萬 or 億 with nothing after it that could go on.
     const point = end;
-    if (after === 46 /* . */ && isAsciiDigit(text.charCodeAt(end + 1))) {
+    if (after === 46 /* . */ && isAsciiDigit(codeAt(text, end + 1))) {
       end += 2;
-      while (isAsciiDigit(text.charCodeAt(end))) end++;
+      while (isAsciiDigit(codeAt(text, end))) end++;
     }
-    const power = powerOf(text.charCodeAt(end));
-    const next = text.charCodeAt(end + 1);
+    const power = powerOf(codeAt(text, end));
+    const next = codeAt(text, end + 1);
     // 3億半 is the slow reader's: a half of the place said.
     if (power >= 4 && !carriesOn(next) && next !== HALF) {
       return { start, end: end + 1, scaled: digitsValue(text, start, end, point, power), decimals: end > point ? end - point - 1 : 0, big: true };
@@ -164,27 +164,27 @@ export function readNumeral(text: string, start: number): Numeral | null {
   let afterSmall: { end: number; tokens: number; big: boolean } | null = null;
   // No real amount needs more; a longer run (一億一億一億…) would only grow a huge BigInt.
   while (i < length && tokens.length < MAX_TOKENS) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (isAsciiDigit(code)) {
       if (lastWasArabic || (chineseDigits > 0 && tokens[tokens.length - 1]?.kind === 'value')) break;
       let j = i;
-      while (j < length && isAsciiDigit(text.charCodeAt(j))) j++;
+      while (j < length && isAsciiDigit(codeAt(text, j))) j++;
       let int = text.slice(i, j);
       // Thousands separators: "1,500" and "12,800,000", but not "3,4".
       while (
-        text.charCodeAt(j) === 44 /* , */ &&
-        isAsciiDigit(text.charCodeAt(j + 1)) &&
-        isAsciiDigit(text.charCodeAt(j + 2)) &&
-        isAsciiDigit(text.charCodeAt(j + 3)) &&
-        !isAsciiDigit(text.charCodeAt(j + 4))
+        codeAt(text, j) === 44 /* , */ &&
+        isAsciiDigit(codeAt(text, j + 1)) &&
+        isAsciiDigit(codeAt(text, j + 2)) &&
+        isAsciiDigit(codeAt(text, j + 3)) &&
+        !isAsciiDigit(codeAt(text, j + 4))
       ) {
         int += text.slice(j + 1, j + 4);
         j += 4;
       }
       let frac = '';
-      if (text.charCodeAt(j) === 46 /* . */ && isAsciiDigit(text.charCodeAt(j + 1))) {
+      if (codeAt(text, j) === 46 /* . */ && isAsciiDigit(codeAt(text, j + 1))) {
         let k = j + 1;
-        while (k < length && isAsciiDigit(text.charCodeAt(k))) k++;
+        while (k < length && isAsciiDigit(codeAt(text, k))) k++;
         frac = text.slice(j + 1, k);
         j = k;
       }
@@ -223,15 +223,15 @@ export function readNumeral(text: string, start: number): Numeral | null {
       continue;
     }
     // 三点五亿, 十二点三亿: a Chinese decimal point, then digits read one by one.
-    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && !pointed && digitOf(text.charCodeAt(i + 1)) >= 0) {
+    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && !pointed && digitOf(codeAt(text, i + 1)) >= 0) {
       pointed = true;
       let frac = '';
       let j = i + 1;
-      while (j < length && digitOf(text.charCodeAt(j)) >= 0) frac += String(digitOf(text.charCodeAt(j++)));
+      while (j < length && digitOf(codeAt(text, j)) >= 0) frac += String(digitOf(codeAt(text, j++)));
       // Only 万 or 亿 may follow a fraction: 十二点三十分 is a time, not 123.
       // 一點二個億: the 個 of speech before the multiplier.
-      if (text.charCodeAt(j) === GE && powerOf(text.charCodeAt(j + 1)) >= 4) j++;
-      const after = powerOf(text.charCodeAt(j));
+      if (codeAt(text, j) === GE && powerOf(codeAt(text, j + 1)) >= 4) j++;
+      const after = powerOf(codeAt(text, j));
       if (after !== 0 && after < 4) break;
       const whole = evaluate(tokens, 0);
       tokens.length = 0;
@@ -287,29 +287,29 @@ export function readNumeral(text: string, start: number): Numeral | null {
     if (
       code === 32 &&
       last?.kind === 'power' &&
-      (last.power < 4 ? !big : last.power === 8 && powerOf(text.charCodeAt(i + 3)) === 4 && !NAMED_AFTER.has(text.charCodeAt(i + 4))) &&
-      digitOf(text.charCodeAt(i + 1)) > 0 &&
-      powerOf(text.charCodeAt(i + 2)) > 0 &&
-      powerOf(text.charCodeAt(i + 2)) < Math.min(last.power, 4)
+      (last.power < 4 ? !big : last.power === 8 && powerOf(codeAt(text, i + 3)) === 4 && !NAMED_AFTER.has(codeAt(text, i + 4))) &&
+      digitOf(codeAt(text, i + 1)) > 0 &&
+      powerOf(codeAt(text, i + 2)) > 0 &&
+      powerOf(codeAt(text, i + 2)) < Math.min(last.power, 4)
     ) {
       i++;
       continue;
     }
     // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so does
     // the 個 of 6個億, 兩個億.
-    const next = powerOf(text.charCodeAt(i + 1));
+    const next = powerOf(codeAt(text, i + 1));
     if (tokens.length > 0 && ((QUALIFIER_INSIDE.has(code) && next > 0) || (code === GE && next === 8))) {
       i++;
       continue;
     }
     // 十來個億, 三十多個億: a qualifier, then the 個 of speech, then 億.
-    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && text.charCodeAt(i + 1) === GE && powerOf(text.charCodeAt(i + 2)) === 8) {
+    if (tokens.length > 0 && QUALIFIER_INSIDE.has(code) && codeAt(text, i + 1) === GE && powerOf(codeAt(text, i + 2)) === 8) {
       i += 2;
       continue;
     }
     // 六個多億 (個 then a qualifier), 四個半億 (and a half).
-    if (tokens.length > 0 && code === GE && powerOf(text.charCodeAt(i + 2)) === 8) {
-      const inner = text.charCodeAt(i + 1);
+    if (tokens.length > 0 && code === GE && powerOf(codeAt(text, i + 2)) === 8) {
+      const inner = codeAt(text, i + 1);
       const previous = tokens[tokens.length - 1];
       if (QUALIFIER_INSIDE.has(inner)) {
         i += 2;
@@ -325,7 +325,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
     // 一億半, 兩萬半 (and a half of the place just said): the digit alone before 億 or 萬; not 一億半年.
     if (code === HALF && tokens.length === 2 && tokens[1].kind === 'power' && tokens[1].power >= 4) {
       const value = tokens[0];
-      if (value.kind === 'value' && value.frac === '' && value.int.length === 1 && !HALF_TIME_AFTER.has(text.charCodeAt(i + 1))) {
+      if (value.kind === 'value' && value.frac === '' && value.int.length === 1 && !HALF_TIME_AFTER.has(codeAt(text, i + 1))) {
         value.frac = '5';
         if (decimals < 1) decimals = 1;
         i++;
@@ -334,7 +334,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
     break;
   }
   if (tokens.length === 0) return null;
-  spokenTail(tokens, text.charCodeAt(i));
+  spokenTail(tokens, codeAt(text, i));
   // A lone 十/百/千 ("千人", "百家") is one of them; a run without digits or powers is not a number.
   if (!sawDigit && tokens[0].kind !== 'power') return null;
   const scaled = evaluate(tokens, decimals);
@@ -361,7 +361,7 @@ function spokenTail(tokens: Token[], next: number): void {
  * 兩億六規劃…, 兩億六預計…; the verbs of building (一個億二弄個…, 兩億六蓋…, 三億五上個…); and the particles of dialect speech (兩億三嘞, 兩億六咯, 兩億六哈), and of a change done (變成兩億五了).
  */
 function tailMayEnd(code: number): boolean {
-  if (Number.isNaN(code)) return true;
+  if (code === 0) return true; // the end of the text (codeAt)
   const ch = String.fromCharCode(code);
   return (
     !/[\u4e00-\u9fff\da-z]/.test(ch) ||

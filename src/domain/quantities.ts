@@ -1,5 +1,5 @@
 import { readNumeral, startsNumeral } from './numerals.ts';
-import { codeSet, inCodeSet } from './sticky-scan.ts';
+import { codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * Every number in a folded report together with the unit written after it: "3.5億元",
@@ -286,11 +286,11 @@ const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
 function wordAt(text: string, at: number, word: string, latin: boolean): boolean {
   if (!text.startsWith(word, at)) return false;
-  return !latin || !isLatin(text.charCodeAt(at + word.length));
+  return !latin || !isLatin(codeAt(text, at + word.length));
 }
 
 function unitAt(text: string, at: number): { unit: Unit; end: number; word: string } | null {
-  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  const candidates = UNITS_BY_FIRST.get(codeAt(text, at));
   if (!candidates) return null;
   for (const { word, unit, latin } of candidates) {
     if (wordAt(text, at, word, latin)) return { unit, end: at + word.length, word };
@@ -303,11 +303,11 @@ const CURRENCY_LAST = new Set(CURRENCY_BEFORE.map(([word]) => word.charCodeAt(wo
 
 function currencyBefore(text: string, numStart: number): { unit: Unit; start: number; word: string } | null {
   let at = numStart;
-  while (at > 0 && text.charCodeAt(at - 1) === 32) at--;
-  if (!CURRENCY_LAST.has(text.charCodeAt(at - 1))) return null;
+  while (at > 0 && codeAt(text, at - 1) === 32) at--;
+  if (!CURRENCY_LAST.has(codeAt(text, at - 1))) return null;
   for (const [word, unit] of CURRENCY_BEFORE) {
     const from = at - word.length;
-    if (from >= 0 && text.startsWith(word, from) && !(isLatin(word.charCodeAt(0)) && isLatin(text.charCodeAt(from - 1)))) {
+    if (from >= 0 && text.startsWith(word, from) && !(isLatin(word.charCodeAt(0)) && isLatin(codeAt(text, from - 1)))) {
       return { unit, start: from, word };
     }
   }
@@ -360,9 +360,9 @@ const NUMBER_FIRSTS = new Set([...NUMBER_WORDS.keys()].map((word) => word.charCo
 
 /** A count written as a word at `at`, when a counted noun follows it. */
 function countWord(text: string, at: number, end: number): Quantity | null {
-  if (end - at < 3 || end - at > 9 || !NUMBER_FIRSTS.has(text.charCodeAt(at)) || text.charCodeAt(end) !== 32) return null;
+  if (end - at < 3 || end - at > 9 || !NUMBER_FIRSTS.has(codeAt(text, at)) || codeAt(text, end) !== 32) return null;
   const value = NUMBER_WORDS.get(text.slice(at, end));
-  if (value === undefined || text.charCodeAt(end) !== 32) return null;
+  if (value === undefined || codeAt(text, end) !== 32) return null;
   const unit = unitAt(text, end + 1) ?? countAfterAdjective(text, end + 1);
   if (!unit || !COUNTED.has(unit.unit)) return null;
   return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false };
@@ -399,15 +399,15 @@ export function scanQuantities(text: string): Quantity[] {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (!inCodeSet(SCAN_STOP, code)) {
       i++;
       continue;
     }
     if (isLatin(code)) {
       let end = i + 1;
-      while (isLatin(text.charCodeAt(end))) end++;
-      const count = isLatin(text.charCodeAt(i - 1)) ? null : countWord(text, i, end);
+      while (isLatin(codeAt(text, end))) end++;
+      const count = isLatin(codeAt(text, i - 1)) ? null : countWord(text, i, end);
       if (count) found.push(count);
       i = count ? count.end : end;
       continue;
@@ -424,11 +424,11 @@ export function scanQuantities(text: string): Quantity[] {
       continue;
     }
     // 更正一下，是150畝: 一下 (a moment) counts nothing, and would part a slip from its figure.
-    if (numeral.end === i + 1 && code === YI_ONE && text.charCodeAt(i + 1) === XIA && text.charCodeAt(i + 2) !== WU) {
+    if (numeral.end === i + 1 && code === YI_ONE && codeAt(text, i + 1) === XIA && codeAt(text, i + 2) !== WU) {
       i++;
       continue;
     }
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    const before = i > 0 ? codeAt(text, i - 1) : 0;
     const currency = currencyBefore(text, i);
     // "1e308", "m2", "A3": digits glued to letters are not quantities (a currency code is).
     if (isAsciiDigit(code) && ((isLatin(before) && !currency) || before === 46) /* . */) {
@@ -437,9 +437,9 @@ export function scanQuantities(text: string): Quantity[] {
     }
     const quantity = readUnit(text, numeral.start, numeral.end, numeral.scaled, numeral.decimals, numeral.big, currency !== null);
     const signAt = (currency ? currency.start : i) - 1;
-    const sign = signAt >= 0 ? text.charCodeAt(signAt) : 0;
+    const sign = signAt >= 0 ? codeAt(text, signAt) : 0;
     // 2026-12, and 中心——1.8億 (a dash that separates cells, folded to --): no sign.
-    quantity.negative = MINUS.has(sign) && !(sign === 45 && (isAsciiDigit(text.charCodeAt(signAt - 1)) || text.charCodeAt(signAt - 1) === 45));
+    quantity.negative = MINUS.has(sign) && !(sign === 45 && (isAsciiDigit(codeAt(text, signAt - 1)) || codeAt(text, signAt - 1) === 45));
     if (currency) {
       quantity.start = currency.start;
       if (quantity.unit === 'none' || quantity.unit === 'yuan') {
@@ -456,8 +456,8 @@ export function scanQuantities(text: string): Quantity[] {
 /** "12 member companies", "3 major projects": one English word between a count and its noun. */
 function countAfterAdjective(text: string, at: number): { unit: Unit; end: number; word: string } | null {
   let i = at;
-  while (isLatin(text.charCodeAt(i)) || text.charCodeAt(i) === 45) i++;
-  if (i - at > 12 || text.charCodeAt(i) !== 32) return null;
+  while (isLatin(codeAt(text, i)) || codeAt(text, i) === 45) i++;
+  if (i - at > 12 || codeAt(text, i) !== 32) return null;
   const unit = unitAt(text, i + 1);
   return unit && (unit.unit === 'enterprise' || unit.unit === 'project' || unit.unit === 'person') ? unit : null;
 }
@@ -469,26 +469,26 @@ const GE_CODE = '个'.charCodeAt(0);
 
 function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;
-  if (QUALIFIER_AFTER.has(text.charCodeAt(at))) at++;
+  if (QUALIFIER_AFTER.has(codeAt(text, at))) at++;
   // English: "50 million yuan", "1.2bn", "30 mu".
   let spaced = at;
-  while (text.charCodeAt(spaced) === 32 && spaced - at < 2) spaced++;
+  while (codeAt(text, spaced) === 32 && spaced - at < 2) spaced++;
   // "m" is a million only after a currency ("RMB 50m"); alone it may be metres.
   // Every scale word is English: after most numbers (億, 萬, 元, 人) none is worth trying.
-  const scales = !isLatin(text.charCodeAt(spaced)) ? [] : currency ? SCALES_AFTER_CURRENCY : SCALES;
+  const scales = !isLatin(codeAt(text, spaced)) ? [] : currency ? SCALES_AFTER_CURRENCY : SCALES;
   for (const [word, power] of scales) {
-    if (wordAt(text, spaced, word, true) && !(word === 'm' && isAsciiDigit(text.charCodeAt(spaced + 1)))) {
+    if (wordAt(text, spaced, word, true) && !(word === 'm' && isAsciiDigit(codeAt(text, spaced + 1)))) {
       scaled *= 10n ** BigInt(power);
       big = big || power >= 6;
       at = spaced + word.length;
       spaced = at;
-      while (text.charCodeAt(spaced) === 32 && spaced - at < 2) spaced++;
+      while (codeAt(text, spaced) === 32 && spaced - at < 2) spaced++;
       break;
     }
   }
   // "1.5 億元": a space typed between the number and its 萬 or 億; "5 個億", the 個 of speech before it.
-  const ge = spaced > at && text.charCodeAt(spaced) === GE_CODE ? 1 : 0;
-  const chineseScale = spaced > at ? CHINESE_SCALE.get(text.charCodeAt(spaced + ge)) : undefined;
+  const ge = spaced > at && codeAt(text, spaced) === GE_CODE ? 1 : 0;
+  const chineseScale = spaced > at ? CHINESE_SCALE.get(codeAt(text, spaced + ge)) : undefined;
   if (chineseScale) {
     scaled *= 10n ** chineseScale;
     big = true;
@@ -497,7 +497,7 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
   let unit = unitAt(text, at);
   // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.
   if (unit?.unit === 'date' && big) unit = null;
-  if (!unit && spaced > at && isLatin(text.charCodeAt(spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);
+  if (!unit && spaced > at && isLatin(codeAt(text, spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);
   // "85 畝", "五十 畝", "300 人": a space typed (or paused) before a unit of land, money or people;
   // not before a date's 年 (2026 年) or a unit we do not read.
   if (!unit && spaced > at) {

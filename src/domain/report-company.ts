@@ -3,7 +3,7 @@ import { INVESTOR_COUNTRIES, isOnlyPlace, latinPrefectureLength, leadingPlaceLen
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
-import { codeTable, pairIndex, wordOpens } from './sticky-scan.ts';
+import { codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -124,24 +124,45 @@ const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
  */
 const FEATURE_OF = new Uint8Array(0x10000);
 let featureCount = 0;
+/** FEATURE_OF's low bits number a character's feature; its top ones mark where a trade word may open (tradeWords). */
+const FEATURE_NUMBER = 0x3f;
+/** The first character of a TRADE word. */
+const OPENS_TRADE = 0x80;
+/** 業, which a trade word of any first character ends (OPEN_TRADE: 桂潤糖業). */
+const ENDS_OPEN_TRADE = 0x40;
 
 /** A feature: a text holds it when it holds any of `chars` (each character belongs to one feature). */
 function feature(chars: string): number {
   featureCount++;
   for (let i = 0; i < chars.length; i++) {
-    if (FEATURE_OF[chars.charCodeAt(i)] !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
-    FEATURE_OF[chars.charCodeAt(i)] = featureCount;
+    if ((FEATURE_OF[chars.charCodeAt(i)] & FEATURE_NUMBER) !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
+    FEATURE_OF[chars.charCodeAt(i)] |= featureCount;
   }
   return 1 << (featureCount - 1);
 }
 
-/** The features `text` holds, or'ed. */
+/** The text featuresOf read last, and where a trade word may open in it, in order (tradeWords reads them). */
+let featuredText = '';
+let tradeOpenings: number[] = [];
+
+/**
+ * The features `text` holds, or'ed. The same pass keeps where a trade word may open: where a TRADE word's first two
+ * characters stand (TRADE_OPENS), or before a 業 that ends no ordinary word (OPEN_TRADE).
+ */
 function featuresOf(text: string): number {
+  const { pairs } = TRADE_OPENS;
+  const openings: number[] = [];
   let has = 0;
   for (let i = 0; i < text.length; i++) {
-    const index = FEATURE_OF[text.charCodeAt(i)];
-    if (index !== 0) has |= 1 << (index - 1);
+    const code = text.charCodeAt(i);
+    const of = FEATURE_OF[code];
+    if (of === 0) continue;
+    if ((of & FEATURE_NUMBER) !== 0) has |= 1 << ((of & FEATURE_NUMBER) - 1);
+    if ((of & ENDS_OPEN_TRADE) !== 0 && i > 0 && ORDINARY_YE_FIRSTS[text.charCodeAt(i - 1)] !== 1 && openings.at(-1) !== i - 1) openings.push(i - 1);
+    if ((of & OPENS_TRADE) !== 0 && i + 1 < text.length && pairs[pairIndex(code, text.charCodeAt(i + 1))] === 1) openings.push(i);
   }
+  featuredText = text;
+  tradeOpenings = openings;
   return has;
 }
 
@@ -165,9 +186,11 @@ const DE = feature('的');
 const HUI = feature('会');
 /** A bracket after 企業, 公司, 廠家 or 廠商 (TRADE_IN_BRACKETS). */
 const PAREN = feature('(');
-/** 廠 of 廠家, 廠商 and 廠長; the titles of a company's head (董事長, 總經理, 總裁, 創始人, 法人代表, 老闆, 陳董). */
+/** 廠 of 廠家, 廠商 and 廠長; the titles of a company's head (董事長, 總經理, 總裁, 創始人, 老闆, 陳董; FA: 法人代表). */
 const CHANG = feature('厂');
-const TITLE = feature('董总创法板');
+const TITLE = feature('董总创板');
+/** 法 of 法人代表 and of 法國. */
+const FA = feature('法');
 /** 是 of 王總是冰川製冷的 (PERSON_IS_OF). */
 const SHI = feature('是');
 /** 項目; 生產線 and 基地 (a project after its company). */
@@ -187,11 +210,30 @@ const WANT = feature('想已签');
 const CENTRE = feature('心园');
 /** 前 and 繼 of a company brought before (PAST_BEFORE, with 年). */
 const BEFORE = feature('前继');
+/**
+ * A character of each COUNTRY word (with FA for 法國), the rarest in reports: companyAfterCountry runs only when the text
+ * holds one (about two texts in five, where most texts ran its scan). A country added to the list must bring one.
+ */
+const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台';
+const COUNTRY_CUE = feature(COUNTRY_CUES);
+
+/**
+ * Whether some `char` in `text` has a character of `before` among the `reach` characters before it: a reader whose
+ * words end so (對接的, 王總是) is read only where one stands, as most reports hold 的 and 是 but not those words.
+ */
+function afterOneOf(text: string, char: string, before: Uint8Array, reach: number): boolean {
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1))
+    for (let back = 1; back <= reach && back <= at; back++) if (before[text.charCodeAt(at - back)] === 1) return true;
+  return false;
+}
 
 /** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
 const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
+/** The last characters of CONNECTED_SUBJECT's words before 的. */
+const CONNECTED_ENDS = codeTable('接进荐绍系');
 
 function companyConnected(report: ReportText): TextSpan | null {
+  if (!afterOneOf(report.text, '的', CONNECTED_ENDS, 1)) return null;
   const m = CONNECTED_SUBJECT.exec(report.text);
   if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
@@ -451,29 +493,23 @@ const ANY_TRADE = `(?:${TRADE}|${OPEN_TRADE})`;
 /** Where a TRADE word may open: its first two characters. */
 const TRADE_OPENS = wordOpens(TRADE_WORDS);
 /**
- * The first characters of the TRADE words, a bit each: 8 KB, where the pair table TRADE_OPENS is 64 KB, looked up at a
- * scattered place for each character of a text (the scan spent most of its time there); asked first, it leaves the pair
- * table to one character in thirteen.
+ * The first characters of the TRADE words are marked in FEATURE_OF, which featuresOf reads at each character anyway: the
+ * pair table TRADE_OPENS (64 KB) is then asked at one character in thirteen, and the text is not passed over again.
  */
-const TRADE_FIRSTS = new Uint32Array(0x10000 / 32);
-for (const word of TRADE_WORDS) TRADE_FIRSTS[word.charCodeAt(0) >>> 5] |= 1 << (word.charCodeAt(0) & 31);
+for (const word of TRADE_WORDS) FEATURE_OF[word.charCodeAt(0)] |= OPENS_TRADE;
+FEATURE_OF[0x4e1a] |= ENDS_OPEN_TRADE;
 
 /**
  * Each position of `text` where a trade word opens, with where the first that matches there ends (as ANY_TRADE
- * matches): looked for only where a TRADE word may open, or before a 業 that ends no ordinary word (OPEN_TRADE: 桂潤糖業).
- * Three readers scan for trade words (companyBeforeProject, companyAsSubject, companyScanned): the text is scanned once
- * for them all, and each reads the list.
+ * matches): looked for only where featuresOf found that one may open. Three readers scan for trade words
+ * (companyBeforeProject, companyAsSubject, companyScanned): the text is scanned once for them all, and each reads the list.
  */
 function tradeWords(text: string): TextSpan[] {
-  const { pairs } = TRADE_OPENS;
+  if (text !== featuredText) featuresOf(text);
   const words: TextSpan[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    const code = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    const opens = (TRADE_FIRSTS[code >>> 5] & (1 << (code & 31))) !== 0 && pairs[pairIndex(code, next)] === 1;
-    if (!opens && (next !== 0x4e1a || ORDINARY_YE_FIRSTS[code] === 1)) continue;
-    const end = tradeEndAt(text, i);
-    if (end >= 0) words.push({ start: i, end });
+  for (const at of tradeOpenings) {
+    const end = tradeEndAt(text, at);
+    if (end >= 0) words.push({ start: at, end });
   }
   return words;
 }
@@ -622,6 +658,11 @@ const CLAUSE_OPENER = /(?:^|[\n:;。,、)]|\d[.)、]\s?|[①-⑩]\s?|[一二三�
 const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造, 醫療器械). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造|器械/y;
+
+/** Whether 項目, 生產線 or 基地 (what ends PROJECT_AFTER_NAME) stands at `from` or after. */
+function projectWordFrom(text: string, from: number): boolean {
+  return text.indexOf('项目', from) >= 0 || text.indexOf('生产线', from) >= 0 || text.indexOf('基地', from) >= 0;
+}
 
 function companyBeforeProject(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
@@ -848,7 +889,8 @@ const SAID_DOING = /\s就是(?:做|搞|生产)/;
 
 function companySpoken(report: ReportText): TextSpan | null {
   const { text } = report;
-  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('这家') && !SAID_DOING.test(text)) return null;
+  if (!text.includes('他们') && !text.includes('那个') && !text.includes('那边') && !text.includes('这家') && !(text.includes('就是') && SAID_DOING.test(text)))
+    return null;
   SPOKEN_NAME.lastIndex = 0;
   for (let m = SPOKEN_NAME.exec(text); m; m = SPOKEN_NAME.exec(text)) {
     const end = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -1189,9 +1231,10 @@ const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注�
 /** What CLAUSE_SUBJECT needs after its name, looked up before it runs. */
 const CLAUSE_WORDS = ['拟', '预计', '计划', '准备', '打算', '有意', '个项目'];
 
-function companyOpeningClause(report: ReportText): TextSpan | null {
-  const clause = CLAUSE_WORDS.some((word) => report.text.includes(word)) ? CLAUSE_SUBJECT.exec(report.text) : null;
-  const m = clause ?? (FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
+function companyOpeningClause(report: ReportText, has: number): TextSpan | null {
+  // A plan's words hold a PLAN character or 項 (個項目); a firm's figures 年, 注 or 員: only those of the text's are looked up.
+  const clause = has & (PLAN | XIANG) && CLAUSE_WORDS.some((word) => report.text.includes(word)) ? CLAUSE_SUBJECT.exec(report.text) : null;
+  const m = clause ?? (has & (YEAR | FIGURE) && FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
   // 今年以來年產值…: a time opens the clause, not a firm.
   if (m && !clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
   if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
@@ -1435,8 +1478,12 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
 /** 有位王總，是冰川製冷的: a company named after a person known by surname and title. */
 const PERSON_IS_OF = /[\u4e00-\u9fff](?:总|董|经理|先生|女士|老板),?(?:他|她)?是([\u4e00-\u9fff]{2,10}?)的(?=[,。;\s]|老板|人)/;
 
+/** The last characters of PERSON_IS_OF's titles, which stand one to three characters before its 是 (王總，他是). */
+const PERSON_TITLE_ENDS = codeTable('总董理生士板');
+
 function companyOfPerson(report: ReportText): TextSpan | null {
   const { text } = report;
+  if (!afterOneOf(text, '是', PERSON_TITLE_ENDS, 3)) return null;
   const m = PERSON_IS_OF.exec(text);
   if (!m || !isSingleSurname(text, m.index)) return null;
   const end = m.index + m[0].length - 1;
@@ -1453,6 +1500,33 @@ const SUBJECT_WORDS =
   /plan|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
 /** Words of which PARTNER_LATIN needs one. */
 const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
+/**
+ * What each legal form of LEGAL_LATIN opens with (Co of Co., Ltd., Corp. and Company Limited, SA of SAS and SARL), looked
+ * up before it runs: its name's words are tried at every position, most English texts name no legal form.
+ */
+const LEGAL_FORM_OPENS = /Co|Limited|Ltd|Inc|LLC|PLC|GmbH|Pt[ey]|Sdn|S\.[rpAL]|[BN]\.V|AG|SA|SpA|Srl|[BN]V|Oy|AB|JSC|LLP|Tbk/;
+
+/**
+ * Whether `original` opens as OPENING_LATIN's item does: after spaces, a Latin name's first letter, or two to four
+ * Chinese characters and a space before it.
+ */
+function opensWithLatin(original: string): boolean {
+  let at = 0;
+  while (at < original.length && SPACE_CODES[original.charCodeAt(at)] === 1) at++;
+  const cjk = at;
+  while (at < original.length && at - cjk <= 4 && isCjk(original.charCodeAt(at))) at++;
+  if (at > cjk) {
+    if (at - cjk < 2 || at - cjk > 4 || SPACE_CODES[original.charCodeAt(at)] !== 1) return false;
+    while (at < original.length && SPACE_CODES[original.charCodeAt(at)] === 1) at++;
+  }
+  return LATIN_OPENS[original.charCodeAt(at)] === 1;
+}
+const SPACE_CODES = codeTable(SPACES);
+/** What LATIN_WORD opens with: a capital (Latin-1 ones too) or a letter before one (eCom). */
+const LATIN_OPENS = codeTable(
+  `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz${String.fromCharCode(...Array.from({ length: 0xde - 0xc0 + 1 }, (_, n) => 0xc0 + n))}`,
+);
+
 /** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
 const OWNED_WORDS = /deal|project|plant|factory/;
 
@@ -1470,11 +1544,11 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
     ? [only]
     : [
         ...when(original.includes('ompany'), KEYED_LATIN),
-        LEGAL_LATIN,
+        ...when(LEGAL_FORM_OPENS.test(original), LEGAL_LATIN),
         ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
         ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
         ...when(original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN),
-        OPENING_LATIN,
+        ...when(opensWithLatin(original), OPENING_LATIN),
         ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
         ...when(original.includes('叫'), NAMED_LATIN),
         ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
@@ -1641,7 +1715,11 @@ function companyOwningProject(report: ReportText): TextSpan | null {
  */
 const REPORTED_OR_PUT_RIGHT = /(?:报的|报送的|商会的|说的|提的|提到的)$/;
 
+/** The characters REPORTED_OR_PUT_RIGHT's words end with before their 的. */
+const REPORTED_ENDS = codeTable('报送会说提到');
+
 function companyOfReportedProject(text: string): TextSpan | null {
+  if (!afterOneOf(text, '的', REPORTED_ENDS, 1)) return null;
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     const window = text.slice(Math.max(0, at - 7), at);
     const trade = tradeStartAtEnd(window);
@@ -1701,27 +1779,47 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
     (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
     (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
     (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
-    (has & (TITLE | CHANG) ? companyBeforeTitle(report) : null) ??
+    (has & (TITLE | FA | CHANG) ? companyBeforeTitle(report) : null) ??
     (has & SHI ? companyOfPerson(report) : null);
   if (framed !== null) return framed;
   const trades = tradeWords(text);
   // 日本丸紅的那個糧食物流項目: a foreign firm named after its country is read before an industry read as a name after it;
   // a firm the others read before it (in a list, the first item's) stays, unless it is the foreign one with its country
   // (韓國樂天那邊: the country goes, as a place does).
-  const foreign = companyAfterCountry(report);
+  const foreign = has & (COUNTRY_CUE | FA) ? companyAfterCountry(report) : null;
   const other = companyUnframed(report, has, trades);
   return foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
 }
 
+/**
+ * The text's first run of Chinese characters (as [\u4e00-\u9fff] reads them), as its length and the code unit after it:
+ * ROW_HEAD, OPENING_NAME and TERSE_ROW open with marks, figures and spaces only, then a cell of such a run that a pause,
+ * a colon or a dash ends; most reports open with a clause too long for a cell, or ended otherwise.
+ */
+function openingCell(text: string): { length: number; next: number } {
+  let start = 0;
+  while (start < text.length && !isCjk(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && end - start <= 10 && isCjk(text.charCodeAt(end))) end++;
+  return { length: end - start, next: text.charCodeAt(end) };
+}
+
+/** What may end ROW_HEAD's first cell (a comma, a colon or `\s`); OPENING_NAME's and TERSE_ROW's, with a dash or a bar. */
+const ROW_CELL_ENDS = codeTable(`,:${SPACES}`);
+const ITEM_CELL_ENDS = codeTable(`,:|-\u2014\u2013${SPACES}`);
+
 /** The readers of a company without a frame (no 公司, quotes, 叫…), in the order they are trusted. */
 function companyUnframed(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
+  const { text } = report;
+  const cell = openingCell(text);
   return (
-    (has & (XIANG | LINE_BASE) && trades.length > 0 ? companyBeforeProject(report, trades) : null) ??
-    companyRowHead(report) ??
+    // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
+    (has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null) ??
+    (cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null) ??
     (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
-    companyOpeningItem(report) ??
+    (cell.length >= 4 && cell.length <= 10 && ITEM_CELL_ENDS[cell.next] === 1 ? companyOpeningItem(report) : null) ??
     (has & DE ? companyConnected(report) : null) ??
-    (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report) : null) ??
+    (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report, has) : null) ??
     (has & TOU && has & DE ? companyInvestmentFirm(report) : null) ??
     (has & DE ? companyOfPlace(report) : null) ??
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
@@ -1736,7 +1834,10 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
  * names are short and of no trade a reader knows (丸紅, 博世), so nothing else frames them. 港商 and 台商 say where
  * the capital is from as a country does (港商利豐實業以港幣3億投資…).
  */
-const COUNTRY = new RegExp(`(?:${[...INVESTOR_COUNTRIES, '港商', '台商'].join('|')})`, 'g');
+const COUNTRY_WORDS = [...INVESTOR_COUNTRIES, '港商', '台商'];
+const COUNTRY = new RegExp(`(?:${COUNTRY_WORDS.join('|')})`, 'g');
+for (const word of COUNTRY_WORDS)
+  if (![...word].some((char) => COUNTRY_CUES.includes(char) || char === '法')) throw new Error(`report-company: ${word} holds no COUNTRY_CUES`);
 /**
  * What a country follows when it says where an investor is from: a clause's start, a pause, 的 or a word of
  * introducing (引薦的新加坡…, 轉來德國…); not inside a word (恒泰國際 holds 泰國, 在台商工業園 names a park).

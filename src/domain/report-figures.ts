@@ -3,7 +3,7 @@ import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
-import { type CodeSet, codeSet, inCodeSet } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, cuesOf, cueTable, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -37,6 +37,68 @@ interface Rule {
   blocked: RegExp;
 }
 
+/**
+ * The figures' cues, read once a text (`cued`): each set holds a character of every match of the frames it gates, so a
+ * frame is skipped only in a text where it could not match. Most texts hold none of most sets.
+ */
+const CUE_SETS = [
+  // 作廢, 取消, 撤回, 不算, 無效 (WITHDRAWN_AFTER); 撤回, 收回, 作廢, 取消 (WITHDRAWING, which CLAIM_AFTER needs).
+  '废消回算效',
+  // 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND).
+  '更纠订修补错误',
+  // 上個月, 上次, 去年, 今年以來, 累計: EARLIER_ACTIVITY.
+  '上年累',
+  // 全市, 各商會, 異地商會, 累計, 1—11月: TALLY_WORDS and TALLY_SENTENCE.
+  '全各异累月',
+  // 會員, 入會: MEMBERSHIP and JOINED_AFTER.
+  '员入',
+  // 未繳, 欠費: DUES_AFTER.
+  '未欠',
+  // 走訪, 走進, 看了, 考察, 參觀: VISITED_BEFORE, VISITED_AFTER and VISITED_LIST_BEFORE (their English words need letters).
+  '访进看察观',
+  // 份, 單, 只: DEALS.
+  '份单只',
+  // 走訪, 拜訪: VISITED_AFTER.
+  '访',
+  // 有, 包括: GUEST_KEY_HINT.
+  '有括',
+];
+const [WITHDRAWAL_CUE, CORRECTION_CUE, EARLIER_CUE, TALLY_CUE, MEMBERS_CUE, DUES_CUE, VISIT_CUE, DEALS_CUE, VISITED_AFTER_CUE, GUESTS_CUE] = CUE_SETS.map(
+  (_, n) => 1 << n,
+);
+const FIGURE_CUES = cueTable(CUE_SETS);
+
+/** The text whose cues were read last, and its cues: the figures of one report ask of them in turn. */
+let cuedText = '';
+let heldCues = 0;
+
+/** Whether `text` holds a character of `cue`'s set. */
+function cued(text: string, cue: number): boolean {
+  if (text !== cuedText) {
+    heldCues = cuesOf(FIGURE_CUES, text);
+    cuedText = text;
+  }
+  return (heldCues & cue) !== 0;
+}
+
+/**
+ * The code unit before `at`, spaces passed over (and colons, with `colons`), no further back than `from`; 0 when there
+ * is none (as codeAt past an end): a pattern that ends on a word, then `\s*$` or `\s*:?\s*$`, can match only where the word's last character stands.
+ */
+function codeBefore(text: string, at: number, from: number, colons = false): number {
+  let i = at;
+  while (i > from && (spaceAt(text, i - 1) || (colons && text.charCodeAt(i - 1) === COLON))) i--;
+  return i > from ? text.charCodeAt(i - 1) : 0;
+}
+const COLON = ':'.charCodeAt(0);
+
+/** The code unit at `at` or after it, spaces passed over: a pattern that opens with `^\s*` then a word needs its first character there. */
+function codeAfterSpaces(text: string, at: number): number {
+  let i = at;
+  while (spaceAt(text, i)) i++;
+  return codeAt(text, i);
+}
+
 /** Gap limits between a keyword and its quantity: Chinese is dense, English is not. */
 const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
@@ -45,6 +107,8 @@ const NOT_INVESTMENT =
   /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
+/** The units a count of jobs is read in. */
+const JOB_UNITS = new Set<Quantity['unit']>(['person', 'piece', 'job', 'none']);
 
 const RULES = {
   investment: {
@@ -79,16 +143,18 @@ const RULES = {
     needs: charGate('业工位聘请招用雇'),
     keywords:
       /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
-    accepts: (q: Quantity) => ['person', 'piece', 'job', 'none'].includes(q.unit),
+    accepts: (q: Quantity) => JOB_UNITS.has(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
 } satisfies Record<string, Rule>;
 
 /** Floor area (建築面積) is not land. */
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
+/** The last characters of FLOOR_AREA_BEFORE's words. */
+const FLOOR_AREA_ENDS = codeSet('筑房业公用营储');
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
-/** A phase holds 期, 中 or the p of phase: a text without one names none. */
-const PHASE_CHARS = charGate('期中p');
+/** A phase holds 期, 其 (其中) or the p of phase: a text without one names none. */
+const PHASE_CHARS = charGate('期其p');
 
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
@@ -236,8 +302,8 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   // The investment of the project the report turns to, when it names one.
   const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
   const found = turned.length > 0 ? turned : all;
-  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold one of these: most texts hold none.
-  const corrected = found.length > 0 && CORRECTION_CHARS.test(text);
+  // A correction's words (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND) each hold a character of its cue: most texts hold none.
+  const corrected = found.length > 0 && cued(text, CORRECTION_CUE);
   for (const hit of found) {
     const at = hit.keywordStart;
     // phase 1 先投 3 億: the English phase is a longer word before the keyword. 一期投一個億二期再投一個億總共兩個億: in
@@ -277,9 +343,6 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   }
   return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
 }
-
-/** 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (a gate on the text). */
-const CORRECTION_CHARS = /[更纠订修补错误]/;
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
 const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
@@ -417,7 +480,7 @@ function restartedAs(report: ReportText, q: Quantity): Quantity | null {
 const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
 /** Whether a character RESTART_GAP takes stands at `at`. */
 function opensPause(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   return spaceAt(text, at) || code === ELLIPSIS || code === EN || code === E || code === A;
 }
 const [ELLIPSIS, EN, E, A] = [...'…嗯呃啊'].map((c) => c.charCodeAt(0));
@@ -426,13 +489,16 @@ const [ELLIPSIS, EN, E, A] = [...'…嗯呃啊'].map((c) => c.charCodeAt(0));
  * 餘 in it, or two digits for a range), then the exact one said after it.
  */
 function rough(text: string, q: Quantity): boolean {
-  return ROUGH.test(text.slice(q.numStart, q.end + 1)) || ABOUT_AFTER.test(text.slice(q.end, q.end + 3));
+  return ROUGH.test(text.slice(q.numStart, q.end + 1)) || (saysAbout(text, q.end) && ABOUT_AFTER.test(text.slice(q.end, q.end + 3)));
 }
 const ROUGH = /[几多来余]|[一二两三四五六七八九][一二两三四五六七八九]/;
 /** 一個億出頭 嗯 …: said about, then only a pause or a filler before the next figure. */
 const ABOUT_THEN_EXACT = /^\s*(?:左右|上下|出头|挂零|开外)(?:[\s,]|[嗯呃啊吧])*$/;
 /** 一個億左右吧, 一個億出頭: said about. */
 const ABOUT_AFTER = /^\s*(?:左右|上下|出头|挂零|开外)/;
+/** Whether the first character of 左右, 上下, 出頭, 掛零 or 開外 stands at `at`, after spaces (ABOUT_AFTER, ABOUT_THEN_EXACT). */
+const saysAbout = (text: string, at: number) => inCodeSet(ABOUT_OPENS, codeAfterSpaces(text, at));
+const ABOUT_OPENS = codeSet('左上出挂开');
 /** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
 const EXACT_AFTER =
   /^(?:元|亩)?\s*(?:左右|上下|出头|挂零|开外)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
@@ -473,12 +539,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (restart && sameKind(restart) && hops > 0) return revised(report, restart, sameKind, hops - 1);
   let next = quantities[at + 1];
   // 一個億出頭 嗯 一點零五億, 一個億出頭 一億一千萬吧: a sum said about, then said exactly after a pause.
-  if (next && sameKind(next) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
+  if (next && sameKind(next) && saysAbout(text, q.end) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
   const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
   const between = revisable ? text.slice(q.end, next.start) : '';
+  const spokenNot = between.includes('不是') && SPOKEN_NOT.test(between);
   // 十五個億 啊不是 一點五 一點五個億: the right figure started again after the denial.
-  if (next && revisable && !sameKind(next) && SPOKEN_NOT.test(between)) next = restartedAs(report, next) ?? next;
+  if (next && revisable && !sameKind(next) && spokenNot) next = restartedAs(report, next) ?? next;
   // 六七千萬吧 他說的是六千五: the exact figure said without the 萬 or 億 of the rough one it replaces.
   if (next && revisable && next.unit === 'none' && !next.big && q.big && EXACT_AFTER.test(between) && rough(text, q)) {
     const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
@@ -505,7 +572,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
       if (again && sameKind(again) && sameValue(again, next) && SAID_AGAIN.test(text.slice(next.end, again.start))) return again;
     }
     // 3億——更正，不是3億是3.75億: a slip owned may be followed by another correction.
-    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || SPOKEN_NOT.test(between) || SLIP_AFTER_CLAUSE.test(between)) {
+    if ((OWNED_SLIP.test(between) && SLIP_WORD.test(between)) || spokenNot || SLIP_AFTER_CLAUSE.test(between)) {
       const after = quantities[at + 2];
       if (after && next === quantities[at + 1] && sameKind(after) && sameValue(next, q) && RIGHT_AFTER_RESTATED.test(text.slice(next.end, after.start)))
         return after;
@@ -575,7 +642,7 @@ function wordsAfter(text: string, from: number): { settled: boolean; changedFrom
   let changedFrom = false;
   for (let i = from; i < text.length && !(settled && changedFrom); i++) {
     const code = text.charCodeAt(i);
-    if (code === ZUI || code === DING || (code === WEI && text.charCodeAt(i + 1) === ZHUN)) settled = true;
+    if (code === ZUI || code === DING || (code === WEI && codeAt(text, i + 1) === ZHUN)) settled = true;
     else if (code === CONG || code === YOU) changedFrom = true;
   }
   return { settled, changedFrom };
@@ -607,6 +674,7 @@ const CLAIM_AFTER = /^(?:元)?\s*的?说法/;
 const WITHDRAWING = /撤回|收回|作废|取消/;
 
 function withdrawn(text: string, q: Quantity): boolean {
+  if (!cued(text, WITHDRAWAL_CUE)) return false;
   const after = text.slice(q.end, q.end + 10);
   return WITHDRAWN_AFTER.test(after) || (CLAIM_AFTER.test(after) && WITHDRAWING.test(text.slice(clauseStart(text, q.start), q.start)));
 }
@@ -703,7 +771,11 @@ function landUnits(a: Quantity, b: Quantity): boolean {
 
 function area(report: ReportText): number | null {
   const { text } = report;
-  const areaHits = hits(report, RULES.area, (start) => FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
+  const areaHits = hits(
+    report,
+    RULES.area,
+    (start) => inCodeSet(FLOOR_AREA_ENDS, codeAt(text, start - 1)) && FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)),
+  );
   const found = restated(text, areaHits)?.q ?? first(areaHits);
   // 占地 一百 一百二十畝: a bare figure said again with its unit is land too.
   if (found)
@@ -728,7 +800,10 @@ function area(report: ReportText): number | null {
 }
 
 /** Staff a company has now (現有員工40人) are not the jobs a project brings: other keywords first. */
-const STAFF = /^(?:员工|职工|工人)/;
+/** Whether 員工, 職工 or 工人 stands at `at` (staff, where the jobs keywords or a count name them). */
+function staffAt(text: string, at: number): boolean {
+  return text.startsWith('员工', at) || text.startsWith('职工', at) || text.startsWith('工人', at);
+}
 const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
 /**
  * 去年營收6.5億，員工1200人: staff opening a clause are the company's head count when its sentence tells the
@@ -778,7 +853,7 @@ function jobs(report: ReportText): number | null {
     restated(text, found) ??
     // 已有工廠，用工6000人…預計用工1200人: the jobs foreseen are the project's, the others the company's.
     (found.length > 1 ? found.find((hit) => FORECAST_JOBS_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 6), hit.keywordStart))) : undefined) ??
-    found.find((hit) => !STAFF.test(text.slice(hit.keywordStart, hit.keywordStart + 2))) ??
+    found.find((hit) => !staffAt(text, hit.keywordStart)) ??
     // 現有員工450人, 公司員工300人, 在職職工800人: the staff the company already has are no jobs of the project.
     found.find((hit) => {
       const before = text.slice(Math.max(0, hit.keywordStart - 2), hit.keywordStart);
@@ -800,10 +875,7 @@ function jobs(report: ReportText): number | null {
         WORKERS.test(text.slice(q.numStart, q.end)) &&
         !/\b(?:has|have|had|existing|currently)\b|有/.test(text.slice(clauseStart(text, q.start), q.start))) ||
       // 三十來個工人: workers counted, unless the company already has them (現有500名員工).
-      ((q.unit === 'piece' || q.unit === 'person') &&
-        !q.big &&
-        STAFF.test(text.slice(q.end, q.end + 2)) &&
-        !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
+      ((q.unit === 'piece' || q.unit === 'person') && !q.big && staffAt(text, q.end) && !/有/.test(text.slice(clauseStart(text, q.start), q.start))),
   );
   return job ? quantityCount(job) : peopleAbout(report);
 }
@@ -844,6 +916,8 @@ const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|
 const ENTERPRISE_BEFORE =
   /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b|\benterprises\b|\bcompanies\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
+/** The last characters of ENTERPRISE_KEY's words. */
+const ENTERPRISE_KEY_ENDS = codeSet('业数商des');
 
 /**
  * 走訪/拜訪 … N家企業 (or N家企業 … 走訪), 參觀了3家企業, 考察經開區及兩家企業: the chamber or its delegation went
@@ -920,6 +994,7 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   return COUNT_DENIED.test(gap) || COUNT_IN_FACT.test(gap) || COUNT_CHANGED_TO.test(gap) ? next : q;
 }
 const DENIED_COUNT_BEFORE = /不是\s*$/;
+const SHI = '是'.charCodeAt(0);
 const CORRECTION_NEAR = /(?:更正|纠正|订正|修正)[^。\n]*$/;
 const RIGHT_COUNT_AFTER = /^(?:企业|公司|项目)?\s*[,;]\s*(?:而)?是\s*$/;
 /** 邀請企業從20家增加到28家, 由15家增加到21家, 30家調整為36家, 請咗25間企業，後來加到30間: the count it became. */
@@ -944,17 +1019,21 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     }
     if (turnsAfter(text, q)) continue;
     // 來了32家企業不是23家, 不是35家，是53家: a count said after 不是 is the one denied.
-    if (DENIED_COUNT_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) continue;
+    if (codeBefore(text, q.start, Math.max(0, q.start - 3)) === SHI && DENIED_COUNT_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) continue;
     const count = quantityCount(countRevised(report, q), 100_000);
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
-    if (MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
-    if (JOINED_AFTER.test(text.slice(q.end, q.end + 8))) continue;
-    // 尚有7家單位未繳: members behind with their dues, not guests.
-    if (DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
     if (
-      (VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
-      VISITED_AFTER.test(text.slice(q.end, q.end + 12)) ||
-      (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start)))
+      cued(text, MEMBERS_CUE) &&
+      ((MEMBERSHIP.test(before) && !GATHERED_AFTER.test(text.slice(q.end, q.end + 8))) || JOINED_AFTER.test(text.slice(q.end, q.end + 8)))
+    )
+      continue;
+    // 尚有7家單位未繳: members behind with their dues, not guests.
+    if (cued(text, DUES_CUE) && DUES_AFTER.test(text.slice(q.end, q.end + 8))) continue;
+    if (
+      (report.latin || cued(text, VISIT_CUE)) &&
+      ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
+        (cued(text, VISITED_AFTER_CUE) && VISITED_AFTER.test(text.slice(q.end, q.end + 12))) ||
+        (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start))))
     )
       visited ??= count;
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
@@ -993,7 +1072,7 @@ const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个�
 
 function keyedGuests(text: string): number | null {
   // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
-  if (!GUEST_KEY_HINT.test(text) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
+  if (!(cued(text, GUESTS_CUE) && GUEST_KEY_HINT.test(text)) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
   const key = GUEST_KEY.exec(text);
   if (!key) return null;
   const from = key.index + key[0].length;
@@ -1046,6 +1125,9 @@ const ENGLISH_ENTERPRISES = new RegExp(String.raw`^\s*(?:[a-z&-]+\s+){0,3}(?:${E
 /** The units a count of enterprises (countsEnterprises) or a bare count (bareCount) is read in. */
 const MAY_COUNT_ENTERPRISES = new Set<Quantity['unit']>(['enterprise', 'household', 'piece', 'person', 'none']);
 
+/** The first characters of the words that make a count of 個 one of enterprises (企業, 公司, 老闆, 老總, 客商, 會員). */
+const PIECE_ENTERPRISE_OPENS = codeSet('企公老客会');
+
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
 function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'enterprise') return true;
@@ -1067,13 +1149,17 @@ function countsEnterprises(text: string, q: Quantity): boolean {
     );
   // 三十來個老闆: the owners stand for their enterprises.
   // 大概一百個會員企業參加: members who came (not 組織了十幾個會員企業去考察, the delegation).
-  if (q.unit === 'piece') return /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after);
+  if (q.unit === 'piece')
+    return (
+      inCodeSet(PIECE_ENTERPRISE_OPENS, codeAt(text, q.end)) &&
+      /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after)
+    );
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
-  if (q.unit === 'person') return /^(?:企业家|客商)/.test(after);
+  if (q.unit === 'person') return text.startsWith('企业家', q.end) || text.startsWith('客商', q.end);
   // 帶了 9 家 enterprises, participants 一共 24 家: the measure word after a space, as mixed typing leaves it.
   if (q.unit === 'none' && !q.big)
     return (
-      ENTERPRISE_KEY.test(before) ||
+      (inCodeSet(ENTERPRISE_KEY_ENDS, codeBefore(text, q.start, q.start - before.length, true)) && ENTERPRISE_KEY.test(before)) ||
       (spaceAt(text, q.end) && SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24))) ||
       (spaceAt(text, q.end) && SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
     );
@@ -1145,7 +1231,7 @@ function lastMatch(pattern: RegExp, text: string): number {
 /** Whether the count at `at` is told of a tally or of another party, not of the report's own activity. */
 function notOurCount(text: string, at: number): boolean {
   const sentence = text.slice(Math.max(sentenceStart(text, at), at - 80), at);
-  if (TALLY_WORDS.test(sentence)) return true;
+  if (cued(text, TALLY_CUE) && TALLY_WORDS.test(sentence)) return true;
   const others = lastMatch(OTHERS, sentence);
   return others >= 0 && lastMatch(US, sentence) < others;
 }
@@ -1153,8 +1239,12 @@ function notOurCount(text: string, at: number): boolean {
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
-  // Every count of projects signed is read beside 簽 or an English word (signed, inked).
-  if (!text.includes('签') && !holds(text, LATIN_LETTER)) return null;
+  // Every count of projects signed is read beside 簽 or an English word (sign, signed, signing, inked): a text without
+  // the English words is read for 簽 alone, and one with neither signed nothing.
+  const signing = text.includes('签');
+  const english = report.latin && (text.includes('sign') || text.includes('inked'));
+  if (!signing && !english) return null;
+  const contracted = signing && text.includes('签约');
   let signed: number | null = null;
   let tallied: number | null = null;
   for (const q of report.quantities) {
@@ -1163,36 +1253,37 @@ function signedProjects(report: ReportText): number | null {
     const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 12), q.start);
     const after = text.slice(q.end, q.end + 14);
     let fits = false;
-    if (q.unit === 'household') fits = HOUSEHOLDS_SIGNED.test(after);
-    else if (q.unit === 'project') fits = /\bsign/.test(before) || PROJECTS_SIGNED.test(text.slice(q.end, q.end + 24));
+    if (q.unit === 'household') fits = signing && HOUSEHOLDS_SIGNED.test(after);
+    else if (q.unit === 'project') fits = english && (/\bsign/.test(before) || PROJECTS_SIGNED.test(text.slice(q.end, q.end + 24)));
     // signed 2 个 projects, 簽了 2 個項目: a count typed with a space before its measure word; 簽了五份合同,
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
-    else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || DEALS.test(after))))
+    else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || (cued(text, DEALS_CUE) && DEALS.test(after)))))
       fits =
         SIGNED_BEFORE.test(before) ||
-        SIGNED_AFTER.test(after) ||
-        SIGNED_PAPERS.test(text.slice(q.end, q.end + 30)) ||
-        (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
-        (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
-        (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(listStart(text, q.start), q.start - 32), q.start)));
+        (english && SIGNED_PAPERS.test(text.slice(q.end, q.end + 30))) ||
+        (signing &&
+          (SIGNED_AFTER.test(after) ||
+            (SIGNED_RIGHT_BEFORE.test(before) && PROJECTS_AFTER.test(after)) ||
+            (CORRECTED_TO.test(before) && SIGNED_KEY.test(text.slice(sentenceStart(text, q.start), q.start))) ||
+            (PROJECTS_RIGHT_AFTER.test(after) && SIGNED_NAMED_BEFORE.test(text.slice(Math.max(listStart(text, q.start), q.start - 32), q.start)))));
     else
       fits =
-        /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before) ||
-        SIGNED_PAPERS.test(after) ||
-        COUNT_SIGNED.test(after) ||
+        ((contracted || english) && /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before)) ||
+        (english && (SIGNED_PAPERS.test(after) || COUNT_SIGNED.test(after))) ||
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
     if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
-    if (TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start)) || notOurCount(text, q.start)) tallied ??= count;
+    if ((cued(text, TALLY_CUE) && TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
     else if (signed === null || correcting(text, q.start) || FINAL_BEFORE.test(before)) signed = count;
   }
   if (signed !== null || tallied !== null) return signed ?? tallied;
+  if (!contracted) return null;
   if (text.includes('签约项目')) return signedList(text);
-  // 會上簽約了航空貨運分撥中心項目, 其中華芯微電子晶圓級封裝項目現場簽約: one project named as signed there.
-  return text.includes('签约') && ONE_SIGNED_THERE.test(text) ? 1 : null;
+  // 會上簽約了航空貨運分撥中心項目, 其中華芯微電子晶圓級封裝項目現場簽約: one project named as signed there (both say 場簽約 or 上簽約).
+  return (text.includes('场签约') || text.includes('上签约')) && ONE_SIGNED_THERE.test(text) ? 1 : null;
 }
 
 const ONE_SIGNED_THERE =
@@ -1226,13 +1317,14 @@ const SENTENCE_STOPS = new Set([...'。;!?\n:'].map((c) => c.charCodeAt(0)));
 
 /** 上次推介會來了50家，今天這場洽談會…: a count told of an earlier activity, before the sentence turns to this one. */
 function turnsAfter(text: string, q: Quantity): boolean {
-  if (!EARLIER_ACTIVITY.test(sentenceBefore(text, q.start))) return false;
+  if (!cued(text, EARLIER_CUE) || !EARLIER_ACTIVITY.test(sentenceBefore(text, q.start))) return false;
   const end = text.slice(q.end).search(/[。;!?\n]/);
   return THIS_TIME_TURN.test(text.slice(q.end, end < 0 ? text.length : q.end + end));
 }
 
 /** Whether the count `q` is told of an earlier activity, and the report goes on to another. */
 function signedEarlier(text: string, q: Quantity): boolean {
+  if (!cued(text, EARLIER_CUE)) return false;
   const sentence = sentenceBefore(text, q.start);
   if (!tellsEarlierActivity(sentence)) return false;
   // 上次推介會來了50家，今天這場洽談會…簽約3個: the count is of this time's, told after the turn.
@@ -1242,7 +1334,7 @@ function signedEarlier(text: string, q: Quantity): boolean {
 
 /** Whether the count `q` is told of an earlier activity (去年那場推介會來了120家): the report's own count, if any, wins. */
 function countedEarlier(text: string, q: Quantity): boolean {
-  return tellsEarlierActivity(sentenceBefore(text, q.start));
+  return cued(text, EARLIER_CUE) && tellsEarlierActivity(sentenceBefore(text, q.start));
 }
 
 /** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
@@ -1260,7 +1352,7 @@ export function noneSigned(text: string): boolean {
 
 /** "pay CNY 8 million in tax": the amount comes first in English. */
 function taxBeforeKeyword(report: ReportText): Quantity | null {
-  if (!report.latin) return null;
+  if (!report.latin || !report.text.includes('tax')) return null;
   return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
 }
 

@@ -1,4 +1,5 @@
-import type { ReportText } from './report-text.ts';
+import { type ReportText, spaceAt } from './report-text.ts';
+import { codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * Key-value reports: one field a line, or several on a line separated by spaces, keys in
@@ -116,6 +117,19 @@ const ANY_KEY = alternation([...TEXT_KEYS, ...NUMERIC_KEYS]);
  */
 const KEY_COLON = new RegExp(`(?:(?<![^\\s,;。|、])(${CJK_KEYS})|(?<![a-z0-9])(${LATIN_KEYS}))\\s*[:=]\\s*`, 'g');
 
+/** The last characters of the keys. */
+const KEY_ENDS = codeSet([...new Set([...TEXT_KEYS, ...NUMERIC_KEYS].map((key) => key[key.length - 1]))].join(''));
+
+/** Whether a key's last character stands before a `sign` of `text`, spaces between. */
+function keyBefore(text: string, sign: string): boolean {
+  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) {
+    let i = at;
+    while (i > 0 && spaceAt(text, i - 1)) i--;
+    if (i > 0 && inCodeSet(KEY_ENDS, text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether only spaces stand between `at` and the start of its line or a separator; two
  * spaces or a tab separate fields as well ("Project: Cold Storage  Stage: landed").
@@ -212,7 +226,8 @@ export function readKeyValues(report: ReportText): KeyValues {
   const { text } = report;
   const values: KeyValues = {};
   if (report.original.includes('\t')) readTabbed(report, values);
-  if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
+  // KEY_COLON matches a key, spaces, then ':' or '=': most colons (10:30, a clause's 說：) have no key before them.
+  if (keyBefore(text, ':') || keyBefore(text, '=')) {
     const found: { key: string; keyStart: number; valueStart: number }[] = [];
     KEY_COLON.lastIndex = 0;
     for (let m = KEY_COLON.exec(text); m; m = KEY_COLON.exec(text)) {
@@ -229,7 +244,8 @@ export function readKeyValues(report: ReportText): KeyValues {
       if (end > valueStart) values[field] = { start: valueStart, end };
     });
   }
-  if (report.cjk && /[ \t]/.test(text)) {
+  // Folding turns tabs into spaces: a space is what a spaced key needs.
+  if (report.cjk && text.includes(' ')) {
     // Only a message written as keys at all: one spaced key among prose ("Acme 公司 計劃…") is prose.
     const spaced: { field: KeyField; start: number; end: number }[] = [];
     KEY_SPACE.lastIndex = 0;

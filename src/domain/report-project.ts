@@ -1,3 +1,4 @@
+import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -5,7 +6,7 @@ import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeTable, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeMap, codeTable, codeValue, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -71,6 +72,65 @@ const CHANG = '场'.charCodeAt(0);
 const QUOTE_MARKS = codeTable('「“"『《');
 
 /**
+ * The cues of facilityCjk's frames: a character that every word a frame looks for holds (項 of 項目, 議 of 協議, 司 of
+ * 公司, …), a bit each, read in the pass that reads the facility words. A frame whose cue the text lacks is not entered,
+ * where each searched the whole text for its words, most in vain.
+ */
+const CUE_INDEX = new Map<number, number>();
+
+function cueOf(chars: string): number {
+  const index = CUE_INDEX.size === 0 ? 0 : Math.max(...CUE_INDEX.values()) + 1;
+  for (let i = 0; i < chars.length; i++) CUE_INDEX.set(chars.charCodeAt(i), index);
+  return 1 << index;
+}
+
+const XIANGMU_CUE = cueOf('项');
+/** 專案. */
+const ZHUANAN_CUE = cueOf('案');
+const PROJECT_CUE = cueOf('j');
+const DE_CUE = cueOf('的');
+/** 協議, 合同. */
+const AGREEMENT_CUE = cueOf('议同');
+const COMPANY_CUE = cueOf('司');
+/** 把, 興趣, 意向. */
+const MOVED_CUE = cueOf('把趣向');
+const YEAR_CUE = cueOf('年');
+const DOING_CUE = cueOf('做');
+/** 億, 萬. */
+const SUM_CUE = cueOf('亿万');
+/** 投資. */
+const INVESTMENT_CUE = cueOf('资');
+const SPACE_CUE = cueOf(' ');
+const COLON_CUE = cueOf(':');
+/** What QUOTED_BEFORE_XIANGMU opens with. */
+const QUOTE_CUE = cueOf('"「『《');
+
+/**
+ * What each character the pass stops at is: a cue (its index + 1, under CUE_ROLE), a quote mark (QUOTE_ROLE), or one
+ * that a facility word opens with (OPENS_ROLE; SINGLE_ROLE too when FACILITY_OPENS reads it alone, not by the pair it
+ * opens). In a small hashed table, read for every character, where 64 KB tables cost a cache line a character; only
+ * at a facility word's opening is the pair table read.
+ */
+const CUE_ROLE = 15;
+const QUOTE_ROLE = 16;
+const OPENS_ROLE = 32;
+const SINGLE_ROLE = 64;
+const QUOTE_CODES = Array.from('「“"『《', (mark) => mark.charCodeAt(0));
+const CHAR_ROLES = codeMap(
+  new Map(
+    [...new Set([...CUE_INDEX.keys(), ...FACILITY_BY_FIRST.keys(), ...QUOTE_CODES])].map((code) => [
+      code,
+      (CUE_INDEX.has(code) ? (CUE_INDEX.get(code) ?? 0) + 1 : 0) |
+        (QUOTE_MARKS[code] === 1 ? QUOTE_ROLE : 0) |
+        (FACILITY_BY_FIRST.has(code) ? OPENS_ROLE : 0) |
+        (FACILITY_OPENS.singles[code] === 1 ? SINGLE_ROLE : 0),
+    ]),
+  ),
+  0,
+);
+if (CUE_INDEX.size > 0 && Math.max(...CUE_INDEX.values()) + 1 > CUE_ROLE) throw new Error('report-project: more cues than CUE_ROLE holds');
+
+/**
  * Where FACILITY matches in a text, read once for every frame of facilityCjk: each frame used to try it over its own
  * window (1.8 windows a text, most holding no facility word), and the clause and named frames over the whole text.
  * `at` holds every position a match starts at as the whole text reads there (overlapping: a window may start inside a
@@ -85,6 +145,8 @@ interface FacilityWords {
   length: number[];
   words: number[];
   last: number;
+  /** The cues the text holds (XIANGMU_CUE, …). */
+  cues: number;
 }
 
 function readFacilityWords(text: string): FacilityWords {
@@ -92,11 +154,15 @@ function readFacilityWords(text: string): FacilityWords {
   const length: number[] = [];
   const words: number[] = [];
   let last = -1;
-  const { pairs, singles } = FACILITY_OPENS;
+  let cues = 0;
+  const { pairs } = FACILITY_OPENS;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (QUOTE_MARKS[code] === 1) last = i;
-    if (singles[code] !== 1 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1) continue;
+    const role = codeValue(CHAR_ROLES, code);
+    if (role === 0) continue;
+    if ((role & CUE_ROLE) !== 0) cues |= 1 << ((role & CUE_ROLE) - 1);
+    if ((role & QUOTE_ROLE) !== 0) last = i;
+    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1)) continue;
     const size = facilityLengthAt(text, i);
     if (size === 0 && code !== GUAN && code !== CHANG) continue;
     at.push(i);
@@ -104,7 +170,7 @@ function readFacilityWords(text: string): FacilityWords {
     last = i;
     if (size > 0 && (words.length === 0 || i >= words[words.length - 1])) words.push(i, i + size);
   }
-  return { text, at, length, words, last };
+  return { text, at, length, words, last, cues };
 }
 
 /** Whether a facility word may start at `from` or after, before `to`. */
@@ -122,12 +188,20 @@ function facilityEndsAt(text: string, from: number, end: number): boolean {
   return false;
 }
 
-/** The facility words of the text facilityCjk reads, read when a frame first asks (facilityCjk forgets them when it starts). */
+/**
+ * The facility words of the text last read, read when a frame (or givenName, for the cues) first asks: readProject asks
+ * of the report's text, facilityCjk of it or of it masked.
+ */
 let facilityWords: FacilityWords | null = null;
 
 function facilityWordsOf(text: string): FacilityWords {
   if (facilityWords?.text !== text) facilityWords = readFacilityWords(text);
   return facilityWords;
+}
+
+/** Whether `text` holds a character of `cues` (cue bits or'ed), as its facility words' pass read them. */
+function cued(text: string, cues: number): boolean {
+  return (facilityWordsOf(text).cues & cues) !== 0;
 }
 /** 高米易購|現代|共享超市: a brand, a modifier, then what it is; what it is names the project. */
 const MID_MODIFIER = /现代(?!化)|新型|智慧|综合性|大型|高端/;
@@ -159,6 +233,8 @@ const FACILITY_WORDS_LATIN =
 const FACILITY_LATIN = new RegExp(
   String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
+/** A facility word in English, which every match of FACILITY_LATIN ends with: most texts hold none, and skip its scan. */
+const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project", "Jinsha Biotech 的疫苗冷鏈 project" (the 的 is not the name's): the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
@@ -338,6 +414,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
+  if (!cued(text, XIANGMU_CUE)) return null;
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
@@ -491,7 +568,7 @@ const NEW_ONE = /^了?(?:[一两]?[个条座间家所])?(?:新|小一点|大一�
 /** 建設康養中心, 引進高米易購現代共享超市 → 共享超市. */
 function afterBuildVerb(text: string): TextSpan | null {
   // Few reports say 新的 (new) or 小一點的: a look spares the test at every verb.
-  const fresh = text.includes('新的') || text.includes('点的') || text.includes('些的');
+  const fresh = cued(text, DE_CUE) && (text.includes('新的') || text.includes('点的') || text.includes('些的'));
   // What a verb builds follows it: verbs at or after the last facility word build nothing read here.
   const { at } = facilityWordsOf(text);
   const last = at.length > 0 ? at[at.length - 1] : -1;
@@ -501,12 +578,17 @@ function afterBuildVerb(text: string): TextSpan | null {
     m = nextMatchAt(text, BUILD_VERB_AT, BUILD_VERB_OPENS, m.index + m[0].length)
   ) {
     const start = m.index + m[0].length;
+    // What the verb builds ends with a facility word at most 31 characters on (的, 是, a count of up to 9 characters
+    // and the object's 20): without one there, the verb is passed before any pattern or slice.
+    if (!facilityIn(text, start, start + 31)) continue;
     // 投資2.4億元建設的高性能膜材料生產線, 在城南街道搞的椰子深加工: what was built follows the 的.
     let from = text[start] === '的' && (m[0].length >= 2 || /[搞做弄]/.test(m[0])) ? start + 1 : start;
     // 搞的是冷鏈倉儲: 是 says what was done, it opens no name.
     if (from > start && text[from] === '是') from++;
     // 開設10家連鎖門店: how many is not part of the name.
-    const counted = DIGIT_COUNT.exec(text.slice(from, from + 6)) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
+    const digit = text.charCodeAt(from);
+    const counted =
+      (digit >= 48 && digit <= 57 ? DIGIT_COUNT.exec(text.slice(from, from + 6)) : null) ?? (fresh ? NEW_ONE.exec(text.slice(from, from + 9)) : null);
     if (counted) from += counted[0].length;
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
@@ -578,6 +660,11 @@ const QUOTED = /^[「“"《『]([^」”"》』\n]{2,30})[」”"》』]/;
 /** What may follow a facility that opens a clause: what is planned for it, or has happened. */
 const CLAUSE_PREDICATE =
   /^(?:,\s*(?=总?投资|占地|用地|说好|就业))?(?:今年|去年|本月|上月|上个月|下个月|近日|日前|昨天|今天|前天|上周|上个?礼拜|上个?星期|年前|年后|年底|年内|肯定|即将|马上|正式|\d{1,2}月份?)*(?:拟|计划|预计|将|正在|已|于|目前|落地|开工|签约|签了|签|投产|建成|开业|竣工|扩建|改扩建|改造|总?投资|占地|用地|那个|这个|一期|二期|首期|还|仍|尚|未|没|要投|投了|投|要|想|说好|就业|意向|在谈|洽谈)(?!.{0,4}(?:举办|举行|召开|开展|组织))/;
+/**
+ * The characters a match of CLAUSE_PREDICATE opens with (its comma, time words and predicates): after most facility
+ * words none stands, and the window is neither cut nor tried.
+ */
+const PREDICATE_FIRST = codeTable(',今去本上下近日昨前年肯即马正0123456789拟计预将已于目落开签投建竣扩改总占用那这一二首还仍尚未没要想说就意在洽');
 
 // Span tests get the text as an argument: module-level functions, not closures made on every call.
 const anySpan = (_text: string, _span: TextSpan) => true;
@@ -585,18 +672,30 @@ const anySpan = (_text: string, _span: TextSpan) => true;
 const notInvestedBefore = (text: string, span: TextSpan) => !INVESTED_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start));
 const afterCompany = (text: string, span: TextSpan) => text.endsWith('公司', span.start);
 
+/** Whether a character of `cue` stands before `end`. */
+function cueBefore(text: string, cue: string, end: number): boolean {
+  for (let i = 0; i < cue.length; i++) {
+    const at = text.indexOf(cue[i]);
+    if (at >= 0 && at < end) return true;
+  }
+  return false;
+}
+
 /**
  * The facility that starts right after each match of `frame`, the first that reads as one; none
  * when it would start at or after `before` (a facility read earlier starts there, and wins).
+ * Every match of `frame` holds a character of `cue`: a match that can read a facility ends at the last facility word
+ * or quote mark at most, and before `before`, so without a cue before both the frame's scan is spared.
  */
 function facilityAfter(
   text: string,
   frame: RegExp,
+  cue: string,
   accept: (text: string, span: TextSpan) => boolean = anySpan,
   before = Number.POSITIVE_INFINITY,
 ): TextSpan | null {
   const { last } = facilityWordsOf(text);
-  if (last < 0) return null;
+  if (last < 0 || !cueBefore(text, cue, Math.min(last + 1, before))) return null;
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
     const start = m.index + m[0].length;
@@ -661,7 +760,7 @@ function clauseOpening(text: string): TextSpan | null {
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     const end = words[k + 1];
-    if (!CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
+    if (PREDICATE_FIRST[text.charCodeAt(end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
@@ -724,7 +823,7 @@ function doneObject(text: string): TextSpan | null {
 const RUN_ON_FIGURE = /(?:总?投资|投了|占地|用地)(?:大概|大约|差不多)?(?=[\d一二两三四五六七八九十几])/;
 
 function namedAsClause(text: string): TextSpan | null {
-  const m = text.includes('项目') ? NAMED_AS_CLAUSE.exec(text) : null;
+  const m = cued(text, XIANGMU_CUE) && text.includes('项目') ? NAMED_AS_CLAUSE.exec(text) : null;
   if (!m) return null;
   // 項目是年產三十萬套汽車座椅骨架總投資四億五用地一百二十畝: speech without pauses runs on into the sum or the land
   // (and what was done after it: …投資兩個億已經簽了).
@@ -751,7 +850,7 @@ function opensName(text: string, at: number): boolean {
  * the lead's past; the project is what it does this time. The words before 這次 are masked first.
  */
 function facilityThisTime(text: string): TextSpan | null {
-  const at = text.search(NOW_PROJECT);
+  const at = holds(text, NOW_PROJECT_CHARS) ? text.search(NOW_PROJECT) : -1;
   return (at > 0 ? facilityCjk(' '.repeat(at) + text.slice(at)) : null) ?? facilityCjk(text);
 }
 
@@ -762,6 +861,8 @@ function facilityThisTime(text: string): TextSpan | null {
 const NOW_PROJECT = new RegExp(
   `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
 );
+/** A character every match of NOW_PROJECT holds (次, 回, 們, 市, 又, 新): half the texts hold none, and skip its scan. */
+const NOW_PROJECT_CHARS = charGate('次回们市又新');
 
 /** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name;
  * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
@@ -910,16 +1011,32 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
  */
 const ROW_PARTS = codeTable(`,;、|/-\u2013\u2014${SPACES}`);
 
+const COLON = ':'.charCodeAt(0);
+/** What longItem tells: no item over 12 characters, one that a colon in it may split, one that nothing splits. */
+const NO_LONG_ITEM = 0;
+const LONG_ITEM = 1;
+const UNSPLIT_ITEM = 2;
+
 /**
  * Whether an item is too long for a row (terseRow reads none over 12 characters): most reports are prose, and one
- * look spares reading them item by item.
+ * look spares reading them item by item. terseRow splits an item only at a colon (商會:, a company's colon): an item
+ * over 12 characters without one makes the text prose whatever else it holds.
  */
-function longItem(text: string): boolean {
-  for (let i = 0, run = 0; i < text.length; i++) {
-    run = ROW_PARTS[text.charCodeAt(i)] === 1 ? 0 : run + 1;
-    if (run > 12) return true;
+function longItem(text: string): number {
+  let long = NO_LONG_ITEM;
+  for (let i = 0, run = 0, colon = false; i <= text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (i < text.length && ROW_PARTS[code] !== 1) {
+      run++;
+      if (code === COLON) colon = true;
+      continue;
+    }
+    if (run > 12 && !colon) return UNSPLIT_ITEM;
+    if (run > 12) long = LONG_ITEM;
+    run = 0;
+    colon = false;
   }
-  return false;
+  return long;
 }
 /** 十堰車都零部件：變速箱殼體，已簽約: a row opening with a company's name and a colon (2 to 12 characters, no key's word). */
 const COMPANY_COLON = /^[\u4e00-\u9fffa-z]{2,12}:(?=[\u4e00-\u9fffa-z])/;
@@ -950,7 +1067,9 @@ function isCityOwned(word: string): boolean {
 function terseRow(text: string): TextSpan | null {
   // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
   // splits an item in two, which may then be short enough.
-  if (longItem(text) && !text.includes('商会:') && !COMPANY_COLON.test(text)) return null;
+  // Both need a colon: most texts have none.
+  const long = longItem(text);
+  if (long === UNSPLIT_ITEM || (long === LONG_ITEM && !(cued(text, COLON_CUE) && (text.includes('商会:') || COMPANY_COLON.test(text))))) return null;
   const items: { start: number; end: number; word: string }[] = [];
   // The items are the runs of characters that ROW_PARTS holds none of, read by a table rather than a regex per item.
   for (let index = 0, after = 0; index < text.length; index = after) {
@@ -1025,13 +1144,14 @@ const STATED_OR_PROJECT = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|
  */
 function firstFacility(text: string): TextSpan | null {
   let best = earliest(afterBuildVerb(text), beforeStageWord(text));
-  best = earliest(best, facilityAfter(text, QUALIFIED, notInvestedBefore, startOf(best)));
+  best = earliest(best, facilityAfter(text, QUALIFIED, '的', notInvestedBefore, startOf(best)));
   // Most reports have no English name before 的: a quick look spares the scan.
-  if (text.includes('的') && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, anySpan, startOf(best)));
-  if (text.includes('协议') || text.includes('合同')) best = earliest(best, facilityAfter(text, AGREEMENT, anySpan, startOf(best)));
-  best = earliest(best, facilityAfter(text, DEMONSTRATIVE, anySpan, startOf(best)));
-  best = earliest(best, facilityAfter(text, COUNTED_OBJECT, anySpan, startOf(best)));
-  if (text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, afterCompany, startOf(best)));
+  if (cued(text, DE_CUE) && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, '的', anySpan, startOf(best)));
+  if (cued(text, AGREEMENT_CUE) && (text.includes('协议') || text.includes('合同')))
+    best = earliest(best, facilityAfter(text, AGREEMENT, '签', anySpan, startOf(best)));
+  best = earliest(best, facilityAfter(text, DEMONSTRATIVE, '那这', anySpan, startOf(best)));
+  best = earliest(best, facilityAfter(text, COUNTED_OBJECT, '谈接', anySpan, startOf(best)));
+  if (cued(text, COMPANY_CUE) && text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, '司', afterCompany, startOf(best)));
   return earliest(best, clauseOpening(text));
 }
 
@@ -1149,9 +1269,9 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
  * by a noun or two (not past a verb: 項目是在石門鎮建臘肉加工廠).
  */
 function stated(text: string): TextSpan | null {
-  const project = text.includes('project');
-  if (!project && !text.includes('项目')) return null;
-  const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED);
+  const project = cued(text, PROJECT_CUE) && text.includes('project');
+  if (!project && !(cued(text, XIANGMU_CUE) && text.includes('项目'))) return null;
+  const span = facilityAfter(text, project ? STATED_OR_PROJECT : STATED, project ? '项p' : '项');
   if (!span || !STATED_TAIL.test(text.slice(span.end, span.end + 8))) return span;
   const clause = namedAsClause(text);
   return clause && clause.start <= span.start && clause.end > span.end && clause.end - span.end <= 4 ? clause : span;
@@ -1178,7 +1298,7 @@ const SEVERAL_BEFORE = /(?:几|多|些|[二两三四五六七八九十])[个家�
 const NOT_MADE = /^(?:了|过|得|好|大|强|完|成|起|出|事|生意|工作|项目|什么|啥|哪)|[我你他她]们|一个|这个|那个/;
 
 function doingDescribed(text: string): TextSpan | null {
-  if (!text.includes('做')) return null;
+  if (!cued(text, DOING_CUE)) return null;
   DOING_DESCRIBED.lastIndex = 0;
   for (let m = DOING_DESCRIBED.exec(text); m; m = DOING_DESCRIBED.exec(text)) {
     const made = m[1];
@@ -1194,7 +1314,8 @@ function doingDescribed(text: string): TextSpan | null {
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
 function spokenBeforeSum(text: string): TextSpan | null {
-  if (!text.includes(' ') || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  // Every sum said here is in 億 or 萬: a look for them spares counting the pauses.
+  if (!cued(text, SPACE_CUE) || !cued(text, SUM_CUE) || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
   SPOKEN_BEFORE_SUM.lastIndex = 0;
   for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
     const word = m[1].replace(POINTER_OPENING, '');
@@ -1218,8 +1339,11 @@ const CAPACITY_CLAUSE = new RegExp(
   'g',
 );
 
+/** A yearly capacity's word (年產, 年加工, …), which every match of CAPACITY_CLAUSE holds: most texts say 年 only in dates. */
+const YEARLY = /年[产加周处屠出存吞]/;
+
 function capacityClause(text: string): TextSpan | null {
-  if (!text.includes('年')) return null;
+  if (!cued(text, YEAR_CUE) || !YEARLY.test(text)) return null;
   CAPACITY_CLAUSE.lastIndex = 0;
   for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
     const start = m.index + m[0].trimEnd().length - m[1].length;
@@ -1241,7 +1365,7 @@ const MOVED_OR_WANTED =
 const NOT_WANTED = /^(?:我|咱|贵|本|这|那|此|该)|合作|投资|项目|政策|环境|发展|前景|市场|合同|协议|[的了是就还]/;
 
 function movedOrWanted(text: string): TextSpan | null {
-  if (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向')) return null;
+  if (!cued(text, MOVED_CUE) || (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向'))) return null;
   MOVED_OR_WANTED.lastIndex = 0;
   for (let m = MOVED_OR_WANTED.exec(text); m; m = MOVED_OR_WANTED.exec(text)) {
     const object = (m[1] ?? m[2]).trimEnd();
@@ -1254,9 +1378,8 @@ function movedOrWanted(text: string): TextSpan | null {
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
-  facilityWords = null;
   return (
-    quotedProject(text) ??
+    (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
     stated(text) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
@@ -1273,7 +1396,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
 const PLACED_ROW = /\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/y;
 
 function placedRow(text: string): TextSpan | null {
-  if (!text.includes(' ') || !text.includes('投资')) return null;
+  if (!cued(text, SPACE_CUE) || !cued(text, INVESTMENT_CUE) || !text.includes('投资')) return null;
   for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
     PLACED_ROW.lastIndex = line;
     const m = PLACED_ROW.exec(text);
@@ -1320,7 +1443,9 @@ const NAME_GIVEN_HINT = /["'「『《名叫]|name|project [a-z]/;
 
 function givenName(report: ReportText): string | null {
   const { text } = report;
-  // The words first: a look for them is cheaper than the hint's scan, and more reports lack them.
+  // The words first: their cues (read in the pass facilityCjk's frames share), then a look for them, cheaper than the
+  // hint's scan; more reports lack them.
+  if (!cued(text, XIANGMU_CUE | ZHUANAN_CUE | PROJECT_CUE)) return null;
   if ((!text.includes('项目') && !text.includes('专案') && !text.includes('project')) || !NAME_GIVEN_HINT.test(text)) return null;
   const quoted = QUOTED_AFTER_PROJECT.exec(text);
   if (quoted) {
@@ -1360,6 +1485,11 @@ function givenName(report: ReportText): string | null {
  */
 const LATIN_OBJECT =
   /(建设|兴建|设立|建|做|搞|弄|投资?|签约了|签了|那个|这个|的|有(?=一?个)|(?:build|set up)(?= ?一?[个条座]))\s*(?:一?[个条座])?\s*((?!(?:rmb|usd|hkd|eur|cny|sgd|jpy|gbp|twd|myr|aud|cad|about|around|approx|over|nearly|some|the|in|at|to|of|for|with|on|and|budget|total|investment|mou|contract|early|stage|still|just|only|also)\b)(?:\d+(?:\.\d+)?-?(?:inch|mw|gw|gwh|mwh|nm|mm)\b|[a-z][a-z&+'-]*)(?: (?!rmb\b|usd\b|project\b)[a-z0-9&+'-]+){0,3}(?: ?(?!在|已|正在|目前|总?投资|签|还|仍|洽谈|想|要|[跟和与同](?:我|你|他|她|咱))(?:(?!项目|今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产)[\u4e00-\u9fff]){1,6})?)\s*(?=[,;。.!?\n]|$|(项目|project\b)|(?<= )(?:at|in|on|with)\b|(?<=[a-z\d] ?)(?:已|总?投资|正在|目前|开工|签约|投产|想|要|still|status|talks|deal|is|was|has|will|kick|signed|already)(?![a-z])|(?<=[\u4e00-\u9fff])(?:今天|今日|昨天|日前|近日|正式|已|正在|目前|总?投资|开工|签约|投产))/g;
+/**
+ * What every match of LATIN_OBJECT holds: the verb's last character or its measure (建設, 做, 投資, 簽了, 那個, 的, 有個, build 一個),
+ * then spaces and the English word or figure. In most texts no English word follows one: they skip its scan.
+ */
+const LATIN_OBJECT_CUE = /[设立建做搞弄投资了个的有条座]\s*[a-z\d]/;
 const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
 const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
@@ -1394,6 +1524,7 @@ function latinObject(report: ReportText): string | null {
     const start = invested.index + invested[0].length - invested[1].length;
     return copyName(report, start, start + invested[1].length);
   }
+  if (!LATIN_OBJECT_CUE.test(text)) return null;
   LATIN_OBJECT.lastIndex = 0;
   for (let m = LATIN_OBJECT.exec(text); m; m = LATIN_OBJECT.exec(text)) {
     const object = m[2].trimEnd();
@@ -1505,26 +1636,29 @@ const LATIN_BEFORE_PROJECT =
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;
-  const quoted = QUOTED_LATIN.exec(text);
+  // Four patterns read project or 項目 (PROJECT_LATIN in the original, which folds to the text's project): most English
+  // texts say neither, and skip their scans.
+  const project = text.includes('project') || text.includes('项目');
+  const quoted = project ? QUOTED_LATIN.exec(text) : null;
   if (quoted) {
     const name = quoted[1] ?? quoted[2];
     const start = quoted.index + quoted[0].indexOf(name);
     return copyName(report, start, start + name.length);
   }
   PROJECT_LATIN.lastIndex = 0;
-  const m = PROJECT_LATIN.exec(report.original);
+  const m = project ? PROJECT_LATIN.exec(report.original) : null;
   if (m) return copyName(report, m.index + 4, m.index + 4 + m[1].length);
-  const after = AFTER_PROJECT_LATIN.exec(text);
+  const after = project ? AFTER_PROJECT_LATIN.exec(text) : null;
   if (after && !NOT_LATIN_NAME.test(after[1])) {
     const start = after.index + after[0].length - after[1].length;
     return copyName(report, start, start + after[1].length);
   }
-  const before = LATIN_BEFORE_PROJECT.exec(text);
+  const before = project ? LATIN_BEFORE_PROJECT.exec(text) : null;
   if (before && !NOT_LATIN_NAME.test(before[1])) {
     const start = before.index + before[0].indexOf(before[1]);
     return copyName(report, start, start + before[1].length);
   }
-  const facility = FACILITY_LATIN.exec(text);
+  const facility = FACILITY_WORD_LATIN.test(text) ? FACILITY_LATIN.exec(text) : null;
   // "a processing line" says what any line does, "its first campus" which one, "的 factory" nothing
   // (but "a 280-room resort" is one);
   // "tea beverage line", "海參深加工 line" name one.
@@ -1608,9 +1742,17 @@ const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把�
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
 const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|研发|产业)*/;
 
+/** The project ownerOfProject read last and its owner: parse asks of the name read, withoutCompany again of the same. */
+let lastOwner: { project: string; owner: string | null } | null = null;
+
 /** The company a project's name opens with, when no other names it. */
 export function ownerOfProject(project: string | null): string | null {
   if (!project) return null;
+  if (lastOwner?.project !== project) lastOwner = { project, owner: ownerIn(project) };
+  return lastOwner.owner;
+}
+
+function ownerIn(project: string): string | null {
   const owner = OWNER_OPENING.exec(project)?.[1];
   if (owner) return owner;
   // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.

@@ -226,11 +226,11 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目, 下步打算：…), an instruction
  * (請各街道做好…), what all the chambers did or are to do (近期各商會積極開展…, 下一步，各商會要…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
  * (召開會長辦公會, 新發展會員企業7家, 新會員入會, 繳納會費), its members' study trips (組織會員赴宜賓參觀學習), a call on
- * a government office (會長走訪市發改委), a correction that the project signed is another (簽約的是另一個汽配項目，不是這個), or the
- * weather.
+ * a government office (會長走訪市發改委), a correction that the project signed is another (簽約的是另一個汽配項目，不是這個), the
+ * weather, or a notice to the members (12月20日報名截止，12月28日開年會，大家記一下).
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -282,7 +282,8 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   const noReport = read.kind === null || (read.signedProjects === null && !isStandaloneReport(header, today));
   // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目); a
   // lead's header only when it signed or landed them (項目對接表 is a form's title).
-  const sharedStage = stage !== null && stage !== 'lead' && (read.kind === null || (noReport && (stage === 'signed' || stage === 'landed')));
+  const sharedStage =
+    stage !== null && stage !== 'lead' && !LIAISON_TOPIC.test(folded) && (read.kind === null || (noReport && (stage === 'signed' || stage === 'landed')));
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
   const sharedPlace = place && read.location !== null && read.kind !== 'event';
   // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…).
@@ -307,6 +308,11 @@ const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[昨前]天|[昨前]日|\
 const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}(?![\d.]|\s*[亿万千百])/;
 
 const SAID_OF_ALL_WORD = /均|都|全部|全都/;
+/**
+ * 彙總一下本月在日本的對接情況：, 本週對接工作彙報：: liaison (對接) named as the topic of a roundup, not a stage its items
+ * reached; each item says its own (有意向, 在談) or none.
+ */
+const LIAISON_TOPIC = /对接(?:工作)?(?:情况|动态|汇总|汇报|小结|进展)/;
 const HEADER_LENGTH = 24;
 
 /** …；一個是亳州的華佗藥業，…。都在雙橋鎮。: a last sentence said of all the reports (都, 均, 全都, 兩個都). */
@@ -362,7 +368,7 @@ const TITLE_LENGTH = 20;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
-  const lines = withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today);
+  const lines = withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today);
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
@@ -371,7 +377,13 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // 企業名稱⇥投資額(萬元)⇥進度⏎浙江…⇥15000⇥已簽約: a pasted table's row of column names says what every cell under it is;
   // it heads each row, and one row under it is one report.
   // 企業名稱  項目  投資額  進度: pasted with its tabs turned into runs of spaces, the same row of column names.
-  if (isColumnHead(text, lines[0])) return lines.length === 2 ? [text] : lines.slice(1).map((row) => `${lines[0]}\n${row}`);
+  if (isColumnHead(text, lines[0])) return rowsUnder(text, lines[0], lines.slice(1));
+  // 湘贛籍會員這週報的：⏎企業    地點    金額    情況⏎長沙湘茂建材    石首    1.2億    簽咯: the same table under a title
+  // that is no report of its own; the title is every row's as a header is (withSharedStage).
+  if (lines.length >= 3 && isColumnHead(text, lines[1]) && !isColumnHead(text, lines[0]) && !isStandaloneReport(lines[0], today)) {
+    const rows = rowsUnder(text, lines[1], lines.slice(2));
+    return rows.length === 1 ? [text] : withSharedStage(lines[0], rows, today);
+  }
   // 固原 馬鈴薯澱粉 1.5億 簽約⏎西吉 冷涼蔬菜 初步接觸: rows of a few cells each, one report a row, under a title or not.
   if (text.includes(' ') || text.includes('\u3000')) {
     if (telegraphRows(lines, today)) return lines;
@@ -393,6 +405,48 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   return withSharedStage(title, rest, today);
 }
 
+/**
+ * A line with no clause in it (【招商引資】臨朐縣與北京德潤康養簽約…項目): a headline, or a row of cells. Not a question (問：珠海嗰個
+ * 生物醫藥簽咗未？ over its answer). Folded text.
+ */
+const HEADLINE = /^[^,;。\n]{5,39}[^,;。?\n]$/;
+/** A line of sentences: a story. Folded text. */
+const STORY = /[,。]/;
+
+/**
+ * 【招商引資】臨朐縣與北京德潤康養簽約高端康養綜合體項目⏎12月2日上午，臨朐縣人民政府與北京德潤康養產業發展有限公司在京舉行…:
+ * a headline over the story that tells it, naming the same company (or project), is one report with it. Not two rows
+ * or lines of two companies (蘇州華興電子 3億 簽約⏎無錫錫能環保…在談，投資1億).
+ */
+function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
+  const merged: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1];
+    if (
+      next !== undefined &&
+      next.length > lines[i].length &&
+      HEADLINE.test(foldText(lines[i])) &&
+      STORY.test(foldText(next)) &&
+      sameSubject(lines[i], next, today)
+    ) {
+      merged.push(`${lines[i]}\n${next}`);
+      i++;
+    } else merged.push(lines[i]);
+  }
+  return merged;
+}
+
+/** Two pieces that name one company (德潤康養, 北京德潤康養產業發展有限公司) or one project (one name holds the other). */
+function sameSubject(a: string, b: string, today?: string): boolean {
+  const first = parseReport(a, { today });
+  if (first.company === null && first.project === null) return false;
+  const second = parseReport(b, { today });
+  return (
+    (first.company !== null && second.company !== null && sharesName(first.company, second.company)) ||
+    (first.project !== null && second.project !== null && (first.project.includes(second.project) || second.project.includes(first.project)))
+  );
+}
+
 /** 北京商會：無, 西區：暫無, 張總那邊：沒有: a keyed line that has nothing to report. Folded text. */
 const NOTHING_LINE = /^[^:\n]{1,12}:\s*(?:无|暂无|没有|无进展|无新增|本月无|本周无)[。.!]?$/;
 
@@ -410,6 +464,11 @@ const TAB_HEAD = /^(?:[^\t\d\n]{1,10}\t+){2,}[^\t\d\n]{1,10}$/;
 const SPACED_HEAD = /^(?:[^\s\d]{1,10}(?: {2,}|\u3000+)){2,}[^\s\d]{1,10}$/;
 /** What a table's columns are called (folded text). */
 const COLUMN_NAME = /名称|项目|企业|公司|单位|投资|金额|进度|进展|阶段|状态|地点|行业|联系/;
+
+/** The rows under a table's row of column names, each headed by it; one row under it is one report with its head. */
+function rowsUnder(text: string, head: string, rows: string[]): string[] {
+  return rows.length === 1 ? [text] : rows.map((row) => `${head}\n${row}`);
+}
 
 function isColumnHead(text: string, line: string): boolean {
   if (text.includes('\t')) return TAB_HEAD.test(line);
@@ -438,8 +497,8 @@ const AT_THE_ACTIVITY_LINE =
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
 
-/** A short header before the first report (今天兩條：…) is not part of it. */
-const HEADER = /^[^:：,，;；。\d]{1,10}[:：]\s*/;
+/** A short header before the first report (今天兩條：…, 12月3日兩件事：…) is not part of it. */
+const HEADER = /^(?:\d{1,2}月\d{1,2}[日号][^:：,，;；。\d]{0,10}|[^:：,，;；。\d]{1,10})[:：]\s*/;
 
 /** 原報用地50畝, 公司座機…: a clause that restates a figure said before it or gives another number to call. */
 const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;
@@ -462,6 +521,7 @@ function splitClauses(text: string, today?: string): string[] | null {
   );
   if (pieces.length < 2) return null;
   const header = HEADER.exec(pieces[0]);
+  const title = header ? header[0].trim() : '';
   if (header) pieces[0] = pieces[0].slice(header[0].length);
   if (telegraphRows(pieces, today)) return pieces;
   if (!allReports(pieces, (piece) => isStandaloneReport(piece, today))) return null;
@@ -477,7 +537,9 @@ function splitClauses(text: string, today?: string): string[] | null {
     parseReport(pieces[1], { today }).company === null
   )
     return null;
-  return withoutSignOff(withSharedTail(withSharedStage(...openingOf(pieces, today), today)), today).map((piece, i, all) =>
+  // 昨天的情況：上午…；下午…: the short header cut off the first piece heads them all, as a list's header does.
+  const [opening, rest] = openingOf(pieces, today);
+  return withoutSignOff(withSharedTail(withSharedStage(opening || title, rest, today)), today).map((piece, i, all) =>
     i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
   );
 }
@@ -539,12 +601,15 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
     const read = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }) : null));
     const kinds = read.map((parsed) => parsed?.kind ?? null);
     if (!kinds.includes('event') || !kinds.includes('lead')) continue;
+    // 12月20日報名截止，12月28日開年會，大家記一下。另外，…: a notice to the members before the lead is no report.
+    if (pieces.some(isContextItem)) continue;
     // At a new time of day the lead names its company or project and a sum (下午又跟他們談了一輪 tells more of the same).
     const lead = read[kinds.indexOf('lead')];
     if (!aside && !(lead && (lead.company !== null || lead.project !== null) && (lead.investmentYuan !== null || lead.investmentForeign !== null))) continue;
     // Two places to cut: the message is not two reports told one after the other.
     if (found) return null;
-    found = pieces;
+    // 昨天兩件事：上午…推介會…。另外，…: the header cut off the first piece is both reports', as a list's header is.
+    found = withSharedStage(header ? header[0].trim() : '', pieces, today);
   }
   return found;
 }
@@ -605,7 +670,7 @@ function splitCompanyClauses(text: string, today?: string): string[] | null {
     if (parsed.kind !== 'lead' || parsed.company === null || parsed.project === null || companies.has(parsed.company)) return null;
     companies.add(parsed.company);
   }
-  return pieces;
+  return withSharedStage(header ? header[0].trim() : '', pieces, today);
 }
 
 /**
@@ -706,7 +771,9 @@ function splitCounted(text: string, folded: string, today?: string): string[] | 
   const body = text.slice(header[0].length);
   for (const separator of [/[。;；!！]+/, /[。;；!！,，]+/]) {
     const pieces = body.split(separator).map(trimItem).filter(Boolean);
-    if (pieces.length === count && allReports(pieces, (piece) => isStandaloneReport(piece, today))) return pieces;
+    // 昨天兩個項目：…。…。: the header's day (or stage) is every report's that names none, as a list's header is.
+    if (pieces.length === count && allReports(pieces, (piece) => isStandaloneReport(piece, today)))
+      return withSharedStage(text.slice(0, header[0].length).trim(), pieces, today);
   }
   return null;
 }
@@ -883,9 +950,14 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
+    // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
+    // reports one after another, split by semicolons, is as many reports, as a message of them is.
+    const reports = items.flatMap((item) =>
+      (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
+    );
     return withSharedStage(
       text.slice(0, markers[0].at).trim(),
-      withoutSignOff(withSharedTail(withEventCount(items, options.today)), options.today),
+      withoutSignOff(withSharedTail(withEventCount(reports, options.today)), options.today),
       options.today,
     );
   }

@@ -2,14 +2,14 @@ import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
-import { codeTable, SPACES } from './sticky-scan.ts';
+import { codeAt, codeTable, SPACES } from './sticky-scan.ts';
 
 /** What `\s` matches. */
 const SPACE = codeTable(SPACES);
 
 /** Whether a space (as `\s` tells) stands at `at`: a pattern that opens with `^\s+` is tried only there. */
 export function spaceAt(text: string, at: number): boolean {
-  return SPACE[text.charCodeAt(at)] === 1;
+  return SPACE[codeAt(text, at)] === 1;
 }
 
 /**
@@ -95,9 +95,9 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * breaks, but not a comma or full stop inside a number (1,500, 0.57).
  */
 export function isDelimiterAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (!DELIMITER[code]) return false; // also NaN, past either end
-  if (code === 44 /* , */ || code === 46 /* . */) return !(isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1)));
+  const code = codeAt(text, at);
+  if (!DELIMITER[code]) return false; // also past either end
+  if (code === 44 /* , */ || code === 46 /* . */) return !(isDigit(codeAt(text, at - 1)) && isDigit(codeAt(text, at + 1)));
   return true;
 }
 
