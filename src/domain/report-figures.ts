@@ -1,9 +1,10 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
+import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import type { Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
-import { type CodeSet, codeAt, codeSet, cuesOf, cueTable, inCodeSet } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -38,47 +39,34 @@ interface Rule {
 }
 
 /**
- * The figures' cues, read once a text (`cued`): each set holds a character of every match of the frames it gates, so a
- * frame is skipped only in a text where it could not match. Most texts hold none of most sets.
+ * The figures' cues, read once a text (`cued`): each holds a character of every match of the frames it gates, so a
+ * frame is skipped only in a text where it could not match. Most texts hold none of most cues.
  */
-const CUE_SETS = [
-  // 作廢, 取消, 撤回, 不算, 無效 (WITHDRAWN_AFTER); 撤回, 收回, 作廢, 取消 (WITHDRAWING, which CLAIM_AFTER needs).
-  '废消回算效',
-  // 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND).
-  '更纠订修补错误',
-  // 上個月, 上次, 去年, 今年以來, 累計: EARLIER_ACTIVITY.
-  '上年累',
-  // 全市, 各商會, 異地商會, 累計, 1—11月: TALLY_WORDS and TALLY_SENTENCE.
-  '全各异累月',
-  // 會員, 入會: MEMBERSHIP and JOINED_AFTER.
-  '员入',
-  // 未繳, 欠費: DUES_AFTER.
-  '未欠',
-  // 走訪, 走進, 看了, 考察, 參觀: VISITED_BEFORE, VISITED_AFTER and VISITED_LIST_BEFORE (their English words need letters).
-  '访进看察观',
-  // 份, 單, 只: DEALS.
-  '份单只',
-  // 走訪, 拜訪: VISITED_AFTER.
-  '访',
-  // 有, 包括: GUEST_KEY_HINT.
-  '有括',
-];
-const [WITHDRAWAL_CUE, CORRECTION_CUE, EARLIER_CUE, TALLY_CUE, MEMBERS_CUE, DUES_CUE, VISIT_CUE, DEALS_CUE, VISITED_AFTER_CUE, GUESTS_CUE] = CUE_SETS.map(
-  (_, n) => 1 << n,
-);
-const FIGURE_CUES = cueTable(CUE_SETS);
+const FIGURE_CUES = new CharCues();
+// 作廢, 取消, 撤回, 不算, 無效 (WITHDRAWN_AFTER); 撤回, 收回, 作廢, 取消 (WITHDRAWING, which CLAIM_AFTER needs).
+const WITHDRAWAL_CUE = FIGURE_CUES.cue('废消回算效');
+// 更正, 糾正, 訂正, 修正, 補充, 錯了, 有誤: what a correction of an investment says (CORRECTION_BEFORE, CORRECTING_SENTENCE, SLIP_BEHIND).
+const CORRECTION_CUE = FIGURE_CUES.cue('更纠订修补错误');
+// 上個月, 上次, 去年, 今年以來, 累計: EARLIER_ACTIVITY.
+const EARLIER_CUE = FIGURE_CUES.cue('上年累');
+// 全市, 各商會, 異地商會, 累計, 1—11月: TALLY_WORDS and TALLY_SENTENCE.
+const TALLY_CUE = FIGURE_CUES.cue('全各异累月');
+// 會員, 入會: MEMBERSHIP and JOINED_AFTER.
+const MEMBERS_CUE = FIGURE_CUES.cue('员入');
+// 未繳, 欠費: DUES_AFTER.
+const DUES_CUE = FIGURE_CUES.cue('未欠');
+// 走訪, 走進, 看了, 考察, 參觀: VISITED_BEFORE, VISITED_AFTER and VISITED_LIST_BEFORE (their English words need letters).
+const VISIT_CUE = FIGURE_CUES.cue('访进看察观');
+// 份, 單, 只: DEALS.
+const DEALS_CUE = FIGURE_CUES.cue('份单只');
+// 走訪, 拜訪: VISITED_AFTER.
+const VISITED_AFTER_CUE = FIGURE_CUES.cue('访');
+// 有, 包括: GUEST_KEY_HINT.
+const GUESTS_CUE = FIGURE_CUES.cue('有括');
 
-/** The text whose cues were read last, and its cues: the figures of one report ask of them in turn. */
-let cuedText = '';
-let heldCues = 0;
-
-/** Whether `text` holds a character of `cue`'s set. */
+/** Whether `text` holds a character of `cue`. */
 function cued(text: string, cue: number): boolean {
-  if (text !== cuedText) {
-    heldCues = cuesOf(FIGURE_CUES, text);
-    cuedText = text;
-  }
-  return (heldCues & cue) !== 0;
+  return FIGURE_CUES.holds(text, cue);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -20,59 +21,27 @@ import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './rep
  * text lacks is not entered. Most frames find nothing in most texts, and each pattern, word search or function entered
  * costs its cache misses; char-gates has too few bits left for them. A cue is a character every match of its frame holds.
  */
-const GOVERNMENT_CUE = 1; // 政府, 管委會
-const SIGNED_CUE = 2; // 簽
-const TALKS_CUE = 4; // 談 (SIGNS)
-const BACK_CUE = 8; // 回 (COME_TO)
-const THAT_CUE = 16; // 那 (那個, WENT_UP's pointers)
-const NOT_CUE = 32; // 不 (不是, 哦不, 不對)
-const WRONG_CUE = 64; // 錯
-const AT_CUE = 128; // 在, Wu 勒 and 辣, Min 佇, Northern 擱 (AT_DOMESTIC)
-const WU_WITH_CUE = 256; // 搭 (WU_PARTY)
-const TALKED_CUE = 512; // 談, 聊, 對接, 碰, 見面, 磋商 (TALKED_WITH)
-const ABBREVIATION_CUE = 1024; // a city's one-character name (ABBREVIATED_CITY)
-const SAID_AGAIN_CUE = 2048; // 叫 (RECALLS), 就 (就是: RESTATED)
-const PLACE_END_CUE = 4096; // the last character of PLACE_SUFFIX's words and of TOWN_CELL: every lone place ends with one
-const DISTRICT_CUE = 8192; // 區 (ZONE_SIGNS)
-const SETTLES_CUE = 16384; // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
-const KEYED_CUE = 32768; // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
-
-const CUE_CHARS: readonly [cue: number, chars: string][] = [
-  [GOVERNMENT_CUE, '府委'],
-  [SIGNED_CUE, '签'],
-  [TALKS_CUE, '谈'],
-  [BACK_CUE, '回'],
-  [THAT_CUE, '那'],
-  [NOT_CUE, '不'],
-  [WRONG_CUE, '错'],
-  [AT_CUE, '在勒辣伫搁'],
-  [WU_WITH_CUE, '搭'],
-  [TALKED_CUE, '谈聊接碰见磋'],
-  [ABBREVIATION_CUE, '京沪津渝穗蓉汉杭甬榕邕筑港澳深厦'],
-  [SAID_AGAIN_CUE, '叫就'],
-  [PLACE_END_CUE, '区园道县镇乡村市州城'],
-  [DISTRICT_CUE, '区'],
-  [SETTLES_CUE, '落选于入局迁看相拣挑向'],
-  [KEYED_CUE, '点址置块方'],
-];
-
-/** Each character's cues, a bit each: one read per character of a text. */
-const CUE_BITS = new Uint16Array(0x10000);
-for (const [cue, chars] of CUE_CHARS) for (let i = 0; i < chars.length; i++) CUE_BITS[chars.charCodeAt(i)] |= cue;
-
-/** The text cues were last read for, and the cues it holds: the reader's frames ask of it in turn. */
-let cuedText = '';
-let heldCues = 0;
+const CUES = new CharCues();
+const GOVERNMENT_CUE = CUES.cue('府委'); // 政府, 管委會
+const SIGNED_CUE = CUES.cue('签'); // 簽
+const TALKS_CUE = CUES.cue('谈'); // 談 (SIGNS)
+const BACK_CUE = CUES.cue('回'); // 回 (COME_TO)
+const THAT_CUE = CUES.cue('那'); // 那 (那個, WENT_UP's pointers)
+const NOT_CUE = CUES.cue('不'); // 不 (不是, 哦不, 不對)
+const WRONG_CUE = CUES.cue('错'); // 錯
+const AT_CUE = CUES.cue('在勒辣伫搁'); // 在, Wu 勒 and 辣, Min 佇, Northern 擱 (AT_DOMESTIC)
+const WU_WITH_CUE = CUES.cue('搭'); // 搭 (WU_PARTY)
+const TALKED_CUE = CUES.cue('谈聊接碰见磋'); // 談, 聊, 對接, 碰, 見面, 磋商 (TALKED_WITH)
+const ABBREVIATION_CUE = CUES.cue('京沪津渝穗蓉汉杭甬榕邕筑港澳深厦'); // a city's one-character name (ABBREVIATED_CITY)
+const SAID_AGAIN_CUE = CUES.cue('叫就'); // 叫 (RECALLS), 就 (就是: RESTATED)
+const PLACE_END_CUE = CUES.cue('区园道县镇乡村市州城'); // the last character of PLACE_SUFFIX's words and of TOWN_CELL: every lone place ends with one
+const DISTRICT_CUE = CUES.cue('区'); // 區 (ZONE_SIGNS)
+const SETTLES_CUE = CUES.cue('落选于入局迁看相拣挑向'); // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
+const KEYED_CUE = CUES.cue('点址置块方'); // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
-  if (text !== cuedText) {
-    let held = 0;
-    for (let i = 0; i < text.length; i++) held |= CUE_BITS[text.charCodeAt(i)];
-    cuedText = text;
-    heldCues = held;
-  }
-  return (heldCues & cues) !== 0;
+  return CUES.holds(text, cues);
 }
 
 const PLACE_SUFFIX = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|园区|工业园|产业园|物流园|街道|区|县|镇|乡|村|市(?!场)|州)/g;

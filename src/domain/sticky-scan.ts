@@ -127,44 +127,6 @@ export function codeValue(map: CodeMap, code: number): number {
 }
 
 /**
- * Cues: for each of a few sets of code units, whether a text holds one of them, read in one pass (`cuesOf`) as the bits
- * of a number. A frame every match of which holds a character of a cue's set is entered only in a text that holds the cue.
- */
-export interface CueTable extends CodeSet {
-  /** The cues (bit n for set n) each slot's code unit belongs to. */
-  readonly cues: Int32Array;
-}
-
-/** The CueTable of `sets` (at most 31): cue n is bit `1 << n`. */
-export function cueTable(sets: readonly string[]): CueTable {
-  const { slots, shift, mask } = codeSet([...new Set(sets.join(''))].join(''));
-  const cues = new Int32Array(slots.length);
-  sets.forEach((chars, n) => {
-    for (let i = 0; i < chars.length; i++) {
-      let slot = slotOf(chars.charCodeAt(i), shift);
-      while (slots[slot] !== chars.charCodeAt(i)) slot = (slot + 1) & mask;
-      cues[slot] |= 1 << n;
-    }
-  });
-  return { slots, shift, mask, cues };
-}
-
-/** The cues of `table` that `text` holds, one probe a character. */
-export function cuesOf(table: CueTable, text: string): number {
-  const { slots, shift, mask, cues } = table;
-  let held = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    for (let slot = slotOf(code, shift); slots[slot] !== 0; slot = (slot + 1) & mask)
-      if (slots[slot] === code) {
-        held |= cues[slot];
-        break;
-      }
-  }
-  return held;
-}
-
-/**
  * The code unit at `at` of `text`, 0 before its start or past its end (where `charCodeAt` gives NaN): no table or set
  * here holds 0, so a look-up answers as it would for NaN. A per-character scan reads past the end often (the character
  * after a word or a number); a NaN there turns V8's optimized code to float arithmetic, and scanQuantities ran about
