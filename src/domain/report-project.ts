@@ -1012,7 +1012,10 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
 const ROW_PARTS = codeTable(`,;、|/-\u2013\u2014${SPACES}`);
 
 const COLON = ':'.charCodeAt(0);
-/** What longItem tells: no item over 12 characters, one that a colon in it may split, one that nothing splits. */
+/**
+ * What longItem tells: no item over 12 characters, one that a colon in it may split, one that nothing splits (or more
+ * items than terseRow reads).
+ */
 const NO_LONG_ITEM = 0;
 const LONG_ITEM = 1;
 const UNSPLIT_ITEM = 2;
@@ -1020,11 +1023,12 @@ const UNSPLIT_ITEM = 2;
 /**
  * Whether an item is too long for a row (terseRow reads none over 12 characters): most reports are prose, and one
  * look spares reading them item by item. terseRow splits an item only at a colon (商會:, a company's colon): an item
- * over 12 characters without one makes the text prose whatever else it holds.
+ * over 12 characters without one makes the text prose whatever else it holds. So do more than 13 items (a split only
+ * adds items): terseRow reads no more than 13, and a spoken text of short pauses has more, but built them all first.
  */
 function longItem(text: string): number {
   let long = NO_LONG_ITEM;
-  for (let i = 0, run = 0, colon = false; i <= text.length; i++) {
+  for (let i = 0, run = 0, colon = false, items = 0; i <= text.length; i++) {
     const code = text.charCodeAt(i);
     if (i < text.length && ROW_PARTS[code] !== 1) {
       run++;
@@ -1033,6 +1037,7 @@ function longItem(text: string): number {
     }
     if (run > 12 && !colon) return UNSPLIT_ITEM;
     if (run > 12) long = LONG_ITEM;
+    if (run > 0 && ++items > 13) return UNSPLIT_ITEM;
     run = 0;
     colon = false;
   }
