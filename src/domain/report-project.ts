@@ -6,7 +6,7 @@ import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeMap, codeTable, codeValue, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeMap, codeSet, codeTable, codeValue, inCodeSet, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -722,10 +722,22 @@ function facilityAfter(
  * looked behind at every character: the scan takes 0.7 of the time.
  */
 const SPACED_TOKEN = /(?:^|[\s:,\-\u2014\u2013])([\u4e00-\u9fffa-z]{1,11}[\u4e00-\u9fff])(?=[\s,;\-\u2014\u2013]|\.(?:\s|$)|$)/g;
+/** What SPACED_TOKEN's look-ahead opens with: a token ends where one follows, or at the text's end. */
+const TOKEN_ENDS = codeSet(`,;.-\u2013\u2014${SPACES}`);
+
+/** Whether a facility word ends where a spaced token may end: in most texts none does, and they skip the scan. */
+function facilityEndsToken(text: string, at: readonly number[], length: readonly number[]): boolean {
+  for (let k = 0; k < at.length; k++) {
+    const end = at[k] + length[k];
+    if (length[k] > 0 && (end === text.length || inCodeSet(TOKEN_ENDS, text.charCodeAt(end)))) return true;
+  }
+  return false;
+}
 
 function spacedFacility(text: string): TextSpan | null {
-  const { at } = facilityWordsOf(text);
-  if (at.length === 0) return null;
+  const { at, length } = facilityWordsOf(text);
+  // Every token read ends with a facility word (facilityEndsAt below) and a mark or the text's end after it.
+  if (!facilityEndsToken(text, at, length)) return null;
   SPACED_TOKEN.lastIndex = 0;
   for (let m = SPACED_TOKEN.exec(text); m; m = SPACED_TOKEN.exec(text)) {
     const token = m[1];
