@@ -38,6 +38,7 @@ const PLACE_END_CUE = CUES.cue('区园道县镇乡村市州城'); // the last ch
 const DISTRICT_CUE = CUES.cue('区'); // 區 (ZONE_SIGNS)
 const SETTLES_CUE = CUES.cue('落选于入局迁看相拣挑向'); // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
 const KEYED_CUE = CUES.cue('点址置块方'); // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
+const NAME_END_CUE = CUES.cue('园区镇厅室馆心楼层'); // NAME_GOES_ON's last characters, folded
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -1407,7 +1408,8 @@ function spacedSpeech(text: string): boolean {
  */
 function spokenLocation(report: ReportText, values: KeyValues): string | null {
   const place = locationOf(report, values);
-  if (!place || !spacedSpeech(report.text)) return place;
+  // The place read with the pauses closed is kept only when it ends as NAME_GOES_ON says: a text without such a last character is not read again.
+  if (!place || !cued(report.text, NAME_END_CUE) || !spacedSpeech(report.text)) return place;
   const closed = locationOf({ ...report, text: report.text.replace(SPACED_WORD, ''), original: report.original.replace(SPACED_WORD, '') }, values);
   const said = place.replace(SPACED_WORD, '');
   return closed?.startsWith(said) && closed.length - said.length >= 2 && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
