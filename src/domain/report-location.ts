@@ -39,6 +39,8 @@ const DISTRICT_CUE = CUES.cue('区'); // 區 (ZONE_SIGNS)
 const SETTLES_CUE = CUES.cue('落选于入局迁看相拣挑向'); // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
 const KEYED_CUE = CUES.cue('点址置块方'); // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
 const NAME_END_CUE = CUES.cue('园区镇厅室馆心楼层'); // NAME_GOES_ON's last characters, folded
+const CITY_ALONE_CUE = CUES.cue('在趟'); // 在 and 趟 of AT_CITY_ALONE
+const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of each of EVENT_HINT's Chinese words (推介, 洽談會, 座談, 論壇, 展會, 博覽, 活動, 參會, 年會, 聯誼)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -630,7 +632,7 @@ function placeAfterSlip(text: string): TextSpan | null {
 }
 
 function cityAlone(text: string): TextSpan | null {
-  if (!EVENT_HINT.test(text)) return null;
+  if (!cued(text, CITY_ALONE_CUE) || !(cued(text, EVENT_CUE) || holds(text, LATIN_LETTER)) || !EVENT_HINT.test(text)) return null;
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
