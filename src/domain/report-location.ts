@@ -1569,11 +1569,12 @@ function pointedPlace(text: string): TextSpan | null {
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
     if (m[0] === '的' && isProvince(text.slice(Math.max(0, end - 3), end))) return null;
     for (let at = Math.max(0, end - 14); at <= end - 2; at++) {
-      if (!homeCountyLength(text, at) || !pointedAfter(text, at)) continue;
+      const length = homeCountyLength(text, at);
+      if (!length || !pointedAfter(text, at)) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
         m[0] === '的'
-          ? homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
+          ? length === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
             ? { start: at, end }
             : null
           : domesticTo(text, at, end);
