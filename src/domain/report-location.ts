@@ -38,6 +38,9 @@ const PLACE_END_CUE = CUES.cue('区园道县镇乡村市州城'); // the last ch
 const DISTRICT_CUE = CUES.cue('区'); // 區 (ZONE_SIGNS)
 const SETTLES_CUE = CUES.cue('落选于入局迁看相拣挑向'); // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
 const KEYED_CUE = CUES.cue('点址置块方'); // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
+const NAME_END_CUE = CUES.cue('园区镇厅室馆心楼层'); // NAME_GOES_ON's last characters, folded
+const CITY_ALONE_CUE = CUES.cue('在趟'); // 在 and 趟 of AT_CITY_ALONE
+const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of each of EVENT_HINT's Chinese words (推介, 洽談會, 座談, 論壇, 展會, 博覽, 活動, 參會, 年會, 聯誼)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -629,7 +632,7 @@ function placeAfterSlip(text: string): TextSpan | null {
 }
 
 function cityAlone(text: string): TextSpan | null {
-  if (!EVENT_HINT.test(text)) return null;
+  if (!cued(text, CITY_ALONE_CUE) || !(cued(text, EVENT_CUE) || holds(text, LATIN_LETTER)) || !EVENT_HINT.test(text)) return null;
   return firstPlace(text, AT_CITY_ALONE, (m) => (isCity(m[1]) ? capturedPlace(text, m) : null));
 }
 
@@ -1407,7 +1410,8 @@ function spacedSpeech(text: string): boolean {
  */
 function spokenLocation(report: ReportText, values: KeyValues): string | null {
   const place = locationOf(report, values);
-  if (!place || !spacedSpeech(report.text)) return place;
+  // The place read with the pauses closed is kept only when it ends as NAME_GOES_ON says: a text without such a last character is not read again.
+  if (!place || !cued(report.text, NAME_END_CUE) || !spacedSpeech(report.text)) return place;
   const closed = locationOf({ ...report, text: report.text.replace(SPACED_WORD, ''), original: report.original.replace(SPACED_WORD, '') }, values);
   const said = place.replace(SPACED_WORD, '');
   return closed?.startsWith(said) && closed.length - said.length >= 2 && NAME_GOES_ON.test(closed.slice(said.length)) ? closed : place;
@@ -1565,11 +1569,12 @@ function pointedPlace(text: string): TextSpan | null {
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
     if (m[0] === '的' && isProvince(text.slice(Math.max(0, end - 3), end))) return null;
     for (let at = Math.max(0, end - 14); at <= end - 2; at++) {
-      if (!homeCountyLength(text, at) || !pointedAfter(text, at)) continue;
+      const length = homeCountyLength(text, at);
+      if (!length || !pointedAfter(text, at)) continue;
       // 常州武進的SMT產線: a city and its county before 的.
       const span =
         m[0] === '的'
-          ? homeCountyLength(text, at) === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
+          ? length === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
             ? { start: at, end }
             : null
           : domesticTo(text, at, end);
