@@ -6,7 +6,7 @@ import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeMap, codeTable, codeValue, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeAt, codeMap, codeTable, codeValue, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -162,7 +162,7 @@ function readFacilityWords(text: string): FacilityWords {
     if (role === 0) continue;
     if ((role & CUE_ROLE) !== 0) cues |= 1 << ((role & CUE_ROLE) - 1);
     if ((role & QUOTE_ROLE) !== 0) last = i;
-    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1)) continue;
+    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, codeAt(text, i + 1))] !== 1)) continue;
     const size = facilityLengthAt(text, i);
     if (size === 0 && code !== GUAN && code !== CHANG) continue;
     at.push(i);
