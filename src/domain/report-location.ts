@@ -1,7 +1,7 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
+import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 
@@ -285,7 +285,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
   // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
   const restart = end - 2 > s ? text.lastIndexOf('在', end - 3) : -1;
-  if (restart >= s) s = restart + (PREPOSITION[text.charCodeAt(restart + 1)] === 1 ? 2 : 1);
+  if (restart >= s) s = restart + (PREPOSITION[codeAt(text, restart + 1)] === 1 ? 2 : 1);
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
   if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
     for (const home of HOME_BEFORE) {
@@ -395,7 +395,7 @@ const PAST_OPENS = codeTable('投建办');
 const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次|今年`);
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_OPENS[text.charCodeAt(end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
+  return PAST_OPENS[codeAt(text, end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
 }
 
 /**
@@ -1029,7 +1029,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
     if (
       span &&
-      POINTER_OPENS[text.charCodeAt(span.end)] === 1 &&
+      POINTER_OPENS[codeAt(text, span.end)] === 1 &&
       CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) &&
       (text[m.index] !== '在' || isCity(text.slice(span.start, span.end)))
     )
@@ -1394,7 +1394,7 @@ function unchopped(report: ReportText): ReportText {
   // between them starts the count again). Read by code: text[at] of a Chinese character makes a string.
   let first = -1;
   for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
-    if (text.charCodeAt(at + 2) !== 44 || !isCjk(text.charCodeAt(at + 1))) continue;
+    if (codeAt(text, at + 2) !== 44 || !isCjk(codeAt(text, at + 1))) continue;
     if (first >= 0) {
       const stop = text.indexOf('。', first);
       if (stop < 0 || stop > at) return { ...report, text: text.replace(COMMA, ' ') };
@@ -1427,7 +1427,7 @@ const NAME_GOES_ON = /^[^在于於到向是的了放摆擺落看投去来來设�
 function spacedSpeech(text: string): boolean {
   let spaced = 0;
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + 1)) && ++spaced === SPACED_SPEECH) return true;
+    if (isCjk(text.charCodeAt(at - 1)) && isCjk(codeAt(text, at + 1)) && ++spaced === SPACED_SPEECH) return true;
   }
   return false;
 }
@@ -1837,7 +1837,7 @@ function withCounty(text: string, span: TextSpan | null): TextSpan | null {
   const { start, end } = span;
   // 夏津縣|經濟開發區: only a county's own name (臨港工業區 is a zone already, and 高新區 after it another place).
   if (COUNTY_END[text.charCodeAt(end - 1)] === 1 && text[end - 1] !== '市') {
-    if (ZONE_OPENS[text.charCodeAt(end)] !== 1) return span;
+    if (ZONE_OPENS[codeAt(text, end)] !== 1) return span;
     if (![2, 3, 4].some((n) => end - n >= start && countyNameLength(text, end - n) === n)) return span;
     const zone = ZONE_AFTER_COUNTY.exec(text.slice(end, end + 8));
     return zone ? { start, end: end + zone[0].length } : span;

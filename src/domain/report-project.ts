@@ -376,7 +376,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
-  if (s === start && COUNTY_MARK[text.charCodeAt(s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
+  if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
   const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
   if (placeFirm) s += placeFirm[0].length;
@@ -418,13 +418,13 @@ function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
-      (XIANGMU_COMPOUND_FIRST[text.charCodeAt(at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
+      (XIANGMU_COMPOUND_FIRST[codeAt(text, at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
       text[at - 1] === '说' ||
       text[at - 1] === '讲'
     )
       continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
-    const phase = PHASE_LAST[text.charCodeAt(at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    const phase = PHASE_LAST[codeAt(text, at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
     // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
     // Only a pause of a space or two: more are a name masked out (關於      項目).
@@ -701,7 +701,7 @@ function facilityAfter(
     const start = m.index + m[0].length;
     // The span starts at `start` or later (trimProject only moves a start forward).
     if (start >= before || start > last) return null;
-    const quoted = QUOTE_MARKS[text.charCodeAt(start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
+    const quoted = QUOTE_MARKS[codeAt(text, start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
     if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
@@ -760,7 +760,7 @@ function clauseOpening(text: string): TextSpan | null {
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     const end = words[k + 1];
-    if (PREDICATE_FIRST[text.charCodeAt(end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
+    if (PREDICATE_FIRST[codeAt(text, end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
