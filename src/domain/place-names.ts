@@ -1061,13 +1061,13 @@ function allCjk(text: string, start: number, end: number): boolean {
 
 /** 2-3 characters and 市/縣/省 (安溪縣); after a city also 區/鎮/鄉 (東莞市長安鎮, 廣州市天河區). */
 function suffixedPlaceLength(text: string, at: number, afterCity: boolean): number {
-  for (let length = 2; length <= 3; length++) {
+  for (let length = 2; length <= 3 && at + length < text.length; length++) {
     const suffix = text[at + length];
     const fits = suffix === '市' || suffix === '县' || suffix === '省' || (afterCity && (suffix === '区' || suffix === '镇' || suffix === '乡'));
     // 智慧城市, 海綿城市: a kind of city, not a city called 智慧城.
     if (
       fits &&
-      !NOT_AFTER_SUFFIX.has(text[at + length + 1]) &&
+      !(at + length + 1 < text.length && NOT_AFTER_SUFFIX.has(text[at + length + 1])) &&
       allCjk(text, at, at + length) &&
       !(suffix === '市' && KIND_OF_CITY.test(text.slice(at, at + length)))
     ) {

@@ -414,8 +414,8 @@ const ORDINARY_YE_FIRSTS = codeTable(ORDINARY_YE);
 
 /** Whether OPEN_TRADE matches at `at`: a Chinese character, not one of an ordinary word, then 業. */
 function openTradeAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 0x4e00 && code <= 0x9fff && text.charCodeAt(at + 1) === 0x4e1a && ORDINARY_YE_FIRSTS[code] !== 1;
+  const code = codeAt(text, at);
+  return code >= 0x4e00 && code <= 0x9fff && codeAt(text, at + 1) === 0x4e1a && ORDINARY_YE_FIRSTS[code] !== 1;
 }
 
 /**
@@ -439,7 +439,7 @@ for (const word of TRADE_WORDS) {
  * takes none). -1 when there is no match.
  */
 function tradeEndAt(text: string, at: number, rest?: (text: string, end: number) => number): number {
-  const words = TRADES_BY_FIRST.get(text.charCodeAt(at));
+  const words = TRADES_BY_FIRST.get(codeAt(text, at));
   if (words) {
     for (const word of words) {
       const end = text.startsWith(word, at) ? (rest ? rest(text, at + word.length) : at + word.length) : -1;
@@ -546,7 +546,7 @@ const SUBJECT_FOLLOW_AT = new RegExp(
  */
 function subjectEnd(text: string, end: number): number {
   const next = codeAt(text, end + 1);
-  for (const at of text[end] === '行' && next !== 0x4e1a && next !== 0x4e3a ? [end + 1, end] : [end]) {
+  for (const at of end < text.length && text[end] === '行' && next !== 0x4e1a && next !== 0x4e3a ? [end + 1, end] : [end]) {
     SUBJECT_FOLLOW_AT.lastIndex = at;
     if (SUBJECT_FOLLOW_AT.test(text)) return at;
   }

@@ -324,7 +324,7 @@ const CJK_HEAD = /^[\u4e00-\u9fff]+/;
  * a place once 我市 is stripped: 高新區 in 我市高新區 (我市 alone is no place).
  */
 function suffixedPlace(text: string, start: number): TextSpan | null {
-  const run = isCjk(text.charCodeAt(start)) ? CJK_HEAD.exec(text.slice(start, start + 16)) : null;
+  const run = isCjk(codeAt(text, start)) ? CJK_HEAD.exec(text.slice(start, start + 16)) : null;
   if (!run) return null;
   PLACE_SUFFIX.lastIndex = 0;
   for (let m = PLACE_SUFFIX.exec(run[0]); m; m = PLACE_SUFFIX.exec(run[0])) {
@@ -435,7 +435,7 @@ const CLAUSE_ENDS = codeTable(',;。!?\n');
 
 /** Whether DONE_THERE matches at `at`, tried only when one of its words can open in reach. */
 function doneThere(text: string, at: number): boolean {
-  let opens = RUN_OPENS[text.charCodeAt(at)] === 1;
+  let opens = RUN_OPENS[codeAt(text, at)] === 1;
   for (let i = at; !opens && i <= at + 6 && i < text.length && CLAUSE_ENDS[text.charCodeAt(i)] !== 1; i++) opens = DONE_OPENS[text.charCodeAt(i)] === 1;
   if (!opens) return false;
   DONE_THERE.lastIndex = at;
@@ -463,7 +463,7 @@ const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;
 const YEARS_OPENS = codeTable('做干搞经开待住生发打');
 
 function yearsThere(text: string, at: number): boolean {
-  if (YEARS_OPENS[text.charCodeAt(at)] !== 1) return false;
+  if (YEARS_OPENS[codeAt(text, at)] !== 1) return false;
   YEARS_THERE.lastIndex = at;
   return YEARS_THERE.test(text);
 }
@@ -1746,7 +1746,7 @@ function afterCountyWord(text: string, at: number): boolean {
 function homeCountyLength(text: string, at: number): number {
   const known = domesticPlaceLength(text, at);
   if (known) return known;
-  for (let n = 1; n <= 3; n++) {
+  for (let n = 1; n <= 3 && at + n < text.length; n++) {
     const suffix = text[at + n];
     if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2)) continue;
     const name = text.slice(at, at + n + 1);
@@ -1809,7 +1809,7 @@ const NOT_COUNTY_CHAR = /[在到的了我们咱你他她它这那个是把给就
  * nor 市場, 縣裡, 區政府. A name of one character takes only 縣 or 旗; 市 takes two.
  */
 function countyNameLength(text: string, at: number): number {
-  for (let n = 1; n <= 3; n++) {
+  for (let n = 1; n <= 3 && at + n < text.length; n++) {
     const suffix = text[at + n];
     if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2) && !(suffix === '市' && n === 2)) continue;
     const name = text.slice(at, at + n);

@@ -340,7 +340,7 @@ const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
-  const head = text.charCodeAt(start);
+  const head = codeAt(text, start);
   const counted =
     COUNT_FIRST[head] === 1 ? COUNT_OPENING.exec(text.slice(start, e)) : head >= 48 && head <= 57 ? LEADING_MEASURE.exec(text.slice(start, e)) : null;
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
@@ -378,7 +378,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
   if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
-  const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
+  const placeFirm =
+    s + 1 < text.length && text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
   if (placeFirm) s += placeFirm[0].length;
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
@@ -387,7 +388,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
   if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
-  const verb = s > start && OPENING_VERB_FIRST[text.charCodeAt(s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  const verb = s > start && OPENING_VERB_FIRST[codeAt(text, s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
@@ -395,7 +396,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
-  if (SITING_FIRST[name.charCodeAt(0)] === 1 && SITING_OPENING.test(name)) return null;
+  if (SITING_FIRST[codeAt(name, 0)] === 1 && SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
   if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && LIST_NUMBER.test(name))) return null;
   // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
@@ -1025,7 +1026,7 @@ const UNSPLIT_ITEM = 2;
 function longItem(text: string): number {
   let long = NO_LONG_ITEM;
   for (let i = 0, run = 0, colon = false; i <= text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (i < text.length && ROW_PARTS[code] !== 1) {
       run++;
       if (code === COLON) colon = true;
