@@ -1,7 +1,7 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
 import { spaceAt } from './report-text.ts';
-import { codePair, codeTable } from './sticky-scan.ts';
+import { codeAt, codePair, codeTable } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -226,12 +226,12 @@ const AFTER_CN_DIGITS = codeTable('年月');
  */
 function mayOpenDate(text: string, i: number): boolean {
   const kind = DATE_OPEN_KIND[text.charCodeAt(i)];
-  if (kind === WORD_OPEN) return DATE_WORD_PAIRS.has(codePair(text.charCodeAt(i), text.charCodeAt(i + 1)));
+  if (kind === WORD_OPEN) return DATE_WORD_PAIRS.has(codePair(text.charCodeAt(i), codeAt(text, i + 1)));
   if (kind === 0) return false;
   let end = i + 1;
-  while (DATE_OPEN_KIND[text.charCodeAt(end)] === kind) end++;
+  while (DATE_OPEN_KIND[codeAt(text, end)] === kind) end++;
   // A date's digits may stand apart from the 年, 月 or 号 after them.
-  return end - i <= 4 && (spaceAt(text, end) || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[text.charCodeAt(end)] === 1);
+  return end - i <= 4 && (spaceAt(text, end) || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[codeAt(text, end)] === 1);
 }
 
 /**

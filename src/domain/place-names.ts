@@ -1,3 +1,5 @@
+import { codeAt } from './sticky-scan.ts';
+
 /**
  * Place names that open a company or project name and are not part of its core:
  * 東莞市鑫銳進出口貿易 → 鑫銳進出口貿易, 成都天府物流園 → 天府物流園, Shenzhen Huaxin
@@ -1059,13 +1061,13 @@ function allCjk(text: string, start: number, end: number): boolean {
 
 /** 2-3 characters and 市/縣/省 (安溪縣); after a city also 區/鎮/鄉 (東莞市長安鎮, 廣州市天河區). */
 function suffixedPlaceLength(text: string, at: number, afterCity: boolean): number {
-  for (let length = 2; length <= 3; length++) {
+  for (let length = 2; length <= 3 && at + length < text.length; length++) {
     const suffix = text[at + length];
     const fits = suffix === '市' || suffix === '县' || suffix === '省' || (afterCity && (suffix === '区' || suffix === '镇' || suffix === '乡'));
     // 智慧城市, 海綿城市: a kind of city, not a city called 智慧城.
     if (
       fits &&
-      !NOT_AFTER_SUFFIX.has(text[at + length + 1]) &&
+      !(at + length + 1 < text.length && NOT_AFTER_SUFFIX.has(text[at + length + 1])) &&
       allCjk(text, at, at + length) &&
       !(suffix === '市' && KIND_OF_CITY.test(text.slice(at, at + length)))
     ) {
@@ -1076,13 +1078,13 @@ function suffixedPlaceLength(text: string, at: number, afterCity: boolean): numb
 }
 
 function placeLengthAt(text: string, at: number, afterCity: boolean): number {
-  for (const place of PLACES_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
+  for (const place of PLACES_BY_FIRST.get(codeAt(text, at)) ?? NO_PLACES) {
     if (text.startsWith(place, at)) {
       if (HOME.has(place)) return place.length;
       let length = place.length;
       // 中國區域總部: 區域 is a region, not the place's district.
-      if (ADMIN_SUFFIX.has(text[at + length]) && !text.startsWith('区域', at + length)) length++;
-      return NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
+      if (at + length < text.length && ADMIN_SUFFIX.has(text[at + length]) && !text.startsWith('区域', at + length)) length++;
+      return at + length < text.length && NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
     }
   }
   return suffixedPlaceLength(text, at, afterCity);
@@ -1108,7 +1110,7 @@ export function leadingPlaceLength(text: string, start: number, end: number): nu
 }
 
 function latinPlaceLength(text: string, at: number): number {
-  for (const place of LATIN_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
+  for (const place of LATIN_BY_FIRST.get(codeAt(text, at)) ?? NO_PLACES) {
     if (text.startsWith(place, at) && !/[a-z]/.test(text[at + place.length] ?? '')) {
       // "Shenzhen Huaxin" strips; a lone "Shenzhen" does not (the caller checks what remains).
       return place.length;
@@ -1119,7 +1121,7 @@ function latinPlaceLength(text: string, at: number): number {
 
 /** How many characters of folded `text` at `at` are a Chinese city in pinyin and the space after it, before a company's name. */
 export function latinPrefectureLength(text: string, at: number): number {
-  for (const place of PREFECTURES_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
+  for (const place of PREFECTURES_BY_FIRST.get(codeAt(text, at)) ?? NO_PLACES) {
     if (text.startsWith(place, at) && text[at + place.length] === ' ') return place.length + 1;
   }
   return 0;
@@ -1666,10 +1668,13 @@ const DOMESTIC_BY_FIRST = byFirstCharacter([
 
 /** How many characters of folded `text` at `at` are a province, city or county of China and its 省/市/縣/區/盟/旗 (肥西縣, 寶應, 伊春市). */
 export function domesticPlaceLength(text: string, at: number): number {
-  for (const place of DOMESTIC_BY_FIRST.get(text.charCodeAt(at)) ?? NO_PLACES) {
+  for (const place of DOMESTIC_BY_FIRST.get(codeAt(text, at)) ?? NO_PLACES) {
     if (!text.startsWith(place, at)) continue;
-    const length = place.length + (ADMIN_SUFFIX.has(text[at + place.length]) && !NOT_AFTER_SUFFIX.has(text[at + place.length + 1]) ? 1 : 0);
-    return NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
+    const end = at + place.length;
+    // Character reads only inside the text: text[end] past it is undefined, a second kind of key for the sets.
+    const suffixed = end < text.length && ADMIN_SUFFIX.has(text[end]) && !(end + 1 < text.length && NOT_AFTER_SUFFIX.has(text[end + 1]));
+    const length = place.length + (suffixed ? 1 : 0);
+    return at + length < text.length && NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
   }
   return 0;
 }

@@ -365,7 +365,7 @@ function countWord(text: string, at: number, end: number): Quantity | null {
   if (value === undefined || codeAt(text, end) !== 32) return null;
   const unit = unitAt(text, end + 1) ?? countAfterAdjective(text, end + 1);
   if (!unit || !COUNTED.has(unit.unit)) return null;
-  return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false };
+  return { start: at, numStart: at, end: unit.end, scaled: BigInt(value), decimals: 0, big: false, unit: unit.unit, negative: false, currency: undefined };
 }
 
 const WAN = '万'.charCodeAt(0);
@@ -513,7 +513,9 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
     big,
     unit: unit ? unit.unit : 'none',
     negative: false,
+    // Every quantity is made with `currency`, undefined but for a foreign amount: one shape (map) for all of them, so
+    // the readers' property loads stay monomorphic when a foreign amount sets it later.
+    currency: unit?.unit === 'foreign' ? CURRENCY_OF.get(unit.word) : undefined,
   };
-  if (unit?.unit === 'foreign') quantity.currency = CURRENCY_OF.get(unit.word);
   return quantity;
 }

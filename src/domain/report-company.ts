@@ -3,7 +3,7 @@ import { INVESTOR_COUNTRIES, isOnlyPlace, latinPrefectureLength, leadingPlaceLen
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
-import { codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeAt, codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -414,8 +414,8 @@ const ORDINARY_YE_FIRSTS = codeTable(ORDINARY_YE);
 
 /** Whether OPEN_TRADE matches at `at`: a Chinese character, not one of an ordinary word, then 業. */
 function openTradeAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code >= 0x4e00 && code <= 0x9fff && text.charCodeAt(at + 1) === 0x4e1a && ORDINARY_YE_FIRSTS[code] !== 1;
+  const code = codeAt(text, at);
+  return code >= 0x4e00 && code <= 0x9fff && codeAt(text, at + 1) === 0x4e1a && ORDINARY_YE_FIRSTS[code] !== 1;
 }
 
 /**
@@ -439,7 +439,7 @@ for (const word of TRADE_WORDS) {
  * takes none). -1 when there is no match.
  */
 function tradeEndAt(text: string, at: number, rest?: (text: string, end: number) => number): number {
-  const words = TRADES_BY_FIRST.get(text.charCodeAt(at));
+  const words = TRADES_BY_FIRST.get(codeAt(text, at));
   if (words) {
     for (const word of words) {
       const end = text.startsWith(word, at) ? (rest ? rest(text, at + word.length) : at + word.length) : -1;
@@ -545,8 +545,8 @@ const SUBJECT_FOLLOW_AT = new RegExp(
  * 行為): SUBJECT_FOLLOW_AT must match there; -1 when it matches neither after 行 nor without it.
  */
 function subjectEnd(text: string, end: number): number {
-  const next = text.charCodeAt(end + 1);
-  for (const at of text[end] === '行' && next !== 0x4e1a && next !== 0x4e3a ? [end + 1, end] : [end]) {
+  const next = codeAt(text, end + 1);
+  for (const at of end < text.length && text[end] === '行' && next !== 0x4e1a && next !== 0x4e3a ? [end + 1, end] : [end]) {
     SUBJECT_FOLLOW_AT.lastIndex = at;
     if (SUBJECT_FOLLOW_AT.test(text)) return at;
   }
@@ -1094,7 +1094,7 @@ const DOING_NAME_INTENT = /(?:那家|这家|一家|有家)(?:做|搞|整|弄|从
 /** Whether a 家 pointed at (那家, 有家…) is followed by a verb of doing: looked up before DOING_NAME_INTENT runs. */
 function firmPointedAt(text: string): boolean {
   for (let at = text.indexOf('家'); at > 0; at = text.indexOf('家', at + 1))
-    if (POINTERS[text.charCodeAt(at - 1)] === 1 && DOINGS[text.charCodeAt(at + 1)] === 1) return true;
+    if (POINTERS[text.charCodeAt(at - 1)] === 1 && DOINGS[codeAt(text, at + 1)] === 1) return true;
   return false;
 }
 const POINTERS = codeTable('那这一有');
@@ -1519,7 +1519,7 @@ function opensWithLatin(original: string): boolean {
     if (at - cjk < 2 || at - cjk > 4 || SPACE_CODES[original.charCodeAt(at)] !== 1) return false;
     while (at < original.length && SPACE_CODES[original.charCodeAt(at)] === 1) at++;
   }
-  return LATIN_OPENS[original.charCodeAt(at)] === 1;
+  return LATIN_OPENS[codeAt(original, at)] === 1;
 }
 const SPACE_CODES = codeTable(SPACES);
 /** What LATIN_WORD opens with: a capital (Latin-1 ones too) or a letter before one (eCom). */
@@ -1801,7 +1801,7 @@ function openingCell(text: string): { length: number; next: number } {
   while (start < text.length && !isCjk(text.charCodeAt(start))) start++;
   let end = start;
   while (end < text.length && end - start <= 10 && isCjk(text.charCodeAt(end))) end++;
-  return { length: end - start, next: text.charCodeAt(end) };
+  return { length: end - start, next: codeAt(text, end) };
 }
 
 /** What may end ROW_HEAD's first cell (a comma, a colon or `\s`); OPENING_NAME's and TERSE_ROW's, with a dash or a bar. */
@@ -1863,7 +1863,7 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
   const { text, original } = report;
   COUNTRY.lastIndex = 0;
   for (let m = COUNTRY.exec(text); m; m = COUNTRY.exec(text)) {
-    const before = text.charCodeAt(m.index - 1);
+    const before = codeAt(text, m.index - 1);
     if (m.index > 0 && isCjk(before) && BEFORE_COUNTRY[before] === 0) continue;
     const at = m.index + m[0].length;
     const latin = report.latin ? LATIN_AFTER_COUNTRY.exec(original.slice(at, at + 48)) : null;

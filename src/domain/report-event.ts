@@ -1,6 +1,7 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import type { EventType } from './report.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
+import { codeAt } from './sticky-scan.ts';
 
 /**
  * Events: an activity the chamber held or joined (舉辦, 召開, 主辦, 組織, 開展 …
@@ -277,8 +278,8 @@ function activityFrom(text: string, from: number): Activity | null {
     let to = clauseEnd(text, from);
     let named = activitiesIn(text, from, to);
     // 組織遼寧、吉林、黑龍江三地21家企業赴…考察: a group led somewhere is listed with 、 before where it goes.
-    if (named.length === 0 && text.charCodeAt(to) === ENUMERATION && LEADS_GROUP.test(m[0])) {
-      while (text.charCodeAt(to) === ENUMERATION) to = clauseEnd(text, to + 1);
+    if (named.length === 0 && codeAt(text, to) === ENUMERATION && LEADS_GROUP.test(m[0])) {
+      while (codeAt(text, to) === ENUMERATION) to = clauseEnd(text, to + 1);
       named = activitiesIn(text, from, to);
     }
     // "the 推介會 was held on 12/1", "a negotiation meeting with … held in Milan": English puts

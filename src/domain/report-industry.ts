@@ -3,7 +3,7 @@ import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeTable, nextMatchAt } from './sticky-scan.ts';
+import { codeAt, codeTable, nextMatchAt } from './sticky-scan.ts';
 
 /**
  * The industry of a report: a key-value (行業：新能源), 從事/屬於 …行業/領域, or the trade members describe the investor
@@ -269,7 +269,7 @@ function pointerEnd(text: string, start: number, end: number): number {
     const code = text.charCodeAt(i);
     if (POINTER_MEASURE[code] === 1 && i > start && POINTER_FIRST[text.charCodeAt(i - 1)] === 1 && !opensTrade(text, i, end)) return i + 1;
     // 做汽配个厂 (Wu 个 for 的), but not 叫做, 當做: a name follows those.
-    if ((code === DO || code === GAO) && NOT_BEFORE_DOING[text.charCodeAt(i - 1)] !== 1) return i + 1;
+    if ((code === DO || code === GAO) && NOT_BEFORE_DOING[codeAt(text, i - 1)] !== 1) return i + 1;
     // 這個是新能源汽車產業的: what 是 says it is.
     if (code === SHI) return i + 1;
   }

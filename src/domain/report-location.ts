@@ -2,7 +2,7 @@ import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } 
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
+import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 
@@ -257,7 +257,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
   // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
   const restart = end - 2 > s ? text.lastIndexOf('在', end - 3) : -1;
-  if (restart >= s) s = restart + (PREPOSITION[text.charCodeAt(restart + 1)] === 1 ? 2 : 1);
+  if (restart >= s) s = restart + (PREPOSITION[codeAt(text, restart + 1)] === 1 ? 2 : 1);
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
   if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
     for (const home of HOME_BEFORE) {
@@ -296,7 +296,7 @@ const CJK_HEAD = /^[\u4e00-\u9fff]+/;
  * a place once 我市 is stripped: 高新區 in 我市高新區 (我市 alone is no place).
  */
 function suffixedPlace(text: string, start: number): TextSpan | null {
-  const run = isCjk(text.charCodeAt(start)) ? CJK_HEAD.exec(text.slice(start, start + 16)) : null;
+  const run = isCjk(codeAt(text, start)) ? CJK_HEAD.exec(text.slice(start, start + 16)) : null;
   if (!run) return null;
   PLACE_SUFFIX.lastIndex = 0;
   for (let m = PLACE_SUFFIX.exec(run[0]); m; m = PLACE_SUFFIX.exec(run[0])) {
@@ -367,7 +367,7 @@ const PAST_OPENS = codeTable('投建办');
 const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次|今年`);
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_OPENS[text.charCodeAt(end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
+  return PAST_OPENS[codeAt(text, end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
 }
 
 /**
@@ -407,7 +407,7 @@ const CLAUSE_ENDS = codeTable(',;。!?\n');
 
 /** Whether DONE_THERE matches at `at`, tried only when one of its words can open in reach. */
 function doneThere(text: string, at: number): boolean {
-  let opens = RUN_OPENS[text.charCodeAt(at)] === 1;
+  let opens = RUN_OPENS[codeAt(text, at)] === 1;
   for (let i = at; !opens && i <= at + 6 && i < text.length && CLAUSE_ENDS[text.charCodeAt(i)] !== 1; i++) opens = DONE_OPENS[text.charCodeAt(i)] === 1;
   if (!opens) return false;
   DONE_THERE.lastIndex = at;
@@ -435,7 +435,7 @@ const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;
 const YEARS_OPENS = codeTable('做干搞经开待住生发打');
 
 function yearsThere(text: string, at: number): boolean {
-  if (YEARS_OPENS[text.charCodeAt(at)] !== 1) return false;
+  if (YEARS_OPENS[codeAt(text, at)] !== 1) return false;
   YEARS_THERE.lastIndex = at;
   return YEARS_THERE.test(text);
 }
@@ -1001,7 +1001,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
     if (
       span &&
-      POINTER_OPENS[text.charCodeAt(span.end)] === 1 &&
+      POINTER_OPENS[codeAt(text, span.end)] === 1 &&
       CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) &&
       (text[m.index] !== '在' || isCity(text.slice(span.start, span.end)))
     )
@@ -1366,7 +1366,7 @@ function unchopped(report: ReportText): ReportText {
   // between them starts the count again). Read by code: text[at] of a Chinese character makes a string.
   let first = -1;
   for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
-    if (text.charCodeAt(at + 2) !== 44 || !isCjk(text.charCodeAt(at + 1))) continue;
+    if (codeAt(text, at + 2) !== 44 || !isCjk(codeAt(text, at + 1))) continue;
     if (first >= 0) {
       const stop = text.indexOf('。', first);
       if (stop < 0 || stop > at) return { ...report, text: text.replace(COMMA, ' ') };
@@ -1399,7 +1399,7 @@ const NAME_GOES_ON = /^[^在于於到向是的了放摆擺落看投去来來设�
 function spacedSpeech(text: string): boolean {
   let spaced = 0;
   for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
-    if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + 1)) && ++spaced === SPACED_SPEECH) return true;
+    if (isCjk(text.charCodeAt(at - 1)) && isCjk(codeAt(text, at + 1)) && ++spaced === SPACED_SPEECH) return true;
   }
   return false;
 }
@@ -1720,7 +1720,7 @@ function afterCountyWord(text: string, at: number): boolean {
 function homeCountyLength(text: string, at: number): number {
   const known = domesticPlaceLength(text, at);
   if (known) return known;
-  for (let n = 1; n <= 3; n++) {
+  for (let n = 1; n <= 3 && at + n < text.length; n++) {
     const suffix = text[at + n];
     if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2)) continue;
     const name = text.slice(at, at + n + 1);
@@ -1783,7 +1783,7 @@ const NOT_COUNTY_CHAR = /[在到的了我们咱你他她它这那个是把给就
  * nor 市場, 縣裡, 區政府. A name of one character takes only 縣 or 旗; 市 takes two.
  */
 function countyNameLength(text: string, at: number): number {
-  for (let n = 1; n <= 3; n++) {
+  for (let n = 1; n <= 3 && at + n < text.length; n++) {
     const suffix = text[at + n];
     if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2) && !(suffix === '市' && n === 2)) continue;
     const name = text.slice(at, at + n);
@@ -1811,7 +1811,7 @@ function withCounty(text: string, span: TextSpan | null): TextSpan | null {
   const { start, end } = span;
   // 夏津縣|經濟開發區: only a county's own name (臨港工業區 is a zone already, and 高新區 after it another place).
   if (COUNTY_END[text.charCodeAt(end - 1)] === 1 && text[end - 1] !== '市') {
-    if (ZONE_OPENS[text.charCodeAt(end)] !== 1) return span;
+    if (ZONE_OPENS[codeAt(text, end)] !== 1) return span;
     if (![2, 3, 4].some((n) => end - n >= start && countyNameLength(text, end - n) === n)) return span;
     const zone = ZONE_AFTER_COUNTY.exec(text.slice(end, end + 8));
     return zone ? { start, end: end + zone[0].length } : span;

@@ -6,7 +6,7 @@ import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeMap, codeSet, codeTable, codeValue, inCodeSet, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeAt, codeMap, codeSet, codeTable, codeValue, inCodeSet, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -162,7 +162,7 @@ function readFacilityWords(text: string): FacilityWords {
     if (role === 0) continue;
     if ((role & CUE_ROLE) !== 0) cues |= 1 << ((role & CUE_ROLE) - 1);
     if ((role & QUOTE_ROLE) !== 0) last = i;
-    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, text.charCodeAt(i + 1))] !== 1)) continue;
+    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, codeAt(text, i + 1))] !== 1)) continue;
     const size = facilityLengthAt(text, i);
     if (size === 0 && code !== GUAN && code !== CHANG) continue;
     at.push(i);
@@ -340,7 +340,7 @@ const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
-  const head = text.charCodeAt(start);
+  const head = codeAt(text, start);
   const counted =
     COUNT_FIRST[head] === 1 ? COUNT_OPENING.exec(text.slice(start, e)) : head >= 48 && head <= 57 ? LEADING_MEASURE.exec(text.slice(start, e)) : null;
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
@@ -376,9 +376,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
-  if (s === start && COUNTY_MARK[text.charCodeAt(s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
+  if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
-  const placeFirm = text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
+  const placeFirm =
+    s + 1 < text.length && text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
   if (placeFirm) s += placeFirm[0].length;
   const rest = text.slice(s, e);
   const settled = SETTLING_HINT.test(rest) ? (SETTLED_IN.exec(rest) ?? PARK_SETTLED_IN.exec(rest)) : null;
@@ -387,7 +388,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
   if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
-  const verb = s > start && OPENING_VERB_FIRST[text.charCodeAt(s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  const verb = s > start && OPENING_VERB_FIRST[codeAt(text, s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
@@ -395,7 +396,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
-  if (SITING_FIRST[name.charCodeAt(0)] === 1 && SITING_OPENING.test(name)) return null;
+  if (SITING_FIRST[codeAt(name, 0)] === 1 && SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
   if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && LIST_NUMBER.test(name))) return null;
   // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
@@ -418,13 +419,13 @@ function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
-      (XIANGMU_COMPOUND_FIRST[text.charCodeAt(at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
+      (XIANGMU_COMPOUND_FIRST[codeAt(text, at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
       text[at - 1] === '说' ||
       text[at - 1] === '讲'
     )
       continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
-    const phase = PHASE_LAST[text.charCodeAt(at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    const phase = PHASE_LAST[codeAt(text, at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
     // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
     // Only a pause of a space or two: more are a name masked out (關於      項目).
@@ -701,7 +702,7 @@ function facilityAfter(
     const start = m.index + m[0].length;
     // The span starts at `start` or later (trimProject only moves a start forward).
     if (start >= before || start > last) return null;
-    const quoted = QUOTE_MARKS[text.charCodeAt(start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
+    const quoted = QUOTE_MARKS[codeAt(text, start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
     if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
@@ -772,7 +773,7 @@ function clauseOpening(text: string): TextSpan | null {
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     const end = words[k + 1];
-    if (PREDICATE_FIRST[text.charCodeAt(end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
+    if (PREDICATE_FIRST[codeAt(text, end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
@@ -1041,7 +1042,7 @@ const UNSPLIT_ITEM = 2;
 function longItem(text: string): number {
   let long = NO_LONG_ITEM;
   for (let i = 0, run = 0, colon = false, items = 0; i <= text.length; i++) {
-    const code = text.charCodeAt(i);
+    const code = codeAt(text, i);
     if (i < text.length && ROW_PARTS[code] !== 1) {
       run++;
       if (code === COLON) colon = true;
