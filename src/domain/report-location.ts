@@ -41,6 +41,9 @@ const KEYED_CUE = CUES.cue('点址置块方'); // 點, 址, 置, 塊, 方: the l
 const NAME_END_CUE = CUES.cue('园区镇厅室馆心楼层'); // NAME_GOES_ON's last characters, folded
 const CITY_ALONE_CUE = CUES.cue('在趟'); // 在 and 趟 of AT_CITY_ALONE
 const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of each of EVENT_HINT's Chinese words (推介, 洽談會, 座談, 論壇, 展會, 博覽, 活動, 參會, 年會, 聯誼)
+const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
+const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
+const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -1521,7 +1524,101 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
  */
 function homePlace(text: string): TextSpan | null {
   const home = holdsHomePlace(text);
-  return (home ? (pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text)) : null) ?? wuParty(text) ?? parkTalkedWith(text);
+  return (
+    (home
+      ? (pointedPlace(text) ??
+        atDomestic(text) ??
+        goneToDomestic(text) ??
+        listHeadPlace(text) ??
+        settledBare(text) ??
+        partyBare(text) ??
+        cameToBare(text) ??
+        cellPlace(text))
+      : null) ??
+    wuParty(text) ??
+    parkTalkedWith(text)
+  );
+}
+
+/** 落户洪湖, 落地昌邑, 放在江陵, 选在诸城, →寿光: a place of China a lead settles in, said alone after the verb (round 21). */
+const SETTLED_BARE = /(?:落户|落地|落在|放在|选在|定在|→)\s?(?:咱们?|我们|俺们?)?\s?/g;
+/** What a place settled in stands before: the clause's end, a pointer, 的 and the project, or what is done there. */
+const SETTLED_AFTER =
+  /^\s*(?:[,;。!?\n)|]|$|那边|那块|那旮沓|那疙瘩|这边|了|的(?![^,;。!?\n]{0,10}?(?:家|公司|企业|集团|老板|老乡))[^,;。!?\n]{0,8}?(?:项目|project|基地|工厂|厂|产线)|建|设|投|搞|整|办)/;
+
+function settledBare(text: string): TextSpan | null {
+  if (!cued(text, SETTLED_CUE)) return null;
+  return firstPlace(text, SETTLED_BARE, (m) => {
+    const at = m.index + m[0].length;
+    const length = homeCountyLength(text, at);
+    if (!length) return null;
+    const span = { start: at, end: at + length };
+    return SETTLED_AFTER.test(text.slice(span.end, span.end + 14)) && !placedBefore(text, span) ? span : null;
+  });
+}
+
+/** 來吳江 投, 来哈尔滨设个分厂, 到合肥簽, 要來相城區投資: a place of China come to, to invest, build or sign (round 21). */
+const CAME_BARE = /(?:(?<![过回出起原本未将后从带收找取看进本下上])来|(?<![得收找看达遇直受感提想办做])到)\s?(?:咱们?|我们|俺们?)?\s?/g;
+const CAME_FOR = /^\s?(?:投|设|建|签|落户|办厂|开厂|看地)/;
+
+function cameToBare(text: string): TextSpan | null {
+  if (!cued(text, CAME_CUE)) return null;
+  return firstPlace(text, CAME_BARE, (m) => {
+    const at = m.index + m[0].length;
+    const length = homeCountyLength(text, at);
+    if (!length) return null;
+    const span = { start: at, end: at + length };
+    return CAME_FOR.test(text.slice(span.end, span.end + 6)) && !placedBefore(text, span) ? span : null;
+  });
+}
+
+/** What opens a cell after another on its line: a comma, semicolon, bar or tab (not 、, which lists places, a space, which parts speech, or a bracket, round a company's seat). */
+const PLACE_CELL_OPENS = codeTable(',;|\t');
+/** What closes a cell: those, a full stop or the line's end; never the text's end, where a cut text stops. */
+const PLACE_CELL_CLOSES = codeTable(',;。|\n\t');
+
+/**
+ * 北京泓圖包裝，昌樂，已簽約; 項目：年產2萬噸特種紙，晉城，已投產; 天津鑫盛鋼構，坊子。: a place of China that is a whole cell after
+ * another on its line (round 21). Not one of several places in a row (溫州，寧波，台州的企業), not a place opening a line or
+ * sentence (青島，海潤食品: where the company is from), not in brackets (芯躍半導體（上海）有限公司).
+ */
+function cellPlace(text: string): TextSpan | null {
+  for (let edge = 1; edge < text.length; edge++) {
+    if (PLACE_CELL_OPENS[text.charCodeAt(edge)] !== 1) continue;
+    let at = edge + 1;
+    while (text[at] === ' ') at++;
+    const length = homeCountyLength(text, at);
+    if (!length) continue;
+    let end = at + length;
+    while (text[end] === ' ') end++;
+    if (end >= text.length || PLACE_CELL_CLOSES[text.charCodeAt(end)] !== 1) continue;
+    let next = end + 1;
+    while (text[next] === ' ') next++;
+    if (next < text.length && homeCountyLength(text, next)) continue;
+    let before = edge - 1;
+    while (before > 0 && text[before] === ' ') before--;
+    let cell = before;
+    while (cell > 0 && PLACE_CELL_CLOSES[text.charCodeAt(cell - 1)] !== 1) cell--;
+    if (homeCountyLength(text, cell) >= before + 1 - cell) continue;
+    const span = { start: at, end: at + length };
+    if (!placedBefore(text, span)) return span;
+  }
+  return null;
+}
+
+/** 跟咱昌邑簽了, 跟諸城根本還沒談, 跟昌樂 negotiate 中, 與峽山區談的: a place of China a company signs or talks with (round 21). */
+const PARTY_BARE = /(?:跟|与|同)\s?(?:咱们?|我们|俺们?)?\s?/g;
+const PARTY_DOES = /^\s?(?:(?:根本|还|已经?|正在|在|都|也|又|刚)?(?:没|没有|未)?(?:签|谈|洽谈|磋商|对接)|negotiat|sign|mou\b)/;
+
+function partyBare(text: string): TextSpan | null {
+  if (!cued(text, PARTY_CUE)) return null;
+  return firstPlace(text, PARTY_BARE, (m) => {
+    const at = m.index + m[0].length;
+    const length = homeCountyLength(text, at);
+    if (!length) return null;
+    const span = { start: at, end: at + length };
+    return PARTY_DOES.test(text.slice(span.end, span.end + 14)) && !placedBefore(text, span) ? span : null;
+  });
 }
 
 /** Whether a place of China opens anywhere in `text`, or a county's suffix stands in it: look-ups by character, no regex. */
@@ -1589,6 +1686,11 @@ function pointedPlace(text: string): TextSpan | null {
 const AT_DOMESTIC = /(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不部])在|(?<=[放摆落住])(?:勒拉|勒|辣)|伫|搁)\s?(?:那个\s?)?/g;
 const SET_UP_AFTER =
   /^\s*(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|签(?=了|的|约|订|下)|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
+/**
+ * 鴻泰生物在洪湖的水產飼料項目, 在青州的文旅小鎮項目 (round 21): 的 and the project's own words before its project word; not a company's
+ * seat (在諸城的一家機械廠), and not a project of before when the report turns to this time or to us (在蘇州的同類項目…這次在我們).
+ */
+const PROJECT_AFTER_DE = /^\s*的(?![^,;。!?\n]{0,10}?(?:家|公司|企业|集团|老板|老乡|同类))[^,;。!?\n]{1,8}?(?:项目|project|基地|工厂|产线)/;
 const CLAUSE_ENDS_AFTER = /^\s*(?:[,;。!?\n]|$)/;
 /** 王總在佛山，: someone who is there (a person before 在) when the clause ends. */
 const SOMEONE_BEFORE = /(?:总|人|他|她|我|们|老板|董事长|经理)$/;
@@ -1604,7 +1706,9 @@ function atDomestic(text: string): TextSpan | null {
     const whole = clause - at <= 13 ? domesticTo(text, at, clause) : null;
     const span = whole ?? { start: at, end: at + length };
     const after = text.slice(span.end, span.end + 8);
-    if (!SET_UP_AFTER.test(after) && !(CLAUSE_ENDS_AFTER.test(after) && !SOMEONE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) return null;
+    if (!SET_UP_AFTER.test(after) && !(CLAUSE_ENDS_AFTER.test(after) && !SOMEONE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))) {
+      if (!PROJECT_AFTER_DE.test(text.slice(span.end, span.end + 14)) || saidLater(THIS_TIME_OR_OURS, text, span.end)) return null;
+    }
     return placedBefore(text, span) || saidLater(COMES_LATER, text, span.end) ? null : span;
   });
 }
