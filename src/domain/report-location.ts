@@ -1574,6 +1574,8 @@ function cameToBare(text: string): TextSpan | null {
 
 /** What opens a cell after another on its line: a comma, semicolon, bar or tab (not 、, which lists places, a space, which parts speech, or a bracket, round a company's seat). */
 const PLACE_CELL_OPENS = codeTable(',;|\t');
+/** The most characters a place cell holds, its spaces after it counted. */
+const CELL_PLACE_MOST = 6;
 /** What closes a cell: those, a full stop or the line's end; never the text's end, where a cut text stops. */
 const PLACE_CELL_CLOSES = codeTable(',;。|\n\t');
 
@@ -1587,11 +1589,15 @@ function cellPlace(text: string): TextSpan | null {
     if (PLACE_CELL_OPENS[text.charCodeAt(edge)] !== 1) continue;
     let at = edge + 1;
     while (text[at] === ' ') at++;
+    // The cell's close first (two to six characters on): most cells are clauses too long to be a place, and are not looked up.
+    let end = at;
+    while (end < text.length && end - at <= CELL_PLACE_MOST && PLACE_CELL_CLOSES[text.charCodeAt(end)] !== 1) end++;
+    if (end >= text.length || end - at > CELL_PLACE_MOST || end - at < 2) continue;
     const length = homeCountyLength(text, at);
     if (!length) continue;
-    let end = at + length;
-    while (text[end] === ' ') end++;
-    if (end >= text.length || PLACE_CELL_CLOSES[text.charCodeAt(end)] !== 1) continue;
+    let rest = at + length;
+    while (text[rest] === ' ') rest++;
+    if (rest !== end) continue;
     let next = end + 1;
     while (text[next] === ' ') next++;
     if (next < text.length && homeCountyLength(text, next)) continue;
@@ -1611,7 +1617,8 @@ const PARTY_BARE = /(?:跟|与|同)\s?(?:咱们?|我们|俺们?)?\s?/g;
 const PARTY_DOES = /^\s?(?:(?:根本|还|已经?|正在|在|都|也|又|刚)?(?:没|没有|未)?(?:签|谈|洽谈|磋商|对接)|negotiat|sign|mou\b)/;
 
 function partyBare(text: string): TextSpan | null {
-  if (!cued(text, PARTY_CUE)) return null;
+  // 跟…簽/談/對接/磋商 or an English verb: a text with neither is not read.
+  if (!cued(text, PARTY_CUE) || !(cued(text, SIGNED_CUE | TALKED_CUE) || holds(text, LATIN_LETTER))) return null;
   return firstPlace(text, PARTY_BARE, (m) => {
     const at = m.index + m[0].length;
     const length = homeCountyLength(text, at);
