@@ -1580,19 +1580,15 @@ function cellPlace(text: string): TextSpan | null {
 
 function cellAfter(text: string, opener: string): TextSpan | null {
   for (let edge = text.indexOf(opener, 1); edge > 0; edge = text.indexOf(opener, edge + 1)) {
-    let at = edge + 1;
-    while (text[at] === ' ') at++;
+    const at = pastSpaces(text, edge + 1);
     // The cell's close first (two to six characters on): most cells are clauses too long to be a place, and are not looked up.
     let end = at;
     while (end < text.length && end - at <= CELL_PLACE_MOST && PLACE_CELL_CLOSES[text.charCodeAt(end)] !== 1) end++;
     if (end >= text.length || end - at > CELL_PLACE_MOST || end - at < 2) continue;
     const length = homeCountyLength(text, at);
     if (!length) continue;
-    let rest = at + length;
-    while (text[rest] === ' ') rest++;
-    if (rest !== end) continue;
-    let next = end + 1;
-    while (text[next] === ' ') next++;
+    if (pastSpaces(text, at + length) !== end) continue;
+    const next = pastSpaces(text, end + 1);
     if (next < text.length && homeCountyLength(text, next)) continue;
     let before = edge - 1;
     while (before > 0 && text[before] === ' ') before--;
@@ -1603,6 +1599,12 @@ function cellAfter(text: string, opener: string): TextSpan | null {
     if (!placedBefore(text, span)) return span;
   }
   return null;
+}
+
+/** Where the spaces from `at` end. */
+function pastSpaces(text: string, at: number): number {
+  while (text[at] === ' ') at++;
+  return at;
 }
 
 /** What a place signed or talked with stands before (跟咱昌邑簽了, 跟諸城根本還沒談, 跟昌樂 negotiate 中, 與峽山區談的). */
