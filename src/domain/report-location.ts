@@ -203,7 +203,7 @@ const WENT_UP_OPENS = charGate('上');
 /** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
 const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉', '位于'];
 const BEFORE_PLACE_OPENS = codeTable(BEFORE_PLACE.map((word) => word[0]).join(''));
-/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
+/** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯, 阿拉木圖, 阿拉爾), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
   '了',
   // 去看噠臨港新區: Hunan 噠 after a verb is 了.
@@ -241,7 +241,7 @@ const HOME_BEFORE_OPENS = codeTable(HOME_BEFORE.map((word) => word[0]).join(''))
 /** Here and there before a place (我們這邊臨港新區, Cantonese 我哋呢度 and 嗰度, folded to 這度 and 那度, Wu 搿搭 and 搿面): not part of a suffixed place after them. */
 const HERE_BEFORE = /^(?:这边|那边|这里|这度|那度|[这那](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩)|[搿迭](?:搭|面|块))/;
 const HERE_OPENS = codeTable('这那搿迭');
-const NOT_OUR = /^阿拉[善伯]/;
+const NOT_OUR = /^阿拉[善伯木尔]/;
 const OUR_NORTH = /[咱俺]/;
 
 /**
@@ -264,7 +264,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
   if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
     for (const home of HOME_BEFORE) {
-      // 阿拉善, 阿拉伯: only 阿拉 of the words opens them.
+      // 阿拉善, 阿拉伯, 阿拉木圖, 阿拉爾: only 阿拉 of the words opens them.
       if (text.startsWith(home, s) && !(home === '阿拉' && NOT_OUR.test(text.slice(s, s + 3)))) s += home.length;
     }
   }
@@ -1450,17 +1450,23 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
   }
   return (
     (report.cjk
-      ? copySpan(report, withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, withCounty(report.text, locationCjk(report))))))
+      ? copySpan(
+          report,
+          withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report)))))),
+        )
       : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a city and its county, a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
     (report.cjk
       ? copySpan(
           report,
-          cityThenCounty(report.text) ??
-            withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-            withCounty(report.text, cityAlone(report.text)) ??
-            cityOfEvent(report),
+          fromNameStart(
+            report.text,
+            cityThenCounty(report.text) ??
+              withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+              withCounty(report.text, cityAlone(report.text)) ??
+              cityOfEvent(report),
+          ),
         )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
@@ -1835,12 +1841,43 @@ function parkTalkedWith(text: string): TextSpan | null {
   return firstPlace(text, TALKED_WITH, (m) => placeSpan(text, capturedName(m).start, capturedName(m).end));
 }
 
-/** 想在肥東設一個 R&D center, 在瑞金找一百畝地: 設 or 找 after a place of China ends what 在 opened (read on AT_PLACE's match, not in its pattern). */
+/**
+ * What ends a place inside AT_PLACE's lazy capture, which runs on to the verb its look-ahead knows: a deed done there (設, 找, 租廠房,
+ * 追加投資, 完成工商註冊, 簽了) or a pointer after the place (這邊, Shanxi 兀那, Cantonese 個 before the thing: 道外區個倉).
+ */
+const DEED_AFTER_PLACE = /^(?:设|找|租|买|追加|增资|完成|签(?:了|咯|的)|这边|那边|兀那|个(?=[厂仓店铺项地]))/;
+const DEED_OPENS = codeTable('设找租买追增完签这那兀个');
+/** The last character of an administrative place (沙市區, 青州市): a deed after it ends the place, whether a list knows it or not. */
+const ADMIN_LAST = codeTable('市县区镇乡旗');
+
+/**
+ * 想在肥東設一個 R&D center, 在瑞金找一百畝地, 想在沙市區租廠房, 擬在諸城追加投資, 已在青州市完成工商註冊, 在烏魯木齊這邊開了個會:
+ * a deed or a pointer right after a place of China or an administrative suffix ends what 在 opened (read on AT_PLACE's match,
+ * not in its pattern).
+ */
 function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
-  const length = domesticPlaceLength(text, span.start);
-  const next = text[span.start + length];
-  return length && span.start + length < span.end && (next === '设' || next === '找') ? { start: span.start, end: span.start + length } : span;
+  const known = domesticPlaceLength(text, span.start);
+  for (let at = span.start + 2; at < span.end; at++) {
+    if (DEED_OPENS[text.charCodeAt(at)] !== 1 || (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1)) continue;
+    if (DEED_AFTER_PLACE.test(text.slice(at, at + 3))) return { start: span.start, end: at };
+  }
+  return span;
+}
+
+/**
+ * 和林格爾新區 read as 格爾新區, 于都縣 as 都縣, 托克托工業園 as 克托工業園: a read that starts inside a name the lists know (its
+ * first characters taken for a preposition, 克 for Wu "go") starts where the name does. Not when the read
+ * itself opens a known place (想和平遙合作: 和平 is a district too, but 平遙 is the place).
+ */
+function fromNameStart(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || domesticPlaceLength(text, span.start)) return span;
+  for (let back = 1; back <= 2 && span.start - back >= 0; back++) {
+    const at = span.start - back;
+    const length = domesticPlaceLength(text, at);
+    if (length > back && at + length <= span.end) return { start: at, end: span.end };
+  }
+  return span;
 }
 
 /**
