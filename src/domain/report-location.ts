@@ -35,7 +35,7 @@ const TALKED_CUE = CUES.cue('谈聊接碰见磋'); // 談, 聊, 對接, 碰, 見
 const ABBREVIATION_CUE = CUES.cue('京沪津渝穗蓉汉杭甬榕邕筑港澳深厦'); // a city's one-character name (ABBREVIATED_CITY)
 const SAID_AGAIN_CUE = CUES.cue('叫就'); // 叫 (RECALLS), 就 (就是: RESTATED)
 const PLACE_END_CUE = CUES.cue('区园道县镇乡村市州城'); // the last character of PLACE_SUFFIX's words and of TOWN_CELL: every lone place ends with one
-const DISTRICT_CUE = CUES.cue('区'); // 區 (ZONE_SIGNS)
+const SIGNER_END_CUE = CUES.cue('区县市'); // 區, 縣, 市: ZONE_SIGNS's last characters
 const SETTLES_CUE = CUES.cue('落选于入局迁看相拣挑向'); // a character of each of SETTLE's words (落戶, 選址, 位於, 入駐, 布局, 遷, 看中, 相中, 拣中, 挑中, 投向…)
 const KEYED_CUE = CUES.cue('点址置块方'); // 點, 址, 置, 塊, 方: the last character of each of KEYED_PLACE's Chinese keys (地點, 選址, 位置, 地塊, 地方…)
 const NAME_END_CUE = CUES.cue('园区镇厅室馆心楼层'); // NAME_GOES_ON's last characters, folded
@@ -135,7 +135,8 @@ function opensSentence(text: string, span: TextSpan): boolean {
  * place that is the other party of an agreement or of talks.
  */
 const PARTY = /[与和同跟摎]/g;
-const AGREES = /^(?:已经?|正式|成功|顺利|共同|初步|基本)?(?:签约|签订|签署|签下|签了|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|\s*(?:signed|signs|inked)\b)/;
+const AGREES =
+  /^(?:已经?|正式|成功|顺利|共同|初步|基本)?(?:签约|签订|签署|签下|签了|签咯|达成|把(?:合同|协议)签|就|在?[洽恰商]谈|谈(?:的|了|过|好|妥)|\s*(?:signed|signs|inked)\b)/;
 /** A park, zone or new town by the word its name ends with, whatever suffix the administrative list knows. */
 const PARTY_ZONE = /^(?:我市|本市|我们|咱们)?(?:那个)?[\u4e00-\u9fff]{2,6}?(?:科创城|科技城|科学城|大学城|医学城|新城|物流中心|示范区|园区?|港)/;
 /** 商會辦公室搬遷至…: the chamber's office moving is no lead's place. */
@@ -476,6 +477,11 @@ function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSp
     if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
   }
   return span;
+}
+
+/** 與贛縣區簽約, 跟沙市區簽了: a district whose name holds 縣 or 市 goes on to its 區 (suffixedPlace stops at the first suffix). */
+function withDistrict(text: string, span: TextSpan | null): TextSpan | null {
+  return span && text[span.end] === '区' && ADMIN_LAST[text.charCodeAt(span.end - 1)] === 1 ? { start: span.start, end: span.end + 1 } : span;
 }
 
 /** 與安溪鎮政府簽訂: the place before 政府 at `at`. */
@@ -1052,7 +1058,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     (holds(text, LATIN_LETTER) && (text.includes('sign') || text.includes('inked')))
   ) {
     best = placeBefore(text, best, PARTY, (m) => {
-      const span = suffixedPlace(text, m.index + 1);
+      const span = withDistrict(text, suffixedPlace(text, m.index + 1));
       // 與園區已簽約: a kind of place with no name is none.
       if (span && BARE_KIND.test(text.slice(span.start, span.end))) return null;
       if (span && AGREES.test(text.slice(span.end))) return span;
@@ -1062,7 +1068,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     });
   }
   // 佳木斯高新區與…公司…簽約: a zone that signs, said first.
-  if (cued(text, SIGNED_CUE) && cued(text, DISTRICT_CUE)) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
+  if (cued(text, SIGNED_CUE) && cued(text, SIGNER_END_CUE)) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
   if (!cued(text, SETTLES_CUE)) return best;
   return placeBefore(text, best, SETTLE, (m) => (officeMoves(text, m.index) ? null : placeOrPark(text, m.index + m[0].length)));
@@ -1531,7 +1537,9 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
 function homePlace(text: string): TextSpan | null {
   const home = holdsHomePlace(text);
   return (
-    (home ? (pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text) ?? barePlace(text) ?? cellPlace(text)) : null) ??
+    (home
+      ? (pointedPlace(text) ?? atDomestic(text) ?? goneToDomestic(text) ?? listHeadPlace(text) ?? bulletinPlace(text) ?? barePlace(text) ?? cellPlace(text))
+      : null) ??
     wuParty(text) ??
     parkTalkedWith(text)
   );
@@ -1677,10 +1685,10 @@ function pointedPlace(text: string): TextSpan | null {
   });
 }
 
-/** 在明光。, 想放在蕪湖, 在含山上一條線, 在溧陽找80畝, 在宣城建廠, 在廣德的新廠: a place of China after 在, then the clause's end or what is set up there. */
+/** 在明光。, 想放在蕪湖, 在含山上一條線, 在溧陽找80畝, 在宣城建廠, 在廣德的新廠, 在臨朐已經拿了地: a place of China after 在, then the clause's end or what is set up there. */
 const AT_DOMESTIC = /(?:(?<![卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不部])在|(?<=[放摆落住])(?:勒拉|勒|辣)|伫|搁)\s?(?:那个\s?)?/g;
 const SET_UP_AFTER =
-  /^\s*(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|签(?=了|的|约|订|下)|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
+  /^\s*(?:已经?|还|又|再|也|先)?(?:上(?=[一两]?[个条座家间]|了)|找|建|设|放|投|拿|搞|开(?!发)|办|租|买|落|整|签(?=了|的|约|订|下)|的(?:新)?(?:厂|工厂|项目|基地|生产线|产线))/;
 /**
  * 鴻泰生物在洪湖的水產飼料項目, 在青州的文旅小鎮項目 (round 21): 的 and the project's own words before its project word; not a company's
  * seat (在諸城的一家機械廠), and not a project of before when the report turns to this time or to us (在蘇州的同類項目…這次在我們).
@@ -1737,6 +1745,27 @@ function listHeadPlace(text: string): TextSpan | null {
   return null;
 }
 
+/** The title of a bulletin a place's investment office sends (招商動態, 招商引資週報, 招商引資工作通報). */
+const BULLETIN_TITLE = /^招商(?:引资)?(?:工作)?(?:动态|快讯|简报|周报|月报|通报|信息)/;
+/** What a bulletin's title may open after on its line: a bracket (【…】) or a forward's colon (轉：…). */
+const TITLE_OPENS = codeTable('【[:');
+
+/**
+ * 【監利市招商動態】第23期, 松滋市招商引資週報（12月第1週）, 轉：雙城區招商引資工作通報: a place of China that opens a line or a
+ * bracket as the office whose bulletin it is; its projects land there. Not 招商銀行 (a bank), nor a place after other words (深圳市
+ * 駐荊州商會招商動態 is a chamber's, not a place's).
+ */
+function bulletinPlace(text: string): TextSpan | null {
+  for (let title = text.indexOf('招商'); title > 1; title = text.indexOf('招商', title + 2)) {
+    if (!BULLETIN_TITLE.test(text.slice(title, title + 10))) continue;
+    let at = title;
+    while (at > 0 && text[at - 1] !== '\n' && TITLE_OPENS[text.charCodeAt(at - 1)] !== 1) at--;
+    at = pastSpaces(text, at);
+    if (homeCountyLength(text, at) === title - at) return { start: at, end: title };
+  }
+  return null;
+}
+
 /** 各位老鄉, 同鄉: fellows from home, not a township (鄉). */
 const FELLOW = /[老同]乡$/;
 
@@ -1767,8 +1796,8 @@ function countyBeforeZone(text: string, start: number, zone: boolean): number {
   return 0;
 }
 
-/** 12月5日上午，佳木斯高新區與深圳市嘉航…項目簽約儀式: a zone opening its clause as the party that signs. */
-const ZONE_SIGNS = /(?<=^|[,;。:\n\s])([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区))(?=与|和|同)/g;
+/** 12月5日上午，佳木斯高新區與深圳市嘉航…項目簽約儀式, 近日，昌邑市與北京中科…簽約: a zone, county or city opening its clause as the party that signs. */
+const ZONE_SIGNS = /(?<=^|[,;。:\n\s])([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|[市县区]))(?=与|和|同)/g;
 const SIGNED_IN_CLAUSE = /^[^,;。!?\n]{2,40}?签(?:约|订|署)/;
 
 function zoneThatSigns(text: string, m: RegExpExecArray): TextSpan | null {
