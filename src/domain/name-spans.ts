@@ -125,7 +125,8 @@ const BOUNDARY =
  * 剛才說|錦江藥業), receiving a visitor (接待|徽韻茶業), a report's opening (報告|晶科儀器), 另外,
  * a side of a deal (俄方企業|伏爾加農機), a count of one (有一間|鷺島光電, 有家|宏達電子), where the
  * capital comes from (港資|嘉利物流, 韓企|東盛農機, 日本企業|北辰化工; not 資本, 資金), a northern "over there"
- * (太原那嘎達|晉北煤機), a chamber's or a person's 說 (我說 too), or one said at a time of day or in a message (商會說|魯豐農業,
+ * (太原那嘎達|晉北煤機) or "that" (兀那|北京綠禾農業), whom one went with or met (我陪|湘潤農業, 見著|恆川機械, 碰到|檳城亞峰電子),
+ * who said it (誰說|天澤農機), a forgotten name's 來著, the other side (對方|深圳磁源科技), a chamber's or a person's 說 (我說 too), or one said at a time of day or in a message (商會說|魯豐農業,
  * 昨天我說|嘉禾生物, 上午說|崑崙食品, 上條消息說|南陽宛西藥業) and a dialect's "their",
  * "our" or "that" (伊拉|錦華絲綢, 𠊎兜介|梅嶺生技, 彼間|鼎峰精密機械, 嗰間, 搿個, Wenzhou 渠俫|東甌閥門), Cantonese 話 (頭先話|創科機器人,
  * 佢話), a time of day (下午|蜀之源酒業, 上晝), a firm's standing (五金大戶|金盾門業) and a merchants' band (寧波幫|甬興模具).
@@ -134,7 +135,7 @@ const BOUNDARY =
  * tried at every position.
  */
 const LEAD_IN =
-  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲话](?<=(?:商会|商会的|我|他|她|佢|们|\)|[董总生]|老板|群里|消息里|\u524d\u9762|\u4e4b\u524d|\u4e0a\u6b21|\u521a|\u5934\u5148|\u6628\u5929|[上下中]\u5348|\u65e9\u4e0a|\u6d88\u606f)[说讲话])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]|[渠我你]俫|[上下中]午|[上下]昼|[早晚]上|大户|巨头|帮(?<=(?:宁波|温州|潮汕|潮州|福建|广东|龙游|洞庭|[徽晋浙闽粤湘鄂])帮)/g;
+  /有人(?:说|问|讲|提到)|刚才(?:说|讲|问|提到)|听(?:人)?(?:说|讲)|据说|据(?<=(?<![\u4e00-\u9fff])据)|[说讲话](?<=(?:商会|商会的|我|他|她|佢|们|\)|[董总生]|老板|群里|消息里|\u524d\u9762|\u4e4b\u524d|\u4e0a\u6b21|\u521a|\u5934\u5148|\u6628\u5929|[上下中]\u5348|\u65e9\u4e0a|\u6d88\u606f)[说讲话])|反馈|反映|透露|另外|此外|接待|会见|拜会|报告|汇报|[中外俄哈日韩美德英法泰越双甲乙]方企业|(?:有|一)[间家]|[港台外日韩美欧德英法泰澳侨合独]资(?!本|金)|[港台外日韩美欧德英法泰澳新加侨]企(?!业)|企业(?!集团|管理|服务|发展)|[那这]嘎达|[那这]疙瘩|家(?<=[他她我你]们家)|间(?<=[他她我你]们?间)|伊拉(?!克)|阿拉(?!木图|伯|斯加|善|山口)|全称|简称|兜介|他兜|代表(?![处团队作性])|彼[间家个]|搿[个间家]|嗰[个间家]|[渠我你]俫|[上下中]午|[上下]昼|[早晚]上|大户|巨头|陪同?|见[着著]|[见碰遇]到|来[着著]|谁说|兀那|对方|帮(?<=(?:宁波|温州|潮汕|潮州|福建|广东|龙游|洞庭|[徽晋浙闽粤湘鄂])帮)/g;
 /**
  * The characters a match of `pattern` may open with, read from its source: the first characters of its alternatives,
  * what a look-around before them leaves to the next (it reads, it does not consume), the next too after an optional

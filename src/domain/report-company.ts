@@ -286,6 +286,12 @@ function companyCjk(report: ReportText): TextSpan | null {
       if (isMeaningfulName(named[1])) return { start: start + leadingPlaceLength(text, start, end), end };
     }
     const keepsGroup = m[1] !== undefined || m[0] === '集团';
+    // 金豐集團旗下的金豐建材計劃…: the group's firm named after 旗下 is the one that invests.
+    const owned = keepsGroup && after.startsWith('旗下') ? OWNED_BY_GROUP.exec(after) : null;
+    if (owned && endsWithTrade(owned[1]) && !onlyTrades(owned[1])) {
+      const start = m.index + m[0].length + owned[0].length - owned[1].length;
+      return { start, end: start + owned[1].length };
+    }
     let nameEnd = m.index;
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
@@ -328,6 +334,9 @@ function companyCjk(report: ReportText): TextSpan | null {
   }
   return other;
 }
+
+/** 旗下的金豐建材，…, 旗下誠信化工擬…: a group's firm named after 旗下, before a pause or its plan. */
+const OWNED_BY_GROUP = /^旗下的?([\u4e00-\u9fff]{3,8}?)(?=[\s,。;!?(]|拟|计划|准备|打算|有意|想|要|在|已|将|于)/;
 
 /** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
 const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
@@ -1268,8 +1277,11 @@ const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?:在|来|到|投)|拟|计划|准备|打算|有意|将在|已(?:经)?(?:在|于|与|和|跟|签|投|落)|正在(?:与|和|跟|洽谈|谈)|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
 const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
-/** 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause. */
-const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10})(?=[,。;!?\n]|$)/;
+/**
+ * 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause; or before the talk that
+ * goes on about it (公司是晉谷種業不是金谷種業, 企業叫谷源康品已經在談了).
+ */
+const NAMED_AT_END = /(?:公司|企业)(?:是|叫做?|名叫|为)([\u4e00-\u9fff]{2,10}?)(?=[,。;!?\n]|$|不是|已经)/;
 
 function companyQuotedOrNamed(report: ReportText, has: number): TextSpan | null {
   const { text } = report;
@@ -1824,8 +1836,56 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
     (has & DE ? companyOfPlace(report) : null) ??
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
     companyPlanSubject(report) ??
-    (has & SPOKEN ? companySpoken(report) : null)
+    (has & SPOKEN ? companySpoken(report) : null) ??
+    companyMetWith(text)
   );
+}
+
+/**
+ * 琴日同聯創智控個陳生飲咗茶, 同宏屹電子陳生傾咗, 同吉隆坡嗰間宏泰棕油傾咗, 跟韓國的三元物產碰了一下: a firm met with (同, 跟),
+ * after the place it is from and a pointer (的, 嘅, 嗰間), before the head met (個陳生, 陳生) and the meeting (傾, 飲, 碰,
+ * 談, 簽; folded, 嘅 and 嗰間 read 的 and 那家, 傾緊 reads 在談). Read last, when nothing else names a firm; not people, parties, offices or places (跟張建華談, 跟對方碰, 同開發區簽).
+ */
+const MET_WITH = /(([\u4e00-\u9fff]{2,4})(?:的|那家|那边的))?([\u4e00-\u9fff]{3,6}?)(?:个?([\u4e00-\u9fff])生)?(?=在?(?:倾|饮|碰|谈|签))/y;
+/** What 同 closes or opens that is no meeting (共同, 相同, 不同, 陪同, 同類, 同時, 同比, 同鄉). */
+const NOT_MEETING_TONG = codeTable('共相不如协陪合等连会');
+const NOT_MEETING_AFTER_TONG = codeTable('类时样比期行学事乡意步等一志胞级');
+/** Not a firm met: people, offices, a side (管委會那邊), an adverb or the meeting's own word before the meeting (也碰, 座談, 在談). */
+const NOT_MET = /[人员里面头也都还就又再先已在座]$|边|商会|政府|管委|公司|企业|客商|伙伴|大伙|同事|[\u4e00-\u9fff]总|[倾饮碰谈签]/;
+/** 三元物產: a name that opens as a sum in words; a lead's figures would read it as 3 yuan, so it is left to the frames. */
+const OPENS_AS_SUM = /^[一二两三四五六七八九十百千]+[元块万亿]/;
+
+function companyMetWith(text: string): TextSpan | null {
+  for (let at = nextMeeting(text, 0); at >= 0; at = nextMeeting(text, at + 1)) {
+    if (text[at] === '同' && (NOT_MEETING_TONG[codeAt(text, at - 1)] === 1 || NOT_MEETING_AFTER_TONG[codeAt(text, at + 1)] === 1)) continue;
+    MET_WITH.lastIndex = at + 1;
+    const m = MET_WITH.exec(text);
+    if (!m || (m[2] !== undefined && !isOnlyPlace(m[2]))) continue;
+    // 陳生: a surname and 生, the Cantonese Mr.
+    if (m[4] !== undefined && !isSingleSurname(text, MET_WITH.lastIndex - 2)) continue;
+    const name = m[3];
+    const start = at + 1 + (m[1]?.length ?? 0);
+    const end = start + name.length;
+    if (
+      !isMeaningfulName(name) ||
+      NOT_BRAND.test(name.slice(0, 2)) ||
+      NOT_SUBJECT.test(name) ||
+      NOT_MET.test(name) ||
+      OPENS_AS_SUM.test(name) ||
+      isOnlyPlace(name) ||
+      isNameSpan(text, start, end)
+    )
+      continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/** Where the next 同 or 跟 from `from` stands, or -1. */
+function nextMeeting(text: string, from: number): number {
+  const tong = text.indexOf('同', from);
+  const gen = text.indexOf('跟', from);
+  return tong < 0 ? gen : gen < 0 ? tong : Math.min(tong, gen);
 }
 
 /**
