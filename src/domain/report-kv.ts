@@ -199,7 +199,8 @@ function tabbedLines(report: ReportText): Cell[][] {
   return lines;
 }
 
-const isKey = (cell: Cell) => FIELD_OF_KEY.has(cell.text) || NUMERIC_KEYS.includes(cell.text);
+const isKeyWord = (word: string) => FIELD_OF_KEY.has(word) || NUMERIC_KEYS.includes(word);
+const isKey = (cell: Cell) => isKeyWord(cell.text);
 
 /**
  * Fields pasted from a spreadsheet: "項目名稱<TAB>…" lines, or a header row of keys over a
@@ -212,13 +213,43 @@ function readTabbed(report: ReportText, values: KeyValues): void {
       const field = FIELD_OF_KEY.get(cells[0].text);
       if (field) values[field] ??= { start: cells[1].start, end: cells[1].end };
     }
-    const row = lines[n + 1];
-    if (cells.length < 3 || row?.length !== cells.length || cells.filter(isKey).length < 2) return;
-    cells.forEach((header, column) => {
-      const field = FIELD_OF_KEY.get(header.text);
-      if (field && row[column].text) values[field] ??= { start: row[column].start, end: row[column].end };
-    });
+    readHeadRow(cells, lines[n + 1], values);
   });
+}
+
+/** A row of three keys or more (two of them text or numeric keys) over a row of as many cells: each cell is its column's value. */
+function readHeadRow(head: Cell[], row: Cell[] | undefined, values: KeyValues): void {
+  if (head.length < 3 || row?.length !== head.length || head.filter(isKey).length < 2) return;
+  head.forEach((header, column) => {
+    const field = FIELD_OF_KEY.get(header.text);
+    if (field && row[column].text) values[field] ??= { start: row[column].start, end: row[column].end };
+  });
+}
+
+/**
+ * 序號  企業名稱      項目      地點⏎1     晉北礦機      礦用電機維修    壽陽縣: a table pasted with its tabs turned into runs
+ * of spaces. Cells part at two spaces or more (or an ideographic space), so 投資額 (萬元) stays one cell.
+ */
+function readSpacedTable(text: string, values: KeyValues): void {
+  const lines: Cell[][] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells: Cell[] = [];
+    for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+      const start = lineStart + (m.index ?? 0);
+      cells.push({ text: m[0], start, end: start + m[0].length });
+    }
+    lines.push(cells);
+    lineStart += line.length + 1;
+  }
+  lines.forEach((cells, n) => {
+    readHeadRow(cells, lines[n + 1], values);
+  });
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 
 /** The text fields written as key-value pairs; the first value of each field wins. */
@@ -226,6 +257,7 @@ export function readKeyValues(report: ReportText): KeyValues {
   const { text } = report;
   const values: KeyValues = {};
   if (report.original.includes('\t')) readTabbed(report, values);
+  else if (report.cjk && text.includes('  ') && text.includes('\n')) readSpacedTable(text, values);
   // KEY_COLON matches a key, spaces, then ':' or '=': most colons (10:30, a clause's 說：) have no key before them.
   if (keyBefore(text, ':') || keyBefore(text, '=')) {
     const found: { key: string; keyStart: number; valueStart: number }[] = [];
@@ -254,6 +286,11 @@ export function readKeyValues(report: ReportText): KeyValues {
       const start = m.index + m[0].length;
       let end = start;
       while (end < text.length && !/[\s,;。|、]/.test(text[end])) end++;
+      // 企業 地點 金額: a key over a key is a table's row of column names, which holds no value.
+      if (isKeyWord(text.slice(start, end))) {
+        KEY_SPACE.lastIndex = lineEnd(text, start);
+        continue;
+      }
       if (field && end > start) spaced.push({ field, start, end });
     }
     if (spaced.length >= 2 || (spaced.length === 1 && Object.keys(values).length > 0)) {

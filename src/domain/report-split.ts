@@ -286,24 +286,40 @@ function withSharedStage(header: string, items: string[], today?: string): strin
     stage !== null && stage !== 'lead' && !LIAISON_TOPIC.test(folded) && (read.kind === null || (noReport && (stage === 'signed' || stage === 'landed')));
   // 以下項目均落戶高新區：, 三個項目都落在經開區：, 本週新簽項目（均在臨港新區）: a place said of all of them.
   const sharedPlace = place && read.location !== null && read.kind !== 'event';
-  // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…).
-  const sharedDay = day && noReport && read.date !== null;
+  // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…). Not 今天跟兩家企業碰了：
+  // the header counts the companies its items name one each, and would give each item its count.
+  const sharedDay = day && noReport && read.date !== null && read.invitedEnterprises === null;
   if (!sharedStage && !sharedPlace && !sharedDay) return items;
   return items.map((item) => {
     const own = parseReport(item, { today });
     const needs =
       (sharedStage && (own.stage === null || own.stage === 'lead')) ||
       (sharedPlace && own.location === null) ||
-      (sharedDay && own.date !== read.date && !ITEM_DAY.test(foldText(item)));
+      (sharedDay && own.date !== read.date && !ITEM_DAY.test(foldText(item)) && (!TODAY.test(folded) || toldAsHappened(item)));
     return needs ? `${header}\n${item}` : item;
   });
 }
 
 /**
- * A header that names a day before today (昨天, 12月3日), not a span (11.30-12.6, 12月1日至5日); 今天 is every item's own.
+ * A header that names a day (今天, 昨天, 12月3日), not a span (11.30-12.6, 12月1日至5日). 今天兩件事：上午…；下午…: what
+ * happened today, an event or a lead's talks, is dated today as it is when the item says 今天 itself.
  * Not a weekday: 本週四川商會, 這週三條 count or name, they do not date.
  */
-const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[昨前]天|[昨前]日|\d{1,2}月\d{1,2}[日号])/;
+const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[今昨前]天|[今昨前]日|\d{1,2}月\d{1,2}[日号])/;
+/** 今天, 今日: a header of today, which dates only what its items tell as having happened. Folded text. */
+const TODAY = /今[天日]/;
+/** 上午…, 社長來了, 簽咗: an item told as what happened at a time of day or is done. Folded text. */
+const HAPPENED = /[上下中]午|[上下]昼|晚上|了|咗/;
+
+/**
+ * 今天兩件事：上午…座談；下午…在談: what an item under a header of today tells as having happened is dated today, as it
+ * is when the item says 今天 itself. A row of cells (今天報三個：⏎寶雞 乳製品 1.2億 簽了) or a status (洽談中, 已簽) under
+ * 今日線索, 今日彙報 is the day's report of where a lead stands, not something done that day.
+ */
+function toldAsHappened(item: string): boolean {
+  return HAPPENED.test(foldText(item)) && !ROW_CELLS.test(item);
+}
+
 /** An item that names its own day. */
 const ITEM_DAY = /[今昨前明后]天|[今昨前明]日|\d{1,2}月\d{1,2}|\d{1,2}[日号]|[周礼拜星期][一二三四五六日天]|\d{1,2}[./]\d{1,2}(?![\d.]|\s*[亿万千百])/;
 

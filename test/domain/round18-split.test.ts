@@ -53,14 +53,13 @@ describe('round 18: splitting', () => {
     expect(read('昨日：\n• 上午在成都召開川商推介會，20家企業參會\n• 下午與四川長虹洽談顯示模組項目，擬投資4億', 'date')).toEqual(['2026-12-04', '2026-12-04']);
   });
 
-  it('leaves an item its own day, and a header of today or of a span its items', () => {
+  // Round 22: a header of today dates what its items tell as having happened (上午…, 下午…), as the fixtures ask.
+  it('leaves an item its own day, and a header of a span its items; a header of today dates what happened', () => {
     expect(read('昨天两件事：\n- 12月1日在哈尔滨参加推介会，带了12家企业\n- 下午跟正泰电气谈了光伏组件项目，投资5个亿', 'date')).toEqual([
       '2026-12-01',
       '2026-12-04',
     ]);
-    expect(split('今天两件事：\n- 上午参加推介会，带了12家企业\n- 下午跟正泰电气谈了光伏组件项目，投资5个亿')[1]).toBe(
-      '下午跟正泰电气谈了光伏组件项目，投资5个亿',
-    );
+    expect(read('今天两件事：\n- 上午参加推介会，带了12家企业\n- 下午跟正泰电气谈了光伏组件项目，投资5个亿', 'date')).toEqual(['2026-12-05', '2026-12-05']);
     expect(split('本周（11.30-12.5）两件事：\n- 上午参加推介会，带了12家企业\n- 下午跟正泰电气谈了光伏组件项目，投资5个亿')[1]).toBe(
       '下午跟正泰电气谈了光伏组件项目，投资5个亿',
     );
