@@ -165,17 +165,20 @@ const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开�
 /**
  * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall, park or zone after
  * "the" (at the Shangri-La Hotel, at the Port Area, signed with the Biomedical Industrial Park), or after venue (venue 是 Hilton 三樓宴會廳), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
- * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
+ * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from) but for a hotel or club there (在 Guangzhou Tianhe 的 Grand
+ * Palm Hotel). A name runs to four words (Weifang Binhai Development Zone, Weifang Hi-tech Zone), a lowercase district or a Chinese
+ * zone after it (Hefei Xinzhan district, Xi'an 高新區), "at our" before an office (at our Wenzhou office); it is read whole or not at
+ * all (no capitalised word after it) and never across a line (plant in Changshu⏎Investment: …).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到|\b[Vv]enue\s*(?:是|係|系|為|为|在)?)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
-/** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
-const VISITED_LATIN = /^(?:visit|tour)/;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:our\s+(?=[A-Z][a-z]+\s(?:office|branch)\b)|the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+(?:the\s+)?(?=(?:[A-Z][\w'-]*\s){1,3}(?:Park|Zone|Area|District|County)\b)|(?:在|喺|去|赴|到|\b[Vv]enue\s*(?:是|係|系|為|为|在)?)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?(?:[^\S\n]?-[^\S\n]?|[^\S\n])[A-Z][a-z]+(?:'(?!s\b)[a-z]+|-[a-z]+)?){0,3}(?!(?:[^\S\n]?-[^\S\n]?|[^\S\n])[A-Z][a-z])(?:[^\S\n](?:district|zone|county|new area))?(?:\s*的\s*(?:[A-Z][a-z]+\s){1,3}(?:Hotel|Club|Centre|Center|Hall|Plaza|Tower)\b)?(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s(?:\d{1,4}[A-Z]?|[A-Z]\b))?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆|高新[区區]|[经經]开[区區]|[经經]開區|开发区|開發區|新[区區]))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+/** What is visited, toured or signed with is a place only by its last word (visited Lingang New Area, with Fangzheng County; not a company or a person). */
+const VISITED_LATIN = /^(?:visit|tour|with)/;
 const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
 /** based in Suzhou: where the company sits, not where the lead goes. */
 const SEATED_LATIN = /\b(?:based|headquartered|registered)\s*$/i;
 const NOT_PLACES_LATIN =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
@@ -1298,10 +1301,10 @@ function locationLatin(report: ReportText): string | null {
     if (isHomePlace(m[1])) return null;
     const end = start + m[1].length;
     // After with, the other party: a place only by its suffix. in 大學城: a park by its last word, without who before it
-    // (visit 我們的氫能產業園).
+    // (visit 我們的氫能產業園). in 石首: a county said alone is a place as a city is.
     const place = m[0].startsWith('with')
       ? suffixedPlace(text, start)
-      : isOnlyPlace(m[1])
+      : isOnlyPlace(m[1]) || isCounty(m[1])
         ? { start, end }
         : PARK_WORD_END.test(m[1])
           ? placeSpan(text, start, end)
