@@ -44,6 +44,8 @@ const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of 
 const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
+const MET_CUE = CUES.cue('拜见谈话'); // 拜訪, 見面, 會談, 通了電話 (MET_THERE)
+const PLAN_CUE = CUES.cue('意拟划算想'); // 有意, 擬, 計劃, 打算, 想 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -1439,6 +1441,40 @@ function ourPlace(text: string): TextSpan | null {
   return firstPlace(text, OUR_PARK, capturedName);
 }
 
+/** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
+const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头/;
+/** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
+const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|落户)\s?/g;
+const SETS_UP = /^\s?(?:设|建|投|落户|办|\bset up|\bbuild)/;
+
+/** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
+function plannedAt(text: string, at: number): TextSpan | null {
+  const length = homeCountyLength(text, at);
+  if (!length) return null;
+  const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
+  const end = at + length + (zone ? zone[0].length : 0);
+  return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
+}
+
+/**
+ * 赴北京亦莊拜訪中科晶芯公司，就在濰坊設立…, 商會會長在首爾與…會談。…有意在諸城經濟開發區設立: a place where the chamber met the investor
+ * gives way to the place the investor plans to build in, said after it. Tried only when the place's clause holds a meeting word.
+ */
+function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !cued(text, MET_CUE) || !cued(text, PLAN_CUE)) return span;
+  let clauseEnd = span.end;
+  while (clauseEnd < text.length && CLAUSE_ENDS[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
+  let clauseStart = span.start;
+  while (clauseStart > 0 && CLAUSE_ENDS[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
+  if (!MET_THERE.test(text.slice(clauseStart, clauseEnd))) return span;
+  PLANS_AT.lastIndex = span.end;
+  for (let m = PLANS_AT.exec(text); m; m = PLANS_AT.exec(text)) {
+    const planned = plannedAt(text, m.index + m[0].length);
+    if (planned) return planned;
+  }
+  return span;
+}
+
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     const { start } = values.location;
@@ -1453,21 +1489,30 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
   }
   return (
     (report.cjk
-      ? copySpan(report, withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, withCounty(report.text, locationCjk(report))))))
+      ? copySpan(
+          report,
+          plannedAfterMeeting(
+            report.text,
+            withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, withCounty(report.text, locationCjk(report))))),
+          ),
+        )
       : null) ??
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a city and its county, a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
     (report.cjk
       ? copySpan(
           report,
-          cityThenCounty(report.text) ??
-            withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-            withCounty(report.text, cityAlone(report.text)) ??
-            cityOfEvent(report),
+          plannedAfterMeeting(
+            report.text,
+            cityThenCounty(report.text) ??
+              withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+              withCounty(report.text, cityAlone(report.text)) ??
+              cityOfEvent(report),
+          ),
         )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
-    (report.cjk ? copySpan(report, withCounty(report.text, homePlace(report.text))) : null)
+    (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withCounty(report.text, homePlace(report.text)))) : null)
   );
 }
 

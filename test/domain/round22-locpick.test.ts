@@ -31,3 +31,22 @@ describe('round 22: an English place name read whole', () => {
     expect(location(text)).toBeNull();
   });
 });
+
+describe('round 22: a place where the investor was met gives way to the place it plans to build in', () => {
+  it.each([
+    ['昨天我们去上海拜访了恒昌科技的王总，他们有意向在监利设个分厂，大概投八千万。', '监利'],
+    ['昨天我們去上海拜訪了恒昌科技的王總，他們有意向在監利設個分廠，大概投八千萬。', '監利'],
+    ['会长在东京与丸山精工代表进行了会谈。丸山精工表示有意在荆州经济开发区设立生产基地，投资2000万美元。', '荆州经济开发区'],
+    ['會長在東京與丸山精工代表進行了會談。丸山精工表示有意在荊州經濟開發區設立生產基地，投資2000萬美元。', '荊州經濟開發區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a meeting with no plan after it keeps its place; a plan said with no meeting before it is read as before
+    ['会长在东京与丸山精工代表进行了会谈，对方对荆州的营商环境很感兴趣。', '东京'],
+    ['會長在東京與丸山精工代表進行了會談，對方對荊州的營商環境很感興趣。', '東京'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
