@@ -44,6 +44,8 @@ const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of 
 const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
+const MET_CUE = CUES.cue('拜见谈话'); // 拜訪, 見面, 會談, 通了電話 (MET_THERE)
+const PLAN_CUE = CUES.cue('意拟划算想'); // 有意, 擬, 計劃, 打算, 想 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -166,17 +168,20 @@ const STRONG_SUFFIX = /经济技术开发区|高新技术产业开发区|经开�
 /**
  * A Latin place after in/at/to or 在, Cantonese 喺 (我們在 Moscow 跟…, 喺 Macau Fisherman's Wharf), a hall, park or zone after
  * "the" (at the Shangri-La Hotel, at the Port Area, signed with the Biomedical Industrial Park), or after venue (venue 是 Hilton 三樓宴會廳), with the hotel, floor and room said after it (喺 Marriott 酒店 ballroom, 在 Hilton 二樓 ballroom);
- * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from).
+ * not before 的 (在 Hangzhou 的 Greenway Foods is where the company is from) but for a hotel or club there (在 Guangzhou Tianhe 的 Grand
+ * Palm Hotel). A name runs to four words (Weifang Binhai Development Zone, Weifang Hi-tech Zone), a lowercase district or a Chinese
+ * zone after it (Hefei Xinzhan district, Xi'an 高新區), "at our" before an office (at our Wenzhou office); it is read whole or not at
+ * all (no capitalised word after it) and never across a line (plant in Changshu⏎Investment: …).
  */
 const AT_PLACE_LATIN =
-  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+the\s+(?=(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District)\b)|(?:在|喺|去|赴|到|\b[Vv]enue\s*(?:是|係|系|為|为|在)?)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?[\s-]+[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?){0,2}(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s\d{1,4}[A-Z]?)?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
-/** What is visited or toured is a place only by its last word (visited Lingang New Area; not a company or a person). */
-const VISITED_LATIN = /^(?:visit|tour)/;
+  /(?:\b(?:in|at|to|visit(?:ed|ing)?|tour(?:ed|ing)?)\s+(?:our\s+(?=[A-Z][a-z]+\s(?:office|branch)\b)|the\s+(?=(?:[A-Z][\w'-]*[\s-]+){1,3}(?:Hotel|Centre|Center|Hall|Plaza|Tower|Wharf)\b|(?:[A-Z][a-z]+\s){1,2}(?:Park|Zone|Area|District|Resort)\b))?|\bwith\s+(?:the\s+)?(?=(?:[A-Z][\w'-]*\s){1,3}(?:Park|Zone|Area|District|County)\b)|(?:在|喺|去|赴|到|\b[Vv]enue\s*(?:是|係|系|為|为|在)?)\s*)((?:[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?)(?:(?:'s)?(?:[^\S\n]?-[^\S\n]?|[^\S\n])[A-Z][a-z]+(?:'(?!s\b)[a-z]+|-[a-z]+)?){0,3}(?!(?:[^\S\n]?-[^\S\n]?|[^\S\n])[A-Z][a-z])(?:[^\S\n](?:district|zone|county|new area))?(?:\s*的\s*(?:[A-Z][a-z]+\s){1,3}(?:Hotel|Club|Centre|Center|Hall|Plaza|Tower)\b)?(?:\s(?:Room|Hall|Suite)\s\d{1,4}[A-Z]?|(?<=Room|Hall|Suite|Floor|Level)\s(?:\d{1,4}[A-Z]?|[A-Z]\b))?\b(?:\s?(?:酒店|飯店|饭店|賓館|宾馆|高新[区區]|[经經]开[区區]|[经經]開區|开发区|開發區|新[区區]))?(?:\s?[一二三四五六七八九十\d]{1,2}[楼樓层層](?:(?:多功能|宴[会會]|[报報]告|[会會][议議]|培[训訓]|大)[厅廳室])?)?(?:\s?(?:ballroom|function room|meeting room|conference room|banquet hall)\b)?)(?!\s*的(?!\s*(?:[a-z]+\s)?(?:roadshow|forum|expo|event|promotion|推介|洽谈|招商|对接|论坛|展会|活动)))/g;
+/** What is visited, toured or signed with is a place only by its last word (visited Lingang New Area, with Fangzheng County; not a company or a person). */
+const VISITED_LATIN = /^(?:visit|tour|with)/;
 const AREA_LATIN = /(?:Area|District|Zone|Park|Town|County|Port|Valley|Island|City|Resort)$/;
 /** based in Suzhou: where the company sits, not where the lead goes. */
 const SEATED_LATIN = /\b(?:based|headquartered|registered)\s*$/i;
 const NOT_PLACES_LATIN =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|RMB|CNY|Phase|Total|Our|This|That)\b/;
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
@@ -1304,10 +1309,10 @@ function locationLatin(report: ReportText): string | null {
     if (isHomePlace(m[1])) return null;
     const end = start + m[1].length;
     // After with, the other party: a place only by its suffix. in 大學城: a park by its last word, without who before it
-    // (visit 我們的氫能產業園).
+    // (visit 我們的氫能產業園). in 石首: a county said alone is a place as a city is.
     const place = m[0].startsWith('with')
       ? suffixedPlace(text, start)
-      : isOnlyPlace(m[1])
+      : isOnlyPlace(m[1]) || isCounty(m[1])
         ? { start, end }
         : PARK_WORD_END.test(m[1])
           ? placeSpan(text, start, end)
@@ -1442,6 +1447,40 @@ function ourPlace(text: string): TextSpan | null {
   return firstPlace(text, OUR_PARK, capturedName);
 }
 
+/** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
+const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头/;
+/** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
+const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|落户)\s?/g;
+const SETS_UP = /^\s?(?:设|建|投|落户|办|\bset up|\bbuild)/;
+
+/** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
+function plannedAt(text: string, at: number): TextSpan | null {
+  const length = homeCountyLength(text, at);
+  if (!length) return null;
+  const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
+  const end = at + length + (zone ? zone[0].length : 0);
+  return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
+}
+
+/**
+ * 赴北京亦莊拜訪中科晶芯公司，就在濰坊設立…, 商會會長在首爾與…會談。…有意在諸城經濟開發區設立: a place where the chamber met the investor
+ * gives way to the place the investor plans to build in, said after it. Tried only when the place's clause holds a meeting word.
+ */
+function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !cued(text, MET_CUE) || !cued(text, PLAN_CUE)) return span;
+  let clauseEnd = span.end;
+  while (clauseEnd < text.length && CLAUSE_ENDS[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
+  let clauseStart = span.start;
+  while (clauseStart > 0 && CLAUSE_ENDS[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
+  if (!MET_THERE.test(text.slice(clauseStart, clauseEnd))) return span;
+  PLANS_AT.lastIndex = span.end;
+  for (let m = PLANS_AT.exec(text); m; m = PLANS_AT.exec(text)) {
+    const planned = plannedAt(text, m.index + m[0].length);
+    if (planned) return planned;
+  }
+  return span;
+}
+
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     const { start } = values.location;
@@ -1458,7 +1497,13 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          withZonePart(report.text, withItsPark(report.text, saidAgain(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report)))))),
+          plannedAfterMeeting(
+            report.text,
+            withZonePart(
+              report.text,
+              withItsPark(report.text, saidAgain(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+            ),
+          ),
         )
       : null) ??
     (report.latin ? locationLatin(report) : null) ??
@@ -1466,17 +1511,20 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          fromNameStart(
+          plannedAfterMeeting(
             report.text,
-            cityThenCounty(report.text) ??
-              withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-              withCounty(report.text, cityAlone(report.text)) ??
-              cityOfEvent(report),
+            fromNameStart(
+              report.text,
+              cityThenCounty(report.text) ??
+                withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                withCounty(report.text, cityAlone(report.text)) ??
+                cityOfEvent(report),
+            ),
           ),
         )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
-    (report.cjk ? copySpan(report, withCounty(report.text, homePlace(report.text))) : null)
+    (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withCounty(report.text, homePlace(report.text)))) : null)
   );
 }
 
