@@ -64,9 +64,9 @@ const WORDS: Record<string, string> = {
   啱啱: '刚刚',
   琴日: '昨日',
   寻日: '昨日',
-  // 噚日, 噚晚: 尋日 written with the mouth radical.
-  噚日: '昨日',
-  噚晚: '昨晚',
+  // 噚日, 噚晚 (folded 㖊): 尋日 written with the mouth radical.
+  㖊日: '昨日',
+  㖊晚: '昨晚',
   琴晚: '昨晚',
   寻晚: '昨晚',
   听日: '明日',

@@ -109,3 +109,64 @@ describe('round 22: a lead, whatever talk is said beside it', () => {
     expect(stage(text)).toBe('negotiating');
   });
 });
+
+describe('round 22: the day a lead report gives', () => {
+  const date = (text: string) => parse(text).date;
+  it.each([
+    ['跟你說，瑞禾冷鏈那個項目前兒個在洪湖開工了，總投資兩億六。', '2026-12-04'],
+    ['跟你说，瑞禾冷链那个项目前儿个在洪湖开工了，总投资两亿六。', '2026-12-04'],
+    ['恒通物流的合同后儿个签，总投资两个亿。', '2026-12-08'],
+    ['恆通物流的合同大後兒個簽，總投資兩個億。', '2026-12-09'],
+    ['老细，噚日签咗啦！脐橙冷链仓储，一点二个亿。', '2026-12-05'],
+    ['今天上午签了一个项目 呃 不对是昨天上午 科瑞新能源的储能项目 投资六个亿', '2026-12-05'],
+    ['昨天簽了一個 不對 是前天簽的 金聖達食品 總投資一點五個億', '2026-12-04'],
+    ['上次说的项目黄了。今天要报的是另一个：润峰食品投资1.2亿元，昨天已经签约。', '2026-12-05'],
+  ])('%s → %s', (text, day) => {
+    expect(date(text)).toBe(day);
+  });
+
+  it.each([
+    // a deadline is no day anything happened
+    ['提醒：12月15日前要報年度台賬！另外補一條：博睿醫藥的項目上月在濱海已經開工，總投資4億元。'],
+    ['提醒：申报截止时间为12月15日。另外，昭泰新能源的光伏项目投资3个亿，目前还在谈土地。'],
+    ['宜丰那个项目投资4.2亿，已经签约，按合同要求12月31日之前要完成首期出资。'],
+  ])('%s has no date', (text) => {
+    expect(date(text)).toBeNull();
+  });
+
+  it.each([
+    // 前往 is going there, not a deadline; 目前 is now
+    ['12月3日前往深圳拜访恒泰智能，洽谈投资2亿元的项目。', '2026-12-03'],
+    ['那个项目目前还在谈，投资两个亿，昨天又见了一次。', '2026-12-05'],
+  ])('%s → %s', (text, day) => {
+    expect(date(text)).toBe(day);
+  });
+});
+
+describe('round 22: kind', () => {
+  it.each([['商会下周六晚上年终联欢在海逸酒店，大概一百人。'], ['商會下週六晚上年終聯歡會在海逸酒店舉行，大概一百人。']])(
+    '%s → an event of the chamber',
+    (text) => {
+      const report = parse(text);
+      expect(report.kind).toBe('event');
+      expect(report.eventType).toBe('other');
+    },
+  );
+
+  it.each([
+    // a party's clothes, with no venue and no day: nothing to report
+    ['联欢晚会的节目单发一下'],
+  ])('%s is no event', (text) => {
+    expect(parse(text).kind).toBeNull();
+  });
+
+  it.each([
+    // an investor taken to see land, with a sum: a lead, however 看了地 is said
+    ['昨日我陪湘润农业的刘总去监利看咯地，八十来亩，投资一点五个亿，价钱还在谈。'],
+    ['昨日我陪湘潤農業的劉總去監利看咯地，八十來畝，投資一點五個億，價錢還在談噠。'],
+  ])('%s → a lead in talks', (text) => {
+    const report = parse(text);
+    expect(report.kind).toBe('lead');
+    expect(report.stage).toBe('negotiating');
+  });
+});
