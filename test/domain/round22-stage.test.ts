@@ -138,6 +138,8 @@ describe('round 22: the day a lead report gives', () => {
     // 前往 is going there, not a deadline; 目前 is now
     ['12月3日前往深圳拜访恒泰智能，洽谈投资2亿元的项目。', '2026-12-03'],
     ['那个项目目前还在谈，投资两个亿，昨天又见了一次。', '2026-12-05'],
+    // 前晌 after a day word is its morning
+    ['今兒前晌商會在曲江辦了個推介會，來了四十來家企業。', '2026-12-06'],
   ])('%s → %s', (text, day) => {
     expect(date(text)).toBe(day);
   });
