@@ -86,6 +86,11 @@ const RELATIVE_DAYS: Record<string, number> = {
   前日: -2,
   前晚: -2,
   前儿: -2,
+  // 項目前兒個: northern 前兒個 after a word ending in 目, which 目前 (now) would otherwise take.
+  前儿个: -2,
+  // Northern 後兒個, 大後兒個: the day after tomorrow and the day after that.
+  后儿个: 2,
+  大后儿个: 3,
   昨昏: -1,
   昨暝: -1,
   // Northern and north-western 昨個, 前個, 今個, 明個 (兒) are the days; Wu 明朝 is tomorrow.
@@ -155,7 +160,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|大后天|前天|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|(?<![半深昨前今连当入过子午整一])夜(?:儿个|个|来(?!香))|今旦|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
+  String.raw`(大前天|大后天|大后儿个|后儿个|前天|(?<=目)前儿个|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|(?<![半深昨前今连当入过子午整一])夜(?:儿个|个|来(?!香))|今旦|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b)`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday
@@ -199,7 +204,7 @@ const DATE_WORD_PAIRS = new Set<number>();
 for (const [first, seconds] of Object.entries({
   大: '前后',
   前: '天日晚儿个',
-  后: '天',
+  后: '天儿',
   昨: '个天日晚夜儿昏暝晡',
   今: '个天日晚早朝晨儿晡旦',
   明: '个朝天日儿晚早',
@@ -346,7 +351,11 @@ export function findDate(text: string, today: string): FoundDate | null {
       CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
       MOVED_NEXT_CLAUSE.test(text.slice(found.end, found.end + 20)) ||
       CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)) ||
-      (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index)));
+      (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) ||
+      SPOKEN_WRONG.test(text.slice(found.end, found.end + 16));
+    // 12月15日前要報台賬, 12月20日報名截止, 申報截止時間為12月15日: a deadline, no day anything took place or will.
+    // Not a day word (今兒前晌 is this morning).
+    if ((m[7] === undefined && DEADLINE_AFTER.test(text.slice(found.end, found.end + 5))) || DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     // 後天 不是 大後天: the 不是 that takes the first date back does not deny the one it gives.
     const given = denied !== null && BARE_NOT_BETWEEN.test(text.slice(denied.end, m.index));
     if (
@@ -409,9 +418,15 @@ const CORRECTED_AFTER_NAMING = new RegExp(
  * 時間是12月3日，不是12月4日 asserts the first.
  */
 const SPOKEN_NOT = /^\s+(?:[嗯呃啊哦噢]\s+)?不是\s*(?=大?[前后]天|昨天|今天|明天|[上下本这]?个?(?:周|星期|礼拜)|\d{1,2}月|\d{1,2}号)/;
+/** 今天上午簽了一個 呃 不對是昨天上午, 昨天簽了一個 不對 是前天: in speech, a few words on, 不對 then the day meant. */
+const SPOKEN_WRONG = /^[^,;。\d\s]{0,8}\s+(?:[嗯呃啊哦噢]\s+)?不对\s*是\s*(?=大?[前后]天|昨天|今天|明天|[上下本这]?个?(?:周|星期|礼拜)|\d{1,2}月|\d{1,2}号)/;
 const BARE_NOT_BETWEEN = /^[\s,;]*(?:哦|呃|啊|噢|嗯)?\s*不是[\s,;]*$/;
+/** 12月15日前, 12月20日之前 (not 12月3日前往, 前來, 前夕, 前後), 12月9日截止, 12月20日報名截止. */
+const DEADLINE_AFTER = /^\s*(?:[之以]?前(?![往来去夕后晌半])|(?:报名)?截止)/;
+/** 截止時間為, 截止日期是: the deadline's date named after it. */
+const DEADLINE_BEFORE = /截止(?:时间|日期)(?:为|是)?\s*$/;
 /** 昨天說的推介會是…11月30日舉辦, 昨天發的那條: the day something was said or sent is not the day it happened. */
-const SAID_ON = /^(?:说|报|讲|提|发)的|^(?:公众号|群里|朋友圈)?的?(?:稿|推送|文章)/;
+const SAID_ON = /^(?:要)?(?:说|报|讲|提|发)的|^(?:公众号|群里|朋友圈)?的?(?:稿|推送|文章)/;
 /**
  * 上午說考察是下週三，剛接到通知改到本週日了; 定的12月8日，後來改成12月10日: a date moved in the next clause, to the
  * day said after 改到.

@@ -64,6 +64,9 @@ const WORDS: Record<string, string> = {
   啱啱: '刚刚',
   琴日: '昨日',
   寻日: '昨日',
+  // 噚日, 噚晚 (folded 㖊): 尋日 written with the mouth radical.
+  㖊日: '昨日',
+  㖊晚: '昨晚',
   琴晚: '昨晚',
   寻晚: '昨晚',
   听日: '明日',
@@ -106,6 +109,8 @@ const WORDS: Record<string, string> = {
   // Wu (Shanghainese): 勒 is "at" (還勒談 = 還在談); 勒海, 勒拉, 辣辣, 辣海 mark what is going on
   // (還勒海談, 兩家頭還辣辣談 = 還正在談).
   勒谈: '在谈',
+  // 嘞 is "at" as 勒 is (還嘞談 = 還在談).
+  嘞谈: '在谈',
   // 辣 is "at" as 勒 is (還辣談 = 還在談, 伊拉辣商量 = 在商量).
   辣谈: '在谈',
   辣商量: '在商量',
@@ -161,7 +166,7 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲弹仔昏晡淡侧搁械港爻哩撇${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲弹仔昏晡淡侧搁械港爻哩撇么${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeSet([...new Set(FIRST_CHARS)].join(''));
@@ -211,6 +216,8 @@ const RULE_AT = new RegExp(
     // Min days and parts of the day: 今仔日 (today), 昨昏 (yesterday), 明仔載 (tomorrow), 下晡 (afternoon); typing slips of
     // pinyin input: 洽淡 for 洽談, 注側 for 註冊 (the same syllables). Each opens with its rare second character.
     '仔(?<=[今明]仔)|昏(?<=昨昏)|晡(?<=下晡)|淡(?<=洽淡)|侧(?<=注侧)',
+    // Shanxi 還麼簽, 還麼談: 麼 after 還 and before a verb is 沒 (opening with 麼, not the common 還).
+    '么(?<=还么)(?=[签谈定开投])',
     // 頭產 is 投產 said as its homophone, not 鏡頭產線, 龍頭產業, 源頭產品 (a word ending in 頭 before one opening with 產).
     '头产(?![线业品值能量链区地])',
     Object.keys(WORDS)
@@ -239,6 +246,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '倾' || match === '讲' || match === '弹') return '谈';
   if (match === '港') return '讲';
   if (match === '头产') return '投产';
+  if (match === '么') return '没';
   if (match === '仔' || match === '昏') return '天';
   if (match === '晡') return '午';
   if (match === '淡') return '谈';
@@ -249,7 +257,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
 /**
  * A rule's first character that opens a match whatever stands around it (a Cantonese character, 間 and 係 after what
  * they follow, 擱 before most characters, the rare characters of the Min rules); the others open one only with the
- * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻, 哩 and 彈, the one before them.
+ * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻, 哩, 彈 and 麼, the one before them.
  */
 const OPENS_ALONE = codeTable(`间系搁倾仔昏晡淡侧箍${Object.keys(CANTONESE_CHARS).join('')}`);
 const RULE_PAIRS = new Set<number>();
@@ -278,6 +286,7 @@ for (const [rule, befores] of Object.entries({
   爻: '签工产地业成',
   哩: '签工产地业成',
   弹: '在',
+  么: '还',
 }))
   for (const before of befores) AFTER_PAIRS.add(codePair(before.charCodeAt(0), rule.charCodeAt(0)));
 

@@ -48,8 +48,8 @@ const ACTIVITIES: [EventType, string][] = [
     '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:(?<!回)去(?!年)|来了?)[\u4e00-\u9fff ]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
-  // 團拜會, 晚宴: the chamber's New Year gathering and its dinners. 會議室, 會議廳, 會議中心 are rooms, no meeting.
-  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|交流会|理事会|会员大会|大会|会议(?![室厅]|中心)|培训|沙龙|晚会|团拜会|晚宴|活动'],
+  // 團拜會, 晚宴: the chamber's New Year gathering and its dinners; 聯歡(會), a year-end party. 會議室, 會議廳, 會議中心 are rooms, no meeting.
+  ['other', '座谈会|恳谈会|座谈|恳谈|论坛|峰会|年会|联谊会|联谊|联欢会|联欢|交流会|理事会|会员大会|大会|会议(?![室厅]|中心)|培训|沙龙|晚会|团拜会|晚宴|活动'],
   [
     'promotion',
     String.raw`\bpromotions?\b|\broadshows?\b|\bexpo\b|\bfairs?\b|\bpresentations?\b|\binvestment (?:conference|forum|summit|seminar)s?\b|webinar(?<=招商\s?webinar)`,

@@ -169,9 +169,9 @@ const TOOK_PLACE =
   /(?:洽谈|考察|参观|拜访|走访|座谈)[了嘞咯哒啦]|去了[^,;。!?\n]{0,12}考察|\b(?:visited|discussed|toured|inspected)\b|\bvisit (?:done|completed|finished)\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
-/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, 選址): the investor's visit, not the chamber's. */
+/** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT =
-  /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看了?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
+  /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看[了咯]?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
 /** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
 const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
@@ -506,7 +506,7 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
 }
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
-const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
+const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|联欢|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
 
 /** A sum of money in yuan or another currency (defined at module level: no closure per call). */
 const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.unit === 'foreign';
