@@ -214,8 +214,8 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  if (!report.cjk) return null;
-  return describedTrade(report, company) ?? facilityTrade(project, company) ?? nameTrade(company);
+  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company) ?? nameTrade(report, company)) : null;
+  return chinese ?? (report.latin ? latinTrade(report, company, project) : null);
 }
 
 /** A span of the folded text. */
@@ -405,19 +405,62 @@ function tradeLengthAt(text: string, at: number): number {
 }
 
 /** Endings that say what a firm is, not its trade (康睿醫療|科技, 錦華|實業): the trade before them, if any, is read. */
-const NOT_NAMED_TRADE = new Set('科技|实业|集团|控股|股份|国际|智能|制造|智造|精密|材料|动力|生态|数码|数科|制品|化学|化成|装备|精工|精机|重工|显示|数据|建工|农投|生技|新能|电材|特材'.split('|'));
+const NOT_NAMED_TRADE = new Set(
+  '科技|实业|集团|控股|股份|国际|智能|制造|智造|精密|材料|动力|生态|数码|数科|制品|化学|化成|装备|精工|精机|重工|显示|数据|建工|农投|生技|新能|电材|特材'.split(
+    '|',
+  ),
+);
 
 /**
  * The trade words that end the company's name, after a brand of two or more (永順達五金 → 五金, 華芯電子 → 電子,
- * 藍天環保科技 → 環保), as the company reader knows them (tradeStartAtEnd).
+ * 藍天環保科技 → 環保), as the company reader knows them (tradeStartAtEnd). Not a name in a list (…新能源、新材料等產業):
+ * sectors a bulletin names.
  */
-function nameTrade(company: string | null): string | null {
+function nameTrade(report: ReportText, company: string | null): string | null {
   if (company === null) return null;
   const name = foldText(company);
+  const at = report.text.indexOf(name);
+  if (at >= 0 && (report.text[at + name.length] === '、' || report.text[at - 1] === '、')) return null;
   let end = name.length;
   for (let start = tradeStartAtEnd(name); start >= 2 && NOT_NAMED_TRADE.has(name.slice(start, end)); start = tradeStartAtEnd(name.slice(0, end))) end = start;
   let start = end;
   // 汽車零部件: trades before a trade are the trade's.
   for (let before = tradeStartAtEnd(name.slice(0, start)); before >= 2; before = tradeStartAtEnd(name.slice(0, start))) start = before;
   return start < end ? company.slice(start, end) : null;
+}
+
+/**
+ * English trades (folded: lower case), longest first where one opens another: what a firm or a project is called by
+ * (Apex Textile, a toy maker, Hilltop Data Center).
+ */
+const LATIN_TRADES =
+  'toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
+  'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
+  'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
+  'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?';
+/** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
+const LATIN_NAME_TRADE = new RegExp(
+  `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project))*\\s*$`,
+);
+/** The nouns a trade is said of in English: a toy maker, a PCB factory, an auto parts supplier. */
+const LATIN_TRADE_NOUN = /\b(?:maker|manufacturer|producer|supplier|exporter|factory|plant|company|firm|project)\b/;
+const LATIN_DESCRIBED = new RegExp(
+  `\\b(?:an?|the) (?:[a-z]+ )?(${LATIN_TRADES}) (?:maker|manufacturer|producer|supplier|exporter|factory|plant|company|firm|project)s?\\b`,
+);
+
+/**
+ * Where the report gives no Chinese trade: an English trade word that ends the company's or the project's name, or is
+ * said of a maker, a plant or a firm, as written (Apex Textile → Textile, a toy maker → toy).
+ */
+function latinTrade(report: ReportText, company: string | null, project: string | null): string | null {
+  for (const name of [company, project]) {
+    const m = name !== null ? LATIN_NAME_TRADE.exec(foldText(name)) : null;
+    if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+  }
+  // Only where one of the nouns stands does the phrase get looked for.
+  if (!LATIN_TRADE_NOUN.test(report.text)) return null;
+  const m = LATIN_DESCRIBED.exec(report.text);
+  if (!m) return null;
+  const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
+  return copyName(report, start, start + m[1].length);
 }
