@@ -459,8 +459,8 @@ function tradeEndAt(text: string, at: number, rest?: (text: string, end: number)
   return rest ? rest(text, at + 2) : at + 2;
 }
 
-/** Where a trade word that ends `name` starts, the leftmost (brandLength's 泉|飲業); -1 when none does. */
-function tradeStartAtEnd(name: string): number {
+/** Where a trade word that ends `name` starts, the leftmost (brandLength's 泉|飲業); -1 when none does. Also the industry's (report-industry.ts). */
+export function tradeStartAtEnd(name: string): number {
   for (let start = Math.max(0, name.length - LONGEST_TRADE); start <= name.length - 2; start++)
     if (TRADE_SET.has(name.slice(start)) || (start === name.length - 2 && openTradeAt(name, start))) return start;
   return -1;

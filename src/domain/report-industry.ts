@@ -1,6 +1,7 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
+import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
 import { codeAt, codeTable, nextMatchAt } from './sticky-scan.ts';
@@ -117,6 +118,8 @@ export const INDUSTRY_WORDS = [
   '电子商务',
   '文化旅游',
   '生物',
+  // Biomass (生物質發電), not 生物.
+  '生物质',
   '家居',
   '家纺',
 ].sort((a, b) => b.length - a.length);
@@ -140,13 +143,16 @@ const TRADE_NOUN_OPENS = codeTable('做搞工厂企公项基产行');
 /** A meeting, a body or a person of the trade (川渝食品產業推介會, 光伏行業協會, 企業家): not a firm or project of it. */
 const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|博览|展会|家|界/y;
 
-/** 做X的, 搞X行業的, 做X个 (Wu), 做X那個廠: where the trade after 做/搞 ends. */
+/**
+ * 做X的, 搞X行業的, 做X个 (Wu), 做X那個廠, 做個X工廠: where the trade after 做/搞 ends. Or 做X, then a stop or the end
+ * (合資做汽車線束，), taken only when X holds a known trade (doneTrade).
+ */
 const DONE_TRADE =
-  /([\u4e00-\u9fff、]{1,12}?)(?:的|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
+  /(一?个)?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
 
-/** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. */
+/** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
 const NOT_IN_TRADE = codeTable(
-  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几零',
+  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几',
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
@@ -183,8 +189,8 @@ const FIRM_WORD = /公司|企业|集团|旗下/;
 /** A step of the project after its trade (精密模具二期, 火鍋底料生產基地): dropped. */
 const TRADE_TAIL = /(?:[一二三四五六]期|生产|扩建|技改|中央|集群|中试|代|智能)$/;
 
-/** 一家, 那个, 这只, 搞个, 有间, 搿爿: what points at one firm or project before its trade. */
-const POINTER_FIRST = codeTable('一那这哪某几两有搞建投办开上整设引是搿');
+/** 一家, 那个, 这只, 搞个, 有间, 搿爿, 14家: what points at firms or a project before their trade. */
+const POINTER_FIRST = codeTable('一那这哪某几两有搞建投办开上整设引是搿0123456789二三四五六七八九十多');
 const POINTER_MEASURE = codeTable('家个只间爿座批');
 
 /** Before a known trade with no pointer, what may end the words before it: a verb, a particle (建設光伏項目, 是模具廠). */
@@ -194,7 +200,7 @@ const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 
-export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null): string | null {
+export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null, project: string | null = null): string | null {
   if (values.industry) {
     const keyed = copyName(report, values.industry.start, values.industry.end);
     if (keyed) return keyed;
@@ -208,7 +214,8 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  return report.cjk ? describedTrade(report, company) : null;
+  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company) ?? nameTrade(report, company)) : null;
+  return chinese ?? (report.latin ? latinTrade(report, company, project) : null);
 }
 
 /** A span of the folded text. */
@@ -230,12 +237,22 @@ function describedTrade(report: ReportText, company: string | null): string | nu
   return null;
 }
 
-/** 做汽配的, 搞醫療器械行業的, 做汽配个厂: the trade after 做/搞 at `at`. */
+/** 做汽配的, 搞醫療器械行業的, 做汽配个厂, 做電子元器件。: the trade after 做/搞 at `at`. */
 function doneTrade(text: string, at: number): Span | null {
   DONE_TRADE.lastIndex = at;
   const m = DONE_TRADE.exec(text);
   if (!m) return null;
-  return trimmed(text, at, at + m[1].length, true);
+  const start = at + (m[1]?.length ?? 0);
+  const end = start + m[2].length;
+  // Nothing after X but a stop: 做準備, 做貢獻 are done too, so only a known trade makes X one.
+  if (m.index + m[0].length === end && !holdsTrade(text, start, end)) return null;
+  return trimmed(text, start, end, true);
+}
+
+/** Whether a known trade opens anywhere in `text[start, end)` (做高端物流倉儲, 做光伏支架). */
+function holdsTrade(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end - 1; at++) if (opensTrade(text, at, end)) return true;
+  return false;
 }
 
 /** The trade said of the noun at `at`: after a pointer (那只模具厂), after a place and 的 (南安的石材企業), or a known trade. */
@@ -265,9 +282,11 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
 /** Where the last pointer (一家, 那只, 搞个) in `text[start, end)` ends, leaving a trade after it; -1 when none does. */
 function pointerEnd(text: string, start: number, end: number): number {
   for (let i = end - 2; i >= start; i--) {
-    // 一家家具廠, 建家具生產基地: a 家 that opens a trade points at nothing.
+    // 一家家具廠, 建家具生產基地: a 家 that opens a trade points at nothing, unless a trade follows it too (14家紡織企業, not
+    // 家紡). The pointer may stand before the span (14家).
     const code = text.charCodeAt(i);
-    if (POINTER_MEASURE[code] === 1 && i > start && POINTER_FIRST[text.charCodeAt(i - 1)] === 1 && !opensTrade(text, i, end)) return i + 1;
+    if (POINTER_MEASURE[code] === 1 && i > 0 && POINTER_FIRST[text.charCodeAt(i - 1)] === 1 && (!opensTrade(text, i, end) || opensTrade(text, i + 1, end)))
+      return i + 1;
     // 做汽配个厂 (Wu 个 for 的), but not 叫做, 當做: a name follows those.
     if ((code === DO || code === GAO) && NOT_BEFORE_DOING[codeAt(text, i - 1)] !== 1) return i + 1;
     // 這個是新能源汽車產業的: what 是 says it is.
@@ -335,6 +354,8 @@ function trimmed(text: string, start: number, end: number, joined: boolean): Spa
 
 /** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
 function isTrade(word: string, joined: boolean): boolean {
+  // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
+  if (TRADES.has(word)) return true;
   if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
   if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
   for (let i = 0; i < word.length; i++) {
@@ -360,4 +381,86 @@ function named(text: string, span: Span | null, company: string | null): Span | 
   if (nameEnd > span.end) return null;
   if (at === span.start) return tradesStart(text, span.start, span.end) === span.start ? span : null;
   return isOnlyPlace(text.slice(at, span.start)) ? span : null;
+}
+
+/**
+ * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
+ * (冷鏈物流園 → 冷鏈物流, 光伏組件生產線 → 光伏, 石材加工基地 → 石材: the 加工 is the project's).
+ */
+function facilityTrade(project: string | null, company: string | null): string | null {
+  if (project === null) return null;
+  const name = foldText(project);
+  let from = company !== null && name.startsWith(foldText(company)) ? company.length : 0;
+  for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
+  from += DESCRIPTOR.exec(name.slice(from))?.[0].length ?? 0;
+  let to = from;
+  for (let length = tradeLengthAt(name, to); length > 0; length = tradeLengthAt(name, to)) to += length;
+  return to > from ? project.slice(from, to) : null;
+}
+
+/** The length of the longest known trade at `at`; 0 when none opens there. */
+function tradeLengthAt(text: string, at: number): number {
+  for (let length = Math.min(LONGEST_TRADE, text.length - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return length;
+  return 0;
+}
+
+/** Endings that say what a firm is, not its trade (康睿醫療|科技, 錦華|實業): the trade before them, if any, is read. */
+const NOT_NAMED_TRADE = new Set(
+  '科技|实业|集团|控股|股份|国际|智能|制造|智造|精密|材料|动力|生态|数码|数科|制品|化学|化成|装备|精工|精机|重工|显示|数据|建工|农投|生技|新能|电材|特材'.split(
+    '|',
+  ),
+);
+
+/**
+ * The trade words that end the company's name, after a brand of two or more (永順達五金 → 五金, 華芯電子 → 電子,
+ * 藍天環保科技 → 環保), as the company reader knows them (tradeStartAtEnd). Not a name in a list (…新能源、新材料等產業):
+ * sectors a bulletin names.
+ */
+function nameTrade(report: ReportText, company: string | null): string | null {
+  if (company === null) return null;
+  const name = foldText(company);
+  const at = report.text.indexOf(name);
+  if (at >= 0 && (report.text[at + name.length] === '、' || report.text[at - 1] === '、')) return null;
+  let end = name.length;
+  for (let start = tradeStartAtEnd(name); start >= 2 && NOT_NAMED_TRADE.has(name.slice(start, end)); start = tradeStartAtEnd(name.slice(0, end))) end = start;
+  let start = end;
+  // 汽車零部件: trades before a trade are the trade's.
+  for (let before = tradeStartAtEnd(name.slice(0, start)); before >= 2; before = tradeStartAtEnd(name.slice(0, start))) start = before;
+  return start < end ? company.slice(start, end) : null;
+}
+
+/**
+ * English trades (folded: lower case), longest first where one opens another: what a firm or a project is called by
+ * (Apex Textile, a toy maker, Hilltop Data Center).
+ */
+const LATIN_TRADES =
+  'toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
+  'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
+  'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
+  'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?';
+/** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
+const LATIN_NAME_TRADE = new RegExp(
+  `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project))*\\s*$`,
+);
+/** The nouns a trade is said of in English: a toy maker, a PCB factory, an auto parts supplier. */
+const LATIN_TRADE_NOUN = /\b(?:maker|manufacturer|producer|supplier|exporter|factory|plant|company|firm|project)\b/;
+const LATIN_DESCRIBED = new RegExp(
+  `\\b(?:an?|the) (?:[a-z]+ )?(${LATIN_TRADES}) (?:maker|manufacturer|producer|supplier|exporter|factory|plant|company|firm|project)s?\\b`,
+);
+
+/**
+ * Where the report gives no Chinese trade: an English trade word that ends the company's or the project's name, or is
+ * said of a maker, a plant or a firm, as written (Apex Textile → Textile, a toy maker → toy).
+ */
+function latinTrade(report: ReportText, company: string | null, project: string | null): string | null {
+  for (const name of [company, project]) {
+    const m = name !== null ? LATIN_NAME_TRADE.exec(foldText(name)) : null;
+    if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+  }
+  // Only where one of the nouns stands does the phrase get looked for.
+  if (!LATIN_TRADE_NOUN.test(report.text)) return null;
+  const m = LATIN_DESCRIBED.exec(report.text);
+  if (!m) return null;
+  const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
+  return copyName(report, start, start + m[1].length);
 }

@@ -717,7 +717,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     contact,
     contactPhone: reached.contactPhone,
     location,
-    industry: readIndustry(report, values, company),
+    industry: readIndustry(report, values, company, project),
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
     date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,

@@ -61,10 +61,11 @@ describe('round 19: a place and 的, or a place alone, then the trade (南安的
     ['阜阳的颍州面业面粉加工项目已在经开区投产，总投资1.3亿元', '面粉加工'],
     ['南通的通海重工船舶配套項目已落地投產，投資3億', '船舶配套'],
     // near-misses: a company's name, which holds a trade word; a name after 的; a registered name
-    ['深圳市华强电子有限公司投资5000万', null],
+    // Round 22: the trade word that ends a company's name is its industry (深圳市华强电子有限公司 → 电子, 锦华纺织 → 纺织).
+    ['深圳市华强电子有限公司投资5000万', '电子'],
     ['華遠集團來考察了，投資五個億', null],
     ['深圳的华为公司的项目签了，投资十亿', null],
-    ['锦华纺织项目投了20亿，已经签约', null],
+    ['锦华纺织项目投了20亿，已经签约', '纺织'],
   ])('%s → %s', (text, trade) => {
     expect(industry(text)).toBe(trade);
   });
@@ -77,7 +78,8 @@ describe('round 19: X產業, X行業 said of the project or the investor', () =>
     ['對方做的是光伏產業鏈項目，投資五億', '光伏'],
     ['该项目属于冷链物流产业，投资两亿', '冷链物流'],
     // near-misses: an industrial park, a meeting of the trade, a city's leading industries
-    ['汽配产业园项目已签约，到位资金8000万元', null],
+    // Round 22: the trade of the project's facility is its industry (汽配产业园 → 汽配).
+    ['汽配产业园项目已签约，到位资金8000万元', '汽配'],
     ['光伏行业协会来考察，带了十家企业', null],
     ['推动主导产业发展，今年签约项目二十个', null],
   ])('%s → %s', (text, trade) => {
