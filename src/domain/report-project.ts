@@ -376,9 +376,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
-  const pointerAt = text.indexOf('兀那', s);
-  const pointer = pointerAt > s && pointerAt - s <= 4 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
-  if (pointer) s = pointerAt + pointer[0].length;
+  // Looked for in the name's first characters only: a search of the whole text at every name would cost.
+  const pointerAt = e - s >= 5 ? text.slice(s + 1, s + 6).indexOf('兀那') : -1;
+  const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(s + 1 + pointerAt, e)) : null;
+  if (pointer) s += 1 + pointerAt + pointer[0].length;
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
   if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
@@ -1585,12 +1586,25 @@ function latinObject(report: ReportText): string | null {
   return null;
 }
 
+/** Project: furniture export processing plant in Changshu: where an English name says the plant is. */
+const IN_PLACE = / in [a-z][a-z'-]*(?: [a-z'-]+)?$/;
+
+/** The end of a keyed name before " in " and a proper name (capitalised as written): the place is the location's, not the name's. */
+function latinPlaceTail(report: ReportText, start: number, end: number): number {
+  const m = report.latin && end - start > 8 ? IN_PLACE.exec(report.text.slice(start, end)) : null;
+  if (!m || m.index < 2) return end;
+  const at = start + m.index;
+  const first = report.original.charCodeAt(at + 4);
+  return first >= 65 && first <= 90 ? at : end;
+}
+
 const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
-    const { start, end } = values.project;
+    const { start } = values.project;
+    const end = latinPlaceTail(report, start, values.project.end);
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
     // 項目：我會會員企業…有限公司投資的“鄂豫皖區域冷鏈分撥中心”項目: the quoted name in a keyed sentence.
@@ -1758,11 +1772,11 @@ const OWNER_OPENING =
   /^([\u4e00-\u9fff]{1,3}[^\s农農渔漁林牧企行产產就创創工商专專营營毕畢作事职職开開停复復主失从從同基物学學伟偉霸敬][业業])\s*(?=[\u4e00-\u9fff]{2})/;
 
 /**
- * 魯源化工精細化工, 湘瑞生物疫苗凍乾粉針, 北極光新能源儲能電站: a brand of two or three characters and
- * a trade word (化工, 生物, 食品…) opening a project is its company's.
+ * 魯源化工精細化工, 湘瑞生物疫苗凍乾粉針, 北極光新能源儲能電站, 天成精工汽車零部件, 綠源環保污水處理廠: a brand of two or
+ * three characters and a trade word (化工, 生物, 食品, 環保, 精工, 供應鏈…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.

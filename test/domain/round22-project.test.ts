@@ -88,3 +88,45 @@ describe('round 22: 搞得… is how well, not what; 投的是 says what is inve
     expect(project(text)).toBe(name);
   });
 });
+
+describe('round 22: a brand and its trade (環保, 精工, 供應鏈) opening the project are the company', () => {
+  const parse = (text: string) => parseReport(text, { today });
+  it.each([
+    ['12月4日 经开区 华盛精工数控刀具项目签约，总投资1.2亿元。', '数控刀具', '华盛精工'],
+    ['12月4日 經開區 華盛精工數控刀具項目簽約，總投資1.2億元。', '數控刀具', '華盛精工'],
+    ['会上签约的绿源环保污水处理厂项目，投资8000万元。', '污水处理厂', '绿源环保'],
+    ['會上簽約的綠源環保污水處理廠項目，投資8000萬元。', '污水處理廠', '綠源環保'],
+    ['会上签约的海通供应链冷链物流园项目，投资3亿元。', '冷链物流园', '海通供应链'],
+  ])('%s → %s by %s', (text, name, company) => {
+    const read = parse(text);
+    expect(read.project).toBe(name);
+    expect(read.company).toBe(company);
+  });
+
+  it.each([
+    // A trade word that only qualifies the industry keeps the whole name.
+    ['节能环保产业园项目已签约，总投资5亿元。', '节能环保产业园'],
+    ['氢能装备制造基地项目已落地，投资2亿元。', '氢能装备制造基地'],
+  ])('%s → %s (no brand)', (text, name) => {
+    expect(parse(text).project).toBe(name);
+  });
+});
+
+describe('round 22: a keyed English name ending in " in " and a place', () => {
+  it.each([
+    [
+      'Lead report\nCompany: Tan Brothers Timber Sdn Bhd\nProject: timber flooring processing plant in Jiangling\nInvestment: RMB 60 million',
+      'timber flooring processing plant',
+    ],
+    ['Lead report\nCompany: 陳氏木業\nProject: timber flooring processing plant in Jiangling\n投資：人民幣6000萬', 'timber flooring processing plant'],
+  ])('%s → %s', (text, name) => {
+    expect(project(text)).toBe(name);
+  });
+
+  it.each([
+    // in and a word that is no proper name is part of what is made.
+    ['Lead report\nCompany: Tan Brothers Timber Sdn Bhd\nProject: investment in flooring\nInvestment: RMB 60 million', 'investment in flooring'],
+  ])('%s → %s (no place)', (text, name) => {
+    expect(project(text)).toBe(name);
+  });
+});
