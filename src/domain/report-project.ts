@@ -337,6 +337,15 @@ const LATIN_AFTER = /^ ?[a-z]/;
 const IN_PROGRESS = /^[\u4e00-\u9fff]?(?:谈|推进|筹备|对接|接触|审批|报批|办理|进行|跟进|磋商|商谈|论证)中$|^(?:倾|谈)紧$/;
 const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 
+const WU = '兀'.charCodeAt(0);
+const NA = '那'.charCodeAt(0);
+
+/** Where 兀那 stands among a name's first characters (after the first), or -1: read by code, as trimProject runs on every name. */
+function jinPointerAt(text: string, start: number, end: number): number {
+  for (let at = start + 1; at < start + 5 && at < end - 3; at++) if (text.charCodeAt(at) === WU && text.charCodeAt(at + 1) === NA) return at;
+  return -1;
+}
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
@@ -376,10 +385,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
-  // Looked for in the name's first characters only: a search of the whole text at every name would cost.
-  const pointerAt = e - s >= 5 ? text.slice(s + 1, s + 6).indexOf('兀那') : -1;
-  const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(s + 1 + pointerAt, e)) : null;
-  if (pointer) s += 1 + pointerAt + pointer[0].length;
+  const pointerAt = jinPointerAt(text, s, e);
+  const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
+  if (pointer) s = pointerAt + pointer[0].length;
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
   if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
@@ -886,10 +894,10 @@ function facilityThisTime(text: string): TextSpan | null {
  * one reported now (上次說的造紙項目黃了。今天要報的是另一個：…, 光伏項目黃了…今天新報一個：…).
  */
 const NOW_PROJECT = new RegExp(
-  `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)|[报说]的是另一个|[新再]报一个`,
+  `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)|[报说]的是另一个|新报一个`,
 );
-/** A character every match of NOW_PROJECT holds (次, 回, 們, 市, 又, 新, 另, 再): half the texts hold none, and skip its scan. */
-const NOW_PROJECT_CHARS = charGate('次回们市又新另再');
+/** A character every match of NOW_PROJECT holds (次, 回, 們, 市, 又, 新, 另): half the texts hold none, and skip its scan. */
+const NOW_PROJECT_CHARS = charGate('次回们市又新另');
 
 /** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name;
  * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
