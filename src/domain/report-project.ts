@@ -238,11 +238,11 @@ const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project", "Jinsha Biotech 的疫苗冷鏈 project" (the 的 is not the name's): the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
-/** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳: how many is not part of the name. */
+/** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. */
 const COUNT_OPENING =
-  /^(?:(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
-const COUNT_FIRST = codeTable('那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
+const COUNT_FIRST = codeTable('兀那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
 /** 做電商直播基地: a verb of doing opening a name. */
 const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
 
@@ -337,6 +337,15 @@ const LATIN_AFTER = /^ ?[a-z]/;
 const IN_PROGRESS = /^[\u4e00-\u9fff]?(?:谈|推进|筹备|对接|接触|审批|报批|办理|进行|跟进|磋商|商谈|论证)中$|^(?:倾|谈)紧$/;
 const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
 
+const WU = '兀'.charCodeAt(0);
+const NA = '那'.charCodeAt(0);
+
+/** Where 兀那 stands among a name's first characters (after the first), or -1: read by code, as trimProject runs on every name. */
+function jinPointerAt(text: string, start: number, end: number): number {
+  for (let at = start + 1; at < start + 5 && at < end - 3; at++) if (text.charCodeAt(at) === WU && text.charCodeAt(at + 1) === NA) return at;
+  return -1;
+}
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
@@ -375,6 +384,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
+  const pointerAt = jinPointerAt(text, s, e);
+  const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
+  if (pointer) s = pointerAt + pointer[0].length;
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
   if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
@@ -424,6 +437,10 @@ function beforeXiangmu(text: string): TextSpan | null {
       text[at - 1] === '讲'
     )
       continue;
+    // 我們商會推動的項目, 冬季招商項目, 確保項目早日投產, 近期項目情況, 更多優質項目: who works for a project and how, when, or
+    // how many, is said before 項目, not its name.
+    const before = text.slice(Math.max(0, at - 5), text[at - 1] === '的' ? at - 1 : at);
+    if (HANDLED_OR_WHEN.test(before)) continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
     const phase = PHASE_LAST[codeAt(text, at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
@@ -432,7 +449,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     const pause = text[at - 1] === ' ' ? (text[at - 2] === ' ' ? 2 : 1) : 0;
     const said = pause > 0 && text[at - pause - 1] !== ' ' ? spokenWordBefore(text, at) : null;
     const spoken = said === null ? null : trimProject(text, said, at - pause);
-    if (spoken) return spoken;
+    if (spoken) return withCapacity(text, spoken);
     const start = nameStartBefore(text, at, 24);
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
@@ -454,14 +471,17 @@ function beforeXiangmu(text: string): TextSpan | null {
   return null;
 }
 
+/** A verb of working for a project (推動, 推薦, 招商, 確保…), a time (近期, 本月) or a count (更多, 一批) said right before 項目. */
+const HANDLED_OR_WHEN = /(?:推动|推进|推荐|推介|引荐|招商|跟进|确保|加快|保障|近期|近日|本期|上期|当前|本周|本月|今年|明年|去年|更多|优质|一批|若干|多个)$/;
+
 /** A name that is only a company's (…業, not 農業, 產業): see OWNER_OPENING. */
 const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工商专营毕作事职开停复主失从同基物学伟霸敬])业$/;
 
 /**
- * The name between a demonstrative (or 一個) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
+ * The name between a demonstrative (or 一個, or 個 after a verb of doing: 搞個 精細化工 的 項目) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
  * (那個疫苗 呃 不是疫苗 是動物疫苗原料的項目 / 唔係…係…).
  */
-const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一)个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
+const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一|[搞做弄整])个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
@@ -699,7 +719,8 @@ function facilityAfter(
   if (last < 0 || !cueBefore(text, cue, Math.min(last + 1, before))) return null;
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
-    const start = m.index + m[0].length;
+    // 想投的是康復醫院: 是 after the frame's 的 says what it is, and opens no name.
+    const start = m.index + m[0].length + (text[m.index + m[0].length] === '是' && m[0].endsWith('的') ? 1 : 0);
     // The span starts at `start` or later (trimProject only moves a start forward).
     if (start >= before || start > last) return null;
     const quoted = QUOTE_MARKS[codeAt(text, start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
@@ -804,9 +825,9 @@ const DONE_OBJECT =
   /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
 /** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
 const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
-/** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence. */
+/** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence (搞得蠻紮實: how well, not what). */
 const NOT_DONE =
-  /[的了着过没不很都也还吗呢吧啊嘛好约亿]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
+  /[的了着过没不很都也还吗呢吧啊嘛好约亿得]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
 
 /** Up to 16 characters before `at`, within its sentence (地點在經開區，做鋰電池隔膜). */
 function sentenceBefore(text: string, at: number): string {
@@ -869,13 +890,14 @@ function facilityThisTime(text: string): TextSpan | null {
 
 /**
  * Where the report turns from the past or from others' news to its own lead: 這次, and 今年又介紹了,
- * 本週新對接了, 今年新接觸的是, 我們這邊 (after 聽說隔壁剛簽了個紡織項目).
+ * 本週新對接了, 今年新接觸的是, 我們這邊 (after 聽說隔壁剛簽了個紡織項目); or from a project that fell through to the
+ * one reported now (上次說的造紙項目黃了。今天要報的是另一個：…, 光伏項目黃了…今天新報一個：…).
  */
 const NOW_PROJECT = new RegExp(
-  `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)`,
+  `${THIS_TIME.source}|我们这边|我们这里|[跟和与同]我们有关的|对我市的|对本市的|(?:今年|本周|本月|这周)(?:他们)?(?:又|新)|新(?:对接|接触|引进|洽谈)|[报说]的是另一个|新报一个`,
 );
-/** A character every match of NOW_PROJECT holds (次, 回, 們, 市, 又, 新): half the texts hold none, and skip its scan. */
-const NOW_PROJECT_CHARS = charGate('次回们市又新');
+/** A character every match of NOW_PROJECT holds (次, 回, 們, 市, 又, 新, 另): half the texts hold none, and skip its scan. */
+const NOW_PROJECT_CHARS = charGate('次回们市又新另');
 
 /** 的 IVD 試劑, 做 mRNA 平台, 的Tier III數據中心, 建設5G通信模組, 那個Mini LED模組, 建設Low-E節能玻璃, 一條 robot arm 生產線: an English word or a code after the verb, 的 or a measure opens the name;
  * so does a Chinese word said before the code (一個化妝品 OEM 工廠), when it holds no word of a sentence. */
@@ -1267,7 +1289,9 @@ function digitsStart(text: string, at: number): number {
 
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
-  const at = text[span.start] === '年' ? span.start + 1 : span.start;
+  let at = text[span.start] === '年' ? span.start + 1 : span.start;
+  // 年產兩萬噸 休閒食品: in speech put down by voice input a pause may stand between the capacity and the name.
+  while (text[at - 1] === ' ' && at > span.start - 2) at--;
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
   if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
   // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
@@ -1570,12 +1594,25 @@ function latinObject(report: ReportText): string | null {
   return null;
 }
 
+/** Project: furniture export processing plant in Changshu: where an English name says the plant is. */
+const IN_PLACE = / in [a-z][a-z'-]*(?: [a-z'-]+)?$/;
+
+/** The end of a keyed name before " in " and a proper name (capitalised as written): the place is the location's, not the name's. */
+function latinPlaceTail(report: ReportText, start: number, end: number): number {
+  const m = report.latin && end - start > 8 ? IN_PLACE.exec(report.text.slice(start, end)) : null;
+  if (!m || m.index < 2) return end;
+  const at = start + m.index;
+  const first = report.original.charCodeAt(at + 4);
+  return first >= 65 && first <= 90 ? at : end;
+}
+
 const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
-    const { start, end } = values.project;
+    const { start } = values.project;
+    const end = latinPlaceTail(report, start, values.project.end);
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
     // 項目：我會會員企業…有限公司投資的“鄂豫皖區域冷鏈分撥中心”項目: the quoted name in a keyed sentence.
@@ -1743,11 +1780,11 @@ const OWNER_OPENING =
   /^([\u4e00-\u9fff]{1,3}[^\s农農渔漁林牧企行产產就创創工商专專营營毕畢作事职職开開停复復主失从從同基物学學伟偉霸敬][业業])\s*(?=[\u4e00-\u9fff]{2})/;
 
 /**
- * 魯源化工精細化工, 湘瑞生物疫苗凍乾粉針, 北極光新能源儲能電站: a brand of two or three characters and
- * a trade word (化工, 生物, 食品…) opening a project is its company's.
+ * 魯源化工精細化工, 湘瑞生物疫苗凍乾粉針, 北極光新能源儲能電站, 天成精工汽車零部件, 綠源環保污水處理廠: a brand of two or
+ * three characters and a trade word (化工, 生物, 食品, 環保, 精工, 供應鏈…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
