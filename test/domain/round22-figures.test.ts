@@ -91,3 +91,33 @@ describe('round 22: tenge, koruna, roubles and RM are never yuan', () => {
     expect(investment('投资5000万，办公地点在 Rm 1203，在谈。')).toEqual({ investmentYuan: 50_000_000, investmentForeign: null });
   });
 });
+
+const contact = (text: string) => parseReport(text, { today }).contact;
+
+describe('round 22: a contact key in speech typed with spaces', () => {
+  it.each([
+    ['收到 天津 宏业 那个 冷库 项目 签了 三千八百万 在 寿光 联系人 是 他们 赵经理', '赵经理'],
+    ['收到 天津 宏業 那個 冷庫 項目 簽了 三千八百萬 在 壽光 聯繫人 是 他們 趙經理', '趙經理'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('a key whose value is still open names no one', () => {
+    expect(contact('项目 签了 联系人 是 还没定')).toBeNull();
+  });
+});
+
+describe('round 22: whom to ask for, after the number or the office', () => {
+  it.each([
+    ['联系方式：010 - 6588 2391（办公室），找刘主任。北京凯盛文旅想在青州搞个演艺项目，刚接触。', '刘主任'],
+    ['電話0536-8812345，找王經理。華泰想在青州搞個項目，剛接觸。', '王經理'],
+    ['推介会报名请联系商会秘书处陈秀玲小姐，手机+60 12-345 6789。', '陈秀玲'],
+    ['推介會報名請聯繫商會秘書處陳秀玲小姐，手機+60 12-345 6789。', '陳秀玲'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('找 with no number before it names no contact', () => {
+    expect(contact('2026年12月，找刘主任也没用。')).toBeNull();
+  });
+});
