@@ -1519,7 +1519,9 @@ let lastRead: { report: ReportText; read: FiguresRead } | null = null;
 
 function withGuess(report: ReportText, { figures, invest, claimed, turn }: FiguresRead, guessInvestment: boolean): ReportFigures {
   const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed, turn) : null;
-  return guess ? { ...figures, ...investmentOf(report, guess) } : { ...figures };
+  if (!guess) return { ...figures };
+  const money = investmentOf(report, guess);
+  return { ...figures, investmentYuan: money.investmentYuan, investmentForeign: money.investmentForeign };
 }
 
 /**
@@ -1562,8 +1564,11 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   if (tax) claimed.add(tax);
   const invest = investment(report, claimed, turn);
   const enterprises = enterpriseCounts(report);
+  // The fields set one by one, as before: a spread in the literal would give the figures another shape.
+  const money = invest ? investmentOf(report, invest) : null;
   const figures: ReportFigures = {
-    ...(invest ? investmentOf(report, invest) : { investmentYuan: null, investmentForeign: null }),
+    investmentYuan: money ? money.investmentYuan : null,
+    investmentForeign: money ? money.investmentForeign : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
     taxYuan: tax ? quantityYuan(tax) : null,
     areaMu: area(report),
