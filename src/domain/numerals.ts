@@ -78,6 +78,8 @@ const HALF_TIME_AFTER = new Set(['年', '月', '天', '日', '小', '个', '钟'
 const NAMED_AFTER = new Set(['是', '到', '为'].map((c) => c.charCodeAt(0)));
 
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
+/** 八千把萬, 百把萬: 把 (or so) after a round place, before 萬 or 億 only (一把手, 三把椅子 count nothing). */
+const BA = '把'.charCodeAt(0);
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -87,7 +89,9 @@ export function startsNumeral(code: number): boolean {
 }
 
 /** Characters that may go on with a numeral after a digit: digits, places, 點, a qualifier, the 個 of speech. */
-const CARRIES_ON = codeSet(`${String.fromCharCode(...digits.keys(), ...powers.keys(), ...TENS_CODES, DECIMAL_POINT, GE, ...QUALIFIER_INSIDE, 32)}0123456789`);
+const CARRIES_ON = codeSet(
+  `${String.fromCharCode(...digits.keys(), ...powers.keys(), ...TENS_CODES, DECIMAL_POINT, GE, ...QUALIFIER_INSIDE, BA, 32)}0123456789`,
+);
 const carriesOn = (code: number) => inCodeSet(CARRIES_ON, code);
 const SMALL = [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n];
 
@@ -295,10 +299,10 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
-    // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so does
-    // the 個 of 6個億, 兩個億.
+    // 1000余萬, 十多萬: a qualifier followed by a multiplier stays inside the numeral; so do
+    // the 個 of 6個億, 兩個億, and the 把 of 八千把萬.
     const next = powerOf(codeAt(text, i + 1));
-    if (tokens.length > 0 && ((QUALIFIER_INSIDE.has(code) && next > 0) || (code === GE && next === 8))) {
+    if (tokens.length > 0 && ((QUALIFIER_INSIDE.has(code) && next > 0) || (code === GE && next === 8) || (code === BA && next >= 4))) {
       i++;
       continue;
     }

@@ -63,6 +63,11 @@ export const FOREIGN_CURRENCIES = [
   'CHF',
   'NZD',
   'PHP',
+  'KZT',
+  'CZK',
+  'SEK',
+  'DKK',
+  'NOK',
 ] as const;
 export type ForeignCurrency = (typeof FOREIGN_CURRENCIES)[number];
 
@@ -114,6 +119,14 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['新西兰元', 'NZD'],
   ['纽元', 'NZD'],
   ['菲律宾比索', 'PHP'],
+  // 坚戈 (tenge) and 克朗 (koruna, krona): a sum in them is never yuan. 克朗 alone is the Czech one, as the Prague
+  // chambers write it; the Nordic ones are named with their country.
+  ['坚戈', 'KZT'],
+  ['瑞典克朗', 'SEK'],
+  ['丹麦克朗', 'DKK'],
+  ['挪威克朗', 'NOK'],
+  ['捷克克朗', 'CZK'],
+  ['克朗', 'CZK'],
   ['usd', 'USD'],
   ['us dollars', 'USD'],
   ['dollars', 'USD'],
@@ -142,6 +155,13 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['rupiah', 'IDR'],
   ['vnd', 'VND'],
   ['rubles', 'RUB'],
+  ['roubles', 'RUB'],
+  ['rub', 'RUB'],
+  ['kzt', 'KZT'],
+  ['tenge', 'KZT'],
+  ['czk', 'CZK'],
+  ['koruna', 'CZK'],
+  ['korunas', 'CZK'],
   ['inr', 'INR'],
   ['rupees', 'INR'],
   ['chf', 'CHF'],
@@ -155,7 +175,8 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['€', 'EUR'],
   ['£', 'GBP'],
 ];
-const CURRENCY_OF = new Map(CURRENCY_WORDS);
+// RM 3億: Malaysians write the ringgit so before the sum; after a number rm is no unit, so it is no currency word.
+const CURRENCY_OF = new Map<string, ForeignCurrency>([...CURRENCY_WORDS, ['rm', 'MYR']]);
 
 interface UnitWord {
   word: string;
@@ -274,9 +295,33 @@ const CURRENCY_BEFORE: [string, Unit][] = [
   ['cny', 'yuan'],
   ['¥', 'yuan'],
   ['￥', 'yuan'],
-  ...['us$', 'hk$', 'nt$', 's$', 'usd', 'hkd', 'eur', 'jpy', 'gbp', 'twd', 'ntd', 'sgd', 'thb', 'aed', 'myr', 'krw', 'aud', 'cad', '$', '€', '£'].map(
-    (word): [string, Unit] => [word, 'foreign'],
-  ),
+  ...[
+    'us$',
+    'hk$',
+    'nt$',
+    's$',
+    'usd',
+    'hkd',
+    'eur',
+    'jpy',
+    'gbp',
+    'twd',
+    'ntd',
+    'sgd',
+    'thb',
+    'aed',
+    'myr',
+    'krw',
+    'aud',
+    'cad',
+    'rub',
+    'kzt',
+    'czk',
+    'rm',
+    '$',
+    '€',
+    '£',
+  ].map((word): [string, Unit] => [word, 'foreign']),
   // 投資澳門元8000萬, 投资泰铢5亿: every currency named in Chinese may stand before its sum, as 人民幣 does.
   ...CURRENCY_WORDS.filter(([word]) => /^[\u4e00-\u9fff]/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
 ];
@@ -296,6 +341,12 @@ function unitAt(text: string, at: number): { unit: Unit; end: number; word: stri
     if (wordAt(text, at, word, latin)) return { unit, end: at + word.length, word };
   }
   return null;
+}
+
+/** The currency whose word stands at `at` (美元, 堅戈, dollars), or null: 3000萬是美元 names it after the sum. */
+export function currencyWordAt(text: string, at: number): ForeignCurrency | null {
+  const unit = unitAt(text, at);
+  return unit?.unit === 'foreign' ? (CURRENCY_OF.get(unit.word) ?? null) : null;
 }
 
 /** Last characters of the currency words: most numbers have none of them before. */
@@ -378,12 +429,21 @@ const CHINESE_SCALE = new Map([
   [YI, 8n],
 ]);
 
-/** 近萬人, 上億元: about ten thousand, or a hundred million, written without a digit. */
+/**
+ * 近萬人, 上億元: about ten thousand, or a hundred million, written without a digit. In speech 個把億 is one of them
+ * (a hundred million or so), and 個半億, 半個億, 半億 half of one.
+ */
 function approximateTenThousand(text: string, at: number): Quantity | null {
   const value = text[at] === '万' ? 10_000n : text[at] === '亿' ? 100_000_000n : 0n;
-  if (!value || !/[近上逾超]/.test(text[at - 1] ?? '')) return null;
+  if (!value) return null;
+  const before = codeAt(text, at - 1);
+  if (before === BA_CODE && codeAt(text, at - 2) === GE_CODE) return readUnit(text, at - 2, at + 1, value, 0, true, false);
+  if (before === HALF_CODE) return readUnit(text, codeAt(text, at - 2) === GE_CODE ? at - 2 : at - 1, at + 1, value / 2n, 0, true, false);
+  if (before === GE_CODE && codeAt(text, at - 2) === HALF_CODE) return readUnit(text, at - 2, at + 1, value / 2n, 0, true, false);
+  if (!/[近上逾超]/.test(text[at - 1] ?? '')) return null;
   return readUnit(text, at, at + 1, value, 0, true, false);
 }
+const [BA_CODE, HALF_CODE] = [...'把半'].map((c) => c.charCodeAt(0));
 
 /**
  * Characters where the scan has something to try (an English letter, a numeral's first

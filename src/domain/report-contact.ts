@@ -65,10 +65,10 @@ const SHI_TAI = CUES.cue('士太');
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
  * verb of naming, whose (a short name and 的, only before a title), a title. 項目對接請找：…, 諮詢請聯繫：…: whom to turn to,
- * keyed with a colon.
+ * keyed with a colon. 聯繫人 是 他們 趙經理: speech typed with spaces between its words.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|牵头人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:他们|她们|对方)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联系人|对接人|负责人|牵头人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
   /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
@@ -179,6 +179,7 @@ function phoneIn(folded: string): string | null {
   return findPhone(folded)?.phone ?? null;
 }
 
+const LINKING_VERB = /[是叫系为]/;
 /** 王　磊　　手機, 高 志 明，: two or three characters with a space after each, then a wider gap or a pause. */
 const SPACED_CHARACTERS = /^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}(?= {2}|\s*[,;。\n]|\s*$)/;
 
@@ -424,15 +425,17 @@ function juniorToFind(report: ReportText): string | null {
  */
 const TO_REACH =
   /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
-/** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name, or whose it is. */
+/** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生), or whose it is. */
 const NUMBER_AFTER =
-  /^\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
+  /^\s*(?:小姐|先生|女士)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
 const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
+/** 電話010 - 6588 2391（辦公室），找劉主任: the number said first, then whom to ask for at it. */
+const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
 /** 打俾張生啦佢負責呢個項目 138…: whom to call, with the number later in the sentence. */
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
 const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
-/** 找秘書處小孫, 報辦公室小黃: the office written before the person, with no 的. */
-const OFFICE_AT = /^[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科)/;
+/** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office written before the person, with no 的. */
+const OFFICE_AT = /^[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|办事处|招商部|招商科)/;
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
 
@@ -458,7 +461,10 @@ function personToReach(report: ReportText): string | null {
     const length = personLengthAt(report, at);
     const call = m[0].startsWith('打');
     const after = text.slice(at + length, at + length + 20);
-    if (length > 0 && (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)))) {
+    if (
+      length > 0 &&
+      (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)) || NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    ) {
       // 找他們的李經理，李國強，電話…, 找秘書處小李，李婷，電話…: the full name said beside how they are called is the name.
       const beside = NAME_BESIDE.exec(after);
       const besideAt = beside ? at + length + beside[0].length - beside[1].length : -1;
@@ -809,6 +815,8 @@ function titledAt(report: ReportText, from: number, to: number): boolean {
 
 /** A contact written as a key-value: the value without its phone ("王磊 13912345678"). */
 function contactOfValue(report: ReportText, span: Span): string | null {
+  // 聯繫人 是 他們 趙經理: in speech typed with spaces the value ends at 是; the text after the key is read instead.
+  if (span.end - span.start === 1 && LINKING_VERB.test(report.text[span.start])) return null;
   // 聯繫人　王　磊: a key without a colon ends its value at the first space; the name runs on.
   const spacedName = spacedNameAt(report, span.start);
   if (spacedName) return spacedName;

@@ -1,7 +1,7 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import type { Quantity } from './quantities.ts';
+import { currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
 import { type CodeSet, codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
@@ -103,7 +103,7 @@ const RULES = {
     needs: charGate('投算资到额共'),
     keywords:
       /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
-    accepts: (q: Quantity) => isMoney(q) || q.unit === 'foreign',
+    accepts: moneyOrForeign,
     blocked: NOT_INVESTMENT,
   },
   funds: {
@@ -135,6 +135,11 @@ const RULES = {
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
 } satisfies Record<string, Rule>;
+
+/** Money in yuan or in another currency: what an investment may be. */
+function moneyOrForeign(q: Quantity): boolean {
+  return isMoney(q) || q.unit === 'foreign';
+}
 
 /** Floor area (建築面積) is not land. */
 const FLOOR_AREA_BEFORE = /(?:建筑|厂房|营业|办公|使用|经营|仓储)$/;
@@ -329,7 +334,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // 前年…投了10個億，已經運營了。今年…想再搞個二期，金額還沒定: the report turned to a project with no sum of its own.
     if (turn > 0 && best.keywordStart < turn) return null;
   }
-  return best ? revised(report, best.q, (q) => isMoney(q) || q.unit === 'foreign') : null;
+  return best ? revised(report, best.q, moneyOrForeign) : null;
 }
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
@@ -396,7 +401,7 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
   const turn = report.text.slice(past.end).search(THIS_TIME);
   if (turn < 0) return null;
   const from = past.end + turn;
-  return report.quantities.find((q) => q.start > from && !claimed.has(q) && !q.negative && (isMoney(q) || q.unit === 'foreign')) ?? null;
+  return report.quantities.find((q) => q.start > from && !claimed.has(q) && !q.negative && moneyOrForeign(q)) ?? null;
 }
 
 const REVISED_TO =
@@ -422,10 +427,11 @@ const SLIP_OWNED =
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
  * A slip owned between two figures, in speech or in writing: 三個億 不對 三點五個億, 兩千五百萬
- * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣….
+ * 呃 說錯了 兩千八百萬, 3億——更正，不是3億, 寫成了3000萬，應該是3800萬, 六個多億日元不對是人民幣…; 2.5億，不對，合同上是2.05億
+ * (where the right figure is found may be said before 是, with or without a comma).
  */
 const OWNED_SLIP =
-  /^(?:元|亩)?["'”」』]?[\s,;。:\-—…?!]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|不(?=[\s,;。])|(?:我|刚才|前面|上面)?[说讲看打写听记报输算填]错了?|是?口误|是?笔误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…!]*)*(?:(?:[^,;。\d]{1,8}[,;]\s*)?(?:应该是|应是|实际是|实际为|其实是|是)|不是[\s,]*是|不是|应该)?\s*(?:人民币)?\s*$/;
+  /^(?:元|亩)?["'”」』]?[\s,;。:\-—…?!]*(?:[嗯呃啊哦噢哎唉诶欸]\s*)?(?:(?:不对|不(?=[\s,;。])|(?:我|刚才|前面|上面)?[说讲看打写听记报输算填]错了?|是?口误|是?笔误|更正|纠正|抱歉|不好意思)(?:一下)?[\s,;。:\-—…!]*)*(?:(?:[^,;。\d]{1,8}?[,;]?\s*)?(?:应该是|应是|实际是|实际为|其实是|是)|不是[\s,]*是|不是|应该)?\s*(?:人民币)?\s*$/;
 /**
  * 投資3億元建設溶劑油項目。更正：不是3億是3.75億, …耗材項目——哦不對，是2.8億: the rest of the clause, then the
  * slip owned at once and the figure denied or given.
@@ -490,6 +496,8 @@ const ABOUT_OPENS = codeSet('左上出挂开');
 /** …具體是, 準確的數是, 精確點說是, 具體數字是, 他說的是: what the exact figure is said after. */
 const EXACT_AFTER =
   /^(?:元|亩)?\s*(?:左右|上下|出头|挂零|开外)?[\s,;]*(?:[嗯呃啊吧][\s,;]*)*(?:具体|确切|准确|精确|实际|其实|大概|大约|[他她]说的)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:的话)?[\s,]*(?:是|为)?\s*$/;
+/** …具體是, 準確數字是: the words the exact figure is given with, at the end of a longer gap. */
+const EXACT_SAID = /(?:具体|确切|准确|精确)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:是|为)\s*$/;
 
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
@@ -528,6 +536,16 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   let next = quantities[at + 1];
   // 一個億出頭 嗯 一點零五億, 一個億出頭 一億一千萬吧: a sum said about, then said exactly after a pause.
   if (next && sameKind(next) && saysAbout(text, q.end) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
+  // 六個多億 呃 六點五個億, 四千幾萬嗯四千六百萬: a rough figure, then after a pause the exact one it rounded (same first digit).
+  if (
+    next &&
+    opensPause(text, q.end) &&
+    sameKind(next) &&
+    codeAt(text, q.numStart) === codeAt(text, next.numStart) &&
+    RESTART_GAP.test(text.slice(q.end, next.start)) &&
+    rough(text, q)
+  )
+    return next;
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
   const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
   const between = revisable ? text.slice(q.end, next.start) : '';
@@ -542,6 +560,8 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   if (next && revisable && sameKind(next)) {
     // The gap is tested first: it fails at once for most figures, and rough() slices twice.
     if (EXACT_AFTER.test(between) && rough(text, q)) return next;
+    // 七千幾萬的那個 就是順捷快遞 分撥中心 … 嗯 具體是七千六百萬: the exact figure said further on in the sentence.
+    if (EXACT_SAID.test(between) && !/[。\n]/.test(between) && rough(text, q)) return next;
     if (SLIP_OWNED.test(between)) {
       // 80畝是錯的，是80畝的一半，40畝: the slip said again leads to the right figure, said after it in the sentence.
       const after = sameValue(next, q) ? quantities.slice(at + 2, at + 4).find(sameKind) : undefined;
@@ -674,7 +694,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
 }
 
 const SUM_ENDS =
-  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前)/;
+  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前)/;
 
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
@@ -685,7 +705,7 @@ function bareSum(text: string, q: Quantity): boolean {
   // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once; 生產線一點二個億現在還在
   // 洽談中: or the word of how things stand now.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
-  // 項目是8000萬不是800萬: the sum said, then the one it is not.
+  // 項目是8000萬不是800萬: the sum said, then the one it is not; 一點八個億不對不對是兩個億: or the slip owned.
   return (
     q.unit === 'none' &&
     q.big &&
@@ -723,7 +743,10 @@ function unclaimedMoney(report: ReportText, claimed: Set<Quantity>, turn: number
     if (NOT_INVESTMENT.test(before) || memberTotal(text, { q, keywordStart: q.start, priority: 0 })) continue;
     // "registered capital RMB 50 million": the name of the figure is longer than the reach.
     if (report.latin && /registered capital\s*(?:of\s*)?(?:rmb|cny|usd|hkd)?\s*$/.test(text.slice(Math.max(0, q.start - 28), q.start))) continue;
-    return revisedSum ? revised(report, q, (next) => next.unit === 'none' || isMoney(next)) : revised(report, q);
+    // 不是4000萬堅戈，是4億堅戈: a foreign sum is corrected by another foreign sum.
+    return revisedSum
+      ? revised(report, q, (next) => next.unit === 'none' || isMoney(next))
+      : revised(report, q, q.unit === 'foreign' ? moneyOrForeign : isMoney);
   }
   return null;
 }
@@ -1496,8 +1519,39 @@ let lastRead: { report: ReportText; read: FiguresRead } | null = null;
 
 function withGuess(report: ReportText, { figures, invest, claimed, turn }: FiguresRead, guessInvestment: boolean): ReportFigures {
   const guess = !invest && guessInvestment ? unclaimedMoney(report, claimed, turn) : null;
-  return guess ? { ...figures, investmentYuan: quantityYuan(guess), investmentForeign: quantityForeign(guess) } : { ...figures };
+  if (!guess) return { ...figures };
+  const money = investmentOf(report, guess);
+  return { ...figures, investmentYuan: money.investmentYuan, investmentForeign: money.investmentForeign };
 }
+
+/**
+ * The investment's two fields: a foreign sum in its currency, and in yuan only the equivalent the report gives
+ * (5000萬美元（約合人民幣3.6億元）, 100億韓元，折合人民幣約5000萬元); 投資3000萬是美元不是人民幣 is in dollars.
+ */
+function investmentOf(report: ReportText, q: Quantity): Pick<ReportFigures, 'investmentYuan' | 'investmentForeign'> {
+  const invest = inCurrencySaidAfter(report.text, q);
+  return { investmentYuan: quantityYuan(yuanEquivalent(report, invest) ?? invest), investmentForeign: quantityForeign(invest) };
+}
+
+/** 3000萬是美元, 3000萬 是美金不是人民幣: a bare sum, then the currency it is said to be in. */
+function inCurrencySaidAfter(text: string, q: Quantity): Quantity {
+  if (q.unit !== 'none') return q;
+  let at = q.end;
+  while (spaceAt(text, at)) at++;
+  const currency = codeAt(text, at) === SHI ? currencyWordAt(text, at + 1) : null;
+  return currency ? { ...q, unit: 'foreign', currency } : q;
+}
+
+/**
+ * The yuan a foreign sum is said to come to, in a clause of its own: 100億韓元，折合人民幣約5000萬元. A gloss in brackets
+ * (1500萬美元（約合人民幣1.07億元）) or after 約合 (約合人民幣9300萬) is a rough conversion, recorded as foreign only.
+ */
+function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
+  if (q.unit !== 'foreign') return null;
+  const next = report.quantities[report.quantities.indexOf(q) + 1];
+  return next && isMoney(next) && EQUIVALENT_GAP.test(report.text.slice(q.end, next.start)) ? next : null;
+}
+const EQUIVALENT_GAP = /^\s*[,;]\s*(?:约|大约|大概)?(?:折合|折算)(?:成|为)?(?:人民币)?\s*(?:约|大约|大概)?\s*$/;
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
@@ -1510,9 +1564,11 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   if (tax) claimed.add(tax);
   const invest = investment(report, claimed, turn);
   const enterprises = enterpriseCounts(report);
+  // The fields set one by one, as before: a spread in the literal would give the figures another shape.
+  const money = invest ? investmentOf(report, invest) : null;
   const figures: ReportFigures = {
-    investmentYuan: invest ? quantityYuan(invest) : null,
-    investmentForeign: invest ? quantityForeign(invest) : null,
+    investmentYuan: money ? money.investmentYuan : null,
+    investmentForeign: money ? money.investmentForeign : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
     taxYuan: tax ? quantityYuan(tax) : null,
     areaMu: area(report),
