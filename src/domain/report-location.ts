@@ -1937,9 +1937,12 @@ const ADMIN_LAST = codeTable('市县区镇乡旗');
  */
 function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
-  const known = domesticPlaceLength(text, span.start);
+  // The known place's length is looked up only once a deed's first character stands in the span (most spans have none).
+  let known = -1;
   for (let at = span.start + 2; at < span.end; at++) {
-    if (DEED_OPENS[text.charCodeAt(at)] !== 1 || (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1)) continue;
+    if (DEED_OPENS[text.charCodeAt(at)] !== 1) continue;
+    if (known < 0) known = domesticPlaceLength(text, span.start);
+    if (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1) continue;
     if (DEED_AFTER_PLACE.test(text.slice(at, at + 3))) return { start: span.start, end: at };
   }
   return span;
