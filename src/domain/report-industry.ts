@@ -126,6 +126,8 @@ export const INDUSTRY_WORDS = [
 
 const TRADES = new Set(INDUSTRY_WORDS);
 const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
+/** The first characters of INDUSTRY_WORDS: where none stands, no known trade opens. */
+const TRADE_FIRSTS = codeTable(INDUSTRY_WORDS.map((word) => word[0]).join(''));
 /** The last characters of the trades: most nouns have none before them, and are passed at a look-up. */
 const TRADE_LASTS = codeTable(INDUSTRY_WORDS.map((word) => word[word.length - 1]).join(''));
 
@@ -176,6 +178,8 @@ const NOT_A_TRADE = new Set(
 /** Descriptors a trade may follow (一家上市醫療企業, 港資模具廠): dropped from the trade. */
 const DESCRIPTOR =
   /^(?:上市|民营|私营|国有|外资|合资|独资|港资|台资|澳资|日资|韩资|美资|德资|法资|中外合资|大型|中型|小型|知名|龙头|规上|本地|当地|老牌|华东|华南|华北|华中|西南|西北|东北|区域|全国|国家级|省级|市级|新建|扩建|建设|新上|高档|国家)+/;
+/** DESCRIPTOR read at its lastIndex, without slicing the name. */
+const DESCRIPTOR_AT = new RegExp(DESCRIPTOR.source.slice(1), 'y');
 /**
  * What a trade does not end with: whose it is (外資, 閩商, 俄方, 德國), its kind or standing (科技型, 省級, 500強), or a
  * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
@@ -297,6 +301,7 @@ function pointerEnd(text: string, start: number, end: number): number {
 
 /** Whether a known trade opens at `at` and ends by `end` (家具, 家電 after 建, 一). */
 function opensTrade(text: string, at: number, end: number): boolean {
+  if (TRADE_FIRSTS[text.charCodeAt(at)] !== 1) return false;
   for (let length = Math.min(LONGEST_TRADE, end - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return true;
   return false;
 }
@@ -392,7 +397,8 @@ function facilityTrade(project: string | null, company: string | null): string |
   const name = foldText(project);
   let from = company !== null && name.startsWith(foldText(company)) ? company.length : 0;
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
-  from += DESCRIPTOR.exec(name.slice(from))?.[0].length ?? 0;
+  DESCRIPTOR_AT.lastIndex = from;
+  from += DESCRIPTOR_AT.exec(name)?.[0].length ?? 0;
   let to = from;
   for (let length = tradeLengthAt(name, to); length > 0; length = tradeLengthAt(name, to)) to += length;
   return to > from ? project.slice(from, to) : null;
@@ -400,6 +406,7 @@ function facilityTrade(project: string | null, company: string | null): string |
 
 /** The length of the longest known trade at `at`; 0 when none opens there. */
 function tradeLengthAt(text: string, at: number): number {
+  if (TRADE_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
   for (let length = Math.min(LONGEST_TRADE, text.length - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return length;
   return 0;
 }
@@ -419,10 +426,13 @@ const NOT_NAMED_TRADE = new Set(
 function nameTrade(report: ReportText, company: string | null): string | null {
   if (company === null) return null;
   const name = foldText(company);
+  // No trade word ends the name (most do not): nothing to read, and no list to look for.
+  const last = tradeStartAtEnd(name);
+  if (last < 2) return null;
   const at = report.text.indexOf(name);
   if (at >= 0 && (report.text[at + name.length] === '、' || report.text[at - 1] === '、')) return null;
   let end = name.length;
-  for (let start = tradeStartAtEnd(name); start >= 2 && NOT_NAMED_TRADE.has(name.slice(start, end)); start = tradeStartAtEnd(name.slice(0, end))) end = start;
+  for (let start = last; start >= 2 && NOT_NAMED_TRADE.has(name.slice(start, end)); start = tradeStartAtEnd(name.slice(0, end))) end = start;
   let start = end;
   // 汽車零部件: trades before a trade are the trade's.
   for (let before = tradeStartAtEnd(name.slice(0, start)); before >= 2; before = tradeStartAtEnd(name.slice(0, start))) start = before;
@@ -442,6 +452,7 @@ const LATIN_TRADES =
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project))*\\s*$`,
 );
+const LATIN_LOWER = /[a-z]/;
 /** The nouns a trade is said of in English: a toy maker, a PCB factory, an auto parts supplier. */
 const LATIN_TRADE_NOUN = /\b(?:maker|manufacturer|producer|supplier|exporter|factory|plant|company|firm|project)\b/;
 const LATIN_DESCRIBED = new RegExp(
@@ -454,7 +465,9 @@ const LATIN_DESCRIBED = new RegExp(
  */
 function latinTrade(report: ReportText, company: string | null, project: string | null): string | null {
   for (const name of [company, project]) {
-    const m = name !== null ? LATIN_NAME_TRADE.exec(foldText(name)) : null;
+    const folded = name !== null ? foldText(name) : null;
+    // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
+    const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
     if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
   }
   // Only where one of the nouns stands does the phrase get looked for.

@@ -1073,7 +1073,8 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     });
   }
   // 佳木斯高新區與…公司…簽約: a zone that signs, said first.
-  if (cued(text, SIGNED_CUE) && cued(text, SIGNER_END_CUE)) best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
+  if (cued(text, SIGNED_CUE) && cued(text, SIGNER_END_CUE) && SIGNER_BEFORE_PARTY.test(text))
+    best = placeBefore(text, best, ZONE_SIGNS, (m) => zoneThatSigns(text, m));
   // 擬落戶高新區
   if (!cued(text, SETTLES_CUE)) return best;
   return placeBefore(text, best, SETTLE, (m) => (officeMoves(text, m.index) ? null : placeOrPark(text, m.index + m[0].length)));
@@ -1846,6 +1847,8 @@ function countyBeforeZone(text: string, start: number, zone: boolean): number {
 
 /** 12月5日上午，佳木斯高新區與深圳市嘉航…項目簽約儀式, 近日，昌邑市與北京中科…簽約: a zone, county or city opening its clause as the party that signs. */
 const ZONE_SIGNS = /(?<=^|[,;。:\n\s])([\u4e00-\u9fff]{2,10}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|新区|[市县区]))(?=与|和|同)/g;
+/** Every ZONE_SIGNS match ends with 區, 縣 or 市 right before 與, 和 or 同: one search spares the scan. */
+const SIGNER_BEFORE_PARTY = /[市县区][与和同]/;
 const SIGNED_IN_CLAUSE = /^[^,;。!?\n]{2,40}?签(?:约|订|署)/;
 
 function zoneThatSigns(text: string, m: RegExpExecArray): TextSpan | null {
@@ -1934,9 +1937,12 @@ const ADMIN_LAST = codeTable('市县区镇乡旗');
  */
 function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
-  const known = domesticPlaceLength(text, span.start);
+  // The known place's length is looked up only once a deed's first character stands in the span (most spans have none).
+  let known = -1;
   for (let at = span.start + 2; at < span.end; at++) {
-    if (DEED_OPENS[text.charCodeAt(at)] !== 1 || (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1)) continue;
+    if (DEED_OPENS[text.charCodeAt(at)] !== 1) continue;
+    if (known < 0) known = domesticPlaceLength(text, span.start);
+    if (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1) continue;
     if (DEED_AFTER_PLACE.test(text.slice(at, at + 3))) return { start: span.start, end: at };
   }
   return span;
