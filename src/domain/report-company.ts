@@ -1855,8 +1855,18 @@ const NOT_MET = /[人员里面头也都还就又再先已在座]$|边|商会|政
 /** 三元物產: a name that opens as a sum in words; a lead's figures would read it as 3 yuan, so it is left to the frames. */
 const OPENS_AS_SUM = /^[一二两三四五六七八九十百千]+[元块万亿]/;
 
+/** The meeting's words MET_WITH looks ahead to: a text without one meets no firm. */
+const MEETING_WORD = /[倾饮碰谈签]/;
+
 function companyMetWith(text: string): TextSpan | null {
-  for (let at = nextMeeting(text, 0); at >= 0; at = nextMeeting(text, at + 1)) {
+  if (!MEETING_WORD.test(text)) return null;
+  let tong = text.indexOf('同');
+  let gen = text.indexOf('跟');
+  while (tong >= 0 || gen >= 0) {
+    // The nearer of the next 同 and the next 跟; only the one taken is looked for again.
+    const at = tong < 0 ? gen : gen < 0 ? tong : Math.min(tong, gen);
+    if (at === tong) tong = text.indexOf('同', at + 1);
+    else gen = text.indexOf('跟', at + 1);
     if (text[at] === '同' && (NOT_MEETING_TONG[codeAt(text, at - 1)] === 1 || NOT_MEETING_AFTER_TONG[codeAt(text, at + 1)] === 1)) continue;
     MET_WITH.lastIndex = at + 1;
     const m = MET_WITH.exec(text);
@@ -1879,13 +1889,6 @@ function companyMetWith(text: string): TextSpan | null {
     return { start, end };
   }
   return null;
-}
-
-/** Where the next 同 or 跟 from `from` stands, or -1. */
-function nextMeeting(text: string, from: number): number {
-  const tong = text.indexOf('同', from);
-  const gen = text.indexOf('跟', from);
-  return tong < 0 ? gen : gen < 0 ? tong : Math.min(tong, gen);
 }
 
 /**
