@@ -40,6 +40,11 @@ export function fallbackPlace(text: string): TextSpan | null {
       at = end - 1;
       continue;
     }
+    // 蘇州恒遠紡機紡織機械項目 opening a text (a list's item split off): the firm's home as often as the project's place; 平遙縣… with its suffix is a place.
+    if (!/[市县区旗]$/.test(name) && /^[\s\d、.．)）]*$/.test(text.slice(0, at)) && /^[\u4e00-\u9fff]/.test(after)) {
+      at = end - 1;
+      continue;
+    }
     // 是5000萬元，揭陽: a place alone after a comma at the very end is a correction's afterthought, not said of the lead.
     if (end === text.trimEnd().length && /[,，]\s?$/.test(text.slice(Math.max(0, at - 2), at))) break;
     const span = { start: at, end: HARBOUR_AFTER.test(after) && !name.endsWith('港') ? end + 1 : end };
