@@ -1,4 +1,5 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
+import { fallbackPlace } from './place-fallback.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -1525,7 +1526,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
         )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
-    (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withCounty(report.text, homePlace(report.text)))) : null)
+    (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withCounty(report.text, homePlace(report.text)))) : null) ??
+    (report.cjk ? copySpan(report, fallbackPlace(report.text)) : null)
   );
 }
 

@@ -1,0 +1,58 @@
+import type { TextSpan } from './name-spans.ts';
+import { domesticPlaceLength, isProvince } from './place-names.ts';
+
+/**
+ * Round 22b: the last resort of the location reader, tried only when no frame found a place. The first county-level place or
+ * city of China named in folded `text` (返蕉嶺起新廠, 大浦那個陶瓷項目, 考察完漢川, 五華縣，光伏支架), unless it is said as
+ * someone's origin or an organisation's name: 梅州人, 潮陽老鄉, 揭陽的鞋廠, 從汕頭過來, 來自普寧, 深圳梅州商會, 揭陽市委,
+ * 汕頭招商局, 梅州駐廈門聯絡處, 汕頭金達紡織有限公司. Of the places left, one after a motion or placement word (去/回/返/到/在/
+ * 落/放/選/建/赴) wins over the first. Provinces are too wide to be a lead's place and are passed over.
+ */
+
+/** What follows a place said as an origin, a title or an organisation's name (folded). */
+const ORIGIN_AFTER =
+  /^(?:人|籍|老乡|乡亲|帮|话|过来|过去的|来的|那边的(?:企业|公司|老板|客商|朋友)|的(?:老板|老细|鞋厂|企业|公司|客商|商人|港商|台商|朋友|老乡|乡亲|人)|个(?:老板|老细|厂|企业|公司)|[^\s,;。!?\n，、：:]{0,6}?(?:商会|协会|同乡会|联络处|办事处|招商|市委|县委|区委|驻|人大|政协|书记|市长|县长|区长|籍)|长|委|与|的?一家|啤酒|时代|那边(?:的|想|有)|的情况|[\u4e00-\u9fff]{1,3}那个|有家|这家|那家|某|\s?[a-z]|[^\s,;。!?\n，、]{0,2}?(?:朋友|客户|客商|老板|老细)|[\u4e00-\u9fff](?:总|董|生)(?![产活态])|[^\s,;。!?\n，、]{0,10}?的[\u4e00-\u9fff]?(?:老板|老细|总|董)|[,，]\s?[\u4e00-\u9fff]{2,6}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业|集团|公司))/;
+/** What before a place makes it an origin or no lead's place: 來自汕頭, 從普寧, 不是汕頭, 對方是紹興的, 搬遷至, and a numbered item's opening (1、蘇州恒遠紡機…, the firm's home). */
+const ORIGIN_BEFORE = /(?:(?:来自|从|不是|唔系|唔係)[^,;。!?\n，]{0,2}|是|至|搬到|\d[、.．)）]\s?)$/;
+/** 我市, 回來投, 引到我們這邊來: the lead comes to the chamber's own city, and a place named is elsewhere; 組織會員赴撫州回訪: the chamber's own business. */
+const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|咱|俺|回来|来我|这边来|这儿|我们经开|我们园/;
+/** A company's registered name opening with its city: 汕頭金達紡織有限公司 (up to the clause's end). */
+const FIRM_AFTER =
+  /^(?:[^\s,;。!?\n，、：:与和跟同在到去]{0,10}?(?:有限|公司|集团|股份|控股|实业)|的?[\u4e00-\u9fff]{2,4}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业)(?=[\s,;。!?\n，、：:—-]|投|与|跟|和|同|签|来|在|$))/;
+/** A motion or placement word in any frame just before the place: 返蕉嶺, 想遷一條線去武漢, 在北海的, 落北京房山. */
+const GONE_BEFORE = /[去回返到落放选建赴抵]\s?(?:老家|家乡)?\s?$/;
+/** 在/喺/佇 before the place: where something is, weaker than where it goes (在深圳做了二十年物流，打算回老家興寧). */
+const AT_BEFORE = /[在喺佇于]\s?(?:那个|这个)?\s?$/;
+/** 欽州港, 防城港: a harbour said after its city is the place. */
+const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
+
+export function fallbackPlace(text: string): TextSpan | null {
+  if (OWN_CITY.test(text)) return null;
+  let first: TextSpan | null = null;
+  let atPlace: TextSpan | null = null;
+  for (let at = 0; at < text.length; at++) {
+    const length = domesticPlaceLength(text, at);
+    if (!length) continue;
+    const end = at + length;
+    const name = text.slice(at, end);
+    const after = text.slice(end, end + 14);
+    if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
+      at = end - 1;
+      continue;
+    }
+    // 蘇州恒遠紡機紡織機械項目 opening a text (a list's item split off): the firm's home as often as the project's place; 平遙縣… with its suffix is a place.
+    if (!/[市县区旗]$/.test(name) && /^[\s\d、.．)）]*$/.test(text.slice(0, at)) && /^[\u4e00-\u9fff]/.test(after)) {
+      at = end - 1;
+      continue;
+    }
+    // 是5000萬元，揭陽: a place alone after a comma at the very end is a correction's afterthought, not said of the lead.
+    if (end === text.trimEnd().length && /[,，]\s?$/.test(text.slice(Math.max(0, at - 2), at))) break;
+    const span = { start: at, end: HARBOUR_AFTER.test(after) && !name.endsWith('港') ? end + 1 : end };
+    const before = text.slice(Math.max(0, at - 4), at);
+    if (GONE_BEFORE.test(before)) return span;
+    if (AT_BEFORE.test(before)) atPlace ??= span;
+    first ??= span;
+    at = end - 1;
+  }
+  return atPlace ?? first;
+}
