@@ -1527,7 +1527,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
     (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withCounty(report.text, homePlace(report.text)))) : null) ??
-    (report.cjk ? copySpan(report, fallbackPlace(report.text)) : null)
+    (report.cjk ? copySpan(report, withZonePart(report.text, withCounty(report.text, fallbackPlace(report.text)))) : null)
   );
 }
 
