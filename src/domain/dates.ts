@@ -1,7 +1,7 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
 import { spaceAt } from './report-text.ts';
-import { codeAt, codePair, codeTable } from './sticky-scan.ts';
+import { codeAt, codePair, codeTable, wordWithin } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -352,14 +352,14 @@ export function findDate(text: string, today: string): FoundDate | null {
       MOVED_NEXT_CLAUSE.test(text.slice(found.end, found.end + 20)) ||
       CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)) ||
       (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) ||
-      (near(text, '不对', found.end, found.end + 16) && SPOKEN_WRONG.test(text.slice(found.end, found.end + 16)));
+      (wordWithin(text, '不对', found.end, found.end + 16) && SPOKEN_WRONG.test(text.slice(found.end, found.end + 16)));
     // 12月15日前要報台賬, 12月20日報名截止, 申報截止時間為12月15日: a deadline, no day anything took place or will.
     // Not a day word (今兒前晌 is this morning).
     if (
       (m[7] === undefined &&
-        (near(text, '前', found.end, found.end + 5) || near(text, '截止', found.end, found.end + 5)) &&
+        (wordWithin(text, '前', found.end, found.end + 5) || wordWithin(text, '截止', found.end, found.end + 5)) &&
         DEADLINE_AFTER.test(text.slice(found.end, found.end + 5))) ||
-      (near(text, '截止', m.index - 7, m.index) && DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)))
+      (wordWithin(text, '截止', m.index - 7, m.index) && DEADLINE_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)))
     )
       continue;
     // 後天 不是 大後天: the 不是 that takes the first date back does not deny the one it gives.
@@ -427,13 +427,6 @@ const SPOKEN_NOT = /^\s+(?:[嗯呃啊哦噢]\s+)?不是\s*(?=大?[前后]天|昨
 /** 今天上午簽了一個 呃 不對是昨天上午, 昨天簽了一個 不對 是前天: in speech, a few words on, 不對 then the day meant. */
 const SPOKEN_WRONG = /^[^,;。\d\s]{0,8}\s+(?:[嗯呃啊哦噢]\s+)?不对\s*是\s*(?=大?[前后]天|昨天|今天|明天|[上下本这]?个?(?:周|星期|礼拜)|\d{1,2}月|\d{1,2}号)/;
 const BARE_NOT_BETWEEN = /^[\s,;]*(?:哦|呃|啊|噢|嗯)?\s*不是[\s,;]*$/;
-/** Whether `word` stands whole inside text[from, to), `from` clamped to 0 (a bounded slice(from, to).includes(word)). */
-function near(text: string, word: string, from: number, to: number): boolean {
-  const last = Math.min(to, text.length) - word.length;
-  const first = word.charCodeAt(0);
-  for (let i = Math.max(0, from); i <= last; i++) if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
-  return false;
-}
 /** 12月15日前, 12月20日之前 (not 12月3日前往, 前來, 前夕, 前後), 12月9日截止, 12月20日報名截止. */
 const DEADLINE_AFTER = /^\s*(?:[之以]?前(?![往来去夕后晌半])|(?:报名)?截止)/;
 /** 截止時間為, 截止日期是: the deadline's date named after it. */

@@ -1,6 +1,7 @@
 import type { Stage } from './report.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
+import { wordWithin } from './sticky-scan.ts';
 
 /**
  * The stage a report puts a lead in. A stage word counts when it happened: 已簽約,
@@ -442,7 +443,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // 備忘錄: the 只是 that closes a retraction opens what is read after it.
   if (best === RANK.signed) {
     const start = from >= 2 && text.startsWith('只是', from - 2) ? from - 2 : from;
-    if (within(text, '只是', start, to) && ONLY_INTENT_PAPER.test(text.slice(start, to))) best = RANK.negotiating;
+    if (wordWithin(text, '只是', start, to) && ONLY_INTENT_PAPER.test(text.slice(start, to))) best = RANK.negotiating;
   }
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
@@ -471,18 +472,12 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // ONLY_INTENT_NOW needs 意向 or 接觸 after a 是, or 暫無: most texts are not sliced for it.
   if (
     best === RANK.negotiating &&
-    (within(text, '暂无', from, to) || (within(text, '是', from, to) && (within(text, '意向', from, to) || within(text, '接触', from, to))))
+    (wordWithin(text, '暂无', from, to) || (wordWithin(text, '是', from, to) && (wordWithin(text, '意向', from, to) || wordWithin(text, '接触', from, to))))
   ) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;
   }
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
-}
-
-/** Whether `word` stands whole inside text[from, to) (text.slice(from, to).includes(word), without the slice). */
-function within(text: string, word: string, from: number, to: number): boolean {
-  const at = text.indexOf(word, from);
-  return at >= 0 && at + word.length <= to;
 }
 
 const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|early/;

@@ -135,3 +135,12 @@ export function codeValue(map: CodeMap, code: number): number {
 export function codeAt(text: string, at: number): number {
   return at >= 0 && at < text.length ? text.charCodeAt(at) : 0;
 }
+
+/** Whether `word` stands whole inside text[from, to): text.slice(from, to).includes(word), without the slice. */
+export function wordWithin(text: string, word: string, from: number, to: number): boolean {
+  const last = Math.min(to, text.length) - word.length;
+  const first = word.charCodeAt(0);
+  // Bounded: indexOf would search on to the text's end when the word is absent.
+  for (let i = Math.max(0, from); i <= last; i++) if (text.charCodeAt(i) === first && text.startsWith(word, i)) return true;
+  return false;
+}
