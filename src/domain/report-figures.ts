@@ -1543,15 +1543,34 @@ function inCurrencySaidAfter(text: string, q: Quantity): Quantity {
 }
 
 /**
- * The yuan a foreign sum is said to come to, in a clause of its own: 100億韓元，折合人民幣約5000萬元. A gloss in brackets
- * (1500萬美元（約合人民幣1.07億元）) or after 約合 (約合人民幣9300萬) is a rough conversion, recorded as foreign only.
+ * The yuan a foreign sum is said to come to, right after it: 100億韓元，折合人民幣約5000萬元, 1500萬美元（約合人民幣1.07億元）,
+ * 1200萬歐元，約合人民幣9300萬, USD 20 million (≈ RMB 140 million). The report states that figure, so the draft shows it
+ * beside the foreign sum for the reporter to confirm; a sum with no such gloss stays foreign only.
  */
 function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
   if (q.unit !== 'foreign') return null;
-  const next = report.quantities[report.quantities.indexOf(q) + 1];
-  return next && isMoney(next) && EQUIVALENT_GAP.test(report.text.slice(q.end, next.start)) ? next : null;
+  // The next sum of money; a bare small number between (五華's 五, 3個) is no sum.
+  const after = report.quantities.indexOf(q) + 1;
+  const next = report.quantities.slice(after).find((n) => n.unit === 'foreign' || isMoney(n));
+  if (!next || next.unit === 'foreign' || !plausibleRate(q, next)) return null;
+  const gap = report.text.slice(q.end, next.start);
+  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) ? next : null;
+  // 新台幣15億元在五華設廠，約合人民幣3.4億元: the conversion said a clause later, in the same sentence.
+  return CONVERTED_BEFORE.test(gap) && !SENTENCE_END.test(gap) ? next : null;
 }
-const EQUIVALENT_GAP = /^\s*[,;]\s*(?:约|大约|大概)?(?:折合|折算)(?:成|为)?(?:人民币)?\s*(?:约|大约|大概)?\s*$/;
+/** Yuan per unit of any currency lies between the rupiah's and the dinar's; 約合人民幣3 cut from 3.6億 is no conversion. */
+function plausibleRate(foreign: Quantity, yuan: Quantity): boolean {
+  const amount = quantityForeign(foreign)?.amount;
+  const value = quantityYuan(yuan);
+  return amount !== undefined && value !== null && value >= amount / 10_000 && value <= amount * 30;
+}
+/** What may stand between a foreign sum and the yuan it comes to: a comma or bracket, "about", "converted", "RMB". */
+const EQUIVALENT_GAP =
+  /^\s*[,;(]?\s*(?:约|大约|大概|差不多)?(?:(?:折合|折算|约合|合计|合|相当于|换算)(?:成|为)?)?\s*(?:≈\s*)?(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
+/** The gap must say it is a conversion: 折合, 約合, 相當於, ≈ or the yuan's own name; a bare comma is a second sum. */
+const EQUIVALENT_WORD = /折|合|相当|换算|≈|人民币|rmb|cny/;
+const CONVERTED_BEFORE = /[,;(]\s*(?:约|大约|大概)?(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
+const SENTENCE_END = /[。!?\n]/;
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {

@@ -63,9 +63,8 @@ describe('round 22: the currency said after the sum, and the yuan it comes to', 
   });
 
   it.each([
-    // 港資 is no currency; a bracketed gloss stays a rough conversion
+    // 港資 is no currency
     ['投资5000万是港资企业的，还在谈。', { investmentYuan: 50_000_000, investmentForeign: null }],
-    ['投资1500万美元（约合人民币1.07亿元）建设生产线，已签约。', { investmentYuan: null, investmentForeign: { currency: 'USD', amount: 15_000_000 } }],
   ])('%s stays', (text, want) => {
     expect(investment(text)).toEqual(want);
   });
