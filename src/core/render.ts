@@ -47,13 +47,22 @@ export function shownValue(ctx: Ctx, field: keyof DraftFields, value: unknown, v
   return formatValue(ctx, field, value);
 }
 
+/** A foreign sum whose yuan the report itself gives (1500萬美元（約合人民幣1.07億元）): converted by the reporter, not the bot. */
+function foreignBesideYuan(ctx: Ctx, { currency, amount }: ForeignAmount): string {
+  return ctx.t('amount.foreignConverted', { currency, amount: amount.toLocaleString('en-US') });
+}
+
 /** One "label: value" line per known field, in a fixed order; unknown fields are left out. */
 export function fieldLines(ctx: Ctx, kind: 'lead' | 'event', fields: DraftFields, view: ContactView): string[] {
   const lines: string[] = [];
   for (const field of fieldsOfKind(kind)) {
     const value = fields[field];
     if (value === null || value === undefined || value === '') continue;
-    lines.push(`${ctx.t(`field.${field}`)}：${shownValue(ctx, field, value, view)}`);
+    const shown =
+      field === 'investmentForeign' && typeof fields.investmentYuan === 'number'
+        ? foreignBesideYuan(ctx, value as ForeignAmount)
+        : shownValue(ctx, field, value, view);
+    lines.push(`${ctx.t(`field.${field}`)}：${shown}`);
   }
   return lines;
 }

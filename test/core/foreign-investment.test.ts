@@ -27,6 +27,19 @@ describe('a lead with a foreign investment', () => {
     expect(lead.raw_text).toContain('5000萬美元');
   });
 
+  it('shows the yuan the report gives beside the foreign sum, and saves that yuan', async () => {
+    const member = await joinAs(core, tdb.db, 'member');
+    const draft = text(await member.send('泰國商會：暹羅橡膠擬在臨港工業區投資1500萬美元（約合人民幣1.07億元）建手套廠，在談。'));
+    expect(draft).toContain('总投资：1.07亿元');
+    expect(draft).toContain('USD 15,000,000（原币；报告折合的人民币见总投资）');
+    expect(draft).not.toContain('未换算');
+
+    await member.press('保存');
+    const lead = await tdb.db.selectFrom('leads').selectAll().executeTakeFirstOrThrow();
+    expect(lead.investment_yuan).toBe(107_000_000);
+    expect(lead.raw_text).toContain('1500萬美元');
+  });
+
   it('lets Edit set the amount in a foreign currency, and a yuan amount replace it', async () => {
     const member = await joinAs(core, tdb.db, 'member');
     await member.send('东莞商会带回电子元器件项目，投资额3千万元，用工200余人');
