@@ -1542,6 +1542,9 @@ const LATIN_OPENS = codeTable(
 /** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
 const OWNED_WORDS = /deal|project|plant|factory/;
 
+/** A pattern, when it is worth running (at module level: an arrow made in companyLatin was renamed on every call under tsx). */
+const when = (needed: boolean, pattern: RegExp) => (needed ? [pattern] : []);
+
 /**
  * A Latin name read by the patterns below, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
  * Each pattern runs only when the text holds what every match of it needs: a Chinese word after the name, a dash, a
@@ -1551,7 +1554,6 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   const { original, text } = report;
   // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
   if (!CAPITAL.test(original)) return null;
-  const when = (needed: boolean, pattern: RegExp) => (needed ? [pattern] : []);
   const patterns = only
     ? [only]
     : [

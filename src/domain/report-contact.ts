@@ -1006,16 +1006,23 @@ function nameOfPhoneValue(report: ReportText, span: Span): string | null {
   return isNameSpan(report.text, from, to) || politeAt(report, from, to) ? copyName(report, from, to) : null;
 }
 
+/**
+ * The first phone number, read once, for the contact before it and for the phone itself; a number has digits. Made by a
+ * call, not a const arrow: under tsx a const arrow is renamed (Object.defineProperty) each time it is made.
+ */
+function phoneOnce(report: ReportText, held: number): FirstPhone {
+  let first: PhoneMatch | null | undefined;
+  return () => {
+    if (first === undefined) first = held & DIGIT ? findPhone(report.text) : null;
+    return first;
+  };
+}
+
 export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
   const held = CUES.of(report.text);
-  // The first phone number is read once, for the contact before it and for the phone itself; a number has digits.
-  let first: PhoneMatch | null | undefined;
-  const firstPhone = () => {
-    if (first === undefined) first = held & DIGIT ? findPhone(report.text) : null;
-    return first;
-  };
+  const firstPhone = phoneOnce(report, held);
   if (!contact && report.cjk) contact = contactCjk(report, held, firstPhone);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
