@@ -1731,19 +1731,26 @@ const SAID_AS_WORD = new Set(
 
 /**
  * The places of China said alone by the codes of their first two characters, longest first: with the gazetteer's 5,800 names a
- * first character alone (新, 大, 长) would leave long lists to try at every position. Every name has two characters at least.
+ * first character alone (新, 大, 长) would leave long lists to try at every position. Every name has two characters at least. The
+ * key keeps 15 bits of each code so that it stays a small integer (a heap number hashes slowly); Chinese characters differ in
+ * those bits, and a name is compared whole anyway.
  */
+const pairKey = (first: number, second: number) => ((first & 0x7fff) << 15) | (second & 0x7fff);
+
 function byFirstTwoCharacters(places: Iterable<string>): Map<number, string[]> {
   const index = new Map<number, string[]>();
   for (const place of [...new Set(places)].sort((a, b) => b.length - a.length)) {
-    const key = place.charCodeAt(0) * 0x10000 + place.charCodeAt(1);
+    const key = pairKey(place.charCodeAt(0), place.charCodeAt(1));
     const list = index.get(key) ?? [];
     list.push(place);
     index.set(key, list);
   }
   return index;
 }
-const DOMESTIC_BY_FIRST_TWO = byFirstTwoCharacters([...LISTED, ...COUNTY_PLACES.full, ...COUNTY_PLACES.short]);
+const DOMESTIC_NAMES = [...LISTED, ...COUNTY_PLACES.full, ...COUNTY_PLACES.short];
+const DOMESTIC_BY_FIRST_TWO = byFirstTwoCharacters(DOMESTIC_NAMES);
+/** The characters a place of China opens with: most positions of a text are none, and skip the look-up. */
+const DOMESTIC_FIRSTS = codeTable(DOMESTIC_NAMES.map((place) => place[0]).join(''));
 
 /** What before a name makes it open a word: prepositions and verbs of going and placing, particles, 咱們/我們, an admin suffix, a list's comma. */
 const OPENS_AFTER = codeTable('在去回到落赴于从来和与跟同至往及、的了是个户址察访返驻向或省市县区州盟旗咱俺们喺嚟系係搭勒伫搁放选看找拉说讲');
@@ -1762,8 +1769,8 @@ function opensWord(text: string, at: number, end: number): boolean {
 
 /** The place of China at `at` and its suffix; `anyName` also takes the gazetteer's names that must open a word, else only the others. */
 function placeLength(text: string, at: number, anyName: boolean): number {
-  if (at + 1 >= text.length) return 0;
-  for (const place of DOMESTIC_BY_FIRST_TWO.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) ?? NO_PLACES) {
+  if (at < 0 || at + 1 >= text.length || DOMESTIC_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  for (const place of DOMESTIC_BY_FIRST_TWO.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1))) ?? NO_PLACES) {
     if (!text.startsWith(place, at)) continue;
     const end = at + place.length;
     if (SAID_AS_WORD.has(place) && !(anyName && opensWord(text, at, end))) continue;
