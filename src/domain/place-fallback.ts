@@ -39,13 +39,14 @@ export function fallbackPlace(text: string): TextSpan | null {
     const single = domesticPlaceLength(text, at);
     if (!single) continue;
     // 岳陽臨湘, 黃岡蘄春的…項目 (round 23): a city and its county said together are one place, unless the county opens an origin or a
-    // firm. A pair passed over is passed over by its city only: the county is read again alone (是成都|簡陽的…, 汕尾|海豐的…).
+    // firm. A pair said as an origin or an address is passed over whole (搬遷至成都市武侯區天府大道); one opening the text, by its city
+    // only, and the county is read again alone (汕尾|海豐的…).
     const county = isProvince(text.slice(at, at + single)) ? 0 : domesticPlaceLength(text, at + single);
     const end = at + single + (county && !saidOf(text.slice(at + single + county, at + single + county + 14)) ? county : 0);
     const name = text.slice(at, end);
     const after = text.slice(end, end + 14);
     if (isProvince(name) || saidOf(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
-      at += single - 1;
+      at = end - 1;
       continue;
     }
     // 蘇州恒遠紡機紡織機械項目 opening a text (a list's item split off): the firm's home as often as the project's place; 平遙縣… with its suffix is a place.
