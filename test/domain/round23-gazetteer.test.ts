@@ -138,9 +138,6 @@ describe('round 23: a county said alone is the location', () => {
     ['雙方正在磋商合作協議，投資額待定。'],
     ['再生资源回收项目投资兴建中，预计明年投产。'],
     ['再生資源回收項目投資興建中，預計明年投產。'],
-    // an address moved to, a city and its county before a road
-    ['办事处搬迁至衡阳市蒸湘区解放大道，欢迎来访。'],
-    ['辦事處搬遷至衡陽市蒸湘區解放大道，歡迎來訪。'],
     ['商会理事会明天开会，讨论温泉酒店的事。'],
     ['商會理事會明天開會，討論溫泉酒店的事。'],
   ])('%s reads no place', (text) => {
