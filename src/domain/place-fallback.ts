@@ -26,23 +26,32 @@ const AT_BEFORE = /[在喺佇于]\s?(?:那个|这个)?\s?$/;
 /** 欽州港, 防城港: a harbour said after its city is the place. */
 const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
 
+/** Whether what follows a place makes it an origin or a firm's name (梅州人, 汕頭金達紡織有限公司). */
+function saidOf(after: string): boolean {
+  return ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after);
+}
+
 export function fallbackPlace(text: string): TextSpan | null {
   if (OWN_CITY.test(text)) return null;
   let first: TextSpan | null = null;
   let atPlace: TextSpan | null = null;
   for (let at = 0; at < text.length; at++) {
-    const length = domesticPlaceLength(text, at);
-    if (!length) continue;
-    const end = at + length;
+    const single = domesticPlaceLength(text, at);
+    if (!single) continue;
+    // 岳陽臨湘, 黃岡蘄春的…項目 (round 23): a city and its county said together are one place, unless the county opens an origin or a
+    // firm. A pair said as an origin or an address is passed over whole (搬遷至成都市武侯區天府大道); one opening the text, by its city
+    // only, and the county is read again alone (汕尾|海豐的…).
+    const county = isProvince(text.slice(at, at + single)) ? 0 : domesticPlaceLength(text, at + single);
+    const end = at + single + (county && !saidOf(text.slice(at + single + county, at + single + county + 14)) ? county : 0);
     const name = text.slice(at, end);
     const after = text.slice(end, end + 14);
-    if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
+    if (isProvince(name) || saidOf(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
       at = end - 1;
       continue;
     }
     // 蘇州恒遠紡機紡織機械項目 opening a text (a list's item split off): the firm's home as often as the project's place; 平遙縣… with its suffix is a place.
     if (!/[市县区旗]$/.test(name) && /^[\s\d、.．)）]*$/.test(text.slice(0, at)) && /^[\u4e00-\u9fff]/.test(after)) {
-      at = end - 1;
+      at += single - 1;
       continue;
     }
     // 是5000萬元，揭陽: a place alone after a comma at the very end is a correction's afterthought, not said of the lead.

@@ -1,4 +1,5 @@
-import { codeAt } from './sticky-scan.ts';
+import { COUNTY_PLACES } from './county-places.ts';
+import { codeAt, codeTable } from './sticky-scan.ts';
 
 /**
  * Place names that open a company or project name and are not part of its core:
@@ -1717,24 +1718,73 @@ const COUNTIES = [
 ];
 /** Where CITIES's places overseas (the investors' countries and cities) begin and end. */
 const OVERSEAS = [CITIES.indexOf(INVESTOR_COUNTRIES[0]), CITIES.indexOf('延吉')];
-/** The places of China the location reader takes said alone: provinces, cities and the counties above. */
-const DOMESTIC_BY_FIRST = byFirstCharacter([
-  ...PROVINCES.filter((place) => place !== '中国'),
-  ...CITIES.filter((_, i) => i < OVERSEAS[0] || i >= OVERSEAS[1]),
-  ...COUNTIES,
-]);
+/** The hand lists' places of China the location reader takes said alone: provinces, cities and the counties above. */
+const LISTED = [...PROVINCES.filter((place) => place !== '中国'), ...CITIES.filter((_, i) => i < OVERSEAS[0] || i >= OVERSEAS[1]), ...COUNTIES];
+/**
+ * Round 23: the gazetteer's names that must open a word to be a place: the short forms (蔡甸, 东西湖) and the full names of one
+ * character and 县 (沛县, 新县), and those opening with 市 (市北区, not in 我市北区). Two characters inside a longer word are no place (资兴 in 投资兴建, 会理 in 商会理事, 南县 in
+ * 湖南县域); the hand lists' names keep their old reading.
+ */
+const SAID_AS_WORD = new Set(
+  [...COUNTY_PLACES.short, ...COUNTY_PLACES.wordLike, ...COUNTY_PLACES.full.filter((name) => name.length === 2)].filter((name) => !LISTED.includes(name)),
+);
 
-/** How many characters of folded `text` at `at` are a province, city or county of China and its 省/市/縣/區/盟/旗 (肥西縣, 寶應, 伊春市). */
-export function domesticPlaceLength(text: string, at: number): number {
-  for (const place of DOMESTIC_BY_FIRST.get(codeAt(text, at)) ?? NO_PLACES) {
+/**
+ * The places of China said alone by the codes of their first two characters, longest first: with the gazetteer's 5,800 names a
+ * first character alone (新, 大, 长) would leave long lists to try at every position. Every name has two characters at least. The
+ * key keeps 15 bits of each code so that it stays a small integer (a heap number hashes slowly); Chinese characters differ in
+ * those bits, and a name is compared whole anyway.
+ */
+const pairKey = (first: number, second: number) => ((first & 0x7fff) << 15) | (second & 0x7fff);
+
+function byFirstTwoCharacters(places: Iterable<string>): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const place of [...new Set(places)].sort((a, b) => b.length - a.length)) {
+    const key = pairKey(place.charCodeAt(0), place.charCodeAt(1));
+    const list = index.get(key) ?? [];
+    list.push(place);
+    index.set(key, list);
+  }
+  return index;
+}
+const DOMESTIC_NAMES = [...LISTED, ...COUNTY_PLACES.full, ...COUNTY_PLACES.short];
+const DOMESTIC_BY_FIRST_TWO = byFirstTwoCharacters(DOMESTIC_NAMES);
+/** The characters a place of China opens with: most positions of a text are none, and skip the look-up. */
+const DOMESTIC_FIRSTS = codeTable(DOMESTIC_NAMES.map((place) => place[0]).join(''));
+
+/** What before a name makes it open a word: prepositions and verbs of going and placing, particles, 咱們/我們, an admin suffix, a list's comma. */
+const OPENS_AFTER = codeTable('在去回到落赴于从来和与跟同至往及、的了是个户址察访返驻向或省市县区州盟旗咱俺们喺嚟系係搭勒伫搁放选看找拉说讲');
+/** What after a short form makes it part of a longer name: a township or street of the same name (双河镇), a mountain, river or lake (长白山, 钱塘江), 县域, 县委, 县里. */
+const NAME_GOES_ON = codeTable('镇乡村街山江河湖海岛峡域委政级里');
+
+/** Whether a name the gazetteer alone knows opens a word at `at` and ends at `end`: text's edge, a character not Chinese, a frame's word, or a listed place before it (武汉蔡甸). */
+function opensWord(text: string, at: number, end: number): boolean {
+  if (end < text.length && NAME_GOES_ON[text.charCodeAt(end)] === 1) return false;
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  if (before < 0x4e00 || before > 0x9fff || OPENS_AFTER[before] === 1) return true;
+  for (let length = 2; length <= 4 && length <= at; length++) if (placeLength(text, at - length, false) === length) return true;
+  return false;
+}
+
+/** The place of China at `at` and its suffix; `anyName` also takes the gazetteer's names that must open a word, else only the others. */
+function placeLength(text: string, at: number, anyName: boolean): number {
+  if (at < 0 || at + 1 >= text.length || DOMESTIC_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  for (const place of DOMESTIC_BY_FIRST_TWO.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1))) ?? NO_PLACES) {
     if (!text.startsWith(place, at)) continue;
     const end = at + place.length;
+    if (SAID_AS_WORD.has(place) && !(anyName && opensWord(text, at, end))) continue;
     // Character reads only inside the text: text[end] past it is undefined, a second kind of key for the sets.
     const suffixed = end < text.length && ADMIN_SUFFIX.has(text[end]) && !(end + 1 < text.length && NOT_AFTER_SUFFIX.has(text[end + 1]));
     const length = place.length + (suffixed ? 1 : 0);
     return at + length < text.length && NOT_AFTER_PLACE.has(text[at + length]) ? 0 : length;
   }
   return 0;
+}
+
+/** How many characters of folded `text` at `at` are a province, city or county of China and its 省/市/縣/區/盟/旗 (肥西縣, 寶應, 伊春市, 蔡甸). */
+export function domesticPlaceLength(text: string, at: number): number {
+  return placeLength(text, at, true);
 }
 
 /** Whether folded `text` ends with a province's name (四川, 黑龍江省): a region too wide to be where a lead goes. */
