@@ -29,3 +29,55 @@ describe('round 23: a landing wished for or put after the new year is still to c
     expect(stage('說好的15號簽約，看來要推遲了，安達物流投資4億的項目對方還要再談電價')).toBe('negotiating');
   });
 });
+
+describe('round 23: a landing that waits for a month, and landings said in speech', () => {
+  it('reads 開工要到明年3月 as still to come', () => {
+    expect(stage('更正一下，恒达电子那个项目还没开工，目前只是签了约，开工要到明年3月。')).toBe('signed');
+    expect(stage('更正一下，恒達電子那個項目還沒開工，目前只是簽了約，開工要到明年3月。')).toBe('signed');
+  });
+
+  it('reads 落咗地, 在建著, 在建中 as landed', () => {
+    expect(stage('嗰个育种基地项目落咗地喇，投咗1.2个亿')).toBe('landed');
+    expect(stage('嗰個育種基地項目落咗地喇，投咗1.2個億')).toBe('landed');
+    expect(stage('核桃油厂总投资5000万，厂房在建着哩')).toBe('landed');
+    expect(stage('核桃油廠總投資5000萬，廠房在建著哩')).toBe('landed');
+    expect(stage('冷链仓储项目投资8000万，目前在建中。')).toBe('landed');
+    expect(stage('冷鏈倉儲項目投資8000萬，目前在建中。')).toBe('landed');
+  });
+
+  it('keeps 在建中心 (to build a centre) and 在建設 as they were', () => {
+    expect(stage('恒达集团想在建中心医院，投资5000万')).toBe('lead');
+    expect(stage('恒達集團想在建中心醫院，投資5000萬')).toBe('lead');
+  });
+
+  it('reads 這次簽的一期 as signed, and 已經 landing 了 as landed', () => {
+    expect(stage('园区总共200亩，这次签的一期用地80亩，投资3亿')).toBe('signed');
+    expect(stage('園區總共200畝，這次簽的一期用地80畝，投資3億')).toBe('signed');
+    expect(stage('update一下：那个陶瓷project已经landing了，总投资2亿')).toBe('landed');
+    expect(stage('update一下：那個陶瓷project已經landing了，總投資2億')).toBe('landed');
+  });
+
+  it('reads a stage taken back with 改一下 by what is said after it', () => {
+    expect(stage('之前报的“已投产”改一下，准确说是签了约，还没动工。恒达那个，投资1亿。')).toBe('signed');
+    expect(stage('之前報的「已投產」改一下，準確說是簽了約，還沒動工。恒達那個，投資1億。')).toBe('signed');
+  });
+
+  it('keeps a stage when only a figure is changed with 改一下', () => {
+    expect(stage('恒达电子的项目已经签约了，投资额改一下，是1.5亿')).toBe('signed');
+    expect(stage('恒達電子的項目已經簽約了，投資額改一下，是1.5億')).toBe('signed');
+  });
+
+  it('reads a paper of intent signed 而已 as talks', () => {
+    expect(stage('华兴电子投资2亿的项目，签了意向书而已，正式的还没定')).toBe('negotiating');
+    expect(stage('華興電子投資2億的項目，簽了意向書而已，正式的還沒定')).toBe('negotiating');
+    expect(stage('华兴电子投资2亿的项目，合同签了，就差开工而已')).toBe('signed');
+    expect(stage('華興電子投資2億的項目，合同簽了，就差開工而已')).toBe('signed');
+  });
+
+  it('reads 新開工項目15個 as a tally, not the landing of the lead', () => {
+    expect(stage('全区本月新开工项目15个。重点项目：恒达物流有限公司的仓储项目12月2日正式签约，总投资3.2亿元，占地60亩。')).toBe('signed');
+    expect(stage('全區本月新開工項目15個。重點項目：恒達物流有限公司的倉儲項目12月2日正式簽約，總投資3.2億元，佔地60畝。')).toBe('signed');
+    expect(stage('本月新签约项目1个：恒达物流投资3.2亿元的仓储项目')).toBe('signed');
+    expect(stage('本月新簽約項目1個：恒達物流投資3.2億元的倉儲項目')).toBe('signed');
+  });
+});
