@@ -334,6 +334,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     const name =
       keyedPoliteOrJunior(report, after) ??
       companyTitleName(report, after) ??
+      calledLater(report, after) ??
       nameAt(report, after) ??
       kinThenName(report, after) ??
       (held & XIANG ? fellowFromHome(report, after, after + 10) : null) ??
@@ -374,6 +375,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
         : null;
     const name =
       nameBeforeTitle(report, m.index) ??
+      (text[end] === '是' || text[end] === ',' ? calledLater(report, end) : null) ??
       nameAt(report, end) ??
       bracketed ??
       surnameSaid ??
@@ -398,8 +400,9 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & NEWLINE ? nameLineOfCard(report) : null) ??
     (held & (BY_LEADER | SAY | KEY_WORD | REACH) ? whoHandles(report) : null) ??
     introducedPolite(report, held, firstPhone) ??
+    (text.includes('叫') ? personCalled(report) : null) ??
     (held & XIANG ? fellowFromHome(report) : null) ??
-    (held & (ZONG | DONG) ? politeSubject(report) : null) ??
+    (held & (ZONG | DONG | SHENG | ZHANG) ? politeSubject(report) : null) ??
     (held & (XING | POLITE_CHARS | SIBLING | DATO) ? surnameSaid(report, held) : null) ??
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
@@ -529,6 +532,27 @@ function latinNameInCjk(report: ReportText, held: number): string | null {
     const at = pattern === LATIN_NAME_AFTER_KEY ? m.index + m[0].length - m[1].length : m.index;
     const name = report.original.slice(at, at + m[1].length);
     if (CAPITALISED_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * 對接人是康澤醫藥的副總裁，叫寧海燕; 老闆是米蘭回來的叫曾國平: who the person is comes first, then the name they are called
+ * by, in the same sentence (not 叫什麼來著, nor a company called so: 一家公司叫…).
+ */
+const CALLED_LATER = /^[^。;!?\n]{0,16}?叫(?!什么|啥|做)(?<![司团业厂店园牌目]叫)/;
+function calledLater(report: ReportText, from: number): string | null {
+  const called = report.text.includes('叫') ? CALLED_LATER.exec(report.text.slice(from, from + 20)) : null;
+  return called ? fullNameAt(report, from + called[0].length) : null;
+}
+
+/** 對方是迪拜的一個華僑叫黃德勝, 有個商人叫…: a person said to be called by a full name. */
+const PERSON_CALLED = /(?:华侨|侨商|侨领|商人|老外|外商|客商|小伙子?|姑娘|女士|先生|的人|个人)[,\s]?叫(?=[\u4e00-\u9fff])/g;
+function personCalled(report: ReportText): string | null {
+  PERSON_CALLED.lastIndex = 0;
+  for (let m = PERSON_CALLED.exec(report.text); m; m = PERSON_CALLED.exec(report.text)) {
+    const name = fullNameAt(report, m.index + m[0].length);
+    if (name) return name;
   }
   return null;
 }
@@ -678,10 +702,12 @@ function introducedPolite(report: ReportText, held: number, firstPhone: FirstPho
 }
 
 /**
- * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向: a surname and 總 or 董 as the subject of a clause, the
- * person the lead is talked over with (not 總投資, 老總說, 副總講).
+ * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向, 王總之前說…, 張會長講…, Wu 李總個項目 (李總's project),
+ * Cantonese 陳生話…: a surname and 總, 董, 會長 or 生 as the subject of a clause, the person the lead is talked over with
+ * (not 總投資, 老總說, 副總講).
  */
-const POLITE_SUBJECT = /[总董](?=那边|那头|那儿|那个|他们|她们|说|讲|表示|有意|想|家)/g;
+const POLITE_SUBJECT =
+  /(?:[总董生]|会长)(?=那边|那头|那儿|那个|他们|她们|说|讲|话|表示|有意|想|家|之前|刚才|刚刚|昨天|今天|上周|前几天|个(?:项目|公司|厂))/g;
 /** What may stand before the surname: the start, a stop, a space, or 他們 (他們陳總). */
 const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们|关于)\s?$/;
 function politeSubject(report: ReportText): string | null {
@@ -689,7 +715,9 @@ function politeSubject(report: ReportText): string | null {
   POLITE_SUBJECT.lastIndex = 0;
   for (let m = POLITE_SUBJECT.exec(text); m; m = POLITE_SUBJECT.exec(text)) {
     const at = m.index - 1;
-    if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, at + 2);
+    // 陳生話佢哋…: 生 is Mr only in Cantonese (not 學生話, 先生說).
+    if (m[0] === '生' && !isCantoneseMister(report, at)) continue;
+    if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, m.index + m[0].length);
   }
   return null;
 }

@@ -81,3 +81,39 @@ describe('round 23: a landing that waits for a month, and landings said in speec
     expect(stage('本月新簽約項目1個：恒達物流投資3.2億元的倉儲項目')).toBe('signed');
   });
 });
+
+const contact = (text: string) => read(text).contact;
+
+describe('round 23: the person a report is about, said as the subject or by the name they are called', () => {
+  it('reads 王總之前說, 張會長講, Wu 李總個項目 and Cantonese 陳生話 as the contact', () => {
+    expect(contact('王总之前说来考察定在15号，现在改到18号了，他们想投6000万。')).toBe('王总');
+    expect(contact('王總之前說來考察定在15號，現在改到18號了，他們想投6000萬。')).toBe('王總');
+    expect(contact('张会长讲伊个朋友想来阿拉这里投一条生产线，大概五千万。')).toBe('张会长');
+    expect(contact('張會長講伊個朋友想來阿拉這裏投一條生產線，大概五千萬。')).toBe('張會長');
+    expect(contact('李总个项目还在谈，价钿还要再磨磨，投资6000万。')).toBe('李总');
+    expect(contact('李總個項目還在談，價鈿還要再磨磨，投資6000萬。')).toBe('李總');
+    expect(contact('陈生话佢哋公司想喺开发区搞个仓库，投资大概五千万。')).toBe('陈生');
+    expect(contact('陳生話佢哋公司想喺開發區搞個倉庫，投資大概五千萬。')).toBe('陳生');
+  });
+
+  it('keeps 學生, 先生 and a Mandarin 生 out of it', () => {
+    expect(contact('学生话剧团下周来演出')).toBeNull();
+    expect(contact('學生話劇團下週來演出')).toBeNull();
+  });
+
+  it('reads the name a person is called by after who they are (叫…)', () => {
+    expect(contact('对接人是华宇医药的副总裁，叫孙晓梅，项目投资2亿，还在谈。')).toBe('孙晓梅');
+    expect(contact('對接人是華宇醫藥的副總裁，叫孫曉梅，項目投資2億，還在談。')).toBe('孫曉梅');
+    expect(contact('那个鞋厂投了五千万，老板是温州回来的叫郑国强')).toBe('郑国强');
+    expect(contact('那個鞋廠投了五千萬，老闆是溫州回來的叫鄭國強')).toBe('鄭國強');
+    expect(contact('对方是新加坡的一个华侨叫林志远，他说计划投资三千万元')).toBe('林志远');
+    expect(contact('對方是新加坡的一個華僑叫林志遠，他說計劃投資三千萬元')).toBe('林志遠');
+  });
+
+  it('does not take a company called so, nor 叫他 after the name', () => {
+    expect(contact('联系人是王建国，叫他老王就行，项目投资3亿')).toBe('王建国');
+    expect(contact('聯繫人是王建國，叫他老王就行，項目投資3億')).toBe('王建國');
+    expect(contact('有个华侨开的公司叫金海贸易，想投三千万')).toBeNull();
+    expect(contact('有個華僑開的公司叫金海貿易，想投三千萬')).toBeNull();
+  });
+});
