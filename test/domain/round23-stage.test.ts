@@ -117,3 +117,35 @@ describe('round 23: the person a report is about, said as the subject or by the 
     expect(contact('有個華僑開的公司叫金海貿易，想投三千萬')).toBeNull();
   });
 });
+
+const investment = (text: string) => read(text).investmentYuan;
+
+describe('round 23: the last figure an investment was settled at wins', () => {
+  it('reads the party that revised it before the verb (企業那邊調整為)', () => {
+    expect(investment('华新电池项目原定投资12亿，企业那边调整为9.5亿，今天签约了')).toBe(950_000_000);
+    expect(investment('華新電池項目原定投資12億，企業那邊調整為9.5億，今天簽約了')).toBe(950_000_000);
+  });
+
+  it('reads 最新是, 最終定的是, 定為, 調了，現在是', () => {
+    expect(investment('恒达物流项目原报投资3亿，最新是3.6亿')).toBe(360_000_000);
+    expect(investment('恒達物流項目原報投資3億，最新是3.6億')).toBe(360_000_000);
+    expect(investment('恒达物流项目投资3亿，后经协商定为3.6亿')).toBe(360_000_000);
+    expect(investment('恒達物流項目投資3億，後經協商定為3.6億')).toBe(360_000_000);
+    expect(investment('恒达物流项目投资额3亿，后来调了，现在是3.6亿')).toBe(360_000_000);
+    expect(investment('恒達物流項目投資額3億，後來調了，現在是3.6億')).toBe(360_000_000);
+  });
+
+  it('follows a figure revised twice to the last one', () => {
+    expect(investment('华新项目最早说投8个亿，后来降到5个亿，签约时最终定的是5.5个亿')).toBe(550_000_000);
+    expect(investment('華新項目最早說投8個億，後來降到5個億，簽約時最終定的是5.5個億')).toBe(550_000_000);
+    expect(investment('华新项目投资从3亿调整为4亿，后又增加到5亿')).toBe(500_000_000);
+    expect(investment('華新項目投資從3億調整為4億，後又增加到5億')).toBe(500_000_000);
+  });
+
+  it('keeps a sum that is not revised (一期, 用地)', () => {
+    expect(investment('华新项目投资12亿，其中一期5亿，今天签约了')).toBe(1_200_000_000);
+    expect(investment('華新項目投資12億，其中一期5億，今天簽約了')).toBe(1_200_000_000);
+    expect(investment('华新项目投资3亿，用地调整为80亩')).toBe(300_000_000);
+    expect(investment('華新項目投資3億，用地調整為80畝')).toBe(300_000_000);
+  });
+});
