@@ -149,3 +149,17 @@ describe('round 23: the last figure an investment was settled at wins', () => {
     expect(investment('華新項目投資3億，用地調整為80畝')).toBe(300_000_000);
   });
 });
+
+describe("round 23: an event's only count of enterprises may be of those it visited", () => {
+  it('reads 走訪了六家企業, 拜訪…共7家 as the enterprises of the visit', () => {
+    expect(read('前天商会几个人去了趟宁波，挨家走访了六家企业，有两家对回乡投资有点意思').invitedEnterprises).toBe(6);
+    expect(read('前天商會幾個人去了趟寧波，挨家走訪了六家企業，有兩家對回鄉投資有點意思').invitedEnterprises).toBe(6);
+    expect(read('12月2日，商会组织会员一行9人赴慕尼黑考察，共走访德国企业7家。').invitedEnterprises).toBe(7);
+    expect(read('12月2日，商會組織會員一行9人赴慕尼黑考察，共走訪德國企業7家。').invitedEnterprises).toBe(7);
+  });
+
+  it('keeps the count of guests when one is said', () => {
+    expect(read('12月2日，商会组织12家企业赴高新区考察，并走访了其中3家企业的新厂。').invitedEnterprises).toBe(12);
+    expect(read('12月2日，商會組織12家企業赴高新區考察，並走訪了其中3家企業的新廠。').invitedEnterprises).toBe(12);
+  });
+});
