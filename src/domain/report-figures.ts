@@ -1023,6 +1023,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   // 去年那場推介會來了120家…今年這場來了47家, 全市累計…: a count of another activity, a tally or another
   // party's gives way to the report's own.
   let others: number | null = null;
+  let lastGuests = -1;
   for (const q of report.quantities) {
     // Money, land, dates: no count of enterprises, bare or not.
     if (!MAY_COUNT_ENTERPRISES.has(q.unit) || (q.unit === 'none' && q.big)) continue;
@@ -1051,7 +1052,15 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     )
       visited ??= count;
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
-    else if (invited === null || correcting(text, q.start)) invited = count;
+    else if (invited === null || correcting(text, q.start)) {
+      invited = count;
+      lastGuests = q.start;
+    }
+    // 哈方32家企業、我方15家企業參加: the guests of each party, counted together.
+    else if (partyCount(text, q.start) && partyCount(text, lastGuests)) {
+      invited += count;
+      lastGuests = q.start;
+    }
   }
   return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text), visited, bare };
 }
@@ -1143,6 +1152,12 @@ const MAY_COUNT_ENTERPRISES = new Set<Quantity['unit']>(['enterprise', 'househol
 const PIECE_ENTERPRISE_OPENS = codeSet('企公老客会');
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
+/** 哈方, 我方, 中方, 外方 right before a count: the party whose guests it counts. */
+const PARTY_BEFORE = /[\u4e00-\u9fff]方(?:共|有)?\s*$/;
+function partyCount(text: string, at: number): boolean {
+  return at > 1 && PARTY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+
 function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'enterprise') return true;
   const after = text.slice(q.end, q.end + 8);

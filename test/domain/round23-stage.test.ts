@@ -163,3 +163,25 @@ describe("round 23: an event's only count of enterprises may be of those it visi
     expect(read('12月2日，商會組織12家企業赴高新區考察，並走訪了其中3家企業的新廠。').invitedEnterprises).toBe(12);
   });
 });
+
+describe('round 23: counts of guests said in dialect or by party', () => {
+  it('reads Min 四十外家 as forty-odd', () => {
+    expect(read('昨暝商会搞了一场投资推介，来了四十外家企业，当场签了两个项目。').invitedEnterprises).toBe(40);
+    expect(read('昨暝商會搞了一場投資推介，來了四十外家企業，當場簽了兩個項目。').invitedEnterprises).toBe(40);
+  });
+
+  it('keeps 外 that is not a count (一百外國企業)', () => {
+    expect(read('推介会邀请了一百外国企业').invitedEnterprises).toBeNull();
+    expect(read('推介會邀請了一百外國企業').invitedEnterprises).toBeNull();
+  });
+
+  it('adds the guests of both parties (哈方32家、我方15家)', () => {
+    expect(read('12月3日商会组织经贸洽谈会，哈方32家企业、我方15家企业参加，现场签订合作协议3项。').invitedEnterprises).toBe(47);
+    expect(read('12月3日商會組織經貿洽談會，哈方32家企業、我方15家企業參加，現場簽訂合作協議3項。').invitedEnterprises).toBe(47);
+  });
+
+  it('does not add a count of another kind said after the guests', () => {
+    expect(read('昨天推介会来了30家企业，其中5家企业当场签约').invitedEnterprises).toBe(30);
+    expect(read('昨天推介會來了30家企業，其中5家企業當場簽約').invitedEnterprises).toBe(30);
+  });
+});
