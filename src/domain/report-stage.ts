@@ -287,6 +287,8 @@ const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不�
 const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核假改');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
 const COUNT_CHARS = charGate('个总');
+/** 投, which an earlier project's investment holds (EARLIER_PROJECT). */
+const INVESTED_CHARS = charGate('投');
 const ELSEWHERE_CHARS = charGate('周隔邻兄');
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
@@ -346,6 +348,18 @@ function saidOfElsewhere(text: string, at: number): boolean {
   return ELSEWHERE.test(text.slice(clauseStart(text, at), at));
 }
 
+/**
+ * 該公司去年在大連投了8億的基地已經投產, 我司於2024年在漳州投資的同類項目（總投資2.8億元）已順利投產: the investor's earlier
+ * project in another place, told to vouch for it, not this lead's stage (not 去年在高新區投資的項目已經投產了, no investor
+ * named before it: the lead itself).
+ */
+const EARLIER_PROJECT =
+  /(?:该公司|该企业|我司|他们|对方|这家(?:公司|企业)?|公司|企业|集团)[^,;。!?\n]{0,3}?(?:去年|前年|之前|此前|早年|以前|\d{4}年)[^。;!?\n]{0,6}?在[^,;。!?\n]{1,10}?投(?:资|了)?[^,;。!?\n]{0,8}?的[^;。!?\n]{0,24}$/;
+
+function earlierProject(text: string, at: number): boolean {
+  return EARLIER_PROJECT.test(text.slice(Math.max(0, at - 48), at));
+}
+
 export interface StageReading {
   /** The stage, or null when no stage word appears at all. */
   stage: ParsedStage | null;
@@ -401,6 +415,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   let visitsOnly = true;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = holds(text, COUNT_CHARS);
+  const invested = holds(text, INVESTED_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
@@ -416,6 +431,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     let group = 0;
     while (m[group + 1] === undefined) group++;
     const [stage] = STAGE_WORDS[group];
+    if (invested && RANK[stage] >= RANK.signed && earlierProject(text, m.index)) continue;
     const latin = group >= 3;
     mentioned = true;
     if (stage === 'negotiating' && !VISIT_WORD.test(m[0])) visitsOnly = false;

@@ -185,3 +185,17 @@ describe('round 23: counts of guests said in dialect or by party', () => {
     expect(read('昨天推介會來了30家企業，其中5家企業當場簽約').invitedEnterprises).toBe(30);
   });
 });
+
+describe("round 23: the investor's earlier project elsewhere is not this lead's stage", () => {
+  it('skips 該公司去年在…投了…的基地已經投產, 我司於2024年在…投資的同類項目已投產', () => {
+    expect(stage('华康药业计划在我市投资3亿元建设制剂车间，该公司去年在武汉投了5亿的基地已经投产，目前正在谈。')).toBe('negotiating');
+    expect(stage('華康藥業計劃在我市投資3億元建設製劑車間，該公司去年在武漢投了5億的基地已經投產，目前正在談。')).toBe('negotiating');
+    expect(stage('我司拟投资2亿元建设包装材料项目。我司于2023年在泉州投资的同类项目已顺利投产。')).toBe('lead');
+    expect(stage('我司擬投資2億元建設包裝材料項目。我司於2023年在泉州投資的同類項目已順利投產。')).toBe('lead');
+  });
+
+  it('keeps a project of ours said with its year (去年在高新區投資的項目已經投產了)', () => {
+    expect(stage('去年在高新区投资的项目已经投产了，总投资3亿')).toBe('landed');
+    expect(stage('去年在高新區投資的項目已經投產了，總投資3億')).toBe('landed');
+  });
+});
