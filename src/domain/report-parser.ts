@@ -551,6 +551,10 @@ function dayOfActivity(
 function calendar(from: number, to: number, of: string): boolean {
   return /\d|月/.test(of.slice(from, to));
 }
+/** 走訪了三家企業, 拜訪當地業者共7家: an event's only count of enterprises may be of those it called on (not 看了三家企業的車間). */
+function calledOn(text: string, visited: number | null): number | null {
+  return visited !== null && (text.includes('走访') || text.includes('拜访')) ? visited : null;
+}
 /** The part of a sentence before a place in it. */
 const SENTENCE_BEFORE = /[^。;!?\n]*$/;
 
@@ -721,8 +725,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
     date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
-    // 走訪了三家企業, 拜訪當地業者共7家: an event's only count of enterprises may be of those it visited.
-    invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? (figures.bareEnterprises ?? figures.visitedEnterprises) : null),
+    invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? (figures.bareEnterprises ?? calledOn(text, figures.visitedEnterprises)) : null),
     signedProjects: signed,
   };
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;
