@@ -199,3 +199,19 @@ describe("round 23: the investor's earlier project elsewhere is not this lead's 
     expect(stage('去年在高新區投資的項目已經投產了，總投資3億')).toBe('landed');
   });
 });
+
+describe('round 23: a project talked over', () => {
+  it('reads 跟園區談一個…項目 and 上週談的那個 as talks', () => {
+    expect(stage('华兴公司跟园区谈一个3亿的电池项目')).toBe('negotiating');
+    expect(stage('華興公司跟園區談一個3億的電池項目')).toBe('negotiating');
+    expect(stage('上周谈的那个纺织厂，他们说再考虑一下，投资四千万')).toBe('negotiating');
+    expect(stage('上週談的那個紡織廠，他們說再考慮一下，投資四千萬')).toBe('negotiating');
+  });
+
+  it('keeps talks still to come as a lead (想談一個, 準備談的那個)', () => {
+    expect(stage('华兴电子想谈一个投资3亿的项目')).toBe('lead');
+    expect(stage('華興電子想談一個投資3億的項目')).toBe('lead');
+    expect(stage('准备谈的那个项目投资3亿')).toBe('lead');
+    expect(stage('準備談的那個項目投資3億')).toBe('lead');
+  });
+});
