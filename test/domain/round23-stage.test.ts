@@ -215,3 +215,21 @@ describe('round 23: a project talked over', () => {
     expect(stage('準備談的那個項目投資3億')).toBe('lead');
   });
 });
+
+describe('round 23: a visit to come, with no sum and no plan, is the event the chamber receives', () => {
+  it('reads 下週來考察, 明天 site visit as a visit event', () => {
+    expect(read('杭州商会报：华宇智能的李总说下周来考察，具体联系他助理小陈').kind).toBe('event');
+    expect(read('杭州商會報：華宇智能的李總說下週來考察，具體聯繫他助理小陳').kind).toBe('event');
+    expect(read('Mark 一下：厦门 Bluewave Marine 明天 site visit 临港片区，6 个人。').eventType).toBe('visit');
+    expect(read('Mark 一下：廈門 Bluewave Marine 明天 site visit 臨港片區，6 個人。').eventType).toBe('visit');
+  });
+
+  it('keeps a visit of an investor with a sum, a plan or an interest a lead', () => {
+    expect(read('华宇智能想在经开区建个电池厂，下周来考察').kind).toBe('lead');
+    expect(read('華宇智能想在經開區建個電池廠，下週來考察').kind).toBe('lead');
+    expect(read('华宇智能对我们的产业园有兴趣，下周来考察').kind).toBe('lead');
+    expect(read('華宇智能對我們的產業園有興趣，下週來考察').kind).toBe('lead');
+    expect(read('华宇智能投资2亿的项目，下周来考察').kind).toBe('lead');
+    expect(read('華宇智能投資2億的項目，下週來考察').kind).toBe('lead');
+  });
+});
