@@ -139,8 +139,8 @@ const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍
 const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 /** A dotted name where a name is expected (聯繫人：艾力·買買提，…). */
 const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff]|$)/;
-/** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
-const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
+/** 聯繫人哈米德先生, 聯繫人佐藤先生: a name of another people and its polite form, right after the key (how the person is known). */
+const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?(?:先生|女士|小姐))/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…). */
 const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各])([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
@@ -192,7 +192,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff](?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -208,7 +208,7 @@ function nameAt(report: ReportText, at: number): string | null {
   // 艾力·買買提: a name of another people, its parts joined by a middle dot.
   const dotted = DOTTED_AT.exec(text.slice(i, i + 14));
   if (dotted) return copyName(report, i, i + dotted[0].length);
-  // 聯繫人張主任。: a surname and a title is how the contact is known, as 聯繫人：張主任 keeps it.
+  // 聯繫人張主任。: a surname and a title is how the contact is known, as 聯繫人：張主任 keeps it; a form may space them (楊 主任).
   const titled = isSingleSurname(text, i) ? SURNAME_TITLED.exec(text.slice(i, i + 6)) : null;
   if (titled) return copyName(report, i, i + titled[0].length);
   const length = nameLengthAt(text, i) || (POLITE.exec(text.slice(i, i + 4))?.[0].length ?? 0);
@@ -290,7 +290,7 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
  * 對接人係小陳): the person, not the company or office before it.
  */
 const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff](?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
  * after it is the name.
@@ -406,7 +406,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & (XING | POLITE_CHARS | SIBLING | DATO) ? surnameSaid(report, held) : null) ??
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
-    (report.latin ? (latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
+    (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
 }
 
@@ -513,6 +513,22 @@ function latinWithHan(report: ReportText): string | null {
   // KR Battery Materials（韓國）: a company and its country.
   if (/[国省市区县州]$/.test(m[2]) || COMPANY_WORD_LATIN.test(m[1])) return null;
   return isNameSpan(report.text, at, at + m[2].length) ? m[1] : null;
+}
+
+/** contact是他們COO王磊, Contact 吳總, contact 是他們的 VP Linda 王: the English key, then whose and what title, then the name. */
+const CONTACT_WORD_THEN = /\bcontact(?: person)?\b\s*[:=]?\s*(?:是|is\s)?\s*(?:他们|她们|对方)?的?\s*(?:(?:ceo|coo|cfo|cto|gm|vp|md|president|director)\b\s*)?/g;
+function contactWordThenHan(report: ReportText): string | null {
+  const { text } = report;
+  CONTACT_WORD_THEN.lastIndex = 0;
+  for (let m = text.includes('contact') ? CONTACT_WORD_THEN.exec(text) : null; m; m = CONTACT_WORD_THEN.exec(text)) {
+    const after = m.index + m[0].length;
+    // Linda 王: a given name in Latin letters and a Chinese surname.
+    const mixed = LATIN_GIVEN_HAN_SURNAME.exec(report.original.slice(after, after + 24));
+    if (mixed && isSingleSurname(text, after + mixed[0].length - 1)) return mixed[1];
+    const name = isCjk(text.charCodeAt(after)) ? nameAt(report, after) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 function latinTitled(report: ReportText): string | null {

@@ -233,3 +233,24 @@ describe('round 23: a visit to come, with no sum and no plan, is the event the c
     expect(read('華宇智能投資2億的項目，下週來考察').kind).toBe('lead');
   });
 });
+
+describe('round 23: contacts after an English key, a spaced title, a foreign name with its polite form', () => {
+  it('reads the Chinese name after contact (是他們 COO 王磊, Contact 吳總, VP Linda 王)', () => {
+    expect(contact('有个lead：一家做芯片的startup想在我们这里设个R&D center，大概投5000万，contact是他们COO刘强。')).toBe('刘强');
+    expect(contact('有個lead：一家做芯片的startup想在我們這裏設個R&D center，大概投5000萬，contact是他們COO劉強。')).toBe('劉強');
+    expect(contact('那个传感器项目已 signed，总投资 RMB 300 million。Contact 郑总。')).toBe('郑总');
+    expect(contact('那個傳感器項目已 signed，總投資 RMB 300 million。Contact 鄭總。')).toBe('鄭總');
+    expect(contact('Nova Biotech 想在新区设一个 R&D center，contact 是他们的 VP Grace 周')).toBe('Grace 周');
+    expect(contact('Nova Biotech 想在新區設一個 R&D center，contact 是他們的 VP Grace 周')).toBe('Grace 周');
+  });
+
+  it('keeps a surname and a title spaced on a form (楊 主任)', () => {
+    expect(contact('苹果深加工项目 已签约 投资1.6亿 联系人 杨 主任 18787012345')).toBe('杨 主任');
+    expect(contact('蘋果深加工項目 已簽約 投資1.6億 聯繫人 楊 主任 18787012345')).toBe('楊 主任');
+  });
+
+  it('keeps the polite form of a foreign name after the key (聯繫人佐藤先生)', () => {
+    expect(contact('日本的丸山化工计划投资80亿日元，还在对接中，联系人中村先生')).toBe('中村先生');
+    expect(contact('日本的丸山化工計劃投資80億日元，還在對接中，聯繫人中村先生')).toBe('中村先生');
+  });
+});
