@@ -139,8 +139,8 @@ const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍
 const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 /** A dotted name where a name is expected (聯繫人：艾力·買買提，…). */
 const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff]|$)/;
-/** 聯繫人哈米德先生, 聯繫人佐藤先生: a name of another people and its polite form, right after the key (how the person is known). */
-const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?(?:先生|女士|小姐))/;
+/** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
+const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…). */
 const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各])([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
@@ -516,7 +516,8 @@ function latinWithHan(report: ReportText): string | null {
 }
 
 /** contact是他們COO王磊, Contact 吳總, contact 是他們的 VP Linda 王: the English key, then whose and what title, then the name. */
-const CONTACT_WORD_THEN = /\bcontact(?: person)?\b\s*[:=]?\s*(?:是|is\s)?\s*(?:他们|她们|对方)?的?\s*(?:(?:ceo|coo|cfo|cto|gm|vp|md|president|director)\b\s*)?/g;
+const CONTACT_WORD_THEN =
+  /\bcontact(?: person)?\b\s*[:=]?\s*(?:是|is\s)?\s*(?:他们|她们|对方)?的?\s*(?:(?:ceo|coo|cfo|cto|gm|vp|md|president|director)\b\s*)?/g;
 function contactWordThenHan(report: ReportText): string | null {
   const { text } = report;
   CONTACT_WORD_THEN.lastIndex = 0;
@@ -722,8 +723,7 @@ function introducedPolite(report: ReportText, held: number, firstPhone: FirstPho
  * Cantonese 陳生話…: a surname and 總, 董, 會長 or 生 as the subject of a clause, the person the lead is talked over with
  * (not 總投資, 老總說, 副總講).
  */
-const POLITE_SUBJECT =
-  /(?:[总董生]|会长)(?=那边|那头|那儿|那个|他们|她们|说|讲|话|表示|有意|想|家|之前|刚才|刚刚|昨天|今天|上周|前几天|个(?:项目|公司|厂))/g;
+const POLITE_SUBJECT = /(?:[总董生]|会长)(?=那边|那头|那儿|那个|他们|她们|说|讲|话|表示|有意|想|家|之前|刚才|刚刚|昨天|今天|上周|前几天|个(?:项目|公司|厂))/g;
 /** What may stand before the surname: the start, a stop, a space, or 他們 (他們陳總). */
 const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们|关于)\s?$/;
 function politeSubject(report: ReportText): string | null {
@@ -733,6 +733,8 @@ function politeSubject(report: ReportText): string | null {
     const at = m.index - 1;
     // 陳生話佢哋…: 生 is Mr only in Cantonese (not 學生話, 先生說).
     if (m[0] === '生' && !isCantoneseMister(report, at)) continue;
+    // Min 阮會長 is "our chairman" (阮 is "we"), no surname.
+    if (m[0] === '会长' && text[at] === '阮') continue;
     if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, m.index + m[0].length);
   }
   return null;

@@ -1057,7 +1057,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
       lastGuests = q.start;
     }
     // 哈方32家企業、我方15家企業參加: the guests of each party, counted together.
-    else if (partyCount(text, q.start) && partyCount(text, lastGuests)) {
+    else if (count !== null && partyCount(text, q.start) && partyCount(text, lastGuests)) {
       invited += count;
       lastGuests = q.start;
     }

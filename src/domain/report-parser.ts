@@ -168,7 +168,8 @@ function saysLeadWord(text: string): boolean {
 const TOOK_PLACE =
   /(?:洽谈|考察|参观|拜访|走访|座谈)[了嘞咯哒啦]|去了[^,;。!?\n]{0,12}考察|\b(?:visited|discussed|toured|inspected)\b|\bvisit (?:done|completed|finished)\b/;
 /** 下週來考察, 明天 site visit, tmr: a visit still to come. */
-const VISIT_TO_COME = /(?:下周|下个?礼拜|下个?星期|明天|后天|明早|明日|下个月)[^。;!?\n]{0,16}?(?:考察|\bsite visit\b|\bvisit\b)|\b(?:tomorrow|tmr|next week)\b/;
+const VISIT_TO_COME =
+  /(?:下周|下个?礼拜|下个?星期|明天|后天|明早|明日|下个月)[^。;!?\n]{0,16}?(?:考察|\bsite visit\b|\bvisit\b)|\b(?:tomorrow|tmr|next week)\b/;
 /** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
 const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想做|\binitial contact\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
@@ -439,7 +440,15 @@ function kindOf(
   if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
   // 滬聯機器人的王總說下週來考察, 深圳 Nexar Robotics 明天 site visit 元洪投資區，8 個人: a visit to come, with no sum and no
   // plan of the investor's, is the visit the chamber receives (not …想在經開區建個廠, 下週來考察, a lead).
-  if (activity?.eventType === 'visit' && !activity.held && !hasFigures(figures) && VISIT_TO_COME.test(text) && !INVESTOR_PLAN.test(text) && !LEAD_WORDS.test(text) && !INVESTOR_INTEREST.test(text))
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    !hasFigures(figures) &&
+    VISIT_TO_COME.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text) &&
+    !INVESTOR_INTEREST.test(text)
+  )
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
@@ -558,10 +567,6 @@ function dayOfActivity(
 /** Whether the date written at [from, to) of `of` is a calendar day (12月3日), not a day word (前天). */
 function calendar(from: number, to: number, of: string): boolean {
   return /\d|月/.test(of.slice(from, to));
-}
-/** 走訪了三家企業, 拜訪當地業者共7家: an event's only count of enterprises may be of those it called on (not 看了三家企業的車間). */
-function calledOn(text: string, visited: number | null): number | null {
-  return visited !== null && (text.includes('走访') || text.includes('拜访')) ? visited : null;
 }
 /** The part of a sentence before a place in it. */
 const SENTENCE_BEFORE = /[^。;!?\n]*$/;
@@ -733,7 +738,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
     date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
-    invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? (figures.bareEnterprises ?? calledOn(text, figures.visitedEnterprises)) : null),
+    invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };
   return bulletin ? fromLeadItem(parsed, parse(reportText(report.original.slice(bulletin.start, bulletin.stop)), today)) : parsed;

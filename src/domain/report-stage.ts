@@ -79,9 +79,9 @@ const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing; 原定本週簽約: a plan, put off or not.
     // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
-    // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago); 年後就動工, 節後開工,
+    // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago, nor 今早, 昨早, 一早: a morning); 年後就動工, 節後開工,
     // 開春投產: after the new year or a festival, still to come. 說好的12月10號簽約: a promise, not a signing.
-    '(早日|(?<![已就老很提早])早(?=$)|年后|节后|开春|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(早日|(?<![已就老很提早今昨一大])早(?=$)|年后|节后|开春|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -309,7 +309,8 @@ const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6
 /** 協助落地項目5個, 累計簽約項目12個: a tally of the stage word's projects counted after it. */
 const COUNTED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*[\d一二两三四五六七八九十几多]+\s*个/;
 /** 項目15個, 項目二十多個: projects counted, more than one. */
-const COUNTED_SEVERAL_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几][一二三四五六七八九十几多]*)\s*个/;
+const COUNTED_SEVERAL_AFTER =
+  /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几][一二三四五六七八九十几多]*)\s*个/;
 /** Words of a tally before it (簽約重大項目兩個 alone reports the signing); 全省本月簽約項目總額: the province's. */
 const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总共|一共|全省|全市|全区|全县|全国/;
 /** 簽約項目總額320億元: the projects' sum, a tally of them. */

@@ -9,6 +9,8 @@ const stage = (text: string) => read(text).stage;
 
 describe('round 23: a landing wished for or put after the new year is still to come', () => {
   it('reads 早開工、早投產, 早日投產, 年後動工 after a signing as signed', () => {
+    expect(stage('宏达食品今早签的合同，投资八千万')).toBe('signed');
+    expect(stage('宏達食品今早簽的合同，投資八千萬')).toBe('signed');
     expect(stage('华新科技投资3亿元的电池项目昨天签约，园区将全力服务，推动项目早开工、早投产。')).toBe('signed');
     expect(stage('華新科技投資3億元的電池項目昨天簽約，園區將全力服務，推動項目早開工、早投產。')).toBe('signed');
     expect(stage('盛达食品2亿的项目合同签了，老板说年后就动工')).toBe('signed');
@@ -150,20 +152,6 @@ describe('round 23: the last figure an investment was settled at wins', () => {
   });
 });
 
-describe("round 23: an event's only count of enterprises may be of those it visited", () => {
-  it('reads 走訪了六家企業, 拜訪…共7家 as the enterprises of the visit', () => {
-    expect(read('前天商会几个人去了趟宁波，挨家走访了六家企业，有两家对回乡投资有点意思').invitedEnterprises).toBe(6);
-    expect(read('前天商會幾個人去了趟寧波，挨家走訪了六家企業，有兩家對回鄉投資有點意思').invitedEnterprises).toBe(6);
-    expect(read('12月2日，商会组织会员一行9人赴慕尼黑考察，共走访德国企业7家。').invitedEnterprises).toBe(7);
-    expect(read('12月2日，商會組織會員一行9人赴慕尼黑考察，共走訪德國企業7家。').invitedEnterprises).toBe(7);
-  });
-
-  it('keeps the count of guests when one is said', () => {
-    expect(read('12月2日，商会组织12家企业赴高新区考察，并走访了其中3家企业的新厂。').invitedEnterprises).toBe(12);
-    expect(read('12月2日，商會組織12家企業赴高新區考察，並走訪了其中3家企業的新廠。').invitedEnterprises).toBe(12);
-  });
-});
-
 describe('round 23: counts of guests said in dialect or by party', () => {
   it('reads Min 四十外家 as forty-odd', () => {
     expect(read('昨暝商会搞了一场投资推介，来了四十外家企业，当场签了两个项目。').invitedEnterprises).toBe(40);
@@ -234,7 +222,7 @@ describe('round 23: a visit to come, with no sum and no plan, is the event the c
   });
 });
 
-describe('round 23: contacts after an English key, a spaced title, a foreign name with its polite form', () => {
+describe('round 23: contacts after an English key, and a spaced title', () => {
   it('reads the Chinese name after contact (是他們 COO 王磊, Contact 吳總, VP Linda 王)', () => {
     expect(contact('有个lead：一家做芯片的startup想在我们这里设个R&D center，大概投5000万，contact是他们COO刘强。')).toBe('刘强');
     expect(contact('有個lead：一家做芯片的startup想在我們這裏設個R&D center，大概投5000萬，contact是他們COO劉強。')).toBe('劉強');
@@ -247,10 +235,5 @@ describe('round 23: contacts after an English key, a spaced title, a foreign nam
   it('keeps a surname and a title spaced on a form (楊 主任)', () => {
     expect(contact('苹果深加工项目 已签约 投资1.6亿 联系人 杨 主任 18787012345')).toBe('杨 主任');
     expect(contact('蘋果深加工項目 已簽約 投資1.6億 聯繫人 楊 主任 18787012345')).toBe('楊 主任');
-  });
-
-  it('keeps the polite form of a foreign name after the key (聯繫人佐藤先生)', () => {
-    expect(contact('日本的丸山化工计划投资80亿日元，还在对接中，联系人中村先生')).toBe('中村先生');
-    expect(contact('日本的丸山化工計劃投資80億日元，還在對接中，聯繫人中村先生')).toBe('中村先生');
   });
 });
