@@ -96,6 +96,10 @@ const WORDS: Record<string, string> = {
   欲伫: '要在',
   犹咧: '还在',
   犹未: '还未',
+  // 想欲, 有意欲: a wish to invest, as 有意 is; 閣咧講 "still talking it over" (閣 is 還, 咧 is 在).
+  想欲: '有意',
+  阁咧讲: '还在谈',
+  阁咧: '还在',
   // Min 頂晡 (morning); 今仔日, 昨昏, 明仔載, 下晡 are rules opening with their rare character.
   顶晡: '上午',
   参详: '商谈',

@@ -237,3 +237,15 @@ describe('round 23: contacts after an English key, and a spaced title', () => {
     expect(contact('蘋果深加工項目 已簽約 投資1.6億 聯繫人 楊 主任 18787012345')).toBe('楊 主任');
   });
 });
+
+describe('round 23: Min 想欲 (wants to) and 閣咧講 (still talking)', () => {
+  it('reads a wish to invest not yet signed as a lead', () => {
+    expect(stage('阮遮有一间做光电的，叫做日盛光电，想欲来咱遮投资太阳能板工厂，差不多两亿，犹未签。')).toBe('lead');
+    expect(stage('阮遮有一間做光電的，叫做日盛光電，想欲來咱遮投資太陽能板工廠，差不多兩億，猶未簽。')).toBe('lead');
+  });
+
+  it('keeps talks said beside it (閣咧講) as talks', () => {
+    expect(stage('阮遮有一间做幼教的禾丰文教，想欲伫文教园区投一间幼儿园，大约八千万，犹未签，阁咧讲。')).toBe('negotiating');
+    expect(stage('阮遮有一間做幼教的禾豐文教，想欲佇文教園區投一間幼兒園，大約八千萬，猶未簽，閣咧講。')).toBe('negotiating');
+  });
+});
