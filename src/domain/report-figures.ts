@@ -517,7 +517,9 @@ const TOLD_SLIP =
  * 實際, 其實, 大概, 大約, 他說的); the 是, 為, 到, 至, 成, 系 or "to" that SLIP_OWNED, REVISED_TO, NEXT_SENTENCE_SLIP,
  * RIGHT_AFTER, DENIED_AFTER, SPOKEN_NOT and SLIP_AFTER_CLAUSE end on; ARROW's arrow; SLIP_WORD's 不, 錯, 誤, 正, 歉, 是, 為.
  */
-const REVISION_WORDS = codeSet('具确准精实其大他她是为到至成系o→⟶➡>不错误正歉');
+const REVISION_WORDS = codeSet('具确准精实其大他她是为到至成系o→⟶➡>不错误正歉只');
+/** 落到我們高新區的只有, 其中在我們這邊的是: the part of a sum that comes here. */
+const OUR_SHARE = /(?:落|放|投|摆)(?:到|在)我们[^,;。\d]{0,6}?的?(?:只有|就是|是|为)\s*$|其中(?:在|落在|放在)?我们[^,;。\d]{0,6}?的?(?:只有|是|为)\s*$/;
 
 /** Whether a code unit of `set` stands in `text[from, to)`: a loop over a gap, no slice nor regex call. */
 function holdsCode(text: string, from: number, to: number, set: CodeSet): boolean {
@@ -571,6 +573,8 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     }
     // 最早說8億，後來降到5億，最終定的是5.5億: a figure revised may be revised again.
     if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    // 8億是整個集團的計劃，落到我們高新區的只有2.4億; 其中在我們這邊的是3億: our share of the investor's whole plan.
+    if (OUR_SHARE.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {

@@ -249,3 +249,17 @@ describe('round 23: Min 想欲 (wants to) and 閣咧講 (still talking)', () => 
     expect(stage('阮遮有一間做幼教的禾豐文教，想欲佇文教園區投一間幼兒園，大約八千萬，猶未簽，閣咧講。')).toBe('negotiating');
   });
 });
+
+describe("round 23: our share of an investor's whole plan is the investment", () => {
+  it('reads 落到我們…的只有, 其中在我們這邊的是', () => {
+    expect(investment('华兴集团投资10亿是整个集团的计划，落到我们高新区的只有2.5亿，还在谈')).toBe(250_000_000);
+    expect(investment('華興集團投資10億是整個集團的計劃，落到我們高新區的只有2.5億，還在談')).toBe(250_000_000);
+    expect(investment('华兴集团总投资10亿，其中在我们这边的是3亿，在谈')).toBe(300_000_000);
+    expect(investment('華興集團總投資10億，其中在我們這邊的是3億，在談')).toBe(300_000_000);
+  });
+
+  it('keeps the whole when the part is a phase (其中一期3億)', () => {
+    expect(investment('华兴集团投资10亿，其中一期3亿，在谈')).toBe(1_000_000_000);
+    expect(investment('華興集團投資10億，其中一期3億，在談')).toBe(1_000_000_000);
+  });
+});
