@@ -79,9 +79,9 @@ const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing; 原定本週簽約: a plan, put off or not.
     // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
-    // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago, nor 今早, 昨早, 一早: a morning); 年後就動工, 節後開工,
-    // 開春投產: after the new year or a festival, still to come. 說好的12月10號簽約: a promise, not a signing.
-    '(早日|(?<![已就老很提早今昨一大])早(?=$)|年后|节后|开春|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago, nor 今早, 昨早, 一早: a morning).
+    // 說好的12月10號簽約: a promise, not a signing.
+    '(早日|(?<![已就老很提早今昨一大])早(?=$)|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -113,6 +113,8 @@ const DENIED_AS_SAID =
   /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$|(?:别|不要|莫|勿)(?:往外|对外|到处|乱|出去)?(?:说|讲|传|讲)\s*["'「『]?\s*(?:已经|已)\s*$/;
 /** 了 (and speech's 咯, 啦, 喽) right after a stage word that follows 早: it happened long ago. */
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
+/** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
+const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -171,8 +173,10 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
   if (text[start] === '在') return /[没不未]$/.test(text.slice(Math.max(0, start - 1), start)) ? 'denied' : 'happened';
-  // 這廠早開工了: long since begun (早 as 早就), not a wish for an early start.
+  // 這廠早開工了: long since begun (早 as 早就), not a wish for an early start. 年後就動工, 節後開工, 開春投產: after the new
+  // year or a festival, still to come (開春就開工了 says when it began).
   if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
+  if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.

@@ -24,6 +24,8 @@ describe('round 23: a landing wished for or put after the new year is still to c
     expect(stage('華新科技那個3億的電池廠早已投產')).toBe('landed');
     expect(stage('盛达食品投资2亿的厂子早开工了')).toBe('landed');
     expect(stage('盛達食品投資2億的廠子老早開工了')).toBe('landed');
+    expect(stage('盛达食品投资2亿的项目开春就开工了')).toBe('landed');
+    expect(stage('盛達食品投資2億的項目開春就開工了')).toBe('landed');
   });
 
   it('reads a signing promised for a day (說好的…簽約) as talks', () => {
