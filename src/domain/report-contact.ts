@@ -192,7 +192,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff](?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -208,7 +208,7 @@ function nameAt(report: ReportText, at: number): string | null {
   // 艾力·買買提: a name of another people, its parts joined by a middle dot.
   const dotted = DOTTED_AT.exec(text.slice(i, i + 14));
   if (dotted) return copyName(report, i, i + dotted[0].length);
-  // 聯繫人張主任。: a surname and a title is how the contact is known, as 聯繫人：張主任 keeps it.
+  // 聯繫人張主任。: a surname and a title is how the contact is known, as 聯繫人：張主任 keeps it; a form may space them (楊 主任).
   const titled = isSingleSurname(text, i) ? SURNAME_TITLED.exec(text.slice(i, i + 6)) : null;
   if (titled) return copyName(report, i, i + titled[0].length);
   const length = nameLengthAt(text, i) || (POLITE.exec(text.slice(i, i + 4))?.[0].length ?? 0);
@@ -290,7 +290,7 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
  * 對接人係小陳): the person, not the company or office before it.
  */
 const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff](?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
  * after it is the name.
@@ -334,6 +334,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     const name =
       keyedPoliteOrJunior(report, after) ??
       companyTitleName(report, after) ??
+      calledLater(report, after) ??
       nameAt(report, after) ??
       kinThenName(report, after) ??
       (held & XIANG ? fellowFromHome(report, after, after + 10) : null) ??
@@ -374,6 +375,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
         : null;
     const name =
       nameBeforeTitle(report, m.index) ??
+      (text[end] === '是' || text[end] === ',' ? calledLater(report, end) : null) ??
       nameAt(report, end) ??
       bracketed ??
       surnameSaid ??
@@ -398,12 +400,13 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & NEWLINE ? nameLineOfCard(report) : null) ??
     (held & (BY_LEADER | SAY | KEY_WORD | REACH) ? whoHandles(report) : null) ??
     introducedPolite(report, held, firstPhone) ??
+    (text.includes('叫') ? personCalled(report) : null) ??
     (held & XIANG ? fellowFromHome(report) : null) ??
-    (held & (ZONG | DONG) ? politeSubject(report) : null) ??
+    (held & (ZONG | DONG | SHENG | ZHANG) ? politeSubject(report) : null) ??
     (held & (XING | POLITE_CHARS | SIBLING | DATO) ? surnameSaid(report, held) : null) ??
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
-    (report.latin ? (latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
+    (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
 }
 
@@ -512,6 +515,23 @@ function latinWithHan(report: ReportText): string | null {
   return isNameSpan(report.text, at, at + m[2].length) ? m[1] : null;
 }
 
+/** contact是他們COO王磊, Contact 吳總, contact 是他們的 VP Linda 王: the English key, then whose and what title, then the name. */
+const CONTACT_WORD_THEN =
+  /\bcontact(?: person)?\b\s*[:=]?\s*(?:是|is\s)?\s*(?:他们|她们|对方)?的?\s*(?:(?:ceo|coo|cfo|cto|gm|vp|md|president|director)\b\s*)?/g;
+function contactWordThenHan(report: ReportText): string | null {
+  const { text } = report;
+  CONTACT_WORD_THEN.lastIndex = 0;
+  for (let m = text.includes('contact') ? CONTACT_WORD_THEN.exec(text) : null; m; m = CONTACT_WORD_THEN.exec(text)) {
+    const after = m.index + m[0].length;
+    // Linda 王: a given name in Latin letters and a Chinese surname.
+    const mixed = LATIN_GIVEN_HAN_SURNAME.exec(report.original.slice(after, after + 24));
+    if (mixed && isSingleSurname(text, after + mixed[0].length - 1)) return mixed[1];
+    const name = isCjk(text.charCodeAt(after)) ? nameAt(report, after) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 function latinTitled(report: ReportText): string | null {
   return report.text.includes('是') ? (LATIN_IS_TITLED.exec(report.original)?.[1] ?? null) : null;
 }
@@ -529,6 +549,27 @@ function latinNameInCjk(report: ReportText, held: number): string | null {
     const at = pattern === LATIN_NAME_AFTER_KEY ? m.index + m[0].length - m[1].length : m.index;
     const name = report.original.slice(at, at + m[1].length);
     if (CAPITALISED_NAME.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * 對接人是康澤醫藥的副總裁，叫寧海燕; 老闆是米蘭回來的叫曾國平: who the person is comes first, then the name they are called
+ * by, in the same sentence (not 叫什麼來著, nor a company called so: 一家公司叫…).
+ */
+const CALLED_LATER = /^[^。;!?\n]{0,16}?叫(?!什么|啥|做)(?<![司团业厂店园牌目]叫)/;
+function calledLater(report: ReportText, from: number): string | null {
+  const called = report.text.includes('叫') ? CALLED_LATER.exec(report.text.slice(from, from + 20)) : null;
+  return called ? fullNameAt(report, from + called[0].length) : null;
+}
+
+/** 對方是迪拜的一個華僑叫黃德勝, 有個商人叫…: a person said to be called by a full name. */
+const PERSON_CALLED = /(?:华侨|侨商|侨领|商人|老外|外商|客商|小伙子?|姑娘|女士|先生|的人|个人)[,\s]?叫(?=[\u4e00-\u9fff])/g;
+function personCalled(report: ReportText): string | null {
+  PERSON_CALLED.lastIndex = 0;
+  for (let m = PERSON_CALLED.exec(report.text); m; m = PERSON_CALLED.exec(report.text)) {
+    const name = fullNameAt(report, m.index + m[0].length);
+    if (name) return name;
   }
   return null;
 }
@@ -678,10 +719,11 @@ function introducedPolite(report: ReportText, held: number, firstPhone: FirstPho
 }
 
 /**
- * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向: a surname and 總 or 董 as the subject of a clause, the
- * person the lead is talked over with (not 總投資, 老總說, 副總講).
+ * 王總那邊已經簽了, 李總說他們…, 周總他們家做…, 他們陳總有意向, 王總之前說…, 張會長講…, Wu 李總個項目 (李總's project),
+ * Cantonese 陳生話…: a surname and 總, 董, 會長 or 生 as the subject of a clause, the person the lead is talked over with
+ * (not 總投資, 老總說, 副總講).
  */
-const POLITE_SUBJECT = /[总董](?=那边|那头|那儿|那个|他们|她们|说|讲|表示|有意|想|家)/g;
+const POLITE_SUBJECT = /(?:[总董生]|会长)(?=那边|那头|那儿|那个|他们|她们|说|讲|话|表示|有意|想|家|之前|刚才|刚刚|昨天|今天|上周|前几天|个(?:项目|公司|厂))/g;
 /** What may stand before the surname: the start, a stop, a space, or 他們 (他們陳總). */
 const BEFORE_SUBJECT = /(?:^|[,;。!?:\s]|他们|她们|关于)\s?$/;
 function politeSubject(report: ReportText): string | null {
@@ -689,7 +731,11 @@ function politeSubject(report: ReportText): string | null {
   POLITE_SUBJECT.lastIndex = 0;
   for (let m = POLITE_SUBJECT.exec(text); m; m = POLITE_SUBJECT.exec(text)) {
     const at = m.index - 1;
-    if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, at + 2);
+    // 陳生話佢哋…: 生 is Mr only in Cantonese (not 學生話, 先生說).
+    if (m[0] === '生' && !isCantoneseMister(report, at)) continue;
+    // Min 阮會長 is "our chairman" (阮 is "we"), no surname.
+    if (m[0] === '会长' && text[at] === '阮') continue;
+    if (at >= 0 && isSingleSurname(text, at) && BEFORE_SUBJECT.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, m.index + m[0].length);
   }
   return null;
 }

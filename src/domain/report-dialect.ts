@@ -96,6 +96,10 @@ const WORDS: Record<string, string> = {
   欲伫: '要在',
   犹咧: '还在',
   犹未: '还未',
+  // 想欲, 有意欲: a wish to invest, as 有意 is; 閣咧講 "still talking it over" (閣 is 還, 咧 is 在).
+  想欲: '有意',
+  阁咧讲: '还在谈',
+  阁咧: '还在',
   // Min 頂晡 (morning); 今仔日, 昨昏, 明仔載, 下晡 are rules opening with their rare character.
   顶晡: '上午',
   参详: '商谈',
@@ -166,7 +170,7 @@ const WORDS: Record<string, string> = {
  * - then the words and characters of the tables above.
  */
 /** Every rule's first character: at any other position no rule can match. */
-const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲弹仔昏晡淡侧搁械港爻哩撇么${Object.keys(WORDS)
+const FIRST_CHARS = `签开投动间呢前系仲无落脱哉箍讲弹仔昏晡淡侧搁械港爻哩撇么外${Object.keys(WORDS)
   .map((word) => word[0])
   .join('')}${Object.keys(CANTONESE_CHARS).join('')}`;
 const STARTS_RULE = codeSet([...new Set(FIRST_CHARS)].join(''));
@@ -213,6 +217,8 @@ const RULE_AT = new RegExp(
     '哉(?<=[工产约好地业成脱]哉)',
     // Min: 三千萬箍 — 箍 after a sum is the yuan it counts.
     '箍(?<=[万亿千百十\\d]箍)',
+    // Min: 四十外家, 百外个 — 外 after a round number and before a measure word is 多, "more than".
+    '外(?<=[十百千]外)(?=[家个间位名人])',
     // Min days and parts of the day: 今仔日 (today), 昨昏 (yesterday), 明仔載 (tomorrow), 下晡 (afternoon); typing slips of
     // pinyin input: 洽淡 for 洽談, 注側 for 註冊 (the same syllables). Each opens with its rare second character.
     '仔(?<=[今明]仔)|昏(?<=昨昏)|晡(?<=下晡)|淡(?<=洽淡)|侧(?<=注侧)',
@@ -238,6 +244,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
   if (match === '搁') return '在';
   if (match === '械') return '器';
   if (match === '箍') return '元';
+  if (match === '外') return '多';
   if (match === '无') return '没';
   if (match === '落') return '下';
   if (match === '脱' || match === '撇') return '好';
@@ -257,7 +264,7 @@ function replacement(match: string, verb: string | undefined, object: string | u
 /**
  * A rule's first character that opens a match whatever stands around it (a Cantonese character, 間 and 係 after what
  * they follow, 擱 before most characters, the rare characters of the Min rules); the others open one only with the
- * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻, 哩, 彈 and 麼, the one before them.
+ * character after them (簽 before 了, 咗, 完, 好 or 月; a word's second) or, for 港, 脫, 撇, 哉, 爻, 哩, 彈, 麼 and 外, the one before them.
  */
 const OPENS_ALONE = codeTable(`间系搁倾仔昏晡淡侧箍${Object.keys(CANTONESE_CHARS).join('')}`);
 const RULE_PAIRS = new Set<number>();
@@ -287,6 +294,7 @@ for (const [rule, befores] of Object.entries({
   哩: '签工产地业成',
   弹: '在',
   么: '还',
+  外: '十百千',
 }))
   for (const before of befores) AFTER_PAIRS.add(codePair(before.charCodeAt(0), rule.charCodeAt(0)));
 

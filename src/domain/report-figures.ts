@@ -405,10 +405,12 @@ function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>
 }
 
 const REVISED_TO =
-  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|又|再|后|现已|已)?(?:经[^,;。\d]{1,6})?(?:(?:调整|增加|提高|提升|追加|扩大|缩减|缩小|压缩|减少|降低|上调|下调|调增|调减|调高|调低|变更|修改|更改|修正|修订)(?:为|到|至|成)|扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|[^,;。\d]{0,6}?(?:最新|最终)的?(?:说法|口径|数字)(?:是|为|系)|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为)|(?:(?:now|later|then) )?(?:revised|raised|increased|cut|reduced|lowered|adjusted|changed|upped|corrected) (?:up |down )?to)了?\s*$/;
+  /^(?:元|亩)?\s*[,;(]?\s*(?:(?:刚|经)?(?:核实|核对|确认)后?\s*,?\s*)?(?:(?:后来|现在|最后)[^,;。\d]{0,6}?|(?:后|随后|然后)?[又再]|后|现已|已|[^,;。\d]{0,4}?(?:那边|这边|方面|那头)|企业|对方|投资方|他们)?(?:经[^,;。\d]{1,6})?(?:(?:调整|增加|提高|提升|追加|扩大|缩减|缩小|压缩|减少|降低|上调|下调|调增|调减|调高|调低|变更|修改|更改|修正|修订)(?:为|到|至|成)|扩到|调整为|调整到|调整至|增加到|增加至|提高到|提高至|提到|提升到|提升至|升到|升至|涨到|涨至|增到|增至|追加到|追加至|变更为|改为|改成|变成|上调至|上调为|上调到|下调至|下调为|下调到|调到|调为|调至|更正为|更改为|修正为|修改为|修订为|应为|减到|减至|减少到|减少至|降到|降至|降低到|降低至|压到|砍到|缩到|缩减到|缩减至|加到|加至|扩大到|扩大至|调减为|调减至|调增为|调增至|调低为|调低至|调高为|调高至|减为|增为|核减为|核定为|实为|实际为|压缩到|压缩至|缩小到|缩小至|调成|改到|定为|确定为|敲定为|谈定为|最新(?:的)?(?:是|为)|[^,;。\d]{0,8}?最终(?:定|确定|敲定|谈定|签)?(?:的|了)?(?:是|为)|(?:调|改|变)了\s*[,;]\s*现在(?:是|为)|[^,;。\d]{0,6}?(?:最新|最终)的?(?:说法|口径|数字)(?:是|为|系)|(?:核实|核对|确认|查实)(?:后|了)?(?:是|为)|(?:(?:now|later|then) )?(?:revised|raised|increased|cut|reduced|lowered|adjusted|changed|upped|corrected) (?:up |down )?to)了?\s*$/;
 // 之前說是四千萬，後來老闆說要擴到六千萬: who revised it may be said between 後來 and the verb. Every verb of change
 // takes each of its result words (縮減為, 提高為, 追加至: 為, 到, 至, 成), and 後, 現已 may say when (後追加至2億元).
-// 之前說的投資8000萬，企業最新說法是1.1億: the latest word on it, whoever says it.
+// 之前說的投資8000萬，企業最新說法是1.1億: the latest word on it, whoever says it; 原報3億，最新是3.6億, 後來降到5億，簽約時最終
+// 定的是5.5億, 後經協商定為3.6億, 後來調了，現在是3.6億: the last figure settled. 原定12億，企業那邊調整為9.5億: the
+// party that revised it may be named before the verb.
 /** 投資1.2億→1.5億, 1.2億 -> 1.5億: an arrow from the old figure to the new. */
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
 /**
@@ -515,7 +517,9 @@ const TOLD_SLIP =
  * 實際, 其實, 大概, 大約, 他說的); the 是, 為, 到, 至, 成, 系 or "to" that SLIP_OWNED, REVISED_TO, NEXT_SENTENCE_SLIP,
  * RIGHT_AFTER, DENIED_AFTER, SPOKEN_NOT and SLIP_AFTER_CLAUSE end on; ARROW's arrow; SLIP_WORD's 不, 錯, 誤, 正, 歉, 是, 為.
  */
-const REVISION_WORDS = codeSet('具确准精实其大他她是为到至成系o→⟶➡>不错误正歉');
+const REVISION_WORDS = codeSet('具确准精实其大他她是为到至成系o→⟶➡>不错误正歉只');
+/** 落到我們高新區的只有, 其中在我們這邊的是: the part of a sum that comes here. */
+const OUR_SHARE = /(?:落|放|投|摆)(?:到|在)我们[^,;。\d]{0,6}?的?(?:只有|就是|是|为)\s*$|其中(?:在|落在|放在)?我们[^,;。\d]{0,6}?的?(?:只有|是|为)\s*$/;
 
 /** Whether a code unit of `set` stands in `text[from, to)`: a loop over a gap, no slice nor regex call. */
 function holdsCode(text: string, from: number, to: number, set: CodeSet): boolean {
@@ -567,7 +571,10 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
       const after = sameValue(next, q) ? quantities.slice(at + 2, at + 4).find(sameKind) : undefined;
       return after && !/[。\n]/.test(text.slice(next.end, after.start)) ? after : next;
     }
-    if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return next;
+    // 最早說8億，後來降到5億，最終定的是5.5億: a figure revised may be revised again.
+    if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
+    // 8億是整個集團的計劃，落到我們高新區的只有2.4億; 其中在我們這邊的是3億: our share of the investor's whole plan.
+    if (OUR_SHARE.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {
@@ -1020,6 +1027,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
   // 去年那場推介會來了120家…今年這場來了47家, 全市累計…: a count of another activity, a tally or another
   // party's gives way to the report's own.
   let others: number | null = null;
+  let lastGuests = -1;
   for (const q of report.quantities) {
     // Money, land, dates: no count of enterprises, bare or not.
     if (!MAY_COUNT_ENTERPRISES.has(q.unit) || (q.unit === 'none' && q.big)) continue;
@@ -1048,7 +1056,15 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     )
       visited ??= count;
     else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
-    else if (invited === null || correcting(text, q.start)) invited = count;
+    else if (invited === null || correcting(text, q.start)) {
+      invited = count;
+      lastGuests = q.start;
+    }
+    // 哈方32家企業、我方15家企業參加: the guests of each party, counted together.
+    else if (count !== null && partyCount(text, q.start) && partyCount(text, lastGuests)) {
+      invited += count;
+      lastGuests = q.start;
+    }
   }
   return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text), visited, bare };
 }
@@ -1140,6 +1156,12 @@ const MAY_COUNT_ENTERPRISES = new Set<Quantity['unit']>(['enterprise', 'househol
 const PIECE_ENTERPRISE_OPENS = codeSet('企公老客会');
 
 /** 邀請企業客商45戶, 與3家企業, 共28家企業參加, 到場企業60餘家, invited 45 companies. */
+/** 哈方, 我方, 中方, 外方 right before a count: the party whose guests it counts. */
+const PARTY_BEFORE = /[\u4e00-\u9fff]方(?:共|有)?\s*$/;
+function partyCount(text: string, at: number): boolean {
+  return at > 1 && PARTY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
+
 function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'enterprise') return true;
   const after = text.slice(q.end, q.end + 8);

@@ -167,6 +167,11 @@ function saysLeadWord(text: string): boolean {
 /** An activity said with 了, or in the English past (visited, discussed): it took place. */
 const TOOK_PLACE =
   /(?:洽谈|考察|参观|拜访|走访|座谈)[了嘞咯哒啦]|去了[^,;。!?\n]{0,12}考察|\b(?:visited|discussed|toured|inspected)\b|\bvisit (?:done|completed|finished)\b/;
+/** 下週來考察, 明天 site visit, tmr: a visit still to come. */
+const VISIT_TO_COME =
+  /(?:下周|下个?礼拜|下个?星期|明天|后天|明早|明日|下个月)[^。;!?\n]{0,16}?(?:考察|\bsite visit\b|\bvisit\b)|\b(?:tomorrow|tmr|next week)\b/;
+/** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
+const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想做|\binitial contact\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
@@ -433,6 +438,18 @@ function kindOf(
   // 合肥那家徽尚家居今個上午來咱這考察嘞，看了三塊地: an investor's visit that took place, with no figure and no plan of
   // theirs, is the visit the chamber reports too.
   if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
+  // 滬聯機器人的王總說下週來考察, 深圳 Nexar Robotics 明天 site visit 元洪投資區，8 個人: a visit to come, with no sum and no
+  // plan of the investor's, is the visit the chamber receives (not …想在經開區建個廠, 下週來考察, a lead).
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    !hasFigures(figures) &&
+    VISIT_TO_COME.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text) &&
+    !INVESTOR_INTEREST.test(text)
+  )
+    return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
   if (!keyed && (strongLead || facts.project !== null) && noLeadOfItsOwn(text, facts)) return null;

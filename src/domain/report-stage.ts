@@ -26,10 +26,12 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 營業執照), the papers done either way round (工商登記辦完了, 註冊完畢), the project's company set up (子公司已經成立了, not
   // 公司成立於2005年); the building topped out (封頂, 主體完工), machines moved in (設備已經進場), a trial run (試運營).
   // 開公了, 開公儀式: voice input's 開工. 開了個新的加工廠, 開咗間門店: a plant or a shop opened (not 開了個會, 廠房).
+  // 廠房在建著, 在建中: building under way, however said; 落咗地 (folded 落了地): landed, split by its aspect marker.
+  // 這次簽的一期: the signing of this time, as 剛簽的 is.
   // 還在建, 9月開的工, Wu 開出來了 (opened), 工商註冊已經完成了: built, begun, opened, registered, however said.
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地',
   ],
   // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
@@ -40,7 +42,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 把合同簽掉了: signed and done. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
   ],
   [
     'negotiating',
@@ -53,13 +55,14 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
     // 還跟鎮裡磨嘰條件呢, 在摳條件: the terms haggled over.
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
+    // 跟園區談一個3億的電池項目, 上週談的那個紡織廠: a project talked over (想談一個…, 準備談的那個 are still to come).
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
   ],
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
-  // production as 已投產, 正式 operation as 正式運營; 已經 ground breaking 了 (with a space) as groundbreaking.
+  // production as 已投產, 正式 operation as 正式運營; 已經 ground breaking 了 (with a space) as groundbreaking; 已經 landing 了 as 已落地.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
@@ -76,7 +79,9 @@ const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing; 原定本週簽約: a plan, put off or not.
     // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
-    '(将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago, nor 今早, 昨早, 一早: a morning).
+    // 說好的12月10號簽約: a promise, not a signing.
+    '(早日|(?<![已就老很提早今昨一大])早(?=$)|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -96,16 +101,20 @@ const MARKERS_LATIN = new RegExp(
 );
 /**
  * After a stage word: 簽約前 (before signing, not 簽約儀式前天辦的), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備
- * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后: the stage waits for a later time.
+ * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后, 開工要到明年3月: the stage waits for a later time.
  */
 const AFTER_FUTURE_CJK =
-  /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到))/;
+  /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到|(?:要|得)(?:等)?到(?=明|下|年底|年后|春节|开春|\d|[一二三四五六七八九十]+月)))/;
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
 /** 不是已簽, 別寫成已簽約, 唔好報做已簽, 先別往外說已經簽了: the stage named only to say it must not be reported. */
 const DENIED_AS_SAID =
   /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$|(?:别|不要|莫|勿)(?:往外|对外|到处|乱|出去)?(?:说|讲|传|讲)\s*["'「『]?\s*(?:已经|已)\s*$/;
+/** 了 (and speech's 咯, 啦, 喽) right after a stage word that follows 早: it happened long ago. */
+const LONG_SINCE_AFTER = /^[了咯啦喽]/;
+/** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
+const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -164,6 +173,10 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
   if (text[start] === '在') return /[没不未]$/.test(text.slice(Math.max(0, start - 1), start)) ? 'denied' : 'happened';
+  // 這廠早開工了: long since begun (早 as 早就), not a wish for an early start. 年後就動工, 節後開工, 開春投產: after the new
+  // year or a festival, still to come (開春就開工了 says when it began).
+  if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
+  if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
@@ -209,6 +222,8 @@ const ONLY_LOOKED =
   /(?:只是|就是)[^,;。\n]{0,6}(?:考察|看看|看一下|看了?一眼|了解|(?:[转逛遛兜绕]|溜达|转悠)了?一圈)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
 /** 簽的只是意向書, 只是簽了框架協議: only a paper of intent signed, the deal itself not yet. */
 const ONLY_INTENT_PAPER = /只是(?:签了?)?(?:一份|个|一个)?(?:投资)?(?:意向书|意向协议|合作意向|框架意向|(?:合作)?备忘录|\s?mou\b)/;
+/** 簽了個意向書而已, 就簽了MOU而已: a paper of intent and no more. */
+const INTENT_PAPER_ALONE = /(?:意向书|意向协议|合作意向|框架意向|备忘录|\bmou|\bloi)\s?而已/;
 /** 簽了MOU，正式協議還在談 / 已簽意向協議，正式合同仲喺度傾緊: the paper of intent before the deal talked over. */
 const INTENT_PAPER_TALKED =
   /(?:意向书|意向协议|合作意向|框架意向|备忘录|\bmou\b|\bloi\b)[^。\n]{0,24}?正式(?:的)?(?:投资)?(?:协议|合同|\s?contract)[^,;。\n]{0,4}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)|(?:还|仍|尚)?未签|还没签|\s?(?:expected|要|将|预计|计划|下个?月))/;
@@ -265,18 +280,20 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了):
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了):
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|谣传|不准确|不属实|(?:消息|说法)是假的/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的/;
+const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
-const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核假');
+const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核假改');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
 const COUNT_CHARS = charGate('个总');
+/** 投, which an earlier project's investment holds (EARLIER_PROJECT). */
+const INVESTED_CHARS = charGate('投');
 const ELSEWHERE_CHARS = charGate('周隔邻兄');
 
 /** Where the last retraction in `text[from, to)` starts and ends. */
@@ -295,6 +312,9 @@ const COUNTED_PROJECTS = /\d+\s*个(?:重点|重大|招商)?项目[^,;。\d]{0,6
 
 /** 協助落地項目5個, 累計簽約項目12個: a tally of the stage word's projects counted after it. */
 const COUNTED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*[\d一二两三四五六七八九十几多]+\s*个/;
+/** 項目15個, 項目二十多個: projects counted, more than one. */
+const COUNTED_SEVERAL_AFTER =
+  /^(?:的)?(?:重点|重大|招商)?项目\s*(?:共|合计|累计)?\s*(?:[2-9]|[1-9]\d+|[两二三四五六七八九十几][一二三四五六七八九十几多]*)\s*个/;
 /** Words of a tally before it (簽約重大項目兩個 alone reports the signing); 全省本月簽約項目總額: the province's. */
 const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总共|一共|全省|全市|全区|全县|全国/;
 /** 簽約項目總額320億元: the projects' sum, a tally of them. */
@@ -304,6 +324,8 @@ function countedSubject(text: string, at: number, end: number): boolean {
   const clause = text.slice(Math.max(clauseStart(text, at), at - 16), at);
   if (COUNTED_PROJECTS.test(clause)) return true;
   const after = text.slice(end, end + 12);
+  // 新開工項目15個, 新簽約項目27個: new projects counted, several of them (新簽約項目1個：… may be the lead itself).
+  if (text[at - 1] === '新' && COUNTED_SEVERAL_AFTER.test(after)) return true;
   // 本週全市新增線索9條，在談項目31個: the tally word may open the sentence.
   return (COUNTED_AFTER.test(after) || SUMMED_AFTER.test(after)) && TALLY_BEFORE.test(SENTENCE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '');
 }
@@ -330,6 +352,18 @@ const ELSEWHERE = /(?:^|:)\s*(?:听说|据说|听[^,;。\n]{1,8}[说讲])?\s*(?:
 
 function saidOfElsewhere(text: string, at: number): boolean {
   return ELSEWHERE.test(text.slice(clauseStart(text, at), at));
+}
+
+/**
+ * 該公司去年在大連投了8億的基地已經投產, 我司於2024年在漳州投資的同類項目（總投資2.8億元）已順利投產: the investor's earlier
+ * project in another place, told to vouch for it, not this lead's stage (not 去年在高新區投資的項目已經投產了, no investor
+ * named before it: the lead itself).
+ */
+const EARLIER_PROJECT =
+  /(?:该公司|该企业|我司|他们|对方|这家(?:公司|企业)?|公司|企业|集团)[^,;。!?\n]{0,3}?(?:去年|前年|之前|此前|早年|以前|\d{4}年)[^。;!?\n]{0,6}?在[^,;。!?\n]{1,10}?投(?:资|了)?[^,;。!?\n]{0,8}?的[^;。!?\n]{0,24}$/;
+
+function earlierProject(text: string, at: number): boolean {
+  return EARLIER_PROJECT.test(text.slice(Math.max(0, at - 48), at));
 }
 
 export interface StageReading {
@@ -387,6 +421,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   let visitsOnly = true;
   const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = holds(text, COUNT_CHARS);
+  const invested = holds(text, INVESTED_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
@@ -402,6 +437,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     let group = 0;
     while (m[group + 1] === undefined) group++;
     const [stage] = STAGE_WORDS[group];
+    if (invested && RANK[stage] >= RANK.signed && earlierProject(text, m.index)) continue;
     const latin = group >= 3;
     mentioned = true;
     if (stage === 'negotiating' && !VISIT_WORD.test(m[0])) visitsOnly = false;
@@ -444,6 +480,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   if (best === RANK.signed) {
     const start = from >= 2 && text.startsWith('只是', from - 2) ? from - 2 : from;
     if (wordWithin(text, '只是', start, to) && ONLY_INTENT_PAPER.test(text.slice(start, to))) best = RANK.negotiating;
+    // 簽了意向書而已: 而已 closes what 只是 opens.
+    else if (wordWithin(text, '而已', start, to) && INTENT_PAPER_ALONE.test(text.slice(start, to))) best = RANK.negotiating;
   }
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
