@@ -412,7 +412,8 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // 更正：投資是2.3億 / 等一下，還沒簽: a line that corrects the one above is part of its report; so is one that tells
   // more of the activity above (推介會上，…, 會上, 活動期間), as a forwarded news story runs on over paragraphs.
   if (rest.some((line) => CORRECTION_LINE.test(foldText(line)) || AT_THE_ACTIVITY_LINE.test(foldText(line)))) return null;
-  if (isReport(title)) return rest.every(isReport) ? lines : null;
+  // 轉自松北區人民政府網站: a short line naming the forward's source over its story is a title, whatever the parser reads in it.
+  if (isReport(title) && !(title.length <= TITLE_LENGTH && FORWARDED.test(foldText(title)))) return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
   if (title.length > TITLE_LENGTH || !allReports(rest, isReport)) return null;
   // 【市投促局工作動態】⏎近期各商會積極開展…⏎雲南商會引薦的…項目…⏎下一步，各商會要…: a bulletin's overview and its
@@ -428,6 +429,14 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
 const HEADLINE = /^[^,;。\n]{5,39}[^,;。?\n]$/;
 /** A line of sentences: a story. Folded text. */
 const STORY = /[,。]/;
+/** 12月3日 我市與正大集團…進行第三輪磋商 雙方就…: a story as voice input or a stripped paste writes it, its clauses a space apart. */
+const SPACED_CLAUSES = /(?:\S{2,} +){3}\S/;
+/** Longer than any row of cells (蘇州華興電子 3億 簽約). */
+const SPACED_STORY = 30;
+
+function isStory(line: string): boolean {
+  return STORY.test(foldText(line)) || (line.length >= SPACED_STORY && SPACED_CLAUSES.test(line));
+}
 
 /**
  * 【招商引資】臨朐縣與北京德潤康養簽約高端康養綜合體項目⏎12月2日上午，臨朐縣人民政府與北京德潤康養產業發展有限公司在京舉行…:
@@ -442,7 +451,7 @@ function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
       next !== undefined &&
       next.length > lines[i].length &&
       HEADLINE.test(foldText(lines[i])) &&
-      STORY.test(foldText(next)) &&
+      isStory(next) &&
       sameSubject(lines[i], next, today)
     ) {
       merged.push(`${lines[i]}\n${next}`);
@@ -811,11 +820,22 @@ function factsOf(piece: string, today?: string): string {
   return DESCRIBING_FACTS.map((fact) => JSON.stringify(parsed[fact])).join();
 }
 
-/** Two names that share two characters in a row (寧晉晶龍, 晶龍集團): one company named two ways. */
+/**
+ * Two names that share two characters in a row (寧晉晶龍, 晶龍集團), or a word of Latin letters (TerraChip, TerraChip Inc):
+ * one company named two ways. Two letters alike are no sign (TerraChip, PolarBox Cold Chain share "Ch").
+ */
 function sharesName(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
-  return false;
+  for (let i = 0; i + 2 <= b.length; i++) {
+    const pair = b.slice(i, i + 2);
+    if (!LATIN_LETTER.test(pair) && a.includes(pair)) return true;
+  }
+  if (!LATIN_LETTER.test(b)) return false;
+  const lower = a.toLowerCase();
+  return (b.toLowerCase().match(LATIN_WORD) ?? []).some((word) => lower.includes(word));
 }
+
+const LATIN_LETTER = /[a-z]/i;
+const LATIN_WORD = /[a-z]{3,}/g;
 
 /**
  * The company a piece names when it is a whole lead told aloud: a company, where it stands and a sum. Null otherwise:
