@@ -447,13 +447,7 @@ function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
   const merged: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const next = lines[i + 1];
-    if (
-      next !== undefined &&
-      next.length > lines[i].length &&
-      HEADLINE.test(foldText(lines[i])) &&
-      isStory(next) &&
-      sameSubject(lines[i], next, today)
-    ) {
+    if (next !== undefined && next.length > lines[i].length && HEADLINE.test(foldText(lines[i])) && isStory(next) && sameSubject(lines[i], next, today)) {
       merged.push(`${lines[i]}\n${next}`);
       i++;
     } else merged.push(lines[i]);
@@ -654,15 +648,22 @@ const GATHERING = /会|家|考察|参观|看/;
 
 /**
  * …簽了長沙金航電子的智能控制器項目，投資2億元。還有株洲中車配件有限公司軌道配件項目在談，投資1億元: two whole leads
- * (a firm, where it stands, a sum), the second opening with a firm of its own, are two reports. Not the same firm again
- * (…華興電子簽約。同時，華興集團…), nor a clause that only adds to the first.
+ * (a firm or project, where it stands, a sum), the second opening with a name of its own, are two reports. Not the same
+ * firm again (…華興電子簽約。同時，華興集團…), nor a clause that only adds to the first.
  */
 function twoFirmsLeads([first, second]: string[], today?: string): boolean {
-  const before = companyOf(first, today);
-  const after = before === null ? null : companyOf(second, today);
+  const before = leadNameOf(first, today);
+  const after = before === null ? null : leadNameOf(second, today);
   if (before === null || after === null || sharesName(before, after)) return false;
   const opening = second.indexOf(after);
   return opening >= 0 && opening <= ASIDE_OPENING;
+}
+
+/** The firm (or, failing it, the project) a whole lead names: null unless it says where it stands and a sum. */
+function leadNameOf(piece: string, today?: string): string | null {
+  const parsed = parseReport(piece, { today });
+  if (parsed.kind !== 'lead' || parsed.stage === null || (parsed.investmentYuan === null && parsed.investmentForeign === null)) return null;
+  return parsed.company ?? parsed.project;
 }
 
 /** How far into the second report its firm may start: 還有, 另外，, 今天上午又跟 before it. */
