@@ -384,7 +384,7 @@ const TITLE_LENGTH = 20;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
-  const lines = withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today);
+  const lines = withCarriedOn(withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today), today);
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its
@@ -412,7 +412,8 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // 更正：投資是2.3億 / 等一下，還沒簽: a line that corrects the one above is part of its report; so is one that tells
   // more of the activity above (推介會上，…, 會上, 活動期間), as a forwarded news story runs on over paragraphs.
   if (rest.some((line) => CORRECTION_LINE.test(foldText(line)) || AT_THE_ACTIVITY_LINE.test(foldText(line)))) return null;
-  if (isReport(title)) return rest.every(isReport) ? lines : null;
+  // 轉自松北區人民政府網站: a short line naming the forward's source over its story is a title, whatever the parser reads in it.
+  if (isReport(title) && !(title.length <= TITLE_LENGTH && FORWARDED.test(foldText(title)))) return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
   if (title.length > TITLE_LENGTH || !allReports(rest, isReport)) return null;
   // 【市投促局工作動態】⏎近期各商會積極開展…⏎雲南商會引薦的…項目…⏎下一步，各商會要…: a bulletin's overview and its
@@ -428,6 +429,14 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
 const HEADLINE = /^[^,;。\n]{5,39}[^,;。?\n]$/;
 /** A line of sentences: a story. Folded text. */
 const STORY = /[,。]/;
+/** 12月3日 我市與正大集團…進行第三輪磋商 雙方就…: a story as voice input or a stripped paste writes it, its clauses a space apart. */
+const SPACED_CLAUSES = /(?:\S{2,} +){3}\S/;
+/** Longer than any row of cells (蘇州華興電子 3億 簽約). */
+const SPACED_STORY = 30;
+
+function isStory(line: string): boolean {
+  return STORY.test(foldText(line)) || (line.length >= SPACED_STORY && SPACED_CLAUSES.test(line));
+}
 
 /**
  * 【招商引資】臨朐縣與北京德潤康養簽約高端康養綜合體項目⏎12月2日上午，臨朐縣人民政府與北京德潤康養產業發展有限公司在京舉行…:
@@ -438,18 +447,51 @@ function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
   const merged: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const next = lines[i + 1];
-    if (
-      next !== undefined &&
-      next.length > lines[i].length &&
-      HEADLINE.test(foldText(lines[i])) &&
-      STORY.test(foldText(next)) &&
-      sameSubject(lines[i], next, today)
-    ) {
+    if (next !== undefined && next.length > lines[i].length && HEADLINE.test(foldText(lines[i])) && isStory(next) && sameSubject(lines[i], next, today)) {
       merged.push(`${lines[i]}\n${next}`);
       i++;
     } else merged.push(lines[i]);
   }
   return merged;
+}
+
+/**
+ * 該項目總投資5億元…, 企業表示，擬投資…, 項目二期計劃…, 下一步，我們將…, 雙方將…: a paragraph that opens by pointing back
+ * to the firm or project above it, after a short label or none (編者按：該項目…, 進展：雙方已…). Folded text.
+ */
+const POINTS_BACK =
+  /^(?:[^\s\d:,;。]{1,5}:\s*)?(?:(?:该|此|这个|这家|上述)(?:企业|公司|项目|集团|工厂|基地)|(?:项目|企业|公司)(?:[一二三四]期|方面|负责人|表示|称|介绍|计划|拟|将|预计|目前|已经|已|正在|总投资|建成|达产|投产后|主要)|双方|对方|下一步|下步|目前)/;
+
+/**
+ * 12月3日，湖南商會組織長沙金航電子有限公司到我區考察…⏎該企業擬投資2億元建設…: a story's next paragraph that carries on the
+ * firm or project above it (pointing back to it, or naming the same firm again with its figures or next step) is one
+ * report with it, though it reads as a report on its own. Not a line naming a firm of its own (株洲中車配件…在談), nor the same firm's other project.
+ */
+function withCarriedOn(lines: string[], today?: string): string[] {
+  const merged: string[] = [];
+  for (const line of lines) {
+    const above = merged[merged.length - 1];
+    // A line said again (a message pasted twice) is no paragraph of the story above.
+    if (above !== undefined && !above.split('\n').includes(line) && carriesOn(above, line, today)) merged[merged.length - 1] = `${above}\n${line}`;
+    else merged.push(line);
+  }
+  return merged;
+}
+
+const CJK_PAIR = /^[\u4e00-\u9fff]{2}/;
+
+function carriesOn(above: string, line: string, today?: string): boolean {
+  const folded = foldText(line);
+  const pointsBack = POINTS_BACK.test(folded);
+  // A cheap sign of the same firm named again: the line's first two characters are in the paragraph above.
+  if (!pointsBack && !(CJK_PAIR.test(folded) && foldText(above).includes(folded.slice(0, 2)))) return false;
+  const own = parseReport(line, { today });
+  // A line that reads as no report keeps the lines one text already; joining it would let the rest be cut.
+  if (!readsAsReport(line, own)) return false;
+  const before = parseReport(above, { today });
+  if (own.company === null) return pointsBack && (before.company !== null || before.project !== null);
+  if (before.company === null || !sharesName(before.company, own.company)) return false;
+  return own.project === null || before.project === null || own.project.includes(before.project) || before.project.includes(own.project);
 }
 
 /** Two pieces that name one company (德潤康養, 北京德潤康養產業發展有限公司) or one project (one name holds the other). */
@@ -604,6 +646,29 @@ const NEW_EPISODE_HINT = /[。!;]\s*(?:还有|同时|今天|今日|昨天|昨日
 const SUM = /[亿万]/;
 const GATHERING = /会|家|考察|参观|看/;
 
+/**
+ * …簽了長沙金航電子的智能控制器項目，投資2億元。還有株洲中車配件有限公司軌道配件項目在談，投資1億元: two whole leads
+ * (a firm or project, where it stands, a sum), the second opening with a name of its own, are two reports. Not the same
+ * firm again (…華興電子簽約。同時，華興集團…), nor a clause that only adds to the first.
+ */
+function twoFirmsLeads([first, second]: string[], today?: string): boolean {
+  const before = leadNameOf(first, today);
+  const after = before === null ? null : leadNameOf(second, today);
+  if (before === null || after === null || sharesName(before, after)) return false;
+  const opening = second.indexOf(after);
+  return opening >= 0 && opening <= ASIDE_OPENING;
+}
+
+/** The firm (or, failing it, the project) a whole lead names: null unless it says where it stands and a sum. */
+function leadNameOf(piece: string, today?: string): string | null {
+  const parsed = parseReport(piece, { today });
+  if (parsed.kind !== 'lead' || parsed.stage === null || (parsed.investmentYuan === null && parsed.investmentForeign === null)) return null;
+  return parsed.company ?? parsed.project;
+}
+
+/** How far into the second report its firm may start: 還有, 另外，, 今天上午又跟 before it. */
+const ASIDE_OPENING = 8;
+
 function splitAside(text: string, folded: string, today?: string): string[] | null {
   ASIDE.lastIndex = 0;
   const aside = ASIDE.exec(folded);
@@ -616,7 +681,7 @@ function splitAside(text: string, folded: string, today?: string): string[] | nu
     const pieces = [trimItem(header ? first.slice(header[0].length) : first), trimItem(text.slice(cut + 1))];
     const read = pieces.map((piece) => (isStandaloneReport(piece, today) ? parseReport(piece, { today }) : null));
     const kinds = read.map((parsed) => parsed?.kind ?? null);
-    if (!kinds.includes('event') || !kinds.includes('lead')) continue;
+    if (!(kinds.includes('event') && kinds.includes('lead')) && !twoFirmsLeads(pieces, today)) continue;
     // 12月20日報名截止，12月28日開年會，大家記一下。另外，…: a notice to the members before the lead is no report.
     if (pieces.some(isContextItem)) continue;
     // At a new time of day the lead names its company or project and a sum (下午又跟他們談了一輪 tells more of the same).
@@ -756,11 +821,22 @@ function factsOf(piece: string, today?: string): string {
   return DESCRIBING_FACTS.map((fact) => JSON.stringify(parsed[fact])).join();
 }
 
-/** Two names that share two characters in a row (寧晉晶龍, 晶龍集團): one company named two ways. */
+/**
+ * Two names that share two characters in a row (寧晉晶龍, 晶龍集團), or a word of Latin letters (TerraChip, TerraChip Inc):
+ * one company named two ways. Two letters alike are no sign (TerraChip, PolarBox Cold Chain share "Ch").
+ */
 function sharesName(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
-  return false;
+  for (let i = 0; i + 2 <= b.length; i++) {
+    const pair = b.slice(i, i + 2);
+    if (!LATIN_LETTER.test(pair) && a.includes(pair)) return true;
+  }
+  if (!LATIN_LETTER.test(b)) return false;
+  const lower = a.toLowerCase();
+  return (b.toLowerCase().match(LATIN_WORD) ?? []).some((word) => lower.includes(word));
 }
+
+const LATIN_LETTER = /[a-z]/i;
+const LATIN_WORD = /[a-z]{3,}/g;
 
 /**
  * The company a piece names when it is a whole lead told aloud: a company, where it stands and a sum. Null otherwise:
@@ -981,7 +1057,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     return (
       splitLines(text, folded, options.today) ??
       splitClauses(text, options.today) ??
-      (folded.includes('另外') || folded.includes('此外') || (NEW_EPISODE_HINT.test(folded) && SUM.test(folded) && GATHERING.test(folded))
+      (folded.includes('另外') || folded.includes('此外') || (NEW_EPISODE_HINT.test(folded) && (GATHERING.test(folded) ? SUM.test(folded) : twoSums(folded)))
         ? splitAside(text, folded, options.today)
         : null) ??
       (folded.includes('其中') || folded.includes('会上') || folded.includes('会后') || folded.includes('期间') || folded.includes('活动中')
