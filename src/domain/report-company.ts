@@ -69,7 +69,7 @@ const LATIN_LEGAL_END = /(?<=\S)\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Limited|Ltd\.?|Inc\.
 /** The English words of LATIN_BEFORE_PROJECT's project, looked up before it runs (its Chinese ones are features). */
 const PROJECT_WORDS = /project|hub|cent(?:re|er)|plant|factory|fulfil?ment/;
 const LATIN_BEFORE_PROJECT = new RegExp(
-  String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\uff1b\uff01\uff1f\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
   'g',
 );
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
