@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -813,6 +813,108 @@ const SHOP_NAME_END = /[堂记号斋坊轩]$/;
 function placeBefore(text: string, at: number): number | null {
   for (let start = at - 2; start >= Math.max(0, at - 4); start--) {
     if (start === 0 || PLACE_OPENERS.includes(text[start - 1])) return isOnlyPlace(text.slice(start, at)) ? start : null;
+  }
+  return null;
+}
+
+/**
+ * Round 23. 蘇州的北國糧倉賊拉積極, 馬六甲那家僑豐食品進展到哪一步, 澳門那個葡韻酒莊的保稅倉, 西安那家做包裝的瑞豐彩印，,
+ * 日本的養老機構長壽苑想來, 香港嘅卓越投資話…, 寧波那家叫海潤冷鏈的…: a firm introduced by where it is from and a link
+ * (的, 那個, 那家, 這家, 那間, 的那個, 來的; 嘅 and 嗰 fold to 的 and 那), with what it does (做包裝的), its kind (養老機構,
+ * 絲網企業, 家具廠) or 叫 between, whatever its trade. Three to six characters: a trade ending (僑豐食品) where a pause, a
+ * filler, a particle, a verb or a time follows it (ORIGIN_FOLLOW: 東莞嘅宏駿包裝而家…, 綠源咖啡現有員工); a name of
+ * no trade only before a pause or such a word, never before figures (廈門的倉庫面積10萬), nor when a firm with a trade
+ * comes next (柳州的車用零件 桂聯汽配, 煙台那個萬華配套的魯星化工: the first is a product or a customer). Not a party, a
+ * person, a nickname (阿忠伯, 老友記), an industry or "our city" (市裡的獎勵政策).
+ */
+const ORIGIN_LINK = /来?(?:的那[个家间]|的这[个家]|那边的|的|那[个家间]|这[个家])/y;
+/** What may come between the link and the name: fillers, what the firm does, its kind, 叫 (叫什麼來著 when the name slips). */
+const ORIGIN_FILLER = /(?:[\s,]|嗯|呃|啊|哦对|哦|就是|啥)*/y;
+const ORIGIN_DOING = /(?:做|搞|生产|专做)[^\s,:;。!?的]{1,8}的/y;
+const ORIGIN_KIND = /[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌|厂)(?=叫|[\s,])|[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌)/y;
+const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
+/** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
+const ORIGIN_FOLLOW =
+  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
+/**
+ * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
+ * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流).
+ */
+const NOT_ORIGIN_NAME = /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|[户家社团]$/;
+/** A development zone after the place the firm is from (荊州開發區的漢江紡織). */
+const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
+
+/** Whether a place (two to four characters, not our own city) ends at `at`, a zone after it allowed. */
+function originBefore(text: string, at: number): boolean {
+  const zone = ZONE_END.exec(text.slice(Math.max(0, at - 3), at));
+  const end = zone === null ? at : at - zone[0].length;
+  for (let length = 4; length >= 2; length--) {
+    if (end - length < 0) continue;
+    const place = text.slice(end - length, end);
+    // 與我市的經貿交流: our own city says where the talks are, not where a firm is from.
+    if (isOnlyPlace(place)) return !isHomePlace(place.slice(-2)) && !isHomePlace(place);
+  }
+  return false;
+}
+
+/** Whether a firm with a trade ending opens right after a pause, 的 or 那個 at `at` (柳州的車用零件 桂聯汽配). */
+function tradedNameAfter(text: string, at: number): boolean {
+  ORIGIN_FILLER.lastIndex = at;
+  ORIGIN_FILLER.exec(text);
+  let from = ORIGIN_FILLER.lastIndex;
+  if (text.startsWith('的', from)) from++;
+  else if (text.startsWith('那个', from)) from += 2;
+  for (let end = from + 3; end <= from + 6 && end <= text.length; end++) if (endsWithTrade(text.slice(from, end))) return true;
+  return false;
+}
+
+/** 東洋精工|確定在…: where a trade word inside the name read from `start` to `end` ends before one of ORIGIN_FOLLOW's words. */
+function tradeEndBeforeFollower(text: string, start: number, end: number): number {
+  for (let cut = start + 3; cut < end; cut++) {
+    if (endsWithTrade(text.slice(start, cut)) && !endsWithTrade(text.slice(start, cut + 1)) && ORIGIN_FOLLOW.test(text.slice(cut, cut + 3))) return cut;
+  }
+  return end;
+}
+
+/** Where the name at `start` ends (a trade ending first, then a name of no trade), or null. */
+function originNameEnd(text: string, start: number): number | null {
+  let plain: number | null = null;
+  for (let end = start + 3; end <= start + 6 && end <= text.length; end++) {
+    if (!isCjk(text.charCodeAt(end - 1))) break;
+    const rest = text.slice(end, end + 3);
+    if (!ORIGIN_FOLLOW.test(rest)) continue;
+    const name = text.slice(start, end);
+    // 鋰源新能|源: a longer trade word goes on.
+    if (endsWithTrade(name) && !endsWithTrade(name + text[end]) && !endsWithTrade(text.slice(start, end + 2))) return end;
+    // A name of no trade needs a word after it (a text that stops there may have been cut: 景德鎮的昌南陶) and must not
+    // open with a trade (贛州的 稀土永磁那個 is a product).
+    if (rest.length > 0 && !tradeOpensAt(name, 0)) plain ??= end;
+  }
+  return plain !== null && !tradedNameAfter(text, plain) ? plain : null;
+}
+
+function companyOfOrigin(report: ReportText): TextSpan | null {
+  const { text } = report;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // 的, 那, 这, 来: where ORIGIN_LINK can open.
+    if (code !== 0x7684 && code !== 0x90a3 && code !== 0x8fd9 && code !== 0x6765) continue;
+    if (!originBefore(text, at)) continue;
+    ORIGIN_LINK.lastIndex = at;
+    if (!ORIGIN_LINK.exec(text)) continue;
+    let start = ORIGIN_LINK.lastIndex;
+    for (const pattern of [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER]) {
+      pattern.lastIndex = start;
+      if (pattern.exec(text)) start = pattern.lastIndex;
+    }
+    const end = originNameEnd(text, start);
+    if (end === null) continue;
+    const name = text.slice(start, end);
+    // 香港嘅卓越投資話…: 投資 ends an investment firm's name (NOT_BRAND reads it as a verb).
+    if (!isMeaningfulName(name) || NOT_ORIGIN_NAME.test(name) || NOT_BRAND.test(name.replace(/投资$/, '')) || NOT_SUBJECT.test(name) || NOT_OWNED.test(name))
+      continue;
+    if (isIndustry(name) || isOnlyPlace(name) || leadingPlaceLength(text, start, end) > 0 || isNameSpan(text, start, end)) continue;
+    return { start, end };
   }
   return null;
 }
@@ -1822,6 +1924,14 @@ const ITEM_CELL_ENDS = codeTable(`,:|-\u2014\u2013${SPACES}`);
 
 /** The readers of a company without a frame (no 公司, quotes, 叫…), in the order they are trusted. */
 function companyUnframed(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
+  const origin = has & (DE | SPOKEN) ? companyOfOrigin(report) : null;
+  const other = companyUnframedRest(report, has, trades);
+  // A message of several leads reports the first firm it names.
+  return origin !== null && (other === null || origin.start <= other.start) ? origin : other;
+}
+
+/** The readers of companyUnframed after the firm introduced by its origin. */
+function companyUnframedRest(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
   const cell = openingCell(text);
   return (
@@ -1947,7 +2057,7 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
     if (!isMeaningfulName(name) || INVESTMENT_KIND.test(name.slice(0, 2))) continue;
     const start = at + named[0].length - name.length;
     if (isNameSpan(text, start, start + name.length)) continue;
-    return { start, end: start + name.length };
+    return { start, end: tradeEndBeforeFollower(text, start, start + name.length) };
   }
   return null;
 }
