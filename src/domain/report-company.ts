@@ -1111,6 +1111,30 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
   return span;
 }
 
+/**
+ * Round 23. 新加坡豐益 不對不對 是豐源環保 他們…, 天山鋁業不是天山是天順鋁業的項目, 華遠 哦不是 是華源: right after the name
+ * read, the speaker says it is wrong (不對, 不是, said once or more, a wrong part between) and says another (是, 而是): the
+ * name asserted is the company, when it sounds like the first (a character shared) or is a firm's whole name (a trade
+ * ending). Not a figure, a place or a party (天山鋁業不是我們商會的，是…).
+ */
+const ASSERTED_AFTER =
+  /[\s,]*(?:[哦啊呃噢]\s*)?(?:不对|不是)(?:[\s,]*(?:不对|不是))*[\s,]*(?:[\u4e00-\u9fff]{1,4}?[\s,]*)?(?:而是|是)\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|的|他们|那边|那个|$)/y;
+
+function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
+  ASSERTED_AFTER.lastIndex = read.end;
+  const m = ASSERTED_AFTER.exec(text);
+  if (!m) return null;
+  const end = ASSERTED_AFTER.lastIndex;
+  const start = end - m[1].length + leadingPlaceLength(text, end - m[1].length, end);
+  const said = text.slice(start, end);
+  const wrong = text.slice(read.start, read.end);
+  // 華屹食品 不是華億 是華屹: the part said again is the read name's own, which stays whole.
+  if (wrong.includes(said) || said.length < 2 || FIGURE_ONLY.test(said) || /[万亿千百元亩人个号年月日天]$/.test(said)) return null;
+  if (!endsWithTrade(said) && ![...said].some((char) => wrong.includes(char))) return null;
+  if (!isMeaningfulName(said) || NOT_BRAND.test(said.slice(0, brandLength(said))) || NOT_SUBJECT.test(said) || isOnlyPlace(said)) return null;
+  return { start, end };
+}
+
 /** How many characters of `name` stand before the trade it ends with (泉|飲業: one), all of them without one. */
 function brandLength(name: string): number {
   const start = tradeStartAtEnd(name);
@@ -1499,6 +1523,9 @@ const QUOTED_RESTATED = /不是[^,。「『"]{0,6}[「『"]([\u4e00-\u9fff]{2,10
 /** The spoken of name (公司名字, 企業名稱) that lets quotes in a correction hold the company. */
 const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
 
+/** Quote marks that only close (”, 」, 』), told apart in the original script. */
+const CLOSING_QUOTE = codeTable('\u201d\u300d\u300f');
+
 function companyQuotedFirm(report: ReportText): TextSpan | null {
   const { text } = report;
   const corrected = QUOTE_PUT_RIGHT.test(text) || text.includes('不对');
@@ -1528,6 +1555,11 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
   let last: TextSpan | null = null;
   QUOTED_ANY.lastIndex = 0;
   for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
+    // “安徽國禎環保”而非“安徽國真環保”: folded, both curly quotes read ", so a closing one may seem to open a pair.
+    if (CLOSING_QUOTE[codeAt(report.original, m.index)] === 1) {
+      QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
+      continue;
+    }
     // 上面寫的「冷凍食品」應為「烘焙食品」: a value put right, not the company (更正：「鴻運紡織」項目地點… puts the place right).
     const close = m.index + m[0].length;
     const wrong = CORRECTED_AFTER.test(text.slice(close, close + 4));
@@ -2134,7 +2166,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
   const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
-  const span = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
+  const put = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
+  const span = put !== null && has & BU ? (nameAssertedAfter(report.text, put) ?? put) : put;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
   if (
     span !== null &&
