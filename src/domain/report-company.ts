@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -1135,6 +1135,62 @@ function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
   return { start, end };
 }
 
+/**
+ * Round 23. What a reader may take after a name's trade and is not the name's: a spoken yes or a particle (北極星木業|對,
+ * 鴻運鞋服|嗯), the project (百盛橡膠|項目), the firm's region (嘉泰控股|中國區). A tail of the name's own (開發, 發展,
+ * 服務, 用品) is left: registered names hold those.
+ */
+const TAIL_NOT_NAME = /(?:对|项目|中国区|大陆|[华东西南北]+区|[啊呀哦嘛嗯呃嘞啦咯噻哈])$/;
+
+function trimmedName(text: string, span: TextSpan): TextSpan {
+  const tail = TAIL_NOT_NAME.exec(text.slice(Math.max(span.start, span.end - 4), span.end));
+  const cut = tail === null ? span.end : span.end - tail[0].length;
+  const end = cut < span.end && isFirmName(text.slice(span.start, cut)) ? cut : span.end;
+  const start = nameAfterPlace(text, nameAfterLeadIn(text, span.start, end), end);
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+/**
+ * 浙江美大, 天津 宏業, 寧晉晶龍集團: the place a firm is from opens no name. A brand of two characters is left only after a
+ * province (a city's name may be the brand's own: 米蘭風尚, 泰興綠能); the brand before a trade keeps two characters
+ * (白山|泉飲業 stays) and the name does not open with a trade (長興|汽車內飾 stays).
+ */
+function nameAfterPlace(text: string, start: number, end: number): number {
+  let place = leadingPlaceLength(text, start, end);
+  if (place === 0) return start;
+  const province = isProvince(text.slice(start, start + place));
+  while (text[start + place] === ' ') place++;
+  const name = text.slice(start + place, end);
+  if (name.length < (province ? 2 : 3) || brandLength(name) < 2 || tradeOpensAt(name, 0) || onlyTrades(name) || isIndustry(name)) return start;
+  return isMeaningfulName(name) && !NOT_BRAND.test(name) && !isOnlyPlace(name) ? start + place : start;
+}
+
+/** A brand of two characters or more and a trade, not an industry (南方|航空物流 is no cut). */
+function isFirmName(name: string): boolean {
+  return name.length >= 3 && endsWithTrade(name) && brandLength(name) >= 2 && !onlyTrades(name) && !isIndustry(name);
+}
+
+/**
+ * Round 23. What a reader may take before a name: who spoke or asked and to whom (頭家講伊兜|恒益橡膠, 人私信問|北大荒米業,
+ * 今朝下半日搭|華峰新材: 搭 is Wu's "with"), a copula or a filler (係|泰華橡膠, 啥|恒力化纖, 之|曼谷泰豐食品), the place and
+ * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
+ */
+const LEAD_IN_WORD = /[讲说话问搭兜啥]/g;
+const LEAD_IN_FIRST = /^[是之啥]/;
+
+function nameAfterLeadIn(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  let cut = LEAD_IN_FIRST.test(name) ? 1 : 0;
+  LEAD_IN_WORD.lastIndex = 1;
+  for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + 1);
+  const ge = name.lastIndexOf('格');
+  if (ge >= 2 && placeStart(name, ge) !== null) cut = Math.max(cut, ge + 1);
+  if (cut === 0) return start;
+  const place = leadingPlaceLength(text, start + cut, end);
+  if (isFirmName(text.slice(start + cut + place, end))) return start + cut + place;
+  return isFirmName(text.slice(start + cut, end)) ? start + cut : start;
+}
+
 /** How many characters of `name` stand before the trade it ends with (泉|飲業: one), all of them without one. */
 function brandLength(name: string): number {
   const start = tradeStartAtEnd(name);
@@ -2179,7 +2235,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     if (latin !== null) return latin;
   }
   // 投資一百三十億: a figure in words is never a name.
-  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span);
+  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span && trimmedName(report.text, span));
   if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;
