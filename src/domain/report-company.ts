@@ -16,6 +16,8 @@ import { codeAt, codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.t
 const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
   /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
+/** Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group (Russia)). */
+const ORIGIN_IN_BRACKETS = String.raw`(?:\s*\((?:from\s+)?[A-Z][A-Za-z. ]{1,20}\))?`;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
 /** Ashford & Vale: an ampersand may join two of the words. */
@@ -26,12 +28,12 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME}${ORIGIN_IN_BRACKETS},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
 /** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}(?:\s*\([A-Z][a-z]+\))?\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約|确定|確定)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -40,7 +42,10 @@ const PARTNER_LATIN = new RegExp(
   'g',
 );
 /** "company 是 FreshGo Tech": an English key with 是 for its colon. */
-const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为|為|is)\s*${LATIN_NAME}`, 'g');
+const KEYED_LATIN = new RegExp(
+  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany|[Ii]nvestor)\s*(?:是|为|為|is)|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*${LATIN_NAME}`,
+  'g',
+);
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
@@ -1700,6 +1705,8 @@ const CAPITAL = /[A-Z\u00c0-\u00de]/;
 /** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
 const SUBJECT_WORDS =
   /plan|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+/** Words of which KEYED_LATIN needs one. */
+const KEYED_WORDS = /ompany|nvestor|方是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
 const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
 /**
@@ -1745,7 +1752,7 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   const patterns = only
     ? [only]
     : [
-        ...when(original.includes('ompany'), KEYED_LATIN),
+        ...when(KEYED_WORDS.test(original), KEYED_LATIN),
         ...when(LEGAL_FORM_OPENS.test(original), LEGAL_LATIN),
         ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
         ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
@@ -1772,7 +1779,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
       // 聯繫人David Lin: a name after a contact key is the person's.
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-      const end = start + name.length;
+      // investor 是 Cantex Ltd.: the legal form goes, as a Chinese name's 有限公司 does.
+      const end = start + (LATIN_LEGAL_END.exec(name)?.index ?? name.length);
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
       // 澳門 Macau Pearl Trading: a place said in Chinese first makes the English one that repeats it part of the spoken
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
