@@ -1142,10 +1142,10 @@ function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
 
 /**
  * Round 23. What a reader may take after a name's trade and is not the name's: a spoken yes or a particle (北極星木業|對,
- * 鴻運鞋服|嗯), the project (百盛橡膠|項目), the firm's region (嘉泰控股|中國區). A tail of the name's own (開發, 發展,
+ * 鴻運鞋服|嗯), a speech verb (華森生物|說), the project (百盛橡膠|項目), the firm's region (嘉泰控股|中國區). A tail of the name's own (開發, 發展,
  * 服務, 用品) is left: registered names hold those.
  */
-const TAIL_NOT_NAME = /(?:对|项目|中国区|大陆|[华东西南北]+区|[啊呀哦嘛嗯呃嘞啦咯噻哈])$/;
+const TAIL_NOT_NAME = /(?:对|项目|中国区|大陆|[华东西南北]+区|[说讲话]|[啊呀哦嘛嗯呃嘞啦咯噻哈])$/;
 
 function trimmedName(text: string, span: TextSpan): TextSpan {
   const tail = TAIL_NOT_NAME.exec(text.slice(Math.max(span.start, span.end - 4), span.end));
@@ -1263,6 +1263,8 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
   const name = text.slice(nameStart, end);
   // 是兩億六千萬，不是兩億零六百萬 puts a figure right.
   if (name === wrong || !wrong.includes(name.slice(0, 2)) || FIGURE_ONLY.test(name)) return null;
+  // 對接人是鄧曉峰，不是鄧曉鋒 puts a person's name right.
+  if (isNameSpan(text, nameStart, end)) return null;
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
@@ -1989,6 +1991,7 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
     (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
     (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
     (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
+    (text.includes('那边') || text.includes('那头') || text.includes('方面') ? companyOfSide(report) : null) ??
     (has & (TITLE | FA | CHANG) ? companyBeforeTitle(report) : null) ??
     (has & SHI ? companyOfPerson(report) : null);
   if (framed !== null) return framed;
@@ -2024,6 +2027,37 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
   const other = companyUnframedRest(report, has, trades);
   // A message of several leads reports the first firm it names.
   return origin !== null && (other === null || origin.start <= other.start) ? origin : other;
+}
+
+/**
+ * Round 23. 北辰冰雪那邊賊拉上心, 天瑞環保那邊的對接人是…, 和順投資那頭已經同意, 恒達物流方面表示…: a firm's side (那邊,
+ * 那頭, 方面) as the subject of what it said, wants or did, or as whose contact. Three to six characters after a pause,
+ * 的 or a place; not a place, a party, an office, people or an industry (園區那邊, 客戶那邊, 張建華那邊). After 方面 only a
+ * name with its trade (土地指標方面 is a topic).
+ */
+const SIDE = /那边|那头|方面/g;
+const SIDE_FOLLOW =
+  /^(?:的(?:对接人|联系人|负责人|人|老板|老总)|[,\s]*(?:贼|说|讲|话|已|还|在谈|想|打算|准备|有意|投|建|签|落|确定|也|都|就|很|蛮|挺|表示|反馈|回复|同意|答应|定了|派|过来|来人))/;
+const NOT_SIDE = /政府|管委|园区|区里|县里|市里|镇里|村里|商会|公司|企业|项目|客户|客商|老板|朋友|领导|对方|我们|他们|你们|咱们/;
+
+function companyOfSide(report: ReportText): TextSpan | null {
+  const { text } = report;
+  SIDE.lastIndex = 0;
+  for (let m = SIDE.exec(text); m; m = SIDE.exec(text)) {
+    const end = m.index;
+    if (!SIDE_FOLLOW.test(text.slice(end + 2, end + 8))) continue;
+    // 新加坡和順投資那邊: 投資 ends the name here, where nameStartBefore reads it as a verb.
+    const run = runStartBefore(text, end, 8);
+    const start = nameStartBefore(text, end, 8) ?? run + leadingPlaceLength(text, run, end);
+    const name = text.slice(start, end);
+    if (name.length < 3 || name.length > 6 || (m[0] === '方面' && !endsWithTrade(name))) continue;
+    if (!isMeaningfulName(name) || NOT_BRAND.test(name.replace(/投资$/, '')) || NOT_SUBJECT.test(name) || NOT_SIDE.test(name)) continue;
+    // 我哋同佛山嗰邊傾緊: a place with the word before it.
+    const placed = placeStart(text, end);
+    if (isIndustry(name) || isOnlyPlace(name) || (placed !== null && placed - start <= 1) || isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
 }
 
 /** The readers of companyUnframed after the firm introduced by its origin. */
