@@ -28,7 +28,7 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME}${ORIGIN_IN_BRACKETS},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME}${ORIGIN_IN_BRACKETS},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|would like|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
 /** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
@@ -79,7 +79,7 @@ const LATIN_BEFORE_PROJECT = new RegExp(
 );
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|pe|vc|team|investors?|fyi|just|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -1706,7 +1706,7 @@ const CAPITAL = /[A-Z\u00c0-\u00de]/;
 
 /** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
 const SUBJECT_WORDS =
-  /plan|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+  /plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
 /** Words of which KEYED_LATIN needs one. */
 const KEYED_WORDS = /ompany|nvestor|方是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
@@ -1772,6 +1772,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       let name = m[1];
       // Project Phoenix, Project Lotus, Phase II: a project's code name or phase, not a company.
       if (/^(?:project|phase)\s/i.test(name)) continue;
+      // Dear Secretary Zhao, Hi Kevin: a greeting names a person.
+      if (/^(?:dear|hi|hello)\s/i.test(name)) continue;
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
       // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
       const kept = name;
@@ -1781,6 +1783,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
       // 聯繫人David Lin: a name after a contact key is the person's.
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // 不是 Apex Capital 投，是 Bright Ocean Foods: the firm said not to be the investor is not the company.
+      if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       // investor 是 Cantex Ltd.: the legal form goes, as a Chinese name's 有限公司 does.
       const end = start + (LATIN_LEGAL_END.exec(name)?.index ?? name.length);
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
@@ -1800,6 +1804,9 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   }
   return null;
 }
+
+/** 不是, 並非, not right before a Latin name: the message says it is not the firm. */
+const DENIED_BEFORE = /(?:不是|并非|而非|\bnot)\s*$/;
 
 /** Whether a Chinese place and a space stand right before the Latin name at `start` (澳門 Macau…, 新加坡 Singapore…). */
 function cjkPlaceBefore(text: string, start: number): boolean {
