@@ -232,15 +232,21 @@ function afterOneOf(text: string, char: string, before: Uint8Array, reach: numbe
   return false;
 }
 
-/** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
-const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
+/**
+ * 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. Round 23: also
+ * followed (跟進的, 推薦的), and before a pause then the plan, its size or its talks (對接的蓉芯算力，準備在…, 跟進的晶泰光電規模小一點,
+ * 對接的黔川茶業還在意向階段).
+ */
+const CONNECTED_SUBJECT =
+  /(?:对接|引进|引荐|介绍|联系|跟进|推荐)的([\u4e00-\u9fff]{4,6}?)(?=\s*,?\s*(?:要|想|拟|计划|准备|打算|有意|规模|还在|在谈|已经|投资))/;
 /** The last characters of CONNECTED_SUBJECT's words before 的. */
 const CONNECTED_ENDS = codeTable('接进荐绍系');
 
 function companyConnected(report: ReportText): TextSpan | null {
   if (!afterOneOf(report.text, '的', CONNECTED_ENDS, 1)) return null;
   const m = CONNECTED_SUBJECT.exec(report.text);
-  if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
+  // 對接的辣椒醬廠, 引進的雲頂度假酒店: a plant or a facility is the project.
+  if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会|[店厂]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
