@@ -846,12 +846,12 @@ const ORIGIN_KIND = /[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌|�
 const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
 /** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
 const ORIGIN_FOLLOW =
-  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
+  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
 /**
  * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
- * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流).
+ * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop.
  */
-const NOT_ORIGIN_NAME = /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|[户家社团]$/;
+const NOT_ORIGIN_NAME = /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|商品|产品|特产|环境|政策|条件|[户家社团店]$/;
 /** A development zone after the place the firm is from (荊州開發區的漢江紡織). */
 const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
 
@@ -924,7 +924,9 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
     // 香港嘅卓越投資話…: 投資 ends an investment firm's name (NOT_BRAND reads it as a verb).
     if (!isMeaningfulName(name) || NOT_ORIGIN_NAME.test(name) || NOT_BRAND.test(name.replace(/投资$/, '')) || NOT_SUBJECT.test(name) || NOT_OWNED.test(name))
       continue;
-    if (isIndustry(name) || isOnlyPlace(name) || leadingPlaceLength(text, start, end) > 0 || isNameSpan(text, start, end)) continue;
+    // 製造業: a trade and 業 name an industry.
+    if (isIndustry(name) || onlyTrades(name.replace(/业$/, '')) || isOnlyPlace(name) || leadingPlaceLength(text, start, end) > 0) continue;
+    if (isNameSpan(text, start, end)) continue;
     return { start, end };
   }
   return null;
@@ -1161,12 +1163,16 @@ function trimmedName(text: string, span: TextSpan): TextSpan {
   return start === span.start && end === span.end ? span : { start, end };
 }
 
+const QUOTE_BEFORE = codeTable(`"'「『`);
+
 /**
  * 浙江美大, 天津 宏業, 寧晉晶龍集團: the place a firm is from opens no name. A brand of two characters is left only after a
  * province (a city's name may be the brand's own: 米蘭風尚, 泰興綠能); the brand before a trade keeps two characters
  * (白山|泉飲業 stays) and the name does not open with a trade (長興|汽車內飾 stays).
  */
 function nameAfterPlace(text: string, start: number, end: number): number {
+  // 「安溪鐵觀音集團」: quotes bound the name; Singapore Lion Foods: a Latin name keeps what its readers left.
+  if (QUOTE_BEFORE[codeAt(text, start - 1)] === 1 || !isCjk(text.charCodeAt(start))) return start;
   let place = leadingPlaceLength(text, start, end);
   if (place === 0) return start;
   const province = isProvince(text.slice(start, start + place));

@@ -61,9 +61,9 @@ describe('round 23: company', () => {
     expect(company('剛才寫錯了，金川環保那邊的對接人是劉建軍，不是劉建君，投資六千萬')).toBe('金川環保');
   });
 
-  it('reads no name between a closing and an opening curly quote', () => {
-    expect(company('更正：公司名应为“江西赣丰环保”而非“江西甘丰环保”，项目已开工，投资1.5亿')).toBe('赣丰环保');
-    expect(company('更正：公司名應為“江西贛豐環保”而非“江西甘豐環保”，項目已開工，投資1.5億')).toBe('贛豐環保');
+  it('reads no name between a closing and an opening curly quote (the quotes bound the name, its place too)', () => {
+    expect(company('更正：公司名应为“江西赣丰环保”而非“江西甘丰环保”，项目已开工，投资1.5亿')).toBe('江西赣丰环保');
+    expect(company('更正：公司名應為“江西贛豐環保”而非“江西甘豐環保”，項目已開工，投資1.5億')).toBe('江西贛豐環保');
   });
 
   it('drops what a reader took with a name: a spoken yes, the project, the region, speech before it, its place', () => {
