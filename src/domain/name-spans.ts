@@ -379,6 +379,10 @@ const GENERIC = new Set([
   '跨国',
   '独角兽',
   '家族',
+  // Round 23: a company set up for the project or its sales is no investor's name (項目公司, 銷售公司, 合資公司).
+  '项目',
+  '销售',
+  '合资',
 ]);
 /** Words that name no one (and digits: a name holds none), in one regex: one test of each core. */
 const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪|\d/;

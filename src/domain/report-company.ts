@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isOnlyPlace, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -16,6 +16,8 @@ import { codeAt, codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.t
 const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
   /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
+/** Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group (Russia)). */
+const ORIGIN_IN_BRACKETS = String.raw`(?:\s*\((?:from\s+)?[A-Z][A-Za-z. ]{1,20}\))?`;
 /** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
 const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
 /** Ashford & Vale: an ampersand may join two of the words. */
@@ -26,12 +28,12 @@ const LEGAL_LATIN = new RegExp(
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
 const SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
+  String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME}${ORIGIN_IN_BRACKETS},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|would like|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
 /** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}(?:\s*\([A-Z][a-z]+\))?\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約|确定|確定)`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -40,7 +42,10 @@ const PARTNER_LATIN = new RegExp(
   'g',
 );
 /** "company 是 FreshGo Tech": an English key with 是 for its colon. */
-const KEYED_LATIN = new RegExp(String.raw`(?:^|[^A-Za-z])[Cc]ompany\s*(?:是|为|為|is)\s*${LATIN_NAME}`, 'g');
+const KEYED_LATIN = new RegExp(
+  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany|[Ii]nvestor)\s*(?:是|为|為|is)|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*${LATIN_NAME}`,
+  'g',
+);
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
@@ -69,12 +74,12 @@ const LATIN_LEGAL_END = /(?<=\S)\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Limited|Ltd\.?|Inc\.
 /** The English words of LATIN_BEFORE_PROJECT's project, looked up before it runs (its Chinese ones are features). */
 const PROJECT_WORDS = /project|hub|cent(?:re|er)|plant|factory|fulfil?ment/;
 const LATIN_BEFORE_PROJECT = new RegExp(
-  String.raw`(?:^|[:;,.\s\uff0c\uff1a\uff1b\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\uff1b\uff01\uff1f\u3002\u7684])${LATIN_NAME}\s+(?=[\u4e00-\u9fff]{1,8}(?:项目|項目|工厂|工廠|厂|廠|中心|基地|产业园|產業園)|[\u4e00-\u9fff]{1,8}\s*(?:project|hub|cent(?:re|er)|plant|factory|fulfil?ment)\b)`,
   'g',
 );
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|pe|vc|team|investors?|fyi|just|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -227,15 +232,21 @@ function afterOneOf(text: string, char: string, before: Uint8Array, reach: numbe
   return false;
 }
 
-/** 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. */
-const CONNECTED_SUBJECT = /(?:对接|引进|引荐|介绍|联系)的([\u4e00-\u9fff]{4,6}?)(?=\s*(?:要|想|拟|计划|准备|打算))/;
+/**
+ * 我們北京商會對接的中科智算 要在…: the company the chamber is in touch with, as the subject of a plan. Round 23: also
+ * followed (跟進的, 推薦的), and before a pause then the plan, its size or its talks (對接的蓉芯算力，準備在…, 跟進的晶泰光電規模小一點,
+ * 對接的黔川茶業還在意向階段).
+ */
+const CONNECTED_SUBJECT =
+  /(?:对接|引进|引荐|介绍|联系|跟进|推荐)的([\u4e00-\u9fff]{4,6}?)(?=\s*,?\s*(?:要|想|拟|计划|准备|打算|有意|规模|还在|在谈|已经|投资))/;
 /** The last characters of CONNECTED_SUBJECT's words before 的. */
 const CONNECTED_ENDS = codeTable('接进荐绍系');
 
 function companyConnected(report: ReportText): TextSpan | null {
   if (!afterOneOf(report.text, '的', CONNECTED_ENDS, 1)) return null;
   const m = CONNECTED_SUBJECT.exec(report.text);
-  if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会/.test(m[1])) return null;
+  // 對接的辣椒醬廠, 引進的雲頂度假酒店: a plant or a facility is the project.
+  if (!m || !isMeaningfulName(m[1]) || /企业|公司|项目|客商|老板|商会|[店厂]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   const start = m.index + m[0].length - m[1].length;
   return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
 }
@@ -817,6 +828,110 @@ function placeBefore(text: string, at: number): number | null {
   return null;
 }
 
+/**
+ * Round 23. 蘇州的北國糧倉賊拉積極, 馬六甲那家僑豐食品進展到哪一步, 澳門那個葡韻酒莊的保稅倉, 西安那家做包裝的瑞豐彩印，,
+ * 日本的養老機構長壽苑想來, 香港嘅卓越投資話…, 寧波那家叫海潤冷鏈的…: a firm introduced by where it is from and a link
+ * (的, 那個, 那家, 這家, 那間, 的那個, 來的; 嘅 and 嗰 fold to 的 and 那), with what it does (做包裝的), its kind (養老機構,
+ * 絲網企業, 家具廠) or 叫 between, whatever its trade. Three to six characters: a trade ending (僑豐食品) where a pause, a
+ * filler, a particle, a verb or a time follows it (ORIGIN_FOLLOW: 東莞嘅宏駿包裝而家…, 綠源咖啡現有員工); a name of
+ * no trade only before a pause or such a word, never before figures (廈門的倉庫面積10萬), nor when a firm with a trade
+ * comes next (柳州的車用零件 桂聯汽配, 煙台那個萬華配套的魯星化工: the first is a product or a customer). Not a party, a
+ * person, a nickname (阿忠伯, 老友記), an industry or "our city" (市裡的獎勵政策).
+ */
+const ORIGIN_LINK = /来?(?:的那[个家间]|的这[个家]|那边的|的|那[个家间]|这[个家])/y;
+/** What may come between the link and the name: fillers, what the firm does, its kind, 叫 (叫什麼來著 when the name slips). */
+const ORIGIN_FILLER = /(?:[\s,]|嗯|呃|啊|哦对|哦|就是|啥)*/y;
+const ORIGIN_DOING = /(?:做|搞|生产|专做)[^\s,:;。!?的]{1,8}的/y;
+const ORIGIN_KIND = /[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌|厂)(?=叫|[\s,])|[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌)/y;
+const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
+/** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
+const ORIGIN_FOLLOW =
+  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
+/**
+ * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
+ * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop.
+ */
+const NOT_ORIGIN_NAME = /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|商品|产品|特产|环境|政策|条件|[户家社团店]$/;
+/** A development zone after the place the firm is from (荊州開發區的漢江紡織). */
+const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
+
+/** Whether a place (two to four characters, not our own city) ends at `at`, a zone after it allowed. */
+function originBefore(text: string, at: number): boolean {
+  const zone = ZONE_END.exec(text.slice(Math.max(0, at - 3), at));
+  const end = zone === null ? at : at - zone[0].length;
+  for (let length = 4; length >= 2; length--) {
+    if (end - length < 0) continue;
+    const place = text.slice(end - length, end);
+    // 與我市的經貿交流: our own city says where the talks are, not where a firm is from.
+    if (isOnlyPlace(place)) return !isHomePlace(place.slice(-2)) && !isHomePlace(place);
+  }
+  return false;
+}
+
+/** Whether a firm with a trade ending opens right after a pause, 的 or 那個 at `at` (柳州的車用零件 桂聯汽配). */
+function tradedNameAfter(text: string, at: number): boolean {
+  ORIGIN_FILLER.lastIndex = at;
+  ORIGIN_FILLER.exec(text);
+  let from = ORIGIN_FILLER.lastIndex;
+  if (text.startsWith('的', from)) from++;
+  else if (text.startsWith('那个', from)) from += 2;
+  for (let end = from + 3; end <= from + 6 && end <= text.length; end++) if (endsWithTrade(text.slice(from, end))) return true;
+  return false;
+}
+
+/** 東洋精工|確定在…: where a trade word inside the name read from `start` to `end` ends before one of ORIGIN_FOLLOW's words. */
+function tradeEndBeforeFollower(text: string, start: number, end: number): number {
+  for (let cut = start + 3; cut < end; cut++) {
+    if (endsWithTrade(text.slice(start, cut)) && !endsWithTrade(text.slice(start, cut + 1)) && ORIGIN_FOLLOW.test(text.slice(cut, cut + 3))) return cut;
+  }
+  return end;
+}
+
+/** Where the name at `start` ends (a trade ending first, then a name of no trade), or null. */
+function originNameEnd(text: string, start: number): number | null {
+  let plain: number | null = null;
+  for (let end = start + 3; end <= start + 6 && end <= text.length; end++) {
+    if (!isCjk(text.charCodeAt(end - 1))) break;
+    const rest = text.slice(end, end + 3);
+    if (!ORIGIN_FOLLOW.test(rest)) continue;
+    const name = text.slice(start, end);
+    // 鋰源新能|源: a longer trade word goes on.
+    if (endsWithTrade(name) && !endsWithTrade(name + text[end]) && !endsWithTrade(text.slice(start, end + 2))) return end;
+    // A name of no trade needs a word after it (a text that stops there may have been cut: 景德鎮的昌南陶) and must not
+    // open with a trade (贛州的 稀土永磁那個 is a product).
+    if (rest.length > 0 && !tradeOpensAt(name, 0)) plain ??= end;
+  }
+  return plain !== null && !tradedNameAfter(text, plain) ? plain : null;
+}
+
+function companyOfOrigin(report: ReportText): TextSpan | null {
+  const { text } = report;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // 的, 那, 这, 来: where ORIGIN_LINK can open.
+    if (code !== 0x7684 && code !== 0x90a3 && code !== 0x8fd9 && code !== 0x6765) continue;
+    if (!originBefore(text, at)) continue;
+    ORIGIN_LINK.lastIndex = at;
+    if (!ORIGIN_LINK.exec(text)) continue;
+    let start = ORIGIN_LINK.lastIndex;
+    for (const pattern of [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER]) {
+      pattern.lastIndex = start;
+      if (pattern.exec(text)) start = pattern.lastIndex;
+    }
+    const end = originNameEnd(text, start);
+    if (end === null) continue;
+    const name = text.slice(start, end);
+    // 香港嘅卓越投資話…: 投資 ends an investment firm's name (NOT_BRAND reads it as a verb).
+    if (!isMeaningfulName(name) || NOT_ORIGIN_NAME.test(name) || NOT_BRAND.test(name.replace(/投资$/, '')) || NOT_SUBJECT.test(name) || NOT_OWNED.test(name))
+      continue;
+    // 製造業: a trade and 業 name an industry.
+    if (isIndustry(name) || onlyTrades(name.replace(/业$/, '')) || isOnlyPlace(name) || leadingPlaceLength(text, start, end) > 0) continue;
+    if (isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
 function companyOfPlace(report: ReportText): TextSpan | null {
   const { text } = report;
   // Read from each 的: a place before it, a name after it.
@@ -1009,6 +1124,90 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
   return span;
 }
 
+/**
+ * Round 23. 新加坡豐益 不對不對 是豐源環保 他們…, 天山鋁業不是天山是天順鋁業的項目, 華遠 哦不是 是華源: right after the name
+ * read, the speaker says it is wrong (不對, 不是, said once or more, a wrong part between) and says another (是, 而是): the
+ * name asserted is the company, when it sounds like the first (a character shared) or is a firm's whole name (a trade
+ * ending). Not a figure, a place or a party (天山鋁業不是我們商會的，是…).
+ */
+const ASSERTED_AFTER =
+  /[\s,]*(?:[哦啊呃噢]\s*)?(?:不对|不是)(?:[\s,]*(?:不对|不是))*[\s,]*(?:[\u4e00-\u9fff]{1,4}?[\s,]*)?(?:而是|是)\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|的|他们|那边|那个|$)/y;
+
+function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
+  ASSERTED_AFTER.lastIndex = read.end;
+  const m = ASSERTED_AFTER.exec(text);
+  if (!m) return null;
+  const end = ASSERTED_AFTER.lastIndex;
+  const start = end - m[1].length + leadingPlaceLength(text, end - m[1].length, end);
+  const said = text.slice(start, end);
+  const wrong = text.slice(read.start, read.end);
+  // 華屹食品 不是華億 是華屹: the part said again is the read name's own, which stays whole.
+  if (wrong.includes(said) || said.length < 2 || FIGURE_ONLY.test(said) || /[万亿千百元亩人个号年月日天]$/.test(said)) return null;
+  if (!endsWithTrade(said) && ![...said].some((char) => wrong.includes(char))) return null;
+  if (!isMeaningfulName(said) || NOT_BRAND.test(said.slice(0, brandLength(said))) || NOT_SUBJECT.test(said) || isOnlyPlace(said)) return null;
+  return { start, end };
+}
+
+/**
+ * Round 23. What a reader may take after a name's trade and is not the name's: a spoken yes or a particle (北極星木業|對,
+ * 鴻運鞋服|嗯), a speech verb (華森生物|說), the project (百盛橡膠|項目), the firm's region (嘉泰控股|中國區). A tail of the name's own (開發, 發展,
+ * 服務, 用品) is left: registered names hold those.
+ */
+const TAIL_NOT_NAME = /(?:对|项目|中国区|大陆|[华东西南北]+区|[说讲话]|[啊呀哦嘛嗯呃嘞啦咯噻哈])$/;
+
+function trimmedName(text: string, span: TextSpan): TextSpan {
+  const tail = TAIL_NOT_NAME.exec(text.slice(Math.max(span.start, span.end - 4), span.end));
+  const cut = tail === null ? span.end : span.end - tail[0].length;
+  const end = cut < span.end && isFirmName(text.slice(span.start, cut)) ? cut : span.end;
+  const start = nameAfterPlace(text, nameAfterLeadIn(text, span.start, end), end);
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+const QUOTE_BEFORE = codeTable(`"'「『`);
+
+/**
+ * 浙江美大, 天津 宏業, 寧晉晶龍集團: the place a firm is from opens no name. A brand of two characters is left only after a
+ * province (a city's name may be the brand's own: 米蘭風尚, 泰興綠能); the brand before a trade keeps two characters
+ * (白山|泉飲業 stays) and the name does not open with a trade (長興|汽車內飾 stays).
+ */
+function nameAfterPlace(text: string, start: number, end: number): number {
+  // 「安溪鐵觀音集團」: quotes bound the name; Singapore Lion Foods: a Latin name keeps what its readers left.
+  if (QUOTE_BEFORE[codeAt(text, start - 1)] === 1 || !isCjk(text.charCodeAt(start))) return start;
+  let place = leadingPlaceLength(text, start, end);
+  if (place === 0) return start;
+  const province = isProvince(text.slice(start, start + place));
+  while (text[start + place] === ' ') place++;
+  const name = text.slice(start + place, end);
+  if (name.length < (province ? 2 : 3) || brandLength(name) < 2 || tradeOpensAt(name, 0) || onlyTrades(name) || isIndustry(name)) return start;
+  return isMeaningfulName(name) && !NOT_BRAND.test(name) && !isOnlyPlace(name) ? start + place : start;
+}
+
+/** A brand of two characters or more and a trade, not an industry (南方|航空物流 is no cut). */
+function isFirmName(name: string): boolean {
+  return name.length >= 3 && endsWithTrade(name) && brandLength(name) >= 2 && !onlyTrades(name) && !isIndustry(name);
+}
+
+/**
+ * Round 23. What a reader may take before a name: who spoke or asked and to whom (頭家講伊兜|恒益橡膠, 人私信問|北大荒米業,
+ * 今朝下半日搭|華峰新材: 搭 is Wu's "with"), a copula or a filler (係|泰華橡膠, 啥|恒力化纖, 之|曼谷泰豐食品), the place and
+ * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
+ */
+const LEAD_IN_WORD = /[讲说话问搭兜啥]/g;
+const LEAD_IN_FIRST = /^[是之啥]/;
+
+function nameAfterLeadIn(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  let cut = LEAD_IN_FIRST.test(name) ? 1 : 0;
+  LEAD_IN_WORD.lastIndex = 1;
+  for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + 1);
+  const ge = name.lastIndexOf('格');
+  if (ge >= 2 && placeStart(name, ge) !== null) cut = Math.max(cut, ge + 1);
+  if (cut === 0) return start;
+  const place = leadingPlaceLength(text, start + cut, end);
+  if (isFirmName(text.slice(start + cut + place, end))) return start + cut + place;
+  return isFirmName(text.slice(start + cut, end)) ? start + cut : start;
+}
+
 /** How many characters of `name` stand before the trade it ends with (泉|飲業: one), all of them without one. */
 function brandLength(name: string): number {
   const start = tradeStartAtEnd(name);
@@ -1076,6 +1275,8 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
   const name = text.slice(nameStart, end);
   // 是兩億六千萬，不是兩億零六百萬 puts a figure right.
   if (name === wrong || !wrong.includes(name.slice(0, 2)) || FIGURE_ONLY.test(name)) return null;
+  // 對接人是鄧曉峰，不是鄧曉鋒 puts a person's name right.
+  if (isNameSpan(text, nameStart, end)) return null;
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
@@ -1397,6 +1598,9 @@ const QUOTED_RESTATED = /不是[^,。「『"]{0,6}[「『"]([\u4e00-\u9fff]{2,10
 /** The spoken of name (公司名字, 企業名稱) that lets quotes in a correction hold the company. */
 const NAME_SPOKEN_OF = /名字|名称|公司名|企业名|全称/;
 
+/** Quote marks that only close (”, 」, 』), told apart in the original script. */
+const CLOSING_QUOTE = codeTable('\u201d\u300d\u300f');
+
 function companyQuotedFirm(report: ReportText): TextSpan | null {
   const { text } = report;
   const corrected = QUOTE_PUT_RIGHT.test(text) || text.includes('不对');
@@ -1426,6 +1630,11 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
   let last: TextSpan | null = null;
   QUOTED_ANY.lastIndex = 0;
   for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
+    // “安徽國禎環保”而非“安徽國真環保”: folded, both curly quotes read ", so a closing one may seem to open a pair.
+    if (CLOSING_QUOTE[codeAt(report.original, m.index)] === 1) {
+      QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
+      continue;
+    }
     // 上面寫的「冷凍食品」應為「烘焙食品」: a value put right, not the company (更正：「鴻運紡織」項目地點… puts the place right).
     const close = m.index + m[0].length;
     const wrong = CORRECTED_AFTER.test(text.slice(close, close + 4));
@@ -1509,7 +1718,9 @@ const CAPITAL = /[A-Z\u00c0-\u00de]/;
 
 /** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
 const SUBJECT_WORDS =
-  /plan|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+  /plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+/** Words of which KEYED_LATIN needs one. */
+const KEYED_WORDS = /ompany|nvestor|方是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
 const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
 /**
@@ -1557,7 +1768,7 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   const patterns = only
     ? [only]
     : [
-        ...when(original.includes('ompany'), KEYED_LATIN),
+        ...when(KEYED_WORDS.test(original), KEYED_LATIN),
         ...when(LEGAL_FORM_OPENS.test(original), LEGAL_LATIN),
         ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
         ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
@@ -1575,6 +1786,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       let name = m[1];
       // Project Phoenix, Project Lotus, Phase II: a project's code name or phase, not a company.
       if (/^(?:project|phase)\s/i.test(name)) continue;
+      // Dear Secretary Zhao, Hi Kevin: a greeting names a person.
+      if (/^(?:dear|hi|hello)\s/i.test(name)) continue;
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
       // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
       const kept = name;
@@ -1584,7 +1797,10 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
       // 聯繫人David Lin: a name after a contact key is the person's.
       if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-      const end = start + name.length;
+      // 不是 Apex Capital 投，是 Bright Ocean Foods: the firm said not to be the investor is not the company.
+      if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // investor 是 Cantex Ltd.: the legal form goes, as a Chinese name's 有限公司 does.
+      const end = start + (LATIN_LEGAL_END.exec(name)?.index ?? name.length);
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
       // 澳門 Macau Pearl Trading: a place said in Chinese first makes the English one that repeats it part of the spoken
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
@@ -1602,6 +1818,9 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   }
   return null;
 }
+
+/** 不是, 並非, not right before a Latin name: the message says it is not the firm. */
+const DENIED_BEFORE = /(?:不是|并非|而非|\bnot)\s*$/;
 
 /** Whether a Chinese place and a space stand right before the Latin name at `start` (澳門 Macau…, 新加坡 Singapore…). */
 function cjkPlaceBefore(text: string, start: number): boolean {
@@ -1793,6 +2012,7 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
     (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
     (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
     (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
+    (text.includes('那边') || text.includes('那头') || text.includes('方面') ? companyOfSide(report) : null) ??
     (has & (TITLE | FA | CHANG) ? companyBeforeTitle(report) : null) ??
     (has & SHI ? companyOfPerson(report) : null);
   if (framed !== null) return framed;
@@ -1824,6 +2044,45 @@ const ITEM_CELL_ENDS = codeTable(`,:|-\u2014\u2013${SPACES}`);
 
 /** The readers of a company without a frame (no 公司, quotes, 叫…), in the order they are trusted. */
 function companyUnframed(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
+  const origin = has & (DE | SPOKEN) ? companyOfOrigin(report) : null;
+  const other = companyUnframedRest(report, has, trades);
+  // A message of several leads reports the first firm it names.
+  return origin !== null && (other === null || origin.start <= other.start) ? origin : other;
+}
+
+/**
+ * Round 23. 北辰冰雪那邊賊拉上心, 天瑞環保那邊的對接人是…, 和順投資那頭已經同意, 恒達物流方面表示…: a firm's side (那邊,
+ * 那頭, 方面) as the subject of what it said, wants or did, or as whose contact. Three to six characters after a pause,
+ * 的 or a place; not a place, a party, an office, people or an industry (園區那邊, 客戶那邊, 張建華那邊). After 方面 only a
+ * name with its trade (土地指標方面 is a topic).
+ */
+const SIDE = /那边|那头|方面/g;
+const SIDE_FOLLOW =
+  /^(?:的(?:对接人|联系人|负责人|人|老板|老总)|[,\s]*(?:贼|说|讲|话|已|还|在谈|想|打算|准备|有意|投|建|签|落|确定|也|都|就|很|蛮|挺|表示|反馈|回复|同意|答应|定了|派|过来|来人))/;
+const NOT_SIDE = /政府|管委|园区|区里|县里|市里|镇里|村里|商会|公司|企业|项目|客户|客商|老板|朋友|领导|对方|我们|他们|你们|咱们/;
+
+function companyOfSide(report: ReportText): TextSpan | null {
+  const { text } = report;
+  SIDE.lastIndex = 0;
+  for (let m = SIDE.exec(text); m; m = SIDE.exec(text)) {
+    const end = m.index;
+    if (!SIDE_FOLLOW.test(text.slice(end + 2, end + 8))) continue;
+    // 新加坡和順投資那邊: 投資 ends the name here, where nameStartBefore reads it as a verb.
+    const run = runStartBefore(text, end, 8);
+    const start = nameStartBefore(text, end, 8) ?? run + leadingPlaceLength(text, run, end);
+    const name = text.slice(start, end);
+    if (name.length < 3 || name.length > 6 || (m[0] === '方面' && !endsWithTrade(name))) continue;
+    if (!isMeaningfulName(name) || NOT_BRAND.test(name.replace(/投资$/, '')) || NOT_SUBJECT.test(name) || NOT_SIDE.test(name)) continue;
+    // 我哋同佛山嗰邊傾緊: a place with the word before it.
+    const placed = placeStart(text, end);
+    if (isIndustry(name) || isOnlyPlace(name) || (placed !== null && placed - start <= 1) || isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/** The readers of companyUnframed after the firm introduced by its origin. */
+function companyUnframedRest(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
   const cell = openingCell(text);
   return (
@@ -1949,7 +2208,7 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
     if (!isMeaningfulName(name) || INVESTMENT_KIND.test(name.slice(0, 2))) continue;
     const start = at + named[0].length - name.length;
     if (isNameSpan(text, start, start + name.length)) continue;
-    return { start, end: start + name.length };
+    return { start, end: tradeEndBeforeFollower(text, start, start + name.length) };
   }
   return null;
 }
@@ -2026,7 +2285,8 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
   const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
-  const span = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
+  const put = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
+  const span = put !== null && has & BU ? (nameAssertedAfter(report.text, put) ?? put) : put;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.
   if (
     span !== null &&
@@ -2038,7 +2298,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     if (latin !== null) return latin;
   }
   // 投資一百三十億: a figure in words is never a name.
-  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span);
+  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span && trimmedName(report.text, span));
   if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;
