@@ -122,6 +122,57 @@ export const INDUSTRY_WORDS = [
   '生物质',
   '家居',
   '家纺',
+  // Round 23: trades that name what plants make (轴承生产基地, 稀土永磁材料, 算力中心, 民宿集群).
+  '轴承',
+  '线束',
+  '汽车电子',
+  '不锈钢',
+  '铝型材',
+  '稀土',
+  '永磁',
+  '电池',
+  '光学',
+  '中药',
+  '中医药',
+  '原料药',
+  '疫苗',
+  '粮油',
+  '调味品',
+  '休闲食品',
+  '肉制品',
+  '咖啡',
+  '茶饮',
+  '饮料',
+  '啤酒',
+  '船舶',
+  '航空',
+  '航天',
+  '无人机',
+  '算力',
+  '数字经济',
+  '物联网',
+  '民宿',
+  '电缆',
+  '线缆',
+  '钢结构',
+  '装配式建筑',
+  '涂料',
+  '橡胶',
+  '宠物食品',
+  '花卉',
+  '果蔬',
+  '畜牧',
+  '皮革',
+  '箱包',
+  '眼镜',
+  '珠宝',
+  '化妆品',
+  '日化',
+  '照明',
+  '机床',
+  '农机',
+  '供应链',
+  '再生资源',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -218,7 +269,9 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company) ?? nameTrade(report, company)) : null;
+  const chinese = report.cjk
+    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
+    : null;
   return chinese ?? (report.latin ? latinTrade(report, company, project) : null);
 }
 
@@ -388,17 +441,33 @@ function named(text: string, span: Span | null, company: string | null): Span | 
   return isOnlyPlace(text.slice(at, span.start)) ? span : null;
 }
 
+/** 年產3萬噸, 年出欄100萬頭, 10萬千瓦, 5GW, 12吋: a yearly capacity or a size before what a plant makes, with its 的. */
+const FACILITY_CAPACITY_AT =
+  /(?:年(?:产|加工|出栏|处理)(?:能力)?)?[\d.一二两三四五六七八九十百千万]+[万千亿]?(?:吨|套|件|台|辆|只|头|片|gwh|gw|mw|万千瓦|千瓦|吋|英寸|寸)(?:的)?/y;
+/** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
+const FACILITY_STANDING_AT = /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合)+/y;
+
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
  * (冷鏈物流園 → 冷鏈物流, 光伏組件生產線 → 光伏, 石材加工基地 → 石材: the 加工 is the project's).
  */
-function facilityTrade(project: string | null, company: string | null): string | null {
+function facilityTrade(project: string | null, company: string | null, pastCapacity: boolean): string | null {
   if (project === null) return null;
   const name = foldText(project);
-  let from = company !== null && name.startsWith(foldText(company)) ? company.length : 0;
+  // A company read as the whole name (鋰電池負極材料 read as both) leaves nothing after it: the name is read whole.
+  let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
+  // 年產3萬噸鋰電池負極材料, 高精密軸承, 五星級酒店: the capacity and the standing said before the trade are not it.
+  if (pastCapacity) {
+    FACILITY_CAPACITY_AT.lastIndex = from;
+    const capacity = FACILITY_CAPACITY_AT.exec(name);
+    if (!capacity) return null;
+    from += capacity[0].length;
+  }
   DESCRIPTOR_AT.lastIndex = from;
   from += DESCRIPTOR_AT.exec(name)?.[0].length ?? 0;
+  FACILITY_STANDING_AT.lastIndex = from;
+  from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   let to = from;
   for (let length = tradeLengthAt(name, to); length > 0; length = tradeLengthAt(name, to)) to += length;
   return to > from ? project.slice(from, to) : null;
