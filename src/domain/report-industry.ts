@@ -470,8 +470,14 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   let to = from;
   for (let length = tradeLengthAt(name, to); length > 0; length = tradeLengthAt(name, to)) to += length;
-  return to > from ? project.slice(from, to) : null;
+  if (to > from) return project.slice(from, to);
+  // 建個冷庫, 水產冷藏庫: cold stores are the cold chain's, written in the project's script (冷庫 → 冷鏈).
+  COLD_STORE_AT.lastIndex = from;
+  return COLD_STORE_AT.test(name) ? (project === name ? '冷链' : '冷鏈') : null;
 }
+
+/** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
+const COLD_STORE_AT = /(?:[\u4e00-\u9fff]{0,4}?)冷(?:库|藏|冻库|冻仓)/y;
 
 /** The length of the longest known trade at `at`; 0 when none opens there. */
 function tradeLengthAt(text: string, at: number): number {
@@ -516,10 +522,12 @@ const LATIN_TRADES =
   'toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
   'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
-  'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?';
+  'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
+  // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
-  `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project))*\\s*$`,
+  `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
 );
 const LATIN_LOWER = /[a-z]/;
 /** The nouns a trade is said of in English: a toy maker, a PCB factory, an auto parts supplier. */
