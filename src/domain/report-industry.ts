@@ -270,7 +270,11 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     return copyName(report, start, start + m[1].length);
   }
   const chinese = report.cjk
-    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
+    ? (describedTrade(report, company) ??
+      facilityTrade(project, company, false) ??
+      nameTrade(report, company) ??
+      facilityTrade(project, company, true) ??
+      madeAtFacility(project, company))
     : null;
   return chinese ?? (report.latin ? latinTrade(report, company, project) : null);
 }
@@ -474,6 +478,32 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
   // 建個冷庫, 水產冷藏庫: cold stores are the cold chain's, written in the project's script (冷庫 → 冷鏈).
   COLD_STORE_AT.lastIndex = from;
   return COLD_STORE_AT.test(name) ? (project === name ? '冷链' : '冷鏈') : null;
+}
+
+/**
+ * The facility nouns a plant's name ends with, longest first, and the work done there before them (雜糧加工廠, 紙箱生產線,
+ * 面料倉儲中心): what is left before them is what the plant makes.
+ */
+const FACILITY_TAIL =
+  /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|工厂|厂房|厂|生产线|产线|车间|中心|园区|园|项目))+$/;
+
+/**
+ * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
+ * standing, names its trade in the words before its facility noun, when they can be a trade (not 中央廚房's 中央, not
+ * 華東總部's region).
+ */
+function madeAtFacility(project: string | null, company: string | null): string | null {
+  if (project === null) return null;
+  const name = foldText(project);
+  let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
+  for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
+  FACILITY_CAPACITY_AT.lastIndex = from;
+  from += FACILITY_CAPACITY_AT.exec(name)?.[0].length ?? 0;
+  FACILITY_STANDING_AT.lastIndex = from;
+  from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
+  const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
+  if (end - from < 2 || end - from > 6) return null;
+  return isTrade(name.slice(from, end), false) ? project.slice(from, end) : null;
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
