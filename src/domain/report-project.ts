@@ -1609,6 +1609,41 @@ function latinPlaceTail(report: ReportText, start: number, end: number): number 
 const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
+  const read = projectOf(report, values);
+  return read !== null && report.latin && !values.project && read !== namedProject(report) ? withoutLatinFrame(read) : read;
+}
+
+/** 個 R&D center, 的海水養殖 base: a measure word or 的 left before a name in mixed text. */
+const LATIN_NAME_OPENING = /^(?:[一两]?[个条座家间]|的)\s*(?=[\u4e00-\u9fffa-z\d])/;
+/** 孝感臨空區 cold chain logistics, 宜賓臨港的 EV battery pack: the Chinese words before the English name, and its 的. */
+const PLACE_BEFORE_LATIN = /^([\u4e00-\u9fff]{2,8}?)(的?)\s*(?=[a-z\d])/;
+const ZONE_LAST = /[区县市镇]$/;
+/** R&D center in 湘江新區: where an English name says its plant stands, in Chinese. */
+const IN_CJK_PLACE = /\s+in\s+[\u4e00-\u9fff]+$/;
+
+/**
+ * A name in mixed text without what frames it (個 R&D center, 湛江霞山區嘅 seafood processing, R&D center in 湘江新區): the
+ * measure word, the place it is in and its 的, which the English name's readers take in with it. The place goes only
+ * when it is one (a zone's name, a place before 的, or a place alone), never a trade (海水養殖 base, 螺螄粉 production line).
+ */
+function withoutLatinFrame(name: string): string {
+  const folded = foldDialect(foldText(name));
+  if (!LATIN_AFTER_CJK.test(folded)) return name;
+  let from = LATIN_NAME_OPENING.exec(folded)?.[0].length ?? 0;
+  const place = PLACE_BEFORE_LATIN.exec(folded.slice(from));
+  if (place) {
+    const words = place[1];
+    if (isOnlyPlace(words) || ZONE_LAST.test(words) || (place[2] !== '' && leadingPlaceLength(words, 0, words.length) > 0)) from += place[0].length;
+  }
+  const inPlace = IN_CJK_PLACE.exec(folded);
+  const to = inPlace && inPlace.index > from ? inPlace.index : folded.length;
+  return to - from >= 2 ? name.slice(from, to).trim() : name;
+}
+
+/** A name in mixed text that holds Chinese and then English words (南寧 EV battery plant). */
+const LATIN_AFTER_CJK = /^[^a-z]*[\u4e00-\u9fff][^a-z]*[a-z]|[a-z].*\sin\s+[\u4e00-\u9fff]/;
+
+function projectOf(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start } = values.project;
