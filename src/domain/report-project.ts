@@ -420,11 +420,19 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (name.length <= 5 && IN_PROGRESS.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if ((name.length === 2 || name.length === 3) && /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  // 又一百億級項目落戶, 又一新能源項目開工, 億元以上項目: a headline's count and a size class rank projects, naming none.
+  if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (SIZE_CLASS_FIRST[codeAt(name, 0)] === 1 && SIZE_CLASS.test(name))) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
   if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
+
+const YOU = '又'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+/** 百億級, 十億元級, 億元以上, 5000萬元以上: how large a project is, said as a class. */
+const SIZE_CLASS = /^[\d.一二两三四五六七八九十百千万亿]+元?(?:级|以上)$/;
+const SIZE_CLASS_FIRST = codeTable('0123456789一二两三四五六七八九十百千万亿');
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
