@@ -118,8 +118,9 @@ export const INDUSTRY_WORDS = [
   '电子商务',
   '文化旅游',
   '生物',
-  // Biomass (生物質發電), not 生物.
+  // Biomass (生物質發電), biodegradable (生物降解材料), not 生物.
   '生物质',
+  '生物降解',
   '家居',
   '家纺',
   // Round 23: trades that name what plants make (轴承生产基地, 稀土永磁材料, 算力中心, 民宿集群).
@@ -130,7 +131,6 @@ export const INDUSTRY_WORDS = [
   '铝型材',
   '稀土',
   '永磁',
-  '电池',
   '光学',
   '中药',
   '中医药',
@@ -273,10 +273,10 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     ? (describedTrade(report, company) ??
       facilityTrade(project, company, false) ??
       nameTrade(report, company) ??
-      facilityTrade(project, company, true) ??
-      madeAtFacility(project, company))
+      facilityTrade(project, company, true))
     : null;
-  return chinese ?? (report.latin ? latinTrade(report, company, project) : null);
+  // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
+  return chinese ?? (report.latin ? latinTrade(report, company, project) : null) ?? (report.cjk ? madeAtFacility(project, company) : null);
 }
 
 /** A span of the folded text. */
@@ -447,9 +447,12 @@ function named(text: string, span: Span | null, company: string | null): Span | 
 
 /** 年產3萬噸, 年出欄100萬頭, 10萬千瓦, 5GW, 12吋: a yearly capacity or a size before what a plant makes, with its 的. */
 const FACILITY_CAPACITY_AT =
-  /(?:年(?:产|加工|出栏|处理)(?:能力)?)?[\d.一二两三四五六七八九十百千万]+[万千亿]?(?:吨|套|件|台|辆|只|头|片|gwh|gw|mw|万千瓦|千瓦|吋|英寸|寸)(?:的)?/y;
+  /(?:年(?:产|加工|出栏|处理)(?:能力)?)?[\d.一二两三四五六七八九十百千万]+[万千亿]?(?:吨|套|件|台|辆|只|头|片|gwh|gw|mw|万千瓦|千瓦|吋|英寸|寸)级?(?:的)?/y;
 /** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
-const FACILITY_STANDING_AT = /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合)+/y;
+const FACILITY_STANDING_AT =
+  /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
+/** 粵港冷鏈, 黔北茶油: provinces named by their one-character names, before what is made or moved between them. */
+const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{1,2}(?=[\u4e00-\u9fff]{2})/y;
 
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
@@ -474,7 +477,8 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   let to = from;
   for (let length = tradeLengthAt(name, to); length > 0; length = tradeLengthAt(name, to)) to += length;
-  if (to > from) return project.slice(from, to);
+  // 電子級多晶矽: a trade that grades a material is not the plant's.
+  if (to > from) return name[to] === '级' ? null : project.slice(from, to);
   // 建個冷庫, 水產冷藏庫: cold stores are the cold chain's, written in the project's script (冷庫 → 冷鏈).
   COLD_STORE_AT.lastIndex = from;
   return COLD_STORE_AT.test(name) ? (project === name ? '冷链' : '冷鏈') : null;
@@ -485,7 +489,13 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
  * 面料倉儲中心): what is left before them is what the plant makes.
  */
 const FACILITY_TAIL =
-  /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|工厂|厂房|厂|生产线|产线|车间|中心|园区|园|项目))+$/;
+  /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|项目))+$/;
+/**
+ * What the words before a facility noun say that is not a trade: renting it, going home to start a firm, a fair, the
+ * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
+ * (區域分撥中心, 運營中心).
+ */
+const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$/;
 
 /**
  * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
@@ -501,9 +511,14 @@ function madeAtFacility(project: string | null, company: string | null): string 
   from += FACILITY_CAPACITY_AT.exec(name)?.[0].length ?? 0;
   FACILITY_STANDING_AT.lastIndex = from;
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
+  PROVINCES_AT.lastIndex = from;
+  from += PROVINCES_AT.exec(name)?.[0].length ?? 0;
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
   if (end - from < 2 || end - from > 6) return null;
-  return isTrade(name.slice(from, end), false) ? project.slice(from, end) : null;
+  const made = name.slice(from, end);
+  // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
+  const firm = (company !== null && foldText(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
+  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
