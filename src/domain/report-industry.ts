@@ -451,8 +451,8 @@ const FACILITY_CAPACITY_AT =
 /** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
 const FACILITY_STANDING_AT =
   /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
-/** 粵港冷鏈, 黔北茶油: provinces named by their one-character names, before what is made or moved between them. */
-const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{1,2}(?=[\u4e00-\u9fff]{2})/y;
+/** 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them. */
+const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}(?=[\u4e00-\u9fff]{2})/y;
 
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
