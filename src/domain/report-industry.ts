@@ -452,6 +452,8 @@ const FACILITY_CAPACITY_AT =
 const FACILITY_STANDING_AT =
   /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
 /** 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them. */
+/** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
+const PROVINCE_CHARS = codeTable('粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪');
 const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}(?=[\u4e00-\u9fff]{2})/y;
 
 /**
@@ -512,7 +514,7 @@ function madeAtFacility(project: string | null, company: string | null): string 
   FACILITY_STANDING_AT.lastIndex = from;
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   PROVINCES_AT.lastIndex = from;
-  from += PROVINCES_AT.exec(name)?.[0].length ?? 0;
+  from += PROVINCES_AT.exec(name)?.[0].length ?? (PROVINCE_CHARS[codeAt(name, from)] === 1 && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
   if (end - from < 2 || end - from > 6) return null;
   const made = name.slice(from, end);
