@@ -1614,7 +1614,8 @@ function latinPlaceTail(report: ReportText, start: number, end: number): number 
   return first >= 65 && first <= 90 ? at : end;
 }
 
-const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
+/** 內容：…, 項目內容：…: a line of a lead's form that says what is invested in. */
+const CONTENT_KEY = /(?:^|\n)\s*(?:项目)?内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const read = projectOf(report, values);
