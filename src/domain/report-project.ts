@@ -1438,7 +1438,67 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     namedAsClause(text) ??
     doneObject(text) ??
     movedOrWanted(text) ??
-    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text)) : null)
+    (lastResort
+      ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text) ?? itemBesideSum(text))
+      : null)
+  );
+}
+
+/**
+ * 投資4.2億，航空複合材料，目前在談, 開封市祥符區，汽車零部件，投資2.2億, 于都縣服裝加工，投資3000萬, 貴溪銅桿：從2億調整為2.8億:
+ * a clause that is only a name, right before the investment or right after a sum, is what the sum is put into. Not a
+ * place, a stage, a figure, a chamber or a clause with a verb in it (景德鎮的昌南陶瓷新材料 names a firm).
+ */
+const CLAUSE_PARTS = codeTable(',;:。!?\n');
+const ITEM_NAME = /^([\u4e00-\u9fff]{2,10})$/;
+const INVESTMENT_OPENING = /^(?:总|意向|计划|预计)?投(?:资|了)?(?:额|约|大概|大约|还是)?[\d一二两三四五六七八九十几]|^从[\d一二两三四五六七八九十]/;
+const SUM_ENDING = /[\d一二两三四五六七八九十几][亿万]元?(?:人民币|rmb)?$/;
+
+/**
+ * What a bare item that is a project ends with, when no facility noun ends it: how goods are made or kept, or what kind
+ * of goods (航空複合材料, 汽車零部件, 服裝加工); a firm's name (甬達模具) or a word of speech (抱歉) ends otherwise.
+ */
+const PRODUCT_END = /(?:加工|制造|材料|零部件|配件|部件|设备|装备|器材|组件|模组|元件|器件|仓储|冷链|种植|养殖|制品|用品|杆|管材|型材|板材)$/;
+/** Who and where one speaks from (我們這邊, 北辰那邊), and what one looks at: words of speech, not of a name. */
+const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
+
+function itemBesideSum(text: string): TextSpan | null {
+  if (!cued(text, SUM_CUE)) return null;
+  let before = '';
+  for (let start = 0; start < text.length; ) {
+    let end = start;
+    while (end < text.length && CLAUSE_PARTS[text.charCodeAt(end)] !== 1) end++;
+    const clause = text.slice(start, end).trim();
+    let next = end + 1;
+    while (next < text.length && CLAUSE_PARTS[text.charCodeAt(next)] !== 1) next++;
+    const after = text.slice(end + 1, next).trim();
+    const m = ITEM_NAME.exec(clause);
+    // After a sum, the clause is the row's last item or a stage follows it (二期看情況 goes on talking).
+    const placed = INVESTMENT_OPENING.test(after) || (SUM_ENDING.test(before) && (after === '' || ROW_STAGE.test(after)));
+    if (m && placed && isItemName(m[1])) {
+      const from = start + text.slice(start, end).indexOf(m[1]);
+      const span = trimProject(text, from, from + m[1].length);
+      if (span) return span;
+    }
+    before = clause;
+    start = end + 1;
+  }
+  return null;
+}
+
+/** Whether a clause's words can be a project's name: no verb or particle, no place, stage, figure or chamber alone. */
+function isItemName(word: string): boolean {
+  if (!PRODUCT_END.test(word) && !FACILITY_END.test(word)) return false;
+  return !(
+    ROW_SENTENCE.test(word) ||
+    ITEM_SPEECH.test(word) ||
+    ROW_STAGE.test(word) ||
+    ROW_FIGURE.test(word) ||
+    ROW_FILLER.test(word) ||
+    ROW_PLACE.test(word) ||
+    ROW_CURRENCY.test(word) ||
+    isOnlyPlace(word) ||
+    word.includes('商会')
   );
 }
 
