@@ -1888,12 +1888,14 @@ const OWNER_OPENING =
  * three characters and a trade word (化工, 生物, 食品, 環保, 精工, 供應鏈…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链|重工|织造|优品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
 const TRADE_QUALIFIER = /^(?:数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+/** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
+const FIRM_ONLY_TRADE = /^(?:重工|织造|优品|精工)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
 const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
@@ -1917,7 +1919,10 @@ function ownerIn(project: string): string | null {
   // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.
   const folded = foldDialect(foldText(project));
   const m = OWNER_TRADE.exec(folded);
-  if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  // 長安織造, 通海重工: a place's name before a word only firms end with is still a brand.
+  if (!m) return null;
+  const place = isOnlyPlace(m[1]) && !FIRM_ONLY_TRADE.test(m[2]);
+  if (isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
