@@ -225,13 +225,13 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line",
  * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center", "签约 done ✅ cold chain
  * warehouse，" (English words alone in their clause after Chinese or a mark), "a RMB 150 million disposable syringe line"
- * (what it costs is no part of the name):
- * up to four words before what a facility is called in English.
+ * (what it costs is no part of the name, in any currency: a JPY 2.5 billion valve plant), "build coffee roasting plant"
+ * (a building verb without an article): up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\b(?:build|open|construct)\s+(?!(?:a|an|the|its|their|new)\b)(?=[a-z\u4e00-\u9fff])|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd|jpy|gbp|twd|aud|cad|myr) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** A facility word in English, which every match of FACILITY_LATIN ends with: most texts hold none, and skip its scan. */
 const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
