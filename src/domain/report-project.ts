@@ -346,8 +346,13 @@ function jinPointerAt(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** 鋰電隔膜格只, 陶瓷廠搿只: a pointer said after the name, before 項目 (Wu 格只, 搿只 for 這個). */
+const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
+const POINTER_MEASURES = codeTable('只个');
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
+  if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
   const head = codeAt(text, start);
   const counted =
