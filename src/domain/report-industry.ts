@@ -270,10 +270,7 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     return copyName(report, start, start + m[1].length);
   }
   const chinese = report.cjk
-    ? (describedTrade(report, company) ??
-      facilityTrade(project, company, false) ??
-      nameTrade(report, company) ??
-      facilityTrade(project, company, true))
+    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   return chinese ?? (report.latin ? latinTrade(report, company, project) : null) ?? (report.cjk ? madeAtFacility(project, company) : null);
@@ -490,8 +487,7 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
  * The facility nouns a plant's name ends with, longest first, and the work done there before them (雜糧加工廠, 紙箱生產線,
  * 面料倉儲中心): what is left before them is what the plant makes.
  */
-const FACILITY_TAIL =
-  /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|项目))+$/;
+const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|项目))+$/;
 /**
  * What the words before a facility noun say that is not a trade: renting it, going home to start a firm, a fair, the
  * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
