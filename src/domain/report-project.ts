@@ -1469,26 +1469,34 @@ const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
 
 function itemBesideSum(text: string): TextSpan | null {
   if (!cued(text, SUM_CUE)) return null;
-  let before = '';
-  for (let start = 0; start < text.length; ) {
-    let end = start;
+  // Clauses are read by their bounds; only one as short as a name (up to 10 and its pauses) is sliced and tried.
+  let beforeStart = 0;
+  let beforeEnd = 0;
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = start;
     while (end < text.length && CLAUSE_PARTS[text.charCodeAt(end)] !== 1) end++;
-    const clause = text.slice(start, end).trim();
-    let next = end + 1;
-    while (next < text.length && CLAUSE_PARTS[text.charCodeAt(next)] !== 1) next++;
-    const after = text.slice(end + 1, next).trim();
-    const m = ITEM_NAME.exec(clause);
-    // After a sum, the clause is the row's last item or a stage follows it (二期看情況 goes on talking).
-    const placed = INVESTMENT_OPENING.test(after) || (SUM_ENDING.test(before) && (after === '' || ROW_STAGE.test(after)));
-    if (m && placed && isItemName(m[1])) {
-      const from = start + text.slice(start, end).indexOf(m[1]);
-      const span = trimProject(text, from, from + m[1].length);
+    if (end - start >= 2 && end - start <= 12) {
+      const span = itemAt(text, start, end, beforeStart, beforeEnd);
       if (span) return span;
     }
-    before = clause;
-    start = end + 1;
+    beforeStart = start;
+    beforeEnd = end;
   }
   return null;
+}
+
+/** The item text[start, end) names, placed beside the sum (the clause after it opens the investment, or the one before ends a sum). */
+function itemAt(text: string, start: number, end: number, beforeStart: number, beforeEnd: number): TextSpan | null {
+  const m = ITEM_NAME.exec(text.slice(start, end).trim());
+  if (!m) return null;
+  let next = end + 1;
+  while (next < text.length && CLAUSE_PARTS[text.charCodeAt(next)] !== 1) next++;
+  const after = text.slice(end + 1, next).trim();
+  // After a sum, the clause is the row's last item or a stage follows it (二期看情況 goes on talking).
+  const placed = INVESTMENT_OPENING.test(after) || (SUM_ENDING.test(text.slice(beforeStart, beforeEnd).trim()) && (after === '' || ROW_STAGE.test(after)));
+  if (!placed || !isItemName(m[1])) return null;
+  const from = start + text.slice(start, end).indexOf(m[1]);
+  return trimProject(text, from, from + m[1].length);
 }
 
 /** Whether a clause's words can be a project's name: no verb or particle, no place, stage, figure or chamber alone. */
