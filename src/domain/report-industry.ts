@@ -118,10 +118,60 @@ export const INDUSTRY_WORDS = [
   '电子商务',
   '文化旅游',
   '生物',
-  // Biomass (生物質發電), not 生物.
+  // Biomass (生物質發電), biodegradable (生物降解材料), not 生物.
   '生物质',
+  '生物降解',
   '家居',
   '家纺',
+  // Round 23: trades that name what plants make (轴承生产基地, 稀土永磁材料, 算力中心, 民宿集群).
+  '轴承',
+  '线束',
+  '汽车电子',
+  '不锈钢',
+  '铝型材',
+  '稀土',
+  '永磁',
+  '光学',
+  '中药',
+  '中医药',
+  '原料药',
+  '疫苗',
+  '粮油',
+  '调味品',
+  '休闲食品',
+  '肉制品',
+  '咖啡',
+  '茶饮',
+  '饮料',
+  '啤酒',
+  '船舶',
+  '航空',
+  '航天',
+  '无人机',
+  '算力',
+  '物联网',
+  '民宿',
+  '电缆',
+  '线缆',
+  '钢结构',
+  '装配式建筑',
+  '涂料',
+  '橡胶',
+  '宠物食品',
+  '花卉',
+  '果蔬',
+  '畜牧',
+  '皮革',
+  '箱包',
+  '眼镜',
+  '珠宝',
+  '化妆品',
+  '日化',
+  '照明',
+  '机床',
+  '农机',
+  '供应链',
+  '再生资源',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -218,8 +268,11 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company) ?? nameTrade(report, company)) : null;
-  return chinese ?? (report.latin ? latinTrade(report, company, project) : null);
+  const chinese = report.cjk
+    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
+    : null;
+  // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
+  return chinese ?? (report.latin ? latinTrade(report, company, project) : null) ?? (report.cjk ? madeAtFacility(project, company) : null);
 }
 
 /** A span of the folded text. */
@@ -388,21 +441,85 @@ function named(text: string, span: Span | null, company: string | null): Span | 
   return isOnlyPlace(text.slice(at, span.start)) ? span : null;
 }
 
+/** 年產3萬噸, 年出欄100萬頭, 10萬千瓦, 5GW, 12吋: a yearly capacity or a size before what a plant makes, with its 的. */
+const FACILITY_CAPACITY_AT =
+  /(?:年(?:产|加工|出栏|处理)(?:能力)?)?[\d.一二两三四五六七八九十百千万]+[万千亿]?(?:吨|套|件|台|辆|只|头|片|gwh|gw|mw|万千瓦|千瓦|吋|英寸|寸)级?(?:的)?/y;
+/** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
+const FACILITY_STANDING_AT =
+  /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
+/** 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them. */
+/** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
+const PROVINCE_CHARS = codeTable('粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪');
+const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}(?=[\u4e00-\u9fff]{2})/y;
+
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
  * (冷鏈物流園 → 冷鏈物流, 光伏組件生產線 → 光伏, 石材加工基地 → 石材: the 加工 is the project's).
  */
-function facilityTrade(project: string | null, company: string | null): string | null {
+function facilityTrade(project: string | null, company: string | null, pastCapacity: boolean): string | null {
   if (project === null) return null;
   const name = foldText(project);
-  let from = company !== null && name.startsWith(foldText(company)) ? company.length : 0;
+  // A company read as the whole name (鋰電池負極材料 read as both) leaves nothing after it: the name is read whole.
+  let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
+  // 年產3萬噸鋰電池負極材料, 高精密軸承, 五星級酒店: the capacity and the standing said before the trade are not it.
+  if (pastCapacity) {
+    FACILITY_CAPACITY_AT.lastIndex = from;
+    const capacity = FACILITY_CAPACITY_AT.exec(name);
+    if (!capacity) return null;
+    from += capacity[0].length;
+  }
   DESCRIPTOR_AT.lastIndex = from;
   from += DESCRIPTOR_AT.exec(name)?.[0].length ?? 0;
+  FACILITY_STANDING_AT.lastIndex = from;
+  from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   let to = from;
   for (let length = tradeLengthAt(name, to); length > 0; length = tradeLengthAt(name, to)) to += length;
-  return to > from ? project.slice(from, to) : null;
+  // 電子級多晶矽: a trade that grades a material is not the plant's.
+  if (to > from) return name[to] === '级' ? null : project.slice(from, to);
+  // 建個冷庫, 水產冷藏庫: cold stores are the cold chain's, written in the project's script (冷庫 → 冷鏈).
+  COLD_STORE_AT.lastIndex = from;
+  return COLD_STORE_AT.test(name) ? (project === name ? '冷链' : '冷鏈') : null;
 }
+
+/**
+ * The facility nouns a plant's name ends with, longest first, and the work done there before them (雜糧加工廠, 紙箱生產線,
+ * 面料倉儲中心): what is left before them is what the plant makes.
+ */
+const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|项目))+$/;
+/**
+ * What the words before a facility noun say that is not a trade: renting it, going home to start a firm, a fair, the
+ * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
+ * (區域分撥中心, 運營中心).
+ */
+const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$/;
+
+/**
+ * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
+ * standing, names its trade in the words before its facility noun, when they can be a trade (not 中央廚房's 中央, not
+ * 華東總部's region).
+ */
+function madeAtFacility(project: string | null, company: string | null): string | null {
+  if (project === null) return null;
+  const name = foldText(project);
+  let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
+  for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
+  FACILITY_CAPACITY_AT.lastIndex = from;
+  from += FACILITY_CAPACITY_AT.exec(name)?.[0].length ?? 0;
+  FACILITY_STANDING_AT.lastIndex = from;
+  from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
+  PROVINCES_AT.lastIndex = from;
+  from += PROVINCES_AT.exec(name)?.[0].length ?? (PROVINCE_CHARS[codeAt(name, from)] === 1 && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
+  const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
+  if (end - from < 2 || end - from > 6) return null;
+  const made = name.slice(from, end);
+  // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
+  const firm = (company !== null && foldText(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
+  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
+}
+
+/** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
+const COLD_STORE_AT = /(?:[\u4e00-\u9fff]{0,4}?)冷(?:库|藏|冻库|冻仓)/y;
 
 /** The length of the longest known trade at `at`; 0 when none opens there. */
 function tradeLengthAt(text: string, at: number): number {
@@ -447,10 +564,12 @@ const LATIN_TRADES =
   'toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
   'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
-  'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?';
+  'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
+  // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
-  `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project))*\\s*$`,
+  `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
 );
 const LATIN_LOWER = /[a-z]/;
 /** The nouns a trade is said of in English: a toy maker, a PCB factory, an auto parts supplier. */

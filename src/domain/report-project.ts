@@ -225,13 +225,13 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * "its flour mill", "的 cheese factory", "建一個 cold-chain hub", "，精密軸承 plant", "a 海參深加工 line",
  * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center", "签约 done ✅ cold chain
  * warehouse，" (English words alone in their clause after Chinese or a mark), "a RMB 150 million disposable syringe line"
- * (what it costs is no part of the name):
- * up to four words before what a facility is called in English.
+ * (what it costs is no part of the name, in any currency: a JPY 2.5 billion valve plant), "build coffee roasting plant"
+ * (a building verb without an article): up to four words before what a facility is called in English.
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\b(?:build|open|construct)\s+(?!(?:a|an|the|its|their|new)\b)(?=[a-z\u4e00-\u9fff])|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd|jpy|gbp|twd|aud|cad|myr) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** A facility word in English, which every match of FACILITY_LATIN ends with: most texts hold none, and skip its scan. */
 const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
@@ -346,8 +346,13 @@ function jinPointerAt(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** 鋰電隔膜格只, 陶瓷廠搿只: a pointer said after the name, before 項目 (Wu 格只, 搿只 for 這個). */
+const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
+const POINTER_MEASURES = codeTable('只个');
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
+  if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
   const head = codeAt(text, start);
   const counted =
@@ -420,11 +425,19 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (name.length <= 5 && IN_PROGRESS.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if ((name.length === 2 || name.length === 3) && /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  // 又一百億級項目落戶, 又一新能源項目開工, 億元以上項目: a headline's count and a size class rank projects, naming none.
+  if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (SIZE_CLASS_FIRST[codeAt(name, 0)] === 1 && SIZE_CLASS.test(name))) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
   if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
+
+const YOU = '又'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+/** 百億級, 十億元級, 億元以上, 5000萬元以上: how large a project is, said as a class. */
+const SIZE_CLASS = /^[\d.一二两三四五六七八九十百千万亿]+元?(?:级|以上)$/;
+const SIZE_CLASS_FIRST = codeTable('0123456789一二两三四五六七八九十百千万亿');
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
@@ -1430,7 +1443,75 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     namedAsClause(text) ??
     doneObject(text) ??
     movedOrWanted(text) ??
-    (lastResort ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text)) : null)
+    (lastResort
+      ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text) ?? itemBesideSum(text))
+      : null)
+  );
+}
+
+/**
+ * 投資4.2億，航空複合材料，目前在談, 開封市祥符區，汽車零部件，投資2.2億, 于都縣服裝加工，投資3000萬, 貴溪銅桿：從2億調整為2.8億:
+ * a clause that is only a name, right before the investment or right after a sum, is what the sum is put into. Not a
+ * place, a stage, a figure, a chamber or a clause with a verb in it (景德鎮的昌南陶瓷新材料 names a firm).
+ */
+const CLAUSE_PARTS = codeTable(',;:。!?\n');
+const ITEM_NAME = /^([\u4e00-\u9fff]{2,10})$/;
+const INVESTMENT_OPENING = /^(?:总|意向|计划|预计)?投(?:资|了)?(?:额|约|大概|大约|还是)?[\d一二两三四五六七八九十几]|^从[\d一二两三四五六七八九十]/;
+const SUM_ENDING = /[\d一二两三四五六七八九十几][亿万]元?(?:人民币|rmb)?$/;
+
+/**
+ * What a bare item that is a project ends with, when no facility noun ends it: how goods are made or kept, or what kind
+ * of goods (航空複合材料, 汽車零部件, 服裝加工); a firm's name (甬達模具) or a word of speech (抱歉) ends otherwise.
+ */
+const PRODUCT_END = /(?:加工|制造|材料|零部件|配件|部件|设备|装备|器材|组件|模组|元件|器件|仓储|冷链|种植|养殖|制品|用品|杆|管材|型材|板材)$/;
+/** Who and where one speaks from (我們這邊, 北辰那邊), and what one looks at: words of speech, not of a name. */
+const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
+
+function itemBesideSum(text: string): TextSpan | null {
+  if (!cued(text, SUM_CUE)) return null;
+  // Clauses are read by their bounds; only one as short as a name (up to 10 and its pauses) is sliced and tried.
+  let beforeStart = 0;
+  let beforeEnd = 0;
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = start;
+    while (end < text.length && CLAUSE_PARTS[text.charCodeAt(end)] !== 1) end++;
+    if (end - start >= 2 && end - start <= 12) {
+      const span = itemAt(text, start, end, beforeStart, beforeEnd);
+      if (span) return span;
+    }
+    beforeStart = start;
+    beforeEnd = end;
+  }
+  return null;
+}
+
+/** The item text[start, end) names, placed beside the sum (the clause after it opens the investment, or the one before ends a sum). */
+function itemAt(text: string, start: number, end: number, beforeStart: number, beforeEnd: number): TextSpan | null {
+  const m = ITEM_NAME.exec(text.slice(start, end).trim());
+  if (!m) return null;
+  let next = end + 1;
+  while (next < text.length && CLAUSE_PARTS[text.charCodeAt(next)] !== 1) next++;
+  const after = text.slice(end + 1, next).trim();
+  // After a sum, the clause is the row's last item or a stage follows it (二期看情況 goes on talking).
+  const placed = INVESTMENT_OPENING.test(after) || (SUM_ENDING.test(text.slice(beforeStart, beforeEnd).trim()) && (after === '' || ROW_STAGE.test(after)));
+  if (!placed || !isItemName(m[1])) return null;
+  const from = start + text.slice(start, end).indexOf(m[1]);
+  return trimProject(text, from, from + m[1].length);
+}
+
+/** Whether a clause's words can be a project's name: no verb or particle, no place, stage, figure or chamber alone. */
+function isItemName(word: string): boolean {
+  if (!PRODUCT_END.test(word) && !FACILITY_END.test(word)) return false;
+  return !(
+    ROW_SENTENCE.test(word) ||
+    ITEM_SPEECH.test(word) ||
+    ROW_STAGE.test(word) ||
+    ROW_FIGURE.test(word) ||
+    ROW_FILLER.test(word) ||
+    ROW_PLACE.test(word) ||
+    ROW_CURRENCY.test(word) ||
+    isOnlyPlace(word) ||
+    word.includes('商会')
   );
 }
 
@@ -1606,9 +1687,45 @@ function latinPlaceTail(report: ReportText, start: number, end: number): number 
   return first >= 65 && first <= 90 ? at : end;
 }
 
-const CONTENT_KEY = /(?:^|\n)\s*内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
+/** 內容：…, 項目內容：…: a line of a lead's form that says what is invested in. */
+const CONTENT_KEY = /(?:^|\n)\s*(?:项目)?内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
 export function readProject(report: ReportText, values: KeyValues): string | null {
+  const read = projectOf(report, values);
+  return read !== null && report.latin && !values.project && read !== namedProject(report) ? withoutLatinFrame(read) : read;
+}
+
+/** 個 R&D center, 的海水養殖 base: a measure word or 的 left before a name in mixed text. */
+const LATIN_NAME_OPENING = /^(?:[一两]?[个条座家间]|的)\s*(?=[\u4e00-\u9fffa-z\d])/;
+/** 孝感臨空區 cold chain logistics, 宜賓臨港的 EV battery pack: the Chinese words before the English name, and its 的. */
+const PLACE_BEFORE_LATIN = /^([\u4e00-\u9fff]{2,8}?)(的?)\s*(?=[a-z\d])/;
+const ZONE_LAST = /[区县市镇]$/;
+/** R&D center in 湘江新區: where an English name says its plant stands, in Chinese. */
+const IN_CJK_PLACE = /\s+in\s+[\u4e00-\u9fff]+$/;
+
+/**
+ * A name in mixed text without what frames it (個 R&D center, 湛江霞山區嘅 seafood processing, R&D center in 湘江新區): the
+ * measure word, the place it is in and its 的, which the English name's readers take in with it. The place goes only
+ * when it is one (a zone's name, a place before 的, or a place alone), never a trade (海水養殖 base, 螺螄粉 production line).
+ */
+function withoutLatinFrame(name: string): string {
+  const folded = foldDialect(foldText(name));
+  if (!LATIN_AFTER_CJK.test(folded)) return name;
+  let from = LATIN_NAME_OPENING.exec(folded)?.[0].length ?? 0;
+  const place = PLACE_BEFORE_LATIN.exec(folded.slice(from));
+  if (place) {
+    const words = place[1];
+    if (isOnlyPlace(words) || ZONE_LAST.test(words) || (place[2] !== '' && leadingPlaceLength(words, 0, words.length) > 0)) from += place[0].length;
+  }
+  const inPlace = IN_CJK_PLACE.exec(folded);
+  const to = inPlace && inPlace.index > from ? inPlace.index : folded.length;
+  return to - from >= 2 ? name.slice(from, to).trim() : name;
+}
+
+/** A name in mixed text that holds Chinese and then English words (南寧 EV battery plant). */
+const LATIN_AFTER_CJK = /^[^a-z]*[\u4e00-\u9fff][^a-z]*[a-z]|[a-z].*\sin\s+[\u4e00-\u9fff]/;
+
+function projectOf(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start } = values.project;
@@ -1784,12 +1901,14 @@ const OWNER_OPENING =
  * three characters and a trade word (化工, 生物, 食品, 環保, 精工, 供應鏈…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链|重工|织造|优品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
 const TRADE_QUALIFIER = /^(?:数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+/** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
+const FIRM_ONLY_TRADE = /^(?:重工|织造|优品|精工)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
 const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
@@ -1813,7 +1932,10 @@ function ownerIn(project: string): string | null {
   // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.
   const folded = foldDialect(foldText(project));
   const m = OWNER_TRADE.exec(folded);
-  if (!m || isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || isOnlyPlace(m[1]) || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  // 長安織造, 通海重工: a place's name before a word only firms end with is still a brand.
+  if (!m) return null;
+  const place = isOnlyPlace(m[1]) && !FIRM_ONLY_TRADE.test(m[2]);
+  if (isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
