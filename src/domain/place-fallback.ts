@@ -15,7 +15,7 @@ const ORIGIN_AFTER =
 /** What before a place makes it an origin or no lead's place: 來自汕頭, 從普寧, 不是汕頭, 對方是紹興的, 搬遷至, and a numbered item's opening (1、蘇州恒遠紡機…, the firm's home). */
 const ORIGIN_BEFORE = /(?:(?:来自|从|不是|唔系|唔係)[^,;。!?\n，]{0,2}|是|至|搬到|\d[、.．)）]\s?)$/;
 /** 我市, 回來投, 引到我們這邊來: the lead comes to the chamber's own city, and a place named is elsewhere; 組織會員赴撫州回訪: the chamber's own business. */
-const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|咱|俺|回来|来我|这边来|这儿|我们经开|我们园/;
+const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|咱|俺|回来|返来|来我|这边来|这儿|我们经开|我们园/;
 /** A company's registered name opening with its city: 汕頭金達紡織有限公司 (up to the clause's end). */
 const FIRM_AFTER =
   /^(?:[^\s,;。!?\n，、：:与和跟同在到去]{0,10}?(?:有限|公司|集团|股份|控股|实业)|的?[\u4e00-\u9fff]{2,4}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业)(?=[\s,;。!?\n，、：:—-]|投|与|跟|和|同|签|来|在|$))/;
@@ -23,6 +23,11 @@ const FIRM_AFTER =
 const GONE_BEFORE = /[去回返到落放选建赴抵]\s?(?:老家|家乡)?\s?$/;
 /** 在/喺/佇 before the place: where something is, weaker than where it goes (在深圳做了二十年物流，打算回老家興寧). */
 const AT_BEFORE = /[在喺佇于]\s?(?:那个|这个)?\s?$/;
+/**
+ * Round 23: 株洲的那個 EV 項目, 寶坻那個新材料項目, 昌吉那家乳製品廠, 經開那個汽配項目: the project or the plant pointed at by its place
+ * is there (not 揭陽的那個老闆, 汕頭那家公司: a person or a firm from there).
+ */
+const PROJECT_POINTED = /^的?\s?(?:那个|这个|那家|这家)\s?(?:[^,;。!?\n老公企集商客朋]{0,10}?)(?:项目|project|厂|基地|产线|生产线|工厂)(?![^,;。!?\n]{0,2}(?:老板|老细|总|董))/;
 /** 欽州港, 防城港: a harbour said after its city is the place. */
 const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
 
@@ -36,7 +41,9 @@ export function fallbackPlace(text: string): TextSpan | null {
     const end = at + length;
     const name = text.slice(at, end);
     const after = text.slice(end, end + 14);
-    if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
+    const beforeSix = text.slice(Math.max(0, at - 6), at);
+    if (PROJECT_POINTED.test(after) && !ORIGIN_BEFORE.test(beforeSix) && !isProvince(name)) return { start: at, end };
+    if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(beforeSix)) {
       at = end - 1;
       continue;
     }

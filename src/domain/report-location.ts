@@ -631,19 +631,32 @@ const CJK_RUN_DIGIT = /\d/;
 
 /** 落在高新區——說錯了，是落在臨港工業區, 地點在高新區，哦不，在經開區: a slip owned, then the place meant. */
 const SLIP_THEN_PLACE =
-  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?|不是(?=[,;\s]*是))[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在|去了?|到|来)?|落在|放在|在)\s*/g;
+  /(?:(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔啊]不(?:对|是)?|不是(?=[,;\s]*是)|不是[,;\s]+(?=在))[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在|去了?|到|来)?|落在|放在|在)|应为)\s*(?:(?:我们|咱们|俺们)(?:这边|那边)?的?\s*)?(?:那个\s*)?/g;
 
-/** A slip owned, or a place taken back as it is said (去那個 蘭州 不是 是去了龍泉鎮): 不是 then 是 with nothing but a pause between. */
-const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
+/** A slip owned, or a place taken back as it is said (去那個 蘭州 不是 是去了龍泉鎮, 在柯橋 不是 在…): 不是 then 是 or 在 with nothing but a pause between, or 應為. */
+const SLIP_HINT = /错|不对|[哦噢喔啊]不|不是[,;\s]*[是在]|应为/;
 const ZONE_END = /[区县镇乡道园]/;
+/** A slip's correction said with where: 是在松滋, 不對在福清, 落在…, 去了…. */
+const ZONE_NAME_GOES_ON = /^[\u4e00-\u9fff]{0,4}(?:园区|工业园|产业园|开发区|新区|高新区|经开区)/;
+const SLIP_AT = /[在去到]\s*(?:(?:我们|咱们|俺们)(?:这边|那边)?的?\s*)?(?:那个\s*)?$/;
 
+/**
+ * Round 23: after a slip owned, a county or city of China said alone is the place meant too (在石首 哦不 是在松滋, 在青田不對在福清開,
+ * 在柯橋 不是 在我們這邊的 那個 濱湖工業園): the later, asserted place wins over the one taken back.
+ */
 function placeAfterSlip(text: string): TextSpan | null {
-  // Every slip holds 錯 or 不: the cues spare most reports the pattern.
-  if (!cued(text, WRONG_CUE | NOT_CUE) || !SLIP_HINT.test(text)) return null;
+  // Every slip holds 錯, 不 or 應為: the cues spare most reports the pattern.
+  if (!(cued(text, WRONG_CUE | NOT_CUE) || text.includes('应为')) || !SLIP_HINT.test(text)) return null;
   return firstPlace(text, SLIP_THEN_PLACE, (m) => {
-    const span = suffixedPlace(text, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const span = suffixedPlace(text, at);
     // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
-    return span && ZONE_END.test(text[span.end - 1]) ? span : null;
+    if (span && ZONE_END.test(text[span.end - 1])) return span;
+    // 不對，是廣州的那個粵華新材: a city alone after a slip is the place meant only when said with 在 (or 落在, 去): else it names a firm.
+    const length = SLIP_AT.test(m[0]) ? domesticPlaceLength(text, at) : 0;
+    // 是去蘇州工業園區: a city that opens a zone's name is not the place alone.
+    if (!length || isProvince(text.slice(at, at + length)) || ZONE_NAME_GOES_ON.test(text.slice(at + length, at + length + 10))) return null;
+    return { start: at, end: at + length };
   });
 }
 
