@@ -865,10 +865,10 @@ const PARK_KIND_AT = new RegExp(
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|用工|要(?=[个块幅片亩一两三四五六七八九十几百\d])|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|选址|新上|签|占地|用地|用工|要(?=[个块幅片亩一两三四五六七八九十几百\d])|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
-const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
+const AGREES_AFTER = /^(?:把|签|正式签|达成|磋商|洽谈|商谈|谈|对接)/;
 /** 利嘉冷鏈簽約空港物流園, 已經簽咗臨港產業園: a park signed with, said right after the signing (簽約落戶… is SETTLE's). */
 const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落地|入驻|入园)\\s?(?:我们|咱们|我市|本市)?(${PARK_NAME}园区?)$`);
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
@@ -878,9 +878,9 @@ const PARK_VISITED = new RegExp(
   `(?:(?:考察|参观|看|去)的是|是看|考察|参观|参访|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
 /** Wu 个 and Cantonese 嘅 (of) before the plot seen: 看過臨港物流園個地塊. */
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块)/;
+const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块|(?:他们|她们|对方|企业|大家|老板)?(?:都|说|讲|话|觉得|感觉|表示|挺|很|非常))/;
 /** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
-const CAME_TO_PARK = new RegExp(`(?:来|到|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
+const CAME_TO_PARK = new RegExp(`(?:来|到|赴|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
 /** 古鎮文創園: an old town's name before a park's is the park's (read from the park's 園, not the town's 鎮). */
 const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
@@ -898,7 +898,7 @@ for (const [bit, chars] of [
   [PARTY_FRAME, '跟与同'],
   [SIGNED_FRAME, '签'],
   [VISIT_FRAME, '考参看去是来'],
-  [WENT_FRAME, '来到去'],
+  [WENT_FRAME, '来到去赴'],
 ] as const) {
   for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
 }
