@@ -1,10 +1,9 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { fallbackPlace } from './place-fallback.ts';
+import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
-import { areaList } from '@vant/area-data';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 
@@ -2074,78 +2073,6 @@ function withCounty(text: string, span: TextSpan | null): TextSpan | null {
   if (!holdsCode(text, end + 1, end + 4, COUNTY_END) || cityBefore(text, end) !== end - start) return span;
   const county = countyEndAfter(text, end);
   return county > end && !seatOfCompany(text, county) ? { start, end: county } : span;
-}
-
-/**
- * Round 23: the gazetteer's tree (@vant/area-data: each county-level place under its city), so that a city read goes on to its
- * county said right after it (嶽陽臨湘, 株洲醴陵, 德宏瑞麗, 天津和平區, 儋州市那大鎮) and a county read back to its city said right
- * before it (成都簡陽): one place said whole, as written. Only a real county of that city is read on, so 合肥、蕪湖 or 深圳東莞
- * (two cities) are not run together. A province before its city (雲南曲靖) is left out: the city is where the lead goes.
- */
-/** The ethnic names an autonomous prefecture's or county's full name holds after its own (德宏傣族景頗族自治州 → 德宏). */
-const ETHNIC_TAIL =
-  /^(?:(?:回|藏|蒙古|彝|壮|苗|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲)族?)+自治(?:州|县|旗|区)$/;
-const ADMIN_TAIL = /(?:地区|林区|市|县|区|州|盟|旗|镇|乡|街道|省)$/;
-/** A zone, a committee or an office the list keeps beside the counties: not said after a city as a county is. */
-const NOT_COUNTY_ENTRY = /开发|高新|园|经济|管委|行政|办事处|学院|新城$/;
-
-/** A place's name as people say it: without its suffix or its ethnic names, when two characters are left (臨湘市 → 臨湘; 瀘縣 stays). */
-function shortName(name: string): string {
-  for (let at = 2; at < name.length - 2; at++) if (ETHNIC_TAIL.test(name.slice(at))) return name.slice(0, at);
-  const tail = ADMIN_TAIL.exec(name);
-  return tail && name.length - tail[0].length >= 2 ? name.slice(0, tail.index) : name;
-}
-
-/** Each city's counties by its short name, longest first: 嶽陽 → 臨湘市, 臨湘…. */
-function gazetteerParts(): Map<string, string[]> {
-  const parts = new Map<string, Set<string>>();
-  const add = (whole: string, part: string) => {
-    const key = shortName(whole);
-    const names = parts.get(key) ?? new Set<string>();
-    names.add(part).add(shortName(part));
-    parts.set(key, names);
-  };
-  const { province_list: provinces, city_list: cities, county_list: counties } = areaList;
-  for (const [code, name] of Object.entries(counties)) {
-    // Taiwan's townships (71…) and the list's zones and offices are not counties said after a city.
-    if (code >= '710000' || NOT_COUNTY_ENTRY.test(name)) continue;
-    const city = cities[`${code.slice(0, 4)}00`] ?? '';
-    // 重慶's counties and a province's directly governed cities (濟源, 仙桃) sit under a city the list names 縣 or 省直轄縣.
-    add(/县|直辖/.test(city) ? (provinces[`${code.slice(0, 2)}0000`] ?? '') : city, name);
-  }
-  return new Map([...parts].map(([key, names]) => [key, [...names].sort((a, b) => b.length - a.length)]));
-}
-const PARTS_OF = gazetteerParts();
-
-/**
- * What a county said by its short name stands before when it is the place, not a firm's name that opens with it (蚌埠淮上糧油,
- * 泰安泰山玻纖, 深圳福田香格里拉): no more name, a pointer, 的, a verb, or a park's name (株洲醴陵陶瓷產業園).
- */
-const AFTER_SHORT_PART = /^(?:$|[^\u4e00-\u9fff]|[的那这个嘅边里谈签投建设考察看开落来去搞整做]|[\u4e00-\u9fff]{0,6}?(?:产业园|工业园|园区|开发区|新区|经开区|高新区))/;
-
-/** The part of the place `whole` that opens at `at` (its longest name), or ''. */
-function partAt(text: string, at: number, whole: string): string {
-  const part = PARTS_OF.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
-  return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
-}
-
-/** 嶽陽臨湘, 溫州 樂清, 成都簡陽: the place read, on to its county after it and back to its city before it. */
-function withGazetteerParts(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span) return span;
-  let { start, end } = span;
-  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part)) end = pastOneSpace(text, end) + part.length;
-  for (let n = 2; n <= 5 && start - n >= 0; n++) {
-    const whole = text.slice(start - n, start);
-    // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.
-    if (isProvince(whole) || !CJK_RUN.test(whole) || !PARTS_OF.get(shortName(whole))?.some((name) => text.startsWith(name, start))) continue;
-    start -= n;
-    n = 1;
-  }
-  return start === span.start && end === span.end ? span : { start, end };
-}
-
-function pastOneSpace(text: string, at: number): number {
-  return text[at] === ' ' ? at + 1 : at;
 }
 
 /** 深圳市南山區華為技術有限公司, 蘇州市吳江區的恒力集團: a city and county that are a company's seat. */
