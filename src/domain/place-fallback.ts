@@ -115,7 +115,8 @@ const PARTS_OF = gazetteerParts();
  * What a county said by its short name stands before when it is the place, not a firm's name that opens with it (蚌埠淮上糧油,
  * 泰安泰山玻纖, 深圳福田香格里拉): no more name, a pointer, 的, a verb, or a park's name (株洲醴陵陶瓷產業園).
  */
-const AFTER_SHORT_PART = /^(?:$|[^\u4e00-\u9fff]|[的那这个嘅边里谈签投建设考察看开落来去搞整做]|[\u4e00-\u9fff]{0,6}?(?:产业园|工业园|园区|开发区|新区|经开区|高新区))/;
+const AFTER_SHORT_PART =
+  /^(?:$|[^\u4e00-\u9fff]|[的那这个嘅边里谈签投建设考察看开落来去搞整做]|[\u4e00-\u9fff]{0,6}?(?:产业园|工业园|园区|开发区|新区|经开区|高新区))/;
 
 /** The part of the place `whole` that opens at `at` (its longest name), or ''. */
 function partAt(text: string, at: number, whole: string): string {
@@ -127,7 +128,8 @@ function partAt(text: string, at: number, whole: string): string {
 export function withGazetteerParts(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
   let { start, end } = span;
-  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part)) end = pastOneSpace(text, end) + part.length;
+  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part))
+    end = pastOneSpace(text, end) + part.length;
   for (let n = 2; n <= 5 && start - n >= 0; n++) {
     const whole = text.slice(start - n, start);
     // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.

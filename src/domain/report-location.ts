@@ -896,7 +896,8 @@ const PARK_VISITED = new RegExp(
   `(?:(?:考察|参观|看|去)的是|是看|考察|参观|参访|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
 /** Wu 个 and Cantonese 嘅 (of) before the plot seen: 看過臨港物流園個地塊. */
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块|(?:他们|她们|对方|企业|大家|老板)?(?:都|说|讲|话|觉得|感觉|表示|挺|很|非常))/;
+const VISIT_ENDS =
+  /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块|(?:他们|她们|对方|企业|大家|老板)?(?:都|说|讲|话|觉得|感觉|表示|挺|很|非常))/;
 /** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
 const CAME_TO_PARK = new RegExp(`(?:来|到|赴|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
@@ -1564,7 +1565,9 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
         )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
-    (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))) : null) ??
+    (report.cjk
+      ? copySpan(report, plannedAfterMeeting(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text)))))
+      : null) ??
     (report.cjk ? copySpan(report, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))) : null)
   );
 }
