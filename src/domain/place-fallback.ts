@@ -1,6 +1,7 @@
 import { areaList } from '@vant/area-data';
 import type { TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
+import { codeTable } from './sticky-scan.ts';
 
 /**
  * Round 22b: the last resort of the location reader, tried only when no frame found a place. The first county-level place or
@@ -45,8 +46,8 @@ export function fallbackPlace(text: string): TextSpan | null {
     const name = text.slice(at, end);
     const after = text.slice(end, end + 14);
     const beforeSix = text.slice(Math.max(0, at - 6), at);
-    const whole = withGazetteerParts(text, { start: at, end }) ?? { start: at, end };
-    if (!isProvince(name) && !ORIGIN_BEFORE.test(beforeSix) && PROJECT_POINTED.test(text.slice(whole.end, whole.end + 28))) return whole;
+    const county = endWithCounty(text, at, end);
+    if (!isProvince(name) && PROJECT_POINTED.test(text.slice(county, county + 28)) && !ORIGIN_BEFORE.test(beforeSix)) return { start: at, end: county };
     if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(beforeSix)) {
       at = end - 1;
       continue;
@@ -110,6 +111,9 @@ function gazetteerParts(): Map<string, string[]> {
   return new Map([...parts].map(([key, names]) => [key, [...names].sort((a, b) => b.length - a.length)]));
 }
 const PARTS_OF = gazetteerParts();
+/** The first character of every county's name and the last of every city's (with 市 or 州): a place with neither beside it is not looked up. */
+const PART_FIRST = codeTable([...PARTS_OF.values()].flatMap((names) => names.map((name) => name[0])).join(''));
+const CITY_LAST = codeTable(`${[...PARTS_OF.keys()].map((key) => key[key.length - 1]).join('')}市州盟`);
 
 /**
  * What a county said by its short name stands before when it is the place, not a firm's name that opens with it (蚌埠淮上糧油,
@@ -120,20 +124,27 @@ const AFTER_SHORT_PART =
 
 /** The part of the place `whole` that opens at `at` (its longest name), or ''. */
 function partAt(text: string, at: number, whole: string): string {
+  if (PART_FIRST[text.charCodeAt(at)] !== 1) return '';
   const part = PARTS_OF.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
   return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
+}
+
+/** 嶽陽臨湘, 溫州 樂清, 儋州市那大鎮: where the place read ends, on to its county after it. */
+function endWithCounty(text: string, start: number, end: number): number {
+  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part))
+    end = pastOneSpace(text, end) + part.length;
+  return end;
 }
 
 /** 嶽陽臨湘, 溫州 樂清, 成都簡陽: the place read, on to its county after it and back to its city before it. */
 export function withGazetteerParts(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
-  let { start, end } = span;
-  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part))
-    end = pastOneSpace(text, end) + part.length;
-  for (let n = 2; n <= 5 && start - n >= 0; n++) {
+  let start = span.start;
+  const end = endWithCounty(text, span.start, span.end);
+  for (let n = 2; n <= 5 && start - n >= 0 && CITY_LAST[text.charCodeAt(start - 1)] === 1; n++) {
     const whole = text.slice(start - n, start);
     // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.
-    if (isProvince(whole) || !CJK_WORD.test(whole) || !PARTS_OF.get(shortName(whole))?.some((name) => text.startsWith(name, start))) continue;
+    if (!PARTS_OF.get(shortName(whole))?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;
     start -= n;
     n = 1;
   }

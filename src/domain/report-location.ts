@@ -602,16 +602,15 @@ function cityOfEvent(report: ReportText): TextSpan | null {
  * 北京招商座談會): pointers, 的, times of the day or week, and what kind of event it is. Nothing else: 溫州商會的推介會 is the chamber's.
  */
 const EVENT_GAP =
-  /^(?:\s|那边|这边|那个|这个|的|昨天|今天|明天|前天|后天|上周|下周|本周|这周|上个?礼拜|下个?礼拜|上午|下午|晚上|早上|中午|招商|投资|经贸|产业|专场)+$/;
+  /(?:\s|那边|这边|那个|这个|的|昨天|今天|明天|前天|后天|上周|下周|本周|这周|上个?礼拜|下个?礼拜|上午|下午|晚上|早上|中午|招商|投资|经贸|产业|专场)+$/;
 
 /** The known city said before the event noun at `at`, only EVENT_GAP's words between them, in its clause. */
 function cityBeforeEventWords(text: string, at: number): TextSpan | null {
-  const from = Math.max(clauseStart(text, at), at - 16);
-  for (let start = from; start < at - 2; start++) {
-    const length = [4, 3, 2].find((k) => start + k < at && isCity(text.slice(start, start + k)) && EVENT_GAP.test(text.slice(start + k, at)));
-    if (length) return { start, end: start + length };
-  }
-  return null;
+  const gap = EVENT_GAP.exec(text.slice(Math.max(clauseStart(text, at), at - 12), at));
+  if (!gap) return null;
+  const end = at - gap[0].length;
+  const n = [4, 3, 2].find((k) => end >= k && isCity(text.slice(end - k, end)));
+  return n ? { start: end - n, end } : null;
 }
 
 /**
