@@ -45,7 +45,7 @@ const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of 
 const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
-const MET_CUE = CUES.cue('拜见谈话'); // 拜訪, 見面, 會談, 通了電話 (MET_THERE)
+const MET_CUE = CUES.cue('拜见谈话开做'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的 (MET_THERE)
 const PLAN_CUE = CUES.cue('意拟划算想'); // 有意, 擬, 計劃, 打算, 想 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
@@ -1482,9 +1482,10 @@ function ourPlace(text: string): TextSpan | null {
 }
 
 /** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
-const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头/;
+/** Round 23: or where the investor is based (在東莞開廠, 在吉隆坡做家具出口的): not where the lead goes when a plan names another place. */
+const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的/;
 /** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
-const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|落户)\s?/g;
+const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)\s?/g;
 const SETS_UP = /^\s?(?:设|建|投|落户|办|\bset up|\bbuild)/;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
@@ -1492,7 +1493,8 @@ function plannedAt(text: string, at: number): TextSpan | null {
   const length = homeCountyLength(text, at);
   if (!length) return null;
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
-  const end = at + length + (zone ? zone[0].length : 0);
+  // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned.
+  const end = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
   return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
 }
 
