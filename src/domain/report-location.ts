@@ -1486,12 +1486,16 @@ function ourPlace(text: string): TextSpan | null {
 const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的/;
 /** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
 const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)\s?/g;
-const SETS_UP = /^\s?(?:设|建|投|落户|办|\bset up|\bbuild)/;
+const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
 function plannedAt(text: string, at: number): TextSpan | null {
   const length = homeCountyLength(text, at);
-  if (!length) return null;
+  if (!length) {
+    // 想在經開區弄個出口加工廠: a zone planned, by its suffix.
+    const zone = suffixedPlace(text, at);
+    return zone && ZONE_END.test(text[zone.end - 1]) && SETS_UP.test(text.slice(zone.end, zone.end + 8)) ? zone : null;
+  }
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
   // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned.
   const end = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
