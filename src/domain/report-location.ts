@@ -1573,8 +1573,22 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(report, plannedAfterMeeting(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text)))))
       : null) ??
-    (report.cjk ? copySpan(report, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))) : null)
+    (report.cjk ? copySpan(report, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))) : null) ??
+    (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
   );
+}
+
+/** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */
+const STATIONED_CHAMBER = /驻([\u4e00-\u9fff]{2,4}?)市?商会/;
+
+/**
+ * Round 23, read last: an event the chamber stationed in a city holds, with no place said for it (咱駐南京商會這禮拜整了個洽談會), is held
+ * in that city.
+ */
+function chamberSeatOfEvent(text: string): TextSpan | null {
+  if (!cued(text, EVENT_CUE) || !text.includes('驻') || !EVENT_HINT.test(text)) return null;
+  const m = STATIONED_CHAMBER.exec(text);
+  return m && isCity(m[1]) ? { start: m.index + 1, end: m.index + 1 + m[1].length } : null;
 }
 
 const CLAUSE_END_POINTER = /^(?:那边|这边|那里|这里|那块)\s*(?:[,;。!?\n]|$)/;
