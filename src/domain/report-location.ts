@@ -599,10 +599,13 @@ function cityOfEvent(report: ReportText): TextSpan | null {
 
 /**
  * Round 23: words a speaker puts between an event's city and the event (北京 那個 推介會, 米蘭那邊昨天晚上的那個推介會, 慕尼黑那邊 上週那個座談會,
- * 北京招商座談會): pointers, 的, times of the day or week, and what kind of event it is. Nothing else: 溫州商會的推介會 is the chamber's.
+ * 北京招商座談會): pointers, 的, times of the day or week, and what kind of event it is. Nothing else: 溫州商會的推介會 is the chamber's,
+ * 澳門專場洽談會 a session on Macau.
  */
 const EVENT_GAP =
-  /(?:\s|那边|这边|那个|这个|的|昨天|今天|明天|前天|后天|上周|下周|本周|这周|上个?礼拜|下个?礼拜|上午|下午|晚上|早上|中午|招商|投资|经贸|产业|专场)+$/;
+  /(?:\s|那边|这边|那个|这个|的|昨天|今天|明天|前天|后天|上周|下周|本周|这周|上个?礼拜|下个?礼拜|上午|下午|晚上|早上|中午|招商|投资|经贸|产业)+$/;
+/** 中印尼經貿洽談會, 晉江—米蘭對接會, 與澳門專場: two places an event pairs, not where it is held (and 專場 is the theme's, not the venue's). */
+const PAIRED_BEFORE = codeTable('中与和、—-');
 
 /** The known city said before the event noun at `at`, only EVENT_GAP's words between them, in its clause. */
 function cityBeforeEventWords(text: string, at: number): TextSpan | null {
@@ -610,7 +613,7 @@ function cityBeforeEventWords(text: string, at: number): TextSpan | null {
   if (!gap) return null;
   const end = at - gap[0].length;
   const n = [4, 3, 2].find((k) => end >= k && isCity(text.slice(end - k, end)));
-  return n ? { start: end - n, end } : null;
+  return n && PAIRED_BEFORE[text.charCodeAt(end - n - 1)] !== 1 ? { start: end - n, end } : null;
 }
 
 /**
