@@ -1,5 +1,7 @@
+import { areaList } from '@vant/area-data';
 import type { TextSpan } from './name-spans.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
+import { codeTable } from './sticky-scan.ts';
 
 /**
  * Round 22b: the last resort of the location reader, tried only when no frame found a place. The first county-level place or
@@ -15,7 +17,7 @@ const ORIGIN_AFTER =
 /** What before a place makes it an origin or no lead's place: 來自汕頭, 從普寧, 不是汕頭, 對方是紹興的, 搬遷至, and a numbered item's opening (1、蘇州恒遠紡機…, the firm's home). */
 const ORIGIN_BEFORE = /(?:(?:来自|从|不是|唔系|唔係)[^,;。!?\n，]{0,2}|是|至|搬到|\d[、.．)）]\s?)$/;
 /** 我市, 回來投, 引到我們這邊來: the lead comes to the chamber's own city, and a place named is elsewhere; 組織會員赴撫州回訪: the chamber's own business. */
-const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|咱|俺|回来|来我|这边来|这儿|我们经开|我们园/;
+const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|咱|俺|回来|返来|来我|这边来|这儿|我们经开|我们园/;
 /** A company's registered name opening with its city: 汕頭金達紡織有限公司 (up to the clause's end). */
 const FIRM_AFTER =
   /^(?:[^\s,;。!?\n，、：:与和跟同在到去]{0,10}?(?:有限|公司|集团|股份|控股|实业)|的?[\u4e00-\u9fff]{2,4}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业)(?=[\s,;。!?\n，、：:—-]|投|与|跟|和|同|签|来|在|$))/;
@@ -23,35 +25,36 @@ const FIRM_AFTER =
 const GONE_BEFORE = /[去回返到落放选建赴抵]\s?(?:老家|家乡)?\s?$/;
 /** 在/喺/佇 before the place: where something is, weaker than where it goes (在深圳做了二十年物流，打算回老家興寧). */
 const AT_BEFORE = /[在喺佇于]\s?(?:那个|这个)?\s?$/;
+/**
+ * Round 23: 株洲的那個 EV 項目, 寶坻那個新材料項目, 昌吉那家乳製品廠, 昆明呈貢那個推介會, 樂山五通橋的多晶硅項目, 晉城 coal-bed methane
+ * project: the project, plant or event pointed at by its place, or said as its place's project, is there (not 揭陽的那個老闆, 汕頭那家公司,
+ * 汕頭那個鞋廠的老闆: a person or a firm from there).
+ */
+const PROJECT_POINTED =
+  /^(?:的|\s?那边的?)?\s?(?:(?:那个|这个|那家|这家|嗰个)\s?[^,;。!?\n老公企集商客朋]{0,20}?(?:项目|project|厂|基地|产线|生产线|工厂|(?:推介|洽谈|座谈|对接|联谊|说明)会|活动)|的[^,;。!?\n的老公企集商客朋总]{0,8}?项目|\s(?:[a-z][^,;。!?\n老公企集商客朋总]{0,24}?\s)?project)(?![^,;。!?\n]{0,2}(?:老板|老细|总|董))/;
 /** 欽州港, 防城港: a harbour said after its city is the place. */
 const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
-
-/** Whether what follows a place makes it an origin or a firm's name (梅州人, 汕頭金達紡織有限公司). */
-function saidOf(after: string): boolean {
-  return ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after);
-}
 
 export function fallbackPlace(text: string): TextSpan | null {
   if (OWN_CITY.test(text)) return null;
   let first: TextSpan | null = null;
   let atPlace: TextSpan | null = null;
   for (let at = 0; at < text.length; at++) {
-    const single = domesticPlaceLength(text, at);
-    if (!single) continue;
-    // 岳陽臨湘, 黃岡蘄春的…項目 (round 23): a city and its county said together are one place, unless the county opens an origin or a
-    // firm. A pair said as an origin or an address is passed over whole (搬遷至成都市武侯區天府大道); one opening the text, by its city
-    // only, and the county is read again alone (汕尾|海豐的…).
-    const county = isProvince(text.slice(at, at + single)) ? 0 : domesticPlaceLength(text, at + single);
-    const end = at + single + (county && !saidOf(text.slice(at + single + county, at + single + county + 14)) ? county : 0);
+    const length = domesticPlaceLength(text, at);
+    if (!length) continue;
+    const end = at + length;
     const name = text.slice(at, end);
     const after = text.slice(end, end + 14);
-    if (isProvince(name) || saidOf(after) || ORIGIN_BEFORE.test(text.slice(Math.max(0, at - 6), at))) {
+    const beforeSix = text.slice(Math.max(0, at - 6), at);
+    const county = endWithCounty(text, at, end);
+    if (!isProvince(name) && PROJECT_POINTED.test(text.slice(county, county + 28)) && !ORIGIN_BEFORE.test(beforeSix)) return { start: at, end: county };
+    if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(beforeSix)) {
       at = end - 1;
       continue;
     }
     // 蘇州恒遠紡機紡織機械項目 opening a text (a list's item split off): the firm's home as often as the project's place; 平遙縣… with its suffix is a place.
     if (!/[市县区旗]$/.test(name) && /^[\s\d、.．)）]*$/.test(text.slice(0, at)) && /^[\u4e00-\u9fff]/.test(after)) {
-      at += single - 1;
+      at = end - 1;
       continue;
     }
     // 是5000萬元，揭陽: a place alone after a comma at the very end is a correction's afterthought, not said of the lead.
@@ -64,4 +67,90 @@ export function fallbackPlace(text: string): TextSpan | null {
     at = end - 1;
   }
   return atPlace ?? first;
+}
+
+const CJK_WORD = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * Round 23: the gazetteer's tree (@vant/area-data: each county-level place under its city), so that a city read goes on to its
+ * county said right after it (嶽陽臨湘, 株洲醴陵, 德宏瑞麗, 天津和平區, 儋州市那大鎮) and a county read back to its city said right
+ * before it (成都簡陽): one place said whole, as written. Only a real county of that city is read on, so 合肥、蕪湖 or 深圳東莞
+ * (two cities) are not run together. A province before its city (雲南曲靖) is left out: the city is where the lead goes.
+ */
+/** The ethnic names an autonomous prefecture's or county's full name holds after its own (德宏傣族景頗族自治州 → 德宏). */
+const ETHNIC_TAIL =
+  /^(?:(?:回|藏|蒙古|彝|壮|苗|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲)族?)+自治(?:州|县|旗|区)$/;
+const ADMIN_TAIL = /(?:地区|林区|市|县|区|州|盟|旗|镇|乡|街道|省)$/;
+/** A zone, a committee or an office the list keeps beside the counties: not said after a city as a county is. */
+const NOT_COUNTY_ENTRY = /开发|高新|园|经济|管委|行政|办事处|学院|新城$/;
+
+/** A place's name as people say it: without its suffix or its ethnic names, when two characters are left (臨湘市 → 臨湘; 瀘縣 stays). */
+function shortName(name: string): string {
+  for (let at = 2; at < name.length - 2; at++) if (ETHNIC_TAIL.test(name.slice(at))) return name.slice(0, at);
+  const tail = ADMIN_TAIL.exec(name);
+  return tail && name.length - tail[0].length >= 2 ? name.slice(0, tail.index) : name;
+}
+
+/** Each city's counties by its short name, longest first: 嶽陽 → 臨湘市, 臨湘…. */
+function gazetteerParts(): Map<string, string[]> {
+  const parts = new Map<string, Set<string>>();
+  const add = (whole: string, part: string) => {
+    const key = shortName(whole);
+    const names = parts.get(key) ?? new Set<string>();
+    names.add(part).add(shortName(part));
+    parts.set(key, names);
+  };
+  const { province_list: provinces, city_list: cities, county_list: counties } = areaList;
+  for (const [code, name] of Object.entries(counties)) {
+    // Taiwan's townships (71…) and the list's zones and offices are not counties said after a city.
+    if (code >= '710000' || NOT_COUNTY_ENTRY.test(name)) continue;
+    const city = cities[`${code.slice(0, 4)}00`] ?? '';
+    // 重慶's counties and a province's directly governed cities (濟源, 仙桃) sit under a city the list names 縣 or 省直轄縣.
+    add(/县|直辖/.test(city) ? (provinces[`${code.slice(0, 2)}0000`] ?? '') : city, name);
+  }
+  return new Map([...parts].map(([key, names]) => [key, [...names].sort((a, b) => b.length - a.length)]));
+}
+const PARTS_OF = gazetteerParts();
+/** The first character of every county's name and the last of every city's (with 市 or 州): a place with neither beside it is not looked up. */
+const PART_FIRST = codeTable([...PARTS_OF.values()].flatMap((names) => names.map((name) => name[0])).join(''));
+const CITY_LAST = codeTable(`${[...PARTS_OF.keys()].map((key) => key[key.length - 1]).join('')}市州盟`);
+
+/**
+ * What a county said by its short name stands before when it is the place, not a firm's name that opens with it (蚌埠淮上糧油,
+ * 泰安泰山玻纖, 深圳福田香格里拉): no more name, a pointer, 的, a verb, or a park's name (株洲醴陵陶瓷產業園).
+ */
+const AFTER_SHORT_PART =
+  /^(?:$|[^\u4e00-\u9fff]|[的那这个嘅边里谈签投建设考察看开落来去搞整做]|[\u4e00-\u9fff]{0,6}?(?:产业园|工业园|园区|开发区|新区|经开区|高新区))/;
+
+/** The part of the place `whole` that opens at `at` (its longest name), or ''. */
+function partAt(text: string, at: number, whole: string): string {
+  if (PART_FIRST[text.charCodeAt(at)] !== 1) return '';
+  const part = PARTS_OF.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
+  return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
+}
+
+/** 嶽陽臨湘, 溫州 樂清, 儋州市那大鎮: where the place read ends, on to its county after it. */
+function endWithCounty(text: string, start: number, end: number): number {
+  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part))
+    end = pastOneSpace(text, end) + part.length;
+  return end;
+}
+
+/** 嶽陽臨湘, 溫州 樂清, 成都簡陽: the place read, on to its county after it and back to its city before it. */
+export function withGazetteerParts(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  let start = span.start;
+  const end = endWithCounty(text, span.start, span.end);
+  for (let n = 2; n <= 5 && start - n >= 0 && CITY_LAST[text.charCodeAt(start - 1)] === 1; n++) {
+    const whole = text.slice(start - n, start);
+    // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.
+    if (!PARTS_OF.get(shortName(whole))?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;
+    start -= n;
+    n = 1;
+  }
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+function pastOneSpace(text: string, at: number): number {
+  return text[at] === ' ' ? at + 1 : at;
 }

@@ -1,5 +1,5 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { fallbackPlace } from './place-fallback.ts';
+import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -45,7 +45,7 @@ const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of 
 const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
-const MET_CUE = CUES.cue('拜见谈话'); // 拜訪, 見面, 會談, 通了電話 (MET_THERE)
+const MET_CUE = CUES.cue('拜见谈话开做'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的 (MET_THERE)
 const PLAN_CUE = CUES.cue('意拟划算想'); // 有意, 擬, 計劃, 打算, 想 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
@@ -588,11 +588,32 @@ function cityOfEvent(report: ReportText): TextSpan | null {
     const at = m.index;
     const n = [4, 3, 2].find((k) => at >= k && isCity(text.slice(at - k, at)));
     if (n) return { start: at - n, end: at };
+    const spoken = cityBeforeEventWords(text, at);
+    if (spoken) return spoken;
     const latin = LATIN_BEFORE.exec(report.original.slice(Math.max(0, at - 24), at));
     if (!latin || NOT_PLACES_LATIN.test(latin[1])) return null;
     const start = at - latin[0].length;
     return { start, end: start + latin[1].length };
   });
+}
+
+/**
+ * Round 23: words a speaker puts between an event's city and the event (北京 那個 推介會, 米蘭那邊昨天晚上的那個推介會, 慕尼黑那邊 上週那個座談會,
+ * 北京招商座談會): pointers, 的, times of the day or week, and what kind of event it is. Nothing else: 溫州商會的推介會 is the chamber's,
+ * 澳門專場洽談會 a session on Macau.
+ */
+const EVENT_GAP =
+  /(?:\s|那边|这边|那个|这个|的|昨天|今天|明天|前天|后天|上周|下周|本周|这周|上个?礼拜|下个?礼拜|上午|下午|晚上|早上|中午|招商|投资|经贸|产业)+$/;
+/** 中印尼經貿洽談會, 晉江—米蘭對接會, 與澳門專場: two places an event pairs, not where it is held (and 專場 is the theme's, not the venue's). */
+const PAIRED_BEFORE = codeTable('中与和、—-');
+
+/** The known city said before the event noun at `at`, only EVENT_GAP's words between them, in its clause. */
+function cityBeforeEventWords(text: string, at: number): TextSpan | null {
+  const gap = EVENT_GAP.exec(text.slice(Math.max(clauseStart(text, at), at - 12), at));
+  if (!gap) return null;
+  const end = at - gap[0].length;
+  const n = [4, 3, 2].find((k) => end >= k && isCity(text.slice(end - k, end)));
+  return n && PAIRED_BEFORE[text.charCodeAt(end - n - 1)] !== 1 ? { start: end - n, end } : null;
 }
 
 /**
@@ -630,19 +651,32 @@ const CJK_RUN_DIGIT = /\d/;
 
 /** 落在高新區——說錯了，是落在臨港工業區, 地點在高新區，哦不，在經開區: a slip owned, then the place meant. */
 const SLIP_THEN_PLACE =
-  /(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔]不(?:对|是)?|不是(?=[,;\s]*是))[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在|去了?|到|来)?|落在|放在|在)\s*/g;
+  /(?:(?:说错了|讲错了|打错了|写错了|搞错了|弄错了|记错了|不对|[哦噢喔啊]不(?:对|是)?|不是(?=[,;\s]*是)|不是[,;\s]+(?=在))[,;\s\u2014]*(?:(?:应该|应为|实际|其实)?是\s*(?:落在|落户|落地|放在|在|去了?|到|来)?|落在|放在|在)|应为)\s*(?:(?:我们|咱们|俺们)(?:这边|那边)?的?\s*)?(?:那个\s*)?/g;
 
-/** A slip owned, or a place taken back as it is said (去那個 蘭州 不是 是去了龍泉鎮): 不是 then 是 with nothing but a pause between. */
-const SLIP_HINT = /错|不对|[哦噢喔]不|不是[,;\s]*是/;
+/** A slip owned, or a place taken back as it is said (去那個 蘭州 不是 是去了龍泉鎮, 在柯橋 不是 在…): 不是 then 是 or 在 with nothing but a pause between, or 應為. */
+const SLIP_HINT = /错|不对|[哦噢喔啊]不|不是[,;\s]*[是在]|应为/;
 const ZONE_END = /[区县镇乡道园]/;
+/** A slip's correction said with where: 是在松滋, 不對在福清, 落在…, 去了…. */
+const ZONE_NAME_GOES_ON = /^[\u4e00-\u9fff]{0,4}(?:园区|工业园|产业园|开发区|新区|高新区|经开区)/;
+const SLIP_AT = /[在去到]\s*(?:(?:我们|咱们|俺们)(?:这边|那边)?的?\s*)?(?:那个\s*)?$/;
 
+/**
+ * Round 23: after a slip owned, a county or city of China said alone is the place meant too (在石首 哦不 是在松滋, 在青田不對在福清開,
+ * 在柯橋 不是 在我們這邊的 那個 濱湖工業園): the later, asserted place wins over the one taken back.
+ */
 function placeAfterSlip(text: string): TextSpan | null {
-  // Every slip holds 錯 or 不: the cues spare most reports the pattern.
-  if (!cued(text, WRONG_CUE | NOT_CUE) || !SLIP_HINT.test(text)) return null;
+  // Every slip holds 錯, 不 or 應為: the cues spare most reports the pattern.
+  if (!(cued(text, WRONG_CUE | NOT_CUE) || text.includes('应为')) || !SLIP_HINT.test(text)) return null;
   return firstPlace(text, SLIP_THEN_PLACE, (m) => {
-    const span = suffixedPlace(text, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    const span = suffixedPlace(text, at);
     // 說錯了，是上市公司: 市 and 州 end a place only in a city's own name.
-    return span && ZONE_END.test(text[span.end - 1]) ? span : null;
+    if (span && ZONE_END.test(text[span.end - 1])) return span;
+    // 不對，是廣州的那個粵華新材: a city alone after a slip is the place meant only when said with 在 (or 落在, 去): else it names a firm.
+    const length = SLIP_AT.test(m[0]) ? domesticPlaceLength(text, at) : 0;
+    // 是去蘇州工業園區: a city that opens a zone's name is not the place alone.
+    if (!length || isProvince(text.slice(at, at + length)) || ZONE_NAME_GOES_ON.test(text.slice(at + length, at + length + 10))) return null;
+    return { start: at, end: at + length };
   });
 }
 
@@ -851,10 +885,10 @@ const PARK_KIND_AT = new RegExp(
  * spoken pointer or filler (在化工園區那邊, 在裝備製造園 當時, 空港物流園旁邊).
  */
 const PARK_SET_UP =
-  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|新上|签|占地|用地|用工|要(?=[个块幅片亩一两三四五六七八九十几百\d])|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
+  /^(?:建|设|做|上|投|布局|开|落|搞|整|弄|起|办|租|买|购|扩|盖|造|修|完成|注册|动工|取得|拿地|选址|新上|签|占地|用地|用工|要(?=[个块幅片亩一两三四五六七八九十几百\d])|只要|预计|计划|拟|[一二两三四五六七八九十几百\d]|新建|再|现在|目前|然后|的(?=[^,;。!?\n]{0,8}?(?:厂|基地|项目|生产线|车间|仓库|门店))|[,;。!?\n\s]|$|那边|这边|那里|这里|那儿|这儿|旁边|附近|那块|[那这](?:疙瘩|嘎达|旮旯|旮沓)|嗯|呃)/;
 /** 跟化工園區把合同簽了, 跟我們物流園簽了投資協議: a park that is the other party of the agreement. */
 const PARK_PARTY = new RegExp(`(?:跟|与|同)\\s?(?:我们|咱们|俺们|那个)?(${PARK_NAME}园区?)$`);
-const AGREES_AFTER = /^(?:把|签|正式签|达成)/;
+const AGREES_AFTER = /^(?:把|签|正式签|达成|磋商|洽谈|商谈|谈|对接)/;
 /** 利嘉冷鏈簽約空港物流園, 已經簽咗臨港產業園: a park signed with, said right after the signing (簽約落戶… is SETTLE's). */
 const PARK_SIGNED = new RegExp(`(?:签约|签下|签了|签订)了?(?!落户|落地|入驻|入园)\\s?(?:我们|咱们|我市|本市)?(${PARK_NAME}园区?)$`);
 /** A park, an old town or a small town (古鎮, 小鎮) is where a visit goes. */
@@ -864,9 +898,10 @@ const PARK_VISITED = new RegExp(
   `(?:(?:考察|参观|看|去)的是|是看|考察|参观|参访|[去来]看|看了|看看|看一下)[了过]?(?:我们|咱们|咱|俺们|阮|我市|本市)?的?(?:\\s*那个)*\\s*(?:[\u4e00-\u9fff]{2,4}的)?(${VISITED_PARK})$`,
 );
 /** Wu 个 and Cantonese 嘅 (of) before the plot seen: 看過臨港物流園個地塊. */
-const VISIT_ENDS = /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块)/;
+const VISIT_ENDS =
+  /^(?:[,;。!?\n\s、]|$|啊|呀|啦|嘛|了|嗯|呃|和|及|与|大概|大约|一共|总共|然后|[个嘅的]地块|(?:他们|她们|对方|企业|大家|老板)?(?:都|说|讲|话|觉得|感觉|表示|挺|很|非常))/;
 /** 來了臨港物流園考察, 嚟咗鐵路物流園實地考察, 去那個雪鄉小鎮看一下, 來我們鳳凰古鎮搞夜遊: a park gone to, to see or to build. */
-const CAME_TO_PARK = new RegExp(`(?:来|到|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
+const CAME_TO_PARK = new RegExp(`(?:来|到|赴|去(?!年))了?(?:我们|咱们|咱|俺们|阮|我市|本市)?(?:\\s*那个)*\\s*(${VISITED_PARK})$`);
 const VISIT_FOLLOWS = /^(?:考察|参观|看|转|逛|耍|瞅|瞧|走访|调研|对接|洽谈|座谈|实地|投|落户|设厂|搞|开|建|去(?:看|考察|参观|转))/;
 /** 古鎮文創園: an old town's name before a park's is the park's (read from the park's 園, not the town's 鎮). */
 const PARK_GOES_ON = new RegExp(`^(?:${PARK_CHAR}){1,6}?园`);
@@ -884,7 +919,7 @@ for (const [bit, chars] of [
   [PARTY_FRAME, '跟与同'],
   [SIGNED_FRAME, '签'],
   [VISIT_FRAME, '考参看去是来'],
-  [WENT_FRAME, '来到去'],
+  [WENT_FRAME, '来到去赴'],
 ] as const) {
   for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
 }
@@ -1450,17 +1485,23 @@ function ourPlace(text: string): TextSpan | null {
 }
 
 /** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
-const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头/;
+/** Round 23: or where the investor is based (在東莞開廠, 在吉隆坡做家具出口的): not where the lead goes when a plan names another place. */
+const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的/;
 /** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
-const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|落户)\s?/g;
-const SETS_UP = /^\s?(?:设|建|投|落户|办|\bset up|\bbuild)/;
+const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)\s?/g;
+const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
 function plannedAt(text: string, at: number): TextSpan | null {
   const length = homeCountyLength(text, at);
-  if (!length) return null;
+  if (!length) {
+    // 想在經開區弄個出口加工廠: a zone planned, by its suffix.
+    const zone = suffixedPlace(text, at);
+    return zone && ZONE_END.test(text[zone.end - 1]) && SETS_UP.test(text.slice(zone.end, zone.end + 8)) ? zone : null;
+  }
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
-  const end = at + length + (zone ? zone[0].length : 0);
+  // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned.
+  const end = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
   return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
 }
 
@@ -1503,7 +1544,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
             report.text,
             withZonePart(
               report.text,
-              withItsPark(report.text, saidAgain(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+              withItsPark(
+                report.text,
+                saidAgain(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+              ),
             ),
           ),
         )
@@ -1515,20 +1559,39 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           report,
           plannedAfterMeeting(
             report.text,
-            fromNameStart(
+            withGazetteerParts(
               report.text,
-              cityThenCounty(report.text) ??
-                withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                withCounty(report.text, cityAlone(report.text)) ??
-                cityOfEvent(report),
+              fromNameStart(
+                report.text,
+                cityThenCounty(report.text) ??
+                  withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                  withCounty(report.text, cityAlone(report.text)) ??
+                  cityOfEvent(report),
+              ),
             ),
           ),
         )
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
-    (report.cjk ? copySpan(report, plannedAfterMeeting(report.text, withCounty(report.text, homePlace(report.text)))) : null) ??
-    (report.cjk ? copySpan(report, withZonePart(report.text, withCounty(report.text, fallbackPlace(report.text)))) : null)
+    (report.cjk
+      ? copySpan(report, plannedAfterMeeting(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text)))))
+      : null) ??
+    (report.cjk ? copySpan(report, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))) : null) ??
+    (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
   );
+}
+
+/** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */
+const STATIONED_CHAMBER = /驻([\u4e00-\u9fff]{2,4}?)市?商会/;
+
+/**
+ * Round 23, read last: an event the chamber stationed in a city holds, with no place said for it (咱駐南京商會這禮拜整了個洽談會), is held
+ * in that city.
+ */
+function chamberSeatOfEvent(text: string): TextSpan | null {
+  if (!cued(text, EVENT_CUE) || !text.includes('驻') || !EVENT_HINT.test(text)) return null;
+  const m = STATIONED_CHAMBER.exec(text);
+  return m && isCity(m[1]) ? { start: m.index + 1, end: m.index + 1 + m[1].length } : null;
 }
 
 const CLAUSE_END_POINTER = /^(?:那边|这边|那里|这里|那块)\s*(?:[,;。!?\n]|$)/;

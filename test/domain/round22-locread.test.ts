@@ -31,8 +31,9 @@ describe('round 22: a deed or pointer after a place ends what 在 opened', () =>
 
 describe('round 22: a place read from inside a known name starts where the name does', () => {
   it.each([
-    ['就是那个呼和浩特和林格尔新区的那个物流项目嗯投资十来个亿', '和林格尔新区'],
-    ['就是那個呼和浩特和林格爾新區的那個物流項目嗯投資十來個億', '和林格爾新區'],
+    // round 23: the city said right before its county is read with it
+    ['就是那个呼和浩特和林格尔新区的那个物流项目嗯投资十来个亿', '呼和浩特和林格尔新区'],
+    ['就是那個呼和浩特和林格爾新區的那個物流項目嗯投資十來個億', '呼和浩特和林格爾新區'],
     ['于都县鞋服加工，投资5000万，联系人是王先生。', '于都县'],
     ['于都縣鞋服加工，投資5000萬，聯繫人是王先生。', '于都縣'],
     ['上周带深圳三家企业去了托克托工业园考察。', '托克托工业园'],
