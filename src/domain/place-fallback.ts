@@ -35,6 +35,10 @@ const PROJECT_POINTED =
 /** 欽州港, 防城港: a harbour said after its city is the place. */
 const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
 
+function originOrFirm(after: string): boolean {
+  return ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after);
+}
+
 export function fallbackPlace(text: string): TextSpan | null {
   if (OWN_CITY.test(text)) return null;
   let first: TextSpan | null = null;
@@ -48,8 +52,17 @@ export function fallbackPlace(text: string): TextSpan | null {
     const beforeSix = text.slice(Math.max(0, at - 6), at);
     const county = endWithCounty(text, at, end);
     if (!isProvince(name) && PROJECT_POINTED.test(text.slice(county, county + 28)) && !ORIGIN_BEFORE.test(beforeSix)) return { start: at, end: county };
-    if (isProvince(name) || ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after) || ORIGIN_BEFORE.test(beforeSix)) {
+    if (isProvince(name)) {
       at = end - 1;
+      continue;
+    }
+    // Said of someone or a firm: what follows the city, and its own county when one is said, both say so (合肥長豐看地: 長 is no
+    // title after 合肥 here).
+    const saidOf = originOrFirm(after) && (county === end || originOrFirm(text.slice(county, county + 14)));
+    if (saidOf || ORIGIN_BEFORE.test(beforeSix)) {
+      // An origin or an address said with its county is passed over whole (搬遷至成都市武侯區天府大道); after 是 only the city is, and its
+      // county is read again (項目是贛州南康的家具產業園).
+      at = (/是\s?$/.test(beforeSix) ? end : county) - 1;
       continue;
     }
     // 蘇州恒遠紡機紡織機械項目 opening a text (a list's item split off): the firm's home as often as the project's place; 平遙縣… with its suffix is a place.
