@@ -56,7 +56,7 @@ const SHORT_FORMS_NOT_PLACES = new Set(
 );
 
 /** The short form of a county's full name (蔡甸区 → 蔡甸, 峨边彝族自治县 → 峨边, 管城回族区 → 管城), or '' when under two characters. */
-function shortForm(full: string): string {
+export function shortForm(full: string): string {
   const bare = full.replace(ADMIN_END, '');
   const autonomous = bare.endsWith('族') || full.includes('自治');
   const name = autonomous ? (PEOPLES.exec(bare)?.[1] ?? bare.replace(/族$/, '')) : bare;

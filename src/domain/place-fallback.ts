@@ -1,5 +1,6 @@
 import { areaList } from '@vant/area-data';
 import type { TextSpan } from './name-spans.ts';
+import { shortForm } from './county-places.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
 import { codeTable } from './sticky-scan.ts';
 
@@ -90,18 +91,13 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
  * before it (成都簡陽): one place said whole, as written. Only a real county of that city is read on, so 合肥、蕪湖 or 深圳東莞
  * (two cities) are not run together. A province before its city (雲南曲靖) is left out: the city is where the lead goes.
  */
-/** The ethnic names an autonomous prefecture's or county's full name holds after its own (德宏傣族景頗族自治州 → 德宏). */
-const ETHNIC_TAIL =
-  /^(?:(?:回|藏|蒙古|彝|壮|苗|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲)族?)+自治(?:州|县|旗|区)$/;
 const ADMIN_TAIL = /(?:地区|林区|市|县|区|州|盟|旗|镇|乡|街道|省)$/;
 /** A zone, a committee or an office the list keeps beside the counties: not said after a city as a county is. */
 const NOT_COUNTY_ENTRY = /开发|高新|园|经济|管委|行政|办事处|学院|新城$/;
 
-/** A place's name as people say it: without its suffix or its ethnic names, when two characters are left (臨湘市 → 臨湘; 瀘縣 stays). */
+/** A place's name as people say it (臨湘市 → 臨湘, 德宏傣族景頗族自治州 → 德宏), or the whole name when its stem is one character (瀘縣). */
 function shortName(name: string): string {
-  for (let at = 2; at < name.length - 2; at++) if (ETHNIC_TAIL.test(name.slice(at))) return name.slice(0, at);
-  const tail = ADMIN_TAIL.exec(name);
-  return tail && name.length - tail[0].length >= 2 ? name.slice(0, tail.index) : name;
+  return shortForm(name) || name;
 }
 
 /** Each city's counties by its short name, longest first: 嶽陽 → 臨湘市, 臨湘…. */
