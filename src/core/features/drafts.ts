@@ -97,7 +97,10 @@ async function stopAwaiting(ctx: MemberCtx): Promise<void> {
     .execute();
 }
 
-/** Facts that make a message a report of its own rather than a one-word answer (a title, a value). */
+/**
+ * Facts that make a message a report of its own rather than a one-word answer (a title, a value). The industry is not one:
+ * it is read from the same words as the project or company (城北康養中心 → 康養), so it is no second fact.
+ */
 const REPORT_FACTS = [
   'investmentYuan',
   'fundsInPlaceYuan',
@@ -109,7 +112,6 @@ const REPORT_FACTS = [
   'contact',
   'contactPhone',
   'location',
-  'industry',
   'invitedEnterprises',
   'signedProjects',
 ] as const;
