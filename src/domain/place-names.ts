@@ -1725,8 +1725,9 @@ const LISTED = [...PROVINCES.filter((place) => place !== '中国'), ...CITIES.fi
  * character and 县 (沛县, 新县), and those opening with 市 (市北区, not in 我市北区). Two characters inside a longer word are no place (资兴 in 投资兴建, 会理 in 商会理事, 南县 in
  * 湖南县域); the hand lists' names keep their old reading.
  */
+const LISTED_SET = new Set(LISTED);
 const SAID_AS_WORD = new Set(
-  [...COUNTY_PLACES.short, ...COUNTY_PLACES.wordLike, ...COUNTY_PLACES.full.filter((name) => name.length === 2)].filter((name) => !LISTED.includes(name)),
+  [...COUNTY_PLACES.short, ...COUNTY_PLACES.wordLike, ...COUNTY_PLACES.full.filter((name) => name.length === 2)].filter((name) => !LISTED_SET.has(name)),
 );
 
 /**
