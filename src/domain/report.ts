@@ -16,7 +16,10 @@ export interface ParsedReport {
   kind: 'lead' | 'event' | null;
   stage: Exclude<Stage, 'dropped'> | null;
   investmentYuan: number | null;
-  /** An investment written in another currency, kept as written; investmentYuan is null then. */
+  /**
+   * An investment written in another currency, kept as written; investmentYuan then holds only
+   * the yuan the report itself says it comes to (約合…), else null.
+   */
   investmentForeign: ForeignAmount | null;
   fundsInPlaceYuan: number | null;
   taxYuan: number | null;
