@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ParsedReport } from '../../src/domain/report.ts';
 import { parseReport } from '../../src/domain/report-parser.ts';
+import { splitReports } from '../../src/domain/report-split.ts';
 
 /**
  * Reports with what the parser must read out of them. The shared corpus sits beside the
@@ -15,6 +16,7 @@ import { parseReport } from '../../src/domain/report-parser.ts';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SHARED_CORPUS = path.resolve(here, '../../../shared/corpus/reports.public.jsonl');
 const FIXTURES = path.resolve(here, '../fixtures/reports.jsonl');
+const MULTI_FIXTURES = path.resolve(here, '../fixtures/multi-reports.jsonl');
 /** The corpus was written on this day (p19: 今天 … is 2026-11-29). */
 const CORPUS_TODAY = '2026-11-29';
 
@@ -25,33 +27,44 @@ interface Case {
   expect: Partial<Record<keyof ParsedReport, unknown>>;
 }
 
-function casesOf(file: string): Case[] {
+/** A message holding several reports: `items` are what each of its drafts must read, in order. */
+interface MultiCase {
+  id: string;
+  text: string;
+  today?: string;
+  items: Case['expect'][];
+}
+
+function linesOf<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Case);
+    .map((line) => JSON.parse(line) as T);
+}
+
+function expectFields(id: string, report: ParsedReport, wanted: Case['expect']) {
+  for (const [field, expected] of Object.entries(wanted)) {
+    const actual = report[field as keyof ParsedReport];
+    if (Array.isArray(expected)) {
+      expect(expected, `${id} ${field}: got ${JSON.stringify(actual)}`).toContain(actual);
+    } else {
+      expect(actual, `${id} ${field}`).toEqual(expected);
+    }
+  }
 }
 
 function check(cases: Case[]) {
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const report = parseReport(c.text, { today: c.today ?? CORPUS_TODAY });
-    for (const [field, expected] of Object.entries(c.expect)) {
-      const actual = report[field as keyof ParsedReport];
-      if (Array.isArray(expected)) {
-        expect(expected, `${c.id} ${field}: got ${JSON.stringify(actual)}`).toContain(actual);
-      } else {
-        expect(actual, `${c.id} ${field}`).toEqual(expected);
-      }
-    }
+    expectFields(c.id, parseReport(c.text, { today: c.today ?? CORPUS_TODAY }), c.expect);
   });
 }
 
 describe.skipIf(!existsSync(SHARED_CORPUS))('shared corpus', () => {
-  check(existsSync(SHARED_CORPUS) ? casesOf(SHARED_CORPUS) : []);
+  check(existsSync(SHARED_CORPUS) ? linesOf<Case>(SHARED_CORPUS) : []);
 });
 
 describe('our fixtures', () => {
-  const cases = casesOf(FIXTURES);
+  const cases = linesOf<Case>(FIXTURES);
 
   it('are many and have unique ids', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
@@ -59,4 +72,16 @@ describe('our fixtures', () => {
   });
 
   check(cases);
+});
+
+// How many drafts a message becomes is report-split.test.ts's; here each draft is read field by field.
+describe('our multi-report fixtures, draft by draft', () => {
+  const cases = linesOf<MultiCase>(MULTI_FIXTURES);
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const today = c.today ?? CORPUS_TODAY;
+    const pieces = splitReports(c.text, { today });
+    expect(pieces).toHaveLength(c.items.length);
+    c.items.forEach((wanted, i) => expectFields(`${c.id}[${i + 1}]`, parseReport(pieces[i], { today }), wanted));
+  });
 });
