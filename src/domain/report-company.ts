@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength, mayEndPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -844,6 +844,8 @@ const ORIGIN_FILLER = /(?:[\s,]|嗯|呃|啊|哦对|哦|就是|啥)*/y;
 const ORIGIN_DOING = /(?:做|搞|生产|专做)[^\s,:;。!?的]{1,8}的/y;
 const ORIGIN_KIND = /[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌|厂)(?=叫|[\s,])|[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌)/y;
 const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
+/** Read in turn between the link and the name (made once: the reader runs on most texts). */
+const ORIGIN_LEAD_IN = [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER];
 /** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
 const ORIGIN_FOLLOW =
   /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
@@ -857,8 +859,10 @@ const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
 
 /** Whether a place (two to four characters, not our own city) ends at `at`, a zone after it allowed. */
 function originBefore(text: string, at: number): boolean {
-  const zone = ZONE_END.exec(text.slice(Math.max(0, at - 3), at));
+  const zone = text.charCodeAt(at - 1) === 0x533a ? ZONE_END.exec(text.slice(Math.max(0, at - 3), at)) : null;
   const end = zone === null ? at : at - zone[0].length;
+  // Most words before 的 (公司, 項目, 我們) end in no place's last character.
+  if (!mayEndPlace(text.charCodeAt(end - 1))) return false;
   for (let length = 4; length >= 2; length--) {
     if (end - length < 0) continue;
     const place = text.slice(end - length, end);
@@ -910,11 +914,10 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
     const code = text.charCodeAt(at);
     // 的, 那, 这, 来: where ORIGIN_LINK can open.
     if (code !== 0x7684 && code !== 0x90a3 && code !== 0x8fd9 && code !== 0x6765) continue;
-    if (!originBefore(text, at)) continue;
     ORIGIN_LINK.lastIndex = at;
-    if (!ORIGIN_LINK.exec(text)) continue;
+    if (!ORIGIN_LINK.exec(text) || !originBefore(text, at)) continue;
     let start = ORIGIN_LINK.lastIndex;
-    for (const pattern of [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER]) {
+    for (const pattern of ORIGIN_LEAD_IN) {
       pattern.lastIndex = start;
       if (pattern.exec(text)) start = pattern.lastIndex;
     }
