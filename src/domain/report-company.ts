@@ -935,6 +935,48 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
   return null;
 }
 
+/**
+ * 那個做連鎖超市的鮮又多還在談, 做醫療器械的那個康寧達在高新區, 那個做新材料的嗯嗯華遠那個投資是…: a firm pointed at by
+ * what it makes (那個, 那家, 就是 before 做…的, or 那個 after it), with no place before it. Two to six characters before a pause,
+ * a filler or a word of a plan or talks (ORIGIN_FOLLOW), not a person, a party or a trade alone.
+ */
+const MAKER_POINTER = /(?:那[个家间]|就是|一[家间])$/;
+const MAKER_AFTER = /(?:那[个家间]|这[个家])?/y;
+
+function companyOfMaker(text: string): TextSpan | null {
+  for (let at = text.indexOf('做'); at >= 0; at = text.indexOf('做', at + 1)) {
+    const pointed = MAKER_POINTER.test(text.slice(Math.max(0, at - 2), at));
+    ORIGIN_DOING.lastIndex = at;
+    if (!ORIGIN_DOING.exec(text)) continue;
+    MAKER_AFTER.lastIndex = ORIGIN_DOING.lastIndex;
+    const link = MAKER_AFTER.exec(text);
+    if (!pointed && (link === null || link[0] === '')) continue;
+    ORIGIN_FILLER.lastIndex = MAKER_AFTER.lastIndex;
+    ORIGIN_FILLER.exec(text);
+    const start = ORIGIN_FILLER.lastIndex;
+    const end = makerNameEnd(text, start);
+    if (end === null) continue;
+    const name = text.slice(start, end);
+    if (!isMeaningfulName(name) || NOT_ORIGIN_NAME.test(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || NOT_OWNED.test(name)) continue;
+    if (isIndustry(name) || onlyTrades(name) || isOnlyPlace(name) || isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/** Where the maker's name at `start` ends: a trade ending (up to six characters) or two to four before ORIGIN_FOLLOW's words. */
+function makerNameEnd(text: string, start: number): number | null {
+  let plain: number | null = null;
+  for (let end = start + 2; end <= start + 6 && end <= text.length; end++) {
+    if (!isCjk(text.charCodeAt(end - 1))) break;
+    const rest = text.slice(end, end + 3);
+    if (rest.length === 0 || !ORIGIN_FOLLOW.test(rest)) continue;
+    if (end - start >= 3 && endsWithTrade(text.slice(start, end))) return end;
+    if (end - start <= 4 && !tradeOpensAt(text, start)) plain ??= end;
+  }
+  return plain;
+}
+
 function companyOfPlace(report: ReportText): TextSpan | null {
   const { text } = report;
   // Read from each 的: a place before it, a name after it.
@@ -2101,6 +2143,7 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
     companyPlanSubject(report) ??
     (has & SPOKEN ? companySpoken(report) : null) ??
+    (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
     companyMetWith(text)
   );
 }
