@@ -936,9 +936,10 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
 }
 
 /**
- * 那個做連鎖超市的鮮又多還在談, 做醫療器械的那個康寧達在高新區, 那個做新材料的嗯嗯華遠那個投資是…: a firm pointed at by
- * what it makes (那個, 那家, 就是 before 做…的, or 那個 after it), with no place before it. Two to six characters before a pause,
- * a filler or a word of a plan or talks (ORIGIN_FOLLOW), not a person, a party or a trade alone.
+ * Round 24. 那個做紙箱包裝的鑫盛，…, 做物流的那個順達在談, 那個做新材料的嗯嗯華遠那個投資是…: a firm pointed at by what it
+ * makes (那個, 那家, 就是 before 做…的, or 那個 after it), with no place before it. Two to six characters before a pause, a
+ * filler or a word of a plan or talks (ORIGIN_FOLLOW); not a party, a trade alone, or a name a person could bear (鮮又多 and
+ * 康寧達 stay unread: 做包裝的王建國 would be the contact).
  */
 const MAKER_POINTER = /(?:那[个家间]|就是|一[家间])$/;
 const MAKER_AFTER = /(?:那[个家间]|这[个家])?/y;
