@@ -1134,6 +1134,17 @@ export function isOnlyPlace(name: string): boolean {
   return (first > 0 && first >= name.trim().length) || LATIN_ALONE.has(name.trim());
 }
 
+/** The last character of every Chinese place isOnlyPlace knows, and of the suffixes it reads after one (福州, 平遠縣). */
+const PLACE_ENDS = codeTable(`${[...PROVINCES, ...CITIES, ...HOME].map((place) => place[place.length - 1]).join('')}${[...ADMIN_SUFFIX].join('')}`);
+
+/**
+ * Whether a Chinese character of code `code` may end a word isOnlyPlace accepts: a cheap check before reading a place
+ * back from a point (the word before 的). Any other character (Latin, a space) is left to isOnlyPlace.
+ */
+export function mayEndPlace(code: number): boolean {
+  return code < 0x4e00 || code > 0x9fff || PLACE_ENDS[code] === 1;
+}
+
 /** Whether folded `word` is one of the words for "our city" (我市, 家鄉 …). */
 export function isHomePlace(word: string): boolean {
   return HOME.has(word);

@@ -1,5 +1,5 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength } from './place-names.ts';
+import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength, mayEndPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -844,6 +844,8 @@ const ORIGIN_FILLER = /(?:[\s,]|嗯|呃|啊|哦对|哦|就是|啥)*/y;
 const ORIGIN_DOING = /(?:做|搞|生产|专做)[^\s,:;。!?的]{1,8}的/y;
 const ORIGIN_KIND = /[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌|厂)(?=叫|[\s,])|[\u4e00-\u9fff]{0,4}(?:企业|机构|厂家|厂商|品牌)/y;
 const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
+/** Read in turn between the link and the name (made once: the reader runs on most texts). */
+const ORIGIN_LEAD_IN = [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER];
 /** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
 const ORIGIN_FOLLOW =
   /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
@@ -857,8 +859,10 @@ const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
 
 /** Whether a place (two to four characters, not our own city) ends at `at`, a zone after it allowed. */
 function originBefore(text: string, at: number): boolean {
-  const zone = ZONE_END.exec(text.slice(Math.max(0, at - 3), at));
+  const zone = text.charCodeAt(at - 1) === 0x533a ? ZONE_END.exec(text.slice(Math.max(0, at - 3), at)) : null;
   const end = zone === null ? at : at - zone[0].length;
+  // Most words before 的 (公司, 項目, 我們) end in no place's last character.
+  if (!mayEndPlace(text.charCodeAt(end - 1))) return false;
   for (let length = 4; length >= 2; length--) {
     if (end - length < 0) continue;
     const place = text.slice(end - length, end);
@@ -910,11 +914,10 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
     const code = text.charCodeAt(at);
     // 的, 那, 这, 来: where ORIGIN_LINK can open.
     if (code !== 0x7684 && code !== 0x90a3 && code !== 0x8fd9 && code !== 0x6765) continue;
-    if (!originBefore(text, at)) continue;
     ORIGIN_LINK.lastIndex = at;
-    if (!ORIGIN_LINK.exec(text)) continue;
+    if (!ORIGIN_LINK.exec(text) || !originBefore(text, at)) continue;
     let start = ORIGIN_LINK.lastIndex;
-    for (const pattern of [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER]) {
+    for (const pattern of ORIGIN_LEAD_IN) {
       pattern.lastIndex = start;
       if (pattern.exec(text)) start = pattern.lastIndex;
     }
@@ -930,6 +933,49 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
     return { start, end };
   }
   return null;
+}
+
+/**
+ * Round 24. 那個做紙箱包裝的鑫盛，…, 做物流的那個順達在談, 那個做新材料的嗯嗯華遠那個投資是…: a firm pointed at by what it
+ * makes (那個, 那家, 就是 before 做…的, or 那個 after it), with no place before it. Two to six characters before a pause, a
+ * filler or a word of a plan or talks (ORIGIN_FOLLOW); not a party, a trade alone, or a name a person could bear (鮮又多 and
+ * 康寧達 stay unread: 做包裝的王建國 would be the contact).
+ */
+const MAKER_POINTER = /(?:那[个家间]|就是|一[家间])$/;
+const MAKER_AFTER = /(?:那[个家间]|这[个家])?/y;
+
+function companyOfMaker(text: string): TextSpan | null {
+  for (let at = text.indexOf('做'); at >= 0; at = text.indexOf('做', at + 1)) {
+    const pointed = MAKER_POINTER.test(text.slice(Math.max(0, at - 2), at));
+    ORIGIN_DOING.lastIndex = at;
+    if (!ORIGIN_DOING.exec(text)) continue;
+    MAKER_AFTER.lastIndex = ORIGIN_DOING.lastIndex;
+    const link = MAKER_AFTER.exec(text);
+    if (!pointed && (link === null || link[0] === '')) continue;
+    ORIGIN_FILLER.lastIndex = MAKER_AFTER.lastIndex;
+    ORIGIN_FILLER.exec(text);
+    const start = ORIGIN_FILLER.lastIndex;
+    const end = makerNameEnd(text, start);
+    if (end === null) continue;
+    const name = text.slice(start, end);
+    if (!isMeaningfulName(name) || NOT_ORIGIN_NAME.test(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || NOT_OWNED.test(name)) continue;
+    if (isIndustry(name) || onlyTrades(name) || isOnlyPlace(name) || isNameSpan(text, start, end)) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+/** Where the maker's name at `start` ends: a trade ending (up to six characters) or two to four before ORIGIN_FOLLOW's words. */
+function makerNameEnd(text: string, start: number): number | null {
+  let plain: number | null = null;
+  for (let end = start + 2; end <= start + 6 && end <= text.length; end++) {
+    if (!isCjk(text.charCodeAt(end - 1))) break;
+    const rest = text.slice(end, end + 3);
+    if (rest.length === 0 || !ORIGIN_FOLLOW.test(rest)) continue;
+    if (end - start >= 3 && endsWithTrade(text.slice(start, end))) return end;
+    if (end - start <= 4 && !tradeOpensAt(text, start)) plain ??= end;
+  }
+  return plain;
 }
 
 function companyOfPlace(report: ReportText): TextSpan | null {
@@ -2098,6 +2144,7 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
     companyPlanSubject(report) ??
     (has & SPOKEN ? companySpoken(report) : null) ??
+    (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
     companyMetWith(text)
   );
 }
