@@ -268,12 +268,38 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const chinese = report.cjk
+  const read = report.cjk
     ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
+  const chinese = read !== null && isBroadNameTrade(read, company) ? (productOf(project, company) ?? read) : read;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
-  return chinese ?? (report.latin ? latinTrade(report, company, project) : null) ?? (report.cjk ? madeAtFacility(project, company) : null);
+  return (
+    chinese ??
+    (report.latin ? latinTrade(report, company, project) : null) ??
+    (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
+    (report.latin ? mentionedLatinTrade(report) : null)
+  );
 }
+
+/**
+ * Where nothing is said of a firm or a project, the first known trade the report mentions at all (北海嗰個水產加工今朝簽咗約,
+ * 那个陶瓷的投资, 投資1.6億，光伏支架): writers give a trade for nearly every report, and a trade word in a short
+ * report is nearly always the lead's. Runs of trades are read whole (化工新材料), with the 加工 said after them (水產加工).
+ */
+function mentionedTrade(report: ReportText): string | null {
+  const { text } = report;
+  for (let at = 0; at < text.length - 1; at++) {
+    let end = at + tradeLengthAt(text, at);
+    if (end === at) continue;
+    for (let length = tradeLengthAt(text, end); length > 0; length = tradeLengthAt(text, end)) end += length;
+    if (text.startsWith('加工', end)) end += 2;
+    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 3))) return copyName(report, at, end);
+    at = end - 1;
+  }
+  return null;
+}
+/** 夏邑食品產業園, 光伏產業園區: a park named by its trade is where a lead goes, not the lead's own trade. */
+const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|协会|商会)/;
 
 /** A span of the folded text. */
 interface Span {
@@ -499,7 +525,7 @@ const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小
  * standing, names its trade in the words before its facility noun, when they can be a trade (not 中央廚房's 中央, not
  * 華東總部's region).
  */
-function madeAtFacility(project: string | null, company: string | null): string | null {
+function madeAtFacility(project: string | null, company: string | null, longest = 6): string | null {
   if (project === null) return null;
   const name = foldText(project);
   let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
@@ -511,11 +537,34 @@ function madeAtFacility(project: string | null, company: string | null): string 
   PROVINCES_AT.lastIndex = from;
   from += PROVINCES_AT.exec(name)?.[0].length ?? (PROVINCE_CHARS[codeAt(name, from)] === 1 && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
-  if (end - from < 2 || end - from > 6) return null;
+  if (end - from < 2 || end - from > longest) return null;
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
   const firm = (company !== null && foldText(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
+}
+
+/**
+ * Broad trades a firm is named by (粵鮮食品, 綠源農業, 金穗米業): where the firm's project names what it makes (辣椒深加工,
+ * 小麥深加工, 榴蓮加工廠), writers give that product's trade, not the firm's sector.
+ */
+const BROAD_NAME_TRADES = new Set(['食品', '农业', '米业', '农牧', '粮油', '油脂', '生物', '食品集团']);
+/** A product named with its processing (肉牛屠宰深加工) runs longer than a plant's trade. */
+const PRODUCT_LONGEST = 7;
+
+/** What the project makes, when it names a known trade or its processing (椰子飲料廠, 辣椒深加工, 速凍米麵製品), not only a place (金山起廠). */
+function productOf(project: string | null, company: string | null): string | null {
+  const made = madeAtFacility(project, company, PRODUCT_LONGEST);
+  if (made === null) return null;
+  const folded = foldText(made);
+  return PROCESSED.test(folded) || holdsTrade(folded, 0, folded.length) ? made : null;
+}
+const PROCESSED = /加工$|制品$|屠宰/;
+
+/** Whether `trade` is a broad sector that ends the company's name (a firm's word, not the project's). */
+function isBroadNameTrade(trade: string, company: string | null): boolean {
+  const folded = foldText(trade);
+  return company !== null && BROAD_NAME_TRADES.has(folded) && foldText(company).includes(folded);
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
@@ -566,7 +615,9 @@ const LATIN_TRADES =
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
   // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
-  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev';
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev|' +
+  // Round 24: what plants in mixed text from South-East Asia make.
+  'nickel|rubber|palm oil|bird\'s nest|beverages?|food processing';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
@@ -587,12 +638,78 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     const folded = name !== null ? foldText(name) : null;
     // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
-    if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+    if (m && name !== null) return inChinese(report, m[1]) ?? name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
   }
   // Only where one of the nouns stands does the phrase get looked for.
   if (!LATIN_TRADE_NOUN.test(report.text)) return null;
   const m = LATIN_DESCRIBED.exec(report.text);
   if (!m) return null;
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
-  return copyName(report, start, start + m[1].length);
+  return inChinese(report, m[1]) ?? copyName(report, start, start + m[1].length);
+}
+
+/**
+ * English trades (folded) and the Chinese trade writers give for them, simplified then traditional: a report in mixed
+ * text still wants its trade in Chinese (KL Logistics → 物流, Sunrise Hardware → 五金).
+ */
+const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
+  [/^toys?$/, '玩具', '玩具'],
+  [/^hardware$/, '五金', '五金'],
+  [/^(?:textiles?|textile mill)$/, '纺织', '紡織'],
+  [/^(?:garments?|apparel)$/, '服装', '服裝'],
+  [/^logistics$/, '物流', '物流'],
+  [/^packaging$/, '包装', '包裝'],
+  [/^data cent(?:er|re)s?$/, '数据中心', '數據中心'],
+  [/^electronics$/, '电子', '電子'],
+  [/^furniture$/, '家具', '家具'],
+  [/^ceramics$/, '陶瓷', '陶瓷'],
+  [/^(?:solar|photovoltaics?)$/, '光伏', '光伏'],
+  [/^semiconductors?$/, '半导体', '半導體'],
+  [/^medical devices?$/, '医疗器械', '醫療器械'],
+  [/^seafood$/, '水产品', '水產品'],
+  [/^coffee$/, '咖啡', '咖啡'],
+  [/^(?:cold chain|cold storage)$/, '冷链', '冷鏈'],
+  [/^e-commerce$/, '电商', '電商'],
+  [/^cosmetics$/, '化妆品', '化妝品'],
+  [/^(?:footwear|shoes)$/, '鞋业', '鞋業'],
+  [/^robotics$/, '机器人', '機器人'],
+  [/^energy storage$/, '储能', '儲能'],
+  [/^new energy$/, '新能源', '新能源'],
+  [/^feed$/, '饲料', '飼料'],
+  [/^bearings?$/, '轴承', '軸承'],
+  [/^(?:tires?|tyres?)$/, '轮胎', '輪胎'],
+  [/^auto parts$/, '汽车零部件', '汽車零部件'],
+  [/^nickel$/, '镍', '鎳'],
+  [/^rubber$/, '橡胶', '橡膠'],
+  [/^palm oil$/, '棕榈油', '棕櫚油'],
+  [/^bird's nest$/, '燕窝', '燕窩'],
+  [/^beverages?$/, '饮料', '飲料'],
+  [/^food processing$/, '食品加工', '食品加工'],
+];
+
+/** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
+function inChinese(report: ReportText, word: string): string | null {
+  const folded = word.toLowerCase();
+  for (const [english, simplified, traditional] of LATIN_IN_CHINESE) if (english.test(folded)) return isTraditional(report) ? traditional : simplified;
+  return null;
+}
+
+/** Whether the report is written in traditional characters (any that folds to another). */
+function isTraditional(report: ReportText): boolean {
+  const { original, text } = report;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && code !== text.charCodeAt(i)) return true;
+  }
+  return false;
+}
+
+/** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_TRADES}|pcb|led)\\b`);
+
+function mentionedLatinTrade(report: ReportText): string | null {
+  const m = LATIN_MENTIONED.exec(report.text);
+  if (!m) return null;
+  if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
+  return inChinese(report, m[1]);
 }
