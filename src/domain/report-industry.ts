@@ -293,13 +293,16 @@ function mentionedTrade(report: ReportText): string | null {
     if (end === at) continue;
     for (let length = tradeLengthAt(text, end); length > 0; length = tradeLengthAt(text, end)) end += length;
     if (text.startsWith('加工', end)) end += 2;
-    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 3))) return copyName(report, at, end);
+    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 3)) && text[at - 1] !== '大') return copyName(report, at, end);
     at = end - 1;
   }
   return null;
 }
-/** 夏邑食品產業園, 光伏產業園區: a park named by its trade is where a lead goes, not the lead's own trade. */
-const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|协会|商会)/;
+/**
+ * What makes a trade word a place or a body: a park named by its trade (夏邑食品產業園), an airport zone (航空港區, 空港),
+ * a hotel where people meet (浦江大酒店, 酒店大堂集合), an association.
+ */
+const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|协会|商会|港|大堂|会议)/;
 
 /** A span of the folded text. */
 interface Span {
@@ -689,6 +692,8 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
 
 /** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
 function inChinese(report: ReportText, word: string): string | null {
+  // A report all in English keeps its trade in English (Delta Textiles).
+  if (!report.cjk) return null;
   const folded = word.toLowerCase();
   for (const [english, simplified, traditional] of LATIN_IN_CHINESE) if (english.test(folded)) return isTraditional(report) ? traditional : simplified;
   return null;
@@ -711,5 +716,5 @@ function mentionedLatinTrade(report: ReportText): string | null {
   const m = LATIN_MENTIONED.exec(report.text);
   if (!m) return null;
   if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
-  return inChinese(report, m[1]);
+  return inChinese(report, m[1]) ?? (report.cjk ? null : m[1]);
 }
