@@ -172,6 +172,16 @@ export const INDUSTRY_WORDS = [
   '农机',
   '供应链',
   '再生资源',
+  // Round 24: what plants of South-East Asian and northern investors make (棕櫚油倉儲, 燕窩加工, 鉀肥, 馬鈴薯產業).
+  '棕榈油',
+  '燕窝',
+  '钾肥',
+  '钾盐',
+  '马铃薯',
+  '纸业',
+  '食用菌',
+  '电子材料',
+  '有机肥',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -200,11 +210,11 @@ const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|
  * (合資做汽車線束，), taken only when X holds a known trade (doneTrade).
  */
 const DONE_TRADE =
-  /(一?个)?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
+  /(一?[个只间座])?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|格(?=[，。；！？,.;!?\s]|$)|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
 
 /** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
 const NOT_IN_TRADE = codeTable(
-  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几',
+  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几但却',
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
@@ -235,7 +245,7 @@ const DESCRIPTOR_AT = new RegExp(DESCRIPTOR.source.slice(1), 'y');
  * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
  */
 const NOT_TRADE_ENDING =
-  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产)$/;
+  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产|扩产|增资)$/;
 /** A firm's name ahead of the trade it is in (通海重工船舶配套, 紫金礦業黃金冶煉): a brand of two or more, then how names end. */
 const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业|股份|控股|国际|(?<![产行企就创工商专营事职开农林渔牧])业)(?=[\u4e00-\u9fff]{2})/;
 /** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
@@ -271,7 +281,7 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
   const read = report.cjk
     ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
-  const chinese = read !== null && isBroadNameTrade(read, company) ? (productOf(project, company) ?? read) : read;
+  const chinese = read !== null && isBroadNameTrade(read, company) ? (productOf(project, company) ?? read) : read !== null ? coreTrade(read) : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   return (
     chinese ??
@@ -564,6 +574,17 @@ function productOf(project: string | null, company: string | null): string | nul
 }
 const PROCESSED = /加工$|制品$|屠宰/;
 
+/**
+ * A known trade and the product after it (光伏支架, 新能源電池配件, 服裝電商倉 → 服裝): writers give the trade. Not a run of
+ * trades (冷鏈物流), a short tail (果蔬汁) or a processing (糧油加工, 茶油加工): those are the trade as written.
+ */
+function coreTrade(trade: string): string {
+  const folded = foldText(trade);
+  const length = tradeLengthAt(folded, 0);
+  if (length === 0 || folded.length - length < 2 || folded.endsWith('加工') || tradeLengthAt(folded, length) > 0) return trade;
+  return trade.slice(0, length);
+}
+
 /** Whether `trade` is a broad sector that ends the company's name (a firm's word, not the project's). */
 function isBroadNameTrade(trade: string, company: string | null): boolean {
   const folded = foldText(trade);
@@ -620,7 +641,7 @@ const LATIN_TRADES =
   // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
   'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev|' +
   // Round 24: what plants in mixed text from South-East Asia make.
-  'nickel|rubber|palm oil|bird\'s nest|beverages?|food processing';
+  "nickel|rubber|palm oil|bird's nest|beverages?|food processing";
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
