@@ -292,6 +292,12 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 }
 
 /**
+ * What makes a trade word a place or a body: a park named by its trade (夏邑食品產業園), an airport zone (航空港區, 空港),
+ * a hotel where people meet (浦江大酒店, 酒店大堂集合), an association.
+ */
+const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|协会|商会|港|大堂|会议)/;
+
+/**
  * Where nothing is said of a firm or a project, the first known trade the report mentions at all (北海嗰個水產加工今朝簽咗約,
  * 那个陶瓷的投资, 投資1.6億，光伏支架): writers give a trade for nearly every report, and a trade word in a short
  * report is nearly always the lead's. Runs of trades are read whole (化工新材料), with the 加工 said after them (水產加工).
@@ -303,16 +309,13 @@ function mentionedTrade(report: ReportText): string | null {
     if (end === at) continue;
     for (let length = tradeLengthAt(text, end); length > 0; length = tradeLengthAt(text, end)) end += length;
     if (text.startsWith('加工', end)) end += 2;
+    // 新能源、新材料、生物醫藥等產業: sectors a bulletin lists are no one lead's.
+    if (text[end] === '、' || text[at - 1] === '、') return null;
     if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 3)) && text[at - 1] !== '大') return copyName(report, at, end);
     at = end - 1;
   }
   return null;
 }
-/**
- * What makes a trade word a place or a body: a park named by its trade (夏邑食品產業園), an airport zone (航空港區, 空港),
- * a hotel where people meet (浦江大酒店, 酒店大堂集合), an association.
- */
-const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|协会|商会|港|大堂|会议)/;
 
 /** A span of the folded text. */
 interface Span {
@@ -575,7 +578,7 @@ function productOf(project: string | null, company: string | null): string | nul
 const PROCESSED = /加工$|制品$|屠宰/;
 
 /**
- * A known trade and the product after it (光伏支架, 新能源電池配件, 服裝電商倉 → 服裝): writers give the trade. Not a run of
+ * A known trade and the product after it (光伏支架 → 光伏, 服裝電商倉 → 服裝): writers give the trade. Not a run of
  * trades (冷鏈物流), a short tail (果蔬汁) or a processing (糧油加工, 茶油加工): those are the trade as written.
  */
 function coreTrade(trade: string): string {
