@@ -278,10 +278,9 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const read = report.cjk
+  const chinese = report.cjk
     ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
-  const chinese = read !== null && isBroadNameTrade(read, company) ? (productOf(project, company) ?? read) : read !== null ? coreTrade(read) : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   return (
     chinese ??
@@ -293,9 +292,12 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 
 /**
  * What makes a trade word a place or a body: a park named by its trade (夏邑食品產業園), an airport zone (航空港區, 空港),
- * a hotel where people meet (浦江大酒店, 酒店大堂集合), an association.
+ * a hotel where people meet (浦江大酒店, 酒店大堂集合), an association (光伏行業協會), a town's fame (汽配之鄉).
  */
-const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|协会|商会|港|大堂|会议)/;
+const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|(?:行业|产业)?(?:协会|商会|联盟)|之乡|之都|港|大堂|会议)/;
+
+/** 去年光伏組件銷售額20億: what a firm sold or made before says what it was, not what it will build here. */
+const SALES_AFTER = /[^，。；！？,;!?\n]{0,6}?(?:销售|营收|产值|营业)/y;
 
 /**
  * Where nothing is said of a firm or a project, the first known trade the report mentions at all (北海嗰個水產加工今朝簽咗約,
@@ -311,7 +313,9 @@ function mentionedTrade(report: ReportText): string | null {
     if (text.startsWith('加工', end)) end += 2;
     // 新能源、新材料、生物醫藥等產業: sectors a bulletin lists are no one lead's.
     if (text[end] === '、' || text[at - 1] === '、') return null;
-    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 3)) && text[at - 1] !== '大') return copyName(report, at, end);
+    SALES_AFTER.lastIndex = end;
+    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
+      return copyName(report, at, end);
     at = end - 1;
   }
   return null;
@@ -541,7 +545,7 @@ const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小
  * standing, names its trade in the words before its facility noun, when they can be a trade (not 中央廚房's 中央, not
  * 華東總部's region).
  */
-function madeAtFacility(project: string | null, company: string | null, longest = 6): string | null {
+function madeAtFacility(project: string | null, company: string | null): string | null {
   if (project === null) return null;
   const name = foldText(project);
   let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
@@ -553,45 +557,11 @@ function madeAtFacility(project: string | null, company: string | null, longest 
   PROVINCES_AT.lastIndex = from;
   from += PROVINCES_AT.exec(name)?.[0].length ?? (PROVINCE_CHARS[codeAt(name, from)] === 1 && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
-  if (end - from < 2 || end - from > longest) return null;
+  if (end - from < 2 || end - from > 6) return null;
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
   const firm = (company !== null && foldText(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
-}
-
-/**
- * Broad trades a firm is named by (粵鮮食品, 綠源農業, 金穗米業): where the firm's project names what it makes (辣椒深加工,
- * 小麥深加工, 榴蓮加工廠), writers give that product's trade, not the firm's sector.
- */
-const BROAD_NAME_TRADES = new Set(['食品', '农业', '米业', '农牧', '粮油', '油脂', '生物', '食品集团']);
-/** A product named with its processing (肉牛屠宰深加工) runs longer than a plant's trade. */
-const PRODUCT_LONGEST = 7;
-
-/** What the project makes, when it names a known trade or its processing (椰子飲料廠, 辣椒深加工, 速凍米麵製品), not only a place (金山起廠). */
-function productOf(project: string | null, company: string | null): string | null {
-  const made = madeAtFacility(project, company, PRODUCT_LONGEST);
-  if (made === null) return null;
-  const folded = foldText(made);
-  return PROCESSED.test(folded) || holdsTrade(folded, 0, folded.length) ? made : null;
-}
-const PROCESSED = /加工$|制品$|屠宰/;
-
-/**
- * A known trade and the product after it (光伏支架 → 光伏, 服裝電商倉 → 服裝): writers give the trade. Not a run of
- * trades (冷鏈物流), a short tail (果蔬汁) or a processing (糧油加工, 茶油加工): those are the trade as written.
- */
-function coreTrade(trade: string): string {
-  const folded = foldText(trade);
-  const length = tradeLengthAt(folded, 0);
-  if (length === 0 || folded.length - length < 2 || folded.endsWith('加工') || tradeLengthAt(folded, length) > 0) return trade;
-  return trade.slice(0, length);
-}
-
-/** Whether `trade` is a broad sector that ends the company's name (a firm's word, not the project's). */
-function isBroadNameTrade(trade: string, company: string | null): boolean {
-  const folded = foldText(trade);
-  return company !== null && BROAD_NAME_TRADES.has(folded) && foldText(company).includes(folded);
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
@@ -642,9 +612,7 @@ const LATIN_TRADES =
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
   // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
-  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev|' +
-  // Round 24: what plants in mixed text from South-East Asia make.
-  "nickel|rubber|palm oil|bird's nest|beverages?|food processing";
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
@@ -665,14 +633,14 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     const folded = name !== null ? foldText(name) : null;
     // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
-    if (m && name !== null) return inChinese(report, m[1]) ?? name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+    if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
   }
   // Only where one of the nouns stands does the phrase get looked for.
   if (!LATIN_TRADE_NOUN.test(report.text)) return null;
   const m = LATIN_DESCRIBED.exec(report.text);
   if (!m) return null;
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
-  return inChinese(report, m[1]) ?? copyName(report, start, start + m[1].length);
+  return copyName(report, start, start + m[1].length);
 }
 
 /**
@@ -734,11 +702,11 @@ function isTraditional(report: ReportText): boolean {
 }
 
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
-const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_TRADES}|pcb|led)\\b`);
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|food processing|pcb|led)\\b`);
 
 function mentionedLatinTrade(report: ReportText): string | null {
   const m = LATIN_MENTIONED.exec(report.text);
   if (!m) return null;
   if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
-  return inChinese(report, m[1]) ?? (report.cjk ? null : m[1]);
+  return inChinese(report, m[1]);
 }
