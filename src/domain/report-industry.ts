@@ -645,7 +645,8 @@ function latinTrade(report: ReportText, company: string | null, project: string 
 
 /**
  * English trades (folded) and the Chinese trade writers give for them, simplified then traditional: a report in mixed
- * text still wants its trade in Chinese (KL Logistics → 物流, Sunrise Hardware → 五金).
+ * text still wants its trade in Chinese (在梅縣區做logistics → 物流, 那个 nickel project → 镍). A firm's English name keeps
+ * its trade word as written (Kessler Hardware): writers were split on those.
  */
 const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^toys?$/, '玩具', '玩具'],
