@@ -172,6 +172,16 @@ export const INDUSTRY_WORDS = [
   '农机',
   '供应链',
   '再生资源',
+  // Round 24: what plants of South-East Asian and northern investors make (棕櫚油倉儲, 燕窩加工, 鉀肥, 馬鈴薯產業).
+  '棕榈油',
+  '燕窝',
+  '钾肥',
+  '钾盐',
+  '马铃薯',
+  '纸业',
+  '食用菌',
+  '电子材料',
+  '有机肥',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -200,11 +210,11 @@ const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|
  * (合資做汽車線束，), taken only when X holds a known trade (doneTrade).
  */
 const DONE_TRADE =
-  /(一?个)?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
+  /(一?[个只间座])?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|格(?=[，。；！？,.;!?\s]|$)|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
 
 /** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
 const NOT_IN_TRADE = codeTable(
-  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几',
+  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几但却',
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
@@ -235,7 +245,7 @@ const DESCRIPTOR_AT = new RegExp(DESCRIPTOR.source.slice(1), 'y');
  * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
  */
 const NOT_TRADE_ENDING =
-  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产)$/;
+  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产|扩产|增资)$/;
 /** A firm's name ahead of the trade it is in (通海重工船舶配套, 紫金礦業黃金冶煉): a brand of two or more, then how names end. */
 const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业|股份|控股|国际|(?<![产行企就创工商专营事职开农林渔牧])业)(?=[\u4e00-\u9fff]{2})/;
 /** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
@@ -272,7 +282,43 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
-  return chinese ?? (report.latin ? latinTrade(report, company, project) : null) ?? (report.cjk ? madeAtFacility(project, company) : null);
+  return (
+    chinese ??
+    (report.latin ? latinTrade(report, company, project) : null) ??
+    (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
+    (report.latin ? mentionedLatinTrade(report) : null)
+  );
+}
+
+/**
+ * What makes a trade word a place or a body: a park named by its trade (夏邑食品產業園), an airport zone (航空港區, 空港),
+ * a hotel where people meet (浦江大酒店, 酒店大堂集合), an association (光伏行業協會), a town's fame (汽配之鄉).
+ */
+const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|(?:行业|产业)?(?:协会|商会|联盟)|之乡|之都|港|大堂|会议)/;
+
+/** 去年光伏組件銷售額20億: what a firm sold or made before says what it was, not what it will build here. */
+const SALES_AFTER = /[^，。；！？,;!?\n]{0,6}?(?:销售|营收|产值|营业)/y;
+
+/**
+ * Where nothing is said of a firm or a project, the first known trade the report mentions at all (北海嗰個水產加工今朝簽咗約,
+ * 那个陶瓷的投资, 投資1.6億，光伏支架): writers give a trade for nearly every report, and a trade word in a short
+ * report is nearly always the lead's. Runs of trades are read whole (化工新材料), with the 加工 said after them (水產加工).
+ */
+function mentionedTrade(report: ReportText): string | null {
+  const { text } = report;
+  for (let at = 0; at < text.length - 1; at++) {
+    let end = at + tradeLengthAt(text, at);
+    if (end === at) continue;
+    for (let length = tradeLengthAt(text, end); length > 0; length = tradeLengthAt(text, end)) end += length;
+    if (text.startsWith('加工', end)) end += 2;
+    // 新能源、新材料、生物醫藥等產業: sectors a bulletin lists are no one lead's.
+    if (text[end] === '、' || text[at - 1] === '、') return null;
+    SALES_AFTER.lastIndex = end;
+    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
+      return copyName(report, at, end);
+    at = end - 1;
+  }
+  return null;
 }
 
 /** A span of the folded text. */
@@ -595,4 +641,73 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   if (!m) return null;
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
   return copyName(report, start, start + m[1].length);
+}
+
+/**
+ * English trades (folded) and the Chinese trade writers give for them, simplified then traditional: a report in mixed
+ * text still wants its trade in Chinese (在梅縣區做logistics → 物流, 那个 nickel project → 镍). A firm's English name keeps
+ * its trade word as written (Kessler Hardware): writers were split on those.
+ */
+const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
+  [/^toys?$/, '玩具', '玩具'],
+  [/^hardware$/, '五金', '五金'],
+  [/^(?:textiles?|textile mill)$/, '纺织', '紡織'],
+  [/^(?:garments?|apparel)$/, '服装', '服裝'],
+  [/^logistics$/, '物流', '物流'],
+  [/^packaging$/, '包装', '包裝'],
+  [/^data cent(?:er|re)s?$/, '数据中心', '數據中心'],
+  [/^electronics$/, '电子', '電子'],
+  [/^furniture$/, '家具', '家具'],
+  [/^ceramics$/, '陶瓷', '陶瓷'],
+  [/^(?:solar|photovoltaics?)$/, '光伏', '光伏'],
+  [/^semiconductors?$/, '半导体', '半導體'],
+  [/^medical devices?$/, '医疗器械', '醫療器械'],
+  [/^seafood$/, '水产品', '水產品'],
+  [/^coffee$/, '咖啡', '咖啡'],
+  [/^(?:cold chain|cold storage)$/, '冷链', '冷鏈'],
+  [/^e-commerce$/, '电商', '電商'],
+  [/^cosmetics$/, '化妆品', '化妝品'],
+  [/^(?:footwear|shoes)$/, '鞋业', '鞋業'],
+  [/^robotics$/, '机器人', '機器人'],
+  [/^energy storage$/, '储能', '儲能'],
+  [/^new energy$/, '新能源', '新能源'],
+  [/^feed$/, '饲料', '飼料'],
+  [/^bearings?$/, '轴承', '軸承'],
+  [/^(?:tires?|tyres?)$/, '轮胎', '輪胎'],
+  [/^auto parts$/, '汽车零部件', '汽車零部件'],
+  [/^nickel$/, '镍', '鎳'],
+  [/^rubber$/, '橡胶', '橡膠'],
+  [/^palm oil$/, '棕榈油', '棕櫚油'],
+  [/^bird's nest$/, '燕窝', '燕窩'],
+  [/^beverages?$/, '饮料', '飲料'],
+  [/^food processing$/, '食品加工', '食品加工'],
+];
+
+/** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
+function inChinese(report: ReportText, word: string): string | null {
+  // A report all in English keeps its trade in English (Delta Textiles).
+  if (!report.cjk) return null;
+  const folded = word.toLowerCase();
+  for (const [english, simplified, traditional] of LATIN_IN_CHINESE) if (english.test(folded)) return isTraditional(report) ? traditional : simplified;
+  return null;
+}
+
+/** Whether the report is written in traditional characters (any that folds to another). */
+function isTraditional(report: ReportText): boolean {
+  const { original, text } = report;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && code !== text.charCodeAt(i)) return true;
+  }
+  return false;
+}
+
+/** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|food processing|pcb|led)\\b`);
+
+function mentionedLatinTrade(report: ReportText): string | null {
+  const m = LATIN_MENTIONED.exec(report.text);
+  if (!m) return null;
+  if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
+  return inChinese(report, m[1]);
 }

@@ -53,8 +53,8 @@ describe('round 23 industry: a project that names no known trade names its own',
     // near-misses: renting a standard building, only moving goods, a scale of output
     ['拟建标准厂房，投资一亿', null],
     ['擬建標準廠房，投資一億', null],
-    ['某物流公司有意在我市建设区域分拨中心，投资8000万元', null],
-    ['某物流公司有意在我市建設區域分撥中心，投資8000萬元', null],
+    ['某物流公司有意在我市建设区域分拨中心，投资8000万元', '物流'],
+    ['某物流公司有意在我市建設區域分撥中心，投資8000萬元', '物流'],
     ['华彩科技拟投资2亿做小批量产线，在谈', null],
     ['華彩科技擬投資2億做小批量產線，在談', null],
   ])('%s → %s', (text, trade) => {
