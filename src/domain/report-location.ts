@@ -1524,6 +1524,47 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
   return span;
 }
 
+/** A character of a zone's own name: none of the words a clause goes on with (看了看鑄造園區, 在那個經開區). */
+const ZONE_NAME_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调是到谈说那这我咱俺也都还就已要想把从])[\u4e00-\u9fff]';
+/**
+ * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
+ * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港. Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
+ * place), nor a chamber or association named after the zone (蘇州工業園區商會).
+ */
+const NAMED_ZONE = new RegExp(
+  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|[临空]港(?![\u4e00-\u9fff]))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
+);
+/** The last characters NAMED_ZONE's words end with: most places have none within reach after them, and the pattern is not tried. */
+const NAMED_ZONE_END = codeTable('区城港');
+/** A span that already ends as a zone, park or town does (經開區, 物流園, 臨港): no zone goes on from it. */
+const ZONE_OR_TOWN_LAST = codeTable('园城港镇乡村道');
+
+/** Whether a zone named after the place `name` follows `end`. */
+function namedZoneAfter(text: string, end: number): number {
+  if (!holdsCode(text, end, end + 12, NAMED_ZONE_END)) return 0;
+  const zone = NAMED_ZONE.exec(text.slice(end, end + 14));
+  return zone ? zone[0].length : 0;
+}
+
+/**
+ * 來荊州考察，擬…在荊州開發區建設, 沈丘的產業園叫什麼來著對沈丘食品產業園: a city or county read goes on to the zone named after it,
+ * where it is said with one, here or at a later mention (the place said more closely). Only a place whose first characters are a place of
+ * China (福清元洪 too), and not one already ending as a zone does.
+ */
+function withNamedZone(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || span.end - span.start < 2 || ZONE_OR_TOWN_LAST[text.charCodeAt(span.end - 1)] === 1) return span;
+  const length = domesticPlaceLength(text, span.start);
+  if (!length || (text[span.end - 1] === '区' && length !== span.end - span.start)) return span;
+  const name = text.slice(span.start, span.end);
+  for (let at = span.start; at >= 0; at = text.indexOf(name, at + name.length)) {
+    const zone = namedZoneAfter(text, at + name.length);
+    const end = at + name.length + zone;
+    // A later mention counts where something is set up in the zone (not 昌吉高新區去年引進了…, said of the zone itself).
+    if (zone && (at === span.start || PARK_SET_UP.test(text.slice(end, end + 8)))) return { start: at, end };
+  }
+  return span;
+}
+
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     const { start } = values.location;
@@ -1546,7 +1587,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
               report.text,
               withItsPark(
                 report.text,
-                saidAgain(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+                saidAgain(
+                  report.text,
+                  withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+                ),
               ),
             ),
           ),
@@ -1559,14 +1603,17 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           report,
           plannedAfterMeeting(
             report.text,
-            withGazetteerParts(
+            withNamedZone(
               report.text,
-              fromNameStart(
+              withGazetteerParts(
                 report.text,
-                cityThenCounty(report.text) ??
-                  withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                  withCounty(report.text, cityAlone(report.text)) ??
-                  cityOfEvent(report),
+                fromNameStart(
+                  report.text,
+                  cityThenCounty(report.text) ??
+                    withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                    withCounty(report.text, cityAlone(report.text)) ??
+                    cityOfEvent(report),
+                ),
               ),
             ),
           ),
@@ -1574,9 +1621,17 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
     (report.cjk
-      ? copySpan(report, plannedAfterMeeting(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text)))))
+      ? copySpan(
+          report,
+          plannedAfterMeeting(report.text, withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))),
+        )
       : null) ??
-    (report.cjk ? copySpan(report, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))) : null) ??
+    (report.cjk
+      ? copySpan(
+          report,
+          withNamedZone(report.text, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))),
+        )
+      : null) ??
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
   );
 }
