@@ -46,7 +46,7 @@ const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選�
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
 const MET_CUE = CUES.cue('拜见谈话开做聊唠接约'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的, 跟…聊/嘮/對接, 簽約 (MET_THERE)
-const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮'); // 有意, 擬, 計劃, 打算, 想, 準備, plan, and 在我們/去咱 (PLANS_AT)
+const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落'); // 有意, 擬, 計劃, 打算, 想, 準備, plan, and 在我們/去咱 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -1486,11 +1486,16 @@ function ourPlace(text: string): TextSpan | null {
 
 /** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
 /** Round 23: or where the investor is based (在東莞開廠, 在吉隆坡做家具出口的): not where the lead goes when a plan names another place. */
+/** Round 24: or where the two sides talked or signed (在番禺跟廣州綠豐食品談了, 在廣州跟咱嘮了半天, 在廣州白雲區千約了一個項目). */
 const MET_THERE =
   /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的|[跟和同与][^,;。!?\n]{1,12}?(?:谈|聊|唠|对接)|[签千前]约|签了/;
-/** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
+/**
+ * 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle.
+ * Round 24: after a meeting, a place where something is set up needs no plan's word (在榆次建, 在我們鄲城投資, 去咱曹縣搞): where people
+ * met is said with the meeting, where the project goes with what is built.
+ */
 const PLANS_AT =
-  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)|(?:在|去|到|回|落户)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
+  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
 const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
