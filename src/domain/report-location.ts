@@ -1497,6 +1497,8 @@ const MET_THERE =
 const PLANS_AT =
   /(?:(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
 const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
+/** Where a list's item or a message's next piece of news begins (a line, 另外, a numbered item even without its stop): a plan there is another lead's. */
+const ITEM_BREAK = /\n|另外|此外|第[二三四五]|[;；]|(?:^|[\s,，。])[2-9二三四五六七八九][、.．)）\s](?!\d)/g;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
 function plannedAt(text: string, at: number): TextSpan | null {
@@ -1523,8 +1525,10 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
   let clauseStart = span.start;
   while (clauseStart > 0 && CLAUSE_ENDS[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
   if (!MET_THERE.test(text.slice(clauseStart, clauseEnd))) return span;
+  ITEM_BREAK.lastIndex = span.end;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
   PLANS_AT.lastIndex = span.end;
-  for (let m = PLANS_AT.exec(text); m; m = PLANS_AT.exec(text)) {
+  for (let m = PLANS_AT.exec(text); m && m.index < itemEnd; m = PLANS_AT.exec(text)) {
     const planned = plannedAt(text, m.index + m[0].length);
     if (planned) return planned;
   }
@@ -1532,7 +1536,7 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
 }
 
 /** A character of a zone's own name: none of the words a clause goes on with (看了看鑄造園區, 在那個經開區). */
-const ZONE_NAME_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调是到谈说那这我咱俺也都还就已要想把从])[\u4e00-\u9fff]';
+const ZONE_NAME_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从])[\u4e00-\u9fff]';
 /**
  * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
  * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港. Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
