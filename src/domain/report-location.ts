@@ -864,6 +864,8 @@ const VENUE_AT = new RegExp(
 /** A character of a park's name: no preposition, particle or verb that would end the name or start a clause (but 建材, 家電: a trade). */
 const PARK_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去]|建(?![材筑工])|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
+/** A character of a zone's own name: none of the words a clause goes on with (看了看鑄造園區, 在那個經開區). */
+const ZONE_NAME_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从])[\u4e00-\u9fff]';
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
 const PARK_OPENS =
   '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
@@ -1381,15 +1383,18 @@ function endsZone(text: string, end: number): boolean {
   return last === '区' || last === '园' || (last === '心' && text[end - 2] === '中');
 }
 
-/** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), what follows it as PARK_SET_UP allows. */
-const ZONE_PARK_AFTER = new RegExp(`^的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?园区?`);
+/** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), or the park's name alone, what follows it as PARK_SET_UP allows. */
+const ZONE_PARK_AFTER = new RegExp(`^(?:的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?|(?:[a-z]{2,4}\\s?)?(?:${ZONE_NAME_CHAR}){2,8}?)园区?`);
 
 /** 去的是臨港新區的冷鏈物流園, 考察了經開區的…: a zone visited (round 14 reads the zone, not its park). */
 const VISITED_BEFORE = /(?:考察|参观|看|去|来|到)(?:的是|了)?$/;
 
-/** 落戶高新區的食品產業園, 地點在臨港新區的智能製造產業園: a zone's park said with 的 is the park, named with its zone. */
+/**
+ * 落戶高新區的食品產業園, 地點在臨港新區的智能製造產業園: a zone's park said with 的 is the park, named with its zone. Round 24: so is one
+ * said right after its zone (落在高新區AI產業園, 落戶意向是高新區集成電路產業園), its name holding no word of a visit (赴高新區考察半導體產業園).
+ */
 function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || text[span.end] !== '的' || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
+  if (!span || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
   if (VISITED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   const park = ZONE_PARK_AFTER.exec(text.slice(span.end, span.end + 16));
   return park && PARK_SET_UP.test(text.slice(span.end + park[0].length, span.end + park[0].length + 8))
@@ -1535,8 +1540,6 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
   return span;
 }
 
-/** A character of a zone's own name: none of the words a clause goes on with (看了看鑄造園區, 在那個經開區). */
-const ZONE_NAME_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从])[\u4e00-\u9fff]';
 /**
  * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
  * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港. Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
