@@ -1542,14 +1542,14 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
 
 /**
  * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
- * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港. Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
+ * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港; and a town it holds (梅縣區白渡鎮, 順德區北滘鎮: not 城鎮, 小鎮, 家鄉). Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
  * place), nor a chamber or association named after the zone (蘇州工業園區商會).
  */
 const NAMED_ZONE = new RegExp(
-  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|[临空]港(?![\u4e00-\u9fff]))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
+  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|(?:${ZONE_NAME_CHAR}){1,3}?(?<![城乡小古集重名市])镇|(?:${ZONE_NAME_CHAR}){2,3}?(?<![城家老回下])乡|(?:${ZONE_NAME_CHAR}){2,3}?街道|[临空]港(?![\u4e00-\u9fff]))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
 );
 /** The last characters NAMED_ZONE's words end with: most places have none within reach after them, and the pattern is not tried. */
-const NAMED_ZONE_END = codeTable('区城港');
+const NAMED_ZONE_END = codeTable('区城港镇乡道');
 /** A span that already ends as a zone, park or town does (經開區, 物流園, 臨港): no zone goes on from it. */
 const ZONE_OR_TOWN_LAST = codeTable('园城港镇乡村道');
 
