@@ -151,7 +151,7 @@ function officeMoves(text: string, at: number): boolean {
   return from < at && OFFICE_MOVES.test(text.slice(from, at));
 }
 const SETTLE =
-  /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
+  /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:意向是|意向为|意向在|在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces) / 冷鏈倉儲項目（1.2億，北港物流園）(a bracket closes it): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
 const LONE_CELL = String.raw`\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)`;
 const LONE_OPENS = String.raw`[,;\n、|/\s]|-(?=\s)`;
@@ -865,7 +865,8 @@ const VENUE_AT = new RegExp(
 const PARK_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去]|建(?![材筑工])|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
 /** A character of a zone's own name: none of the words a clause goes on with (看了看鑄造園區, 在那個經開區). */
-const ZONE_NAME_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从])[\u4e00-\u9fff]';
+const ZONE_NAME_CHAR =
+  '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从]|建(?![材筑工]))[\u4e00-\u9fff]';
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
 const PARK_OPENS =
   '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
@@ -1386,6 +1387,8 @@ function endsZone(text: string, end: number): boolean {
 /** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), or the park's name alone, what follows it as PARK_SET_UP allows. */
 const ZONE_PARK_AFTER = new RegExp(`^(?:的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?|(?:[a-z]{2,4}\\s?)?(?:${ZONE_NAME_CHAR}){2,8}?)园区?`);
 
+/** 落在, 落戶意向是, 在: what before a zone says a lead settles in it. */
+const SETTLED_IN_BEFORE = /(?:落户|落地|落在|入驻|[在于是为])\s?$/;
 /** 去的是臨港新區的冷鏈物流園, 考察了經開區的…: a zone visited (round 14 reads the zone, not its park). */
 const VISITED_BEFORE = /(?:考察|参观|看|去|来|到)(?:的是|了)?$/;
 
@@ -1397,6 +1400,8 @@ function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
   if (VISITED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   const park = ZONE_PARK_AFTER.exec(text.slice(span.end, span.end + 16));
+  // Without 的, only a zone a lead settles in (落在, 落戶意向是, 在): a zone and a park in a notice's cells or a visit's plan stay the zone.
+  if (park && text[span.end] !== '的' && !SETTLED_IN_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   return park && PARK_SET_UP.test(text.slice(span.end + park[0].length, span.end + park[0].length + 8))
     ? { start: span.start, end: span.end + park[0].length }
     : span;
