@@ -45,8 +45,8 @@ const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of 
 const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
-const MET_CUE = CUES.cue('拜见谈话开做'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的 (MET_THERE)
-const PLAN_CUE = CUES.cue('意拟划算想'); // 有意, 擬, 計劃, 打算, 想 (PLANS_AT)
+const MET_CUE = CUES.cue('拜见谈话开做聊唠接约'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的, 跟…聊/嘮/對接, 簽約 (MET_THERE)
+const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落'); // 有意, 擬, 計劃, 打算, 想, 準備, plan, and 在我們/去咱 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -151,7 +151,7 @@ function officeMoves(text: string, at: number): boolean {
   return from < at && OFFICE_MOVES.test(text.slice(from, at));
 }
 const SETTLE =
-  /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:在|于|到|至)?/g;
+  /(?:落户|落地|落勒拉|落勒|落辣|选址|位于|坐落于|入驻|入园|布局|搬迁|迁|看中(?:了|的是)?|看好(?:了|的是)?|看起的是|相中了?|选定了?|选中了?|拣了|拣中了?|挑中了?|投向)(?:意向是|意向为|意向在|在|于|到|至)?/g;
 /** 經開區，洽談中 / 地址，臨江新區 / 安達鞋服｜落地｜輕工產業園 / 恒信船舶配件 簽約 2.3億 臨港工業區 / 山城冷鏈 — 西城物流園 — 1.2億 (a dash, folded to -, between spaces) / 冷鏈倉儲項目（1.2億，北港物流園）(a bracket closes it): a clause or a cell (a space parts cells only at the row's end) that is a suffixed place and nothing else. The run of Chinese characters is taken whole (a lookahead and its back-reference: no backtracking into it), as a shorter part of it is never followed by the end of a cell. */
 const LONE_CELL = String.raw`\s*(?=([\u4e00-\u9fff]{2,10}))\1\s*(?=[,;。\n|/)]|-\s|$)`;
 const LONE_OPENS = String.raw`[,;\n、|/\s]|-(?=\s)`;
@@ -864,6 +864,9 @@ const VENUE_AT = new RegExp(
 /** A character of a park's name: no preposition, particle or verb that would end the name or start a clause (but 建材, 家電: a trade). */
 const PARK_CHAR = '(?![在于的了与和跟同设做搞办请有投签召举个上来去]|建(?![材筑工])|家(?![电具居纺]))[\u4e00-\u9fff]';
 const PARK_NAME = `(?:${PARK_CHAR}){2,8}?`;
+/** A character of a zone's own name: none of the words a clause goes on with (看了看鑄造園區, 在那個經開區). */
+const ZONE_NAME_CHAR =
+  '(?![在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从]|建(?![材筑工]))[\u4e00-\u9fff]';
 /** 在, Min 佇 and Cantonese 喺 (folded to 在), Wu 勒 and 辣 (not 麻辣, 香辣): at, before a park. */
 const PARK_OPENS =
   '(?<![卡困难正现还仍存所实自内好都也位关对由基等属至鉴处过回得收感受提遇达找看不])在|于|搁|伫|勒拉|勒海|辣海|辣辣|勒|(?<![麻香酸甜微中特川湘火])辣';
@@ -1381,17 +1384,24 @@ function endsZone(text: string, end: number): boolean {
   return last === '区' || last === '园' || (last === '心' && text[end - 2] === '中');
 }
 
-/** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), what follows it as PARK_SET_UP allows. */
-const ZONE_PARK_AFTER = new RegExp(`^的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?园区?`);
+/** 的 and a park's name after a zone (高新區的食品產業園, 經開區的那個汽車產業園), or the park's name alone, what follows it as PARK_SET_UP allows. */
+const ZONE_PARK_AFTER = new RegExp(`^(?:的(?:那个|这个)?\\s?(?:${PARK_CHAR}){2,8}?|(?:[a-z]{2,4}\\s?)?(?:${ZONE_NAME_CHAR}){2,8}?)园区?`);
 
+/** 落在, 落戶意向是, 在: what before a zone says a lead settles in it. */
+const SETTLED_IN_BEFORE = /(?:落户|落地|落在|入驻|[在于是为])\s?$/;
 /** 去的是臨港新區的冷鏈物流園, 考察了經開區的…: a zone visited (round 14 reads the zone, not its park). */
 const VISITED_BEFORE = /(?:考察|参观|看|去|来|到)(?:的是|了)?$/;
 
-/** 落戶高新區的食品產業園, 地點在臨港新區的智能製造產業園: a zone's park said with 的 is the park, named with its zone. */
+/**
+ * 落戶高新區的食品產業園, 地點在臨港新區的智能製造產業園: a zone's park said with 的 is the park, named with its zone. Round 24: so is one
+ * said right after its zone (落在高新區AI產業園, 落戶意向是高新區集成電路產業園), its name holding no word of a visit (赴高新區考察半導體產業園).
+ */
 function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || text[span.end] !== '的' || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
+  if (!span || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
   if (VISITED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   const park = ZONE_PARK_AFTER.exec(text.slice(span.end, span.end + 16));
+  // Without 的, only a zone a lead settles in (落在, 落戶意向是, 在): a zone and a park in a notice's cells or a visit's plan stay the zone.
+  if (park && text[span.end] !== '的' && !SETTLED_IN_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   return park && PARK_SET_UP.test(text.slice(span.end + park[0].length, span.end + park[0].length + 8))
     ? { start: span.start, end: span.end + park[0].length }
     : span;
@@ -1486,10 +1496,19 @@ function ourPlace(text: string): TextSpan | null {
 
 /** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
 /** Round 23: or where the investor is based (在東莞開廠, 在吉隆坡做家具出口的): not where the lead goes when a plan names another place. */
-const MET_THERE = /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的/;
-/** 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle. */
-const PLANS_AT = /(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)\s?/g;
+/** Round 24: or where the two sides talked or signed (在番禺跟廣州綠豐食品談了, 在廣州跟咱嘮了半天, 在廣州白雲區千約了一個項目). */
+const MET_THERE =
+  /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的|[跟和同与][^,;。!?\n]{1,12}?(?:谈|聊|唠|对接)|[签千前]约|签了/;
+/**
+ * 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle.
+ * Round 24: after a meeting, a place where something is set up needs no plan's word (在榆次建, 在我們鄲城投資, 去咱曹縣搞): where people
+ * met is said with the meeting, where the project goes with what is built.
+ */
+const PLANS_AT =
+  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
 const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
+/** Where a list's item or a message's next piece of news begins (a line, 另外, a numbered item even without its stop): a plan there is another lead's. */
+const ITEM_BREAK = /\n|另外|此外|第[二三四五]|[;；]|(?:^|[\s,，。])[2-9二三四五六七八九][、.．)）\s](?!\d)/g;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
 function plannedAt(text: string, at: number): TextSpan | null {
@@ -1516,10 +1535,51 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
   let clauseStart = span.start;
   while (clauseStart > 0 && CLAUSE_ENDS[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
   if (!MET_THERE.test(text.slice(clauseStart, clauseEnd))) return span;
+  ITEM_BREAK.lastIndex = span.end;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
   PLANS_AT.lastIndex = span.end;
-  for (let m = PLANS_AT.exec(text); m; m = PLANS_AT.exec(text)) {
+  for (let m = PLANS_AT.exec(text); m && m.index < itemEnd; m = PLANS_AT.exec(text)) {
     const planned = plannedAt(text, m.index + m[0].length);
     if (planned) return planned;
+  }
+  return span;
+}
+
+/**
+ * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
+ * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港; and a town it holds (梅縣區白渡鎮, 順德區北滘鎮: not 城鎮, 小鎮, 家鄉). Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
+ * place), nor a chamber or association named after the zone (蘇州工業園區商會).
+ */
+const NAMED_ZONE = new RegExp(
+  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|(?:${ZONE_NAME_CHAR}){1,3}?(?<![城乡小古集重名市])镇|(?:${ZONE_NAME_CHAR}){2,3}?(?<![城家老回下])乡|(?:${ZONE_NAME_CHAR}){2,3}?街道|[临空]港(?![\u4e00-\u9fff]))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
+);
+/** The last characters NAMED_ZONE's words end with: most places have none within reach after them, and the pattern is not tried. */
+const NAMED_ZONE_END = codeTable('区城港镇乡道');
+/** A span that already ends as a zone, park or town does (經開區, 物流園, 臨港): no zone goes on from it. */
+const ZONE_OR_TOWN_LAST = codeTable('园城港镇乡村道');
+
+/** Whether a zone named after the place `name` follows `end`. */
+function namedZoneAfter(text: string, end: number): number {
+  if (!holdsCode(text, end, end + 12, NAMED_ZONE_END)) return 0;
+  const zone = NAMED_ZONE.exec(text.slice(end, end + 14));
+  return zone ? zone[0].length : 0;
+}
+
+/**
+ * 來荊州考察，擬…在荊州開發區建設, 沈丘的產業園叫什麼來著對沈丘食品產業園: a city or county read goes on to the zone named after it,
+ * where it is said with one, here or at a later mention (the place said more closely). Only a place whose first characters are a place of
+ * China (福清元洪 too), and not one already ending as a zone does.
+ */
+function withNamedZone(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || span.end - span.start < 2 || ZONE_OR_TOWN_LAST[text.charCodeAt(span.end - 1)] === 1) return span;
+  const length = domesticPlaceLength(text, span.start);
+  if (!length || (text[span.end - 1] === '区' && length !== span.end - span.start)) return span;
+  const name = text.slice(span.start, span.end);
+  for (let at = span.start; at >= 0; at = text.indexOf(name, at + name.length)) {
+    const zone = namedZoneAfter(text, at + name.length);
+    const end = at + name.length + zone;
+    // A later mention counts where something is set up in the zone (not 昌吉高新區去年引進了…, said of the zone itself).
+    if (zone && (at === span.start || PARK_SET_UP.test(text.slice(end, end + 8)))) return { start: at, end };
   }
   return span;
 }
@@ -1546,7 +1606,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
               report.text,
               withItsPark(
                 report.text,
-                saidAgain(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+                saidAgain(
+                  report.text,
+                  withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+                ),
               ),
             ),
           ),
@@ -1559,14 +1622,17 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           report,
           plannedAfterMeeting(
             report.text,
-            withGazetteerParts(
+            withNamedZone(
               report.text,
-              fromNameStart(
+              withGazetteerParts(
                 report.text,
-                cityThenCounty(report.text) ??
-                  withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                  withCounty(report.text, cityAlone(report.text)) ??
-                  cityOfEvent(report),
+                fromNameStart(
+                  report.text,
+                  cityThenCounty(report.text) ??
+                    withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                    withCounty(report.text, cityAlone(report.text)) ??
+                    cityOfEvent(report),
+                ),
               ),
             ),
           ),
@@ -1574,9 +1640,17 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
     (report.cjk
-      ? copySpan(report, plannedAfterMeeting(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text)))))
+      ? copySpan(
+          report,
+          plannedAfterMeeting(report.text, withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))),
+        )
       : null) ??
-    (report.cjk ? copySpan(report, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))) : null) ??
+    (report.cjk
+      ? copySpan(
+          report,
+          withNamedZone(report.text, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))),
+        )
+      : null) ??
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
   );
 }
