@@ -1,6 +1,6 @@
 import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
@@ -240,7 +240,7 @@ const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. */
 const COUNT_OPENING =
-  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只](?![亿万]))/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
 const COUNT_FIRST = codeTable('兀那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
 /** 做電商直播基地: a verb of doing opening a name. */
@@ -267,13 +267,13 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 /**
  * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
  * and what it follows): elsewhere its match is empty, and the pattern is spared.
  */
 const OPENING_VERB_FIRST = codeTable(
-  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商',
+  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商盖投',
 );
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
@@ -353,6 +353,9 @@ const POINTER_MEASURES = codeTable('只个');
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
+  // 投資十個億建生豬屠宰…: a name read from the unit of a sum on (its figure ends names) opens with the rest of the sum, when a
+  // verb follows it (not 5萬噸冷庫's measure).
+  if (SUM_UNITS[codeAt(text, start)] === 1 && SUM_FIGURES[codeAt(text, start - 1)] === 1 && OPENING_VERB_FIRST[codeAt(text, start + 1)] === 1) start++;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
   const head = codeAt(text, start);
   const counted =
@@ -389,6 +392,16 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
+  // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻).
+  const county = s === start && e - start >= 4 ? domesticPlaceLength(text, s) : 0;
+  if (
+    county > 0 &&
+    e - s - county >= 2 &&
+    (COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    !NAMED_FOR_COUNTY.test(text.slice(s + county, e))
+  )
+    s += county;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
@@ -411,6 +424,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
   if (again) s += again[0].length;
+  // 在馬橋鎮的商砼攪拌站, 一個叫什麼光伏組件的項目, 這次來是看原料藥項目: the 的 after a place, a speaker's 叫什麼 (what is it
+  // called) and a visit's 看 open no name.
+  const leadIn = LEAD_IN_FIRST[codeAt(text, s)] === 1 ? LEAD_IN.exec(text.slice(s, e)) : null;
+  if (leadIn && e - s - leadIn[0].length >= 2 && (text[s] !== '看' || VISIT_SEEN_AFTER[codeAt(text, s - 1)] === 1)) s += leadIn[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
@@ -433,6 +450,21 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
 
+/** What follows a county in an institution named for it (蕉嶺縣人民醫院, 單縣一中). */
+const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府)/;
+/** 建, 開建, 投建, 新建: a verb that builds in the place before it. */
+const BUILDS_IN_PLACE = /^(?:建(?![材筑设成造陶]|工(?!业))|开建|投建|新建|兴建)/;
+
+const SUM_UNITS = codeTable('亿万');
+/** What a sum's unit follows: a figure, or the 個 of spoken 十個億. */
+const SUM_FIGURES = codeTable('0123456789一二两三四五六七八九十百千几个');
+
+/** What may stand between a name's frame and the name itself: see trimProject. */
+const LEAD_IN = /^(?:的|叫什么(?:来着)?|看(?![护守板台])(?=[\u4e00-\u9fff]{2}))/;
+const LEAD_IN_FIRST = codeTable('的叫看');
+/** 是看, 來看, 去看: a visit's 看, not the 看 of a word (看護中心). */
+const VISIT_SEEN_AFTER = codeTable('是来去');
+
 const YOU = '又'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
 /** 百億級, 十億元級, 億元以上, 5000萬元以上: how large a project is, said as a class. */
@@ -454,6 +486,8 @@ function beforeXiangmu(text: string): TextSpan | null {
     // how many, is said before 項目, not its name.
     const before = text.slice(Math.max(0, at - 5), text[at - 1] === '的' ? at - 1 : at);
     if (HANDLED_OR_WHEN.test(before)) continue;
+    // 承諾新項目達產後, 再添食品產業新項目: 新 before 項目 says a project is new, and what stands before it is no name (創新 is).
+    if (text[at - 1] === '新' && !NEW_AS_NAME.test(before)) continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
     const phase = PHASE_LAST[codeAt(text, at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
@@ -483,6 +517,9 @@ function beforeXiangmu(text: string): TextSpan | null {
   }
   return null;
 }
+
+/** 科技創新項目, 城市更新項目: words ending in 新 that name a kind of project. */
+const NEW_AS_NAME = /(?:创新|更新|焕新|革新)$/;
 
 /** A verb of working for a project (推動, 推薦, 招商, 確保…), a time (近期, 本月) or a count (更多, 一批) said right before 項目. */
 const HANDLED_OR_WHEN = /(?:推动|推进|推荐|推介|引荐|招商|跟进|确保|加快|保障|近期|近日|本期|上期|当前|本周|本月|今年|明年|去年|更多|优质|一批|若干|多个)$/;
