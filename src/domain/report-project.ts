@@ -505,18 +505,30 @@ function beforeXiangmu(text: string): TextSpan | null {
     // In speech the pointer, the name and 的 may each stand between pauses (他們那個 影像設備 的 項目).
     const framed =
       text[at - 1] === '的' || (text[at - 1] === ' ' && text[at - 2] === '的') ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 28), at)) : null;
-    if (framed) {
+    // 有個 光伏組件 的項目, not 有個醫療的項目: after 有個, a sector's two characters name no project.
+    if (framed && !(framed[0].startsWith('有') && framed[1].length < 4)) {
       // The name ends where 的 and its pauses (the match's tail after the name) begin.
       const end = at - (framed[0].length - framed[0].lastIndexOf(framed[1]) - framed[1].length);
       return trimProject(text, end - framed[1].length, end);
     }
-    // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
-    const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
-    const named = pointed === null ? null : trimProject(text, pointed, at - 2);
+    // 冰雪裝備那個項目整得差不多了, 那個冷鏈的那個項目: the name before the demonstrative (and its 的).
+    // Not what was said or how much (上週報的那個項目, 六個多億的那個項目).
+    const pointedEnd = /[那这]个$/.test(text.slice(at - 2, at))
+      ? text[at - 3] !== '的'
+        ? at - 2
+        : SAID_OR_SUM_LAST[codeAt(text, at - 4)] === 1
+          ? -1
+          : at - 3
+      : -1;
+    const pointed = pointedEnd < 0 ? null : nameStartBefore(text, pointedEnd, 16);
+    const named = pointed === null ? null : trimProject(text, pointed, pointedEnd);
     if (named) return named;
   }
   return null;
 }
+
+/** What ends a clause of saying or a sum before 的那個項目: 報, 說, 講, 談, 億, 萬. */
+const SAID_OR_SUM_LAST = codeTable('报说讲谈提亿万');
 
 /** 科技創新項目, 城市更新項目: words ending in 新 that name a kind of project. */
 const NEW_AS_NAME = /(?:创新|更新|焕新|革新)$/;
@@ -531,7 +543,7 @@ const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工�
  * The name between a demonstrative (or 一個, or 個 after a verb of doing: 搞個 精細化工 的 項目) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
  * (那個疫苗 呃 不是疫苗 是動物疫苗原料的項目 / 唔係…係…).
  */
-const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一|[搞做弄整])个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
+const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一|有|[搞做弄整])个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
@@ -1481,9 +1493,35 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     doneObject(text) ??
     movedOrWanted(text) ??
     (lastResort
-      ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text) ?? itemBesideSum(text))
+      ? ((text.includes('事') ? matterOf(text) : null) ??
+        namedFacility(text) ??
+        capacityClause(text) ??
+        doingDescribed(text) ??
+        spokenBeforeSum(text) ??
+        placedRow(text) ??
+        itemBesideSum(text))
       : null)
   );
+}
+
+/**
+ * 那個三輪車配件嘞事兒, 黑土優品那個雜糧加工的事兒, 光伏支架那個事: spoken, a project is the matter (事, 事兒, 事情) of
+ * what is made, pointed at before it.
+ */
+const MATTER =
+  /(?:[那这]个\s?)((?:(?![的个嘞])[\u4e00-\u9fff]){2,12}?)\s?(?:的|嘞|那个)\s?事(?:儿|情)?|((?:(?![的个嘞])[\u4e00-\u9fff]){2,12}?)\s?那个\s?事(?:儿|情)?/;
+
+/** Who speaks or is spoken to, and calls (喂喂那個事兒), are not what the matter is. */
+const MATTER_NOT = /[喂哎嗨呃嗯啊哦我你他她们咱]|就是|签|谈|投资/;
+
+function matterOf(text: string): TextSpan | null {
+  const m = MATTER.exec(text);
+  if (!m) return null;
+  const word = m[1] ?? m[2];
+  if (MATTER_NOT.test(word)) return null;
+  const start = m.index + m[0].indexOf(word);
+  const from = m[2] === undefined ? start : (nameStartBefore(text, start + word.length, 12) ?? start);
+  return trimProject(text, Math.max(from, start), start + word.length);
 }
 
 /**
