@@ -1800,10 +1800,22 @@ function withoutLatinFrame(name: string): string {
 /** A name in mixed text that holds Chinese and then English words (南寧 EV battery plant). */
 const LATIN_AFTER_CJK = /^[^a-z]*[\u4e00-\u9fff][^a-z]*[a-z]|[a-z].*\sin\s+[\u4e00-\u9fff]/;
 
+/** 應為「…」, 改為“…”: a keyed value corrected to a quoted name. */
+const CORRECTED_VALUE = /^(?:应为|应该是|改为|更正为)\s*[「“"『《]([^」”"』》\n]{2,40})(?=[」”"』》])/;
+const CORRECTED_FIRST = codeTable('应改更');
+/** project 是…, project: …, project is …: what a project is, said in mixed text, to the clause's end. */
+const PROJECT_IS = /\bproject\s*(?:是|:|is\b)\s*([^,;。\n]{2,30}?)\s*(?=[,;。\n]|\.(?:\s|$)|$)/;
+
 function projectOf(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start } = values.project;
+    // 【項目名稱】應為「年產10GW高效光伏電池片」: a keyed name set right is the quoted one.
+    const corrected = CORRECTED_FIRST[codeAt(text, start)] === 1 ? CORRECTED_VALUE.exec(text.slice(start, values.project.end)) : null;
+    if (corrected) {
+      const from = start + corrected[0].length - corrected[1].length;
+      return copyName(report, from, from + corrected[1].length);
+    }
     const end = latinPlaceTail(report, start, values.project.end);
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
@@ -1824,6 +1836,12 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const contentSpan = content ? trimProject(text, content.index + content[0].length - content[1].length, content.index + content[0].length) : null;
   if (contentSpan) return copySpan(report, contentSpan);
   // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
+  // project 是 API 中間體, project: 醬香型白酒 packaging materials: in mixed text, what the project is said to be.
+  const said = report.latin && text.includes('project') ? PROJECT_IS.exec(text) : null;
+  if (said && !NO_NAME_YET.test(said[1]) && !NOT_LATIN_OBJECT.test(said[1]) && isMeaningfulName(said[1])) {
+    const from = said.index + said[0].length - said[1].length;
+    return copyName(report, from, from + said[1].length);
+  }
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
