@@ -446,6 +446,12 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (SIZE_CLASS_FIRST[codeAt(name, 0)] === 1 && SIZE_CLASS.test(name))) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
   if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
+  // 港商劉生項目, 他是潮陽人但項目在孝感: a person (劉生, 孫總) or a clause cut at its 但 names no project.
+  if (name.length <= 6 && PERSON_OR_CLAUSE_END.test(name)) return null;
+  // 嗯港商投了, 想在港口那邊: 港 of Hong Kong's merchants or of a port's side is no facility ending a name.
+  if (text[e - 1] === '港' && NOT_PORT_AFTER[codeAt(text, e)] === 1) return null;
+  // 先租廠房, 下週來看廠房: premises rented or seen are no project.
+  if (text.endsWith('厂房', e) && PREMISES_USED.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
@@ -454,6 +460,13 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府)/;
 /** 建, 開建, 投建, 新建: a verb that builds in the place before it. */
 const BUILDS_IN_PLACE = /^(?:建(?![材筑设成造陶]|工(?!业))|开建|投建|新建|兴建)/;
+
+/** A person said by surname and title (劉生, 孫總, 陳董), a clause cut at 但 or 卻, or intent to invest alone (想投資). */
+const PERSON_OR_CLAUSE_END = /^[\u4e00-\u9fff](?:总|生|董)$|[但却]$|^(?:想|要|准备|打算)投资?$/;
+/** 港商, 港口, 港資, 港澳, 港台, 港幣: what 港 opens when it is Hong Kong or a port's name, not a facility. */
+const NOT_PORT_AFTER = codeTable('商口资澳台币');
+/** 租廠房, 租用標準廠房, 看廠房, 買廠房: premises rented, seen or bought. */
+const PREMISES_USED = /(?:租|租用|看|买|找)[\u4e00-\u9fff]{0,2}厂房$/;
 
 const SUM_UNITS = codeTable('亿万');
 /** What a sum's unit follows: a figure, or the 個 of spoken 十個億. */
@@ -522,7 +535,8 @@ function beforeXiangmu(text: string): TextSpan | null {
       : -1;
     const pointed = pointedEnd < 0 ? null : nameStartBefore(text, pointedEnd, 16);
     const named = pointed === null ? null : trimProject(text, pointed, pointedEnd);
-    if (named) return named;
+    // 肥西那個項目, 神木那個項目: a place points at the project, naming where it is, not what.
+    if (named && !isOnlyPlace(text.slice(named.start, named.end)) && domesticPlaceLength(text, named.start) !== named.end - named.start) return named;
   }
   return null;
 }
