@@ -535,8 +535,16 @@ function beforeXiangmu(text: string): TextSpan | null {
       : -1;
     const pointed = pointedEnd < 0 ? null : nameStartBefore(text, pointedEnd, 16);
     const named = pointed === null ? null : trimProject(text, pointed, pointedEnd);
-    // 肥西那個項目, 神木那個項目: a place points at the project, naming where it is, not what.
-    if (named && !isOnlyPlace(text.slice(named.start, named.end)) && domesticPlaceLength(text, named.start) !== named.end - named.start) return named;
+    // 肥西那個項目, 神木那個項目: a place points at the project, naming where it is, not what; nor does a firm before 的
+    // (美亞新材的那個項目).
+    const pointedName = named ? text.slice(named.start, named.end) : '';
+    if (
+      named &&
+      !isOnlyPlace(pointedName) &&
+      domesticPlaceLength(text, named.start) !== pointedName.length &&
+      !(pointedEnd === at - 3 && BRAND_TRADE_END.test(pointedName))
+    )
+      return named;
   }
   return null;
 }
