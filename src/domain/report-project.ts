@@ -393,13 +393,15 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
-  // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻).
+  // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
+  // facility keeps its county (單縣產業園).
   const county = s === start && e - start >= 4 ? domesticPlaceLength(text, s) : 0;
   if (
     county > 0 &&
     e - s - county >= 2 &&
     (COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
-    !NAMED_FOR_COUNTY.test(text.slice(s + county, e))
+    !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
+    !FACILITY_ONLY.test(text.slice(s + county, e))
   )
     s += county;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
@@ -549,8 +551,8 @@ function beforeXiangmu(text: string): TextSpan | null {
   return null;
 }
 
-/** What ends a clause of saying or a sum before 的那個項目: 報, 說, 講, 談, 億, 萬. */
-const SAID_OR_SUM_LAST = codeTable('报说讲谈提亿万');
+/** What ends a clause of saying, coming or a sum before 的那個項目: 報, 說, 講, 談, 過來, 億, 萬. */
+const SAID_OR_SUM_LAST = codeTable('报说讲谈提亿万来去');
 
 /** 科技創新項目, 城市更新項目: words ending in 新 that name a kind of project. */
 const NEW_AS_NAME = /(?:创新|更新|焕新|革新)$/;
