@@ -1,6 +1,6 @@
 import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
 import { readLocation } from './report-location.ts';
@@ -240,7 +240,7 @@ const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][
 
 /** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. */
 const COUNT_OPENING =
-  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只])/;
+  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只](?![亿万]))/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
 const COUNT_FIRST = codeTable('兀那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
 /** 做電商直播基地: a verb of doing opening a name. */
@@ -267,13 +267,13 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 /**
  * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
  * and what it follows): elsewhere its match is empty, and the pattern is spared.
  */
 const OPENING_VERB_FIRST = codeTable(
-  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商',
+  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商盖投',
 );
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
@@ -353,6 +353,9 @@ const POINTER_MEASURES = codeTable('只个');
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
+  // 投資十個億建生豬屠宰…: a name read from the unit of a sum on (its figure ends names) opens with the rest of the sum, when a
+  // verb follows it (not 5萬噸冷庫's measure).
+  if (SUM_UNITS[codeAt(text, start)] === 1 && SUM_FIGURES[codeAt(text, start - 1)] === 1 && OPENING_VERB_FIRST[codeAt(text, start + 1)] === 1) start++;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
   const head = codeAt(text, start);
   const counted =
@@ -389,6 +392,18 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
+  // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
+  // facility keeps its county (單縣產業園).
+  const county = s === start && e - start >= 4 ? domesticPlaceLength(text, s) : 0;
+  if (
+    county > 0 &&
+    e - s - county >= 2 &&
+    (COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
+    !FACILITY_ONLY.test(text.slice(s + county, e))
+  )
+    s += county;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
@@ -411,6 +426,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
   if (again) s += again[0].length;
+  // 在馬橋鎮的商砼攪拌站, 一個叫什麼光伏組件的項目, 這次來是看原料藥項目: the 的 after a place, a speaker's 叫什麼 (what is it
+  // called) and a visit's 看 open no name.
+  const leadIn = LEAD_IN_FIRST[codeAt(text, s)] === 1 ? LEAD_IN.exec(text.slice(s, e)) : null;
+  if (leadIn && e - s - leadIn[0].length >= 2 && (text[s] !== '看' || VISIT_SEEN_AFTER[codeAt(text, s - 1)] === 1)) s += leadIn[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
@@ -429,9 +448,37 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (SIZE_CLASS_FIRST[codeAt(name, 0)] === 1 && SIZE_CLASS.test(name))) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
   if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
+  // 港商劉生項目, 他是潮陽人但項目在孝感: a person (劉生, 孫總) or a clause cut at its 但 names no project.
+  if (name.length <= 6 && PERSON_OR_CLAUSE_END.test(name)) return null;
+  // 嗯港商投了, 想在港口那邊: 港 of Hong Kong's merchants or of a port's side is no facility ending a name.
+  if (text[e - 1] === '港' && NOT_PORT_AFTER[codeAt(text, e)] === 1) return null;
+  // 先租廠房, 下週來看廠房: premises rented or seen are no project.
+  if (text.endsWith('厂房', e) && PREMISES_USED.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
+
+/** What follows a county in an institution named for it (蕉嶺縣人民醫院, 單縣一中). */
+const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府)/;
+/** 建, 開建, 投建, 新建: a verb that builds in the place before it. */
+const BUILDS_IN_PLACE = /^(?:建(?![材筑设成造陶]|工(?!业))|开建|投建|新建|兴建)/;
+
+/** A person said by surname and title (劉生, 孫總, 陳董), a clause cut at 但 or 卻, or intent to invest alone (想投資). */
+const PERSON_OR_CLAUSE_END = /^[\u4e00-\u9fff](?:总|生|董)$|[但却]$|^(?:想|要|准备|打算)投资?$/;
+/** 港商, 港口, 港資, 港澳, 港台, 港幣: what 港 opens when it is Hong Kong or a port's name, not a facility. */
+const NOT_PORT_AFTER = codeTable('商口资澳台币');
+/** 租廠房, 租用標準廠房, 看廠房, 買廠房: premises rented, seen or bought. */
+const PREMISES_USED = /(?:租|租用|看|买|找)[\u4e00-\u9fff]{0,2}厂房$/;
+
+const SUM_UNITS = codeTable('亿万');
+/** What a sum's unit follows: a figure, or the 個 of spoken 十個億. */
+const SUM_FIGURES = codeTable('0123456789一二两三四五六七八九十百千几个');
+
+/** What may stand between a name's frame and the name itself: see trimProject. */
+const LEAD_IN = /^(?:的|叫什么(?:来着)?|看(?![护守板台])(?=[\u4e00-\u9fff]{2}))/;
+const LEAD_IN_FIRST = codeTable('的叫看');
+/** 是看, 來看, 去看: a visit's 看, not the 看 of a word (看護中心). */
+const VISIT_SEEN_AFTER = codeTable('是来去');
 
 const YOU = '又'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
@@ -454,6 +501,8 @@ function beforeXiangmu(text: string): TextSpan | null {
     // how many, is said before 項目, not its name.
     const before = text.slice(Math.max(0, at - 5), text[at - 1] === '的' ? at - 1 : at);
     if (HANDLED_OR_WHEN.test(before)) continue;
+    // 承諾新項目達產後, 再添食品產業新項目: 新 before 項目 says a project is new, and what stands before it is no name (創新 is).
+    if (text[at - 1] === '新' && !NEW_AS_NAME.test(before)) continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
     const phase = PHASE_LAST[codeAt(text, at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
@@ -471,18 +520,42 @@ function beforeXiangmu(text: string): TextSpan | null {
     // In speech the pointer, the name and 的 may each stand between pauses (他們那個 影像設備 的 項目).
     const framed =
       text[at - 1] === '的' || (text[at - 1] === ' ' && text[at - 2] === '的') ? DEMONSTRATIVE_FRAME.exec(text.slice(Math.max(0, at - 28), at)) : null;
-    if (framed) {
+    // 有個 光伏組件 的項目, not 有個醫療的項目: after 有個, a sector's two characters name no project.
+    if (framed && !(framed[0].startsWith('有') && framed[1].length < 4)) {
       // The name ends where 的 and its pauses (the match's tail after the name) begin.
       const end = at - (framed[0].length - framed[0].lastIndexOf(framed[1]) - framed[1].length);
       return trimProject(text, end - framed[1].length, end);
     }
-    // 冰雪裝備那個項目整得差不多了: the name before the demonstrative.
-    const pointed = /[那这]个$/.test(text.slice(at - 2, at)) ? nameStartBefore(text, at - 2, 16) : null;
-    const named = pointed === null ? null : trimProject(text, pointed, at - 2);
-    if (named) return named;
+    // 冰雪裝備那個項目整得差不多了, 那個冷鏈的那個項目: the name before the demonstrative (and its 的).
+    // Not what was said or how much (上週報的那個項目, 六個多億的那個項目).
+    const pointedEnd = /[那这]个$/.test(text.slice(at - 2, at))
+      ? text[at - 3] !== '的'
+        ? at - 2
+        : SAID_OR_SUM_LAST[codeAt(text, at - 4)] === 1
+          ? -1
+          : at - 3
+      : -1;
+    const pointed = pointedEnd < 0 ? null : nameStartBefore(text, pointedEnd, 16);
+    const named = pointed === null ? null : trimProject(text, pointed, pointedEnd);
+    // 肥西那個項目, 神木那個項目: a place points at the project, naming where it is, not what; nor does a firm before 的
+    // (美亞新材的那個項目).
+    const pointedName = named ? text.slice(named.start, named.end) : '';
+    if (
+      named &&
+      !isOnlyPlace(pointedName) &&
+      domesticPlaceLength(text, named.start) !== pointedName.length &&
+      !(pointedEnd === at - 3 && BRAND_TRADE_END.test(pointedName))
+    )
+      return named;
   }
   return null;
 }
+
+/** What ends a clause of saying, coming or a sum before 的那個項目: 報, 說, 講, 談, 過來, 億, 萬. */
+const SAID_OR_SUM_LAST = codeTable('报说讲谈提亿万来去');
+
+/** 科技創新項目, 城市更新項目: words ending in 新 that name a kind of project. */
+const NEW_AS_NAME = /(?:创新|更新|焕新|革新)$/;
 
 /** A verb of working for a project (推動, 推薦, 招商, 確保…), a time (近期, 本月) or a count (更多, 一批) said right before 項目. */
 const HANDLED_OR_WHEN = /(?:推动|推进|推荐|推介|引荐|招商|跟进|确保|加快|保障|近期|近日|本期|上期|当前|本周|本月|今年|明年|去年|更多|优质|一批|若干|多个)$/;
@@ -494,7 +567,7 @@ const COMPANY_ONLY = /^[\u4e00-\u9fff]{2,3}(?<![农渔林牧企行产就创工�
  * The name between a demonstrative (or 一個, or 個 after a verb of doing: 搞個 精細化工 的 項目) and 的項目: 搞一個分布式光伏的項目; or a name said again after a slip
  * (那個疫苗 呃 不是疫苗 是動物疫苗原料的項目 / 唔係…係…).
  */
-const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一|[搞做弄整])个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
+const DEMONSTRATIVE_FRAME = /(?:(?:那|这|一|有|[搞做弄整])个\s?|不是[^是系,;。\n]{1,12}?[是系]\s*)((?:(?![的个])[\u4e00-\u9fffa-z]){2,12}) ?的 ?$/;
 
 /** Works done on a plant, which FACILITY holds so that they end a name as a facility does (面粉廠技改, 文化街區改造). */
 const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改造)$/;
@@ -1444,9 +1517,35 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
     doneObject(text) ??
     movedOrWanted(text) ??
     (lastResort
-      ? (namedFacility(text) ?? capacityClause(text) ?? doingDescribed(text) ?? spokenBeforeSum(text) ?? placedRow(text) ?? itemBesideSum(text))
+      ? ((text.includes('事') ? matterOf(text) : null) ??
+        namedFacility(text) ??
+        capacityClause(text) ??
+        doingDescribed(text) ??
+        spokenBeforeSum(text) ??
+        placedRow(text) ??
+        itemBesideSum(text))
       : null)
   );
+}
+
+/**
+ * 那個三輪車配件嘞事兒, 黑土優品那個雜糧加工的事兒, 光伏支架那個事: spoken, a project is the matter (事, 事兒, 事情) of
+ * what is made, pointed at before it.
+ */
+const MATTER =
+  /(?:[那这]个\s?)((?:(?![的个嘞])[\u4e00-\u9fff]){2,12}?)\s?(?:的|嘞|那个)\s?事(?:儿|情)?|((?:(?![的个嘞])[\u4e00-\u9fff]){2,12}?)\s?那个\s?事(?:儿|情)?/;
+
+/** Who speaks or is spoken to, and calls (喂喂那個事兒), are not what the matter is. */
+const MATTER_NOT = /[喂哎嗨呃嗯啊哦我你他她们咱]|就是|签|谈|投资/;
+
+function matterOf(text: string): TextSpan | null {
+  const m = MATTER.exec(text);
+  if (!m) return null;
+  const word = m[1] ?? m[2];
+  if (MATTER_NOT.test(word)) return null;
+  const start = m.index + m[0].indexOf(word);
+  const from = m[2] === undefined ? start : (nameStartBefore(text, start + word.length, 12) ?? start);
+  return trimProject(text, Math.max(from, start), start + word.length);
 }
 
 /**
@@ -1725,10 +1824,22 @@ function withoutLatinFrame(name: string): string {
 /** A name in mixed text that holds Chinese and then English words (南寧 EV battery plant). */
 const LATIN_AFTER_CJK = /^[^a-z]*[\u4e00-\u9fff][^a-z]*[a-z]|[a-z].*\sin\s+[\u4e00-\u9fff]/;
 
+/** 應為「…」, 改為“…”: a keyed value corrected to a quoted name. */
+const CORRECTED_VALUE = /^(?:应为|应该是|改为|更正为)\s*[「“"『《]([^」”"』》\n]{2,40})(?=[」”"』》])/;
+const CORRECTED_FIRST = codeTable('应改更');
+/** project 是…, project: …, project is …: what a project is, said in mixed text, to the clause's end. */
+const PROJECT_IS = /\bproject\s*(?:是|:|is\b)\s*([^,;。\n]{2,30}?)\s*(?=[,;。\n]|\.(?:\s|$)|$)/;
+
 function projectOf(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start } = values.project;
+    // 【項目名稱】應為「年產10GW高效光伏電池片」: a keyed name set right is the quoted one.
+    const corrected = CORRECTED_FIRST[codeAt(text, start)] === 1 ? CORRECTED_VALUE.exec(text.slice(start, values.project.end)) : null;
+    if (corrected) {
+      const from = start + corrected[0].length - corrected[1].length;
+      return copyName(report, from, from + corrected[1].length);
+    }
     const end = latinPlaceTail(report, start, values.project.end);
     // 項目名稱：年產5萬噸特種紙生產線項目: a name with digits is kept whole, but not its trailing 項目.
     const core = end - start > 4 && text.endsWith('项目', end) ? end - 2 : end;
@@ -1749,6 +1860,12 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const contentSpan = content ? trimProject(text, content.index + content[0].length - content[1].length, content.index + content[0].length) : null;
   if (contentSpan) return copySpan(report, contentSpan);
   // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
+  // project 是 API 中間體, project: 醬香型白酒 packaging materials: in mixed text, what the project is said to be.
+  const said = report.latin && text.includes('project') ? PROJECT_IS.exec(text) : null;
+  if (said && !NO_NAME_YET.test(said[1]) && !NOT_LATIN_OBJECT.test(said[1]) && isMeaningfulName(said[1])) {
+    const from = said.index + said[0].length - said[1].length;
+    return copyName(report, from, from + said[1].length);
+  }
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
