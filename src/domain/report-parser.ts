@@ -385,6 +385,7 @@ function kindOf(
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
+  if (process.env.KDBG) console.error('KDBG', JSON.stringify({ act: facts.activity, inv: facts.figures.invitedEnterprises, vis: facts.figures.visitedEnterprises, bare: facts.figures.bareEnterprises, sp: facts.figures.signedProjects, company: facts.company, project: facts.project, dated: facts.dated, hasF: hasFigures(facts.figures) }));
   if (!keyed && isQuestion(text) && !reportedBeforeAsking(report)) return null;
   const { figures, activity } = facts;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
@@ -419,6 +420,17 @@ function kindOf(
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
+  // 今天 site visit 去了監利，帶了 5 家 Wenzhou 的企業: enterprises counted on a visit, with no sum and no plan of theirs, are
+  // the group the chamber brought, whatever firms it lists.
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    (figures.bareEnterprises ?? 0) > 1 &&
+    !hasSum(figures) &&
+    !INVESTOR_PLAN.test(text) &&
+    !INVESTOR_INTEREST.test(text)
+  )
+    return 'event';
   // 昨日…來了十家企業…簽好兩只項目, 昨兒個領著十來家企業…啥也沒簽: enterprises gathered on a day and
   // projects signed there, or none, tell of an event whether or not it is named ("35 companies attended and
   // 3 projects were signed", undated, goes on about the activity said before it).
