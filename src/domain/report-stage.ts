@@ -510,7 +510,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     // member picked; nor 來考察過，有意投資…, a visit made, which the fixtures read as talks).
     if (
       denied ||
-      (visitsOnly && !keyed && visit && VISIT_UNDER_WAY.test(said)) ||
+      (visitsOnly && !keyed && visit && (VISIT_UNDER_WAY.test(said) || INTENT_SAID.test(said))) ||
       ((said.includes('只是') || said.includes('就是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
       (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
     )
