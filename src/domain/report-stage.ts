@@ -524,7 +524,25 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;
   }
+  // 總投資三點五個億，到位資金已經有一點二億了: money in place and no stage word says the project has landed.
+  if (best < 0 && wordWithin(text, '到位', from, to) && fundsPlaced(from === 0 && to === text.length ? text : text.slice(from, to))) return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
+}
+
+/** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
+const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已|有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
+/** 預計到位, 計劃年底前到位, 一分錢沒到位, 到位資金還沒確定: money to come or denied. */
+const FUNDS_NOT_PLACED_BEFORE = /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求|目标|任务)[^,;。\n]{0,6}$/;
+const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)/;
+
+function fundsPlaced(said: string): boolean {
+  FUNDS_PLACED.lastIndex = 0;
+  for (let m = FUNDS_PLACED.exec(said); m; m = FUNDS_PLACED.exec(said)) {
+    const at = m.index;
+    const open = said.lastIndexOf('到位', at + m[0].length);
+    if (!FUNDS_NOT_PLACED_BEFORE.test(said.slice(Math.max(0, open - 8), open)) && !FUNDS_NOT_PLACED_AFTER.test(said.slice(open + 2, open + 10))) return true;
+  }
+  return false;
 }
 
 const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|early/;
