@@ -66,9 +66,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
+  // pre-negotiation is before talks; "As discussed," opens a letter by the call that led to it.
   [
     'negotiating',
-    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bstill talking\b|\btalk(?:ing)?\b(?<=在\s?talk(?:ing)?)|\bdiscussing\b|\bdiscuss(?:es|ed)?\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|(?<!\bpre-)\bnegotiat\w*|\bin discussions?\b|\bstill talking\b|\btalk(?:ing)?\b(?<=在\s?talk(?:ing)?)|\bdiscussing\b|(?<!\bas )\bdiscuss(?:es|ed)?\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
