@@ -385,7 +385,6 @@ function kindOf(
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
   const keyed = Object.keys(values).length > 0;
-  if (process.env.KDBG) console.error('KDBG', JSON.stringify({ act: facts.activity, inv: facts.figures.invitedEnterprises, vis: facts.figures.visitedEnterprises, bare: facts.figures.bareEnterprises, sp: facts.figures.signedProjects, company: facts.company, project: facts.project, dated: facts.dated, hasF: hasFigures(facts.figures) }));
   if (!keyed && isQuestion(text) && !reportedBeforeAsking(report)) return null;
   const { figures, activity } = facts;
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
