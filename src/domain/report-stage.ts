@@ -533,7 +533,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
 }
 
 /** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
-const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已|有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
+const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
 /** 預計到位, 計劃年底前到位, 一分錢沒到位, 到位資金還沒確定: money to come or denied. */
 const FUNDS_NOT_PLACED_BEFORE = /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求|目标|任务)[^,;。\n]{0,6}$/;
 const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)/;
