@@ -534,16 +534,22 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
 
 /** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
 const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
-/** 預計到位, 計劃年底前到位, 一分錢沒到位, 到位資金還沒確定: money to come or denied. */
-const FUNDS_NOT_PLACED_BEFORE = /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求|目标|任务)[^,;。\n]{0,6}$/;
+/**
+ * 預計到位, 計劃年底前到位, 一分錢沒到位, 到位資金還沒確定: money to come or denied; 今年引進項目到位資金5.2億: a year's tally
+ * of the chamber's, not this project's.
+ */
+const FUNDS_NOT_PLACED_BEFORE = /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求)[^,;。\n]{0,6}$|(?:目标|任务|今年|全年|累计|共计|合计|全市|全省)[^;。!?\n]{0,16}$/;
 const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)/;
+/** 到位資金還沒確定, 到位金額待定: the money in place not settled, wherever it was said to be. */
+const FUNDS_UNSETTLED = /(?:没|未)(?:确定|定下|落实)|待定/;
 
 function fundsPlaced(said: string): boolean {
+  if (FUNDS_UNSETTLED.test(said)) return false;
   FUNDS_PLACED.lastIndex = 0;
   for (let m = FUNDS_PLACED.exec(said); m; m = FUNDS_PLACED.exec(said)) {
     const at = m.index;
     const open = said.lastIndexOf('到位', at + m[0].length);
-    if (!FUNDS_NOT_PLACED_BEFORE.test(said.slice(Math.max(0, open - 8), open)) && !FUNDS_NOT_PLACED_AFTER.test(said.slice(open + 2, open + 10))) return true;
+    if (!FUNDS_NOT_PLACED_BEFORE.test(said.slice(Math.max(0, open - 20), open)) && !FUNDS_NOT_PLACED_AFTER.test(said.slice(open + 2, open + 10))) return true;
   }
   return false;
 }
