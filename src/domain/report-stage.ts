@@ -528,7 +528,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;
   }
   // 總投資三點五個億，到位資金已經有一點二億了: money in place and no stage word says the project has landed.
-  if (best < 0 && wordWithin(text, '到位', from, to) && fundsPlaced(from === 0 && to === text.length ? text : text.slice(from, to))) return { stage: 'landed', mentioned: true };
+  if (best < 0 && wordWithin(text, '到位', from, to) && fundsPlaced(from === 0 && to === text.length ? text : text.slice(from, to)))
+    return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
 
@@ -538,7 +539,8 @@ const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?
  * 預計到位, 計劃年底前到位, 一分錢沒到位, 到位資金還沒確定: money to come or denied; 今年引進項目到位資金5.2億: a year's tally
  * of the chamber's, not this project's.
  */
-const FUNDS_NOT_PLACED_BEFORE = /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求)[^,;。\n]{0,6}$|(?:目标|任务|今年|全年|累计|共计|合计|全市|全省)[^;。!?\n]{0,16}$/;
+const FUNDS_NOT_PLACED_BEFORE =
+  /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求)[^,;。\n]{0,6}$|(?:目标|任务|今年|全年|累计|共计|合计|全市|全省)[^;。!?\n]{0,16}$/;
 const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)/;
 /** 到位資金還沒確定, 到位金額待定: the money in place not settled, wherever it was said to be. */
 const FUNDS_UNSETTLED = /(?:没|未)(?:确定|定下|落实)|待定/;
