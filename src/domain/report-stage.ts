@@ -251,6 +251,16 @@ const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
 const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
 /** 還在考察中, 目前處於考察階段, 現在在考察, Cantonese 仲喺度考察緊: the investor is still looking. */
 const VISIT_UNDER_WAY = /考察(?:中|阶段|当中|紧)|在考察|[在喺]度考察/;
+/**
+ * 今天上午來我們這邊考察了…他們說有意向投六個多億, 考察完了 挺滿意 有意向: an intention said after the visit, come of it. Not a
+ * delegation led by the firm's head (董事長帶隊來我市考察，有意投資5億元), nor an intention told before the visit (有意投資…，已經
+ * 來考察過一次): the fixtures read those as talks.
+ */
+function intentCameOfVisit(said: string): boolean {
+  const visit = said.indexOf('考察');
+  return INTENT_SAID.test(said.slice(visit)) && !LED_VISIT.test(said) && !INTENT_SAID.test(said.slice(0, visit));
+}
+const LED_VISIT = /带队|率队|率团|带团/;
 /** Words of a visit alone: 考察, visited, site visit, inspect. */
 const VISIT_WORD = /^(?:考察|\bvisited\b|\bsite visit\b|\binspect)/;
 /** 下週再來談: talks said, even to come, keep the lead in talks. */
@@ -513,7 +523,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     // member picked; nor 來考察過，有意投資…, a visit made, which the fixtures read as talks).
     if (
       denied ||
-      (visitsOnly && !keyed && visit && (VISIT_UNDER_WAY.test(said) || INTENT_SAID.test(said))) ||
+      (visitsOnly && !keyed && visit && (VISIT_UNDER_WAY.test(said) || intentCameOfVisit(said))) ||
       ((said.includes('只是') || said.includes('就是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
       (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
     )
@@ -541,9 +551,12 @@ const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?
  */
 const FUNDS_NOT_PLACED_BEFORE =
   /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求)[^,;。\n]{0,6}$|(?:目标|任务|今年|全年|累计|共计|合计|全市|全省)[^;。!?\n]{0,16}$/;
-const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)/;
-/** 到位資金還沒確定, 到位金額待定: the money in place not settled, wherever it was said to be. */
-const FUNDS_UNSETTLED = /(?:没|未)(?:确定|定下|落实)|待定/;
+const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)|^[^,;。\n]{0,12}?[元万亿]的/;
+/**
+ * 到位資金還沒確定, 到位金額待定: the money in place not settled, wherever it was said to be; 到位資金達到1億元的，獎勵介紹人10萬元: a
+ * policy's threshold, not a project's money.
+ */
+const FUNDS_UNSETTLED = /(?:没|未)(?:确定|定下|落实)|待定|奖励|奖补|补贴|考核/;
 
 function fundsPlaced(said: string): boolean {
   if (FUNDS_UNSETTLED.test(said)) return false;
