@@ -42,10 +42,11 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   // 去臨港新區考查了一圈: 考查, voice input's 考察, said of going somewhere. 接待大慶市投促局來訪: a visit received.
   // 組團去新竹看寶島光電的廠, 帶企業去看輕工園, 嚟咗古鎮睇: going or coming somewhere to see is a visit, and
-  // so is Wu 兜了一圈 (going round a place); not 回去看看, going home to think it over.
+  // so is Wu 兜了一圈 (going round a place, 走了一圈 too); not 回去看看, going home to think it over. 返咗大埔睇地 (folded
+  // 看地), 看過地: looking at a site is a visit wherever one went from (not 看地方, 看地圖). 去 樂清 考查了: voice input's spaces.
   [
     'visit',
-    '考察|考查(?<=[去到赴来][\u4e00-\u9fff]{0,8}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:(?<!回)去(?!年)|来了?)[\u4e00-\u9fff ]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧]|溜达|转悠)了一圈)|转(?<=转了转)',
+    '考察|考查(?<=[去到赴来][\u4e00-\u9fff ]{0,10}考查)|参观|参访|访问(?=我|本)|访(?<=接待[^,;。!?\\n]{1,16}来访)|走访|拜访|调研|踩点|实地看|看了看|瞅了瞅|瞧了瞧|逛了逛|查看|看(?<=(?:(?<!回)去(?!年)|来了?)[\u4e00-\u9fff ]{0,8}看)(?![好中法来起])|圈(?<=(?:[兜转逛耍遛绕晃看瞅瞧走]|溜达|转悠)了一圈)|看(?=[了过]?地(?![方址区图产板毯铁摊]))|转(?<=转了转)',
   ],
   // 座談 and 懇談 are talks about the chamber's work, not about a deal: other.
   // 團拜會, 晚宴: the chamber's New Year gathering and its dinners; 聯歡(會), a year-end party. 會議室, 會議廳, 會議中心 are rooms, no meeting.

@@ -419,6 +419,17 @@ function kindOf(
     return strongLead && activity.eventType !== 'promotion' && leadBesideActivity(report, activity.at, facts.company) ? 'lead' : 'event';
   }
   if (activity && !activity.held && gathered) return 'event';
+  // 今天 site visit 去了監利，帶了 5 家 Wenzhou 的企業: enterprises counted on a visit, with no sum and no plan of theirs, are
+  // the group the chamber brought, whatever firms it lists.
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    (figures.bareEnterprises ?? 0) > 1 &&
+    !hasSum(figures) &&
+    !INVESTOR_PLAN.test(text) &&
+    !INVESTOR_INTEREST.test(text)
+  )
+    return 'event';
   // 昨日…來了十家企業…簽好兩只項目, 昨兒個領著十來家企業…啥也沒簽: enterprises gathered on a day and
   // projects signed there, or none, tell of an event whether or not it is named ("35 companies attended and
   // 3 projects were signed", undated, goes on about the activity said before it).

@@ -28,10 +28,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 開公了, 開公儀式: voice input's 開工. 開了個新的加工廠, 開咗間門店: a plant or a shop opened (not 開了個會, 廠房).
   // 廠房在建著, 在建中: building under way, however said; 落咗地 (folded 落了地): landed, split by its aspect marker.
   // 這次簽的一期: the signing of this time, as 剛簽的 is.
+  // 已經量產了, 已開始出貨: the plant makes and ships.
   // 還在建, 9月開的工, Wu 開出來了 (opened), 工商註冊已經完成了: built, begun, opened, registered, however said.
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)',
   ],
   // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
@@ -40,9 +41,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech; 昨晚簽的, 週五簽的, 5號簽的: any day or part of one. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
   // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
   // 把合同簽掉了: signed and done. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
+  // 合同搞定了, 協議已經拿下: the contract got, signed as said in speech.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)|(?:搞定|拿下)(?<=(?:合同|协议)(?:已经|已|都|也)?(?:搞定|拿下))(?![^,;。!?\\n]{0,3}后)',
   ],
   [
     'negotiating',
@@ -66,9 +68,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
+  // pre-negotiation is before talks; "As discussed," opens a letter by the call that led to it.
   [
     'negotiating',
-    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|\bnegotiat\w*|\bin discussions?\b|\bstill talking\b|\btalk(?:ing)?\b(?<=在\s?talk(?:ing)?)|\bdiscussing\b|\bdiscuss(?:es|ed)?\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
+    String.raw`\b(?:next|second|third|another) round of (?:talks|negotiations?)\b|\bterm sheets?\b|\bdue diligence\b|(?<!\bearly )\btalks\b|(?<!\bpre-)\bnegotiat\w*|\bin discussions?\b|\bstill talking\b|\btalk(?:ing)?\b(?<=在\s?talk(?:ing)?)|\bdiscussing\b|(?<!\bas )\bdiscuss(?:es|ed)?\b|\bunder discussion\b|\bvisited\b|\bsite visit\b|\binspect\w*|\bin contact\b`,
   ],
 ];
 
@@ -101,10 +104,13 @@ const MARKERS_LATIN = new RegExp(
 );
 /**
  * After a stage word: 簽約前 (before signing, not 簽約儀式前天辦的), 建成後, 投產之後 (once built: hypothetical), 簽約儀式將 …, 開工準備, 開工儀式籌備
- * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后, 開工要到明年3月: the stage waits for a later time.
+ * (made ready for); 開工要等明年開春, 投產還得等到年底, 开业等到春节后, 開工要到明年3月: the stage waits for a later time;
+ * 簽約時間改了, 簽約改到下月: put off to another day.
  */
 const AFTER_FUTURE_CJK =
-  /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓)|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到|(?:要|得)(?:等)?到(?=明|下|年底|年后|春节|开春|\d|[一二三四五六七八九十]+月)))/;
+  /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓|改期|改(?=了|到|成|为|在))|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到|(?:要|得)(?:等)?到(?=明|下|年底|年后|春节|开春|\d|[一二三四五六七八九十]+月)))/;
+/** 簽約未成, 簽約未果, 開工沒成: the stage tried and not reached. */
+const AFTER_FAILED_CJK = /^(?:还|尚|仍|却)?(?:未成|未果|没成|不成|失败|泡汤)/;
 const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
@@ -165,6 +171,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
+  if (AFTER_FAILED_CJK.test(after)) return 'denied';
   if (asked(text, end)) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
   const said = text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是';
@@ -194,9 +201,12 @@ function plannedFor(text: string, clause: number, start: number): boolean {
   return before.includes('于') && PLANNED_FOR.test(before);
 }
 
-/** 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 就差簽字了: a bare 簽 denied, to come or all that is left. */
+/**
+ * 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 就差簽字了: a bare 簽 denied, to come or all that is left. 說好元旦後簽, 約好月底前簽:
+ * a day promised, said by what it follows or comes before.
+ */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|下个?礼拜|下个?星期|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|等[^,;。\n]{1,16}?就签/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|下个?礼拜|下个?星期|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
@@ -241,6 +251,16 @@ const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
 const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
 /** 還在考察中, 目前處於考察階段, 現在在考察, Cantonese 仲喺度考察緊: the investor is still looking. */
 const VISIT_UNDER_WAY = /考察(?:中|阶段|当中|紧)|在考察|[在喺]度考察/;
+/**
+ * 今天上午來我們這邊考察了…他們說有意向投六個多億, 考察完了 挺滿意 有意向: an intention said after the visit, come of it. Not a
+ * delegation led by the firm's head (董事長帶隊來我市考察，有意投資5億元), nor an intention told before the visit (有意投資…，已經
+ * 來考察過一次): the fixtures read those as talks.
+ */
+function intentCameOfVisit(said: string): boolean {
+  const visit = said.indexOf('考察');
+  return INTENT_SAID.test(said.slice(visit)) && !LED_VISIT.test(said) && !INTENT_SAID.test(said.slice(0, visit));
+}
+const LED_VISIT = /带队|率队|率团|带团/;
 /** Words of a visit alone: 考察, visited, site visit, inspect. */
 const VISIT_WORD = /^(?:考察|\bvisited\b|\bsite visit\b|\binspect)/;
 /** 下週再來談: talks said, even to come, keep the lead in talks. */
@@ -280,11 +300,11 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了):
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報, 是誤會), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了):
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
 const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
@@ -406,9 +426,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       // 已經千約了啊是簽約啊語音轉的打錯了: the word given right after 是 is what the speaker says, the slip its spelling.
       if (text[slip.at - 1] === '是' && text[slip.at - 2] !== '不') return { stage: slip.stage, mentioned: true };
       // 更正：…目前只是簽了投資協議…，我上午寫成已投產是錯的: a signing or landing said before another slip still stands
-      // (not 已簽約。更正，剛才說簽約了不對: the same stage, said again to take it back).
+      // (not 已簽約。更正，剛才說簽約了不對: the same stage, said again to take it back). 說好下個月簽，還沒簽，之前說簽了是誤會:
+      // talks said before the slip stand too, unless only an intention is said after it (they only 表達了 intention).
       const before = owned > from ? readStage(text, from, owned, latin, keyed).stage : null;
-      return { stage: before !== null && RANK[before] >= RANK.signed && before !== slip.stage ? before : null, mentioned: true };
+      const kept = before !== null && before !== slip.stage && (RANK[before] >= RANK.signed || !INTENT_SAID.test(text.slice(retracted, to)));
+      return { stage: kept ? before : null, mentioned: true };
     }
   }
   let best = -1;
@@ -501,7 +523,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     // member picked; nor 來考察過，有意投資…, a visit made, which the fixtures read as talks).
     if (
       denied ||
-      (visitsOnly && !keyed && visit && VISIT_UNDER_WAY.test(said)) ||
+      (visitsOnly && !keyed && visit && (VISIT_UNDER_WAY.test(said) || intentCameOfVisit(said))) ||
       ((said.includes('只是') || said.includes('就是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
       (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
     )
@@ -515,7 +537,36 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;
   }
+  // 總投資三點五個億，到位資金已經有一點二億了: money in place and no stage word says the project has landed.
+  if (best < 0 && wordWithin(text, '到位', from, to) && fundsPlaced(from === 0 && to === text.length ? text : text.slice(from, to)))
+    return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
+}
+
+/** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
+const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
+/**
+ * 預計到位, 計劃年底前到位, 一分錢沒到位, 到位資金還沒確定: money to come or denied; 今年引進項目到位資金5.2億: a year's tally
+ * of the chamber's, not this project's.
+ */
+const FUNDS_NOT_PLACED_BEFORE =
+  /(?:没|未|不|预计|计划|将|拟|力争|争取|确保|要求)[^,;。\n]{0,6}$|(?:目标|任务|今年|全年|累计|共计|合计|全市|全省)[^;。!?\n]{0,16}$/;
+const FUNDS_NOT_PLACED_AFTER = /^[^,;。\n]{0,6}(?:没|未|待|不)|^[^,;。\n]{0,12}?[元万亿]的/;
+/**
+ * 到位資金還沒確定, 到位金額待定: the money in place not settled, wherever it was said to be; 到位資金達到1億元的，獎勵介紹人10萬元: a
+ * policy's threshold, not a project's money.
+ */
+const FUNDS_UNSETTLED = /(?:没|未)(?:确定|定下|落实)|待定|奖励|奖补|补贴|考核/;
+
+function fundsPlaced(said: string): boolean {
+  if (FUNDS_UNSETTLED.test(said)) return false;
+  FUNDS_PLACED.lastIndex = 0;
+  for (let m = FUNDS_PLACED.exec(said); m; m = FUNDS_PLACED.exec(said)) {
+    const at = m.index;
+    const open = said.lastIndexOf('到位', at + m[0].length);
+    if (!FUNDS_NOT_PLACED_BEFORE.test(said.slice(Math.max(0, open - 20), open)) && !FUNDS_NOT_PLACED_AFTER.test(said.slice(open + 2, open + 10))) return true;
+  }
+  return false;
 }
 
 const LEAD_WORDS = /线索|意向|初步|初期|接触|lead|prospect|initial|early/;
