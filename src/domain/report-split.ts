@@ -174,6 +174,20 @@ const FACT_OPENER = new RegExp(
     '资金|到位|备注|附|主要|内容|去年同期|同期|(?:企业|公司)(?:名称|名)|investment|area|jobs|contact|stage|status)',
 );
 
+/** 12月3日已簽訂投資協議, 12月3日，雙方…: a fact of the project told with its day first. Folded text. */
+const LEADING_DAY = /^\d{1,2}月\d{1,2}[日号]\s*,?\s*/;
+
+/**
+ * An item that opens as one fact of a project (總投資…, 已簽約), with its day or not, or points back to the project
+ * above (該項目…, 項目佔地…, 雙方…): 恒瑞新材料項目情況⏎1、…2、項目佔地260畝…3、12月3日已簽訂投資協議 lists one
+ * report's facts. Folded text.
+ */
+function opensAsFact(folded: string): boolean {
+  const day = LEADING_DAY.exec(folded);
+  const rest = day ? folded.slice(day[0].length) : folded;
+  return FACT_OPENER.test(rest) || POINTS_BACK.test(rest);
+}
+
 /**
  * An item of a numbered list is a report when it is one on its own, or when it is about
  * something (the parser sees a lead or an event, or it names enough for a title) and does not
@@ -182,7 +196,7 @@ const FACT_OPENER = new RegExp(
  */
 function isListedReport(text: string, today?: string): boolean {
   if (isStandaloneReport(text, today)) return true;
-  if (FACT_OPENER.test(foldText(text))) return false;
+  if (opensAsFact(foldText(text))) return false;
   // Spoken items ("物流園還在談要投兩個億") may carry no figure the parser reads, but a subject.
   const parsed = parseReport(text, { today });
   return parsed.kind !== null || proposeLeadTitle(text, parsed) !== null;
@@ -480,11 +494,19 @@ function withCarriedOn(lines: string[], today?: string): string[] {
 
 const CJK_PAIR = /^[\u4e00-\u9fff]{2}/;
 
+/**
+ * 項目概況：…, 進展情況：恒瑞新材料已於12月3日…, 推進情況：: the key of one fact of a report, as a notice heads its
+ * paragraphs; what follows it is read as the paragraph's opening. Folded text.
+ */
+const FACT_KEY = /^[^\s\d:,;。]{0,4}(?:概况|情况|进展|进度|规模|内容|亮点|效益|背景|简介):\s*/;
+
 function carriesOn(above: string, line: string, today?: string): boolean {
   const folded = foldText(line);
-  const pointsBack = POINTS_BACK.test(folded);
+  const key = FACT_KEY.exec(folded);
+  const opening = key ? folded.slice(key[0].length) : folded;
+  const pointsBack = POINTS_BACK.test(opening);
   // A cheap sign of the same firm named again: the line's first two characters are in the paragraph above.
-  if (!pointsBack && !(CJK_PAIR.test(folded) && foldText(above).includes(folded.slice(0, 2)))) return false;
+  if (!pointsBack && !(CJK_PAIR.test(opening) && foldText(above).includes(opening.slice(0, 2)))) return false;
   const own = parseReport(line, { today });
   // A line that reads as no report keeps the lines one text already; joining it would let the rest be cut.
   if (!readsAsReport(line, own)) return false;
@@ -548,9 +570,12 @@ const NEWS_HEADLINE = /又(?:一|迎一|有一)(?![批些])[^\n,;。!]{0,8}项�
 /** 序號｜企業｜項目｜金額｜進度: cells of a few characters and no figure. */
 const TABLE_HEAD = /^(?:[^|\d\n]{1,8}\|){2,}[^|\d\n]{1,8}$/;
 
-/** 推介會上，…, 會上, 本次活動中, 據悉，洽談會期間…: a line that opens at the activity told above. */
+/**
+ * 推介會上，…, 會上, 本次活動中, 據悉，洽談會期間…, 簽約儀式上, 簽約現場, 開工儀式上: a line that opens at the activity or
+ * ceremony told above.
+ */
 const AT_THE_ACTIVITY_LINE =
-  /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动)(?:上|中|期间|现场)|^(?:据了解|据介绍|据悉)|^[^,;。\n]{2,16}(?:负责人|董事长|总经理|总裁)(?:表示|介绍|称|说)/;
+  /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动|(?:签约|开工|奠基|揭牌|投产|竣工)?仪式)(?:上|中|期间|现场)|^签约(?:现场|期间)|^(?:据了解|据介绍|据悉)|^[^,;。\n]{2,16}(?:负责人|董事长|总经理|总裁)(?:表示|介绍|称|说)/;
 
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
@@ -926,7 +951,7 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
   let notes = 0;
   for (const item of items) {
     if (item === '' || SECTION_HEADING.test(foldText(item))) return false;
-    if (FACT_OPENER.test(foldText(item))) return false;
+    if (opensAsFact(foldText(item))) return false;
     const parsed = parseReport(item, { today });
     if (readsAsReport(item, parsed)) {
       if (!isInvestmentWork(parsed) || isContextItem(item)) return false;
