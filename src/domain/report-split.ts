@@ -920,6 +920,30 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
   return parsed.company === null && parsed.project === null;
 }
 
+/**
+ * 【轉發】縣招商簡報⏎1. …拜訪恒瑞新材料有限公司，洽談複合材料項目。⏎2. 恒瑞新材料董事長表示…擬投資12億元: an item that
+ * carries on the firm or project of the item above (as a paragraph does, withCarriedOn) is part of it, its number only
+ * the bulletin's. Not the next firm, nor the same firm's other project.
+ */
+function withoutCarriedOnItems(text: string, markers: Marker[], today?: string): Marker[] {
+  const kept = [markers[0]];
+  for (let i = 1; i < markers.length; i++) {
+    const above = trimItem(text.slice(kept[kept.length - 1].body, markers[i].at));
+    const item = trimItem(text.slice(markers[i].body, markers[i + 1]?.at ?? text.length));
+    if (above === '' || item === '' || !carriesOn(above, item, today) || gathersSeveral(above, today)) kept.push(markers[i]);
+  }
+  return kept;
+}
+
+/**
+ * ① 昨天…舉行粵企洽談會，美的、海天味業到場；② 海天味業現場表示有意…投資5億: a gathering of several firms, whose one
+ * firm's lead told after it is a report of its own (as one told at a counted event is, splitToldAtEvent).
+ */
+function gathersSeveral(above: string, today?: string): boolean {
+  const held = parseReport(above, { today });
+  return held.kind === 'event' && ((held.invitedEnterprises ?? 0) > 1 || above.includes('、'));
+}
+
 /** 一、基本情況。…二、主要成效。…: a document's sections, each opening with its heading. Folded text. */
 const SECTION_OPENING =
   /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
@@ -1054,7 +1078,12 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
     .sort((a, b) => a.listed[0].at - b.listed[0].at);
   for (const { style, listed } of lists) {
-    const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
+    const markers = withoutCarriedOnItems(
+      text,
+      listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today)),
+      options.today,
+    );
+    if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
     if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
     const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
