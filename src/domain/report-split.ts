@@ -874,10 +874,11 @@ function companyOf(piece: string, today?: string): string | null {
 }
 
 /**
- * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談: a header that says how many reports follow,
- * over as many sentences (or, failing that, clauses) that are each a report.
+ * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談, 本週兩個項目有進展。恒瑞…已簽約。華芯…在談。: a header (or
+ * a short first sentence) that says how many reports follow, over as many sentences (or, failing that, clauses) that are
+ * each a report.
  */
-const COUNT_HEADER = /^[^:\n]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}:\s*/;
+const COUNT_HEADER = /^[^:\n。]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}[:。!]\s*/;
 
 const HEADER_COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
