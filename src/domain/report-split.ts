@@ -962,6 +962,32 @@ function isDocument(head: string, items: string[], today?: string): boolean {
   return POLICY_HEAD.test(head) && items.every((item) => parseReport(item, { today }).company === null);
 }
 
+/** 恒瑞新材料的幾個項目, 華為兩個項目：, 各企業: a title that counts what it heads names no one subject. Folded text. */
+const COUNTED_TITLE = /[两二三四五六七八九十多几]个|几|各|等|批/;
+
+/**
+ * 轉發：恒瑞新材料項目最新進展⏎• 12月3日…簽訂投資協議⏎• 項目用地260畝…⏎• 恒瑞新材料計劃明年3月開工: a title naming one
+ * firm or project over items that name no other firm, project or event is one report's facts. Not 本週簽約項目 (no name).
+ */
+function aboutOneSubject(head: string, items: string[], today?: string): boolean {
+  const title = head.slice(head.trimEnd().lastIndexOf('\n') + 1).trim();
+  if (title === '' || title.length > ONE_SUBJECT_TITLE || COUNTED_TITLE.test(foldText(title))) return false;
+  const named = parseReport(title, { today });
+  if (named.company === null && named.project === null) return false;
+  // The parser gives a firm's name as the project when it reads no other.
+  let project = named.project === named.company ? null : named.project;
+  for (const item of items) {
+    const own = parseReport(item, { today });
+    if (own.company === null ? own.kind === 'event' : named.company === null || !sharesName(named.company, own.company)) return false;
+    if (own.project === null || own.project === own.company) continue;
+    if (project === null) project = own.project;
+    else if (!project.includes(own.project) && !own.project.includes(project)) return false;
+  }
+  return true;
+}
+
+const ONE_SUBJECT_TITLE = 30;
+
 /** 轉發：, 【轉發】, FW:, 轉自…, …簡報, …簡訊, …通訊: someone else's bulletin, whose lists number its sections and news. */
 const FORWARDED = /转发|转自|^\s*转[:\s]|\bfwd?\b|简报|简讯|通讯|纪要/i;
 /** 二、會員服務⏎本月…: a section under its heading. */
@@ -1086,7 +1112,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     );
     if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
-    if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
+    if (isDocument(folded.slice(0, markers[0].at), items, options.today) || aboutOneSubject(text.slice(0, markers[0].at), items, options.today)) return [text];
     const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
     if (
       !allReports(items, isReport) &&

@@ -113,3 +113,21 @@ describe('a first sentence that counts the reports heads them', () => {
     }
   });
 });
+
+describe('a title naming one project heads its facts', () => {
+  it('keeps bullets under 轉發：恒瑞新材料項目最新進展 that name no other firm or project', () => {
+    for (const text of [
+      '转发：恒瑞新材料项目最新进展\n• 12月3日与经开区签订投资协议，总投资12亿元\n• 项目用地260亩已完成摘牌\n• 恒瑞新材料计划明年3月开工',
+      '轉發：恒瑞新材料項目最新進展\n• 12月3日與經開區簽訂投資協議，總投資12億元\n• 項目用地260畝已完成摘牌\n• 恒瑞新材料計劃明年3月開工',
+    ]) {
+      expect(split(text), text).toEqual([text]);
+    }
+  });
+
+  it('cuts items under a title that names no one subject, counts them, or over another firm or an event', () => {
+    expect(split('本周签约项目\n• 恒瑞新材料复合材料项目，总投资12亿元\n• 华芯半导体封测项目，总投资15亿元')).toHaveLength(2);
+    expect(split('恒瑞新材料的两个项目\n1、复合材料项目已签约，总投资12亿元\n2、研发中心项目在谈，拟投资2亿元')).toHaveLength(2);
+    expect(split('恒瑞新材料項目最新進展\n• 12月3日與經開區簽訂投資協議，總投資12億元\n• 華芯半導體封測項目在談，擬投資15億元')).toHaveLength(2);
+    expect(split('恒瑞新材料项目最新进展\n• 12月3日与经开区签订投资协议，总投资12亿元\n• 12月5日在上海举办推介会，邀请企业40家')).toHaveLength(2);
+  });
+});
