@@ -1112,7 +1112,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     );
     if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
-    if (isDocument(folded.slice(0, markers[0].at), items, options.today) || aboutOneSubject(text.slice(0, markers[0].at), items, options.today)) return [text];
+    if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
     const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
     if (
       !allReports(items, isReport) &&
@@ -1123,6 +1123,8 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
+    // Asked only of a list about to be cut: it reads every item again.
+    if (aboutOneSubject(text.slice(0, markers[0].at), items, options.today)) return [text];
     // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
     // reports one after another, split by semicolons, is as many reports, as a message of them is.
     const reports = items.flatMap((item) =>
