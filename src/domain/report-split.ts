@@ -878,12 +878,14 @@ function companyOf(piece: string, today?: string): string | null {
  * a short first sentence) that says how many reports follow, over as many sentences (or, failing that, clauses) that are
  * each a report.
  */
-const COUNT_HEADER = /^[^:\n。]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}[:。!]\s*/;
+const COUNT_HEADER = /^[^:\n]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}:\s*/;
+/** The first sentence's form names what it counts (兩個項目, not 投了2個億). Folded text. */
+const COUNTING_SENTENCE = /^[^:\n,。]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)[^:\n,;。]{0,6}[。!]\s*/;
 
 const HEADER_COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 function splitCounted(text: string, folded: string, today?: string): string[] | null {
-  const header = COUNT_HEADER.exec(folded);
+  const header = COUNT_HEADER.exec(folded) ?? COUNTING_SENTENCE.exec(folded);
   if (!header) return null;
   const count = HEADER_COUNTS[header[1]] ?? Number(header[1]);
   const body = text.slice(header[0].length);
@@ -1105,11 +1107,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
     .sort((a, b) => a.listed[0].at - b.listed[0].at);
   for (const { style, listed } of lists) {
-    const markers = withoutCarriedOnItems(
-      text,
-      listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today)),
-      options.today,
-    );
+    const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
     if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
@@ -1123,11 +1121,14 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
-    // Asked only of a list about to be cut: it reads every item again.
-    if (aboutOneSubject(text.slice(0, markers[0].at), items, options.today)) return [text];
+    // Asked only of a list about to be cut: both read the items again.
+    const kept = withoutCarriedOnItems(text, markers, options.today);
+    if (kept.length < 2) return [text];
+    const cut = kept.length < markers.length ? itemsAt(text, kept, options.today) : items;
+    if (aboutOneSubject(text.slice(0, markers[0].at), cut, options.today)) return [text];
     // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
     // reports one after another, split by semicolons, is as many reports, as a message of them is.
-    const reports = items.flatMap((item) =>
+    const reports = cut.flatMap((item) =>
       (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
     );
     return withSharedStage(
