@@ -174,6 +174,20 @@ const FACT_OPENER = new RegExp(
     '资金|到位|备注|附|主要|内容|去年同期|同期|(?:企业|公司)(?:名称|名)|investment|area|jobs|contact|stage|status)',
 );
 
+/** 12月3日已簽訂投資協議, 12月3日，雙方…: a fact of the project told with its day first. Folded text. */
+const LEADING_DAY = /^\d{1,2}月\d{1,2}[日号]\s*,?\s*/;
+
+/**
+ * An item that opens as one fact of a project (總投資…, 已簽約), with its day or not, or points back to the project
+ * above (該項目…, 項目佔地…, 雙方…): 恒瑞新材料項目情況⏎1、…2、項目佔地260畝…3、12月3日已簽訂投資協議 lists one
+ * report's facts. Folded text.
+ */
+function opensAsFact(folded: string): boolean {
+  const day = LEADING_DAY.exec(folded);
+  const rest = day ? folded.slice(day[0].length) : folded;
+  return FACT_OPENER.test(rest) || POINTS_BACK.test(rest);
+}
+
 /**
  * An item of a numbered list is a report when it is one on its own, or when it is about
  * something (the parser sees a lead or an event, or it names enough for a title) and does not
@@ -182,7 +196,7 @@ const FACT_OPENER = new RegExp(
  */
 function isListedReport(text: string, today?: string): boolean {
   if (isStandaloneReport(text, today)) return true;
-  if (FACT_OPENER.test(foldText(text))) return false;
+  if (opensAsFact(foldText(text))) return false;
   // Spoken items ("物流園還在談要投兩個億") may carry no figure the parser reads, but a subject.
   const parsed = parseReport(text, { today });
   return parsed.kind !== null || proposeLeadTitle(text, parsed) !== null;
@@ -480,11 +494,19 @@ function withCarriedOn(lines: string[], today?: string): string[] {
 
 const CJK_PAIR = /^[\u4e00-\u9fff]{2}/;
 
+/**
+ * 項目概況：…, 進展情況：恒瑞新材料已於12月3日…, 推進情況：: the key of one fact of a report, as a notice heads its
+ * paragraphs; what follows it is read as the paragraph's opening. Folded text.
+ */
+const FACT_KEY = /^[^\s\d:,;。]{0,4}(?:概况|情况|进展|进度|规模|内容|亮点|效益|背景|简介):\s*/;
+
 function carriesOn(above: string, line: string, today?: string): boolean {
   const folded = foldText(line);
-  const pointsBack = POINTS_BACK.test(folded);
+  const key = FACT_KEY.exec(folded);
+  const opening = key ? folded.slice(key[0].length) : folded;
+  const pointsBack = POINTS_BACK.test(opening);
   // A cheap sign of the same firm named again: the line's first two characters are in the paragraph above.
-  if (!pointsBack && !(CJK_PAIR.test(folded) && foldText(above).includes(folded.slice(0, 2)))) return false;
+  if (!pointsBack && !(CJK_PAIR.test(opening) && foldText(above).includes(opening.slice(0, 2)))) return false;
   const own = parseReport(line, { today });
   // A line that reads as no report keeps the lines one text already; joining it would let the rest be cut.
   if (!readsAsReport(line, own)) return false;
@@ -548,9 +570,12 @@ const NEWS_HEADLINE = /又(?:一|迎一|有一)(?![批些])[^\n,;。!]{0,8}项�
 /** 序號｜企業｜項目｜金額｜進度: cells of a few characters and no figure. */
 const TABLE_HEAD = /^(?:[^|\d\n]{1,8}\|){2,}[^|\d\n]{1,8}$/;
 
-/** 推介會上，…, 會上, 本次活動中, 據悉，洽談會期間…: a line that opens at the activity told above. */
+/**
+ * 推介會上，…, 會上, 本次活動中, 據悉，洽談會期間…, 簽約儀式上, 簽約現場, 開工儀式上: a line that opens at the activity or
+ * ceremony told above.
+ */
 const AT_THE_ACTIVITY_LINE =
-  /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动)(?:上|中|期间|现场)|^(?:据了解|据介绍|据悉)|^[^,;。\n]{2,16}(?:负责人|董事长|总经理|总裁)(?:表示|介绍|称|说)/;
+  /^(?:据悉,?\s*)?(?:本次|此次|该次)?(?:推介会|洽谈会|对接会|座谈会|恳谈会|招商会|论坛|会|活动|(?:签约|开工|奠基|揭牌|投产|竣工)?仪式)(?:上|中|期间|现场)|^签约(?:现场|期间)|^(?:据了解|据介绍|据悉)|^[^,;。\n]{2,16}(?:负责人|董事长|总经理|总裁)(?:表示|介绍|称|说)/;
 
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
@@ -849,15 +874,18 @@ function companyOf(piece: string, today?: string): string | null {
 }
 
 /**
- * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談: a header that says how many reports follow,
- * over as many sentences (or, failing that, clauses) that are each a report.
+ * 溫州商會兩個項目：瑞明電器1.5億已簽，明視眼鏡8000萬還在談, 本週兩個項目有進展。恒瑞…已簽約。華芯…在談。: a header (or
+ * a short first sentence) that says how many reports follow, over as many sentences (or, failing that, clauses) that are
+ * each a report.
  */
 const COUNT_HEADER = /^[^:\n]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)?[^:\n,;。]{0,6}:\s*/;
+/** The first sentence's form names what it counts (兩個項目, not 投了2個億). Folded text. */
+const COUNTING_SENTENCE = /^[^:\n,。]{0,12}?([两二三四五2-5])(?:个|条|件|项)(?:项目|事|事情|情况|消息|线索|好消息)[^:\n,;。]{0,6}[。!]\s*/;
 
 const HEADER_COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 function splitCounted(text: string, folded: string, today?: string): string[] | null {
-  const header = COUNT_HEADER.exec(folded);
+  const header = COUNT_HEADER.exec(folded) ?? COUNTING_SENTENCE.exec(folded);
   if (!header) return null;
   const count = HEADER_COUNTS[header[1]] ?? Number(header[1]);
   const body = text.slice(header[0].length);
@@ -895,6 +923,30 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
   return parsed.company === null && parsed.project === null;
 }
 
+/**
+ * 【轉發】縣招商簡報⏎1. …拜訪恒瑞新材料有限公司，洽談複合材料項目。⏎2. 恒瑞新材料董事長表示…擬投資12億元: an item that
+ * carries on the firm or project of the item above (as a paragraph does, withCarriedOn) is part of it, its number only
+ * the bulletin's. Not the next firm, nor the same firm's other project.
+ */
+function withoutCarriedOnItems(text: string, markers: Marker[], today?: string): Marker[] {
+  const kept = [markers[0]];
+  for (let i = 1; i < markers.length; i++) {
+    const above = trimItem(text.slice(kept[kept.length - 1].body, markers[i].at));
+    const item = trimItem(text.slice(markers[i].body, markers[i + 1]?.at ?? text.length));
+    if (above === '' || item === '' || !carriesOn(above, item, today) || gathersSeveral(above, today)) kept.push(markers[i]);
+  }
+  return kept;
+}
+
+/**
+ * ① 昨天…舉行粵企洽談會，美的、海天味業到場；② 海天味業現場表示有意…投資5億: a gathering of several firms, whose one
+ * firm's lead told after it is a report of its own (as one told at a counted event is, splitToldAtEvent).
+ */
+function gathersSeveral(above: string, today?: string): boolean {
+  const held = parseReport(above, { today });
+  return held.kind === 'event' && ((held.invitedEnterprises ?? 0) > 1 || above.includes('、'));
+}
+
 /** 一、基本情況。…二、主要成效。…: a document's sections, each opening with its heading. Folded text. */
 const SECTION_OPENING =
   /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
@@ -912,6 +964,32 @@ function isDocument(head: string, items: string[], today?: string): boolean {
   return POLICY_HEAD.test(head) && items.every((item) => parseReport(item, { today }).company === null);
 }
 
+/** 恒瑞新材料的幾個項目, 華為兩個項目：, 各企業: a title that counts what it heads names no one subject. Folded text. */
+const COUNTED_TITLE = /[两二三四五六七八九十多几]个|几|各|等|批/;
+
+/**
+ * 轉發：恒瑞新材料項目最新進展⏎• 12月3日…簽訂投資協議⏎• 項目用地260畝…⏎• 恒瑞新材料計劃明年3月開工: a title naming one
+ * firm or project over items that name no other firm, project or event is one report's facts. Not 本週簽約項目 (no name).
+ */
+function aboutOneSubject(head: string, items: string[], today?: string): boolean {
+  const title = head.slice(head.trimEnd().lastIndexOf('\n') + 1).trim();
+  if (title === '' || title.length > ONE_SUBJECT_TITLE || COUNTED_TITLE.test(foldText(title))) return false;
+  const named = parseReport(title, { today });
+  if (named.company === null && named.project === null) return false;
+  // The parser gives a firm's name as the project when it reads no other.
+  let project = named.project === named.company ? null : named.project;
+  for (const item of items) {
+    const own = parseReport(item, { today });
+    if (own.company === null ? own.kind === 'event' : named.company === null || !sharesName(named.company, own.company)) return false;
+    if (own.project === null || own.project === own.company) continue;
+    if (project === null) project = own.project;
+    else if (!project.includes(own.project) && !own.project.includes(project)) return false;
+  }
+  return true;
+}
+
+const ONE_SUBJECT_TITLE = 30;
+
 /** 轉發：, 【轉發】, FW:, 轉自…, …簡報, …簡訊, …通訊: someone else's bulletin, whose lists number its sections and news. */
 const FORWARDED = /转发|转自|^\s*转[:\s]|\bfwd?\b|简报|简讯|通讯|纪要/i;
 /** 二、會員服務⏎本月…: a section under its heading. */
@@ -926,7 +1004,7 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
   let notes = 0;
   for (const item of items) {
     if (item === '' || SECTION_HEADING.test(foldText(item))) return false;
-    if (FACT_OPENER.test(foldText(item))) return false;
+    if (opensAsFact(foldText(item))) return false;
     const parsed = parseReport(item, { today });
     if (readsAsReport(item, parsed)) {
       if (!isInvestmentWork(parsed) || isContextItem(item)) return false;
@@ -1030,6 +1108,7 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     .sort((a, b) => a.listed[0].at - b.listed[0].at);
   for (const { style, listed } of lists) {
     const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
+    if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
     if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
     const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
@@ -1042,9 +1121,14 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
     if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
+    // Asked only of a list about to be cut: both read the items again.
+    const kept = withoutCarriedOnItems(text, markers, options.today);
+    if (kept.length < 2) return [text];
+    const cut = kept.length < markers.length ? itemsAt(text, kept, options.today) : items;
+    if (aboutOneSubject(text.slice(0, markers[0].at), cut, options.today)) return [text];
     // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
     // reports one after another, split by semicolons, is as many reports, as a message of them is.
-    const reports = items.flatMap((item) =>
+    const reports = cut.flatMap((item) =>
       (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
     );
     return withSharedStage(
