@@ -44,11 +44,38 @@ export function parseReport(text: string, options: ParseOptions = {}): ParsedRep
   try {
     if (typeof text !== 'string' || text.trim() === '') return emptyReport();
     const today = typeof options?.today === 'string' && isIsoDate(options.today) ? options.today : localDate(new Date(), 'Asia/Shanghai');
-    return parse(reportText(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text), today);
+    const key = `${today}\u0000${text}`;
+    const known = recentReports.get(key);
+    if (known) {
+      remember(key, known);
+      return copyOf(known);
+    }
+    const parsed = parse(reportText(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text), today);
+    remember(key, parsed);
+    return copyOf(parsed);
   } catch {
     // A bug must cost one message its parse, never the bot.
     return emptyReport();
   }
+}
+
+/**
+ * Splitting a message parses its pieces to judge them, often the same piece more than once, and the caller then
+ * parses the pieces it got back: the last few texts parsed are kept (by text and day; parsing is pure) so that
+ * each is read once. Few, so that memory stays flat and a stream of new messages costs one look-up each.
+ */
+const RECENT_REPORTS = 8;
+const recentReports = new Map<string, ParsedReport>();
+
+function remember(key: string, parsed: ParsedReport): void {
+  // The oldest first: a Map keeps its keys in the order they were set.
+  if (!recentReports.delete(key) && recentReports.size >= RECENT_REPORTS) recentReports.delete(recentReports.keys().next().value as string);
+  recentReports.set(key, parsed);
+}
+
+/** Every caller gets its own report to change. */
+function copyOf(parsed: ParsedReport): ParsedReport {
+  return parsed.investmentForeign ? { ...parsed, investmentForeign: { ...parsed.investmentForeign } } : { ...parsed };
 }
 
 // 呢 asks only with a question word (誰有呢); 還在談價格呢 is a statement. 沒簽什麼 (nothing signed, or in voice input 沒有 簽 什麼) asks nothing. 嘛 closes a statement
