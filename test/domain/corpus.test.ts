@@ -82,6 +82,8 @@ describe('our multi-report fixtures, draft by draft', () => {
     const today = c.today ?? CORPUS_TODAY;
     const pieces = splitReports(c.text, { today });
     expect(pieces).toHaveLength(c.items.length);
-    c.items.forEach((wanted, i) => expectFields(`${c.id}[${i + 1}]`, parseReport(pieces[i], { today }), wanted));
+    for (const [i, wanted] of c.items.entries()) {
+      expectFields(`${c.id}[${i + 1}]`, parseReport(pieces[i], { today }), wanted);
+    }
   });
 });
