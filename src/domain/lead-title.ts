@@ -1,7 +1,7 @@
 import { isOnlyPlace } from './place-names.ts';
 import type { ParsedReport } from './report.ts';
 import { INDUSTRY_WORDS } from './report-industry.ts';
-import { foldChar, foldText } from './script.ts';
+import { foldText, isTraditional } from './script.ts';
 
 /**
  * A title proposed for a lead that names neither its project nor its company, made from what the
@@ -21,14 +21,6 @@ const BEFORE_FACILITY = /^.*(?:那个|这个|一个|一家|那家|这家|一条|
 
 /** 年產5萬噸飼料生產線, 年产10万台空调项目: a capacity names its line precisely. */
 const CAPACITY_LINE = /年产[0-9.〇零一二两三四五六七八九十百千万亿]+[^\s,，。;；、]{1,14}?(?:生产线|项目|基地|工厂)/;
-
-function isTraditional(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff && foldChar(code) !== code) return true;
-  }
-  return false;
-}
 
 /** 120000000 → "1.2億", 80000000 → "8000萬": short enough for a title. */
 function shortAmount(yuan: number, traditional: boolean): string {

@@ -3,7 +3,7 @@ import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
-import { foldText } from './script.ts';
+import { foldText, isTraditional } from './script.ts';
 import { codeAt, codeTable, nextMatchAt } from './sticky-scan.ts';
 
 /**
@@ -688,18 +688,8 @@ function inChinese(report: ReportText, word: string): string | null {
   // A report all in English keeps its trade in English (Delta Textiles).
   if (!report.cjk) return null;
   const folded = word.toLowerCase();
-  for (const [english, simplified, traditional] of LATIN_IN_CHINESE) if (english.test(folded)) return isTraditional(report) ? traditional : simplified;
+  for (const [english, simplified, traditional] of LATIN_IN_CHINESE) if (english.test(folded)) return isTraditional(report.original) ? traditional : simplified;
   return null;
-}
-
-/** Whether the report is written in traditional characters (any that folds to another). */
-function isTraditional(report: ReportText): boolean {
-  const { original, text } = report;
-  for (let i = 0; i < original.length; i++) {
-    const code = original.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff && code !== text.charCodeAt(i)) return true;
-  }
-  return false;
 }
 
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */

@@ -65,6 +65,15 @@ export function foldChar(code: number): number {
   return FOLD[code];
 }
 
+/** Whether `text` is written in traditional characters: any that folds to another. */
+export function isTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff && FOLD[code] !== code) return true;
+  }
+  return false;
+}
+
 const CHUNK = 4096;
 
 /** The folded text, the same length as `text` (see the module comment). */
