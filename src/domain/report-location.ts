@@ -1558,7 +1558,7 @@ const NAMED_ZONE_END = codeTable('区城港镇乡道');
 /** A span that already ends as a zone, park or town does (經開區, 物流園, 臨港): no zone goes on from it. */
 const ZONE_OR_TOWN_LAST = codeTable('园城港镇乡村道');
 
-/** Whether a zone named after the place `name` follows `end`. */
+/** The length of the zone a place names after itself, said right at `end` (0 where none is). */
 function namedZoneAfter(text: string, end: number): number {
   if (!holdsCode(text, end, end + 12, NAMED_ZONE_END)) return 0;
   const zone = NAMED_ZONE.exec(text.slice(end, end + 14));
