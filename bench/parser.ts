@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseReport } from '../src/domain/report-parser.ts';
 import { splitReports } from '../src/domain/report-split.ts';
 import { draftFieldsOf, needsTitle, type DraftFields } from '../src/domain/draft-fields.ts';
+import { phoneOnly } from '../src/domain/phone.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_TODAY = '2026-11-29';
@@ -71,6 +72,15 @@ const perSecond = Math.round((parsed / elapsed) * 1000);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const matches = (want: unknown, got: unknown) => (Array.isArray(want) ? want.some((w) => same(w, got)) : same(want, got));
 
+/** Digits written in full width or in words (１３９…, 一三九…) as ASCII, so a phone wanted as written compares with the stored one. */
+const DIGIT_OF = new Map([...'０１２３４５６７８９'].map((d, i) => [d, String(i)]));
+for (const [i, d] of [...'〇一二三四五六七八九'].entries()) DIGIT_OF.set(d, String(i));
+DIGIT_OF.set('零', '0');
+const asciiDigits = (text: string) => [...text].map((c) => DIGIT_OF.get(c) ?? c).join('');
+/** A phone is right when the number wanted, however written (+86-577-8890-1234), is the one the draft stores (0577-88901234). */
+const phoneMatches = (want: unknown, got: unknown) =>
+  (Array.isArray(want) ? want : [want]).some((w) => same(w, got) || (typeof w === 'string' && phoneOnly(asciiDigits(w)) === got));
+
 /**
  * Whether one report is recorded right by Save alone: the draft the bot shows holds every graded
  * field, and the draft flow asks no question. A title the bot proposed for a report that names no
@@ -85,6 +95,7 @@ function recordedByOneTap(text: string, today: string, expected: Record<string, 
   return Object.entries(expected).every(([field, want]) => {
     if (field === 'kind') return true;
     if (field === 'project' && want === null) return report.project === null;
+    if (field === 'contactPhone') return phoneMatches(want, draft.contactPhone);
     return matches(want, draft[field as keyof DraftFields]);
   });
 }
