@@ -60,11 +60,6 @@ FOLD['—'.charCodeAt(0)] = 0x2d;
 FOLD['–'.charCodeAt(0)] = 0x2d;
 FOLD['－'.charCodeAt(0)] = 0x2d;
 
-/** Folds one UTF-16 unit (see `foldText`). */
-export function foldChar(code: number): number {
-  return FOLD[code];
-}
-
 /** Whether `text` is written in traditional characters: any that folds to another. */
 export function isTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
