@@ -17,6 +17,8 @@ import { parseReport } from '../src/domain/report-parser.ts';
 import { splitReports } from '../src/domain/report-split.ts';
 import { draftFieldsOf, needsTitle, type DraftFields } from '../src/domain/draft-fields.ts';
 import { phoneOnly } from '../src/domain/phone.ts';
+import { spokenDigits } from '../src/domain/report-contact.ts';
+import { foldText } from '../src/domain/script.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_TODAY = '2026-11-29';
@@ -72,14 +74,12 @@ const perSecond = Math.round((parsed / elapsed) * 1000);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const matches = (want: unknown, got: unknown) => (Array.isArray(want) ? want.some((w) => same(w, got)) : same(want, got));
 
-/** Digits written in full width or in words (１３９…, 一三九…) as ASCII, so a phone wanted as written compares with the stored one. */
-const DIGIT_OF = new Map([...'０１２３４５６７８９'].map((d, i) => [d, String(i)]));
-for (const [i, d] of [...'〇一二三四五六七八九'].entries()) DIGIT_OF.set(d, String(i));
-DIGIT_OF.set('零', '0');
-const asciiDigits = (text: string) => [...text].map((c) => DIGIT_OF.get(c) ?? c).join('');
-/** A phone is right when the number wanted, however written (+86-577-8890-1234), is the one the draft stores (0577-88901234). */
+/**
+ * A phone is right when the number wanted, however written (+86-577-8890-1234, １３９…, 一三九…), is the one the draft
+ * stores (0577-88901234), folded and read as the parser reads a phone.
+ */
 const phoneMatches = (want: unknown, got: unknown) =>
-  (Array.isArray(want) ? want : [want]).some((w) => same(w, got) || (typeof w === 'string' && phoneOnly(asciiDigits(w)) === got));
+  (Array.isArray(want) ? want : [want]).some((w) => same(w, got) || (typeof w === 'string' && phoneOnly(spokenDigits(foldText(w))) === got));
 
 /**
  * Whether one report is recorded right by Save alone: the draft the bot shows holds every graded

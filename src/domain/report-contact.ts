@@ -969,18 +969,17 @@ const SPOKEN_DIGIT: Record<string, string> = {
   九: '9',
 };
 
+/** Folded text with each digit spoken as a character (一三九, 幺, 两) written as its ASCII digit; the rest as it is. */
+export function spokenDigits(folded: string): string {
+  return folded.replace(SPOKEN_DIGIT_CHAR, (ch) => SPOKEN_DIGIT[ch]);
+}
+const SPOKEN_DIGIT_CHAR = /[零〇一幺二两三四五六七八九]/g;
+
 function spokenPhone(folded: string): string | null {
   // Two string searches spare most reports the scan: the number is read after 電話 or 手機.
   const m = folded.includes('电话') || folded.includes('手机') ? SPOKEN_PHONE.exec(folded) : null;
   // 一三九 五四六 八八 七七 零: the pauses of speech group the digits any way.
-  return m
-    ? phoneIn(
-        m[1]
-          .trimEnd()
-          .replace(/\S/g, (ch) => SPOKEN_DIGIT[ch])
-          .replace(/ /g, ''),
-      )
-    : null;
+  return m ? phoneIn(spokenDigits(m[1].trimEnd()).replace(/ /g, '')) : null;
 }
 
 /**
