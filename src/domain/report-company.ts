@@ -950,8 +950,9 @@ function companyOfMaker(text: string): TextSpan | null {
     ORIGIN_DOING.lastIndex = at;
     if (!ORIGIN_DOING.exec(text)) continue;
     MAKER_AFTER.lastIndex = ORIGIN_DOING.lastIndex;
-    const link = MAKER_AFTER.exec(text);
-    if (!pointed && (link === null || link[0] === '')) continue;
+    // MAKER_AFTER is optional, so it always matches: empty where no 那個 follows.
+    const linked = (MAKER_AFTER.exec(text)?.[0] ?? '') !== '';
+    if (!pointed && !linked) continue;
     ORIGIN_FILLER.lastIndex = MAKER_AFTER.lastIndex;
     ORIGIN_FILLER.exec(text);
     const start = ORIGIN_FILLER.lastIndex;

@@ -1859,13 +1859,13 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const content = values.company && text.includes('内容') ? CONTENT_KEY.exec(text) : null;
   const contentSpan = content ? trimProject(text, content.index + content[0].length - content[1].length, content.index + content[0].length) : null;
   if (contentSpan) return copySpan(report, contentSpan);
-  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
   // project 是 API 中間體, project: 醬香型白酒 packaging materials: in mixed text, what the project is said to be.
   const said = report.latin && text.includes('project') ? PROJECT_IS.exec(text) : null;
   if (said && !NO_NAME_YET.test(said[1]) && !NOT_LATIN_OBJECT.test(said[1]) && isMeaningfulName(said[1])) {
     const from = said.index + said[0].length - said[1].length;
     return copyName(report, from, from + said[1].length);
   }
+  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
