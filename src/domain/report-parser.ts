@@ -129,6 +129,13 @@ const ANSWER =
   /^\s*(?:[^\s:,。?]{1,12}\s*:\s*)?(?:没有|没|不是|是的|是|对|还没|已经|已|目前|现在|签[了好完约]|(?:投产|开工|落地|开业|谈)[了过]|早就|早已|刚|还正?在|正在|尚未|暂未|未|(?:yes|no|not yet|already)\b)/;
 /** 問：…到底投多少？⏎答：之前說兩個億…: an answer labelled as one, whatever it opens with. */
 const ANSWER_LABEL = /^\s*(?:答|回答|回复|回|a)\s*:/;
+/**
+ * 問：…到底投多少？有人說10億有人說15億。⏎答：…, A：…是不是簽了？⏎B：簽是簽了…: the answer on a line of its own, labelled, after
+ * what the asker adds to the question.
+ */
+const ANSWER_LINE = /\n\s*(?:答|回答|回复|a|b)\s*:/;
+/** …到底投多少？……剛跟新加坡那邊確認了，是8億: the asker checked and tells what was found (not 我再確認一下, still to check). */
+const CHECKED_AFTER = /^[\s.…]*(?:刚刚?|刚才)?(?:[跟和向找][^,;。?\n]{1,12}?)?(?:确认|核实|核对|问)(?:过|了)/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */
 const REPORTED_AFTER = /(?:投资|项目)[^?]{0,24}?[\d一二两三四五六七八九十几](?:\.\d+)?\s*个?(?:亿|万|千万)/;
 /** 我這邊聽說…, 據說…, 好像…: hearsay after a question. */
@@ -167,7 +174,9 @@ function isQuestion(text: string): boolean {
   const asked = text.lastIndexOf('?');
   if (asked >= 0 && asked < text.length - 1) {
     const rest = text.slice(asked + 1);
-    if (ANSWER.test(rest) || ANSWER_LABEL.test(rest) || REPORTED_AFTER.test(rest)) return isQuestion(rest);
+    if (ANSWER.test(rest) || ANSWER_LABEL.test(rest) || REPORTED_AFTER.test(rest) || CHECKED_AFTER.test(rest)) return isQuestion(rest);
+    const line = ANSWER_LINE.exec(rest);
+    if (line !== null) return isQuestion(rest.slice(line.index));
     // 簽了嗎？我這邊聽說還沒簽, contract 签了吗？我这边 hear 说还 pending: what the asker heard, with no figure, leaves the question open.
     if (HEARSAY_AFTER.test(rest) && !/\d/.test(rest)) return true;
   }

@@ -234,9 +234,13 @@ const ONLY_LOOKED =
 const ONLY_INTENT_PAPER = /只是(?:签了?)?(?:一份|个|一个)?(?:投资)?(?:意向书|意向协议|合作意向|框架意向|(?:合作)?备忘录|\s?mou\b)/;
 /** 簽了個意向書而已, 就簽了MOU而已: a paper of intent and no more. */
 const INTENT_PAPER_ALONE = /(?:意向书|意向协议|合作意向|框架意向|备忘录|\bmou|\bloi)\s?而已/;
-/** 簽了MOU，正式協議還在談 / 已簽意向協議，正式合同仲喺度傾緊: the paper of intent before the deal talked over. */
+/**
+ * 簽了MOU，正式協議還在談 / 已簽意向協議，正式合同仲喺度傾緊 / 已簽框架協議，正式合同待簽 / intent letter簽了，formal agreement還在談 /
+ * 簽了框架協議，正式合同年後再簽: the paper of intent or the framework before the deal, which is talked over or signed later. LOI
+ * 簽了，還不是正式 contract: the paper said not to be the deal. Not 正式合同還沒有 (said of the paper signed as a signing).
+ */
 const INTENT_PAPER_TALKED =
-  /(?:意向书|意向协议|合作意向|框架意向|备忘录|\bmou\b|\bloi\b)[^。\n]{0,24}?正式(?:的)?(?:投资)?(?:协议|合同|\s?contract)[^,;。\n]{0,4}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)|(?:还|仍|尚)?未签|还没签|\s?(?:expected|要|将|预计|计划|下个?月))/;
+  /(?:意向书|意向协议|合作意向|框架意向|框架协议|备忘录|\bmou\b|\bloi\b|\bintent letter\b|\bletter of intent\b)[^。\n]{0,48}?(?:(?:正式(?:的)?(?:投资)?(?:协议|合同|\s?contract|\s?agreement)|\bformal (?:contract|agreement)\b)[^,;。\n]{0,4}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)|(?:还|仍|尚)?未签|还没签|待签|\s?(?:expected|要|将|预计|计划|下个?月|年后|明年))|(?:还|并|仍)不是正式)/;
 /**
  * 就是個意向，啥也沒定呢, 現在還是初步接觸, 暫無具體計劃: where things stand said to be an intention or a first contact and no
  * more, which outranks talks said beside it (唠了半天, 談了一下).
@@ -300,16 +304,16 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報, 是誤會), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了):
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報, 是誤會), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了), 先前講已落地，實際上只是簽了框架協議:
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|其实(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
+const RETRACTION_HINT = /错|误|其实|实际上|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
-const RETRACTION_CHARS = charGate('错误其更纠不撤谣确核假改');
+const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
 const COUNT_CHARS = charGate('个总');
 /** 投, which an earlier project's investment holds (EARLIER_PROJECT). */
@@ -508,7 +512,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
-    if (said.includes('正式') && INTENT_PAPER_TALKED.test(said)) best = RANK.negotiating;
+    if ((said.includes('正式') || said.includes('formal')) && INTENT_PAPER_TALKED.test(said)) best = RANK.negotiating;
   }
   // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
   // or only an intention come of it: the lead has not reached talks.
