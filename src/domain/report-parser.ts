@@ -415,6 +415,8 @@ function kindOf(
     project: string | null;
     dated: boolean;
     located: boolean;
+    /** Whether the project read is the end of the place read: the venue (成都世紀城, 鄭州國際會展中心), not something to invest in. */
+    venue: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
   },
@@ -473,11 +475,23 @@ function kindOf(
   // 原定12月10日的推介會改到12月15日了, 明天的推介會地點在農博園: a dated activity named, with
   // nothing to invest in, is the event itself, even with no verb that holds it. Not a meeting of
   // the chamber's own (下週二的理事會改到四樓).
-  if (activity && !activity.held && activity.eventType !== 'other' && facts.dated && !strongLead && facts.project === null && !LEAD_WORDS.test(text))
+  if (
+    activity &&
+    !activity.held &&
+    activity.eventType !== 'other' &&
+    facts.dated &&
+    !strongLead &&
+    (facts.project === null || facts.venue) &&
+    !LEAD_WORDS.test(text)
+  )
     return 'event';
   // 下週六晚上商會年會在海逸酒店, 本月20號 annual dinner 喺 Grand Hyatt: a dated occasion of the chamber's at a venue,
   // with nothing to invest in, is the event (not 理事會改到四樓, a work meeting moved; not 年會的羽絨服尺碼, with no venue).
-  if (activity?.eventType === 'other' && facts.dated && facts.located && !hasFigures(figures) && !facts.stageMentioned && OCCASION.test(text)) return 'event';
+  // 12月5日，香港會員聯誼晚宴，無簽約項目: the occasion said to have signed nothing is told as the event, wherever it was.
+  if (activity?.eventType === 'other' && facts.dated && !hasFigures(figures) && OCCASION.test(text)) {
+    const none = noneSigned(text);
+    if ((facts.located || none) && (!facts.stageMentioned || none)) return 'event';
+  }
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
@@ -756,6 +770,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     // 下午去寧波考察了兩家工廠: a part of the day alone dates the activity today.
     dated: date !== null || PART_OF_DAY.test(text),
     located: location !== null,
+    venue: project !== null && location !== null && location.length > project.length && location.endsWith(project),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
   });

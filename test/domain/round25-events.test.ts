@@ -51,4 +51,22 @@ describe('round 25: events and stage', () => {
     expect(read('問一下：北海那個數據中心到底投多少？是5億還是8億？我再確認一下').kind).toBeNull();
     expect(read('A：宿松那个PCB项目是不是签了？\nB：签了吗？我也不知道').kind).toBeNull();
   });
+
+  it('reads a dated activity moved to a venue as the event, the venue being no project', () => {
+    expect(read('通知：原定12月10日的對接會改到12月15日了，地點不變，還是鄭州國際會展中心').kind).toBe('event');
+    expect(read('通知：原定12月10日的对接会改到12月15日了，地点不变，还是郑州国际会展中心').kind).toBe('event');
+    expect(read('纠正一下日期：莆田（成都）鞋服产业推介会不是12月10号，改到12月12号了，地点还是成都世纪城。').kind).toBe('event');
+    expect(read('糾正一下日期：莆田（成都）鞋服產業推介會不是12月10號，改到12月12號了，地點還是成都世紀城。').kind).toBe('event');
+  });
+
+  it('reads an occasion that signed nothing as the event, wherever it was', () => {
+    const traditional = read('12月5日，香港會員聯誼晚宴，無簽約項目。');
+    expect(traditional.kind).toBe('event');
+    expect(traditional.signedProjects).toBe(0);
+    expect(read('12月5日，香港会员联谊晚宴，无签约项目。').kind).toBe('event');
+    expect(read('昨天晚上在广州天河那个联谊会，我们商会年底联谊来了两百来人，没有签约项目').kind).toBe('event');
+    // Not an occasion with a stage said, nor one undated and unplaced.
+    expect(read('12月5日，香港會員聯誼晚宴上，港聯紡織簽約項目投資2億元。').kind).toBe('lead');
+    expect(read('香港會員聯誼晚宴。').kind).toBeNull();
+  });
 });
