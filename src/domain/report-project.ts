@@ -1537,9 +1537,37 @@ function movedOrWanted(text: string): TextSpan | null {
   return null;
 }
 
+/** A table's head: cells parted by tabs, bars or two spaces and more (序號  企業名稱  項目內容  投資額). */
+const TABLE_CELL_PARTS = /\t+|\s*\|\s*| {2,}/;
+const PROJECT_HEAD = /^项目(?:名称|内容)?$/;
+
+/**
+ * 序號  企業名稱  項目內容  投資額(萬元)⏎1  深圳海川電子  電子元器件生產  12000: under a table's head, the cell below 項目,
+ * 項目名稱 or 項目內容 is the project (the company's cell beside it is not).
+ */
+function headedColumn(text: string): TextSpan | null {
+  let lineStart = 0;
+  let column = -1;
+  let heads = 0;
+  for (const line of text.split('\n')) {
+    const cells = line.trim().split(TABLE_CELL_PARTS);
+    if (column < 0) {
+      column = cells.length >= 3 ? cells.findIndex((cell) => PROJECT_HEAD.test(cell)) : -1;
+      heads = cells.length;
+    } else if (cells.length === heads && line.trim() !== '') {
+      const cell = cells[column];
+      const start = text.indexOf(cell, lineStart + line.indexOf(line.trim()));
+      return ROW_SUM.test(cell) ? null : trimProject(text, start, start + cell.length);
+    }
+    lineStart += line.length + 1;
+  }
+  return null;
+}
+
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
     (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
+    (cued(text, XIANGMU_CUE) && text.includes('\n') ? headedColumn(text) : null) ??
     stated(text) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
