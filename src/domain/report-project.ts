@@ -1071,6 +1071,46 @@ function restated(text: string, span: TextSpan | null): TextSpan | null {
 
 const SPOKEN_FILLER_CHAR = /[呃嗯啊]/;
 
+/** 疫苗原也項目嗯就是疫苗原液項目, 奶牛場不對不對是肉牛養殖場, 光服項目就是光伏啊: a name said again after 就是 or 不對…是. */
+const SAID_RIGHT_AFTER =
+  /^(?:的?项目)?\s*(?:[嗯呃啊哈]\s*)*,?\s*(?:(就是)|不对(?:\s*,?\s*不对)*\s*,?\s*是)\s*(?:那个|这个)?\s*((?:(?![的是就])[\u4e00-\u9fff]){2,12}?)(?=\s|[,;。!啊哈呃嗯]|的?项目|$)/;
+/** 肉雞屠宰就是禽肉加工, 煤層氣哈煤層氣開發: a name read with what is said of it again inside it. */
+const SAID_AGAIN_INSIDE = /^([\u4e00-\u9fff]{2,12}?)(就是|哈)([\u4e00-\u9fff]{2,12})$/;
+
+/**
+ * Voice input sets a name right by saying it again. After 不對…是 the new name stands when it shares a character with the
+ * one said (奶牛場不對是肉牛養殖場); after 就是 only a name heard wrong by one sound is set right (光服就是光伏), for
+ * 就是 also glosses a name (馬鈴薯全粉項目就是土豆粉, 肉雞屠宰就是禽肉加工: the name is the first); after 哈 a name
+ * said again and longer (煤層氣哈煤層氣開發).
+ */
+function setRight(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  const name = text.slice(span.start, span.end);
+  const after = SAID_RIGHT_AFTER.exec(text.slice(span.end, span.end + 40));
+  const again = after?.[2] ?? '';
+  if (after && !ROW_SENTENCE.test(again) && (after[1] ? oneSoundApart(name, again) : sharesCharacter(name, again))) {
+    const start = span.end + after[0].length - again.length;
+    return trimProject(text, start, start + again.length) ?? span;
+  }
+  const inside = name.length > 5 ? SAID_AGAIN_INSIDE.exec(name) : null;
+  if (!inside) return span;
+  if (inside[2] === '就是') return sharesCharacter(inside[1], inside[3]) ? { start: span.start, end: span.start + inside[1].length } : span;
+  return inside[3].startsWith(inside[1]) ? { start: span.end - inside[3].length, end: span.end } : span;
+}
+
+function sharesCharacter(said: string, again: string): boolean {
+  for (const char of again) if (said.includes(char)) return true;
+  return false;
+}
+
+/** 疫苗原也|疫苗原液, 光服|光伏: as long, and all but one character the same. */
+function oneSoundApart(said: string, again: string): boolean {
+  if (said.length !== again.length) return false;
+  let apart = 0;
+  for (let i = 0; i < said.length; i++) if (said[i] !== again[i]) apart++;
+  return apart === 1;
+}
+
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
@@ -1184,7 +1224,8 @@ const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|(?<!
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
 /** What a firm's name ends with: a row naming one such names who invests, not in what (恆通電子, 永晟精密, 嘉禾食品). */
-const ROW_FIRM = /^([\u4e00-\u9fff]*?)(?:公司|集团|企业|实业|控股|股份|有限|科技|食品|医药|物流|商贸|贸易|电子|精密|光电|光学|纺织|化工|建材|机械|电器|塑胶|水产|五金|新材|生物|(?<![农渔林牧产企行创])业)$/;
+const ROW_FIRM =
+  /^([\u4e00-\u9fff]*?)(?:公司|集团|企业|实业|控股|股份|有限|科技|食品|医药|物流|商贸|贸易|电子|精密|光电|光学|纺织|化工|建材|机械|电器|塑胶|水产|五金|新材|生物|(?<![农渔林牧产企行创])业)$/;
 /** Who one calls (謝主任, 羅總) and what is held (焦化產業對接會): no project of a row. */
 const ROW_NOT_PROJECT = /(?:主任|经理|先生|女士|小姐|秘书长?|书记|[局处科部]长|[总董]|会)$/;
 
@@ -1929,7 +1970,7 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const read = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
+    const read = withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, projectCjk(report, values))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
       const name = copySpan(report, span);

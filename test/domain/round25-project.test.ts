@@ -52,3 +52,24 @@ describe('round 25: project', () => {
     expect(project('序號  企業名稱  投資額(萬元)  進展\n1  杭州雲帆科技  9000  在談')).not.toBe('杭州雲帆科技');
   });
 });
+
+describe('round 25: a name set right by saying it again', () => {
+  it('reads the name said after 不對…是 or a name heard wrong by one sound after 就是', () => {
+    expect(project('那个养鸡场不对不对是蛋鸡养殖场哈，投资八千万已经签了')).toBe('蛋鸡养殖场');
+    expect(project('那個養雞場不對不對是蛋雞養殖場哈，投資八千萬已經簽了')).toBe('蛋雞養殖場');
+    expect(project('他们那个冷酷项目嗯就是冷库项目，投资五千万在谈')).toBe('冷库');
+    expect(project('他們那個冷酷項目嗯就是冷庫項目，投資五千萬在談')).toBe('冷庫');
+  });
+
+  it('keeps the first name when 就是 glosses it', () => {
+    expect(project('那个马铃薯全粉项目就是土豆粉啊，投资两亿在谈')).toBe('马铃薯全粉');
+    expect(project('那個馬鈴薯全粉項目就是土豆粉啊，投資兩億在談')).toBe('馬鈴薯全粉');
+    expect(project('那个生猪屠宰就是猪肉加工的项目，投资一个亿')).toBe('生猪屠宰');
+    expect(project('那個生豬屠宰就是豬肉加工的項目，投資一個億')).toBe('生豬屠宰');
+  });
+
+  it('reads the longer name said again after 哈', () => {
+    expect(project('他那个页岩气哈页岩气开采项目签了框架协议，投资五个亿')).toBe('页岩气开采');
+    expect(project('他那個頁岩氣哈頁岩氣開採項目簽了框架協議，投資五個億')).toBe('頁岩氣開採');
+  });
+});
