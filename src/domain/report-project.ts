@@ -1086,7 +1086,8 @@ const SAID_AGAIN_INSIDE = /^([\u4e00-\u9fff]{2,12}?)(就是|哈)([\u4e00-\u9fff]
 function setRight(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
   const name = text.slice(span.start, span.end);
-  const after = SAID_RIGHT_AFTER.exec(text.slice(span.end, span.end + 40));
+  // Only a text saying 就是 or 不對 sets a name right after it: most say neither.
+  const after = text.includes('就是') || text.includes('不对') ? SAID_RIGHT_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
   const again = after?.[2] ?? '';
   if (after && !ROW_SENTENCE.test(again) && (after[1] ? oneSoundApart(name, again) : sharesCharacter(name, again))) {
     const start = span.end + after[0].length - again.length;
@@ -1581,12 +1582,15 @@ function movedOrWanted(text: string): TextSpan | null {
 /** A table's head: cells parted by tabs, bars or two spaces and more (序號  企業名稱  項目內容  投資額). */
 const TABLE_CELL_PARTS = /\t+|\s*\|\s*| {2,}/;
 const PROJECT_HEAD = /^项目(?:名称|内容)?$/;
+const PROJECT_HEAD_CELL = /(?:^|\t| {2}|\|) *项目(?:名称|内容)? *(?:\t| {2}|\||$)/m;
 
 /**
  * 序號  企業名稱  項目內容  投資額(萬元)⏎1  深圳海川電子  電子元器件生產  12000: under a table's head, the cell below 項目,
  * 項目名稱 or 項目內容 is the project (the company's cell beside it is not).
  */
 function headedColumn(text: string): TextSpan | null {
+  // Most texts with 項目 and lines are prose: one look for a head's cell spares splitting them.
+  if (!PROJECT_HEAD_CELL.test(text)) return null;
   let lineStart = 0;
   let column = -1;
   let heads = 0;
