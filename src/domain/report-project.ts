@@ -1612,7 +1612,6 @@ function headedColumn(text: string): TextSpan | null {
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
   return (
     (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
-    (cued(text, XIANGMU_CUE) && text.includes('\n') ? headedColumn(text) : null) ??
     stated(text) ??
     fullerName(text, beforeXiangmu(text)) ??
     terseRow(text) ??
@@ -1958,6 +1957,9 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
     const inside = sentence ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
     return copySpan(report, inside ?? trimmed) ?? copyName(report, start, core);
   }
+  // A table's head is read once, not by each of facilityCjk's reads of a masked text.
+  const headed = cued(text, XIANGMU_CUE) && text.includes('\n') ? headedColumn(text) : null;
+  if (headed) return copySpan(report, headed);
   const named = namedProject(report);
   if (named) return named;
   // 企業：皖創智能 / 內容：工業視覺檢測設備: in a lead's form (a company keyed), 內容 is what is invested in.
