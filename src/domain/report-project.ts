@@ -1312,7 +1312,7 @@ function terseRow(text: string): TextSpan | null {
     named = true;
   }
   // 江陰 化工新材料 5億 已簽框架協議: a row opening with its place and naming only one thing names what is made there,
-  // not who makes it, when the name is of goods or a facility (南山鎮 海鑫食品 1.2億 names a firm).
+  // not who makes it, unless the name ends as a firm's, a person's or a meeting's does (南山鎮 海鑫食品 1.2億 names a firm).
   return project ?? (placed && lone && names === 1 && isRowProject(lone.word) ? trimProject(text, lone.start, lone.end) : null);
 }
 
