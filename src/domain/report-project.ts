@@ -1071,6 +1071,47 @@ function restated(text: string, span: TextSpan | null): TextSpan | null {
 
 const SPOKEN_FILLER_CHAR = /[呃嗯啊]/;
 
+/** 疫苗原也項目嗯就是疫苗原液項目, 奶牛場不對不對是肉牛養殖場, 光服項目就是光伏啊: a name said again after 就是 or 不對…是. */
+const SAID_RIGHT_AFTER =
+  /^(?:的?项目)?\s*(?:[嗯呃啊哈]\s*)*,?\s*(?:(就是)|不对(?:\s*,?\s*不对)*\s*,?\s*是)\s*(?:那个|这个)?\s*((?:(?![的是就])[\u4e00-\u9fff]){2,12}?)(?=\s|[,;。!啊哈呃嗯]|的?项目|$)/;
+/** 肉雞屠宰就是禽肉加工, 煤層氣哈煤層氣開發: a name read with what is said of it again inside it. */
+const SAID_AGAIN_INSIDE = /^([\u4e00-\u9fff]{2,12}?)(就是|哈)([\u4e00-\u9fff]{2,12})$/;
+
+/**
+ * Voice input sets a name right by saying it again. After 不對…是 the new name stands when it shares a character with the
+ * one said (奶牛場不對是肉牛養殖場); after 就是 only a name heard wrong by one sound is set right (光服就是光伏), for
+ * 就是 also glosses a name (馬鈴薯全粉項目就是土豆粉, 肉雞屠宰就是禽肉加工: the name is the first); after 哈 a name
+ * said again and longer (煤層氣哈煤層氣開發).
+ */
+function setRight(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  const name = text.slice(span.start, span.end);
+  // Only a text saying 就是 or 不對 sets a name right after it: most say neither.
+  const after = text.includes('就是') || text.includes('不对') ? SAID_RIGHT_AFTER.exec(text.slice(span.end, span.end + 40)) : null;
+  const again = after?.[2] ?? '';
+  if (after && !ROW_SENTENCE.test(again) && (after[1] ? oneSoundApart(name, again) : sharesCharacter(name, again))) {
+    const start = span.end + after[0].length - again.length;
+    return trimProject(text, start, start + again.length) ?? span;
+  }
+  const inside = name.length > 5 ? SAID_AGAIN_INSIDE.exec(name) : null;
+  if (!inside) return span;
+  if (inside[2] === '就是') return sharesCharacter(inside[1], inside[3]) ? { start: span.start, end: span.start + inside[1].length } : span;
+  return inside[3].startsWith(inside[1]) ? { start: span.end - inside[3].length, end: span.end } : span;
+}
+
+function sharesCharacter(said: string, again: string): boolean {
+  for (const char of again) if (said.includes(char)) return true;
+  return false;
+}
+
+/** 疫苗原也|疫苗原液, 光服|光伏: as long, and all but one character the same. */
+function oneSoundApart(said: string, again: string): boolean {
+  if (said.length !== again.length) return false;
+  let apart = 0;
+  for (let i = 0; i < said.length; i++) if (said[i] !== again[i]) apart++;
+  return apart === 1;
+}
+
 /** 奶粉 分裝線: a facility that names nothing alone takes the word said before it across a pause. */
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
@@ -1133,6 +1174,8 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
 const ROW_PARTS = codeTable(`,;、|/-\u2013\u2014${SPACES}`);
 
 const COLON = ':'.charCodeAt(0);
+/** 佛山市南海區德豐不鏽鋼有限公司｜不鏽鋼精密管材｜1.6億: a firm's full name with its city and legal form fills a cell of its own. */
+const LEGAL_NAME_MAX = 24;
 /**
  * What longItem tells: no item over 12 characters, one that a colon in it may split, one that nothing splits (or more
  * items than terseRow reads).
@@ -1156,8 +1199,9 @@ function longItem(text: string): number {
       if (code === COLON) colon = true;
       continue;
     }
-    if (run > 12 && !colon) return UNSPLIT_ITEM;
-    if (run > 12) long = LONG_ITEM;
+    const over = run > 12 && !(run <= LEGAL_NAME_MAX && text.endsWith('公司', i));
+    if (over && !colon) return UNSPLIT_ITEM;
+    if (over) long = LONG_ITEM;
     if (run > 0 && ++items > 13) return UNSPLIT_ITEM;
     run = 0;
     colon = false;
@@ -1176,9 +1220,22 @@ const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|
 const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
 const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|那个谁|这个谁|然后|就|还有)$/;
 /** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
-const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|建(?![材筑])|他们|她们|人家|计划|投资|准备|打算|一下|更正|纠正|补充/;
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|(?<![扩改])建(?![材筑])|他们|她们|人家|计划|投资|准备|打算|一下|更正|纠正|补充/;
 /** "精密軸承 plant": an English facility word names the project with the item before it. */
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
+
+/** What a firm's name ends with: a row naming one such names who invests, not in what (恆通電子, 永晟精密, 嘉禾食品). */
+const ROW_FIRM =
+  /^([\u4e00-\u9fff]*?)(?:公司|集团|企业|实业|控股|股份|有限|科技|食品|医药|物流|商贸|贸易|电子|精密|光电|光学|纺织|化工|建材|机械|电器|塑胶|水产|五金|新材|生物|(?<![农渔林牧产企行创])业)$/;
+/** Who one calls (謝主任, 羅總) and what is held (焦化產業對接會): no project of a row. */
+const ROW_NOT_PROJECT = /(?:主任|经理|先生|女士|小姐|秘书长?|书记|[局处科部]长|[总董]|会)$/;
+
+/** Whether a row's one name names what is made, not who invests: 汽車電子 is a trade (its opening qualifies one), 恆通電子 a firm. */
+function isRowProject(word: string): boolean {
+  if (ROW_NOT_PROJECT.test(word)) return false;
+  const firm = ROW_FIRM.exec(word);
+  return firm === null || isIndustryQualifier(firm[1]);
+}
 
 const hasSum = (item: { word: string }) => ROW_SUM.test(item.word);
 
@@ -1209,13 +1266,16 @@ function terseRow(text: string): TextSpan | null {
     const said = items.length === 0 && COMPANY_COLON.test(item) ? item.indexOf(':') + 1 : item.indexOf('商会:') + 3;
     if (said > 2 && said < item.length) items.push({ start: index, end: index + said - 1, word: item.slice(0, said - 1) });
     const from = said > 2 && said < item.length ? said : 0;
-    if (item.length - from > 12 || items.length > 12) return null;
+    if ((item.length - from > 12 && !(item.length - from <= LEGAL_NAME_MAX && item.endsWith('公司'))) || items.length > 12) return null;
     items.push({ start: index + from, end: after, word: item.slice(from) });
   }
   if (items.length < 4 || !items.some(hasSum)) return null;
   // 聯絡人：段先生 0871-6532 1180: a key and a phone's digits are no company's row; a row said with a colon names its sum in 億 or 萬.
   if (COMPANY_COLON.test(text) && !items.some(({ word }) => ROW_SUM_WORD.test(word))) return null;
   let named = false;
+  let placed = false;
+  let names = 0;
+  let lone: { start: number; end: number; word: string } | null = null;
   let project: TextSpan | null = null;
   for (const { start, end, word } of items) {
     if (/^[a-z&.'()]+$/.test(word)) {
@@ -1223,10 +1283,20 @@ function terseRow(text: string): TextSpan | null {
       named = true;
       continue;
     }
+    // 華茂新材料，年產3萬噸PBAT: what is made said by its yearly output is a second name, beside the firm.
+    if (word.startsWith('年产')) names++;
     if (ROW_SUM.test(word) || ROW_CURRENCY.test(word) || ROW_FIGURE.test(word) || ROW_FILLER.test(word) || word.includes('商会')) continue;
     // 已開工 is a stage; 福州的海鑫食品已經投產了 is a clause, and the row is prose.
     if (ROW_STAGE.test(word) && word.length <= 8) continue;
-    if (ROW_PLACE.test(word) || isOnlyPlace(word)) continue;
+    if (word.length > 12) {
+      named = true;
+      continue;
+    }
+    // 長興紙業　介休　包裝紙板: a county alone in its cell is where, whichever cell it fills.
+    if (ROW_PLACE.test(word) || isOnlyPlace(word) || domesticPlaceLength(word, 0) === word.length) {
+      placed ||= !named;
+      continue;
+    }
     const core = word.replace(/^(?:那个|这个)/, '');
     // 貴陽的黔雲大數據，算力機房，…: a company said with its city and 的 opens the row (the 的 is no clause's); only
     // the first item (湖南商會：瀏陽的湘紅煙花，原定在…投資1.5億，經雙方磋商 is prose).
@@ -1236,10 +1306,14 @@ function terseRow(text: string): TextSpan | null {
     }
     // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
     if (ROW_SENTENCE.test(core) || !/^[\u4e00-\u9fffa-z]+$/.test(core)) return null;
+    names++;
     if (named && !project) project = trimProject(text, start, end);
+    else if (!named) lone = { start, end, word: core };
     named = true;
   }
-  return project;
+  // 江陰 化工新材料 5億 已簽框架協議: a row opening with its place and naming only one thing names what is made there,
+  // not who makes it, unless the name ends as a firm's, a person's or a meeting's does (南山鎮 海鑫食品 1.2億 names a firm).
+  return project ?? (placed && lone && names === 1 && isRowProject(lone.word) ? trimProject(text, lone.start, lone.end) : null);
 }
 
 /**
@@ -1501,6 +1575,36 @@ function movedOrWanted(text: string): TextSpan | null {
     const start = m.index + m[0].indexOf(object, 1);
     const span = trimProject(text, start, start + object.length);
     if (span) return span;
+  }
+  return null;
+}
+
+/** A table's head: cells parted by tabs, bars or two spaces and more (序號  企業名稱  項目內容  投資額). */
+const TABLE_CELL_PARTS = /\t+|\s*\|\s*| {2,}/;
+const PROJECT_HEAD = /^项目(?:名称|内容)?$/;
+const PROJECT_HEAD_CELL = /(?:^|\t| {2}|\|) *项目(?:名称|内容)? *(?:\t| {2}|\||$)/m;
+
+/**
+ * 序號  企業名稱  項目內容  投資額(萬元)⏎1  深圳海川電子  電子元器件生產  12000: under a table's head, the cell below 項目,
+ * 項目名稱 or 項目內容 is the project (the company's cell beside it is not).
+ */
+function headedColumn(text: string): TextSpan | null {
+  // Most texts with 項目 and lines are prose: one look for a head's cell spares splitting them.
+  if (!PROJECT_HEAD_CELL.test(text)) return null;
+  let lineStart = 0;
+  let column = -1;
+  let heads = 0;
+  for (const line of text.split('\n')) {
+    const cells = line.trim().split(TABLE_CELL_PARTS);
+    if (column < 0) {
+      column = cells.length >= 3 ? cells.findIndex((cell) => PROJECT_HEAD.test(cell)) : -1;
+      heads = cells.length;
+    } else if (cells.length === heads && line.trim() !== '') {
+      const cell = cells[column];
+      const start = text.indexOf(cell, lineStart + line.indexOf(line.trim()));
+      return ROW_SUM.test(cell) ? null : trimProject(text, start, start + cell.length);
+    }
+    lineStart += line.length + 1;
   }
   return null;
 }
@@ -1853,6 +1957,9 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
     const inside = sentence ? facilityCjk(' '.repeat(start) + text.slice(start, core), false) : null;
     return copySpan(report, inside ?? trimmed) ?? copyName(report, start, core);
   }
+  // A table's head is read once, not by each of facilityCjk's reads of a masked text.
+  const headed = cued(text, XIANGMU_CUE) && text.includes('\n') ? headedColumn(text) : null;
+  if (headed) return copySpan(report, headed);
   const named = namedProject(report);
   if (named) return named;
   // 企業：皖創智能 / 內容：工業視覺檢測設備: in a lead's form (a company keyed), 內容 is what is invested in.
@@ -1869,7 +1976,7 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const read = withCountry(text, latinHead(report, spokenName(text, restated(text, projectCjk(report, values)))));
+    const read = withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, projectCjk(report, values))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
       const name = copySpan(report, span);
