@@ -46,7 +46,7 @@ const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選�
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
 const MET_CUE = CUES.cue('拜见谈话开做聊唠接约'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的, 跟…聊/嘮/對接, 簽約 (MET_THERE)
-const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落'); // 有意, 擬, 計劃, 打算, 想, 準備, plan, and 在我們/去咱 (PLANS_AT)
+const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落要欲虑'); // 有意, 擬, 計劃, 打算, 想, 準備, 要, Min 欲, 考慮, plan, and 在我們/去咱 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -1497,16 +1497,22 @@ function ourPlace(text: string): TextSpan | null {
 /** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
 /** Round 23: or where the investor is based (在東莞開廠, 在吉隆坡做家具出口的): not where the lead goes when a plan names another place. */
 /** Round 24: or where the two sides talked or signed (在番禺跟廣州綠豐食品談了, 在廣州跟咱嘮了半天, 在廣州白雲區千約了一個項目). */
+/**
+ * Round 25: or the trade the investor plies there, told as who they are (在杭州搞電機的, 在成都做茶葉生意, 喺上海做手機攝像頭模組,
+ * a clause ending on the trade): not a plan's 在 (想在諸城搞肉食加工), nor a facility set up there (在嘉興做個廠).
+ */
 const MET_THERE =
-  /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的|[跟和同与][^,;。!?\n]{1,12}?(?:谈|聊|唠|对接)|[签千前]约|签了/;
+  /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|[做搞][^,;。!?\n]{1,8}?(?:的|生意)|(?<!(?:想|要|拟|欲|打算|准备|计划)[^,;。!?\n]{0,3})在[^,;。!?\n]{2,8}?[做搞](?![个只间家座一两])[^,;。!?\n厂]{2,10}$|[跟和同与][^,;。!?\n]{1,12}?(?:谈|聊|唠|对接)|[签千前]约|签了/;
 /**
  * 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle.
+ * Round 25: 說要回南康搞, 話要返信豐起廠, 講欲去樂平設廠, 考慮放到弋陽: 要, 欲 and 考慮 say a plan as 想 does, 返 goes back as 回 does,
+ * and 起 (a plant), 擴建 and 擴產 set up as 建 does.
  * Round 24: after a meeting, a place where something is set up needs no plan's word (在榆次建, 在我們鄲城投資, 去咱曹縣搞): where people
  * met is said with the meeting, where the project goes with what is built.
  */
 const PLANS_AT =
-  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
-const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
+  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|要|欲|考虑|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|返|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
+const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|起|扩建|扩产|\bset up|\bbuild)/;
 /** Where a list's item or a message's next piece of news begins (a line, 另外, a numbered item even without its stop): a plan there is another lead's. */
 const ITEM_BREAK = /\n|另外|此外|第[二三四五]|[;；]|(?:^|[\s,，。])[2-9二三四五六七八九][、.．)）\s](?!\d)/g;
 
@@ -1549,12 +1555,13 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
  * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
  * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港; and a town it holds (梅縣區白渡鎮, 順德區北滘鎮: not 城鎮, 小鎮, 家鄉). Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
  * place), nor a chamber or association named after the zone (蘇州工業園區商會).
+ * Round 25: a park with no trade in its name is the place's own, not a project (單縣產業園, 泰和工業園, 武威國際陸港, 西安國際港務區).
  */
 const NAMED_ZONE = new RegExp(
-  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|(?:${ZONE_NAME_CHAR}){1,3}?(?<![城乡小古集重名市])镇|(?:${ZONE_NAME_CHAR}){2,3}?(?<![城家老回下])乡|(?:${ZONE_NAME_CHAR}){2,3}?街道|[临空]港(?![\u4e00-\u9fff]))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
+  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|(?:${ZONE_NAME_CHAR}){1,3}?(?<![城乡小古集重名市])镇|(?:${ZONE_NAME_CHAR}){2,3}?(?<![城家老回下])乡|(?:${ZONE_NAME_CHAR}){2,3}?街道|[临空]港(?![\u4e00-\u9fff])|(?:国际)?(?:产业园区?|工业园区?|陆港|港务区))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
 );
 /** The last characters NAMED_ZONE's words end with: most places have none within reach after them, and the pattern is not tried. */
-const NAMED_ZONE_END = codeTable('区城港镇乡道');
+const NAMED_ZONE_END = codeTable('区城港镇乡道园');
 /** A span that already ends as a zone, park or town does (經開區, 物流園, 臨港): no zone goes on from it. */
 const ZONE_OR_TOWN_LAST = codeTable('园城港镇乡村道');
 
