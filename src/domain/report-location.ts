@@ -1525,8 +1525,10 @@ function plannedAt(text: string, at: number): TextSpan | null {
     return zone && ZONE_END.test(text[zone.end - 1]) && SETS_UP.test(text.slice(zone.end, zone.end + 8)) ? zone : null;
   }
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
-  // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned.
-  const end = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
+  // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned; so is the zone or town it names after itself
+  // (想回晉江英林鎮搞, 準備在吉安井岡山經開區投, 想在福清元洪投資區建).
+  const county = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
+  const end = county + namedZoneAfter(text, county);
   return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
 }
 
@@ -1615,7 +1617,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
                 report.text,
                 saidAgain(
                   report.text,
-                  withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+                  withNamedZone(
+                    report.text,
+                    withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                  ),
                 ),
               ),
             ),
@@ -1633,12 +1638,15 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
               report.text,
               withGazetteerParts(
                 report.text,
-                fromNameStart(
+                withZoneName(
                   report.text,
-                  cityThenCounty(report.text) ??
-                    withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                    withCounty(report.text, cityAlone(report.text)) ??
-                    cityOfEvent(report),
+                  fromNameStart(
+                    report.text,
+                    cityThenCounty(report.text) ??
+                      withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                      withCounty(report.text, cityAlone(report.text)) ??
+                      cityOfEvent(report),
+                  ),
                 ),
               ),
             ),
@@ -2108,6 +2116,30 @@ function fromNameStart(text: string, span: TextSpan | null): TextSpan | null {
   }
   return span;
 }
+
+/**
+ * Round 25: 還是太湖經開區那個, 項目是無為高新區的, 參與湄洲灣北岸經開區, 洽談中 臨港物流園區, 蘇州工業園區投資促進局: a zone read by
+ * its kind alone, with the name said right before it cut off (a name the lists leave out, as 太湖 and 無為 are words too), starts where
+ * that name does: back to a frame word (是, 在, 與, 的, 那個…), a stop or a space. Not a name that is a deed (落戶高新區, 入駐園區, 考察
+ * 經開區), ours (我們經開區) or the city's own (市經開區).
+ */
+const BARE_ZONE = /^(?:经济技术开发区|经济开发区|开发区|高新区|经开区|综保区|保税区|工业园区|产业园区|物流园区|园区)$/;
+const BARE_ZONE_LAST = codeTable('区');
+/** A character no zone's own name holds: the frame words of ZONE_NAME_CHAR, deeds done at a zone, ours, and the city's or county's own. */
+const NOT_IN_ZONE_NAME = codeTable(
+  '在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从们落户驻位选放进迁回返搬察推市县区镇村一两几多',
+);
+
+function withZoneName(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || BARE_ZONE_LAST[text.charCodeAt(span.end - 1)] !== 1 || !BARE_ZONE.test(text.slice(span.start, span.end))) return span;
+  let start = span.start;
+  while (start > 0 && span.start - start < 8 && isCjk(text.charCodeAt(start - 1)) && NOT_IN_ZONE_NAME[text.charCodeAt(start - 1)] !== 1) start--;
+  // Only a name said as what the project is or is with (是, 與, 和, 跟, 同, 在 before it), or one opening with a place the lists know:
+  // speech before a zone (擺辣, 阿拉, 地點, 老鄉陳總克) runs into it as closely.
+  if (span.start - start < 2 || (!NAME_FRAME_BEFORE[codeAt(text, start - 1)] && !domesticPlaceLength(text, start))) return span;
+  return text.startsWith('阿拉', start) ? span : { start, end: span.end };
+}
+const NAME_FRAME_BEFORE = codeTable('是与和跟同在');
 
 /**
  * Round 19: a county-level place said right after its city, no preposition between (吉安市新干縣, 萍鄉湘東區, 太原市清徐縣, 岳陽臨湘市),

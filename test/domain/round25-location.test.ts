@@ -43,6 +43,11 @@ describe('round 25: where the investor works gives way to where they mean to go 
     ['他在杭州做智能鎖，打算在無為高新區投一個億，還沒談', '無為高新區'],
     ['黄总在成都做茶叶生意，这回想回龙门镇搞个茶庄，投资两亿', '龙门镇'],
     ['黃總在成都做茶葉生意，這回想回龍門鎮搞個茶莊，投資兩億', '龍門鎮'],
+    // the town or zone the planned place names after itself goes with it
+    ['郑总在兰州做建材生意，想回莆田笏石镇搞个仓库，投资三千万', '莆田笏石镇'],
+    ['鄭總在蘭州做建材生意，想回莆田笏石鎮搞個倉庫，投資三千萬', '莆田笏石鎮'],
+    ['林总在上海做冻品，准备在漳州台商投资区建冷库，投资一亿', '漳州台商投资区'],
+    ['林總在上海做凍品，準備在漳州台商投資區建冷庫，投資一億', '漳州台商投資區'],
   ])('%s → %s', (text, place) => {
     expect(location(text)).toBe(place);
   });
@@ -54,6 +59,31 @@ describe('round 25: where the investor works gives way to where they mean to go 
     // no building verb after the second place: where they work stays
     ['陈老板在宁波做家具，说要回南康看看，还没定', '宁波'],
     ['陳老闆在寧波做傢俱，說要回南康看看，還沒定', '寧波'],
+    ['郑总在兰州做建材生意，想回莆田笏石镇看看，还没定', '兰州'],
+    ['鄭總在蘭州做建材生意，想回莆田笏石鎮看看，還沒定', '蘭州'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
+
+describe('round 25: a zone read by its kind alone starts where the name said before it does', () => {
+  it.each([
+    ['项目还是太湖经开区那个汽车内饰，投资一亿，还在谈', '太湖经开区'],
+    ['項目還是太湖經開區那個汽車內飾，投資一億，還在談', '太湖經開區'],
+    ['项目是无为高新区的特种电缆，投资两亿，还在谈。', '无为高新区'],
+    ['項目是無為高新區的特種電纜，投資兩億，還在談。', '無為高新區'],
+    ['宁波东晟电子与江西信丰高新技术产业园区签约，投资三亿', '江西信丰高新技术产业园区'],
+    ['寧波東晟電子與江西信豐高新技術產業園區簽約，投資三億', '江西信豐高新技術產業園區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // Wu speech before the zone (擺辣 "placed at", 阿拉 "our") is no name of it
+    ['金穗纺织额项目老早签脱了，摆辣经开区，一亿八千万', '经开区'],
+    ['金穗紡織額項目老早簽脫了，擺辣經開區，一億八千萬', '經開區'],
+    ['恒昌纺织碰过头了，伊拉想到阿拉经开区来造个印染厂，投资一个亿', '经开区'],
+    ['恆昌紡織碰過頭了，伊拉想到阿拉經開區來造個印染廠，投資一個億', '經開區'],
   ])('%s keeps %s', (text, place) => {
     expect(location(text)).toBe(place);
   });
