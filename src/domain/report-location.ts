@@ -2,6 +2,7 @@ import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } 
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
+import { INDUSTRY_WORDS } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -1668,6 +1669,44 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
   );
+}
+
+/** The facility a project's name ends with (廠, 園, 倉, 中心, 基地, 綜合體, 城, 小鎮, 度假區), not a firm (企業, 公司). */
+const FACILITY_LAST = /(?:厂|园|仓|仓储|中心|基地|综合体|城|小镇|度假区|园区)$/;
+const FIRM_LAST = /(?:企业|公司|集团|厂家|厂商)$/;
+const TRADES = new Set(INDUSTRY_WORDS);
+const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
+
+function opensKnownTrade(name: string): boolean {
+  for (let length = Math.min(LONGEST_TRADE, name.length); length >= 2; length--) if (TRADES.has(name.slice(0, length))) return true;
+  return false;
+}
+
+/** 欽州|港保稅倉: a harbour the project reader left on the name after its city is the place's (not 港商, 港資, 港幣). */
+const HARBOUR_OPENS = /^港(?![商口资澳台币元人])/;
+
+/**
+ * Round 25, read when no reader found a place: 景洪咖啡項目, 北海椰子加工廠已開工, 贛州綜合物流園項目: a place the project reader took off
+ * the front of the project's name (a city or county written as where, not as part of the name) is where the project is. Not where a
+ * company's name follows the place or holds it (蘇州|恒遠紡機|紡織機械項目, 溫州鞋業項目: the firm's home), nor a province.
+ */
+export function placeBeforeProject(report: ReportText, project: string | null, company: string | null): string | null {
+  if (!project || !report.cjk) return null;
+  const at = report.original.indexOf(project);
+  if (at < 2) return null;
+  const { text } = report;
+  // Only a project named by its trade or its facility (景洪|咖啡, 北海|椰子加工廠): 寧波|華美汽車內飾 opens with a brand, 寧波|汽配企業 is
+  // a firm, and the place before either is the firm's home.
+  const harbour = HARBOUR_OPENS.test(project);
+  const name = text.slice(harbour ? at + 1 : at, at + project.length);
+  if (FIRM_LAST.test(name) || (!FACILITY_LAST.test(name) && !opensKnownTrade(name))) return null;
+  for (let length = 4; length >= 2; length--) {
+    const start = at - length;
+    if (start < 0 || domesticPlaceLength(text, start) !== length || isProvince(text.slice(start, at))) continue;
+    if (company && report.original.slice(start, at + project.length).includes(company.slice(0, 2))) return null;
+    return copyName(report, start, harbour ? at + 1 : at);
+  }
+  return null;
 }
 
 /** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */

@@ -88,3 +88,31 @@ describe('round 25: a zone read by its kind alone starts where the name said bef
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 25: a place taken off the front of a project named by its trade or facility is where it is', () => {
+  it.each([
+    ['北海冷链项目，对方说好元旦后签，投资六千万', '北海'],
+    ['北海冷鏈項目，對方說好元旦後簽，投資六千萬', '北海'],
+    ['防城港椰子加工厂已开工，投资一亿', '防城港'],
+    ['防城港椰子加工廠已開工，投資一億', '防城港'],
+    // the harbour the project reader left on the name is the place's
+    ['钦州港燃油仓储在谈，投资四亿', '钦州港'],
+    ['欽州港燃油倉儲在談，投資四億', '欽州港'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a brand after the place, a firm's name holding it, or a firm told by its trade: the firm's home, not the project's place
+    ['宁波华美汽车内饰项目已签约，投资1.2亿元'],
+    ['寧波華美汽車內飾項目已簽約，投資1.2億元'],
+    ['温州鞋业项目，投资两亿，在谈'],
+    ['溫州鞋業項目，投資兩億，在談'],
+    ['苏州恒远纺机纺织机械项目，投资1.2亿，已签约'],
+    ['蘇州恒遠紡機紡織機械項目，投資1.2億，已簽約'],
+    ['太湖：宁波汽配企业　刹车片　1.5亿　意向'],
+    ['太湖：寧波汽配企業　剎車片　1.5億　意向'],
+  ])('%s reads no place', (text) => {
+    expect(location(text)).toBeNull();
+  });
+});
