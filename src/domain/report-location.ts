@@ -2,6 +2,7 @@ import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } 
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
+import { INDUSTRY_WORDS } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -46,7 +47,7 @@ const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選�
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
 const MET_CUE = CUES.cue('拜见谈话开做聊唠接约'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的, 跟…聊/嘮/對接, 簽約 (MET_THERE)
-const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落'); // 有意, 擬, 計劃, 打算, 想, 準備, plan, and 在我們/去咱 (PLANS_AT)
+const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落要欲虑'); // 有意, 擬, 計劃, 打算, 想, 準備, 要, Min 欲, 考慮, plan, and 在我們/去咱 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
 function cued(text: string, cues: number): boolean {
@@ -1497,16 +1498,22 @@ function ourPlace(text: string): TextSpan | null {
 /** 赴北京亦莊拜訪…, 在首爾與…進行了會談, 在深圳 office 見面: a clause where the chamber met the investor (a visit, a meeting, a call). */
 /** Round 23: or where the investor is based (在東莞開廠, 在吉隆坡做家具出口的): not where the lead goes when a plan names another place. */
 /** Round 24: or where the two sides talked or signed (在番禺跟廣州綠豐食品談了, 在廣州跟咱嘮了半天, 在廣州白雲區千約了一個項目). */
+/**
+ * Round 25: or the trade the investor plies there, told as who they are (在杭州搞電機的, 在成都做茶葉生意, 喺上海做手機攝像頭模組,
+ * a clause ending on the trade): not a plan's 在 (想在諸城搞肉食加工), nor a facility set up there (在嘉興做個廠).
+ */
 const MET_THERE =
-  /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|做[^,;。!?\n]{1,8}?的|[跟和同与][^,;。!?\n]{1,12}?(?:谈|聊|唠|对接)|[签千前]约|签了/;
+  /拜访|拜会|见面|会谈|会见|通了?电话|碰了?头|开(?:了|咗)?(?:个|间|家)?(?:厂|工厂|公司)|[做搞][^,;。!?\n]{1,8}?(?:的|生意)|(?<!(?:想|要|拟|欲|打算|准备|计划)[^,;。!?\n]{0,3})在[^,;。!?\n]{2,8}?[做搞](?![个只间家座一两])[^,;。!?\n厂]{2,10}$|[跟和同与][^,;。!?\n]{1,12}?(?:谈|聊|唠|对接)|[签千前]约|签了/;
 /**
  * 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle.
+ * Round 25: 說要回南康搞, 話要返信豐起廠, 講欲去樂平設廠, 考慮放到弋陽: 要, 欲 and 考慮 say a plan as 想 does, 返 goes back as 回 does,
+ * and 起 (a plant), 擴建 and 擴產 set up as 建 does.
  * Round 24: after a meeting, a place where something is set up needs no plan's word (在榆次建, 在我們鄲城投資, 去咱曹縣搞): where people
  * met is said with the meeting, where the project goes with what is built.
  */
 const PLANS_AT =
-  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
-const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|\bset up|\bbuild)/;
+  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|要|欲|考虑|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|返|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
+const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|起|扩建|扩产|\bset up|\bbuild)/;
 /** Where a list's item or a message's next piece of news begins (a line, 另外, a numbered item even without its stop): a plan there is another lead's. */
 const ITEM_BREAK = /\n|另外|此外|第[二三四五]|[;；]|(?:^|[\s,，。])[2-9二三四五六七八九][、.．)）\s](?!\d)/g;
 
@@ -1519,8 +1526,10 @@ function plannedAt(text: string, at: number): TextSpan | null {
     return zone && ZONE_END.test(text[zone.end - 1]) && SETS_UP.test(text.slice(zone.end, zone.end + 8)) ? zone : null;
   }
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
-  // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned.
-  const end = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
+  // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned; so is the zone or town it names after itself
+  // (想回晉江英林鎮搞, 準備在吉安井岡山經開區投, 想在福清元洪投資區建).
+  const county = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
+  const end = county + namedZoneAfter(text, county);
   return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
 }
 
@@ -1549,12 +1558,13 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
  * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
  * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港; and a town it holds (梅縣區白渡鎮, 順德區北滘鎮: not 城鎮, 小鎮, 家鄉). Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
  * place), nor a chamber or association named after the zone (蘇州工業園區商會).
+ * Round 25: a park with no trade in its name is the place's own, not a project (單縣產業園, 泰和工業園, 武威國際陸港, 西安國際港務區).
  */
 const NAMED_ZONE = new RegExp(
-  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|(?:${ZONE_NAME_CHAR}){1,3}?(?<![城乡小古集重名市])镇|(?:${ZONE_NAME_CHAR}){2,3}?(?<![城家老回下])乡|(?:${ZONE_NAME_CHAR}){2,3}?街道|[临空]港(?![\u4e00-\u9fff]))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
+  `^(?:(?:${ZONE_NAME_CHAR}){0,6}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|经济区|投资区|示范区|试验区|集聚区|集中区|合作区|保税区|综保区|自贸区|工业区|港区|航天城|航空城|科技城|科学城)|(?:${ZONE_NAME_CHAR}){1,3}?(?<![城乡小古集重名市])镇|(?:${ZONE_NAME_CHAR}){2,3}?(?<![城家老回下])乡|(?:${ZONE_NAME_CHAR}){2,3}?街道|[临空]港(?![\u4e00-\u9fff])|(?:国际)?(?:产业园区?|工业园区?|陆港|港务区))(?!域|[\u4e00-\u9fff]{0,4}(?:商会|协会|同乡会|人))`,
 );
 /** The last characters NAMED_ZONE's words end with: most places have none within reach after them, and the pattern is not tried. */
-const NAMED_ZONE_END = codeTable('区城港镇乡道');
+const NAMED_ZONE_END = codeTable('区城港镇乡道园');
 /** A span that already ends as a zone, park or town does (經開區, 物流園, 臨港): no zone goes on from it. */
 const ZONE_OR_TOWN_LAST = codeTable('园城港镇乡村道');
 
@@ -1608,7 +1618,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
                 report.text,
                 saidAgain(
                   report.text,
-                  withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, fromNameStart(report.text, locationCjk(report))))),
+                  withNamedZone(
+                    report.text,
+                    withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                  ),
                 ),
               ),
             ),
@@ -1626,12 +1639,15 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
               report.text,
               withGazetteerParts(
                 report.text,
-                fromNameStart(
+                withZoneName(
                   report.text,
-                  cityThenCounty(report.text) ??
-                    withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                    withCounty(report.text, cityAlone(report.text)) ??
-                    cityOfEvent(report),
+                  fromNameStart(
+                    report.text,
+                    cityThenCounty(report.text) ??
+                      withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                      withCounty(report.text, cityAlone(report.text)) ??
+                      cityOfEvent(report),
+                  ),
                 ),
               ),
             ),
@@ -1653,6 +1669,44 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
   );
+}
+
+/** The facility a project's name ends with (廠, 園, 倉, 中心, 基地, 綜合體, 城, 小鎮, 度假區), not a firm (企業, 公司). */
+const FACILITY_LAST = /(?:厂|园|仓|仓储|中心|基地|综合体|城|小镇|度假区|园区)$/;
+const FIRM_LAST = /(?:企业|公司|集团|厂家|厂商)$/;
+const TRADES = new Set(INDUSTRY_WORDS);
+const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
+
+function opensKnownTrade(name: string): boolean {
+  for (let length = Math.min(LONGEST_TRADE, name.length); length >= 2; length--) if (TRADES.has(name.slice(0, length))) return true;
+  return false;
+}
+
+/** 欽州|港保稅倉: a harbour the project reader left on the name after its city is the place's (not 港商, 港資, 港幣). */
+const HARBOUR_OPENS = /^港(?![商口资澳台币元人])/;
+
+/**
+ * Round 25, read when no reader found a place: 景洪咖啡項目, 北海椰子加工廠已開工, 贛州綜合物流園項目: a place the project reader took off
+ * the front of the project's name (a city or county written as where, not as part of the name) is where the project is. Not where a
+ * company's name follows the place or holds it (蘇州|恒遠紡機|紡織機械項目, 溫州鞋業項目: the firm's home), nor a province.
+ */
+export function placeBeforeProject(report: ReportText, project: string | null, company: string | null): string | null {
+  if (!project || !report.cjk) return null;
+  const at = report.original.indexOf(project);
+  if (at < 2) return null;
+  const { text } = report;
+  // Only a project named by its trade or its facility (景洪|咖啡, 北海|椰子加工廠): 寧波|華美汽車內飾 opens with a brand, 寧波|汽配企業 is
+  // a firm, and the place before either is the firm's home.
+  const harbour = HARBOUR_OPENS.test(project);
+  const name = text.slice(harbour ? at + 1 : at, at + project.length);
+  if (FIRM_LAST.test(name) || (!FACILITY_LAST.test(name) && !opensKnownTrade(name))) return null;
+  for (let length = 4; length >= 2; length--) {
+    const start = at - length;
+    if (start < 0 || domesticPlaceLength(text, start) !== length || isProvince(text.slice(start, at))) continue;
+    if (company && report.original.slice(start, at + project.length).includes(company.slice(0, 2))) return null;
+    return copyName(report, start, harbour ? at + 1 : at);
+  }
+  return null;
 }
 
 /** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */
@@ -2101,6 +2155,30 @@ function fromNameStart(text: string, span: TextSpan | null): TextSpan | null {
   }
   return span;
 }
+
+/**
+ * Round 25: 還是太湖經開區那個, 項目是無為高新區的, 參與湄洲灣北岸經開區, 洽談中 臨港物流園區, 蘇州工業園區投資促進局: a zone read by
+ * its kind alone, with the name said right before it cut off (a name the lists leave out, as 太湖 and 無為 are words too), starts where
+ * that name does: back to a frame word (是, 在, 與, 的, 那個…), a stop or a space. Not a name that is a deed (落戶高新區, 入駐園區, 考察
+ * 經開區), ours (我們經開區) or the city's own (市經開區).
+ */
+const BARE_ZONE = /^(?:经济技术开发区|经济开发区|开发区|高新区|经开区|综保区|保税区|工业园区|产业园区|物流园区|园区)$/;
+const BARE_ZONE_LAST = codeTable('区');
+/** A character no zone's own name holds: the frame words of ZONE_NAME_CHAR, deeds done at a zone, ours, and the city's or county's own. */
+const NOT_IN_ZONE_NAME = codeTable(
+  '在于的了与和跟同设做搞办请有投签召举个上来去看考参观访调接待赴组带家是到谈说那这我咱俺也都还就已要想把从们落户驻位选放进迁回返搬察推市县区镇村一两几多',
+);
+
+function withZoneName(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || BARE_ZONE_LAST[text.charCodeAt(span.end - 1)] !== 1 || !BARE_ZONE.test(text.slice(span.start, span.end))) return span;
+  let start = span.start;
+  while (start > 0 && span.start - start < 8 && isCjk(text.charCodeAt(start - 1)) && NOT_IN_ZONE_NAME[text.charCodeAt(start - 1)] !== 1) start--;
+  // Only a name said as what the project is or is with (是, 與, 和, 跟, 同, 在 before it), or one opening with a place the lists know:
+  // speech before a zone (擺辣, 阿拉, 地點, 老鄉陳總克) runs into it as closely.
+  if (span.start - start < 2 || (!NAME_FRAME_BEFORE[codeAt(text, start - 1)] && !domesticPlaceLength(text, start))) return span;
+  return text.startsWith('阿拉', start) ? span : { start, end: span.end };
+}
+const NAME_FRAME_BEFORE = codeTable('是与和跟同在');
 
 /**
  * Round 19: a county-level place said right after its city, no preposition between (吉安市新干縣, 萍鄉湘東區, 太原市清徐縣, 岳陽臨湘市),

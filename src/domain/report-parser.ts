@@ -8,7 +8,7 @@ import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
 import { readIndustry } from './report-industry.ts';
-import { readLocation } from './report-location.ts';
+import { placeBeforeProject, readLocation } from './report-location.ts';
 import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
@@ -751,7 +751,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     : wholeName(withoutCompany(projectBesideCompany(report, values, read, company), company), values.project !== undefined);
   const reached = readContact(report, values);
   const contact = wholeName(reached.contact, values.contact !== undefined);
-  const location = wholeName(readLocation(report, values), values.location !== undefined);
+  const location = wholeName(readLocation(report, values), values.location !== undefined) ?? placeBeforeProject(report, read, company);
   const date = reportDate(text, values, today);
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);
