@@ -53,3 +53,31 @@ describe('round 25: a place of China opening a report, its topic said in English
     expect(location('香港 investors 下週來考察, budget RMB 50 million')).toBeNull();
   });
 });
+
+describe('round 25: an English trade before a Chinese head is part of the project', () => {
+  const project = (text: string) => parseReport(text, { today }).project;
+  const industry = (text: string) => parseReport(text, { today }).industry;
+
+  it('reads the lower-case English words after a place or a verb in Chinese with the head', () => {
+    expect(project('weekly update：广元利州区 aluminum 深加工 project 已经 signed，total 6.5亿，jobs 500')).toBe('aluminum 深加工');
+    expect(project('weekly update：廣元利州區 aluminum 深加工 project 已經 signed，total 6.5億，jobs 500')).toBe('aluminum 深加工');
+    expect(project('Quick note：周口市项城市 leather goods 产业园，investor 来自温州，总 investment 1.5 亿，已 sign 框架协议')).toBe('leather goods 产业园');
+    expect(project('Quick note：周口市項城市 leather goods 產業園，investor 來自溫州，總 investment 1.5 億，已 sign 框架協議')).toBe('leather goods 產業園');
+    expect(project('Hefei BrightChip Semiconductor Ltd 拟投资 RMB 2.8 bn 在高新区建 12-inch wafer 配套 packaging line，negotiating。')).toBe(
+      '12-inch wafer 配套 packaging line',
+    );
+  });
+
+  it('keeps the trade of the head for the industry', () => {
+    expect(industry('Hi all, 海口江东新区 duty free 物流 hub 那个 deal 已经 closed 了，签约金额 15亿，对方是 Asia Pacific Logistics')).toBe('物流');
+    expect(project('Hi all, 海口江东新区 duty free 物流 hub 那个 deal 已经 closed 了，签约金额 15亿')).toBe('duty free 物流 hub');
+  });
+
+  it('reads no verb, word of the report, number or capitalised name before the head', () => {
+    expect(project('Golden Leaf Packaging 将在经开区 expand 包材厂, CAPEX 6,500万元, 已 signed')).toBe('包材厂');
+    expect(project('Golden Leaf Packaging 將在經開區 expand 包材廠, CAPEX 6,500萬元, 已 signed')).toBe('包材廠');
+    expect(project('Starlink Logistics 在 negotiate 仓储基地，大概 1.1 billion RMB，地 200 mu')).toBe('仓储基地');
+    expect(project('Starlink Logistics 在 negotiate 倉儲基地，大概 1.1 billion RMB，地 200 mu')).toBe('倉儲基地');
+    expect(project('澳洲商会 weekly: Opal Stone 冷链物流 hub talks ongoing，capex RMB 150 million')).not.toMatch(/Stone/);
+  });
+});
