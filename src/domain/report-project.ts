@@ -1820,9 +1820,24 @@ export function withLatinTrade(report: ReportText, read: string | null): string 
     start -= word[1].length + 1;
   }
   if (start === at) return read;
-  // What opens the trade: a Chinese word, its place (壽陽 coal mine machinery) or what is done (建 12-inch wafer); not a comma or
-  // the text's start, where an English word may be the report's own (…million, mainly 環保紙袋), nor a Latin letter, a longer English name's.
-  return isCjk(original.charCodeAt(original[start - 1] === ' ' ? start - 2 : start - 1)) ? original.slice(start, at + read.length) : read;
+  return placeOrBuiltBefore(report.text, original[start - 1] === ' ' ? start - 1 : start) ? original.slice(start, at + read.length) : read;
+}
+
+/** 建, 做, 搞, 設, 投 right before the trade: what is done there. */
+const BUILT_BEFORE = codeTable('建做搞设投');
+/** 新區, 項城市, 利州區, 鎮: a place by its suffix. */
+const PLACE_SUFFIX_BEFORE = codeTable('区市县镇');
+
+/**
+ * What opens an English trade: a place (壽陽 coal mine machinery, 利州區 aluminum) or what is done (建 12-inch wafer). Not a comma or
+ * the text's start, where an English word may be the report's own (…million, mainly 環保紙袋), not a Latin letter (a longer English
+ * name's), nor a Chinese word of the name itself (石英石 slab 生產線, whose first words the trade would leave out).
+ */
+function placeOrBuiltBefore(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (BUILT_BEFORE[code] === 1 || PLACE_SUFFIX_BEFORE[code] === 1) return true;
+  for (let length = 2; length <= 4 && length <= end; length++) if (domesticPlaceLength(text, end - length) === length) return true;
+  return false;
 }
 
 /** 個 R&D center, 的海水養殖 base: a measure word or 的 left before a name in mixed text. */

@@ -78,6 +78,7 @@ describe('round 25: an English trade before a Chinese head is part of the projec
     expect(project('Golden Leaf Packaging 將在經開區 expand 包材廠, CAPEX 6,500萬元, 已 signed')).toBe('包材廠');
     expect(project('Starlink Logistics 在 negotiate 仓储基地，大概 1.1 billion RMB，地 200 mu')).toBe('仓储基地');
     expect(project('Starlink Logistics 在 negotiate 倉儲基地，大概 1.1 billion RMB，地 200 mu')).toBe('倉儲基地');
-    expect(project('澳洲商会 weekly: Opal Stone 冷链物流 hub talks ongoing，capex RMB 150 million')).not.toMatch(/Stone/);
+    expect(project('澳洲商会 weekly: Opal Stone 石英石 slab 生产线 talks ongoing，capex RMB 150 million')).toBe('生产线');
+    expect(project('澳洲商會 weekly: Opal Stone 石英石 slab 生產線 talks ongoing，capex RMB 150 million')).toBe('生產線');
   });
 });
