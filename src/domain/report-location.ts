@@ -1667,7 +1667,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           withNamedZone(report.text, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))),
         )
       : null) ??
-    (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null)
+    (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null) ??
+    (report.latin && report.cjk ? copySpan(report, placeOpeningEnglish(report)) : null)
   );
 }
 
@@ -1707,6 +1708,37 @@ export function placeBeforeProject(report: ReportText, project: string | null, c
     return copyName(report, start, harbour ? at + 1 : at);
   }
   return null;
+}
+
+/** A bullet or item letter before the text's first word (A) 欽州 …, 1. 北海 …, - 防城港 …). */
+const OPENING_BULLET = /^[^\S\n]*(?:(?:[a-z]|\d{1,2})[.)、]|[•·*-])?[^\S\n]*/;
+/**
+ * 欽州 bird's nest processing, 北海 seminar 12月15日, 廣州南沙 biotech park, 廣德 PCB項目: after the place, an English word in lower
+ * case (or an acronym before 項目 or project), read in the text as written: what is done or held there.
+ */
+const TOPIC_AFTER_PLACE = /^ (?:[a-z][a-z'-]|[A-Z]{2,6} ?(?:项目|項目|project\b))/;
+/**
+ * 深圳 team, 香港 partner, 上海 investors, 普寧 underwear brand: an English word for who among the first three after the place, which is
+ * then where someone is from.
+ */
+const WHO_AFTER_PLACE =
+  /^ (?:[a-z'&-]+ ){0,2}(?:teams?|side|partners?|clients?|customers?|investors?|compan(?:y|ies)|firms?|brands?|makers?|manufacturers?|exporters?|traders?|merchants?|businessm[ae]n|entrepreneurs?|enterprises?|boss(?:es)?|friends?|delegations?|chambers?|office|guys|people|folks|members?|group|reps?|representatives?|suppliers?|buyers?|owners?|based|native|origin)\b/;
+
+/**
+ * Round 25, read last: a report in mixed English that opens with a place of China, and after it, past one space, an English word in
+ * lower case (the topic said in English: 欽州 bird's nest processing, RMB 45 million, signed) is about that place, with the part of it
+ * said after the city (廣州南沙, 東莞松山湖). Not a place before an English word for who (深圳 team), a capitalised name (深圳 Huaxin
+ * Tech, the firm's home) or Chinese (高雄 海富水產, a firm's home in a list).
+ */
+function placeOpeningEnglish(report: ReportText): TextSpan | null {
+  const { text, original } = report;
+  const at = OPENING_BULLET.exec(text)?.[0].length ?? 0;
+  const length = homeCountyLength(text, at);
+  if (!length || isProvince(text.slice(at, at + length))) return null;
+  const span = withGazetteerParts(text, { start: at, end: at + length });
+  if (!span || span.start !== at) return null;
+  const after = original.slice(span.end, span.end + 16);
+  return TOPIC_AFTER_PLACE.test(after) && !WHO_AFTER_PLACE.test(after.toLowerCase()) ? span : null;
 }
 
 /** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */

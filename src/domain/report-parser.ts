@@ -9,7 +9,7 @@ import { readCompany } from './report-company.ts';
 import { readContact } from './report-contact.ts';
 import { readIndustry } from './report-industry.ts';
 import { placeBeforeProject, readLocation } from './report-location.ts';
-import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withoutCompany } from './report-project.ts';
+import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withLatinTrade, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
 import { clauseStart, reportText, type ReportText } from './report-text.ts';
 import { wholeName } from './name-spans.ts';
@@ -792,7 +792,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     areaMu: figures.areaMu,
     jobs: figures.jobs,
     company,
-    project,
+    // The English trade before a Chinese head is the project's name, not its trade: the industry reads the head as before.
+    project: report.latin ? withLatinTrade(report, project) : project,
     contact,
     contactPhone: reached.contactPhone,
     location,

@@ -1898,6 +1898,52 @@ export function readProject(report: ReportText, values: KeyValues): string | nul
   return read !== null && report.latin && !values.project && read !== namedProject(report) ? withoutLatinFrame(read) : read;
 }
 
+/** English words that frame a name, never a trade's: articles, prepositions, verbs, who and when, and words of a report. */
+const NOT_TRADE_LATIN =
+  /^(?:[a-z]+ly|the|a|an|of|in|at|on|for|with|to|and|or|by|from|via|as|like|such|including|our|their|his|her|its|this|that|these|those|project|projects|deal|sign|signed|signing|invest|invests|invested|investing|investment|total|budget|capex|plan|plans|planned|want|wants|need|needs|build|builds|set|setup|up|do|does|did|make|makes|expand|expands|expanding|negotiate|negotiates|develop|develops|open|opens|launch|launches|establish|relocate|move|upgrade|produce|construct|start|starts|started|acquire|buy|rent|lease|operate|run|runs|target|targets|focus|focuses|consider|considering|explore|exploring|discuss|discussing|is|are|was|were|be|been|has|have|had|will|would|can|about|around|approx|already|still|just|also|done|mou|loi|update|note|fyi|pls|hi|all|re|confirmed|ok|not|negotiating|negotiation|talk|talks|visit|visited|site|meeting|call|rmb|usd|cny|hkd|eur|jobs|land|mu|tax|liao|lah|la|interested|new|first|phase|agreement|contract|framework|compan(?:y|ies)|firms?|enterprises?|people|team|delegation|members?|investors?|partners?|clients?|next|last|week|month|year|today|tomorrow|yesterday|morning|afternoon|evening|tonight)$/;
+/** A word of a trade in English: lower case as written, a number with its unit before it (12-inch), never a number alone. */
+const TRADE_WORD_LATIN = /(?:^|\s)((?:\d+-?)?[a-z][a-z'-]*)$/;
+/** The most English words a trade before a Chinese head is read over. */
+const TRADE_WORDS_MOST = 3;
+
+/**
+ * 海口江東新區 duty free 物流 hub, 項城市 leather goods 產業園, 利州區 aluminum 深加工 project, 壽陽 coal mine machinery 維修中心: a name
+ * read from its Chinese head goes back over the English words in lower case right before it, the trade the head is of, up to three
+ * and from a Chinese word (not from a capitalised name: Opal Stone, a firm's; not over a word of the report's frame or a verb: signed
+ * 物流 hub, 經開區 expand 包材廠).
+ */
+export function withLatinTrade(report: ReportText, read: string | null): string | null {
+  if (!read || !isCjk(read.charCodeAt(0))) return read;
+  const { original } = report;
+  const at = original.indexOf(read);
+  if (at < 2 || original[at - 1] !== ' ') return read;
+  let start = at;
+  for (let words = 0; words < TRADE_WORDS_MOST && original[start - 1] === ' '; words++) {
+    const word = TRADE_WORD_LATIN.exec(original.slice(Math.max(0, start - 25), start - 1));
+    if (!word || NOT_TRADE_LATIN.test(word[1])) break;
+    start -= word[1].length + 1;
+  }
+  if (start === at) return read;
+  return placeOrBuiltBefore(report.text, original[start - 1] === ' ' ? start - 1 : start) ? original.slice(start, at + read.length) : read;
+}
+
+/** 建, 做, 搞, 設, 投 right before the trade: what is done there. */
+const BUILT_BEFORE = codeTable('建做搞设投');
+/** 新區, 項城市, 利州區, 鎮: a place by its suffix. */
+const PLACE_SUFFIX_BEFORE = codeTable('区市县镇');
+
+/**
+ * What opens an English trade: a place (壽陽 coal mine machinery, 利州區 aluminum) or what is done (建 12-inch wafer). Not a comma or
+ * the text's start, where an English word may be the report's own (…million, mainly 環保紙袋), not a Latin letter (a longer English
+ * name's), nor a Chinese word of the name itself (石英石 slab 生產線, whose first words the trade would leave out).
+ */
+function placeOrBuiltBefore(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (BUILT_BEFORE[code] === 1 || PLACE_SUFFIX_BEFORE[code] === 1) return true;
+  for (let length = 2; length <= 4 && length <= end; length++) if (domesticPlaceLength(text, end - length) === length) return true;
+  return false;
+}
+
 /** 個 R&D center, 的海水養殖 base: a measure word or 的 left before a name in mixed text. */
 const LATIN_NAME_OPENING = /^(?:[一两]?[个条座家间]|的)\s*(?=[\u4e00-\u9fffa-z\d])/;
 /** 孝感臨空區 cold chain logistics, 宜賓臨港的 EV battery pack: the Chinese words before the English name, and its 的. */
