@@ -1,5 +1,14 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength, mayEndPlace } from './place-names.ts';
+import {
+  domesticPlaceLength,
+  INVESTOR_COUNTRIES,
+  isHomePlace,
+  isOnlyPlace,
+  isProvince,
+  latinPrefectureLength,
+  leadingPlaceLength,
+  mayEndPlace,
+} from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -1221,12 +1230,30 @@ function nameAfterPlace(text: string, start: number, end: number): number {
   // 「安溪鐵觀音集團」: quotes bound the name; Singapore Lion Foods: a Latin name keeps what its readers left.
   if (QUOTE_BEFORE[codeAt(text, start - 1)] === 1 || !isCjk(text.charCodeAt(start))) return start;
   let place = leadingPlaceLength(text, start, end);
-  if (place === 0) return start;
+  if (place === 0) return countyBefore(text, start, end);
   const province = isProvince(text.slice(start, start + place));
   while (text[start + place] === ' ') place++;
   const name = text.slice(start + place, end);
   if (name.length < (province ? 2 : 3) || brandLength(name) < 2 || tradeOpensAt(name, 0) || onlyTrades(name) || isIndustry(name)) return start;
   return isMeaningfulName(name) && !NOT_BRAND.test(name) && !isOnlyPlace(name) ? start + place : start;
+}
+
+/**
+ * Round 25. 澄海樂童玩具, 普洱景邁茶業, 興寧華宇電子: a county (or a city the list of cities leaves out) opens the name
+ * when a brand of two characters or more and its trade are left; counties are brands too often to go otherwise
+ * (泰和生物科技, 澄江電子, 長白參源, 祁連風電設備 stay). After the city it is in (長沙岳麓基因科技, 煙台的那個海陽葡萄酒業) the county
+ * is the brand, as registered names are written; so it is before 科技, which any brand takes (新源環境科技).
+ */
+const SAID_BEFORE_COUNTY = /(?:的|那个|这个|\s)*$/;
+
+function countyBefore(text: string, start: number, end: number): number {
+  const county = domesticPlaceLength(text, start);
+  if (county === 0 || county > 3) return start;
+  const name = text.slice(start + county, end);
+  if (!isFirmName(name) || tradeOpensAt(name, 0) || NOT_BRAND.test(name) || isOnlyPlace(name) || name.endsWith('科技')) return start;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const placeEnd = start - (SAID_BEFORE_COUNTY.exec(before)?.[0].length ?? 0);
+  return placeStart(text, placeEnd) === null ? start + county : start;
 }
 
 /** A brand of two characters or more and a trade, not an industry (南方|航空物流 is no cut). */
@@ -2053,6 +2080,7 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   if (dashed !== null) return dashed;
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
+    (has & TOU && (text.includes('投资方') || text.includes('投的')) ? companyOfInvestor(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
     (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??
@@ -2095,6 +2123,52 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
   const other = companyUnframedRest(report, has, trades);
   // A message of several leads reports the first firm it names.
   return origin !== null && (other === null || origin.start <= other.start) ? origin : other;
+}
+
+/**
+ * Round 25. The investor said outright: after 投資方 (投資方深圳海豐水產, 投資方係深圳冠隆塑膠, 投資方還是北京冰雪世紀, （投資方橙鄉食品）),
+ * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
+ * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
+ */
+const INVESTOR_AFTER = /投资方(?![面式向案])(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃)/g;
+const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
+
+function companyOfInvestor(text: string): TextSpan | null {
+  INVESTOR_AFTER.lastIndex = 0;
+  for (let m = INVESTOR_AFTER.exec(text); m; m = INVESTOR_AFTER.exec(text)) {
+    const end = m.index + m[0].length;
+    const run = end - m[1].length;
+    const start = run + leadingPlaceLength(text, run, end);
+    if (isInvestorName(text, start, end)) return { start, end };
+  }
+  INVESTOR_BEFORE.lastIndex = 0;
+  for (let m = INVESTOR_BEFORE.exec(text); m; m = INVESTOR_BEFORE.exec(text)) {
+    const end = m.index;
+    const start = nameStartBefore(text, end, 10);
+    if (start !== null && end - start >= 3 && !GOING_TO.test(text[start]) && isInvestorName(text, start, end)) return { start, end };
+  }
+  return null;
+}
+
+/** 投資方負責人表示: the investor's people speak, they are not its name. */
+const NOT_INVESTOR = /负责|表示|人$/;
+/** 回信豐投的: a verb of going (回, 到, 去, 來) before 投的 says where the money goes, not who puts it. */
+const GOING_TO = /^[回到去来]/;
+
+function isInvestorName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return (
+    name.length >= 2 &&
+    isMeaningfulName(name) &&
+    !NOT_BRAND.test(name) &&
+    !NOT_SUBJECT.test(name) &&
+    !NOT_SIDE.test(name) &&
+    !NOT_INVESTOR.test(name) &&
+    !isOnlyPlace(name) &&
+    !isIndustry(name) &&
+    !onlyTrades(name) &&
+    !isNameSpan(text, start, end)
+  );
 }
 
 /**
