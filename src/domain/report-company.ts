@@ -1303,15 +1303,16 @@ function isFirmName(name: string): boolean {
 
 /**
  * Round 23. What a reader may take before a name: who spoke or asked and to whom (頭家講伊兜|恒益橡膠, 人私信問|北大荒米業,
- * 今朝下半日搭|華峰新材: 搭 is Wu's "with"), a copula or a filler (係|泰華橡膠, 啥|恒力化纖, 之|曼谷泰豐食品), the place and
+ * 今朝下半日搭|華峰新材: 搭 is Wu's "with"), a copula or a filler (係|泰華橡膠, 啥|恒力化纖, 之|曼谷泰豐食品), opening the name
+ * (round 25) speech, news received, "they" or a kind of party (說|金陽新能源, 收到|蕪湖江東船業, 人家|豐禾生物, 項目|佳興包裝, 單位|北國藥業), the place and
  * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
  */
 const LEAD_IN_WORD = /[讲说话问搭兜啥]/g;
-const LEAD_IN_FIRST = /^[是之啥]/;
+const LEAD_IN_FIRST = /^(?:[是之啥说讲话系]|人家|收到|接到|项目|单位)/;
 
 function nameAfterLeadIn(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
-  let cut = LEAD_IN_FIRST.test(name) ? 1 : 0;
+  let cut = LEAD_IN_FIRST.exec(name)?.[0].length ?? 0;
   LEAD_IN_WORD.lastIndex = 1;
   for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + 1);
   const ge = name.lastIndexOf('格');
