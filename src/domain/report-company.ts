@@ -356,7 +356,21 @@ function companyCjk(report: ReportText): TextSpan | null {
 }
 
 /** 旗下的金豐建材，…, 旗下誠信化工擬…: a group's firm named after 旗下, before a pause or its plan. */
-const OWNED_BY_GROUP = /^旗下的?([\u4e00-\u9fff]{3,8}?)(?=[\s,。;!?(]|拟|计划|准备|打算|有意|想|要|在|已|将|于)/;
+const OWNED_BY_GROUP = /^旗下的?(?:(?:全资)?[子分]公司|企业)?([\u4e00-\u9fff]{3,8}?)(?=[\s,。;!?(]|拟|计划|准备|打算|有意|想|要|在|已|将|于|(?:股份)?有限公司)/;
+
+/**
+ * Round 25. 萬邦控股（…）旗下的萬邦醫療器械，擬…, 宏圖控股旗下宏圖地產準備…: after 旗下, whatever owns it (a holding, a listed
+ * firm), the firm with its trade is the one that invests; 旗下門店200家 names none.
+ */
+function companyOwned(text: string): TextSpan | null {
+  for (let at = text.indexOf('旗下'); at >= 0; at = text.indexOf('旗下', at + 2)) {
+    const owned = OWNED_BY_GROUP.exec(text.slice(at, at + 20));
+    if (!owned || !endsWithTrade(owned[1]) || onlyTrades(owned[1])) continue;
+    const start = at + owned[0].length - owned[1].length;
+    return { start, end: start + owned[1].length };
+  }
+  return null;
+}
 
 /** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
 const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
@@ -2146,6 +2160,7 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
     (has & TOU && (text.includes('投资方') || text.includes('投的')) ? companyOfInvestor(text) : null) ??
+    (text.includes('旗下') ? companyOwned(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
     (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??

@@ -75,4 +75,13 @@ describe('round 25: company', () => {
     expect(company('深圳商会引进的港资项目佳美包装已在平远完成注册，总投资8000万元')).toBe('佳美包装');
     expect(company('深圳商會引進的港資項目佳美包裝已在平遠完成註冊，總投資8000萬元')).toBe('佳美包裝');
   });
+
+  it('reads the firm named after 旗下, whatever owns it, and none from 旗下門店', () => {
+    expect(company('香港上市公司华邦控股（市值约80亿港元）旗下的华邦医疗器械，拟在高新区设立生产基地')).toBe('华邦医疗器械');
+    expect(company('香港上市公司華邦控股（市值約80億港元）旗下的華邦醫療器械，擬在高新區設立生產基地')).toBe('華邦醫療器械');
+    expect(company('印尼椰风集团旗下椰风生物科技有限公司已签约，投资额1.2亿元')).toBe('椰风生物科技');
+    expect(company('印尼椰風集團旗下椰風生物科技有限公司已簽約，投資額1.2億元')).toBe('椰風生物科技');
+    expect(company('金丰集团旗下门店200家，年销售额30亿，拟在综保区建设交易中心')).toBe('金丰集团');
+    expect(company('金豐集團旗下門店200家，年銷售額30億，擬在綜保區建設交易中心')).toBe('金豐集團');
+  });
 });
