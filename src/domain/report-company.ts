@@ -1,5 +1,14 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
-import { INVESTOR_COUNTRIES, isHomePlace, isOnlyPlace, isProvince, latinPrefectureLength, leadingPlaceLength, mayEndPlace } from './place-names.ts';
+import {
+  domesticPlaceLength,
+  INVESTOR_COUNTRIES,
+  isHomePlace,
+  isOnlyPlace,
+  isProvince,
+  latinPrefectureLength,
+  leadingPlaceLength,
+  mayEndPlace,
+} from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
@@ -347,7 +356,21 @@ function companyCjk(report: ReportText): TextSpan | null {
 }
 
 /** 旗下的金豐建材，…, 旗下誠信化工擬…: a group's firm named after 旗下, before a pause or its plan. */
-const OWNED_BY_GROUP = /^旗下的?([\u4e00-\u9fff]{3,8}?)(?=[\s,。;!?(]|拟|计划|准备|打算|有意|想|要|在|已|将|于)/;
+const OWNED_BY_GROUP = /^旗下的?(?:(?:全资)?[子分]公司|企业)?([\u4e00-\u9fff]{3,8}?)(?=[\s,。;!?(]|拟|计划|准备|打算|有意|想|要|在|已|将|于|(?:股份)?有限公司)/;
+
+/**
+ * Round 25. 萬邦控股（…）旗下的萬邦醫療器械，擬…, 宏圖控股旗下宏圖地產準備…: after 旗下, whatever owns it (a holding, a listed
+ * firm), the firm with its trade is the one that invests; 旗下門店200家 names none.
+ */
+function companyOwned(text: string): TextSpan | null {
+  for (let at = text.indexOf('旗下'); at >= 0; at = text.indexOf('旗下', at + 2)) {
+    const owned = OWNED_BY_GROUP.exec(text.slice(at, at + 20));
+    if (!owned || !endsWithTrade(owned[1]) || onlyTrades(owned[1])) continue;
+    const start = at + owned[0].length - owned[1].length;
+    return { start, end: start + owned[1].length };
+  }
+  return null;
+}
 
 /** 公司「南洋鮮」想…: a name in quotes right after 公司 (not a project's: 公司「…」項目). */
 const QUOTED_NAME_AFTER = /^[「『"][^」』"\n,。]{2,24}[」』"](?!\s*(?:项目|工程))/;
@@ -1083,6 +1106,37 @@ function companySpoken(report: ReportText): TextSpan | null {
   return null;
 }
 
+/**
+ * Round 25. A firm of two or three characters (a brand alone) said with 那個 and the deal it is known by: 恒達那個3個億的項目,
+ * 瑞鑫那個項目簽了沒有, 泰和那個不是3億, 廣聯達那個，45畝, 蕭山的傳化那個物流港項目. Opening a clause or after 的 or 說; not a
+ * place, an industry, a party, an office, a person, a time, a visit or a word of talk (光伏那個項目, 園區那個項目, 公安那個項目,
+ * 上次那個, 另外那個, 老王那個, 考察那個 漁港).
+ */
+const SHORT_SPOKEN =
+  /(?:^|[\s,:;。!?]|说|(的))([\u4e00-\u7683\u7685-\u9fff]{2,3})那个(?:(?=项目|\s?[\d一二两三四五六七八九十几]+个?[万亿]|\s?不是|[,\s])|(?<=的[\u4e00-\u9fff]{2,3}那个)(?=[^\s,:;。!?]{0,8}?(?:项目|厂|基地|生产线)))/g;
+const NOT_SHORT_SPOKEN =
+  /另外|上面|下面|前面|后面|里面|外面|最后|其中|比如|包括|特别|尤其|主要|还有|那边|这边|你们|我们|他们|咱们|大家|刚刚|当时|以前|后来|现在|早上|晚上|群里|经开|高新|开发|公安|税务|海关|银行|考察|参观|走访|调研|拜访|看|去|到|老|[人里头们子]$/;
+
+function companySpokenShort(text: string): TextSpan | null {
+  if (!text.includes('那个')) return null;
+  SHORT_SPOKEN.lastIndex = 0;
+  for (let m = SHORT_SPOKEN.exec(text); m; m = SHORT_SPOKEN.exec(text)) {
+    const name = m[2];
+    const end = m.index + m[0].length - 2;
+    const start = end - name.length;
+    // 蕭山的傳化那個物流港項目: a trade or a facility between 那個 and 項目 says the word before is where (河口那個跨境物流園項目,
+    // 榆樹那個酒廠), unless the place the firm is from stands before it.
+    if (m[1] !== undefined && !/^项目|^\s?[\d一二两三四五六七八九十几]|^\s?不是|^[,\s]/.test(text.slice(end + 2)) && placeStart(text, start - 1) === null)
+      continue;
+    if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || NOT_SIDE.test(name) || NOT_SHORT_SPOKEN.test(name)) continue;
+    if (isOnlyPlace(name) || domesticPlaceLength(text, start) > 0 || isIndustry(name) || onlyTrades(name) || tradeOpensAt(name, 0)) continue;
+    // 張偉那個項目: two characters opening with a surname are a person's name as often as a brand.
+    if (isNameSpan(text, start, end) || (name.length === 2 && isSingleSurname(text, start))) continue;
+    return { start, end };
+  }
+  return null;
+}
+
 /** A figure in words (兩億六千萬, 三千五百萬元): no name. */
 const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
 
@@ -1221,12 +1275,39 @@ function nameAfterPlace(text: string, start: number, end: number): number {
   // 「安溪鐵觀音集團」: quotes bound the name; Singapore Lion Foods: a Latin name keeps what its readers left.
   if (QUOTE_BEFORE[codeAt(text, start - 1)] === 1 || !isCjk(text.charCodeAt(start))) return start;
   let place = leadingPlaceLength(text, start, end);
-  if (place === 0) return start;
+  if (place === 0) return countyBefore(text, start, end);
   const province = isProvince(text.slice(start, start + place));
   while (text[start + place] === ' ') place++;
   const name = text.slice(start + place, end);
   if (name.length < (province ? 2 : 3) || brandLength(name) < 2 || tradeOpensAt(name, 0) || onlyTrades(name) || isIndustry(name)) return start;
   return isMeaningfulName(name) && !NOT_BRAND.test(name) && !isOnlyPlace(name) ? start + place : start;
+}
+
+/**
+ * Round 25. 澄海樂童玩具, 普洱景邁茶業, 興寧華宇電子: a county of two characters (or a city the list of cities leaves out)
+ * opens the name when a brand of two characters and one trade are left (阿勒泰冰雪文旅, 普洱茶倉儲物流 stay); counties are brands too often to go otherwise
+ * (泰和生物科技, 澄江電子, 長白參源, 祁連風電設備 stay). After the city it is in (長沙岳麓基因科技, 煙台的那個海陽葡萄酒業) the county
+ * is the brand, as registered names are written; so it is before 科技, which any brand takes (新源環境科技).
+ */
+const SAID_BEFORE_COUNTY = /(?:的|那个|这个|\s)*$/;
+
+function countyBefore(text: string, start: number, end: number): number {
+  const county = domesticPlaceLength(text, start);
+  if (county !== 2) return start;
+  const name = text.slice(start + county, end);
+  if (
+    name.length !== 4 ||
+    brandLength(name) !== 2 ||
+    !isFirmName(name) ||
+    tradeOpensAt(name, 0) ||
+    NOT_BRAND.test(name) ||
+    isOnlyPlace(name) ||
+    name.endsWith('科技')
+  )
+    return start;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const placeEnd = start - (SAID_BEFORE_COUNTY.exec(before)?.[0].length ?? 0);
+  return placeStart(text, placeEnd) === null ? start + county : start;
 }
 
 /** A brand of two characters or more and a trade, not an industry (南方|航空物流 is no cut). */
@@ -1236,15 +1317,16 @@ function isFirmName(name: string): boolean {
 
 /**
  * Round 23. What a reader may take before a name: who spoke or asked and to whom (頭家講伊兜|恒益橡膠, 人私信問|北大荒米業,
- * 今朝下半日搭|華峰新材: 搭 is Wu's "with"), a copula or a filler (係|泰華橡膠, 啥|恒力化纖, 之|曼谷泰豐食品), the place and
+ * 今朝下半日搭|華峰新材: 搭 is Wu's "with"), a copula or a filler (係|泰華橡膠, 啥|恒力化纖, 之|曼谷泰豐食品), opening the name
+ * (round 25) speech, news received, "they" or a kind of party (說|金陽新能源, 收到|蕪湖江東船業, 人家|豐禾生物, 項目|佳興包裝, 單位|北國藥業), the place and
  * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
  */
 const LEAD_IN_WORD = /[讲说话问搭兜啥]/g;
-const LEAD_IN_FIRST = /^[是之啥]/;
+const LEAD_IN_FIRST = /^(?:[是之啥说讲话系]|人家|收到|接到|项目|单位)/;
 
 function nameAfterLeadIn(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
-  let cut = LEAD_IN_FIRST.test(name) ? 1 : 0;
+  let cut = LEAD_IN_FIRST.exec(name)?.[0].length ?? 0;
   LEAD_IN_WORD.lastIndex = 1;
   for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + 1);
   const ge = name.lastIndexOf('格');
@@ -1451,12 +1533,19 @@ const ROW_HEAD =
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號, a weekday: 週二：…) is no company. */
 const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告|^(?:周|星期|礼拜)[一二三四五六日天]$/;
 
+/** 韓資, 港資, 港商, 台商: whose capital a firm is, said before its name. */
+const CAPITAL_OF = /^(?:[港台外日韩美欧德英法泰澳侨合独]资|[港台侨外澳]商)(?=[\u4e00-\u9fff]{2})/;
+
 function companyRowHead(report: ReportText): TextSpan | null {
   const { text } = report;
   const m = ROW_HEAD.exec(text);
   if (!m) return null;
-  const opened = m.index + m[0].indexOf(m[1]);
-  const end = opened + m[1].length;
+  const cell = m.index + m[0].indexOf(m[1]);
+  const end = cell + m[1].length;
+  // 三門峽的|崤函果業, 韓資|美家超市, 港商|信和冷鏈: the name follows where the firm is from and whose capital it is.
+  const de = m[1].lastIndexOf('的');
+  const owned = de > 0 && isOnlyPlace(m[1].slice(0, de)) ? cell + de + 1 : cell;
+  const opened = owned + (CAPITAL_OF.exec(text.slice(owned, end))?.[0].length ?? 0);
   // 保定|馳騁汽配: a place before the name goes, unless it leaves two characters (華北雲倉).
   const placed = opened + leadingPlaceLength(text, opened, end);
   const start = end - placed >= 3 ? placed : opened;
@@ -1695,13 +1784,16 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
   return last;
 }
 
+/** 台中來的黃董, 姓周的周總: where the head comes from or what he is called, not his firm. */
+const FROM_OR_SURNAME = /来$|姓/;
+
 /** Titles a company gives (not a chamber's 會長): what stands before one is the company. */
 const COMPANY_TITLES = /董事长|总经理|总裁|创始人|厂长|法定代表人|法人代表/g;
 /**
  * Titles said of a company's head in talk: 老闆, 老總, 副總, and a surname with 董 or 總 after 的
  * (北方藥谷的陳董, 北大荒糧豐老闆, 李志強（徽商源副總）).
  */
-const SPOKEN_TITLES = /老板|老总|副总|(?<=的)[\u4e00-\u9fff](?:董|总)(?!经理|裁|部|公司|投资|额|量|计|共)/g;
+const SPOKEN_TITLES = /老板|老总|副总|(?<=的)[\u4e00-\u9fff](?:董|总(?!经理|裁|部|公司|投资|额|量|计|共)|经理)/g;
 
 /** The words of COMPANY_TITLES, looked up before it runs: most reports name no title. */
 const COMPANY_TITLE_WORDS = COMPANY_TITLES.source.split('|');
@@ -1709,7 +1801,8 @@ const COMPANY_TITLE_WORDS = COMPANY_TITLES.source.split('|');
 /** Whether `text` holds what a SPOKEN_TITLES match needs: 老闆, 老總, 副總, or 的, a character, then 董 or 總. */
 function holdsSpokenTitle(text: string): boolean {
   if (text.includes('老板') || text.includes('老总') || text.includes('副总')) return true;
-  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) if (text[at + 2] === '董' || text[at + 2] === '总') return true;
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1))
+    if (text[at + 2] === '董' || text[at + 2] === '总' || text.startsWith('经理', at + 2)) return true;
   return false;
 }
 
@@ -1727,7 +1820,7 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
   titles.lastIndex = 0;
   for (let m = titles.exec(text); m; m = titles.exec(text)) {
     // 的陳董: a surname before 董 or 總.
-    if (spoken && /^[^老副][董总]$/.test(m[0]) && !isSingleSurname(text, m.index)) continue;
+    if (spoken && /^[^老副](?:[董总]|经理)$/.test(m[0]) && !isSingleSurname(text, m.index)) continue;
     // 瓷都陶瓷的總經理, 草原乳業那老闆: the particle or the pointing word is not part of the name.
     const end = /[的那这]/.test(text[m.index - 1]) ? m.index - 1 : m.index;
     let start = nameStartBefore(text, end, 12);
@@ -1735,9 +1828,22 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
     const open = text.lastIndexOf('(', end);
     if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, end);
     // Four characters at least: 劉銳董事長 is a person, and so is 他們; in brackets after a person, three (徽商源副總).
-    const least = spoken && text[start - 1] === '(' ? 3 : 4;
+    // Round 25: the firm of a surname and title after 的 is no person (上海科瑞達的馬總, 那個恒瑞達的王總): three characters.
+    const ofTitle = spoken && text[end] === '的' && m[0].length <= 3 && !m[0].startsWith('老') && !m[0].startsWith('副');
+    const least = ofTitle ? 3 : spoken && text[start - 1] === '(' ? 3 : 4;
     // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named, and 冷鏈物流的老闆 is of a trade.
     if (spoken && (NOT_BRAND.test(text.slice(start, end)) || onlyTrades(text.slice(start, end)))) continue;
+    // 北京和光科技的王總: a 和 or 同 before three characters opens the name, which is then longer.
+    if (ofTitle && end - start === 3 && /[和同]/.test(text[start - 1] ?? '')) continue;
+    if (
+      ofTitle &&
+      (FROM_OR_SURNAME.test(text.slice(start, end)) ||
+        NOT_SUBJECT.test(text.slice(start, end)) ||
+        NOT_SIDE.test(text.slice(start, end)) ||
+        isOnlyPlace(text.slice(start, end)) ||
+        isIndustry(text.slice(start, end)))
+    )
+      continue;
     if (end - start >= least && !isNameSpan(text, start, end)) return { start, end };
   }
   return null;
@@ -2053,6 +2159,8 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   if (dashed !== null) return dashed;
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
+    (has & TOU && (text.includes('投资方') || text.includes('投的')) ? companyOfInvestor(text) : null) ??
+    (text.includes('旗下') ? companyOwned(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
     (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??
@@ -2095,6 +2203,52 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
   const other = companyUnframedRest(report, has, trades);
   // A message of several leads reports the first firm it names.
   return origin !== null && (other === null || origin.start <= other.start) ? origin : other;
+}
+
+/**
+ * Round 25. The investor said outright: after 投資方 (投資方深圳海豐水產, 投資方係深圳冠隆塑膠, 投資方還是北京冰雪世紀, （投資方橙鄉食品）),
+ * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
+ * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
+ */
+const INVESTOR_AFTER = /投资方(?![面式向案])(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃)/g;
+const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
+
+function companyOfInvestor(text: string): TextSpan | null {
+  INVESTOR_AFTER.lastIndex = 0;
+  for (let m = INVESTOR_AFTER.exec(text); m; m = INVESTOR_AFTER.exec(text)) {
+    const end = m.index + m[0].length;
+    const run = end - m[1].length;
+    const start = run + leadingPlaceLength(text, run, end);
+    if (isInvestorName(text, start, end)) return { start, end };
+  }
+  INVESTOR_BEFORE.lastIndex = 0;
+  for (let m = INVESTOR_BEFORE.exec(text); m; m = INVESTOR_BEFORE.exec(text)) {
+    const end = m.index;
+    const start = nameStartBefore(text, end, 10);
+    if (start !== null && end - start >= 3 && !GOING_TO.test(text[start]) && isInvestorName(text, start, end)) return { start, end };
+  }
+  return null;
+}
+
+/** 投資方負責人表示: the investor's people speak, they are not its name. */
+const NOT_INVESTOR = /负责|表示|人$/;
+/** 回信豐投的: a verb of going (回, 到, 去, 來) before 投的 says where the money goes, not who puts it. */
+const GOING_TO = /^[回到去来]/;
+
+function isInvestorName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return (
+    name.length >= 2 &&
+    isMeaningfulName(name) &&
+    !NOT_BRAND.test(name) &&
+    !NOT_SUBJECT.test(name) &&
+    !NOT_SIDE.test(name) &&
+    !NOT_INVESTOR.test(name) &&
+    !isOnlyPlace(name) &&
+    !isIndustry(name) &&
+    !onlyTrades(name) &&
+    !isNameSpan(text, start, end)
+  );
 }
 
 /**
@@ -2144,7 +2298,7 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (has & DE ? companyOfPlace(report) : null) ??
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
     companyPlanSubject(report) ??
-    (has & SPOKEN ? companySpoken(report) : null) ??
+    (has & SPOKEN ? (companySpoken(report) ?? companySpokenShort(text)) : null) ??
     (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
     companyMetWith(text)
   );
