@@ -282,12 +282,38 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
-  return (
+  const trade =
     chinese ??
     (report.latin ? latinTrade(report, company, project) : null) ??
     (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
-    (report.latin ? mentionedLatinTrade(report) : null)
-  );
+    (report.latin ? mentionedLatinTrade(report) : null);
+  return trade !== null && report.cjk ? vehiclePartsOf(report, trade) : trade;
+}
+
+/**
+ * What follows a vehicle that is not one of its parts: the vehicle's own trades, its market, its places and the nouns a
+ * trade is said of (汽車產業園, 新能源汽車整車, 汽車銷售, 汽車城, 汽車項目).
+ */
+const NOT_A_PART_AT =
+  /(?:电子|线束|模具|零部件|配件|部件|整车|产业|行业|企业|公司|项目|工厂|厂|基地|销售|贸易|城|展|租赁|服务|维修|文化|旅游|小镇|站|4s|充电|的|[，。；！？,.;!?\s]|$)/y;
+
+/**
+ * 汽車座椅, 新能源汽車電驅殼體, 汽車鋁合金輪轂: a vehicle read as the trade, with a part said right after it, is the parts
+ * trade (汽車零部件), in the report's script; the known part trades (汽車線束, 汽車電子) stay as they are.
+ */
+function vehiclePartsOf(report: ReportText, trade: string): string {
+  const folded = foldText(trade);
+  if (!folded.endsWith('汽车') && !/汽车[\u4e00-\u9fff]/.test(folded)) return trade;
+  const { text } = report;
+  const at = text.indexOf(folded);
+  const vehicle = at < 0 ? -1 : text.indexOf('汽车', at);
+  if (vehicle < 0) return trade;
+  NOT_A_PART_AT.lastIndex = vehicle + 2;
+  if (NOT_A_PART_AT.test(text) || !isCjk(codeAt(text, vehicle + 2))) return trade;
+  // 汽車物流, 汽車玻璃: a known trade after the vehicle is that trade's, unless made into a part (汽車塑料件, 汽車橡膠件).
+  const next = tradeLengthAt(text, vehicle + 2);
+  if (next > 0 && text[vehicle + 2 + next] !== '件') return trade;
+  return isTraditional(report.original) ? '汽車零部件' : '汽车零部件';
 }
 
 /**
@@ -633,7 +659,13 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     const folded = name !== null ? foldText(name) : null;
     // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
-    if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+    // A report written in Chinese wants the trade in Chinese (Sunrise Hardware → 五金), where writers have one for it.
+    // A cold chain warehouse is a cold store.
+    if (m && name !== null)
+      return (
+        inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) ??
+        name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
+      );
   }
   // Only where one of the nouns stands does the phrase get looked for.
   if (!LATIN_TRADE_NOUN.test(report.text)) return null;
@@ -664,7 +696,9 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^medical devices?$/, '医疗器械', '醫療器械'],
   [/^seafood$/, '水产品', '水產品'],
   [/^coffee$/, '咖啡', '咖啡'],
-  [/^(?:cold chain|cold storage)$/, '冷链', '冷鏈'],
+  // A cold chain park, hub or firm moves goods (冷鏈物流); a cold store keeps them (冷鏈).
+  [/^cold chain$/, '冷链物流', '冷鏈物流'],
+  [/^cold storage$/, '冷链', '冷鏈'],
   [/^e-commerce$/, '电商', '電商'],
   [/^cosmetics$/, '化妆品', '化妝品'],
   [/^(?:footwear|shoes)$/, '鞋业', '鞋業'],
@@ -681,6 +715,10 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^bird's nest$/, '燕窝', '燕窩'],
   [/^beverages?$/, '饮料', '飲料'],
   [/^food processing$/, '食品加工', '食品加工'],
+  [/^plastics$/, '塑料', '塑料'],
+  [/^wines?$/, '葡萄酒', '葡萄酒'],
+  [/^pharma(?:ceuticals?)?$/, '医药', '醫藥'],
+  [/^hydrogen$/, '氢能', '氫能'],
 ];
 
 /** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
@@ -693,7 +731,7 @@ function inChinese(report: ReportText, word: string): string | null {
 }
 
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
-const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|food processing|pcb|led)\\b`);
+const LATIN_MENTIONED = new RegExp(`\\b(food processing|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
 
 function mentionedLatinTrade(report: ReportText): string | null {
   const m = LATIN_MENTIONED.exec(report.text);
