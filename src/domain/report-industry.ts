@@ -695,7 +695,9 @@ const LATIN_TRADES =
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
   // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
-  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev';
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev|' +
+  // Round 25: materials and parts firms are named by (Ruida New Material, a connector factory).
+  'new materials?|connectors?|ev parts';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
@@ -776,6 +778,22 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^wines?$/, '葡萄酒', '葡萄酒'],
   [/^pharma(?:ceuticals?)?$/, '医药', '醫藥'],
   [/^hydrogen$/, '氢能', '氫能'],
+  [/^new materials?$/, '新材料', '新材料'],
+  [/^connectors?$/, '连接器', '連接器'],
+  [/^ev parts$/, '汽车零部件', '汽車零部件'],
+  [/^dairy$/, '乳制品', '乳製品'],
+  [/^wind power$/, '风电', '風電'],
+  [/^smart farming$/, '智慧农业', '智慧農業'],
+  [/^saas$/, '软件', '軟件'],
+  [/^hospitality$/, '酒店', '酒店'],
+  [/^electronic components$/, '电子元器件', '電子元器件'],
+  [/^tea beverages?$/, '茶饮料', '茶飲料'],
+  [/^glamping$/, '露营', '露營'],
+  [/^(?:ski(?:ing)? resorts?|ice (?:&|and) snow)$/, '冰雪旅游', '冰雪旅遊'],
+  [/^soybeans?$/, '大豆', '大豆'],
+  [/^(?:chicken|poultry|meat) processing$/, '食品加工', '食品加工'],
+  [/^ai servers?$/, '服务器', '服務器'],
+  [/^energy$/, '能源', '能源'],
 ];
 
 /** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
@@ -788,7 +806,11 @@ function inChinese(report: ReportText, word: string): string | null {
 }
 
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
-const LATIN_MENTIONED = new RegExp(`\\b(food processing|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
+/** Trades said in English only as what a project is (a tea beverage plant, smart farming), longest first. */
+const LATIN_MENTIONED_ONLY =
+  'food processing|(?:chicken|poultry|meat) processing|tea beverages?|wind power|smart farming|saas|hospitality|electronic components|glamping|' +
+  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)';
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
 
 function mentionedLatinTrade(report: ReportText): string | null {
   const m = LATIN_MENTIONED.exec(report.text);
