@@ -325,10 +325,10 @@ function refinedTrade(report: ReportText, trade: string): string {
 
 /**
  * What follows a vehicle that is not one of its parts: the vehicle's own trades, its market, its places and the nouns a
- * trade is said of (汽車產業園, 新能源汽車整車, 汽車銷售, 汽車城, 汽車項目).
+ * trade is said of, and meetings about it (汽車產業園, 新能源汽車整車, 汽車銷售, 汽車檢測中心, 汽車城, 汽車項目, 汽車招商會).
  */
 const NOT_A_PART_AT =
-  /(?:电子|线束|模具|零部件|配件|部件|整车|产业|行业|企业|公司|项目|工厂|厂|基地|销售|贸易|城|展|租赁|服务|维修|文化|旅游|小镇|站|4s|充电|的|[，。；！？,.;!?\s]|$)/y;
+  /(?:电子|线束|模具|零部件|配件|部件|整车|产业|行业|企业|公司|项目|工厂|厂|基地|销售|贸易|城|展|租赁|服务|维修|检测|认证|文化|旅游|小镇|站|4s|充电|招商|推介|对接|洽谈|会|的|[，。；！？,.;!?\s]|$)/y;
 
 /**
  * 汽車座椅, 新能源汽車電驅殼體, 汽車鋁合金輪轂: a vehicle read as the trade, with a part said right after it, is the parts
@@ -389,10 +389,10 @@ const GRAIN = /玉米|大米|稻米|水稻|稻谷|小麦|小米|杂粮|大豆|�
 const FOOD =
   /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴莲|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
 /**
- * Raising or growing the produce (蛋雞養殖, 水稻育秧, 玉米種子), storing or moving it (糧食倉儲中心), a park of it (枸杞產業園),
- * the machines for it (糧食烘乾設備) or its straw (玉米秸稈), not processing it.
+ * Raising or growing the produce (蛋雞養殖, 水稻育秧, 玉米種子), storing or moving it (糧食倉儲中心), a park or a shop of
+ * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料) or its straw (玉米秸稈), not processing it.
  */
-const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|牧场|仓|物流|冷链|冷库|贸易|园|设备|装备|机械|秸秆/;
+const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|牧场|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|秸秆/;
 
 /** 榴槤加工廠 → 食品加工, 小麥深加工 → 糧食加工: the processing trade of a project named by a food it makes. */
 function processedFood(report: ReportText, project: string | null): string | null {
