@@ -300,6 +300,13 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 const SNOW = /滑雪|冰雪/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
+/** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
+const TRADE_PARTS = /(?:组件|支架|配套)$/;
+/**
+ * A cold chain's stores or logistics said with what it carries (果蔬冷鏈倉儲); not 冷鏈倉儲 alone nor 海產品冷鏈, which
+ * writers keep as said.
+ */
+const COLD_CHAIN = /^[\u4e00-\u9fff]{1,4}冷链(?:仓储|物流)$/;
 
 function inScript(report: ReportText, simplified: string, traditional: string): string {
   return isTraditional(report.original) ? traditional : simplified;
@@ -313,8 +320,10 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
 function refinedTrade(report: ReportText, trade: string): string {
   const folded = foldText(trade);
   if (TRADES.has(folded)) return trade;
-  const depth = PROCESSING_DEPTH.exec(folded);
+  const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded);
   if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
+  // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
+  if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   // A food alone (枸杞) is the trade as said; with what is made of it, it is processed. A grain read so is left: writers
