@@ -396,7 +396,7 @@ function mentionedTrade(report: ReportText): string | null {
  */
 const GRAIN = /玉米|大米|稻米|水稻|稻谷|小麦|小米|杂粮|大豆|粮食/;
 const FOOD =
-  /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴莲|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
+  /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴[莲梿]|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
 /**
  * Raising or growing the produce (蛋雞養殖, 水稻育秧, 玉米種子), storing or moving it (糧食倉儲中心), a park or a shop of
  * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料) or its straw (玉米秸稈), not processing it.
