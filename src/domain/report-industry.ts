@@ -298,6 +298,8 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 
 /** Skiing, ice and snow: a resort, a park, a hotel or a school of them is ice-and-snow tourism (滑雪場, 冰雪小鎮). */
 const SNOW = /滑雪|冰雪/;
+/** Equipment for ice and snow is made, not visited. */
+const SNOW_GEAR = /装备|设备|器材|用品/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 /** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
@@ -325,7 +327,7 @@ function refinedTrade(report: ReportText, trade: string): string {
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   if (holdsTrade(folded, 0, folded.length)) return trade;
-  if (SNOW.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
+  if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   // A food alone (枸杞) is the trade as said; with what is made of it, it is processed. A grain read so is left: writers
   // name its product (玉米澱粉) as often as its class.
   const food = FOOD.exec(folded);
@@ -398,10 +400,10 @@ const GRAIN = /玉米|大米|稻米|水稻|稻谷|小麦|小米|杂粮|大豆|�
 const FOOD =
   /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴[莲梿]|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
 /**
- * Raising or growing the produce (蛋雞養殖, 水稻育秧, 玉米種子), storing or moving it (糧食倉儲中心), a park or a shop of
+ * Raising or growing the produce (蛋雞養殖, 水稻育秧, 小麥良種繁育, 榴槤農莊), storing or moving it (糧食倉儲中心), a park or a shop of
  * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料) or its straw (玉米秸稈), not processing it.
  */
-const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|牧场|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|秸秆/;
+const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|良种|繁育|牧场|农庄|庄园|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|秸秆/;
 
 /** 榴槤加工廠 → 食品加工, 小麥深加工 → 糧食加工: the processing trade of a project named by a food it makes. */
 function processedFood(report: ReportText, project: string | null): string | null {
