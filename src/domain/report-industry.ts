@@ -352,6 +352,8 @@ function vehiclePartsOf(report: ReportText, trade: string): string {
   const at = text.indexOf(folded);
   const vehicle = at < 0 ? -1 : text.indexOf('汽车', at);
   if (vehicle < 0) return trade;
+  // 汽車內飾 said as a trade stays one; 汽車內飾件 is a part.
+  if (TRADES.has(folded) && !folded.endsWith('汽车') && text[at + folded.length] !== '件') return trade;
   NOT_A_PART_AT.lastIndex = vehicle + 2;
   if (NOT_A_PART_AT.test(text) || !isCjk(codeAt(text, vehicle + 2))) return trade;
   // 汽車物流, 汽車玻璃: a known trade after the vehicle is that trade's, unless made into a part (汽車塑料件, 汽車橡膠件).
@@ -733,7 +735,7 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     // A cold chain warehouse is a cold store.
     if (m && name !== null)
       return (
-        inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) ??
+        (writtenInChinese(report.text) ? inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) : null) ??
         name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
       );
   }
@@ -806,6 +808,21 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^ai servers?$/, '服务器', '服務器'],
   [/^energy$/, '能源', '能源'],
 ];
+
+/**
+ * Whether a report is written in Chinese with English words in it, not in English with a Chinese place in it (They plan
+ * a bearing plant in 經開區): at least one Chinese character to ten English letters.
+ */
+function writtenInChinese(text: string): boolean {
+  let chinese = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) chinese++;
+    else if (code >= 97 && code <= 122) latin++;
+  }
+  return chinese * 10 >= latin;
+}
 
 /** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
 function inChinese(report: ReportText, word: string): string | null {
