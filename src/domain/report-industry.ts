@@ -403,9 +403,10 @@ const FOOD =
   /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴[莲梿]|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
 /**
  * Raising or growing the produce (蛋雞養殖, 水稻育秧, 小麥良種繁育, 榴槤農莊), storing or moving it (糧食倉儲中心), a park or a shop of
- * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料) or its straw (玉米秸稈), not processing it.
+ * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料), its fibre or straw (椰子纖維, 玉米秸稈):
+ * not processing it into food.
  */
-const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|良种|繁育|牧场|农庄|庄园|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|秸秆/;
+const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|良种|繁育|牧场|农庄|庄园|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|纤维|秸秆/;
 
 /** 榴槤加工廠 → 食品加工, 小麥深加工 → 糧食加工: the processing trade of a project named by a food it makes. */
 function processedFood(report: ReportText, project: string | null): string | null {
