@@ -279,15 +279,87 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     return copyName(report, start, start + m[1].length);
   }
   const chinese = report.cjk
-    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
+    ? (describedTrade(report, company) ??
+      facilityTrade(project, company, false) ??
+      processedFood(report, project) ??
+      nameTrade(report, company) ??
+      facilityTrade(project, company, true))
     : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
-  return (
+  const trade =
     chinese ??
     (report.latin ? latinTrade(report, company, project) : null) ??
     (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
-    (report.latin ? mentionedLatinTrade(report) : null)
-  );
+    (report.latin ? mentionedLatinTrade(report) : null);
+  if (!report.cjk) return trade;
+  if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
+  return refinedTrade(report, vehiclePartsOf(report, trade));
+}
+
+/** Skiing, ice and snow: a resort, a park, a hotel or a school of them is ice-and-snow tourism (滑雪場, 冰雪小鎮). */
+const SNOW = /滑雪|冰雪/;
+/** Equipment for ice and snow is made, not visited. */
+const SNOW_GEAR = /装备|设备|器材|用品/;
+/** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
+const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
+/** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
+const TRADE_PARTS = /(?:组件|支架|配套)$/;
+/**
+ * A cold chain's stores or logistics said with what it carries (果蔬冷鏈倉儲); not 冷鏈倉儲 alone nor 海產品冷鏈, which
+ * writers keep as said.
+ */
+const COLD_CHAIN = /^[\u4e00-\u9fff]{1,4}冷链(?:仓储|物流)$/;
+
+function inScript(report: ReportText, simplified: string, traditional: string): string {
+  return isTraditional(report.original) ? traditional : simplified;
+}
+
+/**
+ * A trade read as the report words it, put in the class writers give for it: a known trade however deeply processed
+ * (茶葉深加工 → 茶葉), a food or grain read with what is made of it (馬鈴薯全粉 → 食品加工, 玉米深加工 → 糧食加工), skiing (滑雪場改造
+ * → 冰雪旅遊). A known trade read whole (水產加工, 滑雪服裝's 服裝) is left as it is.
+ */
+function refinedTrade(report: ReportText, trade: string): string {
+  const folded = foldText(trade);
+  if (TRADES.has(folded)) return trade;
+  const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded);
+  if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
+  // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
+  if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
+  if (holdsTrade(folded, 0, folded.length)) return trade;
+  if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
+  // A food alone (枸杞) is the trade as said; with what is made of it, it is processed. A grain read so is left: writers
+  // name its product (玉米澱粉) as often as its class.
+  const food = FOOD.exec(folded);
+  return food && food[0].length < folded.length ? (processedFood(report, folded) ?? trade) : trade;
+}
+
+/**
+ * What follows a vehicle that is not one of its parts: the vehicle's own trades, its market, its places and the nouns a
+ * trade is said of, and meetings about it (汽車產業園, 新能源汽車整車, 汽車銷售, 汽車檢測中心, 汽車城, 汽車項目, 汽車招商會).
+ */
+const NOT_A_PART_AT =
+  /(?:电子|线束|模具|零部件|配件|部件|整车|产业|行业|企业|公司|项目|工厂|厂|基地|销售|贸易|城|展|租赁|服务|维修|检测|认证|文化|旅游|小镇|站|4s|充电|招商|推介|对接|洽谈|会|的|[，。；！？,.;!?\s]|$)/y;
+
+/**
+ * 汽車座椅, 新能源汽車電驅殼體, 汽車鋁合金輪轂: a vehicle read as the trade, with a part said right after it, is the parts
+ * trade (汽車零部件), in the report's script; the known part trades (汽車線束, 汽車電子) stay as they are.
+ */
+function vehiclePartsOf(report: ReportText, trade: string): string {
+  const folded = foldText(trade);
+  if (!folded.endsWith('汽车') && !/汽车[\u4e00-\u9fff]/.test(folded)) return trade;
+  const { text } = report;
+  const at = text.indexOf(folded);
+  const vehicle = at < 0 ? -1 : text.indexOf('汽车', at);
+  if (vehicle < 0) return trade;
+  // 汽車內飾 said as a trade stays one; 汽車內飾件 is a part.
+  if (TRADES.has(folded) && !folded.endsWith('汽车') && text[at + folded.length] !== '件') return trade;
+  NOT_A_PART_AT.lastIndex = vehicle + 2;
+  if (NOT_A_PART_AT.test(text) || !isCjk(codeAt(text, vehicle + 2))) return trade;
+  // 汽車物流, 汽車玻璃: a known trade after the vehicle is that trade's, unless made into a part (汽車塑料件, 汽車橡膠件).
+  const next = tradeLengthAt(text, vehicle + 2);
+  if (next > 0 && text[vehicle + 2 + next] !== '件') return trade;
+  return isTraditional(report.original) ? '汽車零部件' : '汽车零部件';
 }
 
 /**
@@ -319,6 +391,31 @@ function mentionedTrade(report: ReportText): string | null {
     at = end - 1;
   }
   return null;
+}
+
+/**
+ * Grains and what is made of them, and other farm produce and foods that are not trades of their own (folded): a project
+ * named by one is food processing, whatever its owner's name says (豐源食品 … 榴槤加工廠, 綠源農業 … 小麥深加工). Not
+ * slaughter, a trade of its own (生豬屠宰), nor 食品 itself: a food plant is of 食品 (客家傳統食品智能工廠).
+ */
+const GRAIN = /玉米|大米|稻米|水稻|稻谷|小麦|小米|杂粮|大豆|粮食/;
+const FOOD =
+  /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴[莲梿]|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
+/**
+ * Raising or growing the produce (蛋雞養殖, 水稻育秧, 小麥良種繁育, 榴槤農莊), storing or moving it (糧食倉儲中心), a park or a shop of
+ * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料), its fibre or straw (椰子纖維, 玉米秸稈):
+ * not processing it into food.
+ */
+const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|良种|繁育|牧场|农庄|庄园|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|纤维|秸秆/;
+
+/** 榴槤加工廠 → 食品加工, 小麥深加工 → 糧食加工: the processing trade of a project named by a food it makes. */
+function processedFood(report: ReportText, project: string | null): string | null {
+  if (project === null) return null;
+  const name = foldText(project);
+  if (NOT_PROCESSED.test(name)) return null;
+  const grain = GRAIN.test(name);
+  if (!grain && !FOOD.test(name)) return null;
+  return grain ? inScript(report, '粮食加工', '糧食加工') : '食品加工';
 }
 
 /** A span of the folded text. */
@@ -612,7 +709,9 @@ const LATIN_TRADES =
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
   // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
-  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev';
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev|' +
+  // Round 25: materials and parts firms are named by (Ruida New Material, a connector factory).
+  'new materials?|connectors?|ev parts';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
@@ -633,7 +732,13 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     const folded = name !== null ? foldText(name) : null;
     // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
-    if (m && name !== null) return name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+    // A report written in Chinese wants the trade in Chinese (Sunrise Hardware → 五金), where writers have one for it.
+    // A cold chain warehouse is a cold store.
+    if (m && name !== null)
+      return (
+        (writtenInChinese(report.text) ? inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) : null) ??
+        name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
+      );
   }
   // Only where one of the nouns stands does the phrase get looked for.
   if (!LATIN_TRADE_NOUN.test(report.text)) return null;
@@ -664,7 +769,9 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^medical devices?$/, '医疗器械', '醫療器械'],
   [/^seafood$/, '水产品', '水產品'],
   [/^coffee$/, '咖啡', '咖啡'],
-  [/^(?:cold chain|cold storage)$/, '冷链', '冷鏈'],
+  // A cold chain park, hub or firm moves goods (冷鏈物流); a cold store keeps them (冷鏈).
+  [/^cold chain$/, '冷链物流', '冷鏈物流'],
+  [/^cold storage$/, '冷链', '冷鏈'],
   [/^e-commerce$/, '电商', '電商'],
   [/^cosmetics$/, '化妆品', '化妝品'],
   [/^(?:footwear|shoes)$/, '鞋业', '鞋業'],
@@ -681,7 +788,42 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^bird's nest$/, '燕窝', '燕窩'],
   [/^beverages?$/, '饮料', '飲料'],
   [/^food processing$/, '食品加工', '食品加工'],
+  [/^plastics$/, '塑料', '塑料'],
+  [/^wines?$/, '葡萄酒', '葡萄酒'],
+  [/^pharma(?:ceuticals?)?$/, '医药', '醫藥'],
+  [/^hydrogen$/, '氢能', '氫能'],
+  [/^new materials?$/, '新材料', '新材料'],
+  [/^connectors?$/, '连接器', '連接器'],
+  [/^ev parts$/, '汽车零部件', '汽車零部件'],
+  [/^dairy$/, '乳制品', '乳製品'],
+  [/^wind power$/, '风电', '風電'],
+  [/^smart farming$/, '智慧农业', '智慧農業'],
+  [/^saas$/, '软件', '軟件'],
+  [/^hospitality$/, '酒店', '酒店'],
+  [/^electronic components$/, '电子元器件', '電子元器件'],
+  [/^tea beverages?$/, '茶饮料', '茶飲料'],
+  [/^glamping$/, '露营', '露營'],
+  [/^(?:ski(?:ing)? resorts?|ice (?:&|and) snow)$/, '冰雪旅游', '冰雪旅遊'],
+  [/^soybeans?$/, '大豆', '大豆'],
+  [/^(?:chicken|poultry|meat) processing$/, '食品加工', '食品加工'],
+  [/^ai servers?$/, '服务器', '服務器'],
+  [/^energy$/, '能源', '能源'],
 ];
+
+/**
+ * Whether a report is written in Chinese with English words in it, not in English with a Chinese place in it (They plan
+ * a bearing plant in 經開區): at least one Chinese character to ten English letters.
+ */
+function writtenInChinese(text: string): boolean {
+  let chinese = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) chinese++;
+    else if (code >= 97 && code <= 122) latin++;
+  }
+  return chinese * 10 >= latin;
+}
 
 /** The Chinese trade for folded English `word`, in the report's script; null when writers keep it in English. */
 function inChinese(report: ReportText, word: string): string | null {
@@ -693,7 +835,11 @@ function inChinese(report: ReportText, word: string): string | null {
 }
 
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
-const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|food processing|pcb|led)\\b`);
+/** Trades said in English only as what a project is (a tea beverage plant, smart farming), longest first. */
+const LATIN_MENTIONED_ONLY =
+  'food processing|(?:chicken|poultry|meat) processing|tea beverages?|wind power|smart farming|saas|hospitality|electronic components|glamping|' +
+  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)';
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
 
 function mentionedLatinTrade(report: ReportText): string | null {
   const m = LATIN_MENTIONED.exec(report.text);

@@ -67,7 +67,7 @@ describe('round 22: English trade words beside a company or project', () => {
     ['Apex Textile Co., Ltd. plans to invest RMB 200 million in the high-tech zone', 'Textile'],
     ['Lead: a toy maker from Shantou plans to invest RMB 50 million, negotiating', 'toy'],
     ['有个 PCB factory 想来投资 5000万，还在谈', 'PCB'],
-    ['德國 Kessler Hardware 公司計劃投資 2000萬歐元', 'Hardware'],
+    ['德國 Kessler Hardware 公司計劃投資 2000萬歐元', '五金'],
     ['Project: Hilltop Data Center, investment CNY 2.1 billion', 'Data Center'],
     // The Chinese trade word when the report gives one.
     ['Bright Logistics 在建冷链物流园，投资三亿', '冷链物流'],

