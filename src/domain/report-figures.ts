@@ -1,6 +1,7 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
+import { pow10 } from './numerals.ts';
 import { currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
@@ -291,6 +292,8 @@ const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;�
  */
 function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
+  const answer = text.includes('多少') ? answeredSum(report, claimed) : null;
+  if (answer) return answer;
   const all = hits(report, RULES.investment);
   // The investment of the project the report turns to, when it names one.
   const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
@@ -336,6 +339,35 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   }
   return best ? revised(report, best.q, moneyOrForeign) : null;
 }
+
+/**
+ * 問：福清那個廠到底投多少？群裡有人說5億有人說5000萬。⏎答：5000萬美元: the sum asked about is the one the answer gives, not
+ * those the question quotes; 到底投多少？是5億還是8億？……確認了，是8億: with no 答, the answer is what follows the run of
+ * questions. Not 投資多少還沒定 (no question), nor 投多少？還不清楚 (no sum in the answer).
+ */
+function answeredSum(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+  const { text } = report;
+  const ask = ASKED_SUM.exec(text);
+  if (!ask) return null;
+  const askEnd = ask.index + ask[0].length;
+  const said = text.indexOf('答:', askEnd);
+  let from = said >= 0 ? said + 2 : askEnd;
+  // 是5億還是8億？: a question that follows only offers sums; the answer comes after the last of them.
+  if (said < 0) {
+    for (let end = sentenceEnd(text, from); text[end] === '?'; end = sentenceEnd(text, from)) from = end + 1;
+  }
+  const q = report.quantities.find((n) => n.start >= from && !n.negative && !claimed.has(n) && moneyOrForeign(n));
+  return q ? revised(report, q, moneyOrForeign) : null;
+}
+/** 投多少？, 投資額到底多少？, 總投資是多少錢？: a question of the sum (folded text; the question mark ends it). */
+const ASKED_SUM = /(?:投资额?|投|金额)[^,;。!?\n\d]{0,6}多少钱?\s*\?/;
+
+/** Where the sentence holding `at` ends: its stop, or the text's end. */
+function sentenceEnd(text: string, at: number): number {
+  SENTENCE_STOP.lastIndex = at;
+  return SENTENCE_STOP.exec(text)?.index ?? text.length;
+}
+const SENTENCE_STOP = /[。!?\n]/g;
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
 const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
@@ -1555,6 +1587,44 @@ function investmentOf(report: ReportText, q: Quantity): Pick<ReportFigures, 'inv
   return { investmentYuan: quantityYuan(yuanEquivalent(report, invest) ?? invest), investmentForeign: quantityForeign(invest) };
 }
 
+/**
+ * 序號  企業名稱  投資額(萬元)  進度⏎3  深圳綠源環保  6000  已投產: a table's column named for the sum, its unit in brackets
+ * as a spreadsheet's head gives it; the bare number in the row under it, in the same column, is that many 萬 or 億 yuan.
+ * Not a number under another column (序號's 3), nor a row of another width (a line of prose under the head).
+ */
+function sumUnderColumn(report: ReportText): Quantity | null {
+  const { text } = report;
+  if (!text.includes(')') || !text.includes('\n')) return null;
+  const head = COLUMN_UNIT.exec(text);
+  if (!head) return null;
+  const headStart = text.lastIndexOf('\n', head.index) + 1;
+  const rowStart = text.indexOf('\n', head.index) + 1;
+  if (rowStart === 0) return null;
+  const rowEnd = text.indexOf('\n', rowStart);
+  // Cells part at tabs or at runs of spaces in the original (folding turns a tab into one space); 投資額 (萬元) is one cell.
+  const heads = cellsOf(report.original, headStart, rowStart - 1);
+  const cells = cellsOf(report.original, rowStart, rowEnd < 0 ? text.length : rowEnd);
+  const column = heads.findIndex((cell) => cell.start <= head.index && head.index < cell.end);
+  if (column < 0 || cells.length !== heads.length) return null;
+  const cell = cells[column];
+  const q = report.quantities.find((n) => n.start === cell.start && n.end === cell.end);
+  if (!q || q.unit !== 'none' || q.negative) return null;
+  const power = head[1] === '亿' ? 8 : 4;
+  return { ...q, scaled: q.scaled * pow10(power), big: true, unit: 'yuan' };
+}
+/** 投資額(萬元), 金額（億元）, 總投資(萬): a column's name and its unit in brackets (folded text). */
+const COLUMN_UNIT = /(?:投资额?|投资金额|总投资|金额)\s*\(\s*(万|亿)元?\s*\)/;
+
+/** The cells of a line of a pasted table: runs of text parted by a tab, two spaces or more, or an ideographic space. */
+function cellsOf(original: string, from: number, to: number): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  for (const m of original.slice(from, to).matchAll(/\S+(?: \S+)*/g)) {
+    const start = from + (m.index ?? 0);
+    cells.push({ start, end: start + m[0].length });
+  }
+  return cells;
+}
+
 /** 3000萬是美元, 3000萬 是美金不是人民幣: a bare sum, then the currency it is said to be in. */
 function inCurrencySaidAfter(text: string, q: Quantity): Quantity {
   if (q.unit !== 'none') return q;
@@ -1576,7 +1646,8 @@ function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
   const next = report.quantities.slice(after).find((n) => n.unit === 'foreign' || isMoney(n));
   if (!next || next.unit === 'foreign' || !plausibleRate(q, next)) return null;
   const gap = report.text.slice(q.end, next.start);
-  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) ? next : null;
+  // 2億港幣（約1.84億人民幣）, 澳門幣5億，約人民幣4.5億: the yuan's name written with the sum says the conversion as well.
+  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) || YUAN_NAMED.test(report.text.slice(next.start, next.end + 4)) ? next : null;
   // 新台幣15億元在五華設廠，約合人民幣3.4億元: the conversion said a clause later, in the same sentence.
   return CONVERTED_BEFORE.test(gap) && !SENTENCE_END.test(gap) ? next : null;
 }
@@ -1591,6 +1662,8 @@ const EQUIVALENT_GAP =
   /^\s*[,;(]?\s*(?:约|大约|大概|差不多)?(?:(?:折合|折算|约合|合计|合|相当于|换算)(?:成|为)?)?\s*(?:≈\s*)?(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
 /** The gap must say it is a conversion: 折合, 約合, 相當於, ≈ or the yuan's own name; a bare comma is a second sum. */
 const EQUIVALENT_WORD = /折|合|相当|换算|≈|人民币|rmb|cny/;
+/** 人民幣4.5億, 1.84億人民幣, 7300萬元人民幣: a sum that names the yuan (folded text, the sum and a few characters after). */
+const YUAN_NAMED = /人民币|rmb|cny/;
 const CONVERTED_BEFORE = /[,;(]\s*(?:约|大约|大概)?(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
@@ -1603,7 +1676,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
-  const invest = investment(report, claimed, turn);
+  const invest = investment(report, claimed, turn) ?? sumUnderColumn(report);
   const enterprises = enterpriseCounts(report);
   // The fields set one by one, as before: a spread in the literal would give the figures another shape.
   const money = invest ? investmentOf(report, invest) : null;
