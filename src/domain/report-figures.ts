@@ -292,7 +292,7 @@ const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;�
  */
 function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
-  const answer = text.includes('多少') ? answeredSum(report, claimed) : null;
+  const answer = text.includes('到底') ? answeredSum(report, claimed) : null;
   if (answer) return answer;
   const all = hits(report, RULES.investment);
   // The investment of the project the report turns to, when it names one.
@@ -341,9 +341,10 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
 }
 
 /**
- * 問：福清那個廠到底投多少？群裡有人說5億有人說5000萬。⏎答：5000萬美元: the sum asked about is the one the answer gives, not
- * those the question quotes; 到底投多少？是5億還是8億？……確認了，是8億: with no 答, the answer is what follows the run of
- * questions. Not 投資多少還沒定 (no question), nor 投多少？還不清楚 (no sum in the answer).
+ * 問：福清那個廠到底投多少？群裡有人說5億有人說5000萬。⏎答：5000萬美元: 到底 presses for the real sum among those heard, and the
+ * answer gives it, not the sums the question quotes; 到底投多少？是5億還是8億？……確認了，是8億: with no 答, the answer is the first
+ * sum after the question in no question of its own, neither quoted nor offered (有人說10億, 是5億還是8億). Not 有人問投資多少？ (a question passed on, which the report above answers), nor 投資到底多少
+ * 還沒定 (no question), nor 到底投多少？還不清楚 (no sum in the answer).
  */
 function answeredSum(report: ReportText, claimed: Set<Quantity>): Quantity | null {
   const { text } = report;
@@ -351,16 +352,19 @@ function answeredSum(report: ReportText, claimed: Set<Quantity>): Quantity | nul
   if (!ask) return null;
   const askEnd = ask.index + ask[0].length;
   const said = text.indexOf('答:', askEnd);
-  let from = said >= 0 ? said + 2 : askEnd;
-  // 是5億還是8億？: a question that follows only offers sums; the answer comes after the last of them.
-  if (said < 0) {
-    for (let end = sentenceEnd(text, from); text[end] === '?'; end = sentenceEnd(text, from)) from = end + 1;
+  for (const q of report.quantities) {
+    if (q.start < (said >= 0 ? said : askEnd) || q.negative || claimed.has(q) || !moneyOrForeign(q)) continue;
+    // 是5億還是8億？, 有人說10億有人說15億, 上次說5億又說8億的: with no 答, the sums a question offers or the hearsay it quotes.
+    const end = sentenceEnd(text, q.end);
+    if (text[end] === '?' || (said < 0 && OFFERED.test(text.slice(sentenceStart(text, q.start), end)))) continue;
+    return revised(report, q, moneyOrForeign);
   }
-  const q = report.quantities.find((n) => n.start >= from && !n.negative && !claimed.has(n) && moneyOrForeign(n));
-  return q ? revised(report, q, moneyOrForeign) : null;
+  return null;
 }
-/** 投多少？, 投資額到底多少？, 總投資是多少錢？: a question of the sum (folded text; the question mark ends it). */
-const ASKED_SUM = /(?:投资额?|投|金额)[^,;。!?\n\d]{0,6}多少钱?\s*\?/;
+/** 有人說, 上次說的是, 還是: a sum quoted or offered as one of several, no answer. */
+const OFFERED = /说|还是/;
+/** 到底投多少？, 投資額到底多少？, 金額到底是多少錢？: a question pressing for the sum (folded text; the question mark ends it). */
+const ASKED_SUM = /(?:(?:投资额?|金额)到底(?:是|有)?|到底(?:要|能|会|准备)?投资?了?)多少钱?\s*\?/;
 
 /** Where the sentence holding `at` ends: its stop, or the text's end. */
 function sentenceEnd(text: string, at: number): number {
@@ -506,6 +510,9 @@ function restartedAs(report: ReportText, q: Quantity): Quantity | null {
 }
 /** 兩個億 兩個億零五百萬, 三個億 嗯 三億五, 一個億……一億五: a pause, a filler or a trailing off. */
 const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
+/** 吧, 吧，, 吧 嗯: the particle of a guess, then only a pause before the figure that replaces it. */
+const GUESS_GAP = /^吧(?:\s|…|,|[嗯呃啊])*$/;
+const BA = '吧'.charCodeAt(0);
 /** Whether a character RESTART_GAP takes stands at `at`. */
 function opensPause(text: string, at: number): boolean {
   const code = codeAt(text, at);
@@ -572,13 +579,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   let next = quantities[at + 1];
   // 一個億出頭 嗯 一點零五億, 一個億出頭 一億一千萬吧: a sum said about, then said exactly after a pause.
   if (next && sameKind(next) && saysAbout(text, q.end) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
-  // 六個多億 呃 六點五個億, 四千幾萬嗯四千六百萬: a rough figure, then after a pause the exact one it rounded (same first digit).
+  // 六個多億 呃 六點五個億, 四千幾萬嗯四千六百萬: a rough figure, then after a pause the exact one it rounded (same first digit);
+  // 七千幾萬吧七千五百萬, 三個多億吧三點四個億: or after the 吧 that leaves the rough one a guess.
   if (
     next &&
-    opensPause(text, q.end) &&
+    (opensPause(text, q.end) ? RESTART_GAP.test(text.slice(q.end, next.start)) : codeAt(text, q.end) === BA && GUESS_GAP.test(text.slice(q.end, next.start))) &&
     sameKind(next) &&
     codeAt(text, q.numStart) === codeAt(text, next.numStart) &&
-    RESTART_GAP.test(text.slice(q.end, next.start)) &&
     rough(text, q)
   )
     return next;
@@ -1608,7 +1615,7 @@ function sumUnderColumn(report: ReportText): Quantity | null {
   if (column < 0 || cells.length !== heads.length) return null;
   const cell = cells[column];
   const q = report.quantities.find((n) => n.start === cell.start && n.end === cell.end);
-  if (!q || q.unit !== 'none' || q.negative) return null;
+  if (q?.unit !== 'none' || q.negative) return null;
   const power = head[1] === '亿' ? 8 : 4;
   return { ...q, scaled: q.scaled * pow10(power), big: true, unit: 'yuan' };
 }
