@@ -242,6 +242,10 @@ const UNIT_WORDS: [string, Unit][] = [
   ['㎡', 'sqm'],
   ['公顷', 'hectare'],
   ['亩', 'mu'],
+  // 一百二十母地, 八十來木地: voice input writes 畝地 with a character of the same sound (mǔ, mù); only before 地, so 三木
+  // (a name) and 母公司 stay what they are.
+  ['母地', 'mu'],
+  ['木地', 'mu'],
   ...CURRENCY_WORDS.filter(([word]) => /^[\u4e00-\u9fff]/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
   ['元', 'yuan'],
   ['块钱', 'yuan'],
@@ -504,6 +508,7 @@ function approximateTenThousand(text: string, at: number): Quantity | null {
   return readUnit(text, at, at + 1, value, 0, true, false);
 }
 const [BA_CODE, HALF_CODE] = [...'把半'].map((c) => c.charCodeAt(0));
+const ROUND_PLACES = codeSet('十百千万');
 
 /**
  * Characters where the scan has something to try (an English letter, a numeral's first
@@ -590,6 +595,8 @@ const GE_CODE = '个'.charCodeAt(0);
 function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;
   if (QUALIFIER_AFTER.has(codeAt(text, at))) at++;
+  // 百把畝地, 千把人, 十把個: 把 after a round place is "or so", when a unit follows it; not 三把椅子 (把 counts the chairs).
+  else if (codeAt(text, at) === BA_CODE && inCodeSet(ROUND_PLACES, codeAt(text, at - 1)) && unitAt(text, at + 1)) at++;
   // English: "50 million yuan", "1.2bn", "30 mu".
   let spaced = at;
   while (codeAt(text, spaced) === 32 && spaced - at < 2) spaced++;

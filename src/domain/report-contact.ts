@@ -983,6 +983,18 @@ function spokenPhone(folded: string): string | null {
 }
 
 /**
+ * 小劉，劉曉東，一五九一二三四八八六六, 鍾先生 一五九 七零七一 二二三三: eleven digits spoken one by one, 1 then 3 to 9, are a
+ * mainland mobile wherever they stand; no figure is said so (a sum says its places: 一千五百九十萬). Not 一三五七 (too few),
+ * nor a run of twelve (no mobile), nor 二〇二六 (a year).
+ */
+function spokenMobile(folded: string): string | null {
+  const at = folded.indexOf('一');
+  const m = at >= 0 ? SPOKEN_MOBILE.exec(folded) : null;
+  return m ? phoneIn(spokenDigits(m[1]).replace(/ /g, '')) : null;
+}
+const SPOKEN_MOBILE = /(?<![一二三四五六七八九零〇幺两\d])(一[三四五六七八九](?: ?[一二三四五六七八九零〇幺两]){9})(?![一二三四五六七八九零〇幺两\d])/;
+
+/**
  * A number after a phone word that is neither a mainland mobile nor a landline with its area
  * code: a local landline (座機 6612 3456), an overseas number (+60 12-345 6789, +49 171 2345678,
  * 7 916 123 45 67, +1 (415) 555-0123, 手機 0412 345 678). Kept as its digits, with the + when it was written.
@@ -1078,7 +1090,8 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
       phoneRightAfterSlip(report.text, firstPhone()) ??
       // 電話 or 手機 before the spoken digits; every other number has its digits written.
       (held & PHONE_WORD ? spokenPhone(report.text) : null) ??
-      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null),
+      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null) ??
+      spokenMobile(report.text),
   };
 }
 
