@@ -108,9 +108,10 @@ const RULES = {
     blocked: NOT_INVESTMENT,
   },
   funds: {
-    needs: charGate('位'),
+    needs: charGate('位钱'),
+    // 錢到了兩千萬, 啲錢到咗兩千萬, 錢到了到了一個億: the money arrived is the funds in place, said plainly.
     keywords:
-      /\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
+      /钱(?:已经|已)?到(?:了|账)|\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
@@ -1678,7 +1679,9 @@ const SENTENCE_END = /[。!?\n]/;
 export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
   if (lastRead?.report === report && lastRead.read.turn === turn) return withGuess(report, lastRead.read, guessInvestment);
   const fundsHits = hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q));
-  const funds = restated(report.text, fundsHits)?.q ?? first(fundsHits) ?? fundsBeforeKeyword(report);
+  const said = restated(report.text, fundsHits)?.q ?? first(fundsHits);
+  // 到位資金不是8000萬，是6000萬; 到位資金原報3000萬，核實後為2500萬: the funds are corrected as the investment is.
+  const funds = (said ? revised(report, said) : null) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report, turn);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);

@@ -142,3 +142,19 @@ describe('round 25: a mobile number spoken digit by digit', () => {
     expect(read('编号一三五七九二四六八一三五').contactPhone).toBeNull();
   });
 });
+
+describe('round 25: funds in place', () => {
+  it.each([
+    ['更正：到位资金不是5000万，是4000万。总投资2亿，江门华美纺织。', 40_000_000],
+    ['更正：到位資金不是5000萬，是4000萬。總投資2億，江門華美紡織。', 40_000_000],
+    ['到位资金原报2000万，核实后为1800万。总投资1.2亿，已开工。', 18_000_000],
+    ['他们那个钱到了到了八千万总共是两个亿', 80_000_000],
+    ['梁生個物流倉已經註冊咗公司，啲錢到咗三千萬。', 30_000_000],
+  ])('%s → %d', (text, want) => {
+    expect(read(text).fundsInPlaceYuan).toBe(want);
+  });
+
+  it('money that is to arrive before the work starts is no sum in place', () => {
+    expect(read('他说钱到了再开工，投资五千万').fundsInPlaceYuan).toBeNull();
+  });
+});
