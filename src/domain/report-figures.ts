@@ -1471,13 +1471,18 @@ function askedAbout(text: string, q: Quantity): boolean {
  * 汾州醋業年銷售額八億多，每年納稅四千萬，有意在我們這邊設個…: the tax said beside the company's sales, before the
  * sentence turns to what it intends here, is the company's standing.
  */
-const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值/;
+const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值|一年卖/;
 const INTENDS_AFTER = /^[^。!?\n]{0,12}?(?:有意|打算|计划|准备|想|拟)(?:在|来|到|投)/;
+/**
+ * 揭陽的鞋廠（年產值10億、納稅5000萬）這回…, 年銷售額十二億，納稅八千多萬，這回在寒亭區上一條…: or the accounts close with the
+ * tax (a bracket's end, a sentence's, or a turn to this time), and nothing said of them is a forecast (達產後預計年產值…、年納稅…).
+ */
+const ACCOUNTS_CLOSE = /^\s*(?:元)?\s*(?:\)|[。!\n]|$|[,;]?\s*(?:这回|这次|本次|此次|今次|呢次))/;
 function companyStanding(text: string, hit: Hit): boolean {
   const before = text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart);
-  return (
-    COMPANY_ACCOUNTS.test(before) && !PROJECT_TURN.test(before) && !/投资|invest/.test(before) && INTENDS_AFTER.test(text.slice(hit.q.end, hit.q.end + 30))
-  );
+  if (!COMPANY_ACCOUNTS.test(before) || PROJECT_TURN.test(before) || /投资|invest/.test(before)) return false;
+  const after = text.slice(hit.q.end, hit.q.end + 30);
+  return INTENDS_AFTER.test(after) || ACCOUNTS_CLOSE.test(after);
 }
 
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */

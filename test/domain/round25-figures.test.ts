@@ -158,3 +158,18 @@ describe('round 25: funds in place', () => {
     expect(read('他说钱到了再开工，投资五千万').fundsInPlaceYuan).toBeNull();
   });
 });
+
+describe('round 25: the tax in the company’s own accounts', () => {
+  it.each([
+    '江门的鞋厂（年产值8亿、纳税4000万）这回考察完台山，说投资不会低于1亿。',
+    '江門的鞋廠（年產值8億、納稅4000萬）這回考察完台山，說投資不會低於1億。',
+    '天津的金桥电缆，年销售额十亿，纳税六千多万，这回在开平上一条电缆生产线，投资2亿，在谈。',
+    '老板在慈溪做小家电，厂里一年卖3个亿，交税一千多万。到开平来的话先投一期6000万。',
+  ])('%s', (text) => {
+    expect(read(text).taxYuan).toBeNull();
+  });
+
+  it('the tax forecast for the project is kept', () => {
+    expect(read('项目占地100亩，达产后预计年产值8亿元、年纳税2000万元，可带动就业300人。').taxYuan).toBe(20_000_000);
+  });
+});
