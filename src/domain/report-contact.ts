@@ -4,6 +4,7 @@ import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-n
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
+import { codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The contact person and phone of a report. The person comes from a contact key (聯繫人
@@ -988,11 +989,17 @@ function spokenPhone(folded: string): string | null {
  * nor a run of twelve (no mobile), nor 二〇二六 (a year).
  */
 function spokenMobile(folded: string): string | null {
-  const at = folded.indexOf('一');
-  const m = at >= 0 ? SPOKEN_MOBILE.exec(folded) : null;
-  return m ? phoneIn(spokenDigits(m[1]).replace(/ /g, '')) : null;
+  // Most texts hold 一 but few a 一 before 三 to 九: the pattern runs only where one stands.
+  for (let at = folded.indexOf('一'); at >= 0; at = folded.indexOf('一', at + 1)) {
+    if (!inCodeSet(MOBILE_SECOND, codeAt(folded, at + 1))) continue;
+    SPOKEN_MOBILE.lastIndex = at;
+    const m = SPOKEN_MOBILE.exec(folded);
+    if (m) return phoneIn(spokenDigits(m[1]).replace(/ /g, ''));
+  }
+  return null;
 }
-const SPOKEN_MOBILE = /(?<![一二三四五六七八九零〇幺两\d])(一[三四五六七八九](?: ?[一二三四五六七八九零〇幺两]){9})(?![一二三四五六七八九零〇幺两\d])/;
+const MOBILE_SECOND = codeSet('三四五六七八九');
+const SPOKEN_MOBILE = /(?<![一二三四五六七八九零〇幺两\d])(一[三四五六七八九](?: ?[一二三四五六七八九零〇幺两]){9})(?![一二三四五六七八九零〇幺两\d])/y;
 
 /**
  * A number after a phone word that is neither a mainland mobile nor a landline with its area
