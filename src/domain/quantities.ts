@@ -86,6 +86,7 @@ export const FOREIGN_CURRENCIES = [
   'PLN',
   'HUF',
   'RON',
+  'MNT',
 ] as const;
 export type ForeignCurrency = (typeof FOREIGN_CURRENCIES)[number];
 
@@ -163,6 +164,9 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   // 坚戈 (tenge) and 克朗 (koruna, krona): a sum in them is never yuan. 克朗 alone is the Czech one, as the Prague
   // chambers write it; the Nordic ones are named with their country.
   ['坚戈', 'KZT'],
+  // 圖格里克 (tugrik): the Mongolian chambers' currency, 蒙古圖格里克 in full.
+  ['蒙古图格里克', 'MNT'],
+  ['图格里克', 'MNT'],
   ['瑞典克朗', 'SEK'],
   ['丹麦克朗', 'DKK'],
   ['挪威克朗', 'NOK'],
@@ -208,6 +212,8 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['chf', 'CHF'],
   ['swiss francs', 'CHF'],
   ['nzd', 'NZD'],
+  ['mnt', 'MNT'],
+  ['tugriks', 'MNT'],
   ['us$', 'USD'],
   ['hk$', 'HKD'],
   ['nt$', 'TWD'],
@@ -217,7 +223,8 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['£', 'GBP'],
 ];
 // RM 3億: Malaysians write the ringgit so before the sum; after a number rm is no unit, so it is no currency word.
-const CURRENCY_OF = new Map<string, ForeignCurrency>([...CURRENCY_WORDS, ['rm', 'MYR']]);
+// 800萬歐, 一千五百萬歐: after 萬 or 億 the euro's 歐 alone names it (EURO_AFTER_SCALE).
+const CURRENCY_OF = new Map<string, ForeignCurrency>([...CURRENCY_WORDS, ['rm', 'MYR'], ['欧', 'EUR']]);
 
 interface UnitWord {
   word: string;
@@ -235,6 +242,10 @@ const UNIT_WORDS: [string, Unit][] = [
   ['㎡', 'sqm'],
   ['公顷', 'hectare'],
   ['亩', 'mu'],
+  // 一百二十母地, 八十來木地: voice input writes 畝地 with a character of the same sound (mǔ, mù); only before 地, so 三木
+  // (a name) and 母公司 stay what they are.
+  ['母地', 'mu'],
+  ['木地', 'mu'],
   ...CURRENCY_WORDS.filter(([word]) => /^[\u4e00-\u9fff]/.test(word)).map(([word]): [string, Unit] => [word, 'foreign']),
   ['元', 'yuan'],
   ['块钱', 'yuan'],
@@ -358,6 +369,8 @@ const CURRENCY_BEFORE: [string, Unit][] = [
     'rub',
     'kzt',
     'czk',
+    'mop',
+    'mnt',
     'rm',
     '$',
     '€',
@@ -383,6 +396,16 @@ function unitAt(text: string, at: number): { unit: Unit; end: number; word: stri
   }
   return null;
 }
+
+/**
+ * 800萬歐, 一千五百萬歐: a sum in 萬 or 億 followed by 歐 alone is in euros, as chambers in Europe shorten 歐元. Not the 歐
+ * that opens a word of its own (500萬歐洲客商, 百萬歐美訂單, 歐式家具, 歐亞, 歐盟).
+ */
+function euroAfterScale(text: string, at: number): { unit: Unit; end: number; word: string } | null {
+  return codeAt(text, at) === OU && !inCodeSet(EURO_WORD_NEXT, codeAt(text, at + 1)) ? { unit: 'foreign', end: at + 1, word: '欧' } : null;
+}
+const OU = '欧'.charCodeAt(0);
+const EURO_WORD_NEXT = codeSet('洲美式亚盟陆风标');
 
 /** The currency whose word stands at `at` (美元, 堅戈, dollars), or null: 3000萬是美元 names it after the sum. */
 export function currencyWordAt(text: string, at: number): ForeignCurrency | null {
@@ -485,6 +508,7 @@ function approximateTenThousand(text: string, at: number): Quantity | null {
   return readUnit(text, at, at + 1, value, 0, true, false);
 }
 const [BA_CODE, HALF_CODE] = [...'把半'].map((c) => c.charCodeAt(0));
+const ROUND_PLACES = codeSet('十百千万');
 
 /**
  * Characters where the scan has something to try (an English letter, a numeral's first
@@ -571,6 +595,8 @@ const GE_CODE = '个'.charCodeAt(0);
 function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint, decimals: number, big: boolean, currency: boolean): Quantity {
   let at = numEnd;
   if (QUALIFIER_AFTER.has(codeAt(text, at))) at++;
+  // 百把畝地, 千把人, 十把個: 把 after a round place is "or so", when a unit follows it; not 三把椅子 (把 counts the chairs).
+  else if (codeAt(text, at) === BA_CODE && inCodeSet(ROUND_PLACES, codeAt(text, at - 1)) && unitAt(text, at + 1)) at++;
   // English: "50 million yuan", "1.2bn", "30 mu".
   let spaced = at;
   while (codeAt(text, spaced) === 32 && spaced - at < 2) spaced++;
@@ -595,7 +621,7 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
     big = true;
     at = spaced + ge + 1;
   }
-  let unit = unitAt(text, at);
+  let unit = unitAt(text, at) ?? (big ? euroAfterScale(text, at) : null);
   // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.
   if (unit?.unit === 'date' && big) unit = null;
   if (!unit && spaced > at && isLatin(codeAt(text, spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);

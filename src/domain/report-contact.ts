@@ -4,6 +4,7 @@ import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-n
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
+import { codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
  * The contact person and phone of a report. The person comes from a contact key (聯繫人
@@ -983,6 +984,24 @@ function spokenPhone(folded: string): string | null {
 }
 
 /**
+ * 小劉，劉曉東，一五九一二三四八八六六, 鍾先生 一五九 七零七一 二二三三: eleven digits spoken one by one, 1 then 3 to 9, are a
+ * mainland mobile wherever they stand; no figure is said so (a sum says its places: 一千五百九十萬). Not 一三五七 (too few),
+ * nor a run of twelve (no mobile), nor 二〇二六 (a year).
+ */
+function spokenMobile(folded: string): string | null {
+  // Most texts hold 一 but few a 一 before 三 to 九: the pattern runs only where one stands.
+  for (let at = folded.indexOf('一'); at >= 0; at = folded.indexOf('一', at + 1)) {
+    if (!inCodeSet(MOBILE_SECOND, codeAt(folded, at + 1))) continue;
+    SPOKEN_MOBILE.lastIndex = at;
+    const m = SPOKEN_MOBILE.exec(folded);
+    if (m) return phoneIn(spokenDigits(m[1]).replace(/ /g, ''));
+  }
+  return null;
+}
+const MOBILE_SECOND = codeSet('三四五六七八九');
+const SPOKEN_MOBILE = /(?<![一二三四五六七八九零〇幺两\d])(一[三四五六七八九](?: ?[一二三四五六七八九零〇幺两]){9})(?![一二三四五六七八九零〇幺两\d])/y;
+
+/**
  * A number after a phone word that is neither a mainland mobile nor a landline with its area
  * code: a local landline (座機 6612 3456), an overseas number (+60 12-345 6789, +49 171 2345678,
  * 7 916 123 45 67, +1 (415) 555-0123, 手機 0412 345 678). Kept as its digits, with the + when it was written.
@@ -1078,7 +1097,8 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
       phoneRightAfterSlip(report.text, firstPhone()) ??
       // 電話 or 手機 before the spoken digits; every other number has its digits written.
       (held & PHONE_WORD ? spokenPhone(report.text) : null) ??
-      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null),
+      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null) ??
+      spokenMobile(report.text),
   };
 }
 

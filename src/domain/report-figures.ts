@@ -1,6 +1,7 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { CharCues } from './char-cues.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
+import { pow10 } from './numerals.ts';
 import { currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
@@ -107,9 +108,10 @@ const RULES = {
     blocked: NOT_INVESTMENT,
   },
   funds: {
-    needs: charGate('位'),
+    needs: charGate('位钱'),
+    // 錢到了兩千萬, 啲錢到咗兩千萬, 錢到了到了一個億: the money arrived is the funds in place, said plainly.
     keywords:
-      /\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
+      /钱(?:已经|已)?到(?:了|账)|\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
@@ -291,6 +293,8 @@ const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;�
  */
 function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
+  const answer = text.includes('到底') ? answeredSum(report, claimed) : null;
+  if (answer) return answer;
   const all = hits(report, RULES.investment);
   // The investment of the project the report turns to, when it names one.
   const turned = turn > 0 ? all.filter((hit) => hit.keywordStart >= turn) : all;
@@ -336,6 +340,39 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   }
   return best ? revised(report, best.q, moneyOrForeign) : null;
 }
+
+/**
+ * 問：福清那個廠到底投多少？群裡有人說5億有人說5000萬。⏎答：5000萬美元: 到底 presses for the real sum among those heard, and the
+ * answer gives it, not the sums the question quotes; 到底投多少？是5億還是8億？……確認了，是8億: with no 答, the answer is the first
+ * sum after the question in no question of its own, neither quoted nor offered (有人說10億, 是5億還是8億). Not 有人問投資多少？ (a question passed on, which the report above answers), nor 投資到底多少
+ * 還沒定 (no question), nor 到底投多少？還不清楚 (no sum in the answer).
+ */
+function answeredSum(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+  const { text } = report;
+  const ask = ASKED_SUM.exec(text);
+  if (!ask) return null;
+  const askEnd = ask.index + ask[0].length;
+  const said = text.indexOf('答:', askEnd);
+  for (const q of report.quantities) {
+    if (q.start < (said >= 0 ? said : askEnd) || q.negative || claimed.has(q) || !moneyOrForeign(q)) continue;
+    // 是5億還是8億？, 有人說10億有人說15億, 上次說5億又說8億的: with no 答, the sums a question offers or the hearsay it quotes.
+    const end = sentenceEnd(text, q.end);
+    if (text[end] === '?' || (said < 0 && OFFERED.test(text.slice(sentenceStart(text, q.start), end)))) continue;
+    return revised(report, q, moneyOrForeign);
+  }
+  return null;
+}
+/** 有人說, 上次說的是, 還是: a sum quoted or offered as one of several, no answer. */
+const OFFERED = /说|还是/;
+/** 到底投多少？, 投資額到底多少？, 金額到底是多少錢？: a question pressing for the sum (folded text; the question mark ends it). */
+const ASKED_SUM = /(?:(?:投资额?|金额)到底(?:是|有)?|到底(?:要|能|会|准备)?投资?了?)多少钱?\s*\?/;
+
+/** Where the sentence holding `at` ends: its stop, or the text's end. */
+function sentenceEnd(text: string, at: number): number {
+  SENTENCE_STOP.lastIndex = at;
+  return SENTENCE_STOP.exec(text)?.index ?? text.length;
+}
+const SENTENCE_STOP = /[。!?\n]/g;
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
 const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
@@ -474,6 +511,9 @@ function restartedAs(report: ReportText, q: Quantity): Quantity | null {
 }
 /** 兩個億 兩個億零五百萬, 三個億 嗯 三億五, 一個億……一億五: a pause, a filler or a trailing off. */
 const RESTART_GAP = /^(?:\s|…|[嗯呃啊])+$/;
+/** 吧, 吧，, 吧 嗯: the particle of a guess, then only a pause before the figure that replaces it. */
+const GUESS_GAP = /^吧(?:\s|…|,|[嗯呃啊])*$/;
+const BA = '吧'.charCodeAt(0);
 /** Whether a character RESTART_GAP takes stands at `at`. */
 function opensPause(text: string, at: number): boolean {
   const code = codeAt(text, at);
@@ -540,13 +580,13 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
   let next = quantities[at + 1];
   // 一個億出頭 嗯 一點零五億, 一個億出頭 一億一千萬吧: a sum said about, then said exactly after a pause.
   if (next && sameKind(next) && saysAbout(text, q.end) && ABOUT_THEN_EXACT.test(text.slice(q.end, next.start))) return next;
-  // 六個多億 呃 六點五個億, 四千幾萬嗯四千六百萬: a rough figure, then after a pause the exact one it rounded (same first digit).
+  // 六個多億 呃 六點五個億, 四千幾萬嗯四千六百萬: a rough figure, then after a pause the exact one it rounded (same first digit);
+  // 七千幾萬吧七千五百萬, 三個多億吧三點四個億: or after the 吧 that leaves the rough one a guess.
   if (
     next &&
-    opensPause(text, q.end) &&
+    (opensPause(text, q.end) ? RESTART_GAP.test(text.slice(q.end, next.start)) : codeAt(text, q.end) === BA && GUESS_GAP.test(text.slice(q.end, next.start))) &&
     sameKind(next) &&
     codeAt(text, q.numStart) === codeAt(text, next.numStart) &&
-    RESTART_GAP.test(text.slice(q.end, next.start)) &&
     rough(text, q)
   )
     return next;
@@ -1431,13 +1471,18 @@ function askedAbout(text: string, q: Quantity): boolean {
  * 汾州醋業年銷售額八億多，每年納稅四千萬，有意在我們這邊設個…: the tax said beside the company's sales, before the
  * sentence turns to what it intends here, is the company's standing.
  */
-const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值/;
+const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值|一年卖/;
 const INTENDS_AFTER = /^[^。!?\n]{0,12}?(?:有意|打算|计划|准备|想|拟)(?:在|来|到|投)/;
+/**
+ * 揭陽的鞋廠（年產值10億、納稅5000萬）這回…, 年銷售額十二億，納稅八千多萬，這回在寒亭區上一條…: or the accounts close with the
+ * tax (a bracket's end, a sentence's, or a turn to this time), and nothing said of them is a forecast (達產後預計年產值…、年納稅…).
+ */
+const ACCOUNTS_CLOSE = /^\s*(?:元)?\s*(?:\)|[。!\n]|$|[,;]?\s*(?:这回|这次|本次|此次|今次|呢次))/;
 function companyStanding(text: string, hit: Hit): boolean {
   const before = text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart);
-  return (
-    COMPANY_ACCOUNTS.test(before) && !PROJECT_TURN.test(before) && !/投资|invest/.test(before) && INTENDS_AFTER.test(text.slice(hit.q.end, hit.q.end + 30))
-  );
+  if (!COMPANY_ACCOUNTS.test(before) || PROJECT_TURN.test(before) || /投资|invest/.test(before)) return false;
+  const after = text.slice(hit.q.end, hit.q.end + 30);
+  return INTENDS_AFTER.test(after) || ACCOUNTS_CLOSE.test(after);
 }
 
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
@@ -1555,6 +1600,44 @@ function investmentOf(report: ReportText, q: Quantity): Pick<ReportFigures, 'inv
   return { investmentYuan: quantityYuan(yuanEquivalent(report, invest) ?? invest), investmentForeign: quantityForeign(invest) };
 }
 
+/**
+ * 序號  企業名稱  投資額(萬元)  進度⏎3  深圳綠源環保  6000  已投產: a table's column named for the sum, its unit in brackets
+ * as a spreadsheet's head gives it; the bare number in the row under it, in the same column, is that many 萬 or 億 yuan.
+ * Not a number under another column (序號's 3), nor a row of another width (a line of prose under the head).
+ */
+function sumUnderColumn(report: ReportText): Quantity | null {
+  const { text } = report;
+  if (!text.includes(')') || !text.includes('\n')) return null;
+  const head = COLUMN_UNIT.exec(text);
+  if (!head) return null;
+  const headStart = text.lastIndexOf('\n', head.index) + 1;
+  const rowStart = text.indexOf('\n', head.index) + 1;
+  if (rowStart === 0) return null;
+  const rowEnd = text.indexOf('\n', rowStart);
+  // Cells part at tabs or at runs of spaces in the original (folding turns a tab into one space); 投資額 (萬元) is one cell.
+  const heads = cellsOf(report.original, headStart, rowStart - 1);
+  const cells = cellsOf(report.original, rowStart, rowEnd < 0 ? text.length : rowEnd);
+  const column = heads.findIndex((cell) => cell.start <= head.index && head.index < cell.end);
+  if (column < 0 || cells.length !== heads.length) return null;
+  const cell = cells[column];
+  const q = report.quantities.find((n) => n.start === cell.start && n.end === cell.end);
+  if (q?.unit !== 'none' || q.negative) return null;
+  const power = head[1] === '亿' ? 8 : 4;
+  return { ...q, scaled: q.scaled * pow10(power), big: true, unit: 'yuan' };
+}
+/** 投資額(萬元), 金額（億元）, 總投資(萬): a column's name and its unit in brackets (folded text). */
+const COLUMN_UNIT = /(?:投资额?|投资金额|总投资|金额)\s*\(\s*(万|亿)元?\s*\)/;
+
+/** The cells of a line of a pasted table: runs of text parted by a tab, two spaces or more, or an ideographic space. */
+function cellsOf(original: string, from: number, to: number): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  for (const m of original.slice(from, to).matchAll(/\S+(?: \S+)*/g)) {
+    const start = from + (m.index ?? 0);
+    cells.push({ start, end: start + m[0].length });
+  }
+  return cells;
+}
+
 /** 3000萬是美元, 3000萬 是美金不是人民幣: a bare sum, then the currency it is said to be in. */
 function inCurrencySaidAfter(text: string, q: Quantity): Quantity {
   if (q.unit !== 'none') return q;
@@ -1576,7 +1659,8 @@ function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
   const next = report.quantities.slice(after).find((n) => n.unit === 'foreign' || isMoney(n));
   if (!next || next.unit === 'foreign' || !plausibleRate(q, next)) return null;
   const gap = report.text.slice(q.end, next.start);
-  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) ? next : null;
+  // 2億港幣（約1.84億人民幣）, 澳門幣5億，約人民幣4.5億: the yuan's name written with the sum says the conversion as well.
+  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) || YUAN_NAMED.test(report.text.slice(next.start, next.end + 4)) ? next : null;
   // 新台幣15億元在五華設廠，約合人民幣3.4億元: the conversion said a clause later, in the same sentence.
   return CONVERTED_BEFORE.test(gap) && !SENTENCE_END.test(gap) ? next : null;
 }
@@ -1591,6 +1675,8 @@ const EQUIVALENT_GAP =
   /^\s*[,;(]?\s*(?:约|大约|大概|差不多)?(?:(?:折合|折算|约合|合计|合|相当于|换算)(?:成|为)?)?\s*(?:≈\s*)?(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
 /** The gap must say it is a conversion: 折合, 約合, 相當於, ≈ or the yuan's own name; a bare comma is a second sum. */
 const EQUIVALENT_WORD = /折|合|相当|换算|≈|人民币|rmb|cny/;
+/** 人民幣4.5億, 1.84億人民幣, 7300萬元人民幣: a sum that names the yuan (folded text, the sum and a few characters after). */
+const YUAN_NAMED = /人民币|rmb|cny/;
 const CONVERTED_BEFORE = /[,;(]\s*(?:约|大约|大概)?(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
@@ -1598,12 +1684,14 @@ const SENTENCE_END = /[。!?\n]/;
 export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
   if (lastRead?.report === report && lastRead.read.turn === turn) return withGuess(report, lastRead.read, guessInvestment);
   const fundsHits = hits(report, RULES.funds).filter((hit) => !withdrawn(report.text, hit.q));
-  const funds = restated(report.text, fundsHits)?.q ?? first(fundsHits) ?? fundsBeforeKeyword(report);
+  const said = restated(report.text, fundsHits)?.q ?? first(fundsHits);
+  // 到位資金不是8000萬，是6000萬; 到位資金原報3000萬，核實後為2500萬: the funds are corrected as the investment is.
+  const funds = (said ? revised(report, said) : null) ?? fundsBeforeKeyword(report);
   const tax = taxBeforeKeyword(report) ?? projectTax(report, turn);
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
-  const invest = investment(report, claimed, turn);
+  const invest = investment(report, claimed, turn) ?? sumUnderColumn(report);
   const enterprises = enterpriseCounts(report);
   // The fields set one by one, as before: a spread in the literal would give the figures another shape.
   const money = invest ? investmentOf(report, invest) : null;
