@@ -2,7 +2,7 @@ import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
-import { codeAt, codeTable, SPACES } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, codeTable, inCodeSet, SPACES } from './sticky-scan.ts';
 
 /** What `\s` matches. */
 const SPACE = codeTable(SPACES);
@@ -226,7 +226,7 @@ export function groupedWords(groups: readonly { words: string; latin: boolean }[
     else leading += '(?:(?!)())?';
   }
   const cjk = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g');
-  return { any, cjk, cjkAt: new RegExp(cjk.source, 'y'), opens: opening === null ? null : codeTable(opening) };
+  return { any, cjk, cjkAt: new RegExp(cjk.source, 'y'), opens: opening === null ? null : codeSet(opening) };
 }
 
 /** A groupedWords scan: `any` and `cjk` global, and what nextGroupedWord tries the Chinese words with. */
@@ -235,8 +235,11 @@ export interface GroupedWords {
   cjk: RegExp;
   /** `cjk`, sticky. */
   cjkAt: RegExp;
-  /** The characters a Chinese word opens with, or null when one may open with any (a look-around, an optional first character). */
-  opens: Uint8Array | null;
+  /**
+   * The characters a Chinese word opens with, or null when one may open with any (an optional first character); a small
+   * hashed set, as a 64 KB table read once a character would leave the caches to the rest of the parse.
+   */
+  opens: CodeSet | null;
 }
 
 /**
@@ -303,7 +306,7 @@ export function nextGroupedWord(words: GroupedWords, text: string, latin: boolea
   }
   const end = Math.min(to, text.length);
   for (let i = from; i < end; i++) {
-    if (opens[text.charCodeAt(i)] !== 1) continue;
+    if (!inCodeSet(opens, text.charCodeAt(i))) continue;
     words.cjkAt.lastIndex = i;
     const match = words.cjkAt.exec(text);
     if (match) return match;
