@@ -181,7 +181,7 @@ const ALTERNATIVES = [
   // tells what happened (not 3號線, 2號樓)
   String.raw`(?<![\d月/.\-第])(\d{1,2})\s*号(?=\s*(?:那|这|当天|的|举办|举行|召开|开|在|晚上|上午|下午|中午))`,
 ];
-const DATE_PATTERN = new RegExp(ALTERNATIVES.join('|'), 'g');
+const DATE_PATTERN = new RegExp(ALTERNATIVES.join('|'), 'y');
 /** The English alternatives by index, with how many groups each has. */
 const LATIN_GROUPS: Record<number, number> = { 4: 2, 5: 3, 6: 3, 9: 1 };
 /**
@@ -240,18 +240,48 @@ function mayOpenDate(text: string, i: number): boolean {
 }
 
 /**
- * The next date form written in `text` at `from` or after. With English in the text the regex scans for itself:
- * an English date opens with a letter at a word's start, which a table of characters cannot tell from any other.
+ * What an ASCII character may be in an English date's opening: a letter one opens with (last, this, next, today, tonight,
+ * the day before, yesterday, a month, on Monday), or a word's character, before which no `\b` stands. A table of ASCII
+ * alone: the characters of the CJK block, most of a text, answer at once.
+ */
+const LATIN_OPENING = 1;
+const WORD_CHARACTER = 2;
+const LATIN_KIND = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) if (/\w/.test(String.fromCharCode(code))) LATIN_KIND[code] = WORD_CHARACTER;
+for (const c of 'adfjlmnosty') LATIN_KIND[c.charCodeAt(0)] |= LATIN_OPENING;
+
+/** Whether `\b` stands before `i` in a text, when a word's character stands at `i`. */
+function wordStartsAt(text: string, i: number): boolean {
+  const before = codeAt(text, i - 1);
+  return before >= 0x80 || (LATIN_KIND[before] & WORD_CHARACTER) === 0;
+}
+
+/**
+ * Whether an English date may open at `i`: every English form opens at a word's start (`\b`), with one of its first
+ * letters or with a day's one or two digits before a space or an ordinal's ending (20 November, 1st of Dec).
+ */
+function mayOpenLatinDate(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x80) return false;
+  if ((LATIN_KIND[code] & LATIN_OPENING) !== 0) return wordStartsAt(text, i);
+  if (DATE_OPEN_KIND[code] !== DIGIT || !wordStartsAt(text, i)) return false;
+  let end = i + 1;
+  while (DATE_OPEN_KIND[codeAt(text, end)] === DIGIT) end++;
+  const after = codeAt(text, end);
+  return end - i <= 2 && (spaceAt(text, end) || after === 0x73 || after === 0x6e || after === 0x72 || after === 0x74);
+}
+
+/**
+ * The next date form written in `text` at `from` or after: the regex is tried, sticky, only where a date may open. The
+ * English forms, whose alternatives V8 cannot skip through (a look-behind or `\b` opens them), are tried only in a text
+ * with English words, and there only at a word's start.
  */
 function nextDateAt(text: string, latin: boolean, from: number): RegExpExecArray | null {
-  if (latin) {
-    DATE_PATTERN.lastIndex = from;
-    return DATE_PATTERN.exec(text);
-  }
+  const pattern = latin ? DATE_PATTERN : DATE_PATTERN_CJK;
   for (let i = from; i < text.length; i++) {
-    if (!mayOpenDate(text, i)) continue;
-    DATE_PATTERN_CJK.lastIndex = i;
-    const match = DATE_PATTERN_CJK.exec(text);
+    if (!mayOpenDate(text, i) && !(latin && mayOpenLatinDate(text, i))) continue;
+    pattern.lastIndex = i;
+    const match = pattern.exec(text);
     if (match) return match;
   }
   return null;

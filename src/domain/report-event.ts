@@ -1,6 +1,6 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import type { EventType } from './report.ts';
-import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
+import { clauseEnd, clauseStart, groupedWords, nextGroupedWord } from './report-text.ts';
 import { codeAt } from './sticky-scan.ts';
 
 /**
@@ -146,10 +146,13 @@ export interface Activity {
 function activitiesIn(text: string, from: number, to: number): EventType[] {
   const found: EventType[] = [];
   const window = text.slice(from, to);
-  const pattern = holds(text, LATIN_LETTER) && /[a-z]/.test(window) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
-  pattern.lastIndex = 0;
+  const latin = holds(text, LATIN_LETTER) && /[a-z]/.test(window);
   let generic: EventType | null = null;
-  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+  for (
+    let m = nextGroupedWord(ACTIVITY_PATTERNS, window, latin, 0, window.length);
+    m;
+    m = nextGroupedWord(ACTIVITY_PATTERNS, window, latin, m.index + m[0].length, window.length)
+  ) {
     // The group that matched says which list the word is from (no array of groups per match).
     let group = 0;
     while (m[group + 1] === undefined) group++;
@@ -182,9 +185,7 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
 
 /** Where the first activity is named (a named one no verb holds is told there). */
 function firstActivityAt(text: string): number {
-  const pattern = holds(text, LATIN_LETTER) ? ACTIVITY_PATTERNS.any : ACTIVITY_PATTERNS.cjk;
-  pattern.lastIndex = 0;
-  return pattern.exec(text)?.index ?? 0;
+  return nextGroupedWord(ACTIVITY_PATTERNS, text, holds(text, LATIN_LETTER), 0, text.length)?.index ?? 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Stage } from './report.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { clauseEnd, clauseStart, groupedWords } from './report-text.ts';
+import { clauseEnd, clauseStart, groupedWords, nextGroupedWord } from './report-text.ts';
 import { wordWithin } from './sticky-scan.ts';
 
 /**
@@ -419,10 +419,8 @@ export interface StageReading {
 
 /** The first stage word in `text[from, to)`: its stage and where it stands, or null. */
 function stageWordIn(text: string, from: number, to: number, latin: boolean): { stage: ParsedStage; at: number } | null {
-  const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
-  pattern.lastIndex = from;
-  const m = pattern.exec(text);
-  if (m === null || m.index >= to) return null;
+  const m = nextGroupedWord(STAGE_PATTERNS, text, latin, from, to);
+  if (m === null) return null;
   let group = 0;
   while (m[group + 1] === undefined) group++;
   return { stage: STAGE_WORDS[group][0], at: m.index };
@@ -465,12 +463,10 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   let looseTalks = false;
   // Whether the only talks said are visits (考察), and nobody is said to be in touch (對接, 溝通, 接洽), even as whose lead it is.
   let visitsOnly = true;
-  const pattern = latin ? STAGE_PATTERNS.any : STAGE_PATTERNS.cjk;
   const counts = holds(text, COUNT_CHARS);
   const invested = holds(text, INVESTED_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m && m.index < to; m = pattern.exec(text)) {
+  for (let m = nextGroupedWord(STAGE_PATTERNS, text, latin, from, to); m; m = nextGroupedWord(STAGE_PATTERNS, text, latin, m.index + m[0].length, to)) {
     if (
       insideWord(text, m.index, m[0]) ||
       intentOnly(text, m.index, m[0]) ||

@@ -2,7 +2,7 @@ import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
-import { codeAt, codeTable, SPACES } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, codeTable, inCodeSet, SPACES } from './sticky-scan.ts';
 
 /** What `\s` matches. */
 const SPACE = codeTable(SPACES);
@@ -209,19 +209,107 @@ function byFirstCharacter(words: string): string {
  * skipping to the words' first characters (the Chinese stage and activity scans took 0.6 of
  * the time without it).
  */
-export function groupedWords(groups: readonly { words: string; latin: boolean }[]): { any: RegExp; cjk: RegExp } {
+export function groupedWords(groups: readonly { words: string; latin: boolean }[]): GroupedWords {
   // The Chinese words grouped by their first character (a third of the stage scan's time); the English ones as written.
   const sources = groups.map(({ words, latin }) => (latin ? words : byFirstCharacter(words)));
   const any = new RegExp(sources.map((words) => `(${words})`).join('|'), 'g');
   const alternatives: string[] = [];
   let leading = '';
+  let opening: string | null = '';
   for (const [n, { latin }] of groups.entries()) {
     if (!latin) {
       alternatives.push(`${leading}(${sources[n]})`);
       leading = '';
+      const first = openingCharacters(sources[n]);
+      opening = opening === null || first === null ? null : opening + first;
     } else if (alternatives.length > 0) alternatives[alternatives.length - 1] += '(?:(?!)())?';
     else leading += '(?:(?!)())?';
   }
   const cjk = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g');
-  return { any, cjk };
+  return { any, cjk, cjkAt: new RegExp(cjk.source, 'y'), opens: opening === null ? null : codeSet(opening) };
+}
+
+/** A groupedWords scan: `any` and `cjk` global, and what nextGroupedWord tries the Chinese words with. */
+export interface GroupedWords {
+  any: RegExp;
+  cjk: RegExp;
+  /** `cjk`, sticky. */
+  cjkAt: RegExp;
+  /**
+   * The characters a Chinese word opens with, or null when one may open with any (an optional first character); a small
+   * hashed set, as a 64 KB table read once a character would leave the caches to the rest of the parse.
+   */
+  opens: CodeSet | null;
+}
+
+/**
+ * The characters a match of an alternation's source may open with, or null when that cannot be told from its first
+ * token: each alternative must open (after any look-around) with a Chinese character, a class of them or a group of such
+ * alternatives, none of them optional.
+ */
+function openingCharacters(words: string): string | null {
+  let chars = '';
+  for (let alternative of alternativesOf(words)) {
+    // (?<!負責)對接: a look-around takes no character, the token after it opens the match.
+    while (/^\(\?<?[=!]/.test(alternative)) {
+      const close = closingParenthesis(alternative);
+      if (close < 0) return null;
+      alternative = alternative.slice(close + 1);
+    }
+    let first: string | null = null;
+    let rest = 0;
+    if (HAN.test(alternative)) {
+      first = alternative[0];
+      rest = 1;
+    } else if (alternative.startsWith('[')) {
+      first = classStarts(alternative);
+      rest = first === null ? 0 : first.length + 2;
+    } else if (alternative.startsWith('(?:')) {
+      const close = closingParenthesis(alternative);
+      first = close < 0 ? null : openingCharacters(alternative.slice(3, close));
+      rest = close + 1;
+    }
+    // 有?談, [的地]*…: an optional first token lets a match open with what follows it.
+    if (first === null || QUANTIFIER.test(alternative[rest] ?? '')) return null;
+    chars += first;
+  }
+  return chars;
+}
+
+/** Where the group opening `source` closes, or -1. */
+function closingParenthesis(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The first word of `words` in `text` at `from` or after that opens before `to`, as a global scan from `from` finds it.
+ * A text without English is tried, sticky, only where a Chinese word opens: a table look-up passes the other characters
+ * faster than the regex's own scan of a long alternation of Chinese characters does.
+ */
+export function nextGroupedWord(words: GroupedWords, text: string, latin: boolean, from: number, to: number): RegExpExecArray | null {
+  const { opens } = words;
+  if (latin || opens === null) {
+    const pattern = latin ? words.any : words.cjk;
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    return match !== null && match.index < to ? match : null;
+  }
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    if (!inCodeSet(opens, text.charCodeAt(i))) continue;
+    words.cjkAt.lastIndex = i;
+    const match = words.cjkAt.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
