@@ -279,11 +279,7 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     return copyName(report, start, start + m[1].length);
   }
   const chinese = report.cjk
-    ? (describedTrade(report, company) ??
-      facilityTrade(project, company, false) ??
-      processedFood(report, project) ??
-      nameTrade(report, company) ??
-      facilityTrade(project, company, true))
+    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
     : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   const trade =
@@ -316,8 +312,7 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
 
 /**
  * A trade read as the report words it, put in the class writers give for it: a known trade however deeply processed
- * (茶葉深加工 → 茶葉), a food or grain read with what is made of it (馬鈴薯全粉 → 食品加工, 玉米深加工 → 糧食加工), skiing (滑雪場改造
- * → 冰雪旅遊). A known trade read whole (水產加工, 滑雪服裝's 服裝) is left as it is.
+ * (茶葉深加工 → 茶葉), skiing (滑雪場改造 → 冰雪旅遊). A known trade read whole (水產加工, 滑雪服裝's 服裝) is left as it is.
  */
 function refinedTrade(report: ReportText, trade: string): string {
   const folded = foldText(trade);
@@ -328,10 +323,7 @@ function refinedTrade(report: ReportText, trade: string): string {
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
-  // A food alone (枸杞) is the trade as said; with what is made of it, it is processed. A grain read so is left: writers
-  // name its product (玉米澱粉) as often as its class.
-  const food = FOOD.exec(folded);
-  return food && food[0].length < folded.length ? (processedFood(report, folded) ?? trade) : trade;
+  return trade;
 }
 
 /**
@@ -391,31 +383,6 @@ function mentionedTrade(report: ReportText): string | null {
     at = end - 1;
   }
   return null;
-}
-
-/**
- * Grains and what is made of them, and other farm produce and foods that are not trades of their own (folded): a project
- * named by one is food processing, whatever its owner's name says (豐源食品 … 榴槤加工廠, 綠源農業 … 小麥深加工). Not
- * slaughter, a trade of its own (生豬屠宰), nor 食品 itself: a food plant is of 食品 (客家傳統食品智能工廠).
- */
-const GRAIN = /玉米|大米|稻米|水稻|稻谷|小麦|小米|杂粮|大豆|粮食/;
-const FOOD =
-  /[猪牛羊鸡鸭鹅禽]肉|肉[牛羊鸡鸭]|冷鲜肉|熟食|香菇|木耳|猴头菇|辣椒|菜籽油|紫苏|果汁|榴[莲梿]|椰子|红薯|马铃薯|土豆|海带|饺子|速冻|烘焙|火锅底料|米肠|牛奶|羊乳|乳品|奶粉|枸杞/;
-/**
- * Raising or growing the produce (蛋雞養殖, 水稻育秧, 小麥良種繁育, 榴槤農莊), storing or moving it (糧食倉儲中心), a park or a shop of
- * it (枸杞產業園, 烘焙店), the machines or the packing for it (糧食烘乾設備, 乳品包裝材料), its fibre or straw (椰子纖維, 玉米秸稈):
- * not processing it into food.
- */
-const NOT_PROCESSED = /养殖|种植|育秧|育种|制种|种子|良种|繁育|牧场|农庄|庄园|仓|物流|冷链|冷库|贸易|园|店|设备|装备|机械|包装|材料|纤维|秸秆/;
-
-/** 榴槤加工廠 → 食品加工, 小麥深加工 → 糧食加工: the processing trade of a project named by a food it makes. */
-function processedFood(report: ReportText, project: string | null): string | null {
-  if (project === null) return null;
-  const name = foldText(project);
-  if (NOT_PROCESSED.test(name)) return null;
-  const grain = GRAIN.test(name);
-  if (!grain && !FOOD.test(name)) return null;
-  return grain ? inScript(report, '粮食加工', '糧食加工') : '食品加工';
 }
 
 /** A span of the folded text. */

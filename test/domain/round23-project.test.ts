@@ -41,8 +41,8 @@ describe('round 23 industry: a cold store is the cold chain, in the report’s s
 
 describe('round 23 industry: a project that names no known trade names its own', () => {
   it.each([
-    ['某公司投资8000万建设杂粮加工厂，已开工', '粮食加工'],
-    ['某公司投資8000萬建設雜糧加工廠，已開工', '糧食加工'],
+    ['某公司投资8000万建设杂粮加工厂，已开工', '杂粮加工'],
+    ['某公司投資8000萬建設雜糧加工廠，已開工', '雜糧加工'],
     ['某企业拟投资2亿做稀土永磁，在谈', '稀土永磁'],
     ['某企業擬投資2億做稀土永磁，在談', '稀土永磁'],
     ['粤港冷链项目计划投资3亿，已签约', '冷链'],

@@ -22,25 +22,6 @@ describe('round 25: a vehicle and one of its parts is the parts trade', () => {
   });
 });
 
-describe('round 25: a project named by a food it processes is food processing', () => {
-  it.each([
-    ['吉隆坡的丰源食品拟在钦州投资3亿元建榴莲加工厂', '食品加工'],
-    ['吉隆坡的豐源食品擬在欽州投資3億元建榴槤加工廠', '食品加工'],
-    ['杭州绿源农业投资8000万元的浚县小麦深加工项目已开工', '粮食加工'],
-    ['杭州綠源農業投資8000萬元的浚縣小麥深加工項目已開工', '糧食加工'],
-    ['渭南富平那個羊乳粉項目，投了一點五個億，廠子上個月已經開工咧', '食品加工'],
-    ['北京康农集团拟投资2.5亿元建设年产10万吨玉米淀粉项目，洽谈中', '粮食加工'],
-    // near-misses: raising the produce (the owner's trade is read), storing it, a shop, its packing, a food plant said as 食品
-    ['成都希望农业在汝州投资2.8亿元的蛋鸡养殖项目已开工', '农业'],
-    ['新加坡一家粮商想在绥化投资1.6亿元建粮食仓储中心，刚接触', '粮食仓储'],
-    ['会员老周在新乡开了家烘焙店，投资四十五万元，上周开业', null],
-    ['呼和浩特商会：乳品包装材料项目投资近亿元，已签约', '包装'],
-    ['会员企业客嘉食品投资1.6亿元的客家传统食品智能工厂项目正式投产', '食品'],
-  ])('%s → %s', (text, trade) => {
-    expect(industry(text)).toBe(trade);
-  });
-});
-
 describe('round 25: a trade however processed, its parts and its works are the trade', () => {
   it.each([
     ['梅州那个茶叶深加工项目昨天签约了，八千万', '茶叶'],
