@@ -272,8 +272,8 @@ export function readNumeral(text: string, start: number): Numeral | null {
         digitBefore.int += '0'.repeat(placeBefore.power - 1);
       tokens.push({ kind: 'power', power });
       // 一點二個億三百來人就業: a figure with a decimal part ends at its 萬 or 億 (no place is said below a fraction), so what
-      // follows is the next figure, not 1.2億 and 300.
-      if (power >= 4 && digitBefore?.kind === 'value' && digitBefore.frac !== '') {
+      // follows is the next figure, not 1.2億 and 300; but 1.5萬億 goes on to its 億.
+      if (power >= 4 && digitBefore?.kind === 'value' && digitBefore.frac !== '' && powerOf(codeAt(text, i + 1)) <= power) {
         big = true;
         i++;
         break;

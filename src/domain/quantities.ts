@@ -405,7 +405,9 @@ function euroAfterScale(text: string, at: number): { unit: Unit; end: number; wo
   return codeAt(text, at) === OU && !inCodeSet(EURO_WORD_NEXT, codeAt(text, at + 1)) ? { unit: 'foreign', end: at + 1, word: '欧' } : null;
 }
 const OU = '欧'.charCodeAt(0);
-const EURO_WORD_NEXT = codeSet('洲美式亚盟陆风标');
+const EURO_WORD_NEXT = codeSet('洲美式亚盟陆风标总姆氏'); // and 歐總 (a Mr Ou), 歐姆 (ohm), 歐氏
+const SOUND_ALIKE_MU = new Set(['母地', '木地']);
+const BAN_CODE = '板'.charCodeAt(0);
 
 /** The currency whose word stands at `at` (美元, 堅戈, dollars), or null: 3000萬是美元 names it after the sum. */
 export function currencyWordAt(text: string, at: number): ForeignCurrency | null {
@@ -622,6 +624,8 @@ function readUnit(text: string, numStart: number, numEnd: number, scaled: bigint
     at = spaced + ge + 1;
   }
   let unit = unitAt(text, at) ?? (big ? euroAfterScale(text, at) : null);
+  // 3000萬木地板: the sound-alike 畝地 follows a plain count of land, never 萬 or 億, and 木地板 is flooring.
+  if (unit && SOUND_ALIKE_MU.has(unit.word) && (big || codeAt(text, unit.end) === BAN_CODE)) unit = null;
   // 到位資金三千萬年底開工: 萬年, 億月 are never dates; the 年 starts the next word.
   if (unit?.unit === 'date' && big) unit = null;
   if (!unit && spaced > at && isLatin(codeAt(text, spaced))) unit = unitAt(text, spaced) ?? countAfterAdjective(text, spaced);

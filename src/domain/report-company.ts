@@ -306,12 +306,6 @@ function companyCjk(report: ReportText): TextSpan | null {
       if (isMeaningfulName(named[1])) return { start: start + leadingPlaceLength(text, start, end), end };
     }
     const keepsGroup = m[1] !== undefined || m[0] === '集团';
-    // 金豐集團旗下的金豐建材計劃…: the group's firm named after 旗下 is the one that invests.
-    const owned = keepsGroup && after.startsWith('旗下') ? OWNED_BY_GROUP.exec(after) : null;
-    if (owned && endsWithTrade(owned[1]) && !onlyTrades(owned[1])) {
-      const start = m.index + m[0].length + owned[0].length - owned[1].length;
-      return { start, end: start + owned[1].length };
-    }
     let nameEnd = m.index;
     // 叫銳達光電嘅公司: the particle before 公司 is not part of the name.
     if (!keepsGroup && text[nameEnd - 1] === '的') nameEnd--;
@@ -364,7 +358,8 @@ const OWNED_BY_GROUP = /^旗下的?(?:(?:全资)?[子分]公司|企业)?([\u4e00
  */
 function companyOwned(text: string): TextSpan | null {
   for (let at = text.indexOf('旗下'); at >= 0; at = text.indexOf('旗下', at + 2)) {
-    const owned = OWNED_BY_GROUP.exec(text.slice(at, at + 20));
+    // 22: 旗下的全資子公司 (8), a name of 8 and 股份有限公司 (6).
+    const owned = OWNED_BY_GROUP.exec(text.slice(at, at + 22));
     if (!owned || !endsWithTrade(owned[1]) || onlyTrades(owned[1])) continue;
     const start = at + owned[0].length - owned[1].length;
     return { start, end: start + owned[1].length };
@@ -1829,11 +1824,11 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
     if (open >= start) start = open + 1 + leadingPlaceLength(text, open + 1, end);
     // Four characters at least: 劉銳董事長 is a person, and so is 他們; in brackets after a person, three (徽商源副總).
     // Round 25: the firm of a surname and title after 的 is no person (上海科瑞達的馬總, 那個恒瑞達的王總): three characters.
-    const ofTitle = spoken && text[end] === '的' && m[0].length <= 3 && !m[0].startsWith('老') && !m[0].startsWith('副');
+    const ofTitle = spoken && text[end] === '的' && !m[0].startsWith('老') && !m[0].startsWith('副');
     const least = ofTitle ? 3 : spoken && text[start - 1] === '(' ? 3 : 4;
     // Spoken titles follow talk: 做茶葉生意的老闆 is described, not named, and 冷鏈物流的老闆 is of a trade.
     if (spoken && (NOT_BRAND.test(text.slice(start, end)) || onlyTrades(text.slice(start, end)))) continue;
-    // 北京和光科技的王總: a 和 or 同 before three characters opens the name, which is then longer.
+    // 北京和光科技的王總: a 和 or 同 before three characters may open a longer name this frame cannot bound; none is read.
     if (ofTitle && end - start === 3 && /[和同]/.test(text[start - 1] ?? '')) continue;
     if (
       ofTitle &&

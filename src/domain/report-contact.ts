@@ -999,7 +999,7 @@ function spokenMobile(folded: string): string | null {
   return null;
 }
 const MOBILE_SECOND = codeSet('三四五六七八九');
-const SPOKEN_MOBILE = /(?<![一二三四五六七八九零〇幺两\d])(一[三四五六七八九](?: ?[一二三四五六七八九零〇幺两]){9})(?![一二三四五六七八九零〇幺两\d])/y;
+const SPOKEN_MOBILE = /(?<![一二三四五六七八九零〇幺两\d] ?)(一[三四五六七八九](?: ?[一二三四五六七八九零〇幺两]){9})(?! ?[一二三四五六七八九零〇幺两\d])/y;
 
 /**
  * A number after a phone word that is neither a mainland mobile nor a landline with its area

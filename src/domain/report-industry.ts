@@ -351,7 +351,7 @@ function vehiclePartsOf(report: ReportText, trade: string): string {
   // 汽車物流, 汽車玻璃: a known trade after the vehicle is that trade's, unless made into a part (汽車塑料件, 汽車橡膠件).
   const next = tradeLengthAt(text, vehicle + 2);
   if (next > 0 && text[vehicle + 2 + next] !== '件') return trade;
-  return isTraditional(report.original) ? '汽車零部件' : '汽车零部件';
+  return inScript(report, '汽车零部件', '汽車零部件');
 }
 
 /**
@@ -632,7 +632,8 @@ function madeAtFacility(project: string | null, company: string | null): string 
 const COLD_STORE_AT = /(?:[\u4e00-\u9fff]{0,4}?)冷(?:库|藏|冻库|冻仓)/y;
 
 /** The length of the longest known trade at `at`; 0 when none opens there. */
-function tradeLengthAt(text: string, at: number): number {
+/** The length of the known trade that opens at `at` (the longest), or 0. */
+export function tradeLengthAt(text: string, at: number): number {
   if (TRADE_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
   for (let length = Math.min(LONGEST_TRADE, text.length - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return length;
   return 0;
@@ -676,9 +677,9 @@ const LATIN_TRADES =
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
   // Round 23: what a plant in mixed text makes (feed mill, bearing plant, aluminium extrusion plant, hydrogen station).
-  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev|' +
+  'feed|bearings?|alumin(?:i)?um|hydrogen|cold storage|cosmetics|textile mill|biomedicine|chips?|wafers?|ev(?: parts)?|' +
   // Round 25: materials and parts firms are named by (Ruida New Material, a connector factory).
-  'new materials?|connectors?|ev parts';
+  'new materials?|connectors?';
 /** A trade word that ends a firm's or a project's name, before its legal form or its facility (Apex Textile Co., Hilltop Data Center). */
 const LATIN_NAME_TRADE = new RegExp(
   `(?:^|\\s)(${LATIN_TRADES})(?:\\s+(?:co\\.?|company|ltd\\.?|limited|inc\\.?|corp\\.?|group|gmbh|park|hub|plant|factory|base|project|mill|line|station|cent(?:er|re)|warehouse))*\\s*$`,
@@ -801,11 +802,11 @@ function inChinese(report: ReportText, word: string): string | null {
   return null;
 }
 
-/** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
 /** Trades said in English only as what a project is (a tea beverage plant, smart farming), longest first. */
 const LATIN_MENTIONED_ONLY =
   'food processing|(?:chicken|poultry|meat) processing|tea beverages?|wind power|smart farming|saas|hospitality|electronic components|glamping|' +
   'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)';
+/** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
 const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
 
 function mentionedLatinTrade(report: ReportText): string | null {

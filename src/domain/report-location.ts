@@ -2,7 +2,7 @@ import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } 
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
 import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
-import { INDUSTRY_WORDS } from './report-industry.ts';
+import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -46,7 +46,7 @@ const EVENT_CUE = CUES.cue('介洽座坛展览活参年谊'); // a character of 
 const SETTLED_CUE = CUES.cue('落放选定→'); // 落戶, 落地, 放在, 選在, 定在, → (SETTLED_BARE)
 const PARTY_CUE = CUES.cue('跟与同'); // 跟, 與, 同 (PARTY_BARE)
 const CAME_CUE = CUES.cue('来到'); // 來, 到 (CAME_BARE)
-const MET_CUE = CUES.cue('拜见谈话开做聊唠接约'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的, 跟…聊/嘮/對接, 簽約 (MET_THERE)
+const MET_CUE = CUES.cue('拜见谈话开做搞聊唠接约'); // 拜訪, 見面, 會談, 通了電話, 開廠, 做…的, 搞…的, 跟…聊/嘮/對接, 簽約 (MET_THERE)
 const PLAN_CUE = CUES.cue('意拟划算想备p们咱俺阮在落要欲虑'); // 有意, 擬, 計劃, 打算, 想, 準備, 要, Min 欲, 考慮, plan, and 在我們/去咱 (PLANS_AT)
 
 /** Whether `text` holds one of `cues` (a cue, or several or'ed). */
@@ -1675,13 +1675,6 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
 /** The facility a project's name ends with (廠, 園, 倉, 中心, 基地, 綜合體, 城, 小鎮, 度假區), not a firm (企業, 公司). */
 const FACILITY_LAST = /(?:厂|园|仓|仓储|中心|基地|综合体|城|小镇|度假区|园区)$/;
 const FIRM_LAST = /(?:企业|公司|集团|厂家|厂商)$/;
-const TRADES = new Set(INDUSTRY_WORDS);
-const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
-
-function opensKnownTrade(name: string): boolean {
-  for (let length = Math.min(LONGEST_TRADE, name.length); length >= 2; length--) if (TRADES.has(name.slice(0, length))) return true;
-  return false;
-}
 
 /** 欽州|港保稅倉: a harbour the project reader left on the name after its city is the place's (not 港商, 港資, 港幣). */
 const HARBOUR_OPENS = /^港(?![商口资澳台币元人])/;
@@ -1700,7 +1693,7 @@ export function placeBeforeProject(report: ReportText, project: string | null, c
   // a firm, and the place before either is the firm's home.
   const harbour = HARBOUR_OPENS.test(project);
   const name = text.slice(harbour ? at + 1 : at, at + project.length);
-  if (FIRM_LAST.test(name) || (!FACILITY_LAST.test(name) && !opensKnownTrade(name))) return null;
+  if (FIRM_LAST.test(name) || (!FACILITY_LAST.test(name) && tradeLengthAt(name, 0) === 0)) return null;
   for (let length = 4; length >= 2; length--) {
     const start = at - length;
     if (start < 0 || domesticPlaceLength(text, start) !== length || isProvince(text.slice(start, at))) continue;

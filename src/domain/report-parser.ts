@@ -133,7 +133,7 @@ const ANSWER_LABEL = /^\s*(?:答|回答|回复|回|a)\s*:/;
  * 問：…到底投多少？有人說10億有人說15億。⏎答：…, A：…是不是簽了？⏎B：簽是簽了…: the answer on a line of its own, labelled, after
  * what the asker adds to the question.
  */
-const ANSWER_LINE = /\n\s*(?:答|回答|回复|a|b)\s*:/;
+const ANSWER_LINE = /\n[^\S\n]*(?:答|回答|回复|a|b)\s*:/;
 /** …到底投多少？……剛跟新加坡那邊確認了，是8億: the asker checked and tells what was found (not 我再確認一下, still to check). */
 const CHECKED_AFTER = /^[\s.…]*(?:刚刚?|刚才)?(?:[跟和向找][^,;。?\n]{1,12}?)?(?:确认|核实|核对|问)(?:过|了)/;
 /** …能不能享受獎勵政策？他們的項目投資2億，還在談: after the question, the message goes on to report a lead with its sum. */

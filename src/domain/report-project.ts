@@ -1582,7 +1582,8 @@ function movedOrWanted(text: string): TextSpan | null {
 /** A table's head: cells parted by tabs, bars or two spaces and more (序號  企業名稱  項目內容  投資額). */
 const TABLE_CELL_PARTS = /\t+|\s*\|\s*| {2,}/;
 const PROJECT_HEAD = /^项目(?:名称|内容)?$/;
-const PROJECT_HEAD_CELL = /(?:^|\t| {2}|\|) *项目(?:名称|内容)? *(?:\t| {2}|\||$)/m;
+// Spaces capped: an unbounded run would be rescanned from each of its spaces.
+const PROJECT_HEAD_CELL = /(?:^|\t| {2}|\|) {0,8}项目(?:名称|内容)? {0,8}(?:\t| {2}|\||$)/m;
 
 /**
  * 序號  企業名稱  項目內容  投資額(萬元)⏎1  深圳海川電子  電子元器件生產  12000: under a table's head, the cell below 項目,
@@ -1600,8 +1601,11 @@ function headedColumn(text: string): TextSpan | null {
       column = cells.length >= 3 ? cells.findIndex((cell) => PROJECT_HEAD.test(cell)) : -1;
       heads = cells.length;
     } else if (cells.length === heads && line.trim() !== '') {
+      // Cell by cell from the line's start: the project's words may stand in an earlier cell too (深圳電子元件公司  電子元件).
+      let at = lineStart + line.indexOf(line.trim());
+      for (const before of cells.slice(0, column)) at = text.indexOf(before, at) + before.length;
       const cell = cells[column];
-      const start = text.indexOf(cell, lineStart + line.indexOf(line.trim()));
+      const start = text.indexOf(cell, at);
       return ROW_SUM.test(cell) ? null : trimProject(text, start, start + cell.length);
     }
     lineStart += line.length + 1;

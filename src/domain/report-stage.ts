@@ -245,8 +245,8 @@ const INTENT_PAPER_TALKED =
 const INTENT_PAPER_LATIN = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|备忘录/;
 /**
  * 簽了MOU，…，正式contract年後簽 / formal contract下個月才簽 / formal agreement還在談 / 還不是正式 contract: the contract or
- * agreement called formal (正式, formal) still to be signed, talked over or denied, which a report in mixed English says
- * further from the paper than INTENT_PAPER_TALKED reaches (English words in between).
+ * agreement called formal (正式, formal) still to be signed, talked over or denied, anywhere after the paper (past a full
+ * stop or a line, where INTENT_PAPER_TALKED stops), with English tails (pending, to be signed) and papers (MOA, term sheet).
  */
 const FORMAL_DEAL_TO_COME =
   /(不是|\bnot (?:yet )?(?:a |the )?)?(?:正式|\bformal)(?:的)?\s?(?:投资)?\s?(?:contract|agreement|合同|协议)([^,;。\n]{0,6}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判)|\b(?:under negotiation|being negotiated|pending|expected|to be signed|not yet signed)\b|(?:还|仍|尚)?未签|还没签|(?:下个?月|下周|年后|年前|明年|月底|next (?:week|month|year))[^,;。\n]{0,3}签))?/g;
@@ -529,7 +529,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   if (best === RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if ((said.includes('正式') || said.includes('formal')) && INTENT_PAPER_TALKED.test(said)) best = RANK.negotiating;
-    else if (latin && formalDealToCome(said)) best = RANK.negotiating;
+    else if (formalDealToCome(said)) best = RANK.negotiating;
   }
   // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
   // or only an intention come of it: the lead has not reached talks.

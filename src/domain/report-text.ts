@@ -199,9 +199,10 @@ function byFirstCharacter(words: string): string {
 /**
  * One regex of word groups, `(group1)|(group2)|…`, so a match tells by its group which
  * list it came from; and a variant for text without English words, where the English
- * groups never match (keeping group numbers). No first-character lookahead: V8 skips to a
- * plain alternation's possible starts on its own, faster than a lookahead class tested at
- * every position (readStage 0.74 and readActivity 0.76 of the time with one, paired CPU time).
+ * groups never match (keeping group numbers). No first-character lookahead in the pattern (a
+ * lookahead class tested at every position was slower: readStage 0.74 and readActivity 0.76 of
+ * the time without one); `nextGroupedWord` tries the pattern only at the characters its words
+ * open with, read from the pattern itself (`opens`).
  *
  * The English groups are kept as empty groups in an optional that never matches, after the
  * Chinese group before them (`(…)(?:(?!)()())?`), not as alternatives of their own: an
