@@ -293,7 +293,7 @@ const SLIP_BEHIND = /^(?:元)?\s*[,;]\s*(?:上面|前面|之前|刚才)的?[^,;�
  */
 function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
-  const answer = text.includes('到底') ? answeredSum(report, claimed) : null;
+  const answer = text.includes('到底') ? answeredSum(report, claimed, turn) : null;
   if (answer) return answer;
   const all = hits(report, RULES.investment);
   // The investment of the project the report turns to, when it names one.
@@ -347,14 +347,15 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
  * sum after the question in no question of its own, neither quoted nor offered (有人說10億, 是5億還是8億). Not 有人問投資多少？ (a question passed on, which the report above answers), nor 投資到底多少
  * 還沒定 (no question), nor 到底投多少？還不清楚 (no sum in the answer).
  */
-function answeredSum(report: ReportText, claimed: Set<Quantity>): Quantity | null {
+function answeredSum(report: ReportText, claimed: Set<Quantity>, turn: number): Quantity | null {
   const { text } = report;
   const ask = ASKED_SUM.exec(text);
   if (!ask) return null;
   const askEnd = ask.index + ask[0].length;
   const said = text.indexOf('答:', askEnd);
   for (const q of report.quantities) {
-    if (q.start < (said >= 0 ? said : askEnd) || q.negative || claimed.has(q) || !moneyOrForeign(q)) continue;
+    // A report that turns to another project answers for that one: a sum before the turn is the first project's.
+    if (q.start < (said >= 0 ? said : askEnd) || q.start < turn || q.negative || claimed.has(q) || !moneyOrForeign(q)) continue;
     // 是5億還是8億？, 有人說10億有人說15億, 上次說5億又說8億的: with no 答, the sums a question offers or the hearsay it quotes.
     const end = sentenceEnd(text, q.end);
     if (text[end] === '?' || (said < 0 && OFFERED.test(text.slice(sentenceStart(text, q.start), end)))) continue;

@@ -78,3 +78,14 @@ describe('round 25 review: a spoken mobile number is eleven digits, not twelve',
     expect(read('联系人王工一三八一二三四五六七八 九').contactPhone).not.toBe('13812345678');
   });
 });
+
+describe('round 25 review: an answered sum belongs to the project the report turns to', () => {
+  it.each([
+    ['隔壁县那个厂到底投多少？答：5亿。这次跟我们对接的是恒通物流园，投资2亿', 200_000_000],
+    ['隔壁縣那個廠到底投多少？答：5億。這次跟我們對接的是恒通物流園，投資2億', 200_000_000],
+    // near-miss: no turn, the answer is the sum
+    ['恒通物流园到底投多少？答：5亿', 500_000_000],
+  ])('%s → %d', (text, yuan) => {
+    expect(read(text).investmentYuan).toBe(yuan);
+  });
+});
