@@ -2201,7 +2201,7 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
 }
 
 /**
- * Round 25. The investor said outright: after 投資方 (投資方深圳海豐水產, 投資方係深圳冠隆塑膠, 投資方還是北京冰雪世紀, （投資方橙鄉食品）),
+ * Round 25. The investor said outright: after 投資方 (投資方係深圳冠隆塑膠, 投資方還是北京冰雪世紀, （投資方橙鄉食品）),
  * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
  * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
  */

@@ -370,10 +370,9 @@ const ASKED_SUM = /(?:(?:投资额?|金额)到底(?:是|有)?|到底(?:要|能|�
 
 /** Where the sentence holding `at` ends: its stop, or the text's end. */
 function sentenceEnd(text: string, at: number): number {
-  SENTENCE_STOP.lastIndex = at;
-  return SENTENCE_STOP.exec(text)?.index ?? text.length;
+  const end = text.slice(at).search(SENTENCE_END);
+  return end < 0 ? text.length : at + end;
 }
-const SENTENCE_STOP = /[。!?\n]/g;
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
 const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];

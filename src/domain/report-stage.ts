@@ -241,8 +241,8 @@ const INTENT_PAPER_ALONE = /(?:意向书|意向协议|合作意向|框架意向|
  */
 const INTENT_PAPER_TALKED =
   /(?:意向书|意向协议|合作意向|框架意向|框架协议|备忘录|\bmou\b|\bloi\b|\bintent letter\b|\bletter of intent\b)[^。\n]{0,48}?(?:(?:正式(?:的)?(?:投资)?(?:协议|合同|\s?contract|\s?agreement)|\bformal (?:contract|agreement)\b)[^,;。\n]{0,4}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)|(?:还|仍|尚)?未签|还没签|待签|\s?(?:expected|要|将|预计|计划|下个?月|年后|明年))|(?:还|并|仍)不是正式)/;
-/** MOU, LOI, intent letter, term sheet: a paper of intent named in English, signed before the deal itself. */
-const INTENT_PAPER_LATIN = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|备忘录/;
+/** MOU, LOI, intent letter, term sheet, 意向書, 備忘錄: a paper of intent, signed before the deal itself. */
+const INTENT_PAPER = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|备忘录/;
 /**
  * 簽了MOU，…，正式contract年後簽 / formal contract下個月才簽 / formal agreement還在談 / 還不是正式 contract: the contract or
  * agreement called formal (正式, formal) still to be signed, talked over or denied, anywhere after the paper (past a full
@@ -253,8 +253,7 @@ const FORMAL_DEAL_TO_COME =
 
 /** Whether a paper of intent is said before a formal deal denied or still to come (FORMAL_DEAL_TO_COME): a bare "formal contract" may be the one signed. */
 function formalDealToCome(said: string): boolean {
-  if (!said.includes('正式') && !said.includes('formal')) return false;
-  const paper = INTENT_PAPER_LATIN.exec(said);
+  const paper = INTENT_PAPER.exec(said);
   if (!paper) return false;
   FORMAL_DEAL_TO_COME.lastIndex = paper.index + paper[0].length;
   for (let deal = FORMAL_DEAL_TO_COME.exec(said); deal; deal = FORMAL_DEAL_TO_COME.exec(said)) if (deal[1] || deal[2]) return true;
@@ -528,8 +527,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
-    if ((said.includes('正式') || said.includes('formal')) && INTENT_PAPER_TALKED.test(said)) best = RANK.negotiating;
-    else if (formalDealToCome(said)) best = RANK.negotiating;
+    if ((said.includes('正式') || said.includes('formal')) && (INTENT_PAPER_TALKED.test(said) || formalDealToCome(said))) best = RANK.negotiating;
   }
   // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
   // or only an intention come of it: the lead has not reached talks.
