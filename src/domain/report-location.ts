@@ -1923,7 +1923,14 @@ function pointedAfter(text: string, at: number): boolean {
 }
 /** A pointer after a place (Wu 搿爿, 格只, and 個 before what it is about), or 的 before the project in its clause. */
 const POINTER =
-  /那个|那边|那块|那头|那里|那儿|那疙瘩|那嘎达|那旮旯|搿爿|搿只|搿个|格只|个(?=事体|事情|项目|厂)|的(?=[^,;。!?\n]{0,8}?(?:项目|project|产线|生产线))/g;
+  /那个|那边|那块|那头|那里|那儿|那疙瘩|那嘎达|那旮旯|搿爿|搿只|搿个|格只|个(?=事体|事情|项目|厂)|的(?=[^,;。!?\n]{0,8}?(?:项目|project|产线|生产线|基地|中心|仓储|仓|酒店|深加工|小镇))/g;
+/** 的 by code. */
+const DE = '的'.charCodeAt(0);
+/**
+ * What a place's pointer after 的 points at when the place is where (嘉峪關的那個不鏽鋼深加工, 寶坻的那個對接會): a project, a facility or
+ * an event, not people or a group (上海的那個雲貴商幫群, 深圳的那個老闆), whose place is where they are.
+ */
+const THING_POINTED = /^(?:那个\s?)+[^,;。!?\n他她们协商群老总做搞]{0,8}?(?:项目|project|基地|园|中心|加工|产线|推介会|洽谈会|对接会|座谈会)/;
 const SEAT_BEFORE_PROJECT = /^的[^,;。!?\n]{0,12}?(?:公司|集团|企业|有限)/;
 /** 成都那個劉老闆說要到我們這兒來整, 欽州那邊過來的老闆: a place the investor comes from, to us, is not where the lead goes. */
 const COMES_HERE = /过来|回来|返来|来我们|来咱|来俺|到我们|到咱|上咱|我们这|咱这|俺这|我市|本市|我们那边|阿拉搿搭|来投|来整|来做|来建|想来|要来/g;
@@ -1939,12 +1946,14 @@ function pointedPlace(text: string): TextSpan | null {
       const length = homeCountyLength(text, at);
       if (!length || !pointedAfter(text, at)) continue;
       // 常州武進的SMT產線: a city and its county before 的.
+      // 嘉峪關的那個不鏽鋼深加工, 包頭九原區的那個: 的 between the place and its pointer; the place ends before it.
+      const named = m[0] !== '的' && text.charCodeAt(end - 1) === DE && THING_POINTED.test(text.slice(end, end + 16)) ? end - 1 : end;
       const span =
         m[0] === '的'
           ? length === end - at || twoPlaces(text, at, end) || cityAndCounty(text, at, end)
             ? { start: at, end }
             : null
-          : domesticTo(text, at, end);
+          : domesticTo(text, at, named);
       if (span && nameAfterCityOnly(text, span) && !INVESTOR_NAMED.test(text.slice(span.end))) return null;
       if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
     }

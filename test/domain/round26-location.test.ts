@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+/** Round 26 (location): made-up sentences, each in both scripts, and near-misses the rules must not fire on. */
+const today = '2026-12-06';
+const location = (text: string) => parseReport(text, { today }).location;
+
+describe('round 26: a place, 的, then a pointer at a project, facility or event', () => {
+  it.each([
+    ['就是那个酒泉的那个枸杞深加工呃合同还没签投资是六千来万', '酒泉'],
+    ['就是那個酒泉的那個枸杞深加工呃合同還沒簽投資是六千來萬', '酒泉'],
+    ['咱们那个赤峰松山区的那个那个肉牛养殖基地已经开工了 投资两个亿', '赤峰松山区'],
+    ['咱們那個赤峰松山區的那個那個肉牛養殖基地已經開工了 投資兩個億', '赤峰松山區'],
+    ['跟大家说下咱们商会跟唐山迁安的那个对接会定在下周三 大概请十来家企业', '唐山迁安'],
+    ['跟大家說下咱們商會跟唐山遷安的那個對接會定在下週三 大概請十來家企業', '唐山遷安'],
+    ['漳浦的海景酒店那个嗯台商投了大概三个亿吧已经在建了', '漳浦'],
+    ['漳浦的海景酒店那個嗯台商投了大概三個億吧已經在建了', '漳浦'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // people or a group pointed at are where they are, not where the project goes
+    ['上海的那个云贵商帮群里说的那个事我核实了一下楚雄禄丰那个钛材料项目现在在谈投资三个亿', '楚雄禄丰'],
+    ['上海的那個雲貴商幫群裡說的那個事我核實了一下楚雄祿豐那個鈦材料項目現在在談投資三個億', '楚雄祿豐'],
+    ['那个湖州的那个做竹木加工的老板姓沈 他那个项目我们还在跟', null],
+    ['那個湖州的那個做竹木加工的老闆姓沈 他那個項目我們還在跟', null],
+    // a firm after 的 is the investor's seat
+    ['南宁的香满园食品（年销售额5个亿）准备来我们这边谈', null],
+    ['南寧的香滿園食品（年銷售額5個億）準備來我們這邊談', null],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
