@@ -64,13 +64,15 @@ export function shortForm(full: string): string {
 }
 
 /**
- * Every county-level place and prefecture city of mainland China in the package: full names, the short forms said alone, and
- * the full names that open with 市 (市北区, 市中区), which are places only where they open a word (not in 我市北区电气产业园).
+ * Every county-level place and prefecture city of mainland China in the package: full names, the short forms said alone, the
+ * full names that open with 市 (市北区, 市中区), which are places only where they open a word (not in 我市北区电气产业园), and the
+ * short forms kept off as words (北辰, 萬年, 南城) with the cities they lie in: places still right after that city (天津北辰, 撫州南城).
  */
-function countyPlaces(): { full: string[]; short: string[]; wordLike: string[] } {
+function countyPlaces(): { full: string[]; short: string[]; wordLike: string[]; wordShort: Map<string, string[]> } {
   const full = new Set<string>();
   const short = new Set<string>();
   const wordLike = new Set<string>();
+  const wordShort = new Map<string, string[]>();
   for (const list of [areaList.county_list, areaList.city_list]) {
     for (const [code, name] of Object.entries(list)) {
       if (NOT_MAINLAND.test(code) || NOT_A_COUNTY.test(name)) continue;
@@ -79,11 +81,16 @@ function countyPlaces(): { full: string[]; short: string[]; wordLike: string[] }
       if (!FULL_NAMES_NOT_PLACES.has(name)) full.add(name);
       const said = shortForm(name);
       if (name.startsWith('市')) wordLike.add(name);
-      if (SHORT_FORMS_NOT_PLACES.has(said)) continue;
+      if (SHORT_FORMS_NOT_PLACES.has(said)) {
+        // The city it lies in, by the code's first four digits (北辰區 120113 in 天津市 120100), said short.
+        const city = areaList.city_list[`${code.slice(0, 4)}00`];
+        if (list === areaList.county_list && city) wordShort.set(said, [...(wordShort.get(said) ?? []), shortForm(city) || city]);
+        continue;
+      }
       if (said) short.add(said);
     }
   }
-  return { full: [...full], short: [...short].filter((name) => !full.has(name)), wordLike: [...wordLike] };
+  return { full: [...full], short: [...short].filter((name) => !full.has(name)), wordLike: [...wordLike], wordShort };
 }
 
 /** The gazetteer, read once at load. */

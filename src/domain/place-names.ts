@@ -1803,3 +1803,16 @@ export function domesticPlaceLength(text: string, at: number): number {
 export function isProvince(text: string): boolean {
   return PROVINCES.some((province) => province !== '中国' && (text.endsWith(province) || text.endsWith(`${province}省`)));
 }
+
+/**
+ * How many characters of folded `text` at `at` are a county's short form that is a word as often (北辰, 南城, 長安), said right after
+ * the city it lies in (天津|北辰, 撫州|南城: not 重慶|長安, a brand), and not going on (北辰路, 南城鎮 is a town of its own).
+ */
+export function wordCountyAfterCity(text: string, cityStart: number, at: number): number {
+  const city = text.slice(cityStart, at).replace(/市$/, '');
+  for (const length of [3, 2]) {
+    if (at + length > text.length || !COUNTY_PLACES.wordShort.get(text.slice(at, at + length))?.includes(city)) continue;
+    return at + length < text.length && NAME_GOES_ON[text.charCodeAt(at + length)] === 1 ? 0 : length;
+  }
+  return 0;
+}

@@ -1,6 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
-import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -2086,7 +2086,9 @@ function zoneThatSigns(text: string, m: RegExpExecArray): TextSpan | null {
 /** 常州武進, 興安盟阿爾山: a place of China and one in it, said together to `end`. */
 function twoPlaces(text: string, at: number, end: number): boolean {
   const first = domesticPlaceLength(text, at);
-  return first > 0 && at + first < end && domesticPlaceLength(text, at + first) === end - at - first;
+  if (first === 0 || at + first >= end) return false;
+  // 天津北辰, 撫州南城: a county's short form that is a word as often is a place right after its city.
+  return domesticPlaceLength(text, at + first) === end - at - first || wordCountyAfterCity(text, at, at + first) === end - at - first;
 }
 
 /** Wu 搭 (with) before a park or zone that signs: 搭環科園個合同簽脫哉, 搭经开区签好了. */

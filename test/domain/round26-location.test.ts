@@ -32,3 +32,24 @@ describe('round 26: a place, 的, then a pointer at a project, facility or event
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 26: a county whose short form is a word as often, right after the city it lies in', () => {
+  it.each([
+    ['嗯那个天津北辰那个啊医疗器械产业园一期嗯已经投产了投了四个亿', '天津北辰'],
+    ['嗯那個天津北辰那個啊醫療器械產業園一期嗯已經投產了投了四個億', '天津北辰'],
+    ['嗯那个天津滨海那个啊冷链物流园已经投产了', '天津滨海'],
+    ['嗯那個天津濱海那個啊冷鏈物流園已經投產了', '天津濱海'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // the word after another city is a brand, not its county
+    ['重庆长安那个项目已经签了，投资两亿', null],
+    ['重慶長安那個項目已經簽了，投資兩億', null],
+    ['杭州平安那个项目签了', null],
+    ['杭州平安那個項目簽了', null],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
