@@ -1697,7 +1697,8 @@ export function placeBeforeProject(report: ReportText, project: string | null, c
   for (let length = 4; length >= 2; length--) {
     const start = at - length;
     if (start < 0 || domesticPlaceLength(text, start) !== length || isProvince(text.slice(start, at))) continue;
-    if (company && report.original.slice(start, at + project.length).includes(company.slice(0, 2))) return null;
+    // 隨州專用汽車項目 read as company 專用汽車 too: a company that is the project's very name names no firm whose seat the place is.
+    if (company && company !== project && report.original.slice(start, at + project.length).includes(company.slice(0, 2))) return null;
     return copyName(report, start, harbour ? at + 1 : at);
   }
   return null;

@@ -53,3 +53,20 @@ describe('round 26: a county whose short form is a word as often, right after th
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 26: a company read as the project’s very name is no firm whose seat the place before it is', () => {
+  it.each([
+    ['钦州港新材料项目对接人是新加坡那边的林总（林志明），手机13977123456，投资八亿。', '钦州港'],
+    ['欽州港新材料項目對接人是新加坡那邊的林總（林志明），手機13977123456，投資八億。', '欽州港'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a place and a trade read as the firm (温州鞋业) is the firm's home
+    ['温州鞋业项目对接人是李总，投资八亿。', null],
+    ['溫州鞋業項目對接人是李總，投資八億。', null],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
