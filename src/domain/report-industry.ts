@@ -122,6 +122,8 @@ export const INDUSTRY_WORDS = [
   '生物质',
   '生物降解',
   '家居',
+  // 傢俱 (folded 家俱), the other way furniture is written, in both scripts.
+  '家俱',
   '家纺',
   // Round 23: trades that name what plants make (轴承生产基地, 稀土永磁材料, 算力中心, 民宿集群).
   '轴承',
@@ -263,6 +265,7 @@ const BEFORE_TRADE = codeTable('了是在个和与及把将要想拟设资进造
 const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
+const MOU = '某'.charCodeAt(0);
 
 export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null, project: string | null = null): string | null {
   if (values.industry) {
@@ -296,6 +299,11 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 const SNOW = /滑雪|冰雪/;
 /** Equipment for ice and snow is made, not visited. */
 const SNOW_GEAR = /装备|设备|器材|用品/;
+/**
+ * Words of standing a trade is praised by (高端, 新型), not of its kind. Not 高端裝備 nor 新型建材, trades of their own, nor
+ * 智能 (智能家居, 智能倉儲 are trades).
+ */
+const TRADE_STANDING = /^(?:高端(?!装备)|新型(?!建材))/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 /** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
@@ -317,6 +325,9 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
 function refinedTrade(report: ReportText, trade: string): string {
   const folded = foldText(trade);
   if (TRADES.has(folded)) return trade;
+  // 高端紙業, 新型儲能: how new or how good, said before a known trade, is not the trade.
+  const standing = TRADE_STANDING.exec(folded);
+  if (standing && tradeLengthAt(folded, standing[0].length) > 0) return refinedTrade(report, trade.slice(standing[0].length));
   const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded);
   if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
@@ -434,7 +445,7 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   const stop = Math.max(0, end - 12);
   while (start > stop && isCjk(text.charCodeAt(start - 1)) && text[start - 1] !== '的') start--;
   if (start === end) return null;
-  const pointed = pointerEnd(text, start, end);
+  const pointed = pointerEnd(text, start, end, noun !== '项目');
   if (pointed >= 0) return named(text, trimmed(text, pointed, end, false), company);
   // 福建南安的石材企業: a place, 的, then the trade.
   if (text[start - 1] === '的' && placeEndsAt(text, start - 1)) return named(text, trimmed(text, start, end, false), company);
@@ -446,8 +457,11 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   return knownTrade(text, start, end, stop, company);
 }
 
-/** Where the last pointer (一家, 那只, 搞个) in `text[start, end)` ends, leaving a trade after it; -1 when none does. */
-function pointerEnd(text: string, start: number, end: number): number {
+/**
+ * Where the last pointer (一家, 那只, 搞个) in `text[start, end)` ends, leaving a trade after it; -1 when none does. `firm`:
+ * the noun is a firm or a plant, which 某 may point at (某物流項目 is most often another place's, cited for comparison).
+ */
+function pointerEnd(text: string, start: number, end: number, firm: boolean): number {
   for (let i = end - 2; i >= start; i--) {
     // 一家家具廠, 建家具生產基地: a 家 that opens a trade points at nothing, unless a trade follows it too (14家紡織企業, not
     // 家紡). The pointer may stand before the span (14家).
@@ -458,6 +472,8 @@ function pointerEnd(text: string, start: number, end: number): number {
     if ((code === DO || code === GAO) && NOT_BEFORE_DOING[codeAt(text, i - 1)] !== 1) return i + 1;
     // 這個是新能源汽車產業的: what 是 says it is.
     if (code === SHI) return i + 1;
+    // 某玩具企業: a firm left unnamed is pointed at by 某 alone, when a known trade follows (not 某精密部件公司's parts).
+    if (code === MOU && firm && holdsTrade(text, i + 1, end)) return i + 1;
   }
   return -1;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+/** Round 26: the industry kept as the report says it, without its praise, and read where it was missed. Made-up sentences. */
+const today = '2026-12-06';
+const industry = (text: string) => parseReport(text, { today }).industry;
+
+describe('round 26: 傢俱 is furniture, written either way', () => {
+  it.each([
+    ['宁波恒达傢俱有限公司，年销售额两亿，有意回乡投资', '傢俱'],
+    ['寧波恒達傢俱有限公司，年銷售額兩億，有意回鄉投資', '傢俱'],
+    ['那个实木傢俱项目投资两个亿，下周签', '傢俱'],
+    ['那個實木傢俱項目投資兩個億，下週簽', '傢俱'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 26: 某 points at an unnamed firm of a known trade', () => {
+  it.each([
+    ['温州某鞋材企业营收五亿，拟在高新区建新厂，用地四十亩', '鞋材'],
+    ['溫州某鞋材企業營收五億，擬在高新區建新廠，用地四十畝', '鞋材'],
+    ['懷化商會：某冷鏈物流企業意向投資8000萬元在鶴城區建設集配中心', '冷鏈物流'],
+    // near-misses: a project 某 points at is most often another place's; parts alone are no trade
+    ['兄弟城市厦门引进某物流项目50亿元（供参考）。我市：福州商会推荐的榕信纺织再生纤维项目正在洽谈', '纺织'],
+    ['蘇州某精密部件公司投資2.5億元建汽車精密衝壓件項目', '汽車零部件'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 26: 高端 and 新型 before a known trade are praise, not the trade', () => {
+  it.each([
+    ['台商与蕉岭县签署《高端纸业项目投资协议》，总投资5.6亿元', '纸业'],
+    ['台商與蕉嶺縣簽署《高端紙業項目投資協議》，總投資5.6億元', '紙業'],
+    ['那家公司想在榆林做新型储能，投资七个亿，还在谈', '储能'],
+    ['那家公司想在榆林做新型儲能，投資七個億，還在談', '儲能'],
+    // near-misses: trades of their own (高端裝備製造, 新型建材) and 智能 trades are kept whole
+    ['项目名称：高端装备制造基地，投资5亿元', '高端装备制造'],
+    ['項目名稱：高端裝備製造基地，投資5億元', '高端裝備製造'],
+    ['那个智能家居产业园项目投资五个亿，已经落地', '智能家居'],
+    ['那個智能家居產業園項目投資五個億，已經落地', '智能家居'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
