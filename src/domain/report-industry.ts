@@ -1,4 +1,5 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
+import { isSingleSurname } from './person-names.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
@@ -304,6 +305,8 @@ const SNOW_GEAR = /装备|设备|器材|用品/;
  * 智能 (智能家居, 智能倉儲 are trades).
  */
 const TRADE_STANDING = /^(?:高端(?!装备)|新型(?!建材))/;
+/** A name of a bay, a port, a lake, an island or a zone, ending where the words for them end; not 鹽湖化工, a trade. */
+const WATER_OR_ZONE = /^[\u4e00-\u9fff]{0,4}?(?:[湾港岛区]|(?<!盐)湖)/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 /** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
@@ -332,6 +335,9 @@ function refinedTrade(report: ReportText, trade: string): string {
   if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
+  // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
+  const place = WATER_OR_ZONE.exec(folded);
+  if (place && tradeLengthAt(folded, place[0].length) > 0) return refinedTrade(report, trade.slice(place[0].length));
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;
@@ -536,12 +542,17 @@ function trimmed(text: string, start: number, end: number, joined: boolean): Spa
   return isTrade(text.slice(from, to), joined) && !placeEndsAt(text, to) ? { start: from, end: to } : null;
 }
 
+/** How a person is addressed after the surname (梁生, 陳總, 黃董, 吳老闆). */
+const ADDRESSED = /^(?:生|总|董|老板|老总|先生|女士|小姐|太|经理|工)$/;
+
 /** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
 function isTrade(word: string, joined: boolean): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
   if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
   if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
+  // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
+  if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1))) return false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjk(code)) return false;

@@ -44,3 +44,34 @@ describe('round 26: 高端 and 新型 before a known trade are praise, not the t
     expect(industry(text)).toBe(trade);
   });
 });
+
+describe('round 26: a surname and how he is addressed is the investor, not a trade', () => {
+  it.each([
+    ['喂 那个香港梁生的项目 总投资三个亿 在高新区 做医疗器械的', '医疗器械'],
+    ['喂 那個香港梁生的項目 總投資三個億 在高新區 做醫療器械的', '醫療器械'],
+    ['那个温州黄董的项目投资两亿，做眼镜的，还在谈', '眼镜'],
+    ['那個溫州黃董的項目投資兩億，做眼鏡的，還在談', '眼鏡'],
+    // near-misses: a trade that opens with a surname's character is still a trade
+    ['南安那个石材厂投资八千万，已经签了', '石材'],
+    ['南安那個石材廠投資八千萬，已經簽了', '石材'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 26: a bay, a port, a lake or a zone before a known trade is where it is', () => {
+  it.each([
+    ['胶州湾跨境电商产业园想来深圳办场推介会', '跨境电商'],
+    ['膠州灣跨境電商產業園想來深圳辦場推介會', '跨境電商'],
+    ['澄江那个抚仙湖康养项目签了意向书，投资15亿', '康养'],
+    ['澄江那個撫仙湖康養項目簽了意向書，投資15億', '康養'],
+    ['跟鹤岗谈的是煤矿塌陷区光伏项目，规模还没谈', '光伏'],
+    ['跟鶴崗談的是煤礦塌陷區光伏項目，規模還沒談', '光伏'],
+    // near-misses: a trade of its own (鹽湖化工, 港口物流) and a cold chain's stores are kept
+    ['下周带老板们去看那个盐湖化工基地，一共五家企业', '盐湖化工'],
+    ['下週帶老闆們去看那個鹽湖化工基地，一共五家企業', '鹽湖化工'],
+    ['港资的维港冷链仓储中心今年已经投入使用，投资4500万元', '冷链物流'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
