@@ -215,9 +215,9 @@ const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|
 const DONE_TRADE =
   /(一?[个只间座])?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|格(?=[，。；！？,.;!?\s]|$)|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
 
-/** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
+/** Characters that never stand in a trade's name: particles (嘞, the south-west's 的), pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
 const NOT_IN_TRADE = codeTable(
-  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几但却',
+  '的嘞了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几但却',
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
@@ -301,10 +301,10 @@ const SNOW = /滑雪|冰雪/;
 /** Equipment for ice and snow is made, not visited. */
 const SNOW_GEAR = /装备|设备|器材|用品/;
 /**
- * Words of standing a trade is praised by (高端, 新型), not of its kind. Not 高端裝備 nor 新型建材, trades of their own, nor
- * 智能 (智能家居, 智能倉儲 are trades).
+ * Words of standing a trade is praised by (高端, 新型), or a hotel by (度假酒店: a hotel is the trade), not of its kind.
+ * Not 高端裝備 nor 新型建材, trades of their own, nor 智能 (智能家居, 智能倉儲 are trades).
  */
-const TRADE_STANDING = /^(?:高端(?!装备)|新型(?!建材))/;
+const TRADE_STANDING = /^(?:高端(?!装备)|新型(?!建材)|度假(?=酒店))/;
 /** A name of a bay, a port, a lake, an island or a zone, ending where the words for them end; not 鹽湖化工, a trade. */
 const WATER_OR_ZONE = /^[\u4e00-\u9fff]{0,4}?(?:[湾港岛区]|(?<!盐)湖)/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
@@ -328,7 +328,7 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
 function refinedTrade(report: ReportText, trade: string): string {
   const folded = foldText(trade);
   if (TRADES.has(folded)) return trade;
-  // 高端紙業, 新型儲能: how new or how good, said before a known trade, is not the trade.
+  // 高端紙業, 新型儲能, 度假酒店: how new or how good, said before a known trade, is not the trade.
   const standing = TRADE_STANDING.exec(folded);
   if (standing && tradeLengthAt(folded, standing[0].length) > 0) return refinedTrade(report, trade.slice(standing[0].length));
   const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded);
@@ -445,8 +445,8 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   // 加工廠: the plant's trade keeps its 加工 (木耳加工廠); 有限公司, 股份公司: a registered name, not a trade.
   if (noun === '工厂' && text[at - 1] === '加') nounAt = at + 1;
   if (noun === '公司' && /(?:有限|股份|集团|控股)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
-  // 汽車零部件的項目: a 的 between the trade and its noun.
-  const end = text[nounAt - 1] === '的' ? nounAt - 1 : nounAt;
+  // 汽車零部件的項目: a 的 between the trade and its noun, or the south-west's 嘞 for it (醬香酒嘞項目).
+  const end = text[nounAt - 1] === '的' || text[nounAt - 1] === '嘞' ? nounAt - 1 : nounAt;
   let start = end;
   const stop = Math.max(0, end - 12);
   while (start > stop && isCjk(text.charCodeAt(start - 1)) && text[start - 1] !== '的') start--;

@@ -75,3 +75,27 @@ describe('round 26: a bay, a port, a lake or a zone before a known trade is wher
     expect(industry(text)).toBe(trade);
   });
 });
+
+describe('round 26: a resort hotel is a hotel', () => {
+  it.each([
+    ['港商拟投资港币8亿在湄洲岛建设度假酒店，已签意向协议', '酒店'],
+    ['港商擬投資港幣8億在湄洲島建設度假酒店，已簽意向協議', '酒店'],
+    // near-miss: only a hotel drops it; a resort's guesthouses are kept as said
+    ['那个度假民宿项目投资三千万，已经开工', '度假民宿'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 26: the south-west 嘞 for 的 ends a trade', () => {
+  it.each([
+    ['缅甸那个做橡胶嘞吴老板，想在勐腊整个橡胶制品厂', '橡胶制品'],
+    ['緬甸那個做橡膠嘞吳老闆，想在勐臘整個橡膠製品廠', '橡膠製品'],
+    ['贵阳那个做辣椒酱嘞项目投资三千万，还在谈', '辣椒酱'],
+    ['貴陽那個做辣椒醬嘞項目投資三千萬，還在談', '辣椒醬'],
+    // near-miss: what the investor does now, said with 嘞, is not taken over the plant he will build
+    ['上海做咖啡烘焙嘞张总想在思茅整个咖啡精深加工厂', '咖啡'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
