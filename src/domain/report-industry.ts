@@ -1,4 +1,5 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
+import { isSingleSurname } from './person-names.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
@@ -122,6 +123,8 @@ export const INDUSTRY_WORDS = [
   '生物质',
   '生物降解',
   '家居',
+  // 傢俱 (folded 家俱), the other way furniture is written, in both scripts.
+  '家俱',
   '家纺',
   // Round 23: trades that name what plants make (轴承生产基地, 稀土永磁材料, 算力中心, 民宿集群).
   '轴承',
@@ -212,9 +215,9 @@ const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|
 const DONE_TRADE =
   /(一?[个只间座])?([\u4e00-\u9fff、]{1,12}?)(?:(?=[，。；！？,.;!?\s]|$)|的|格(?=[，。；！？,.;!?\s]|$)|个|那个|那家|这块|这一块|这行|这一行|一行|行业|产业|领域|生意|方面|(?<![加代])工厂|厂|企业|公司|项目|基地|[额格](?=工厂|厂|企业|公司|项目))/y;
 
-/** Characters that never stand in a trade's name: particles, pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
+/** Characters that never stand in a trade's name: particles (嘞, the south-west's 的), pronouns, numerals, verbs of speech. Not 零 (汽車零件). */
 const NOT_IN_TRADE = codeTable(
-  '的了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几但却',
+  '的嘞了是在有也都就还又把被给对从向于为以之其这那哪个些么什怎啥吗呢吧啊呀嘛哦嗯呃我你他她它们咱您该此每各得很太更最再才刚已曾将要想会可说讲看听叫让请去来到过着一二三四五六七八九十百千万亿两几但却',
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
@@ -263,6 +266,7 @@ const BEFORE_TRADE = codeTable('了是在个和与及把将要想拟设资进造
 const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
+const MOU = '某'.charCodeAt(0);
 
 export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null, project: string | null = null): string | null {
   if (values.industry) {
@@ -296,6 +300,13 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 const SNOW = /滑雪|冰雪/;
 /** Equipment for ice and snow is made, not visited. */
 const SNOW_GEAR = /装备|设备|器材|用品/;
+/**
+ * Words of standing a trade is praised by (高端, 新型), or a hotel by (度假酒店: a hotel is the trade), not of its kind.
+ * Not 高端裝備 nor 新型建材, trades of their own, nor 智能 (智能家居, 智能倉儲 are trades).
+ */
+const TRADE_STANDING = /^(?:高端(?!装备)|新型(?!建材)|度假(?=酒店))/;
+/** A name of a bay, a port, a lake, an island or a zone, ending where the words for them end; not 鹽湖化工, a trade. */
+const WATER_OR_ZONE = /^[\u4e00-\u9fff]{0,4}?(?:[湾港岛区]|(?<!盐)湖)/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 /** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
@@ -317,10 +328,16 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
 function refinedTrade(report: ReportText, trade: string): string {
   const folded = foldText(trade);
   if (TRADES.has(folded)) return trade;
+  // 高端紙業, 新型儲能, 度假酒店: how new or how good, said before a known trade, is not the trade.
+  const standing = TRADE_STANDING.exec(folded);
+  if (standing && tradeLengthAt(folded, standing[0].length) > 0) return refinedTrade(report, trade.slice(standing[0].length));
   const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded);
   if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
+  // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
+  const place = WATER_OR_ZONE.exec(folded);
+  if (place && tradeLengthAt(folded, place[0].length) > 0) return refinedTrade(report, trade.slice(place[0].length));
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;
@@ -428,13 +445,13 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   // 加工廠: the plant's trade keeps its 加工 (木耳加工廠); 有限公司, 股份公司: a registered name, not a trade.
   if (noun === '工厂' && text[at - 1] === '加') nounAt = at + 1;
   if (noun === '公司' && /(?:有限|股份|集团|控股)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
-  // 汽車零部件的項目: a 的 between the trade and its noun.
-  const end = text[nounAt - 1] === '的' ? nounAt - 1 : nounAt;
+  // 汽車零部件的項目: a 的 between the trade and its noun, or the south-west's 嘞 for it (醬香酒嘞項目).
+  const end = text[nounAt - 1] === '的' || text[nounAt - 1] === '嘞' ? nounAt - 1 : nounAt;
   let start = end;
   const stop = Math.max(0, end - 12);
   while (start > stop && isCjk(text.charCodeAt(start - 1)) && text[start - 1] !== '的') start--;
   if (start === end) return null;
-  const pointed = pointerEnd(text, start, end);
+  const pointed = pointerEnd(text, start, end, noun !== '项目');
   if (pointed >= 0) return named(text, trimmed(text, pointed, end, false), company);
   // 福建南安的石材企業: a place, 的, then the trade.
   if (text[start - 1] === '的' && placeEndsAt(text, start - 1)) return named(text, trimmed(text, start, end, false), company);
@@ -446,8 +463,11 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   return knownTrade(text, start, end, stop, company);
 }
 
-/** Where the last pointer (一家, 那只, 搞个) in `text[start, end)` ends, leaving a trade after it; -1 when none does. */
-function pointerEnd(text: string, start: number, end: number): number {
+/**
+ * Where the last pointer (一家, 那只, 搞个) in `text[start, end)` ends, leaving a trade after it; -1 when none does. `firm`:
+ * the noun is a firm or a plant, which 某 may point at (某物流項目 is most often another place's, cited for comparison).
+ */
+function pointerEnd(text: string, start: number, end: number, firm: boolean): number {
   for (let i = end - 2; i >= start; i--) {
     // 一家家具廠, 建家具生產基地: a 家 that opens a trade points at nothing, unless a trade follows it too (14家紡織企業, not
     // 家紡). The pointer may stand before the span (14家).
@@ -458,6 +478,8 @@ function pointerEnd(text: string, start: number, end: number): number {
     if ((code === DO || code === GAO) && NOT_BEFORE_DOING[codeAt(text, i - 1)] !== 1) return i + 1;
     // 這個是新能源汽車產業的: what 是 says it is.
     if (code === SHI) return i + 1;
+    // 某玩具企業: a firm left unnamed is pointed at by 某 alone, when a known trade follows (not 某精密部件公司's parts).
+    if (code === MOU && firm && holdsTrade(text, i + 1, end)) return i + 1;
   }
   return -1;
 }
@@ -520,12 +542,17 @@ function trimmed(text: string, start: number, end: number, joined: boolean): Spa
   return isTrade(text.slice(from, to), joined) && !placeEndsAt(text, to) ? { start: from, end: to } : null;
 }
 
+/** How a person is addressed after the surname (梁生, 陳總, 黃董, 吳老闆). */
+const ADDRESSED = /^(?:生|总|董|老板|老总|先生|女士|小姐|太|经理|工)$/;
+
 /** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
 function isTrade(word: string, joined: boolean): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
   if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
   if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
+  // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
+  if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1))) return false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjk(code)) return false;
