@@ -150,9 +150,11 @@ const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 const DASH_AFTER = /^(?:[^,;。!?\n]{0,12}?|[^,;。!?\n]{0,8},\s*(?:澄清|回复|答复|说明|解释|更正)一下)(?:-{2}|—{1,2}|:)\s*/;
 function answeredAfter(text: string, end: number): boolean {
   const tail = text.slice(end, end + 40);
-  const dash = DASH_AFTER.exec(tail);
+  const dash = DASH_AFTER.exec(tail) ?? ASKED_AND_FOUND.exec(tail);
   return dash !== null && ANSWER.test(tail.slice(dash[0].length));
 }
+/** 有人問…是不是落地了，我問了，沒有: the question, then the reporter's own asking, and its answer. */
+const ASKED_AND_FOUND = /^[^,;。!?\n]{0,12}?,\s*我?(?:问|打听|核实|确认)(?:了|过)(?:一?下)?\s*,\s*/;
 
 /** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
 function asksInside(text: string): boolean {

@@ -29,10 +29,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 廠房在建著, 在建中: building under way, however said; 落咗地 (folded 落了地): landed, split by its aspect marker.
   // 這次簽的一期: the signing of this time, as 剛簽的 is.
   // 已經量產了, 已開始出貨: the plant makes and ships.
+  // 廠子都建起來了: the plant built (not 等廠房建起來了, waited for); 已經在裝修了: the shop or the guesthouse fitted out.
   // 還在建, 9月開的工, Wu 開出來了 (opened), 工商註冊已經完成了: built, begun, opened, registered, however said.
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)|建起来了(?<=(?<![等待])(?:厂|厂房|厂子|工厂|车间|基地)(?:都|已经|已|也)?建起来了)|装修(?<=(?:已经|已)在装修)(?=了|[,;。!\\s]|$)',
   ],
   // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
@@ -57,14 +58,18 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
     // 還跟鎮裡磨嘰條件呢, 在摳條件: the terms haggled over.
+    // 還在磨, 還在喬價格 (Taiwanese 喬), 還在圪磨地價 (Shanxi), 地價要再談一下, 談的差不多了, 諞了半天 (Shaanxi 諞 is to chat; not 諞了一下午閒傳,
+    // idle talk):
+    // haggling, talks to go on or nearly done.
     // 跟園區談一個3億的電池項目, 上週談的那個紡織廠: a project talked over (想談一個…, 準備談的那個 are still to come).
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊谝][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)(?!闲)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨(?<=[还仍正]在磨)(?![合具床刀洋蹭])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
   ],
+  // 已經在松江 register 了公司, 已經在臨渭區operation了: an English verb with 了 after it happened.
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
   // production as 已投產, 正式 operation as 正式運營; 已經 ground breaking 了 (with a space) as groundbreaking; 已經 landing 了 as 已落地.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\b(?:register|operation)\b(?=\s?了)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
@@ -96,7 +101,7 @@ const MARKERS_CJK = new RegExp(
 // A word inside a hyphenated compound (coal-to-hydrogen, state-of-the-art) marks nothing.
 const MARKERS_LATIN = new RegExp(
   [
-    String.raw`(?<!-)\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to|tomorrow|soon)\b(?!-)`,
+    String.raw`(?<!-)\b(['’]ll|will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to|tomorrow|soon)\b(?!-)`,
     String.raw`\b(not|no|nothing|never|hasn't|haven't|didn't|yet to)\b`,
     String.raw`\b(already|has|have|had|was|were|officially|successfully|yesterday|today|recently|just|finally|ongoing|are|is)\b`,
   ].join('|'),
@@ -111,7 +116,12 @@ const AFTER_FUTURE_CJK =
   /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓|改期|改(?=了|到|成|为|在))|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到|(?:要|得)(?:等)?到(?=明|下|年底|年后|春节|开春|\d|[一二三四五六七八九十]+月)))/;
 /** 簽約未成, 簽約未果, 開工沒成: the stage tried and not reached. */
 const AFTER_FAILED_CJK = /^(?:还|尚|仍|却)?(?:未成|未果|没成|不成|失败|泡汤)/;
-const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
+/**
+ * 建成後可解決就業300人, 全部建成投產後可實現產值…, 建成達產後預計…: once built (and producing), imagined; 了就要招…: what it
+ * brings once there.
+ */
+const AFTER_CONDITIONAL_CJK =
+  /^(?:投产|达产|投用|达效|运营|竣工)?(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
 /** 不是已簽, 別寫成已簽約, 唔好報做已簽, 先別往外說已經簽了: the stage named only to say it must not be reported. */
@@ -133,12 +143,20 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 了沒有, 咗未 (folded 了未), 沒: the stage word's A-not-A tail, then the clause ends. */
 const A_NOT_A_END = /^\s*了?\s*(?:没有|没|未)\s*(?:[,;。:\n]|$)/;
 
+/** 簽了沒有，我問了, 落地了沒我打聽過: the A-not-A tail, then the reporter asking about it. */
+const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:问|打听|核实|确认)(?:了|过)/;
+
+/** 是不是已經, 有沒有, 是否: the stage word after them is asked about. */
+const IS_IT_BEFORE = /(?:是不是|是否|有没有)\s*(?:已经|已)?\s*$/;
+
 /** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
 function asked(text: string, end: number): boolean {
   const stop = clauseEnd(text, end);
   if (text[stop] === '?') return true;
   // 有人問桂能光伏簽了沒有，回覆一下：…: an A-not-A that ends its clause asks without a question mark.
   if (stop - end <= 4 && A_NOT_A_END.test(text.slice(end, stop + 1))) return true;
+  // 簽了沒有我問了一下還沒簽: the A-not-A asked, then what the reporter found out on asking.
+  if (ASKED_THEN_TOLD.test(text.slice(end, end + 12))) return true;
   // 簽了嗎 asks without a question mark as often as with one.
   let last = stop - 1;
   while (last >= end && (text[last] === ' ' || text[last] === '\t')) last--;
@@ -173,6 +191,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (AFTER_FAILED_CJK.test(after)) return 'denied';
   if (asked(text, end)) return 'asked';
+  // 有人問…是不是落地了，我問了，沒有: a stage asked about with 是不是 or 有沒有 is not said to have happened, whatever ends the clause.
+  if (IS_IT_BEFORE.test(text.slice(Math.max(clause, start - 6), start))) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
   const said = text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是';
   if (said || text[start - 1] === '成' || text[start - 1] === '做') {
@@ -202,11 +222,12 @@ function plannedFor(text: string, clause: number, start: number): boolean {
 }
 
 /**
- * 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 就差簽字了: a bare 簽 denied, to come or all that is left. 說好元旦後簽, 約好月底前簽:
+ * 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 下週一簽, 這兩天就簽, 就差簽字了: a bare 簽 denied, to come (a weekday of next week, the
+ * next few days) or all that is left. 說好元旦後簽, 約好月底前簽:
  * a day promised, said by what it follows or comes before.
  */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|下个?礼拜|下个?星期|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
