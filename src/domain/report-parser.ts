@@ -114,11 +114,12 @@ const TELL_ME = /说说|说道说道|说一下|讲讲|讲一下|告诉我/;
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
 /**
- * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是: an A-not-A that is the object of looking, asking or
- * knowing is said about, not asked.
+ * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是, 中不中還不好說: an A-not-A that is the object of looking, asking or
+ * knowing (or of not knowing yet) is said about, not asked.
  */
 const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下)$/;
-const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问)/;
+const ASKED_ABOUT_AFTER =
+  /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问|不好说|说不准|难说)/;
 
 /**
  * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be

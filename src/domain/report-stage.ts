@@ -41,11 +41,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
   // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech; 昨晚簽的, 週五簽的, 5號簽的: any day or part of one. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
   // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
-  // 把合同簽掉了: signed and done. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
+  // 把合同簽掉了: signed and done. 今天廣德又簽一個: another signed. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
   // 合同搞定了, 協議已經拿下: the contract got, signed as said in speech.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)|(?:搞定|拿下)(?<=(?:合同|协议)(?:已经|已|都|也)?(?:搞定|拿下))(?![^,;。!?\\n]{0,3}后)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签(?<=又签)(?=一?[个家只项])|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)|(?:搞定|拿下)(?<=(?:合同|协议)(?:已经|已|都|也)?(?:搞定|拿下))(?![^,;。!?\\n]{0,3}后)',
   ],
   [
     'negotiating',
@@ -58,11 +58,10 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
     // 還跟鎮裡磨嘰條件呢, 在摳條件: the terms haggled over.
-    // 還在磨, 還在喬價格 (Taiwanese 喬), 還在圪磨地價 (Shanxi), 地價要再談一下, 談的差不多了, 諞了半天 (Shaanxi 諞 is to chat; not 諞了一下午閒傳,
-    // idle talk):
-    // haggling, talks to go on or nearly done.
+    // 還在磨, 正磨租金呢, 還在喬價格 (Taiwanese 喬), 還在圪磨地價 (Shanxi), 磨嘰大半年了 (north-eastern), 地價要再談一下, 還要談 (Hakka 還愛傾), 談的差不多了,
+    // 基本講定了, 這次跟大埔談的項目: haggling, talks to go on, nearly done or agreed by word, a project talked over.
     // 跟園區談一個3億的電池項目, 上週談的那個紡織廠: a project talked over (想談一個…, 準備談的那個 are still to come).
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊谝][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)(?!闲)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨(?<=[还仍正]在磨)(?![合具床刀洋蹭])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多|项目)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨叽(?=了?(?:大半|好几|[一两三四五六七八九十几半])个?(?:年|月|礼拜|星期))|谈(?<=还[要得爱]谈)|(?:谈|讲|敲)定(?<=基本上?(?:谈|讲|敲)定)|谈妥(?<=基本上?谈妥)|磨(?<=(?:[还仍正]在|正)磨)(?![合具床刀洋蹭])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
   ],
   // 已經在松江 register 了公司, 已經在臨渭區operation了: an English verb with 了 after it happened.
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
@@ -129,6 +128,8 @@ const DENIED_AS_SAID =
   /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$|(?:别|不要|莫|勿)(?:往外|对外|到处|乱|出去)?(?:说|讲|传|讲)\s*["'「『]?\s*(?:已经|已)\s*$/;
 /** 了 (and speech's 咯, 啦, 喽) right after a stage word that follows 早: it happened long ago. */
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
+/** 就等, 只等, 還等, 在等, 等著 right before a stage word: waited for (not 等 closing a list, 華為、中興等簽約). */
+const WAITED_BEFORE = /(?:[就只还在正]等|等着)$/;
 /** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
 const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
@@ -204,6 +205,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   // year or a festival, still to come (開春就開工了 says when it began).
   if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
   if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
+  // 接下來就等開工了, 還等著簽: the stage waited for.
+  if (WAITED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
@@ -262,8 +265,8 @@ const INTENT_PAPER_ALONE = /(?:意向书|意向协议|合作意向|框架意向|
  */
 const INTENT_PAPER_TALKED =
   /(?:意向书|意向协议|合作意向|框架意向|框架协议|备忘录|\bmou\b|\bloi\b|\bintent letter\b|\bletter of intent\b)[^。\n]{0,48}?(?:(?:正式(?:的)?(?:投资)?(?:协议|合同|\s?contract|\s?agreement)|\bformal (?:contract|agreement)\b)[^,;。\n]{0,4}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)|(?:还|仍|尚)?未签|还没签|待签|\s?(?:expected|要|将|预计|计划|下个?月|年后|明年))|(?:还|并|仍)不是正式)/;
-/** MOU, LOI, intent letter, term sheet, 意向書, 備忘錄: a paper of intent, signed before the deal itself. */
-const INTENT_PAPER = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|备忘录/;
+/** MOU, LOI, intent letter, term sheet, 意向書, 備忘錄, 框架協議, 意向簽約: a paper of intent, signed before the deal itself. */
+const INTENT_PAPER = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|意向签约|框架协议|备忘录/;
 /**
  * 簽了MOU，…，正式contract年後簽 / formal contract下個月才簽 / formal agreement還在談 / 還不是正式 contract: the contract or
  * agreement called formal (正式, formal) still to be signed, talked over or denied, anywhere after the paper (past a full
@@ -289,7 +292,7 @@ const ONLY_INTENT_NOW = /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个
 /** Words of a visit or a contact: talks only in a loose sense. */
 const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
 /** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
-const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|开展|开始|进行)?(?:实质性?的?|正式)(?:洽谈|谈判|谈|磋商|接触|对接)/;
+const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|开展|开始|进行)?(?:实质性?的?|正式)(?:洽谈|谈判|谈|磋商|接触|对接|进展)/;
 /** 考察後有意…, 考察時表達了投資意向: the visit narrated as the time an intention came of it. */
 const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
 const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
@@ -404,6 +407,9 @@ function contactNotTalks(text: string, at: number): boolean {
   const by = CONTACT_BY.exec(clause);
   return by !== null && !/[在已]/.test(clause.slice(by.index));
 }
+
+/** 拿地, 拿到地, 摘牌: the land bought, which no one signs with the chamber's side. */
+const LAND_BOUGHT = /^(?:拿|摘牌)/;
 
 /** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
 const SECRECY_AFTER = /^(?:了|好了|完了)?\s*(?:一份|个)?\s*(?:保密协议|nda\b)/;
@@ -520,7 +526,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) looseTalks = true;
     }
     // A signing that is planned or denied: the parties are talking.
-    else if (stage === 'signed') talks = true;
+    // 明年再拿地, 不拿地: land to buy later, or none, says nothing of talks.
+    else if (stage === 'signed' && !LAND_BOUGHT.test(m[0])) talks = true;
   }
   // Whether the talks themselves are denied beside a signing not made (沒有簽，也沒在談).
   let talksDenied = false;
@@ -545,6 +552,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     // 簽了意向書而已: 而已 closes what 只是 opens.
     else if (wordWithin(text, '而已', start, to) && INTENT_PAPER_ALONE.test(text.slice(start, to))) best = RANK.negotiating;
   }
+  // 上週報的是已簽約，今天縣裡說合同還在走流程，目前是洽談階段: the talks named as where things stand now outrank a signing told.
+  if (best === RANK.signed && wordWithin(text, '阶段', from, to) && TALKS_STAGE_NOW.test(from === 0 && to === text.length ? text : text.slice(from, to)))
+    best = RANK.negotiating;
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -582,6 +592,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
+
+/** 目前是洽談階段, 現在仍處於談判階段: where things stand now named as talks. */
+const TALKS_STAGE_NOW = /(?:目前|现在|当前)(?:还|仍)?(?:是|处于|在)(?:洽谈|谈判|磋商|商谈)阶段/;
 
 /** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
 const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;

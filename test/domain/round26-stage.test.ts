@@ -50,11 +50,20 @@ describe('round 26: stage', () => {
     expect(read('那个做实木家具的老板还是要去南城，五千万，就是地价要再谈一下。').stage).toBe('negotiating');
     expect(read('杭州的豐谷糧油準備合資擴建，新增投資6000萬，談的差不多了。').stage).toBe('negotiating');
     expect(read('杭州的丰谷粮油准备合资扩建，新增投资6000万，谈的差不多了。').stage).toBe('negotiating');
-    expect(read('跟李總諞了一下午，人家想在三原搞個光伏支架廠，投資兩個億').stage).toBe('negotiating');
-    expect(read('跟李总谝了一下午，人家想在三原搞个光伏支架厂，投资两个亿').stage).toBe('negotiating');
-    // near-misses: machines running in, idle talk.
+    expect(read('武清有家做跨境電商的，想租倉庫，投資兩千來萬，正磨租金呢。').stage).toBe('negotiating');
+    expect(read('武清有家做跨境电商的，想租仓库，投资两千来万，正磨租金呢。').stage).toBe('negotiating');
+    expect(read('亞布力那個滑雪場改造，海南來的投資方磨嘰大半年了，估摸著能投個八千萬。').stage).toBe('negotiating');
+    expect(read('亚布力那个滑雪场改造，海南来的投资方磨叽大半年了，估摸着能投个八千万。').stage).toBe('negotiating');
+    expect(read('黃老闆愛在博白縣城邊搞個竹編工藝廠，投三千萬左右，地還冇定，還愛傾。').stage).toBe('negotiating');
+    expect(read('黄老板爱在博白县城边搞个竹编工艺厂，投三千万左右，地还没定，还要谈。').stage).toBe('negotiating');
+    expect(read('佢要返信豐高新區起廠，投入四個億，事情基本講定了，等縣裡上會。').stage).toBe('negotiating');
+    expect(read('他要回信丰高新区建厂，投入四个亿，事情基本谈妥了，等县里上会。').stage).toBe('negotiating');
+    expect(read('這次跟大埔談的項目是投資1.5億的茶旅融合園，計劃用地300畝。').stage).toBe('negotiating');
+    expect(read('这次跟大埔谈的项目是投资1.5亿的茶旅融合园，计划用地300亩。').stage).toBe('negotiating');
+    // near-misses: machines running in, a dawdler told off, a project to talk over.
     expect(read('商丘的钢卷尺产业园，3亿，设备还在磨合').stage).toBe('lead');
-    expect(read('跟李总谝了一下午闲传，人家想在三原搞个光伏支架厂，投资两个亿').stage).toBe('lead');
+    expect(read('这帮南方老板想在高新区投两个亿建厂，大伙别磨叽人家哈').stage).toBe('lead');
+    expect(read('大埔的茶旅融合园投资1.5亿，准备谈的项目，计划用地300亩。').stage).toBe('lead');
   });
 
   it('reads a plant built up, a fit-out under way and an English stage verb with 了 as landed', () => {
@@ -77,5 +86,55 @@ describe('round 26: stage', () => {
     );
     // near-miss: built and producing already.
     expect(read('中科新材料的碳纤维项目已建成投产，总投资18.6亿元。').stage).toBe('landed');
+  });
+
+  it('reads the land to buy later, or none, as no sign of talks', () => {
+    expect(read('廬江那個做光伏支架的吳老闆，人家意思是先租廠房，投資一千來萬，搞得好明年再拿地。').stage).toBe('lead');
+    expect(read('到都昌来的话先投一期8000万，租标准厂房，不拿地。').stage).toBe('lead');
+    // near-misses: a signing to come still says talks; land bought is signed.
+    expect(read('到都昌来的话先投一期8000万，合同下个月签。').stage).toBe('negotiating');
+    expect(read('到都昌来的项目投资8000万，已经拿到地了。').stage).toBe('signed');
+  });
+
+  it('reads the talks named as where things stand now over a signing reported before', () => {
+    expect(read('這個項目上週報的是已簽約，今天縣裡說合同還在走流程，目前是洽談階段。粵旺農業蔬菜基地，投資2.4億。').stage).toBe('negotiating');
+    expect(read('这个项目上周报的是已签约，今天县里说合同还在走流程，目前是洽谈阶段。粤旺农业蔬菜基地，投资2.4亿。').stage).toBe('negotiating');
+    // near-miss: signed, and the second phase talked over (no stage named as where things stand).
+    expect(read('粤旺农业蔬菜基地已签约，投资2.4亿，二期还在洽谈。').stage).toBe('signed');
+  });
+
+  it('reads a framework or an intent signing before a formal contract denied or to come as talks', () => {
+    expect(read('上面說的簽約是意向簽約，正式合同還沒簽，膠州那個預製菜項目還在談。').stage).toBe('negotiating');
+    expect(read('上面说的签约是意向签约，正式合同还没签，胶州那个预制菜项目投资两亿。').stage).toBe('negotiating');
+    expect(read('煤層氣綜合利用嗯簽了個那個框架協議不是正式合同啊投資說的是五個億左右').stage).toBe('negotiating');
+    expect(read('煤层气综合利用嗯签了个那个框架协议不是正式合同啊投资说的是五个亿左右').stage).toBe('negotiating');
+    // near-miss: the formal contract signed too.
+    expect(read('煤层气综合利用签了框架协议，正式合同也签了，投资五个亿').stage).toBe('signed');
+  });
+
+  it('reads a stage waited for (就等開工) as still to come, and 又簽一個 as signed', () => {
+    expect(read('塞外春酒業的老窖酒廠擴建，四個億，合同這禮拜簽了，接下來就等開工了。').stage).toBe('signed');
+    expect(read('塞外春酒业的老窖酒厂扩建，四个亿，合同这礼拜签了，接下来就等开工了。').stage).toBe('signed');
+    expect(read('今天廣德又簽一個：蘇州某精密部件公司，投資2.5億元建汽車精密衝壓件項目。').stage).toBe('signed');
+    expect(read('今天广德又签一个：苏州某精密部件公司，投资2.5亿元建汽车精密冲压件项目。').stage).toBe('signed');
+    // near-misses: 等 closing a list; a signing again to come.
+    expect(read('华为、中兴等开工了三个项目，总投资两个亿').stage).toBe('landed');
+    expect(read('苏州某精密部件公司投资2.5亿元，下周又签一个').stage).toBe('negotiating');
+  });
+
+  it('reads an A-not-A said not to be known yet (中不中還不好說) as no question', () => {
+    const simp = read('青岛一家做轮胎翻新的企业，想回临沂河东区整个项目，投资得有三个多亿，这两天正跟区里谈着呢，中不中还不好说。');
+    expect([simp.kind, simp.stage]).toEqual(['lead', 'negotiating']);
+    const trad = read('青島一家做輪胎翻新的企業，想回臨沂河東區整個項目，投資得有三個多億，這兩天正跟區裡談著呢，成不成還不好說。');
+    expect([trad.kind, trad.stage]).toEqual(['lead', 'negotiating']);
+    // near-miss: asked.
+    expect(read('青岛那家轮胎翻新企业在河东区的项目，中不中？').kind).toBeNull();
+  });
+
+  it('reads a visit made with no real progress as a lead', () => {
+    expect(read('英國一家做碳纖維剎車盤的公司，投資額八百萬英鎊，上週來考察過，還沒有實質進展。').stage).toBe('lead');
+    expect(read('英国一家做碳纤维刹车盘的公司，投资额八百万英镑，上周来考察过，还没有实质进展。').stage).toBe('lead');
+    // near-miss: talks held after the visit.
+    expect(read('英国一家做碳纤维刹车盘的公司，投资额八百万英镑，上周来考察过，正在洽谈。').stage).toBe('negotiating');
   });
 });
