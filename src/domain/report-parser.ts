@@ -114,11 +114,12 @@ const TELL_ME = /说说|说道说道|说一下|讲讲|讲一下|告诉我/;
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
 /**
- * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是: an A-not-A that is the object of looking, asking or
- * knowing is said about, not asked.
+ * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是, 中不中還不好說: an A-not-A that is the object of looking, asking or
+ * knowing (or of not knowing yet) is said about, not asked.
  */
 const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下)$/;
-const ASKED_ABOUT_AFTER = /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问)/;
+const ASKED_ABOUT_AFTER =
+  /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问|不好说|说不准|难说)/;
 
 /**
  * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
@@ -150,9 +151,11 @@ const SELF_CORRECTION = /不对不对|不是不是|没有没有/g;
 const DASH_AFTER = /^(?:[^,;。!?\n]{0,12}?|[^,;。!?\n]{0,8},\s*(?:澄清|回复|答复|说明|解释|更正)一下)(?:-{2}|—{1,2}|:)\s*/;
 function answeredAfter(text: string, end: number): boolean {
   const tail = text.slice(end, end + 40);
-  const dash = DASH_AFTER.exec(tail);
+  const dash = DASH_AFTER.exec(tail) ?? ASKED_AND_FOUND.exec(tail);
   return dash !== null && ANSWER.test(tail.slice(dash[0].length));
 }
+/** 有人問…是不是落地了，我問了，沒有: the question, then the reporter's own asking, and its answer. */
+const ASKED_AND_FOUND = /^[^,;。!?\n]{0,12}?,\s*我?(?:问|打听|核实|确认)(?:了|过)(?:一?下)?\s*,\s*/;
 
 /** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
 function asksInside(text: string): boolean {

@@ -29,10 +29,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 廠房在建著, 在建中: building under way, however said; 落咗地 (folded 落了地): landed, split by its aspect marker.
   // 這次簽的一期: the signing of this time, as 剛簽的 is.
   // 已經量產了, 已開始出貨: the plant makes and ships.
+  // 廠子都建起來了: the plant built (not 等廠房建起來了, waited for); 已經在裝修了: the shop or the guesthouse fitted out.
   // 還在建, 9月開的工, Wu 開出來了 (opened), 工商註冊已經完成了: built, begun, opened, registered, however said.
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)|建起来了(?<=(?<![等待])(?:厂|厂房|厂子|工厂|车间|基地)(?:都|已经|已|也)?建起来了)|装修(?<=(?:已经|已)在装修)(?=了|[,;。!\\s]|$)',
   ],
   // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
@@ -40,11 +41,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 已簽框架協議, 已簽意向協議, 已簽MOU: an agreement named after 簽. 已經千約了, 已經簽越了: voice input's
   // homophones of 簽約, after 已 or before 了 (簽越了, 千約咗). 昨兒個簽的: the day said in the north's speech; 昨晚簽的, 週五簽的, 5號簽的: any day or part of one. 簽咧 (NW), 簽嘞, 簽咯 (SW, Hunan, Guangxi), 簽噠 (Hunan): 了 in speech. 簽安逸了,
   // 簽巴適了 (SW), 簽掂咗, 簽搞掂 (Cantonese), 簽妥: signed and done. 已簽正式合同: the contract named after 簽.
-  // 把合同簽掉了: signed and done. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
+  // 把合同簽掉了: signed and done. 今天廣德又簽一個: another signed. 昨天在經開區簽的約, 喺園區簽嘅約: 簽約 split by 的.
   // 合同搞定了, 協議已經拿下: the contract got, signed as said in speech.
   [
     'signed',
-    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)|(?:搞定|拿下)(?<=(?:合同|协议)(?:已经|已|都|也)?(?:搞定|拿下))(?![^,;。!?\\n]{0,3}后)',
+    '签约|签订|签署|签下|签[了咧嘞咯哒掉]|签(?<=又签)(?=一?[个家只项])|签的约|签完|签好(?:了|合同|协议|约)|签(?:安逸|巴适|妥|搞掂|掂)|签定|签协议|签合同|签的(?:合同|协议)|签投资协议|签(?:正式|框架|合作|战略合作|投资合作|投资意向|合作意向|意向)(?:协议|合同|书)|签\\s*(?:mou|moa|loi)\\b|签的(?<=(?:合同|合约|协议)[^,;。\\n]{0,5}签的|[刚已]签的|已经签的|(?:这次|此次|本次|这回)签的|在[^,;。\\n]{1,8}签的|(?:昨天|前天|今天|昨儿个?|前儿个?|今儿个?|昨个|前个|上午|下午|上周|上个月|上礼拜|上星期|月初|日|号|昨晚|前晚|今早|今晨|昨夜|晚上|早上|中午|周末|礼拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日])签的)(?!话)|签(?<=已签|已经签)(?![\\u4e00-\\u9fff\\w])|千约(?<=已千约|已经千约)|千约(?=了|咗)|签越(?=了|咗)|拿地(?=了|[,;。!\\s]|$)|拿了地(?![方区址块图])|拿到了?地(?![方区址块图])|摘牌(?<=(?:已|已经|完成|土地)摘牌)|签越(?<=已签越|已经签越)|(?:搞定|拿下)(?<=(?:合同|协议)(?:已经|已|都|也)?(?:搞定|拿下))(?![^,;。!?\\n]{0,3}后)',
   ],
   [
     'negotiating',
@@ -57,14 +58,17 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // character (未談…|沒有?談…): the scan skips to the characters words may start with.
     // 正磨合同條款, 這次是談具體條款, 尽調: the terms of the deal worked over, or the investor checking the project.
     // 還跟鎮裡磨嘰條件呢, 在摳條件: the terms haggled over.
+    // 還在磨, 正磨租金呢, 還在喬價格 (Taiwanese 喬), 還在圪磨地價 (Shanxi), 磨嘰大半年了 (north-eastern), 地價要再談一下, 還要談 (Hakka 還愛傾), 談的差不多了,
+    // 基本講定了, 這次跟大埔談的項目: haggling, talks to go on, nearly done or agreed by word, a project talked over.
     // 跟園區談一個3億的電池項目, 上週談的那個紡織廠: a project talked over (想談一個…, 準備談的那個 are still to come).
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多|项目)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨叽(?=了?(?:大半|好几|[一两三四五六七八九十几半])个?(?:年|月|礼拜|星期))|谈(?<=还[要得爱]谈)|(?:谈|讲|敲)定(?<=基本上?(?:谈|讲|敲)定)|谈妥(?<=基本上?谈妥)|磨(?<=(?:[还仍正]在|正)磨)(?![合具床刀洋蹭])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
   ],
+  // 已經在松江 register 了公司, 已經在臨渭區operation了: an English verb with 了 after it happened.
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
   // production as 已投產, 正式 operation as 正式運營; 已經 ground breaking 了 (with a space) as groundbreaking; 已經 landing 了 as 已落地.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\b(?:register|operation)\b(?=\s?了)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
@@ -96,7 +100,7 @@ const MARKERS_CJK = new RegExp(
 // A word inside a hyphenated compound (coal-to-hydrogen, state-of-the-art) marks nothing.
 const MARKERS_LATIN = new RegExp(
   [
-    String.raw`(?<!-)\b(will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to|tomorrow|soon)\b(?!-)`,
+    String.raw`(?<!-)\b(['’]ll|will|plans?|planned|planning|expected|expects?|to be|going to|intends?|intended|aims?|next|would|may|might|hopes?|scheduled|pending|prepar\w+|about to|to|tomorrow|soon)\b(?!-)`,
     String.raw`\b(not|no|nothing|never|hasn't|haven't|didn't|yet to)\b`,
     String.raw`\b(already|has|have|had|was|were|officially|successfully|yesterday|today|recently|just|finally|ongoing|are|is)\b`,
   ].join('|'),
@@ -111,7 +115,12 @@ const AFTER_FUTURE_CJK =
   /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓|改期|改(?=了|到|成|为|在))|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到|(?:要|得)(?:等)?到(?=明|下|年底|年后|春节|开春|\d|[一二三四五六七八九十]+月)))/;
 /** 簽約未成, 簽約未果, 開工沒成: the stage tried and not reached. */
 const AFTER_FAILED_CJK = /^(?:还|尚|仍|却)?(?:未成|未果|没成|不成|失败|泡汤)/;
-const AFTER_CONDITIONAL_CJK = /^(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
+/**
+ * 建成後可解決就業300人, 全部建成投產後可實現產值…, 建成達產後預計…: once built (and producing), imagined; 了就要招…: what it
+ * brings once there.
+ */
+const AFTER_CONDITIONAL_CJK =
+  /^(?:投产|达产|投用|达效|运营|竣工)?(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
 /** 不是已簽, 別寫成已簽約, 唔好報做已簽, 先別往外說已經簽了: the stage named only to say it must not be reported. */
@@ -119,6 +128,8 @@ const DENIED_AS_SAID =
   /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$|(?:别|不要|莫|勿)(?:往外|对外|到处|乱|出去)?(?:说|讲|传|讲)\s*["'「『]?\s*(?:已经|已)\s*$/;
 /** 了 (and speech's 咯, 啦, 喽) right after a stage word that follows 早: it happened long ago. */
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
+/** 就等, 只等, 還等, 在等, 等著 right before a stage word: waited for (not 等 closing a list, 華為、中興等簽約). */
+const WAITED_BEFORE = /(?:[就只还在正]等|等着)$/;
 /** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
 const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
@@ -133,12 +144,20 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 了沒有, 咗未 (folded 了未), 沒: the stage word's A-not-A tail, then the clause ends. */
 const A_NOT_A_END = /^\s*了?\s*(?:没有|没|未)\s*(?:[,;。:\n]|$)/;
 
+/** 簽了沒有，我問了, 落地了沒我打聽過: the A-not-A tail, then the reporter asking about it. */
+const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:问|打听|核实|确认)(?:了|过)/;
+
+/** 是不是已經, 有沒有, 是否: the stage word after them is asked about. */
+const IS_IT_BEFORE = /(?:是不是|是否|有没有)\s*(?:已经|已)?\s*$/;
+
 /** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
 function asked(text: string, end: number): boolean {
   const stop = clauseEnd(text, end);
   if (text[stop] === '?') return true;
   // 有人問桂能光伏簽了沒有，回覆一下：…: an A-not-A that ends its clause asks without a question mark.
   if (stop - end <= 4 && A_NOT_A_END.test(text.slice(end, stop + 1))) return true;
+  // 簽了沒有我問了一下還沒簽: the A-not-A asked, then what the reporter found out on asking.
+  if (ASKED_THEN_TOLD.test(text.slice(end, end + 12))) return true;
   // 簽了嗎 asks without a question mark as often as with one.
   let last = stop - 1;
   while (last >= end && (text[last] === ' ' || text[last] === '\t')) last--;
@@ -173,6 +192,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (AFTER_FAILED_CJK.test(after)) return 'denied';
   if (asked(text, end)) return 'asked';
+  // 有人問…是不是落地了，我問了，沒有: a stage asked about with 是不是 or 有沒有 is not said to have happened, whatever ends the clause.
+  if (IS_IT_BEFORE.test(text.slice(Math.max(clause, start - 6), start))) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
   const said = text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是';
   if (said || text[start - 1] === '成' || text[start - 1] === '做') {
@@ -184,6 +205,8 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   // year or a festival, still to come (開春就開工了 says when it began).
   if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
   if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
+  // 接下來就等開工了, 還等著簽: the stage waited for.
+  if (WAITED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
@@ -202,11 +225,12 @@ function plannedFor(text: string, clause: number, start: number): boolean {
 }
 
 /**
- * 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 就差簽字了: a bare 簽 denied, to come or all that is left. 說好元旦後簽, 約好月底前簽:
+ * 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 下週一簽, 這兩天就簽, 就差簽字了: a bare 簽 denied, to come (a weekday of next week, the
+ * next few days) or all that is left. 說好元旦後簽, 約好月底前簽:
  * a day promised, said by what it follows or comes before.
  */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周|下个?礼拜|下个?星期|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
@@ -241,8 +265,8 @@ const INTENT_PAPER_ALONE = /(?:意向书|意向协议|合作意向|框架意向|
  */
 const INTENT_PAPER_TALKED =
   /(?:意向书|意向协议|合作意向|框架意向|框架协议|备忘录|\bmou\b|\bloi\b|\bintent letter\b|\bletter of intent\b)[^。\n]{0,48}?(?:(?:正式(?:的)?(?:投资)?(?:协议|合同|\s?contract|\s?agreement)|\bformal (?:contract|agreement)\b)[^,;。\n]{0,4}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判|商谈)|(?:还|仍|尚)?未签|还没签|待签|\s?(?:expected|要|将|预计|计划|下个?月|年后|明年))|(?:还|并|仍)不是正式)/;
-/** MOU, LOI, intent letter, term sheet, 意向書, 備忘錄: a paper of intent, signed before the deal itself. */
-const INTENT_PAPER = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|备忘录/;
+/** MOU, LOI, intent letter, term sheet, 意向書, 備忘錄, 框架協議, 意向簽約: a paper of intent, signed before the deal itself. */
+const INTENT_PAPER = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet)\b|意向书|意向协议|意向签约|框架协议|备忘录/;
 /**
  * 簽了MOU，…，正式contract年後簽 / formal contract下個月才簽 / formal agreement還在談 / 還不是正式 contract: the contract or
  * agreement called formal (正式, formal) still to be signed, talked over or denied, anywhere after the paper (past a full
@@ -268,7 +292,7 @@ const ONLY_INTENT_NOW = /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个
 /** Words of a visit or a contact: talks only in a loose sense. */
 const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
 /** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
-const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|开展|开始|进行)?(?:实质性?的?|正式)(?:洽谈|谈判|谈|磋商|接触|对接)/;
+const TALKS_DENIED = /(?:尚未|还未|还没有?|并未|未|没有?)(?:进入|开展|开始|进行)?(?:实质性?的?|正式)(?:洽谈|谈判|谈|磋商|接触|对接|进展)/;
 /** 考察後有意…, 考察時表達了投資意向: the visit narrated as the time an intention came of it. */
 const VISIT_THEN = /考察(?:之?后|时|期间|过后)/;
 const VISIT_DONE = /(?:完成|已经?)考察|考察(?:完|结束)/;
@@ -383,6 +407,9 @@ function contactNotTalks(text: string, at: number): boolean {
   const by = CONTACT_BY.exec(clause);
   return by !== null && !/[在已]/.test(clause.slice(by.index));
 }
+
+/** 拿地, 拿到地, 摘牌: the land bought, which no one signs with the chamber's side. */
+const LAND_BOUGHT = /^(?:拿|摘牌)/;
 
 /** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
 const SECRECY_AFTER = /^(?:了|好了|完了)?\s*(?:一份|个)?\s*(?:保密协议|nda\b)/;
@@ -499,7 +526,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) looseTalks = true;
     }
     // A signing that is planned or denied: the parties are talking.
-    else if (stage === 'signed') talks = true;
+    // 明年再拿地, 不拿地: land to buy later, or none, says nothing of talks.
+    else if (stage === 'signed' && !LAND_BOUGHT.test(m[0])) talks = true;
   }
   // Whether the talks themselves are denied beside a signing not made (沒有簽，也沒在談).
   let talksDenied = false;
@@ -524,6 +552,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     // 簽了意向書而已: 而已 closes what 只是 opens.
     else if (wordWithin(text, '而已', start, to) && INTENT_PAPER_ALONE.test(text.slice(start, to))) best = RANK.negotiating;
   }
+  // 上週報的是已簽約，今天縣裡說合同還在走流程，目前是洽談階段: the talks named as where things stand now outrank a signing told.
+  if (best === RANK.signed && wordWithin(text, '阶段', from, to) && TALKS_STAGE_NOW.test(from === 0 && to === text.length ? text : text.slice(from, to)))
+    best = RANK.negotiating;
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -561,6 +592,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
+
+/** 目前是洽談階段, 現在仍處於談判階段: where things stand now named as talks. */
+const TALKS_STAGE_NOW = /(?:目前|现在|当前)(?:还|仍)?(?:是|处于|在)(?:洽谈|谈判|磋商|商谈)阶段/;
 
 /** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
 const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
