@@ -71,12 +71,12 @@ const SHI_TAI = CUES.cue('士太');
 const CONTACT_KEY =
   /(?:联系人|对接人|负责人|牵头人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
-  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
+  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副局长|局长|副处长|处长|副科长|科长|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
-/** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
-const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
+/** 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname. */
+const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
@@ -193,7 +193,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理|局长|处长|科长)(?=[,;。\s]|$)/;
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -288,10 +288,11 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
 
 /**
  * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理, 報名請找秘書處黃小姐) or a junior's name (聯繫人小趙,
- * 對接人係小陳): the person, not the company or office before it.
+ * 對接人係小陳): the person, not the company or office before it. An official is known by surname and post, after their bureau or
+ * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長).
  */
 const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局))?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|副会长|会长))(?![\u4e00-\u9fff])/;
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
  * after it is the name.
@@ -342,7 +343,10 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
       nameLaterInClause(report, after);
     if (name) return name;
     const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10)) ?? RUN_BEFORE_NUMBER.exec(text.slice(after, after + 12));
-    if (run) return copyName(report, after + run[0].indexOf(run[1]), after + run[0].indexOf(run[1]) + run[1].length);
+    const runAt = run ? after + run[0].indexOf(run[1]) : -1;
+    // 聯繫人佐藤先生: a surname alone is no name; with its polite form it is how the person is known, as 王先生 is.
+    if (run && isSurname(text, runAt)) return copyName(report, runAt, after + run[0].length);
+    if (run) return copyName(report, runAt, runAt + run[1].length);
     // 對接人 Kevin Park（朴先生）: the name in Latin letters right after the key is the one given.
     if (report.latin && LATIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
       const mixed = LATIN_GIVEN_HAN_SURNAME.exec(report.original.slice(after, after + 24));
@@ -354,6 +358,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
   const toReach = held & (REACH | WINDOW_SIGNUP) && mayReach(text) ? personToReach(report) : null;
   if (toReach) return toReach;
+  const self = text.includes('我是') ? selfIntroduced(report) : null;
+  if (self) return self;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
   for (let m = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
@@ -439,7 +445,7 @@ const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
 const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
 /** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office written before the person, with no 的. */
-const OFFICE_AT = /^[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|办事处|招商部|招商科)/;
+const OFFICE_AT = /^[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|招商部|招商科)/;
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
 
@@ -469,13 +475,41 @@ function personToReach(report: ReportText): string | null {
       length > 0 &&
       (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)) || NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
     ) {
-      // 找他們的李經理，李國強，電話…, 找秘書處小李，李婷，電話…: the full name said beside how they are called is the name.
-      const beside = NAME_BESIDE.exec(after);
-      const besideAt = beside ? at + length + beside[0].length - beside[1].length : -1;
-      if (beside && isNameSpan(text, besideAt, besideAt + beside[1].length)) return copyName(report, besideAt, besideAt + beside[1].length);
-      return copyName(report, at, at + length);
+      return nameOrBeside(report, at, length, after);
     }
     if (m[0].length === 0) TO_REACH.lastIndex++;
+  }
+  return null;
+}
+
+/**
+ * 找他們的李經理，李國強，電話…, 找秘書處小李，李婷，電話…: the full name said beside how the person at `at` is called is the name;
+ * else how they are called. `after`: the text after them.
+ */
+function nameOrBeside(report: ReportText, at: number, length: number, after: string): string | null {
+  const beside = NAME_BESIDE.exec(after);
+  const besideAt = beside ? at + length + beside[0].length - beside[1].length : -1;
+  if (beside && isNameSpan(report.text, besideAt, besideAt + beside[1].length)) return copyName(report, besideAt, besideAt + beside[1].length);
+  return copyName(report, at, at + length);
+}
+
+/** Past the reporter's chamber, office or bureau (商會, 秘書處, 招商局), a 的 or a junior post (秘書楊麗): where their name may start. */
+const SELF_BEFORE_NAME = /(?:的|商会|协会|秘书处|办公室|办事处|局|秘书|助理)$/;
+
+/**
+ * 我是商會馬秘書長，有事打我電話139…, 我是…商會的秘書楊麗，電話…, 我是秘書處的小許，許楚萍，139…: the reporter names
+ * themselves with a number to reach them, and so is the contact.
+ */
+function selfIntroduced(report: ReportText): string | null {
+  const { text } = report;
+  for (let at = text.indexOf('我是'); at >= 0; at = text.indexOf('我是', at + 2)) {
+    const from = at + 2;
+    for (let start = from; start <= from + 12 && start < text.length && !',;。!?\n'.includes(text[start]); start++) {
+      if (start > from && !SELF_BEFORE_NAME.test(text.slice(from, start))) continue;
+      const length = personLengthAt(report, start);
+      const after = text.slice(start + length, start + length + 20);
+      if (length > 0 && NUMBER_AFTER.test(after)) return nameOrBeside(report, start, length, after);
+    }
   }
   return null;
 }
@@ -841,8 +875,8 @@ const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s
 
 const REACH_AFTER_NAME = /\s+(?:(?:微信|电话|手机|座机)|[一二三四五六七八九零〇幺两]{3}[一二三四五六七八九零〇幺两\s]{4,}$)/;
 
-/** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
-const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
+/** 辦公室, 招商部, 外聯處, 投促局, 商會: an office, after which a surname and a title name the person. */
+const OFFICE_BEFORE = /(?:办公室|部|处|科|办|局|商会)$/;
 
 /** （手機, (電話:: a bracket opened for the number that follows, left when the number is taken off. */
 const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\s*$/;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+/** Round 26: contacts known by post, by polite form or by their own introduction. Made-up sentences. */
+const today = '2026-12-05';
+const contact = (text: string) => parseReport(text, { today }).contact;
+
+describe('round 26: an official known by surname and post, after their bureau or chamber', () => {
+  it.each([
+    ['下周在杭州办推介会，邀请企业30家。联系人：区商务局钱科长。', '钱科长'],
+    ['下週在杭州辦推介會，邀請企業30家。聯繫人：區商務局錢科長。', '錢科長'],
+    ['食品项目在谈，投资6000万。项目对接人：市投促局孔处长，电话0571-5212345。', '孔处长'],
+    ['食品項目在談，投資6000萬。項目對接人：市投促局孔處長，電話0571-5212345。', '孔處長'],
+    ['物流园项目在谈，投资2亿，联系人是商会邹秘书长，电话 139 0571 2233。', '邹秘书长'],
+    ['物流園項目在談，投資2億，聯繫人是商會鄒秘書長，電話 139 0571 2233。', '鄒秘書長'],
+    ['竹制品项目已签约，投资3000万，对接人温州商会韦副会长。', '韦副会长'],
+    ['竹製品項目已簽約，投資3000萬，對接人溫州商會韋副會長。', '韋副會長'],
+    ['冰雪项目要提前准备，对接人是龙华区的龚科长', '龚科长'],
+    ['冰雪項目要提前準備，對接人是龍華區的龔科長', '龔科長'],
+    ['那边派了对接人：县招商局副局长郝建军（电话0435-5221 876），专门对接保健品项目，投资8000万。', '郝建军'],
+    ['那邊派了對接人：縣招商局副局長郝建軍（電話0435-5221 876），專門對接保健品項目，投資8000萬。', '郝建軍'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('an office alone is still no person', () => {
+    expect(contact('物流园项目在谈，联系人是商会会长。')).toBeNull();
+  });
+});
+
+describe('round 26: the full name in brackets after a post of its surname (kept now that the post alone reads too)', () => {
+  it.each([
+    ['商会这边的对接人是邹秘书长（邹雅琴 13985012345），项目投资3亿，在谈。', '邹雅琴'],
+    ['商會這邊的對接人是鄒秘書長（鄒雅琴 13985012345），項目投資3億，在談。', '鄒雅琴'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('another surname in the brackets is a note, not the name', () => {
+    expect(contact('商会这边的对接人是邹秘书长（韩国事务），项目投资3亿，在谈。')).toBe('邹秘书长');
+  });
+});
+
+describe('round 26: a Japanese surname and its polite form', () => {
+  it.each([
+    ['日本的松下精密计划在惠州投资50亿日元，项目还在对接中，联系人中村先生', '中村先生'],
+    ['日本的松下精密計劃在惠州投資50億日元，項目還在對接中，聯繫人中村先生', '中村先生'],
+    ['日資企業打算在九江投資30億日元建廠，正在談，對方聯繫人是木村女士。', '木村女士'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('a name of another people before 先生 keeps only the name', () => {
+    expect(contact('联系人哈桑先生，电话13912345678，项目在谈。')).toBe('哈桑');
+  });
+});
+
+describe('round 26: the reporter introducing themselves with a number', () => {
+  it.each([
+    ['宁波的粮油企业想在项城建面粉厂，投资5000万，在谈。我是商会邹秘书长，有事打我电话139 3710 8866。', '邹秘书长'],
+    ['寧波的糧油企業想在項城建麵粉廠，投資5000萬，在談。我是商會鄒秘書長，有事打我電話139 3710 8866。', '鄒秘書長'],
+    ['我是泰国云南商会的秘书韩梅，电话18687650000，我们会长下周带队来考察，大概8家企业。', '韩梅'],
+    ['我是泰國雲南商會的秘書韓梅，電話18687650000，我們會長下週帶隊來考察，大概8家企業。', '韓梅'],
+    ['有事找我，我是长沙潮汕商会秘书处的小龚，龚晓婷，13971230000。下周的洽谈会已有20家企业报名。', '龚晓婷'],
+    ['有事找我，我是長沙潮汕商會秘書處的小龔，龔曉婷，13971230000。下週的洽談會已有20家企業報名。', '龔曉婷'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it.each([['我是说韩总那边的项目，电话13912345678，投资3000万。'], ['我是韓總的助理，電話13912345678，投資3000萬。']])(
+    'no name of the reporter with a number after it: %s',
+    (text) => {
+      expect(contact(text)).toBeNull();
+    },
+  );
+});
+
+describe('round 26: whom to reach at an office further away', () => {
+  it.each([
+    ['报名请联系商会俄罗斯办事处韩丽娜，电话+7 (423) 240-11-56，已有20家企业报名。', '韩丽娜'],
+    ['報名請聯繫商會俄羅斯辦事處韓麗娜，電話+7 (423) 240-11-56，已有20家企業報名。', '韓麗娜'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+});
+
+describe('round 26: 陪同 ends the name of who went along', () => {
+  it.each([
+    ['12月3日商会组织企业赴高新区考察，公司董事长韩建陪同。', '韩建'],
+    ['12月3日商會組織企業赴高新區考察，公司董事長韓建陪同。', '韓建'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+});
