@@ -75,8 +75,12 @@ const TITLES =
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
-/** 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname. */
-const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
+/**
+ * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）, 老蔡（蔡建國，…）: the full name in brackets after a polite form, a post or how a
+ * colleague is called (小/老), of the same surname.
+ */
+const POLITE_THEN_NAME =
+  /(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长))\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
@@ -106,19 +110,20 @@ function nameBesideTitle(report: ReportText): string | null {
  * rest of the form (生 of 先生, 士 of 女士…) after.
  */
 const INTRODUCED_POLITE =
-  /(?:总|董(?!事)|生|先(?=生)|女(?=士)|老(?=板)|经(?=理))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff][总董生先女老经])(?:(?<=[先女老经])[生士板理])?(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /(?:总|董(?!事)|生|先(?=生)|女(?=士)|老(?=板)|经(?=理))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|嘞|找|(?:问|找|跟|和|同)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|(?:^|[,\s])叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff][总董生先女老经])(?:(?<=[先女老经])[生士板理])?(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 有一位陳頭家, 有個黃頭家: a Min boss (頭家) introduced; its own scan, as few reports say it. */
 const INTRODUCED_HEAD = /(?<=有位|有个|一位|这位|那位|的)[\u4e00-\u9fff]头家/;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
-/** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
+/** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to; 老周的公司…: whose company the report is about. */
 const OLD_SURNAME =
-  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
+  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)|(?:^|[,;。!?\s])(老[\u4e00-\u9fff])(?=的(?:公司|厂|企业|集团))/;
 /** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
-/** 公司的劉哥: a company's man or woman called brother or sister. */
-const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
+/** 公司的劉哥: a company's man or woman called brother or sister; 王哥說…, 杭州嘞王哥講…: one so called who says what follows. */
+const SIBLING_CALLED =
+  /[哥姐](?![们妹])(?:(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])|(?<=(?:^|[^\u4e00-\u9fff]|[的嘞])[\u4e00-\u9fff][哥姐])(?=说|讲))/;
 const CALLED_THEN_NAME = /老([\u4e00-\u9fff])\s?(\1[\u4e00-\u9fff]{1,2})|(?:拿督|丹斯里|拿汀|敦)([\u4e00-\u9fff])/;
 /** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
 const JUNIOR_TO_FIND =
@@ -326,7 +331,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   POLITE_THEN_NAME.lastIndex = 0;
   for (let m = held & PAREN ? POLITE_THEN_NAME.exec(text) : null; m; m = POLITE_THEN_NAME.exec(text)) {
     const at = m.index + m[0].indexOf('(') + 1;
-    if (m[2][0] === m[1] && isNameSpan(text, at, at + m[2].length)) return copyName(report, at, at + m[2].length);
+    if (m[3][0] === (m[1] ?? m[2]) && isNameSpan(text, at, at + m[3].length)) return copyName(report, at, at + m[3].length);
   }
   CONTACT_KEY.lastIndex = 0;
   for (let m = mayBeKeyed(held) ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
@@ -646,7 +651,7 @@ function surnameSaid(report: ReportText, held: number): string | null {
     const at = old.index + old[0].length - 2;
     return copyName(report, at, at + 2);
   }
-  const sibling = held & SIBLING ? SIBLING_OF_COMPANY.exec(text) : null;
+  const sibling = held & SIBLING ? SIBLING_CALLED.exec(text) : null;
   if (sibling && isSingleSurname(text, sibling.index - 1)) return copyName(report, sibling.index - 1, sibling.index + 1);
   const called = held & DATO || text.includes('老') ? CALLED_THEN_NAME.exec(text) : null;
   if (called?.[2]) return fullNameAt(report, called.index + called[0].length - called[2].length);

@@ -92,3 +92,30 @@ describe('round 26: 陪同 ends the name of who went along', () => {
     expect(contact(text)).toBe(want);
   });
 });
+
+describe('round 26: a person introduced in speech', () => {
+  it.each([
+    // South-western 嘞 is 的 before the person.
+    ['报告一下，上海这边做茶叶嘞韩总，昨天跟我们去看了地，想投五千万。', '韩总'],
+    ['報告一下，上海這邊做茶葉嘞韓總，昨天跟我們去看了地，想投五千萬。', '韓總'],
+    ['我们去深圳拜访了那家做电池的，跟他们龚总聊了一下，他们想投一个亿。', '龚总'],
+    ['我們去深圳拜訪了那家做電池的，跟他們龔總聊了一下，他們想投一個億。', '龔總'],
+    ['叫韩总的那个老板电话是 138 1234 5678，想在高新区投2个亿。', '韩总'],
+    ['叫韓總的那個老闆電話是 138 1234 5678，想在高新區投2個億。', '韓總'],
+    // 老 and a surname, the full name in brackets.
+    ['苏州商会的老龚（龚建国，13912345678）说他们想回乡投资五千万。', '龚建国'],
+    ['蘇州商會的老龔（龔建國，13912345678）說他們想回鄉投資五千萬。', '龔建國'],
+    // Brother or sister and a surname, saying what follows.
+    ['要得，韩哥说那个物流园的事有意向了，投资两个亿。', '韩哥'],
+    ['要得，韓哥說那個物流園的事有意向了，投資兩個億。', '韓哥'],
+    // 老 and a surname whose company the report is about.
+    ['老龚的公司去年产值做到10个亿了，明年想回老家投点钱。', '老龚'],
+    ['老龔的公司去年產值做到10個億了，明年想回老家投點錢。', '老龔'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it.each([['大哥说那个物流园的事有意向了，投资两个亿。'], ['老板的公司去年产值做到10个亿了，明年想回老家投点钱。']])('no surname, no person: %s', (text) => {
+    expect(contact(text)).toBeNull();
+  });
+});
