@@ -66,10 +66,11 @@ const SHI_TAI = CUES.cue('士太');
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
  * verb of naming, whose (a short name and 的, only before a title), a title. 項目對接請找：…, 諮詢請聯繫：…: whom to turn to,
- * keyed with a colon. 聯繫人 是 他們 趙經理: speech typed with spaces between its words.
+ * keyed with a colon; 會務聯繫：黃主任, 聯繫方式：秘書處 錢秘書: 聯繫 keyed. 聯繫人 是 他們 趙經理: speech typed with spaces
+ * between its words; 考察團聯 絡 人：孫麗: the key's characters spaced.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|牵头人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|联系(?:方式)?(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
   /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副局长|局长|副处长|处长|副科长|科长|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
@@ -147,8 +148,8 @@ const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff]|$)/;
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
-/** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…). */
-const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各])([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
+/** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
+const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -297,13 +298,13 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
  * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長).
  */
 const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局))?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|副会长|会长))(?![\u4e00-\u9fff])/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局) ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|副会长|会长))(?![\u4e00-\u9fff])/;
 /**
- * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
- * after it is the name.
+ * 聯繫人小趙, 對接人是金泓的總經理助理小陳, 對接請聯繫：商會辦公室 小吳: a junior, after whose and what they do or their
+ * office; 聯繫人是老周，周德勝: the full name said after it is the name.
  */
 const KEYED_JUNIOR =
-  /^(?:[\u4e00-\u9fff]{2,8}?的)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会) ?)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
 
 function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
   const rest = report.text.slice(after, after + 20);
@@ -320,7 +321,7 @@ type FirstPhone = () => PhoneMatch | null;
 
 /** The cues every match of CONTACT_KEY needs: 人 or 員 beside a key's other character, 窗口, 報名, or 請/可 with a colon. */
 function mayBeKeyed(held: number): boolean {
-  return (held & KEY_WORD && held & (REN | YUAN)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
+  return (held & KEY_WORD && held & (REN | YUAN | COLON)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
 }
 
 /** `held`: the report's cues (CUES). */
@@ -661,18 +662,23 @@ function surnameSaid(report: ReportText, held: number): string | null {
 
 /** 電話我發你：韓總 186 7080 1234: a surname and a polite form opening a clause, then the number. */
 const POLITE_BEFORE_NUMBER = /(?:^|[,;:\s])([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*$/;
+const POLITE_AFTER_NUMBER = /^\s*\(([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\)/;
 
 /** The polite form right before the report's first phone number, read back from the number (no scan of the text). */
 function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): string | null {
   if (!phone) return null;
+  // 微信同號 136…（蔡總）: whose number it is, in brackets after it.
+  const owner = POLITE_AFTER_NUMBER.exec(report.text.slice(phone.index + phone.length, phone.index + phone.length + 6));
+  const ownerAt = owner ? phone.index + phone.length + owner[0].length - owner[1].length - 1 : -1;
+  if (owner && isSingleSurname(report.text, ownerAt)) return copyName(report, ownerAt, ownerAt + owner[1].length);
   const before = report.text.slice(Math.max(0, phone.index - 6), phone.index);
   const m = POLITE_BEFORE_NUMBER.exec(before);
   if (!m) return null;
   const at = phone.index - before.length + m.index + m[0].indexOf(m[1]);
   return isSingleSurname(report.text, at) ? copyName(report, at, at + m[1].length) : null;
 }
-/** 陳董微信同手機, 張總電話: a surname and a polite form, then the phone that is theirs. */
-const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?的?(?:微信|电话|手机|联系方式|名片))/g;
+/** 陳董微信同手機, 張總電話, 張總（澳門）電話: a surname and a polite form, then the phone that is theirs. */
+const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?(?:\([^()]{1,6}\)\s?)?的?(?:微信|电话|手机|联系方式|名片))/g;
 
 /**
  * 對接人是魯康生物副總趙明: after the key, a company (no pause in it), a title, then the name. Not 對接人是趙明經理

@@ -119,3 +119,35 @@ describe('round 26: a person introduced in speech', () => {
     expect(contact(text)).toBeNull();
   });
 });
+
+describe('round 26: keys written otherwise', () => {
+  it.each([
+    // 聯繫 keyed with a colon; the key's characters spaced in a line of prose.
+    ['推介会下周二在会展中心举办，邀请企业80家。会务联系：韩主任 0592-5201314', '韩主任'],
+    ['推介會下週二在會展中心舉辦，邀請企業80家。會務聯繫：韓主任 0592-5201314', '韓主任'],
+    ['五、联系方式：秘书处 龚秘书 0571-8765 4321', '龚秘书'],
+    ['五、聯繫方式：秘書處 龔秘書 0571-8765 4321', '龔秘書'],
+    ['考察团联 络 人：韩丽（商会办公室）　电　话：0931-8812345', '韩丽'],
+    ['考察團聯 絡 人：韓麗（商會辦公室）　電　話：0931-8812345', '韓麗'],
+    // A junior after their office and a space.
+    ['对接请联系：商会办公室 小龚 020-3822 1166。香菇深加工项目投资4200万，已签约。', '小龚'],
+    ['對接請聯繫：商會辦公室 小龔 020-3822 1166。香菇深加工項目投資4200萬，已簽約。', '小龔'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('a way to reach them before the number is no name', () => {
+    expect(contact('联系方式：微信同号 13612345678。卫浴企业，投资1.5亿。')).toBeNull();
+  });
+});
+
+describe('round 26: whose number it is, beside it', () => {
+  it.each([
+    ['联系方式：微信同号 13612345678（韩总）。卫浴企业，投资1.5亿。', '韩总'],
+    ['聯繫方式：微信同號 13612345678（韓總）。衛浴企業，投資1.5億。', '韓總'],
+    ['龚总（澳门）电话 +853 6688 1234，他想在梅县区投2000万做养老院。', '龚总'],
+    ['龔總（澳門）電話 +853 6688 1234，他想在梅縣區投2000萬做養老院。', '龔總'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+});
