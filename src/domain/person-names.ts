@@ -117,6 +117,9 @@ const STOP_WORDS = new Set([
   '女士',
   '总经',
   '副总',
+  // 黃生下個禮拜過嚟, 王明上個月來過: a time said after the name.
+  '下个',
+  '上个',
 ]);
 /** Two-character words that open like a name but are not one. */
 const NOT_NAMES = new Set([

@@ -72,7 +72,7 @@ const SHI_TAI = CUES.cue('士太');
 const CONTACT_KEY =
   /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|联系(?:方式)?(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
-  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副局长|局长|副处长|处长|副科长|科长|会员(?!企业|单位|大会|代表|们)/g;
+  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副?[局处科]长|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
@@ -120,7 +120,7 @@ const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人�
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to; 老周的公司…: whose company the report is about. */
 const OLD_SURNAME =
-  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)|(?:^|[,;。!?\s])(老[\u4e00-\u9fff])(?=的(?:公司|厂|企业|集团))/;
+  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)|(老[\u4e00-\u9fff])(?<=(?:^|[,;。!?\s])老[\u4e00-\u9fff])(?=的(?:公司|厂|企业|集团))/;
 /** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
 /** 公司的劉哥: a company's man or woman called brother or sister; 王哥說…, 杭州嘞王哥講…: one so called who says what follows. */
 const SIBLING_CALLED =
@@ -171,7 +171,9 @@ const CAPITALISED_NAME =
 
 const LATIN_AFTER = /^\s*[a-z]/;
 
-const CONTACT_LATIN = /\b(?:[Cc]ontact|CONTACT)(?: [Pp]erson)?\s*[:=]?\s*(?:是\s*|is\s+)?((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/g;
+/** Contact: Mr. Lee Jae-sung: the English key, then the name; a Korean given name may join its syllables with a hyphen. */
+const CONTACT_LATIN =
+  /\b(?:[Cc]ontact|CONTACT)(?: [Pp]erson)?\s*[:=]?\s*(?:是\s*|is\s+)?((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){0,2})/g;
 /** Kevin Zhang（張凱文）: a Latin-letter name with its Chinese one in brackets is a person. */
 const COMPANY_WORD_LATIN =
   /\b(?:Materials?|Tech\w*|Group|Capital|Holdings?|Industr\w+|Robotics|Bio\w*|Energy|Logistics|Foods?|Resorts?|Ltd|Inc|Co|Corp\w*|Solar|Motors?|Systems?|Trading|Partners)\b/;
@@ -295,10 +297,10 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
 /**
  * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理, 報名請找秘書處黃小姐) or a junior's name (聯繫人小趙,
  * 對接人係小陳): the person, not the company or office before it. An official is known by surname and post, after their bureau or
- * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長).
+ * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長, 對接人是經開區的李局: 局 for 局長 in speech).
  */
 const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局) ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|副会长|会长))(?![\u4e00-\u9fff])/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局) ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|局|副会长|会长))(?![\u4e00-\u9fff])/;
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳, 對接請聯繫：商會辦公室 小吳: a junior, after whose and what they do or their
  * office; 聯繫人是老周，周德勝: the full name said after it is the name.

@@ -151,3 +151,22 @@ describe('round 26: whose number it is, beside it', () => {
     expect(contact(text)).toBe(want);
   });
 });
+
+describe('round 26: small shapes of names', () => {
+  it.each([
+    // A time said after a Cantonese Mr ends the name.
+    ['佢哋老細龔生下個禮拜過嚟睇地，諗住投3個億。', '龔生'],
+    ['他们老板龚生下个礼拜过来看地，想投3个亿。', '龚生'],
+    // 局 for 局長 in speech, after the key.
+    ['对接人是龙华区的韩局，座机0357-4215520，企业还在初步接触。', '韩局'],
+    ['對接人是龍華區的韓局，座機0357-4215520，企業還在初步接觸。', '韓局'],
+    // A Korean given name joined by a hyphen.
+    ['Update: a battery plant in Weifang, investment around USD 45 million. Contact: Mr. Park Min-jun, +82 10 5523 9071.', 'Park Min-jun'],
+  ])('%s → %s', (text, want) => {
+    expect(contact(text)).toBe(want);
+  });
+
+  it('a bureau alone after the key stays what it was', () => {
+    expect(contact('对接人是商务局，企业还在初步接触。')).toBe('商务局');
+  });
+});
