@@ -77,8 +77,8 @@ const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
 /**
- * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）, 老蔡（蔡建國，…）: the full name in brackets after a polite form, a post or how a
- * colleague is called (小/老), of the same surname.
+ * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname is the
+ * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
  */
 const POLITE_THEN_NAME =
   /(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长))\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
@@ -334,7 +334,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   POLITE_THEN_NAME.lastIndex = 0;
   for (let m = held & PAREN ? POLITE_THEN_NAME.exec(text) : null; m; m = POLITE_THEN_NAME.exec(text)) {
     const at = m.index + m[0].indexOf('(') + 1;
-    if (m[3][0] === (m[1] ?? m[2]) && isNameSpan(text, at, at + m[3].length)) return copyName(report, at, at + m[3].length);
+    if (m[3][0] !== (m[1] ?? m[2]) || !isNameSpan(text, at, at + m[3].length)) continue;
+    return m[1] ? copyName(report, m.index, m.index + 2) : copyName(report, at, at + m[3].length);
   }
   CONTACT_KEY.lastIndex = 0;
   for (let m = mayBeKeyed(held) ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
