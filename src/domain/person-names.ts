@@ -73,8 +73,8 @@ const COMPOUND_SURNAMES = [
 ];
 const COMPOUND = new Set(COMPOUND_SURNAMES);
 
-/** Characters that end a name rather than continue it ("王磊與", "李娜電話", "王先生"). */
-const STOP = new Set('与和同在对向为是将已于带率签投等及先女总董的了、说称也都还就又并兼任副电手联秘负厂共约近多余个位名人户项号'.split(''));
+/** Characters that end a name rather than continue it ("王磊與", "李娜電話", "王先生", "張局長陪同"). */
+const STOP = new Set('与和同在对向为是将已于带率陪签投等及先女总董的了、说称也都还就又并兼任副电手联秘负厂共约近多余个位名人户项号'.split(''));
 /** Words that end a name although their first character may be a given name (陳志明 but 張偉明天). */
 const STOP_WORDS = new Set([
   '明天',
@@ -117,6 +117,9 @@ const STOP_WORDS = new Set([
   '女士',
   '总经',
   '副总',
+  // 黃生下個禮拜過嚟, 王明上個月來過: a time said after the name.
+  '下个',
+  '上个',
 ]);
 /** Two-character words that open like a name but are not one. */
 const NOT_NAMES = new Set([

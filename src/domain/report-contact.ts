@@ -66,17 +66,22 @@ const SHI_TAI = CUES.cue('士太');
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
  * verb of naming, whose (a short name and 的, only before a title), a title. 項目對接請找：…, 諮詢請聯繫：…: whom to turn to,
- * keyed with a colon. 聯繫人 是 他們 趙經理: speech typed with spaces between its words.
+ * keyed with a colon; 會務聯繫：黃主任, 聯繫方式：秘書處 錢秘書: 聯繫 keyed. 聯繫人 是 他們 趙經理: speech typed with spaces
+ * between its words; 考察團聯 絡 人：孫麗: the key's characters spaced.
  */
 const CONTACT_KEY =
-  /(?:联系人|对接人|负责人|牵头人|联络人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系|找)(?<=(?:对接|咨询|合作)(?:请|可)(?:联系|找))(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|联系(?:方式)?(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
-  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|会员(?!企业|单位|大会|代表|们)/g;
+  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副?[局处科]长|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
-/** 黃總（黃嘉豪，手機…）: the full name in brackets after a polite form of the same surname. */
-const POLITE_THEN_NAME = /([\u4e00-\u9fff])(?:总|先生|女士|经理|老板)\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
+/**
+ * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname is the
+ * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
+ */
+const POLITE_THEN_NAME =
+  /(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长))\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
@@ -106,19 +111,20 @@ function nameBesideTitle(report: ReportText): string | null {
  * rest of the form (生 of 先生, 士 of 女士…) after.
  */
 const INTRODUCED_POLITE =
-  /(?:总|董(?!事)|生|先(?=生)|女(?=士)|老(?=板)|经(?=理))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|找|(?:问|找)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|[,\s]叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff][总董生先女老经])(?:(?<=[先女老经])[生士板理])?(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
+  /(?:总|董(?!事)|生|先(?=生)|女(?=士)|老(?=板)|经(?=理))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|嘞|找|(?:问|找|跟|和|同)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|(?:^|[,\s])叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff][总董生先女老经])(?:(?<=[先女老经])[生士板理])?(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 有一位陳頭家, 有個黃頭家: a Min boss (頭家) introduced; its own scan, as few reports say it. */
 const INTRODUCED_HEAD = /(?<=有位|有个|一位|这位|那位|的)[\u4e00-\u9fff]头家/;
 /** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
 const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
-/** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to. */
+/** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to; 老周的公司…: whose company the report is about. */
 const OLD_SURNAME =
-  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)/;
+  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)|(老[\u4e00-\u9fff])(?<=(?:^|[,;。!?\s])老[\u4e00-\u9fff])(?=的(?:公司|厂|企业|集团))/;
 /** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
-/** 公司的劉哥: a company's man or woman called brother or sister. */
-const SIBLING_OF_COMPANY = /[哥姐](?![们妹])(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])/;
+/** 公司的劉哥: a company's man or woman called brother or sister; 王哥說…, 杭州嘞王哥講…: one so called who says what follows. */
+const SIBLING_CALLED =
+  /[哥姐](?![们妹])(?:(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])|(?<=(?:^|[^\u4e00-\u9fff]|[的嘞])[\u4e00-\u9fff][哥姐])(?=说|讲))/;
 const CALLED_THEN_NAME = /老([\u4e00-\u9fff])\s?(\1[\u4e00-\u9fff]{1,2})|(?:拿督|丹斯里|拿汀|敦)([\u4e00-\u9fff])/;
 /** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
 const JUNIOR_TO_FIND =
@@ -142,8 +148,8 @@ const SAYING = /介绍|表示|说|称|透露|牵头|提供|带队|率队/;
 const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff]|$)/;
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
-/** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…). */
-const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各])([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
+/** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
+const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -165,7 +171,9 @@ const CAPITALISED_NAME =
 
 const LATIN_AFTER = /^\s*[a-z]/;
 
-const CONTACT_LATIN = /\b(?:[Cc]ontact|CONTACT)(?: [Pp]erson)?\s*[:=]?\s*(?:是\s*|is\s+)?((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})/g;
+/** Contact: Mr. Lee Jae-sung: the English key, then the name; a Korean given name may join its syllables with a hyphen. */
+const CONTACT_LATIN =
+  /\b(?:[Cc]ontact|CONTACT)(?: [Pp]erson)?\s*[:=]?\s*(?:是\s*|is\s+)?((?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){0,2})/g;
 /** Kevin Zhang（張凱文）: a Latin-letter name with its Chinese one in brackets is a person. */
 const COMPANY_WORD_LATIN =
   /\b(?:Materials?|Tech\w*|Group|Capital|Holdings?|Industr\w+|Robotics|Bio\w*|Energy|Logistics|Foods?|Resorts?|Ltd|Inc|Co|Corp\w*|Solar|Motors?|Systems?|Trading|Partners)\b/;
@@ -193,7 +201,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理|局长|处长|科长)(?=[,;。\s]|$)/;
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -288,16 +296,17 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
 
 /**
  * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理, 報名請找秘書處黃小姐) or a junior's name (聯繫人小趙,
- * 對接人係小陳): the person, not the company or office before it.
+ * 對接人係小陳): the person, not the company or office before it. An official is known by surname and post, after their bureau or
+ * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長, 對接人是經開區的李局: 局 for 局長 in speech).
  */
 const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|招商部|招商科))?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|秘书|部长|处长))(?![\u4e00-\u9fff])/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局) ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|局|副会长|会长))(?![\u4e00-\u9fff])/;
 /**
- * 聯繫人小趙, 對接人是金泓的總經理助理小陳: a junior, after whose and what they do; 聯繫人是老周，周德勝: the full name said
- * after it is the name.
+ * 聯繫人小趙, 對接人是金泓的總經理助理小陳, 對接請聯繫：商會辦公室 小吳: a junior, after whose and what they do or their
+ * office; 聯繫人是老周，周德勝: the full name said after it is the name.
  */
 const KEYED_JUNIOR =
-  /^(?:[\u4e00-\u9fff]{2,8}?的)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
+  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会) ?)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
 
 function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
   const rest = report.text.slice(after, after + 20);
@@ -314,7 +323,7 @@ type FirstPhone = () => PhoneMatch | null;
 
 /** The cues every match of CONTACT_KEY needs: 人 or 員 beside a key's other character, 窗口, 報名, or 請/可 with a colon. */
 function mayBeKeyed(held: number): boolean {
-  return (held & KEY_WORD && held & (REN | YUAN)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
+  return (held & KEY_WORD && held & (REN | YUAN | COLON)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
 }
 
 /** `held`: the report's cues (CUES). */
@@ -325,7 +334,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   POLITE_THEN_NAME.lastIndex = 0;
   for (let m = held & PAREN ? POLITE_THEN_NAME.exec(text) : null; m; m = POLITE_THEN_NAME.exec(text)) {
     const at = m.index + m[0].indexOf('(') + 1;
-    if (m[2][0] === m[1] && isNameSpan(text, at, at + m[2].length)) return copyName(report, at, at + m[2].length);
+    if (m[3][0] !== (m[1] ?? m[2]) || !isNameSpan(text, at, at + m[3].length)) continue;
+    return m[1] ? copyName(report, m.index, m.index + 2) : copyName(report, at, at + m[3].length);
   }
   CONTACT_KEY.lastIndex = 0;
   for (let m = mayBeKeyed(held) ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
@@ -342,7 +352,10 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
       nameLaterInClause(report, after);
     if (name) return name;
     const run = RUN_BEFORE_POLITE.exec(text.slice(after, after + 10)) ?? RUN_BEFORE_NUMBER.exec(text.slice(after, after + 12));
-    if (run) return copyName(report, after + run[0].indexOf(run[1]), after + run[0].indexOf(run[1]) + run[1].length);
+    const runAt = run ? after + run[0].indexOf(run[1]) : -1;
+    // 聯繫人佐藤先生: a surname alone is no name; with its polite form it is how the person is known, as 王先生 is.
+    if (run && isSurname(text, runAt)) return copyName(report, runAt, after + run[0].length);
+    if (run) return copyName(report, runAt, runAt + run[1].length);
     // 對接人 Kevin Park（朴先生）: the name in Latin letters right after the key is the one given.
     if (report.latin && LATIN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) {
       const mixed = LATIN_GIVEN_HAN_SURNAME.exec(report.original.slice(after, after + 24));
@@ -354,6 +367,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
   const toReach = held & (REACH | WINDOW_SIGNUP) && mayReach(text) ? personToReach(report) : null;
   if (toReach) return toReach;
+  const self = text.includes('我是') ? selfIntroduced(report) : null;
+  if (self) return self;
   POLITE_BESIDE_NAME.lastIndex = 0;
   // Most reports have no polite form: skip the scan, which backtracks at every character.
   for (let m = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
@@ -439,7 +454,7 @@ const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
 const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
 /** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office written before the person, with no 的. */
-const OFFICE_AT = /^[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室|办事处|招商部|招商科)/;
+const OFFICE_AT = /^[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|招商部|招商科)/;
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
 
@@ -469,13 +484,41 @@ function personToReach(report: ReportText): string | null {
       length > 0 &&
       (NUMBER_AFTER.test(after) || (call && NUMBER_IN_SENTENCE.test(after)) || NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
     ) {
-      // 找他們的李經理，李國強，電話…, 找秘書處小李，李婷，電話…: the full name said beside how they are called is the name.
-      const beside = NAME_BESIDE.exec(after);
-      const besideAt = beside ? at + length + beside[0].length - beside[1].length : -1;
-      if (beside && isNameSpan(text, besideAt, besideAt + beside[1].length)) return copyName(report, besideAt, besideAt + beside[1].length);
-      return copyName(report, at, at + length);
+      return nameOrBeside(report, at, length, after);
     }
     if (m[0].length === 0) TO_REACH.lastIndex++;
+  }
+  return null;
+}
+
+/**
+ * 找他們的李經理，李國強，電話…, 找秘書處小李，李婷，電話…: the full name said beside how the person at `at` is called is the name;
+ * else how they are called. `after`: the text after them.
+ */
+function nameOrBeside(report: ReportText, at: number, length: number, after: string): string | null {
+  const beside = NAME_BESIDE.exec(after);
+  const besideAt = beside ? at + length + beside[0].length - beside[1].length : -1;
+  if (beside && isNameSpan(report.text, besideAt, besideAt + beside[1].length)) return copyName(report, besideAt, besideAt + beside[1].length);
+  return copyName(report, at, at + length);
+}
+
+/** Past the reporter's chamber, office or bureau (商會, 秘書處, 招商局), a 的 or a junior post (秘書楊麗): where their name may start. */
+const SELF_BEFORE_NAME = /(?:的|商会|协会|秘书处|办公室|办事处|局|秘书|助理)$/;
+
+/**
+ * 我是商會馬秘書長，有事打我電話139…, 我是…商會的秘書楊麗，電話…, 我是秘書處的小許，許楚萍，139…: the reporter names
+ * themselves with a number to reach them, and so is the contact.
+ */
+function selfIntroduced(report: ReportText): string | null {
+  const { text } = report;
+  for (let at = text.indexOf('我是'); at >= 0; at = text.indexOf('我是', at + 2)) {
+    const from = at + 2;
+    for (let start = from; start <= from + 12 && start < text.length && !',;。!?\n'.includes(text[start]); start++) {
+      if (start > from && !SELF_BEFORE_NAME.test(text.slice(from, start))) continue;
+      const length = personLengthAt(report, start);
+      const after = text.slice(start + length, start + length + 20);
+      if (length > 0 && NUMBER_AFTER.test(after)) return nameOrBeside(report, start, length, after);
+    }
   }
   return null;
 }
@@ -612,7 +655,7 @@ function surnameSaid(report: ReportText, held: number): string | null {
     const at = old.index + old[0].length - 2;
     return copyName(report, at, at + 2);
   }
-  const sibling = held & SIBLING ? SIBLING_OF_COMPANY.exec(text) : null;
+  const sibling = held & SIBLING ? SIBLING_CALLED.exec(text) : null;
   if (sibling && isSingleSurname(text, sibling.index - 1)) return copyName(report, sibling.index - 1, sibling.index + 1);
   const called = held & DATO || text.includes('老') ? CALLED_THEN_NAME.exec(text) : null;
   if (called?.[2]) return fullNameAt(report, called.index + called[0].length - called[2].length);
@@ -622,18 +665,23 @@ function surnameSaid(report: ReportText, held: number): string | null {
 
 /** 電話我發你：韓總 186 7080 1234: a surname and a polite form opening a clause, then the number. */
 const POLITE_BEFORE_NUMBER = /(?:^|[,;:\s])([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*$/;
+const POLITE_AFTER_NUMBER = /^\s*\(([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\)/;
 
 /** The polite form right before the report's first phone number, read back from the number (no scan of the text). */
 function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): string | null {
   if (!phone) return null;
+  // 微信同號 136…（蔡總）: whose number it is, in brackets after it.
+  const owner = POLITE_AFTER_NUMBER.exec(report.text.slice(phone.index + phone.length, phone.index + phone.length + 6));
+  const ownerAt = owner ? phone.index + phone.length + owner[0].length - owner[1].length - 1 : -1;
+  if (owner && isSingleSurname(report.text, ownerAt)) return copyName(report, ownerAt, ownerAt + owner[1].length);
   const before = report.text.slice(Math.max(0, phone.index - 6), phone.index);
   const m = POLITE_BEFORE_NUMBER.exec(before);
   if (!m) return null;
   const at = phone.index - before.length + m.index + m[0].indexOf(m[1]);
   return isSingleSurname(report.text, at) ? copyName(report, at, at + m[1].length) : null;
 }
-/** 陳董微信同手機, 張總電話: a surname and a polite form, then the phone that is theirs. */
-const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?的?(?:微信|电话|手机|联系方式|名片))/g;
+/** 陳董微信同手機, 張總電話, 張總（澳門）電話: a surname and a polite form, then the phone that is theirs. */
+const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?(?:\([^()]{1,6}\)\s?)?的?(?:微信|电话|手机|联系方式|名片))/g;
 
 /**
  * 對接人是魯康生物副總趙明: after the key, a company (no pause in it), a title, then the name. Not 對接人是趙明經理
@@ -841,8 +889,8 @@ const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s
 
 const REACH_AFTER_NAME = /\s+(?:(?:微信|电话|手机|座机)|[一二三四五六七八九零〇幺两]{3}[一二三四五六七八九零〇幺两\s]{4,}$)/;
 
-/** 辦公室, 招商部, 外聯處: an office, after which a surname and a title name the person. */
-const OFFICE_BEFORE = /(?:办公室|部|处|科|办)$/;
+/** 辦公室, 招商部, 外聯處, 投促局, 商會: an office, after which a surname and a title name the person. */
+const OFFICE_BEFORE = /(?:办公室|部|处|科|办|局|商会)$/;
 
 /** （手機, (電話:: a bracket opened for the number that follows, left when the number is taken off. */
 const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\s*$/;
