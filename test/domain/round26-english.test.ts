@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const read = (text: string) => parseReport(text, { today: '2026-12-06' });
+
+describe('round 26 english: trades named by an English phrase', () => {
+  it.each([
+    ['那个 EV charging 项目还在谈，对方下周来面谈', '充电桩'],
+    ['那個 EV charging 項目還在談，對方下週來面談', '充電樁'],
+    ['钦州那个 battery separator 项目，budget 大概 RMB 750 million，目前 early stage', '电池隔膜'],
+    ['欽州那個 battery separator 項目，budget 大概 RMB 750 million，目前 early stage', '電池隔膜'],
+    ['百色的 aluminum foil 项目，RMB 350m，在谈', '铝箔'],
+    ['百色的 aluminium foil 項目，RMB 350m，在談', '鋁箔'],
+    ['诸城那边的 pet food 项目，投资 5000万，还在谈', '宠物食品'],
+    ['諸城那邊的 pet food 項目，投資 5000萬，還在談', '寵物食品'],
+    ['对乌兰察布的 wind farm 有兴趣，budget 大概 12亿', '风电'],
+    ['對烏蘭察布的 wind farm 有興趣，budget 大概 12億', '風電'],
+    ['长治的那个 EV battery recycling 项目已经开工了，总投资 6 亿', '电池回收'],
+    ['長治的那個 EV battery recycling 項目已經開工了，總投資 6 億', '電池回收'],
+    ['就是那个 Ordos 的 coal-to-chemicals 项目，还在谈', '煤化工'],
+    ['壽光 smart greenhouse 項目，total 2億，目前在談', '智慧溫室'],
+    ['日本商会的 elderly care robot 项目已经落地，投资3.2亿', '机器人'],
+  ])('%s → %s', (text, trade) => {
+    expect(read(text).industry).toBe(trade);
+  });
+
+  it.each([
+    ['Lotus Bay Foods 已經 signed the contract，在臨港新區建 seafood processing plant，total investment RMB 220 million', '海產品加工'],
+    ['Lotus Bay Foods 已经 signed the contract，在临港新区建 seafood processing plant，total investment RMB 220 million', '海产品加工'],
+    ['Siam Agro Group 想在西双版纳景洪 set up a tropical fruit processing plant, capex around 80 million RMB', '水果加工'],
+  ])('%s: the trade of the project before the trade in the firm name → %s', (text, trade) => {
+    expect(read(text).industry).toBe(trade);
+  });
+
+  it.each([
+    // near-misses: no trade said of the project, the firm's name gives it; the shorter word keeps its own trade
+    ['Lotus Bay Foods 已經 signed the contract，在臨港新區建廠，total investment RMB 220 million', 'Foods'],
+    ['Siam Agro Group 想在西双版纳景洪 set up a plant, capex around 80 million RMB', 'Agro'],
+    ['Spain chamber: 那个 seafood 项目 MOU signed 了，budget 大概 RMB 180 million', '水产品'],
+    ['那个 EV parts 项目还在谈，投资两亿', '汽车零部件'],
+  ])('%s keeps %s', (text, trade) => {
+    expect(read(text).industry).toBe(trade);
+  });
+});
