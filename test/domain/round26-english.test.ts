@@ -42,3 +42,44 @@ describe('round 26 english: trades named by an English phrase', () => {
     expect(read(text).industry).toBe(trade);
   });
 });
+
+describe('round 26 english: a place said in English is no firm', () => {
+  it.each([
+    ['LOI已签，Taiwan的Hsin Yi Electronics在高新区做PCB，首期USD 15 million', 'Hsin Yi Electronics'],
+    ['LOI已簽，Taiwan的Hsin Yi Electronics在高新區做PCB，首期USD 15 million', 'Hsin Yi Electronics'],
+    ['今天跟 Yangon 的 Golden Lotus Trading 談了兩個小時，預算 RMB 3000萬左右', 'Golden Lotus Trading'],
+    ['Almaty的Kaspi Logistics跟银川综保区签了MOU，计划投资1.5亿', 'Kaspi Logistics'],
+  ])('%s → %s', (text, company) => {
+    expect(read(text).company).toBe(company);
+  });
+
+  it.each([
+    // near-miss: the place alone names no firm, and the report names none
+    ['Taiwan 那边的客户想投 6 亿做电子'],
+    ['Taiwan 那邊的客戶想投 6 億做電子'],
+  ])('%s → no company', (text) => {
+    expect(read(text).company).toBeNull();
+  });
+});
+
+describe('round 26 english: the investor or operator named after the English word', () => {
+  it.each([
+    ['天津武清 data center 签了, investor ChinaNet Cloud, RMB 2.5bn, 预计 300 jobs.', 'ChinaNet Cloud'],
+    ['天津武清 data center 簽了, investor ChinaNet Cloud, RMB 2.5bn, 預計 300 jobs.', 'ChinaNet Cloud'],
+    ['伊犁 rice project 还没 signed，投资 RMB 1.5亿，investor 天津 JinHe Agri.', 'JinHe Agri'],
+    ['遂平经开区的 food processing park，investor 是 Chengdu 的 SpicyKing，capex 约 8000万', 'SpicyKing'],
+    ['遂平經開區的 food processing park，investor 是 Chengdu 的 SpicyKing，capex 約 8000萬', 'SpicyKing'],
+    ['壽光 smart greenhouse 項目, investor 是荷蘭公司 Priva, total 2億', 'Priva'],
+    ['吉林那个营地已经开业，operator是HiCamp，investment大约3800万', 'HiCamp'],
+  ])('%s → %s', (text, company) => {
+    expect(read(text).company).toBe(company);
+  });
+
+  it.each([
+    // near-misses: no capitalised name after the word
+    ['investor 还没定，下周 meeting 再谈，投资 6 亿'],
+    ['investors 下週來看地，投資 6 億'],
+  ])('%s → no company', (text) => {
+    expect(read(text).company).toBeNull();
+  });
+});
