@@ -919,6 +919,15 @@ const LATIN_PREFECTURES = [
   'wuhu',
   'bengbu',
   'anqing',
+  // Round 26: Xinjiang's prefectures, said in pinyin in mixed text (Kashgar 那邊的 cotton spinning mill).
+  'kashgar',
+  'hotan',
+  'aksu',
+  'korla',
+  'turpan',
+  'hami',
+  'karamay',
+  'shihezi',
 ];
 
 /**

@@ -83,3 +83,28 @@ describe('round 26 english: the investor or operator named after the English wor
     expect(read(text).company).toBeNull();
   });
 });
+
+describe('round 26 english: where a lead is, with English around the place', () => {
+  it.each([
+    ['Kashgar 那边的 cotton spinning mill 项目 groundbreaking 了', 'Kashgar'],
+    ['Kashgar 那邊的 cotton spinning mill 項目 groundbreaking 了', 'Kashgar'],
+    ['Lanzhou New Area那个hydrogen project，目前是LOI阶段', 'Lanzhou New Area'],
+    ['Lanzhou New Area那個hydrogen project，目前是LOI階段', 'Lanzhou New Area'],
+    ['明天带一个delegation去仙游site visit，看红木产业园', '仙游'],
+    ['明天帶一個delegation去仙遊site visit，看紅木產業園', '仙遊'],
+    ['下个月来牡丹江sign contract，投资6000万', '牡丹江'],
+    ['下個月來牡丹江sign contract，投資6000萬', '牡丹江'],
+  ])('%s → %s', (text, place) => {
+    expect(read(text).location).toBe(place);
+  });
+
+  it.each([
+    // near-misses: a city that is the firm's, not the project's; a word that only opens with sign; a zone looked at says more
+    ['Tianjin 的 Bohai Chem 的 project 在谈', null],
+    ['Xiangyang 的 NEV 座椅廠 Comfort Seat Systems，想做一個 seating module 項目', null],
+    ['下个月来牡丹江signal testing', null],
+    ['德国 Schaller GmbH 的 CEO 下周来合肥 site visit, 主要看高新区那块 60 亩的地', '高新区'],
+  ])('%s → %s', (text, place) => {
+    expect(read(text).location).toBe(place);
+  });
+});
