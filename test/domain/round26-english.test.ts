@@ -108,3 +108,22 @@ describe('round 26 english: where a lead is, with English around the place', () 
     expect(read(text).location).toBe(place);
   });
 });
+
+describe('round 26 english: a signing still to come, said in English', () => {
+  it.each([
+    ['MOU 上周签了，contract 还没签。百色的 aluminum foil 项目，RMB 350m。'],
+    ['MOU 上週簽了，contract 還沒簽。百色的 aluminum foil 項目，RMB 350m。'],
+    ["德州的 Huiyuan Bio 汇源生物 said they'll sign the contract after CNY，total investment RMB 680 million."],
+    ["德州的 Huiyuan Bio 匯源生物 said they'll sign the contract after CNY，total investment RMB 680 million."],
+  ])('%s → negotiating', (text) => {
+    expect(read(text).stage).toBe('negotiating');
+  });
+
+  it.each([
+    // near-misses: the contract signed too; 'll said of something else than the signing
+    ['MOU 上周签了，contract 也签了，投资3亿。'],
+    ["Huiyuan Bio 说 they'll need a bigger site, 合同上周签了，投资3亿。"],
+  ])('%s → signed', (text) => {
+    expect(read(text).stage).toBe('signed');
+  });
+});
