@@ -50,9 +50,13 @@ const PARTNER_LATIN = new RegExp(
   String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\uff1a\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
   'g',
 );
-/** "company 是 FreshGo Tech": an English key with 是 for its colon. */
+/**
+ * "company 是 FreshGo Tech": an English key with 是 for its colon. Round 26: "investor ChinaNet Cloud", "operator是HiCamp":
+ * the investor or operator named right after the word; a city before the name, in Chinese or with 的, is where it is from
+ * (investor 是 深圳 ReCell Tech, investor 是 Chengdu 的 SpicyKing, investor 是荷蘭公司 Priva).
+ */
 const KEYED_LATIN = new RegExp(
-  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany|[Ii]nvestor)\s*(?:是|为|為|is)|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*${LATIN_NAME}`,
+  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany\s*(?:是|为|為|is)|(?:[Ii]nvestor|[Oo]perator)\s*(?:是|为|為|is)?)|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*(?:[\u4e00-\u9fff]{2,3}(?:公司|企业|企業)?\s*|[A-Z][a-z]+\s?的\s?)?${LATIN_NAME}`,
   'g',
 );
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
@@ -1868,7 +1872,7 @@ const CAPITAL = /[A-Z\u00c0-\u00de]/;
 const SUBJECT_WORDS =
   /plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
 /** Words of which KEYED_LATIN needs one. */
-const KEYED_WORDS = /ompany|nvestor|方是|[司业業金rmp]\s*[(\uff08]/;
+const KEYED_WORDS = /ompany|nvestor|perator|方是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
 const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
 /**

@@ -699,7 +699,11 @@ function nameTrade(report: ReportText, company: string | null): string | null {
  * (Apex Textile, a toy maker, Hilltop Data Center).
  */
 const LATIN_TRADES =
-  'toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
+  // Round 26: what a plant in mixed text makes, where a shorter trade opens the phrase (EV charging pile, aluminum foil,
+  // battery recycling, pet food): the longer phrase says more and has its own Chinese word.
+  'ev charging(?: piles?| stations?)?|(?:ev )?battery recycling|battery separators?|alumin(?:i)?um foil|semiconductor equipment|' +
+  'seafood processing|pet food|(?:tropical )?fruit processing|apple processing|coal-to-chemicals|cotton spinning|smart greenhouses?|' +
+  'wind farms?|robots?|toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
   'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
@@ -723,7 +727,9 @@ const LATIN_DESCRIBED = new RegExp(
  * said of a maker, a plant or a firm, as written (Apex Textile → Textile, a toy maker → toy).
  */
 function latinTrade(report: ReportText, company: string | null, project: string | null): string | null {
-  for (const name of [company, project]) {
+  // The project's trade first: it is what this lead makes, where a firm's name gives its general line (Siam Agro Group's
+  // tropical fruit processing plant, Huafang Textile's cotton spinning mill).
+  for (const name of [project, company]) {
     const folded = name !== null ? foldText(name) : null;
     // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
@@ -803,6 +809,21 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^(?:chicken|poultry|meat) processing$/, '食品加工', '食品加工'],
   [/^ai servers?$/, '服务器', '服務器'],
   [/^energy$/, '能源', '能源'],
+  // Round 26.
+  [/^ev charging/, '充电桩', '充電樁'],
+  [/battery recycling$/, '电池回收', '電池回收'],
+  [/^battery separators?$/, '电池隔膜', '電池隔膜'],
+  [/^alumin(?:i)?um foil$/, '铝箔', '鋁箔'],
+  [/^semiconductor equipment$/, '半导体设备', '半導體設備'],
+  [/^seafood processing$/, '海产品加工', '海產品加工'],
+  [/^pet food$/, '宠物食品', '寵物食品'],
+  [/fruit processing$/, '水果加工', '水果加工'],
+  [/^apple processing$/, '苹果加工', '蘋果加工'],
+  [/^coal-to-chemicals$/, '煤化工', '煤化工'],
+  [/^cotton spinning$/, '棉纺', '棉紡'],
+  [/^smart greenhouses?$/, '智慧温室', '智慧溫室'],
+  [/^wind farms?$/, '风电', '風電'],
+  [/^robots?$/, '机器人', '機器人'],
 ];
 
 /**

@@ -126,7 +126,11 @@ const ARRIVES = charGate('达到往');
  * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a
  * word to open any place: 原來, 馬來西亞, 來了個).
  */
-const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|(?:实地)?考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访)/g;
+/**
+ * Round 26: 來牡丹江sign contract: a signing said in English is one too. Not a visit (來合肥 site visit, 主要看高新區: the zone
+ * looked at says more, as after 考察).
+ */
+const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|(?:实地)?考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访|\s?sign(?:ed|ing)?(?![a-z]))/g;
 const CAME_OPENS = charGate('来');
 /** 與經開區管委會一起辦, 與經開區管委會在商會會議室召開: a government co-hosting the event, not where it was held. */
 const CO_HOST = /^(?:一起|一道|共同|联合|合办|在)/;
@@ -1339,6 +1343,24 @@ const HALL_LATIN =
   /(?:(?:在|于|地点(?:在|是|为)?|@)\s*|\bat the\s+(?=chamber))((?:[\u4e00-\u9fff]{2,6}|chamber(?:'s)?)\s?(?:\d{1,2}f\s?)?(?:office|(?:meeting|conference|function|training) room(?:\s\d{1,3}\b)?|boardroom|ballroom|hall|lobby))\b/g;
 const HALL_HINT_LATIN = /office|room|hall|lobby/;
 
+/**
+ * Round 26. Kashgar 那邊的 cotton spinning mill 項目, Lanzhou New Area那個hydrogen project, Ordos 的 coal-to-chemicals 項目: a
+ * city in pinyin pointed at (那邊, 那個, 的) before the project or plant in its clause, as 喀什那邊的棉紡廠項目 is read. A firm
+ * between them makes the city the firm's (Tianjin 的 Bohai Chem 的 project), and so does a plant that is the firm (Xiangyang 的 NEV 座椅廠
+ * Comfort Seat Systems).
+ */
+const POINTED_LATIN_PLACE =
+  /\b([A-Z][a-z']{2,}(?: New (?:Area|District))?)\s?(?:那[边邊]的?|那[个個]|的)\s?(?=[^,;，；。！？!?\n]{0,24}?(?:project|plant|factory|mill|项目|項目))/g;
+const FIRM_BETWEEN = /公司|集[团團]|企[业業]|company|group|\b[A-Z][a-z]+ (?:Tech|Chem|Foods?|Energy|Logistics|Group|Holdings)\b/;
+
+function pointedLatinPlace(m: RegExpExecArray): TextSpan | null {
+  const start = m.index;
+  const city = m[1].replace(/ New (?:Area|District)$/, '').toLowerCase();
+  if (!isOnlyPlace(city)) return null;
+  const after = m.input.slice(start + m[0].length, start + m[0].length + 24);
+  return FIRM_BETWEEN.test(after.split(/project|plant|factory|mill|项目|項目/, 1)[0]) ? null : { start, end: start + m[1].length };
+}
+
 /** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
 const PARK_WORD_END = /(?:园区?|[技学医物新]城|港|基地|度假区|工业区)$/;
 
@@ -1369,7 +1391,8 @@ function locationLatin(report: ReportText): string | null {
   });
   const zone = ZONE_HINT.test(text) ? firstPlace(text, LATIN_ZONE, capturedName) : null;
   const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
-  const place = earliest(cjk, latin, zone, hall);
+  const pointed = report.cjk ? firstPlace(report.original, POINTED_LATIN_PLACE, pointedLatinPlace) : null;
+  const place = earliest(cjk, latin, zone, hall, pointed);
   if (!place) return null;
   return place === cjk ? copySpan(report, withZonePart(text, place)) : report.original.slice(place.start, place.end);
 }
@@ -1995,7 +2018,8 @@ function atDomestic(text: string): TextSpan | null {
 
 /** 回伊春擴產, 回齊齊哈爾建個倉儲中心, 去了那個 鶴崗 考察, 赴廣德實地考察: a place of China gone back or gone to, to build or to see. */
 const GONE_TO = /(?:(?<![来带收找取])回(?![来去头])|去了?|(?<![阿千毫公兆塔])克|赴|前往)\s?(?:那个\s?)?/g;
-const GONE_FOR = /^\s?(?:实地)?(?:扩产|扩建|建|投|考察|调研|参观|走访|设|办|发展|创业|落户|看|搞|整|开(?!发))/;
+/** Round 26: 去仙遊site visit: the visit said in English reads as 考察. */
+const GONE_FOR = /^\s?(?:实地)?(?:扩产|扩建|建|投|考察|调研|参观|走访|设|办|发展|创业|落户|看|搞|整|开(?!发)|site visit|visit(?![a-z]))/;
 
 function goneToDomestic(text: string): TextSpan | null {
   return firstPlace(text, GONE_TO, (m) => {
@@ -2004,7 +2028,7 @@ function goneToDomestic(text: string): TextSpan | null {
     const clause = clauseEnd(text, at);
     const length = clause - at === 4 && (twoPlaces(text, at, clause) || cityAndCounty(text, at, clause)) ? 4 : homeCountyLength(text, at);
     const span = { start: at, end: at + length };
-    return length && (GONE_FOR.test(text.slice(span.end, span.end + 6)) || (length === 4 && span.end === clause)) && !placedBefore(text, span) ? span : null;
+    return length && (GONE_FOR.test(text.slice(span.end, span.end + 12)) || (length === 4 && span.end === clause)) && !placedBefore(text, span) ? span : null;
   });
 }
 

@@ -273,7 +273,7 @@ const INTENT_PAPER = /\b(?:mou|moa|loi|intent letter|letter of intent|term sheet
  * stop or a line, where INTENT_PAPER_TALKED stops), with English tails (pending, to be signed) and papers (MOA, term sheet).
  */
 const FORMAL_DEAL_TO_COME =
-  /(不是|\bnot (?:yet )?(?:a |the )?)?(?:正式|\bformal)(?:的)?\s?(?:投资)?\s?(?:contract|agreement|合同|协议)([^,;。\n]{0,6}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判)|\b(?:under negotiation|being negotiated|pending|expected|to be signed|not yet signed)\b|(?:还|仍|尚)?未签|还没签|(?:下个?月|下周|年后|年前|明年|月底|next (?:week|month|year))[^,;。\n]{0,3}签))?/g;
+  /(不是|\bnot (?:yet )?(?:a |the )?)?(?:(?:正式|\bformal)(?:的)?\s?(?:投资)?\s?(?:contract|agreement|合同|协议)|\bcontract\b)([^,;。\n]{0,6}?(?:(?:还在|仍在|正在|在)(?:磋商|谈|洽谈|谈判)|\b(?:under negotiation|being negotiated|pending|expected|to be signed|not yet signed)\b|(?:还|仍|尚)?未签|还没签|(?:下个?月|下周|年后|年前|明年|月底|next (?:week|month|year))[^,;。\n]{0,3}签))?/g;
 
 /** Whether a paper of intent is said before a formal deal denied or still to come (FORMAL_DEAL_TO_COME): a bare "formal contract" may be the one signed. */
 function formalDealToCome(said: string): boolean {
@@ -558,7 +558,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
-    if ((said.includes('正式') || said.includes('formal')) && (INTENT_PAPER_TALKED.test(said) || formalDealToCome(said))) best = RANK.negotiating;
+    // Round 26: MOU 上週簽了，contract 還沒簽: after an English paper of intent, the contract in English is the deal itself, as 正式合同 is.
+    if ((said.includes('正式') || said.includes('formal') || said.includes('contract')) && (INTENT_PAPER_TALKED.test(said) || formalDealToCome(said)))
+      best = RANK.negotiating;
   }
   // 前期考察階段，尚未進入實質洽談; 這次考察後有意在白塔鎮建分廠: a visit or a contact, and the talks themselves denied
   // or only an intention come of it: the lead has not reached talks.
