@@ -1404,9 +1404,13 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
-/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named. */
+/**
+ * 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named.
+ * Round 26: a firm introduced (一家叫森林之果, 有家叫…), and the name ends before the firm it names (叫海之源的企業說…, 叫大宇海產個公司).
+ * (Not 那家叫: said after a project, 那家 points back at the firm the project was read with.)
+ */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:

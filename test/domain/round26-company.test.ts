@@ -24,4 +24,18 @@ describe('round 26: company', () => {
     // A colon after 投資 later in a line is a key (亩均投资：), not a heading.
     expect(company('要求：深圳亩均投资：300万元以上')).toBeNull();
   });
+
+  it('reads a firm introduced and named (一家叫…), its name ending before the firm it names', () => {
+    expect(company('朝阳一家叫山海之味的企业，昨天开工了，总投资1.2亿')).toBe('山海之味');
+    expect(company('朝陽一家叫山海之味的企業，昨天開工了，總投資1.2億')).toBe('山海之味');
+    expect(company('厂子已经盖好了，投资两亿，广州有家叫恒通精工，也想来')).toBe('恒通精工');
+    expect(company('廠子已經蓋好了，投資兩億，廣州有家叫恒通精工，也想來')).toBe('恒通精工');
+    expect(company('呃杭州那个叫云之谷的企业说想投个五千万吧还没定')).toBe('云之谷');
+    expect(company('呃杭州那個叫雲之谷的企業說想投個五千萬吧還沒定')).toBe('雲之谷');
+    // Near-misses: 大家叫 names a person, not a firm; 叫…個公司 (Wu's 的) still ends the name.
+    expect(company('大家叫他老王，他想投个厂')).toBeNull();
+    expect(company('大家叫他老王，他想投個廠')).toBeNull();
+    expect(company('宁波一家叫海丰电子个公司，想来投资两亿')).toBe('海丰电子');
+    expect(company('寧波一家叫海豐電子個公司，想來投資兩億')).toBe('海豐電子');
+  });
 });
