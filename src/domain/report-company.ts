@@ -1134,6 +1134,8 @@ function companySpokenShort(text: string): TextSpan | null {
 
 /** A figure in words (兩億六千萬, 三千五百萬元): no name. */
 const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
+/** Round 26. A figure and its unit of money, land, people or goods (不是「四千萬」，是「四千畝」 puts a figure right, not a name). */
+const QUOTED_FIGURE = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+(?:[元块亩人吨个家]|平方米|平米|公顷)?$/;
 
 /**
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:
@@ -1754,7 +1756,8 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
       !isIndustry(right) &&
       !isIndustryQualifier(brand) &&
       !QUOTED_NOT_FIRM.test(right) &&
-      !NOT_QUOTED_BRAND.test(brand)
+      !NOT_QUOTED_BRAND.test(brand) &&
+      !QUOTED_FIGURE.test(right)
     ) {
       const start = restated.index + restated[0].length - right.length - 1;
       return { start, end: start + right.length };

@@ -38,4 +38,12 @@ describe('round 26: company', () => {
     expect(company('宁波一家叫海丰电子个公司，想来投资两亿')).toBe('海丰电子');
     expect(company('寧波一家叫海豐電子個公司，想來投資兩億')).toBe('海豐電子');
   });
+
+  it('reads no firm from a figure put right in quotes, and goes on to the firm named after it', () => {
+    expect(company('前面打错了：不是「三千万」，是「三千亩」。有机茶园，杭州绿野农业投的，总投资9000万')).toBe('绿野农业');
+    expect(company('前面打錯了：不是「三千萬」，是「三千畝」。有機茶園，杭州綠野農業投的，總投資9000萬')).toBe('綠野農業');
+    // Near-miss: a name put right by one sounding alike is still read.
+    expect(company('说错了，不是「浙联轴承」，是「浙隆轴承」，投资一亿')).toBe('浙隆轴承');
+    expect(company('說錯了，不是「浙聯軸承」，是「浙隆軸承」，投資一億')).toBe('浙隆軸承');
+  });
 });
