@@ -1138,6 +1138,8 @@ function companySpokenShort(text: string): TextSpan | null {
 
 /** A figure in words (兩億六千萬, 三千五百萬元): no name. */
 const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
+/** Round 26. A figure and its unit of money, land, people or goods (不是「四千萬」，是「四千畝」 puts a figure right, not a name). */
+const QUOTED_FIGURE = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+(?:[元块亩人吨个家]|平方米|平米|公顷)?$/;
 
 /**
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:
@@ -1408,9 +1410,13 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
   return name.length >= 3 && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: nameStart, end } : null;
 }
 
-/** 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named. */
+/**
+ * 有間做陶瓷嘅，叫宏瓷建材, 𠊎兜鄉親个企業，叫做嘉應茶業, 做水產品加工的 叫海鮮達, 一個廠子，叫長興汽車內飾: a company described, then named.
+ * Round 26: a firm introduced (一家叫森林之果, 有家叫…), and the name ends before the firm it names (叫海之源的企業說…, 叫大宇海產個公司).
+ * (Not 那家叫: said after a project, 那家 points back at the firm the project was read with.)
+ */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
@@ -1754,7 +1760,8 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
       !isIndustry(right) &&
       !isIndustryQualifier(brand) &&
       !QUOTED_NOT_FIRM.test(right) &&
-      !NOT_QUOTED_BRAND.test(brand)
+      !NOT_QUOTED_BRAND.test(brand) &&
+      !QUOTED_FIGURE.test(right)
     ) {
       const start = restated.index + restated[0].length - right.length - 1;
       return { start, end: start + right.length };
@@ -2041,14 +2048,48 @@ const INVESTMENT_FIRM = /(?:^|[\n:;。,、)]|\d[.)、])([\u4e00-\u9fff]{2})投�
 const INVESTMENT_KIND =
   /追加|新增|累计|实际|计划|预计|协议|合同|固定|意向|前期|后续|首期|[一二三]期|总额|外商|港商|台商|侨商|外资|对外|招商|民间|社会|政府|企业|项目|直接|间接|资产|股权|风险|天使|产业|基础|配套|自有|我们|他们|双方|对方/;
 
+/**
+ * Round 26. 香港恒豐投資有意…, 新加坡豐裕投資擬…, 深圳的鼎盛投資入股, 澳門宏發投資：總投資…: after the place a firm is from, a brand
+ * and 投資 that intent, a stake or a colon follows is an investment firm; 投資 as a verb takes a sum or what is built
+ * (香港恒豐投資5000萬, 投資建設). A colon only where the name opens the text or a line (a report's heading).
+ */
+const FIRM_INVESTING = /^投资(?:(有意|拟|计划|准备|打算|入股|参股)|:)/;
+
+/** 年度, 季度, 省級: a period or a level of government before 投資 (深圳年度投資計劃) names no firm. */
+const PERIOD_OR_LEVEL = /[度级]$/;
+
+function isInvestmentBrand(brand: string): boolean {
+  return (
+    !INVESTMENT_KIND.test(brand) &&
+    !PERIOD_OR_LEVEL.test(brand) &&
+    !NOT_BRAND.test(brand) &&
+    !NOT_SUBJECT.test(brand) &&
+    !KIND_OF_TRADE.test(brand) &&
+    !isOnlyPlace(brand)
+  );
+}
+
 function companyInvestmentFirm(report: ReportText): TextSpan | null {
   const { text } = report;
   const m = text.includes('投资的') ? INVESTMENT_FIRM.exec(text) : null;
-  if (!m) return null;
-  const brand = m[1];
-  if (INVESTMENT_KIND.test(brand) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(brand) || KIND_OF_TRADE.test(brand) || isOnlyPlace(brand)) return null;
-  const start = m.index + m[0].indexOf(brand);
-  return { start, end: start + 4 };
+  if (m) {
+    const brand = m[1];
+    const start = m.index + m[0].indexOf(brand);
+    if (isInvestmentBrand(brand)) return { start, end: start + 4 };
+  }
+  for (let at = text.indexOf('投资', 2); at >= 0; at = text.indexOf('投资', at + 2)) {
+    const follow = FIRM_INVESTING.exec(text.slice(at, at + 4));
+    if (!follow) continue;
+    for (const length of [2, 3]) {
+      const start = at - length;
+      const brand = text.slice(start, at);
+      if (!allChinese(brand) || !isInvestmentBrand(brand)) continue;
+      const place = placeStart(text, text[start - 1] === '的' ? start - 1 : start);
+      if (place === null || (follow[1] === undefined && place > 0 && text[place - 1] !== '\n')) continue;
+      return isNameSpan(text, start, at) ? null : { start, end: at + 2 };
+    }
+  }
+  return null;
 }
 
 /**
@@ -2293,7 +2334,7 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (cell.length >= 4 && cell.length <= 10 && ITEM_CELL_ENDS[cell.next] === 1 ? companyOpeningItem(report) : null) ??
     (has & DE ? companyConnected(report) : null) ??
     (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report, has) : null) ??
-    (has & TOU && has & DE ? companyInvestmentFirm(report) : null) ??
+    (has & TOU ? companyInvestmentFirm(report) : null) ??
     (has & DE ? companyOfPlace(report) : null) ??
     (trades.length > 0 ? (companyScanned(report, trades) ?? companyPointedInPlace(report, trades)) : null) ??
     companyPlanSubject(report) ??
