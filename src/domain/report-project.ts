@@ -350,6 +350,12 @@ function jinPointerAt(text: string, start: number, end: number): number {
 const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
 const POINTER_MEASURES = codeTable('只个');
 
+/** Whether a province, city or county ends right before `at` in folded `text` (玉溪|華寧, 河南|西峽). */
+function placeEndsAt(text: string, at: number): boolean {
+  for (let length = 2; length <= 5 && length <= at; length++) if (isOnlyPlace(text.slice(at - length, at))) return true;
+  return false;
+}
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
@@ -394,12 +400,16 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
   // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
-  // facility keeps its county (單縣產業園).
-  const county = s === start && e - start >= 4 ? domesticPlaceLength(text, s) : 0;
+  // facility keeps its county (單縣產業園). After its city or province (玉溪華寧柑橘深加工, 忻州定襄法蘭鍛造) a county is
+  // the rest of an address, said as one goes down from the city: where too, when a name of four characters or more is
+  // left (深圳泰和機械: a county's name and a trade word are a firm's).
+  // The city may be stripped here or by the frame that found the name (nameStartBefore): then it stands right before it.
+  const county = s > start || e - start >= 4 ? domesticPlaceLength(text, s) : 0;
+  const afterCity = county > 0 && (s > start || placeEndsAt(text, s));
   if (
     county > 0 &&
     e - s - county >= 2 &&
-    (COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    ((afterCity && e - s - county >= 4) || COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
@@ -458,8 +468,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
 
-/** What follows a county in an institution named for it (蕉嶺縣人民醫院, 單縣一中). */
-const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府)/;
+/** What follows a county in an institution or old town named for it (蕉嶺縣人民醫院, 單縣一中, 昭化古城). */
+const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府|古城|古镇)/;
 /** 建, 開建, 投建, 新建: a verb that builds in the place before it. */
 const BUILDS_IN_PLACE = /^(?:建(?![材筑设成造陶]|工(?!业))|开建|投建|新建|兴建)/;
 
