@@ -915,12 +915,15 @@ function clauseOpening(text: string): TextSpan | null {
  * 欲做芯片封裝，, 想搞個火鍋底料深加工，, 投8000萬做中藥飲片深加工，, 投芯片封裝，: what is made
  * or invested in, to the end of its clause, when no facility names it: only after a word of
  * intent or place in the verb's clause (想, 要, 欲, 在…), or as the counted object of what happened
- * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
+ * (整了個大米精深加工); not 總投資約十二億元, 市投促局. In speech a filler ends it (搞那個氫能就是說…).
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
-/** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个|就是)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
+/**
+ * Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…, spoken 在那個新橋鎮 做…); not a bare 在
+ * (喺德國做汽車零部件 is what they do).
+ */
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?)[, ]?$/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence (搞得蠻紮實: how well, not what). */
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿得]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
@@ -936,6 +939,9 @@ function sentenceBefore(text: string, at: number): string {
 function doneObject(text: string): TextSpan | null {
   DONE_OBJECT.lastIndex = 0;
   for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
+    // 投了三點八個億搞新能源電池殼體, 想投資 想投資那個 中藥材種植: an object refused may hold the next verb and its object;
+    // the look goes on from right after this verb.
+    DONE_OBJECT.lastIndex = m.index + m[1].length;
     const object = m[4].trimEnd();
     // 投 RMB 90 million: an object with no Chinese word is money or English, read elsewhere.
     if (NOT_DONE.test(object) || !/[\u4e00-\u9fff]/.test(object)) continue;

@@ -21,4 +21,24 @@ describe('round 26: project', () => {
     expect(project('广元昭化古城民宿项目，投资1200万，已开业。')).toBe('昭化古城民宿');
     expect(project('廣元昭化古城民宿項目，投資1200萬，已開業。')).toBe('昭化古城民宿');
   });
+
+  it('reads what is made after a sum or a word of intent that an earlier verb ran into', () => {
+    expect(project('杭州的华成科技投了两个亿搞光学镜片，占地八十亩。')).toBe('光学镜片');
+    expect(project('杭州的華成科技投了兩個億搞光學鏡片，佔地八十畝。')).toBe('光學鏡片');
+    expect(project('有个老板想投资 想投资那个 茶叶精制 大概 三千万 还在谈')).toBe('茶叶精制');
+    expect(project('有個老闆想投資 想投資那個 茶葉精製 大概 三千萬 還在談')).toBe('茶葉精製');
+    // Near-miss: a sum with nothing made after it names nothing.
+    expect(project('杭州的华成科技投了两个亿，占地八十亩。')).toBeNull();
+    expect(project('杭州的華成科技投了兩個億，佔地八十畝。')).toBeNull();
+  });
+
+  it('reads what is made in a spoken report after the town and a pause, or before a filler', () => {
+    expect(project('李总那边已经签了 三个亿 在那个石门镇 做那个 环保涂料')).toBe('环保涂料');
+    expect(project('李總那邊已經簽了 三個億 在那個石門鎮 做那個 環保塗料')).toBe('環保塗料');
+    expect(project('他们想在开发区搞那个锂电隔膜就是说刚接触')).toBe('锂电隔膜');
+    expect(project('他們想在開發區搞那個鋰電隔膜就是說剛接觸')).toBe('鋰電隔膜');
+    // Near-miss: 在 a country is what they do there, no intent (喺德國做汽車零部件).
+    expect(project('他们在德国 做那个 汽车零部件 生意很大')).toBeNull();
+    expect(project('他們在德國 做那個 汽車零部件 生意很大')).toBeNull();
+  });
 });
