@@ -3,6 +3,7 @@ import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, na
 import { domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
+import { tradeLengthAt } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
@@ -1528,6 +1529,45 @@ function doingDescribed(text: string): TextSpan | null {
   return null;
 }
 
+/**
+ * 樂安的中藥材加工，, 仙遊縣經濟開發區的新型建材，投資…, 太湖經開區那個汽車內飾件。, 琿春那個海產品加工呃…: spoken, a lead is
+ * pointed at by its place, 的 or 那個, and named by its trade alone to the clause's end or a filler. The place ends right
+ * before the pointer (a province, city or county, or a word ending in 區, 縣, 鎮, 鄉, 市, 旗), and the name opens with a known
+ * trade or its qualifier (汽車, 新型) or ends in what is done with a product (加工, 利用); not a brand and its trade
+ * (深圳的華成科技，, 惠州的安捷鋰電啊), nor a person (深圳那個王總，).
+ */
+const POINTED_FROM_PLACE = /(?:的那个|那个|的)\s?((?:(?![的了是在个有])[\u4e00-\u9fff]){2,10}?)(?=\s|[,;。!?\n]|$|呃|嗯|啊|投资|(?:的|嘞)?项目)/g;
+const PLACE_SUFFIX_END = codeTable('区县镇乡市旗');
+/** 霸州那個家具企業, 南安的石材企業, 龍泉鎮那個食品產業, 今年在北京的工程款: firms of a trade, a place's sector, or money. */
+const NOT_POINTED_NAME = /(?:企业|公司|集团|厂家|商家|大户|老板|产业|款)$/;
+/** 皖北, 華南: a region qualifies a trade (華南新能源) but opens a brand after a place (阜陽那個皖北糧油). */
+const REGION_OPENING = /^[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]/;
+
+function pointedFromPlace(text: string): TextSpan | null {
+  POINTED_FROM_PLACE.lastIndex = 0;
+  for (let m = POINTED_FROM_PLACE.exec(text); m; m = POINTED_FROM_PLACE.exec(text)) {
+    if (PLACE_SUFFIX_END[codeAt(text, m.index - 1)] !== 1 && !domesticPlaceEndsAt(text, m.index)) continue;
+    const name = m[1];
+    if (isOnlyPlace(name) || ZONE_END.test(name) || COMPANY_ONLY.test(name) || BRAND_TRADE_END.test(name) || SENTENCE_CHAR.test(name)) continue;
+    if (NOT_POINTED_NAME.test(name)) continue;
+    // 惠州的安捷鋰電, 郑州的中原冷鏈: a brand before the trade is a firm's name.
+    if (!WORKS_END.test(name) && tradeLengthAt(name, 0) === 0 && (!isIndustryQualifier(name.slice(0, 2)) || REGION_OPENING.test(name))) continue;
+    const start = m.index + m[0].length - name.length;
+    const span = trimProject(text, start, start + name.length);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** 海產品加工, 稀土尾礦利用, 風光儲一體化: what is done with a product names a trade the word list may lack. */
+const WORKS_END = /(?:加工|利用|一体化|种植|养殖|制造)$/;
+
+/** Whether a province, city or county (domesticPlaceLength) ends right before `at` in folded `text` (樂安|的). */
+function domesticPlaceEndsAt(text: string, at: number): boolean {
+  for (let length = 2; length <= 4 && length <= at; length++) if (domesticPlaceLength(text, at - length) === length) return true;
+  return false;
+}
+
 /** Pauses between Chinese words: three or more make speech put down by voice input. */
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
@@ -1645,6 +1685,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
         namedFacility(text) ??
         capacityClause(text) ??
         doingDescribed(text) ??
+        pointedFromPlace(text) ??
         spokenBeforeSum(text) ??
         placedRow(text) ??
         itemBesideSum(text))

@@ -41,4 +41,22 @@ describe('round 26: project', () => {
     expect(project('他们在德国 做那个 汽车零部件 生意很大')).toBeNull();
     expect(project('他們在德國 做那個 汽車零部件 生意很大')).toBeNull();
   });
+
+  it('reads a trade pointed at by its place, 的 or 那個, to the end of its clause', () => {
+    expect(project('投资还是8000万，宁海的海产品加工，已经开工了。')).toBe('海产品加工');
+    expect(project('投資還是8000萬，寧海的海產品加工，已經開工了。')).toBe('海產品加工');
+    expect(project('项目还是南湖区那个汽车内饰件。')).toBe('汽车内饰件');
+    expect(project('項目還是南湖區那個汽車內飾件。')).toBe('汽車內飾件');
+    expect(project('就是那个 宁海那个 稀土尾矿利用 投资规模说是十几个亿')).toBe('稀土尾矿利用');
+    expect(project('就是那個 寧海那個 稀土尾礦利用 投資規模說是十幾個億')).toBe('稀土尾礦利用');
+    // Near-misses: a brand and its trade, firms of a trade, a person, a region's brand.
+    expect(project('杭州的华成锂电，投资一个亿，在谈。')).toBeNull();
+    expect(project('杭州的華成鋰電，投資一個億，在談。')).toBeNull();
+    expect(project('宁海那个家具企业，年营收五个亿。')).toBeNull();
+    expect(project('寧海那個家具企業，年營收五個億。')).toBeNull();
+    expect(project('深圳那个王总，投资一个亿。')).toBeNull();
+    expect(project('深圳那個王總，投資一個億。')).toBeNull();
+    expect(project('阜阳那个皖北粮油，投资四千万。')).toBeNull();
+    expect(project('阜陽那個皖北糧油，投資四千萬。')).toBeNull();
+  });
 });
