@@ -3,6 +3,7 @@ import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, na
 import { domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
+import { tradeLengthAt } from './report-industry.ts';
 import { readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
@@ -350,6 +351,12 @@ function jinPointerAt(text: string, start: number, end: number): number {
 const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
 const POINTER_MEASURES = codeTable('只个');
 
+/** Whether a province, city or county ends right before `at` in folded `text` (玉溪|華寧, 河南|西峽). */
+function placeEndsAt(text: string, at: number): boolean {
+  for (let length = 2; length <= 5 && length <= at; length++) if (isOnlyPlace(text.slice(at - length, at))) return true;
+  return false;
+}
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
   if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
@@ -394,12 +401,16 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
   // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
-  // facility keeps its county (單縣產業園).
-  const county = s === start && e - start >= 4 ? domesticPlaceLength(text, s) : 0;
+  // facility keeps its county (單縣產業園). After its city or province (玉溪華寧柑橘深加工, 忻州定襄法蘭鍛造) a county is
+  // the rest of an address, said as one goes down from the city: where too, when a name of four characters or more is
+  // left (深圳泰和機械: a county's name and a trade word are a firm's).
+  // The city may be stripped here or by the frame that found the name (nameStartBefore): then it stands right before it.
+  const county = s > start || e - start >= 4 ? domesticPlaceLength(text, s) : 0;
+  const afterCity = county > 0 && (s > start || placeEndsAt(text, s));
   if (
     county > 0 &&
     e - s - county >= 2 &&
-    (COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    ((afterCity && e - s - county >= 4) || COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
@@ -458,8 +469,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
 
-/** What follows a county in an institution named for it (蕉嶺縣人民醫院, 單縣一中). */
-const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府)/;
+/** What follows a county in an institution or old town named for it (蕉嶺縣人民醫院, 單縣一中, 昭化古城). */
+const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府|古城|古镇)/;
 /** 建, 開建, 投建, 新建: a verb that builds in the place before it. */
 const BUILDS_IN_PLACE = /^(?:建(?![材筑设成造陶]|工(?!业))|开建|投建|新建|兴建)/;
 
@@ -905,12 +916,15 @@ function clauseOpening(text: string): TextSpan | null {
  * 欲做芯片封裝，, 想搞個火鍋底料深加工，, 投8000萬做中藥飲片深加工，, 投芯片封裝，: what is made
  * or invested in, to the end of its clause, when no facility names it: only after a word of
  * intent or place in the verb's clause (想, 要, 欲, 在…), or as the counted object of what happened
- * (整了個大米精深加工); not 總投資約十二億元, 市投促局.
+ * (整了個大米精深加工); not 總投資約十二億元, 市投促局. In speech a filler ends it (搞那個氫能就是說…).
  */
 const DONE_OBJECT =
-  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
-/** Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…); not a bare 在 (喺德國做汽車零部件 is what they do). */
-const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?),?$/;
+  /(投资|投产|投(?![产资])|做|搞|弄|干(?![部货净洗燥果杯线活嘛吗啥什])|(?:整|上)(?=了?[一两几]?[条个座家间台套])(?!个?(?:月|星期|礼拜|周|次|回)))(了|的)?(?:\s|,(?<=[做搞],))*(那个|这个|一?[个条家间座只])?\s*((?![一二两三四五六七八九十几百千万亿多个条家间座只]|(?:in|at|to|on|of|for|with|about|around)\b)[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z ]{1,13}?)(?=\s*(?:[,;。!?\n]|$|在(?!谈)|投资|投(?![产资])|已|还(?!原)|正在|目前|嗯|呃|啊|那个|这个|就是)|\s+(?:[\d一二三四五六七八九十两几]|大概|大约|差不多|预计|总共|用地|占地|现在|然后))/g;
+/**
+ * Before 做/搞 in its sentence: the lead means to invest, or says where (地點在經開區，做…, spoken 在那個新橋鎮 做…); not a bare 在
+ * (喺德國做汽車零部件 is what they do).
+ */
+const INTENT_BEFORE = /想|(?<![主需重只不])要|欲|打算|寻思|琢磨|计划|准备|拟|有意|意向|兴趣|投|地点|在[\u4e00-\u9fff]{0,6}(?:[区镇]|园区?)[, ]?$/;
 /** Objects that are not what is invested in: work, money, talk, an agreement, a move, an event (搞了個洽談會), or a sentence (搞得蠻紮實: how well, not what). */
 const NOT_DONE =
   /[的了着过没不很都也还吗呢吧啊嘛好约亿得]|万元|额|资金|工作|服务|对接|准备|考察|调研|活动|宣传|推介|一下|决定|意向|打算|计划|合作|生意|贸易|项目|企业|公司|起来|下去|方面|事情|东西|什么|多少|举办|举行|召开|会$|论坛|沙龙|培训|展$|协议|合同|搬迁|[至到往]|大概|大约|左右|上下|[一二三四五六七八九十两几][千百万亿]/;
@@ -926,6 +940,9 @@ function sentenceBefore(text: string, at: number): string {
 function doneObject(text: string): TextSpan | null {
   DONE_OBJECT.lastIndex = 0;
   for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
+    // 投了三點八個億搞新能源電池殼體, 想投資 想投資那個 中藥材種植: an object refused may hold the next verb and its object;
+    // the look goes on from right after this verb.
+    DONE_OBJECT.lastIndex = m.index + m[1].length;
     const object = m[4].trimEnd();
     // 投 RMB 90 million: an object with no Chinese word is money or English, read elsewhere.
     if (NOT_DONE.test(object) || !/[\u4e00-\u9fff]/.test(object)) continue;
@@ -1512,6 +1529,47 @@ function doingDescribed(text: string): TextSpan | null {
   return null;
 }
 
+/**
+ * 樂安的中藥材加工，, 仙遊縣經濟開發區的新型建材，投資…, 太湖經開區那個汽車內飾件。, 琿春那個海產品加工呃…: spoken, a lead is
+ * pointed at by its place, 的 or 那個, and named by its trade alone to the clause's end or a filler. The place ends right
+ * before the pointer (a province, city or county, or a word ending in 區, 縣, 鎮, 鄉, 市, 旗), and the name opens with a known
+ * trade or its qualifier (汽車, 新型) or ends in what is done with a product (加工, 利用); not a brand and its trade
+ * (深圳的華成科技，, 惠州的安捷鋰電啊), nor a person (深圳那個王總，).
+ */
+const POINTED_FROM_PLACE = /(?:的那个|那个|的)\s?((?:(?![的了是在个有])[\u4e00-\u9fff]){2,10}?)(?=\s|[,;。!?\n]|$|呃|嗯|啊|投资|(?:的|嘞)?项目)/g;
+const PLACE_SUFFIX_END = codeTable('区县镇乡市旗');
+/** 霸州那個家具企業, 南安的石材企業, 龍泉鎮那個食品產業, 今年在北京的工程款: firms of a trade, a place's sector, or money. */
+const NOT_POINTED_NAME = /(?:企业|公司|集团|厂家|商家|大户|老板|产业|款)$/;
+const VISIT_LOOK = /看看|看一下|考察/;
+/** 皖北, 華南: a region qualifies a trade (華南新能源) but opens a brand after a place (阜陽那個皖北糧油). */
+const REGION_OPENING = /^[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]/;
+
+function pointedFromPlace(text: string): TextSpan | null {
+  POINTED_FROM_PLACE.lastIndex = 0;
+  for (let m = POINTED_FROM_PLACE.exec(text); m; m = POINTED_FROM_PLACE.exec(text)) {
+    if (PLACE_SUFFIX_END[codeAt(text, m.index - 1)] !== 1 && !domesticPlaceEndsAt(text, m.index)) continue;
+    const name = m[1];
+    if (isOnlyPlace(name) || ZONE_END.test(name) || COMPANY_ONLY.test(name) || BRAND_TRADE_END.test(name) || SENTENCE_CHAR.test(name)) continue;
+    // 這次來主要是看看安丘的大薑出口加工: what a visit looks at is the visit's subject; the report may be no lead's.
+    if (NOT_POINTED_NAME.test(name) || VISIT_LOOK.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // 惠州的安捷鋰電, 郑州的中原冷鏈: a brand before the trade is a firm's name.
+    if (!WORKS_END.test(name) && tradeLengthAt(name, 0) === 0 && (!isIndustryQualifier(name.slice(0, 2)) || REGION_OPENING.test(name))) continue;
+    const start = m.index + m[0].length - name.length;
+    const span = trimProject(text, start, start + name.length);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** 海產品加工, 稀土尾礦利用, 風光儲一體化: what is done with a product names a trade the word list may lack. */
+const WORKS_END = /(?:加工|利用|一体化|种植|养殖|制造)$/;
+
+/** Whether a province, city or county (domesticPlaceLength) ends right before `at` in folded `text` (樂安|的). */
+function domesticPlaceEndsAt(text: string, at: number): boolean {
+  for (let length = 2; length <= 4 && length <= at; length++) if (domesticPlaceLength(text, at - length) === length) return true;
+  return false;
+}
+
 /** Pauses between Chinese words: three or more make speech put down by voice input. */
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
@@ -1629,6 +1687,7 @@ function facilityCjk(text: string, lastResort = true): TextSpan | null {
         namedFacility(text) ??
         capacityClause(text) ??
         doingDescribed(text) ??
+        pointedFromPlace(text) ??
         spokenBeforeSum(text) ??
         placedRow(text) ??
         itemBesideSum(text))
