@@ -117,9 +117,13 @@ const STOP_WORDS = new Set([
   '女士',
   '总经',
   '副总',
-  // 黃生下個禮拜過嚟, 王明上個月來過: a time said after the name.
+  // 黃生下個禮拜過嚟, 王明上個月來過, 黃生下週過來, 王明下午到: a time said after the name.
   '下个',
   '上个',
+  '下周',
+  '上周',
+  '下午',
+  '上午',
 ]);
 /** Two-character words that open like a name but are not one. */
 const NOT_NAMES = new Set([

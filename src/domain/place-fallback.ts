@@ -160,6 +160,25 @@ export function withGazetteerParts(text: string, span: TextSpan | null): TextSpa
   return start === span.start && end === span.end ? span : { start, end };
 }
 
+/** Each county's province, as written and said (河南省, 河南): a county said after its province skips the city (河南西峽). */
+function countyProvinces(): Map<string, string[]> {
+  const provincesOf = new Map<string, string[]>();
+  const { province_list: provinces, county_list: counties } = areaList;
+  for (const [code, name] of Object.entries(counties)) {
+    const province = provinces[`${code.slice(0, 2)}0000`];
+    if (code >= '710000' || !province) continue;
+    const said = province.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, '');
+    for (const key of new Set([name, shortName(name)])) provincesOf.set(key, [...(provincesOf.get(key) ?? []), province, said]);
+  }
+  return provincesOf;
+}
+const PROVINCES_OF = countyProvinces();
+
+/** Whether `county` (full or short name) lies in the city or province `whole` (玉溪 and 華寧, 河南 and 西峽; not 深圳 and 泰和). */
+export function isCountyOf(county: string, whole: string): boolean {
+  return (PARTS_OF.get(shortName(whole))?.includes(county) || PROVINCES_OF.get(county)?.includes(whole)) ?? false;
+}
+
 function pastOneSpace(text: string, at: number): number {
   return text[at] === ' ' ? at + 1 : at;
 }

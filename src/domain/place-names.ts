@@ -1825,6 +1825,12 @@ export function domesticPlaceLength(text: string, at: number): number {
   return placeLength(text, at, true);
 }
 
+/** Whether a place of China's name (domesticPlaceLength) ends right before `at` (福建南安|的, 寧波|汽配, 樂安|的). */
+export function domesticPlaceEndsAt(text: string, at: number): boolean {
+  for (let length = 2; length <= 4 && length <= at; length++) if (domesticPlaceLength(text, at - length) === length) return true;
+  return false;
+}
+
 /** Whether folded `text` ends with a province's name (四川, 黑龍江省): a region too wide to be where a lead goes. */
 export function isProvince(text: string): boolean {
   return PROVINCES.some((province) => province !== '中国' && (text.endsWith(province) || text.endsWith(`${province}省`)));

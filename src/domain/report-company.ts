@@ -56,7 +56,7 @@ const PARTNER_LATIN = new RegExp(
  * (investor 是 深圳 ReCell Tech, investor 是 Chengdu 的 SpicyKing, investor 是荷蘭公司 Priva).
  */
 const KEYED_LATIN = new RegExp(
-  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany\s*(?:是|为|為|is)|(?:[Ii]nvestor|[Oo]perator)\s*(?:是|为|為|is)?)|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*(?:[\u4e00-\u9fff]{2,3}(?:公司|企业|企業)?\s*|[A-Z][a-z]+\s?的\s?)?${LATIN_NAME}`,
+  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany\s*(?:是|为|為|is)|(?:[Ii]nvestor|[Oo]perator)\s*(?:是|为|為|is)?(?!\s*(?:Meeting|Day|Relations|Conference|Forum|Summit|Roadshow|Presentation|Week|Tour|Visit|Event)\b))|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*(?:[\u4e00-\u9fff]{2,3}(?:公司|企业|企業)?\s*|[A-Z][a-z]+\s?的\s?)?${LATIN_NAME}`,
   'g',
 );
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
@@ -1416,7 +1416,7 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
  * (Not 那家叫: said after a project, 那家 points back at the firm the project was read with.)
  */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)([\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)(?!不)([\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
@@ -2057,11 +2057,14 @@ const FIRM_INVESTING = /^投资(?:(有意|拟|计划|准备|打算|入股|参股
 
 /** 年度, 季度, 省級: a period or a level of government before 投資 (深圳年度投資計劃) names no firm. */
 const PERIOD_OR_LEVEL = /[度级]$/;
+/** 深圳市民投資, 香港股東投資, 北京方面投資: people or a side who invest, not a firm's brand. */
+const PEOPLE_OR_SIDE = /(?:市民|居民|股东|方面|客商|老板|个人|散户|乡亲)$/;
 
 function isInvestmentBrand(brand: string): boolean {
   return (
     !INVESTMENT_KIND.test(brand) &&
     !PERIOD_OR_LEVEL.test(brand) &&
+    !PEOPLE_OR_SIDE.test(brand) &&
     !NOT_BRAND.test(brand) &&
     !NOT_SUBJECT.test(brand) &&
     !KIND_OF_TRADE.test(brand) &&

@@ -120,11 +120,14 @@ const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人�
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to; 老周的公司…: whose company the report is about. */
 const OLD_SURNAME =
-  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)|(老[\u4e00-\u9fff])(?<=(?:^|[,;。!?\s])老[\u4e00-\u9fff])(?=的(?:公司|厂|企业|集团))/;
-/** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
-/** 公司的劉哥: a company's man or woman called brother or sister; 王哥說…, 杭州嘞王哥講…: one so called who says what follows. */
+  /的(老[\u4e00-\u9fff])(?<=(?:做|搞|开)[^,;。!?\n]{1,8}的老[\u4e00-\u9fff])(?=[,\s]|说|讲)|(?:跟|和|同|找)(?:[^,;。!?\n]{0,6}的)?(老[\u4e00-\u9fff])(?=聊|谈|说|讲|沟通|联系|见)|(老[\u4e00-\u9fff])(?<=(?:公司|集团|厂|企业)的?老[\u4e00-\u9fff])(?=[,\s]|来|说|讲|今天|昨天|上周|上礼拜)|(老(?![区城街乡家字号厂])[\u4e00-\u9fff])(?<=(?:^|[,;。!?\s])老[\u4e00-\u9fff])(?=的(?:公司|厂|企业|集团))/;
+/**
+ * 公司的劉哥: a company's man or woman called brother or sister; 王哥說…, 杭州嘞王哥講…: one so called who says what follows (not
+ * 師哥, 師姐, 大哥: no surname).
+ */
 const SIBLING_CALLED =
-  /[哥姐](?![们妹])(?:(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])|(?<=(?:^|[^\u4e00-\u9fff]|[的嘞])[\u4e00-\u9fff][哥姐])(?=说|讲))/;
+  /[哥姐](?![们妹])(?<![师大表堂老][哥姐])(?:(?<=(?:公司|集团|企业|厂)的?[\u4e00-\u9fff][哥姐])|(?<=(?:^|[^\u4e00-\u9fff]|[的嘞])[\u4e00-\u9fff][哥姐])(?=说|讲))/;
+/** 老王王建軍, 拿督林: how the person is called, then the full name; a Malaysian title and a surname. */
 const CALLED_THEN_NAME = /老([\u4e00-\u9fff])\s?(\1[\u4e00-\u9fff]{1,2})|(?:拿督|丹斯里|拿汀|敦)([\u4e00-\u9fff])/;
 /** 找他們店長小何, 找小林就行: a colleague called 小/老 and a surname, whom to turn to. */
 const JUNIOR_TO_FIND =
@@ -149,7 +152,7 @@ const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
-const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办])(?=\s*\+?\d)/;
+const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办区]|中心)(?=\s*\+?\d)/;
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;

@@ -208,7 +208,7 @@ const RULE_AT = new RegExp(
     '[爻哩](?<=[签工产地业成][爻哩])',
     '撇(?<=签撇)',
     // 還在傾, 還要傾 (Hakka 還愛傾): 傾 is to talk after 在 or 還要 as after 緊 (opening with 傾, not the common 在).
-    '倾(?<=(?:在|还[要得爱])倾)(?![紧咗了掂好过])',
+    '倾(?<=(?:在|还[要得爱])倾)(?![紧咗了掂好过听斜倒注向诉])',
     // 還在講緊 (Hakka, Cantonese): 講 is to talk between 在 and 緊 (opening with 講, not the common 在).
     '讲(?<=在讲)(?=紧)',
     // 還在彈, 正在彈: voice input's 談 (its homophone in many accents), not 彈琴, 彈奏, 彈鋼琴.

@@ -1,6 +1,6 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { isSingleSurname } from './person-names.ts';
-import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
+import { domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
@@ -305,8 +305,11 @@ const SNOW_GEAR = /装备|设备|器材|用品/;
  * Not 高端裝備 nor 新型建材, trades of their own, nor 智能 (智能家居, 智能倉儲 are trades).
  */
 const TRADE_STANDING = /^(?:高端(?!装备)|新型(?!建材)|度假(?=酒店))/;
-/** A name of a bay, a port, a lake, an island or a zone, ending where the words for them end; not 鹽湖化工, a trade. */
-const WATER_OR_ZONE = /^[\u4e00-\u9fff]{0,4}?(?:[湾港岛区]|(?<!盐)湖)/;
+/**
+ * A name of a bay, a port, a lake, an island or a zone, two characters or more before the word for it, or none where the
+ * place was read before it (膠州|灣); not 鹽湖化工, a trade, nor 海島旅遊 or 社區養老, one character and the word: the trade's own.
+ */
+const WATER_OR_ZONE = /^(?:[\u4e00-\u9fff]{2,4}?)?(?:[湾港岛区]|(?<!盐)湖)/;
 /** How deep a known trade is processed (茶葉深加工, 中藥材初加工): the trade is the same. */
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 /** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
@@ -395,7 +398,7 @@ function mentionedTrade(report: ReportText): string | null {
     // 新能源、新材料、生物醫藥等產業: sectors a bulletin lists are no one lead's.
     if (text[end] === '、' || text[at - 1] === '、') return null;
     SALES_AFTER.lastIndex = end;
-    if (!placeEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
+    if (!domesticPlaceEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
       return copyName(report, at, end);
     at = end - 1;
   }
@@ -454,7 +457,7 @@ function tradeBefore(text: string, at: number, noun: string, company: string | n
   const pointed = pointerEnd(text, start, end, noun !== '项目');
   if (pointed >= 0) return named(text, trimmed(text, pointed, end, false), company);
   // 福建南安的石材企業: a place, 的, then the trade.
-  if (text[start - 1] === '的' && placeEndsAt(text, start - 1)) return named(text, trimmed(text, start, end, false), company);
+  if (text[start - 1] === '的' && domesticPlaceEndsAt(text, start - 1)) return named(text, trimmed(text, start, end, false), company);
   // 是模具行業的: 產業 and 行業 say the words before them are a trade.
   if (noun === '产业' || noun === '行业') {
     const is = text.lastIndexOf('是', end - 1);
@@ -491,12 +494,6 @@ function opensTrade(text: string, at: number, end: number): boolean {
   return false;
 }
 
-/** Whether a place of China's name ends at `at` (福建南安|的, 寧波|汽配). */
-function placeEndsAt(text: string, at: number): boolean {
-  for (let length = 4; length >= 2; length--) if (at - length >= 0 && domesticPlaceLength(text, at - length) === length) return true;
-  return false;
-}
-
 /**
  * Without a pointer, only a known trade (INDUSTRY_WORDS, after qualifiers or other trades) is one, and only after a
  * place, a verb or nothing: 跨境電商公司, 寧波汽配公司, 建設光伏項目, but not 華強電子公司, where 電子 ends a name.
@@ -504,7 +501,7 @@ function placeEndsAt(text: string, at: number): boolean {
 function knownTrade(text: string, start: number, end: number, stop: number, company: string | null): Span | null {
   const from = tradesStart(text, start, end);
   if (from < 0) return null;
-  if (from === start ? start === stop && stop > 0 : !(BEFORE_TRADE[text.charCodeAt(from - 1)] === 1 || placeEndsAt(text, from))) return null;
+  if (from === start ? start === stop && stop > 0 : !(BEFORE_TRADE[text.charCodeAt(from - 1)] === 1 || domesticPlaceEndsAt(text, from))) return null;
   return named(text, trimmed(text, from, end, false), company);
 }
 
@@ -539,11 +536,13 @@ function trimmed(text: string, start: number, end: number, joined: boolean): Spa
   const place = domesticPlaceLength(text, from);
   if (place > 0 && to - from - place >= 2) from += place;
   // 是跟江蘇的企業: a place last is whom the firm is of, not its trade.
-  return isTrade(text.slice(from, to), joined) && !placeEndsAt(text, to) ? { start: from, end: to } : null;
+  return isTrade(text.slice(from, to), joined) && !domesticPlaceEndsAt(text, to) ? { start: from, end: to } : null;
 }
 
 /** How a person is addressed after the surname (梁生, 陳總, 黃董, 吳老闆). */
 const ADDRESSED = /^(?:生|总|董|老板|老总|先生|女士|小姐|太|经理|工)$/;
+/** Words shaped as a surname and an address that are trades (做古董的, 做衛生的, 花生加工). */
+const ADDRESS_SHAPED_TRADES = new Set(['古董', '卫生', '花生', '养生', '民生']);
 
 /** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
 function isTrade(word: string, joined: boolean): boolean {
@@ -552,7 +551,7 @@ function isTrade(word: string, joined: boolean): boolean {
   if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
   if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
-  if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1))) return false;
+  if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjk(code)) return false;

@@ -123,12 +123,9 @@ const ARRIVED = /(?:抵达|到达|来到|前往)([\u4e00-\u9fff]{2,8})(?=[,;。!
 /** A character every word of ARRIVED holds (達 of 抵達 and 到達, 到 of 來到, 往 of 前往): one text in eight holds one. */
 const ARRIVES = charGate('达到往');
 /**
- * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a
- * word to open any place: 原來, 馬來西亞, 來了個).
- */
-/**
- * Round 26: 來牡丹江sign contract: a signing said in English is one too. Not a visit (來合肥 site visit, 主要看高新區: the zone
- * looked at says more, as after 考察).
+ * 管委會來汕頭與商會座談: a known city someone comes to, to meet or see (來 alone is too common a word to open any place: 原來,
+ * 馬來西亞, 來了個); 來牡丹江sign contract: a signing said in English too. Not an English visit (來合肥 site visit, 主要看高新區:
+ * the zone looked at says more, as after 考察).
  */
 const CAME_TO_CITY = /来([\u4e00-\u9fff]{2,4}?)(?=与|和|同|跟|(?:实地)?考察|座谈|参观|洽谈|对接|举办|开展|拜访|走访|\s?sign(?:ed|ing)?(?![a-z]))/g;
 const CAME_OPENS = charGate('来');
@@ -1350,7 +1347,7 @@ const HALL_HINT_LATIN = /office|room|hall|lobby/;
  * Comfort Seat Systems).
  */
 const POINTED_LATIN_PLACE =
-  /\b([A-Z][a-z']{2,}(?: New (?:Area|District))?)\s?(?:那[边邊]的?|那[个個]|的)\s?(?=[^,;，；。！？!?\n]{0,24}?(?:project|plant|factory|mill|项目|項目))/g;
+  /\b(?!China\b)([A-Z][a-z']{2,}(?: New (?:Area|District))?)\s?(?:那[边邊]的?|那[个個]|的)\s?(?=[^,;，；。！？!?\n]{0,24}?(?:project|plant|factory|mill|项目|項目))/g;
 const FIRM_BETWEEN = /公司|集[团團]|企[业業]|company|group|\b[A-Z][a-z]+ (?:Tech|Chem|Foods?|Energy|Logistics|Group|Holdings)\b/;
 
 function pointedLatinPlace(m: RegExpExecArray): TextSpan | null {
@@ -1954,7 +1951,8 @@ const DE = '的'.charCodeAt(0);
  * What a place's pointer after 的 points at when the place is where (嘉峪關的那個不鏽鋼深加工, 寶坻的那個對接會): a project, a facility or
  * an event, not people or a group (上海的那個雲貴商幫群, 深圳的那個老闆), whose place is where they are.
  */
-const THING_POINTED = /^(?:那个\s?)+[^,;。!?\n他她们协商群老总做搞]{0,8}?(?:项目|project|基地|园|中心|加工|产线|推介会|洽谈会|对接会|座谈会)/;
+const THING_POINTED =
+  /^(?:那个\s?)+(?:(?!他|她|们|协会|商会|群|老板|老总|做|搞)[^,;。!?\n]){0,8}?(?:项目|project|基地|园|中心|加工|产线|推介会|洽谈会|对接会|座谈会)/;
 const SEAT_BEFORE_PROJECT = /^的[^,;。!?\n]{0,12}?(?:公司|集团|企业|有限)/;
 /** 成都那個劉老闆說要到我們這兒來整, 欽州那邊過來的老闆: a place the investor comes from, to us, is not where the lead goes. */
 const COMES_HERE = /过来|回来|返来|来我们|来咱|来俺|到我们|到咱|上咱|我们这|咱这|俺这|我市|本市|我们那边|阿拉搿搭|来投|来整|来做|来建|想来|要来/g;

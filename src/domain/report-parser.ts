@@ -555,6 +555,9 @@ function anotherPlacesWinAlone(text: string): boolean {
 /** 不是談項目, 不是投資項目哈, 大家不用登記: a meeting said to be no investment. */
 const NOT_INVESTMENT = /不是(?:来|回来)?(?:谈|投资|招商)[^,;。!?\n]{0,2}项目|不是(?:来|回来)投资|不涉及投资|(?:不用|不必|无需|不需要)(?:登记|上报|报备)/;
 
+/** Less than any project invests: what a dinner costs, or a numeral in a name (三元食品). */
+const SMALL_CHANGE_YUAN = 10_000;
+
 /**
  * A text that names a company or figures but no lead of its own: the chamber's or the city's year told in figures,
  * with no company or project of its own; a company's business (turnover, value, listing) with no plan of it and no
@@ -573,7 +576,8 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
   )
     return true;
   // 聚餐一共花了3600塊: a sum under ten thousand yuan is no investment; 投資超過1億元的項目獎勵100萬: a policy's threshold.
-  if (!sizeOfLead && facts.company === null && facts.project === null && figures.investmentYuan !== null && figures.investmentYuan < 10_000) return true;
+  if (!sizeOfLead && facts.company === null && facts.project === null && figures.investmentYuan !== null && figures.investmentYuan < SMALL_CHANGE_YUAN)
+    return true;
   if (!sizeOfLead && !facts.stageMentioned && (text.includes('政策') || text.includes('奖') || text.includes('补贴')) && POLICY_THRESHOLD.test(text))
     return true;
   // 聽說隔壁縣今年引進了一個10億的汽車項目: another place's win, heard of, is not this chamber's lead.
@@ -788,7 +792,8 @@ function parse(report: ReportText, today: string): ParsedReport {
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
-    investmentYuan: figures.investmentYuan,
+    // 三元食品有意來考察, 一元店: under ten thousand yuan a sum is a name's numeral or small change, never what a project invests.
+    investmentYuan: figures.investmentYuan !== null && figures.investmentYuan < SMALL_CHANGE_YUAN ? null : figures.investmentYuan,
     investmentForeign: figures.investmentForeign,
     fundsInPlaceYuan: figures.fundsInPlaceYuan,
     taxYuan: figures.taxYuan,

@@ -1,6 +1,7 @@
 import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { isCountyOf } from './place-fallback.ts';
+import { domesticPlaceEndsAt, domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
 import { tradeLengthAt } from './report-industry.ts';
@@ -351,9 +352,10 @@ function jinPointerAt(text: string, start: number, end: number): number {
 const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
 const POINTER_MEASURES = codeTable('只个');
 
-/** Whether a province, city or county ends right before `at` in folded `text` (玉溪|華寧, 河南|西峽). */
-function placeEndsAt(text: string, at: number): boolean {
-  for (let length = 2; length <= 5 && length <= at; length++) if (isOnlyPlace(text.slice(at - length, at))) return true;
+/** Whether the county at `at` lies in the city said right before it (玉溪|華寧; not 深圳|泰和, a county of 吉安's). */
+function countyOfCityBefore(text: string, at: number, county: number): boolean {
+  const name = text.slice(at, at + county);
+  for (let length = 2; length <= 5 && length <= at; length++) if (isCountyOf(name, text.slice(at - length, at))) return true;
   return false;
 }
 
@@ -403,10 +405,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
   // facility keeps its county (單縣產業園). After its city or province (玉溪華寧柑橘深加工, 忻州定襄法蘭鍛造) a county is
   // the rest of an address, said as one goes down from the city: where too, when a name of four characters or more is
-  // left (深圳泰和機械: a county's name and a trade word are a firm's).
+  // left, and only a county of that city (深圳泰和精密機械: a county's name and a trade word after another city are a firm's).
   // The city may be stripped here or by the frame that found the name (nameStartBefore): then it stands right before it.
   const county = s > start || e - start >= 4 ? domesticPlaceLength(text, s) : 0;
-  const afterCity = county > 0 && (s > start || placeEndsAt(text, s));
+  const afterCity = county > 0 && countyOfCityBefore(text, s, county);
   if (
     county > 0 &&
     e - s - county >= 2 &&
@@ -937,13 +939,16 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
 }
 
+/** An object refused that is a sum (三點八個億) or holds the verb again (想投資那個): past it the next verb may be the one. */
+const REFUSED_SUM_OR_AGAIN = /[亿万]|投资/;
+
 function doneObject(text: string): TextSpan | null {
   DONE_OBJECT.lastIndex = 0;
   for (let m = DONE_OBJECT.exec(text); m; m = DONE_OBJECT.exec(text)) {
-    // 投了三點八個億搞新能源電池殼體, 想投資 想投資那個 中藥材種植: an object refused may hold the next verb and its object;
-    // the look goes on from right after this verb.
-    DONE_OBJECT.lastIndex = m.index + m[1].length;
     const object = m[4].trimEnd();
+    // 投了三點八個億搞新能源電池殼體, 想投資 想投資那個 中藥材種植: a sum or the verb said again may hold the next verb and
+    // its object, so the look goes on from right after this verb (not past 投了很多精力, whose 搞研發 is no investment).
+    if (REFUSED_SUM_OR_AGAIN.test(object)) DONE_OBJECT.lastIndex = m.index + m[1].length;
     // 投 RMB 90 million: an object with no Chinese word is money or English, read elsewhere.
     if (NOT_DONE.test(object) || !/[\u4e00-\u9fff]/.test(object)) continue;
     // 整了個大米精深加工: a counted object of a verb that happened needs no intent.
@@ -1538,6 +1543,8 @@ function doingDescribed(text: string): TextSpan | null {
  */
 const POINTED_FROM_PLACE = /(?:的那个|那个|的)\s?((?:(?![的了是在个有])[\u4e00-\u9fff]){2,10}?)(?=\s|[,;。!?\n]|$|呃|嗯|啊|投资|(?:的|嘞)?项目)/g;
 const PLACE_SUFFIX_END = codeTable('区县镇乡市旗');
+/** 全市的食品加工, 家鄉的特色農產品, 小區的: a word ending as places do that names no place. */
+const NO_PLACE_WORD = /(?:[全我本该各城超]市|[全我本该各]县|[家老]乡|[小社园景辖全各]区)$/;
 /** 霸州那個家具企業, 南安的石材企業, 龍泉鎮那個食品產業, 今年在北京的工程款: firms of a trade, a place's sector, or money. */
 const NOT_POINTED_NAME = /(?:企业|公司|集团|厂家|商家|大户|老板|产业|款)$/;
 const VISIT_LOOK = /看看|看一下|考察/;
@@ -1547,7 +1554,12 @@ const REGION_OPENING = /^[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂
 function pointedFromPlace(text: string): TextSpan | null {
   POINTED_FROM_PLACE.lastIndex = 0;
   for (let m = POINTED_FROM_PLACE.exec(text); m; m = POINTED_FROM_PLACE.exec(text)) {
-    if (PLACE_SUFFIX_END[codeAt(text, m.index - 1)] !== 1 && !domesticPlaceEndsAt(text, m.index)) continue;
+    if (
+      PLACE_SUFFIX_END[codeAt(text, m.index - 1)] === 1
+        ? NO_PLACE_WORD.test(text.slice(Math.max(0, m.index - 2), m.index))
+        : !domesticPlaceEndsAt(text, m.index)
+    )
+      continue;
     const name = m[1];
     if (isOnlyPlace(name) || ZONE_END.test(name) || COMPANY_ONLY.test(name) || BRAND_TRADE_END.test(name) || SENTENCE_CHAR.test(name)) continue;
     // 這次來主要是看看安丘的大薑出口加工: what a visit looks at is the visit's subject; the report may be no lead's.
@@ -1563,12 +1575,6 @@ function pointedFromPlace(text: string): TextSpan | null {
 
 /** 海產品加工, 稀土尾礦利用, 風光儲一體化: what is done with a product names a trade the word list may lack. */
 const WORKS_END = /(?:加工|利用|一体化|种植|养殖|制造)$/;
-
-/** Whether a province, city or county (domesticPlaceLength) ends right before `at` in folded `text` (樂安|的). */
-function domesticPlaceEndsAt(text: string, at: number): boolean {
-  for (let length = 2; length <= 4 && length <= at; length++) if (domesticPlaceLength(text, at - length) === length) return true;
-  return false;
-}
 
 /** Pauses between Chinese words: three or more make speech put down by voice input. */
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;

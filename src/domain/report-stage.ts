@@ -33,7 +33,7 @@ const STAGE_WORDS: [ParsedStage, string][] = [
   // 還在建, 9月開的工, Wu 開出來了 (opened), 工商註冊已經完成了: built, begun, opened, registered, however said.
   [
     'landed',
-    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)|建起来了(?<=(?<![等待])(?:厂|厂房|厂子|工厂|车间|基地)(?:都|已经|已|也)?建起来了)|装修(?<=(?:已经|已)在装修)(?=了|[,;。!\\s]|$)',
+    '落地|开工|投产|建成|开业|竣工|试产|试生产|动工|奠基|入驻|开张|投入运营|正式运营|投入使用|投入生产|施工(?![图许方单队])|注册成立|完成(?:项目)?(?:公司|工商)?注册|注册(?:了|咗)?(?:一家|一个|个)?(?:新的?)?(?:子)?公司|注册(?:[好完下]|下来)了|注册(?:完毕|完成|办好|办完)(?![^,;。!\\n]{0,3}后)|成立(?<=(?:公司|子公司|分公司)(?:已经|已)?(?:正式)?成立)(?=了|[,;。!\\s]|$)(?<=(?:已|已经|正式)[^,;。]{0,3}成立)|注册(?=了|\\s|[,;。!\\n]|$)(?<=已[^,;。!\\n]{0,14}注册)|注册(?=(?:已经|已)(?:完成|办好|办完))|登记(?<=(?:办好|办完|做好|完成)了?(?:公司|工商)?登记)|登记(?=[^,;。!\\n]{0,3}?(?:办[好完妥]|完成|完毕|下来))(?![^,;。!\\n]{0,6}后)|执照(?<=(?:[拿领办取][到好了得完]了?|办理了?|取得了?)(?:营业|工商)?执照)|执照(?=[^,;。!\\n]{0,4}?(?:[办拿领下批][好到来完妥下]|下发|到手))|投用(?<=已投用|已经投用|正式投用)|开学|开了学|在建(?<=(?:已经|已|正|目前|还)在建)(?![设议])|开的工|开出来了|封顶|主体(?:完工|竣工)|进场(?<=(?:设备|施工队|施工方|机器)(?:已经|已|都|陆续)?进场)|试运营|试运行|平整(?=土地|场地)|平整(?<=(?:土地|场地)平整)|证(?<=[拿领取][到了的]证|办好了?证)|落户(?<=已落户|已经落户|已正式落户|已经正式落户)|开公(?<=已开公|已经开公|正式开公)|开公(?=了|仪式)|开了(?:一?[个家间])(?:新的?)?[^,;。!?\\n]{0,10}?(?:工厂|厂|门店|分店|店)(?![房商家长区子])|开始(?:盖|生产)(?![线车])|开始建(?=了)|并网(?:发电)?(?![^,;。!?\\n]{0,3}后)|在建(?=了|咧|啦|嘞|[着著]|中(?=的|[^\\u4e00-\\u9fff]|$))|落了地|量产(?<=(?:已经|已|实现了?|正式|开始)量产)(?![^,;。!?\\n]{0,3}后)|出货(?<=(?:已经|已|开始|正式)出货)|建起来了(?<=(?<![等待][^,;。!?\n]{0,4})(?:厂|厂房|厂子|工厂|车间|基地)(?:都|已经|已|也)?建起来了)|装修(?<=(?:已经|已)在装修)(?=了|[,;。!\\s]|$)',
   ],
   // 已摘牌拿地, 拿到地了: the land bought, which follows the signing.
   // 已簽 at the end of a clause, a line or a cell (錦程服飾 倉儲基地 3000萬 已簽, …｜已簽｜…); 剛簽的合同 and
@@ -61,14 +61,14 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // 還在磨, 正磨租金呢, 還在喬價格 (Taiwanese 喬), 還在圪磨地價 (Shanxi), 磨嘰大半年了 (north-eastern), 地價要再談一下, 還要談 (Hakka 還愛傾), 談的差不多了,
     // 基本講定了, 這次跟大埔談的項目: haggling, talks to go on, nearly done or agreed by word, a project talked over.
     // 跟園區談一個3億的電池項目, 上週談的那個紡織廠: a project talked over (想談一個…, 準備談的那個 are still to come).
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多|项目)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨叽(?=了?(?:大半|好几|[一两三四五六七八九十几半])个?(?:年|月|礼拜|星期))|谈(?<=还[要得爱]谈)|(?:谈|讲|敲)定(?<=基本上?(?:谈|讲|敲)定)|谈妥(?<=基本上?谈妥)|磨(?<=(?:[还仍正]在|正)磨)(?![合具床刀洋蹭])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多|项目)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨叽(?=了?(?:大半|好几|[一两三四五六七八九十几半])个?(?:年|月|礼拜|星期))|谈(?<=还[要得爱]谈)|(?:谈|讲|敲)定(?<=基本上?(?:谈|讲|敲)定)|谈妥(?<=基本上?谈妥)|磨(?<=(?:[还仍正]在|正)磨)(?![合具床刀洋蹭面粉豆米])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓迁])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
   ],
   // 已經在松江 register 了公司, 已經在臨渭區operation了: an English verb with 了 after it happened.
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
   // production as 已投產, 正式 operation as 正式運營; 已經 ground breaking 了 (with a space) as groundbreaking; 已經 landing 了 as 已落地.
   [
     'landed',
-    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|\b(?:register|operation)\b(?=\s?了)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
+    String.raw`\b(?:broke|breaking|break) ground\b|\b(?:officially|now|grand) open(?:ed)?\b|open\b(?<=(?:已经|已|正式)\s?open)|register\b(?<=(?:已经|已)\s?register)|(?<!等[^,;。!?\n]{0,8})\b(?:register|operation)\b(?=\s?了)|\bkick(?:s|ed)? off (?:construction|production)\b|\bkick(?:ed)? off\b(?<=(?:已经|已)\s?kick(?:ed)? off)|\bground[- ]?breaking\b|\b(?:started|began|commenced|starts?) (?:construction|production|operations?)\b|\b(?:construction|production|operations?) (?:has |have )?(?:started|began|begun|commenced)\b|production\b(?=\s?(?:正式)?(?:启动|开始|开工))|\bunder construction\b|\bin production\b|\boperational\b|\bopened\b|\blanded\b|landing\b(?<=(?:已经|已)\s?landing)|\bput into (?:production|operation)\b|\bwent into (?:production|operation|service)\b|\b(?:began|started) operating\b|\bin operation\b|\b(?:registered|incorporated)\b(?! capital)|\bbusiness licen[cs]e\b(?=[^.;]{0,16}\b(?:obtained|issued|granted|received|approved)\b)|\b(?:got|obtained|received|secured)\b(?= (?:the |its |their )?business licen[cs]e)|production\b(?<=(?:已经|已|正式)\s?production)|operation\b(?<=(?:已经|已|正式)\s?operation)`,
   ],
   ['signed', String.raw`\bsigned\b|\binked\b|\bsigning\b|\bsign\b`],
   // "early talks" names the lead's stage (LEAD_STAGE_NAMED), not talks under way. 還在 discuss 電價: talks, as 還在談 is.
@@ -120,7 +120,7 @@ const AFTER_FAILED_CJK = /^(?:还|尚|仍|却)?(?:未成|未果|没成|不成|�
  * brings once there.
  */
 const AFTER_CONDITIONAL_CJK =
-  /^(?:投产|达产|投用|达效|运营|竣工)?(?:以|之)?后|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
+  /^(?:以|之)?后|^(?:投产|达产|投用|达效|运营|竣工)(?:以|之)?后(?=[^,;。!?\n]{0,3}?(?:可|预计|将|能|会|有望|年))|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
 /** 不是已簽, 別寫成已簽約, 唔好報做已簽, 先別往外說已經簽了: the stage named only to say it must not be reported. */
@@ -129,7 +129,7 @@ const DENIED_AS_SAID =
 /** 了 (and speech's 咯, 啦, 喽) right after a stage word that follows 早: it happened long ago. */
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
 /** 就等, 只等, 還等, 在等, 等著 right before a stage word: waited for (not 等 closing a list, 華為、中興等簽約). */
-const WAITED_BEFORE = /(?:[就只还在正]等|等着)$/;
+const WAITED_BEFORE = /(?:[就只还在正]等|等[着著])$/;
 /** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
 const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
@@ -206,7 +206,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
   if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
   // 接下來就等開工了, 還等著簽: the stage waited for.
-  if (WAITED_BEFORE.test(text.slice(Math.max(0, start - 3), start))) return 'future';
+  if (WAITED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
@@ -409,7 +409,7 @@ function contactNotTalks(text: string, at: number): boolean {
 }
 
 /** 拿地, 拿到地, 摘牌: the land bought, which no one signs with the chamber's side. */
-const LAND_BOUGHT = /^(?:拿|摘牌)/;
+const LAND_BOUGHT = /^(?:拿(?!下)|摘牌)/;
 
 /** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
 const SECRECY_AFTER = /^(?:了|好了|完了)?\s*(?:一份|个)?\s*(?:保密协议|nda\b)/;
@@ -451,6 +451,9 @@ function stageWordIn(text: string, from: number, to: number, latin: boolean): { 
   while (m[group + 1] === undefined) group++;
   return { stage: STAGE_WORDS[group][0], at: m.index };
 }
+
+/** 目前是洽談階段, 現在仍處於談判階段: where things stand now named as talks. */
+const TALKS_STAGE_NOW = /(?:目前|现在|当前)(?:还|仍)?(?:是|处于|在)(?:洽谈|谈判|磋商|商谈)阶段/;
 
 /**
  * The stage of folded `text[from, to)`; `latin` says whether English words may be in it, `keyed` that the span is a key's
@@ -594,9 +597,6 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
-
-/** 目前是洽談階段, 現在仍處於談判階段: where things stand now named as talks. */
-const TALKS_STAGE_NOW = /(?:目前|现在|当前)(?:还|仍)?(?:是|处于|在)(?:洽谈|谈判|磋商|商谈)阶段/;
 
 /** 到位資金8000萬, 首期資金已到位, 實際到位3000萬: money in place, whose sum or 已 says it is there. */
 const FUNDS_PLACED = /到位(?:资金)?\s*(?:已经|已)?\s*(?:有|达到?|了)?\s*[\d一二两三四五六七八九十几]|(?:已经|已|都|全部)到位|到位了/g;
