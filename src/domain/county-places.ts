@@ -55,6 +55,11 @@ const SHORT_FORMS_NOT_PLACES = new Set(
   ).split(' '),
 );
 
+/** Whether `name` is a county's short form kept off the lists as a word as often (北辰, 萬年, 南城, 長安). */
+export function isWordLikeCounty(name: string): boolean {
+  return SHORT_FORMS_NOT_PLACES.has(name);
+}
+
 /** The short form of a county's full name (蔡甸区 → 蔡甸, 峨边彝族自治县 → 峨边, 管城回族区 → 管城), or '' when under two characters. */
 export function shortForm(full: string): string {
   const bare = full.replace(ADMIN_END, '');
@@ -64,15 +69,13 @@ export function shortForm(full: string): string {
 }
 
 /**
- * Every county-level place and prefecture city of mainland China in the package: full names, the short forms said alone, the
- * full names that open with 市 (市北区, 市中区), which are places only where they open a word (not in 我市北区电气产业园), and the
- * short forms kept off as words (北辰, 萬年, 南城) with the cities they lie in: places still right after that city (天津北辰, 撫州南城).
+ * Every county-level place and prefecture city of mainland China in the package: full names, the short forms said alone, and
+ * the full names that open with 市 (市北区, 市中区), which are places only where they open a word (not in 我市北区电气产业园).
  */
-function countyPlaces(): { full: string[]; short: string[]; wordLike: string[]; wordShort: Map<string, string[]> } {
+function countyPlaces(): { full: string[]; short: string[]; wordLike: string[] } {
   const full = new Set<string>();
   const short = new Set<string>();
   const wordLike = new Set<string>();
-  const wordShort = new Map<string, string[]>();
   for (const list of [areaList.county_list, areaList.city_list]) {
     for (const [code, name] of Object.entries(list)) {
       if (NOT_MAINLAND.test(code) || NOT_A_COUNTY.test(name)) continue;
@@ -81,17 +84,60 @@ function countyPlaces(): { full: string[]; short: string[]; wordLike: string[]; 
       if (!FULL_NAMES_NOT_PLACES.has(name)) full.add(name);
       const said = shortForm(name);
       if (name.startsWith('市')) wordLike.add(name);
-      if (SHORT_FORMS_NOT_PLACES.has(said)) {
-        // The city it lies in, by the code's first four digits (北辰區 120113 in 天津市 120100), said short.
-        const city = areaList.city_list[`${code.slice(0, 4)}00`];
-        if (list === areaList.county_list && city) wordShort.set(said, [...(wordShort.get(said) ?? []), shortForm(city) || city]);
-        continue;
-      }
-      if (said) short.add(said);
+      if (said && !SHORT_FORMS_NOT_PLACES.has(said)) short.add(said);
     }
   }
-  return { full: [...full], short: [...short].filter((name) => !full.has(name)), wordLike: [...wordLike], wordShort };
+  return { full: [...full], short: [...short].filter((name) => !full.has(name)), wordLike: [...wordLike] };
 }
 
 /** The gazetteer, read once at load. */
 export const COUNTY_PLACES = countyPlaces();
+
+/** A zone, a committee or an office the list keeps beside the counties: not said after a city as a county is. */
+const NOT_COUNTY_ENTRY = /开发|高新|园|经济|管委|行政|办事处|学院|新城$/;
+
+/** A place's name as people say it (臨湘市 → 臨湘, 德宏傣族景頗族自治州 → 德宏), or the whole name when its stem is one character (瀘縣). */
+export function shortName(name: string): string {
+  return shortForm(name) || name;
+}
+
+/** Each city's counties by its short name, longest first: 嶽陽 → 臨湘市, 臨湘…. */
+function gazetteerParts(): Map<string, string[]> {
+  const parts = new Map<string, Set<string>>();
+  const add = (whole: string, part: string) => {
+    const key = shortName(whole);
+    const names = parts.get(key) ?? new Set<string>();
+    names.add(part).add(shortName(part));
+    parts.set(key, names);
+  };
+  const { province_list: provinces, city_list: cities, county_list: counties } = areaList;
+  for (const [code, name] of Object.entries(counties)) {
+    // Taiwan's townships (71…) and the list's zones and offices are not counties said after a city.
+    if (code >= '710000' || NOT_COUNTY_ENTRY.test(name)) continue;
+    const city = cities[`${code.slice(0, 4)}00`] ?? '';
+    // 重慶's counties and a province's directly governed cities (濟源, 仙桃) sit under a city the list names 縣 or 省直轄縣.
+    add(/县|直辖/.test(city) ? (provinces[`${code.slice(0, 2)}0000`] ?? '') : city, name);
+  }
+  return new Map([...parts].map(([key, names]) => [key, [...names].sort((a, b) => b.length - a.length)]));
+}
+/** Each city's counties (and a province's, where it governs them directly), read once at load. */
+export const COUNTY_PARTS = gazetteerParts();
+
+/** Each county's province, as written and said (河南省, 河南): a county said after its province skips the city (河南西峽). */
+function countyProvinces(): Map<string, string[]> {
+  const provincesOf = new Map<string, string[]>();
+  const { province_list: provinces, county_list: counties } = areaList;
+  for (const [code, name] of Object.entries(counties)) {
+    const province = provinces[`${code.slice(0, 2)}0000`];
+    if (code >= '710000' || !province) continue;
+    const said = province.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, '');
+    for (const key of new Set([name, shortName(name)])) provincesOf.set(key, [...(provincesOf.get(key) ?? []), province, said]);
+  }
+  return provincesOf;
+}
+const PROVINCES_OF = countyProvinces();
+
+/** Whether `county` (full or short name) lies in the city or province `whole` (玉溪 and 華寧, 河南 and 西峽; not 深圳 and 泰和). */
+export function isCountyOf(county: string, whole: string): boolean {
+  return (COUNTY_PARTS.get(shortName(whole))?.includes(county) || PROVINCES_OF.get(county)?.includes(whole)) ?? false;
+}

@@ -1,6 +1,5 @@
-import { areaList } from '@vant/area-data';
 import type { TextSpan } from './name-spans.ts';
-import { shortForm } from './county-places.ts';
+import { COUNTY_PARTS, shortName } from './county-places.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
 import { codeTable } from './sticky-scan.ts';
 
@@ -92,37 +91,9 @@ const CJK_WORD = /^[\u4e00-\u9fff]+$/;
  * (two cities) are not run together. A province before its city (雲南曲靖) is left out: the city is where the lead goes.
  */
 const ADMIN_TAIL = /(?:地区|林区|市|县|区|州|盟|旗|镇|乡|街道|省)$/;
-/** A zone, a committee or an office the list keeps beside the counties: not said after a city as a county is. */
-const NOT_COUNTY_ENTRY = /开发|高新|园|经济|管委|行政|办事处|学院|新城$/;
-
-/** A place's name as people say it (臨湘市 → 臨湘, 德宏傣族景頗族自治州 → 德宏), or the whole name when its stem is one character (瀘縣). */
-function shortName(name: string): string {
-  return shortForm(name) || name;
-}
-
-/** Each city's counties by its short name, longest first: 嶽陽 → 臨湘市, 臨湘…. */
-function gazetteerParts(): Map<string, string[]> {
-  const parts = new Map<string, Set<string>>();
-  const add = (whole: string, part: string) => {
-    const key = shortName(whole);
-    const names = parts.get(key) ?? new Set<string>();
-    names.add(part).add(shortName(part));
-    parts.set(key, names);
-  };
-  const { province_list: provinces, city_list: cities, county_list: counties } = areaList;
-  for (const [code, name] of Object.entries(counties)) {
-    // Taiwan's townships (71…) and the list's zones and offices are not counties said after a city.
-    if (code >= '710000' || NOT_COUNTY_ENTRY.test(name)) continue;
-    const city = cities[`${code.slice(0, 4)}00`] ?? '';
-    // 重慶's counties and a province's directly governed cities (濟源, 仙桃) sit under a city the list names 縣 or 省直轄縣.
-    add(/县|直辖/.test(city) ? (provinces[`${code.slice(0, 2)}0000`] ?? '') : city, name);
-  }
-  return new Map([...parts].map(([key, names]) => [key, [...names].sort((a, b) => b.length - a.length)]));
-}
-const PARTS_OF = gazetteerParts();
 /** The first character of every county's name and the last of every city's (with 市 or 州): a place with neither beside it is not looked up. */
-const PART_FIRST = codeTable([...PARTS_OF.values()].flatMap((names) => names.map((name) => name[0])).join(''));
-const CITY_LAST = codeTable(`${[...PARTS_OF.keys()].map((key) => key[key.length - 1]).join('')}市州盟`);
+const PART_FIRST = codeTable([...COUNTY_PARTS.values()].flatMap((names) => names.map((name) => name[0])).join(''));
+const CITY_LAST = codeTable(`${[...COUNTY_PARTS.keys()].map((key) => key[key.length - 1]).join('')}市州盟`);
 
 /**
  * What a county said by its short name stands before when it is the place, not a firm's name that opens with it (蚌埠淮上糧油,
@@ -134,7 +105,7 @@ const AFTER_SHORT_PART =
 /** The part of the place `whole` that opens at `at` (its longest name), or ''. */
 function partAt(text: string, at: number, whole: string): string {
   if (PART_FIRST[text.charCodeAt(at)] !== 1) return '';
-  const part = PARTS_OF.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
+  const part = COUNTY_PARTS.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
   return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
 }
 
@@ -153,30 +124,11 @@ export function withGazetteerParts(text: string, span: TextSpan | null): TextSpa
   for (let n = 2; n <= 5 && start - n >= 0 && CITY_LAST[text.charCodeAt(start - 1)] === 1; n++) {
     const whole = text.slice(start - n, start);
     // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.
-    if (!PARTS_OF.get(shortName(whole))?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;
+    if (!COUNTY_PARTS.get(shortName(whole))?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;
     start -= n;
     n = 1;
   }
   return start === span.start && end === span.end ? span : { start, end };
-}
-
-/** Each county's province, as written and said (河南省, 河南): a county said after its province skips the city (河南西峽). */
-function countyProvinces(): Map<string, string[]> {
-  const provincesOf = new Map<string, string[]>();
-  const { province_list: provinces, county_list: counties } = areaList;
-  for (const [code, name] of Object.entries(counties)) {
-    const province = provinces[`${code.slice(0, 2)}0000`];
-    if (code >= '710000' || !province) continue;
-    const said = province.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, '');
-    for (const key of new Set([name, shortName(name)])) provincesOf.set(key, [...(provincesOf.get(key) ?? []), province, said]);
-  }
-  return provincesOf;
-}
-const PROVINCES_OF = countyProvinces();
-
-/** Whether `county` (full or short name) lies in the city or province `whole` (玉溪 and 華寧, 河南 and 西峽; not 深圳 and 泰和). */
-export function isCountyOf(county: string, whole: string): boolean {
-  return (PARTS_OF.get(shortName(whole))?.includes(county) || PROVINCES_OF.get(county)?.includes(whole)) ?? false;
 }
 
 function pastOneSpace(text: string, at: number): number {

@@ -1,4 +1,4 @@
-import { COUNTY_PLACES } from './county-places.ts';
+import { COUNTY_PLACES, isCountyOf, isWordLikeCounty } from './county-places.ts';
 import { codeAt, codeTable } from './sticky-scan.ts';
 
 /**
@@ -1841,9 +1841,10 @@ export function isProvince(text: string): boolean {
  * the city it lies in (天津|北辰, 撫州|南城: not 重慶|長安, a brand), and not going on (北辰路, 南城鎮 is a town of its own).
  */
 export function wordCountyAfterCity(text: string, cityStart: number, at: number): number {
-  const city = text.slice(cityStart, at).replace(/市$/, '');
+  const city = text.slice(cityStart, at);
   for (const length of [3, 2]) {
-    if (at + length > text.length || !COUNTY_PLACES.wordShort.get(text.slice(at, at + length))?.includes(city)) continue;
+    const name = text.slice(at, at + length);
+    if (at + length > text.length || !isWordLikeCounty(name) || !isCountyOf(name, city)) continue;
     return at + length < text.length && NAME_GOES_ON[text.charCodeAt(at + length)] === 1 ? 0 : length;
   }
   return 0;

@@ -1136,10 +1136,12 @@ function companySpokenShort(text: string): TextSpan | null {
   return null;
 }
 
+/** The digits and numeral words a figure is written in. */
+const FIGURE_DIGITS = '[\\d.一二两三四五六七八九十百千万亿零点几多余]+';
 /** A figure in words (兩億六千萬, 三千五百萬元): no name. */
-const FIGURE_ONLY = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+[元块]?$/;
+const FIGURE_ONLY = new RegExp(`^${FIGURE_DIGITS}[元块]?$`);
 /** Round 26. A figure and its unit of money, land, people or goods (不是「四千萬」，是「四千畝」 puts a figure right, not a name). */
-const QUOTED_FIGURE = /^[\d.一二两三四五六七八九十百千万亿零点几多余]+(?:[元块亩人吨个家]|平方米|平米|公顷)?$/;
+const QUOTED_FIGURE = new RegExp(`^${FIGURE_DIGITS}(?:[元块亩人吨个家]|平方米|平米|公顷)?$`);
 
 /**
  * A name corrected in speech, the wrong one and the right one sharing their first two characters:

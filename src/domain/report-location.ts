@@ -1388,7 +1388,8 @@ function locationLatin(report: ReportText): string | null {
   });
   const zone = ZONE_HINT.test(text) ? firstPlace(text, LATIN_ZONE, capturedName) : null;
   const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
-  const pointed = report.cjk ? firstPlace(report.original, POINTED_LATIN_PLACE, pointedLatinPlace) : null;
+  // Only mixed text holds a pinyin city: the scan is skipped for the rest.
+  const pointed = report.cjk && report.latin ? firstPlace(report.original, POINTED_LATIN_PLACE, pointedLatinPlace) : null;
   const place = earliest(cjk, latin, zone, hall, pointed);
   if (!place) return null;
   return place === cjk ? copySpan(report, withZonePart(text, place)) : report.original.slice(place.start, place.end);

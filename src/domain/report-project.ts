@@ -1,6 +1,6 @@
 import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { isCountyOf } from './place-fallback.ts';
+import { isCountyOf } from './county-places.ts';
 import { domesticPlaceEndsAt, domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
