@@ -870,7 +870,7 @@ const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
 const ORIGIN_LEAD_IN = [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER];
 /** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
 const ORIGIN_FOLLOW =
-  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
+  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾|碰)/;
 /**
  * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
  * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop.
@@ -1418,7 +1418,7 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
  * (Not 那家叫: said after a project, 那家 points back at the firm the project was read with.)
  */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)(?!不)([\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:嗯|呃)?(?:叫做|名叫|叫)(?!不)((?:什么|啥)?(?:来[着著])?[\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
@@ -1427,9 +1427,12 @@ const DESCRIBED_THEN_NAMED =
 const DESCRIBED_NAME_PAUSE =
   /(?:的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家|厂)|会员(?:企业|公司|厂商|厂家|厂)?)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部|在(?:我们|我市|本地|这里|这边|当地))/;
 
-/** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
+/**
+ * 叫什麼來着 鴻步體育 嗯他們…, 叫什麼華冶嗯…, 叫什么来着华锂能源他们…: the name said once the speaker remembers it, after a
+ * pause or straight on; a filler (嗯), a pronoun or the place the firm is from with 的 (智行機器人北京的) ends it.
+ */
 const SAID_AFTER_FORGETTING =
-  /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])(?:叫做?\s?)?([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
+  /叫(?:做)?(?:什么|啥)(?:来[着著的]|名字)?[\s,]*(?![哦噢对嗯呃不名]|来[着著的])(?:叫做?\s?)?([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|的|$)/;
 
 /** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
 const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
@@ -1478,7 +1481,16 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
   const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
   // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
-  if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
+  // (Nor a project: 一個叫什麼光伏組件的項目.)
+  if (
+    remembered &&
+    (NOT_SUBJECT.test(remembered[1]) ||
+      NOT_BRAND.test(remembered[1]) ||
+      /店$|忘/.test(remembered[1]) ||
+      onlyTrades(remembered[1]) ||
+      /^的?项目/.test(report.text.slice(remembered.index + remembered[0].length)))
+  )
+    return null;
   const m = remembered ?? named ?? paused ?? meaning;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   let start = m.index + m[0].lastIndexOf(m[1]);
@@ -1488,6 +1500,9 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
     start = end + 1;
     end = fullerNameEnd(report.text, start + m[1].length);
   }
+  // 叫什麼智行機器人北京的: the place the firm is from, said after its name, is not the name's.
+  const from = remembered && report.text[end] === '的' ? placeStart(report.text, end) : null;
+  if (from !== null && from - start >= 3) end = from;
   // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
   const placed = start + leadingPlaceLength(report.text, start, end);
   return { start: tradeOpensAt(report.text.slice(placed, end), 0) ? start : placed, end };
@@ -1496,11 +1511,28 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
 /** 精密軸承企業（舍瑞精工）: a company described, then its trade name in brackets. */
 const TRADE_IN_BRACKETS = new RegExp(`(?:企业|公司|厂家|厂商)\\(([\u4e00-\u9fff]{0,6}(?:${TRADE}))\\)`);
 
-function companyInBrackets(report: ReportText): TextSpan | null {
-  const m = TRADE_IN_BRACKETS.exec(report.text);
-  if (!m || !isMeaningfulName(m[1])) return null;
-  const start = m.index + m[0].length - 1 - m[1].length;
-  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+/**
+ * 企業（北京五穀坊）那邊…, 對方（山西恆泰）這回…, 北京方面（京數雲圖）說…, 同一家公司（西安秦驅電機）要…: the firm spoken of,
+ * then its name in brackets, trade word or none, the place it is from dropped. Not what the firm is (公司（台資）, 企業（大阪的）), a supplier (企業（亞德客配套）), a person
+ * (對方（張總）, 對方（王建國）), a count or an industry (企業（光伏）).
+ */
+const FIRM_IN_BRACKETS = /(?:企业|公司|对方|方面|投资方|合作方|厂家|厂商)\(([\u4e00-\u9fff]{2,10}?)(?=[),])/;
+
+function companyInBrackets(report: ReportText, has: number): TextSpan | null {
+  const { text } = report;
+  const m = has & (QI | SI | CHANG) ? TRADE_IN_BRACKETS.exec(text) : null;
+  if (m && isMeaningfulName(m[1])) {
+    const start = m.index + m[0].length - 1 - m[1].length;
+    return { start: start + leadingPlaceLength(text, start, start + m[1].length), end: start + m[1].length };
+  }
+  const firm = FIRM_IN_BRACKETS.exec(text);
+  if (!firm) return null;
+  const run = firm.index + firm[0].length - firm[1].length;
+  const end = run + firm[1].length;
+  const start = run + leadingPlaceLength(text, run, end);
+  const name = text.slice(start, end);
+  if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || COUNT_OR_CAPITAL.test(name) || /资$|营$|的|配套$/.test(name)) return null;
+  return isOnlyPlace(name) || isIndustry(name) || isNameSpan(text, start, end) ? null : { start, end };
 }
 
 /**
@@ -1640,7 +1672,8 @@ function companyQuotedOrNamed(report: ReportText, has: number): TextSpan | null 
     const owned = pattern === NAMED_AT_END ? /^([\u4e00-\u9fff]{2,4})的/.exec(m[1]) : null;
     if (owned && isOnlyPlace(owned[1])) start += owned[0].length;
     const name = text.slice(start, end).trim();
-    if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
+    // 公司叫啥子名字？, 企業叫什麼華冶: a name forgotten is no name (companyNamedAfterTrade reads the one remembered).
+    if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的|什么|啥/.test(name)) continue;
     if (pattern === QUOTED_PLAN && (NOT_SUBJECT.test(name) || NOT_BRAND.test(name))) continue;
     // 「GreenHand Gloves Sdn Bhd」計劃…: the legal form in the quotes goes as it does anywhere.
     const legal = pattern === QUOTED_PLAN ? LEGAL_AT_END.exec(text.slice(start, end)) : null;
@@ -2211,7 +2244,7 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
     (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??
     (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
     (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
-    (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
+    (has & PAREN ? companyInBrackets(report, has) : null) ??
     (text.includes('那边') || text.includes('那头') || text.includes('方面') ? companyOfSide(report) : null) ??
     (has & (TITLE | FA | CHANG) ? companyBeforeTitle(report) : null) ??
     (has & SHI ? companyOfPerson(report) : null);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-06';
+const company = (text: string) => parseReport(text, { today }).company;
+const project = (text: string) => parseReport(text, { today }).project;
+
+describe('round 27: company', () => {
+  it('reads the firm named in brackets after the word for it (企業, 對方, 方面, 公司), its place dropped', () => {
+    expect(company('企业（杭州云帆科技）那边说合同还在走流程，投资八千万')).toBe('云帆科技');
+    expect(company('企業（杭州雲帆科技）那邊說合同還在走流程，投資八千萬')).toBe('雲帆科技');
+    expect(company('对方（河北鼎盛）这次只投1.5亿，做面粉加工，上周签了')).toBe('鼎盛');
+    expect(company('對方（河北鼎盛）這次只投1.5億，做麵粉加工，上週簽了')).toBe('鼎盛');
+    expect(company('上海方面（申达云链）说二期再定，还在谈')).toBe('申达云链');
+    expect(company('上海方面（申達雲鏈）說二期再定，還在談')).toBe('申達雲鏈');
+    // Near-misses: a person, what the firm is, where it is from, whose supplier it is.
+    expect(company('对方（张总）说下周来签，投资2亿')).toBeNull();
+    expect(company('對方（張總）說下週來簽，投資2億')).toBeNull();
+    expect(company('对方（王建国）说下周来签，投资2亿')).toBeNull();
+    expect(company('這家公司（台資）想在高新區投資2億')).toBeNull();
+    expect(company('这家企业（民营）想在高新区投资2亿')).toBeNull();
+    expect(company('日资企业（大阪的）拟在经开区建研发中心，已签约')).toBeNull();
+    expect(company('一家气动元件企业（恒力配套）有意向来我市投资1.2亿元')).toBeNull();
+    expect(company('政策方面（土地和税收）还要再谈，投资2亿')).toBeNull();
+  });
+
+  it('reads the name a speaker remembers after 叫什麼 (來著), said straight on, without the forgetting words', () => {
+    expect(company('那个做储能的企业叫什么宏锂科技嗯投资两个亿已经签了')).toBe('宏锂科技');
+    expect(company('那個做儲能的企業叫什麼宏鋰科技嗯投資兩個億已經簽了')).toBe('宏鋰科技');
+    expect(company('就是那个叫什么来着青峰文旅他们那个民宿项目在谈')).toBe('青峰文旅');
+    expect(company('就是那個叫什麼來著青峰文旅他們那個民宿項目在談')).toBe('青峰文旅');
+    expect(company('那个叫什么远山茶业的。嗯。还在看地')).toBe('远山茶业');
+    expect(company('那個叫什麼遠山茶業的。嗯。還在看地')).toBe('遠山茶業');
+    // The place the firm is from, said after the name with 的, is not the name's.
+    expect(company('一个做无人机的嗯叫什么云翼智控杭州的想到高新区看看')).toBe('云翼智控');
+    expect(company('一個做無人機的嗯叫什麼雲翼智控杭州的想到高新區看看')).toBe('雲翼智控');
+    // Near-misses: a name still forgotten, or a project named so, names no firm.
+    expect(company('那家做光伏支架的公司叫啥子名字？他们说想在宜宾投个厂')).toBeNull();
+    expect(company('那家做光伏支架的公司叫啥子名字？他們說想在宜賓投個廠')).toBeNull();
+    expect(company('那个企业叫什么来着不记得了，在高新区')).toBeNull();
+    expect(company('他讲要在五华投资一个叫什么光伏组件的项目，十五个亿左右')).toBeNull();
+    expect(company('他講要在五華投資一個叫什麼光伏組件的項目，十五個億左右')).toBeNull();
+  });
+
+  it('reads a firm met with (碰) after its place and what it makes', () => {
+    expect(company('今天跟杭州那个做茶饮的茗香源碰了个头，想在产业园建厂')).toBe('茗香源');
+    expect(company('今天跟杭州那個做茶飲的茗香源碰了個頭，想在產業園建廠')).toBe('茗香源');
+    // Near-miss: the person met is no firm.
+    expect(company('今天跟杭州那个做茶饮的老板碰了个头')).toBeNull();
+    expect(company('今天跟杭州那個做茶飲的老闆碰了個頭')).toBeNull();
+  });
+});
