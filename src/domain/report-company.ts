@@ -11,6 +11,7 @@ import {
 } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
+import { isCountyOf } from './county-places.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
 import { codeAt, codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
@@ -1876,6 +1877,25 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
     if (spoken && (NOT_BRAND.test(text.slice(start, end)) || onlyTrades(text.slice(start, end)))) continue;
     // 北京和光科技的王總: a 和 or 同 before three characters may open a longer name this frame cannot bound; none is read.
     if (ofTitle && end - start === 3 && /[和同]/.test(text[start - 1] ?? '')) continue;
+    // 濱州魏橋的劉總, 廈門建發的許經理: two characters after the place they are from are a brand, not a person or a side.
+    // Not a county after its city or a city after its province or region (上海嘉定的林總, 台灣彰化的謝董).
+    const from = ofTitle && end - start === 2 ? placeStart(text, start) : null;
+    if (from !== null) {
+      const brand = text.slice(start, end);
+      const place = text.slice(from, start);
+      if (
+        !isProvince(place) &&
+        !isCountyOf(brand, place) &&
+        !NOT_SUBJECT.test(brand) &&
+        !NOT_SIDE.test(brand) &&
+        !NOT_OWNED.test(brand) &&
+        !isIndustry(brand) &&
+        !isOnlyPlace(brand) &&
+        !FROM_OR_SURNAME.test(brand)
+      )
+        return { start, end };
+      continue;
+    }
     if (
       ofTitle &&
       (FROM_OR_SURNAME.test(text.slice(start, end)) ||

@@ -42,6 +42,20 @@ describe('round 27: company', () => {
     expect(company('他講要在五華投資一個叫什麼光伏組件的項目，十五個億左右')).toBeNull();
   });
 
+  it('reads a brand of two characters after its city before 的 and its head (的劉總, 的許經理), and a name opening with 和 after a place', () => {
+    expect(company('介绍一下，这位是滨州鼎丰的刘总，他们想在邹平看看地，做铝材深加工')).toBe('鼎丰');
+    expect(company('介紹一下，這位是濱州鼎豐的劉總，他們想在鄒平看看地，做鋁材深加工')).toBe('鼎豐');
+    expect(company('北京和润科技的王总说，这次准备投2.5个亿，下周过来签')).toBe('和润科技');
+    expect(company('北京和潤科技的王總說，這次準備投2.5個億，下週過來簽')).toBe('和潤科技');
+    // Near-misses: a county after its city, a city after its province, a side, a chamber, home.
+    expect(company('企业方是上海嘉定的林总，暂时不要直接联系他')).toBeNull();
+    expect(company('企業方是上海嘉定的林總，暫時不要直接聯繫他')).toBeNull();
+    expect(company('这位是厦门商会的许经理，负责物流园项目')).toBeNull();
+    expect(company('這位是廈門那邊的許經理，負責物流園項目')).toBeNull();
+    expect(company('这位是杭州老家的王总，负责物流园项目')).toBeNull();
+    expect(company('我们跟北京和上海的客商都谈了')).toBeNull();
+  });
+
   it('reads a firm met with (碰) after its place and what it makes', () => {
     expect(company('今天跟杭州那个做茶饮的茗香源碰了个头，想在产业园建厂')).toBe('茗香源');
     expect(company('今天跟杭州那個做茶飲的茗香源碰了個頭，想在產業園建廠')).toBe('茗香源');
