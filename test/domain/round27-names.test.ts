@@ -64,3 +64,23 @@ describe('round 27: company', () => {
     expect(company('今天跟杭州那個做茶飲的老闆碰了個頭')).toBeNull();
   });
 });
+
+describe('round 27: project', () => {
+  it('reads a keyed project said as a clause (在 a place, a building verb) for what is built', () => {
+    expect(project('联系人：孙伟 13102876543\n项目：在綦江投资齿轮加工厂，拟投资9000万元')).toBe('齿轮加工厂');
+    expect(project('聯繫人：孫偉 13102876543\n項目：在綦江投資齒輪加工廠，擬投資9000萬元')).toBe('齒輪加工廠');
+    expect(project('联系人：刘明\n项目：在隆昌建设耐火材料生产线，投资约1.2亿元')).toBe('耐火材料生产线');
+    expect(project('聯繫人：劉明\n項目：在隆昌建設耐火材料生產線，投資約1.2億元')).toBe('耐火材料生產線');
+    // Near-miss: 在建設中 is no place and verb.
+    expect(project('联系人：刘明\n项目：在建设中的物流园，投资1亿')).not.toBe('物流园');
+  });
+
+  it('leaves the mark of a county read before the name (縣, 區, 鎮) with the county', () => {
+    expect(project('正确的是：民和县清真牛羊肉屠宰项目，投资4600万，意向阶段')).toBe('清真牛羊肉屠宰');
+    expect(project('正確的是：民和縣清真牛羊肉屠宰項目，投資4600萬，意向階段')).toBe('清真牛羊肉屠宰');
+    // Near-misses: 區域 and 港口 open names of their own.
+    expect(project('深圳区域总部项目，投资2亿，在谈')).toBe('区域总部');
+    expect(project('深圳區域總部項目，投資2億，在談')).toBe('區域總部');
+    expect(project('深圳港口物流园项目，投资2亿，在谈')).toBe('港口物流园');
+  });
+});
