@@ -299,6 +299,10 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + short[0].indexOf(short[1]);
       return { start, end: start + short[1].length };
     }
+    // 他朋友的公司遠洋網具要在…, 他們公司盛世冰雪文化想…, 茶飲公司甘茗食品有意…: a company said as whose it is or what it does,
+    // then its name straight after, before a plan (or before a pause when the name ends with its trade).
+    const apposed = m[0] === '公司' && ownerBeforeFirm(text, m.index) ? firmNamedAfter(text, m.index + 2) : null;
+    if (apposed) return apposed;
     // Khun Somchai 的公司 Siam Agro Foods: the company is the Latin name said after it, not the person before.
     if (m[0] === '公司' && text[m.index - 1] === '的' && /^\s+[a-z]/.test(after)) continue;
     // 梅江醫療器械有限公司—醫用敷料生產線—…: after a registered name the dash opens the row's next cell, not the name.
@@ -352,6 +356,29 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** What says whose a company is or what it does before 公司 at `at` (的, 們, or FIRM_DESCRIBED): its name is said after. */
+function ownerBeforeFirm(text: string, at: number): boolean {
+  if (text[at - 1] === '的' || text[at - 1] === '们') return true;
+  return FIRM_DESCRIBED.test(text.slice(Math.max(0, at - 3), at));
+}
+/** 的茶飲|公司, 嗰間科創|公司: a word of two characters after 的 or a measure word says what the company does. */
+const FIRM_DESCRIBED = /[的间个家][\u4e00-\u9fff]{2}$/;
+const NAME_AFTER_FIRM = /^,?(?![叫是为]|名叫)([\u4e00-\u9fff]{3,8}?)(?=(,)|想|要|有意|打算|准备|拟|计划|已经|去年|今年)/;
+
+function firmNamedAfter(text: string, at: number): TextSpan | null {
+  const m = NAME_AFTER_FIRM.exec(text.slice(at, at + 12));
+  if (!m || (m[2] !== undefined && !endsWithTrade(m[1]))) return null;
+  const run = at + m[0].length - m[1].length;
+  const end = run + m[1].length;
+  const start = run + leadingPlaceLength(text, run, end);
+  const name = text.slice(start, end);
+  // (NOT_BRAND asked of the brand only: 恒信達建材 is a name, 建 of its trade.)
+  const trade = tradeStartAtEnd(name);
+  const brand = trade > 0 ? name.slice(0, trade) : name;
+  if (!isMeaningfulName(name) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(name) || DESCRIBED.test(name) || isOnlyPlace(name) || isIndustry(name)) return null;
+  return isNameSpan(text, start, end) ? null : { start, end };
 }
 
 /** 旗下的金豐建材，…, 旗下誠信化工擬…: a group's firm named after 旗下, before a pause or its plan. */

@@ -56,6 +56,22 @@ describe('round 27: company', () => {
     expect(company('我们跟北京和上海的客商都谈了')).toBeNull();
   });
 
+  it('reads the name said straight after 公司 when 公司 says whose it is or what it does, before a plan or, with its trade, a pause', () => {
+    expect(company('他朋友的公司远航渔具要在昌邑建渔网生产线，投资6000万')).toBe('远航渔具');
+    expect(company('他朋友的公司遠航漁具要在昌邑建漁網生產線，投資6000萬')).toBe('遠航漁具');
+    expect(company('他们公司瑞雪冰雪文化想在冰雪大世界附近搞主题酒店，正在谈')).toBe('瑞雪冰雪文化');
+    expect(company('他們公司瑞雪冰雪文化想在冰雪大世界附近搞主題酒店，正在談')).toBe('瑞雪冰雪文化');
+    expect(company('会长自己的公司恒达信建材，去年营收8个亿，今年在和顺县投资5000万')).toBe('恒达信建材');
+    expect(company('會長自己的公司恆達信建材，去年營收8個億，今年在和順縣投資5000萬')).toBe('恆達信建材');
+    expect(company('阿辉讲伊朋友的茶饮公司甘露食品有意来投资，想做茶饮原料加工厂')).toBe('甘露食品');
+    // Near-misses: what is said of the company after it is no name, nor is one said with 叫 read with it.
+    expect(company('他们的公司实力很强，想在高新区投资')).toBeNull();
+    expect(company('他們的公司實力很強，想在高新區投資')).toBeNull();
+    expect(company('我们公司今年想在高新区投资')).toBeNull();
+    expect(company('他的公司注册在深圳，想来投资')).toBeNull();
+    expect(company('他們公司叫藍灣文旅，想做個酒莊主題度假區')).toBe('藍灣文旅');
+  });
+
   it('reads a firm met with (碰) after its place and what it makes', () => {
     expect(company('今天跟杭州那个做茶饮的茗香源碰了个头，想在产业园建厂')).toBe('茗香源');
     expect(company('今天跟杭州那個做茶飲的茗香源碰了個頭，想在產業園建廠')).toBe('茗香源');
