@@ -2284,7 +2284,7 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   if (dashed !== null) return dashed;
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
-    (has & TOU && (text.includes('投资方') || text.includes('投的')) ? companyOfInvestor(text) : null) ??
+    ((has & TOU && (text.includes('投资方') || text.includes('投的'))) || text.includes('对方') ? companyOfInvestor(text) : null) ??
     (text.includes('旗下') ? companyOwned(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
@@ -2335,15 +2335,18 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
  * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
  * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
  */
-const INVESTOR_AFTER = /投资方(?![面式向案])(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃)/g;
+const INVESTOR_AFTER = /(投资方(?![面式向案])|对方)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃|去年|今年|联系)/g;
 const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
 
 function companyOfInvestor(text: string): TextSpan | null {
   INVESTOR_AFTER.lastIndex = 0;
   for (let m = INVESTOR_AFTER.exec(text); m; m = INVESTOR_AFTER.exec(text)) {
     const end = m.index + m[0].length;
-    const run = end - m[1].length;
+    const run = end - m[2].length;
     const start = run + leadingPlaceLength(text, run, end);
+    // 對方是華康藥業, 對方深圳森拓木業: the other side is named when it is said to be a firm or by the place it is from
+    // (對方很滿意, 對方說 name none).
+    if (m[1] === '对方' && start === run && run - m.index === 2) continue;
     if (isInvestorName(text, start, end)) return { start, end };
   }
   INVESTOR_BEFORE.lastIndex = 0;

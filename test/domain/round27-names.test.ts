@@ -72,6 +72,21 @@ describe('round 27: company', () => {
     expect(company('他們公司叫藍灣文旅，想做個酒莊主題度假區')).toBe('藍灣文旅');
   });
 
+  it('reads the other side (對方) named as a firm with 是 or by its place, and the investor named before 去年', () => {
+    expect(company('医药中间体项目一点二个亿现在在谈对方是华泰药业联系人姓陈')).toBe('华泰药业');
+    expect(company('醫藥中間體項目一點二個億現在在談對方是華泰藥業聯繫人姓陳')).toBe('華泰藥業');
+    expect(company('只是签了框架协议。投资额1.1亿，对方深圳森达木业。')).toBe('森达木业');
+    expect(company('只是簽了框架協議。投資額1.1億，對方深圳森達木業。')).toBe('森達木業');
+    expect(company('乳业项目，投资方天山乳业去年销售额18亿，这次投资3.5亿，已经签约了')).toBe('天山乳业');
+    expect(company('乳業項目，投資方天山乳業去年銷售額18億，這次投資3.5億，已經簽約了')).toBe('天山乳業');
+    // Near-misses: what the other side says or is, a person, a place.
+    expect(company('对方很满意，投资2亿')).toBeNull();
+    expect(company('對方說下週來，投資2億')).toBeNull();
+    expect(company('对方是上市公司，投资2亿')).toBeNull();
+    expect(company('對方是王建國，投資2億')).toBeNull();
+    expect(company('对方是深圳的，投资2亿')).toBeNull();
+  });
+
   it('reads a firm met with (碰) after its place and what it makes', () => {
     expect(company('今天跟杭州那个做茶饮的茗香源碰了个头，想在产业园建厂')).toBe('茗香源');
     expect(company('今天跟杭州那個做茶飲的茗香源碰了個頭，想在產業園建廠')).toBe('茗香源');
