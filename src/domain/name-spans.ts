@@ -269,6 +269,11 @@ function cutInsidePlace(text: string, cut: number): boolean {
   return (cut >= 2 && isOnlyPlace(text.slice(cut - 2, cut))) || (cut >= 3 && isOnlyPlace(text.slice(cut - 3, cut)));
 }
 
+/** 北京|和光科技: a 和 or 同 right after a place opens the firm from there (a list of places is said with 、 or a place after 和). */
+function placeBeforeJoin(text: string, cut: number): boolean {
+  return (cut >= 3 && isOnlyPlace(text.slice(cut - 3, cut - 1))) || (cut >= 4 && isOnlyPlace(text.slice(cut - 4, cut - 1)));
+}
+
 /** Regexes of hot functions live here: a literal in a function is a new object on every call. */
 const CLAUSE_MARK = /[\s,:;。!?、()\n]/;
 const PLACE_SUFFIX = /[市区县]/;
@@ -452,7 +457,8 @@ export function nameStartBefore(text: string, end: number, max: number): number 
           text[cuts[k] - 2] === '的' ||
           SHOP_END.test(text[cuts[k]]) ||
           nameBeforeJoin(text, cuts[k - 1], cuts[k], end) ||
-          cutInsidePlace(text, cuts[k]))))
+          cutInsidePlace(text, cuts[k]) ||
+          placeBeforeJoin(text, cuts[k]))))
   )
     k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);

@@ -11,6 +11,7 @@ import {
 } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
+import { isCountyOf } from './county-places.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
 import { codeAt, codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
@@ -298,6 +299,10 @@ function companyCjk(report: ReportText): TextSpan | null {
       const start = m.index + m[0].length + short[0].indexOf(short[1]);
       return { start, end: start + short[1].length };
     }
+    // 他朋友的公司遠洋網具要在…, 他們公司盛世冰雪文化想…, 茶飲公司甘茗食品有意…: a company said as whose it is or what it does,
+    // then its name straight after, before a plan (or before a pause when the name ends with its trade).
+    const apposed = m[0] === '公司' && ownerBeforeFirm(text, m.index) ? firmNamedAfter(text, m.index + 2) : null;
+    if (apposed) return apposed;
     // Khun Somchai 的公司 Siam Agro Foods: the company is the Latin name said after it, not the person before.
     if (m[0] === '公司' && text[m.index - 1] === '的' && /^\s+[a-z]/.test(after)) continue;
     // 梅江醫療器械有限公司—醫用敷料生產線—…: after a registered name the dash opens the row's next cell, not the name.
@@ -351,6 +356,29 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** What says whose a company is or what it does before 公司 at `at` (的, 們, or FIRM_DESCRIBED): its name is said after. */
+function ownerBeforeFirm(text: string, at: number): boolean {
+  if (text[at - 1] === '的' || text[at - 1] === '们') return true;
+  return FIRM_DESCRIBED.test(text.slice(Math.max(0, at - 3), at));
+}
+/** 的茶飲|公司, 嗰間科創|公司: a word of two characters after 的 or a measure word says what the company does. */
+const FIRM_DESCRIBED = /[的间个家][\u4e00-\u9fff]{2}$/;
+const NAME_AFTER_FIRM = /^,?(?![叫是为]|名叫)([\u4e00-\u9fff]{3,8}?)(?=(,)|想|要|有意|打算|准备|拟|计划|已经|去年|今年)/;
+
+function firmNamedAfter(text: string, at: number): TextSpan | null {
+  const m = NAME_AFTER_FIRM.exec(text.slice(at, at + 12));
+  if (!m || (m[2] !== undefined && !endsWithTrade(m[1]))) return null;
+  const run = at + m[0].length - m[1].length;
+  const end = run + m[1].length;
+  const start = run + leadingPlaceLength(text, run, end);
+  const name = text.slice(start, end);
+  // (NOT_BRAND asked of the brand only: 恒信達建材 is a name, 建 of its trade.)
+  const trade = tradeStartAtEnd(name);
+  const brand = trade > 0 ? name.slice(0, trade) : name;
+  if (!isMeaningfulName(name) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(name) || DESCRIBED.test(name) || isOnlyPlace(name) || isIndustry(name)) return null;
+  return isNameSpan(text, start, end) ? null : { start, end };
 }
 
 /** 旗下的金豐建材，…, 旗下誠信化工擬…: a group's firm named after 旗下, before a pause or its plan. */
@@ -870,7 +898,7 @@ const ORIGIN_NAMED = /(?:叫做?|名叫)(?:什么|啥)?(?:来着)?/y;
 const ORIGIN_LEAD_IN = [ORIGIN_FILLER, ORIGIN_DOING, ORIGIN_KIND, ORIGIN_NAMED, ORIGIN_FILLER];
 /** What follows a name: a pause (not a figure), a particle or filler, a verb of a plan, talks or speech, a time, a phase. */
 const ORIGIN_FOLLOW =
-  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾)/;
+  /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾|碰)/;
 /**
  * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
  * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop.
@@ -1418,7 +1446,7 @@ function companyCorrected(report: ReportText, has: number): TextSpan | null {
  * (Not 那家叫: said after a project, 那家 points back at the firm the project was read with.)
  */
 const DESCRIBED_THEN_NAMED =
-  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:叫做|名叫|叫)(?!不)([\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
+  /(?:的|个|[一这有]家|企业|厂家|厂子|厂|店)[,\s]?(?:嗯|呃)?(?:叫做|名叫|叫)(?!不)((?:什么|啥)?(?:来[着著])?[\u4e00-\u9fff]{2,8}?)(?=[的个](?:企业|公司|厂)|的?(?:[\s,。;!?]|嗯|呃|吧|啊|呀|哦|他|她|它|老板|想|要|在|已|准备|计划|打算|$))/;
 
 /**
  * 年銷售額15億的冷鏈企業凍立方，投資1億…, 雞西的石墨烯企業貝特新碳，註冊資本…, 湘潭的電機廠湘電驅動，…, 日商會員企業東洋化成，計劃…:
@@ -1427,9 +1455,12 @@ const DESCRIBED_THEN_NAMED =
 const DESCRIBED_NAME_PAUSE =
   /(?:的[\u4e00-\u9fff]{0,6}(?:企业|公司|厂商|厂家|厂)|会员(?:企业|公司|厂商|厂家|厂)?)([\u4e00-\u9fff]{2,6}),(?=投资|拟|计划|准备|打算|有意|注册|年产|年销|现有|成立|去年|总部|在(?:我们|我市|本地|这里|这边|当地))/;
 
-/** 叫什麼來着 鴻步體育 嗯他們…: the name said after a pause once the speaker remembers it. */
+/**
+ * 叫什麼來着 鴻步體育 嗯他們…, 叫什麼華冶嗯…, 叫什么来着华锂能源他们…: the name said once the speaker remembers it, after a
+ * pause or straight on; a filler (嗯), a pronoun or the place the firm is from with 的 (智行機器人北京的) ends it.
+ */
 const SAID_AFTER_FORGETTING =
-  /叫(?:做)?(?:什么|啥)(?:来着|来的|名字)?[\s,]+(?![哦噢对嗯呃])(?:叫做?\s?)?([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|$)/;
+  /叫(?:做)?(?:什么|啥)(?:来[着著的]|名字)?[\s,]*(?![哦噢对嗯呃不名]|来[着著的])(?:叫做?\s?)?([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|嗯|呃|他|她|想|要|在|已|的|$)/;
 
 /** 成都那個搞火鍋底料的蜀味坊，硬是要回來…: what the company does, 的, then its name alone before a pause and its plan. */
 const DOING_NAME_PAUSE = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n的]{1,10}的([\u4e00-\u9fff]{3,6}),(?=硬是|要|想|拟|计划|准备|打算|有意|投资|已)/;
@@ -1478,7 +1509,16 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
   // 那個叫什麼來着 鴻步體育 嗯他們想…: the speaker forgot the name, and may say it next.
   const remembered = named && FORGOTTEN.test(named[1]) ? SAID_AFTER_FORGETTING.exec(report.text) : null;
   // (Not a venue: 在酒店那個 叫什麼 開元大酒店 辦了…)
-  if (remembered && (NOT_SUBJECT.test(remembered[1]) || NOT_BRAND.test(remembered[1]) || /店$|忘/.test(remembered[1]))) return null;
+  // (Nor a project: 一個叫什麼光伏組件的項目.)
+  if (
+    remembered &&
+    (NOT_SUBJECT.test(remembered[1]) ||
+      NOT_BRAND.test(remembered[1]) ||
+      /店$|忘/.test(remembered[1]) ||
+      onlyTrades(remembered[1]) ||
+      /^的?项目/.test(report.text.slice(remembered.index + remembered[0].length)))
+  )
+    return null;
   const m = remembered ?? named ?? paused ?? meaning;
   if (!m || !isMeaningfulName(m[1]) || isOnlyPlace(m[1]) || /什么|啥|哪|谁/.test(m[1])) return null;
   let start = m.index + m[0].lastIndexOf(m[1]);
@@ -1488,6 +1528,9 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
     start = end + 1;
     end = fullerNameEnd(report.text, start + m[1].length);
   }
+  // 叫什麼智行機器人北京的: the place the firm is from, said after its name, is not the name's.
+  const from = remembered && report.text[end] === '的' ? placeStart(report.text, end) : null;
+  if (from !== null && from - start >= 3) end = from;
   // 叫長興汽車內飾: a place word that leaves only a trade and what it makes is the name's own (長興, "ever thriving").
   const placed = start + leadingPlaceLength(report.text, start, end);
   return { start: tradeOpensAt(report.text.slice(placed, end), 0) ? start : placed, end };
@@ -1496,11 +1539,28 @@ function companyNamedAfterTrade(report: ReportText, has: number): TextSpan | nul
 /** 精密軸承企業（舍瑞精工）: a company described, then its trade name in brackets. */
 const TRADE_IN_BRACKETS = new RegExp(`(?:企业|公司|厂家|厂商)\\(([\u4e00-\u9fff]{0,6}(?:${TRADE}))\\)`);
 
-function companyInBrackets(report: ReportText): TextSpan | null {
-  const m = TRADE_IN_BRACKETS.exec(report.text);
-  if (!m || !isMeaningfulName(m[1])) return null;
-  const start = m.index + m[0].length - 1 - m[1].length;
-  return { start: start + leadingPlaceLength(report.text, start, start + m[1].length), end: start + m[1].length };
+/**
+ * 企業（北京五穀坊）那邊…, 對方（山西恆泰）這回…, 北京方面（京數雲圖）說…, 同一家公司（西安秦驅電機）要…: the firm spoken of,
+ * then its name in brackets, trade word or none, the place it is from dropped. Not what the firm is (公司（台資）, 企業（大阪的）), a supplier (企業（亞德客配套）), a person
+ * (對方（張總）, 對方（王建國）), a count or an industry (企業（光伏）).
+ */
+const FIRM_IN_BRACKETS = /(?:企业|公司|对方|方面|投资方|合作方|厂家|厂商)\(([\u4e00-\u9fff]{2,10}?)(?=[),])/;
+
+function companyInBrackets(report: ReportText, has: number): TextSpan | null {
+  const { text } = report;
+  const m = has & (QI | SI | CHANG) ? TRADE_IN_BRACKETS.exec(text) : null;
+  if (m && isMeaningfulName(m[1])) {
+    const start = m.index + m[0].length - 1 - m[1].length;
+    return { start: start + leadingPlaceLength(text, start, start + m[1].length), end: start + m[1].length };
+  }
+  const firm = FIRM_IN_BRACKETS.exec(text);
+  if (!firm) return null;
+  const run = firm.index + firm[0].length - firm[1].length;
+  const end = run + firm[1].length;
+  const start = run + leadingPlaceLength(text, run, end);
+  const name = text.slice(start, end);
+  if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || COUNT_OR_CAPITAL.test(name) || /资$|营$|的|配套$/.test(name)) return null;
+  return isOnlyPlace(name) || isIndustry(name) || isNameSpan(text, start, end) ? null : { start, end };
 }
 
 /**
@@ -1640,7 +1700,8 @@ function companyQuotedOrNamed(report: ReportText, has: number): TextSpan | null 
     const owned = pattern === NAMED_AT_END ? /^([\u4e00-\u9fff]{2,4})的/.exec(m[1]) : null;
     if (owned && isOnlyPlace(owned[1])) start += owned[0].length;
     const name = text.slice(start, end).trim();
-    if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的/.test(name)) continue;
+    // 公司叫啥子名字？, 企業叫什麼華冶: a name forgotten is no name (companyNamedAfterTrade reads the one remembered).
+    if (!isMeaningfulName(name) || isOnlyPlace(name) || /^(?:做|搞|在|从事)|的|什么|啥/.test(name)) continue;
     if (pattern === QUOTED_PLAN && (NOT_SUBJECT.test(name) || NOT_BRAND.test(name))) continue;
     // 「GreenHand Gloves Sdn Bhd」計劃…: the legal form in the quotes goes as it does anywhere.
     const legal = pattern === QUOTED_PLAN ? LEGAL_AT_END.exec(text.slice(start, end)) : null;
@@ -1843,6 +1904,25 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
     if (spoken && (NOT_BRAND.test(text.slice(start, end)) || onlyTrades(text.slice(start, end)))) continue;
     // 北京和光科技的王總: a 和 or 同 before three characters may open a longer name this frame cannot bound; none is read.
     if (ofTitle && end - start === 3 && /[和同]/.test(text[start - 1] ?? '')) continue;
+    // 濱州魏橋的劉總, 廈門建發的許經理: two characters after the place they are from are a brand, not a person or a side.
+    // Not a county after its city or a city after its province or region (上海嘉定的林總, 台灣彰化的謝董).
+    const from = ofTitle && end - start === 2 ? placeStart(text, start) : null;
+    if (from !== null) {
+      const brand = text.slice(start, end);
+      const place = text.slice(from, start);
+      if (
+        !isProvince(place) &&
+        !isCountyOf(brand, place) &&
+        !NOT_SUBJECT.test(brand) &&
+        !NOT_SIDE.test(brand) &&
+        !NOT_OWNED.test(brand) &&
+        !isIndustry(brand) &&
+        !isOnlyPlace(brand) &&
+        !FROM_OR_SURNAME.test(brand)
+      )
+        return { start, end };
+      continue;
+    }
     if (
       ofTitle &&
       (FROM_OR_SURNAME.test(text.slice(start, end)) ||
@@ -2204,14 +2284,14 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   if (dashed !== null) return dashed;
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
-    (has & TOU && (text.includes('投资方') || text.includes('投的')) ? companyOfInvestor(text) : null) ??
+    ((has & TOU && (text.includes('投资方') || text.includes('投的'))) || text.includes('对方') ? companyOfInvestor(text) : null) ??
     (text.includes('旗下') ? companyOwned(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
     (has & (JIAO | BU | GENG) || (has & QUOTE && has & WEI_YING) ? companyCorrected(report, has) : null) ??
     (has & (QUOTE | SI | QI | WEN) ? companyQuotedOrNamed(report, has) : null) ??
     (has & (JIAO | DE | HUI) ? companyNamedAfterTrade(report, has) : null) ??
-    (has & PAREN && has & (QI | SI | CHANG) ? companyInBrackets(report) : null) ??
+    (has & PAREN ? companyInBrackets(report, has) : null) ??
     (text.includes('那边') || text.includes('那头') || text.includes('方面') ? companyOfSide(report) : null) ??
     (has & (TITLE | FA | CHANG) ? companyBeforeTitle(report) : null) ??
     (has & SHI ? companyOfPerson(report) : null);
@@ -2255,15 +2335,18 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
  * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
  * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
  */
-const INVESTOR_AFTER = /投资方(?![面式向案])(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃)/g;
+const INVESTOR_AFTER = /(投资方(?![面式向案])|对方)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃|去年|今年|联系)/g;
 const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
 
 function companyOfInvestor(text: string): TextSpan | null {
   INVESTOR_AFTER.lastIndex = 0;
   for (let m = INVESTOR_AFTER.exec(text); m; m = INVESTOR_AFTER.exec(text)) {
     const end = m.index + m[0].length;
-    const run = end - m[1].length;
+    const run = end - m[2].length;
     const start = run + leadingPlaceLength(text, run, end);
+    // 對方是華康藥業, 對方深圳森拓木業: the other side is named when it is said to be a firm or by the place it is from
+    // (對方很滿意, 對方說 name none).
+    if (m[1] === '对方' && start === run && run - m.index === 2) continue;
     if (isInvestorName(text, start, end)) return { start, end };
   }
   INVESTOR_BEFORE.lastIndex = 0;

@@ -401,6 +401,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 泰國商品館, 越南水果集散中心, 中國區域總部: a country names what is sold or made, or whose branch it is; the lead
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
+  // 在隆昌建設耐火材料生產線, 在綦江投資齒輪加工廠: a project said as a clause (a keyed value), where it goes and the verb first.
+  const where = s === start && text[s] === '在' ? leadingPlaceLength(text, s + 1, e) || domesticPlaceLength(text, s + 1) : 0;
+  const built = where > 0 ? BUILT_OR_INVESTED.exec(text.slice(s + 1 + where, e)) : null;
+  if (built) s += 1 + where + built[0].length;
   // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
   // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
   // facility keeps its county (單縣產業園). After its city or province (玉溪華寧柑橘深加工, 忻州定襄法蘭鍛造) a county is
@@ -417,6 +421,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
     s += county;
+  // 民和|縣清真牛羊肉屠宰: the mark after a place read before the name (縣, 區, 鎮) is the place's, not the name's first
+  // character (not 區域, 縣城, 鎮江). Not 港: 欽州港 is a place of its own the location reader finds in the name, and 香港港駿 a brand.
+  if (PLACE_MARKS[codeAt(text, s)] === 1 && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && placeEndsAt(text, s)) s++;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
@@ -470,6 +477,19 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
+
+const PLACE_MARKS = codeTable('县区镇');
+const NOT_PLACE_MARK = /^(?:区域|县城|镇江)/;
+
+/** Whether a place of two or three characters ends at `at`, or with the mark at `at` (民和|縣). */
+function placeEndsAt(text: string, at: number): boolean {
+  for (const length of [2, 3])
+    if (at >= length && (isOnlyPlace(text.slice(at - length, at)) || domesticPlaceLength(text, at - length) === length + 1)) return true;
+  return false;
+}
+
+/** The verb after 在 and a place that builds or invests in what it names next. */
+const BUILT_OR_INVESTED = /^(?:投资|建设|新建|兴建|筹建|设立|开设|建|做)(?=[\u4e00-\u9fff]{2})/;
 
 /** What follows a county in an institution or old town named for it (蕉嶺縣人民醫院, 單縣一中, 昭化古城). */
 const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府|古城|古镇)/;
