@@ -7,6 +7,7 @@ import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
+import { townLengthAfter } from './town-places.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
@@ -1548,9 +1549,9 @@ function plannedAt(text: string, at: number): TextSpan | null {
   }
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
   // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned; so is the zone or town it names after itself
-  // (想回晉江英林鎮搞, 準備在吉安井岡山經開區投, 想在福清元洪投資區建).
+  // (想回晉江英林鎮搞, 準備在吉安井岡山經開區投, 想在福清元洪投資區建), and a town of that county said by its short form (想回晉江陳埭整個).
   const county = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
-  const end = county + namedZoneAfter(text, county);
+  const end = county + (namedZoneAfter(text, county) || townLengthAfter(text, county, text.slice(at, county)));
   return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
 }
 
