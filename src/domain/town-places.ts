@@ -12,8 +12,6 @@ import { shortName } from './county-places.ts';
 type Divisions = Record<string, Record<string, Record<string, string[]>>>;
 
 const TOWN_SUFFIX = /(?:镇|乡|街道)$/;
-/** Short forms that name a kind of quarter or zone rather than a town when said after a county (X縣城區, X縣工業園, X縣高新區). */
-const NOT_TOWN_NAMES = new Set(['城区', '中心', '新区', '高新', '工业', '开发', '机场']);
 
 /** Each county's towns by its full and short name (晋江市 and 晋江 → 磁灶镇, 陈埭镇, …), the longest short forms first. */
 function countyTowns(): Map<string, string[]> {
@@ -56,7 +54,7 @@ export function townLengthAfter(text: string, at: number, place: string): number
     const short = townShortForm(town);
     if (!text.startsWith(short, at)) continue;
     if (text.startsWith(town, at)) return town.length;
-    if (!NOT_TOWN_NAMES.has(short) && AFTER_TOWN.test(text.slice(at + short.length, at + short.length + 1))) return short.length;
+    if (AFTER_TOWN.test(text.slice(at + short.length, at + short.length + 1))) return short.length;
   }
   return 0;
 }
