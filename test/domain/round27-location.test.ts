@@ -49,3 +49,31 @@ describe('round 27: a town said by its short form right after its own county', (
     expect(townLengthAfter('磁灶的项目', 0, '南安')).toBe(0);
   });
 });
+
+describe('round 27: a place said as a clause of its own after the lead’s figures', () => {
+  it.each([
+    ['汕头那个玩具项目签了没有？问了，还没签，投资9000万，在孝感。', '孝感'],
+    ['汕頭那個玩具項目簽了沒有？問了，還沒簽，投資9000萬，在孝感。', '孝感'],
+    ['揭阳那个纺织项目搞定了，总投资两亿，落在松江，老板很开心。', '松江'],
+    ['揭陽那個紡織項目搞定了，總投資兩億，落在松江，老闆很開心。', '松江'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // where the investor is, before a plan to come back
+    ['王总投资了5000万做光伏支架，在佛山，想回来投资', null],
+    ['王總投資了5000萬做光伏支架，在佛山，想回來投資', null],
+    // a place said first, before any figure
+    ['在深圳，跟王总谈了个项目，投资一个亿', '深圳'],
+    ['在深圳，跟王總談了個項目，投資一個億', '深圳'],
+    // more in the clause: where they talked
+    ['汕头那个食品项目投资5000万，在孝感谈的，已经签了。', '汕头'],
+    ['汕頭那個食品項目投資5000萬，在孝感談的，已經簽了。', '汕頭'],
+    // the next item of a list
+    ['两条：国泰纺织在城东工业园开工了，投资1.6亿；华强电子已签约，投资8000万，在高新区。', '城东工业园'],
+    ['兩條：國泰紡織在城東工業園開工了，投資1.6億；華強電子已簽約，投資8000萬，在高新區。', '城東工業園'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
