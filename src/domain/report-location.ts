@@ -1719,11 +1719,12 @@ function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
   const from = span?.end ?? 0;
   ITEM_BREAK.lastIndex = span?.start ?? 0;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
-  WHERE_CLAUSE.lastIndex = from;
+  const facts = LEAD_FACTS.exec(text)?.index ?? text.length;
+  WHERE_CLAUSE.lastIndex = Math.max(from, facts);
   for (let m = WHERE_CLAUSE.exec(text); m && m.index < itemEnd; m = WHERE_CLAUSE.exec(text)) {
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    if (!LEAD_FACTS.test(text.slice(0, m.index)) || BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
+    if (BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
     const known = domesticPlaceLength(text, start);
     const place = known ? withGazetteerParts(text, { start, end: start + known }) : suffixedPlace(text, start);
     if (place?.start === start && place.end === end && !isProvince(m[1])) return place;
