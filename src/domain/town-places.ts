@@ -50,7 +50,9 @@ export function townLengthAfter(text: string, at: number, place: string): number
   let towns: string[] | undefined;
   for (let from = 0; !towns && from < place.length - 1; from++) towns = TOWNS.get(place.slice(from));
   if (!towns) return 0;
+  const first = text.charCodeAt(at);
   for (const town of towns) {
+    if (town.charCodeAt(0) !== first) continue;
     const short = townShortForm(town);
     if (!text.startsWith(short, at)) continue;
     if (text.startsWith(town, at)) return town.length;
