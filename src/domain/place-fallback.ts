@@ -2,6 +2,7 @@ import type { TextSpan } from './name-spans.ts';
 import { COUNTY_PARTS, shortName } from './county-places.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
 import { codeTable } from './sticky-scan.ts';
+import { townLengthAfter } from './town-places.ts';
 
 /**
  * Round 22b: the last resort of the location reader, tried only when no frame found a place. The first county-level place or
@@ -109,11 +110,15 @@ function partAt(text: string, at: number, whole: string): string {
   return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
 }
 
-/** 嶽陽臨湘, 溫州 樂清, 儋州市那大鎮: where the place read ends, on to its county after it. */
+/** 嶽陽臨湘, 溫州 樂清, 儋州市那大鎮, 晉江磁灶: where the place read ends, on to its county after it and that county's town after both. */
 function endWithCounty(text: string, start: number, end: number): number {
-  for (let part = partAt(text, pastOneSpace(text, end), text.slice(start, end)); part; part = partAt(text, end, part))
+  let last = text.slice(start, end);
+  for (let part = partAt(text, pastOneSpace(text, end), last); part; part = partAt(text, end, part)) {
     end = pastOneSpace(text, end) + part.length;
-  return end;
+    last = part;
+  }
+  const town = townLengthAfter(text, pastOneSpace(text, end), last);
+  return town ? pastOneSpace(text, end) + town : end;
 }
 
 /** 嶽陽臨湘, 溫州 樂清, 成都簡陽: the place read, on to its county after it and back to its city before it. */

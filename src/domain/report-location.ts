@@ -7,6 +7,7 @@ import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
 import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
+import { townLengthAfter } from './town-places.ts';
 
 /**
  * Where a lead settles or an event took place: a key-value (地點：…), a place moved to
@@ -1548,9 +1549,9 @@ function plannedAt(text: string, at: number): TextSpan | null {
   }
   const zone = ZONE_AFTER_COUNTY.exec(text.slice(at + length, at + length + 8));
   // 想回南陽市鎮平縣投: a city's county said after it is part of the place planned; so is the zone or town it names after itself
-  // (想回晉江英林鎮搞, 準備在吉安井岡山經開區投, 想在福清元洪投資區建).
+  // (想回晉江英林鎮搞, 準備在吉安井岡山經開區投, 想在福清元洪投資區建), and a town of that county said by its short form (想回晉江陳埭整個).
   const county = zone ? at + length + zone[0].length : countyEndAfter(text, at + length);
-  const end = county + namedZoneAfter(text, county);
+  const end = county + (namedZoneAfter(text, county) || townLengthAfter(text, county, text.slice(at, county)));
   return SETS_UP.test(text.slice(end, end + 8)) ? { start: at, end } : null;
 }
 
@@ -1631,17 +1632,20 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          plannedAfterMeeting(
+          whereSaidAfter(
             report.text,
-            withZonePart(
+            plannedAfterMeeting(
               report.text,
-              withItsPark(
+              withZonePart(
                 report.text,
-                saidAgain(
+                withItsPark(
                   report.text,
-                  withNamedZone(
+                  saidAgain(
                     report.text,
-                    withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                    withNamedZone(
+                      report.text,
+                      withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                    ),
                   ),
                 ),
               ),
@@ -1685,12 +1689,47 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          withNamedZone(report.text, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))),
+          whereSaidAfter(
+            report.text,
+            withNamedZone(report.text, withZonePart(report.text, withGazetteerParts(report.text, withCounty(report.text, fallbackPlace(report.text))))),
+          ),
         )
       : null) ??
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null) ??
     (report.latin && report.cjk ? copySpan(report, placeOpeningEnglish(report)) : null)
   );
+}
+
+/** Round 27: a clause that says only where, after what the lead is (…，投資9000萬，在漢南。 / …已簽約，落戶翠屏工業園。). */
+const WHERE_CLAUSE = /[,;:，；：]\s?(?:在|落在|放在|落户)([\u4e00-\u9fff]{2,8})\s?(?=[,;。!?\n，；！？]|$)/g;
+/** What the lead is, said before that clause: its sum, its land, its stage. */
+const LEAD_FACTS = /投资|[亿万亩]|签/;
+const WHERE_CUE = CUES.cue('在落放');
+/** …，在佛山，想回來投資: the place is where the investor is, and the plan names where they go. */
+const BASE_BEFORE_PLAN = /^\s?[,，]\s?(?:说|讲|话)?(?:有意|想|要|打算|准备|计划)?[回来返]/;
+
+/**
+ * 普寧那個內衣項目多少畝？…投資7000萬，在孝感: a place said as a clause of its own after the lead's figures is where the lead is,
+ * over a place read before it (the investor's home that opened the project's name, a firm's seat) or where none was. Not a place said
+ * first (在深圳，跟王總談了…), one said later with more in its clause (在孝感談的), one before a plan to come back (…，在佛山，想回來投資),
+ * nor one in the next item of a list.
+ */
+function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
+  if (!cued(text, WHERE_CUE)) return span;
+  const from = span?.end ?? 0;
+  ITEM_BREAK.lastIndex = span?.start ?? 0;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
+  const facts = LEAD_FACTS.exec(text)?.index ?? text.length;
+  WHERE_CLAUSE.lastIndex = Math.max(from, facts);
+  for (let m = WHERE_CLAUSE.exec(text); m && m.index < itemEnd; m = WHERE_CLAUSE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
+    const known = domesticPlaceLength(text, start);
+    const place = known ? withGazetteerParts(text, { start, end: start + known }) : suffixedPlace(text, start);
+    if (place?.start === start && place.end === end && !isProvince(m[1])) return place;
+  }
+  return span;
 }
 
 /** The facility a project's name ends with (廠, 園, 倉, 中心, 基地, 綜合體, 城, 小鎮, 度假區), not a firm (企業, 公司). */

