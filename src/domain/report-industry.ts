@@ -248,7 +248,7 @@ const DESCRIPTOR_AT = new RegExp(DESCRIPTOR.source.slice(1), 'y');
  * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
  */
 const NOT_TRADE_ENDING =
-  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产|扩产|增资)$/;
+  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|起|引进|引入|招引|推进|对接|签约|落地|开工|投产|扩产|增资)$/;
 /** A firm's name ahead of the trade it is in (通海重工船舶配套, 紫金礦業黃金冶煉): a brand of two or more, then how names end. */
 const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业|股份|控股|国际|(?<![产行企就创工商专营事职开农林渔牧])业)(?=[\u4e00-\u9fff]{2})/;
 /** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
@@ -282,9 +282,7 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const chinese = report.cjk
-    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
-    : null;
+  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? ownerOrMade(report, company, project)) : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   const trade =
     chinese ??
@@ -294,6 +292,47 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
   if (!report.cjk) return trade;
   if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
   return refinedTrade(report, vehiclePartsOf(report, trade));
+}
+
+/**
+ * Classes a firm's name ends with that span many products (豐源食品, 綠源農業, 菌寶生物, 鼎凱電器): writers name the project's
+ * product instead, when the report gives one. Narrower lines (紡織, 電子, 玩具, 新材料) are kept: writers keep them.
+ */
+const BROAD_CLASSES = new Set(['食品', '农业', '生物', '医疗', '电器', '电业', '机电', '牧业', '农牧', '林业', '能源', '新材', '药业', '米业']);
+
+/**
+ * The trade of the firm's name, or what its project makes where the name gives only a broad class (丸山食品…魔芋深加工 →
+ * 魔芋深加工, 绿能农业…年产10万吨有机肥 → 有机肥).
+ */
+function ownerOrMade(report: ReportText, company: string | null, project: string | null): string | null {
+  const owner = nameTrade(report, company);
+  if (owner === null) return facilityTrade(project, company, true);
+  if (!BROAD_CLASSES.has(foldText(owner))) return owner;
+  let made = facilityTrade(project, company, true) ?? madeAtFacility(project, company);
+  if (made === null) return owner;
+  // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
+  const brand = foldText(company ?? '').slice(0, -owner.length);
+  if (brand.length >= 2 && foldText(made).startsWith(brand) && made.length - brand.length >= 2) made = made.slice(brand.length);
+  // 蛋撻中央|工廠, 小家電|生產項目: a step or a kind of plant said before the facility is not the product.
+  const tail = TRADE_TAIL.exec(foldText(made));
+  if (tail && made.length - tail[0].length >= 2) made = made.slice(0, tail.index);
+  return saysMade(project, made, owner) ? made : owner;
+}
+
+/** What is done to a product at a plant: said with it, the words name a product (榴蓮加工, 肉牛養殖), not a place. */
+const WORK_DONE = /加工|养殖|种植|制造|提取|屠宰/;
+
+/**
+ * Whether the project's words name a product rather than where it is (金山): said with a facility (火鍋底料廠), holding a
+ * trade or the work done (藏藥, 蛋雞養殖). A kind of the class itself (休閒食品 of a 食品 firm) says no more than the class.
+ */
+function saysMade(project: string | null, made: string, owner: string): boolean {
+  const product = foldText(made);
+  // 創新藥產業化, 苗藥現代化: what the project makes of a line, not a product; 華東: a region.
+  if (product.endsWith(foldText(owner)) || product.endsWith('化') || DESCRIPTOR.exec(product)?.[0] === product) return false;
+  if (FACILITY_TAIL.test(foldText(project ?? '')) || WORK_DONE.test(product)) return true;
+  for (let i = 0; i < product.length; i++) if (ONE_CHARACTER_TRADES[product.charCodeAt(i)] === 1 || opensTrade(product, i, product.length)) return true;
+  return false;
 }
 
 /** Skiing, ice and snow: a resort, a park, a hotel or a school of them is ice-and-snow tourism (滑雪場, 冰雪小鎮). */
@@ -628,7 +667,7 @@ const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业�
  * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
  * (區域分撥中心, 運營中心).
  */
-const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$/;
+const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$|分拣/;
 
 /**
  * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
