@@ -288,7 +288,8 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     chinese ??
     (report.latin ? latinTrade(report, company, project) : null) ??
     (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
-    (report.latin ? mentionedLatinTrade(report) : null);
+    (report.latin ? mentionedLatinTrade(report) : null) ??
+    (report.cjk ? sectorTrade(report) : null);
   if (!report.cjk) return trade;
   if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
   return refinedTrade(report, vehiclePartsOf(report, trade));
@@ -330,8 +331,12 @@ function saysMade(project: string | null, made: string, owner: string): boolean 
   const product = foldText(made);
   // 創新藥產業化, 苗藥現代化: what the project makes of a line, not a product; 華東: a region.
   if (product.endsWith(foldText(owner)) || product.endsWith('化') || DESCRIPTOR.exec(product)?.[0] === product) return false;
-  if (FACILITY_TAIL.test(foldText(project ?? '')) || WORK_DONE.test(product)) return true;
-  for (let i = 0; i < product.length; i++) if (ONE_CHARACTER_TRADES[product.charCodeAt(i)] === 1 || opensTrade(product, i, product.length)) return true;
+  return FACILITY_TAIL.test(foldText(project ?? '')) || WORK_DONE.test(product) || hasOneCharacterTrade(product) || holdsTrade(product, 0, product.length);
+}
+
+/** Whether a trade of one character stands in `word` (藏藥, 鋁箔, 紅木). */
+function hasOneCharacterTrade(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (ONE_CHARACTER_TRADES[word.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -440,6 +445,43 @@ function mentionedTrade(report: ReportText): string | null {
     if (!domesticPlaceEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
       return copyName(report, at, end);
     at = end - 1;
+  }
+  return null;
+}
+
+/** Words a sector's name follows in a meeting's or a visit's notice (召開安溪茶產業推介會, 考察油橄欖產業, 看紅木產業園). */
+const SECTOR_OPENER = /.*(?:举办|召开|举行|开展|考察|调研|洽谈|座谈|对接|参观|围绕|建设|打造|落户|一哈|[看赴办个的是])/;
+/**
+ * Provinces cooperating (京黔, 粵桂, 閩台, 京津冀), a region (贛南) or a province's firms (陝企): whose, not a sector; nor is a
+ * province's speciality (龍江特色產業).
+ */
+const PROVINCES_ONLY = /^[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪台]+[东南西北中企]?$/;
+/** A county-level place the gazetteer may lack, ending the words before a sector (墨玉縣地毯). */
+const COUNTY_END = /^.*?[县市州旗]/;
+
+/**
+ * Where no trade is read at all, the sector a meeting, a visit or a park is named by (莆田鞋服產業推介會 → 鞋服, 考察亞麻產業 →
+ * 亞麻, 紅木家具產業園 → 紅木家具): writers give it as the lead's trade. One character is said with its 產業 (安溪茶產業 → 茶產業).
+ * Not a list (肉羊屠宰加工、番茄製品等產業): a bulletin's sectors are no one lead's.
+ */
+function sectorTrade(report: ReportText): string | null {
+  const { text } = report;
+  for (let at = text.indexOf('产业'); at > 0; at = text.indexOf('产业', at + 2)) {
+    let start = at;
+    while (start > at - 10 && isCjk(text.charCodeAt(start - 1))) start--;
+    if (text[at - 1] === '等' || text[start - 1] === '、') return null;
+    let from = start + (SECTOR_OPENER.exec(text.slice(start, at))?.[0].length ?? 0);
+    for (let place = domesticPlaceLength(text, from); place > 0; place = domesticPlaceLength(text, from)) from += place;
+    // 滑縣產業集聚區: a place's zone names no sector.
+    if (from >= at) continue;
+    const county = COUNTY_END.exec(text.slice(from, at));
+    if (county && at - from - county[0].length >= 1) from += county[0].length;
+    const sector = text.slice(from, at);
+    if (PROVINCES_ONLY.test(sector) || sector.endsWith('特色')) continue;
+    // 南塘產業園: a park is named by its place as often as by its trade; only a known trade names its sector.
+    if (text.startsWith('产业园', at) && !holdsTrade(sector, 0, sector.length) && !hasOneCharacterTrade(sector)) continue;
+    if (sector.length === 1 ? ONE_CHARACTER_TRADES[sector.charCodeAt(0)] === 1 || !NOT_IN_TRADE[sector.charCodeAt(0)] : isTrade(sector, false))
+      return copyName(report, from, sector.length === 1 ? at + 2 : at);
   }
   return null;
 }
@@ -773,6 +815,9 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
     // A report written in Chinese wants the trade in Chinese (Sunrise Hardware → 五金), where writers have one for it.
     // A cold chain warehouse is a cold store.
+    // ABC Foods…instant noodles, Brunner Medical…高端注射器生產基地: a broad class in the firm's name gives way to what its project makes.
+    const made = m && name === company && project !== null && LATIN_BROAD.test(m[1]) ? latinProjectMade(report, project, company) : null;
+    if (made !== null) return made;
     if (m && name !== null)
       return (
         (writtenInChinese(report.text) ? inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) : null) ??
@@ -785,6 +830,21 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   if (!m) return null;
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
   return copyName(report, start, start + m[1].length);
+}
+
+/** English classes a firm's name ends with that span many products (Foods, Agro, Medical), as BROAD_CLASSES in Chinese. */
+const LATIN_BROAD = /^(?:foods?|agro|medical)$/;
+/** The facility an English project's name ends with (a seed processing center, a food processing park). */
+const LATIN_FACILITY_END = /\s+(?:plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?$/;
+const LATIN_PRODUCT = /^[a-z][a-z -]{2,30}$/;
+
+/** What a project named in English or Chinese makes (instant noodles, seed processing, 注射器), in Chinese where writers have it. */
+function latinProjectMade(report: ReportText, project: string, company: string | null): string | null {
+  const folded = foldText(project);
+  if (!LATIN_LOWER.test(folded)) return madeAtFacility(project, company) ?? facilityTrade(project, company, true);
+  const product = folded.replace(LATIN_FACILITY_END, '');
+  if (!LATIN_PRODUCT.test(product) || LATIN_BROAD.test(product)) return null;
+  return (writtenInChinese(report.text) ? inChinese(report, product) : null) ?? project.slice(0, product.length);
 }
 
 /**

@@ -42,3 +42,49 @@ describe('round 27: the project’s product, not the owner’s broad class', () 
     expect(industry(text)).toBe(trade);
   });
 });
+
+describe('round 27: where nothing else names the trade, the sector of a meeting, a visit or a park', () => {
+  it.each([
+    ['下个月在西安办一个莆田鞋服产业推介会，邀请了六十来家企业', '鞋服'],
+    ['下個月在西安辦一個莆田鞋服產業推介會，邀請了六十來家企業', '鞋服'],
+    ['12月3日，商会组织15家会员企业赴兰西县考察亚麻产业', '亚麻'],
+    ['12月3日，商會組織15家會員企業赴蘭西縣考察亞麻產業', '亞麻'],
+    ['是仙游榜头的，红木家具产业园，投资2个亿，在谈', '红木家具'],
+    ['是仙遊榜頭的，紅木家具產業園，投資2個億，在談', '紅木家具'],
+    // one character is said with its 产业
+    ['12月20日在上海举办六安茶产业推介会，拟邀50家企业', '茶产业'],
+    ['12月20日在上海舉辦六安茶產業推介會，擬邀50家企業', '茶產業'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+
+  it.each([
+    // near-misses: a bulletin's list of sectors is no one lead's; a place's zone names none
+    ['围绕肉羊屠宰加工、番茄制品等产业进行了交流，12家会员企业参加', null],
+    ['圍繞肉羊屠宰加工、番茄製品等產業進行了交流，12家會員企業參加', null],
+    ['项目总投资两亿，今年十月份已经开工了，地点是滑县产业集聚区', null],
+  ])('near-miss: %s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 27: an English broad class in the firm’s name gives way to what its project makes', () => {
+  it.each([
+    ['Update：ABC Foods 在漯河的 instant noodles 项目已经签了，投资 RMB 80 million', 'instant noodles'],
+    ['Update：ABC Foods 在漯河的 instant noodles 項目已經簽了，投資 RMB 80 million', 'instant noodles'],
+    ['Brunner Medical 擬投資3億元建設高端注射器生產基地，洽談中', '注射器'],
+    ['Brunner Medical 拟投资3亿元建设高端注射器生产基地，洽谈中', '注射器'],
+    ['Samarkand Agro 想在张掖建 seed processing center，investment RMB 60 million', 'seed processing'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+
+  it.each([
+    // near-misses: a narrower English trade is kept; a firm with no project keeps its class
+    ['Update：Sunrise Hardware 在漯河的 smart lock 项目已经签了，投资 RMB 80 million', '五金'],
+    ['Oasis Foods 有意在眉山投资，金额未定，还在谈', 'Foods'],
+    ['Oasis Foods 有意在眉山投資，金額未定，還在談', 'Foods'],
+  ])('near-miss: %s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
