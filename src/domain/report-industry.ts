@@ -121,6 +121,9 @@ export const INDUSTRY_WORDS = [
   '生物',
   // Biomass (生物質發電), biodegradable (生物降解材料), not 生物.
   '生物质',
+  // Round 27: biomass is burnt for power: writers name the power (生物質發電, 生物質能源 → not 生物質).
+  '生物质发电',
+  '生物质能源',
   '生物降解',
   '家居',
   // 傢俱 (folded 家俱), the other way furniture is written, in both scripts.
@@ -835,7 +838,11 @@ function latinTrade(report: ReportText, company: string | null, project: string 
 /** English classes a firm's name ends with that span many products (Foods, Agro, Medical), as BROAD_CLASSES in Chinese. */
 const LATIN_BROAD = /^(?:foods?|agro|medical)$/;
 /** The facility an English project's name ends with (a seed processing center, a food processing park). */
-const LATIN_FACILITY_END = /\s+(?:plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?$/;
+const LATIN_FACILITY_END = /(?:\s+(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;
+/** A central kitchen cooks what the firm's class says; it names no product. */
+const LATIN_KITCHEN = /kitchens?$/;
+/** A capital letter: a name (Tieshan Port, Lumen Medical), where a product is written in lower case (instant noodles). */
+const LATIN_CAPITAL = /[A-Z]/;
 const LATIN_PRODUCT = /^[a-z][a-z -]{2,30}$/;
 
 /** What a project named in English or Chinese makes (instant noodles, seed processing, 注射器), in Chinese where writers have it. */
@@ -843,7 +850,7 @@ function latinProjectMade(report: ReportText, project: string, company: string |
   const folded = foldText(project);
   if (!LATIN_LOWER.test(folded)) return madeAtFacility(project, company) ?? facilityTrade(project, company, true);
   const product = folded.replace(LATIN_FACILITY_END, '');
-  if (!LATIN_PRODUCT.test(product) || LATIN_BROAD.test(product)) return null;
+  if (LATIN_CAPITAL.test(project) || !LATIN_PRODUCT.test(product) || LATIN_BROAD.test(product) || LATIN_KITCHEN.test(product)) return null;
   return (writtenInChinese(report.text) ? inChinese(report, product) : null) ?? project.slice(0, product.length);
 }
 

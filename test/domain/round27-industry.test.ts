@@ -83,8 +83,24 @@ describe('round 27: an English broad class in the firm’s name gives way to wha
     // near-misses: a narrower English trade is kept; a firm with no project keeps its class
     ['Update：Sunrise Hardware 在漯河的 smart lock 项目已经签了，投资 RMB 80 million', '五金'],
     ['Oasis Foods 有意在眉山投资，金额未定，还在谈', 'Foods'],
+    // a central kitchen cooks what the class says; a capitalised project is a name or a place
+    ['Hunan 的 Furong Foods 跟我们还 in talks，想搞一个 central kitchen，budget 在 5000万左右', 'Foods'],
+    ['Singapore 的 Marina Foods 今天参观了北海 Tieshan Port，还在谈', 'Foods'],
     ['Oasis Foods 有意在眉山投資，金額未定，還在談', 'Foods'],
   ])('near-miss: %s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 27: biomass is burnt for power, and writers name the power', () => {
+  it.each([
+    ['项目名称：生物质发电，投资主体：广州绿源能源有限公司，投资金额：4.2亿元', '生物质发电'],
+    ['項目名稱：生物質發電，投資主體：廣州綠源能源有限公司，投資金額：4.2億元', '生物質發電'],
+    ['台商吴董与蕉岭县签订生物质能源项目合同，投资2.8亿元', '生物质能源'],
+    ['台商吳董與蕉嶺縣簽訂生物質能源項目合同，投資2.8億元', '生物質能源'],
+    // near-miss: biomass pellets are no power
+    ['四平梨树：玉米秸秆生物质颗粒，5000万，意向', '生物质'],
+  ])('%s → %s', (text, trade) => {
     expect(industry(text)).toBe(trade);
   });
 });
