@@ -455,8 +455,8 @@ function mentionedTrade(report: ReportText): string | null {
 /** Words a sector's name follows in a meeting's or a visit's notice (召開安溪茶產業推介會, 考察油橄欖產業, 看紅木產業園). */
 const SECTOR_OPENER = /.*(?:举办|召开|举行|开展|考察|调研|洽谈|座谈|对接|参观|围绕|建设|打造|落户|一哈|[看赴办个的是])/;
 /**
- * Provinces cooperating (京黔, 粵桂, 閩台, 京津冀), a region (贛南) or a province's firms (陝企): whose, not a sector; nor is a
- * province's speciality (龍江特色產業).
+ * Provinces cooperating (京黔, 粵桂, 閩台, 京津冀), a region (贛南) or a province's firms (陝企): whose, not a sector; nor
+ * is what describes a sector (龍江特色產業, 推動主導產業).
  */
 const PROVINCES_ONLY = /^[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪台]+[东南西北中企]?$/;
 /** A county-level place the gazetteer may lack, ending the words before a sector (墨玉縣地毯). */
@@ -480,7 +480,7 @@ function sectorTrade(report: ReportText): string | null {
     const county = COUNTY_END.exec(text.slice(from, at));
     if (county && at - from - county[0].length >= 1) from += county[0].length;
     const sector = text.slice(from, at);
-    if (PROVINCES_ONLY.test(sector) || sector.endsWith('特色')) continue;
+    if (PROVINCES_ONLY.test(sector) || NOT_A_TRADE.has(sector.slice(-2))) continue;
     // 南塘產業園: a park is named by its place as often as by its trade; only a known trade names its sector.
     if (text.startsWith('产业园', at) && !holdsTrade(sector, 0, sector.length) && !hasOneCharacterTrade(sector)) continue;
     if (sector.length === 1 ? ONE_CHARACTER_TRADES[sector.charCodeAt(0)] === 1 || !NOT_IN_TRADE[sector.charCodeAt(0)] : isTrade(sector, false))
@@ -667,10 +667,13 @@ const FACILITY_CAPACITY_AT =
 /** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
 const FACILITY_STANDING_AT =
   /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
-/** 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them. */
 /** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
 const PROVINCE_CHARS = codeTable('粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪');
-const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}(?=[\u4e00-\u9fff]{2})/y;
+/**
+ * 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them; or China
+ * and a neighbour trading (中俄能源倉儲, 中哈物流): whose the trade is, not the trade.
+ */
+const PROVINCES_AT = /(?:[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}|中[俄哈老越泰缅蒙朝韩日欧美])(?=[\u4e00-\u9fff]{2})/y;
 
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
@@ -838,7 +841,7 @@ function latinTrade(report: ReportText, company: string | null, project: string 
 /** English classes a firm's name ends with that span many products (Foods, Agro, Medical), as BROAD_CLASSES in Chinese. */
 const LATIN_BROAD = /^(?:foods?|agro|medical)$/;
 /** The facility an English project's name ends with (a seed processing center, a food processing park). */
-const LATIN_FACILITY_END = /(?:\s+(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;
+const LATIN_FACILITY_END = /(?:(?:^|\s+)(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;
 /** A central kitchen cooks what the firm's class says; it names no product. */
 const LATIN_KITCHEN = /kitchens?$/;
 /** A capital letter: a name (Tieshan Port, Lumen Medical), where a product is written in lower case (instant noodles). */
