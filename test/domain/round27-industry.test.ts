@@ -104,3 +104,14 @@ describe('round 27: biomass is burnt for power, and writers name the power', () 
     expect(industry(text)).toBe(trade);
   });
 });
+
+describe('round 27: China and a neighbour trading opens no trade', () => {
+  it.each([
+    ['北京华油能源拟在满洲里建设中俄能源仓储项目', '能源仓储'],
+    ['北京華油能源擬在滿洲里建設中俄能源倉儲項目', '能源倉儲'],
+    // near-miss: a firm that is not of a broad class keeps its trade
+    ['北京华运物流拟在满洲里建设中俄能源仓储项目', '物流'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
