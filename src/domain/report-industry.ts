@@ -121,6 +121,9 @@ export const INDUSTRY_WORDS = [
   '生物',
   // Biomass (生物質發電), biodegradable (生物降解材料), not 生物.
   '生物质',
+  // Round 27: biomass is burnt for power: writers name the power (生物質發電, 生物質能源 → not 生物質).
+  '生物质发电',
+  '生物质能源',
   '生物降解',
   '家居',
   // 傢俱 (folded 家俱), the other way furniture is written, in both scripts.
@@ -248,7 +251,7 @@ const DESCRIPTOR_AT = new RegExp(DESCRIPTOR.source.slice(1), 'y');
  * place or building rather than a trade (物流園, 冰雪小鎮, 研發中心, 生產線, 分公司).
  */
 const NOT_TRADE_ENDING =
-  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|引进|引入|招引|推进|对接|签约|落地|开工|投产|扩产|增资)$/;
+  /(?:资|(?<!电)商|方|国|人|们|型|级|性|强|批|式|类|园|区|城|镇|中心|广场|大厦|楼|馆|站|港|街|村|谷|湾|岛|线|房|分|子|总|母|所|院|体|场|点|地|期|公寓|仓|部|车间|工坊|中|新|起|引进|引入|招引|推进|对接|签约|落地|开工|投产|扩产|增资)$/;
 /** A firm's name ahead of the trade it is in (通海重工船舶配套, 紫金礦業黃金冶煉): a brand of two or more, then how names end. */
 const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业|股份|控股|国际|(?<![产行企就创工商专营事职开农林渔牧])业)(?=[\u4e00-\u9fff]{2})/;
 /** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
@@ -282,18 +285,62 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const chinese = report.cjk
-    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? nameTrade(report, company) ?? facilityTrade(project, company, true))
-    : null;
+  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? ownerOrMade(report, company, project)) : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   const trade =
     chinese ??
     (report.latin ? latinTrade(report, company, project) : null) ??
     (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
-    (report.latin ? mentionedLatinTrade(report) : null);
+    (report.latin ? mentionedLatinTrade(report) : null) ??
+    (report.cjk ? sectorTrade(report) : null);
   if (!report.cjk) return trade;
   if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
   return refinedTrade(report, vehiclePartsOf(report, trade));
+}
+
+/**
+ * Classes a firm's name ends with that span many products (豐源食品, 綠源農業, 菌寶生物, 鼎凱電器): writers name the project's
+ * product instead, when the report gives one. Narrower lines (紡織, 電子, 玩具, 新材料) are kept: writers keep them.
+ */
+const BROAD_CLASSES = new Set(['食品', '农业', '生物', '医疗', '电器', '电业', '机电', '牧业', '农牧', '林业', '能源', '新材', '药业', '米业']);
+
+/**
+ * The trade of the firm's name, or what its project makes where the name gives only a broad class (丸山食品…魔芋深加工 →
+ * 魔芋深加工, 绿能农业…年产10万吨有机肥 → 有机肥).
+ */
+function ownerOrMade(report: ReportText, company: string | null, project: string | null): string | null {
+  const owner = nameTrade(report, company);
+  if (owner === null) return facilityTrade(project, company, true);
+  if (!BROAD_CLASSES.has(foldText(owner))) return owner;
+  let made = facilityTrade(project, company, true) ?? madeAtFacility(project, company);
+  if (made === null) return owner;
+  // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
+  const brand = foldText(company ?? '').slice(0, -owner.length);
+  if (brand.length >= 2 && foldText(made).startsWith(brand) && made.length - brand.length >= 2) made = made.slice(brand.length);
+  // 蛋撻中央|工廠, 小家電|生產項目: a step or a kind of plant said before the facility is not the product.
+  const tail = TRADE_TAIL.exec(foldText(made));
+  if (tail && made.length - tail[0].length >= 2) made = made.slice(0, tail.index);
+  return saysMade(project, made, owner) ? made : owner;
+}
+
+/** What is done to a product at a plant: said with it, the words name a product (榴蓮加工, 肉牛養殖), not a place. */
+const WORK_DONE = /加工|养殖|种植|制造|提取|屠宰/;
+
+/**
+ * Whether the project's words name a product rather than where it is (金山): said with a facility (火鍋底料廠), holding a
+ * trade or the work done (藏藥, 蛋雞養殖). A kind of the class itself (休閒食品 of a 食品 firm) says no more than the class.
+ */
+function saysMade(project: string | null, made: string, owner: string): boolean {
+  const product = foldText(made);
+  // 創新藥產業化, 苗藥現代化: what the project makes of a line, not a product; 華東: a region.
+  if (product.endsWith(foldText(owner)) || product.endsWith('化') || DESCRIPTOR.exec(product)?.[0] === product) return false;
+  return FACILITY_TAIL.test(foldText(project ?? '')) || WORK_DONE.test(product) || hasOneCharacterTrade(product) || holdsTrade(product, 0, product.length);
+}
+
+/** Whether a trade of one character stands in `word` (藏藥, 鋁箔, 紅木). */
+function hasOneCharacterTrade(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (ONE_CHARACTER_TRADES[word.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** Skiing, ice and snow: a resort, a park, a hotel or a school of them is ice-and-snow tourism (滑雪場, 冰雪小鎮). */
@@ -401,6 +448,43 @@ function mentionedTrade(report: ReportText): string | null {
     if (!domesticPlaceEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
       return copyName(report, at, end);
     at = end - 1;
+  }
+  return null;
+}
+
+/** Words a sector's name follows in a meeting's or a visit's notice (召開安溪茶產業推介會, 考察油橄欖產業, 看紅木產業園). */
+const SECTOR_OPENER = /.*(?:举办|召开|举行|开展|考察|调研|洽谈|座谈|对接|参观|围绕|建设|打造|落户|一哈|[看赴办个的是])/;
+/**
+ * Provinces cooperating (京黔, 粵桂, 閩台, 京津冀), a region (贛南) or a province's firms (陝企): whose, not a sector; nor
+ * is what describes a sector (龍江特色產業, 推動主導產業).
+ */
+const PROVINCES_ONLY = /^[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪台]+[东南西北中企]?$/;
+/** A county-level place the gazetteer may lack, ending the words before a sector (墨玉縣地毯). */
+const COUNTY_END = /^.*?[县市州旗]/;
+
+/**
+ * Where no trade is read at all, the sector a meeting, a visit or a park is named by (莆田鞋服產業推介會 → 鞋服, 考察亞麻產業 →
+ * 亞麻, 紅木家具產業園 → 紅木家具): writers give it as the lead's trade. One character is said with its 產業 (安溪茶產業 → 茶產業).
+ * Not a list (肉羊屠宰加工、番茄製品等產業): a bulletin's sectors are no one lead's.
+ */
+function sectorTrade(report: ReportText): string | null {
+  const { text } = report;
+  for (let at = text.indexOf('产业'); at > 0; at = text.indexOf('产业', at + 2)) {
+    let start = at;
+    while (start > at - 10 && isCjk(text.charCodeAt(start - 1))) start--;
+    if (text[at - 1] === '等' || text[start - 1] === '、') return null;
+    let from = start + (SECTOR_OPENER.exec(text.slice(start, at))?.[0].length ?? 0);
+    for (let place = domesticPlaceLength(text, from); place > 0; place = domesticPlaceLength(text, from)) from += place;
+    // 滑縣產業集聚區: a place's zone names no sector.
+    if (from >= at) continue;
+    const county = COUNTY_END.exec(text.slice(from, at));
+    if (county && at - from - county[0].length >= 1) from += county[0].length;
+    const sector = text.slice(from, at);
+    if (PROVINCES_ONLY.test(sector) || NOT_A_TRADE.has(sector.slice(-2))) continue;
+    // 南塘產業園: a park is named by its place as often as by its trade; only a known trade names its sector.
+    if (text.startsWith('产业园', at) && !holdsTrade(sector, 0, sector.length) && !hasOneCharacterTrade(sector)) continue;
+    if (sector.length === 1 ? ONE_CHARACTER_TRADES[sector.charCodeAt(0)] === 1 || !NOT_IN_TRADE[sector.charCodeAt(0)] : isTrade(sector, false))
+      return copyName(report, from, sector.length === 1 ? at + 2 : at);
   }
   return null;
 }
@@ -583,10 +667,13 @@ const FACILITY_CAPACITY_AT =
 /** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
 const FACILITY_STANDING_AT =
   /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
-/** 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them. */
 /** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
 const PROVINCE_CHARS = codeTable('粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪');
-const PROVINCES_AT = /[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}(?=[\u4e00-\u9fff]{2})/y;
+/**
+ * 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them; or China
+ * and a neighbour trading (中俄能源倉儲, 中哈物流): whose the trade is, not the trade.
+ */
+const PROVINCES_AT = /(?:[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}|中[俄哈老越泰缅蒙朝韩日欧美])(?=[\u4e00-\u9fff]{2})/y;
 
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
@@ -628,7 +715,7 @@ const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业�
  * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
  * (區域分撥中心, 運營中心).
  */
-const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$/;
+const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$|分拣/;
 
 /**
  * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
@@ -734,6 +821,9 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
     // A report written in Chinese wants the trade in Chinese (Sunrise Hardware → 五金), where writers have one for it.
     // A cold chain warehouse is a cold store.
+    // ABC Foods…instant noodles, Brunner Medical…高端注射器生產基地: a broad class in the firm's name gives way to what its project makes.
+    const made = m && name === company && project !== null && LATIN_BROAD.test(m[1]) ? latinProjectMade(report, project, company) : null;
+    if (made !== null) return made;
     if (m && name !== null)
       return (
         (writtenInChinese(report.text) ? inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) : null) ??
@@ -746,6 +836,25 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   if (!m) return null;
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
   return copyName(report, start, start + m[1].length);
+}
+
+/** English classes a firm's name ends with that span many products (Foods, Agro, Medical), as BROAD_CLASSES in Chinese. */
+const LATIN_BROAD = /^(?:foods?|agro|medical)$/;
+/** The facility an English project's name ends with (a seed processing center, a food processing park). */
+const LATIN_FACILITY_END = /(?:(?:^|\s+)(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;
+/** A central kitchen cooks what the firm's class says; it names no product. */
+const LATIN_KITCHEN = /kitchens?$/;
+/** A capital letter: a name (Tieshan Port, Lumen Medical), where a product is written in lower case (instant noodles). */
+const LATIN_CAPITAL = /[A-Z]/;
+const LATIN_PRODUCT = /^[a-z][a-z -]{2,30}$/;
+
+/** What a project named in English or Chinese makes (instant noodles, seed processing, 注射器), in Chinese where writers have it. */
+function latinProjectMade(report: ReportText, project: string, company: string | null): string | null {
+  const folded = foldText(project);
+  if (!LATIN_LOWER.test(folded)) return madeAtFacility(project, company) ?? facilityTrade(project, company, true);
+  const product = folded.replace(LATIN_FACILITY_END, '');
+  if (LATIN_CAPITAL.test(project) || !LATIN_PRODUCT.test(product) || LATIN_BROAD.test(product) || LATIN_KITCHEN.test(product)) return null;
+  return (writtenInChinese(report.text) ? inChinese(report, product) : null) ?? project.slice(0, product.length);
 }
 
 /**

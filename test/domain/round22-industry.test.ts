@@ -31,7 +31,7 @@ describe("round 22: the trade of the project's facility", () => {
     ['拟投资5亿元建设光伏组件生产线，在谈', '光伏'],
     ['拟投资2亿元建设石材加工基地，已签约', '石材'],
     // near-misses: biomass is not 生物; a bare building
-    ['投资约2亿元的生物质发电项目已签约', '生物质'],
+    ['投资约2亿元的生物质发电项目已签约', '生物质发电'],
     ['拟建标准厂房，投资一亿', null],
   ])('%s → %s', (text, trade) => {
     expect(industry(text)).toBe(trade);
