@@ -330,6 +330,11 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
   let best: Hit | null = null;
   for (const hit of found) {
     if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
+    // 全市共簽約項目86個，總金額523億。我們牽線的…1.1億: the tally is no lead's sum; the guess reads past it too.
+    if (tallyOfOthers(report, hit)) {
+      claimed.add(hit.q);
+      continue;
+    }
     if (!best || hit.priority > best.priority) best = hit;
   }
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
@@ -432,6 +437,41 @@ function countedTotal(text: string, at: number): boolean {
 }
 const COUNTED_TOTAL =
   /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
+
+/**
+ * 全市共簽約項目86個，總金額523億; 項目總共有6個，累計協議投資23億; 今年招商引資總額已經突破120億; 項目投資額合計超過300億: a sum
+ * over many projects (counted, or tallied for a city or a stretch of time) is not the lead's when the report goes on, in a
+ * later sentence, to a sum of its own (…萬象茶業也在裡面，1.1億; 今天廣德又簽一個…投資2.5億元), or when it tells an earlier
+ * year's (去年同期…促成簽約項目3個，總投資46億元). A report of those projects alone (簽約重大項目兩個，總投資25.6億) keeps it.
+ */
+function tallyOfOthers(report: ReportText, hit: Hit): boolean {
+  const { text } = report;
+  const start = sentenceStart(text, hit.keywordStart);
+  // The count or the tally's word said right before the keyword, or between it and the sum.
+  const near = text.slice(Math.max(start, hit.keywordStart - 12), hit.q.start);
+  if (!(TALLIED_SUM.test(near) || COUNTED_PROJECTS.test(near))) return false;
+  if (EARLIER_YEAR.test(text.slice(start, hit.q.start))) return true;
+  const end = sentenceEnd(text, hit.q.end);
+  return report.quantities.some((q) => q.start > end && ownSum(report, q));
+}
+/** 全市, 累計, 合計, 招商引資總額, 簽約額, 1-11月: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠: the firm's). */
+const TALLIED_SUM = /全市|全省|全区|全县|累计|合计|共计|招商引资总?额|签约总?额|(?:^|[^\d])\d{1,2}\s*[-—–~至到]+\s*\d{1,2}\s*月/;
+/** 項目86個, 項目總共落地了12個, 5個重點項目: projects counted before the sum, two or more (not 第二個項目, 一個無紡布項目). */
+const COUNTED_PROJECTS =
+  /项目[^。\d]{0,6}?(?:(?!1\s*个)\d+|[二两三四五六七八九十百几多][一二两三四五六七八九十百几多]*)\s*个(?![亿万])|(?<![第\d一二两三四五六七八九十百几多])(?:(?!1\s*个)\d+|[二两三四五六七八九十百几多][一二两三四五六七八九十百几多]*)\s*个(?:重点|重大|招商|签约|在谈|落地)?项目/;
+/** 去年, not 去年總產值, 去年GDP: an earlier year's tally, not the accounts of firms or of a city said beside it. */
+const EARLIER_YEAR = /(?:去年|上年|前年|往年)(?![^,;。]{0,6}(?:产值|gdp|营收|营业|销售|纳税|利润|收入))/;
+
+/** 2025年GDP 228億元: a city's accounts. */
+const CITY_ACCOUNTS = /gdp|生产总值|财政/;
+
+/** Whether `q` is a sum a project may invest: money or a bare sum, not named as another figure (年產值10億, 納稅3000萬). */
+function ownSum(report: ReportText, q: Quantity): boolean {
+  const { text } = report;
+  if (q.negative || !(moneyOrForeign(q) || bareSum(text, q))) return false;
+  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 8), q.start);
+  return !NOT_INVESTMENT.test(before) && !CITY_ACCOUNTS.test(before) && !OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6));
+}
 
 /** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
 function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>): Quantity | null {
@@ -1654,9 +1694,10 @@ function inCurrencySaidAfter(text: string, q: Quantity): Quantity {
  */
 function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
   if (q.unit !== 'foreign') return null;
-  // The next sum of money; a bare small number between (五華's 五, 3個) is no sum.
+  // The next sum of money; a bare small number between (五華's 五, 3個) is no sum, nor the currency's name read again
+  // before a word (5000萬美元 參與…: 美元 參 is no sum of three dollars).
   const after = report.quantities.indexOf(q) + 1;
-  const next = report.quantities.slice(after).find((n) => n.unit === 'foreign' || isMoney(n));
+  const next = report.quantities.slice(after).find((n) => n.start >= q.end && (n.unit === 'foreign' || isMoney(n)));
   if (!next || next.unit === 'foreign' || !plausibleRate(q, next)) return null;
   const gap = report.text.slice(q.end, next.start);
   // 2億港幣（約1.84億人民幣）, 澳門幣5億，約人民幣4.5億: the yuan's name written with the sum says the conversion as well.
@@ -1677,7 +1718,12 @@ const EQUIVALENT_GAP =
 const EQUIVALENT_WORD = /折|合|相当|换算|≈|人民币|rmb|cny/;
 /** 人民幣4.5億, 1.84億人民幣, 7300萬元人民幣: a sum that names the yuan (folded text, the sum and a few characters after). */
 const YUAN_NAMED = /人民币|rmb|cny/;
-const CONVERTED_BEFORE = /[,;(]\s*(?:约|大约|大概)?(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
+/**
+ * 新台幣15億元在五華設廠，約合人民幣3.4億元; 兩千萬美金左右然後換成人民幣的話差不多一億四千萬; 50億圖格里克，這個折合人民幣也就一千來萬:
+ * the conversion said later in the sentence, by a verb of converting; 換成 and 合 only with the yuan named (換成廠房, 合作 convert nothing).
+ */
+const CONVERTED_BEFORE =
+  /(?:(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?|(?:换成|折成|兑换成?|合)\s*(?:人民币|rmb|cny))\s*(?:的话)?\s*,?\s*(?:约|大约|大概|差不多|也就是?|就是|是)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
