@@ -1351,6 +1351,9 @@ function notOurCount(text: string, at: number): boolean {
   return others >= 0 && lastMatch(US, sentence) < others;
 }
 
+/** 之前群裡說簽了3個是誤傳: a count said to be a false rumour. */
+const RUMOURED_AFTER = /^[^,;。\d]{0,4}?(?:是|纯属|属于)?(?:误传|谣传|不实|假的)/;
+
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
@@ -1388,7 +1391,7 @@ function signedProjects(report: ReportText): number | null {
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
-    if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after)) continue;
+    if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after) || RUMOURED_AFTER.test(after)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
     if ((cued(text, TALLY_CUE) && TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
@@ -1452,9 +1455,12 @@ function countedEarlier(text: string, q: Quantity): boolean {
   return cued(text, EARLIER_CUE) && tellsEarlierActivity(sentenceBefore(text, q.start));
 }
 
-/** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
+/**
+ * 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects; so do 也沒簽啥項目,
+ * 冇得簽約 (folded 沒得) and the south-west's 么得一家簽的.
+ */
 const NONE_SIGNED =
-  /(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛的]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|(?<!有)无签约(?:项目)?(?=[,;。!?\n\s]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b|(?<![\d.])0\s+(?:(?:projects?|deals?|contracts?|mous?)\s+)?(?:were\s+)?signed\b|\bnone (?:was |were )?signed\b/;
+  /(?:没(?:有|得)?|么得|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢|项目)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没(?:有|得)?|么得|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛的]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:没(?:有|得)?|么得)一[家个项](?:项目)?签(?:约)?的|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没(?:有|得)?|么得|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|(?<!有)无签约(?:项目)?(?=[,;。!?\n\s]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b|(?<![\d.])0\s+(?:(?:projects?|deals?|contracts?|mous?)\s+)?(?:were\s+)?signed\b|\bnone (?:was |were )?signed\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends
