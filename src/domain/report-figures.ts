@@ -709,12 +709,14 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
 }
 
 /** 原計劃投5000萬, 之前說兩個億, 原來說80畝: a figure said as what it once was. */
-const ONCE_SAID = /之前|原来|原本|原先|本来|起初|原计划|原定/;
+const ONCE_SAID = /之前|原来|原本|原先|本来|起初|原计划|原定|原报/;
 /**
  * …，後來擴大規模，調整為9000萬; …，後面企業又加了，現在定的是2.8億; …，現在老闆說先投一期3000萬; …，後來政府那邊只能給60畝:
  * what it is now, said in the next clauses of the sentence.
  */
-const NOW_SAID = /(?:现在|后来|后面|最后|最终|如今)[^。\n\d]{0,10}?(?:是|为|到|至|成|投|给|只有)[^。\n\d]{0,3}$/;
+const NOW_SAID = /(?:现在|现(?=[调改变已增减降提])|后来|后面|最后|最终|如今|最新)[^。\n\d]{0,10}?(?:是|为|到|至|成|投|给|只有)[^。\n\d]{0,3}$/;
+/** 投資額5個億（後來對方又說只投3個億了: the figure, then what was said of it later, in the same breath. */
+const LATER_SAID = /^[^。\n\d]{0,3}[,(]\s*后来/;
 /** 投資額也不是2億，人家只說了1.2億左右: the figure denied, then the one said in the next clause. */
 const DENIED_THEN_SAID = /^[^。\n\d]{0,3}[,;]\s*[^。\n\d,;]{0,8}?(?:说|讲|报|谈)(?:了|的)?(?:是)?\s*$/;
 
@@ -724,7 +726,7 @@ function onceThenNow(text: string, q: Quantity, later: Quantity): boolean {
   const gap = text.slice(q.end, later.start);
   // 原計劃投5000萬，現在到位資金1000萬: a sum named as another figure is no new investment.
   if (gap.includes('。') || gap.includes('\n') || (isMoney(q) && NOT_INVESTMENT.test(gap))) return false;
-  if (ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) && NOW_SAID.test(gap)) return true;
+  if ((ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) || LATER_SAID.test(gap)) && NOW_SAID.test(gap)) return true;
   return DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && DENIED_THEN_SAID.test(gap);
 }
 
