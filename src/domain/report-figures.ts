@@ -1026,7 +1026,6 @@ const ENTERPRISE_KEY_ENDS = codeSet('业数商des');
 const VISITED_BEFORE =
   /(?:走访|拜访|走进|\bvisit(?:s|ed|ing)?\b)[^,;。!?\n、:]{0,10}$|(?:看了|看过)$|(?:考察|参观)了?(?:[^,;。!?\n、\s]{2,10}(?:及|以及|和))?$/;
 const VISITED_AFTER = /^[^,;。!?\n、]{0,10}?(?:走访|拜访)/;
-const MONTH_TALLY = /(?:^|[^\d])\d{1,2}\s*月份|(?:^|[^\d])\d{1,2}\s*月\s*[,:]|本月|上个?月|今年|全年/;
 /** 參觀臨空經濟區規劃展示館、航空物流產業園及2家重點企業: the last of a list of places visited, farther back than VISITED_BEFORE reads. */
 const VISITED_LIST_BEFORE = /(?:考察|参观|走访)了?[^,;。!?\n:]{2,30}、[^,;。!?\n、:]{2,12}?\s*(?:及|以及|和|还有|同埋)\s*$/;
 /** The word that joins a list's last item, right before the count: the cheap gate of VISITED_LIST_BEFORE. */
@@ -1136,10 +1135,9 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
       ((VISITED_BEFORE.test(before) && !BROUGHT_BEFORE.test(before) && !SITE_VISIT_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) ||
         (cued(text, VISITED_AFTER_CUE) && VISITED_AFTER.test(text.slice(q.end, q.end + 12))) ||
         (LIST_LAST_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)) && VISITED_LIST_BEFORE.test(text.slice(Math.max(0, q.start - 48), q.start))))
-    ) {
-      // 11月份共走訪企業23家, 11月，我會共走訪企業15家: a month's tally of visits is no visit of the report's.
-      if (!MONTH_TALLY.test(text.slice(sentenceStart(text, q.start), q.start))) visited ??= count;
-    } else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
+    )
+      visited ??= count;
+    else if (notOurCount(text, q.start) || countedEarlier(text, q)) others ??= count;
     else if (invited === null || correcting(text, q.start)) {
       invited = count;
       lastGuests = q.start;
