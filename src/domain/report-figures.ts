@@ -328,10 +328,12 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     else hit.priority = 2;
   }
   let best: Hit | null = null;
+  // Where the last sum a project may invest starts: asked once, for the first tally, not for every one.
+  let lastOwn: number | undefined;
   for (const hit of found) {
     if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
     // 全市共簽約項目86個，總金額523億。我們牽線的…1.1億: the tally is no lead's sum; the guess reads past it too.
-    if (tallyOfOthers(report, hit)) {
+    if (tallyOfOthers(report, hit, (lastOwn ??= lastOwnSum(report)))) {
       claimed.add(hit.q);
       continue;
     }
@@ -444,15 +446,21 @@ const COUNTED_TOTAL =
  * later sentence, to a sum of its own (…萬象茶業也在裡面，1.1億; 今天廣德又簽一個…投資2.5億元), or when it tells an earlier
  * year's (去年同期…促成簽約項目3個，總投資46億元). A report of those projects alone (簽約重大項目兩個，總投資25.6億) keeps it.
  */
-function tallyOfOthers(report: ReportText, hit: Hit): boolean {
+function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
   const { text } = report;
   const start = sentenceStart(text, hit.keywordStart);
   // The count or the tally's word said right before the keyword, or between it and the sum.
   const near = text.slice(Math.max(start, hit.keywordStart - 12), hit.q.start);
   if (!(TALLIED_SUM.test(near) || COUNTED_PROJECTS.test(near))) return false;
   if (EARLIER_YEAR.test(text.slice(start, hit.q.start))) return true;
-  const end = sentenceEnd(text, hit.q.end);
-  return report.quantities.some((q) => q.start > end && ownSum(report, q));
+  return lastOwn > sentenceEnd(text, hit.q.end);
+}
+
+/** Where the last quantity that `ownSum` accepts starts, or -1. */
+function lastOwnSum(report: ReportText): number {
+  const { quantities } = report;
+  for (let n = quantities.length - 1; n >= 0; n--) if (ownSum(report, quantities[n])) return quantities[n].start;
+  return -1;
 }
 /** 全市, 累計, 合計, 招商引資總額, 簽約額, 1-11月: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠: the firm's). */
 const TALLIED_SUM = /全市|全省|全区|全县|累计|合计|共计|招商引资总?额|签约总?额|(?:^|[^\d])\d{1,2}\s*[-—–~至到]+\s*\d{1,2}\s*月/;
