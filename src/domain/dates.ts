@@ -394,8 +394,11 @@ export function findDate(text: string, today: string): FoundDate | null {
       continue;
     // 後天 不是 大後天: the 不是 that takes the first date back does not deny the one it gives.
     const given = denied !== null && BARE_NOT_BETWEEN.test(text.slice(denied.end, m.index));
+    // 原定明天（12月7日）的考察推遲到12月15日: the calendar day in brackets after a date taken back is taken back with it.
+    const restated = denied !== null && denied.end === m.index - 1 && text[denied.end] === '(';
     if (
       takenBack ||
+      restated ||
       SAID_ON.test(text.slice(found.end, found.end + 7)) ||
       (!given && DENIED_DATE.test(text.slice(Math.max(0, m.index - 5), m.index))) ||
       reportCorrected(text, m, found)
@@ -432,7 +435,7 @@ function correctedLater(text: string, found: FoundDate, today: string): FoundDat
  * A date right after 不是 or 原定 is the one a correction or a change of plan replaces, as is one
  * said before (前面說12月3日舉辦的推介會…實際是12月2日).
  */
-const DENIED_DATE = /(?:不是|截至|截止(?:到|至)?|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚)(?:说|报|讲|提)的?)\s*$/;
+const DENIED_DATE = /(?:不是|截至|截止(?:到|至)?|原定(?:于|在)?|原计划(?:于|在)?|(?:前面|之前|上次|刚才|刚|原来|原先|本来)(?:说|报|讲|提)的?)\s*$/;
 /** 改在週五, 改在12月20日: moved to a day; 推遲到下週五下午，改喺商會二樓 moves the place, not the day. */
 const MOVED_TO_DAY = String.raw`改在(?=\s*(?:\d|[上下本这]?个?(?:周|星期|礼拜)|[今明后昨前]天|大?[前后]天))`;
 /**
@@ -447,7 +450,7 @@ const CORRECTED_AFTER = new RegExp(
  * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
 const CORRECTED_AFTER_NAMING = new RegExp(
-  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到|取消))`,
+  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到|取消|改期))|^的[^,;。\d()—]{0,12}?(?:改到|调整到|调整为|推迟到|延期到|延到|提前到|改期)`,
 );
 /**
  * 他們後天 不是 大後天 來: in speech (a space, no comma) a date said and then 不是 is taken back by the date after it;

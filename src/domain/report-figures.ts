@@ -328,8 +328,15 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     else hit.priority = 2;
   }
   let best: Hit | null = null;
+  // Where the last sum a project may invest starts: asked once, for the first tally, not for every one.
+  let lastOwn: number | undefined;
   for (const hit of found) {
     if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
+    // 全市共簽約項目86個，總金額523億。我們牽線的…1.1億: the tally is no lead's sum; the guess reads past it too.
+    if (tallyOfOthers(report, hit, (lastOwn ??= lastOwnSum(report)))) {
+      claimed.add(hit.q);
+      continue;
+    }
     if (!best || hit.priority > best.priority) best = hit;
   }
   if (best?.priority === 1 && putInBefore(text, best.keywordStart)) {
@@ -432,6 +439,47 @@ function countedTotal(text: string, at: number): boolean {
 }
 const COUNTED_TOTAL =
   /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
+
+/**
+ * 全市共簽約項目86個，總金額523億; 項目總共有6個，累計協議投資23億; 今年招商引資總額已經突破120億; 項目投資額合計超過300億: a sum
+ * over many projects (counted, or tallied for a city or a stretch of time) is not the lead's when the report goes on, in a
+ * later sentence, to a sum of its own (…萬象茶業也在裡面，1.1億; 今天廣德又簽一個…投資2.5億元), or when it tells an earlier
+ * year's (去年同期…促成簽約項目3個，總投資46億元). A report of those projects alone (簽約重大項目兩個，總投資25.6億) keeps it.
+ */
+function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
+  const { text } = report;
+  const start = sentenceStart(text, hit.keywordStart);
+  // The count or the tally's word said right before the keyword, or between it and the sum.
+  const near = text.slice(Math.max(start, hit.keywordStart - 12), hit.q.start);
+  if (!(TALLIED_SUM.test(near) || COUNTED_PROJECTS.test(near))) return false;
+  if (EARLIER_YEAR.test(text.slice(start, hit.q.start))) return true;
+  return lastOwn > sentenceEnd(text, hit.q.end);
+}
+
+/** Where the last quantity that `ownSum` accepts starts, or -1. */
+function lastOwnSum(report: ReportText): number {
+  const { quantities } = report;
+  for (let n = quantities.length - 1; n >= 0; n--) if (ownSum(report, quantities[n])) return quantities[n].start;
+  return -1;
+}
+/** 全市, 累計, 合計, 招商引資總額, 簽約額, 1-11月: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠: the firm's). */
+const TALLIED_SUM = /全市|全省|全区|全县|累计|合计|共计|招商引资总?额|签约总?额|(?:^|[^\d])\d{1,2}\s*[-—–~至到]+\s*\d{1,2}\s*月/;
+/** 項目86個, 項目總共落地了12個, 5個重點項目: projects counted before the sum, two or more (not 第二個項目, 一個無紡布項目). */
+const COUNTED_PROJECTS =
+  /项目[^。\d]{0,6}?(?:(?!1\s*个)\d+|[二两三四五六七八九十百几多][一二两三四五六七八九十百几多]*)\s*个(?![亿万])|(?<![第\d一二两三四五六七八九十百几多])(?:(?!1\s*个)\d+|[二两三四五六七八九十百几多][一二两三四五六七八九十百几多]*)\s*个(?:重点|重大|招商|签约|在谈|落地)?项目/;
+/** 去年, not 去年總產值, 去年GDP: an earlier year's tally, not the accounts of firms or of a city said beside it. */
+const EARLIER_YEAR = /(?:去年|上年|前年|往年)(?![^,;。]{0,6}(?:产值|gdp|营收|营业|销售|纳税|利润|收入))/;
+
+/** 2025年GDP 228億元: a city's accounts. */
+const CITY_ACCOUNTS = /gdp|生产总值|财政/;
+
+/** Whether `q` is a sum a project may invest: money or a bare sum, not named as another figure (年產值10億, 納稅3000萬). */
+function ownSum(report: ReportText, q: Quantity): boolean {
+  const { text } = report;
+  if (q.negative || !(moneyOrForeign(q) || bareSum(text, q))) return false;
+  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 8), q.start);
+  return !NOT_INVESTMENT.test(before) && !CITY_ACCOUNTS.test(before) && !OTHER_FIGURE_AFTER.test(text.slice(q.end, q.end + 6));
+}
 
 /** 之前在蘇州投了10億…這次想在我們高新區投一個…，大概3000萬: the sum said after the report turns to this project. */
 function sumAfterTurn(report: ReportText, past: Quantity, claimed: Set<Quantity>): Quantity | null {
@@ -669,12 +717,14 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
 }
 
 /** 原計劃投5000萬, 之前說兩個億, 原來說80畝: a figure said as what it once was. */
-const ONCE_SAID = /之前|原来|原本|原先|本来|起初|原计划|原定/;
+const ONCE_SAID = /之前|原来|原本|原先|本来|起初|原计划|原定|原报/;
 /**
  * …，後來擴大規模，調整為9000萬; …，後面企業又加了，現在定的是2.8億; …，現在老闆說先投一期3000萬; …，後來政府那邊只能給60畝:
  * what it is now, said in the next clauses of the sentence.
  */
-const NOW_SAID = /(?:现在|后来|后面|最后|最终|如今)[^。\n\d]{0,10}?(?:是|为|到|至|成|投|给|只有)[^。\n\d]{0,3}$/;
+const NOW_SAID = /(?:现在|现(?=[调改变已增减降提])|后来|后面|最后|最终|如今|最新)[^。\n\d]{0,10}?(?:是|为|到|至|成|投|给|只有)[^。\n\d]{0,3}$/;
+/** 投資額5個億（後來對方又說只投3個億了: the figure, then what was said of it later, in the same breath. */
+const LATER_SAID = /^[^。\n\d]{0,3}[,(]\s*后来/;
 /** 投資額也不是2億，人家只說了1.2億左右: the figure denied, then the one said in the next clause. */
 const DENIED_THEN_SAID = /^[^。\n\d]{0,3}[,;]\s*[^。\n\d,;]{0,8}?(?:说|讲|报|谈)(?:了|的)?(?:是)?\s*$/;
 
@@ -684,7 +734,7 @@ function onceThenNow(text: string, q: Quantity, later: Quantity): boolean {
   const gap = text.slice(q.end, later.start);
   // 原計劃投5000萬，現在到位資金1000萬: a sum named as another figure is no new investment.
   if (gap.includes('。') || gap.includes('\n') || (isMoney(q) && NOT_INVESTMENT.test(gap))) return false;
-  if (ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) && NOW_SAID.test(gap)) return true;
+  if ((ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) || LATER_SAID.test(gap)) && NOW_SAID.test(gap)) return true;
   return DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && DENIED_THEN_SAID.test(gap);
 }
 
@@ -1309,6 +1359,9 @@ function notOurCount(text: string, at: number): boolean {
   return others >= 0 && lastMatch(US, sentence) < others;
 }
 
+/** 之前群裡說簽了3個是誤傳: a count said to be a false rumour. */
+const RUMOURED_AFTER = /^[^,;。\d]{0,4}?(?:是|纯属|属于)?(?:误传|谣传|不实|假的)/;
+
 /** 現場簽約項目2個, 簽約2個項目, 3個項目成功簽約, signed 2 projects. */
 function signedProjects(report: ReportText): number | null {
   const { text } = report;
@@ -1346,7 +1399,7 @@ function signedProjects(report: ReportText): number | null {
         (SIGNED_BEFORE.test(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
-    if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after)) continue;
+    if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after) || RUMOURED_AFTER.test(after)) continue;
     const count = quantityCount(countRevised(report, q), 10_000);
     if ((cued(text, TALLY_CUE) && TALLY_SENTENCE.test(text.slice(sentenceStart(text, q.start), q.start))) || notOurCount(text, q.start)) tallied ??= count;
     // 簽約6個項目。⏎更正一下，簽約是4個: the count a correcting sentence restates wins.
@@ -1410,9 +1463,12 @@ function countedEarlier(text: string, q: Quantity): boolean {
   return cued(text, EARLIER_CUE) && tellsEarlierActivity(sentenceBefore(text, q.start));
 }
 
-/** 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects. */
+/**
+ * 啥也沒簽成, 一個也沒簽, 現場沒簽約, no deal signed yet: an activity that signed nothing signed 0 projects; so do 也沒簽啥項目,
+ * 冇得簽約 (folded 沒得) and the south-west's 么得一家簽的.
+ */
 const NONE_SIGNED =
-  /(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没有?|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛的]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没有?|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|(?<!有)无签约(?:项目)?(?=[,;。!?\n\s]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b|(?<![\d.])0\s+(?:(?:projects?|deals?|contracts?|mous?)\s+)?(?:were\s+)?signed\b|\bnone (?:was |were )?signed\b/;
+  /(?:没(?:有|得)?|么得|未)(?:要|能)?\s*(?:即场|当场|现场)?\s*(?:签|sign)(?:约|到|成)?\s*(?:(?:啥子?|什么|任何)\s*(?:东西|物事|嘢|项目)?|东西|物事|anything)[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就|说|讲|但|不过)|(?:没(?:有|得)?|么得|未)(?:要|能)?\s*(?:即场|当场|现场)?签(?:约)?[啦啊呢哦喔嘛的]?(?=说|讲|就|[,;。!?\n]|$)|(?:啥|什么|一个|一项|一家)(?:项目)?也没(?:有)?签|没(?:有|能)?签成|(?:没(?:有|得)?|么得)一[家个项](?:项目)?签(?:约)?的|(?:现场|当场)(?:没|未)(?:有|能)?签(?:约)?|(?:没(?:有|得)?|么得|未)(?:即场|当场|现场)?签(?:到(?=事|东西|什么))?(?:约|事|东西|什么)?(?:项目)?[啦啊呢哦喔嘛]?(?=[,;。!?\n\s]|$|就是)|签约(?:项目)?数?\s*:\s*(?:无|没有|暂无|零)\s*(?=[,;。\n]|$)|(?<!有)无签约(?:项目)?(?=[,;。!?\n\s]|$)|没有?哪(?:个|家|一个)签|\bno deals? yet\b|\bzero (?:deals?|projects?|contracts?|mous?)\b|\bno (?:deals?|projects?|contracts?|agreements?)\b[^.;]{0,12}\bsigned\b|\bnothing (?:was |has been )?signed\b|\bno signings?\b|(?<![\d.])0\s+(?:(?:projects?|deals?|contracts?|mous?)\s+)?(?:were\s+)?signed\b|\bnone (?:was |were )?signed\b/;
 
 /**
  * Projects signed at an activity that says it signed none (現場沒簽約, no signing; a clause that ends
@@ -1654,9 +1710,10 @@ function inCurrencySaidAfter(text: string, q: Quantity): Quantity {
  */
 function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
   if (q.unit !== 'foreign') return null;
-  // The next sum of money; a bare small number between (五華's 五, 3個) is no sum.
+  // The next sum of money; a bare small number between (五華's 五, 3個) is no sum, nor the currency's name read again
+  // before a word (5000萬美元 參與…: 美元 參 is no sum of three dollars).
   const after = report.quantities.indexOf(q) + 1;
-  const next = report.quantities.slice(after).find((n) => n.unit === 'foreign' || isMoney(n));
+  const next = report.quantities.slice(after).find((n) => n.start >= q.end && (n.unit === 'foreign' || isMoney(n)));
   if (!next || next.unit === 'foreign' || !plausibleRate(q, next)) return null;
   const gap = report.text.slice(q.end, next.start);
   // 2億港幣（約1.84億人民幣）, 澳門幣5億，約人民幣4.5億: the yuan's name written with the sum says the conversion as well.
@@ -1677,7 +1734,12 @@ const EQUIVALENT_GAP =
 const EQUIVALENT_WORD = /折|合|相当|换算|≈|人民币|rmb|cny/;
 /** 人民幣4.5億, 1.84億人民幣, 7300萬元人民幣: a sum that names the yuan (folded text, the sum and a few characters after). */
 const YUAN_NAMED = /人民币|rmb|cny/;
-const CONVERTED_BEFORE = /[,;(]\s*(?:约|大约|大概)?(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
+/**
+ * 新台幣15億元在五華設廠，約合人民幣3.4億元; 兩千萬美金左右然後換成人民幣的話差不多一億四千萬; 50億圖格里克，這個折合人民幣也就一千來萬:
+ * the conversion said later in the sentence, by a verb of converting; 換成 and 合 only with the yuan named (換成廠房, 合作 convert nothing).
+ */
+const CONVERTED_BEFORE =
+  /(?:(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?|(?:换成|折成|兑换成?|合)\s*(?:人民币|rmb|cny))\s*(?:的话)?\s*,?\s*(?:约|大约|大概|差不多|也就是?|就是|是)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */

@@ -651,7 +651,7 @@ const BRACKET_CLOSES = /^\s*[\]】]/;
  * 12月4日通知, 12月2日印發: a date the notice or bulletin was sent or printed on; 《西部商報》12月5日訊, 北京12月5日電: a news
  * dateline, from which 昨天 in the story is read.
  */
-const ISSUED_AFTER = /^[日号]?\s*(?:印发|发布|发出|通知|通报|发文|讯|电(?![子池话商力视影器气机网缆动]))/;
+const ISSUED_AFTER = /^[日号]?\s*(?:印发|发布|发出|通知|通报|发文|讯|电(?![子池话商力视影器气机网缆动])|来源\s*:)/;
 /** 請於12月10日前報送: a deadline set, not a day told of. */
 const DEADLINE_SET = /(?:请|务必|须|需)[^,;。\n]{0,4}(?:于|在)\s*$/;
 
@@ -670,10 +670,20 @@ const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
 function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDate>>): boolean {
   if (found.start > 160 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
   const before = text.slice(0, found.start);
-  if (before.split('\n').length > HEADING_LINES) return false;
+  const lines = before.split('\n').length;
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  // 【轉發】莆田市商務局 2026年12月3日, 轉發：⏎…⏎工 作 簡 報⏎第47期⏎…辦公室　2026年12月3日: in a forwarded piece's
+  // heading, a date after its issuer's name on their line is the issue date.
+  if (lines <= FORWARDED_HEADING_LINES && FORWARDED.test(before) && ISSUER.test(line) && !KEY_OF_DATE.test(line)) return true;
+  if (lines > HEADING_LINES) return false;
   // 【轉發】通化市人民政府網 2026-12-02: a news site or paper and the day it published, on a heading line of their own.
-  return BULLETIN_TITLE.test(before) || NEWS_SOURCE.test(before.slice(before.lastIndexOf('\n') + 1));
+  return BULLETIN_TITLE.test(before) || NEWS_SOURCE.test(line);
 }
+const FORWARDED = /转发|转自|转载|转:/;
+const FORWARDED_HEADING_LINES = 5;
+/** 洛陽市投資促進中心辦公室, 公眾號「北部灣招商」: a name of two characters or more before the date on its line (not a key: 考察時間：). */
+const ISSUER = /[\u4e00-\u9fff]{2}[^\n:]*$/;
+const KEY_OF_DATE = /(?:时间|日期)\s*$/;
 
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
@@ -683,7 +693,7 @@ function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnT
       ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) ||
       (BRACKET_HEAD.test(text.slice(Math.max(0, found.start - 18), found.start)) && BRACKET_CLOSES.test(text.slice(found.end, found.end + 3))) ||
       closesHeading(text, found) ||
-      ISSUED_AFTER.test(text.slice(found.end, found.end + 4)) ||
+      ISSUED_AFTER.test(text.slice(found.end, found.end + 6)) ||
       (DEADLINE.test(text.slice(found.end, found.end + 3)) && DEADLINE_SET.test(text.slice(Math.max(0, found.start - 8), found.start)))
     )
   )
@@ -730,7 +740,7 @@ function toldInBulletin(text: string, found: ReturnType<typeof findDate>, today:
 }
 
 /** 發件人：…⏎時間：2026-11-28 09:12: a forwarded message's header says when it was sent. */
-const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from)\s*:/;
+const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from|来源)\s*:/;
 
 /**
  * The date a report gives: its keyed date, unless that is a forwarding header's, then the first
