@@ -1,5 +1,6 @@
 import { CharCues } from './char-cues.ts';
 import { copyName } from './name-spans.ts';
+import { ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, OFFICIAL_POST } from './office-words.ts';
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
@@ -80,14 +81,16 @@ const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
  * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname is the
  * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
  */
-const POLITE_THEN_NAME =
-  /(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长))\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
+const POLITE_THEN_NAME = new RegExp(
+  String.raw`(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|${OFFICIAL_POST}))\(([\u4e00-\u9fff]{2,4})[,;)\s]`,
+  'g',
+);
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
 /** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
-const TITLE_OF_SURNAME = /会长|秘书长|主任|董事长|厂长/g;
+const TITLE_OF_SURNAME = new RegExp(`${OFFICIAL_POST}|董事长|厂长`, 'g');
 
 function nameBesideTitle(report: ReportText): string | null {
   const { text } = report;
@@ -152,7 +155,7 @@ const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
-const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办区]|中心)(?=\s*\+?\d)/;
+const RUN_BEFORE_NUMBER = new RegExp(String.raw`^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<!${OFFICE_WORD}|[会司组区])(?=\s*\+?\d)`);
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -204,7 +207,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理|局长|处长|科长)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = new RegExp(String.raw`^[\u4e00-\u9fff] ?(?:${OFFICIAL_POST}|经理|总监|厂长|秘书|董事长|总经理)(?=[,;。\s]|$)`);
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -302,14 +305,16 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
  * 對接人係小陳): the person, not the company or office before it. An official is known by surname and post, after their bureau or
  * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長, 對接人是經開區的李局: 局 for 局長 in speech).
  */
-const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局) ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|局|副会长|会长))(?![\u4e00-\u9fff])/;
+const KEYED_POLITE = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,8}?的|${OFFICE} ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|厂长|${OFFICIAL_POST}|秘书|局))(?![\u4e00-\u9fff])`,
+);
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳, 對接請聯繫：商會辦公室 小吳: a junior, after whose and what they do or their
  * office; 聯繫人是老周，周德勝: the full name said after it is the name.
  */
-const KEYED_JUNIOR =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会) ?)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
+const KEYED_JUNIOR = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,8}?的|${OFFICE} ?)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)`,
+);
 
 function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
   const rest = report.text.slice(after, after + 20);
@@ -446,7 +451,7 @@ function juniorToFind(report: ReportText): string | null {
  * follows the name.
  */
 const TO_REACH =
-  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|处|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
 /** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生), or whose it is. */
 const NUMBER_AFTER =
   /^\s*(?:小姐|先生|女士)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
@@ -455,9 +460,9 @@ const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
 const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
 /** 打俾張生啦佢負責呢個項目 138…: whom to call, with the number later in the sentence. */
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
-const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
+const SURNAME_TITLE_AT = new RegExp(String.raw`^[\u4e00-\u9fff](?:总|经理|${OFFICIAL_POST}|秘书|先生|女士|小姐|老板|厂长)`);
 /** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office written before the person, with no 的. */
-const OFFICE_AT = /^[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|招商部|招商科)/;
+const OFFICE_AT = new RegExp(`^${OFFICE}`);
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
 
@@ -506,7 +511,7 @@ function nameOrBeside(report: ReportText, at: number, length: number, after: str
 }
 
 /** Past the reporter's chamber, office or bureau (商會, 秘書處, 招商局), a 的 or a junior post (秘書楊麗): where their name may start. */
-const SELF_BEFORE_NAME = /(?:的|商会|协会|秘书处|办公室|办事处|局|秘书|助理)$/;
+const SELF_BEFORE_NAME = new RegExp(`(?:的|秘书|助理|${OFFICE_WORD})$`);
 
 /**
  * 我是商會馬秘書長，有事打我電話139…, 我是…商會的秘書楊麗，電話…, 我是秘書處的小許，許楚萍，139…: the reporter names
@@ -707,7 +712,7 @@ const WHO_HANDLES =
   /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
 /** 助理, 秘書: who works for the person named before 的. */
 const AIDE = /^(?:助理|秘书|特助|同事)/;
-const SURNAME_AND_TITLE_END = /([\u4e00-\u9fff])(?:秘书长|副会长|会长|董事长|总经理|经理|主任|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$/;
+const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${OFFICIAL_POST}|董事长|总经理|经理|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$`);
 
 function whoHandles(report: ReportText): string | null {
   const { text } = report;
@@ -723,7 +728,9 @@ function whoHandles(report: ReportText): string | null {
       if (
         titled &&
         isSingleSurname(text, end - titled[0].length) &&
-        (end - titled[0].length === from || /[的会部司们哋园处室区]$/.test(text.slice(from, end - titled[0].length)))
+        (end - titled[0].length === from ||
+          /[的会司们哋园区]$/.test(text.slice(from, end - titled[0].length)) ||
+          ENDS_WITH_OFFICE.test(text.slice(from, end - titled[0].length)))
       ) {
         if (titled[0].endsWith('生') && !titled[0].endsWith('先生') && !isCantoneseMister(report, end - 2)) continue;
         // 找他們廠的李廠長就行: what is said of whom to find may follow the person.
@@ -892,14 +899,11 @@ const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s
 
 const REACH_AFTER_NAME = /\s+(?:(?:微信|电话|手机|座机)|[一二三四五六七八九零〇幺两]{3}[一二三四五六七八九零〇幺两\s]{4,}$)/;
 
-/** 辦公室, 招商部, 外聯處, 投促局, 商會: an office, after which a surname and a title name the person. */
-const OFFICE_BEFORE = /(?:办公室|部|处|科|办|局|商会)$/;
-
 /** （手機, (電話:: a bracket opened for the number that follows, left when the number is taken off. */
 const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\s*$/;
 
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
-const OFFICE_THEN_NAME = /^[\u4e00-\u9fff]{0,6}?(?:办公室|秘书处|处|部|科)(?=[\u4e00-\u9fff]{2,3}$)/;
+const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff]{2,3}$)`);
 
 /** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
 function politeAt(report: ReportText, from: number, to: number): boolean {
@@ -982,7 +986,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     // 普瑞的錢總監, 魯能新材辦公室周主任, 鴻福食品 陳經理: a company or an office, then a surname and its title.
     const surnameAt = start + title.index - 1;
     const before = report.text[surnameAt - 1];
-    if (before === '的' || ((before === ' ' || OFFICE_BEFORE.test(report.text.slice(start, surnameAt))) && isSingleSurname(report.text, surnameAt)))
+    if (before === '的' || ((before === ' ' || ENDS_WITH_OFFICE.test(report.text.slice(start, surnameAt))) && isSingleSurname(report.text, surnameAt)))
       return copyName(report, surnameAt, end);
     end = start + title.index;
   }
