@@ -27,6 +27,8 @@ const DOT = CUES.cue('·');
 const REN = CUES.cue('人');
 const YUAN = CUES.cue('员');
 const KEY_WORD = CUES.cue('系接责头络约');
+/** 跟 of 跟進人. */
+const GEN = CUES.cue('跟');
 const WINDOW_SIGNUP = CUES.cue('窗报');
 const PLEASE = CUES.cue('请可');
 /** 找, 聯繫, 打給: whom to reach. */
@@ -67,11 +69,12 @@ const SHI_TAI = CUES.cue('士太');
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
  * verb of naming, whose (a short name and 的, only before a title), a title. 項目對接請找：…, 諮詢請聯繫：…: whom to turn to,
- * keyed with a colon; 會務聯繫：黃主任, 聯繫方式：秘書處 錢秘書: 聯繫 keyed. 聯繫人 是 他們 趙經理: speech typed with spaces
+ * keyed with a colon; 會務聯繫：黃主任, 聯繫方式：秘書處 錢秘書, 對接：商會秘書處小林: 聯繫 or 對接 keyed. 跟進人：周秘書長: who
+ * follows the lead up. 聯繫人還是李總: the contact kept after a correction. 聯繫人 是 他們 趙經理: speech typed with spaces
  * between its words; 考察團聯 絡 人：孫麗: the key's characters spaced.
  */
 const CONTACT_KEY =
-  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|联系(?:方式)?(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|跟进人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系(?:方式)?|对接)(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|还是|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
   /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副?[局处科]长|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
@@ -117,8 +120,8 @@ const INTRODUCED_POLITE =
   /(?:总|董(?!事)|生|先(?=生)|女(?=士)|老(?=板)|经(?=理))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|嘞|找|(?:问|找|跟|和|同)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|(?:^|[,\s])叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff][总董生先女老经])(?:(?<=[先女老经])[生士板理])?(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 有一位陳頭家, 有個黃頭家: a Min boss (頭家) introduced; its own scan, as few reports say it. */
 const INTRODUCED_HEAD = /(?<=有位|有个|一位|这位|那位|的)[\u4e00-\u9fff]头家/;
-/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
-const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
+/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆; 老闆姓周的周總: the surname said, then the polite form made of it. */
+const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])的?[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to; 老周的公司…: whose company the report is about. */
@@ -144,8 +147,13 @@ const LATIN_IS_TITLED =
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|小姐|总|经理|老板|董(?!事))/;
 const POLITE_WORD = /先生|女士/g;
-/** 請與李嘉欣小姐聯繫, 找王建國先生聯絡: the full name of whom to contact, without the polite form. */
-const CONTACT_WITH = /[与和跟同找]([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)(?=联系|联络|对接)/;
+/** 與, 和, 跟, 同 or 找 before whom to contact (CONTACTED_AFTER). */
+const CONTACT_WITH = /[与和跟同找](?=[\u4e00-\u9fff])/g;
+/** The verb after whom to contact, a polite form after a full name before it. */
+const CONTACTED_AFTER = /^\s*(?:先生|女士|小姐)?\s*(?:联系|联络|对接)/;
+const OFFICE_OPENING = new RegExp(`^${OFFICE}`);
+/** 跟區裡對接, 與周邊對接, 和管委會對接: a place or an office talked with, though it opens with a surname (區, 周, 管). */
+const NOT_A_PARTY = /[里边头]$/;
 /** 這位先生, 各位女士: who, not a name. */
 const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|哪)/;
 const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
@@ -331,7 +339,7 @@ type FirstPhone = () => PhoneMatch | null;
 
 /** The cues every match of CONTACT_KEY needs: 人 or 員 beside a key's other character, 窗口, 報名, or 請/可 with a colon. */
 function mayBeKeyed(held: number): boolean {
-  return (held & KEY_WORD && held & (REN | YUAN | COLON)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
+  return (held & (KEY_WORD | GEN) && held & (REN | YUAN | COLON)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
 }
 
 /** `held`: the report's cues (CUES). */
@@ -409,9 +417,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     if (name) return name;
   }
   const polite = (held & (POLITE_CHARS | XIAO)) !== 0 && (text.includes('先生') || text.includes('女士') || text.includes('小姐'));
-  const toContact = polite ? CONTACT_WITH.exec(text) : null;
-  if (toContact && isNameSpan(text, toContact.index + 1, toContact.index + 1 + toContact[1].length))
-    return copyName(report, toContact.index + 1, toContact.index + 1 + toContact[1].length);
+  const contactedWith = mayContact(text) ? personContactedWith(report) : null;
+  if (contactedWith) return contactedWith;
   POLITE_ANYWHERE.lastIndex = 0;
   for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
@@ -422,6 +429,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     nameNotHan(report, held, polite) ??
     (held & POLITE_CHARS && text.includes('老总') ? nameBeforeBoss(report) : null) ??
     (held & NEWLINE ? nameLineOfCard(report) : null) ??
+    (held & NEWLINE && held & COLON ? chatSpeaker(report) : null) ??
     (held & (BY_LEADER | SAY | KEY_WORD | REACH) ? whoHandles(report) : null) ??
     introducedPolite(report, held, firstPhone) ??
     (text.includes('叫') ? personCalled(report) : null) ??
@@ -452,9 +460,13 @@ function juniorToFind(report: ReportText): string | null {
  */
 const TO_REACH =
   /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|处|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
-/** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生), or whose it is. */
-const NUMBER_AFTER =
-  /^\s*(?:小姐|先生|女士)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
+/**
+ * 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生, or a post: 陳志明副會長，139…),
+ * or whose it is.
+ */
+const NUMBER_AFTER = new RegExp(
+  String.raw`^\s*(?:小姐|先生|女士|${OFFICIAL_POST}|董事长|总经理|经理)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)`,
+);
 const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
 /** 電話010 - 6588 2391（辦公室），找劉主任: the number said first, then whom to ask for at it. */
 const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
@@ -465,6 +477,29 @@ const SURNAME_TITLE_AT = new RegExp(String.raw`^[\u4e00-\u9fff](?:总|经理|${O
 const OFFICE_AT = new RegExp(`^${OFFICE}`);
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
+
+/**
+ * 請跟秘書處小楊聯繫, 與外資處王處長聯絡, 請與李嘉欣小姐聯繫, 找王建國先生聯絡: whom to contact, said between 跟 (與, 和, 同, 找)
+ * and the verb, past their office; a full name without its polite form.
+ */
+function personContactedWith(report: ReportText): string | null {
+  const { text } = report;
+  CONTACT_WITH.lastIndex = 0;
+  for (let m = CONTACT_WITH.exec(text); m; m = CONTACT_WITH.exec(text)) {
+    const office = OFFICE_OPENING.exec(text.slice(m.index + 1, m.index + 16))?.[0].length ?? 0;
+    for (const at of office > 0 ? [m.index + 1 + office, m.index + 1] : [m.index + 1]) {
+      const length = personLengthAt(report, at);
+      const said = text.slice(at, at + length);
+      if (length > 0 && !NOT_A_PARTY.test(said) && !ENDS_WITH_OFFICE.test(said) && CONTACTED_AFTER.test(text.slice(at + length, at + length + 6)))
+        return copyName(report, at, at + length);
+    }
+  }
+  return null;
+}
+
+function mayContact(text: string): boolean {
+  return text.includes('联系') || text.includes('联络') || text.includes('对接');
+}
 
 /** A verb TO_REACH needs: most reports have none and skip its scan. */
 function mayReach(text: string): boolean {
@@ -849,6 +884,23 @@ function nameLineOfCard(report: ReportText): string | null {
   return m ? spacedNameAt(report, m.index + m[0].indexOf(m[1])) : null;
 }
 
+/**
+ * 林總：投資大概兩億吧⏎我：確定是兩億？⏎林總：…: a pasted chat, each line opened by who says it; beside the reporter's own
+ * lines (我：), the one who speaks is the contact. Not 李總：您好… alone, a message that opens by addressing someone.
+ */
+const CHAT_SPEAKER = /(?:^|\n)\s*([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*:/g;
+const REPORTER_SPEAKS = /(?:^|\n)\s*我\s*:/;
+function chatSpeaker(report: ReportText): string | null {
+  const { text } = report;
+  if (!REPORTER_SPEAKS.test(text)) return null;
+  CHAT_SPEAKER.lastIndex = 0;
+  for (let m = CHAT_SPEAKER.exec(text); m; m = CHAT_SPEAKER.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (isSingleSurname(text, at)) return copyName(report, at, at + m[1].length);
+  }
+  return null;
+}
+
 /** 阿不都熱合曼·吐爾遜 (names joined by a middle dot), or 副會長巴特爾介紹 (a title, a name, a verb of saying). */
 function nameNotHan(report: ReportText, held: number, polite: boolean): string | null {
   const { text } = report;
@@ -905,6 +957,9 @@ const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
 const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff]{2,3}$)`);
 
+/** Spaces, a slash or bar, and pictographs (☎️, 📞) after a name, before its number. */
+const TRAILING_MARKS = /[\s/|\p{So}\uFE0F]+$/u;
+
 /** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
 function politeAt(report: ReportText, from: number, to: number): boolean {
   return POLITE.exec(report.text.slice(from, to))?.[0].length === to - from && isSingleSurname(report.text, from);
@@ -941,7 +996,8 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 鍾先生 一五九 七零七一 二二三三, 馬總　微信同手機: the number read out, or where to reach them, after a space is no part of the name.
   const reach = REACH_AFTER_NAME.exec(report.text.slice(start, end));
   if (reach && reach.index >= 2) end = start + reach.index;
-  while (end > start && /[\s/|]/.test(report.text[end - 1])) end--;
+  // 孫偉 ☎️ 131…: a pictograph for the phone is no part of the name either.
+  end -= TRAILING_MARKS.exec(report.text.slice(start, end))?.[0].length ?? 0;
   // 市投促局 周敏, 華興紡織 蔡總: the office or company, a space, then the person or their polite form.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   const wordEnd = report.text.slice(0, end).trimEnd().length;
@@ -952,6 +1008,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
       titledAt(report, start + lastWord + 1, wordEnd))
   )
     start += lastWord + 1;
+  // 阿聯酋華僑華人聯合會的孫偉: whose the person is, then their full name, which ends the value.
+  const of = report.text.lastIndexOf('的', end - 1);
+  if (of >= start && isNameSpan(report.text, of + 1, end)) start = of + 1;
   // 項目經理 孫莉（女）, 總經理 劉強: a title (a trade's before it), a space, then the name.
   const leadingTitle = LEADING_TITLE.exec(report.text.slice(start, end));
   if (leadingTitle) start += leadingTitle[0].length;
