@@ -958,7 +958,7 @@ const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\
 const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff]{2,3}$)`);
 
 /** Spaces, a slash or bar, and pictographs (☎️, 📞) after a name, before its number. */
-const TRAILING_MARKS = /[\s/|\p{So}\uFE0F]+$/u;
+const TRAILING_MARKS = /(?:[\s/|\p{So}]|\uFE0F)+$/u;
 
 /** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
 function politeAt(report: ReportText, from: number, to: number): boolean {
