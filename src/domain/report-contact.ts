@@ -27,8 +27,6 @@ const DOT = CUES.cue('·');
 const REN = CUES.cue('人');
 const YUAN = CUES.cue('员');
 const KEY_WORD = CUES.cue('系接责头络约');
-/** 跟 of 跟進人. */
-const GEN = CUES.cue('跟');
 const WINDOW_SIGNUP = CUES.cue('窗报');
 const PLEASE = CUES.cue('请可');
 /** 找, 聯繫, 打給: whom to reach. */
@@ -147,10 +145,11 @@ const LATIN_IS_TITLED =
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|小姐|总|经理|老板|董(?!事))/;
 const POLITE_WORD = /先生|女士/g;
-/** 與, 和, 跟, 同 or 找 before whom to contact (CONTACTED_AFTER). */
-const CONTACT_WITH = /[与和跟同找](?=[\u4e00-\u9fff])/g;
+/** 與, 和, 跟, 同 or 找 before whom to contact, read back from the verb. */
+const WITH = '与和跟同找';
 /** The verb after whom to contact, a polite form after a full name before it. */
 const CONTACTED_AFTER = /^\s*(?:先生|女士|小姐)?\s*(?:联系|联络|对接)/;
+const CONTACT_VERB = /联系|联络|对接/g;
 const OFFICE_OPENING = new RegExp(`^${OFFICE}`);
 /** 跟區裡對接, 與周邊對接, 和管委會對接: a place or an office talked with, though it opens with a surname (區, 周, 管). */
 const NOT_A_PARTY = /[里边头]$/;
@@ -339,7 +338,7 @@ type FirstPhone = () => PhoneMatch | null;
 
 /** The cues every match of CONTACT_KEY needs: 人 or 員 beside a key's other character, 窗口, 報名, or 請/可 with a colon. */
 function mayBeKeyed(held: number): boolean {
-  return (held & (KEY_WORD | GEN) && held & (REN | YUAN | COLON)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
+  return (held & KEY_WORD && held & (REN | YUAN | COLON)) !== 0 || (held & WINDOW_SIGNUP) !== 0 || (held & PLEASE && held & COLON) !== 0;
 }
 
 /** `held`: the report's cues (CUES). */
@@ -354,7 +353,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     return m[1] ? copyName(report, m.index, m.index + 2) : copyName(report, at, at + m[3].length);
   }
   CONTACT_KEY.lastIndex = 0;
-  for (let m = mayBeKeyed(held) ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
+  // 跟進人 holds no key word's character: its own look, as few reports say it.
+  for (let m = mayBeKeyed(held) || text.includes('跟进人') ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
     let after = m.index + m[0].length;
     // 對接人姓趙趙經理: the surname said, then its polite form.
     if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
@@ -484,10 +484,14 @@ const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
  */
 function personContactedWith(report: ReportText): string | null {
   const { text } = report;
-  CONTACT_WITH.lastIndex = 0;
-  for (let m = CONTACT_WITH.exec(text); m; m = CONTACT_WITH.exec(text)) {
-    const office = OFFICE_OPENING.exec(text.slice(m.index + 1, m.index + 16))?.[0].length ?? 0;
-    for (const at of office > 0 ? [m.index + 1 + office, m.index + 1] : [m.index + 1]) {
+  CONTACT_VERB.lastIndex = 0;
+  for (let v = CONTACT_VERB.exec(text); v; v = CONTACT_VERB.exec(text)) {
+    // The verb is read first (fewer than 和 and 同): 跟 stands a person and an office before it at most.
+    let w = v.index - 2;
+    while (w >= Math.max(0, v.index - 16) && !WITH.includes(text[w])) w--;
+    if (w < Math.max(0, v.index - 16)) continue;
+    const office = OFFICE_OPENING.exec(text.slice(w + 1, v.index))?.[0].length ?? 0;
+    for (const at of office > 0 ? [w + 1 + office, w + 1] : [w + 1]) {
       const length = personLengthAt(report, at);
       const said = text.slice(at, at + length);
       if (length > 0 && !NOT_A_PARTY.test(said) && !ENDS_WITH_OFFICE.test(said) && CONTACTED_AFTER.test(text.slice(at + length, at + length + 6)))
