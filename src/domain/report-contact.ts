@@ -1,5 +1,6 @@
 import { CharCues } from './char-cues.ts';
 import { copyName } from './name-spans.ts';
+import { ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, OFFICIAL_POST } from './office-words.ts';
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
@@ -66,11 +67,12 @@ const SHI_TAI = CUES.cue('士太');
 /**
  * 聯繫人是黃振華, 【聯繫人】李國強, 對接人叫吳麗芳, 簽約人係佢哋董事長葉國強, 簽約人是明德的董事長周明德: the key, a
  * verb of naming, whose (a short name and 的, only before a title), a title. 項目對接請找：…, 諮詢請聯繫：…: whom to turn to,
- * keyed with a colon; 會務聯繫：黃主任, 聯繫方式：秘書處 錢秘書: 聯繫 keyed. 聯繫人 是 他們 趙經理: speech typed with spaces
+ * keyed with a colon; 會務聯繫：黃主任, 聯繫方式：秘書處 錢秘書, 對接：商會秘書處小林: 聯繫 or 對接 keyed. 跟進人：周秘書長: who
+ * follows the lead up. 聯繫人還是李總: the contact kept after a correction. 聯繫人 是 他們 趙經理: speech typed with spaces
  * between its words; 考察團聯 絡 人：孫麗: the key's characters spaced.
  */
 const CONTACT_KEY =
-  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|联系(?:方式)?(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|跟进人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系(?:方式)?|对接)(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|还是|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 const TITLES =
   /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副?[局处科]长|会员(?!企业|单位|大会|代表|们)/g;
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
@@ -80,14 +82,16 @@ const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
  * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname is the
  * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
  */
-const POLITE_THEN_NAME =
-  /(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|秘书长|主任|会长|局长|处长|科长))\(([\u4e00-\u9fff]{2,4})[,;)\s]/g;
+const POLITE_THEN_NAME = new RegExp(
+  String.raw`(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|${OFFICIAL_POST}))\(([\u4e00-\u9fff]{2,4})[,;)\s]`,
+  'g',
+);
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
 /** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
-const TITLE_OF_SURNAME = /会长|秘书长|主任|董事长|厂长/g;
+const TITLE_OF_SURNAME = new RegExp(`${OFFICIAL_POST}|董事长|厂长`, 'g');
 
 function nameBesideTitle(report: ReportText): string | null {
   const { text } = report;
@@ -114,8 +118,8 @@ const INTRODUCED_POLITE =
   /(?:总|董(?!事)|生|先(?=生)|女(?=士)|老(?=板)|经(?=理))(?<=(?:有位|老板,|老总,|有个|一位|这位|那位|那个|这个|的是?|嘞|找|(?:问|找|跟|和|同)(?:他们|她们|对方)|问|跟|和|同|联系|联络|对接|企业家|华商|侨商|港商|台商|老乡|乡亲|商会|会馆|协会|同乡会|头家|老细|[嗯呃]|(?:^|[,\s])叫|(?<!一|这|那|两|几)个|\bfrom)\s?[\u4e00-\u9fff][总董生先女老经])(?:(?<=[先女老经])[生士板理])?(?![\u4e00-\u9fff]{0,1}(?:公司|集团|企业))/g;
 /** 有一位陳頭家, 有個黃頭家: a Min boss (頭家) introduced; its own scan, as few reports say it. */
 const INTRODUCED_HEAD = /(?<=有位|有个|一位|这位|那位|的)[\u4e00-\u9fff]头家/;
-/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆: the surname said, then the polite form made of it. */
-const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
+/** 老闆姓黎，叫佢黎生; 姓冉，冉老闆; 姓鄭，大家叫他鄭老闆; 老闆姓周的周總: the surname said, then the polite form made of it. */
+const SURNAME_THEN_POLITE = /姓([\u4e00-\u9fff])的?[,\s]*(?:(?:大家|我们|人家|都)*叫(?:他|她)?|是)?(\1(?:总|生|先生|女士|老板|经理))/;
 /** 姓閆，閆紅偉: the surname said, then the full name. */
 const SURNAME_THEN_NAME = /姓([\u4e00-\u9fff])[,\s]*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 /** 跟泉州的老林聊了: someone called 老 and a surname, whom the reporter talked to; 老周的公司…: whose company the report is about. */
@@ -141,8 +145,14 @@ const LATIN_IS_TITLED =
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|小姐|总|经理|老板|董(?!事))/;
 const POLITE_WORD = /先生|女士/g;
-/** 請與李嘉欣小姐聯繫, 找王建國先生聯絡: the full name of whom to contact, without the polite form. */
-const CONTACT_WITH = /[与和跟同找]([\u4e00-\u9fff]{2,3})(?:先生|女士|小姐)(?=联系|联络|对接)/;
+/** 與, 和, 跟, 同 or 找 before whom to contact, read back from the verb. */
+const WITH = '与和跟同找';
+/** The verb after whom to contact, a polite form after a full name before it. */
+const CONTACTED_AFTER = /^\s*(?:先生|女士|小姐)?\s*(?:联系|联络|对接)/;
+const CONTACT_VERB = /联系|联络|对接/g;
+const OFFICE_OPENING = new RegExp(`^${OFFICE}`);
+/** 跟區裡對接, 與周邊對接, 和管委會對接: a place or an office talked with, though it opens with a surname (區, 周, 管). */
+const NOT_A_PARTY = /[里边头]$/;
 /** 這位先生, 各位女士: who, not a name. */
 const NOT_A_NAME_OPENING = /^(?:这|那|该|某|一|各|诸|两|几|男|女|老|哪)/;
 const DOTTED_NAME = /[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,4}?(?=牵头|介绍|表示|说|称|提供|带队|的|先生|女士|[^\u4e00-\u9fff]|$)/;
@@ -152,7 +162,7 @@ const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
-const RUN_BEFORE_NUMBER = /^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<![处部室科会司局厅组办区]|中心)(?=\s*\+?\d)/;
+const RUN_BEFORE_NUMBER = new RegExp(String.raw`^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<!${OFFICE_WORD}|[会司组区])(?=\s*\+?\d)`);
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -204,7 +214,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = /^[\u4e00-\u9fff] ?(?:主任|经理|总监|厂长|秘书长|秘书|会长|董事长|总经理|局长|处长|科长)(?=[,;。\s]|$)/;
+const SURNAME_TITLED = new RegExp(String.raw`^[\u4e00-\u9fff] ?(?:${OFFICIAL_POST}|经理|总监|厂长|秘书|董事长|总经理)(?=[,;。\s]|$)`);
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -302,14 +312,16 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
  * 對接人係小陳): the person, not the company or office before it. An official is known by surname and post, after their bureau or
  * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長, 對接人是經開區的李局: 局 for 局長 in speech).
  */
-const KEYED_POLITE =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会|局) ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|主任|厂长|副秘书长|秘书长|秘书|部长|处长|科长|局长|局|副会长|会长))(?![\u4e00-\u9fff])/;
+const KEYED_POLITE = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,8}?的|${OFFICE} ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|厂长|${OFFICIAL_POST}|秘书|局))(?![\u4e00-\u9fff])`,
+);
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳, 對接請聯繫：商會辦公室 小吳: a junior, after whose and what they do or their
  * office; 聯繫人是老周，周德勝: the full name said after it is the name.
  */
-const KEYED_JUNIOR =
-  /^(?:[\u4e00-\u9fff]{2,8}?的|[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|招商部|招商科|商会) ?)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)/;
+const KEYED_JUNIOR = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fff]{2,8}?的|${OFFICE} ?)?(?:[\u4e00-\u9fff]{0,5}?(?:助理|秘书|同事|主管|行政|文员|专员))?[小老]([\u4e00-\u9fff])(?=[^\u4e00-\u9fff]|$)(?![,\s]*\1)`,
+);
 
 function keyedPoliteOrJunior(report: ReportText, after: number): string | null {
   const rest = report.text.slice(after, after + 20);
@@ -341,7 +353,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     return m[1] ? copyName(report, m.index, m.index + 2) : copyName(report, at, at + m[3].length);
   }
   CONTACT_KEY.lastIndex = 0;
-  for (let m = mayBeKeyed(held) ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
+  // 跟進人 holds no key word's character: its own look, as few reports say it.
+  for (let m = mayBeKeyed(held) || text.includes('跟进人') ? CONTACT_KEY.exec(text) : null; m; m = CONTACT_KEY.exec(text)) {
     let after = m.index + m[0].length;
     // 對接人姓趙趙經理: the surname said, then its polite form.
     if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
@@ -404,9 +417,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     if (name) return name;
   }
   const polite = (held & (POLITE_CHARS | XIAO)) !== 0 && (text.includes('先生') || text.includes('女士') || text.includes('小姐'));
-  const toContact = polite ? CONTACT_WITH.exec(text) : null;
-  if (toContact && isNameSpan(text, toContact.index + 1, toContact.index + 1 + toContact[1].length))
-    return copyName(report, toContact.index + 1, toContact.index + 1 + toContact[1].length);
+  const contactedWith = mayContact(text) ? personContactedWith(report) : null;
+  if (contactedWith) return contactedWith;
   POLITE_ANYWHERE.lastIndex = 0;
   for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
     if (isSurname(text, m.index)) return copyName(report, m.index, m.index + m[1].length);
@@ -417,6 +429,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     nameNotHan(report, held, polite) ??
     (held & POLITE_CHARS && text.includes('老总') ? nameBeforeBoss(report) : null) ??
     (held & NEWLINE ? nameLineOfCard(report) : null) ??
+    (held & NEWLINE && held & COLON ? chatSpeaker(report) : null) ??
     (held & (BY_LEADER | SAY | KEY_WORD | REACH) ? whoHandles(report) : null) ??
     introducedPolite(report, held, firstPhone) ??
     (text.includes('叫') ? personCalled(report) : null) ??
@@ -446,20 +459,51 @@ function juniorToFind(report: ReportText): string | null {
  * follows the name.
  */
 const TO_REACH =
-  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
-/** 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生), or whose it is. */
-const NUMBER_AFTER =
-  /^\s*(?:小姐|先生|女士)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)/;
+  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|处|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+/**
+ * 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生, or a post: 陳志明副會長，139…),
+ * or whose it is.
+ */
+const NUMBER_AFTER = new RegExp(
+  String.raw`^\s*(?:小姐|先生|女士|${OFFICIAL_POST}|董事长|总经理|经理)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)`,
+);
 const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
 /** 電話010 - 6588 2391（辦公室），找劉主任: the number said first, then whom to ask for at it. */
 const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
 /** 打俾張生啦佢負責呢個項目 138…: whom to call, with the number later in the sentence. */
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
-const SURNAME_TITLE_AT = /^[\u4e00-\u9fff](?:总|经理|主任|秘书长|秘书|会长|先生|女士|小姐|老板|厂长|部长|处长)/;
+const SURNAME_TITLE_AT = new RegExp(String.raw`^[\u4e00-\u9fff](?:总|经理|${OFFICIAL_POST}|秘书|先生|女士|小姐|老板|厂长)`);
 /** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office written before the person, with no 的. */
-const OFFICE_AT = /^[\u4e00-\u9fff]{0,6}?(?:秘书处|办公室|办事处|招商部|招商科)/;
+const OFFICE_AT = new RegExp(`^${OFFICE}`);
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
+
+/**
+ * 請跟秘書處小楊聯繫, 與外資處王處長聯絡, 請與李嘉欣小姐聯繫, 找王建國先生聯絡: whom to contact, said between 跟 (與, 和, 同, 找)
+ * and the verb, past their office; a full name without its polite form.
+ */
+function personContactedWith(report: ReportText): string | null {
+  const { text } = report;
+  CONTACT_VERB.lastIndex = 0;
+  for (let v = CONTACT_VERB.exec(text); v; v = CONTACT_VERB.exec(text)) {
+    // The verb is read first (fewer than 和 and 同): 跟 stands a person and an office before it at most.
+    let w = v.index - 2;
+    while (w >= Math.max(0, v.index - 16) && !WITH.includes(text[w])) w--;
+    if (w < Math.max(0, v.index - 16)) continue;
+    const office = OFFICE_OPENING.exec(text.slice(w + 1, v.index))?.[0].length ?? 0;
+    for (const at of office > 0 ? [w + 1 + office, w + 1] : [w + 1]) {
+      const length = personLengthAt(report, at);
+      const said = text.slice(at, at + length);
+      if (length > 0 && !NOT_A_PARTY.test(said) && !ENDS_WITH_OFFICE.test(said) && CONTACTED_AFTER.test(text.slice(at + length, at + length + 6)))
+        return copyName(report, at, at + length);
+    }
+  }
+  return null;
+}
+
+function mayContact(text: string): boolean {
+  return text.includes('联系') || text.includes('联络') || text.includes('对接');
+}
 
 /** A verb TO_REACH needs: most reports have none and skip its scan. */
 function mayReach(text: string): boolean {
@@ -506,7 +550,7 @@ function nameOrBeside(report: ReportText, at: number, length: number, after: str
 }
 
 /** Past the reporter's chamber, office or bureau (商會, 秘書處, 招商局), a 的 or a junior post (秘書楊麗): where their name may start. */
-const SELF_BEFORE_NAME = /(?:的|商会|协会|秘书处|办公室|办事处|局|秘书|助理)$/;
+const SELF_BEFORE_NAME = new RegExp(`(?:的|秘书|助理|${OFFICE_WORD})$`);
 
 /**
  * 我是商會馬秘書長，有事打我電話139…, 我是…商會的秘書楊麗，電話…, 我是秘書處的小許，許楚萍，139…: the reporter names
@@ -707,7 +751,7 @@ const WHO_HANDLES =
   /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
 /** 助理, 秘書: who works for the person named before 的. */
 const AIDE = /^(?:助理|秘书|特助|同事)/;
-const SURNAME_AND_TITLE_END = /([\u4e00-\u9fff])(?:秘书长|副会长|会长|董事长|总经理|经理|主任|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$/;
+const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${OFFICIAL_POST}|董事长|总经理|经理|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$`);
 
 function whoHandles(report: ReportText): string | null {
   const { text } = report;
@@ -723,7 +767,9 @@ function whoHandles(report: ReportText): string | null {
       if (
         titled &&
         isSingleSurname(text, end - titled[0].length) &&
-        (end - titled[0].length === from || /[的会部司们哋园处室区]$/.test(text.slice(from, end - titled[0].length)))
+        (end - titled[0].length === from ||
+          /[的会司们哋园区]$/.test(text.slice(from, end - titled[0].length)) ||
+          ENDS_WITH_OFFICE.test(text.slice(from, end - titled[0].length)))
       ) {
         if (titled[0].endsWith('生') && !titled[0].endsWith('先生') && !isCantoneseMister(report, end - 2)) continue;
         // 找他們廠的李廠長就行: what is said of whom to find may follow the person.
@@ -842,6 +888,23 @@ function nameLineOfCard(report: ReportText): string | null {
   return m ? spacedNameAt(report, m.index + m[0].indexOf(m[1])) : null;
 }
 
+/**
+ * 林總：投資大概兩億吧⏎我：確定是兩億？⏎林總：…: a pasted chat, each line opened by who says it; beside the reporter's own
+ * lines (我：), the one who speaks is the contact. Not 李總：您好… alone, a message that opens by addressing someone.
+ */
+const CHAT_SPEAKER = /(?:^|\n)\s*([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*:/g;
+const REPORTER_SPEAKS = /(?:^|\n)\s*我\s*:/;
+function chatSpeaker(report: ReportText): string | null {
+  const { text } = report;
+  if (!REPORTER_SPEAKS.test(text)) return null;
+  CHAT_SPEAKER.lastIndex = 0;
+  for (let m = CHAT_SPEAKER.exec(text); m; m = CHAT_SPEAKER.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (isSingleSurname(text, at)) return copyName(report, at, at + m[1].length);
+  }
+  return null;
+}
+
 /** 阿不都熱合曼·吐爾遜 (names joined by a middle dot), or 副會長巴特爾介紹 (a title, a name, a verb of saying). */
 function nameNotHan(report: ReportText, held: number, polite: boolean): string | null {
   const { text } = report;
@@ -892,14 +955,14 @@ const SPACED_NAME = /^\s*[\u4e00-\u9fff]{1,2}(?: [\u4e00-\u9fff]{1,2}){1,2}(?=\s
 
 const REACH_AFTER_NAME = /\s+(?:(?:微信|电话|手机|座机)|[一二三四五六七八九零〇幺两]{3}[一二三四五六七八九零〇幺两\s]{4,}$)/;
 
-/** 辦公室, 招商部, 外聯處, 投促局, 商會: an office, after which a surname and a title name the person. */
-const OFFICE_BEFORE = /(?:办公室|部|处|科|办|局|商会)$/;
-
 /** （手機, (電話:: a bracket opened for the number that follows, left when the number is taken off. */
 const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\s*$/;
 
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
-const OFFICE_THEN_NAME = /^[\u4e00-\u9fff]{0,6}?(?:办公室|秘书处|处|部|科)(?=[\u4e00-\u9fff]{2,3}$)/;
+const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff]{2,3}$)`);
+
+/** Spaces, a slash or bar, and pictographs (☎️, 📞) after a name, before its number. */
+const TRAILING_MARKS = /(?:[\s/|\p{So}]|\uFE0F)+$/u;
 
 /** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
 function politeAt(report: ReportText, from: number, to: number): boolean {
@@ -937,7 +1000,8 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 鍾先生 一五九 七零七一 二二三三, 馬總　微信同手機: the number read out, or where to reach them, after a space is no part of the name.
   const reach = REACH_AFTER_NAME.exec(report.text.slice(start, end));
   if (reach && reach.index >= 2) end = start + reach.index;
-  while (end > start && /[\s/|]/.test(report.text[end - 1])) end--;
+  // 孫偉 ☎️ 131…: a pictograph for the phone is no part of the name either.
+  end -= TRAILING_MARKS.exec(report.text.slice(start, end))?.[0].length ?? 0;
   // 市投促局 周敏, 華興紡織 蔡總: the office or company, a space, then the person or their polite form.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   const wordEnd = report.text.slice(0, end).trimEnd().length;
@@ -948,6 +1012,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
       titledAt(report, start + lastWord + 1, wordEnd))
   )
     start += lastWord + 1;
+  // 阿聯酋華僑華人聯合會的孫偉: whose the person is, then their full name, which ends the value.
+  const of = report.text.lastIndexOf('的', end - 1);
+  if (of >= start && isNameSpan(report.text, of + 1, end)) start = of + 1;
   // 項目經理 孫莉（女）, 總經理 劉強: a title (a trade's before it), a space, then the name.
   const leadingTitle = LEADING_TITLE.exec(report.text.slice(start, end));
   if (leadingTitle) start += leadingTitle[0].length;
@@ -982,7 +1049,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
     // 普瑞的錢總監, 魯能新材辦公室周主任, 鴻福食品 陳經理: a company or an office, then a surname and its title.
     const surnameAt = start + title.index - 1;
     const before = report.text[surnameAt - 1];
-    if (before === '的' || ((before === ' ' || OFFICE_BEFORE.test(report.text.slice(start, surnameAt))) && isSingleSurname(report.text, surnameAt)))
+    if (before === '的' || ((before === ' ' || ENDS_WITH_OFFICE.test(report.text.slice(start, surnameAt))) && isSingleSurname(report.text, surnameAt)))
       return copyName(report, surnameAt, end);
     end = start + title.index;
   }
