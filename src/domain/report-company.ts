@@ -5,6 +5,7 @@ import {
   isHomePlace,
   isOnlyPlace,
   isProvince,
+  isPinyinWord,
   latinPrefectureLength,
   leadingPlaceLength,
   mayEndPlace,
@@ -1967,8 +1968,10 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
       const placeLength =
         pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
-      // "from Shenzhen" names a place, not a company.
+      // "from Shenzhen" names a place, not a company; nor does 溫州 Ouhai, one word of pinyin after a Chinese city: its district.
       if (isOnlyPlace(text.slice(start, end))) continue;
+      // A capital inside the word makes a brand (洛陽 LuoBearing).
+      if (placeLength === 0 && /^[A-Z][a-z]+$/.test(original.slice(start, end)) && isPinyinWord(text.slice(start, end)) && cjkPlaceBefore(text, start)) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
       if (placeLength > 0 && /^\s*的\s*[A-Z][a-z]+\s+[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength < 2) continue;

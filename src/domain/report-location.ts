@@ -1,6 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
-import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
+import { domesticPlaceLength, isHomePlace, isPinyinWord, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -1366,13 +1366,11 @@ function pointedLatinPlace(m: RegExpExecArray): TextSpan | null {
  */
 const DISTRICT_AFTER_CITY =
   /([\u4e00-\u9fff]{2,4}) ([a-z]{4,12}(?: port)?)\s?(?:那边的?|那个|的)\s?(?=[^,;，；。！？!?\n]{0,24}?(?:project|plant|factory|mill|farm|base|项目))/g;
-const PINYIN_WORD =
-  /^(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){2,4}$/;
 
 function districtAfterCity(report: ReportText, m: RegExpExecArray): TextSpan | null {
   const start = m.index + m[1].length + 1;
   const word = report.original.slice(start, start + m[2].length);
-  if (!/^[A-Z][a-z]+(?: port)?$/.test(word) || !PINYIN_WORD.test(m[2].replace(/ port$/, ''))) return null;
+  if (!/^[A-Z][a-z]+(?: port)?$/.test(word) || !isPinyinWord(m[2].replace(/ port$/, ''))) return null;
   // The city is the last two to four characters before the space (去玉溪, 。百色).
   for (let length = 2; length <= m[1].length; length++) {
     const city = m[1].slice(m[1].length - length);
