@@ -51,3 +51,19 @@ describe('round 27 english: Pte, Pty and Sdn open a legal form', () => {
     expect(folded(read(text)[field])).toEqual(folded(value));
   });
 });
+
+describe('round 27 english: a contact named in English', () => {
+  it.each(
+    both([
+      ['Siam Agro Group 想在西双版纳景洪 set up a plant, contact: Mr. Somchai.', 'Siam Agro Group 想在西雙版納景洪 set up a plant, contact: Mr. Somchai.', 'contact', 'Mr. Somchai'],
+      ['Eurasia Agro想在定西搞马铃薯加工，大概8000万，对方CEO叫Aidos，email联系就行。', 'Eurasia Agro想在定西搞馬鈴薯加工，大概8000萬，對方CEO叫Aidos，email聯繫就行。', 'contact', 'Aidos'],
+      // near-miss: 是 after a title says where they come from, and a word the clause goes on after is a firm
+      ['他们 CEO 是 Google 出来的，想在定西投资 2亿', '他們 CEO 是 Google 出來的，想在定西投資 2億', 'contact', null],
+      ['对方CEO叫Aidos Group的人介绍的，想在定西投资 2亿', '對方CEO叫Aidos Group的人介紹的，想在定西投資 2億', 'contact', null],
+      // near-miss: the honorific's own full stop stays
+      ['福州 推介会，请大家报名。Contact: Ms. Lin 0591-83335678', '福州 推介會，請大家報名。Contact: Ms. Lin 0591-83335678', 'contact', 'Ms. Lin'],
+    ]),
+  )('%s → %s %j', (text, field, value) => {
+    expect(folded(read(text)[field])).toEqual(folded(value));
+  });
+});
