@@ -1974,7 +1974,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       // "from Shenzhen" names a place, not a company; nor does 溫州 Ouhai, one word of pinyin after a Chinese city: its district.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // A capital inside the word makes a brand (洛陽 LuoBearing).
-      if (placeLength === 0 && /^[A-Z][a-z]+$/.test(original.slice(start, end)) && isPinyinWord(text.slice(start, end)) && cjkPlaceBefore(text, start)) continue;
+      if (placeLength === 0 && /^[A-Z][a-z]+$/.test(original.slice(start, end)) && isPinyinWord(text.slice(start, end)) && cjkPlaceBefore(text, start))
+        continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
       if (placeLength > 0 && /^\s*的\s*[A-Z][a-z]+\s+[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength < 2) continue;
