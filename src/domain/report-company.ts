@@ -2018,30 +2018,6 @@ function wholeLatin(report: ReportText, span: TextSpan | null): TextSpan | null 
   return start === null ? span : { start, end: span.end };
 }
 
-/** A Latin name, a space and Chinese after it (ToyMax 玩具, Belle Rive 化妝品): the Latin part and where the Chinese starts. */
-const LATIN_THEN_CJK = /^[a-z][a-z0-9&'.-]*(?: [a-z0-9&'.-]+)* (?=[\u4e00-\u9fff]+$)/;
-/** What ends a firm's own name rather than says its trade (Al Rashid 集團, Orient 控股). */
-const NAME_NOT_TRADE = /^(?:集团|控股|国际|股份)$/;
-
-/**
- * ToyMax 玩具 signed, 哈爾濱的 ColdLink 冷鏈 signed 了: the trade said in Chinese after a Latin brand and a space tells what
- * the firm does (the trade reader still reads it); the firm is the brand. Not 集團 or 控股, which end the name (Al Rashid 集團),
- * nor a trade written onto the brand (Novák玻璃, Brenner液壓: one word).
- */
-function latinBrandOnly(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || text.charCodeAt(span.start) > 0x7f) return span;
-  const name = text.slice(span.start, span.end);
-  const brand = LATIN_THEN_CJK.exec(name);
-  if (!brand) return span;
-  // Every Chinese word after the space is a trade (醫療科技 is two): read back from the end.
-  let end = name.length;
-  for (let start = tradeStartAtEnd(name.slice(0, end)); start >= brand[0].length; start = tradeStartAtEnd(name.slice(0, end))) {
-    if (NAME_NOT_TRADE.test(name.slice(start, end))) return span;
-    end = start;
-  }
-  return end === brand[0].length ? { start: span.start, end: span.start + brand[0].length - 1 } : span;
-}
-
 /** 四川 Tianqi Recycling: a Chinese place and a space before a Latin name. */
 const PLACE_BEFORE_LATIN = /^([\u4e00-\u9fff]{2,4})\s+(?=[a-z])/;
 
@@ -2567,7 +2543,7 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
-  const read = report.cjk ? latinBrandOnly(report.text, wholeLatin(report, companyCjkSpan(report, has))) : null;
+  const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
   const put = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   const span = put !== null && has & BU ? (nameAssertedAfter(report.text, put) ?? put) : put;
   // Caffè Lumino（光明咖啡）: a Chinese name in brackets after a Latin one translates it; the Latin name is the company's.

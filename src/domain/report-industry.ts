@@ -679,8 +679,7 @@ const NOT_NAMED_TRADE = new Set(
  */
 function nameTrade(report: ReportText, company: string | null): string | null {
   if (company === null) return null;
-  const whole = latinBrandTrade(report, company) ?? company;
-  const name = foldText(whole);
+  const name = foldText(company);
   // No trade word ends the name (most do not): nothing to read, and no list to look for.
   const last = tradeStartAtEnd(name);
   if (last < 2) return null;
@@ -691,22 +690,7 @@ function nameTrade(report: ReportText, company: string | null): string | null {
   let start = end;
   // 汽車零部件: trades before a trade are the trade's.
   for (let before = tradeStartAtEnd(name.slice(0, start)); before >= 2; before = tradeStartAtEnd(name.slice(0, start))) start = before;
-  return start < end ? whole.slice(start, end) : null;
-}
-
-/**
- * ToyMax 玩具, NorthBridge 醫療科技: the trade said in Chinese after a Latin brand and a space is the firm's, as 永順達五金's
- * is, though the company reader keeps the brand alone. The brand with the trade words after it, or null.
- */
-function latinBrandTrade(report: ReportText, company: string): string | null {
-  if (!/^[A-Za-z]/.test(company)) return null;
-  const folded = foldText(company);
-  const at = report.text.indexOf(folded);
-  if (at < 0 || report.text[at + folded.length] !== ' ') return null;
-  const opens = at + folded.length + 1;
-  let end = opens;
-  for (let length = tradeLengthAt(report.text, end); length > 0; length = tradeLengthAt(report.text, end)) end += length;
-  return end > opens ? report.original.slice(at, end) : null;
+  return start < end ? company.slice(start, end) : null;
 }
 
 /**
