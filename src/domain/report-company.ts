@@ -5,6 +5,7 @@ import {
   isHomePlace,
   isOnlyPlace,
   isProvince,
+  isPinyinWord,
   latinPrefectureLength,
   leadingPlaceLength,
   mayEndPlace,
@@ -28,12 +29,15 @@ const LEGAL_AT_END =
   /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
 /** Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group (Russia)). */
 const ORIGIN_IN_BRACKETS = String.raw`(?:\s*\((?:from\s+)?[A-Z][A-Za-z. ]{1,20}\))?`;
-/** Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). */
-const LATIN_WORD = String.raw`(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
+/**
+ * Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). Not Pte, Pty
+ * nor Sdn: each opens a legal form (Apex Biotech Pte Ltd, Lim & Sons Sdn Bhd), never a word of the name.
+ */
+const LATIN_WORD = String.raw`(?!(?:Pte|Pty|Sdn)\b)(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
 /** Ashford & Vale: an ampersand may join two of the words. */
 const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+(?:&\s+)?){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
-  String.raw`\b${LATIN_NAME}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.|S\.r\.l\.|S\.p\.A\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AG|SA|SAS|SARL|SpA|Srl|BV|NV|Oy|AB|JSC|LLP|Tbk)(?![A-Za-z])`,
+  String.raw`\b${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.|S\.r\.l\.|S\.p\.A\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AG|SA|SAS|SARL|SpA|Srl|BV|NV|Oy|AB|JSC|LLP|Tbk)(?![A-Za-z])`,
   'g',
 );
 /** "Acme Robotics plans to invest", "Acme Robotics still negotiating": a capitalised subject before an investing verb or a stage. */
@@ -93,7 +97,7 @@ const LATIN_BEFORE_PROJECT = new RegExp(
 );
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|pe|vc|team|investors?|fyi|just|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|pe|vc|team|investors?|fyi|just|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|sdn|bhd|ltd|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -2047,8 +2051,11 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
       const placeLength =
         pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
-      // "from Shenzhen" names a place, not a company.
+      // "from Shenzhen" names a place, not a company; nor does 溫州 Ouhai, one word of pinyin after a Chinese city: its district.
       if (isOnlyPlace(text.slice(start, end))) continue;
+      // A capital inside the word makes a brand (洛陽 LuoBearing).
+      if (placeLength === 0 && /^[A-Z][a-z]+$/.test(original.slice(start, end)) && isPinyinWord(text.slice(start, end)) && cjkPlaceBefore(text, start))
+        continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
       if (placeLength > 0 && /^\s*的\s*[A-Z][a-z]+\s+[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength < 2) continue;
@@ -2106,7 +2113,12 @@ function companyOfValue(report: ReportText, span: TextSpan): string | null {
   // Investor: 四川 Tianqi Recycling (天齊再生): the place and a space before a Latin name go.
   const placed = PLACE_BEFORE_LATIN.exec(text.slice(from, end));
   if (placed && isOnlyPlace(placed[1])) from += placed[0].length;
-  if (text[end - 1] === ')' && /\([a-z][a-z .&-]*\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
+  // Ural Timber (Russia), Lim & Sons Sdn Bhd (Muar, Johor): where the firm is, in brackets after a Latin name; a comma
+  // inside the brackets may have ended the value before they close.
+  if (/\([a-z][a-z .&-]*\)$|^[a-z][^(]*\([a-z][a-z .&-]*$/.test(text.slice(from, end))) {
+    end = text.lastIndexOf('(', end);
+    while (text[end - 1] === ' ') end--;
+  }
   // Formosa Smart Textile (台灣福爾摩沙智慧紡織): a Chinese name in brackets after a Latin one translates it.
   else if (text[end - 1] === ')' && /^[a-z][a-z .&'-]*[a-z]\s*\([\u4e00-\u9fff]+\)$/.test(text.slice(from, end))) end = text.lastIndexOf('(', end);
   span = { start: from, end };

@@ -944,8 +944,14 @@ function contactLatin(report: ReportText): string | null {
   CONTACT_LATIN.lastIndex = 0;
   const m = CONTACT_LATIN.exec(report.original);
   if (m && /^[A-Z]/.test(m[1])) return withoutHonorific(m[1].trim());
-  return HONORIFIC_LATIN.exec(report.original)?.[0] ?? TITLED_LATIN.exec(report.original)?.[1] ?? null;
+  return HONORIFIC_LATIN.exec(report.original)?.[0] ?? TITLED_LATIN.exec(report.original)?.[1] ?? TITLE_CALLED_LATIN.exec(report.original)?.[1] ?? null;
 }
+
+/**
+ * 對方CEO叫Aidos，, their GM is called Omar.: a company title, a word that names, and one capitalised word that ends the
+ * clause is the person's given name. Not 是 (CEO是Google出來的: where they come from), nor a word the clause goes on after.
+ */
+const TITLE_CALLED_LATIN = /\b(?:CEO|CFO|COO|CTO|GM|VP|MD)\s*(?:叫|is called|called|named)\s*([A-Z][a-z]{2,})(?=\s*(?:[,;.!?，；。！？\n]|$))/;
 
 /**
  * 高 峰, 陳 芳, 吳 總, 佐藤 健一: the whole value is a name of two to four characters in at most three parts, a
@@ -1002,6 +1008,8 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   if (reach && reach.index >= 2) end = start + reach.index;
   // 孫偉 ☎️ 131…: a pictograph for the phone is no part of the name either.
   end -= TRAILING_MARKS.exec(report.text.slice(start, end))?.[0].length ?? 0;
+  // contact: Mr. Somchai. : the full stop that ends an English sentence is no part of the name.
+  if (report.text[end - 1] === '.' && /[a-z]{2}$/.test(report.text.slice(start, end - 1))) end--;
   // 市投促局 周敏, 華興紡織 蔡總: the office or company, a space, then the person or their polite form.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   const wordEnd = report.text.slice(0, end).trimEnd().length;
