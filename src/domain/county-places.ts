@@ -141,3 +141,25 @@ const PROVINCES_OF = countyProvinces();
 export function isCountyOf(county: string, whole: string): boolean {
   return (COUNTY_PARTS.get(shortName(whole))?.includes(county) || PROVINCES_OF.get(county)?.includes(whole)) ?? false;
 }
+
+/** Each county's short form with the mark its full name ends with (民和 → 縣 from 民和回族土族自治縣, 蔡甸 → 區). */
+function countyMarks(): Map<string, string> {
+  const marks = new Map<string, string>();
+  for (const [code, name] of Object.entries(areaList.county_list)) {
+    if (NOT_MAINLAND.test(code) || NOT_A_COUNTY.test(name) || !/[县区]$/.test(name)) continue;
+    const said = shortForm(name);
+    if (said) marks.set(said, (marks.get(said) ?? '') + name.at(-1));
+  }
+  return marks;
+}
+const COUNTY_MARKS = countyMarks();
+
+/**
+ * Whether a county or district said with its mark (縣, 區) ends right before `at` in folded text (民和縣|, 蔡甸區|): the mark
+ * is the place's. Towns are not listed, so a 鎮 never is (貴州|鎮遠, 蘇州|鎮湖 open names).
+ */
+export function countyEndsAt(text: string, at: number): boolean {
+  const mark = text[at - 1];
+  for (const length of [2, 3]) if (at - 1 >= length && COUNTY_MARKS.get(text.slice(at - 1 - length, at - 1))?.includes(mark)) return true;
+  return false;
+}

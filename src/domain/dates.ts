@@ -380,7 +380,7 @@ export function findDate(text: string, today: string): FoundDate | null {
     const takenBack =
       CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
       MOVED_NEXT_CLAUSE.test(text.slice(found.end, found.end + 20)) ||
-      CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 16)) ||
+      CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 24)) ||
       (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) ||
       (wordWithin(text, '不对', found.end, found.end + 16) && SPOKEN_WRONG.test(text.slice(found.end, found.end + 16)));
     // 12月15日前要報台賬, 12月20日報名截止, 申報截止時間為12月15日: a deadline, no day anything took place or will.
@@ -446,11 +446,16 @@ const CORRECTED_AFTER = new RegExp(
   String.raw`^[^,;。\d]{0,3}[,;\s]*(?:哦|呃|啊|噢)?\s*(?:不对|说错了|讲错了|搞错了|(?:(?:不好意思|抱歉)[,;\s]*)?(?:改到|改为|改成|${MOVED_TO_DAY}|调整到|调整为|推迟到|延期到|延到|提前到))`,
 );
 /**
+ * The day a plan is moved to: 改到, 調整為 also change a form or a place (推介會形式調整為線上, 改到二樓), which leaves the
+ * date as it was.
+ */
+const DAY_AHEAD = String.raw`(?=\s*(?:\d|[一二三四五六七八九十]{1,3}[月号日]|[上下本这]?个?(?:周|星期|礼拜)|[今明后昨前]天|大?[前后]天|下个?月|月[底初中]))`;
+/**
  * 12月3號嗰場推介會，更正一下，係12月2號, 前天的考察活動（不對，是大前天）, 上週四的考察活動改到這週四: the date of
  * the activity named after it, taken back in the next clause or in brackets, or moved.
  */
 const CORRECTED_AFTER_NAMING = new RegExp(
-  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到|取消|改期))|^的[^,;。\d()—]{0,12}?(?:改到|调整到|调整为|推迟到|延期到|延到|提前到|改期)`,
+  String.raw`^[^,;。\d()—]{0,8}(?:(?:[,;(]|—+|-+)\s*(?:哦|呃|啊|噢)?\s*(?:不对|更正|纠正|说错了|讲错了|搞错了|写错了|打错了)|(?:改到|${MOVED_TO_DAY}|调整到|推迟到|延期到|延到|提前到|取消|改期))|^的[^,;。\d()—]{0,12}?(?:(?:改到|调整到|调整为)${DAY_AHEAD}|推迟到|延期到|延到|提前到|改期)`,
 );
 /**
  * 他們後天 不是 大後天 來: in speech (a space, no comma) a date said and then 不是 is taken back by the date after it;

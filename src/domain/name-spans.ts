@@ -264,15 +264,30 @@ function cutInsideName(text: string, cut: number): boolean {
   return before === '和' || before === '同';
 }
 
-/** 大同|市雲岡陶瓷: a 和 or 同 that ends a place (大同, 新和) is the place's, not a cut. */
-function cutInsidePlace(text: string, cut: number): boolean {
-  return (cut >= 2 && isOnlyPlace(text.slice(cut - 2, cut))) || (cut >= 3 && isOnlyPlace(text.slice(cut - 3, cut)));
+/**
+ * 大同|市雲岡陶瓷: a 和 or 同 that ends a place (大同, 新和) is the place's, not a cut (`back` 0). With `back` 1, a place ends
+ * right before the 和 or 同 the cut follows (北京和|光科技).
+ */
+function cutInsidePlace(text: string, cut: number, back = 0): boolean {
+  const end = cut - back;
+  return (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) || (end >= 3 && isOnlyPlace(text.slice(end - 3, end)));
 }
 
-/** 北京|和光科技: a 和 or 同 right after a place opens the firm from there (a list of places is said with 、 or a place after 和). */
-function placeBeforeJoin(text: string, cut: number): boolean {
-  return (cut >= 3 && isOnlyPlace(text.slice(cut - 3, cut - 1))) || (cut >= 4 && isOnlyPlace(text.slice(cut - 4, cut - 1)));
+/**
+ * 北京|和光科技的王總: a 和 or 同 right after a place opens the firm from there (a list of places is said with 、 or a place
+ * after 和). Not when the firm then signs or talks with someone (成都和|京東方科技簽約了 is the place and the firm), unless
+ * the party was already joined before the place (管委會與台灣和|順精密…簽訂).
+ */
+function placeBeforeJoin(text: string, cut: number, end: number): boolean {
+  if (!cutInsidePlace(text, cut, 1)) return false;
+  if (!JOINT_ACT.test(text.slice(end, end + 14))) return true;
+  const place = cut >= 4 && isOnlyPlace(text.slice(cut - 4, cut - 1)) ? 3 : 2;
+  return JOINED_BEFORE.test(text[cut - 2 - place] ?? '');
 }
+const JOINED_BEFORE = /[与和跟同]/;
+/** What two parties do together, said after the second and its legal form (簽約, 談, 合作, 達成), maybe after when (已經, 今天). */
+const JOINT_ACT =
+  /^(?:(?:股份)?有限公司|集团(?:有限)?公司|集团|公司)?(?:已经?|正在|刚刚?|今天|昨天|上周|也|还|都|又|再|就|初步|正式|终于)*(?:草?签|谈|合作|洽谈|商谈|磋商|会谈|会面|见面|见了|碰|达成|对接|接触|沟通|联合|共同|一起|携手|合资|合办|结盟)/;
 
 /** Regexes of hot functions live here: a literal in a function is a new object on every call. */
 const CLAUSE_MARK = /[\s,:;。!?、()\n]/;
@@ -458,7 +473,7 @@ export function nameStartBefore(text: string, end: number, max: number): number 
           SHOP_END.test(text[cuts[k]]) ||
           nameBeforeJoin(text, cuts[k - 1], cuts[k], end) ||
           cutInsidePlace(text, cuts[k]) ||
-          placeBeforeJoin(text, cuts[k]))))
+          placeBeforeJoin(text, cuts[k], end))))
   )
     k--;
   const start = cuts[k] + leadingPlaceLength(text, cuts[k], end);

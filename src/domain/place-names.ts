@@ -1154,14 +1154,6 @@ export function latinPrefectureLength(text: string, at: number): number {
   return 0;
 }
 
-const PINYIN_WORD =
-  /^(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u)){2,4}$/;
-
-/** Whether folded `word` is two to four pinyin syllables run together, as a district is spelt (ouhai, suixian); most English words are not. */
-export function isPinyinWord(word: string): boolean {
-  return word.length <= 16 && PINYIN_WORD.test(word);
-}
-
 /** Whether folded `name` is nothing but a place ("shenzhen", "广东省", "我市"). */
 export function isOnlyPlace(name: string): boolean {
   const first = placeLengthAt(name, 0, false) || latinPlaceLength(name, 0);

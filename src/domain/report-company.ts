@@ -5,7 +5,6 @@ import {
   isHomePlace,
   isOnlyPlace,
   isProvince,
-  isPinyinWord,
   latinPrefectureLength,
   leadingPlaceLength,
   mayEndPlace,
@@ -1563,9 +1562,16 @@ function companyInBrackets(report: ReportText, has: number): TextSpan | null {
   const end = run + firm[1].length;
   const start = run + leadingPlaceLength(text, run, end);
   const name = text.slice(start, end);
-  if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || COUNT_OR_CAPITAL.test(name) || /资$|营$|的|配套$/.test(name)) return null;
-  return isOnlyPlace(name) || isIndustry(name) || isNameSpan(text, start, end) ? null : { start, end };
+  if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || WHAT_FIRM_IS.test(name)) return null;
+  if (isOnlyPlace(name) || isIndustry(name) || isNameSpan(text, start, end)) return null;
+  // It must look like a firm's name, not a note (公司（暫定名）, 企業（待註冊）, 對方（待定）, 資金方面（銀行貸款）): the place the
+  // firm is from before it (河北鼎盛), a brand before its trade (雲帆科技), a legal form, or a side named by its place (上海方面).
+  const named =
+    start > run || tradeStartAtEnd(name) > 0 || LEGAL_AT_END.test(name) || (text.startsWith('方面', firm.index) && placeStart(text, firm.index) !== null);
+  return named ? { start, end } : null;
 }
+/** What a firm is, not its name (台資, 民營, 大阪的, 亞德客配套), or a count (三家): COUNT_OR_CAPITAL and more. */
+const WHAT_FIRM_IS = new RegExp(`${COUNT_OR_CAPITAL.source}|资$|营$|的|配套$`);
 
 /**
  * 1）泉州泉興鞋業 投產 3.2億: a terse list item opens with a place and the company, then a
@@ -1888,6 +1894,13 @@ function companyBeforeTitle(report: ReportText): TextSpan | null {
   );
 }
 
+/**
+ * A zone or district said by its nickname after its city (成都高新, 深圳前海, 武漢光谷, 西安曲江 is a district the place list
+ * knows): where the person works, not a brand.
+ */
+const ZONE_NICKNAME =
+  /^(?:高新|经开|开发|新区|自贸|综保|保税|空港|临空|临港|滨海|前海|后海|蛇口|横琴|南沙|两江|天府|浦东|张江|中关|东湖|西咸|金湾|高铁|港区|园区|老城|新城)$|[谷湾]$/;
+
 function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean): TextSpan | null {
   const { text } = report;
   titles.lastIndex = 0;
@@ -1922,7 +1935,9 @@ function companyBeforeTitles(report: ReportText, titles: RegExp, spoken: boolean
         !NOT_OWNED.test(brand) &&
         !isIndustry(brand) &&
         !isOnlyPlace(brand) &&
-        !FROM_OR_SURNAME.test(brand)
+        !FROM_OR_SURNAME.test(brand) &&
+        !ZONE_NICKNAME.test(brand) &&
+        domesticPlaceLength(text, start) !== 2
       )
         return { start, end };
       continue;
@@ -2051,11 +2066,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
       const placeLength =
         pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
-      // "from Shenzhen" names a place, not a company; nor does 溫州 Ouhai, one word of pinyin after a Chinese city: its district.
+      // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
-      // A capital inside the word makes a brand (洛陽 LuoBearing).
-      if (placeLength === 0 && /^[A-Z][a-z]+$/.test(original.slice(start, end)) && isPinyinWord(text.slice(start, end)) && cjkPlaceBefore(text, start))
-        continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.
       if (placeLength > 0 && /^\s*的\s*[A-Z][a-z]+\s+[A-Z]/.test(original.slice(end))) continue;
       if (end - start - placeLength < 2) continue;

@@ -1,6 +1,6 @@
 import { CharCues } from './char-cues.ts';
 import { copyName } from './name-spans.ts';
-import { ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, OFFICIAL_POST } from './office-words.ts';
+import { BODY_END, ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, POST_AFTER_SURNAME } from './office-words.ts';
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
@@ -73,8 +73,11 @@ const SHI_TAI = CUES.cue('士太');
  */
 const CONTACT_KEY =
   /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|跟进人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系(?:方式)?|对接)(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|还是|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
-const TITLES =
-  /董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|副会长|会长|副秘书长|秘书长|负责人|创始人|法人代表|法定代表人|厂长|主任|老板|总监|副?[局处科]长|会员(?!企业|单位|大会|代表|们)/g;
+/** A firm's titles, then the posts an office or a chamber calls its people by (shared with the other readers). */
+const TITLES = new RegExp(
+  `董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|${POST_AFTER_SURNAME}|负责人|创始人|法人代表|法定代表人|厂长|老板|总监|会员(?!企业|单位|大会|代表|们)`,
+  'g',
+);
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
@@ -83,7 +86,7 @@ const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
  * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
  */
 const POLITE_THEN_NAME = new RegExp(
-  String.raw`(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|${OFFICIAL_POST}))\(([\u4e00-\u9fff]{2,4})[,;)\s]`,
+  String.raw`(?:[小老]([\u4e00-\u9fff])|([\u4e00-\u9fff])(?:总|先生|女士|经理|老板|${POST_AFTER_SURNAME}))\(([\u4e00-\u9fff]{2,4})[,;)\s]`,
   'g',
 );
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
@@ -91,7 +94,7 @@ const POLITE_BESIDE_NAME =
   /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
 /** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
-const TITLE_OF_SURNAME = new RegExp(`${OFFICIAL_POST}|董事长|厂长`, 'g');
+const TITLE_OF_SURNAME = new RegExp(`${POST_AFTER_SURNAME}|董事长|厂长`, 'g');
 
 function nameBesideTitle(report: ReportText): string | null {
   const { text } = report;
@@ -145,12 +148,24 @@ const LATIN_IS_TITLED =
 const BEFORE_NAME = /(?:公司|集团|商会|会员|企业|单位|的|、|与|和|及|同|由|兼|,|\s|:)$/;
 const POLITE = /^[\u4e00-\u9fff](?:先生|女士|小姐|总|经理|老板|董(?!事))/;
 const POLITE_WORD = /先生|女士/g;
-/** 與, 和, 跟, 同 or 找 before whom to contact, read back from the verb. */
+/**
+ * Whom to contact is read back from the verb to 與 (和, 跟, 同, 找): the verb is the rarer word, so the scan starts at
+ * it rather than at every 和 of the report.
+ */
 const WITH = '与和跟同找';
-/** The verb after whom to contact, a polite form after a full name before it. */
-const CONTACTED_AFTER = /^\s*(?:先生|女士|小姐)?\s*(?:联系|联络|对接)/;
-const CONTACT_VERB = /联系|联络|对接/g;
-const OFFICE_OPENING = new RegExp(`^${OFFICE}`);
+/** The verbs of getting in touch, listed once: whom to contact (跟…聯繫) takes all three, whom to reach (聯繫小王 139…) the first two. */
+const REACH_VERBS = ['联系', '联络'];
+const CONTACT_VERBS = [...REACH_VERBS, '对接'];
+const CONTACT_VERB = new RegExp(CONTACT_VERBS.join('|'), 'g');
+/** 請與李嘉欣小姐聯繫: the polite form may stand between the full name and the verb, and is left off the name. */
+const CONTACTED_AFTER = new RegExp(`^\\s*(?:先生|女士|小姐)?\\s*(?:${CONTACT_VERBS.join('|')})`);
+/** 與李嘉欣小姐聯繫: a polite form after the full name shows it is a person's. */
+const POLITE_BEFORE_VERB = /^\s*(?:先生|女士|小姐)/;
+/**
+ * 請與蔣海燕聯繫: a full name with no polite form is only taken when the report asks the reader to get in touch; 和萬達聯繫過,
+ * 跟王府井對接了: what the reporter did is as often with a firm or a place that opens with a surname, so it names no one.
+ */
+const ASKED_TO_CONTACT = /(?:请|可|可以|烦请|麻烦|欢迎|直接|务必)\s*$/;
 /** 跟區裡對接, 與周邊對接, 和管委會對接: a place or an office talked with, though it opens with a surname (區, 周, 管). */
 const NOT_A_PARTY = /[里边头]$/;
 /** 這位先生, 各位女士: who, not a name. */
@@ -162,7 +177,7 @@ const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
-const RUN_BEFORE_NUMBER = new RegExp(String.raw`^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<!${OFFICE_WORD}|[会司组区])(?=\s*\+?\d)`);
+const RUN_BEFORE_NUMBER = new RegExp(String.raw`^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<!${BODY_END}|[司区])(?=\s*\+?\d)`);
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -214,7 +229,7 @@ function spacedNameAt(report: ReportText, at: number): string | null {
 }
 
 /** The name at `at` (王磊, 歐陽明) or a polite form (王先生, 張總). */
-const SURNAME_TITLED = new RegExp(String.raw`^[\u4e00-\u9fff] ?(?:${OFFICIAL_POST}|经理|总监|厂长|秘书|董事长|总经理)(?=[,;。\s]|$)`);
+const SURNAME_TITLED = new RegExp(String.raw`^[\u4e00-\u9fff] ?(?:${POST_AFTER_SURNAME}|经理|总监|厂长|秘书|董事长|总经理)(?=[,;。\s]|$)`);
 
 function nameAt(report: ReportText, at: number): string | null {
   const { text } = report;
@@ -310,10 +325,11 @@ const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|�
 /**
  * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理, 報名請找秘書處黃小姐) or a junior's name (聯繫人小趙,
  * 對接人係小陳): the person, not the company or office before it. An official is known by surname and post, after their bureau or
- * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長, 對接人是經開區的李局: 局 for 局長 in speech).
+ * chamber (聯繫人：市投促局趙科長, 對接人是商會林秘書長). 對接人是經開區的李局: speech shortens 局長 to 局, which only a key
+ * tells from a bureau, so 局 is this reader's own beside the shared posts.
  */
 const KEYED_POLITE = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{2,8}?的|${OFFICE} ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|厂长|${OFFICIAL_POST}|秘书|局))(?![\u4e00-\u9fff])`,
+  String.raw`^(?:[\u4e00-\u9fff]{2,8}?的|${OFFICE} ?)?([\u4e00-\u9fff] ?(?:副总|总|经理|先生|女士|小姐|老板|厂长|${POST_AFTER_SURNAME}|秘书|局))(?![\u4e00-\u9fff])`,
 );
 /**
  * 聯繫人小趙, 對接人是金泓的總經理助理小陳, 對接請聯繫：商會辦公室 小吳: a junior, after whose and what they do or their
@@ -458,59 +474,74 @@ function juniorToFind(report: ReportText): string | null {
  * person to reach (找, 聯繫, 聯絡, 打給, Cantonese 搵 and 打俾, 報 to an office), whoever they work for, when a number
  * follows the name.
  */
-const TO_REACH =
-  /(?:找|联系|联络|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|处|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?/g;
+const TO_REACH = new RegExp(
+  String.raw`(?:找|${REACH_VERBS.join('|')}|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?`,
+  'g',
+);
 /**
  * 電話…, （電話…, ，佢手機係…, ，段會長微信…: the number said right after the name (or its 小姐, 先生, or a post: 陳志明副會長，139…),
  * or whose it is.
  */
 const NUMBER_AFTER = new RegExp(
-  String.raw`^\s*(?:小姐|先生|女士|${OFFICIAL_POST}|董事长|总经理|经理)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)`,
+  String.raw`^\s*(?:小姐|先生|女士|${POST_AFTER_SURNAME}|董事长|总经理|经理)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)`,
 );
 const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
 /** 電話010 - 6588 2391（辦公室），找劉主任: the number said first, then whom to ask for at it. */
 const NUMBER_BEFORE = /\d[\d\s()-]{5,}\d\s*(?:\([^()]{1,8}\))?\s*[,;]\s*$/;
 /** 打俾張生啦佢負責呢個項目 138…: whom to call, with the number later in the sentence. */
 const NUMBER_IN_SENTENCE = /^[^。!?\n]{0,16}?\+?\d{3}/;
-const SURNAME_TITLE_AT = new RegExp(String.raw`^[\u4e00-\u9fff](?:总|经理|${OFFICIAL_POST}|秘书|先生|女士|小姐|老板|厂长)`);
-/** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office written before the person, with no 的. */
+const SURNAME_TITLE_AT = new RegExp(String.raw`^[\u4e00-\u9fff](?:总|经理|${POST_AFTER_SURNAME}|秘书|先生|女士|小姐|老板|厂长)`);
+/** 找秘書處小孫, 報辦公室小黃, 聯繫商會俄羅斯辦事處劉麗娜: the office is written before the person with no 的, and is skipped to reach them. */
 const OFFICE_AT = new RegExp(`^${OFFICE}`);
 /** 搵秘書處嘅Amy: a given name in Latin letters, capitalised. */
 const LATIN_GIVEN = /^[A-Z][a-z]{1,11}(?![A-Za-z])/;
 
 /**
- * 請跟秘書處小楊聯繫, 與外資處王處長聯絡, 請與李嘉欣小姐聯繫, 找王建國先生聯絡: whom to contact, said between 跟 (與, 和, 同, 找)
- * and the verb, past their office; a full name without its polite form.
+ * 請跟秘書處小楊聯繫, 與外資處王處長聯絡, 請與李嘉欣小姐聯繫, 找王建國先生聯絡, 報名請與蔣海燕聯繫: whom to contact, said
+ * between 跟 (與, 和, 同, 找) and the verb, past their office. Only a person's shape counts (a polite form or a post, 小 or
+ * 老 and a surname, a full name with 先生 or asked for): 和萬達聯繫過, 請與方正聯繫, 跟王府井對接了 talk with a firm or a
+ * place whose first character is a surname.
  */
 function personContactedWith(report: ReportText): string | null {
   const { text } = report;
   CONTACT_VERB.lastIndex = 0;
   for (let v = CONTACT_VERB.exec(text); v; v = CONTACT_VERB.exec(text)) {
-    // The verb is read first (fewer than 和 and 同): 跟 stands a person and an office before it at most.
+    // 跟 stands a person and an office before the verb at most, so the look back stops after 16 characters.
     let w = v.index - 2;
     while (w >= Math.max(0, v.index - 16) && !WITH.includes(text[w])) w--;
     if (w < Math.max(0, v.index - 16)) continue;
-    const office = OFFICE_OPENING.exec(text.slice(w + 1, v.index))?.[0].length ?? 0;
+    const office = OFFICE_AT.exec(text.slice(w + 1, v.index))?.[0].length ?? 0;
+    const asked = ASKED_TO_CONTACT.test(text.slice(Math.max(0, w - 4), w));
     for (const at of office > 0 ? [w + 1 + office, w + 1] : [w + 1]) {
       const length = personLengthAt(report, at);
       const said = text.slice(at, at + length);
-      if (length > 0 && !NOT_A_PARTY.test(said) && !ENDS_WITH_OFFICE.test(said) && CONTACTED_AFTER.test(text.slice(at + length, at + length + 6)))
+      const after = text.slice(at + length, at + length + 6);
+      if (length === 0 || NOT_A_PARTY.test(said) || ENDS_WITH_OFFICE.test(said) || !CONTACTED_AFTER.test(after)) continue;
+      if (calledAsPerson(report, at, length) || POLITE_BEFORE_VERB.test(after) || (asked && (length === 3 || !isCjk(text.charCodeAt(at)))))
         return copyName(report, at, at + length);
     }
   }
   return null;
 }
 
+/** 小楊, 老周, 王處長, 李總, 張生: how only a person is called, unlike a bare full name (萬達 reads as one). */
+function calledAsPerson(report: ReportText, at: number, length: number): boolean {
+  const { text } = report;
+  if (length === 2 && (text[at] === '小' || text[at] === '老')) return true;
+  if (!isSingleSurname(text, at)) return false;
+  if (SURNAME_TITLE_AT.exec(text.slice(at, at + 4))?.[0].length === length) return true;
+  return length === 2 && text[at + 1] === '生' && isCantoneseMister(report, at);
+}
+
 function mayContact(text: string): boolean {
-  return text.includes('联系') || text.includes('联络') || text.includes('对接');
+  return CONTACT_VERBS.some((verb) => text.includes(verb));
 }
 
 /** A verb TO_REACH needs: most reports have none and skip its scan. */
 function mayReach(text: string): boolean {
   return (
     text.includes('找') ||
-    text.includes('联系') ||
-    text.includes('联络') ||
+    REACH_VERBS.some((verb) => text.includes(verb)) ||
     text.includes('打给') ||
     text.includes('打俾') ||
     (text.includes('报') && (text.includes('秘书处') || text.includes('办公室')))
@@ -751,7 +782,9 @@ const WHO_HANDLES =
   /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
 /** 助理, 秘書: who works for the person named before 的. */
 const AIDE = /^(?:助理|秘书|特助|同事)/;
-const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${OFFICIAL_POST}|董事长|总经理|经理|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$`);
+/** 由他們的李總對接, 由商會王秘書長對接, 由凱達公司張總對接: whose or which body the person handling it belongs to, before them. */
+const ENDS_WITH_BODY_OR_WHOSE = new RegExp(`(?:[的司们哋园区]|${BODY_END})$`);
+const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${POST_AFTER_SURNAME}|董事长|总经理|经理|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$`);
 
 function whoHandles(report: ReportText): string | null {
   const { text } = report;
@@ -767,9 +800,7 @@ function whoHandles(report: ReportText): string | null {
       if (
         titled &&
         isSingleSurname(text, end - titled[0].length) &&
-        (end - titled[0].length === from ||
-          /[的会司们哋园区]$/.test(text.slice(from, end - titled[0].length)) ||
-          ENDS_WITH_OFFICE.test(text.slice(from, end - titled[0].length)))
+        (end - titled[0].length === from || ENDS_WITH_BODY_OR_WHOSE.test(text.slice(from, end - titled[0].length)))
       ) {
         if (titled[0].endsWith('生') && !titled[0].endsWith('先生') && !isCantoneseMister(report, end - 2)) continue;
         // 找他們廠的李廠長就行: what is said of whom to find may follow the person.
@@ -890,17 +921,24 @@ function nameLineOfCard(report: ReportText): string | null {
 
 /**
  * 林總：投資大概兩億吧⏎我：確定是兩億？⏎林總：…: a pasted chat, each line opened by who says it; beside the reporter's own
- * lines (我：), the one who speaks is the contact. Not 李總：您好… alone, a message that opens by addressing someone.
+ * lines (我：), the one who tells the lead's plans (a sum, 我們, 我司) is the investor's contact. Not 李總：您好… alone, a
+ * message that opens by addressing someone; nor 我：王總，客戶說…⏎王總：好，跟進一下, where the reporter writes to their own
+ * boss, who answers with no plans of a firm.
  */
-const CHAT_SPEAKER = /(?:^|\n)\s*([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*:/g;
+const CHAT_SPEAKER = /(?:^|\n)\s*([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*:([^\n]*)/g;
 const REPORTER_SPEAKS = /(?:^|\n)\s*我\s*:/;
+/** 投資大概兩億吧, 我們想在這邊建廠: the speaker's own firm, or a sum of its plans. */
+const SPEAKS_OF_PLANS = /我们|我司|我方|咱们|[\d一二两三四五六七八九十百千](?:多|来)?[亿万]/;
 function chatSpeaker(report: ReportText): string | null {
   const { text } = report;
   if (!REPORTER_SPEAKS.test(text)) return null;
   CHAT_SPEAKER.lastIndex = 0;
   for (let m = CHAT_SPEAKER.exec(text); m; m = CHAT_SPEAKER.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]);
-    if (isSingleSurname(text, at)) return copyName(report, at, at + m[1].length);
+    if (!isSingleSurname(text, at) || !SPEAKS_OF_PLANS.test(m[2])) continue;
+    // 我：王總，…: whom the reporter addresses is on their side, not the investor's.
+    if (new RegExp(`(?:^|\\n)\\s*我\\s*:\\s*${m[1]}`).test(text)) continue;
+    return copyName(report, at, at + m[1].length);
   }
   return null;
 }
@@ -949,9 +987,11 @@ function contactLatin(report: ReportText): string | null {
 
 /**
  * 對方CEO叫Aidos，, their GM is called Omar.: a company title, a word that names, and one capitalised word that ends the
- * clause is the person's given name. Not 是 (CEO是Google出來的: where they come from), nor a word the clause goes on after.
+ * clause is the person's given name. Not 是 (CEO是Google出來的: where they come from), nor a word the clause goes on after;
+ * not bare "called", a verb as often as a name's (Their CEO called Monday), nor a weekday or a month, which name no one.
  */
-const TITLE_CALLED_LATIN = /\b(?:CEO|CFO|COO|CTO|GM|VP|MD)\s*(?:叫|is called|called|named)\s*([A-Z][a-z]{2,})(?=\s*(?:[,;.!?，；。！？\n]|$))/;
+const TITLE_CALLED_LATIN =
+  /\b(?:CEO|CFO|COO|CTO|GM|VP|MD)\s*(?:叫|(?:is|was|'s) called|named)\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)([A-Z][a-z]{2,})(?=\s*(?:[,;.!?，；。！？\n]|$))/;
 
 /**
  * 高 峰, 陳 芳, 吳 總, 佐藤 健一: the whole value is a name of two to four characters in at most three parts, a
@@ -967,7 +1007,10 @@ const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
 const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff]{2,3}$)`);
 
-/** Spaces, a slash or bar, and pictographs (☎️, 📞) after a name, before its number. */
+/** Co., Jr., Ltd.: the words whose full stop marks them short, not the sentence's end (text is folded to lower case). */
+const ABBREVIATED = /\b(?:co|jr|sr|ltd|inc|corp|st)$/;
+
+/** 孫偉 ☎️ 131…, 王磊 | 139…: a form or a card puts marks and pictographs between the name and its number; none is a name's. */
 const TRAILING_MARKS = /(?:[\s/|\p{So}]|\uFE0F)+$/u;
 
 /** Whether `text[from, to)` is a surname and its polite form alone (蔡總, 王先生). */
@@ -1006,10 +1049,10 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 鍾先生 一五九 七零七一 二二三三, 馬總　微信同手機: the number read out, or where to reach them, after a space is no part of the name.
   const reach = REACH_AFTER_NAME.exec(report.text.slice(start, end));
   if (reach && reach.index >= 2) end = start + reach.index;
-  // 孫偉 ☎️ 131…: a pictograph for the phone is no part of the name either.
   end -= TRAILING_MARKS.exec(report.text.slice(start, end))?.[0].length ?? 0;
-  // contact: Mr. Somchai. : the full stop that ends an English sentence is no part of the name.
-  if (report.text[end - 1] === '.' && /[a-z]{2}$/.test(report.text.slice(start, end - 1))) end--;
+  // contact: Mr. Somchai. : the full stop that ends an English sentence is no part of the name; Acme Co., John Smith Jr.
+  // and a single capital keep theirs, which shortens the word.
+  if (report.text[end - 1] === '.' && /[a-z]{2}$/.test(report.text.slice(start, end - 1)) && !ABBREVIATED.test(report.text.slice(start, end - 1))) end--;
   // 市投促局 周敏, 華興紡織 蔡總: the office or company, a space, then the person or their polite form.
   const lastWord = report.text.slice(start, end).trimEnd().lastIndexOf(' ');
   const wordEnd = report.text.slice(0, end).trimEnd().length;
@@ -1020,7 +1063,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
       titledAt(report, start + lastWord + 1, wordEnd))
   )
     start += lastWord + 1;
-  // 阿聯酋華僑華人聯合會的孫偉: whose the person is, then their full name, which ends the value.
+  // 阿聯酋華僑華人聯合會的孫偉: a body's name may run long and hold surnames (華), so the full name after its last 的 is read.
   const of = report.text.lastIndexOf('的', end - 1);
   if (of >= start && isNameSpan(report.text, of + 1, end)) start = of + 1;
   // 項目經理 孫莉（女）, 總經理 劉強: a title (a trade's before it), a space, then the name.

@@ -377,8 +377,34 @@ const ASKED_SUM = /(?:(?:投资额?|金额)到底(?:是|有)?|到底(?:要|能|�
 
 /** Where the sentence holding `at` ends: its stop, or the text's end. */
 function sentenceEnd(text: string, at: number): number {
-  const end = text.slice(at).search(SENTENCE_END);
-  return end < 0 ? text.length : at + end;
+  const stops = sentenceStops(text);
+  const n = firstStopAtOrAfter(stops, at);
+  return n < stops.length ? stops[n] : text.length;
+}
+
+/** Where the text's sentences stop (。!?⏎), found once per text: the last text's are kept, so each bound is a binary search, not a scan. */
+let stopsOf: { text: string; stops: number[] } | null = null;
+function sentenceStops(text: string): number[] {
+  if (stopsOf?.text === text) return stopsOf.stops;
+  const stops: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === STOP || code === BANG || code === ASK || code === NEWLINE) stops.push(i);
+  }
+  stopsOf = { text, stops };
+  return stops;
+}
+const [STOP, BANG, ASK, NEWLINE] = [...'。!?\n'].map((c) => c.charCodeAt(0));
+
+/** The index of the first stop at or after `at` (stops.length when none). */
+function firstStopAtOrAfter(stops: readonly number[], at: number): number {
+  let [lo, hi] = [0, stops.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (stops[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
@@ -452,9 +478,17 @@ function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
   // The count or the tally's word said right before the keyword, or between it and the sum.
   const near = text.slice(Math.max(start, hit.keywordStart - 12), hit.q.start);
   if (!(TALLIED_SUM.test(near) || COUNTED_PROJECTS.test(near))) return false;
-  if (EARLIER_YEAR.test(text.slice(start, hit.q.start))) return true;
-  return lastOwn > sentenceEnd(text, hit.q.end);
+  // The year is said in the sentence's first clauses: a window, not the whole of a sentence that may run on for pages.
+  if (EARLIER_YEAR.test(text.slice(Math.max(start, hit.keywordStart - 60), hit.q.start))) return true;
+  if (lastOwn <= hit.q.end) return false;
+  // 1-11月招商引資總額120億，張總項目投資1.5億: the lead's own sum in a later clause of the same sentence as well, but not
+  // the tally's share (其中工業項目300億).
+  if (lastOwn > sentenceEnd(text, hit.q.end)) return true;
+  const between = lastOwn - hit.q.end <= 40 ? text.slice(hit.q.end, lastOwn) : '';
+  return /[,;]/.test(between) && !SHARE_OF.test(between);
 }
+/** 其中, 包括, 佔: a share of the tally, said after it. */
+const SHARE_OF = /其中|包括|包含|含|占|同比/;
 
 /** Where the last quantity that `ownSum` accepts starts, or -1. */
 function lastOwnSum(report: ReportText): number {
@@ -462,8 +496,13 @@ function lastOwnSum(report: ReportText): number {
   for (let n = quantities.length - 1; n >= 0; n--) if (ownSum(report, quantities[n])) return quantities[n].start;
   return -1;
 }
-/** 全市, 累計, 合計, 招商引資總額, 簽約額, 1-11月: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠: the firm's). */
-const TALLIED_SUM = /全市|全省|全区|全县|累计|合计|共计|招商引资总?额|签约总?额|(?:^|[^\d])\d{1,2}\s*[-—–~至到]+\s*\d{1,2}\s*月/;
+/**
+ * 全市, 招商引資總額, 簽約額, 1-11月, 引進…項目投資額合計: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠:
+ * the firm's; not 累計 or 合計 alone: 王總的廠合計投資3億 is one project's own sum, and a tally of many is told by its count of
+ * projects or by what brought them in).
+ */
+const TALLIED_SUM =
+  /全市|全省|全区|全县|(?:引进|招商|签约|落地)[^。\d]{0,10}项目[^。\d]{0,8}(?:累计|合计|共计)|招商引资总?额|签约总?额|(?:^|[^\d])\d{1,2}\s*[-—–~至到]+\s*\d{1,2}\s*月/;
 /** 項目86個, 項目總共落地了12個, 5個重點項目: projects counted before the sum, two or more (not 第二個項目, 一個無紡布項目). */
 const COUNTED_PROJECTS =
   /项目[^。\d]{0,6}?(?:(?!1\s*个)\d+|[二两三四五六七八九十百几多][一二两三四五六七八九十百几多]*)\s*个(?![亿万])|(?<![第\d一二两三四五六七八九十百几多])(?:(?!1\s*个)\d+|[二两三四五六七八九十百几多][一二两三四五六七八九十百几多]*)\s*个(?:重点|重大|招商|签约|在谈|落地)?项目/;
@@ -725,6 +764,10 @@ const ONCE_SAID = /之前|原来|原本|原先|本来|起初|原计划|原定|�
 const NOW_SAID = /(?:现在|现(?=[调改变已增减降提])|后来|后面|最后|最终|如今|最新)[^。\n\d]{0,10}?(?:是|为|到|至|成|投|给|只有)[^。\n\d]{0,3}$/;
 /** 投資額5個億（後來對方又說只投3個億了: the figure, then what was said of it later, in the same breath. */
 const LATER_SAID = /^[^。\n\d]{0,3}[,(]\s*后来/;
+/** 調整為, 改成, 變成, 只投, 說只投, 減到: said later of the same sum, a revision (not 後來聽說…投了, 後來才知道是). */
+const LATER_REVISED = /(?:调整|调|改|变|减|降|增|加|提高|追加|缩|压|砍|只|仅)[^。\n\d,;]{0,4}$/;
+/** 在蘇州投了: a sum put in elsewhere, another investment. */
+const ELSEWHERE = /在[^。\n\d,;]{1,8}投/;
 /** 投資額也不是2億，人家只說了1.2億左右: the figure denied, then the one said in the next clause. */
 const DENIED_THEN_SAID = /^[^。\n\d]{0,3}[,;]\s*[^。\n\d,;]{0,8}?(?:说|讲|报|谈)(?:了|的)?(?:是)?\s*$/;
 
@@ -734,7 +777,9 @@ function onceThenNow(text: string, q: Quantity, later: Quantity): boolean {
   const gap = text.slice(q.end, later.start);
   // 原計劃投5000萬，現在到位資金1000萬: a sum named as another figure is no new investment.
   if (gap.includes('。') || gap.includes('\n') || (isMoney(q) && NOT_INVESTMENT.test(gap))) return false;
-  if ((ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) || LATER_SAID.test(gap)) && NOW_SAID.test(gap)) return true;
+  if (ONCE_SAID.test(text.slice(clauseStart(text, q.start), q.start)) && NOW_SAID.test(gap)) return true;
+  // 投資5億，後來聽說對方在蘇州投了3億: what was said later replaces the sum only when it revises it.
+  if (LATER_SAID.test(gap) && NOW_SAID.test(gap) && LATER_REVISED.test(gap) && !ELSEWHERE.test(gap)) return true;
   return DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && DENIED_THEN_SAID.test(gap);
 }
 
@@ -1512,8 +1557,10 @@ function beforeTheTurn(text: string, start: number): boolean {
 }
 
 function sentenceStart(text: string, at: number): number {
-  const stop = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1));
-  return stop + 1;
+  // As lastIndexOf from at - 1 (from 0 when at is 0): the last stop at or before there.
+  const stops = sentenceStops(text);
+  const n = firstStopAtOrAfter(stops, Math.max(at - 1, 0) + 1) - 1;
+  return n >= 0 ? stops[n] + 1 : 0;
 }
 
 /** 年納稅超過1000萬能不能享受獎勵？: a figure in a question that asks about it is nobody's figure. */

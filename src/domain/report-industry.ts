@@ -285,14 +285,16 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     const start = m.index + m[0].indexOf(m[1]);
     return copyName(report, start, start + m[1].length);
   }
-  const chinese = report.cjk ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? ownerOrMade(report, company, project)) : null;
+  const chinese = report.cjk
+    ? (describedTrade(report, company) ?? facilityTrade(project, company, false) ?? industryOfCompanyOrProject(report, company, project))
+    : null;
   // What a project makes, named by no known trade, is read last: an English trade word (Cosmetics) says more.
   const trade =
     chinese ??
     (report.latin ? latinTrade(report, company, project) : null) ??
     (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
     (report.latin ? mentionedLatinTrade(report) : null) ??
-    (report.cjk ? sectorTrade(report) : null);
+    (report.cjk ? industryOfEventOrProject(report) : null);
   if (!report.cjk) return trade;
   if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
   return refinedTrade(report, vehiclePartsOf(report, trade));
@@ -302,17 +304,35 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
  * Classes a firm's name ends with that span many products (豐源食品, 綠源農業, 菌寶生物, 鼎凱電器): writers name the project's
  * product instead, when the report gives one. Narrower lines (紡織, 電子, 玩具, 新材料) are kept: writers keep them.
  */
-const BROAD_CLASSES = new Set(['食品', '农业', '生物', '医疗', '电器', '电业', '机电', '牧业', '农牧', '林业', '能源', '新材', '药业', '米业']);
+const BROAD_CLASS_TABLE: readonly (readonly [chinese: string, english?: string])[] = [
+  ['食品', 'foods?'],
+  ['农业', 'agro'],
+  ['生物'],
+  ['医疗', 'medical'],
+  ['电器'],
+  ['电业'],
+  ['机电'],
+  ['牧业'],
+  ['农牧'],
+  ['林业'],
+  ['能源'],
+  ['新材'],
+  ['药业'],
+  ['米业'],
+];
+const BROAD_CLASSES = new Set(BROAD_CLASS_TABLE.map(([chinese]) => chinese));
+/** The English of the broad classes firms are named by in English (ABC Foods, Samarkand Agro, Brunner Medical), folded. */
+const LATIN_BROAD = new RegExp(`^(?:${BROAD_CLASS_TABLE.flatMap(([, english]) => (english ? [english] : [])).join('|')})$`);
 
 /**
  * The trade of the firm's name, or what its project makes where the name gives only a broad class (丸山食品…魔芋深加工 →
  * 魔芋深加工, 绿能农业…年产10万吨有机肥 → 有机肥).
  */
-function ownerOrMade(report: ReportText, company: string | null, project: string | null): string | null {
+function industryOfCompanyOrProject(report: ReportText, company: string | null, project: string | null): string | null {
   const owner = nameTrade(report, company);
   if (owner === null) return facilityTrade(project, company, true);
   if (!BROAD_CLASSES.has(foldText(owner))) return owner;
-  let made = facilityTrade(project, company, true) ?? madeAtFacility(project, company);
+  let made = projectProduct(project, company);
   if (made === null) return owner;
   // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
   const brand = foldText(company ?? '').slice(0, -owner.length);
@@ -321,6 +341,14 @@ function ownerOrMade(report: ReportText, company: string | null, project: string
   const tail = TRADE_TAIL.exec(foldText(made));
   if (tail && made.length - tail[0].length >= 2) made = made.slice(0, tail.index);
   return saysMade(project, made, owner) ? made : owner;
+}
+
+/**
+ * What a project named in Chinese makes: the known trades after its capacity (年產10萬噸有機肥), else the words before its
+ * facility noun (魔芋深加工項目, 小家電產業園). Both readers of a broad class's product try them in this order.
+ */
+function projectProduct(project: string | null, company: string | null): string | null {
+  return facilityTrade(project, company, true) ?? madeAtFacility(project, company);
 }
 
 /** What is done to a product at a plant: said with it, the words name a product (榴蓮加工, 肉牛養殖), not a place. */
@@ -452,13 +480,25 @@ function mentionedTrade(report: ReportText): string | null {
   return null;
 }
 
+/**
+ * The provinces' one-character names (folded), shared by the readers of provinces cooperating (PROVINCES_ONLY,
+ * PROVINCES_AT, PROVINCE_CHARS). 台 pairs with a province only in cooperation (閩台): before a trade it opens too many
+ * words (台州, 台資, 平台) to be stripped, so only PROVINCES_ONLY adds it.
+ */
+const PROVINCES = '粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪';
+
 /** Words a sector's name follows in a meeting's or a visit's notice (召開安溪茶產業推介會, 考察油橄欖產業, 看紅木產業園). */
 const SECTOR_OPENER = /.*(?:举办|召开|举行|开展|考察|调研|洽谈|座谈|对接|参观|围绕|建设|打造|落户|一哈|[看赴办个的是])/;
 /**
  * Provinces cooperating (京黔, 粵桂, 閩台, 京津冀), a region (贛南) or a province's firms (陝企): whose, not a sector; nor
  * is what describes a sector (龍江特色產業, 推動主導產業).
  */
-const PROVINCES_ONLY = /^[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪台]+[东南西北中企]?$/;
+const PROVINCES_ONLY = new RegExp(`^[${PROVINCES}台]+[东南西北中企]?$`);
+/**
+ * Words that end with 產 (folded) before a 業 of another word (生產業務, 資產業績, 房地產業): no sector's 產業. Not 地 alone:
+ * 兩地產業合作 is two places' industries.
+ */
+const WORD_OF_CHAN = /(?:[生资财破遗]|房地)$/;
 /** A county-level place the gazetteer may lack, ending the words before a sector (墨玉縣地毯). */
 const COUNTY_END = /^.*?[县市州旗]/;
 
@@ -467,9 +507,11 @@ const COUNTY_END = /^.*?[县市州旗]/;
  * 亞麻, 紅木家具產業園 → 紅木家具): writers give it as the lead's trade. One character is said with its 產業 (安溪茶產業 → 茶產業).
  * Not a list (肉羊屠宰加工、番茄製品等產業): a bulletin's sectors are no one lead's.
  */
-function sectorTrade(report: ReportText): string | null {
+function industryOfEventOrProject(report: ReportText): string | null {
   const { text } = report;
-  for (let at = text.indexOf('产业'); at > 0; at = text.indexOf('产业', at + 2)) {
+  for (let at = text.indexOf('产业'); at >= 0; at = text.indexOf('产业', at + 2)) {
+    // 生產業務, 資產業: the 產 closes a word of its own (生產, 資產, 財產, 破產, 遺產, 房地產), and 業 opens the next.
+    if (WORD_OF_CHAN.test(text.slice(Math.max(0, at - 2), at))) continue;
     let start = at;
     while (start > at - 10 && isCjk(text.charCodeAt(start - 1))) start--;
     if (text[at - 1] === '等' || text[start - 1] === '、') return null;
@@ -668,12 +710,13 @@ const FACILITY_CAPACITY_AT =
 const FACILITY_STANDING_AT =
   /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
 /** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
-const PROVINCE_CHARS = codeTable('粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪');
+const PROVINCE_CHARS = codeTable(PROVINCES);
 /**
  * 粵港冷鏈, 川渝火鍋: two provinces named by their one-character names, before what is made or moved between them; or China
- * and a neighbour trading (中俄能源倉儲, 中哈物流): whose the trade is, not the trade.
+ * and a neighbour trading (中俄能源倉儲, 中哈物流): whose the trade is, not the trade. Not 中老年 (the middle-aged and old:
+ * 中老年保健品), which is no China and Laos.
  */
-const PROVINCES_AT = /(?:[粤港澳黔川渝湘鄂赣闽浙苏皖鲁豫冀晋陕甘宁青新藏滇桂琼蒙辽吉黑京津沪]{2}|中[俄哈老越泰缅蒙朝韩日欧美])(?=[\u4e00-\u9fff]{2})/y;
+const PROVINCES_AT = new RegExp(`(?:[${PROVINCES}]{2}|中(?:[俄哈越泰缅蒙朝韩日欧美]|老(?!年)))(?=[\\u4e00-\\u9fff]{2})`, 'y');
 
 /**
  * The trade of the project's facility: the known trades its name opens with, after its owner, place and descriptors
@@ -713,9 +756,11 @@ const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业�
 /**
  * What the words before a facility noun say that is not a trade: renting it, going home to start a firm, a fair, the
  * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
- * (區域分撥中心, 運營中心).
+ * (區域分撥中心, 運營中心), or sorting, with the packing or processing done after it (蔬菜分揀加工中心): sorting moves
+ * goods, and the owner's class says more than what is sorted. Anchored at the end like the rest: sorting equipment
+ * (分揀設備生產基地) is made.
  */
-const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示)$|分拣/;
+const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示|分拣(?:加工|包装)?)$/;
 
 /**
  * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
@@ -822,7 +867,7 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     // A report written in Chinese wants the trade in Chinese (Sunrise Hardware → 五金), where writers have one for it.
     // A cold chain warehouse is a cold store.
     // ABC Foods…instant noodles, Brunner Medical…高端注射器生產基地: a broad class in the firm's name gives way to what its project makes.
-    const made = m && name === company && project !== null && LATIN_BROAD.test(m[1]) ? latinProjectMade(report, project, company) : null;
+    const made = m && name === company && project !== null && LATIN_BROAD.test(m[1]) ? productOfProject(report, project, company) : null;
     if (made !== null) return made;
     if (m && name !== null)
       return (
@@ -838,8 +883,6 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   return copyName(report, start, start + m[1].length);
 }
 
-/** English classes a firm's name ends with that span many products (Foods, Agro, Medical), as BROAD_CLASSES in Chinese. */
-const LATIN_BROAD = /^(?:foods?|agro|medical)$/;
 /** The facility an English project's name ends with (a seed processing center, a food processing park). */
 const LATIN_FACILITY_END = /(?:(?:^|\s+)(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;
 /** A central kitchen cooks what the firm's class says; it names no product. */
@@ -847,13 +890,35 @@ const LATIN_KITCHEN = /kitchens?$/;
 /** A capital letter: a name (Tieshan Port, Lumen Medical), where a product is written in lower case (instant noodles). */
 const LATIN_CAPITAL = /[A-Z]/;
 const LATIN_PRODUCT = /^[a-z][a-z -]{2,30}$/;
+/**
+ * Words that say which plant or what stage, not what it makes (a new plant, second factory, expansion project, phase two,
+ * pilot line, joint venture): a project named by them alone names no product.
+ */
+const LATIN_NOT_PRODUCT = new Set(
+  'new|old|second|first|third|fourth|next|another|phase|one|two|three|four|i|ii|iii|expansion|extension|pilot|main|big|large|small|joint|venture|upgrade|upgrading|project|projects|plant|factory|investment|greenfield|brownfield|relocation|regional|local|overseas|flagship|demo|demonstration'.split(
+    '|',
+  ),
+);
 
-/** What a project named in English or Chinese makes (instant noodles, seed processing, 注射器), in Chinese where writers have it. */
-function latinProjectMade(report: ReportText, project: string, company: string | null): string | null {
+/** Whether folded English `product` names what is made: every word of it a word of a product (instant noodles, not new, phase two). */
+function isLatinProduct(product: string): boolean {
+  return (
+    LATIN_PRODUCT.test(product) &&
+    !LATIN_BROAD.test(product) &&
+    !LATIN_KITCHEN.test(product) &&
+    !product.split(/[ -]+/).some((word) => LATIN_NOT_PRODUCT.has(word))
+  );
+}
+
+/**
+ * What the project of a firm named by a broad class makes (instant noodles, seed processing, 注射器): its name in English
+ * read in Chinese where writers have it, or a Chinese name read as industryOfCompanyOrProject reads it (projectProduct).
+ */
+function productOfProject(report: ReportText, project: string, company: string | null): string | null {
   const folded = foldText(project);
-  if (!LATIN_LOWER.test(folded)) return madeAtFacility(project, company) ?? facilityTrade(project, company, true);
+  if (!LATIN_LOWER.test(folded)) return projectProduct(project, company);
   const product = folded.replace(LATIN_FACILITY_END, '');
-  if (LATIN_CAPITAL.test(project) || !LATIN_PRODUCT.test(product) || LATIN_BROAD.test(product) || LATIN_KITCHEN.test(product)) return null;
+  if (LATIN_CAPITAL.test(project) || !isLatinProduct(product)) return null;
   return (writtenInChinese(report.text) ? inChinese(report, product) : null) ?? project.slice(0, product.length);
 }
 

@@ -1,6 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
-import { domesticPlaceLength, isHomePlace, isPinyinWord, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
+import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -1359,27 +1359,6 @@ function pointedLatinPlace(m: RegExpExecArray): TextSpan | null {
   return FIRM_BETWEEN.test(after.split(/project|plant|factory|mill|项目|項目/, 1)[0]) ? null : { start, end: start + m[1].length };
 }
 
-/**
- * 溫州 Ouhai 的 elderly care project, 玉林 Xingye 那個 textile 項目, 滄州 Huanghua port 那個 hydrogen project: a Chinese city or
- * county with one word of pinyin after it, pointed at before a project, names its district or county (甌海), as 溫州甌海的 would.
- * Not a firm after its city (深圳 MilkWay Foods 的 plant, 天津 JinHe Agri 的 project): a second word or a capital inside the
- * word makes a name, and so does a word that is no run of pinyin syllables (上海 Nordic 的 project).
- */
-const DISTRICT_AFTER_CITY =
-  /([\u4e00-\u9fff]{2,4}) ([a-z]{4,12}(?: port)?)\s?(?:那边的?|那个|的)\s?(?=[^,;，；。！？!?\n]{0,24}?(?:project|plant|factory|mill|farm|base|项目))/g;
-
-function districtAfterCity(report: ReportText, m: RegExpExecArray): TextSpan | null {
-  const start = m.index + m[1].length + 1;
-  const word = report.original.slice(start, start + m[2].length);
-  if (!/^[A-Z][a-z]+(?: port)?$/.test(word) || !isPinyinWord(m[2].replace(/ port$/, ''))) return null;
-  // The city is the last two to four characters before the space (去玉溪, 。百色).
-  for (let length = 2; length <= m[1].length; length++) {
-    const city = m[1].slice(m[1].length - length);
-    if (isOnlyPlace(city) || isCounty(city)) return { start, end: start + m[2].length };
-  }
-  return null;
-}
-
 /** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
 const PARK_WORD_END = /(?:园区?|[技学医物新]城|港|基地|度假区|工业区)$/;
 
@@ -1412,8 +1391,7 @@ function locationLatin(report: ReportText): string | null {
   const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
   // Only mixed text holds a pinyin city: the scan is skipped for the rest.
   const pointed = report.cjk && report.latin ? firstPlace(report.original, POINTED_LATIN_PLACE, pointedLatinPlace) : null;
-  const district = report.cjk && report.latin ? firstPlace(text, DISTRICT_AFTER_CITY, (m) => districtAfterCity(report, m)) : null;
-  const place = earliest(cjk, latin, zone, hall, pointed, district);
+  const place = earliest(cjk, latin, zone, hall, pointed);
   if (!place) return null;
   return place === cjk ? copySpan(report, withZonePart(text, place)) : report.original.slice(place.start, place.end);
 }
@@ -1727,6 +1705,18 @@ const WHERE_CLAUSE = /[,;:，；：]\s?(?:在|落在|放在|落户)([\u4e00-\u9f
 /** What the lead is, said before that clause: its sum, its land, its stage. */
 const LEAD_FACTS = /投资|[亿万亩]|签/;
 const WHERE_CUE = CUES.cue('在落放');
+/**
+ * 食品項目在晉江，投資1億，在東莞: a place already said as where the project goes is not overridden by a later one. Said of the project itself (項目在, 廠落戶): where the investor once built or where they signed (喺佛山投咗, 喺上海簽咗) says nothing of it. */
+const PROJECT_SAID_WHERE = /(?:项目|工厂|厂|基地|园)(?:在|落户|落地|落在|放在|位于|选址)/g;
+
+/** Where in folded `text` a known place is first said as where the project goes (項目在晉江), or the text's length. */
+function projectFirstSaidWhere(text: string): number {
+  PROJECT_SAID_WHERE.lastIndex = 0;
+  for (let m = PROJECT_SAID_WHERE.exec(text); m; m = PROJECT_SAID_WHERE.exec(text)) {
+    if (domesticPlaceLength(text, m.index + m[0].length) > 0) return m.index;
+  }
+  return text.length;
+}
 /** …，在佛山，想回來投資: the place is where the investor is, and the plan names where they go. */
 const BASE_BEFORE_PLAN = /^\s?[,，]\s?(?:说|讲|话)?(?:有意|想|要|打算|准备|计划)?[回来返]/;
 
@@ -1738,6 +1728,7 @@ const BASE_BEFORE_PLAN = /^\s?[,，]\s?(?:说|讲|话)?(?:有意|想|要|打算|
  */
 function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
   if (!cued(text, WHERE_CUE)) return span;
+  const saidFirst = projectFirstSaidWhere(text);
   const from = span?.end ?? 0;
   ITEM_BREAK.lastIndex = span?.start ?? 0;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
@@ -1749,7 +1740,7 @@ function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
     if (BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
     const known = domesticPlaceLength(text, start);
     const place = known ? withGazetteerParts(text, { start, end: start + known }) : suffixedPlace(text, start);
-    if (place?.start === start && place.end === end && !isProvince(m[1])) return place;
+    if (place?.start === start && place.end === end && !isProvince(m[1])) return saidFirst < m.index ? span : place;
   }
   return span;
 }

