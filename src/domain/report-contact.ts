@@ -926,18 +926,21 @@ function nameLineOfCard(report: ReportText): string | null {
  * boss, who answers with no plans of a firm.
  */
 const CHAT_SPEAKER = /(?:^|\n)\s*([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*:([^\n]*)/g;
+/** 我：王總，…: whom the reporter's own lines address. */
+const REPORTER_ADDRESSES = /(?:^|\n)\s*我\s*:\s*([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))/g;
 const REPORTER_SPEAKS = /(?:^|\n)\s*我\s*:/;
 /** 投資大概兩億吧, 我們想在這邊建廠: the speaker's own firm, or a sum of its plans. */
 const SPEAKS_OF_PLANS = /我们|我司|我方|咱们|[\d一二两三四五六七八九十百千](?:多|来)?[亿万]/;
 function chatSpeaker(report: ReportText): string | null {
   const { text } = report;
   if (!REPORTER_SPEAKS.test(text)) return null;
+  const addressed = new Set(Array.from(text.matchAll(REPORTER_ADDRESSES), (m) => m[1]));
   CHAT_SPEAKER.lastIndex = 0;
   for (let m = CHAT_SPEAKER.exec(text); m; m = CHAT_SPEAKER.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]);
     if (!isSingleSurname(text, at) || !SPEAKS_OF_PLANS.test(m[2])) continue;
     // 我：王總，…: whom the reporter addresses is on their side, not the investor's.
-    if (new RegExp(`(?:^|\\n)\\s*我\\s*:\\s*${m[1]}`).test(text)) continue;
+    if (addressed.has(m[1])) continue;
     return copyName(report, at, at + m[1].length);
   }
   return null;

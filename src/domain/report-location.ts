@@ -1706,7 +1706,10 @@ const WHERE_CLAUSE = /[,;:，；：]\s?(?:在|落在|放在|落户)([\u4e00-\u9f
 const LEAD_FACTS = /投资|[亿万亩]|签/;
 const WHERE_CUE = CUES.cue('在落放');
 /**
- * 食品項目在晉江，投資1億，在東莞: a place already said as where the project goes is not overridden by a later one. Said of the project itself (項目在, 廠落戶): where the investor once built or where they signed (喺佛山投咗, 喺上海簽咗) says nothing of it. */
+ * 食品項目在晉江，投資1億，在東莞: a place already said as where the project goes is not overridden by a later one. Said of
+ * the project itself (項目在, 廠落戶): where the investor once built or where they signed (喺佛山投咗, 喺上海簽咗) says
+ * nothing of it.
+ */
 const PROJECT_SAID_WHERE = /(?:项目|工厂|厂|基地|园)(?:在|落户|落地|落在|放在|位于|选址)/g;
 
 /** Where in folded `text` a known place is first said as where the project goes (項目在晉江), or the text's length. */
@@ -1728,7 +1731,6 @@ const BASE_BEFORE_PLAN = /^\s?[,，]\s?(?:说|讲|话)?(?:有意|想|要|打算|
  */
 function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
   if (!cued(text, WHERE_CUE)) return span;
-  const saidFirst = projectFirstSaidWhere(text);
   const from = span?.end ?? 0;
   ITEM_BREAK.lastIndex = span?.start ?? 0;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
@@ -1740,7 +1742,7 @@ function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
     if (BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
     const known = domesticPlaceLength(text, start);
     const place = known ? withGazetteerParts(text, { start, end: start + known }) : suffixedPlace(text, start);
-    if (place?.start === start && place.end === end && !isProvince(m[1])) return saidFirst < m.index ? span : place;
+    if (place?.start === start && place.end === end && !isProvince(m[1])) return projectFirstSaidWhere(text) < m.index ? span : place;
   }
   return span;
 }

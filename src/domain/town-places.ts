@@ -33,6 +33,7 @@ function countyTowns(): Map<string, string[]> {
       for (const [county, names] of Object.entries(counties)) {
         // 族 marks an ethnic township (回族鄉), whose short form is no name a reporter says after its county.
         const kept = names.filter((name) => TOWN_SUFFIX.test(name) && townShortForm(name).length >= 2 && !/族/.test(name));
+        if (!kept.length) continue;
         for (const key of new Set([county, shortName(county)])) towns.set(key, [...(towns.get(key) ?? []), ...kept]);
       }
     }
