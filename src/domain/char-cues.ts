@@ -5,38 +5,92 @@
  *
  * Each reader that gates its frames makes its own table of up to 32 cues (char-gates.ts holds the one the readers
  * share); a cue is a set of characters, and a character may stand in several cues.
+ *
+ * The readers' tables (char-gates' and three readers' own) share one array, a character's bits of each table side by side in one
+ * cache line: one pass over a text reads them all, and a reader asking of the text another has asked of reads no character again.
  */
+const SHARED = 4;
+const sharedBits = new Int32Array(0x10000 * SHARED);
+let sharedTables = 0;
+/** The text the shared tables were last read for, and its cues in each. */
+let sharedText = '';
+const sharedHeld = new Int32Array(SHARED);
+
+/** The cues of each shared table `text` holds, read in one pass. */
+function readShared(text: string): void {
+  let held0 = 0;
+  let held1 = 0;
+  let held2 = 0;
+  let held3 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const at = text.charCodeAt(i) << 2;
+    held0 |= sharedBits[at];
+    held1 |= sharedBits[at + 1];
+    held2 |= sharedBits[at + 2];
+    held3 |= sharedBits[at + 3];
+  }
+  sharedHeld[0] = held0;
+  sharedHeld[1] = held1;
+  sharedHeld[2] = held2;
+  sharedHeld[3] = held3;
+  sharedText = text;
+}
+
+/** A text read before a cue was made holds it unread: the empty text, which holds no cue, stands for none read. */
+function forgetShared(): void {
+  sharedText = '';
+  sharedHeld.fill(0);
+}
+
 export class CharCues {
-  /** Each character's cues, a bit each. */
-  private readonly bitsOf = new Int32Array(0x10000);
+  /** Each character's cues, a bit each: in the shared array at `slot` (the first SHARED tables made), or a table of its own. */
+  private readonly slot: number;
+  private readonly bitsOf: Int32Array | null;
   private count = 0;
-  /** The text cues were last read for, and the cues it holds: a reader's frames ask of one report in turn. */
+  /** The text cues were last read for, and the cues it holds (a table of its own only). */
   private heldText = '';
   private held = 0;
+
+  constructor() {
+    this.slot = sharedTables < SHARED ? sharedTables++ : -1;
+    this.bitsOf = this.slot < 0 ? new Int32Array(0x10000) : null;
+  }
 
   /** A cue that a text holds when it holds any of `chars`: its bit. */
   cue(chars: string): number {
     if (this.count === 32) throw new Error('char-cues: no bit left for another cue');
     const bit = 1 << this.count++;
-    for (let i = 0; i < chars.length; i++) this.bitsOf[chars.charCodeAt(i)] |= bit;
+    const { bitsOf, slot } = this;
+    if (bitsOf) for (let i = 0; i < chars.length; i++) bitsOf[chars.charCodeAt(i)] |= bit;
+    else for (let i = 0; i < chars.length; i++) sharedBits[(chars.charCodeAt(i) << 2) + slot] |= bit;
     // A text read before this cue was made holds it unread.
     this.heldText = '';
+    this.held = 0;
+    if (!bitsOf) forgetShared();
     return bit;
   }
 
   /** The cues `text` holds, their bits or'ed. */
   of(text: string): number {
-    let held = 0;
-    for (let i = 0; i < text.length; i++) held |= this.bitsOf[text.charCodeAt(i)];
-    return held;
+    if (this.bitsOf) return this.heldIn(text);
+    if (text !== sharedText) readShared(text);
+    return sharedHeld[this.slot];
   }
 
   /** Whether `text` holds one of `cues` (a cue, or several or'ed); the text's cues are read once for all its frames. */
   holds(text: string, cues: number): boolean {
+    return (this.of(text) & cues) !== 0;
+  }
+
+  /** The cues `text` holds in a table of its own, read once for all its frames. */
+  private heldIn(text: string): number {
+    const bitsOf = this.bitsOf as Int32Array;
     if (text !== this.heldText) {
-      this.held = this.of(text);
+      let held = 0;
+      for (let i = 0; i < text.length; i++) held |= bitsOf[text.charCodeAt(i)];
+      this.held = held;
       this.heldText = text;
     }
-    return (this.held & cues) !== 0;
+    return this.held;
   }
 }
