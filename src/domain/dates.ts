@@ -321,8 +321,8 @@ function weekday(offset: number, day: number, today: { days: number }): number {
   return today.days - todayWeekday + day + offset;
 }
 
-/** 週一（12月7日）, This Friday（12/11）, 周三 12月9日: a weekday followed by its calendar day, in brackets or after a space. */
-const WEEKDAY_BRACKETED = /^\s?(?:\(|\s)(?:\d{4}年)?\d{1,2}(?:月\d{1,2}[日号]|\/\d{1,2}(?:\)|\s))/;
+/** 週一（12月7日）, This Friday（12/11）: a weekday followed by its calendar day in brackets. */
+const WEEKDAY_BRACKETED = /^\s?\((?:\d{4}年)?\d{1,2}(?:月\d{1,2}[日号]|\/\d{1,2}\))/;
 
 /** What says a thing happened: 了, 過, 已, 完, 咗, 剛, or 的 after the verb (週三在高新區開的對接會). */
 const HAPPENED = /[了过已完咗刚]|[开办搞去来看签]的/;
@@ -333,16 +333,18 @@ function weekdayOf(days: number): number {
 
 /** 邀請了五十家, 報名了十二家: guests asked or signed up before an event to come. */
 const ASKED_BEFORE = /(?:邀请|请|约|报名)了/g;
-/** Going somewhere (去海口考察, 帶…去…看地) or holding an event there (在三亞開推介會, 在杭州開一個…). */
-const COMING_VERB = /去(?!年)|在[^,;。!?\n]{1,12}?(?<![召公经])开(?:个|[^,;。!?\n]{0,8}?会)|[开办搞]一[个场]/;
+/**
+ * Going somewhere (去海口考察, 帶…去…看地), holding an event not yet named (開一個推介會, 搞一場), or holding one whose invitations
+ * are told (在三亞開推介會，邀請40家企業); 週一下午在商會開座談會 alone stays this week's, as round 16 reads it.
+ */
+const COMING_VERB = /去(?!年)|[开办搞]一[个场]|在[^,;。!?\n]{1,12}?(?<![召公经])开[^。!?\n]{0,16}?邀请(?!了)/;
 
 /**
  * The calendar day in brackets after a weekday is the same day of the week: 星期三 (2/12) is day/month as Hong Kong writes
  * it, which month/day would read as a Friday in February, so the weekday stands.
  */
 function sameWeekdayAfter(text: string, at: number, days: number, today: string): boolean {
-  let open = at;
-  while (text[open] === ' ' || text[open] === '(') open++;
+  const open = text.indexOf('(', at) + 1;
   const bracketed = findDate(text.slice(open, open + 11), today);
   return bracketed !== null && bracketed.start === 0 && weekdayOf(parseIso(bracketed.date)?.days ?? Number.NaN) === weekdayOf(days);
 }
