@@ -226,9 +226,10 @@ export function readNumeral(text: string, start: number): Numeral | null {
       i++;
       continue;
     }
-    // 三点五亿, 十二点三亿: a Chinese decimal point, then digits read one by one.
-    if (code === DECIMAL_POINT && chineseDigits > 0 && !lastWasArabic && !pointed && digitOf(codeAt(text, i + 1)) >= 0) {
+    // 三点五亿, 十二点三亿: a Chinese decimal point, then digits read one by one; 十点五个亿 opens with its place alone.
+    if (code === DECIMAL_POINT && (chineseDigits > 0 || tokens.length > 0) && !lastWasArabic && !pointed && digitOf(codeAt(text, i + 1)) >= 0) {
       pointed = true;
+      sawDigit = true;
       let frac = '';
       let j = i + 1;
       while (j < length && digitOf(codeAt(text, j)) >= 0) frac += String(digitOf(codeAt(text, j++)));

@@ -20,6 +20,8 @@ export interface ReportFigures {
   investmentForeign: ForeignAmount | null;
   fundsInPlaceYuan: number | null;
   taxYuan: number | null;
+  /** 泰隆閥門，年產值12億，年納稅8000萬: the company's own tax, its standing, never the project's (a figure for the kind only). */
+  companyTaxYuan: number | null;
   areaMu: number | null;
   jobs: number | null;
   invitedEnterprises: number | null;
@@ -1067,7 +1069,7 @@ const ENTERPRISE_AFTER =
 const FACTORIES_AFTER = /^(?:[多余]|\s)*[\u4e00-\u9fff]{0,8}?(?:工厂|厂家|厂(?![房区长])|[\u4e00-\u9fff]企(?![业划图]))/;
 // 已 confirm 嘅 enterprises 有 38 家: the English noun before its count.
 const ENTERPRISE_BEFORE =
-  /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b|\benterprises\b|\bcompanies\b)[^,;。!?\n、]{0,4}$/;
+  /(?:企业|客商|公司|商家|参会|与会|到会|到场|出席|邀请|参加|单位|报名|(?:企业|客商)家?(?:及|和|与|以及)[\u4e00-\u9fff]{0,4}机构|[日韩美欧德法英外台港澳侨民国央私]企|\bparticipants\b|\battendees\b|\benterprises\b|\bcompanies\b)[^,;。!?\n、]{0,4}$/;
 const ENTERPRISE_KEY = /(?:邀请企业|参会企业|到场企业|参加企业|与会企业|企业数|企业客商|invited|enterprises?|companies)\s*:?\s*$/;
 /** The last characters of ENTERPRISE_KEY's words. */
 const ENTERPRISE_KEY_ENDS = codeSet('业数商des');
@@ -1574,7 +1576,10 @@ function askedAbout(text: string, q: Quantity): boolean {
  * 汾州醋業年銷售額八億多，每年納稅四千萬，有意在我們這邊設個…: the tax said beside the company's sales, before the
  * sentence turns to what it intends here, is the company's standing.
  */
-const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值|一年卖/;
+const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值|一年卖|市值/;
+/** 項目年產值5億、納稅3000萬: accounts said of a project (or a plant to come) are its own, forecast or not. */
+const COMPANY_ACCOUNTS_OPEN = /^\s*(?:年|今年|去年)?(?:营收|营业收入|销售额|年销售|产值|一年卖|市值)/;
+const PROJECT_ACCOUNTS = /项目|project|建成|将|可|承诺|指标/;
 const INTENDS_AFTER = /^[^。!?\n]{0,12}?(?:有意|打算|计划|准备|想|拟)(?:在|来|到|投)/;
 /**
  * 揭陽的鞋廠（年產值10億、納稅5000萬）這回…, 年銷售額十二億，納稅八千多萬，這回在寒亭區上一條…: or the accounts close with the
@@ -1585,17 +1590,24 @@ function companyStanding(text: string, hit: Hit): boolean {
   const before = text.slice(sentenceStart(text, hit.keywordStart), hit.keywordStart);
   if (!COMPANY_ACCOUNTS.test(before) || PROJECT_TURN.test(before) || /投资|invest/.test(before)) return false;
   const after = text.slice(hit.q.end, hit.q.end + 30);
-  return INTENDS_AFTER.test(after) || ACCOUNTS_CLOSE.test(after);
+  // 泰隆閥門，年產值12億，年納稅8000萬，閥門行業前十: the company's accounts and its tax, said of no project, are its standing
+  // whatever follows them.
+  // The accounts follow whose they are (not 年產值5億、年納稅2000萬、解決就業300人，這是對方承諾的指標: a target).
+  return INTENDS_AFTER.test(after) || ACCOUNTS_CLOSE.test(after) || (!PROJECT_ACCOUNTS.test(before) && !COMPANY_ACCOUNTS_OPEN.test(before));
 }
 
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
+/** The company's own tax that projectTax last passed over (its standing), or null. */
+let companyTaxRead: Quantity | null = null;
+
 function projectTax(report: ReportText, turn: number): Quantity | null {
   const { text } = report;
+  companyTaxRead = null;
   // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word. (The test is written
   // in the call: a closure named by a const is renamed on every call under tsx, which costs.)
-  const found = hits(
+  let found = hits(
     report,
     RULES.tax,
     (start, keyword) =>
@@ -1605,7 +1617,12 @@ function projectTax(report: ReportText, turn: number): Quantity | null {
       pastSentence(text.slice(sentenceStart(text, start), start)) ||
       pastClause(text.slice(clauseStart(text, start), start)) ||
       beforeTheTurn(text, start),
-  ).filter((hit) => !memberTotal(text, hit) && !askedAbout(text, hit.q) && !companyStanding(text, hit));
+  ).filter((hit) => !memberTotal(text, hit) && !askedAbout(text, hit.q));
+  const standing = found.find((hit) => companyStanding(text, hit));
+  if (standing) {
+    companyTaxRead = standing.q;
+    found = found.filter((hit) => !companyStanding(text, hit));
+  }
   // 年納稅1500萬。⏎剛才稅收寫錯了，應該是年納稅1200萬; 更正一下年納稅：不是1200萬，是2100萬: the tax put right.
   const tax =
     restated(text, found)?.q ??
@@ -1796,10 +1813,14 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   const said = restated(report.text, fundsHits)?.q ?? first(fundsHits);
   // 到位資金不是8000萬，是6000萬; 到位資金原報3000萬，核實後為2500萬: the funds are corrected as the investment is.
   const funds = (said ? revised(report, said) : null) ?? fundsBeforeKeyword(report);
+  companyTaxRead = null;
   const tax = taxBeforeKeyword(report) ?? projectTax(report, turn);
+  const companyTax = companyTaxRead;
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
+  // 年銷售額8個億，納稅3000多萬: the company's own tax is no sum to guess as the investment either.
+  if (companyTax) claimed.add(companyTax);
   const invest = investment(report, claimed, turn) ?? sumUnderColumn(report);
   const enterprises = enterpriseCounts(report);
   // The fields set one by one, as before: a spread in the literal would give the figures another shape.
@@ -1809,6 +1830,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
     investmentForeign: money ? money.investmentForeign : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
     taxYuan: tax ? quantityYuan(tax) : null,
+    companyTaxYuan: companyTax ? quantityYuan(companyTax) : null,
     areaMu: area(report),
     jobs: jobs(report),
     invitedEnterprises: enterprises.invited,

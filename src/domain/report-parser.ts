@@ -395,6 +395,7 @@ function hasFigures(figures: ReportFigures): boolean {
     figures.investmentForeign !== null ||
     figures.fundsInPlaceYuan !== null ||
     figures.taxYuan !== null ||
+    figures.companyTaxYuan !== null ||
     figures.areaMu !== null ||
     figures.jobs !== null
   );
