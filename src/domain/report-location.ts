@@ -860,6 +860,50 @@ const VENUE_AT = new RegExp(
 );
 
 /**
+ * Round 28: 在天津市和平區寧夏大廈舉辦, 在朝陽區亮馬橋的龍江飯店搞個晚宴, 在深圳市南山區粵海街道商會大廈舉辦: a place after 在 that
+ * goes on (through 的 or not) into a hall's name is the hall's district, and the hall with it is where the event is, without
+ * its floor or room (天津市和平區寧夏大廈三樓會議廳 → 天津市和平區寧夏大廈: the writers drop them here). The hall's name holds no verb and is more than its kind (在朝陽區的酒店 keeps 朝陽區), and no project follows it (在高新區創新中心項目).
+ */
+const HALL_AFTER_PLACE = new RegExp(
+  `^(?:的|(?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是])[\u4e00-\u9fff]){2,5}的)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是]|开(?![发区元]))[\u4e00-\u9fff]){1,10}?(?:${VENUE_WORDS}))(?!项目)`,
+);
+const HALL_OPENERS = codeTable('在于到');
+/** 地點是, 地點為: a place key said before the place. */
+const PLACE_KEY_SAID = /地点(?:还|仍|就)?[是为]$/;
+
+/** The place read, with the hall its name goes on into (HALL_AFTER_PLACE), when 在, 于, 到 (改到) or a place key (地點是) says it. */
+function withHallAfter(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !isCjk(codeAt(text, span.end))) return span;
+  if (HALL_OPENERS[codeAt(text, span.start - 1)] !== 1 && !PLACE_KEY_SAID.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
+  if (!holdsHall(text)) return span;
+  const m = HALL_AFTER_PLACE.exec(text.slice(span.end, span.end + 30));
+  return m ? { start: span.start, end: span.end + m[0].length } : span;
+}
+
+/**
+ * Round 28: 在商會搞了個洽談會, 在商會舉辦座談會, 在商會辦公室與…洽談, 在商會培訓中心舉辦: the chamber's own office
+ * is where its event is held, said bare (no room), or with its office or training room. Bare, only before a verb that holds
+ * an event (開, 搞, 辦, 舉辦, 召開, 座談; not 組織, which goes on to where the members were taken: 在杭州商會組織…赴武威考察): 在商會跟…簽了 is where a lead was signed, not where it goes. 在深圳商會舉辦 is held
+ * in that city (the city is the place); a province's or a town's chamber (在福建商會, 在湛江商會那邊) is left to the other readers.
+ */
+const CHAMBER_AT =
+  /(?<![不正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看])在\s*(?:我们|咱们|咱|俺们|本)?\s*([\u4e00-\u9fff]{2,3}?)?(商会(?:办公室|培训中心)?)(?=\s*(?:那边|这边)?\s*(?:开|搞|举办|举行|召开|办|整|座谈)|(?<=办公室|培训中心)\s*(?:与|和|跟|同))/g;
+const CHAMBER_OFFICE = '商会';
+
+/** The chamber's own office an event is held in, after 在 (CHAMBER_AT); a known city's chamber gives the city. */
+function chamberVenue(text: string): TextSpan | null {
+  if (!text.includes(CHAMBER_OFFICE)) return null;
+  return firstPlace(text, CHAMBER_AT, (m) => {
+    const end = m.index + m[0].length;
+    if (!m[1]) return { start: end - m[2].length, end };
+    // 在深圳商會舉辦: a city's chamber (not a province's, nor one with a room: 東莞商會會所 is read as a hall).
+    if (m[2].length > 2 || !isCity(m[1]) || isProvince(m[1])) return null;
+    const start = end - m[0].length + m[0].lastIndexOf(m[1] + m[2]);
+    return { start, end: start + m[1].length };
+  });
+}
+
+/**
  * 在綠能產業園設一個組裝廠, 在我們化工園區佈局, 在醫藥園建研發中心: a park after 在 where something is
  * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
  * name holds no verb.
@@ -1173,7 +1217,7 @@ function locationCjk(report: ReportText): TextSpan | null {
       ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m))
       : null;
   const halls = holdsHall(text);
-  const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  const venue = (halls ? firstPlace(text, VENUE_AT, venueSpan) : null) ?? chamberVenue(text);
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : (keyedHall(text, keyed) ?? keyed);
   return (
@@ -1644,7 +1688,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
                     report.text,
                     withNamedZone(
                       report.text,
-                      withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                      withHallAfter(
+                        report.text,
+                        withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                      ),
                     ),
                   ),
                 ),
@@ -1662,16 +1709,19 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
             report.text,
             withNamedZone(
               report.text,
-              withGazetteerParts(
+              withHallAfter(
                 report.text,
-                withZoneName(
+                withGazetteerParts(
                   report.text,
-                  fromNameStart(
+                  withZoneName(
                     report.text,
-                    cityThenCounty(report.text) ??
-                      withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                      withCounty(report.text, cityAlone(report.text)) ??
-                      cityOfEvent(report),
+                    fromNameStart(
+                      report.text,
+                      cityThenCounty(report.text) ??
+                        withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                        withCounty(report.text, cityAlone(report.text)) ??
+                        cityOfEvent(report),
+                    ),
                   ),
                 ),
               ),
