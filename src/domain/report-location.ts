@@ -1678,19 +1678,22 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           report,
           whereSaidAfter(
             report.text,
-            plannedAfterMeeting(
+            plannedZone(
               report.text,
-              withZonePart(
+              plannedAfterMeeting(
                 report.text,
-                withItsPark(
+                withZonePart(
                   report.text,
-                  saidAgain(
+                  withItsPark(
                     report.text,
-                    withNamedZone(
+                    saidAgain(
                       report.text,
-                      withHallAfter(
+                      withNamedZone(
                         report.text,
-                        withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                        withHallAfter(
+                          report.text,
+                          withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                        ),
                       ),
                     ),
                   ),
@@ -1705,22 +1708,25 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          plannedAfterMeeting(
+          plannedZone(
             report.text,
-            withNamedZone(
+            plannedAfterMeeting(
               report.text,
-              withHallAfter(
+              withNamedZone(
                 report.text,
-                withGazetteerParts(
+                withHallAfter(
                   report.text,
-                  withZoneName(
+                  withGazetteerParts(
                     report.text,
-                    fromNameStart(
+                    withZoneName(
                       report.text,
-                      cityThenCounty(report.text) ??
-                        withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                        withCounty(report.text, cityAlone(report.text)) ??
-                        cityOfEvent(report),
+                      fromNameStart(
+                        report.text,
+                        cityThenCounty(report.text) ??
+                          withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                          withCounty(report.text, cityAlone(report.text)) ??
+                          cityOfEvent(report),
+                      ),
                     ),
                   ),
                 ),
@@ -1733,7 +1739,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          plannedAfterMeeting(report.text, withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))),
+          plannedZone(
+            report.text,
+            plannedAfterMeeting(report.text, withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))),
+          ),
         )
       : null) ??
     (report.cjk
@@ -1748,6 +1757,37 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null) ??
     (report.latin && report.cjk ? copySpan(report, placeOpeningEnglish(report)) : null)
   );
+}
+
+/**
+ * Round 28: 在嘉興辦廠做橡膠密封件的徐總，想把二期放到郎溪經開區, 深圳的智倉機器人想在貴陽雙龍航空港經濟區建…, 想在渦陽經開區再搞個分廠: a
+ * plan to set something up in a named zone (a development or high-tech zone, an economic or investment zone, an industrial park)
+ * is where the lead goes, over a place read before it in the same item (the investor's city, where they met, the government
+ * that signed). Only a zone by its suffix with a name of its own (not 經開區 alone), only a plan's word before it (想, 擬, 計劃,
+ * 打算, 準備, 要) and a verb of setting up after it.
+ */
+const PLANNED_ZONE = new RegExp(
+  `(?:拟|计划|打算|想|准备|要|考虑|有意)(?:把[^,;。!?\\n]{1,6}?)?(?:在|放到|放在|落到|落在|落户|回|到)\\s?(?:那个\\s?)?((?:${ZONE_NAME_CHAR}){2,12}?(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区))(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|开|起|圈|扩|上)|(?<=(?:放到|放在|落到|落在|落户)[^,;。!?\\n]{2,14})\\s?(?:[,;。!?\\n]|$))`,
+  'g',
+);
+/** A list's bullet or circled number: the next item. */
+const BULLET = /[•●▶►◆■★▲①②③④⑤⑥⑦⑧⑨⑩]/;
+const PLANNED_BARE = /^(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区)$/;
+
+/** The zone PLANNED_ZONE reads in the item of `span` (from its start), when there is one, else `span`. */
+function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !cued(text, PLAN_CUE) || !holds(text, STRONG_HINT)) return span;
+  ITEM_BREAK.lastIndex = span.start;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
+  PLANNED_ZONE.lastIndex = span.start;
+  for (let m = PLANNED_ZONE.exec(text); m && m.index < itemEnd; m = PLANNED_ZONE.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (PLANNED_BARE.test(m[1]) || start < span.start) continue;
+    // • 黔香茶業…在白沙鎮開工 • 華鑫鋁業有意在臨港新區投資: a bullet opens the next item even where the lines ran together.
+    if (BULLET.test(text.slice(span.end, m.index))) return span;
+    return { start, end: start + m[1].length };
+  }
+  return span;
 }
 
 /** Round 27: a clause that says only where, after what the lead is (…，投資9000萬，在漢南。 / …已簽約，落戶翠屏工業園。). */
