@@ -860,6 +860,30 @@ const VENUE_AT = new RegExp(
 );
 
 /**
+ * Round 28: 在榮昌建畜牧產業園, 想在南安擴產投資, 在界首已經簽了, 在青溪縣包個一千來畝地: a known place (or one by its suffix) after 在 followed by a
+ * verb of setting up, extending, renting or signing ends there; the verb and what follows it (up to where AT_PLACE's name
+ * happened to stop) are the clause, not the place's name. Not 建材, 建築, 建工, 建國 (a trade's or a place's own word).
+ */
+const VERB_AFTER_PLACE = /^(?:建(?![材筑工国设])|扩(?:产|建|能)|包(?=个|了|下)|签|已|投(?:资|产|了)|搞|设(?:厂|立|个)|落(?:户|地))/;
+
+const SUFFIX_END = codeTable('县区市镇乡');
+
+/** How far into `span` its first county's, district's, city's or town's suffix ends (two characters of name or more), or 0. */
+function suffixEndIn(text: string, span: TextSpan): number {
+  for (let at = span.start + 2; at < span.end - 1; at++) if (SUFFIX_END[text.charCodeAt(at)] === 1) return at + 1 - span.start;
+  return 0;
+}
+
+/** `span` cut where a place at its start (known, or by its suffix) is followed by VERB_AFTER_PLACE. */
+function cutAtVerb(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || span.end - span.start < 4) return span;
+  // 在青溪縣包個…: a place the lists lack ends at its county's, district's or town's suffix.
+  const length = domesticPlaceLength(text, span.start) || suffixEndIn(text, span);
+  const end = span.start + length;
+  return length >= 2 && end < span.end && VERB_AFTER_PLACE.test(text.slice(end, end + 3)) ? { start: span.start, end } : span;
+}
+
+/**
  * Round 28: 在天津市和平區寧夏大廈舉辦, 在朝陽區亮馬橋的龍江飯店搞個晚宴, 在深圳市南山區粵海街道商會大廈舉辦: a place after 在 that
  * goes on (through 的 or not) into a hall's name is the hall's district, and the hall with it is where the event is, without
  * its floor or room (天津市和平區寧夏大廈三樓會議廳 → 天津市和平區寧夏大廈: the writers drop them here). The hall's name holds no verb and is more than its kind (在朝陽區的酒店 keeps 朝陽區), and no project follows it (在高新區創新中心項目).
@@ -1094,7 +1118,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
-    const span = cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined);
+    const span = cutAtVerb(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATION[text.charCodeAt(span.start)] === 1 && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).

@@ -92,3 +92,29 @@ describe('round 28: a plan to set up in a named zone, said after another place',
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 28: a place after 在 ends before a verb of setting up or signing', () => {
+  it.each([
+    ['多哈的投资方愿意出5000万，在荣昌建畜牧产业园，已经签了框架协议', '荣昌'],
+    ['多哈的投資方願意出5000萬，在榮昌建畜牧產業園，已經簽了框架協議', '榮昌'],
+    ['晋江那边有个做纸尿裤的企业想在南安扩产投资两亿六', '南安'],
+    ['晉江那邊有個做紙尿褲的企業想在南安擴產投資兩億六', '南安'],
+    ['那个光伏项目在平果已经签了合同，一点二个亿', '平果'],
+    ['那個光伏項目在平果已經簽了合同，一點二個億', '平果'],
+    // a county the lists lack ends at its suffix
+    ['吕总琢磨着在青溪县包个一千来亩地搞有机蔬菜', '青溪县'],
+    ['呂總琢磨著在青溪縣包個一千來畝地搞有機蔬菜', '青溪縣'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // 建材, 建國: a trade's or a place's own word
+    ['在荣昌建材产业园投了两个亿', '荣昌建材产业园'],
+    ['在榮昌建材產業園投了兩個億', '榮昌建材產業園'],
+    ['在北京建国门那边开了个推介会', '北京建国门'],
+    ['在北京建國門那邊開了個推介會', '北京建國門'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
