@@ -916,15 +916,29 @@ const CHAMBER_OFFICE = '商会';
 
 /** The chamber's own office an event is held in, after 在 (CHAMBER_AT); a known city's chamber gives the city. */
 function chamberVenue(text: string): TextSpan | null {
-  if (!text.includes(CHAMBER_OFFICE)) return null;
-  return firstPlace(text, CHAMBER_AT, (m) => {
-    const end = m.index + m[0].length;
-    if (!m[1]) return { start: end - m[2].length, end };
-    // 在深圳商會舉辦: a city's chamber (not a province's, nor one with a room: 東莞商會會所 is read as a hall).
-    if (m[2].length > 2 || !isCity(m[1]) || isProvince(m[1])) return null;
-    const start = end - m[0].length + m[0].lastIndexOf(m[1] + m[2]);
-    return { start, end: start + m[1].length };
-  });
+  // Nearly every text names a chamber: the pattern runs only from a 在 said a few characters before one.
+  let from = -1;
+  for (let at = text.indexOf(CHAMBER_OFFICE); at >= 0 && from < 0; at = text.indexOf(CHAMBER_OFFICE, at + 2)) {
+    const opener = text.lastIndexOf('在', at);
+    if (opener >= 0 && at - opener <= 6) from = opener;
+  }
+  if (from < 0) return null;
+  CHAMBER_AT.lastIndex = from;
+  for (let m = CHAMBER_AT.exec(text); m; m = CHAMBER_AT.exec(text)) {
+    const span = chamberSpan(m);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** The office CHAMBER_AT matched, or the city whose chamber it is. */
+function chamberSpan(m: RegExpExecArray): TextSpan | null {
+  const end = m.index + m[0].length;
+  if (!m[1]) return { start: end - m[2].length, end };
+  // 在深圳商會舉辦: a city's chamber (not a province's, nor one with a room: 東莞商會會所 is read as a hall).
+  if (m[2].length > 2 || !isCity(m[1]) || isProvince(m[1])) return null;
+  const start = end - m[0].length + m[0].lastIndexOf(m[1] + m[2]);
+  return { start, end: start + m[1].length };
 }
 
 /**
