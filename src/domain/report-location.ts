@@ -860,6 +860,88 @@ const VENUE_AT = new RegExp(
 );
 
 /**
+ * Round 28: 在榮昌建畜牧產業園, 想在南安擴產投資, 在界首已經簽了, 在青溪縣包個一千來畝地: a known place (or one by its suffix) after 在 followed by a
+ * verb of setting up, extending, renting or signing ends there; the verb and what follows it (up to where AT_PLACE's name
+ * happened to stop) are the clause, not the place's name. Not 建材, 建築, 建工, 建國 (a trade's or a place's own word).
+ */
+const VERB_AFTER_PLACE = /^(?:建(?![材筑工国设])|扩(?:产|建|能)|包(?=个|了|下)|签|已|投(?:资|产|了)|搞|设(?:厂|立|个)|落(?:户|地))/;
+
+const SUFFIX_END = codeTable('县区市镇乡');
+
+/** How far into `span` its first county's, district's, city's or town's suffix ends (two characters of name or more), or 0. */
+function suffixEndIn(text: string, span: TextSpan): number {
+  for (let at = span.start + 2; at < span.end - 1; at++) if (SUFFIX_END[text.charCodeAt(at)] === 1) return at + 1 - span.start;
+  return 0;
+}
+
+/** `span` cut where a place at its start (known, or by its suffix) is followed by VERB_AFTER_PLACE. */
+function cutAtVerb(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || span.end - span.start < 4) return span;
+  // 在青溪縣包個…: a place the lists lack ends at its county's, district's or town's suffix.
+  const length = domesticPlaceLength(text, span.start) || suffixEndIn(text, span);
+  const end = span.start + length;
+  return length >= 2 && end < span.end && VERB_AFTER_PLACE.test(text.slice(end, end + 3)) ? { start: span.start, end } : span;
+}
+
+/**
+ * Round 28: 在天津市和平區寧夏大廈舉辦, 在朝陽區亮馬橋的龍江飯店搞個晚宴, 在深圳市南山區粵海街道商會大廈舉辦: a place after 在 that
+ * goes on (through 的 or not) into a hall's name is the hall's district, and the hall with it is where the event is, without
+ * its floor or room (天津市和平區寧夏大廈三樓會議廳 → 天津市和平區寧夏大廈: the writers drop them here). The hall's name holds no verb and is more than its kind (在朝陽區的酒店 keeps 朝陽區), and no project follows it (在高新區創新中心項目).
+ */
+const HALL_AFTER_PLACE = new RegExp(
+  `^(?:的|(?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是])[\u4e00-\u9fff]){2,5}的)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是]|开(?![发区元]))[\u4e00-\u9fff]){1,10}?(?:${VENUE_WORDS}))(?!项目)`,
+);
+const HALL_OPENERS = codeTable('在于到');
+/** 地點是, 地點為: a place key said before the place. */
+const PLACE_KEY_SAID = /地点(?:还|仍|就)?[是为]$/;
+
+/** The place read, with the hall its name goes on into (HALL_AFTER_PLACE), when 在, 于, 到 (改到) or a place key (地點是) says it. */
+function withHallAfter(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !isCjk(codeAt(text, span.end))) return span;
+  if (HALL_OPENERS[codeAt(text, span.start - 1)] !== 1 && !PLACE_KEY_SAID.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
+  if (!holdsHall(text)) return span;
+  const m = HALL_AFTER_PLACE.exec(text.slice(span.end, span.end + 30));
+  return m ? { start: span.start, end: span.end + m[0].length } : span;
+}
+
+/**
+ * Round 28: 在商會搞了個洽談會, 在商會舉辦座談會, 在商會辦公室與…洽談, 在商會培訓中心舉辦: the chamber's own office
+ * is where its event is held, said bare (no room), or with its office or training room. Bare, only before a verb that holds
+ * an event (開, 搞, 辦, 舉辦, 召開, 座談; not 組織, which goes on to where the members were taken: 在杭州商會組織…赴武威考察): 在商會跟…簽了 is where a lead was signed, not where it goes. 在深圳商會舉辦 is held
+ * in that city (the city is the place); a province's or a town's chamber (在福建商會, 在湛江商會那邊) is left to the other readers.
+ */
+const CHAMBER_AT =
+  /(?<![不正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看])在\s*(?:我们|咱们|咱|俺们|本)?\s*([\u4e00-\u9fff]{2,3}?)?(商会(?:办公室|培训中心)?)(?=\s*(?:那边|这边)?\s*(?:开|搞|举办|举行|召开|办|整|座谈)|(?<=办公室|培训中心)\s*(?:与|和|跟|同))/g;
+const CHAMBER_OFFICE = '商会';
+
+/** The chamber's own office an event is held in, after 在 (CHAMBER_AT); a known city's chamber gives the city. */
+function chamberVenue(text: string): TextSpan | null {
+  // Nearly every text names a chamber: the pattern runs only from a 在 said a few characters before one.
+  let from = -1;
+  for (let at = text.indexOf(CHAMBER_OFFICE); at >= 0 && from < 0; at = text.indexOf(CHAMBER_OFFICE, at + 2)) {
+    const opener = text.lastIndexOf('在', at);
+    if (opener >= 0 && at - opener <= 6) from = opener;
+  }
+  if (from < 0) return null;
+  CHAMBER_AT.lastIndex = from;
+  for (let m = CHAMBER_AT.exec(text); m; m = CHAMBER_AT.exec(text)) {
+    const span = chamberSpan(m);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** The office CHAMBER_AT matched, or the city whose chamber it is. */
+function chamberSpan(m: RegExpExecArray): TextSpan | null {
+  const end = m.index + m[0].length;
+  if (!m[1]) return { start: end - m[2].length, end };
+  // 在深圳商會舉辦: a city's chamber (not a province's, nor one with a room: 東莞商會會所 is read as a hall).
+  if (m[2].length > 2 || !isCity(m[1]) || isProvince(m[1])) return null;
+  const start = end - m[0].length + m[0].lastIndexOf(m[1] + m[2]);
+  return { start, end: start + m[1].length };
+}
+
+/**
  * 在綠能產業園設一個組裝廠, 在我們化工園區佈局, 在醫藥園建研發中心: a park after 在 where something is
  * set up; 考察那個醫療器械產業園, 來了臨港物流園考察, 嚟咗青溪古鎮睇: a park or an old town visited. Its
  * name holds no verb.
@@ -1050,7 +1132,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
-    const span = cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined);
+    const span = cutAtVerb(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATION[text.charCodeAt(span.start)] === 1 && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
@@ -1173,7 +1255,7 @@ function locationCjk(report: ReportText): TextSpan | null {
       ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m))
       : null;
   const halls = holdsHall(text);
-  const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
+  const venue = (halls ? firstPlace(text, VENUE_AT, venueSpan) : null) ?? chamberVenue(text);
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : (keyedHall(text, keyed) ?? keyed);
   return (
@@ -1634,17 +1716,23 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           report,
           whereSaidAfter(
             report.text,
-            plannedAfterMeeting(
+            plannedZone(
               report.text,
-              withZonePart(
+              plannedAfterMeeting(
                 report.text,
-                withItsPark(
+                withZonePart(
                   report.text,
-                  saidAgain(
+                  withItsPark(
                     report.text,
-                    withNamedZone(
+                    saidAgain(
                       report.text,
-                      withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                      withNamedZone(
+                        report.text,
+                        withHallAfter(
+                          report.text,
+                          withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                        ),
+                      ),
                     ),
                   ),
                 ),
@@ -1658,20 +1746,26 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          plannedAfterMeeting(
+          plannedZone(
             report.text,
-            withNamedZone(
+            plannedAfterMeeting(
               report.text,
-              withGazetteerParts(
+              withNamedZone(
                 report.text,
-                withZoneName(
+                withHallAfter(
                   report.text,
-                  fromNameStart(
+                  withGazetteerParts(
                     report.text,
-                    cityThenCounty(report.text) ??
-                      withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
-                      withCounty(report.text, cityAlone(report.text)) ??
-                      cityOfEvent(report),
+                    withZoneName(
+                      report.text,
+                      fromNameStart(
+                        report.text,
+                        cityThenCounty(report.text) ??
+                          withZonePart(report.text, ourPlace(report.text) ?? strongPlace(report.text)) ??
+                          withCounty(report.text, cityAlone(report.text)) ??
+                          cityOfEvent(report),
+                      ),
+                    ),
                   ),
                 ),
               ),
@@ -1683,7 +1777,10 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk
       ? copySpan(
           report,
-          plannedAfterMeeting(report.text, withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))),
+          plannedZone(
+            report.text,
+            plannedAfterMeeting(report.text, withNamedZone(report.text, withGazetteerParts(report.text, withCounty(report.text, homePlace(report.text))))),
+          ),
         )
       : null) ??
     (report.cjk
@@ -1698,6 +1795,37 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null) ??
     (report.latin && report.cjk ? copySpan(report, placeOpeningEnglish(report)) : null)
   );
+}
+
+/**
+ * Round 28: 在嘉興辦廠做橡膠密封件的徐總，想把二期放到郎溪經開區, 深圳的智倉機器人想在貴陽雙龍航空港經濟區建…, 想在渦陽經開區再搞個分廠: a
+ * plan to set something up in a named zone (a development or high-tech zone, an economic or investment zone, an industrial park)
+ * is where the lead goes, over a place read before it in the same item (the investor's city, where they met, the government
+ * that signed). Only a zone by its suffix with a name of its own (not 經開區 alone), only a plan's word before it (想, 擬, 計劃,
+ * 打算, 準備, 要) and a verb of setting up after it.
+ */
+const PLANNED_ZONE = new RegExp(
+  `(?:拟|计划|打算|想|准备|要|考虑|有意)(?:把[^,;。!?\\n]{1,6}?)?(?:在|放到|放在|落到|落在|落户|回|到)\\s?(?:那个\\s?)?((?:${ZONE_NAME_CHAR}){2,12}?(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区))(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|开|起|圈|扩|上)|(?<=(?:放到|放在|落到|落在|落户)[^,;。!?\\n]{2,14})\\s?(?:[,;。!?\\n]|$))`,
+  'g',
+);
+/** A list's bullet or circled number: the next item. */
+const BULLET = /[•●▶►◆■★▲①②③④⑤⑥⑦⑧⑨⑩]/;
+const PLANNED_BARE = /^(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区)$/;
+
+/** The zone PLANNED_ZONE reads in the item of `span` (from its start), when there is one, else `span`. */
+function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !cued(text, PLAN_CUE) || !holds(text, STRONG_HINT)) return span;
+  ITEM_BREAK.lastIndex = span.start;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
+  PLANNED_ZONE.lastIndex = span.start;
+  for (let m = PLANNED_ZONE.exec(text); m && m.index < itemEnd; m = PLANNED_ZONE.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (PLANNED_BARE.test(m[1]) || start < span.start) continue;
+    // • 黔香茶業…在白沙鎮開工 • 華鑫鋁業有意在臨港新區投資: a bullet opens the next item even where the lines ran together.
+    if (BULLET.test(text.slice(span.end, m.index))) return span;
+    return { start, end: start + m[1].length };
+  }
+  return span;
 }
 
 /** Round 27: a clause that says only where, after what the lead is (…，投資9000萬，在漢南。 / …已簽約，落戶翠屏工業園。). */
