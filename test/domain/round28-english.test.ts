@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedReport } from '../../src/domain/report.ts';
+import { parseReport } from '../../src/domain/report-parser.ts';
+import { foldText } from '../../src/domain/script.ts';
+
+const read = (text: string) => parseReport(text, { today: '2026-12-07' });
+/** The parser keeps what the report wrote: a traditional answer compares by its folded (simplified) form. */
+const folded = (value: unknown) => (typeof value === 'string' ? foldText(value) : value);
+
+/** Each case: simplified, traditional, the field and what it must read. */
+type Case = [string, string, keyof ParsedReport, unknown];
+const both = (cases: Case[]) =>
+  cases.flatMap(([simplified, traditional, field, value]) => [[simplified, field, value] as const, [traditional, field, value] as const]);
+const check = (text: string, field: keyof ParsedReport, value: unknown) => expect(folded(read(text)[field])).toEqual(folded(value));
+
+describe('round 28 english: a city and its county typed apart are one place', () => {
+  it.each(
+    both([
+      [
+        'Sunfield Agro 想在 赤峰 宁城 做 tomato greenhouse，investment 约 5,000 万元',
+        'Sunfield Agro 想在 赤峰 寧城 做 tomato greenhouse，investment 約 5,000 萬元',
+        'location',
+        '赤峰宁城',
+      ],
+      ['长治 潞州区 的那个 battery 项目 已经开工，总投资 6 亿', '長治 潞州區 的那個 battery 項目 已經開工，總投資 6 億', 'location', '长治潞州区'],
+      ['酒泉 玉门 的光伏项目已签约', '酒泉 玉門 的光伏項目已簽約', 'location', '酒泉玉门'],
+    ]),
+  )('%s → %s %j', check);
+  // Near-miss: a place written with no space keeps its form.
+  it.each(both([['项目落在赤峰宁城，已签约', '項目落在赤峰寧城，已簽約', 'location', '赤峰宁城']]))('near-miss: %s → %s %j', check);
+});
+
+describe('round 28 english: a product said in English before its facility or 项目, or after 做, is the trade', () => {
+  it.each(
+    both([
+      ['定西 potato starch 项目，stage: negotiating，RMB 500m', '定西 potato starch 項目，stage: negotiating，RMB 500m', 'industry', 'potato starch'],
+      ['Kazakh investor 的 ferroalloy plant 已经投产，投资 5 亿', 'Kazakh investor 的 ferroalloy plant 已經投產，投資 5 億', 'industry', 'ferroalloy'],
+      [
+        '对方 Oak Capital 有 interest 投资 elderly care project，budget AUD 15 million',
+        '對方 Oak Capital 有 interest 投資 elderly care project，budget AUD 15 million',
+        'industry',
+        'elderly care',
+      ],
+      ['海南那个 wellness resort project 已经开工', '海南那個 wellness resort project 已經開工', 'industry', 'wellness'],
+      ['长春 的 EV motor 项目 已经 in production，total 8 亿', '長春 的 EV motor 項目 已經 in production，total 8 億', 'industry', 'EV motor'],
+      ['Hanil 公司主要做 steel processing，预计 hire 150 人', 'Hanil 公司主要做 steel processing，預計 hire 150 人', 'industry', 'steel processing'],
+      [
+        '他们想在会宁建 RMB 95 million millet processing line，已签约',
+        '他們想在會寧建 RMB 95 million millet processing line，已簽約',
+        'industry',
+        'millet processing',
+      ],
+      [
+        '只在遵义投 RMB 80 million 做 data annotation center，已经 signed 了',
+        '只在遵義投 RMB 80 million 做 data annotation center，已經 signed 了',
+        'industry',
+        'data annotation',
+      ],
+    ]),
+  )('%s → %s %j', check);
+  it('an English report keeps the product in English', () =>
+    check('They plan a shoe materials project in Putian, about RMB 250 million.', 'industry', 'shoe materials'));
+  // Near-misses: what is done or signed, a place or a name in capitals, a facility alone, a word inside another.
+  it.each(
+    both([
+      ['和 BrightGear 签了MOU 项目落在广德经开区，投资2亿元', '和 BrightGear 簽了MOU 項目落在廣德經開區，投資2億元', 'industry', null],
+      [
+        '和 Haier 的 talks ongoing 项目在即墨区，estimated investment 8亿',
+        '和 Haier 的 talks ongoing 項目在即墨區，estimated investment 8億',
+        'industry',
+        null,
+      ],
+      ['Oriental Pearl 的 resort 项目已经开业了，投资 4.6亿元', 'Oriental Pearl 的 resort 項目已經開業了，投資 4.6億元', 'industry', null],
+      [
+        '下周二的 seminar 改成 online + offline，offline 在经开区，22 家企业',
+        '下周二的 seminar 改成 online + offline，offline 在經開區，22 家企業',
+        'industry',
+        null,
+      ],
+      ['Project: Green Valley Park in Hengyang，投资 5 亿', 'Project: Green Valley Park in Hengyang，投資 5 億', 'industry', null],
+      ['他们想先做 site visit，下周来', '他們想先做 site visit，下周來', 'industry', null],
+    ]),
+  )('near-miss: %s → %s %j', check);
+});
