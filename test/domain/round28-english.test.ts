@@ -82,3 +82,46 @@ describe('round 28 english: a product said in English before its facility or 项
     ]),
   )('near-miss: %s → %s %j', check);
 });
+
+describe('round 28 english: lower-case English words pointed at before 项目 or project are the project', () => {
+  it.each(
+    both([
+      [
+        '刚开完call，他们对鹤岗的organic rice project很interested，budget大概RMB 75 million',
+        '剛開完call，他們對鶴崗的organic rice project很interested，budget大概RMB 75 million',
+        'project',
+        'organic rice',
+      ],
+      [
+        '那个银川的dairy project，investor叫Nordic Milk Co.，还在due diligence',
+        '那個銀川的dairy project，investor叫Nordic Milk Co.，還在due diligence',
+        'project',
+        'dairy',
+      ],
+      [
+        '荆门 的 biopharma 项目 total investment RMB 2.8亿，厂房 construction 已开工',
+        '荊門 的 biopharma 項目 total investment RMB 2.8億，廠房 construction 已開工',
+        'project',
+        'biopharma',
+      ],
+      [
+        '四平 的 EV motor 项目 已经 in production，partner 是 Tianjin 的 Volta Drive',
+        '四平 的 EV motor 項目 已經 in production，partner 是 Tianjin 的 Volta Drive',
+        'project',
+        'EV motor',
+      ],
+    ]),
+  )('%s → %s %j', check);
+  // Near-misses: an event before 项目对接会, a name in capitals, what happened to the project.
+  it.each(
+    both([
+      [
+        '下午在创新中心有个 matchmaking session（项目对接会），invite 了 20 家企业',
+        '下午在創新中心有個 matchmaking session（項目對接會），invite 了 20 家企業',
+        'project',
+        null,
+      ],
+      ['跟进一下 ApexBio 的 Green Valley project，还在谈', '跟進一下 ApexBio 的 Green Valley project，還在談', 'project', 'Green Valley'],
+    ]),
+  )('near-miss: %s → %s %j', check);
+});
