@@ -125,3 +125,32 @@ describe('round 28 english: lower-case English words pointed at before 项目 or
     ]),
   )('near-miss: %s → %s %j', check);
 });
+
+describe('round 28 english: 终于 is no 于 before a place; 建新厂, 签 MOU and 整 end the place after its county', () => {
+  it.each(
+    both([
+      [
+        'Signed! 和 Siemens 的合作终于定下来了，签约金额3亿，项目在高新区，明年Q1开工。',
+        'Signed! 和 Siemens 的合作終於定下來了，簽約金額3億，項目在高新區，明年Q1開工。',
+        'location',
+        '高新区',
+      ],
+      ['大连那个做海鲜的老板终于签完约了 投一个亿 整了个冷库', '大連那個做海鮮的老闆終於簽完約了 投一個億 整了個冷庫', 'location', '大连'],
+      [
+        'Apex Shoes 拟在荔城区建新厂，budget RMB 90 million，用地五十亩',
+        'Apex Shoes 擬在荔城區建新廠，budget RMB 90 million，用地五十畝',
+        'location',
+        '荔城区',
+      ],
+      ['新加坡 Tan Brothers 说 OK 了，下周去昆山签 MOU，RMB 5000 万', '新加坡 Tan Brothers 說 OK 了，下周去昆山簽 MOU，RMB 5000 萬', 'location', '昆山'],
+      ['老板今天终于签了 在垫江整 投两个亿 用地五十亩', '老闆今天終於簽了 在墊江整 投兩個億 用地五十畝', 'location', '垫江'],
+    ]),
+  )('%s → %s %j', check);
+  // Near-misses: 位于 and 在 still open a place; a place whose name holds 建 is not cut (福建, 建湖).
+  it.each(
+    both([
+      ['项目位于建湖县，总投资3亿，已签约', '項目位於建湖縣，總投資3億，已簽約', 'location', '建湖县'],
+      ['Apex 想在福建设厂，budget RMB 90 million', 'Apex 想在福建設廠，budget RMB 90 million', 'location', '福建'],
+    ]),
+  )('near-miss: %s → %s %j', check);
+});
