@@ -1046,6 +1046,8 @@ const NOT_MADE_LATIN = new Set(
     '|',
   ),
 );
+/** What any plant does, naming no product (a processing line, a manufacturing base). */
+const LATIN_MADE_ANY = /^(?:processing|manufacturing|making|packing|storage|r-and-d|pilot)$/;
 /** A word of the original that may stand in a product named in lower case: lower case, or an acronym (EV motor, API plant). */
 const LATIN_MADE_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
 
@@ -1066,7 +1068,7 @@ function latinProductNamed(report: ReportText): string | null {
     const product = words.slice(first, last).join(' ');
     const start = at + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
     const said = report.original.slice(start, start + product.length);
-    if (!isLatinProduct(product) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word))) continue;
+    if (!isLatinProduct(product) || LATIN_MADE_ANY.test(product) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word))) continue;
     return (report.cjk ? inChinese(report, product) : null) ?? said;
   }
   return null;
