@@ -294,7 +294,8 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     (report.latin ? latinTrade(report, company, project) : null) ??
     (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
     (report.latin ? mentionedLatinTrade(report) : null) ??
-    (report.cjk ? industryOfEventOrProject(report) : null);
+    (report.cjk ? industryOfEventOrProject(report) : null) ??
+    (report.latin ? latinProductNamed(report) : null);
   if (!report.cjk) return trade;
   if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
   return refinedTrade(report, vehiclePartsOf(report, trade));
@@ -1029,6 +1030,49 @@ const LATIN_MENTIONED_ONLY =
   'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)';
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
 const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
+
+/**
+ * Round 28: what a project makes or is, said in English before its facility or 項目 (potato starch 項目, an elderly care
+ * project, a ferroalloy plant, millet processing line, eco-tourism resort, data annotation center), or after 做 ending its
+ * clause or before a Chinese word (做 steel processing，做 offshore wind 零部件): read as written when no known trade names it.
+ */
+const LATIN_MADE =
+  /(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?项目| (?:r&d )?(?:projects?|plants?|factory|factories|mills?|lines?|base|cent(?:er|re)|resorts?|hub))(?![a-z])|做 ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?= ?(?:[,;。，；]|$|[\u4e00-\u9fff]))/g;
+/** The facility words that end a product's phrase (a wellness resort project, a perfume bottling line): not the product. */
+const LATIN_MADE_FACILITY = /^(?:resorts?|lines?|cent(?:er|re)s?|hubs?|plants?|factory|mills?|base|projects?)$/;
+/** What the words before a facility say that is no product: who, which, what is done there (our plant, the signing, a training center). */
+const NOT_MADE_LATIN = new Set(
+  'the|this|that|these|those|our|their|its|his|her|my|your|a|an|in|at|of|for|to|with|and|or|on|by|from|is|are|was|were|be|will|has|have|had|do|did|said|about|total|whole|same|such|any|some|each|every|all|industrial|signing|signed|key|major|visit|site|build|set|up|open|invest|plan|plans|want|wants|production|assembly|innovation|training|conference|exhibition|convention|service|services|operation|operations|distribution|shopping|call|business|science|research|headquarters|sales|trade|trading|testing|experience|visitor|community|due|diligence|roadshow|presentation|survey|marketing|promotion|follow|pitch|demo|meeting|deal|contract|agreement|proposal|feasibility|study|land|budget|million|billion|thousand|hundred|mn|bn|rmb|usd|mou|loi|nda|talks|ongoing|session|matchmaking|showroom|office|hq|warehouse|branch|online|offline'.split(
+    '|',
+  ),
+);
+/** What any plant does, naming no product (a processing line, a manufacturing base). */
+const LATIN_MADE_ANY = /^(?:processing|manufacturing|making|packing|storage|r-and-d|pilot)$/;
+/** A word of the original that may stand in a product named in lower case: lower case, or an acronym (EV motor, API plant). */
+const LATIN_MADE_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
+
+function latinProductNamed(report: ReportText): string | null {
+  const { text } = report;
+  LATIN_MADE.lastIndex = 0;
+  for (let m = LATIN_MADE.exec(text); m; m = LATIN_MADE.exec(text)) {
+    const phrase = m[1] ?? m[2];
+    const at = m.index + m[0].indexOf(phrase);
+    const words = phrase.split(' ');
+    // RMB 80 million shrimp processing plant, a wellness resort project: the product is the words after the last that is
+    // none, before the facility.
+    let first = words.length;
+    while (first > 0 && !NOT_MADE_LATIN.has(words[first - 1])) first--;
+    let last = words.length;
+    while (last > first && LATIN_MADE_FACILITY.test(words[last - 1])) last--;
+    if (first === last) continue;
+    const product = words.slice(first, last).join(' ');
+    const start = at + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
+    const said = report.original.slice(start, start + product.length);
+    if (!isLatinProduct(product) || LATIN_MADE_ANY.test(product) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word))) continue;
+    return (report.cjk ? inChinese(report, product) : null) ?? said;
+  }
+  return null;
+}
 
 function mentionedLatinTrade(report: ReportText): string | null {
   const m = LATIN_MENTIONED.exec(report.text);

@@ -815,7 +815,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     project: report.latin ? withLatinTrade(report, project) : project,
     contact,
     contactPhone: reached.contactPhone,
-    location,
+    location: location?.includes(' ') ? location.replace(SPACE_IN_PLACE, '') : location,
     industry: readIndustry(report, values, company, project),
     eventType:
       kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
@@ -827,6 +827,11 @@ function parse(report: ReportText, today: string): ParsedReport {
 }
 
 const LEAD_DAY = /\d/;
+/**
+ * Round 28: a space between two Chinese words of a place (赤峰 寧城, 长治 潞州区, 昌吉 高新区): a city and its county or
+ * zone typed apart, as mixed text spaces its words; the place is written without it, as writers give it.
+ */
+const SPACE_IN_PLACE = /(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])/g;
 /** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
 const BULLETIN_FACTS: ReadonlySet<keyof ParsedReport> = new Set(['kind', 'stage', 'eventType', 'date', 'invitedEnterprises', 'signedProjects']);
 /** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */

@@ -2104,6 +2104,8 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
     const from = said.index + said[0].length - said[1].length;
     return copyName(report, from, from + said[1].length);
   }
+  const pointed = report.latin && report.cjk ? pointedLatinProject(report) : null;
+  if (pointed) return pointed;
   // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
@@ -2117,6 +2119,30 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
     }
   }
   return report.latin ? latinProject(report) : null;
+}
+
+/**
+ * Round 28: 綏化的 organic soybean project, 穆棱 的 wood pellet 項目, 那個 EV motor 項目: English words in lower case (an
+ * acronym among them) said right before 項目 or project, after 的 or a pointer, are what the project is.
+ */
+const POINTED_LATIN = /(?:的|那个|这个|一个|个) ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z]) ?(?:项目|project\b)/g;
+/** A word of the original that may stand in such a name: lower case, or an acronym (EV motor, API plant). */
+const POINTED_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
+/** An event said before 項目 (matchmaking session 項目對接會): what is held, not built. */
+const POINTED_EVENT = /\b(?:sessions?|seminars?|forums?|roadshows?|conferences?|workshops?|events?|summits?|expos?)\b/;
+
+function pointedLatinProject(report: ReportText): string | null {
+  const { text } = report;
+  if (!text.includes('项目') && !text.includes('project')) return null;
+  POINTED_LATIN.lastIndex = 0;
+  for (let m = POINTED_LATIN.exec(text); m; m = POINTED_LATIN.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const said = report.original.slice(start, start + m[1].length);
+    if (NOT_LATIN_NAME.test(m[1]) || NOT_LATIN_OBJECT.test(m[1]) || POINTED_EVENT.test(m[1]) || !said.split(' ').every((word) => POINTED_WORD.test(word)))
+      continue;
+    return copyName(report, start, start + m[1].length);
+  }
+  return null;
 }
 
 /** 做的是箱包代工, 搞的係冷鏈倉儲: what is done, said after 的是, to a pause. */
