@@ -2,7 +2,7 @@ import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, PARSED_FIELDS, type ParsedReport } from './report.ts';
-import { eventTypeOfValue, readActivity, signedAtTalks, tellsEarlierActivity, type Activity } from './report-event.ts';
+import { eventTypeOfValue, readActivity, talksAsNegotiation, tellsEarlierActivity, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
@@ -817,7 +817,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     location,
     industry: readIndustry(report, values, company, project),
     eventType:
-      kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
+      kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
     date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
