@@ -439,6 +439,9 @@ function kindOf(
   if (activity === null && !hasFigures(figures) && text.includes('报') && NOTICE_TO_REPORT.test(text)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
+  // 昨天在咸陽高新區搞的簽約儀式一共簽了十二個項目總投資八十來億, 明天…開玉林的項目簽約儀式…會簽十來個項目: a signing ceremony
+  // at which several projects are signed, no one firm's, is the event the chamber attended; their total is no lead's sum.
+  if ((figures.signedProjects ?? 0) > 1 && facts.company === null && text.includes('签约') && SIGNING_CEREMONY.test(text)) return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
     const item = bulletinLead(report);
@@ -523,6 +526,9 @@ function kindOf(
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
+
+/** 簽約儀式, 集中簽約, 簽約活動, 簽約大會: a ceremony at which projects are signed. */
+const SIGNING_CEREMONY = /签约(?:仪式|活动|大会)|集中签约/;
 
 /** 關於報送…的通知, 請各商會於12月15日前報送: a notice asking for reports. */
 const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:报送|上报|填报)(?!了)/;
