@@ -428,6 +428,10 @@ function kindOf(
   const keyed = Object.keys(values).length > 0;
   if (!keyed && isQuestion(text) && !reportedBeforeAsking(report)) return null;
   const { figures, activity } = facts;
+  // 泰和那個不是3億，是3.6億; 昨天報的2.4億是錯的，應該是1.8億; 林董那個項目是2000萬美元，不是2000萬人民幣: a lead's sum corrected,
+  // even when which sum it became is not read, is about a lead (no activity named).
+  // Not 年營收不是3億，是5億: a company's business set right is no lead.
+  if (activity === null && text.includes('是') && report.quantities.some(isInvestment) && sumCorrected(text)) return 'lead';
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
@@ -527,6 +531,20 @@ function kindOf(
   return null;
 }
 
+/** 不是3億，是3.6億, 不是三千萬是三千八百萬, 是2000萬美元，不是2000萬人民幣, 2.4億是錯的，應該是1.8億: one sum set right by another. */
+const SUM_DIGIT = '[\\d一二两三四五六七八九十]';
+const SUM_CORRECTED = new RegExp(
+  `不是\\s?${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿][^,;。!?\\n]{0,6}[,;]?\\s?(?:而)?是\\s?${SUM_DIGIT}|是\\s?${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿][^,;。!?\\n]{0,6}[,;]?\\s?不是\\s?${SUM_DIGIT}|` +
+    `${SUM_DIGIT}\\s?[万亿][^,;。!?\\n]{0,4}(?:是错的|错了|不对)[,;]?\\s?(?:应该|应)是\\s?${SUM_DIGIT}`,
+);
+function sumCorrected(text: string): boolean {
+  const m = SUM_CORRECTED.exec(text);
+  if (m === null || BUSINESS_TOLD.test(text.slice(clauseStart(text, m.index), m.index))) return false;
+  // 不是五千萬，是五千萬美元: a sum set right into another currency, which the figures read only when 投資 names it; left alone.
+  const end = m.index + m[0].length;
+  return !(m[0].startsWith('不是') && CURRENCY_AFTER.test(text.slice(end, end + 8)));
+}
+const CURRENCY_AFTER = /^[^,;。!?\n]{0,5}?(?:美元|美金|港币|港元|欧元|日元|英镑|新币|台币|韩元|泰铢)/;
 /** 簽約儀式, 集中簽約, 簽約活動, 簽約大會: a ceremony at which projects are signed. */
 const SIGNING_CEREMONY = /签约(?:仪式|活动|大会)|集中签约/;
 
