@@ -444,8 +444,10 @@ function kindOf(
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
   // 昨天在咸陽高新區搞的簽約儀式一共簽了十二個項目總投資八十來億, 明天…開玉林的項目簽約儀式…會簽十來個項目: a signing ceremony
-  // at which several projects are signed, no one firm's, is the event the chamber attended; their total is no lead's sum.
-  if ((figures.signedProjects ?? 0) > 1 && facts.company === null && text.includes('签约') && SIGNING_CEREMONY.test(text)) return 'event';
+  // at which several projects are signed, no one firm's, is the event the chamber attended; their total is no lead's sum. Said
+  // in one line: a forwarded bulletin of a ceremony (转发一下，我们会员恒晶的项目签了：⏎…集中簽約活動…) may be sent for our lead in it.
+  if ((figures.signedProjects ?? 0) > 1 && facts.company === null && !text.includes('\n') && text.includes('签约') && SIGNING_CEREMONY.test(text))
+    return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
     const item = bulletinLead(report);
