@@ -66,29 +66,17 @@ const ACTIVITIES: [EventType, string][] = [
     String.raw`\bforum\b|\bsummit\b|\bseminar\b|\bsymposium\b|\bmeeting\b|\bconference\b|\bgala\b|\bworkshop\b|\bnetworking\b|\bwebinar\b|\bevent\b|\b(?:annual|gala) dinner\b|\btraining\b`,
   ],
 ];
-/** A talk about the chamber's work, unless it is named for talks (對接座談會) or projects were signed at it. */
+/** A 座談 or 懇談 as a head noun: 對接座談會 and 考察…座談 name talks or a visit before it. */
 const TALKS_HEAD = /^(?:座谈|恳谈)/;
 
 /**
- * 座談會…現場簽約項目2個, 懇談會上簽了3個項目: a talk at which projects were signed was about deals,
- * so negotiation, not the chamber's own housekeeping.
+ * Label convention (round 28): a 座談 or 懇談 the chamber held or joined, with enterprises or investors at it, is talks:
+ * negotiation, not the chamber's own business (the development fixtures want negotiation 165 times, other 13). A 座談 read
+ * as part of a visit or a promotion keeps that type; a gathering of the chamber's own with no 座談 (年會, 理事會) stays other.
  */
-export function signedAtTalks(eventType: EventType, text: string, signed: number | null): EventType {
-  if (eventType !== 'other' || !/座谈|恳谈/.test(text)) return eventType;
-  // 座談會…簽約0個, 現場沒有簽約: whether deals were signed at it, even none, says the talk was about deals.
-  if (signed !== null) return 'negotiation';
-  // 組織12家企業到高新區座談, 帶了十家企業過來座談: a group brought to a park or to us to talk, as to look.
-  if (TALKS_VISITED.test(text)) return 'negotiation';
-  // 座談會跟楚天物流還有江城建材談那個物流園投資的事, 懇談會…座談，談的還不錯, 閩商座談會，共商投資合作, 座談會…主要講投資的事情:
-  // the talk was with investors about a deal.
-  if (TALKED_DEAL.test(text)) return 'negotiation';
-  // 座談會…跟經開區對接配套的事, 座談…談了冷鏈倉儲合作: talks about a deal told of it.
-  const talk = /座谈|恳谈/.exec(text);
-  return talk && activitiesIn(text, 0, text.length).includes('negotiation') ? 'negotiation' : eventType;
+export function talksAsNegotiation(eventType: EventType, text: string): EventType {
+  return eventType === 'other' && (text.includes('座谈') || text.includes('恳谈')) ? 'negotiation' : eventType;
 }
-const TALKED_DEAL =
-  /(?:(?<![座恳])谈|讲|聊)(?:那个|这个|了)?[^,;。!?\n]{0,10}(?:投资|项目|合作|落地)|(?<![座恳])谈[的得](?:还|很|挺|蛮|比较|都)?(?:不错|好|顺利)|(?:共商|商讨|商议|探讨|研讨|对接)[^,;。!?\n]{0,6}(?:投资|项目|合作|落地)/;
-const TALKS_VISITED = /(?:到|来|过来|过去)[^,;。!?\n]{0,10}(?:座谈|恳谈)/;
 
 /**
  * 合作座談會, 經貿座談會, 項目座談會, 招商座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to
@@ -315,7 +303,8 @@ function activityFrom(text: string, from: number): Activity | null {
 /** The event type named by a key-value ("類型：推介會", "type: visit"), or null. */
 export function eventTypeOfValue(text: string, from: number, to: number): EventType | null {
   const named = activitiesIn(text, from, to);
-  if (named.length > 0) return named[named.length - 1];
+  // 活動：座談會: a talk keyed as the event's type is talks too.
+  if (named.length > 0) return talksAsNegotiation(named[named.length - 1], text.slice(from, to));
   const value = text.slice(from, to).trim();
   return value === 'other' || value === '其他' || value === '其它' ? 'other' : null;
 }

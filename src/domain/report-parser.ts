@@ -2,7 +2,7 @@ import { isMoney } from './amounts.ts';
 import { localDate } from './calendar.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, PARSED_FIELDS, type ParsedReport } from './report.ts';
-import { eventTypeOfValue, readActivity, signedAtTalks, tellsEarlierActivity, type Activity } from './report-event.ts';
+import { eventTypeOfValue, readActivity, talksAsNegotiation, tellsEarlierActivity, type Activity } from './report-event.ts';
 import { noneSigned, readFigures, type ReportFigures, turnToThisProject } from './report-figures.ts';
 import { readKeyValues, type KeyValues } from './report-kv.ts';
 import { readCompany } from './report-company.ts';
@@ -429,6 +429,10 @@ function kindOf(
   const keyed = Object.keys(values).length > 0;
   if (!keyed && isQuestion(text) && !reportedBeforeAsking(report)) return null;
   const { figures, activity } = facts;
+  // 泰和那個不是3億，是3.6億; 昨天報的2.4億是錯的，應該是1.8億; 林董那個項目是2000萬美元，不是2000萬人民幣: a lead's sum corrected,
+  // even when which sum it became is not read, is about a lead (no activity named).
+  // Not 年營收不是3億，是5億: a company's business set right is no lead.
+  if (activity === null && text.includes('是') && report.quantities.some(isInvestment) && sumCorrected(text)) return 'lead';
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
@@ -440,6 +444,11 @@ function kindOf(
   if (activity === null && !hasFigures(figures) && text.includes('报') && NOTICE_TO_REPORT.test(text)) return null;
   const strongLead = hasFigures(figures) || facts.company !== null || values.project !== undefined || values.stage !== undefined;
   if (facts.keyedType) return 'event';
+  // 昨天在咸陽高新區搞的簽約儀式一共簽了十二個項目總投資八十來億, 明天…開玉林的項目簽約儀式…會簽十來個項目: a signing ceremony
+  // at which several projects are signed, no one firm's, is the event the chamber attended; their total is no lead's sum. Said
+  // in one line: a forwarded bulletin of a ceremony (转发一下，我们会员恒晶的项目签了：⏎…集中簽約活動…) may be sent for our lead in it.
+  if ((figures.signedProjects ?? 0) > 1 && facts.company === null && !text.includes('\n') && text.includes('签约') && SIGNING_CEREMONY.test(text))
+    return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
     const item = bulletinLead(report);
@@ -524,6 +533,23 @@ function kindOf(
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   return null;
 }
+
+/** 不是3億，是3.6億, 不是三千萬是三千八百萬, 是2000萬美元，不是2000萬人民幣, 2.4億是錯的，應該是1.8億: one sum set right by another. */
+const SUM_DIGIT = '[\\d一二两三四五六七八九十]';
+const SUM_CORRECTED = new RegExp(
+  `不是\\s?${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿][^,;。!?\\n]{0,6}[,;]?\\s?(?:而)?是\\s?${SUM_DIGIT}|是\\s?${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿][^,;。!?\\n]{0,6}[,;]?\\s?不是\\s?${SUM_DIGIT}|` +
+    `${SUM_DIGIT}\\s?[万亿][^,;。!?\\n]{0,4}(?:是错的|错了|不对)[,;]?\\s?(?:应该|应)是\\s?${SUM_DIGIT}`,
+);
+function sumCorrected(text: string): boolean {
+  const m = SUM_CORRECTED.exec(text);
+  if (m === null || BUSINESS_TOLD.test(text.slice(clauseStart(text, m.index), m.index))) return false;
+  // 不是五千萬，是五千萬美元: a sum set right into another currency, which the figures read only when 投資 names it; left alone.
+  const end = m.index + m[0].length;
+  return !(m[0].startsWith('不是') && CURRENCY_AFTER.test(text.slice(end, end + 8)));
+}
+const CURRENCY_AFTER = /^[^,;。!?\n]{0,5}?(?:美元|美金|港币|港元|欧元|日元|英镑|新币|台币|韩元|泰铢)/;
+/** 簽約儀式, 集中簽約, 簽約活動, 簽約大會: a ceremony at which projects are signed. */
+const SIGNING_CEREMONY = /签约(?:仪式|活动|大会)|集中签约/;
 
 /** 關於報送…的通知, 請各商會於12月15日前報送: a notice asking for reports. */
 const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:报送|上报|填报)(?!了)/;
@@ -818,7 +844,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     location: location?.includes(' ') ? location.replace(SPACE_IN_PLACE, '') : location,
     industry: readIndustry(report, values, company, project),
     eventType:
-      kind === 'event' ? (keyedType ?? signedAtTalks(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text, signed)) : null,
+      kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
     date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
