@@ -2257,12 +2257,14 @@ const OWNER_OPENING =
  * three characters and a trade word (化工, 生物, 食品, 環保, 精工, 供應鏈…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链|重工|织造|优品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链|重工|织造|优品|文旅|科创|氢能|机器人)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:工业|青少年|数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+/** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
+const SCENIC_END = /[山湖岛屿江河峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
 const FIRM_ONLY_TRADE = /^(?:重工|织造|优品|精工)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
@@ -2270,7 +2272,7 @@ const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
-const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|研发|产业)*/;
+const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|储运|研发|产业)*/;
 
 /** The project ownerOfProject read last and its owner: parse asks of the name read, withoutCompany again of the same. */
 let lastOwner: { project: string; owner: string | null } | null = null;
@@ -2293,6 +2295,8 @@ function ownerIn(project: string): string | null {
   const place = isOnlyPlace(m[1]) && !FIRM_ONLY_TRADE.test(m[2]);
   if (isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
+  // 姑婆山|文旅康養小鎮: a mountain, lake, island, river or gorge before 文旅 is the scenic site whose tourism it is, no brand.
+  if (m[2] === '文旅' && SCENIC_END.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
