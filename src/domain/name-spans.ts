@@ -270,8 +270,28 @@ function cutInsideName(text: string, cut: number): boolean {
  */
 function cutInsidePlace(text: string, cut: number, back = 0): boolean {
   const end = cut - back;
-  return (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) || (end >= 3 && isOnlyPlace(text.slice(end - 3, end)));
+  return (
+    (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) ||
+    (end >= 3 && isOnlyPlace(text.slice(end - 3, end))) ||
+    (back === 0 && placeAcross(text, cut))
+  );
 }
+
+/** 呼和|浩特, 和林格爾: a 和 or 同 (before `cut`) inside a place of three or four characters is the place's, not a cut. */
+function placeAcross(text: string, cut: number): boolean {
+  for (const [from, to] of PLACE_ACROSS) {
+    const start = cut + from;
+    const end = cut + to;
+    if (start >= 0 && end <= text.length && isOnlyPlace(text.slice(start, end))) return true;
+  }
+  return false;
+}
+/** Where a place holding the character before a cut may start and end, from the cut: 呼和|浩特, 呼和|浩, 新和|县 are read. */
+const PLACE_ACROSS: readonly [number, number][] = [
+  [-2, 2],
+  [-3, 1],
+  [-2, 1],
+];
 
 /**
  * 北京|和光科技的王總: a 和 or 同 right after a place opens the firm from there (a list of places is said with 、 or a place
