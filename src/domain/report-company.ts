@@ -1606,7 +1606,7 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
  * not a company (智能倉儲，冷鏈物流，投資…).
  */
 const ROW_HEAD =
-  /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
+  /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)([^\P{Script=Han}的]{4,14})(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號, a weekday: 週二：…) is no company. */
 const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告|^(?:周|星期|礼拜)[一二三四五六日天]$/;
 
@@ -1618,6 +1618,8 @@ function companyRowHead(report: ReportText): TextSpan | null {
   const m = ROW_HEAD.exec(text);
   if (!m) return null;
   const cell = m.index + m[0].indexOf(m[1]);
+  // 懷寧：邦泰食品，已投產: a county heading the row says where; the firm, with its trade, is in the next cell.
+  if (domesticPlaceLength(text, cell) === m[1].length) return firmInCell(text, m.index + m[0].lastIndexOf(m[2]), m[2].length);
   const end = cell + m[1].length;
   // 三門峽的|崤函果業, 韓資|美家超市, 港商|信和冷鏈: the name follows where the firm is from and whose capital it is.
   const de = m[1].lastIndexOf('的');
@@ -1629,6 +1631,14 @@ function companyRowHead(report: ReportText): TextSpan | null {
   const name = text.slice(start, end);
   if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isIndustry(name) || isOnlyPlace(name)) return null;
   return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || tradeOpensAt(name, 0) ? null : { start, end };
+}
+
+/** The firm that fills a row's cell of `length` at `start` (廣州|鴻藝文具 after its place): a brand and its trade. */
+function firmInCell(text: string, start: number, length: number): TextSpan | null {
+  const end = start + length;
+  const placed = start + leadingPlaceLength(text, start, end);
+  const name = text.slice(placed, end);
+  return isFirmName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: placed, end } : null;
 }
 
 /**
