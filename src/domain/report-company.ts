@@ -2318,7 +2318,9 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   if (dashed !== null) return dashed;
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
-    ((has & TOU && (text.includes('投资方') || text.includes('投的'))) || text.includes('对方') ? companyOfInvestor(text) : null) ??
+    ((has & TOU && (text.includes('投资方') || text.includes('投的') || text.includes('投资主体'))) || text.includes('对方') || text.includes('签约单位')
+      ? companyOfInvestor(text)
+      : null) ??
     (text.includes('旗下') ? companyOwned(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
@@ -2369,7 +2371,7 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
  * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
  * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
  */
-const INVESTOR_AFTER = /(投资方(?![面式向案])|对方)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃|去年|今年|联系)/g;
+const INVESTOR_AFTER = /(投资方(?![面式向案])|对方|签约单位|投资主体)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?()]|$|投|嗯|呃|去年|今年|联系)/g;
 const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
 
 function companyOfInvestor(text: string): TextSpan | null {
@@ -2409,7 +2411,8 @@ function isInvestorName(text: string, start: number, end: number): boolean {
     !isOnlyPlace(name) &&
     !isIndustry(name) &&
     !onlyTrades(name) &&
-    !isNameSpan(text, start, end)
+    // 投資方深圳韓味坊: a name of three ending with a shop's word (坊, 堂, 記) is a shop's, though a surname opens it.
+    (!isNameSpan(text, start, end) || (name.length === 3 && SHOP_NAME_END.test(name)))
   );
 }
 
