@@ -789,7 +789,7 @@ const SCAN_FOLLOW =
   /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩|负责|彼|真|确实|刚|最近|近期|目前|昨|前[天年几]|明[天年]|后天|上(?:个|周|月|礼拜|星期|次))/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
-  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
+  /本地|当地|跨境|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
 function isIndustry(brand: string): boolean {
   return KIND_OF_TRADE.test(brand) || onlyTrades(brand);
 }
@@ -1619,7 +1619,8 @@ function companyRowHead(report: ReportText): TextSpan | null {
   if (!m) return null;
   const cell = m.index + m[0].indexOf(m[1]);
   // 懷寧：邦泰食品，已投產: a county heading the row says where; the firm, with its trade, is in the next cell.
-  if (domesticPlaceLength(text, cell) === m[1].length) return firmInCell(text, m.index + m[0].lastIndexOf(m[2]), m[2].length);
+  // Its project there (永定：土樓文旅項目) names no firm, which the readers after this one would take it for.
+  if (domesticPlaceLength(text, cell) === m[1].length) return firmInCell(text, m.index + m[0].lastIndexOf(m[2]), m[2].length) ?? NO_FIRM;
   const end = cell + m[1].length;
   // 三門峽的|崤函果業, 韓資|美家超市, 港商|信和冷鏈: the name follows where the firm is from and whose capital it is.
   const de = m[1].lastIndexOf('的');
@@ -1632,6 +1633,9 @@ function companyRowHead(report: ReportText): TextSpan | null {
   if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isIndustry(name) || isOnlyPlace(name)) return null;
   return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || tradeOpensAt(name, 0) ? null : { start, end };
 }
+
+/** What companyRowHead reads from a row that a county heads and no firm fills: no company, and no other reader asked. */
+const NO_FIRM: TextSpan = { start: -1, end: -1 };
 
 /** The firm that fills a row's cell of `length` at `start` (廣州|鴻藝文具 after its place): a brand and its trade. */
 function firmInCell(text: string, start: number, length: number): TextSpan | null {
@@ -2451,10 +2455,14 @@ function companyOfSide(report: ReportText): TextSpan | null {
 function companyUnframedRest(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
   const cell = openingCell(text);
+  // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
+  const before =
+    has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null;
+  if (before !== null) return before;
+  const row = cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null;
+  if (row === NO_FIRM) return null;
   return (
-    // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
-    (has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null) ??
-    (cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null) ??
+    row ??
     (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
     (cell.length >= 4 && cell.length <= 10 && ITEM_CELL_ENDS[cell.next] === 1 ? companyOpeningItem(report) : null) ??
     (has & DE ? companyConnected(report) : null) ??
