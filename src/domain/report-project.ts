@@ -352,6 +352,27 @@ function jinPointerAt(text: string, start: number, end: number): number {
 const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
 const POINTER_MEASURES = codeTable('只个');
 
+/**
+ * 蕉嶺|竹木製品, 平遠|稀土深加工, 五常|稻米產業園: a county's short name opening a product or a facility of three characters or
+ * more is where the project is (the label convention: a place opening a project's name goes). Not a place a city or a
+ * province could be read as (普洱|茶: leadingPlaceLength keeps those it leaves), a mountain, lake or river named for a sight
+ * (長白山溫泉酒店), nor the place of a firm's name (蜀山茶業, 通海重工: a character and 業, or a word only firms end with).
+ */
+function countyOpensProduct(text: string, s: number, county: number, e: number): boolean {
+  if (e - s - county < 3 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  // 在南康家具產業園那邊搞…: after 在, 於 or 到 the county opens a park's name, said as where.
+  if (AT_PLACE[codeAt(text, s - 1)] === 1) return false;
+  if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2))) return false;
+  // 普洱|茶倉儲, 普洱|精製廠: a tea named for its place, or a bare process and facility, which the place's name then names.
+  const left = text.slice(s + county, e);
+  const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
+  return left[0] !== '茶' && bare.length > 0 && !FACILITY_ONLY.test(bare);
+}
+/** 在, 於, 到: what a place said as where follows. */
+const AT_PLACE = codeTable('在于到');
+/** 精製, 精制: refining, a process of what the place gave its name to (普洱精製廠). */
+const REFINED = /^精制/;
+
 /** Whether the county at `at` lies in the city said right before it (玉溪|華寧; not 深圳|泰和, a county of 吉安's). */
 function countyOfCityBefore(text: string, at: number, county: number): boolean {
   const name = text.slice(at, at + county);
@@ -416,7 +437,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (
     county > 0 &&
     e - s - county >= 2 &&
-    ((afterCity && e - s - county >= 4) || COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    ((afterCity && e - s - county >= 4) || countyOpensProduct(text, s, county, e) || COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
