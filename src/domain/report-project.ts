@@ -360,14 +360,19 @@ const POINTER_MEASURES = codeTable('只个');
  */
 function countyOpensProduct(text: string, s: number, county: number, e: number): boolean {
   if (e - s - county < 3 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
-  // 在南康家具產業園那邊搞…: after 在, 於 or 到 the county opens a park's name, said as where.
-  if (AT_PLACE[codeAt(text, s - 1)] === 1) return false;
+  // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
+  // 崖州|灣科技城: a town or a bay named for it goes on with the place.
+  if (AT_PLACE[codeAt(text, s - 1)] === 1 || PLACE_GOES_ON[codeAt(text, s + county)] === 1 || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
   if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2))) return false;
   // 普洱|茶倉儲, 普洱|精製廠: a tea named for its place, or a bare process and facility, which the place's name then names.
   const left = text.slice(s + county, e);
   const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
   return left[0] !== '茶' && bare.length > 0 && !FACILITY_ONLY.test(bare);
 }
+/** 鎮, 鄉, 村, 灣, 港, 島: what goes on with a county's name in a place of its own (南溪鎮, 崖州灣). */
+const PLACE_GOES_ON = codeTable('镇乡村湾港岛街');
+/** 那邊, 這邊, 那裡: a place's side, after where a project is. */
+const SIDE_AFTER = /^(?:那边|这边|那里|这里)/;
 /** 在, 於, 到: what a place said as where follows. */
 const AT_PLACE = codeTable('在于到');
 /** 精製, 精制: refining, a process of what the place gave its name to (普洱精製廠). */
