@@ -789,7 +789,7 @@ const SCAN_FOLLOW =
   /^(?:[^\u4e00-\u9fff]|$|[的嘅额个已在拟想要欲签投来之现市去今跟同与和是不没也都还就将到说讲话老董总估贼巴那这有从于把被让给向对仲佇伫搿嗰谂]|格(?![局式外子调])|间(?![隔距])|搭(?![建配])|洽谈|用地|用工|占地|产值|营收|年(?:营收|销售|产值|纳税)|考察|来访|碰|见面|扩|负责|彼|真|确实|刚|最近|近期|目前|昨|前[天年几]|明[天年]|后天|上(?:个|周|月|礼拜|星期|次))/;
 /** Words of kind or scale that make a trade an industry, not a name (現代農業, 綠色食品, 本地食品). */
 const KIND_OF_TRADE =
-  /本地|当地|跨境|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
+  /本地|当地|全|国内|国外|海外|传统|现代|新型|绿色|有机|高端|特色|智慧|数字|清真|大型|小型|中型|龙头|优质|相关|先进|精深|精细|地方|重点|主要|知名|一些|各|多|上下游|新兴|未来|乡村|社区|便利|连锁/;
 function isIndustry(brand: string): boolean {
   return KIND_OF_TRADE.test(brand) || onlyTrades(brand);
 }
@@ -1642,7 +1642,8 @@ function firmInCell(text: string, start: number, length: number): TextSpan | nul
   const end = start + length;
   const placed = start + leadingPlaceLength(text, start, end);
   const name = text.slice(placed, end);
-  return isFirmName(name) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: placed, end } : null;
+  // 東興　跨境電商: an industry (跨境, cross-border, is a kind of trade) fills the cell, no firm.
+  return isFirmName(name) && !name.startsWith('跨境') && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: placed, end } : null;
 }
 
 /**
