@@ -270,11 +270,7 @@ function cutInsideName(text: string, cut: number): boolean {
  */
 function cutInsidePlace(text: string, cut: number, back = 0): boolean {
   const end = cut - back;
-  return (
-    (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) ||
-    (end >= 3 && isOnlyPlace(text.slice(end - 3, end))) ||
-    (back === 0 && placeAcross(text, cut))
-  );
+  return (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) || (end >= 3 && isOnlyPlace(text.slice(end - 3, end))) || (back === 0 && placeAcross(text, cut));
 }
 
 /** 呼和|浩特, 和林格爾: a 和 or 同 (before `cut`) inside a place of three or four characters is the place's, not a cut. */

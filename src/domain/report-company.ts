@@ -2376,7 +2376,8 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
  * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
  * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
  */
-const INVESTOR_AFTER = /(投资方(?![面式向案])|对方|签约单位|投资主体)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?()]|$|投|嗯|呃|去年|今年|联系)/g;
+const INVESTOR_AFTER =
+  /(投资方(?![面式向案])|对方|签约单位|投资主体)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?()]|$|投|嗯|呃|去年|今年|联系)/g;
 const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
 
 function companyOfInvestor(text: string): TextSpan | null {
@@ -2457,8 +2458,7 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
   const { text } = report;
   const cell = openingCell(text);
   // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
-  const before =
-    has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null;
+  const before = has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null;
   if (before !== null) return before;
   const row = cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null;
   if (row === NO_FIRM) return null;

@@ -442,7 +442,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (
     county > 0 &&
     e - s - county >= 2 &&
-    ((afterCity && e - s - county >= 4) || countyOpensProduct(text, s, county, e) || COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    ((afterCity && e - s - county >= 4) ||
+      countyOpensProduct(text, s, county, e) ||
+      COUNTY_MARK[codeAt(text, s + county - 1)] === 1 ||
+      BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
