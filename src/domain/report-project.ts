@@ -360,10 +360,13 @@ const POINTER_MEASURES = codeTable('只个');
  */
 function countyOpensProduct(text: string, s: number, county: number, e: number): boolean {
   if (e - s - county < 3 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  // 深圳|泰和精密機械: after another place (its own city is read above) a county's name is a brand's.
+  if (domesticPlaceEndsAt(text, s)) return false;
   // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
   // 崖州|灣科技城: a town or a bay named for it goes on with the place.
   if (AT_PLACE[codeAt(text, s - 1)] === 1 || PLACE_GOES_ON[codeAt(text, s + county)] === 1 || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
-  if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2))) return false;
+  // 來鳳|文旅小鎮: a place's tourism is named for it.
+  if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2)) || text.startsWith('文旅', s + county)) return false;
   // 普洱|茶倉儲, 普洱|精製廠: a tea named for its place, or a bare process and facility, which the place's name then names.
   const left = text.slice(s + county, e);
   const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
@@ -443,7 +446,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
     county > 0 &&
     e - s - county >= 2 &&
     ((afterCity && e - s - county >= 4) ||
-      countyOpensProduct(text, s, county, e) ||
+      (s === start && countyOpensProduct(text, s, county, e)) ||
       COUNTY_MARK[codeAt(text, s + county - 1)] === 1 ||
       BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
@@ -2293,7 +2296,7 @@ const OWNER_TRADE =
  */
 const TRADE_QUALIFIER = /^(?:工业|青少年|数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
 /** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
-const SCENIC_END = /[山湖岛屿江河峡谷]$/;
+const SCENIC_END = /[山湖岛屿江河溪峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
 const FIRM_ONLY_TRADE = /^(?:重工|织造|优品|精工)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
