@@ -270,8 +270,24 @@ function cutInsideName(text: string, cut: number): boolean {
  */
 function cutInsidePlace(text: string, cut: number, back = 0): boolean {
   const end = cut - back;
-  return (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) || (end >= 3 && isOnlyPlace(text.slice(end - 3, end)));
+  return (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) || (end >= 3 && isOnlyPlace(text.slice(end - 3, end))) || (back === 0 && placeAcross(text, cut));
 }
+
+/** 呼和|浩特, 和林格爾: a 和 or 同 (before `cut`) inside a place of three or four characters is the place's, not a cut. */
+function placeAcross(text: string, cut: number): boolean {
+  for (const [from, to] of PLACE_ACROSS) {
+    const start = cut + from;
+    const end = cut + to;
+    if (start >= 0 && end <= text.length && isOnlyPlace(text.slice(start, end))) return true;
+  }
+  return false;
+}
+/** Where a place holding the character before a cut may start and end, from the cut: 呼和|浩特, 呼和|浩, 新和|县 are read. */
+const PLACE_ACROSS: readonly [number, number][] = [
+  [-2, 2],
+  [-3, 1],
+  [-2, 1],
+];
 
 /**
  * 北京|和光科技的王總: a 和 or 同 right after a place opens the firm from there (a list of places is said with 、 or a place
@@ -435,6 +451,9 @@ export function runStartBefore(text: string, end: number, max: number): number {
   return start;
 }
 
+/** The mark that ends a place or a zone (經開區, 白塔鎮, 清徐縣, 產業園). */
+const ZONE_MARK = /[区镇县市乡村园州省旗]/;
+
 /**
  * Where the name that ends at `end` starts, reading back at most `max` characters:
  * after the last boundary word, with a leading place stripped. Null when what is left
@@ -461,6 +480,10 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   }
   const cut = closed < open ? open : closed < window.length - 2 ? closed : -1;
   if (cut >= 0) insertCut(cuts, runStart + cut + 1);
+  // 臨江經開區·濟南齊航精密: a middle dot after a place's or a zone's mark ends where the project is, not a name in two parts
+  // (a foreign person's name, 瑪麗·居里, keeps it).
+  const dot = window.lastIndexOf('·');
+  if (dot > 0 && dot < window.length - 2 && ZONE_MARK.test(window[dot - 1])) insertCut(cuts, runStart + dot + 1);
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股), or it is a 和 or 同
   // opening the name after a possessive (的|和盛鋁業; 我們同|星河影視 is a conjunction).
   let k = cuts.length - 1;

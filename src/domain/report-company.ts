@@ -1606,7 +1606,7 @@ function companyOpeningItem(report: ReportText): TextSpan | null {
  * not a company (智能倉儲，冷鏈物流，投資…).
  */
 const ROW_HEAD =
-  /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)[^\P{Script=Han}的]{4,14}(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
+  /^\s*(?:\d{1,2}[.)、]\s*|[•·*-]\s*)?([\u4e00-\u9fff]{2,8})(?:[,:]\s*|\s+)([^\P{Script=Han}的]{4,14})(?:[,:]\s*|\s+)(?=投资|总投资|\d|[一二两三四五六七八九十几]+[万亿千百]|已|在谈|洽谈|意向|签约|签了|磋商|考察|接触|开业|投产|开工)/u;
 /** A report's own heading or a table's in the first cell (更正：…, 聊天記錄, 本週簡報, 序號, a weekday: 週二：…) is no company. */
 const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|简报|动态|进展|情况|消息|汇报|报告|^(?:周|星期|礼拜)[一二三四五六日天]$/;
 
@@ -1618,6 +1618,9 @@ function companyRowHead(report: ReportText): TextSpan | null {
   const m = ROW_HEAD.exec(text);
   if (!m) return null;
   const cell = m.index + m[0].indexOf(m[1]);
+  // 懷寧：邦泰食品，已投產: a county heading the row says where; the firm, with its trade, is in the next cell.
+  // Its project there (永定：土樓文旅項目) names no firm, which the readers after this one would take it for.
+  if (domesticPlaceLength(text, cell) === m[1].length) return firmInCell(text, m.index + m[0].lastIndexOf(m[2]), m[2].length) ?? NO_FIRM;
   const end = cell + m[1].length;
   // 三門峽的|崤函果業, 韓資|美家超市, 港商|信和冷鏈: the name follows where the firm is from and whose capital it is.
   const de = m[1].lastIndexOf('的');
@@ -1629,6 +1632,18 @@ function companyRowHead(report: ReportText): TextSpan | null {
   const name = text.slice(start, end);
   if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isIndustry(name) || isOnlyPlace(name)) return null;
   return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || tradeOpensAt(name, 0) ? null : { start, end };
+}
+
+/** What companyRowHead reads from a row that a county heads and no firm fills: no company, and no other reader asked. */
+const NO_FIRM: TextSpan = { start: -1, end: -1 };
+
+/** The firm that fills a row's cell of `length` at `start` (廣州|鴻藝文具 after its place): a brand and its trade. */
+function firmInCell(text: string, start: number, length: number): TextSpan | null {
+  const end = start + length;
+  const placed = start + leadingPlaceLength(text, start, end);
+  const name = text.slice(placed, end);
+  // 東興　跨境電商: an industry (跨境, cross-border, is a kind of trade) fills the cell, no firm.
+  return isFirmName(name) && !name.startsWith('跨境') && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: placed, end } : null;
 }
 
 /**
@@ -2308,7 +2323,9 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   if (dashed !== null) return dashed;
   // Each reader runs only when the text holds a character every match of it needs.
   const framed =
-    ((has & TOU && (text.includes('投资方') || text.includes('投的'))) || text.includes('对方') ? companyOfInvestor(text) : null) ??
+    ((has & TOU && (text.includes('投资方') || text.includes('投的') || text.includes('投资主体'))) || text.includes('对方') || text.includes('签约单位')
+      ? companyOfInvestor(text)
+      : null) ??
     (text.includes('旗下') ? companyOwned(text) : null) ??
     (has & (SI | GROUP) ? companyCjk(report) : null) ??
     quoted ??
@@ -2359,7 +2376,8 @@ function companyUnframed(report: ReportText, has: number, trades: readonly TextS
  * or before 投的 (北京綠源農業投的, 是廣州百杞源投的枸杞飲料線). A place before the name goes. Not 投資方面, 投資方式 or
  * 投資方向, nor a party, a time or a person's side (投資方還沒定, 投資方代表, 我們投的, 政府投的, 去年投的).
  */
-const INVESTOR_AFTER = /(投资方(?![面式向案])|对方)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?)]|$|投|嗯|呃|去年|今年|联系)/g;
+const INVESTOR_AFTER =
+  /(投资方(?![面式向案])|对方|签约单位|投资主体)(?:还是|就是|是|系|为)?\s*([\u4e00-\u7683\u7685-\u9fff]{2,10}?)(?=[\s,:;。!?()]|$|投|嗯|呃|去年|今年|联系)/g;
 const INVESTOR_BEFORE = /投的(?=[\s,。;!?]|$|[\u4e00-\u9fff]{2})/g;
 
 function companyOfInvestor(text: string): TextSpan | null {
@@ -2399,7 +2417,8 @@ function isInvestorName(text: string, start: number, end: number): boolean {
     !isOnlyPlace(name) &&
     !isIndustry(name) &&
     !onlyTrades(name) &&
-    !isNameSpan(text, start, end)
+    // 投資方深圳韓味坊: a name of three ending with a shop's word (坊, 堂, 記) is a shop's, though a surname opens it.
+    (!isNameSpan(text, start, end) || (name.length === 3 && SHOP_NAME_END.test(name)))
   );
 }
 
@@ -2438,10 +2457,13 @@ function companyOfSide(report: ReportText): TextSpan | null {
 function companyUnframedRest(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
   const cell = openingCell(text);
+  // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
+  const before = has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null;
+  if (before !== null) return before;
+  const row = cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null;
+  if (row === NO_FIRM) return null;
   return (
-    // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
-    (has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null) ??
-    (cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null) ??
+    row ??
     (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
     (cell.length >= 4 && cell.length <= 10 && ITEM_CELL_ENDS[cell.next] === 1 ? companyOpeningItem(report) : null) ??
     (has & DE ? companyConnected(report) : null) ??

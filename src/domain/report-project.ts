@@ -352,6 +352,35 @@ function jinPointerAt(text: string, start: number, end: number): number {
 const POINTER_AFTER = /(?:格|搿|迭|该|那|这|嗰)[只个]$/;
 const POINTER_MEASURES = codeTable('只个');
 
+/**
+ * 蕉嶺|竹木製品, 平遠|稀土深加工, 五常|稻米產業園: a county's short name opening a product or a facility of three characters or
+ * more is where the project is (the label convention: a place opening a project's name goes). Not a place a city or a
+ * province could be read as (普洱|茶: leadingPlaceLength keeps those it leaves), a mountain, lake or river named for a sight
+ * (長白山溫泉酒店), nor the place of a firm's name (蜀山茶業, 通海重工: a character and 業, or a word only firms end with).
+ */
+function countyOpensProduct(text: string, s: number, county: number, e: number): boolean {
+  if (e - s - county < 3 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  // 深圳|泰和精密機械: after another place (its own city is read above) a county's name is a brand's.
+  if (domesticPlaceEndsAt(text, s)) return false;
+  // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
+  // 崖州|灣科技城: a town or a bay named for it goes on with the place.
+  if (AT_PLACE[codeAt(text, s - 1)] === 1 || PLACE_GOES_ON[codeAt(text, s + county)] === 1 || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
+  // 來鳳|文旅小鎮: a place's tourism is named for it.
+  if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2)) || text.startsWith('文旅', s + county)) return false;
+  // 普洱|茶倉儲, 普洱|精製廠: a tea named for its place, or a bare process and facility, which the place's name then names.
+  const left = text.slice(s + county, e);
+  const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
+  return left[0] !== '茶' && bare.length > 0 && !FACILITY_ONLY.test(bare);
+}
+/** 鎮, 鄉, 村, 灣, 港, 島: what goes on with a county's name in a place of its own (南溪鎮, 崖州灣). */
+const PLACE_GOES_ON = codeTable('镇乡村湾港岛街');
+/** 那邊, 這邊, 那裡: a place's side, after where a project is. */
+const SIDE_AFTER = /^(?:那边|这边|那里|这里)/;
+/** 在, 於, 到: what a place said as where follows. */
+const AT_PLACE = codeTable('在于到');
+/** 精製, 精制: refining, a process of what the place gave its name to (普洱精製廠). */
+const REFINED = /^精制/;
+
 /** Whether the county at `at` lies in the city said right before it (玉溪|華寧; not 深圳|泰和, a county of 吉安's). */
 function countyOfCityBefore(text: string, at: number, county: number): boolean {
   const name = text.slice(at, at + county);
@@ -416,7 +445,10 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (
     county > 0 &&
     e - s - county >= 2 &&
-    ((afterCity && e - s - county >= 4) || COUNTY_MARK[codeAt(text, s + county - 1)] === 1 || BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
+    ((afterCity && e - s - county >= 4) ||
+      (s === start && countyOpensProduct(text, s, county, e)) ||
+      COUNTY_MARK[codeAt(text, s + county - 1)] === 1 ||
+      BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
     !FACILITY_ONLY.test(text.slice(s + county, e))
   )
@@ -2283,12 +2315,14 @@ const OWNER_OPENING =
  * three characters and a trade word (化工, 生物, 食品, 環保, 精工, 供應鏈…) opening a project is its company's.
  */
 const OWNER_TRADE =
-  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链|重工|织造|优品)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
+  /^([\u4e00-\u9fff]{2,3}?)(生物科技|新能源|新材料|新材(?!料)|化工|生物(?!基)|科技|食品|饮品|建材|纺织|焦化|电子|医药|制药|机械|光电|陶瓷|电缆|水产|五金|汽配|物流|能源|教育|零售|百货|电商(?=\s*(?:的|格|嘞|搿只|那个|这个))|化妆品|环保|精工|供应链|重工|织造|优品|文旅|科创|氢能|机器人)(?!品)\s*(?:搿只|那个|这个|的|格|嘞)?\s*(?=[\u4e00-\u9fff]{2})/;
 /**
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:工业|青少年|数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+/** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
+const SCENIC_END = /[山湖岛屿江河溪峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
 const FIRM_ONLY_TRADE = /^(?:重工|织造|优品|精工)$/;
 /** 氟硅新材料|配套: what only supports a trade names no project of its own. */
@@ -2296,7 +2330,7 @@ const WORK_ONLY = /^(?:配套|配套件)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
-const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|研发|产业)*/;
+const BARE_PROCESS = /^(?:加工|生产|制造|再制造|装配|组装|灌装|罐装|包装|分装|维修|分拣|分拨|配送|仓储|储运|研发|产业)*/;
 
 /** The project ownerOfProject read last and its owner: parse asks of the name read, withoutCompany again of the same. */
 let lastOwner: { project: string; owner: string | null } | null = null;
@@ -2319,6 +2353,8 @@ function ownerIn(project: string): string | null {
   const place = isOnlyPlace(m[1]) && !FIRM_ONLY_TRADE.test(m[2]);
   if (isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
+  // 姑婆山|文旅康養小鎮: a mountain, lake, island, river or gorge before 文旅 is the scenic site whose tourism it is, no brand.
+  if (m[2] === '文旅' && SCENIC_END.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
