@@ -188,6 +188,20 @@ export const INDUSTRY_WORDS = [
   '食用菌',
   '电子材料',
   '有机肥',
+  // Round 28: kinds of food named as a trade of their own (清真食品, 綠色食品), not the 食品 they end with.
+  '清真食品',
+  '绿色食品',
+  '海洋食品',
+  '保健食品',
+  '方便食品',
+  // Round 28: materials named by what they are for or made of (耐火材料, 負極材料), not a firm's 材料.
+  '耐火材料',
+  '保温材料',
+  '负极材料',
+  '正极材料',
+  '可降解材料',
+  '高分子材料',
+  '电池材料',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -224,6 +238,8 @@ const NOT_IN_TRADE = codeTable(
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
+/** Crops and foods named with 大 (大米, 大豆, 大蒜): 大 opens them, not a complement (做大做強). */
+const BIG_CROP = /^大(?:米|豆|蒜|麦|枣|葱|闸蟹|黄鱼)/;
 /** What a trade does not open with: a verb's complement (做好, 做大做强, 搞清楚, 做完). */
 const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套跟向给');
 
@@ -675,7 +691,7 @@ function isTrade(word: string, joined: boolean): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
   if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
-  if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
+  if (word.length === 0 || word.length > 10 || (NOT_TRADE_OPENING[word.charCodeAt(0)] === 1 && !BIG_CROP.test(word))) return false;
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
   if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
   for (let i = 0; i < word.length; i++) {
