@@ -1013,6 +1013,33 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^smart greenhouses?$/, '智慧温室', '智慧溫室'],
   [/^wind farms?$/, '风电', '風電'],
   [/^robots?$/, '机器人', '機器人'],
+  // Round 28: trades said in English in Chinese text (a potato starch project, a wellness resort, Alpina Medtech).
+  [/^potato starch$/, '马铃薯淀粉', '馬鈴薯澱粉'],
+  [/^ferroalloys?$/, '铁合金', '鐵合金'],
+  [/^elderly care$/, '养老', '養老'],
+  [/^smart glasses$/, '智能眼镜', '智能眼鏡'],
+  [/^home appliances?$/, '家电', '家電'],
+  [/^sportswear$/, '运动服装', '運動服裝'],
+  [/^sports shoes$/, '运动鞋', '運動鞋'],
+  [/^shoe materials?$/, '鞋材', '鞋材'],
+  [/^wood pellets?$/, '生物质颗粒', '生物質顆粒'],
+  [/^bio-?ethanol$/, '生物乙醇', '生物乙醇'],
+  [/^ev motors?$/, '新能源汽车电机', '新能源汽車電機'],
+  [/^greenhouses?$/, '设施农业', '設施農業'],
+  [/^steel processing$/, '钢材加工', '鋼材加工'],
+  [/^eco-?tourism$/, '生态旅游', '生態旅遊'],
+  [/^lithium battery materials?$/, '锂电池材料', '鋰電池材料'],
+  [/^(?:ev )?batter(?:y|ies)$/, '电池', '電池'],
+  [/^biopharma(?:ceuticals?)?$/, '生物医药', '生物醫藥'],
+  [/^wellness$/, '康养', '康養'],
+  [/^data annotation$/, '数据标注', '數據標註'],
+  [/^millet processing$/, '杂粮加工', '雜糧加工'],
+  [/^offshore wind$/, '海上风电', '海上風電'],
+  [/^medtech$/, '医疗器械', '醫療器械'],
+  [/^shipyards?$/, '船舶', '船舶'],
+  [/^vegetables?$/, '蔬菜', '蔬菜'],
+  [/^dairy farms?$/, '奶牛养殖', '奶牛養殖'],
+  [/^dairy (?:powder|products?)$/, '乳制品', '乳製品'],
 ];
 
 /**
@@ -1042,13 +1069,26 @@ function inChinese(report: ReportText, word: string): string | null {
 /** Trades said in English only as what a project is (a tea beverage plant, smart farming), longest first. */
 const LATIN_MENTIONED_ONLY =
   'food processing|(?:chicken|poultry|meat) processing|tea beverages?|wind power|smart farming|saas|hospitality|electronic components|glamping|' +
-  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)';
+  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)|' +
+  // Round 28: longer phrases before the shorter trades they open with (steel processing, dairy farm, ev battery).
+  'potato starch|ferroalloys?|elderly care|smart glasses|home appliances?|sportswear|sports shoes|shoe materials?|wood pellets?|bio-?ethanol|' +
+  'ev motors?|greenhouses?|steel processing|eco-?tourism|lithium battery materials?|ev batter(?:y|ies)(?! recycling)|biopharma(?:ceuticals?)?|wellness|' +
+  'data annotation|millet processing|offshore wind|medtech|shipyards?|vegetables?|dairy farms?';
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
-const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`, 'g');
 
+const LATIN_RESORT = /\bresorts?\b/;
+/**
+ * The first English trade said that writers have a word for: one kept in English (tea, in Tea Valley Resort) passes on to
+ * the next (a hospitality group).
+ */
 function mentionedLatinTrade(report: ReportText): string | null {
-  const m = LATIN_MENTIONED.exec(report.text);
-  if (!m) return null;
-  if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
-  return inChinese(report, m[1]);
+  LATIN_MENTIONED.lastIndex = 0;
+  for (let m = LATIN_MENTIONED.exec(report.text); m; m = LATIN_MENTIONED.exec(report.text)) {
+    if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
+    const trade = inChinese(report, m[1]);
+    if (trade !== null || !report.cjk) return trade;
+  }
+  // A resort (a spa resort, Tea Valley Resort) says tourism, but less than any trade named with it (a ski resort).
+  return report.cjk && LATIN_RESORT.test(report.text) ? '文旅' : null;
 }
