@@ -202,6 +202,19 @@ export const INDUSTRY_WORDS = [
   '可降解材料',
   '高分子材料',
   '电池材料',
+  // Round 28: energy and chemical lines named with what they burn or where they stand (煤化工, 海上風電), not the 化工 or
+  // 風電 they end with.
+  '煤化工',
+  '能源化工',
+  '海上风电',
+  '抽水蓄能',
+  '光热',
+  // Round 28: logistics, selling and farming named by where or how (港口物流, 保稅物流, 電商直播, 有機農業).
+  '港口物流',
+  '保税物流',
+  '电商直播',
+  '有机农业',
+  '设施农业',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);

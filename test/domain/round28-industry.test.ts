@@ -83,3 +83,69 @@ describe('round 28: 大 opens a crop (大米, 大豆), not only a complement', (
     expect(industry(text)).toBe(trade);
   });
 });
+
+describe('round 28: an English trade in Chinese text has its Chinese trade', () => {
+  it.each([
+    ['定西那个 potato starch 项目还在谈，投资1亿', '马铃薯淀粉'],
+    ['定西那個 potato starch 項目還在談，投資1億', '馬鈴薯澱粉'],
+    ['Kazakh investor 的 ferroalloy plant 已经投产，投资5亿', '铁合金'],
+    ['Kazakh investor 的 ferroalloy plant 已經投產，投資5億', '鐵合金'],
+    ['温州那个 elderly care 项目，budget 1500万', '养老'],
+    ['溫州那個 elderly care 項目，budget 1500萬', '養老'],
+    ['Apex Battery Tech 跟玉溪还在谈，投资12亿', '电池'],
+    ['Apex Battery Tech 跟玉溪還在談，投資12億', '電池'],
+    ['琼海的 wellness resort 已经开工，投资2.6亿', '康养'],
+    ['瓊海的 wellness resort 已經開工，投資2.6億', '康養'],
+    ['遵义 data annotation center 已经签了，投资8000万', '数据标注'],
+    ['額爾古納的 dairy farm project 已簽約，投資2.8億', '奶牛養殖'],
+    // tea is kept in English by writers: the next trade said is read
+    ['安溪的 Tea Valley Resort 项目，investor 是一家 hospitality group，投资4亿', '酒店'],
+    // a resort with no trade named with it is tourism
+    ['白山那个 spa resort 项目，CAPEX 3.5亿', '文旅'],
+    ['白山那個 spa resort 項目，CAPEX 3.5億', '文旅'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+
+  it.each([
+    // near-misses: a trade named with the resort wins over it, even after a firm called Resorts
+    ['Snow Peak Resorts 想在亚布力搞个 ski resort 升级', '冰雪旅游'],
+    ['Snow Peak Resorts 想在亞布力搞個 ski resort 升級', '冰雪旅遊'],
+    // the longer phrase it opens keeps its own trade
+    ['那个 EV battery recycling 的 lead，投资8000万', '电池回收'],
+    ['那個 EV battery recycling 的 lead，投資8000萬', '電池回收'],
+    // a report all in English keeps no Chinese trade
+    ['Apex Battery Tech is negotiating a new plant in Yuxi.', null],
+  ])('%s → %s (near-miss)', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
+
+describe('round 28: energy, chemical, logistics and farming lines named whole', () => {
+  it.each([
+    ['明天在天津开个榆林煤化工推介会，请了四十来家企业', '煤化工'],
+    ['明天在天津開個榆林煤化工推介會，請了四十來家企業', '煤化工'],
+    ['今天在鄂尔多斯召开能源化工项目洽谈会，与会企业二十七家', '能源化工'],
+    ['有个台湾老板要到秀屿区搞海上风电配套，讲要投十个亿', '海上风电'],
+    ['有個台灣老闆要到秀嶼區搞海上風電配套，講要投十個億', '海上風電'],
+    ['仙游县签订抽水蓄能配套产业园项目合同，总投资20亿元', '抽水蓄能'],
+    ['張掖高台 光熱發電 投12億 簽了', '光熱'],
+    ['唐山乐亭那个港口物流项目，投资8000万，在谈', '港口物流'],
+    ['12月11日（周五）赴天津考察保税物流', '保税物流'],
+    ['臨沂蘭山區電商直播基地，投資6000萬，已簽約', '電商直播'],
+    ['新加坡的老乡想拿2000万新币回潍坊做有机农业，初步意向', '有机农业'],
+    ['新加坡的老鄉想拿2000萬新幣回濰坊做有機農業，初步意向', '有機農業'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+
+  it.each([
+    // near-misses: the shorter line said alone is read as before
+    ['明天在天津开个化工推介会，请了四十来家企业', '化工'],
+    ['那个风电配套项目，投资3亿，在谈', '风电'],
+    ['那個風電配套項目，投資3億，在談', '風電'],
+    ['杭州那个农业项目，投资5000万，在谈', '农业'],
+  ])('%s → %s (near-miss)', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
