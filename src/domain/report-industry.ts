@@ -209,8 +209,7 @@ export const INDUSTRY_WORDS = [
   '海上风电',
   '抽水蓄能',
   '光热',
-  // Round 28: logistics, selling and farming named by where or how (港口物流, 保稅物流, 電商直播, 有機農業).
-  '港口物流',
+  // Round 28: logistics, selling and farming named by how (保稅物流, 電商直播, 有機農業).
   '保税物流',
   '电商直播',
   '有机农业',
