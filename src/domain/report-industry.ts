@@ -188,6 +188,32 @@ export const INDUSTRY_WORDS = [
   '食用菌',
   '电子材料',
   '有机肥',
+  // Round 28: kinds of food named as a trade of their own (清真食品, 綠色食品), not the 食品 they end with.
+  '清真食品',
+  '绿色食品',
+  '海洋食品',
+  '保健食品',
+  '方便食品',
+  // Round 28: materials named by what they are for or made of (耐火材料, 負極材料), not a firm's 材料.
+  '耐火材料',
+  '保温材料',
+  '负极材料',
+  '正极材料',
+  '可降解材料',
+  '高分子材料',
+  '电池材料',
+  // Round 28: energy and chemical lines named with what they burn or where they stand (煤化工, 海上風電), not the 化工 or
+  // 風電 they end with.
+  '煤化工',
+  '能源化工',
+  '海上风电',
+  '抽水蓄能',
+  '光热',
+  // Round 28: logistics, selling and farming named by how (保稅物流, 電商直播, 有機農業).
+  '保税物流',
+  '电商直播',
+  '有机农业',
+  '设施农业',
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -224,6 +250,8 @@ const NOT_IN_TRADE = codeTable(
 );
 /** A conjunction between two trades (做石材和陶瓷的, 做建材同五金嘅): kept, as written. */
 const AND = codeTable('和与及同、');
+/** Crops and foods named with 大 (大米, 大豆, 大蒜): 大 opens them, not a complement (做大做強). */
+const BIG_CROP = /^大(?:米|豆|蒜|麦|枣|葱|闸蟹|黄鱼)/;
 /** What a trade does not open with: a verb's complement (做好, 做大做强, 搞清楚, 做完). */
 const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套跟向给');
 
@@ -676,7 +704,7 @@ function isTrade(word: string, joined: boolean): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
   if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
-  if (word.length === 0 || word.length > 10 || NOT_TRADE_OPENING[word.charCodeAt(0)] === 1) return false;
+  if (word.length === 0 || word.length > 10 || (NOT_TRADE_OPENING[word.charCodeAt(0)] === 1 && !BIG_CROP.test(word))) return false;
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
   if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
   for (let i = 0; i < word.length; i++) {
@@ -998,6 +1026,33 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^smart greenhouses?$/, '智慧温室', '智慧溫室'],
   [/^wind farms?$/, '风电', '風電'],
   [/^robots?$/, '机器人', '機器人'],
+  // Round 28: trades said in English in Chinese text (a potato starch project, a wellness resort, Alpina Medtech).
+  [/^potato starch$/, '马铃薯淀粉', '馬鈴薯澱粉'],
+  [/^ferroalloys?$/, '铁合金', '鐵合金'],
+  [/^elderly care$/, '养老', '養老'],
+  [/^smart glasses$/, '智能眼镜', '智能眼鏡'],
+  [/^home appliances?$/, '家电', '家電'],
+  [/^sportswear$/, '运动服装', '運動服裝'],
+  [/^sports shoes$/, '运动鞋', '運動鞋'],
+  [/^shoe materials?$/, '鞋材', '鞋材'],
+  [/^wood pellets?$/, '生物质颗粒', '生物質顆粒'],
+  [/^bio-?ethanol$/, '生物乙醇', '生物乙醇'],
+  [/^ev motors?$/, '新能源汽车电机', '新能源汽車電機'],
+  [/^greenhouses?$/, '设施农业', '設施農業'],
+  [/^steel processing$/, '钢材加工', '鋼材加工'],
+  [/^eco-?tourism$/, '生态旅游', '生態旅遊'],
+  [/^lithium battery materials?$/, '锂电池材料', '鋰電池材料'],
+  [/^(?:ev )?batter(?:y|ies)$/, '电池', '電池'],
+  [/^biopharma(?:ceuticals?)?$/, '生物医药', '生物醫藥'],
+  [/^wellness$/, '康养', '康養'],
+  [/^data annotation$/, '数据标注', '數據標註'],
+  [/^millet processing$/, '杂粮加工', '雜糧加工'],
+  [/^offshore wind$/, '海上风电', '海上風電'],
+  [/^medtech$/, '医疗器械', '醫療器械'],
+  [/^shipyards?$/, '船舶', '船舶'],
+  [/^vegetables?$/, '蔬菜', '蔬菜'],
+  [/^dairy farms?$/, '奶牛养殖', '奶牛養殖'],
+  [/^dairy (?:powder|products?)$/, '乳制品', '乳製品'],
 ];
 
 /**
@@ -1027,9 +1082,13 @@ function inChinese(report: ReportText, word: string): string | null {
 /** Trades said in English only as what a project is (a tea beverage plant, smart farming), longest first. */
 const LATIN_MENTIONED_ONLY =
   'food processing|(?:chicken|poultry|meat) processing|tea beverages?|wind power|smart farming|saas|hospitality|electronic components|glamping|' +
-  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)';
+  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)|' +
+  // Round 28: longer phrases before the shorter trades they open with (steel processing, dairy farm, ev battery).
+  'potato starch|ferroalloys?|elderly care|smart glasses|home appliances?|sportswear|sports shoes|shoe materials?|wood pellets?|bio-?ethanol|' +
+  'ev motors?|greenhouses?|steel processing|eco-?tourism|lithium battery materials?|ev batter(?:y|ies)(?! recycling)|biopharma(?:ceuticals?)?|wellness|' +
+  'data annotation|millet processing|offshore wind|medtech|shipyards?|vegetables?|dairy farms?';
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
-const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`);
+const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`, 'g');
 
 /**
  * Round 28: what a project makes or is, said in English before its facility or 項目 (potato starch 項目, an elderly care
@@ -1074,9 +1133,18 @@ function latinProductNamed(report: ReportText): string | null {
   return null;
 }
 
+const LATIN_RESORT = /\bresorts?\b/;
+/**
+ * The first English trade said that writers have a word for: one kept in English (tea, in Tea Valley Resort) passes on to
+ * the next (a hospitality group).
+ */
 function mentionedLatinTrade(report: ReportText): string | null {
-  const m = LATIN_MENTIONED.exec(report.text);
-  if (!m) return null;
-  if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
-  return inChinese(report, m[1]);
+  LATIN_MENTIONED.lastIndex = 0;
+  for (let m = LATIN_MENTIONED.exec(report.text); m; m = LATIN_MENTIONED.exec(report.text)) {
+    if (m[1] === 'pcb' || m[1] === 'led') return m[1].toUpperCase();
+    const trade = inChinese(report, m[1]);
+    if (trade !== null || !report.cjk) return trade;
+  }
+  // A resort (a spa resort, Tea Valley Resort) says tourism, but less than any trade named with it (a ski resort).
+  return report.cjk && LATIN_RESORT.test(report.text) ? '文旅' : null;
 }

@@ -388,8 +388,13 @@ function countyOfCityBefore(text: string, at: number, county: number): boolean {
   return false;
 }
 
+/** 合資, 獨資 (folded): how a project is owned. */
+const OWNED_AS_END = /^(?:合资|独资)$/;
+
 function trimProject(text: string, start: number, end: number): TextSpan | null {
   let e = text.endsWith('项目', end) ? end - 2 : end;
+  // 耐火材料合資項目: how the project is owned (合資, 獨資), said after its name, is not part of it.
+  if (e - start >= 6 && OWNED_AS_END.test(text.slice(e - 2, e))) e -= 2;
   if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
   // 投資十個億建生豬屠宰…: a name read from the unit of a sum on (its figure ends names) opens with the rest of the sum, when a
   // verb follows it (not 5萬噸冷庫's measure).
