@@ -315,21 +315,30 @@ function nearestMonth(day: number, today: { days: number }): number | null {
   return best;
 }
 
-function weekday(offset: number, day: number, today: { days: number }): number {
-  // 1970-01-01 was a Thursday (ISO weekday 4).
-  const todayWeekday = ((((today.days + 3) % 7) + 7) % 7) + 1;
-  return today.days - todayWeekday + day + offset;
-}
-
-/** 週一（12月7日）, This Friday（12/11）: a weekday followed by its calendar day in brackets. */
-const WEEKDAY_BRACKETED = /^\s?\((?:\d{4}年)?\d{1,2}(?:月\d{1,2}[日号]|\/\d{1,2}\))/;
-
-/** What says a thing happened: 了, 過, 已, 完, 咗, 剛, or 的 after the verb (週三在高新區開的對接會). */
-const HAPPENED = /[了过已完咗刚]|[开办搞去来看签]的/;
-/** The weekday of a day number (1 Monday … 7 Sunday). */
+/** The weekday of a day number (1 Monday … 7 Sunday): 1970-01-01, day 0, was a Thursday. */
 function weekdayOf(days: number): number {
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }
+
+function weekday(offset: number, day: number, today: { days: number }): number {
+  return today.days - weekdayOf(today.days) + day + offset;
+}
+
+/**
+ * 週一（12月7日）, This Friday（12/11）: a weekday followed by its calendar day in brackets; the slash of a day written
+ * as month/day is captured (the day written with 月 is that day whatever the weekday).
+ */
+const WEEKDAY_BRACKETED = /^\s?\((?:\d{4}年)?\d{1,2}(?:月\d{1,2}[日号]|(\/)\d{1,2}\))/;
+
+/**
+ * What says a thing happened: 了, 過, 已, 完 (not 談完就簽, 看完再定: a sequence to come), 咗, 剛, 的 after the verb
+ * (週三在高新區開的對接會), or a result told (簽約3個項目, 走訪5家企業, 參觀三家企業, 達成合作意向) unless planned
+ * (計劃參觀三家企業, 爭取達成).
+ */
+const HAPPENED =
+  /[了过已咗刚]|完(?![就再后以之])|[开办搞去来看签]的|(?<!要|将|拟|想|计划|准备|打算|争取|力争|希望|有望)(?:达成|签约[\d一二两三四五六七八九十几多余]+个|(?:走访|参观)[\d一二两三四五六七八九十几多余]+家)/;
+/** The end of a sentence. */
+const SENTENCE_END = codeTable('。!?\n');
 
 /** 邀請了五十家, 報名了十二家: guests asked or signed up before an event to come. */
 const ASKED_BEFORE = /(?:邀请|请|约|报名)了/g;
@@ -340,8 +349,8 @@ const ASKED_BEFORE = /(?:邀请|请|约|报名)了/g;
 const COMING_VERB = /去(?!年)|[开办搞]一[个场]|在[^,;。!?\n]{1,12}?(?<![召公经])开[^。!?\n]{0,16}?邀请(?!了)/;
 
 /**
- * The calendar day in brackets after a weekday is the same day of the week: 星期三 (2/12) is day/month as Hong Kong writes
- * it, which month/day would read as a Friday in February, so the weekday stands.
+ * The calendar day in brackets after a weekday, written month/day, is the same day of the week: 星期三 (2/12) is day/month
+ * as Hong Kong writes it, which month/day would read as a Friday in February, so the weekday stands.
  */
 function sameWeekdayAfter(text: string, at: number, days: number, today: string): boolean {
   const open = text.indexOf('(', at) + 1;
@@ -352,7 +361,7 @@ function sameWeekdayAfter(text: string, at: number, days: number, today: string)
 /** The sentence after a weekday tells of an event to come: a going or holding verb, and nothing that says it happened. */
 function comingEvent(text: string, from: number): boolean {
   let end = from;
-  while (end < text.length && end - from < 40 && !/[。!?\n]/.test(text[end])) end++;
+  while (end < text.length && end - from < 40 && SENTENCE_END[text.charCodeAt(end)] !== 1) end++;
   const sentence = text.slice(from, end).replace(ASKED_BEFORE, '');
   return COMING_VERB.test(sentence) && !HAPPENED.test(sentence);
 }
@@ -386,8 +395,8 @@ export function findDate(text: string, today: string): FoundDate | null {
     } else if (m[9]) {
       days = weekday(WEEK_OFFSET[m[8] ?? '本'], WEEKDAY[m[9]], base);
       // 週二在杭州開一個推介會, 周二去海口考察 (said on a Sunday): a bare weekday already past this week, of an event
-      // still to come, is the next one.
-      if (m[8] === undefined && days < base.days && comingEvent(text, m.index + m[0].length)) days += 7;
+      // still to come, is the next one; yesterday's weekday is yesterday (周二去海口考察 said on a Wednesday).
+      if (m[8] === undefined && days < base.days - 1 && comingEvent(text, m.index + m[0].length)) days += 7;
     } else if (m[10]) {
       days = weekday(WEEK_OFFSET[m[10]], WEEKDAY[m[11]], base);
     } else if (m[12]) {
@@ -413,8 +422,11 @@ export function findDate(text: string, today: string): FoundDate | null {
     if (days === null || !Number.isFinite(days)) continue;
     const found = { date: isoOf(days), start: m.index, end: m.index + m[0].length };
     // 週一（12月7日）下午, 下週三（12月9日）: a weekday with its calendar day in brackets is that day, which the next match reads.
-    // This Friday（12/11）: the day written as month/day as well.
-    if ((m[9] || m[10]) && WEEKDAY_BRACKETED.test(text.slice(found.end, found.end + 13)) && sameWeekdayAfter(text, found.end, days, today)) continue;
+    // This Friday（12/11）: the day written as month/day as well, when it falls on that weekday.
+    if (m[9] || m[10]) {
+      const bracketed = WEEKDAY_BRACKETED.exec(text.slice(found.end, found.end + 13));
+      if (bracketed && (bracketed[1] === undefined || sameWeekdayAfter(text, found.end, days, today))) continue;
+    }
     // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it
     // (昨天說的推介會日期寫錯了，不是12月2號，是12月3號: every date denied, not only the first).
     const takenBack =

@@ -1,4 +1,4 @@
-import { isOnlyPlace, leadingPlaceLength } from './place-names.ts';
+import { domesticPlaceLength, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { codeTable, SPACES } from './sticky-scan.ts';
 
@@ -273,7 +273,7 @@ function cutInsidePlace(text: string, cut: number, back = 0): boolean {
   return (end >= 2 && isOnlyPlace(text.slice(end - 2, end))) || (end >= 3 && isOnlyPlace(text.slice(end - 3, end))) || (back === 0 && placeAcross(text, cut));
 }
 
-/** 呼和|浩特, 和林格爾: a 和 or 同 (before `cut`) inside a place of three or four characters is the place's, not a cut. */
+/** 呼和|浩特: a 和 or 同 (before `cut`) inside a place of three or four characters is the place's, not a cut. */
 function placeAcross(text: string, cut: number): boolean {
   for (const [from, to] of PLACE_ACROSS) {
     const start = cut + from;
@@ -487,6 +487,9 @@ export function nameStartBefore(text: string, end: number, max: number): number 
   // The last cut, unless it leaves a bare industry word (華為|投資|控股 → 華為投資控股), or it is a 和 or 同
   // opening the name after a possessive (的|和盛鋁業; 我們同|星河影視 is a conjunction).
   let k = cuts.length - 1;
+  // 同和林格爾|蒙牛乳業: a last cut after a 和 or 同 opening a county's name (和林格爾) moves past the place.
+  const county = cutInsideName(text, cuts[k]) ? domesticPlaceLength(text, cuts[k] - 1) : 0;
+  if (county >= 3 && end - (cuts[k] - 1 + county) >= 2) cuts[k] += county - 1;
   while (
     k > 0 &&
     ((end - cuts[k] === 2 && BARE_INDUSTRY.has(text.slice(cuts[k], end))) ||
@@ -505,7 +508,7 @@ export function nameStartBefore(text: string, end: number, max: number): number 
 
 /** What a trade word follows in an industry's name, not a brand: 休閒食品, 華南新能源, 礦山機械, 海洋生物醫藥. */
 const INDUSTRY_QUALIFIER =
-  /^(?:进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
+  /^(?:工业|青少年|跨境|进口|精密|装配式|休闲|速冻|冷冻|清真|海洋|工程|绿色|有机|特色|特种|精细|日用|建筑|功能|健康|冷链|新型|高端|现代|智能|矿山|农产|农副|生鲜|医疗|环保|电力|汽车|化学|光伏|储能|[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]|京津冀)$/;
 
 export function isIndustryQualifier(word: string): boolean {
   return INDUSTRY_QUALIFIER.test(word);

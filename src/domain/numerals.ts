@@ -70,6 +70,8 @@ const MAX_TOKENS = 24;
 
 const DECIMAL_POINT = '点'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
+/** 十點五分: the minutes of a clock time. */
+const MINUTE = '分'.charCodeAt(0);
 const HALF = '半'.charCodeAt(0);
 /** 一萬半年: a half of a time, not of the sum. */
 const HALF_TIME_AFTER = new Set(['年', '月', '天', '日', '小', '个', '钟'].map((c) => c.charCodeAt(0)));
@@ -233,11 +235,11 @@ export function readNumeral(text: string, start: number): Numeral | null {
       let frac = '';
       let j = i + 1;
       while (j < length && digitOf(codeAt(text, j)) >= 0) frac += String(digitOf(codeAt(text, j++)));
-      // Only 万 or 亿 may follow a fraction: 十二点三十分 is a time, not 123.
+      // A place below 万 after a fraction makes it a time (十二点三十分 is 12:30, not 123), and so does 分 (十点五分, 10:05).
       // 一點二個億: the 個 of speech before the multiplier.
       if (codeAt(text, j) === GE && powerOf(codeAt(text, j + 1)) >= 4) j++;
       const after = powerOf(codeAt(text, j));
-      if (after !== 0 && after < 4) break;
+      if ((after !== 0 && after < 4) || codeAt(text, j) === MINUTE) break;
       const whole = evaluate(tokens, 0);
       tokens.length = 0;
       tokens.push({ kind: 'value', int: whole.toString(), frac });

@@ -732,6 +732,11 @@ const REPORTED_BEFORE = /(?:报送|所报|上报|前报)的?$/;
 /** Words that go on a trade in a name (生物科技, 光電集團, 裝備製造, 醫療器械). */
 const TRADE_AT = /科技|集团|股份|控股|实业|国际|制造|器械/y;
 
+/** 深加工, 加工, 製品 (folded): a product worked, after its trade word. */
+const PRODUCT_WORKED = /^(?:精?深加工|加工|制品)/;
+/** Trade words only a firm's name ends with (通海重工, 長安織造), after which a county's name is a brand's. */
+const FIRM_TRADE_END = /^(?:重工|织造|优品|精工)$/;
+
 /** Whether 項目, 生產線 or 基地 (what ends PROJECT_AFTER_NAME) stands at `from` or after. */
 function projectWordFrom(text: string, from: number): boolean {
   return text.indexOf('项目', from) >= 0 || text.indexOf('生产线', from) >= 0 || text.indexOf('基地', from) >= 0;
@@ -764,6 +769,15 @@ function companyBeforeProject(report: ReportText, trades: readonly TextSpan[]): 
       return { start: placed, end };
     const brand = text.slice(start, m.start);
     if (brand.length < 2 || brand.length > 4 || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
+    // 平遠|稀土深加工項目: a county's short name before a product worked (not a firm's 業 or 重工) is where the project is,
+    // as the project's reader has it (countyOpensProduct), no brand (新邵化工|新材料 is one).
+    if (
+      domesticPlaceLength(text, start) === brand.length &&
+      PRODUCT_WORKED.test(text.slice(end, end + 4)) &&
+      text[end - 1] !== '业' &&
+      !FIRM_TRADE_END.test(text.slice(m.start, end))
+    )
+      continue;
     // 聊城|魯西棉業: a place may stand between the opener and the name.
     const opener = placeStart(text, start) ?? start;
     // 昨日報送的金華|綠川食品冷庫項目: a project reported before, named by its company (not a place and a trade alone, above).
@@ -1613,14 +1627,18 @@ const HEADING = /序号|名称|更正|补充|转发|聊天|记录|通知|周报|
 /** 韓資, 港資, 港商, 台商: whose capital a firm is, said before its name. */
 const CAPITAL_OF = /^(?:[港台外日韩美欧德英法泰澳侨合独]资|[港台侨外澳]商)(?=[\u4e00-\u9fff]{2})/;
 
-function companyRowHead(report: ReportText): TextSpan | null {
+/**
+ * A company read from a row, null when the row's head names none (another reader may), or 'none' when a county heads the
+ * row and no company fills the next cell (no other reader asked).
+ */
+function companyRowHead(report: ReportText): TextSpan | null | 'none' {
   const { text } = report;
   const m = ROW_HEAD.exec(text);
   if (!m) return null;
   const cell = m.index + m[0].indexOf(m[1]);
   // 懷寧：邦泰食品，已投產: a county heading the row says where; the firm, with its trade, is in the next cell.
   // Its project there (永定：土樓文旅項目) names no firm, which the readers after this one would take it for.
-  if (domesticPlaceLength(text, cell) === m[1].length) return firmInCell(text, m.index + m[0].lastIndexOf(m[2]), m[2].length) ?? NO_FIRM;
+  if (domesticPlaceLength(text, cell) === m[1].length) return companyInCell(text, m.index + m[0].lastIndexOf(m[2]), m[2].length) ?? 'none';
   const end = cell + m[1].length;
   // 三門峽的|崤函果業, 韓資|美家超市, 港商|信和冷鏈: the name follows where the firm is from and whose capital it is.
   const de = m[1].lastIndexOf('的');
@@ -1634,16 +1652,15 @@ function companyRowHead(report: ReportText): TextSpan | null {
   return /项目|产业|商会|政府|企业|公司/.test(name) || HEADING.test(name) || tradeOpensAt(name, 0) ? null : { start, end };
 }
 
-/** What companyRowHead reads from a row that a county heads and no firm fills: no company, and no other reader asked. */
-const NO_FIRM: TextSpan = { start: -1, end: -1 };
-
-/** The firm that fills a row's cell of `length` at `start` (廣州|鴻藝文具 after its place): a brand and its trade. */
-function firmInCell(text: string, start: number, length: number): TextSpan | null {
+/** The company that fills a row's cell of `length` at `start` (廣州|鴻藝文具 after its place): a brand and its trade. */
+function companyInCell(text: string, start: number, length: number): TextSpan | null {
   const end = start + length;
   const placed = start + leadingPlaceLength(text, start, end);
   const name = text.slice(placed, end);
-  // 東興　跨境電商: an industry (跨境, cross-border, is a kind of trade) fills the cell, no firm.
-  return isFirmName(name) && !name.startsWith('跨境') && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name) ? { start: placed, end } : null;
+  // 東興　跨境電商: an industry (跨境, cross-border, qualifies a trade) fills the cell, no company.
+  return isFirmName(name) && !isIndustryQualifier(name.slice(0, 2)) && !NOT_BRAND.test(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name)
+    ? { start: placed, end }
+    : null;
 }
 
 /**
@@ -2461,7 +2478,7 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
   const before = has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null;
   if (before !== null) return before;
   const row = cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null;
-  if (row === NO_FIRM) return null;
+  if (row === 'none') return null;
   return (
     row ??
     (trades.length > 0 ? companyAsSubject(report, trades) : null) ??

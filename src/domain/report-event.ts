@@ -70,13 +70,20 @@ const ACTIVITIES: [EventType, string][] = [
 const TALKS_HEAD = /^(?:座谈|恳谈)/;
 
 /**
- * Label convention (round 28): a 座談 or 懇談 the chamber held or joined, with enterprises or investors at it, is talks:
- * negotiation, not the chamber's own business (the development fixtures want negotiation 165 times, other 13). A 座談 read
- * as part of a visit or a promotion keeps that type; a gathering of the chamber's own with no 座談 (年會, 理事會) stays other.
+ * Label convention: an event read as other whose text names a 座談 or 懇談 is talks, negotiation, whoever was at it, with
+ * enterprises counted or not (the development fixtures want negotiation 165 times against 13, and 12 against 0 where no
+ * enterprises are counted). A 座談 read as part of a visit or a promotion keeps that type; a gathering of the chamber's own
+ * with no 座談 (年會, 理事會) stays other, and so does a 座談 its clause names for the chamber's party work or study
+ * (黨建工作座談會, 黨員學習座談), which meets no investor.
  */
 export function talksAsNegotiation(eventType: EventType, text: string): EventType {
-  return eventType === 'other' && (text.includes('座谈') || text.includes('恳谈')) ? 'negotiation' : eventType;
+  if (eventType !== 'other') return eventType;
+  let at = text.indexOf('座谈');
+  if (at < 0) at = text.indexOf('恳谈');
+  return at >= 0 && !PARTY_WORK.test(text.slice(clauseStart(text, at), clauseEnd(text, at))) ? 'negotiation' : eventType;
 }
+/** 黨建, 黨支部, 黨員, 主題教育, 理論學習, 學習貫徹…精神: the chamber's party work or study (not 市委黨校, a venue). */
+const PARTY_WORK = /党建|党支部|党总支|党员|党委|党史|党课|党组|主题教育|(?:理论|政治)学习|学习贯彻|学习[^,;。!?\n]{0,8}精神/;
 
 /**
  * 合作座談會, 經貿座談會, 項目座談會, 招商座談會, 豫商投資座談會: a talk named for deals (not 返鄉投資座談會, natives called home to

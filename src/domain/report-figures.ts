@@ -21,7 +21,7 @@ export interface ReportFigures {
   fundsInPlaceYuan: number | null;
   taxYuan: number | null;
   /** 泰隆閥門，年產值12億，年納稅8000萬: the company's own tax, its standing, never the project's (a figure for the kind only). */
-  companyTaxYuan: number | null;
+  ownTaxYuan: number | null;
   areaMu: number | null;
   jobs: number | null;
   invitedEnterprises: number | null;
@@ -1577,9 +1577,13 @@ function askedAbout(text: string, q: Quantity): boolean {
  * sentence turns to what it intends here, is the company's standing.
  */
 const COMPANY_ACCOUNTS = /营收|营业收入|销售额|年销售|产值|一年卖|市值/;
-/** 項目年產值5億、納稅3000萬: accounts said of a project (or a plant to come) are its own, forecast or not. */
-const COMPANY_ACCOUNTS_OPEN = /^\s*(?:年|今年|去年)?(?:营收|营业收入|销售额|年销售|产值|一年卖|市值)/;
-const PROJECT_ACCOUNTS = /项目|project|建成|将|可|承诺|指标/;
+/** 年產值5億元、年納稅2000萬元…，這是對方承諾的指標: a sentence that opens with the accounts lists a target. */
+const COMPANY_ACCOUNTS_OPEN = new RegExp(`^\\s*(?:年|今年|去年)?(?:${COMPANY_ACCOUNTS.source})`);
+/**
+ * 項目年產值5億、納稅3000萬, 建成後將實現年產值…: accounts said of a project (or a plant to come) are its own, forecast or
+ * not; whole words only (可口可樂, 將近, 可以 name nothing to come).
+ */
+const PROJECT_ACCOUNTS = /项目|project|建成|将(?:实现|达|带来|新增)|可(?:实现|达|带来|新增)|承诺|指标/;
 const INTENDS_AFTER = /^[^。!?\n]{0,12}?(?:有意|打算|计划|准备|想|拟)(?:在|来|到|投)/;
 /**
  * 揭陽的鞋廠（年產值10億、納稅5000萬）這回…, 年銷售額十二億，納稅八千多萬，這回在寒亭區上一條…: or the accounts close with the
@@ -1599,15 +1603,17 @@ function companyStanding(text: string, hit: Hit): boolean {
 /** 達產後預計年納稅, 搬遷後年納稅: the project's tax, said after the company's own. */
 const FORECAST_TAX_BEFORE = /(?:预计|预期|达产后|投产后|建成后|搬迁后|落地后|可实现|可带来|新增)[^,;。]{0,6}$/;
 
-/** The company's own tax that projectTax last passed over (its standing), or null. */
-let companyTaxRead: Quantity | null = null;
+/** The tax of a report: the project's, and the company's own said beside its accounts (its standing). */
+interface TaxRead {
+  tax: Quantity | null;
+  ownTax: Quantity | null;
+}
 
-function projectTax(report: ReportText, turn: number): Quantity | null {
+function projectTax(report: ReportText, turn: number): TaxRead {
   const { text } = report;
-  companyTaxRead = null;
   // 去年納稅 also matches as 去|年納稅: the 年 may belong to the time word. (The test is written
   // in the call: a closure named by a const is renamed on every call under tsx, which costs.)
-  let found = hits(
+  const said = hits(
     report,
     RULES.tax,
     (start, keyword) =>
@@ -1617,18 +1623,20 @@ function projectTax(report: ReportText, turn: number): Quantity | null {
       pastSentence(text.slice(sentenceStart(text, start), start)) ||
       pastClause(text.slice(clauseStart(text, start), start)) ||
       beforeTheTurn(text, start),
-  ).filter((hit) => !memberTotal(text, hit) && !askedAbout(text, hit.q));
-  const standing = found.find((hit) => companyStanding(text, hit));
-  if (standing) {
-    companyTaxRead = standing.q;
-    found = found.filter((hit) => !companyStanding(text, hit));
+  );
+  let ownTax: Quantity | null = null;
+  const found: Hit[] = [];
+  for (const hit of said) {
+    if (memberTotal(text, hit) || askedAbout(text, hit.q)) continue;
+    if (companyStanding(text, hit)) ownTax ??= hit.q;
+    else found.push(hit);
   }
   // 年納稅1500萬。⏎剛才稅收寫錯了，應該是年納稅1200萬; 更正一下年納稅：不是1200萬，是2100萬: the tax put right.
   const tax =
     restated(text, found)?.q ??
     found.find((hit) => FORECAST_TAX_BEFORE.test(text.slice(Math.max(0, hit.keywordStart - 12), hit.keywordStart)))?.q ??
     first(found);
-  return tax ? revised(report, tax) : null;
+  return { tax: tax ? revised(report, tax) : null, ownTax };
 }
 
 /**
@@ -1813,14 +1821,15 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   const said = restated(report.text, fundsHits)?.q ?? first(fundsHits);
   // 到位資金不是8000萬，是6000萬; 到位資金原報3000萬，核實後為2500萬: the funds are corrected as the investment is.
   const funds = (said ? revised(report, said) : null) ?? fundsBeforeKeyword(report);
-  companyTaxRead = null;
-  const tax = taxBeforeKeyword(report) ?? projectTax(report, turn);
-  const companyTax = companyTaxRead;
+  const taxInEnglish = taxBeforeKeyword(report);
+  const taxes = taxInEnglish ? null : projectTax(report, turn);
+  const tax = taxInEnglish ?? taxes?.tax ?? null;
+  const ownTax = taxes?.ownTax ?? null;
   const claimed = new Set<Quantity>();
   if (funds) claimed.add(funds);
   if (tax) claimed.add(tax);
   // 年銷售額8個億，納稅3000多萬: the company's own tax is no sum to guess as the investment either.
-  if (companyTax) claimed.add(companyTax);
+  if (ownTax) claimed.add(ownTax);
   const invest = investment(report, claimed, turn) ?? sumUnderColumn(report);
   const enterprises = enterpriseCounts(report);
   // The fields set one by one, as before: a spread in the literal would give the figures another shape.
@@ -1830,7 +1839,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
     investmentForeign: money ? money.investmentForeign : null,
     fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
     taxYuan: tax ? quantityYuan(tax) : null,
-    companyTaxYuan: companyTax ? quantityYuan(companyTax) : null,
+    ownTaxYuan: ownTax ? quantityYuan(ownTax) : null,
     areaMu: area(report),
     jobs: jobs(report),
     invitedEnterprises: enterprises.invited,

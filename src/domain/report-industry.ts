@@ -188,13 +188,13 @@ export const INDUSTRY_WORDS = [
   '食用菌',
   '电子材料',
   '有机肥',
-  // Round 28: kinds of food named as a trade of their own (清真食品, 綠色食品), not the 食品 they end with.
+  // Kinds of food named as a trade of their own (清真食品, 綠色食品), not the 食品 they end with.
   '清真食品',
   '绿色食品',
   '海洋食品',
   '保健食品',
   '方便食品',
-  // Round 28: materials named by what they are for or made of (耐火材料, 負極材料), not a firm's 材料.
+  // Materials named by what they are for or made of (耐火材料, 負極材料), not a firm's 材料.
   '耐火材料',
   '保温材料',
   '负极材料',
@@ -202,14 +202,14 @@ export const INDUSTRY_WORDS = [
   '可降解材料',
   '高分子材料',
   '电池材料',
-  // Round 28: energy and chemical lines named with what they burn or where they stand (煤化工, 海上風電), not the 化工 or
+  // Energy and chemical lines named with what they burn or where they stand (煤化工, 海上風電), not the 化工 or
   // 風電 they end with.
   '煤化工',
   '能源化工',
   '海上风电',
   '抽水蓄能',
   '光热',
-  // Round 28: logistics, selling and farming named by how (保稅物流, 電商直播, 有機農業).
+  // Logistics, selling and farming named by how (保稅物流, 電商直播, 有機農業).
   '保税物流',
   '电商直播',
   '有机农业',
@@ -487,6 +487,9 @@ const PARK_AFTER = /^(?:产业园|工业园|园区|小镇|(?:行业|产业)?(?:�
 /** 去年光伏組件銷售額20億: what a firm sold or made before says what it was, not what it will build here. */
 const SALES_AFTER = /[^，。；！？,;!?\n]{0,6}?(?:销售|营收|产值|营业)/y;
 
+/** 陽光熱情, 觀光熱潮: characters before 光熱 whose word the 光 closes (陽光, 燈光, 觀光, 目光, 眼光, 時光, 春光, 曙光). */
+const LIGHT_WORD_OPENS = codeTable('阳灯观目眼时春曙');
+
 /**
  * Where nothing is said of a firm or a project, the first known trade the report mentions at all (北海嗰個水產加工今朝簽咗約,
  * 那个陶瓷的投资, 投資1.6億，光伏支架): writers give a trade for nearly every report, and a trade word in a short
@@ -502,7 +505,13 @@ function mentionedTrade(report: ReportText): string | null {
     // 新能源、新材料、生物醫藥等產業: sectors a bulletin lists are no one lead's.
     if (text[end] === '、' || text[at - 1] === '、') return null;
     SALES_AFTER.lastIndex = end;
-    if (!domesticPlaceEndsAt(text, end) && !PARK_AFTER.test(text.slice(end, end + 4)) && text[at - 1] !== '大' && !SALES_AFTER.test(text))
+    if (
+      !domesticPlaceEndsAt(text, end) &&
+      !PARK_AFTER.test(text.slice(end, end + 4)) &&
+      text[at - 1] !== '大' &&
+      !(LIGHT_WORD_OPENS[text.charCodeAt(at - 1)] === 1 && text.startsWith('光热', at)) &&
+      !SALES_AFTER.test(text)
+    )
       return copyName(report, at, end);
     at = end - 1;
   }
@@ -924,7 +933,7 @@ const LATIN_PRODUCT = /^[a-z][a-z -]{2,30}$/;
  * pilot line, joint venture): a project named by them alone names no product.
  */
 const LATIN_NOT_PRODUCT = new Set(
-  'new|old|second|first|third|fourth|next|another|phase|one|two|three|four|i|ii|iii|expansion|extension|pilot|main|big|large|small|joint|venture|upgrade|upgrading|project|projects|plant|factory|investment|greenfield|brownfield|relocation|regional|local|overseas|flagship|demo|demonstration'.split(
+  'new|old|second|first|third|fourth|next|last|another|phase|one|two|three|four|i|ii|iii|expansion|extension|pilot|main|big|large|small|joint|venture|upgrade|upgrading|project|projects|plant|factory|investment|greenfield|brownfield|relocation|regional|local|overseas|flagship|demo|demonstration'.split(
     '|',
   ),
 );
@@ -950,6 +959,43 @@ function productOfProject(report: ReportText, project: string, company: string |
   if (LATIN_CAPITAL.test(project) || !isLatinProduct(product)) return null;
   return (writtenInChinese(report.text) ? inChinese(report, product) : null) ?? project.slice(0, product.length);
 }
+
+/**
+ * Products and trades said in English in Chinese text (a potato starch project, a wellness resort, Alpina Medtech), with
+ * the Chinese trade writers give for them (simplified, traditional), longer phrases before the shorter trades they open
+ * with (steel processing, dairy farm, ev battery). The last element says whether the words are read wherever said
+ * (LATIN_MENTIONED); the others stand in brands and other phrases too (Greenhouse Ventures, greenhouse gas, Harmony
+ * Wellness Group, 食堂vegetables供應商), and name a product only before a facility word (latinProductNamed).
+ */
+const LATIN_PRODUCTS: readonly (readonly [english: string, simplified: string, traditional: string, anywhere: boolean])[] = [
+  ['potato starch', '马铃薯淀粉', '馬鈴薯澱粉', true],
+  ['ferroalloys?', '铁合金', '鐵合金', true],
+  ['elderly care', '养老', '養老', true],
+  ['smart glasses', '智能眼镜', '智能眼鏡', true],
+  ['home appliances?', '家电', '家電', true],
+  ['sportswear', '运动服装', '運動服裝', true],
+  ['sports shoes', '运动鞋', '運動鞋', true],
+  ['shoe materials?', '鞋材', '鞋材', true],
+  ['wood pellets?', '生物质颗粒', '生物質顆粒', true],
+  ['bio-?ethanol', '生物乙醇', '生物乙醇', true],
+  ['ev motors?', '新能源汽车电机', '新能源汽車電機', true],
+  ['greenhouses?', '设施农业', '設施農業', false],
+  ['steel processing', '钢材加工', '鋼材加工', true],
+  ['eco-?tourism', '生态旅游', '生態旅遊', true],
+  ['lithium battery materials?', '锂电池材料', '鋰電池材料', true],
+  // A battery alone is read anywhere as a trade of LATIN_TRADES; an ev battery before the battery recycling it opens.
+  ['ev batter(?:y|ies)(?! recycling)', '电池', '電池', true],
+  ['batter(?:y|ies)', '电池', '電池', false],
+  ['biopharma(?:ceuticals?)?', '生物医药', '生物醫藥', true],
+  ['wellness', '康养', '康養', false],
+  ['data annotation', '数据标注', '數據標註', true],
+  ['millet processing', '杂粮加工', '雜糧加工', true],
+  ['offshore wind', '海上风电', '海上風電', true],
+  ['medtech', '医疗器械', '醫療器械', true],
+  ['shipyards?', '船舶', '船舶', true],
+  ['vegetables?', '蔬菜', '蔬菜', false],
+  ['dairy farms?', '奶牛养殖', '奶牛養殖', true],
+];
 
 /**
  * English trades (folded) and the Chinese trade writers give for them, simplified then traditional: a report in mixed
@@ -998,7 +1044,7 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^new materials?$/, '新材料', '新材料'],
   [/^connectors?$/, '连接器', '連接器'],
   [/^ev parts$/, '汽车零部件', '汽車零部件'],
-  [/^dairy$/, '乳制品', '乳製品'],
+  [/^dairy(?: powder| products?)?$/, '乳制品', '乳製品'],
   [/^wind power$/, '风电', '風電'],
   [/^smart farming$/, '智慧农业', '智慧農業'],
   [/^saas$/, '软件', '軟件'],
@@ -1026,33 +1072,7 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^smart greenhouses?$/, '智慧温室', '智慧溫室'],
   [/^wind farms?$/, '风电', '風電'],
   [/^robots?$/, '机器人', '機器人'],
-  // Round 28: trades said in English in Chinese text (a potato starch project, a wellness resort, Alpina Medtech).
-  [/^potato starch$/, '马铃薯淀粉', '馬鈴薯澱粉'],
-  [/^ferroalloys?$/, '铁合金', '鐵合金'],
-  [/^elderly care$/, '养老', '養老'],
-  [/^smart glasses$/, '智能眼镜', '智能眼鏡'],
-  [/^home appliances?$/, '家电', '家電'],
-  [/^sportswear$/, '运动服装', '運動服裝'],
-  [/^sports shoes$/, '运动鞋', '運動鞋'],
-  [/^shoe materials?$/, '鞋材', '鞋材'],
-  [/^wood pellets?$/, '生物质颗粒', '生物質顆粒'],
-  [/^bio-?ethanol$/, '生物乙醇', '生物乙醇'],
-  [/^ev motors?$/, '新能源汽车电机', '新能源汽車電機'],
-  [/^greenhouses?$/, '设施农业', '設施農業'],
-  [/^steel processing$/, '钢材加工', '鋼材加工'],
-  [/^eco-?tourism$/, '生态旅游', '生態旅遊'],
-  [/^lithium battery materials?$/, '锂电池材料', '鋰電池材料'],
-  [/^(?:ev )?batter(?:y|ies)$/, '电池', '電池'],
-  [/^biopharma(?:ceuticals?)?$/, '生物医药', '生物醫藥'],
-  [/^wellness$/, '康养', '康養'],
-  [/^data annotation$/, '数据标注', '數據標註'],
-  [/^millet processing$/, '杂粮加工', '雜糧加工'],
-  [/^offshore wind$/, '海上风电', '海上風電'],
-  [/^medtech$/, '医疗器械', '醫療器械'],
-  [/^shipyards?$/, '船舶', '船舶'],
-  [/^vegetables?$/, '蔬菜', '蔬菜'],
-  [/^dairy farms?$/, '奶牛养殖', '奶牛養殖'],
-  [/^dairy (?:powder|products?)$/, '乳制品', '乳製品'],
+  ...LATIN_PRODUCTS.map(([english, simplified, traditional]) => [new RegExp(`^(?:${english})$`), simplified, traditional] as const),
 ];
 
 /**
@@ -1079,36 +1099,51 @@ function inChinese(report: ReportText, word: string): string | null {
   return null;
 }
 
-/** Trades said in English only as what a project is (a tea beverage plant, smart farming), longest first. */
+/**
+ * Trades said in English only as what a project is (a tea beverage plant, smart farming, a vegetable farm, not a canteen's
+ * vegetables supplier), and the LATIN_PRODUCTS read anywhere, longest first.
+ */
 const LATIN_MENTIONED_ONLY =
   'food processing|(?:chicken|poultry|meat) processing|tea beverages?|wind power|smart farming|saas|hospitality|electronic components|glamping|' +
-  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)|' +
-  // Round 28: longer phrases before the shorter trades they open with (steel processing, dairy farm, ev battery).
-  'potato starch|ferroalloys?|elderly care|smart glasses|home appliances?|sportswear|sports shoes|shoe materials?|wood pellets?|bio-?ethanol|' +
-  'ev motors?|greenhouses?|steel processing|eco-?tourism|lithium battery materials?|ev batter(?:y|ies)(?! recycling)|biopharma(?:ceuticals?)?|wellness|' +
-  'data annotation|millet processing|offshore wind|medtech|shipyards?|vegetables?|dairy farms?';
+  'ski(?:ing)? resorts?|ice (?:&|and) snow|soybeans?|ai servers?|energy(?= projects?)|vegetables?(?= (?:farms?|processing|export|base|plants?))|' +
+  LATIN_PRODUCTS.flatMap(([english, , , anywhere]) => (anywhere ? [english] : [])).join('|');
 /** An English trade said anywhere (做PCB, packaging廠, a nickel project), read when nothing else names the trade. */
 const LATIN_MENTIONED = new RegExp(`\\b(${LATIN_MENTIONED_ONLY}|${LATIN_TRADES}|nickel|rubber|palm oil|bird's nest|beverages?|pcb|led)\\b`, 'g');
 
+/** The facilities a product is made or offered at, in English (a ferroalloy plant, a wellness resort project). */
+const LATIN_FACILITIES = 'projects?|plants?|factory|factories|mills?|lines?|base|cent(?:er|re)s?|resorts?|hubs?';
 /**
- * Round 28: what a project makes or is, said in English before its facility or 項目 (potato starch 項目, an elderly care
+ * What a project makes or is, said in English before its facility or 項目 (potato starch 項目, an elderly care
  * project, a ferroalloy plant, millet processing line, eco-tourism resort, data annotation center), or after 做 ending its
  * clause or before a Chinese word (做 steel processing，做 offshore wind 零部件): read as written when no known trade names it.
  */
-const LATIN_MADE =
-  /(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?项目| (?:r&d )?(?:projects?|plants?|factory|factories|mills?|lines?|base|cent(?:er|re)|resorts?|hub))(?![a-z])|做 ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?= ?(?:[,;。，；]|$|[\u4e00-\u9fff]))/g;
+const LATIN_MADE = new RegExp(
+  `(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?项目| (?:r&d )?(?:${LATIN_FACILITIES}))(?![a-z])|` +
+    '做 ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?= ?(?:[,;。，；]|$|[\\u4e00-\\u9fff]))',
+  'g',
+);
 /** The facility words that end a product's phrase (a wellness resort project, a perfume bottling line): not the product. */
-const LATIN_MADE_FACILITY = /^(?:resorts?|lines?|cent(?:er|re)s?|hubs?|plants?|factory|mills?|base|projects?)$/;
-/** What the words before a facility say that is no product: who, which, what is done there (our plant, the signing, a training center). */
+const LATIN_MADE_FACILITY = new RegExp(`^(?:${LATIN_FACILITIES})$`);
+/**
+ * What the words before a facility say that is no product: who, which, what is done there (our plant, the signing, a
+ * training center), and the papers that are done (做 ppt, 做 report). LATIN_NOT_PRODUCT says which plant (a demo plant).
+ */
 const NOT_MADE_LATIN = new Set(
-  'the|this|that|these|those|our|their|its|his|her|my|your|a|an|in|at|of|for|to|with|and|or|on|by|from|is|are|was|were|be|will|has|have|had|do|did|said|about|total|whole|same|such|any|some|each|every|all|industrial|signing|signed|key|major|visit|site|build|set|up|open|invest|plan|plans|want|wants|production|assembly|innovation|training|conference|exhibition|convention|service|services|operation|operations|distribution|shopping|call|business|science|research|headquarters|sales|trade|trading|testing|experience|visitor|community|due|diligence|roadshow|presentation|survey|marketing|promotion|follow|pitch|demo|meeting|deal|contract|agreement|proposal|feasibility|study|land|budget|million|billion|thousand|hundred|mn|bn|rmb|usd|mou|loi|nda|talks|ongoing|session|matchmaking|showroom|office|hq|warehouse|branch|online|offline'.split(
+  'the|this|that|these|those|our|their|its|his|her|my|your|we|they|you|he|she|a|an|in|at|of|for|to|with|and|or|on|by|from|is|are|was|were|be|will|may|might|can|could|would|should|must|has|have|had|do|did|said|about|total|whole|same|such|any|some|each|every|all|industrial|signing|signed|key|major|visit|site|build|set|up|open|invest|plan|plans|want|wants|production|assembly|innovation|training|conference|exhibition|convention|service|services|operation|operations|distribution|shopping|call|business|science|research|headquarters|sales|trade|trading|testing|experience|visitor|community|due|diligence|roadshow|presentation|survey|marketing|promotion|follow|pitch|meeting|deal|contract|agreement|proposal|report|reports|ppt|slides|deck|documents|paperwork|analysis|strategy|feasibility|study|land|budget|million|billion|thousand|hundred|mn|bn|rmb|usd|mou|loi|nda|talks|ongoing|session|matchmaking|showroom|office|hq|warehouse|branch|online|offline'.split(
     '|',
   ),
 );
+/** Work whose name goes on (feasibility study report, due diligence checklist, marketing campaign): what follows is no product. */
+const NOT_MADE_AFTER = new Set(['feasibility', 'study', 'diligence', 'survey', 'research', 'marketing', 'promotion']);
+/**
+ * What introduces a product in a report all in English: an article, a sum or a row's opening (a wood pellet plant, RMB
+ * 600 million vaccine plant, Anxi — tea beverage plant), not whose (their parking lot project, his renovation project).
+ */
+const LATIN_MADE_INTRODUCED = /(?:\b(?:an?|million|billion|mn|bn) |\d(?:mn|bn|m)? |[-:;\n] ?)$/;
 /** What any plant does, naming no product (a processing line, a manufacturing base). */
 const LATIN_MADE_ANY = /^(?:processing|manufacturing|making|packing|storage|r-and-d|pilot)$/;
 /** A word of the original that may stand in a product named in lower case: lower case, or an acronym (EV motor, API plant). */
-const LATIN_MADE_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
+export const LATIN_MADE_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
 
 function latinProductNamed(report: ReportText): string | null {
   const { text } = report;
@@ -1118,14 +1153,16 @@ function latinProductNamed(report: ReportText): string | null {
     const at = m.index + m[0].indexOf(phrase);
     const words = phrase.split(' ');
     // RMB 80 million shrimp processing plant, a wellness resort project: the product is the words after the last that is
-    // none, before the facility.
+    // none, before the facility. A report all in English names it after an article, a sum or a row's opening (their
+    // parking lot project is whose, not what is made).
     let first = words.length;
     while (first > 0 && !NOT_MADE_LATIN.has(words[first - 1])) first--;
     let last = words.length;
     while (last > first && LATIN_MADE_FACILITY.test(words[last - 1])) last--;
-    if (first === last) continue;
-    const product = words.slice(first, last).join(' ');
+    if (first === last || (first > 0 && NOT_MADE_AFTER.has(words[first - 1]))) continue;
     const start = at + words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0);
+    if (!report.cjk && start > 0 && !LATIN_MADE_INTRODUCED.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const product = words.slice(first, last).join(' ');
     const said = report.original.slice(start, start + product.length);
     if (!isLatinProduct(product) || LATIN_MADE_ANY.test(product) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word))) continue;
     return (report.cjk ? inChinese(report, product) : null) ?? said;
@@ -1133,7 +1170,11 @@ function latinProductNamed(report: ReportText): string | null {
   return null;
 }
 
-const LATIN_RESORT = /\bresorts?\b/;
+/**
+ * A resort named (a spa resort, Tea Valley Resort, 溫泉resort, resort 項目), with the English word before it: not a last
+ * resort, nor resort to.
+ */
+const LATIN_RESORT = /(?:\b(?!last )([a-z]+) |[\u4e00-\u9fff] ?)resorts?\b(?! to\b)|\bresorts? ?(?:项目|project)/g;
 /**
  * The first English trade said that writers have a word for: one kept in English (tea, in Tea Valley Resort) passes on to
  * the next (a hospitality group).
@@ -1145,6 +1186,14 @@ function mentionedLatinTrade(report: ReportText): string | null {
     const trade = inChinese(report, m[1]);
     if (trade !== null || !report.cjk) return trade;
   }
-  // A resort (a spa resort, Tea Valley Resort) says tourism, but less than any trade named with it (a ski resort).
-  return report.cjk && LATIN_RESORT.test(report.text) ? '文旅' : null;
+  // A resort (a spa resort, Tea Valley Resort) says tourism, but less than any trade named with it (a ski resort, a
+  // wellness resort).
+  if (!report.cjk || !report.text.includes('resort')) return null;
+  let resorts = 0;
+  LATIN_RESORT.lastIndex = 0;
+  for (let m = LATIN_RESORT.exec(report.text); m; m = LATIN_RESORT.exec(report.text), resorts++) {
+    const trade = m[1] ? inChinese(report, m[1]) : null;
+    if (trade !== null) return trade;
+  }
+  return resorts > 0 ? '文旅' : null;
 }

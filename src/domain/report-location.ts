@@ -86,8 +86,13 @@ const TIME_BEFORE_LE = '(?:礼拜|星期)[一二三四五六天日]|今朝|明�
  * of them. A branch added to the look-ahead adds its first character here.
  */
 const AT_PLACE_NEXT = String.raw`(?=[已实专集一共联正隆成顺分再又举召主承开组与和同设建投落兴新扩注参出签进考访拜观洽对走接会宴调搞整弄跟看办做起来谈的那这附旁去、,;。!?\n\s]|$)`;
+/**
+ * A character before 在 that makes it no "at" a place follows: a word 在 ends (現在, 存在, 實在, 所在, 正在, 好在, 位在), a verb it
+ * completes (卡在, 困在, 難在, 處在, 看在), a negation (不在) or a notice (請在…前報名). AT_PLACE, CHAMBER_AT.
+ */
+const NOT_AT_AFTER = '卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不请终';
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![卡困难正现还仍存所实自内好都也就位关对由基等属至鉴处过回得收感受提遇达找看不请终].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:已经?)?(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![${NOT_AT_AFTER}都也就].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:已经?)?(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -189,7 +194,7 @@ const NOT_PLACES_LATIN =
 
 /** Words that follow 在/於 without being a place: times (於下週, 於明年一季度, 於下旬), settings (在現場). */
 const NOT_A_PLACE =
-  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
+  /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还再又]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = codeTable('在跟与');
@@ -860,67 +865,59 @@ const VENUE_AT = new RegExp(
 );
 
 /**
- * Round 28: 在榮昌建畜牧產業園, 想在南安擴產投資, 在界首已經簽了, 在青溪縣包個一千來畝地: a known place (or one by its suffix) after 在 followed by a
- * verb of setting up, extending, renting or signing ends there; the verb and what follows it (up to where AT_PLACE's name
- * happened to stop) are the clause, not the place's name. Not 建材, 建築, 建工, 建國 (a trade's or a place's own word).
- */
-const VERB_AFTER_PLACE = /^(?:建(?![材筑工国设])|扩(?:产|建|能)|包(?=个|了|下)|签|已|投(?:资|产|了)|搞|设(?:厂|立|个)|落(?:户|地))/;
-
-const SUFFIX_END = codeTable('县区市镇乡');
-
-/** How far into `span` its first county's, district's, city's or town's suffix ends (two characters of name or more), or 0. */
-function suffixEndIn(text: string, span: TextSpan): number {
-  for (let at = span.start + 2; at < span.end - 1; at++) if (SUFFIX_END[text.charCodeAt(at)] === 1) return at + 1 - span.start;
-  return 0;
-}
-
-/** `span` cut where a place at its start (known, or by its suffix) is followed by VERB_AFTER_PLACE. */
-function cutAtVerb(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || span.end - span.start < 4) return span;
-  // 在青溪縣包個…: a place the lists lack ends at its county's, district's or town's suffix.
-  const length = domesticPlaceLength(text, span.start) || suffixEndIn(text, span);
-  const end = span.start + length;
-  return length >= 2 && end < span.end && VERB_AFTER_PLACE.test(text.slice(end, end + 3)) ? { start: span.start, end } : span;
-}
-
-/**
- * Round 28: 在天津市和平區寧夏大廈舉辦, 在朝陽區亮馬橋的龍江飯店搞個晚宴, 在深圳市南山區粵海街道商會大廈舉辦: a place after 在 that
+ * 在天津市和平區寧夏大廈舉辦, 在朝陽區亮馬橋的龍江飯店搞個晚宴, 在深圳市南山區粵海街道商會大廈舉辦: a place after 在 that
  * goes on (through 的 or not) into a hall's name is the hall's district, and the hall with it is where the event is, without
- * its floor or room (天津市和平區寧夏大廈三樓會議廳 → 天津市和平區寧夏大廈: the writers drop them here). The hall's name holds no verb and is more than its kind (在朝陽區的酒店 keeps 朝陽區), and no project follows it (在高新區創新中心項目).
+ * its floor or room (天津市和平區寧夏大廈三樓會議廳 → 天津市和平區寧夏大廈: the writers drop them here). What is said before 的 ends
+ * as a place does (亮馬橋的, 中關村的; not 入住的, 的時候). The hall's name holds no verb and is more than its kind (在朝陽區的酒店
+ * keeps 朝陽區), and no project follows it (在高新區創新中心項目).
  */
+const HALL_NAME_CHAR = '(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是去住见访到]|时候)[\u4e00-\u9fff]';
+/** The last character of a place said before 的 and a hall: a bridge, road, street, park, village, town… */
+const PLACE_BEFORE_HALL_END = '[桥路街道巷园村港湾城口门场坊里庄屯岛苑区镇]';
 const HALL_AFTER_PLACE = new RegExp(
-  `^(?:的|(?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是])[\u4e00-\u9fff]){2,5}的)?((?:(?![在于的了与和跟同建设做搞办请有投签召举个家起落弄整盖租买叫是]|开(?![发区元]))[\u4e00-\u9fff]){1,10}?(?:${VENUE_WORDS}))(?!项目)`,
+  `^(?:的|(?:${HALL_NAME_CHAR}){2,5}(?<=${PLACE_BEFORE_HALL_END})的)?((?:(?!开(?![发区元]))${HALL_NAME_CHAR}){1,10}?(?:${VENUE_WORDS}))(?!项目)`,
 );
-const HALL_OPENERS = codeTable('在于到');
+/** 在, 於, 到: the prepositions a place is said after (shared with the project reader). */
+export const AT_OPENERS = codeTable('在于到');
 /** 地點是, 地點為: a place key said before the place. */
 const PLACE_KEY_SAID = /地点(?:还|仍|就)?[是为]$/;
 
 /** The place read, with the hall its name goes on into (HALL_AFTER_PLACE), when 在, 于, 到 (改到) or a place key (地點是) says it. */
 function withHallAfter(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !isCjk(codeAt(text, span.end))) return span;
-  if (HALL_OPENERS[codeAt(text, span.start - 1)] !== 1 && !PLACE_KEY_SAID.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
+  if (AT_OPENERS[codeAt(text, span.start - 1)] !== 1 && !PLACE_KEY_SAID.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   if (!holdsHall(text)) return span;
   const m = HALL_AFTER_PLACE.exec(text.slice(span.end, span.end + 30));
   return m ? { start: span.start, end: span.end + m[0].length } : span;
 }
 
 /**
- * Round 28: 在商會搞了個洽談會, 在商會舉辦座談會, 在商會辦公室與…洽談, 在商會培訓中心舉辦: the chamber's own office
- * is where its event is held, said bare (no room), or with its office or training room. Bare, only before a verb that holds
- * an event (開, 搞, 辦, 舉辦, 召開, 座談; not 組織, which goes on to where the members were taken: 在杭州商會組織…赴武威考察): 在商會跟…簽了 is where a lead was signed, not where it goes. 在深圳商會舉辦 is held
- * in that city (the city is the place); a province's or a town's chamber (在福建商會, 在湛江商會那邊) is left to the other readers.
+ * 在商會搞了個洽談會, 在商會舉辦座談會, 在商會辦公室與…洽談, 在商會培訓中心舉辦: the chamber's own office is where its event is
+ * held, said bare (no room), or with its office or training room; read only when no sentence says another place (在商會開會的時候王總說
+ * 想在榮昌投資: the lead's place). Bare, only before a verb that holds an event (開會, 搞, 辦, 舉辦, 召開, 座談; not 開發, 整理, 辦事處,
+ * nor 組織, which goes on to where the members were taken: 在杭州商會組織…赴武威考察): 在商會跟…簽了 is where a lead was signed, not
+ * where it goes. 在深圳商會舉辦 is held in that city (the city is the place); a province's or a town's chamber (在福建商會, 在湛江商會那邊)
+ * is left to the other readers.
  */
-const CHAMBER_AT =
-  /(?<![不正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看])在\s*(?:我们|咱们|咱|俺们|本)?\s*([\u4e00-\u9fff]{2,3}?)?(商会(?:办公室|培训中心)?)(?=\s*(?:那边|这边)?\s*(?:开|搞|举办|举行|召开|办|整|座谈)|(?<=办公室|培训中心)\s*(?:与|和|跟|同))/g;
+const CHAMBER_AT = new RegExp(
+  `(?<![${NOT_AT_AFTER}])在\\s*(?:我们|咱们|咱|俺们|本)?\\s*([\u4e00-\u9fff]{2,3}?)?(商会(?:办公室|培训中心)?)(?=\\s*(?:那边|这边)?\\s*(?:开(?![发放])|搞|举办|举行|召开|办(?![事公])|整(?=[个一]|了?个)|座谈)|(?<=办公室|培训中心)\\s*(?:与|和|跟|同))`,
+  'g',
+);
 const CHAMBER_OFFICE = '商会';
+/** How far before 商會 the 在 that opens CHAMBER_AT may stand (在我們深圳商會). */
+const CHAMBER_AT_REACH = 6;
+const AT_CODE = '在'.charCodeAt(0);
 
 /** The chamber's own office an event is held in, after 在 (CHAMBER_AT); a known city's chamber gives the city. */
 function chamberVenue(text: string): TextSpan | null {
   // Nearly every text names a chamber: the pattern runs only from a 在 said a few characters before one.
   let from = -1;
   for (let at = text.indexOf(CHAMBER_OFFICE); at >= 0 && from < 0; at = text.indexOf(CHAMBER_OFFICE, at + 2)) {
-    const opener = text.lastIndexOf('在', at);
-    if (opener >= 0 && at - opener <= 6) from = opener;
+    for (let back = at - 1; back >= Math.max(0, at - CHAMBER_AT_REACH); back--) {
+      if (text.charCodeAt(back) !== AT_CODE) continue;
+      from = back;
+      break;
+    }
   }
   if (from < 0) return null;
   CHAMBER_AT.lastIndex = from;
@@ -1132,7 +1129,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   best = placeBefore(text, best, AT_PLACE, (m) => {
     const captured = capturedPlace(text, m);
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
-    const span = cutAtVerb(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
+    const span = homeThenSetUp(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
     if (span && ABBREVIATION[text.charCodeAt(span.start)] === 1 && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
@@ -1144,7 +1141,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
       (text[m.index] !== '在' || isCity(text.slice(span.start, span.end)))
     )
       return null;
-    return span && placedBefore(text, span) ? null : homeThenSetUp(text, span);
+    return span && placedBefore(text, span) ? null : span;
   });
   if (holds(text, ARRIVES)) best = placeBefore(text, best, ARRIVED, (m) => capturedPlace(text, m));
   // WENT_UP's pointer holds 那: one text in seven holds 上, one in twenty 那 as well.
@@ -1240,7 +1237,10 @@ function movedTo(text: string, at: number): TextSpan | null {
   if (place) return place;
   // 場地改咗去國際會議中心: a hall moved to (not asked about: 係咪改咗去海景酒店？).
   const hall = text.includes('?') ? null : HALL_ENDS.exec(text.slice(at, at + 14));
-  return hall ? { start: at, end: at + hall[0].length } : null;
+  if (hall) return { start: at, end: at + hall[0].length };
+  // 原本想在麗水經開區建廠，現在改到金華: a city or county the lists know, said bare.
+  const known = domesticPlaceLength(text, at);
+  return known && !isProvince(text.slice(at, at + known)) ? { start: at, end: at + known } : null;
 }
 
 function locationCjk(report: ReportText): TextSpan | null {
@@ -1255,12 +1255,14 @@ function locationCjk(report: ReportText): TextSpan | null {
       ? firstPlace(text, KEYED_PLACE, (m) => keyedPlace(text, m))
       : null;
   const halls = holdsHall(text);
-  const venue = (halls ? firstPlace(text, VENUE_AT, venueSpan) : null) ?? chamberVenue(text);
+  const venue = halls ? firstPlace(text, VENUE_AT, venueSpan) : null;
   // 地點就在高新區會展中心: the hall the key names, not the park it stands in.
   if (keyed) return venue && venue.start < keyed.end ? venue : (keyedHall(text, keyed) ?? keyed);
   return (
     (venue ? (leadBesideMeeting(text, venue) ?? leadBesideTalks(text, venue)) : null) ??
     hallAfterPointer(text, placeSaid(text, venue), venue) ??
+    // 在商會開了個座談會: the chamber's own office, only when no sentence says another place.
+    chamberVenue(text) ??
     // Only when no sentence says where: a list item's bare place (ending as a place does: most texts read here hold no such end).
     (cued(text, PLACE_END_CUE)
       ? firstFound(
@@ -1617,9 +1619,12 @@ const MET_THERE =
  */
 const PLANS_AT =
   /(?:(?:有意向?|意向|拟|计划|打算|想|准备|要|欲|考虑|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|返|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
-const SETS_UP = /^\s?(?:设|建|投|落户|办|弄|搞|整|开|起|扩建|扩产|\bset up|\bbuild)/;
-/** Where a list's item or a message's next piece of news begins (a line, 另外, a numbered item even without its stop): a plan there is another lead's. */
-const ITEM_BREAK = /\n|另外|此外|第[二三四五]|[;；]|(?:^|[\s,，。])[2-9二三四五六七八九][、.．)）\s](?!\d)/g;
+/** 開 that opens something (開工, 開設, 開個剎車片廠, 開家店, 開公司, 開分廠), not a meeting or a trade (開會, 開個會, 開展, 開發). */
+const OPENS_FACILITY = '开(?=工|设|分|[厂店]|公司|(?:新|[一个家间座])[^,;。!?\\n会]{0,6}?(?:厂|店|公司|车间|基地))';
+const SETS_UP = new RegExp(`^\\s?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起|扩建|扩产|\\bset up|\\bbuild)`);
+/** Where a list's item or a message's next piece of news begins (a line, 另外, a numbered item even without its stop, a
+ * bullet or circled number even where the lines ran together): a plan there is another lead's. */
+const ITEM_BREAK = /\n|另外|此外|第[二三四五]|[;；•●▶►◆■★▲①②③④⑤⑥⑦⑧⑨⑩]|(?:^|[\s,，。])[2-9二三四五六七八九][、.．)）\s](?!\d)/g;
 
 /** The place after a plan's 在 (a place of China, and the zone named after it), when what follows sets something up there. */
 function plannedAt(text: string, at: number): TextSpan | null {
@@ -1798,31 +1803,33 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
 }
 
 /**
- * Round 28: 在嘉興辦廠做橡膠密封件的徐總，想把二期放到郎溪經開區, 深圳的智倉機器人想在貴陽雙龍航空港經濟區建…, 想在渦陽經開區再搞個分廠: a
+ * 在嘉興辦廠做橡膠密封件的徐總，想把二期放到郎溪經開區, 深圳的智倉機器人想在貴陽雙龍航空港經濟區建…, 想在渦陽經開區再搞個分廠: a
  * plan to set something up in a named zone (a development or high-tech zone, an economic or investment zone, an industrial park)
  * is where the lead goes, over a place read before it in the same item (the investor's city, where they met, the government
  * that signed). Only a zone by its suffix with a name of its own (not 經開區 alone), only a plan's word before it (想, 擬, 計劃,
- * 打算, 準備, 要) and a verb of setting up after it.
+ * 打算, 準備, 要; not 不想, 沒打算) and a verb of setting up after it (開廠, 上項目; not 開會, 上市), and not a plan given up
+ * for another place later in the item (原本想在麗水經開區建廠，現在改到金華).
  */
 const PLANNED_ZONE = new RegExp(
-  `(?:拟|计划|打算|想|准备|要|考虑|有意)(?:把[^,;。!?\\n]{1,6}?)?(?:在|放到|放在|落到|落在|落户|回|到)\\s?(?:那个\\s?)?((?:${ZONE_NAME_CHAR}){2,12}?(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区))(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|开|起|圈|扩|上)|(?<=(?:放到|放在|落到|落在|落户)[^,;。!?\\n]{2,14})\\s?(?:[,;。!?\\n]|$))`,
+  `(?<![不没])(?:拟|计划|打算|想|准备|要|考虑|有意)(?:把[^,;。!?\\n]{1,6}?)?(?:在|放到|放在|落到|落在|落户|回|到)\\s?(?:那个\\s?)?((?:${ZONE_NAME_CHAR}){2,12}?(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区))(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起|圈|扩|上(?=马|[一两个]?新?项目|[一两]?条?(?:生产)?线))|(?<=(?:放到|放在|落到|落在|落户)[^,;。!?\\n]{2,14})\\s?(?:[,;。!?\\n]|$))`,
   'g',
 );
-/** A list's bullet or circled number: the next item. */
-const BULLET = /[•●▶►◆■★▲①②③④⑤⑥⑦⑧⑨⑩]/;
-const PLANNED_BARE = /^(?:经济技术开发区|经济开发区|经开区|高新区|开发区|经济区|投资区|工业园区|工业园|产业园|综保区|新区)$/;
+/** A plan's words (擬, 計劃, 打算, 想, 準備, 要, 考慮, 有意) and the last characters of PLANNED_ZONE's zones (區, 園). */
+const ZONE_PLAN_CUE = CUES.cue('拟划算想备要虑意');
+const ZONE_KIND_CUE = CUES.cue('区园');
+/** A place changed to later (改到金華, 換成…): the plan said before it was given up. */
+const CHANGED_TO = /改(?:到|在|去|为|成|放)|换(?:到|在|成)/;
 
 /** The zone PLANNED_ZONE reads in the item of `span` (from its start), when there is one, else `span`. */
 function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || !cued(text, PLAN_CUE) || !holds(text, STRONG_HINT)) return span;
+  if (!span || !cued(text, ZONE_PLAN_CUE) || !cued(text, ZONE_KIND_CUE)) return span;
   ITEM_BREAK.lastIndex = span.start;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
-  PLANNED_ZONE.lastIndex = span.start;
-  for (let m = PLANNED_ZONE.exec(text); m && m.index < itemEnd; m = PLANNED_ZONE.exec(text)) {
-    const start = m.index + m[0].length - m[1].length;
-    if (PLANNED_BARE.test(m[1]) || start < span.start) continue;
-    // • 黔香茶業…在白沙鎮開工 • 華鑫鋁業有意在臨港新區投資: a bullet opens the next item even where the lines ran together.
-    if (BULLET.test(text.slice(span.end, m.index))) return span;
+  const item = text.slice(span.start, itemEnd);
+  PLANNED_ZONE.lastIndex = 0;
+  for (let m = PLANNED_ZONE.exec(item); m; m = PLANNED_ZONE.exec(item)) {
+    if (BARE_ZONE.test(m[1]) || CHANGED_TO.test(item.slice(m.index + m[0].length))) continue;
+    const start = span.start + m.index + m[0].length - m[1].length;
     return { start, end: start + m[1].length };
   }
   return span;
@@ -1951,7 +1958,10 @@ function chamberSeatOfEvent(text: string): TextSpan | null {
   return m && isCity(m[1]) ? { start: m.index + 1, end: m.index + 1 + m[1].length } : null;
 }
 
-const CLAUSE_END_POINTER = /^(?:那边|这边|那里|这里|那块)\s*(?:[,;。!?\n]|$)/;
+/** 那邊, 這邊, 那裡, 這裡, 那塊: a spoken pointer said after a place (shared with the project reader). */
+export const PLACE_POINTERS = '那边|这边|那里|这里|那块';
+/** A pointer that ends its clause (已經簽了 在曲江那邊。). */
+export const CLAUSE_END_POINTER = new RegExp(`^(?:${PLACE_POINTERS})\\s*(?:[,;。!?\\n]|$)`);
 const POINTER_OPENS = codeTable('那这');
 
 /**
@@ -2358,18 +2368,20 @@ function parkTalkedWith(text: string): TextSpan | null {
 
 /**
  * What ends a place inside AT_PLACE's lazy capture, which runs on to the verb its look-ahead knows: a deed done there (設, 找, 租廠房,
- * 追加投資, 完成工商註冊, 簽了) or a pointer after the place (這邊, Shanxi 兀那, Cantonese 個 before the thing: 道外區個倉).
+ * 追加投資, 完成工商註冊, 簽了, 已經簽了, 擴產, 包個一千畝地, 投資, 落戶, 建畜牧產業園) or a pointer after the place (這邊, Shanxi
+ * 兀那, Cantonese 個 before the thing: 道外區個倉). Not 建材, 建築, 建工, 建國, nor 建 opening a road's or a district's name (建業路,
+ * 建鄴區).
  */
 const DEED_AFTER_PLACE =
-  /^(?:设|找|租|买|追加|增资|完成|签(?:了|咯|的|(?=\s?[a-z]))|建(?=新|个|一|了|厂)|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地]))/;
-const DEED_OPENS = codeTable('设找租买追增完签建整这那兀个');
-/** The last character of an administrative place (沙市區, 青州市): a deed after it ends the place, whether a list knows it or not. */
+  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地]))/;
+const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个');
+/** The last character of an administrative place (沙市區, 青州市, 青溪縣): a deed after it ends the place, whether a list knows it or not. */
 const ADMIN_LAST = codeTable('市县区镇乡旗');
 
 /**
- * 想在肥東設一個 R&D center, 在瑞金找一百畝地, 想在沙市區租廠房, 擬在諸城追加投資, 已在青州市完成工商註冊, 在烏魯木齊這邊開了個會:
- * a deed or a pointer right after a place of China or an administrative suffix ends what 在 opened (read on AT_PLACE's match,
- * not in its pattern).
+ * 想在肥東設一個 R&D center, 在瑞金找一百畝地, 想在沙市區租廠房, 擬在諸城追加投資, 已在青州市完成工商註冊, 在烏魯木齊這邊開了個會,
+ * 在榮昌建畜牧產業園, 在青溪縣包個一千來畝地: a deed or a pointer right after a place of China or an administrative suffix ends what
+ * 在 opened (read on AT_PLACE's match, not in its pattern), unless a known place opens with it (在南平建甌).
  */
 function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return null;
@@ -2379,7 +2391,7 @@ function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
     if (DEED_OPENS[text.charCodeAt(at)] !== 1) continue;
     if (known < 0) known = domesticPlaceLength(text, span.start);
     if (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1) continue;
-    if (DEED_AFTER_PLACE.test(text.slice(at, at + 3))) return { start: span.start, end: at };
+    if (DEED_AFTER_PLACE.test(text.slice(at, at + 3)) && !domesticPlaceLength(text, at)) return { start: span.start, end: at };
   }
   return span;
 }
@@ -2405,7 +2417,7 @@ function fromNameStart(text: string, span: TextSpan | null): TextSpan | null {
  * that name does: back to a frame word (是, 在, 與, 的, 那個…), a stop or a space. Not a name that is a deed (落戶高新區, 入駐園區, 考察
  * 經開區), ours (我們經開區) or the city's own (市經開區).
  */
-const BARE_ZONE = /^(?:经济技术开发区|经济开发区|开发区|高新区|经开区|综保区|保税区|工业园区|产业园区|物流园区|园区)$/;
+const BARE_ZONE = /^(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|综保区|保税区|工业园区|产业园区|物流园区|园区)$/;
 const BARE_ZONE_LAST = codeTable('区');
 /** A character no zone's own name holds: the frame words of ZONE_NAME_CHAR, deeds done at a zone, ours, and the city's or county's own. */
 const NOT_IN_ZONE_NAME = codeTable(

@@ -1,5 +1,6 @@
-import { isMoney } from './amounts.ts';
+import { isMoney, quantityYuan } from './amounts.ts';
 import { localDate } from './calendar.ts';
+import type { Quantity } from './quantities.ts';
 import { findDate, isIsoDate } from './dates.ts';
 import { emptyReport, PARSED_FIELDS, type ParsedReport } from './report.ts';
 import { eventTypeOfValue, readActivity, talksAsNegotiation, tellsEarlierActivity, type Activity } from './report-event.ts';
@@ -395,7 +396,7 @@ function hasFigures(figures: ReportFigures): boolean {
     figures.investmentForeign !== null ||
     figures.fundsInPlaceYuan !== null ||
     figures.taxYuan !== null ||
-    figures.companyTaxYuan !== null ||
+    figures.ownTaxYuan !== null ||
     figures.areaMu !== null ||
     figures.jobs !== null
   );
@@ -423,6 +424,8 @@ function kindOf(
     venue: boolean;
     keyedType: boolean;
     stageMentioned: boolean;
+    /** A lead's sum set right (correctedSum), read when no activity is named. */
+    corrected: CorrectedSum | null;
   },
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
@@ -431,8 +434,7 @@ function kindOf(
   const { figures, activity } = facts;
   // 泰和那個不是3億，是3.6億; 昨天報的2.4億是錯的，應該是1.8億; 林董那個項目是2000萬美元，不是2000萬人民幣: a lead's sum corrected,
   // even when which sum it became is not read, is about a lead (no activity named).
-  // Not 年營收不是3億，是5億: a company's business set right is no lead.
-  if (activity === null && text.includes('是') && report.quantities.some(isInvestment) && sumCorrected(text)) return 'lead';
+  if (facts.corrected !== null) return 'lead';
   // 一家模具企業 is "a company", not a count of the enterprises an event gathered.
   const gathered = (figures.invitedEnterprises ?? 0) > 1 || (figures.visitedEnterprises ?? 0) > 1;
   const counted = gathered || figures.signedProjects !== null;
@@ -447,7 +449,15 @@ function kindOf(
   // 昨天在咸陽高新區搞的簽約儀式一共簽了十二個項目總投資八十來億, 明天…開玉林的項目簽約儀式…會簽十來個項目: a signing ceremony
   // at which several projects are signed, no one firm's, is the event the chamber attended; their total is no lead's sum. Said
   // in one line: a forwarded bulletin of a ceremony (转发一下，我们会员恒晶的项目签了：⏎…集中簽約活動…) may be sent for our lead in it.
-  if ((figures.signedProjects ?? 0) > 1 && facts.company === null && !text.includes('\n') && text.includes('签约') && SIGNING_CEREMONY.test(text))
+  // 我們會員恆晶和另一家企業在簽約儀式上簽了2個項目: our member named as a party is our lead, whether or not its name is read.
+  if (
+    (figures.signedProjects ?? 0) > 1 &&
+    facts.company === null &&
+    !text.includes('\n') &&
+    text.includes('签约') &&
+    SIGNING_CEREMONY.test(text) &&
+    !OUR_MEMBER_NAMED.test(text)
+  )
     return 'event';
   // A bulletin of several items, one of them a lead: the message reports the lead.
   if (strongLead && (activity !== null || gathered) && text.includes('\n')) {
@@ -536,20 +546,59 @@ function kindOf(
 
 /** 不是3億，是3.6億, 不是三千萬是三千八百萬, 是2000萬美元，不是2000萬人民幣, 2.4億是錯的，應該是1.8億: one sum set right by another. */
 const SUM_DIGIT = '[\\d一二两三四五六七八九十]';
+/** A sum: its first digit, up to six characters to its 萬 or 億 (三千萬, 2.4億, 3億的項目 before the comma). */
+const SUM = `${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿]`;
 const SUM_CORRECTED = new RegExp(
-  `不是\\s?${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿][^,;。!?\\n]{0,6}[,;]?\\s?(?:而)?是\\s?${SUM_DIGIT}|是\\s?${SUM_DIGIT}[^,;。!?\\n]{0,6}?[万亿][^,;。!?\\n]{0,6}[,;]?\\s?不是\\s?${SUM_DIGIT}|` +
-    `${SUM_DIGIT}\\s?[万亿][^,;。!?\\n]{0,4}(?:是错的|错了|不对)[,;]?\\s?(?:应该|应)是\\s?${SUM_DIGIT}`,
+  `不是\\s?${SUM}[^,;。!?\\n]{0,6}[,;]?\\s?(?:而)?是\\s?${SUM_DIGIT}|是\\s?${SUM}[^,;。!?\\n]{0,6}[,;]?\\s?不是\\s?${SUM_DIGIT}|` +
+    `${SUM}[^,;。!?\\n]{0,4}(?:是错的|错了|不对)[,;]?\\s?(?:应该|应)是\\s?${SUM_DIGIT}`,
 );
-function sumCorrected(text: string): boolean {
-  const m = SUM_CORRECTED.exec(text);
-  if (m === null || BUSINESS_TOLD.test(text.slice(clauseStart(text, m.index), m.index))) return false;
-  // 不是五千萬，是五千萬美元: a sum set right into another currency, which the figures read only when 投資 names it; left alone.
-  const end = m.index + m[0].length;
-  return !(m[0].startsWith('不是') && CURRENCY_AFTER.test(text.slice(end, end + 8)));
+/**
+ * 泰和那個, 林董那個項目, 昨天報的, 投資: before the sum set right in its clause, what points at a lead (that one, the project,
+ * its investment, a sum reported earlier). Not 商會會費不是2萬，是3萬, 我們商會今年目標不是3億, 王總身家不是10億: nothing points at one.
+ */
+const POINTS_AT_LEAD = /那个|这个|那家|这家|项目|投|[报说发写]的/;
+/** 會費, 補貼, 房租, 目標, 身家, 稅收, 工資: money that no project invests, set right (with BUSINESS_TOLD, a company's business). */
+const NOT_INVESTED = /会费|补贴|补助|奖励|房租|租金|目标|任务|身家|资产|税收|纳税|工资|薪|预算|经费|费用/;
+
+/** A sum set right: the one denied and the one it became, as quantities of the report. */
+interface CorrectedSum {
+  denied: Quantity;
+  right: Quantity;
+  /** 不是3億，是5億, 3億是錯的，應該是5億: the sum denied first, then the right one, as no slip of speech says it. */
+  deniedFirst: boolean;
 }
-const CURRENCY_AFTER = /^[^,;。!?\n]{0,5}?(?:美元|美金|港币|港元|欧元|日元|英镑|新币|台币|韩元|泰铢)/;
+
+/** The lead's sum set right in the report (SUM_CORRECTED), or null; the first correction only. */
+function correctedSum(report: ReportText): CorrectedSum | null {
+  const { text } = report;
+  if (!text.includes('是') || !report.quantities.some(isInvestment)) return null;
+  const m = SUM_CORRECTED.exec(text);
+  if (m === null) return null;
+  const before = text.slice(clauseStart(text, m.index), m.index);
+  if (!POINTS_AT_LEAD.test(before) || BUSINESS_TOLD.test(before) || NOT_INVESTED.test(before)) return null;
+  // The match opens at the first sum (or the 是 or 不是 before it) and closes on the other sum's first digit.
+  const end = m.index + m[0].length;
+  let first: Quantity | null = null;
+  let last: Quantity | null = null;
+  for (const q of report.quantities) {
+    if (first === null && q.start >= m.index) first = q;
+    if (q.start < end && q.end >= end) last = q;
+  }
+  if (first === null || last === null || first === last) return null;
+  const rightFirst = m[0].startsWith('是');
+  const right = rightFirst ? first : last;
+  const denied = rightFirst ? last : first;
+  // 不是五千萬，是五千萬美元: a sum set right into another currency, which the figures read only when 投資 names it; left alone.
+  if (!rightFirst && right.unit === 'foreign' && denied.unit !== 'foreign') return null;
+  return { denied, right, deniedFirst: !rightFirst };
+}
 /** 簽約儀式, 集中簽約, 簽約活動, 簽約大會: a ceremony at which projects are signed. */
 const SIGNING_CEREMONY = /签约(?:仪式|活动|大会)|集中签约/;
+/**
+ * 我們會員恆晶, 我會會員企業深圳市恆晶…, 我會引薦的恆晶光電: a firm of the chamber's own, named; not 我們會員企業參加了…, 會員們,
+ * the members attending.
+ */
+const OUR_MEMBER_NAMED = /(?:我们|咱们?|我会|本会)(?:商会)?的?(?:会员(?:企业|单位)?|引荐的|推荐的)(?![参出列代等们都也和企单])[\u4e00-\u9fff]{2}/;
 
 /** 關於報送…的通知, 請各商會於12月15日前報送: a notice asking for reports. */
 const NOTICE_TO_REPORT = /关于(?:报送|上报|填报)|请[^。\n]{0,16}?(?:报送|上报|填报)(?!了)/;
@@ -806,6 +855,7 @@ function parse(report: ReportText, today: string): ParsedReport {
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);
+  const corrected = activity === null ? correctedSum(report) : null;
   const reading = kindOf(report, values, {
     figures,
     activity,
@@ -817,12 +867,17 @@ function parse(report: ReportText, today: string): ParsedReport {
     venue: project !== null && location !== null && location.length > project.length && location.endsWith(project),
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
+    corrected,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.
   const bulletin = reading !== null && typeof reading === 'object' ? reading : null;
   const kind = reading === null || typeof reading === 'string' ? reading : 'lead';
   // Money without a keyword counts as the investment only in what reads as a lead.
   if (kind === 'lead' && figures.investmentYuan === null && figures.investmentForeign === null) figures = readFigures(report, true, turn);
+  // 他說的不是3億的項目，是5億的: the sum denied is not the investment; the one it became is. Not 是四千萬哦不是五千萬 (speech: the
+  // first figure a slip, denied), which the figures read.
+  if (corrected?.deniedFirst && figures.investmentYuan !== null && figures.investmentYuan === quantityYuan(corrected.denied) && isMoney(corrected.right))
+    figures = { ...figures, investmentYuan: quantityYuan(corrected.right) };
 
   const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
   const eventDate = kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : date;
@@ -841,7 +896,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     project: report.latin ? withLatinTrade(report, project) : project,
     contact,
     contactPhone: reached.contactPhone,
-    location: location?.includes(' ') ? location.replace(SPACE_IN_PLACE, '') : location,
+    location: location !== null && SPACE_WITHIN_LINE.test(location) ? location.replace(SPACE_IN_PLACE, '') : location,
     industry: readIndustry(report, values, company, project),
     eventType:
       kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
@@ -854,10 +909,13 @@ function parse(report: ReportText, today: string): ParsedReport {
 
 const LEAD_DAY = /\d/;
 /**
- * Round 28: a space between two Chinese words of a place (赤峰 寧城, 长治 潞州区, 昌吉 高新区): a city and its county or
- * zone typed apart, as mixed text spaces its words; the place is written without it, as writers give it.
+ * A space between two Chinese words of a place (赤峰 寧城, 赤峰　寧城, 长治 潞州区, 昌吉 高新区): a city and its county or
+ * zone typed apart, as mixed text spaces its words; the place is written without it, as writers give it. (report-location's
+ * SPACED_WORD closes one such space for its own reading; this one closes a run of them in the place read.)
  */
 const SPACE_IN_PLACE = /(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])/g;
+/** Any space SPACE_IN_PLACE closes (a full-width space or a tab too): the gate before it runs. */
+const SPACE_WITHIN_LINE = /[^\S\n]/;
 /** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
 const BULLETIN_FACTS: ReadonlySet<keyof ParsedReport> = new Set(['kind', 'stage', 'eventType', 'date', 'invitedEnterprises', 'signedProjects']);
 /** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */

@@ -5,7 +5,7 @@ import { domesticPlaceEndsAt, domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPla
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
 import { tradeLengthAt } from './report-industry.ts';
-import { readLocation } from './report-location.ts';
+import { AT_OPENERS, PLACE_POINTERS, readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
 import { codeAt, codeMap, codeSet, codeTable, codeValue, inCodeSet, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
@@ -364,7 +364,7 @@ function countyOpensProduct(text: string, s: number, county: number, e: number):
   if (domesticPlaceEndsAt(text, s)) return false;
   // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
   // 崖州|灣科技城: a town or a bay named for it goes on with the place.
-  if (AT_PLACE[codeAt(text, s - 1)] === 1 || PLACE_GOES_ON[codeAt(text, s + county)] === 1 || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
+  if (AT_OPENERS[codeAt(text, s - 1)] === 1 || PLACE_GOES_ON[codeAt(text, s + county)] === 1 || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
   // 來鳳|文旅小鎮: a place's tourism is named for it.
   if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2)) || text.startsWith('文旅', s + county)) return false;
   // 普洱|茶倉儲, 普洱|精製廠: a tea named for its place, or a bare process and facility, which the place's name then names.
@@ -375,9 +375,7 @@ function countyOpensProduct(text: string, s: number, county: number, e: number):
 /** 鎮, 鄉, 村, 灣, 港, 島: what goes on with a county's name in a place of its own (南溪鎮, 崖州灣). */
 const PLACE_GOES_ON = codeTable('镇乡村湾港岛街');
 /** 那邊, 這邊, 那裡: a place's side, after where a project is. */
-const SIDE_AFTER = /^(?:那边|这边|那里|这里)/;
-/** 在, 於, 到: what a place said as where follows. */
-const AT_PLACE = codeTable('在于到');
+const SIDE_AFTER = new RegExp(`^(?:${PLACE_POINTERS})`);
 /** 精製, 精制: refining, a process of what the place gave its name to (普洱精製廠). */
 const REFINED = /^精制/;
 
@@ -2141,9 +2139,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
     const from = said.index + said[0].length - said[1].length;
     return copyName(report, from, from + said[1].length);
   }
+  // 「綠色校園」項目，就是他們的 net-zero 項目, 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目
+  // still wins (asked only when English words are read).
   const pointed = report.latin && report.cjk ? pointedLatinProject(report) : null;
-  if (pointed) return pointed;
-  // 「Green Campus 2030」專案 … 新建 net-zero 示範校區: a name in quotes before 項目 still wins (asked only when an object is read).
+  if (pointed && !quotedProject(text)) return pointed;
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
@@ -2159,14 +2158,30 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
 }
 
 /**
- * Round 28: 綏化的 organic soybean project, 穆棱 的 wood pellet 項目, 那個 EV motor 項目: English words in lower case (an
- * acronym among them) said right before 項目 or project, after 的 or a pointer, are what the project is.
+ * 綏化的 organic soybean project, 穆棱 的 wood pellet 項目, 那個 EV motor 項目: English words in lower case (an acronym among
+ * them) said right before 項目 or project, after 的 or a pointer, are what the project is.
  */
 const POINTED_LATIN = /(?:的|那个|这个|一个|个) ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z]) ?(?:项目|project\b)/g;
 /** A word of the original that may stand in such a name: lower case, or an acronym (EV motor, API plant). */
 const POINTED_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
 /** An event said before 項目 (matchmaking session 項目對接會): what is held, not built. */
 const POINTED_EVENT = /\b(?:sessions?|seminars?|forums?|roadshows?|conferences?|workshops?|events?|summits?|expos?)\b/;
+/** 項目對接會, 項目推介會, 項目簽約儀式 (folded): 項目 opens an event held, the words before it name what is matched there. */
+const EVENT_AFTER_XIANGMU = /^(?:对接|推介|洽谈|签约)?(?:会|仪式)/;
+/**
+ * Words that say which project, whose, how big, what stage or what kind of deal (phase two, their, a big one, annual,
+ * follow-up, joint venture, headquarters, land, cross-border): a name made of them alone names nothing built (big data does).
+ */
+const NOT_BUILT_WORDS = new Set(
+  'the|this|that|our|their|his|her|its|my|your|a|an|new|old|big|large|small|major|key|main|annual|yearly|first|second|third|next|another|other|phase|one|two|three|i|ii|iii|expansion|extension|upgrade|pilot|joint|venture|follow|follow-up|up|headquarters|hq|office|land|cross|cross-border|border|relocation|regional|local|overseas|flagship|investment|same|whole|total'.split(
+    '|',
+  ),
+);
+
+/** Whether English words (folded, a space between) are all of NOT_BUILT_WORDS: phase two, a big, the follow up. */
+function namesNothingBuilt(words: string): boolean {
+  return words.split(' ').every((word) => NOT_BUILT_WORDS.has(word));
+}
 
 function pointedLatinProject(report: ReportText): string | null {
   const { text } = report;
@@ -2177,6 +2192,8 @@ function pointedLatinProject(report: ReportText): string | null {
     const said = report.original.slice(start, start + m[1].length);
     if (NOT_LATIN_NAME.test(m[1]) || NOT_LATIN_OBJECT.test(m[1]) || POINTED_EVENT.test(m[1]) || !said.split(' ').every((word) => POINTED_WORD.test(word)))
       continue;
+    if (namesNothingBuilt(m[1])) continue;
+    if (m[0].endsWith('项目') && EVENT_AFTER_XIANGMU.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     return copyName(report, start, start + m[1].length);
   }
   return null;
@@ -2223,7 +2240,7 @@ const NOT_LATIN_NAME =
  * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
  */
 const LATIN_BEFORE_PROJECT =
-  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:[\u4e00-\u9fff]{2,6} ?|\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:(?:(?![的了])[\u4e00-\u9fff]){2,6} ?|\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;
@@ -2245,7 +2262,7 @@ function latinProject(report: ReportText): string | null {
     return copyName(report, start, start + after[1].length);
   }
   const before = project ? LATIN_BEFORE_PROJECT.exec(text) : null;
-  if (before && !NOT_LATIN_NAME.test(before[1])) {
+  if (before && !NOT_LATIN_NAME.test(before[1]) && !namesNothingBuilt(before[1])) {
     const start = before.index + before[0].indexOf(before[1]);
     return copyName(report, start, start + before[1].length);
   }
@@ -2325,13 +2342,13 @@ const OWNER_TRADE =
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:工业|青少年|数字化?|数智化|跨境|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:全域|绿电|红色|乡村|数字化?|数智化|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
 /** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
 const SCENIC_END = /[山湖岛屿江河溪峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
 const FIRM_ONLY_TRADE = /^(?:重工|织造|优品|精工)$/;
-/** 氟硅新材料|配套: what only supports a trade names no project of its own. */
-const WORK_ONLY = /^(?:配套|配套件)$/;
+/** 氟硅新材料|配套: what only supports a trade names no project of its own; nor does a bare product word (氫能|裝備). */
+const WORK_ONLY = /^(?:配套|配套件|装备|设备|产品)$/;
 /** A verb, measure or particle is no part of a brand (想做只|生物…). */
 const SENTENCE_CHAR = /[想要做搞弄建整投在的了个只是和与跟把说讲给对从]/;
 /** What only says how a facility works (加工廠, 生產線, 維修中心, 再製造): no name of its own. */
