@@ -4,7 +4,7 @@ import { countyEndsAt, isCountyOf } from './county-places.ts';
 import { domesticPlaceEndsAt, domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { foldDialect } from './report-dialect.ts';
-import { tradeLengthAt } from './report-industry.ts';
+import { LATIN_MADE_WORD, tradeLengthAt } from './report-industry.ts';
 import { AT_OPENERS, PLACE_POINTERS, readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
@@ -2162,8 +2162,6 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
  * them) said right before 項目 or project, after 的 or a pointer, are what the project is.
  */
 const POINTED_LATIN = /(?:的|那个|这个|一个|个) ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z]) ?(?:项目|project\b)/g;
-/** A word of the original that may stand in such a name: lower case, or an acronym (EV motor, API plant). */
-const POINTED_WORD = /^(?:[a-z][a-z-]*|[A-Z]{2,4})$/;
 /** An event said before 項目 (matchmaking session 項目對接會): what is held, not built. */
 const POINTED_EVENT = /\b(?:sessions?|seminars?|forums?|roadshows?|conferences?|workshops?|events?|summits?|expos?)\b/;
 /** 項目對接會, 項目推介會, 項目簽約儀式 (folded): 項目 opens an event held, the words before it name what is matched there. */
@@ -2190,7 +2188,7 @@ function pointedLatinProject(report: ReportText): string | null {
   for (let m = POINTED_LATIN.exec(text); m; m = POINTED_LATIN.exec(text)) {
     const start = m.index + m[0].indexOf(m[1]);
     const said = report.original.slice(start, start + m[1].length);
-    if (NOT_LATIN_NAME.test(m[1]) || NOT_LATIN_OBJECT.test(m[1]) || POINTED_EVENT.test(m[1]) || !said.split(' ').every((word) => POINTED_WORD.test(word)))
+    if (NOT_LATIN_NAME.test(m[1]) || NOT_LATIN_OBJECT.test(m[1]) || POINTED_EVENT.test(m[1]) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word)))
       continue;
     if (namesNothingBuilt(m[1])) continue;
     if (m[0].endsWith('项目') && EVENT_AFTER_XIANGMU.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
