@@ -15,9 +15,7 @@ const benches = ['parser', 'core', 'idle', 'summary', 'dashboard', 'fanout', 'st
 );
 let failed = 0;
 for (const name of benches) {
-  // The idle bot is measured with the V8 flags `npm start` uses (small young generation).
-  const flags = name === 'idle' ? ['--max-semi-space-size=2'] : [];
-  const result = spawnSync(process.execPath, [...flags, '--import', 'tsx', join(here, `${name}.ts`)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, `${name}.ts`)], { stdio: 'inherit' });
   if (result.status !== 0) {
     failed++;
     console.log(`${name}: failed (exit ${result.status})`);

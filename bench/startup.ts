@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embeddedEnv } from './support.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'chamber-bot.js');
@@ -72,12 +73,6 @@ class TreeMemory {
   }
 }
 
-function env(dataDir: string): NodeJS.ProcessEnv {
-  const vars: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  for (const name of ['DATABASE_URL', 'TELEGRAM_BOT_TOKEN', 'LARK_APP_ID', 'LARK_APP_SECRET']) delete vars[name];
-  return vars;
-}
-
 interface Started {
   child: ChildProcess;
   memory: TreeMemory;
@@ -88,7 +83,7 @@ interface Started {
 /** Starts the bot as `npm start` does and waits for its first answer. */
 async function startBot(dataDir: string): Promise<Started> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', bin, 'start'], { cwd: root, env: env(dataDir) });
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', bin, 'start'], { cwd: root, env: embeddedEnv(dataDir) });
   const memory = new TreeMemory(child.pid!);
   child.stdin!.write('/help\n');
   let stderr = '';
@@ -109,7 +104,7 @@ async function stopBot(started: Started): Promise<{ name: string; mb: number }[]
 
 async function command(dataDir: string, args: string[]): Promise<{ ms: number; cpu: number; peaks: { name: string; mb: number }[] }> {
   const began = performance.now();
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: env(dataDir), stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: embeddedEnv(dataDir), stdio: ['ignore', 'ignore', 'pipe'] });
   const memory = new TreeMemory(child.pid!);
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
