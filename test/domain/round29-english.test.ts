@@ -113,3 +113,75 @@ describe("round 29 english: the broad class ending an English firm's name is giv
     ]),
   )('near-miss: %s → %s %j', check);
 });
+
+describe('round 29 english: a contact named after a title or before a phone', () => {
+  it.each(
+    both([
+      ['他们 VP 叫 David Wong，微信 dwong88，想在高新区设厂。', '他們 VP 叫 David Wong，微信 dwong88，想在高新區設廠。', 'contact', 'David Wong'],
+      [
+        '他们的 sales manager 叫 Kevin Lee，email kevin@abc.com，投资 2亿。',
+        '他們的 sales manager 叫 Kevin Lee，email kevin@abc.com，投資 2億。',
+        'contact',
+        'Kevin Lee',
+      ],
+      [
+        '刚跟 Harbor Foods 的 Tony 聊完，想投 3亿。Tony 电话 13811226543。',
+        '剛跟 Harbor Foods 的 Tony 聊完，想投 3億。Tony 電話 13811226543。',
+        'contact',
+        'Tony',
+      ],
+    ]),
+  )('%s → %s %j', check);
+  // Near-misses: a firm's word after the name makes it a firm; an office's phone names no one.
+  it.each(
+    both([
+      ['对方CEO叫Aidos Group，投资 3亿。', '對方CEO叫Aidos Group，投資 3億。', 'contact', null],
+      ['Office 电话 0755-12345678，投资 3亿，已签约。', 'Office 電話 0755-12345678，投資 3億，已簽約。', 'contact', null],
+    ]),
+  )('near-miss: %s → %s %j', check);
+});
+
+describe('round 29 english: currency codes before the sum, and the Indian scales', () => {
+  it.each(
+    both([
+      [
+        '瑞士的 Alpen Pharma 有意在高新区设厂，初步预算 CHF 6.5 million。',
+        '瑞士的 Alpen Pharma 有意在高新區設廠，初步預算 CHF 6.5 million。',
+        'investmentForeign',
+        { currency: 'CHF', amount: 6500000 },
+      ],
+      [
+        'Ganga Textiles 想在经开区建厂，budget INR 120 crore，early stage。',
+        'Ganga Textiles 想在經開區建廠，budget INR 120 crore，early stage。',
+        'investmentForeign',
+        { currency: 'INR', amount: 1200000000 },
+      ],
+    ]),
+  )('%s → %s %j', check);
+  // Near-miss: a sum in yuan stays in yuan.
+  it.each(
+    both([['Ganga Textiles 想在经开区建厂，budget RMB 120 million。', 'Ganga Textiles 想在經開區建廠，budget RMB 120 million。', 'investmentYuan', 120000000]]),
+  )('near-miss: %s → %s %j', check);
+});
+
+describe('round 29 english: a roundtable, tmr, and a deck named in English', () => {
+  it.each(
+    both([
+      [
+        '12/9 深圳商会 host 一个 investor roundtable，已经 confirm 了 18 家 companies。',
+        '12/9 深圳商會 host 一個 investor roundtable，已經 confirm 了 18 家 companies。',
+        'eventType',
+        'negotiation',
+      ],
+      ['洽谈会 with 澳门 Lotus team tmr 3pm @ 珠海横琴，大家准时。', '洽談會 with 澳門 Lotus team tmr 3pm @ 珠海橫琴，大家準時。', 'date', '2026-12-08'],
+      [
+        "PPT已经发群里了：'Fujian Tea Investment Forum'，12月20日举办，expect 100+ investors。",
+        "PPT已經發群裡了：'Fujian Tea Investment Forum'，12月20日舉辦，expect 100+ investors。",
+        'company',
+        null,
+      ],
+    ]),
+  )('%s → %s %j', check);
+  // Near-miss: a word with tmr inside it is no date.
+  it.each(both([['项目 tmrx 系统已上线，投资 3亿，已签约。', '項目 tmrx 系統已上線，投資 3億，已簽約。', 'date', null]]))('near-miss: %s → %s %j', check);
+});
