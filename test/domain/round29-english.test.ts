@@ -185,3 +185,25 @@ describe('round 29 english: a roundtable, tmr, and a deck named in English', () 
   // Near-miss: a word with tmr inside it is no date.
   it.each(both([['项目 tmrx 系统已上线，投资 3亿，已签约。', '項目 tmrx 系統已上線，投資 3億，已簽約。', 'date', null]]))('near-miss: %s → %s %j', check);
 });
+
+describe('round 29 english: a Chinese place pointed at before an English project, or before an English facility', () => {
+  it.each(
+    both([
+      ['安溪的 tea resort 项目，investment 约4亿，还在谈。', '安溪的 tea resort 項目，investment 約4億，還在談。', 'location', '安溪'],
+      ['五华的Hakka Valley Resort项目，intent letter 签了，投资 3亿。', '五華的Hakka Valley Resort項目，intent letter 簽了，投資 3億。', 'location', '五华'],
+      [
+        'Nova Textiles 的 玉林 plant 已经投产了，capex RMB 180 million。',
+        'Nova Textiles 的 玉林 plant 已經投產了，capex RMB 180 million。',
+        'location',
+        '玉林',
+      ],
+    ]),
+  )('%s → %s %j', check);
+  // Near-misses: a firm's words between the place and the project (where the firm is from); our own, which is no place.
+  it.each(
+    both([
+      ['深圳的 Apex Tech 项目 已签约，投资 3亿。', '深圳的 Apex Tech 項目 已簽約，投資 3億。', 'location', null],
+      ['我们的 smart factory 项目已签约，投资 3亿。', '我們的 smart factory 項目已簽約，投資 3億。', 'location', null],
+    ]),
+  )('near-miss: %s → %s %j', check);
+});
