@@ -337,6 +337,11 @@ const SCALES: [string, number][] = [
   ['mn', 6],
   ['thousand', 3],
   ['k', 3],
+  // Round 29: INR 250 crore, 50 lakh: the Indian scales, ten million and a hundred thousand.
+  ['crores', 7],
+  ['crore', 7],
+  ['lakhs', 5],
+  ['lakh', 5],
 ];
 
 const SCALES_AFTER_CURRENCY: [string, number][] = [...SCALES, ['m', 6], ['b', 9]];
@@ -371,6 +376,12 @@ const CURRENCY_BEFORE: [string, Unit][] = [
     'czk',
     'mop',
     'mnt',
+    // Round 29: CHF 8.5 million, INR 250 crore, IDR 2 trillion, VND, NZD: every code the English words know stands before its sum.
+    'chf',
+    'inr',
+    'idr',
+    'vnd',
+    'nzd',
     'rm',
     '$',
     '€',

@@ -44,9 +44,12 @@ const SUBJECT_LATIN = new RegExp(
   String.raw`(?:^|[:.;!,\uff1a\uff0c]\s*|[\u4e00-\u9fff]\s+|\b(?:said|says|that)\s+)${LATIN_NAME}${ORIGIN_IN_BRACKETS},?\s+(?:from\s+[A-Z][a-z]+\s+)?(?:just\s+|already\s+|now\s+)?(?:plans?|would like|annual revenue|revenue|is considering|considers|intends?|will|has|have|is|signed|invests?|invested|agreed|wants?|aims?|expects?|to invest|sets? up|is planning|broke|opened|started|began|launched|completed|still|in talks|interested|negotiat\w*)\b`,
   'g',
 );
-/** "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment. */
+/**
+ * "TexPro 想投", "Loxley Data 有意在我市…", "他們 TeaVerse 想做", "家具品牌Ashford & Vale擬投資": a Latin name as the subject of a Chinese plan or investment.
+ * Round 29: "SinoFurn要在南康投", "成都 PandaFarm 在正陽做花生 processing": 要 and a place it builds or invests in are its plan too.
+ */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約|确定|確定)`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約|确定|確定|要(?:在|投|建)|在[^\s,;.!?\uff0c\uff1b\u3002a-zA-Z]{1,8}?(?:做|建|投|设|設))`,
   'g',
 );
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
@@ -60,7 +63,7 @@ const PARTNER_LATIN = new RegExp(
  * (investor 是 深圳 ReCell Tech, investor 是 Chengdu 的 SpicyKing, investor 是荷蘭公司 Priva).
  */
 const KEYED_LATIN = new RegExp(
-  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany\s*(?:是|为|為|is)|(?:[Ii]nvestor|[Oo]perator)\s*(?:是|为|為|is)?(?!\s*(?:Meeting|Day|Relations|Conference|Forum|Summit|Roadshow|Presentation|Week|Tour|Visit|Event)\b))|对方是|對方是|投资方是|投資方是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*(?:[\u4e00-\u9fff]{2,3}(?:公司|企业|企業)?\s*|[A-Z][a-z]+\s?的\s?)?${LATIN_NAME}`,
+  String.raw`(?:(?:^|[^A-Za-z])(?:[Cc]ompany\s*(?:是|为|為|is)|(?:[Ii]nvestor|[Oo]perator)\s*(?:是|为|為|is)?(?!\s*(?:Meeting|Day|Relations|Conference|Forum|Summit|Roadshow|Presentation|Week|Tour|Visit|Event)\b))|对方是|對方是|投资方是|投資方是|客户是|客戶是|(?:公司|企业|企業|基金|[Cc]ompany|[Ff]irm|startup)\s*[(\uff08])\s*(?:[\u4e00-\u9fff]{2,3}(?:公司|企业|企業)?\s*|[A-Z][a-z]+\s?的\s?)?${LATIN_NAME}`,
   'g',
 );
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
@@ -96,7 +99,7 @@ const LATIN_BEFORE_PROJECT = new RegExp(
 );
 /** Capitalised words that open a sentence but are not a company (nor is a place said as Lyon-based). */
 const NOT_COMPANY_WORDS =
-  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|pe|vc|team|investors?|fyi|just|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|sdn|bhd|ltd|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|[a-z\u00c0-\u024f]+-based)$/i;
+  /^(?:lead|new|the|we|our|they|it|this|that|update|report|news|today|yesterday|project|pe|vc|team|investors?|fyi|just|investment|company|mr|ms|rmb|cny|usd|hkd|eur|yuan|january|february|march|april|may|june|july|august|september|october|november|december|phase|who|what|which|where|when|why|how|need|please|anyone|does|do|did|can|could|nothing|no|a|an|mou|moa|loi|nda|ceo|cfo|gm|pty|pte|pt|sdn|bhd|ltd|not|correction|deal|contract|agreement|budget|capex|roadshow|site|still|interested|talks|ppt|pdf|deck|slides|[a-z\u00c0-\u024f]+-based)$/i;
 const NOT_A_COMPANY = /^(?:chamber|government|committee|bureau|city|district|update|report|summary|news|notice)$/i;
 
 /** 華芯科技（深圳）有限公司: a place in brackets before the suffix goes too. */
@@ -2012,7 +2015,7 @@ const CAPITAL = /[A-Z\u00c0-\u00de]/;
 const SUBJECT_WORDS =
   /plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
 /** Words of which KEYED_LATIN needs one. */
-const KEYED_WORDS = /ompany|nvestor|perator|方是|[司业業金rmp]\s*[(\uff08]/;
+const KEYED_WORDS = /ompany|nvestor|perator|方是|[户戶]是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
 const PARTNER_WORDS = /代表|representing|behalf|with|from|of|lead/;
 /**
@@ -2096,8 +2099,11 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       // Tangshan Jinyu Steel Structure: a Chinese city in pinyin opens the name as its Chinese name would.
       // 澳門 Macau Pearl Trading: a place said in Chinese first makes the English one that repeats it part of the spoken
       // name (a registered one still drops it: 深圳 Shenzhen Huaxin Technology Co., Ltd.).
+      // China Mobile, China Resources Power: the country opening a firm's English name is the name's, not where it is from.
       const placeLength =
-        pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start) ? 0 : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
+        (pattern !== LEGAL_LATIN && cjkPlaceBefore(text, start)) || text.startsWith('china ', start)
+          ? 0
+          : leadingPlaceLength(text, start, end) || latinPrefectureLength(text, start);
       // "from Shenzhen" names a place, not a company.
       if (isOnlyPlace(text.slice(start, end))) continue;
       // "Shanghai Pudong 的 Helix Bio": a place, then the company it has.

@@ -985,16 +985,33 @@ function contactLatin(report: ReportText): string | null {
   CONTACT_LATIN.lastIndex = 0;
   const m = CONTACT_LATIN.exec(report.original);
   if (m && /^[A-Z]/.test(m[1])) return withoutHonorific(m[1].trim());
-  return HONORIFIC_LATIN.exec(report.original)?.[0] ?? TITLED_LATIN.exec(report.original)?.[1] ?? TITLE_CALLED_LATIN.exec(report.original)?.[1] ?? null;
+  return (
+    HONORIFIC_LATIN.exec(report.original)?.[0] ??
+    TITLED_LATIN.exec(report.original)?.[1] ??
+    TITLE_CALLED_LATIN.exec(report.original)?.[1] ??
+    (PHONE_KEY_LATIN.test(report.original) ? GIVEN_NAME_BEFORE_PHONE.exec(report.original)?.[1] : null) ??
+    null
+  );
 }
+
+/** What GIVEN_NAME_BEFORE_PHONE needs: a phone's key, looked up before it runs. */
+const PHONE_KEY_LATIN = /电话|電話|手机|手機|[Pp]hone|[Mm]obile/;
+/**
+ * Round 29. Tony 电话 13811226543, Kevin mobile +852 9123 4567: one capitalised word (a given name, not a firm's words, nor
+ * Mr. Chen, which HONORIFIC_LATIN reads) right before a phone's key and its number is the person reached on it.
+ */
+const GIVEN_NAME_BEFORE_PHONE =
+  /(?<=^|[\s,;，；。:：])(?!(?:Office|Hotline|Company|Contact|Tel|Fax|WeChat|Mobile|Phone|Chamber|Secretariat)\b)([A-Z][a-z]{2,})\s*(?:电话|電話|手机|手機|[Pp]hone|[Mm]obile)\s*[:：]?\s*\+?\d/;
 
 /**
  * 對方CEO叫Aidos，, their GM is called Omar.: a company title, a word that names, and one capitalised word that ends the
  * clause is the person's given name. Not 是 (CEO是Google出來的: where they come from), nor a word the clause goes on after;
  * not bare "called", a verb as often as a name's (Their CEO called Monday), nor a weekday or a month, which name no one.
+ * Round 29: a manager or a director too, and a given name with the family name after it (他們 VP 叫 David Chen，, BD manager 叫
+ * Kevin Zhang，), not a firm's word second (CEO 叫 Aidos Group，).
  */
 const TITLE_CALLED_LATIN =
-  /\b(?:CEO|CFO|COO|CTO|GM|VP|MD)\s*(?:叫|(?:is|was|'s) called|named)\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)([A-Z][a-z]{2,})(?=\s*(?:[,;.!?，；。！？\n]|$))/;
+  /\b(?:CEO|CFO|COO|CTO|GM|VP|MD|[Mm]anager|[Dd]irector)\s*(?:叫|(?:is|was|'s) called|named)\s*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)([A-Z][a-z]{2,}(?: (?!(?:Group|Holdings|Capital|Tech|Technology|Ltd|Inc|Corp|Company|Co|Partners|Ventures|International)\b)[A-Z][a-z]+)?)(?=\s*(?:[,;.!?，；。！？\n]|$))/;
 
 /**
  * 高 峰, 陳 芳, 吳 總, 佐藤 健一: the whole value is a name of two to four characters in at most three parts, a

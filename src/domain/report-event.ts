@@ -57,7 +57,7 @@ const ACTIVITIES: [EventType, string][] = [
   ],
   [
     'negotiation',
-    String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b`,
+    String.raw`\btalks\b|\bnegotiations?\b|\bmatchmaking\b|\bbusiness (?:meeting|matching)\b|\bmatching (?:meeting|session|event)\b|\bb2b\b|\bdeal[- ](?:sourcing|matching|making)\b|\broundtables?\b|\bround[- ]table\b`,
   ],
   ['visit', String.raw`\bvisit(?:s|ed|ing)?\b|\btours?\b|\binspection\b|\btrip\b|\bdelegation\b`],
   // annual dinner, gala dinner, training: the chamber's own occasions (a dinner alone is chit-chat).

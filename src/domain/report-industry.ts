@@ -909,8 +909,9 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     if (made !== null) return made;
     if (m && name !== null)
       return (
-        (writtenInChinese(report.text) ? inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) : null) ??
-        name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
+        (writtenInChinese(report.text)
+          ? (inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) ?? classInChinese(report, m[1]))
+          : null) ?? name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
       );
   }
   // Only where one of the nouns stands does the phrase get looked for.
@@ -1074,6 +1075,26 @@ const LATIN_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
   [/^robots?$/, '机器人', '機器人'],
   ...LATIN_PRODUCTS.map(([english, simplified, traditional]) => [new RegExp(`^(?:${english})$`), simplified, traditional] as const),
 ];
+
+/**
+ * Round 29. The broad class an English firm's name ends with, in Chinese, for a report written in Chinese (Tanaka Foods 打算在寧波北侖做…
+ * → 食品, BlueRiver Medical（美國）在泰州… → 醫療): writers give the class in Chinese (5 labels of 5). Read only from the firm's or the
+ * project's name, not wherever said (a foods word in a sentence passes on to the product named after it).
+ */
+const LATIN_CLASS_IN_CHINESE: readonly (readonly [RegExp, string, string])[] = [
+  [/^foods?$/, '食品', '食品'],
+  [/^medical$/, '医疗', '醫療'],
+  [/^biotech$/, '生物', '生物'],
+  [/^aquaculture$/, '水产养殖', '水產養殖'],
+  [/^(?:agro|agriculture)$/, '农业', '農業'],
+];
+
+function classInChinese(report: ReportText, word: string): string | null {
+  if (!report.cjk) return null;
+  for (const [english, simplified, traditional] of LATIN_CLASS_IN_CHINESE)
+    if (english.test(word)) return isTraditional(report.original) ? traditional : simplified;
+  return null;
+}
 
 /**
  * Whether a report is written in Chinese with English words in it, not in English with a Chinese place in it (They plan

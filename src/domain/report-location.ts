@@ -1447,6 +1447,36 @@ function pointedLatinPlace(m: RegExpExecArray): TextSpan | null {
 const PARK_WORD_END = /(?:园区?|[技学医物新]城|港|基地|度假区|工业区)$/;
 
 /** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
+/**
+ * Round 29. 安溪的 tea resort 項目, 安溪的Tea Valley Resort項目, Nova Textiles 的 玉林 plant: a Chinese city or county pointed at
+ * before English words and their project or facility, or said right before an English facility word, is where it is, as 安溪的茶谷項目
+ * and 諾華的玉林工廠 read. Not when a firm's words stand between (深圳的 Apex Tech 項目: where the firm is from).
+ */
+const CJK_PLACE_POINTED_LATIN =
+  /([\u4e00-\u9fff]{2,4})(?:那[边個个]的?|的)\s?(?=[a-z][a-z&' -]{0,40}?\s?(?:项目|project\b|plant\b|factory\b|mill\b|resort\b))|(?<=的\s?)([\u4e00-\u9fff]{2,4})\s(?=(?:[a-z]+ ){0,2}(?:plant|factory|mill|base|warehouse)\b)/g;
+
+function cjkPlacePointedLatin(report: ReportText, m: RegExpExecArray): TextSpan | null {
+  const word = m[1] ?? m[2];
+  // The place is the last two to four characters before 的 (昨晚在安溪的, 。玉林).
+  for (let length = Math.min(4, word.length); length >= 2; length--) {
+    const place = word.slice(word.length - length);
+    if (!isOnlyPlace(place) && !isCounty(place)) continue;
+    if (isHomePlace(place) || isProvince(place)) return null;
+    let start = m.index + word.length - length;
+    const after = report.original.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (m[1] !== undefined && FIRM_BETWEEN.test(after.split(/project|plant|factory|mill|resort|项目|項目/, 1)[0])) return null;
+    // 瀘州龍馬潭區的, 天水市麥積區的: the city said before its district stays with it (the label convention).
+    for (let before = 4; before >= 2; before--) {
+      if (start - before >= 0 && isOnlyPlace(report.text.slice(start - before, start))) {
+        start -= before;
+        break;
+      }
+    }
+    return { start, end: m.index + word.length };
+  }
+  return null;
+}
+
 function locationLatin(report: ReportText): string | null {
   const { text } = report;
   const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
@@ -1475,7 +1505,8 @@ function locationLatin(report: ReportText): string | null {
   const hall = HALL_HINT_LATIN.test(text) ? firstPlace(text, HALL_LATIN, capturedName) : null;
   // Only mixed text holds a pinyin city: the scan is skipped for the rest.
   const pointed = report.cjk && report.latin ? firstPlace(report.original, POINTED_LATIN_PLACE, pointedLatinPlace) : null;
-  const place = earliest(cjk, latin, zone, hall, pointed);
+  const pointedCjk = report.cjk ? firstPlace(report.text, CJK_PLACE_POINTED_LATIN, (m) => cjkPlacePointedLatin(report, m)) : null;
+  const place = earliest(cjk, latin, zone, hall, pointed, pointedCjk);
   if (!place) return null;
   return place === cjk ? copySpan(report, withZonePart(text, place)) : report.original.slice(place.start, place.end);
 }

@@ -1938,10 +1938,14 @@ const LATIN_OBJECT =
  */
 const LATIN_OBJECT_CUE = /[设立建做搞弄投资了个的有条座]\s*[a-z\d]/;
 const LATIN_FACILITY_END = new RegExp(`\\b(?:${FACILITY_WORDS_LATIN})s?$`);
-const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|\b(?:plans?|wants?|intends?|interested)\b/;
+/**
+ * What makes 做 or 搞 name the project: intent (想, 要, plan…), or, round 29, a deal signed or the project said before it (簽了合作備忘錄，做 tea
+ * polyphenol extraction; signed 了 investment agreement, …, 做 halal food processing; 項目是在 Weining 做 potato starch).
+ */
+const LATIN_INTENT = /想|要|欲|打算|计划|准备|拟|有意|意向|兴趣|投|签|项目是|\b(?:plans?|wants?|intends?|interested|signed|agreement)\b/;
 /** Objects that are money, a stage or talk, not what is made: 做 due diligence, 搞 negotiation. */
 const NOT_LATIN_OBJECT =
-  /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review)\b|[的了吗呢吧]/;
+  /\b(?:million|billion|bn|mn|diligence|negotiat\w*|talks?|meeting|call|visit|mou|contract|agreement|sheet|deal|survey|research|review|marketing|promotion|presentation|ppt|pitch|proposal|report|slides|deck)\b|[的了吗呢吧]/;
 const LATIN_CLAUSE = /(?:^|\s)(?:in|to|is|are|was|has|have|plans?|wants?|interested|intends?|looking|said|says)(?=\s|$)/;
 /** An owner named in English ends before 的, abbreviated or not (Valley Ltd. 的). */
 const LATIN_OWNER_END = /[a-z]\.? ?$/;

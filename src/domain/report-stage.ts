@@ -210,11 +210,24 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   // 先派人來考察, 先對接著看看: a first step still to take.
   if (stage === 'negotiating' && FIRST_STEP_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 'future';
   // 擬投資2.2億元（洽談中）: a stage in brackets is said on its own, whatever the clause plans.
-  const from = Math.max(clause, start - 10, text.lastIndexOf('(', start) + 1);
+  const from = Math.max(clause, start - 10 - quarterLength(text, start), text.lastIndexOf('(', start) + 1);
   const marker = nearestMarker(text, from, start, MARKERS_CJK) ?? (plannedFor(text, clause, start) ? 'future' : 'happened');
   // 建成後可解決就業300人 imagines the landing; 簽約後預計開工 narrates a signing that happened.
   if (marker === 'happened' && stage === 'landed' && AFTER_CONDITIONAL_CJK.test(after)) return 'future';
   return marker;
+}
+
+/**
+ * 預計 2027 Q2 開工, 预计 Q3 2027 投产, 計劃 2027年 H1 投產: a year's quarter or half written in English before a stage word
+ * is one time, however long: the marker before it (預計) still tells of the stage word, as it does across 明年.
+ */
+const QUARTER_BEFORE = /(?<![a-z])(?:\d{4}\s*年?\s*)?[qh][1-4](?:\s*\d{4}\s*年?)?\s*$/;
+function quarterLength(text: string, start: number): number {
+  const code = text.charCodeAt(start - 1);
+  // Only a digit or a space can end the time (2027 Q2 開工, Q3 投產): most stage words skip the look.
+  if (!(code === 32 || (code >= 48 && code <= 57))) return 0;
+  const m = QUARTER_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  return m ? m[0].length : 0;
 }
 
 /** 擬於本月下旬來我市實地考察, 計劃於下月中旬組團來…: a plan for a time, which may stand further back than a marker. */

@@ -80,13 +80,13 @@ describe('round 27: an English broad class in the firm’s name gives way to wha
   });
 
   it.each([
-    // near-misses: a narrower English trade is kept; a firm with no project keeps its class
+    // near-misses: a narrower English trade is kept; a firm with no project keeps its class (round 29: in Chinese, as writers give it)
     ['Update：Sunrise Hardware 在漯河的 smart lock 项目已经签了，投资 RMB 80 million', '五金'],
-    ['Oasis Foods 有意在眉山投资，金额未定，还在谈', 'Foods'],
+    ['Oasis Foods 有意在眉山投资，金额未定，还在谈', '食品'],
     // a central kitchen cooks what the class says; a capitalised project is a name or a place
-    ['Hunan 的 Furong Foods 跟我们还 in talks，想搞一个 central kitchen，budget 在 5000万左右', 'Foods'],
-    ['Singapore 的 Marina Foods 今天参观了北海 Tieshan Port，还在谈', 'Foods'],
-    ['Oasis Foods 有意在眉山投資，金額未定，還在談', 'Foods'],
+    ['Hunan 的 Furong Foods 跟我们还 in talks，想搞一个 central kitchen，budget 在 5000万左右', '食品'],
+    ['Singapore 的 Marina Foods 今天参观了北海 Tieshan Port，还在谈', '食品'],
+    ['Oasis Foods 有意在眉山投資，金額未定，還在談', '食品'],
   ])('near-miss: %s → %s', (text, trade) => {
     expect(industry(text)).toBe(trade);
   });

@@ -6,14 +6,15 @@ const today = '2026-12-07';
 const industry = (text: string) => parseReport(text, { today }).industry;
 
 describe('round 27 review: an English project names a product only by a product', () => {
+  // Round 29: the firm's broad class is given in Chinese in a report written in Chinese (食品), as writers give it.
   it.each([
     ['ABC Foods 的 new plant project', 'Foods'],
-    ['ABC Foods 在漯河的 second factory 项目已经签了', 'Foods'],
-    ['ABC Foods 在漯河的 second factory 項目已經簽了', 'Foods'],
-    ['ABC Foods 在漯河的 expansion project 已经签了', 'Foods'],
-    ['ABC Foods 在漯河的 expansion project 已經簽了', 'Foods'],
-    ['ABC Foods 在漯河的 phase two project 已经签了', 'Foods'],
-    ['ABC Foods 在漯河的 phase two project 已經簽了', 'Foods'],
+    ['ABC Foods 在漯河的 second factory 项目已经签了', '食品'],
+    ['ABC Foods 在漯河的 second factory 項目已經簽了', '食品'],
+    ['ABC Foods 在漯河的 expansion project 已经签了', '食品'],
+    ['ABC Foods 在漯河的 expansion project 已經簽了', '食品'],
+    ['ABC Foods 在漯河的 phase two project 已经签了', '食品'],
+    ['ABC Foods 在漯河的 phase two project 已經簽了', '食品'],
   ])('%s → %s', (text, trade) => {
     expect(industry(text)).toBe(trade);
   });
