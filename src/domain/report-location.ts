@@ -1,6 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
-import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
+import { domesticPlaceEndsAt, domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -226,13 +226,20 @@ const HOME_BEFORE = [
   '投向',
   '我们',
   '咱们',
+  // 落在俺縣高新區, 咱縣經開區: northern our county's, said before the zone.
+  '咱县',
   '咱',
   '俺们',
+  '俺县',
   '俺',
   '我伲',
   '阿拉',
   '我市',
   '本市',
+  // 計劃在貴市臨港經濟區投資: your city, as a firm writes to the chamber of the city it means to invest in.
+  '贵市',
+  '贵县',
+  '贵区',
   '阮市',
   '阮',
   '我里',
@@ -1876,7 +1883,9 @@ function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
     const end = start + m[1].length;
     if (BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
     const known = domesticPlaceLength(text, start);
-    const place = known ? withGazetteerParts(text, { start, end: start + known }) : suffixedPlace(text, start);
+    const gazetteer = known ? withGazetteerParts(text, { start, end: start + known }) : null;
+    // 落戶翠屏工業園: a known place's name (翠屏) opening a park's is the park's, not the place alone.
+    const place = gazetteer && gazetteer.end === end ? gazetteer : suffixedPlace(text, start);
     if (place?.start === start && place.end === end && !isProvince(m[1])) return projectFirstSaidWhere(text) < m.index ? span : place;
   }
   return span;
@@ -2373,10 +2382,12 @@ function parkTalkedWith(text: string): TextSpan | null {
  * 建鄴區).
  */
 const DEED_AFTER_PLACE =
-  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地]))/;
-const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个');
+  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上)))/;
+const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个有只');
 /** The last character of an administrative place (沙市區, 青州市, 青溪縣): a deed after it ends the place, whether a list knows it or not. */
 const ADMIN_LAST = codeTable('市县区镇乡旗');
+/** A park's or base's end before a deed (在遼陽芳烴基地只投8500萬): it ends the place as an administrative suffix does. */
+const PARK_BEFORE_DEED = /(?:园|港|基地)$/;
 
 /**
  * 想在肥東設一個 R&D center, 在瑞金找一百畝地, 想在沙市區租廠房, 擬在諸城追加投資, 已在青州市完成工商註冊, 在烏魯木齊這邊開了個會,
@@ -2390,7 +2401,14 @@ function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   for (let at = span.start + 2; at < span.end; at++) {
     if (DEED_OPENS[text.charCodeAt(at)] !== 1) continue;
     if (known < 0) known = domesticPlaceLength(text, span.start);
-    if (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1) continue;
+    // 在揚州儀征簽了: a known place ending right before the deed ends it too, after its city.
+    if (
+      at - span.start !== known &&
+      ADMIN_LAST[text.charCodeAt(at - 1)] !== 1 &&
+      !PARK_BEFORE_DEED.test(text.slice(at - 2, at)) &&
+      !domesticPlaceEndsAt(text, at)
+    )
+      continue;
     if (DEED_AFTER_PLACE.test(text.slice(at, at + 3)) && !domesticPlaceLength(text, at)) return { start: span.start, end: at };
   }
   return span;
