@@ -1710,11 +1710,49 @@ function withNamedZone(text: string, span: TextSpan | null): TextSpan | null {
   return span;
 }
 
+/**
+ * 來到大埔縣考察, 應鄱陽縣人民政府邀請, 是去的興業縣, 說容縣那邊, 想回仙遊投資, 地點都係揭西縣城: a word of motion, speech or
+ * invitation read on to the front of a place the lists know is not part of it. Only when the read does not itself open with a known
+ * place (到 is no place, 應 neither), and what is left opens with one.
+ */
+const LEAD_WORD = /^(?:到|来到|去的|是去的|应|说|讲|话|都是|也是|想回|回|热烈祝贺|祝贺|另外)$/;
+const LEAD_WORD_OPENS = codeTable('到来去是应说讲话都也想回热祝另');
+/** 去長白山呃考察, 去看一下高鐵新城那塊地就是: a filler or a pointer at the end of a read is not part of the place. */
+const TRAIL_WORD = /(?<=[\u4e00-\u9fff]{2})(?:嗯|呃|那块地?(?:就是)?|那个地方)$|(?<=[\u4e00-\u9fff][县区市镇州])考查$/;
+const TRAIL_OPENS = codeTable('嗯呃是块方查');
+
+function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  let { start, end } = span;
+  if (TRAIL_OPENS[text.charCodeAt(end - 1)] === 1) {
+    const trail = TRAIL_WORD.exec(text.slice(start, end));
+    if (trail) end -= trail[0].length;
+  }
+  if (LEAD_WORD_OPENS[text.charCodeAt(start)] === 1 && !domesticPlaceLength(text, start)) {
+    for (let k = 1; k <= 4 && start + k + 2 <= end; k++) {
+      // 應鄱陽縣人民政府邀請: a known county the lists give no length before its government, read by its suffix.
+      const rest = text.slice(start + k, end);
+      if (
+        LEAD_WORD.test(text.slice(start, start + k)) &&
+        (domesticPlaceLength(text, start + k) > 0 || (rest.length >= 3 && ADMIN_END.test(rest) && isOnlyPlace(rest)))
+      ) {
+        start += k;
+        break;
+      }
+    }
+  }
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+function placeCopy(report: ReportText, span: TextSpan | null): string | null {
+  return copySpan(report, report.cjk ? withoutLeadWord(report.text, span) : span);
+}
+
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     const { start } = values.location;
     const minutes = report.cjk && OWN_MEETING.test(report.text.slice(0, start)) ? leadBesideMeeting(report.text, values.location, true) : null;
-    if (minutes) return copySpan(report, minutes);
+    if (minutes) return placeCopy(report, minutes);
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
     // 考察地點：迪拜、阿布扎比: of places listed, the first (as 赴天水、隴南考察 reads).
     const keyed = copyName(report, values.location.start, values.location.end)
@@ -1724,7 +1762,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
   }
   return (
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           whereSaidAfter(
             report.text,
@@ -1756,7 +1794,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a city and its county, a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           plannedZone(
             report.text,
@@ -1787,7 +1825,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           plannedZone(
             report.text,
@@ -1796,7 +1834,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
         )
       : null) ??
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           whereSaidAfter(
             report.text,
@@ -1804,8 +1842,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           ),
         )
       : null) ??
-    (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null) ??
-    (report.latin && report.cjk ? copySpan(report, placeOpeningEnglish(report)) : null)
+    (report.cjk ? placeCopy(report, chamberSeatOfEvent(report.text)) : null) ??
+    (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null)
   );
 }
 
