@@ -1865,8 +1865,13 @@ const ZONE_KIND_CUE = CUES.cue('区园');
 /** A place changed to later (改到金華, 換成…): the plan said before it was given up. */
 const CHANGED_TO = /改(?:到|在|去|为|成|放)|换(?:到|在|成)/;
 
-/** The zone PLANNED_ZONE reads in the item of `span` (from its start), when there is one, else `span`. */
+/** The zone PLANNED_ZONE reads in the item of `span` (from its start), else the place PLANNED_PLACE reads after it, else `span`. */
 function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
+  const zone = plannedZoneOnly(text, span);
+  return zone === span ? plannedPlace(text, span) : zone;
+}
+
+function plannedZoneOnly(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !cued(text, ZONE_PLAN_CUE) || !cued(text, ZONE_KIND_CUE)) return span;
   ITEM_BREAK.lastIndex = span.start;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
@@ -1876,6 +1881,41 @@ function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
     if (BARE_ZONE.test(m[1]) || CHANGED_TO.test(item.slice(m.index + m[0].length))) continue;
     const start = span.start + m.index + m[0].length - m[1].length;
     return { start, end: start + m[1].length };
+  }
+  return span;
+}
+
+/**
+ * 在深圳開了個五金廠，說想回泊頭弄個鑄造廠, 前天在天津跟津禾塑業喧了個事，人家要在瑪納斯縣弄個滴灌帶生產線, 想回吕梁柳林投个焦炉煤气制LNG:
+ * a plan to go back to or set up in a place of China, said after where the investor is or where we met, is where the lead goes. The
+ * place is read to the verb of setting up: a known place and what follows it in one name (福清龍田), or a county or town by its suffix.
+ */
+const PLANNED_PLACE = new RegExp(
+  `(?<![不没])(?:拟|计划|打算|想|准备|要|考虑|有意|寻思)(?:把[^,;。!?\\n]{1,6}?)?(?:回|在|到|去|放到|放在|转去|回到)(?:老家|家乡)?\\s?([\\u4e00-\\u9fff]{2,6}?)(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起|扩建|扩产|上(?=[一两]?[个条座家间]|新?项目)))`,
+  'g',
+);
+/** A plan's words (擬, 計劃, 打算, 想, 準備, 要, 考慮, 有意, 尋思). */
+const PLACE_PLAN_CUE = CUES.cue('拟划算想备要虑意寻');
+const TOWN_OR_COUNTY_LAST = /[县区旗镇乡]$/;
+const HOME_AFTER_PLACE = /(?:老家|家乡)$/;
+
+/** The place PLANNED_PLACE reads in the item of `span`, after it, when there is one, else `span`. */
+function plannedPlace(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !cued(text, PLACE_PLAN_CUE)) return span;
+  ITEM_BREAK.lastIndex = span.start;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
+  PLANNED_PLACE.lastIndex = span.end;
+  for (let m = PLANNED_PLACE.exec(text); m && m.index < itemEnd; m = PLANNED_PLACE.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    // 想回瑞安老家弄個: home said after the place is not part of it.
+    const name = m[1].replace(HOME_AFTER_PLACE, '');
+    const known = domesticPlaceLength(text, start);
+    const whole =
+      known === name.length ||
+      (known > 0 && name.length - known <= 2 && !NOT_IN_PLACE.test(name.slice(known))) ||
+      (TOWN_OR_COUNTY_LAST.test(name) && homeCountyLength(text, start) === name.length);
+    if (!whole || isProvince(name) || CHANGED_TO.test(text.slice(start, itemEnd))) continue;
+    return { start, end: start + name.length };
   }
   return span;
 }
