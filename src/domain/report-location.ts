@@ -636,7 +636,9 @@ function cityBeforeEventWords(text: string, at: number): TextSpan | null {
  * place said after the one denied (a hall's floor or room number is part of it).
  */
 const NOT_BUT =
-  /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*(?:落在|落户|放在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11})(?=[,;。!?\n]|$)/g;
+  /不是[^,;。!?\n]{2,10}?(?:[,;]\s*|[啊呀嘛]?\s*(?=是(?:落在|在)))(?:而)?是\s*(?:落在|落户|放在|在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11}?)(?=[,;。!?\n]|就是|$)/g;
+/** ，桃花工業園，: a park said as a clause of its own. */
+const PARK_CLAUSE_NEXT = /^[,;]\s*[\u4e00-\u9fff]{2,8}园区?(?:[,;。!?\n]|$)/;
 /** 不是在開發區，是在南郊農業園: a park named by whatever it grows or makes, holding no word of a sentence. */
 const PARK_NAMED = /^(?![\u4e00-\u9fff]*[在于到向是的了放摆落看投去来设建搞做想要已还就拣选])[\u4e00-\u9fff]{2,8}园区?$/;
 /** 高新區的生命科學園: a zone and a park in it, said as one place. */
@@ -656,7 +658,9 @@ function placeNotBut(text: string): TextSpan | null {
     const place = text.slice(span.start, span.end);
     const zoneOfPark = ZONE_OF_PARK.exec(place);
     if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
-    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) ? span : null;
+    // 不是漢陽，是漢南: a county the lists know, said alone (not 是肥西，桃花工業園, where the park said next is more exact).
+    const county = domesticPlaceLength(text, span.start) === place.length && !PARK_CLAUSE_NEXT.test(text.slice(span.end, span.end + 12));
+    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) || county ? span : null;
   });
 }
 

@@ -88,3 +88,27 @@ describe('round 29: a park after 落戶 whose name opens with a known place; a f
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 29: a place denied, then the place meant', () => {
+  it.each([
+    ['前面说的食品项目落地地点写错了，不是汉阳，是汉南。投资5000万不变。', '汉南'],
+    ['前面說的食品項目落地地點寫錯了，不是漢陽，是漢南。投資5000萬不變。', '漢南'],
+    ['纠正一下：鑫源电子不是在上犹落地，是在崇义，投资1.8亿没错，已经开工了。', '崇义'],
+    ['糾正一下：鑫源電子不是在上猶落地，是在崇義，投資1.8億沒錯，已經開工了。', '崇義'],
+    ['那个项目不是在祁县啊是在太谷区就是农谷那边，投资六千万', '太谷区'],
+    ['那個項目不是在祁縣啊是在太谷區就是農谷那邊，投資六千萬', '太谷區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a park said next, in a clause of its own, is more exact than the county
+    ['刚才说错了，那个项目不是落在肥东，是肥西，桃花工业园，投资2个亿', '桃花工业园'],
+    ['剛才說錯了，那個項目不是落在肥東，是肥西，桃花工業園，投資2個億', '桃花工業園'],
+    // what is denied is no place
+    ['不是投资，是租赁，厂房在汉南', '汉南'],
+    ['不是投資，是租賃，廠房在漢南', '漢南'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
