@@ -1895,7 +1895,7 @@ function plannedZoneOnly(text: string, span: TextSpan | null): TextSpan | null {
  * place is read to the verb of setting up: a known place and what follows it in one name (福清龍田), or a county or town by its suffix.
  */
 const PLANNED_PLACE = new RegExp(
-  `(?<![不没])(?:拟|计划|打算|想|准备|要|考虑|有意|寻思)(?:把[^,;。!?\\n]{1,6}?)?(?:回|在|到|去|放到|放在|转去|回到)(?:老家|家乡)?\\s?([\\u4e00-\\u9fff]{2,6}?)(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起|扩建|扩产|上(?=[一两]?[个条座家间]|新?项目)))`,
+  `(?:(?<![不没])(?:拟|计划|打算|想|准备|要|考虑|有意|寻思)(?:把[^,;。!?\\n]{1,6}?)?(?:回|在|到|去|放到|放在|转去|回到))(?:老家|家乡)?\\s?([\\u4e00-\\u9fff]{2,6}?)(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起(?=[一个座间家])|扩建|扩产|上(?=[一两]?[个条座家间]|新?项目))|(?<=(?:放到|放在)[\\u4e00-\\u9fff]{2,6})\\s?[,;。!?\\n])`,
   'g',
 );
 /** A plan's words (擬, 計劃, 打算, 想, 準備, 要, 考慮, 有意, 尋思). */
@@ -1916,7 +1916,10 @@ function plannedPlace(text: string, span: TextSpan | null): TextSpan | null {
     const known = domesticPlaceLength(text, start);
     const whole =
       known === name.length ||
-      (known > 0 && name.length - known <= 2 && !NOT_IN_PLACE.test(name.slice(known))) ||
+      (known > 0 &&
+        name.length - known <= 2 &&
+        !NOT_IN_PLACE.test(name.slice(known)) &&
+        !holdsCode(text, start + known, start + name.length, NOT_IN_ZONE_NAME)) ||
       (TOWN_OR_COUNTY_LAST.test(name) && homeCountyLength(text, start) === name.length);
     if (!whole || isProvince(name) || CHANGED_TO.test(text.slice(start, itemEnd))) continue;
     return { start, end: start + name.length };

@@ -13,6 +13,9 @@ describe('round 29: a plan to set up in a place, said after where the investor i
     ['前天在天津跟津禾塑業吃了頓飯，人家要在瑪納斯縣弄個滴灌帶生產線，總投資1.5億', '瑪納斯縣'],
     ['宁波那边有个做模具的，想回葫芦岛兴城搞个模具厂，大概投三千万', '葫芦岛兴城'],
     ['寧波那邊有個做模具的，想回葫蘆島興城搞個模具廠，大概投三千萬', '葫蘆島興城'],
+    // 放到 a place at its clause's end
+    ['大阪一家电子企业在宁波的工厂要扩产，考虑放到弋阳，投资额约1.5亿', '弋阳'],
+    ['大阪一家電子企業在寧波的工廠要擴產，考慮放到弋陽，投資額約1.5億', '弋陽'],
   ])('%s → %s', (text, place) => {
     expect(location(text)).toBe(place);
   });
@@ -23,6 +26,9 @@ describe('round 29: a plan to set up in a place, said after where the investor i
     ['劉總在東莞開了個鞋廠，說不想回泊頭弄廠了', '東莞'],
     ['昨天在深圳开了个推介会，有几家想回泊头看看', '深圳'],
     ['昨天在深圳開了個推介會，有幾家想回泊頭看看', '深圳'],
+    // 起 with nothing set up after it is no verb of setting up (回晉中時一起聚聚)
+    ['会员企业计划在榆次建设木材加工基地，也欢迎大家过年回晋中时一起聚聚', '榆次'],
+    ['會員企業計劃在榆次建設木材加工基地，也歡迎大家過年回晉中時一起聚聚', '榆次'],
   ])('%s keeps %s', (text, place) => {
     expect(location(text)).toBe(place);
   });
