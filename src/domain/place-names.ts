@@ -1791,7 +1791,7 @@ const DOMESTIC_BY_FIRST_TWO = byFirstTwoCharacters(DOMESTIC_NAMES);
 const DOMESTIC_FIRSTS = codeTable(DOMESTIC_NAMES.map((place) => place[0]).join(''));
 
 /** What before a name makes it open a word: prepositions and verbs of going and placing, particles, 咱們/我們, an admin suffix, a list's comma. */
-const OPENS_AFTER = codeTable('在去回到落赴于从来和与跟同至往及、的了是个户址察访返驻向或省市县区州盟旗咱俺们喺嚟系係搭勒伫搁放选看找拉说讲');
+const OPENS_AFTER = codeTable('在去回到落赴于从来和与跟同至往及、的了是个户址察访返驻向或省市县区州盟旗咱俺们喺嚟系係搭勒伫搁放选看找拉说讲问');
 /** What after a short form makes it part of a longer name: a township or street of the same name (双河镇), a mountain, river or lake (长白山, 钱塘江), 县域, 县委, 县里. */
 const NAME_GOES_ON = codeTable('镇乡村街山江河湖海岛峡域委政级里');
 

@@ -1,6 +1,6 @@
 import { copyName, copySpan, earliest, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { fallbackPlace, withGazetteerParts } from './place-fallback.ts';
-import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
+import { domesticPlaceEndsAt, domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlaceLength, wordCountyAfterCity } from './place-names.ts';
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
@@ -226,13 +226,20 @@ const HOME_BEFORE = [
   '投向',
   '我们',
   '咱们',
+  // 落在俺縣高新區, 咱縣經開區: northern our county's, said before the zone.
+  '咱县',
   '咱',
   '俺们',
+  '俺县',
   '俺',
   '我伲',
   '阿拉',
   '我市',
   '本市',
+  // 計劃在貴市臨港經濟區投資: your city, as a firm writes to the chamber of the city it means to invest in.
+  '贵市',
+  '贵县',
+  '贵区',
   '阮市',
   '阮',
   '我里',
@@ -629,7 +636,9 @@ function cityBeforeEventWords(text: string, at: number): TextSpan | null {
  * place said after the one denied (a hall's floor or room number is part of it).
  */
 const NOT_BUT =
-  /不是[^,;。!?\n]{2,10}[,;]\s*(?:而)?是\s*(?:落在|落户|放在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11})(?=[,;。!?\n]|$)/g;
+  /不是[^,;。!?\n]{2,10}?(?:[,;]\s*|[啊呀嘛]?\s*(?=是(?:落在|在)))(?:而)?是\s*(?:落在|落户|放在|在)?([\u4e00-\u9fff](?:[\u4e00-\u9fff]|\d{1,4}(?=[号楼层室厅\u4e00-\u9fff])){1,11}?)(?=[,;。!?\n]|就是|$)/g;
+/** ，桃花工業園，: a park said as a clause of its own. */
+const PARK_CLAUSE_NEXT = /^[,;]\s*[\u4e00-\u9fff]{2,8}园区?(?:[,;。!?\n]|$)/;
 /** 不是在開發區，是在南郊農業園: a park named by whatever it grows or makes, holding no word of a sentence. */
 const PARK_NAMED = /^(?![\u4e00-\u9fff]*[在于到向是的了放摆落看投去来设建搞做想要已还就拣选])[\u4e00-\u9fff]{2,8}园区?$/;
 /** 高新區的生命科學園: a zone and a park in it, said as one place. */
@@ -649,7 +658,9 @@ function placeNotBut(text: string): TextSpan | null {
     const place = text.slice(span.start, span.end);
     const zoneOfPark = ZONE_OF_PARK.exec(place);
     if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
-    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) ? span : null;
+    // 不是漢陽，是漢南: a county the lists know, said alone (not 是肥西，桃花工業園, where the park said next is more exact).
+    const county = domesticPlaceLength(text, span.start) === place.length && !PARK_CLAUSE_NEXT.test(text.slice(span.end, span.end + 12));
+    return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) || county ? span : null;
   });
 }
 
@@ -1734,11 +1745,49 @@ function withNamedZone(text: string, span: TextSpan | null): TextSpan | null {
   return span;
 }
 
+/**
+ * 來到大埔縣考察, 應鄱陽縣人民政府邀請, 是去的興業縣, 說容縣那邊, 想回仙遊投資, 地點都係揭西縣城: a word of motion, speech or
+ * invitation read on to the front of a place the lists know is not part of it. Only when the read does not itself open with a known
+ * place (到 is no place, 應 neither), and what is left opens with one.
+ */
+const LEAD_WORD = /^(?:到|来到|去的|是去的|应|说|讲|话|都是|也是|想回|回|热烈祝贺|祝贺|另外)$/;
+const LEAD_WORD_OPENS = codeTable('到来去是应说讲话都也想回热祝另');
+/** 去長白山呃考察, 去看一下高鐵新城那塊地就是: a filler or a pointer at the end of a read is not part of the place. */
+const TRAIL_WORD = /(?<=[\u4e00-\u9fff]{2})(?:嗯|呃|那块地?(?:就是)?|那个地方)$|(?<=[\u4e00-\u9fff][县区市镇州])考查$/;
+const TRAIL_OPENS = codeTable('嗯呃是块方查');
+
+function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  let { start, end } = span;
+  if (TRAIL_OPENS[text.charCodeAt(end - 1)] === 1) {
+    const trail = TRAIL_WORD.exec(text.slice(start, end));
+    if (trail) end -= trail[0].length;
+  }
+  if (LEAD_WORD_OPENS[text.charCodeAt(start)] === 1 && !domesticPlaceLength(text, start)) {
+    for (let k = 1; k <= 4 && start + k + 2 <= end; k++) {
+      // 應鄱陽縣人民政府邀請: a known county the lists give no length before its government, read by its suffix.
+      const rest = text.slice(start + k, end);
+      if (
+        LEAD_WORD.test(text.slice(start, start + k)) &&
+        (domesticPlaceLength(text, start + k) > 0 || (rest.length >= 3 && ADMIN_END.test(rest) && isOnlyPlace(rest)))
+      ) {
+        start += k;
+        break;
+      }
+    }
+  }
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+function placeCopy(report: ReportText, span: TextSpan | null): string | null {
+  return copySpan(report, report.cjk ? withoutLeadWord(report.text, span) : span);
+}
+
 function locationOf(report: ReportText, values: KeyValues): string | null {
   if (values.location) {
     const { start } = values.location;
     const minutes = report.cjk && OWN_MEETING.test(report.text.slice(0, start)) ? leadBesideMeeting(report.text, values.location, true) : null;
-    if (minutes) return copySpan(report, minutes);
+    if (minutes) return placeCopy(report, minutes);
     // 地點: 城南鎮. : the full stop that ends an English sentence is not part of the place.
     // 考察地點：迪拜、阿布扎比: of places listed, the first (as 赴天水、隴南考察 reads).
     const keyed = copyName(report, values.location.start, values.location.end)
@@ -1748,7 +1797,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
   }
   return (
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           whereSaidAfter(
             report.text,
@@ -1780,7 +1829,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.latin ? locationLatin(report) : null) ??
     // Only when no frame says where: a city and its county, a park said as ours, the first place with a strong suffix, a city alone after 在, or the city an event is named after.
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           plannedZone(
             report.text,
@@ -1811,7 +1860,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? abbreviatedCity(report) : null) ??
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           plannedZone(
             report.text,
@@ -1820,7 +1869,7 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
         )
       : null) ??
     (report.cjk
-      ? copySpan(
+      ? placeCopy(
           report,
           whereSaidAfter(
             report.text,
@@ -1828,8 +1877,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
           ),
         )
       : null) ??
-    (report.cjk ? copySpan(report, chamberSeatOfEvent(report.text)) : null) ??
-    (report.latin && report.cjk ? copySpan(report, placeOpeningEnglish(report)) : null)
+    (report.cjk ? placeCopy(report, chamberSeatOfEvent(report.text)) : null) ??
+    (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null)
   );
 }
 
@@ -1851,8 +1900,13 @@ const ZONE_KIND_CUE = CUES.cue('区园');
 /** A place changed to later (改到金華, 換成…): the plan said before it was given up. */
 const CHANGED_TO = /改(?:到|在|去|为|成|放)|换(?:到|在|成)/;
 
-/** The zone PLANNED_ZONE reads in the item of `span` (from its start), when there is one, else `span`. */
+/** The zone PLANNED_ZONE reads in the item of `span` (from its start), else the place PLANNED_PLACE reads after it, else `span`. */
 function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
+  const zone = plannedZoneOnly(text, span);
+  return zone === span ? plannedPlace(text, span) : zone;
+}
+
+function plannedZoneOnly(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !cued(text, ZONE_PLAN_CUE) || !cued(text, ZONE_KIND_CUE)) return span;
   ITEM_BREAK.lastIndex = span.start;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
@@ -1862,6 +1916,44 @@ function plannedZone(text: string, span: TextSpan | null): TextSpan | null {
     if (BARE_ZONE.test(m[1]) || CHANGED_TO.test(item.slice(m.index + m[0].length))) continue;
     const start = span.start + m.index + m[0].length - m[1].length;
     return { start, end: start + m[1].length };
+  }
+  return span;
+}
+
+/**
+ * 在深圳開了個五金廠，說想回泊頭弄個鑄造廠, 前天在天津跟津禾塑業喧了個事，人家要在瑪納斯縣弄個滴灌帶生產線, 想回吕梁柳林投个焦炉煤气制LNG:
+ * a plan to go back to or set up in a place of China, said after where the investor is or where we met, is where the lead goes. The
+ * place is read to the verb of setting up: a known place and what follows it in one name (福清龍田), or a county or town by its suffix.
+ */
+const PLANNED_PLACE = new RegExp(
+  `(?:(?<![不没])(?:拟|计划|打算|想|准备|要|考虑|有意|寻思)(?:把[^,;。!?\\n]{1,6}?)?(?:回|在|到|去|放到|放在|转去|回到))(?:老家|家乡)?\\s?([\\u4e00-\\u9fff]{2,6}?)(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起(?=[一个座间家])|扩建|扩产|上(?=[一两]?[个条座家间]|新?项目))|(?<=(?:放到|放在)[\\u4e00-\\u9fff]{2,6})\\s?[,;。!?\\n])`,
+  'g',
+);
+/** A plan's words (擬, 計劃, 打算, 想, 準備, 要, 考慮, 有意, 尋思). */
+const PLACE_PLAN_CUE = CUES.cue('拟划算想备要虑意寻');
+const TOWN_OR_COUNTY_LAST = /[县区旗镇乡]$/;
+const HOME_AFTER_PLACE = /(?:老家|家乡)$/;
+
+/** The place PLANNED_PLACE reads in the item of `span`, after it, when there is one, else `span`. */
+function plannedPlace(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || !cued(text, PLACE_PLAN_CUE)) return span;
+  ITEM_BREAK.lastIndex = span.start;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
+  PLANNED_PLACE.lastIndex = span.end;
+  for (let m = PLANNED_PLACE.exec(text); m && m.index < itemEnd; m = PLANNED_PLACE.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    // 想回瑞安老家弄個: home said after the place is not part of it.
+    const name = m[1].replace(HOME_AFTER_PLACE, '');
+    const known = domesticPlaceLength(text, start);
+    const whole =
+      known === name.length ||
+      (known > 0 &&
+        name.length - known <= 2 &&
+        !NOT_IN_PLACE.test(name.slice(known)) &&
+        !holdsCode(text, start + known, start + name.length, NOT_IN_ZONE_NAME)) ||
+      (TOWN_OR_COUNTY_LAST.test(name) && homeCountyLength(text, start) === name.length);
+    if (!whole || isProvince(name) || CHANGED_TO.test(text.slice(start, itemEnd))) continue;
+    return { start, end: start + name.length };
   }
   return span;
 }
@@ -1907,7 +1999,9 @@ function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
     const end = start + m[1].length;
     if (BASE_BEFORE_PLAN.test(text.slice(end, end + 10))) continue;
     const known = domesticPlaceLength(text, start);
-    const place = known ? withGazetteerParts(text, { start, end: start + known }) : suffixedPlace(text, start);
+    const gazetteer = known ? withGazetteerParts(text, { start, end: start + known }) : null;
+    // 落戶翠屏工業園: a known place's name (翠屏) opening a park's is the park's, not the place alone.
+    const place = gazetteer && gazetteer.end === end ? gazetteer : suffixedPlace(text, start);
     if (place?.start === start && place.end === end && !isProvince(m[1])) return projectFirstSaidWhere(text) < m.index ? span : place;
   }
   return span;
@@ -2404,10 +2498,12 @@ function parkTalkedWith(text: string): TextSpan | null {
  * 建鄴區).
  */
 const DEED_AFTER_PLACE =
-  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地]))/;
-const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个');
+  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上)))/;
+const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个有只');
 /** The last character of an administrative place (沙市區, 青州市, 青溪縣): a deed after it ends the place, whether a list knows it or not. */
 const ADMIN_LAST = codeTable('市县区镇乡旗');
+/** A park's or base's end before a deed (在遼陽芳烴基地只投8500萬): it ends the place as an administrative suffix does. */
+const PARK_BEFORE_DEED = /(?:园|港|基地)$/;
 
 /**
  * 想在肥東設一個 R&D center, 在瑞金找一百畝地, 想在沙市區租廠房, 擬在諸城追加投資, 已在青州市完成工商註冊, 在烏魯木齊這邊開了個會,
@@ -2421,7 +2517,14 @@ function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   for (let at = span.start + 2; at < span.end; at++) {
     if (DEED_OPENS[text.charCodeAt(at)] !== 1) continue;
     if (known < 0) known = domesticPlaceLength(text, span.start);
-    if (at - span.start !== known && ADMIN_LAST[text.charCodeAt(at - 1)] !== 1) continue;
+    // 在揚州儀征簽了: a known place ending right before the deed ends it too, after its city.
+    if (
+      at - span.start !== known &&
+      ADMIN_LAST[text.charCodeAt(at - 1)] !== 1 &&
+      !PARK_BEFORE_DEED.test(text.slice(at - 2, at)) &&
+      !domesticPlaceEndsAt(text, at)
+    )
+      continue;
     if (DEED_AFTER_PLACE.test(text.slice(at, at + 3)) && !domesticPlaceLength(text, at)) return { start: span.start, end: at };
   }
   return span;
