@@ -237,6 +237,7 @@ export const INDUSTRY_WORDS = [
   '设施农业',
   // Round 29: wine and the central kitchen, trades secretaries write as such (葡萄酒莊 → 葡萄酒, 食品公司的中央廚房).
   '葡萄酒',
+  '酱香酒',
   '中央厨房',
   // Round 29: equipment named by the field it serves (石油裝備, 海工裝備, 智能裝備製造 → 智能裝備): a trade of its own.
   ...EQUIPMENT_FIELDS.map((field) => `${field}装备`),
@@ -864,7 +865,8 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
  * The facility nouns a plant's name ends with, longest first, and the work done there before them (雜糧加工廠, 紙箱生產線,
  * 面料倉儲中心): what is left before them is what the plant makes.
  */
-const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|项目))+$/;
+const FACILITY_TAIL =
+  /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|(?<=养殖|屠宰|养[\u4e00-\u9fff])场|项目))+$/;
 /**
  * What the words before a facility noun say that is not a trade: renting it, going home to start a firm, a fair, the
  * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there

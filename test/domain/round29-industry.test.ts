@@ -85,3 +85,24 @@ describe("round 29: metals said alone, recycled metals, a metal's 業 as a class
     expect(industry(text)).toBe(trade);
   });
 });
+
+describe('round 29: a farm named by the animal it raises, a kind of liquor', () => {
+  it.each([
+    ['上个月去看的那个琼海的养猪场，人家说还要考虑', '养猪'],
+    ['上個月去看的那個瓊海的養豬場，人家說還要考慮', '養豬'],
+    ['某屠宰企业计划投资4500万元在城南新建生猪屠宰场', '生猪屠宰'],
+    ['某屠宰企業計劃投資4500萬元在城南新建生豬屠宰場', '生豬屠宰'],
+    ['今天那个仁怀的酱香酒推荐会在上海开完了，来了四十几家酒商', '酱香酒'],
+    ['今天那個仁懷的醬香酒推薦會在上海開完了，來了四十幾家酒商', '醬香酒'],
+  ])('%s → %s', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+
+  it.each([
+    // near-misses: a square, a market or a field is no farm
+    ['下周在人民广场搞个推介会，邀请企业20家', null],
+    ['下週在人民廣場搞個推介會，邀請企業20家', null],
+  ])('%s → %s (near-miss)', (text, trade) => {
+    expect(industry(text)).toBe(trade);
+  });
+});
