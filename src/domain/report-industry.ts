@@ -471,6 +471,8 @@ const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 const TRADE_PARTS = /(?:组件|支架|配套)$/;
 /** How a known trade's goods are put to use again (再生資源回收利用, 秸稈綜合利用): the trade is the same. */
 const PUT_TO_USE = /(?:回收|综合)利用$/;
+/** Sorting said after a product (蘋果分選, 水果分揀). */
+const SORTED = /分(?:选|拣)$/;
 /** 配套 after a line of work (銅冶煉配套, 鋁加工配套): the work is the trade. */
 const SERVING = /配套$/;
 const WORK_LINE = /(?:冶炼|加工|制造|养殖|种植|屠宰)$/;
@@ -499,6 +501,9 @@ function refinedTrade(report: ReportText, trade: string): string {
   const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded) ?? PUT_TO_USE.exec(folded);
   if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
   // 銅冶煉配套: what is built to serve a line of work (冶煉, 加工) is that work's.
+  // 蘋果分選, 獼猴桃分選: what is sorted is the trade.
+  const sorted = SORTED.exec(folded);
+  if (sorted && sorted.index >= 2) return refinedTrade(report, trade.slice(0, sorted.index));
   const serving = SERVING.exec(folded);
   if (serving && serving.index >= 2 && WORK_LINE.test(folded.slice(0, serving.index))) return trade.slice(0, serving.index);
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.

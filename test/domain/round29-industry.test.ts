@@ -86,12 +86,14 @@ describe("round 29: metals said alone, recycled metals, a metal's 業 as a class
   });
 });
 
-describe('round 29: a farm named by the animal it raises, a kind of liquor', () => {
+describe('round 29: a farm named by the animal it raises, fruit sorted, a kind of liquor', () => {
   it.each([
     ['上个月去看的那个琼海的养猪场，人家说还要考虑', '养猪'],
     ['上個月去看的那個瓊海的養豬場，人家說還要考慮', '養豬'],
     ['某屠宰企业计划投资4500万元在城南新建生猪屠宰场', '生猪屠宰'],
     ['某屠宰企業計劃投資4500萬元在城南新建生豬屠宰場', '生豬屠宰'],
+    ['A：静宁那个苹果分选中心是不是已经开工了？B：还没开工，合同上周刚签', '苹果'],
+    ['A：靜寧那個蘋果分選中心是不是已經開工了？B：還沒開工，合同上週剛簽', '蘋果'],
     ['今天那个仁怀的酱香酒推荐会在上海开完了，来了四十几家酒商', '酱香酒'],
     ['今天那個仁懷的醬香酒推薦會在上海開完了，來了四十幾家酒商', '醬香酒'],
   ])('%s → %s', (text, trade) => {
