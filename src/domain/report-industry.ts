@@ -21,6 +21,27 @@ const INDUSTRY_LATIN = /(?:\bthe |[,;(] ?)(?!the )([a-z][a-z -]{2,30}?) (?:indus
  * Trades members name without saying 行業 (folded, simplified), longest first. A title proposed for a lead is made of one
  * (lead-title.ts), and a firm or project said to be one of these, with nothing before it but a place or a verb, is of it.
  */
+/** The fields equipment is named by (folded): energy, resources, farming, transport, the smart factory. */
+const EQUIPMENT_FIELDS = [
+  '智能',
+  '石油',
+  '石化',
+  '海工',
+  '矿山',
+  '冰雪',
+  '页岩气',
+  '风电',
+  '氢能',
+  '光伏',
+  '核电',
+  '电力',
+  '新能源',
+  '农机',
+  '环保',
+  '轨道交通',
+  '船舶',
+];
+
 export const INDUSTRY_WORDS = [
   '汽车内饰',
   '汽车零部件',
@@ -214,6 +235,12 @@ export const INDUSTRY_WORDS = [
   '电商直播',
   '有机农业',
   '设施农业',
+  // Round 29: wine and the central kitchen, trades secretaries write as such (葡萄酒莊 → 葡萄酒, 食品公司的中央廚房).
+  '葡萄酒',
+  '酱香酒',
+  '中央厨房',
+  // Round 29: equipment named by the field it serves (石油裝備, 海工裝備, 智能裝備製造 → 智能裝備): a trade of its own.
+  ...EQUIPMENT_FIELDS.map((field) => `${field}装备`),
 ].sort((a, b) => b.length - a.length);
 
 const TRADES = new Set(INDUSTRY_WORDS);
@@ -223,8 +250,10 @@ const TRADE_FIRSTS = codeTable(INDUSTRY_WORDS.map((word) => word[0]).join(''));
 /** The last characters of the trades: most nouns have none before them, and are passed at a look-up. */
 const TRADE_LASTS = codeTable(INDUSTRY_WORDS.map((word) => word[word.length - 1]).join(''));
 
+/** Metals a plant smelts or works, said alone (那個鎳項目); not 錫 (無錫) nor 金 and 銀 (資金, 銀行). */
+const METALS = '镍锌钛钒钨钼锰钴';
 /** Trades of one character, said alone (做鞋的, 一個茶廠). */
-const ONE_CHARACTER_TRADES = codeTable('鞋茶酒药纸米油糖瓷玉钢铝铜竹木布菇');
+const ONE_CHARACTER_TRADES = codeTable(`鞋茶酒药纸米油糖瓷玉钢铝铜竹木布菇${METALS}`);
 
 /**
  * The nouns a trade is said of (folded): a firm, a plant, a project, a base, the trade itself. Not 集團: a group is called
@@ -320,7 +349,7 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
   const trade =
     chinese ??
     (report.latin ? latinTrade(report, company, project) : null) ??
-    (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report)) : null) ??
+    (report.cjk ? (madeAtFacility(project, company) ?? mentionedTrade(report, company)) : null) ??
     (report.latin ? mentionedLatinTrade(report) : null) ??
     (report.cjk ? industryOfEventOrProject(report) : null) ??
     (report.latin ? latinProductNamed(report) : null);
@@ -350,6 +379,18 @@ const BROAD_CLASS_TABLE: readonly (readonly [chinese: string, english?: string])
   ['米业'],
 ];
 const BROAD_CLASSES = new Set(BROAD_CLASS_TABLE.map(([chinese]) => chinese));
+/** Equipment (智能裝備, 農機裝備) names a firm by the field it serves: a class as broad, its project names the product. */
+const EQUIPMENT_CLASS = /装备$/;
+/**
+ * A metal's or a material's 業 (南興鋁業, 遠景鋅業, 宏發塑業, 森美板業, 暹羅糖業): the firm's line, whose project names what
+ * it makes (再生鋁, 鋅合金深加工, 農膜, 人造板, 甘蔗製糖). Not 紙業, a trade writers keep (紙業項目).
+ */
+const MATERIAL_CLASS = new RegExp(`^[铝铜${METALS}锂塑板糖]业$`);
+
+/** Whether folded `trade` is a broad class a firm is named by (食品, 生物, 智能裝備). */
+function isBroadClass(trade: string): boolean {
+  return BROAD_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade);
+}
 /** The English of the broad classes firms are named by in English (ABC Foods, Samarkand Agro, Brunner Medical), folded. */
 const LATIN_BROAD = new RegExp(`^(?:${BROAD_CLASS_TABLE.flatMap(([, english]) => (english ? [english] : [])).join('|')})$`);
 
@@ -360,9 +401,9 @@ const LATIN_BROAD = new RegExp(`^(?:${BROAD_CLASS_TABLE.flatMap(([, english]) =>
 function industryOfCompanyOrProject(report: ReportText, company: string | null, project: string | null): string | null {
   const owner = nameTrade(report, company);
   if (owner === null) return facilityTrade(project, company, true);
-  if (!BROAD_CLASSES.has(foldText(owner))) return owner;
+  if (!isBroadClass(foldText(owner))) return owner === '茶业' || owner === '茶業' ? inScript(report, '茶叶', '茶葉') : owner;
   let made = projectProduct(project, company);
-  if (made === null) return owner;
+  if (made === null || (!BROAD_CLASSES.has(foldText(owner)) && inLaterLine(report.text, company, project))) return owner;
   // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
   const brand = foldText(company ?? '').slice(0, -owner.length);
   if (brand.length >= 2 && foldText(made).startsWith(brand) && made.length - brand.length >= 2) made = made.slice(brand.length);
@@ -370,6 +411,16 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   const tail = TRADE_TAIL.exec(foldText(made));
   if (tail && made.length - tail[0].length >= 2) made = made.slice(0, tail.index);
   return saysMade(project, made, owner) ? made : owner;
+}
+
+/**
+ * Whether the project is named in a line after the firm's (a list's next row: 銘泰銅業…⏎永定：土樓文旅項目): another lead's,
+ * for the classes round 29 added (a metal's 業, equipment); the older broad classes read a key's line too (項目：…).
+ */
+function inLaterLine(text: string, company: string | null, project: string | null): boolean {
+  const firmAt = company === null ? -1 : text.indexOf(foldText(company));
+  const projectAt = project === null || firmAt < 0 ? -1 : text.indexOf(foldText(project), firmAt);
+  return projectAt > firmAt && text.lastIndexOf('\n', projectAt) > firmAt;
 }
 
 /**
@@ -418,11 +469,20 @@ const WATER_OR_ZONE = /^(?:[\u4e00-\u9fff]{2,4}?)?(?:[湾港岛区]|(?<!盐)湖)
 const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 /** A trade's parts and what is built to serve it (光伏組件, 光伏支架, 風電配套): the trade is the same. */
 const TRADE_PARTS = /(?:组件|支架|配套)$/;
+/** How a known trade's goods are put to use again (再生資源回收利用, 秸稈綜合利用): the trade is the same. */
+const PUT_TO_USE = /(?:回收|综合)利用$/;
+/** Sorting said after a product (蘋果分選, 水果分揀). */
+const SORTED = /分(?:选|拣)$/;
+/** 配套 after a line of work (銅冶煉配套, 鋁加工配套): the work is the trade. */
+const SERVING = /配套$/;
+const WORK_LINE = /(?:冶炼|加工|制造|养殖|种植|屠宰)$/;
 /**
  * A cold chain's stores or logistics said with what it carries (果蔬冷鏈倉儲); not 冷鏈倉儲 alone nor 海產品冷鏈, which
  * writers keep as said.
  */
 const COLD_CHAIN = /^[\u4e00-\u9fff]{1,4}冷链(?:仓储|物流)$/;
+/** Where a trade is made, said after it (預製菜中央廚房, 葡萄酒莊, 葡萄酒莊園). */
+const MADE_IN = /(?:中央厨房|庄园|庄)$/;
 
 function inScript(report: ReportText, simplified: string, traditional: string): string {
   return isTraditional(report.original) ? traditional : simplified;
@@ -438,13 +498,24 @@ function refinedTrade(report: ReportText, trade: string): string {
   // 高端紙業, 新型儲能, 度假酒店: how new or how good, said before a known trade, is not the trade.
   const standing = TRADE_STANDING.exec(folded);
   if (standing && tradeLengthAt(folded, standing[0].length) > 0) return refinedTrade(report, trade.slice(standing[0].length));
-  const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded);
+  const depth = PROCESSING_DEPTH.exec(folded) ?? TRADE_PARTS.exec(folded) ?? PUT_TO_USE.exec(folded);
   if (depth && TRADES.has(folded.slice(0, depth.index))) return trade.slice(0, depth.index);
+  // 銅冶煉配套: what is built to serve a line of work (冶煉, 加工) is that work's.
+  // 蘋果分選, 獼猴桃分選: what is sorted is the trade.
+  const sorted = SORTED.exec(folded);
+  if (sorted && sorted.index >= 2) return refinedTrade(report, trade.slice(0, sorted.index));
+  const serving = SERVING.exec(folded);
+  if (serving && serving.index >= 2 && WORK_LINE.test(folded.slice(0, serving.index))) return trade.slice(0, serving.index);
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
   const place = WATER_OR_ZONE.exec(folded);
   if (place && tradeLengthAt(folded, place[0].length) > 0) return refinedTrade(report, trade.slice(place[0].length));
+  // 預製菜中央廚房, 葡萄酒莊(園): the kitchen or the estate a known trade is made in is where, not the trade.
+  const made = MADE_IN.exec(folded);
+  if (made && made.index >= 2 && tradesStart(folded, 0, made.index) === 0) return refinedTrade(report, trade.slice(0, made.index));
+  // 酒莊 alone: a winery makes wine from grapes, unless another fruit is named (藍莓酒莊).
+  if (folded === '酒庄') return inScript(report, '葡萄酒', '葡萄酒');
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;
@@ -495,9 +566,15 @@ const LIGHT_WORD_OPENS = codeTable('阳灯观目眼时春曙');
  * 那个陶瓷的投资, 投資1.6億，光伏支架): writers give a trade for nearly every report, and a trade word in a short
  * report is nearly always the lead's. Runs of trades are read whole (化工新材料), with the 加工 said after them (水產加工).
  */
-function mentionedTrade(report: ReportText): string | null {
+function mentionedTrade(report: ReportText, company: string | null): string | null {
   const { text } = report;
+  // 華銳智能裝備…工業機器人生產基地: equipment ending the firm's name is read only when no other trade is named in its line.
+  const name = company === null ? '' : foldText(company);
+  const nameAt = name.length > 0 ? text.indexOf(name) : -1;
+  const lineEnd = nameAt < 0 ? -1 : text.indexOf('\n', nameAt);
+  let firmClass: string | null = null;
   for (let at = 0; at < text.length - 1; at++) {
+    if (firmClass !== null && lineEnd >= 0 && at > lineEnd) return firmClass;
     let end = at + tradeLengthAt(text, at);
     if (end === at) continue;
     for (let length = tradeLengthAt(text, end); length > 0; length = tradeLengthAt(text, end)) end += length;
@@ -511,11 +588,13 @@ function mentionedTrade(report: ReportText): string | null {
       text[at - 1] !== '大' &&
       !(LIGHT_WORD_OPENS[text.charCodeAt(at - 1)] === 1 && text.startsWith('光热', at)) &&
       !SALES_AFTER.test(text)
-    )
-      return copyName(report, at, end);
+    ) {
+      if (!(nameAt >= 0 && at > nameAt && end === nameAt + name.length && EQUIPMENT_CLASS.test(text.slice(at, end)))) return copyName(report, at, end);
+      firmClass ??= copyName(report, at, end);
+    }
     at = end - 1;
   }
-  return null;
+  return firmClass;
 }
 
 /**
@@ -716,7 +795,8 @@ function isTrade(word: string, joined: boolean): boolean {
   if (word.length === 0 || word.length > 10 || (NOT_TRADE_OPENING[word.charCodeAt(0)] === 1 && !BIG_CROP.test(word))) return false;
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
   if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
-  for (let i = 0; i < word.length; i++) {
+  // 再生鋁, 再生塑料: 再生 (recycled) opens a material; 再 alone is an adverb (再談).
+  for (let i = word.startsWith('再生') ? 2 : 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjk(code)) return false;
   }
@@ -790,7 +870,8 @@ function facilityTrade(project: string | null, company: string | null, pastCapac
  * The facility nouns a plant's name ends with, longest first, and the work done there before them (雜糧加工廠, 紙箱生產線,
  * 面料倉儲中心): what is left before them is what the plant makes.
  */
-const FACILITY_TAIL = /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|项目))+$/;
+const FACILITY_TAIL =
+  /(?:(?:生产|制造|研发|及|和)*(?:产业园|工业园|示范园|生产基地|基地|(?<!加)工厂|厂房|厂|生产线|产线|车间|中心|园区|(?<!公)园|(?<=养殖|屠宰|养[\u4e00-\u9fff])场|项目))+$/;
 /**
  * What the words before a facility noun say that is not a trade: renting it, going home to start a firm, a fair, the
  * public's or the investment office's, a shop front, a scale of output (小批量產線), or only the work done there
