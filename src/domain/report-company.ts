@@ -236,7 +236,7 @@ const BEFORE = feature('前继');
  * A character of each COUNTRY word (with FA for 法國), the rarest in reports: companyAfterCountry runs only when the text
  * holds one (about two texts in five, where most texts ran its scan). A country added to the list must bring one.
  */
-const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台';
+const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦';
 const COUNTRY_CUE = feature(COUNTRY_CUES);
 
 /**
@@ -609,7 +609,7 @@ function nextTrade(text: string, trades: readonly TextSpan[], from: number, rest
 const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
 /** What follows a trade that ends a subject firm's name (…的鶴鄉乳業想在…), tried where the trade ends. */
 const SUBJECT_FOLLOW_AT = new RegExp(
-  `啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS}`,
+  `啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|当场|意向(?=在|投|落|于)|全球|市值|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS}`,
   'y',
 );
 
@@ -918,9 +918,11 @@ const ORIGIN_FOLLOW =
   /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾|碰)/;
 /**
  * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
- * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop.
+ * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop;
+ * merchants (棉蘭的華商準備…) and a plan's verb read on (華商|準備).
  */
-const NOT_ORIGIN_NAME = /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|商品|产品|特产|环境|政策|条件|[户家社团店]$/;
+const NOT_ORIGIN_NAME =
+  /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|商品|产品|特产|环境|政策|条件|[华侨客]商|[户家社团店]$|(?:准备|计划|打算|决定)$/;
 /** A development zone after the place the firm is from (荊州開發區的漢江紡織). */
 const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
 

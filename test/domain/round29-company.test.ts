@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-06';
+const company = (text: string) => parseReport(text, { today }).company;
+
+describe('round 29: company', () => {
+  it('reads a firm before 意向 (在, 投), 當場, 全球 or 市值 as the subject', () => {
+    expect(company('新加坡诚达物流意向在太仓港投资物流园，用地200亩。')).toBe('诚达物流');
+    expect(company('新加坡誠達物流意向在太倉港投資物流園，用地200畝。')).toBe('誠達物流');
+    expect(company('深圳佳和电子当场表示有意向在罗山投资5000万建电子元件厂。')).toBe('佳和电子');
+    expect(company('深圳佳和電子當場表示有意向在羅山投資5000萬建電子元件廠。')).toBe('佳和電子');
+    expect(company('德国商会：施密特医疗科技全球市值约80亿欧元，有意投资2.8亿元建设手术器械生产基地')).toBe('施密特医疗科技');
+    expect(company('德國商會：施密特醫療科技全球市值約80億歐元，有意投資2.8億元建設手術器械生產基地')).toBe('施密特醫療科技');
+    // Near-misses: a trade alone before 意向 names no firm.
+    expect(company('冷链物流意向在经开区落地，投资2亿')).toBeNull();
+    expect(company('冷鏈物流意向在經開區落地，投資2億')).toBeNull();
+  });
+
+  it('drops a country or a foreign city investors come from before the firm (印度, 新山, 怡保)', () => {
+    expect(company('印度古普塔纺织集团想在萍乡投资50亿卢比建纱线厂')).toBe('古普塔纺织集团');
+    expect(company('印度古普塔紡織集團想在萍鄉投資50億盧比建紗線廠')).toBe('古普塔紡織集團');
+    expect(company('马来西亚新山丰泰橡胶的老板是张生，他想来合肥长丰看地')).toBe('丰泰橡胶');
+    expect(company('馬來西亞新山豐泰橡膠的老闆是張生，他想來合肥長豐看地')).toBe('豐泰橡膠');
+    expect(company('怡保锡都矿业 — 意向，投资约3亿')).toBe('锡都矿业');
+    expect(company('怡保錫都礦業 — 意向，投資約3億')).toBe('錫都礦業');
+    // Near-misses: 印度 inside 印度尼西亞; 波爾多 names a wine as often as a city, and stays.
+    expect(company('印度尼西亚金光纸业拟在钦州投资建浆纸项目')).toBe('金光纸业');
+    expect(company('印度尼西亞金光紙業擬在欽州投資建漿紙項目')).toBe('金光紙業');
+    expect(company('法国波尔多酒庄拟在蓬莱投资建葡萄酒庄')).toBe('波尔多酒庄');
+    // Merchants from a foreign city are no firm, and a plan's verb is no part of a name.
+    expect(company('印尼棉兰的华商准备在福清投资')).toBeNull();
+    expect(company('印尼棉蘭的華商準備在福清投資')).toBeNull();
+  });
+});
