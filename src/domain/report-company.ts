@@ -79,6 +79,14 @@ const BEFORE_CJK_LATIN =
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
 /** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
+/**
+ * Round 29. "Kunming 的 SkyData 在…", "Sydney 的 Harbour Capital 有 interest", "Barossa Valley 的 Kingsley Wines 派人": a
+ * capitalised place (or any Latin name) and 的 before a second Latin name say where the firm after 的 is from; the
+ * first is no owner (OWNER_LATIN would take it). Not a person or a title after 的 (GreenCore Battery 的 VP, Sunrise Foods 的
+ * Tony: one word, no capital inside it), nor a project (Alpen Hotels 的 Snow Peak Ski Resort 項目).
+ */
+const ORIGIN_THEN_LATIN =
+  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園))/g;
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /**
@@ -2070,6 +2078,7 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
         ...when(opensWithLatin(original), OPENING_LATIN),
         ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
         ...when(original.includes('叫'), NAMED_LATIN),
+        ...when((has & DE) !== 0, ORIGIN_THEN_LATIN),
         ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
         ...when(report.cjk, BEFORE_CJK_LATIN),
         ...when((has & PAREN) !== 0, BRACKETED_CJK_LATIN),

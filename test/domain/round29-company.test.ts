@@ -32,4 +32,15 @@ describe('round 29: company', () => {
     expect(company('印尼棉兰的华商准备在福清投资')).toBeNull();
     expect(company('印尼棉蘭的華商準備在福清投資')).toBeNull();
   });
+  it('reads the Latin name after a Latin place and 的 as the firm, not the place (Kunming 的 SkyData)', () => {
+    expect(company('那个 project 已经 landed 了，就是 Kunming 的 SkyData 在 呈贡 的 data center，total investment 十五亿。')).toBe('SkyData');
+    expect(company('那個 project 已經 landed 了，就是 Kunming 的 SkyData 在 呈貢 的 data center，total investment 十五億。')).toBe('SkyData');
+    expect(company('Sydney 的 Harbour Capital 有 interest 投资温州 Ouhai 的 elderly care project，初步 budget AUD 15 million')).toBe('Harbour Capital');
+    expect(company('Sydney 的 Harbour Capital 有 interest 投資溫州 Ouhai 的 elderly care project，初步 budget AUD 15 million')).toBe('Harbour Capital');
+    // Near-misses: a person or a title after 的 (the firm is before it), and a project after 的.
+    expect(company('GreenCore Battery 的 VP 说下周来考察，投资3亿')).toBe('GreenCore Battery');
+    expect(company('GreenCore Battery 的 VP 說下週來考察，投資3億')).toBe('GreenCore Battery');
+    expect(company('status update：Alpen Hotels 的 Snow Peak Ski Resort 项目，投资 8.8亿元。')).toBe('Alpen Hotels');
+    expect(company('status update：Alpen Hotels 的 Snow Peak Ski Resort 項目，投資 8.8億元。')).toBe('Alpen Hotels');
+  });
 });
