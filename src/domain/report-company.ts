@@ -680,6 +680,9 @@ function innerTradeEnd(text: string, trades: readonly TextSpan[], start: number,
   return inner <= end - 4 && !NOT_BRAND.test(brand) && !isIndustry(brand) && !isIndustryQualifier(brand) ? inner : null;
 }
 
+/** A firm's class word after a Latin brand, kept with it (Desert Rose 貿易, Gulfstar 鋁業, Al Rashid 集團). */
+const FIRM_CLASS = /业$|^(?:贸易|集团|实业|控股|国际|股份)$/;
+
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
@@ -693,8 +696,14 @@ function companyAsSubject(report: ReportText, trades: readonly TextSpan[]): Text
     const named = nameStartBefore(text, end, THREE_LATIN.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
-    const industry = named !== null && named < m.start && onlyTrades(text.slice(named, m.start)) ? named : m.start;
-    const start = (named === null || named === industry) && text[industry - 1] === ' ' ? (latinStartBefore(report, industry - 1) ?? named) : named;
+    // LinkMall 跨境電商: and an industry of a qualifier and a trade.
+    const industry =
+      named !== null && named < m.start && (onlyTrades(text.slice(named, m.start)) || isIndustryQualifier(text.slice(named, m.start))) ? named : m.start;
+    const latin = (named === null || named <= industry) && text[industry - 1] === ' ' ? latinStartBefore(report, industry - 1) : null;
+    // Round 29: the brand is the Latin name alone, the industry after the space what it makes (ColdLink 冷鏈 → ColdLink,
+    // ToyMax 玩具 → ToyMax); a firm's class word stays, as 集團 does (Desert Rose 貿易, Gulfstar 鋁業).
+    if (latin !== null && !FIRM_CLASS.test(text.slice(industry, end))) return { start: latin, end: industry - 1 };
+    const start = latin ?? named;
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.start ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };

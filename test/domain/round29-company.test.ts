@@ -43,4 +43,15 @@ describe('round 29: company', () => {
     expect(company('status update：Alpen Hotels 的 Snow Peak Ski Resort 项目，投资 8.8亿元。')).toBe('Alpen Hotels');
     expect(company('status update：Alpen Hotels 的 Snow Peak Ski Resort 項目，投資 8.8億元。')).toBe('Alpen Hotels');
   });
+  it('reads a Latin brand alone when a space and what it makes follow it (ColdLink 冷鏈), a firm class word kept', () => {
+    expect(company('哈尔滨的 ColdLink 冷链 已经在太谷签约，投资 2.2 亿')).toBe('ColdLink');
+    expect(company('哈爾濱的 ColdLink 冷鏈 已經在太谷簽約，投資 2.2 億')).toBe('ColdLink');
+    expect(company('汕头 ToyMax 玩具 拟在武汉经开区投资7500万')).toBe('ToyMax');
+    expect(company('汕頭 ToyMax 玩具 擬在武漢經開區投資7500萬')).toBe('ToyMax');
+    // Near-misses: a firm's class word (貿易, 集團, a trade in 業) stays, and a trade glued to the name is the name's.
+    expect(company('Desert Rose 贸易拟在保税区设跨境电商分拨中心，投资5000万元')).toBe('Desert Rose 贸易');
+    expect(company('Desert Rose 貿易擬在保稅區設跨境電商分撥中心，投資5000萬元')).toBe('Desert Rose 貿易');
+    expect(company('德国Falkenberg汽配拟在太仓投资3000万欧元')).toBe('Falkenberg汽配');
+    expect(company('德國Falkenberg汽配擬在太倉投資3000萬歐元')).toBe('Falkenberg汽配');
+  });
 });
