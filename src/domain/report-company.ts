@@ -372,6 +372,8 @@ function companyCjk(report: ReportText): TextSpan | null {
 /** What says whose a company is or what it does before 公司 at `at` (的, 們, or FIRM_DESCRIBED): its name is said after. */
 function ownerBeforeFirm(text: string, at: number): boolean {
   if (text[at - 1] === '的' || text[at - 1] === '们') return true;
+  // Round 29: 上市公司 (A股上市公司浙江海納科技，市值…): a listing says what the company is, its name is said after.
+  if (text.startsWith('上市', at - 2)) return true;
   return FIRM_DESCRIBED.test(text.slice(Math.max(0, at - 3), at));
 }
 /** 的茶飲|公司, 嗰間科創|公司: a word of two characters after 的 or a measure word says what the company does. */

@@ -54,4 +54,12 @@ describe('round 29: company', () => {
     expect(company('德国Falkenberg汽配拟在太仓投资3000万欧元')).toBe('Falkenberg汽配');
     expect(company('德國Falkenberg汽配擬在太倉投資3000萬歐元')).toBe('Falkenberg汽配');
   });
+  it('reads the name said after 上市公司 before a pause, when it ends with its trade', () => {
+    expect(company('今天拜访了A股上市公司浙江海纳科技，市值约230亿，他们在考虑把第二生产基地放在台州湾新区')).toBe('海纳科技');
+    expect(company('今天拜訪了A股上市公司浙江海納科技，市值約230億，他們在考慮把第二生產基地放在台州灣新區')).toBe('海納科技');
+    // Near-misses: no name after it; a listed parent in brackets before its subsidiary.
+    expect(company('这家上市公司今年想在高新区投资')).toBeNull();
+    expect(company('這家上市公司今年想在高新區投資')).toBeNull();
+    expect(company('深圳那间上市公司华晟半导体（市值四百多亿）的子公司华晟功率器件，打算在高新区投一条晶圆线')).toBe('华晟功率器件');
+  });
 });
