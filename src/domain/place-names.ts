@@ -104,6 +104,16 @@ export const INVESTOR_COUNTRIES = [
   '孟加拉',
   '斯里兰卡',
   '文莱',
+  // Round 29: more countries investors come from (印度古普塔紡織集團: the country goes, as 日本 does before 松本製作所).
+  '印度',
+  '伊朗',
+  '南非',
+  '乌克兰',
+  '白俄罗斯',
+  '科威特',
+  '约旦',
+  '智利',
+  '哥伦比亚',
 ];
 
 const CITIES = [
@@ -734,6 +744,28 @@ const CITIES = [
   '惠灵顿',
   '蒙特利尔',
   '卡尔加里',
+  // Round 29: cities and states of India, Malaysia, Indonesia, Russia, Israel, Germany and France that investors
+  // come from (新山豐泰橡膠, 怡保錫都礦業, 新西伯利亞華晉經貿: the place goes, as 吉隆坡 does). Not 波爾多, a
+  // wine's name as often as a city's.
+  '孟买',
+  '新德里',
+  '班加罗尔',
+  '金奈',
+  '新山',
+  '怡保',
+  '马六甲',
+  '亚庇',
+  '古晋',
+  '诗巫',
+  '柔佛',
+  '沙巴',
+  '棉兰',
+  '新西伯利亚',
+  '叶卡捷琳堡',
+  '喀山',
+  '特拉维夫',
+  '巴伐利亚',
+  '图卢兹',
   // County-level cities that open firms' names as prefectures do (round 15: 延吉韓味食品, 石河子天業節水灌溉); not those
   // that are words or brands as often (永安, 福安, 龍井, 赤水, 大豐) or open common phrases (從化工園區, 一個舊廠房).
   '延吉',

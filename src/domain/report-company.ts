@@ -82,6 +82,14 @@ const BEFORE_CJK_LATIN =
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
 /** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
 const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME.replace('{0,5}', '{1,5}')}\s*[,:，：]`, 'g');
+/**
+ * Round 29. "Kunming 的 SkyData 在…", "Sydney 的 Harbour Capital 有 interest", "Barossa Valley 的 Kingsley Wines 派人": a
+ * capitalised place (or any Latin name) and 的 before a second Latin name say where the firm after 的 is from; the
+ * first is no owner (OWNER_LATIN would take it). Not a person or a title after 的 (GreenCore Battery 的 VP, Sunrise Foods 的
+ * Tony: one word, no capital inside it), nor a project (Alpen Hotels 的 Snow Peak Ski Resort 項目).
+ */
+const ORIGIN_THEN_LATIN =
+  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園))/g;
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /**
@@ -239,7 +247,7 @@ const BEFORE = feature('前继');
  * A character of each COUNTRY word (with FA for 法國), the rarest in reports: companyAfterCountry runs only when the text
  * holds one (about two texts in five, where most texts ran its scan). A country added to the list must bring one.
  */
-const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台';
+const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦';
 const COUNTRY_CUE = feature(COUNTRY_CUES);
 
 /**
@@ -367,6 +375,8 @@ function companyCjk(report: ReportText): TextSpan | null {
 /** What says whose a company is or what it does before 公司 at `at` (的, 們, or FIRM_DESCRIBED): its name is said after. */
 function ownerBeforeFirm(text: string, at: number): boolean {
   if (text[at - 1] === '的' || text[at - 1] === '们') return true;
+  // Round 29: 上市公司 (A股上市公司浙江海納科技，市值…): a listing says what the company is, its name is said after.
+  if (text.startsWith('上市', at - 2)) return true;
   return FIRM_DESCRIBED.test(text.slice(Math.max(0, at - 3), at));
 }
 /** 的茶飲|公司, 嗰間科創|公司: a word of two characters after 的 or a measure word says what the company does. */
@@ -612,7 +622,7 @@ function nextTrade(text: string, trades: readonly TextSpan[], from: number, rest
 const SUBJECT_FOLLOWS = '嘞|辣|勒|个(?!体)|原(?=来|计划|本|先|定)|初步|新台币|美元|日元|港币|欧元|人民币';
 /** What follows a trade that ends a subject firm's name (…的鶴鄉乳業想在…), tried where the trade ends. */
 const SUBJECT_FOLLOW_AT = new RegExp(
-  `啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS}`,
+  `啊|呀|嘛|呢|哦|吧|厚|喔|啦|嗯|呃|表示|当场|意向(?=在|投|落|于)|全球|市值|有(?!限)|注册|老家|预计|想|计划|拟|准备|有意|打算|将|已|在|投资|要|正在|还|公司|的|那(?!边的)|这|搞|整|做|落|投|签|跟|和|与|同|话|说|项目|就|仲(?!裁)|他|她|它|不|也|都|早|到位|占地|谈|来|追加|新增|扩|碰|见面|去年|今年|年|硬是|确定|决定|\\d|\\(|,|:|\\s|${SUBJECT_FOLLOWS}`,
   'y',
 );
 
@@ -675,6 +685,9 @@ function innerTradeEnd(text: string, trades: readonly TextSpan[], start: number,
   return inner <= end - 4 && !NOT_BRAND.test(brand) && !isIndustry(brand) && !isIndustryQualifier(brand) ? inner : null;
 }
 
+/** A firm's class word after a Latin brand, kept with it (Desert Rose 貿易, Gulfstar 鋁業, Al Rashid 集團). */
+const FIRM_CLASS = /业$|^(?:贸易|集团|实业|控股|国际|股份)$/;
+
 /** 齊齊哈爾的鶴鄉乳業想在…投資: a company without its legal form, as the subject. */
 function companyAsSubject(report: ReportText, trades: readonly TextSpan[]): TextSpan | null {
   const { text } = report;
@@ -688,8 +701,14 @@ function companyAsSubject(report: ReportText, trades: readonly TextSpan[]): Text
     const named = nameStartBefore(text, end, THREE_LATIN.test(text.slice(Math.max(0, end - 10), end)) ? 20 : 10);
     // 德國 Kessler 機械要在…: a trade alone after a Latin word and a space is that brand's.
     // NorthBridge 醫療科技，跟我們…: so is an industry of trade words (醫療|科技) after it.
-    const industry = named !== null && named < m.start && onlyTrades(text.slice(named, m.start)) ? named : m.start;
-    const start = (named === null || named === industry) && text[industry - 1] === ' ' ? (latinStartBefore(report, industry - 1) ?? named) : named;
+    // LinkMall 跨境電商: and an industry of a qualifier and a trade.
+    const industry =
+      named !== null && named < m.start && (onlyTrades(text.slice(named, m.start)) || isIndustryQualifier(text.slice(named, m.start))) ? named : m.start;
+    const latin = (named === null || named <= industry) && text[industry - 1] === ' ' ? latinStartBefore(report, industry - 1) : null;
+    // Round 29: the brand is the Latin name alone, the industry after the space what it makes (ColdLink 冷鏈 → ColdLink,
+    // ToyMax 玩具 → ToyMax); a firm's class word stays, as 集團 does (Desert Rose 貿易, Gulfstar 鋁業).
+    if (latin !== null && !FIRM_CLASS.test(text.slice(industry, end))) return { start: latin, end: industry - 1 };
+    const start = latin ?? named;
     // 南海漁業, 岳陽米業: a place and the trade alone are the whole name.
     const placed = start === m.start ? placeNamed(text, start) : null;
     if (placed !== null) return { start: placed, end };
@@ -921,9 +940,11 @@ const ORIGIN_FOLLOW =
   /^(?:[\s,:;。!?()]|$|的|那[个边家]|这[个家]|他们|[啊呀哦嘛嗯呃嘞啦咯噻]|想|要|拟|欲|已|在|有意|有兴趣|投|签|还|也|都|就|将|正|话|说|讲|贼|真|蛮|挺|确定|通过|进展|决定|表示|计划|准备|打算|跟|同|与|见|来|去|前[天年]|昨|今[天年]|上[个周月礼]|[一二三]期|现有|现在|市值|倾|碰)/;
 /**
  * Not a firm: a nickname or a person (阿忠伯, 大兄弟, 甘蔗大戶, 鞋廠頭家), a filler or a slip, a zone (高新區考察), a
- * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop.
+ * visit, a fair or a processing trade (專場推介, 考察團, 稻米加工), talks (經貿交流), goods (義烏的小商品), a hotel or a shop;
+ * merchants (棉蘭的華商準備…) and a plan's verb read on (華商|準備).
  */
-const NOT_ORIGIN_NAME = /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|商品|产品|特产|环境|政策|条件|[户家社团店]$/;
+const NOT_ORIGIN_NAME =
+  /^[阿老来]|[的厂区啊嗯呃呀哦嘞咯啦哈噻咋]|叫|什么|来着|兄弟|交流|考察|推介|专场|加工|商品|产品|特产|环境|政策|条件|[华侨客]商|[户家社团店]$|(?:准备|计划|打算|决定)$/;
 /** A development zone after the place the firm is from (荊州開發區的漢江紡織). */
 const ZONE_END = /(?:开发区|经开区|高新区|新区)$/;
 
@@ -2071,6 +2092,7 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
         ...when(opensWithLatin(original), OPENING_LATIN),
         ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
         ...when(original.includes('叫'), NAMED_LATIN),
+        ...when((has & DE) !== 0, ORIGIN_THEN_LATIN),
         ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
         ...when(report.cjk, BEFORE_CJK_LATIN),
         ...when((has & PAREN) !== 0, BRACKETED_CJK_LATIN),

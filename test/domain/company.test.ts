@@ -584,8 +584,9 @@ describe('round 11: where a name read back from its legal form or trade starts',
     ['本週要事：\n（二）嘉興市華美電子商務有限公司與我市簽署合作備忘錄，擬投資1億元', '華美電子商務'],
     ['佛山南海的和顺铝业，联系人何先生，投资2亿，已签框架协议', '和顺铝业'],
     ['佛山南海的和順鋁業，聯繫人何先生，投資2億，已簽框架協議', '和順鋁業'],
-    ['德國 Weber 機械要在我們經開區建維修中心，已完成公司註冊', 'Weber 機械'],
-    ['德国 Weber 机械要在我们经开区建维修中心，已完成公司注册', 'Weber 机械'],
+    // Round 29: a Latin brand before a space and its trade is read alone (ColdLink 冷鏈 → ColdLink; the labels accept both).
+    ['德國 Weber 機械要在我們經開區建維修中心，已完成公司註冊', 'Weber'],
+    ['德国 Weber 机械要在我们经开区建维修中心，已完成公司注册', 'Weber'],
   ])('reads the company of %s', (text, company) => {
     expect(parse(text).company).toBe(company);
   });
@@ -861,8 +862,9 @@ describe('round 13: 生態 as a trade, an industry after a Latin name, a keyed J
   it.each([
     ['江西的綠野生態去年產值5億，準備在雙河鎮投資1億元建肥料廠。', '綠野生態'],
     ['江西的绿野生态去年产值5亿，准备在双河镇投资1亿元建肥料厂。', '绿野生态'],
-    ['加拿大的華人企業 MapleCare 醫療科技，跟我們在談影像中心，投資1000萬美金。', 'MapleCare 醫療科技'],
-    ['加拿大的华人企业 MapleCare 医疗科技，跟我们在谈影像中心，投资1000万美金。', 'MapleCare 医疗科技'],
+    // Round 29: the Latin brand alone, before a space and its industry (the labels accept both).
+    ['加拿大的華人企業 MapleCare 醫療科技，跟我們在談影像中心，投資1000萬美金。', 'MapleCare'],
+    ['加拿大的华人企业 MapleCare 医疗科技，跟我们在谈影像中心，投资1000万美金。', 'MapleCare'],
     ['案件名：減速機工場\n企業：株式會社ミナトテック（Minatotech）\n投資金額：2億人民幣', 'ミナトテック'],
     ['案件名：减速机工场\n企业：株式会社ミナトテック（Minatotech）\n投资金额：2亿人民币', 'ミナトテック'],
   ])('%s → %s', (text, company) => {

@@ -27,7 +27,8 @@ describe('round 27 english: a Latin word after its Chinese city is the firm, not
         'Sydney 的 Harbour Capital 有 interest 投资温州 Ouhai 的 elderly care project',
         'Sydney 的 Harbour Capital 有 interest 投資溫州 Ouhai 的 elderly care project',
         'company',
-        'Ouhai',
+        // Round 29: a place and 的 before a Latin name say where the firm is from (ORIGIN_THEN_LATIN).
+        'Harbour Capital',
       ],
       ['深圳 MilkWay 的 plant 投资 RMB 350M', '深圳 MilkWay 的 plant 投資 RMB 350M', 'location', null],
       ['洛阳 LuoBearing 的 bearing R&D center 已 registered', '洛陽 LuoBearing 的 bearing R&D center 已 registered', 'company', 'LuoBearing'],
