@@ -289,6 +289,13 @@ function formalDealToCome(said: string): boolean {
  * more, which outranks talks said beside it (唠了半天, 談了一下).
  */
 const ONLY_INTENT_NOW = /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个|一个)?(?:初步)?(?:意向(?![书协合])|接触)|暂无具体(?:的)?计划/;
+/**
+ * 有意在…投資, 意向投資2億, 有投資意向: the firm's intention to invest (not 意向書, 意向協議, 合作意向, nor 意向地點 or 意向選址,
+ * where the intention names a place).
+ */
+const INTENT_TO_INVEST = /有意(?![思义见识外])|意向(?![书协合地选落位])/;
+/** 與晉江經開區, 跟園區 right before 對接: who is in touch with whom. */
+const PARTIES_BEFORE = /(?:[与跟和]|同(?![时样期]))[^,;。!?\n]{1,10}$/;
 /** Words of a visit or a contact: talks only in a loose sense. */
 const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
 /** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
@@ -351,10 +358,10 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|(?<=^|[,;。:\s])假的(?=[,;。!\s]|$)/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|实际上|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
+const RETRACTION_HINT = /错|误|其实|实际|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
 const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
@@ -371,6 +378,8 @@ function lastRetraction(text: string, from: number, to: number): { start: number
   return found;
 }
 
+/** 沒簽, 還沒簽, 什麼都沒簽, 尚未簽: a bare 簽 denied. */
+const SIGN_DENIED = /(?:没有?|未|尚未)签(?![约订署下定了字])/;
 /** How far before a retraction the slip it owns may stand: 已經簽約了 投資3億 更正 3.5億 owns the sum, not the signing. */
 const SLIP_REACH = 8;
 
@@ -466,6 +475,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const corrected = readStage(text, retracted, to, latin, keyed);
     // 剛確認，還沒簽: a bare 簽 denied is said of the stage too.
     if (corrected.mentioned || corrected.stage !== null) return corrected;
+    // 這個消息不準確，沒簽，人家只是有意向 / 實際情況是…才剛接觸，什麼都沒簽: the signing denied in what is said instead, with only an
+    // intention or a first contact beside it: a lead's, whatever the slip was.
+    const instead = text.slice(retracted, to);
+    if (instead.includes('签') && SIGN_DENIED.test(instead) && (INTENT_ONLY.test(instead) || INTENT_SAID.test(instead)))
+      return { stage: 'lead', mentioned: true };
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
     // 不是簽了，是…: the slip stands inside the retraction, before its comma.
     let owned = Math.max(clauseStart(text, retraction.start), retraction.start - SLIP_REACH);
@@ -490,6 +504,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // Whether talks were said in words of talking (洽談, 在談), not only of a visit or a contact (考察, 對接).
   let firmTalks = false;
   let looseTalks = false;
+  // Whether a loose word of talks other than 對接 happened (考察, 溝通, 接洽 …): 對接 alone is the chamber's contact.
+  let looseBeyondContact = false;
   // Whether the only talks said are visits (考察), and nobody is said to be in touch (對接, 溝通, 接洽), even as whose lead it is.
   let visitsOnly = true;
   const counts = holds(text, COUNT_CHARS);
@@ -526,7 +542,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
         // neither firm nor loose: only the talks to come
       } else if (stage === 'negotiating' && !SOFT_TALKS.test(m[0])) firmTalks = true;
       // 他們對接的港企: 對接的 before what it describes says whose lead it is more than that talks are held.
-      else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) looseTalks = true;
+      else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) {
+        looseTalks = true;
+        // 正在與晉江經開區對接: the firm and the other side in touch, talks named by their parties.
+        if (m[0] !== '对接' || PARTIES_BEFORE.test(text.slice(Math.max(clauseStart(text, m.index), m.index - 12), m.index))) looseBeyondContact = true;
+      }
     }
     // A signing that is planned or denied: the parties are talking.
     // 明年再拿地, 不拿地: land to buy later, or none, says nothing of talks.
@@ -580,7 +600,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       denied ||
       (visitsOnly && !keyed && visit && (VISIT_UNDER_WAY.test(said) || intentCameOfVisit(said))) ||
       ((said.includes('只是') || said.includes('就是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
-      (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
+      (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said)) ||
+      // 意向投資10億，正在對接 / 有意在蘭考投資…: the firm's intention, and the chamber in contact (對接) the only talks said.
+      (!looseBeyondContact && INTENT_TO_INVEST.test(said))
     )
       best = RANK.lead;
   }

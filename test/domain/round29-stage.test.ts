@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-05';
+const read = (text: string) => parseReport(text, { today });
+const stage = (text: string) => read(text).stage;
+
+describe('round 29: stage', () => {
+  it('reads a firm intention with the chamber in contact (對接) as the only talks as a lead', () => {
+    expect(stage('泉州恒達鞋材意向在晉江投資6000萬建設鞋底生產線，正在對接。')).toBe('lead');
+    expect(stage('泉州恒达鞋材意向在晋江投资6000万建设鞋底生产线，正在对接。')).toBe('lead');
+    expect(stage('今天對接了廣州一家做化妝品的企業，有意在樂山投資2億建原料基地')).toBe('lead');
+    expect(stage('今天对接了广州一家做化妆品的企业，有意在乐山投资2亿建原料基地')).toBe('lead');
+  });
+
+  it('keeps talks when 對接 names the parties, another word of talks is said, or no intention is', () => {
+    // 與…對接: the firm and the zone in touch
+    expect(stage('深圳柏瑞鞋業有意回晉江投資2.5億，目前正在與晉江經開區對接。')).toBe('negotiating');
+    expect(stage('深圳柏瑞鞋业有意回晋江投资2.5亿，目前正在与晋江经开区对接。')).toBe('negotiating');
+    // 在談 beside 對接
+    expect(stage('唐山三友化工意向投資4000萬，已經對接，在談')).toBe('negotiating');
+    expect(stage('唐山三友化工意向投资4000万，已经对接，在谈')).toBe('negotiating');
+    // a plan, not an intention: the convention of round 27 (在對接 alone is talks)
+    expect(stage('杭州新禾農業擬在我市投資1.1億元建智慧農業示範園，目前在對接。')).toBe('negotiating');
+    expect(stage('杭州新禾农业拟在我市投资1.1亿元建智慧农业示范园，目前在对接。')).toBe('negotiating');
+    // 意向地點 names a place, not an intention
+    expect(stage('企業名稱：寧波海天模塑⏎意向地點：蕭縣⏎投資規模：1.3億元⏎備註：已對接兩次，待回復'.replace(/⏎/g, '\n'))).toBe('negotiating');
+  });
+
+  it('reads a signing rumour taken back, with only an intention or a first contact said instead, as a lead', () => {
+    expect(stage('群裡說港聯紡織已經在南沙簽了，這個消息不準確，沒簽，人家只是有意向，大家別再傳了。')).toBe('lead');
+    expect(stage('群里说港联纺织已经在南沙签了，这个消息不准确，没签，人家只是有意向，大家别再传了。')).toBe('lead');
+    expect(stage('剛才有人說宏泰陶瓷項目簽約了，不對啊，還沒簽，只是有意向，投資額說的是2億。')).toBe('lead');
+    expect(stage('刚才有人说宏泰陶瓷项目签约了，不对啊，还没签，只是有意向，投资额说的是2亿。')).toBe('lead');
+    expect(stage('外面傳那個光伏項目簽了20億，假的。實際情況是：企業有意向投資，雙方才剛接觸，什麼都沒簽。')).toBe('lead');
+    expect(stage('外面传那个光伏项目签了20亿，假的。实际情况是：企业有意向投资，双方才刚接触，什么都没签。')).toBe('lead');
+    expect(stage('群裡傳的「某電池企業已在港區簽約30億」是假的，我們只是接觸過，大家不要再轉了。')).toBe('lead');
+    expect(stage('群里传的“某电池企业已在港区签约30亿”是假的，我们只是接触过，大家不要再转了。')).toBe('lead');
+  });
+
+  it('keeps talks when the signing taken back is said to be still talked over, and a signing that is no rumour', () => {
+    expect(stage('剛才有人說宏泰陶瓷項目簽約了，不對啊，還沒簽，還在談價格。')).toBe('negotiating');
+    expect(stage('刚才有人说宏泰陶瓷项目签约了，不对啊，还没签，还在谈价格。')).toBe('negotiating');
+    expect(stage('宏泰陶瓷項目昨天簽約了，投資2億，大家放心，不是假的。')).toBe('signed');
+    expect(stage('宏泰陶瓷项目昨天签约了，投资2亿，大家放心，不是假的。')).toBe('signed');
+  });
+});
