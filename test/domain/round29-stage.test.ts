@@ -45,3 +45,24 @@ describe('round 29: stage', () => {
     expect(stage('宏泰陶瓷项目昨天签约了，投资2亿，大家放心，不是假的。')).toBe('signed');
   });
 });
+
+describe('round 29: kind', () => {
+  const kindAndType = (text: string) => {
+    const r = read(text);
+    return [r.kind, r.eventType];
+  };
+
+  it('reads an activity to come closed by a tag asking the group to agree or to come as the event', () => {
+    expect(kindAndType('下週五咱商會在紹興搞個推介會，推咱們的茶葉，已經請了三十來家企業，大家都來捧場，要得不？')).toEqual(['event', 'promotion']);
+    expect(kindAndType('下周五咱商会在绍兴搞个推介会，推咱们的茶叶，已经请了三十来家企业，大家都来捧场，要得不？')).toEqual(['event', 'promotion']);
+    expect(kindAndType('本月20號在無錫辦個招商推介會，準備請五十家企業，恁有認識嘞老闆都喊上，照不照？')).toEqual(['event', 'promotion']);
+    expect(kindAndType('本月20号在无锡办个招商推介会，准备请五十家企业，恁有认识嘞老板都喊上，照不照？')).toEqual(['event', 'promotion']);
+  });
+
+  it('keeps a question about a lead, or asking who comes, a question', () => {
+    expect(read('那個光伏項目到底簽了沒有？').kind).toBe(null);
+    expect(read('那个光伏项目到底签了没有？').kind).toBe(null);
+    expect(read('下週三咱們去邯鄲考察，大家去不去？').kind).toBe(null);
+    expect(read('下周三咱们去邯郸考察，大家去不去？').kind).toBe(null);
+  });
+});
