@@ -66,3 +66,38 @@ describe('round 29: kind', () => {
     expect(read('下周三咱们去邯郸考察，大家去不去？').kind).toBe(null);
   });
 });
+
+describe('round 29: event type', () => {
+  const type = (text: string) => read(text).eventType;
+
+  it('reads a policy presentation and a dinner held to bring in investment as promotion', () => {
+    expect(type('11月20日在深圳舉辦自貿港政策宣講會，參會企業36家')).toBe('promotion');
+    expect(type('11月20日在深圳举办自贸港政策宣讲会，参会企业36家')).toBe('promotion');
+    expect(type('明晚七點商會在龍江飯店搞個招商晚宴，主要推寒地黑土大米')).toBe('promotion');
+    expect(type('明晚七点商会在龙江饭店搞个招商晚宴，主要推寒地黑土大米')).toBe('promotion');
+  });
+
+  it('reads 做談會, voice input for 座談會, as talks', () => {
+    expect(type('昨天下午在上海那個老鄉做談會開得蠻好，來了十八家企業')).toBe('negotiation');
+    expect(type('昨天下午在上海那个老乡做谈会开得蛮好，来了十八家企业')).toBe('negotiation');
+  });
+
+  it('keeps the chamber own dinner other', () => {
+    expect(type('昨晚商會年終晚宴在海逸酒店，來了150人')).toBe('other');
+    expect(type('昨晚商会年终晚宴在海逸酒店，来了150人')).toBe('other');
+  });
+});
+
+describe('round 29: Cantonese talks', () => {
+  it('reads 仲喺傾 and 談緊 as talks under way', () => {
+    expect(stage('台山嘅海鮮加工（珠海海悅食品）仲喺傾，投資5000萬。')).toBe('negotiating');
+    expect(stage('台山嘅海鲜加工（珠海海悦食品）仲喺倾，投资5000万。')).toBe('negotiating');
+    expect(stage('阿布扎比嘅基金同鄧州嘅現代農業項目談緊，對方話可以出2億美元。')).toBe('negotiating');
+    expect(stage('阿布扎比嘅基金同邓州嘅现代农业项目谈紧，对方话可以出2亿美元。')).toBe('negotiating');
+  });
+
+  it('keeps 傾偈 (a chat) no talks', () => {
+    expect(stage('東莞嗰間鞋廠老細琴日喺度同我傾偈，話想投3000萬。')).toBe('lead');
+    expect(stage('东莞嗰间鞋厂老细琴日喺度同我倾偈，话想投3000万。')).toBe('lead');
+  });
+});
