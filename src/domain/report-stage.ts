@@ -130,8 +130,8 @@ const DENIED_AS_SAID =
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
 /** 就等, 只等, 還等, 在等, 等著 right before a stage word: waited for (not 等 closing a list, 華為、中興等簽約). */
 const WAITED_BEFORE = /(?:[就只还在正]等|等[着著])$/;
-/** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
-const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
+/** 年後, 節後, 開春 (and 就, 再, 才, 過來) right before a stage word: 年後過來簽約. */
+const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?(?:过来|过去|来|去)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -204,7 +204,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   // 這廠早開工了: long since begun (早 as 早就), not a wish for an early start. 年後就動工, 節後開工, 開春投產: after the new
   // year or a festival, still to come (開春就開工了 says when it began).
   if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
-  if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
+  if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
   // 接下來就等開工了, 還等著簽: the stage waited for.
   if (WAITED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
@@ -230,7 +230,7 @@ function plannedFor(text: string, clause: number, start: number): boolean {
  * a day promised, said by what it follows or comes before.
  */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?(?:[前后](?:再|才|就)?(?:过来|来)?)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
@@ -248,9 +248,9 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式|在)?(?:谈|洽谈
  */
 const INTENT_SAID =
   /有意|意向(?![书协合])|初步接触|开始接触|刚接触|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
-/** 目前處於初步意向階段, 還在評估階段, 還在接觸 (仲喺度接觸緊), early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
+/** 目前處於初步意向階段, 還在評估階段, 還在接觸 (仲喺度接觸緊), 還處在初步接觸, early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
 const LEAD_STAGE_NAMED =
-  /意向阶段|初步(?:达成|表达了?|表示了?|有了?)[^,;。!?\n]{0,20}?意向(?![书协合])|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
+  /意向阶段|(?:处在|处于)初步接触|初步(?:达成|表达了?|表示了?|有了?)[^,;。!?\n]{0,20}?意向(?![书协合])|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
 const ONLY_LOOKED =
   /(?:只是|就是)[^,;。\n]{0,6}(?:考察|看看|看一下|看了?一眼|了解|(?:[转逛遛兜绕]|溜达|转悠)了?一圈)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
@@ -423,6 +423,9 @@ const LAND_BOUGHT = /^(?:拿(?!下)|摘牌)/;
 /** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
 const SECRECY_AFTER = /^(?:了|好了|完了)?\s*(?:一份|个)?\s*(?:保密协议|nda\b)/;
 
+/** NDA 已簽, 保密協議已經簽了: the promise of secrecy named before its signing. */
+const SECRECY_BEFORE = /(?:保密协议|\bnda\b)\s*(?:已经|已|都|也)?\s*$/;
+
 /**
  * 周邊城市：某市上週簽約…, 隔壁縣剛落地了…: a clause that opens with another city tells of its projects, not
  * of this lead. Not 隔壁縣的某某公司已簽約 (a company from there) nor 跟隔壁縣的企業簽了.
@@ -535,7 +538,12 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const continued = when === 'future' && CONTINUED_TALKS.test(m[0]);
     if (continued) when = 'happened';
     // 是簽了保密協議，正式投資協議還在談: only the talks are under way.
-    if (stage === 'signed' && when === 'happened' && SECRECY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) talks = true;
+    if (
+      stage === 'signed' &&
+      when === 'happened' &&
+      (SECRECY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || SECRECY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)))
+    )
+      talks = true;
     else if (when === 'happened') {
       best = Math.max(best, RANK[stage]);
       if (continued) {

@@ -101,3 +101,36 @@ describe('round 29: Cantonese talks', () => {
     expect(stage('东莞嗰间鞋厂老细琴日喺度同我倾偈，话想投3000万。')).toBe('lead');
   });
 });
+
+describe('round 29: plans, secrecy and a first contact', () => {
+  it('reads a signing promised for later, after the new year or this month, as talks', () => {
+    expect(stage('那個輪胎再生項目，丁總說投資5000萬左右，他說年後過來簽約。')).toBe('negotiating');
+    expect(stage('那个轮胎再生项目，丁总说投资5000万左右，他说年后过来签约。')).toBe('negotiating');
+    expect(stage('智造新城那個項目，說好了這個月簽，結果對方又要壓地價，投資3.3億。')).toBe('negotiating');
+    expect(stage('智造新城那个项目，说好了这个月签，结果对方又要压地价，投资3.3亿。')).toBe('negotiating');
+  });
+
+  it('keeps a signing made after the new year signed', () => {
+    expect(stage('那個輪胎再生項目年後過來簽約了，投資5000萬。')).toBe('signed');
+    expect(stage('那个轮胎再生项目年后过来签约了，投资5000万。')).toBe('signed');
+  });
+
+  it('reads a promise of secrecy signed (NDA 已簽, 保密協議已經簽了) as talks, not the deal', () => {
+    expect(stage('法國那家化妝品企業想在桐城建灌裝廠，NDA 已簽，投資9000萬左右。')).toBe('negotiating');
+    expect(stage('法国那家化妆品企业想在桐城建灌装厂，NDA 已签，投资9000万左右。')).toBe('negotiating');
+    expect(stage('那家化妝品企業的保密協議已經簽了，投資9000萬。')).toBe('negotiating');
+    expect(stage('那家化妆品企业的保密协议已经签了，投资9000万。')).toBe('negotiating');
+  });
+
+  it('keeps the investment agreement signed after the secrecy one signed', () => {
+    expect(stage('那家化妝品企業投資協議已簽，投資9000萬。')).toBe('signed');
+    expect(stage('那家化妆品企业投资协议已签，投资9000万。')).toBe('signed');
+  });
+
+  it('reads a first contact named as where things stand, beside 對接, as a lead', () => {
+    expect(stage('博樂的番茄醬項目，投資方是廈門的紅果食品，投資2.4億，目前在對接，還處在初步接觸。')).toBe('lead');
+    expect(stage('博乐的番茄酱项目，投资方是厦门的红果食品，投资2.4亿，目前在对接，还处在初步接触。')).toBe('lead');
+    expect(stage('博樂的番茄醬項目，投資方是廈門的紅果食品，投資2.4億，目前在對接。')).toBe('negotiating');
+    expect(stage('博乐的番茄酱项目，投资方是厦门的红果食品，投资2.4亿，目前在对接。')).toBe('negotiating');
+  });
+});
