@@ -177,8 +177,10 @@ function asksInside(text: string): boolean {
 function isQuestion(text: string): boolean {
   // 俺們準備請六十家企業，恁有認識嘞老闆都喊上，照不照？ / 大家有空都來捧個場嘛，要得不？: a tag that asks the group to agree
   // or to come closes what was told, it asks nothing about it.
-  const tag = text.includes('不') || text.includes('么') ? AGREE_TAG.exec(text) : null;
-  if (tag !== null) return isQuestion(text.slice(0, tag.index + 1));
+  // Only the last characters can hold the tag: the regex reads them alone.
+  const tail = Math.max(text.length - 16, 0);
+  const tag = text.includes('不', tail) || text.includes('么', tail) ? AGREE_TAG.exec(text.slice(tail)) : null;
+  if (tag !== null) return isQuestion(text.slice(0, tail + tag.index + 1));
   const asked = text.lastIndexOf('?');
   if (asked >= 0 && asked < text.length - 1) {
     const rest = text.slice(asked + 1);

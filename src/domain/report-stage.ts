@@ -144,8 +144,8 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 了沒有, 咗未 (folded 了未), 沒: the stage word's A-not-A tail, then the clause ends. */
 const A_NOT_A_END = /^\s*了?\s*(?:没有|没|未)\s*(?:[,;。:\n]|$)/;
 
-/** 簽了沒有，我問了, 落地了沒我打聽過: the A-not-A tail, then the reporter asking about it. */
-const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:问|打听|核实|确认)(?:了|过)/;
+/** 簽了沒有，我問了, 落地了沒我打聽過: the A-not-A tail, then the reporter asking about it; 簽了沒有我也不清楚: or not knowing. */
+const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:(?:问|打听|核实|确认)(?:了|过)|们?也?(?:不清楚|不知道|不晓得|不确定))/;
 
 /** 是不是已經, 有沒有, 是否: the stage word after them is asked about. */
 const IS_IT_BEFORE = /(?:是不是|是否|有没有)\s*(?:已经|已)?\s*$/;

@@ -134,3 +134,15 @@ describe('round 29: plans, secrecy and a first contact', () => {
     expect(stage('博乐的番茄酱项目，投资方是厦门的红果食品，投资2.4亿，目前在对接。')).toBe('negotiating');
   });
 });
+
+describe('round 29: a question answered by not knowing', () => {
+  it('reads 簽了沒有我也不清楚 as asking, so what was found after it decides', () => {
+    expect(stage('問：習水那個酒廠項目簽了沒有？答：簽了沒有我也不清楚，我剛問了縣招商局，回覆是還在磋商。')).toBe('negotiating');
+    expect(stage('问：习水那个酒厂项目签了没有？答：签了没有我也不清楚，我刚问了县招商局，回复是还在磋商。')).toBe('negotiating');
+  });
+
+  it('keeps a signing told after the asking signed', () => {
+    expect(stage('問：習水那個酒廠項目簽了沒有？答：簽了，上週簽的合同。')).toBe('signed');
+    expect(stage('问：习水那个酒厂项目签了没有？答：签了，上周签的合同。')).toBe('signed');
+  });
+});
