@@ -51,6 +51,8 @@ const CANTONESE_CHARS: Record<string, string> = {
 const WORDS: Record<string, string> = {
   // Cantonese
   倾紧: '在谈',
+  // 項目談緊: 緊 after 談 says the talks go on, as after 傾.
+  谈紧: '在谈',
   倾咗: '谈了',
   倾了: '谈了',
   倾掂: '谈好',
@@ -153,6 +155,8 @@ const WORDS: Record<string, string> = {
   头资: '投资',
   到为资金: '到位资金',
   恰谈: '洽谈',
+  // 座 said as its homophone 做: 做談會 is no word.
+  做谈会: '座谈会',
   带动就也: '带动就业',
   新增就也: '新增就业',
 };
@@ -208,7 +212,8 @@ const RULE_AT = new RegExp(
     '[爻哩](?<=[签工产地业成][爻哩])',
     '撇(?<=签撇)',
     // 還在傾, 還要傾 (Hakka 還愛傾): 傾 is to talk after 在 or 還要 as after 緊 (opening with 傾, not the common 在).
-    '倾(?<=(?:在|还[要得爱])倾)(?![紧咗了掂好过听斜倒注向诉])',
+    // 仲喺傾: 喺 is 在 too (the pass reads the text as written, before 喺 becomes 在).
+    '倾(?<=(?:在|喺|还[要得爱])倾)(?![紧咗了掂好过听斜倒注向诉偈])',
     // 還在講緊 (Hakka, Cantonese): 講 is to talk between 在 and 緊 (opening with 講, not the common 在).
     '讲(?<=在讲)(?=紧)',
     // 還在彈, 正在彈: voice input's 談 (its homophone in many accents), not 彈琴, 彈奏, 彈鋼琴.

@@ -175,6 +175,12 @@ function asksInside(text: string): boolean {
 }
 
 function isQuestion(text: string): boolean {
+  // 俺們準備請六十家企業，恁有認識嘞老闆都喊上，照不照？ / 大家有空都來捧個場嘛，要得不？: a tag that asks the group to agree
+  // or to come closes what was told, it asks nothing about it.
+  // Only the last characters can hold the tag: the regex reads them alone.
+  const tail = Math.max(text.length - 16, 0);
+  const tag = text.includes('不', tail) || text.includes('么', tail) ? AGREE_TAG.exec(text.slice(tail)) : null;
+  if (tag !== null) return isQuestion(text.slice(0, tail + tag.index + 1));
   const asked = text.lastIndexOf('?');
   if (asked >= 0 && asked < text.length - 1) {
     const rest = text.slice(asked + 1);
@@ -237,6 +243,8 @@ function reportedBeforeAsking(report: ReportText): boolean {
   // …想來經開區看看有沒有合適的廠房，電話…，誰有空幫忙對接一下？: asking who takes the lead up, not about it.
   return FOLLOW_UP_ASKED.test(text.slice(asking)) || report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
+/** 照不照？, 要得不？, 中不中, 好不好, 都來哈麼: a closing tag asking the group to agree or to come, after a clause of its own. */
+const AGREE_TAG = /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*$/;
 /** 誰有空對接一下, 哪位能跟進: asking who will get in touch. */
 const FOLLOW_UP_ASKED = /(?:谁|哪位)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
 

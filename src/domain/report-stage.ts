@@ -130,8 +130,8 @@ const DENIED_AS_SAID =
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
 /** 就等, 只等, 還等, 在等, 等著 right before a stage word: waited for (not 等 closing a list, 華為、中興等簽約). */
 const WAITED_BEFORE = /(?:[就只还在正]等|等[着著])$/;
-/** 年後, 節後, 開春 (and 就, 再, 才) right before a stage word. */
-const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?$/;
+/** 年後, 節後, 開春 (and 就, 再, 才, 過來) right before a stage word: 年後過來簽約. */
+const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?(?:过来|过去|来|去)?$/;
 const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
@@ -144,8 +144,8 @@ type Occurrence = 'happened' | 'future' | 'denied' | 'asked';
 /** 了沒有, 咗未 (folded 了未), 沒: the stage word's A-not-A tail, then the clause ends. */
 const A_NOT_A_END = /^\s*了?\s*(?:没有|没|未)\s*(?:[,;。:\n]|$)/;
 
-/** 簽了沒有，我問了, 落地了沒我打聽過: the A-not-A tail, then the reporter asking about it. */
-const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:问|打听|核实|确认)(?:了|过)/;
+/** 簽了沒有，我問了, 落地了沒我打聽過: the A-not-A tail, then the reporter asking about it; 簽了沒有我也不清楚: or not knowing. */
+const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:(?:问|打听|核实|确认)(?:了|过)|们?也?(?:不清楚|不知道|不晓得|不确定))/;
 
 /** 是不是已經, 有沒有, 是否: the stage word after them is asked about. */
 const IS_IT_BEFORE = /(?:是不是|是否|有没有)\s*(?:已经|已)?\s*$/;
@@ -204,7 +204,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   // 這廠早開工了: long since begun (早 as 早就), not a wish for an early start. 年後就動工, 節後開工, 開春投產: after the new
   // year or a festival, still to come (開春就開工了 says when it began).
   if (text[start - 1] === '早' && LONG_SINCE_AFTER.test(after)) return 'happened';
-  if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
+  if (SEASON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return LONG_SINCE_AFTER.test(after) ? 'happened' : 'future';
   // 接下來就等開工了, 還等著簽: the stage waited for.
   if (WAITED_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'future';
   // 先派人來考察, 先對接著看看: a first step still to take.
@@ -243,7 +243,7 @@ function plannedFor(text: string, clause: number, start: number): boolean {
  * a day promised, said by what it follows or comes before.
  */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?[前后](?:再|才|就)?(?:过来|来)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?(?:[前后](?:再|才|就)?(?:过来|来)?)?签(?![约订署下定了字的])|等[^,;。\n]{1,16}?就签/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
@@ -261,9 +261,9 @@ const NO_TALKS = /(?:还|尚)?(?:未|没有?)(?:开始|正式|在)?(?:谈|洽谈
  */
 const INTENT_SAID =
   /有意|意向(?![书协合])|初步接触|开始接触|刚接触|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|评估|有兴趣|\bearly (?:stage|discussions?|talks)\b|\bintention\b|\binterested\b|\binitial contact\b|\bevaluat(?:e|ing)\b/;
-/** 目前處於初步意向階段, 還在評估階段, 還在接觸 (仲喺度接觸緊), early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
+/** 目前處於初步意向階段, 還在評估階段, 還在接觸 (仲喺度接觸緊), 還處在初步接觸, early stage, still in early discussion: the lead's stage named outright, which outranks visits made. */
 const LEAD_STAGE_NAMED =
-  /意向阶段|初步(?:达成|表达了?|表示了?|有了?)[^,;。!?\n]{0,20}?意向(?![书协合])|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
+  /意向阶段|(?:处在|处于)初步接触|初步(?:达成|表达了?|表示了?|有了?)[^,;。!?\n]{0,20}?意向(?![书协合])|评估阶段|考虑阶段|(?:还|仍|仲|正)在度?接触|接触(?:阶段|紧|中)|\bearly (?:stage|discussions?|talks)\b|\binitial contact\b/;
 /** 只是來考察了一下, 暫無具體項目: a look around and nothing more. */
 const ONLY_LOOKED =
   /(?:只是|就是)[^,;。\n]{0,6}(?:考察|看看|看一下|看了?一眼|了解|(?:[转逛遛兜绕]|溜达|转悠)了?一圈)|(?:暂无|暂时没有|还没有|尚无)具体(?:的)?项目/;
@@ -302,6 +302,13 @@ function formalDealToCome(said: string): boolean {
  * more, which outranks talks said beside it (唠了半天, 談了一下).
  */
 const ONLY_INTENT_NOW = /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个|一个)?(?:初步)?(?:意向(?![书协合])|接触)|暂无具体(?:的)?计划/;
+/**
+ * 有意在…投資, 意向投資2億, 有投資意向: the firm's intention to invest (not 意向書, 意向協議, 合作意向, nor 意向地點 or 意向選址,
+ * where the intention names a place).
+ */
+const INTENT_TO_INVEST = /有意(?![思义见识外])|意向(?![书协合地选落位])/;
+/** 與晉江經開區, 跟園區 right before 對接: who is in touch with whom. */
+const PARTIES_BEFORE = /(?:[与跟和]|同(?![时样期]))[^,;。!?\n]{1,10}$/;
 /** Words of a visit or a contact: talks only in a loose sense. */
 const SOFT_TALKS = /^(?:考察|对接|沟通|接洽|\bvisited\b|\bsite visit\b|\binspect|\bin contact\b)/;
 /** 尚未進入實質洽談, 還沒有正式談, 沒開展實質性洽談: the talks themselves not begun. */
@@ -364,10 +371,10 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法)是假的/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|(?<=^|[,;。:\s])假的(?=[,;。!\s]|$)/g;
 
 /** Words without which no retraction can stand: most reports skip the scan. */
-const RETRACTION_HINT = /错|误|其实|实际上|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
+const RETRACTION_HINT = /错|误|其实|实际|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
 const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
@@ -384,6 +391,8 @@ function lastRetraction(text: string, from: number, to: number): { start: number
   return found;
 }
 
+/** 沒簽, 還沒簽, 什麼都沒簽, 尚未簽: a bare 簽 denied. */
+const SIGN_DENIED = /(?:没有?|未|尚未)签(?![约订署下定了字])/;
 /** How far before a retraction the slip it owns may stand: 已經簽約了 投資3億 更正 3.5億 owns the sum, not the signing. */
 const SLIP_REACH = 8;
 
@@ -426,6 +435,9 @@ const LAND_BOUGHT = /^(?:拿(?!下)|摘牌)/;
 
 /** 簽了保密協議, 簽了NDA: a promise to keep the talks secret is no signing of the deal. */
 const SECRECY_AFTER = /^(?:了|好了|完了)?\s*(?:一份|个)?\s*(?:保密协议|nda\b)/;
+
+/** NDA 已簽, 保密協議已經簽了: the promise of secrecy named before its signing. */
+const SECRECY_BEFORE = /(?:保密协议|\bnda\b)\s*(?:已经|已|都|也)?\s*$/;
 
 /**
  * 周邊城市：某市上週簽約…, 隔壁縣剛落地了…: a clause that opens with another city tells of its projects, not
@@ -479,6 +491,11 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const corrected = readStage(text, retracted, to, latin, keyed);
     // 剛確認，還沒簽: a bare 簽 denied is said of the stage too.
     if (corrected.mentioned || corrected.stage !== null) return corrected;
+    // 這個消息不準確，沒簽，人家只是有意向 / 實際情況是…才剛接觸，什麼都沒簽: the signing denied in what is said instead, with only an
+    // intention or a first contact beside it: a lead's, whatever the slip was.
+    const instead = text.slice(retracted, to);
+    if (instead.includes('签') && SIGN_DENIED.test(instead) && (INTENT_ONLY.test(instead) || INTENT_SAID.test(instead)))
+      return { stage: 'lead', mentioned: true };
     // 剛才說 GreenLeaf Paper signed 是錯的: the stage owned wrong, and no other said instead.
     // 不是簽了，是…: the slip stands inside the retraction, before its comma.
     let owned = Math.max(clauseStart(text, retraction.start), retraction.start - SLIP_REACH);
@@ -503,6 +520,8 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // Whether talks were said in words of talking (洽談, 在談), not only of a visit or a contact (考察, 對接).
   let firmTalks = false;
   let looseTalks = false;
+  // Whether a loose word of talks other than 對接 happened (考察, 溝通, 接洽 …): 對接 alone is the chamber's contact.
+  let looseBeyondContact = false;
   // Whether the only talks said are visits (考察), and nobody is said to be in touch (對接, 溝通, 接洽), even as whose lead it is.
   let visitsOnly = true;
   const counts = holds(text, COUNT_CHARS);
@@ -532,14 +551,23 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const continued = when === 'future' && CONTINUED_TALKS.test(m[0]);
     if (continued) when = 'happened';
     // 是簽了保密協議，正式投資協議還在談: only the talks are under way.
-    if (stage === 'signed' && when === 'happened' && SECRECY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) talks = true;
+    if (
+      stage === 'signed' &&
+      when === 'happened' &&
+      (SECRECY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || SECRECY_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)))
+    )
+      talks = true;
     else if (when === 'happened') {
       best = Math.max(best, RANK[stage]);
       if (continued) {
         // neither firm nor loose: only the talks to come
       } else if (stage === 'negotiating' && !SOFT_TALKS.test(m[0])) firmTalks = true;
       // 他們對接的港企: 對接的 before what it describes says whose lead it is more than that talks are held.
-      else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) looseTalks = true;
+      else if (stage === 'negotiating' && !(m[0] === '对接' && text[m.index + 2] === '的')) {
+        looseTalks = true;
+        // 正在與晉江經開區對接: the firm and the other side in touch, talks named by their parties.
+        if (m[0] !== '对接' || PARTIES_BEFORE.test(text.slice(Math.max(clauseStart(text, m.index), m.index - 12), m.index))) looseBeyondContact = true;
+      }
     }
     // A signing that is planned or denied: the parties are talking.
     // 明年再拿地, 不拿地: land to buy later, or none, says nothing of talks.
@@ -593,7 +621,9 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
       denied ||
       (visitsOnly && !keyed && visit && (VISIT_UNDER_WAY.test(said) || intentCameOfVisit(said))) ||
       ((said.includes('只是') || said.includes('就是') || said.includes('具体')) && ONLY_LOOKED.test(said)) ||
-      (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said))
+      (((visit && VISIT_THEN.test(said)) || !looseTalks || LEAD_STAGE_NAMED.test(said)) && INTENT_SAID.test(said)) ||
+      // 意向投資10億，正在對接 / 有意在蘭考投資…: the firm's intention, and the chamber in contact (對接) the only talks said.
+      (!looseBeyondContact && INTENT_TO_INVEST.test(said))
     )
       best = RANK.lead;
   }
