@@ -1,7 +1,7 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
 import { spaceAt } from './report-text.ts';
-import { codeAt, codePair, codeTable, wordWithin } from './sticky-scan.ts';
+import { codeAt, codePair, codeTable, inTable, wordWithin } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -236,7 +236,7 @@ function mayOpenDate(text: string, i: number): boolean {
   let end = i + 1;
   while (DATE_OPEN_KIND[codeAt(text, end)] === kind) end++;
   // A date's digits may stand apart from the 年, 月 or 号 after them.
-  return end - i <= 4 && (spaceAt(text, end) || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[codeAt(text, end)] === 1);
+  return end - i <= 4 && (spaceAt(text, end) || inTable(kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS, codeAt(text, end)));
 }
 
 /**
@@ -361,7 +361,7 @@ function sameWeekdayAfter(text: string, at: number, days: number, today: string)
 /** The sentence after a weekday tells of an event to come: a going or holding verb, and nothing that says it happened. */
 function comingEvent(text: string, from: number): boolean {
   let end = from;
-  while (end < text.length && end - from < 40 && SENTENCE_END[text.charCodeAt(end)] !== 1) end++;
+  while (end < text.length && end - from < 40 && !inTable(SENTENCE_END, text.charCodeAt(end))) end++;
   const sentence = text.slice(from, end).replace(ASKED_BEFORE, '');
   return COMING_VERB.test(sentence) && !HAPPENED.test(sentence);
 }
