@@ -13,7 +13,7 @@ import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isCountyOf } from './county-places.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
-import { codeAt, type CodeTable, codeTable, inBits, inTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inBits, inTable, orCodeByte, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -144,7 +144,7 @@ const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
  * their own look-ups (includes) scanned the text again for each word. char-gates.ts does this for the other readers,
  * with too few bits left for these.
  */
-const FEATURE_OF = new Uint8Array(0x10000);
+const FEATURE_OF = codeBytes();
 let featureCount = 0;
 /** FEATURE_OF's low bits number a character's feature; its top ones mark where a trade word may open (tradeWords). */
 const FEATURE_NUMBER = 0x3f;
@@ -157,8 +157,8 @@ const ENDS_OPEN_TRADE = 0x40;
 function feature(chars: string): number {
   featureCount++;
   for (let i = 0; i < chars.length; i++) {
-    if ((FEATURE_OF[chars.charCodeAt(i)] & FEATURE_NUMBER) !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
-    FEATURE_OF[chars.charCodeAt(i)] |= featureCount;
+    if ((codeByte(FEATURE_OF, chars.charCodeAt(i)) & FEATURE_NUMBER) !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
+    orCodeByte(FEATURE_OF, chars.charCodeAt(i), featureCount);
   }
   return 1 << (featureCount - 1);
 }
@@ -177,7 +177,7 @@ function featuresOf(text: string): number {
   let has = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const of = FEATURE_OF[code];
+    const of = codeByte(FEATURE_OF, code);
     if (of === 0) continue;
     if ((of & FEATURE_NUMBER) !== 0) has |= 1 << ((of & FEATURE_NUMBER) - 1);
     if ((of & ENDS_OPEN_TRADE) !== 0 && i > 0 && !inTable(ORDINARY_YE_FIRSTS, text.charCodeAt(i - 1)) && openings.at(-1) !== i - 1) openings.push(i - 1);
@@ -569,8 +569,8 @@ const TRADE_OPENS = wordOpens(TRADE_WORDS);
  * The first characters of the TRADE words are marked in FEATURE_OF, which featuresOf reads at each character anyway: the
  * pair table TRADE_OPENS (64 KB) is then asked at one character in thirteen, and the text is not passed over again.
  */
-for (const word of TRADE_WORDS) FEATURE_OF[word.charCodeAt(0)] |= OPENS_TRADE;
-FEATURE_OF[0x4e1a] |= ENDS_OPEN_TRADE;
+for (const word of TRADE_WORDS) orCodeByte(FEATURE_OF, word.charCodeAt(0), OPENS_TRADE);
+orCodeByte(FEATURE_OF, 0x4e1a, ENDS_OPEN_TRADE);
 
 /**
  * Each position of `text` where a trade word opens, with where the first that matches there ends (as ANY_TRADE

@@ -4,7 +4,7 @@ import { domesticPlaceLength, isHomePlace, isProvince, isOnlyPlace, leadingPlace
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { codeAt, codeTable, type CodeTable, inTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
+import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inTable, orCodeByte, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { townLengthAfter } from './town-places.ts';
@@ -998,7 +998,7 @@ const PARTY_FRAME = 2;
 const SIGNED_FRAME = 4;
 const VISIT_FRAME = 8;
 const WENT_FRAME = 16;
-const PARK_FRAME_OPENS = new Uint8Array(0x10000);
+const PARK_FRAME_OPENS = codeBytes();
 for (const [bit, chars] of [
   [AT_FRAME, '在于搁伫勒辣'],
   [PARTY_FRAME, '跟与同'],
@@ -1006,7 +1006,7 @@ for (const [bit, chars] of [
   [VISIT_FRAME, '考参看去是来'],
   [WENT_FRAME, '来到去赴'],
 ] as const) {
-  for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
+  for (const char of chars) orCodeByte(PARK_FRAME_OPENS, char.charCodeAt(0), bit);
 }
 
 const PARK_WINDOW = 18;
@@ -1014,7 +1014,7 @@ const PARK_WINDOW = 18;
 /** Which frames may open in the window before `end`: most windows hold none of their words, and a frame is not tried there. */
 function parkFramesBefore(text: string, end: number): number {
   let frames = 0;
-  for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= PARK_FRAME_OPENS[text.charCodeAt(at)];
+  for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= codeByte(PARK_FRAME_OPENS, text.charCodeAt(at));
   return frames;
 }
 

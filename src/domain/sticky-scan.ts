@@ -14,9 +14,48 @@ const STRIDE_SHIFT = 4;
 export const CUE_LANES = 4;
 export const CODE_BITS = new Int32Array(0x10000 * CODE_STRIDE);
 if (1 << STRIDE_SHIFT !== CODE_STRIDE) throw new Error("sticky-scan: STRIDE_SHIFT is not CODE_STRIDE's");
+/**
+ * After the cue words, a word of the fold (script.ts: the folded unit xor the unit, 0 for one that folds to itself) and
+ * a word of four byte tables (codeBytes): the per-character passes over a text at the start of a parse (the fold, the
+ * cue pass, company's features, the date openings) read the same line, and the readers' code tables after them.
+ */
+export const FOLD_LANE = CUE_LANES;
+const BYTE_LANE = CUE_LANES + 1;
+const FIRST_TABLE_LANE = CUE_LANES + 2;
 /** How many code tables there may be, and how many there are. */
-const TABLE_ROOM = (CODE_STRIDE - CUE_LANES) * 32;
+const TABLE_ROOM = (CODE_STRIDE - FIRST_TABLE_LANE) * 32;
 let tablesMade = 0;
+let bytesMade = 0;
+
+/** The fold of `code` (script.ts writes it): what the unit reads as in a folded text. */
+export function foldedCode(code: number): number {
+  return code ^ CODE_BITS[(code << STRIDE_SHIFT) | FOLD_LANE];
+}
+
+/** A byte for each code unit, 0 until set: one of four in a lane of CODE_BITS (`codeByte` reads it). */
+export type CodeBytes = number & { readonly codeBytes: never };
+
+/** A new table of a byte for each code unit, all 0. */
+export function codeBytes(): CodeBytes {
+  if (bytesMade === 4) throw new Error('sticky-scan: no room for another byte table; give CODE_BITS another byte lane');
+  return (bytesMade++ * 8) as CodeBytes;
+}
+
+/** The byte of `code` in `bytes` (0 for 0 and NaN, a position past either end of a text). */
+export function codeByte(bytes: CodeBytes, code: number): number {
+  return (CODE_BITS[(code << STRIDE_SHIFT) | BYTE_LANE] >>> bytes) & 0xff;
+}
+
+/** Sets the byte of `code` in `bytes` to `value` (0 to 255). */
+export function setCodeByte(bytes: CodeBytes, code: number, value: number): void {
+  const at = (code << STRIDE_SHIFT) | BYTE_LANE;
+  CODE_BITS[at] = (CODE_BITS[at] & ~(0xff << bytes)) | ((value & 0xff) << bytes);
+}
+
+/** Or's `value` into the byte of `code` in `bytes`. */
+export function orCodeByte(bytes: CodeBytes, code: number, value: number): void {
+  setCodeByte(bytes, code, codeByte(bytes, code) | value);
+}
 
 /** A set of code units: its bit's number in a code unit's run of CODE_BITS (`inTable` reads it). */
 export type CodeTable = number & { readonly codeTable: never };
@@ -24,7 +63,7 @@ export type CodeTable = number & { readonly codeTable: never };
 /** The code table of the code units of `chars` (not U+0000, which stands for a position past a text's end). */
 export function codeTable(chars: string): CodeTable {
   if (tablesMade === TABLE_ROOM) throw new Error('sticky-scan: no room for another code table; raise CODE_STRIDE');
-  const table = (CUE_LANES * 32 + tablesMade++) as CodeTable;
+  const table = (FIRST_TABLE_LANE * 32 + tablesMade++) as CodeTable;
   const lane = table >>> 5;
   const bit = 1 << (table & 31);
   for (let i = 0; i < chars.length; i++) {

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { CharCues } from '../../src/domain/char-cues.ts';
 import { parseReport } from '../../src/domain/report-parser.ts';
 import { foldText } from '../../src/domain/script.ts';
-import { codeAt, codeTable, inBits, inTable, pairIndex, wordOpens } from '../../src/domain/sticky-scan.ts';
+import {
+  codeAt,
+  codeByte,
+  codeBytes,
+  codeTable,
+  foldedCode,
+  inBits,
+  inTable,
+  orCodeByte,
+  pairIndex,
+  setCodeByte,
+  wordOpens,
+} from '../../src/domain/sticky-scan.ts';
 
 const codes = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
@@ -81,6 +93,37 @@ describe('round 29 speed: code tables as bits of one shared array', () => {
     expect(inTable(opens.singles, '产'.charCodeAt(0))).toBe(false);
     expect(inBits(opens.pairs, 0)).toBe(false);
     expect(inBits(opens.pairs, 0xffff)).toBe(false);
+  });
+
+  it('reads the fold beside the tables, in either script and width', () => {
+    expect(String.fromCharCode(...codes('高新區簽約').map(foldedCode))).toBe('高新区签约');
+    expect(String.fromCharCode(...codes('高新区签约').map(foldedCode))).toBe('高新区签约');
+    expect(foldText('ＡＢ１２，：')).toBe('ab12,:');
+    expect(foldedCode(0)).toBe(0);
+    expect(foldedCode(0xffff)).toBe(0xffff);
+    // A surrogate pair folds to itself, unit by unit.
+    expect(foldText('𠀀區')).toBe('𠀀区');
+  });
+
+  it('keeps four byte tables apart in one word, each code unit its own byte', () => {
+    const kinds = codeBytes();
+    expect(codeByte(kinds, '一'.charCodeAt(0))).toBe(0);
+    setCodeByte(kinds, '一'.charCodeAt(0), 0xff);
+    orCodeByte(kinds, '二'.charCodeAt(0), 2);
+    orCodeByte(kinds, '二'.charCodeAt(0), 4);
+    expect(codeByte(kinds, '一'.charCodeAt(0))).toBe(0xff);
+    expect(codeByte(kinds, '二'.charCodeAt(0))).toBe(6);
+    setCodeByte(kinds, '一'.charCodeAt(0), 3);
+    expect(codeByte(kinds, '一'.charCodeAt(0))).toBe(3);
+    // Near-misses: the codes beside them, the edge codes, past a text's end, and the fold of the same units.
+    expect(codeByte(kinds, '一'.charCodeAt(0) + 1)).toBe(0);
+    expect(codeByte(kinds, 0)).toBe(0);
+    expect(codeByte(kinds, 0xffff)).toBe(0);
+    expect(codeByte(kinds, '一'.charCodeAt(5))).toBe(0);
+    expect(foldedCode('一'.charCodeAt(0))).toBe('一'.charCodeAt(0));
+    setCodeByte(kinds, 0xffff, 9);
+    expect(codeByte(kinds, 0xffff)).toBe(9);
+    expect(foldedCode(0xffff)).toBe(0xffff);
   });
 
   it('parses the same (a lead in both scripts)', () => {
