@@ -19,9 +19,10 @@ if (1 << STRIDE_SHIFT !== CODE_STRIDE) throw new Error("sticky-scan: STRIDE_SHIF
  * a word of four byte tables (codeBytes): the per-character passes over a text at the start of a parse (the fold, the
  * cue pass, company's features, the date openings) read the same line, and the readers' code tables after them.
  */
-export const FOLD_LANE = CUE_LANES;
-const BYTE_LANE = CUE_LANES + 1;
-const FIRST_TABLE_LANE = CUE_LANES + 2;
+export const FOLD_LANE = 4;
+const BYTE_LANE = 5;
+const FIRST_TABLE_LANE = 6;
+if (FOLD_LANE !== CUE_LANES) throw new Error('sticky-scan: the fold lane follows the cue lanes');
 /** How many code tables there may be, and how many there are. */
 const TABLE_ROOM = (CODE_STRIDE - FIRST_TABLE_LANE) * 32;
 let tablesMade = 0;
