@@ -9,10 +9,12 @@
  * The readers' tables (char-gates' and three readers' own) share one array, a character's bits of each table side by side in one
  * cache line: one pass over a text reads them all, and a reader asking of the text another has asked of reads no character again.
  */
-const SHARED = 4;
+import { CODE_BITS, CODE_STRIDE, CUE_LANES } from './sticky-scan.ts';
+const SHARED = CUE_LANES;
 // readShared reads one lane per shared table, unrolled: a fifth table needs a fifth lane there.
 if (SHARED !== 4) throw new Error('char-cues: readShared reads four shared tables');
-const sharedBits = new Int32Array(0x10000 * SHARED);
+/** The shared tables' lanes are the first of each code unit's run in CODE_BITS, beside its code tables' bits (sticky-scan.ts). */
+const sharedBits = CODE_BITS;
 let sharedTables = 0;
 /** The text the shared tables were last read for, and its cues in each. */
 let sharedText = '';
@@ -25,7 +27,7 @@ function readShared(text: string): void {
   let held2 = 0;
   let held3 = 0;
   for (let i = 0; i < text.length; i++) {
-    const at = text.charCodeAt(i) * SHARED;
+    const at = text.charCodeAt(i) * CODE_STRIDE;
     held0 |= sharedBits[at];
     held1 |= sharedBits[at + 1];
     held2 |= sharedBits[at + 2];
@@ -64,7 +66,7 @@ export class CharCues {
     const bit = 1 << this.count++;
     const { bitsOf, slot } = this;
     if (bitsOf) for (let i = 0; i < chars.length; i++) bitsOf[chars.charCodeAt(i)] |= bit;
-    else for (let i = 0; i < chars.length; i++) sharedBits[chars.charCodeAt(i) * SHARED + slot] |= bit;
+    else for (let i = 0; i < chars.length; i++) sharedBits[chars.charCodeAt(i) * CODE_STRIDE + slot] |= bit;
     // A text read before this cue was made holds it unread.
     this.heldText = '';
     this.held = 0;

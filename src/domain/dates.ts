@@ -1,7 +1,7 @@
 import { holds, LATIN_LETTER } from './char-gates.ts';
 import { numeralValue } from './numerals.ts';
 import { spaceAt } from './report-text.ts';
-import { codeAt, codePair, codeTable, wordWithin } from './sticky-scan.ts';
+import { codeAt, codeByte, codeBytes, codePair, codeTable, inTable, setCodeByte, wordWithin } from './sticky-scan.ts';
 
 /**
  * Dates written in reports, read relative to the reporter's today: 今天, 昨天, 前天,
@@ -199,9 +199,9 @@ const DATE_PATTERN_CJK = new RegExp(
 const DIGIT = 1;
 const CN_DIGIT = 2;
 const WORD_OPEN = 3;
-const DATE_OPEN_KIND = new Uint8Array(0x10000);
-for (const c of '0123456789') DATE_OPEN_KIND[c.charCodeAt(0)] = DIGIT;
-for (const c of '零一二三四五六七八九十廿卅') DATE_OPEN_KIND[c.charCodeAt(0)] = CN_DIGIT;
+const DATE_OPEN_KIND = codeBytes();
+for (const c of '0123456789') setCodeByte(DATE_OPEN_KIND, c.charCodeAt(0), DIGIT);
+for (const c of '零一二三四五六七八九十廿卅') setCodeByte(DATE_OPEN_KIND, c.charCodeAt(0), CN_DIGIT);
 /** A date opening with a word's character goes on with one of these (大前天, 上個月, 周三, 星期, 禮拜, 今早): pairs as one number. */
 const DATE_WORD_PAIRS = new Set<number>();
 for (const [first, seconds] of Object.entries({
@@ -221,7 +221,7 @@ for (const [first, seconds] of Object.entries({
   该: '日',
   夜: '来儿个',
 })) {
-  DATE_OPEN_KIND[first.charCodeAt(0)] = WORD_OPEN;
+  setCodeByte(DATE_OPEN_KIND, first.charCodeAt(0), WORD_OPEN);
   for (const second of seconds) DATE_WORD_PAIRS.add(codePair(first.charCodeAt(0), second.charCodeAt(0)));
 }
 /** What follows a date's first run of digits (2026年, 11月, 12/5, 11.24, 28号, 2026-11-20), or of Chinese digits (十一月, 二〇二六年). */
@@ -233,13 +233,13 @@ const AFTER_CN_DIGITS = codeTable('年月');
  * digits are amounts, 5亿, 300亩), its word's first character comes before its second (上午 and 下面 are no dates).
  */
 function mayOpenDate(text: string, i: number): boolean {
-  const kind = DATE_OPEN_KIND[text.charCodeAt(i)];
+  const kind = codeByte(DATE_OPEN_KIND, text.charCodeAt(i));
   if (kind === WORD_OPEN) return DATE_WORD_PAIRS.has(codePair(text.charCodeAt(i), codeAt(text, i + 1)));
   if (kind === 0) return false;
   let end = i + 1;
-  while (DATE_OPEN_KIND[codeAt(text, end)] === kind) end++;
+  while (codeByte(DATE_OPEN_KIND, codeAt(text, end)) === kind) end++;
   // A date's digits may stand apart from the 年, 月 or 号 after them.
-  return end - i <= 4 && (spaceAt(text, end) || (kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS)[codeAt(text, end)] === 1);
+  return end - i <= 4 && (spaceAt(text, end) || inTable(kind === DIGIT ? AFTER_DIGITS : AFTER_CN_DIGITS, codeAt(text, end)));
 }
 
 /**
@@ -267,9 +267,9 @@ function mayOpenLatinDate(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code >= 0x80) return false;
   if ((LATIN_KIND[code] & LATIN_OPENING) !== 0) return wordStartsAt(text, i);
-  if (DATE_OPEN_KIND[code] !== DIGIT || !wordStartsAt(text, i)) return false;
+  if (codeByte(DATE_OPEN_KIND, code) !== DIGIT || !wordStartsAt(text, i)) return false;
   let end = i + 1;
-  while (DATE_OPEN_KIND[codeAt(text, end)] === DIGIT) end++;
+  while (codeByte(DATE_OPEN_KIND, codeAt(text, end)) === DIGIT) end++;
   const after = codeAt(text, end);
   return end - i <= 2 && (spaceAt(text, end) || after === 0x73 || after === 0x6e || after === 0x72 || after === 0x74);
 }
@@ -364,7 +364,7 @@ function sameWeekdayAfter(text: string, at: number, days: number, today: string)
 /** The sentence after a weekday tells of an event to come: a going or holding verb, and nothing that says it happened. */
 function comingEvent(text: string, from: number): boolean {
   let end = from;
-  while (end < text.length && end - from < 40 && SENTENCE_END[text.charCodeAt(end)] !== 1) end++;
+  while (end < text.length && end - from < 40 && !inTable(SENTENCE_END, text.charCodeAt(end))) end++;
   const sentence = text.slice(from, end).replace(ASKED_BEFORE, '');
   return COMING_VERB.test(sentence) && !HAPPENED.test(sentence);
 }

@@ -1,6 +1,6 @@
 import { domesticPlaceLength, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import { isCjk, type ReportText } from './report-text.ts';
-import { codeTable, SPACES } from './sticky-scan.ts';
+import { codeTable, inTable, SPACES } from './sticky-scan.ts';
 
 /**
  * Names read backwards from what ends them: a company from its legal suffix
@@ -58,7 +58,7 @@ function onlyNumeral(value: string): boolean {
 }
 
 function holdsBracket(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (BRACKETS[value.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < value.length; i++) if (inTable(BRACKETS, value.charCodeAt(i))) return true;
   return false;
 }
 

@@ -1,7 +1,7 @@
 import type { TextSpan } from './name-spans.ts';
 import { COUNTY_PARTS, shortName } from './county-places.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
-import { codeTable } from './sticky-scan.ts';
+import { codeTable, inTable } from './sticky-scan.ts';
 import { townLengthAfter } from './town-places.ts';
 
 /**
@@ -105,7 +105,7 @@ const AFTER_SHORT_PART =
 
 /** The part of the place `whole` that opens at `at` (its longest name), or ''. */
 function partAt(text: string, at: number, whole: string): string {
-  if (PART_FIRST[text.charCodeAt(at)] !== 1) return '';
+  if (!inTable(PART_FIRST, text.charCodeAt(at))) return '';
   const part = COUNTY_PARTS.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
   return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
 }
@@ -126,7 +126,7 @@ export function withGazetteerParts(text: string, span: TextSpan | null): TextSpa
   if (!span) return span;
   let start = span.start;
   const end = endWithCounty(text, span.start, span.end);
-  for (let n = 2; n <= 5 && start - n >= 0 && CITY_LAST[text.charCodeAt(start - 1)] === 1; n++) {
+  for (let n = 2; n <= 5 && start - n >= 0 && inTable(CITY_LAST, text.charCodeAt(start - 1)); n++) {
     const whole = text.slice(start - n, start);
     // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.
     if (!COUNTY_PARTS.get(shortName(whole))?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;

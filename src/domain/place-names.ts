@@ -1,5 +1,5 @@
 import { COUNTY_PLACES, isCountyOf, isWordLikeCounty } from './county-places.ts';
-import { codeAt, codeTable } from './sticky-scan.ts';
+import { codeAt, codeTable, inTable } from './sticky-scan.ts';
 
 /**
  * Place names that open a company or project name and are not part of its core:
@@ -1200,7 +1200,7 @@ const PLACE_ENDS = codeTable(`${[...PROVINCES, ...CITIES, ...HOME].map((place) =
  * back from a point (the word before 的). Any other character (Latin, a space) is left to isOnlyPlace.
  */
 export function mayEndPlace(code: number): boolean {
-  return code < 0x4e00 || code > 0x9fff || PLACE_ENDS[code] === 1;
+  return code < 0x4e00 || code > 0x9fff || inTable(PLACE_ENDS, code);
 }
 
 /** Whether folded `word` is one of the words for "our city" (我市, 家鄉 …). */
@@ -1829,17 +1829,17 @@ const NAME_GOES_ON = codeTable('镇乡村街山江河湖海岛峡域委政级里
 
 /** Whether a name the gazetteer alone knows opens a word at `at` and ends at `end`: text's edge, a character not Chinese, a frame's word, or a listed place before it (武汉蔡甸). */
 function opensWord(text: string, at: number, end: number): boolean {
-  if (end < text.length && NAME_GOES_ON[text.charCodeAt(end)] === 1) return false;
+  if (end < text.length && inTable(NAME_GOES_ON, text.charCodeAt(end))) return false;
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  if (before < 0x4e00 || before > 0x9fff || OPENS_AFTER[before] === 1) return true;
+  if (before < 0x4e00 || before > 0x9fff || inTable(OPENS_AFTER, before)) return true;
   for (let length = 2; length <= 4 && length <= at; length++) if (placeLength(text, at - length, false) === length) return true;
   return false;
 }
 
 /** The place of China at `at` and its suffix; `anyName` also takes the gazetteer's names that must open a word, else only the others. */
 function placeLength(text: string, at: number, anyName: boolean): number {
-  if (at < 0 || at + 1 >= text.length || DOMESTIC_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  if (at < 0 || at + 1 >= text.length || !inTable(DOMESTIC_FIRSTS, text.charCodeAt(at))) return 0;
   for (const place of DOMESTIC_BY_FIRST_TWO.get(pairKey(text.charCodeAt(at), text.charCodeAt(at + 1))) ?? NO_PLACES) {
     if (!text.startsWith(place, at)) continue;
     const end = at + place.length;
@@ -1877,7 +1877,7 @@ export function wordCountyAfterCity(text: string, cityStart: number, at: number)
   for (const length of [3, 2]) {
     const name = text.slice(at, at + length);
     if (at + length > text.length || !isWordLikeCounty(name) || !isCountyOf(name, city)) continue;
-    return at + length < text.length && NAME_GOES_ON[text.charCodeAt(at + length)] === 1 ? 0 : length;
+    return at + length < text.length && inTable(NAME_GOES_ON, text.charCodeAt(at + length)) ? 0 : length;
   }
   return 0;
 }

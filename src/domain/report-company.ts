@@ -13,7 +13,7 @@ import type { KeyValues } from './report-kv.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { isCountyOf } from './county-places.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
-import { codeAt, codeTable, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inBits, inTable, orCodeByte, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
 /**
  * The company of a report, as its core name: without the place it opens with and without
@@ -155,7 +155,7 @@ const BRACKETED_AFTER = /^\(([\u4e00-\u9fffa-z]{2,8})\)/;
  * their own look-ups (includes) scanned the text again for each word. char-gates.ts does this for the other readers,
  * with too few bits left for these.
  */
-const FEATURE_OF = new Uint8Array(0x10000);
+const FEATURE_OF = codeBytes();
 let featureCount = 0;
 /** FEATURE_OF's low bits number a character's feature; its top ones mark where a trade word may open (tradeWords). */
 const FEATURE_NUMBER = 0x3f;
@@ -168,8 +168,8 @@ const ENDS_OPEN_TRADE = 0x40;
 function feature(chars: string): number {
   featureCount++;
   for (let i = 0; i < chars.length; i++) {
-    if ((FEATURE_OF[chars.charCodeAt(i)] & FEATURE_NUMBER) !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
-    FEATURE_OF[chars.charCodeAt(i)] |= featureCount;
+    if ((codeByte(FEATURE_OF, chars.charCodeAt(i)) & FEATURE_NUMBER) !== 0) throw new Error(`report-company: ${chars[i]} is in two features`);
+    orCodeByte(FEATURE_OF, chars.charCodeAt(i), featureCount);
   }
   return 1 << (featureCount - 1);
 }
@@ -188,11 +188,11 @@ function featuresOf(text: string): number {
   let has = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const of = FEATURE_OF[code];
+    const of = codeByte(FEATURE_OF, code);
     if (of === 0) continue;
     if ((of & FEATURE_NUMBER) !== 0) has |= 1 << ((of & FEATURE_NUMBER) - 1);
-    if ((of & ENDS_OPEN_TRADE) !== 0 && i > 0 && ORDINARY_YE_FIRSTS[text.charCodeAt(i - 1)] !== 1 && openings.at(-1) !== i - 1) openings.push(i - 1);
-    if ((of & OPENS_TRADE) !== 0 && i + 1 < text.length && pairs[pairIndex(code, text.charCodeAt(i + 1))] === 1) openings.push(i);
+    if ((of & ENDS_OPEN_TRADE) !== 0 && i > 0 && !inTable(ORDINARY_YE_FIRSTS, text.charCodeAt(i - 1)) && openings.at(-1) !== i - 1) openings.push(i - 1);
+    if ((of & OPENS_TRADE) !== 0 && i + 1 < text.length && inBits(pairs, pairIndex(code, text.charCodeAt(i + 1)))) openings.push(i);
   }
   featuredText = text;
   tradeOpenings = openings;
@@ -254,9 +254,9 @@ const COUNTRY_CUE = feature(COUNTRY_CUES);
  * Whether some `char` in `text` has a character of `before` among the `reach` characters before it: a reader whose
  * words end so (對接的, 王總是) is read only where one stands, as most reports hold 的 and 是 but not those words.
  */
-function afterOneOf(text: string, char: string, before: Uint8Array, reach: number): boolean {
+function afterOneOf(text: string, char: string, before: CodeTable, reach: number): boolean {
   for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1))
-    for (let back = 1; back <= reach && back <= at; back++) if (before[text.charCodeAt(at - back)] === 1) return true;
+    for (let back = 1; back <= reach && back <= at; back++) if (inTable(before, text.charCodeAt(at - back))) return true;
   return false;
 }
 
@@ -501,7 +501,7 @@ const ORDINARY_YE_FIRSTS = codeTable(ORDINARY_YE);
 /** Whether OPEN_TRADE matches at `at`: a Chinese character, not one of an ordinary word, then 業. */
 function openTradeAt(text: string, at: number): boolean {
   const code = codeAt(text, at);
-  return code >= 0x4e00 && code <= 0x9fff && codeAt(text, at + 1) === 0x4e1a && ORDINARY_YE_FIRSTS[code] !== 1;
+  return code >= 0x4e00 && code <= 0x9fff && codeAt(text, at + 1) === 0x4e1a && !inTable(ORDINARY_YE_FIRSTS, code);
 }
 
 /**
@@ -582,8 +582,8 @@ const TRADE_OPENS = wordOpens(TRADE_WORDS);
  * The first characters of the TRADE words are marked in FEATURE_OF, which featuresOf reads at each character anyway: the
  * pair table TRADE_OPENS (64 KB) is then asked at one character in thirteen, and the text is not passed over again.
  */
-for (const word of TRADE_WORDS) FEATURE_OF[word.charCodeAt(0)] |= OPENS_TRADE;
-FEATURE_OF[0x4e1a] |= ENDS_OPEN_TRADE;
+for (const word of TRADE_WORDS) orCodeByte(FEATURE_OF, word.charCodeAt(0), OPENS_TRADE);
+orCodeByte(FEATURE_OF, 0x4e1a, ENDS_OPEN_TRADE);
 
 /**
  * Each position of `text` where a trade word opens, with where the first that matches there ends (as ANY_TRADE
@@ -1345,7 +1345,7 @@ const QUOTE_BEFORE = codeTable(`"'「『`);
  */
 function nameAfterPlace(text: string, start: number, end: number): number {
   // 「安溪鐵觀音集團」: quotes bound the name; Singapore Lion Foods: a Latin name keeps what its readers left.
-  if (QUOTE_BEFORE[codeAt(text, start - 1)] === 1 || !isCjk(text.charCodeAt(start))) return start;
+  if (inTable(QUOTE_BEFORE, codeAt(text, start - 1)) || !isCjk(text.charCodeAt(start))) return start;
   let place = leadingPlaceLength(text, start, end);
   if (place === 0) return countyBefore(text, start, end);
   const province = isProvince(text.slice(start, start + place));
@@ -1512,7 +1512,7 @@ const DOING_NAME_INTENT = /(?:那家|这家|一家|有家)(?:做|搞|整|弄|从
 /** Whether a 家 pointed at (那家, 有家…) is followed by a verb of doing: looked up before DOING_NAME_INTENT runs. */
 function firmPointedAt(text: string): boolean {
   for (let at = text.indexOf('家'); at > 0; at = text.indexOf('家', at + 1))
-    if (POINTERS[text.charCodeAt(at - 1)] === 1 && DOINGS[codeAt(text, at + 1)] === 1) return true;
+    if (inTable(POINTERS, text.charCodeAt(at - 1)) && inTable(DOINGS, codeAt(text, at + 1))) return true;
   return false;
 }
 const POINTERS = codeTable('那这一有');
@@ -1902,7 +1902,7 @@ function companyQuotedFirm(report: ReportText): TextSpan | null {
   QUOTED_ANY.lastIndex = 0;
   for (let m = QUOTED_ANY.exec(text); m; m = QUOTED_ANY.exec(text)) {
     // “安徽國禎環保”而非“安徽國真環保”: folded, both curly quotes read ", so a closing one may seem to open a pair.
-    if (CLOSING_QUOTE[codeAt(report.original, m.index)] === 1) {
+    if (inTable(CLOSING_QUOTE, codeAt(report.original, m.index))) {
       QUOTED_ANY.lastIndex = m.index + m[0].length - 1;
       continue;
     }
@@ -2051,14 +2051,14 @@ const LEGAL_FORM_OPENS = /Co|Limited|Ltd|Inc|LLC|PLC|GmbH|Pt[ey]|Sdn|S\.[rpAL]|[
  */
 function opensWithLatin(original: string): boolean {
   let at = 0;
-  while (at < original.length && SPACE_CODES[original.charCodeAt(at)] === 1) at++;
+  while (at < original.length && inTable(SPACE_CODES, original.charCodeAt(at))) at++;
   const cjk = at;
   while (at < original.length && at - cjk <= 4 && isCjk(original.charCodeAt(at))) at++;
   if (at > cjk) {
-    if (at - cjk < 2 || at - cjk > 4 || SPACE_CODES[original.charCodeAt(at)] !== 1) return false;
-    while (at < original.length && SPACE_CODES[original.charCodeAt(at)] === 1) at++;
+    if (at - cjk < 2 || at - cjk > 4 || !inTable(SPACE_CODES, original.charCodeAt(at))) return false;
+    while (at < original.length && inTable(SPACE_CODES, original.charCodeAt(at))) at++;
   }
-  return LATIN_OPENS[codeAt(original, at)] === 1;
+  return inTable(LATIN_OPENS, codeAt(original, at));
 }
 const SPACE_CODES = codeTable(SPACES);
 /** What LATIN_WORD opens with: a capital (Latin-1 ones too) or a letter before one (eCom). */
@@ -2505,12 +2505,12 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
   // The project must come after the first trade word, past a name's two characters at least (PROJECT_AFTER_NAME).
   const before = has & (XIANG | LINE_BASE) && trades.length > 0 && projectWordFrom(text, trades[0].end + 2) ? companyBeforeProject(report, trades) : null;
   if (before !== null) return before;
-  const row = cell.length >= 2 && cell.length <= 8 && ROW_CELL_ENDS[cell.next] === 1 ? companyRowHead(report) : null;
+  const row = cell.length >= 2 && cell.length <= 8 && inTable(ROW_CELL_ENDS, cell.next) ? companyRowHead(report) : null;
   if (row === 'none') return null;
   return (
     row ??
     (trades.length > 0 ? companyAsSubject(report, trades) : null) ??
-    (cell.length >= 4 && cell.length <= 10 && ITEM_CELL_ENDS[cell.next] === 1 ? companyOpeningItem(report) : null) ??
+    (cell.length >= 4 && cell.length <= 10 && inTable(ITEM_CELL_ENDS, cell.next) ? companyOpeningItem(report) : null) ??
     (has & DE ? companyConnected(report) : null) ??
     (has & (PLAN | XIANG | YEAR | FIGURE) ? companyOpeningClause(report, has) : null) ??
     (has & TOU ? companyInvestmentFirm(report) : null) ??
@@ -2549,7 +2549,7 @@ function companyMetWith(text: string): TextSpan | null {
     const at = tong < 0 ? gen : gen < 0 ? tong : Math.min(tong, gen);
     if (at === tong) tong = text.indexOf('同', at + 1);
     else gen = text.indexOf('跟', at + 1);
-    if (text[at] === '同' && (NOT_MEETING_TONG[codeAt(text, at - 1)] === 1 || NOT_MEETING_AFTER_TONG[codeAt(text, at + 1)] === 1)) continue;
+    if (text[at] === '同' && (inTable(NOT_MEETING_TONG, codeAt(text, at - 1)) || inTable(NOT_MEETING_AFTER_TONG, codeAt(text, at + 1)))) continue;
     MET_WITH.lastIndex = at + 1;
     const m = MET_WITH.exec(text);
     if (!m || (m[2] !== undefined && !isOnlyPlace(m[2]))) continue;
@@ -2609,7 +2609,7 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
   COUNTRY.lastIndex = 0;
   for (let m = COUNTRY.exec(text); m; m = COUNTRY.exec(text)) {
     const before = codeAt(text, m.index - 1);
-    if (m.index > 0 && isCjk(before) && BEFORE_COUNTRY[before] === 0) continue;
+    if (m.index > 0 && isCjk(before) && !inTable(BEFORE_COUNTRY, before)) continue;
     const at = m.index + m[0].length;
     const latin = report.latin ? LATIN_AFTER_COUNTRY.exec(original.slice(at, at + 48)) : null;
     if (latin) {

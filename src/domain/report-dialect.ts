@@ -1,4 +1,4 @@
-import { codeAt, codePair, codeSet, codeTable, inCodeSet } from './sticky-scan.ts';
+import { codeAt, codePair, codeSet, codeTable, inCodeSet, inTable } from './sticky-scan.ts';
 
 /**
  * Spoken and dialect forms read as the written Mandarin the parser's patterns know:
@@ -307,7 +307,9 @@ for (const [rule, befores] of Object.entries({
 function mayOpenRule(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (!inCodeSet(STARTS_RULE, code)) return false;
-  return OPENS_ALONE[code] === 1 || RULE_PAIRS.has(codePair(code, codeAt(text, i + 1))) || (i > 0 && AFTER_PAIRS.has(codePair(text.charCodeAt(i - 1), code)));
+  return (
+    inTable(OPENS_ALONE, code) || RULE_PAIRS.has(codePair(code, codeAt(text, i + 1))) || (i > 0 && AFTER_PAIRS.has(codePair(text.charCodeAt(i - 1), code)))
+  );
 }
 
 /** `text` (folded) with its dialect and voice-input forms read as Mandarin, same length. */

@@ -5,7 +5,7 @@ import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { foldText, isTraditional } from './script.ts';
-import { codeAt, codeTable, nextMatchAt } from './sticky-scan.ts';
+import { codeAt, codeTable, inTable, nextMatchAt } from './sticky-scan.ts';
 
 /**
  * The industry of a report: a key-value (行業：新能源), 從事/屬於 …行業/領域, or the trade members describe the investor
@@ -447,7 +447,7 @@ function saysMade(project: string | null, made: string, owner: string): boolean 
 
 /** Whether a trade of one character stands in `word` (藏藥, 鋁箔, 紅木). */
 function hasOneCharacterTrade(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (ONE_CHARACTER_TRADES[word.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < word.length; i++) if (inTable(ONE_CHARACTER_TRADES, word.charCodeAt(i))) return true;
   return false;
 }
 
@@ -586,7 +586,7 @@ function mentionedTrade(report: ReportText, company: string | null): string | nu
       !domesticPlaceEndsAt(text, end) &&
       !PARK_AFTER.test(text.slice(end, end + 4)) &&
       text[at - 1] !== '大' &&
-      !(LIGHT_WORD_OPENS[text.charCodeAt(at - 1)] === 1 && text.startsWith('光热', at)) &&
+      !(inTable(LIGHT_WORD_OPENS, text.charCodeAt(at - 1)) && text.startsWith('光热', at)) &&
       !SALES_AFTER.test(text)
     ) {
       if (!(nameAt >= 0 && at > nameAt && end === nameAt + name.length && EQUIPMENT_CLASS.test(text.slice(at, end)))) return copyName(report, at, end);
@@ -642,7 +642,7 @@ function industryOfEventOrProject(report: ReportText): string | null {
     if (PROVINCES_ONLY.test(sector) || NOT_A_TRADE.has(sector.slice(-2))) continue;
     // 南塘產業園: a park is named by its place as often as by its trade; only a known trade names its sector.
     if (text.startsWith('产业园', at) && !holdsTrade(sector, 0, sector.length) && !hasOneCharacterTrade(sector)) continue;
-    if (sector.length === 1 ? ONE_CHARACTER_TRADES[sector.charCodeAt(0)] === 1 || !NOT_IN_TRADE[sector.charCodeAt(0)] : isTrade(sector, false))
+    if (sector.length === 1 ? inTable(ONE_CHARACTER_TRADES, sector.charCodeAt(0)) || !inTable(NOT_IN_TRADE, sector.charCodeAt(0)) : isTrade(sector, false))
       return copyName(report, from, sector.length === 1 ? at + 2 : at);
   }
   return null;
@@ -718,10 +718,15 @@ function pointerEnd(text: string, start: number, end: number, firm: boolean): nu
     // 一家家具廠, 建家具生產基地: a 家 that opens a trade points at nothing, unless a trade follows it too (14家紡織企業, not
     // 家紡). The pointer may stand before the span (14家).
     const code = text.charCodeAt(i);
-    if (POINTER_MEASURE[code] === 1 && i > 0 && POINTER_FIRST[text.charCodeAt(i - 1)] === 1 && (!opensTrade(text, i, end) || opensTrade(text, i + 1, end)))
+    if (
+      inTable(POINTER_MEASURE, code) &&
+      i > 0 &&
+      inTable(POINTER_FIRST, text.charCodeAt(i - 1)) &&
+      (!opensTrade(text, i, end) || opensTrade(text, i + 1, end))
+    )
       return i + 1;
     // 做汽配个厂 (Wu 个 for 的), but not 叫做, 當做: a name follows those.
-    if ((code === DO || code === GAO) && NOT_BEFORE_DOING[codeAt(text, i - 1)] !== 1) return i + 1;
+    if ((code === DO || code === GAO) && !inTable(NOT_BEFORE_DOING, codeAt(text, i - 1))) return i + 1;
     // 這個是新能源汽車產業的: what 是 says it is.
     if (code === SHI) return i + 1;
     // 某玩具企業: a firm left unnamed is pointed at by 某 alone, when a known trade follows (not 某精密部件公司's parts).
@@ -732,7 +737,7 @@ function pointerEnd(text: string, start: number, end: number, firm: boolean): nu
 
 /** Whether a known trade opens at `at` and ends by `end` (家具, 家電 after 建, 一). */
 function opensTrade(text: string, at: number, end: number): boolean {
-  if (TRADE_FIRSTS[text.charCodeAt(at)] !== 1) return false;
+  if (!inTable(TRADE_FIRSTS, text.charCodeAt(at))) return false;
   for (let length = Math.min(LONGEST_TRADE, end - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return true;
   return false;
 }
@@ -744,13 +749,13 @@ function opensTrade(text: string, at: number, end: number): boolean {
 function knownTrade(text: string, start: number, end: number, stop: number, company: string | null): Span | null {
   const from = tradesStart(text, start, end);
   if (from < 0) return null;
-  if (from === start ? start === stop && stop > 0 : !(BEFORE_TRADE[text.charCodeAt(from - 1)] === 1 || domesticPlaceEndsAt(text, from))) return null;
+  if (from === start ? start === stop && stop > 0 : !(inTable(BEFORE_TRADE, text.charCodeAt(from - 1)) || domesticPlaceEndsAt(text, from))) return null;
   return named(text, trimmed(text, from, end, false), company);
 }
 
 /** Where the longest run of known trades and their qualifiers that ends at `end` starts (-1: no trade ends there). */
 function tradesStart(text: string, start: number, end: number): number {
-  if (TRADE_LASTS[text.charCodeAt(end - 1)] !== 1) return -1;
+  if (!inTable(TRADE_LASTS, text.charCodeAt(end - 1))) return -1;
   let at = end;
   let trade = false;
   for (;;) {
@@ -791,14 +796,14 @@ const ADDRESS_SHAPED_TRADES = new Set(['古董', '卫生', '花生', '养生', '
 function isTrade(word: string, joined: boolean): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
-  if (word.length === 1) return ONE_CHARACTER_TRADES[word.charCodeAt(0)] === 1;
-  if (word.length === 0 || word.length > 10 || (NOT_TRADE_OPENING[word.charCodeAt(0)] === 1 && !BIG_CROP.test(word))) return false;
+  if (word.length === 1) return inTable(ONE_CHARACTER_TRADES, word.charCodeAt(0));
+  if (word.length === 0 || word.length > 10 || (inTable(NOT_TRADE_OPENING, word.charCodeAt(0)) && !BIG_CROP.test(word))) return false;
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
   if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
   // 再生鋁, 再生塑料: 再生 (recycled) opens a material; 再 alone is an adverb (再談).
   for (let i = word.startsWith('再生') ? 2 : 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (AND[code] === 1 ? !joined || i < 2 || i > word.length - 3 : NOT_IN_TRADE[code] === 1 || !isCjk(code)) return false;
+    if (inTable(AND, code) ? !joined || i < 2 || i > word.length - 3 : inTable(NOT_IN_TRADE, code) || !isCjk(code)) return false;
   }
   return !NOT_A_TRADE.has(word) && !NOT_TRADE_ENDING.test(word) && !FIRM_WORD.test(word) && !isOnlyPlace(word);
 }
@@ -896,7 +901,7 @@ function madeAtFacility(project: string | null, company: string | null): string 
   FACILITY_STANDING_AT.lastIndex = from;
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   PROVINCES_AT.lastIndex = from;
-  from += PROVINCES_AT.exec(name)?.[0].length ?? (PROVINCE_CHARS[codeAt(name, from)] === 1 && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
+  from += PROVINCES_AT.exec(name)?.[0].length ?? (inTable(PROVINCE_CHARS, codeAt(name, from)) && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
   if (end - from < 2 || end - from > 6) return null;
   const made = name.slice(from, end);
@@ -911,7 +916,7 @@ const COLD_STORE_AT = /(?:[\u4e00-\u9fff]{0,4}?)冷(?:库|藏|冻库|冻仓)/y;
 /** The length of the longest known trade at `at`; 0 when none opens there. */
 /** The length of the known trade that opens at `at` (the longest), or 0. */
 export function tradeLengthAt(text: string, at: number): number {
-  if (TRADE_FIRSTS[text.charCodeAt(at)] !== 1) return 0;
+  if (!inTable(TRADE_FIRSTS, text.charCodeAt(at))) return 0;
   for (let length = Math.min(LONGEST_TRADE, text.length - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return length;
   return 0;
 }

@@ -4,7 +4,7 @@ import { domesticPlaceEndsAt, domesticPlaceLength, isHomePlace, isProvince, isOn
 import { CharCues } from './char-cues.ts';
 import { tradeLengthAt } from './report-industry.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { codeAt, codeTable, SPACES as SPACE_CODES } from './sticky-scan.ts';
+import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inTable, orCodeByte, SPACES as SPACE_CODES } from './sticky-scan.ts';
 import type { KeyValues } from './report-kv.ts';
 import { clauseEnd, clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { townLengthAfter } from './town-places.ts';
@@ -108,7 +108,7 @@ const COUNTY_LAST = codeTable('县区镇乡村旗');
 
 /** Whether a county's suffix stands before a 的 (as COUNTY_OPENS_CLAUSE's look-ahead needs). */
 function countyBeforeDe(text: string): boolean {
-  for (let at = text.indexOf('的', 1); at > 0; at = text.indexOf('的', at + 1)) if (COUNTY_LAST[text.charCodeAt(at - 1)] === 1) return true;
+  for (let at = text.indexOf('的', 1); at > 0; at = text.indexOf('的', at + 1)) if (inTable(COUNTY_LAST, text.charCodeAt(at - 1))) return true;
   return false;
 }
 
@@ -273,18 +273,18 @@ const OUR_NORTH = /[咱俺]/;
 function placeSpan(text: string, start: number, end: number): TextSpan | null {
   let s = start;
   // 在臨港新區的, 跟經開區的合同: a preposition a clause opens with is not part of the place.
-  if (PREPOSITION[text.charCodeAt(s)] === 1 && end - s > 2) s++;
+  if (inTable(PREPOSITION, text.charCodeAt(s)) && end - s > 2) s++;
   // 地點雙河鎮, 地點為城東街道: a key said without a colon is not part of the place.
-  const key = PLACE_KEY_OPENS[text.charCodeAt(s)] === 1 ? PLACE_KEY.exec(text.slice(s, end)) : null;
+  const key = inTable(PLACE_KEY_OPENS, text.charCodeAt(s)) ? PLACE_KEY.exec(text.slice(s, end)) : null;
   if (key && end - s - key[0].length >= 2) s += key[0].length;
   // 參觀綜保區, 考察高新區: the visit is not part of the place; nor is Wu 辣辣/辣海 (at: 辣海綜保區).
-  if (BEFORE_PLACE_OPENS[text.charCodeAt(s)] === 1) for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
+  if (inTable(BEFORE_PLACE_OPENS, text.charCodeAt(s))) for (const word of BEFORE_PLACE) if (text.startsWith(word, s)) s += word.length;
   // 落地了落在我們臨港產業園: speech that starts the clause again; no place holds 在, so it starts after it.
   // 正在跟鎮裡對接: nor a preposition after it (鎮 alone is no place).
   const restart = end - 2 > s ? text.lastIndexOf('在', end - 3) : -1;
-  if (restart >= s) s = restart + (PREPOSITION[codeAt(text, restart + 1)] === 1 ? 2 : 1);
+  if (restart >= s) s = restart + (inTable(PREPOSITION, codeAt(text, restart + 1)) ? 2 : 1);
   // 我們那個高新區, 阿拉經開區: who and which are not part of the place.
-  if (HOME_BEFORE_OPENS[text.charCodeAt(s)] === 1) {
+  if (inTable(HOME_BEFORE_OPENS, text.charCodeAt(s))) {
     for (const home of HOME_BEFORE) {
       // 阿拉善, 阿拉伯, 阿拉木圖, 阿拉爾: only 阿拉 of the words opens them.
       if (text.startsWith(home, s) && !(home === '阿拉' && NOT_OUR.test(text.slice(s, s + 3)))) s += home.length;
@@ -293,10 +293,10 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 在咱這生物醫藥園: Northern 這 after 咱/俺 (our here) before a park.
   if (text[s] === '这' && OUR_NORTH.test(text[s - 1]) && PARK_NAMED.test(text.slice(s + 1, end))) s++;
   // 喺我哋呢度濱江片區: here, before a place that has a suffix (在我們這邊找塊地 stays no place).
-  const here = HERE_OPENS[text.charCodeAt(s)] === 1 ? HERE_BEFORE.exec(text.slice(s, s + 3)) : null;
+  const here = inTable(HERE_OPENS, text.charCodeAt(s)) ? HERE_BEFORE.exec(text.slice(s, s + 3)) : null;
   if (here && suffixedPlace(text, s + here[0].length)?.end === end) s += here[0].length;
   // 去那個拉薩那邊考察, 在南昌那個開了個推介會: a spoken pointer after the place is not part of it.
-  const pointer = POINTER_ENDS[text.charCodeAt(end - 1)] === 1 ? POINTER_AFTER.exec(text.slice(s, end)) : null;
+  const pointer = inTable(POINTER_ENDS, text.charCodeAt(end - 1)) ? POINTER_AFTER.exec(text.slice(s, end)) : null;
   if (pointer) end -= pointer[0].length;
   // 在臨港那個片區: a pointer before a bare kind of place points back to the name said before it;
   // 北京那個安徽大廈: before a name, it points on to that name.
@@ -392,7 +392,7 @@ const PAST_OPENS = codeTable('投建办');
 const THIS_TIME_SAID = new RegExp(`${THIS_TIME.source}|这一次|今年`);
 
 function investedBefore(text: string, end: number): boolean {
-  return PAST_OPENS[codeAt(text, end)] === 1 && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
+  return inTable(PAST_OPENS, codeAt(text, end)) && PAST_INVESTED.test(text.slice(end, end + 3)) && THIS_TIME_SAID.test(text.slice(end));
 }
 
 /**
@@ -407,10 +407,10 @@ function placedBefore(text: string, span: TextSpan): boolean {
 }
 
 /** Whether `text[from, to)` holds a character of `table`. */
-function holdsCode(text: string, from: number, to: number, table: Uint8Array): boolean {
+function holdsCode(text: string, from: number, to: number, table: CodeTable): boolean {
   // Not past the text's end: a typed array read at NaN (charCodeAt's answer there) is a slow look-up by name.
   const stop = Math.min(to, text.length);
-  for (let at = from; at < stop; at++) if (table[text.charCodeAt(at)] === 1) return true;
+  for (let at = from; at < stop; at++) if (inTable(table, text.charCodeAt(at))) return true;
   return false;
 }
 
@@ -432,8 +432,8 @@ const CLAUSE_ENDS = codeTable(',;。!?\n');
 
 /** Whether DONE_THERE matches at `at`, tried only when one of its words can open in reach. */
 function doneThere(text: string, at: number): boolean {
-  let opens = RUN_OPENS[codeAt(text, at)] === 1;
-  for (let i = at; !opens && i <= at + 6 && i < text.length && CLAUSE_ENDS[text.charCodeAt(i)] !== 1; i++) opens = DONE_OPENS[text.charCodeAt(i)] === 1;
+  let opens = inTable(RUN_OPENS, codeAt(text, at));
+  for (let i = at; !opens && i <= at + 6 && i < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(i)); i++) opens = inTable(DONE_OPENS, text.charCodeAt(i));
   if (!opens) return false;
   DONE_THERE.lastIndex = at;
   return DONE_THERE.test(text);
@@ -460,7 +460,7 @@ const YEARS_THERE = /(?:做|干|搞|经营|开|待|住|生活|发展|打拼)[^,;
 const YEARS_OPENS = codeTable('做干搞经开待住生发打');
 
 function yearsThere(text: string, at: number): boolean {
-  if (YEARS_OPENS[codeAt(text, at)] !== 1) return false;
+  if (!inTable(YEARS_OPENS, codeAt(text, at))) return false;
   YEARS_THERE.lastIndex = at;
   return YEARS_THERE.test(text);
 }
@@ -502,7 +502,7 @@ function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSp
 
 /** 與贛縣區簽約, 跟沙市區簽了: a district whose name holds 縣 or 市 goes on to its 區 (suffixedPlace stops at the first suffix). */
 function withDistrict(text: string, span: TextSpan | null): TextSpan | null {
-  return span && text[span.end] === '区' && ADMIN_LAST[text.charCodeAt(span.end - 1)] === 1 ? { start: span.start, end: span.end + 1 } : span;
+  return span && text[span.end] === '区' && inTable(ADMIN_LAST, text.charCodeAt(span.end - 1)) ? { start: span.start, end: span.end + 1 } : span;
 }
 
 /** 與安溪鎮政府簽訂: the place before 政府 at `at`. */
@@ -628,7 +628,7 @@ function cityBeforeEventWords(text: string, at: number): TextSpan | null {
   if (!gap) return null;
   const end = at - gap[0].length;
   const n = [4, 3, 2].find((k) => end >= k && isCity(text.slice(end - k, end)));
-  return n && PAIRED_BEFORE[text.charCodeAt(end - n - 1)] !== 1 ? { start: end - n, end } : null;
+  return n && !inTable(PAIRED_BEFORE, text.charCodeAt(end - n - 1)) ? { start: end - n, end } : null;
 }
 
 /**
@@ -726,7 +726,7 @@ function strongSpan(text: string, at: number, m: RegExpExecArray): TextSpan | nu
   if (city) start -= city;
   else start -= countyBeforeZone(text, start, Boolean(m[1]));
   const end = at + m[0].length;
-  if ((start > 0 && BUILT[text.charCodeAt(start - 1)] === 1) || text.startsWith('项目', end)) return null;
+  if ((start > 0 && inTable(BUILT, text.charCodeAt(start - 1))) || text.startsWith('项目', end)) return null;
   // 佔地15萬平方米的物流園區已簽約: a park described is the project.
   if (PROJECT_PARK_AREA.test(m[0]) && text[start - 1] === '的') return null;
   if (saidNotHere(text, start) || investedBefore(text, end) || elsewhere(text, { start, end })) return null;
@@ -896,7 +896,7 @@ const PLACE_KEY_SAID = /地点(?:还|仍|就)?[是为]$/;
 /** The place read, with the hall its name goes on into (HALL_AFTER_PLACE), when 在, 于, 到 (改到) or a place key (地點是) says it. */
 function withHallAfter(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !isCjk(codeAt(text, span.end))) return span;
-  if (AT_OPENERS[codeAt(text, span.start - 1)] !== 1 && !PLACE_KEY_SAID.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
+  if (!inTable(AT_OPENERS, codeAt(text, span.start - 1)) && !PLACE_KEY_SAID.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   if (!holdsHall(text)) return span;
   const m = HALL_AFTER_PLACE.exec(text.slice(span.end, span.end + 30));
   return m ? { start: span.start, end: span.end + m[0].length } : span;
@@ -1009,7 +1009,7 @@ const PARTY_FRAME = 2;
 const SIGNED_FRAME = 4;
 const VISIT_FRAME = 8;
 const WENT_FRAME = 16;
-const PARK_FRAME_OPENS = new Uint8Array(0x10000);
+const PARK_FRAME_OPENS = codeBytes();
 for (const [bit, chars] of [
   [AT_FRAME, '在于搁伫勒辣'],
   [PARTY_FRAME, '跟与同'],
@@ -1017,7 +1017,7 @@ for (const [bit, chars] of [
   [VISIT_FRAME, '考参看去是来'],
   [WENT_FRAME, '来到去赴'],
 ] as const) {
-  for (const char of chars) PARK_FRAME_OPENS[char.charCodeAt(0)] |= bit;
+  for (const char of chars) orCodeByte(PARK_FRAME_OPENS, char.charCodeAt(0), bit);
 }
 
 const PARK_WINDOW = 18;
@@ -1025,7 +1025,7 @@ const PARK_WINDOW = 18;
 /** Which frames may open in the window before `end`: most windows hold none of their words, and a frame is not tried there. */
 function parkFramesBefore(text: string, end: number): number {
   let frames = 0;
-  for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= PARK_FRAME_OPENS[text.charCodeAt(at)];
+  for (let at = Math.max(0, end - PARK_WINDOW); at < end; at++) frames |= codeByte(PARK_FRAME_OPENS, text.charCodeAt(at));
   return frames;
 }
 
@@ -1142,12 +1142,12 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
     const span = homeThenSetUp(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
-    if (span && ABBREVIATION[text.charCodeAt(span.start)] === 1 && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
+    if (span && inTable(ABBREVIATION, text.charCodeAt(span.start)) && ABBREVIATED_AT.test(text.slice(span.start - 1, span.start + 3))) return null;
     // 已經簽了 在曲江那邊。: a place of ours pointed at ends its clause; a known city so said is where someone is (王總在佛山那邊，).
     // Only after 在: 又去看了水電站那邊 is a look round, not where the lead is.
     if (
       span &&
-      POINTER_OPENS[codeAt(text, span.end)] === 1 &&
+      inTable(POINTER_OPENS, codeAt(text, span.end)) &&
       CLAUSE_END_POINTER.test(text.slice(span.end, span.end + 4)) &&
       (text[m.index] !== '在' || isCity(text.slice(span.start, span.end)))
     )
@@ -1375,7 +1375,7 @@ function lonePlace(text: string, m: RegExpExecArray): TextSpan | null {
   const end = start + m[1].length;
   // 投一個 那個 再生資源產業園 錢大概…, 和高新區 signed: in speech a space parts words, not cells; only a row's last one is a cell.
   const opens = m[0].charCodeAt(0);
-  if (opens !== 10 && WHITE_SPACE[opens] === 1 && end < text.length && !ROW_END.test(text.slice(end, end + 8))) return null;
+  if (opens !== 10 && inTable(WHITE_SPACE, opens) && end < text.length && !ROW_END.test(text.slice(end, end + 8))) return null;
   if ((m[1].includes('察') || m[1].includes('访') || m[1].includes('观') || m[1].includes('研')) && VISIT_IN_CELL.test(m[1]))
     return placeVisitedInCell(text, start, end);
   if (SENTENCE_CHARS.test(m[1])) return null;
@@ -1557,7 +1557,7 @@ function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
 }
 
 function withZonePart(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || !endsZone(text, span.end) || span.end >= text.length || ZONE_PART_OPENS[text.charCodeAt(span.end)] !== 1) return span;
+  if (!span || !endsZone(text, span.end) || span.end >= text.length || !inTable(ZONE_PART_OPENS, text.charCodeAt(span.end))) return span;
   const part = ZONE_PART.exec(text.slice(span.end, span.end + 5));
   return part ? { start: span.start, end: span.end + part[0].length } : span;
 }
@@ -1691,9 +1691,9 @@ function plannedAt(text: string, at: number): TextSpan | null {
 function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || !cued(text, MET_CUE) || !cued(text, PLAN_CUE)) return span;
   let clauseEnd = span.end;
-  while (clauseEnd < text.length && CLAUSE_ENDS[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
+  while (clauseEnd < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(clauseEnd))) clauseEnd++;
   let clauseStart = span.start;
-  while (clauseStart > 0 && CLAUSE_ENDS[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
+  while (clauseStart > 0 && !inTable(CLAUSE_ENDS, text.charCodeAt(clauseStart - 1))) clauseStart--;
   if (!MET_THERE.test(text.slice(clauseStart, clauseEnd))) return span;
   ITEM_BREAK.lastIndex = span.end;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
@@ -1732,7 +1732,7 @@ function namedZoneAfter(text: string, end: number): number {
  * China (福清元洪 too), and not one already ending as a zone does.
  */
 function withNamedZone(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || span.end - span.start < 2 || ZONE_OR_TOWN_LAST[text.charCodeAt(span.end - 1)] === 1) return span;
+  if (!span || span.end - span.start < 2 || inTable(ZONE_OR_TOWN_LAST, text.charCodeAt(span.end - 1))) return span;
   const length = domesticPlaceLength(text, span.start);
   if (!length || (text[span.end - 1] === '区' && length !== span.end - span.start)) return span;
   const name = text.slice(span.start, span.end);
@@ -1759,11 +1759,11 @@ const TRAIL_OPENS = codeTable('嗯呃是块方查');
 function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
   let { start, end } = span;
-  if (TRAIL_OPENS[text.charCodeAt(end - 1)] === 1) {
+  if (inTable(TRAIL_OPENS, text.charCodeAt(end - 1))) {
     const trail = TRAIL_WORD.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
   }
-  if (LEAD_WORD_OPENS[text.charCodeAt(start)] === 1 && !domesticPlaceLength(text, start)) {
+  if (inTable(LEAD_WORD_OPENS, text.charCodeAt(start)) && !domesticPlaceLength(text, start)) {
     for (let k = 1; k <= 4 && start + k + 2 <= end; k++) {
       // 應鄱陽縣人民政府邀請: a known county the lists give no length before its government, read by its suffix.
       const rest = text.slice(start + k, end);
@@ -2203,7 +2203,7 @@ function cellAfter(text: string, opener: string): TextSpan | null {
     const at = pastSpaces(text, edge + 1);
     // The cell's close first (two to six characters on): most cells are clauses too long to be a place, and are not looked up.
     let end = at;
-    while (end < text.length && end - at <= CELL_PLACE_MOST && PLACE_CELL_CLOSES[text.charCodeAt(end)] !== 1) end++;
+    while (end < text.length && end - at <= CELL_PLACE_MOST && !inTable(PLACE_CELL_CLOSES, text.charCodeAt(end))) end++;
     if (end >= text.length || end - at > CELL_PLACE_MOST || end - at < 2) continue;
     const length = homeCountyLength(text, at);
     if (!length) continue;
@@ -2213,7 +2213,7 @@ function cellAfter(text: string, opener: string): TextSpan | null {
     let before = edge - 1;
     while (before > 0 && text[before] === ' ') before--;
     let cell = before;
-    while (cell > 0 && PLACE_CELL_CLOSES[text.charCodeAt(cell - 1)] !== 1) cell--;
+    while (cell > 0 && !inTable(PLACE_CELL_CLOSES, text.charCodeAt(cell - 1))) cell--;
     if (homeCountyLength(text, cell) >= before + 1 - cell) continue;
     const span = { start: at, end: at + length };
     if (!placedBefore(text, span)) return span;
@@ -2376,7 +2376,7 @@ function bulletinPlace(text: string): TextSpan | null {
   for (let title = text.indexOf('招商'); title > 1; title = text.indexOf('招商', title + 2)) {
     if (!BULLETIN_TITLE.test(text.slice(title, title + 10))) continue;
     let at = title;
-    while (at > 0 && text[at - 1] !== '\n' && TITLE_OPENS[text.charCodeAt(at - 1)] !== 1) at--;
+    while (at > 0 && text[at - 1] !== '\n' && !inTable(TITLE_OPENS, text.charCodeAt(at - 1))) at--;
     at = pastSpaces(text, at);
     if (homeCountyLength(text, at) === title - at) return { start: at, end: title };
   }
@@ -2463,7 +2463,7 @@ const AFTER_COUNTY_WORD = codeTable('政委城里域长级内外');
 
 /** Whether the character at `at` makes a county's suffix a word (縣政府, 區委, 縣城, 縣裡…); none past the text's end. */
 function afterCountyWord(text: string, at: number): boolean {
-  return at < text.length && AFTER_COUNTY_WORD[text.charCodeAt(at)] === 1;
+  return at < text.length && inTable(AFTER_COUNTY_WORD, text.charCodeAt(at));
 }
 
 function homeCountyLength(text: string, at: number): number {
@@ -2515,12 +2515,12 @@ function homeThenSetUp(text: string, span: TextSpan | null): TextSpan | null {
   // The known place's length is looked up only once a deed's first character stands in the span (most spans have none).
   let known = -1;
   for (let at = span.start + 2; at < span.end; at++) {
-    if (DEED_OPENS[text.charCodeAt(at)] !== 1) continue;
+    if (!inTable(DEED_OPENS, text.charCodeAt(at))) continue;
     if (known < 0) known = domesticPlaceLength(text, span.start);
     // 在揚州儀征簽了: a known place ending right before the deed ends it too, after its city.
     if (
       at - span.start !== known &&
-      ADMIN_LAST[text.charCodeAt(at - 1)] !== 1 &&
+      !inTable(ADMIN_LAST, text.charCodeAt(at - 1)) &&
       !PARK_BEFORE_DEED.test(text.slice(at - 2, at)) &&
       !domesticPlaceEndsAt(text, at)
     )
@@ -2559,12 +2559,12 @@ const NOT_IN_ZONE_NAME = codeTable(
 );
 
 function withZoneName(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || BARE_ZONE_LAST[text.charCodeAt(span.end - 1)] !== 1 || !BARE_ZONE.test(text.slice(span.start, span.end))) return span;
+  if (!span || !inTable(BARE_ZONE_LAST, text.charCodeAt(span.end - 1)) || !BARE_ZONE.test(text.slice(span.start, span.end))) return span;
   let start = span.start;
-  while (start > 0 && span.start - start < 8 && isCjk(text.charCodeAt(start - 1)) && NOT_IN_ZONE_NAME[text.charCodeAt(start - 1)] !== 1) start--;
+  while (start > 0 && span.start - start < 8 && isCjk(text.charCodeAt(start - 1)) && !inTable(NOT_IN_ZONE_NAME, text.charCodeAt(start - 1))) start--;
   // Only a name said as what the project is or is with (是, 與, 和, 跟, 同, 在 before it), or one opening with a place the lists know:
   // speech before a zone (擺辣, 阿拉, 地點, 老鄉陳總克) runs into it as closely.
-  if (span.start - start < 2 || (!NAME_FRAME_BEFORE[codeAt(text, start - 1)] && !domesticPlaceLength(text, start))) return span;
+  if (span.start - start < 2 || (!inTable(NAME_FRAME_BEFORE, codeAt(text, start - 1)) && !domesticPlaceLength(text, start))) return span;
   return text.startsWith('阿拉', start) ? span : { start, end: span.end };
 }
 const NAME_FRAME_BEFORE = codeTable('是与和跟同在');
@@ -2586,7 +2586,7 @@ function cityBefore(text: string, end: number): number {
     const at = end - n;
     if (at >= 0 && domesticPlaceLength(text, at) === n && !isProvince(text.slice(at, end)) && !NOT_IN_PLACE.test(text.slice(at, end))) return n;
   }
-  if (CITY_MARK[text.charCodeAt(end - 1)] !== 1) return 0;
+  if (!inTable(CITY_MARK, text.charCodeAt(end - 1))) return 0;
   for (let n = 3; n >= 2; n--) {
     const at = end - 1 - n;
     if (at >= 0 && CJK_RUN.test(text.slice(at, end - 1)) && !NOT_IN_PLACE.test(text.slice(at, end - 1)) && !isHomePlace(text.slice(at, end))) return n + 1;
@@ -2629,8 +2629,8 @@ function withCounty(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
   const { start, end } = span;
   // 夏津縣|經濟開發區: only a county's own name (臨港工業區 is a zone already, and 高新區 after it another place).
-  if (COUNTY_END[text.charCodeAt(end - 1)] === 1 && text[end - 1] !== '市') {
-    if (ZONE_OPENS[codeAt(text, end)] !== 1) return span;
+  if (inTable(COUNTY_END, text.charCodeAt(end - 1)) && text[end - 1] !== '市') {
+    if (!inTable(ZONE_OPENS, codeAt(text, end))) return span;
     if (![2, 3, 4].some((n) => end - n >= start && countyNameLength(text, end - n) === n)) return span;
     const zone = ZONE_AFTER_COUNTY.exec(text.slice(end, end + 8));
     return zone ? { start, end: end + zone[0].length } : span;
@@ -2661,7 +2661,7 @@ function cityThenCounty(text: string): TextSpan | null {
   if (!holds(text, COUNTY_GONE_HINT)) return null;
   for (let at = 2; at < text.length; at++) {
     // A county by 縣, 區 or 旗 (a county-level city's 市 is read only after a city another reader returns).
-    if (COUNTY_ONLY_END[text.charCodeAt(at)] !== 1) continue;
+    if (!inTable(COUNTY_ONLY_END, text.charCodeAt(at))) continue;
     for (let n = 1; n <= 3; n++) {
       const start = at - n;
       if (start < 2 || countyNameLength(text, start) !== n + 1) continue;

@@ -8,7 +8,21 @@ import { LATIN_MADE_WORD, tradeLengthAt } from './report-industry.ts';
 import { AT_OPENERS, PLACE_POINTERS, readLocation } from './report-location.ts';
 import { clauseStart, isCjk, THIS_TIME, type ReportText } from './report-text.ts';
 import { foldText } from './script.ts';
-import { codeAt, codeMap, codeSet, codeTable, codeValue, inCodeSet, nextMatchAt, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
+import {
+  codeAt,
+  codeMap,
+  codeSet,
+  type CodeTable,
+  codeTable,
+  codeValue,
+  inBits,
+  inCodeSet,
+  inTable,
+  nextMatchAt,
+  pairIndex,
+  SPACES,
+  wordOpens,
+} from './sticky-scan.ts';
 
 /**
  * The project of a report, as its core name: without a trailing 項目 and without the
@@ -123,9 +137,9 @@ const CHAR_ROLES = codeMap(
     [...new Set([...CUE_INDEX.keys(), ...FACILITY_BY_FIRST.keys(), ...QUOTE_CODES])].map((code) => [
       code,
       (CUE_INDEX.has(code) ? (CUE_INDEX.get(code) ?? 0) + 1 : 0) |
-        (QUOTE_MARKS[code] === 1 ? QUOTE_ROLE : 0) |
+        (inTable(QUOTE_MARKS, code) ? QUOTE_ROLE : 0) |
         (FACILITY_BY_FIRST.has(code) ? OPENS_ROLE : 0) |
-        (FACILITY_OPENS.singles[code] === 1 ? SINGLE_ROLE : 0),
+        (inTable(FACILITY_OPENS.singles, code) ? SINGLE_ROLE : 0),
     ]),
   ),
   0,
@@ -164,7 +178,7 @@ function readFacilityWords(text: string): FacilityWords {
     if (role === 0) continue;
     if ((role & CUE_ROLE) !== 0) cues |= 1 << ((role & CUE_ROLE) - 1);
     if ((role & QUOTE_ROLE) !== 0) last = i;
-    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && pairs[pairIndex(code, codeAt(text, i + 1))] !== 1)) continue;
+    if ((role & OPENS_ROLE) === 0 || ((role & SINGLE_ROLE) === 0 && !inBits(pairs, pairIndex(code, codeAt(text, i + 1))))) continue;
     const size = facilityLengthAt(text, i);
     if (size === 0 && code !== GUAN && code !== CHANG) continue;
     at.push(i);
@@ -303,8 +317,8 @@ const SPOKEN_FILLER = /[呃嗯啊](?!.*[呃嗯啊])/;
 const FILLERS = codeTable('呃嗯啊');
 
 /** Whether `text` holds a character of `table` from `from` to before `to`. */
-function holdsIn(text: string, table: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+function holdsIn(text: string, table: CodeTable, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (inTable(table, text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -364,7 +378,7 @@ function countyOpensProduct(text: string, s: number, county: number, e: number):
   if (domesticPlaceEndsAt(text, s)) return false;
   // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
   // 崖州|灣科技城: a town or a bay named for it goes on with the place.
-  if (AT_OPENERS[codeAt(text, s - 1)] === 1 || PLACE_GOES_ON[codeAt(text, s + county)] === 1 || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
+  if (inTable(AT_OPENERS, codeAt(text, s - 1)) || inTable(PLACE_GOES_ON, codeAt(text, s + county)) || SIDE_AFTER.test(text.slice(e, e + 2))) return false;
   // 來鳳|文旅小鎮: a place's tourism is named for it.
   if (text[s + county + 1] === '业' || FIRM_ONLY_TRADE.test(text.slice(s + county, s + county + 2)) || text.startsWith('文旅', s + county)) return false;
   // 普洱|茶倉儲, 普洱|精製廠: a tea named for its place, or a bare process and facility, which the place's name then names.
@@ -393,14 +407,17 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   let e = text.endsWith('项目', end) ? end - 2 : end;
   // 耐火材料合資項目: how the project is owned (合資, 獨資), said after its name, is not part of it.
   if (e - start >= 6 && OWNED_AS_END.test(text.slice(e - 2, e))) e -= 2;
-  if (e - start >= 4 && POINTER_MEASURES[codeAt(text, e - 1)] === 1 && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
+  if (e - start >= 4 && inTable(POINTER_MEASURES, codeAt(text, e - 1)) && POINTER_AFTER.test(text.slice(e - 2, e))) e -= 2;
   // 投資十個億建生豬屠宰…: a name read from the unit of a sum on (its figure ends names) opens with the rest of the sum, when a
   // verb follows it (not 5萬噸冷庫's measure).
-  if (SUM_UNITS[codeAt(text, start)] === 1 && SUM_FIGURES[codeAt(text, start - 1)] === 1 && OPENING_VERB_FIRST[codeAt(text, start + 1)] === 1) start++;
+  if (inTable(SUM_UNITS, codeAt(text, start)) && inTable(SUM_FIGURES, codeAt(text, start - 1)) && inTable(OPENING_VERB_FIRST, codeAt(text, start + 1))) start++;
   // A pattern is tried only where the name opens with one of its first characters (so are the verbs below).
   const head = codeAt(text, start);
-  const counted =
-    COUNT_FIRST[head] === 1 ? COUNT_OPENING.exec(text.slice(start, e)) : head >= 48 && head <= 57 ? LEADING_MEASURE.exec(text.slice(start, e)) : null;
+  const counted = inTable(COUNT_FIRST, head)
+    ? COUNT_OPENING.exec(text.slice(start, e))
+    : head >= 48 && head <= 57
+      ? LEADING_MEASURE.exec(text.slice(start, e))
+      : null;
   // 二期擴建, 三期技改: a phase is the name of works that have no other.
   // 20萬噸/年聚乙烯: a measure that a yearly rate follows is the capacity's, which stays whole.
   // 二期廠房: a phase names which plant, not how many.
@@ -415,11 +432,11 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
   else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
-  const doing = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? DOING_OPENING.exec(text.slice(start, e)) : null;
+  const doing = inTable(OPENING_VERB_FIRST, text.charCodeAt(start)) ? DOING_OPENING.exec(text.slice(start, e)) : null;
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
-  const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? OPENING_VERB.exec(text.slice(start, e)) : null;
+  const opening = inTable(OPENING_VERB_FIRST, text.charCodeAt(start)) ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
   // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
   // before the name.
@@ -450,7 +467,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
     e - s - county >= 2 &&
     ((afterCity && e - s - county >= 4) ||
       (s === start && countyOpensProduct(text, s, county, e)) ||
-      COUNTY_MARK[codeAt(text, s + county - 1)] === 1 ||
+      inTable(COUNTY_MARK, codeAt(text, s + county - 1)) ||
       BUILDS_IN_PLACE.test(text.slice(s + county, s + county + 3))) &&
     !NAMED_FOR_COUNTY.test(text.slice(s + county, e)) &&
     !FACILITY_ONLY.test(text.slice(s + county, e))
@@ -459,13 +476,13 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 民和|縣清真牛羊肉屠宰: the mark after a place read before the name (縣, 區) is the place's when the gazetteer knows the
   // place with it (民和縣), not the name's first character (貴州|鎮遠古城, 蘇州|鎮湖刺繡; not 區域, 縣城). Not 港: 欽州港 is
   // a place of its own the location reader finds in the name, and 香港港駿 a brand.
-  if (PLACE_MARKS[codeAt(text, s)] === 1 && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && countyEndsAt(text, s + 1)) s++;
+  if (inTable(PLACE_MARKS, codeAt(text, s)) && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && countyEndsAt(text, s + 1)) s++;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
   if (pointer) s = pointerAt + pointer[0].length;
   // 麥積區軸承, 彭陽縣馬鈴薯澱粉: a district or county the table lacks, named with its 區 or 縣 (not 工業區, 區域總部).
-  if (s === start && COUNTY_MARK[codeAt(text, s + 2)] === 1 && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
+  if (s === start && inTable(COUNTY_MARK, codeAt(text, s + 2)) && e - s >= 5 && text[s + 3] !== '域' && !NOT_DISTRICT.has(text.slice(s, s + 2))) s += 3;
   // 晉中|藥業|中藥提取: a place and one character before 業 are a company's name (晉中藥業), not part of the project.
   const placeFirm =
     s + 1 < text.length && text[s + 1] === '业' && (s > start || isOnlyPlace(text.slice(Math.max(0, s - 2), s))) ? PLACE_FIRM.exec(text.slice(s, e)) : null;
@@ -477,19 +494,19 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   const park = settled ? PARK_SETTLED_IN.exec(text.slice(s, e)) : null;
   if (park) s += park[0].length;
   // 保稅區設葡萄酒分撥中心: the verb after the place.
-  const verb = s > start && OPENING_VERB_FIRST[codeAt(text, s)] === 1 ? OPENING_VERB.exec(text.slice(s, e)) : null;
+  const verb = s > start && inTable(OPENING_VERB_FIRST, codeAt(text, s)) ? OPENING_VERB.exec(text.slice(s, e)) : null;
   if (verb) s += verb[0].length;
   // 甘蔗 甘蔗綜合利用: a word said, then said again opening the name, is said once.
   const again = text.indexOf(' ', s) < e && text.indexOf(' ', s) >= 0 ? SAID_AGAIN.exec(text.slice(s, e)) : null;
   if (again) s += again[0].length;
   // 在馬橋鎮的商砼攪拌站, 一個叫什麼光伏組件的項目, 這次來是看原料藥項目: the 的 after a place, a speaker's 叫什麼 (what is it
   // called) and a visit's 看 open no name.
-  const leadIn = LEAD_IN_FIRST[codeAt(text, s)] === 1 ? LEAD_IN.exec(text.slice(s, e)) : null;
-  if (leadIn && e - s - leadIn[0].length >= 2 && (text[s] !== '看' || VISIT_SEEN_AFTER[codeAt(text, s - 1)] === 1)) s += leadIn[0].length;
+  const leadIn = inTable(LEAD_IN_FIRST, codeAt(text, s)) ? LEAD_IN.exec(text.slice(s, e)) : null;
+  if (leadIn && e - s - leadIn[0].length >= 2 && (text[s] !== '看' || inTable(VISIT_SEEN_AFTER, codeAt(text, s - 1)))) s += leadIn[0].length;
   const name = text.slice(s, e);
   // 選址城東工業園, 位於經開區: what opens with a word of siting says where, not what.
   // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
-  if (SITING_FIRST[codeAt(name, 0)] === 1 && SITING_OPENING.test(name)) return null;
+  if (inTable(SITING_FIRST, codeAt(name, 0)) && SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
   if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && LIST_NUMBER.test(name))) return null;
   // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
@@ -501,13 +518,13 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
   if ((name.length === 2 || name.length === 3) && /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
   // 又一百億級項目落戶, 又一新能源項目開工, 億元以上項目: a headline's count and a size class rank projects, naming none.
-  if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (SIZE_CLASS_FIRST[codeAt(name, 0)] === 1 && SIZE_CLASS.test(name))) return null;
+  if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (inTable(SIZE_CLASS_FIRST, codeAt(name, 0)) && SIZE_CLASS.test(name))) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
   if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
   // 港商劉生項目, 他是潮陽人但項目在孝感: a person (劉生, 孫總) or a clause cut at its 但 names no project.
   if (name.length <= 6 && PERSON_OR_CLAUSE_END.test(name)) return null;
   // 嗯港商投了, 想在港口那邊: 港 of Hong Kong's merchants or of a port's side is no facility ending a name.
-  if (text[e - 1] === '港' && NOT_PORT_AFTER[codeAt(text, e)] === 1) return null;
+  if (text[e - 1] === '港' && inTable(NOT_PORT_AFTER, codeAt(text, e))) return null;
   // 先租廠房, 下週來看廠房: premises rented or seen are no project.
   if (text.endsWith('厂房', e) && PREMISES_USED.test(name)) return null;
   // 香港 ends with 港, a facility noun, and is still only a place (共享超市, read as a 市, is not).
@@ -557,7 +574,7 @@ function beforeXiangmu(text: string): TextSpan | null {
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
-      (XIANGMU_COMPOUND_FIRST[codeAt(text, at + 2)] === 1 && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
+      (inTable(XIANGMU_COMPOUND_FIRST, codeAt(text, at + 2)) && XIANGMU_COMPOUND.test(text.slice(at + 2, at + 5))) ||
       text[at - 1] === '说' ||
       text[at - 1] === '讲'
     )
@@ -569,7 +586,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     // 承諾新項目達產後, 再添食品產業新項目: 新 before 項目 says a project is new, and what stands before it is no name (創新 is).
     if (text[at - 1] === '新' && !NEW_AS_NAME.test(before)) continue;
     // 二期擴建項目: a phase and its works, which the name's boundaries (建) would cut.
-    const phase = PHASE_LAST[codeAt(text, at - 1)] === 1 ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+    const phase = inTable(PHASE_LAST, codeAt(text, at - 1)) ? PHASE_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
     if (phase) return { start: at - phase[0].length, end: at };
     // 韓星電子 的 芯片封裝 項目, 竹材 加工 項目: a name said before 項目 across a pause.
     // Only a pause of a space or two: more are a name masked out (關於      項目).
@@ -596,7 +613,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     const pointedEnd = /[那这]个$/.test(text.slice(at - 2, at))
       ? text[at - 3] !== '的'
         ? at - 2
-        : SAID_OR_SUM_LAST[codeAt(text, at - 4)] === 1
+        : inTable(SAID_OR_SUM_LAST, codeAt(text, at - 4))
           ? -1
           : at - 3
       : -1;
@@ -874,7 +891,7 @@ function facilityAfter(
     const start = m.index + m[0].length + (text[m.index + m[0].length] === '是' && m[0].endsWith('的') ? 1 : 0);
     // The span starts at `start` or later (trimProject only moves a start forward).
     if (start >= before || start > last) return null;
-    const quoted = QUOTE_MARKS[codeAt(text, start)] === 1 ? QUOTED.exec(text.slice(start, start + 32)) : null;
+    const quoted = inTable(QUOTE_MARKS, codeAt(text, start)) ? QUOTED.exec(text.slice(start, start + 32)) : null;
     // 推薦的「獅城物流」，想…: a name in quotes after a qualifier is a facility's when it ends as one, or 項目 follows; else a company's.
     if (quoted && (frame === STATED || frame === STATED_OR_PROJECT || FACILITY_END.test(quoted[1]) || text.startsWith('项目', start + quoted[0].length)))
       return { start: start + 1, end: start + 1 + quoted[1].length };
@@ -945,7 +962,7 @@ function clauseOpening(text: string): TextSpan | null {
   for (let k = 0; k < words.length; k += 2) {
     const at = words[k];
     const end = words[k + 1];
-    if (PREDICATE_FIRST[codeAt(text, end)] !== 1 || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
+    if (!inTable(PREDICATE_FIRST, codeAt(text, end)) || !CLAUSE_PREDICATE.test(text.slice(end, end + 8))) continue;
     let start = clauseStart(text, at, 24);
     // The name follows the clause's last colon or 的 (遵義匯川區的|黔北牛肉粉連鎖中央廚房).
     // …, or the bracket that closes an aside (品牌Boulange Dorée（金麥坊）|首家旗艦店).
@@ -1268,7 +1285,7 @@ function longItem(text: string): number {
   let long = NO_LONG_ITEM;
   for (let i = 0, run = 0, colon = false, items = 0; i <= text.length; i++) {
     const code = codeAt(text, i);
-    if (i < text.length && ROW_PARTS[code] !== 1) {
+    if (i < text.length && !inTable(ROW_PARTS, code)) {
       run++;
       if (code === COLON) colon = true;
       continue;
@@ -1330,10 +1347,10 @@ function terseRow(text: string): TextSpan | null {
   const items: { start: number; end: number; word: string }[] = [];
   // The items are the runs of characters that ROW_PARTS holds none of, read by a table rather than a regex per item.
   for (let index = 0, after = 0; index < text.length; index = after) {
-    while (index < text.length && ROW_PARTS[text.charCodeAt(index)] === 1) index++;
+    while (index < text.length && inTable(ROW_PARTS, text.charCodeAt(index))) index++;
     if (index === text.length) break;
     after = index + 1;
-    while (after < text.length && ROW_PARTS[text.charCodeAt(after)] !== 1) after++;
+    while (after < text.length && !inTable(ROW_PARTS, text.charCodeAt(after))) after++;
     const item = text.slice(index, after);
     // 重慶商會:渝馳汽車電子，ABS控制器: the chamber that reports and the company are two items; so are the company and
     // what it invests in, a colon between them opening the row.
@@ -1607,7 +1624,7 @@ function pointedFromPlace(text: string): TextSpan | null {
   POINTED_FROM_PLACE.lastIndex = 0;
   for (let m = POINTED_FROM_PLACE.exec(text); m; m = POINTED_FROM_PLACE.exec(text)) {
     if (
-      PLACE_SUFFIX_END[codeAt(text, m.index - 1)] === 1
+      inTable(PLACE_SUFFIX_END, codeAt(text, m.index - 1))
         ? NO_PLACE_WORD.test(text.slice(Math.max(0, m.index - 2), m.index))
         : !domesticPlaceEndsAt(text, m.index)
     )
@@ -1798,7 +1815,7 @@ function itemBesideSum(text: string): TextSpan | null {
   let beforeEnd = 0;
   for (let start = 0, end = 0; start < text.length; start = end + 1) {
     end = start;
-    while (end < text.length && CLAUSE_PARTS[text.charCodeAt(end)] !== 1) end++;
+    while (end < text.length && !inTable(CLAUSE_PARTS, text.charCodeAt(end))) end++;
     if (end - start >= 2 && end - start <= 12) {
       const span = itemAt(text, start, end, beforeStart, beforeEnd);
       if (span) return span;
@@ -1814,7 +1831,7 @@ function itemAt(text: string, start: number, end: number, beforeStart: number, b
   const m = ITEM_NAME.exec(text.slice(start, end).trim());
   if (!m) return null;
   let next = end + 1;
-  while (next < text.length && CLAUSE_PARTS[text.charCodeAt(next)] !== 1) next++;
+  while (next < text.length && !inTable(CLAUSE_PARTS, text.charCodeAt(next))) next++;
   const after = text.slice(end + 1, next).trim();
   // After a sum, the clause is the row's last item or a stage follows it (二期看情況 goes on talking).
   const placed = INVESTMENT_OPENING.test(after) || (SUM_ENDING.test(text.slice(beforeStart, beforeEnd).trim()) && (after === '' || ROW_STAGE.test(after)));
@@ -2064,7 +2081,7 @@ const PLACE_SUFFIX_BEFORE = codeTable('区市县镇');
  */
 function placeOrBuiltBefore(text: string, end: number): boolean {
   const code = text.charCodeAt(end - 1);
-  if (BUILT_BEFORE[code] === 1 || PLACE_SUFFIX_BEFORE[code] === 1) return true;
+  if (inTable(BUILT_BEFORE, code) || inTable(PLACE_SUFFIX_BEFORE, code)) return true;
   for (let length = 2; length <= 4 && length <= end; length++) if (domesticPlaceLength(text, end - length) === length) return true;
   return false;
 }
@@ -2110,7 +2127,7 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   if (values.project) {
     const { start } = values.project;
     // 【項目名稱】應為「年產10GW高效光伏電池片」: a keyed name set right is the quoted one.
-    const corrected = CORRECTED_FIRST[codeAt(text, start)] === 1 ? CORRECTED_VALUE.exec(text.slice(start, values.project.end)) : null;
+    const corrected = inTable(CORRECTED_FIRST, codeAt(text, start)) ? CORRECTED_VALUE.exec(text.slice(start, values.project.end)) : null;
     if (corrected) {
       const from = start + corrected[0].length - corrected[1].length;
       return copyName(report, from, from + corrected[1].length);

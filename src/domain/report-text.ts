@@ -2,14 +2,14 @@ import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
-import { type CodeSet, codeAt, codeSet, codeTable, inCodeSet, SPACES } from './sticky-scan.ts';
+import { codeAt, codeSet, type CodeSet, codeTable, inCodeSet, inTable, SPACES } from './sticky-scan.ts';
 
 /** What `\s` matches. */
 const SPACE = codeTable(SPACES);
 
 /** Whether a space (as `\s` tells) stands at `at`: a pattern that opens with `^\s+` is tried only there. */
 export function spaceAt(text: string, at: number): boolean {
-  return SPACE[codeAt(text, at)] === 1;
+  return inTable(SPACE, codeAt(text, at));
 }
 
 /**
@@ -86,8 +86,7 @@ function tidyKeys(text: string): string {
 }
 
 /** Clause delimiters by character code (folded text): a table, as this runs per character. */
-const DELIMITER = new Uint8Array(0x10000);
-for (const ch of [',', ';', '。', '!', '?', '\n', '、', '|', '…', '~', '.']) DELIMITER[ch.charCodeAt(0)] = 1;
+const DELIMITER = codeTable(',;。!?\n、|…~.');
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
@@ -96,7 +95,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  */
 export function isDelimiterAt(text: string, at: number): boolean {
   const code = codeAt(text, at);
-  if (!DELIMITER[code]) return false; // also past either end
+  if (!inTable(DELIMITER, code)) return false; // also past either end
   if (code === 44 /* , */ || code === 46 /* . */) return !(isDigit(codeAt(text, at - 1)) && isDigit(codeAt(text, at + 1)));
   return true;
 }

@@ -1,4 +1,5 @@
 import { to as openccTo } from 'opencc-js/preset/t2cn';
+import { CODE_BITS, CODE_STRIDE, FOLD_LANE, foldedCode } from './sticky-scan.ts';
 
 /**
  * Folds a report into one matching alphabet: traditional characters become simplified,
@@ -60,11 +61,16 @@ FOLD['—'.charCodeAt(0)] = 0x2d;
 FOLD['–'.charCodeAt(0)] = 0x2d;
 FOLD['－'.charCodeAt(0)] = 0x2d;
 
+// The hot passes read the fold beside each unit's code tables (sticky-scan.ts), as the unit xor its fold; FOLD is
+// foldPairs' alone.
+for (let code = 1; code < 0x10000; code++) if (FOLD[code] !== code) CODE_BITS[(code << 4) | FOLD_LANE] = FOLD[code] ^ code;
+if (CODE_STRIDE !== 16) throw new Error('script: the fold lane is read at a stride of 16');
+
 /** Whether `text` is written in traditional characters: any that folds to another. */
 export function isTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff && FOLD[code] !== code) return true;
+    if (code >= 0x3400 && code <= 0x9fff && foldedCode(code) !== code) return true;
   }
   return false;
 }
@@ -76,14 +82,14 @@ export function foldText(text: string): string {
   const length = text.length;
   if (length <= CHUNK) {
     const units = new Array<number>(length);
-    for (let i = 0; i < length; i++) units[i] = FOLD[text.charCodeAt(i)];
+    for (let i = 0; i < length; i++) units[i] = foldedCode(text.charCodeAt(i));
     return String.fromCharCode.apply(null, units);
   }
   let out = '';
   for (let start = 0; start < length; start += CHUNK) {
     const end = Math.min(length, start + CHUNK);
     const units = new Array<number>(end - start);
-    for (let i = start; i < end; i++) units[i - start] = FOLD[text.charCodeAt(i)];
+    for (let i = start; i < end; i++) units[i - start] = foldedCode(text.charCodeAt(i));
     out += String.fromCharCode.apply(null, units);
   }
   return out;

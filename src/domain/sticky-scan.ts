@@ -3,11 +3,86 @@
  * at faster than the regex's own scan does, so a hot pattern is tried, sticky, only at the characters its words open with.
  */
 
-/** A table of the character codes of `chars`: 1 where one stands. */
-export function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+/**
+ * Every code unit's bits, CODE_STRIDE words a unit: the first CUE_LANES words hold char-cues.ts's shared cue tables,
+ * the rest the code tables, a bit each (room for 384). The parser is cache-bound: a 64 KB byte table for each of about
+ * a hundred sets (6.4 MB) cost a cache line per character per table; here one look-up of a character brings in all its
+ * tables' bits, in the 64 bytes whose cue words the cue pass read at the start of the parse.
+ */
+export const CODE_STRIDE = 16;
+const STRIDE_SHIFT = 4;
+export const CUE_LANES = 4;
+export const CODE_BITS = new Int32Array(0x10000 * CODE_STRIDE);
+if (1 << STRIDE_SHIFT !== CODE_STRIDE) throw new Error("sticky-scan: STRIDE_SHIFT is not CODE_STRIDE's");
+/**
+ * After the cue words, a word of the fold (script.ts: the folded unit xor the unit, 0 for one that folds to itself) and
+ * a word of four byte tables (codeBytes): the per-character passes over a text at the start of a parse (the fold, the
+ * cue pass, company's features, the date openings) read the same line, and the readers' code tables after them.
+ */
+export const FOLD_LANE = 4;
+const BYTE_LANE = 5;
+const FIRST_TABLE_LANE = 6;
+if (FOLD_LANE !== CUE_LANES) throw new Error('sticky-scan: the fold lane follows the cue lanes');
+/** How many code tables there may be, and how many there are. */
+const TABLE_ROOM = (CODE_STRIDE - FIRST_TABLE_LANE) * 32;
+let tablesMade = 0;
+let bytesMade = 0;
+
+/** The fold of `code` (script.ts writes it): what the unit reads as in a folded text. */
+export function foldedCode(code: number): number {
+  return code ^ CODE_BITS[(code << STRIDE_SHIFT) | FOLD_LANE];
+}
+
+/** A byte for each code unit, 0 until set: one of four in a lane of CODE_BITS (`codeByte` reads it). */
+export type CodeBytes = number & { readonly codeBytes: never };
+
+/** A new table of a byte for each code unit, all 0. */
+export function codeBytes(): CodeBytes {
+  if (bytesMade === 4) throw new Error('sticky-scan: no room for another byte table; give CODE_BITS another byte lane');
+  return (bytesMade++ * 8) as CodeBytes;
+}
+
+/** The byte of `code` in `bytes` (0 for 0 and NaN, a position past either end of a text). */
+export function codeByte(bytes: CodeBytes, code: number): number {
+  return (CODE_BITS[(code << STRIDE_SHIFT) | BYTE_LANE] >>> bytes) & 0xff;
+}
+
+/** Sets the byte of `code` in `bytes` to `value` (0 to 255). */
+export function setCodeByte(bytes: CodeBytes, code: number, value: number): void {
+  const at = (code << STRIDE_SHIFT) | BYTE_LANE;
+  CODE_BITS[at] = (CODE_BITS[at] & ~(0xff << bytes)) | ((value & 0xff) << bytes);
+}
+
+/** Or's `value` into the byte of `code` in `bytes`. */
+export function orCodeByte(bytes: CodeBytes, code: number, value: number): void {
+  setCodeByte(bytes, code, codeByte(bytes, code) | value);
+}
+
+/** A set of code units: its bit's number in a code unit's run of CODE_BITS (`inTable` reads it). */
+export type CodeTable = number & { readonly codeTable: never };
+
+/** The code table of the code units of `chars` (not U+0000, which stands for a position past a text's end). */
+export function codeTable(chars: string): CodeTable {
+  if (tablesMade === TABLE_ROOM) throw new Error('sticky-scan: no room for another code table; raise CODE_STRIDE');
+  const table = (FIRST_TABLE_LANE * 32 + tablesMade++) as CodeTable;
+  const lane = table >>> 5;
+  const bit = 1 << (table & 31);
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    if (code === 0) throw new Error('sticky-scan: U+0000 stands for no character and is in no code table');
+    CODE_BITS[(code << STRIDE_SHIFT) | lane] |= bit;
+  }
   return table;
+}
+
+/** Whether code unit `code` is in `table` (false for 0 and NaN, a position past either end of a text). */
+export function inTable(table: CodeTable, code: number): boolean {
+  return (CODE_BITS[(code << STRIDE_SHIFT) | (table >>> 5)] & (1 << (table & 31))) !== 0;
+}
+
+/** Whether bit `index` of `bits` is set: a set of small numbers (a pair table's hashes) in an eighth of a byte table. */
+export function inBits(bits: Uint32Array, index: number): boolean {
+  return (bits[index >>> 5] & (1 << (index & 31))) !== 0;
 }
 
 /**
@@ -16,9 +91,9 @@ export function codeTable(chars: string): Uint8Array {
  * any character (any then 業: 桂潤糖業) passes what that branch's second character may be as `seconds`: the regex is
  * tried too where the next character is one of them.
  */
-export function nextMatchAt(text: string, pattern: RegExp, opens: Uint8Array, from: number, seconds?: Uint8Array): RegExpExecArray | null {
+export function nextMatchAt(text: string, pattern: RegExp, opens: CodeTable, from: number, seconds?: CodeTable): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (opens[text.charCodeAt(i)] !== 1 && seconds?.[codeAt(text, i + 1)] !== 1) continue;
+    if (!inTable(opens, text.charCodeAt(i)) && (seconds === undefined || !inTable(seconds, codeAt(text, i + 1)))) continue;
     pattern.lastIndex = i;
     const match = pattern.exec(text);
     if (match) return match;
@@ -42,18 +117,21 @@ export function pairIndex(first: number, second: number): number {
  * second is not a plain character (場 and its look-behind, 美食街區?).
  */
 export interface WordOpens {
-  pairs: Uint8Array;
-  singles: Uint8Array;
+  /** A bit for each pair's pairIndex (inBits reads it). */
+  pairs: Uint32Array;
+  singles: CodeTable;
 }
 
 /** The WordOpens of `words`, each a branch of an alternation opening with a plain character. */
 export function wordOpens(words: readonly string[]): WordOpens {
-  const pairs = new Uint8Array(0x10000);
+  const pairs = new Uint32Array(0x10000 / 32);
   let singles = '';
   for (const word of words) {
     const plainSecond = word.length >= 2 && !'()[]{}|\\.?*+^$'.includes(word[1]) && (word.length === 2 || !'?*{'.includes(word[2]));
-    if (plainSecond) pairs[pairIndex(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-    else singles += word[0];
+    if (plainSecond) {
+      const index = pairIndex(word.charCodeAt(0), word.charCodeAt(1));
+      pairs[index >>> 5] |= 1 << (index & 31);
+    } else singles += word[0];
   }
   return { pairs, singles: codeTable(singles) };
 }
