@@ -359,7 +359,10 @@ const POINTER_MEASURES = codeTable('只个');
  * (長白山溫泉酒店), nor the place of a firm's name (蜀山茶業, 通海重工: a character and 業, or a word only firms end with).
  */
 function countyOpensProduct(text: string, s: number, county: number, e: number): boolean {
-  if (e - s - county < 3 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  if (e - s - county < 2 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  // 當陽|光纖, 陽信|肉牛: a product of two characters goes with it too, when it names something on its own (not 興寧電子's
+  // bare class, nor 臨泉專場's event).
+  if (e - s - county === 2 && (!isMeaningfulName(text.slice(s + county, e)) || NOT_PRODUCT_PAIR.test(text.slice(s + county, e)))) return false;
   // 深圳|泰和精密機械: after another place (its own city is read above) a county's name is a brand's.
   if (domesticPlaceEndsAt(text, s)) return false;
   // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
@@ -372,6 +375,8 @@ function countyOpensProduct(text: string, s: number, county: number, e: number):
   const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
   return left[0] !== '茶' && bare.length > 0 && !FACILITY_ONLY.test(bare);
 }
+/** 專場, 論壇, 峰會: an event the place holds, no product. */
+const NOT_PRODUCT_PAIR = /^(?:专场|大会|论坛|峰会|展会|年会)$/;
 /** 鎮, 鄉, 村, 灣, 港, 島: what goes on with a county's name in a place of its own (南溪鎮, 崖州灣). */
 const PLACE_GOES_ON = codeTable('镇乡村湾港岛街');
 /** 那邊, 這邊, 那裡: a place's side, after where a project is. */
