@@ -384,6 +384,15 @@ const SIDE_AFTER = new RegExp(`^(?:${PLACE_POINTERS})`);
 /** 精製, 精制: refining, a process of what the place gave its name to (普洱精製廠). */
 const REFINED = /^精制/;
 
+/** 另有, 還有, 又有 (folded): one more item, said before its name. */
+const ANOTHER = /^(?:另有|还有|又有)$/;
+const ANOTHER_FIRST = codeTable('另还又');
+
+function countyAfterItsCity(text: string, at: number): boolean {
+  const county = domesticPlaceLength(text, at);
+  return county > 0 && countyOfCityBefore(text, at, county);
+}
+
 /** Whether the county at `at` lies in the city said right before it (玉溪|華寧; not 深圳|泰和, a county of 吉安's). */
 function countyOfCityBefore(text: string, at: number, county: number): boolean {
   const name = text.slice(at, at + county);
@@ -424,8 +433,11 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
-  const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 ? OPENING_VERB.exec(text.slice(start, e)) : null;
+  // 通遼|開魯紅干椒: a county of the city said before it is no verb (開).
+  const opening = OPENING_VERB_FIRST[text.charCodeAt(start)] === 1 && !countyAfterItsCity(text, start) ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
+  // 另有荊州冷鏈園, 還有…: another item said is not part of its name.
+  if (ANOTHER_FIRST[codeAt(text, start)] === 1 && e - start >= 4 && ANOTHER.test(text.slice(start, start + 2))) start += 2;
   // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
   // before the name.
   const intent = holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
@@ -710,7 +722,14 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   // 談一個高端面料研發中心: a count before the modifier is no brand.
-  if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2 && !COUNT_ONLY.test(object.slice(0, modifier.index))) {
+  // 西北|智慧物流港: a quarter of the country before the modifier is no brand either; it says which market the facility serves.
+  if (
+    modifier &&
+    modifier.index >= 2 &&
+    end - (modifier.index + modifier[0].length) >= 2 &&
+    !COUNT_ONLY.test(object.slice(0, modifier.index)) &&
+    !QUARTER_BEFORE.test(object.slice(0, modifier.index))
+  ) {
     from = start + modifier.index + modifier[0].length;
     // 鵬運物流|智慧分撥中心: a facility that only says how it works keeps the modifier.
     if (FACILITY_ONLY.test(object.slice(modifier.index + modifier[0].length, end).replace(BARE_PROCESS, ''))) from = start + modifier.index;
@@ -728,6 +747,9 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
+
+/** 西北, 華東, 東南亞: a quarter of the country or the world, ending what stands before a modifier. */
+const QUARTER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的在建设])(?:[东西][南北]|华[东南西北中]|中部|东南亚)$/;
 
 /** Who owns a facility (他們的工廠, 佢哋嘅廠) or how big it is (兩萬噸的冷庫), not what it is for. */
 const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
@@ -2345,7 +2367,9 @@ const OWNER_TRADE =
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:全域|绿电|红色|乡村|数字化?|数智化|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:消费|全域|绿电|红色|乡村|数字化?|数智化|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+/** 湘北, 冀中, 京南: a province's one-character name and a quarter. */
+const REGION_BRAND = /^[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]$/;
 /** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
 const SCENIC_END = /[山湖岛屿江河溪峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
@@ -2376,13 +2400,18 @@ function ownerIn(project: string): string | null {
   // 長安織造, 通海重工: a place's name before a word only firms end with is still a brand.
   if (!m) return null;
   const place = isOnlyPlace(m[1]) && !FIRM_ONLY_TRADE.test(m[2]);
-  if (isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  // 湘北生物|疫苗, 京南物流|冷鏈倉儲: a region (湘北, 冀中) qualifies a trade said alone (華南新能源) or before a facility,
+  // but before the trade and a product of its own, no facility, it is a brand's name (checked with the rest below).
+  const region = REGION_BRAND.test(m[1]);
+  if ((isIndustryQualifier(m[1]) && !region) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
   // 姑婆山|文旅康養小鎮: a mountain, lake, island, river or gorge before 文旅 is the scenic site whose tourism it is, no brand.
   if (m[2] === '文旅' && SCENIC_END.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
+  // 華南新能源|重卡製造基地, 閩南水產|冷凍加工廠: before a facility the region and trade say what kind of facility it is.
+  if (region && FACILITY_END.test(rest)) return null;
   // 晉興焦化|技改: works done on a plant are the brand's, as 技改 alone names them.
   if (
     TRADE_OPENING.test(rest) ||
