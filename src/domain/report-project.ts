@@ -792,11 +792,16 @@ function afterBuildVerb(text: string): TextSpan | null {
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
     // 做冷庫嘅公司，叫…, 做數據中心的 叫 星匯數據, 做民宿的雲棲文旅老闆: what a firm or its boss does is its trade, not the project.
+    // 開鋼結構廠子的，冀唐鋼構: one who runs a plant (開…的 said of a person, a pause after it) is told by the trade too.
     if (span && /[做搞弄]/.test(m[0]) && TRADE_OF_DOER.test(text.slice(span.end, span.end + 12))) continue;
+    if (span && m[0] === '开' && DOER_PAUSE.test(text.slice(span.end, span.end + 4))) continue;
     if (span) return span;
   }
   return null;
 }
+
+/** 開…廠子的，: what runs a plant ends at its 的 and a pause (one who does so). */
+const DOER_PAUSE = /^子?的\s*[,;。]/;
 
 /** 的 and the firm, its boss or its name after what it does (…的公司, …的 叫, …的雲棲文旅老闆). */
 const TRADE_OF_DOER = /^的\s*(?:公司|企业|厂家|厂商|商家|老板|那家|这家|叫|[\u4e00-\u9fff]{2,6}?(?:公司|集团|老板|[\u4e00-\u9fff]总))/;
