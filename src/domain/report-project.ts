@@ -594,7 +594,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     const said = pause > 0 && text[at - pause - 1] !== ' ' ? spokenWordBefore(text, at) : null;
     const spoken = said === null ? null : trimProject(text, said, at - pause);
     if (spoken) return withCapacity(text, spoken);
-    const start = nameStartBefore(text, at, 24);
+    const start = dashedStart(text, nameStartBefore(text, at, 24));
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
@@ -750,6 +750,37 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
 
 /** 西北, 華東, 東南亞: a quarter of the country or the world, ending what stands before a modifier. */
 const QUARTER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的在建设])(?:[东西][南北]|华[东南西北中]|中部|东南亚)$/;
+
+/** The dashes that join two places in a name (中國—東盟). */
+const DASHES = codeTable('—–-－');
+const QUARTER = /^(?:[东西][南北]|华[东南西北中]|中部)$/;
+
+/** 中國, 廣西, 西南: a country, a place or a quarter, alone. */
+function placeOrQuarter(word: string): boolean {
+  return COUNTRIES.has(word) || QUARTER.test(word) || isOnlyPlace(word);
+}
+
+/**
+ * 中國—東盟跨境冷鏈物流中心, 西南—東南多式聯運分撥中心: two places joined by a dash name the route or market served, one name;
+ * a name read from after the dash starts at the first place.
+ */
+function dashedStart(text: string, start: number | null): number | null {
+  if (start === null || start < 3 || DASHES[codeAt(text, start - 1)] !== 1) return start;
+  for (let length = 2; length <= 3 && start - 1 - length >= 0; length++) {
+    const from = start - 1 - length;
+    if (isCjk(text.charCodeAt(from - 1))) continue;
+    if (placeOrQuarter(text.slice(from, start - 1))) return from;
+  }
+  // 建設中國—東盟…, 良慶區中國—東盟…: a verb or the mark of the place where it is may stand right before the first place.
+  for (let length = 2; length <= 3 && start - 1 - length >= 0; length++) {
+    const from = start - 1 - length;
+    if (!placeOrQuarter(text.slice(from, start - 1))) continue;
+    if (BUILD_VERB_BEFORE.test(text.slice(Math.max(0, from - 2), from)) || PLACE_MARK_BEFORE[codeAt(text, from - 1)] === 1) return from;
+  }
+  return start;
+}
+const BUILD_VERB_BEFORE = /(?:建设|新建|兴建|打造|投资|建)$/;
+const PLACE_MARK_BEFORE = codeTable('区市县省镇');
 
 /** Who owns a facility (他們的工廠, 佢哋嘅廠) or how big it is (兩萬噸的冷庫), not what it is for. */
 const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
