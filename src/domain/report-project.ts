@@ -373,7 +373,10 @@ const POINTER_MEASURES = codeTable('只个');
  * (長白山溫泉酒店), nor the place of a firm's name (蜀山茶業, 通海重工: a character and 業, or a word only firms end with).
  */
 function countyOpensProduct(text: string, s: number, county: number, e: number): boolean {
-  if (e - s - county < 3 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  if (e - s - county < 2 || isOnlyPlace(text.slice(s, s + county)) || SCENIC_END.test(text[s + county - 1])) return false;
+  // 當陽|光纖, 陽信|肉牛: a product of two characters goes with it too, when it names something on its own (not 興寧電子's
+  // bare class, nor 臨泉專場's event).
+  if (e - s - county === 2 && (!isMeaningfulName(text.slice(s + county, e)) || NOT_PRODUCT_PAIR.test(text.slice(s + county, e)))) return false;
   // 深圳|泰和精密機械: after another place (its own city is read above) a county's name is a brand's.
   if (domesticPlaceEndsAt(text, s)) return false;
   // 在南康家具產業園那邊搞…: after 在, 於 or 到, or before 那邊, the county opens a park's name, said as where; 南溪|鎮,
@@ -386,12 +389,23 @@ function countyOpensProduct(text: string, s: number, county: number, e: number):
   const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
   return left[0] !== '茶' && bare.length > 0 && !FACILITY_ONLY.test(bare);
 }
+/** 專場, 論壇, 峰會: an event the place holds, no product. */
+const NOT_PRODUCT_PAIR = /^(?:专场|大会|论坛|峰会|展会|年会)$/;
 /** 鎮, 鄉, 村, 灣, 港, 島: what goes on with a county's name in a place of its own (南溪鎮, 崖州灣). */
 const PLACE_GOES_ON = codeTable('镇乡村湾港岛街');
 /** 那邊, 這邊, 那裡: a place's side, after where a project is. */
 const SIDE_AFTER = new RegExp(`^(?:${PLACE_POINTERS})`);
 /** 精製, 精制: refining, a process of what the place gave its name to (普洱精製廠). */
 const REFINED = /^精制/;
+
+/** 另有, 還有, 又有 (folded): one more item, said before its name. */
+const ANOTHER = /^(?:另有|还有|又有)$/;
+const ANOTHER_FIRST = codeTable('另还又');
+
+function countyAfterItsCity(text: string, at: number): boolean {
+  const county = domesticPlaceLength(text, at);
+  return county > 0 && countyOfCityBefore(text, at, county);
+}
 
 /** Whether the county at `at` lies in the city said right before it (玉溪|華寧; not 深圳|泰和, a county of 吉安's). */
 function countyOfCityBefore(text: string, at: number, county: number): boolean {
@@ -436,8 +450,11 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (doing) start += doing[0].length;
   // 800萬英鎊做細胞培養耗材, （王總）說冷鏈倉, 要做烏龍茶深加工, 在談制動管路, 新設物流分撥中心: the money,
   // who said it, and the verb that does, talks of or sets up the project come before its name.
-  const opening = inTable(OPENING_VERB_FIRST, text.charCodeAt(start)) ? OPENING_VERB.exec(text.slice(start, e)) : null;
+  // 通遼|開魯紅干椒: a county of the city said before it is no verb (開).
+  const opening = inTable(OPENING_VERB_FIRST, text.charCodeAt(start)) && !countyAfterItsCity(text, start) ? OPENING_VERB.exec(text.slice(start, e)) : null;
   if (opening) start += opening[0].length;
+  // 另有荊州冷鏈園, 還有…: another item said is not part of its name.
+  if (inTable(ANOTHER_FIRST, codeAt(text, start)) && e - start >= 4 && ANOTHER.test(text.slice(start, start + 2))) start += 2;
   // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
   // before the name.
   const intent = holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
@@ -594,7 +611,7 @@ function beforeXiangmu(text: string): TextSpan | null {
     const said = pause > 0 && text[at - pause - 1] !== ' ' ? spokenWordBefore(text, at) : null;
     const spoken = said === null ? null : trimProject(text, said, at - pause);
     if (spoken) return withCapacity(text, spoken);
-    const start = nameStartBefore(text, at, 24);
+    const start = dashedStart(text, nameStartBefore(text, at, 24));
     const span = start === null ? null : trimProject(text, start, at);
     // 關於橙心果業項目的情況說明: a company's name before 項目 says whose project, not what it is.
     if (span && !COMPANY_ONLY.test(text.slice(span.start, span.end))) return withCapacity(text, span);
@@ -722,7 +739,14 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   let from = start;
   const modifier = MID_MODIFIER.exec(object.slice(0, end));
   // 談一個高端面料研發中心: a count before the modifier is no brand.
-  if (modifier && modifier.index >= 2 && end - (modifier.index + modifier[0].length) >= 2 && !COUNT_ONLY.test(object.slice(0, modifier.index))) {
+  // 西北|智慧物流港: a quarter of the country before the modifier is no brand either; it says which market the facility serves.
+  if (
+    modifier &&
+    modifier.index >= 2 &&
+    end - (modifier.index + modifier[0].length) >= 2 &&
+    !COUNT_ONLY.test(object.slice(0, modifier.index)) &&
+    !QUARTER_BEFORE.test(object.slice(0, modifier.index))
+  ) {
     from = start + modifier.index + modifier[0].length;
     // 鵬運物流|智慧分撥中心: a facility that only says how it works keeps the modifier.
     if (FACILITY_ONLY.test(object.slice(modifier.index + modifier[0].length, end).replace(BARE_PROCESS, ''))) from = start + modifier.index;
@@ -740,6 +764,40 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (cut !== null && cut > from && !joined) from = cut;
   return trimProject(text, from, start + end);
 }
+
+/** 西北, 華東, 東南亞: a quarter of the country or the world, ending what stands before a modifier. */
+const QUARTER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的在建设])(?:[东西][南北]|华[东南西北中]|中部|东南亚)$/;
+
+/** The dashes that join two places in a name (中國—東盟). */
+const DASHES = codeTable('—–-－');
+const QUARTER = /^(?:[东西][南北]|华[东南西北中]|中部)$/;
+
+/** 中國, 廣西, 西南: a country, a place or a quarter, alone. */
+function placeOrQuarter(word: string): boolean {
+  return COUNTRIES.has(word) || QUARTER.test(word) || isOnlyPlace(word);
+}
+
+/**
+ * 中國—東盟跨境冷鏈物流中心, 西南—東南多式聯運分撥中心: two places joined by a dash name the route or market served, one name;
+ * a name read from after the dash starts at the first place.
+ */
+function dashedStart(text: string, start: number | null): number | null {
+  if (start === null || start < 3 || !inTable(DASHES, codeAt(text, start - 1))) return start;
+  for (let length = 2; length <= 3 && start - 1 - length >= 0; length++) {
+    const from = start - 1 - length;
+    if (isCjk(text.charCodeAt(from - 1))) continue;
+    if (placeOrQuarter(text.slice(from, start - 1))) return from;
+  }
+  // 建設中國—東盟…, 良慶區中國—東盟…: a verb or the mark of the place where it is may stand right before the first place.
+  for (let length = 2; length <= 3 && start - 1 - length >= 0; length++) {
+    const from = start - 1 - length;
+    if (!placeOrQuarter(text.slice(from, start - 1))) continue;
+    if (BUILD_VERB_BEFORE.test(text.slice(Math.max(0, from - 2), from)) || inTable(PLACE_MARK_BEFORE, codeAt(text, from - 1))) return from;
+  }
+  return start;
+}
+const BUILD_VERB_BEFORE = /(?:建设|新建|兴建|打造|投资|建)$/;
+const PLACE_MARK_BEFORE = codeTable('区市县省镇');
 
 /** Who owns a facility (他們的工廠, 佢哋嘅廠) or how big it is (兩萬噸的冷庫), not what it is for. */
 const WHOSE = /(?:[他她它我你咱佢伊]们?|人家|自己|哋|大家|[吨亩米头只套台件])$/;
@@ -782,11 +840,16 @@ function afterBuildVerb(text: string): TextSpan | null {
     if (!opensName(text, from) || text[from] === '的') continue;
     const span = facilityObject(text, from, Math.min(text.length, from + 20));
     // 做冷庫嘅公司，叫…, 做數據中心的 叫 星匯數據, 做民宿的雲棲文旅老闆: what a firm or its boss does is its trade, not the project.
+    // 開鋼結構廠子的，冀唐鋼構: one who runs a plant (開…的 said of a person, a pause after it) is told by the trade too.
     if (span && /[做搞弄]/.test(m[0]) && TRADE_OF_DOER.test(text.slice(span.end, span.end + 12))) continue;
+    if (span && m[0] === '开' && DOER_PAUSE.test(text.slice(span.end, span.end + 4))) continue;
     if (span) return span;
   }
   return null;
 }
+
+/** 開…廠子的，: what runs a plant ends at its 的 and a pause (one who does so). */
+const DOER_PAUSE = /^子?的\s*[,;。]/;
 
 /** 的 and the firm, its boss or its name after what it does (…的公司, …的 叫, …的雲棲文旅老闆). */
 const TRADE_OF_DOER = /^的\s*(?:公司|企业|厂家|厂商|商家|老板|那家|这家|叫|[\u4e00-\u9fff]{2,6}?(?:公司|集团|老板|[\u4e00-\u9fff]总))/;
@@ -2361,7 +2424,9 @@ const OWNER_TRADE =
  * What a trade word follows in an industry, not a brand (跨境電商, 職業教育, 數字化零售): see
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
-const TRADE_QUALIFIER = /^(?:全域|绿电|红色|乡村|数字化?|数智化|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+const TRADE_QUALIFIER = /^(?:消费|全域|绿电|红色|乡村|数字化?|数智化|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
+/** 湘北, 冀中, 京南: a province's one-character name and a quarter. */
+const REGION_BRAND = /^[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]$/;
 /** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
 const SCENIC_END = /[山湖岛屿江河溪峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */
@@ -2392,13 +2457,18 @@ function ownerIn(project: string): string | null {
   // 長安織造, 通海重工: a place's name before a word only firms end with is still a brand.
   if (!m) return null;
   const place = isOnlyPlace(m[1]) && !FIRM_ONLY_TRADE.test(m[2]);
-  if (isIndustryQualifier(m[1]) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
+  // 湘北生物|疫苗, 京南物流|冷鏈倉儲: a region (湘北, 冀中) qualifies a trade said alone (華南新能源) or before a facility,
+  // but before the trade and a product of its own, no facility, it is a brand's name (checked with the rest below).
+  const region = REGION_BRAND.test(m[1]);
+  if ((isIndustryQualifier(m[1]) && !region) || SENTENCE_CHAR.test(m[1]) || place || TRADE_OPENING.test(m[1]) || TRADE_ENDING.test(m[1])) return null;
   if (TRADE_QUALIFIER.test(m[1])) return null;
   // 姑婆山|文旅康養小鎮: a mountain, lake, island, river or gorge before 文旅 is the scenic site whose tourism it is, no brand.
   if (m[2] === '文旅' && SCENIC_END.test(m[1])) return null;
   // 休閒食品|生產線, 海洋生物|醫藥: the rest must name something of its own, not only a facility or a trade.
   const after = folded.slice(m[0].length);
   const rest = after.replace(BARE_PROCESS, '');
+  // 華南新能源|重卡製造基地, 閩南水產|冷凍加工廠: before a facility the region and trade say what kind of facility it is.
+  if (region && FACILITY_END.test(rest)) return null;
   // 晉興焦化|技改: works done on a plant are the brand's, as 技改 alone names them.
   if (
     TRADE_OPENING.test(rest) ||
