@@ -81,6 +81,11 @@ const TITLES = new RegExp(
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
+/** 樸正勳 理事, 林文 常務理事: a chamber's council seat after the name and a space, as a card writes it. */
+const SPACED_SEAT = /\s+(?:常务)?(?:理事|监事)\s*$/;
+/** 聯繫人是他們副總 姓羅: the surname said after the title the key named. */
+const SURNAME_AFTER_KEY = /^\s*姓([\u4e00-\u9fff])(?![\u4e00-\u9fff])/;
+const KEY_TITLE_END = /(?:董事长|总经理|副总经理|总裁|老板|厂长|副总|总监|主任)(?:叫|是)?$/;
 /**
  * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname is the
  * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
@@ -387,6 +392,13 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     let after = m.index + m[0].length;
     // 對接人姓趙趙經理: the surname said, then its polite form.
     if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
+    const title = KEY_TITLE_END.exec(m[0]);
+    const surname = title ? SURNAME_AFTER_KEY.exec(text.slice(after, after + 5)) : null;
+    if (title && surname && isSingleSurname(text, after + surname[0].length - 1))
+      return (
+        report.original[after + surname[0].length - 1] +
+        report.original.slice(m.index + title.index, m.index + title.index + title[0].length).replace(/[叫是]$/, '')
+      );
     const name =
       keyedPoliteOrJunior(report, after) ??
       companyTitleName(report, after) ??
@@ -1154,7 +1166,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   const digits = /[\s(]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
   if (digits && digits.index > 0) end = start + digits.index;
   // 何嘉豪 先生, 林美玲 小姐: a full name, a space, then the courtesy of a card; 何 先生 keeps it, a surname alone.
-  const courtesy = SPACED_COURTESY.exec(report.text.slice(start, end));
+  const courtesy = SPACED_COURTESY.exec(report.text.slice(start, end)) ?? SPACED_SEAT.exec(report.text.slice(start, end));
   if (courtesy && courtesy.index >= 2) end = start + courtesy.index;
   // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name,
   // unless a surname alone is left (普瑞的錢總監 is 錢總監).

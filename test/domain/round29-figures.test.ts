@@ -35,6 +35,18 @@ describe('round 29: keyed contacts after 報名, past an office', () => {
     expect(read('对接人：商会韩秘书（电话：022-2765 1111）。冷链仓储项目投资2亿。').contact).toBe('韩秘书');
     expect(read('對接人：商會韓秘書（電話：022-2765 1111）。冷鏈倉儲項目投資2億。').contact).toBe('韓秘書');
   });
+  it('drops a council seat after the name and a space', () => {
+    expect(read('联系人：金成浩 理事\n电话：13812345678\n事由：代表团来考察').contact).toBe('金成浩');
+    expect(read('聯繫人：金成浩 常務理事\n電話：13812345678\n事由：代表團來考察').contact).toBe('金成浩');
+  });
+  it('reads the surname said after the title the key named', () => {
+    expect(read('上海一家做新材料的想回来投三个亿 联系人是他们副总 姓罗').contact).toBe('罗副总');
+    expect(read('上海一家做新材料的想回來投三個億 聯繫人是他們副總 姓羅').contact).toBe('羅副總');
+  });
+  it('keeps a surname and its seat, and the polite form said after 姓 (near-misses)', () => {
+    expect(read('联系人：王理事 13812345678').contact).toBe('王理事');
+    expect(read('联系人是他们副总 姓罗罗总').contact).toBe('罗总');
+  });
   it('keeps a full name after an office (near-miss)', () => {
     expect(read('对接人：秘书处李明，电话13804518827').contact).toBe('李明');
   });
