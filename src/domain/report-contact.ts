@@ -807,7 +807,8 @@ const OWNER_OF_NUMBER = new RegExp(
 /** 董事長鄭海濤先生…鄭總手機：137…: the full name of the same surname said before the polite form is the person's name. */
 function fullNameBefore(report: ReportText, surname: number): string | null {
   const { text } = report;
-  for (let at = text.lastIndexOf(text[surname], surname - 1); at >= 0; at = text.lastIndexOf(text[surname], at - 1)) {
+  // lastIndexOf clamps a negative start to 0: the look back stops once it has read the text's first character.
+  for (let at = surname > 0 ? text.lastIndexOf(text[surname], surname - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(text[surname], at - 1) : -1) {
     const length = nameLengthAt(text, at);
     if (length >= 2 && length <= 3 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
   }

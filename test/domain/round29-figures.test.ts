@@ -77,6 +77,10 @@ describe('round 29: the person whose number the report gives', () => {
     expect(read('童车产业园投资2.8亿，具体的事找他们驻舒城办事处的潘主任，座机0564-3321111。').contact).toBe('潘主任');
     expect(read('童車產業園投資2.8億，具體的事找他們駐舒城辦事處的潘主任，座機0564-3321111。').contact).toBe('潘主任');
   });
+  it('reads a report that opens with the owner of the number (the look back for a full name ends at the start)', () => {
+    expect(read('张会长电话13808190011，投资两亿').contact).toBe('张会长');
+    expect(read('張會長電話13808190011，投資兩億').contact).toBe('張會長');
+  });
   it('names nobody without a number or a person (near-misses)', () => {
     expect(read('投资6500万 13905951111').contact).toBeNull();
     expect(read('你打电话给我们商会的小刘问问，项目八千万。').contact).toBeNull();
