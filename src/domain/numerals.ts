@@ -82,6 +82,42 @@ const NAMED_AFTER = new Set(['是', '到', '为'].map((c) => c.charCodeAt(0)));
 const QUALIFIER_INSIDE = new Set(['多', '余', '来', '几'].map((c) => c.charCodeAt(0)));
 /** 八千把萬, 百把萬: 把 (or so) after a round place, before 萬 or 億 only (一把手, 三把椅子 count nothing). */
 const BA = '把'.charCodeAt(0);
+/** 期 of 一期, 二期: a digit before it counts a phase, not a place of the figure before (投了四個億二期還在談). */
+const PHASE = '期'.charCodeAt(0);
+const YEAR = '年'.charCodeAt(0);
+/** 年納稅, 年產值, 年銷售, 年營收, 年產, 年用工: after 年 the next figure's key. */
+const YEAR_FIGURE = new Set(['纳', '产', '销', '营', '税', '用', '就', '收', '利'].map((c) => c.charCodeAt(0)));
+
+/** A lone digit right after 萬 or 億 that numbers the phase after it (四個億二期, 5億2期) opens the next words. */
+function phaseAfterBigPlace(tokens: readonly Token[], next: number): boolean {
+  const previous = tokens[tokens.length - 1];
+  return next === PHASE && previous?.kind === 'power' && previous.power >= 4;
+}
+
+/**
+ * 五千五百萬八十畝地, 兩億二十來人: tens said right after 萬 or 億 with no 零 (五千五百萬零八十) and no place of their own after
+ * them (三億四十萬 goes on to its 萬) count the next thing, not the figure's last places.
+ */
+function tensAfterBigPlace(tokens: readonly Token[], text: string, at: number): boolean {
+  const previous = tokens[tokens.length - 1];
+  if (previous?.kind !== 'power' || previous.power < 4 || powerOf(codeAt(text, at + 1)) !== 1) return false;
+  let after = digitOf(codeAt(text, at + 2)) > 0 ? at + 3 : at + 2;
+  if (QUALIFIER_INSIDE.has(codeAt(text, after))) after++;
+  if (codeAt(text, after) === GE) after++;
+  return powerOf(codeAt(text, after)) === 0;
+}
+
+/** 稅收兩千萬一年, 兩億一年: 一 right after 萬 or 億 and before 年 is a year, a rate (not 兩億一年納稅…, 2.1億 before the next key). */
+function yearAfterBigPlace(tokens: readonly Token[], text: string, at: number): boolean {
+  const previous = tokens[tokens.length - 1];
+  return (
+    previous?.kind === 'power' &&
+    previous.power >= 4 &&
+    digitOf(codeAt(text, at)) === 1 &&
+    codeAt(text, at + 1) === YEAR &&
+    !YEAR_FIGURE.has(codeAt(text, at + 2))
+  );
+}
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 
@@ -173,6 +209,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
     const code = codeAt(text, i);
     if (isAsciiDigit(code)) {
       if (lastWasArabic || (chineseDigits > 0 && tokens[tokens.length - 1]?.kind === 'value')) break;
+      if (phaseAfterBigPlace(tokens, codeAt(text, i + 1))) break;
       let j = i;
       while (j < length && isAsciiDigit(codeAt(text, j))) j++;
       let int = text.slice(i, j);
@@ -214,7 +251,7 @@ export function readNumeral(text: string, start: number): Numeral | null {
     }
     const digit = digitOf(code);
     if (digit >= 0) {
-      if (lastWasArabic) break;
+      if (lastWasArabic || phaseAfterBigPlace(tokens, codeAt(text, i + 1)) || tensAfterBigPlace(tokens, text, i) || yearAfterBigPlace(tokens, text, i)) break;
       const previous = tokens[tokens.length - 1];
       // Digits written with 〇/零 in them read place by place (二〇〇〇 is 2000, 三〇五 is 305);
       // other runs of two digits are a range (两三千万) and keep their last digit, as before.

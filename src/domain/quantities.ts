@@ -251,6 +251,8 @@ const UNIT_WORDS: [string, Unit][] = [
   ['块钱', 'yuan'],
   ['块', 'yuan'],
   ['人民币', 'yuan'],
+  // 一點五億人名幣: voice input writes 人民幣 with 名, of the same sound.
+  ['人名币', 'yuan'],
   ['人次', 'other'],
   ['号人', 'person'],
   ['人', 'person'],

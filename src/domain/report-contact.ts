@@ -72,7 +72,7 @@ const SHI_TAI = CUES.cue('士太');
  * between its words; 考察團聯 絡 人：孫麗: the key's characters spaced.
  */
 const CONTACT_KEY =
-  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|跟进人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系|找)|(?:联系(?:方式)?|对接)(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|还是|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
+  /(?:联 ?系 ?人|对 ?接 ?人|负责人|牵头人|联 ?络 ?人|联络员|签约人|跟进人|(?:联络|联系|对接)窗口|报名(?:请)?(?:联系人?|找)|(?:联系(?:方式)?|对接)(?=\s*:)|找(?<=(?:对接|咨询|合作)(?:请|可)找)(?=\s*:))\s*[:=\](]?\s*(?:应该是|应是|应为|还是|是|叫|系|为|姓)?\s*(?:[\u4e00-\u9fff]{1,8}?的(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长)|(?:(?:他们|她们|对方)\s*)?(?:的)?(?:(?:董事长|总经理|副总经理|总裁|老板|负责人|厂长|副总|总监|主任)(?:叫|是)?)?)/g;
 /** A firm's titles, then the posts an office or a chamber calls its people by (shared with the other readers). */
 const TITLES = new RegExp(
   `董事会秘书|董秘|副董事长|董事长|副总经理|总经理|副总裁|总裁|副总(?!监)|老总|执行董事|董事|经理|执行会长|常务副会长|${POST_AFTER_SURNAME}|负责人|创始人|法人代表|法定代表人|厂长|老板|总监|会员(?!企业|单位|大会|代表|们)`,
@@ -81,6 +81,11 @@ const TITLES = new RegExp(
 const LEADING_TITLE = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(?:${TITLES.source})\\s+(?=[\\u4e00-\\u9fff])`);
 const TRAILING_TITLE = new RegExp(`\\s*\\(?(?:${TITLES.source})\\)?$`);
 const SPACED_COURTESY = /\s+(?:先生|女士|小姐|太太)\s*$/;
+/** 樸正勳 理事, 林文 常務理事: a chamber's council seat after the name and a space, as a card writes it. */
+const SPACED_SEAT = /\s+(?:常务)?(?:理事|监事)\s*$/;
+/** 聯繫人是他們副總 姓羅: the surname said after the title the key named. */
+const SURNAME_AFTER_KEY = /^\s*姓([\u4e00-\u9fff])(?![\u4e00-\u9fff])/;
+const KEY_TITLE_END = /(?:董事长|总经理|副总经理|总裁|老板|厂长|副总|总监|主任)(?:叫|是)?$/;
 /**
  * 黃總（黃嘉豪，手機…）, 周秘書長（周美玲）: the full name in brackets after a polite form or a post of the same surname is the
  * name; 老蔡（蔡建國，…）, 小陳（陳靜）: a colleague called 小/老 so is a person, and keeps how the report calls them.
@@ -177,7 +182,9 @@ const DOTTED_AT = /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}(?=[^\u4e00-\u9fff
 /** 聯繫人哈米德先生: a name of another people before its polite form, right after the key. */
 const RUN_BEFORE_POLITE = /^\s*([\u4e00-\u9fff]{2,5}?)(?:先生|女士|小姐)/;
 /** 報名聯繫：阿依古麗 +86-991…: a name of another people right after the key, then the number (not an office: 秘書處 0551…; nor 微信同號 136…). */
-const RUN_BEFORE_NUMBER = new RegExp(String.raw`^\s*(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<!${BODY_END}|[司区])(?=\s*\+?\d)`);
+const RUN_BEFORE_NUMBER = new RegExp(
+  String.raw`^\s*(?:${OFFICE}\s+)?(?![这那该某一各]|微信|电话|手机|座机)([\u4e00-\u9fff]{2,5})(?<!${BODY_END}|[司区])(?=\s*\+?\d)`,
+);
 const TITLE_NAME_SAID = new RegExp(`(?:${TITLES.source})([\\u4e00-\\u9fff]{2,4}?)(?=${SAYING.source})`);
 /** 張女士（電話…）介紹, 行政 陳小姐, 辦公室李小姐: a surname with 先生, 女士 or 小姐, where a name may start. */
 const POLITE_ANYWHERE = /(?<=^|[^\u4e00-\u9fff]|[与和跟同找的是由系员商室嗯呃乡位])([\u4e00-\u9fff]{1,2}(?:先生|女士|小姐))/g;
@@ -304,8 +311,19 @@ function nameBeforeTitle(report: ReportText, title: number): string | null {
 const CONTACT_DENIED =
   /(?:联系人|对接人)(?:(?:刚才|之前|上面)?(?:写|搞|打|说)错了|有误)?,?\s*不是[^,;。]{1,8}?,?\s*(?:而)?是(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
 
+/**
+ * 對接人換了，原來是張科，現在換成趙文博, 聯繫人改為李娜, 原報對接人是張總，實際對接人是張總的助理邵晴: the person the contact
+ * was changed to, or the one said to be the real contact after another was reported.
+ */
+const CONTACT_CHANGED =
+  /(?:联系人|对接人|联络人)(?:[^。\n]{0,14}?(?:换成|改成|换为|改为|变成|变更为|调整为)|[^。\n]{0,14}?[,;]\s*(?:实际|其实|真正|现在的?)(?:的)?(?:联系人|对接人|联络人)?(?:是|为))(?:了)?\s*(?:[^,;。]{0,8}的(?:助理|秘书|同事)?)?/;
+/** 換, 改, 變, 調 of a change, 實, 其, 真, 現 of the contact said right: a cue every match of CONTACT_CHANGED holds. */
+const CHANGED = CUES.cue('换改变调实其真现');
+
 function deniedContact(report: ReportText, held: number): string | null {
-  const m = held & BU && held & REN && report.text.includes('不是') ? CONTACT_DENIED.exec(report.text) : null;
+  const m =
+    (held & BU && held & REN && report.text.includes('不是') ? CONTACT_DENIED.exec(report.text) : null) ??
+    (held & CHANGED && held & REN ? CONTACT_CHANGED.exec(report.text) : null);
   if (!m) return null;
   const at = m.index + m[0].length;
   // 小王, 老周: how a colleague is called.
@@ -320,7 +338,7 @@ function deniedContact(report: ReportText, held: number): string | null {
   if (full && isNameSpan(report.text, fullAt, fullAt + full[2].length)) return copyName(report, fullAt, fullAt + full[2].length);
   return named ?? nameAt(report, at);
 }
-const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|经理|老板),?\s*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
+const POLITE_THEN_FULL = /^([\u4e00-\u9fff])(?:副总|总|先生|女士|小姐|经理|老板)[,(]?\s*(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})/;
 
 /**
  * After a contact key: whose polite form (聯繫人是華楚光電的王總, 對接人是他們辦公室的李經理, 報名請找秘書處黃小姐) or a junior's name (聯繫人小趙,
@@ -374,6 +392,13 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     let after = m.index + m[0].length;
     // 對接人姓趙趙經理: the surname said, then its polite form.
     if (m[0].endsWith('姓') && text[after] === text[after + 1]) after++;
+    const title = KEY_TITLE_END.exec(m[0]);
+    const surname = title ? SURNAME_AFTER_KEY.exec(text.slice(after, after + 5)) : null;
+    if (title && surname && isSingleSurname(text, after + surname[0].length - 1))
+      return (
+        report.original[after + surname[0].length - 1] +
+        report.original.slice(m.index + title.index, m.index + title.index + title[0].length).replace(/[叫是]$/, '')
+      );
     const name =
       keyedPoliteOrJunior(report, after) ??
       companyTitleName(report, after) ??
@@ -399,6 +424,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
   const toReach = held & (REACH | WINDOW_SIGNUP) && mayReach(text) ? personToReach(report) : null;
   if (toReach) return toReach;
+  const owner = held & PHONE_WORD && held & DIGIT ? numberOwner(report) : null;
+  if (owner) return owner;
   const self = text.includes('我是') ? selfIntroduced(report) : null;
   if (self) return self;
   POLITE_BESIDE_NAME.lastIndex = 0;
@@ -475,7 +502,7 @@ function juniorToFind(report: ReportText): string | null {
  * follows the name.
  */
 const TO_REACH = new RegExp(
-  String.raw`(?:找|${REACH_VERBS.join('|')}|打给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?!\s))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?`,
+  String.raw`(?:找|${REACH_VERBS.join('|')}|打(?:个)?(?:电话)?给|打俾|报(?=[\u4e00-\u9fff]{0,4}?(?:秘书处|办公室)))(?!人|方式|电话|手机|我(?![\s们]))(?:我\s+)?(?:一下)?(?:他们|她们|对方)?(?:[\u4e00-\u9fff]{0,5}?的)?`,
   'g',
 );
 /**
@@ -483,7 +510,7 @@ const TO_REACH = new RegExp(
  * or whose it is.
  */
 const NUMBER_AFTER = new RegExp(
-  String.raw`^\s*(?:小姐|先生|女士|${POST_AFTER_SURNAME}|董事长|总经理|经理)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d)`,
+  String.raw`^\s*(?:小姐|先生|女士|${POST_AFTER_SURNAME}|董事长|总经理|经理)?\s*(?:就行|就好|即可|就可以)?(?:\([^()]{1,8}\)|[,;]\s*[\u4e00-\u9fff]{2,3}(?=\s*[,;(]))?\s*[,;(:]?\s*(?:[\u4e00-\u9fff]{0,4}?的?(?:电话|手机|微信|座机)|tel|\+?\d|一[三四五六七八九][一二三四五六七八九零〇幺两]{3})`,
 );
 const NAME_BESIDE = /^\s*[,;]\s*([\u4e00-\u9fff]{2,3})(?=\s*[,;(])/;
 /** 電話010 - 6588 2391（辦公室），找劉主任: the number said first, then whom to ask for at it. */
@@ -542,7 +569,7 @@ function mayReach(text: string): boolean {
   return (
     text.includes('找') ||
     REACH_VERBS.some((verb) => text.includes(verb)) ||
-    text.includes('打给') ||
+    text.includes('给') ||
     text.includes('打俾') ||
     (text.includes('报') && (text.includes('秘书处') || text.includes('办公室')))
   );
@@ -744,6 +771,10 @@ function surnameSaid(report: ReportText, held: number): string | null {
 /** 電話我發你：韓總 186 7080 1234: a surname and a polite form opening a clause, then the number. */
 const POLITE_BEFORE_NUMBER = /(?:^|[,;:\s])([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\s*$/;
 const POLITE_AFTER_NUMBER = /^\s*\(([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))\)/;
+/** 可以問 15004596632 劉經理: whom to ask for at the number, after it and a space, ending the clause. */
+const POLITE_AFTER_SPACE = /^\s+([\u4e00-\u9fff](?:总|董|老板|经理|先生|女士|小姐))(?=$|[,;。!?\n])/;
+/** 正確的是：陳建國 13905951287: a full name after a colon, a pause or a space, then a space and the number. */
+const NAME_THEN_SPACE = /(?:^|[,;:\s])([\u4e00-\u9fff]{2,3})\s+$/;
 
 /** The polite form right before the report's first phone number, read back from the number (no scan of the text). */
 function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): string | null {
@@ -752,12 +783,48 @@ function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): strin
   const owner = POLITE_AFTER_NUMBER.exec(report.text.slice(phone.index + phone.length, phone.index + phone.length + 6));
   const ownerAt = owner ? phone.index + phone.length + owner[0].length - owner[1].length - 1 : -1;
   if (owner && isSingleSurname(report.text, ownerAt)) return copyName(report, ownerAt, ownerAt + owner[1].length);
+  const asked = POLITE_AFTER_SPACE.exec(report.text.slice(phone.index + phone.length, phone.index + phone.length + 8));
+  const askedAt = asked ? phone.index + phone.length + asked[0].length - asked[1].length : -1;
+  if (asked && isSingleSurname(report.text, askedAt)) return copyName(report, askedAt, askedAt + asked[1].length);
   const before = report.text.slice(Math.max(0, phone.index - 6), phone.index);
   const m = POLITE_BEFORE_NUMBER.exec(before);
+  const named = m ? null : NAME_THEN_SPACE.exec(before);
+  const namedAt = named ? phone.index - before.length + named.index + named[0].indexOf(named[1]) : -1;
+  if (named && isNameSpan(report.text, namedAt, namedAt + named[1].length)) return copyName(report, namedAt, namedAt + named[1].length);
   if (!m) return null;
   const at = phone.index - before.length + m.index + m[0].indexOf(m[1]);
   return isSingleSurname(report.text, at) ? copyName(report, at, at + m[1].length) : null;
 }
+/**
+ * 張會長電話13808190011, 李總手機：139…, 王主任的電話是0571…: a surname and a polite form or a post, then their phone and its
+ * digits: the person whose number the report gives is the one to reach, before anyone it merely names (介紹了一位阿卜杜拉先生).
+ */
+const OWNER_OF_NUMBER = new RegExp(
+  String.raw`([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士|小姐|${POST_AFTER_SURNAME})(?=的?(?:电话|手机)(?:号码?)?\s*(?:是|:)?\s*\+?\(?\d)`,
+  'g',
+);
+
+/** 董事長鄭海濤先生…鄭總手機：137…: the full name of the same surname said before the polite form is the person's name. */
+function fullNameBefore(report: ReportText, surname: number): string | null {
+  const { text } = report;
+  // lastIndexOf clamps a negative start to 0: the look back stops once it has read the text's first character.
+  for (let at = surname > 0 ? text.lastIndexOf(text[surname], surname - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(text[surname], at - 1) : -1) {
+    const length = nameLengthAt(text, at);
+    if (length >= 2 && length <= 3 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+  }
+  return null;
+}
+
+function numberOwner(report: ReportText): string | null {
+  const { text } = report;
+  OWNER_OF_NUMBER.lastIndex = 0;
+  for (let m = OWNER_OF_NUMBER.exec(text); m; m = OWNER_OF_NUMBER.exec(text)) {
+    if (isSingleSurname(text, m.index)) return fullNameBefore(report, m.index) ?? copyName(report, m.index, m.index + m[0].length);
+    OWNER_OF_NUMBER.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** 陳董微信同手機, 張總電話, 張總（澳門）電話: a surname and a polite form, then the phone that is theirs. */
 const PHONE_OWNER = /([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士)(?=\s?(?:\([^()]{1,6}\)\s?)?的?(?:微信|电话|手机|联系方式|名片))/g;
 
@@ -779,7 +846,7 @@ function companyTitleName(report: ReportText, from: number): string | null {
  * 招商部的劉佳, 對接嘅係佢哋陳生. The person ends the span: a surname and a title or polite form, or a full name after 的.
  */
 const WHO_HANDLES =
-  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接)的?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
+  /由([^,;。\n]{2,16}?)(?:对接|负责对接|跟进|联系)|(?:带队|领队|对接|负责对接|负责)[的嘅]?(?:人)?(?:是|系)([^,;。\n]{2,16})|(?:后续|有事|具体)(?:的事|事宜|情况)?(?:对接|联系)?(?:可以|请|就)?找([^,;。\n]{2,16})/g;
 /** 助理, 秘書: who works for the person named before 的. */
 const AIDE = /^(?:助理|秘书|特助|同事)/;
 /** 由他們的李總對接, 由商會王秘書長對接, 由凱達公司張總對接: whose or which body the person handling it belongs to, before them. */
@@ -788,7 +855,7 @@ const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${POST_A
 
 function whoHandles(report: ReportText): string | null {
   const { text } = report;
-  if (!/由|带队|领队|对接|找/.test(text)) return null;
+  if (!/由|带队|领队|对接|找|负责/.test(text)) return null;
   WHO_HANDLES.lastIndex = 0;
   for (let m = WHO_HANDLES.exec(text); m; m = WHO_HANDLES.exec(text)) {
     const said = m[1] ?? m[2] ?? m[3];
@@ -1026,6 +1093,8 @@ const NUMBER_OPENER = /\s*\(\s*(?:手机|电话|微信|座机|tel|mobile)?\s*:?\
 
 /** 秘書處周明, 辦公室李娜, 招商部王磊: an office (of a chamber or a company), then a name of two or three characters. */
 const OFFICE_THEN_NAME = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff]{2,3}$)`);
+/** 商會劉秘書, 招商局王科長: an office, then a surname and the post the person is called by, and nothing after. */
+const OFFICE_THEN_TITLED = new RegExp(String.raw`^${OFFICE}(?=[\u4e00-\u9fff](?:${POST_AFTER_SURNAME}|秘书|经理|助理)$)`);
 
 /** Co., Jr., Ltd.: the words whose full stop marks them short, not the sentence's end (text is folded to lower case). */
 const ABBREVIATED = /\b(?:co|jr|sr|ltd|inc|corp|st)$/;
@@ -1092,6 +1161,10 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   // 秘書處周明, 招商部王磊: an office written before the person, with no space.
   const office = OFFICE_THEN_NAME.exec(report.text.slice(start, end));
   if (office && isNameSpan(report.text, start + office[0].length, end)) start += office[0].length;
+  else {
+    const titled = OFFICE_THEN_TITLED.exec(report.text.slice(start, end));
+    if (titled && isSingleSurname(report.text, start + titled[0].length)) return copyName(report, start + titled[0].length, end);
+  }
   // 高 峰, 吳 總, 佐藤 健一: a name typed with a space between its parts in a pasted form.
   const spaced = SPACED_NAME.exec(report.text.slice(start, end));
   if (spaced) return report.original.slice(start + spaced.index, start + spaced.index + spaced[0].length).replace(/\s/g, '');
@@ -1111,7 +1184,7 @@ function contactOfValue(report: ReportText, span: Span): string | null {
   const digits = /[\s(]*\+?\d[\d\s()-]{6,}$/.exec(report.text.slice(start, end));
   if (digits && digits.index > 0) end = start + digits.index;
   // 何嘉豪 先生, 林美玲 小姐: a full name, a space, then the courtesy of a card; 何 先生 keeps it, a surname alone.
-  const courtesy = SPACED_COURTESY.exec(report.text.slice(start, end));
+  const courtesy = SPACED_COURTESY.exec(report.text.slice(start, end)) ?? SPACED_SEAT.exec(report.text.slice(start, end));
   if (courtesy && courtesy.index >= 2) end = start + courtesy.index;
   // 楊光明董事長, 何志明 總經理, 王德勝（總經理）: the title is not part of the name,
   // unless a surname alone is left (普瑞的錢總監 is 錢總監).

@@ -838,7 +838,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
 }
 
 const SUM_ENDS =
-  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前)/;
+  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前|总投|地点|选址|落|在|对(?![外方接])|人名)/;
 
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
@@ -964,8 +964,8 @@ const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
  * 去年營收6.5億，員工1200人: staff opening a clause are the company's head count when its sentence tells the
  * company's figures (not 已投產，員工約60人, the plant's own staff).
  */
-const STAFF_OPENING = /(?:^|[,;。\n]\s?)$/;
-const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|市值|估值|总资产|valuation|revenue/;
+const STAFF_OPENING = /(?:^|[,;。\n、]\s?)$/;
+const COMPANY_FIGURES = /营收|营业收入|营业额|销售额|产值|注册资本|资本额|市值|估值|(?<!固定)资产(?!投资)|valuation|revenue/;
 /**
  * 120個崗位, 600個就業崗位, 四百來個 就業, 兩百多個娃兒就業 (whose jobs said between), 兩百個左右的崗位, 兩百個左右的工作機會:
  * the count before the keyword.
