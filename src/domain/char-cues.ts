@@ -46,6 +46,12 @@ function forgetShared(): void {
   sharedHeld.fill(0);
 }
 
+/** The tables in the shared lanes, in lane order: the first SHARED made (the parser's, unless a test made one first). */
+const sharedCues: CharCues[] = [];
+export function sharedCueTables(): readonly CharCues[] {
+  return sharedCues;
+}
+
 export class CharCues {
   /** Each character's cues, a bit each: in the shared array at `slot` (the first SHARED tables made), or a table of its own. */
   private readonly slot: number;
@@ -55,14 +61,24 @@ export class CharCues {
   private heldText = '';
   private held = 0;
 
+  /** The lane of CODE_BITS this table's bits are in (0 to CUE_LANES - 1), or -1 for a table of its own. */
+  get lane(): number {
+    return this.slot;
+  }
+
   constructor() {
     this.slot = sharedTables < SHARED ? sharedTables++ : -1;
     this.bitsOf = this.slot < 0 ? new Int32Array(0x10000) : null;
+    if (this.slot >= 0) sharedCues.push(this);
   }
 
-  /** A cue that a text holds when it holds any of `chars`: its bit. */
+  /**
+   * A cue that a text holds when it holds any of `chars` (not U+0000: in a shared table its bits would be unit 0's run
+   * of CODE_BITS, which a read past a text's end gets): its bit.
+   */
   cue(chars: string): number {
     if (this.count === 32) throw new Error('char-cues: no bit left for another cue');
+    if (chars.includes('\u0000')) throw new Error('char-cues: U+0000 stands for no character and is in no cue');
     const bit = 1 << this.count++;
     const { bitsOf, slot } = this;
     if (bitsOf) for (let i = 0; i < chars.length; i++) bitsOf[chars.charCodeAt(i)] |= bit;

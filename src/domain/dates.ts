@@ -75,7 +75,8 @@ const RELATIVE_DAYS: Record<string, number> = {
   tonight: 0,
   yesterday: -1,
   tomorrow: 1,
-  // Round 29: chat's short forms of tomorrow (tmr 3pm, tmrw).
+  // Round 29: chat's short forms of tomorrow (tmr 3pm, tmrw), said after English or before a time or a going (the
+  // date pattern's gate): not the acronym TMR named before what it is (建設TMR傳感器).
   tmr: 1,
   tmrw: 1,
   昨儿: -1,
@@ -163,7 +164,7 @@ const ALTERNATIVES = [
   // groups 4-6: 二〇二六年十一月二十日, 11月20日, 十一月二十號
   String.raw`(?:(\d{4}|[零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|${CN_SMALL})\s*月\s*(\d{1,2}|${CN_SMALL})(?:[日号]|(?![\d一二三四五六七八九十亩元万亿人家个户名项吨平公米%]))`,
   // group 7: 今天, yesterday …
-  String.raw`(大前天|大后天|大后儿个|后儿个|前天|(?<=目)前儿个|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|(?<![半深昨前今连当入过子午整一])夜(?:儿个|个|来(?!香))|今旦|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b|\btmrw?\b)`,
+  String.raw`(大前天|大后天|大后儿个|后儿个|前天|(?<=目)前儿个|(?<![目提之以当眼面从先此日])(?:前日|前晚|前儿)|(?<![目提之以当眼面从先此日一这那])[昨前今明]个(?![月年星礼周期])|明朝(?![的代时末初年人])|昨天|昨日|昨晚|昨夜|昨儿|昨昏|昨暝|昨晡日|今晡日|(?<![\u4e00-\u9fff])该日(?=上午|下午)|(?<![半深昨前今连当入过子午整一])夜(?:儿个|个|来(?!香))|今旦|今天|今日|今晚|今早|今朝|今晨|今儿|明天|明日|明儿|明晚|明早|后天|\btoday\b|\btonight\b|(?:\bthe )?\bday (?:before yesterday|after tomorrow)\b|\byesterday\b|\btomorrow\b|\btmrw?\b(?:(?<=[a-z]\s+tmrw?)|(?=\s*(?:\d{1,2}\s*(?:[点时:]|am|pm)|[上下中早晚]午|[早晚]上|见|[去来到回]|过来|开会|签))))`,
   // groups 8-9: 上週五, 本周三, 星期天
   '(上上|上个|上|本|这个|这|下个|下)?(?:周|星期|礼拜)([一二三四五六日天])',
   // groups 10-11: last friday

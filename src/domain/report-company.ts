@@ -49,9 +49,14 @@ const SUBJECT_LATIN = new RegExp(
  * Round 29: "SinoFurn要在南康投", "成都 PandaFarm 在正陽做花生 processing": 要 and a place it builds or invests in are its plan too.
  */
 const CJK_SUBJECT_LATIN = new RegExp(
-  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約|确定|確定|要(?:在|投|建)|在[^\s,;.!?\uff0c\uff1b\u3002a-zA-Z]{1,8}?(?:做|建|投|设|設))`,
+  String.raw`(?:^|[:;,.!?\s\uff0c\uff1a\u3002\u4e00-\u9fff])${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*(?=那边|那邊|他们|他們|想|有意|拟|擬|计划|計劃|打算|准备|準備|投资|投資|已经|已經|签约|簽約|确定|確定|要(?:在|投|建)|(在)[^\s,;.!?\uff0c\uff1b\u3002a-zA-Z]{1,8}?(?:做|建|投|设|設))`,
   'g',
 );
+/**
+ * A Latin name firm-like enough to be CJK_SUBJECT_LATIN's subject on 在…做 alone (a person does trade somewhere too: 我們的
+ * Tony 在深圳做外貿): two words or more, a capital inside a word (PandaFarm, BYD), or a firm's word ending it (Agritech).
+ */
+const FIRM_LIKE_LATIN = /\s|.[A-Z]|(?:tech|soft|tronics?|bio|pharma|foods?|farms?|energy|motors?|group|labs?|works|mart|corp|capital|solar|logistics)$/;
 /** "in talks with Orion Pharma", "MOU signed today with GreenLeaf Organics", "Mr. Li from Apex Motors", "New lead — Orchid Textiles, …", "王先生，代表 Apex Capital". */
 const PARTNER_LATIN = new RegExp(
   String.raw`(?:代表|\b(?:representing|on behalf of)\b|\b(?:(?:[Tt]alks|[Nn]egotiat\w*|agreement|contract|deal|signed|[Mm]eeting|met|visited|call) with|(?:signed|MOU|agreement|contract)\b[^.,;\n]{1,16}?\swith|from|of|lead\s*[:\uff1a\u2014\u2013-]))\s*(?:[\u4e00-\u9fff]{2,3}\s+)?${LATIN_NAME}`,
@@ -86,10 +91,11 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
  * Round 29. "Kunming 的 SkyData 在…", "Sydney 的 Harbour Capital 有 interest", "Barossa Valley 的 Kingsley Wines 派人": a
  * capitalised place (or any Latin name) and 的 before a second Latin name say where the firm after 的 is from; the
  * first is no owner (OWNER_LATIN would take it). Not a person or a title after 的 (GreenCore Battery 的 VP, Sunrise Foods 的
- * Tony: one word, no capital inside it), nor a project (Alpen Hotels 的 Snow Peak Ski Resort 項目).
+ * Tony: one word, no capital inside it), nor a project (Alpen Hotels 的 Snow Peak Ski Resort 項目), nor a person who speaks
+ * or is addressed (BrightWave 的 David Chen 說…, 的 David Chen 總).
  */
 const ORIGIN_THEN_LATIN =
-  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園))/g;
+  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園|说|說|表示|讲|講|提到|总|總|先生|女士))/g;
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /**
@@ -2105,6 +2111,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       if (/^(?:project|phase)\s/i.test(name)) continue;
       // Dear Secretary Zhao, Hi Kevin: a greeting names a person.
       if (/^(?:dear|hi|hello)\s/i.test(name)) continue;
+      // 我們的 Tony 在深圳做外貿: a person's given name before 在…做 alone is no firm.
+      if (pattern === CJK_SUBJECT_LATIN && m[2] !== undefined && !FIRM_LIKE_LATIN.test(name)) continue;
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
       // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
       const kept = name;

@@ -5,6 +5,7 @@ import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-n
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
+import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import { codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
 /**
@@ -424,7 +425,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   // 想對接的可以找他們辦公室的小方，電話…，吳總本人太忙了: the one to reach with a number, before a boss merely named.
   const toReach = held & (REACH | WINDOW_SIGNUP) && mayReach(text) ? personToReach(report) : null;
   if (toReach) return toReach;
-  const owner = held & PHONE_WORD && held & DIGIT ? numberOwner(report) : null;
+  const owner = held & PHONE_WORD && held & DIGIT && (text.includes('电话') || text.includes('手机')) ? numberOwner(report) : null;
   if (owner) return owner;
   const self = text.includes('我是') ? selfIntroduced(report) : null;
   if (self) return self;
@@ -569,7 +570,8 @@ function mayReach(text: string): boolean {
   return (
     text.includes('找') ||
     REACH_VERBS.some((verb) => text.includes(verb)) ||
-    text.includes('给') ||
+    // 打給, 打電話給, 打個電話給: not 給予, 交給.
+    (text.includes('给') && text.includes('打')) ||
     text.includes('打俾') ||
     (text.includes('报') && (text.includes('秘书处') || text.includes('办公室')))
   );
@@ -800,17 +802,37 @@ function politeBeforeNumber(report: ReportText, phone: PhoneMatch | null): strin
  * digits: the person whose number the report gives is the one to reach, before anyone it merely names (介紹了一位阿卜杜拉先生).
  */
 const OWNER_OF_NUMBER = new RegExp(
-  String.raw`([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士|小姐|${POST_AFTER_SURNAME})(?=的?(?:电话|手机)(?:号码?)?\s*(?:是|:)?\s*\+?\(?\d)`,
+  // One run of spaces each side of 是 or the colon, never two in a row: a long run and no digit would split every way.
+  String.raw`([\u4e00-\u9fff])(?:总|董(?!事)|老板|经理|先生|女士|小姐|(${POST_AFTER_SURNAME}))(?=的?(?:电话|手机)(?:号码?)?\s*(?:(?:是|:)\s*)?\+?\(?\d)`,
   'g',
 );
+/**
+ * 的張會長, 找王主任, 商會李會長, 開發區趙局長: what may stand before the surname of a post (a stop, a non-Han character, an
+ * object's word, an office, a zone), unlike 縣招商局長, 社區主任, 市公安局長, where the character before the post ends the office.
+ */
+const BEFORE_POSTED_SURNAME = /(?:^|[^\u4e00-\u9fff]|[与和跟同找的是由系位给问请司区园])$/;
+/** 董事長魯海濤先生, 魯海濤總經理: a title before a full name or a courtesy or a title after it, so it names the person. */
+const TITLE_BEFORE_FULL = new RegExp(`(?:${TITLES.source})\\s*$`);
+const TITLE_AFTER_FULL = new RegExp(`^\\s*(?:先生|女士|小姐|${TITLES.source})`);
+/** How far back fullNameBefore looks for the full name (a sentence or two of a report). */
+const FULL_NAME_REACH = 40;
 
 /** 董事長鄭海濤先生…鄭總手機：137…: the full name of the same surname said before the polite form is the person's name. */
 function fullNameBefore(report: ReportText, surname: number): string | null {
   const { text } = report;
-  // lastIndexOf clamps a negative start to 0: the look back stops once it has read the text's first character.
-  for (let at = surname > 0 ? text.lastIndexOf(text[surname], surname - 1) : -1; at >= 0; at = at > 0 ? text.lastIndexOf(text[surname], at - 1) : -1) {
+  const reach = Math.max(0, surname - FULL_NAME_REACH);
+  // lastIndexOf clamps a negative start to 0: the look back stops once it has read the text's first character or its reach.
+  for (let at = surname > 0 ? text.lastIndexOf(text[surname], surname - 1) : -1; at >= reach; at = at > 0 ? text.lastIndexOf(text[surname], at - 1) : -1) {
     const length = nameLengthAt(text, at);
-    if (length >= 2 && length <= 3 && isNameSpan(text, at, at + length)) return copyName(report, at, at + length);
+    // 張家港, 黃山那邊, 王建國介紹了…: a place, or a name no title marks (another person of the surname), is not the owner's.
+    if (
+      length >= 2 &&
+      length <= 3 &&
+      isNameSpan(text, at, at + length) &&
+      (TITLE_BEFORE_FULL.test(text.slice(Math.max(0, at - 6), at)) || TITLE_AFTER_FULL.test(text.slice(at + length, at + length + 6))) &&
+      domesticPlaceLength(text, at) === 0
+    )
+      return copyName(report, at, at + length);
   }
   return null;
 }
@@ -819,7 +841,11 @@ function numberOwner(report: ReportText): string | null {
   const { text } = report;
   OWNER_OF_NUMBER.lastIndex = 0;
   for (let m = OWNER_OF_NUMBER.exec(text); m; m = OWNER_OF_NUMBER.exec(text)) {
-    if (isSingleSurname(text, m.index)) return fullNameBefore(report, m.index) ?? copyName(report, m.index, m.index + m[0].length);
+    const posted =
+      m[2] === undefined ||
+      BEFORE_POSTED_SURNAME.test(text.slice(Math.max(0, m.index - 1), m.index)) ||
+      ENDS_WITH_OFFICE.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (posted && isSingleSurname(text, m.index)) return fullNameBefore(report, m.index) ?? copyName(report, m.index, m.index + m[0].length);
     OWNER_OF_NUMBER.lastIndex = m.index + 1;
   }
   return null;
@@ -1055,10 +1081,54 @@ function contactLatin(report: ReportText): string | null {
   return (
     HONORIFIC_LATIN.exec(report.original)?.[0] ??
     TITLED_LATIN.exec(report.original)?.[1] ??
-    TITLE_CALLED_LATIN.exec(report.original)?.[1] ??
-    (PHONE_KEY_LATIN.test(report.original) ? GIVEN_NAME_BEFORE_PHONE.exec(report.original)?.[1] : null) ??
+    calledAfterTitle(report.original) ??
+    (PHONE_KEY_LATIN.test(report.original) ? givenNameBeforePhone(report.original) : null) ??
     null
   );
+}
+
+/**
+ * Asia Pacific, Greater China, Shenzhen: a region's or a place's words, which a title is "called" as often as a person
+ * (regional director 叫 Asia Pacific) and which stand before a phone as an office's (Shenzhen 手機): no one's name.
+ */
+const REGION_WORD =
+  /^(?:asia|asian|pacific|apac|emea|europe|european|america|americas|american|africa|african|oceania|region|regional|global|greater|middle|east|west|north|south|central|china|chinese|international|area|zone|office)$/;
+
+function isPlaceWord(word: string): boolean {
+  const folded = word.toLowerCase();
+  return REGION_WORD.test(folded) || isOnlyPlace(folded);
+}
+
+function calledAfterTitle(original: string): string | null {
+  const name = TITLE_CALLED_LATIN.exec(original)?.[1];
+  return name && !name.split(' ').some(isPlaceWord) ? name : null;
+}
+
+/**
+ * The given names GIVEN_NAME_BEFORE_PHONE takes (folded): a capitalised word before a phone is as often a firm (Tencent,
+ * Huawei) or a place (Shenzhen) as a person, and nothing in the words around tells them apart; these English names, the
+ * ones Chinese speakers take most, are a person's.
+ */
+const LATIN_GIVEN_NAMES = new Set(
+  (
+    'aaron adam alan albert alex alice allen amanda amber amy andrew andy angela angel anna annie anthony april arthur ' +
+    'ben benjamin betty bill bob bonnie brian bruce candy carl carol catherine charles charlie cherry chris christina ' +
+    'christine cindy claire coco colin crystal cynthia daisy daniel danny david dennis derek diana dora doris edward eileen ' +
+    'elaine eleanor elena eliza ella ellen emily emma eric erica ethan eva evan fiona frank fred gary george gloria grace ' +
+    'harry helen henry iris irene isaac ivan ivy jack jackie jacky james jane janet jason jay jeff jennifer jenny jerry ' +
+    'jessica jessie jill jim jimmy joan joe john johnny jonathan joseph joy joyce judy julia julie justin karen kate katherine ' +
+    'kathy katie kelly ken kenny kevin kitty larry laura lawrence leo leon leslie lily linda lisa louis lucas lucy luke ' +
+    'maggie mandy mark martin mary matthew max melody melissa michael michelle mike monica nancy nathan nick nicole ' +
+    'nina oliver olivia oscar owen pamela patrick paul peggy peter phoebe philip rachel ray raymond rebecca richard rick ' +
+    'robert robin roger rose roy ruby ryan sally sam samuel sandy sarah scott sean selina shirley simon sophia sophie ' +
+    'stanley stella stephen steve steven sue sunny susan sylvia terry thomas tim timothy tina tom tommy tony tracy vicky ' +
+    'victor victoria vincent vivian wendy william willy winnie yvonne zoe'
+  ).split(' '),
+);
+
+function givenNameBeforePhone(original: string): string | null {
+  const name = GIVEN_NAME_BEFORE_PHONE.exec(original)?.[1];
+  return name && LATIN_GIVEN_NAMES.has(name.toLowerCase()) ? name : null;
 }
 
 /** What GIVEN_NAME_BEFORE_PHONE needs: a phone's key, looked up before it runs. */

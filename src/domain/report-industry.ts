@@ -515,7 +515,7 @@ function refinedTrade(report: ReportText, trade: string): string {
   const made = MADE_IN.exec(folded);
   if (made && made.index >= 2 && tradesStart(folded, 0, made.index) === 0) return refinedTrade(report, trade.slice(0, made.index));
   // 酒莊 alone: a winery makes wine from grapes, unless another fruit is named (藍莓酒莊).
-  if (folded === '酒庄') return inScript(report, '葡萄酒', '葡萄酒');
+  if (folded === '酒庄') return '葡萄酒';
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;

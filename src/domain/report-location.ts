@@ -408,7 +408,7 @@ function placedBefore(text: string, span: TextSpan): boolean {
 
 /** Whether `text[from, to)` holds a character of `table`. */
 function holdsCode(text: string, from: number, to: number, table: CodeTable): boolean {
-  // Not past the text's end: a typed array read at NaN (charCodeAt's answer there) is a slow look-up by name.
+  // Not past the text's end: charCodeAt's NaN there would turn inTable's shift and index to float arithmetic (see codeAt).
   const stop = Math.min(to, text.length);
   for (let at = from; at < stop; at++) if (inTable(table, text.charCodeAt(at))) return true;
   return false;
@@ -641,6 +641,8 @@ const NOT_BUT =
 const PARK_CLAUSE_NEXT = /^[,;]\s*[\u4e00-\u9fff]{2,8}园区?(?:[,;。!?\n]|$)/;
 /** 不是在開發區，是在南郊農業園: a park named by whatever it grows or makes, holding no word of a sentence. */
 const PARK_NAMED = /^(?![\u4e00-\u9fff]*[在于到向是的了放摆落看投去来设建搞做想要已还就拣选])[\u4e00-\u9fff]{2,8}园区?$/;
+/** 地點不是, 選址不是, 廠址原來不是: a key of where said just before 不是. */
+const WHERE_KEY_BEFORE = /(?:地点|地址|选址|位置|地块|厂址)[^,;。!?\n]{0,3}$/;
 /** 高新區的生命科學園: a zone and a park in it, said as one place. */
 const ZONE_OF_PARK = /^([\u4e00-\u9fff]{2,7})的([\u4e00-\u9fff]{2,8}园区?)$/;
 
@@ -658,8 +660,12 @@ function placeNotBut(text: string): TextSpan | null {
     const place = text.slice(span.start, span.end);
     const zoneOfPark = ZONE_OF_PARK.exec(place);
     if (zoneOfPark && ZONE_BEFORE.test(zoneOfPark[1]) && !SENTENCE_CHARS.test(zoneOfPark[2])) return span;
-    // 不是漢陽，是漢南: a county the lists know, said alone (not 是肥西，桃花工業園, where the park said next is more exact).
-    const county = domesticPlaceLength(text, span.start) === place.length && !PARK_CLAUSE_NEXT.test(text.slice(span.end, span.end + 12));
+    // 不是漢陽，是漢南: a county the lists know, said alone (not 是肥西，桃花工業園, where the park said next is more exact), when
+    // what was denied is a place too or the clause says where (不是在, 落在, 地點不是); not 投資方不是鼎凱，是泰和 (a firm corrected).
+    const county =
+      domesticPlaceLength(text, span.start) === place.length &&
+      !PARK_CLAUSE_NEXT.test(text.slice(span.end, span.end + 12)) &&
+      (isCounty(denied) || /[在落放]/.test(m[0]) || WHERE_KEY_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)));
     return isCity(place) || isCity(denied) || suffixedPlace(text, span.start)?.end === span.end || PARK_NAMED.test(place) || county ? span : null;
   });
 }
@@ -1457,14 +1463,28 @@ function pointedLatinPlace(m: RegExpExecArray): TextSpan | null {
 /** in 大學城, at 醫藥港: a park, a science or university town or a port by its last word. */
 const PARK_WORD_END = /(?:园区?|[技学医物新]城|港|基地|度假区|工业区)$/;
 
-/** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 /**
  * Round 29. 安溪的 tea resort 項目, 安溪的Tea Valley Resort項目, Nova Textiles 的 玉林 plant: a Chinese city or county pointed at
  * before English words and their project or facility, or said right before an English facility word, is where it is, as 安溪的茶谷項目
- * and 諾華的玉林工廠 read. Not when a firm's words stand between (深圳的 Apex Tech 項目: where the firm is from).
+ * and 諾華的玉林工廠 read. Not when a firm's words stand between (深圳的 Apex Tech 項目, 深圳的 Apex Robotics 項目, 深圳的 Apex Ltd
+ * 項目: where the firm is from): any name in capitals between, unless it ends in a word for the place it names (Hakka Valley Resort).
  */
 const CJK_PLACE_POINTED_LATIN =
-  /([\u4e00-\u9fff]{2,4})(?:那[边個个]的?|的)\s?(?=[a-z][a-z&' -]{0,40}?\s?(?:项目|project\b|plant\b|factory\b|mill\b|resort\b))|(?<=的\s?)([\u4e00-\u9fff]{2,4})\s(?=(?:[a-z]+ ){0,2}(?:plant|factory|mill|base|warehouse)\b)/g;
+  /([\u4e00-\u9fff]{2,4})(?:那[边个]的?|的)\s?(?=[a-z][a-z&' -]{0,40}?\s?(?:项目|project\b|plant\b|factory\b|mill\b|resort\b))|(?<=的\s?)([\u4e00-\u9fff]{2,4})\s(?=(?:[a-z]+ ){0,2}(?:plant|factory|mill|base|warehouse)\b)/g;
+
+/** A name in capitals (Apex Robotics, Hakka Valley Resort, BYD), read in the words before the project. */
+const LATIN_NAME_RUN = /\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)*/g;
+/** A name's last word that makes it a place's or a facility's name (Hakka Valley Resort), or a trade's letters (AI, EV). */
+const PLACE_NAME_LAST =
+  /(?:^| )(?:Resort|Park|Valley|Town|Village|Garden|Gardens|Hotel|Plaza|Mall|Center|Centre|Port|City|Base|Campus)$|^(?:AI|EV|IoT|IT|IC|LED|PCB|5G|R&D)$/;
+
+/** Whether the words between a pointed-at place and its project name a firm (Apex Tech, Apex Robotics, Apex Ltd, 某公司). */
+function firmNamedBetween(words: string): boolean {
+  if (FIRM_BETWEEN.test(words)) return true;
+  LATIN_NAME_RUN.lastIndex = 0;
+  for (let m = LATIN_NAME_RUN.exec(words); m; m = LATIN_NAME_RUN.exec(words)) if (!PLACE_NAME_LAST.test(m[0])) return true;
+  return false;
+}
 
 function cjkPlacePointedLatin(report: ReportText, m: RegExpExecArray): TextSpan | null {
   const word = m[1] ?? m[2];
@@ -1475,7 +1495,7 @@ function cjkPlacePointedLatin(report: ReportText, m: RegExpExecArray): TextSpan 
     if (isHomePlace(place) || isProvince(place)) return null;
     let start = m.index + word.length - length;
     const after = report.original.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (m[1] !== undefined && FIRM_BETWEEN.test(after.split(/project|plant|factory|mill|resort|项目|項目/, 1)[0])) return null;
+    if (m[1] !== undefined && firmNamedBetween(after.split(/project|plant|factory|mill|resort|项目|項目/, 1)[0])) return null;
     // 瀘州龍馬潭區的, 天水市麥積區的: the city said before its district stays with it (the label convention).
     for (let before = 4; before >= 2; before--) {
       if (start - before >= 0 && isOnlyPlace(report.text.slice(start - before, start))) {
@@ -1488,6 +1508,7 @@ function cjkPlacePointedLatin(report: ReportText, m: RegExpExecArray): TextSpan 
   return null;
 }
 
+/** The earlier of a Chinese and a Latin place after an English preposition (held in Milan …, a workshop in 高新區). */
 function locationLatin(report: ReportText): string | null {
   const { text } = report;
   const cjk = firstPlace(text, AT_CJK_PLACE_LATIN, (m) => {
@@ -1924,9 +1945,16 @@ function plannedZoneOnly(text: string, span: TextSpan | null): TextSpan | null {
  * 在深圳開了個五金廠，說想回泊頭弄個鑄造廠, 前天在天津跟津禾塑業喧了個事，人家要在瑪納斯縣弄個滴灌帶生產線, 想回吕梁柳林投个焦炉煤气制LNG:
  * a plan to go back to or set up in a place of China, said after where the investor is or where we met, is where the lead goes. The
  * place is read to the verb of setting up: a known place and what follows it in one name (福清龍田), or a county or town by its suffix.
+ * Not a plan denied a few characters before its word (不太想, 沒有打算, 不會考慮, 並不想), 要 that is no plan (需要, 主要, 只要, 重要,
+ * 還要), nor 搞/弄/整/辦 and 設/投 that set nothing up (搞個同學聚會, 辦個證, 辦點事, 設宴, 投標): after those either a thing set
+ * up is named (弄個鑄造廠, 整條生產線, 搞個基地, 弄只冷庫) or no errand is (要在仙桃搞無紡布). 回到 and the other two-character words
+ * are tried before 回 (想回到泊頭).
  */
+/** What 搞/弄/辦 do that sets nothing up: an errand or a gathering (辦個證, 辦點事, 搞個同學聚會, 弄頓飯). */
+const ERRAND = '(?:事|证|手续|聚|活动|饭|宴|酒席|婚|仪式|会(?!展))';
+const SET_UP_THING = '(?:厂|基地|线(?![上下])|项目|园|中心|公司|车间|仓|店|场|站|馆|工程|企业|庄|民宿|学校|医院|坊|矿|城|库)';
 const PLANNED_PLACE = new RegExp(
-  `(?:(?<![不没])(?:拟|计划|打算|想|准备|要|考虑|有意|寻思)(?:把[^,;。!?\\n]{1,6}?)?(?:回|在|到|去|放到|放在|转去|回到))(?:老家|家乡)?\\s?([\\u4e00-\\u9fff]{2,6}?)(?=\\s?(?:再|先|也)?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起(?=[一个座间家])|扩建|扩产|上(?=[一两]?[个条座家间]|新?项目))|(?<=(?:放到|放在)[\\u4e00-\\u9fff]{2,6})\\s?[,;。!?\\n])`,
+  `(?:(?<![不没未别](?:太|大|有|会|再|怎么|一定)?)(?:拟|计划|打算|想|准备|(?<![需主只重还])要|考虑|有意|寻思)(?:把[^,;。!?\\n]{1,6}?)?(?:回到|放到|放在|转去|回|在|到|去))(?:老家|家乡)?\\s?([\\u4e00-\\u9fff]{2,6}?)(?=\\s?(?:再|先|也)?(?:设(?![宴计想法])|建|投(?![标票诉])|落户|[办弄搞整](?:(?=[^,;。!?\\n]{0,8}?${SET_UP_THING})|(?![^,;。!?\\n]{0,6}?${ERRAND}))|${OPENS_FACILITY}|起(?=[一个座间家])|扩建|扩产|上(?=[一两]?[个条座家间]|新?项目))|(?<=(?:放到|放在)[\\u4e00-\\u9fff]{2,6})\\s?[,;。!?\\n])`,
   'g',
 );
 /** A plan's words (擬, 計劃, 打算, 想, 準備, 要, 考慮, 有意, 尋思). */
@@ -1934,13 +1962,40 @@ const PLACE_PLAN_CUE = CUES.cue('拟划算想备要虑意寻');
 const TOWN_OR_COUNTY_LAST = /[县区旗镇乡]$/;
 const HOME_AFTER_PLACE = /(?:老家|家乡)$/;
 
+/**
+ * The last text PLANNED_PLACE found no match in from a point on, and that point; and the last span asked about and the place found
+ * for it. locationOf reaches plannedPlace from up to three readers, each only when the one before gave nothing: the scan runs once
+ * for a span, and not again from a later point of a text it already found no plan in.
+ */
+let noPlanText: string | null = null;
+let noPlanFrom = 0;
+let askedText: string | null = null;
+let askedStart = -1;
+let askedEnd = -1;
+let found: TextSpan | null = null;
+
 /** The place PLANNED_PLACE reads in the item of `span`, after it, when there is one, else `span`. */
 function plannedPlace(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || !cued(text, PLACE_PLAN_CUE)) return span;
+  if (!span || !cued(text, PLACE_PLAN_CUE) || (text === noPlanText && span.end >= noPlanFrom)) return span;
+  if (text !== askedText || span.start !== askedStart || span.end !== askedEnd) {
+    askedText = text;
+    askedStart = span.start;
+    askedEnd = span.end;
+    found = scanPlannedPlace(text, span);
+  }
+  return found ?? span;
+}
+
+function scanPlannedPlace(text: string, span: TextSpan): TextSpan | null {
   ITEM_BREAK.lastIndex = span.start;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
   PLANNED_PLACE.lastIndex = span.end;
-  for (let m = PLANNED_PLACE.exec(text); m && m.index < itemEnd; m = PLANNED_PLACE.exec(text)) {
+  let m = PLANNED_PLACE.exec(text);
+  if (!m) {
+    noPlanText = text;
+    noPlanFrom = span.end;
+  }
+  for (; m && m.index < itemEnd; m = PLANNED_PLACE.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     // 想回瑞安老家弄個: home said after the place is not part of it.
     const name = m[1].replace(HOME_AFTER_PLACE, '');
@@ -1955,7 +2010,7 @@ function plannedPlace(text: string, span: TextSpan | null): TextSpan | null {
     if (!whole || isProvince(name) || CHANGED_TO.test(text.slice(start, itemEnd))) continue;
     return { start, end: start + name.length };
   }
-  return span;
+  return null;
 }
 
 /** Round 27: a clause that says only where, after what the lead is (…，投資9000萬，在漢南。 / …已簽約，落戶翠屏工業園。). */

@@ -389,8 +389,12 @@ function countyOpensProduct(text: string, s: number, county: number, e: number):
   const bare = left.replace(REFINED, '').replace(BARE_PROCESS, '');
   return left[0] !== '茶' && bare.length > 0 && !FACILITY_ONLY.test(bare);
 }
-/** 專場, 論壇, 峰會: an event the place holds, no product. */
-const NOT_PRODUCT_PAIR = /^(?:专场|大会|论坛|峰会|展会|年会)$/;
+/**
+ * 專場, 論壇, 峰會: an event the place holds, no product; 大興|機場, 南沙|大橋, 烏鎮|古鎮: a generic facility, works or
+ * district named for the place, whose name it keeps.
+ */
+const NOT_PRODUCT_PAIR =
+  /^(?:专场|大会|论坛|峰会|展会|年会|机场|大桥|车站|[东南西北]站|港口|码头|新城|古镇|古城|新区|隧道|铁路|公路|高速|地铁|水库|大坝|广场|公园|湿地)$/;
 /** 鎮, 鄉, 村, 灣, 港, 島: what goes on with a county's name in a place of its own (南溪鎮, 崖州灣). */
 const PLACE_GOES_ON = codeTable('镇乡村湾港岛街');
 /** 那邊, 這邊, 那裡: a place's side, after where a project is. */
@@ -765,12 +769,14 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   return trimProject(text, from, start + end);
 }
 
+/** 西北, 華東, 中部 (folded): a quarter of the country. */
+const QUARTERS = '[东西][南北]|华[东南西北中]|中部';
 /** 西北, 華東, 東南亞: a quarter of the country or the world, ending what stands before a modifier. */
-const QUARTER_BEFORE = /(?:^|[^\u4e00-\u9fff]|[的在建设])(?:[东西][南北]|华[东南西北中]|中部|东南亚)$/;
+const QUARTER_BEFORE = new RegExp(String.raw`(?:^|[^\u4e00-\u9fff]|[的在建设])(?:${QUARTERS}|东南亚)$`);
 
-/** The dashes that join two places in a name (中國—東盟). */
-const DASHES = codeTable('—–-－');
-const QUARTER = /^(?:[东西][南北]|华[东南西北中]|中部)$/;
+/** The dashes that join two places in a name (中國—東盟; script.ts folds the full-width one to -). */
+const DASHES = codeTable('—–-');
+const QUARTER = new RegExp(`^(?:${QUARTERS})$`);
 
 /** 中國, 廣西, 西南: a country, a place or a quarter, alone. */
 function placeOrQuarter(word: string): boolean {
@@ -2425,8 +2431,8 @@ const OWNER_TRADE =
  * isIndustryQualifier. 電商 names a kind of facility (電商物流中心) unless a particle ends the brand.
  */
 const TRADE_QUALIFIER = /^(?:消费|全域|绿电|红色|乡村|数字化?|数智化|农村|直播|社区|社群|职业|学前|在线|国际|连锁|清洁|可再生|综合|日化|美妆|高效|生态)$/;
-/** 湘北, 冀中, 京南: a province's one-character name and a quarter. */
-const REGION_BRAND = /^[华闽粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]$/;
+/** 湘北, 冀中, 京南: a province's one-character name and a quarter (not 華: 華南, 華東 are quarters, see QUARTER). */
+const REGION_BRAND = /^[粤湘鄂豫冀晋鲁苏浙皖赣川渝滇黔桂琼陕甘辽吉京津沪][东南西北中]$/;
 /** The last character of a landform's name (姑婆山, 千島湖, 鼓浪嶼 folds to 屿): before 文旅 a scenic site, not a brand. */
 const SCENIC_END = /[山湖岛屿江河溪峡谷]$/;
 /** Trade words only a firm's name ends with (重工 heavy industries, 織造 weaving mills, 優品 fine goods), never a sector. */

@@ -1,5 +1,5 @@
 import { to as openccTo } from 'opencc-js/preset/t2cn';
-import { CODE_BITS, CODE_STRIDE, FOLD_LANE, foldedCode } from './sticky-scan.ts';
+import { foldedCode, setFoldedCode } from './sticky-scan.ts';
 
 /**
  * Folds a report into one matching alphabet: traditional characters become simplified,
@@ -63,8 +63,7 @@ FOLD['－'.charCodeAt(0)] = 0x2d;
 
 // The hot passes read the fold beside each unit's code tables (sticky-scan.ts), as the unit xor its fold; FOLD is
 // foldPairs' alone.
-for (let code = 1; code < 0x10000; code++) if (FOLD[code] !== code) CODE_BITS[(code << 4) | FOLD_LANE] = FOLD[code] ^ code;
-if (CODE_STRIDE !== 16) throw new Error('script: the fold lane is read at a stride of 16');
+for (let code = 1; code < 0x10000; code++) if (FOLD[code] !== code) setFoldedCode(code, FOLD[code]);
 
 /** Whether `text` is written in traditional characters: any that folds to another. */
 export function isTraditional(text: string): boolean {

@@ -5,9 +5,9 @@
 
 /**
  * Every code unit's bits, CODE_STRIDE words a unit: the first CUE_LANES words hold char-cues.ts's shared cue tables,
- * the rest the code tables, a bit each (room for 384). The parser is cache-bound: a 64 KB byte table for each of about
- * a hundred sets (6.4 MB) cost a cache line per character per table; here one look-up of a character brings in all its
- * tables' bits, in the 64 bytes whose cue words the cue pass read at the start of the parse.
+ * the rest the fold, the byte tables and the code tables (room for 320). The parser is cache-bound: a 64 KB byte table
+ * for each of about a hundred sets (6.4 MB) cost a cache line per character per table; here one look-up of a character
+ * brings in all its tables' bits, in the 64 bytes whose cue words the cue pass read at the start of the parse.
  */
 export const CODE_STRIDE = 16;
 const STRIDE_SHIFT = 4;
@@ -23,61 +23,108 @@ export const FOLD_LANE = 4;
 const BYTE_LANE = 5;
 const FIRST_TABLE_LANE = 6;
 if (FOLD_LANE !== CUE_LANES) throw new Error('sticky-scan: the fold lane follows the cue lanes');
-/** How many code tables there may be, and how many there are. */
+/** How many code tables and byte tables there may be in an array of CODE_BITS's layout. */
 const TABLE_ROOM = (CODE_STRIDE - FIRST_TABLE_LANE) * 32;
-let tablesMade = 0;
-let bytesMade = 0;
+const BYTE_ROOM = 4;
 
-/** The fold of `code` (script.ts writes it): what the unit reads as in a folded text. */
+/**
+ * An array of CODE_BITS's layout and how many of its tables are made: the parser's (CODE_BITS), or a test's scratch
+ * room. A table is never freed, and vitest runs its files in one process (isolate: false), so a test that made tables
+ * in CODE_BITS would take the parser's room for the rest of the run: tests make theirs in a `scratchRoom`.
+ */
+export interface CodeRoom {
+  readonly bits: Int32Array;
+  tables: number;
+  bytes: number;
+  /** The table of no code unit, made the first time one is asked for. */
+  empty?: CodeTable;
+}
+const ROOM: CodeRoom = { bits: CODE_BITS, tables: 0, bytes: 0 };
+
+/** An empty room of its own, of CODE_BITS's layout (4 MB): for tests. */
+export function scratchRoom(): CodeRoom {
+  return { bits: new Int32Array(CODE_BITS.length), tables: 0, bytes: 0 };
+}
+
+/** How many more code tables and byte tables `room` (the parser's unless given) has room for. */
+export function roomLeft(room: CodeRoom = ROOM): { tables: number; bytes: number } {
+  return { tables: TABLE_ROOM - room.tables, bytes: BYTE_ROOM - room.bytes };
+}
+
+/**
+ * Refuses a code unit a table can't hold: U+0000 stands for a position past a text's end (`codeAt` gives 0, and
+ * `NaN << 4` reads unit 0's run too), so a unit written for 0 would be read past the end of every text; a number that
+ * is no code unit would write another unit's run, or nothing. Tables are written at module level only: no cost in a parse.
+ */
+function checkCode(code: number): void {
+  if (!Number.isInteger(code) || code < 1 || code > 0xffff) throw new Error(`sticky-scan: ${code} is no code unit a table holds (1 to 0xFFFF)`);
+}
+
+/** The fold of `code` (script.ts writes it with setFoldedCode): what the unit reads as in a folded text. */
 export function foldedCode(code: number): number {
   return code ^ CODE_BITS[(code << STRIDE_SHIFT) | FOLD_LANE];
+}
+
+/** Makes `code` (1 to 0xFFFF) read as `folded` in a folded text (foldedCode); `bits` is CODE_BITS unless a test's. */
+export function setFoldedCode(code: number, folded: number, bits: Int32Array = CODE_BITS): void {
+  checkCode(code);
+  if (!Number.isInteger(folded) || folded < 1 || folded > 0xffff) throw new Error(`sticky-scan: ${folded} is no code unit to fold to`);
+  bits[(code << STRIDE_SHIFT) | FOLD_LANE] = folded ^ code;
 }
 
 /** A byte for each code unit, 0 until set: one of four in a lane of CODE_BITS (`codeByte` reads it). */
 export type CodeBytes = number & { readonly codeBytes: never };
 
-/** A new table of a byte for each code unit, all 0. */
-export function codeBytes(): CodeBytes {
-  if (bytesMade === 4) throw new Error('sticky-scan: no room for another byte table; give CODE_BITS another byte lane');
-  return (bytesMade++ * 8) as CodeBytes;
+/** A new table of a byte for each code unit, all 0; made at module level only (see CodeRoom). */
+export function codeBytes(room: CodeRoom = ROOM): CodeBytes {
+  if (room.bytes === BYTE_ROOM) throw new Error('sticky-scan: no room for another byte table; give CODE_BITS another byte lane');
+  return (room.bytes++ * 8) as CodeBytes;
 }
 
-/** The byte of `code` in `bytes` (0 for 0 and NaN, a position past either end of a text). */
-export function codeByte(bytes: CodeBytes, code: number): number {
-  return (CODE_BITS[(code << STRIDE_SHIFT) | BYTE_LANE] >>> bytes) & 0xff;
+/** The byte of `code` in `bytes` (0 for 0 and NaN, a position past either end of a text); `bits` as the room's. */
+export function codeByte(bytes: CodeBytes, code: number, bits: Int32Array = CODE_BITS): number {
+  return (bits[(code << STRIDE_SHIFT) | BYTE_LANE] >>> bytes) & 0xff;
 }
 
-/** Sets the byte of `code` in `bytes` to `value` (0 to 255). */
-export function setCodeByte(bytes: CodeBytes, code: number, value: number): void {
+/** Sets the byte of `code` (1 to 0xFFFF) in `bytes` to `value` (0 to 255). */
+export function setCodeByte(bytes: CodeBytes, code: number, value: number, room: CodeRoom = ROOM): void {
+  checkCode(code);
+  if (!Number.isInteger(value) || value < 0 || value > 0xff) throw new Error(`sticky-scan: ${value} is no byte`);
   const at = (code << STRIDE_SHIFT) | BYTE_LANE;
-  CODE_BITS[at] = (CODE_BITS[at] & ~(0xff << bytes)) | ((value & 0xff) << bytes);
+  room.bits[at] = (room.bits[at] & ~(0xff << bytes)) | (value << bytes);
 }
 
-/** Or's `value` into the byte of `code` in `bytes`. */
-export function orCodeByte(bytes: CodeBytes, code: number, value: number): void {
-  setCodeByte(bytes, code, codeByte(bytes, code) | value);
+/** Or's `value` (0 to 255) into the byte of `code` (1 to 0xFFFF) in `bytes`. */
+export function orCodeByte(bytes: CodeBytes, code: number, value: number, room: CodeRoom = ROOM): void {
+  checkCode(code);
+  setCodeByte(bytes, code, codeByte(bytes, code, room.bits) | value, room);
 }
 
 /** A set of code units: its bit's number in a code unit's run of CODE_BITS (`inTable` reads it). */
 export type CodeTable = number & { readonly codeTable: never };
 
-/** The code table of the code units of `chars` (not U+0000, which stands for a position past a text's end). */
-export function codeTable(chars: string): CodeTable {
-  if (tablesMade === TABLE_ROOM) throw new Error('sticky-scan: no room for another code table; raise CODE_STRIDE');
-  const table = (FIRST_TABLE_LANE * 32 + tablesMade++) as CodeTable;
+/**
+ * The code table of the code units of `chars` (not U+0000, which stands for a position past a text's end). Tables are
+ * made at module level only, never in a parse or a test's body (see CodeRoom); every empty `chars` shares one table.
+ */
+export function codeTable(chars: string, room: CodeRoom = ROOM): CodeTable {
+  if (chars === '' && room.empty !== undefined) return room.empty;
+  if (room.tables === TABLE_ROOM) throw new Error('sticky-scan: no room for another code table; raise CODE_STRIDE');
+  const table = (FIRST_TABLE_LANE * 32 + room.tables++) as CodeTable;
   const lane = table >>> 5;
   const bit = 1 << (table & 31);
   for (let i = 0; i < chars.length; i++) {
     const code = chars.charCodeAt(i);
     if (code === 0) throw new Error('sticky-scan: U+0000 stands for no character and is in no code table');
-    CODE_BITS[(code << STRIDE_SHIFT) | lane] |= bit;
+    room.bits[(code << STRIDE_SHIFT) | lane] |= bit;
   }
+  if (chars === '') room.empty = table;
   return table;
 }
 
-/** Whether code unit `code` is in `table` (false for 0 and NaN, a position past either end of a text). */
-export function inTable(table: CodeTable, code: number): boolean {
-  return (CODE_BITS[(code << STRIDE_SHIFT) | (table >>> 5)] & (1 << (table & 31))) !== 0;
+/** Whether code unit `code` is in `table` (false for 0 and NaN, a position past either end of a text); `bits` as the room's. */
+export function inTable(table: CodeTable, code: number, bits: Int32Array = CODE_BITS): boolean {
+  return (bits[(code << STRIDE_SHIFT) | (table >>> 5)] & (1 << (table & 31))) !== 0;
 }
 
 /** Whether bit `index` of `bits` is set: a set of small numbers (a pair table's hashes) in an eighth of a byte table. */
@@ -122,8 +169,8 @@ export interface WordOpens {
   singles: CodeTable;
 }
 
-/** The WordOpens of `words`, each a branch of an alternation opening with a plain character. */
-export function wordOpens(words: readonly string[]): WordOpens {
+/** The WordOpens of `words`, each a branch of an alternation opening with a plain character (`room` as codeTable's). */
+export function wordOpens(words: readonly string[], room: CodeRoom = ROOM): WordOpens {
   const pairs = new Uint32Array(0x10000 / 32);
   let singles = '';
   for (const word of words) {
@@ -133,7 +180,7 @@ export function wordOpens(words: readonly string[]): WordOpens {
       pairs[index >>> 5] |= 1 << (index & 31);
     } else singles += word[0];
   }
-  return { pairs, singles: codeTable(singles) };
+  return { pairs, singles: codeTable(singles, room) };
 }
 
 /** The code units `\s` matches, for a table of a class that holds it. */
