@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedReport } from '../../src/domain/report.ts';
-import { parseReport } from '../../src/domain/report-parser.ts';
-import { foldText } from '../../src/domain/script.ts';
+import { both, folded, readerOn } from '../support/script-cases.ts';
 
-const read = (text: string) => parseReport(text, { today: '2026-12-07' });
-/** The parser keeps what the report wrote: a traditional answer compares by its folded (simplified) form. */
-const folded = (value: unknown) => (typeof value === 'string' ? foldText(value) : value);
-
-/** Each case: simplified, traditional, the field and what it must read. */
-type Case = [string, string, keyof ParsedReport, unknown];
-const both = (cases: Case[]) =>
-  cases.flatMap(([simplified, traditional, field, value]) => [[simplified, field, value] as const, [traditional, field, value] as const]);
+const { read } = readerOn('2026-12-07');
 
 // The round's rule that read a pinyin word after a Chinese city as its district was reverted by the review: brands are
 // pinyin too (深圳 Huawei, 青島 Haier). What stays is what any Latin word after a Chinese place reads: the firm.

@@ -1,17 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { ParsedReport } from '../../src/domain/report.ts';
-import { parseReport } from '../../src/domain/report-parser.ts';
-import { foldText } from '../../src/domain/script.ts';
+import { describe, it } from 'vitest';
+import { both, readerOn } from '../support/script-cases.ts';
 
-const read = (text: string) => parseReport(text, { today: '2026-12-07' });
-/** The parser keeps what the report wrote: a traditional answer compares by its folded (simplified) form. */
-const folded = (value: unknown) => (typeof value === 'string' ? foldText(value) : value);
-
-/** Each case: simplified, traditional, the field and what it must read. */
-type Case = [string, string, keyof ParsedReport, unknown];
-const both = (cases: Case[]) =>
-  cases.flatMap(([simplified, traditional, field, value]) => [[simplified, field, value] as const, [traditional, field, value] as const]);
-const check = (text: string, field: keyof ParsedReport, value: unknown) => expect(folded(read(text)[field])).toEqual(folded(value));
+const { check } = readerOn('2026-12-07');
 
 describe('round 29 review stage: the acronym TMR is not tomorrow', () => {
   it.each(
