@@ -19,8 +19,10 @@ if (!existsSync(join(root, 'dist', 'src', 'cli.js'))) throw new Error('dist/ is 
 const dataDir = mkdtempSync(join(tmpdir(), 'chamber-bot-idle-'));
 const child = spawn(process.execPath, ['--max-semi-space-size=2', bin, 'start'], { cwd: root, env: embeddedEnv(dataDir) });
 let output = '';
+let errors = '';
 child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-child.stderr.resume();
+child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+const exited = new Promise((resolve) => child.once('exit', resolve));
 
 /** Types a line and waits for the whole answer: output that then stays quiet for a moment. */
 async function answer(line: string): Promise<void> {
@@ -28,7 +30,7 @@ async function answer(line: string): Promise<void> {
   child.stdin.write(`${line}\n`);
   const until = Date.now() + 60_000;
   while (output.length === before) {
-    if (Date.now() > until || child.exitCode !== null) throw new Error(`no answer to ${line}: ${output.slice(-500)}`);
+    if (Date.now() > until || child.exitCode !== null) throw new Error(`no answer to ${line}: ${(output + errors).slice(-500)}`);
     await sleep(50);
   }
   for (let seen = -1; seen !== output.length; await sleep(300)) seen = output.length;
@@ -52,7 +54,7 @@ try {
   const { rss, peak } = memory();
   console.log(`idle embedded bot (npm start): ${rss} MB resident after start, demo data and 20 reports (peak RSS ${peak} MB)`);
 } finally {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // Waited on from the start: a bot that has already exited (a start that failed) fires no second 'exit'.
   child.stdin.end();
   await exited;
   rmSync(dataDir, { recursive: true, force: true });
