@@ -196,6 +196,21 @@ const NOT_PLACES_LATIN =
 const NOT_A_PLACE =
   /^[洽恰]?谈|^(?:什么|啥)$|^(?:磋商|商谈|协商|谈判|商量|沟通|走|推进|考虑|研究|讨论|办理|审批|时候|[你他她它就也还再又]|[跟与向对][县区镇乡村]|外地|异地|外省|省外|国外|海外|老家|元旦|春节|国庆|中秋|端午|年后|节后|年前|周末)|亿|^(?:此地|这里|这边|那边|那里|这儿|那儿|这度|那度|度(?!假)|[搿迭伊该这那]搭|本地|一[圈下趟遍番回]|不是|不在|待定|未定|另行|保密|哪|老地方|原地|同上)|现场|会上|会议上|线上|网上|群里|朋友圈|微信|钉钉|飞书|电话|视频|直播|公众号|^[省市县区镇乡]里$|期间|其中|[上方]面$|企业|公司|项目|商会|季度|年底|年初|月底|月初|^(?:大概|大约|差不多|一共|总共)|^(?:今天|今日|明天|明日|昨天|昨日|前天|后天|今年|明年|去年|[上下本这]周|[上下本这]个?月|[上中下]旬|近期|近日|日前|目前|当天|正式|上午|下午|晚上|早上|\d)/;
 
+/**
+ * The first characters of NOT_A_PLACE's words that open the place (^…), and a character of each of its words said anywhere in it
+ * (亿, 場 of 現場, 上 of 會上, 會議上, 線上, 網上 and 上面, 群, 圈, 微, 釘, 飛, 話, 頻, 播, 眾, 期, 其, 面, 企, 司, 項, 商, 季, 底 of
+ * 年底 and 月底, 初): a place that opens with none of the first and holds none of the second is no word NOT_A_PLACE refuses.
+ */
+const NOT_A_PLACE_OPENS = codeTable(
+  '洽恰谈什啥磋商协沟走推考研讨办审时你他她它就也还再又跟与向对外异省国海老元春中端年节周此这那度搿迭伊该本一不待未另保哪原同市县区镇乡大差总今明昨前后去上下近日目当正晚早0123456789',
+);
+const NOT_A_PLACE_HOLDS = codeTable('亿场上群圈微钉飞话频播众期其面企司项商季底初');
+
+/** Whether NOT_A_PLACE refuses `place`, text[start, end): the pattern runs only when a character its words need stands there. */
+function notAPlace(text: string, start: number, end: number, place: string): boolean {
+  return (inTable(NOT_A_PLACE_OPENS, text.charCodeAt(start)) || holdsCode(text, start, end, NOT_A_PLACE_HOLDS)) && NOT_A_PLACE.test(place);
+}
+
 /** Prepositions no place name opens with (和, 同, 于 do: 和平區, 同安區, 于都縣). */
 const PREPOSITION = codeTable('在跟与');
 /** Words that key a place when said without a colon (地點雙河鎮, 地點為城東街道, 選址在…). */
@@ -309,7 +324,7 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
   if (end - s < 2 || text[end] === ':') return null;
   const place = text.slice(s, end);
-  if ((place.endsWith('乡') && FELLOW.test(place)) || isHomePlace(place) || NOT_A_PLACE.test(place)) return null;
+  if ((place.endsWith('乡') && FELLOW.test(place)) || isHomePlace(place) || notAPlace(text, s, end, place)) return null;
   return { start: s, end };
 }
 
@@ -1092,6 +1107,8 @@ function countyOfProject(text: string, at: number): TextSpan | null {
 
 /** A zone's name and its suffix, read back from the 的 after it (空港新區的). */
 const ZONE_BEFORE = /(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|保税区|综保区|自贸区|新区|片区|园区|街道|镇|乡)$/;
+/** The last characters of ZONE_BEFORE's words (區, 道 of 街道, 鎮, 鄉): a place ending with none is no zone, and the pattern is not tried. */
+const ZONE_BEFORE_LAST = codeTable('区道镇乡');
 
 /**
  * 去的是空港新區的物流園, 去的是攀枝花的釩鈦產業園: a park said as a zone's or a city's is in that zone or city, as a
@@ -1113,11 +1130,21 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
  * 科技城, 基地). Each branch opens with its own character and looks back after it: branches that opened with a look-behind were
  * tried at every position of every text.
  */
-const PARK_END = /[园港]|镇(?<=[古小]镇)|区(?<=(?:示范|工业|度假|旅游|集中)区)|带(?<=产业带)|心(?<=物流中心)|城(?<=[技学物新空]城)|地(?<=基地)/g;
+const PARK_END = /[园港]|镇(?<=[古小]镇)|区(?<=(?:示范|工业|度假|旅游|集中)区)|带(?<=产业带)|心(?<=物流中心)|城(?<=[技学物新空]城)|地(?<=基地)/y;
+/** PARK_END's first characters: it is tried, sticky, only where one stands, and not at 園 or 港, which end a park alone. */
+const PARK_END_OPENS = codeTable('园港镇区带心城地');
+const PARK_CODE = '园'.charCodeAt(0);
+const HARBOUR_CODE = '港'.charCodeAt(0);
 
 function nextParkEnd(text: string, from: number): number {
-  PARK_END.lastIndex = from;
-  return PARK_END.exec(text)?.index ?? -1;
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!inTable(PARK_END_OPENS, code)) continue;
+    if (code === PARK_CODE || code === HARBOUR_CODE) return at;
+    PARK_END.lastIndex = at;
+    if (PARK_END.test(text)) return at;
+  }
+  return -1;
 }
 
 /** A hall's name is more than its kind (茶博館, 市民中心; not 會所 or 會議室 alone). */
@@ -1567,7 +1594,7 @@ const VISITED_BEFORE = /(?:考察|参观|看|去|来|到)(?:的是|了)?$/;
  * said right after its zone (落在高新區AI產業園, 落戶意向是高新區集成電路產業園), its name holding no word of a visit (赴高新區考察半導體產業園).
  */
 function withItsPark(text: string, span: TextSpan | null): TextSpan | null {
-  if (!span || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
+  if (!span || !inTable(ZONE_BEFORE_LAST, text.charCodeAt(span.end - 1)) || !ZONE_BEFORE.test(text.slice(span.start, span.end))) return span;
   if (VISITED_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) return span;
   const park = ZONE_PARK_AFTER.exec(text.slice(span.end, span.end + 16));
   // Without 的, only a zone a lead settles in (落在, 落戶意向是, 在): a zone and a park in a notice's cells or a visit's plan stay the zone.
@@ -2015,6 +2042,23 @@ function scanPlannedPlace(text: string, span: TextSpan): TextSpan | null {
 
 /** Round 27: a clause that says only where, after what the lead is (…，投資9000萬，在漢南。 / …已簽約，落戶翠屏工業園。). */
 const WHERE_CLAUSE = /[,;:，；：]\s?(?:在|落在|放在|落户)([\u4e00-\u9fff]{2,8})\s?(?=[,;。!?\n，；！？]|$)/g;
+/** WHERE_CLAUSE's first character, and the words after it (在, 落 of 落在 and 落戶, 放 of 放在), by code. */
+const WHERE_CLAUSE_MARKS = codeTable(',;:，；：');
+const WHERE_WORDS = ['在', '落', '放'];
+
+/**
+ * Whether a 在, 落 or 放 stands right after a comma, semicolon or colon, or after one and a space, as in every WHERE_CLAUSE match:
+ * string searches for the three, so that most texts (a 在 inside a sentence) run none of whereSaidAfter's patterns.
+ */
+function whereClauseOpens(text: string): boolean {
+  for (const word of WHERE_WORDS) {
+    for (let at = text.indexOf(word, 1); at > 0; at = text.indexOf(word, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (inTable(WHERE_CLAUSE_MARKS, before) || (inTable(WHITE_SPACE, before) && inTable(WHERE_CLAUSE_MARKS, codeAt(text, at - 2)))) return true;
+    }
+  }
+  return false;
+}
 /** What the lead is, said before that clause: its sum, its land, its stage. */
 const LEAD_FACTS = /投资|[亿万亩]|签/;
 const WHERE_CUE = CUES.cue('在落放');
@@ -2043,7 +2087,7 @@ const BASE_BEFORE_PLAN = /^\s?[,，]\s?(?:说|讲|话)?(?:有意|想|要|打算|
  * nor one in the next item of a list.
  */
 function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
-  if (!cued(text, WHERE_CUE)) return span;
+  if (!cued(text, WHERE_CUE) || !whereClauseOpens(text)) return span;
   const from = span?.end ?? 0;
   ITEM_BREAK.lastIndex = span?.start ?? 0;
   const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
