@@ -328,18 +328,24 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   return { start: s, end };
 }
 
-/** Hoisted: a regex literal in a hot function is a new object on every call. */
-const CJK_HEAD = /^[\u4e00-\u9fff]+/;
+/** The last characters of PLACE_SUFFIX's words: a run of Chinese characters holding none ends no place. */
+const PLACE_SUFFIX_LAST = codeTable('区园道县镇乡村市州');
+/** How far a suffixed place is read from its start. */
+const SUFFIXED_MOST = 16;
 
 /**
  * The shortest place from `start` that ends with an administrative or park suffix and is
  * a place once 我市 is stripped: 高新區 in 我市高新區 (我市 alone is no place).
  */
 function suffixedPlace(text: string, start: number): TextSpan | null {
-  const run = isCjk(codeAt(text, start)) ? CJK_HEAD.exec(text.slice(start, start + 16)) : null;
-  if (!run) return null;
+  // The run of Chinese characters from `start` (up to SUFFIXED_MOST), read by code.
+  const stop = Math.min(text.length, start + SUFFIXED_MOST);
+  let end = start;
+  while (end < stop && isCjk(text.charCodeAt(end))) end++;
+  if (end === start || !holdsCode(text, start, end, PLACE_SUFFIX_LAST)) return null;
+  const run = text.slice(start, end);
   PLACE_SUFFIX.lastIndex = 0;
-  for (let m = PLACE_SUFFIX.exec(run[0]); m; m = PLACE_SUFFIX.exec(run[0])) {
+  for (let m = PLACE_SUFFIX.exec(run); m; m = PLACE_SUFFIX.exec(run)) {
     const span = placeSpan(text, start, start + m.index + m[0].length);
     if (span) return span;
   }
@@ -1127,22 +1133,34 @@ function ownerOf(text: string, park: TextSpan): TextSpan | null {
 
 /**
  * The last character of a park's or a town's name, and what must stand before it (園 and 港 alone, 古鎮, 示範區, 產業帶, 物流中心,
- * 科技城, 基地). Each branch opens with its own character and looks back after it: branches that opened with a look-behind were
- * tried at every position of every text.
+ * 科技城, 基地), read by code and string comparison: no pattern is entered at each of these common characters.
  */
-const PARK_END = /[园港]|镇(?<=[古小]镇)|区(?<=(?:示范|工业|度假|旅游|集中)区)|带(?<=产业带)|心(?<=物流中心)|城(?<=[技学物新空]城)|地(?<=基地)/y;
-/** PARK_END's first characters: it is tried, sticky, only where one stands, and not at 園 or 港, which end a park alone. */
 const PARK_END_OPENS = codeTable('园港镇区带心城地');
-const PARK_CODE = '园'.charCodeAt(0);
-const HARBOUR_CODE = '港'.charCodeAt(0);
+const PARK_END_BEFORE: ReadonlyMap<number, readonly string[]> = new Map(
+  (
+    [
+      ['镇', ['古', '小']],
+      ['区', ['示范', '工业', '度假', '旅游', '集中']],
+      ['带', ['产业']],
+      ['心', ['物流中']],
+      ['城', ['技', '学', '物', '新', '空']],
+      ['地', ['基']],
+    ] as const
+  ).map(([last, words]) => [last.charCodeAt(0), words]),
+);
+
+/** Whether one of `words` ends right before `at`. */
+function wordEndsAt(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (at >= word.length && text.startsWith(word, at - word.length)) return true;
+  return false;
+}
 
 function nextParkEnd(text: string, from: number): number {
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (!inTable(PARK_END_OPENS, code)) continue;
-    if (code === PARK_CODE || code === HARBOUR_CODE) return at;
-    PARK_END.lastIndex = at;
-    if (PARK_END.test(text)) return at;
+    const before = PARK_END_BEFORE.get(code);
+    if (!before || wordEndsAt(text, at, before)) return at;
   }
   return -1;
 }
@@ -2565,15 +2583,20 @@ function afterCountyWord(text: string, at: number): boolean {
   return at < text.length && inTable(AFTER_COUNTY_WORD, text.charCodeAt(at));
 }
 
+const COUNTY_CODE = '县'.charCodeAt(0);
+const BANNER_CODE = '旗'.charCodeAt(0);
+const DISTRICT_CODE = '区'.charCodeAt(0);
+
 function homeCountyLength(text: string, at: number): number {
   const known = domesticPlaceLength(text, at);
   if (known) return known;
   for (let n = 1; n <= 3 && at + n < text.length; n++) {
-    const suffix = text[at + n];
-    if (suffix !== '县' && suffix !== '旗' && !(suffix === '区' && n >= 2)) continue;
+    // By code: text[at + n] of a Chinese character makes a string, at each of the many positions asked of.
+    const suffix = text.charCodeAt(at + n);
+    if (suffix !== COUNTY_CODE && suffix !== BANNER_CODE && !(suffix === DISTRICT_CODE && n >= 2)) continue;
     const name = text.slice(at, at + n + 1);
     if (!CJK_RUN.test(name) || NOT_IN_PLACE.test(name.slice(0, -1)) || NOT_COUNTY_NAME.test(name.slice(0, -1))) return 0;
-    if (afterCountyWord(text, at + n + 1) || (suffix === '区' && DISTRICT_WORD.test(name))) return 0;
+    if (afterCountyWord(text, at + n + 1) || (suffix === DISTRICT_CODE && DISTRICT_WORD.test(name))) return 0;
     return n + 1;
   }
   return 0;
