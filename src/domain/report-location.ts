@@ -886,9 +886,17 @@ const VENUE_HINT = charGate('心室所厦楼店馆堂厅委园展校层');
  */
 const HALL_WORD = /中心|党校|会展|会所|大厦|大楼|酒店|宾馆|饭店|会馆|博物馆|博馆|展馆|规划馆|展示馆|礼堂|会堂|管委会|博园|[厅室]|商会[一二三四五六七八九十\d]/;
 
+/** The text holdsHall last answered for, and its answer: it is asked of a text up to three times (the venue, the hall after a place, the cells). */
+let hallText: string | null = null;
+let hallHeld = false;
+
 /** Whether the text holds a word a hall's name ends with, as VENUE_AT, HALL_ENDS and HALL_CELL need. */
 function holdsHall(text: string): boolean {
-  return holds(text, VENUE_HINT) && HALL_WORD.test(text);
+  if (text !== hallText) {
+    hallText = text;
+    hallHeld = holds(text, VENUE_HINT) && HALL_WORD.test(text);
+  }
+  return hallHeld;
 }
 /**
  * 在市民中心, 在那個商會會議室召開, 地點還是湘江賓館, 地點不變，還在國際會議中心, venue 臨港會議中心: a
