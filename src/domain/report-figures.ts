@@ -330,12 +330,10 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     else hit.priority = 2;
   }
   let best: Hit | null = null;
-  // Where the last sum a project may invest starts: asked once, for the first tally, not for every one.
-  let lastOwn: number | undefined;
   for (const hit of found) {
     if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
     // 全市共簽約項目86個，總金額523億。我們牽線的…1.1億: the tally is no lead's sum; the guess reads past it too.
-    if (tallyOfOthers(report, hit, (lastOwn ??= lastOwnSum(report)))) {
+    if (tallyOfOthers(report, hit)) {
       claimed.add(hit.q);
       continue;
     }
@@ -474,14 +472,17 @@ const COUNTED_TOTAL =
  * later sentence, to a sum of its own (…萬象茶業也在裡面，1.1億; 今天廣德又簽一個…投資2.5億元), or when it tells an earlier
  * year's (去年同期…促成簽約項目3個，總投資46億元). A report of those projects alone (簽約重大項目兩個，總投資25.6億) keeps it.
  */
-function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
+function tallyOfOthers(report: ReportText, hit: Hit): boolean {
   const { text } = report;
   const start = sentenceStart(text, hit.keywordStart);
   // The count or the tally's word said right before the keyword, or between it and the sum.
-  const near = text.slice(Math.max(start, hit.keywordStart - 12), hit.q.start);
+  const from = Math.max(start, hit.keywordStart - 12);
+  if (!holdsCode(text, from, hit.q.start, TALLY_NEAR)) return false;
+  const near = text.slice(from, hit.q.start);
   if (!(TALLIED_SUM.test(near) || COUNTED_PROJECTS.test(near))) return false;
   // The year is said in the sentence's first clauses: a window, not the whole of a sentence that may run on for pages.
   if (EARLIER_YEAR.test(text.slice(Math.max(start, hit.keywordStart - 60), hit.q.start))) return true;
+  const lastOwn = lastOwnSum(report);
   if (lastOwn <= hit.q.end) return false;
   // 1-11月招商引資總額120億，張總項目投資1.5億: the lead's own sum in a later clause of the same sentence as well, but not
   // the tally's share (其中工業項目300億).
@@ -492,12 +493,23 @@ function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
 /** 其中, 包括, 佔: a share of the tally, said after it. */
 const SHARE_OF = /其中|包括|包含|含|占|同比/;
 
-/** Where the last quantity that `ownSum` accepts starts, or -1. */
+/**
+ * A character every match of TALLIED_SUM (全市…, 項目, 總額, 1-11月) and of COUNTED_PROJECTS (項目) holds: most windows
+ * before a sum hold none, and skip both patterns.
+ */
+const TALLY_NEAR = codeSet('全项额月');
+
+/** Where the last quantity that `ownSum` accepts starts, or -1: read once a report, for its first tally only. */
 function lastOwnSum(report: ReportText): number {
+  if (lastOwnOf?.report === report) return lastOwnOf.start;
   const { quantities } = report;
-  for (let n = quantities.length - 1; n >= 0; n--) if (ownSum(report, quantities[n])) return quantities[n].start;
-  return -1;
+  let n = quantities.length - 1;
+  while (n >= 0 && !ownSum(report, quantities[n])) n--;
+  const start = n >= 0 ? quantities[n].start : -1;
+  lastOwnOf = { report, start };
+  return start;
 }
+let lastOwnOf: { report: ReportText; start: number } | null = null;
 /**
  * 全市, 招商引資總額, 簽約額, 1-11月, 引進…項目投資額合計: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠:
  * the firm's; not 累計 or 合計 alone: 王總的廠合計投資3億 is one project's own sum, and a tally of many is told by its count of
