@@ -66,6 +66,8 @@ const DEALS_CUE = FIGURE_CUES.cue('份单只');
 const VISITED_AFTER_CUE = FIGURE_CUES.cue('访');
 // 有, 包括: GUEST_KEY_HINT.
 const GUESTS_CUE = FIGURE_CUES.cue('有括');
+// 簽, or the s of sign, the y of "no deal yet", the z of "zero deals": every alternative of NONE_SIGNED holds one.
+const NONE_SIGNED_CUE = FIGURE_CUES.cue('签syz');
 
 /** Whether `text` holds a character of `cue`. */
 function cued(text: string, cue: number): boolean {
@@ -1535,7 +1537,7 @@ const NONE_SIGNED =
  * no deals yet; the key 簽約項目：無, and 無簽約項目 in a bulletin's words): 0, which a count never reads.
  */
 export function noneSigned(text: string): boolean {
-  return NONE_SIGNED.test(text);
+  return cued(text, NONE_SIGNED_CUE) && NONE_SIGNED.test(text);
 }
 
 /** "pay CNY 8 million in tax": the amount comes first in English. */
