@@ -135,8 +135,9 @@ const RULES = {
   },
   jobs: {
     needs: charGate('业工位聘请招用雇'),
+    // The look-behinds of 請 and 用 stand after them: one at an alternative's start stops V8 skipping to first characters.
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|请(?<![邀申宴敬聘]请)(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|用(?<![使利费应作]用)(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => JOB_UNITS.has(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
