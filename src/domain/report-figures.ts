@@ -1,6 +1,6 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { CharCues } from './char-cues.ts';
-import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
+import { charGate, holds } from './char-gates.ts';
 import { pow10 } from './numerals.ts';
 import { currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
@@ -66,6 +66,8 @@ const DEALS_CUE = FIGURE_CUES.cue('份单只');
 const VISITED_AFTER_CUE = FIGURE_CUES.cue('访');
 // 有, 包括: GUEST_KEY_HINT.
 const GUESTS_CUE = FIGURE_CUES.cue('有括');
+// 年, 前, 隔, 鄰, 聽, 累, 全, 那, 本, 簽, 報: each word turnToThisProject looks for before it searches holds one.
+const TURN_CUE = FIGURE_CUES.cue('年前隔邻听累全那本签报');
 // 簽, or the s of sign, the y of "no deal yet", the z of "zero deals": every alternative of NONE_SIGNED holds one.
 const NONE_SIGNED_CUE = FIGURE_CUES.cue('签syz');
 
@@ -451,7 +453,8 @@ function askedSum(text: string, hit: Hit): boolean {
 
 /** 會員企業年納稅總額超過15億元, 會員企業累計在我市投資逾30億元: the members' total, no lead's figure. */
 function memberTotal(text: string, hit: Hit): boolean {
-  if (!text.includes('会员企业')) return false;
+  // 會員企業 holds 員, a character of MEMBERS_CUE.
+  if (!cued(text, MEMBERS_CUE) || !text.includes('会员企业')) return false;
   const clause = text.slice(clauseStart(text, hit.keywordStart), hit.q.start);
   return clause.includes('会员企业') && (clause.includes('总额') || clause.includes('累计') || clause.includes('合计'));
 }
@@ -1218,7 +1221,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
       lastGuests = q.start;
     }
   }
-  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text), visited, bare };
+  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text, report.latin), visited, bare };
 }
 
 /** A name in a list of enterprises: a few characters or words up to the next 、 or the end of the clause. */
@@ -1249,9 +1252,9 @@ const GUEST_SEPARATOR_CJK = /\s*(?:、|还有(?:那个)?|同埋|以及|及|和)\
 const GUEST_SEPARATOR_LATIN = /\s*(?:、|,|\band\b|还有)\s*/;
 const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个位]/;
 
-function keyedGuests(text: string): number | null {
-  // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
-  if (!(cued(text, GUESTS_CUE) && GUEST_KEY_HINT.test(text)) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
+function keyedGuests(text: string, latin: boolean): number | null {
+  // A literal opens the Chinese hint, which the engine finds fast; the English words (two letters in a row and more) only in a latin text.
+  if (!(cued(text, GUESTS_CUE) && GUEST_KEY_HINT.test(text)) && !(latin && GUEST_KEY_HINT_LATIN.test(text))) return null;
   const key = GUEST_KEY.exec(text);
   if (!key) return null;
   const from = key.index + key[0].length;
@@ -1278,17 +1281,20 @@ const BARE_AFTER = /^\s*(?:[多余来])?\s*(?:左右|上下)?\s*(?:[吧啦呢哦
 const NOT_GATHERED_BEFORE = /(?:签约?了?|第|其中|另|有意向的?|意向)\s*$/;
 
 function bareCount(text: string, q: Quantity): boolean {
-  const after = text.slice(q.end, q.end + 6);
   if (q.unit === 'none') {
-    if (q.big || !spaceAt(text, q.end) || !SPACED_MEASURE.test(after)) return false;
-    return BARE_AFTER.test(after.replace(SPACED_MEASURE, ''));
+    if (q.big || !spaceAt(text, q.end)) return false;
+    const spaced = text.slice(q.end, q.end + 6);
+    return SPACED_MEASURE.test(spaced) && BARE_AFTER.test(spaced.replace(SPACED_MEASURE, ''));
   }
-  if (q.unit !== 'household' || !/[家间]/.test(text.slice(q.end - 1, q.end))) return false;
+  const measure = codeAt(text, q.end - 1);
+  if (q.unit !== 'household' || (measure !== JIA && measure !== JIAN)) return false;
+  const after = text.slice(q.end, q.end + 6);
   if (!BARE_AFTER.test(after) || NOT_GATHERED_BEFORE.test(text.slice(Math.max(0, q.numStart - 4), q.numStart))) return false;
   // 看了那個天府智能還有錦城藥業兩家, 一口氣看了三家廠子: the ones seen, unless the clause brings a group (帶…考察 大概十五家).
   const clause = text.slice(clauseStart(text, q.start), q.start);
   return !(SEEN_IN_CLAUSE.test(clause) && !BROUGHT_IN_CLAUSE.test(clause));
 }
+const [JIA, JIAN] = [...'家间'].map((c) => c.charCodeAt(0));
 const SEEN_IN_CLAUSE = /看了|看过|考察了|参观了|走访|拜访/;
 const BROUGHT_IN_CLAUSE = /带|组织|领着|来了|率|陪/;
 /** What enterprises are called in English: enterprises, companies, suppliers, travel agencies…. */
@@ -1316,40 +1322,46 @@ function partyCount(text: string, at: number): boolean {
 
 function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'enterprise') return true;
-  const after = text.slice(q.end, q.end + 8);
-  // 16: an English noun and a word between (member companies 大約120家) still fit.
-  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 16), q.start);
   // 洽談會來了二十二家: those who came to an activity are enterprises.
-  if (q.unit === 'household')
+  if (q.unit === 'household') {
+    const before = text.slice(keyFrom(text, q), q.start);
     return (
       // 三家做鋼材深加工的企業: what they do may stand before the noun.
       ENTERPRISE_AFTER.test(text.slice(q.end, q.end + 12)) ||
       ENTERPRISE_BEFORE.test(before) ||
-      /(?:来了|到了)$/.test(before) ||
+      CAME_BEFORE.test(before) ||
       // 目前請了二十六家, 約咗十間: those asked to come.
-      /(?:[邀约]请|[请约邀])(?:了|咗)$/.test(before) ||
+      ASKED_BEFORE.test(before) ||
       ENGLISH_ENTERPRISES.test(text.slice(q.end, q.end + 40)) ||
       // 十二間東莞廠, 六間做石材和陶瓷的廠, 十一家川企: factories and trade-named 企 counted (not 一間工廠, "a factory").
       (FACTORIES_AFTER.test(text.slice(q.end, q.end + 12)) && (quantityCount(q, 100_000) ?? 0) > 1)
     );
+  }
   // 三十來個老闆: the owners stand for their enterprises.
   // 大概一百個會員企業參加: members who came (not 組織了十幾個會員企業去考察, the delegation).
-  if (q.unit === 'piece')
-    return (
-      inCodeSet(PIECE_ENTERPRISE_OPENS, codeAt(text, q.end)) &&
-      /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after)
-    );
+  if (q.unit === 'piece') return inCodeSet(PIECE_ENTERPRISE_OPENS, codeAt(text, q.end)) && PIECE_ENTERPRISES.test(text.slice(q.end, q.end + 8));
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return text.startsWith('企业家', q.end) || text.startsWith('客商', q.end);
   // 帶了 9 家 enterprises, participants 一共 24 家: the measure word after a space, as mixed typing leaves it.
-  if (q.unit === 'none' && !q.big)
+  if (q.unit === 'none' && !q.big) {
+    const from = keyFrom(text, q);
     return (
-      (inCodeSet(ENTERPRISE_KEY_ENDS, codeBefore(text, q.start, q.start - before.length, true)) && ENTERPRISE_KEY.test(before)) ||
+      (inCodeSet(ENTERPRISE_KEY_ENDS, codeBefore(text, q.start, from, true)) && ENTERPRISE_KEY.test(text.slice(from, q.start))) ||
       (spaceAt(text, q.end) && SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24))) ||
-      (spaceAt(text, q.end) && SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
+      (spaceAt(text, q.end) &&
+        SPACED_MEASURE.test(text.slice(q.end, q.end + 8)) &&
+        ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
     );
+  }
   return false;
 }
+/** Where the words before a count that name its enterprises may start: 16 back (member companies 大約120家 still fits), in its clause. */
+function keyFrom(text: string, q: Quantity): number {
+  return Math.max(clauseStart(text, q.start), q.start - 16);
+}
+const CAME_BEFORE = /(?:来了|到了)$/;
+const ASKED_BEFORE = /(?:[邀约]请|[请约邀])(?:了|咗)$/;
+const PIECE_ENTERPRISES = /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/;
 
 /** 當場 signed 了 4 個 contracts: the English verb too; 當場簽兩個: a bare 簽 said where it was signed. */
 const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|(?:当场|现场|即场)就?签|\bsigned\b|\bsign\s*[了咗])[^,;。!?\n]{0,6}$/;
@@ -1691,6 +1703,7 @@ const TURN_TO_THIS =
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {
   if (
+    !cued(text, TURN_CUE) ||
     !(
       text.includes('年') ||
       text.includes('前') ||
