@@ -5,7 +5,7 @@ import { pow10 } from './numerals.ts';
 import { currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
-import { type CodeSet, codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, inCodeSet, wordWithin } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -68,6 +68,8 @@ const VISITED_AFTER_CUE = FIGURE_CUES.cue('访');
 const GUESTS_CUE = FIGURE_CUES.cue('有括');
 // 年, 前, 隔, 鄰, 聽, 累, 全, 那, 本, 簽, 報: each word turnToThisProject looks for before it searches holds one.
 const TURN_CUE = FIGURE_CUES.cue('年前隔邻听累全那本签报');
+// 說 (聽說, 據說), 家 (人家), 別 (別人, 別的城市), 城 (其他城市, 兄弟城市), 隔, 鄰, 光, 那 (那邊): each word of OTHERS holds one.
+const OTHERS_CUE = FIGURE_CUES.cue('说家别城隔邻光那');
 // 簽, or the s of sign, the y of "no deal yet", the z of "zero deals": every alternative of NONE_SIGNED holds one.
 const NONE_SIGNED_CUE = FIGURE_CUES.cue('签syz');
 
@@ -157,6 +159,12 @@ const FLOOR_AREA_ENDS = codeSet('筑房业公用营储');
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** A phase holds 期, 其 (其中) or the p of phase: a text without one names none. */
 const PHASE_CHARS = charGate('期其p');
+const PHASE_CODES = codeSet('期其p');
+
+/** Whether text[from, to) names a phase: PHASE, run only on a window that holds one of its characters. */
+function phaseIn(text: string, from: number, to: number): boolean {
+  return holdsCode(text, from, to, PHASE_CODES) && PHASE.test(text.slice(from, to));
+}
 
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
@@ -186,7 +194,8 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     const q = quantities[n];
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
-    if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
+    // Every word a rule's `blocked` names has a character: an empty gap (投資3億) names none.
+    if (gap.length > gapLimit(gap) || (gap.length > 0 && rule.blocked.test(gap))) return null;
     if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap) && !SLIP_GAP.test(gap) && !ABOUT_GAP.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
@@ -314,7 +323,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // run-on speech a phase is the next figure's, not a keyword's past that figure.
     if (
       holds(text, PHASE_CHARS) &&
-      (PHASE.test(text.slice(Math.max(clauseStart(text, at), at - 12, endOfFigureBefore(report, at)), at)) || PHASE.test(text.slice(at, hit.q.start)))
+      (phaseIn(text, Math.max(clauseStart(text, at), at - 12, endOfFigureBefore(report, at)), at) || phaseIn(text, at, hit.q.start))
     )
       // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
       hit.priority = putInBefore(text, at) ? -1 : 0;
@@ -466,8 +475,7 @@ function memberTotal(text: string, hit: Hit): boolean {
  */
 function countedTotal(text: string, at: number): boolean {
   // The pattern needs a 个 inside its window: look for one there, not through the rest of the text.
-  const ge = text.indexOf('个', at - 24);
-  return ge >= 0 && ge < at + 4 && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
+  return wordWithin(text, '个', at - 24, at + 4) && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
 }
 const COUNTED_TOTAL =
   /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
@@ -1365,6 +1373,10 @@ const PIECE_ENTERPRISES = /^(?:企业|公司|老板|老总|企业家|客商)|^�
 
 /** 當場 signed 了 4 個 contracts: the English verb too; 當場簽兩個: a bare 簽 said where it was signed. */
 const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|(?:当场|现场|即场)就?签|\bsigned\b|\bsign\s*[了咗])[^,;。!?\n]{0,6}$/;
+/** SIGNED_BEFORE, run only on a window that holds 簽 or "sign", as each of its words does. */
+function signedBefore(before: string): boolean {
+  return (before.includes('签') || before.includes('sign')) && SIGNED_BEFORE.test(before);
+}
 /** 現場簽咗棕櫚油精煉同埋咖啡烘焙兩個項目, 簽約「熱帶水果深加工」一個項目: the projects named, then counted. */
 const SIGNED_NAMED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完)[^,;。!?\n]{0,20}$/;
 const PROJECTS_RIGHT_AFTER = /^\s*个?\s*项目/;
@@ -1429,6 +1441,7 @@ function lastMatch(pattern: RegExp, text: string): number {
 function notOurCount(text: string, at: number): boolean {
   const sentence = text.slice(Math.max(sentenceStart(text, at), at - 80), at);
   if (cued(text, TALLY_CUE) && TALLY_WORDS.test(sentence)) return true;
+  if (!cued(text, OTHERS_CUE)) return false;
   const others = lastMatch(OTHERS, sentence);
   return others >= 0 && lastMatch(US, sentence) < others;
 }
@@ -1459,7 +1472,7 @@ function signedProjects(report: ReportText): number | null {
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
     else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || (cued(text, DEALS_CUE) && DEALS.test(after)))))
       fits =
-        SIGNED_BEFORE.test(before) ||
+        signedBefore(before) ||
         (english && SIGNED_PAPERS.test(text.slice(q.end, q.end + 30))) ||
         (signing &&
           (SIGNED_AFTER.test(after) ||
@@ -1470,7 +1483,7 @@ function signedProjects(report: ReportText): number | null {
       fits =
         ((contracted || english) && /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before)) ||
         (english && (SIGNED_PAPERS.test(after) || COUNT_SIGNED.test(after))) ||
-        (SIGNED_BEFORE.test(before) &&
+        (signedBefore(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
     if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after) || RUMOURED_AFTER.test(after)) continue;
