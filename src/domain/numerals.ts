@@ -131,6 +131,34 @@ const CARRIES_ON = codeSet(
   `${String.fromCharCode(...digits.keys(), ...powers.keys(), ...TENS_CODES, DECIMAL_POINT, GE, ...QUALIFIER_INSIDE, BA, 32)}0123456789`,
 );
 const carriesOn = (code: number) => inCodeSet(CARRIES_ON, code);
+
+/**
+ * Whether a numeral of Arabic digits ends before `code`, as the reader below would end it: at a character that carries no
+ * numeral on, a space (only a place goes on over one), a Chinese digit, 廿 or 卅 (no mixing after Arabic digits), or 點 (a
+ * Chinese point only after Chinese digits). A place, 個, a qualifier or 把 may go on, and are the reader's.
+ */
+function endsArabic(code: number): boolean {
+  return !carriesOn(code) || code === 32 || code === DECIMAL_POINT || digitOf(code) >= 0 || tensOf(code) > 0;
+}
+
+/** Whether a lone Chinese digit is the numeral, `at` after it: 一起, 一個 (not 一個億, 一個多億), 一 (space), 一點 (not 一點五). */
+function endsChineseDigit(text: string, at: number): boolean {
+  const code = codeAt(text, at);
+  if (!carriesOn(code) || code === 32) return true;
+  if (code === GE) return powerOf(codeAt(text, at + 1)) !== 8 && powerOf(codeAt(text, at + 2)) !== 8;
+  return code === DECIMAL_POINT && digitOf(codeAt(text, at + 1)) < 0;
+}
+
+/** "1,500": a comma at `at` and three digits, no fourth, the reader's thousands separator. */
+function thousandsAt(text: string, at: number): boolean {
+  return (
+    codeAt(text, at) === 44 &&
+    isAsciiDigit(codeAt(text, at + 1)) &&
+    isAsciiDigit(codeAt(text, at + 2)) &&
+    isAsciiDigit(codeAt(text, at + 3)) &&
+    !isAsciiDigit(codeAt(text, at + 4))
+  );
+}
 const SMALL = [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n, 9n];
 
 type Token = { kind: 'value'; int: string; frac: string } | { kind: 'power'; power: number };
@@ -169,13 +197,13 @@ export function readNumeral(text: string, start: number): Numeral | null {
   // Most Chinese digits stand alone (一起, 統一, 兩家): one digit before a character that can
   // carry no numeral on is that digit, without the reader's tokens.
   const first = digitOf(codeAt(text, start));
-  if (first >= 0 && !carriesOn(codeAt(text, start + 1))) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
-  // So do most runs of digits (2026年, 150畝, 300人): nothing after them that could go on.
+  if (first >= 0 && endsChineseDigit(text, start + 1)) return { start, end: start + 1, scaled: SMALL[first], decimals: 0, big: false };
+  // So do most runs of digits (2026年, 150畝, 300人, 1. , 300 ): nothing after them that could go on.
   if (isAsciiDigit(codeAt(text, start))) {
     let end = start + 1;
     while (isAsciiDigit(codeAt(text, end))) end++;
     const after = codeAt(text, end);
-    if (after !== 44 /* , */ && after !== 46 /* . */ && !carriesOn(after))
+    if (after === 46 /* . */ ? !isAsciiDigit(codeAt(text, end + 1)) : after === 44 /* , */ ? !thousandsAt(text, end) : endsArabic(after))
       return { start, end, scaled: digitsValue(text, start, end, -1, 0), decimals: 0, big: false };
     // And most sums (8000萬元, 3.75億,): digits, a decimal part or none, then 萬 or 億 with nothing after it that could go on.
     const point = end;
@@ -189,6 +217,9 @@ export function readNumeral(text: string, start: number): Numeral | null {
     if (power >= 4 && !carriesOn(next) && next !== HALF) {
       return { start, end: end + 1, scaled: digitsValue(text, start, end, point, power), decimals: end > point ? end - point - 1 : 0, big: true };
     }
+    // 1.5 , 12.5%: a decimal that nothing after it goes on from (a comma or a point after its fraction ends it too).
+    if (end > point && endsArabic(codeAt(text, end)))
+      return { start, end, scaled: digitsValue(text, start, end, point, 0), decimals: end - point - 1, big: false };
   }
   const tokens: Token[] = [];
   const length = text.length;

@@ -1,11 +1,11 @@
 import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type ForeignAmount } from './amounts.ts';
 import { CharCues } from './char-cues.ts';
-import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
+import { charGate, holds } from './char-gates.ts';
 import { pow10 } from './numerals.ts';
 import { currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
-import { type CodeSet, codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
+import { type CodeSet, codeAt, codeSet, inCodeSet, wordWithin } from './sticky-scan.ts';
 
 /**
  * The figures of a report: which quantity is the investment, the funds in place, the tax,
@@ -66,6 +66,12 @@ const DEALS_CUE = FIGURE_CUES.cue('份单只');
 const VISITED_AFTER_CUE = FIGURE_CUES.cue('访');
 // 有, 包括: GUEST_KEY_HINT.
 const GUESTS_CUE = FIGURE_CUES.cue('有括');
+// 年, 前, 隔, 鄰, 聽, 累, 全, 那, 本, 簽, 報: each word turnToThisProject looks for before it searches holds one.
+const TURN_CUE = FIGURE_CUES.cue('年前隔邻听累全那本签报');
+// 說 (聽說, 據說), 家 (人家), 別 (別人, 別的城市), 城 (其他城市, 兄弟城市), 隔, 鄰, 光, 那 (那邊): each word of OTHERS holds one.
+const OTHERS_CUE = FIGURE_CUES.cue('说家别城隔邻光那');
+// 簽, or the s of sign, the y of "no deal yet", the z of "zero deals": every alternative of NONE_SIGNED holds one.
+const NONE_SIGNED_CUE = FIGURE_CUES.cue('签syz');
 
 /** Whether `text` holds a character of `cue`. */
 function cued(text: string, cue: number): boolean {
@@ -133,8 +139,9 @@ const RULES = {
   },
   jobs: {
     needs: charGate('业工位聘请招用雇'),
+    // The look-behinds of 請 and 用 stand after them: one at an alternative's start stops V8 skipping to first characters.
     keywords:
-      /就业|用工|岗位|员工|职工|工人|招工|招聘|(?<![邀申宴敬聘])请(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|(?<![使利费应作])用(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
+      /就业|用工|岗位|员工|职工|工人|招工|招聘|请(?<![邀申宴敬聘]请)(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工))|招(?![商标牌呼待募生])(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|娃))|雇(?:佣)?(?:了|咗)?(?=[^,;。!?\n]{0,10}(?:人|工人|员工|staff|workers))|用(?<![使利费应作]用)(?![地工])(?=[^,;。!?\n]{0,8}人)|\bjobs?\b|\bemploy(?:s|ing|ment)?\b|\bhir(?:e|es|ed|ing)\b|\bworkforce\b|\bheadcount\b/g,
     accepts: (q: Quantity) => JOB_UNITS.has(q.unit),
     blocked: /投资|产值|税|元|亩|销售|营收|面积|占地|invest|output|tax/,
   },
@@ -152,6 +159,12 @@ const FLOOR_AREA_ENDS = codeSet('筑房业公用营储');
 const PHASE = /一期|二期|三期|首期|其中|分期|phase/;
 /** A phase holds 期, 其 (其中) or the p of phase: a text without one names none. */
 const PHASE_CHARS = charGate('期其p');
+const PHASE_CODES = codeSet('期其p');
+
+/** Whether text[from, to) names a phase: PHASE, run only on a window that holds one of its characters. */
+function phaseIn(text: string, from: number, to: number): boolean {
+  return holdsCode(text, from, to, PHASE_CODES) && PHASE.test(text.slice(from, to));
+}
 
 /** 總投資。十五個億: voice input puts a pause mark between a keyword and its figure. */
 const SPOKEN_PAUSE = /^\s*[,。]\s*$/;
@@ -181,7 +194,8 @@ function quantityAfter(report: ReportText, from: number, rule: Rule): Quantity |
     const q = quantities[n];
     if (q.start - from > MAX_GAP_LATIN) return null;
     const gap = text.slice(from, q.start);
-    if (gap.length > gapLimit(gap) || rule.blocked.test(gap)) return null;
+    // Every word a rule's `blocked` names has a character: an empty gap (投資3億) names none.
+    if (gap.length > gapLimit(gap) || (gap.length > 0 && rule.blocked.test(gap))) return null;
     if (crossesClause(text, from, q.start) && !SPOKEN_PAUSE.test(gap) && !SLIP_GAP.test(gap) && !ABOUT_GAP.test(gap)) return null;
     if (rule.accepts(q)) return q;
   }
@@ -309,7 +323,7 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     // run-on speech a phase is the next figure's, not a keyword's past that figure.
     if (
       holds(text, PHASE_CHARS) &&
-      (PHASE.test(text.slice(Math.max(clauseStart(text, at), at - 12, endOfFigureBefore(report, at)), at)) || PHASE.test(text.slice(at, hit.q.start)))
+      (phaseIn(text, Math.max(clauseStart(text, at), at - 12, endOfFigureBefore(report, at)), at) || phaseIn(text, at, hit.q.start))
     )
       // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
       hit.priority = putInBefore(text, at) ? -1 : 0;
@@ -330,12 +344,10 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     else hit.priority = 2;
   }
   let best: Hit | null = null;
-  // Where the last sum a project may invest starts: asked once, for the first tally, not for every one.
-  let lastOwn: number | undefined;
   for (const hit of found) {
     if (claimed.has(hit.q) || withdrawn(text, hit.q) || askedSum(text, hit) || otherTotal(text, hit)) continue;
     // 全市共簽約項目86個，總金額523億。我們牽線的…1.1億: the tally is no lead's sum; the guess reads past it too.
-    if (tallyOfOthers(report, hit, (lastOwn ??= lastOwnSum(report)))) {
+    if (tallyOfOthers(report, hit)) {
       claimed.add(hit.q);
       continue;
     }
@@ -450,7 +462,8 @@ function askedSum(text: string, hit: Hit): boolean {
 
 /** 會員企業年納稅總額超過15億元, 會員企業累計在我市投資逾30億元: the members' total, no lead's figure. */
 function memberTotal(text: string, hit: Hit): boolean {
-  if (!text.includes('会员企业')) return false;
+  // 會員企業 holds 員, a character of MEMBERS_CUE.
+  if (!cued(text, MEMBERS_CUE) || !text.includes('会员企业')) return false;
   const clause = text.slice(clauseStart(text, hit.keywordStart), hit.q.start);
   return clause.includes('会员企业') && (clause.includes('总额') || clause.includes('累计') || clause.includes('合计'));
 }
@@ -462,8 +475,7 @@ function memberTotal(text: string, hit: Hit): boolean {
  */
 function countedTotal(text: string, at: number): boolean {
   // The pattern needs a 个 inside its window: look for one there, not through the rest of the text.
-  const ge = text.indexOf('个', at - 24);
-  return ge >= 0 && ge < at + 4 && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
+  return wordWithin(text, '个', at - 24, at + 4) && COUNTED_TOTAL.test(text.slice(Math.max(sentenceStart(text, at), at - 24), at + 4));
 }
 const COUNTED_TOTAL =
   /(?:项目\s*[\d一二两三四五六七八九十百几多]+\s*个|[\d一二两三四五六七八九十百几多]+\s*个(?:重点|重大|招商|签约|在谈)?项目)[^。\d]{0,6}(?:总投资|投资总额|总金额|累计投资|合计投资)/;
@@ -474,14 +486,17 @@ const COUNTED_TOTAL =
  * later sentence, to a sum of its own (…萬象茶業也在裡面，1.1億; 今天廣德又簽一個…投資2.5億元), or when it tells an earlier
  * year's (去年同期…促成簽約項目3個，總投資46億元). A report of those projects alone (簽約重大項目兩個，總投資25.6億) keeps it.
  */
-function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
+function tallyOfOthers(report: ReportText, hit: Hit): boolean {
   const { text } = report;
   const start = sentenceStart(text, hit.keywordStart);
   // The count or the tally's word said right before the keyword, or between it and the sum.
-  const near = text.slice(Math.max(start, hit.keywordStart - 12), hit.q.start);
+  const from = Math.max(start, hit.keywordStart - 12);
+  if (!holdsCode(text, from, hit.q.start, TALLY_NEAR)) return false;
+  const near = text.slice(from, hit.q.start);
   if (!(TALLIED_SUM.test(near) || COUNTED_PROJECTS.test(near))) return false;
   // The year is said in the sentence's first clauses: a window, not the whole of a sentence that may run on for pages.
   if (EARLIER_YEAR.test(text.slice(Math.max(start, hit.keywordStart - 60), hit.q.start))) return true;
+  const lastOwn = lastOwnSum(report);
   if (lastOwn <= hit.q.end) return false;
   // 1-11月招商引資總額120億，張總項目投資1.5億: the lead's own sum in a later clause of the same sentence as well, but not
   // the tally's share (其中工業項目300億).
@@ -492,12 +507,23 @@ function tallyOfOthers(report: ReportText, hit: Hit, lastOwn: number): boolean {
 /** 其中, 包括, 佔: a share of the tally, said after it. */
 const SHARE_OF = /其中|包括|包含|含|占|同比/;
 
-/** Where the last quantity that `ownSum` accepts starts, or -1. */
+/**
+ * A character every match of TALLIED_SUM (全市…, 項目, 總額, 1-11月) and of COUNTED_PROJECTS (項目) holds: most windows
+ * before a sum hold none, and skip both patterns.
+ */
+const TALLY_NEAR = codeSet('全项额月');
+
+/** Where the last quantity that `ownSum` accepts starts, or -1: read once a report, for its first tally only. */
 function lastOwnSum(report: ReportText): number {
+  if (lastOwnOf?.report === report) return lastOwnOf.start;
   const { quantities } = report;
-  for (let n = quantities.length - 1; n >= 0; n--) if (ownSum(report, quantities[n])) return quantities[n].start;
-  return -1;
+  let n = quantities.length - 1;
+  while (n >= 0 && !ownSum(report, quantities[n])) n--;
+  const start = n >= 0 ? quantities[n].start : -1;
+  lastOwnOf = { report, start };
+  return start;
 }
+let lastOwnOf: { report: ReportText; start: number } | null = null;
 /**
  * 全市, 招商引資總額, 簽約額, 1-11月, 引進…項目投資額合計: a sum tallied for a city, a fair or a stretch of months (not 全國有6個廠:
  * the firm's; not 累計 or 合計 alone: 王總的廠合計投資3億 is one project's own sum, and a tally of many is told by its count of
@@ -1203,7 +1229,7 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
       lastGuests = q.start;
     }
   }
-  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text), visited, bare };
+  return { invited: invited ?? others ?? (text.includes('、') ? listedGuests(text) : null) ?? keyedGuests(text, report.latin), visited, bare };
 }
 
 /** A name in a list of enterprises: a few characters or words up to the next 、 or the end of the clause. */
@@ -1234,9 +1260,9 @@ const GUEST_SEPARATOR_CJK = /\s*(?:、|还有(?:那个)?|同埋|以及|及|和)\
 const GUEST_SEPARATOR_LATIN = /\s*(?:、|,|\band\b|还有)\s*/;
 const COUNTED_IN_LIST = /[\d一二两三四五六七八九十几]\s*[家间个位]/;
 
-function keyedGuests(text: string): number | null {
-  // A literal opens the Chinese hint, which the engine finds fast; the English words only in text with letters.
-  if (!(cued(text, GUESTS_CUE) && GUEST_KEY_HINT.test(text)) && !(holds(text, LATIN_LETTER) && GUEST_KEY_HINT_LATIN.test(text))) return null;
+function keyedGuests(text: string, latin: boolean): number | null {
+  // A literal opens the Chinese hint, which the engine finds fast; the English words (two letters in a row and more) only in a latin text.
+  if (!(cued(text, GUESTS_CUE) && GUEST_KEY_HINT.test(text)) && !(latin && GUEST_KEY_HINT_LATIN.test(text))) return null;
   const key = GUEST_KEY.exec(text);
   if (!key) return null;
   const from = key.index + key[0].length;
@@ -1263,17 +1289,20 @@ const BARE_AFTER = /^\s*(?:[多余来])?\s*(?:左右|上下)?\s*(?:[吧啦呢哦
 const NOT_GATHERED_BEFORE = /(?:签约?了?|第|其中|另|有意向的?|意向)\s*$/;
 
 function bareCount(text: string, q: Quantity): boolean {
-  const after = text.slice(q.end, q.end + 6);
   if (q.unit === 'none') {
-    if (q.big || !spaceAt(text, q.end) || !SPACED_MEASURE.test(after)) return false;
-    return BARE_AFTER.test(after.replace(SPACED_MEASURE, ''));
+    if (q.big || !spaceAt(text, q.end)) return false;
+    const spaced = text.slice(q.end, q.end + 6);
+    return SPACED_MEASURE.test(spaced) && BARE_AFTER.test(spaced.replace(SPACED_MEASURE, ''));
   }
-  if (q.unit !== 'household' || !/[家间]/.test(text.slice(q.end - 1, q.end))) return false;
+  const measure = codeAt(text, q.end - 1);
+  if (q.unit !== 'household' || (measure !== JIA && measure !== JIAN)) return false;
+  const after = text.slice(q.end, q.end + 6);
   if (!BARE_AFTER.test(after) || NOT_GATHERED_BEFORE.test(text.slice(Math.max(0, q.numStart - 4), q.numStart))) return false;
   // 看了那個天府智能還有錦城藥業兩家, 一口氣看了三家廠子: the ones seen, unless the clause brings a group (帶…考察 大概十五家).
   const clause = text.slice(clauseStart(text, q.start), q.start);
   return !(SEEN_IN_CLAUSE.test(clause) && !BROUGHT_IN_CLAUSE.test(clause));
 }
+const [JIA, JIAN] = [...'家间'].map((c) => c.charCodeAt(0));
 const SEEN_IN_CLAUSE = /看了|看过|考察了|参观了|走访|拜访/;
 const BROUGHT_IN_CLAUSE = /带|组织|领着|来了|率|陪/;
 /** What enterprises are called in English: enterprises, companies, suppliers, travel agencies…. */
@@ -1301,43 +1330,53 @@ function partyCount(text: string, at: number): boolean {
 
 function countsEnterprises(text: string, q: Quantity): boolean {
   if (q.unit === 'enterprise') return true;
-  const after = text.slice(q.end, q.end + 8);
-  // 16: an English noun and a word between (member companies 大約120家) still fit.
-  const before = text.slice(Math.max(clauseStart(text, q.start), q.start - 16), q.start);
   // 洽談會來了二十二家: those who came to an activity are enterprises.
-  if (q.unit === 'household')
+  if (q.unit === 'household') {
+    const before = text.slice(keyFrom(text, q), q.start);
     return (
       // 三家做鋼材深加工的企業: what they do may stand before the noun.
       ENTERPRISE_AFTER.test(text.slice(q.end, q.end + 12)) ||
       ENTERPRISE_BEFORE.test(before) ||
-      /(?:来了|到了)$/.test(before) ||
+      CAME_BEFORE.test(before) ||
       // 目前請了二十六家, 約咗十間: those asked to come.
-      /(?:[邀约]请|[请约邀])(?:了|咗)$/.test(before) ||
+      ASKED_BEFORE.test(before) ||
       ENGLISH_ENTERPRISES.test(text.slice(q.end, q.end + 40)) ||
       // 十二間東莞廠, 六間做石材和陶瓷的廠, 十一家川企: factories and trade-named 企 counted (not 一間工廠, "a factory").
       (FACTORIES_AFTER.test(text.slice(q.end, q.end + 12)) && (quantityCount(q, 100_000) ?? 0) > 1)
     );
+  }
   // 三十來個老闆: the owners stand for their enterprises.
   // 大概一百個會員企業參加: members who came (not 組織了十幾個會員企業去考察, the delegation).
-  if (q.unit === 'piece')
-    return (
-      inCodeSet(PIECE_ENTERPRISE_OPENS, codeAt(text, q.end)) &&
-      /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/.test(after)
-    );
+  if (q.unit === 'piece') return inCodeSet(PIECE_ENTERPRISE_OPENS, codeAt(text, q.end)) && PIECE_ENTERPRISES.test(text.slice(q.end, q.end + 8));
   // 15名企業家: entrepreneurs stand for their enterprises; 企業代表80人 does not.
   if (q.unit === 'person') return text.startsWith('企业家', q.end) || text.startsWith('客商', q.end);
   // 帶了 9 家 enterprises, participants 一共 24 家: the measure word after a space, as mixed typing leaves it.
-  if (q.unit === 'none' && !q.big)
+  if (q.unit === 'none' && !q.big) {
+    const from = keyFrom(text, q);
     return (
-      (inCodeSet(ENTERPRISE_KEY_ENDS, codeBefore(text, q.start, q.start - before.length, true)) && ENTERPRISE_KEY.test(before)) ||
+      (inCodeSet(ENTERPRISE_KEY_ENDS, codeBefore(text, q.start, from, true)) && ENTERPRISE_KEY.test(text.slice(from, q.start))) ||
       (spaceAt(text, q.end) && SPACED_ENTERPRISES.test(text.slice(q.end, q.end + 24))) ||
-      (spaceAt(text, q.end) && SPACED_MEASURE.test(after) && ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
+      (spaceAt(text, q.end) &&
+        SPACED_MEASURE.test(text.slice(q.end, q.end + 8)) &&
+        ENTERPRISE_BEFORE.test(text.slice(Math.max(clauseStart(text, q.start), q.start - 24), q.start)))
     );
+  }
   return false;
 }
+/** Where the words before a count that name its enterprises may start: 16 back (member companies 大約120家 still fits), in its clause. */
+function keyFrom(text: string, q: Quantity): number {
+  return Math.max(clauseStart(text, q.start), q.start - 16);
+}
+const CAME_BEFORE = /(?:来了|到了)$/;
+const ASKED_BEFORE = /(?:[邀约]请|[请约邀])(?:了|咗)$/;
+const PIECE_ENTERPRISES = /^(?:企业|公司|老板|老总|企业家|客商)|^会员(?:企业|单位)?(?:参加|出席|参会|与会|到场)/;
 
 /** 當場 signed 了 4 個 contracts: the English verb too; 當場簽兩個: a bare 簽 said where it was signed. */
 const SIGNED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完|签成|(?:当场|现场|即场)就?签|\bsigned\b|\bsign\s*[了咗])[^,;。!?\n]{0,6}$/;
+/** SIGNED_BEFORE, run only on a window that holds 簽 or "sign", as each of its words does. */
+function signedBefore(before: string): boolean {
+  return (before.includes('签') || before.includes('sign')) && SIGNED_BEFORE.test(before);
+}
 /** 現場簽咗棕櫚油精煉同埋咖啡烘焙兩個項目, 簽約「熱帶水果深加工」一個項目: the projects named, then counted. */
 const SIGNED_NAMED_BEFORE = /(?:签约|签订|签署|签了|签下|签好|签完)[^,;。!?\n]{0,20}$/;
 const PROJECTS_RIGHT_AFTER = /^\s*个?\s*项目/;
@@ -1402,6 +1441,7 @@ function lastMatch(pattern: RegExp, text: string): number {
 function notOurCount(text: string, at: number): boolean {
   const sentence = text.slice(Math.max(sentenceStart(text, at), at - 80), at);
   if (cued(text, TALLY_CUE) && TALLY_WORDS.test(sentence)) return true;
+  if (!cued(text, OTHERS_CUE)) return false;
   const others = lastMatch(OTHERS, sentence);
   return others >= 0 && lastMatch(US, sentence) < others;
 }
@@ -1432,7 +1472,7 @@ function signedProjects(report: ReportText): number | null {
     // 即場簽咗三單: agreements and deals counted stand for the projects; Wu 兩只項目 counts them.
     else if (q.unit === 'piece' || (!q.big && ((spaceAt(text, q.end) && SPACED_PIECE.test(after)) || (cued(text, DEALS_CUE) && DEALS.test(after)))))
       fits =
-        SIGNED_BEFORE.test(before) ||
+        signedBefore(before) ||
         (english && SIGNED_PAPERS.test(text.slice(q.end, q.end + 30))) ||
         (signing &&
           (SIGNED_AFTER.test(after) ||
@@ -1443,7 +1483,7 @@ function signedProjects(report: ReportText): number | null {
       fits =
         ((contracted || english) && /(?:签约项目|现场签约|signed projects?)\s*:?\s*$/.test(before)) ||
         (english && (SIGNED_PAPERS.test(after) || COUNT_SIGNED.test(after))) ||
-        (SIGNED_BEFORE.test(before) &&
+        (signedBefore(before) &&
           (PAPERS_AFTER.test(after) || (CLAUSE_ENDS.test(after) && SIGNED_JUST_BEFORE.test(before) && !/\d/.test(text.slice(q.numStart, q.end)))));
     // 簽約一個也沒簽: not even one was signed (noneSigned reads the 0).
     if (!fits || signedEarlier(text, q) || NOT_EVEN.test(after) || RUMOURED_AFTER.test(after)) continue;
@@ -1523,7 +1563,7 @@ const NONE_SIGNED =
  * no deals yet; the key 簽約項目：無, and 無簽約項目 in a bulletin's words): 0, which a count never reads.
  */
 export function noneSigned(text: string): boolean {
-  return NONE_SIGNED.test(text);
+  return cued(text, NONE_SIGNED_CUE) && NONE_SIGNED.test(text);
 }
 
 /** "pay CNY 8 million in tax": the amount comes first in English. */
@@ -1676,6 +1716,7 @@ const TURN_TO_THIS =
 /** Where the clause that turns from another project to the one reported starts, or 0. */
 export function turnToThisProject(text: string): number {
   if (
+    !cued(text, TURN_CUE) ||
     !(
       text.includes('年') ||
       text.includes('前') ||
