@@ -191,9 +191,8 @@ const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:(?:问|打听|�
 /** 是不是已經, 有沒有, 是否: the stage word after them is asked about. */
 const IS_IT_BEFORE = /(?:是不是|是否|有没有)\s*(?:已经|已)?\s*$/;
 
-/** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
-function asked(text: string, end: number): boolean {
-  const stop = clauseEnd(text, end);
+/** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. `stop` ends the clause. */
+function asked(text: string, end: number, stop: number): boolean {
   if (text[stop] === '?') return true;
   // 有人問桂能光伏簽了沒有，回覆一下：…: an A-not-A that ends its clause asks without a question mark.
   if (stop - end <= 4 && A_NOT_A_END.test(text.slice(end, stop + 1))) return true;
@@ -217,11 +216,12 @@ function nearestMarker(text: string, from: number, to: number, pattern: RegExp):
 
 function occurrence(text: string, start: number, end: number, latin: boolean, stage: ParsedStage): Occurrence {
   const clause = clauseStart(text, start);
-  const after = text.slice(end, Math.min(clauseEnd(text, end), end + 16));
+  const stop = clauseEnd(text, end);
+  const after = text.slice(end, Math.min(stop, end + 16));
   if (latin) {
     if (AFTER_FUTURE_LATIN.test(after)) return 'future';
     // "is the deal signed?": asked, not said; the answer tells.
-    if (text[clauseEnd(text, end)] === '?') return 'asked';
+    if (text[stop] === '?') return 'asked';
     const from = Math.max(clause, start - 32);
     // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
@@ -232,7 +232,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (AFTER_FAILED_CJK.test(after)) return 'denied';
-  if (asked(text, end)) return 'asked';
+  if (asked(text, end, stop)) return 'asked';
   // 有人問…是不是落地了，我問了，沒有: a stage asked about with 是不是 or 有沒有 is not said to have happened, whatever ends the clause.
   if (IS_IT_BEFORE.test(text.slice(Math.max(clause, start - 6), start))) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
@@ -412,9 +412,12 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|(?<=^|[,;。:\s])假的(?=[,;。!\s]|$)/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|假的(?<=(?:^|[,;。:\s])假的)(?=[,;。!\s]|$)/g;
 
-/** Words without which no retraction can stand: most reports skip the scan. */
+/**
+ * Words without which no retraction can stand: most reports skip the scan. (RETRACTION's 假的 standing alone has its
+ * look-behind after it: one at an alternative's start stops the engine skipping to the words' first characters.)
+ */
 const RETRACTION_HINT = /错|误|其实|实际|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
 const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改');
