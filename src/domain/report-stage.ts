@@ -454,6 +454,9 @@ const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总
 const SUMMED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:总额|总金额|总投资额?)/;
 
 function countedSubject(text: string, at: number, end: number): boolean {
+  // Every pattern here needs 項目, in the 16 characters before the word (COUNTED_PROJECTS) or the 12 after it (the rest).
+  const project = text.indexOf('项目', Math.max(0, at - 16));
+  if (project < 0 || project > end + 10) return false;
   const clause = text.slice(Math.max(clauseStart(text, at), at - 16), at);
   if (COUNTED_PROJECTS.test(clause)) return true;
   const after = text.slice(end, end + 12);
