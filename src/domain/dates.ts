@@ -11,13 +11,24 @@ import { codeAt, codeByte, codeBytes, codePair, codeTable, inTable, setCodeByte,
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days since 1970-01-01 of an ISO date, or null when it is not a real date. */
+/**
+ * Days since 1970-01-01 of an ISO date, or null when it is not a real date: by arithmetic (H. Hinnant's days_from_civil,
+ * the Gregorian calendar Date keeps), no Date per call. A month or day that is no whole number is none (Date.UTC
+ * truncates it, and the day it gives back differs).
+ */
 function dayNumber(year: number, month: number, day: number): number | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return time / 86_400_000;
+  if (!Number.isInteger(month) || !Number.isInteger(day) || day > monthLength(year, month)) return null;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** 'YYYY-MM-DD' of a day number, by arithmetic (H. Hinnant's civil_from_days): no Date per call. */
