@@ -11,13 +11,24 @@ import { codeAt, codeByte, codeBytes, codePair, codeTable, inTable, setCodeByte,
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days since 1970-01-01 of an ISO date, or null when it is not a real date. */
+/**
+ * Days since 1970-01-01 of an ISO date, or null when it is not a real date: by arithmetic (H. Hinnant's days_from_civil,
+ * the Gregorian calendar Date keeps), no Date per call. A month or day that is no whole number is none (Date.UTC
+ * truncates it, and the day it gives back differs).
+ */
 function dayNumber(year: number, month: number, day: number): number | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return time / 86_400_000;
+  if (!Number.isInteger(month) || !Number.isInteger(day) || day > monthLength(year, month)) return null;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** 'YYYY-MM-DD' of a day number, by arithmetic (H. Hinnant's civil_from_days): no Date per call. */
@@ -291,8 +302,10 @@ function nextDateAt(text: string, latin: boolean, from: number): RegExpExecArray
   return null;
 }
 
+const DIGITS = /^\d+$/;
+
 function smallNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
+  if (DIGITS.test(text)) return Number(text);
   const value = numeralValue(text);
   return value && value.decimals === 0 ? Number(value.scaled) : NaN;
 }
@@ -370,6 +383,9 @@ function comingEvent(text: string, from: number): boolean {
   return COMING_VERB.test(sentence) && !HAPPENED.test(sentence);
 }
 
+/** Three letters in a row: the least an English date has (may 5, 12/5 alone needs no English). */
+const LATIN_WORD = /[a-z]{3}/;
+
 export interface FoundDate {
   date: string;
   start: number;
@@ -384,7 +400,7 @@ export interface FoundDate {
 export function findDate(text: string, today: string): FoundDate | null {
   const base = parseToday(today);
   if (!base) return null;
-  const latin = holds(text, LATIN_LETTER) && /[a-z]{3}/.test(text);
+  const latin = holds(text, LATIN_LETTER) && LATIN_WORD.test(text);
   let denied: FoundDate | null = null;
   for (let m = nextDateAt(text, latin, 0); m; m = nextDateAt(text, latin, m.index + m[0].length)) {
     let days: number | null = null;
@@ -434,11 +450,12 @@ export function findDate(text: string, today: string): FoundDate | null {
     // 不是上週五，是本週三（12月2日）; 原定12月3日，改到12月8日: the date denied gives way to the one said after it
     // (昨天說的推介會日期寫錯了，不是12月2號，是12月3號: every date denied, not only the first).
     const takenBack =
-      CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
-      MOVED_NEXT_CLAUSE.test(text.slice(found.end, found.end + 20)) ||
-      CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 24)) ||
-      (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !/是\s*$/.test(text.slice(Math.max(0, m.index - 2), m.index))) ||
-      (wordWithin(text, '不对', found.end, found.end + 16) && SPOKEN_WRONG.test(text.slice(found.end, found.end + 16)));
+      correctionNear(text, found.end) &&
+      (CORRECTED_AFTER.test(text.slice(found.end, found.end + 10)) ||
+        MOVED_NEXT_CLAUSE.test(text.slice(found.end, found.end + 20)) ||
+        CORRECTED_AFTER_NAMING.test(text.slice(found.end, found.end + 24)) ||
+        (SPOKEN_NOT.test(text.slice(found.end, found.end + 10)) && !SAID_IS.test(text.slice(Math.max(0, m.index - 2), m.index))) ||
+        (wordWithin(text, '不对', found.end, found.end + 16) && SPOKEN_WRONG.test(text.slice(found.end, found.end + 16))));
     // 12月15日前要報台賬, 12月20日報名截止, 申報截止時間為12月15日: a deadline, no day anything took place or will.
     // Not a day word (今兒前晌 is this morning).
     if (
@@ -486,6 +503,22 @@ function correctedLater(text: string, found: FoundDate, today: string): FoundDat
   }
   return found;
 }
+
+/**
+ * A character of each word that takes a date back right after it (CORRECTED_AFTER, MOVED_NEXT_CLAUSE,
+ * CORRECTED_AFTER_NAMING, SPOKEN_NOT, SPOKEN_WRONG: 不對, 不是, 更正, 糾正, 說錯了, 講錯了, 搞錯了, 寫錯了, 打錯了, 改到, 改期, 調整到,
+ * 推遲到, 延期到, 延到, 提前到, 取消): most dates have none in the 24 characters after them, and skip the five patterns.
+ */
+const CORRECTION_CHARS = codeTable('不更纠说讲搞写打改调推延提取');
+const CORRECTION_REACH = 24;
+
+function correctionNear(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + CORRECTION_REACH);
+  for (let i = from; i < end; i++) if (inTable(CORRECTION_CHARS, text.charCodeAt(i))) return true;
+  return false;
+}
+/** 時間是12月3日，不是12月4日: the date asserted before 不是. */
+const SAID_IS = /是\s*$/;
 
 /**
  * A date right after 不是 or 原定 is the one a correction or a change of plan replaces, as is one

@@ -139,17 +139,24 @@ export interface Activity {
   ownBusiness: boolean;
 }
 
-/** The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. */
-function activitiesIn(text: string, from: number, to: number): EventType[] {
+/** A lowercase letter, which every English activity word opens with. */
+const LOWER_LATIN = /[a-z]/;
+
+/**
+ * The activities named in `text[from, to)`, in order; a generic head after a specific one adds nothing. `opened.at` is
+ * set to where the first activity word stands in the text (the first one named, firstActivityAt, without a second scan).
+ */
+function activitiesIn(text: string, from: number, to: number, opened?: { at: number }): EventType[] {
   const found: EventType[] = [];
   const window = text.slice(from, to);
-  const latin = holds(text, LATIN_LETTER) && /[a-z]/.test(window);
+  const latin = holds(text, LATIN_LETTER) && LOWER_LATIN.test(window);
   let generic: EventType | null = null;
   for (
     let m = nextGroupedWord(ACTIVITY_PATTERNS, window, latin, 0, window.length);
     m;
     m = nextGroupedWord(ACTIVITY_PATTERNS, window, latin, m.index + m[0].length, window.length)
   ) {
+    if (opened && opened.at < 0) opened.at = from + m.index;
     // The group that matched says which list the word is from (no array of groups per match).
     let group = 0;
     while (m[group + 1] === undefined) group++;
@@ -178,11 +185,6 @@ function activitiesIn(text: string, from: number, to: number): EventType[] {
     }
   }
   return found.length === 0 && generic !== null ? [generic] : found;
-}
-
-/** Where the first activity is named (a named one no verb holds is told there). */
-function firstActivityAt(text: string): number {
-  return nextGroupedWord(ACTIVITY_PATTERNS, text, holds(text, LATIN_LETTER), 0, text.length)?.index ?? 0;
 }
 
 /**
@@ -303,9 +305,11 @@ function activityFrom(text: string, from: number): Activity | null {
     const named = activitiesIn(text, housekeeping.at - sentence, housekeeping.at).find((type) => type !== 'other');
     return named ? { ...housekeeping, eventType: named, ownBusiness: false } : housekeeping;
   }
-  const named = activitiesIn(text, from, text.length);
+  // A named activity no verb holds is told where the first activity word stands (from the text's start).
+  const opened = { at: -1 };
+  const named = activitiesIn(text, from, text.length, opened);
   if (named.length === 0) return null;
-  const at = from === 0 ? firstActivityAt(text) : from;
+  const at = from === 0 ? opened.at : from;
   return { eventType: named[0], held: false, at, ownAt: at, ownBusiness: named[0] === 'other' };
 }
 

@@ -1,7 +1,7 @@
 import type { Stage } from './report.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { clauseEnd, clauseStart, groupedWords, nextGroupedWord } from './report-text.ts';
-import { wordWithin } from './sticky-scan.ts';
+import { clauseEnd, clauseStart, type GroupedWords, groupedWords, nextGroupedWord } from './report-text.ts';
+import { inCodeSet } from './sticky-scan.ts';
 
 /**
  * The stage a report puts a lead in. A stage word counts when it happened: 已簽約,
@@ -82,6 +82,46 @@ const STAGE_WORDS: [ParsedStage, string][] = [
 
 const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, latin: n >= 3 })));
 
+/** A groupedWords scan and its `any`, sticky: what nextWord tries a text with English words with. */
+export interface GroupedScan {
+  words: GroupedWords;
+  anyAt: RegExp;
+}
+
+export function groupedScan(words: GroupedWords): GroupedScan {
+  return { words, anyAt: new RegExp(words.any.source, 'y') };
+}
+
+/**
+ * nextGroupedWord, with a text's English words tried, sticky, only where one may open: `any` scanned from `from` tries
+ * its English alternatives at every character, most of them Chinese, and look-behinds first. Every English word of the
+ * stage and activity lists opens with a lowercase letter at a word's start (`\b`, or a look-behind that needs a space
+ * or a Chinese character before it), but for production, whose word 開始 after it may stand in reproduction.
+ */
+export function nextWord(scan: GroupedScan, text: string, latin: boolean, from: number, to: number): RegExpExecArray | null {
+  const { words, anyAt } = scan;
+  const { opens } = words;
+  if (!latin || opens === null) return nextGroupedWord(words, text, latin, from, to);
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) {
+      if (code !== 0x70 && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+    } else if (!inCodeSet(opens, code)) continue;
+    anyAt.lastIndex = i;
+    const match = anyAt.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+/** A character of `\w` (a regex without the u flag): a `\b` stands between it and any other. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+const STAGE_SCAN = groupedScan(STAGE_PATTERNS);
+
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(
   [
@@ -151,9 +191,8 @@ const ASKED_THEN_TOLD = /^\s*了?\s*(?:没有|没)\s*,?\s*我?(?:(?:问|打听|�
 /** 是不是已經, 有沒有, 是否: the stage word after them is asked about. */
 const IS_IT_BEFORE = /(?:是不是|是否|有没有)\s*(?:已经|已)?\s*$/;
 
-/** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. */
-function asked(text: string, end: number): boolean {
-  const stop = clauseEnd(text, end);
+/** 簽約了沒？, 簽咗未？: a stage asked about has not been said to happen; the answer tells. `stop` ends the clause. */
+function asked(text: string, end: number, stop: number): boolean {
   if (text[stop] === '?') return true;
   // 有人問桂能光伏簽了沒有，回覆一下：…: an A-not-A that ends its clause asks without a question mark.
   if (stop - end <= 4 && A_NOT_A_END.test(text.slice(end, stop + 1))) return true;
@@ -177,11 +216,12 @@ function nearestMarker(text: string, from: number, to: number, pattern: RegExp):
 
 function occurrence(text: string, start: number, end: number, latin: boolean, stage: ParsedStage): Occurrence {
   const clause = clauseStart(text, start);
-  const after = text.slice(end, Math.min(clauseEnd(text, end), end + 16));
+  const stop = clauseEnd(text, end);
+  const after = text.slice(end, Math.min(stop, end + 16));
   if (latin) {
     if (AFTER_FUTURE_LATIN.test(after)) return 'future';
     // "is the deal signed?": asked, not said; the answer tells.
-    if (text[clauseEnd(text, end)] === '?') return 'asked';
+    if (text[stop] === '?') return 'asked';
     const from = Math.max(clause, start - 32);
     // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
@@ -192,7 +232,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
   }
   if (AFTER_FUTURE_CJK.test(after)) return 'future';
   if (AFTER_FAILED_CJK.test(after)) return 'denied';
-  if (asked(text, end)) return 'asked';
+  if (asked(text, end, stop)) return 'asked';
   // 有人問…是不是落地了，我問了，沒有: a stage asked about with 是不是 or 有沒有 is not said to have happened, whatever ends the clause.
   if (IS_IT_BEFORE.test(text.slice(Math.max(clause, start - 6), start))) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
@@ -372,9 +412,12 @@ function intentOnly(text: string, at: number, word: string): boolean {
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|(?<=^|[,;。:\s])假的(?=[,;。!\s]|$)/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|假的(?<=(?:^|[,;。:\s])假的)(?=[,;。!\s]|$)/g;
 
-/** Words without which no retraction can stand: most reports skip the scan. */
+/**
+ * Words without which no retraction can stand: most reports skip the scan. (RETRACTION's 假的 standing alone has its
+ * look-behind after it: one at an alternative's start stops the engine skipping to the words' first characters.)
+ */
 const RETRACTION_HINT = /错|误|其实|实际|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
 const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改');
@@ -411,6 +454,9 @@ const TALLY_BEFORE = /协助|累计|共计|合计|全年|今年以来|先后|总
 const SUMMED_AFTER = /^(?:的)?(?:重点|重大|招商)?项目\s*(?:总额|总金额|总投资额?)/;
 
 function countedSubject(text: string, at: number, end: number): boolean {
+  // Every pattern here needs 項目, in the 16 characters before the word (COUNTED_PROJECTS) or the 12 after it (the rest).
+  const project = text.indexOf('项目', Math.max(0, at - 16));
+  if (project < 0 || project > end + 10) return false;
   const clause = text.slice(Math.max(clauseStart(text, at), at - 16), at);
   if (COUNTED_PROJECTS.test(clause)) return true;
   const after = text.slice(end, end + 12);
@@ -471,11 +517,20 @@ export interface StageReading {
 
 /** The first stage word in `text[from, to)`: its stage and where it stands, or null. */
 function stageWordIn(text: string, from: number, to: number, latin: boolean): { stage: ParsedStage; at: number } | null {
-  const m = nextGroupedWord(STAGE_PATTERNS, text, latin, from, to);
+  const m = nextWord(STAGE_SCAN, text, latin, from, to);
   if (m === null) return null;
   let group = 0;
   while (m[group + 1] === undefined) group++;
   return { stage: STAGE_WORDS[group][0], at: m.index };
+}
+
+/**
+ * Whether `word` stands whole inside text[from, to): the engine's search, which runs on past `to` when the word is absent,
+ * is still some four times as fast a character as a loop of ours (wordWithin) over the spans readStage reads, most of a text.
+ */
+function spanHolds(text: string, word: string, from: number, to: number): boolean {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at + word.length <= to;
 }
 
 /** 目前是洽談階段, 現在仍處於談判階段: where things stand now named as talks. */
@@ -528,7 +583,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   const counts = holds(text, COUNT_CHARS);
   const invested = holds(text, INVESTED_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
-  for (let m = nextGroupedWord(STAGE_PATTERNS, text, latin, from, to); m; m = nextGroupedWord(STAGE_PATTERNS, text, latin, m.index + m[0].length, to)) {
+  for (let m = nextWord(STAGE_SCAN, text, latin, from, to); m; m = nextWord(STAGE_SCAN, text, latin, m.index + m[0].length, to)) {
     if (
       insideWord(text, m.index, m[0]) ||
       intentOnly(text, m.index, m[0]) ||
@@ -593,12 +648,12 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // 備忘錄: the 只是 that closes a retraction opens what is read after it.
   if (best === RANK.signed) {
     const start = from >= 2 && text.startsWith('只是', from - 2) ? from - 2 : from;
-    if (wordWithin(text, '只是', start, to) && ONLY_INTENT_PAPER.test(text.slice(start, to))) best = RANK.negotiating;
+    if (spanHolds(text, '只是', start, to) && ONLY_INTENT_PAPER.test(text.slice(start, to))) best = RANK.negotiating;
     // 簽了意向書而已: 而已 closes what 只是 opens.
-    else if (wordWithin(text, '而已', start, to) && INTENT_PAPER_ALONE.test(text.slice(start, to))) best = RANK.negotiating;
+    else if (spanHolds(text, '而已', start, to) && INTENT_PAPER_ALONE.test(text.slice(start, to))) best = RANK.negotiating;
   }
   // 上週報的是已簽約，今天縣裡說合同還在走流程，目前是洽談階段: the talks named as where things stand now outrank a signing told.
-  if (best === RANK.signed && wordWithin(text, '阶段', from, to) && TALKS_STAGE_NOW.test(from === 0 && to === text.length ? text : text.slice(from, to)))
+  if (best === RANK.signed && spanHolds(text, '阶段', from, to) && TALKS_STAGE_NOW.test(from === 0 && to === text.length ? text : text.slice(from, to)))
     best = RANK.negotiating;
   // 已簽意向書，正式協議還在磋商中: a paper of intent signed, and the deal itself said to be still talked over.
   if (best === RANK.signed) {
@@ -631,13 +686,13 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // ONLY_INTENT_NOW needs 意向 or 接觸 after a 是, or 暫無: most texts are not sliced for it.
   if (
     best === RANK.negotiating &&
-    (wordWithin(text, '暂无', from, to) || (wordWithin(text, '是', from, to) && (wordWithin(text, '意向', from, to) || wordWithin(text, '接触', from, to))))
+    (spanHolds(text, '暂无', from, to) || (spanHolds(text, '是', from, to) && (spanHolds(text, '意向', from, to) || spanHolds(text, '接触', from, to))))
   ) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;
   }
   // 總投資三點五個億，到位資金已經有一點二億了: money in place and no stage word says the project has landed.
-  if (best < 0 && wordWithin(text, '到位', from, to) && fundsPlaced(from === 0 && to === text.length ? text : text.slice(from, to)))
+  if (best < 0 && spanHolds(text, '到位', from, to) && fundsPlaced(from === 0 && to === text.length ? text : text.slice(from, to)))
     return { stage: 'landed', mentioned: true };
   return { stage: best < 0 ? null : BY_RANK[best], mentioned };
 }
