@@ -4,7 +4,7 @@ import { BODY_END, ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, POST_AFTER_SURNAME } f
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
-import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
+import { findPhone, type PhoneMatch } from './phone.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import { codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
@@ -1356,16 +1356,17 @@ const KEYED_NAME_PHONE = /(?:联系人|对接人|联络人|\bcontact(?: person)?
 /** (+852 9123 4567), 聯繫，+852 9876 5432: a number with a country code other than 86 is a phone wherever it stands. */
 const COUNTRY_CODED = /(?<![\d+])(\+(?!86)[1-9]\d{0,2}[\s-]?\d(?:[\s\-()]{0,2}\d){6,12})(?!\d|\.\d)/;
 
-/** `held`: the report's cues; `latin`, whether it has English words (tel, phone, contact, sir). */
-function otherPhone(folded: string, held: number, latin: boolean): string | null {
-  // Every number read here has 7 digits or more.
-  if (!holdsDigits(folded, 7)) return null;
+/**
+ * `held`: the report's cues; `latin`, whether it has English words (tel, phone, contact, sir); `digits`, how many digits
+ * the report holds (digitsUpTo, 10 at most). Every number read here has 7 digits or more: the caller asks only then.
+ */
+function otherPhone(folded: string, held: number, latin: boolean, digits: number): string | null {
   // Each pattern runs only with a character its words need: 電話, 手機, 座機, 固話, 聯繫方式; a contact key (聯繫人, 對接人…).
   const m =
     (latin || held & (PHONE_WORD | SEAT | REACH) ? KEYED_OTHER_PHONE.exec(folded) : null) ??
     (latin || (held & REN && held & KEY_WORD) ? KEYED_NAME_PHONE.exec(folded) : null) ??
     (held & PLUS ? COUNTRY_CODED.exec(folded) : null) ??
-    ((latin || held & (SHENG | SIBLING | SHI_TAI)) && holdsDigits(folded, 8) ? POLITE_LOCAL_PHONE.exec(folded) : null);
+    ((latin || held & (SHENG | SIBLING | SHI_TAI)) && digits >= 8 ? POLITE_LOCAL_PHONE.exec(folded) : null);
   if (!m) return null;
   // 電話66881234——唔好意思打錯，係66881243: the number owned wrong, then the right one, as for a mainland number.
   const end = m.index + m[0].length;
@@ -1406,10 +1407,11 @@ function nameOfPhoneValue(report: ReportText, span: Span): string | null {
  * The first phone number, read once, for the contact before it and for the phone itself; a number has digits. Made by a
  * call, not a const arrow: under tsx a const arrow is renamed (Object.defineProperty) each time it is made.
  */
-function phoneOnce(report: ReportText, held: number): FirstPhone {
+function phoneOnce(report: ReportText, digits: number): FirstPhone {
   let first: PhoneMatch | null | undefined;
   return () => {
-    if (first === undefined) first = held & DIGIT ? findPhone(report.text) : null;
+    // findPhone finds nothing in fewer than 10 digits.
+    if (first === undefined) first = digits >= 10 ? findPhone(report.text) : null;
     return first;
   };
 }
@@ -1418,7 +1420,9 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
   const held = CUES.of(report.text);
-  const firstPhone = phoneOnce(report, held);
+  // Counted once: the phone readers each need some number of digits, and most reports hold too few for any.
+  const digits = held & DIGIT ? digitsUpTo(report.text, 10) : 0;
+  const firstPhone = phoneOnce(report, digits);
   if (!contact && report.cjk) contact = contactCjk(report, held, firstPhone);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
@@ -1429,9 +1433,19 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
       phoneRightAfterSlip(report.text, firstPhone()) ??
       // 電話 or 手機 before the spoken digits; every other number has its digits written.
       (held & PHONE_WORD ? spokenPhone(report.text) : null) ??
-      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null) ??
+      (digits >= 7 ? otherPhone(report.text, held, report.latin, digits) : null) ??
       spokenMobile(report.text),
   };
+}
+
+/** How many digits `text` holds, counted up to `most`. */
+function digitsUpTo(text: string, most: number): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits === most) break;
+  }
+  return digits;
 }
 
 /** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
