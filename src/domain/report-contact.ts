@@ -97,8 +97,13 @@ const POLITE_THEN_NAME = new RegExp(
 );
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/y;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
+/**
+ * The first characters of POLITE_BESIDE_NAME's polite forms: a match opens one character before one (王|總), or three or four
+ * (傅建華傅|總), so it is tried only there; opening with any character, the pattern's own scan tries every one.
+ */
+const POLITE_OPENING = /[副总先女经老]/g;
 /** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
 const TITLE_OF_SURNAME = new RegExp(`${POST_AFTER_SURNAME}|董事长|厂长`, 'g');
 
@@ -429,14 +434,9 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   if (owner) return owner;
   const self = text.includes('我是') ? selfIntroduced(report) : null;
   if (self) return self;
-  POLITE_BESIDE_NAME.lastIndex = 0;
-  // Most reports have no polite form: skip the scan, which backtracks at every character.
-  for (let m = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
-    const full = m[2] ?? m[3];
-    const at = m[2] ? m.index + m[0].length - m[2].length : m.index;
-    if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
-    POLITE_BESIDE_NAME.lastIndex = m.index + 1;
-  }
+  // Most reports have no polite form: skip the scan.
+  const beside = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? politeBesideName(report) : null;
+  if (beside) return beside;
   const besideTitle = held & (ZHANG | REN_TITLE) ? nameBesideTitle(report) : null;
   if (besideTitle) return besideTitle;
   TITLES.lastIndex = 0;
@@ -461,7 +461,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     if (name) return name;
   }
   const polite = (held & (POLITE_CHARS | XIAO)) !== 0 && (text.includes('先生') || text.includes('女士') || text.includes('小姐'));
-  const contactedWith = mayContact(text) ? personContactedWith(report) : null;
+  // 聯繫 and 聯絡 hold 聯 (REACH), 對接 its 接 (KEY_WORD).
+  const contactedWith = held & (REACH | KEY_WORD) && mayContact(text) ? personContactedWith(report) : null;
   if (contactedWith) return contactedWith;
   POLITE_ANYWHERE.lastIndex = 0;
   for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
@@ -484,6 +485,26 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & KEY_WORD ? inCharge(report) : null) ??
     (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
+}
+
+/** The first match of POLITE_BESIDE_NAME, by where it opens, that holds a full name. */
+function politeBesideName(report: ReportText): string | null {
+  const { text } = report;
+  // Every position before `next` is tried, or no match opens there.
+  let next = 0;
+  POLITE_OPENING.lastIndex = 0;
+  for (let polite = POLITE_OPENING.exec(text); polite; polite = POLITE_OPENING.exec(text)) {
+    for (let at = Math.max(next, polite.index - 4); at < polite.index; at++) {
+      POLITE_BESIDE_NAME.lastIndex = at;
+      const m = POLITE_BESIDE_NAME.exec(text);
+      if (!m) continue;
+      const full = m[2] ?? m[3];
+      const from = m[2] ? at + m[0].length - m[2].length : at;
+      if (isNameSpan(text, from, from + full.length)) return copyName(report, from, from + full.length);
+    }
+    next = polite.index;
+  }
+  return null;
 }
 
 function juniorToFind(report: ReportText): string | null {
