@@ -271,9 +271,9 @@ function tradeLengthsAt(text: string, at: number): number {
 const TRADE_LASTS = codeTable(INDUSTRY_WORDS.map((word) => word[word.length - 1]).join(''));
 
 /**
- * The company's and the project's names folded: the frames of one report fold them again and again (each span's firm, the
- * facility, the project's product), so the last two names folded and their folds are kept. foldText is pure: a kept fold
- * is the one it would make.
+ * Names folded: the frames of one report fold the company's and the project's again and again (each span's firm, the
+ * facility, the project's product), and the trade read at last twice (vehiclePartsOf, refinedTrade), so the last two names
+ * folded and their folds are kept. foldText is pure: a kept fold is the one it would make.
  */
 let foldedName = '';
 let foldedNameIs = '';
@@ -535,7 +535,8 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
  * (茶葉深加工 → 茶葉), skiing (滑雪場改造 → 冰雪旅遊). A known trade read whole (水產加工, 滑雪服裝's 服裝) is left as it is.
  */
 function refinedTrade(report: ReportText, trade: string): string {
-  const folded = foldText(trade);
+  // vehiclePartsOf folded the trade just before, as a rule.
+  const folded = foldName(trade);
   if (TRADES.has(folded)) return trade;
   // 高端紙業, 新型儲能, 度假酒店: how new or how good, said before a known trade, is not the trade.
   const standing = TRADE_STANDING.exec(folded);
@@ -570,13 +571,16 @@ function refinedTrade(report: ReportText, trade: string): string {
 const NOT_A_PART_AT =
   /(?:电子|线束|模具|零部件|配件|部件|整车|产业|行业|企业|公司|项目|工厂|厂|基地|销售|贸易|城|展|租赁|服务|维修|检测|认证|文化|旅游|小镇|站|4s|充电|招商|推介|对接|洽谈|会|的|[，。；！？,.;!?\s]|$)/y;
 
+const VEHICLE_THEN_MORE = /汽车[\u4e00-\u9fff]/;
+
 /**
  * 汽車座椅, 新能源汽車電驅殼體, 汽車鋁合金輪轂: a vehicle read as the trade, with a part said right after it, is the parts
  * trade (汽車零部件), in the report's script; the known part trades (汽車線束, 汽車電子) stay as they are.
  */
 function vehiclePartsOf(report: ReportText, trade: string): string {
-  const folded = foldText(trade);
-  if (!folded.endsWith('汽车') && !/汽车[\u4e00-\u9fff]/.test(folded)) return trade;
+  const folded = foldName(trade);
+  // Most trades name no vehicle: the pattern runs only on those that hold one.
+  if (!folded.includes('汽车') || (!folded.endsWith('汽车') && !VEHICLE_THEN_MORE.test(folded))) return trade;
   const { text } = report;
   const at = text.indexOf(folded);
   const vehicle = at < 0 ? -1 : text.indexOf('汽车', at);
@@ -728,12 +732,15 @@ function holdsTrade(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** What a registered name says before its 公司 (有限公司, 股份公司). */
+const REGISTERED = new Set(['有限', '股份', '集团', '控股']);
+
 /** The trade said of the noun at `at`: after a pointer (那只模具厂), after a place and 的 (南安的石材企業), or a known trade. */
 function tradeBefore(text: string, at: number, noun: string, company: string | null): Span | null {
   let nounAt = at;
   // 加工廠: the plant's trade keeps its 加工 (木耳加工廠); 有限公司, 股份公司: a registered name, not a trade.
   if (noun === '工厂' && text[at - 1] === '加') nounAt = at + 1;
-  if (noun === '公司' && /(?:有限|股份|集团|控股)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  if (noun === '公司' && at >= 2 && REGISTERED.has(text.slice(at - 2, at))) return null;
   // 汽車零部件的項目: a 的 between the trade and its noun, or the south-west's 嘞 for it (醬香酒嘞項目).
   const end = text[nounAt - 1] === '的' || text[nounAt - 1] === '嘞' ? nounAt - 1 : nounAt;
   let start = end;
