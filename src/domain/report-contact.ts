@@ -708,10 +708,12 @@ function latinTitled(report: ReportText): string | null {
   return report.text.includes('是') ? (LATIN_IS_TITLED.exec(report.original)?.[1] ?? null) : null;
 }
 
+const TWO_LATIN_WORDS = /[a-z] [a-z]/;
+
 /** A Latin-letter name said the Chinese way, after a key or a title or before 先生 (see LATIN_NAME_AFTER_KEY). */
 function latinNameInCjk(report: ReportText, held: number): string | null {
   // Two Latin words in a row, or there is no such name.
-  if (!/[a-z] [a-z]/.test(report.text)) return null;
+  if (!TWO_LATIN_WORDS.test(report.text)) return null;
   for (const pattern of [LATIN_NAME_AFTER_KEY, LATIN_NAME_BEFORE_POLITE]) {
     // A key, 找, or a title before the name; 先生 or 女士 after it.
     const cued = pattern === LATIN_NAME_AFTER_KEY ? mayBeKeyed(held) || mayBeTitled(held) || (held & REACH) !== 0 : (held & POLITE_CHARS) !== 0;
@@ -900,9 +902,12 @@ const AIDE = /^(?:助理|秘书|特助|同事)/;
 const ENDS_WITH_BODY_OR_WHOSE = new RegExp(`(?:[的司们哋园区]|${BODY_END})$`);
 const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${POST_AFTER_SURNAME}|董事长|总经理|经理|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$`);
 
+/** A word every match of WHO_HANDLES holds. */
+const HANDLING_WORD = /由|带队|领队|对接|找|负责/;
+
 function whoHandles(report: ReportText): string | null {
   const { text } = report;
-  if (!/由|带队|领队|对接|找|负责/.test(text)) return null;
+  if (!HANDLING_WORD.test(text)) return null;
   WHO_HANDLES.lastIndex = 0;
   for (let m = WHO_HANDLES.exec(text); m; m = WHO_HANDLES.exec(text)) {
     const said = m[1] ?? m[2] ?? m[3];
@@ -938,9 +943,12 @@ function whoHandles(report: ReportText): string | null {
   return null;
 }
 
+/** A word every match of PHONE_OWNER holds. */
+const PHONE_OWNER_WORD = /微信|电话|手机|联系方式|名片/;
+
 function introducedPolite(report: ReportText, held: number, firstPhone: FirstPhone): string | null {
   const { text } = report;
-  if (held & (PHONE_WORD | REACH) && /微信|电话|手机|联系方式|名片/.test(text)) {
+  if (held & (PHONE_WORD | REACH) && PHONE_OWNER_WORD.test(text)) {
     PHONE_OWNER.lastIndex = 0;
     for (let m = PHONE_OWNER.exec(text); m; m = PHONE_OWNER.exec(text)) {
       if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + m[0].length);
