@@ -4,7 +4,7 @@ import { BODY_END, ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, POST_AFTER_SURNAME } f
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
-import { findPhone, holdsDigits, type PhoneMatch } from './phone.ts';
+import { findPhone, type PhoneMatch } from './phone.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import { codeAt, codeSet, inCodeSet } from './sticky-scan.ts';
 
@@ -97,8 +97,13 @@ const POLITE_THEN_NAME = new RegExp(
 );
 /** 傅總傅建華, 有位王總，王振華, 覃副總，覃麗娟, 陳志強陳總: a full name beside a polite form of its own surname, as speech has it. */
 const POLITE_BESIDE_NAME =
-  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/g;
+  /([\u4e00-\u9fff])(?:副总|总|先生|女士|经理|老板),?(?:叫|是)?(\1[\u4e00-\u9fff]{1,2})|(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2})\4(?:总|先生|女士|经理|老板)/y;
 const POLITE_FORM = /总|先生|女士|经理|老板/;
+/**
+ * The first characters of POLITE_BESIDE_NAME's polite forms: a match opens one character before one (王|總), or three or four
+ * (傅建華傅|總), so it is tried only there; opening with any character, the pattern's own scan tries every one.
+ */
+const POLITE_OPENING = /[副总先女经老]/g;
 /** 趙建華趙會長: a full name, then its surname and a chamber's or an office's title. */
 const TITLE_OF_SURNAME = new RegExp(`${POST_AFTER_SURNAME}|董事长|厂长`, 'g');
 
@@ -429,14 +434,9 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
   if (owner) return owner;
   const self = text.includes('我是') ? selfIntroduced(report) : null;
   if (self) return self;
-  POLITE_BESIDE_NAME.lastIndex = 0;
-  // Most reports have no polite form: skip the scan, which backtracks at every character.
-  for (let m = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? POLITE_BESIDE_NAME.exec(text) : null; m; m = POLITE_BESIDE_NAME.exec(text)) {
-    const full = m[2] ?? m[3];
-    const at = m[2] ? m.index + m[0].length - m[2].length : m.index;
-    if (isNameSpan(text, at, at + full.length)) return copyName(report, at, at + full.length);
-    POLITE_BESIDE_NAME.lastIndex = m.index + 1;
-  }
+  // Most reports have no polite form: skip the scan.
+  const beside = held & (ZONG | POLITE_CHARS) && POLITE_FORM.test(text) ? politeBesideName(report) : null;
+  if (beside) return beside;
   const besideTitle = held & (ZHANG | REN_TITLE) ? nameBesideTitle(report) : null;
   if (besideTitle) return besideTitle;
   TITLES.lastIndex = 0;
@@ -461,7 +461,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     if (name) return name;
   }
   const polite = (held & (POLITE_CHARS | XIAO)) !== 0 && (text.includes('先生') || text.includes('女士') || text.includes('小姐'));
-  const contactedWith = mayContact(text) ? personContactedWith(report) : null;
+  // 聯繫 and 聯絡 hold 聯 (REACH), 對接 its 接 (KEY_WORD).
+  const contactedWith = held & (REACH | KEY_WORD) && mayContact(text) ? personContactedWith(report) : null;
   if (contactedWith) return contactedWith;
   POLITE_ANYWHERE.lastIndex = 0;
   for (let m = polite ? POLITE_ANYWHERE.exec(text) : null; m; m = POLITE_ANYWHERE.exec(text)) {
@@ -484,6 +485,26 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & KEY_WORD ? inCharge(report) : null) ??
     (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
+}
+
+/** The first match of POLITE_BESIDE_NAME, by where it opens, that holds a full name. */
+function politeBesideName(report: ReportText): string | null {
+  const { text } = report;
+  // Every position before `next` is tried, or no match opens there.
+  let next = 0;
+  POLITE_OPENING.lastIndex = 0;
+  for (let polite = POLITE_OPENING.exec(text); polite; polite = POLITE_OPENING.exec(text)) {
+    for (let at = Math.max(next, polite.index - 4); at < polite.index; at++) {
+      POLITE_BESIDE_NAME.lastIndex = at;
+      const m = POLITE_BESIDE_NAME.exec(text);
+      if (!m) continue;
+      const full = m[2] ?? m[3];
+      const from = m[2] ? at + m[0].length - m[2].length : at;
+      if (isNameSpan(text, from, from + full.length)) return copyName(report, from, from + full.length);
+    }
+    next = polite.index;
+  }
+  return null;
 }
 
 function juniorToFind(report: ReportText): string | null {
@@ -687,10 +708,12 @@ function latinTitled(report: ReportText): string | null {
   return report.text.includes('是') ? (LATIN_IS_TITLED.exec(report.original)?.[1] ?? null) : null;
 }
 
+const TWO_LATIN_WORDS = /[a-z] [a-z]/;
+
 /** A Latin-letter name said the Chinese way, after a key or a title or before 先生 (see LATIN_NAME_AFTER_KEY). */
 function latinNameInCjk(report: ReportText, held: number): string | null {
   // Two Latin words in a row, or there is no such name.
-  if (!/[a-z] [a-z]/.test(report.text)) return null;
+  if (!TWO_LATIN_WORDS.test(report.text)) return null;
   for (const pattern of [LATIN_NAME_AFTER_KEY, LATIN_NAME_BEFORE_POLITE]) {
     // A key, 找, or a title before the name; 先生 or 女士 after it.
     const cued = pattern === LATIN_NAME_AFTER_KEY ? mayBeKeyed(held) || mayBeTitled(held) || (held & REACH) !== 0 : (held & POLITE_CHARS) !== 0;
@@ -879,9 +902,12 @@ const AIDE = /^(?:助理|秘书|特助|同事)/;
 const ENDS_WITH_BODY_OR_WHOSE = new RegExp(`(?:[的司们哋园区]|${BODY_END})$`);
 const SURNAME_AND_TITLE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:${POST_AFTER_SURNAME}|董事长|总经理|经理|总监|厂长|秘书|副总|总|先生|女士|小姐|生)$`);
 
+/** A word every match of WHO_HANDLES holds. */
+const HANDLING_WORD = /由|带队|领队|对接|找|负责/;
+
 function whoHandles(report: ReportText): string | null {
   const { text } = report;
-  if (!/由|带队|领队|对接|找|负责/.test(text)) return null;
+  if (!HANDLING_WORD.test(text)) return null;
   WHO_HANDLES.lastIndex = 0;
   for (let m = WHO_HANDLES.exec(text); m; m = WHO_HANDLES.exec(text)) {
     const said = m[1] ?? m[2] ?? m[3];
@@ -917,9 +943,12 @@ function whoHandles(report: ReportText): string | null {
   return null;
 }
 
+/** A word every match of PHONE_OWNER holds. */
+const PHONE_OWNER_WORD = /微信|电话|手机|联系方式|名片/;
+
 function introducedPolite(report: ReportText, held: number, firstPhone: FirstPhone): string | null {
   const { text } = report;
-  if (held & (PHONE_WORD | REACH) && /微信|电话|手机|联系方式|名片/.test(text)) {
+  if (held & (PHONE_WORD | REACH) && PHONE_OWNER_WORD.test(text)) {
     PHONE_OWNER.lastIndex = 0;
     for (let m = PHONE_OWNER.exec(text); m; m = PHONE_OWNER.exec(text)) {
       if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + m[0].length);
@@ -1356,16 +1385,17 @@ const KEYED_NAME_PHONE = /(?:联系人|对接人|联络人|\bcontact(?: person)?
 /** (+852 9123 4567), 聯繫，+852 9876 5432: a number with a country code other than 86 is a phone wherever it stands. */
 const COUNTRY_CODED = /(?<![\d+])(\+(?!86)[1-9]\d{0,2}[\s-]?\d(?:[\s\-()]{0,2}\d){6,12})(?!\d|\.\d)/;
 
-/** `held`: the report's cues; `latin`, whether it has English words (tel, phone, contact, sir). */
-function otherPhone(folded: string, held: number, latin: boolean): string | null {
-  // Every number read here has 7 digits or more.
-  if (!holdsDigits(folded, 7)) return null;
+/**
+ * `held`: the report's cues; `latin`, whether it has English words (tel, phone, contact, sir); `digits`, how many digits
+ * the report holds (digitsUpTo, 10 at most). Every number read here has 7 digits or more: the caller asks only then.
+ */
+function otherPhone(folded: string, held: number, latin: boolean, digits: number): string | null {
   // Each pattern runs only with a character its words need: 電話, 手機, 座機, 固話, 聯繫方式; a contact key (聯繫人, 對接人…).
   const m =
     (latin || held & (PHONE_WORD | SEAT | REACH) ? KEYED_OTHER_PHONE.exec(folded) : null) ??
     (latin || (held & REN && held & KEY_WORD) ? KEYED_NAME_PHONE.exec(folded) : null) ??
     (held & PLUS ? COUNTRY_CODED.exec(folded) : null) ??
-    ((latin || held & (SHENG | SIBLING | SHI_TAI)) && holdsDigits(folded, 8) ? POLITE_LOCAL_PHONE.exec(folded) : null);
+    ((latin || held & (SHENG | SIBLING | SHI_TAI)) && digits >= 8 ? POLITE_LOCAL_PHONE.exec(folded) : null);
   if (!m) return null;
   // 電話66881234——唔好意思打錯，係66881243: the number owned wrong, then the right one, as for a mainland number.
   const end = m.index + m[0].length;
@@ -1406,10 +1436,11 @@ function nameOfPhoneValue(report: ReportText, span: Span): string | null {
  * The first phone number, read once, for the contact before it and for the phone itself; a number has digits. Made by a
  * call, not a const arrow: under tsx a const arrow is renamed (Object.defineProperty) each time it is made.
  */
-function phoneOnce(report: ReportText, held: number): FirstPhone {
+function phoneOnce(report: ReportText, digits: number): FirstPhone {
   let first: PhoneMatch | null | undefined;
   return () => {
-    if (first === undefined) first = held & DIGIT ? findPhone(report.text) : null;
+    // findPhone finds nothing in fewer than 10 digits.
+    if (first === undefined) first = digits >= 10 ? findPhone(report.text) : null;
     return first;
   };
 }
@@ -1418,7 +1449,9 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
   const held = CUES.of(report.text);
-  const firstPhone = phoneOnce(report, held);
+  // Counted once: the phone readers each need some number of digits, and most reports hold too few for any.
+  const digits = held & DIGIT ? digitsUpTo(report.text, 10) : 0;
+  const firstPhone = phoneOnce(report, digits);
   if (!contact && report.cjk) contact = contactCjk(report, held, firstPhone);
   if (!contact && report.latin) contact = contactLatin(report);
   const keyedPhone = values.phone ? keyedNumber(report.text.slice(values.phone.start, values.phone.end)) : null;
@@ -1429,9 +1462,19 @@ export function readContact(report: ReportText, values: KeyValues): Contact {
       phoneRightAfterSlip(report.text, firstPhone()) ??
       // 電話 or 手機 before the spoken digits; every other number has its digits written.
       (held & PHONE_WORD ? spokenPhone(report.text) : null) ??
-      (held & DIGIT ? otherPhone(report.text, held, report.latin) : null) ??
+      (digits >= 7 ? otherPhone(report.text, held, report.latin, digits) : null) ??
       spokenMobile(report.text),
   };
+}
+
+/** How many digits `text` holds, counted up to `most`. */
+function digitsUpTo(text: string, most: number): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits === most) break;
+  }
+  return digits;
 }
 
 /** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */

@@ -5,7 +5,7 @@ import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
 import { foldText, isTraditional } from './script.ts';
-import { codeAt, codeTable, inTable, nextMatchAt } from './sticky-scan.ts';
+import { codeAt, codePair, codeTable, inBits, inTable, pairIndex } from './sticky-scan.ts';
 
 /**
  * The industry of a report: a key-value (行業：新能源), 從事/屬於 …行業/領域, or the trade members describe the investor
@@ -245,10 +245,50 @@ export const INDUSTRY_WORDS = [
 
 const TRADES = new Set(INDUSTRY_WORDS);
 const LONGEST_TRADE = INDUSTRY_WORDS[0].length;
-/** The first characters of INDUSTRY_WORDS: where none stands, no known trade opens. */
-const TRADE_FIRSTS = codeTable(INDUSTRY_WORDS.map((word) => word[0]).join(''));
+/**
+ * The lengths of the trades each pair of characters opens (bit n: a trade of n characters), behind a bit for each pair's
+ * hash: where no trade opens with the character and the next (電 before 話, 生 before 產), no trade opens, and the words
+ * after are never sliced. The bits fit in 8 KB, which stays in the caches, where a look-up per character in a 64 KB table
+ * does not (sticky-scan's CodeSet).
+ */
+const TRADE_PAIRS = new Uint32Array(0x10000 / 32);
+const TRADE_PAIR_LENGTHS = new Map<number, number>();
+for (const word of INDUSTRY_WORDS) {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  const index = pairIndex(first, second);
+  TRADE_PAIRS[index >>> 5] |= 1 << (index & 31);
+  TRADE_PAIR_LENGTHS.set(codePair(first, second), (TRADE_PAIR_LENGTHS.get(codePair(first, second)) ?? 0) | (1 << word.length));
+}
+
+/** The lengths (as bits) of the known trades that may open at `at`: 0 where none does. */
+function tradeLengthsAt(text: string, at: number): number {
+  const first = codeAt(text, at);
+  const second = codeAt(text, at + 1);
+  return inBits(TRADE_PAIRS, pairIndex(first, second)) ? (TRADE_PAIR_LENGTHS.get(codePair(first, second)) ?? 0) : 0;
+}
 /** The last characters of the trades: most nouns have none before them, and are passed at a look-up. */
 const TRADE_LASTS = codeTable(INDUSTRY_WORDS.map((word) => word[word.length - 1]).join(''));
+
+/**
+ * Names folded: the frames of one report fold the company's and the project's again and again (each span's firm, the
+ * facility, the project's product), and the trade read at last twice (vehiclePartsOf, refinedTrade), so the last two names
+ * folded and their folds are kept. foldText is pure: a kept fold is the one it would make.
+ */
+let foldedName = '';
+let foldedNameIs = '';
+let otherName = '';
+let otherNameIs = '';
+function foldName(name: string): string {
+  if (name === foldedName) return foldedNameIs;
+  const other = otherName;
+  const otherIs = otherNameIs;
+  otherName = foldedName;
+  otherNameIs = foldedNameIs;
+  foldedName = name;
+  foldedNameIs = name === other ? otherIs : foldText(name);
+  return foldedNameIs;
+}
 
 /** Metals a plant smelts or works, said alone (那個鎳項目); not 錫 (無錫) nor 金 and 銀 (資金, 銀行). */
 const METALS = '镍锌钛钒钨钼锰钴';
@@ -260,9 +300,11 @@ const ONE_CHARACTER_TRADES = codeTable(`鞋茶酒药纸米油糖瓷玉钢铝铜�
  * by its name. 產業園 is a park, not the trade.
  */
 const NOT_BEFORE_DOING = codeTable('叫称当看换');
-const TRADE_NOUN = /(?<![叫称当看换])(?:做|搞)|工厂|厂(?![房区址长])|企业|公司|项目|基地|产业(?!园)|行业/y;
-/** Where TRADE_NOUN may open: it is tried, sticky, only there (a table look-up passes the rest faster than its own scan). */
-const TRADE_NOUN_OPENS = codeTable('做搞工厂企公项基产行');
+/**
+ * Its own scan: the look-behind stands after 做 or 搞, not at the pattern's start, so V8 skips to the words' first characters
+ * itself, faster than a table look-up a character (sticky-scan's nextMatchAt), whose table the caches do not keep.
+ */
+const TRADE_NOUN = /[做搞](?<![叫称当看换].)|工厂|厂(?![房区址长])|企业|公司|项目|基地|产业(?!园)|行业/g;
 /** A meeting, a body or a person of the trade (川渝食品產業推介會, 光伏行業協會, 企業家): not a firm or project of it. */
 const NOT_AFTER_NOUN = /座谈|推介|论坛|峰会|大会|协会|商会|联盟|博览|展会|家|界/y;
 
@@ -405,7 +447,7 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   let made = projectProduct(project, company);
   if (made === null || (!BROAD_CLASSES.has(foldText(owner)) && inLaterLine(report.text, company, project))) return owner;
   // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
-  const brand = foldText(company ?? '').slice(0, -owner.length);
+  const brand = foldName(company ?? '').slice(0, -owner.length);
   if (brand.length >= 2 && foldText(made).startsWith(brand) && made.length - brand.length >= 2) made = made.slice(brand.length);
   // 蛋撻中央|工廠, 小家電|生產項目: a step or a kind of plant said before the facility is not the product.
   const tail = TRADE_TAIL.exec(foldText(made));
@@ -418,8 +460,8 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
  * for the classes round 29 added (a metal's 業, equipment); the older broad classes read a key's line too (項目：…).
  */
 function inLaterLine(text: string, company: string | null, project: string | null): boolean {
-  const firmAt = company === null ? -1 : text.indexOf(foldText(company));
-  const projectAt = project === null || firmAt < 0 ? -1 : text.indexOf(foldText(project), firmAt);
+  const firmAt = company === null ? -1 : text.indexOf(foldName(company));
+  const projectAt = project === null || firmAt < 0 ? -1 : text.indexOf(foldName(project), firmAt);
   return projectAt > firmAt && text.lastIndexOf('\n', projectAt) > firmAt;
 }
 
@@ -442,7 +484,7 @@ function saysMade(project: string | null, made: string, owner: string): boolean 
   const product = foldText(made);
   // 創新藥產業化, 苗藥現代化: what the project makes of a line, not a product; 華東: a region.
   if (product.endsWith(foldText(owner)) || product.endsWith('化') || DESCRIPTOR.exec(product)?.[0] === product) return false;
-  return FACILITY_TAIL.test(foldText(project ?? '')) || WORK_DONE.test(product) || hasOneCharacterTrade(product) || holdsTrade(product, 0, product.length);
+  return FACILITY_TAIL.test(foldName(project ?? '')) || WORK_DONE.test(product) || hasOneCharacterTrade(product) || holdsTrade(product, 0, product.length);
 }
 
 /** Whether a trade of one character stands in `word` (藏藥, 鋁箔, 紅木). */
@@ -493,7 +535,8 @@ function inScript(report: ReportText, simplified: string, traditional: string): 
  * (茶葉深加工 → 茶葉), skiing (滑雪場改造 → 冰雪旅遊). A known trade read whole (水產加工, 滑雪服裝's 服裝) is left as it is.
  */
 function refinedTrade(report: ReportText, trade: string): string {
-  const folded = foldText(trade);
+  // vehiclePartsOf folded the trade just before, as a rule.
+  const folded = foldName(trade);
   if (TRADES.has(folded)) return trade;
   // 高端紙業, 新型儲能, 度假酒店: how new or how good, said before a known trade, is not the trade.
   const standing = TRADE_STANDING.exec(folded);
@@ -528,13 +571,16 @@ function refinedTrade(report: ReportText, trade: string): string {
 const NOT_A_PART_AT =
   /(?:电子|线束|模具|零部件|配件|部件|整车|产业|行业|企业|公司|项目|工厂|厂|基地|销售|贸易|城|展|租赁|服务|维修|检测|认证|文化|旅游|小镇|站|4s|充电|招商|推介|对接|洽谈|会|的|[，。；！？,.;!?\s]|$)/y;
 
+const VEHICLE_THEN_MORE = /汽车[\u4e00-\u9fff]/;
+
 /**
  * 汽車座椅, 新能源汽車電驅殼體, 汽車鋁合金輪轂: a vehicle read as the trade, with a part said right after it, is the parts
  * trade (汽車零部件), in the report's script; the known part trades (汽車線束, 汽車電子) stay as they are.
  */
 function vehiclePartsOf(report: ReportText, trade: string): string {
-  const folded = foldText(trade);
-  if (!folded.endsWith('汽车') && !/汽车[\u4e00-\u9fff]/.test(folded)) return trade;
+  const folded = foldName(trade);
+  // Most trades name no vehicle: the pattern runs only on those that hold one.
+  if (!folded.includes('汽车') || (!folded.endsWith('汽车') && !VEHICLE_THEN_MORE.test(folded))) return trade;
   const { text } = report;
   const at = text.indexOf(folded);
   const vehicle = at < 0 ? -1 : text.indexOf('汽车', at);
@@ -569,7 +615,7 @@ const LIGHT_WORD_OPENS = codeTable('阳灯观目眼时春曙');
 function mentionedTrade(report: ReportText, company: string | null): string | null {
   const { text } = report;
   // 華銳智能裝備…工業機器人生產基地: equipment ending the firm's name is read only when no other trade is named in its line.
-  const name = company === null ? '' : foldText(company);
+  const name = company === null ? '' : foldName(company);
   const nameAt = name.length > 0 ? text.indexOf(name) : -1;
   const lineEnd = nameAt < 0 ? -1 : text.indexOf('\n', nameAt);
   let firmClass: string | null = null;
@@ -657,7 +703,8 @@ interface Span {
 /** The first trade the report describes its investor or project by, in the reporter's script. */
 function describedTrade(report: ReportText, company: string | null): string | null {
   const { text } = report;
-  for (let m = nextMatchAt(text, TRADE_NOUN, TRADE_NOUN_OPENS, 0); m; m = nextMatchAt(text, TRADE_NOUN, TRADE_NOUN_OPENS, m.index + m[0].length)) {
+  TRADE_NOUN.lastIndex = 0;
+  for (let m = TRADE_NOUN.exec(text); m; m = TRADE_NOUN.exec(text)) {
     const word = m[0];
     NOT_AFTER_NOUN.lastIndex = m.index + word.length;
     if (word !== '做' && word !== '搞' && NOT_AFTER_NOUN.test(text)) continue;
@@ -685,12 +732,15 @@ function holdsTrade(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** What a registered name says before its 公司 (有限公司, 股份公司). */
+const REGISTERED = new Set(['有限', '股份', '集团', '控股']);
+
 /** The trade said of the noun at `at`: after a pointer (那只模具厂), after a place and 的 (南安的石材企業), or a known trade. */
 function tradeBefore(text: string, at: number, noun: string, company: string | null): Span | null {
   let nounAt = at;
   // 加工廠: the plant's trade keeps its 加工 (木耳加工廠); 有限公司, 股份公司: a registered name, not a trade.
   if (noun === '工厂' && text[at - 1] === '加') nounAt = at + 1;
-  if (noun === '公司' && /(?:有限|股份|集团|控股)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  if (noun === '公司' && at >= 2 && REGISTERED.has(text.slice(at - 2, at))) return null;
   // 汽車零部件的項目: a 的 between the trade and its noun, or the south-west's 嘞 for it (醬香酒嘞項目).
   const end = text[nounAt - 1] === '的' || text[nounAt - 1] === '嘞' ? nounAt - 1 : nounAt;
   let start = end;
@@ -737,8 +787,10 @@ function pointerEnd(text: string, start: number, end: number, firm: boolean): nu
 
 /** Whether a known trade opens at `at` and ends by `end` (家具, 家電 after 建, 一). */
 function opensTrade(text: string, at: number, end: number): boolean {
-  if (!inTable(TRADE_FIRSTS, text.charCodeAt(at))) return false;
-  for (let length = Math.min(LONGEST_TRADE, end - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return true;
+  const lengths = tradeLengthsAt(text, at);
+  if (lengths === 0) return false;
+  for (let length = Math.min(LONGEST_TRADE, end - at); length >= 2; length--)
+    if (lengths & (1 << length) && TRADES.has(text.slice(at, at + length))) return true;
   return false;
 }
 
@@ -815,7 +867,7 @@ function isTrade(word: string, joined: boolean): boolean {
  */
 function named(text: string, span: Span | null, company: string | null): Span | null {
   if (!span || company === null) return span;
-  const name = foldText(company);
+  const name = foldName(company);
   const at = text.indexOf(name, Math.max(0, span.start - name.length + 1));
   if (at < 0 || at >= span.end) return span;
   const nameEnd = at + name.length;
@@ -847,9 +899,9 @@ const PROVINCES_AT = new RegExp(`(?:[${PROVINCES}]{2}|中(?:[俄哈越泰缅蒙�
  */
 function facilityTrade(project: string | null, company: string | null, pastCapacity: boolean): string | null {
   if (project === null) return null;
-  const name = foldText(project);
+  const name = foldName(project);
   // A company read as the whole name (鋰電池負極材料 read as both) leaves nothing after it: the name is read whole.
-  let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
+  let from = company !== null && name.length > company.length && name.startsWith(foldName(company)) ? company.length : 0;
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
   // 年產3萬噸鋰電池負極材料, 高精密軸承, 五星級酒店: the capacity and the standing said before the trade are not it.
   if (pastCapacity) {
@@ -893,8 +945,8 @@ const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小
  */
 function madeAtFacility(project: string | null, company: string | null): string | null {
   if (project === null) return null;
-  const name = foldText(project);
-  let from = company !== null && name.length > company.length && name.startsWith(foldText(company)) ? company.length : 0;
+  const name = foldName(project);
+  let from = company !== null && name.length > company.length && name.startsWith(foldName(company)) ? company.length : 0;
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
   FACILITY_CAPACITY_AT.lastIndex = from;
   from += FACILITY_CAPACITY_AT.exec(name)?.[0].length ?? 0;
@@ -906,18 +958,19 @@ function madeAtFacility(project: string | null, company: string | null): string 
   if (end - from < 2 || end - from > 6) return null;
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
-  const firm = (company !== null && foldText(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
+  const firm = (company !== null && foldName(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
 const COLD_STORE_AT = /(?:[\u4e00-\u9fff]{0,4}?)冷(?:库|藏|冻库|冻仓)/y;
 
-/** The length of the longest known trade at `at`; 0 when none opens there. */
 /** The length of the known trade that opens at `at` (the longest), or 0. */
 export function tradeLengthAt(text: string, at: number): number {
-  if (!inTable(TRADE_FIRSTS, text.charCodeAt(at))) return 0;
-  for (let length = Math.min(LONGEST_TRADE, text.length - at); length >= 2; length--) if (TRADES.has(text.slice(at, at + length))) return length;
+  const lengths = tradeLengthsAt(text, at);
+  if (lengths === 0) return 0;
+  for (let length = Math.min(LONGEST_TRADE, text.length - at); length >= 2; length--)
+    if (lengths & (1 << length) && TRADES.has(text.slice(at, at + length))) return length;
   return 0;
 }
 
@@ -935,7 +988,7 @@ const NOT_NAMED_TRADE = new Set(
  */
 function nameTrade(report: ReportText, company: string | null): string | null {
   if (company === null) return null;
-  const name = foldText(company);
+  const name = foldName(company);
   // No trade word ends the name (most do not): nothing to read, and no list to look for.
   const last = tradeStartAtEnd(name);
   if (last < 2) return null;
@@ -985,7 +1038,7 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   // The project's trade first: it is what this lead makes, where a firm's name gives its general line (Siam Agro Group's
   // tropical fruit processing plant, Huafang Textile's cotton spinning mill).
   for (const name of [project, company]) {
-    const folded = name !== null ? foldText(name) : null;
+    const folded = name !== null ? foldName(name) : null;
     // Every trade of LATIN_TRADES holds a Latin letter: a name with none is not searched.
     const m = folded !== null && LATIN_LOWER.test(folded) ? LATIN_NAME_TRADE.exec(folded) : null;
     // A report written in Chinese wants the trade in Chinese (Sunrise Hardware → 五金), where writers have one for it.
@@ -1040,7 +1093,7 @@ function isLatinProduct(product: string): boolean {
  * read in Chinese where writers have it, or a Chinese name read as industryOfCompanyOrProject reads it (projectProduct).
  */
 function productOfProject(report: ReportText, project: string, company: string | null): string | null {
-  const folded = foldText(project);
+  const folded = foldName(project);
   if (!LATIN_LOWER.test(folded)) return projectProduct(project, company);
   const product = folded.replace(LATIN_FACILITY_END, '');
   if (LATIN_CAPITAL.test(project) || !isLatinProduct(product)) return null;
