@@ -1370,19 +1370,12 @@ function nameAfterPlace(text: string, start: number, end: number): number {
 const SAID_BEFORE_COUNTY = /(?:的|那个|这个|\s)*$/;
 
 function countyBefore(text: string, start: number, end: number): number {
+  // A county of two characters and a name of four: any other span is left whole, the county not looked up.
+  if (end - start !== 6) return start;
   const county = domesticPlaceLength(text, start);
   if (county !== 2) return start;
   const name = text.slice(start + county, end);
-  if (
-    name.length !== 4 ||
-    brandLength(name) !== 2 ||
-    !isFirmName(name) ||
-    tradeOpensAt(name, 0) ||
-    NOT_BRAND.test(name) ||
-    isOnlyPlace(name) ||
-    name.endsWith('科技')
-  )
-    return start;
+  if (brandLength(name) !== 2 || !isFirmName(name) || tradeOpensAt(name, 0) || NOT_BRAND.test(name) || isOnlyPlace(name) || name.endsWith('科技')) return start;
   const before = text.slice(Math.max(0, start - 8), start);
   const placeEnd = start - (SAID_BEFORE_COUNTY.exec(before)?.[0].length ?? 0);
   return placeStart(text, placeEnd) === null ? start + county : start;
