@@ -2068,11 +2068,30 @@ const LATIN_OPENS = codeTable(
 /** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
 const OWNED_WORDS = /deal|project|plant|factory/;
 
-/** A pattern, when it is worth running (at module level: an arrow made in companyLatin was renamed on every call under tsx). */
-const when = (needed: boolean, pattern: RegExp) => (needed ? [pattern] : []);
+/**
+ * The patterns of companyLatin, in the order they are trusted, each with what the text must hold for it to match (its
+ * original script; `has`, the features of the text). A test is made only when its pattern's turn comes: a name an
+ * earlier pattern reads leaves the tests after it unmade.
+ */
+const LATIN_READERS: readonly (readonly [(original: string, report: ReportText, has: number) => boolean, RegExp])[] = [
+  [(original) => KEYED_WORDS.test(original), KEYED_LATIN],
+  [(original) => LEGAL_FORM_OPENS.test(original), LEGAL_LATIN],
+  [(original) => SUBJECT_WORDS.test(original), SUBJECT_LATIN],
+  [(_, __, has) => (has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN],
+  [(original) => original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN],
+  [(original) => opensWithLatin(original), OPENING_LATIN],
+  [(original) => PARTNER_WORDS.test(original), PARTNER_LATIN],
+  [(original) => original.includes('叫'), NAMED_LATIN],
+  [(_, __, has) => (has & DE) !== 0, ORIGIN_THEN_LATIN],
+  [(original, _, has) => (has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN],
+  [(_, report) => report.cjk, BEFORE_CJK_LATIN],
+  [(_, __, has) => (has & PAREN) !== 0, BRACKETED_CJK_LATIN],
+];
+/** `only`'s reader: its caller has tested what it needs. */
+const ALWAYS = () => true;
 
 /**
- * A Latin name read by the patterns below, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
+ * A Latin name read by LATIN_READERS, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
  * Each pattern runs only when the text holds what every match of it needs: a Chinese word after the name, a dash, a
  * bracket, one of its English words.
  */
@@ -2080,23 +2099,9 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   const { original, text } = report;
   // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
   if (!CAPITAL.test(original)) return null;
-  const patterns = only
-    ? [only]
-    : [
-        ...when(KEYED_WORDS.test(original), KEYED_LATIN),
-        ...when(LEGAL_FORM_OPENS.test(original), LEGAL_LATIN),
-        ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
-        ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
-        ...when(original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN),
-        ...when(opensWithLatin(original), OPENING_LATIN),
-        ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
-        ...when(original.includes('叫'), NAMED_LATIN),
-        ...when((has & DE) !== 0, ORIGIN_THEN_LATIN),
-        ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
-        ...when(report.cjk, BEFORE_CJK_LATIN),
-        ...when((has & PAREN) !== 0, BRACKETED_CJK_LATIN),
-      ];
-  for (const pattern of patterns) {
+  const readers = only ? [[ALWAYS, only] as const] : LATIN_READERS;
+  for (const [needed, pattern] of readers) {
+    if (!needed(original, report, has)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
