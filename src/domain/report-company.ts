@@ -2031,9 +2031,12 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 /** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
 const CAPITAL = /[A-Z\u00c0-\u00de]/;
 
-/** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
+/**
+ * Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs; each after white space, as every
+ * verb of it stands after `\s+` or holds the stem after one (annual revenue, to invest, in talks).
+ */
 const SUBJECT_WORDS =
-  /plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+  /\s(?:plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat)/;
 /** Words of which KEYED_LATIN needs one. */
 const KEYED_WORDS = /ompany|nvestor|perator|方是|[户戶]是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
