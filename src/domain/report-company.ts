@@ -1011,8 +1011,10 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
     const code = text.charCodeAt(at);
     // 的, 那, 这, 来: where ORIGIN_LINK can open.
     if (code !== 0x7684 && code !== 0x90a3 && code !== 0x8fd9 && code !== 0x6765) continue;
+    // The place before the link first: most 的 follow no place's last character, and the link is not matched there.
+    if (!originBefore(text, at)) continue;
     ORIGIN_LINK.lastIndex = at;
-    if (!ORIGIN_LINK.exec(text) || !originBefore(text, at)) continue;
+    if (!ORIGIN_LINK.exec(text)) continue;
     let start = ORIGIN_LINK.lastIndex;
     for (const pattern of ORIGIN_LEAD_IN) {
       pattern.lastIndex = start;
