@@ -1011,8 +1011,10 @@ function companyOfOrigin(report: ReportText): TextSpan | null {
     const code = text.charCodeAt(at);
     // 的, 那, 这, 来: where ORIGIN_LINK can open.
     if (code !== 0x7684 && code !== 0x90a3 && code !== 0x8fd9 && code !== 0x6765) continue;
+    // The place before the link first: most 的 follow no place's last character, and the link is not matched there.
+    if (!originBefore(text, at)) continue;
     ORIGIN_LINK.lastIndex = at;
-    if (!ORIGIN_LINK.exec(text) || !originBefore(text, at)) continue;
+    if (!ORIGIN_LINK.exec(text)) continue;
     let start = ORIGIN_LINK.lastIndex;
     for (const pattern of ORIGIN_LEAD_IN) {
       pattern.lastIndex = start;
@@ -1370,19 +1372,12 @@ function nameAfterPlace(text: string, start: number, end: number): number {
 const SAID_BEFORE_COUNTY = /(?:的|那个|这个|\s)*$/;
 
 function countyBefore(text: string, start: number, end: number): number {
+  // A county of two characters and a name of four: any other span is left whole, the county not looked up.
+  if (end - start !== 6) return start;
   const county = domesticPlaceLength(text, start);
   if (county !== 2) return start;
   const name = text.slice(start + county, end);
-  if (
-    name.length !== 4 ||
-    brandLength(name) !== 2 ||
-    !isFirmName(name) ||
-    tradeOpensAt(name, 0) ||
-    NOT_BRAND.test(name) ||
-    isOnlyPlace(name) ||
-    name.endsWith('科技')
-  )
-    return start;
+  if (brandLength(name) !== 2 || !isFirmName(name) || tradeOpensAt(name, 0) || NOT_BRAND.test(name) || isOnlyPlace(name) || name.endsWith('科技')) return start;
   const before = text.slice(Math.max(0, start - 8), start);
   const placeEnd = start - (SAID_BEFORE_COUNTY.exec(before)?.[0].length ?? 0);
   return placeStart(text, placeEnd) === null ? start + county : start;
@@ -2038,9 +2033,12 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 /** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
 const CAPITAL = /[A-Z\u00c0-\u00de]/;
 
-/** Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs. */
+/**
+ * Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs; each after white space, as every
+ * verb of it stands after `\s+` or holds the stem after one (annual revenue, to invest, in talks).
+ */
 const SUBJECT_WORDS =
-  /plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat/;
+  /\s(?:plan|would|revenue|consider|intend|will|ha[sv]|is|sign|invest|agreed|want|aim|expect|set|broke|opened|start|began|launched|completed|still|talks|interested|negotiat)/;
 /** Words of which KEYED_LATIN needs one. */
 const KEYED_WORDS = /ompany|nvestor|perator|方是|[户戶]是|[司业業金rmp]\s*[(\uff08]/;
 /** Words of which PARTNER_LATIN needs one. */
@@ -2075,11 +2073,30 @@ const LATIN_OPENS = codeTable(
 /** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
 const OWNED_WORDS = /deal|project|plant|factory/;
 
-/** A pattern, when it is worth running (at module level: an arrow made in companyLatin was renamed on every call under tsx). */
-const when = (needed: boolean, pattern: RegExp) => (needed ? [pattern] : []);
+/**
+ * The patterns of companyLatin, in the order they are trusted, each with what the text must hold for it to match (its
+ * original script; `has`, the features of the text). A test is made only when its pattern's turn comes: a name an
+ * earlier pattern reads leaves the tests after it unmade.
+ */
+const LATIN_READERS: readonly (readonly [(original: string, report: ReportText, has: number) => boolean, RegExp])[] = [
+  [(original) => KEYED_WORDS.test(original), KEYED_LATIN],
+  [(original) => LEGAL_FORM_OPENS.test(original), LEGAL_LATIN],
+  [(original) => SUBJECT_WORDS.test(original), SUBJECT_LATIN],
+  [(_, __, has) => (has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN],
+  [(original) => original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN],
+  [(original) => opensWithLatin(original), OPENING_LATIN],
+  [(original) => PARTNER_WORDS.test(original), PARTNER_LATIN],
+  [(original) => original.includes('叫'), NAMED_LATIN],
+  [(_, __, has) => (has & DE) !== 0, ORIGIN_THEN_LATIN],
+  [(original, _, has) => (has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN],
+  [(_, report) => report.cjk, BEFORE_CJK_LATIN],
+  [(_, __, has) => (has & PAREN) !== 0, BRACKETED_CJK_LATIN],
+];
+/** `only`'s reader: its caller has tested what it needs. */
+const ALWAYS = () => true;
 
 /**
- * A Latin name read by the patterns below, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
+ * A Latin name read by LATIN_READERS, or by `only`; `has`, the features of the text (0 when it holds no Chinese).
  * Each pattern runs only when the text holds what every match of it needs: a Chinese word after the name, a dash, a
  * bracket, one of its English words.
  */
@@ -2087,23 +2104,9 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   const { original, text } = report;
   // Every pattern here (and each one passed as `only`) needs a capital: without one, none can match.
   if (!CAPITAL.test(original)) return null;
-  const patterns = only
-    ? [only]
-    : [
-        ...when(KEYED_WORDS.test(original), KEYED_LATIN),
-        ...when(LEGAL_FORM_OPENS.test(original), LEGAL_LATIN),
-        ...when(SUBJECT_WORDS.test(original), SUBJECT_LATIN),
-        ...when((has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN),
-        ...when(original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN),
-        ...when(opensWithLatin(original), OPENING_LATIN),
-        ...when(PARTNER_WORDS.test(original), PARTNER_LATIN),
-        ...when(original.includes('叫'), NAMED_LATIN),
-        ...when((has & DE) !== 0, ORIGIN_THEN_LATIN),
-        ...when((has & (DE | SI | GROUP)) !== 0 || original.includes("'") || OWNED_WORDS.test(original), OWNER_LATIN),
-        ...when(report.cjk, BEFORE_CJK_LATIN),
-        ...when((has & PAREN) !== 0, BRACKETED_CJK_LATIN),
-      ];
-  for (const pattern of patterns) {
+  const readers = only ? [[ALWAYS, only] as const] : LATIN_READERS;
+  for (const [needed, pattern] of readers) {
+    if (!needed(original, report, has)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(original); m; m = pattern.exec(original)) {
       let name = m[1];
