@@ -591,7 +591,6 @@ const SIZE_CLASS_FIRST = codeTable('0123456789一二两三四五六七八九十�
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
-  if (!cued(text, XIANGMU_CUE)) return null;
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
@@ -1660,7 +1659,6 @@ const SEVERAL_BEFORE = /(?:几|多|些|[二两三四五六七八九十])[个家�
 const NOT_MADE = /^(?:了|过|得|好|大|强|完|成|起|出|事|生意|工作|项目|什么|啥|哪)|[我你他她]们|一个|这个|那个/;
 
 function doingDescribed(text: string): TextSpan | null {
-  if (!cued(text, DOING_CUE)) return null;
   DOING_DESCRIBED.lastIndex = 0;
   for (let m = DOING_DESCRIBED.exec(text); m; m = DOING_DESCRIBED.exec(text)) {
     const made = m[1];
@@ -1718,8 +1716,7 @@ const WORKS_END = /(?:加工|利用|一体化|种植|养殖|制造)$/;
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
 function spokenBeforeSum(text: string): TextSpan | null {
-  // Every sum said here is in 億 or 萬: a look for them spares counting the pauses.
-  if (!cued(text, SPACE_CUE) || !cued(text, SUM_CUE) || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  if ((text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
   SPOKEN_BEFORE_SUM.lastIndex = 0;
   for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
     const word = m[1].replace(POINTER_OPENING, '');
@@ -1747,7 +1744,7 @@ const CAPACITY_CLAUSE = new RegExp(
 const YEARLY = /年[产加周处屠出存吞]/;
 
 function capacityClause(text: string): TextSpan | null {
-  if (!cued(text, YEAR_CUE) || !YEARLY.test(text)) return null;
+  if (!YEARLY.test(text)) return null;
   CAPACITY_CLAUSE.lastIndex = 0;
   for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
     const start = m.index + m[0].trimEnd().length - m[1].length;
@@ -1769,7 +1766,7 @@ const MOVED_OR_WANTED =
 const NOT_WANTED = /^(?:我|咱|贵|本|这|那|此|该)|合作|投资|项目|政策|环境|发展|前景|市场|合同|协议|[的了是就还]/;
 
 function movedOrWanted(text: string): TextSpan | null {
-  if (!cued(text, MOVED_CUE) || (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向'))) return null;
+  if (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向')) return null;
   MOVED_OR_WANTED.lastIndex = 0;
   for (let m = MOVED_OR_WANTED.exec(text); m; m = MOVED_OR_WANTED.exec(text)) {
     const object = (m[1] ?? m[2]).trimEnd();
@@ -1816,25 +1813,30 @@ function headedColumn(text: string): TextSpan | null {
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
+  // Each frame is entered only when the text holds what every match of it needs, so that a frame called only to say no
+  // does not bring its code into the cache: 項目 (or project) for the stated name and the words before 項目; a facility
+  // word or a quote mark for the facility frames; 的 or 那個, which open POINTED_FROM_PLACE; for the spoken sum a pause
+  // and 億 or 萬 (every sum it reads is in them), for the placed row a pause and 投資, for the item beside a sum 億 or 萬.
+  const { cues, last } = facilityWordsOf(text);
+  const xiangmu = (cues & XIANGMU_CUE) !== 0;
   return (
-    (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
-    stated(text) ??
-    fullerName(text, beforeXiangmu(text)) ??
+    ((cues & QUOTE_CUE) !== 0 ? quotedProject(text) : null) ??
+    ((cues & (XIANGMU_CUE | PROJECT_CUE)) !== 0 ? stated(text) : null) ??
+    (xiangmu ? fullerName(text, beforeXiangmu(text)) : null) ??
     terseRow(text) ??
-    firstFacility(text) ??
-    spacedFacility(text) ??
-    namedAsClause(text) ??
+    (last >= 0 ? (firstFacility(text) ?? spacedFacility(text)) : null) ??
+    (xiangmu ? namedAsClause(text) : null) ??
     doneObject(text) ??
-    movedOrWanted(text) ??
+    ((cues & MOVED_CUE) !== 0 ? movedOrWanted(text) : null) ??
     (lastResort
       ? ((text.includes('事') ? matterOf(text) : null) ??
-        namedFacility(text) ??
-        capacityClause(text) ??
-        doingDescribed(text) ??
-        pointedFromPlace(text) ??
-        spokenBeforeSum(text) ??
-        placedRow(text) ??
-        itemBesideSum(text))
+        (last >= 0 ? namedFacility(text) : null) ??
+        ((cues & YEAR_CUE) !== 0 ? capacityClause(text) : null) ??
+        ((cues & DOING_CUE) !== 0 ? doingDescribed(text) : null) ??
+        ((cues & DE_CUE) !== 0 || text.includes('那个') ? pointedFromPlace(text) : null) ??
+        ((cues & SPACE_CUE) !== 0 && (cues & SUM_CUE) !== 0 ? spokenBeforeSum(text) : null) ??
+        ((cues & SPACE_CUE) !== 0 && (cues & INVESTMENT_CUE) !== 0 ? placedRow(text) : null) ??
+        ((cues & SUM_CUE) !== 0 ? itemBesideSum(text) : null))
       : null)
   );
 }
@@ -1878,7 +1880,6 @@ const PRODUCT_END = /(?:加工|制造|材料|零部件|配件|部件|设备|装�
 const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
 
 function itemBesideSum(text: string): TextSpan | null {
-  if (!cued(text, SUM_CUE)) return null;
   // Clauses are read by their bounds; only one as short as a name (up to 10 and its pauses) is sliced and tried.
   let beforeStart = 0;
   let beforeEnd = 0;
@@ -1929,7 +1930,7 @@ function isItemName(word: string): boolean {
 const PLACED_ROW = /\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/y;
 
 function placedRow(text: string): TextSpan | null {
-  if (!cued(text, SPACE_CUE) || !cued(text, INVESTMENT_CUE) || !text.includes('投资')) return null;
+  if (!text.includes('投资')) return null;
   for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
     PLACED_ROW.lastIndex = line;
     const m = PLACED_ROW.exec(text);
@@ -2236,7 +2237,8 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const read = withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, projectCjk(report, values))))));
+    const found = projectCjk(report, values);
+    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, found)))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
       const name = copySpan(report, span);
