@@ -1,5 +1,5 @@
 import { charGate, holds } from './char-gates.ts';
-import { copyName, copySpan, earliest, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
+import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, startOf, type TextSpan } from './name-spans.ts';
 import { countyEndsAt, isCountyOf } from './county-places.ts';
 import { domesticPlaceEndsAt, domesticPlaceLength, INVESTOR_COUNTRIES, isOnlyPlace, leadingPlaceLength } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
@@ -84,7 +84,7 @@ function facilityLengthAt(text: string, at: number): number {
 }
 const GUAN = '馆'.charCodeAt(0);
 const CHANG = '场'.charCodeAt(0);
-/** The marks a quoted name opens with (QUOTED, QUOTE_OPENING). */
+/** The marks a quoted name opens with (QUOTED). */
 const QUOTE_MARKS = codeTable('「“"『《');
 
 /**
@@ -329,13 +329,13 @@ const SITING_FIRST = codeTable('选位坐落地');
 /** The countries investors come from, and China (folded). */
 const COUNTRIES = new Set(['中国', ...INVESTOR_COUNTRIES]);
 
-/** The first and last characters of the countries: most places are no country, and one look tells. */
-const COUNTRY_FIRST = new Set([...COUNTRIES].map((country) => country[0]));
-const COUNTRY_LAST = new Set([...COUNTRIES].map((country) => country[country.length - 1]));
+/** The first and last characters of the countries: most places are no country, and one look at a code tells. */
+const COUNTRY_FIRST = codeTable([...COUNTRIES].map((country) => country[0]).join(''));
+const COUNTRY_LAST = codeTable([...COUNTRIES].map((country) => country[country.length - 1]).join(''));
 
 /** The country `text` says at `at` (up to six characters), or the one that ends at `at` when `before`. */
 function countryAt(text: string, at: number, before = false): string | null {
-  if (!(before ? COUNTRY_LAST.has(text[at - 1]) : COUNTRY_FIRST.has(text[at]))) return null;
+  if (!(before ? inTable(COUNTRY_LAST, codeAt(text, at - 1)) : inTable(COUNTRY_FIRST, codeAt(text, at)))) return null;
   for (let k = 2; k <= 6; k++) {
     const word = before ? text.slice(Math.max(0, at - k), at) : text.slice(at, at + k);
     if (word.length === k && COUNTRIES.has(word)) return word;
@@ -352,6 +352,13 @@ const LATIN_AFTER = /^ ?[a-z]/;
 /** 洽談中, 恰談中 (a slip of voice input), 推進中, 籌備中, Cantonese 傾緊: a stage still going on. */
 const IN_PROGRESS = /^[\u4e00-\u9fff]?(?:谈|推进|筹备|对接|接触|审批|报批|办理|进行|跟进|磋商|商谈|论证)中$|^(?:倾|谈)紧$/;
 const LIST_NUMBER = /^\(?[一二三四五六七八九十\d]{1,3}\)?$/;
+const LIST_NUMBER_FIRST = codeTable('(一二三四五六七八九十0123456789');
+/** 招商, 重點招商引資: the kind of work a project is for. */
+const RECRUITING_ONLY = /^(?:重点|重大)?招商(?:引资)?$/;
+/** 推介, 對接, 簽約: what was done with a project. */
+const DONE_WITH_ONLY = /^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/;
+/** 個廠, 設個廠, 起廠: a measure or a building verb and one character. */
+const BARE_MEASURE_OR_VERB = /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/;
 
 const WU = '兀'.charCodeAt(0);
 const NA = '那'.charCodeAt(0);
@@ -448,7 +455,7 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   )
     start += counted[0].length;
   // 年產500萬副光學鏡架, 年產10萬台空調: digits end a name, and the measure after them is theirs.
-  else if (FIGURE_END.test(text[start - 1] ?? '') && OUTPUT_MEASURE.test(text[start])) start++;
+  else if (inTable(FIGURE_END, codeAt(text, start - 1)) && inTable(OUTPUT_MEASURE, codeAt(text, start))) start++;
   // 那個做電商直播基地的: the verb says what they do, the facility is the name.
   const doing = inTable(OPENING_VERB_FIRST, text.charCodeAt(start)) ? DOING_OPENING.exec(text.slice(start, e)) : null;
   if (doing) start += doing[0].length;
@@ -529,21 +536,22 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // The tests below are asked only of a name as long as what they match, or opening or ending as it does.
   if (inTable(SITING_FIRST, codeAt(name, 0)) && SITING_OPENING.test(name)) return null;
   // 本季度重點項目：: what ranks a project (重點, 重大) is not its name; nor a bulletin's section number (（二）項目跟進).
-  if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && LIST_NUMBER.test(name))) return null;
+  if (name.endsWith('重点') || name.endsWith('重大') || (name.length <= 5 && inTable(LIST_NUMBER_FIRST, codeAt(name, 0)) && LIST_NUMBER.test(name)))
+    return null;
   // 關於重點招商項目推進情況的通報, 招商引資項目: the kind of work a project is for is not its name.
-  if (name.length <= 6 && /^(?:重点|重大)?招商(?:引资)?$/.test(name)) return null;
+  if (name.length <= 6 && name.includes('招商') && RECRUITING_ONLY.test(name)) return null;
   // 泰國商會推介項目簽約, 11月報送項目一則: what was done with a project (推介, 對接, 簽約, 報送) is not its name.
-  if ((name.length === 2 && /^(?:推介|引荐|对接|招商|签约|洽谈|在谈|跟进)$/.test(name)) || name.endsWith('报送')) return null;
+  if ((name.length === 2 && DONE_WITH_ONLY.test(name)) || name.endsWith('报送')) return null;
   // 一個洽談中的項目, 推進中嘅項目, 傾緊嘅項目: how far a project has got is not its name.
-  if (name.length <= 5 && IN_PROGRESS.test(name)) return null;
+  if (name.length <= 5 && (name.endsWith('中') || name.endsWith('紧')) && IN_PROGRESS.test(name)) return null;
   // 設個廠, 起廠: a measure or a building verb and a bare facility noun name nothing.
-  if ((name.length === 2 || name.length === 3) && /^(?:[个条座间家只]|(?:建|盖|起|设|开)[个座间家]?).$/.test(name)) return null;
+  if ((name.length === 2 || name.length === 3) && BARE_MEASURE_OR_VERB.test(name)) return null;
   // 又一百億級項目落戶, 又一新能源項目開工, 億元以上項目: a headline's count and a size class rank projects, naming none.
   if ((name.charCodeAt(0) === YOU && name.charCodeAt(1) === YI) || (inTable(SIZE_CLASS_FIRST, codeAt(name, 0)) && SIZE_CLASS.test(name))) return null;
   // 第一個歐洲項目, 德國項目, 外資項目: where the capital comes from names no project.
   if (((name.length === 2 || name.length === 3) && REGION_ONLY.test(name)) || COUNTRIES.has(name)) return null;
   // 港商劉生項目, 他是潮陽人但項目在孝感: a person (劉生, 孫總) or a clause cut at its 但 names no project.
-  if (name.length <= 6 && PERSON_OR_CLAUSE_END.test(name)) return null;
+  if (name.length <= 6 && inTable(PERSON_OR_CLAUSE_LAST, codeAt(name, name.length - 1)) && PERSON_OR_CLAUSE_END.test(name)) return null;
   // 嗯港商投了, 想在港口那邊: 港 of Hong Kong's merchants or of a port's side is no facility ending a name.
   if (text[e - 1] === '港' && inTable(NOT_PORT_AFTER, codeAt(text, e))) return null;
   // 先租廠房, 下週來看廠房: premises rented or seen are no project.
@@ -568,6 +576,8 @@ const BUILDS_IN_PLACE = /^(?:建(?![材筑设成造陶]|工(?!业))|开建|投�
 
 /** A person said by surname and title (劉生, 孫總, 陳董), a clause cut at 但 or 卻, or intent to invest alone (想投資). */
 const PERSON_OR_CLAUSE_END = /^[\u4e00-\u9fff](?:总|生|董)$|[但却]$|^(?:想|要|准备|打算)投资?$/;
+/** PERSON_OR_CLAUSE_END's last characters: most names end with none, and skip it. */
+const PERSON_OR_CLAUSE_LAST = codeTable('总生董但却投资');
 /** 港商, 港口, 港資, 港澳, 港台, 港幣: what 港 opens when it is Hong Kong or a port's name, not a facility. */
 const NOT_PORT_AFTER = codeTable('商口资澳台币');
 /** 租廠房, 租用標準廠房, 看廠房, 買廠房: premises rented, seen or bought. */
@@ -591,7 +601,6 @@ const SIZE_CLASS_FIRST = codeTable('0123456789一二两三四五六七八九十�
 
 /** 成都天府物流園項目, 引薦的新能源電池項目, 簽訂毛橋醫院項目. */
 function beforeXiangmu(text: string): TextSpan | null {
-  if (!cued(text, XIANGMU_CUE)) return null;
   for (let at = text.indexOf('项目'); at >= 0; at = text.indexOf('项目', at + 2)) {
     // 張經理說項目在雙河鎮: after a verb of saying, 項目 opens what was said.
     if (
@@ -677,15 +686,14 @@ const WORKS_ONLY = /^(?:技改|技术改造|扩产|升级改造|提质改造|改
 const PHASE_BEFORE = /[一二三四五六七八九十]期(?:扩建|改扩建|技改|改造|扩产|升级改造)$/;
 /** The last characters of PHASE_BEFORE's works: before most 項目 none stands, and the pattern is spared. */
 const PHASE_LAST = codeTable('建改造产');
-const FIGURE_END = /[\d万千百亿]/;
-const OUTPUT_MEASURE = /[副套台件只辆双片块瓶箱张锭]/;
+const FIGURE_END = codeTable('0123456789万千百亿');
+const OUTPUT_MEASURE = codeTable('副套台件只辆双片块瓶箱张锭');
 
 /** 8吋晶圓產線, 10萬噸飼料廠: a measure may open the name although digits otherwise end it. */
 const LEADING_MEASURE = /^\d+(?:\.\d+)?(?:吋|寸|英寸|nm|纳米|万吨|千吨|吨|兆瓦|千瓦|万千瓦|mw|gw|gwh)/;
 
 /** 一條年產3000噸…: a capacity (after a count) opening an object. */
 const LEADING_CAPACITY = new RegExp(`^(?:[一两]?[个条座间家只])?${CAPACITY}`);
-const QUOTE_OPENING = /[「“"『《]/;
 
 /** What ends a company's name right after a facility noun: 冰城|乳業, 海港|集團, 獅港|資本. */
 const COMPANY_AFTER = /^[\u4e00-\u9fff]?业|^(?:公司|集团|股份|控股|资本|实业)/;
@@ -735,7 +743,7 @@ function facilityObject(text: string, start: number, maxEnd: number): TextSpan |
   if (end < 2) return null;
   // 冰城乳業 想…: a facility noun inside a company's name is no facility; 娘酒廠「嘉應醇」: nor one a quoted name follows
   // (what kind of firm the name is).
-  if (COMPANY_AFTER.test(object.slice(end)) || QUOTE_OPENING.test(window[end] ?? '')) return null;
+  if (COMPANY_AFTER.test(object.slice(end)) || inTable(QUOTE_MARKS, codeAt(window, end))) return null;
   if (capacity > 0) {
     const named = end - capacity >= 2 ? trimProject(text, start + capacity, start + end) : null;
     return named && withCapacity(text, named);
@@ -1152,8 +1160,11 @@ const LATIN_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?((?:[\u4e00-\u9fff]{2,
 /** LATIN_HEAD without the Chinese word before the code: 建設|5G. */
 const LATIN_CODE_HEAD = /(?:的|做|建|设|投|搞|个|条)\s?([a-z0-9-]*[a-z][a-z0-9-]* ?)$/;
 
+/** What the code or English word before a name ends with (LATIN_HEAD's and SPEC_BEFORE's last characters). */
+const LATIN_HEAD_LAST = codeTable('abcdefghijklmnopqrstuvwxyz0123456789 -');
+
 function latinHead(report: ReportText, span: TextSpan | null): TextSpan | null {
-  if (!span || !/[a-z\d -]/.test(report.text[span.start - 1] ?? '')) return span;
+  if (!span || !inTable(LATIN_HEAD_LAST, codeAt(report.text, span.start - 1))) return span;
   const before = report.text.slice(Math.max(0, span.start - 16), span.start);
   const m = LATIN_HEAD.exec(before);
   if (m && m[1].length <= 12 && !CLAUSE_IN_NAME.test(m[1])) return { start: span.start - m[1].length, end: span.end };
@@ -1221,15 +1232,13 @@ function restated(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
   let at = span.start;
   while (text[at - 1] === ' ') at--;
-  if (SPOKEN_FILLER_CHAR.test(text[at - 1] ?? '')) at--;
+  if (inTable(FILLERS, codeAt(text, at - 1))) at--;
   while (text[at - 1] === ' ') at--;
   const name = text.slice(span.start, span.end);
   if (at === span.start || !text.endsWith(name, at)) return span;
   const start = nameStartBefore(text, at, 16);
   return start !== null && at - start > name.length ? (trimProject(text, start, at) ?? span) : span;
 }
-
-const SPOKEN_FILLER_CHAR = /[呃嗯啊]/;
 
 /** 疫苗原也項目嗯就是疫苗原液項目, 奶牛場不對不對是肉牛養殖場, 光服項目就是光伏啊: a name said again after 就是 or 不對…是. */
 const SAID_RIGHT_AFTER =
@@ -1292,7 +1301,15 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   let text = report.text;
   let span = facilityThisTime(text);
   // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
-  for (let k = 0; span && k < 3 && ZONE_END.test(text.slice(span.start, span.end)) && isWhere(report, values, text, span); k++) {
+  for (
+    let k = 0;
+    span &&
+    k < 3 &&
+    inTable(ZONE_END_LAST, codeAt(text, span.end - 1)) &&
+    ZONE_END.test(text.slice(span.start, span.end)) &&
+    isWhere(report, values, text, span);
+    k++
+  ) {
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
     span = facilityCjk(text);
   }
@@ -1301,6 +1318,8 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
 
 /** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
 const ZONE_END = /(?:园区?|区|镇|乡|街道|城|中心|港)$/;
+/** ZONE_END's last characters: most projects end with none, and are not sliced for it. */
+const ZONE_END_LAST = codeTable('园区镇乡道城心港');
 const TOWN_END = /(?:园区?|区|镇|乡|街道)$/;
 /** Going to or settling in a zone, with a pointer, 我市 or a filler between: 在我市, 在 嗯 , 要來, 上咱那個. */
 const SETTLED_BEFORE =
@@ -1502,17 +1521,22 @@ const STATED_OR_PROJECT = /(?:项目|project ?)(?:名称)?(?:为|是|叫|名叫|
  * The frames read forwards are told where the best so far starts: a facility after it cannot win,
  * so their scans stop there.
  */
+/** earliest() of two spans, without the array its rest parameter makes on each of firstFacility's seven calls. */
+function earlier(best: TextSpan | null, span: TextSpan | null): TextSpan | null {
+  return span && (!best || span.start < best.start) ? span : best;
+}
+
 function firstFacility(text: string): TextSpan | null {
-  let best = earliest(afterBuildVerb(text), beforeStageWord(text));
-  best = earliest(best, facilityAfter(text, QUALIFIED, '的', notInvestedBefore, startOf(best)));
+  let best = earlier(afterBuildVerb(text), beforeStageWord(text));
+  best = earlier(best, facilityAfter(text, QUALIFIED, '的', notInvestedBefore, startOf(best)));
   // Most reports have no English name before 的: a quick look spares the scan.
-  if (cued(text, DE_CUE) && LATIN_BEFORE_DE.test(text)) best = earliest(best, facilityAfter(text, LATIN_OWNER, '的', anySpan, startOf(best)));
+  if (cued(text, DE_CUE) && LATIN_BEFORE_DE.test(text)) best = earlier(best, facilityAfter(text, LATIN_OWNER, '的', anySpan, startOf(best)));
   if (cued(text, AGREEMENT_CUE) && (text.includes('协议') || text.includes('合同')))
-    best = earliest(best, facilityAfter(text, AGREEMENT, '签', anySpan, startOf(best)));
-  best = earliest(best, facilityAfter(text, DEMONSTRATIVE, '那这', anySpan, startOf(best)));
-  best = earliest(best, facilityAfter(text, COUNTED_OBJECT, '谈接', anySpan, startOf(best)));
-  if (cued(text, COMPANY_CUE) && text.includes('公司')) best = earliest(best, facilityAfter(text, AFTER_LEGAL_FORM, '司', afterCompany, startOf(best)));
-  return earliest(best, clauseOpening(text));
+    best = earlier(best, facilityAfter(text, AGREEMENT, '签', anySpan, startOf(best)));
+  best = earlier(best, facilityAfter(text, DEMONSTRATIVE, '那这', anySpan, startOf(best)));
+  best = earlier(best, facilityAfter(text, COUNTED_OBJECT, '谈接', anySpan, startOf(best)));
+  if (cued(text, COMPANY_CUE) && text.includes('公司')) best = earlier(best, facilityAfter(text, AFTER_LEGAL_FORM, '司', afterCompany, startOf(best)));
+  return earlier(best, clauseOpening(text));
 }
 
 /**
@@ -1594,16 +1618,16 @@ function namedFacility(text: string): TextSpan | null {
  * the name is part of it (names stop at digits, so it is added back).
  */
 /** The last character of each unit in CAPACITY_BEFORE (吨, 平方米, 公里, gwh, 万千瓦, /年, 吋), or a digit before a name opening with 吋. */
-const CAPACITY_LAST = /[吨套件台辆只头羽副片块瓶箱张双锭米里hw瓦年吋寸\d]/;
+const CAPACITY_LAST = codeTable('吨套件台辆只头羽副片块瓶箱张双锭米里hw瓦年吋寸0123456789');
 
-const FIGURE_DIGIT = /[\d.]/;
-const INCH_OPENING = /[吋寸英]/;
+const FIGURE_DIGIT = codeTable('0123456789.');
+const INCH_OPENING = codeTable('吋寸英');
 /** 萬噸, 萬套: a capacity's 萬 and its unit, where a name read from inside the capacity may start. */
 const TEN_THOUSAND_UNIT = /^[万千亿][吨套件台辆只头羽副片块瓶箱张双锭]/;
 
 function digitsStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && FIGURE_DIGIT.test(text[start - 1])) start--;
+  while (start > 0 && inTable(FIGURE_DIGIT, text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -1613,10 +1637,10 @@ function withCapacity(text: string, span: TextSpan): TextSpan {
   // 年產兩萬噸 休閒食品: in speech put down by voice input a pause may stand between the capacity and the name.
   while (text[at - 1] === ' ' && at > span.start - 2) at--;
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
-  if (!CAPACITY_LAST.test(text[at - 1] ?? '')) return span;
+  if (!inTable(CAPACITY_LAST, codeAt(text, at - 1))) return span;
   // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
-  if (FIGURE_DIGIT.test(text[at - 1])) {
-    if (INCH_OPENING.test(text[at] ?? '')) return { start: digitsStart(text, at), end: span.end };
+  if (inTable(FIGURE_DIGIT, codeAt(text, at - 1))) {
+    if (inTable(INCH_OPENING, codeAt(text, at))) return { start: digitsStart(text, at), end: span.end };
     // 年產10|萬套汽車座椅: a name read from the 萬 of a capacity keeps the whole capacity.
     const unit = TEN_THOUSAND_UNIT.exec(text.slice(at, at + 2));
     const capacity = unit ? CAPACITY_BEFORE.exec(text.slice(Math.max(0, at - 14), at + 2)) : null;
@@ -1660,7 +1684,6 @@ const SEVERAL_BEFORE = /(?:几|多|些|[二两三四五六七八九十])[个家�
 const NOT_MADE = /^(?:了|过|得|好|大|强|完|成|起|出|事|生意|工作|项目|什么|啥|哪)|[我你他她]们|一个|这个|那个/;
 
 function doingDescribed(text: string): TextSpan | null {
-  if (!cued(text, DOING_CUE)) return null;
   DOING_DESCRIBED.lastIndex = 0;
   for (let m = DOING_DESCRIBED.exec(text); m; m = DOING_DESCRIBED.exec(text)) {
     const made = m[1];
@@ -1718,8 +1741,7 @@ const WORKS_END = /(?:加工|利用|一体化|种植|养殖|制造)$/;
 const CJK_PAUSE = /[\u4e00-\u9fff] +[\u4e00-\u9fff]/g;
 
 function spokenBeforeSum(text: string): TextSpan | null {
-  // Every sum said here is in 億 or 萬: a look for them spares counting the pauses.
-  if (!cued(text, SPACE_CUE) || !cued(text, SUM_CUE) || (text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
+  if ((text.match(CJK_PAUSE)?.length ?? 0) < 3) return null;
   SPOKEN_BEFORE_SUM.lastIndex = 0;
   for (let m = SPOKEN_BEFORE_SUM.exec(text); m; m = SPOKEN_BEFORE_SUM.exec(text)) {
     const word = m[1].replace(POINTER_OPENING, '');
@@ -1747,7 +1769,7 @@ const CAPACITY_CLAUSE = new RegExp(
 const YEARLY = /年[产加周处屠出存吞]/;
 
 function capacityClause(text: string): TextSpan | null {
-  if (!cued(text, YEAR_CUE) || !YEARLY.test(text)) return null;
+  if (!YEARLY.test(text)) return null;
   CAPACITY_CLAUSE.lastIndex = 0;
   for (let m = CAPACITY_CLAUSE.exec(text); m; m = CAPACITY_CLAUSE.exec(text)) {
     const start = m.index + m[0].trimEnd().length - m[1].length;
@@ -1769,7 +1791,7 @@ const MOVED_OR_WANTED =
 const NOT_WANTED = /^(?:我|咱|贵|本|这|那|此|该)|合作|投资|项目|政策|环境|发展|前景|市场|合同|协议|[的了是就还]/;
 
 function movedOrWanted(text: string): TextSpan | null {
-  if (!cued(text, MOVED_CUE) || (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向'))) return null;
+  if (!text.includes('把') && !text.includes('兴趣') && !text.includes('意向')) return null;
   MOVED_OR_WANTED.lastIndex = 0;
   for (let m = MOVED_OR_WANTED.exec(text); m; m = MOVED_OR_WANTED.exec(text)) {
     const object = (m[1] ?? m[2]).trimEnd();
@@ -1816,25 +1838,30 @@ function headedColumn(text: string): TextSpan | null {
 }
 
 function facilityCjk(text: string, lastResort = true): TextSpan | null {
+  // Each frame is entered only when the text holds what every match of it needs, so that a frame called only to say no
+  // does not bring its code into the cache: 項目 (or project) for the stated name and the words before 項目; a facility
+  // word or a quote mark for the facility frames; 的 or 那個, which open POINTED_FROM_PLACE; for the spoken sum a pause
+  // and 億 or 萬 (every sum it reads is in them), for the placed row a pause and 投資, for the item beside a sum 億 or 萬.
+  const { cues, last } = facilityWordsOf(text);
+  const xiangmu = (cues & XIANGMU_CUE) !== 0;
   return (
-    (cued(text, QUOTE_CUE) ? quotedProject(text) : null) ??
-    stated(text) ??
-    fullerName(text, beforeXiangmu(text)) ??
+    ((cues & QUOTE_CUE) !== 0 ? quotedProject(text) : null) ??
+    ((cues & (XIANGMU_CUE | PROJECT_CUE)) !== 0 ? stated(text) : null) ??
+    (xiangmu ? fullerName(text, beforeXiangmu(text)) : null) ??
     terseRow(text) ??
-    firstFacility(text) ??
-    spacedFacility(text) ??
-    namedAsClause(text) ??
+    (last >= 0 ? (firstFacility(text) ?? spacedFacility(text)) : null) ??
+    (xiangmu ? namedAsClause(text) : null) ??
     doneObject(text) ??
-    movedOrWanted(text) ??
+    ((cues & MOVED_CUE) !== 0 ? movedOrWanted(text) : null) ??
     (lastResort
       ? ((text.includes('事') ? matterOf(text) : null) ??
-        namedFacility(text) ??
-        capacityClause(text) ??
-        doingDescribed(text) ??
-        pointedFromPlace(text) ??
-        spokenBeforeSum(text) ??
-        placedRow(text) ??
-        itemBesideSum(text))
+        (last >= 0 ? namedFacility(text) : null) ??
+        ((cues & YEAR_CUE) !== 0 ? capacityClause(text) : null) ??
+        ((cues & DOING_CUE) !== 0 ? doingDescribed(text) : null) ??
+        ((cues & DE_CUE) !== 0 || text.includes('那个') ? pointedFromPlace(text) : null) ??
+        ((cues & SPACE_CUE) !== 0 && (cues & SUM_CUE) !== 0 ? spokenBeforeSum(text) : null) ??
+        ((cues & SPACE_CUE) !== 0 && (cues & INVESTMENT_CUE) !== 0 ? placedRow(text) : null) ??
+        ((cues & SUM_CUE) !== 0 ? itemBesideSum(text) : null))
       : null)
   );
 }
@@ -1878,7 +1905,6 @@ const PRODUCT_END = /(?:加工|制造|材料|零部件|配件|部件|设备|装�
 const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
 
 function itemBesideSum(text: string): TextSpan | null {
-  if (!cued(text, SUM_CUE)) return null;
   // Clauses are read by their bounds; only one as short as a name (up to 10 and its pauses) is sliced and tried.
   let beforeStart = 0;
   let beforeEnd = 0;
@@ -1929,7 +1955,7 @@ function isItemName(word: string): boolean {
 const PLACED_ROW = /\s*(?:\d{1,2}[.)、]\s*)?([\u4e00-\u9fff]{2,4}) +([\u4e00-\u9fff]{2,10}) ?,\s*(?:总)?投资/y;
 
 function placedRow(text: string): TextSpan | null {
-  if (!cued(text, SPACE_CUE) || !cued(text, INVESTMENT_CUE) || !text.includes('投资')) return null;
+  if (!text.includes('投资')) return null;
   for (let line = 0; line >= 0 && line < text.length; line = text.indexOf('\n', line) + 1 || -1) {
     PLACED_ROW.lastIndex = line;
     const m = PLACED_ROW.exec(text);
@@ -2236,7 +2262,8 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const object = report.latin && report.cjk ? latinObject(report) : null;
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
-    const read = withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, projectCjk(report, values))))));
+    const found = projectCjk(report, values);
+    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, found)))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
       const name = copySpan(report, span);
@@ -2457,6 +2484,9 @@ export function ownerOfProject(project: string | null): string | null {
 function ownerIn(project: string): string | null {
   const owner = OWNER_OPENING.exec(project)?.[1];
   if (owner) return owner;
+  // OWNER_TRADE reads a brand of two characters or more, a trade word of two or more, and two characters after them
+  // (folding keeps the length): a shorter name is not folded for it.
+  if (project.length < 6) return null;
   // Patterns read simplified Mandarin; fold (機械人 is a robot, no 機械 firm), then copy the original's characters.
   const folded = foldDialect(foldText(project));
   const m = OWNER_TRADE.exec(folded);
