@@ -51,6 +51,18 @@ const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,
  */
 const FORM_OPENING = /^\s*\[[\u4e00-\u9fff]{2,6}\]/;
 const FORM_KEY = /\[([\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,5})\]([:=]?)/g;
+/**
+ * Whether a spaced key may end before a `sign` of `text`: SPACED_KEY's key ends with a Chinese character after a space,
+ * spaces between it and the sign (联 系 人 :). Few texts hold one, and the regex is tried only in those.
+ */
+function spacedKeyBefore(text: string, sign: string): boolean {
+  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) {
+    let i = at;
+    while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+    if (i > 1 && isCjk(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 32) return true;
+  }
+  return false;
+}
 /** A bracketed key without its spaces, which move after it to keep the length (联 系 人 → 联系人  ). */
 const unspaced = (key: string) => (key.includes(' ') ? key.replace(/ /g, '') + ' '.repeat(key.split(' ').length - 1) : key);
 
@@ -68,7 +80,8 @@ function tidyKeys(text: string): string {
   const keys = form ? FORM_KEY : BRACKET_KEY;
   keys.lastIndex = 0;
   // A spaced key has a space in it, a bracketed one its bracket: most texts have neither to scan for.
-  if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(bracket && keys.test(text))) return text;
+  const spaced = (spacedKeyBefore(text, ':') || spacedKeyBefore(text, '=')) && SPACED_KEY.test(text);
+  if (!spaced && !(bracket && keys.test(text))) return text;
   return (
     text
       .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
