@@ -420,14 +420,37 @@ const GENERIC = new Set([
   '销售',
   '合资',
 ]);
-/** Words that name no one (and digits: a name holds none), in one regex: one test of each core. */
-const UNNAMED = /某|该|这个|这家|这些|此|那个|那家|一家|一个|几家|多家|哪|\d/;
+/** 某, 該, 此, 哪 and digits (a name holds none) name no one wherever they stand. */
+const UNNAMED_ALONE = codeTable('某该此哪0123456789');
+/** 這個, 這家, 這些, 那個, 那家, 一家, 一個, 幾家, 多家: a word that names no one, by its first character and the second. */
+const UNNAMED_FIRST = codeTable('这那一几多');
+const GE = '个'.charCodeAt(0);
+const JIA = '家'.charCodeAt(0);
+const XIE = '些'.charCodeAt(0);
+const ZHE = '这'.charCodeAt(0);
+const NA = '那'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+
+/**
+ * Whether `core` holds a word that names no one: a loop over its codes, as a regex of these words (run on every name read)
+ * cost a regex call each for almost no match.
+ */
+function holdsUnnamed(core: string): boolean {
+  for (let i = 0; i < core.length; i++) {
+    const code = core.charCodeAt(i);
+    if (inTable(UNNAMED_ALONE, code)) return true;
+    if (!inTable(UNNAMED_FIRST, code)) continue;
+    const next = core.charCodeAt(i + 1);
+    if (next === JIA || ((code === ZHE || code === NA || code === YI) && next === GE) || (code === ZHE && next === XIE)) return true;
+  }
+  return false;
+}
 /** What a company name must not shrink to when cutting at a boundary (words of two characters). */
 const BARE_INDUSTRY = new Set(['控股', '科技', '贸易', '实业', '置业', '发展', '股份', '集团', '投资', '建设', '物流', '能源']);
 
 /** Whether folded `core` can be a name: two characters or more, not generic, not unnamed. */
 export function isMeaningfulName(core: string): boolean {
-  return core.length >= 2 && !GENERIC.has(core) && !UNNAMED.test(core);
+  return core.length >= 2 && !GENERIC.has(core) && !holdsUnnamed(core);
 }
 
 function isNameChar(code: number): boolean {

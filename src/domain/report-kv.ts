@@ -148,7 +148,24 @@ function opensLine(text: string, at: number): boolean {
 }
 
 /** "項目 智能家居 階段 洽談": a Chinese text key, a space, a one-word value. */
-const KEY_SPACE = new RegExp(`(?:^|(?<=\\s))(${alternation(TEXT_KEYS.filter((k) => !isLatinKey(k)))})[ \\t]+(?=[^\\s\\d:])`, 'g');
+const CJK_TEXT_KEYS = TEXT_KEYS.filter((k) => !isLatinKey(k));
+const KEY_SPACE = new RegExp(`(?:^|(?<=\\s))(${alternation(CJK_TEXT_KEYS)})[ \\t]+(?=[^\\s\\d:])`, 'y');
+/** The characters KEY_SPACE's keys open with. */
+const KEY_SPACE_OPENS = codeSet([...new Set(CJK_TEXT_KEYS.map((key) => key[0]))].join(''));
+
+/**
+ * The first match of KEY_SPACE at `from` or after, as a global scan finds it. The look-behind at its start keeps V8 from
+ * skipping to the keys' first characters, so the regex is tried only where a key may open after a space or at the start.
+ */
+function nextSpacedKey(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!((i === 0 || spaceAt(text, i - 1)) && inCodeSet(KEY_SPACE_OPENS, text.charCodeAt(i)))) continue;
+    KEY_SPACE.lastIndex = i;
+    const m = KEY_SPACE.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 /**
  * A Chinese value ends at a space followed by another key, with or without a colon, or by
  * any short word and a colon (地點：商會會議室 參加企業：25家), also across a slash between
@@ -285,18 +302,18 @@ export function readKeyValues(report: ReportText): KeyValues {
   if (report.cjk && text.includes(' ')) {
     // Only a message written as keys at all: one spaced key among prose ("Acme 公司 計劃…") is prose.
     const spaced: { field: KeyField; start: number; end: number }[] = [];
-    KEY_SPACE.lastIndex = 0;
-    for (let m = KEY_SPACE.exec(text); m; m = KEY_SPACE.exec(text)) {
+    for (let m = nextSpacedKey(text, 0); m; ) {
       const field = FIELD_OF_KEY.get(m[1]);
       const start = m.index + m[0].length;
       let end = start;
       while (end < text.length && !/[\s,;。|、]/.test(text[end])) end++;
       // 企業 地點 金額: a key over a key is a table's row of column names, which holds no value.
       if (isKeyWord(text.slice(start, end))) {
-        KEY_SPACE.lastIndex = lineEnd(text, start);
+        m = nextSpacedKey(text, lineEnd(text, start));
         continue;
       }
       if (field && end > start) spaced.push({ field, start, end });
+      m = nextSpacedKey(text, start);
     }
     if (spaced.length >= 2 || (spaced.length === 1 && Object.keys(values).length > 0)) {
       for (const { field, start, end } of spaced) values[field] ??= { start, end };

@@ -12,8 +12,9 @@ import { readIndustry } from './report-industry.ts';
 import { placeBeforeProject, readLocation } from './report-location.ts';
 import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withLatinTrade, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
-import { clauseStart, reportText, type ReportText } from './report-text.ts';
+import { clauseStart, isCjk, reportText, type ReportText, spaceAt } from './report-text.ts';
 import { wholeName } from './name-spans.ts';
+import { codeAt, type CodeTable, codeTable, inTable } from './sticky-scan.ts';
 
 /**
  * The report parser: one chat message, in simplified or traditional Chinese or English,
@@ -112,6 +113,57 @@ const QUESTION_START = /^\s*(?:请问|请教|问一下|问下|想问|有没有|�
 const NEWS_ASKED = /咋样|咋回事|啥情况|什么情况|怎么样|怎么回事/;
 const TELL_ME = /说说|说道说道|说一下|讲讲|讲一下|告诉我/;
 
+/** What QUESTION_START's words open with, after the spaces before them. */
+const QUESTION_OPENS = codeTable('请问想有是能可谁哪怎如为');
+const DAO = '到'.charCodeAt(0);
+const DI = '底'.charCodeAt(0);
+const JIU = '究'.charCodeAt(0);
+const JING = '竟'.charCodeAt(0);
+const MEI = '没'.charCodeAt(0);
+const BU = '不'.charCodeAt(0);
+const SHUO = '说'.charCodeAt(0);
+const JIANG = '讲'.charCodeAt(0);
+const GAO = '告'.charCodeAt(0);
+const SU = '诉'.charCodeAt(0);
+/** What 說 and 講 go on with in TELL_ME's words (說說, 說道說道, 說一下, 講講, 講一下). */
+const TELL_SECOND = codeTable('说讲道一');
+/** Cues of isQuestion's patterns, read in one pass: a text with neither runs neither pattern. */
+const MAY_ASK_INSIDE = 1;
+const MAY_TELL = 2;
+
+/**
+ * Whether `text` may match QUESTION_INSIDE (到底, 究竟, or 沒 or 不 between two same Chinese characters) and TELL_ME (a 說 or
+ * 講 doubled or before 道 or 一, 告訴), as bits. SELF_CORRECTION's words each hold an A-not-A (對不對, 是不是, 有沒有), so a
+ * text with none holds none to remove either.
+ */
+function questionCues(text: string): number {
+  let cues = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (
+      (code === DAO && next === DI) ||
+      (code === JIU && next === JING) ||
+      ((code === MEI || code === BU) && i > 0 && text.charCodeAt(i - 1) === next && isCjk(next))
+    )
+      cues |= MAY_ASK_INSIDE;
+    else if (((code === SHUO || code === JIANG) && inTable(TELL_SECOND, next)) || (code === GAO && next === SU)) cues |= MAY_TELL;
+  }
+  return cues;
+}
+
+/** The code of the first character of `text` that is no space (as `\s` tells), 0 for none. */
+function openingCode(text: string): number {
+  let i = 0;
+  while (spaceAt(text, i)) i++;
+  return codeAt(text, i);
+}
+
+/** Whether the text opens with a question word (QUESTION_START), tried only when its first character may open one. */
+function opensAsking(text: string): boolean {
+  return inTable(QUESTION_OPENS, openingCode(text)) && QUESTION_START.test(text);
+}
+
 /** 到底簽沒簽, 是不是: a question wherever it stands. */
 const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
 /**
@@ -190,7 +242,9 @@ function isQuestion(text: string): boolean {
     // 簽了嗎？我這邊聽說還沒簽, contract 签了吗？我这边 hear 说还 pending: what the asker heard, with no figure, leaves the question open.
     if (HEARSAY_AFTER.test(rest) && !/\d/.test(rest)) return true;
   }
-  return endsAsking(text) || QUESTION_START.test(text) || (/[没不到究]/.test(text) && asksInside(text)) || (TELL_ME.test(text) && NEWS_ASKED.test(text));
+  if (endsAsking(text) || opensAsking(text)) return true;
+  const cues = questionCues(text);
+  return ((cues & MAY_ASK_INSIDE) !== 0 && asksInside(text)) || ((cues & MAY_TELL) !== 0 && TELL_ME.test(text) && NEWS_ASKED.test(text));
 }
 
 /**
@@ -237,7 +291,7 @@ function reportedBeforeAsking(report: ReportText): boolean {
   while (end > 0 && /[\s?？。.!~]/.test(text[end - 1])) end--;
   const asking = clauseStart(text, end, 40);
   // 問一下哈，要是有企業想在經開區投2個億…多少錢一畝？: a message that opens by asking imagines the lead it names.
-  if (asking < 12 || QUESTION_START.test(text)) return false;
+  if (asking < 12 || opensAsking(text)) return false;
   const before = text.slice(0, asking);
   if (!LEAD_WORDS.test(before)) return false;
   // …想來經開區看看有沒有合適的廠房，電話…，誰有空幫忙對接一下？: asking who takes the lead up, not about it.
@@ -684,11 +738,24 @@ const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.un
 const PART_OF_DAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上|this (?:morning|afternoon|evening)\b)/;
 /** 下午蜀之源酒業跟青龍鎮簽了1.2億的項目 (an item of 今天兩件事：): a lead's stage that happened, told from a part of the day alone, is today's. */
 function leadTodayByPart(kind: ParsedReport['kind'], text: string): boolean {
-  return kind === 'lead' && HAPPENED_TODAY.test(text);
+  return kind === 'lead' && inTable(PART_OF_DAY_OPENS, openingCode(text)) && HAPPENED_TODAY.test(text);
 }
 const HAPPENED_TODAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)[^。;!?\n]{0,30}?(?:签了|签约了|签订了|签署了|开工了|投产了|落地了|签下)/;
 /** 剛剛開完推介會, 啱啱喺廣州開完…, 才結束: an event just finished is today's. */
 const JUST_DONE = /^\s*(?:刚刚|刚才|刚|才)[^,;。!?\n]{0,12}?(?:完|结束)/;
+/** What PART_OF_DAY's and HAPPENED_TODAY's words open with, after the spaces before them; JUST_DONE's. */
+const PART_OF_DAY_OPENS = codeTable('上下中晚傍早t');
+const JUST_DONE_OPENS = codeTable('刚才');
+
+/** Whether the text opens with a part of the day (PART_OF_DAY), tried only when its first character may open one. */
+function opensWithPartOfDay(text: string): boolean {
+  return inTable(PART_OF_DAY_OPENS, openingCode(text)) && PART_OF_DAY.test(text);
+}
+
+/** Whether the text opens with an event just done (JUST_DONE), tried only when its first character may open one. */
+function opensJustDone(text: string): boolean {
+  return inTable(JUST_DONE_OPENS, openingCode(text)) && JUST_DONE.test(text);
+}
 
 /**
  * 一、12月18日召開會員大會，請準時出席。二、工作回顧：12月2日，商會…舉辦…推介會; 下週一起秘書處搬家；上週六（11月28日）我會…組織
@@ -752,7 +819,9 @@ const HEADING_LINES = 3;
 const DEADLINE = /^[日号]?\s*(?:之?前|以前)/;
 
 function closesHeading(text: string, found: NonNullable<ReturnType<typeof findDate>>): boolean {
-  if (found.start > 160 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
+  // CLOSES_LINE needs the line's end within its eight characters.
+  const lineEnd = text.indexOf('\n', found.end);
+  if (found.start > 160 || lineEnd < 0 || lineEnd >= found.end + 8 || !CLOSES_LINE.test(text.slice(found.end, found.end + 8))) return false;
   const before = text.slice(0, found.start);
   const lines = before.split('\n').length;
   const line = before.slice(before.lastIndexOf('\n') + 1);
@@ -769,16 +838,37 @@ const FORWARDED_HEADING_LINES = 5;
 const ISSUER = /[\u4e00-\u9fff]{2}[^\n:]*$/;
 const KEY_OF_DATE = /(?:时间|日期)\s*$/;
 
+/**
+ * The characters each test of issuedBefore needs in the characters it reads (most dates stand beside none, and skip the
+ * test): ISSUED_ON's words end in 日期 or 時間, or its bulletins before a bracket; BRACKET_HEAD opens a bracket; every word
+ * of ISSUED_AFTER opens with 印, 發, 通, 訊, 電 or 來; DEADLINE's with 前 or ends with it.
+ */
+const ISSUED_ON_CUES = codeTable('期间(');
+const BRACKET_CUES = codeTable('[【');
+const ISSUED_AFTER_CUES = codeTable('印发通讯电来');
+const DEADLINE_CUES = codeTable('前');
+
+/** Whether `text[from, to)` (clipped to the text) holds a character of `table`. */
+function holdsIn(text: string, from: number, to: number, table: CodeTable): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) if (inTable(table, text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The date a bulletin's issue date gives way to: the next one it tells, read against the issue date. */
 function issuedBefore(text: string, found: ReturnType<typeof findDate>): ReturnType<typeof findDate> {
   if (
     !found ||
     !(
-      ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start)) ||
-      (BRACKET_HEAD.test(text.slice(Math.max(0, found.start - 18), found.start)) && BRACKET_CLOSES.test(text.slice(found.end, found.end + 3))) ||
+      (holdsIn(text, found.start - 9, found.start, ISSUED_ON_CUES) && ISSUED_ON.test(text.slice(Math.max(0, found.start - 9), found.start))) ||
+      (holdsIn(text, found.start - 18, found.start, BRACKET_CUES) &&
+        BRACKET_HEAD.test(text.slice(Math.max(0, found.start - 18), found.start)) &&
+        BRACKET_CLOSES.test(text.slice(found.end, found.end + 3))) ||
       closesHeading(text, found) ||
-      ISSUED_AFTER.test(text.slice(found.end, found.end + 6)) ||
-      (DEADLINE.test(text.slice(found.end, found.end + 3)) && DEADLINE_SET.test(text.slice(Math.max(0, found.start - 8), found.start)))
+      (holdsIn(text, found.end, found.end + 6, ISSUED_AFTER_CUES) && ISSUED_AFTER.test(text.slice(found.end, found.end + 6))) ||
+      (holdsIn(text, found.end, found.end + 3, DEADLINE_CUES) &&
+        DEADLINE.test(text.slice(found.end, found.end + 3)) &&
+        DEADLINE_SET.test(text.slice(Math.max(0, found.start - 8), found.start)))
     )
   )
     return found;
@@ -870,7 +960,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     company,
     project,
     // 下午去寧波考察了兩家工廠: a part of the day alone dates the activity today.
-    dated: date !== null || PART_OF_DAY.test(text),
+    dated: date !== null || opensWithPartOfDay(text),
     located: location !== null,
     venue: project !== null && location !== null && location.length > project.length && location.endsWith(project),
     keyedType: keyedType !== null,
@@ -904,11 +994,11 @@ function parse(report: ReportText, today: string): ParsedReport {
     project: report.latin ? withLatinTrade(report, project) : project,
     contact,
     contactPhone: reached.contactPhone,
-    location: location !== null && SPACE_WITHIN_LINE.test(location) ? location.replace(SPACE_IN_PLACE, '') : location,
+    location: location !== null && spaceWithinLine(location) ? location.replace(SPACE_IN_PLACE, '') : location,
     industry: readIndustry(report, values, company, project),
     eventType:
       kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
-    date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (PART_OF_DAY.test(text) || JUST_DONE.test(text)) ? today : null,
+    date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (opensWithPartOfDay(text) || opensJustDone(text)) ? today : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };
@@ -922,8 +1012,11 @@ const LEAD_DAY = /\d/;
  * SPACED_WORD closes one such space for its own reading; this one closes a run of them in the place read.)
  */
 const SPACE_IN_PLACE = /(?<=[\u4e00-\u9fff])[^\S\n]+(?=[\u4e00-\u9fff])/g;
-/** Any space SPACE_IN_PLACE closes (a full-width space or a tab too): the gate before it runs. */
-const SPACE_WITHIN_LINE = /[^\S\n]/;
+/** Whether `place` holds a space SPACE_IN_PLACE closes (a full-width space or a tab too, not a line's end): the gate before it runs. */
+function spaceWithinLine(place: string): boolean {
+  for (let i = 0; i < place.length; i++) if (spaceAt(place, i) && place.charCodeAt(i) !== 10) return true;
+  return false;
+}
 /** What tells the kind of report and its activity: the whole bulletin's, not its lead item's. */
 const BULLETIN_FACTS: ReadonlySet<keyof ParsedReport> = new Set(['kind', 'stage', 'eventType', 'date', 'invitedEnterprises', 'signedProjects']);
 /** The facts of a bulletin's lead that its item alone names: the other items' names, places and people are not the lead's. */

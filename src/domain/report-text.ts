@@ -2,7 +2,7 @@ import { CJK_CHAR, holds, LATIN_LETTER } from './char-gates.ts';
 import { scanQuantities, type Quantity } from './quantities.ts';
 import { foldDialect } from './report-dialect.ts';
 import { foldText } from './script.ts';
-import { codeAt, codeSet, type CodeSet, codeTable, inCodeSet, inTable, SPACES } from './sticky-scan.ts';
+import { codeAt, type CodeMap, codeMap, codeTable, codeValue, inBits, inTable, pairIndex, SPACES } from './sticky-scan.ts';
 
 /** What `\s` matches. */
 const SPACE = codeTable(SPACES);
@@ -51,6 +51,18 @@ const BRACKET_KEY = /(^|\n|[ \t;,:])\[([\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,
  */
 const FORM_OPENING = /^\s*\[[\u4e00-\u9fff]{2,6}\]/;
 const FORM_KEY = /\[([\u4e00-\u9fff](?:[ ]*[\u4e00-\u9fff]){1,5})\]([:=]?)/g;
+/**
+ * Whether a spaced key may end before a `sign` of `text`: SPACED_KEY's key ends with a Chinese character after a space,
+ * spaces between it and the sign (联 系 人 :). Few texts hold one, and the regex is tried only in those.
+ */
+function spacedKeyBefore(text: string, sign: string): boolean {
+  for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) {
+    let i = at;
+    while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+    if (i > 1 && isCjk(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 32) return true;
+  }
+  return false;
+}
 /** A bracketed key without its spaces, which move after it to keep the length (联 系 人 → 联系人  ). */
 const unspaced = (key: string) => (key.includes(' ') ? key.replace(/ /g, '') + ' '.repeat(key.split(' ').length - 1) : key);
 
@@ -68,7 +80,8 @@ function tidyKeys(text: string): string {
   const keys = form ? FORM_KEY : BRACKET_KEY;
   keys.lastIndex = 0;
   // A spaced key has a space in it, a bracketed one its bracket: most texts have neither to scan for.
-  if (!(text.includes(' ') && SPACED_KEY.test(text)) && !(bracket && keys.test(text))) return text;
+  const spaced = (spacedKeyBefore(text, ':') || spacedKeyBefore(text, '=')) && SPACED_KEY.test(text);
+  if (!spaced && !(bracket && keys.test(text))) return text;
   return (
     text
       .replace(SPACED_KEY, (_m, line: string, lead: string, key: string, trail: string) => {
@@ -216,17 +229,93 @@ export function groupedWords(groups: readonly { words: string; latin: boolean }[
   const alternatives: string[] = [];
   let leading = '';
   let opening: string | null = '';
+  const openings: WordOpening = { alone: '', pairs: new Uint32Array(0x10000 / 32) };
   for (const [n, { latin }] of groups.entries()) {
     if (!latin) {
       alternatives.push(`${leading}(${sources[n]})`);
       leading = '';
       const first = openingCharacters(sources[n]);
       opening = opening === null || first === null ? null : opening + first;
+      if (first !== null) addOpenings(sources[n], openings);
     } else if (alternatives.length > 0) alternatives[alternatives.length - 1] += '(?:(?!)())?';
     else leading += '(?:(?!)())?';
   }
   const cjk = new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g');
-  return { any, cjk, cjkAt: new RegExp(cjk.source, 'y'), opens: opening === null ? null : codeSet(opening) };
+  if (opening === null) return { any, cjk, cjkAt: new RegExp(cjk.source, 'y'), opens: null, pairs: openings.pairs };
+  // A character that opens a word whatever follows it is 1, one whose word needs a second of the pairs 0.
+  const kinds = new Map<number, number>();
+  for (let i = 0; i < opening.length; i++) kinds.set(opening.charCodeAt(i), 0);
+  for (let i = 0; i < openings.alone.length; i++) kinds.set(openings.alone.charCodeAt(i), 1);
+  return { any, cjk, cjkAt: new RegExp(cjk.source, 'y'), opens: codeMap(kinds, -1), pairs: openings.pairs };
+}
+
+/** Where the Chinese words of a groupedWords scan may open: characters that open one alone, and pairs of the first two characters of the rest. */
+interface WordOpening {
+  alone: string;
+  /** A bit for each pair's pairIndex (a hash: a superset of the pairs). */
+  pairs: Uint32Array;
+}
+
+/** `alternative` past the look-arounds it opens with, which take no character; null when one is not closed. */
+function pastLookarounds(alternative: string): string | null {
+  let rest = alternative;
+  while (/^\(\?<?[=!]/.test(rest)) {
+    const close = closingParenthesis(rest);
+    if (close < 0) return null;
+    rest = rest.slice(close + 1);
+  }
+  return rest;
+}
+
+/**
+ * The characters a match of `source` (the rest of an alternative, after its first character) may open with, or null when
+ * it may open with any: nothing is left (a word of one character), or its first token is optional or not a Chinese
+ * character, a class of them or a group of such alternatives.
+ */
+function nextCharacters(source: string): string | null {
+  const rest = pastLookarounds(source);
+  if (rest === null || rest === '') return null;
+  if (HAN.test(rest)) return QUANTIFIER.test(rest[1] ?? '') ? null : rest[0];
+  if (rest.startsWith('[')) {
+    const chars = classStarts(rest);
+    return chars === null || QUANTIFIER.test(rest[chars.length + 2] ?? '') ? null : chars;
+  }
+  if (rest.startsWith('(?:')) {
+    const close = closingParenthesis(rest);
+    return close < 0 || QUANTIFIER.test(rest[close + 1] ?? '') ? null : openingCharacters(rest.slice(3, close));
+  }
+  return null;
+}
+
+/**
+ * Adds to `into` where the alternatives of `words` (each opening with the characters openingCharacters reads) may open:
+ * the pairs of a first character (or one of a class) and what may follow it, or the first characters alone when what
+ * follows may be anything or cannot be told.
+ */
+function addOpenings(words: string, into: WordOpening): void {
+  for (const alternative of alternativesOf(words)) {
+    const rest = pastLookarounds(alternative) ?? '';
+    let firsts: string | null = null;
+    let after = '';
+    if (HAN.test(rest) && !QUANTIFIER.test(rest[1] ?? '')) {
+      firsts = rest[0];
+      after = rest.slice(1);
+    } else if (rest.startsWith('[')) {
+      firsts = classStarts(rest);
+      after = firsts === null || QUANTIFIER.test(rest[firsts.length + 2] ?? '') ? '' : rest.slice(firsts.length + 2);
+    }
+    const seconds = firsts === null ? null : nextCharacters(after);
+    if (firsts === null || seconds === null) {
+      into.alone += firsts ?? openingCharacters(alternative) ?? '';
+      continue;
+    }
+    for (let f = 0; f < firsts.length; f++) {
+      for (let n = 0; n < seconds.length; n++) {
+        const index = pairIndex(firsts.charCodeAt(f), seconds.charCodeAt(n));
+        into.pairs[index >>> 5] |= 1 << (index & 31);
+      }
+    }
+  }
 }
 
 /** A groupedWords scan: `any` and `cjk` global, and what nextGroupedWord tries the Chinese words with. */
@@ -236,10 +325,13 @@ export interface GroupedWords {
   /** `cjk`, sticky. */
   cjkAt: RegExp;
   /**
-   * The characters a Chinese word opens with, or null when one may open with any (an optional first character); a small
-   * hashed set, as a 64 KB table read once a character would leave the caches to the rest of the parse.
+   * The characters a Chinese word opens with, or null when one may open with any (an optional first character): 1 for one
+   * that opens a word whatever follows it, 0 for one whose words need a second character of `pairs`; a small hashed map, as
+   * a 64 KB table read once a character would leave the caches to the rest of the parse.
    */
-  opens: CodeSet | null;
+  opens: CodeMap | null;
+  /** The pairs of a word's first two characters (pairIndex bits), for the characters `opens` gives 0. */
+  pairs: Uint32Array;
 }
 
 /**
@@ -306,7 +398,10 @@ export function nextGroupedWord(words: GroupedWords, text: string, latin: boolea
   }
   const end = Math.min(to, text.length);
   for (let i = from; i < end; i++) {
-    if (!inCodeSet(opens, text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    const kind = codeValue(opens, code);
+    // 開 opens 開工, 開業…, not 開會: a character whose words need a second is tried only before one of theirs.
+    if (kind < 0 || (kind === 0 && !inBits(words.pairs, pairIndex(code, codeAt(text, i + 1))))) continue;
     words.cjkAt.lastIndex = i;
     const match = words.cjkAt.exec(text);
     if (match) return match;
