@@ -31,6 +31,8 @@ interface Fixture {
   items?: Record<string, unknown>[];
   /** Fields the parser is known to read wrong, with the value wanted: graded like the rest. */
   misread?: Record<string, unknown> | Record<string, unknown>[];
+  /** How many drafts the bot makes of the message today, known to be wrong: it is not recorded with one tap. */
+  misreadSplit?: number;
 }
 
 function fixturesOf(file: string): Fixture[] {
@@ -107,7 +109,7 @@ const reports = singles.filter((f) => {
   return kind !== null && kind !== undefined;
 });
 const share = (proposeTitles: boolean) =>
-  reports.filter((f) => recordedByOneTap(f.text, f.today ?? DEFAULT_TODAY, wanted(f), proposeTitles)).length / reports.length;
+  reports.filter((f) => f.misreadSplit === undefined && recordedByOneTap(f.text, f.today ?? DEFAULT_TODAY, wanted(f), proposeTitles)).length / reports.length;
 const multiRecorded = multis.filter((f) => {
   const today = f.today ?? DEFAULT_TODAY;
   const parts = splitReports(f.text, { today });

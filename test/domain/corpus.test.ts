@@ -33,6 +33,8 @@ interface MultiCase {
   text: string;
   today?: string;
   items: Case['expect'][];
+  /** How many drafts the splitter makes of it today, when that is known to be wrong (report-split.test.ts keeps it). */
+  misreadSplit?: number;
 }
 
 function linesOf<T>(file: string): T[] {
@@ -74,9 +76,10 @@ describe('our fixtures', () => {
   check(cases);
 });
 
-// How many drafts a message becomes is report-split.test.ts's; here each draft is read field by field.
+// How many drafts a message becomes is report-split.test.ts's; here each draft is read field by field. A message the
+// splitter cuts wrong has no drafts to set beside its items.
 describe('our multi-report fixtures, draft by draft', () => {
-  const cases = linesOf<MultiCase>(MULTI_FIXTURES);
+  const cases = linesOf<MultiCase>(MULTI_FIXTURES).filter((c) => c.misreadSplit === undefined);
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const today = c.today ?? CORPUS_TODAY;
