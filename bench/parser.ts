@@ -5,6 +5,7 @@
  * records it with every graded field right and no question asked. Prints:
  *
  *   parser: N reports/s (peak RSS M MB)
+ *   parser: slowest of H long hostile texts: T ms
  *   effort: P% of F reports recorded with one message and one tap (Q% without proposed titles)
  *   effort: S of T multi-report messages recorded with one message and one tap
  *
@@ -73,6 +74,24 @@ while (elapsed < 3000) {
 }
 const perSecond = Math.round((parsed / elapsed) * 1000);
 
+// Long hostile texts: a pattern that backtracks quadratically shows here (a run of spaces after 电话 took 630 ms before
+// round 29's review), where a test's timing assertion would only flake on a loaded machine.
+const spaces = ' '.repeat(19_000);
+const hostile = [
+  `投资3亿，张总电话${spaces}是x`,
+  `投資3億，張總電話${spaces}:x`,
+  `${'投资3亿，'.repeat(3_000)}已签约`,
+  `${'联系人：'.repeat(4_000)}13812345678`,
+  `${'1、'.repeat(8_000)}`,
+  `${'a'.repeat(19_000)} Ltd`,
+];
+let slowest = 0;
+for (const text of hostile) {
+  const began = performance.now();
+  sink += parseReport(text, options).kind === null ? 0 : 1;
+  slowest = Math.max(slowest, performance.now() - began);
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const matches = (want: unknown, got: unknown) => (Array.isArray(want) ? want.some((w) => same(w, got)) : same(want, got));
 
@@ -124,6 +143,7 @@ const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 if (sink < 0) console.log(sink); // keep the results alive
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 console.log(`parser: ${perSecond} reports/s (peak RSS ${peakMb} MB)`);
+console.log(`parser: slowest of ${hostile.length} long hostile texts: ${Math.round(slowest)} ms`);
 console.log(
   `effort: ${percent(share(true))} of ${reports.length} reports recorded with one message and one tap (${percent(share(false))} without proposed titles)`,
 );
