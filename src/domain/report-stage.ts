@@ -1,6 +1,6 @@
 import type { Stage } from './report.ts';
 import { charGate, holds, LATIN_LETTER } from './char-gates.ts';
-import { clauseEnd, clauseStart, type GroupedWords, groupedWords, nextGroupedWord } from './report-text.ts';
+import { clauseEnd, clauseStart, groupedWords, nextGroupedWord } from './report-text.ts';
 import { inCodeSet } from './sticky-scan.ts';
 
 /**
@@ -82,34 +82,26 @@ const STAGE_WORDS: [ParsedStage, string][] = [
 
 const STAGE_PATTERNS = groupedWords(STAGE_WORDS.map(([, words], n) => ({ words, latin: n >= 3 })));
 
-/** A groupedWords scan and its `any`, sticky: what nextWord tries a text with English words with. */
-export interface GroupedScan {
-  words: GroupedWords;
-  anyAt: RegExp;
-}
-
-export function groupedScan(words: GroupedWords): GroupedScan {
-  return { words, anyAt: new RegExp(words.any.source, 'y') };
-}
+/** STAGE_PATTERNS' `any`, sticky: what nextWord tries a text with English words with. */
+const STAGE_ANY_AT = new RegExp(STAGE_PATTERNS.any.source, 'y');
 
 /**
- * nextGroupedWord, with a text's English words tried, sticky, only where one may open: `any` scanned from `from` tries
- * its English alternatives at every character, most of them Chinese, and look-behinds first. Every English word of the
+ * nextGroupedWord over the stage words, with a text's English words tried, sticky, only where one may open: `any`
+ * scanned from `from` tries its English alternatives at every character, most of them Chinese, and look-behinds first. Every English word of the
  * stage and activity lists opens with a lowercase letter at a word's start (`\b`, or a look-behind that needs a space
  * or a Chinese character before it), but for production, whose word 開始 after it may stand in reproduction.
  */
-export function nextWord(scan: GroupedScan, text: string, latin: boolean, from: number, to: number): RegExpExecArray | null {
-  const { words, anyAt } = scan;
-  const { opens } = words;
-  if (!latin || opens === null) return nextGroupedWord(words, text, latin, from, to);
+function nextWord(text: string, latin: boolean, from: number, to: number): RegExpExecArray | null {
+  const { opens } = STAGE_PATTERNS;
+  if (!latin || opens === null) return nextGroupedWord(STAGE_PATTERNS, text, latin, from, to);
   const end = Math.min(to, text.length);
   for (let i = Math.max(0, from); i < end; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x61 && code <= 0x7a) {
       if (code !== 0x70 && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
     } else if (!inCodeSet(opens, code)) continue;
-    anyAt.lastIndex = i;
-    const match = anyAt.exec(text);
+    STAGE_ANY_AT.lastIndex = i;
+    const match = STAGE_ANY_AT.exec(text);
     if (match) return match;
   }
   return null;
@@ -119,8 +111,6 @@ export function nextWord(scan: GroupedScan, text: string, latin: boolean, from: 
 function isWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
-
-const STAGE_SCAN = groupedScan(STAGE_PATTERNS);
 
 /** Before a stage word, nearest first wins: a future marker, a denial, or a sign it happened. */
 const MARKERS_CJK = new RegExp(
@@ -517,7 +507,7 @@ export interface StageReading {
 
 /** The first stage word in `text[from, to)`: its stage and where it stands, or null. */
 function stageWordIn(text: string, from: number, to: number, latin: boolean): { stage: ParsedStage; at: number } | null {
-  const m = nextWord(STAGE_SCAN, text, latin, from, to);
+  const m = nextWord(text, latin, from, to);
   if (m === null) return null;
   let group = 0;
   while (m[group + 1] === undefined) group++;
@@ -583,7 +573,7 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   const counts = holds(text, COUNT_CHARS);
   const invested = holds(text, INVESTED_CHARS);
   const elsewhere = holds(text, ELSEWHERE_CHARS) && (text.includes('周边') || text.includes('隔壁') || text.includes('邻') || text.includes('兄弟城市'));
-  for (let m = nextWord(STAGE_SCAN, text, latin, from, to); m; m = nextWord(STAGE_SCAN, text, latin, m.index + m[0].length, to)) {
+  for (let m = nextWord(text, latin, from, to); m; m = nextWord(text, latin, m.index + m[0].length, to)) {
     if (
       insideWord(text, m.index, m[0]) ||
       intentOnly(text, m.index, m[0]) ||
