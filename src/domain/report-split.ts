@@ -4,6 +4,7 @@ import type { ParsedReport } from './report.ts';
 import { readStage } from './report-stage.ts';
 import { clauseStart } from './report-text.ts';
 import { foldText } from './script.ts';
+import { isNoticeHead, isNoticeWork, isRequest, trailerStart } from './report-notice.ts';
 
 /**
  * Splits a message holding several reports (a secretary's weekly paste: `1、…簽約…；2、…洽談…`,
@@ -448,8 +449,11 @@ const SPACED_CLAUSES = /(?:\S{2,} +){3}\S/;
 /** Longer than any row of cells (蘇州華興電子 3億 簽約). */
 const SPACED_STORY = 30;
 
+/** Longer than any headline or row: a story that lost its punctuation (a paste stripped of it). */
+const LONG_STORY = 60;
+
 function isStory(line: string): boolean {
-  return STORY.test(foldText(line)) || (line.length >= SPACED_STORY && SPACED_CLAUSES.test(line));
+  return STORY.test(foldText(line)) || (line.length >= SPACED_STORY && SPACED_CLAUSES.test(line)) || line.length >= LONG_STORY;
 }
 
 /**
@@ -933,10 +937,23 @@ function withoutCarriedOnItems(text: string, markers: Marker[], today?: string):
   for (let i = 1; i < markers.length; i++) {
     const above = trimItem(text.slice(kept[kept.length - 1].body, markers[i].at));
     const item = trimItem(text.slice(markers[i].body, markers[i + 1]?.at ?? text.length));
-    if (above === '' || item === '' || !carriesOn(above, item, today) || gathersSeveral(above, today)) kept.push(markers[i]);
+    const partOfAbove = above !== '' && item !== '' && (answers(above, item, today) || (carriesOn(above, item, today) && !gathersSeveral(above, today)));
+    if (!partOfAbove) kept.push(markers[i]);
   }
   return kept;
 }
+
+/**
+ * 簽了沒有？⏎——還沒簽…好的，那個鋰電回收項目投資是2個億對吧？⏎——對，2億，地在江海區。: a reply to the question that closes
+ * the item above, naming no company or project of its own, answers about that item's lead; a chat's dashes are no list.
+ */
+function answers(above: string, item: string, today?: string): boolean {
+  if (!QUESTION_END.test(above)) return false;
+  const parsed = parseReport(item, { today });
+  return parsed.company === null && parsed.project === null;
+}
+
+const QUESTION_END = /[?？]$/;
 
 /**
  * ① 昨天…舉行粵企洽談會，美的、海天味業到場；② 海天味業現場表示有意…投資5億: a gathering of several firms, whose one
@@ -1062,6 +1079,28 @@ function sectionsOf(text: string, folded: string): { title: string; sections: Se
   return sections.length >= 2 ? { title: title.trim(), sections } : null;
 }
 
+/**
+ * How many items close a list as notices to the members, not reports: a request (本週五前請各理事報送…, 務必準時參加), an
+ * instruction or reminder (做好值班工作, 本週降溫，注意保暖), each reading nothing a report holds. Two reports or more must stay
+ * above them; none when the list ends with a report.
+ */
+function closingNotices(items: string[], today?: string): number {
+  let closing = 0;
+  for (let i = items.length - 1; i >= 2; i--) {
+    const folded = foldText(items[i]);
+    if (!(isRequest(folded) || isNoticeWork(folded) || isContextItem(items[i])) || readsAsReport(items[i], parseReport(items[i], { today }))) break;
+    closing++;
+  }
+  // Every item above them reports investment work of its own (not 祝賀理事單位喬遷新址, 秘書長參加培訓, 今年以來累計…).
+  return closing > 0 && items.slice(0, items.length - closing).every((item) => isInvestmentReport(item, today)) ? closing : 0;
+}
+
+/** A lead or an event of investment work, told on its own, and no context beside one (a tally, news from elsewhere). */
+function isInvestmentReport(item: string, today?: string): boolean {
+  const parsed = parseReport(item, { today });
+  return readsAsReport(item, parsed) && isInvestmentWork(parsed) && !isContextItem(item);
+}
+
 /** 無, 暫無, 本週無: a section with nothing in it this time. */
 const NOTHING = /^(?:无|暂无|没有|本周无|本月无)[。.!]?$/;
 
@@ -1094,6 +1133,39 @@ function splitSections(text: string, folded: string, today?: string): string[] |
 
 export function splitReports(text: string, options: { today?: string } = {}): string[] {
   const folded = foldText(text);
+  // …簽訂投資協議…⏎⏎往期回顧：⏎商會第三屆第五次理事會順利召開⏎長按二維碼關注我們: a WeChat article's trailer (past articles'
+  // titles, the QR code, the buttons) is no report; the article before it is cut as a message of its own.
+  const trailer = text.includes('\n') ? trailerStart(folded) : -1;
+  if (trailer > 0) {
+    const pieces = splitMessage(text.slice(0, trailer).trimEnd(), foldText(text.slice(0, trailer).trimEnd()), options);
+    return pieces.length === 1 ? [text] : pieces;
+  }
+  return splitMessage(text, folded, options);
+}
+
+function splitMessage(text: string, folded: string, options: { today?: string }): string[] {
+  const pieces = splitBody(text, folded, options);
+  if (pieces.length < 2) return pieces;
+  return isNoticeHead(folded) ? investmentPieces(text, pieces, options.today) : pieces;
+}
+
+/**
+ * 轉：縣政府召開冬季安全生產工作會議…⏎另訊：…洽談…項目⏎此外，縣氣象台預計本週降溫…, 【轉發】…簡報⏎一、全市開展安全生產大檢查…
+ * 二、…項目簽約…三、做好值班工作: a forwarded notice or bulletin is cut only into the pieces that report investment work (a
+ * lead, or an event that met a firm or project or counted who came or what was signed), and is one report when it holds
+ * one of them: the government's own meetings, inspections, weather, duty rosters and fairs for the public beside it are
+ * its setting, not drafts.
+ */
+function investmentPieces(text: string, pieces: string[], today?: string): string[] {
+  const kept = pieces.filter((piece) => {
+    if (isContextItem(piece) || isNoticeWork(foldText(piece))) return false;
+    const parsed = parseReport(piece, { today });
+    return parsed.kind !== null && isInvestmentWork(parsed);
+  });
+  return kept.length <= 1 ? [text] : pieces;
+}
+
+function splitBody(text: string, folded: string, options: { today?: string }): string[] {
   if (text.includes('\n') && (folded.includes('[') || folded.includes(':') || folded.includes('、'))) {
     const sections = splitSections(text, folded, options.today);
     if (sections) return sections;
@@ -1110,6 +1182,15 @@ export function splitReports(text: string, options: { today?: string } = {}): st
     const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
+    // 1、…簽約；2、…座談會；3、…奠基；4、本週五前請各理事報送工作計劃。: the list's closing notices are cut off, and the
+    // reports above them are cut as a list of their own.
+    // Not in a forward or a notice, whose items are someone else's sections (● 回顧：…● 最新：…● 提示：請…).
+    const closing = isNoticeHead(folded) ? 0 : closingNotices(items, options.today);
+    if (closing > 0) {
+      const body = text.slice(0, markers[markers.length - closing].at).trimEnd();
+      const pieces = splitBody(body, foldText(body), options);
+      return pieces.length === 1 ? [text] : pieces;
+    }
     if (isDocument(folded.slice(0, markers[0].at), items, options.today)) return [text];
     const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
     if (
