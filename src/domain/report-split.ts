@@ -292,7 +292,8 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   const stage = readStage(folded, 0, folded.length).stage;
   const place = SAID_OF_ALL_WORD.test(folded);
   const day = HEADER_DAY.test(folded);
-  if ((stage === null || stage === 'lead') && !place && !day) return items;
+  const week = HEADER_WEEK.exec(folded);
+  if ((stage === null || stage === 'lead') && !place && !day && !week) return items;
   const read = parseReport(header, { today });
   const noReport = read.kind === null || (read.signedProjects === null && !isStandaloneReport(header, today));
   // The stage of a header that reads as no report of its own (今日簽約, 本月簽約項目, not 上週推介會簽約3個項目); a
@@ -304,8 +305,13 @@ function withSharedStage(header: string, items: string[], today?: string): strin
   // 昨天兩件事：, 12月3日情況：: the day of every item that names no day of its own (上午…, 下午…). Not 今天跟兩家企業碰了：
   // the header counts the companies its items name one each, and would give each item its count.
   const sharedDay = day && noReport && read.date !== null && read.invitedEnterprises === null;
-  if (!sharedStage && !sharedPlace && !sharedDay) return items;
-  return items.map((item) => {
+  if (!sharedStage && !sharedPlace && !sharedDay && !week) return items;
+  // 上個禮拜：⏎1. 禮拜一同…傾咗 2. 禮拜三…: the header's week (its 上個, 下) is carried onto an item's own weekday.
+  const weekAt = week ? week.index + week[0].length - week[2].length - week[1].length : 0;
+  const weekOf = week ? header.slice(weekAt, weekAt + week[1].length) : '';
+  return items.map((said) => {
+    const item = weekOf !== '' && ITEM_WEEKDAY.test(foldText(said)) ? `${weekOf}${said}` : said;
+    if (!sharedStage && !sharedPlace && !sharedDay) return item;
     const own = parseReport(item, { today });
     const needs =
       (sharedStage && (own.stage === null || own.stage === 'lead')) ||
@@ -321,6 +327,13 @@ function withSharedStage(header: string, items: string[], today?: string): strin
  * Not a weekday: 本週四川商會, 這週三條 count or name, they do not date.
  */
 const HEADER_DAY = /^(?![^\n]*(?:-|~|至|到))[^\n]*(?:[今昨前]天|[今昨前]日|\d{1,2}月\d{1,2}[日号])/;
+/**
+ * 上個禮拜：, 上週情況：, 下個星期安排：: a header of last (or next) week, whose items' weekdays (禮拜一…, 週三…) are that week's;
+ * the week word's 上 (上個, 下, 下個) is group 1, the week's word group 2. Not a span (上週五至本週二) nor a weekday of its own (上週五：). Folded text.
+ */
+const HEADER_WEEK = /^(?![^\n]*(?:-|~|至|到))[^\n]*?([上下]个?)(周|礼拜|星期)(?![一二三四五六日天])/;
+/** 禮拜一同…, 週三在…: an item that opens with a weekday and no week of its own. Folded text. */
+const ITEM_WEEKDAY = /^(?:周|礼拜|星期)[一二三四五六日天]/;
 /** 今天, 今日: a header of today, which dates only what its items tell as having happened. Folded text. */
 const TODAY = /今[天日]/;
 /** 上午…, 社長來了, 簽咗: an item told as what happened at a time of day or is done. Folded text. */
@@ -584,8 +597,14 @@ const AT_THE_ACTIVITY_LINE =
 /** A line that opens by correcting or updating what was said above it, or owns a slip in it (公司名寫錯了，…). */
 const CORRECTION_LINE = /^(?:更正|更新|修正|补充|纠正|等一下|等等|不对|说错了|打错了|更改)|^[^,;。\n]{0,8}(?:写|打|说|报|记|填|搞)错了/;
 
-/** A short header before the first report (今天兩條：…, 12月3日兩件事：…) is not part of it. */
-const HEADER = /^(?:\d{1,2}月\d{1,2}[日号][^:：,，;；。\d]{0,10}|[^:：,，;；。\d]{1,10})[:：]\s*/;
+/**
+ * A short header before the first report (今天兩條：…, 12月3日兩件事：…) is not part of it; nor are the people it is
+ * addressed to before it (各位，匯總一下這週的：…, 王總，今天兩條：…).
+ */
+const HEADER = new RegExp(
+  String.raw`^(?:(?:各位|大家|诸位|諸位|列位)[^:：,，;；。\d\s]{0,4}|[^:：,，;；。\d\s]{1,3}(?:总|總|长|長|主任|老师|老師))?[,，]?\s*` +
+    String.raw`(?:\d{1,2}月\d{1,2}[日号][^:：,，;；。\d]{0,10}|[^:：,，;；。\d]{1,10})[:：]\s*`,
+);
 
 /** 原報用地50畝, 公司座機…: a clause that restates a figure said before it or gives another number to call. */
 const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;

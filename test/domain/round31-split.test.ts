@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
 import { splitReports } from '../../src/domain/report-split.ts';
 
 const today = '2026-12-06';
@@ -92,5 +93,49 @@ describe('a question and its answers are one report', () => {
 
   it('still cuts dashed reports under a question that each name their own project', () => {
     expect(split('这周有什么？\n- 苏州华兴电子传感器项目签约了，投资3亿元\n- 无锡锡能环保固废项目还在谈，拟投资1亿元')).toHaveLength(2);
+  });
+});
+
+describe('the people a semicolon list is addressed to head it with its header', () => {
+  it('cuts the reports after 各位，匯總一下…： as they are cut after the header alone', () => {
+    expect(
+      split(
+        '各位，汇总一下本周的：苏州华兴电子在高新区的传感器项目签了，3亿；无锡商会后天组织20家企业来经开区考察；另外德国Krone机械那个，还在谈，EUR 20 million。',
+      ),
+    ).toEqual(['苏州华兴电子在高新区的传感器项目签了，3亿', '无锡商会后天组织20家企业来经开区考察', '另外德国Krone机械那个，还在谈，EUR 20 million。']);
+    expect(
+      split(
+        '各位，匯總一下本週的：蘇州華興電子在高新區的傳感器項目簽了，3億；無錫商會後天組織20家企業來經開區考察；另外德國Krone機械那個，還在談，EUR 20 million。',
+      ),
+    ).toHaveLength(3);
+  });
+
+  it('keeps a company named before a comma in its report (苏州华兴，投资情况：… is no address)', () => {
+    const text = '苏州华兴，投资情况：传感器项目签了，3亿；用地50亩。';
+    expect(split(text)).toEqual([text]);
+  });
+});
+
+describe("a header's week reaches its items' weekdays", () => {
+  const dateOf = (piece: string) => parseReport(piece, { today: '2026-12-07' }).date;
+
+  it('dates 禮拜一, 禮拜三 under 上個禮拜： in the week before', () => {
+    for (const text of [
+      '镇江商会上个礼拜：\n1. 礼拜一跟苏州华兴电子谈了，他们想在高新区建厂，投3亿，还在谈；\n2. 礼拜三在南京办了个推介会，来了40家企业；\n3. 礼拜五陪德国考察团去丹阳参观。',
+      '鎮江商會上個禮拜：\n1. 禮拜一跟蘇州華興電子談了，他們想在高新區建廠，投3億，還在談；\n2. 禮拜三在南京辦了個推介會，來了40家企業；\n3. 禮拜五陪德國考察團去丹陽參觀。',
+    ]) {
+      const pieces = splitReports(text, { today: '2026-12-07' });
+      expect(pieces.map(dateOf), text).toEqual(['2026-11-30', '2026-12-02', '2026-12-04']);
+    }
+  });
+
+  it("leaves the weekdays under this week's header, or a span's, as they are", () => {
+    for (const text of [
+      '镇江商会这周：\n1. 礼拜一跟苏州华兴电子谈了，他们想在高新区建厂，投3亿，还在谈；\n2. 礼拜三在南京办了个推介会，来了40家企业。',
+      '上周五至本周二：\n1. 周一跟苏州华兴电子谈了，他们想在高新区建厂，投3亿，还在谈；\n2. 周二在南京办了个推介会，来了40家企业。',
+    ]) {
+      const pieces = splitReports(text, { today: '2026-12-07' });
+      expect(pieces[0], text).toMatch(/^(?:礼拜一|周一)/);
+    }
   });
 });
