@@ -359,8 +359,11 @@ const SAID_OF_ALL_WORD = /均|都|全部|全都/;
 const LIAISON_TOPIC = /对接(?:工作)?(?:情况|动态|汇总|汇报|小结|进展)/;
 const HEADER_LENGTH = 24;
 
-/** …；一個是亳州的華佗藥業，…。都在雙橋鎮。: a last sentence said of all the reports (都, 均, 全都, 兩個都). */
-const SAID_OF_ALL = /[。!]\s*((?:两个|三个|几个|这两个|这几个)?(?:都|均|全都|全部)[^。!?\n]{1,20}[。!]?)\s*$/;
+/**
+ * …；一個是亳州的華佗藥業，…。都在雙橋鎮。, - 台州溫嶺 利歐泵業 … 經開區⏎都是12月4號簽的。: a last sentence (or line) said of all
+ * the reports (都, 均, 全都, 兩個都).
+ */
+const SAID_OF_ALL = /[。!\n]\s*((?:两个|三个|几个|这两个|这几个)?(?:都|均|全都|全部)[^。!?\n]{1,20}[。!]?)\s*$/;
 
 function withSharedTail(items: string[]): string[] {
   const last = items[items.length - 1];

@@ -139,3 +139,21 @@ describe("a header's week reaches its items' weekdays", () => {
     }
   });
 });
+
+describe('what is said of all the reports reaches each', () => {
+  const dateOf = (piece: string) => parseReport(piece, { today: '2026-12-07' }).date;
+
+  it('dates every row by a last line said of all of them (都是…簽的)', () => {
+    for (const text of [
+      '两个签约：\n- 苏州吴江 华兴电子 传感器 3亿 高新区\n- 无锡江阴 锡能环保 固废处置 1亿 经开区\n都是12月3号签的。',
+      '兩個簽約：\n- 蘇州吳江 華興電子 傳感器 3億 高新區\n- 無錫江陰 錫能環保 固廢處置 1億 經開區\n都是12月3號簽的。',
+    ]) {
+      expect(splitReports(text, { today: '2026-12-07' }).map(dateOf), text).toEqual(['2026-12-03', '2026-12-03']);
+    }
+  });
+
+  it('leaves the rows undated when the last line says a place of them, not a day', () => {
+    const text = '两个签约：\n- 苏州吴江 华兴电子 传感器 3亿\n- 无锡江阴 锡能环保 固废处置 1亿\n都在高新区。';
+    expect(splitReports(text, { today: '2026-12-07' }).map(dateOf)).toEqual([null, null]);
+  });
+});
