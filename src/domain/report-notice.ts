@@ -38,15 +38,15 @@ export function isNoticeHead(folded: string): boolean {
 const TRAILER_LINE =
   /^\s*(?:[▼▽↓👇]\s*)?(?:往期(?:回顾|推荐|精彩|阅读)|推荐阅读|相关阅读|精彩推荐|延伸阅读|长按(?:识别)?(?:二维码|关注)|扫(?:码|描二维码|一扫)(?:关注)?|点击(?:"?阅读原文"?|蓝字|关注|上方)|阅读原文|分享\s*\|)/u;
 
-/** Characters any trailer line holds one of, to skip the line scan on every other text. */
-const TRAILER_HINT = /往期|阅读|二维码|扫码|关注|分享\s*\|/;
+/** Words one of which every trailer line holds, looked for by indexOf to skip the line scan on every other text. */
+const TRAILER_HINTS = ['往期', '阅读', '二维码', '扫', '关注', '分享'];
 
 /**
  * Where a WeChat article's trailer starts (the start of its first line), after a first line of the article; -1 when
  * the text has none. What follows is the trailer to the end: past articles' titles, the QR code, the buttons.
  */
 export function trailerStart(folded: string): number {
-  if (!TRAILER_HINT.test(folded)) return -1;
+  if (!TRAILER_HINTS.some((hint) => folded.includes(hint))) return -1;
   let at = folded.indexOf('\n');
   while (at >= 0) {
     const start = at + 1;
