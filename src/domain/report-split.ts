@@ -648,9 +648,24 @@ function splitClauses(text: string, today?: string): string[] | null {
     return null;
   // 昨天的情況：上午…；下午…: the short header cut off the first piece heads them all, as a list's header does.
   const [opening, rest] = openingOf(pieces, today);
-  return withoutSignOff(withSharedTail(withSharedStage(opening || title, rest, today)), today).map((piece, i, all) =>
-    i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
+  return withSharedFirm(
+    withoutSignOff(withSharedTail(withSharedStage(opening || title, rest, today)), today).map((piece, i, all) =>
+      i > 0 ? withSigningBefore(all[i - 1], piece) : piece,
+    ),
+    today,
   );
+}
+
+/**
+ * 華強電子這次打包了兩個項目：一個在鄭州經開區…；另一個在洛陽市伊川縣…: an opening sentence that names one firm and counts its
+ * projects heads every later report that names no firm of its own.
+ */
+function withSharedFirm(pieces: string[], today?: string): string[] {
+  const opening = OPENING_SENTENCE.exec(foldText(pieces[0]));
+  if (!opening?.[0].trimEnd().endsWith(':') || !COUNTED_TITLE.test(opening[0])) return pieces;
+  const head = pieces[0].slice(0, opening[0].length).trim();
+  if (parseReport(head, { today }).company === null) return pieces;
+  return pieces.map((piece, i) => (i > 0 && parseReport(piece, { today }).company === null ? `${head}${piece}` : piece));
 }
 
 const EARLIER_ELSEWHERE = /去年|前年|以前|之前|早年/;

@@ -157,3 +157,24 @@ describe('what is said of all the reports reaches each', () => {
     expect(splitReports(text, { today: '2026-12-07' }).map(dateOf)).toEqual([null, null]);
   });
 });
+
+describe('an opening that names one firm and counts its projects heads each', () => {
+  const firmOf = (piece: string) => parseReport(piece, { today: '2026-12-07' }).company;
+
+  it('gives the firm to the later report that names none', () => {
+    for (const text of [
+      '恒泰新材料这回带来两个项目：一个在丹阳经开区，碳纤维产线，投资5亿，已签约；另一个在句容市，复合材料厂，投资9000万，还在谈。',
+      '恒泰新材料這回帶來兩個項目：一個在丹陽經開區，碳纖維產線，投資5億，已簽約；另一個在句容市，複合材料廠，投資9000萬，還在談。',
+    ]) {
+      const pieces = splitReports(text, { today: '2026-12-07' });
+      expect(pieces.map(firmOf), text).toEqual(['恒泰新材料', '恒泰新材料']);
+    }
+  });
+
+  it('adds nothing when the opening names no firm', () => {
+    const pieces = splitReports('这回来了两个项目：一个在丹阳经开区，恒泰新材料碳纤维产线，投资5亿，已签约；另一个在句容市，复合材料厂，投资9000万，还在谈。', {
+      today: '2026-12-07',
+    });
+    expect(pieces[1]).toMatch(/^另一个/);
+  });
+});
