@@ -2634,13 +2634,78 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
       continue;
     }
     const named = NAME_AFTER_COUNTRY.exec(text.slice(at, at + 12));
-    if (!named) continue;
-    const name = named[1];
-    if (NOT_BRAND.test(name) || NOT_FOREIGN_FIRM.test(name) || isOnlyPlace(name) || isIndustry(name) || tradeOpensAt(name, 0)) continue;
-    if (!isMeaningfulName(name) || INVESTMENT_KIND.test(name.slice(0, 2))) continue;
-    const start = at + named[0].length - name.length;
-    if (isNameSpan(text, start, start + name.length)) continue;
-    return { start, end: tradeEndBeforeFollower(text, start, start + name.length) };
+    const name = named?.[1];
+    if (
+      named &&
+      name !== undefined &&
+      !(NOT_BRAND.test(name) || NOT_FOREIGN_FIRM.test(name) || isOnlyPlace(name) || isIndustry(name) || tradeOpensAt(name, 0)) &&
+      isMeaningfulName(name) &&
+      !INVESTMENT_KIND.test(name.slice(0, 2))
+    ) {
+      const start = at + named[0].length - name.length;
+      if (!isNameSpan(text, start, start + name.length)) return { start, end: tradeEndBeforeFollower(text, start, start + name.length) };
+    }
+    const traded = tradedNameAfterCountry(text, at);
+    if (traded !== null) return traded;
+  }
+  return null;
+}
+
+/**
+ * Round 31. What a foreign firm's name ends with after its country that a Chinese firm's is not read by (a product as
+ * often: 電池項目, 設備製造): 韓國世一電池, 日本三鷹商事, 沙特吉贊投資, 德國沃爾夫冷鏈設備.
+ */
+const FOREIGN_TRADE = /^(?:电池|商事|物产|设备|激光|投资|资本|海运|资源|工业|电机|钢管)/;
+
+/** Where a trade word (TRADE's, or FOREIGN_TRADE's) that opens at `at` ends; -1 when none does. */
+function foreignTradeEnd(text: string, at: number): number {
+  const end = tradeEndAt(text, at);
+  if (end >= 0) return end;
+  const foreign = FOREIGN_TRADE.exec(text.slice(at, at + 2));
+  return foreign ? at + foreign[0].length : -1;
+}
+/** What says a text reports an investment: a sum or share put in, a project, a signing, talks, an intention. */
+const INVESTMENT_SPOKEN = /投|项目|签|谈|意向/;
+/** A product of two to six characters and 項目 after it with no pause (特種紙項目); not a pointer (那個項目). */
+const PRODUCT_RUN_ON = /^([^\P{Script=Han}的那这个搿只嗰间条了在与和是签投建到于]{2,6}?)项目/u;
+const PLACE_END = /[省市县区镇乡村]$/;
+/** What goes on after a trade that makes it an industry's word, not a firm's name (電子加工, 機械製造, 汽車產業). */
+const INDUSTRY_GOES_ON = /^(?:加工|生产|制造|产业|行业|市场|小镇|板块|领域|方面|企业)/;
+
+/**
+ * Round 31. 德國伯格曼泵業嘉善項目, 荷蘭范德比爾特控股通過其香港子公司, 以色列艾拉特光電確認…: the country, a brand of two to
+ * five characters (a transliteration is often four or five) and a trade word or more, whatever follows. The trade ends the
+ * name, so no follower need end it (NAME_AFTER_COUNTRY's); the brand must be no industry, place or party of its own
+ * (德國汽車零部件, 日本本土企業), and the trade must not go on as an industry's word (電子加工).
+ */
+function tradedNameAfterCountry(text: string, at: number): TextSpan | null {
+  const start = text.startsWith('的', at) ? at + 1 : at;
+  // Read with no follower to end it, the name needs a report of an investment around it.
+  if (!INVESTMENT_SPOKEN.test(text)) return null;
+  for (let cut = start + 2; cut <= start + 5 && cut < text.length; cut++) {
+    let end = foreignTradeEnd(text, cut);
+    if (end < 0) continue;
+    // 潘迪|特鋼|管: a trade that ends where one a character on goes further is the brand's last character and that one.
+    const later = cut < start + 5 ? foreignTradeEnd(text, cut + 1) : -1;
+    if (later > end) {
+      cut++;
+      end = later;
+    }
+    // 赫爾曼|汽車|電子: trades said one after another end the name together; an industry's trade right before 項目 is the
+    // project's product (泰克諾醫療|器械項目).
+    for (let next = tradeEndAt(text, end); next > end; next = tradeEndAt(text, end)) {
+      if (INDUSTRY_TRADES.has(text.slice(end, next)) && text.startsWith('项目', next)) break;
+      end = next;
+    }
+    const brand = text.slice(start, cut);
+    // 港商陳生投資: a person (陳生, 王總) is no brand.
+    if (!allChinese(brand) || /[的那这个]/.test(brand) || PERSON_OWNER.test(brand)) return null;
+    if (NOT_BRAND.test(brand) || NOT_FOREIGN_FIRM.test(brand) || isOnlyPlace(brand) || isIndustry(brand) || isIndustryQualifier(brand)) return null;
+    if (tradeOpensAt(brand, 0) || !isMeaningfulName(brand) || INVESTMENT_KIND.test(brand.slice(0, 2)) || NOT_SUBJECT.test(brand)) return null;
+    if (INDUSTRY_GOES_ON.test(text.slice(end, end + 2)) || isNameSpan(text, start, end)) return null;
+    // 蒙蒂紙業特種紙項目: run on into a product and 項目, the trade may be the product's own word; the brand alone is sure.
+    const product = PRODUCT_RUN_ON.exec(text.slice(end, end + 9))?.[1];
+    return product !== undefined && !isOnlyPlace(product) && !PLACE_END.test(product) ? { start, end: cut } : { start, end };
   }
   return null;
 }
