@@ -369,6 +369,12 @@ function companyCjk(report: ReportText): TextSpan | null {
     )
       continue;
     if (start === null) continue;
+    // 恒源光伏是A股上市公司, 深交所上市公司北方稀材（…）, 本身是台灣上櫃公司: a listing says what the company is, not its name.
+    if (m[0] === '公司' && LISTED.test(text.slice(start, nameEnd))) {
+      const listed = listedFirm(text, start, m.index + 2);
+      if (listed !== null) return listed;
+      continue;
+    }
     const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
     // 【會員風采】…閥門有限公司董事長當選… ⏎【項目進展】…縫紉機有限公司…投產: on a line of other news, a company
     // gives way to one named on a later line that tells the lead (an investment or a stage).
@@ -376,6 +382,28 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** Round 31. A listing before 公司: on a board (A股上市, KOSDAQ上市), over the counter (上櫃) or quoted (掛牌). */
+const LISTED = /(?:上市|上柜|挂牌)$/;
+/** The firm said to be listed: the subject before 是 in the listing's clause (大成電子是韓國KOSDAQ上市公司, 鼎晟光電本身是…). */
+const LISTED_SUBJECT = /(?:^|[\s,:;。!?)])([\u4e00-\u9fff]{2,8}?)(?:本身|也|则|就)?是[^,;。!?\n是]{0,12}$/;
+/** …or the name said after the listed company, before a note in brackets, a pause or its plan (上市公司北方稀材（市值…）與…). */
+const LISTED_NAMED_AFTER = /^([\u4e00-\u9fff]{2,8}?)(?=[(,;。\s]|与|和|在|拟|已|将|于|计划|准备|有意)/;
+
+function listedFirm(text: string, listingStart: number, after: number): TextSpan | null {
+  const subject = LISTED_SUBJECT.exec(text.slice(Math.max(0, listingStart - 24), listingStart));
+  if (subject) {
+    const start = listingStart - subject[0].length + subject[0].indexOf(subject[1]);
+    const name = subject[1];
+    if (endsWithTrade(name) && isMeaningfulName(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name))
+      return { start: start + leadingPlaceLength(text, start, start + name.length), end: start + name.length };
+  }
+  const named = LISTED_NAMED_AFTER.exec(text.slice(after, after + 12));
+  if (named && isMeaningfulName(named[1]) && !NOT_SUBJECT.test(named[1]) && !NOT_BRAND.test(named[1]) && !isOnlyPlace(named[1])) {
+    return { start: after + leadingPlaceLength(text, after, after + named[1].length), end: after + named[1].length };
+  }
+  return null;
 }
 
 /** What says whose a company is or what it does before 公司 at `at` (的, 們, or FIRM_DESCRIBED): its name is said after. */
