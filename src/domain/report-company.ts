@@ -1,5 +1,6 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
 import {
+  domesticPlaceEndsAt,
   domesticPlaceLength,
   INVESTOR_COUNTRIES,
   isHomePlace,
@@ -1422,16 +1423,30 @@ function isFirmName(name: string): boolean {
  * (round 25) speech, news received, "they" or a kind of party (說|金陽新能源, 收到|蕪湖江東船業, 人家|豐禾生物, 項目|佳興包裝, 單位|北國藥業), the place and
  * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
  */
-const LEAD_IN_WORD = /[讲说话问搭兜啥]/g;
-const LEAD_IN_FIRST = /^(?:[是之啥说讲话系]|人家|收到|接到|项目|单位)/;
+const LEAD_IN_WORD = /[讲说话问搭兜啥请]|带领?/g;
+const LEAD_IN_FIRST = /^(?:[是之啥说讲话系摎]|人家|收到|接到|项目|单位|彼[间家个]|搿[个间家只]|嗰[个间家]|[他她佢]家)/;
+/**
+ * Round 31. Words only Wu speakers write (搿, 阿拉, 伲, 伊拉, 勒浪, 覅, 木佬佬, 號頭): in their text 格 and 額 after a place of
+ * China, or 額 before one, are 的 (杭州|格|恆創電子, 介紹|額|瀋陽遼河泵業), not a brand's first character (珠海格力); after a
+ * foreign one 格 opens many a transliteration (瑞士格林德爾醫藥).
+ */
+const WU_WORDS = /搿|阿拉(?!木图|伯|斯加|善|山口)|伲|伊拉(?!克)|勒浪|覅|木佬佬|号头/;
 
 function nameAfterLeadIn(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
   let cut = LEAD_IN_FIRST.exec(name)?.[0].length ?? 0;
   LEAD_IN_WORD.lastIndex = 1;
-  for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + 1);
+  for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + m[0].length);
   const ge = name.lastIndexOf('格');
   if (ge >= 2 && placeStart(name, ge) !== null) cut = Math.max(cut, ge + 1);
+  // 杭州|格恆創電子 (the place read off before), 額瀋陽遼河泵業: Wu's 的 opening the name.
+  if (
+    cut === 0 &&
+    (name[0] === '格' || name[0] === '额') &&
+    (domesticPlaceEndsAt(text, start) || (name[0] === '额' && domesticPlaceLength(text, start + 1) > 0)) &&
+    WU_WORDS.test(text)
+  )
+    cut = 1;
   if (cut === 0) return start;
   const place = leadingPlaceLength(text, start + cut, end);
   if (isFirmName(text.slice(start + cut + place, end))) return start + cut + place;
@@ -2629,7 +2644,7 @@ for (const word of COUNTRY_WORDS)
 const BEFORE_COUNTRY = codeTable('的是与和跟同从自来报荐绍会:;,。、!?()\n\t \u3000');
 /** The name after the country: two to six characters, the fewest that a subject's follower ends. */
 const NAME_AFTER_COUNTRY =
-  /^的?\s?([\u4e00-\u9fff]{2,6}?)(?=那边|那里|方面|的|在|拟|以|于|想|要|已|计划|准备|打算|有意|旗下|投资(?=[\d一二两三四五六七八九十几]|了|建)|[,;。\s])/;
+  /^的?\s?(?:彼[间家个]|搿[个间家只]|嗰[个间家])?([\u4e00-\u9fff]{2,6}?)(?=那边|那里|方面|的|在|拟|以|于|想|要|已|计划|准备|打算|有意|旗下|投资(?=[\d一二两三四五六七八九十几]|了|建)|[,;。\s])/;
 /**
  * A Latin name after the country (the original's capitals), then a pause, or a space and Chinese that is not a partner's
  * (德國 Kessler 和蕪湖合資的…) nor a person's title (新加坡的 Tan Wei Ming 先生). Glued to Chinese (韓國LG配套商, 德國Kessler機械)
