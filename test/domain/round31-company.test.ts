@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const company = (text: string) => parseReport(text, { today }).company;
+
+describe('round 31: company', () => {
+  it('reads a foreign firm after its country by its trade, whatever follows it', () => {
+    expect(company('德国克劳斯泵业如皋项目总投资2.1亿元，已签约。')).toBe('克劳斯泵业');
+    expect(company('德國克勞斯泵業如皋項目總投資2.1億元，已簽約。')).toBe('克勞斯泵業');
+    expect(company('荷兰霍德曼控股通过其新加坡子公司投资，金额为3亿元')).toBe('霍德曼控股');
+    expect(company('荷蘭霍德曼控股通過其新加坡子公司投資，金額為3億元')).toBe('霍德曼控股');
+    // Trades said one after another end the name together; a few a foreign firm is named by that a Chinese one is not.
+    expect(company('德国米勒汽车电子确认在昆山投资4000万欧元，正在谈。')).toBe('米勒汽车电子');
+    expect(company('韓國東進電池（聯繫人：樸部長）已與鹽城簽約，投資5億元')).toBe('東進電池');
+    expect(company('日本丸井商事通過香港子公司投資3億港元，在談')).toBe('丸井商事');
+    // A product and 項目 after the trade with no pause: the brand alone.
+    expect(company('法國杜邦紙業特種紙項目今天開工，投資6億元')).toBe('杜邦');
+    // Near-misses: an industry after the country is no brand; a text of no investment reads no name.
+    expect(company('德国精密机械项目在嘉善投资3亿，已签约')).toBeNull();
+    expect(company('德國精密機械項目在嘉善投資3億，已簽約')).toBeNull();
+    expect(company('荷兰米勒乳品周三到常熟考察。')).toBeNull();
+    expect(company('港商陈生投资5000万美元的模具项目已签约')).not.toBe('陈生投资');
+  });
+
+  it('reads the firm said to be listed, not the listing (A股上市公司, 上櫃公司)', () => {
+    expect(company('恒远光伏是A股上市公司，市值两百多亿。昨天他们跟酒泉签了框架协议，投资8亿。')).toBe('恒远光伏');
+    expect(company('恒遠光伏是A股上市公司，市值兩百多億。昨天他們跟酒泉簽了框架協議，投資8億。')).toBe('恒遠光伏');
+    expect(company('好消息：上交所上市公司南山铝材（市值约90亿）与龙口签订协议，投资6亿元')).toBe('南山铝材');
+    expect(company('好消息：上交所上市公司南山鋁材（市值約90億）與龍口簽訂協議，投資6億元')).toBe('南山鋁材');
+    expect(company('宏達電子本身是台灣上櫃公司，這次在漳州投資3億，已簽約。')).toBe('宏達電子');
+    // Near-miss: a listed company no name is said of reads no listing as its name.
+    expect(company('有家A股上市公司想在经开区投资5亿，还在谈。')).not.toBe('A股上市');
+  });
+
+  it('drops what opens a name in speech and dialect', () => {
+    expect(company('昨天我带福建闽南食品的老板去县里看了地，准备投3000万')).toBe('闽南食品');
+    expect(company('昨天我帶福建閩南食品的老闆去縣裡看了地，準備投3000萬')).toBe('閩南食品');
+    expect(company('老李啊，他家华丰食品在县里的工厂上礼拜投产了，投了五千万')).toBe('华丰食品');
+    expect(company('老李啊，他家華豐食品在縣裡的工廠上禮拜投產了，投了五千萬')).toBe('華豐食品');
+    // Wu 格 and 額 for 的 after a place of China, in Wu text.
+    expect(company('阿拉商会报个喜：搿个宁波格华新电子，同经开区谈好嘞，投资两个亿')).toBe('华新电子');
+    expect(company('阿拉商會報個喜：搿個寧波格華新電子，同經開區談好嘞，投資兩個億')).toBe('華新電子');
+    expect(company('伊拉讲，阿拉商会介绍额杭州钱塘泵业已经开工了，投资一个亿')).toBe('钱塘泵业');
+    // Near-misses: 格 opens a brand outside Wu text, and a transliteration after a foreign place.
+    expect(company('珠海格力电器拟在县里投资10亿元建空调生产基地')).toBe('格力电器');
+    expect(company('瑞士格林德医药个项目，伊拉讲好要来投资五亿，下个号头签约')).toBe('格林德医药');
+  });
+});
