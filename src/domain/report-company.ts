@@ -1369,8 +1369,38 @@ function trimmedName(text: string, span: TextSpan): TextSpan {
   const tail = TAIL_NOT_NAME.exec(text.slice(Math.max(span.start, span.end - 4), span.end));
   const cut = tail === null ? span.end : span.end - tail[0].length;
   const end = cut < span.end && isFirmName(text.slice(span.start, cut)) ? cut : span.end;
-  const start = nameAfterPlace(text, nameAfterLeadIn(text, span.start, end), end);
+  const start = nameAfterCountry(text, nameAfterPlace(text, nameAfterLeadIn(text, span.start, end), end), end);
   return start === span.start && end === span.end ? span : { start, end };
+}
+
+/** Round 31. Countries the place list reads only in part (沙特|阿拉伯, 蒙古國), longest first, with INVESTOR_COUNTRIES. */
+const OPENING_COUNTRIES = new Map<string, string[]>();
+for (const country of ['沙特阿拉伯', '蒙古国', '蒙古', ...INVESTOR_COUNTRIES].sort((a, b) => b.length - a.length))
+  OPENING_COUNTRIES.set(country[0], [...(OPENING_COUNTRIES.get(country[0]) ?? []), country]);
+const LONGEST_COUNTRY = 6;
+const COUNTRY_BEFORE = /^(?:关于|[于与和跟同])/;
+
+/**
+ * Round 31. 阿聯酋|阿布扎比未來能源, 哈薩克斯坦|阿特勞石化裝備, 沙特阿拉伯|海灣新材料, 於以色列|蓋爾納米材料, 蒙古國|烏蘭礦業: a
+ * country the name was cut inside, or opens with (after 於, 與), goes with a place after it, when a firm's name is left.
+ */
+function nameAfterCountry(text: string, start: number, end: number): number {
+  if (!isCjk(codeAt(text, start))) return start;
+  const lead = COUNTRY_BEFORE.exec(text.slice(start, start + 2))?.[0].length ?? 0;
+  // The country opens the name, or the name was cut inside it.
+  for (let at = start + lead; at > start + lead - LONGEST_COUNTRY && at >= 0; at--) {
+    for (const country of OPENING_COUNTRIES.get(text[at]) ?? []) {
+      const countryEnd = at + country.length;
+      if (countryEnd <= start + lead || countryEnd >= end || !text.startsWith(country, at)) continue;
+      const place = leadingPlaceLength(text, countryEnd, end);
+      for (const cut of place > 0 ? [countryEnd + place, countryEnd] : [countryEnd]) {
+        const name = text.slice(cut, end);
+        if (isFirmName(name) && !NOT_BRAND.test(name.slice(0, 2))) return cut;
+      }
+      return start;
+    }
+  }
+  return start;
 }
 
 const QUOTE_BEFORE = codeTable(`"'「『`);

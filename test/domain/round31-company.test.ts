@@ -46,4 +46,14 @@ describe('round 31: company', () => {
     expect(company('珠海格力电器拟在县里投资10亿元建空调生产基地')).toBe('格力电器');
     expect(company('瑞士格林德医药个项目，伊拉讲好要来投资五亿，下个号头签约')).toBe('格林德医药');
   });
+
+  it('drops a whole country before a firm, when a reader cut inside it or it follows 於 or 與', () => {
+    expect(company('沙特阿拉伯红海新材料公司与经开区签署投资协议，总投资3亿元')).toBe('红海新材料');
+    expect(company('沙特阿拉伯紅海新材料公司與經開區簽署投資協議，總投資3億元')).toBe('紅海新材料');
+    expect(company('关于哈萨克斯坦草原石化装备那个项目：投资额调整为2亿元，已经签约。')).toBe('草原石化装备');
+    expect(company('關於哈薩克斯坦草原石化裝備那個項目：投資額調整為2億元，已經簽約。')).toBe('草原石化裝備');
+    expect(company('关于以色列海法光电项目，投资额从1亿元调整为1.5亿元，目前在谈。')).toBe('海法光电');
+    // Near-miss: a country whose name is all that is left stays with the firm's word (no firm's name after it).
+    expect(company('蒙古国客商在衢江投资5000万美元，已签约')).not.toBe('客商');
+  });
 });
