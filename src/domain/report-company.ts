@@ -1295,7 +1295,12 @@ function companyRestated(text: string): TextSpan | null {
   const start = saidAt + place;
   const spoken = said.slice(place);
   // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
-  const whole = m[4] !== undefined && spoken.length > wrong.length && spoken.startsWith(wrong.slice(0, 2)) && endsWithTrade(spoken);
+  // Round 31: so is one put right by 不對 (詩麗橡膠 不對 是詩麗泰橡膠, 稻香圓不對是稻香源米業), a trade ending it.
+  const whole =
+    spoken.length > wrong.length &&
+    spoken.startsWith(wrong.slice(0, 2)) &&
+    endsWithTrade(spoken) &&
+    (m[4] !== undefined || !endsWithTrade(spoken.slice(0, wrong.length)));
   const right = text.slice(start, start + (whole ? spoken.length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
   if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
@@ -1341,7 +1346,7 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
  * ending). Not a figure, a place or a party (天山鋁業不是我們商會的，是…).
  */
 const ASSERTED_AFTER =
-  /[\s,]*(?:[哦啊呃噢]\s*)?(?:不对|不是)(?:[\s,]*(?:不对|不是))*[\s,]*(?:[\u4e00-\u9fff]{1,4}?[\s,]*)?(?:而是|是)\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|的|他们|那边|那个|$)/y;
+  /[\s,]*(?:[哦啊呃噢]\s*)?(?:不对|不是)(?:[\s,]*(?:不对|不是))*[\s,]*(?:[\u4e00-\u9fff]{1,4}?[\s,]*)?(?:而是|是)\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|的|他们|那边|那个|投资|$)/y;
 
 function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
   ASSERTED_AFTER.lastIndex = read.end;
@@ -1365,11 +1370,26 @@ function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
  */
 const TAIL_NOT_NAME = /(?:对|项目|中国区|大陆|[华东西南北]+区|[说讲话]|[啊呀哦嘛嗯呃嘞啦咯噻哈])$/;
 
+/** Round 31. A correction read inside a name (稻香圓不對是|稻香源米業): what is said after it is the name. */
+const PUT_RIGHT_INSIDE = /(?:不对|不是)+\s*(?:是|叫)?\s*/g;
+
+function nameAfterPutRight(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  if (!name.includes('不')) return start;
+  let after = -1;
+  PUT_RIGHT_INSIDE.lastIndex = 1;
+  for (let m = PUT_RIGHT_INSIDE.exec(name); m; m = PUT_RIGHT_INSIDE.exec(name)) after = m.index + m[0].length;
+  if (after < 0 || after >= name.length) return start;
+  const place = leadingPlaceLength(text, start + after, end);
+  const right = name.slice(after + place);
+  return isFirmName(right) && !NOT_BRAND.test(right.slice(0, brandLength(right))) ? start + after + place : start;
+}
+
 function trimmedName(text: string, span: TextSpan): TextSpan {
   const tail = TAIL_NOT_NAME.exec(text.slice(Math.max(span.start, span.end - 4), span.end));
   const cut = tail === null ? span.end : span.end - tail[0].length;
   const end = cut < span.end && isFirmName(text.slice(span.start, cut)) ? cut : span.end;
-  const start = nameAfterCountry(text, nameAfterPlace(text, nameAfterLeadIn(text, span.start, end), end), end);
+  const start = nameAfterCountry(text, nameAfterPlace(text, nameAfterLeadIn(text, nameAfterPutRight(text, span.start, end), end), end), end);
   return start === span.start && end === span.end ? span : { start, end };
 }
 

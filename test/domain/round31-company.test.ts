@@ -56,4 +56,14 @@ describe('round 31: company', () => {
     // Near-miss: a country whose name is all that is left stays with the firm's word (no firm's name after it).
     expect(company('蒙古国客商在衢江投资5000万美元，已签约')).not.toBe('客商');
   });
+
+  it('reads the name a speaker puts right with 不對, whole with its trade', () => {
+    expect(company('那个越南的金象橡胶 不对 是金象龙橡胶 上周在新会签约了 投资一个亿')).toBe('金象龙橡胶');
+    expect(company('那個越南的金象橡膠 不對 是金象龍橡膠 上週在新會簽約了 投資一個億')).toBe('金象龍橡膠');
+    expect(company('项目已经签了投资五千万公司叫禾丰圆不对是禾丰源米业')).toBe('禾丰源米业');
+    expect(company('項目已經簽了投資五千萬公司叫禾豐圓不對是禾豐源米業')).toBe('禾豐源米業');
+    expect(company('投资方北京金穗种业呃不对是北京金禾种业投资一个亿已经开工了')).toBe('金禾种业');
+    // Near-miss: a figure put right is no name (四千萬不對是五千萬).
+    expect(company('鲁青农机投资四千万不对是五千万，已签约')).toBe('鲁青农机');
+  });
 });
