@@ -2492,7 +2492,49 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   // (韓國樂天那邊: the country goes, as a place does).
   const foreign = has & (COUNTRY_CUE | FA) ? companyAfterCountry(report) : null;
   const other = companyUnframed(report, has, trades);
-  return foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
+  const read = foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
+  return read !== null && trades.length > 1 && namesAProject(text, read) ? (firmOfCity(text, trades, read) ?? read) : read;
+}
+
+/** Round 31. What a project's product is said with: 那個…項目, …的項目, …項目 (涪陵那個頁岩氣裝備的項目, 紙塑包裝項目). */
+const POINTED_BEFORE = /(?:那个|这个|那|嗰个)\s?$/;
+const PROJECT_AFTER = /^\s?(?:的|嘅)?\s?(?:项目|工厂|厂|基地|生产线)/;
+
+/** Whether the span read is said as a project's product (a pointer before it, 項目 after it), not as a firm. */
+function namesAProject(text: string, span: TextSpan): boolean {
+  return PROJECT_AFTER.test(text.slice(span.end, span.end + 6)) || POINTED_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start));
+}
+
+/** What the place before a firm from a city may be followed by: 的, Sichuanese 嘞, a space. */
+const CITY_LINK = /^(?:的|嘞|\s)?$/;
+
+/**
+ * Round 31. 涪陵那個頁岩氣裝備的項目…就是上海的中科能源, 新縣那個紅色文旅項目，北京華夏文旅投資2億, 與上海君實包裝洽談紙塑包裝項目:
+ * what was read is the project's product, said with 那個 or 項目; the firm is a brand and a trade said right after a place
+ * of China (上海的, 北京, 深圳嘞) elsewhere in the text, a brand that is no industry, qualifier or place, the trade not going
+ * on as an industry's or a facility's word (食品加工, 物流園).
+ */
+function firmOfCity(text: string, trades: readonly TextSpan[], read: TextSpan): TextSpan | null {
+  for (let i = 0; i < trades.length; i++) {
+    const trade = trades[i];
+    let end = trade.end;
+    while (i + 1 < trades.length && trades[i + 1].start === end) end = trades[++i].end;
+    if (trade.start < read.end && end > read.start) continue;
+    // 山東…木業: a place's X業 names its industry as often as a firm; a TRADE word is asked for.
+    if (NOUN_GOES_ON.test(text.slice(end, end + 8)) || !TRADE_SET.has(text.slice(trade.start, trade.end))) continue;
+    for (const length of [2, 3]) {
+      const start = trade.start - length;
+      if (start < 2) continue;
+      const brand = text.slice(start, trade.start);
+      if (!allChinese(brand) || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
+      if (tradeOpensAt(brand, 0) || NOT_SUBJECT.test(brand) || KIND_OF_TRADE.test(brand) || /[的那这个嘞]/.test(brand)) continue;
+      const link = text[start - 1] === '的' || text[start - 1] === '嘞' || text[start - 1] === ' ' ? 1 : 0;
+      if (!CITY_LINK.test(text.slice(start - link, start)) || !domesticPlaceEndsAt(text, start - link)) continue;
+      if (isNameSpan(text, start, end)) continue;
+      return { start, end };
+    }
+  }
+  return null;
 }
 
 /**

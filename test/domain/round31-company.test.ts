@@ -66,4 +66,14 @@ describe('round 31: company', () => {
     // Near-miss: a figure put right is no name (四千萬不對是五千萬).
     expect(company('鲁青农机投资四千万不对是五千万，已签约')).toBe('鲁青农机');
   });
+
+  it('reads the firm from a city over a project product said with 那個 or 項目', () => {
+    expect(company('跟大家汇报下 江津那个页岩气装备的项目 今天签了 就是上海的华科能源 投资五个亿')).toBe('华科能源');
+    expect(company('跟大家匯報下 江津那個頁岩氣裝備的項目 今天簽了 就是上海的華科能源 投資五個億')).toBe('華科能源');
+    expect(company('新县那个红色文旅项目，北京华岳文旅投资3亿，现在还是意向阶段。')).toBe('华岳文旅');
+    expect(company('新縣那個紅色文旅項目，北京華岳文旅投資3億，現在還是意向階段。')).toBe('華岳文旅');
+    // Near-misses: a place's X業 names its industry as often as a firm; with no firm from a city the product stays.
+    expect(company('费县那块板材的项目，山东金丰木业签了，四个亿')).not.toBe('金丰木业');
+    expect(company('新县那个红色文旅项目投资3亿，现在还是意向阶段。')).not.toBe('华岳文旅');
+  });
 });
