@@ -2778,7 +2778,13 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
       !INVESTMENT_KIND.test(name.slice(0, 2))
     ) {
       const start = at + named[0].length - name.length;
-      if (!isNameSpan(text, start, start + name.length)) return { start, end: tradeEndBeforeFollower(text, start, start + name.length) };
+      if (!isNameSpan(text, start, start + name.length)) {
+        const end = tradeEndBeforeFollower(text, start, start + name.length);
+        // 三和精工|追加投資, 松浦機械|歐洲公司: a name of no trade ending that holds a brand and a trade ends with the trade.
+        const traded = endsWithTrade(text.slice(start, end)) ? null : tradedNameAfterCountry(text, at);
+        // A tail registered names hold (航空|服務, 旅遊|開發) stays.
+        return traded !== null && traded.start === start && traded.end < end && !NAME_TAIL.test(text.slice(traded.end, end)) ? traded : { start, end };
+      }
     }
     const traded = tradedNameAfterCountry(text, at);
     if (traded !== null) return traded;
@@ -2801,6 +2807,8 @@ function foreignTradeEnd(text: string, at: number): number {
 }
 /** What says a text reports an investment: a sum or share put in, a project, a signing, talks, an intention. */
 const INVESTMENT_SPOKEN = /投|项目|签|谈|意向/;
+/** What a registered name may hold after its trade (獵隼航空服務, 廬山旅遊開發). */
+const NAME_TAIL = /^(?:服务|开发|发展|管理|用品|技术|科技)/;
 /** A product of two to six characters and 項目 after it with no pause (特種紙項目); not a pointer (那個項目). */
 const PRODUCT_RUN_ON = /^([^\P{Script=Han}的那这个搿只嗰间条了在与和是签投建到于]{2,6}?)项目/u;
 const PLACE_END = /[省市县区镇乡村]$/;

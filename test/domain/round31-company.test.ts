@@ -76,4 +76,11 @@ describe('round 31: company', () => {
     expect(company('费县那块板材的项目，山东金丰木业签了，四个亿')).not.toBe('金丰木业');
     expect(company('新县那个红色文旅项目投资3亿，现在还是意向阶段。')).not.toBe('华岳文旅');
   });
+
+  it('ends a name after a country at its trade when a word of no name follows it', () => {
+    expect(company('日本大和精工追加投资10亿日元，高新区二期，已经开工了。')).toBe('大和精工');
+    expect(company('日本大和精工追加投資10億日元，高新區二期，已經開工了。')).toBe('大和精工');
+    // Near-miss: a tail registered names hold stays.
+    expect(company('阿联酋雄鹰航空服务在珠海的维修基地，投资4亿元，已签约。')).toBe('雄鹰航空服务');
+  });
 });
