@@ -366,6 +366,8 @@ function companyCjk(report: ReportText): TextSpan | null {
       start !== null &&
       (DESCRIBED.test(text.slice(start, nameEnd)) ||
         TRADE_SET.has(text.slice(start, nameEnd)) ||
+        // Round 31: 那家草業公司 — an open trade alone too, after what points at a firm (not 澳門興業集團).
+        (m[0] === '公司' && nameEnd - start === 2 && openTradeAt(text, start) && /(?:那|这|一|的)[家个间]?$/.test(text.slice(Math.max(0, start - 2), start))) ||
         (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start)))
     )
       continue;
@@ -2493,7 +2495,17 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   const foreign = has & (COUNTRY_CUE | FA) ? companyAfterCountry(report) : null;
   const other = companyUnframed(report, has, trades);
   const read = foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
-  return read !== null && trades.length > 1 && namesAProject(text, read) ? (firmOfCity(text, trades, read) ?? read) : read;
+  return read !== null && trades.length > 1 && namesAProject(text, read) ? (firmInBracketsAfter(text, read) ?? firmOfCity(text, trades, read) ?? read) : read;
+}
+
+/** Round 31. 盂縣那個耐火材料項目（晉陽耐材）: a firm's name in brackets right after the project read as the firm. */
+const BRACKETED_FIRM_AFTER = /^\s?(?:的|嘅)?\s?(?:项目|工厂|厂|基地|生产线)\s?\(([\u4e00-\u9fff]{3,10})\)/;
+
+function firmInBracketsAfter(text: string, read: TextSpan): TextSpan | null {
+  const m = BRACKETED_FIRM_AFTER.exec(text.slice(read.end, read.end + 20));
+  if (!m || !isFirmName(m[1]) || NOT_BRAND.test(m[1].slice(0, brandLength(m[1])))) return null;
+  const start = read.end + m[0].length - 1 - m[1].length;
+  return { start, end: start + m[1].length };
 }
 
 /** Round 31. What a project's product is said with: 那個…項目, …的項目, …項目 (涪陵那個頁岩氣裝備的項目, 紙塑包裝項目). */

@@ -83,4 +83,13 @@ describe('round 31: company', () => {
     // Near-miss: a tail registered names hold stays.
     expect(company('阿联酋雄鹰航空服务在珠海的维修基地，投资4亿元，已签约。')).toBe('雄鹰航空服务');
   });
+
+  it('reads a firm in brackets after the project read, and past a trade alone pointed at before 公司', () => {
+    expect(company('盂县那个耐火材料项目（晋北耐材），2.8亿，已签约。')).toBe('晋北耐材');
+    expect(company('盂縣那個耐火材料項目（晉北耐材），2.8億，已簽約。')).toBe('晉北耐材');
+    expect(company('群里说那家草业公司已经落地是误传，对方只是有意向。公司叫青原草业，意向投资3000万。')).toBe('青原草业');
+    expect(company('群裡說那家草業公司已經落地是誤傳，對方只是有意向。公司叫青原草業，意向投資3000萬。')).toBe('青原草業');
+    // Near-miss: a brand of two characters ending 業 before 集團 is the firm (興業集團).
+    expect(company('澳門興業集團：於都紅色文旅項目，投資3億元，已簽約')).toBe('興業集團');
+  });
 });
