@@ -2495,7 +2495,18 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   const foreign = has & (COUNTRY_CUE | FA) ? companyAfterCountry(report) : null;
   const other = companyUnframed(report, has, trades);
   const read = foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
-  return read !== null && trades.length > 1 && namesAProject(text, read) ? (firmInBracketsAfter(text, read) ?? firmOfCity(text, trades, read) ?? read) : read;
+  if (read === null || trades.length === 0) return read;
+  if (trades.length > 1 && namesAProject(text, read)) return firmInBracketsAfter(text, read) ?? firmOfCity(text, trades, read) ?? read;
+  // 富錦市水稻育秧工廠｜海口綠洲農業｜8500萬, 內黃 蔬菜冷鏈物流 杭州鮮達物流 1.6億: a row's cells, the product's and the firm's.
+  return isCell(text, read.start - placeLengthBefore(text, read.start), read.end) ? (firmOfCity(text, trades, read, true) ?? read) : read;
+}
+
+/** Round 31. What parts a row's cells: a bar, a tab, spaces, a line's ends. */
+const CELL_EDGES = codeTable(`|\t\n${SPACES}`);
+
+/** Whether `start`..`end` is a whole cell of a row (bars or spaces each side), a product's or a firm's. */
+function isCell(text: string, start: number, end: number): boolean {
+  return (start === 0 || inTable(CELL_EDGES, codeAt(text, start - 1))) && (end === text.length || inTable(CELL_EDGES, codeAt(text, end)));
 }
 
 /** Round 31. 盂縣那個耐火材料項目（晉陽耐材）: a firm's name in brackets right after the project read as the firm. */
@@ -2517,6 +2528,12 @@ function namesAProject(text: string, span: TextSpan): boolean {
   return PROJECT_AFTER.test(text.slice(span.end, span.end + 6)) || POINTED_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start));
 }
 
+/** How long the place of China that ends at `at` is (domesticPlaceEndsAt's), the longest; 0 when none. */
+function placeLengthBefore(text: string, at: number): number {
+  for (let length = Math.min(4, at); length >= 2; length--) if (domesticPlaceLength(text, at - length) === length) return length;
+  return 0;
+}
+
 /** What the place before a firm from a city may be followed by: 的, Sichuanese 嘞, a space. */
 const CITY_LINK = /^(?:的|嘞|\s)?$/;
 
@@ -2526,7 +2543,7 @@ const CITY_LINK = /^(?:的|嘞|\s)?$/;
  * of China (上海的, 北京, 深圳嘞) elsewhere in the text, a brand that is no industry, qualifier or place, the trade not going
  * on as an industry's or a facility's word (食品加工, 物流園).
  */
-function firmOfCity(text: string, trades: readonly TextSpan[], read: TextSpan): TextSpan | null {
+function firmOfCity(text: string, trades: readonly TextSpan[], read: TextSpan, cell = false): TextSpan | null {
   for (let i = 0; i < trades.length; i++) {
     const trade = trades[i];
     let end = trade.end;
@@ -2543,6 +2560,14 @@ function firmOfCity(text: string, trades: readonly TextSpan[], read: TextSpan): 
       const link = text[start - 1] === '的' || text[start - 1] === '嘞' || text[start - 1] === ' ' ? 1 : 0;
       if (!CITY_LINK.test(text.slice(start - link, start)) || !domesticPlaceEndsAt(text, start - link)) continue;
       if (isNameSpan(text, start, end)) continue;
+      // In a row, the firm's cell is its place and its name, whole, in the product's row (not the next row's firm).
+      if (
+        cell &&
+        (link > 0 ||
+          !isCell(text, start - placeLengthBefore(text, start), end) ||
+          text.slice(Math.min(start, read.start), Math.max(end, read.end)).includes('\n'))
+      )
+        continue;
       return { start, end };
     }
   }

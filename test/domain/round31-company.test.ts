@@ -92,4 +92,13 @@ describe('round 31: company', () => {
     // Near-miss: a brand of two characters ending 業 before 集團 is the firm (興業集團).
     expect(company('澳門興業集團：於都紅色文旅項目，投資3億元，已簽約')).toBe('興業集團');
   });
+
+  it("reads the firm's cell of a row over the product's cell", () => {
+    expect(company('绥化市水稻育秧工厂｜海口绿岛农业｜8500万｜已签约')).toBe('绿岛农业');
+    expect(company('綏化市水稻育秧工廠｜海口綠島農業｜8500萬｜已簽約')).toBe('綠島農業');
+    expect(company('内黄 蔬菜冷链物流 杭州鲜丰物流 1.6亿 在谈')).toBe('鲜丰物流');
+    expect(company('內黃 蔬菜冷鏈物流 杭州鮮豐物流 1.6億 在談')).toBe('鮮豐物流');
+    // Near-miss: a row's firm gives way to no firm of the next row.
+    expect(company('吴中联创电子 PCB技改 8000万 在谈\n常熟锦程服饰 仓储基地 3000万 已签')).toBe('联创电子');
+  });
 });
