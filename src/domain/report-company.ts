@@ -1,5 +1,6 @@
 import { copyName, copySpan, isIndustryQualifier, isMeaningfulName, nameStartBefore, runStartBefore, type TextSpan } from './name-spans.ts';
 import {
+  domesticPlaceEndsAt,
   domesticPlaceLength,
   INVESTOR_COUNTRIES,
   isHomePlace,
@@ -365,10 +366,18 @@ function companyCjk(report: ReportText): TextSpan | null {
       start !== null &&
       (DESCRIBED.test(text.slice(start, nameEnd)) ||
         TRADE_SET.has(text.slice(start, nameEnd)) ||
+        // Round 31: 那家草業公司 — an open trade alone too, after what points at a firm (not 澳門興業集團).
+        (m[0] === '公司' && nameEnd - start === 2 && openTradeAt(text, start) && /(?:那|这|一|的)[家个间]?$/.test(text.slice(Math.max(0, start - 2), start))) ||
         (PERSON_OWNER.test(text.slice(start, nameEnd)) && isSingleSurname(text, start)))
     )
       continue;
     if (start === null) continue;
+    // 恒源光伏是A股上市公司, 深交所上市公司北方稀材（…）, 本身是台灣上櫃公司: a listing says what the company is, not its name.
+    if (m[0] === '公司' && LISTED.test(text.slice(start, nameEnd))) {
+      const listed = listedFirm(text, start, m.index + 2);
+      if (listed !== null) return listed;
+      continue;
+    }
     const span = { start, end: keepsGroup ? m.index + 2 : nameEnd };
     // 【會員風采】…閥門有限公司董事長當選… ⏎【項目進展】…縫紉機有限公司…投產: on a line of other news, a company
     // gives way to one named on a later line that tells the lead (an investment or a stage).
@@ -376,6 +385,28 @@ function companyCjk(report: ReportText): TextSpan | null {
     other ??= span;
   }
   return other;
+}
+
+/** Round 31. A listing before 公司: on a board (A股上市, KOSDAQ上市), over the counter (上櫃) or quoted (掛牌). */
+const LISTED = /(?:上市|上柜|挂牌)$/;
+/** The firm said to be listed: the subject before 是 in the listing's clause (大成電子是韓國KOSDAQ上市公司, 鼎晟光電本身是…). */
+const LISTED_SUBJECT = /(?:^|[\s,:;。!?)])([\u4e00-\u9fff]{2,8}?)(?:本身|也|则|就)?是[^,;。!?\n是]{0,12}$/;
+/** …or the name said after the listed company, before a note in brackets, a pause or its plan (上市公司北方稀材（市值…）與…). */
+const LISTED_NAMED_AFTER = /^([\u4e00-\u9fff]{2,8}?)(?=[(,;。\s]|与|和|在|拟|已|将|于|计划|准备|有意)/;
+
+function listedFirm(text: string, listingStart: number, after: number): TextSpan | null {
+  const subject = LISTED_SUBJECT.exec(text.slice(Math.max(0, listingStart - 24), listingStart));
+  if (subject) {
+    const start = listingStart - subject[0].length + subject[0].indexOf(subject[1]);
+    const name = subject[1];
+    if (endsWithTrade(name) && isMeaningfulName(name) && !NOT_SUBJECT.test(name) && !isOnlyPlace(name))
+      return { start: start + leadingPlaceLength(text, start, start + name.length), end: start + name.length };
+  }
+  const named = LISTED_NAMED_AFTER.exec(text.slice(after, after + 12));
+  if (named && isMeaningfulName(named[1]) && !NOT_SUBJECT.test(named[1]) && !NOT_BRAND.test(named[1]) && !isOnlyPlace(named[1])) {
+    return { start: after + leadingPlaceLength(text, after, after + named[1].length), end: after + named[1].length };
+  }
+  return null;
 }
 
 /** What says whose a company is or what it does before 公司 at `at` (的, 們, or FIRM_DESCRIBED): its name is said after. */
@@ -1266,7 +1297,12 @@ function companyRestated(text: string): TextSpan | null {
   const start = saidAt + place;
   const spoken = said.slice(place);
   // 不是華芯微，是華芯威電子: a name spoken of is put right whole, with the trade the wrong one left out.
-  const whole = m[4] !== undefined && spoken.length > wrong.length && spoken.startsWith(wrong.slice(0, 2)) && endsWithTrade(spoken);
+  // Round 31: so is one put right by 不對 (詩麗橡膠 不對 是詩麗泰橡膠, 稻香圓不對是稻香源米業), a trade ending it.
+  const whole =
+    spoken.length > wrong.length &&
+    spoken.startsWith(wrong.slice(0, 2)) &&
+    endsWithTrade(spoken) &&
+    (m[4] !== undefined || !endsWithTrade(spoken.slice(0, wrong.length)));
   const right = text.slice(start, start + (whole ? spoken.length : wrong.length));
   // 四千萬哦不是五千萬 puts a figure right.
   if ((right.length !== wrong.length && !whole) || right === wrong || /[万亿千百元亩人个号年月日天]$/.test(right)) return null;
@@ -1312,7 +1348,7 @@ function partPutRight(text: string, span: TextSpan): TextSpan {
  * ending). Not a figure, a place or a party (天山鋁業不是我們商會的，是…).
  */
 const ASSERTED_AFTER =
-  /[\s,]*(?:[哦啊呃噢]\s*)?(?:不对|不是)(?:[\s,]*(?:不对|不是))*[\s,]*(?:[\u4e00-\u9fff]{1,4}?[\s,]*)?(?:而是|是)\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|的|他们|那边|那个|$)/y;
+  /[\s,]*(?:[哦啊呃噢]\s*)?(?:不对|不是)(?:[\s,]*(?:不对|不是))*[\s,]*(?:[\u4e00-\u9fff]{1,4}?[\s,]*)?(?:而是|是)\s*([\u4e00-\u9fff]{2,8}?)(?=[\s,。;!?]|的|他们|那边|那个|投资|$)/y;
 
 function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
   ASSERTED_AFTER.lastIndex = read.end;
@@ -1336,12 +1372,57 @@ function nameAssertedAfter(text: string, read: TextSpan): TextSpan | null {
  */
 const TAIL_NOT_NAME = /(?:对|项目|中国区|大陆|[华东西南北]+区|[说讲话]|[啊呀哦嘛嗯呃嘞啦咯噻哈])$/;
 
+/** Round 31. A correction read inside a name (稻香圓不對是|稻香源米業): what is said after it is the name. */
+const PUT_RIGHT_INSIDE = /(?:不对|不是)+\s*(?:是|叫)?\s*/g;
+
+function nameAfterPutRight(text: string, start: number, end: number): number {
+  const name = text.slice(start, end);
+  if (!name.includes('不')) return start;
+  let after = -1;
+  PUT_RIGHT_INSIDE.lastIndex = 1;
+  for (let m = PUT_RIGHT_INSIDE.exec(name); m; m = PUT_RIGHT_INSIDE.exec(name)) after = m.index + m[0].length;
+  if (after < 0 || after >= name.length) return start;
+  const place = leadingPlaceLength(text, start + after, end);
+  const right = name.slice(after + place);
+  return isFirmName(right) && !NOT_BRAND.test(right.slice(0, brandLength(right))) ? start + after + place : start;
+}
+
 function trimmedName(text: string, span: TextSpan): TextSpan {
   const tail = TAIL_NOT_NAME.exec(text.slice(Math.max(span.start, span.end - 4), span.end));
   const cut = tail === null ? span.end : span.end - tail[0].length;
   const end = cut < span.end && isFirmName(text.slice(span.start, cut)) ? cut : span.end;
-  const start = nameAfterPlace(text, nameAfterLeadIn(text, span.start, end), end);
+  const start = nameAfterCountry(text, nameAfterPlace(text, nameAfterLeadIn(text, nameAfterPutRight(text, span.start, end), end), end), end);
   return start === span.start && end === span.end ? span : { start, end };
+}
+
+/** Round 31. Countries the place list reads only in part (沙特|阿拉伯, 蒙古國), longest first, with INVESTOR_COUNTRIES. */
+const OPENING_COUNTRIES = new Map<string, string[]>();
+for (const country of ['沙特阿拉伯', '蒙古国', '蒙古', ...INVESTOR_COUNTRIES].sort((a, b) => b.length - a.length))
+  OPENING_COUNTRIES.set(country[0], [...(OPENING_COUNTRIES.get(country[0]) ?? []), country]);
+const LONGEST_COUNTRY = 6;
+const COUNTRY_BEFORE = /^(?:关于|[于与和跟同])/;
+
+/**
+ * Round 31. 阿聯酋|阿布扎比未來能源, 哈薩克斯坦|阿特勞石化裝備, 沙特阿拉伯|海灣新材料, 於以色列|蓋爾納米材料, 蒙古國|烏蘭礦業: a
+ * country the name was cut inside, or opens with (after 於, 與), goes with a place after it, when a firm's name is left.
+ */
+function nameAfterCountry(text: string, start: number, end: number): number {
+  if (!isCjk(codeAt(text, start))) return start;
+  const lead = COUNTRY_BEFORE.exec(text.slice(start, start + 2))?.[0].length ?? 0;
+  // The country opens the name, or the name was cut inside it.
+  for (let at = start + lead; at > start + lead - LONGEST_COUNTRY && at >= 0; at--) {
+    for (const country of OPENING_COUNTRIES.get(text[at]) ?? []) {
+      const countryEnd = at + country.length;
+      if (countryEnd <= start + lead || countryEnd >= end || !text.startsWith(country, at)) continue;
+      const place = leadingPlaceLength(text, countryEnd, end);
+      for (const cut of place > 0 ? [countryEnd + place, countryEnd] : [countryEnd]) {
+        const name = text.slice(cut, end);
+        if (isFirmName(name) && !NOT_BRAND.test(name.slice(0, 2))) return cut;
+      }
+      return start;
+    }
+  }
+  return start;
 }
 
 const QUOTE_BEFORE = codeTable(`"'「『`);
@@ -1394,16 +1475,30 @@ function isFirmName(name: string): boolean {
  * (round 25) speech, news received, "they" or a kind of party (說|金陽新能源, 收到|蕪湖江東船業, 人家|豐禾生物, 項目|佳興包裝, 單位|北國藥業), the place and
  * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
  */
-const LEAD_IN_WORD = /[讲说话问搭兜啥]/g;
-const LEAD_IN_FIRST = /^(?:[是之啥说讲话系]|人家|收到|接到|项目|单位)/;
+const LEAD_IN_WORD = /[讲说话问搭兜啥请]|带领?/g;
+const LEAD_IN_FIRST = /^(?:[是之啥说讲话系摎]|人家|收到|接到|项目|单位|彼[间家个]|搿[个间家只]|嗰[个间家]|[他她佢]家)/;
+/**
+ * Round 31. Words only Wu speakers write (搿, 阿拉, 伲, 伊拉, 勒浪, 覅, 木佬佬, 號頭): in their text 格 and 額 after a place of
+ * China, or 額 before one, are 的 (杭州|格|恆創電子, 介紹|額|瀋陽遼河泵業), not a brand's first character (珠海格力); after a
+ * foreign one 格 opens many a transliteration (瑞士格林德爾醫藥).
+ */
+const WU_WORDS = /搿|阿拉(?!木图|伯|斯加|善|山口)|伲|伊拉(?!克)|勒浪|覅|木佬佬|号头/;
 
 function nameAfterLeadIn(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
   let cut = LEAD_IN_FIRST.exec(name)?.[0].length ?? 0;
   LEAD_IN_WORD.lastIndex = 1;
-  for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + 1);
+  for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + m[0].length);
   const ge = name.lastIndexOf('格');
   if (ge >= 2 && placeStart(name, ge) !== null) cut = Math.max(cut, ge + 1);
+  // 杭州|格恆創電子 (the place read off before), 額瀋陽遼河泵業: Wu's 的 opening the name.
+  if (
+    cut === 0 &&
+    (name[0] === '格' || name[0] === '额') &&
+    (domesticPlaceEndsAt(text, start) || (name[0] === '额' && domesticPlaceLength(text, start + 1) > 0)) &&
+    WU_WORDS.test(text)
+  )
+    cut = 1;
   if (cut === 0) return start;
   const place = leadingPlaceLength(text, start + cut, end);
   if (isFirmName(text.slice(start + cut + place, end))) return start + cut + place;
@@ -2399,7 +2494,84 @@ function companyCjkSpan(report: ReportText, has: number): TextSpan | null {
   // (韓國樂天那邊: the country goes, as a place does).
   const foreign = has & (COUNTRY_CUE | FA) ? companyAfterCountry(report) : null;
   const other = companyUnframed(report, has, trades);
-  return foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
+  const read = foreign !== null && (other === null || foreign.start <= other.start || other.end >= foreign.end) ? foreign : other;
+  if (read === null || trades.length === 0) return read;
+  if (trades.length > 1 && namesAProject(text, read)) return firmInBracketsAfter(text, read) ?? firmOfCity(text, trades, read) ?? read;
+  // 富錦市水稻育秧工廠｜海口綠洲農業｜8500萬, 內黃 蔬菜冷鏈物流 杭州鮮達物流 1.6億: a row's cells, the product's and the firm's.
+  return isCell(text, read.start - placeLengthBefore(text, read.start), read.end) ? (firmOfCity(text, trades, read, true) ?? read) : read;
+}
+
+/** Round 31. What parts a row's cells: a bar, a tab, spaces, a line's ends. */
+const CELL_EDGES = codeTable(`|\t\n${SPACES}`);
+
+/** Whether `start`..`end` is a whole cell of a row (bars or spaces each side), a product's or a firm's. */
+function isCell(text: string, start: number, end: number): boolean {
+  return (start === 0 || inTable(CELL_EDGES, codeAt(text, start - 1))) && (end === text.length || inTable(CELL_EDGES, codeAt(text, end)));
+}
+
+/** Round 31. 盂縣那個耐火材料項目（晉陽耐材）: a firm's name in brackets right after the project read as the firm. */
+const BRACKETED_FIRM_AFTER = /^\s?(?:的|嘅)?\s?(?:项目|工厂|厂|基地|生产线)\s?\(([\u4e00-\u9fff]{3,10})\)/;
+
+function firmInBracketsAfter(text: string, read: TextSpan): TextSpan | null {
+  const m = BRACKETED_FIRM_AFTER.exec(text.slice(read.end, read.end + 20));
+  if (!m || !isFirmName(m[1]) || NOT_BRAND.test(m[1].slice(0, brandLength(m[1])))) return null;
+  const start = read.end + m[0].length - 1 - m[1].length;
+  return { start, end: start + m[1].length };
+}
+
+/** Round 31. What a project's product is said with: 那個…項目, …的項目, …項目 (涪陵那個頁岩氣裝備的項目, 紙塑包裝項目). */
+const POINTED_BEFORE = /(?:那个|这个|那|嗰个)\s?$/;
+const PROJECT_AFTER = /^\s?(?:的|嘅)?\s?(?:项目|工厂|厂|基地|生产线)/;
+
+/** Whether the span read is said as a project's product (a pointer before it, 項目 after it), not as a firm. */
+function namesAProject(text: string, span: TextSpan): boolean {
+  return PROJECT_AFTER.test(text.slice(span.end, span.end + 6)) || POINTED_BEFORE.test(text.slice(Math.max(0, span.start - 3), span.start));
+}
+
+/** How long the place of China that ends at `at` is (domesticPlaceEndsAt's), the longest; 0 when none. */
+function placeLengthBefore(text: string, at: number): number {
+  for (let length = Math.min(4, at); length >= 2; length--) if (domesticPlaceLength(text, at - length) === length) return length;
+  return 0;
+}
+
+/** What the place before a firm from a city may be followed by: 的, Sichuanese 嘞, a space. */
+const CITY_LINK = /^(?:的|嘞|\s)?$/;
+
+/**
+ * Round 31. 涪陵那個頁岩氣裝備的項目…就是上海的中科能源, 新縣那個紅色文旅項目，北京華夏文旅投資2億, 與上海君實包裝洽談紙塑包裝項目:
+ * what was read is the project's product, said with 那個 or 項目; the firm is a brand and a trade said right after a place
+ * of China (上海的, 北京, 深圳嘞) elsewhere in the text, a brand that is no industry, qualifier or place, the trade not going
+ * on as an industry's or a facility's word (食品加工, 物流園).
+ */
+function firmOfCity(text: string, trades: readonly TextSpan[], read: TextSpan, cell = false): TextSpan | null {
+  for (let i = 0; i < trades.length; i++) {
+    const trade = trades[i];
+    let end = trade.end;
+    while (i + 1 < trades.length && trades[i + 1].start === end) end = trades[++i].end;
+    if (trade.start < read.end && end > read.start) continue;
+    // 山東…木業: a place's X業 names its industry as often as a firm; a TRADE word is asked for.
+    if (NOUN_GOES_ON.test(text.slice(end, end + 8)) || !TRADE_SET.has(text.slice(trade.start, trade.end))) continue;
+    for (const length of [2, 3]) {
+      const start = trade.start - length;
+      if (start < 2) continue;
+      const brand = text.slice(start, trade.start);
+      if (!allChinese(brand) || NOT_BRAND.test(brand) || isIndustry(brand) || isIndustryQualifier(brand) || isOnlyPlace(brand)) continue;
+      if (tradeOpensAt(brand, 0) || NOT_SUBJECT.test(brand) || KIND_OF_TRADE.test(brand) || /[的那这个嘞]/.test(brand)) continue;
+      const link = text[start - 1] === '的' || text[start - 1] === '嘞' || text[start - 1] === ' ' ? 1 : 0;
+      if (!CITY_LINK.test(text.slice(start - link, start)) || !domesticPlaceEndsAt(text, start - link)) continue;
+      if (isNameSpan(text, start, end)) continue;
+      // In a row, the firm's cell is its place and its name, whole, in the product's row (not the next row's firm).
+      if (
+        cell &&
+        (link > 0 ||
+          !isCell(text, start - placeLengthBefore(text, start), end) ||
+          text.slice(Math.min(start, read.start), Math.max(end, read.end)).includes('\n'))
+      )
+        continue;
+      return { start, end };
+    }
+  }
+  return null;
 }
 
 /**
@@ -2601,7 +2773,7 @@ for (const word of COUNTRY_WORDS)
 const BEFORE_COUNTRY = codeTable('的是与和跟同从自来报荐绍会:;,。、!?()\n\t \u3000');
 /** The name after the country: two to six characters, the fewest that a subject's follower ends. */
 const NAME_AFTER_COUNTRY =
-  /^的?\s?([\u4e00-\u9fff]{2,6}?)(?=那边|那里|方面|的|在|拟|以|于|想|要|已|计划|准备|打算|有意|旗下|投资(?=[\d一二两三四五六七八九十几]|了|建)|[,;。\s])/;
+  /^的?\s?(?:彼[间家个]|搿[个间家只]|嗰[个间家])?([\u4e00-\u9fff]{2,6}?)(?=那边|那里|方面|的|在|拟|以|于|想|要|已|计划|准备|打算|有意|旗下|投资(?=[\d一二两三四五六七八九十几]|了|建)|[,;。\s])/;
 /**
  * A Latin name after the country (the original's capitals), then a pause, or a space and Chinese that is not a partner's
  * (德國 Kessler 和蕪湖合資的…) nor a person's title (新加坡的 Tan Wei Ming 先生). Glued to Chinese (韓國LG配套商, 德國Kessler機械)
@@ -2634,13 +2806,86 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
       continue;
     }
     const named = NAME_AFTER_COUNTRY.exec(text.slice(at, at + 12));
-    if (!named) continue;
-    const name = named[1];
-    if (NOT_BRAND.test(name) || NOT_FOREIGN_FIRM.test(name) || isOnlyPlace(name) || isIndustry(name) || tradeOpensAt(name, 0)) continue;
-    if (!isMeaningfulName(name) || INVESTMENT_KIND.test(name.slice(0, 2))) continue;
-    const start = at + named[0].length - name.length;
-    if (isNameSpan(text, start, start + name.length)) continue;
-    return { start, end: tradeEndBeforeFollower(text, start, start + name.length) };
+    const name = named?.[1];
+    if (
+      named &&
+      name !== undefined &&
+      !(NOT_BRAND.test(name) || NOT_FOREIGN_FIRM.test(name) || isOnlyPlace(name) || isIndustry(name) || tradeOpensAt(name, 0)) &&
+      isMeaningfulName(name) &&
+      !INVESTMENT_KIND.test(name.slice(0, 2))
+    ) {
+      const start = at + named[0].length - name.length;
+      if (!isNameSpan(text, start, start + name.length)) {
+        const end = tradeEndBeforeFollower(text, start, start + name.length);
+        // 三和精工|追加投資, 松浦機械|歐洲公司: a name of no trade ending that holds a brand and a trade ends with the trade.
+        const traded = endsWithTrade(text.slice(start, end)) ? null : tradedNameAfterCountry(text, at);
+        // A tail registered names hold (航空|服務, 旅遊|開發) stays.
+        return traded !== null && traded.start === start && traded.end < end && !NAME_TAIL.test(text.slice(traded.end, end)) ? traded : { start, end };
+      }
+    }
+    const traded = tradedNameAfterCountry(text, at);
+    if (traded !== null) return traded;
+  }
+  return null;
+}
+
+/**
+ * Round 31. What a foreign firm's name ends with after its country that a Chinese firm's is not read by (a product as
+ * often: 電池項目, 設備製造): 韓國世一電池, 日本三鷹商事, 沙特吉贊投資, 德國沃爾夫冷鏈設備.
+ */
+const FOREIGN_TRADE = /^(?:电池|商事|物产|设备|激光|投资|资本|海运|资源|工业|电机|钢管)/;
+
+/** Where a trade word (TRADE's, or FOREIGN_TRADE's) that opens at `at` ends; -1 when none does. */
+function foreignTradeEnd(text: string, at: number): number {
+  const end = tradeEndAt(text, at);
+  if (end >= 0) return end;
+  const foreign = FOREIGN_TRADE.exec(text.slice(at, at + 2));
+  return foreign ? at + foreign[0].length : -1;
+}
+/** What says a text reports an investment: a sum or share put in, a project, a signing, talks, an intention. */
+const INVESTMENT_SPOKEN = /投|项目|签|谈|意向/;
+/** What a registered name may hold after its trade (獵隼航空服務, 廬山旅遊開發). */
+const NAME_TAIL = /^(?:服务|开发|发展|管理|用品|技术|科技)/;
+/** A product of two to six characters and 項目 after it with no pause (特種紙項目); not a pointer (那個項目). */
+const PRODUCT_RUN_ON = /^([^\P{Script=Han}的那这个搿只嗰间条了在与和是签投建到于]{2,6}?)项目/u;
+const PLACE_END = /[省市县区镇乡村]$/;
+/** What goes on after a trade that makes it an industry's word, not a firm's name (電子加工, 機械製造, 汽車產業). */
+const INDUSTRY_GOES_ON = /^(?:加工|生产|制造|产业|行业|市场|小镇|板块|领域|方面|企业)/;
+
+/**
+ * Round 31. 德國伯格曼泵業嘉善項目, 荷蘭范德比爾特控股通過其香港子公司, 以色列艾拉特光電確認…: the country, a brand of two to
+ * five characters (a transliteration is often four or five) and a trade word or more, whatever follows. The trade ends the
+ * name, so no follower need end it (NAME_AFTER_COUNTRY's); the brand must be no industry, place or party of its own
+ * (德國汽車零部件, 日本本土企業), and the trade must not go on as an industry's word (電子加工).
+ */
+function tradedNameAfterCountry(text: string, at: number): TextSpan | null {
+  const start = text.startsWith('的', at) ? at + 1 : at;
+  // Read with no follower to end it, the name needs a report of an investment around it.
+  if (!INVESTMENT_SPOKEN.test(text)) return null;
+  for (let cut = start + 2; cut <= start + 5 && cut < text.length; cut++) {
+    let end = foreignTradeEnd(text, cut);
+    if (end < 0) continue;
+    // 潘迪|特鋼|管: a trade that ends where one a character on goes further is the brand's last character and that one.
+    const later = cut < start + 5 ? foreignTradeEnd(text, cut + 1) : -1;
+    if (later > end) {
+      cut++;
+      end = later;
+    }
+    // 赫爾曼|汽車|電子: trades said one after another end the name together; an industry's trade right before 項目 is the
+    // project's product (泰克諾醫療|器械項目).
+    for (let next = tradeEndAt(text, end); next > end; next = tradeEndAt(text, end)) {
+      if (INDUSTRY_TRADES.has(text.slice(end, next)) && text.startsWith('项目', next)) break;
+      end = next;
+    }
+    const brand = text.slice(start, cut);
+    // 港商陳生投資: a person (陳生, 王總) is no brand.
+    if (!allChinese(brand) || /[的那这个]/.test(brand) || PERSON_OWNER.test(brand)) return null;
+    if (NOT_BRAND.test(brand) || NOT_FOREIGN_FIRM.test(brand) || isOnlyPlace(brand) || isIndustry(brand) || isIndustryQualifier(brand)) return null;
+    if (tradeOpensAt(brand, 0) || !isMeaningfulName(brand) || INVESTMENT_KIND.test(brand.slice(0, 2)) || NOT_SUBJECT.test(brand)) return null;
+    if (INDUSTRY_GOES_ON.test(text.slice(end, end + 2)) || isNameSpan(text, start, end)) return null;
+    // 蒙蒂紙業特種紙項目: run on into a product and 項目, the trade may be the product's own word; the brand alone is sure.
+    const product = PRODUCT_RUN_ON.exec(text.slice(end, end + 9))?.[1];
+    return product !== undefined && !isOnlyPlace(product) && !PLACE_END.test(product) ? { start, end: cut } : { start, end };
   }
   return null;
 }
