@@ -1952,7 +1952,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
         )
       : null) ??
     (report.cjk ? placeCopy(report, chamberSeatOfEvent(report.text)) : null) ??
-    (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null)
+    (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null) ??
+    (report.cjk ? placeCopy(report, withNamedZone(report.text, openingPlace(report.text))) : null)
   );
 }
 
@@ -2193,6 +2194,72 @@ function placeOpeningEnglish(report: ReportText): TextSpan | null {
   if (!span || span.start !== at) return null;
   const after = original.slice(span.end, span.end + 16);
   return TOPIC_AFTER_PLACE.test(after) && !WHO_AFTER_PLACE.test(after.toLowerCase()) ? span : null;
+}
+
+/** Fillers a spoken report opens with before its first word (嗯, 呃, 那個, 就是, 關於). */
+const OPENING_FILLER = /^(?:[^\S\n]|[,:]|嗯|呃|那个|就是|关于)*/;
+/**
+ * A pointer or measure word between a place and what is there (的那個, 那家, Wu 兀個, Min 彼條, Cantonese 嗰單); not 一家 or 一間, which say
+ * a firm from the place (深圳一家新能源企業).
+ */
+const OPENING_POINTER = /^(?:的那个|那个|那家|这个|兀那|兀个|彼条|嗰单|嗰个|个|的)?/;
+/**
+ * What is there, said right after the place and its pointer: a project or facility named in up to three characters by what it makes
+ * (陽信|肉牛項目, 當陽|光纖項目), or in four when they end on what is done (霍林郭勒|鋁後加工項目, 雙鴨山|煤機配件項目), then its
+ * project word, with no firm's word or 的 in its name; a name of three before a pointer (沂南|桑黃茶那個項目: not 杭州|平安那個項目,
+ * a brand, round 26). Four characters of any other kind are as often a brand and its product (常州|龍城電機項目), and a name whose
+ * known trade opens one to three characters in is a brand and its trade (寧波|華美汽車內飾, 安慶|華茂紡織項目): the firm's home.
+ */
+const OPENING_THING =
+  /^(?:([\u4e00-\u9fff]{1,3}?|[\u4e00-\u9fff]{2}(?:加工|配件))|([\u4e00-\u9fff]{3}?)的?那个)(?:项目|project|基地|产业园|工业园|物流园|园区|中心|综合体|小镇|冷库|工厂|厂)/;
+const OPENING_NOT_THING = /的|那(?!个(?:项目|project))|这|公司|集团|企业|科技|实业|有限|股份|业$/;
+/** What makes a place opening the text where someone is from, not where the lead is: a person, a chamber, a firm. */
+const OPENING_WHO = /^[\u4e00-\u9fff]{1,2}?(?:总|董|经理)|老板|老总|朋友|客商|他们|她|老乡|商会|集团|公司|有限|股份/;
+
+/**
+ * Round 31, read last: a report that opens with a place of China and goes straight on to what is there is about that place, when no
+ * reader found another: a project or facility by what it makes (瑞麗橡膠項目：…, 陽信肉牛項目還在談, 東莞虎門個服裝電商基地), a known
+ * trade (泊頭的汽車模具，三千萬, 唐山玉田那家印刷包裝企業), or a list's cell (福清高山：海帶深加工, 南安水頭 石材 3億). Not a province, not a
+ * firm's home (莆田德興鞋材, 常州瑞科新能源的項目, 深圳芯聯測控：), nor a place whose clause is about people or a chamber (溫州葉總,
+ * 廈門商會引薦的…) or that comes to us (來我市).
+ */
+function openingPlace(text: string): TextSpan | null {
+  const bullet = OPENING_BULLET.exec(text)?.[0].length ?? 0;
+  const at = bullet + (OPENING_FILLER.exec(text.slice(bullet))?.[0].length ?? 0);
+  const length = homeCountyLength(text, at);
+  if (!length || isProvince(text.slice(at, at + length))) return null;
+  const place = withGazetteerParts(text, withCounty(text, { start: at, end: at + length })) ?? { start: at, end: at + length };
+  // 欽州港保稅倉: a harbour after its city is the place's (as placeBeforeProject reads it).
+  const end = place.end + (HARBOUR_OPENS.test(text.slice(place.end, place.end + 2)) ? 1 : 0);
+  let clause = end;
+  while (clause < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(clause))) clause++;
+  const rest = text.slice(end, clause);
+  if (OPENING_WHO.test(rest) || saidLater(COMES_HERE, text, end)) return null;
+  const from = OPENING_POINTER.exec(rest)?.[0].length ?? 0;
+  const thing = OPENING_THING.exec(rest.slice(from));
+  const name = thing ? (thing[1] ?? thing[2]) : '';
+  const there =
+    (from === 0 && (text[end] === ':' || (text[end] === ' ' && isCjk(codeAt(text, end + 1))))) ||
+    tradeAfter(text, end + from) ||
+    (thing !== null && !OPENING_NOT_THING.test(name) && !brandBeforeTrade(text, end + from, name.length));
+  return there ? { start: place.start, end } : null;
+}
+
+/** 常州光伏那個項目: a trade right after its place, then a pointer, is a firm's name (round 19). */
+const TRADE_NAMES_FIRM = /^(?:那个|的那个)/;
+
+/**
+ * Whether a known trade opens at `at`, not one told as a firm's (溫州鞋業項目, 永春香業: a trade ending in 業 names the firm, round 25).
+ */
+function tradeAfter(text: string, at: number): boolean {
+  const length = tradeLengthAt(text, at);
+  return length > 0 && text[at + length - 1] !== '业' && !TRADE_NAMES_FIRM.test(text.slice(at + length, at + length + 3));
+}
+
+/** Whether a known trade opens one to three characters into the name at `at` of `length` (華茂|紡織, 恆信|包裝彩印). */
+function brandBeforeTrade(text: string, at: number, length: number): boolean {
+  for (let k = 1; k <= 3 && k < length; k++) if (tradeLengthAt(text, at + k) > 0) return true;
+  return false;
 }
 
 /** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */
