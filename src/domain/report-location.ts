@@ -1829,6 +1829,13 @@ const LEAD_WORD_OPENS = codeTable('到来去是应说讲话都也想回热祝另
 /** 去長白山呃考察, 去看一下高鐵新城那塊地就是: a filler or a pointer at the end of a read is not part of the place. */
 const TRAIL_WORD = /(?<=[\u4e00-\u9fff]{2})(?:嗯|呃|那块地?(?:就是)?|那个地方)$|(?<=[\u4e00-\u9fff][县区市镇州])考查$/;
 const TRAIL_OPENS = codeTable('嗯呃是块方查');
+/**
+ * Round 31: a plan's word, motion or a stage said right after a place (自貢想, 青海格爾木擬, 吳江汾湖來, 浠水縣巴河鎮不變, 宜興環科園竣工),
+ * or a word of nearness (靖西邊境, 博白縣城邊, 赤東湖邊仔, 深圳前海有個): not part of it.
+ */
+const VERB_TRAIL = /(?:那边)?(?:想|拟|来|有个|不变|竣工|边境|城边|边仔|脚下)$/;
+/** VERB_TRAIL's last characters. */
+const VERB_TRAIL_OPENS = codeTable('想拟来个变工境边仔下');
 
 function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
@@ -1836,6 +1843,11 @@ function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
   if (inTable(TRAIL_OPENS, text.charCodeAt(end - 1))) {
     const trail = TRAIL_WORD.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
+  }
+  if (inTable(VERB_TRAIL_OPENS, text.charCodeAt(end - 1))) {
+    // 自貢想, 青海格爾木擬, 宜興環科園竣工, 靖西邊境: a read that opens with a known place and ends on a verb or a word of nearness.
+    const trail = VERB_TRAIL.exec(text.slice(start, end));
+    if (trail && end - trail[0].length - start >= 2 && domesticPlaceLength(text, start) > 0) end -= trail[0].length;
   }
   if (inTable(LEAD_WORD_OPENS, text.charCodeAt(start)) && !domesticPlaceLength(text, start)) {
     for (let k = 1; k <= 4 && start + k + 2 <= end; k++) {

@@ -49,3 +49,26 @@ describe('round 31: a report that opens with a place and goes straight on to wha
     expect(location(text)).toBeNull();
   });
 });
+
+describe('round 31: a verb or a word of nearness after a place is not part of it', () => {
+  it.each([
+    ['德国一家泵阀企业在株洲想建个装配厂，投资1亿', '株洲'],
+    ['德國一家泵閥企業在株洲想建個裝配廠，投資1億', '株洲'],
+    ['日本丸山机械在湖州长兴拟投资3亿建设减速机项目', '湖州长兴'],
+    ['日本丸山機械在湖州長興擬投資3億建設減速機項目', '湖州長興'],
+    ['他们想在凭祥边境那边搞个红木加工厂，投资五千万', '凭祥'],
+    ['他們想在憑祥邊境那邊搞個紅木加工廠，投資五千萬', '憑祥'],
+    ['吴江那个老板想到嘉善姚庄来弄只厂，投资两个亿', '嘉善姚庄'],
+    ['吳江那個老闆想到嘉善姚莊來弄隻廠，投資兩個億', '嘉善姚莊'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // a place whose own name ends on one of those characters keeps it (蓬萊 is not 蓬來)
+    ['山东客商在烟台蓬莱投资两亿建葡萄酒庄', '烟台蓬莱'],
+    ['山東客商在煙台蓬萊投資兩億建葡萄酒莊', '煙台蓬萊'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
