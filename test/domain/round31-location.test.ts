@@ -72,3 +72,20 @@ describe('round 31: a verb or a word of nearness after a place is not part of it
     expect(location(text)).toBe(place);
   });
 });
+
+describe('round 31: 陪同 is one word, not a place and 同', () => {
+  it.each([
+    ['12月3日，德国克恩集团一行在秘书长王海陪同下赴宜宾市南溪区考察', '宜宾市南溪区'],
+    ['12月3日，德國克恩集團一行在秘書長王海陪同下赴宜賓市南溪區考察', '宜賓市南溪區'],
+  ])('%s → %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+
+  it.each([
+    // 同 after a place is still "with" (在南溪同企業座談)
+    ['昨天在南溪区同三家企业座谈，投资意向两亿', '南溪区'],
+    ['昨天在南溪區同三家企業座談，投資意向兩億', '南溪區'],
+  ])('%s keeps %s', (text, place) => {
+    expect(location(text)).toBe(place);
+  });
+});
