@@ -91,8 +91,9 @@ const AT_PLACE_NEXT = String.raw`(?=[已实专集一共联正隆成顺分再又�
  * completes (卡在, 困在, 難在, 處在, 看在), a negation (不在) or a notice (請在…前報名). AT_PLACE, CHAMBER_AT.
  */
 const NOT_AT_AFTER = '卡困难正现还仍存所实自内好位关对由基等属至鉴处过回得收感受提遇达找看不请终';
+/** Round 31: 同 after the name is "with" (在南溪區同企業座談), not the end of 陪同 (在副會長陳建華陪同下赴…: a person, not a place). */
 const AT_PLACE = new RegExp(
-  String.raw`(?:(?:在|于|到(?!位))(?<![${NOT_AT_AFTER}都也就].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:已经?)?(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
+  String.raw`(?:(?:在|于|到(?!位))(?<![${NOT_AT_AFTER}都也就].)\s?|(?:搁|伫|勒拉|[勒辣]海(?=[\u4e00-\u9fff]{2,12}?(?:${VENUE_WORDS}))|勒(?<=(?:[放摆落住]|${TIME_BEFORE_LE}|商会|阿拉|伊拉|我们)勒)|赴|去(?!年|世)|前往|走进)\s?)(?:(?:嗯|呃|我们|咱们|那个)\s)*((?:(?![的在])[\u4e00-\u9fff]){2,12}?)${AT_PLACE_NEXT}(?=(?:已经?)?(?:实地|专程|集中|一同|共同|联合|正式|隆重|成功|顺利|分别|再|又)?(?:举办|举行|召开|主办|承办|开展|组织|与|和|同(?<!陪同)|设立|建设|投资|落户|成立|兴建|新建|扩建|注册|参加|出席|开工|签约|签订|进行|考察|参访|访问|拜会|观摩|洽谈|对接|拜访|走访|接待|会见|宴请|落地|参观|调研|搞|整(?=了?个)|建(?=了?[个一座条厂]|\s)|设厂|落(?=了?[一两]?[个座间家条只])|弄|跟|看|开(?!发?区)|召|办|做|投产|投|起|来了|谈(?=[了过着成妥好下])|\s|,(?=\s*[a-z])|、(?=[\u4e00-\u9fff]{2,8}?(?:考察|参观|调研|学习|招商|开展))|(?<=[区园镇乡县城路街])的(?=[^,;。!?\n]{0,16}?(?:项目|project|产线|生产线|工厂|基地))|(?:那边|这边|附近|旁边)的(?=${VENUE_WORDS})|(?:那边|这边|那里|这里|那块)(?=\s*(?:[,;。!?\n]|$))|(?<=[区园镇乡县]|[新技学创]城)(?:[,;。!?\n]|$)|[来去](?=投|考察|参观|调研|建|设|落户|发展|看|办|搞|开|谈|洽|对接)))`,
   'g',
 );
 const COUNTY_SUFFIX = charGate('县区镇乡村旗');
@@ -1829,6 +1830,13 @@ const LEAD_WORD_OPENS = codeTable('到来去是应说讲话都也想回热祝另
 /** 去長白山呃考察, 去看一下高鐵新城那塊地就是: a filler or a pointer at the end of a read is not part of the place. */
 const TRAIL_WORD = /(?<=[\u4e00-\u9fff]{2})(?:嗯|呃|那块地?(?:就是)?|那个地方)$|(?<=[\u4e00-\u9fff][县区市镇州])考查$/;
 const TRAIL_OPENS = codeTable('嗯呃是块方查');
+/**
+ * Round 31: a plan's word, motion or a stage said right after a place (自貢想, 青海格爾木擬, 吳江汾湖來, 浠水縣巴河鎮不變, 宜興環科園竣工),
+ * or a word of nearness (靖西邊境, 博白縣城邊, 赤東湖邊仔, 深圳前海有個): not part of it.
+ */
+const VERB_TRAIL = /(?:那边)?(?:想|拟|来|有个|不变|竣工|边境|城边|边仔|脚下)$/;
+/** VERB_TRAIL's last characters. */
+const VERB_TRAIL_OPENS = codeTable('想拟来个变工境边仔下');
 
 function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
   if (!span) return span;
@@ -1836,6 +1844,11 @@ function withoutLeadWord(text: string, span: TextSpan | null): TextSpan | null {
   if (inTable(TRAIL_OPENS, text.charCodeAt(end - 1))) {
     const trail = TRAIL_WORD.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
+  }
+  if (inTable(VERB_TRAIL_OPENS, text.charCodeAt(end - 1))) {
+    // 自貢想, 青海格爾木擬, 宜興環科園竣工, 靖西邊境: a read that opens with a known place and ends on a verb or a word of nearness.
+    const trail = VERB_TRAIL.exec(text.slice(start, end));
+    if (trail && end - trail[0].length - start >= 2 && domesticPlaceLength(text, start) > 0) end -= trail[0].length;
   }
   if (inTable(LEAD_WORD_OPENS, text.charCodeAt(start)) && !domesticPlaceLength(text, start)) {
     for (let k = 1; k <= 4 && start + k + 2 <= end; k++) {
@@ -1952,7 +1965,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
         )
       : null) ??
     (report.cjk ? placeCopy(report, chamberSeatOfEvent(report.text)) : null) ??
-    (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null)
+    (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null) ??
+    (report.cjk ? placeCopy(report, withNamedZone(report.text, openingPlace(report.text))) : null)
   );
 }
 
@@ -2193,6 +2207,72 @@ function placeOpeningEnglish(report: ReportText): TextSpan | null {
   if (!span || span.start !== at) return null;
   const after = original.slice(span.end, span.end + 16);
   return TOPIC_AFTER_PLACE.test(after) && !WHO_AFTER_PLACE.test(after.toLowerCase()) ? span : null;
+}
+
+/** Fillers a spoken report opens with before its first word (嗯, 呃, 那個, 就是, 關於). */
+const OPENING_FILLER = /^(?:[^\S\n]|[,:]|嗯|呃|那个|就是|关于)*/;
+/**
+ * A pointer or measure word between a place and what is there (的那個, 那家, Wu 兀個, Min 彼條, Cantonese 嗰單); not 一家 or 一間, which say
+ * a firm from the place (深圳一家新能源企業).
+ */
+const OPENING_POINTER = /^(?:的那个|那个|那家|这个|兀那|兀个|彼条|嗰单|嗰个|个|的)?/;
+/**
+ * What is there, said right after the place and its pointer: a project or facility named in up to three characters by what it makes
+ * (陽信|肉牛項目, 當陽|光纖項目), or in four when they end on what is done (霍林郭勒|鋁後加工項目, 雙鴨山|煤機配件項目), then its
+ * project word, with no firm's word or 的 in its name; a name of three before a pointer (沂南|桑黃茶那個項目: not 杭州|平安那個項目,
+ * a brand, round 26). Four characters of any other kind are as often a brand and its product (常州|龍城電機項目), and a name whose
+ * known trade opens one to three characters in is a brand and its trade (寧波|華美汽車內飾, 安慶|華茂紡織項目): the firm's home.
+ */
+const OPENING_THING =
+  /^(?:([\u4e00-\u9fff]{1,3}?|[\u4e00-\u9fff]{2}(?:加工|配件))|([\u4e00-\u9fff]{3}?)的?那个)(?:项目|project|基地|产业园|工业园|物流园|园区|中心|综合体|小镇|冷库|工厂|厂)/;
+const OPENING_NOT_THING = /的|那(?!个(?:项目|project))|这|公司|集团|企业|科技|实业|有限|股份|业$/;
+/** What makes a place opening the text where someone is from, not where the lead is: a person, a chamber, a firm. */
+const OPENING_WHO = /^[\u4e00-\u9fff]{1,2}?(?:总|董|经理)|老板|老总|朋友|客商|他们|她|老乡|商会|集团|公司|有限|股份/;
+
+/**
+ * Round 31, read last: a report that opens with a place of China and goes straight on to what is there is about that place, when no
+ * reader found another: a project or facility by what it makes (瑞麗橡膠項目：…, 陽信肉牛項目還在談, 東莞虎門個服裝電商基地), a known
+ * trade (泊頭的汽車模具，三千萬, 唐山玉田那家印刷包裝企業), or a list's cell (福清高山：海帶深加工, 南安水頭 石材 3億). Not a province, not a
+ * firm's home (莆田德興鞋材, 常州瑞科新能源的項目, 深圳芯聯測控：), nor a place whose clause is about people or a chamber (溫州葉總,
+ * 廈門商會引薦的…) or that comes to us (來我市).
+ */
+function openingPlace(text: string): TextSpan | null {
+  const bullet = OPENING_BULLET.exec(text)?.[0].length ?? 0;
+  const at = bullet + (OPENING_FILLER.exec(text.slice(bullet))?.[0].length ?? 0);
+  const length = homeCountyLength(text, at);
+  if (!length || isProvince(text.slice(at, at + length))) return null;
+  const place = withGazetteerParts(text, withCounty(text, { start: at, end: at + length })) ?? { start: at, end: at + length };
+  // 欽州港保稅倉: a harbour after its city is the place's (as placeBeforeProject reads it).
+  const end = place.end + (HARBOUR_OPENS.test(text.slice(place.end, place.end + 2)) ? 1 : 0);
+  let clause = end;
+  while (clause < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(clause))) clause++;
+  const rest = text.slice(end, clause);
+  if (OPENING_WHO.test(rest) || saidLater(COMES_HERE, text, end)) return null;
+  const from = OPENING_POINTER.exec(rest)?.[0].length ?? 0;
+  const thing = OPENING_THING.exec(rest.slice(from));
+  const name = thing ? (thing[1] ?? thing[2]) : '';
+  const there =
+    (from === 0 && (text[end] === ':' || (text[end] === ' ' && isCjk(codeAt(text, end + 1))))) ||
+    tradeAfter(text, end + from) ||
+    (thing !== null && !OPENING_NOT_THING.test(name) && !brandBeforeTrade(text, end + from, name.length));
+  return there ? { start: place.start, end } : null;
+}
+
+/** 常州光伏那個項目: a trade right after its place, then a pointer, is a firm's name (round 19). */
+const TRADE_NAMES_FIRM = /^(?:那个|的那个)/;
+
+/**
+ * Whether a known trade opens at `at`, not one told as a firm's (溫州鞋業項目, 永春香業: a trade ending in 業 names the firm, round 25).
+ */
+function tradeAfter(text: string, at: number): boolean {
+  const length = tradeLengthAt(text, at);
+  return length > 0 && text[at + length - 1] !== '业' && !TRADE_NAMES_FIRM.test(text.slice(at + length, at + length + 3));
+}
+
+/** Whether a known trade opens one to three characters into the name at `at` of `length` (華茂|紡織, 恆信|包裝彩印). */
+function brandBeforeTrade(text: string, at: number, length: number): boolean {
+  for (let k = 1; k <= 3 && k < length; k++) if (tradeLengthAt(text, at + k) > 0) return true;
+  return false;
 }
 
 /** 駐南京商會, 晉江駐米蘭商會: a chamber stationed in a city (駐 names where it sits, not where its members come from). */
