@@ -1300,6 +1300,8 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   let text = report.text;
   let span = facilityThisTime(text);
+  // 冷鏈物流園, 玩具文創產業園: a park named for its trade that the location reader reads, and nothing else built named.
+  let park: TextSpan | null = null;
   // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
   for (
     let k = 0;
@@ -1310,10 +1312,11 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
     isWhere(report, values, text, span);
     k++
   ) {
+    if (!park && isBuiltPark(text.slice(span.start, span.end)) && keptAsPark(text, span)) park = span;
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
     span = facilityCjk(text);
   }
-  return span;
+  return span ?? park;
 }
 
 /** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
@@ -1331,6 +1334,13 @@ const SIGNED_AFTER = /^(?:正式|已经|已)?签|^ ?(?:signed|signs)\b/;
 const WITH_BEFORE = /\bwith ?$/;
 
 function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
+  if (saidAsWhere(text, span)) return true;
+  // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
+  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
+}
+
+/** Whether a zone's name is said as where: gone to or settled in, the other party of a signing, what one talks with. */
+function saidAsWhere(text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   const name = text.slice(span.start, span.end);
   const settled = SETTLED_BEFORE.exec(before + name);
@@ -1339,9 +1349,61 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
   const verbAt = settled ? settled.index - before.length : -1;
   if (settled && (verbAt < 0 || (verbAt > 0 && name[verbAt] !== '上'))) return true;
   if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 8))) return true;
-  if (WITH_BEFORE.test(before)) return true;
-  // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
-  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
+  return WITH_BEFORE.test(before);
+}
+
+/**
+ * 冷鏈物流園, 玩具文創產業園, 冰雪度假區, 影視小鎮: a park, resort or town named for the trade done in it, with no place
+ * before the trade (not 臨港產業園, 南山度假區), is something built, the project, even when the report names no other place.
+ */
+const BUILT_PARK = /(?:物流园|产业园|文创园|度假区|小镇)$/;
+/** BUILT_PARK's last characters: most names end with none of them. */
+const BUILT_PARK_LAST = codeTable('园区镇');
+
+/**
+ * 考察了…產業園, 參觀了, 去看, 選址…, located in: a park visited or sited in is where; so is our own (我們的環保產業園) and one
+ * in a zone (高新區的智能製造產業園).
+ */
+const VISITED_OR_SITED =
+  /(?:(?:考察|参观|看|去|到|来|选址|位于|地点|[(]|\b(?:in|at|to))(?:了|过)?\s*(?:我们|咱们?)?(?:的)?(?:那个|这个)?|(?:我们|咱们?|我市|本市|[区园])的\s*(?:那个|这个)?)\s*$/;
+/** 項　　目智能倉儲物流園: a form's key, spaced, whose colon was left out, run into its value. */
+const SPACED_KEY_BEFORE = /项\s+目$/;
+
+/**
+ * 冷鏈物流園，投資1.8億 names what the sum is put into; 鑫達物流，投資1.2億元，北山物流園 and 簽了 1.5億 汽配產業園 say where
+ * it goes: a park is the project only when the sum is said after it, and none before.
+ */
+function sumAfterOnly(text: string, span: TextSpan): boolean {
+  const before = text.slice(0, span.start);
+  if (before.includes('亿') || before.includes('万')) return false;
+  return text.includes('亿', span.end) || text.includes('万', span.end);
+}
+
+/** 在, 喺, 落戶, 位於 earlier in the park's clause: it says where. */
+const AT_IN_CLAUSE = /[在喺]|落户|位于|选址/;
+
+/**
+ * A built park the location reader reads is kept as the project when a sum is invested and it is not visited or sited in
+ * (nor a form's spaced key run into it when the colon is left out: 項 目智慧物流園).
+ */
+function keptAsPark(text: string, span: TextSpan): boolean {
+  if (
+    !cued(text, SUM_CUE) ||
+    !sumAfterOnly(text, span) ||
+    saidAsWhere(text, span) ||
+    SPACED_KEY_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start + 1))
+  )
+    return false;
+  const before = text.slice(clauseStart(text, span.start), span.start);
+  return !VISITED_OR_SITED.test(text.slice(Math.max(0, span.start - 12), span.start)) && !AT_IN_CLAUSE.test(before);
+}
+
+function isBuiltPark(name: string): boolean {
+  if (!inTable(BUILT_PARK_LAST, codeAt(name, name.length - 1))) return false;
+  const head = BUILT_PARK.exec(name);
+  if (!head || head.index < 2) return false;
+  const trade = name.slice(0, head.index);
+  return !isOnlyPlace(trade) && domesticPlaceLength(trade, 0) === 0 && !ZONE_END.test(trade);
 }
 
 /**
@@ -2130,6 +2192,62 @@ function latinPlaceTail(report: ReportText, start: number, end: number): number 
 /** 內容：…, 項目內容：…: a line of a lead's form that says what is invested in. */
 const CONTENT_KEY = /(?:^|\n)\s*(?:项目)?内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
+/**
+ * 深加工, 下游, 研發中心: a process or a facility that names no product of its own (folded). What it works on is said before
+ * it with 的: 天麻的深加工, 氧化鋁的精深加工, 煤制烯烃的下游, 水果的那個分揀中心.
+ */
+const BARE_HEAD = /^(?:精?深加工|下游|配套|研发中心|分拣中心|中试基地|生产基地)$/;
+/** Before the head, back to its 的: a pointer, a filler or a pause (的 那個 研發中心). */
+const BEFORE_HEAD = /的(?:\s|那个|这个|[嗯呃啊])*$/;
+/** 在, 喺, 於 before what 的 follows: a place. */
+const AT_BEFORE_PRODUCT = /[在喺于到]/;
+/** What is said before 的 that is who or whose, not what is worked on: a firm, a person, a chamber, people. */
+const NOT_PRODUCT_END = /(?:公司|集团|企业|客商|商会|老板|[总方人们家商])$/;
+
+/**
+ * 天麻的深加工 → 天麻深加工, 生物醫藥 的 那個 研發中心 → 生物醫藥研發中心: a bare head read as the name takes the product said
+ * before it with 的; the 的 and what stands between are left out. Null when the name is no bare head or nothing fits.
+ */
+function productBeforeHead(report: ReportText, span: TextSpan): string | null {
+  const { text } = report;
+  const length = span.end - span.start;
+  if (length < 2 || length > 5 || !BARE_HEAD.test(text.slice(span.start, span.end))) return null;
+  const between = BEFORE_HEAD.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  if (!between) return null;
+  let end = span.start - between[0].length;
+  while (text[end - 1] === ' ') end--;
+  const start = nameStartBefore(text, end, 8);
+  if (start === null || end - start < 2) return null;
+  const product = text.slice(start, end);
+  // 在張江的研發中心, 喺數字經濟產業園嘅研發中心: a place or a zone before 的 says where the head is, not what it works on.
+  if (
+    !/^[\u4e00-\u9fff]+$/.test(product) ||
+    NOT_PRODUCT_END.test(product) ||
+    ROW_SENTENCE.test(product) ||
+    AT_BEFORE_PRODUCT.test(text[start - 1] ?? '') ||
+    ZONE_END.test(product) ||
+    isOnlyPlace(product) ||
+    domesticPlaceLength(product, 0) === product.length
+  )
+    return null;
+  const head = copySpan(report, span);
+  return head === null ? null : `${report.original.slice(start, end)}${head}`;
+}
+
+/** 搞 and 做 never stand inside a name: they are the verbs that do the project. */
+const DOING_VERBS = codeTable('搞做');
+
+/**
+ * 開化搞藍莓深加工 read as 化搞藍莓深加工, 建水做紫陶文創產業園 as 水做…: what is left of a place whose name the verb after it
+ * cut short goes with the place; the name starts after a doing verb within its first four characters.
+ */
+function afterDoing(text: string, span: TextSpan): TextSpan {
+  const last = Math.min(span.start + 4, span.end - 3);
+  for (let at = span.start + 1; at <= last; at++)
+    if (inTable(DOING_VERBS, text.charCodeAt(at)) && isCjk(text.charCodeAt(at + 1))) return { start: at + 1, end: span.end };
+  return span;
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const read = projectOf(report, values);
   return read !== null && report.latin && !values.project && read !== namedProject(report) ? withoutLatinFrame(read) : read;
@@ -2263,10 +2381,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
     const found = projectCjk(report, values);
-    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, found)))));
+    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
-      const name = copySpan(report, span);
+      const name = productBeforeHead(report, span) ?? copySpan(report, span);
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
       return name?.includes(' ') ? name.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') : name;
     }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const project = (text: string) => parseReport(text, { today }).project;
+
+describe('round 31: project', () => {
+  it('reads a park named for its trade, said before the sum, as the project even when the location reader reads it', () => {
+    expect(project('长白山林海旅游开发有限公司 | 温泉度假区 | 12亿 | 洽谈中')).toBe('温泉度假区');
+    expect(project('長白山林海旅遊開發有限公司 | 溫泉度假區 | 12億 | 洽談中')).toBe('溫泉度假區');
+    expect(project('佛山市明达家居有限公司｜家居文创产业园｜6000万｜意向')).toBe('家居文创产业园');
+    expect(project('佛山市明達家居有限公司｜家居文創產業園｜6000萬｜意向')).toBe('家居文創產業園');
+    // Near-misses: a park said after the sum, one visited, and our own park are where.
+    expect(project('永康五金，投资1.2亿元，五金物流园，意向。')).not.toBe('五金物流园');
+    expect(project('永康五金，投資1.2億元，五金物流園，意向。')).not.toBe('五金物流園');
+    expect(project('这家公司估值20亿，对我们的电商产业园有兴趣，下周来考察。')).toBeNull();
+    expect(project('這家公司估值20億，對我們的電商產業園有興趣，下週來考察。')).toBeNull();
+  });
+
+  it('takes the product said with 的 before a bare process or facility (深加工, 下游, 研發中心)', () => {
+    expect(project('那个黄精的深加工项目投资八千万，还在谈')).toBe('黄精深加工');
+    expect(project('那個黃精的深加工項目投資八千萬，還在談')).toBe('黃精深加工');
+    expect(project('他们想搞一个那个中药材的那个分拣中心，投资三千万')).toBe('中药材分拣中心');
+    expect(project('他們想搞一個那個中藥材的那個分揀中心，投資三千萬')).toBe('中藥材分揀中心');
+    // Near-misses: a place or a park before 的 says where the head is.
+    expect(project('卡梅尔医疗在张江的研发中心今天投用，投资1.5亿元')).toBe('研发中心');
+    expect(project('卡梅爾醫療在張江的研發中心今天投用，投資1.5億元')).toBe('研發中心');
+  });
+
+  it('starts a name after 搞 or 做 that follows a place the verb cut short', () => {
+    expect(project('宁波海联食品想在开化搞山茶油深加工，投资6000万，在对接')).toBe('山茶油深加工');
+    expect(project('寧波海聯食品想在開化搞山茶油深加工，投資6000萬，在對接')).toBe('山茶油深加工');
+    // Near-miss: a name with no verb in it is left whole.
+    expect(project('宁波海联食品的山茶油深加工项目，投资6000万，在对接')).toBe('山茶油深加工');
+    expect(project('寧波海聯食品的山茶油深加工項目，投資6000萬，在對接')).toBe('山茶油深加工');
+  });
+});
