@@ -1488,6 +1488,19 @@ function isCityOwned(word: string): boolean {
   return m !== null && isOnlyPlace(m[1]) && !ROW_SENTENCE.test(m[2]);
 }
 
+/** What a firm's name ends with after its country or place (德國海爾曼能源, 海口綠洲農業, 杭州鮮達物流). */
+const ROW_FIRM_END = /(?:能源|农业|企业|集团|公司|实业|控股|科技|食品|物流|化工|水产|纺织|贸易|商贸|药业|制药|电子)$/;
+
+/** What a name of what is made ends with: a facility or a process (蘋果醋加工, 水稻育秧工廠). */
+const ROW_MADE_END = /(?:加工|制造|[厂园]|中心|基地|线)$/;
+
+/** Whether a row's name is a firm's: a country or a place, a brand and a firm's ending (not 紡織機械, a trade). */
+function isRowFirm(word: string): boolean {
+  if (!ROW_FIRM_END.test(word)) return false;
+  const opening = countryAt(word, 0)?.length ?? domesticPlaceLength(word, 0);
+  return opening > 0 && word.length - opening >= 2;
+}
+
 function terseRow(text: string): TextSpan | null {
   // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
   // splits an item in two, which may then be short enough.
@@ -1518,7 +1531,11 @@ function terseRow(text: string): TextSpan | null {
   let names = 0;
   let lone: { start: number; end: number; word: string } | null = null;
   let project: TextSpan | null = null;
-  for (const { start, end, word } of items) {
+  let projectWord = '';
+  let projectItem = -1;
+  let loneNext = -2;
+  for (let k = 0; k < items.length; k++) {
+    const { start, end, word } = items[k];
     if (/^[a-z&.'()]+$/.test(word)) {
       if (ROW_LATIN_FACILITY.test(word)) return null;
       named = true;
@@ -1548,10 +1565,29 @@ function terseRow(text: string): TextSpan | null {
     // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
     if (ROW_SENTENCE.test(core) || !/^[\u4e00-\u9fffa-z]+$/.test(core)) return null;
     names++;
-    if (named && !project) project = trimProject(text, start, end);
-    else if (!named) lone = { start, end, word: core };
+    if (named && !project) {
+      project = trimProject(text, start, end);
+      projectWord = core;
+      projectItem = start;
+    } else if (!named) {
+      lone = { start, end, word: core };
+      loneNext = items[k + 1]?.start ?? -1;
+    }
     named = true;
   }
+  // 氫燃料電池雙極板｜德國海爾曼能源｜長興｜2.5億: a row may name what is made first and who makes it second; the second name
+  // is then the firm's (a country or a place opening a firm's name), and the first the project.
+  // The first name must be no key or header (企業：, 今天兩條：), and said right before the firm or name a facility or a process.
+  if (
+    project &&
+    lone &&
+    names === 2 &&
+    isRowFirm(projectWord) &&
+    !isRowFirm(lone.word) &&
+    text.charCodeAt(lone.end) !== COLON &&
+    (loneNext === projectItem || ROW_MADE_END.test(lone.word))
+  )
+    return trimProject(text, lone.start, lone.end);
   // 江陰 化工新材料 5億 已簽框架協議: a row opening with its place and naming only one thing names what is made there,
   // not who makes it, unless the name ends as a firm's, a person's or a meeting's does (南山鎮 海鑫食品 1.2億 names a firm).
   return project ?? (placed && lone && names === 1 && isRowProject(lone.word) ? trimProject(text, lone.start, lone.end) : null);

@@ -34,4 +34,14 @@ describe('round 31: project', () => {
     expect(project('宁波海联食品的山茶油深加工项目，投资6000万，在对接')).toBe('山茶油深加工');
     expect(project('寧波海聯食品的山茶油深加工項目，投資6000萬，在對接')).toBe('山茶油深加工');
   });
+
+  it('reads the first name of a row as the project when the second is a foreign or placed firm', () => {
+    expect(project('锂电池隔膜｜日本东丽化工｜常州｜3亿｜洽谈')).toBe('锂电池隔膜');
+    expect(project('鋰電池隔膜｜日本東麗化工｜常州｜3億｜洽談')).toBe('鋰電池隔膜');
+    // Near-misses: the firm first and its product second, and a form's key before its colon.
+    expect(project('宁波甬兴模塑｜汽车内饰件｜1.5亿｜意向')).toBe('汽车内饰件');
+    expect(project('寧波甬興模塑｜汽車內飾件｜1.5億｜意向')).toBe('汽車內飾件');
+    expect(project('企业：台州市宏利机电有限公司 总投资：1.2亿 用地：60亩')).not.toBe('企业');
+    expect(project('企業：臺州市宏利機電有限公司 總投資：1.2億 用地：60畝')).not.toBe('企業');
+  });
 });
