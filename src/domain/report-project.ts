@@ -1285,10 +1285,33 @@ function oneSoundApart(said: string, again: string): boolean {
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
   const name = text.slice(span.start, span.end);
-  if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
+  if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return spokenBeforeXiangmu(text, span);
   const start = spokenWordBefore(text, span.start);
   // 技改 技改項目: a word said again is one word.
   return start === null || text.slice(start, span.start).trimEnd() === name ? span : { start, end: span.end };
+}
+
+/** 項目 said after a spoken name, across a pause or not. */
+const XIANGMU_AFTER = /^ *项目/;
+
+/**
+ * 肉牛 屠宰 項目, 航空 零部件 項目, 垃圾 焚燒 發電 項目: in speech a short name read before 項目 (three characters at most)
+ * goes on over the words said before it across pauses, while the name is no longer than four characters before each; a
+ * filler, a pointer, 的, a place or a word of a sentence ends it (spokenWordBefore).
+ */
+function spokenBeforeXiangmu(text: string, span: TextSpan): TextSpan {
+  if (span.end - span.start > 3 || !isCjk(text.charCodeAt(span.start)) || !XIANGMU_AFTER.test(text.slice(span.end, span.end + 4))) return span;
+  let start = span.start;
+  for (let k = 0, said = span.end - span.start; k < 2 && said <= 4 && text[start - 1] === ' '; k++) {
+    const word = spokenWordBefore(text, start);
+    // 廣德 PCB項目, 霍林郭勒 鋁箔項目: a county said before the name is where.
+    if (word === null) break;
+    const length = text.indexOf(' ', word) - word;
+    if (domesticPlaceLength(text, word) >= length) break;
+    said += length;
+    start = word;
+  }
+  return start === span.start ? span : { start, end: span.end };
 }
 
 /**

@@ -44,4 +44,14 @@ describe('round 31: project', () => {
     expect(project('企业：台州市宏利机电有限公司 总投资：1.2亿 用地：60亩')).not.toBe('企业');
     expect(project('企業：臺州市宏利機電有限公司 總投資：1.2億 用地：60畝')).not.toBe('企業');
   });
+
+  it('goes on over the words said across pauses before a short name and 項目', () => {
+    expect(project('上海 那个 商会 说 他们 的 那个 羊毛 纺纱 项目 已经 签了')).toBe('羊毛纺纱');
+    expect(project('上海 那個 商會 說 他們 的 那個 羊毛 紡紗 項目 已經 簽了')).toBe('羊毛紡紗');
+    expect(project('他们 那个 秸秆 焚烧 发电 项目 在谈 投资 三亿')).toBe('秸秆焚烧发电');
+    expect(project('他們 那個 秸稈 焚燒 發電 項目 在談 投資 三億')).toBe('秸稈焚燒發電');
+    // Near-miss: a county said before the name is where.
+    expect(project('嘉善 光伏项目 已经 开工 投资 两亿')).toBe('光伏');
+    expect(project('嘉善 光伏項目 已經 開工 投資 兩億')).toBe('光伏');
+  });
 });
