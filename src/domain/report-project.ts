@@ -2304,6 +2304,18 @@ function afterDoing(text: string, span: TextSpan): TextSpan {
   const last = Math.min(span.start + 4, span.end - 3);
   for (let at = span.start + 1; at <= last; at++)
     if (inTable(DOING_VERBS, text.charCodeAt(at)) && isCjk(text.charCodeAt(at + 1))) return { start: at + 1, end: span.end };
+  return afterDoubledWord(text, span);
+}
+
+/**
+ * 華南冷鏈冷鏈物流園, 恒馳動力動力電池配套: a brand that ends with the word the product opens with says it twice in a row;
+ * the name is the product, from the second (a brand of two characters or more before it, a product of four or more).
+ */
+function afterDoubledWord(text: string, span: TextSpan): TextSpan {
+  for (let at = span.start + 4; at <= span.end - 4; at++) {
+    const a = text.charCodeAt(at);
+    if (a === text.charCodeAt(at - 2) && isCjk(a) && text.charCodeAt(at + 1) === text.charCodeAt(at - 1)) return { start: at, end: span.end };
+  }
   return span;
 }
 

@@ -54,4 +54,14 @@ describe('round 31: project', () => {
     expect(project('嘉善 光伏项目 已经 开工 投资 两亿')).toBe('光伏');
     expect(project('嘉善 光伏項目 已經 開工 投資 兩億')).toBe('光伏');
   });
+
+  it('starts the name at a word said twice in a row, the brand ending with what the product opens with', () => {
+    expect(project('华北冷链冷链仓储中心，投资三亿，已签约')).toBe('冷链仓储中心');
+    expect(project('華北冷鏈冷鏈倉儲中心，投資三億，已簽約')).toBe('冷鏈倉儲中心');
+    expect(project('恒通电子电子元件产业园，投资两亿，在谈')).toBe('电子元件产业园');
+    expect(project('恒通電子電子元件產業園，投資兩億，在談')).toBe('電子元件產業園');
+    // Near-miss: a brand's own doubled character opens no product (湘湘食品).
+    expect(project('湘湘食品的卤味加工厂，投资五千万，在谈')).toBe('卤味加工厂');
+    expect(project('湘湘食品的滷味加工廠，投資五千萬，在談')).toBe('滷味加工廠');
+  });
 });
