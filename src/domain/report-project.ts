@@ -2339,7 +2339,8 @@ const TRADE_WORDS_MOST = 3;
  * 物流 hub, 經開區 expand 包材廠).
  */
 export function withLatinTrade(report: ReportText, read: string | null): string | null {
-  if (!read || !isCjk(read.charCodeAt(0))) return read;
+  if (read && !isCjk(read.charCodeAt(0))) return withSizePrefix(report, read);
+  if (!read) return read;
   const { original } = report;
   const at = original.indexOf(read);
   if (at < 2 || original[at - 1] !== ' ') return read;
@@ -2351,6 +2352,23 @@ export function withLatinTrade(report: ReportText, read: string | null): string 
   }
   if (start === at) return read;
   return placeOrBuiltBefore(report.text, original[start - 1] === ' ' ? start - 1 : start) ? original.slice(start, at + read.length) : read;
+}
+
+/** Mini LED, Micro OLED, Nano SIM: an English word of size or grade that opens a technology's name (folded). */
+const SIZE_PREFIX_LATIN = /(?:^|[^a-z\s])\s*(mini|micro|nano|ultra|super)\s$/;
+/** An acronym in capitals opening a name read, a Chinese word after it: LED封裝, OLED模組. */
+const ACRONYM_OPENING = /^[A-Z]{2,6}\s?[\u4e00-\u9fff]/;
+
+/**
+ * ｜Mini LED封裝｜, 有限公司Mini LED顯示模組項目: a name read from the acronym goes back over the word of size or grade said
+ * before it, which names the technology with it (Mini LED is not LED); only one word, opening the English run.
+ */
+function withSizePrefix(report: ReportText, read: string): string {
+  if (!ACRONYM_OPENING.test(read)) return read;
+  const at = report.original.indexOf(read);
+  if (at < 5 || report.original[at - 1] !== ' ') return read;
+  const prefix = SIZE_PREFIX_LATIN.exec(report.text.slice(Math.max(0, at - 8), at));
+  return prefix ? report.original.slice(at - prefix[1].length - 1, at + read.length) : read;
 }
 
 /** 建, 做, 搞, 設, 投 right before the trade: what is done there. */

@@ -64,4 +64,12 @@ describe('round 31: project', () => {
     expect(project('湘湘食品的卤味加工厂，投资五千万，在谈')).toBe('卤味加工厂');
     expect(project('湘湘食品的滷味加工廠，投資五千萬，在談')).toBe('滷味加工廠');
   });
+
+  it('keeps the English word of size before an acronym opening the name (Micro LED)', () => {
+    expect(project('苏州华映显示有限公司Micro LED背光模组项目，投资2亿，在谈')).toBe('Micro LED背光模组');
+    expect(project('蘇州華映顯示有限公司Micro LED背光模組項目，投資2億，在談')).toBe('Micro LED背光模組');
+    // Near-misses: no such word, and a firm's English name before the acronym.
+    expect(project('苏州华映显示有限公司LED背光模组项目，投资2亿，在谈')).toBe('LED背光模组');
+    expect(project('Hydra LED灯具项目，投资2亿，在谈')).toBe('LED灯具');
+  });
 });
