@@ -1285,10 +1285,33 @@ function oneSoundApart(said: string, again: string): boolean {
 function spokenName(text: string, span: TextSpan | null): TextSpan | null {
   if (!span || text[span.start - 1] !== ' ') return span;
   const name = text.slice(span.start, span.end);
-  if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return span;
+  if (!FACILITY_ONLY.test(name.replace(BARE_PROCESS, '')) && !FACILITY_ONLY.test(name)) return spokenBeforeXiangmu(text, span);
   const start = spokenWordBefore(text, span.start);
   // 技改 技改項目: a word said again is one word.
   return start === null || text.slice(start, span.start).trimEnd() === name ? span : { start, end: span.end };
+}
+
+/** 項目 said after a spoken name, across a pause or not. */
+const XIANGMU_AFTER = /^ *项目/;
+
+/**
+ * 肉牛 屠宰 項目, 航空 零部件 項目, 垃圾 焚燒 發電 項目: in speech a short name read before 項目 (three characters at most)
+ * goes on over the words said before it across pauses, while the name is no longer than four characters before each; a
+ * filler, a pointer, 的, a place or a word of a sentence ends it (spokenWordBefore).
+ */
+function spokenBeforeXiangmu(text: string, span: TextSpan): TextSpan {
+  if (span.end - span.start > 3 || !isCjk(text.charCodeAt(span.start)) || !XIANGMU_AFTER.test(text.slice(span.end, span.end + 4))) return span;
+  let start = span.start;
+  for (let k = 0, said = span.end - span.start; k < 2 && said <= 4 && text[start - 1] === ' '; k++) {
+    const word = spokenWordBefore(text, start);
+    // 廣德 PCB項目, 霍林郭勒 鋁箔項目: a county said before the name is where.
+    if (word === null) break;
+    const length = text.indexOf(' ', word) - word;
+    if (domesticPlaceLength(text, word) >= length) break;
+    said += length;
+    start = word;
+  }
+  return start === span.start ? span : { start, end: span.end };
 }
 
 /**
@@ -1300,6 +1323,8 @@ function spokenName(text: string, span: TextSpan | null): TextSpan | null {
 function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
   let text = report.text;
   let span = facilityThisTime(text);
+  // 冷鏈物流園, 玩具文創產業園: a park named for its trade that the location reader reads, and nothing else built named.
+  let park: TextSpan | null = null;
   // A report may name the zone twice or a zone and a park in it (雙橋 那個工業園 就是雙橋工業園): a few reads at most.
   for (
     let k = 0;
@@ -1310,10 +1335,11 @@ function projectCjk(report: ReportText, values: KeyValues): TextSpan | null {
     isWhere(report, values, text, span);
     k++
   ) {
+    if (!park && isBuiltPark(text.slice(span.start, span.end)) && keptAsPark(text, span)) park = span;
     text = text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
     span = facilityCjk(text);
   }
-  return span;
+  return span ?? park;
 }
 
 /** What a zone, park or hall ends with: 城東工業園, 臨港新區, 雙河鎮, 影視城, 保稅物流中心. */
@@ -1331,6 +1357,13 @@ const SIGNED_AFTER = /^(?:正式|已经|已)?签|^ ?(?:signed|signs)\b/;
 const WITH_BEFORE = /\bwith ?$/;
 
 function isWhere(report: ReportText, values: KeyValues, text: string, span: TextSpan): boolean {
+  if (saidAsWhere(text, span)) return true;
+  // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
+  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
+}
+
+/** Whether a zone's name is said as where: gone to or settled in, the other party of a signing, what one talks with. */
+function saidAsWhere(text: string, span: TextSpan): boolean {
   const before = text.slice(Math.max(0, span.start - 10), span.start);
   const name = text.slice(span.start, span.end);
   const settled = SETTLED_BEFORE.exec(before + name);
@@ -1339,9 +1372,61 @@ function isWhere(report: ReportText, values: KeyValues, text: string, span: Text
   const verbAt = settled ? settled.index - before.length : -1;
   if (settled && (verbAt < 0 || (verbAt > 0 && name[verbAt] !== '上'))) return true;
   if (PARTY_BEFORE.test(before) && SIGNED_AFTER.test(text.slice(span.end, span.end + 8))) return true;
-  if (WITH_BEFORE.test(before)) return true;
-  // Reading the location is costly: only for a town, and readLocation keeps it for parse's own read.
-  return TOWN_END.test(text.slice(span.start, span.end)) && copySpan(report, span) === readLocation(report, values);
+  return WITH_BEFORE.test(before);
+}
+
+/**
+ * 冷鏈物流園, 玩具文創產業園, 冰雪度假區, 影視小鎮: a park, resort or town named for the trade done in it, with no place
+ * before the trade (not 臨港產業園, 南山度假區), is something built, the project, even when the report names no other place.
+ */
+const BUILT_PARK = /(?:物流园|产业园|文创园|度假区|小镇)$/;
+/** BUILT_PARK's last characters: most names end with none of them. */
+const BUILT_PARK_LAST = codeTable('园区镇');
+
+/**
+ * 考察了…產業園, 參觀了, 去看, 選址…, located in: a park visited or sited in is where; so is our own (我們的環保產業園) and one
+ * in a zone (高新區的智能製造產業園).
+ */
+const VISITED_OR_SITED =
+  /(?:(?:考察|参观|看|去|到|来|选址|位于|地点|[(]|\b(?:in|at|to))(?:了|过)?\s*(?:我们|咱们?)?(?:的)?(?:那个|这个)?|(?:我们|咱们?|我市|本市|[区园])的\s*(?:那个|这个)?)\s*$/;
+/** 項　　目智能倉儲物流園: a form's key, spaced, whose colon was left out, run into its value. */
+const SPACED_KEY_BEFORE = /项\s+目$/;
+
+/**
+ * 冷鏈物流園，投資1.8億 names what the sum is put into; 鑫達物流，投資1.2億元，北山物流園 and 簽了 1.5億 汽配產業園 say where
+ * it goes: a park is the project only when the sum is said after it, and none before.
+ */
+function sumAfterOnly(text: string, span: TextSpan): boolean {
+  const before = text.slice(0, span.start);
+  if (before.includes('亿') || before.includes('万')) return false;
+  return text.includes('亿', span.end) || text.includes('万', span.end);
+}
+
+/** 在, 喺, 落戶, 位於 earlier in the park's clause: it says where. */
+const AT_IN_CLAUSE = /[在喺]|落户|位于|选址/;
+
+/**
+ * A built park the location reader reads is kept as the project when a sum is invested and it is not visited or sited in
+ * (nor a form's spaced key run into it when the colon is left out: 項 目智慧物流園).
+ */
+function keptAsPark(text: string, span: TextSpan): boolean {
+  if (
+    !cued(text, SUM_CUE) ||
+    !sumAfterOnly(text, span) ||
+    saidAsWhere(text, span) ||
+    SPACED_KEY_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start + 1))
+  )
+    return false;
+  const before = text.slice(clauseStart(text, span.start), span.start);
+  return !VISITED_OR_SITED.test(text.slice(Math.max(0, span.start - 12), span.start)) && !AT_IN_CLAUSE.test(before);
+}
+
+function isBuiltPark(name: string): boolean {
+  if (!inTable(BUILT_PARK_LAST, codeAt(name, name.length - 1))) return false;
+  const head = BUILT_PARK.exec(name);
+  if (!head || head.index < 2) return false;
+  const trade = name.slice(0, head.index);
+  return !isOnlyPlace(trade) && domesticPlaceLength(trade, 0) === 0 && !ZONE_END.test(trade);
 }
 
 /**
@@ -1426,6 +1511,19 @@ function isCityOwned(word: string): boolean {
   return m !== null && isOnlyPlace(m[1]) && !ROW_SENTENCE.test(m[2]);
 }
 
+/** What a firm's name ends with after its country or place (德國海爾曼能源, 海口綠洲農業, 杭州鮮達物流). */
+const ROW_FIRM_END = /(?:能源|农业|企业|集团|公司|实业|控股|科技|食品|物流|化工|水产|纺织|贸易|商贸|药业|制药|电子)$/;
+
+/** What a name of what is made ends with: a facility or a process (蘋果醋加工, 水稻育秧工廠). */
+const ROW_MADE_END = /(?:加工|制造|[厂园]|中心|基地|线)$/;
+
+/** Whether a row's name is a firm's: a country or a place, a brand and a firm's ending (not 紡織機械, a trade). */
+function isRowFirm(word: string): boolean {
+  if (!ROW_FIRM_END.test(word)) return false;
+  const opening = countryAt(word, 0)?.length ?? domesticPlaceLength(word, 0);
+  return opening > 0 && word.length - opening >= 2;
+}
+
 function terseRow(text: string): TextSpan | null {
   // A chamber said before the company (重慶商會:渝馳…), or the company before what it invests in (宜昌三峽綠能：抽水蓄能…),
   // splits an item in two, which may then be short enough.
@@ -1456,7 +1554,11 @@ function terseRow(text: string): TextSpan | null {
   let names = 0;
   let lone: { start: number; end: number; word: string } | null = null;
   let project: TextSpan | null = null;
-  for (const { start, end, word } of items) {
+  let projectWord = '';
+  let projectItem = -1;
+  let loneNext = -2;
+  for (let k = 0; k < items.length; k++) {
+    const { start, end, word } = items[k];
     if (/^[a-z&.'()]+$/.test(word)) {
       if (ROW_LATIN_FACILITY.test(word)) return null;
       named = true;
@@ -1486,10 +1588,29 @@ function terseRow(text: string): TextSpan | null {
     // A clause among the items (介紹了一個, 很讚。) makes it prose, not a row.
     if (ROW_SENTENCE.test(core) || !/^[\u4e00-\u9fffa-z]+$/.test(core)) return null;
     names++;
-    if (named && !project) project = trimProject(text, start, end);
-    else if (!named) lone = { start, end, word: core };
+    if (named && !project) {
+      project = trimProject(text, start, end);
+      projectWord = core;
+      projectItem = start;
+    } else if (!named) {
+      lone = { start, end, word: core };
+      loneNext = items[k + 1]?.start ?? -1;
+    }
     named = true;
   }
+  // 氫燃料電池雙極板｜德國海爾曼能源｜長興｜2.5億: a row may name what is made first and who makes it second; the second name
+  // is then the firm's (a country or a place opening a firm's name), and the first the project.
+  // The first name must be no key or header (企業：, 今天兩條：), and said right before the firm or name a facility or a process.
+  if (
+    project &&
+    lone &&
+    names === 2 &&
+    isRowFirm(projectWord) &&
+    !isRowFirm(lone.word) &&
+    text.charCodeAt(lone.end) !== COLON &&
+    (loneNext === projectItem || ROW_MADE_END.test(lone.word))
+  )
+    return trimProject(text, lone.start, lone.end);
   // 江陰 化工新材料 5億 已簽框架協議: a row opening with its place and naming only one thing names what is made there,
   // not who makes it, unless the name ends as a firm's, a person's or a meeting's does (南山鎮 海鑫食品 1.2億 names a firm).
   return project ?? (placed && lone && names === 1 && isRowProject(lone.word) ? trimProject(text, lone.start, lone.end) : null);
@@ -2130,6 +2251,74 @@ function latinPlaceTail(report: ReportText, start: number, end: number): number 
 /** 內容：…, 項目內容：…: a line of a lead's form that says what is invested in. */
 const CONTENT_KEY = /(?:^|\n)\s*(?:项目)?内容\s*:\s*([^\n,;。]{2,30}?)\s*(?=[\n,;。]|$)/;
 
+/**
+ * 深加工, 下游, 研發中心: a process or a facility that names no product of its own (folded). What it works on is said before
+ * it with 的: 天麻的深加工, 氧化鋁的精深加工, 煤制烯烃的下游, 水果的那個分揀中心.
+ */
+const BARE_HEAD = /^(?:精?深加工|下游|配套|研发中心|分拣中心|中试基地|生产基地)$/;
+/** Before the head, back to its 的: a pointer, a filler or a pause (的 那個 研發中心). */
+const BEFORE_HEAD = /的(?:\s|那个|这个|[嗯呃啊])*$/;
+/** 在, 喺, 於 before what 的 follows: a place. */
+const AT_BEFORE_PRODUCT = /[在喺于到]/;
+/** What is said before 的 that is who or whose, not what is worked on: a firm, a person, a chamber, people. */
+const NOT_PRODUCT_END = /(?:公司|集团|企业|客商|商会|老板|[总方人们家商])$/;
+
+/**
+ * 天麻的深加工 → 天麻深加工, 生物醫藥 的 那個 研發中心 → 生物醫藥研發中心: a bare head read as the name takes the product said
+ * before it with 的; the 的 and what stands between are left out. Null when the name is no bare head or nothing fits.
+ */
+function productBeforeHead(report: ReportText, span: TextSpan): string | null {
+  const { text } = report;
+  const length = span.end - span.start;
+  if (length < 2 || length > 5 || !BARE_HEAD.test(text.slice(span.start, span.end))) return null;
+  const between = BEFORE_HEAD.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  if (!between) return null;
+  let end = span.start - between[0].length;
+  while (text[end - 1] === ' ') end--;
+  const start = nameStartBefore(text, end, 8);
+  if (start === null || end - start < 2) return null;
+  const product = text.slice(start, end);
+  // 在張江的研發中心, 喺數字經濟產業園嘅研發中心: a place or a zone before 的 says where the head is, not what it works on.
+  if (
+    !/^[\u4e00-\u9fff]+$/.test(product) ||
+    NOT_PRODUCT_END.test(product) ||
+    ROW_SENTENCE.test(product) ||
+    AT_BEFORE_PRODUCT.test(text[start - 1] ?? '') ||
+    ZONE_END.test(product) ||
+    isOnlyPlace(product) ||
+    domesticPlaceLength(product, 0) === product.length
+  )
+    return null;
+  const head = copySpan(report, span);
+  return head === null ? null : `${report.original.slice(start, end)}${head}`;
+}
+
+/** 搞 and 做 never stand inside a name: they are the verbs that do the project. */
+const DOING_VERBS = codeTable('搞做');
+
+/**
+ * 開化搞藍莓深加工 read as 化搞藍莓深加工, 建水做紫陶文創產業園 as 水做…: what is left of a place whose name the verb after it
+ * cut short goes with the place; the name starts after a doing verb within its first four characters.
+ */
+function afterDoing(text: string, span: TextSpan): TextSpan {
+  const last = Math.min(span.start + 4, span.end - 3);
+  for (let at = span.start + 1; at <= last; at++)
+    if (inTable(DOING_VERBS, text.charCodeAt(at)) && isCjk(text.charCodeAt(at + 1))) return { start: at + 1, end: span.end };
+  return afterDoubledWord(text, span);
+}
+
+/**
+ * 華南冷鏈冷鏈物流園, 恒馳動力動力電池配套: a brand that ends with the word the product opens with says it twice in a row;
+ * the name is the product, from the second (a brand of two characters or more before it, a product of four or more).
+ */
+function afterDoubledWord(text: string, span: TextSpan): TextSpan {
+  for (let at = span.start + 4; at <= span.end - 4; at++) {
+    const a = text.charCodeAt(at);
+    if (a === text.charCodeAt(at - 2) && isCjk(a) && text.charCodeAt(at + 1) === text.charCodeAt(at - 1)) return { start: at, end: span.end };
+  }
+  return span;
+}
+
 export function readProject(report: ReportText, values: KeyValues): string | null {
   const read = projectOf(report, values);
   return read !== null && report.latin && !values.project && read !== namedProject(report) ? withoutLatinFrame(read) : read;
@@ -2150,7 +2339,8 @@ const TRADE_WORDS_MOST = 3;
  * 物流 hub, 經開區 expand 包材廠).
  */
 export function withLatinTrade(report: ReportText, read: string | null): string | null {
-  if (!read || !isCjk(read.charCodeAt(0))) return read;
+  if (read && !isCjk(read.charCodeAt(0))) return withSizePrefix(report, read);
+  if (!read) return read;
   const { original } = report;
   const at = original.indexOf(read);
   if (at < 2 || original[at - 1] !== ' ') return read;
@@ -2162,6 +2352,23 @@ export function withLatinTrade(report: ReportText, read: string | null): string 
   }
   if (start === at) return read;
   return placeOrBuiltBefore(report.text, original[start - 1] === ' ' ? start - 1 : start) ? original.slice(start, at + read.length) : read;
+}
+
+/** Mini LED, Micro OLED, Nano SIM: an English word of size or grade that opens a technology's name (folded). */
+const SIZE_PREFIX_LATIN = /(?:^|[^a-z\s])\s*(mini|micro|nano|ultra|super)\s$/;
+/** An acronym in capitals opening a name read, a Chinese word after it: LED封裝, OLED模組. */
+const ACRONYM_OPENING = /^[A-Z]{2,6}\s?[\u4e00-\u9fff]/;
+
+/**
+ * ｜Mini LED封裝｜, 有限公司Mini LED顯示模組項目: a name read from the acronym goes back over the word of size or grade said
+ * before it, which names the technology with it (Mini LED is not LED); only one word, opening the English run.
+ */
+function withSizePrefix(report: ReportText, read: string): string {
+  if (!ACRONYM_OPENING.test(read)) return read;
+  const at = report.original.indexOf(read);
+  if (at < 5 || report.original[at - 1] !== ' ') return read;
+  const prefix = SIZE_PREFIX_LATIN.exec(report.text.slice(Math.max(0, at - 8), at));
+  return prefix ? report.original.slice(at - prefix[1].length - 1, at + read.length) : read;
 }
 
 /** 建, 做, 搞, 設, 投 right before the trade: what is done there. */
@@ -2263,10 +2470,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
     const found = projectCjk(report, values);
-    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, found)))));
+    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
-      const name = copySpan(report, span);
+      const name = productBeforeHead(report, span) ?? copySpan(report, span);
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
       return name?.includes(' ') ? name.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') : name;
     }
