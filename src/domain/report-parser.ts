@@ -270,6 +270,14 @@ const TOOK_PLACE =
 /** 下週來考察, 明天 site visit, tmr: a visit still to come. */
 const VISIT_TO_COME =
   /(?:下周|下个?礼拜|下个?星期|明天|后天|明早|明日|下个月)[^。;!?\n]{0,16}?(?:考察|\bsite visit\b|\bvisit\b)|\b(?:tomorrow|tmr|next week)\b/;
+/**
+ * 一行5人, 一行 8 人, 6 位 guests, 3位…executives, site visit 定在12月10日, 考察安排在週四, visit 確認, 考察結束: a visit's party
+ * counted, its day fixed or its end told.
+ */
+const VISIT_SET =
+  /一行\s*[\d一二两三四五六七八九十]+\s*[人位]|[\d一二两三四五六七八九十]+\s*位\s*(?:[a-z]|客人|嘉宾|代表)|(?:考察|\bvisit\b)\s*(?:定在|安排在|定于|改在|改到|确认|确定|结束|完毕|confirmed)/;
+/** 有興趣的會員一起去, 有興趣 join 的請 DM 我: members asked along, not the investor's interest. */
+const MEMBERS_ASKED_ALONG = /有兴趣(?:的|\s*join)[^,;。!?\n]{0,8}/g;
 /** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
 const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想做|\binitial contact\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
@@ -277,6 +285,10 @@ const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT =
   /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看[了咯]?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
+/** 陪同某集團考察, 陪佢去金寨睇下 (folded 看下), 陪著客人到園區: the chamber taking someone round a place. */
+const ACCOMPANIED_VISIT = /陪(?:同|着|著)?[^,;。!?\n]{1,20}?(?:考察|参观|[去到赴]|看)/;
+/** 有意向, 擬投資, 準備投, 正在洽談, 還在談: what the investor weighs, a plan or the talks over it. */
+const INVESTOR_WEIGHS = /有意|意向|(?:想|打算|准备|计划|拟|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)|洽谈|在谈|[再在]倾/;
 /** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
 const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
@@ -534,7 +546,15 @@ function kindOf(
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
   if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
-  const dated = facts.dated && !(strongLead && (INVESTOR_VISIT.test(text) || (hasSum(figures) && LAND_SHOWN.test(text))));
+  // 陪同某科技考察經開區，對方有意向投資1.5億元, 我哋陪佢去金寨睇下茶園，佢有意投資…投三千萬: the investor the chamber takes round, with
+  // the sum they weigh and their plan or the talks, is their visit too.
+  const dated =
+    facts.dated &&
+    !(
+      strongLead &&
+      (INVESTOR_VISIT.test(text) ||
+        (hasSum(figures) && (LAND_SHOWN.test(text) || (text.includes('陪') && ACCOMPANIED_VISIT.test(text) && INVESTOR_WEIGHS.test(text)))))
+    );
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
     // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
     // chamber's own business, uncounted, a company named with its sum is the lead the message reports.
@@ -593,7 +613,21 @@ function kindOf(
     VISIT_TO_COME.test(text) &&
     !INVESTOR_PLAN.test(text) &&
     !LEAD_WORDS.test(text) &&
-    !INVESTOR_INTEREST.test(text)
+    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
+  )
+    return 'event';
+  // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:
+  // a visit on its day, its party counted or its day fixed, with no figure and no plan of the investor's, is the visit the
+  // chamber receives (not …想在經開區建個廠, 下週來考察; not 有興趣的會員一起去, which asks members along).
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    facts.dated &&
+    !hasFigures(figures) &&
+    VISIT_SET.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text) &&
+    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
   )
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
