@@ -207,8 +207,8 @@ function answeredAfter(text: string, end: number): boolean {
   const dash = DASH_AFTER.exec(tail) ?? ASKED_AND_FOUND.exec(tail);
   return dash !== null && ANSWER.test(tail.slice(dash[0].length));
 }
-/** 有人問…是不是落地了，我問了，沒有: the question, then the reporter's own asking, and its answer. */
-const ASKED_AND_FOUND = /^[^,;。!?\n]{0,12}?,\s*我?(?:问|打听|核实|确认)(?:了|过)(?:一?下)?\s*,\s*/;
+/** 有人問…是不是落地了，我問了，沒有 / 我剛問了縣招商局：還沒簽: the question, then the reporter's own asking (of whom), and its answer. */
+const ASKED_AND_FOUND = /^[^,;。!?\n]{0,12}?,\s*我?(?:刚刚?|刚才)?(?:问|打听|核实|确认)(?:了|过)(?:一?下)?(?:[^,;。!?\n:]{1,8}?)?\s*[,:]\s*/;
 
 /** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
 function asksInside(text: string): boolean {
@@ -309,8 +309,12 @@ function reportedBeforeAsking(report: ReportText): boolean {
   // …想來經開區看看有沒有合適的廠房，電話…，誰有空幫忙對接一下？: asking who takes the lead up, not about it.
   return FOLLOW_UP_ASKED.test(text.slice(asking)) || report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
-/** 照不照？, 要得不？, 中不中, 好不好, 都來哈麼: a closing tag asking the group to agree or to come, after a clause of its own. */
-const AGREE_TAG = /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*$/;
+/**
+ * 照不照？, 要得不？, 中不中, 好不好, 都來哈麼: a closing tag asking the group to agree or to come, after a clause of its own; 中不中？中！:
+ * and the speaker's own answer to it.
+ */
+const AGREE_TAG =
+  /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*(?:(?:照|中|好|行|要得|可以)\s*[!！。]*\s*)?$/;
 /** 誰有空對接一下, 哪位能跟進: asking who will get in touch. */
 const FOLLOW_UP_ASKED = /(?:谁|哪位)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
 
@@ -637,8 +641,13 @@ function kindOf(
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
+  // A：杭州那個簽了沒有？⏎B：還沒簽，說好下個月15號簽: the stage of one lead (那個…) asked about and answered (an unanswered
+  // question is no report, above).
+  if (facts.stageMentioned && text.includes('那') && ASKED_OF_ONE.test(text)) return 'lead';
   return null;
 }
+/** 鄭州那個冷鏈的簽了沒有, 那家廠開工了嗎: the stage of one lead asked about. */
+const ASKED_OF_ONE = /那[个家][^,;。!?\n]{0,10}?(?:签|开工|投产|落地|动工)[了约]?(?:没有?|吗|了吗|未)/;
 
 /** 不是3億，是3.6億, 不是三千萬是三千八百萬, 是2000萬美元，不是2000萬人民幣, 2.4億是錯的，應該是1.8億: one sum set right by another. */
 const SUM_DIGIT = '[\\d一二两三四五六七八九十]';
