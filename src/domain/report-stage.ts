@@ -121,9 +121,11 @@ const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing; 原定本週簽約: a plan, put off or not.
     // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
+    // 本月底, 這個月尾, 本月下旬, 下一步, 下步: a time or a step to come (not 11月底, 上個月底, 11月下旬: a month's end told; the
+    // window is sliced, so the month is said in the word).
     // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago, nor 今早, 昨早, 一早: a morning).
     // 說好的12月10號簽約: a promise, not a signing.
-    '(早日|(?<![已就老很提早今昨一大])早(?=$)|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(早日|(?<![已就老很提早今昨一大])早(?=$)|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|(?:本|这个?|下个?)月(?:底|尾|下旬)|下一?步|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -172,7 +174,8 @@ const LONG_SINCE_AFTER = /^[了咯啦喽]/;
 const WAITED_BEFORE = /(?:[就只还在正]等|等[着著])$/;
 /** 年後, 節後, 開春 (and 就, 再, 才, 過來) right before a stage word: 年後過來簽約. */
 const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?(?:过来|过去|来|去)?$/;
-const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
+/** MOU 還沒 sign, 還沒到 negotiation stage: a Chinese denial right before the English word (到: not reached). */
+const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)(?:到)?\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
@@ -225,7 +228,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
     // MOU 還沒 sign: a Chinese denial right before the English word.
-    if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'denied';
+    if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'denied';
     // 下週安排 site visit: a Chinese marker tells of the English word when no English one does.
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   }
@@ -343,9 +346,10 @@ function formalDealToCome(said: string): boolean {
 
 /**
  * 就是個意向，啥也沒定呢, 現在還是初步接觸, 暫無具體計劃: where things stand said to be an intention or a first contact and no
- * more, which outranks talks said beside it (唠了半天, 談了一下).
+ * more, which outranks talks said beside it (唠了半天, 談了一下); so do 目前只是見了一面, 就是跟人家老闆吃了頓飯, 尚屬初步接觸, 還在初步接觸階段.
  */
-const ONLY_INTENT_NOW = /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个|一个)?(?:初步)?(?:意向(?![书协合])|接触)|暂无具体(?:的)?计划/;
+const ONLY_INTENT_NOW =
+  /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个|一个)?(?:初步)?(?:意向(?![书协合])|接触)|暂无具体(?:的)?计划|(?:只是|就是)[^,;。!?\n]{0,10}?(?:见了?一面|碰了?个?头|吃了?[顿个]饭)|(?:尚属|还在|仍在|处于|处在)初步接触|初步接触阶段/;
 /**
  * 有意在…投資, 意向投資2億, 有投資意向: the firm's intention to invest (not 意向書, 意向協議, 合作意向, nor 意向地點 or 意向選址,
  * where the intention names a place).
@@ -694,7 +698,14 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // ONLY_INTENT_NOW needs 意向 or 接觸 after a 是, or 暫無: most texts are not sliced for it.
   if (
     best === RANK.negotiating &&
-    (spanHolds(text, '暂无', from, to) || (spanHolds(text, '是', from, to) && (spanHolds(text, '意向', from, to) || spanHolds(text, '接触', from, to))))
+    (spanHolds(text, '暂无', from, to) ||
+      spanHolds(text, '初步接触', from, to) ||
+      (spanHolds(text, '是', from, to) &&
+        (spanHolds(text, '意向', from, to) ||
+          spanHolds(text, '接触', from, to) ||
+          spanHolds(text, '一面', from, to) ||
+          spanHolds(text, '饭', from, to) ||
+          spanHolds(text, '头', from, to))))
   ) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;

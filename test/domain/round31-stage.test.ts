@@ -105,4 +105,24 @@ describe('round 31: stage', () => {
     expect(stage('金達鞋業沒有簽，意向協議都還沒談攏，大家別往上報簽約了。投資2億。')).toBe('negotiating');
     expect(stage('金达鞋业没有签，意向协议都还没谈拢，大家别往上报签约了。投资2亿。')).toBe('negotiating');
   });
+
+  it('reads a first meeting and no more, or a first contact named, as a lead whatever talk was had', () => {
+    expect(stage('跟濰坊那邊談的是一個農機項目，目前只是見了一面，投資3億。')).toBe('lead');
+    expect(stage('跟潍坊那边谈的是一个农机项目，目前只是见了一面，投资3亿。')).toBe('lead');
+    expect(stage('今天跟太原的老闆洽談了一下，想在晉中建個廠，投資五千萬，還在初步接觸階段。')).toBe('lead');
+    expect(stage('今天跟太原的老板洽谈了一下，想在晋中建个厂，投资五千万，还在初步接触阶段。')).toBe('lead');
+    // a first meeting, then the talks that followed
+    expect(stage('跟濰坊那邊談了三輪了，投資3億。')).toBe('negotiating');
+  });
+
+  it('reads a visit set for later this month or as the next step as still to come', () => {
+    expect(stage('寧波海星電器有意在蕪湖投資2億元建廠，企業計劃本月下旬赴蕪湖實地考察。')).toBe('lead');
+    expect(stage('宁波海星电器有意在芜湖投资2亿元建厂，企业计划本月下旬赴芜湖实地考察。')).toBe('lead');
+    // a month's end told: it happened
+    expect(stage('海星電器的項目已於11月底正式投產，總投資2億元。')).toBe('landed');
+  });
+
+  it('reads an English stage word denied as not reached', () => {
+    expect(stage('昨天跟 Siemens 的 VP 吃飯，聊到在宜昌做電機，they are interested 但還沒到 negotiation stage')).toBe('lead');
+  });
 });
