@@ -784,6 +784,15 @@ function leadTodayByPart(kind: ParsedReport['kind'], text: string): boolean {
   return kind === 'lead' && inTable(PART_OF_DAY_OPENS, openingCode(text)) && HAPPENED_TODAY.test(text);
 }
 const HAPPENED_TODAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)[^。;!?\n]{0,30}?(?:签了|签约了|签订了|签署了|开工了|投产了|落地了|签下)/;
+/**
+ * 剛剛和閩發食品簽了協議, 合同啱啱簽咗 (folded 剛剛簽了), 啱啱同 Bangkok 嗰邊 zoom 完, just now met the boss: a lead's signing or talk
+ * done just now, with no day said, is today's (not 剛才說錯了, 剛剛打電話確認了, 剛才說…簽了, 剛才有人問…簽了沒有: a slip, a call about it, what was said or asked; nor 前兩日剛剛簽的: a day said).
+ */
+const LEAD_JUST_NOW =
+  /(?<![日天])(?:刚刚|刚才)[^,;。!?\n说讲报写问]{0,16}?(?:签(?:约|订|署)?[了完好]|[谈倾]完|zoom\s?完|谈了|碰了个?头)|\bjust now\b[^,;.!?\n]{0,8}?\b(?:met|signed|talked|spoke)\b/;
+function leadJustNow(text: string): boolean {
+  return (text.includes('刚') || text.includes('just now')) && LEAD_JUST_NOW.test(text);
+}
 /** 剛剛開完推介會, 啱啱喺廣州開完…, 才結束: an event just finished is today's. */
 const JUST_DONE = /^\s*(?:刚刚|刚才|刚|才)[^,;。!?\n]{0,12}?(?:完|结束)/;
 /** What PART_OF_DAY's and HAPPENED_TODAY's words open with, after the spaces before them; JUST_DONE's. */
@@ -963,8 +972,24 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from|来源)\s*:/;
  * The date a report gives: its keyed date, unless that is a forwarding header's, then the first
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
+/** 原定本週四（12月10日）的…, 原來說: a day first set, which a later one may replace. */
+const FIRST_SET_BEFORE = /(?:原定|原来|原计划|原本|本来)[^,;。!?\n]{0,8}$/;
+/** …改到下週二（12月15日）, 推遲到, 延期到, 改在: the day it was moved to. */
+const MOVED_TO = /(?:改到|改在|改为|改成|推迟到|推到|延期到|延到|顺延到|顺延至|推迟至|延期至)/;
+
+/** 原定本週四（12月10日）的座談會改到下週二（12月15日）: a day first set and moved gives way to the day it was moved to. */
+function movedTo(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (!found || (!text.includes('原') && !text.includes('本来'))) return found;
+  if (!FIRST_SET_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))) return found;
+  const moved = MOVED_TO.exec(text.slice(found.end));
+  if (!moved || moved.index > 30) return found;
+  const at = found.end + moved.index + moved[0].length;
+  const told = findDate(text.slice(at), today);
+  return told && told.start <= 6 ? { date: told.date, start: at + told.start, end: at + told.end } : found;
+}
+
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today);
+  if (!values.date) return movedTo(text, toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);
@@ -1041,7 +1066,11 @@ function parse(report: ReportText, today: string): ParsedReport {
     industry: readIndustry(report, values, company, project),
     eventType:
       kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
-    date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (opensWithPartOfDay(text) || opensJustDone(text)) ? today : null,
+    date: eventDate
+      ? eventDate.date
+      : ((kind === 'event' || leadTodayByPart(kind, text)) && (opensWithPartOfDay(text) || opensJustDone(text))) || (kind === 'lead' && leadJustNow(text))
+        ? today
+        : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };

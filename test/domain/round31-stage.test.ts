@@ -126,3 +126,21 @@ describe('round 31: stage', () => {
     expect(stage('昨天跟 Siemens 的 VP 吃飯，聊到在宜昌做電機，they are interested 但還沒到 negotiation stage')).toBe('lead');
   });
 });
+
+describe('round 31: date', () => {
+  it('dates a lead signed or talked over just now, with no day said, today', () => {
+    expect(read('剛剛和綠洲食品簽了協議，投資9000萬，在食品工業園。')).toMatchObject({ kind: 'lead', date: today });
+    expect(read('刚刚和绿洲食品签了协议，投资9000万，在食品工业园。')).toMatchObject({ kind: 'lead', date: today });
+    expect(read('合同啱啱簽咗，恒發五金投資兩億，喺城東工業園。').date).toBe(today);
+    // a slip taken back just now dates nothing
+    expect(read('剛才說錯了，綠洲食品的投資是9000萬，不是900萬。').date).toBeNull();
+    expect(read('刚才说错了，绿洲食品的投资是9000万，不是900万。').date).toBeNull();
+  });
+
+  it('gives the day an activity was moved to, not the day first set', () => {
+    expect(read('通知：原定本週四（12月10日）的推介會改到下週二（12月15日）舉行，地點不變。').date).toBe('2026-12-15');
+    expect(read('通知：原定本周四（12月10日）的推介会改到下周二（12月15日）举行，地点不变。').date).toBe('2026-12-15');
+    // a day set and kept
+    expect(read('通知：推介會定在本週四（12月10日）舉行，地點不變。').date).toBe('2026-12-10');
+  });
+});
