@@ -643,11 +643,16 @@ function kindOf(
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
   // A：杭州那個簽了沒有？⏎B：還沒簽，說好下個月15號簽: the stage of one lead (那個…) asked about and answered (an unanswered
   // question is no report, above).
-  if (facts.stageMentioned && text.includes('那') && ASKED_OF_ONE.test(text)) return 'lead';
+  if (facts.stageMentioned && text.includes('那') && askedOfOneAnswered(text)) return 'lead';
   return null;
 }
 /** 鄭州那個冷鏈的簽了沒有, 那家廠開工了嗎: the stage of one lead asked about. */
 const ASKED_OF_ONE = /那[个家][^,;。!?\n]{0,10}?(?:签|开工|投产|落地|动工)[了约]?(?:没有?|吗|了吗|未)/;
+/** The stage of one lead asked about (ASKED_OF_ONE) and an answer right after it (a line typed without its question mark asks alone). */
+function askedOfOneAnswered(text: string): boolean {
+  const m = ASKED_OF_ONE.exec(text);
+  return m !== null && ANSWER.test(text.slice(m.index + m[0].length).replace(/^[?!。,\-—\s]+/, ''));
+}
 
 /** 不是3億，是3.6億, 不是三千萬是三千八百萬, 是2000萬美元，不是2000萬人民幣, 2.4億是錯的，應該是1.8億: one sum set right by another. */
 const SUM_DIGIT = '[\\d一二两三四五六七八九十]';
