@@ -108,6 +108,14 @@ const WORDS: Record<string, string> = {
   看觅: '看看',
   咧谈: '在谈',
   咧讲: '在谈',
+  // Min 攏 ("all", folded 拢 → 都) is not the 拢 of 談攏 (agreed), 靠攏, 聚攏, 拉攏, 合攏, 圍攏, 收攏: those words stay.
+  谈拢: '谈拢',
+  靠拢: '靠拢',
+  聚拢: '聚拢',
+  拉拢: '拉拢',
+  合拢: '合拢',
+  围拢: '围拢',
+  收拢: '收拢',
   // Taiwanese Mandarin: a 案子 is a project (陳董那個精密軸承的案子今天簽約了).
   案子: '项目',
   // Min 干焦 is "only" (干焦有意向爾爾 = 只是有意向).
@@ -209,11 +217,13 @@ const RULE_AT = new RegExp(
     '脱(?<=签脱)',
     // Wenzhou Wu 簽爻了, 開工爻 and Hakka 簽哩, 落地哩: 爻 and 哩 close a stage verb as 了 does; Hakka 簽撇 (簽掉) is
     // signed and done, as Wu 簽脫 is. Each opens with its rare character (not 哩個, Hakka "this").
-    '[爻哩](?<=[签工产地业成][爻哩])',
+    // Hakka 談哩兩隻鐘: 哩 after 談 is 了 too.
+    '[爻哩](?<=[签工产地业成][爻哩]|谈哩)',
     '撇(?<=签撇)',
     // 還在傾, 還要傾 (Hakka 還愛傾): 傾 is to talk after 在 or 還要 as after 緊 (opening with 傾, not the common 在).
     // 仲喺傾: 喺 is 在 too (the pass reads the text as written, before 喺 becomes 在).
-    '倾(?<=(?:在|喺|还[要得爱])倾)(?![紧咗了掂好过听斜倒注向诉偈])',
+    // 仲要再傾吓電價: 傾 after 再 too.
+    '倾(?<=(?:在|喺|还[要得爱]|再)倾)(?![紧咗了掂好过听斜倒注向诉偈])',
     // 還在講緊 (Hakka, Cantonese): 講 is to talk between 在 and 緊 (opening with 講, not the common 在).
     '讲(?<=在讲)(?=紧)',
     // 還在彈, 正在彈: voice input's 談 (its homophone in many accents), not 彈琴, 彈奏, 彈鋼琴.
@@ -296,7 +306,7 @@ for (const [rule, befores] of Object.entries({
   撇: '签',
   哉: '工产约好地业成脱',
   爻: '签工产地业成',
-  哩: '签工产地业成',
+  哩: '签工产地业成谈',
   弹: '在',
   么: '还',
   外: '十百千',

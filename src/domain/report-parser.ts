@@ -207,8 +207,8 @@ function answeredAfter(text: string, end: number): boolean {
   const dash = DASH_AFTER.exec(tail) ?? ASKED_AND_FOUND.exec(tail);
   return dash !== null && ANSWER.test(tail.slice(dash[0].length));
 }
-/** 有人問…是不是落地了，我問了，沒有: the question, then the reporter's own asking, and its answer. */
-const ASKED_AND_FOUND = /^[^,;。!?\n]{0,12}?,\s*我?(?:问|打听|核实|确认)(?:了|过)(?:一?下)?\s*,\s*/;
+/** 有人問…是不是落地了，我問了，沒有 / 我剛問了縣招商局：還沒簽: the question, then the reporter's own asking (of whom), and its answer. */
+const ASKED_AND_FOUND = /^[^,;。!?\n]{0,12}?,\s*我?(?:刚刚?|刚才)?(?:问|打听|核实|确认)(?:了|过)(?:一?下)?(?:[^,;。!?\n:]{1,8}?)?\s*[,:]\s*/;
 
 /** Whether an A-not-A or 到底 asks (not 看看有沒有, 簽沒簽我再問問). */
 function asksInside(text: string): boolean {
@@ -270,6 +270,14 @@ const TOOK_PLACE =
 /** 下週來考察, 明天 site visit, tmr: a visit still to come. */
 const VISIT_TO_COME =
   /(?:下周|下个?礼拜|下个?星期|明天|后天|明早|明日|下个月)[^。;!?\n]{0,16}?(?:考察|\bsite visit\b|\bvisit\b)|\b(?:tomorrow|tmr|next week)\b/;
+/**
+ * 一行5人, 一行 8 人, 6 位 guests, 3位…executives, site visit 定在12月10日, 考察安排在週四, visit 確認, 考察結束: a visit's party
+ * counted, its day fixed or its end told.
+ */
+const VISIT_SET =
+  /一行\s*[\d一二两三四五六七八九十]+\s*[人位]|[\d一二两三四五六七八九十]+\s*位\s*(?:[a-z]|客人|嘉宾|代表)|(?:考察|\bvisit\b)\s*(?:定在|安排在|定于|改在|改到|确认|确定|结束|完毕|confirmed)/;
+/** 有興趣的會員一起去, 有興趣 join 的請 DM 我: members asked along, not the investor's interest. */
+const MEMBERS_ASKED_ALONG = /有兴趣(?:的|\s*join)[^,;。!?\n]{0,8}/g;
 /** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
 const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想做|\binitial contact\b/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
@@ -277,6 +285,10 @@ const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
 const INVESTOR_VISIT =
   /(?:来|莅临|到访|到我)[^，,。;；]{0,8}(?:考察|参观|洽谈|对接)|来看|接待[^，,。;；]{1,12}(?:来访|到访|考察)|看[了咯]?(?:那块|这块|块)?地(?![方区产])|看厂房|选址/;
+/** 陪同某集團考察, 陪佢去金寨睇下 (folded 看下), 陪著客人到園區: the chamber taking someone round a place. */
+const ACCOMPANIED_VISIT = /陪(?:同|着|著)?[^,;。!?\n]{1,20}?(?:考察|参观|[去到赴]|看)/;
+/** 有意向, 擬投資, 準備投, 正在洽談, 還在談: what the investor weighs, a plan or the talks over it. */
+const INVESTOR_WEIGHS = /有意|意向|(?:想|打算|准备|计划|拟|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)|洽谈|在谈|[再在]倾/;
 /** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
 const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
@@ -297,8 +309,12 @@ function reportedBeforeAsking(report: ReportText): boolean {
   // …想來經開區看看有沒有合適的廠房，電話…，誰有空幫忙對接一下？: asking who takes the lead up, not about it.
   return FOLLOW_UP_ASKED.test(text.slice(asking)) || report.quantities.some((q) => q.end <= asking && (isMoney(q) || q.unit === 'foreign'));
 }
-/** 照不照？, 要得不？, 中不中, 好不好, 都來哈麼: a closing tag asking the group to agree or to come, after a clause of its own. */
-const AGREE_TAG = /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*$/;
+/**
+ * 照不照？, 要得不？, 中不中, 好不好, 都來哈麼: a closing tag asking the group to agree or to come, after a clause of its own; 中不中？中！:
+ * and the speaker's own answer to it.
+ */
+const AGREE_TAG =
+  /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*(?:(?:照|中|好|行|要得|可以)\s*[!！。]*\s*)?$/;
 /** 誰有空對接一下, 哪位能跟進: asking who will get in touch. */
 const FOLLOW_UP_ASKED = /(?:谁|哪位)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
 
@@ -534,7 +550,15 @@ function kindOf(
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
   if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
-  const dated = facts.dated && !(strongLead && (INVESTOR_VISIT.test(text) || (hasSum(figures) && LAND_SHOWN.test(text))));
+  // 陪同某科技考察經開區，對方有意向投資1.5億元, 我哋陪佢去金寨睇下茶園，佢有意投資…投三千萬: the investor the chamber takes round, with
+  // the sum they weigh and their plan or the talks, is their visit too.
+  const dated =
+    facts.dated &&
+    !(
+      strongLead &&
+      (INVESTOR_VISIT.test(text) ||
+        (hasSum(figures) && (LAND_SHOWN.test(text) || (text.includes('陪') && ACCOMPANIED_VISIT.test(text) && INVESTOR_WEIGHS.test(text)))))
+    );
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
     // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
     // chamber's own business, uncounted, a company named with its sum is the lead the message reports.
@@ -593,7 +617,21 @@ function kindOf(
     VISIT_TO_COME.test(text) &&
     !INVESTOR_PLAN.test(text) &&
     !LEAD_WORDS.test(text) &&
-    !INVESTOR_INTEREST.test(text)
+    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
+  )
+    return 'event';
+  // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:
+  // a visit on its day, its party counted or its day fixed, with no figure and no plan of the investor's, is the visit the
+  // chamber receives (not …想在經開區建個廠, 下週來考察; not 有興趣的會員一起去, which asks members along).
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    facts.dated &&
+    !hasFigures(figures) &&
+    VISIT_SET.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text) &&
+    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
   )
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
@@ -603,7 +641,17 @@ function kindOf(
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
+  // A：杭州那個簽了沒有？⏎B：還沒簽，說好下個月15號簽: the stage of one lead (那個…) asked about and answered (an unanswered
+  // question is no report, above).
+  if (facts.stageMentioned && text.includes('那') && askedOfOneAnswered(text)) return 'lead';
   return null;
+}
+/** 鄭州那個冷鏈的簽了沒有, 那家廠開工了嗎: the stage of one lead asked about. */
+const ASKED_OF_ONE = /那[个家][^,;。!?\n]{0,10}?(?:签|开工|投产|落地|动工)[了约]?(?:没有?|吗|了吗|未)/;
+/** The stage of one lead asked about (ASKED_OF_ONE) and an answer right after it (a line typed without its question mark asks alone). */
+function askedOfOneAnswered(text: string): boolean {
+  const m = ASKED_OF_ONE.exec(text);
+  return m !== null && ANSWER.test(text.slice(m.index + m[0].length).replace(/^[?!。,\-—\s]+/, ''));
 }
 
 /** 不是3億，是3.6億, 不是三千萬是三千八百萬, 是2000萬美元，不是2000萬人民幣, 2.4億是錯的，應該是1.8億: one sum set right by another. */
@@ -741,6 +789,15 @@ function leadTodayByPart(kind: ParsedReport['kind'], text: string): boolean {
   return kind === 'lead' && inTable(PART_OF_DAY_OPENS, openingCode(text)) && HAPPENED_TODAY.test(text);
 }
 const HAPPENED_TODAY = /^\s*(?:上午|下午|中午|晚上|傍晚|早上)[^。;!?\n]{0,30}?(?:签了|签约了|签订了|签署了|开工了|投产了|落地了|签下)/;
+/**
+ * 剛剛和閩發食品簽了協議, 合同啱啱簽咗 (folded 剛剛簽了), 啱啱同 Bangkok 嗰邊 zoom 完, just now met the boss: a lead's signing or talk
+ * done just now, with no day said, is today's (not 剛才說錯了, 剛剛打電話確認了, 剛才說…簽了, 剛才有人問…簽了沒有: a slip, a call about it, what was said or asked; nor 前兩日剛剛簽的: a day said).
+ */
+const LEAD_JUST_NOW =
+  /(?<![日天])(?:刚刚|刚才)[^,;。!?\n说讲报写问]{0,16}?(?:签(?:约|订|署)?[了完好]|[谈倾]完|zoom\s?完|谈了|碰了个?头)|\bjust now\b[^,;.!?\n]{0,8}?\b(?:met|signed|talked|spoke)\b/;
+function leadJustNow(text: string): boolean {
+  return (text.includes('刚') || text.includes('just now')) && LEAD_JUST_NOW.test(text);
+}
 /** 剛剛開完推介會, 啱啱喺廣州開完…, 才結束: an event just finished is today's. */
 const JUST_DONE = /^\s*(?:刚刚|刚才|刚|才)[^,;。!?\n]{0,12}?(?:完|结束)/;
 /** What PART_OF_DAY's and HAPPENED_TODAY's words open with, after the spaces before them; JUST_DONE's. */
@@ -920,8 +977,24 @@ const FORWARD_HEADER = /(?:^|\n)\s*(?:发件人|发信人|from|来源)\s*:/;
  * The date a report gives: its keyed date, unless that is a forwarding header's, then the first
  * written after it, read from the day the message was sent (時間：12月4日 … 昨天 is 12月3日).
  */
+/** 原定本週四（12月10日）的…, 原來說: a day first set, which a later one may replace. */
+const FIRST_SET_BEFORE = /(?:原定|原来|原计划|原本|本来)[^,;。!?\n]{0,8}$/;
+/** …改到下週二（12月15日）, 推遲到, 延期到, 改在: the day it was moved to. */
+const MOVED_TO = /(?:改到|改在|改为|改成|推迟到|推到|延期到|延到|顺延到|顺延至|推迟至|延期至)/;
+
+/** 原定本週四（12月10日）的座談會改到下週二（12月15日）: a day first set and moved gives way to the day it was moved to. */
+function movedTo(text: string, found: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (!found || (!text.includes('原') && !text.includes('本来'))) return found;
+  if (!FIRST_SET_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))) return found;
+  const moved = MOVED_TO.exec(text.slice(found.end));
+  if (!moved || moved.index > 30) return found;
+  const at = found.end + moved.index + moved[0].length;
+  const told = findDate(text.slice(at), today);
+  return told && told.start <= 6 ? { date: told.date, start: at + told.start, end: at + told.end } : found;
+}
+
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
-  if (!values.date) return toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today);
+  if (!values.date) return movedTo(text, toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
   if (keyed && FORWARD_HEADER.test(text.slice(0, values.date.start))) {
     const lineEnd = text.indexOf('\n', values.date.end);
@@ -998,7 +1071,11 @@ function parse(report: ReportText, today: string): ParsedReport {
     industry: readIndustry(report, values, company, project),
     eventType:
       kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
-    date: eventDate ? eventDate.date : (kind === 'event' || leadTodayByPart(kind, text)) && (opensWithPartOfDay(text) || opensJustDone(text)) ? today : null,
+    date: eventDate
+      ? eventDate.date
+      : ((kind === 'event' || leadTodayByPart(kind, text)) && (opensWithPartOfDay(text) || opensJustDone(text))) || (kind === 'lead' && leadJustNow(text))
+        ? today
+        : null,
     invitedEnterprises: figures.invitedEnterprises ?? (kind === 'event' ? figures.bareEnterprises : null),
     signedProjects: signed,
   };

@@ -62,7 +62,11 @@ const STAGE_WORDS: [ParsedStage, string][] = [
     // 還在磨, 正磨租金呢, 還在喬價格 (Taiwanese 喬), 還在圪磨地價 (Shanxi), 磨嘰大半年了 (north-eastern), 地價要再談一下, 還要談 (Hakka 還愛傾), 談的差不多了,
     // 基本講定了, 這次跟大埔談的項目: haggling, talks to go on, nearly done or agreed by word, a project talked over.
     // 跟園區談一個3億的電池項目, 上週談的那個紡織廠: a project talked over (想談一個…, 準備談的那個 are still to come).
-    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多|项目)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)个?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|一[谈聊]|[谈聊])|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨叽(?=了?(?:大半|好几|[一两三四五六七八九十几半])个?(?:年|月|礼拜|星期))|谈(?<=还[要得爱]谈)|(?:谈|讲|敲)定(?<=基本上?(?:谈|讲|敲)定)|谈妥(?<=基本上?谈妥)|磨(?<=(?:[还仍正]在|正)磨)(?![合具床刀洋蹭面粉豆米])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓迁])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]',
+    // Round 31: 還在 談, 現在 在 談 (voice input's spaces); 談到第三輪了, 談了第二輪, 來談了第三回了: rounds counted; 談到用地指標了: the
+    // terms reached; 條件基本講好了, 條款基本妥了, 麼事都談妥了: nearly agreed; 正搁那磨嘰, 正跟園區掰扯: haggling; 跟陳總擺了一下午 (SW),
+    // 跟他拉了好幾回呱 (Shandong 拉呱), 談哩兩隻鐘 (Hakka): talked for long or often (not 還在拉呱階段, chatting still, nor a call held:
+    // the fixtures read 跟…開了個 call as a lead's first contact as often as talks); 目前再談: voice input's 在談; 仲要再傾吓: to go on talking.
+    '条款(?<=(?:谈|磨|抠|审|改|商量|磋商|review)[^,;。\\n]{0,4}条款)|谈(?=(?:一个|一只|一项|个)[^,;。!?\\n]{0,14}?项目)|谈的(?=那个|这个|差不多|项目)|条件(?<=(?:磨|抠|讲|商量|磋商)[^,;。\\n]{0,4}条件)|尽调|尽职调查|谈的是|洽谈|交涉|对接(?<!请对接|需要对接)(?!人|的是|找|请找|联系|一?下(?![来去]))|[谈谝][着著]|聊[着著](?!天)|[谈聊][了过咗](?:好|很)(?:久|耐|长时间)|[谈聊][了过着](?:成|整整|足足)?(?:一整|大半|一|两|三|四|五|半|整)[个只]?(?:整)?(?:天|上午|下午|晚上|早上|中午|钟头|小时|钟|宿|晚)|摆(?<=[跟和同与][^,;。!?\\n]{1,16}摆)(?=[了过](?:一整|大半|一|两|三|半|整)个?(?:天|上午|下午|晚上|小时|钟头))|呱(?<=拉[了过](?:好几|几|[两三四五六七八九十])[回次趟]呱)|(?:接着|继续|接到)(?:谈|聊|磋商|洽谈)|再(?:谈|聊|磋商)(?=一[轮回次])|再[谈聊](?<=[还仍正]再[谈聊]|还[要得]再[谈聊])|再[谈聊](?<=[要得]再[谈聊])(?=一下|吓|一[谈聊]|[谈聊])|再谈(?<=(?:目前|现在)再谈)|谈了(?<=[跟和同与][^,;。\n]{1,10}谈了)|在扯皮|在商量|圪磨|磨叽(?=了?(?:大半|好几|[一两三四五六七八九十几半])个?(?:年|月|礼拜|星期))|谈(?<=还[要得爱]谈)|(?:谈|讲|敲)定(?<=基本上?(?:谈|讲|敲)定)|谈妥(?<=基本上?谈妥)|磨(?<=(?:[还仍正]在|正)磨)(?![合具床刀洋蹭面粉豆米])|乔价[格钱]|乔(?<=[还仍正]在乔)(?![总董姓迁])|未谈[好妥完拢]|没有?谈[好妥完拢]|谈[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|聊[了过](?:好|几|[一二两三四五六七八九十多]){1,2}[回轮次遍趟]|谈得|谈判|商谈|磋商|考察|接洽|在谈|在聊(?!天)|谈价格|谈价钱|扯价钱|讲价钱|磨价钱|磨价格|砍价|谈条件|谈细节|谈合作|洽商|商洽|达成意向|达成合作意向|沟通|在[跟和同与搭][^,;。\\n]{1,8}?[谈磨磋谝聊扯叨]|在\\s+[谈聊](?![天])|谈(?:到|了|过)?第[二三四五六七八九十\\d][轮回次]|谈到了?[^,;。!?\\n]{0,6}?(?:指标|条款|价格|价钱|细节|股比|电价|地价|租金)|(?:谈|讲)好(?<=基本上?(?:谈|讲)好)|妥(?<=(?:基本|都谈)妥)|(?:磨叽|掰扯|扯皮)(?<=(?:[还仍正]在|正)[^,;。!?\\n]{0,8}(?:磨叽|掰扯|扯皮))',
   ],
   // 已經在松江 register 了公司, 已經在臨渭區operation了: an English verb with 了 after it happened.
   // "registered 在自貿區", "incorporated" (the company, not its capital) as 註冊成立, 已經 register 咗 as 已註冊; 已經正式
@@ -117,9 +121,11 @@ const MARKERS_CJK = new RegExp(
   [
     // 下禮拜, 下星期: next week in speech; 就差簽約了: all that is left is the signing; 原定本週簽約: a plan, put off or not.
     // 想來考察, 想對接的可以找…: a wish (not 想到, 想法, 想起).
+    // 本月底, 這個月尾, 本月下旬, 下一步, 下步: a time or a step to come (not 11月底, 上個月底, 11月下旬: a month's end told; the
+    // window is sliced, so the month is said in the word).
     // 早開工、早投產, 早日投產: a wish for the landing (not 早已, 早就, which say it happened long ago, nor 今早, 昨早, 一早: a morning).
     // 說好的12月10號簽約: a promise, not a signing.
-    '(早日|(?<![已就老很提早今昨一大])早(?=$)|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
+    '(早日|(?<![已就老很提早今昨一大])早(?=$)|说好|将于|将要|将|想(?![到法起])|原定|原计划|如果|要是|假如|若是|万一|一旦|只要|计划|拟|预计|准备|打算|即将|有望|争取|力争|力促|推动|促进|推进|助推|加快|确保|希望|有意|有兴趣|意向|待|下周|下个?礼拜|下个?星期|就差|只差|还差|下月|下个月|下个?号头|明年|明天|后天|过几天|改天|届时|年底|(?:本|这个?|下个?)月(?:底|尾|下旬)|下一?步|年内|近期|后续|择日|择机|定于|预定|预期|等待|可望|尽快|力求|筹备)',
     // 不對 and 不是 before a figure correct a figure (三個億 不對 三點二個億 在談), they deny no stage.
     // 差不多 (about) is no denial: 兩億六差不多吧現在還在談.
     '(尚未|未能|并未|暂未|还没有|还没|没有|没|未|无法|不会|不打算|(?<!差)不(?!断|少|仅|但|久|同|到|对|是\\s*[\\d一二两三四五六七八九十]))',
@@ -144,6 +150,11 @@ const MARKERS_LATIN = new RegExp(
  */
 const AFTER_FUTURE_CJK =
   /^(?:(?:仔|之?后|以后)?[再才](?:通知|告诉|公布|宣布|官宣|发消息|跟大家说|和大家说)|(?:仪式|协议|合同|时间|日期)?(?:的)?(?:之?前(?![天晚日年两几]|一天|段)|流程|准备|筹备|将|拟|计划|预计|定于|定在|于下|有望|待定|未定|另定|再定|(?:又|要|得|被)?(?:延期|推迟|延后|推后|往后推|暂缓|改期|改(?=了|到|成|为|在))|(?:还|估计|可能|恐怕)?(?:要|得|需要?)等|等到|(?:要|得)(?:等)?到(?=明|下|年底|年后|春节|开春|\d|[一二三四五六七八九十]+月)))/;
+/**
+ * 簽約仪式 scheduled on Dec 16, 簽約時間也從本週五推到下週三, 簽約儀式取消了，改到本週五, 開工定在下月: the stage's day set, moved
+ * or called off, so it has not come.
+ */
+const AFTER_SET_FOR = /^\s?(?:仪式|时间|日期|活动)?\s?(?:也|又|已经|已)?\s?(?:从[^,;。!?\n]{1,8}?(?:推|改|延)到|(?:推|改|延|推迟)到|scheduled|set for|取消)/;
 /** 簽約未成, 簽約未果, 開工沒成: the stage tried and not reached. */
 const AFTER_FAILED_CJK = /^(?:还|尚|仍|却)?(?:未成|未果|没成|不成|失败|泡汤)/;
 /**
@@ -154,16 +165,17 @@ const AFTER_CONDITIONAL_CJK =
   /^(?:以|之)?后|^(?:投产|达产|投用|达效|运营|竣工)(?:以|之)?后(?=[^,;。!?\n]{0,3}?(?:可|预计|将|能|会|有望|年))|^了?(?:就|才)?(?:要|能|可以?|会|将)(?:招|请|解决|带动|吸纳|提供|新增|实现|达到|年产)/;
 /** 先派人來考察, 先過來對接: 先 before a visit or a contact plans it as the first step. */
 const FIRST_STEP_BEFORE = /先(?:派人|安排)?(?:过来|过去|来|去)?$/;
-/** 不是已簽, 別寫成已簽約, 唔好報做已簽, 先別往外說已經簽了: the stage named only to say it must not be reported. */
+/** 不是已簽, 別寫成已簽約, 唔好報做已簽, 先別往外說已經簽了, 別往上報簽約了: the stage named only to say it must not be reported. */
 const DENIED_AS_SAID =
-  /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$|(?:别|不要|莫|勿)(?:往外|对外|到处|乱|出去)?(?:说|讲|传|讲)\s*["'「『]?\s*(?:已经|已)\s*$/;
+  /(?:不是|(?:别|不要|不好|莫|勿)(?:写|说|报|讲|记|当)(?:成|做))\s*["'「『]?\s*(?:已经|已)?\s*$|(?:别|不要|莫|勿)(?:往外|对外|到处|乱|出去)?(?:说|讲|传|讲)\s*["'「『]?\s*(?:已经|已)\s*$|(?:别|不要|莫|勿)(?:往上|向上|往外|对外)(?:报|说|讲|传)\s*["'「『]?\s*(?:已经|已)?\s*$/;
 /** 了 (and speech's 咯, 啦, 喽) right after a stage word that follows 早: it happened long ago. */
 const LONG_SINCE_AFTER = /^[了咯啦喽]/;
 /** 就等, 只等, 還等, 在等, 等著 right before a stage word: waited for (not 等 closing a list, 華為、中興等簽約). */
 const WAITED_BEFORE = /(?:[就只还在正]等|等[着著])$/;
 /** 年後, 節後, 開春 (and 就, 再, 才, 過來) right before a stage word: 年後過來簽約. */
 const SEASON_BEFORE = /(?:年后|节后|开春)(?:就|再|才)?(?:过来|过去|来|去)?$/;
-const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)\s*$/;
+/** MOU 還沒 sign, 還沒到 negotiation stage: a Chinese denial right before the English word (到: not reached). */
+const DENIAL_CJK_BEFORE = /(?:没有?|未|尚未|还没有?)(?:到)?\s*$/;
 const DENIAL_LATIN = /\b(?:not|no|nothing|never|hasn't|haven't|didn't|yet to)\b/;
 const AFTER_FUTURE_LATIN = /^\s+(?:is |are |was )?(?:planned|scheduled|expected|pending|soon|next)\b/;
 
@@ -216,18 +228,19 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     // "nothing has been signed": a denial holds whatever auxiliary stands nearer.
     if (DENIAL_LATIN.test(text.slice(from, start))) return 'denied';
     // MOU 還沒 sign: a Chinese denial right before the English word.
-    if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return 'denied';
+    if (DENIAL_CJK_BEFORE.test(text.slice(Math.max(0, start - 5), start))) return 'denied';
     // 下週安排 site visit: a Chinese marker tells of the English word when no English one does.
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   }
-  if (AFTER_FUTURE_CJK.test(after)) return 'future';
+  if (AFTER_FUTURE_CJK.test(after) || AFTER_SET_FOR.test(after)) return 'future';
   if (AFTER_FAILED_CJK.test(after)) return 'denied';
   if (asked(text, end, stop)) return 'asked';
   // 有人問…是不是落地了，我問了，沒有: a stage asked about with 是不是 or 有沒有 is not said to have happened, whatever ends the clause.
   if (IS_IT_BEFORE.test(text.slice(Math.max(clause, start - 6), start))) return 'asked';
   // 在談，不是已簽 / 不是「已簽約」: the stage said in order to deny it.
   const said = text[start - 1] === '已' || text[start - 2] === '已' || text[start - 1] === '是' || text[start - 2] === '是';
-  if (said || text[start - 1] === '成' || text[start - 1] === '做') {
+  // 大家別往上報簽約了: the stage named only as what must not be reported up.
+  if (said || text[start - 1] === '成' || text[start - 1] === '做' || text[start - 1] === '报' || text[start - 1] === '说') {
     if (DENIED_AS_SAID.test(text.slice(Math.max(0, start - 8), start))) return 'denied';
   }
   // 在談, 在商量: the 在 says the talks are going on, whatever was denied before it (具體還沒定就是在談).
@@ -270,11 +283,14 @@ function plannedFor(text: string, clause: number, start: number): boolean {
 
 /**
  * 合同還沒簽, 年前肯定簽, 下禮拜過來簽, 下週一簽, 這兩天就簽, 就差簽字了: a bare 簽 denied, to come (a weekday of next week, the
- * next few days) or all that is left. 說好元旦後簽, 約好月底前簽:
+ * next few days) or all that is left. 下個月3號簽, 下個月三號過來簽, 年底之前簽, 聽日簽 (folded 明日), 就等簽字了, 就等下禮拜三簽: a day
+ * of the month or the week named before it, tomorrow said in speech, or the signing waited for. 說好元旦後簽, 約好月底前簽:
  * a day promised, said by what it follows or comes before; not 定好的合同簽過了 (簽完, 簽好了), a signing done.
  */
 const SIGN_TO_COME =
-  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?(?:[前后](?:再|才|就)?(?:过来|来)?)?签(?![约订署下定了字的过完]|好了)|等[^,;。\n]{1,16}?就签/;
+  /(?:没|未|还没|尚未|不|将|会|要|准备|计划|肯定|争取|打算|下个?月|下周[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?号头|月底|年底|年前|明年|明天|后天|后儿个|明儿个?|近期|这两天|这几天|过两天|过几天)(?:先|再|才|先至|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|(?:下个?月|下周|下个?礼拜|下个?星期|这个?月|本月|月底|年底|明天|明日|后天)(?:[\d一二三四五六七八九十]{1,3}[号日]|[一二三四五六日天]|之?前|前后)(?:先|再|才|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|明日(?:先|再|才|就)?(?:过来|过去|来|去)?签(?![约订署下定了字])|[就只还]等[^,;。!?\n]{0,8}?签|[就只还]差(?:最后)?(?:一步)?签|(?:说好|约好|定好)[^,;。\n]{0,8}?(?:[前后](?:再|才|就)?(?:过来|来)?)?签(?![约订署下定了字的过完]|好了)|等[^,;。\n]{1,16}?就签/;
+/** 沒簽, 未簽, 不簽, 還沒簽, 尚未簽: SIGN_TO_COME's denials. */
+const SIGN_DENIED_OPENS = /^(?:没|未|还没|尚未|不)/;
 /**
  * 只是有這個想法, 淨係有意向, 只是初步達成意向: an intention and nothing more. 先考慮看看,
  * 還在考慮: the investor is still making up their mind, nobody is talking yet.
@@ -330,9 +346,10 @@ function formalDealToCome(said: string): boolean {
 
 /**
  * 就是個意向，啥也沒定呢, 現在還是初步接觸, 暫無具體計劃: where things stand said to be an intention or a first contact and no
- * more, which outranks talks said beside it (唠了半天, 談了一下).
+ * more, which outranks talks said beside it (唠了半天, 談了一下); so do 目前只是見了一面, 就是跟人家老闆吃了頓飯, 尚屬初步接觸, 還在初步接觸階段.
  */
-const ONLY_INTENT_NOW = /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个|一个)?(?:初步)?(?:意向(?![书协合])|接触)|暂无具体(?:的)?计划/;
+const ONLY_INTENT_NOW =
+  /(?<!不)(?:就是|只是|还只是|还是|仍是)(?:个|一个)?(?:初步)?(?:意向(?![书协合])|接触)|暂无具体(?:的)?计划|(?:只是|就是)[^,;。!?\n]{0,10}?(?:见了?一面|碰了?个?头|吃了?[顿个]饭)|(?:尚属|还在|仍在|处于|处在)初步接触|初步接触阶段/;
 /**
  * 有意在…投資, 意向投資2億, 有投資意向: the firm's intention to invest (not 意向書, 意向協議, 合作意向, nor 意向地點 or 意向選址,
  * where the intention names a place).
@@ -398,19 +415,19 @@ function intentOnly(text: string, at: number, word: string): boolean {
 /**
  * 剛才說簽了，搞錯了，還在談 / 之前說投產了，其實還沒開工 / 更正一下，還沒動工，只是簽了合同 /
  * 不是已經投產，是剛簽約 (its stage quoted or not), 不是簽了，是還沒談, 上條消息有誤：…, 已經簽約了 不對 還在談,
- * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報, 是誤會), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了), 先前講已落地，實際上只是簽了框架協議:
+ * 前天報的簽約項目撤回, 之前說簽了是誤傳 (誤報, 是誤會), 說已經簽約了，說早了 (said too soon), 之前報的「已落地」改一下, 昨天說已經開工了，不準確 (不屬實), 係我搞錯，其實仲未簽 (no 了), 先前講已落地，實際上只是簽了框架協議:
  * what was said before the slip is owned no longer counts.
  */
 const RETRACTION =
-  /(?:搞|说|讲|报|弄|记|写|打)错了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|假的(?<=(?:^|[,;。:\s])假的)(?=[,;。!\s]|$)/g;
+  /(?:搞|说|讲|报|弄|记|写|打)错了|(?:说|讲|报|写)早了|是我(?:搞|说|讲|报|弄|记|写|打|听|看)错|是错的|有误|不对(?<!对不对)(?=[啊呀哦吧]?[\s,;。!]*(?:还|没|未|已|刚|在|正在|目前|是|只|他|它|其实))|(?:其实|实际上|实际情况)(?=还没|还未|仍未|没|并没|未|尚未|是|只|不对|[^,;。\n]{1,4}只是)|(?:确认|核实|核对)(?:了)?(?:一下)?(?=[\s,;。]*(?:还没|没|未|并没|尚未|其实))|(?:更正|纠正)(?:一下)?|不是["'「『]?(?:(?:已经|已)[^,;。\n]{1,8}|[^,;。\n]{1,4}了[哈啊呀哦嘛]?)[,;]\s*(?:而|只|就)?是|撤回|误传|误报|误会|谣传|不准确|不属实|改一下|(?:消息|说法|["'”」』])是假的|假的(?<=(?:^|[,;。:\s])假的)(?=[,;。!\s]|$)/g;
 
 /**
  * Words without which no retraction can stand: most reports skip the scan. (RETRACTION's 假的 standing alone has its
  * look-behind after it: one at an alternative's start stops the engine skipping to the words' first characters.)
  */
-const RETRACTION_HINT = /错|误|其实|实际|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下/;
+const RETRACTION_HINT = /错|误|其实|实际|更正|纠正|不是|不对|不准|不属|撤回|谣传|确认|核实|核对|假的|改一下|早了/;
 /** A character of each word RETRACTION_HINT reads: a text without one is not scanned for them. */
-const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改');
+const RETRACTION_CHARS = charGate('错误其实更纠不撤谣确核假改早');
 /** 個 and 總, which a tally of projects holds (countedSubject); 周, 隔, 鄰 and 兄, of the words for another city (ELSEWHERE). */
 const COUNT_CHARS = charGate('个总');
 /** 投, which an earlier project's investment holds (EARLIER_PROJECT). */
@@ -626,7 +643,12 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     // A bare 簽 that is denied, to come or all that is left.
     // Every such 簽 is a 簽: most reports have none, and skip the scan.
-    if (!talks && said.includes('签') && SIGN_TO_COME.test(said)) talks = true;
+    // 聽講下個月簽: a signing to come is a stage said, as 下個月簽約 is (not 冇簽么子項目, a signing denied).
+    const toCome = !talks && said.includes('签') ? SIGN_TO_COME.exec(said) : null;
+    if (toCome !== null) {
+      talks = true;
+      if (!SIGN_DENIED_OPENS.test(toCome[0])) mentioned = true;
+    }
     // 冇簽任何嘢，淨係有意向: not signed, and only an intention so far; nobody is talking yet.
     // 還未開始談，也還未簽: the talks are denied too.
     // 壓根兒還沒簽，就是來溜達了一圈兒: not signed, and only a look around.
@@ -676,7 +698,14 @@ export function readStage(text: string, from = 0, to = text.length, latin = hold
   // ONLY_INTENT_NOW needs 意向 or 接觸 after a 是, or 暫無: most texts are not sliced for it.
   if (
     best === RANK.negotiating &&
-    (spanHolds(text, '暂无', from, to) || (spanHolds(text, '是', from, to) && (spanHolds(text, '意向', from, to) || spanHolds(text, '接触', from, to))))
+    (spanHolds(text, '暂无', from, to) ||
+      spanHolds(text, '初步接触', from, to) ||
+      (spanHolds(text, '是', from, to) &&
+        (spanHolds(text, '意向', from, to) ||
+          spanHolds(text, '接触', from, to) ||
+          spanHolds(text, '一面', from, to) ||
+          spanHolds(text, '饭', from, to) ||
+          spanHolds(text, '头', from, to))))
   ) {
     const said = from === 0 && to === text.length ? text : text.slice(from, to);
     if (ONLY_INTENT_NOW.test(said)) best = RANK.lead;
