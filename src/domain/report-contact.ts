@@ -1314,7 +1314,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
 
 /** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
 /** 電話我念一下：一三八…: the reporter says they read it out before the digits. */
-const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+/** 電話：壹叁捌-肆貳貳玖-零陸伍伍: the banker's digits of a form, grouped by dashes, are digits too. */
+const SPOKEN_PHONE =
+  /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两壹贰貳叁參肆伍陆陸柒捌玖][一二三四五六七八九零〇幺两壹贰貳叁參肆伍陆陸柒捌玖\s-]{6,22})/;
 const SPOKEN_DIGIT: Record<string, string> = {
   零: '0',
   〇: '0',
@@ -1329,19 +1331,34 @@ const SPOKEN_DIGIT: Record<string, string> = {
   七: '7',
   八: '8',
   九: '9',
+  壹: '1',
+  贰: '2',
+  貳: '2',
+  叁: '3',
+  參: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  陸: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
 };
 
 /** Folded text with each digit spoken as a character (一三九, 幺, 两) written as its ASCII digit; the rest as it is. */
 export function spokenDigits(folded: string): string {
   return folded.replace(SPOKEN_DIGIT_CHAR, (ch) => SPOKEN_DIGIT[ch]);
 }
-const SPOKEN_DIGIT_CHAR = /[零〇一幺二两三四五六七八九]/g;
+const SPOKEN_DIGIT_CHAR = /[零〇一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/g;
 
 function spokenPhone(folded: string): string | null {
   // Two string searches spare most reports the scan: the number is read after 電話 or 手機.
   const m = folded.includes('电话') || folded.includes('手机') ? SPOKEN_PHONE.exec(folded) : null;
+  if (!m) return null;
   // 一三九 五四六 八八 七七 零: the pauses of speech group the digits any way.
-  return m ? phoneIn(spokenDigits(m[1].trimEnd()).replace(/ /g, '')) : null;
+  const digits = spokenDigits(m[1].trimEnd()).replace(/[\s-]/g, '');
+  // 電話：九八七六 五四三二（香港）: eight digits said one by one after the phone word are a local number (Hong Kong, Macau).
+  return phoneIn(digits) ?? (/^[2-9]\d{7}$/.test(digits) ? digits : null);
 }
 
 /**
@@ -1478,7 +1495,8 @@ function digitsUpTo(text: string, most: number): number {
 }
 
 /** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
-const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正/;
+/** 電話不是139 0000 1234，正確是139 0091 2345: the right number said so. */
+const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正|正确(?:的)?(?:是|为|号码)/;
 
 function phoneRightAfterSlip(folded: string, first: PhoneMatch | null): string | null {
   if (!first) return null;
