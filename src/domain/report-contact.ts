@@ -483,8 +483,44 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & (XING | POLITE_CHARS | SIBLING | DATO) ? surnameSaid(report, held) : null) ??
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
+    personBeforePhone(report, firstPhone()) ??
     (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
+}
+
+/**
+ * What stands between a person and their number: a phone word (電話, 手機, 座機, 聯繫電話, 微信同手機) with its colon or 是, or
+ * only a pause, a space or a bracket (小何 139…, 孫立偉（186/2401/5539）).
+ */
+const BEFORE_PHONE_TAIL = /(?:[,\s(:]*(?:(?:联系|联络)?(?:电话|手机|座机)(?:号码?)?|微信同手机)\s*(?:是|:)?\s*|[\s(:,]+)$/;
+const SURNAME_POLITE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:总|董|经理|老板|先生|女士|小姐|(${POST_AFTER_SURNAME}))$`);
+/** What may stand before a full name said before its number: a stop, 的, 是, 找, 叫, or the post it holds (代表林麗娜, 翻譯小金). */
+const BEFORE_FULL_NAME = /(?:^|[^\u4e00-\u9fff]|[的是找叫系]|代表|翻译|秘书|助理|总监|经理|负责人)$/;
+
+/**
+ * 找招商部的邱文傑，座機 021-…, 段科長，電話0739-…, 周科長（電話：0768-…）, 翻譯小金，電話187…, （小何 139…）: the person named
+ * right before the report's first phone number, with only a phone word, a pause or a bracket between, is the one to reach on
+ * it. Asked last, when no other reading names anyone: a surname and its polite form or post, 小 or 老 and a surname, or a
+ * full name after a stop, 的 or a post.
+ */
+function personBeforePhone(report: ReportText, phone: PhoneMatch | null): string | null {
+  if (!phone || phone.index < 3) return null;
+  const { text } = report;
+  const from = Math.max(0, phone.index - 16);
+  const tail = BEFORE_PHONE_TAIL.exec(text.slice(from, phone.index));
+  const end = tail ? from + tail.index : phone.index;
+  const polite = SURNAME_POLITE_END.exec(text.slice(Math.max(0, end - 6), end));
+  if (polite) {
+    const at = end - polite[0].length;
+    const posted = polite[2] === undefined || BEFORE_POSTED_SURNAME.test(text.slice(Math.max(0, at - 1), at));
+    if (posted && isSingleSurname(text, at)) return copyName(report, at, end);
+  }
+  if ((text[end - 2] === '小' || text[end - 2] === '老') && isSingleSurname(text, end - 1)) return copyName(report, end - 2, end);
+  for (let length = 3; length >= 2; length--) {
+    const at = end - length;
+    if (at >= 0 && isNameSpan(text, at, end) && BEFORE_FULL_NAME.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, end);
+  }
+  return null;
 }
 
 /** The first match of POLITE_BESIDE_NAME, by where it opens, that holds a full name. */
