@@ -656,6 +656,10 @@ const EXACT_AFTER =
 /** …具體是, 準確數字是: the words the exact figure is given with, at the end of a longer gap. */
 const EXACT_SAID = /(?:具体|确切|准确|精确)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:是|为)\s*$/;
 
+const JI = codeSet('几');
+/** A sentence's end or a digit: what may not stand between a rough figure and the exact one said after it. */
+const STOP_OR_DIGIT = codeSet('。!?\n0123456789');
+
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
 /** …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it. */
@@ -705,6 +709,22 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     rough(text, q)
   )
     return next;
+  // 七千幾萬我記不太清楚了大概七千五吧, 七千幾萬應該是七千五百萬左右, 七千幾萬 哦 七千六百萬: a figure with 幾 in it, then soon
+  // after, with no stop and no other number between, one that opens with the same digit: the exact figure it stood for (七千五
+  // said without its 萬 takes the rough one's).
+  if (
+    next &&
+    next.start - q.end <= 12 &&
+    codeAt(text, q.numStart) === codeAt(text, next.numStart) &&
+    holdsCode(text, q.numStart, q.end, JI) &&
+    !holdsCode(text, q.end, next.start, STOP_OR_DIGIT)
+  ) {
+    if (sameKind(next)) return next;
+    if (next.unit === 'none' && !next.big && q.big && !holdsCode(text, next.numStart, next.end, JI)) {
+      const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
+      return { ...next, scaled: next.scaled * 10n ** place, big: true };
+    }
+  }
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
   const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
   const between = revisable ? text.slice(q.end, next.start) : '';
