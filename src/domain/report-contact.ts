@@ -494,8 +494,8 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
  */
 const BEFORE_PHONE_TAIL = /(?:[,\s(:]*(?:(?:联系|联络)?(?:电话|手机|座机)(?:号码?)?|微信同手机)\s*(?:是|:)?\s*|[\s(:,]+)$/;
 const SURNAME_POLITE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:总|董|经理|老板|先生|女士|小姐|(${POST_AFTER_SURNAME}))$`);
-/** What may stand before a full name said before its number: a stop, 的, 是, 找, 叫, or the post it holds (代表林麗娜, 翻譯小金). */
-const BEFORE_FULL_NAME = /(?:^|[^\u4e00-\u9fff]|[的是找叫系]|代表|翻译|秘书|助理|总监|经理|负责人)$/;
+/** What may stand before a full name said before its number: a stop, 的, 是, 找, 叫 (not 係, which ends 聯繫方式), or the post it holds (代表林麗娜, 翻譯小金). */
+const BEFORE_FULL_NAME = /(?:^|[^\u4e00-\u9fff]|[的是找叫]|代表|翻译|秘书|助理|总监|经理|负责人)$/;
 
 /**
  * 找招商部的邱文傑，座機 021-…, 段科長，電話0739-…, 周科長（電話：0768-…）, 翻譯小金，電話187…, （小何 139…）: the person named

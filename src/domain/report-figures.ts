@@ -327,6 +327,9 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     )
       // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
       hit.priority = putInBefore(text, at) ? -1 : 0;
+    // 蘭州新區的項目（投資10億那個）先放放, 礦山機械項目（投資2.5億元）順利投產後，再次追加投資…5.6億: a sum in brackets glosses
+    // what the bracket follows, often another or an earlier project; a sum said in the report's own words goes before it.
+    else if (inBrackets(text, at, hit.q.end)) hit.priority = 1;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       corrected &&
@@ -360,6 +363,14 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, moneyOrForeign) : null;
+}
+
+/** Whether the keyword at `at` opens a bracket (（投資10億那個）, （總投資15億元）) that closes soon after its figure. */
+function inBrackets(text: string, at: number, figureEnd: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || at - open > 2) return false;
+  const close = text.indexOf(')', figureEnd);
+  return close >= 0 && close - figureEnd <= 4;
 }
 
 /**

@@ -53,6 +53,8 @@ describe('round 31: the person before the number', () => {
     expect(read('下週三推介會，報名電話：0571-86011234。').contact).toBeNull();
     expect(read('下周三推介会，报名电话：0571-86011234。').contact).toBeNull();
     expect(read('下週三推介會在市民中心，會務組，電話0571-86011234。').contact).toBeNull();
+    // 聯繫方式: the words of the key, not a name
+    expect(read('联系方式 010 - 6582 3391（办公室），北京一家文旅公司想在古城搞演艺项目').contact).toBeNull();
   });
 });
 
@@ -100,5 +102,17 @@ describe('round 31: a rough sum, then the exact one', () => {
   it('keeps the rough figure when the next number opens with another digit or stands past a stop', () => {
     expect(read('冷庫項目投資六千幾萬，用工五十人').investmentYuan).toBe(60_000_000);
     expect(read('冷庫項目投資六千幾萬。六千平方米的廠房已建好').investmentYuan).toBe(60_000_000);
+  });
+});
+
+describe('round 31: a sum in brackets', () => {
+  it('gives way to a sum said in the report’s own words', () => {
+    expect(read('之前說的那個物流園（投資6億那個）先不管，今天報的是另一個：食品廠，投資8000萬，在談').investmentYuan).toBe(80_000_000);
+    expect(read('之前说的那个物流园（投资6亿那个）先不管，今天报的是另一个：食品厂，投资8000万，在谈').investmentYuan).toBe(80_000_000);
+  });
+
+  it('is the investment when it is the only one', () => {
+    expect(read('泉州華峰鞋業的鞋材項目（投資1.5億）已經簽約。').investmentYuan).toBe(150_000_000);
+    expect(read('泉州华峰鞋业的鞋材项目（投资1.5亿）已经签约。').investmentYuan).toBe(150_000_000);
   });
 });
