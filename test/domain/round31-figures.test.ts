@@ -116,3 +116,17 @@ describe('round 31: a sum in brackets', () => {
     expect(read('泉州华峰鞋业的鞋材项目（投资1.5亿）已经签约。').investmentYuan).toBe(150_000_000);
   });
 });
+
+describe('round 31: money taken out for the project', () => {
+  it('reads a sum taken out (拿…出來) or taken to a place (拿…到) as the investment', () => {
+    expect(read('那位老闆想回老家整個溫泉酒店，說先拿八千萬出來。').investmentYuan).toBe(80_000_000);
+    expect(read('那位老板想回老家整个温泉酒店，说先拿八千万出来。').investmentYuan).toBe(80_000_000);
+    expect(read('他說可以先拿3個億到園區搞冷鏈物流，還是意向。').investmentYuan).toBe(300_000_000);
+    expect(read('他说可以先拿3个亿到园区搞冷链物流，还是意向。').investmentYuan).toBe(300_000_000);
+  });
+
+  it('reads no sum from 拿地 or 拿到 (land taken, money received)', () => {
+    expect(read('企業拿到了2000萬補貼，正在擴產。').investmentYuan).toBeNull();
+    expect(read('企业拿地120亩，还在谈。').investmentYuan).toBeNull();
+  });
+});
