@@ -484,6 +484,7 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
     personBeforePhone(report, firstPhone()) ??
+    (report.latin && held & (ZONG | DONG) ? politeInLatinRun(report) : null) ??
     (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
 }
@@ -519,6 +520,21 @@ function personBeforePhone(report: ReportText, phone: PhoneMatch | null): string
   for (let length = 3; length >= 2; length--) {
     const at = end - length;
     if (at >= 0 && isNameSpan(text, at, end) && BEFORE_FULL_NAME.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, end);
+  }
+  return null;
+}
+
+/**
+ * a call with 陳總 from GreenLeaf, dinner with Tianshan Textile 的 GM 李總, 聊了…: in a report that mixes in English, a surname
+ * and 總 or 董 standing alone as an English word does, spaces or a pause on both sides, is the person met.
+ */
+const POLITE_AS_WORD = /(?<=^| )([\u4e00-\u9fff])(?:总|董)(?= |,|;|$)/g;
+
+function politeInLatinRun(report: ReportText): string | null {
+  const { text } = report;
+  POLITE_AS_WORD.lastIndex = 0;
+  for (let m = POLITE_AS_WORD.exec(text); m; m = POLITE_AS_WORD.exec(text)) {
+    if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + 2);
   }
   return null;
 }

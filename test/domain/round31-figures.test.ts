@@ -130,3 +130,16 @@ describe('round 31: money taken out for the project', () => {
     expect(read('企业拿地120亩，还在谈。').investmentYuan).toBeNull();
   });
 });
+
+describe('round 31: a polite form standing as a word in mixed text', () => {
+  it('reads a surname and 總 or 董 with spaces around it in a report that mixes in English', () => {
+    expect(read('Had lunch with 鄭總 from BlueRiver Foods，他們 plan 在 園區 投资 RMB 80 million').contact).toBe('鄭總');
+    expect(read('Had lunch with 郑总 from BlueRiver Foods，他们 plan 在 园区 投资 RMB 80 million').contact).toBe('郑总');
+    expect(read('Dinner with Pearl Textile 的 chairman 何董, 聊了在園區建廠的事').contact).toBe('何董');
+  });
+
+  it('reads no one from 總 inside a word or a Chinese sentence', () => {
+    expect(read('Meeting with 总 manager next week about the 园区 project').contact).toBeNull();
+    expect(read('Board meeting：总投资 RMB 80 million，still negotiating').contact).toBeNull();
+  });
+});
