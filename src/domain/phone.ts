@@ -30,6 +30,12 @@ export interface PhoneMatch {
  */
 const MOBILE_GROUPED = /1[3-9]\d{0,3}(?:[\s.-]\d{2,5}){1,4}(?!\d|\.\d)/g;
 
+/** 159*5753*2210, 186/2401/5539: a mobile's groups parted by stars or slashes, the same separator each time. */
+const MOBILE_STARRED = /(?<![\d*/])1[3-9]\d([*/])\d{4}\1\d{4}(?![\d*/])/;
+
+/** 1 3 5 - 0 2 8 1 - 7 7 6 6, 1 3 7-5 9 2 0-6 6 8 8: each digit parted by a space, the groups by a dash. */
+const MOBILE_SPACED = /(?<![\d+-] ?)1 ?-? ?[3-9](?: ?-? ?\d){9}(?! ?-? ?\d)/;
+
 function mobileIn(text: string): PhoneMatch | null {
   const mobile = MOBILE.exec(text);
   if (mobile) return { phone: mobile.slice(1).filter(Boolean).join(''), index: mobile.index, length: mobile[0].length };
@@ -38,7 +44,12 @@ function mobileIn(text: string): PhoneMatch | null {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length === 11 && !/[\d.]/.test(text[m.index - 1] ?? '')) return { phone: digits, index: m.index, length: m[0].length };
   }
-  return null;
+  const other = (text.includes('*') || text.includes('/') ? MOBILE_STARRED.exec(text) : null) ?? (text.includes('1 ') ? MOBILE_SPACED.exec(text) : null);
+  if (!other) return null;
+  const digits = other[0].replace(/\D/g, '');
+  // +1 415 555 0198 is grouped as a number abroad is: spaced digit by digit, a mobile's digits stand mostly alone.
+  if (other[1] === undefined && other[0].length - digits.length < 7) return null;
+  return { phone: digits, index: other.index, length: other[0].length };
 }
 
 /** Whether `text` holds `count` ASCII digits: a mobile has 11, a landline at least 10 (0 or 86, its area code, 7 more). */

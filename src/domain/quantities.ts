@@ -130,6 +130,7 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['葡币', 'MOP'],
   ['印尼盾', 'IDR'],
   ['越南盾', 'VND'],
+  ['俄罗斯卢布', 'RUB'],
   ['卢布', 'RUB'],
   ['印度卢比', 'INR'],
   ['卢比', 'INR'],
@@ -151,6 +152,8 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['巴基斯坦卢比', 'PKR'],
   ['兰特', 'ZAR'],
   ['雷亚尔', 'BRL'],
+  // 4億土耳其里拉, 50億俄羅斯盧布, 200億哈薩克斯坦堅戈: the currency named with its country, as the bare word is.
+  ['土耳其里拉', 'TRY'],
   ['里拉', 'TRY'],
   ['卡塔尔里亚尔', 'QAR'],
   ['沙特里亚尔', 'SAR'],
@@ -163,6 +166,7 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['列伊', 'RON'],
   // 坚戈 (tenge) and 克朗 (koruna, krona): a sum in them is never yuan. 克朗 alone is the Czech one, as the Prague
   // chambers write it; the Nordic ones are named with their country.
+  ['哈萨克斯坦坚戈', 'KZT'],
   ['坚戈', 'KZT'],
   // 圖格里克 (tugrik): the Mongolian chambers' currency, 蒙古圖格里克 in full.
   ['蒙古图格里克', 'MNT'],
@@ -202,6 +206,7 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['rubles', 'RUB'],
   ['roubles', 'RUB'],
   ['rub', 'RUB'],
+  ['php', 'PHP'],
   ['kzt', 'KZT'],
   ['tenge', 'KZT'],
   ['czk', 'CZK'],
@@ -374,6 +379,7 @@ const CURRENCY_BEFORE: [string, Unit][] = [
     'aud',
     'cad',
     'rub',
+    'php',
     'kzt',
     'czk',
     'mop',
@@ -563,6 +569,13 @@ export function scanQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
+    // 總投資 是 五 點 八 億, 投資 額 是 二十 个 亿: speech typed word by word puts a space inside a spoken number.
+    const spoken = codeAt(text, numeral.end) === 32 && !isAsciiDigit(code) ? spacedNumeral(text, i, numeral.end) : null;
+    if (spoken) {
+      found.push(spoken);
+      i = spoken.end;
+      continue;
+    }
     // 更正一下，是150畝: 一下 (a moment) counts nothing, and would part a slip from its figure.
     if (numeral.end === i + 1 && code === YI_ONE && codeAt(text, i + 1) === XIA && codeAt(text, i + 2) !== WU) {
       i++;
@@ -592,6 +605,46 @@ export function scanQuantities(text: string): Quantity[] {
   }
   return found;
 }
+
+/** The characters of a spoken number: its digits, places and scales, its point, 個 before 億, 幾 and 多. */
+const SPOKEN_NUMBER_CHARS = codeSet('零〇一二两三四五六七八九十百千万亿点个几多');
+/** What may follow a space inside a spoken number: a place, a scale, the point or 個 (五 點 八, 二十 个 亿, 五百 萬, 十 五 个 亿). */
+const SPOKEN_NUMBER_NEXT = codeSet('十百千万亿点个');
+
+/**
+ * 五 點 八 億, 二十 个 亿, 十 五 个 亿: a number spoken word by word, each word parted by one space, read as if typed whole. The
+ * run's spaces are dropped, the number and its unit read on the joined run, and the quantity's ends put back where they
+ * stand in the text. Only when the run holds a place, a scale or the point after a space (三 四 家 and 一 二 三 stay apart),
+ * and only when the joined number reads further than the first word alone.
+ */
+function spacedNumeral(text: string, start: number, firstEnd: number): Quantity | null {
+  let joined = '';
+  const at: number[] = [];
+  let placeAfterSpace = false;
+  let j = start;
+  for (; j < text.length; j++) {
+    const code = codeAt(text, j);
+    if (inCodeSet(SPOKEN_NUMBER_CHARS, code)) {
+      joined += text[j];
+      at.push(j);
+    } else if (code === 32 && inCodeSet(SPOKEN_NUMBER_CHARS, codeAt(text, j + 1)) && codeAt(text, j - 1) !== 32) {
+      // 十 五, 點 八: a digit after 十 or the point goes on the same number.
+      if (inCodeSet(SPOKEN_NUMBER_NEXT, codeAt(text, j + 1)) || inCodeSet(DIGIT_GOES_ON, codeAt(text, j - 1))) placeAfterSpace = true;
+      else break;
+    } else break;
+  }
+  if (!placeAfterSpace || at.length < 2 || at[at.length - 1] < firstEnd) return null;
+  // The joined run, then the text after it as it stands: the unit after the number is read on the text itself.
+  const rest = text.slice(j, j + 16);
+  const local = joined + rest;
+  const numeral = readNumeral(local, 0);
+  if (!numeral || numeral.end <= at.findIndex((p) => p >= firstEnd)) return null;
+  const q = readUnit(local, 0, numeral.end, numeral.scaled, numeral.decimals, numeral.big, false);
+  const back = (k: number) => (k <= 0 ? start : k <= joined.length ? at[k - 1] + 1 : j + (k - joined.length));
+  if (back(numeral.end) <= firstEnd) return null;
+  return { ...q, start, numStart: start, end: back(q.end) };
+}
+const DIGIT_GOES_ON = codeSet('十点');
 
 /** "12 member companies", "3 major projects": one English word between a count and its noun. */
 function countAfterAdjective(text: string, at: number): { unit: Unit; end: number; word: string } | null {

@@ -483,8 +483,60 @@ function contactCjk(report: ReportText, held: number, firstPhone: FirstPhone): s
     (held & (XING | POLITE_CHARS | SIBLING | DATO) ? surnameSaid(report, held) : null) ??
     (held & REACH ? juniorToFind(report) : null) ??
     (held & KEY_WORD ? inCharge(report) : null) ??
+    personBeforePhone(report, firstPhone()) ??
+    (report.latin && held & (ZONG | DONG) ? politeInLatinRun(report) : null) ??
     (report.latin ? (contactWordThenHan(report) ?? latinTitled(report) ?? latinWithHan(report) ?? latinNameInCjk(report, held)) : null)
   );
+}
+
+/**
+ * What stands between a person and their number: a phone word (電話, 手機, 座機, 聯繫電話, 微信同手機) with its colon or 是, or
+ * only a pause, a space or a bracket (小何 139…, 孫立偉（186/2401/5539）).
+ */
+const BEFORE_PHONE_TAIL = /(?:[,\s(:]*(?:(?:联系|联络)?(?:电话|手机|座机)(?:号码?)?|微信同手机)\s*(?:是|:)?\s*|[\s(:,]+)$/;
+const SURNAME_POLITE_END = new RegExp(String.raw`([\u4e00-\u9fff])(?:总|董|经理|老板|先生|女士|小姐|(${POST_AFTER_SURNAME}))$`);
+/** What may stand before a full name said before its number: a stop, 的, 是, 找, 叫 (not 係, which ends 聯繫方式), or the post it holds (代表林麗娜, 翻譯小金). */
+const BEFORE_FULL_NAME = /(?:^|[^\u4e00-\u9fff]|[的是找叫]|代表|翻译|秘书|助理|总监|经理|负责人)$/;
+
+/**
+ * 找招商部的邱文傑，座機 021-…, 段科長，電話0739-…, 周科長（電話：0768-…）, 翻譯小金，電話187…, （小何 139…）: the person named
+ * right before the report's first phone number, with only a phone word, a pause or a bracket between, is the one to reach on
+ * it. Asked last, when no other reading names anyone: a surname and its polite form or post, 小 or 老 and a surname, or a
+ * full name after a stop, 的 or a post.
+ */
+function personBeforePhone(report: ReportText, phone: PhoneMatch | null): string | null {
+  if (!phone || phone.index < 3) return null;
+  const { text } = report;
+  const from = Math.max(0, phone.index - 16);
+  const tail = BEFORE_PHONE_TAIL.exec(text.slice(from, phone.index));
+  const end = tail ? from + tail.index : phone.index;
+  const polite = SURNAME_POLITE_END.exec(text.slice(Math.max(0, end - 6), end));
+  if (polite) {
+    const at = end - polite[0].length;
+    const posted = polite[2] === undefined || BEFORE_POSTED_SURNAME.test(text.slice(Math.max(0, at - 1), at));
+    if (posted && isSingleSurname(text, at)) return copyName(report, at, end);
+  }
+  if ((text[end - 2] === '小' || text[end - 2] === '老') && isSingleSurname(text, end - 1)) return copyName(report, end - 2, end);
+  for (let length = 3; length >= 2; length--) {
+    const at = end - length;
+    if (at >= 0 && isNameSpan(text, at, end) && BEFORE_FULL_NAME.test(text.slice(Math.max(0, at - 3), at))) return copyName(report, at, end);
+  }
+  return null;
+}
+
+/**
+ * a call with 陳總 from GreenLeaf, dinner with Tianshan Textile 的 GM 李總, 聊了…: in a report that mixes in English, a surname
+ * and 總 or 董 standing alone as an English word does, spaces or a pause on both sides, is the person met.
+ */
+const POLITE_AS_WORD = /(?<=^| )([\u4e00-\u9fff])(?:总|董)(?= |,|;|$)/g;
+
+function politeInLatinRun(report: ReportText): string | null {
+  const { text } = report;
+  POLITE_AS_WORD.lastIndex = 0;
+  for (let m = POLITE_AS_WORD.exec(text); m; m = POLITE_AS_WORD.exec(text)) {
+    if (isSingleSurname(text, m.index)) return copyName(report, m.index, m.index + 2);
+  }
+  return null;
 }
 
 /** The first match of POLITE_BESIDE_NAME, by where it opens, that holds a full name. */
@@ -1314,7 +1366,9 @@ function contactOfValue(report: ReportText, span: Span): string | null {
 
 /** 電話是一三八 一一零二 三三四五: voice input writes a number's digits as characters. */
 /** 電話我念一下：一三八…: the reporter says they read it out before the digits. */
-const SPOKEN_PHONE = /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两][一二三四五六七八九零〇幺两\s]{9,20})/;
+/** 電話：壹叁捌-肆貳貳玖-零陸伍伍: the banker's digits of a form, grouped by dashes, are digits too. */
+const SPOKEN_PHONE =
+  /(?:电话|手机)(?:号码?)?(?:我?(?:念|报|读|说)(?:一下)?\s*)?(?:是|:)?\s*([一二三四五六七八九零〇幺两壹贰貳叁參肆伍陆陸柒捌玖][一二三四五六七八九零〇幺两壹贰貳叁參肆伍陆陸柒捌玖\s-]{6,22})/;
 const SPOKEN_DIGIT: Record<string, string> = {
   零: '0',
   〇: '0',
@@ -1329,19 +1383,34 @@ const SPOKEN_DIGIT: Record<string, string> = {
   七: '7',
   八: '8',
   九: '9',
+  壹: '1',
+  贰: '2',
+  貳: '2',
+  叁: '3',
+  參: '3',
+  肆: '4',
+  伍: '5',
+  陆: '6',
+  陸: '6',
+  柒: '7',
+  捌: '8',
+  玖: '9',
 };
 
 /** Folded text with each digit spoken as a character (一三九, 幺, 两) written as its ASCII digit; the rest as it is. */
 export function spokenDigits(folded: string): string {
   return folded.replace(SPOKEN_DIGIT_CHAR, (ch) => SPOKEN_DIGIT[ch]);
 }
-const SPOKEN_DIGIT_CHAR = /[零〇一幺二两三四五六七八九]/g;
+const SPOKEN_DIGIT_CHAR = /[零〇一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/g;
 
 function spokenPhone(folded: string): string | null {
   // Two string searches spare most reports the scan: the number is read after 電話 or 手機.
   const m = folded.includes('电话') || folded.includes('手机') ? SPOKEN_PHONE.exec(folded) : null;
+  if (!m) return null;
   // 一三九 五四六 八八 七七 零: the pauses of speech group the digits any way.
-  return m ? phoneIn(spokenDigits(m[1].trimEnd()).replace(/ /g, '')) : null;
+  const digits = spokenDigits(m[1].trimEnd()).replace(/[\s-]/g, '');
+  // 電話：九八七六 五四三二（香港）: eight digits said one by one after the phone word are a local number (Hong Kong, Macau).
+  return phoneIn(digits) ?? (/^[2-9]\d{7}$/.test(digits) ? digits : null);
 }
 
 /**
@@ -1478,7 +1547,8 @@ function digitsUpTo(text: string, most: number): number {
 }
 
 /** 電話13907981256，不好意思，最後兩位是65，13907981265: a number owned wrong, then the right one. */
-const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正/;
+/** 電話不是139 0000 1234，正確是139 0091 2345: the right number said so. */
+const PHONE_SLIP = /不好意思|唔好意思|[打写说报输记]错|错了|更正|纠正|正确(?:的)?(?:是|为|号码)/;
 
 function phoneRightAfterSlip(folded: string, first: PhoneMatch | null): string | null {
   if (!first) return null;

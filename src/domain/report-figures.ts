@@ -109,9 +109,10 @@ const JOB_UNITS = new Set<Quantity['unit']>(['person', 'piece', 'job', 'none']);
 
 const RULES = {
   investment: {
-    needs: charGate('投算资到额共'),
+    // 先拿一個億出來, 先拿2個億到北京搞…: money taken out, or taken to a place, for the project is put in.
+    needs: charGate('投算资到额共拿'),
     keywords:
-      /总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
+      /拿(?:出)?(?=\s*[\d一二两三四五六七八九十几百千半][^,;。!?\n]{0,8}?(?:出来|到))|总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
     accepts: moneyOrForeign,
     blocked: NOT_INVESTMENT,
   },
@@ -327,6 +328,9 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     )
       // 一期投了2個億的那個粵嘉電器，…二期投資3.2億: the phase already put in gives way to the phase the report is about.
       hit.priority = putInBefore(text, at) ? -1 : 0;
+    // 蘭州新區的項目（投資10億那個）先放放, 礦山機械項目（投資2.5億元）順利投產後，再次追加投資…5.6億: a sum in brackets glosses
+    // what the bracket follows, often another or an earlier project; a sum said in the report's own words goes before it.
+    else if (inBrackets(text, at, hit.q.end)) hit.priority = 1;
     // 現更正：投資1.5億; 投資是1.6億，上面打錯了: the figure a correction gives beats the one it replaces.
     else if (
       corrected &&
@@ -360,6 +364,14 @@ function investment(report: ReportText, claimed: Set<Quantity>, turn: number): Q
     if (turn > 0 && best.keywordStart < turn) return null;
   }
   return best ? revised(report, best.q, moneyOrForeign) : null;
+}
+
+/** Whether the keyword at `at` opens a bracket (（投資10億那個）, （總投資15億元）) that closes soon after its figure. */
+function inBrackets(text: string, at: number, figureEnd: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || at - open > 2) return false;
+  const close = text.indexOf(')', figureEnd);
+  return close >= 0 && close - figureEnd <= 4;
 }
 
 /**
@@ -656,6 +668,10 @@ const EXACT_AFTER =
 /** …具體是, 準確數字是: the words the exact figure is given with, at the end of a longer gap. */
 const EXACT_SAID = /(?:具体|确切|准确|精确)(?:地|来|点|一点)?的?(?:数字|数目|金额|数)?(?:说|讲)?(?:是|为)\s*$/;
 
+const JI = codeSet('几');
+/** A sentence's end or a digit: what may not stand between a rough figure and the exact one said after it. */
+const STOP_OR_DIGIT = codeSet('。!?\n0123456789');
+
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
 /** …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it. */
@@ -705,6 +721,22 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     rough(text, q)
   )
     return next;
+  // 七千幾萬我記不太清楚了大概七千五吧, 七千幾萬應該是七千五百萬左右, 七千幾萬 哦 七千六百萬: a figure with 幾 in it, then soon
+  // after, with no stop and no other number between, one that opens with the same digit: the exact figure it stood for (七千五
+  // said without its 萬 takes the rough one's).
+  if (
+    next &&
+    next.start - q.end <= 12 &&
+    codeAt(text, q.numStart) === codeAt(text, next.numStart) &&
+    holdsCode(text, q.numStart, q.end, JI) &&
+    !holdsCode(text, q.end, next.start, STOP_OR_DIGIT)
+  ) {
+    if (sameKind(next)) return next;
+    if (next.unit === 'none' && !next.big && q.big && !holdsCode(text, next.numStart, next.end, JI)) {
+      const place = text.slice(q.numStart, q.end).includes('亿') ? 8n : 4n;
+      return { ...next, scaled: next.scaled * 10n ** place, big: true };
+    }
+  }
   // Every pattern read of `between` below needs a character of REVISION_WORDS: most gaps hold none, and skip them all.
   const revisable = next !== undefined && holdsCode(text, q.end, next.start, REVISION_WORDS);
   const between = revisable ? text.slice(q.end, next.start) : '';
