@@ -1,5 +1,6 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { isSingleSurname } from './person-names.ts';
+import { isWordLikeCounty } from './county-places.ts';
 import { domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
@@ -239,6 +240,10 @@ export const INDUSTRY_WORDS = [
   '葡萄酒',
   '酱香酒',
   '中央厨房',
+  // Round 31: sectors named by their 業 that writers keep as written (禾美種業 → 種業, 葉尼塞果業 → 果業), where another
+  // firm's X業 gives way to its project's product (豫豐麵業…掛麵生產線 → 掛麵).
+  '种业',
+  '果业',
   // Round 29: equipment named by the field it serves (石油裝備, 海工裝備, 智能裝備製造 → 智能裝備): a trade of its own.
   ...EQUIPMENT_FIELDS.map((field) => `${field}装备`),
 ].sort((a, b) => b.length - a.length);
@@ -428,10 +433,20 @@ const EQUIPMENT_CLASS = /装备$/;
  * it makes (再生鋁, 鋅合金深加工, 農膜, 人造板, 甘蔗製糖). Not 紙業, a trade writers keep (紙業項目).
  */
 const MATERIAL_CLASS = new RegExp(`^[铝铜${METALS}锂塑板糖]业$`);
+const ANY_CLASS = /^[\u4e00-\u9fff]业$/;
 
 /** Whether folded `trade` is a broad class a firm is named by (食品, 生物, 智能裝備). */
 function isBroadClass(trade: string): boolean {
-  return BROAD_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade);
+  return BROAD_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade) || isAnyClass(trade);
+}
+
+/**
+ * Round 31: any firm's X業 (豫豐麵業, 北珍菌業, 濱海參業, 林發木業) is its line, whose project names what it makes (掛麵,
+ * 食用菌, 海參深加工, 木竹加工), as a metal's 業 is; not a 業 writers keep as a trade (乳業, 鞋業, 紙業, 種業), nor 茶業,
+ * read as 茶葉.
+ */
+function isAnyClass(trade: string): boolean {
+  return ANY_CLASS.test(trade) && !TRADES.has(trade) && trade !== '茶业';
 }
 /** The English of the broad classes firms are named by in English (ABC Foods, Samarkand Agro, Brunner Medical), folded. */
 const LATIN_BROAD = new RegExp(`^(?:${BROAD_CLASS_TABLE.flatMap(([, english]) => (english ? [english] : [])).join('|')})$`);
@@ -446,6 +461,8 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   if (!isBroadClass(foldText(owner))) return owner === '茶业' || owner === '茶業' ? inScript(report, '茶叶', '茶葉') : owner;
   let made = projectProduct(project, company);
   if (made === null || (!BROAD_CLASSES.has(foldText(owner)) && inLaterLine(report.text, company, project))) return owner;
+  // 1. 玉米深加工…⏎2. 織美襪業: a project in an earlier item of a list is another lead's, for the classes round 31 added.
+  if (isAnyClass(foldText(owner)) && inEarlierItem(report.text, company, project)) return owner;
   // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
   const brand = foldName(company ?? '').slice(0, -owner.length);
   if (brand.length >= 2 && foldText(made).startsWith(brand) && made.length - brand.length >= 2) made = made.slice(brand.length);
@@ -463,6 +480,18 @@ function inLaterLine(text: string, company: string | null, project: string | nul
   const firmAt = company === null ? -1 : text.indexOf(foldName(company));
   const projectAt = project === null || firmAt < 0 ? -1 : text.indexOf(foldName(project), firmAt);
   return projectAt > firmAt && text.lastIndexOf('\n', projectAt) > firmAt;
+}
+
+/** A list item's marker opening a line (1. 2、 ② (3)). */
+const ITEM_MARKER = /^\s*(?:\d{1,2}[.、)）]|[①-⑳]|[(（]\d{1,2}[)）])/;
+
+/** Whether the project is named in a line before the firm's, and the firm's line opens an item of a list. */
+function inEarlierItem(text: string, company: string | null, project: string | null): boolean {
+  const firmAt = company === null ? -1 : text.indexOf(foldName(company));
+  const projectAt = project === null || firmAt < 0 ? -1 : text.lastIndexOf(foldName(project), firmAt);
+  if (projectAt < 0) return false;
+  const lineStart = text.lastIndexOf('\n', firmAt) + 1;
+  return lineStart > projectAt && ITEM_MARKER.test(text.slice(lineStart, lineStart + 5));
 }
 
 /**
@@ -883,7 +912,7 @@ const FACILITY_CAPACITY_AT =
   /(?:年(?:产|加工|出栏|处理)(?:能力)?)?[\d.一二两三四五六七八九十百千万]+[万千亿]?(?:吨|套|件|台|辆|只|头|片|gwh|gw|mw|万千瓦|千瓦|吋|英寸|寸)级?(?:的)?/y;
 /** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
 const FACILITY_STANDING_AT =
-  /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
+  /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|有机(?!肥)(?=[\u4e00-\u9fff]{1,4}加工)|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
 /** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
 const PROVINCE_CHARS = codeTable(PROVINCES);
 /**
@@ -936,7 +965,8 @@ const FACILITY_TAIL =
  * goods, and the owner's class says more than what is sorted. Anchored at the end like the rest: sorting equipment
  * (分揀設備生產基地) is made.
  */
-const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示|分拣(?:加工|包装)?)$/;
+const NOT_MADE_THERE =
+  /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示|装修|分拣(?:加工|包装)?)$/;
 
 /**
  * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
@@ -950,6 +980,9 @@ function madeAtFacility(project: string | null, company: string | null): string 
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
   FACILITY_CAPACITY_AT.lastIndex = from;
   from += FACILITY_CAPACITY_AT.exec(name)?.[0].length ?? 0;
+  // 華東分裝基地, 國家級…: a region or a rank said before the work is not what is made.
+  DESCRIPTOR_AT.lastIndex = from;
+  from += DESCRIPTOR_AT.exec(name)?.[0].length ?? 0;
   FACILITY_STANDING_AT.lastIndex = from;
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   PROVINCES_AT.lastIndex = from;
@@ -959,7 +992,7 @@ function madeAtFacility(project: string | null, company: string | null): string 
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
   const firm = (company !== null && foldName(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
-  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
+  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */

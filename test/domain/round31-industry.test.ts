@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const industry = (text: string) => parseReport(text, { today }).industry;
+
+describe('round 31: industry — a firm’s X業 gives way to what its project makes', () => {
+  it('reads the product of a project whose firm is named by any X業', () => {
+    expect(industry('青岛海晟粉业投资8000万元建设粉丝生产线，已签约。')).toBe('粉丝');
+    expect(industry('青島海晟粉業投資8000萬元建設粉絲生產線，已簽約。')).toBe('粉絲');
+    expect(industry('商会推荐的江南蚕业拟在开发区建设丝绸面料生产线，投资1.2亿元，在谈。')).toBe('丝绸面料');
+    expect(industry('商會推薦的江南蠶業擬在開發區建設絲綢面料生產線，投資1.2億元，在談。')).toBe('絲綢面料');
+  });
+
+  it('keeps the X業 when the project names nothing made', () => {
+    expect(industry('青岛海晟粉业投资8000万元，已签约。')).toBe('粉业');
+    expect(industry('青島海晟粉業投資8000萬元，已簽約。')).toBe('粉業');
+  });
+
+  it('keeps a 業 writers keep as a trade (乳業, 種業) and reads 茶業 as tea', () => {
+    expect(industry('禾丰种业在经开区建设种子加工中心，投资5000万，在谈。')).toBe('种业');
+    expect(industry('禾豐種業在經開區建設種子加工中心，投資5000萬，在談。')).toBe('種業');
+    expect(industry('云岭茶业拟在新区建设红茶加工厂，投资3000万元，意向阶段。')).toBe('茶叶');
+  });
+
+  it('does not take a project from an earlier item of a list for a firm’s X業', () => {
+    expect(industry('1. 四平 玉米深加工 投资4亿 合同签了\n2. 辽源 袜业产业园 杭州的华美袜业 想投5000万 还在谈')).toBe('袜业');
+    expect(industry('1. 四平 玉米深加工 投資4億 合同簽了\n2. 遼源 襪業產業園 杭州的華美襪業 想投5000萬 還在談')).toBe('襪業');
+  });
+});
+
+describe('round 31: industry — what a project makes, past its region, its organic label and a county-word', () => {
+  it('drops a region said before a plant (華東, 西南)', () => {
+    expect(industry('成都的锦程科技准备在遵义设西南生产基地，投资3亿，已签框架协议。')).toBeNull();
+    expect(industry('一家高端家电品牌拟投资500万欧元设立华东区域工厂，目前在谈。')).toBe('家电');
+    expect(industry('一家德國家電品牌擬投資500萬歐元設立華東區域工廠，目前在談。')).toBe('家電');
+  });
+
+  it('drops 有機 before a processed product, not in 有機肥', () => {
+    expect(industry('北京绿禾农业的有机小米加工项目已签约，投资9000万。')).toBe('小米加工');
+    expect(industry('北京綠禾農業的有機小米加工項目已簽約，投資9000萬。')).toBe('小米加工');
+    expect(industry('項目：有機肥加工廠，投資3000萬元，聯繫人：黃先生')).toBe('有機肥');
+  });
+
+  it('does not read a county whose name is a word (江山) as what a plant makes', () => {
+    expect(industry('辽河泵业江山厂房老早造好了，上个月已经开工了。')).toBe('泵业');
+  });
+
+  it('does not read renovation as what a plant makes', () => {
+    expect(industry('台州海兴泵业项目总投资1.2亿，已经动工装修厂房了。')).toBe('泵业');
+  });
+});
