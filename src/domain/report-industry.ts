@@ -1,7 +1,7 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { isSingleSurname } from './person-names.ts';
 import { isWordLikeCounty } from './county-places.ts';
-import { domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
+import { INVESTOR_COUNTRIES, domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
@@ -581,6 +581,9 @@ function refinedTrade(report: ReportText, trade: string): string {
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
+  // 韓國泡菜, 西班牙瓷磚廠, 韓式美妝代工: the country a product comes from or is styled after is whose, not the trade.
+  const country = countryOpening(folded);
+  if (country > 0 && isTrade(folded.slice(country), false)) return refinedTrade(report, trade.slice(country));
   const place = WATER_OR_ZONE.exec(folded);
   if (place && tradeLengthAt(folded, place[0].length) > 0) return refinedTrade(report, trade.slice(place[0].length));
   // 預製菜中央廚房, 葡萄酒莊(園): the kitchen or the estate a known trade is made in is where, not the trade.
@@ -591,6 +594,25 @@ function refinedTrade(report: ReportText, trade: string): string {
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;
+}
+
+/** Countries investors come from, by their first character (folded), to look up what a trade opens with. */
+const COUNTRIES_BY_FIRST = new Map<string, string[]>();
+for (const country of INVESTOR_COUNTRIES) COUNTRIES_BY_FIRST.set(country[0], [...(COUNTRIES_BY_FIRST.get(country[0]) ?? []), country]);
+/** A country's style (韓式, 日式, 泰式, 歐式, 美式): 韓式美妝 is the 美妝 trade. */
+const STYLE_OF = /^[韩日泰欧美德法意英港台]式/;
+
+/**
+ * The length of a country (or its style) opening folded `trade` with a trade of two characters or more after it (韓國泡菜,
+ * 意大利咖啡機, 韓式美妝); 0 where none does (泰州, 日本料理's 料理 stays: the trade after it must be of two characters).
+ */
+function countryOpening(trade: string): number {
+  const style = STYLE_OF.exec(trade);
+  if (style) return trade.length - 2 >= 2 ? 2 : 0;
+  const countries = COUNTRIES_BY_FIRST.get(trade[0]);
+  if (countries === undefined) return 0;
+  for (const country of countries) if (trade.startsWith(country) && trade.length - country.length >= 2) return country.length;
+  return 0;
 }
 
 /**

@@ -50,3 +50,21 @@ describe('round 31: industry — what a project makes, past its region, its orga
     expect(industry('台州海兴泵业项目总投资1.2亿，已经动工装修厂房了。')).toBe('泵业');
   });
 });
+
+describe('round 31: industry — a country or its style before a product is not the trade', () => {
+  it('drops the country a product is named after', () => {
+    expect(industry('延边那个韩国辣白菜厂已经签约了，投资8000万。')).toBe('辣白菜');
+    expect(industry('延邊那個韓國辣白菜廠已經簽約了，投資8000萬。')).toBe('辣白菜');
+    expect(industry('上週報嘅嗰個意大利皮具廠，投資額係3000萬歐元。')).toBe('皮具');
+  });
+
+  it('drops a country’s style (韓式, 日式) before a product', () => {
+    expect(industry('日本客商拟在开发区建设日式调味料工厂，投资2000万，洽谈中。')).toBe('调味料');
+    expect(industry('日本客商擬在開發區建設日式調味料工廠，投資2000萬，洽談中。')).toBe('調味料');
+  });
+
+  it('keeps a country with one character after it (日本酒 is sake)', () => {
+    expect(industry('那个日本酒厂投资500万，在谈。')).toBe('日本酒');
+    expect(industry('那個日本酒廠投資500萬，在談。')).toBe('日本酒');
+  });
+});
