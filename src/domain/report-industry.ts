@@ -581,6 +581,10 @@ function refinedTrade(report: ReportText, trade: string): string {
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
+  // 北京天越影視基地, 青島藍海冷鏈項目, 深圳安泰醫療器械: a city, a brand of two characters and a known trade are a firm's
+  // name; the brand is not the trade.
+  const brand = brandBeforeTrade(report.text, folded);
+  if (brand > 0) return trade.slice(brand);
   // 韓國泡菜, 西班牙瓷磚廠, 韓式美妝代工: the country a product comes from or is styled after is whose, not the trade.
   const country = countryOpening(folded);
   if (country > 0 && isTrade(folded.slice(country), false)) return refinedTrade(report, trade.slice(country));
@@ -594,6 +598,19 @@ function refinedTrade(report: ReportText, trade: string): string {
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;
+}
+
+/**
+ * 2 where folded `trade` is a brand of two characters and a run of known trades (天越影視, 安泰醫療器械), and the report
+ * names a city right before it (北京天越影視): how firms are named, not a product (果蔬冷鏈, 富硒茶); else 0.
+ */
+function brandBeforeTrade(text: string, trade: string): number {
+  // 肉牛養殖, 香菇種植: what is raised or grown before the work is the product, not a brand.
+  if (trade.length < 4 || tradesStart(trade, 2, trade.length) !== 2 || WORK_DONE.test(trade.slice(2, 4))) return 0;
+  const brand = trade.slice(0, 2);
+  if (holdsTrade(brand, 0, 2) || hasOneCharacterTrade(brand) || isIndustryQualifier(brand) || !isTrade(brand, false)) return 0;
+  const at = text.indexOf(trade);
+  return at > 0 && domesticPlaceEndsAt(text, at) ? 2 : 0;
 }
 
 /** Countries investors come from, by their first character (folded), to look up what a trade opens with. */

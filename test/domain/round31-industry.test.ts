@@ -68,3 +68,17 @@ describe('round 31: industry — a country or its style before a product is not 
     expect(industry('那個日本酒廠投資500萬，在談。')).toBe('日本酒');
   });
 });
+
+describe('round 31: industry — a city, a brand and a known trade name a firm', () => {
+  it('drops the brand between a city and a known trade', () => {
+    expect(industry('更正：苏州华腾物流园项目用地是60亩，投资2亿，还在谈。')).toBe('物流');
+    expect(industry('更正：蘇州華騰物流園項目用地是60畝，投資2億，還在談。')).toBe('物流');
+    expect(industry('12月3日，深圳康宁医疗器械项目在开发区签约，总投资1.2亿元。')).toBe('医疗器械');
+    expect(industry('12月3日，深圳康寧醫療器械項目在開發區簽約，總投資1.2億元。')).toBe('醫療器械');
+  });
+
+  it('keeps what is raised before the work (肉牛養殖) and a trade before a trade (果蔬冷鏈)', () => {
+    expect(industry('通辽科尔沁肉牛养殖项目已签约，投资1.2亿。')).toBe('肉牛养殖');
+    expect(industry('新疆果蔬冷链项目投资5000万，在谈。')).toBe('果蔬冷链');
+  });
+});
