@@ -542,6 +542,8 @@ const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 const TRADE_PARTS = /(?:组件|支架|配套)$/;
 /** How a known trade's goods are put to use again (再生資源回收利用, 秸稈綜合利用): the trade is the same. */
 const PUT_TO_USE = /(?:回收|综合)利用$/;
+/** A made good of its kind, named with two characters or more before its class (冷凍食品, 椰子製品, 紅木家具), then 加工. */
+const MADE_GOOD_PROCESSED = /^[\u4e00-\u9fff]{2,4}(?:食品|制品|家具|蛋白)加工$/;
 /** Sorting said after a product (蘋果分選, 水果分揀). */
 const SORTED = /分(?:选|拣)$/;
 /** 配套 after a line of work (銅冶煉配套, 鋁加工配套): the work is the trade. */
@@ -581,6 +583,9 @@ function refinedTrade(report: ReportText, trade: string): string {
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
+  // 冷凍食品加工, 椰子製品加工, 紅木家具加工: a good already made (a kind of food, a 製品, furniture) is what the plant
+  // makes; 加工 after it adds nothing (not after a raw material: 海產品加工, 稻米加工, which writers keep).
+  if (MADE_GOOD_PROCESSED.test(folded)) return refinedTrade(report, trade.slice(0, -2));
   // 北京天越影視基地, 青島藍海冷鏈項目, 深圳安泰醫療器械: a city, a brand of two characters and a known trade are a firm's
   // name; the brand is not the trade.
   const brand = brandBeforeTrade(report.text, folded);

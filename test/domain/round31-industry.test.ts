@@ -82,3 +82,16 @@ describe('round 31: industry — a city, a brand and a known trade name a firm',
     expect(industry('新疆果蔬冷链项目投资5000万，在谈。')).toBe('果蔬冷链');
   });
 });
+
+describe('round 31: industry — 加工 after a good already made', () => {
+  it('drops 加工 after a kind of food, a 製品 or furniture', () => {
+    expect(industry('宁波海鲜食品公司拟在开发区建速冻食品加工厂，投资8000万，在谈。')).toBe('速冻食品');
+    expect(industry('寧波海鮮食品公司擬在開發區建速凍食品加工廠，投資8000萬，在談。')).toBe('速凍食品');
+    expect(industry('越南客商在凭祥投资的竹木制品加工项目已投产，投资3000万。')).toBe('竹木制品');
+  });
+
+  it('keeps 加工 after a raw material', () => {
+    expect(industry('越南客商在凭祥投资的海产品加工项目已投产，投资3000万。')).toBe('海产品加工');
+    expect(industry('越南客商在憑祥投資的稻米加工項目已投產，投資3000萬。')).toBe('稻米加工');
+  });
+});
