@@ -795,9 +795,14 @@ function doneTrade(text: string, at: number): Span | null {
   const start = at + (m[1]?.length ?? 0);
   const end = start + m[2].length;
   // Nothing after X but a stop: 做準備, 做貢獻 are done too, so only a known trade makes X one.
-  if (m.index + m[0].length === end && !holdsTrade(text, start, end)) return null;
+  // A product named by its head (羽絨製品, 精密零部件, 功能性面料, 牛肉加工) is made too, where a 做 of two characters is
+  // most often a task (做準備, 做貢獻).
+  if (m.index + m[0].length === end && !holdsTrade(text, start, end) && !(end - start >= 3 && PRODUCT_HEAD.test(text.slice(start, end)))) return null;
   return trimmed(text, start, end, true);
 }
+
+/** The head nouns of a product (folded): a good, a part, a material, a machine, or the work done on it. */
+const PRODUCT_HEAD = /(?:加工|养殖|种植|屠宰|制品|零部件|配件|面料|电机|模组|传感器|连接器|视觉检测)$/;
 
 /** Whether a known trade opens anywhere in `text[start, end)` (做高端物流倉儲, 做光伏支架). */
 function holdsTrade(text: string, start: number, end: number): boolean {

@@ -95,3 +95,17 @@ describe('round 31: industry — 加工 after a good already made', () => {
     expect(industry('越南客商在憑祥投資的稻米加工項目已投產，投資3000萬。')).toBe('稻米加工');
   });
 });
+
+describe('round 31: industry — 做 and a product named by its head, ending the clause', () => {
+  it('reads a product ending in a head noun (製品, 電機, 加工) after 做', () => {
+    expect(industry('宁波老板打算在高新区投资8000万做微型电机，还在谈。')).toBe('微型电机');
+    expect(industry('寧波老闆打算在高新區投資8000萬做微型電機，還在談。')).toBe('微型電機');
+    expect(industry('福州的林老板主要做竹木工艺制品，想回乡投资3000万，在谈。')).toBe('竹木工艺制品');
+    expect(industry('福州的林老闆主要做竹木工藝製品，想回鄉投資3000萬，在談。')).toBe('竹木工藝製品');
+  });
+
+  it('does not read a task after 做 as a trade', () => {
+    expect(industry('商会这边正在做前期对接工作，投资额还没定。')).toBeNull();
+    expect(industry('那个老板说先做准备，投资额还没定。')).toBeNull();
+  });
+});
