@@ -1,6 +1,7 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { isSingleSurname } from './person-names.ts';
-import { domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
+import { isWordLikeCounty } from './county-places.ts';
+import { INVESTOR_COUNTRIES, domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
@@ -239,6 +240,10 @@ export const INDUSTRY_WORDS = [
   '葡萄酒',
   '酱香酒',
   '中央厨房',
+  // Round 31: sectors named by their 業 that writers keep as written (禾美種業 → 種業, 葉尼塞果業 → 果業), where another
+  // firm's X業 gives way to its project's product (豫豐麵業…掛麵生產線 → 掛麵).
+  '种业',
+  '果业',
   // Round 29: equipment named by the field it serves (石油裝備, 海工裝備, 智能裝備製造 → 智能裝備): a trade of its own.
   ...EQUIPMENT_FIELDS.map((field) => `${field}装备`),
 ].sort((a, b) => b.length - a.length);
@@ -428,10 +433,20 @@ const EQUIPMENT_CLASS = /装备$/;
  * it makes (再生鋁, 鋅合金深加工, 農膜, 人造板, 甘蔗製糖). Not 紙業, a trade writers keep (紙業項目).
  */
 const MATERIAL_CLASS = new RegExp(`^[铝铜${METALS}锂塑板糖]业$`);
+const ANY_CLASS = /^[\u4e00-\u9fff]业$/;
 
 /** Whether folded `trade` is a broad class a firm is named by (食品, 生物, 智能裝備). */
 function isBroadClass(trade: string): boolean {
-  return BROAD_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade);
+  return BROAD_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade) || isAnyClass(trade);
+}
+
+/**
+ * Round 31: any firm's X業 (豫豐麵業, 北珍菌業, 濱海參業, 林發木業) is its line, whose project names what it makes (掛麵,
+ * 食用菌, 海參深加工, 木竹加工), as a metal's 業 is; not a 業 writers keep as a trade (乳業, 鞋業, 紙業, 種業), nor 茶業,
+ * read as 茶葉.
+ */
+function isAnyClass(trade: string): boolean {
+  return ANY_CLASS.test(trade) && !TRADES.has(trade) && trade !== '茶业';
 }
 /** The English of the broad classes firms are named by in English (ABC Foods, Samarkand Agro, Brunner Medical), folded. */
 const LATIN_BROAD = new RegExp(`^(?:${BROAD_CLASS_TABLE.flatMap(([, english]) => (english ? [english] : [])).join('|')})$`);
@@ -446,6 +461,8 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   if (!isBroadClass(foldText(owner))) return owner === '茶业' || owner === '茶業' ? inScript(report, '茶叶', '茶葉') : owner;
   let made = projectProduct(project, company);
   if (made === null || (!BROAD_CLASSES.has(foldText(owner)) && inLaterLine(report.text, company, project))) return owner;
+  // 1. 玉米深加工…⏎2. 織美襪業: a project in an earlier item of a list is another lead's, for the classes round 31 added.
+  if (isAnyClass(foldText(owner)) && inEarlierItem(report.text, company, project)) return owner;
   // 盛華能源…盛華光伏項目, 正泰電器…正泰智能電氣: the firm's brand before its product is the firm's.
   const brand = foldName(company ?? '').slice(0, -owner.length);
   if (brand.length >= 2 && foldText(made).startsWith(brand) && made.length - brand.length >= 2) made = made.slice(brand.length);
@@ -463,6 +480,18 @@ function inLaterLine(text: string, company: string | null, project: string | nul
   const firmAt = company === null ? -1 : text.indexOf(foldName(company));
   const projectAt = project === null || firmAt < 0 ? -1 : text.indexOf(foldName(project), firmAt);
   return projectAt > firmAt && text.lastIndexOf('\n', projectAt) > firmAt;
+}
+
+/** A list item's marker opening a line (1. 2、 ② (3)). */
+const ITEM_MARKER = /^\s*(?:\d{1,2}[.、)）]|[①-⑳]|[(（]\d{1,2}[)）])/;
+
+/** Whether the project is named in a line before the firm's, and the firm's line opens an item of a list. */
+function inEarlierItem(text: string, company: string | null, project: string | null): boolean {
+  const firmAt = company === null ? -1 : text.indexOf(foldName(company));
+  const projectAt = project === null || firmAt < 0 ? -1 : text.lastIndexOf(foldName(project), firmAt);
+  if (projectAt < 0) return false;
+  const lineStart = text.lastIndexOf('\n', firmAt) + 1;
+  return lineStart > projectAt && ITEM_MARKER.test(text.slice(lineStart, lineStart + 5));
 }
 
 /**
@@ -513,6 +542,8 @@ const PROCESSING_DEPTH = /(?:深|精深|初)加工$/;
 const TRADE_PARTS = /(?:组件|支架|配套)$/;
 /** How a known trade's goods are put to use again (再生資源回收利用, 秸稈綜合利用): the trade is the same. */
 const PUT_TO_USE = /(?:回收|综合)利用$/;
+/** A made good of its kind, named with two characters or more before its class (冷凍食品, 椰子製品, 紅木家具), then 加工. */
+const MADE_GOOD_PROCESSED = /^[\u4e00-\u9fff]{2,4}(?:食品|制品|家具|蛋白)加工$/;
 /** Sorting said after a product (蘋果分選, 水果分揀). */
 const SORTED = /分(?:选|拣)$/;
 /** 配套 after a line of work (銅冶煉配套, 鋁加工配套): the work is the trade. */
@@ -552,6 +583,16 @@ function refinedTrade(report: ReportText, trade: string): string {
   // 果蔬冷鏈倉儲, 農產品冷鏈物流: what the cold chain carries is not its trade, moving it is.
   if (COLD_CHAIN.test(folded)) return inScript(report, '冷链物流', '冷鏈物流');
   // 膠州灣跨境電商, 撫仙湖康養, 煤礦塌陷區光伏: a bay, a lake or a zone the gazetteer does not hold, before a known trade, is where it is.
+  // 冷凍食品加工, 椰子製品加工, 紅木家具加工: a good already made (a kind of food, a 製品, furniture) is what the plant
+  // makes; 加工 after it adds nothing (not after a raw material: 海產品加工, 稻米加工, which writers keep).
+  if (MADE_GOOD_PROCESSED.test(folded)) return refinedTrade(report, trade.slice(0, -2));
+  // 北京天越影視基地, 青島藍海冷鏈項目, 深圳安泰醫療器械: a city, a brand of two characters and a known trade are a firm's
+  // name; the brand is not the trade.
+  const brand = brandBeforeTrade(report.text, folded);
+  if (brand > 0) return trade.slice(brand);
+  // 韓國泡菜, 西班牙瓷磚廠, 韓式美妝代工: the country a product comes from or is styled after is whose, not the trade.
+  const country = countryOpening(folded);
+  if (country > 0 && isTrade(folded.slice(country), false)) return refinedTrade(report, trade.slice(country));
   const place = WATER_OR_ZONE.exec(folded);
   if (place && tradeLengthAt(folded, place[0].length) > 0) return refinedTrade(report, trade.slice(place[0].length));
   // 預製菜中央廚房, 葡萄酒莊(園): the kitchen or the estate a known trade is made in is where, not the trade.
@@ -562,6 +603,38 @@ function refinedTrade(report: ReportText, trade: string): string {
   if (holdsTrade(folded, 0, folded.length)) return trade;
   if (SNOW.test(folded) && !SNOW_GEAR.test(folded)) return inScript(report, '冰雪旅游', '冰雪旅遊');
   return trade;
+}
+
+/**
+ * 2 where folded `trade` is a brand of two characters and a run of known trades (天越影視, 安泰醫療器械), and the report
+ * names a city right before it (北京天越影視): how firms are named, not a product (果蔬冷鏈, 富硒茶); else 0.
+ */
+function brandBeforeTrade(text: string, trade: string): number {
+  // 肉牛養殖, 香菇種植: what is raised or grown before the work is the product, not a brand.
+  if (trade.length < 4 || tradesStart(trade, 2, trade.length) !== 2 || WORK_DONE.test(trade.slice(2, 4))) return 0;
+  const brand = trade.slice(0, 2);
+  if (holdsTrade(brand, 0, 2) || hasOneCharacterTrade(brand) || isIndustryQualifier(brand) || !isTrade(brand, false)) return 0;
+  const at = text.indexOf(trade);
+  return at > 0 && domesticPlaceEndsAt(text, at) ? 2 : 0;
+}
+
+/** Countries investors come from, by their first character (folded), to look up what a trade opens with. */
+const COUNTRIES_BY_FIRST = new Map<string, string[]>();
+for (const country of INVESTOR_COUNTRIES) COUNTRIES_BY_FIRST.set(country[0], [...(COUNTRIES_BY_FIRST.get(country[0]) ?? []), country]);
+/** A country's style (韓式, 日式, 泰式, 歐式, 美式): 韓式美妝 is the 美妝 trade. */
+const STYLE_OF = /^[韩日泰欧美德法意英港台]式/;
+
+/**
+ * The length of a country (or its style) opening folded `trade` with a trade of two characters or more after it (韓國泡菜,
+ * 意大利咖啡機, 韓式美妝); 0 where none does (泰州, 日本料理's 料理 stays: the trade after it must be of two characters).
+ */
+function countryOpening(trade: string): number {
+  const style = STYLE_OF.exec(trade);
+  if (style) return trade.length - 2 >= 2 ? 2 : 0;
+  const countries = COUNTRIES_BY_FIRST.get(trade[0]);
+  if (countries === undefined) return 0;
+  for (const country of countries) if (trade.startsWith(country) && trade.length - country.length >= 2) return country.length;
+  return 0;
 }
 
 /**
@@ -722,9 +795,14 @@ function doneTrade(text: string, at: number): Span | null {
   const start = at + (m[1]?.length ?? 0);
   const end = start + m[2].length;
   // Nothing after X but a stop: 做準備, 做貢獻 are done too, so only a known trade makes X one.
-  if (m.index + m[0].length === end && !holdsTrade(text, start, end)) return null;
+  // A product named by its head (羽絨製品, 精密零部件, 功能性面料, 牛肉加工) is made too, where a 做 of two characters is
+  // most often a task (做準備, 做貢獻).
+  if (m.index + m[0].length === end && !holdsTrade(text, start, end) && !(end - start >= 3 && PRODUCT_HEAD.test(text.slice(start, end)))) return null;
   return trimmed(text, start, end, true);
 }
+
+/** The head nouns of a product (folded): a good, a part, a material, a machine, or the work done on it. */
+const PRODUCT_HEAD = /(?:加工|养殖|种植|屠宰|制品|零部件|配件|面料|电机|模组|传感器|连接器|视觉检测)$/;
 
 /** Whether a known trade opens anywhere in `text[start, end)` (做高端物流倉儲, 做光伏支架). */
 function holdsTrade(text: string, start: number, end: number): boolean {
@@ -883,7 +961,7 @@ const FACILITY_CAPACITY_AT =
   /(?:年(?:产|加工|出栏|处理)(?:能力)?)?[\d.一二两三四五六七八九十百千万]+[万千亿]?(?:吨|套|件|台|辆|只|头|片|gwh|gw|mw|万千瓦|千瓦|吋|英寸|寸)级?(?:的)?/y;
 /** 高精密, 高端, 五星級, 智能化: how good or how new a facility is, said before its trade. */
 const FACILITY_STANDING_AT =
-  /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
+  /(?:高端|高精密|精密|高性能|高效|智能化|智慧|绿色|有机(?!肥)(?=[\u4e00-\u9fff]{1,4}加工)|现代化?|新型(?!建材)|五星级|四星级|星级|特色|精品|综合|标准化?|县城|乡村|城市|区域|国际)+/y;
 /** 湘茶飲, 粵冷鏈: one province's one-character name is stripped only before a known trade (not 川味調料, 湘蓮). */
 const PROVINCE_CHARS = codeTable(PROVINCES);
 /**
@@ -936,7 +1014,8 @@ const FACILITY_TAIL =
  * goods, and the owner's class says more than what is sorted. Anchored at the end like the rest: sorting equipment
  * (分揀設備生產基地) is made.
  */
-const NOT_MADE_THERE = /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示|分拣(?:加工|包装)?)$/;
+const NOT_MADE_THERE =
+  /^(?:租用|租赁|返乡|博览|市民|投促|门店|小批量|批量|中试|试产)|(?:创业|博览|门店|分拨|配送|运营|结算|销售|展示|装修|分拣(?:加工|包装)?)$/;
 
 /**
  * 雜糧加工廠 → 雜糧加工, 紙箱廠 → 紙箱, 稀土永磁 → 稀土永磁: a project's name that holds no known trade, read past its owner, place, capacity and
@@ -950,6 +1029,9 @@ function madeAtFacility(project: string | null, company: string | null): string 
   for (let place = domesticPlaceLength(name, from); place > 0; place = domesticPlaceLength(name, from)) from += place;
   FACILITY_CAPACITY_AT.lastIndex = from;
   from += FACILITY_CAPACITY_AT.exec(name)?.[0].length ?? 0;
+  // 華東分裝基地, 國家級…: a region or a rank said before the work is not what is made.
+  DESCRIPTOR_AT.lastIndex = from;
+  from += DESCRIPTOR_AT.exec(name)?.[0].length ?? 0;
   FACILITY_STANDING_AT.lastIndex = from;
   from += FACILITY_STANDING_AT.exec(name)?.[0].length ?? 0;
   PROVINCES_AT.lastIndex = from;
@@ -959,7 +1041,7 @@ function madeAtFacility(project: string | null, company: string | null): string 
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
   const firm = (company !== null && foldName(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
-  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) ? project.slice(from, end) : null;
+  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
