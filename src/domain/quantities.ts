@@ -610,6 +610,7 @@ export function scanQuantities(text: string): Quantity[] {
 const SPOKEN_NUMBER_CHARS = codeSet('零〇一二两三四五六七八九十百千万亿点个几多');
 /** What may follow a space inside a spoken number: a place, a scale, the point or 個 (五 點 八, 二十 个 亿, 五百 萬, 十 五 个 亿). */
 const SPOKEN_NUMBER_NEXT = codeSet('十百千万亿点个');
+const SPOKEN_PLACES = codeSet('十百千');
 
 /**
  * 五 點 八 億, 二十 个 亿, 十 五 个 亿: a number spoken word by word, each word parted by one space, read as if typed whole. The
@@ -628,6 +629,8 @@ function spacedNumeral(text: string, start: number, firstEnd: number): Quantity 
       joined += text[j];
       at.push(j);
     } else if (code === 32 && inCodeSet(SPOKEN_NUMBER_CHARS, codeAt(text, j + 1)) && codeAt(text, j - 1) !== 32) {
+      // 是十 十二個億: a place said again after a place is the speaker starting over, not one number (十十二 is none).
+      if (inCodeSet(SPOKEN_PLACES, codeAt(text, j - 1)) && inCodeSet(SPOKEN_PLACES, codeAt(text, j + 1))) break;
       // 十 五, 點 八: a digit after 十 or the point goes on the same number.
       if (inCodeSet(SPOKEN_NUMBER_NEXT, codeAt(text, j + 1)) || inCodeSet(DIGIT_GOES_ON, codeAt(text, j - 1))) placeAfterSpace = true;
       else break;

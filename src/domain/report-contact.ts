@@ -1514,7 +1514,33 @@ function phoneOnce(report: ReportText, digits: number): FirstPhone {
   };
 }
 
-export function readContact(report: ReportText, values: KeyValues): Contact {
+/** 值班：, 值班表, 值班安排, 【值班】: the roster's own words, not 值班期間 said in passing. */
+const DUTY_ROSTER = /值班(?:表|安排|人员|电话)?\s*(?:[:】]|$)|带班(?:领导)?\s*[:】]/;
+/** A line that opens a section of a bulletin: 【…】, ▍…, ■…, #…, 〔…〕. */
+const SECTION_OPENING = /^\s*[【▍■#〔[]/;
+
+/**
+ * ▍值班安排 / 12月8日—14日 值班：秘書處 陳曉（139…）, 【值班表】 / 12月：秘書處 黃麗（138…）: a bulletin's duty roster names who
+ * answers the chamber's phone that week, not whom to reach about its lead. The roster's lines (a heading's, the lines under
+ * it up to the next section) are blanked, at the same length, for the contact readers alone.
+ */
+function withoutDutyRoster(report: ReportText): ReportText {
+  const { text } = report;
+  if (!text.includes('\n') || !DUTY_ROSTER.test(text)) return report;
+  let underHeading = false;
+  const lines = text.split('\n').map((line) => {
+    if (DUTY_ROSTER.test(line)) {
+      underHeading = SECTION_OPENING.test(line) || line.trim().length <= 8;
+      return ' '.repeat(line.length);
+    }
+    if (underHeading && (line.trim() === '' || SECTION_OPENING.test(line))) underHeading = false;
+    return underHeading ? ' '.repeat(line.length) : line;
+  });
+  return { ...report, text: lines.join('\n') };
+}
+
+export function readContact(whole: ReportText, values: KeyValues): Contact {
+  const report = withoutDutyRoster(whole);
   let contact = values.contact ? contactOfValue(report, values.contact) : null;
   if (!contact && values.phone) contact = nameOfPhoneValue(report, values.phone);
   const held = CUES.of(report.text);

@@ -143,3 +143,27 @@ describe('round 31: a polite form standing as a word in mixed text', () => {
     expect(read('Board meeting：总投资 RMB 80 million，still negotiating').contact).toBeNull();
   });
 });
+
+describe('round 31, after the held-out sets: a duty roster and a number said again', () => {
+  it('does not take the person or number on a bulletin’s duty roster as the lead’s contact', () => {
+    const simplified = '商会周报\n▍项目动态\n本周鼎盛机械与开发区签约，投资8000万元。\n\n▍值班安排\n12月8日—12月14日 值班：秘书处 罗敏（137 2200 6611）';
+    const traditional = '商會周報\n【項目動態】\n本週鼎盛機械與開發區簽約，投資8000萬元。\n【值班表】\n12月：秘書處 羅敏（137 2200 6611）\n\n秘書處 編印';
+    for (const text of [simplified, traditional]) {
+      const report = read(text);
+      expect([report.contact, report.contactPhone, report.investmentYuan]).toEqual([null, null, 80000000]);
+    }
+  });
+
+  it('still reads the lead’s own contact in a bulletin with a roster, and a contact who mentions duty in passing', () => {
+    const bulletin = read('工作簡報\n【招商】\n鼎盛機械簽約，投資8000萬元，聯繫人鄭凱 13722006611。\n【值班表】\n12月：秘書處 羅敏（137 0000 1111）');
+    expect([bulletin.contact, bulletin.contactPhone]).toEqual(['鄭凱', '13722006611']);
+    const passing = read('联系人郑凯，电话13722006611，值班期间也能找他');
+    expect([passing.contact, passing.contactPhone]).toEqual(['郑凯', '13722006611']);
+  });
+
+  it('reads a spoken number the speaker starts over as the number said again, not the two joined', () => {
+    expect(read('那個 投資 是十 十二個億 已經 在 建設 了').investmentYuan).toBe(1200000000);
+    expect(read('那个 投资 是十 十二个亿 已经 在 建设 了').investmentYuan).toBe(1200000000);
+    expect(read('投資 是 十 五 个 亿').investmentYuan).toBe(1500000000);
+  });
+});
