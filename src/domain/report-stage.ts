@@ -155,6 +155,8 @@ const AFTER_FUTURE_CJK =
  * or called off, so it has not come.
  */
 const AFTER_SET_FOR = /^\s?(?:仪式|时间|日期|活动)?\s?(?:也|又|已经|已)?\s?(?:从[^,;。!?\n]{1,8}?(?:推|改|延)到|(?:推|改|延|推迟)到|scheduled|set for|取消)/;
+/** Every match of AFTER_SET_FOR holds 到, 取消 or an s (scheduled, set for); most clauses hold none, and skip the pattern. */
+const mayBeSetFor = (after: string) => after.includes('到') || after.includes('取消') || after.includes('s');
 /** 簽約未成, 簽約未果, 開工沒成: the stage tried and not reached. */
 const AFTER_FAILED_CJK = /^(?:还|尚|仍|却)?(?:未成|未果|没成|不成|失败|泡汤)/;
 /**
@@ -232,7 +234,7 @@ function occurrence(text: string, start: number, end: number, latin: boolean, st
     // 下週安排 site visit: a Chinese marker tells of the English word when no English one does.
     return nearestMarker(text, from, start, MARKERS_LATIN) ?? nearestMarker(text, Math.max(clause, start - 10), start, MARKERS_CJK) ?? 'happened';
   }
-  if (AFTER_FUTURE_CJK.test(after) || AFTER_SET_FOR.test(after)) return 'future';
+  if (AFTER_FUTURE_CJK.test(after) || (mayBeSetFor(after) && AFTER_SET_FOR.test(after))) return 'future';
   if (AFTER_FAILED_CJK.test(after)) return 'denied';
   if (asked(text, end, stop)) return 'asked';
   // 有人問…是不是落地了，我問了，沒有: a stage asked about with 是不是 or 有沒有 is not said to have happened, whatever ends the clause.
