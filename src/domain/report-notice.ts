@@ -11,7 +11,7 @@
  * investment event. Not 安全 alone (安全設備 is a trade), nor 培訓 (a training can be investment promotion).
  */
 const NOTICE_WORK =
-  /安全生产|安全(?:大)?检查|(?:排查|整改)(?:了)?(?:安全)?隐患|森林防火|防汛|值班|带班|放假|气象台|防寒|保暖|送温暖|慰问困难|困难(?:群众|家庭|职工)|人次/;
+  /安全生产|安全(?:大|专项)?检查|自查自纠|(?:排查|整改)(?:了)?(?:安全)?隐患|森林防火|防汛|值班|带班|放假|气象台|防寒|保暖|送温暖|慰问困难|困难(?:群众|家庭|职工)|人次/;
 
 /** A paragraph of a notice about public work, not investment. Folded text. */
 export function isNoticeWork(folded: string): boolean {
@@ -19,9 +19,10 @@ export function isNoticeWork(folded: string): boolean {
 }
 
 /**
- * How a forward or a notice opens: 轉：…, 【轉發】…簡報, 轉發一則新聞：, 【通知】關於召開…的通知, 情況通報. Folded text.
+ * How a forward or a notice opens: 轉：…, 【轉發】…簡報, 轉發一則新聞：, 【通知】關於召開…的通知, 情況通報, 【某某發佈】 (a
+ * government account's name, as its articles open). Folded text.
  */
-const NOTICE_HEAD = /转发|转自|^\s*(?:\[)?转[:\s\]]|\bfwd?\b|简报|简讯|纪要|通知|通报|公告|新闻/i;
+const NOTICE_HEAD = /转发|转自|^\s*(?:\[)?转[:\s\]]|\bfwd?\b|简报|简讯|纪要|通知|通报|公告|新闻|^\s*\[[^\]\n]{1,6}发布\]/i;
 
 /** How far into the message a forward's or notice's word may stand: 轉發一則新聞：, 【通知】, not a voice note's 回頭出簡報. */
 const NOTICE_HEAD_SPAN = 16;

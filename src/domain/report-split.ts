@@ -612,9 +612,18 @@ const HEADER = new RegExp(
 /** 原報用地50畝, 公司座機…: a clause that restates a figure said before it or gives another number to call. */
 const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;
 
+/**
+ * 越方聯繫人是…, 對接人…: the contact (of one side) for the lead told before it; 年納稅3000萬, 年產值5億: a yearly
+ * figure with no subject of its own, said of the project before it. No report opens so, whatever it names after (the
+ * contact's own name, the investor of the project above).
+ */
+const OPENS_AS_MORE = /^(?:[^\s\d,;。:]{1,2}方)?(?:联系人|对接人)|^年(?:纳税|税收|产值|营收|销售额)/;
+
 /** A clause that continues the report before it: it opens as a continuation and names neither company nor project. */
 function continues(piece: string, today?: string): boolean {
-  if (!CONTINUATION.test(foldText(piece))) return false;
+  const folded = foldText(piece);
+  if (OPENS_AS_MORE.test(folded)) return true;
+  if (!CONTINUATION.test(folded)) return false;
   const parsed = parseReport(piece, { today });
   return parsed.company === null && parsed.project === null;
 }
@@ -790,6 +799,9 @@ function splitToldAtEvent(text: string, folded: string, today?: string): string[
   for (const start of starts) {
     const lead = trimItem(text.slice(start));
     const parsed = parseReport(lead, { today });
+    // 會上共簽約項目11個，總投資86億元: the count of what was signed and its sum are the event's own, not a lead.
+    // (Not after 其中, which picks one of them out: 簽了2個項目，其中一個是…)
+    if (told[1] === undefined && parsed.signedProjects !== null && parsed.signedProjects > 1) continue;
     const named = parsed.company !== null || parsed.project !== null;
     const invested = parsed.investmentYuan !== null || parsed.investmentForeign !== null;
     if (parsed.kind === 'lead' && named && invested) return [event, lead];

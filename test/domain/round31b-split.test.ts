@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { splitReports } from '../../src/domain/report-split.ts';
+
+const today = '2026-12-07';
+const cut = (text: string) => splitReports(text, { today }).length;
+
+describe('round 31b: a clause that opens with the contact or a yearly figure continues the report above it', () => {
+  it('keeps the other side’s contact with the lead', () => {
+    expect(
+      cut('韩国的 Daesung 集团想在高新区投个电池材料厂，约3亿元。我方对接人是招商局的王科长，电话0731-88002211；韩方联系人是 Mr. Kim Jae Ho，微信 kjh_ds01。'),
+    ).toBe(1);
+    expect(
+      cut('韓國的 Daesung 集團想在高新區投個電池材料廠，約3億元。我方對接人是招商局的王科長，電話0731-88002211；韓方聯繫人是 Mr. Kim Jae Ho，微信 kjh_ds01。'),
+    ).toBe(1);
+  });
+  it('keeps a yearly figure and the investor with the project above', () => {
+    expect(cut('刚才说的开发区那个冷链仓储项目，用地写错了，应该是60亩；年产值2亿。投资方长沙的鑫远物流，投资3亿，在谈。')).toBe(1);
+    expect(cut('剛才說的開發區那個冷鏈倉儲項目，用地寫錯了，應該是60畝；年產值2億。投資方長沙的鑫遠物流，投資3億，在談。')).toBe(1);
+  });
+  it('still cuts two reports each with its own company', () => {
+    expect(cut('成都川大智能在谈，投资2亿；重庆山城物流已开工，投资5亿')).toBe(2);
+  });
+});
+
+describe('round 31b: a signing tally told at the event is the event’s', () => {
+  it('does not cut 会上共签约项目N个 off as a lead', () => {
+    expect(
+      cut(
+        '【转发】\n长沙（深圳）招商推介会成功举办\n12月2日，推介会在深圳会展中心举行，120余家企业代表参加。会上共签约项目9个，总投资52亿元，涵盖新材料、电子信息等领域。\n来源：长沙新闻网',
+      ),
+    ).toBe(1);
+    expect(
+      cut(
+        '【轉發】\n長沙（深圳）招商推介會成功舉辦\n12月2日，推介會在深圳會展中心舉行，120餘家企業代表參加。會上共簽約項目9個，總投資52億元，涵蓋新材料、電子信息等領域。\n來源：長沙新聞網',
+      ),
+    ).toBe(1);
+  });
+  it('still cuts the lead picked out by 其中', () => {
+    expect(cut('昨天在商会会所开了对接会，来了20家企业，签了3个项目，其中一个是佛山锦程机械的数控机床项目，投资4亿，落在经开区。')).toBe(2);
+  });
+});
+
+describe('round 31b: a government account’s article (【某某发布】) is a notice', () => {
+  it('does not make a draft of its safety-inspection paragraph', () => {
+    const simp =
+      '【长沙发布】德国考察团来访\n\n12月3日，德国博朗机械公司考察团一行到经开区考察精密零件项目选址。双方已就项目框架基本达成一致。据介绍，项目拟投资3亿元，用地约60亩。\n\n【安全生产】\n12月起，全区开展燃气安全专项检查，请各企业做好自查自纠。\n\n来源：经开区融媒体中心　编辑：王芳';
+    const trad =
+      '【長沙發佈】德國考察團來訪\n\n12月3日，德國博朗機械公司考察團一行到經開區考察精密零件項目選址。雙方已就項目框架基本達成一致。據介紹，項目擬投資3億元，用地約60畝。\n\n【安全生產】\n12月起，全區開展燃氣安全專項檢查，請各企業做好自查自糾。\n\n來源：經開區融媒體中心　編輯：王芳';
+    expect(cut(simp)).toBe(1);
+    expect(cut(trad)).toBe(1);
+  });
+});
