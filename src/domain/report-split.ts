@@ -413,9 +413,23 @@ const OPENING_SENTENCE = /^[^。!?;:,\n]{2,14}[。!:]\s*/;
 
 const TITLE_LENGTH = 20;
 
+/**
+ * 以上，請秘書處跟進 / 請各位會員留意: a last line that asks something of the readers and reports nothing closes the message; it
+ * is none of the reports above it.
+ */
+function withoutClosingRequest(lines: string[], today?: string): string[] {
+  if (lines.length < 3) return lines;
+  const last = lines[lines.length - 1];
+  if (!isRequest(foldText(last)) || parseReport(last, { today }).kind !== null) return lines;
+  return lines.slice(0, -1);
+}
+
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
-  const lines = withCarriedOn(withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today), today);
+  const lines = withoutClosingRequest(
+    withCarriedOn(withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today), today),
+    today,
+  );
   const isReport = (line: string) => isStandaloneReport(line, today);
   if (lines.length < 2) return null;
   // 重磅！總投資50億元！又一百億級項目簽約落戶新站高新區！⏎12月3日，…, …（來源：新站高新區發布）: a news story under its

@@ -50,3 +50,14 @@ describe('round 31b: a government account’s article (【某某发布】) is a 
     expect(cut(trad)).toBe(1);
   });
 });
+
+describe('round 31b: a closing request to the readers is none of the lines above it', () => {
+  it('cuts one report a line when the message ends by asking something', () => {
+    expect(cut('上周的：\n宁波的华信电子想在开发区投3亿做连接器，在谈\n杭州一家做光伏支架的已经跟高新区签了，2亿\n以上，请秘书处跟进')).toBe(2);
+    expect(cut('上週的：\n寧波的華信電子想在開發區投3億做連接器，在談\n杭州一家做光伏支架的已經跟高新區簽了，2億\n以上，請秘書處跟進')).toBe(2);
+    expect(cut('上周：\n临安  华信电子  连接器  3亿  签约\n富阳  恒通物流  冷链仓储  2亿  在谈\n请各位会员留意')).toBe(2);
+  });
+  it('keeps one report with a request under it whole', () => {
+    expect(cut('宁波的华信电子想在开发区投3亿做连接器，在谈\n对方下周来看地\n请秘书处跟进')).toBe(1);
+  });
+});
