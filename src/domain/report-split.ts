@@ -1029,14 +1029,15 @@ function gathersSeveral(above: string, today?: string): boolean {
 
 /** 一、基本情況。…二、主要成效。…: a document's sections, each opening with its heading. Folded text. */
 const SECTION_OPENING =
-  /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划))[。:\n]/;
+  /^(?:基本情况|总体情况|主要(?:成效|做法|内容|成果|工作)|工作(?:成效|措施|开展情况)|存在(?:的)?问题|下(?:一)?步(?:工作|打算|计划)|下(?:周|月|阶段)(?:工作)?(?:安排|打算|计划)|本(?:周|月)(?:工作|拜访|走访)?情况)[。:\n]/;
 /** The characters a section's heading opens with, in both scripts. */
-const SECTION_FIRST = '基总總主工存下';
+const SECTION_FIRST = '基总總主工存下本';
 /** 【政策解讀】…十條措施, 關於支持…的若干政策: a policy's title over its articles. Folded text. */
 const POLICY_HEAD = /政策|措施|办法|细则|实施意见|若干规定|条例/;
 
 /**
- * 工作簡報⏎一、基本情況。本次推介會…二、主要成效。…: two items or more that open with a section's heading make one document;
+ * 工作簡報⏎一、基本情況。本次推介會…二、主要成效。…, 一、本週拜訪情況⏎…三、下週安排⏎…: two items or more that open with a
+ * section's heading make one document;
  * 【政策解讀】我市出台…十條措施⏎一、對引薦項目…給予獎勵: a policy's articles, naming no company, are no reports at all.
  */
 function isDocument(head: string, items: string[], today?: string): boolean {

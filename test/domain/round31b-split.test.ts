@@ -61,3 +61,21 @@ describe('round 31b: a closing request to the readers is none of the lines above
     expect(cut('宁波的华信电子想在开发区投3亿做连接器，在谈\n对方下周来看地\n请秘书处跟进')).toBe(1);
   });
 });
+
+describe('round 31b: a weekly work report’s sections (本周…情况, 下周安排) make one document', () => {
+  it('keeps the report whole', () => {
+    expect(
+      cut(
+        '驻深圳招商组本周工作\n一、本周走访情况\n本周共走访企业6家，收集信息3条。\n二、重点线索\n深圳华澜电子有限公司拟在经开区投资2亿元建设传感器项目，已完成首轮对接。\n三、下周安排\n参加广东湖南商会年会。',
+      ),
+    ).toBe(1);
+    expect(
+      cut(
+        '駐深圳招商組本週工作\n一、本週走訪情況\n本週共走訪企業6家，收集信息3條。\n二、重點線索\n深圳華瀾電子有限公司擬在經開區投資2億元建設傳感器項目，已完成首輪對接。\n三、下週安排\n參加廣東湖南商會年會。',
+      ),
+    ).toBe(1);
+  });
+  it('still cuts a list of reports that opens with 本周', () => {
+    expect(cut('本周情况：\n1、深圳华澜电子拟在经开区投资2亿元建设传感器项目，在谈；\n2、东莞恒达五金在高新区投资1亿元的项目已签约。')).toBe(2);
+  });
+});
