@@ -237,7 +237,7 @@ function isChamberBusiness(text: string, today?: string): boolean {
 
 /**
  * A bulletin's item that reports no lead of the chamber's: a tally of the city's or province's work
- * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次), news from elsewhere given for reference
+ * (全省本月簽約項目總額320億元, 同比增長8%, 接待客商56批次, 收集招商線索4條), news from elsewhere given for reference
  * (兄弟城市…（供參考）, 鄰市…, 隔壁…), a plan to follow up (下週將重點跟進12個在談項目, 下步打算：…), an instruction
  * (請各街道做好…), what all the chambers did or are to do (近期各商會積極開展…, 下一步，各商會要…), a plan (近期將赴東南亞開展招商), the chamber's council or weekly meeting (下週三召開理事會), a training on a topic (冷鏈物流專題培訓將於下旬舉辦), the chamber's own meetings and members
  * (召開會長辦公會, 新發展會員企業7家, 新會員入會, 繳納會費), its members' study trips (組織會員赴宜賓參觀學習), a call on
@@ -245,7 +245,7 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * weather, or a notice to the members (12月20日報名截止，12月28日開年會，大家記一下).
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -1152,7 +1152,11 @@ function closingNotices(items: string[], today?: string): number {
   let closing = 0;
   for (let i = items.length - 1; i >= 2; i--) {
     const folded = foldText(items[i]);
-    if (!(isRequest(folded) || isNoticeWork(folded) || isContextItem(items[i])) || readsAsReport(items[i], parseReport(items[i], { today }))) break;
+    // The chamber's calls on its own members (走訪會員企業20家) may read as a visit, yet are no investment work.
+    const context = isContextItem(items[i]);
+    if (!(isRequest(folded) || isNoticeWork(folded) || context)) break;
+    const parsed = parseReport(items[i], { today });
+    if (readsAsReport(items[i], parsed) && !(context && MEMBER_SERVICE.test(folded) && !isInvestmentWork(parsed))) break;
     closing++;
   }
   // Every item above them reports investment work of its own (not 祝賀理事單位喬遷新址, 秘書長參加培訓, 今年以來累計…).

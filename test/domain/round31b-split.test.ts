@@ -79,3 +79,25 @@ describe('round 31b: a weekly work report’s sections (本周…情况, 下周�
     expect(cut('本周情况：\n1、深圳华澜电子拟在经开区投资2亿元建设传感器项目，在谈；\n2、东莞恒达五金在高新区投资1亿元的项目已签约。')).toBe(2);
   });
 });
+
+describe('round 31b: a work summary’s closing tallies (收集線索N條, 走訪會員企業N家) are no reports', () => {
+  it('cuts the reports above them and leaves the tallies out', () => {
+    expect(
+      cut(
+        '长沙商会12月工作小结\n一、组织会员企业赴经开区考察1次，参加企业12家。\n二、促成湖南恒达电子在望城投资2亿元建设传感器项目，已签约。\n三、收集招商线索6条，已报送市商务局。\n四、走访会员企业15家。',
+      ),
+    ).toBe(2);
+    expect(
+      cut(
+        '長沙商會12月工作小結\n一、組織會員企業赴經開區考察1次，參加企業12家。\n二、促成湖南恒達電子在望城投資2億元建設傳感器項目，已簽約。\n三、收集招商線索6條，已報送市商務局。\n四、走訪會員企業15家。',
+      ),
+    ).toBe(2);
+  });
+  it('keeps a closing council meeting as the list’s own item', () => {
+    expect(
+      cut(
+        '本周工作汇总：\n1、12月1日，深圳华拓精密与开发区签订投资协议，总投资2亿元；\n2、12月3日，组织10家会员企业赴高新区考察；\n3、12月5日，商会召开秘书处工作例会。',
+      ),
+    ).toBe(3);
+  });
+});
