@@ -410,8 +410,8 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
  * 中藥|飲片, 電源|適配器): the class with its head is the product writers name. Folded; one word, no pause between.
  */
 const PRODUCT_AFTER_CLASS = /中间体|敷料|减速器|基板|膜片?|镜片|适配器|饮片|铜箔|隔膜|胶带|导管/y;
-/** Kinds of a class's products said before it as one word (功率半導體, LED照明, 高分子新材料, 工業機器人, 港口物流). */
-const KIND_BEFORE_CLASS = /(?:功率|工业|港口|智慧|高分子|led|LED|卫浴)$/;
+/** Kinds of a class's products said before it as one word (功率半導體, LED照明, 高分子新材料, 港口物流); not 工業 (round 29 keeps 工業機器人 → 機器人). */
+const KIND_BEFORE_CLASS = /(?:功率|港口|智慧|高分子|led|LED|卫浴)$/;
 /** What would make the head's first characters part of another word (膜 of 膜結構 is a building's roof). */
 const NOT_AFTER_HEAD = codeTable('结法');
 
@@ -422,7 +422,7 @@ function productAfterClass(report: ReportText, trade: string): string {
   // 中藥材: a raw material said before the head is not a class of products.
   if (at < 0 || folded.endsWith('材')) return trade;
   const end = at + folded.length;
-  // 功率|半導體, LED|照明, 高分子|新材料, 工業|機器人: a kind said right before a short class names the finer product
+  // 功率|半導體, LED|照明, 高分子|新材料, 港口|物流: a kind said right before a short class names the finer product
   // (not 智慧|冷鏈物流, a class of four already as fine as writers keep).
   const kind = at >= 2 && folded.length <= 3 ? KIND_BEFORE_CLASS.exec(text.slice(Math.max(0, at - 3), at)) : null;
   if (kind !== null) return copyName(report, at - kind[0].length, end) ?? trade;
