@@ -23,7 +23,13 @@ describe('round 31b: industry — the finer product said with a class word', () 
     expect(industry('陇西 中药材饮片厂 六千万 还在谈')).not.toBe('中药材饮片');
   });
 
-  it('leaves a class of four alone after a kind (智慧冷鏈物流)', () => {
+  it('finds the kind where the class stands again after the firm’s name', () => {
+    expect(industry('厦门华晟照明科技有限公司拟在开发区投资2亿元建设LED照明生产基地，在谈。')).toBe('LED照明');
+    expect(industry('廈門華晟照明科技有限公司擬在開發區投資2億元建設LED照明生產基地，在談。')).toBe('LED照明');
+  });
+
+  it('leaves a class of four alone after a kind, and 智慧 as praise (智慧冷鏈物流, 智慧物流園)', () => {
+    expect(industry('杭州豫通物流拟在经开区投资2亿建设智慧物流园，在谈。')).toBe('物流');
     expect(industry('杭州某供應鏈公司擬在南湖區建設智慧冷鏈物流園，總投資2億元，洽談中。')).not.toBe('智慧冷鏈物流');
   });
 });
