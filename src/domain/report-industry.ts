@@ -402,7 +402,47 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
     (report.latin ? latinProductNamed(report) : null);
   if (!report.cjk) return trade;
   if (trade === null) return SNOW.test(report.text) ? inScript(report, '冰雪旅游', '冰雪旅遊') : null;
-  return refinedTrade(report, vehiclePartsOf(report, trade));
+  return productAfterClass(report, refinedTrade(report, vehiclePartsOf(report, trade)));
+}
+
+/**
+ * Round 31b: the head of a finer product said right after a class word (醫藥|中間體, 光學|膜, 陶瓷|基板, 機器人|減速器,
+ * 中藥|飲片, 電源|適配器): the class with its head is the product writers name. Folded; one word, no pause between.
+ */
+const PRODUCT_AFTER_CLASS = /中间体|敷料|减速器|基板|膜片?|镜片|适配器|饮片|铜箔|隔膜|胶带|导管/y;
+/** Kinds of a class's products said before it as one word (功率半導體, LED照明, 高分子新材料, 港口物流); not 工業 (round 29 keeps 工業機器人 → 機器人). */
+const KIND_BEFORE_CLASS = /(?:功率|港口|高分子|led|LED|卫浴)$/;
+/** What would make the head's first characters part of another word (膜 of 膜結構 is a building's roof). */
+const NOT_AFTER_HEAD = codeTable('结法');
+
+function productAfterClass(report: ReportText, trade: string): string {
+  const folded = foldName(trade);
+  // 中藥材: a raw material said before the head is not a class of products.
+  if (folded.endsWith('材')) return trade;
+  const { text } = report;
+  // The class may stand first in the firm's name (鑫光照明…LED照明工廠): each place it stands is tried, a few at most.
+  for (let at = text.indexOf(folded), tries = 0; at >= 0 && tries < 4; at = text.indexOf(folded, at + folded.length), tries++) {
+    const product = productAt(report, folded, at);
+    if (product !== null) return product;
+  }
+  return trade;
+}
+
+/** The finer product said with the class `folded` standing at `at`, or null. */
+function productAt(report: ReportText, folded: string, at: number): string | null {
+  const { text } = report;
+  const end = at + folded.length;
+  // 功率|半導體, LED|照明, 高分子|新材料, 港口|物流: a kind said right before a short class names the finer product
+  // (not a class of four, already as fine as writers keep). Not 智慧, praise as 高端 is (CA-028 wants 物流 for 智慧物流園).
+  const kind = at >= 2 && folded.length <= 3 ? KIND_BEFORE_CLASS.exec(text.slice(Math.max(0, at - 3), at)) : null;
+  if (kind !== null) return copyName(report, at - kind[0].length, end);
+  // 精細化工|中間體: a qualifier before the class makes a longer trade (精細化工), which writers keep whole.
+  if (at >= 2 && isIndustryQualifier(text.slice(at - 2, at))) return null;
+  PRODUCT_AFTER_CLASS.lastIndex = end;
+  const head = PRODUCT_AFTER_CLASS.exec(text);
+  // 眼鏡|鏡片: a head opening with the class's last character says the class again.
+  if (head === null || head[0][0] === folded[folded.length - 1] || inTable(NOT_AFTER_HEAD, text.charCodeAt(end + head[0].length))) return null;
+  return copyName(report, at, end + head[0].length);
 }
 
 /**
