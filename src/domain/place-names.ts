@@ -114,6 +114,13 @@ export const INVESTOR_COUNTRIES = [
   '约旦',
   '智利',
   '哥伦比亚',
+  // Round 31: full names of countries the list had in short or not at all (沙特阿拉伯 beside 沙特, 蒙古國: 蒙古 alone is 內蒙古's tail).
+  '沙特阿拉伯',
+  '阿拉伯联合酋长国',
+  '蒙古国',
+  '孟加拉国',
+  '塔吉克斯坦',
+  '土库曼斯坦',
 ];
 
 const CITIES = [
