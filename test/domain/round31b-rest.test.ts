@@ -33,4 +33,12 @@ describe('round 31b: the rest', () => {
     expect(parse('日本佐藤精机公司12月15日到昆山考察，想建一个工厂。').kind).toBe('lead');
     expect(parse('日本佐藤精機公司12月15日到昆山考察，投資2億元。').kind).toBe('lead');
   });
+
+  it('reads the home county gone back to after 老家 or 家鄉, over the city where the investor works', () => {
+    expect(parse('有位李总，在广州做灯具的，想回老家兴宁投3000万建个厂。').location).toBe('兴宁');
+    expect(parse('有位李總，在廣州做燈具的，想回老家興寧投3000萬建個廠。').location).toBe('興寧');
+    expect(parse('有位李总，在广州做灯具的，想回家乡兴宁建个厂，投3000万。').location).toBe('兴宁');
+    // Near-miss: a home said with no plan to go back and set up there leaves the place read.
+    expect(parse('有位李总，在广州做灯具的，老家兴宁，投3000万。').location).toBe('广州');
+  });
 });
