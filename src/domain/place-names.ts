@@ -114,6 +114,13 @@ export const INVESTOR_COUNTRIES = [
   '约旦',
   '智利',
   '哥伦比亚',
+  // Round 31: full names of countries the list had in short or not at all (沙特阿拉伯 beside 沙特, 蒙古國: 蒙古 alone is 內蒙古's tail).
+  '沙特阿拉伯',
+  '阿拉伯联合酋长国',
+  '蒙古国',
+  '孟加拉国',
+  '塔吉克斯坦',
+  '土库曼斯坦',
 ];
 
 const CITIES = [
@@ -1833,6 +1840,8 @@ function opensWord(text: string, at: number, end: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
   if (before < 0x4e00 || before > 0x9fff || inTable(OPENS_AFTER, before)) return true;
+  // 老家邵東, 家鄉蔡甸: the home named before its place (round 31).
+  if (at >= 2 && (text.startsWith('老家', at - 2) || text.startsWith('家乡', at - 2))) return true;
   for (let length = 2; length <= 4 && length <= at; length++) if (placeLength(text, at - length, false) === length) return true;
   return false;
 }

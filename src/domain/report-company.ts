@@ -254,7 +254,7 @@ const BEFORE = feature('前继');
  * A character of each COUNTRY word (with FA for 法國), the rarest in reports: companyAfterCountry runs only when the text
  * holds one (about two texts in five, where most texts ran its scan). A country added to the list must bring one.
  */
-const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦';
+const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦古';
 const COUNTRY_CUE = feature(COUNTRY_CUES);
 
 /**
@@ -1395,9 +1395,9 @@ function trimmedName(text: string, span: TextSpan): TextSpan {
   return start === span.start && end === span.end ? span : { start, end };
 }
 
-/** Round 31. Countries the place list reads only in part (沙特|阿拉伯, 蒙古國), longest first, with INVESTOR_COUNTRIES. */
+/** Round 31. INVESTOR_COUNTRIES (沙特阿拉伯, 蒙古國 among them) and 蒙古 alone (not in the place list: 內蒙古's tail), longest first. */
 const OPENING_COUNTRIES = new Map<string, string[]>();
-for (const country of ['沙特阿拉伯', '蒙古国', '蒙古', ...INVESTOR_COUNTRIES].sort((a, b) => b.length - a.length))
+for (const country of ['蒙古', ...INVESTOR_COUNTRIES].sort((a, b) => b.length - a.length))
   OPENING_COUNTRIES.set(country[0], [...(OPENING_COUNTRIES.get(country[0]) ?? []), country]);
 const LONGEST_COUNTRY = 6;
 const COUNTRY_BEFORE = /^(?:关于|[于与和跟同])/;

@@ -1,3 +1,4 @@
+import { domesticPlaceLength } from './place-names.ts';
 import { type ReportText, spaceAt } from './report-text.ts';
 import { codeSet, inCodeSet } from './sticky-scan.ts';
 
@@ -319,5 +320,27 @@ export function readKeyValues(report: ReportText): KeyValues {
       for (const { field, start, end } of spaced) values[field] ??= { start, end };
     }
   }
+  if (!values.location && text.includes('地点')) readBarePlaceKey(text, values);
   return values;
+}
+
+/** What ends a clause, and so the value of a key written with no colon. */
+const CLAUSE_END = /[\n,;。!?|、\s]/;
+
+/**
+ * 地点蔡甸。 / 地點雙河鎮，…: the key 地点 with no colon at a clause's start, a place of China's name right after it, and
+ * nothing but that name (and what a name goes on with: 镇, 街道, 园区) up to the clause's end. Only a place name known as
+ * such right after the key, so that 地点还是…, 地点在…, 地点不变 (prose, read by the location reader) stay out.
+ */
+function readBarePlaceKey(text: string, values: KeyValues): void {
+  for (let at = text.indexOf('地点'); at >= 0; at = text.indexOf('地点', at + 2)) {
+    if (at > 0 && !CLAUSE_END.test(text[at - 1])) continue;
+    const start = at + 2;
+    let end = start;
+    while (end < text.length && end - start <= 10 && !CLAUSE_END.test(text[end])) end++;
+    // The value read alone: the key frames the name as a word's start (蔡甸 after 地点 is no 地点蔡 …).
+    if (end - start > 10 || !domesticPlaceLength(text.slice(start, end), 0)) continue;
+    values.location = { start, end };
+    return;
+  }
 }

@@ -1731,11 +1731,12 @@ const MET_THERE =
  * 有意在諸城經濟開發區設立, 有意向在晉中設個, 擬在荊州開發區建設, plan 在荊州開發區 set up: where the investor means to build or settle.
  * Round 25: 說要回南康搞, 話要返信豐起廠, 講欲去樂平設廠, 考慮放到弋陽: 要, 欲 and 考慮 say a plan as 想 does, 返 goes back as 回 does,
  * and 起 (a plant), 擴建 and 擴產 set up as 建 does.
+ * Round 31: 想回老家邵東投, 要返家鄉…建: the home named before the place gone back to is no part of it.
  * Round 24: after a meeting, a place where something is set up needs no plan's word (在榆次建, 在我們鄲城投資, 去咱曹縣搞): where people
  * met is said with the meeting, where the project goes with what is built.
  */
 const PLANS_AT =
-  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|要|欲|考虑|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|返|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?)?/g;
+  /(?:(?:有意向?|意向|拟|计划|打算|想|准备|要|欲|考虑|\bplan)[^,;。!?\n]{0,4}?(?:在|去|到|回|返|落户)|在|落在|落户|(?:去|到|回)(?=\s?(?:我们|咱们|俺们|咱|俺|阮)))\s?(?:(?:我们|咱们|俺们|咱|俺|阮)\s?)?(?:那个\s?|(?<=[回返])(?:老家|家乡)\s?)?/g;
 /** 開 that opens something (開工, 開設, 開個剎車片廠, 開家店, 開公司, 開分廠), not a meeting or a trade (開會, 開個會, 開展, 開發). */
 const OPENS_FACILITY = '开(?=工|设|分|[厂店]|公司|(?:新|[一个家间座])[^,;。!?\\n会]{0,6}?(?:厂|店|公司|车间|基地))';
 const SETS_UP = new RegExp(`^\\s?(?:设|建|投|落户|办|弄|搞|整|${OPENS_FACILITY}|起|扩建|扩产|\\bset up|\\bbuild)`);

@@ -280,6 +280,11 @@ const VISIT_SET =
 const MEMBERS_ASKED_ALONG = /有兴趣(?:的|\s*join)[^,;。!?\n]{0,8}/g;
 /** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
 const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想做|\binitial contact\b/;
+/**
+ * 想, 要, 說, 打算, 談, 簽, 價錢: a visitor who means or says something, or a deal talked of, beyond the visit itself; 看了地, 看廠房, 選址:
+ * land looked at for the investor's own plant.
+ */
+const VISITOR_MEANS = /[想要说谈签拟]|打算|准备|计划|有意|意向|价钱|亿|万|看[了咯]?(?:那块|这块|块|片)?地(?![方区产])|厂房|选址|\bplan|\bwant/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
@@ -629,6 +634,23 @@ function kindOf(
     facts.dated &&
     !hasFigures(figures) &&
     VISIT_SET.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text) &&
+    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
+  )
+    return 'event';
+  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, no figure, no stage, no project and no plan
+  // of the investor's, is the visit the chamber receives; the firm's name alone makes no lead.
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    facts.dated &&
+    facts.company !== null &&
+    !hasFigures(figures) &&
+    facts.project === null &&
+    !VISITOR_MEANS.test(text) &&
+    values.project === undefined &&
+    values.stage === undefined &&
     !INVESTOR_PLAN.test(text) &&
     !LEAD_WORDS.test(text) &&
     !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
