@@ -615,42 +615,23 @@ function kindOf(
   if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
   // 滬聯機器人的王總說下週來考察, 深圳 Nexar Robotics 明天 site visit 元洪投資區，8 個人: a visit to come, with no sum and no
   // plan of the investor's, is the visit the chamber receives (not …想在經開區建個廠, 下週來考察, a lead).
-  if (
-    activity?.eventType === 'visit' &&
-    !activity.held &&
-    !hasFigures(figures) &&
-    VISIT_TO_COME.test(text) &&
-    !INVESTOR_PLAN.test(text) &&
-    !LEAD_WORDS.test(text) &&
-    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
-  )
-    return 'event';
   // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:
-  // a visit on its day, its party counted or its day fixed, with no figure and no plan of the investor's, is the visit the
-  // chamber receives (not …想在經開區建個廠, 下週來考察; not 有興趣的會員一起去, which asks members along).
+  // a visit on its day, its party counted or its day fixed, with no figure and no plan of the investor's, is that visit too
+  // (not 有興趣的會員一起去, which asks members along).
+  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, with no stage, no project and nothing the
+  // visitor means to do, is that visit too; the firm's name alone makes no lead.
   if (
     activity?.eventType === 'visit' &&
     !activity.held &&
-    facts.dated &&
     !hasFigures(figures) &&
-    VISIT_SET.test(text) &&
-    !INVESTOR_PLAN.test(text) &&
-    !LEAD_WORDS.test(text) &&
-    !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
-  )
-    return 'event';
-  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, no figure, no stage, no project and no plan
-  // of the investor's, is the visit the chamber receives; the firm's name alone makes no lead.
-  if (
-    activity?.eventType === 'visit' &&
-    !activity.held &&
-    facts.dated &&
-    facts.company !== null &&
-    !hasFigures(figures) &&
-    facts.project === null &&
-    !VISITOR_MEANS.test(text) &&
-    values.project === undefined &&
-    values.stage === undefined &&
+    (VISIT_TO_COME.test(text) ||
+      (facts.dated && VISIT_SET.test(text)) ||
+      (facts.dated &&
+        facts.company !== null &&
+        facts.project === null &&
+        values.project === undefined &&
+        values.stage === undefined &&
+        !VISITOR_MEANS.test(text))) &&
     !INVESTOR_PLAN.test(text) &&
     !LEAD_WORDS.test(text) &&
     !INVESTOR_INTEREST.test(text.includes('兴趣') ? text.replace(MEMBERS_ASKED_ALONG, '') : text)
