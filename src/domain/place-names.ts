@@ -123,6 +123,19 @@ export const INVESTOR_COUNTRIES = [
   '土库曼斯坦',
 ];
 
+/** INVESTOR_COUNTRIES by their first character, longest first, so that 沙特阿拉伯 is found before 沙特. */
+const COUNTRIES_BY_FIRST = new Map<string, string[]>();
+for (const country of [...INVESTOR_COUNTRIES].sort((a, b) => b.length - a.length))
+  COUNTRIES_BY_FIRST.set(country[0], [...(COUNTRIES_BY_FIRST.get(country[0]) ?? []), country]);
+
+/** The longest investor country's length: how far back a country may open that a name was cut inside. */
+export const LONGEST_INVESTOR_COUNTRY = Math.max(...INVESTOR_COUNTRIES.map((country) => country.length));
+
+/** The longest investor country written at `at` in `text` (folded), or null. */
+export function investorCountryAt(text: string, at: number): string | null {
+  return COUNTRIES_BY_FIRST.get(text[at])?.find((country) => text.startsWith(country, at)) ?? null;
+}
+
 const CITIES = [
   '深圳',
   '广州',

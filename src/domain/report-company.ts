@@ -3,6 +3,8 @@ import {
   domesticPlaceEndsAt,
   domesticPlaceLength,
   INVESTOR_COUNTRIES,
+  investorCountryAt,
+  LONGEST_INVESTOR_COUNTRY,
   isHomePlace,
   isOnlyPlace,
   isProvince,
@@ -1395,11 +1397,8 @@ function trimmedName(text: string, span: TextSpan): TextSpan {
   return start === span.start && end === span.end ? span : { start, end };
 }
 
-/** Round 31. INVESTOR_COUNTRIES (沙特阿拉伯, 蒙古國 among them) and 蒙古 alone (not in the place list: 內蒙古's tail), longest first. */
-const OPENING_COUNTRIES = new Map<string, string[]>();
-for (const country of ['蒙古', ...INVESTOR_COUNTRIES].sort((a, b) => b.length - a.length))
-  OPENING_COUNTRIES.set(country[0], [...(OPENING_COUNTRIES.get(country[0]) ?? []), country]);
-const LONGEST_COUNTRY = 6;
+/** 蒙古 alone is no place of the place list (it is 內蒙古's tail), yet a firm's country when it opens a name. */
+const countryOpeningAt = (text: string, at: number) => investorCountryAt(text, at) ?? (text.startsWith('蒙古', at) ? '蒙古' : null);
 const COUNTRY_BEFORE = /^(?:关于|[于与和跟同])/;
 
 /**
@@ -1410,17 +1409,16 @@ function nameAfterCountry(text: string, start: number, end: number): number {
   if (!isCjk(codeAt(text, start))) return start;
   const lead = COUNTRY_BEFORE.exec(text.slice(start, start + 2))?.[0].length ?? 0;
   // The country opens the name, or the name was cut inside it.
-  for (let at = start + lead; at > start + lead - LONGEST_COUNTRY && at >= 0; at--) {
-    for (const country of OPENING_COUNTRIES.get(text[at]) ?? []) {
-      const countryEnd = at + country.length;
-      if (countryEnd <= start + lead || countryEnd >= end || !text.startsWith(country, at)) continue;
-      const place = leadingPlaceLength(text, countryEnd, end);
-      for (const cut of place > 0 ? [countryEnd + place, countryEnd] : [countryEnd]) {
-        const name = text.slice(cut, end);
-        if (isFirmName(name) && !NOT_BRAND.test(name.slice(0, 2))) return cut;
-      }
-      return start;
+  for (let at = start + lead; at > start + lead - LONGEST_INVESTOR_COUNTRY && at >= 0; at--) {
+    const country = countryOpeningAt(text, at);
+    const countryEnd = country === null ? -1 : at + country.length;
+    if (countryEnd <= start + lead || countryEnd >= end) continue;
+    const place = leadingPlaceLength(text, countryEnd, end);
+    for (const cut of place > 0 ? [countryEnd + place, countryEnd] : [countryEnd]) {
+      const name = text.slice(cut, end);
+      if (isFirmName(name) && !NOT_BRAND.test(name.slice(0, 2))) return cut;
     }
+    return start;
   }
   return start;
 }

@@ -1,7 +1,7 @@
 import { copyName, isIndustryQualifier } from './name-spans.ts';
 import { isSingleSurname } from './person-names.ts';
 import { isWordLikeCounty } from './county-places.ts';
-import { INVESTOR_COUNTRIES, domesticPlaceEndsAt, domesticPlaceLength, isOnlyPlace } from './place-names.ts';
+import { domesticPlaceEndsAt, domesticPlaceLength, investorCountryAt, isOnlyPlace } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
 import { tradeStartAtEnd } from './report-company.ts';
 import { isCjk, type ReportText } from './report-text.ts';
@@ -658,9 +658,6 @@ function brandBeforeTrade(text: string, trade: string): number {
   return at > 0 && domesticPlaceEndsAt(text, at) ? 2 : 0;
 }
 
-/** Countries investors come from, by their first character (folded), to look up what a trade opens with. */
-const COUNTRIES_BY_FIRST = new Map<string, string[]>();
-for (const country of INVESTOR_COUNTRIES) COUNTRIES_BY_FIRST.set(country[0], [...(COUNTRIES_BY_FIRST.get(country[0]) ?? []), country]);
 /** A country's style (韓式, 日式, 泰式, 歐式, 美式): 韓式美妝 is the 美妝 trade. */
 const STYLE_OF = /^[韩日泰欧美德法意英港台]式/;
 
@@ -671,10 +668,8 @@ const STYLE_OF = /^[韩日泰欧美德法意英港台]式/;
 function countryOpening(trade: string): number {
   const style = STYLE_OF.exec(trade);
   if (style) return trade.length - 2 >= 2 ? 2 : 0;
-  const countries = COUNTRIES_BY_FIRST.get(trade[0]);
-  if (countries === undefined) return 0;
-  for (const country of countries) if (trade.startsWith(country) && trade.length - country.length >= 2) return country.length;
-  return 0;
+  const country = investorCountryAt(trade, 0);
+  return country !== null && trade.length - country.length >= 2 ? country.length : 0;
 }
 
 /**
