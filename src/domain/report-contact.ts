@@ -3,6 +3,7 @@ import { copyName } from './name-spans.ts';
 import { BODY_END, ENDS_WITH_OFFICE, OFFICE, OFFICE_WORD, POST_AFTER_SURNAME } from './office-words.ts';
 import { isNameSpan, isSingleSurname, isSurname, nameLengthAt } from './person-names.ts';
 import type { KeyValues, Span } from './report-kv.ts';
+import { blankDutyRoster } from './report-notice.ts';
 import { clauseStart, isCjk, type ReportText } from './report-text.ts';
 import { findPhone, type PhoneMatch } from './phone.ts';
 import { domesticPlaceLength, isOnlyPlace } from './place-names.ts';
@@ -1514,29 +1515,13 @@ function phoneOnce(report: ReportText, digits: number): FirstPhone {
   };
 }
 
-/** 值班：, 值班表, 值班安排, 【值班】: the roster's own words, not 值班期間 said in passing. */
-const DUTY_ROSTER = /值班(?:表|安排|人员|电话)?\s*(?:[:】]|$)|带班(?:领导)?\s*[:】]/;
-/** A line that opens a section of a bulletin: 【…】, ▍…, ■…, #…, 〔…〕. */
-const SECTION_OPENING = /^\s*[【▍■#〔[]/;
-
 /**
- * ▍值班安排 / 12月8日—14日 值班：秘書處 陳曉（139…）, 【值班表】 / 12月：秘書處 黃麗（138…）: a bulletin's duty roster names who
- * answers the chamber's phone that week, not whom to reach about its lead. The roster's lines (a heading's, the lines under
- * it up to the next section) are blanked, at the same length, for the contact readers alone.
+ * A bulletin's duty roster names who answers the chamber's phone that week, not whom to reach about its lead: the contact
+ * readers read the text with the roster blanked (report-notice), at the same length so every position holds.
  */
 function withoutDutyRoster(report: ReportText): ReportText {
-  const { text } = report;
-  if (!text.includes('\n') || !DUTY_ROSTER.test(text)) return report;
-  let underHeading = false;
-  const lines = text.split('\n').map((line) => {
-    if (DUTY_ROSTER.test(line)) {
-      underHeading = SECTION_OPENING.test(line) || line.trim().length <= 8;
-      return ' '.repeat(line.length);
-    }
-    if (underHeading && (line.trim() === '' || SECTION_OPENING.test(line))) underHeading = false;
-    return underHeading ? ' '.repeat(line.length) : line;
-  });
-  return { ...report, text: lines.join('\n') };
+  const text = blankDutyRoster(report.text);
+  return text === report.text ? report : { ...report, text };
 }
 
 export function readContact(whole: ReportText, values: KeyValues): Contact {

@@ -68,3 +68,27 @@ const REQUEST = /(?:^|[,，前后内起])请|务必/;
 export function isRequest(folded: string): boolean {
   return REQUEST.test(folded);
 }
+
+/** 值班：, 值班表, 值班安排, 【值班】: the roster's own words, not 值班期間 said in passing. Folded text. */
+const DUTY_ROSTER = /值班(?:表|安排|人员|电话)?\s*(?:[:】]|$)|带班(?:领导)?\s*[:】]/;
+/** A line that opens a section of a bulletin: 【…】, ▍…, ■…, #…, 〔…〕. */
+const SECTION_OPENING = /^\s*[【▍■#〔[]/;
+
+/**
+ * ▍值班安排 / 12月8日—14日 值班：秘書處 陳曉（139…）, 【值班表】 / 12月：秘書處 黃麗（138…）: the text with a bulletin's duty roster
+ * (a roster line, or a heading's and the lines under it up to the next section) blanked by spaces, at the same length.
+ * Folded text; the text itself when it holds no roster.
+ */
+export function blankDutyRoster(folded: string): string {
+  if (!folded.includes('\n') || !DUTY_ROSTER.test(folded)) return folded;
+  let underHeading = false;
+  const lines = folded.split('\n').map((line) => {
+    if (DUTY_ROSTER.test(line)) {
+      underHeading = SECTION_OPENING.test(line) || line.trim().length <= 8;
+      return ' '.repeat(line.length);
+    }
+    if (underHeading && (line.trim() === '' || SECTION_OPENING.test(line))) underHeading = false;
+    return underHeading ? ' '.repeat(line.length) : line;
+  });
+  return lines.join('\n');
+}
