@@ -1218,19 +1218,59 @@ function splitMessage(text: string, folded: string, options: { today?: string })
 }
 
 /**
+ * A notice's items that are two reports of investment work or more, every other item its setting (notice work, a tally
+ * or news from elsewhere, nothing read, or an event of no investment: 區政府召開常務會議).
+ */
+function reportsInSetting(items: string[], today?: string): boolean {
+  let reports = 0;
+  for (const item of items) {
+    // An item running over lines holds more than one piece of news (the bulletin pasted again after its last item); ● 回顧：…
+    // ● 最新：… are a bulletin's sections under their keys.
+    if (item.includes('\n') || SECTION_KEY.test(foldText(item))) return false;
+    if (isFiguredReport(item, today)) reports++;
+    else if (!isSetting(item, today)) return false;
+  }
+  return reports >= 2;
+}
+
+/** 回顧：, 最新：, 提示：: a section's short key before its text. Folded text. */
+const SECTION_KEY = /^[^\s\d,;。:]{1,4}:/;
+
+/** A lead that names its firm or project and its sum, or an event that counts who came or what was signed. */
+function isFiguredReport(item: string, today?: string): boolean {
+  if (isContextItem(item)) return false;
+  const parsed = parseReport(item, { today });
+  if (parsed.kind === 'event') return parsed.invitedEnterprises !== null || parsed.signedProjects !== null;
+  return (
+    parsed.kind === 'lead' && (parsed.company !== null || parsed.project !== null) && (parsed.investmentYuan !== null || parsed.investmentForeign !== null)
+  );
+}
+
+/** What a notice holds beside its reports: public work, a tally or news from elsewhere, nothing read, or a meeting of no investment. */
+function isSetting(piece: string, today?: string, read?: ParsedReport): boolean {
+  if (isNoticeWork(foldText(piece)) || isContextItem(piece)) return true;
+  const parsed = read ?? parseReport(piece, { today });
+  return parsed.kind === null || (parsed.kind === 'event' && parsed.eventType === 'other' && !isInvestmentWork(parsed));
+}
+
+/**
  * 轉：縣政府召開冬季安全生產工作會議…⏎另訊：…洽談…項目⏎此外，縣氣象台預計本週降溫…, 【轉發】…簡報⏎一、全市開展安全生產大檢查…
- * 二、…項目簽約…三、做好值班工作: a forwarded notice or bulletin is cut only into the pieces that report investment work (a
- * lead, or an event that met a firm or project or counted who came or what was signed), and is one report when it holds
- * one of them: the government's own meetings, inspections, weather, duty rosters and fairs for the public beside it are
- * its setting, not drafts.
+ * 二、…項目簽約…三、做好值班工作: a forwarded notice or bulletin is one report when it holds one piece of investment work (a
+ * lead, or an event that met a firm or project or counted who came or what was signed); beside two or more, it is cut into
+ * its reports alone. The government's own meetings, inspections, weather, duty rosters and fairs for the public are its
+ * setting, not drafts; the chamber's own trips (組織會員赴臨港新區考察, 會長帶隊赴上海拜訪) are its reports all the same.
  */
 function investmentPieces(text: string, pieces: string[], today?: string): string[] {
+  let work = 0;
   const kept = pieces.filter((piece) => {
-    if (isContextItem(piece) || isNoticeWork(foldText(piece))) return false;
     const parsed = parseReport(piece, { today });
-    return parsed.kind !== null && isInvestmentWork(parsed);
+    // A dated call on members (12月1日，會長帶隊赴上海拜訪會員企業) is a trip the chamber made, though no investment work.
+    if (parsed.eventType === 'visit' && parsed.date !== null && MEMBER_SERVICE.test(foldText(piece))) return !isNoticeWork(foldText(piece));
+    if (isSetting(piece, today, parsed)) return false;
+    if (isInvestmentWork(parsed)) work++;
+    return true;
   });
-  return kept.length <= 1 ? [text] : pieces;
+  return work <= 1 ? [text] : kept;
 }
 
 function splitBody(text: string, folded: string, options: { today?: string }): string[] {
@@ -1253,7 +1293,8 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     // 1、…簽約；2、…座談會；3、…奠基；4、本週五前請各理事報送工作計劃。: the list's closing notices are cut off, and the
     // reports above them are cut as a list of their own.
     // Not in a forward or a notice, whose items are someone else's sections (● 回顧：…● 最新：…● 提示：請…).
-    const closing = isNoticeHead(folded) ? 0 : closingNotices(items, options.today);
+    const notice = isNoticeHead(folded);
+    const closing = notice ? 0 : closingNotices(items, options.today);
     if (closing > 0) {
       const body = text.slice(0, markers[markers.length - closing].at).trimEnd();
       const pieces = splitBody(body, foldText(body), options);
@@ -1263,7 +1304,9 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     const isReport = style.standalone ? (item: string) => isStandaloneReport(item, options.today) : (item: string) => isListedReport(item, options.today);
     if (
       !allReports(items, isReport) &&
-      !(!style.standalone && markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today))
+      !(!style.standalone && markers[1].value === 2 && !FORWARDED.test(folded.slice(0, markers[0].at)) && reportsAmongNotes(items, options.today)) &&
+      // A notice's sections beside its leads (區政府召開常務會議, 本週末有降雪) are its setting, which investmentPieces leaves out.
+      !(notice && !style.standalone && reportsInSetting(items, options.today))
     )
       continue;
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
