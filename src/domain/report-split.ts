@@ -1,3 +1,5 @@
+import { localDate } from './calendar.ts';
+import { findDate } from './dates.ts';
 import { proposeLeadTitle } from './lead-title.ts';
 import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
@@ -245,7 +247,7 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * weather, or a notice to the members (12月20日報名截止，12月28日開年會，大家記一下).
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴降]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -1217,6 +1219,29 @@ function splitMessage(text: string, folded: string, options: { today?: string })
   return isNoticeHead(folded) ? investmentPieces(text, pieces, options.today) : pieces;
 }
 
+/** 會上, 其中, 同日, 現場: a report that opens at the event told before it. Folded text. */
+const AT_THE_EVENT = /^(?:会上|会后|会议期间|活动中|活动期间|其中|同日|当日|当天|现场)/;
+
+/**
+ * 第一，昨天在豐台開了對接會，來了40家企業。第二，會上華康醫療器械簽了…, 1.上週五 對接會 簽約5個項目 2.同日 豐泰集團…: a listed
+ * lead told at the event of the item before it, naming no day of its own, happened on the event's day; the event's words for
+ * its day head it.
+ */
+function withEventDay(pieces: string[], today?: string): string[] {
+  if (!pieces.some((piece, i) => i > 0 && AT_THE_EVENT.test(foldText(piece)))) return pieces;
+  return pieces.map((piece, i) => {
+    if (i === 0 || !AT_THE_EVENT.test(foldText(piece))) return piece;
+    const before = pieces[i - 1];
+    const own = parseReport(piece, { today });
+    if (own.date !== null || parseReport(before, { today }).kind !== 'event') return piece;
+    const day = findDate(foldText(before), today ?? localDate(new Date(), 'Asia/Shanghai'));
+    if (!day) return piece;
+    const dated = `${before.slice(day.start, day.end)}，${piece}`;
+    // The day dates what the piece tells; it must not make a lead's plan to visit (下週去現場考察) a visit of that day.
+    return parseReport(dated, { today }).kind === own.kind ? dated : piece;
+  });
+}
+
 /**
  * A notice's items that are two reports of investment work or more, every other item its setting (notice work, a tally
  * or news from elsewhere, nothing read, or an event of no investment: 區政府召開常務會議).
@@ -1246,11 +1271,14 @@ function isFiguredReport(item: string, today?: string): boolean {
   );
 }
 
-/** What a notice holds beside its reports: public work, a tally or news from elsewhere, nothing read, or a meeting of no investment. */
+/**
+ * What a notice holds beside its reports: public work, a tally or news from elsewhere, or a meeting of no investment. A
+ * paragraph that reads nothing is no report either, but a numbered note (有會員問社保怎麼交) may be a bulletin's own item.
+ */
 function isSetting(piece: string, today?: string, read?: ParsedReport): boolean {
   if (isNoticeWork(foldText(piece)) || isContextItem(piece)) return true;
   const parsed = read ?? parseReport(piece, { today });
-  return parsed.kind === null || (parsed.kind === 'event' && parsed.eventType === 'other' && !isInvestmentWork(parsed));
+  return parsed.kind === 'event' && parsed.eventType === 'other' && !isInvestmentWork(parsed);
 }
 
 /**
@@ -1266,7 +1294,7 @@ function investmentPieces(text: string, pieces: string[], today?: string): strin
     const parsed = parseReport(piece, { today });
     // A dated call on members (12月1日，會長帶隊赴上海拜訪會員企業) is a trip the chamber made, though no investment work.
     if (parsed.eventType === 'visit' && parsed.date !== null && MEMBER_SERVICE.test(foldText(piece))) return !isNoticeWork(foldText(piece));
-    if (isSetting(piece, today, parsed)) return false;
+    if (parsed.kind === null || isSetting(piece, today, parsed)) return false;
     if (isInvestmentWork(parsed)) work++;
     return true;
   });
@@ -1323,9 +1351,12 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     const reports = cut.flatMap((item) =>
       (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
     );
-    return withSharedStage(
-      text.slice(0, markers[0].at).trim(),
-      withoutSignOff(withSharedTail(withEventCount(reports, options.today)), options.today),
+    return withEventDay(
+      withSharedStage(
+        text.slice(0, markers[0].at).trim(),
+        withoutSignOff(withSharedTail(withEventCount(reports, options.today)), options.today),
+        options.today,
+      ),
       options.today,
     );
   }

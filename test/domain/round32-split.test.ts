@@ -41,4 +41,27 @@ describe('a forwarded notice of two leads or more is cut into its leads alone', 
   });
 });
 
-void parseReport;
+describe("a lead told at the event before it takes the event's day", () => {
+  const dateOf = (text: string) => split(text).map((piece) => parseReport(piece, { today }).date);
+
+  it("dates a lead signed at the meeting (會上, 其中, 同日) on the meeting's day", () => {
+    for (const text of [
+      '两件事：一是昨天在苏州开了招商推介会，来了30家企业，签了4个项目；二是会上常熟华美纺织签了印染项目，投资1.5亿元。',
+      '兩件事：一是昨天在蘇州開了招商推介會，來了30家企業，簽了4個項目；二是會上常熟華美紡織簽了印染項目，投資1.5億元。',
+      '1.上周四 高新区举办台资企业对接会 签约3个项目 2.同日 台湾宏达光电 显示模组项目 落户高新区 投资3亿 已签约',
+      '1.上週四 高新區舉辦台資企業對接會 簽約3個項目 2.同日 台灣宏達光電 顯示模組項目 落戶高新區 投資3億 已簽約',
+    ]) {
+      const [event, lead] = dateOf(text);
+      expect(event, text).not.toBeNull();
+      expect(lead, text).toBe(event);
+    }
+  });
+
+  it("gives no day to a lead told after another lead, and keeps a lead's own day", () => {
+    expect(dateOf('两件事：一是无锡锡能环保固废项目签约了，投资3亿元；二是其中一期用地50亩的常熟华美纺织印染项目还在谈，投资1.5亿元。')).toEqual([null, null]);
+    expect(dateOf('兩件事：一是昨天在蘇州開了招商推介會，來了30家企業，簽了4個項目；二是會上認識的常熟華美紡織12月20日來考察，想投1.5億元。')).toEqual([
+      '2026-12-06',
+      '2026-12-20',
+    ]);
+  });
+});
