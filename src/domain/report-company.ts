@@ -268,7 +268,7 @@ const BEFORE = feature('前继');
  * A character of each COUNTRY word (with FA for 法國), the rarest in reports: companyAfterCountry runs only when the text
  * holds one (about two texts in five, where most texts ran its scan). A country added to the list must bring one.
  */
-const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦古';
+const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦古日';
 const COUNTRY_CUE = feature(COUNTRY_CUES);
 
 /**
@@ -2788,9 +2788,10 @@ function companyMetWith(text: string): TextSpan | null {
  * 新加坡豐益那邊說…, 日本丸紅的那個項目, 德國博世的汽車電子項目, 日本電裝在談, 新加坡華鼎資本擬投資, 德國 KraussTech 在太倉…:
  * the country a foreign investor is from, then its name, then what follows a subject (那邊, 的, a verb, a pause). Such
  * names are short and of no trade a reader knows (丸紅, 博世), so nothing else frames them. 港商 and 台商 say where
- * the capital is from as a country does (港商利豐實業以港幣3億投資…).
+ * the capital is from as a country does (港商利豐實業以港幣3億投資…), and so do 日資, 台資 and the like (round 32:
+ * 日资丸信电装在温州…, 与台资鸿展电机签署协议); 日 is a cue for them (COUNTRY_CUES).
  */
-const COUNTRY_WORDS = [...INVESTOR_COUNTRIES, '港商', '台商'];
+const COUNTRY_WORDS = [...INVESTOR_COUNTRIES, '港商', '台商', '日资', '韩资', '台资', '港资', '澳资', '美资', '德资'];
 const COUNTRY = new RegExp(`(?:${COUNTRY_WORDS.join('|')})`, 'g');
 for (const word of COUNTRY_WORDS)
   if (![...word].some((char) => COUNTRY_CUES.includes(char) || char === '法')) throw new Error(`report-company: ${word} holds no COUNTRY_CUES`);
@@ -2822,6 +2823,8 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
     const before = codeAt(text, m.index - 1);
     if (m.index > 0 && isCjk(before) && !inTable(BEFORE_COUNTRY, before)) continue;
     const at = m.index + m[0].length;
+    // 港資的維港冷鏈倉儲中心: the capital's origin with 的 says whose a facility is, not a firm's name.
+    if (text[at] === '的' && m[0].endsWith('资')) continue;
     const latin = report.latin ? LATIN_AFTER_COUNTRY.exec(original.slice(at, at + 48)) : null;
     if (latin) {
       const start = at + latin[0].length - latin[1].length;

@@ -55,4 +55,11 @@ describe('round 32: company', () => {
     expect(company('昨天跟深圳那個叫什麼華通新材料的王總見了面，想投資兩億')).toBe('華通新材料');
     expect(company('以色列那家搞灌溉的叫啥子迈特菲姆，今天跟县里签了协议，投资六千万')).toBe('迈特菲姆');
   });
+
+  it('reads a firm after the origin of its capital (日資, 台資) as after its country', () => {
+    expect(company('日资丸井电装在嘉兴投资12亿日元，做汽车线束，初步接洽阶段。')).toBe('丸井电装');
+    expect(company('台資鴻泰電機與南寧經開區簽署協議，總投資4億元。')).toBe('鴻泰電機');
+    // Near-miss: the capital's origin said of firms in general names none.
+    expect(company('这是一家日资企业，想在高新区投资2亿')).toBeNull();
+  });
 });
