@@ -13,8 +13,8 @@ import {
   mayEndPlace,
 } from './place-names.ts';
 import type { KeyValues } from './report-kv.ts';
-import { isCjk, type ReportText } from './report-text.ts';
-import { isCountyOf } from './county-places.ts';
+import { isCjk, type ReportText, reportText } from './report-text.ts';
+import { COUNTY_PARTS, isCountyOf } from './county-places.ts';
 import { isNameSpan, isSingleSurname } from './person-names.ts';
 import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inBits, inTable, orCodeByte, pairIndex, SPACES, wordOpens } from './sticky-scan.ts';
 
@@ -32,12 +32,16 @@ const LEGAL_AT_END =
 /** Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group (Russia)). */
 const ORIGIN_IN_BRACKETS = String.raw`(?:\s*\((?:from\s+)?[A-Z][A-Za-z. ]{1,20}\))?`;
 /**
- * Capitalised words; Latin-1 letters too (Müller Maschinenbau), and a word capitalised second (Marina eCom). Not Pte, Pty
- * nor Sdn: each opens a legal form (Apex Biotech Pte Ltd, Lim & Sons Sdn Bhd), never a word of the name.
+ * Capitalised words; Latin-1 letters too (Müller Maschinenbau; not × nor ÷, which join partners: 固原 × Anatolia Foods), and a
+ * word capitalised second (Marina eCom). Not Pte, Pty nor Sdn: each opens a legal form (Apex Biotech Pte Ltd, Lim & Sons
+ * Sdn Bhd), never a word of the name.
  */
-const LATIN_WORD = String.raw`(?!(?:Pte|Pty|Sdn)\b)(?:[A-Z\u00c0-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u024f0-9&'-]*`;
-/** Ashford & Vale: an ampersand may join two of the words. */
-const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+(?:&\s+)?){0,5}${LATIN_WORD})`;
+const LATIN_WORD = String.raw`(?!(?:Pte|Pty|Sdn)\b)(?:[A-Z\u00c0-\u00d6\u00d8-\u00de]|[a-z](?=[A-Z]))[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9&'-]*`;
+/**
+ * Ashford & Vale: an ampersand may join two of the words; so may the particles of Dutch, German and Spanish names, which
+ * are written small (Van der Berg Greenhouses, Mariscos del Norte).
+ */
+const LATIN_NAME = String.raw`((?:${LATIN_WORD}\s+(?:&\s+|(?:van|von|der|den|de|del|la)\s+(?:der\s+|den\s+)?)?){0,5}${LATIN_WORD})`;
 const LEGAL_LATIN = new RegExp(
   String.raw`\b${LATIN_NAME}${ORIGIN_IN_BRACKETS}\s*,?\s*(?:Co\.?,?\s*Ltd\.?|Company Limited|Co\.?\s*Limited|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Limited|Ltd\.?|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|Co\.|S\.r\.l\.|S\.p\.A\.|S\.A\.|S\.L\.|B\.V\.|N\.V\.|AG|SA|SAS|SARL|SpA|Srl|BV|NV|Oy|AB|JSC|LLP|Tbk)(?![A-Za-z])`,
   'g',
@@ -76,6 +80,14 @@ const KEYED_LATIN = new RegExp(
 );
 /** 烘焙品牌Boulange Dorée（金麥坊）首家門店…: a Latin name with its Chinese name in brackets. */
 const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e00-\u9fff]{2,8}[)\uff09]`, 'g');
+/**
+ * 丹麥那家做風電葉片的Vestholm，…, 做汽車密封件的Keller Dichtungstechnik，…: a firm said by what it makes, then its Latin
+ * name and a pause (a comma, or a space where punctuation is left out). One plain word (做外貿的Tony) is a person's, unless
+ * what points at a firm (那家, 一間) stands before.
+ */
+const DESCRIBED_LATIN = new RegExp(String.raw`(?:做|搞|生[产產])[^,，。;；!?！？\n的]{1,10}的\s*${LATIN_NAME}(?:\s*[,，]|\s)`, 'g');
+/** What points at a firm before what it makes (那家, 一間). */
+const FIRM_POINTER = /[家间間]/;
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
 const NAMED_LATIN = new RegExp(String.raw`(?<!项目|項目|project\s?|name\s?)(?:叫做?|名叫)\s*${LATIN_NAME}`, 'g');
 /** "Pinecrest Foods' noodle factory", "Koala Dairy's 奶粉廠", "is HuiSun Solar deal signed?", "Summit Biotech 的…": a capitalised owner (not of 的供應商 Osaka Denki or 的 tier-1 供應商: the supplier is; OWNER_LATIN reads the original script). */
@@ -85,7 +97,7 @@ const OWNER_LATIN = new RegExp(
 );
 /** "Pearl River Biotech 已經簽約", "Sunrise Foods 中央廚房", "Zhejiang Hengli Textiles，投資…": two capitalised words or more (Latin-1 letters too: Berger Küchentechnik), then Chinese. */
 const BEFORE_CJK_LATIN =
-  /((?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*\s+){1,5}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
+  /((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9&'-]*\s+(?:(?:van|von|der|den|de|del|la)\s+(?:der\s+|den\s+)?)?){1,5}[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f0-9&'-]*)(?:\s+Co\.)?\s*[,，(（]?\s*(?=[\u4e00-\u9fff])/g;
 /** "1) Hangzhou Zhiyun Tech — MOU signed", "chamber: Steppe Wind Energy - …": a name opening a line or following a colon, then a dash. */
 const DASHED_LATIN = new RegExp(String.raw`(?:^|\n|:)\s*(?:\d+[.)]\s*)?(?:[\u4e00-\u9fff]{2,4}\s+)?${LATIN_NAME}\s+[\u2014\u2013-]\s`, 'g');
 /** "Singapore Lion City Foods, USD 10m, in talks", "SinoTech Robotics: signed": a list item opening with two capitalised words or more, then a comma or a colon. */
@@ -98,7 +110,7 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
  * or is addressed (BrightWave 的 David Chen 說…, 的 David Chen 總).
  */
 const ORIGIN_THEN_LATIN =
-  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園|说|說|表示|讲|講|提到|总|總|先生|女士))/g;
+  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+\s+){1,3}[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z\u00df-\u00f6\u00f8-\u024f]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園|说|說|表示|讲|講|提到|总|總|先生|女士))/g;
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /**
@@ -256,7 +268,7 @@ const BEFORE = feature('前继');
  * A character of each COUNTRY word (with FA for 法國), the rarest in reports: companyAfterCountry runs only when the text
  * holds one (about two texts in five, where most texts ran its scan). A country added to the list must bring one.
  */
-const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦古';
+const COUNTRY_CUES = '坡马本韩美泰德英澳拿越尼律柬缅挝酋兰利牙荷洲俄萨兹坦耳特塔埃巴哥廷士典麦芬挪捷匈奥比腊爱列孟卡莱港台度朗非旦古日';
 const COUNTRY_CUE = feature(COUNTRY_CUES);
 
 /**
@@ -1482,8 +1494,15 @@ const LEAD_IN_FIRST = /^(?:[是之啥说讲话系摎]|人家|收到|接到|项�
  */
 const WU_WORDS = /搿|阿拉(?!木图|伯|斯加|善|山口)|伲|伊拉(?!克)|勒浪|覅|木佬佬|号头/;
 
+/** 叫什麼華創新材料, 叫啥子耐特菲姆, 叫什么来着华锂能源: the question of one who tries to remember, said before the name. */
+const ASKED_BEFORE = /^(?:什么|啥子?)(?:来着)?/;
+
 function nameAfterLeadIn(text: string, start: number, end: number): number {
   const name = text.slice(start, end);
+  // 叫啥|子耐特菲姆: a reader that stops at 啥 leaves Sichuanese 啥子's 子 on the name.
+  const from = text[start - 1] === '啥' ? start - 1 : start;
+  const asked = text[from] === '什' || text[from] === '啥' ? ASKED_BEFORE.exec(text.slice(from, end)) : null;
+  if (asked && from + asked[0].length > start && end - from - asked[0].length >= 2) return from + asked[0].length;
   let cut = LEAD_IN_FIRST.exec(name)?.[0].length ?? 0;
   LEAD_IN_WORD.lastIndex = 1;
   for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + m[0].length);
@@ -1842,6 +1861,12 @@ const QUOTED_PLAN =
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
 const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
 /**
+ * 亞太區經理 Mr. Thomas Keller（中文名柯湯瑪）, 對接人是Rajesh（中文名叫拉傑）, 负责人Lars Nielsen（中文名倪拉斯）: the Chinese name
+ * given a person, whom a title, a contact's key or a form of address names just before.
+ */
+const PERSON_BEFORE_BRACKET =
+  /(?:\b(?:mr|ms|mrs|miss|dr)\.?|经理|代表|负责人|对接人|联系人|联络人|总裁|总监)\s*[:是为]?\s*[a-z][a-z .'-]*\s*(?:先生|女士|小姐)?\s*\($/;
+/**
  * 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause; or before the talk that
  * goes on about it (公司是晉谷種業不是金谷種業, 企業叫谷源康品已經在談了).
  */
@@ -1853,7 +1878,7 @@ function companyQuotedOrNamed(report: ReportText, has: number): TextSpan | null 
     // Most reports hold no quotes, no 中文名 and no 公司 or 企業: the readers of them look only where they can find something.
     if (!(has & (pattern === NAMED_AT_END ? SI | QI : pattern === CHINESE_NAME ? WEN : QUOTE))) continue;
     const m = pattern.exec(text);
-    if (!m) continue;
+    if (!m || (pattern === CHINESE_NAME && PERSON_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 48), m.index)))) continue;
     let start = m.index + m[0].lastIndexOf(m[1]);
     const end = start + m[1].length;
     // 企業是梧州的神冠膠原蛋白。: the place the company is from, and its 的, go.
@@ -2124,7 +2149,7 @@ function companyOfPerson(report: ReportText): TextSpan | null {
 }
 
 /** What every Latin name opens with, or holds (LATIN_WORD, BEFORE_CJK_LATIN): a capital. */
-const CAPITAL = /[A-Z\u00c0-\u00de]/;
+const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/;
 
 /**
  * Words of which SUBJECT_LATIN needs one (a stem of each), looked up before it runs; each after white space, as every
@@ -2158,9 +2183,9 @@ function opensWithLatin(original: string): boolean {
   return inTable(LATIN_OPENS, codeAt(original, at));
 }
 const SPACE_CODES = codeTable(SPACES);
-/** What LATIN_WORD opens with: a capital (Latin-1 ones too) or a letter before one (eCom). */
+/** What LATIN_WORD opens with: a capital (Latin-1 ones too, not ×) or a letter before one (eCom). */
 const LATIN_OPENS = codeTable(
-  `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz${String.fromCharCode(...Array.from({ length: 0xde - 0xc0 + 1 }, (_, n) => 0xc0 + n))}`,
+  `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz${String.fromCharCode(...Array.from({ length: 0xde - 0xc0 + 1 }, (_, n) => 0xc0 + n).filter((code) => code !== 0xd7))}`,
 );
 
 /** English words of which OWNER_LATIN needs one when no 的, 公司 or 集團 and no apostrophe is there. */
@@ -2178,6 +2203,7 @@ const LATIN_READERS: readonly (readonly [(original: string, report: ReportText, 
   [(_, __, has) => (has & (SPOKEN | PLAN | TOU | WANT)) !== 0, CJK_SUBJECT_LATIN],
   [(original) => original.includes('-') || original.includes('\u2014') || original.includes('\u2013'), DASHED_LATIN],
   [(original) => opensWithLatin(original), OPENING_LATIN],
+  [(_, __, has) => (has & DE) !== 0, DESCRIBED_LATIN],
   [(original) => PARTNER_WORDS.test(original), PARTNER_LATIN],
   [(original) => original.includes('叫'), NAMED_LATIN],
   [(_, __, has) => (has & DE) !== 0, ORIGIN_THEN_LATIN],
@@ -2209,6 +2235,7 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       if (/^(?:dear|hi|hello)\s/i.test(name)) continue;
       // 我們的 Tony 在深圳做外貿: a person's given name before 在…做 alone is no firm.
       if (pattern === CJK_SUBJECT_LATIN && m[2] !== undefined && !FIRM_LIKE_LATIN.test(name)) continue;
+      if (pattern === DESCRIBED_LATIN && !FIRM_POINTER.test(original[m.index - 1] ?? '') && !FIRM_LIKE_LATIN.test(name)) continue;
       while (NOT_COMPANY_WORDS.test(name.split(/\s+/, 1)[0]) && /\s/.test(name)) name = name.replace(/^\S+\s+/, '');
       // "Everbright Packaging MOU signed": a word of the deal after the name is not part of it.
       const kept = name;
@@ -2216,8 +2243,8 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
       // "Chengdu City", "the Chamber" are not companies; "Lion City Aquaculture" is.
       if (NOT_COMPANY_WORDS.test(name) || NOT_A_COMPANY.test(name.split(/\s+/).at(-1) ?? '')) continue;
       const start = m.index + m[0].indexOf(m[1]) + m[1].length - kept.length;
-      // 聯繫人David Lin: a name after a contact key is the person's.
-      if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+      // 聯繫人David Lin, 中國區代表 David Cohen, BD manager 叫 Kevin Zhang: a name after a contact key or a title is the person's.
+      if (CONTACT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || TITLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       // 不是 Apex Capital 投，是 Bright Ocean Foods: the firm said not to be the investor is not the company.
       if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       // investor 是 Cantex Ltd.: the legal form goes, as a Chinese name's 有限公司 does.
@@ -2242,6 +2269,9 @@ function companyLatin(report: ReportText, has: number, only?: RegExp): TextSpan 
   }
   return null;
 }
+
+/** A person's title right before a Latin name (中國區代表, 首席代表, 經理, manager 叫): the name is the person's. */
+const TITLE_BEFORE = /(?:[区席华]代表|经理|总监|总裁|\b(?:manager|director))\s*(?:叫做?|是|:)?\s*$/;
 
 /** 不是, 並非, not right before a Latin name: the message says it is not the firm. */
 const DENIED_BEFORE = /(?:不是|并非|而非|\bnot)\s*$/;
@@ -2758,9 +2788,10 @@ function companyMetWith(text: string): TextSpan | null {
  * 新加坡豐益那邊說…, 日本丸紅的那個項目, 德國博世的汽車電子項目, 日本電裝在談, 新加坡華鼎資本擬投資, 德國 KraussTech 在太倉…:
  * the country a foreign investor is from, then its name, then what follows a subject (那邊, 的, a verb, a pause). Such
  * names are short and of no trade a reader knows (丸紅, 博世), so nothing else frames them. 港商 and 台商 say where
- * the capital is from as a country does (港商利豐實業以港幣3億投資…).
+ * the capital is from as a country does (港商利豐實業以港幣3億投資…), and so do 日資, 台資 and the like (round 32:
+ * 日资丸信电装在温州…, 与台资鸿展电机签署协议); 日 is a cue for them (COUNTRY_CUES).
  */
-const COUNTRY_WORDS = [...INVESTOR_COUNTRIES, '港商', '台商'];
+const COUNTRY_WORDS = [...INVESTOR_COUNTRIES, '港商', '台商', '日资', '韩资', '台资', '港资', '澳资', '美资', '德资'];
 const COUNTRY = new RegExp(`(?:${COUNTRY_WORDS.join('|')})`, 'g');
 for (const word of COUNTRY_WORDS)
   if (![...word].some((char) => COUNTRY_CUES.includes(char) || char === '法')) throw new Error(`report-company: ${word} holds no COUNTRY_CUES`);
@@ -2792,6 +2823,8 @@ function companyAfterCountry(report: ReportText): TextSpan | null {
     const before = codeAt(text, m.index - 1);
     if (m.index > 0 && isCjk(before) && !inTable(BEFORE_COUNTRY, before)) continue;
     const at = m.index + m[0].length;
+    // 港資的維港冷鏈倉儲中心: the capital's origin with 的 says whose a facility is, not a firm's name.
+    if (text[at] === '的' && m[0].endsWith('资')) continue;
     const latin = report.latin ? LATIN_AFTER_COUNTRY.exec(original.slice(at, at + 48)) : null;
     if (latin) {
       const start = at + latin[0].length - latin[1].length;
@@ -2946,6 +2979,36 @@ function companyOfNow(report: ReportText, past: TextSpan): string | null {
 }
 
 export function readCompany(report: ReportText, values: KeyValues): string | null {
+  const read = readCompanyOf(report, values);
+  if (read !== null || !spokenWordByWord(report.text)) return read;
+  const joined = readCompanyOf(reportText(report.original.replace(SPACE_IN_WORDS, '')), {});
+  return joined !== null && saidSpaced(report.original, joined) ? joined : null;
+}
+
+/** Whether `name` stands in `original` parted by a space (華科 新材料), or named after 叫 and a space (公司叫 貝樂寶). */
+function saidSpaced(original: string, name: string): boolean {
+  const said = new RegExp([...name].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ?')).exec(original);
+  return said !== null && (said[0].includes(' ') || original.slice(Math.max(0, said.index - 2), said.index) === '叫 ');
+}
+
+/**
+ * 華科 新材料, 德國 的 萊茵 環保 科技, 岳陽 宏遠 化工 不是 簽了 嘛: speech typed word by word parts a firm's name at its
+ * brand and trade, where no reader joins them. When nothing is read so, the text is read again with the spaces between
+ * Chinese words gone, and a name read there counts when a space parted it. Such speech is one line, with a space between
+ * Chinese characters every few of them.
+ */
+const SPACE_IN_WORDS = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g;
+
+function spokenWordByWord(text: string): boolean {
+  // Lines of cells parted by spaces (酒泉 玉門 儲能電站 12億) are a table's, not speech.
+  if (text.includes('\n')) return false;
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at > 0 && at < text.length - 1; at = text.indexOf(' ', at + 1))
+    if (isCjk(codeAt(text, at - 1)) && isCjk(codeAt(text, at + 1))) spaces++;
+  return spaces >= 6 && spaces * 8 >= text.length;
+}
+
+function readCompanyOf(report: ReportText, values: KeyValues): string | null {
   if (values.company) {
     const keyed = companyOfValue(report, values.company);
     if (keyed) return keyed;
@@ -2973,7 +3036,10 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
     if (latin !== null) return latin;
   }
   // 投資一百三十億: a figure in words is never a name.
-  const cjk = span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end)) ? null : copySpan(report, span && trimmedName(report.text, span));
+  const cjk =
+    span !== null && FIGURE_ONLY.test(report.text.slice(span.start, span.end))
+      ? null
+      : copySpan(report, span && placeAsBrand(report.text, trimmedName(report.text, span)));
   if (cjk !== null && span !== null && has & (YEAR | BEFORE)) {
     const now = companyOfNow(report, span);
     if (now !== null) return now;
@@ -2986,6 +3052,22 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
       : null)
   );
 }
+
+/**
+ * 浦江生物醫藥, 上海浦江環保科技有限公司, 上海浦江汽車飾件: a name read as trades alone (生物醫藥) lost its brand to the place
+ * before it, as a brand named after a place (泰和橡膠) is still the name; the place goes back on.
+ */
+function placeAsBrand(text: string, span: TextSpan): TextSpan {
+  const name = text.slice(span.start, span.end);
+  // 精工模具, 重工機械: a trade that names firms on its own (FIRM_TRADE_END's) makes the brand.
+  if (!onlyTrades(name) || FIRM_TRADE_END.test(name.slice(0, 2))) return span;
+  const place = placeLengthBefore(text, span.start);
+  // A city before the trades is where the firm is (蘇州|精工閥門), and so is a district said with its mark (金灣區); a
+  // county's bare name is a brand's as often.
+  return place > 0 && COUNTY_NAMES.has(text.slice(span.start - place, span.start)) ? { start: span.start - place, end: span.end } : span;
+}
+/** The counties and districts the gazetteer names under a city, by their bare names, which are no city's (浦江, 奉化; not 蘇州). */
+const COUNTY_NAMES = new Set([...COUNTY_PARTS.values()].flat().filter((name) => !COUNTY_PARTS.has(name) && !/[区县市旗]$/.test(name)));
 
 /** 項目是揚州恆通的智能倉儲物流中心, 项目是温州瑞安的…: after 項目是, a city, a brand of two or three characters and 的. */
 const PROJECT_SAID = /项目(?:是|为)\s*([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff]{2})/;
