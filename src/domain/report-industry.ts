@@ -449,6 +449,9 @@ function productAt(report: ReportText, folded: string, at: number): string | nul
   if (at >= 2 && isIndustryQualifier(text.slice(at - 2, at))) return null;
   PRODUCT_AFTER_CLASS.lastIndex = end;
   const head = PRODUCT_AFTER_CLASS.exec(text);
+  // 食品罐頭, 食品華中基地: writers keep 食品, a class of products of its own.
+  // 藥業|抗體藥物: a class named by its 業 opens no word.
+  if (head === null && folded !== '食品' && !folded.endsWith('业') && BROAD_CLASSES.has(folded)) return kindOfBroadClass(report, at, end);
   // 眼鏡|鏡片: a head opening with the class's last character says the class again.
   if (head === null || head[0][0] === folded[folded.length - 1] || inTable(NOT_AFTER_HEAD, text.charCodeAt(end + head[0].length))) return null;
   // 中藥材|飲片: a raw material said before a product is not a class of products; its 加工 is read by its kind.
@@ -456,6 +459,24 @@ function productAt(report: ReportText, folded: string, at: number): string | nul
   // 聯興五金製品有限公司: a registered name's words, not the product of the project said elsewhere (五金配件廠).
   if (REGISTERED_AFTER.test(text.slice(end + head[0].length, end + head[0].length + 4))) return null;
   return copyName(report, at, end + head[0].length);
+}
+
+/** 生物|發酵項目, 醫療|影像的項目: what a broad class opens, said as what a project or plant makes, up to four characters. */
+const BROAD_KIND_AT = /([\u4e00-\u9fff]{1,4}?)(?:的|生产)?(?:项目|工厂|厂|生产线|产线|基地|车间)/y;
+
+/**
+ * Round 32: the product a broad class opens (生物發酵, 生物飼料, 生物有機肥, 醫療影像, 農業裝備), said as what a project or
+ * plant makes; not a firm's ending (生物科技公司) nor what is no trade (生物產業園).
+ */
+function kindOfBroadClass(report: ReportText, at: number, end: number): string | null {
+  BROAD_KIND_AT.lastIndex = end;
+  const kind = BROAD_KIND_AT.exec(report.text);
+  // 生物|華東基地, 生物藥|中試: a region or a step is not a kind; 機電|智能裝備: a sector of four characters after the class is
+  // a sector of its own, not a kind of the class (生物|飼料 is).
+  const run = kind?.[1] ?? '';
+  if (kind === null || NOT_NAMED_TRADE.has(run) || (run.length >= 4 && TRADES.has(run)) || DESCRIPTOR.test(run) || TRADE_TAIL.test(run) || !isTrade(run, false))
+    return null;
+  return copyName(report, at, end + kind[1].length);
 }
 
 /**
@@ -575,6 +596,7 @@ function saysMade(text: string, company: string | null, project: string | null, 
   );
 }
 
+const HOLDING_BUILDING = /[棚库仓]$/;
 /** A plant, a line or a project said right after the words (醫用耗材項目, 碳化硅的項目, 酶製劑廠): what it makes. */
 const MADE_FRAME_AFTER = /^的?(?:项目|工厂|厂|生产线|产线|基地|车间)/;
 
@@ -583,6 +605,8 @@ const MADE_FRAME_AFTER = /^的?(?:项目|工厂|厂|生产线|产线|基地|车�
  * where a broad class's firm names no more than its line: writers give the product (docs/parser.md, 108 labels against 2).
  */
 function madeInFrame(text: string, product: string): boolean {
+  // 溫室大棚項目, 冷庫項目: a building that holds goods is what is built, not what is made.
+  if (HOLDING_BUILDING.test(product)) return false;
   const at = text.indexOf(product);
   return at >= 0 && MADE_FRAME_AFTER.test(text.slice(at + product.length, at + product.length + 4));
 }

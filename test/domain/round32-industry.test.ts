@@ -38,6 +38,13 @@ describe('round 32: industry — the finer product writers name', () => {
     expect(industry('南京康泰医疗——宿迁——初步接触——1亿')).toBe('医疗');
   });
 
+  it('reads the kind a broad class opens, said as what a project makes (生物|飼料), not a region or a food', () => {
+    expect(industry('湖南一家企业拟在常德投资2亿建生物农药项目，洽谈中。')).toBe('生物农药');
+    expect(industry('湖南一家企業擬在常德投資2億建生物農藥項目，洽談中。')).toBe('生物農藥');
+    expect(industry('湖南一家企业拟在常德投资2亿建生物华中基地，洽谈中。')).toBe('生物');
+    expect(industry('厦门一家侨商拟在漳州建食品罐头厂，投资3000万，在谈。')).not.toBe('食品罐头');
+  });
+
   it('reads tea drinks as one product', () => {
     expect(industry('武夷山那个茶饮料项目投资2亿，在谈。')).toBe('茶饮料');
     expect(industry('武夷山那個茶飲料項目投資2億，在談。')).toBe('茶飲料');
