@@ -170,6 +170,8 @@ export const INDUSTRY_WORDS = [
   '肉制品',
   '咖啡',
   '茶饮',
+  // Round 32: tea drinks are one product (茶飲料生產線), not 茶飲 and a stray 料 (7 labels of 7).
+  '茶饮料',
   '饮料',
   '啤酒',
   '船舶',
@@ -342,7 +344,7 @@ const NOT_A_TRADE = new Set(
     '中型|小型|中小|知名|著名|龙头|骨干|头部|领军|优质|规上|高新|高新技术|专精特新|独角兽|上市|民营|私营|国有|国营|外资|合资|独资|' +
     '外商|本地|当地|本土|老乡|家乡|对接|推介|调研|考察|接待|宣传|活动|规划|设计|工程|建设|开发|运营|管理|发展|示范|试点|招引|引进|' +
     '储备|续建|新建|在建|拟建|落地|开工|投产|谈判|民生|产业化|新兴|主导|支柱|首位|特色|传统|战略性新兴|这种|那种|类似|同样|中央|生活|' +
-    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外'
+    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外|通报|回乡|新签'
   ).split('|'),
 );
 /** Descriptors a trade may follow (一家上市醫療企業, 港資模具廠): dropped from the trade. */
@@ -361,7 +363,7 @@ const BRAND_BEFORE_TRADE = /^[\u4e00-\u9fff]{2,4}?(?:重工|科技|集团|实业
 /** Words that make what holds them a firm, not its trade (上市公司旗下企業). */
 const FIRM_WORD = /公司|企业|集团|旗下/;
 /** A step of the project after its trade (精密模具二期, 火鍋底料生產基地): dropped. */
-const TRADE_TAIL = /(?:[一二三四五六]期|生产|扩建|技改|中央|集群|中试|代|智能)$/;
+const TRADE_TAIL = /(?:[一二三四五六]期|生产|扩建|扩能|技改|中央|集群|中试|代|智能)$/;
 
 /** 一家, 那个, 这只, 搞个, 有间, 搿爿, 14家: what points at firms or a project before their trade. */
 const POINTER_FIRST = codeTable('一那这哪某几两有搞建投办开上整设引是搿0123456789二三四五六七八九十多');
@@ -408,17 +410,24 @@ export function readIndustry(report: ReportText, values: KeyValues, company: str
 /**
  * Round 31b: the head of a finer product said right after a class word (醫藥|中間體, 光學|膜, 陶瓷|基板, 機器人|減速器,
  * 中藥|飲片, 電源|適配器): the class with its head is the product writers name. Folded; one word, no pause between.
+ * Round 32 added the heads writers keep at least twice as often as they cut (航空|零部件, 電子|元器件, 鋰電池|回收, 電子|化學品);
+ * not 組件, 支架, 構件, 封裝測試, 配件 (光伏組件 → 光伏 4 against 1; the others split).
  */
-const PRODUCT_AFTER_CLASS = /中间体|敷料|减速器|基板|膜片?|镜片|适配器|饮片|铜箔|隔膜|胶带|导管/y;
+const PRODUCT_AFTER_CLASS = /中间体|敷料|减速器|基板|膜片?|镜片|适配器|饮片|铜箔|隔膜|胶带|导管|零部件|元器件|制品|化学品|包材|烟配件|电机|回收|加工/y;
+/**
+ * Round 32: raw goods whose processing is a trade of its own (粮油加工, 水產品加工, 農產品加工, 木材加工, the statistics'
+ * 農副食品加工 and 木材加工): writers keep the 加工 (37 labels against 1), where a made good's (茶葉加工, 石材加工) splits.
+ */
+const PROCESSED_AS_TRADE = /^(?:粮油|水产品?|农产品|肉制品|食品|木材|燕窝)$/;
 /** Kinds of a class's products said before it as one word (功率半導體, LED照明, 高分子新材料, 港口物流); not 工業 (round 29 keeps 工業機器人 → 機器人). */
 const KIND_BEFORE_CLASS = /(?:功率|港口|高分子|led|LED|卫浴)$/;
+/** A registered name's ending after a product (…製品有限公司, …零部件股份). */
+const REGISTERED_AFTER = /^(?:有限|股份|公司|集团)/;
 /** What would make the head's first characters part of another word (膜 of 膜結構 is a building's roof). */
 const NOT_AFTER_HEAD = codeTable('结法');
 
 function productAfterClass(report: ReportText, trade: string): string {
   const folded = foldName(trade);
-  // 中藥材: a raw material said before the head is not a class of products.
-  if (folded.endsWith('材')) return trade;
   const { text } = report;
   // The class may stand first in the firm's name (鑫光照明…LED照明工廠): each place it stands is tried, a few at most.
   for (let at = text.indexOf(folded), tries = 0; at >= 0 && tries < 4; at = text.indexOf(folded, at + folded.length), tries++) {
@@ -440,9 +449,34 @@ function productAt(report: ReportText, folded: string, at: number): string | nul
   if (at >= 2 && isIndustryQualifier(text.slice(at - 2, at))) return null;
   PRODUCT_AFTER_CLASS.lastIndex = end;
   const head = PRODUCT_AFTER_CLASS.exec(text);
+  // 食品罐頭, 食品華中基地: writers keep 食品, a class of products of its own.
+  // 藥業|抗體藥物: a class named by its 業 opens no word.
+  if (head === null && folded !== '食品' && !folded.endsWith('业') && BROAD_CLASSES.has(folded)) return kindOfBroadClass(report, at, end);
   // 眼鏡|鏡片: a head opening with the class's last character says the class again.
   if (head === null || head[0][0] === folded[folded.length - 1] || inTable(NOT_AFTER_HEAD, text.charCodeAt(end + head[0].length))) return null;
+  // 中藥材|飲片: a raw material said before a product is not a class of products; its 加工 is read by its kind.
+  if (head[0] === '加工' ? !PROCESSED_AS_TRADE.test(folded) : folded.endsWith('材')) return null;
+  // 聯興五金製品有限公司: a registered name's words, not the product of the project said elsewhere (五金配件廠).
+  if (REGISTERED_AFTER.test(text.slice(end + head[0].length, end + head[0].length + 4))) return null;
   return copyName(report, at, end + head[0].length);
+}
+
+/** 生物|發酵項目, 醫療|影像的項目: what a broad class opens, said as what a project or plant makes, up to four characters. */
+const BROAD_KIND_AT = /([\u4e00-\u9fff]{1,4}?)(?:的|生产)?(?:项目|工厂|厂|生产线|产线|基地|车间)/y;
+
+/**
+ * Round 32: the product a broad class opens (生物發酵, 生物飼料, 生物有機肥, 醫療影像, 農業裝備), said as what a project or
+ * plant makes; not a firm's ending (生物科技公司) nor what is no trade (生物產業園).
+ */
+function kindOfBroadClass(report: ReportText, at: number, end: number): string | null {
+  BROAD_KIND_AT.lastIndex = end;
+  const kind = BROAD_KIND_AT.exec(report.text);
+  // 生物|華東基地, 生物藥|中試: a region or a step is not a kind; 機電|智能裝備: a sector of four characters after the class is
+  // a sector of its own, not a kind of the class (生物|飼料 is).
+  const run = kind?.[1] ?? '';
+  if (kind === null || NOT_NAMED_TRADE.has(run) || (run.length >= 4 && TRADES.has(run)) || DESCRIPTOR.test(run) || TRADE_TAIL.test(run) || !isTrade(run, false))
+    return null;
+  return copyName(report, at, end + kind[1].length);
 }
 
 /**
@@ -509,7 +543,7 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   // 蛋撻中央|工廠, 小家電|生產項目: a step or a kind of plant said before the facility is not the product.
   const tail = TRADE_TAIL.exec(foldText(made));
   if (tail && made.length - tail[0].length >= 2) made = made.slice(0, tail.index);
-  return saysMade(project, made, owner) ? made : owner;
+  return saysMade(report.text, company, project, made, owner) ? made : owner;
 }
 
 /**
@@ -549,11 +583,32 @@ const WORK_DONE = /加工|养殖|种植|制造|提取|屠宰/;
  * Whether the project's words name a product rather than where it is (金山): said with a facility (火鍋底料廠), holding a
  * trade or the work done (藏藥, 蛋雞養殖). A kind of the class itself (休閒食品 of a 食品 firm) says no more than the class.
  */
-function saysMade(project: string | null, made: string, owner: string): boolean {
+function saysMade(text: string, company: string | null, project: string | null, made: string, owner: string): boolean {
   const product = foldText(made);
   // 創新藥產業化, 苗藥現代化: what the project makes of a line, not a product; 華東: a region.
   if (product.endsWith(foldText(owner)) || product.endsWith('化') || DESCRIPTOR.exec(product)?.[0] === product) return false;
-  return FACILITY_TAIL.test(foldName(project ?? '')) || WORK_DONE.test(product) || hasOneCharacterTrade(product) || holdsTrade(product, 0, product.length);
+  return (
+    FACILITY_TAIL.test(foldName(project ?? '')) ||
+    WORK_DONE.test(product) ||
+    hasOneCharacterTrade(product) ||
+    holdsTrade(product, 0, product.length) ||
+    (madeInFrame(text, product) && !inLaterLine(text, company, project))
+  );
+}
+
+const HOLDING_BUILDING = /[棚库仓]$/;
+/** A plant, a line or a project said right after the words (醫用耗材項目, 碳化硅的項目, 酶製劑廠): what it makes. */
+const MADE_FRAME_AFTER = /^的?(?:项目|工厂|厂|生产线|产线|基地|车间)/;
+
+/**
+ * Round 32: whether folded `product` is said as what a project or plant makes (建醫用耗材項目, 年產500噸益生菌製劑項目),
+ * where a broad class's firm names no more than its line: writers give the product (docs/parser.md, 108 labels against 2).
+ */
+function madeInFrame(text: string, product: string): boolean {
+  // 溫室大棚項目, 冷庫項目: a building that holds goods is what is built, not what is made.
+  if (HOLDING_BUILDING.test(product)) return false;
+  const at = text.indexOf(product);
+  return at >= 0 && MADE_FRAME_AFTER.test(text.slice(at + product.length, at + product.length + 4));
 }
 
 /** Whether a trade of one character stands in `word` (藏藥, 鋁箔, 紅木). */
