@@ -52,3 +52,25 @@ describe('where the investor plies a trade, then a place gone back to', () => {
     }
   });
 });
+
+describe('Hakka and Min 個 for 的 before who someone is', () => {
+  it('reads a place before 個老鄉, 個頭家 or 彼個老闆 as where the investor is from', () => {
+    for (const [text, want] of [
+      ['今朝摎深圳个老乡林总讲好哩，佢想转来蕉岭做一只电子厂，大约八千万', '蕉岭'],
+      ['今朝摎深圳個老鄉林總講好哩，佢想轉來蕉嶺做一隻電子廠，大約八千萬', '蕉嶺'],
+      ['阮泉州晋江个头家讲欲转来同安起一间鞋厂，投资一亿', '同安'],
+      ['阮泉州晉江個頭家講欲轉來同安起一間鞋廠，投資一億', '同安'],
+    ]) {
+      expect(location(text), text).toBe(want);
+    }
+  });
+
+  it('keeps a place before 那個 and a boss, where the lead is', () => {
+    for (const [text, want] of [
+      ['呃跟你讲一下啊定西那个马总他们那个冷库就是说还在谈地价投两个多亿', '定西'],
+      ['呃跟你講一下啊定西那個馬總他們那個冷庫就是說還在談地價投兩個多億', '定西'],
+    ]) {
+      expect(location(text), text).toBe(want);
+    }
+  });
+});
