@@ -12,9 +12,12 @@ import { townLengthAfter } from './town-places.ts';
  * 落/放/選/建/赴) wins over the first. Provinces are too wide to be a lead's place and are passed over.
  */
 
-/** What follows a place said as an origin, a title or an organisation's name (folded). */
+/**
+ * What follows a place said as an origin, a title or an organisation's name (folded). Round 32: Hakka, Min and Wu 個 stands for 的
+ * before who someone is (深圳個老鄉, 晉江彼個頭家, 頭家 the Min boss); not 那個 or 這個, a pointer (白銀那個劉總的物流園: the lead's place), nor a count (一個, 有個).
+ */
 const ORIGIN_AFTER =
-  /^(?:人|籍|老乡|乡亲|帮|话|过来|过去的|来的|那边的(?:企业|公司|老板|客商|朋友)|的(?:老板|老细|鞋厂|企业|公司|客商|商人|港商|台商|朋友|老乡|乡亲|人)|个(?:老板|老细|厂|企业|公司)|[^\s,;。!?\n，、：:]{0,6}?(?:商会|协会|同乡会|联络处|办事处|招商|市委|县委|区委|驻|人大|政协|书记|市长|县长|区长|籍)|长|委|与|的?一家|啤酒|时代|那边(?:的|想|有)|的情况|[\u4e00-\u9fff]{1,3}那个|有家|这家|那家|某|\s?[a-z]|[^\s,;。!?\n，、]{0,2}?(?:朋友|客户|客商|老板|老细)|[\u4e00-\u9fff](?:总|董|生)(?![产活态])|[^\s,;。!?\n，、]{0,10}?的[\u4e00-\u9fff]?(?:老板|老细|总|董)|[,，]\s?[\u4e00-\u9fff]{2,6}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业|集团|公司))/;
+  /^(?:人|籍|老乡|乡亲|帮|话|过来|过去的|来的|那边的(?:企业|公司|老板|客商|朋友)|的(?:老板|老细|鞋厂|企业|公司|客商|商人|港商|台商|朋友|老乡|乡亲|人)|个(?:老板|老细|老乡|头家|厂|企业|公司)|[^\s,;。!?\n，、：:]{0,6}?(?:商会|协会|同乡会|联络处|办事处|招商|市委|县委|区委|驻|人大|政协|书记|市长|县长|区长|籍)|长|委|与|的?一家|啤酒|时代|那边(?:的|想|有)|的情况|[\u4e00-\u9fff]{1,3}那个|有家|这家|那家|某|\s?[a-z]|[^\s,;。!?\n，、]{0,2}?(?:朋友|客户|客商|老板|老细)|[\u4e00-\u9fff](?:总|董|生)(?![产活态])|[^\s,;。!?\n，、]{0,10}?(?:的|(?<![那这一两几有])个)[\u4e00-\u9fff]?(?:老板|老细|总|董|头家)|[,，]\s?[\u4e00-\u9fff]{2,6}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业|集团|公司))/;
 /** What before a place makes it an origin or no lead's place: 來自汕頭, 從普寧, 不是汕頭, 對方是紹興的, 搬遷至, and a numbered item's opening (1、蘇州恒遠紡機…, the firm's home). */
 const ORIGIN_BEFORE = /(?:(?:来自|从|不是|唔系|唔係)[^,;。!?\n，]{0,2}|是|至|搬到|\d[、.．)）]\s?)$/;
 /** 我市, 回來投, 引到我們這邊來: the lead comes to the chamber's own city, and a place named is elsewhere; 組織會員赴撫州回訪: the chamber's own business. */

@@ -1782,6 +1782,36 @@ function plannedAfterMeeting(text: string, span: TextSpan | null): TextSpan | nu
 }
 
 /**
+ * Round 32: 在東莞開鞋廠的周老闆，廠子已經搬回界首了, 那家在三亞做冰雪樂園的公司…想回舒蘭, 在深圳做電子煙配件，想欲返來兩英起廠: where the
+ * investor plies a trade (在X做/搞/開…的, 在X做了二十年, a clause that ends on the trade) gives way to a place of China they go back to
+ * later in the item to set something up, or where they moved their plant back to.
+ */
+const BASE_TRADE = /^\s?(?:做|搞|开|干|经营)(?:了|咗)?[^,;。!?\n]{0,12}?(?:的|生意|年)|^\s?(?:做|搞|经营)[^,;。!?\n个只间家座一两]{2,10}(?=[,;。!?\n])/;
+/** 在 and Min 佇, by code (喺 is read as 在 before). */
+const BASE_AT = codeTable('在伫');
+const GONE_BACK_TO = /(?:搬回|迁回|回到|返来|返回|(?<![来带收找取])回(?![来去头复应])|(?<![来])返(?![回]))(?:咱们|我们|咱|俺|阮|老家|家乡)?\s?/g;
+const GONE_BACK_CUE = CUES.cue('回返');
+/** What is set up in the place gone back to, in its clause (整個滑雪度假村, 起廠, 建個分廠, 投資, 搞). */
+const BUILT_THERE = /^[^,;。!?\n]{0,12}?(?:整|起|建|设|投|办|搞|弄|开(?![会发])|扩)/;
+
+function awayFromBase(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || span.start === 0 || !cued(text, GONE_BACK_CUE) || !inTable(BASE_AT, text.charCodeAt(span.start - 1))) return span;
+  if (!BASE_TRADE.test(text.slice(span.end, span.end + 16))) return span;
+  ITEM_BREAK.lastIndex = span.end;
+  const itemEnd = ITEM_BREAK.exec(text)?.index ?? text.length;
+  GONE_BACK_TO.lastIndex = clauseEnd(text, span.end);
+  for (let m = GONE_BACK_TO.exec(text); m && m.index < itemEnd; m = GONE_BACK_TO.exec(text)) {
+    const at = m.index + m[0].length;
+    const length = homeCountyLength(text, at);
+    // 想回莆田笏石鎮看看: going back only to look is no lead there (round 25); a plant moved back (搬回) or something set up is.
+    const movedBack = m[0].startsWith('搬') || m[0].startsWith('迁');
+    if (!length || (!movedBack && !BUILT_THERE.test(text.slice(at + length, clauseEnd(text, at + length))))) continue;
+    if (!isProvince(text.slice(at, at + length))) return withNamedZone(text, withGazetteerParts(text, withCounty(text, { start: at, end: at + length })));
+  }
+  return span;
+}
+
+/**
  * Round 24: the zone a city or county names after itself, said right after it: 荊州開發區, 漳州台商投資區, 海口江東新區, 昆明空港經濟區,
  * 新鄉市平原示範區, 滑縣產業集聚區, 滄州臨港; and a town it holds (梅縣區白渡鎮, 順德區北滘鎮: not 城鎮, 小鎮, 家鄉). Not a park (新干縣箱包產業園, 哈爾濱物流園: as often the project itself, and its city is the
  * place), nor a chamber or association named after the zone (蘇州工業園區商會).
@@ -1893,17 +1923,23 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
               report.text,
               plannedAfterMeeting(
                 report.text,
-                withZonePart(
+                awayFromBase(
                   report.text,
-                  withItsPark(
+                  withZonePart(
                     report.text,
-                    saidAgain(
+                    withItsPark(
                       report.text,
-                      withNamedZone(
+                      saidAgain(
                         report.text,
-                        withHallAfter(
+                        withNamedZone(
                           report.text,
-                          withGazetteerParts(report.text, withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report))))),
+                          withHallAfter(
+                            report.text,
+                            withGazetteerParts(
+                              report.text,
+                              withCounty(report.text, withZoneName(report.text, fromNameStart(report.text, locationCjk(report)))),
+                            ),
+                          ),
                         ),
                       ),
                     ),
@@ -1967,7 +2003,8 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
       : null) ??
     (report.cjk ? placeCopy(report, chamberSeatOfEvent(report.text)) : null) ??
     (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null) ??
-    (report.cjk ? placeCopy(report, withNamedZone(report.text, openingPlace(report.text))) : null)
+    (report.cjk ? placeCopy(report, withNamedZone(report.text, openingPlace(report.text))) : null) ??
+    (report.cjk ? placeCopy(report, plannedZone(report.text, plannedAfterMeeting(report.text, withGazetteerParts(report.text, investorHome)))) : null)
   );
 }
 
@@ -2347,6 +2384,7 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
  * 在廣德的新廠), gone back or gone to (回伊春擴產, 去了那個 鶴崗 考察), or heading a list item (①安慶：…).
  */
 function homePlace(text: string): TextSpan | null {
+  investorHome = null;
   const home = holdsHomePlace(text);
   return (
     (home
@@ -2481,9 +2519,22 @@ const SEAT_BEFORE_PROJECT = /^的[^,;。!?\n]{0,12}?(?:公司|集团|企业|有�
 /** 成都那個劉老闆說要到我們這兒來整, 欽州那邊過來的老闆: a place the investor comes from, to us, is not where the lead goes. */
 const COMES_HERE = /过来|回来|返来|来我们|来咱|来俺|到我们|到咱|上咱|我们这|咱这|俺这|我市|本市|我们那边|阿拉搿搭|来投|来整|来做|来建|想来|要来/g;
 
+/**
+ * Round 32: 青島那個做冷鏈裝備的, 鄭州那個搞冷鏈物流的老闆, 廣州那個椰香園食品的老闆, 石家莊那邊的東北老鄉, 寧德那邊一家叫…的: a
+ * pointer at who the investor is (a trade they ply, a boss, a fellow townsman, a firm among others there) points at where they are,
+ * not where the lead goes (not 宜豐那個鋰雲母的項目, 那個做冷鏈的項目: a thing).
+ */
+const WHO_POINTED =
+  /^\s?(?:的\s?)?(?:(?:一|有)[家间個个]|[做搞干开][^,;。!?\n]{1,10}?的(?![^,;。!?\n]{0,4}?(?:项目|project|基地|厂|园|中心))|[^,;。!?\n]{0,10}?(?:老板|老总|老乡|董事长|上市公司|总部))/;
+const WHO_POINTERS = /^(?:那个|那边|那里|那儿)$/;
+
+/** The first place pointed at as where someone is from, which pointedPlace passed over (read last, where no frame says another place). */
+let investorHome: TextSpan | null = null;
+
 function pointedPlace(text: string): TextSpan | null {
   return firstPlace(text, POINTER, (m) => {
     const end = m.index;
+    const who = WHO_POINTERS.test(m[0]) && WHO_POINTED.test(text.slice(end + m[0].length, end + m[0].length + 16));
     // 呼和浩特的乳製品項目: before 的, the place alone; not the company's seat (深圳的華為公司的項目).
     if (m[0] === '的' && SEAT_BEFORE_PROJECT.test(text.slice(end, end + 16))) return null;
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.
@@ -2501,6 +2552,10 @@ function pointedPlace(text: string): TextSpan | null {
             : null
           : domesticTo(text, at, named);
       if (span && nameAfterCityOnly(text, span) && !INVESTOR_NAMED.test(text.slice(span.end))) return null;
+      if (span && who) {
+        investorHome ??= placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
+        return null;
+      }
       if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
     }
     return null;
