@@ -1037,6 +1037,19 @@ function talkToCome(text: string, date: ReturnType<typeof findDate>, today: stri
   );
 }
 
+/** 簽約, 簽, 正式簽約, 過來簽 right after a day: the signing on that day. */
+const SIGNING_AFTER_DAY = /^[^,;。!?\n]{0,12}?签/;
+/** 已簽, 簽了, 簽咗 (folded 簽了), Hokkien 簽落去矣, 簽完, 簽好: a signing said done, which no day to come unsays. */
+const SIGNED_DONE = /(?:已经?|刚刚?)签|签(?:约|订|署|落去)?[了矣完好]/;
+/**
+ * 總投資2.3億，12月15號簽約, 說定了下個月3號來臨沂高新區簽約, 還沒簽，定在本月20號簽約: a signing on the report's day, after today, is
+ * still to come (42 labels read talks, 1 a signing, whose Hokkien 頂禮拜五 is last week's Friday and says 矣), unless a signing is
+ * said done anywhere in the report.
+ */
+function signingOnDayToCome(text: string, date: ReturnType<typeof findDate>, today: string): boolean {
+  return date !== null && date.date > today && SIGNING_AFTER_DAY.test(text.slice(date.end)) && !SIGNED_DONE.test(text);
+}
+
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
   if (!values.date) return movedTo(text, toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
@@ -1066,7 +1079,10 @@ function parse(report: ReportText, today: string): ParsedReport {
   // 去年引進的…已投產，今年又推薦了…: the stage and sums of the project the report turns to.
   const turn = values.stage ? 0 : turnToThisProject(text);
   const turnedStage = turn > 0 ? (readStage(text, turn, text.length, report.latin).stage ?? 'lead') : null;
-  const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || turnedStage || stageReading.stage;
+  const stage =
+    (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) ||
+    turnedStage ||
+    (stageReading.stage === 'signed' && signingOnDayToCome(text, date, today) ? 'negotiating' : stageReading.stage);
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);

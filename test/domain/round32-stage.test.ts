@@ -45,4 +45,18 @@ describe('round 32: stage, kind and event type', () => {
     expect(read('苏州恒锐机械想在青县上个铸件厂，投资一个亿，下次再聊。').stage).toBe('lead');
     expect(read('蘇州恒銳機械想在青縣上個鑄件廠，投資一個億，還在初步接觸，下禮拜再聊。').stage).toBe('lead');
   });
+
+  it("reads a signing on the report's day after today as still to come (talks), not one said done", () => {
+    for (const text of [
+      '宁波奥力新材料在象山投资2.6亿，12月20号签约。',
+      '寧波奧力新材料在象山投資2.6億，12月20號簽約。',
+      '说定了下个月5号来象山签合同，投资两个亿。',
+      '說定了下個月5號來象山簽合同，投資兩個億。',
+    ]) {
+      expect(read(text).stage, text).toBe('negotiating');
+    }
+    // Near-misses: a day past, or a signing said done beside the day to come.
+    expect(read('宁波奥力新材料在象山投资2.6亿，12月3号签约。').stage).toBe('signed');
+    expect(read('寧波奧力新材料已經簽了，投資2.6億，12月20號補辦簽約儀式。').stage).toBe('signed');
+  });
 });
