@@ -59,4 +59,25 @@ describe('round 32: stage, kind and event type', () => {
     expect(read('宁波奥力新材料在象山投资2.6亿，12月3号签约。').stage).toBe('signed');
     expect(read('寧波奧力新材料已經簽了，投資2.6億，12月20號補辦簽約儀式。').stage).toBe('signed');
   });
+
+  it('reads 對接 as a key or an invitation to get in touch as no talks held', () => {
+    for (const text of [
+      '线索：泰国华商林永盛拟在钦州投资水产加工，投资8000万元。对接：商会秘书处小黄，电话0777-2821 5566。',
+      '線索：泰國華商林永盛擬在欽州投資水產加工，投資8000萬元。對接：商會秘書處小黃，電話0777-2821 5566。',
+      '德国霍夫曼精密想在常州建轴承厂，投资两个亿，要对接的话可以找他们的王经理。',
+      '德國霍夫曼精密想在常州建軸承廠，投資兩個億，歡迎會員企業對接。',
+    ]) {
+      expect(read(text).stage, text).toBe('lead');
+    }
+    // Near-miss: 對接 held with a party is still talks.
+    expect(read('德国霍夫曼精密投资两个亿的轴承厂，正在与常州经开区对接。').stage).toBe('negotiating');
+    expect(read('德國霍夫曼精密投資兩個億的軸承廠，正在與常州經開區對接。').stage).toBe('negotiating');
+  });
+
+  it('reads 還在扯 (haggling, SW and Hubei speech) as talks', () => {
+    expect(read('毕节那个做魔芋的企业想投八千万建厂，现在还在扯电价的事。').stage).toBe('negotiating');
+    expect(read('畢節那個做魔芋的企業想投八千萬建廠，現在還在扯。').stage).toBe('negotiating');
+    // Near-miss: 扯 not after 還在 says nothing of talks.
+    expect(read('毕节那个做魔芋的企业想投八千万建厂，别扯远了。').stage).toBe('lead');
+  });
 });
