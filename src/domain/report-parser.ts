@@ -1,4 +1,5 @@
 import { isMoney, quantityYuan } from './amounts.ts';
+import { holds, LATIN_LETTER } from './char-gates.ts';
 import { localDate } from './calendar.ts';
 import type { Quantity } from './quantities.ts';
 import { findDate, isIsoDate } from './dates.ts';
@@ -509,6 +510,10 @@ function kindOf(
     stageMentioned: boolean;
     /** A lead's sum set right (correctedSum), read when no activity is named. */
     corrected: CorrectedSum | null;
+    /** Talks with a party on a day still to come (talkToCome). */
+    talkToCome: boolean;
+    /** The stage read, when one is mentioned: talks set (洽談會, negotiation meeting) read as negotiating. */
+    stage: ParsedReport['stage'];
   },
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
@@ -639,6 +644,21 @@ function kindOf(
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
+  // 明天跟印尼某公司談河源那個飲用水項目, 下週二跟 Northeast Robotics 開 negotiation meeting: talks set with a firm on a day to
+  // come, with no sum and no plan of theirs, are the meeting the chamber announces (36 labels of this shape want an event, 3 a
+  // lead: two of those tell the firm's turnover, one has the investor come to talk); a firm's sum or plan with talks to follow
+  // (投資1.1億…下周跟他們約談, 17 labels, all a lead) stays its lead.
+  if (
+    facts.talkToCome &&
+    !hasFigures(figures) &&
+    !report.quantities.some(isInvestment) &&
+    (!facts.stageMentioned || facts.stage === 'negotiating') &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text) &&
+    !BUSINESS_TOLD.test(text) &&
+    !COMING_TO_TALK.test(text)
+  )
+    return 'event';
   if (!keyed && (strongLead || facts.project !== null) && noLeadOfItsOwn(text, facts)) return null;
   if (strongLead || facts.project !== null) return 'lead';
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
@@ -996,6 +1016,40 @@ function movedTo(text: string, found: ReturnType<typeof findDate>, today: string
   return told && told.start <= 6 ? { date: told.date, start: at + told.start, end: at + told.end } : found;
 }
 
+/**
+ * 跟印尼某公司談…, 同 Dubai 嘅 Al Safa 有個 meeting, 約了信實紡織碰個頭, 見一個做電子化學品的老闆談落戶的事: talks with a party,
+ * a meeting, call or sit-down with them.
+ */
+const TALK_WITH_PARTY =
+  /(?:跟|同|与|和|约了?)[^。;!?\n]{1,40}?(?:谈|讨论|碰(?:个|一下)?头|见面|吃个?饭|\b(?:meeting|call|negotiation)\b)|见[一个位][^。;!?\n]{1,20}?谈|(?:拜访|见)[^。;!?\n]{1,20}?讨论/;
+/**
+ * 約了本週五來沂水談, 下週一可以到平湖來談: the investor coming here to talk, which the labels split on (one lead, one event), left
+ * to the rules of an investor's visit.
+ */
+const COMING_TO_TALK = /[来到][^,;。!?\n]{0,6}谈/;
+/** Talks with a party (TALK_WITH_PARTY) on the day the report gives, still to come. */
+function talkToCome(text: string, date: ReturnType<typeof findDate>, today: string): boolean {
+  return (
+    date !== null &&
+    date.date > today &&
+    (text.includes('谈') || text.includes('讨论') || text.includes('碰') || text.includes('见') || text.includes('饭') || holds(text, LATIN_LETTER)) &&
+    TALK_WITH_PARTY.test(text)
+  );
+}
+
+/** 簽約, 簽, 正式簽約, 過來簽 right after a day: the signing on that day. */
+const SIGNING_AFTER_DAY = /^[^,;。!?\n]{0,12}?签/;
+/** 已簽, 簽了, 簽咗 (folded 簽了), Hokkien 簽落去矣, 簽完, 簽好: a signing said done, which no day to come unsays. */
+const SIGNED_DONE = /(?:已经?|刚刚?)签|签(?:约|订|署|落去)?[了矣完好]/;
+/**
+ * 總投資2.3億，12月15號簽約, 說定了下個月3號來臨沂高新區簽約, 還沒簽，定在本月20號簽約: a signing on the report's day, after today, is
+ * still to come (42 labels read talks, 1 a signing, whose Hokkien 頂禮拜五 is last week's Friday and says 矣), unless a signing is
+ * said done anywhere in the report.
+ */
+function signingOnDayToCome(text: string, date: ReturnType<typeof findDate>, today: string): boolean {
+  return date !== null && date.date > today && SIGNING_AFTER_DAY.test(text.slice(date.end)) && !SIGNED_DONE.test(text);
+}
+
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
   if (!values.date) return movedTo(text, toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
@@ -1025,11 +1079,15 @@ function parse(report: ReportText, today: string): ParsedReport {
   // 去年引進的…已投產，今年又推薦了…: the stage and sums of the project the report turns to.
   const turn = values.stage ? 0 : turnToThisProject(text);
   const turnedStage = turn > 0 ? (readStage(text, turn, text.length, report.latin).stage ?? 'lead') : null;
-  const stage = (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) || turnedStage || stageReading.stage;
+  const stage =
+    (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) ||
+    turnedStage ||
+    (stageReading.stage === 'signed' && signingOnDayToCome(text, date, today) ? 'negotiating' : stageReading.stage);
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);
   const corrected = activity === null ? correctedSum(report) : null;
+  const talkSet = talkToCome(text, date, today);
   const reading = kindOf(report, values, {
     figures,
     activity,
@@ -1042,6 +1100,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     keyedType: keyedType !== null,
     stageMentioned: stageReading.mentioned,
     corrected,
+    talkToCome: talkSet,
+    stage,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.
   const bulletin = reading !== null && typeof reading === 'object' ? reading : null;
@@ -1073,7 +1133,17 @@ function parse(report: ReportText, today: string): ParsedReport {
     location: location !== null && spaceWithinLine(location) ? location.replace(SPACE_IN_PLACE, '') : location,
     industry: readIndustry(report, values, company, project),
     eventType:
-      kind === 'event' ? (keyedType ?? talksAsNegotiation(activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other'), text)) : null,
+      kind === 'event'
+        ? (keyedType ??
+          talksAsNegotiation(
+            activity !== null && activity.eventType !== 'other'
+              ? activity.eventType
+              : talkSet
+                ? 'negotiation'
+                : (activity?.eventType ?? (figures.visitedEnterprises !== null ? 'visit' : 'other')),
+            text,
+          ))
+        : null,
     date: eventDate
       ? eventDate.date
       : ((kind === 'event' || leadTodayByPart(kind, text)) && (opensWithPartOfDay(text) || opensJustDone(text))) || (kind === 'lead' && leadJustNow(text))
