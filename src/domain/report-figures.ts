@@ -1619,8 +1619,8 @@ function taxBeforeKeyword(report: ReportText): Quantity | null {
   return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
 }
 
-/** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will. */
-const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|现|原来|原)$/;
+/** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will (可實現稅收 is to come). */
+const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|(?<!实)现|原来|原)$/;
 const PAST_SENTENCE = /^[^,;。]{0,16}(?:去年|前年|上年|\d{4}年)/;
 /** 去年在湖州納稅3000多萬: a clause opening with last year tells what the company paid, wherever it paid it. */
 const PAST_CLAUSE = /^\s*(?:去年|前年|上年)/;
@@ -1762,10 +1762,11 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
  * city, or a total), then the clause that turns to the one reported. Its stage and investment are read from there.
  * 之前說是四千萬 is a figure said before and corrected, not another project. 上個月在贛州簽了一個8億的…, 剛簽了個15億的…項目:
- * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project).
+ * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project). 成立於2012年 is the
+ * firm's founding and 2026年12月2日 a date: no year of another project.
  */
 const OTHER_PROJECT =
-  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)|(?:上个?月|上周|上礼拜|前几天)报的那个/;
+  /(?:去年|前年|(?<!(?:成立|创立|创办|始建)于?)\d{4}年(?!\d{1,2}月))(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)|(?:上个?月|上周|上礼拜|前几天)报的那个/;
 const TURN_TO_THIS =
   /今年|(?:跟|和|与)我们有关的|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)|今次|呢次|我哋呢(?:边|度)|(?:这个|今天这个)是另(?:一|外一)个/g;
 
@@ -1913,6 +1914,12 @@ const CONVERTED_BEFORE =
   /(?:(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?|(?:换成|折成|兑换成?|合)\s*(?:人民币|rmb|cny))\s*(?:的话)?\s*,?\s*(?:约|大约|大概|差不多|也就是?|就是|是)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
+/** 到位資金目前還是0, 但到位资金还是零: funds said to be none yet are nought, not unknown. */
+const NO_FUNDS_YET = /到位资金(?:目前|现在|暂时)?(?:还是|仍是|仍然是|是|为)\s*(?:零|0)(?![\d.万亿])/;
+function noFundsYet(text: string): boolean {
+  return text.includes('到位') && NO_FUNDS_YET.test(text);
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
   if (lastRead?.report === report && lastRead.read.turn === turn) return withGuess(report, lastRead.read, guessInvestment);
@@ -1936,7 +1943,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   const figures: ReportFigures = {
     investmentYuan: money ? money.investmentYuan : null,
     investmentForeign: money ? money.investmentForeign : null,
-    fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
+    fundsInPlaceYuan: funds ? quantityYuan(funds) : noFundsYet(report.text) ? 0 : null,
     taxYuan: tax ? quantityYuan(tax) : null,
     ownTaxYuan: ownTax ? quantityYuan(ownTax) : null,
     areaMu: area(report),

@@ -62,3 +62,37 @@ describe('round 32: figures of the firm beside the project', () => {
     expect(read('福建恒兴纸业想在开发区再上一条生产线，投资一亿，新增就业200人。').jobs).toBe(200);
   });
 });
+
+describe('round 32: the tax of a project in a news item', () => {
+  it('reads the tax a project can achieve (實現 is no 現, now)', () => {
+    expect(read('總投資6億元，預計年可實現稅收4000萬元，安置就業300人。').taxYuan).toBe(40_000_000);
+    expect(read('总投资6亿元，预计年可实现税收4000万元，安置就业300人。').taxYuan).toBe(40_000_000);
+    // the tax paid now is the company's
+    expect(read('這家公司現納稅4000萬元，想回鄉投資6億元。').taxYuan).toBeNull();
+  });
+
+  it('takes no founding year nor a dated day for another project', () => {
+    const founded = read('森茂集團擬投資8億元建設醫療器械產業園，預計年納稅6000萬元。森茂集團成立於1995年，此次簽約是我區今年第三個外資項目。');
+    expect(founded.taxYuan).toBe(60_000_000);
+    const dated = read('2026年12月2日，维康食品投资建设的凉茶生产线项目正式开工。项目总投资4亿元，预计年纳税2500万元。该项目系我市引进。');
+    expect(dated.taxYuan).toBe(25_000_000);
+  });
+});
+
+describe('round 32: a foreign firm’s representative', () => {
+  it('reads the representative named in full in Latin letters, then a phone or a note', () => {
+    expect(read('加拿大楓葉木業中國首席代表 Michael Grant，電話 139 1234 5678，想在園區建木屋廠，投資5000萬。').contact).toBe('Michael Grant');
+    expect(read('荷兰花卉公司的中国代表Anna Visser（中文名安娜），手机 135 2233 4455，想在县里建花卉基地。').contact).toBe('Anna Visser');
+    // a representative office, then the firm's name: no person
+    expect(read('荷兰花卉公司中国代表处 Green Valley Farms（绿谷农场），电话 135 2233 4455，想在县里建花卉基地。').contact).not.toBe('Green Valley Farms');
+  });
+});
+
+describe('round 32: no funds yet', () => {
+  it('reads funds said to be none yet as nought', () => {
+    expect(read('合同簽了，總投資3億，不過到位資金目前還是0。').fundsInPlaceYuan).toBe(0);
+    expect(read('合同签了，总投资3亿，但到位资金还是零。').fundsInPlaceYuan).toBe(0);
+    // a sum that opens with 0 is a sum
+    expect(read('合同签了，总投资3亿，到位资金是0.8亿。').fundsInPlaceYuan).toBe(80_000_000);
+  });
+});
