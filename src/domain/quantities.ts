@@ -138,6 +138,9 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['瑞郎', 'CHF'],
   ['新西兰元', 'NZD'],
   ['纽元', 'NZD'],
+  // 五千萬紐幣, 8億披索: the New Zealand dollar and the peso as their chambers speak of them.
+  ['纽币', 'NZD'],
+  ['披索', 'PHP'],
   ['菲律宾比索', 'PHP'],
   // A sum in any currency the chambers' investors use is never yuan: 比索 alone is the Philippine peso, whose
   // diaspora chambers write it so; the Latin American ones are named with their country.
@@ -427,6 +430,41 @@ const OU = '欧'.charCodeAt(0);
 const EURO_WORD_NEXT = codeSet('洲美式亚盟陆风标总姆氏'); // and 歐總 (a Mr Ou), 歐姆 (ohm), 歐氏
 const SOUND_ALIKE_MU = new Set(['母地', '木地']);
 const BAN_CODE = '板'.charCodeAt(0);
+
+/**
+ * 墨西哥 Grupo Ferrán 投資3.5億比索, 卡塔爾的投資方…5000萬里亞爾, 巴基斯坦…30億盧比: a currency word that several countries
+ * share, written alone, is the currency of the country the report names (the word alone keeps its usual country's).
+ */
+const SHARED_CURRENCY_WORDS: [word: string, usual: string, countries: [string, ForeignCurrency][]][] = [
+  ['比索', '菲律宾', [['墨西哥', 'MXN']]],
+  ['卢比', '印度', [['巴基斯坦', 'PKR']]],
+  ['里亚尔', '沙特', [['卡塔尔', 'QAR']]],
+  [
+    '克朗',
+    '捷克',
+    [
+      ['瑞典', 'SEK'],
+      ['丹麦', 'DKK'],
+      ['挪威', 'NOK'],
+    ],
+  ],
+];
+
+/** The currency of a foreign sum written with a shared word alone, read by the country the report names. */
+export function currencyOfCountryNamed(text: string, q: Quantity): ForeignCurrency | undefined {
+  if (q.unit !== 'foreign') return q.currency;
+  const written = text.slice(q.start, q.end);
+  for (const [word, usual, countries] of SHARED_CURRENCY_WORDS) {
+    const at = written.indexOf(word);
+    if (at < 0) continue;
+    // 印度盧比, 挪威克朗: the country written with the word already named it.
+    const named = [usual, ...countries.map(([country]) => country)];
+    if (named.some((country) => at >= country.length && written.startsWith(country, at - country.length))) return q.currency;
+    if (text.includes(usual)) return q.currency;
+    return countries.find(([country]) => text.includes(country))?.[1] ?? q.currency;
+  }
+  return q.currency;
+}
 
 /** The currency whose word stands at `at` (美元, 堅戈, dollars), or null: 3000萬是美元 names it after the sum. */
 export function currencyWordAt(text: string, at: number): ForeignCurrency | null {

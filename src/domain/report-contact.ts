@@ -224,6 +224,11 @@ const LATIN_WITH_HAN = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\s*[（(]([\u3400-\u9f
 const LATIN_GIVEN_HAN_SURNAME = /^\s*(?:是\s*)?([A-Z][a-z]+ [\u3400-\u9fff])(?![\u3400-\u9fff])/;
 const HONORIFIC_LATIN = /\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/;
 /** 對方 CEO Kevin Zhang: a company title, then a capitalised name. */
+/**
+ * 中國區代表 David Cohen，手機…, 中国首席代表Thomas Lindemann（中文名林德曼）: a foreign firm's representative in China, named in
+ * full, then a phone or a note on the name: the person to reach.
+ */
+const DELEGATE_LATIN = /代表\s*([A-Z][a-z\u00df-\u024f]+(?: [A-Z][a-z\u00df-\u024f]+){1,2})(?=\s*(?:[（(，,；;]|电话|電話|手机|手機|国内|國內))/;
 const TITLED_LATIN = /\b(?:CEO|CFO|COO|CTO|GM|VP|[Cc]hairman|[Ff]ounder|[Dd]irector|[Mm]anager|[Pp]resident)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b/;
 
 function phoneIn(folded: string): string | null {
@@ -1163,6 +1168,7 @@ function contactLatin(report: ReportText): string | null {
   return (
     HONORIFIC_LATIN.exec(report.original)?.[0] ??
     TITLED_LATIN.exec(report.original)?.[1] ??
+    DELEGATE_LATIN.exec(report.original)?.[1] ??
     calledAfterTitle(report.original) ??
     (PHONE_KEY_LATIN.test(report.original) ? givenNameBeforePhone(report.original) : null) ??
     null

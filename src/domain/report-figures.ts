@@ -2,7 +2,7 @@ import { isMoney, quantityCount, quantityForeign, quantityMu, quantityYuan, type
 import { CharCues } from './char-cues.ts';
 import { charGate, holds } from './char-gates.ts';
 import { pow10 } from './numerals.ts';
-import { currencyWordAt, type Quantity } from './quantities.ts';
+import { currencyOfCountryNamed, currencyWordAt, type Quantity } from './quantities.ts';
 import { EARLIER_ACTIVITY, tellsEarlierActivity, THIS_TIME_TURN } from './report-event.ts';
 import { clauseEnd, clauseStart, crossesClause, spaceAt, THIS_TIME, type ReportText } from './report-text.ts';
 import { type CodeSet, codeAt, codeSet, inCodeSet, wordWithin } from './sticky-scan.ts';
@@ -117,10 +117,11 @@ const RULES = {
     blocked: NOT_INVESTMENT,
   },
   funds: {
-    needs: charGate('位钱'),
-    // 錢到了兩千萬, 啲錢到咗兩千萬, 錢到了到了一個億: the money arrived is the funds in place, said plainly.
+    needs: charGate('位钱完'),
+    // 錢到了兩千萬, 啲錢到咗兩千萬, 錢到了到了一個億: the money arrived is the funds in place, said plainly; so is the
+    // investment a project has completed (已完成投資11億元, 累計完成投資6.3億元), as a progress notice counts it.
     keywords:
-      /钱(?:已经|已)?到(?:了|账)|\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
+      /钱(?:已经|已)?到(?:了|账)|(?:已|累计)完成投资|\bfunds? in place\b[^.;]{0,50}?\b(?:have |has )?(?:reached|totall?ed|stands? at|amounts? to)\b|到位资金|资金到位|资金已到位|实际到位|已到位|到位|\bfunds?(?: (?:in place|arrived|received|disbursed))?\b|\bpaid-in\b|\bcapital in place\b|\bput(?=[^.;]{0,40}\bin place\b)/g,
     accepts: isMoney,
     blocked: /投资|产值|税|营收|销售|output|revenue|tax/,
   },
@@ -585,10 +586,10 @@ const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*$/;
 const RIGHT_AFTER = /^(?:元|亩)?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
 /**
  * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
- * figure.
+ * figure; 「…投資2億美元」有誤，應為投資2億元人民幣: the key may be said again before it.
  */
 const SLIP_OWNED =
-  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|错了|是错的|是?笔误|是?口误|是?误报|有误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*$/;
+  /^(?:元|亩)?["'”」』]?(?:[^,;。?!\d]{1,12}[,;])?\s*[,;。?!]*\s*(?:[^,;。?!\d]{0,4}[打写说报搞弄讲记填算看听输]错了?|错了|是错的|是?笔误|是?口误|是?误报|有误)\s*[,;。!]*\s*(?:应该|应|实际|其实)?(?:是|为)\s*(?:投资额?)?\s*$/;
 /** …，是1.2億，不是2億: the right figure first, then the one it replaces. */
 const DENIED_AFTER = /^(?:元|亩)?\s*[,;]?\s*(?:而)?不是\s*$/;
 /**
@@ -674,8 +675,11 @@ const STOP_OR_DIGIT = codeSet('。!?\n0123456789');
 
 /** 從1億元調整為…, 由原來的150畝調整為…: what a figure was changed from. */
 const CHANGED_FROM = /(?:从|由)(?:原来|原先|原)?(?:报|定|说|签)?的?\s*$/;
-/** …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it. */
-const CHECKED_AGAIN = /[。\n!][^。\n\d]{0,8}?(?:确认|核实|核对|查)[^。\n\d]{0,10}?(?:对|嗯|没错)?[,\s…]*(?:应该)?是\s*$/;
+/**
+ * …占地90畝。等一下，我再確認下……對，是2.3個億: a sentence that checks the figure again, then gives it; 投資1000萬美元，我再確認了一下，
+ * 是1000萬人民幣: or a clause that says the reporter checked.
+ */
+const CHECKED_AGAIN = /(?:[。\n!]|[,;]\s*我)[^。\n\d]{0,8}?(?:确认|核实|核对|查)[^。\n\d]{0,10}?(?:对|嗯|没错)?[,\s…]*(?:应该)?是\s*$/;
 /**
  * 5個億，我多打了一個零，實際是5000萬, 那條「投資1.5億」少打了個零，應該是15億 (the slip quoted): the slip told in a clause of
  * its own (other numbers in it), then the figure.
@@ -761,7 +765,7 @@ function revised(report: ReportText, q: Quantity, sameKind: (q: Quantity) => boo
     // 最早說8億，後來降到5億，最終定的是5.5億: a figure revised may be revised again.
     if (REVISED_TO.test(between) || ARROW.test(between) || NEXT_SENTENCE_SLIP.test(between)) return hops > 0 ? revised(report, next, sameKind, hops - 1) : next;
     // 8億是整個集團的計劃，落到我們高新區的只有2.4億; 其中在我們這邊的是3億: our share of the investor's whole plan.
-    if (OUR_SHARE.test(between)) return next;
+    if (OUR_SHARE.test(between) || CHECKED_AGAIN.test(between)) return next;
     if (RIGHT_AFTER.test(between) && DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return next;
     // 總投資3億，不是3億，是3.75億: the figure said, denied by name, then the right one.
     if (DENIED_AFTER.test(between) && sameValue(next, q)) {
@@ -945,10 +949,9 @@ function unclaimedMoney(report: ReportText, claimed: Set<Quantity>, turn: number
     if (NOT_INVESTMENT.test(before) || memberTotal(text, { q, keywordStart: q.start, priority: 0 })) continue;
     // "registered capital RMB 50 million": the name of the figure is longer than the reach.
     if (report.latin && /registered capital\s*(?:of\s*)?(?:rmb|cny|usd|hkd)?\s*$/.test(text.slice(Math.max(0, q.start - 28), q.start))) continue;
-    // 不是4000萬堅戈，是4億堅戈: a foreign sum is corrected by another foreign sum.
-    return revisedSum
-      ? revised(report, q, (next) => next.unit === 'none' || isMoney(next))
-      : revised(report, q, q.unit === 'foreign' ? moneyOrForeign : isMoney);
+    // 不是4000萬堅戈，是4億堅戈: a foreign sum is corrected by another foreign sum; 不是5000萬，是5000萬美元: a sum in yuan
+    // by the same sum in the currency it was really in.
+    return revisedSum ? revised(report, q, (next) => next.unit === 'none' || moneyOrForeign(next)) : revised(report, q, moneyOrForeign);
   }
   return null;
 }
@@ -982,12 +985,22 @@ function landUnits(a: Quantity, b: Quantity): boolean {
   return AREA_UNITS.has(a.unit) && AREA_UNITS.has(b.unit);
 }
 
+/**
+ * 老廠占地有200畝，這次新項目…只要50畝; 已有一個佔地200畝的工廠…用地45畝: the land of the plant the firm already has is not
+ * the new project's.
+ */
+const OLD_PLANT = /老厂|已有[^,;。\d]{0,4}?(?:占|用)地/;
+const OLD_PLANT_BEFORE = /(?:老厂(?:区)?|已有[^,;。\d]{0,4}?)(?:(?:占|用)地(?:面积)?)?(?:有|约|是)?\s*$/;
+
 function area(report: ReportText): number | null {
   const { text } = report;
+  const oldPlant = (text.includes('老') || text.includes('已有')) && OLD_PLANT.test(text);
   const areaHits = hits(
     report,
     RULES.area,
-    (start) => inCodeSet(FLOOR_AREA_ENDS, codeAt(text, start - 1)) && FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start)),
+    (start) =>
+      (inCodeSet(FLOOR_AREA_ENDS, codeAt(text, start - 1)) && FLOOR_AREA_BEFORE.test(text.slice(Math.max(0, start - 2), start))) ||
+      (oldPlant && OLD_PLANT_BEFORE.test(text.slice(Math.max(0, start - 8), start))),
   );
   const found = restated(text, areaHits)?.q ?? first(areaHits);
   // 占地 一百 一百二十畝: a bare figure said again with its unit is land too.
@@ -1003,6 +1016,7 @@ function area(report: ReportText): number | null {
     if (q.unit !== 'mu' && q.unit !== 'hectare' && !onLand) continue;
     // 廠房五十畝: 畝 measures land, whatever stands on it; square meters after 廠房 are floor area.
     if ((q.unit === 'mu' ? /建筑面积/ : /建筑面积|厂房/).test(text.slice(clauseStart(text, q.start), q.start))) continue;
+    if (oldPlant && OLD_PLANT_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start))) continue;
     // 之前報的60畝更正為45畝, 我說成了30畝，其實是30公頃: the land figure revised, with no keyword before it.
     return quantityMu(
       revised(report, q, (next) => landUnits(next, q)),
@@ -1017,7 +1031,8 @@ function area(report: ReportText): number | null {
 function staffAt(text: string, at: number): boolean {
   return text.startsWith('员工', at) || text.startsWith('职工', at) || text.startsWith('工人', at);
 }
-const STAFF_OF = /(?:有|在职|公司|企业|集团)$/;
+/** 現有員工, 公司員工, 全球員工2萬人, 目前員工860人, 在華員工: the staff a company counts, here or over the world. */
+const STAFF_OF = /(?:有|在职|公司|企业|集团|全球|目前|在华|国内)$/;
 /**
  * 去年營收6.5億，員工1200人: staff opening a clause are the company's head count when its sentence tells the
  * company's figures (not 已投產，員工約60人, the plant's own staff).
@@ -1604,8 +1619,8 @@ function taxBeforeKeyword(report: ReportText): Quantity | null {
   return report.quantities.find((q) => isMoney(q) && /^\s*(?:in|of)\s+(?:annual\s+)?tax(?:es)?\b/.test(report.text.slice(q.end, q.end + 24))) ?? null;
 }
 
-/** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will. */
-const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|现|原来|原)$/;
+/** 去年納稅3600萬, 2025年納稅: what the investor's company paid, not what the project will (可實現稅收 is to come). */
+const PAST_TAX_BEFORE = /(?:去年|前年|上年|上一年|\d{4}年|目前|现在|(?<!实)现|原来|原)$/;
 const PAST_SENTENCE = /^[^,;。]{0,16}(?:去年|前年|上年|\d{4}年)/;
 /** 去年在湖州納稅3000多萬: a clause opening with last year tells what the company paid, wherever it paid it. */
 const PAST_CLAUSE = /^\s*(?:去年|前年|上年)/;
@@ -1720,7 +1735,13 @@ const IN_PLACE_AFTER = /^\s*(?:的?资金)?(?:已经|已|均已|全部|基本|�
 /** 投資三千萬 不對三千萬是到位資金: a sum said to be the funds in place, whatever was said of it before. */
 const NAMED_FUNDS_AFTER = /^\s*(?:是|为|算)(?:到位资金|资金到位|实际到位)/;
 
-/** Money said to be in place after it, unless an investment keyword names it (投資1億元已到位 is both). */
+/**
+ * 總投資9.2億元，一期投資4億元已全部到位; 總投資是十二個億 一期四個億到位: beside a total, a phase's sum in place is what
+ * has arrived of it (the total stays the investment).
+ */
+const PHASE_SUM_BEFORE = /(?:一期|首期|二期)(?:已经|已)?(?:投资|投入)?\s*$/;
+
+/** Money said to be in place after it, unless an investment keyword names it (投資1億元已到位 is both) outside a phase. */
 function fundsBeforeKeyword(report: ReportText): Quantity | null {
   const { text } = report;
   if (!text.includes('到位')) return null;
@@ -1728,7 +1749,10 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
     report.quantities.find((q) => {
       if (!isMoney(q)) return false;
       const after = text.slice(q.end, q.end + 8);
-      return NAMED_FUNDS_AFTER.test(after) || (IN_PLACE_AFTER.test(after) && !/投资|invest/.test(text.slice(clauseStart(text, q.start), q.start)));
+      if (NAMED_FUNDS_AFTER.test(after)) return true;
+      if (!IN_PLACE_AFTER.test(after)) return false;
+      const before = text.slice(clauseStart(text, q.start), q.start);
+      return !/投资|invest/.test(before) || (PHASE_SUM_BEFORE.test(before) && text.includes('总投资'));
     }) ?? null
   );
 }
@@ -1738,10 +1762,11 @@ function fundsBeforeKeyword(report: ReportText): Quantity | null {
  * 全省簽約總額320億元。…3.我市：…, 晉江那邊上個月簽了個…，我們這邊…: another project (of another year, another
  * city, or a total), then the clause that turns to the one reported. Its stage and investment are read from there.
  * 之前說是四千萬 is a figure said before and corrected, not another project. 上個月在贛州簽了一個8億的…, 剛簽了個15億的…項目:
- * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project).
+ * a signing told by its sum is another deal (去年營收50億 is the company's accounts, no project). 成立於2012年 is the
+ * firm's founding and 2026年12月2日 a date: no year of another project.
  */
 const OTHER_PROJECT =
-  /(?:去年|前年|\d{4}年)(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)|(?:上个?月|上周|上礼拜|前几天)报的那个/;
+  /(?:去年|前年|(?<!(?:成立|创立|创办|始建)于?)\d{4}年(?!\d{1,2}月))(?!度?(?:全年)?(?:营收|营业收入|营业额|营业|销售|产值|纳税|利润|收入|工作|实现))|签了(?:一)?个?\s*[\d一二两三四五六七八九十几]+(?:\.\d+)?\s*(?:个)?(?:亿|万|千万)(?:元)?的|(?:扩建|扩产|改造|投资)[^,;。\n]{0,6}本部|(?:之前|此前)(?![说讲报提])|隔壁|邻市|兄弟城市|听说|听[^,;。\n]{1,8}[说讲]|累计|全省|(?<![我咱们])那边(?=上个?月|上周|前几天|刚|已经)|(?:上个?月|上周|上礼拜|前几天)报的那个/;
 const TURN_TO_THIS =
   /今年|(?:跟|和|与)我们有关的|这次|本次|此次|这回|本周(?!末)|本月|(?:我们|咱们|咱)这(?:边|里|儿)|给我们推荐|我市|现在|新对接|新接触|又(?:推荐|介绍|对接|提出)|今次|呢次|我哋呢(?:边|度)|(?:这个|今天这个)是另(?:一|外一)个/g;
 
@@ -1797,7 +1822,9 @@ function withGuess(report: ReportText, { figures, invest, claimed, turn }: Figur
  * (5000萬美元（約合人民幣3.6億元）, 100億韓元，折合人民幣約5000萬元); 投資3000萬是美元不是人民幣 is in dollars.
  */
 function investmentOf(report: ReportText, q: Quantity): Pick<ReportFigures, 'investmentYuan' | 'investmentForeign'> {
-  const invest = inCurrencySaidAfter(report.text, q);
+  const said = inCurrencySaidAfter(report.text, q);
+  const currency = currencyOfCountryNamed(report.text, said);
+  const invest = currency === said.currency ? said : { ...said, currency };
   return { investmentYuan: quantityYuan(yuanEquivalent(report, invest) ?? invest), investmentForeign: quantityForeign(invest) };
 }
 
@@ -1887,6 +1914,12 @@ const CONVERTED_BEFORE =
   /(?:(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?|(?:换成|折成|兑换成?|合)\s*(?:人民币|rmb|cny))\s*(?:的话)?\s*,?\s*(?:约|大约|大概|差不多|也就是?|就是|是)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
+/** 到位資金目前還是0, 但到位资金还是零: funds said to be none yet are nought, not unknown. */
+const NO_FUNDS_YET = /到位资金(?:目前|现在|暂时)?(?:还是|仍是|仍然是|是|为)\s*(?:零|0)(?![\d.万亿])/;
+function noFundsYet(text: string): boolean {
+  return text.includes('到位') && NO_FUNDS_YET.test(text);
+}
+
 /** Reads every figure of a report. `guessInvestment` lets lone money count as investment. */
 export function readFigures(report: ReportText, guessInvestment: boolean, turn = 0): ReportFigures {
   if (lastRead?.report === report && lastRead.read.turn === turn) return withGuess(report, lastRead.read, guessInvestment);
@@ -1910,7 +1943,7 @@ export function readFigures(report: ReportText, guessInvestment: boolean, turn =
   const figures: ReportFigures = {
     investmentYuan: money ? money.investmentYuan : null,
     investmentForeign: money ? money.investmentForeign : null,
-    fundsInPlaceYuan: funds ? quantityYuan(funds) : null,
+    fundsInPlaceYuan: funds ? quantityYuan(funds) : noFundsYet(report.text) ? 0 : null,
     taxYuan: tax ? quantityYuan(tax) : null,
     ownTaxYuan: ownTax ? quantityYuan(ownTax) : null,
     areaMu: area(report),
