@@ -2034,6 +2034,7 @@ const SUM_ENDING = /[\d一二两三四五六七八九十几][亿万]元?(?:人�
  * of goods (航空複合材料, 汽車零部件, 服裝加工); a firm's name (甬達模具) or a word of speech (抱歉) ends otherwise.
  */
 const PRODUCT_END = /(?:加工|制造|材料|零部件|配件|部件|设备|装备|器材|组件|模组|元件|器件|仓储|冷链|种植|养殖|制品|用品|杆|管材|型材|板材)$/;
+
 /** Who and where one speaks from (我們這邊, 北辰那邊), and what one looks at: words of speech, not of a name. */
 const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
 
@@ -2440,6 +2441,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start } = values.project;
+    // Apex Logistics 的 warehouse 項目 already 開工, 的 wood pellet 项目：investor …: what follows the key is how the project
+    // stands or who invests in it, and the name is the one said before the key.
+    const pointed = report.latin && LATIN_STANDING.test(text.slice(start, start + 12)) ? pointedLatinProject(report) : null;
+    if (pointed) return pointed;
     // 【項目名稱】應為「年產10GW高效光伏電池片」: a keyed name set right is the quoted one.
     const corrected = inTable(CORRECTED_FIRST, codeAt(text, start)) ? CORRECTED_VALUE.exec(text.slice(start, values.project.end)) : null;
     if (corrected) {
@@ -2566,15 +2571,24 @@ const QUOTED_LATIN =
  */
 const AFTER_PROJECT_LATIN =
   /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*((?:\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
+/** What follows 項目 as its key and is no name: how the project stands, or who invests in it. */
+const LATIN_STANDING = /^(?:already|still|now|status|progress|stage|update|investors?)\b/;
 /** What follows project and is no name: what happened to it, or how it stands. */
 const NOT_LATIN_NAME =
   /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
 /**
- * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
- * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
+ * 宜昌 高新區 | for the …: a word framing a clause after a Chinese place, never a name's first. The Chinese word itself must
+ * hold no verb or count (在英山做 smart greenhouse, 在談一個 LiDAR module: the clause's, not the name's).
  */
-const LATIN_BEFORE_PROJECT =
-  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:(?:(?![的了])[\u4e00-\u9fff]){2,6} ?|\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+const LATIN_FRAME_WORD = String.raw`(?:for|the|in|at|on|to|with|of|and|is|was|has|will)\b`;
+/**
+ * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
+ * English words (a Chinese word may open them) said before project, after 的, a count, a clause's start, "the" or a Chinese
+ * word and a space (昌吉 高新區 data center project, 文昌 航天 supporting 項目).
+ */
+const LATIN_BEFORE_PROJECT = new RegExp(
+  `(?:的|一个|^|[:,;。]|\\bthe |\\s(?=(?:(?![在做跟和与是了要想把谈搞建投个一])[\\u4e00-\\u9fff]){2,6} (?!${LATIN_FRAME_WORD})[a-z])|[\\u4e00-\\u9fff] (?=[a-z])(?!${LATIN_FRAME_WORD})|\\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\\b project))\\s*((?:(?:(?![的了])[\\u4e00-\\u9fff]){2,6} ?|\\d+(?:\\.\\d+)? ?(?:mw|gw|mwh|gwh)\\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\\s*(?:project\\b|项目)`,
+);
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;

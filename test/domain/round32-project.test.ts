@@ -40,3 +40,26 @@ describe('round 32: 就是 before a name is a pause of speech', () => {
     expect(project('他们想在高新区搞一个碳化硅衬底的项目，就是那个，投资大概三亿，还在谈')).toBe('碳化硅衬底');
   });
 });
+
+describe('round 32: English words after 項目 that tell how it stands or who invests are no name', () => {
+  it('reads the name said before 項目', () => {
+    expect(project('更新：Brightline Foods 的 cold room 项目 already 动工，总投资 RMB 80M')).toBe('cold room');
+    expect(project('更新：Brightline Foods 的 cold room 項目 already 動工，總投資 RMB 80M')).toBe('cold room');
+    expect(project('襄阳 的 cable tray 项目：investor Northgate Metals，capex RMB 60 million')).toBe('cable tray');
+  });
+
+  it('keeps a name given after 項目', () => {
+    expect(project('Brightline Foods 的项目：cold room hub，已签约')).toBe('cold room hub');
+  });
+});
+
+describe('round 32: English words before project, after a place or "the"', () => {
+  it('reads them as the name', () => {
+    expect(project('宜昌 高新区 battery separator project，investor: Kestrel Energy，total capex RMB 1.1bn')).toBe('battery separator');
+    expect(project('LOI signed with 宜昌高新区 for the battery separator project, total investment RMB 500 million.')).toBe('battery separator');
+  });
+
+  it('reads no name from a clause', () => {
+    expect(project('宜昌 高新区 in talks on a project，capex RMB 50 million')).toBeNull();
+  });
+});
