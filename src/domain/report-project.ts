@@ -466,6 +466,8 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   if (opening) start += opening[0].length;
   // 另有荊州冷鏈園, 還有…: another item said is not part of its name.
   if (inTable(ANOTHER_FIRST, codeAt(text, start)) && e - start >= 4 && ANOTHER.test(text.slice(start, start + 2))) start += 2;
+  // 那個就是石墨烯的項目: 就是 (that is) is a pause of speech before the name, never a name's opening.
+  if (codeAt(text, start) === JIU && e - start >= 4 && text.startsWith('就是', start)) start += 2;
   // 韓總想做牦牛肉精深加工, 黔雲數智想回來建數據中心: who means to (a title or a company), intent and the verb come
   // before the name.
   const intent = holdsIn(text, INTENT_FIRST, start, Math.min(e, start + 10)) ? WHO_MEANS_TO.exec(text.slice(start, e)) : null;
@@ -594,6 +596,7 @@ const LEAD_IN_FIRST = codeTable('的叫看');
 const VISIT_SEEN_AFTER = codeTable('是来去');
 
 const YOU = '又'.charCodeAt(0);
+const JIU = '就'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
 /** 百億級, 十億元級, 億元以上, 5000萬元以上: how large a project is, said as a class. */
 const SIZE_CLASS = /^[\d.一二两三四五六七八九十百千万亿]+元?(?:级|以上)$/;
@@ -1483,8 +1486,8 @@ const ROW_CURRENCY = /^(?:人民币|美元|港币|港元|欧元|日元|新台币
 const ROW_PLACE = /(?:工业园区?|经开区|高新区|开发区|新区|园区|[区县镇乡]|街道)$/;
 const ROW_STAGE = /签|谈|意向|开工|动工|投产|建成|开业|竣工/;
 const ROW_FILLER = /^(?:就是|嗯|啊|呃|哦|那个|这个|那个谁|这个谁|然后|就|还有)$/;
-/** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在). */
-const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|(?<![扩改])建(?![材筑])|他们|她们|人家|计划|投资|准备|打算|一下|更正|纠正|补充/;
+/** Words of a sentence, not of a name: a spoken row's verbs and particles (介紹了一個, 要在); the 建 of 福建 builds nothing. */
+const ROW_SENTENCE = /[了的要想在做搞把被是说还已吗呢吧拟]|(?<![扩改福])建(?![材筑])|他们|她们|人家|计划|投资|准备|打算|一下|更正|纠正|补充/;
 /** "精密軸承 plant": an English facility word names the project with the item before it. */
 const ROW_LATIN_FACILITY = new RegExp(`^(?:${FACILITY_WORDS_LATIN})s?$`);
 
@@ -1519,7 +1522,11 @@ const ROW_MADE_END = /(?:加工|制造|[厂园]|中心|基地|线)$/;
 
 /** Whether a row's name is a firm's: a country or a place, a brand and a firm's ending (not 紡織機械, a trade). */
 function isRowFirm(word: string): boolean {
-  if (!ROW_FIRM_END.test(word)) return false;
+  return ROW_FIRM_END.test(word) && opensWithHome(word);
+}
+
+/** 東莞粵鋁, 貴陽黔牧: a country or a place, then two characters or more. */
+function opensWithHome(word: string): boolean {
   const opening = countryAt(word, 0)?.length ?? domesticPlaceLength(word, 0);
   return opening > 0 && word.length - opening >= 2;
 }
@@ -1590,8 +1597,11 @@ function terseRow(text: string): TextSpan | null {
     names++;
     if (named && !project) {
       project = trimProject(text, start, end);
-      projectWord = core;
-      projectItem = start;
+      // 潮南  無紡布二期  福建恆美無紡: a firm's name that trims to nothing is still the second name.
+      if (project || projectItem < 0) {
+        projectWord = core;
+        projectItem = start;
+      }
     } else if (!named) {
       lone = { start, end, word: core };
       loneNext = items[k + 1]?.start ?? -1;
@@ -1602,10 +1612,12 @@ function terseRow(text: string): TextSpan | null {
   // is then the firm's (a country or a place opening a firm's name), and the first the project.
   // The first name must be no key or header (企業：, 今天兩條：), and said right before the firm or name a facility or a process.
   if (
-    project &&
+    projectItem >= 0 &&
     lone &&
     names === 2 &&
-    isRowFirm(projectWord) &&
+    // 務川 鋁型材 東莞粵鋁: in a row that has said where already, a name opening with another place is the firm's, named
+    // with its home, whatever its brand ends with.
+    (isRowFirm(projectWord) || (placed && opensWithHome(projectWord) && !opensWithHome(lone.word))) &&
     !isRowFirm(lone.word) &&
     text.charCodeAt(lone.end) !== COLON &&
     (loneNext === projectItem || ROW_MADE_END.test(lone.word))
@@ -2022,6 +2034,7 @@ const SUM_ENDING = /[\d一二两三四五六七八九十几][亿万]元?(?:人�
  * of goods (航空複合材料, 汽車零部件, 服裝加工); a firm's name (甬達模具) or a word of speech (抱歉) ends otherwise.
  */
 const PRODUCT_END = /(?:加工|制造|材料|零部件|配件|部件|设备|装备|器材|组件|模组|元件|器件|仓储|冷链|种植|养殖|制品|用品|杆|管材|型材|板材)$/;
+
 /** Who and where one speaks from (我們這邊, 北辰那邊), and what one looks at: words of speech, not of a name. */
 const ITEM_SPEECH = /[我你他她咱这那边看]|情况/;
 
@@ -2428,6 +2441,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   const { text } = report;
   if (values.project) {
     const { start } = values.project;
+    // Apex Logistics 的 warehouse 項目 already 開工, 的 wood pellet 项目：investor …: what follows the key is how the project
+    // stands or who invests in it, and the name is the one said before the key.
+    const pointed = report.latin && LATIN_STANDING.test(text.slice(start, start + 12)) ? pointedLatinProject(report) : null;
+    if (pointed) return pointed;
     // 【項目名稱】應為「年產10GW高效光伏電池片」: a keyed name set right is the quoted one.
     const corrected = inTable(CORRECTED_FIRST, codeAt(text, start)) ? CORRECTED_VALUE.exec(text.slice(start, values.project.end)) : null;
     if (corrected) {
@@ -2554,15 +2571,24 @@ const QUOTED_LATIN =
  */
 const AFTER_PROJECT_LATIN =
   /(?:project\b|项目)\s*(?:叫|是|为|名称|名为|name|is|called)?\s*:?\s*((?:\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){1,5})\s*(?=[,;。]|\.(?:\s|$)|$)/;
+/** What follows 項目 as its key and is no name: how the project stands, or who invests in it. */
+const LATIN_STANDING = /^(?:already|still|now|status|progress|stage|update|investors?)\b/;
 /** What follows project and is no name: what happened to it, or how it stands. */
 const NOT_LATIN_NAME =
   /^(?:is|was|has|have|had|will|still|already|now|under|in|at|on|for|with|to|of|and|update|updates|status|progress|stage|signed|mou|name|team|details|info|amount|investment)\b/;
 /**
- * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
- * English words (a Chinese word may open them) said before project, after 的, a count or a clause's start.
+ * 宜昌 高新區 | for the …: a word framing a clause after a Chinese place, never a name's first. The Chinese word itself must
+ * hold no verb or count (在英山做 smart greenhouse, 在談一個 LiDAR module: the clause's, not the name's).
  */
-const LATIN_BEFORE_PROJECT =
-  /(?:的|一个|^|[:,;。]|\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\b project))\s*((?:(?:(?![的了])[\u4e00-\u9fff]){2,6} ?|\d+(?:\.\d+)? ?(?:mw|gw|mwh|gwh)\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\s*(?:project\b|项目)/;
+const LATIN_FRAME_WORD = String.raw`(?:for|the|in|at|on|to|with|of|and|is|was|has|will)\b`;
+/**
+ * 的 EV wiring harness 项目, 在谈一个 plant extraction 项目, 的充电桩 network 项目, ：Silk Road Textile Park project:
+ * English words (a Chinese word may open them) said before project, after 的, a count, a clause's start, "the" or a Chinese
+ * word and a space (昌吉 高新區 data center project, 文昌 航天 supporting 項目).
+ */
+const LATIN_BEFORE_PROJECT = new RegExp(
+  `(?:的|一个|^|[:,;。]|\\bthe |\\s(?=(?:(?![在做跟和与是了要想把谈搞建投个一])[\\u4e00-\\u9fff]){2,6} (?!${LATIN_FRAME_WORD})[a-z])|[\\u4e00-\\u9fff] (?=[a-z])(?!${LATIN_FRAME_WORD})|\\ban? (?!(?:new|big|major|large|joint|similar|first|second|third|key|potential|possible|good|great|huge|promising|real)\\b project))\\s*((?:(?:(?![的了])[\\u4e00-\\u9fff]){2,6} ?|\\d+(?:\\.\\d+)? ?(?:mw|gw|mwh|gwh)\\s+)?[a-z][a-z0-9&'-]*(?: [a-z0-9&'-]+){0,4})\\s*(?:project\\b|项目)`,
+);
 
 function latinProject(report: ReportText): string | null {
   const { text } = report;
@@ -2723,8 +2749,27 @@ function ownerIn(project: string): string | null {
   return project.slice(0, m[1].length + m[2].length);
 }
 
+/**
+ * 沙特|薩拉姆新能源|儲能電池, 日本|丸山紡織|諸暨|襪業智能工廠: a country said right before the company is the investor's and
+ * goes with its name, and so does the place after them (the project's location). What is left must still name what is
+ * built: Chinese words with no place, clause or legal form in them (德國伯格曼泵業|嘉善項目 names no more than who and where).
+ */
+function afterCountryAndCompany(project: string, company: string): string | null {
+  const folded = foldText(project);
+  const country = countryAt(folded, 0);
+  if (!country || !project.startsWith(company, country.length)) return null;
+  const at = country.length + company.length;
+  const from = at + leadingPlaceLength(folded, at, folded.length);
+  const rest = folded.slice(from);
+  if (!/^[\u4e00-\u9fff]{2,}$/.test(rest) || SENTENCE_CHAR.test(rest[0]) || /有限|公司|会社/.test(rest)) return null;
+  for (let i = 0; i < rest.length; i++) if (domesticPlaceLength(rest, i) > 0) return null;
+  return project.slice(from);
+}
+
 /** 豫鼎鋁業鋁型材深加工, 草原興牧那牛肉深加工: the company said before its project is not part of it. */
 export function withoutCompany(project: string | null, read: string | null): string | null {
+  const invested = project && read ? afterCountryAndCompany(project, read) : null;
+  if (invested) return invested;
   // 恒磷化工磷酸鐵鋰正極材料 with a company misread inside it: the brand and trade opening it still go.
   // Koala Build|預製構件廠: the last English word of the company opening the project is still the company's.
   const tail = read?.includes(' ') ? read.slice(read.lastIndexOf(' ') + 1) : '';
