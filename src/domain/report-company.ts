@@ -2982,8 +2982,11 @@ export function readCompany(report: ReportText, values: KeyValues): string | nul
   const read = readCompanyOf(report, values);
   if (read !== null || !spokenWordByWord(report.text)) return read;
   const joined = readCompanyOf(reportText(report.original.replace(SPACE_IN_WORDS, '')), {});
-  return joined !== null && saidSpaced(report.original, joined) ? joined : null;
+  return joined !== null && !SPOKEN_NOT_NAME.test(joined) && saidSpaced(report.original, joined) ? joined : null;
 }
+
+/** 嗯 汇报 龙南那个…: with the spaces gone, a filler or the word that opens the telling would join the name read after it. */
+const SPOKEN_NOT_NAME = /[嗯呃啊哦]|[汇匯][报報]|[说說]一下/;
 
 /** Whether `name` stands in `original` parted by a space (華科 新材料), or named after 叫 and a space (公司叫 貝樂寶). */
 function saidSpaced(original: string, name: string): boolean {

@@ -2528,13 +2528,22 @@ const WHO_POINTED =
   /^\s?(?:的\s?)?(?:(?:一|有)[家间個个]|[做搞干开][^,;。!?\n]{1,10}?的(?![^,;。!?\n]{0,4}?(?:项目|project|基地|厂|园|中心))|[^,;。!?\n]{0,10}?(?:老板|老总|老乡|董事长|上市公司|总部))/;
 const WHO_POINTERS = /^(?:那个|那边|那里|那儿)$/;
 
+/**
+ * 坡頭那個做LED燈珠嘅廣州星輝光電: when the firm pointed at is named with a city of its own, that city is where it is from and
+ * the place pointed from is where the lead goes.
+ */
+function pointsAtInvestor(text: string, at: number): boolean {
+  const who = WHO_POINTED.exec(text.slice(at, at + 16));
+  return who !== null && domesticPlaceLength(text, at + who[0].length) === 0;
+}
+
 /** The first place pointed at as where someone is from, which pointedPlace passed over (read last, where no frame says another place). */
 let investorHome: TextSpan | null = null;
 
 function pointedPlace(text: string): TextSpan | null {
   return firstPlace(text, POINTER, (m) => {
     const end = m.index;
-    const who = WHO_POINTERS.test(m[0]) && WHO_POINTED.test(text.slice(end + m[0].length, end + m[0].length + 16));
+    const who = WHO_POINTERS.test(m[0]) && pointsAtInvestor(text, end + m[0].length);
     // 呼和浩特的乳製品項目: before 的, the place alone; not the company's seat (深圳的華為公司的項目).
     if (m[0] === '的' && SEAT_BEFORE_PROJECT.test(text.slice(end, end + 16))) return null;
     // 四川的麻辣產業園項目: a province before 的 is where a taste or a trade comes from.

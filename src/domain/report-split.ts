@@ -1294,7 +1294,11 @@ function investmentPieces(text: string, pieces: string[], today?: string): strin
     const parsed = parseReport(piece, { today });
     // A dated call on members (12月1日，會長帶隊赴上海拜訪會員企業) is a trip the chamber made, though no investment work.
     if (parsed.eventType === 'visit' && parsed.date !== null && MEMBER_SERVICE.test(foldText(piece))) return !isNoticeWork(foldText(piece));
-    if (parsed.kind === null || isSetting(piece, today, parsed)) return false;
+    if (parsed.kind === null) return false;
+    // The last item carries the notice's closing lines (三、本週氣溫…⏎聯繫：商會秘書處): a lead's own first line decides.
+    const firstLine = piece.split('\n', 1)[0];
+    const own = isInvestmentWork(parsed) && firstLine !== piece ? firstLine : piece;
+    if (isSetting(own, today, own === piece ? parsed : undefined)) return false;
     if (isInvestmentWork(parsed)) work++;
     return true;
   });
