@@ -92,3 +92,15 @@ export function blankDutyRoster(folded: string): string {
   });
   return lines.join('\n');
 }
+
+/**
+ * 會員生日會（不計）, 商會內部聚餐, 會員羽毛球賽, 週六：休息, 晚上飲茶唔好遲到, 周末請客, 早晨, 大家週一愉快, 晚安, （其他無),
+ * 元旦聯誼晚會籌備中: a line of a secretary's list that is the chamber's own life, a greeting, or an item the writer marks as not
+ * counted (不計, 內部, 不涉及具體項目). A 聯誼會 held is an event the fixtures count; one still being prepared is not. Folded text.
+ */
+const CHAMBER_LIFE =
+  /\((?:不计|不算|内部)\)|不涉及具体项目|生日|聚餐|球赛|晚宴|迎新会|饮茶|请客|擂茶|^(?:周[一二三四五六日]|礼拜[一二三四五六日天])?:?\s*休息$|^(?:早晨|早上好|早安|晚安)|(?:周[一二三四五六日]|周末)愉快$|^\(?其他(?:无|暂无)\)?$|(?:联谊|晚会)[^,;。\n]{0,4}筹备|(?:筹备|将举办)[^,;。\n]{0,10}(?:联谊|晚会|年会)/;
+
+export function isChamberLife(folded: string): boolean {
+  return CHAMBER_LIFE.test(folded);
+}

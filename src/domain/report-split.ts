@@ -6,7 +6,7 @@ import type { ParsedReport } from './report.ts';
 import { readStage } from './report-stage.ts';
 import { clauseStart } from './report-text.ts';
 import { foldText } from './script.ts';
-import { isNoticeHead, isNoticeWork, isRequest, trailerStart } from './report-notice.ts';
+import { isChamberLife, isNoticeHead, isNoticeWork, isRequest, trailerStart } from './report-notice.ts';
 
 /**
  * Splits a message holding several reports (a secretary's weekly paste: `1、…簽約…；2、…洽談…`,
@@ -21,6 +21,8 @@ interface Marker {
   body: number;
   /** 1 for "1、", "(一)", "①"; bullets are all 1. */
   value: number;
+  /** Where its item ends when an item left out follows it (the next marker's start otherwise). */
+  end?: number;
 }
 
 /** A numbering style: the markers that can make one list ("1、" and "(1)" never mix). */
@@ -254,7 +256,7 @@ function isContextItem(text: string): boolean {
 }
 
 function itemsAt(text: string, markers: Marker[], today?: string): string[] {
-  const items = markers.map((marker, i) => trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)));
+  const items = markers.map((marker, i) => trimItem(text.slice(marker.body, marker.end ?? markers[i + 1]?.at ?? text.length)));
   // 3、…投資1億元⏎合計：簽約2個，總投資4億元: the roundup's total closes the list, not its last item.
   const last = items[items.length - 1];
   const cut = last.lastIndexOf('\n');
@@ -429,7 +431,7 @@ function withoutClosingRequest(lines: string[], today?: string): string[] {
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
   const lines = withoutClosingRequest(
-    withCarriedOn(withStoriesUnderHeadlines(withoutTotal(text.split(/\n+/).map(trimItem).filter(Boolean), today), today), today),
+    withCarriedOn(withStoriesUnderHeadlines(withoutTotal(withoutChamberLife(text.split(/\n+/).map(trimItem).filter(Boolean), today), today), today), today),
     today,
   );
   const isReport = (line: string) => isStandaloneReport(line, today);
@@ -1000,10 +1002,12 @@ function refersBack(text: string, folded: string, marker: Marker, next: Marker |
 function withoutCarriedOnItems(text: string, markers: Marker[], today?: string): Marker[] {
   const kept = [markers[0]];
   for (let i = 1; i < markers.length; i++) {
-    const above = trimItem(text.slice(kept[kept.length - 1].body, markers[i].at));
-    const item = trimItem(text.slice(markers[i].body, markers[i + 1]?.at ?? text.length));
+    const last = kept[kept.length - 1];
+    const above = trimItem(text.slice(last.body, last.end ?? markers[i].at));
+    const item = trimItem(text.slice(markers[i].body, markers[i].end ?? markers[i + 1]?.at ?? text.length));
     const partOfAbove = above !== '' && item !== '' && (answers(above, item, today) || (carriesOn(above, item, today) && !gathersSeveral(above, today)));
     if (!partOfAbove) kept.push(markers[i]);
+    else kept[kept.length - 1] = { ...last, end: markers[i].end };
   }
   return kept;
 }
@@ -1171,6 +1175,57 @@ function isInvestmentReport(item: string, today?: string): boolean {
   return readsAsReport(item, parsed) && isInvestmentWork(parsed) && !isContextItem(item);
 }
 
+/**
+ * ③ 舉辦會員生日會（不計）, 周六 商會內部聚餐, 大家週一愉快: a line or item of the chamber's own life, a greeting, or one the writer
+ * marks as not counted, naming no firm and no figure. It is none of the reports beside it.
+ */
+function isChamberLifeItem(item: string, today?: string): boolean {
+  if (!isChamberLife(foldText(item))) return false;
+  const parsed = parseReport(item, { today });
+  return (
+    parsed.company === null &&
+    parsed.investmentYuan === null &&
+    parsed.investmentForeign === null &&
+    parsed.invitedEnterprises === null &&
+    parsed.signedProjects === null
+  );
+}
+
+/**
+ * The lines with the chamber's own life left out, when two lines or more are left. Not in a message pasted twice (a line
+ * said again): its greeting is what keeps the one report it repeats whole.
+ */
+function withoutChamberLife(lines: string[], today?: string): string[] {
+  const kept = lines.filter((line) => !isChamberLifeItem(line, today));
+  return kept.length >= 2 && kept.length < lines.length && new Set(kept).size === kept.length ? kept : lines;
+}
+
+/**
+ * The markers with the items of the chamber's own life (or the weather) left out, the item before one ending where it
+ * starts; two or more must be left.
+ */
+function withoutChamberLifeItems(text: string, markers: Marker[], today?: string): Marker[] {
+  if (markers.length < 3) return markers;
+  const kept: Marker[] = [];
+  let context = false;
+  markers.forEach((marker, i) => {
+    const [item, ...more] = trimItem(text.slice(marker.body, markers[i + 1]?.at ?? text.length)).split('\n');
+    // ② 今天降溫了，大家注意添衣: the weather or a notice beside the reports, reading nothing, is left out as well; the lines it
+    // carries (a signature, the next sub-header) must read nothing either (not a message pasted again after the last item).
+    const life = isChamberLifeItem(item, today);
+    const alone = (life || isContextItem(item)) && (more.length === 0 || readsNothing(parseReport(more.join('\n'), { today })));
+    const aside = alone && (life || parseReport(item, { today }).kind === null);
+    context ||= aside && !life;
+    if (!aside) kept.push(marker);
+    else if (kept.length > 0 && kept[kept.length - 1].end === undefined) kept[kept.length - 1] = { ...kept[kept.length - 1], end: marker.at };
+  });
+  if (kept.length < 2 || kept.length === markers.length) return markers;
+  // Only beside reports: ◆ 會員動態：… ◆ 項目進展：… ◆ 溫馨提示：天氣轉冷… is a bulletin whose other items keep it whole; a
+  // notice as plain as the weather wants every other item a report on its own.
+  const isReport = context ? isStandaloneReport : isListedReport;
+  return itemsAt(text, kept, today).every((item) => isReport(item, today) && !isContextItem(item)) ? kept : markers;
+}
+
 /** 無, 暫無, 本週無: a section with nothing in it this time. */
 const NOTHING = /^(?:无|暂无|没有|本周无|本月无)[。.!]?$/;
 
@@ -1248,7 +1303,7 @@ function withEventDay(pieces: string[], today?: string): string[] {
  */
 function reportsInSetting(items: string[], today?: string): boolean {
   let reports = 0;
-  for (const item of items) {
+  for (const item of [...items.slice(0, -1), withoutSignature(items[items.length - 1], today)]) {
     // An item running over lines holds more than one piece of news (the bulletin pasted again after its last item); ● 回顧：…
     // ● 最新：… are a bulletin's sections under their keys.
     if (item.includes('\n') || SECTION_KEY.test(foldText(item))) return false;
@@ -1256,6 +1311,20 @@ function reportsInSetting(items: string[], today?: string): boolean {
     else if (!isSetting(item, today)) return false;
   }
   return reports >= 2;
+}
+
+/** 秘書處 小周, 外事聯絡組 2026.12.05, 建華區招商服務中心: a short line with no clause in it, as a notice is signed. */
+const SIGNATURE = /^[^,;。:!?]{1,16}$/;
+
+/**
+ * 3. 請各位會員於12月20日前繳納年度會費。⏎秘書處 小周: the notice's last item without the signature lines (and the date) it
+ * closes with, which read nothing.
+ */
+function withoutSignature(item: string, today?: string): string {
+  const lines = item.split('\n');
+  while (lines.length > 1 && SIGNATURE.test(foldText(lines[lines.length - 1]).trim()) && readsNothing(parseReport(lines[lines.length - 1], { today })))
+    lines.pop();
+  return lines.join('\n').trimEnd();
 }
 
 /** 回顧：, 最新：, 提示：: a section's short key before its text. Folded text. */
@@ -1276,7 +1345,7 @@ function isFiguredReport(item: string, today?: string): boolean {
  * paragraph that reads nothing is no report either, but a numbered note (有會員問社保怎麼交) may be a bulletin's own item.
  */
 function isSetting(piece: string, today?: string, read?: ParsedReport): boolean {
-  if (isNoticeWork(foldText(piece)) || isContextItem(piece)) return true;
+  if (isNoticeWork(foldText(piece)) || isContextItem(piece) || isChamberLifeItem(piece, today)) return true;
   const parsed = read ?? parseReport(piece, { today });
   return parsed.kind === 'event' && parsed.eventType === 'other' && !isInvestmentWork(parsed);
 }
@@ -1319,7 +1388,9 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
     .sort((a, b) => a.listed[0].at - b.listed[0].at);
   for (const { style, listed } of lists) {
-    const markers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
+    const ownMarkers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
+    // A forwarded notice's items are someone else's (三、會員生日祝福 beside its one lead); investmentPieces weighs them.
+    const markers = isNoticeHead(folded) ? ownMarkers : withoutChamberLifeItems(text, ownMarkers, options.today);
     if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
     // 1、…簽約；2、…座談會；3、…奠基；4、本週五前請各理事報送工作計劃。: the list's closing notices are cut off, and the
