@@ -1220,8 +1220,8 @@ function withoutChamberLifeItems(text: string, markers: Marker[], today?: string
     else if (kept.length > 0 && kept[kept.length - 1].end === undefined) kept[kept.length - 1] = { ...kept[kept.length - 1], end: marker.at };
   });
   if (kept.length < 2 || kept.length === markers.length) return markers;
-  // Only beside reports: ◆ 會員動態：… ◆ 項目進展：… ◆ 溫馨提示：天氣轉冷… is a bulletin whose other items keep it whole; a
-  // notice as plain as the weather wants every other item a report on its own.
+  // Only beside reports: ◆ 會員動態：… ◆ 項目進展：… ◆ 溫馨提示：天氣轉冷… is a bulletin whose other items keep it whole. With
+  // the weather left out, every other item must be a report on its own.
   const isReport = context ? isStandaloneReport : isListedReport;
   return itemsAt(text, kept, today).every((item) => isReport(item, today) && !isContextItem(item)) ? kept : markers;
 }
