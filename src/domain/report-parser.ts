@@ -286,6 +286,10 @@ const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想�
  * land looked at for the investor's own plant.
  */
 const VISITOR_MEANS = /[想要说谈签拟]|打算|准备|计划|有意|意向|价钱|亿|万|看[了咯]?(?:那块|这块|块|片)?地(?![方区产])|厂房|选址|\bplan|\bwant/;
+/** 拜訪了, 走訪了: the chamber calling on a firm where it is. */
+const CALLED_ON_FIRM = /(?:拜访|走访)了/;
+/** 表示有意, 在考慮把…放在, 計劃明年…增資擴產, 對回鄉投資有興趣: a firm weighing an investment, its sum not yet said. */
+const FIRM_WEIGHS = /有意|考虑|意向|计划|打算|(?:投资|回乡|落户)[^,;。]{0,4}(?:有|感)兴趣/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
@@ -407,10 +411,11 @@ interface BulletinItem {
 
 /**
  * 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked; 12月2日，與中糧集團就…
- * 項目進行洽談 (the reporter's side unsaid): we talked with a company over its project.
+ * 項目進行洽談 (the reporter's side unsaid): we talked with a company over its project; 帶隊拜訪某科技，就…項目進行洽談, 走訪某電子，洽談在江門
+ * 設廠事宜: we called on a company and talked over its project (3 labels, all a lead when a sum is said).
  */
 const PARTIES_TALKED =
-  /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)|[与和同跟][^,;。\n]{1,10}?(?:集团|公司|企业)就[^。;\n]{1,24}?项目[^。;\n]{0,6}?(?:洽谈|谈判|磋商|商谈)/;
+  /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)|[与和同跟][^,;。\n]{1,10}?(?:集团|公司|企业)就[^。;\n]{1,24}?项目[^。;\n]{0,6}?(?:洽谈|谈判|磋商|商谈)|(?:拜访|走访)[^,;。\n]{2,16}[,，](?:就[^。;\n]{1,30}?(?:进行)?)?(?:洽谈|磋商|商谈)/;
 
 /** 簽約項目2個, 簽了3個項目: projects counted. */
 const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
@@ -558,7 +563,8 @@ function kindOf(
   if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
   // 上午：陪同…考察團參觀了新能源產業園。下午：雙方就…項目進行第二輪洽談，企業初步提出投資10億元: the two parties' talks over
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
-  if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
+  if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就') || text.includes('访')) && PARTIES_TALKED.test(text))
+    return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   // 陪同某科技考察經開區，對方有意向投資1.5億元, 我哋陪佢去金寨睇下茶園，佢有意投資…投三千萬: the investor the chamber takes round, with
   // the sum they weigh and their plan or the talks, is their visit too.
@@ -617,7 +623,18 @@ function kindOf(
   // no figure of a lead, no investor coming here and no plan of theirs, is the chamber's event.
   // 合肥那家徽尚家居今個上午來咱這考察嘞，看了三塊地: an investor's visit that took place, with no figure and no plan of
   // theirs, is the visit the chamber reports too.
-  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
+  // 今天拜訪了某上市公司…他們在考慮把第二生產基地放在台州灣新區, 走訪了會員企業某五金…計劃明年增資擴產: one firm the chamber called on
+  // that weighs investing here is that firm's lead (10 labels against 1; several firms called on are counted, above).
+  if (
+    activity &&
+    !activity.held &&
+    facts.dated &&
+    !hasFigures(figures) &&
+    TOOK_PLACE.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !(text.includes('访') && CALLED_ON_FIRM.test(text) && FIRM_WEIGHS.test(text))
+  )
+    return 'event';
   // 滬聯機器人的王總說下週來考察, 深圳 Nexar Robotics 明天 site visit 元洪投資區，8 個人: a visit to come, with no sum and no
   // plan of the investor's, is the visit the chamber receives (not …想在經開區建個廠, 下週來考察, a lead).
   // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const read = (text: string) => parseReport(text, { today });
+
+describe('round 32b: kind', () => {
+  it('reads one firm the chamber called on, weighing an investment here, as its lead', () => {
+    for (const text of [
+      '今天拜访了宁波一家做注塑机的上市公司，年营收20亿，老板说在考虑把新厂放在我们经开区，投资额还没定。',
+      '今天拜訪了寧波一家做注塑機的上市公司，年營收20億，老闆說在考慮把新廠放在我們經開區，投資額還沒定。',
+      '12月2日，我会走访了会员企业东莞宏达包装，对方计划明年在县里增资扩产，金额待定。',
+      '12月2日，我會走訪了會員企業東莞宏達包裝，對方計劃明年在縣裡增資擴產，金額待定。',
+    ]) {
+      expect(read(text).kind, text).toBe('lead');
+    }
+  });
+
+  it('keeps a call on a firm that weighs nothing, or on firms counted, as the chamber’s visit', () => {
+    for (const text of [
+      // Nothing weighed: the call itself is the report.
+      '今天拜访了宁波一家做注塑机的上市公司，聊得不错，人家说有空来看看。',
+      '今天拜訪了寧波一家做注塑機的上市公司，聊得不錯，人家說有空來看看。',
+      // Several firms called on, one of them interested: the chamber's visit.
+      '昨天走访了五家企业，其中两家有意向回乡投资。',
+      '昨天走訪了五家企業，其中兩家有意向回鄉投資。',
+    ]) {
+      expect(read(text).kind, text).toBe('event');
+    }
+  });
+
+  it('reads talks on a call at a firm over its project, with a sum, as the firm’s lead in talks', () => {
+    for (const text of [
+      '12月2日，会长带队拜访广州恒泰科技，就在园区建设电池隔膜项目进行洽谈，项目计划总投资6亿元。',
+      '12月2日，會長帶隊拜訪廣州恆泰科技，就在園區建設電池隔膜項目進行洽談，項目計劃總投資6億元。',
+    ]) {
+      const r = read(text);
+      expect(r.kind, text).toBe('lead');
+      expect(r.stage, text).toBe('negotiating');
+    }
+    // No sum: the call and its talks are the chamber's visit.
+    expect(read('12月2日，会长带队拜访广州恒泰科技，就电池隔膜项目进行洽谈。').kind).toBe('event');
+    expect(read('12月2日，會長帶隊拜訪廣州恆泰科技，就電池隔膜項目進行洽談。').kind).toBe('event');
+  });
+});
