@@ -42,4 +42,20 @@ describe('round 32b: kind', () => {
     expect(read('12月2日，会长带队拜访广州恒泰科技，就电池隔膜项目进行洽谈。').kind).toBe('event');
     expect(read('12月2日，會長帶隊拜訪廣州恆泰科技，就電池隔膜項目進行洽談。').kind).toBe('event');
   });
+
+  it('reads a meeting or call with a party over something talked of as talks', () => {
+    for (const text of [
+      '昨天和 Nordic Salmon 的代表开了 online meeting，讨论冷链仓储合作。',
+      '昨天和 Nordic Salmon 的代表開了 online meeting，討論冷鏈倉儲合作。',
+      '明天上午 meeting with 韩国 Daewon 的采购团队，主要谈汽配供应链，商会 invited 6 家会员企业一起去。',
+      '明天上午 meeting with 韓國 Daewon 的採購團隊，主要談汽配供應鏈，商會 invited 6 家會員企業一起去。',
+    ]) {
+      const r = read(text);
+      expect(r.kind, text).toBe('event');
+      expect(r.eventType, text).toBe('negotiation');
+    }
+    // A meeting told with nothing talked over: other, as before.
+    expect(read('昨天和 Nordic Salmon 的代表开了 online meeting，12 家企业参加。').eventType).toBe('other');
+    expect(read('昨天和 Nordic Salmon 的代表開了 online meeting，12 家企業參加。').eventType).toBe('other');
+  });
 });
