@@ -277,6 +277,8 @@ const VISIT_TO_COME =
  */
 const VISIT_SET =
   /一行\s*[\d一二两三四五六七八九十]+\s*[人位]|[\d一二两三四五六七八九十]+\s*位\s*(?:[a-z]|客人|嘉宾|代表)|(?:考察|\bvisit\b)\s*(?:定在|安排在|定于|改在|改到|确认|确定|结束|完毕|confirmed)/;
+/** 負責接待, 商會陪同, 要安排車, prepare 接待: the chamber receiving a visit or taking it round. */
+const VISIT_RECEIVED = /接待|陪|安排|\bprepare\b/;
 /** 有興趣的會員一起去, 有興趣 join 的請 DM 我: members asked along, not the investor's interest. */
 const MEMBERS_ASKED_ALONG = /有兴趣(?:的|\s*join)[^,;。!?\n]{0,8}/g;
 /** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
@@ -517,6 +519,8 @@ function kindOf(
     corrected: CorrectedSum | null;
     /** Talks with a party on a day still to come (talkToCome). */
     talkToCome: boolean;
+    /** The report's day is after today. */
+    dayToCome: boolean;
     /** The stage read, when one is mentioned: talks set (洽談會, negotiation meeting) read as negotiating. */
     stage: ParsedReport['stage'];
   },
@@ -661,6 +665,19 @@ function kindOf(
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
+  // 下個禮拜二某造紙設備公司會落嚟湛江考察…商會負責接待, 王總這次回鄉考察，下周一去成縣看…，商會陪同: a visit to come that the
+  // chamber receives or takes round, with no sum and no plan of the visitor's, is the visit it reports, whatever the firm's
+  // size (19 labels of this shape, all an event).
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    !hasFigures(figures) &&
+    facts.dayToCome &&
+    VISIT_RECEIVED.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text)
+  )
+    return 'event';
   // 明天跟印尼某公司談河源那個飲用水項目, 下週二跟 Northeast Robotics 開 negotiation meeting: talks set with a firm on a day to
   // come, with no sum and no plan of theirs, are the meeting the chamber announces (36 labels of this shape want an event, 3 a
   // lead: two of those tell the firm's turnover, one has the investor come to talk); a firm's sum or plan with talks to follow
@@ -1118,6 +1135,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     stageMentioned: stageReading.mentioned,
     corrected,
     talkToCome: talkSet,
+    dayToCome: date !== null && date.date > today,
     stage,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.

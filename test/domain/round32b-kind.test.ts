@@ -58,4 +58,20 @@ describe('round 32b: kind', () => {
     expect(read('昨天和 Nordic Salmon 的代表开了 online meeting，12 家企业参加。').eventType).toBe('other');
     expect(read('昨天和 Nordic Salmon 的代表開了 online meeting，12 家企業參加。').eventType).toBe('other');
   });
+
+  it('reads a visit to come that the chamber receives or takes round, with no sum or plan, as the visit', () => {
+    for (const text of [
+      '下周二越南 Hoa Phat Steel 代表团 5 人 will visit 钦州港，请港区 prepare 接待。',
+      '下週二越南 Hoa Phat Steel 代表團 5 人 will visit 欽州港，請港區 prepare 接待。',
+      '温州正泰阀门集团年产值超50亿。他们的林总是青田人，下周二去青田看工业园，商会陪同。',
+      '溫州正泰閥門集團年產值超50億。他們的林總是青田人，下週二去青田看工業園，商會陪同。',
+    ]) {
+      const r = read(text);
+      expect(r.kind, text).toBe('event');
+      expect(r.eventType, text).toBe('visit');
+    }
+    // The visitor's plan said: its lead, the visit its next step.
+    expect(read('下周二德国克劳斯泵业想在经开区建个泵阀厂，来考察，商会负责接待。').kind).toBe('lead');
+    expect(read('下週二德國克勞斯泵業想在經開區建個泵閥廠，來考察，商會負責接待。').kind).toBe('lead');
+  });
 });
