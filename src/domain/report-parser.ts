@@ -665,7 +665,7 @@ function kindOf(
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
-  // 下個禮拜二某造紙設備公司會落嚟湛江考察…商會負責接待, 王總這次回鄉考察，下周一去成縣看…，商會陪同: a visit to come that the
+  // 下周一越南某鋼鐵代表團8人 will visit 武穴港…請武穴那邊 prepare 接待, 王總這次回鄉考察，下周一去成縣看…，商會陪同: a visit to come that the
   // chamber receives or takes round, with no sum and no plan of the visitor's, is the visit it reports, whatever the firm's
   // size (19 labels of this shape, all an event).
   if (
