@@ -82,8 +82,16 @@ export function talksAsNegotiation(eventType: EventType, text: string): EventTyp
   if (eventType !== 'other') return eventType;
   let at = text.indexOf('座谈');
   if (at < 0) at = text.indexOf('恳谈');
-  return at >= 0 && !PARTY_WORK.test(text.slice(clauseStart(text, at), clauseEnd(text, at))) ? 'negotiation' : eventType;
+  if (at >= 0) return PARTY_WORK.test(text.slice(clauseStart(text, at), clauseEnd(text, at))) ? eventType : 'negotiation';
+  return (text.includes('meeting') || text.includes('call')) && MEETING_WITH_PARTY.test(text) && TALKED_OVER.test(text) ? 'negotiation' : eventType;
 }
+/**
+ * 和 UAE 的 Falcon Ports 開了 kick-off meeting，討論…, meeting with Hyundai Mobis…主要談: a meeting or call with a party over
+ * something talked of is talks (43 labels against 2, both the chamber's own: a training workshop, an annual general meeting).
+ */
+const MEETING_WITH_PARTY = /(?:[和跟与同]|\bwith\b)[^。;!?\n]{1,48}?\b(?:meeting|call)\b|\b(?:meeting|call)\s+with\b/;
+/** 討論, 談, 傾 (folded from Cantonese), discuss, talk: what a meeting talked over. */
+const TALKED_OVER = /讨论|谈|倾|\bdiscuss|\btalk/;
 /** 黨建, 黨支部, 黨員, 主題教育, 理論學習, 學習貫徹…精神: the chamber's party work or study (not 市委黨校, a venue). */
 const PARTY_WORK = /党建|党支部|党总支|党员|党委|党史|党课|党组|主题教育|(?:理论|政治)学习|学习贯彻|学习[^,;。!?\n]{0,8}精神/;
 

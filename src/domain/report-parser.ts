@@ -277,6 +277,8 @@ const VISIT_TO_COME =
  */
 const VISIT_SET =
   /一行\s*[\d一二两三四五六七八九十]+\s*[人位]|[\d一二两三四五六七八九十]+\s*位\s*(?:[a-z]|客人|嘉宾|代表)|(?:考察|\bvisit\b)\s*(?:定在|安排在|定于|改在|改到|确认|确定|结束|完毕|confirmed)/;
+/** 負責接待, 商會陪同, 要安排車, prepare 接待: the chamber receiving a visit or taking it round. */
+const VISIT_RECEIVED = /接待|陪|安排|\bprepare\b/;
 /** 有興趣的會員一起去, 有興趣 join 的請 DM 我: members asked along, not the investor's interest. */
 const MEMBERS_ASKED_ALONG = /有兴趣(?:的|\s*join)[^,;。!?\n]{0,8}/g;
 /** 對我們的環保產業園有興趣, 投資規模還沒 confirm, 想做…出口: the investor's interest in investing, which makes the visit a lead's. */
@@ -286,6 +288,10 @@ const INVESTOR_INTEREST = /兴趣|\binterest|投资(?![区园促])|\binvest|想�
  * land looked at for the investor's own plant.
  */
 const VISITOR_MEANS = /[想要说谈签拟]|打算|准备|计划|有意|意向|价钱|亿|万|看[了咯]?(?:那块|这块|块|片)?地(?![方区产])|厂房|选址|\bplan|\bwant/;
+/** 拜訪了, 走訪了: the chamber calling on a firm where it is. */
+const CALLED_ON_FIRM = /(?:拜访|走访)了/;
+/** 表示有意, 在考慮把…放在, 計劃明年…增資擴產, 對回鄉投資有興趣: a firm weighing an investment, its sum not yet said. */
+const FIRM_WEIGHS = /有意|考虑|意向|计划|打算|(?:投资|回乡|落户)[^,;。]{0,4}(?:有|感)兴趣/;
 /** 他們想在經開區建個電池廠: what the investor plans, which makes the talks a lead's. */
 const INVESTOR_PLAN = /(?:想|打算|准备|计划|拟|有意|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)/;
 /** A visitor coming here to look (來考察, 陪…來看地, 接待…來訪), or looking at land or a site (去看了地, Hunan 看咯地, 選址): the investor's visit, not the chamber's. */
@@ -407,10 +413,11 @@ interface BulletinItem {
 
 /**
  * 雙方就…進行洽談, 雙方已談了兩輪, 企業與管委會正就土地進行洽談: the investor and the other party talked; 12月2日，與中糧集團就…
- * 項目進行洽談 (the reporter's side unsaid): we talked with a company over its project.
+ * 項目進行洽談 (the reporter's side unsaid): we talked with a company over its project; 帶隊拜訪某科技，就…項目進行洽談, 走訪某電子，洽談在江門
+ * 設廠事宜: we called on a company and talked over its project (3 labels, all a lead when a sum is said).
  */
 const PARTIES_TALKED =
-  /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)|[与和同跟][^,;。\n]{1,10}?(?:集团|公司|企业)就[^。;\n]{1,24}?项目[^。;\n]{0,6}?(?:洽谈|谈判|磋商|商谈)/;
+  /双方[^。;\n]{0,30}?(?:洽谈|谈判|磋商|商谈|谈了)|企业[与和同跟][^,;。\n]{1,14}?就[^。;\n]{1,24}?(?:洽谈|谈判|磋商|商谈)|[与和同跟][^,;。\n]{1,10}?(?:集团|公司|企业)就[^。;\n]{1,24}?项目[^。;\n]{0,6}?(?:洽谈|谈判|磋商|商谈)|(?:拜访|走访)[^,;。\n]{2,16}[,，](?:就[^。;\n]{1,30}?(?:进行)?)?(?:洽谈|磋商|商谈)/;
 
 /** 簽約項目2個, 簽了3個項目: projects counted. */
 const PROJECTS_COUNTED = /项目\s*[\d一二两三四五六七八九十]+\s*个|[\d一二两三四五六七八九十]+\s*个[^,;。]{0,4}项目/;
@@ -512,6 +519,8 @@ function kindOf(
     corrected: CorrectedSum | null;
     /** Talks with a party on a day still to come (talkToCome). */
     talkToCome: boolean;
+    /** The report's day is after today. */
+    dayToCome: boolean;
     /** The stage read, when one is mentioned: talks set (洽談會, negotiation meeting) read as negotiating. */
     stage: ParsedReport['stage'];
   },
@@ -558,7 +567,8 @@ function kindOf(
   if (after > 0) return { stage: readStage(text, after, text.length).stage ?? 'lead', start: after, stop: text.length };
   // 上午：陪同…考察團參觀了新能源產業園。下午：雙方就…項目進行第二輪洽談，企業初步提出投資10億元: the two parties' talks over
   // the investor's sum make the day's report a lead, whatever the chamber did beside them.
-  if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就')) && PARTIES_TALKED.test(text)) return 'lead';
+  if (activity?.held && !counted && hasSum(figures) && (text.includes('双方') || text.includes('就') || text.includes('访')) && PARTIES_TALKED.test(text))
+    return 'lead';
   // An investor who comes to see us (帶隊來縣裡考察, 莅臨考察) with figures is a lead, whenever it was.
   // 陪同某科技考察經開區，對方有意向投資1.5億元, 我哋陪佢去金寨睇下茶園，佢有意投資…投三千萬: the investor the chamber takes round, with
   // the sum they weigh and their plan or the talks, is their visit too.
@@ -617,7 +627,18 @@ function kindOf(
   // no figure of a lead, no investor coming here and no plan of theirs, is the chamber's event.
   // 合肥那家徽尚家居今個上午來咱這考察嘞，看了三塊地: an investor's visit that took place, with no figure and no plan of
   // theirs, is the visit the chamber reports too.
-  if (activity && !activity.held && facts.dated && !hasFigures(figures) && TOOK_PLACE.test(text) && !INVESTOR_PLAN.test(text)) return 'event';
+  // 今天拜訪了某上市公司…他們在考慮把第二生產基地放在台州灣新區, 走訪了會員企業某五金…計劃明年增資擴產: one firm the chamber called on
+  // that weighs investing here is that firm's lead (10 labels against 1; several firms called on are counted, above).
+  if (
+    activity &&
+    !activity.held &&
+    facts.dated &&
+    !hasFigures(figures) &&
+    TOOK_PLACE.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !(text.includes('访') && CALLED_ON_FIRM.test(text) && FIRM_WEIGHS.test(text))
+  )
+    return 'event';
   // 滬聯機器人的王總說下週來考察, 深圳 Nexar Robotics 明天 site visit 元洪投資區，8 個人: a visit to come, with no sum and no
   // plan of the investor's, is the visit the chamber receives (not …想在經開區建個廠, 下週來考察, a lead).
   // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:
@@ -644,6 +665,19 @@ function kindOf(
     return 'event';
   // 昨天那個推介會…開的，來了三百來人，簽了三個項目: projects counted as signed at a dated promotion tell of it.
   if (activity?.eventType === 'promotion' && facts.dated && !hasFigures(figures) && figures.signedProjects !== null) return 'event';
+  // 下周一越南某鋼鐵代表團8人 will visit 武穴港…請武穴那邊 prepare 接待, 王總這次回鄉考察，下周一去成縣看…，商會陪同: a visit to come that the
+  // chamber receives or takes round, with no sum and no plan of the visitor's, is the visit it reports, whatever the firm's
+  // size (19 labels of this shape, all an event).
+  if (
+    activity?.eventType === 'visit' &&
+    !activity.held &&
+    !hasFigures(figures) &&
+    facts.dayToCome &&
+    VISIT_RECEIVED.test(text) &&
+    !INVESTOR_PLAN.test(text) &&
+    !LEAD_WORDS.test(text)
+  )
+    return 'event';
   // 明天跟印尼某公司談河源那個飲用水項目, 下週二跟 Northeast Robotics 開 negotiation meeting: talks set with a firm on a day to
   // come, with no sum and no plan of theirs, are the meeting the chamber announces (36 labels of this shape want an event, 3 a
   // lead: two of those tell the firm's turnover, one has the investor come to talk); a firm's sum or plan with talks to follow
@@ -1101,6 +1135,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     stageMentioned: stageReading.mentioned,
     corrected,
     talkToCome: talkSet,
+    dayToCome: date !== null && date.date > today,
     stage,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.
