@@ -25,8 +25,8 @@ const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|
 /** A company's registered name opening with its city: 汕頭金達紡織有限公司 (up to the clause's end). */
 const FIRM_AFTER =
   /^(?:[^\s,;。!?\n，、：:与和跟同在到去]{0,10}?(?:有限|公司|集团|股份|控股|实业)|的?[\u4e00-\u9fff]{2,4}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业)(?=[\s,;。!?\n，、：:—-]|投|与|跟|和|同|签|来|在|$))/;
-/** A motion or placement word in any frame just before the place: 返蕉嶺, 想遷一條線去武漢, 在北海的, 落北京房山. */
-const GONE_BEFORE = /[去回返到落放选建赴抵]\s?(?:老家|家乡)?\s?$/;
+/** A motion or placement word in any frame just before the place: 返蕉嶺, 想遷一條線去武漢, 在北海的, 落北京房山; 來定南 (not 原來, 不來). */
+const GONE_BEFORE = /(?:[去回返到落放选建赴抵]|(?<![原后本将未从起看出进过上下带马不没])来)\s?(?:老家|家乡)?\s?$/;
 /** 在/喺/佇 before the place: where something is, weaker than where it goes (在深圳做了二十年物流，打算回老家興寧). */
 const AT_BEFORE = /[在喺佇于]\s?(?:那个|这个)?\s?$/;
 /**
@@ -43,8 +43,28 @@ function originOrFirm(after: string): boolean {
   return ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after);
 }
 
+/**
+ * Round 32b: 想上咱五常整個, 放咱青溪縣, 咱們洛陽, 老闆是咱們民勤人: a place said as ours is the chamber's home, where the lead goes,
+ * even where the text turns to our city; not the city the chamber sits in (咱們北京潮汕商會, 俺們邯鄲商會, 俺們石家莊這邊).
+ */
+const OURS = /(?:咱们|咱|俺们|我们)\s?/g;
+const CHAMBER_SEAT_AFTER = /^(?:[^\s,;。!?\n]{0,6}?(?:商会|协会|同乡会)|这边|这里|这儿)/;
+
+function ourPlace(text: string): TextSpan | null {
+  OURS.lastIndex = 0;
+  for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
+    const at = m.index + m[0].length;
+    const length = domesticPlaceLength(text, at);
+    if (!length || isProvince(text.slice(at, at + length))) continue;
+    const end = endWithCounty(text, at, at + length);
+    const after = text.slice(end, end + 10);
+    if (!CHAMBER_SEAT_AFTER.test(after)) return { start: at, end: HARBOUR_AFTER.test(after) && text[end - 1] !== '港' ? end + 1 : end };
+  }
+  return null;
+}
+
 export function fallbackPlace(text: string): TextSpan | null {
-  if (OWN_CITY.test(text)) return null;
+  if (OWN_CITY.test(text)) return ourPlace(text);
   let first: TextSpan | null = null;
   let atPlace: TextSpan | null = null;
   for (let at = 0; at < text.length; at++) {
