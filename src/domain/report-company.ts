@@ -83,9 +83,10 @@ const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e
 /**
  * 丹麥那家做風電葉片的Vestholm，…, 做汽車密封件的Keller Dichtungstechnik，…: a firm said by what it makes, then its Latin
  * name and a pause (a comma, or a space where punctuation is left out). One plain word (做外貿的Tony) is a person's, unless
- * what points at a firm (那家, 一間) stands before.
+ * what points at a firm (那家, 一間) stands before. The pattern reads the original, where Cantonese writes 的 as 嘅 (嗰間做滴灌嘅
+ * AquaDrip 會嚟…); a space ends the name only when no Latin word goes on after it (Rijk Seeds（…）).
  */
-const DESCRIBED_LATIN = new RegExp(String.raw`(?:做|搞|生[产產])[^,，。;；!?！？\n的]{1,10}的\s*${LATIN_NAME}(?:\s*[,，]|\s)`, 'g');
+const DESCRIBED_LATIN = new RegExp(String.raw`(?:做|搞|生[产產])[^,，。;；!?！？\n的嘅]{1,10}[的嘅]\s*${LATIN_NAME}(?:\s*[,，]|\s(?![A-Za-z]))`, 'g');
 /** What points at a firm before what it makes (那家, 一間). */
 const FIRM_POINTER = /[家间間]/;
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
@@ -2730,8 +2731,44 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     companyPlanSubject(report) ??
     (has & SPOKEN ? (companySpoken(report) ?? companySpokenShort(text)) : null) ??
     (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
-    companyMetWith(text)
+    companyMetWith(text) ??
+    (has & DE ? companyOwningClause(text) : null)
   );
+}
+
+/** What opens a clause: a pause mark, a space, a line's end. */
+const CLAUSE_EDGES = codeTable(`,.:;。!?\n${SPACES}`);
+/** What ends a clause of whose: a pause mark or a line's end (梅州蕉嶺的 Green Valley Paper goes on after a space). */
+const CLAUSE_ENDS = codeTable(',.;。!?\n');
+
+/**
+ * 甘南那個向日葵產業園，大連海晟的，投資…, 投資3500萬，北京鹿鳴堂的。: a clause of its own that is only a place of China, a
+ * brand and 的 says whose the project told around it is. Read last; the place is asked for, as without it the clause is a
+ * comment (合同是簽了的, 挺好的), and the brand must be no place, side, party, person or industry (深圳本地的, 杭州那邊的,
+ * 上海張總的, 寧波王建國的).
+ */
+function companyOwningClause(text: string): TextSpan | null {
+  for (let de = text.indexOf('的'); de > 0; de = text.indexOf('的', de + 1)) {
+    if (de + 1 < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(de + 1))) continue;
+    let start = de;
+    while (start > 0 && de - start <= 10 && isCjk(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || de - start < 4 || de - start > 10 || !inTable(CLAUSE_EDGES, text.charCodeAt(start - 1))) continue;
+    const place = leadingPlaceLength(text, start, de);
+    const brand = text.slice(start + place, de);
+    // 上海松江的: a district after its city is still the place.
+    if (place === 0 || brand.length < 2 || brand.length > 6 || !isMeaningfulName(brand) || isOnlyPlace(brand) || COUNTY_NAMES.has(brand)) continue;
+    if (
+      isIndustry(brand) ||
+      NOT_BRAND.test(brand) ||
+      NOT_SUBJECT.test(brand) ||
+      NOT_OWNED.test(brand) ||
+      NOT_SIDE.test(brand) ||
+      isNameSpan(text, start + place, de)
+    )
+      continue;
+    return { start: start + place, end: de };
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const company = (text: string) => parseReport(text, { today }).company;
+
+describe('round 32b: company', () => {
+  it('reads a Latin name after what the firm makes, said with Cantonese 嘅', () => {
+    expect(company('聽講瑞典嗰間做軸承嘅 Nordlager 下個月會嚟睇廠房')).toBe('Nordlager');
+    expect(company('听讲瑞典嗰间做轴承嘅 Nordlager 下个月会嚟睇厂房')).toBe('Nordlager');
+    // Near-miss: one plain word with nothing pointing at a firm is a person's.
+    expect(company('佢個朋友做外貿嘅 Tony，下個月會嚟睇廠房')).toBeNull();
+  });
+
+  it('reads whose the project is from a clause of a place, a brand and 的', () => {
+    expect(company('龙泉那个竹筷厂上个月投产了，杭州竹韵的，总投资六千万')).toBe('竹韵');
+    expect(company('龍泉那個竹筷廠上個月投產了，杭州竹韻的，總投資六千萬')).toBe('竹韻');
+    // Near-misses: a district after its city, a person and a side are not a firm's.
+    expect(company('今年新对接的是一个做茶叶的老板，上海松江的，投资额还没定')).toBeNull();
+    expect(company('龍泉那個竹筷廠上個月投產了，杭州張總的，總投資六千萬')).toBeNull();
+  });
+});
