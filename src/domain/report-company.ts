@@ -2732,7 +2732,8 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (has & SPOKEN ? (companySpoken(report) ?? companySpokenShort(text)) : null) ??
     (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
     companyMetWith(text) ??
-    (has & DE ? companyOwningClause(text) : null)
+    (has & DE ? companyOwningClause(text) : null) ??
+    (has & TOU ? companyInvestingSubject(text) : null)
   );
 }
 
@@ -2742,31 +2743,59 @@ const CLAUSE_EDGES = codeTable(`,.:;。!?\n${SPACES}`);
 const CLAUSE_ENDS = codeTable(',.;。!?\n');
 
 /**
+ * The brand of a firm said with the place it is from at `start`..`end`, a clause's own words: the place is asked for, and
+ * the brand after it must be no place (上海松江), side, party, person, plan, time or industry (深圳本地, 杭州那邊, 上海張總,
+ * 寧波王建國, 江蘇累計, 浙江企業). Null when there is none.
+ */
+function brandAfterHome(text: string, start: number, end: number): TextSpan | null {
+  const place = leadingPlaceLength(text, start, end);
+  const brand = text.slice(start + place, end);
+  if (place === 0 || brand.length < 2 || brand.length > 6 || !isMeaningfulName(brand) || isOnlyPlace(brand) || COUNTY_NAMES.has(brand)) return null;
+  if (isIndustry(brand) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(brand) || NOT_OWNED.test(brand) || NOT_SIDE.test(brand) || PLAN_WORD.test(brand))
+    return null;
+  return isNameSpan(text, start + place, end) ? null : { start: start + place, end };
+}
+/** A plan's or a tally's words, which stand before 投 as often as a firm does (累計投, 初步打算投, 再投). */
+const PLAN_WORD = /[先再又另共拟]|计|准备|打算|初步|追加|新增|继续/;
+
+/**
  * 甘南那個向日葵產業園，大連海晟的，投資…, 投資3500萬，北京鹿鳴堂的。: a clause of its own that is only a place of China, a
- * brand and 的 says whose the project told around it is. Read last; the place is asked for, as without it the clause is a
- * comment (合同是簽了的, 挺好的), and the brand must be no place, side, party, person or industry (深圳本地的, 杭州那邊的,
- * 上海張總的, 寧波王建國的).
+ * brand and 的 says whose the project told around it is. Read last; without the place the clause is a comment (合同是簽了的).
  */
 function companyOwningClause(text: string): TextSpan | null {
   for (let de = text.indexOf('的'); de > 0; de = text.indexOf('的', de + 1)) {
     if (de + 1 < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(de + 1))) continue;
-    let start = de;
-    while (start > 0 && de - start <= 10 && isCjk(text.charCodeAt(start - 1))) start--;
-    if (start === 0 || de - start < 4 || de - start > 10 || !inTable(CLAUSE_EDGES, text.charCodeAt(start - 1))) continue;
-    const place = leadingPlaceLength(text, start, de);
-    const brand = text.slice(start + place, de);
-    // 上海松江的: a district after its city is still the place.
-    if (place === 0 || brand.length < 2 || brand.length > 6 || !isMeaningfulName(brand) || isOnlyPlace(brand) || COUNTY_NAMES.has(brand)) continue;
-    if (
-      isIndustry(brand) ||
-      NOT_BRAND.test(brand) ||
-      NOT_SUBJECT.test(brand) ||
-      NOT_OWNED.test(brand) ||
-      NOT_SIDE.test(brand) ||
-      isNameSpan(text, start + place, de)
-    )
-      continue;
-    return { start: start + place, end: de };
+    const start = clauseStartBefore(text, de);
+    if (start === null || start === 0 || de - start < 4) continue;
+    const brand = brandAfterHome(text, start, de);
+    if (brand !== null) return brand;
+  }
+  return null;
+}
+
+/** Where the clause of at most ten Chinese characters that ends at `end` starts; null when it runs on past ten. */
+function clauseStartBefore(text: string, end: number): number | null {
+  let start = end;
+  while (start > 0 && end - start <= 10 && isCjk(text.charCodeAt(start - 1))) start--;
+  return end - start <= 10 && (start === 0 || inTable(CLAUSE_EDGES, text.charCodeAt(start - 1))) ? start : null;
+}
+
+/** A sum after 投, folded: numerals or digits, then a unit of money (投一億二, 投8000萬; not 投一家滑雪學校). */
+const SUM_AFTER = /^了?[\d.一二两三四五六七八九十几百千]+(?:[万亿元块]|个亿|个多亿)/;
+/** 在, 到, 回 (folded from 喺, 佇 too) opening the clause say where the money goes (在吉林市松花湖投…), not who puts it. */
+const WHERE_OPENS = codeTable('在到回去来于');
+
+/**
+ * 香港鴻羽投一億二，…, 深圳瓷友網絡投8000萬，…: a firm said with the place it is from as a clause's subject, right before
+ * 投 and the sum it puts in. Read last; without the place the words before 投 are a plan's or a time's as often (大概投,
+ * 一期先投, 錢銀投).
+ */
+function companyInvestingSubject(text: string): TextSpan | null {
+  for (let tou = text.indexOf('投'); tou > 0; tou = text.indexOf('投', tou + 1)) {
+    if (!SUM_AFTER.test(text.slice(tou + 1, tou + 12))) continue;
+    const start = clauseStartBefore(text, tou);
+    const brand = start === null || inTable(WHERE_OPENS, codeAt(text, start)) ? null : brandAfterHome(text, start, tou);
+    if (brand !== null) return brand;
   }
   return null;
 }

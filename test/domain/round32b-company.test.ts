@@ -19,4 +19,12 @@ describe('round 32b: company', () => {
     expect(company('今年新对接的是一个做茶叶的老板，上海松江的，投资额还没定')).toBeNull();
     expect(company('龍泉那個竹筷廠上個月投產了，杭州張總的，總投資六千萬')).toBeNull();
   });
+
+  it('reads a firm said with its home place right before 投 and its sum', () => {
+    expect(company('龙泉竹木产业园，宁波竹韵投六千万，已经开工')).toBe('竹韵');
+    expect(company('龍泉竹木產業園，寧波竹韻投六千萬，已經開工')).toBe('竹韻');
+    // Near-misses: a tally and a place where the money goes are not a firm; nor is a count after 投.
+    expect(company('龙泉竹木产业园，浙江累计投六千万，已经开工')).toBeNull();
+    expect(company('龍泉竹木產業園，在麗水市松陽投一家竹筷廠')).toBeNull();
+  });
 });
