@@ -540,7 +540,9 @@ const TRADE =
   // 徽商雲倉, 鑫源日用品, 廬山旅遊開發).
   '粮机|焊材|云仓|日用品|旅游开发|' +
   // Packaging supplies and motorbike parts (round 17: 酒城包材, 渝興摩配).
-  '包材|摩配';
+  '包材|摩配|' +
+  // Down and drones (round 32b: 恒暖羽絨, 北極羽絨, 極光無人機, 智航無人機).
+  '羽绒|无人机';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).

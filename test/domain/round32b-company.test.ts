@@ -27,4 +27,11 @@ describe('round 32b: company', () => {
     expect(company('龙泉竹木产业园，浙江累计投六千万，已经开工')).toBeNull();
     expect(company('龍泉竹木產業園，在麗水市松陽投一家竹筷廠')).toBeNull();
   });
+
+  it('reads 羽絨 and 無人機 as trades that end a firm’s name', () => {
+    expect(company('之前说的杭州天鹰无人机那个，签了没？签了，上周签的，投资3亿')).toBe('天鹰无人机');
+    expect(company('首期引進寧波雪峰羽絨，投資8000萬，已簽約')).toBe('雪峰羽絨');
+    // Near-miss: the product of a park or a row is no firm.
+    expect(company('六安羽绒产业园今年投产两个项目，总投资5亿')).toBeNull();
+  });
 });
