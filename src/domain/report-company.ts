@@ -1862,13 +1862,14 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"'「『]{
 const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?:在|来|到|投)|拟|计划|准备|打算|有意|将在|已(?:经)?(?:在|于|与|和|跟|签|投|落)|正在(?:与|和|跟|洽谈|谈)|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
-const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
+const CHINESE_NAME = /中文(?:名称|名字|名)(?:叫做?|[:是为])?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
 /**
  * 亞太區經理 Mr. Thomas Keller（中文名柯湯瑪）, 對接人是Rajesh（中文名叫拉傑）, 负责人Lars Nielsen（中文名倪拉斯）: the Chinese name
- * given a person, whom a title, a contact's key or a form of address names just before.
+ * given a person, whom a title, a contact's key or a form of address names just before; in brackets or after a pause
+ * (對接人係 Somchai 先生，中文名叫林志成, Cantonese 係 folded to 系).
  */
 const PERSON_BEFORE_BRACKET =
-  /(?:\b(?:mr|ms|mrs|miss|dr)\.?|经理|代表|负责人|对接人|联系人|联络人|总裁|总监)\s*[:是为]?\s*[a-z][a-z .'-]*\s*(?:先生|女士|小姐)?\s*\($/;
+  /(?:\b(?:mr|ms|mrs|miss|dr)\.?|经理|代表|负责人|对接人|联系人|联络人|总裁|总监)\s*[:是为系]?\s*[a-z][a-z .'-]*\s*(?:先生|女士|小姐)?\s*[(,]$/;
 /**
  * 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause; or before the talk that
  * goes on about it (公司是晉谷種業不是金谷種業, 企業叫谷源康品已經在談了).

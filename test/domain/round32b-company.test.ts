@@ -34,4 +34,11 @@ describe('round 32b: company', () => {
     // Near-miss: the product of a park or a row is no firm.
     expect(company('六安羽绒产业园今年投产两个项目，总投资5亿')).toBeNull();
   });
+
+  it('reads no Chinese name given to a contact after a pause as the firm', () => {
+    expect(company('荷兰 BlueDyke Foods 的对接人是 Jan Visser，中文名叫魏杨，他们想在南通投资1亿')).toBe('BlueDyke Foods');
+    expect(company('荷蘭 BlueDyke Foods 嘅對接人係 Jan Visser 先生，中文名魏楊，佢哋想喺南通投資1億')).toBe('BlueDyke Foods');
+    // Near-miss: the Chinese name given to a firm after a pause is still its name.
+    expect(company('德资企业 Brandt Hydraulik，中文名叫布兰特液压，计划在经开区投资 EUR 3000万')).toBe('布兰特液压');
+  });
 });
