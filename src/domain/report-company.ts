@@ -83,9 +83,10 @@ const BRACKETED_CJK_LATIN = new RegExp(String.raw`${LATIN_NAME}\s*[(\uff08][\u4e
 /**
  * 丹麥那家做風電葉片的Vestholm，…, 做汽車密封件的Keller Dichtungstechnik，…: a firm said by what it makes, then its Latin
  * name and a pause (a comma, or a space where punctuation is left out). One plain word (做外貿的Tony) is a person's, unless
- * what points at a firm (那家, 一間) stands before.
+ * what points at a firm (那家, 一間) stands before. The pattern reads the original, where Cantonese writes 的 as 嘅 (嗰間做滴灌嘅
+ * AquaDrip 會嚟…); a space ends the name only when no Latin word goes on after it (Rijk Seeds（…）).
  */
-const DESCRIBED_LATIN = new RegExp(String.raw`(?:做|搞|生[产產])[^,，。;；!?！？\n的]{1,10}的\s*${LATIN_NAME}(?:\s*[,，]|\s)`, 'g');
+const DESCRIBED_LATIN = new RegExp(String.raw`(?:做|搞|生[产產])[^,，。;；!?！？\n的嘅]{1,10}[的嘅]\s*${LATIN_NAME}(?:\s*[,，]|\s(?![A-Za-z]))`, 'g');
 /** What points at a firm before what it makes (那家, 一間). */
 const FIRM_POINTER = /[家间間]/;
 /** 一家…的 startup，叫 VoltEdge: a Latin name said after 叫 (項目叫 Orion Smart Hub names the project). */
@@ -539,7 +540,9 @@ const TRADE =
   // 徽商雲倉, 鑫源日用品, 廬山旅遊開發).
   '粮机|焊材|云仓|日用品|旅游开发|' +
   // Packaging supplies and motorbike parts (round 17: 酒城包材, 渝興摩配).
-  '包材|摩配';
+  '包材|摩配|' +
+  // Down and drones (round 32b: 恒暖羽絨, 北極羽絨, 極光無人機, 智航無人機).
+  '羽绒|无人机';
 /**
  * An open trade ending: any character then 業 (桂潤糖業, 中原麵業, 豫鼎鋁業), except where 業 ends
  * an ordinary word (企業, 產業, 就業, 開業).
@@ -1859,13 +1862,14 @@ const DESCRIBED_QUOTED = /(?:做|搞|整|弄|从事|生产)[^,。;!?\n"'「『]{
 const QUOTED_PLAN =
   /(?<!项目|工程|名称|叫做?)[「『"']([^」』"'\n,。;:]{2,24})[」』"']\s*(?=想|要(?:在|来|到|投)|拟|计划|准备|打算|有意|将在|已(?:经)?(?:在|于|与|和|跟|签|投|落)|正在(?:与|和|跟|洽谈|谈)|现有|原本|原来|原定|投资(?=[\d一二两三四五六七八九十几约近超])|签|经|(?:和|跟|与|同)[^,。;!?\n]{1,12}?(?:签|谈|合作))/;
 /** Synaptix 芯片（中文名：思睿芯），計劃…: the Chinese name a firm's English one is given. */
-const CHINESE_NAME = /中文(?:名称|名字|名)[:是为]?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
+const CHINESE_NAME = /中文(?:名称|名字|名)(?:叫做?|[:是为])?\s*([\u4e00-\u9fff]{2,8})(?=[)」』",。;])/;
 /**
  * 亞太區經理 Mr. Thomas Keller（中文名柯湯瑪）, 對接人是Rajesh（中文名叫拉傑）, 负责人Lars Nielsen（中文名倪拉斯）: the Chinese name
- * given a person, whom a title, a contact's key or a form of address names just before.
+ * given a person, whom a title, a contact's key or a form of address names just before; in brackets or after a pause
+ * (對接人係 Somchai 先生，中文名叫林志成, Cantonese 係 folded to 系).
  */
 const PERSON_BEFORE_BRACKET =
-  /(?:\b(?:mr|ms|mrs|miss|dr)\.?|经理|代表|负责人|对接人|联系人|联络人|总裁|总监)\s*[:是为]?\s*[a-z][a-z .'-]*\s*(?:先生|女士|小姐)?\s*\($/;
+  /(?:\b(?:mr|ms|mrs|miss|dr)\.?|经理|代表|负责人|对接人|联系人|联络人|总裁|总监)\s*[:是为系]?\s*[a-z][a-z .'-]*\s*(?:先生|女士|小姐)?\s*[(,]$/;
 /**
  * 對接人沒變。公司是壩上風能。, 企業是梧州的神冠膠原蛋白。: a company named at the end of its clause; or before the talk that
  * goes on about it (公司是晉谷種業不是金谷種業, 企業叫谷源康品已經在談了).
@@ -2730,8 +2734,73 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     companyPlanSubject(report) ??
     (has & SPOKEN ? (companySpoken(report) ?? companySpokenShort(text)) : null) ??
     (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
-    companyMetWith(text)
+    companyMetWith(text) ??
+    (has & DE ? companyOwningClause(text) : null) ??
+    (has & TOU ? companyInvestingSubject(text) : null)
   );
+}
+
+/** What opens a clause: a pause mark, a space, a line's end. */
+const CLAUSE_EDGES = codeTable(`,.:;。!?\n${SPACES}`);
+/** What ends a clause of whose: a pause mark or a line's end (梅州蕉嶺的 Green Valley Paper goes on after a space). */
+const CLAUSE_ENDS = codeTable(',.;。!?\n');
+
+/**
+ * The brand of a firm said with the place it is from at `start`..`end`, a clause's own words: the place is asked for, and
+ * the brand after it must be no place (上海松江), side, party, person, plan, time or industry (深圳本地, 杭州那邊, 上海張總,
+ * 寧波王建國, 江蘇累計, 浙江企業). Null when there is none.
+ */
+function brandAfterHome(text: string, start: number, end: number): TextSpan | null {
+  const place = leadingPlaceLength(text, start, end);
+  const brand = text.slice(start + place, end);
+  if (place === 0 || brand.length < 2 || brand.length > 6 || !isMeaningfulName(brand) || isOnlyPlace(brand) || COUNTY_NAMES.has(brand)) return null;
+  if (isIndustry(brand) || NOT_BRAND.test(brand) || NOT_SUBJECT.test(brand) || NOT_OWNED.test(brand) || NOT_SIDE.test(brand) || PLAN_WORD.test(brand))
+    return null;
+  return isNameSpan(text, start + place, end) ? null : { start: start + place, end };
+}
+/** A plan's or a tally's words, which stand before 投 as often as a firm does (累計投, 初步打算投, 再投). */
+const PLAN_WORD = /[先再又另共拟]|计|准备|打算|初步|追加|新增|继续/;
+
+/**
+ * 甘南那個向日葵產業園，大連海晟的，投資…, 投資3500萬，北京鹿鳴堂的。: a clause of its own that is only a place of China, a
+ * brand and 的 says whose the project told around it is. Read last; without the place the clause is a comment (合同是簽了的).
+ */
+function companyOwningClause(text: string): TextSpan | null {
+  for (let de = text.indexOf('的'); de > 0; de = text.indexOf('的', de + 1)) {
+    if (de + 1 < text.length && !inTable(CLAUSE_ENDS, text.charCodeAt(de + 1))) continue;
+    const start = clauseStartBefore(text, de);
+    if (start === null || start === 0 || de - start < 4) continue;
+    const brand = brandAfterHome(text, start, de);
+    if (brand !== null) return brand;
+  }
+  return null;
+}
+
+/** Where the clause of at most ten Chinese characters that ends at `end` starts; null when it runs on past ten. */
+function clauseStartBefore(text: string, end: number): number | null {
+  let start = end;
+  while (start > 0 && end - start <= 10 && isCjk(text.charCodeAt(start - 1))) start--;
+  return end - start <= 10 && (start === 0 || inTable(CLAUSE_EDGES, text.charCodeAt(start - 1))) ? start : null;
+}
+
+/** A sum after 投, folded: numerals or digits, then a unit of money (投一億二, 投8000萬; not 投一家滑雪學校). */
+const SUM_AFTER = /^了?[\d.一二两三四五六七八九十几百千]+(?:[万亿元块]|个亿|个多亿)/;
+/** 在, 到, 回 (folded from 喺, 佇 too) opening the clause say where the money goes (在吉林市松花湖投…), not who puts it. */
+const WHERE_OPENS = codeTable('在到回去来于');
+
+/**
+ * 香港鴻羽投一億二，…, 深圳瓷友網絡投8000萬，…: a firm said with the place it is from as a clause's subject, right before
+ * 投 and the sum it puts in. Read last; without the place the words before 投 are a plan's or a time's as often (大概投,
+ * 一期先投, 錢銀投).
+ */
+function companyInvestingSubject(text: string): TextSpan | null {
+  for (let tou = text.indexOf('投'); tou > 0; tou = text.indexOf('投', tou + 1)) {
+    if (!SUM_AFTER.test(text.slice(tou + 1, tou + 12))) continue;
+    const start = clauseStartBefore(text, tou);
+    const brand = start === null || inTable(WHERE_OPENS, codeAt(text, start)) ? null : brandAfterHome(text, start, tou);
+    if (brand !== null) return brand;
+  }
+  return null;
 }
 
 /**
