@@ -500,6 +500,13 @@ const BROAD_CLASS_TABLE: readonly (readonly [chinese: string, english?: string])
   ['米业'],
 ];
 const BROAD_CLASSES = new Set(BROAD_CLASS_TABLE.map(([chinese]) => chinese));
+/**
+ * Round 32b: 光電 names a firm by a field of many products, and writers give its project's product (瑞泰光電…光通信器件項目,
+ * 銳拓光電…激光雷達模組項目, 雲嶺光電…光伏組件項目; no label keeps 光電 where a product is said). Read only from the firm's
+ * project, not as a class that opens a kind wherever said. Not 電子 nor 新材料: one set keeps the class (CF, 5 labels),
+ * and a material's product is read short (玻璃|纖維): both tried, see the notes.
+ */
+const PRODUCT_NAMED_CLASSES = new Set(['光电']);
 /** Equipment (智能裝備, 農機裝備) names a firm by the field it serves: a class as broad, its project names the product. */
 const EQUIPMENT_CLASS = /装备$/;
 /**
@@ -511,7 +518,7 @@ const ANY_CLASS = /^[\u4e00-\u9fff]业$/;
 
 /** Whether folded `trade` is a broad class a firm is named by (食品, 生物, 智能裝備). */
 function isBroadClass(trade: string): boolean {
-  return BROAD_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade) || isAnyClass(trade);
+  return BROAD_CLASSES.has(trade) || PRODUCT_NAMED_CLASSES.has(trade) || EQUIPMENT_CLASS.test(trade) || MATERIAL_CLASS.test(trade) || isAnyClass(trade);
 }
 
 /**
@@ -543,6 +550,8 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   // 蛋撻中央|工廠, 小家電|生產項目: a step or a kind of plant said before the facility is not the product.
   const tail = TRADE_TAIL.exec(foldText(made));
   if (tail && made.length - tail[0].length >= 2) made = made.slice(0, tail.index);
+  // 天和光電 組件項目: a part of two characters alone says no product.
+  if (PRODUCT_NAMED_CLASSES.has(foldText(owner)) && made.length < 3 && !TRADES.has(foldText(made))) return owner;
   return saysMade(report.text, company, project, made, owner) ? made : owner;
 }
 
@@ -573,8 +582,15 @@ function inEarlierItem(text: string, company: string | null, project: string | n
  * facility noun (魔芋深加工項目, 小家電產業園). Both readers of a broad class's product try them in this order.
  */
 function projectProduct(project: string | null, company: string | null): string | null {
-  return facilityTrade(project, company, true) ?? madeAtFacility(project, company);
+  return facilityTrade(project, company, true) ?? madeAtFacility(project, company, PRODUCT_OF_CLASS_LENGTH);
 }
+
+/**
+ * Round 32b: what a broad class's project makes may take seven characters before its facility noun (高良薑精油提取,
+ * 獼猴桃冷鏈倉儲): writers name it whole (saysLongProduct). Not where no class is read: such phrases hold a brand, a place
+ * or the work as often as a product (秦川航空零部件, 羅非魚加工出口).
+ */
+const PRODUCT_OF_CLASS_LENGTH = 7;
 
 /** What is done to a product at a plant: said with it, the words name a product (榴蓮加工, 肉牛養殖), not a place. */
 const WORK_DONE = /加工|养殖|种植|制造|提取|屠宰/;
@@ -1112,7 +1128,7 @@ const NOT_MADE_THERE =
  * standing, names its trade in the words before its facility noun, when they can be a trade (not 中央廚房's 中央, not
  * 華東總部's region).
  */
-function madeAtFacility(project: string | null, company: string | null): string | null {
+function madeAtFacility(project: string | null, company: string | null, longest = 6): string | null {
   if (project === null) return null;
   const name = foldName(project);
   let from = company !== null && name.length > company.length && name.startsWith(foldName(company)) ? company.length : 0;
@@ -1127,11 +1143,28 @@ function madeAtFacility(project: string | null, company: string | null): string 
   PROVINCES_AT.lastIndex = from;
   from += PROVINCES_AT.exec(name)?.[0].length ?? (inTable(PROVINCE_CHARS, codeAt(name, from)) && tradeLengthAt(name, from + 1) > 0 ? 1 : 0);
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
-  if (end - from < 2 || end - from > 6) return null;
+  if (end - from < 2 || end - from > longest || (end - from > 6 && !saysLongProduct(name, from, end))) return null;
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
   const firm = (company !== null && foldName(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
+}
+
+/** The work said after a product (血糖監測儀生產, 鹽鹼地改良示範, 工藝品出口): the phrase is the project's, not the product. */
+const WORK_AFTER_PRODUCT = /(?:生产|示范|改造|出口|集成|产业|配套)$/;
+
+/** A zone named in a long phrase (智造新城光模塊): where the product is made, not the product. */
+const ZONE_IN = /新城|新区|园区|港区/;
+
+/**
+ * Whether a phrase of seven characters before a facility noun names one product: not a processing (鮮食玉米深加工 against
+ * 金絲小棗深加工: split), not a zone's name, not the work done to it, not a kind of a known trade.
+ */
+function saysLongProduct(name: string, from: number, end: number): boolean {
+  if (name.endsWith('加工', end) || ZONE_IN.test(name.slice(from, end)) || WORK_AFTER_PRODUCT.test(name.slice(from, end))) return false;
+  // 閩南小吃預製菜: dishes said before a known trade of three characters or more are kinds of it, not a product of their own.
+  for (let length = 3; length <= 4; length++) if (tradeLengthAt(name, end - length) === length) return false;
+  return true;
 }
 
 /** 冷庫, 冷藏庫, 冷凍倉: a cold store, whose trade is the cold chain. */
