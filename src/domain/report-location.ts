@@ -2004,7 +2004,9 @@ function locationOf(report: ReportText, values: KeyValues): string | null {
     (report.cjk ? placeCopy(report, chamberSeatOfEvent(report.text)) : null) ??
     (report.latin && report.cjk ? placeCopy(report, placeOpeningEnglish(report)) : null) ??
     (report.cjk ? placeCopy(report, withNamedZone(report.text, openingPlace(report.text))) : null) ??
-    (report.cjk ? placeCopy(report, plannedZone(report.text, plannedAfterMeeting(report.text, withGazetteerParts(report.text, investorHome)))) : null)
+    (report.cjk
+      ? placeCopy(report, plannedZone(report.text, plannedAfterMeeting(report.text, withGazetteerParts(report.text, investorHome(report.text)))))
+      : null)
   );
 }
 
@@ -2384,7 +2386,6 @@ const CJK_RUN = /^[\u4e00-\u9fff]+$/;
  * 在廣德的新廠), gone back or gone to (回伊春擴產, 去了那個 鶴崗 考察), or heading a list item (①安慶：…).
  */
 function homePlace(text: string): TextSpan | null {
-  investorHome = null;
   const home = holdsHomePlace(text);
   return (
     (home
@@ -2537,10 +2538,13 @@ function pointsAtInvestor(text: string, at: number): boolean {
   return who !== null && domesticPlaceLength(text, at + who[0].length) === 0;
 }
 
-/** The first place pointed at as where someone is from, which pointedPlace passed over (read last, where no frame says another place). */
-let investorHome: TextSpan | null = null;
+/** The first place pointed at as where someone is from, which homePlace passes over (read last, where no frame says another place). */
+function investorHome(text: string): TextSpan | null {
+  return holdsHomePlace(text) ? pointedPlace(text, true) : null;
+}
 
-function pointedPlace(text: string): TextSpan | null {
+/** The first place pointed at as where the lead goes; or, for `investor`, as who the investor is (WHO_POINTED). */
+function pointedPlace(text: string, investor = false): TextSpan | null {
   return firstPlace(text, POINTER, (m) => {
     const end = m.index;
     const who = WHO_POINTERS.test(m[0]) && pointsAtInvestor(text, end + m[0].length);
@@ -2561,10 +2565,7 @@ function pointedPlace(text: string): TextSpan | null {
             : null
           : domesticTo(text, at, named);
       if (span && nameAfterCityOnly(text, span) && !INVESTOR_NAMED.test(text.slice(span.end))) return null;
-      if (span && who) {
-        investorHome ??= placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
-        return null;
-      }
+      if (span && who !== investor) return null;
       if (span) return placedBefore(text, span) || saidLater(COMES_HERE, text, span.end) ? null : span;
     }
     return null;

@@ -1062,10 +1062,9 @@ const TALK_WITH_PARTY =
  */
 const COMING_TO_TALK = /[来到][^,;。!?\n]{0,6}谈/;
 /** Talks with a party (TALK_WITH_PARTY) on the day the report gives, still to come. */
-function talkToCome(text: string, date: ReturnType<typeof findDate>, today: string): boolean {
+function talkToCome(text: string, dayToCome: boolean): boolean {
   return (
-    date !== null &&
-    date.date > today &&
+    dayToCome &&
     (text.includes('谈') || text.includes('讨论') || text.includes('碰') || text.includes('见') || text.includes('饭') || holds(text, LATIN_LETTER)) &&
     TALK_WITH_PARTY.test(text)
   );
@@ -1078,10 +1077,10 @@ const SIGNED_DONE = /(?:已经?|刚刚?)签|签(?:约|订|署|落去)?[了矣完
 /**
  * 總投資2.3億，12月15號簽約, 說定了下個月3號來臨沂高新區簽約, 還沒簽，定在本月20號簽約: a signing on the report's day, after today, is
  * still to come (42 labels read talks, 1 a signing, whose Hokkien 頂禮拜五 is last week's Friday and says 矣), unless a signing is
- * said done anywhere in the report.
+ * said done anywhere in the report. The caller has found the day after today.
  */
-function signingOnDayToCome(text: string, date: ReturnType<typeof findDate>, today: string): boolean {
-  return date !== null && date.date > today && SIGNING_AFTER_DAY.test(text.slice(date.end)) && !SIGNED_DONE.test(text);
+function signingOnDayToCome(text: string, date: NonNullable<ReturnType<typeof findDate>>): boolean {
+  return SIGNING_AFTER_DAY.test(text.slice(date.end)) && !SIGNED_DONE.test(text);
 }
 
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
@@ -1108,6 +1107,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   const contact = wholeName(reached.contact, values.contact !== undefined);
   const location = wholeName(readLocation(report, values), values.location !== undefined) ?? placeBeforeProject(report, read, company);
   const date = reportDate(text, values, today);
+  const dayToCome = date !== null && date.date > today;
   const keyedType = values.type ? eventTypeOfValue(text, values.type.start, values.type.end) : null;
   const stageReading = readStage(text, 0, text.length, report.latin);
   // 去年引進的…已投產，今年又推薦了…: the stage and sums of the project the report turns to.
@@ -1116,12 +1116,12 @@ function parse(report: ReportText, today: string): ParsedReport {
   const stage =
     (values.stage && stageOfValue(text, values.stage.start, values.stage.end)) ||
     turnedStage ||
-    (stageReading.stage === 'signed' && signingOnDayToCome(text, date, today) ? 'negotiating' : stageReading.stage);
+    (stageReading.stage === 'signed' && dayToCome && date !== null && signingOnDayToCome(text, date) ? 'negotiating' : stageReading.stage);
 
   const activity = readActivity(text);
   let figures = readFigures(report, false, turn);
   const corrected = activity === null ? correctedSum(report) : null;
-  const talkSet = talkToCome(text, date, today);
+  const talkSet = talkToCome(text, dayToCome);
   const reading = kindOf(report, values, {
     figures,
     activity,
@@ -1135,7 +1135,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     stageMentioned: stageReading.mentioned,
     corrected,
     talkToCome: talkSet,
-    dayToCome: date !== null && date.date > today,
+    dayToCome,
     stage,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.

@@ -1364,11 +1364,12 @@ function investmentPieces(text: string, pieces: string[], today?: string): strin
     // A dated call on members (12月1日，會長帶隊赴上海拜訪會員企業) is a trip the chamber made, though no investment work.
     if (parsed.eventType === 'visit' && parsed.date !== null && MEMBER_SERVICE.test(foldText(piece))) return !isNoticeWork(foldText(piece));
     if (parsed.kind === null) return false;
+    const investment = isInvestmentWork(parsed);
     // The last item carries the notice's closing lines (三、本週氣溫…⏎聯繫：商會秘書處): a lead's own first line decides.
     const firstLine = piece.split('\n', 1)[0];
-    const own = isInvestmentWork(parsed) && firstLine !== piece ? firstLine : piece;
+    const own = investment && firstLine !== piece ? firstLine : piece;
     if (isSetting(own, today, own === piece ? parsed : undefined)) return false;
-    if (isInvestmentWork(parsed)) work++;
+    if (investment) work++;
     return true;
   });
   return work <= 1 ? [text] : kept;
@@ -1387,16 +1388,16 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     .filter(({ listed }) => listed.length >= 2)
     // The outermost list opens first: "1、…(1)…(2)… 2、…" splits at 1、 and 2、.
     .sort((a, b) => a.listed[0].at - b.listed[0].at);
+  const notice = isNoticeHead(folded);
   for (const { style, listed } of lists) {
     const ownMarkers = listed.filter((marker, i) => i === 0 || !refersBack(text, folded, marker, listed[i + 1], options.today));
     // A forwarded notice's items are someone else's (三、會員生日祝福 beside its one lead); investmentPieces weighs them.
-    const markers = isNoticeHead(folded) ? ownMarkers : withoutChamberLifeItems(text, ownMarkers, options.today);
+    const markers = notice ? ownMarkers : withoutChamberLifeItems(text, ownMarkers, options.today);
     if (markers.length < 2) continue;
     const items = itemsAt(text, markers, options.today);
     // 1、…簽約；2、…座談會；3、…奠基；4、本週五前請各理事報送工作計劃。: the list's closing notices are cut off, and the
     // reports above them are cut as a list of their own.
     // Not in a forward or a notice, whose items are someone else's sections (● 回顧：…● 最新：…● 提示：請…).
-    const notice = isNoticeHead(folded);
     const closing = notice ? 0 : closingNotices(items, options.today);
     if (closing > 0) {
       const body = text.slice(0, markers[markers.length - closing].at).trimEnd();
