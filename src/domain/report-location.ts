@@ -402,6 +402,19 @@ function capturedName(m: RegExpExecArray): TextSpan {
 }
 
 /** The place a pattern captures as its first group, which ends the match. */
+/**
+ * Round 33: 在湖州吳興建設, 到邢台南和區看: AT_PLACE's lazy capture stops at a word its look-ahead knows (興建, 和) that goes on a
+ * county's name begun inside the capture; the place runs on to that name's end.
+ */
+function throughCountyName(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  for (let at = Math.max(span.start, span.end - 2); at < span.end; at++) {
+    const end = at + domesticPlaceLength(text, at);
+    if (end > span.end) return { start: span.start, end };
+  }
+  return span;
+}
+
 function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const start = m.index + m[0].length - m[1].length;
   return placeSpan(text, start, start + m[1].length);
@@ -1198,7 +1211,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
-    const captured = capturedPlace(text, m);
+    const captured = throughCountyName(text, capturedPlace(text, m));
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
     const span = homeThenSetUp(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
@@ -2774,8 +2787,8 @@ function parkTalkedWith(text: string): TextSpan | null {
  * 建鄴區).
  */
 const DEED_AFTER_PLACE =
-  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上)))/;
-const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个有只');
+  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上))|合资|就(?=是|先|要|想)|谈(?=\s|[,;。!?\n了过]|$))/;
+const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个有只合就谈');
 /** The last character of an administrative place (沙市區, 青州市, 青溪縣): a deed after it ends the place, whether a list knows it or not. */
 const ADMIN_LAST = codeTable('市县区镇乡旗');
 /** A park's or base's end before a deed (在遼陽芳烴基地只投8500萬): it ends the place as an administrative suffix does. */
