@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const location = (text: string) => parseReport(text, { today }).location;
+
+function expectAll(cases: [string, string | null][]) {
+  for (const [text, want] of cases) expect(location(text), text).toBe(want);
+}
+
+/** Round 33's own texts (made up, no fixture's), in both scripts. */
+describe('a project said to be a place’s (項目是X的)', () => {
+  it('reads the place the project is said to be of', () => {
+    expectAll([
+      ['项目是滑县的红薯粉丝加工，投资八千万，已经签了', '滑县'],
+      ['項目是滑縣的紅薯粉絲加工，投資八千萬，已經簽了', '滑縣'],
+      ['有兴趣的找李总，项目系梁平嘅预制菜中心，投资两亿', '梁平'],
+      ['有興趣的找李總，項目係梁平嘅預製菜中心，投資兩億', '梁平'],
+      ['项目是南漳那个食用菌基地，投资六千万，在谈', '南漳'],
+      ['項目是南漳那個食用菌基地，投資六千萬，在談', '南漳'],
+    ]);
+  });
+
+  it('leaves a firm’s name opening with its home, and who the other party is', () => {
+    expectAll([
+      ['项目是柘城鑫源辣椒深加工，投资六千万，在谈', null],
+      ['項目是柘城鑫源辣椒深加工，投資六千萬，在談', null],
+      ['对方是柘城的，做辣椒，投资六千万', null],
+      ['對方是柘城的，做辣椒，投資六千萬', null],
+    ]);
+  });
+});
+
+describe('a place and what is done there (合資, 談, 就是先)', () => {
+  it('ends the place before the deed', () => {
+    expectAll([
+      ['日本一家食品公司想在柘城合资做辣椒酱，投资20亿日元，在谈', '柘城'],
+      ['日本一家食品公司想在柘城合資做辣椒醬，投資20億日元，在談', '柘城'],
+      ['宁波那家做模具的 在跟宁陵谈 投资大概两个亿', '宁陵'],
+      ['寧波那家做模具的 在跟寧陵談 投資大概兩個億', '寧陵'],
+      ['这回在红花岗就是先搞个结算中心，年纳税两千万', '红花岗'],
+      ['這回在紅花崗就是先搞個結算中心，年納稅兩千萬', '紅花崗'],
+    ]);
+  });
+
+  it('leaves a place read whole before a word that is no deed', () => {
+    expectAll([
+      ['在深圳就业的工人有三百个', '深圳'],
+      ['在深圳就業的工人有三百個', '深圳'],
+    ]);
+  });
+});
+
+describe('a county’s name cut by a word the look-ahead knows (興建, 和)', () => {
+  it('reads the county whole', () => {
+    expectAll([
+      ['韩国一家企业拟在湖州吴兴建设智能温室，投资三千万美元', '湖州吴兴'],
+      ['韓國一家企業擬在湖州吳興建設智慧溫室，投資三千萬美元', '湖州吳興'],
+      ['考察团下周到邢台南和区看产业园，一共六家企业', '邢台南和区'],
+      ['考察團下週到邢台南和區看產業園，一共六家企業', '邢台南和區'],
+    ]);
+  });
+
+  it('leaves two places said with 和', () => {
+    expectAll([
+      ['在苏州和无锡考察了三天', '苏州'],
+      ['在蘇州和無錫考察了三天', '蘇州'],
+    ]);
+  });
+});
+
+describe('a bay, an island or a lake named after its city', () => {
+  it('reads the city with it', () => {
+    expectAll([
+      ['总投资五亿的湛江东海岛钢材深加工项目昨天开工', '湛江东海岛'],
+      ['總投資五億的湛江東海島鋼材深加工項目昨天開工', '湛江東海島'],
+      ['迪拜一家酒店集团想在三亚海棠湾建度假酒店，投资三亿', '三亚海棠湾'],
+      ['迪拜一家酒店集團想在三亞海棠灣建度假酒店，投資三億', '三亞海棠灣'],
+    ]);
+  });
+
+  it('leaves a visit and another city', () => {
+    expectAll([
+      ['商会组团去新竹看宝岛光电的厂，他们想来投资', '新竹'],
+      ['商會組團去新竹看寶島光電的廠，他們想來投資', '新竹'],
+      ['我们在大连和青岛都谈过，项目投资两亿', '大连'],
+      ['我們在大連和青島都談過，項目投資兩億', '大連'],
+    ]);
+  });
+});
