@@ -220,6 +220,8 @@ const PLACE_KEY_OPENS = codeTable('地选位厂');
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
 const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
+/** Round 33: a zone by its kind alone after a place and its pointer (咸陽那個高新區, 德陽那個經開區): the place's own zone, named by the place. */
+const BARE_ZONE_POINTED = /^(?:高新区|经开区|综保区|保税区)$/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
 const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|那度|这度|[那这](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))$/;
@@ -319,7 +321,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   const pointed = cued(text, THAT_CUE) ? text.indexOf('那个', s) : -1;
   if (pointed >= s + 2 && pointed + 2 <= end) {
     const after = pointed + 2 + (SPACES.exec(text.slice(pointed + 2, end))?.[0].length ?? 0);
-    if (BARE_KIND.test(text.slice(after, end))) end = pointed;
+    const kind = text.slice(after, end);
+    if (BARE_KIND.test(kind) || BARE_ZONE_POINTED.test(kind)) end = pointed;
     else s = after;
   }
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
