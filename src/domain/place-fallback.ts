@@ -51,6 +51,25 @@ const PROJECT_POINTED =
 /** 欽州港, 防城港: a harbour said after its city is the place. */
 const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
 
+/** A word of pinyin syllables (lucheng, ouhai, pingguo, suixian): a place's name said in Latin letters. */
+const PINYIN_WORD =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u)){2,3}$/;
+/** What a county in pinyin stands before when it is the project's (那個 smart glasses 項目, 的 auto parts project, 那個 textile 項目). */
+const LATIN_COUNTY_PROJECT = /^\s?(?:的|那个|这个)\s?[^,;。!?\n]{0,30}?(?:项目|project|厂|基地|plant|factory|farm)/;
+
+/**
+ * Round 33: 溫州 Lucheng 那個 smart glasses 項目, 商丘 Suixian 的 auto parts project, 百色 Pingguo 的 aluminum foil 項目: a county in pinyin
+ * after its city, pointed at as the project's, is where the lead is (the county the label names); not a firm's name in Latin letters
+ * after its city (溫州 Huaxin Ltd), which no project follows as the place's.
+ */
+function pinyinCountyAfter(text: string, at: number): TextSpan | null {
+  if (text[at] !== ' ') return null;
+  let end = at + 1;
+  while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  if (end - at < 5 || !PINYIN_WORD.test(text.slice(at + 1, end)) || !LATIN_COUNTY_PROJECT.test(text.slice(end, end + 40))) return null;
+  return { start: at + 1, end };
+}
+
 function originOrFirm(after: string): boolean {
   return ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after);
 }
@@ -94,6 +113,8 @@ export function fallbackPlace(text: string): TextSpan | null {
       at = end - 1;
       continue;
     }
+    const latinCounty = pinyinCountyAfter(text, county);
+    if (latinCounty) return latinCounty;
     // Said of someone or a firm: what follows the city, and its own county when one is said, both say so (合肥長豐看地: 長 is no
     // title after 合肥 here).
     const saidOf = originOrFirm(after) && (county === end || originOrFirm(text.slice(county, county + 14)));

@@ -88,3 +88,39 @@ describe('a bay, an island or a lake named after its city', () => {
     ]);
   });
 });
+
+describe('a place, its pointer and its zone by kind alone', () => {
+  it('reads the place the zone is of', () => {
+    expectAll([
+      ['昨天下午在绵阳那个高新区搞了签约仪式，签了六个项目', '绵阳'],
+      ['昨天下午在綿陽那個高新區搞了簽約儀式，簽了六個項目', '綿陽'],
+      ['他们要在遂宁那个经开区投一个电池回收项目', '遂宁'],
+      ['他們要在遂寧那個經開區投一個電池回收項目', '遂寧'],
+    ]);
+  });
+
+  it('leaves our zone', () => {
+    expectAll([
+      ['他们想在我们那个高新区建厂，投资两亿', '高新区'],
+      ['他們想在我們那個高新區建廠，投資兩億', '高新區'],
+    ]);
+  });
+});
+
+describe('a county in pinyin after its city, pointed at as the project’s', () => {
+  it('reads the county as written', () => {
+    expectAll([
+      ['Update：湖州 Changxing 那个 battery 项目 signed 了，investment RMB 300 million', 'Changxing'],
+      ['Update：湖州 Changxing 那個 battery 項目 signed 了，investment RMB 300 million', 'Changxing'],
+      ['Deal done：泉州 Anxi 的 tea processing project 今天签了，RMB 80M', 'Anxi'],
+      ['Deal done：泉州 Anxi 的 tea processing project 今天簽了，RMB 80M', 'Anxi'],
+    ]);
+  });
+
+  it('leaves a firm’s name in Latin letters after its city', () => {
+    expectAll([
+      ['湖州 Huaxin Ltd 的产品很好，投资一个亿', null],
+      ['湖州 Huaxin Ltd 的產品很好，投資一個億', null],
+    ]);
+  });
+});
