@@ -233,8 +233,29 @@ const POINTER_ENDS = codeTable('边儿里个块头度瘩达哒旯沓');
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 const WENT_UP_OPENS = charGate('上');
 
-/** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉', '位于'];
+/**
+ * Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at"; round 33: a visit paid (到訪滄州經開區)
+ * and where a project lands (落到衢江區的項目), words no place's name opens with.
+ */
+const BEFORE_PLACE = [
+  '参观',
+  '考察',
+  '看中的是',
+  '看好的是',
+  '看了',
+  '看下',
+  '看看',
+  '看一下',
+  '看',
+  '辣辣',
+  '辣海',
+  '勒海',
+  '勒拉',
+  '位于',
+  '访',
+  '落到',
+  '落在',
+];
 const BEFORE_PLACE_OPENS = codeTable(BEFORE_PLACE.map((word) => word[0]).join(''));
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯, 阿拉木圖, 阿拉爾), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [

@@ -124,3 +124,14 @@ describe('a county in pinyin after its city, pointed at as the project’s', () 
     ]);
   });
 });
+
+describe('a visit paid or a landing said before the place (到訪, 落到)', () => {
+  it('leaves the word out of the place', () => {
+    expectAll([
+      ['12月2日，德国一家公司总裁一行到访沧州经开区考察', '沧州经开区'],
+      ['12月2日，德國一家公司總裁一行到訪滄州經開區考察', '滄州經開區'],
+      ['前面说的十亿是集团的盘子，落到衢江区的项目只有三亿，在谈', '衢江区'],
+      ['前面說的十億是集團的盤子，落到衢江區的項目只有三億，在談', '衢江區'],
+    ]);
+  });
+});
