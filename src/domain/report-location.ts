@@ -553,10 +553,17 @@ function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSp
     const end = m.index + m[0].length;
     // 在白沙鎮建食品加工園, 在龍泉鎮設電商產業園: a town, then the verb that builds the park (not 建材, a trade).
     if (kept?.test(m[0]) && !BUILDS_PARK.test(place.slice(end, end + 2))) continue;
-    // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
-    if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
+    // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place; round 33: 濟寧金鄉縣 too (a county named with 鄉).
+    if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end)) && !countyGoesOn(text, span.start + end))
+      return { start: span.start, end: span.start + end };
   }
   return span;
+}
+
+/** Whether a county's name said before `at` goes on past it (金鄉|縣, 鄉寧|縣): the suffix at `at` is the name's, not a township's. */
+function countyGoesOn(text: string, at: number): boolean {
+  for (let start = Math.max(0, at - 3); start < at; start++) if (start + domesticPlaceLength(text, start) > at) return true;
+  return false;
 }
 
 /** 與贛縣區簽約, 跟沙市區簽了: a district whose name holds 縣 or 市 goes on to its 區 (suffixedPlace stops at the first suffix). */
