@@ -425,7 +425,6 @@ function capturedName(m: RegExpExecArray): TextSpan {
   return { start, end: start + m[1].length };
 }
 
-/** The place a pattern captures as its first group, which ends the match. */
 /**
  * Round 33: 在湖州吳興建設, 到邢台南和區看: AT_PLACE's lazy capture stops at a word its look-ahead knows (興建, 和) that goes on a
  * county's name begun inside the capture; the place runs on to that name's end.
@@ -439,6 +438,7 @@ function throughCountyName(text: string, span: TextSpan | null): TextSpan | null
   return span;
 }
 
+/** The place a pattern captures as its first group, which ends the match. */
 function capturedPlace(text: string, m: RegExpExecArray): TextSpan | null {
   const start = m.index + m[0].length - m[1].length;
   return placeSpan(text, start, start + m[1].length);
@@ -2815,7 +2815,7 @@ function parkTalkedWith(text: string): TextSpan | null {
  * What ends a place inside AT_PLACE's lazy capture, which runs on to the verb its look-ahead knows: a deed done there (設, 找, 租廠房,
  * 追加投資, 完成工商註冊, 簽了, 已經簽了, 擴產, 包個一千畝地, 投資, 落戶, 建畜牧產業園) or a pointer after the place (這邊, Shanxi
  * 兀那, Cantonese 個 before the thing: 道外區個倉). Not 建材, 建築, 建工, 建國, nor 建 opening a road's or a district's name (建業路,
- * 建鄴區).
+ * 建鄴區). Round 33: a joint venture, a hedge and talks (在雷州合資做, 在紅花崗就是先搞, 在跟于都談), not 就業 nor 談判.
  */
 const DEED_AFTER_PLACE =
   /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上))|合资|就(?=是|先|要|想)|谈(?=\s|[,;。!?\n了过]|$))/;

@@ -145,4 +145,11 @@ describe('a visit paid or a landing said before the place (到訪, 落到)', () 
       ['前面說的十億是集團的盤子，落到衢江區的項目只有三億，在談', '衢江區'],
     ]);
   });
+
+  it('leaves a visit said by 訪問, read as before', () => {
+    expectAll([
+      ['12月2日，商会一行访问沧州经开区，座谈了两个小时', '沧州经开区'],
+      ['12月2日，商會一行訪問滄州經開區，座談了兩個小時', '滄州經開區'],
+    ]);
+  });
 });
