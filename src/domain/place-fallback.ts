@@ -1,7 +1,8 @@
 import type { TextSpan } from './name-spans.ts';
 import { COUNTY_PARTS, shortName } from './county-places.ts';
 import { domesticPlaceLength, isProvince } from './place-names.ts';
-import { codeTable, inTable } from './sticky-scan.ts';
+import { codeAt, codeTable, inTable } from './sticky-scan.ts';
+import { isCjk } from './report-text.ts';
 import { townLengthAfter } from './town-places.ts';
 
 /**
@@ -20,6 +21,17 @@ const ORIGIN_AFTER =
   /^(?:人|籍|老乡|乡亲|帮|话|过来|过去的|来的|那边的(?:企业|公司|老板|客商|朋友)|的(?:老板|老细|鞋厂|企业|公司|客商|商人|港商|台商|朋友|老乡|乡亲|人)|个(?:老板|老细|老乡|头家|厂|企业|公司)|[^\s,;。!?\n，、：:]{0,6}?(?:商会|协会|同乡会|联络处|办事处|招商|市委|县委|区委|驻|人大|政协|书记|市长|县长|区长|籍)|长|委|与|的?一家|啤酒|时代|那边(?:的|想|有)|的情况|[\u4e00-\u9fff]{1,3}那个|有家|这家|那家|某|\s?[a-z]|[^\s,;。!?\n，、]{0,2}?(?:朋友|客户|客商|老板|老细)|[\u4e00-\u9fff](?:总|董|生)(?![产活态])|[^\s,;。!?\n，、]{0,10}?(?:的|(?<![那这一两几有])个)[\u4e00-\u9fff]?(?:老板|老细|总|董|头家)|[,，]\s?[\u4e00-\u9fff]{2,6}?(?:农业|科技|食品|物流|纺织|贸易|电子|机械|企业|集团|公司))/;
 /** What before a place makes it an origin or no lead's place: 來自汕頭, 從普寧, 不是汕頭, 對方是紹興的, 搬遷至, and a numbered item's opening (1、蘇州恒遠紡機…, the firm's home). */
 const ORIGIN_BEFORE = /(?:(?:来自|从|不是|唔系|唔係)[^,;。!?\n，]{0,2}|是|至|搬到|\d[、.．)）]\s?)$/;
+/**
+ * Round 33: 項目是林州的小米深加工, 項目係蕉嶺嘅康養中心, 項目是常熟那個中試基地: the project said to be the place's is there; 是 says what the
+ * project is, not who someone is (項目是淮陽鑫谷糧食倉儲: a firm's name opening with its home, no 的 after the place).
+ */
+const PROJECT_IS_BEFORE = /项目\s?是\s?$/;
+const PLACES_OWN = /^(?:的|那个|这个)/;
+
+function originBefore(text: string, at: number, county: number): boolean {
+  const before = text.slice(Math.max(0, at - 6), at);
+  return ORIGIN_BEFORE.test(before) && !(PROJECT_IS_BEFORE.test(before) && PLACES_OWN.test(text.slice(county, county + 2)));
+}
 /** 我市, 回來投, 引到我們這邊來: the lead comes to the chamber's own city, and a place named is elsewhere; 組織會員赴撫州回訪: the chamber's own business. */
 const OWN_CITY = /会员|我市|我县|我区|本市|本县|我们这|我们那|咱|俺|回来|返来|来我|这边来|这儿|我们经开|我们园/;
 /** A company's registered name opening with its city: 汕頭金達紡織有限公司 (up to the clause's end). */
@@ -38,6 +50,25 @@ const PROJECT_POINTED =
   /^(?:的|\s?那边的?)?\s?(?:(?:那个|这个|那家|这家|嗰个)\s?[^,;。!?\n老公企集商客朋]{0,20}?(?:项目|project|厂|基地|产线|生产线|工厂|(?:推介|洽谈|座谈|对接|联谊|说明)会|活动)|的[^,;。!?\n的老公企集商客朋总]{0,8}?项目|\s(?:[a-z][^,;。!?\n老公企集商客朋总]{0,24}?\s)?project)(?![^,;。!?\n]{0,2}(?:老板|老细|总|董))/;
 /** 欽州港, 防城港: a harbour said after its city is the place. */
 const HARBOUR_AFTER = /^港(?![商资币元人台澳])/;
+
+/** A word of pinyin syllables (lucheng, ouhai, pingguo, suixian): a place's name said in Latin letters. */
+const PINYIN_WORD =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u)){2,3}$/;
+/** What a county in pinyin stands before when it is the project's (那個 smart glasses 項目, 的 auto parts project, 那個 textile 項目). */
+const LATIN_COUNTY_PROJECT = /^\s?(?:的|那个|这个)\s?[^,;。!?\n]{0,30}?(?:项目|project|厂|基地|plant|factory|farm)/;
+
+/**
+ * Round 33: 溫州 Lucheng 那個 smart glasses 項目, 商丘 Suixian 的 auto parts project, 百色 Pingguo 的 aluminum foil 項目: a county in pinyin
+ * after its city, pointed at as the project's, is where the lead is (the county the label names); not a firm's name in Latin letters
+ * after its city (溫州 Huaxin Ltd), which no project follows as the place's.
+ */
+function pinyinCountyAfter(text: string, at: number): TextSpan | null {
+  if (text[at] !== ' ') return null;
+  let end = at + 1;
+  while (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+  if (end - at < 5 || !PINYIN_WORD.test(text.slice(at + 1, end)) || !LATIN_COUNTY_PROJECT.test(text.slice(end, end + 40))) return null;
+  return { start: at + 1, end };
+}
 
 function originOrFirm(after: string): boolean {
   return ORIGIN_AFTER.test(after) || FIRM_AFTER.test(after);
@@ -75,16 +106,19 @@ export function fallbackPlace(text: string): TextSpan | null {
     const after = text.slice(end, end + 14);
     const beforeSix = text.slice(Math.max(0, at - 6), at);
     const county = endWithCounty(text, at, end);
+    const origin = originBefore(text, at, county);
     const province = isProvince(name);
-    if (!province && PROJECT_POINTED.test(text.slice(county, county + 28)) && !ORIGIN_BEFORE.test(beforeSix)) return { start: at, end: county };
+    if (!province && PROJECT_POINTED.test(text.slice(county, county + 28)) && !origin) return { start: at, end: county };
     if (province) {
       at = end - 1;
       continue;
     }
+    const latinCounty = pinyinCountyAfter(text, county);
+    if (latinCounty) return latinCounty;
     // Said of someone or a firm: what follows the city, and its own county when one is said, both say so (合肥長豐看地: 長 is no
     // title after 合肥 here).
     const saidOf = originOrFirm(after) && (county === end || originOrFirm(text.slice(county, county + 14)));
-    if (saidOf || ORIGIN_BEFORE.test(beforeSix)) {
+    if (saidOf || origin) {
       // An origin or an address said with its county is passed over whole (搬遷至成都市武侯區天府大道); after 是 only the city is, and its
       // county is read again (項目是贛州南康的家具產業園).
       at = (/是\s?$/.test(beforeSix) ? end : county) - 1;
@@ -179,7 +213,34 @@ function endWithCounty(text: string, start: number, end: number): number {
     last = part;
   }
   const town = townLengthAfter(text, pastOneSpace(text, end), last);
-  return town ? pastOneSpace(text, end) + town : end;
+  return town ? pastOneSpace(text, end) + town : end + waterLengthAfter(text, end);
+}
+
+/** The last character of a bay's, an island's or a lake's name (海棠灣, 東海島, 松花湖). */
+const WATER_LAST = codeTable('湾岛湖');
+/**
+ * What no bay's or island's own name holds: frame words (的, 在, 和, 去), pointers, counts and deeds (去新竹看寶島光電的廠: 看 a visit),
+ * which end a place said before them.
+ */
+const NOT_IN_WATER_NAME = codeTable('的了在是和与跟同去来到那这个们一两几有我咱看考察观访投建设签谈搞做办开');
+/** What after 湖 makes it a province's first character (湖南, 湖北), or after a bay's name makes it a district's (金灣區, 龍灣區: a county the gazetteer reads). */
+const AFTER_WATER = codeTable('南北区县市省');
+
+/**
+ * Round 33: 湛江東海島, 三亞海棠灣的酒店, 在吉林市松花湖投: a bay, an island or a lake named right after the place (two or three
+ * characters and 灣, 島 or 湖) is where in it the lead is, as a county said after its city is; not another city (大連青島, 秦皇島).
+ */
+function waterLengthAfter(text: string, at: number): number {
+  for (let length = 3; length <= 4; length++) {
+    const last = at + length - 1;
+    if (!inTable(WATER_LAST, codeAt(text, last)) || inTable(AFTER_WATER, codeAt(text, last + 1))) continue;
+    for (let name = at; name < last; name++) {
+      const code = text.charCodeAt(name);
+      if (!isCjk(code) || inTable(NOT_IN_WATER_NAME, code)) return 0;
+    }
+    return domesticPlaceLength(text, at) ? 0 : length;
+  }
+  return 0;
 }
 
 /** 嶽陽臨湘, 溫州 樂清, 成都簡陽: the place read, on to its county after it and back to its city before it. */

@@ -220,6 +220,8 @@ const PLACE_KEY_OPENS = codeTable('地选位厂');
 
 /** A kind of place with no name of its own (那個片區, 那個工業園). */
 const BARE_KIND = /^(?:片区|园区|工业园|产业园|工业区|开发区|新区|地方|区域|[村乡镇县区园])$/;
+/** Round 33: a zone by its kind alone after a place and its pointer (咸陽那個高新區, 德陽那個經開區): the place's own zone, named by the place. */
+const BARE_ZONE_POINTED = /^(?:高新区|经开区|综保区|保税区)$/;
 
 /** Spoken pointers after a place, Northeastern ones too (那疙瘩, 那嘎達, 那旮旯). */
 const POINTER_AFTER = /(?:那边儿?|这边儿?|那里|这里|那儿|这儿|那个|这个|那块|这块|那头|那度|这度|[那这](?:疙瘩|嘎达|嘎哒|旮旯|旮沓|旮瘩))$/;
@@ -231,8 +233,29 @@ const POINTER_ENDS = codeTable('边儿里个块头度瘩达哒旯沓');
 const WENT_UP = /上([\u4e00-\u9fff]{2,6}?(?:那边|那里|那儿|那疙瘩|那嘎达|那旮旯))(?=考察|参观|调研|走访|看)/g;
 const WENT_UP_OPENS = charGate('上');
 
-/** Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at". */
-const BEFORE_PLACE = ['参观', '考察', '看中的是', '看好的是', '看了', '看下', '看看', '看一下', '看', '辣辣', '辣海', '勒海', '勒拉', '位于'];
+/**
+ * Words a place may follow, not part of it: a visit (看 is Cantonese 睇 too), Wu words for "at"; round 33: a visit paid (到訪滄州經開區)
+ * and where a project lands (落到衢江區的項目), words no place's name opens with.
+ */
+const BEFORE_PLACE = [
+  '参观',
+  '考察',
+  '看中的是',
+  '看好的是',
+  '看了',
+  '看下',
+  '看看',
+  '看一下',
+  '看',
+  '辣辣',
+  '辣海',
+  '勒海',
+  '勒拉',
+  '位于',
+  '访',
+  '落到',
+  '落在',
+];
 const BEFORE_PLACE_OPENS = codeTable(BEFORE_PLACE.map((word) => word[0]).join(''));
 /** Who and which before a place: 我們那個高新區, northern 俺們, Wu 阿拉 and 我伲 (not 阿拉善, 阿拉伯, 阿拉木圖, 阿拉爾), where money goes (投向), an aspect marker (去了), ours (我們的氫能產業園). */
 const HOME_BEFORE = [
@@ -319,7 +342,8 @@ function placeSpan(text: string, start: number, end: number): TextSpan | null {
   const pointed = cued(text, THAT_CUE) ? text.indexOf('那个', s) : -1;
   if (pointed >= s + 2 && pointed + 2 <= end) {
     const after = pointed + 2 + (SPACES.exec(text.slice(pointed + 2, end))?.[0].length ?? 0);
-    if (BARE_KIND.test(text.slice(after, end))) end = pointed;
+    const kind = text.slice(after, end);
+    if (BARE_KIND.test(kind) || BARE_ZONE_POINTED.test(kind)) end = pointed;
     else s = after;
   }
   // 落地園區：臨港新區: a word before a colon is a key, not its value.
@@ -399,6 +423,19 @@ function nextOf(text: string, from: number, { atStart, rest }: StartAndRest): Re
 function capturedName(m: RegExpExecArray): TextSpan {
   const start = m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
+}
+
+/**
+ * Round 33: 在湖州吳興建設, 到邢台南和區看: AT_PLACE's lazy capture stops at a word its look-ahead knows (興建, 和) that goes on a
+ * county's name begun inside the capture; the place runs on to that name's end.
+ */
+function throughCountyName(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span) return span;
+  for (let at = Math.max(span.start, span.end - 2); at < span.end; at++) {
+    const end = at + domesticPlaceLength(text, at);
+    if (end > span.end) return { start: span.start, end };
+  }
+  return span;
 }
 
 /** The place a pattern captures as its first group, which ends the match. */
@@ -516,10 +553,17 @@ function cutAtSuffix(span: TextSpan | null, text: string, kept?: RegExp): TextSp
     const end = m.index + m[0].length;
     // 在白沙鎮建食品加工園, 在龍泉鎮設電商產業園: a town, then the verb that builds the park (not 建材, a trade).
     if (kept?.test(m[0]) && !BUILDS_PARK.test(place.slice(end, end + 2))) continue;
-    // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place.
-    if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end))) return { start: span.start, end: span.start + end };
+    // 寧鄉經開區, 龍鎮高新區: a county's park, whose name ends in 鄉 or 鎮, is one place; round 33: 濟寧金鄉縣 too (a county named with 鄉).
+    if (end >= 2 && end < place.length && !COUNTY_PARK.test(place.slice(end)) && !countyGoesOn(text, span.start + end))
+      return { start: span.start, end: span.start + end };
   }
   return span;
+}
+
+/** Whether a county's name said before `at` goes on past it (金鄉|縣, 鄉寧|縣): the suffix at `at` is the name's, not a township's. */
+function countyGoesOn(text: string, at: number): boolean {
+  for (let start = Math.max(0, at - 3); start < at; start++) if (start + domesticPlaceLength(text, start) > at) return true;
+  return false;
 }
 
 /** 與贛縣區簽約, 跟沙市區簽了: a district whose name holds 縣 or 市 goes on to its 區 (suffixedPlace stops at the first suffix). */
@@ -1198,7 +1242,7 @@ function placeSaid(text: string, venue: TextSpan | null): TextSpan | null {
   );
   // 在杭州舉辦, 在北京與3家企業
   best = placeBefore(text, best, AT_PLACE, (m) => {
-    const captured = capturedPlace(text, m);
+    const captured = throughCountyName(text, capturedPlace(text, m));
     // 赴長嶺鎮光伏產業基地實地考察, 在經開區汽車產業園開工: a town's or a zone's name is part of its park's.
     const span = homeThenSetUp(text, cutAtSuffix(captured, text, captured && endsPark(text, captured.end) ? TOWN_OR_ZONE_END : undefined));
     // 在京舉辦, 赴漢開展: a city's one-character name and the verb, not a place of two characters.
@@ -2771,11 +2815,11 @@ function parkTalkedWith(text: string): TextSpan | null {
  * What ends a place inside AT_PLACE's lazy capture, which runs on to the verb its look-ahead knows: a deed done there (設, 找, 租廠房,
  * 追加投資, 完成工商註冊, 簽了, 已經簽了, 擴產, 包個一千畝地, 投資, 落戶, 建畜牧產業園) or a pointer after the place (這邊, Shanxi
  * 兀那, Cantonese 個 before the thing: 道外區個倉). Not 建材, 建築, 建工, 建國, nor 建 opening a road's or a district's name (建業路,
- * 建鄴區).
+ * 建鄴區). Round 33: a joint venture, a hedge and talks (在雷州合資做, 在紅花崗就是先搞, 在跟于都談), not 就業 nor 談判.
  */
 const DEED_AFTER_PLACE =
-  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上)))/;
-const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个有只');
+  /^(?:设|找|租|买|追加|增资|完成|签|已|搞|包(?=个|了|下)|扩(?:产|建|能)|投(?:资|产|了)|落(?:户|地)|建(?![材筑工国设])(?![^,;。!?\n]?[路街道巷门桥区县镇市])|整(?=\s|了?个|起)|这边|那边|兀那|个(?=[厂仓店铺项地])|有(?=[个一]?(?:场|个|家|间))|只(?=是?(?:投|建|设|搞|办|做|签|落|上))|合资|就(?=是|先|要|想)|谈(?=\s|[,;。!?\n了过]|$))/;
+const DEED_OPENS = codeTable('设找租买追增完签已搞包扩投落建整这那兀个有只合就谈');
 /** The last character of an administrative place (沙市區, 青州市, 青溪縣): a deed after it ends the place, whether a list knows it or not. */
 const ADMIN_LAST = codeTable('市县区镇乡旗');
 /** A park's or base's end before a deed (在遼陽芳烴基地只投8500萬): it ends the place as an administrative suffix does. */
