@@ -908,7 +908,7 @@ function doneTrade(text: string, at: number): Span | null {
 }
 
 /** The head nouns of a product (folded): a good, a part, a material, a machine, or the work done on it. */
-const PRODUCT_HEAD = /(?:加工|养殖|种植|屠宰|制品|零部件|配件|面料|电机|模组|传感器|连接器|视觉检测)$/;
+const PRODUCT_HEAD = /(?:加工|养殖|种植|屠宰|制品|用品|零部件|配件|面料|电机|模组|传感器|连接器|视觉检测)$/;
 
 /** Whether a known trade opens anywhere in `text[start, end)` (做高端物流倉儲, 做光伏支架). */
 function holdsTrade(text: string, start: number, end: number): boolean {
@@ -1145,8 +1145,9 @@ function madeAtFacility(project: string | null, company: string | null, longest 
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
   if (end - from < 2 || end - from > longest || (end - from > 6 && !saysLongProduct(name, from, end))) return null;
   const made = name.slice(from, end);
-  // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
-  const firm = (company !== null && foldName(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
+  // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do. A name read as both that ends with
+  // a product's head (那個寵物用品項目, 竹木製品項目) is what the project makes, not a firm.
+  const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || NOT_NAMED_TRADE.has(made.slice(-2));
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
@@ -1216,7 +1217,9 @@ const LATIN_TRADES =
   // battery recycling, pet food): the longer phrase says more and has its own Chinese word.
   'ev charging(?: piles?| stations?)?|(?:ev )?battery recycling|battery separators?|alumin(?:i)?um foil|semiconductor equipment|' +
   'seafood processing|pet food|(?:tropical )?fruit processing|apple processing|coal-to-chemicals|cotton spinning|smart greenhouses?|' +
-  'wind farms?|robots?|toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
+  'wind farms?|robots?|toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|' +
+  // Round 33: specialty chemicals are a trade of their own, kept whole in mixed text (3 labels of 3), not chemicals.
+  'specialty chemicals|chemicals?|plastics|' +
   'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
@@ -1251,6 +1254,8 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     // ABC Foods…instant noodles, Brunner Medical…高端注射器生產基地: a broad class in the firm's name gives way to what its project makes.
     const made = m && name === company && project !== null && LATIN_BROAD.test(m[1]) ? productOfProject(report, project, company) : null;
     if (made !== null) return made;
+    const finer = m && name === company ? finerLatinProduct(report, m[1]) : null;
+    if (finer !== null) return finer;
     if (m && name !== null)
       return (
         (writtenInChinese(report.text)
@@ -1264,6 +1269,35 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   if (!m) return null;
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
   return copyName(report, start, start + m[1].length);
+}
+
+/**
+ * Round 33: the finer product an English firm's class word is said in, in lower case (Hanil Steel…steel pipe 項目, Toyo
+ * Steel…steel wire 工廠, Vistula Glass…tempered glass): writers name the product, not the class (docs/parser.md). Not a
+ * word of the plant or the deal (steel plant, glass project).
+ */
+function finerLatinProduct(report: ReportText, word: string): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  const said = new RegExp(`\\b(?:([a-z]+) )?${word}(?: ([a-z]+))?\\b`, 'g');
+  for (let m = said.exec(report.original); m; m = said.exec(report.original)) {
+    const kind = m[1] !== undefined && isProductWord(m[1]) ? m[1] : null;
+    const part = m[2] !== undefined && isProductWord(m[2]) ? m[2] : null;
+    if (kind === null && part === null) continue;
+    const product = `${kind === null ? '' : `${kind} `}${word}${part === null ? '' : ` ${part}`}`;
+    // Coffee…specialty coffee roastery: a class writers give in Chinese says more to them than a phrase left in English.
+    return inChinese(report, product) ?? (writtenInChinese(report.text) && inChinese(report, word) !== null ? null : product);
+  }
+  return null;
+}
+
+/** What a plant's goods are sent to or sold by, said after them (furniture export, 充電樁 network): no part of the product. */
+const NOT_PRODUCT_WORD = new Set(['export', 'exports', 'network', 'networks', 'trading', 'sales']);
+
+/** Whether an English word may name a kind or a part of a product (tempered, pipe), not a facility, a stage or a deal. */
+function isProductWord(word: string): boolean {
+  return (
+    !NOT_MADE_LATIN.has(word) && !LATIN_NOT_PRODUCT.has(word) && !NOT_PRODUCT_WORD.has(word) && !LATIN_MADE_FACILITY.test(word) && !LATIN_MADE_ANY.test(word)
+  );
 }
 
 /** The facility an English project's name ends with (a seed processing center, a food processing park). */
@@ -1530,9 +1564,31 @@ function latinProductNamed(report: ReportText): string | null {
     const product = words.slice(first, last).join(' ');
     const said = report.original.slice(start, start + product.length);
     if (!isLatinProduct(product) || LATIN_MADE_ANY.test(product) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word))) continue;
-    return (report.cjk ? inChinese(report, product) : null) ?? said;
+    if (!report.cjk) return said;
+    const word = chineseWordBefore(text, start);
+    if (word > 0 && NOT_PRODUCT_WORD.has(product)) return copyName(report, start - word - 1, start - 1);
+    return inChinese(report, product) ?? (word > 0 ? copyName(report, start - word - 1, start + product.length) : said);
   }
   return null;
+}
+
+/**
+ * Round 33: the length of a Chinese word said, then a space, right before an English product (羽絨 fabric, 紅棗 extract, 電池
+ * pack): what the fabric or the extract is of, which writers keep with it; 0 where none is (the word after 的 only, no place).
+ */
+function chineseWordBefore(text: string, start: number): number {
+  if (text[start - 1] !== ' ') return 0;
+  const end = start - 1;
+  let from = end;
+  while (from > end - 5 && inWord(text.charCodeAt(from - 1))) from--;
+  // A run of five or more is a clause, not a word.
+  if (end - from < 2 || end - from > 4 || inWord(text.charCodeAt(from - 1))) return 0;
+  return isTrade(text.slice(from, end), false) && !domesticPlaceEndsAt(text, end) ? end - from : 0;
+}
+
+/** A character of the word before an English product: not a particle nor the verb before it (在高新區做 precision parts). */
+function inWord(code: number): boolean {
+  return isCjk(code) && !inTable(NOT_IN_TRADE, code) && !inTable(BEFORE_TRADE, code);
 }
 
 /**
