@@ -474,7 +474,16 @@ function kindOfBroadClass(report: ReportText, at: number, end: number): string |
   // 生物|華東基地, 生物藥|中試: a region or a step is not a kind; 機電|智能裝備: a sector of four characters after the class is
   // a sector of its own, not a kind of the class (生物|飼料 is).
   const run = kind?.[1] ?? '';
-  if (kind === null || NOT_NAMED_TRADE.has(run) || (run.length >= 4 && TRADES.has(run)) || DESCRIPTOR.test(run) || TRADE_TAIL.test(run) || !isTrade(run, false))
+  // 格林斯通家居|順德龍江項目: a place after the class is where the firm's project is.
+  if (
+    kind === null ||
+    domesticPlaceLength(run, 0) > 0 ||
+    NOT_NAMED_TRADE.has(run) ||
+    (run.length >= 4 && TRADES.has(run)) ||
+    DESCRIPTOR.test(run) ||
+    TRADE_TAIL.test(run) ||
+    !isTrade(run, false)
+  )
     return null;
   return copyName(report, at, end + kind[1].length);
 }
@@ -498,6 +507,8 @@ const BROAD_CLASS_TABLE: readonly (readonly [chinese: string, english?: string])
   ['新材'],
   ['药业'],
   ['米业'],
+  // Round 33: a home-furnishing firm (盛世家居, 博雅家居) makes many goods; writers give its project's (實木家具, 紅木家具).
+  ['家居'],
 ];
 const BROAD_CLASSES = new Set(BROAD_CLASS_TABLE.map(([chinese]) => chinese));
 /**
@@ -1583,7 +1594,8 @@ function chineseWordBefore(text: string, start: number): number {
   while (from > end - 5 && inWord(text.charCodeAt(from - 1))) from--;
   // A run of five or more is a clause, not a word.
   if (end - from < 2 || end - from > 4 || inWord(text.charCodeAt(from - 1))) return 0;
-  return isTrade(text.slice(from, end), false) && !domesticPlaceEndsAt(text, end) ? end - from : 0;
+  // 深圳前海 fintech: a place is where the product is, not what it is of.
+  return isTrade(text.slice(from, end), false) && !domesticPlaceEndsAt(text, end) && domesticPlaceLength(text, from) === 0 ? end - from : 0;
 }
 
 /** A character of the word before an English product: not a particle nor the verb before it (在高新區做 precision parts). */
