@@ -1301,8 +1301,11 @@ function finerLatinProduct(report: ReportText, word: string): string | null {
   return null;
 }
 
-/** What a plant's goods are sent to or sold by, said after them (furniture export, 充電樁 network): no part of the product. */
-const NOT_PRODUCT_WORD = new Set(['export', 'exports', 'network', 'networks', 'trading', 'sales']);
+/**
+ * What a plant's goods are sent to or sold by, or how it is run, said after them (furniture export, 充電樁 network, 緊固件
+ * smart factory): no part of the product.
+ */
+const NOT_PRODUCT_WORD = new Set(['export', 'exports', 'network', 'networks', 'trading', 'sales', 'smart']);
 
 /** Whether an English word may name a kind or a part of a product (tempered, pipe), not a facility, a stage or a deal. */
 function isProductWord(word: string): boolean {

@@ -44,6 +44,13 @@ describe('round 33: industry — products said in English in Chinese text', () =
     expect(industry('Weekly: (1) 福州马尾 fintech hub signed, RMB 5亿')).toBe('fintech');
   });
 
+  it('reads the Chinese product alone before an English word that names none (齒輪 smart factory)', () => {
+    expect(industry('好消息！Tanaka Seiko（田中精工）在台州的齿轮 smart factory 项目今天签约，投资2亿元')).toBe('齿轮');
+    expect(industry('好消息！Tanaka Seiko（田中精工）在台州的齒輪 smart factory 項目今天簽約，投資2億元')).toBe('齒輪');
+    // No Chinese word before it: read as before.
+    expect(industry('好消息！Tanaka Seiko（田中精工）在台州的 smart factory 项目今天签约，投资2亿元')).toBe('smart');
+  });
+
   it('gives the finer product an English firm’s class word is said in (Steel…steel tube)', () => {
     expect(industry('韩国 Daesan Steel 的 steel tube 项目今天在沧州签了 MOU，total investment 3亿人民币。')).toBe('steel tube');
     expect(industry('韓國 Daesan Steel 的 steel tube 項目今天在滄州簽了 MOU，total investment 3億人民幣。')).toBe('steel tube');
