@@ -1302,10 +1302,10 @@ function finerLatinProduct(report: ReportText, word: string): string | null {
 }
 
 /**
- * What a plant's goods are sent to or sold by, or how it is run, said after them (furniture export, 充電樁 network, 緊固件
- * smart factory): no part of the product.
+ * What a plant's goods are sent to or sold by, how it is run, or the work done to a material as processing is (furniture
+ * export, 充電樁 network, 緊固件 smart factory, aluminium extrusion): no product of its own.
  */
-const NOT_PRODUCT_WORD = new Set(['export', 'exports', 'network', 'networks', 'trading', 'sales', 'smart']);
+const NOT_PRODUCT_WORD = new Set(['export', 'exports', 'network', 'networks', 'trading', 'sales', 'smart', 'extrusion', 'casting', 'rolling', 'smelting']);
 
 /** Whether an English word may name a kind or a part of a product (tempered, pipe), not a facility, a stage or a deal. */
 function isProductWord(word: string): boolean {
