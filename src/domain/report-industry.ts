@@ -1267,12 +1267,17 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     if (made !== null) return made;
     const finer = m && name === company ? finerLatinProduct(report, m[1]) : null;
     if (finer !== null) return finer;
-    if (m && name !== null)
+    if (m && name !== null) {
+      const written = name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+      // Round 33: a name's class word (the firm's, or capitalised: VinaTex Garment, Smart Logistics Park) is given in
+      // Chinese in any report with Chinese in it (5 labels); a project's phrase in lower case only in one written in Chinese.
+      const inChineseText = name === company || LATIN_CAPITAL.test(written[0]) ? report.cjk : writtenInChinese(report.text);
       return (
-        (writtenInChinese(report.text)
+        (inChineseText
           ? (inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) ?? classInChinese(report, m[1]))
-          : null) ?? name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
+          : null) ?? written
       );
+    }
   }
   // Only where one of the nouns stands does the phrase get looked for.
   if (!LATIN_TRADE_NOUN.test(report.text)) return null;

@@ -59,4 +59,13 @@ describe('round 33: industry — products said in English in Chinese text', () =
     // The class said only with a plant (a steel plant) names no finer product: as before.
     expect(industry('韩国 Daesan Steel 想在沧州建 steel plant，total investment 3亿人民币。')).toBe('steel');
   });
+
+  it('gives a name’s class word in Chinese in any report with Chinese in it (Rossi Robotics → 機器人)', () => {
+    const office = (chamber: string) =>
+      `Update from ${chamber} Milan office: Rossi Robotics S.p.A. confirmed they will set up their Asia HQ in Xiaoshan. Total investment RMB 300 million.`;
+    expect(industry(office('杭州商会'))).toBe('机器人');
+    expect(industry(office('杭州商會'))).toBe('機器人');
+    // A report all in English keeps the word as written.
+    expect(industry(office('the'))).toBe('Robotics');
+  });
 });
