@@ -1271,7 +1271,8 @@ function latinTrade(report: ReportText, company: string | null, project: string 
       const written = name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
       // Round 33: a name's class word (the firm's, or capitalised: VinaTex Garment, Smart Logistics Park) is given in
       // Chinese in any report with Chinese in it (5 labels); a project's phrase in lower case only in one written in Chinese.
-      const inChineseText = name === company || LATIN_CAPITAL.test(written[0]) ? report.cjk : writtenInChinese(report.text);
+      // A lone particle (ABC Foods 的 new plant project) is no Chinese in the report: a word of two characters is.
+      const inChineseText = name === company || LATIN_CAPITAL.test(written[0]) ? CHINESE_WORD.test(report.text) : writtenInChinese(report.text);
       return (
         (inChineseText
           ? (inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) ?? classInChinese(report, m[1]))
@@ -1318,6 +1319,9 @@ function isProductWord(word: string): boolean {
     !NOT_MADE_LATIN.has(word) && !LATIN_NOT_PRODUCT.has(word) && !NOT_PRODUCT_WORD.has(word) && !LATIN_MADE_FACILITY.test(word) && !LATIN_MADE_ANY.test(word)
   );
 }
+
+/** Two Chinese characters together: a word of Chinese, not a lone particle in English text. */
+const CHINESE_WORD = /[\u4e00-\u9fff]{2}/;
 
 /** The facility an English project's name ends with (a seed processing center, a food processing park). */
 const LATIN_FACILITY_END = /(?:(?:^|\s+)(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;

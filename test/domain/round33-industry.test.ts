@@ -65,7 +65,8 @@ describe('round 33: industry — products said in English in Chinese text', () =
       `Update from ${chamber} Milan office: Rossi Robotics S.p.A. confirmed they will set up their Asia HQ in Xiaoshan. Total investment RMB 300 million.`;
     expect(industry(office('杭州商会'))).toBe('机器人');
     expect(industry(office('杭州商會'))).toBe('機器人');
-    // A report all in English keeps the word as written.
+    // A report all in English, or with a lone particle of Chinese, keeps the word as written.
     expect(industry(office('the'))).toBe('Robotics');
+    expect(industry('Rossi Robotics 的 new plant project, total investment RMB 300 million.')).toBe('Robotics');
   });
 });
