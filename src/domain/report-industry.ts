@@ -474,7 +474,16 @@ function kindOfBroadClass(report: ReportText, at: number, end: number): string |
   // 生物|華東基地, 生物藥|中試: a region or a step is not a kind; 機電|智能裝備: a sector of four characters after the class is
   // a sector of its own, not a kind of the class (生物|飼料 is).
   const run = kind?.[1] ?? '';
-  if (kind === null || NOT_NAMED_TRADE.has(run) || (run.length >= 4 && TRADES.has(run)) || DESCRIPTOR.test(run) || TRADE_TAIL.test(run) || !isTrade(run, false))
+  // 格林斯通家居|順德龍江項目: a place after the class is where the firm's project is.
+  if (
+    kind === null ||
+    domesticPlaceLength(run, 0) > 0 ||
+    NOT_NAMED_TRADE.has(run) ||
+    (run.length >= 4 && TRADES.has(run)) ||
+    DESCRIPTOR.test(run) ||
+    TRADE_TAIL.test(run) ||
+    !isTrade(run, false)
+  )
     return null;
   return copyName(report, at, end + kind[1].length);
 }
@@ -498,6 +507,8 @@ const BROAD_CLASS_TABLE: readonly (readonly [chinese: string, english?: string])
   ['新材'],
   ['药业'],
   ['米业'],
+  // Round 33: a home-furnishing firm (盛世家居, 博雅家居) makes many goods; writers give its project's (實木家具, 紅木家具).
+  ['家居'],
 ];
 const BROAD_CLASSES = new Set(BROAD_CLASS_TABLE.map(([chinese]) => chinese));
 /**
@@ -908,7 +919,7 @@ function doneTrade(text: string, at: number): Span | null {
 }
 
 /** The head nouns of a product (folded): a good, a part, a material, a machine, or the work done on it. */
-const PRODUCT_HEAD = /(?:加工|养殖|种植|屠宰|制品|零部件|配件|面料|电机|模组|传感器|连接器|视觉检测)$/;
+const PRODUCT_HEAD = /(?:加工|养殖|种植|屠宰|制品|用品|零部件|配件|面料|电机|模组|传感器|连接器|视觉检测)$/;
 
 /** Whether a known trade opens anywhere in `text[start, end)` (做高端物流倉儲, 做光伏支架). */
 function holdsTrade(text: string, start: number, end: number): boolean {
@@ -1145,8 +1156,9 @@ function madeAtFacility(project: string | null, company: string | null, longest 
   const end = FACILITY_TAIL.exec(name)?.index ?? name.length;
   if (end - from < 2 || end - from > longest || (end - from > 6 && !saysLongProduct(name, from, end))) return null;
   const made = name.slice(from, end);
-  // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do.
-  const firm = (company !== null && foldName(company) === name) || NOT_NAMED_TRADE.has(made.slice(-2));
+  // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do. A name read as both that ends with
+  // a product's head (那個寵物用品項目, 竹木製品項目) is what the project makes, not a firm.
+  const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || NOT_NAMED_TRADE.has(made.slice(-2));
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
@@ -1216,7 +1228,9 @@ const LATIN_TRADES =
   // battery recycling, pet food): the longer phrase says more and has its own Chinese word.
   'ev charging(?: piles?| stations?)?|(?:ev )?battery recycling|battery separators?|alumin(?:i)?um foil|semiconductor equipment|' +
   'seafood processing|pet food|(?:tropical )?fruit processing|apple processing|coal-to-chemicals|cotton spinning|smart greenhouses?|' +
-  'wind farms?|robots?|toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|chemicals?|plastics|' +
+  'wind farms?|robots?|toys?|hardware|textiles?|garments?|apparel|logistics|packaging|pcbs?|data cent(?:er|re)s?|electronics|furniture|ceramics|' +
+  // Round 33: specialty chemicals are a trade of their own, kept whole in mixed text (3 labels of 3), not chemicals.
+  'specialty chemicals|chemicals?|plastics|' +
   'steel|solar|photovoltaics?|batter(?:y|ies)|semiconductors?|pharma(?:ceuticals?)?|biotech|medical devices?|medical|seafood|foods?|dairy|coffee|tea|' +
   'wines?|tourism|auto parts|automotive|machinery|cold chain|e-commerce|cosmetics|footwear|shoes|jewel(?:le)?ry|printing|paper|glass|tires?|tyres?|' +
   'robotics|energy storage|new energy|aquaculture|agriculture|agro|furnishings|lighting|mold(?:ing)?s?|moulds?|' +
@@ -1251,12 +1265,20 @@ function latinTrade(report: ReportText, company: string | null, project: string 
     // ABC Foods…instant noodles, Brunner Medical…高端注射器生產基地: a broad class in the firm's name gives way to what its project makes.
     const made = m && name === company && project !== null && LATIN_BROAD.test(m[1]) ? productOfProject(report, project, company) : null;
     if (made !== null) return made;
-    if (m && name !== null)
+    const finer = m && name === company ? finerLatinProduct(report, m[1]) : null;
+    if (finer !== null) return finer;
+    if (m && name !== null) {
+      const written = name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+      // Round 33: a name's class word (the firm's, or capitalised: VinaTex Garment, Smart Logistics Park) is given in
+      // Chinese in any report with Chinese in it (5 labels); a project's phrase in lower case only in one written in Chinese.
+      // A lone particle (ABC Foods 的 new plant project) is no Chinese in the report: a word of two characters is.
+      const inChineseText = name === company || LATIN_CAPITAL.test(written[0]) ? CHINESE_WORD.test(report.text) : writtenInChinese(report.text);
       return (
-        (writtenInChinese(report.text)
+        (inChineseText
           ? (inChinese(report, m[0].endsWith('warehouse') && m[1] === 'cold chain' ? 'cold storage' : m[1]) ?? classInChinese(report, m[1]))
-          : null) ?? name.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length)
+          : null) ?? written
       );
+    }
   }
   // Only where one of the nouns stands does the phrase get looked for.
   if (!LATIN_TRADE_NOUN.test(report.text)) return null;
@@ -1265,6 +1287,41 @@ function latinTrade(report: ReportText, company: string | null, project: string 
   const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
   return copyName(report, start, start + m[1].length);
 }
+
+/**
+ * Round 33: the finer product an English firm's class word is said in, in lower case (Hanil Steel…steel pipe 項目, Toyo
+ * Steel…steel wire 工廠, Vistula Glass…tempered glass): writers name the product, not the class (docs/parser.md). Not a
+ * word of the plant or the deal (steel plant, glass project).
+ */
+function finerLatinProduct(report: ReportText, word: string): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  const said = new RegExp(`\\b(?:([a-z]+) )?${word}(?: ([a-z]+))?\\b`, 'g');
+  for (let m = said.exec(report.original); m; m = said.exec(report.original)) {
+    const kind = m[1] !== undefined && isProductWord(m[1]) ? m[1] : null;
+    const part = m[2] !== undefined && isProductWord(m[2]) ? m[2] : null;
+    if (kind === null && part === null) continue;
+    const product = `${kind === null ? '' : `${kind} `}${word}${part === null ? '' : ` ${part}`}`;
+    // Coffee…specialty coffee roastery: a class writers give in Chinese says more to them than a phrase left in English.
+    return inChinese(report, product) ?? (writtenInChinese(report.text) && inChinese(report, word) !== null ? null : product);
+  }
+  return null;
+}
+
+/**
+ * What a plant's goods are sent to or sold by, how it is run, or the work done to a material as processing is (furniture
+ * export, 充電樁 network, 緊固件 smart factory, aluminium extrusion): no product of its own.
+ */
+const NOT_PRODUCT_WORD = new Set(['export', 'exports', 'network', 'networks', 'trading', 'sales', 'smart', 'extrusion', 'casting', 'rolling', 'smelting']);
+
+/** Whether an English word may name a kind or a part of a product (tempered, pipe), not a facility, a stage or a deal. */
+function isProductWord(word: string): boolean {
+  return (
+    !NOT_MADE_LATIN.has(word) && !LATIN_NOT_PRODUCT.has(word) && !NOT_PRODUCT_WORD.has(word) && !LATIN_MADE_FACILITY.test(word) && !LATIN_MADE_ANY.test(word)
+  );
+}
+
+/** Two Chinese characters together: a word of Chinese, not a lone particle in English text. */
+const CHINESE_WORD = /[\u4e00-\u9fff]{2}/;
 
 /** The facility an English project's name ends with (a seed processing center, a food processing park). */
 const LATIN_FACILITY_END = /(?:(?:^|\s+)(?:production|plant|factory|park|cent(?:er|re)|line|base|hub|project|mill)s?)+$/;
@@ -1530,9 +1587,32 @@ function latinProductNamed(report: ReportText): string | null {
     const product = words.slice(first, last).join(' ');
     const said = report.original.slice(start, start + product.length);
     if (!isLatinProduct(product) || LATIN_MADE_ANY.test(product) || !said.split(' ').every((word) => LATIN_MADE_WORD.test(word))) continue;
-    return (report.cjk ? inChinese(report, product) : null) ?? said;
+    if (!report.cjk) return said;
+    const word = chineseWordBefore(text, start);
+    if (word > 0 && NOT_PRODUCT_WORD.has(product)) return copyName(report, start - word - 1, start - 1);
+    return inChinese(report, product) ?? (word > 0 ? copyName(report, start - word - 1, start + product.length) : said);
   }
   return null;
+}
+
+/**
+ * Round 33: the length of a Chinese word said, then a space, right before an English product (羽絨 fabric, 紅棗 extract, 電池
+ * pack): what the fabric or the extract is of, which writers keep with it; 0 where none is (the word after 的 only, no place).
+ */
+function chineseWordBefore(text: string, start: number): number {
+  if (text[start - 1] !== ' ') return 0;
+  const end = start - 1;
+  let from = end;
+  while (from > end - 5 && inWord(text.charCodeAt(from - 1))) from--;
+  // A run of five or more is a clause, not a word.
+  if (end - from < 2 || end - from > 4 || inWord(text.charCodeAt(from - 1))) return 0;
+  // 深圳前海 fintech: a place is where the product is, not what it is of.
+  return isTrade(text.slice(from, end), false) && !domesticPlaceEndsAt(text, end) && domesticPlaceLength(text, from) === 0 ? end - from : 0;
+}
+
+/** A character of the word before an English product: not a particle nor the verb before it (在高新區做 precision parts). */
+function inWord(code: number): boolean {
+  return isCjk(code) && !inTable(NOT_IN_TRADE, code) && !inTable(BEFORE_TRADE, code);
 }
 
 /**
