@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/domain/report-parser.ts';
+
+const today = '2026-12-07';
+const company = (text: string) => parseReport(text, { today }).company;
+
+describe('round 33: company', () => {
+  it('reads a list item opening with a place and a firm, then where the lead goes, whatever the trade', () => {
+    expect(company('锦州鑫源热力：凌海，4500万，初步接触')).toBe('鑫源热力');
+    expect(company('錦州鑫源熱力：凌海，4500萬，初步接觸')).toBe('鑫源熱力');
+    expect(company('营口宏达密封，高新区，橡胶密封件，8000万，在谈')).toBe('宏达密封');
+    expect(company('營口宏達密封，高新區，橡膠密封件，8000萬，在談')).toBe('宏達密封');
+    expect(company('大连汇海（冷链）→庄河，1.2亿，签了')).toBe('汇海');
+    expect(company('大連匯海（冷鏈）→莊河，1.2億，簽了')).toBe('匯海');
+    // Near-misses: people pointed at with 的 are no firm; a place after the place is where, not who.
+    expect(company('锦州的老乡 → 凌海，食品加工，1亿')).toBeNull();
+    expect(company('錦州的老鄉 → 凌海，食品加工，1億')).toBeNull();
+    expect(company('锦州凌海，高新区，食品加工，1亿')).toBeNull();
+  });
+
+  it('reads a firm opening an item before a dash and its stage', () => {
+    expect(company('常州宏远电机 — 磋商中，投资1.2亿')).toBe('宏远电机');
+    expect(company('常州宏遠電機 — 磋商中，投資1.2億')).toBe('宏遠電機');
+    // Near-miss: a place alone before the dash names no firm.
+    expect(company('常州武进 — 磋商中，投资1.2亿')).toBeNull();
+    expect(company('常州武進 — 磋商中，投資1.2億')).toBeNull();
+  });
+
+  it('reads a place and a firm opening a clause, a pause, then the firm’s own figures', () => {
+    expect(company('绍兴越锦纺机，注册资本8000万，年销售额6亿，想在经开区投1亿')).toBe('越锦纺机');
+    expect(company('紹興越錦紡機，註冊資本8000萬，年銷售額6億，想在經開區投1億')).toBe('越錦紡機');
+    expect(company('推荐一家企业：苏州恒博达，市值120亿，拟在高新区投资3亿')).toBe('恒博达');
+    expect(company('推薦一家企業：蘇州恆博達，市值120億，擬在高新區投資3億')).toBe('恆博達');
+    // Near-misses: a clause of its own before the figures, with no place the firm is from, names no firm.
+    expect(company('项目建成达产后，年产值5亿元，年纳税3000万元')).toBeNull();
+    expect(company('項目建成達產後，年產值5億元，年納稅3000萬元')).toBeNull();
+  });
+
+  it('reads the firm’s figures when a plan’s clause before them names no firm', () => {
+    expect(company('宁波瑞丰达：注册资本2亿，2025年纳税2600万。拟在临港投资3亿，年纳税预计2000万元。')).toBe('瑞丰达');
+    expect(company('寧波瑞豐達：註冊資本2億，2025年納稅2600萬。擬在臨港投資3億，年納稅預計2000萬元。')).toBe('瑞豐達');
+  });
+});
