@@ -29,8 +29,11 @@ import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inBits, inTable
 const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
   /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
-/** Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group (Russia)). */
-const ORIGIN_IN_BRACKETS = String.raw`(?:\s*\((?:from\s+)?[A-Z][A-Za-z. ]{1,20}\))?`;
+/**
+ * Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group
+ * (Russia)); Chinese text writes them full width (Gulf Horizon Holdings（Dubai）想在…), and the patterns read the original.
+ */
+const ORIGIN_IN_BRACKETS = String.raw`(?:\s*[(\uff08](?:from\s+)?[A-Z][A-Za-z. ]{1,20}[)\uff09])?`;
 /**
  * Capitalised words; Latin-1 letters too (Müller Maschinenbau; not × nor ÷, which join partners: 固原 × Anatolia Foods), and a
  * word capitalised second (Marina eCom). Not Pte, Pty nor Sdn: each opens a legal form (Apex Biotech Pte Ltd, Lim & Sons
@@ -2762,8 +2765,33 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
     companyMetWith(text) ??
     (has & DE ? companyOwningClause(text) : null) ??
-    (has & TOU ? companyInvestingSubject(text) : null)
+    (has & TOU ? companyInvestingSubject(text) : null) ??
+    (has & TOU || text.includes('与') || text.includes('通过') || text.includes('新建') ? companyActingFromHome(text) : null)
   );
+}
+
+/**
+ * 香港雅韻樂器投資3000萬, 杭州茶語文化在歙縣投資…, 天津華潤萬家與運河區對接…, 香港瑞豐國際通過…牽線, 德州恒源紡織新建…: the
+ * place a firm is from and four characters opening a clause, then what the firm does (投資 and a sum, 在 a place 投, 與 a
+ * place 簽, 對接 or 洽談, 通過, 新建; a plan's word may go first), are the firm, whatever its trade (資本, 樂器, 國際, 船務 are in no list of trades).
+ */
+const ACTING_FROM_HOME =
+  /(?:^|[,:;。!\n])\s*([\u4e00-\u7683\u7685-\u9fff]{5,8}?)(?=(?:拟|计划|准备|打算|有意|想|将)?(?:投资\s*[\d一二两三四五六七八九十几]|在[\u4e00-\u9fff]{2,6}?投|与[\u4e00-\u9fff]{2,6}?(?:签|洽谈|对接)|通过|新建))/g;
+/** Who is no firm (侨商, 客商, 商人, 某企业, 一家, 家族) or a firm not named (公司, 企业). */
+const NOT_FIRM_NAME = /商|企业|公司|某|一家|家族|侨|集团|基金/;
+
+function companyActingFromHome(text: string): TextSpan | null {
+  ACTING_FROM_HOME.lastIndex = 0;
+  for (let m = ACTING_FROM_HOME.exec(text); m; m = ACTING_FROM_HOME.exec(text)) {
+    const end = m.index + m[0].length;
+    const run = end - m[1].length;
+    const start = run + leadingPlaceLength(text, run, end);
+    const name = text.slice(start, end);
+    if (start === run || name.length !== 4 || NOT_FIRM_NAME.test(name) || domesticPlaceLength(text, start) > 0) continue;
+    if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isOnlyPlace(name) || isIndustry(name)) continue;
+    if (!isNameSpan(text, start, end)) return { start, end };
+  }
+  return null;
 }
 
 /** What opens a clause: a pause mark, a space, a line's end. */

@@ -40,4 +40,28 @@ describe('round 33: company', () => {
     expect(company('宁波瑞丰达：注册资本2亿，2025年纳税2600万。拟在临港投资3亿，年纳税预计2000万元。')).toBe('瑞丰达');
     expect(company('寧波瑞豐達：註冊資本2億，2025年納稅2600萬。擬在臨港投資3億，年納稅預計2000萬元。')).toBe('瑞豐達');
   });
+
+  it('reads a place and four characters opening a clause, then what the firm does, whatever its trade', () => {
+    expect(company('香港德润资本投资5000万港币在南沙建冷库，已签约')).toBe('德润资本');
+    expect(company('香港德潤資本投資5000萬港幣在南沙建冷庫，已簽約')).toBe('德潤資本');
+    expect(company('宁波海川船务与北仑区签了协议，投资1.5亿')).toBe('海川船务');
+    expect(company('寧波海川船務與北侖區簽了協議，投資1.5億')).toBe('海川船務');
+    expect(company('杭州云帆乐器通过商会牵线，拟在经开区投资8000万')).toBe('云帆乐器');
+    expect(company('香港德润资本拟在南沙投资5000万港币建冷库')).toBe('德润资本');
+    expect(company('香港德潤資本擬在南沙投資5000萬港幣建冷庫')).toBe('德潤資本');
+    expect(company('杭州雲帆樂器通過商會牽線，擬在經開區投資8000萬')).toBe('雲帆樂器');
+    // Near-misses: a person, a trader or an unnamed firm from the place is no firm's name.
+    expect(company('深圳张建华投资3000万在龙岗建厂')).toBeNull();
+    expect(company('深圳張建華投資3000萬在龍崗建廠')).toBeNull();
+    expect(company('迪拜华侨陈国明投资200万迪拉姆，已开业')).toBeNull();
+    expect(company('迪拜華僑陳國明投資200萬迪拉姆，已開業')).toBeNull();
+  });
+
+  it('reads where a Latin firm is from in full-width brackets after its name', () => {
+    expect(company('Harbor Crest Holdings（Dubai）想在翔安做一个冷库，budget USD 50 million')).toBe('Harbor Crest Holdings');
+    expect(company('Harbor Crest Holdings（Dubai）想在翔安做一個冷庫，budget USD 50 million')).toBe('Harbor Crest Holdings');
+    // Near-miss: the name in brackets is no subject of a plan when nothing is planned.
+    expect(company('张总说 Harbor Crest Holdings（Dubai）的报价太高')).toBeNull();
+    expect(company('張總說 Harbor Crest Holdings（Dubai）的報價太高')).toBeNull();
+  });
 });
