@@ -346,7 +346,9 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (m[0] === '公司' && text[m.index - 1] === '的' && /^\s+[a-z]/.test(after)) continue;
     // 梅江醫療器械有限公司—醫用敷料生產線—…: after a registered name the dash opens the row's next cell, not the name.
     const registered = m[0].length > 2 && after[0] === '-';
-    const named = registered ? null : (namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null));
+    // 韓國世進精密株式會社代表…: the Japanese form after a name ends it, as 有限公司 does; only opening a clause is it said first.
+    const japaneseFirst = m[0] === '株式会社' && (!isCjk(codeAt(text, m.index - 1)) || text[m.index - 1] === '的');
+    const named = registered ? null : (namedAfter(text, m.index + m[0].length) ?? (japaneseFirst ? NAMED_AFTER_JAPANESE.exec(after) : null));
     if (named) {
       const start = m.index + m[0].length + named.index + named[0].length - named[1].length;
       // 公司叫珠海康源生物醫藥有限公司: the name said after 公司 loses its own legal form.

@@ -64,4 +64,12 @@ describe('round 33: company', () => {
     expect(company('张总说 Harbor Crest Holdings（Dubai）的报价太高')).toBeNull();
     expect(company('張總說 Harbor Crest Holdings（Dubai）的報價太高')).toBeNull();
   });
+
+  it('reads the firm before 株式會社, not the words after it', () => {
+    expect(company('11月30日，县政府与韩国东星精工株式会社正式签署投资协议，总投资3亿元')).toBe('东星精工');
+    expect(company('11月30日，縣政府與韓國東星精工株式會社正式簽署投資協議，總投資3億元')).toBe('東星精工');
+    // Near-miss: the Japanese form opening a clause is said before the name.
+    expect(company('株式会社松田制菓，拟在经开区投资2亿')).toBe('松田制菓');
+    expect(company('株式會社松田製菓，擬在經開區投資2億')).toBe('松田製菓');
+  });
 });
