@@ -29,8 +29,11 @@ import { codeAt, codeByte, codeBytes, type CodeTable, codeTable, inBits, inTable
 const LEGAL_CJK = /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)|(集团)?(?:公司|株式会社)|集团/g;
 const LEGAL_AT_END =
   /(?:集团)?(?:股份有限公司|有限责任公司|私人有限公司|有限公司)$|(集团)?(?:公司|株式会社)$|\s*,?\s*(?:co\.?,?\s*ltd\.?|company limited|limited|ltd\.?|inc\.?|corp\.?|corporation|llc|sdn\.?\s*bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|gmbh)$/;
-/** Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group (Russia)). */
-const ORIGIN_IN_BRACKETS = String.raw`(?:\s*\((?:from\s+)?[A-Z][A-Za-z. ]{1,20}\))?`;
+/**
+ * Where a Latin firm is from, in brackets after its name (Aurora Dairy (NZ), Xiangtai Pharma (from Hunan), Ural Timber Group
+ * (Russia)); Chinese text writes them full width (Gulf Horizon Holdings（Dubai）想在…), and the patterns read the original.
+ */
+const ORIGIN_IN_BRACKETS = String.raw`(?:\s*[(\uff08](?:from\s+)?[A-Z][A-Za-z. ]{1,20}[)\uff09])?`;
 /**
  * Capitalised words; Latin-1 letters too (Müller Maschinenbau; not × nor ÷, which join partners: 固原 × Anatolia Foods), and a
  * word capitalised second (Marina eCom). Not Pte, Pty nor Sdn: each opens a legal form (Apex Biotech Pte Ltd, Lim & Sons
@@ -251,10 +254,10 @@ const SHI = feature('是');
 /** 項目; 生產線 and 基地 (a project after its company). */
 const XIANG = feature('项');
 const LINE_BASE = feature('线基');
-/** A plan opening a clause (CLAUSE_WORDS); a firm's figures (FIGURE_WORDS: 年營收, 註冊資本, 現有員工). */
+/** A plan opening a clause (CLAUSE_WORDS); a firm's figures (FIGURE_WORDS: 年營收, 註冊資本, 現有員工, 市值). */
 const PLAN = feature('拟预计准打意');
 const YEAR = feature('年');
-const FIGURE = feature('注员');
+const FIGURE = feature('注员值');
 /** 投資的 (INVESTMENT_FIRM). */
 const TOU = feature('投');
 /** 他們, 那個, 那邊, 這家, 就是 of a company spoken of. */
@@ -343,7 +346,9 @@ function companyCjk(report: ReportText): TextSpan | null {
     if (m[0] === '公司' && text[m.index - 1] === '的' && /^\s+[a-z]/.test(after)) continue;
     // 梅江醫療器械有限公司—醫用敷料生產線—…: after a registered name the dash opens the row's next cell, not the name.
     const registered = m[0].length > 2 && after[0] === '-';
-    const named = registered ? null : (namedAfter(text, m.index + m[0].length) ?? (m[0] === '株式会社' ? NAMED_AFTER_JAPANESE.exec(after) : null));
+    // 韓國世進精密株式會社代表…: the Japanese form after a name ends it, as 有限公司 does; only opening a clause is it said first.
+    const japaneseFirst = m[0] === '株式会社' && (!isCjk(codeAt(text, m.index - 1)) || text[m.index - 1] === '的');
+    const named = registered ? null : (namedAfter(text, m.index + m[0].length) ?? (japaneseFirst ? NAMED_AFTER_JAPANESE.exec(after) : null));
     if (named) {
       const start = m.index + m[0].length + named.index + named[0].length - named[1].length;
       // 公司叫珠海康源生物醫藥有限公司: the name said after 公司 loses its own legal form.
@@ -1732,7 +1737,21 @@ const WHAT_FIRM_IS = new RegExp(`${COUNT_OR_CAPITAL.source}|资$|营$|的|配套
  * space or a comma and its stage or its amount.
  */
 const OPENING_NAME =
-  /^\s*([\u4e00-\u9fff]{4,10})(?=[\s,:]+(?:已|在谈|洽谈|签|投|意向|对接|谈|开工|落地|拟|计划|总投资|还|仍|正在|\d|[一二两三四五六七八九十几]+[万亿千百]))/;
+  /^\s*([\u4e00-\u9fff]{4,10})(?=(?:[\s,:]+|\s*-+\s*)(?:已|在谈|洽谈|磋商|签|投|意向|对接|谈|开工|落地|拟|计划|总投资|还|仍|正在|\d|[一二两三四五六七八九十几]+[万亿千百]))/;
+
+/**
+ * 撫順華晟密封：龍游，2800萬 / 澳門協成建設，梅縣區，裝配式建築 / 天津海利達（冷鏈）→壽光，3億: a list item opening with a
+ * place and the company, then (past a note in brackets, a pause, a dash or an arrow) a cell of where the lead goes, whatever
+ * the firm's trade. The cell after must be a place or a zone, not the project (灯會主題樂園).
+ */
+const OPENING_NAME_THEN_PLACE =
+  /^\s*([\u4e00-\u7683\u7685-\u9fff]{4,10})(?:\([\u4e00-\u9fff]{1,6}\))?(?:[\s,:]+|\s*[-\u2192]+\s*)([\u4e00-\u9fff]{2,8})(?=[\s,:\u2192-]|$)/;
+const WHERE_ZONE_END = /(?:区|产业园|工业园|物流园)$/;
+
+function openingNameThenPlace(text: string): RegExpExecArray | null {
+  const m = OPENING_NAME_THEN_PLACE.exec(text);
+  return m && (domesticPlaceLength(text, m.index + m[0].length - m[2].length) === m[2].length || WHERE_ZONE_END.test(m[2])) ? m : null;
+}
 
 /**
  * ✅ 曼谷金絲燕 — 燕窩加工 — 洽談 / 滄州金絲小棗 紅棗深加工 談著 / - 蘇州商會｜蘇州宏達五金｜模具中心｜已簽: a row of
@@ -1744,12 +1763,13 @@ const TERSE_ROW =
 
 function companyOpeningItem(report: ReportText): TextSpan | null {
   const { text } = report;
-  const m = OPENING_NAME.exec(text) ?? TERSE_ROW.exec(text);
+  const m = OPENING_NAME.exec(text) ?? TERSE_ROW.exec(text) ?? openingNameThenPlace(text);
   if (!m) return null;
-  const end = m.index + m[0].length;
-  const start = end - m[1].length;
+  const start = m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
   const place = leadingPlaceLength(text, start, end);
-  if (place === 0 || end - start - place < 2 || end - start - place > 6) return null;
+  // 常州|武進: a place after the place is no firm.
+  if (place === 0 || end - start - place < 2 || end - start - place > 6 || domesticPlaceLength(text, start + place) === end - start - place) return null;
   return nameStartBefore(text, end, 10) === start + place ? { start: start + place, end } : null;
 }
 
@@ -1818,10 +1838,10 @@ const CLAUSE_SUBJECT =
  * place the firm is from goes (泉州|恒安達).
  */
 const FIGURE_SUBJECT =
-  /(?:^|[:;。!\n]|商会|品牌|企业)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)(?=(?:\([^()\n]{0,10}?)?(?:年营收|年销售|年产值|年纳税|注册资本|现有员工)|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
+  /(?:^|[:;。!\n]|商会|品牌|企业)\s*([\u4e00-\u7683\u7685-\u9fff]{3,6}?)([,:]\s*)?(?=(?:\([^()\n]{0,10}?)?(?:年营收|年销售|年产值|年纳税|注册资本|现有员工|市值|公司去年)|(?:去年|前年)(?:在|已|投|营收|销售|产值))/;
 
 /** What FIGURE_SUBJECT needs, looked up before it runs. */
-const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '去年', '前年'];
+const FIGURE_WORDS = ['年营收', '年销售', '年产值', '年纳税', '注册资本', '现有员工', '市值', '去年', '前年'];
 
 /** What CLAUSE_SUBJECT needs after its name, looked up before it runs. */
 const CLAUSE_WORDS = ['拟', '预计', '计划', '准备', '打算', '有意', '个项目'];
@@ -1829,17 +1849,28 @@ const CLAUSE_WORDS = ['拟', '预计', '计划', '准备', '打算', '有意', '
 function companyOpeningClause(report: ReportText, has: number): TextSpan | null {
   // A plan's words hold a PLAN character or 項 (個項目); a firm's figures 年, 注 or 員: only those of the text's are looked up.
   const clause = has & (PLAN | XIANG) && CLAUSE_WORDS.some((word) => report.text.includes(word)) ? CLAUSE_SUBJECT.exec(report.text) : null;
-  const m = clause ?? (has & (YEAR | FIGURE) && FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null);
+  const read = clause && subjectOpening(report, clause, true);
+  if (read) return read;
+  // 青島海潤達：註冊資本1億…，年納稅預計…: a plan's clause that names no firm leaves the firm's figures to be read.
+  const figures = has & (YEAR | FIGURE) && FIGURE_WORDS.some((word) => report.text.includes(word)) ? FIGURE_SUBJECT.exec(report.text) : null;
+  return figures && subjectOpening(report, figures, false);
+}
+
+/** The firm `m` (CLAUSE_SUBJECT's when `clause`, else FIGURE_SUBJECT's) reads opening its clause, if it names one. */
+function subjectOpening(report: ReportText, m: RegExpExecArray, clause: boolean): TextSpan | null {
   // 今年以來年產值…: a time opens the clause, not a firm.
-  if (m && !clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
-  if (!m || !isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
+  if (!clause && (NOT_BRAND.test(m[1]) || /以来|全[市县区省]/.test(m[1]))) return null;
+  if (!isMeaningfulName(m[1]) || /商会|政府|项目|我们|他们|阿拉|伊拉|公司|企业|客商|老板|[搿嗰那这]$/.test(m[1]) || NOT_SUBJECT.test(m[1])) return null;
   // 年納稅預計…: a yearly figure opening a clause is no name.
   if (/^年[产销营纳]/.test(m[1])) return null;
-  const opened = m.index + m[0].length - m[1].length;
+  const opened = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
   const end = opened + m[1].length;
   const place = leadingPlaceLength(report.text, opened, end);
   // A place opening a plan (泉州拟…) is no firm; before the firm's figures, a place and three characters at least are one (泉州|恒安達).
   if (place > 0 && (clause || end - opened - place < 3)) return null;
+  // 臨沂金泰商貿，年銷售額…: a pause between the name and its figures leaves a clause of its own (建成達產後，年產值…), a
+  // firm's when it opens with the place the firm is from.
+  if (!clause && m[2] !== undefined && place === 0) return null;
   const start = opened + place;
   return isNameSpan(report.text, start, end) ? null : { start, end };
 }
@@ -2621,7 +2652,7 @@ function openingCell(text: string): { length: number; next: number } {
 
 /** What may end ROW_HEAD's first cell (a comma, a colon or `\s`); OPENING_NAME's and TERSE_ROW's, with a dash or a bar. */
 const ROW_CELL_ENDS = codeTable(`,:${SPACES}`);
-const ITEM_CELL_ENDS = codeTable(`,:|-\u2014\u2013${SPACES}`);
+const ITEM_CELL_ENDS = codeTable(`,:|(-\u2014\u2013\u2192${SPACES}`);
 
 /** The readers of a company without a frame (no 公司, quotes, 叫…), in the order they are trusted. */
 function companyUnframed(report: ReportText, has: number, trades: readonly TextSpan[]): TextSpan | null {
@@ -2736,8 +2767,33 @@ function companyUnframedRest(report: ReportText, has: number, trades: readonly T
     (has & SPOKEN && has & DE && text.includes('做') ? companyOfMaker(text) : null) ??
     companyMetWith(text) ??
     (has & DE ? companyOwningClause(text) : null) ??
-    (has & TOU ? companyInvestingSubject(text) : null)
+    (has & TOU ? companyInvestingSubject(text) : null) ??
+    (has & TOU || text.includes('与') || text.includes('通过') || text.includes('新建') ? companyActingFromHome(text) : null)
   );
+}
+
+/**
+ * 香港雅韻樂器投資3000萬, 杭州茶語文化在歙縣投資…, 天津華潤萬家與運河區對接…, 香港瑞豐國際通過…牽線, 德州恒源紡織新建…: the
+ * place a firm is from and four characters opening a clause, then what the firm does (投資 and a sum, 在 a place 投, 與 a
+ * place 簽, 對接 or 洽談, 通過, 新建; a plan's word may go first), are the firm, whatever its trade (資本, 樂器, 國際, 船務 are in no list of trades).
+ */
+const ACTING_FROM_HOME =
+  /(?:^|[,:;。!\n])\s*([\u4e00-\u7683\u7685-\u9fff]{5,8}?)(?=(?:拟|计划|准备|打算|有意|想|将)?(?:投资\s*[\d一二两三四五六七八九十几]|在[\u4e00-\u9fff]{2,6}?投|与[\u4e00-\u9fff]{2,6}?(?:签|洽谈|对接)|通过|新建))/g;
+/** Who is no firm (侨商, 客商, 商人, 某企业, 一家, 家族) or a firm not named (公司, 企业). */
+const NOT_FIRM_NAME = /商|企业|公司|某|一家|家族|侨|集团|基金/;
+
+function companyActingFromHome(text: string): TextSpan | null {
+  ACTING_FROM_HOME.lastIndex = 0;
+  for (let m = ACTING_FROM_HOME.exec(text); m; m = ACTING_FROM_HOME.exec(text)) {
+    const end = m.index + m[0].length;
+    const run = end - m[1].length;
+    const start = run + leadingPlaceLength(text, run, end);
+    const name = text.slice(start, end);
+    if (start === run || name.length !== 4 || NOT_FIRM_NAME.test(name) || domesticPlaceLength(text, start) > 0) continue;
+    if (!isMeaningfulName(name) || NOT_BRAND.test(name) || NOT_SUBJECT.test(name) || isOnlyPlace(name) || isIndustry(name)) continue;
+    if (!isNameSpan(text, start, end)) return { start, end };
+  }
+  return null;
 }
 
 /** What opens a clause: a pause mark, a space, a line's end. */
