@@ -283,13 +283,13 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|[在来]?(?:谈|洽谈|商谈|接洽))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 /**
  * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
  * and what it follows): elsewhere its match is empty, and the pattern is spared.
  */
 const OPENING_VERB_FIRST = codeTable(
-  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商盖投',
+  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商盖投接',
 );
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
@@ -507,6 +507,18 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // place with it (民和縣), not the name's first character (貴州|鎮遠古城, 蘇州|鎮湖刺繡; not 區域, 縣城). Not 港: 欽州港 is
   // a place of its own the location reader finds in the name, and 香港港駿 a brand.
   if (inTable(PLACE_MARKS, codeAt(text, s)) && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && countyEndsAt(text, s + 1)) s++;
+  // 欽州|港保稅倉, 欽州|港海上風電裝備: the port of the place read before the name (or cut off it) is where too (the label convention), when
+  // a product of three characters or more follows; not 港口, 港區 or Hong Kong's 港資 (nor 香港|港駿, a brand), nor a park in
+  // the port (日照港國際物流園), which is where as a whole.
+  if (
+    codeAt(text, s) === GANG &&
+    e - s >= 4 &&
+    codeAt(text, s - 1) !== GANG &&
+    !inTable(PORT_WORD_AFTER, codeAt(text, s + 1)) &&
+    (s > start || domesticPlaceEndsAt(text, s)) &&
+    !TOWN_END.test(text.slice(s, e))
+  )
+    s++;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
@@ -563,6 +575,9 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 }
 
 const PLACE_MARKS = codeTable('县区');
+const GANG = '港'.charCodeAt(0);
+/** 港口, 港區, 港澳, 港股, 港資, 港商, 港幣, 港元, 港城, 港灣 (folded): 港 opening a word of its own. */
+const PORT_WORD_AFTER = codeTable('口区澳股资商币元城湾务');
 const NOT_PLACE_MARK = /^(?:区域|县城)/;
 
 /**
@@ -589,9 +604,12 @@ const SUM_UNITS = codeTable('亿万');
 /** What a sum's unit follows: a figure, or the 個 of spoken 十個億. */
 const SUM_FIGURES = codeTable('0123456789一二两三四五六七八九十百千几个');
 
-/** What may stand between a name's frame and the name itself: see trimProject. */
-const LEAD_IN = /^(?:的|叫什么(?:来着)?|看(?![护守板台])(?=[\u4e00-\u9fff]{2}))/;
-const LEAD_IN_FIRST = codeTable('的叫看');
+/**
+ * What may stand between a name's frame and the name itself: see trimProject. Also the talks or the plan the name is the
+ * object of (佈局烘焙食品, 新上HDI電路板, 用於常熟工廠二期) and a speaker's 什麼 without 叫.
+ */
+const LEAD_IN = /^(?:的|叫?什么(?:来着)?|看(?![护守板台])(?=[\u4e00-\u9fff]{2})|布局|新上(?![海市])|用于)/;
+const LEAD_IN_FIRST = codeTable('的叫看什布新用');
 /** 是看, 來看, 去看: a visit's 看, not the 看 of a word (看護中心). */
 const VISIT_SEEN_AFTER = codeTable('是来去');
 
@@ -2306,6 +2324,29 @@ function productBeforeHead(report: ReportText, span: TextSpan): string | null {
   return head === null ? null : `${report.original.slice(start, end)}${head}`;
 }
 
+/** 二期, 三期 (the folded text): which phase of the facility named right before it. */
+const PHASE_AFTER = /^[二三四五]期(?![间限货末中内满])/;
+
+/**
+ * 紅木家具產業園二期, 蘇州工廠二期已投產: a phase said right after the facility names which of its works the lead is, and
+ * the fixtures' writers keep it (15 labels keep it, none drops it alone). Not a phase said after 項目 (…項目二期), which
+ * the name has already ended before.
+ */
+function withPhase(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || text.charCodeAt(span.end + 1) !== QI) return span;
+  return PHASE_AFTER.test(text.slice(span.end, span.end + 3)) ? { start: span.start, end: span.end + 2 } : span;
+}
+const QI = '期'.charCodeAt(0);
+
+/** 藤鐵工藝的廠, 運動鞋底的廠子: the plant named by what it makes with 的 between, as the writers join them (8 labels to 0). */
+const PLANT_AFTER_DE = /^(.{2,}?)的((?:工)?[厂廠])子?$/;
+
+function joinedPlant(name: string | null): string | null {
+  if (!name?.includes('的')) return name;
+  const m = PLANT_AFTER_DE.exec(name);
+  return m ? `${m[1]}${m[2]}` : name;
+}
+
 /** 搞 and 做 never stand inside a name: they are the verbs that do the project. */
 const DOING_VERBS = codeTable('搞做');
 
@@ -2487,10 +2528,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
     const found = projectCjk(report, values);
-    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found))))));
+    const read = withPhase(text, found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found)))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
-      const name = productBeforeHead(report, span) ?? copySpan(report, span);
+      const name = joinedPlant(productBeforeHead(report, span) ?? copySpan(report, span));
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
       return name?.includes(' ') ? name.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') : name;
     }
