@@ -481,9 +481,11 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 在隆昌建設耐火材料生產線, 在綦江投資齒輪加工廠: a project said as a clause (a keyed value), where it goes and the verb first.
-  const where = s === start && text[s] === '在' ? leadingPlaceLength(text, s + 1, e) || domesticPlaceLength(text, s + 1) : 0;
+  // 到武穴投藥用包裝材料, 投金安區醫療器械產業園: so too going to the place, and investing in it.
+  const where = s === start && inTable(GONE_TO, codeAt(text, s)) ? leadingPlaceLength(text, s + 1, e) || domesticPlaceLength(text, s + 1) : 0;
   const built = where > 0 ? BUILT_OR_INVESTED.exec(text.slice(s + 1 + where, e)) : null;
   if (built) s += 1 + where + built[0].length;
+  else if (where > 0 && text[s] === '投' && e - s - 1 - where >= 3) s += 1 + where;
   // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
   // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
   // facility keeps its county (單縣產業園). After its city or province (玉溪華寧柑橘深加工, 忻州定襄法蘭鍛造) a county is
@@ -584,7 +586,9 @@ const NOT_PLACE_MARK = /^(?:区域|县城)/;
  * The verb after 在 and a place that builds or invests in what it names next. Not 做 of 做大做強 (grow it): that opens
  * what is done, matched empty so that only 在 and the place go.
  */
-const BUILT_OR_INVESTED = /^(?:投资|建设|新建|兴建|筹建|设立|开设|建|做(?![大强优精][做强])|(?=做[大强优精][做强]))(?=[\u4e00-\u9fff]{2})/;
+const BUILT_OR_INVESTED = /^(?:投资?|建设|新建|兴建|筹建|设立|开设|建|做(?![大强优精][做强])|(?=做[大强优精][做强]))(?=[\u4e00-\u9fff]{2})/;
+/** 在, 到, 去 a place, or 投 (invest in) a place, before what is built there. */
+const GONE_TO = codeTable('在到去投');
 
 /** What follows a county in an institution or old town named for it (蕉嶺縣人民醫院, 單縣一中, 昭化古城). */
 const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府|古城|古镇)/;
