@@ -1786,11 +1786,17 @@ function digitsStart(text: string, at: number): number {
   return start;
 }
 
+const DE = '的'.charCodeAt(0);
+/** The units a yearly capacity ends with before 的 (年產3萬噸的): not a figure, nor 年. */
+const CAPACITY_UNIT = codeTable('吨套件台辆只头羽副片块瓶箱张双锭');
+
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
   let at = text[span.start] === '年' ? span.start + 1 : span.start;
   // 年產兩萬噸 休閒食品: in speech put down by voice input a pause may stand between the capacity and the name.
   while (text[at - 1] === ' ' && at > span.start - 2) at--;
+  // 搞個年產3萬噸的核桃深加工: 的 may join the capacity to the name (joinedName drops it from the name copied).
+  if (codeAt(text, at - 1) === DE && at === span.start && inTable(CAPACITY_UNIT, codeAt(text, at - 2))) at--;
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
   if (!inTable(CAPACITY_LAST, codeAt(text, at - 1))) return span;
   // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
@@ -2344,9 +2350,13 @@ const QI = '期'.charCodeAt(0);
 
 /** 藤鐵工藝的廠, 運動鞋底的廠子: the plant named by what it makes with 的 between, as the writers join them (8 labels to 0). */
 const PLANT_AFTER_DE = /^(.{2,}?)的((?:工)?[厂廠])子?$/;
+/** 年產3萬噸的核桃深加工: the 的 after a yearly capacity's unit, which the writers leave out (186 labels keep the capacity). */
+const CAPACITY_DE = /^(年(?:产|產|加工).{1,10}?[吨噸套件台臺辆輛只隻头頭羽副片块塊瓶箱张張双雙锭錠])的(?=.{2})/;
 
-function joinedPlant(name: string | null): string | null {
+function joinedName(name: string | null): string | null {
   if (!name?.includes('的')) return name;
+  const capacity = CAPACITY_DE.exec(name);
+  if (capacity) return `${capacity[1]}${name.slice(capacity[0].length)}`;
   const m = PLANT_AFTER_DE.exec(name);
   return m ? `${m[1]}${m[2]}` : name;
 }
@@ -2535,7 +2545,7 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
     const read = withPhase(text, found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found)))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
-      const name = joinedPlant(productBeforeHead(report, span) ?? copySpan(report, span));
+      const name = joinedName(productBeforeHead(report, span) ?? copySpan(report, span));
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
       return name?.includes(' ') ? name.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') : name;
     }

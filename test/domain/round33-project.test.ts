@@ -81,3 +81,15 @@ describe('round 33: going to a place, or investing in it, before what is built t
     expect(project('新加坡基金，投蔡甸区，下月签。')).toBeNull();
   });
 });
+
+describe('round 33: a yearly capacity joined to the name by 的 stays, without the 的', () => {
+  it('reads 年產N噸的X as 年產N噸X', () => {
+    expect(project('人家想在长子县弄个年产五万吨的红薯深加工，投资大概一个亿。')).toBe('年产五万吨红薯深加工');
+    expect(project('人家想在長子縣弄個年產五萬噸的紅薯深加工，投資大概一個億。')).toBe('年產五萬噸紅薯深加工');
+    expect(project('就是那个年产三万吨的饲料厂 签了 投资八千万')).toBe('年产三万吨饲料厂');
+  });
+
+  it('leaves an output said without 年產', () => {
+    expect(project('人家想在长子县弄个产量五万吨的红薯深加工，投资大概一个亿。')).toBe('红薯深加工');
+  });
+});
