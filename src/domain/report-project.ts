@@ -254,13 +254,16 @@ const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project", "Jinsha Biotech 的疫苗冷鏈 project" (the 的 is not the name's): the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
-/** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. */
+/**
+ * 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. 座椅 and 座位 (a
+ * seat) are words, not a measure word.
+ */
 const COUNT_OPENING =
-  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只](?![亿万]))/;
+  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?(?:[个条只间]|座(?![椅位]))(?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只](?![亿万]))/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
 const COUNT_FIRST = codeTable('兀那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
-/** 做電商直播基地: a verb of doing opening a name. */
-const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
+/** 做電商直播基地: a verb of doing opening a name; not 整 of 整車, 整機 (the whole vehicle or machine), a product. */
+const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改机]))(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -283,7 +286,7 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|[在来]?(?:谈|洽谈|商谈|接洽))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改机])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|[在来]?(?:谈|洽谈|商谈|接洽))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 /**
  * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
  * and what it follows): elsewhere its match is empty, and the pattern is spared.

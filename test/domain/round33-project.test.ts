@@ -93,3 +93,17 @@ describe('round 33: a yearly capacity joined to the name by 的 stays, without t
     expect(project('人家想在长子县弄个产量五万吨的红薯深加工，投资大概一个亿。')).toBe('红薯深加工');
   });
 });
+
+describe('round 33: 座椅 and 整機 are words, not a measure word or a verb', () => {
+  it('keeps 座 of a seat and 整 of a whole machine', () => {
+    expect(project('保定宏达汽配：座椅面套，5000万，城西工业园，在谈')).toBe('座椅面套');
+    expect(project('保定宏達汽配：座椅面套，5000萬，城西工業園，在談')).toBe('座椅面套');
+    expect(project('想在开发区建整机装配车间，投资2亿。')).toBe('整机装配车间');
+    expect(project('想在開發區建整機裝配車間，投資2億。')).toBe('整機裝配車間');
+  });
+
+  it('still drops the measure word 座 before a facility', () => {
+    expect(project('想在开发区搞座冷库，投资2亿。')).toBe('冷库');
+    expect(project('想在開發區搞座冷庫，投資2億。')).toBe('冷庫');
+  });
+});
