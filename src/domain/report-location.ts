@@ -2230,8 +2230,11 @@ function whereSaidAfter(text: string, span: TextSpan | null): TextSpan | null {
   return span;
 }
 
-/** The facility a project's name ends with (廠, 園, 倉, 中心, 基地, 綜合體, 城, 小鎮, 度假區), not a firm (企業, 公司). */
-const FACILITY_LAST = /(?:厂|园|仓|仓储|中心|基地|综合体|城|小镇|度假区|园区)$/;
+/**
+ * The facility a project's name ends with (廠, 園, 倉, 中心, 基地, 綜合體, 城, 小鎮, 度假區), not a firm (企業, 公司); the
+ * project reader keeps a phase said after it (羽絨城二期).
+ */
+const FACILITY_LAST = /(?:厂|园|仓|仓储|中心|基地|综合体|城|小镇|度假区|园区)(?:[二三四五]期)?$/;
 const FIRM_LAST = /(?:企业|公司|集团|厂家|厂商)$/;
 
 /** 欽州|港保稅倉: a harbour the project reader left on the name after its city is the place's (not 港商, 港資, 港幣). */
@@ -2252,9 +2255,11 @@ export function placeBeforeProject(report: ReportText, project: string | null, c
   const harbour = HARBOUR_OPENS.test(project);
   const name = text.slice(harbour ? at + 1 : at, at + project.length);
   if (FIRM_LAST.test(name) || (!FACILITY_LAST.test(name) && tradeLengthAt(name, 0) === 0)) return null;
+  // 欽州港|保稅倉: the project reader has left the harbour to the place.
+  const placeEnd = !harbour && text[at - 1] === '港' ? at - 1 : at;
   for (let length = 4; length >= 2; length--) {
-    const start = at - length;
-    if (start < 0 || domesticPlaceLength(text, start) !== length || isProvince(text.slice(start, at))) continue;
+    const start = placeEnd - length;
+    if (start < 0 || domesticPlaceLength(text, start) !== length || isProvince(text.slice(start, placeEnd))) continue;
     // 隨州專用汽車項目 read as company 專用汽車 too: a company that is the project's very name names no firm whose seat the place is.
     if (company && company !== project && report.original.slice(start, at + project.length).includes(company.slice(0, 2))) return null;
     return copyName(report, start, harbour ? at + 1 : at);

@@ -254,13 +254,16 @@ const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
 /** "物流園 project", "Minjiang Foods 的 central kitchen project", "Jinsha Biotech 的疫苗冷鏈 project" (the 的 is not the name's): the name said before "project". */
 const NAME_BEFORE_PROJECT = /(?:(?:的\s*)?([\u4e00-\u9fff]{2,12})|的\s*([a-z][a-z0-9&'-]*(?:\s[a-z0-9&'-]+){0,3}))\s*project\b/;
 
-/** 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. */
+/**
+ * 一條生產線, 兩座冷庫, Cantonese 開間茶餐廳, Jin 兀那 (that): how many, or which, is not part of the name. 座椅 and 座位 (a
+ * seat) are words, not a measure word.
+ */
 const COUNT_OPENING =
-  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?[个条座只间](?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只](?![亿万]))/;
+  /^(?:兀那个?(?=[\u4e00-\u9fff]{2})|(?:那|这|搿|迭|咯|嗰|呢)[个家间座只]|了?(?:[个条只间]|座(?![椅位]))(?=[\u4e00-\u9fffa-z]{2})|[一二两三四五六七八九十几]{1,2}[条个座家处栋批套间期台所只](?![亿万]))/;
 /** The characters a count opens with: most names open with none, and skip the pattern. */
 const COUNT_FIRST = codeTable('兀那这搿迭咯嗰呢了个条座只间一二两三四五六七八九十几');
-/** 做電商直播基地: a verb of doing opening a name. */
-const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改]))(?=[\u4e00-\u9fff]{2})/;
+/** 做電商直播基地: a verb of doing opening a name; not 整 of 整車, 整機 (the whole vehicle or machine), a product. */
+const DOING_OPENING = /^(?:做|搞|弄|整(?![车体套合治顿形容改机]))(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * 經開區建製冷壓縮機工廠, 雙河鎮蓋製茶廠, 雙河鎮現代農業產業園, 建燕窩深加工: the zone or town
@@ -283,13 +286,13 @@ const SETTLING_HINT = /[镇街乡区园建盖起弄搞整]/;
  * 這裡/那邊 before the verb (我們這裡建…), Min and Cantonese 起 (to build: 欲起LED封裝廠), and 投 after intent (想投航天配套產業園).
  */
 const OPENING_VERB =
-  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|在?(?:谈|洽谈|商谈))?(?=[\u4e00-\u9fffa-z\d]{2})/;
+  /^(?:(?:新台币|人民币|港币|美元|欧元)?(?:[\d一二两三四五六七八九十百千几.]+个?[亿万][一二两三四五六七八九]?(?:的|嘞)?(?=[\u4e00-\u9fff]))?(?:英镑|美元|欧元|港元|港币|日元|韩元|澳元|泰铢|新加坡元|加元|卢布|令吉|林吉特|迪拉姆|卢比|比索|新台币|人民币)?|\)+(?:说|讲|称)?|[他她]们?(?:说|讲|话))?(?:(?:里|边|儿)?(?:要|想|欲|拟|打算|准备)?度?[来去]?(?:(?<=[要想欲拟算备])投(?![资产入融放标诉])|起(?![重步点来草诉源码义飞])|做(?![大强优精][做强])|搞|弄|干(?![部货净洗燥果杯线混])|整(?![车体套合治顿形容改机])|新设|新建|兴建|筹建|设立|建设|开发(?![区商])(?=[\u4e00-\u9fffa-z]{3})|建(?![材筑设成造陶]|工(?!业))|设(?![备计施置想法定在于有])|盖(?![章子印])|开建|投建|开[一两]?[个间家座](?=[\u4e00-\u9fffa-z\d]{2})|开(?![发工业放心关封平县元原阳远福明化通拓展始启张盘庭车学户口门了过完园幕标票具支销创往]))|办(?![理公事法证手好完成了过])|(?:负责)?(?:运营|经营)(?![中总权期])(?=[\u4e00-\u9fffa-z]{3})|[在来]?(?:谈|洽谈|商谈|接洽))?(?=[\u4e00-\u9fffa-z\d]{2})/;
 /**
  * What OPENING_VERB can match something with opens with one of these (a sum, a currency, a bracket, who said it, a verb
  * and what it follows): elsewhere its match is empty, and the pattern is spared.
  */
 const OPENING_VERB_FIRST = codeTable(
-  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商盖投',
+  '0123456789.一二两三四五六七八九十百千几英美欧港日韩澳泰新加卢令林迪比人)他她里边儿要想欲拟打准度来去起做搞弄干整兴筹设建开办负运经在谈洽商盖投接',
 );
 
 /** 循環經濟園建生物質發電, 藥谷片區做人參精深加工, 產業園整鍛件生產線: a park, then a verb that builds or does in it (not 產業園建設 alone). */
@@ -481,9 +484,11 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // never settles there.
   let s = countryAt(text, start) ? start : start + leadingPlaceLength(text, start, e);
   // 在隆昌建設耐火材料生產線, 在綦江投資齒輪加工廠: a project said as a clause (a keyed value), where it goes and the verb first.
-  const where = s === start && text[s] === '在' ? leadingPlaceLength(text, s + 1, e) || domesticPlaceLength(text, s + 1) : 0;
+  // 到武穴投藥用包裝材料, 投金安區醫療器械產業園: so too going to the place, and investing in it.
+  const where = s === start && inTable(GONE_TO, codeAt(text, s)) ? leadingPlaceLength(text, s + 1, e) || domesticPlaceLength(text, s + 1) : 0;
   const built = where > 0 ? BUILT_OR_INVESTED.exec(text.slice(s + 1 + where, e)) : null;
   if (built) s += 1 + where + built[0].length;
+  else if (where > 0 && text[s] === '投' && e - s - 1 - where >= 3) s += 1 + where;
   // 眉縣獼猴桃冷鏈, 榆次建中藥飲片加工基地: a county written as one (with its 縣 or 區), or one a verb builds in, is where,
   // not part of the name; a county's short name alone opens its products' names (普洱茶, 德化陶瓷, 平輿白芝麻), and a bare
   // facility keeps its county (單縣產業園). After its city or province (玉溪華寧柑橘深加工, 忻州定襄法蘭鍛造) a county is
@@ -507,6 +512,18 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
   // place with it (民和縣), not the name's first character (貴州|鎮遠古城, 蘇州|鎮湖刺繡; not 區域, 縣城). Not 港: 欽州港 is
   // a place of its own the location reader finds in the name, and 香港港駿 a brand.
   if (inTable(PLACE_MARKS, codeAt(text, s)) && e - s >= 4 && !NOT_PLACE_MARK.test(text.slice(s, s + 2)) && countyEndsAt(text, s + 1)) s++;
+  // 欽州|港保稅倉, 欽州|港海上風電裝備: the port of the place read before the name (or cut off it) is where too (the label convention), when
+  // a product of three characters or more follows; not 港口, 港區 or Hong Kong's 港資 (nor 香港|港駿, a brand), nor a park in
+  // the port (日照港國際物流園), which is where as a whole.
+  if (
+    codeAt(text, s) === GANG &&
+    e - s >= 4 &&
+    codeAt(text, s - 1) !== GANG &&
+    !inTable(PORT_WORD_AFTER, codeAt(text, s + 1)) &&
+    (s > start || domesticPlaceEndsAt(text, s)) &&
+    !TOWN_END.test(text.slice(s, e))
+  )
+    s++;
   // 平遙兀那古城民宿集群: what is said before Jin 兀那 (that), a place or an owner, is not part of the name either.
   const pointerAt = jinPointerAt(text, s, e);
   const pointer = pointerAt >= 0 ? COUNT_OPENING.exec(text.slice(pointerAt, e)) : null;
@@ -563,13 +580,18 @@ function trimProject(text: string, start: number, end: number): TextSpan | null 
 }
 
 const PLACE_MARKS = codeTable('县区');
+const GANG = '港'.charCodeAt(0);
+/** 港口, 港區, 港澳, 港股, 港資, 港商, 港幣, 港元, 港城, 港灣 (folded): 港 opening a word of its own. */
+const PORT_WORD_AFTER = codeTable('口区澳股资商币元城湾务');
 const NOT_PLACE_MARK = /^(?:区域|县城)/;
 
 /**
  * The verb after 在 and a place that builds or invests in what it names next. Not 做 of 做大做強 (grow it): that opens
  * what is done, matched empty so that only 在 and the place go.
  */
-const BUILT_OR_INVESTED = /^(?:投资|建设|新建|兴建|筹建|设立|开设|建|做(?![大强优精][做强])|(?=做[大强优精][做强]))(?=[\u4e00-\u9fff]{2})/;
+const BUILT_OR_INVESTED = /^(?:投资?|建设|新建|兴建|筹建|设立|开设|建|做(?![大强优精][做强])|(?=做[大强优精][做强]))(?=[\u4e00-\u9fff]{2})/;
+/** 在, 到, 去 a place, or 投 (invest in) a place, before what is built there. */
+const GONE_TO = codeTable('在到去投');
 
 /** What follows a county in an institution or old town named for it (蕉嶺縣人民醫院, 單縣一中, 昭化古城). */
 const NAMED_FOR_COUNTY = /^(?:人民|第?[一二三四五六七八九十]中|中学|小学|医院|政府|古城|古镇)/;
@@ -589,9 +611,12 @@ const SUM_UNITS = codeTable('亿万');
 /** What a sum's unit follows: a figure, or the 個 of spoken 十個億. */
 const SUM_FIGURES = codeTable('0123456789一二两三四五六七八九十百千几个');
 
-/** What may stand between a name's frame and the name itself: see trimProject. */
-const LEAD_IN = /^(?:的|叫什么(?:来着)?|看(?![护守板台])(?=[\u4e00-\u9fff]{2}))/;
-const LEAD_IN_FIRST = codeTable('的叫看');
+/**
+ * What may stand between a name's frame and the name itself: see trimProject. Also the talks or the plan the name is the
+ * object of (佈局烘焙食品, 新上HDI電路板, 用於常熟工廠二期) and a speaker's 什麼 without 叫.
+ */
+const LEAD_IN = /^(?:的|叫?什么(?:来着)?|看(?![护守板台])(?=[\u4e00-\u9fff]{2})|布局|新上(?![海市])|用于)/;
+const LEAD_IN_FIRST = codeTable('的叫看什布新用');
 /** 是看, 來看, 去看: a visit's 看, not the 看 of a word (看護中心). */
 const VISIT_SEEN_AFTER = codeTable('是来去');
 
@@ -1764,11 +1789,17 @@ function digitsStart(text: string, at: number): number {
   return start;
 }
 
+const DE = '的'.charCodeAt(0);
+/** The units a yearly capacity ends with before 的 (年產3萬噸的): not a figure, nor 年. */
+const CAPACITY_UNIT = codeTable('吨套件台辆只头羽副片块瓶箱张双锭');
+
 function withCapacity(text: string, span: TextSpan): TextSpan {
   // 20萬噸/|年可降解材料: a name read from after the slash holds the capacity's 年.
   let at = text[span.start] === '年' ? span.start + 1 : span.start;
   // 年產兩萬噸 休閒食品: in speech put down by voice input a pause may stand between the capacity and the name.
   while (text[at - 1] === ' ' && at > span.start - 2) at--;
+  // 搞個年產3萬噸的核桃深加工: 的 may join the capacity to the name (joinedName drops it from the name copied).
+  if (codeAt(text, at - 1) === DE && at === span.start && inTable(CAPACITY_UNIT, codeAt(text, at - 2))) at--;
   // A capacity ends with its unit or 年 (/年): most names have none before them, and skip the regex.
   if (!inTable(CAPACITY_LAST, codeAt(text, at - 1))) return span;
   // 12|吋晶圓再生: a name read from its unit keeps the digits before it.
@@ -2306,6 +2337,33 @@ function productBeforeHead(report: ReportText, span: TextSpan): string | null {
   return head === null ? null : `${report.original.slice(start, end)}${head}`;
 }
 
+/** 二期, 三期 (the folded text): which phase of the facility named right before it. */
+const PHASE_AFTER = /^[二三四五]期(?![间限货末中内满])/;
+
+/**
+ * 紅木家具產業園二期, 蘇州工廠二期已投產: a phase said right after the facility names which of its works the lead is, and
+ * the fixtures' writers keep it (15 labels keep it, none drops it alone). Not a phase said after 項目 (…項目二期), which
+ * the name has already ended before.
+ */
+function withPhase(text: string, span: TextSpan | null): TextSpan | null {
+  if (!span || text.charCodeAt(span.end + 1) !== QI) return span;
+  return PHASE_AFTER.test(text.slice(span.end, span.end + 3)) ? { start: span.start, end: span.end + 2 } : span;
+}
+const QI = '期'.charCodeAt(0);
+
+/** 藤鐵工藝的廠, 運動鞋底的廠子: the plant named by what it makes with 的 between, as the writers join them (8 labels to 0). */
+const PLANT_AFTER_DE = /^(.{2,}?)的((?:工)?[厂廠])子?$/;
+/** 年產3萬噸的核桃深加工: the 的 after a yearly capacity's unit, which the writers leave out (186 labels keep the capacity). */
+const CAPACITY_DE = /^(年(?:产|產|加工).{1,10}?[吨噸套件台臺辆輛只隻头頭羽副片块塊瓶箱张張双雙锭錠])的(?=.{2})/;
+
+function joinedName(name: string | null): string | null {
+  if (!name?.includes('的')) return name;
+  const capacity = CAPACITY_DE.exec(name);
+  if (capacity) return `${capacity[1]}${name.slice(capacity[0].length)}`;
+  const m = PLANT_AFTER_DE.exec(name);
+  return m ? `${m[1]}${m[2]}` : name;
+}
+
 /** 搞 and 做 never stand inside a name: they are the verbs that do the project. */
 const DOING_VERBS = codeTable('搞做');
 
@@ -2487,10 +2545,10 @@ function projectOf(report: ReportText, values: KeyValues): string | null {
   if (object && !quotedProject(text)) return object;
   if (report.cjk) {
     const found = projectCjk(report, values);
-    const read = found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found))))));
+    const read = withPhase(text, found && withCountry(text, latinHead(report, spokenName(text, setRight(text, restated(text, afterDoing(text, found)))))));
     const span = read && text.includes('不是') ? (putRight(text, read) ?? read) : (read ?? (text.includes('的是') ? doneIs(text) : null));
     if (span) {
-      const name = productBeforeHead(report, span) ?? copySpan(report, span);
+      const name = joinedName(productBeforeHead(report, span) ?? copySpan(report, span));
       // 奶粉 分裝線: a pause inside a spoken name is no part of it (most names have none: the look spares the replace).
       return name?.includes(' ') ? name.replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '') : name;
     }
