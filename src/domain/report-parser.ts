@@ -523,6 +523,7 @@ function kindOf(
     dayToCome: boolean;
     /** The stage read, when one is mentioned: talks set (洽談會, negotiation meeting) read as negotiating. */
     stage: ParsedReport['stage'];
+    industry: string | null;
   },
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
@@ -698,6 +699,9 @@ function kindOf(
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
+  // 宁国 新材料 意向 金额未定, 鄯善縣 石材 在談: a place and a trade with a stage or lead word name something to invest in, as a
+  // list's line gives a lead without 項目 or 企業.
+  if ((saysLeadWord(text) || facts.stageMentioned) && facts.industry !== null && facts.located) return 'lead';
   // A：杭州那個簽了沒有？⏎B：還沒簽，說好下個月15號簽: the stage of one lead (那個…) asked about and answered (an unanswered
   // question is no report, above).
   if (facts.stageMentioned && text.includes('那') && askedOfOneAnswered(text)) return 'lead';
@@ -1122,6 +1126,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   let figures = readFigures(report, false, turn);
   const corrected = activity === null ? correctedSum(report) : null;
   const talkSet = talkToCome(text, dayToCome);
+  const industry = readIndustry(report, values, company, project);
   const reading = kindOf(report, values, {
     figures,
     activity,
@@ -1137,6 +1142,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     talkToCome: talkSet,
     dayToCome,
     stage,
+    industry,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.
   const bulletin = reading !== null && typeof reading === 'object' ? reading : null;
@@ -1166,7 +1172,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     contact,
     contactPhone: reached.contactPhone,
     location: location !== null && spaceWithinLine(location) ? location.replace(SPACE_IN_PLACE, '') : location,
-    industry: readIndustry(report, values, company, project),
+    industry,
     eventType:
       kind === 'event'
         ? (keyedType ??
