@@ -645,8 +645,9 @@ function kindOf(
   // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:
   // a visit on its day, its party counted or its day fixed, with no figure and no plan of the investor's, is that visit too
   // (not 有興趣的會員一起去, which asks members along).
-  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, with no stage, no project and nothing the
-  // visitor means to do, is that visit too; the firm's name alone makes no lead.
+  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, with no stage and nothing the visitor means to
+  // do, is that visit too; the firm's name alone makes no lead. 12月2日…一行到信丰县考察脐橙种植项目, 12月1日 日本高橋酒造 來瀘州 考察
+  // 古藺縣 醬酒產區: what the visitors came to see is no project of theirs either (8 labels of this shape want the visit, none a lead).
   if (
     activity?.eventType === 'visit' &&
     !activity.held &&
@@ -654,8 +655,7 @@ function kindOf(
     (VISIT_TO_COME.test(text) ||
       (facts.dated && VISIT_SET.test(text)) ||
       (facts.dated &&
-        facts.company !== null &&
-        facts.project === null &&
+        (facts.company !== null || facts.project !== null) &&
         values.project === undefined &&
         values.stage === undefined &&
         !VISITOR_MEANS.test(text))) &&
