@@ -1087,6 +1087,18 @@ function signingOnDayToCome(text: string, date: NonNullable<ReturnType<typeof fi
   return SIGNING_AFTER_DAY.test(text.slice(date.end)) && !SIGNED_DONE.test(text);
 }
 
+/**
+ * 昨天來電話說要追加到8000萬，協議下週一簽, 今兒個上午跟俺們談嘞差不多了…就等下禮拜三簽了: the talks told on a day gone by and the
+ * signing set on a day to come; the lead's day is the signing's, which is what the member reports it for (3 labels, none against).
+ */
+function signingDayAfter(text: string, date: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (date === null || date.date > today || !text.includes('签')) return date;
+  const next = findDate(text.slice(date.end), today);
+  if (next === null || next.date <= today) return date;
+  const later = { date: next.date, start: date.end + next.start, end: date.end + next.end };
+  return signingOnDayToCome(text, later) ? later : date;
+}
+
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
   if (!values.date) return movedTo(text, toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
@@ -1155,7 +1167,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     figures = { ...figures, investmentYuan: quantityYuan(corrected.right) };
 
   const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
-  const eventDate = kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : date;
+  const eventDate =
+    kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : kind === 'lead' ? signingDayAfter(text, date, today) : date;
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,

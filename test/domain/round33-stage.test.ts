@@ -49,4 +49,12 @@ describe('round 33: stage and kind', () => {
     expect(read('孝感的纸箱厂，深圳华兴包装投资八千万，准备打地基').stage).not.toBe('landed');
     expect(read('Nordhaven Foods 的常熟中央厨房下个月 grand opening，总投资8000万').stage).not.toBe('landed');
   });
+
+  it('gives a lead told on a day gone by the day its signing is set for', () => {
+    expect(read('宏远机械昨天来电话，投资追加到6000万，协议下周三签').date).toBe('2026-12-16');
+    expect(read('宏遠機械昨天來電話，投資追加到6000萬，協議下週三簽').date).toBe('2026-12-16');
+    // Near-misses: a signing said done keeps the day told; a meeting on a day to come is no signing.
+    expect(read('宏远机械昨天已经签了，投资6000万，下周三开工').date).toBe('2026-12-06');
+    expect(read('宏远机械昨天来电话，投资追加到6000万，下周三再开会').date).toBe('2026-12-06');
+  });
 });
