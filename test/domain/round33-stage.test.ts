@@ -57,4 +57,12 @@ describe('round 33: stage and kind', () => {
     expect(read('宏远机械昨天已经签了，投资6000万，下周三开工').date).toBe('2026-12-06');
     expect(read('宏远机械昨天来电话，投资追加到6000万，下周三再开会').date).toBe('2026-12-06');
   });
+
+  it('reads a trade meeting a city holds to present itself as a promotion', () => {
+    expect(read('12月4日，韶关（澳门）经贸合作交流会在澳门举办，现场签约项目9个').eventType).toBe('promotion');
+    expect(read('12月4日，韶關（澳門）經貿合作交流會在澳門舉辦，現場簽約項目9個').eventType).toBe('promotion');
+    // Near-miss: the chamber's own 交流會 stays other.
+    expect(read('12月4日，商会在澳门召开会员交流会，30家企业参加').eventType).toBe('other');
+    expect(read('12月4日，商會在澳門召開會員交流會，30家企業參加').eventType).toBe('other');
+  });
 });
