@@ -28,11 +28,12 @@ const ACTIVITIES: [EventType, string][] = [
   // 高交會, 進博會, 投洽會: fairs named short. Rules here open with their rarest character: the scan is
   // skipped to the characters words may start with, and 投 or 轉 would stop it at every 投資 or 轉發.
   // 招商論壇, 招商峰會: a forum or summit named for bringing in investment; 招商晚宴, 招商酒會: a dinner held for it.
+  // 經貿合作交流會, 經貿交流會: a trade meeting a city holds to present itself, as a 推介會 is (round 33; a bare 交流會 stays other).
   // 政策宣講會 (招商, 項目, 產業, 投資 too): the policies presented to firms, as a 說明會 presents them; not 安全生產宣講會, a
   // briefing on something else.
   [
     'promotion',
-    '推介会|推介|招商会|招商大会|招商活动|说明会|宣讲会(?<=(?:政策|招商|项目|产业|投资)宣讲会)|晚宴(?<=招商晚宴)|酒会(?<=招商酒会)|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演|论坛(?<=招商论坛)|峰会(?<=招商峰会)',
+    '推介会|推介|招商会|招商大会|招商活动|说明会|宣讲会(?<=(?:政策|招商|项目|产业|投资)宣讲会)|晚宴(?<=招商晚宴)|酒会(?<=招商酒会)|发布会|博览会|展会|展销会|交易会|博会|交会|洽会(?<=投洽会)|路演|论坛(?<=招商论坛)|交流会(?<=经贸(?:合作)?交流会)|峰会(?<=招商峰会)',
   ],
   // 由秘書長負責對接: a person's job at the activity, not talks. 同三間企業傾咗下合作 (folded 談了下),
   // 一道談了三隻項目, 座談會談了那個航空貨運的合作, 聊了聊合作, Wu 坐下來談了談: talks held, said as talks

@@ -523,6 +523,7 @@ function kindOf(
     dayToCome: boolean;
     /** The stage read, when one is mentioned: talks set (洽談會, negotiation meeting) read as negotiating. */
     stage: ParsedReport['stage'];
+    industry: string | null;
   },
 ): ParsedReport['kind'] | BulletinItem {
   const { text } = report;
@@ -644,8 +645,9 @@ function kindOf(
   // 日本某精機的 site visit 定在12月10日…對方3位, 下週三某公司一行5人來宜賓 site visit, 今天 site visit 結束：…一行5人看了兩個 site:
   // a visit on its day, its party counted or its day fixed, with no figure and no plan of the investor's, is that visit too
   // (not 有興趣的會員一起去, which asks members along).
-  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, with no stage, no project and nothing the
-  // visitor means to do, is that visit too; the firm's name alone makes no lead.
+  // 荷蘭某食品公司週三到海寧考察，陪同的是商會王副會長: a firm's visit on its day, with no stage and nothing the visitor means to
+  // do, is that visit too; the firm's name alone makes no lead. 12月2日…一行到信丰县考察脐橙种植项目, 12月1日 日本高橋酒造 來瀘州 考察
+  // 古藺縣 醬酒產區: what the visitors came to see is no project of theirs either (8 labels of this shape want the visit, none a lead).
   if (
     activity?.eventType === 'visit' &&
     !activity.held &&
@@ -653,8 +655,7 @@ function kindOf(
     (VISIT_TO_COME.test(text) ||
       (facts.dated && VISIT_SET.test(text)) ||
       (facts.dated &&
-        facts.company !== null &&
-        facts.project === null &&
+        (facts.company !== null || facts.project !== null) &&
         values.project === undefined &&
         values.stage === undefined &&
         !VISITOR_MEANS.test(text))) &&
@@ -698,6 +699,9 @@ function kindOf(
   // 三個億已經簽了: a sum in 萬 or 億 is money even without 元.
   const money = report.quantities.some(isInvestment);
   if ((saysLeadWord(text) || facts.stageMentioned) && (LEAD_SUBJECT.test(text) || money)) return 'lead';
+  // 宁国 新材料 意向 金额未定, 鄯善縣 石材 在談: a place and a trade with a stage or lead word name something to invest in, as a
+  // list's line gives a lead without 項目 or 企業.
+  if ((saysLeadWord(text) || facts.stageMentioned) && facts.industry !== null && facts.located) return 'lead';
   // A：杭州那個簽了沒有？⏎B：還沒簽，說好下個月15號簽: the stage of one lead (那個…) asked about and answered (an unanswered
   // question is no report, above).
   if (facts.stageMentioned && text.includes('那') && askedOfOneAnswered(text)) return 'lead';
@@ -1083,6 +1087,18 @@ function signingOnDayToCome(text: string, date: NonNullable<ReturnType<typeof fi
   return SIGNING_AFTER_DAY.test(text.slice(date.end)) && !SIGNED_DONE.test(text);
 }
 
+/**
+ * 昨天來電話說要追加到8000萬，協議下週一簽, 今兒個上午跟俺們談嘞差不多了…就等下禮拜三簽了: the talks told on a day gone by and the
+ * signing set on a day to come; the lead's day is the signing's, which is what the member reports it for (3 labels, none against).
+ */
+function signingDayAfter(text: string, date: ReturnType<typeof findDate>, today: string): ReturnType<typeof findDate> {
+  if (date === null || date.date > today || !text.includes('签')) return date;
+  const next = findDate(text.slice(date.end), today);
+  if (next === null || next.date <= today) return date;
+  const later = { date: next.date, start: date.end + next.start, end: date.end + next.end };
+  return signingOnDayToCome(text, later) ? later : date;
+}
+
 function reportDate(text: string, values: KeyValues, today: string): ReturnType<typeof findDate> {
   if (!values.date) return movedTo(text, toldInBulletin(text, reviewed(text, issuedBefore(text, findDate(text, today)), today), today), today);
   const keyed = findDate(text.slice(values.date.start, values.date.end), today);
@@ -1122,6 +1138,7 @@ function parse(report: ReportText, today: string): ParsedReport {
   let figures = readFigures(report, false, turn);
   const corrected = activity === null ? correctedSum(report) : null;
   const talkSet = talkToCome(text, dayToCome);
+  const industry = readIndustry(report, values, company, project);
   const reading = kindOf(report, values, {
     figures,
     activity,
@@ -1137,6 +1154,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     talkToCome: talkSet,
     dayToCome,
     stage,
+    industry,
   });
   // A bulletin's one lead item: the message is that lead, its item gives the stage and the names.
   const bulletin = reading !== null && typeof reading === 'object' ? reading : null;
@@ -1149,7 +1167,8 @@ function parse(report: ReportText, today: string): ParsedReport {
     figures = { ...figures, investmentYuan: quantityYuan(corrected.right) };
 
   const signed = figures.signedProjects ?? (kind === 'event' && noneSigned(text) ? 0 : null);
-  const eventDate = kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : date;
+  const eventDate =
+    kind === 'event' ? dayOfActivity(text, date, activity, values.date !== undefined, today) : kind === 'lead' ? signingDayAfter(text, date, today) : date;
   const parsed: ParsedReport = {
     kind,
     stage: kind === 'lead' ? ((values.stage ? null : bulletin?.stage) ?? stage ?? 'lead') : null,
@@ -1166,7 +1185,7 @@ function parse(report: ReportText, today: string): ParsedReport {
     contact,
     contactPhone: reached.contactPhone,
     location: location !== null && spaceWithinLine(location) ? location.replace(SPACE_IN_PLACE, '') : location,
-    industry: readIndustry(report, values, company, project),
+    industry,
     eventType:
       kind === 'event'
         ? (keyedType ??
