@@ -419,15 +419,25 @@ const OPENING_SENTENCE = /^[^。!?;:,\n]{2,14}[。!:]\s*/;
 const TITLE_LENGTH = 20;
 
 /**
- * 以上，請秘書處跟進 / 請各位會員留意: a last line that asks something of the readers and reports nothing closes the message; it
- * is none of the reports above it.
+ * 以上，請秘書處跟進 / 請各位會員留意, 以上，有補充的私聊我, —— 秘書處小林: a last line that asks something of the readers, signs
+ * the message off or signs it, and reports nothing, closes the message; it is none of the reports above it.
  */
 function withoutClosingRequest(lines: string[], today?: string): string[] {
   if (lines.length < 3) return lines;
   const last = lines[lines.length - 1];
-  if (!isRequest(foldText(last)) || parseReport(last, { today }).kind !== null) return lines;
+  const folded = foldText(last);
+  // A sign-off or signature only below two lines or more (not 感謝…商會的協助 after a story's one paragraph).
+  const signedOff = lines.length > 3 && (SIGN_OFF.exec(folded)?.index === 0 || (SIGNED.test(folded) && SIGNATURE.test(folded)));
+  const closing = isRequest(folded) || signedOff;
+  if (!closing || parseReport(last, { today }).kind !== null) return lines;
   return lines.slice(0, -1);
 }
+
+/** What a list's title calls the list: 線索, 匯總, 台賬, 清單, 週報. Folded text. */
+const LIST_TITLE = /线索|汇总|台账|清单|一览|[周月日]报/;
+
+/** —— 秘書處小林, -- 小王: a line that opens with a dash before the writer's name. Folded text. */
+const SIGNED = /^\s*(?:—|--|——|-\s)/;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
@@ -463,7 +473,9 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // more of the activity above (推介會上，…, 會上, 活動期間), as a forwarded news story runs on over paragraphs.
   if (rest.some((line) => CORRECTION_LINE.test(foldText(line)) || AT_THE_ACTIVITY_LINE.test(foldText(line)))) return null;
   // 轉自松北區人民政府網站: a short line naming the forward's source over its story is a title, whatever the parser reads in it.
-  if (isReport(title) && !(title.length <= TITLE_LENGTH && FORWARDED.test(foldText(title)))) return rest.every(isReport) ? lines : null;
+  // 湛江線索 12.07: a short line naming the list it heads (線索, 匯總, 台賬) is a title too.
+  if (isReport(title) && !(title.length <= TITLE_LENGTH && (FORWARDED.test(foldText(title)) || LIST_TITLE.test(foldText(title)))))
+    return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
   if (title.length > TITLE_LENGTH || !allReports(rest, isReport)) return null;
   // 【市投促局工作動態】⏎近期各商會積極開展…⏎雲南商會引薦的…項目…⏎下一步，各商會要…: a bulletin's overview and its
