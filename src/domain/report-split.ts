@@ -250,7 +250,7 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * weather, or a notice to the members (12月20日報名截止，12月28日開年會，大家記一下).
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴降]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知|^预告/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全县|全区|全州|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴降]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知|^预告/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -597,9 +597,14 @@ const SPACED_HEAD = /^(?:[^\s\d]{1,10}(?: {2,}|\u3000+)){2,}[^\s\d]{1,10}$/;
 const COLUMN_NAME = /名称|项目|企业|公司|单位|投资|金额|进度|进展|阶段|状态|地点|行业|联系/;
 
 /** The rows under a table's row of column names, each headed by it; one row under it is one report with its head. */
-function rowsUnder(text: string, head: string, rows: string[]): string[] {
+function rowsUnder(text: string, head: string, lines: string[]): string[] {
+  // 備註：第3項為來訪，未談金額: a note under the rows is said of them, and is none of them.
+  const rows = lines.length > 2 && TABLE_NOTE.test(foldText(lines[lines.length - 1])) ? lines.slice(0, -1) : lines;
   return rows.length === 1 ? [text] : rows.map((row) => `${head}\n${row}`);
 }
+
+/** 備註：, 註：, 說明：: a note under a table. Folded text. */
+const TABLE_NOTE = /^(?:备注|注|说明)\s*:/;
 
 function isColumnHead(text: string, line: string): boolean {
   if (text.includes('\t')) return TAB_HEAD.test(line);
@@ -644,11 +649,11 @@ const HEADER = new RegExp(
 const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;
 
 /**
- * 越方聯繫人是…, 對接人…: the contact (of one side) for the lead told before it; 年納稅3000萬, 年產值5億: a yearly
+ * 越方聯繫人是…, 對接人…, 國內對接 陳露 135…: the contact (of one side) for the lead told before it; 年納稅3000萬, 年產值5億: a yearly
  * figure with no subject of its own, said of the project before it. No report opens so, whatever it names after (the
  * contact's own name, the investor of the project above).
  */
-const OPENS_AS_MORE = /^(?:[^\s\d,;。:]{1,2}方)?(?:联系人|对接人)|^年(?:纳税|税收|产值|营收|销售额)/;
+const OPENS_AS_MORE = /^(?:[^\s\d,;。:]{1,2}方|国内|国外|境内|境外|本地)?(?:联系人|对接人|(?:对接|联系)(?=[:\s]))|^年(?:纳税|税收|产值|营收|销售额)/;
 
 /** A clause that continues the report before it: it opens as a continuation and names neither company nor project. */
 function continues(piece: string, today?: string): boolean {
