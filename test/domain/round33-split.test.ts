@@ -33,7 +33,7 @@ describe("a forwarded brief's ▲ items, its dated trips and its closing lines",
     }
   });
 
-  it("keeps whole a notice whose other dated item asks something of its readers", () => {
+  it('keeps whole a notice whose other dated item asks something of its readers', () => {
     for (const text of [
       '转：招商工作日报（12月4日）\n1. 今日接待来访客商5批次。\n2. 无锡云启科技有限公司拟在经开区建设智能仓储项目，总投资3亿元，已签订框架协议。\n3. 明日市领导调研高新区重点项目，请相关单位做好准备。',
       '轉：招商工作日報（12月4日）\n1. 今日接待來訪客商5批次。\n2. 無錫雲啟科技有限公司擬在經開區建設智能倉儲項目，總投資3億元，已簽訂框架協議。\n3. 明日市領導調研高新區重點項目，請相關單位做好準備。',
@@ -42,7 +42,7 @@ describe("a forwarded brief's ▲ items, its dated trips and its closing lines",
     }
   });
 
-  it("keeps whole a notice whose items are instructions beside its one lead", () => {
+  it('keeps whole a notice whose items are instructions beside its one lead', () => {
     for (const text of [
       '转发区投促局通知\n一、抓紧梳理在谈项目，做到应签尽签。\n二、加强与商会联动，及时报送线索。\n附：宁波海晨物流有限公司拟在港区建设冷链仓储中心，意向投资1.5亿元。',
       '轉發區投促局通知\n一、抓緊梳理在談項目，做到應簽盡簽。\n二、加強與商會聯動，及時報送線索。\n附：寧波海晨物流有限公司擬在港區建設冷鏈倉儲中心，意向投資1.5億元。',
@@ -96,7 +96,10 @@ describe('lines under a title, past a sign-off or a signature', () => {
     ]) {
       const pieces = split(text);
       expect(pieces, text).toHaveLength(2);
-      expect(pieces.some((piece) => /备注|備註/.test(piece)), text).toBe(false);
+      expect(
+        pieces.some((piece) => /备注|備註/.test(piece)),
+        text,
+      ).toBe(false);
     }
   });
 });
