@@ -1328,8 +1328,7 @@ function reportsInSetting(items: string[], today?: string): boolean {
     // ● 回顧：… ● 最新：… are a bulletin's sections under their keys (天氣：… beside them is its setting).
     if (SECTION_KEY.test(foldText(item))) return false;
     if (isFiguredReport(item, today)) reports++;
-    // 三、本組成員名單調整：新增張國強、李慧敏: an item reading nothing a report holds is the bulletin's own news.
-    else if (!readsNothing(parseReport(item, { today }))) return false;
+    else return false;
   }
   return reports >= 2;
 }
