@@ -11,7 +11,7 @@
  * investment event. Not 安全 alone (安全設備 is a trade), nor 培訓 (a training can be investment promotion).
  */
 const NOTICE_WORK =
-  /安全生产|安全(?:大|专项)?检查|自查自纠|(?:排查|整改)(?:了)?(?:安全)?隐患|森林防火|防汛|值班|带班|放假|气象台|防寒|保暖|送温暖|慰问困难|困难(?:群众|家庭|职工)|人次/;
+  /安全生产|安全(?:大|专项)?检查|自查自纠|(?:排查|整改)(?:了)?(?:安全)?隐患|森林防火|防汛|值班|带班|放假|气象台|防寒|保暖|送温暖|慰问(?![^,;。\n]{0,4}(?:企业|客商|投资))|困难(?:群众|家庭|职工|会员)|人次|办公时间|作息时间/;
 
 /** A paragraph of a notice about public work, not investment. Folded text. */
 export function isNoticeWork(folded: string): boolean {

@@ -5,6 +5,7 @@ import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
 import { readStage } from './report-stage.ts';
 import { clauseStart } from './report-text.ts';
+import { ENDS_WITH_OFFICE } from './office-words.ts';
 import { foldText } from './script.ts';
 import { isChamberLife, isNoticeHead, isNoticeWork, isRequest, trailerStart } from './report-notice.ts';
 
@@ -117,7 +118,7 @@ const STYLES: Style[] = [
     numbered: true,
     sequential: true,
   },
-  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇\-*][ \t]*/g, value: () => 1, numbered: false },
+  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇▲\-*][ \t]*/g, value: () => 1, numbered: false },
 ];
 
 /** The longest run of markers numbered 1, 2, 3 … in order (any run of bullets), earliest first. */
@@ -249,7 +250,7 @@ function isChamberBusiness(text: string, today?: string): boolean {
  * weather, or a notice to the members (12月20日報名截止，12月28日開年會，大家記一下).
  */
 const CONTEXT_ITEM =
-  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴降]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知/;
+  /供参考|^(?:近期|本月|本周|今年以来)?各(?:异地|地|兄弟)?商会|^下一步|^(?:抓紧|加强|切实|确保|认真|全力)|兄弟城市|邻市|隔壁|^(?:近期|下(?:周|月|步|阶段)|月底|年底)(?:计划|将|拟|工作|打算|安排)|(?:召开|举行)[^,;。\n暨]{0,8}(?:理事会|监事会|例会)(?![^。\n]*(?:签约|推介|洽谈|对接|企业))|^(?:全省|全市|全县|全区|全州|全国|本周全市|本月全市)|同比(?:增长|下降)|批次|新增线索|收集[^,;。\n]{0,4}(?:线索|信息)\d+条|重点跟进|^请|做好[\u4e00-\u9fff]{0,6}工作|会长办公会|(?:专题|业务|政策|安全|技能)培训(?!中心|机构|基地|学校)|(?:发展|新增)会员|联席会议|(?:走访|拜访|看望|慰问)(?:了)?(?:本会)?会员|新会员|入会|会费|组织(?:本会)?会员[^,;。\n]{0,12}(?:学习|培训)|(?:走访|拜访|拜会)(?:了)?(?:市|区|县|省)?(?:发改委|商务局|工信局|统战部|工商联|政协|人大|政府)|(?:是|的)另一个[^,;。\n]{0,8}项目,?\s*不是这个|气温|天气|[小中大暴降]雪|降温|寒潮|报名截止|截止报名|(?:大家|各位)(?:记一下|记住|留意一下|周知|知悉)|特此通知|^预告/;
 
 function isContextItem(text: string): boolean {
   return CONTEXT_ITEM.test(foldText(text));
@@ -418,15 +419,25 @@ const OPENING_SENTENCE = /^[^。!?;:,\n]{2,14}[。!:]\s*/;
 const TITLE_LENGTH = 20;
 
 /**
- * 以上，請秘書處跟進 / 請各位會員留意: a last line that asks something of the readers and reports nothing closes the message; it
- * is none of the reports above it.
+ * 以上，請秘書處跟進 / 請各位會員留意, 以上，有補充的私聊我, —— 秘書處小林: a last line that asks something of the readers, signs
+ * the message off or signs it, and reports nothing, closes the message; it is none of the reports above it.
  */
 function withoutClosingRequest(lines: string[], today?: string): string[] {
   if (lines.length < 3) return lines;
   const last = lines[lines.length - 1];
-  if (!isRequest(foldText(last)) || parseReport(last, { today }).kind !== null) return lines;
+  const folded = foldText(last);
+  // A sign-off or signature only below two lines or more (not 感謝…商會的協助 after a story's one paragraph).
+  const signedOff = lines.length > 3 && (SIGN_OFF.exec(folded)?.index === 0 || (SIGNED.test(folded) && SIGNATURE.test(folded)));
+  const closing = isRequest(folded) || signedOff;
+  if (!closing || parseReport(last, { today }).kind !== null) return lines;
   return lines.slice(0, -1);
 }
+
+/** What a list's title calls the list: 線索, 匯總, 台賬, 清單, 週報. Folded text. */
+const LIST_TITLE = /线索|汇总|台账|清单|一览|[周月日]报/;
+
+/** —— 秘書處小林, -- 小王: a line that opens with a dash before the writer's name. Folded text. */
+const SIGNED = /^\s*(?:—|--|——|-\s)/;
 
 /** Lines that each report something of their own, under a title or not; a report wrapped over lines is one report. */
 function splitLines(text: string, folded: string, today?: string): string[] | null {
@@ -462,7 +473,9 @@ function splitLines(text: string, folded: string, today?: string): string[] | nu
   // more of the activity above (推介會上，…, 會上, 活動期間), as a forwarded news story runs on over paragraphs.
   if (rest.some((line) => CORRECTION_LINE.test(foldText(line)) || AT_THE_ACTIVITY_LINE.test(foldText(line)))) return null;
   // 轉自松北區人民政府網站: a short line naming the forward's source over its story is a title, whatever the parser reads in it.
-  if (isReport(title) && !(title.length <= TITLE_LENGTH && FORWARDED.test(foldText(title)))) return rest.every(isReport) ? lines : null;
+  // 湛江線索 12.07: a short line naming the list it heads (線索, 匯總, 台賬) is a title too.
+  if (isReport(title) && !(title.length <= TITLE_LENGTH && (FORWARDED.test(foldText(title)) || LIST_TITLE.test(foldText(title)))))
+    return rest.every(isReport) ? lines : null;
   // 河北商會今天報三個： / 泰國商會週報: a short title line over the reports is none of them.
   if (title.length > TITLE_LENGTH || !allReports(rest, isReport)) return null;
   // 【市投促局工作動態】⏎近期各商會積極開展…⏎雲南商會引薦的…項目…⏎下一步，各商會要…: a bulletin's overview and its
@@ -584,9 +597,14 @@ const SPACED_HEAD = /^(?:[^\s\d]{1,10}(?: {2,}|\u3000+)){2,}[^\s\d]{1,10}$/;
 const COLUMN_NAME = /名称|项目|企业|公司|单位|投资|金额|进度|进展|阶段|状态|地点|行业|联系/;
 
 /** The rows under a table's row of column names, each headed by it; one row under it is one report with its head. */
-function rowsUnder(text: string, head: string, rows: string[]): string[] {
+function rowsUnder(text: string, head: string, lines: string[]): string[] {
+  // 備註：第3項為來訪，未談金額: a note under the rows is said of them, and is none of them.
+  const rows = lines.length > 2 && TABLE_NOTE.test(foldText(lines[lines.length - 1])) ? lines.slice(0, -1) : lines;
   return rows.length === 1 ? [text] : rows.map((row) => `${head}\n${row}`);
 }
+
+/** 備註：, 註：, 說明：: a note under a table. Folded text. */
+const TABLE_NOTE = /^(?:备注|注|说明)\s*:/;
 
 function isColumnHead(text: string, line: string): boolean {
   if (text.includes('\t')) return TAB_HEAD.test(line);
@@ -631,11 +649,11 @@ const HEADER = new RegExp(
 const CONTINUATION = /^(?:原报|原定|原计划|经核实|核实后|实为|(?:公司|办公室)?(?:座机|固话|总机|传真|邮箱|微信))/;
 
 /**
- * 越方聯繫人是…, 對接人…: the contact (of one side) for the lead told before it; 年納稅3000萬, 年產值5億: a yearly
+ * 越方聯繫人是…, 對接人…, 國內對接 陳露 135…: the contact (of one side) for the lead told before it; 年納稅3000萬, 年產值5億: a yearly
  * figure with no subject of its own, said of the project before it. No report opens so, whatever it names after (the
  * contact's own name, the investor of the project above).
  */
-const OPENS_AS_MORE = /^(?:[^\s\d,;。:]{1,2}方)?(?:联系人|对接人)|^年(?:纳税|税收|产值|营收|销售额)/;
+const OPENS_AS_MORE = /^(?:[^\s\d,;。:]{1,2}方|国内|国外|境内|境外|本地)?(?:联系人|对接人|(?:对接|联系)(?=[:\s]))|^年(?:纳税|税收|产值|营收|销售额)/;
 
 /** A clause that continues the report before it: it opens as a continuation and names neither company nor project. */
 function continues(piece: string, today?: string): boolean {
@@ -1303,12 +1321,14 @@ function withEventDay(pieces: string[], today?: string): string[] {
  */
 function reportsInSetting(items: string[], today?: string): boolean {
   let reports = 0;
-  for (const item of [...items.slice(0, -1), withoutSignature(items[items.length - 1], today)]) {
-    // An item running over lines holds more than one piece of news (the bulletin pasted again after its last item); ● 回顧：…
-    // ● 最新：… are a bulletin's sections under their keys.
-    if (item.includes('\n') || SECTION_KEY.test(foldText(item))) return false;
+  for (const item of [...items.slice(0, -1), withoutClosingLines(items[items.length - 1], today)]) {
+    // An item running over lines holds more than one piece of news (the bulletin pasted again after its last item).
+    if (item.includes('\n')) return false;
+    if (isSetting(item, today)) continue;
+    // ● 回顧：… ● 最新：… are a bulletin's sections under their keys (天氣：… beside them is its setting).
+    if (SECTION_KEY.test(foldText(item))) return false;
     if (isFiguredReport(item, today)) reports++;
-    else if (!isSetting(item, today)) return false;
+    else return false;
   }
   return reports >= 2;
 }
@@ -1317,26 +1337,61 @@ function reportsInSetting(items: string[], today?: string): boolean {
 const SIGNATURE = /^[^,;。:!?]{1,16}$/;
 
 /**
- * 3. 請各位會員於12月20日前繳納年度會費。⏎秘書處 小周: the notice's last item without the signature lines (and the date) it
- * closes with, which read nothing.
+ * 3. 請各位會員於12月20日前繳納年度會費。⏎秘書處 小周, 3. 請各商會…報送年度工作總結。⏎附：本週末有寒潮…⏎市商務局投資促進科: the
+ * notice's last item without the lines it closes with: the signature (and the date), which read nothing, and a note of
+ * its setting (the weather, a request).
  */
-function withoutSignature(item: string, today?: string): string {
-  const lines = item.split('\n');
-  while (lines.length > 1 && SIGNATURE.test(foldText(lines[lines.length - 1]).trim()) && readsNothing(parseReport(lines[lines.length - 1], { today })))
-    lines.pop();
-  return lines.join('\n').trimEnd();
+function withoutClosingLines(item: string, today?: string): string {
+  const lines = withoutSignature(item.split('\n'), today);
+  // One note of its setting at most: more would be the bulletin's items pasted again.
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && !MARKED_LINE.test(last) && isSettingLine(last, today)) lines.pop();
+  return withoutSignature(lines, today).join('\n').trimEnd();
+}
+
+/** 三、…, 【情況通報】, 轉：: a line that opens a list's item, a section or a forward. */
+const MARKED_LINE = /^\s*(?:[\d一二三四五六七八九十]{1,2}[、.．]|[【[]|轉|转)/;
+
+function withoutSignature(lines: string[], today?: string): string[] {
+  const kept = [...lines];
+  while (kept.length > 1 && isSignature(kept[kept.length - 1], today)) kept.pop();
+  return kept;
+}
+
+function isSignature(line: string, today?: string): boolean {
+  const folded = foldText(line).trim();
+  if (!SIGNATURE.test(folded)) return false;
+  const parsed = parseReport(line, { today });
+  // 建華區招商服務中心: an office signs with its name, which may read as a place or a lead's project.
+  return readsNothing(parsed) || (ENDS_WITH_OFFICE.test(folded) && parsed.company === null && parsed.investmentYuan === null);
+}
+
+function isSettingLine(line: string, today?: string): boolean {
+  const parsed = parseReport(line, { today });
+  return !readsAsReport(line, parsed) && isSetting(line, today, parsed);
 }
 
 /** 回顧：, 最新：, 提示：: a section's short key before its text. Folded text. */
 const SECTION_KEY = /^[^\s\d,;。:]{1,4}:/;
 
-/** A lead that names its firm or project and its sum, or an event that counts who came or what was signed. */
+/**
+ * A lead that names its firm or project and its sum or day, or an event that counts who came or what was signed, or
+ * that met a firm or went to a place on a day.
+ */
 function isFiguredReport(item: string, today?: string): boolean {
-  if (isContextItem(item)) return false;
+  // 明日市領導調研經開區重點項目，請相關單位做好準備: a request to the readers is the notice's own.
+  if (isContextItem(item) || isRequest(foldText(item))) return false;
   const parsed = parseReport(item, { today });
-  if (parsed.kind === 'event') return parsed.invitedEnterprises !== null || parsed.signedProjects !== null;
+  if (parsed.kind === 'event')
+    return (
+      parsed.invitedEnterprises !== null ||
+      parsed.signedProjects !== null ||
+      (parsed.date !== null && parsed.eventType !== 'other' && (parsed.company !== null || (parsed.location !== null && LEADING_DAY.test(foldText(item)))))
+    );
   return (
-    parsed.kind === 'lead' && (parsed.company !== null || parsed.project !== null) && (parsed.investmentYuan !== null || parsed.investmentForeign !== null)
+    parsed.kind === 'lead' &&
+    (parsed.company !== null || parsed.project !== null) &&
+    (parsed.investmentYuan !== null || parsed.investmentForeign !== null || (parsed.company !== null && parsed.date !== null))
   );
 }
 
@@ -1359,6 +1414,7 @@ function isSetting(piece: string, today?: string, read?: ParsedReport): boolean 
  */
 function investmentPieces(text: string, pieces: string[], today?: string): string[] {
   let work = 0;
+  let figured = 0;
   const kept = pieces.filter((piece) => {
     const parsed = parseReport(piece, { today });
     // A dated call on members (12月1日，會長帶隊赴上海拜訪會員企業) is a trip the chamber made, though no investment work.
@@ -1370,9 +1426,11 @@ function investmentPieces(text: string, pieces: string[], today?: string): strin
     const own = investment && firstLine !== piece ? firstLine : piece;
     if (isSetting(own, today, own === piece ? parsed : undefined)) return false;
     if (investment) work++;
+    // 12月1日，天津恆泰機電一行4人赴富拉爾基區考察: a dated trip to a place, beside a lead with its sum, is a report too.
+    if (isFiguredReport(own, today)) figured++;
     return true;
   });
-  return work <= 1 ? [text] : kept;
+  return work <= 1 && figured <= 1 ? [text] : kept;
 }
 
 function splitBody(text: string, folded: string, options: { today?: string }): string[] {
