@@ -900,7 +900,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
 }
 
 const SUM_ENDS =
-  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前|总投|地点|选址|落|在|对(?![外方接赌])|人名)/;
+  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前|总投|地点|选址|落|在|对(?![外方接赌])|人名|[投砸][进落下])/;
 
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
@@ -909,7 +909,7 @@ const SUM_ENDS =
 function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右, 兩億三嘞, 六個多億呃: a particle, a filler or an approximation ends the sum as a
   // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once; 生產線一點二個億現在還在
-  // 洽談中: or the word of how things stand now.
+  // 洽談中: or the word of how things stand now; 一億二投落去, 一點六個億砸進去: or the money put in.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
   // 項目是8000萬不是800萬: the sum said, then the one it is not; 一點八個億不對不對是兩個億: or the slip owned.
   return (
