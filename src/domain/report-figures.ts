@@ -580,10 +580,10 @@ const REVISED_TO =
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
 /**
  * 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one; 不是5000元😂，
- * 是5000萬元: an emoji laughing at the slip is no word between.
+ * 是5000萬元: an emoji laughing at the slip is no word between; 不是「兩億」，是「兩點六億」: a voice transcript's words quoted.
  */
-const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*$/;
-const RIGHT_AFTER = /^(?:元|亩)?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
+const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*["'“「『]?\s*$/;
+const RIGHT_AFTER = /^(?:元|亩)?["'”」』]?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实)?[是系]\s*["'“「『]?\s*$/;
 /**
  * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
  * figure; 「…投資2億美元」有誤，應為投資2億元人民幣: the key may be said again before it.
@@ -911,16 +911,20 @@ function bareSum(text: string, q: Quantity): boolean {
   // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once; 生產線一點二個億現在還在
   // 洽談中: or the word of how things stand now; 一億二投落去, 一點六個億砸進去: or the money put in.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
-  // 項目是8000萬不是800萬: the sum said, then the one it is not; 一點八個億不對不對是兩個億: or the slip owned.
+  // 項目是8000萬不是800萬: the sum said, then the one it is not; 一點八個億不對不對是兩個億: or the slip owned; 不是三千萬是三千八百萬:
+  // or the sum denied before the right one.
   return (
     q.unit === 'none' &&
     q.big &&
     (SUM_ENDS.test(text.slice(q.end, q.end + 2)) ||
       DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)) ||
+      (DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && RIGHT_SUM_AFTER.test(text.slice(q.end, q.end + 8))) ||
       NAMED_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 14)))
   );
 }
 
+/** 不是三千萬是三千八百萬, 唔係兩千萬 係兩千三百萬: after a denied sum, the right one. */
+const RIGHT_SUM_AFTER = /^["'”」』]?\s*[,;]?\s*[是系]\s*["'“「『]?\s*[\d一二两三四五六七八九十几]/;
 /** 20億是對方提的投資額: the sum, then what names it the investment. */
 const NAMED_INVESTMENT_AFTER = /^\s*是[^,;。!?\n\d]{0,8}的?(?:投资额|投资金额|总投资)/;
 /** 8000萬不是800萬, 8000萬，不是800萬: another sum after 不是 (not 2億不是投資額). */
