@@ -1211,7 +1211,8 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   const next = quantities[quantities.indexOf(q) + 1];
   if (!next || next.unit !== q.unit) return q;
   const gap = text.slice(q.end, next.start);
-  if (BARE_NOT.test(gap) && /是\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
+  // 是12家不是21家, 係12家唔係21家: the count said, then the one it is not.
+  if (BARE_NOT.test(gap) && /[是系]\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
   // 更正：推介會來了32家企業不是23家: a correction asserts the count it says, and denies the one after 不是.
   if (BARE_NOT.test(gap) && CORRECTION_NEAR.test(text.slice(Math.max(0, q.start - 24), q.start))) return q;
   // 來的企業不是35家，是53家: the count denied, then the one given.
