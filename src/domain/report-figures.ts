@@ -580,10 +580,12 @@ const REVISED_TO =
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
 /**
  * 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one; 不是5000元😂，
- * 是5000萬元: an emoji laughing at the slip is no word between; 不是「兩億」，是「兩點六億」: a voice transcript's words quoted.
+ * 是5000萬元: an emoji laughing at the slip is no word between; 不是「兩億」，是「兩點六億」: a voice transcript's words quoted;
+ * 不是要投5億，是5000萬, 不是網上說的10個億，是6個億, 不是一期的8000萬，整個項目是2.5億: who said the denied figure, or what
+ * it was of, and what the right one is of, in a few words.
  */
-const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*["'“「『]?\s*$/;
-const RIGHT_AFTER = /^(?:元|亩)?["'”」』]?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实)?[是系]\s*["'“「『]?\s*$/;
+const DENIED_BEFORE = /不是\s*(?:总?投资额?|(?:要|想|准备)?投|[^,;。!?\n\d]{1,6}?的)?\s*["'“「『]?\s*$/;
+const RIGHT_AFTER = /^(?:元|亩)?["'”」』]?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实|[^,;。!?\n\d不]{1,6}?)?[是系]\s*["'“「『]?\s*$/;
 /**
  * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
  * figure; 「…投資2億美元」有誤，應為投資2億元人民幣: the key may be said again before it.
