@@ -38,4 +38,13 @@ describe('round 33: figures', () => {
     // Near-miss: a count denied before the right one gives the right one.
     expect(invited('更正：上周三的推介会出席企业不是51家，是15家，没签约。')).toBe(15);
   });
+  it('reads the right sum after a denied one said with whose word or what it was of', () => {
+    expect(investment('别乱传了，海瑞电子储能项目投资额不是群里说的8个亿，是4个亿，还在洽谈')).toBe(400_000_000);
+    expect(investment('別亂傳了，海瑞電子儲能項目投資額不是群裡說的8個億，是4個億，還在洽談')).toBe(400_000_000);
+    expect(investment('更正：海瑞电子储能项目总投资不是一期的6000万，整个项目是1.8亿，在谈')).toBe(180_000_000);
+    expect(investment('更正：海瑞電子儲能項目總投資不是一期的6000萬，整個項目是1.8億，在談')).toBe(180_000_000);
+    expect(investment('撤回上条：海瑞电子不是要投3亿，是3000万，下周来签')).toBe(30_000_000);
+    // Near-miss: a sum said after 不是 with no right one after it is not replaced.
+    expect(investment('海瑞电子储能项目投资4个亿，不是群里说的那家，还在洽谈')).toBe(400_000_000);
+  });
 });
