@@ -112,7 +112,7 @@ const RULES = {
     // 先拿一個億出來, 先拿2個億到北京搞…: money taken out, or taken to a place, for the project is put in.
     needs: charGate('投算资到额共拿'),
     keywords:
-      /拿(?:出)?(?=\s*[\d一二两三四五六七八九十几百千半][^,;。!?\n]{0,8}?(?:出来|到))|总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
+      /拿(?:出)?(?=\s*[\d一二两三四五六七八九十几百千半][^,;。!?\n]{0,8}?(?:出来|到))|总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|(?<=[二三]期[^。\n]{0,30})合计|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
     accepts: moneyOrForeign,
     blocked: NOT_INVESTMENT,
   },
@@ -435,7 +435,7 @@ function firstStopAtOrAfter(stops: readonly number[], at: number): number {
 }
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
-const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
+const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', '合计', 'total invest'];
 /** 金額, 總額, 總金額, worth, valued, total: a keyword that names a sum but not what it buys. */
 const AMOUNT_WORDS = ['金额', '总额', '总金额', 'worth', 'valued', 'total'];
 

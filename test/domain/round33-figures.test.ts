@@ -47,4 +47,17 @@ describe('round 33: figures', () => {
     // Near-miss: a sum said after 不是 with no right one after it is not replaced.
     expect(investment('海瑞电子储能项目投资4个亿，不是群里说的那家，还在洽谈')).toBe(400_000_000);
   });
+  it('reads the sum of the phases said before 合計 as the investment', () => {
+    const foreign = (text: string) => parseReport(text, { today }).investmentForeign;
+    expect(foreign('德国施密特泵业在常州的工厂，一期投资600万欧元、二期再投400万欧元，合计1000万欧元，已签约')).toEqual({
+      currency: 'EUR',
+      amount: 10_000_000,
+    });
+    expect(foreign('德國施密特泵業在常州的工廠，一期投資600萬歐元、二期再投400萬歐元，合計1000萬歐元，已簽約')).toEqual({
+      currency: 'EUR',
+      amount: 10_000_000,
+    });
+    // Near-miss: a bulletin's 合計 over several projects, with no phase before it, is no project's sum.
+    expect(investment('本月全县签约项目5个，合计12亿元。其中海瑞电子储能项目投资3亿元，已签约')).toBe(300_000_000);
+  });
 });
