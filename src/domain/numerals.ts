@@ -440,14 +440,14 @@ function spokenTail(tokens: Token[], next: number): void {
 /**
  * What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧, 兩億六那個, 兩億六差不多, 三萬五呃, 兩億四今天剛簽的).
  * In run-on speech the next figure's key follows at once: 兩億二年納稅…, 兩億六用地…, 一億八到位資金…, 兩億三帶動就業…,
- * 兩億六規劃…, 兩億六預計…, 兩億六主要是做…, 兩億六具體…; the verbs of building (一個億二弄個…, 兩億六蓋…, 三億五上個…); and the particles of dialect speech (兩億三嘞, 兩億六咯, 兩億六哈), and of a change done (變成兩億五了).
+ * 兩億六規劃…, 兩億六預計…, 兩億六主要是做…, 兩億六具體…; the verbs of building (一個億二弄個…, 兩億六蓋…, 三億五上個…); and the particles of dialect speech (兩億三嘞, 兩億六咯, 兩億六哈), and of a change done (變成兩億五了); a hedge or a slip owned after it (兩億六大概…, 兩億六不對…).
  */
 function tailMayEnd(code: number): boolean {
   if (code === 0) return true; // the end of the text (codeAt)
   const ch = String.fromCharCode(code);
   return (
     !/[\u4e00-\u9fff\da-z]/.test(ch) ||
-    /[元的左多来在投占亩人个要建做搞整弄盖办开上落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差今昨刚目现,，。年用到地带解预计规总新员面和及跟与另其并也都嘞咧哩咯哈噢喔哇哟啵了呗喽啰主具]/.test(
+    /[元的左多来在投占亩人个要建做搞整弄盖办开上落签拿然就吧啊呀呢嘛啦还已那这嗯呃哦差今昨刚目现,，。年用到地带解预计规总新员面和及跟与另其并也都嘞咧哩咯哈噢喔哇哟啵了呗喽啰主具大不]/.test(
       ch,
     )
   );

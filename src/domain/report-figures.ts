@@ -112,7 +112,7 @@ const RULES = {
     // 先拿一個億出來, 先拿2個億到北京搞…: money taken out, or taken to a place, for the project is put in.
     needs: charGate('投算资到额共拿'),
     keywords:
-      /拿(?:出)?(?=\s*[\d一二两三四五六七八九十几百千半][^,;。!?\n]{0,8}?(?:出来|到))|总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
+      /拿(?:出)?(?=\s*[\d一二两三四五六七八九十几百千半][^,;。!?\n]{0,8}?(?:出来|到))|总投资|投资总额|计划投资|拟投资|预计投资|投资金额|投资规模|投资额|投资|预算|投入|引资|投了|要投|想投|拟投|准备投|投(?![产资入放诉票标保])|加到|签约金额|签约额|合同金额|合同额|协议金额|总金额|金额|总额|总共|一共|(?<=[二三]期[^。\n]{0,30})合计|\b(?:total )?invest(?:s|ing|ed|ments?)?\b|\bworth\b|\bvalued at\b|\bcapex\b|\bbudget(?:ed)?\b|\btotal(?:l?ing)?\b/g,
     accepts: moneyOrForeign,
     blocked: NOT_INVESTMENT,
   },
@@ -435,7 +435,7 @@ function firstStopAtOrAfter(stops: readonly number[], at: number): number {
 }
 
 /** 總投資, 投資總額, 總共, 一共, total invest: the keyword of a total. */
-const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', 'total invest'];
+const TOTAL_WORDS = ['总投资', '投资总额', '总共', '一共', '合计', 'total invest'];
 /** 金額, 總額, 總金額, worth, valued, total: a keyword that names a sum but not what it buys. */
 const AMOUNT_WORDS = ['金额', '总额', '总金额', 'worth', 'valued', 'total'];
 
@@ -580,10 +580,12 @@ const REVISED_TO =
 const ARROW = /^(?:元|亩)?\s*(?:→|⟶|➡|->|-->|=>|—>)\s*(?:修正为|更正为|调整为|改为)?\s*$/;
 /**
  * 投資額不是3億，是3.75億, 唔係投資8000萬，係8億: the denied figure (its key may be said after 不是), then the right one; 不是5000元😂，
- * 是5000萬元: an emoji laughing at the slip is no word between.
+ * 是5000萬元: an emoji laughing at the slip is no word between; 不是「兩億」，是「兩點六億」: a voice transcript's words quoted;
+ * 不是要投5億，是5000萬, 不是網上說的10個億，是6個億, 不是一期的8000萬，整個項目是2.5億: who said the denied figure, or what
+ * it was of, and what the right one is of, in a few words.
  */
-const DENIED_BEFORE = /不是\s*(?:总?投资额?|投)?\s*$/;
-const RIGHT_AFTER = /^(?:元|亩)?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实)?是\s*$/;
+const DENIED_BEFORE = /不是\s*(?:总?投资额?|(?:要|想|准备)?投|[^,;。!?\n\d]{1,6}?的)?\s*["'“「『]?\s*$/;
+const RIGHT_AFTER = /^(?:元|亩)?["'”」』]?(?:[\ud83c-\ud83e][\udc00-\udfff])*\s*[,;]?\s*(?:而|应该|应|实际|其实|[^,;。!?\n\d不]{1,6}?)?[是系]\s*["'“「『]?\s*$/;
 /**
  * 佔地是80公頃？打錯了，是80畝; 500人是錯的，實際是350人; 投資50億係誤報，實際係5億: the slip owned, then the right
  * figure; 「…投資2億美元」有誤，應為投資2億元人民幣: the key may be said again before it.
@@ -900,7 +902,7 @@ function revisionGap(report: ReportText, q: Quantity): string {
 }
 
 const SUM_ENDS =
-  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前|总投|地点|选址|落|在|对(?![外方接赌])|人名)/;
+  /^(?:的|那|这|嘅|嗰|[,;。!\s\-—/|、]|$|已|正在|在谈|还在|签|不对|[啦吧呀哦嘞咧哩咯哈呃嗯啊呢]|左右|上下|出头|挂零|开外|占地|用地|就业|用工|到位|纳税|年纳|税收|带动|预计|现在|目前|总投|地点|选址|落|在|对(?![外方接赌])|人名|[投砸][进落下])/;
 
 /**
  * 七千幾萬的那個食品廠, 五千來萬那個民宿: a sum in 萬 or 億 with no unit, said of the project
@@ -909,18 +911,22 @@ const SUM_ENDS =
 function bareSum(text: string, q: Quantity): boolean {
   // 差不多兩千萬啦, 五千萬左右, 兩億三嘞, 六個多億呃: a particle, a filler or an approximation ends the sum as a
   // clause would. 兩億零五百萬就業大概三百來人: in run-on speech the next figure's key follows at once; 生產線一點二個億現在還在
-  // 洽談中: or the word of how things stand now.
+  // 洽談中: or the word of how things stand now; 一億二投落去, 一點六個億砸進去: or the money put in.
   // 鷺港物流——臨港新區——1.8億——已簽約, …/1.8億/已簽約: a cell of a row split by dashes or bars.
-  // 項目是8000萬不是800萬: the sum said, then the one it is not; 一點八個億不對不對是兩個億: or the slip owned.
+  // 項目是8000萬不是800萬: the sum said, then the one it is not; 一點八個億不對不對是兩個億: or the slip owned; 不是三千萬是三千八百萬:
+  // or the sum denied before the right one.
   return (
     q.unit === 'none' &&
     q.big &&
     (SUM_ENDS.test(text.slice(q.end, q.end + 2)) ||
       DENIED_SUM_AFTER.test(text.slice(q.end, q.end + 8)) ||
+      (DENIED_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start)) && RIGHT_SUM_AFTER.test(text.slice(q.end, q.end + 8))) ||
       NAMED_INVESTMENT_AFTER.test(text.slice(q.end, q.end + 14)))
   );
 }
 
+/** 不是三千萬是三千八百萬, 唔係兩千萬 係兩千三百萬: after a denied sum, the right one. */
+const RIGHT_SUM_AFTER = /^["'”」』]?\s*[,;]?\s*[是系]\s*["'“「『]?\s*[\d一二两三四五六七八九十几]/;
 /** 20億是對方提的投資額: the sum, then what names it the investment. */
 const NAMED_INVESTMENT_AFTER = /^\s*是[^,;。!?\n\d]{0,8}的?(?:投资额|投资金额|总投资)/;
 /** 8000萬不是800萬, 8000萬，不是800萬: another sum after 不是 (not 2億不是投資額). */
@@ -1207,7 +1213,8 @@ function countRevised(report: ReportText, q: Quantity): Quantity {
   const next = quantities[quantities.indexOf(q) + 1];
   if (!next || next.unit !== q.unit) return q;
   const gap = text.slice(q.end, next.start);
-  if (BARE_NOT.test(gap) && /是\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
+  // 是12家不是21家, 係12家唔係21家: the count said, then the one it is not.
+  if (BARE_NOT.test(gap) && /[是系]\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return q;
   // 更正：推介會來了32家企業不是23家: a correction asserts the count it says, and denies the one after 不是.
   if (BARE_NOT.test(gap) && CORRECTION_NEAR.test(text.slice(Math.max(0, q.start - 24), q.start))) return q;
   // 來的企業不是35家，是53家: the count denied, then the one given.
