@@ -3,6 +3,7 @@ import { parseReport } from '../../src/domain/report-parser.ts';
 
 const today = '2026-12-07';
 const company = (text: string) => parseReport(text, { today }).company;
+const project = (text: string) => parseReport(text, { today }).project;
 
 describe('round 33b: company', () => {
   it('reads a Latin name without the 集團 said after it', () => {
@@ -28,5 +29,15 @@ describe('round 33b: company', () => {
     // Near-miss: 哈 opening a place (哈爾濱) stays the place's.
     expect(company('哈尔滨冰城食品拟在经开区投资2亿')).toBe('冰城食品');
     expect(company('哈爾濱冰城食品擬在經開區投資2億')).toBe('冰城食品');
+  });
+
+  it('reads Yunnanese 嘞 before a project or a plant as 的', () => {
+    expect(project('听说那个茶叶精制嘞项目已经在晋宁开工咯，投资八千万')).toBe('茶叶精制');
+    expect(project('聽說那個茶葉精製嘞項目已經在晉寧開工咯，投資八千萬')).toBe('茶葉精製');
+    expect(project('昆明一家公司做竹筷加工嘞厂子，想去富民，投资三千来万')).toBe('竹筷加工厂');
+    expect(project('昆明一家公司做竹筷加工嘞廠子，想去富民，投資三千來萬')).toBe('竹筷加工廠');
+    // Near-miss: 嘞 closing a question before the project is said names nothing.
+    expect(project('给是真嘞？项目还在谈，投资八千万')).toBeNull();
+    expect(project('給是真嘞？項目還在談，投資八千萬')).toBeNull();
   });
 });
