@@ -1493,8 +1493,8 @@ function isFirmName(name: string): boolean {
  * (round 25) speech, news received, "they" or a kind of party (說|金陽新能源, 收到|蕪湖江東船業, 人家|豐禾生物, 項目|佳興包裝, 單位|北國藥業), the place and
  * Wu's 格 (的) (伲蘇州格|恆泰精密機械); the place the firm is from goes too. Only before a firm's name with its trade.
  */
-const LEAD_IN_WORD = /[讲说话问搭兜啥请]|带领?/g;
-const LEAD_IN_FIRST = /^(?:[是之啥说讲话系摎]|人家|收到|接到|项目|单位|彼[间家个]|搿[个间家只]|嗰[个间家]|[他她佢]家)/;
+const LEAD_IN_WORD = /[讲说话问搭兜啥请哦嘞呃嗯]|带领?/g;
+const LEAD_IN_FIRST = /^(?:[是之啥说讲话系摎哦嘞呃嗯]|人家|收到|接到|项目|单位|彼[间家个]|搿[个间家只]|嗰[个间家]|[他她佢]家)/;
 /**
  * Round 31. Words only Wu speakers write (搿, 阿拉, 伲, 伊拉, 勒浪, 覅, 木佬佬, 號頭): in their text 格 and 額 after a place of
  * China, or 額 before one, are 的 (杭州|格|恆創電子, 介紹|額|瀋陽遼河泵業), not a brand's first character (珠海格力); after a
@@ -1514,6 +1514,8 @@ function nameAfterLeadIn(text: string, start: number, end: number): number {
   let cut = LEAD_IN_FIRST.exec(name)?.[0].length ?? 0;
   LEAD_IN_WORD.lastIndex = 1;
   for (let m = LEAD_IN_WORD.exec(name); m; m = LEAD_IN_WORD.exec(name)) cut = Math.max(cut, m.index + m[0].length);
+  // 問了哈|東莞華科電子: Sichuanese 哈 (一下) said before the place the firm is from, not 哈 opening a place (哈爾濱).
+  for (let ha = name.indexOf('哈'); ha >= 0; ha = name.indexOf('哈', ha + 1)) if (domesticPlaceLength(text, start + ha + 1) > 0) cut = Math.max(cut, ha + 1);
   const ge = name.lastIndexOf('格');
   if (ge >= 2 && placeStart(name, ge) !== null) cut = Math.max(cut, ge + 1);
   // 杭州|格恆創電子 (the place read off before), 額瀋陽遼河泵業: Wu's 的 opening the name.
@@ -3105,9 +3107,20 @@ function companyOfNow(report: ReportText, past: TextSpan): string | null {
 
 export function readCompany(report: ReportText, values: KeyValues): string | null {
   const read = readCompanyOf(report, values);
-  if (read !== null || !spokenWordByWord(report.text)) return read;
+  if (read !== null) return withoutLatinGroup(read);
+  if (!spokenWordByWord(report.text)) return read;
   const joined = readCompanyOf(reportText(report.original.replace(SPACE_IN_WORDS, '')), {});
   return joined !== null && !SPOKEN_NOT_NAME.test(joined) && saidSpaced(report.original, joined) ? joined : null;
+}
+
+/**
+ * Santos Agro 集團, Grupo Tecnoplast集团: 集團 after a Latin name is its form, as 公司 after one is, and the name is the
+ * Latin words alone (the labels take them, with or without 集團).
+ */
+const LATIN_GROUP = /(?<=[A-Za-z\u00c0-\u024f])\s?集[團团]$/;
+
+function withoutLatinGroup(name: string): string {
+  return name.includes('集') ? name.replace(LATIN_GROUP, '') : name;
 }
 
 /** 嗯 汇报 龙南那个…: with the spaces gone, a filler or the word that opens the telling would join the name read after it. */

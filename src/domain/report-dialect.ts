@@ -125,6 +125,8 @@ const WORDS: Record<string, string> = {
   勒谈: '在谈',
   // 嘞 is "at" as 勒 is (還嘞談 = 還在談).
   嘞谈: '在谈',
+  // Yunnanese 嘞 is 的 before a project (咖啡烘焙嘞項目).
+  嘞项目: '的项目',
   // 辣 is "at" as 勒 is (還辣談 = 還在談, 伊拉辣商量 = 在商量).
   辣谈: '在谈',
   辣商量: '在商量',

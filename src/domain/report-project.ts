@@ -2351,13 +2351,14 @@ function withPhase(text: string, span: TextSpan | null): TextSpan | null {
 }
 const QI = '期'.charCodeAt(0);
 
-/** 藤鐵工藝的廠, 運動鞋底的廠子: the plant named by what it makes with 的 between, as the writers join them (8 labels to 0). */
-const PLANT_AFTER_DE = /^(.{2,}?)的((?:工)?[厂廠])子?$/;
+/** 藤鐵工藝的廠, 運動鞋底的廠子, 植物提取嘞廠: the plant named by what it makes with 的 between, as the writers join them (8 labels to 0). */
+const PLANT_AFTER_DE = /^(.{2,}?)[的嘞]((?:工)?[厂廠])子?$/;
 /** 年產3萬噸的核桃深加工: the 的 after a yearly capacity's unit, which the writers leave out (186 labels keep the capacity). */
 const CAPACITY_DE = /^(年(?:产|產|加工).{1,10}?[吨噸套件台臺辆輛只隻头頭羽副片块塊瓶箱张張双雙锭錠])的(?=.{2})/;
 
 function joinedName(name: string | null): string | null {
-  if (!name?.includes('的')) return name;
+  // The name keeps what was written: Yunnanese 嘞 (的) is in it as 的 is (植物提取嘞廠).
+  if (!name || !(name.includes('的') || name.includes('嘞'))) return name;
   const capacity = CAPACITY_DE.exec(name);
   if (capacity) return `${capacity[1]}${name.slice(capacity[0].length)}`;
   const m = PLANT_AFTER_DE.exec(name);
