@@ -246,6 +246,10 @@ export const INDUSTRY_WORDS = [
   // firm's X業 gives way to its project's product (豫豐麵業…掛麵生產線 → 掛麵).
   '种业',
   '果业',
+  // Round 33b: what secretaries name a lead by where no product is made: a shopping complex, a sea ranch (商業綜合體,
+  // 海洋牧場: every label of either keeps it as written).
+  '商业综合体',
+  '海洋牧场',
   // Round 29: equipment named by the field it serves (石油裝備, 海工裝備, 智能裝備製造 → 智能裝備): a trade of its own.
   ...EQUIPMENT_FIELDS.map((field) => `${field}装备`),
 ].sort((a, b) => b.length - a.length);
@@ -344,7 +348,7 @@ const NOT_A_TRADE = new Set(
     '中型|小型|中小|知名|著名|龙头|骨干|头部|领军|优质|规上|高新|高新技术|专精特新|独角兽|上市|民营|私营|国有|国营|外资|合资|独资|' +
     '外商|本地|当地|本土|老乡|家乡|对接|推介|调研|考察|接待|宣传|活动|规划|设计|工程|建设|开发|运营|管理|发展|示范|试点|招引|引进|' +
     '储备|续建|新建|在建|拟建|落地|开工|投产|谈判|民生|产业化|新兴|主导|支柱|首位|特色|传统|战略性新兴|这种|那种|类似|同样|中央|生活|' +
-    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外|通报|回乡|新签'
+    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外|通报|回乡|新签|线索|新线索|待定'
   ).split('|'),
 );
 /** Descriptors a trade may follow (一家上市醫療企業, 港資模具廠): dropped from the trade. */
