@@ -334,6 +334,8 @@ const NOT_IN_TRADE = codeTable(
 const AND = codeTable('和与及同、');
 /** Crops and foods named with 大 (大米, 大豆, 大蒜): 大 opens them, not a complement (做大做強). */
 const BIG_CROP = /^大(?:米|豆|蒜|麦|枣|葱|闸蟹|黄鱼)/;
+/** Round 33b: a herb and a fish named with a numeral (三七, 三文魚): the 三 is theirs, not a count. */
+const NUMBERED_CROP = /^三(?:七|文鱼)/;
 /** What a trade does not open with: a verb's complement (做好, 做大做强, 搞清楚, 做完). */
 const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套跟向给');
 
@@ -380,6 +382,7 @@ const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 const MOU = '某'.charCodeAt(0);
+const THREE = '三'.charCodeAt(0);
 
 export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null, project: string | null = null): string | null {
   if (values.industry) {
@@ -1043,8 +1046,11 @@ const ADDRESSED = /^(?:生|总|董|老板|老总|先生|女士|小姐|太|经理
 /** Words shaped as a surname and an address that are trades (做古董的, 做衛生的, 花生加工). */
 const ADDRESS_SHAPED_TRADES = new Set(['古董', '卫生', '花生', '养生', '民生']);
 
-/** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
-function isTrade(word: string, joined: boolean): boolean {
+/**
+ * Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. A facility's
+ * `named` product may open with a numbered crop (三七).
+ */
+function isTrade(word: string, joined: boolean, named = false): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
   if (word.length === 1) return inTable(ONE_CHARACTER_TRADES, word.charCodeAt(0));
@@ -1052,7 +1058,9 @@ function isTrade(word: string, joined: boolean): boolean {
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
   if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
   // 再生鋁, 再生塑料: 再生 (recycled) opens a material; 再 alone is an adverb (再談).
-  for (let i = word.startsWith('再生') ? 2 : 0; i < word.length; i++) {
+  // 三七加工廠: a numbered crop opening a facility's name is no count (in speech, 搞三文魚冷水養殖 is read from its work).
+  const opening = word.startsWith('再生') ? 2 : named && word.charCodeAt(0) === THREE ? (NUMBERED_CROP.exec(word)?.[0].length ?? 0) : 0;
+  for (let i = opening; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (inTable(AND, code) ? !joined || i < 2 || i > word.length - 3 : inTable(NOT_IN_TRADE, code) || !isCjk(code)) return false;
   }
@@ -1163,7 +1171,7 @@ function madeAtFacility(project: string | null, company: string | null, longest 
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do. A name read as both that ends with
   // a product's head (那個寵物用品項目, 竹木製品項目) is what the project makes, not a firm.
   const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || NOT_NAMED_TRADE.has(made.slice(-2));
-  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
+  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false, true) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
 /** The work said after a product (血糖監測儀生產, 鹽鹼地改良示範, 工藝品出口): the phrase is the project's, not the product. */
