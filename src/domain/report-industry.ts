@@ -1170,7 +1170,9 @@ function madeAtFacility(project: string | null, company: string | null, longest 
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do. A name read as both that ends with
   // a product's head (那個寵物用品項目, 竹木製品項目) is what the project makes, not a firm.
-  const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || NOT_NAMED_TRADE.has(made.slice(-2));
+  // A firm read apart from the project leaves its 製品 to the product (Lusitania Cork…軟木製品項目).
+  const readApart = company !== null && foldName(company) !== name && made.endsWith('制品');
+  const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || (NOT_NAMED_TRADE.has(made.slice(-2)) && !readApart);
   return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false, true) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
