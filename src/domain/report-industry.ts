@@ -246,6 +246,10 @@ export const INDUSTRY_WORDS = [
   // firm's X業 gives way to its project's product (豫豐麵業…掛麵生產線 → 掛麵).
   '种业',
   '果业',
+  // Round 33b: what secretaries name a lead by where no product is made: a shopping complex, a sea ranch (商業綜合體,
+  // 海洋牧場: every label of either keeps it as written).
+  '商业综合体',
+  '海洋牧场',
   // Round 29: equipment named by the field it serves (石油裝備, 海工裝備, 智能裝備製造 → 智能裝備): a trade of its own.
   ...EQUIPMENT_FIELDS.map((field) => `${field}装备`),
 ].sort((a, b) => b.length - a.length);
@@ -330,6 +334,8 @@ const NOT_IN_TRADE = codeTable(
 const AND = codeTable('和与及同、');
 /** Crops and foods named with 大 (大米, 大豆, 大蒜): 大 opens them, not a complement (做大做強). */
 const BIG_CROP = /^大(?:米|豆|蒜|麦|枣|葱|闸蟹|黄鱼)/;
+/** Round 33b: a herb and a fish named with a numeral (三七, 三文魚): the 三 is theirs, not a count. */
+const NUMBERED_CROP = /^三(?:七|文鱼)/;
 /** What a trade does not open with: a verb's complement (做好, 做大做强, 搞清楚, 做完). */
 const NOT_TRADE_OPENING = codeTable('好大强实细足完成出起清定错懂砸掂坏乱主东客人事法饭梦条台套跟向给');
 
@@ -344,7 +350,7 @@ const NOT_A_TRADE = new Set(
     '中型|小型|中小|知名|著名|龙头|骨干|头部|领军|优质|规上|高新|高新技术|专精特新|独角兽|上市|民营|私营|国有|国营|外资|合资|独资|' +
     '外商|本地|当地|本土|老乡|家乡|对接|推介|调研|考察|接待|宣传|活动|规划|设计|工程|建设|开发|运营|管理|发展|示范|试点|招引|引进|' +
     '储备|续建|新建|在建|拟建|落地|开工|投产|谈判|民生|产业化|新兴|主导|支柱|首位|特色|传统|战略性新兴|这种|那种|类似|同样|中央|生活|' +
-    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外|通报|回乡|新签'
+    '深加工|精深加工|分装|欧洲|亚洲|非洲|美洲|东南亚|中东|境外|通报|回乡|新签|线索|新线索|待定'
   ).split('|'),
 );
 /** Descriptors a trade may follow (一家上市醫療企業, 港資模具廠): dropped from the trade. */
@@ -376,6 +382,7 @@ const DO = '做'.charCodeAt(0);
 const GAO = '搞'.charCodeAt(0);
 const SHI = '是'.charCodeAt(0);
 const MOU = '某'.charCodeAt(0);
+const THREE = '三'.charCodeAt(0);
 
 export function readIndustry(report: ReportText, values: KeyValues, company: string | null = null, project: string | null = null): string | null {
   if (values.industry) {
@@ -1039,8 +1046,11 @@ const ADDRESSED = /^(?:生|总|董|老板|老总|先生|女士|小姐|太|经理
 /** Words shaped as a surname and an address that are trades (做古董的, 做衛生的, 花生加工). */
 const ADDRESS_SHAPED_TRADES = new Set(['古董', '卫生', '花生', '养生', '民生']);
 
-/** Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. */
-function isTrade(word: string, joined: boolean): boolean {
+/**
+ * Whether folded `word` can be a trade: no particle or numeral in it, not a descriptor, a place or a building. A facility's
+ * `named` product may open with a numbered crop (三七).
+ */
+function isTrade(word: string, joined: boolean, named = false): boolean {
   // 機器人, 汽車零部件: a known trade is one, whatever characters it holds.
   if (TRADES.has(word)) return true;
   if (word.length === 1) return inTable(ONE_CHARACTER_TRADES, word.charCodeAt(0));
@@ -1048,7 +1058,9 @@ function isTrade(word: string, joined: boolean): boolean {
   // 香港梁生的項目, 溫州陳總那個廠: a surname and how he is addressed is the investor, not his trade.
   if (isSingleSurname(word, 0) && ADDRESSED.test(word.slice(1)) && !ADDRESS_SHAPED_TRADES.has(word)) return false;
   // 再生鋁, 再生塑料: 再生 (recycled) opens a material; 再 alone is an adverb (再談).
-  for (let i = word.startsWith('再生') ? 2 : 0; i < word.length; i++) {
+  // 三七加工廠: a numbered crop opening a facility's name is no count (in speech, 搞三文魚冷水養殖 is read from its work).
+  const opening = word.startsWith('再生') ? 2 : named && word.charCodeAt(0) === THREE ? (NUMBERED_CROP.exec(word)?.[0].length ?? 0) : 0;
+  for (let i = opening; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (inTable(AND, code) ? !joined || i < 2 || i > word.length - 3 : inTable(NOT_IN_TRADE, code) || !isCjk(code)) return false;
   }
@@ -1158,8 +1170,10 @@ function madeAtFacility(project: string | null, company: string | null, longest 
   const made = name.slice(from, end);
   // 楚峰科技, 中聯精工: a firm's name read as the project's, ending as firms' names do. A name read as both that ends with
   // a product's head (那個寵物用品項目, 竹木製品項目) is what the project makes, not a firm.
-  const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || NOT_NAMED_TRADE.has(made.slice(-2));
-  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
+  // A firm read apart from the project leaves its 製品 to the product (Lusitania Cork…軟木製品項目).
+  const readApart = company !== null && foldName(company) !== name && made.endsWith('制品');
+  const firm = (company !== null && foldName(company) === name && !PRODUCT_HEAD.test(made)) || (NOT_NAMED_TRADE.has(made.slice(-2)) && !readApart);
+  return !firm && !NOT_MADE_THERE.test(made) && isTrade(made, false, true) && !isWordLikeCounty(made) ? project.slice(from, end) : null;
 }
 
 /** The work said after a product (血糖監測儀生產, 鹽鹼地改良示範, 工藝品出口): the phrase is the project's, not the product. */
