@@ -171,9 +171,9 @@ const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
  * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是, 中不中還不好說: an A-not-A that is the object of looking, asking or
  * knowing (or of not knowing yet) is said about, not asked.
  */
-const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下)$/;
+const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下|问(?:他|她|对方|人家))$/;
 const ASKED_ABOUT_AFTER =
-  /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问|不好说|说不准|难说)/;
+  /^[,\s]*(?:我|俺|还|要|得)?(?:明天|回头|下周|下礼拜|下星期)?(?:再|去|要|得)?去?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问|不好说|说不准|难说|得看|要看)/;
 
 /**
  * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
@@ -253,7 +253,7 @@ function isQuestion(text: string): boolean {
  * someone coming to look for land or a plant is a lead; 想回來開個廠: to open a plant; 說想在咱們醫藥產業園投個項目: to invest here.
  */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到|在)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|回(?!去)|来|到|在)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|弄|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 /** 有位王總, 老闆: a boss stands for the enterprise (有位鄭總想來…, whatever follows). */
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|有位[\u4e00-\u9fff]{1,2}总|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
@@ -326,9 +326,9 @@ function reportedBeforeAsking(report: ReportText): boolean {
  * and the speaker's own answer to it.
  */
 const AGREE_TAG =
-  /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*(?:(?:照|中|好|行|要得|可以)\s*[!！。]*\s*)?$/;
-/** 誰有空對接一下, 哪位能跟進: asking who will get in touch. */
-const FOLLOW_UP_ASKED = /(?:谁|哪位)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
+  /(?:[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:(?:恁|你|您)看)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)|(?<=[\u4e00-\u9fff])中不中)\s*[?？]?\s*(?:(?:照|中|好|行|要得|可以)\s*[!！。]*\s*)?$/;
+/** 誰有空對接一下, 哪位能跟進, 要不要讓招商局先跟他對接: asking who will get in touch, or whether to. */
+const FOLLOW_UP_ASKED = /(?:谁|哪位|要不要)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
