@@ -618,7 +618,9 @@ function kindOf(
   // 下週六晚上商會年會在海逸酒店, 本月20號 annual dinner 喺 Grand Hyatt: a dated occasion of the chamber's at a venue,
   // with nothing to invest in, is the event (not 理事會改到四樓, a work meeting moved; not 年會的羽絨服尺碼, with no venue).
   // 12月5日，香港會員聯誼晚宴，無簽約項目: the occasion said to have signed nothing is told as the event, wherever it was.
-  if (activity?.eventType === 'other' && facts.dated && !hasFigures(figures) && OCCASION.test(text)) {
+  // 理事會 定在 這週五 下午三點 在深圳南山, board meeting this Thursday 3pm at Shenzhen office: the board's meeting set at an hour
+  // and a place is an occasion members come to as well (not 下週二的理事會改到四樓, a room changed, no hour).
+  if (activity?.eventType === 'other' && facts.dated && !hasFigures(figures) && (OCCASION.test(text) || boardMeetingAtAnHour(text))) {
     const none = noneSigned(text);
     if ((facts.located || none) && (!facts.stageMentioned || none)) return 'event';
   }
@@ -839,6 +841,14 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
 const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|联欢|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
+
+/** The board's meeting (理事會): the chamber's own business, an occasion only when set at an hour. */
+const BOARD_MEETING = /理事会|\bboard meeting\b/i;
+/** 下午三點, 晚上7点半, 3pm, 15:00: an hour of the day. */
+const CLOCK_TIME = /(?:[上下]午|晚上|早上)\s*[\d一二两三四五六七八九十]{1,3}\s*[点时]|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
+function boardMeetingAtAnHour(text: string): boolean {
+  return BOARD_MEETING.test(text) && CLOCK_TIME.test(text);
+}
 
 /** A sum of money in yuan or another currency (defined at module level: no closure per call). */
 const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.unit === 'foreign';

@@ -25,4 +25,13 @@ describe('round 33b: stage and kind', () => {
     // Near-miss: going back home to think it over is no plan to invest.
     expect(read('张总说想回去再合计合计，要不要让投促局先跟他联系一下？').kind).toBeNull();
   });
+
+  it('reads the board meeting set at an hour and a place as the event', () => {
+    expect(read('我们的理事会 定在 本周四 下午两点 在福州鼓楼 大家记一下')).toMatchObject({ kind: 'event', eventType: 'other' });
+    expect(read('我們的理事會 定在 本週四 下午兩點 在福州鼓樓 大家記一下')).toMatchObject({ kind: 'event', eventType: 'other' });
+    expect(read('Reminder: board meeting (理事会) this Friday 10am at Fuzhou office.').kind).toBe('event');
+    // Near-miss: a board meeting moved to another room, no hour said, stays the chamber's own business.
+    expect(read('下周四的理事会改到三楼大会议室了，请互相转告').kind).toBeNull();
+    expect(read('下週四的理事會改到三樓大會議室了，請互相轉告').kind).toBeNull();
+  });
 });
