@@ -220,6 +220,9 @@ function asksInside(text: string): boolean {
     const at = m.index;
     if (answeredAfter(said, at + m[0].length)) continue;
     if (m[1] === undefined) return true;
+    // 中不中 (Henan speech) asks the group to agree with what is told, wherever it stands: 14 labelled messages with it, every
+    // one a report (…日子定在12月18號，中不中？俺尋思著中, 中不中就看這一回了).
+    if (m[0] === '中不中') continue;
     // 恁說中不中！, 你說好不好！: a tag exclaimed after 說 asks nothing.
     if (said[at - 1] === '说' && said[at + 3] === '!') continue;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;

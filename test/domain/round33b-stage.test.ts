@@ -14,6 +14,9 @@ describe('round 33b: stage and kind', () => {
     // An A-not-A said about: what it hangs on (還得看), or asked later by the reporter.
     expect(read('开封那个做面粉的企业想在尉氏建厂，投资一亿五，中不中还得看地价').kind).toBe('lead');
     expect(read('開封那個做麵粉的企業想在尉氏建廠，投資一億五，中不中俺下禮拜再去問問').kind).toBe('lead');
+    // Wherever it stands, followed by its own answer or by what it hangs on.
+    expect(read('俺们商会下礼拜二在郑州搞个推介会，请了三十家企业，中不中？俺寻思着中，大伙儿都来').kind).toBe('event');
+    expect(read('俺們商會下禮拜二帶十來家企業回新鄭考察，中不中就看這一回了').kind).toBe('event');
     // Near-miss: a question of its own about a lead still asks.
     expect(read('开封那个面粉厂的项目到底中不中？').kind).toBeNull();
     expect(read('開封那個麵粉廠的項目到底中不中？').kind).toBeNull();
