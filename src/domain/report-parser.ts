@@ -171,9 +171,9 @@ const QUESTION_INSIDE = /到底|究竟|([\u4e00-\u9fff])[没不]\1/g;
  * 想來看看有沒有合適的地, 簽沒簽我再問問, 確認一下是不是, 中不中還不好說: an A-not-A that is the object of looking, asking or
  * knowing (or of not knowing yet) is said about, not asked.
  */
-const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下)$/;
+const ASKED_ABOUT_BEFORE = /(?:看看?|问问?|确认一?下?|了解一?下?|核实一?下?|查查?|知道|清楚|看一下|问(?:他|她|对方|人家))$/;
 const ASKED_ABOUT_AFTER =
-  /^[,\s]*(?:我|还|要|得)?(?:再|去|要|得)?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问|不好说|说不准|难说)/;
+  /^[,\s]*(?:我|俺|还|要|得)?(?:明天|回头|下周|下礼拜|下星期)?(?:再|去|要|得)?去?(?:问问|问一下|问下|确认|核实|了解|打听|查)|^[,\s]*(?:还)?(?:不知道|不清楚|没问|不好说|说不准|难说|得看|要看)/;
 
 /**
  * 有人問…簽約了沒？沒有，目前還在談…: the question, then its answer, which the message reports; the answer may be
@@ -220,6 +220,9 @@ function asksInside(text: string): boolean {
     const at = m.index;
     if (answeredAfter(said, at + m[0].length)) continue;
     if (m[1] === undefined) return true;
+    // 中不中 (Henan speech) asks the group to agree with what is told, wherever it stands: 14 labelled messages with it, every
+    // one a report (…日子定在12月18號，中不中？俺尋思著中, 中不中就看這一回了).
+    if (m[0] === '中不中') continue;
     // 恁說中不中！, 你說好不好！: a tag exclaimed after 說 asks nothing.
     if (said[at - 1] === '说' && said[at + 3] === '!') continue;
     if (!ASKED_ABOUT_BEFORE.test(said.slice(Math.max(0, at - 4), at)) && !ASKED_ABOUT_AFTER.test(said.slice(at + 3, at + 12))) return true;
@@ -253,7 +256,7 @@ function isQuestion(text: string): boolean {
  * someone coming to look for land or a plant is a lead; 想回來開個廠: to open a plant; 說想在咱們醫藥產業園投個項目: to invest here.
  */
 const LEAD_WORDS =
-  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|来|到|在)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
+  /线索|意向|引进|引荐|落户|招商引资|有意投资|拟投资|计划投资|投资意向|返乡投资|(?:(?:想|打算|准备|有意)(?:回来|过来|回乡|回(?!去)|来|到|在)|要(?:回来|过来|回乡|来))[^,;。!?\n]{0,8}(?:投|搞|弄|建|办|整|开(?=一?[个家间座](?:[^,;。!?\n]{0,4})?(?:厂|店|公司))|(?:看|找|选)[^,;。!?\n]{0,8}(?:地(?![方区])|地块|厂房|址))|^\s*(?:new )?lead\b|\bnew lead\b|\bplans? to invest|\bwill invest|\bintends? to invest/;
 /** 有位王總, 老闆: a boss stands for the enterprise (有位鄭總想來…, whatever follows). */
 const LEAD_SUBJECT = /项目|企业|公司|集团|客商|厂|投资|老板|[\u4e00-\u9fff]总(?=[,;。\s]|$)|有位[\u4e00-\u9fff]{1,2}总|\bproject|\bcompany|\bfirm|\binvest/;
 /** 會長說明年爭取引進10個億以上的項目: a goal set for the chamber, not a lead. */
@@ -326,9 +329,9 @@ function reportedBeforeAsking(report: ReportText): boolean {
  * and the speaker's own answer to it.
  */
 const AGREE_TAG =
-  /[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)\s*[?？]?\s*(?:(?:照|中|好|行|要得|可以)\s*[!！。]*\s*)?$/;
-/** 誰有空對接一下, 哪位能跟進: asking who will get in touch. */
-const FOLLOW_UP_ASKED = /(?:谁|哪位)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
+  /(?:[,;。!，；！\s](?:大家|大伙儿?|各位)?(?:(?:恁|你|您)看)?(?:照不照|要得不|中不中|好不好|行不行|可以不|得不得|(?:都)?来哈么)|(?<=[\u4e00-\u9fff])中不中)\s*[?？]?\s*(?:(?:照|中|好|行|要得|可以)\s*[!！。]*\s*)?$/;
+/** 誰有空對接一下, 哪位能跟進, 要不要讓招商局先跟他對接: asking who will get in touch, or whether to. */
+const FOLLOW_UP_ASKED = /(?:谁|哪位|要不要)[^,;。!?\n]{0,8}(?:对接|联系|跟进|跟一跟|跟一下)/;
 
 /** A company with its legal form, which a bulletin's news of one lead names. */
 const LEGAL_COMPANY = /有限公司|有限责任公司|集团|\b(?:co\.,? ltd|limited|inc)\b/;
@@ -618,7 +621,9 @@ function kindOf(
   // 下週六晚上商會年會在海逸酒店, 本月20號 annual dinner 喺 Grand Hyatt: a dated occasion of the chamber's at a venue,
   // with nothing to invest in, is the event (not 理事會改到四樓, a work meeting moved; not 年會的羽絨服尺碼, with no venue).
   // 12月5日，香港會員聯誼晚宴，無簽約項目: the occasion said to have signed nothing is told as the event, wherever it was.
-  if (activity?.eventType === 'other' && facts.dated && !hasFigures(figures) && OCCASION.test(text)) {
+  // 理事會 定在 這週五 下午三點 在深圳南山, board meeting this Thursday 3pm at Shenzhen office: the board's meeting set at an hour
+  // and a place is an occasion members come to as well (not 下週二的理事會改到四樓, a room changed, no hour).
+  if (activity?.eventType === 'other' && facts.dated && !hasFigures(figures) && (OCCASION.test(text) || boardMeetingAtAnHour(text))) {
     const none = noneSigned(text);
     if ((facts.located || none) && (!facts.stageMentioned || none)) return 'event';
   }
@@ -839,6 +844,14 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
 const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|联欢|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
+
+/** The board's meeting (理事會): the chamber's own business, an occasion only when set at an hour. */
+const BOARD_MEETING = /理事会|\bboard meeting\b/i;
+/** 下午三點, 晚上7点半, 3pm, 15:00: an hour of the day. */
+const CLOCK_TIME = /(?:[上下]午|晚上|早上)\s*[\d一二两三四五六七八九十]{1,3}\s*[点时]|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b\d{1,2}:\d{2}\b/i;
+function boardMeetingAtAnHour(text: string): boolean {
+  return BOARD_MEETING.test(text) && CLOCK_TIME.test(text);
+}
 
 /** A sum of money in yuan or another currency (defined at module level: no closure per call). */
 const isInvestment = (q: ReportText['quantities'][number]) => isMoney(q) || q.unit === 'foreign';
