@@ -101,7 +101,7 @@ const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
 const NOT_INVESTMENT =
-  /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+  /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|每亩|出让金|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 /** The units a count of jobs is read in. */

@@ -28,4 +28,13 @@ describe('round 33b: figures', () => {
     // Near-miss: a foreign sum with no conversion stays foreign only.
     expect(investment('澳洲那家奶粉厂想在开发区投1000万澳元，人民币的数还没给，在谈')).toBeNull();
   });
+
+  it('reads no investment from the price of land', () => {
+    expect(investment('那个茶叶加工厂还在谈，老板嫌地价高，每亩要三十几万，想再去别处看看')).toBeNull();
+    expect(investment('那個茶葉加工廠還在談，老闆嫌地價高，每畝要三十幾萬，想再去別處看看')).toBeNull();
+    expect(investment('茶叶加工项目，土地出让金2600万已经交了，总投资还在算')).toBeNull();
+    expect(investment('茶葉加工項目，土地出讓金2600萬已經交了，總投資還在算')).toBeNull();
+    // Near-miss: a sum said as the investment beside the price of land stays.
+    expect(investment('茶叶加工项目地价每亩30万，总投资2.6亿，还在谈')).toBe(260_000_000);
+  });
 });
