@@ -433,9 +433,16 @@ function spokenTail(tokens: Token[], next: number): void {
   const last = tokens[n - 1];
   const before = tokens[n - 2];
   if (last.kind !== 'value' || last.frac !== '' || last.int.length !== 1 || last.int === '0') return;
-  if (before.kind !== 'power' || before.power < 2 || !tailMayEnd(next)) return;
+  if (before.kind !== 'power' || before.power < 2) return;
+  if (!tailMayEnd(next) && (before.power < 4 || COUNT_AFTER_TAIL.test(String.fromCharCode(next)))) return;
   last.int += '0'.repeat(before.power === 8 ? 7 : before.power === 4 ? 3 : before.power - 1);
 }
+
+/**
+ * After 萬 or 億 a lone digit left in units (三億五 read 300,000,005) is never a sum anyone says, so any word after it
+ * keeps the place down (投三億五起新廠), unless the digit counts something of its own (一億五家, 兩萬三個).
+ */
+const COUNT_AFTER_TAIL = /[\da-z.%個个家位名項项期號号月日天歲岁層层棟栋座條条台臺套種种批次輪轮點点倍成]/i;
 
 /**
  * What may follow 兩億六 for the tail to be a place down: the end, punctuation, a unit of money or land, the verb of what it buys (投兩億六建…), or speech going on (兩億六然後…, 兩億六吧, 兩億六那個, 兩億六差不多, 三萬五呃, 兩億四今天剛簽的).

@@ -101,7 +101,7 @@ const MAX_GAP_CJK = 12;
 const MAX_GAP_LATIN = 32;
 
 const NOT_INVESTMENT =
-  /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
+  /产值|市值|估值|营收|收入|销售|利润|税(?<!保税)|到位|资金|资产|经费|补贴|奖励|贷款|融资|注册资本|注资|产出|年产|亩均|每亩|出让金|营业额|交易额|出口|进口|占地|用地|就业|用工|岗位|output|revenue|sales|tax|funds|profit|loan|subsid|registered capital/;
 
 const AREA_UNITS = new Set<Quantity['unit']>(['mu', 'hectare', 'sqm', 'sqkm']);
 /** The units a count of jobs is read in. */
@@ -1896,7 +1896,7 @@ function yuanEquivalent(report: ReportText, q: Quantity): Quantity | null {
   if (!next || next.unit === 'foreign' || !plausibleRate(q, next)) return null;
   const gap = report.text.slice(q.end, next.start);
   // 2億港幣（約1.84億人民幣）, 澳門幣5億，約人民幣4.5億: the yuan's name written with the sum says the conversion as well.
-  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) || YUAN_NAMED.test(report.text.slice(next.start, next.end + 4)) ? next : null;
+  if (EQUIVALENT_GAP.test(gap)) return EQUIVALENT_WORD.test(gap) || yuanNamed(report.text, next, gap) ? next : null;
   // 新台幣15億元在五華設廠，約合人民幣3.4億元: the conversion said a clause later, in the same sentence.
   return CONVERTED_BEFORE.test(gap) && !SENTENCE_END.test(gap) ? next : null;
 }
@@ -1908,17 +1908,24 @@ function plausibleRate(foreign: Quantity, yuan: Quantity): boolean {
 }
 /** What may stand between a foreign sum and the yuan it comes to: a comma or bracket, "about", "converted", "RMB". */
 const EQUIVALENT_GAP =
-  /^\s*[,;(]?\s*(?:约|大约|大概|差不多)?(?:(?:折合|折算|约合|合计|合|相当于|换算)(?:成|为)?)?\s*(?:≈\s*)?(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
+  /^\s*[,;(]?\s*(?:约|大约|大概|差不多)?(?:(?:折合|折算|约合|合计|合|相当于|换算)(?:成|为)?|折)?\s*(?:≈\s*)?(?:人民币|rmb|cny)?\s*(?:约|大约|大概|差不多)?\s*$/;
 /** The gap must say it is a conversion: 折合, 約合, 相當於, ≈ or the yuan's own name; a bare comma is a second sum. */
 const EQUIVALENT_WORD = /折|合|相当|换算|≈|人民币|rmb|cny/;
 /** 人民幣4.5億, 1.84億人民幣, 7300萬元人民幣: a sum that names the yuan (folded text, the sum and a few characters after). */
 const YUAN_NAMED = /人民币|rmb|cny/;
 /**
+ * The sum names the yuan; or, in brackets right after the foreign sum, it is in 元 (4500萬美元（約3.2億元）): a gloss in
+ * brackets is the same sum again, while 500萬美元，約3億元 after a bare comma may be a second sum.
+ */
+function yuanNamed(text: string, yuan: Quantity, gap: string): boolean {
+  return YUAN_NAMED.test(text.slice(yuan.start, yuan.end + 4)) || (yuan.unit === 'yuan' && gap.includes('('));
+}
+/**
  * 新台幣15億元在五華設廠，約合人民幣3.4億元; 兩千萬美金左右然後換成人民幣的話差不多一億四千萬; 50億圖格里克，這個折合人民幣也就一千來萬:
  * the conversion said later in the sentence, by a verb of converting; 換成 and 合 only with the yuan named (換成廠房, 合作 convert nothing).
  */
 const CONVERTED_BEFORE =
-  /(?:(?:折合|折算|约合|相当于|换算成?)\s*(?:人民币|rmb|cny)?|(?:换成|折成|兑换成?|合)\s*(?:人民币|rmb|cny))\s*(?:的话)?\s*,?\s*(?:约|大约|大概|差不多|也就是?|就是|是)?\s*$/;
+  /(?:(?:折合|折算|约合|相当于|换算(?:成|下来)?)\s*(?:人民币|rmb|cny)?|(?:换成|折成|兑换成?|合)\s*(?:人民币|rmb|cny))\s*(?:的话)?\s*,?\s*(?:约|大约|大概|差不多|也就是?|就是|是)?\s*$/;
 const SENTENCE_END = /[。!?\n]/;
 
 /** 到位資金目前還是0, 但到位资金还是零: funds said to be none yet are nought, not unknown. */
