@@ -1299,8 +1299,7 @@ const NOTHING = /^(?:无|暂无|没有|本周无|本月无)[。.!]?$/;
 function splitSections(text: string, folded: string, today?: string): string[] | null {
   const cut = sectionsOf(text, folded);
   if (!cut || cut.title.length > TITLE_LENGTH || (cut.title !== '' && isStandaloneReport(cut.title, today))) return null;
-  if (cut.sections.some((section) => SECTION_OPENING.test(`${section.header}:`))) return null;
-  const forwarded = FORWARDED.test(foldText(cut.title));
+  if (FORWARDED.test(foldText(cut.title)) || cut.sections.some((section) => SECTION_OPENING.test(`${section.header}:`))) return null;
   const reports: string[] = [];
   for (const { header, name, body } of cut.sections) {
     const trimmed = trimItem(body);
@@ -1315,9 +1314,6 @@ function splitSections(text: string, folded: string, today?: string): string[] |
       reports.push(shared && (own === null || own === 'lead') ? `${name}\n${piece}` : piece);
     }
   }
-  // A bulletin's (…工作簡報) sections are its news: cut only when two or more are investment work (一、招商引資 holding two
-  // leads beside 二、會務工作), as investmentPieces weighs a forward's items; one lead beside the chamber's business is one report.
-  if (forwarded && reports.filter((piece) => isInvestmentReport(piece, today)).length < 2) return null;
   return reports.length >= 2 ? reports : null;
 }
 

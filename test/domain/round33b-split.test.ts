@@ -51,25 +51,7 @@ describe("a list's last item without the lines that close the message", () => {
   });
 });
 
-describe("a bulletin's sections and the chamber's dated meetings", () => {
-  it("cuts a bulletin's sections into its two leads and the chamber's meeting", () => {
-    for (const text of [
-      '温州市驻宁波商会2026年11月工作简报\n一、招商引资\n（一）宁波海川模具有限公司拟在瓯海投资模具加工项目，计划投资2.6亿元，用地80亩，已完成签约。\n（二）日本某精工企业有意在龙湾投资轴承项目，尚处初步接触阶段。\n二、会务工作\n11月27日召开会长办公会议。',
-      '溫州市駐寧波商會2026年11月工作簡報\n一、招商引資\n（一）寧波海川模具有限公司擬在甌海投資模具加工項目，計劃投資2.6億元，用地80畝，已完成簽約。\n（二）日本某精工企業有意在龍灣投資軸承項目，尚處初步接觸階段。\n二、會務工作\n11月27日召開會長辦公會議。',
-    ]) {
-      expect(split(text), text).toHaveLength(3);
-    }
-  });
-
-  it("keeps whole a bulletin's sections of one lead beside the chamber's meeting", () => {
-    for (const text of [
-      '温州市驻宁波商会11月工作简报\n一、招商引资\n宁波海川模具有限公司拟在瓯海投资模具加工项目，计划投资2.6亿元，已完成签约。\n二、会务工作\n11月27日召开会长办公会议。',
-      '溫州市駐寧波商會11月工作簡報\n一、招商引資\n寧波海川模具有限公司擬在甌海投資模具加工項目，計劃投資2.6億元，已完成簽約。\n二、會務工作\n11月27日召開會長辦公會議。',
-    ]) {
-      expect(split(text), text).toEqual([text]);
-    }
-  });
-
+describe("the chamber's dated meetings", () => {
   it("cuts a list whose last item is the chamber's meeting in bare words with its day", () => {
     for (const text of [
       '本月小结：\n① 12月2日 宁波 温州投资推介会，邀请企业40家，签约5个\n② 日本大和精工 龙湾 轴承 3亿 意向\n③ 宁波海川模具 瓯海 模具 2亿 签约\n④ 12月6日 理事会',
