@@ -205,7 +205,20 @@ function isListedReport(text: string, today?: string): boolean {
   if (opensAsFact(foldText(text))) return false;
   // Spoken items ("物流園還在談要投兩個億") may carry no figure the parser reads, but a subject.
   const parsed = parseReport(text, { today });
-  return parsed.kind !== null || proposeLeadTitle(text, parsed) !== null;
+  return parsed.kind !== null || proposeLeadTitle(text, parsed) !== null || isDatedMeeting(text, parsed);
+}
+
+/** 理事會, 會長辦公會, 年會, 會員大會, 監事會: the chamber's own meetings. Folded text. */
+const CHAMBER_MEETING = /理事会|监事会|会长办公会|年会|会员大会/;
+
+/**
+ * ⑤ 12月5日 理事會, (4) 12月20日 年會 預告: the chamber's meeting on its day, in bare words with no clause, is an item of a list
+ * of its work (an event of its own, as 召開理事會 is read), though the parser reads no event in them. Not a forward's
+ * 會長辦公會於12月1日召開，審議…: a clause the parser reads no event in is the forward's setting.
+ */
+function isDatedMeeting(text: string, parsed: ParsedReport): boolean {
+  const folded = foldText(text);
+  return parsed.date !== null && CHAMBER_MEETING.test(folded) && !STORY.test(folded) && !isChamberLifeItem(text);
 }
 
 /**
@@ -262,7 +275,37 @@ function itemsAt(text: string, markers: Marker[], today?: string): string[] {
   const last = items[items.length - 1];
   const cut = last.lastIndexOf('\n');
   if (cut > 0 && isTotal(last.slice(cut + 1), today)) items[items.length - 1] = trimItem(last.slice(0, cut));
+  else if (cut > 0) items[items.length - 1] = withoutClosingTail(last, today);
   return items;
+}
+
+/**
+ * 3、11月28日，召開理事會。⏎下周計劃：走訪會員企業5家。⏎報送：秘書處, …投產。⏎晚安🌙: the lines under a list's last item that
+ * close the message (a signature, a request or sign-off, the chamber's life, an undated plan or the weather) are none of
+ * that item. Unmarked lines only (三、… is an item of a list around it), from the bottom up, and none that gives a contact.
+ */
+function withoutClosingTail(item: string, today?: string): string {
+  const lines = item.split('\n');
+  while (lines.length > 1 && isClosingLine(lines[lines.length - 1], today)) lines.pop();
+  if (lines.length === item.split('\n').length) return item;
+  // The item's own first line must be a report: the lines close a list of reports, not a notice's list of materials.
+  return isStandaloneReport(lines[0], today) ? trimItem(lines.join('\n')) : item;
+}
+
+/** 報送：秘書處, 抄送：…, 填報人：劉靜, 本期編輯：小林: who sent, copied, filled in or edited the message. Folded text. */
+const CLOSING_KEY = /^(?:报送|抄送|填报|编辑|本期编辑|审核|签发)(?:单位|人)?\s*:/;
+
+function isClosingLine(line: string, today?: string): boolean {
+  const folded = foldText(line).trim();
+  if (folded === '') return true;
+  // 都是12月4號簽的: a line said of all the reports above is theirs (withSharedTail).
+  if (MARKED_LINE.test(folded) || SAID_OF_ALL.test(`\n${folded}`)) return false;
+  if (isSignature(line, today) || CLOSING_KEY.test(folded)) return true;
+  const context = isContextItem(line);
+  if (!(context || isRequest(folded) || SIGN_OFF.exec(folded)?.index === 0 || isNoticeWork(folded) || isChamberLifeItem(line, today))) return false;
+  const parsed = parseReport(line, { today });
+  // 11月28日召開會長辦公會議: the chamber's meeting on its day is an item of the chamber's own, not a closing line.
+  return parsed.contact === null && parsed.contactPhone === null && (context ? parsed.date === null : readsNothing(parsed));
 }
 
 /**
