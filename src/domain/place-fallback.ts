@@ -164,13 +164,20 @@ function opensWord(text: string, at: number): boolean {
  * the gazetteer) is the lead's place when the project, plant or event is pointed at right after it, as 平遠那個項目 is for a listed
  * one; tried only when no listed place was found at all.
  */
+/**
+ * 龍湖的那個智能裝備產業園, 老城區那個文創園: a park pointed at after a word-like county is its place too; only here, as after a
+ * listed city a park is as often a firm's (深圳的那個恒芯光電…想在吉安那個泰和工業園).
+ */
+const PARK_POINTED = /^的?\s?(?:那个|这个)\s?[^,;。!?\n老公企集商客朋]{0,8}?园/;
+
 function pointedWordCounty(text: string): TextSpan | null {
   for (let at = 0; at + 2 <= text.length; at++) {
     if (!isCjk(text.charCodeAt(at)) || !opensWord(text, at)) continue;
     for (const length of [3, 2]) {
       const name = text.slice(at, at + length);
       if (WORDS_BEFORE_A_PROJECT.has(name) || !(isWordLikeCounty(name) || isWordLikeFullName(name))) continue;
-      if (PROJECT_POINTED.test(text.slice(at + length, at + length + 28)) && !originBefore(text, at, at + length)) return { start: at, end: at + length };
+      const after = text.slice(at + length, at + length + 28);
+      if ((PROJECT_POINTED.test(after) || PARK_POINTED.test(after)) && !originBefore(text, at, at + length)) return { start: at, end: at + length };
     }
   }
   return null;
