@@ -60,6 +60,11 @@ export function isWordLikeCounty(name: string): boolean {
   return SHORT_FORMS_NOT_PLACES.has(name);
 }
 
+/** Whether `name` is a district's full name kept off the lists as a generic word (老城區, 新城區). */
+export function isWordLikeFullName(name: string): boolean {
+  return FULL_NAMES_NOT_PLACES.has(name);
+}
+
 /** The short form of a county's full name (蔡甸区 → 蔡甸, 峨边彝族自治县 → 峨边, 管城回族区 → 管城), or '' when under two characters. */
 export function shortForm(full: string): string {
   const bare = full.replace(ADMIN_END, '');

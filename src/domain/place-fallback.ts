@@ -1,6 +1,6 @@
 import type { TextSpan } from './name-spans.ts';
-import { COUNTY_PARTS, shortName } from './county-places.ts';
-import { domesticPlaceLength, isProvince } from './place-names.ts';
+import { COUNTY_PARTS, isWordLikeCounty, isWordLikeFullName, shortName } from './county-places.ts';
+import { domesticPlaceEndsAt, domesticPlaceLength, isProvince } from './place-names.ts';
 import { codeAt, codeTable, inTable } from './sticky-scan.ts';
 import { isCjk } from './report-text.ts';
 import { townLengthAfter } from './town-places.ts';
@@ -138,7 +138,49 @@ export function fallbackPlace(text: string): TextSpan | null {
     first ??= span;
     at = end - 1;
   }
-  return atPlace ?? first;
+  return atPlace ?? first ?? pointedWordCounty(text);
+}
+
+/**
+ * Word-like counties that stay words or firms even when a project is pointed at after them (比如那個項目, 合作那個項目, 平安那個項目,
+ * 阿里那個項目, 長安那個項目): common words, brands and person-like names of the list.
+ */
+const WORDS_BEFORE_A_PROJECT = new Set(
+  '合作 方正 资源 温泉 前进 比如 延长 平安 互助 长安 金山 白云 福田 阿里 紫金 建华 卫东 秀英 于洪 永福 复兴 振兴 新兴 友谊 友好 光明 东方 解放 红旗 向阳 工农 爱民 长城 安康 和平 公安 通道 新建 安居 同心 共和 大方 城关 新城 中原 南部'.split(
+    ' ',
+  ),
+);
+
+/** A word said just before a name that opens one: 說, 一下, 喺, 那個 , a city's 州 or 市 (not 甌 of 甌江口, whose 江口 is no county here). */
+const BEFORE_NAME = codeTable('个说下在喺于到去是的了和跟与对州市');
+
+/** Whether a name may open at `at`: after no Chinese character, a frame word or its city (萬寧|興隆, 台州|路橋). */
+function opensWord(text: string, at: number): boolean {
+  return at === 0 || !isCjk(text.charCodeAt(at - 1)) || inTable(BEFORE_NAME, text.charCodeAt(at - 1)) || domesticPlaceEndsAt(text, at);
+}
+
+/**
+ * Round 33b: 安寧那個綠色鋁項目, 官渡那個冷鏈項目, 老城區那個文創園, 萬年的那個項目: a county whose short form is a word as often (kept off
+ * the gazetteer) is the lead's place when the project, plant or event is pointed at right after it, as 平遠那個項目 is for a listed
+ * one; tried only when no listed place was found at all.
+ */
+/**
+ * 龍湖的那個智能裝備產業園, 老城區那個文創園: a park pointed at after a word-like county is its place too; only here, as after a
+ * listed city a park is as often a firm's (深圳的那個恒芯光電…想在吉安那個泰和工業園).
+ */
+const PARK_POINTED = /^的?\s?(?:那个|这个)\s?[^,;。!?\n老公企集商客朋]{0,8}?园/;
+
+function pointedWordCounty(text: string): TextSpan | null {
+  for (let at = 0; at + 2 <= text.length; at++) {
+    if (!isCjk(text.charCodeAt(at)) || !opensWord(text, at)) continue;
+    for (const length of [3, 2]) {
+      const name = text.slice(at, at + length);
+      if (WORDS_BEFORE_A_PROJECT.has(name) || !(isWordLikeCounty(name) || isWordLikeFullName(name))) continue;
+      const after = text.slice(at + length, at + length + 28);
+      if ((PROJECT_POINTED.test(after) || PARK_POINTED.test(after)) && !originBefore(text, at, at + length)) return { start: at, end: at + length };
+    }
+  }
+  return null;
 }
 
 const CJK_WORD = /^[\u4e00-\u9fff]+$/;
