@@ -160,22 +160,25 @@ function opensWord(text: string, at: number): boolean {
 }
 
 /**
- * Round 33b: 安寧那個綠色鋁項目, 官渡那個冷鏈項目, 老城區那個文創園, 萬年的那個項目: a county whose short form is a word as often (kept off
- * the gazetteer) is the lead's place when the project, plant or event is pointed at right after it, as 平遠那個項目 is for a listed
- * one; tried only when no listed place was found at all.
- */
-/**
  * 龍湖的那個智能裝備產業園, 老城區那個文創園: a park pointed at after a word-like county is its place too; only here, as after a
  * listed city a park is as often a firm's (深圳的那個恒芯光電…想在吉安那個泰和工業園).
  */
 const PARK_POINTED = /^的?\s?(?:那个|这个)\s?[^,;。!?\n老公企集商客朋]{0,8}?园/;
 
+const NAME_LENGTHS = [3, 2] as const;
+
+/**
+ * Round 33b: 安寧那個綠色鋁項目, 官渡那個冷鏈項目, 老城區那個文創園, 萬年的那個項目: a county whose short form is a word as often (kept off
+ * the gazetteer) is the lead's place when the project, plant or event is pointed at right after it, as 平遠那個項目 is for a listed
+ * one; tried only when no listed place was found at all.
+ */
 function pointedWordCounty(text: string): TextSpan | null {
   for (let at = 0; at + 2 <= text.length; at++) {
-    if (!isCjk(text.charCodeAt(at)) || !opensWord(text, at)) continue;
-    for (const length of [3, 2]) {
+    if (!isCjk(text.charCodeAt(at))) continue;
+    for (const length of NAME_LENGTHS) {
       const name = text.slice(at, at + length);
-      if (WORDS_BEFORE_A_PROJECT.has(name) || !(isWordLikeCounty(name) || isWordLikeFullName(name))) continue;
+      // The set look-ups first: whether a name may open here reads the gazetteer, and this scan runs over every character.
+      if (!(isWordLikeCounty(name) || isWordLikeFullName(name)) || WORDS_BEFORE_A_PROJECT.has(name) || !opensWord(text, at)) continue;
       const after = text.slice(at + length, at + length + 28);
       if ((PROJECT_POINTED.test(after) || PARK_POINTED.test(after)) && !originBefore(text, at, at + length)) return { start: at, end: at + length };
     }

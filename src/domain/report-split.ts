@@ -286,8 +286,9 @@ function itemsAt(text: string, markers: Marker[], today?: string): string[] {
  */
 function withoutClosingTail(item: string, today?: string): string {
   const lines = item.split('\n');
+  const written = lines.length;
   while (lines.length > 1 && isClosingLine(lines[lines.length - 1], today)) lines.pop();
-  if (lines.length === item.split('\n').length) return item;
+  if (lines.length === written) return item;
   // The item's own first line must be a report: the lines close a list of reports, not a notice's list of materials.
   return isStandaloneReport(lines[0], today) ? trimItem(lines.join('\n')) : item;
 }
