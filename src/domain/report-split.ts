@@ -118,7 +118,7 @@ const STYLES: Style[] = [
     numbered: true,
     sequential: true,
   },
-  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇▲\-*][ \t]*/g, value: () => 1, numbered: false },
+  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇▲▶\-*][ \t]*/g, value: () => 1, numbered: false },
 ];
 
 /** The longest run of markers numbered 1, 2, 3 … in order (any run of bullets), earliest first. */
@@ -569,7 +569,7 @@ function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
  * to the firm or project above it, after a short label or none (編者按：該項目…, 進展：雙方已…). Folded text.
  */
 const POINTS_BACK =
-  /^(?:[^\s\d:,;。]{1,5}:\s*)?(?:(?:该|此|这个|这家|上述)(?:企业|公司|项目|集团|工厂|基地)|(?:项目|企业|公司)(?:[一二三四]期|方面|负责人|表示|称|介绍|计划|拟|将|预计|目前|已经|已|正在|总投资|建成|达产|投产后|主要)|双方|对方|下一步|下步|目前)/;
+  /^(?:[^\s\d:,;。]{1,5}(?::\s*|\s+))?(?:(?:该|此|这个|这家|上述)(?:企业|公司|项目|集团|工厂|基地)|(?:项目|企业|公司)(?:[一二三四]期|方面|负责人|表示|称|介绍|计划|拟|将|预计|目前|已经|已|正在|总投资|建成|达产|投产后|主要)|双方|对方|下一步|下步|目前)/;
 
 /**
  * 12月3日，湖南商會組織長沙金航電子有限公司到我區考察…⏎該企業擬投資2億元建設…: a story's next paragraph that carries on the
