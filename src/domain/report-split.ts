@@ -1162,6 +1162,17 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
   return items.length - notes >= 2;
 }
 
+/**
+ * 一、招商線索⏎1. 上海…有限公司…洽談。⏎2. 上海…公司…初步接觸。: a section of the outer list under its heading that numbers
+ * reports of its own is as many reports; a section of one report keeps its heading.
+ */
+function sectionReports(item: string, today?: string): string[] {
+  const heading = item.includes('\n') ? SECTION_HEADING.exec(foldText(item)) : null;
+  if (!heading) return [item];
+  const pieces = splitReports(item.slice(heading[0].length), { today });
+  return pieces.length >= 2 ? pieces : [item];
+}
+
 /** A lead, or an event that met a company or project or counted who came or what was signed (not 召開會員大會). */
 function isInvestmentWork(parsed: ParsedReport): boolean {
   if (parsed.kind === 'lead') return true;
@@ -1527,7 +1538,7 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
     // reports one after another, split by semicolons, is as many reports, as a message of them is.
     const reports = cut.flatMap((item) =>
-      (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
+      (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : sectionReports(item, options.today),
     );
     return withEventDay(
       withSharedStage(
