@@ -118,7 +118,8 @@ const STYLES: Style[] = [
     numbered: true,
     sequential: true,
   },
-  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇▲▶\-*][ \t]*/g, value: () => 1, numbered: false },
+  // ——————, ------: a rule drawn across the message between its parts, no bullet.
+  { pattern: /(?:^|(?<=\n))[ \t]*(?:[•·●▪◆■□○◇▲▶*]|-(?!-))[ \t]*/g, value: () => 1, numbered: false },
 ];
 
 /** The longest run of markers numbered 1, 2, 3 … in order (any run of bullets), earliest first. */
