@@ -1168,10 +1168,16 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
  * reports of its own is as many reports; a section of one report keeps its heading.
  */
 function sectionReports(item: string, today?: string): string[] {
-  const heading = item.includes('\n') ? SECTION_HEADING.exec(foldText(item)) : null;
-  if (!heading) return [item];
-  const pieces = splitReports(item.slice(heading[0].length), { today });
+  const body = sectionBody(item);
+  if (body === item) return [item];
+  const pieces = splitReports(body, { today });
   return pieces.length >= 2 ? pieces : [item];
+}
+
+/** The item without the heading on its first line of its own. */
+function sectionBody(item: string): string {
+  const heading = item.includes('\n') ? SECTION_HEADING.exec(foldText(item)) : null;
+  return heading ? item.slice(heading[0].length) : item;
 }
 
 /** A lead, or an event that met a company or project or counted who came or what was signed (not 召開會員大會). */
@@ -1530,7 +1536,8 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
-    if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
+    // 一、新增線索⏎1）…: a section's heading names what it holds; its body says whose business it is.
+    if (items.map(sectionBody).filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
     // Asked only of a list about to be cut: both read the items again.
     const kept = withoutCarriedOnItems(text, markers, options.today);
     if (kept.length < 2) return [text];
