@@ -118,7 +118,8 @@ const STYLES: Style[] = [
     numbered: true,
     sequential: true,
   },
-  { pattern: /(?:^|(?<=\n))[ \t]*[•·●▪◆■□○◇▲\-*][ \t]*/g, value: () => 1, numbered: false },
+  // ——————, ------: a rule drawn across the message between its parts, no bullet.
+  { pattern: /(?:^|(?<=\n))[ \t]*(?:[•·●▪◆■□○◇▲▶*]|-(?!-))[ \t]*/g, value: () => 1, numbered: false },
 ];
 
 /** The longest run of markers numbered 1, 2, 3 … in order (any run of bullets), earliest first. */
@@ -569,7 +570,7 @@ function withStoriesUnderHeadlines(lines: string[], today?: string): string[] {
  * to the firm or project above it, after a short label or none (編者按：該項目…, 進展：雙方已…). Folded text.
  */
 const POINTS_BACK =
-  /^(?:[^\s\d:,;。]{1,5}:\s*)?(?:(?:该|此|这个|这家|上述)(?:企业|公司|项目|集团|工厂|基地)|(?:项目|企业|公司)(?:[一二三四]期|方面|负责人|表示|称|介绍|计划|拟|将|预计|目前|已经|已|正在|总投资|建成|达产|投产后|主要)|双方|对方|下一步|下步|目前)/;
+  /^(?:[^\s\d:,;。]{1,5}(?::\s*|\s+))?(?:(?:该|此|这个|这家|上述)(?:企业|公司|项目|集团|工厂|基地)|(?:项目|企业|公司)(?:[一二三四]期|方面|负责人|表示|称|介绍|计划|拟|将|预计|目前|已经|已|正在|总投资|建成|达产|投产后|主要)|双方|对方|下一步|下步|目前)/;
 
 /**
  * 12月3日，湖南商會組織長沙金航電子有限公司到我區考察…⏎該企業擬投資2億元建設…: a story's next paragraph that carries on the
@@ -1162,6 +1163,23 @@ function reportsAmongNotes(items: string[], today?: string): boolean {
   return items.length - notes >= 2;
 }
 
+/**
+ * 一、招商線索⏎1. 上海…有限公司…洽談。⏎2. 上海…公司…初步接觸。: a section of the outer list under its heading that numbers
+ * reports of its own is as many reports; a section of one report keeps its heading.
+ */
+function sectionReports(item: string, today?: string): string[] {
+  const body = sectionBody(item);
+  if (body === item) return [item];
+  const pieces = splitReports(body, { today });
+  return pieces.length >= 2 ? pieces : [item];
+}
+
+/** The item without the heading on its first line of its own. */
+function sectionBody(item: string): string {
+  const heading = item.includes('\n') ? SECTION_HEADING.exec(foldText(item)) : null;
+  return heading ? item.slice(heading[0].length) : item;
+}
+
 /** A lead, or an event that met a company or project or counted who came or what was signed (not 召開會員大會). */
 function isInvestmentWork(parsed: ParsedReport): boolean {
   if (parsed.kind === 'lead') return true;
@@ -1518,7 +1536,8 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     // A bulletin whose other items are the chamber's own business (■ 會務：召開理事會…) reports one lead.
     // So is one whose other items are the city's tallies, news from elsewhere or instructions.
     // 1. 召開理事會…⏎2. 走訪會員企業3家。⏎⏎■ 招商進展⏎…簽訂投資協議: with every item the chamber's own, the lead after them is the one.
-    if (items.filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
+    // 一、新增線索⏎1）…: a section's heading names what it holds; its body says whose business it is.
+    if (items.map(sectionBody).filter((item) => !isChamberBusiness(item, options.today) && !isContextItem(item)).length <= 1) return [text];
     // Asked only of a list about to be cut: both read the items again.
     const kept = withoutCarriedOnItems(text, markers, options.today);
     if (kept.length < 2) return [text];
@@ -1527,7 +1546,7 @@ function splitBody(text: string, folded: string, options: { today?: string }): s
     // （二）項目進展：天津博海新能源氫能項目已註冊落地…；北京雲圖數科的數字經濟產業園在談…: an item of one line that holds
     // reports one after another, split by semicolons, is as many reports, as a message of them is.
     const reports = cut.flatMap((item) =>
-      (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : [item],
+      (item.includes(';') || item.includes('；')) && !item.includes('\n') ? (splitClauses(item, options.today) ?? [item]) : sectionReports(item, options.today),
     );
     return withEventDay(
       withSharedStage(
