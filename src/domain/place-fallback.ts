@@ -191,8 +191,11 @@ function placedWordCounty(text: string, at: number, after: string): boolean {
 
 /** What before a list row's cell leaves it one: the text's opening, or an item's number there (3\t, 1、). */
 const ROW_OPENING = /^[\s\d、.．)）]*$/;
-/** What ends a row's cell: a colon, a tab or a space before more of the row. */
-const ROW_CELL_AFTER = /^(?:\s?[：:]|\t|\s+\S)/;
+/**
+ * What ends a row's cell: a colon, a tab or a space before more of the row; not a colon before a firm told by its trade (太湖：寧波汽配企業),
+ * which names the firm's home as often (round 25).
+ */
+const ROW_CELL_AFTER = /^(?:\s?[：:](?![^,;。，\s]{0,10}(?:企业|公司|集团))|\t|\s+\S)/;
 
 /**
  * Round 34: 龍湖 冷鏈 3億 簽約, 南城：傢俱廠，5000萬, 德國Bauer 龍湖 醫療設備: a word-like county said as a terse row's cell is the row's place,
