@@ -85,22 +85,13 @@ function ourPlace(text: string): TextSpan | null {
   OURS.lastIndex = 0;
   for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
     const at = m.index + m[0].length;
-    const length = domesticPlaceLength(text, at) || ourWordCountyLength(text, at);
+    const length = domesticPlaceLength(text, at);
     if (!length || isProvince(text.slice(at, at + length))) continue;
     const end = endWithCounty(text, at, at + length);
     const after = text.slice(end, end + 10);
     if (!CHAMBER_SEAT_AFTER.test(after)) return { start: at, end: HARBOUR_AFTER.test(after) && text[end - 1] !== '港' ? end + 1 : end };
   }
   return null;
-}
-
-/** Round 34: 想上咱龍江整個, 看了我們龍江的那個糧食物流園: a word-like county said as ours is a name, not the word it may be elsewhere. */
-function ourWordCountyLength(text: string, at: number): number {
-  for (const length of NAME_LENGTHS) {
-    const name = text.slice(at, at + length);
-    if ((isWordLikeCounty(name) || isWordLikeFullName(name)) && !WORDS_BEFORE_A_PROJECT.has(name)) return length;
-  }
-  return 0;
 }
 
 export function fallbackPlace(text: string): TextSpan | null {

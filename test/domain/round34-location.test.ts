@@ -26,12 +26,4 @@ describe('round 34: location', () => {
     expect(location('嗯 他们 看了 港口 跟 那个 冷库 投资 两千万')).not.toBe('港口');
     expect(location('嗯 他們 看了 港口 跟 那個 冷庫 投資 兩千萬')).not.toBe('港口');
   });
-
-  it('reads such a county said as ours', () => {
-    expect(location('想上咱龙江整个饲料厂，投资五千万')).toBe('龙江');
-    expect(location('想上咱龍江整個飼料廠，投資五千萬')).toBe('龍江');
-    // Near-miss: a word of the list that is a common word stays one after 咱們.
-    expect(location('咱们平安到家了，那个饲料厂项目下周再谈，投资五千万')).not.toBe('平安');
-    expect(location('咱們平安到家了，那個飼料廠項目下週再談，投資五千萬')).not.toBe('平安');
-  });
 });
