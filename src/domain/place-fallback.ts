@@ -167,6 +167,39 @@ const PARK_POINTED = /^的?\s?(?:那个|这个)\s?[^,;。!?\n老公企集商客�
 
 const NAME_LENGTHS = [3, 2] as const;
 
+/** A placement word right before a word-like county: 在南城簽, 落在赤水, 落地龍江, 來盤龍投, 往建華落 (not 現在, 實在, 正在). */
+const PLACED_BEFORE = /(?:(?<![现正存实所好自])[在喺]|[去回返到赴]|落地|落户|(?<![原后本将未从起看出进过上下带马不没])来|往)\s?$/;
+/** What a word-like county stands before when it is the place the lead goes: the clause's end, a deed done there, or 的. */
+const PLACED_AFTER = /^(?:$|[\s,;。!?，、：:）)]|[建设投签看考察整搞做办开落的])/;
+
+/**
+ * Round 34: 說好月底在南城簽, 準備在河口設分廠, 落地龍江, 來富民看地: a word-like county right after a placement word and before a deed
+ * or the clause's end is where the lead goes, as a listed county is after 去 or 在.
+ */
+function placedWordCounty(text: string, at: number, after: string): boolean {
+  return PLACED_AFTER.test(after) && PLACED_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** What before a list row's cell leaves it one: the text's opening, or an item's number there (3\t, 1、). */
+const ROW_OPENING = /^[\s\d、.．)）]*$/;
+/**
+ * What ends a row's cell: a colon, a tab or a space before more of the row; not a colon before a firm told by its trade (太湖：寧波汽配企業),
+ * which names the firm's home as often (round 25).
+ */
+const ROW_CELL_AFTER = /^(?:\s?[：:](?![^,;。，\s]{0,10}(?:企业|公司|集团))|\t|\s+\S)/;
+
+/**
+ * Round 34: 龍湖 冷鏈 3億 簽約, 南城：傢俱廠，5000萬, 德國Bauer 龍湖 醫療設備: a word-like county said as a terse row's cell is the row's place,
+ * as no word stands alone between spaces or before a colon there.
+ */
+function rowWordCounty(text: string, at: number, after: string): boolean {
+  if (!ROW_CELL_AFTER.test(after)) return false;
+  const code = text.charCodeAt(at - 1);
+  // After a space only a Latin name leaves a cell (德國Bauer 龍湖): spoken text split by spaces (看了 港口 跟) holds words too.
+  const latinBefore = code === 32 && /[A-Za-z]/.test(text[at - 2] ?? '');
+  return latinBefore || code === 9 || code === 10 || text[at - 1] === '→' || (at <= 6 && ROW_OPENING.test(text.slice(0, at)));
+}
+
 /**
  * Round 33b: 安寧那個綠色鋁項目, 官渡那個冷鏈項目, 老城區那個文創園, 萬年的那個項目: a county whose short form is a word as often (kept off
  * the gazetteer) is the lead's place when the project, plant or event is pointed at right after it, as 平遠那個項目 is for a listed
@@ -178,9 +211,13 @@ function pointedWordCounty(text: string): TextSpan | null {
     for (const length of NAME_LENGTHS) {
       const name = text.slice(at, at + length);
       // The set look-ups first: whether a name may open here reads the gazetteer, and this scan runs over every character.
-      if (!(isWordLikeCounty(name) || isWordLikeFullName(name)) || WORDS_BEFORE_A_PROJECT.has(name) || !opensWord(text, at)) continue;
+      if (!(isWordLikeCounty(name) || isWordLikeFullName(name)) || WORDS_BEFORE_A_PROJECT.has(name)) continue;
       const after = text.slice(at + length, at + length + 28);
+      // A placement word opens the name itself (來龍江考察: 來 is no frame word before a name elsewhere).
+      if (placedWordCounty(text, at, after)) return { start: at, end: at + length };
+      if (!opensWord(text, at)) continue;
       if ((PROJECT_POINTED.test(after) || PARK_POINTED.test(after)) && !originBefore(text, at, at + length)) return { start: at, end: at + length };
+      if (rowWordCounty(text, at, after)) return { start: at, end: at + length };
     }
   }
   return null;
