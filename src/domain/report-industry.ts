@@ -1554,7 +1554,7 @@ const LATIN_FACILITIES = 'projects?|plants?|factory|factories|mills?|lines?|base
  * clause or before a Chinese word (做 steel processing，做 offshore wind 零部件): read as written when no known trade names it.
  */
 const LATIN_MADE = new RegExp(
-  `(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?项目| (?:r&d )?(?:${LATIN_FACILITIES}))(?![a-z])|` +
+  `(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?(?:项目|工厂)| (?:r&d )?(?:${LATIN_FACILITIES}))(?![a-z])|` +
     '做 ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?= ?(?:[,;。，；]|$|[\\u4e00-\\u9fff]))',
   'g',
 );
