@@ -524,7 +524,15 @@ const BROAD_CLASSES = new Set(BROAD_CLASS_TABLE.map(([chinese]) => chinese));
  * project, not as a class that opens a kind wherever said. Not 電子 nor 新材料: one set keeps the class (CF, 5 labels),
  * and a material's product is read short (玻璃|纖維): both tried, see the notes.
  */
-const PRODUCT_NAMED_CLASSES = new Set(['光电']);
+const PRODUCT_NAMED_CLASSES = new Set(['光电', '新材料']);
+/**
+ * Round 34: a new-materials firm (恒瑞新材料, 宏圖新材料) names its project by the material, and writers give it whole (改性塑料,
+ * 碳化矽襯底, 玻璃纖維, 陶瓷粉體: 9 labels in 6 sets, where round 32b saw the class kept in one): read the words before the
+ * facility, not a known trade they open with (玻璃|纖維). A phrase of six or more holds a grade, a use or a part besides the
+ * material (電子級環氧樹脂, 生物基可降解材料, 動力電池結構件), where writers keep the class.
+ */
+const MATERIALS_FIRM = '新材料';
+const MATERIAL_PRODUCT_LENGTH = 5;
 /** Equipment (智能裝備, 農機裝備) names a firm by the field it serves: a class as broad, its project names the product. */
 const EQUIPMENT_CLASS = /装备$/;
 /**
@@ -558,7 +566,7 @@ function industryOfCompanyOrProject(report: ReportText, company: string | null, 
   const owner = nameTrade(report, company);
   if (owner === null) return facilityTrade(project, company, true);
   if (!isBroadClass(foldText(owner))) return owner === '茶业' || owner === '茶業' ? inScript(report, '茶叶', '茶葉') : owner;
-  let made = projectProduct(project, company);
+  let made = foldText(owner) === MATERIALS_FIRM ? madeAtFacility(project, company, MATERIAL_PRODUCT_LENGTH) : projectProduct(project, company);
   if (made === null || (!BROAD_CLASSES.has(foldText(owner)) && inLaterLine(report.text, company, project))) return owner;
   // 1. 玉米深加工…⏎2. 織美襪業: a project in an earlier item of a list is another lead's, for the classes round 31 added.
   if (isAnyClass(foldText(owner)) && inEarlierItem(report.text, company, project)) return owner;
@@ -1554,7 +1562,7 @@ const LATIN_FACILITIES = 'projects?|plants?|factory|factories|mills?|lines?|base
  * clause or before a Chinese word (做 steel processing，做 offshore wind 零部件): read as written when no known trade names it.
  */
 const LATIN_MADE = new RegExp(
-  `(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?项目| (?:r&d )?(?:${LATIN_FACILITIES}))(?![a-z])|` +
+  `(?:^|[^a-z0-9&'.-])((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?: ?(?:项目|工厂)| (?:r&d )?(?:${LATIN_FACILITIES}))(?![a-z])|` +
     '做 ?((?:[a-z][a-z-]*[a-z] ){0,3}[a-z][a-z-]*[a-z])(?= ?(?:[,;。，；]|$|[\\u4e00-\\u9fff]))',
   'g',
 );
