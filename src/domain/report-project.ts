@@ -242,12 +242,15 @@ const PROJECT_LATIN = /\bthe ([A-Z][A-Za-z0-9&'-]*(?:\s+[A-Za-z0-9&'-]+){0,4}) p
  * "想在高新區做 perfume bottling line", "設 R&D center", "set up 一個 regional data center", "签约 done ✅ cold chain
  * warehouse，" (English words alone in their clause after Chinese or a mark), "a RMB 150 million disposable syringe line"
  * (what it costs is no part of the name, in any currency: a JPY 2.5 billion valve plant), "build coffee roasting plant"
- * (a building verb without an article): up to four words before what a facility is called in English.
+ * (a building verb without an article): up to four words before what a facility is called in English. Words alone
+ * after Chinese may open right after it or a colon (那個ginseng spa resort, 跟進：Hexi Solar Park（) and end before a
+ * Chinese word (金平 smart logistics park 已經開工, 個 food processing plant 預算…), not before 的 (its owner's: Lahore
+ * Textile Mills 的 delegation), nor after where one goes or meets (在 Marriott Hotel 舉行, 去 南澳 offshore wind base 參觀).
  */
 const FACILITY_WORDS_LATIN =
   'plant|factory|facility|center|centre|kitchen|warehouse|workshop|park|base|mill|hub|module|hotel|resort|mall|port|terminal|farm|campus|line|studio|school|store|hospital|clinic|lab|showroom|greenhouse';
 const FACILITY_LATIN = new RegExp(
-  String.raw`(?:\b(?:a|an|its|their)\s+|\b(?:build|open|construct)\s+(?!(?:a|an|the|its|their|new)\b)(?=[a-z\u4e00-\u9fff])|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?\s*(?:[,;。]|$)))(?:(?:rmb|cny|usd|hkd|eur|sgd|jpy|gbp|twd|aud|cad|myr) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
+  String.raw`(?:\b(?:a|an|its|their)\s+|\b(?:build|open|construct)\s+(?!(?:a|an|the|its|their|new)\b)(?=[a-z\u4e00-\u9fff])|\s[-\u2013\u2014:]\s+|(?:(?:的|建|建设|投资?|做|搞|设)\s*(?:一个\s*)?|(?:set up|build)?\s*一个\s*)(?=[a-z\u4e00-\u9fff])|,\s*(?=[\u4e00-\u9fff]+\s+(?:${FACILITY_WORDS_LATIN})s?\b)|(?<=[a-z] )(?=(?:(?![想要做搞弄建整投在谈的了个只是和与跟把说讲给对从])[\u4e00-\u9fff]){2,6}\s+(?:[a-z]+\s+){0,2}(?:${FACILITY_WORDS_LATIN})s?\b)|(?:,|(?<=[^\x00-\x7f])\s|(?<=[\u4e00-\u9fff:]))(?<![在去到看]\s?[\u4e00-\u9fff]{0,3}\s?)\s*(?=(?:(?!(?:the|a|an|our|their|its|this|that|for|to|in|at|on|with|build|set|open)\b)[a-z]+\s+){1,3}(?:${FACILITY_WORDS_LATIN})s?(?:\s*(?:[,;。:(]|$)|\s+(?!的)[\u4e00-\u9fff])))(?:(?:rmb|cny|usd|hkd|eur|sgd|jpy|gbp|twd|aud|cad|myr) ?[\d.]+ ?(?:million|billion|bn|mn|m)\s+|[\d.]+\S*\s+)?((?:[a-z\u4e00-\u9fff][a-z0-9\u4e00-\u9fff&-]*(?:\s+&\s+[a-z][a-z-]*)?\s+){0,3}(?:${FACILITY_WORDS_LATIN})s?)\b`,
 );
 /** A facility word in English, which every match of FACILITY_LATIN ends with: most texts hold none, and skip its scan. */
 const FACILITY_WORD_LATIN = new RegExp(FACILITY_WORDS_LATIN);
@@ -2226,9 +2229,12 @@ const NOT_LATIN_OBJECT =
 const LATIN_CLAUSE = /(?:^|\s)(?:in|to|is|are|was|has|have|plans?|wants?|interested|intends?|looking|said|says)(?=\s|$)/;
 /** An owner named in English ends before 的, abbreviated or not (Valley Ltd. 的). */
 const LATIN_OWNER_END = /[a-z]\.? ?$/;
-/** 的 CEO, 的 Mr. Chan, 的 team: whose people or papers, not what is built. */
+/**
+ * 的 CEO, 的 Mr. Chan, 的 team: whose people or papers, not what is built; nor who invests (SaaS 的 startup, 的 family office,
+ * 的 hospitality group, chamber 的 member, Manila 的 Golden Paddy Agri Corp.), nor the report itself (的 lead, 的 project).
+ */
 const LATIN_NOT_AFTER_DE =
-  /^(?:ceo|cfo|coo|cto|boss|founder|chairman|president|manager|director|team|partner|owner|gm|vp|mr|mrs|ms|dr|staff|people|contact|email|phone|website|office|plan|update|news|status|proposal|offer|question|feedback|parent|group|company|brand|products?|customers?|clients?)\b/;
+  /^(?:ceo|cfo|coo|cto|boss|founder|chairman|president|manager|director|team|partner|owner|gm|vp|mr|mrs|ms|dr|staff|people|contact|email|phone|website|office|plan|update|news|status|proposal|offer|question|feedback|parent|group|company|brand|products?|customers?|clients?|startups?|family office|hospitality group|members?|investors?|leads?|project)\b|\b(?:corp|co|ltd|inc|llc|gmbh|pte|bhd|plc)$/;
 
 /**
  * invest 5亿 in 加氫網絡，, invest 3亿 in 一条 robot arm 生产线。: what is invested in, to the clause's end (not a zone, nor a
