@@ -87,6 +87,9 @@ export const FOREIGN_CURRENCIES = [
   'HUF',
   'RON',
   'MNT',
+  'EGP',
+  'KES',
+  'PEN',
 ] as const;
 export type ForeignCurrency = (typeof FOREIGN_CURRENCIES)[number];
 
@@ -174,6 +177,11 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   // 圖格里克 (tugrik): the Mongolian chambers' currency, 蒙古圖格里克 in full.
   ['蒙古图格里克', 'MNT'],
   ['图格里克', 'MNT'],
+  // 2億埃及鎊, 5億肯尼亞先令, 4000萬索爾: the currencies of the chambers in Africa and South America.
+  ['埃及镑', 'EGP'],
+  ['肯尼亚先令', 'KES'],
+  ['秘鲁索尔', 'PEN'],
+  ['索尔', 'PEN'],
   ['瑞典克朗', 'SEK'],
   ['丹麦克朗', 'DKK'],
   ['挪威克朗', 'NOK'],
@@ -185,6 +193,7 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['hkd', 'HKD'],
   ['eur', 'EUR'],
   ['euros', 'EUR'],
+  ['euro', 'EUR'],
   ['jpy', 'JPY'],
   ['yen', 'JPY'],
   ['gbp', 'GBP'],
@@ -221,6 +230,8 @@ const CURRENCY_WORDS: [string, ForeignCurrency][] = [
   ['swiss francs', 'CHF'],
   ['nzd', 'NZD'],
   ['mnt', 'MNT'],
+  ['pln', 'PLN'],
+  ['zlotys', 'PLN'],
   ['tugriks', 'MNT'],
   ['us$', 'USD'],
   ['hk$', 'HKD'],
@@ -393,6 +404,7 @@ const CURRENCY_BEFORE: [string, Unit][] = [
     'idr',
     'vnd',
     'nzd',
+    'pln',
     'rm',
     '$',
     '€',

@@ -1188,7 +1188,7 @@ const GATHERED_AFTER = /^[^,;。]{0,6}(?:参|出席|到场|与会|来|报名)/;
  * a comma or after a count said with 是 denies the second.
  */
 const COUNT_DENIED =
-  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|抱歉|不好意思|对不起|sorry|更正(?:一下)?|纠正(?:一下)?|[嗯呃啊哦噢]\s*不是?))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
+  /^(?:企业|公司|项目)?(?:\s*不是|[\s,;\-—…?]*(?:[嗯呃啊哦噢]\s*)?(?:不对|说错了|讲错了|口误|抱歉|不好意思|对不起|sorry|更正(?:一下)?|纠正(?:一下)?|[嗯呃啊哦噢]\s*不是?))[\s,;\-—…]*(?:应该是|[\u4e00-\u9fff]{0,4}?是)?\s*$/;
 /**
  * 之前報企業15家，核對完簽到表實際是13家, 寫成了25家，實際是28家, 四十多家企業其實是四十六家: the count as it really
  * was, said after the one reported.
@@ -1250,7 +1250,8 @@ function enterpriseCounts(report: ReportText): { invited: number | null; visited
     if (!MAY_COUNT_ENTERPRISES.has(q.unit) || (q.unit === 'none' && q.big)) continue;
     if (!countsEnterprises(text, q)) {
       if (bare === null && bareCount(text, q) && !turnsAfter(text, q) && !notOurCount(text, q.start) && !countedEarlier(text, q))
-        bare = quantityCount(q, 100_000);
+        // 企業數更正：不是15家，是18家: a bare count denied gives way to the one said after it, as a keyed one does.
+        bare = quantityCount(countRevised(report, q), 100_000);
       continue;
     }
     if (turnsAfter(text, q)) continue;
