@@ -114,7 +114,44 @@ const OPENING_LATIN = new RegExp(String.raw`^\s*(?:[\u4e00-\u9fff]{2,4}\s+)?${LA
  * or is addressed (BrightWave 的 David Chen 說…, 的 David Chen 總).
  */
 const ORIGIN_THEN_LATIN =
-  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*的\s*((?:[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+\s+){1,3}[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z\u00df-\u00f6\u00f8-\u024f]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園|说|說|表示|讲|講|提到|总|總|先生|女士))/g;
+  /(?:^|[^A-Za-z0-9&'-])(?:[A-Z][A-Za-z]+\s+){0,2}[A-Z][A-Za-z]+\s*[的嘅]\s*((?:[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+\s+){1,3}[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z\u00df-\u00f6\u00f8-\u024f]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園|说|說|表示|讲|講|提到|总|總|先生|女士))/g;
+/**
+ * Round 34. 上海的 Nordic Bio 今天和…, 澳门的Sunrise Capital说…, Taiwan 的 Everbright Precision 今天 signed: where the firm
+ * is from (a place of the gazetteer, in Chinese or in pinyin), 的 or 嘅, then a Latin name of two words or more, or one
+ * with a capital inside it. Read before the Chinese readers, which would take the trade, the product or a figure said
+ * after it (疫苗冷链, 倉儲物流, 總投資). Not a person or a project (ORIGIN_THEN_LATIN's exceptions: 新加坡的 Tan Wei Ming
+ * 先生, 的Mr Smith), nor a hyphened word cut short (Bio-Tech). Where the Latin name is only part of the firm's (KazMunay貿易公司,
+ * Golden Bay Paper（北海金灣紙業）) or an event's (Guizhou Night 推介酒會), the readers after it judge.
+ */
+const LATIN_AFTER_ORIGIN =
+  /\s*((?:[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+\s+){1,3}[A-Z][a-z\u00df-\u00f6\u00f8-\u024f]+|[A-Z][a-z]+[A-Z][A-Za-z]*)(?![A-Za-z\u00df-\u00f6\u00f8-\u024f-]|\s+[A-Z]|\s*(?:项目|項目|[Pp]roject|工厂|工廠|厂|廠|基地|中心|产业园|產業園|说|說|表示|讲|講|提到|总|總|先生|女士|[(\uff08][\u4e00-\u9fff]{2,12}[)\uff09]|[\u4e00-\u9fff]{0,4}(?:公司|集[团團]|[会會宴])))/y;
+/** The legal form that ends a name read so (Pte Ltd, Co., Ltd.): the name is the words before it. */
+const LEGAL_WORDS_END = /(?:\s+(?:Pte|Pty|Sdn|Bhd|Co|Ltd|Limited|Inc|Corp))+$/;
+/** A place said in pinyin before 的 (Taiwan 的, Foshan 嘅): the last word. */
+const PINYIN_BEFORE = /[a-z]+$/;
+
+function companyAfterOrigin(report: ReportText): TextSpan | null {
+  const { original, text } = report;
+  for (let at = text.indexOf('的'); at >= 0; at = text.indexOf('的', at + 1)) {
+    // Most 的 have Chinese after them: the pattern runs only where a capital follows.
+    const next = original[at + 1] === ' ' ? original[at + 2] : original[at + 1];
+    if (next === undefined || next < 'A' || next > 'Z') continue;
+    let before = at;
+    while (before > 0 && text[before - 1] === ' ') before--;
+    const pinyin = text[before - 1] >= 'a' && text[before - 1] <= 'z' ? PINYIN_BEFORE.exec(text.slice(Math.max(0, before - 16), before)) : null;
+    if (pinyin ? !isOnlyPlace(pinyin[0]) : !originBefore(text, before)) continue;
+    LATIN_AFTER_ORIGIN.lastIndex = at + 1;
+    const m = LATIN_AFTER_ORIGIN.exec(original);
+    if (!m) continue;
+    const start = LATIN_AFTER_ORIGIN.lastIndex - m[1].length;
+    // 的Mr Smith, Harbin 的 Quzhou Investment Roadshow: a title or a word of the deal or event says it names no firm.
+    if (m[1].split(/\s+/).some((word) => NOT_COMPANY_WORDS.test(word))) continue;
+    // 澳門嘅 Macau Gourmet Group: the place said again in pinyin after 的 is the name's own (as after 澳門 and a space).
+    return { start, end: start + (LEGAL_WORDS_END.exec(m[1])?.index ?? m[1].length) };
+  }
+  return null;
+}
+
 /** 德國 Kessler 公司, Orion 集團: a Latin name right before the Chinese legal form. */
 const LATIN_BEFORE_LEGAL = /(?:^|[^A-Za-z0-9&'-])((?:[A-Z][A-Za-z0-9&'-]*\s+){0,3}[A-Z][A-Za-z0-9&'-]*)\s*$/;
 /**
@@ -3163,6 +3200,10 @@ function readCompanyOf(report: ReportText, values: KeyValues): string | null {
   const latinName = beforeProject && report.original.slice(beforeProject.start, beforeProject.end);
   // Weber Maschinenbau GmbH 的項目: the legal form goes, as a Chinese name's 有限公司 does.
   if (latinName && /[a-z]/.test(latinName) && !/'s?$/.test(latinName)) return latinName.slice(0, LATIN_LEGAL_END.exec(latinName)?.index);
+  if (report.cjk && report.latin && has & DE) {
+    const origin = copySpan(report, companyAfterOrigin(report));
+    if (origin !== null) return origin;
+  }
   const read = report.cjk ? wholeLatin(report, companyCjkSpan(report, has)) : null;
   const put = read !== null && has & BU && report.text.includes('不是') ? partPutRight(report.text, read) : read;
   const span = put !== null && has & BU ? (nameAssertedAfter(report.text, put) ?? put) : put;
