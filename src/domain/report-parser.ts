@@ -304,6 +304,11 @@ const INVESTOR_VISIT =
 const ACCOMPANIED_VISIT = /陪(?:同|着|著)?[^,;。!?\n]{1,20}?(?:考察|参观|[去到赴]|看)/;
 /** 有意向, 擬投資, 準備投, 正在洽談, 還在談: what the investor weighs, a plan or the talks over it. */
 const INVESTOR_WEIGHS = /有意|意向|(?:想|打算|准备|计划|拟|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)|洽谈|在谈|[再在]倾/;
+/**
+ * 拜訪某冷鏈集團，對方有意在播州區投資…3億元, 拜访某平台，双方就…达成初步意向: a call on one firm that answers with its intent
+ * to invest is that firm's lead, not the chamber's visit (a round of calls, 走訪了9家企業…3家有意向, counts the firms).
+ */
+const CALL_ANSWERED_WITH_INTENT = /(?:拜访|走访)[^,;。!?\n]{2,24}[,，][^。;!?\n]{0,30}?(?:有意|意向)/;
 /** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
 const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
@@ -581,7 +586,10 @@ function kindOf(
     !(
       strongLead &&
       (INVESTOR_VISIT.test(text) ||
-        (hasSum(figures) && (LAND_SHOWN.test(text) || (text.includes('陪') && ACCOMPANIED_VISIT.test(text) && INVESTOR_WEIGHS.test(text)))))
+        (hasSum(figures) &&
+          (LAND_SHOWN.test(text) ||
+            (text.includes('陪') && ACCOMPANIED_VISIT.test(text) && INVESTOR_WEIGHS.test(text)) ||
+            (text.includes('访') && CALL_ANSWERED_WITH_INTENT.test(text)))))
     );
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
     // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
