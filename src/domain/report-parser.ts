@@ -13,7 +13,7 @@ import { readIndustry } from './report-industry.ts';
 import { placeBeforeProject, readLocation } from './report-location.ts';
 import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withLatinTrade, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
-import { clauseStart, isCjk, reportText, type ReportText, spaceAt } from './report-text.ts';
+import { clauseEnd, clauseStart, isCjk, reportText, type ReportText, spaceAt } from './report-text.ts';
 import { wholeName } from './name-spans.ts';
 import { codeAt, type CodeTable, codeTable, inTable } from './sticky-scan.ts';
 
@@ -635,6 +635,19 @@ function kindOf(
     const none = noneSigned(text);
     if ((facts.located || none) && (!facts.stageMentioned || none)) return 'event';
   }
+  // 12月5日 理事會, 成都某商會年會定於12月20日召開, 12月27日（周日）會員年會: the chamber's own meeting set on a day of the calendar,
+  // with nothing to invest in, is an event of its diary (not 下週二的理事會改到四樓, a relative day telling of a room changed;
+  // not 會長辦公會於12月1日召開，審議年會方案, where the day is another clause's).
+  if (
+    activity?.eventType === 'other' &&
+    !activity.held &&
+    facts.dated &&
+    !strongLead &&
+    text.slice(activity.at, activity.at + 4).includes('会') &&
+    !LEAD_WORDS.test(text) &&
+    CALENDAR_DAY.test(text.slice(clauseStart(text, activity.at), clauseEnd(text, activity.at)))
+  )
+    return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
@@ -852,6 +865,9 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
 const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|联欢|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
+
+/** 12月5日, 十二月五號, 12/5: a day named on the calendar, not one told from today. */
+const CALENDAR_DAY = /[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}|\b\d{1,2}\/\d{1,2}\b/;
 
 /** The board's meeting (理事會): the chamber's own business, an occasion only when set at an hour. */
 const BOARD_MEETING = /理事会|\bboard meeting\b/i;
