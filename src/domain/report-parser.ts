@@ -635,9 +635,9 @@ function kindOf(
     const none = noneSigned(text);
     if ((facts.located || none) && (!facts.stageMentioned || none)) return 'event';
   }
-  // 12月5日 理事會, 成都某商會年會定於12月20日召開, 12月27日（周日）會員年會: the chamber's own meeting set on a day of the calendar,
-  // with nothing to invest in, is an event of its diary (not 下週二的理事會改到四樓, a relative day telling of a room changed;
-  // not 會長辦公會於12月1日召開，審議年會方案, where the day is another clause's).
+  // 成都某商會年會定於12月20日召開, 12月27日（周日）會員年會, 原定12月8日的座談會改到12月11日: the chamber's meeting set on a day of
+  // the calendar, with nothing to invest in, is an event of its diary (not 下週二的理事會改到四樓, a relative day telling of a room
+  // changed; not 會長辦公會於12月1日召開，審議年會方案, where the day is another clause's).
   if (
     activity?.eventType === 'other' &&
     !activity.held &&
@@ -645,7 +645,7 @@ function kindOf(
     !strongLead &&
     text.slice(activity.at, activity.at + 4).includes('会') &&
     !LEAD_WORDS.test(text) &&
-    CALENDAR_DAY.test(text.slice(clauseStart(text, activity.at), clauseEnd(text, activity.at)))
+    setOnCalendarDay(text.slice(clauseStart(text, activity.at), clauseEnd(text, activity.at)))
   )
     return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
@@ -868,6 +868,16 @@ const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联�
 
 /** 12月5日, 十二月五號, 12/5: a day named on the calendar, not one told from today. */
 const CALENDAR_DAY = /[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}|\b\d{1,2}\/\d{1,2}\b/;
+/** 2027年新春團拜會: an occasion named with its year, a yearly fixture announced ahead rather than an entry of the diary. */
+const YEAR_NAMED = /\d{4}\s*年/;
+
+/**
+ * A meeting's clause that sets it on a calendar day. The board's meeting (12/5 理事會) is the chamber's own business,
+ * an occasion only when set at an hour (boardMeetingAtAnHour).
+ */
+function setOnCalendarDay(clause: string): boolean {
+  return CALENDAR_DAY.test(clause) && !YEAR_NAMED.test(clause) && !BOARD_MEETING.test(clause);
+}
 
 /** The board's meeting (理事會): the chamber's own business, an occasion only when set at an hour. */
 const BOARD_MEETING = /理事会|\bboard meeting\b/i;

@@ -20,20 +20,16 @@ describe('round 34: stage and kind', () => {
   });
 
   it('reads the chamber’s own meeting set on a calendar day as an event of its diary', () => {
-    expect(read('12月18日 理事会')).toMatchObject({ kind: 'event', eventType: 'other', date: '2026-12-18' });
-    expect(read('12月18日 理事會')).toMatchObject({ kind: 'event', eventType: 'other', date: '2026-12-18' });
+    expect(read('12月18日（周五）会员年会。')).toMatchObject({ kind: 'event', eventType: 'other', date: '2026-12-18' });
+    expect(read('12月18日（週五）會員年會。')).toMatchObject({ kind: 'event', eventType: 'other', date: '2026-12-18' });
     expect(read('宁波安徽商会年会定于12月26日召开。')).toMatchObject({ kind: 'event', date: '2026-12-26' });
     expect(read('寧波安徽商會年會定於12月26日召開。')).toMatchObject({ kind: 'event', date: '2026-12-26' });
     // Near-misses: a relative day telling of a room changed, and a day in another clause than the meeting.
     expect(read('下周四的理事会换到三楼会议室了，请转告').kind).toBeNull();
     expect(read('下週四的理事會換到三樓會議室了，請轉告').kind).toBeNull();
     expect(read('秘书长办公会于12月2日召开，研究年会方案。').kind).toBeNull();
-  });
-
-  it('reads a gathering named right after another as the last one', () => {
-    expect(read('12/9 绍兴纺博会对接会，来了30家').eventType).toBe('negotiation');
-    expect(read('12/9 紹興紡博會對接會，來了30家').eventType).toBe('negotiation');
-    // Near-miss: the expo alone stays a promotion.
-    expect(read('12/9 绍兴纺博会，来了30家').eventType).toBe('promotion');
+    // Near-misses: the board's meeting with no hour, and a yearly occasion announced with its year.
+    expect(read('12/18 理事會').kind).toBeNull();
+    expect(read('商會2027年年會定於1月9日舉行').kind).toBeNull();
   });
 });
