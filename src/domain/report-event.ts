@@ -160,7 +160,6 @@ function activitiesIn(text: string, from: number, to: number, opened?: { at: num
   const window = text.slice(from, to);
   const latin = holds(text, LATIN_LETTER) && LOWER_LATIN.test(window);
   let generic: EventType | null = null;
-  let lastEnd = -1;
   for (
     let m = nextGroupedWord(ACTIVITY_PATTERNS, window, latin, 0, window.length);
     m;
@@ -191,10 +190,7 @@ function activitiesIn(text: string, from: number, to: number, opened?: { at: num
     else {
       // 江蘇商會理事會暨項目推介會: a meeting of the chamber's own joined (暨) to an activity is held as that activity.
       if (found.at(-1) === 'other' && type !== 'other' && JOINED.test(window.slice(Math.max(0, m.index - 8), m.index))) found.pop();
-      // 湄潭茶博會對接會: a gathering named right after another is held at it, and the last word is the one it is.
-      else if (m.index === lastEnd && m[0].endsWith('会')) found.pop();
       found.push(type);
-      lastEnd = m.index + m[0].length;
     }
   }
   return found.length === 0 && generic !== null ? [generic] : found;
