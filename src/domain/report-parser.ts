@@ -13,7 +13,7 @@ import { readIndustry } from './report-industry.ts';
 import { placeBeforeProject, readLocation } from './report-location.ts';
 import { isNamedProject, ownerOfProject, projectBesideCompany, readProject, withLatinTrade, withoutCompany } from './report-project.ts';
 import { readStage, stageOfValue } from './report-stage.ts';
-import { clauseStart, isCjk, reportText, type ReportText, spaceAt } from './report-text.ts';
+import { clauseEnd, clauseStart, isCjk, reportText, type ReportText, spaceAt } from './report-text.ts';
 import { wholeName } from './name-spans.ts';
 import { codeAt, type CodeTable, codeTable, inTable } from './sticky-scan.ts';
 
@@ -304,6 +304,11 @@ const INVESTOR_VISIT =
 const ACCOMPANIED_VISIT = /陪(?:同|着|著)?[^,;。!?\n]{1,20}?(?:考察|参观|[去到赴]|看)/;
 /** 有意向, 擬投資, 準備投, 正在洽談, 還在談: what the investor weighs, a plan or the talks over it. */
 const INVESTOR_WEIGHS = /有意|意向|(?:想|打算|准备|计划|拟|要)[^,;。]{0,8}(?:建|投|搞|办|设|开)|洽谈|在谈|[再在]倾/;
+/**
+ * 拜訪某冷鏈集團，對方有意在播州區投資…3億元, 拜访某平台，双方就…达成初步意向: a call on one firm that answers with its intent
+ * to invest is that firm's lead, not the chamber's visit (a round of calls, 走訪了9家企業…3家有意向, counts the firms).
+ */
+const CALL_ANSWERED_WITH_INTENT = /(?:拜访|走访)[^,;。!?\n]{2,24}[,，][^。;!?\n]{0,30}?(?:有意|意向)/;
 /** 陪…客商看了高新區的兩塊地…投資大概十個億: plots of land shown, which with the sum the investor weighs is their visit. */
 const LAND_SHOWN = /看了?[^,;。!?\n]{1,8}?[块片]地(?![方区产])/;
 
@@ -581,7 +586,10 @@ function kindOf(
     !(
       strongLead &&
       (INVESTOR_VISIT.test(text) ||
-        (hasSum(figures) && (LAND_SHOWN.test(text) || (text.includes('陪') && ACCOMPANIED_VISIT.test(text) && INVESTOR_WEIGHS.test(text)))))
+        (hasSum(figures) &&
+          (LAND_SHOWN.test(text) ||
+            (text.includes('陪') && ACCOMPANIED_VISIT.test(text) && INVESTOR_WEIGHS.test(text)) ||
+            (text.includes('访') && CALL_ANSWERED_WITH_INTENT.test(text)))))
     );
   if (activity?.held && (activity.eventType === 'promotion' || counted || dated || !strongLead)) {
     // 一、商會開展會員走訪5次。二、招商動態：…有限公司擬…投資3億元; 昨天跟某公司的CEO開了個meeting，他們想…: beside the
@@ -627,6 +635,19 @@ function kindOf(
     const none = noneSigned(text);
     if ((facts.located || none) && (!facts.stageMentioned || none)) return 'event';
   }
+  // 成都某商會年會定於12月20日召開, 12月27日（周日）會員年會, 原定12月8日的座談會改到12月11日: the chamber's meeting set on a day of
+  // the calendar, with nothing to invest in, is an event of its diary (not 下週二的理事會改到四樓, a relative day telling of a room
+  // changed; not 會長辦公會於12月1日召開，審議年會方案, where the day is another clause's).
+  if (
+    activity?.eventType === 'other' &&
+    !activity.held &&
+    facts.dated &&
+    !strongLead &&
+    text.slice(activity.at, activity.at + 4).includes('会') &&
+    !LEAD_WORDS.test(text) &&
+    setOnCalendarDay(text.slice(clauseStart(text, activity.at), clauseEnd(text, activity.at)))
+  )
+    return 'event';
   // "visited 12 companies": a count of enterprises visited names the activity by itself.
   if ((figures.visitedEnterprises ?? 0) > 1 && !strongLead) return 'event';
   // 今天上午跟閩江醫療洽談了一下, 週三我們去成都考察了: a dated activity that took place, with
@@ -844,6 +865,19 @@ function noLeadOfItsOwn(text: string, facts: { figures: ReportFigures; company: 
 
 /** The chamber's own occasions, which members come to: a yearly meeting or dinner, a training, a party. */
 const OCCASION = /年会|会员大会|年度大会|培训|晚宴|团拜会|联谊会|联欢|晚会|\b(?:annual|gala) dinner\b|\bgala\b|\btraining\b/;
+
+/** 12月5日, 十二月五號, 12/5: a day named on the calendar, not one told from today. */
+const CALENDAR_DAY = /[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}|\b\d{1,2}\/\d{1,2}\b/;
+/** 2027年新春團拜會: an occasion named with its year, a yearly fixture announced ahead rather than an entry of the diary. */
+const YEAR_NAMED = /\d{4}\s*年/;
+
+/**
+ * A meeting's clause that sets it on a calendar day. The board's meeting (12/5 理事會) is the chamber's own business,
+ * an occasion only when set at an hour (boardMeetingAtAnHour).
+ */
+function setOnCalendarDay(clause: string): boolean {
+  return CALENDAR_DAY.test(clause) && !YEAR_NAMED.test(clause) && !BOARD_MEETING.test(clause);
+}
 
 /** The board's meeting (理事會): the chamber's own business, an occasion only when set at an hour. */
 const BOARD_MEETING = /理事会|\bboard meeting\b/i;
