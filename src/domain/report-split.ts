@@ -142,9 +142,23 @@ function markersOf(folded: string, style: Style): Marker[] {
   return run;
 }
 
-/** Drops the clause punctuation a list puts between its items. */
-function trimItem(text: string): string {
-  return text.replace(/^[\s，,；;。、]+|[\s，,；;、]+$/gu, '');
+/** What /\s/ matches, a code unit each (none is a surrogate pair): the spaces and line ends a list item is trimmed of. */
+const SPACE_UNITS = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** What an item's end is trimmed of: the spaces and the clause punctuation between items. */
+const ITEM_END = new Set(Array.from(`${SPACE_UNITS}，,；;、`, (c) => c.charCodeAt(0)));
+/** What an item's start is trimmed of: the same and a full stop (the one before an item belongs to the item above). */
+const ITEM_START = new Set([...ITEM_END, '。'.charCodeAt(0)]);
+
+/**
+ * Drops the clause punctuation a list puts between its items: /^[\s，,；;。、]+|[\s，,；;、]+$/gu, as a loop over
+ * code units (the regex's end-anchored half was tried at every position of every item).
+ */
+export function trimItem(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && ITEM_START.has(text.charCodeAt(start))) start++;
+  while (end > start && ITEM_END.has(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /**
@@ -904,7 +918,8 @@ function splitCompanyClauses(text: string, today?: string): string[] | null {
     .filter(Boolean);
   if (pieces.length < 2 || pieces.length > 5) return null;
   const companies = new Set<string>();
-  for (const piece of pieces) {
+  // All or nothing, and parsing is pure: the shortest piece, the likeliest to fail, is read first.
+  for (const piece of [...pieces].sort((a, b) => a.length - b.length)) {
     if (!isStandaloneReport(piece, today)) return null;
     const parsed = parseReport(piece, { today });
     if (parsed.kind !== 'lead' || parsed.company === null || parsed.project === null || companies.has(parsed.company)) return null;
