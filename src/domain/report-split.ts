@@ -5,6 +5,7 @@ import { parseReport } from './report-parser.ts';
 import type { ParsedReport } from './report.ts';
 import { readStage } from './report-stage.ts';
 import { clauseStart } from './report-text.ts';
+import { CharCues } from './char-cues.ts';
 import { ENDS_WITH_OFFICE } from './office-words.ts';
 import { foldText } from './script.ts';
 import { isChamberLife, isNoticeHead, isNoticeWork, isRequest, trailerStart } from './report-notice.ts';
@@ -29,6 +30,8 @@ interface Marker {
 /** A numbering style: the markers that can make one list ("1、" and "(1)" never mix). */
 interface Style {
   pattern: RegExp;
+  /** A cue of characters one of which every match of `pattern` holds: without it the text is not searched. */
+  needs: number;
   value(match: RegExpExecArray): number;
   /** Bullets do not count; numbers must run 1, 2, 3. */
   numbered: boolean;
@@ -51,11 +54,19 @@ const SENTENCE_END = /[;。!?\n]\s*$/;
 
 const CJK_DIGITS = '一二三四五六七八九十';
 
+/** The characters the list markers need, read in one pass of the text for all the styles. */
+const MARKER_CUES = new CharCues();
+
 function cjkNumber(text: string): number {
   if (text === '十') return 10;
   if (text.startsWith('十')) return 10 + CJK_DIGITS.indexOf(text[1]) + 1;
   if (text.length === 2 && text[1] === '十') return (CJK_DIGITS.indexOf(text[0]) + 1) * 10;
   return CJK_DIGITS.indexOf(text[0]) + 1;
+}
+
+/** The characters from `first` to `last`, both in. */
+function charRange(first: number, last: number): string {
+  return String.fromCharCode(...Array.from({ length: last - first + 1 }, (_, n) => first + n));
 }
 
 /** The number an enclosed numeral stands for: ① (U+2460), ⑴ (U+2474), ⒈ (U+2488), ❶ (U+2776), ➀ (U+2780), ➊ (U+278A). */
@@ -77,18 +88,29 @@ const STYLES: Style[] = [
       String.raw`(?:${OPEN}[ \t]*(\d{1,2})(?:、|\.(?!\d)|\.(?=\d{1,2}月\d{1,2}[日号])|\)|:(?!\d)|\|(?=[^\n|]{2,}\|))|(?<=[元亩人户])(\d{1,2})、(?=[\u4e00-\u9fff]))\s*`,
       'g',
     ),
+    needs: MARKER_CUES.cue('0123456789'),
     value: (m) => Number(m[1] ?? m[2]),
     numbered: true,
   },
   // A number in brackets closes on both sides, so it marks an item even run on after the last one's figure
   // (…投資2億元（2）溫州…, …20億元【2】蕪湖…); 投資(2)期 would need a (1) before it, and every item a report.
-  { pattern: /\((\d{1,2})\)\s*/g, value: (m) => Number(m[1]), numbered: true },
-  { pattern: /\[(\d{1,2})\]\s*/g, value: (m) => Number(m[1]), numbered: true },
-  { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
-  { pattern: new RegExp(String.raw`\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  { pattern: /\((\d{1,2})\)\s*/g, needs: MARKER_CUES.cue('('), value: (m) => Number(m[1]), numbered: true },
+  { pattern: /\[(\d{1,2})\]\s*/g, needs: MARKER_CUES.cue('['), value: (m) => Number(m[1]), numbered: true },
+  {
+    pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}]{1,2})[、.]\s*`, 'g'),
+    needs: MARKER_CUES.cue('、.'),
+    value: (m) => cjkNumber(m[1]),
+    numbered: true,
+  },
+  { pattern: new RegExp(String.raw`\(([${CJK_DIGITS}]{1,2})\)\s*`, 'g'), needs: MARKER_CUES.cue('('), value: (m) => cjkNumber(m[1]), numbered: true },
   // ①, ⑴, ⒈, ❶, ➀, ➊: numbers drawn as one character; 1️⃣: a keycap emoji.
-  { pattern: /([\u2460-\u249b\u2776-\u2793])\s*/g, value: (m) => enclosedNumber(m[1].charCodeAt(0)), numbered: true },
-  { pattern: /(\d)\ufe0f?\u20e3\s*/g, value: (m) => Number(m[1]), numbered: true },
+  {
+    pattern: /([\u2460-\u249b\u2776-\u2793])\s*/g,
+    needs: MARKER_CUES.cue(`${charRange(0x2460, 0x249b)}${charRange(0x2776, 0x2793)}`),
+    value: (m) => enclosedNumber(m[1].charCodeAt(0)),
+    numbered: true,
+  },
+  { pattern: /(\d)\ufe0f?\u20e3\s*/g, needs: MARKER_CUES.cue('\u20e3'), value: (m) => Number(m[1]), numbered: true },
   // Spoken lists, as voice input writes them: 第一個是…第二個是…, 第一，…第二，…, 一是…二是….
   {
     // 第一個是…第二個是…還有一個是…: after the counted items, 還有一個 (另外一個, 最後一個) is the next one.
@@ -96,13 +118,17 @@ const STYLES: Style[] = [
       String.raw`第([${CJK_DIGITS}]{1,2}|\d{1,2})(?:(?:个|件|条|项|点)(?:是|系|呢)?[,:]?|[,:])\s*|(?<=[\s,;。])(?:还有|仲有|另外|最后)一个(?:是|系|呢)[,:]?\s*`,
       'g',
     ),
+    // 第… or …一个.
+    needs: MARKER_CUES.cue('第个'),
     value: (m) => (m[1] === undefined ? AFTER_COUNTED : /\d/.test(m[1]) ? Number(m[1]) : cjkNumber(m[1])),
     numbered: true,
   },
-  { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  { pattern: new RegExp(String.raw`${OPEN}[ \t]*([${CJK_DIGITS}])是\s*`, 'g'), needs: MARKER_CUES.cue('是'), value: (m) => cjkNumber(m[1]), numbered: true },
   // 首先…，其次…，最後…: a spoken sequence; 最後 (再次) closes it only after 首先 and 其次.
   {
     pattern: new RegExp(String.raw`${OPEN}[ \t]*(首先|其次|再次|最后)[,:]?\s*`, 'g'),
+    // The first character of each word.
+    needs: MARKER_CUES.cue('首其再最'),
     value: (m) => SEQUENCE_WORDS[m[1]] ?? AFTER_COUNTED,
     numbered: true,
     // 首先感謝大家…，其次說明一下，用地是50畝: words that also order a speech's points, so every item must be a report.
@@ -110,20 +136,29 @@ const STYLES: Style[] = [
   },
   // Voice input with no punctuation numbers its items with a numeral alone between spaces on one line: 匯報三個 一 …簽約
   // 二 …考察中. Not at a line's start (⏎一 基本情況⏎: a bulletin's heading that lost its 、).
-  { pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'), value: (m) => cjkNumber(m[1]), numbered: true },
+  {
+    pattern: new RegExp(String.raw`(?<=[ \t])([${CJK_DIGITS}])[ \t]+(?=\S)`, 'g'),
+    // The space or tab before the numeral.
+    needs: MARKER_CUES.cue(' \t'),
+    value: (m) => cjkNumber(m[1]),
+    numbered: true,
+  },
   // 兩個事情 一個是…另外一個是…, 一個係…另一個係…: one, then the other; 一個是…；一個是…；還有一個是…: one after another.
   {
     pattern: new RegExp(String.raw`${OPEN}[ \t]*(另外|另|还有|仲有|再|再有|最后)?一个(?:是|系)[,:]?\s*`, 'g'),
+    needs: MARKER_CUES.cue('个'),
     value: (m) => (m[1] !== undefined ? NEXT : SENTENCE_END.test(m.input.slice(Math.max(0, m.index - 3), m.index)) ? FIRST_OR_NEXT : 1),
     numbered: true,
     sequential: true,
   },
   // ——————, ------: a rule drawn across the message between its parts, no bullet.
-  { pattern: /(?:^|(?<=\n))[ \t]*(?:[•·●▪◆■□○◇▲▶*]|-(?!-))[ \t]*/g, value: () => 1, numbered: false },
+  { pattern: /(?:^|(?<=\n))[ \t]*(?:[•·●▪◆■□○◇▲▶*]|-(?!-))[ \t]*/g, needs: MARKER_CUES.cue('•·●▪◆■□○◇▲▶*-'), value: () => 1, numbered: false },
 ];
 
 /** The longest run of markers numbered 1, 2, 3 … in order (any run of bullets), earliest first. */
 function markersOf(folded: string, style: Style): Marker[] {
+  // Most messages hold no list: a style whose markers need a character the text lacks is not searched for.
+  if (!MARKER_CUES.holds(folded, style.needs)) return [];
   const all: Marker[] = [];
   for (const m of folded.matchAll(style.pattern)) {
     all.push({ at: m.index ?? 0, body: (m.index ?? 0) + m[0].length, value: style.value(m as RegExpExecArray) });
@@ -142,9 +177,23 @@ function markersOf(folded: string, style: Style): Marker[] {
   return run;
 }
 
-/** Drops the clause punctuation a list puts between its items. */
-function trimItem(text: string): string {
-  return text.replace(/^[\s，,；;。、]+|[\s，,；;、]+$/gu, '');
+/** What /\s/ matches, a code unit each (none is a surrogate pair): the spaces and line ends a list item is trimmed of. */
+const SPACE_UNITS = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** What an item's end is trimmed of: the spaces and the clause punctuation between items. */
+const ITEM_END = new Set(Array.from(`${SPACE_UNITS}，,；;、`, (c) => c.charCodeAt(0)));
+/** What an item's start is trimmed of: the same and a full stop (the one before an item belongs to the item above). */
+const ITEM_START = new Set([...ITEM_END, '。'.charCodeAt(0)]);
+
+/**
+ * Drops the clause punctuation a list puts between its items: /^[\s，,；;。、]+|[\s，,；;、]+$/gu, as a loop over
+ * code units (the regex's end-anchored half was tried at every position of every item).
+ */
+export function trimItem(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && ITEM_START.has(text.charCodeAt(start))) start++;
+  while (end > start && ITEM_END.has(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /**
@@ -904,7 +953,8 @@ function splitCompanyClauses(text: string, today?: string): string[] | null {
     .filter(Boolean);
   if (pieces.length < 2 || pieces.length > 5) return null;
   const companies = new Set<string>();
-  for (const piece of pieces) {
+  // All or nothing, and parsing is pure: the shortest piece, the likeliest to fail, is read first.
+  for (const piece of [...pieces].sort((a, b) => a.length - b.length)) {
     if (!isStandaloneReport(piece, today)) return null;
     const parsed = parseReport(piece, { today });
     if (parsed.kind !== 'lead' || parsed.company === null || parsed.project === null || companies.has(parsed.company)) return null;
