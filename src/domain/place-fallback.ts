@@ -1,5 +1,5 @@
 import type { TextSpan } from './name-spans.ts';
-import { COUNTY_PARTS, isWordLikeCounty, isWordLikeFullName, shortName } from './county-places.ts';
+import { COUNTY_PARTS, isWordLikeCounty, isWordLikeFullName, shortName, wordLikeMayOpen } from './county-places.ts';
 import { domesticPlaceEndsAt, domesticPlaceLength, isProvince } from './place-names.ts';
 import { codeAt, codeTable, inTable } from './sticky-scan.ts';
 import { isCjk } from './report-text.ts';
@@ -207,7 +207,8 @@ function rowWordCounty(text: string, at: number, after: string): boolean {
  */
 function pointedWordCounty(text: string): TextSpan | null {
   for (let at = 0; at + 2 <= text.length; at++) {
-    if (!isCjk(text.charCodeAt(at))) continue;
+    // Every name looked up below opens with a pair wordLikeMayOpen knows: elsewhere none is sliced.
+    if (!isCjk(text.charCodeAt(at)) || !wordLikeMayOpen(text.charCodeAt(at), text.charCodeAt(at + 1))) continue;
     for (const length of NAME_LENGTHS) {
       const name = text.slice(at, at + length);
       // The set look-ups first: whether a name may open here reads the gazetteer, and this scan runs over every character.

