@@ -1,5 +1,5 @@
 import { areaList } from '@vant/area-data';
-import { inBits, pairIndex } from './sticky-scan.ts';
+import { inBits, pairBits, pairIndex } from './sticky-scan.ts';
 
 /**
  * Round 23: every county-level place of China (3,479 in @vant/area-data 2.1.0, with its 369 prefecture cities), so that the
@@ -65,11 +65,7 @@ export function isWordLikeCounty(name: string): boolean {
  * The first two characters of every name isWordLikeCounty or isWordLikeFullName knows (all of two or more), a bit at each pair's
  * pairIndex: a hashed set, so it holds a few pairs more, never one less.
  */
-const WORD_LIKE_OPENINGS = new Uint32Array(0x10000 / 32);
-for (const name of [...SHORT_FORMS_NOT_PLACES, ...FULL_NAMES_NOT_PLACES]) {
-  const index = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-  WORD_LIKE_OPENINGS[index >>> 5] |= 1 << (index & 31);
-}
+const WORD_LIKE_OPENINGS = pairBits([...SHORT_FORMS_NOT_PLACES, ...FULL_NAMES_NOT_PLACES]);
 
 /**
  * Whether a name of isWordLikeCounty's or isWordLikeFullName's may open with code units `first`, `second`: a scan over every

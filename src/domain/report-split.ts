@@ -7,6 +7,7 @@ import { readStage } from './report-stage.ts';
 import { clauseStart } from './report-text.ts';
 import { CharCues } from './char-cues.ts';
 import { ENDS_WITH_OFFICE } from './office-words.ts';
+import { SPACES } from './sticky-scan.ts';
 import { foldText } from './script.ts';
 import { isChamberLife, isNoticeHead, isNoticeWork, isRequest, trailerStart } from './report-notice.ts';
 
@@ -177,10 +178,8 @@ function markersOf(folded: string, style: Style): Marker[] {
   return run;
 }
 
-/** What /\s/ matches, a code unit each (none is a surrogate pair): the spaces and line ends a list item is trimmed of. */
-const SPACE_UNITS = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-/** What an item's end is trimmed of: the spaces and the clause punctuation between items. */
-const ITEM_END = new Set(Array.from(`${SPACE_UNITS}，,；;、`, (c) => c.charCodeAt(0)));
+/** What an item's end is trimmed of: the spaces /\s/ matches and the clause punctuation between items. */
+const ITEM_END = new Set(Array.from(`${SPACES}，,；;、`, (c) => c.charCodeAt(0)));
 /** What an item's start is trimmed of: the same and a full stop (the one before an item belongs to the item above). */
 const ITEM_START = new Set([...ITEM_END, '。'.charCodeAt(0)]);
 

